@@ -38,7 +38,7 @@ def is_weapon(text: str) -> bool:
     """A mention containing a weapon name (`missiles Tomahawk`) or a model code such as `F-16`."""
     words = normalize_name(text).split()
     grams = (" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
-    if any(g in weapons() for g in grams):
+    if any(g in weapons() or g.removesuffix("s") in weapons() for g in grams):  # `Tomahawks`
         return True
     return any(_MODEL_CODE.match(w) for w in text.split())
 

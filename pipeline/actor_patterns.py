@@ -26,7 +26,7 @@ _ARTICLES = {"la", "le", "les", "l'"}
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():
+def french_tokenizer():
     import spacy
 
     return spacy.blank("fr").tokenizer
@@ -34,7 +34,7 @@ def _tokenizer():
 
 def words_of(text: str) -> list[str]:
     """Folded words of a phrase, one per token of spaCy's French tokenizer (as in a Doc)."""
-    return [word_key(t.text) for t in _tokenizer()(text)]
+    return [word_key(t.text) for t in french_tokenizer()(text)]
 
 
 def word_key(token_text: str) -> str:
@@ -98,8 +98,10 @@ def _state_after(words: list[str], j: int, kb: KnowledgeBase) -> tuple[Actor, in
         return None
     k = j + 1 + (j + 1 < len(words) and words[j + 1] in _ARTICLES)
     for n in (3, 2, 1):
+        if k + n > len(words) or not all(words[k:k + n]):  # stop at punctuation
+            continue
         actor = kb.by_alias(" ".join(words[k:k + n])) or kb.by_metonym(" ".join(words[k:k + n]))
-        if actor is not None and k + n <= len(words):
+        if actor is not None:
             return actor, k + n
     return None
 

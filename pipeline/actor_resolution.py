@@ -16,7 +16,7 @@ from datetime import date
 
 from pipeline.actor_filters import is_junk, is_org_name, is_person_name
 from pipeline.kb import KnowledgeBase
-from pipeline.names import normalize_name, slugify, surname_key
+from pipeline.names import normalize_name, phonetic_key, slugify, surname_key
 from pipeline.schema import Actor
 
 LOCATIVES = frozenset({"a", "vers", "depuis", "de", "d'", "en", "au", "aux", "dans"})
@@ -155,11 +155,30 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
         actor, kind = found
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
         return Resolved(c.start, c.end, c.text, actor, kind, place)
+    tail = _person_at_end(c, kb, seen)
+    if tail is not None:
+        return tail
     actor = new_actor(c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start)
     if actor is not None:
         return Resolved(c.start, c.end, c.text, actor, "new")
     place = c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
     return Resolved(c.start, c.end, c.text, None, None, place)
+
+
+def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> Resolved | None:
+    """`État Rubio` (LOC), `président Trump` (PER): an entity that ends with a known surname is that person.
+
+    Not for a plausible full name (`Ivanka Trump` is someone else than `Trump`).
+    """
+    text = c.text.rstrip()
+    if " " not in text or (c.ner_label == "PER" and is_person_name(text)):
+        return None
+    last = text.rsplit(" ", 1)[1]
+    found = resolve_known(last, kb, seen, c.start)
+    if found is None or found[0].actor_type != "person":
+        return None
+    start = c.start + len(text) - len(last)
+    return Resolved(start, start + len(last), last, found[0], "surname")
 
 
 def resolve_candidates(candidates: list[Candidate], kb: KnowledgeBase,
@@ -170,26 +189,51 @@ def resolve_candidates(candidates: list[Candidate], kb: KnowledgeBase,
     resolved = [resolve_candidate(c, kb, seen) for c in split]
     actors = _select([r for r in resolved if r.actor is not None], text)
     chosen = {(a.start, a.end) for a in actors}
-    places = _select([r for r in resolved if r.place and ((r.start, r.end) in chosen if r.actor
-                                                          else not _overlaps(r, actors))], text)
-    return actors, places
+    places = _greedy([r for r in resolved if r.place and ((r.start, r.end) in chosen if r.actor
+                                                          else not _hidden_by(r, actors))], by_rank=False)
+    return _merge_variants(actors), places
 
 
-def _overlaps(r: Resolved, actors: list[Resolved]) -> bool:
-    return any(a.start < r.end and r.start < a.end for a in actors)
+def _merge_variants(actors: list[Resolved]) -> list[Resolved]:
+    """New actors spelled two ways in one article (`Navalny`, `Navalni`) become the first one seen."""
+    first: dict[tuple[str, str], Actor] = {}
+    out = []
+    for r in actors:
+        if r.kind == "new":
+            key = (r.actor.actor_type, phonetic_key(r.actor.label))
+            r = replace(r, actor=first.setdefault(key, r.actor))
+        out.append(r)
+    return out
+
+
+def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
+    """A place inside an actor mention, or overlapping a person or organisation, is not a place.
+
+    `ministère russe des Affaires étrangères` tagged LOC is a body; `Ukraine orientale` stays a place
+    beside the state mention `Ukraine`.
+    """
+    return any(a.start < place.end and place.start < a.end
+               and (a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
+               for a in actors)
 
 
 def _select(items: list[Resolved], text: str) -> list[Resolved]:
     """Greedy non-overlapping choice; a title right before a person's name gives way to the name."""
-    ranked = sorted(items, key=lambda r: (-_RANK.get(r.kind or "", 0), -(r.end - r.start), r.start))
+    taken = _greedy(items)
+    titles = {id(r) for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1:i + 2], text)}
+    return _greedy([r for r in items if id(r) not in titles]) if titles else taken
+
+
+def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:
+    """Best-ranked first (KB-backed, then longest), skipping anything that overlaps a choice."""
+    ranked = sorted(items, key=lambda r: (-_RANK.get(r.kind or "", 0) * by_rank, -(r.end - r.start), r.start))
     occupied = bytearray(max((r.end for r in items), default=0))
     taken: list[Resolved] = []
     for r in ranked:
         if 1 not in occupied[r.start:r.end]:
             occupied[r.start:r.end] = b"\x01" * (r.end - r.start)
             taken.append(r)
-    taken.sort(key=lambda r: r.start)
-    return [r for i, r in enumerate(taken) if not _title_before_name(r, taken[i + 1:i + 2], text)]
+    return sorted(taken, key=lambda r: r.start)
 
 
 def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.actor_patterns import (
-    Hit, _tokenizer, find_bodies, find_titles, load_bodies, load_titles, word_key,
+    Hit, french_tokenizer, find_bodies, find_titles, load_bodies, load_titles, word_key,
 )
 from pipeline.actor_resolution import LOCATIVES, Candidate, Resolved, document_actors, resolve_candidates
 from pipeline.actor_resolution import new_actor, resolve_known
@@ -33,7 +33,7 @@ def resolve(mention: str, kb: KnowledgeBase, *, published: date | None = None,
     found = resolve_known(mention, kb)
     if found is not None:
         return found[0]
-    tokens = _tokenizer()(mention.strip())
+    tokens = french_tokenizer()(mention.strip(" \t\n,;:.!?"))
     words = [word_key(t.text) for t in tokens]
     capitals = [t.text[:1].isupper() for t in tokens]
     first = 1 if words and words[0] in _ARTICLES else 0
@@ -121,12 +121,12 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
 
 def _without_article(span: Span) -> Span:
     """`le Trésor` -> `Trésor`: the article is not part of the actor's name."""
-    return span[1:] if len(span) > 1 and span[0].lower_ in _ARTICLES else span
+    return span[1:] if len(span) > 1 and word_key(span[0].text) in _ARTICLES else span
 
 
 def _locative(doc: Doc, start: int) -> bool:
     """Preceded by à/vers/depuis/de/en/au/aux/dans, possibly through an article (`à la Maison Blanche`)."""
     i = start - 1
-    if i >= 0 and doc[i].lower_ in _ARTICLES:
+    if i >= 0 and word_key(doc[i].text) in _ARTICLES:
         i -= 1
     return i >= 0 and word_key(doc[i].text) in LOCATIVES

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
@@ -220,11 +221,17 @@ class TemporalTagger:
 
     def _normalize(self, span: Span, published, anchor) -> DateValue | None:
         tense = clause_tense(span) if self.use_tense else None
-        value = normalize_date(span.text, published, anchor=anchor, tense=tense)
+        value = _normalize_cached(span.text, published, anchor, tense)
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end,
                          value.precision, value.kind)
+
+
+@lru_cache(maxsize=8192)
+def _normalize_cached(text: str, published, anchor, tense) -> DateValue | None:
+    """normalize_date is pure: news repeats the same expressions, so results are memoised."""
+    return normalize_date(text, published, anchor=anchor, tense=tense)
 
 
 @Language.factory("temporal_tagger", default_config={"use_tense": True},

@@ -3,9 +3,11 @@
 French news puts participants in a few syntactic slots: the subject and object of the verb
 (`X a rencontré Y`), prepositional phrases (`avec Y`, `entre X et Y`, `contre Y`, `à l'encontre
 de Y`, passive `par X`), the complement of an event noun (`l'échange Rubio-Lavrov`, `l'attaque
-de X contre Y`), the subject of a light verb governing an event noun (`X a lancé une attaque`,
-`X impose des sanctions`) and demonym adjectives (`des drones ukrainiens`). We read those slots
-first and fall back to the mentions of the same clause only when the parse gives nothing.
+de X contre Y`), a participle modifying the noun (`les sanctions imposées par X à Y`), the subject
+of a light verb governing an event noun (`X a lancé une attaque`, `X impose des sanctions`), the
+subject shared by coordinated or controlled verbs (`X s'est retiré ... et a imposé`, `conduit X à
+appeler Y`) and demonym adjectives (`des drones ukrainiens`). We read those slots first and fall
+back to the nearest mentions of the sentence only when the parse gives fewer than two.
 """
 from __future__ import annotations
 
@@ -14,18 +16,24 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
-CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark"}
+CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark",
+           "dislocated"}
 SUBJECT = {"nsubj", "obl:agent"}
 PASSIVE_SUBJECT = {"nsubj:pass"}
 OBJECT = {"obj", "iobj"}
-# Prepositions (first word of the `case` child) and the role their phrase plays.
 COMITATIVE = {"avec", "entre", "auprès"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
-LOCATIVE = {"à", "au", "aux", "en", "dans", "près", "vers", "depuis"}
+LOCATIVE = {"à", "au", "aux", "en", "dans", "près", "depuis"}
 POSSESSIVE = {"de", "du", "des", "d'", "d’"}
+# For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
+TOPIC_TYPES = {"call", "meeting", "statement"}
 # Event types whose participants have a direction (source acts on target).
 DIRECTED = {"strike", "sanction", "statement"}
+# Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
+OBJECT_CONTROL = {"conduire", "pousser", "amener", "forcer", "contraindre", "obliger", "inviter",
+                  "encourager", "autoriser", "aider", "inciter", "exhorter", "charger", "appeler"}
+FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 
 
 @dataclass(frozen=True)
@@ -36,86 +44,7 @@ class Arguments:
     source: str | None
     target: str | None
     location: str | None
-    from_parse: bool  # False when we fell back to the clause's mentions
-
-
-def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
-    """Token index -> the actor (or place) span covering it."""
-    index: dict[int, Span] = {}
-    for span in doc.spans.get(key, []):
-        for i in range(span.start, span.end):
-            index[i] = span
-    return index
-
-
-def phrase_tokens(token: Token) -> list[Token]:
-    """The tokens of the phrase headed by `token`, without entering subordinate clauses."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSAL and not _is_clause_head(c))
-    return sorted(out, key=lambda t: t.i)
-
-
-def phrase_actors(token: Token, actors: dict[int, Span]) -> list[Span]:
-    """Actor spans inside the phrase headed by `token`, in text order, each once."""
-    seen: dict[int, Span] = {}
-    for t in phrase_tokens(token):
-        span = actors.get(t.i)
-        if span is not None:
-            seen.setdefault(span.start, span)
-    return [seen[k] for k in sorted(seen)]
-
-
-def preposition(token: Token) -> str:
-    """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
-    cases = [c for c in token.children if c.dep_ in {"case", "mark"} or (c.dep_ == "fixed")]
-    words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
-    for w in words:
-        if w in COMITATIVE | AGAINST | AGENT_PREPS:
-            return w
-    return words[0] if words else ""
-
-
-def governing_verb(head: Token) -> Token | None:
-    """For an event noun, the verb it depends on (`lancé` in `a lancé une attaque`)."""
-    t = head
-    for _ in range(3):
-        if t.dep_ == "ROOT" and t.pos_ not in {"VERB", "AUX"}:
-            return None
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            return t
-        if t.i == t.head.i:
-            return None
-    return None
-
-
-def _is_clause_head(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.dep_ not in {"amod", "conj", "nmod", "obl", "obj", "nsubj"}
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    return [token, *[c for c in token.children if c.dep_ == "conj"]]
-
-
-def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, Span],
-                    places: dict[int, Span]) -> Arguments:
-    """Participants (actor ids), direction and place of the event triggered at `head`."""
-    slots = _Slots()
-    if head.pos_ == "ADP":  # `selon le Kremlin`: the preposition's object is the speaker
-        slots.sources += [s._.actor_id for s in phrase_actors(head.head, actors) if s._.actor_id]
-        return _assemble(slots, event_type, cameo, bool(slots.sources))
-    _read_slots(head, slots, actors, places, noun=head.pos_ not in {"VERB", "AUX"})
-    verb = _verb_for_arguments(head)
-    if verb is not None and verb is not head:
-        # `X a lancé une attaque`, `X impose des sanctions`, `l'échange ... a eu lieu le ...`
-        _read_slots(verb, slots, actors, places, noun=False, via_noun=head)
-    from_parse = bool(slots.sources or slots.targets or slots.others)
-    if len(slots.all_ids()) < 2:
-        _fallback_clause(head, slots, actors)
-    return _assemble(slots, event_type, cameo, from_parse)
+    from_parse: bool  # False when we fell back to the sentence's nearest mentions
 
 
 @dataclass
@@ -130,57 +59,168 @@ class _Slots:
         return _unique(self.sources + self.targets + self.others + self.located)
 
 
-def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dict[int, Span],
-                *, noun: bool, via_noun: Token | None = None) -> None:
-    for child in head.children:
-        if via_noun is not None and child.i == via_noun.i:
-            continue
-        dep, prep = child.dep_, preposition(child)
-        ids = [s._.actor_id for s in phrase_actors(child, actors) if s._.actor_id]
-        if prep in LOCATIVE or dep == "obl:mod":
-            slots.places += [p.text for p in phrase_actors(child, places)]
-        if not ids:
-            continue
-        if dep in PASSIVE_SUBJECT:
-            slots.targets += ids
-        elif dep in SUBJECT or prep in AGENT_PREPS:
-            slots.sources += ids
-        elif dep in OBJECT:
-            slots.targets += ids
-        elif prep in COMITATIVE:
-            slots.others += ids
-        elif prep in AGAINST:
-            slots.targets += ids
-        elif prep in LOCATIVE:
-            slots.located += ids
-        elif noun and prep in POSSESSIVE | {""} and dep in {"nmod", "appos", "flat:name", "amod", "compound"}:
-            slots.others += ids
-        elif noun and dep == "amod":
-            slots.sources += ids
+def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
+    """Token index -> the actor (or place) span covering it."""
+    index: dict[int, Span] = {}
+    for span in doc.spans.get(key, []):
+        for i in range(span.start, span.end):
+            index[i] = span
+    return index
 
 
-def _verb_for_arguments(head: Token) -> Token | None:
-    """The verb whose other slots also describe the event: light verb of a noun, control verb of an infinitive."""
-    if head.pos_ in {"VERB", "AUX"}:
-        if head.dep_ == "xcomp" and not any(c.dep_ in SUBJECT for c in head.children):
-            return head.head  # `La Russie continue d'attaquer ...`
-        return None
-    if head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"}:
-        return head.head if head.head.pos_ in {"VERB", "AUX"} else None
+def phrase_actors(token: Token, actors: dict[int, Span]) -> tuple[list[str], list[str]]:
+    """Actor ids in the phrase headed by `token`: (core, located under a locative preposition).
+
+    A named person in a phrase makes the demonyms of that phrase redundant: in `le ministre russe
+    Sergueï Lavrov` the participant is Lavrov, not Russia as well.
+    """
+    core: list[Span] = []
+    located: list[Span] = []
+    stack: list[tuple[Token, bool]] = [(token, False)]
+    while stack:
+        t, nested_locative = stack.pop()
+        span = actors.get(t.i)
+        if span is not None and span._.actor_id:
+            (located if nested_locative else core).append(span)
+        for c in t.children:
+            if c.dep_ in CLAUSAL or _is_clause_head(c):
+                continue
+            stack.append((c, nested_locative or (c is not token and preposition(c) in LOCATIVE)))
+    core = _drop_redundant_demonyms(core)
+    return _ids(core), [i for i in _ids(located) if i not in _ids(core)]
+
+
+def phrase_places(token: Token, places: dict[int, Span]) -> list[str]:
+    """Place names inside the phrase headed by `token`, in text order."""
+    found: dict[int, Span] = {}
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in places:
+            found.setdefault(places[t.i].start, places[t.i])
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSAL)
+    return [found[k].text for k in sorted(found)]
+
+
+def preposition(token: Token) -> str:
+    """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
+    cases = [c for c in token.children if c.dep_ in {"case", "mark", "fixed"}]
+    words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
+    for w in words:
+        if w in COMITATIVE | AGAINST | AGENT_PREPS:
+            return w
+    return words[0] if words else ""
+
+
+def governing_verb(head: Token) -> Token | None:
+    """For an event noun, the verb it depends on (`lancé` in `a lancé une attaque`)."""
+    t = head
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
     return None
 
 
-def _fallback_clause(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
-    """Mentions of the trigger's own clause, nearest first, when the parse gave fewer than two."""
-    root = head
-    while root.dep_ not in {"ROOT", "acl:relcl", "advcl", "ccomp", "parataxis"} and root.head.i != root.i:
-        root = root.head
+def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, Span],
+                    places: dict[int, Span]) -> Arguments:
+    """Participants (actor ids), direction and place of the event triggered at `head`."""
+    slots = _Slots()
+    if head.pos_ == "ADP":  # `selon le Kremlin`: the preposition's object is the speaker
+        slots.sources += phrase_actors(head.head, actors)[0]
+        return _assemble(slots, event_type, cameo, bool(slots.sources))
+    is_noun = head.pos_ not in {"VERB", "AUX"}
+    _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    for participle in _participles(head) if is_noun else []:
+        _read_slots(participle, slots, actors, places, event_type, noun=False)
+    verb = _light_verb(head) if is_noun else head
+    if verb is not None and verb is not head:
+        _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
+    if verb is not None and not slots.sources:
+        slots.sources += _inherited_subject(verb, actors)
+    from_parse = bool(slots.all_ids())
+    if len(slots.all_ids()) < 2:
+        _fallback_window(head, slots, actors)
+    return _assemble(slots, event_type, cameo, from_parse)
+
+
+def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dict[int, Span],
+                event_type: str, *, noun: bool, skip: Token | None = None) -> None:
+    for child in head.children:
+        if child.dep_ in {"conj", "cc", "punct"} or (skip is not None and child.i == skip.i):
+            continue  # a coordinated trigger is another event
+        dep, prep = child.dep_, preposition(child)
+        core, located = phrase_actors(child, actors)
+        if prep in LOCATIVE or dep in {"obl:mod", "obl"}:
+            slots.places += phrase_places(child, places)
+        slots.located += located
+        if not core or (prep == "sur" and event_type in TOPIC_TYPES):
+            continue
+        if dep in PASSIVE_SUBJECT:
+            slots.targets += core
+        elif dep in SUBJECT or prep in AGENT_PREPS:
+            slots.sources += core
+        elif dep in OBJECT:
+            slots.targets += core
+        elif prep in COMITATIVE:
+            slots.others += core
+        elif prep in AGAINST:
+            slots.targets += core
+        elif prep in LOCATIVE:
+            slots.located += core
+        elif noun and dep == "amod":
+            slots.sources += core  # `frappes ukrainiennes`
+        elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
+            slots.others += core
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
+    return [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"}
+            and "Part" in c.morph.get("VerbForm")]
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object or subject of: `a lancé une attaque`, `l'échange a eu lieu`."""
+    if noun.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    return None
+
+
+def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject a verb shares with the verb it is coordinated with or controlled by."""
+    for _ in range(3):
+        if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+            return []
+        governor = verb.head
+        if governor.i == verb.i:
+            return []
+        infinitive = "Inf" in verb.morph.get("VerbForm")
+        if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
+            controller_deps = OBJECT if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
+            for c in governor.children:
+                if c.dep_ in controller_deps:
+                    ids = phrase_actors(c, actors)[0]
+                    if ids:
+                        return ids
+            verb = governor
+            continue
+        return []
+    return []
+
+
+def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
+    sent = head.sent
     present = set(slots.all_ids())
-    clause = sorted(phrase_actors(root, actors), key=lambda s: abs(s.start - head.i))
-    for span in clause:
+    spans = {s.start: s for i, s in actors.items() if sent.start <= i < sent.end
+             and abs(i - head.i) <= FALLBACK_WINDOW and s._.actor_id}
+    for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:
             break
-        if span._.actor_id and span._.actor_id not in present:
+        if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
 
@@ -188,16 +228,37 @@ def _fallback_clause(head: Token, slots: _Slots, actors: dict[int, Span]) -> Non
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool) -> Arguments:
     sources, targets = _unique(slots.sources), _unique(slots.targets)
     located = [a for a in _unique(slots.located) if a not in sources + targets]
+    visit = event_type == "meeting" and cameo.startswith("042")
     if event_type == "strike" and not targets and located:
         targets = located[:1]  # `frappé ... en Russie`: the territory struck
-    if event_type == "meeting" and cameo.startswith("042") and not targets and located:
-        targets = located[:1]  # a visit: `s'est rendu à Washington` -> host
+    if visit and not targets and located:
+        targets = located[:1]  # `s'est rendu à Washington`: the host
+    if event_type not in {"strike"} and not visit:
+        located = []  # `une réunion à Budapest`: the city is the place, not a participant
     ordered = _unique(sources + targets + slots.others + located)
     directed = event_type in DIRECTED or cameo.startswith(("042", "043"))
     source = sources[0] if directed and sources else None
     target = next((t for t in targets if t != source), None) if directed else None
     location = slots.places[0] if slots.places else None
     return Arguments(tuple(ordered), source, target, location, from_parse)
+
+
+def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
+    if not any((s._.actor_id or "").startswith("person:") for s in spans):
+        return spans
+    return [s for s in spans if s._.mention_kind != "demonym"]
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ == "conj":
+        return token.head.pos_ == "VERB"  # `X a frappé et a détruit`: another clause
+    return token.dep_ not in {"amod", "nmod", "obl", "obj", "nsubj", "acl"}
+
+
+def _ids(spans: list[Span]) -> list[str]:
+    return _unique([s._.actor_id for s in sorted(spans, key=lambda s: s.start)])
 
 
 def _unique(items: list[str]) -> list[str]:

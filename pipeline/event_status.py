@@ -29,6 +29,22 @@ _CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", 
 _NOUN_POS = {"NOUN", "PROPN"}
 _CLAUSAL_DEPS = {"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "appos", "dislocated"}
 _MAX_CLIMB = 4
+# A noun trigger that is the subject of one of these verbs takes the verb's tense and negation
+# (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
+# poseront pas de problème` says the sanctions exist).
+_OCCURRENCE_VERBS = {
+    "avoir", "produire", "tenir", "dérouler", "intervenir", "survenir", "commencer", "durer",
+    "passer", "échouer", "aboutir", "reprendre", "continuer", "poursuivre", "être", "rester", "reste",
+    "venir", "frapper", "toucher", "viser", "cibler", "entrer", "débuter", "terminer", "achever",
+}
+# An infinitive trigger governed by one of these verbs happened if the governor did
+# (`continue d'attaquer`, `a conduit Poutine à appeler Trump`); any other infinitive is only
+# intended or possible (`la volonté de négocier`, `un plan visant à frapper`).
+_FACTIVE_GOVERNORS = {
+    "continuer", "commencer", "recommencer", "reprendre", "finir", "achever", "conduire", "pousser",
+    "amener", "réussir", "parvenir", "mettre", "venir", "poursuivre", "tenter", "essayer", "aller",
+    "falloir", "oser", "accepter", "contraindre", "forcer", "obliger",
+}
 _COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
 _FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
 
@@ -74,9 +90,25 @@ def clause_chain(head: Token) -> list[Token]:
         noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
         if dep not in _CLIMB_DEPS and not noun_link:
             break
+        if dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head):
+            break
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _occurrence_governor(verb: Token) -> bool:
+    if verb.lemma_.lower() in _OCCURRENCE_VERBS:
+        return True
+    cue_words = {v for cue in load_status_cues() if cue.match == "lemma" for v in cue.values}
+    return verb.lemma_.lower() in cue_words or verb.lower_ in cue_words
+
+
+def _bare_infinitive(head: Token) -> bool:
+    """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
+    if "Inf" not in head.morph.get("VerbForm") or head.dep_ == "ROOT":
+        return False
+    return head.head.lemma_.lower() not in _FACTIVE_GOVERNORS
 
 
 def _local_children(tok: Token) -> list[Token]:
@@ -190,4 +222,6 @@ def event_status(trigger_head: Token) -> str:
     """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
     narration in news reports what happened or is happening)."""
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
+    if not statuses and _bare_infinitive(trigger_head):
+        return "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")

@@ -107,7 +107,7 @@ def _hops_to(token: Token, anchors: set[int]) -> int | None:
     for hops in range(MAX_DATE_HOPS + 1):
         if t.i in anchors:
             return hops
-        if t.head.i == t.i or t.dep_ in {"acl:relcl", "ccomp", "advcl"} and hops > 0:
+        if t.head.i == t.i or t.dep_ == "conj" or (t.dep_ in {"acl:relcl", "ccomp", "advcl"} and hops > 0):
             return None
         t = t.head
     return None

@@ -33,6 +33,13 @@ ROLES = (
     "secrétaire au trésor", "porte-parole", "secrétaire général", "président de la commission",
     "haut représentant", "directeur général", "chef d'état-major", "guide suprême", "roi",
     "prince héritier", "émir",
+    "vice-premier ministre", "ministre de l'économie", "ministre de la sécurité nationale",
+    "ministre des affaires stratégiques", "vice-ministre des affaires étrangères", "secrétaire au commerce",
+    "secrétaire à l'armée", "représentant au commerce", "conseiller à la sécurité nationale",
+    "directeur du renseignement national", "conseiller du président", "chef de l'administration présidentielle",
+    "envoyé spécial", "secrétaire du conseil de sécurité", "vice-président du conseil de sécurité",
+    "représentant permanent auprès de l'onu", "commissaire européen", "haut-commissaire", "directeur",
+    "gouverneur", "procureur", "commandant en chef", "dirigeant", "empereur", "pape",
 )
 ORG_TYPES = ("international", "government", "military", "party", "media", "ngo", "company", "other")
 

@@ -126,6 +126,7 @@ def check_kb(models_dir: Path) -> list[str]:
         for row in rows[name]:
             problems.extend(_check_actor_row(row, ids, aliases, iso3))
             ids.setdefault(row.values["id"], row)
+    problems.extend(_check_state_words(rows["states.csv"]))
     for row in rows["roles.csv"]:
         problems.extend(_check_role_row(row, ids))
     return problems
@@ -158,6 +159,19 @@ def _check_actor_row(row: Row, ids: dict[str, Row], aliases: dict[str, Row], iso
     org_type = row.values.get("org_type")
     if org_type is not None and org_type not in ("",) + ORG_TYPES:
         problems.append(f"{where}: unknown org_type {org_type!r}")
+    return problems
+
+
+def _check_state_words(rows: list[Row]) -> list[str]:
+    """A demonym or a metonym may point to one state only."""
+    problems, owners = [], {}
+    for row in rows:
+        for column in ("adjectives", "metonyms"):
+            for word in row.items(column):
+                owner = owners.setdefault((column, normalize_name(word)), row)
+                if owner.values["id"] != row.values["id"]:
+                    problems.append(f"{row.file}:{row.line}: {column[:-1]} {word!r} of {row.values['id']} is "
+                                    f"also one of {owner.values['id']} ({owner.file}:{owner.line})")
     return problems
 
 

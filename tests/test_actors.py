@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.actor_filters import is_junk
-from pipeline.actor_patterns import find_bodies, load_bodies, words_of
+from pipeline.actor_patterns import french_tokenizer, find_bodies, find_titles, load_bodies, load_titles, words_of
 from pipeline.actor_resolution import Candidate, document_actors, resolve_candidates
 from pipeline.actors import resolve
 from pipeline.kb import load_kb
@@ -78,6 +78,56 @@ def test_surname_links_to_full_name(kb, text, mentions, expected):
     assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, kb)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, mention, label, expected",
+    [
+        ("Marco Rubio est arrivé. Le secrétaire d'État Rubio a parlé.", "État Rubio", "LOC",
+         ("Rubio", "person:marco-rubio")),
+        ("Le président Trump a signé.", "président Trump", "PER", ("Trump", "person:donald-trump")),
+    ],
+)
+def test_entity_ending_with_known_surname_is_that_person(kb, text, mention, label, expected):
+    found = actor_mentions(text, [("Marco Rubio", "PER")] * text.startswith("Marco") + [(mention, label)], kb)
+    assert (found[-1][0], found[-1][1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le secrétaire d'État Marco Rubio a parlé.", [("Marco Rubio", "person:marco-rubio")]),
+        ("Le secrétaire au Trésor Jean Dupont a parlé.", [("Trésor", "org:usa-tresor"), ("Jean Dupont", "person:jean-dupont")]),
+        ("Le secrétaire d'État a parlé.", [("secrétaire d'État", "person:marco-rubio")]),
+    ],
+)
+def test_title_before_a_name_gives_way_to_the_name(kb, text, expected):
+    words = words_of(text)
+    hits = find_titles(words, kb, load_titles(), AUTUMN_2025) + find_bodies(words, kb, load_bodies(), _capitals(text))
+    tokens = list(french_tokenizer()(text))
+    cands = [Candidate(tokens[h.start].idx, tokens[h.end - 1].idx + len(tokens[h.end - 1]),
+                       text[tokens[h.start].idx:tokens[h.end - 1].idx + len(tokens[h.end - 1])],
+                       actor=h.actor, kind=h.kind) for h in hits]
+    names = [m for m in ("Marco Rubio", "Jean Dupont") if m in text]
+    cands += [Candidate(text.index(m), text.index(m) + len(m), m, "PER") for m in names]
+    actors, _ = resolve_candidates(sorted(cands, key=lambda c: c.start), kb, text)
+    assert [(text[r.start:r.end], r.actor.id) for r in actors] == expected
+
+
+def test_place_containing_a_state_stays_a_place(kb):
+    text = "Les combats continuent en Ukraine orientale."
+    start = text.index("Ukraine")
+    cands = [Candidate(start, start + len("Ukraine orientale"), "Ukraine orientale", "LOC", locative=True),
+             Candidate(start, start + len("Ukraine"), "Ukraine", None, locative=True)]
+    actors, places = resolve_candidates(cands, kb, text)
+    assert [(text[r.start:r.end], r.actor.id) for r in actors] == [("Ukraine", "state:UKR")]
+    assert [text[r.start:r.end] for r in places] == ["Ukraine orientale"]
+
+
+def test_new_actor_variants_merge_within_an_article(kb):
+    text = "Navalny a écrit. Plus tard, Navalni a répondu."
+    found = actor_mentions(text, [("Navalny", "PER"), ("Navalni", "PER")], kb)
+    assert [actor_id for _, actor_id, _ in found] == ["person:navalny", "person:navalny"]
+
+
 def test_new_actor_carries_surface_forms_as_aliases(kb):
     text = "Jean Dupont a voté. Dupont a ensuite démissionné."
     actors, _ = resolve_candidates(candidates(text, [("Jean Dupont", "PER"), ("Dupont", "PER")]), kb, text)
@@ -141,6 +191,7 @@ def test_metonym_and_demonym_mention_kinds(kb, text, mention, expected_kind):
         ("le Premier ministre britannique", AUTUMN_2025, "person:keir-starmer"),
         ("le secrétaire général de l'OTAN", AUTUMN_2025, "person:mark-rutte"),
         ("le président de la Russie", AUTUMN_2025, "person:vladimir-poutine"),
+        ("le secrétaire général de l'OTAN,", AUTUMN_2025, "person:mark-rutte"),
         ("le chancelier allemand", date(2024, 1, 1), None),
         ("le président américain", None, None),
         ("le président", AUTUMN_2025, None),
@@ -192,17 +243,12 @@ def test_government_body_without_country_is_not_guessed(kb, mention):
     ],
 )
 def test_bare_treasury_takes_the_country_said_earlier(kb, text, expected):
-    words = words_of(text)
-    capitals = [w[:1].isupper() for w in text.replace("'", "' ").split()]  # not used when words differ
-    hits = find_bodies(words, kb, load_bodies(), [c for c in _capitals(text)])
+    hits = find_bodies(words_of(text), kb, load_bodies(), _capitals(text))
     assert [h.actor.id for h in hits] == expected
-    assert capitals is not None
 
 
 def _capitals(text: str) -> list[bool]:
-    from pipeline.actor_patterns import _tokenizer
-
-    return [t.text[:1].isupper() for t in _tokenizer()(text)]
+    return [t.text[:1].isupper() for t in french_tokenizer()(text)]
 
 
 # Rule: junk is never an actor.
@@ -213,6 +259,7 @@ def _capitals(text: str) -> list[bool]:
         ("Pire", "LOC", "ADV", True),
         ("Views", "ORG", "PROPN", False),
         ("Tomahawk", "ORG", "PROPN", False),
+        ("Tomahawks", "ORG", "PROPN", False),
         ("missiles Tomahawk", "MISC", "NOUN", False),
         ("EA-37B Compass Call", "ORG", "PROPN", False),
         ("Patriot", "MISC", "PROPN", False),
@@ -350,6 +397,7 @@ def test_component_writes_actor_spans(fixture_nlp, text, published, expected):
         ("Les drones ukrainiens ont frappé une raffinerie près de Riazan.", ["Riazan"]),
         ("Les ministres se verront à Budapest la semaine prochaine.", ["Budapest"]),
         ("Moscou refuse la proposition.", []),
+        ("La Chine regarde vers l’Europe.", ["Europe"]),
     ],
 )
 def test_component_writes_places(fixture_nlp, text, expected_places):
@@ -381,3 +429,39 @@ def test_component_adds_little_time(fixture_nlp):
     for doc in parsed:
         resolver(doc)
     assert (time.perf_counter() - start) < 0.10 * spacy_time
+
+
+# ---- the real knowledge base in models/actors (slow; depends on the data files) ----
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Kremlin a confirmé que Vladimir Poutine parlera à Donald Trump.",
+         [("Kremlin", "state:RUS"), ("Vladimir Poutine", "person:vladimir-poutine"),
+          ("Donald Trump", "person:donald-trump")]),
+        ("Zelenskyy a répondu depuis Kiev.", [("Zelenskyy", "person:volodymyr-zelensky"), ("Kiev", "state:UKR")]),
+        ("L'OTAN et la Maison Blanche ont réagi.", [("OTAN", "org:otan"), ("Maison Blanche", "state:USA")]),
+    ],
+)
+def test_real_kb_resolves_well_known_actors(nlp, text, expected):
+    from pipeline.nlp import parse_text
+
+    doc = parse_text(nlp, text, AUTUMN_2025)
+    assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.slow
+def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
+    from pipeline.nlp import parse_text
+
+    first = parse_text(nlp, "Selon Amélie Fortinbras, la réunion a échoué.", article_id="a1")
+    second = parse_text(nlp, "Amélie Fortinbras a ensuite démenti.", article_id="a2")
+    assert "person:amelie-fortinbras" in first._.actors
+    assert first._.actors["person:amelie-fortinbras"] == second._.actors["person:amelie-fortinbras"]
+
+
+def test_titles_use_the_roles_vocabulary():
+    from pipeline.kb import ROLES
+
+    assert {p.target for p in load_titles()} <= set(ROLES)

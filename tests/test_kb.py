@@ -156,6 +156,8 @@ def test_validate_kb_fixture_is_clean():
         ("people.csv", "person:v-poutine,Poutine V.,Poutine,RUS,", "people.csv:14: alias 'Poutine' of person:v-poutine is also a name of person:vladimir-poutine (people.csv:2)"),
         ("people.csv", "person:jean-dupont,Jean Dupont,,XYZ,", "people.csv:14: unknown country 'XYZ'"),
         ("companies.csv", "org:acme,Acme,Acme,,,company", "companies.csv:14: 6 columns instead of 7"),
+        ("states.csv", "state:XKX,Kosovo,Kosovo,XKX,,kosovar,Moscou", "states.csv:14: metonym 'Moscou' of state:XKX is also one of state:RUS (states.csv:2)"),
+        ("states.csv", "state:XKX,Kosovo,Kosovo,XK,,,", "states.csv:14: iso3 'XK' is not a three-letter code"),
         ("organizations.csv", "org:acme,Acme,Acme,,,club,FRA", "organizations.csv:14: unknown org_type 'club'"),
         ("roles.csv", "person:marco-rubio,secrétaire d'état,state:USA,2025-13-01,", "roles.csv:14: bad start date '2025-13-01'"),
         ("roles.csv", "person:marco-rubio,grand vizir,state:USA,2025-01-01,", "roles.csv:14: unknown role 'grand vizir'"),
