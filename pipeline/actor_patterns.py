@@ -182,6 +182,10 @@ def _body_actor(p: Pattern, words: list[str], owner: Actor | None, seen: Actor |
                  owner.country, ())
 
 
+PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "deux", "trois", "plusieurs", "certains",
+                                "quelques", "leurs", "nos", "vos", "ses", "mes", "tes"})
+
+
 def find_titles(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...],
                 published: date | None) -> list[Hit]:
     """Titles whose holder at `published` is in roles.csv; no date, no person."""
@@ -191,6 +195,9 @@ def find_titles(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ..
     index = _by_first_word(patterns)
     i = 0
     while i < len(words):
+        if i > 0 and words[i - 1] in PLURAL_DETERMINERS:
+            i += 1  # `les porte-parole du Kremlin`: several people, not the role's holder
+            continue
         for p in index.get(words[i], ()):
             found = _match(p, words, i, kb)
             if found is None:

@@ -32,7 +32,10 @@ TOPIC_TYPES = {"call", "meeting", "statement"}
 DIRECTED = {"strike", "sanction", "statement"}
 # Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
 OBJECT_CONTROL = {"conduire", "pousser", "amener", "forcer", "contraindre", "obliger", "inviter",
-                  "encourager", "autoriser", "aider", "inciter", "exhorter", "charger", "appeler"}
+                  "encourager", "autoriser", "aider", "inciter", "exhorter", "charger", "appeler",
+                  "recommander", "demander", "conseiller", "ordonner", "permettre", "proposer",
+                  "suggérer", "interdire", "empêcher", "convaincre", "persuader"}
+CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 
 
@@ -45,6 +48,7 @@ class Arguments:
     target: str | None
     location: str | None
     from_parse: bool  # False when we fell back to the sentence's nearest mentions
+    targets: tuple[str, ...] = ()  # every target, for plural triggers that stand for several events
 
 
 @dataclass
@@ -54,6 +58,7 @@ class _Slots:
     others: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    stop: frozenset[int] = frozenset()
 
     def all_ids(self) -> list[str]:
         return _unique(self.sources + self.targets + self.others + self.located)
@@ -68,7 +73,8 @@ def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
     return index
 
 
-def phrase_actors(token: Token, actors: dict[int, Span]) -> tuple[list[str], list[str]]:
+def phrase_actors(token: Token, actors: dict[int, Span],
+                  stop: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """Actor ids in the phrase headed by `token`: (core, located under a locative preposition).
 
     A named person in a phrase makes the demonyms of that phrase redundant: in `le ministre russe
@@ -83,27 +89,46 @@ def phrase_actors(token: Token, actors: dict[int, Span]) -> tuple[list[str], lis
         if span is not None and span._.actor_id:
             (located if nested_locative else core).append(span)
         for c in t.children:
-            if c.dep_ in CLAUSAL or _is_clause_head(c):
-                continue
+            if c.dep_ in CLAUSAL or _is_clause_head(c) or c.i in stop:
+                continue  # another trigger's phrase is another event
             stack.append((c, nested_locative or (c is not token and preposition(c) in LOCATIVE)))
     core = _drop_redundant_demonyms(core)
-    return _ids(core), [i for i in _ids(located) if i not in _ids(core)]
+    core_ids = _ids(core) + _title_states(core)
+    return _unique(core_ids), [i for i in _ids(located) if i not in core_ids]
 
 
-def phrase_places(token: Token, places: dict[int, Span]) -> list[str]:
-    """Place names inside the phrase headed by `token`, in text order."""
+def _title_states(spans: list[Span]) -> list[str]:
+    """`le ministre hongrois des Affaires étrangères` acts for Hungary: its state takes part too."""
+    out = []
+    for span in spans:
+        registry = span.doc._.actors or {}
+        actor = registry.get(span._.actor_id)
+        if span._.mention_kind == "title" and actor is not None and actor.country:
+            state = f"state:{actor.country}"
+            if state in registry:
+                out.append(state)
+    return out
+
+
+def phrase_places(token: Token, places: dict[int, Span], *, locative: bool) -> list[str]:
+    """Place names inside the phrase headed by `token` that stand after a locative preposition
+    (`à Budapest`, `la raffinerie de Rosneft à Riazan`), in text order. `locative` says whether
+    `token` itself is introduced by one."""
     found: dict[int, Span] = {}
-    stack = [token]
+    stack = [(token, locative)]
     while stack:
-        t = stack.pop()
-        if t.i in places:
+        t, under_locative = stack.pop()
+        if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSAL)
+        stack.extend((c, under_locative or preposition(c) in LOCATIVE) for c in t.children
+                     if c.dep_ not in CLAUSAL)
     return [found[k].text for k in sorted(found)]
 
 
 def preposition(token: Token) -> str:
     """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
+    if token.lower_ in {"encontre", "égard", "endroit"}:
+        return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
     cases = [c for c in token.children if c.dep_ in {"case", "mark", "fixed"}]
     words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
     for w in words:
@@ -125,9 +150,13 @@ def governing_verb(head: Token) -> Token | None:
 
 
 def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, Span],
-                    places: dict[int, Span]) -> Arguments:
-    """Participants (actor ids), direction and place of the event triggered at `head`."""
-    slots = _Slots()
+                    places: dict[int, Span], other_triggers: frozenset[int] = frozenset()) -> Arguments:
+    """Participants (actor ids), direction and place of the event triggered at `head`.
+
+    `other_triggers` are the heads of the sentence's other triggers: their phrases belong to
+    their own events (`l'appel entre X et Y et l'appel Z-W`).
+    """
+    slots = _Slots(stop=other_triggers)
     if head.pos_ == "ADP":  # `selon le Kremlin`: the preposition's object is the speaker
         slots.sources += phrase_actors(head.head, actors)[0]
         return _assemble(slots, event_type, cameo, bool(slots.sources))
@@ -141,8 +170,10 @@ def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, 
     if verb is not None and not slots.sources:
         slots.sources += _inherited_subject(verb, actors)
     from_parse = bool(slots.all_ids())
-    if len(slots.all_ids()) < 2:
+    if len(slots.all_ids()) < 2 and not (is_noun and is_anaphoric(head)):
         _fallback_window(head, slots, actors)
+        if not from_parse and len(slots.all_ids()) < 2:
+            slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse)
 
 
@@ -152,9 +183,10 @@ def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dic
         if child.dep_ in {"conj", "cc", "punct"} or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
-        core, located = phrase_actors(child, actors)
-        if prep in LOCATIVE or dep in {"obl:mod", "obl"}:
-            slots.places += phrase_places(child, places)
+        if child.i in slots.stop:
+            continue
+        core, located = phrase_actors(child, actors, slots.stop)
+        slots.places += phrase_places(child, places, locative=prep in LOCATIVE or dep == "obl:mod")
         slots.located += located
         if not core or (prep == "sur" and event_type in TOPIC_TYPES):
             continue
@@ -174,6 +206,13 @@ def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dic
             slots.sources += core  # `frappes ukrainiennes`
         elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
             slots.others += core
+
+
+def is_anaphoric(noun: Token) -> bool:
+    """`l'appel`, `cette réunion`, `les attentats`: a definite event noun refers back to an event
+    the text has already told; its participants are that event's, not the sentence's neighbours."""
+    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+               for c in noun.children)
 
 
 def _participles(noun: Token) -> list[Token]:
@@ -199,7 +238,7 @@ def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             return []
         infinitive = "Inf" in verb.morph.get("VerbForm")
         if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
-            controller_deps = OBJECT if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
+            controller_deps = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
             for c in governor.children:
                 if c.dep_ in controller_deps:
                     ids = phrase_actors(c, actors)[0]
@@ -215,14 +254,21 @@ def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
     sent = head.sent
     present = set(slots.all_ids())
+    own = {head.i, head.head.i}
     spans = {s.start: s for i, s in actors.items() if sent.start <= i < sent.end
-             and abs(i - head.i) <= FALLBACK_WINDOW and s._.actor_id}
+             and abs(i - head.i) <= FALLBACK_WINDOW and s._.actor_id and not _argument_of_other(s, own)}
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:
             break
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _argument_of_other(span: Span, own: set[int]) -> bool:
+    """A subject or object of another verb (`Washington accepte le plan visant à frapper ...`)."""
+    root = span.root
+    return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
 
 
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool) -> Arguments:
@@ -240,11 +286,13 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool) -> A
     source = sources[0] if directed and sources else None
     target = next((t for t in targets if t != source), None) if directed else None
     location = slots.places[0] if slots.places else None
-    return Arguments(tuple(ordered), source, target, location, from_parse)
+    return Arguments(tuple(ordered), source, target, location, from_parse,
+                     tuple(t for t in targets if t != source) if directed else ())
 
 
 def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
-    if not any((s._.actor_id or "").startswith("person:") for s in spans):
+    named = {"name", "surname", "new"}
+    if not any((s._.actor_id or "").startswith("person:") and s._.mention_kind in named for s in spans):
         return spans
     return [s for s in spans if s._.mention_kind != "demonym"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,7 +20,10 @@ from pipeline.schema import Event, EventMention
 # and then cancelled is `cancelled`.
 STATUS_PRIORITY = ("cancelled", "postponed", "occurred", "negated", "planned", "hypothetical")
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
-STRIKE_WINDOW = 2
+STRIKE_WINDOW = 3
+# An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
+ANAPHORA_WINDOW = 8
+AFFILIATED_TYPES = {"sanction"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 
@@ -46,37 +49,74 @@ class _Cluster:
         return {_norm(m.location) for m in self.mentions if m.location}
 
 
-def merge_events(mentions: Iterable[EventMention], *, min_actors: int = 2) -> list[Event]:
-    """Merge mentions within each article, then across articles; return events in timeline order."""
+def merge_events(mentions: Iterable[EventMention], *, min_actors: int = 2,
+                 affiliations: Mapping[str, str] | None = None) -> list[Event]:
+    """Merge mentions within each article, then across articles; return events in timeline order.
+
+    `affiliations` maps an actor id to its state's id (`org:rosneft` -> `state:RUS`): sanctions
+    are announced as packages, so two sanction mentions whose sanctioning and sanctioned sides
+    belong to the same states are one measure (`le Trésor sanctionne les compagnies russes`,
+    `les sanctions contre Rosneft et Lukoil`).
+    """
+    aff = dict(affiliations or {})
     by_article: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
     clusters: list[_Cluster] = []
     for article in sorted(by_article):
-        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start))
-    merged = _merge_across(clusters)
+        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), aff)
+    merged = _merge_across(clusters, aff)
     events = [_to_event(c) for c in merged]
     events = [e for e in events if _worth_keeping(e, min_actors)]
     return sorted(events, key=_timeline_key)
 
 
-def _merge_article(mentions: list[EventMention]) -> list[_Cluster]:
+def _merge_article(mentions: list[EventMention], aff: Mapping[str, str]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for m in mentions:
-        target = next((c for c in clusters if _compatible(c, m, same_article=True)), None)
+        if not m.actors:
+            _attach_back_reference(clusters, m)
+            continue
+        target = next((c for c in clusters if _compatible(c, m, aff)), None)
         if target is None:
             clusters.append(_Cluster([m]))
         else:
             target.mentions.append(m)
+    return _settle(clusters, aff)
+
+
+def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
+    """Merge clusters that became compatible as they grew (first-fit order left them apart)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(clusters):
+            j = next((j for j in range(i + 1, len(clusters))
+                      if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)), None)
+            if j is not None:
+                a.mentions.extend(clusters.pop(j).mentions)
+                changed = True
+                break
     return clusters
 
 
-def _merge_across(clusters: list[_Cluster]) -> list[_Cluster]:
+def _attach_back_reference(clusters: list[_Cluster], m: EventMention) -> None:
+    """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing."""
+    for c in reversed(clusters):
+        if c.event_type == m.event_type:
+            if m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW:
+                mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
+                if not (mine and c.span() and not _overlap(mine, c.span())):
+                    c.mentions.append(m)
+            return
+
+
+def _merge_across(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
     out: list[_Cluster] = []
     index: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
     for c in clusters:
         candidates = {id(k): k for a in c.actors() for k in index[(c.event_type, a)]}
-        target = next((k for k in candidates.values() if _clusters_match(k, c)), None)
+        target = next((k for k in candidates.values() if _clusters_match(k, c, aff)), None)
         if target is None:
             out.append(c)
             target = c
@@ -88,10 +128,13 @@ def _merge_across(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
-def _compatible(c: _Cluster, m: EventMention, *, same_article: bool) -> bool:
-    if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors)):
+def _compatible(c: _Cluster, m: EventMention, aff: Mapping[str, str]) -> bool:
+    """Within one article: may mention `m` be the event of cluster `c`?"""
+    if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors), m.event_type, aff):
         return False
     if m.location and c.locations() and _norm(m.location) not in c.locations():
+        return False
+    if _reversed_direction(c, m):
         return False
     span = c.span()
     mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
@@ -99,12 +142,13 @@ def _compatible(c: _Cluster, m: EventMention, *, same_article: bool) -> bool:
         return _overlap(span, mine)
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
-        return same_article and (m.event_type != "strike" or near)
-    return same_article
+        return m.event_type != "strike" or near
+    return True
 
 
-def _clusters_match(a: _Cluster, b: _Cluster) -> bool:
-    if a.event_type != b.event_type or not _participants_match(a.actors(), b.actors()):
+def _clusters_match(a: _Cluster, b: _Cluster, aff: Mapping[str, str]) -> bool:
+    """Across articles: the same event only with overlapping dates."""
+    if a.event_type != b.event_type or not _participants_match(a.actors(), b.actors(), a.event_type, aff):
         return False
     sa, sb = a.span(), b.span()
     if not (sa and sb and _overlap(sa, sb)):
@@ -112,9 +156,22 @@ def _clusters_match(a: _Cluster, b: _Cluster) -> bool:
     return not (a.locations() and b.locations() and not a.locations() & b.locations())
 
 
-def _participants_match(a: set[str], b: set[str]) -> bool:
+def _reversed_direction(c: _Cluster, m: EventMention) -> bool:
+    """`X frappe Y` and `Y frappe X` are two events."""
+    if not (m.source_actor and m.target_actor):
+        return False
+    return any(x.source_actor == m.target_actor and x.target_actor == m.source_actor for x in c.mentions)
+
+
+def _participants_match(a: set[str], b: set[str], event_type: str, aff: Mapping[str, str]) -> bool:
+    if event_type in AFFILIATED_TYPES:
+        a, b = _with_states(a, aff), _with_states(b, aff)
     shared = a & b
     return len(shared) >= 2 or (len(shared) == 1 and (a <= b or b <= a))
+
+
+def _with_states(ids: set[str], aff: Mapping[str, str]) -> set[str]:
+    return ids | {aff[i] for i in ids if i in aff}
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -174,7 +231,7 @@ def _ordered_actors(ms: list[EventMention]) -> tuple[str, ...]:
 
 
 def _event_id(first: EventMention) -> str:
-    key = f"{first.event_type}|{first.article}|{first.trigger_start}"
+    key = f"{first.event_type}|{first.article}|{first.trigger_start}|{first.target_actor}|{'|'.join(first.actors)}"
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

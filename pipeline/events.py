@@ -1,16 +1,20 @@
 """The `event_extractor` component: triggers -> event mentions with participants, date, place, status.
 
-Each trigger found by `event_triggers` becomes one `EventMention` holding its evidence sentence and
-character offsets, so every row of the timeline can be checked against the text.
+Each trigger found by `event_triggers` becomes an `EventMention` holding its evidence sentence and
+character offsets, so every row of the timeline can be checked against the text. Two triggers of
+one type in one clause describe one event (`une attaque contre le Kremlin, visant le bureau de
+Poutine`); a plural trigger with several targets stands for one event per target (`des attaques
+contre des raffineries hongroises et roumaines`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.event_arguments import actor_index, event_arguments, governing_verb
+from pipeline.event_arguments import Arguments, actor_index, event_arguments, governing_verb, is_anaphoric
 from pipeline.event_status import event_status
 from pipeline.event_triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -35,7 +39,7 @@ def make_event_extractor(nlp: Language, name: str, triggers_path: str | None) ->
 
 
 class EventExtractor:
-    """Thin wrapper: find triggers, then build one mention per trigger."""
+    """Thin wrapper: find triggers, then build the mentions."""
 
     def __init__(self, matcher: TriggerMatcher) -> None:
         self.matcher = matcher
@@ -46,19 +50,24 @@ class EventExtractor:
 
 
 def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMention]:
-    """One `EventMention` per trigger that names at least one participant."""
+    """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
+    they refer back to an event (`l'appel`), for merging to attach them to it."""
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     sentence_numbers = {s.start: n for n, s in enumerate(doc.sents)}
-    mentions = []
+    heads = {t.head.i for t in triggers}
+    built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
-        args = event_arguments(trigger.head, trigger.event_type, trigger.cameo, actors, places)
-        if not args.actors:
-            continue
+        others = frozenset(heads - {trigger.head.i})
+        args = event_arguments(trigger.head, trigger.event_type, trigger.cameo, actors, places, others)
+        if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
+            built.append((trigger, args))
+    mentions = []
+    for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
-        date_span = governing_date(trigger.head, [d for d in dates if d.sent.start == sent.start])
-        confidence = trigger.confidence * (1.0 if args.from_parse else 0.6)
-        mentions.append(EventMention(
+        same_sentence = [d for d in dates if d.sent.start == sent.start]
+        date_span = governing_date(trigger.head, same_sentence, heads - {trigger.head.i})
+        base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
             trigger=trigger.span.text,
@@ -76,13 +85,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             date=date_span._.date_value if date_span is not None else None,
             cameo=trigger.cameo,
             plover=trigger.plover,
-            confidence=round(confidence, 2),
-        ))
+            confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
+        )
+        mentions.extend(_split_plural(base, trigger.head, args))
     return mentions
 
 
-def governing_date(head: Token, date_spans: list[Span]) -> Span | None:
-    """The date of the trigger's own clause: attached to it in the parse first, else the sentence's only date."""
+def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int] = frozenset()) -> Span | None:
+    """The date of the trigger's own clause: attached to it in the parse first, else the clause's
+    only date that no other trigger claims."""
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is not None:
@@ -90,12 +101,74 @@ def governing_date(head: Token, date_spans: list[Span]) -> Span | None:
     attached = [d for d in date_spans if _hops_to(d.root, anchors) is not None]
     if attached:
         return min(attached, key=lambda d: (_hops_to(d.root, anchors), abs(d.start - head.i)))
-    same_clause = [d for d in date_spans if _clause_root(d.root) == _clause_root(head)]
+    free = [d for d in date_spans if _hops_to(d.root, set(other_triggers)) is None]
+    same_clause = [d for d in free if _clause_root(d.root) == _clause_root(head)]
     if len(same_clause) == 1:
         return same_clause[0]
-    if len(date_spans) == 1 and not same_clause:
-        return date_spans[0]
+    if len(free) == 1 and len(date_spans) == 1 and not same_clause:
+        return free[0]
     return None
+
+
+def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[Trigger, Arguments]]:
+    """Triggers of one type in one clause whose participants are not disjoint pairs: one event."""
+    out: list[tuple[Trigger, Arguments]] = []
+    for trigger, args in built:
+        partner = next((k for k, (t, a) in enumerate(out) if _same_event(t, a, trigger, args)), None)
+        if partner is None:
+            out.append((trigger, args))
+            continue
+        t0, a0 = out[partner]
+        primary, secondary = ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
+        p_args, s_args = primary[1], secondary[1]
+        merged = replace(
+            p_args,
+            actors=tuple(dict.fromkeys(p_args.actors + s_args.actors)),
+            source=p_args.source or s_args.source,
+            target=p_args.target or s_args.target,
+            location=p_args.location or s_args.location,
+            targets=tuple(dict.fromkeys(p_args.targets + s_args.targets)),
+        )
+        out[partner] = (primary[0], merged)
+    return out
+
+
+def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
+    if t1.event_type != t2.event_type or t1.head.sent.start != t2.head.sent.start:
+        return False
+    if _event_clause(t1.head) != _event_clause(t2.head) or _coordinated(t1.head, t2.head):
+        return False
+    disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
+    return not disjoint_pairs
+
+
+def _event_clause(token: Token) -> int:
+    """Clause root, climbing through subjectless participles and infinitives (`..., visant X`)."""
+    t = token
+    while True:
+        root = _clause_root(t)
+        r = t.doc[root]
+        nonfinite = r.morph.get("VerbForm") and r.morph.get("VerbForm")[0] in {"Part", "Inf", "Ger"}
+        own_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} for c in r.children)
+        if r.head.i == r.i or not nonfinite or own_subject or r.dep_ not in {"advcl", "xcomp", "acl"}:
+            return root
+        t = r.head
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+
+def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
+    """`des attaques contre des raffineries hongroises et roumaines`: one strike per target."""
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+    if not (plural and mention.event_type == "strike" and len(args.targets) >= 2):
+        return [mention]
+    out = []
+    for target in args.targets:
+        actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
+        out.append(replace(mention, actors=actors, target_actor=target))
+    return out
 
 
 def _usable_date(value: DateValue | None) -> bool:
@@ -118,4 +191,3 @@ def _clause_root(token: Token) -> int:
     while t.head.i != t.i and t.dep_ not in {"acl:relcl", "advcl", "ccomp", "parataxis", "xcomp"}:
         t = t.head
     return t.i
-

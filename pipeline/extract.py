@@ -75,8 +75,10 @@ def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs:
         raise NothingProcessed(f"{raw_dir}: no article could be processed ({len(summary.failed)} failed)")
     if strict and summary.failed:
         raise NothingProcessed(f"{len(summary.failed)} article(s) failed and --strict was given")
-    events = merge_events([m for r in results for m in r.events])
-    tables = build_tables(results, events, merge_actors(results))
+    actors = merge_actors(results)
+    affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
+    events = merge_events([m for r in results for m in r.events], affiliations=affiliations)
+    tables = build_tables(results, events, actors)
     summary.outputs = write_outputs(tables, build_graph(tables), out_dir)
     summary.events_by_type = Counter(e.event_type for e in events)
     summary.actors_by_type = Counter(tables.actors["actor_type"])
