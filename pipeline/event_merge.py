@@ -48,6 +48,9 @@ class _Cluster:
     def locations(self) -> set[str]:
         return {_norm(m.location) for m in self.mentions if m.location}
 
+    def location_actors(self) -> set[str]:
+        return {m.location_actor for m in self.mentions if m.location_actor}
+
 
 def merge_events(mentions: Iterable[EventMention], *, min_actors: int = 2,
                  affiliations: Mapping[str, str] | None = None) -> list[Event]:
@@ -132,7 +135,8 @@ def _compatible(c: _Cluster, m: EventMention, aff: Mapping[str, str]) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors), m.event_type, aff):
         return False
-    if m.location and c.locations() and _norm(m.location) not in c.locations():
+    if m.location and c.locations() and _norm(m.location) not in c.locations() \
+            and m.location_actor not in c.location_actors():
         return False
     if _reversed_direction(c, m):
         return False
@@ -153,7 +157,8 @@ def _clusters_match(a: _Cluster, b: _Cluster, aff: Mapping[str, str]) -> bool:
     sa, sb = a.span(), b.span()
     if not (sa and sb and _overlap(sa, sb)):
         return False
-    return not (a.locations() and b.locations() and not a.locations() & b.locations())
+    return not (a.locations() and b.locations() and not a.locations() & b.locations()
+                and not a.location_actors() & b.location_actors())
 
 
 def _reversed_direction(c: _Cluster, m: EventMention) -> bool:

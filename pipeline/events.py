@@ -14,7 +14,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.event_arguments import Arguments, actor_index, event_arguments, governing_verb, is_anaphoric
+from pipeline.event_arguments import Arguments, event_arguments, governing_verb, is_anaphoric
+from pipeline.event_phrases import actor_index
 from pipeline.event_status import event_status
 from pipeline.event_triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -82,6 +83,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             source_actor=args.source,
             target_actor=args.target,
             location=args.location,
+            location_actor=args.location_actor,
             date=date_span._.date_value if date_span is not None else None,
             cameo=trigger.cameo,
             plover=trigger.plover,
@@ -127,6 +129,7 @@ def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[T
             source=p_args.source or s_args.source,
             target=p_args.target or s_args.target,
             location=p_args.location or s_args.location,
+            location_actor=p_args.location_actor or s_args.location_actor,
             targets=tuple(dict.fromkeys(p_args.targets + s_args.targets)),
         )
         out[partner] = (primary[0], merged)

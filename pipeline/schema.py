@@ -115,6 +115,7 @@ class EventMention:
     cameo: str = ""
     plover: str = ""
     confidence: float = 0.5
+    location_actor: str | None = None  # the state a location stands for (`à Washington`)
 
 
 @dataclass(frozen=True)
