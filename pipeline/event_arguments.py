@@ -30,7 +30,9 @@ TOPIC_TYPES = {"call", "meeting", "statement"}
 # Event types whose participants have a direction (source acts on target).
 DIRECTED = {"strike", "sanction", "statement"}
 # `imposer des sanctions à X`, `infliger des frappes à X`: the à-phrase names the target.
-RECIPIENT_TYPES = {"sanction", "strike"}
+RECIPIENT_TYPES = {"sanction"}
+# Sanctions are measures, not incidents: they have no place.
+PLACELESS_TYPES = {"sanction", "statement"}
 # Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
 OBJECT_CONTROL = {"conduire", "pousser", "amener", "forcer", "contraindre", "obliger", "inviter",
                   "encourager", "autoriser", "aider", "inciter", "exhorter", "charger", "appeler",
@@ -61,30 +63,35 @@ class _Slots:
     targets: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)
+    possessors: list[str] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
     stop: frozenset[int] = frozenset()
 
     def all_ids(self) -> list[str]:
-        return _unique(self.sources + self.targets + self.others + self.located)
+        return _unique(self.sources + self.targets + self.others + self.possessors + self.located)
 
     def participants(self, keep_located: bool) -> list[str]:
         """The ids that will count as participants (a meeting's city does not)."""
-        return _unique(self.sources + self.targets + self.others + (self.located if keep_located else []))
+        located = self.located if keep_located else []
+        return _unique(self.sources + self.targets + self.others + self.possessors + located)
 
 
 def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, Span],
-                    places: dict[int, Span], other_triggers: frozenset[int] = frozenset()) -> Arguments:
+                    places: dict[int, Span], other_triggers: frozenset[int] = frozenset(),
+                    *, verb_trigger: bool | None = None) -> Arguments:
     """Participants (actor ids), direction and place of the event triggered at `head`.
 
     `other_triggers` are the heads of the sentence's other triggers: their phrases belong to
-    their own events (`l'appel entre X et Y et l'appel Z-W`).
+    their own events (`l'appel entre X et Y et l'appel Z-W`). `verb_trigger` says the lexicon
+    knows the trigger as a verb even when the tagger made it a noun (`sanctionne`).
     """
     slots = _Slots(stop=other_triggers)
     if head.pos_ == "ADP":  # `selon le Kremlin`: the preposition's object is the speaker
         slots.sources += phrase_actors(head.head, actors).core
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
-    is_noun = head.pos_ not in {"VERB", "AUX"}
+    is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    slots.others += [a for a in between_pair(head, actors, other_triggers) if a not in slots.all_ids()]
     for participle in _participles(head) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
@@ -120,6 +127,29 @@ def governing_verb(head: Token) -> Token | None:
     return None
 
 
+def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset()) -> list[str]:
+    """`la rencontre entre Macron et Poutine`, read from the words when the parse is broken.
+
+    The French model often mis-parses unknown surnames (`Poutine` as a pronoun), so `entre A et B`
+    right after an event noun is also read on the surface: the actors up to the clause's end.
+    """
+    doc, i = head.doc, head.i + 1
+    end = min(head.sent.end, head.i + 4)
+    while i < end and doc[i].lower_ != "entre":
+        i += 1
+    if i >= end:
+        return []
+    found: list[str] = []
+    for tok in doc[i + 1:min(head.sent.end, i + 16)]:
+        if tok.is_punct and tok.text not in {"-", "'", "’"} or tok.pos_ == "AUX" or tok.i in stop:
+            break
+        span = actors.get(tok.i)
+        if span is not None and span._.actor_id:
+            found.append(span._.actor_id)
+    found = _unique(found)
+    return found if len(found) >= 2 else []
+
+
 def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dict[int, Span],
                 event_type: str, *, noun: bool, skip: Token | None = None) -> None:
     for child in head.children:
@@ -128,8 +158,8 @@ def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dic
         dep, prep = child.dep_, preposition(child)
         found = phrase_actors(child, actors, slots.stop)
         topic = prep == "sur" and event_type in TOPIC_TYPES
-        targeted = event_type == "strike" and (dep in OBJECT or prep in AGAINST)
-        if not topic:
+        targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
+        if not topic and event_type not in PLACELESS_TYPES:
             slots.places += phrase_places(child, places, locative=targeted or prep in LOCATIVE or dep == "obl:mod")
         slots.located += found.located
         slots.others += found.comitative
@@ -152,12 +182,16 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += core
     elif prep in AGAINST:
         slots.targets += core
-    elif prep in {"à", "au", "aux"} and event_type in RECIPIENT_TYPES and dep in {"obl:arg", "iobj", "obl"}:
+    elif prep in {"à", "au", "aux"} and event_type in RECIPIENT_TYPES:
         slots.targets += core
     elif prep in LOCATIVE:
         slots.located += core
+    elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
+        slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
     elif noun and dep == "amod":
         slots.sources += core  # `frappes ukrainiennes`
+    elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":
+        slots.possessors += core  # `l'attaque de l'Iran contre Israël`
     elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
         slots.others += core
 
@@ -229,6 +263,8 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool,
               actors: dict[int, Span]) -> Arguments:
     sources, targets = _unique(slots.sources), _unique(slots.targets)
+    if not sources and slots.possessors:
+        sources = _unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
     located = [a for a in _unique(slots.located) if a not in sources + targets]
     visit = event_type == "meeting" and cameo.startswith("042")
     if event_type == "strike" and not targets and located:

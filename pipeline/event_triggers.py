@@ -60,6 +60,7 @@ class Trigger:
     plover: str
     confidence: float
     rule_id: str
+    kind: str = ""  # verb | noun | phrase: what the lexicon says the trigger is, whatever the tagger said
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -142,7 +143,15 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
-    governor of the head), an integer N (N tokens either side of the span), or `dep+N`."""
+    governor of the head), an integer N (N tokens either side of the span), or `dep+N`.
+
+    The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
+    above, not to the trigger's complements, so it is never part of the context."""
+    return (t for t in _raw_scope_tokens(head, span, scope)
+            if not (t.dep_ == "mark" and t.head.i == head.i and t.i < head.i))
+
+
+def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     for part in scope.split("+"):
         part = part.strip()
         if part == "sent":
@@ -220,5 +229,5 @@ class TriggerMatcher:
                 continue
             taken_tokens.update(range(span.start, span.end))
             kept.append(Trigger(rule.event_type, span, head, rule.cameo, rule.plover,
-                                rule.confidence, rule.pattern_id))
+                                rule.confidence, rule.pattern_id, rule.kind))
         return sorted(kept, key=lambda t: t.span.start)

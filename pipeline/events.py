@@ -60,7 +60,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
         others = frozenset(heads - {trigger.head.i})
-        args = event_arguments(trigger.head, trigger.event_type, trigger.cameo, actors, places, others)
+        args = event_arguments(trigger.head, trigger.event_type, trigger.cameo, actors, places, others,
+                               verb_trigger=_lexicon_verb(trigger))
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
     mentions = []
@@ -172,6 +173,13 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _lexicon_verb(trigger: Trigger) -> bool | None:
+    """The lexicon's word class when the tagger disagrees (`sanctionne` tagged as a noun)."""
+    if trigger.kind == "verb" and trigger.head.pos_ not in {"VERB", "AUX"}:
+        return True
+    return None
 
 
 def _usable_date(value: DateValue | None) -> bool:
