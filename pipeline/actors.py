@@ -87,6 +87,8 @@ class ActorResolver:
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
+        if label is not None and _is_gloss(doc, span):
+            label = "MISC"  # a translation in brackets names no actor
         return Candidate(span.start_char, span.end_char, span.text, label, span[0].pos_,
                          bool(span[0].is_sent_start), _locative(doc, span.start))
 
@@ -130,3 +132,12 @@ def _locative(doc: Doc, start: int) -> bool:
     if i >= 0 and word_key(doc[i].text) in _ARTICLES:
         i -= 1
     return i >= 0 and word_key(doc[i].text) in LOCATIVES
+
+
+def _is_gloss(doc: Doc, span: Span) -> bool:
+    """`une arme miracle (Wunderwaffe)`: one capitalised word in brackets after a common noun or
+    adjective is a gloss of that word, not a name. Acronyms (`(KPRF)`) stay candidates."""
+    if len(span) != 1 or span.text.isupper() or span.start < 2 or span.end >= len(doc):
+        return False
+    before, opening, closing = doc[span.start - 2], doc[span.start - 1], doc[span.end]
+    return opening.text == "(" and closing.text == ")" and before.text.islower() and before.is_alpha

@@ -465,3 +465,19 @@ def test_titles_use_the_roles_vocabulary():
     from pipeline.kb import ROLES
 
     assert {p.target for p in load_titles()} <= set(ROLES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Les experts y voient une arme miracle (Wunderwaffe) sans lendemain.", False),
+        ("Le Parti communiste de la fédération de Russie (KPRF) a protesté.", True),
+    ],
+)
+def test_bracketed_gloss_is_not_an_actor(nlp, text, kept):
+    from pipeline.nlp import parse_text
+
+    doc = parse_text(nlp, text)
+    word = text[text.index("(") + 1:text.index(")")]
+    assert any(s.text == word for s in doc.spans["actors"]) is kept
