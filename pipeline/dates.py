@@ -3,149 +3,30 @@
 Candidate spans come from token patterns in models/temporal/patterns.jsonl (placeholders such as
 `{"@": "month"}` are filled from models/temporal/lexicon.csv); each candidate is kept only if
 `normalize_date` understands it, longest first, so the grammar also filters false positives.
+Speed: the matcher only runs on windows around tokens that can anchor a date (a number, a month,
+a weekday, a unit...), so the many sentences without one cost a set lookup per distinct word.
 """
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.config import MODELS_DIR, default_model_name
-from pipeline.date_normalize import fold, load_lexicon, normalize_date
+from pipeline.config import default_model_name
+from pipeline.date_normalize import normalize_date
+from pipeline.date_patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
+from pipeline.date_tense import clause_tense
 from pipeline.extensions import DATES_KEY, register_extensions
 from pipeline.schema import DateValue
 
-PATTERNS_PATH = MODELS_DIR / "temporal" / "patterns.jsonl"
-_NUMBER_WORDS_1_31 = (
-    "premier première un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "dix-sept dix-huit dix-neuf vingt trente trente-et-un vingt-et-un"
-).split() + [f"vingt-{w}" for w in "deux trois quatre cinq six sept huit neuf".split()]
-
-
-def _variants(words: Iterable[str]) -> list[str]:
-    """Each word as written, without accents and with a curly apostrophe, for LOWER matching."""
-    out: set[str] = set()
-    for w in words:
-        w = w.lower()
-        out.update({w, fold(w), w.replace("'", "’")})
-    return sorted(out)
-
-
-def token_classes() -> dict[str, dict[str, Any]]:
-    """The `{"@": name}` placeholders of patterns.jsonl, built from the lexicon."""
-    lex = load_lexicon()
-    raw = {row: w for row, w in _lexicon_rows()}
-    months = [w for w, c in raw.items() if c == "month"]
-    full = [w for w in months if len(fold(w)) > 4 or fold(w) in ("mars", "mai", "juin", "aout")]
-    abbr = [w for w in months if w not in full]
-    weekdays = [w for w, c in raw.items() if c == "weekday" and len(w) > 3]
-    units = [w for w, c in raw.items() if c == "unit" and w not in ("h", "min")]
-    rel = [w for w, c in raw.items() if c == "relative" and " " not in w and w not in ("ce", "cet", "cette")]
-    num_words = "|".join(re.escape(w) for w in _variants(list(lex["number"]) + ["quelques", "plusieurs"]))
-    day_words = "|".join(re.escape(w) for w in _variants(_NUMBER_WORDS_1_31))
-    return {
-        "month": {"LOWER": {"IN": _variants(full)}},
-        "month_abbr": {"LOWER": {"IN": _variants(abbr + [a + "." for a in abbr])}},
-        "weekday": {"LOWER": {"IN": _variants(weekdays)}},
-        "set_word": {"LOWER": {"IN": _variants([w + "s" for w in weekdays] + [u + s for u in units for s in ("", "s", "x")])}},
-        "day": {"LOWER": {"REGEX": rf"^((0?[1-9]|[12]\d|3[01])(er|re|ère|e|ème|eme)?|{day_words})$"}},
-        "year": {"TEXT": {"REGEX": r"^(1[6-9]\d\d|20\d\d|21\d\d)$"}},
-        "num": {"LOWER": {"REGEX": rf"^(\d+|{num_words}|vingt-et-un|\w+-\w+)$"}},
-        "unit": {"LOWER": {"IN": _variants(u + s for u in units for s in ("", "s", "x"))}},
-        "unit1": {"LOWER": {"IN": _variants(["semaine", "mois", "an", "année", "trimestre", "week-end", "décennie"])}},
-        "rel": {"LOWER": {"IN": _variants(r + s for r in rel for s in ("", "s"))}},
-        "season": {"LOWER": {"IN": _variants(w for w, c in raw.items() if c == "season")}},
-        "part": {"LOWER": {"IN": _variants(w for w, c in raw.items() if c == "part")}},
-        "part_token": {"LOWER": {"REGEX": rf"^(mi|début|debut|fin)-({'|'.join(_variants(full))}|\d{{4}})$"}},
-        "ordinal": {"LOWER": {"REGEX": r"^(1er|1re|1ère|premier|première|premiere|\d{1,2}(e|ème|eme)|deuxième|deuxieme|"
-                                       r"second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|dernière|derniere)$"}},
-        "numdate": {"TEXT": {"REGEX": r"^\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})$"}},
-        "daymonth_num": {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])$"}},
-        "time": {"LOWER": {"REGEX": r"^\d{1,2}(h\d{0,2}|:\d{2})$"}},
-    }
-
-
-def _lexicon_rows() -> list[tuple[str, str]]:
-    import csv
-
-    from pipeline.date_normalize import LEXICON_PATH
-    with open(LEXICON_PATH, encoding="utf-8", newline="") as f:
-        return [(r["word"], r["category"]) for r in csv.DictReader(f)]
-
-
-def load_patterns(nlp: Language) -> dict[str, list[list[dict[str, Any]]]]:
-    """label -> token patterns: the JSONL file with placeholders filled, plus lexicon phrases."""
-    classes = token_classes()
-    out: dict[str, list[list[dict[str, Any]]]] = {}
-    with open(PATTERNS_PATH, encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{PATTERNS_PATH}:{line_no}: not valid JSON ({err})") from err
-            tokens = [_fill(tok, classes, line_no) for tok in entry["pattern"]]
-            out.setdefault(entry["label"], []).append(tokens)
-    for word, category in _lexicon_rows():  # multi-word lexicon entries are matched as phrases
-        if category in ("deictic", "anaphoric", "holiday"):
-            for variant in {word, word.replace("'", "’")}:
-                out["DATE"].append([{"LOWER": t.lower_} for t in nlp.make_doc(variant)])
-    return out
-
-
-def _fill(token: dict[str, Any], classes: dict[str, dict[str, Any]], line_no: int) -> dict[str, Any]:
-    token = dict(token)
-    name = token.pop("@", None)
-    if name is None:
-        return token
-    if name not in classes:
-        raise ValueError(f"{PATTERNS_PATH}:{line_no}: unknown placeholder '@{name}'")
-    return {**classes[name], **token}
-
-
-# ---- tense of the governing verb -------------------------------------------------------------
-
-_CONDITIONAL = re.compile(r"(rais|rait|rions|riez|raient)$")
-_ALLER = {"vais", "vas", "va", "allons", "allez", "vont", "allait", "allaient"}  # futur proche
-
-
-def clause_tense(span: Span) -> str | None:
-    """past/present/future of the verb governing the span, from spaCy morphology; None without a parse."""
-    doc = span.doc
-    if not doc.has_annotation("DEP") and not doc.has_annotation("MORPH"):
-        return None
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lower_ in _ALLER:
-        return "future"
-    for tok in auxes + [verb]:
-        if tok.morph.get("VerbForm") != ["Fin"]:
-            continue
-        text = tok.lower_
-        if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood") or _CONDITIONAL.search(text):
-            return "future"
-        if tok in auxes and verb.morph.get("VerbForm") == ["Part"]:
-            return "past"
-        if set(tok.morph.get("Tense")) & {"Past", "Imp"}:
-            return "past"
-        return "present"
-    if verb.morph.get("VerbForm") == ["Part"] and "Past" in verb.morph.get("Tense"):
-        return "past"
-    return None
-
+__all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]
+_WINDOW = 7  # tokens on each side of a trigger: "d' ici la fin de l' année" has 6 before its anchor
 
 # ---- the component ---------------------------------------------------------------------------
 
@@ -162,9 +43,14 @@ class TemporalTagger:
     def __init__(self, nlp: Language, name: str = "temporal_tagger", use_tense: bool = True) -> None:
         register_extensions()
         self.name, self.use_tense = name, use_tense
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = Matcher(nlp.vocab)  # DATE candidates
+        self.edges = Matcher(nlp.vocab)  # PREFIX / SUFFIX, only looked for around candidates
         for label, patterns in load_patterns(nlp).items():
-            self.matcher.add(label, patterns)
+            (self.matcher if label == "DATE" else self.edges).add(label, patterns)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("DATE", phrase_docs(nlp))
+        self.triggers = trigger_words(nlp)
+        self._is_trigger: dict[int, bool] = {}  # lower-case string id -> can anchor a date
 
     def __call__(self, doc: Doc) -> Doc:
         candidates, prefixes, suffixes = self.match(doc)
@@ -173,16 +59,34 @@ class TemporalTagger:
 
     def match(self, doc: Doc) -> tuple[list[tuple[int, int]], dict[int, int], dict[int, int]]:
         """Candidate (start, end) token spans, and prefix/suffix spans keyed by where they touch a date."""
-        cands, prefixes, suffixes = [], {}, {}
-        for match_id, start, end in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
-            if label == "PREFIX":
-                prefixes[end] = min(start, prefixes.get(end, start))
-            elif label == "SUFFIX":
-                suffixes[start] = max(end, suffixes.get(start, end))
-            else:
-                cands.append((start, end))
+        prefixes: dict[int, int] = {}
+        suffixes: dict[int, int] = {}
+        cands = [(s + a, s + b) for s, e in self.windows(doc) for _, a, b in self.matcher(doc[s:e])]
+        cands += [(a, b) for _, a, b in self.phrases(doc)]
+        around = _merge((max(0, a - _WINDOW), min(len(doc), b + _WINDOW)) for a, b in sorted(cands))
+        for s, e in around:
+            for match_id, a, b in self.edges(doc[s:e]):
+                start, end = s + a, s + b
+                if doc.vocab.strings[match_id] == "PREFIX":
+                    prefixes[end] = min(start, prefixes.get(end, start))
+                else:
+                    suffixes[start] = max(end, suffixes.get(start, end))
         return cands, prefixes, suffixes
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Merged token windows around the tokens that can anchor a date (see `is_trigger`)."""
+        if len(doc) == 0:
+            return []
+        ids, inverse = numpy.unique(doc.to_array(LOWER), return_inverse=True)
+        flags = numpy.array([self._trigger(int(i), doc) for i in ids], dtype=bool)
+        hits = [i for i in numpy.flatnonzero(flags[inverse.ravel()]).tolist()
+                if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])]
+        return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)
+
+    def _trigger(self, lower_id: int, doc: Doc) -> bool:
+        if lower_id not in self._is_trigger:
+            self._is_trigger[lower_id] = is_trigger(doc.vocab.strings[lower_id], self.triggers)
+        return self._is_trigger[lower_id]
 
     def set_annotations(self, doc: Doc, cands, prefixes, suffixes) -> None:
         published, taken, kept = _published(doc), set(), []
@@ -226,6 +130,17 @@ class TemporalTagger:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end,
                          value.precision, value.kind)
+
+
+def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) windows, sorted by start, merged into one."""
+    out: list[tuple[int, int]] = []
+    for s, e in windows:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 
 @lru_cache(maxsize=8192)

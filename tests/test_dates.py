@@ -11,6 +11,7 @@ from pipeline.dates import find_dates, iter_date_records
 from pipeline.extensions import DATES_KEY
 
 THU = date(2025, 10, 23)  # a Thursday: the reference publication date of most rows
+FRI = date(2025, 10, 24)
 D = date
 
 
@@ -198,6 +199,35 @@ NORMALIZE_CASES = [
 ]
 
 
+NORMALIZE_CASES += [
+    # ranges and periods written in other ways
+    ("la semaine du 5 octobre", THU, None, D(2025, 10, 6), D(2025, 10, 12), "week", "date"),  # a Sunday: next week
+    ("la semaine du 3 novembre", THU, None, D(2025, 11, 3), D(2025, 11, 9), "week", "date"),
+    ("à partir de demain jusqu'à vendredi", FRI, None, D(2025, 10, 25), D(2025, 10, 31), "day", "interval"),
+    ("du lundi au vendredi", FRI, None, D(2025, 10, 20), D(2025, 10, 24), "day", "interval"),
+    ("les 3 et 4 mai", FRI, None, D(2025, 5, 3), D(2025, 5, 4), "day", "interval"),
+    ("du 4 au 23 du mois prochain", THU, None, D(2025, 11, 4), D(2025, 11, 23), "day", "interval"),
+    ("le 23 du mois prochain", THU, None, D(2025, 11, 23), D(2025, 11, 23), "day", "date"),
+    ("le 5 de ce mois", THU, None, D(2025, 10, 5), D(2025, 10, 5), "day", "date"),
+    ("d'ici la fin de l'année", THU, None, D(2025, 10, 23), D(2025, 12, 31), "quarter", "interval"),
+    ("le week-end", THU, None, D(2025, 10, 25), D(2025, 10, 26), "week", "date"),
+    ("le weekend", THU, "past", D(2025, 10, 18), D(2025, 10, 19), "week", "date"),
+    ("avant hier", THU, None, D(2025, 10, 21), D(2025, 10, 21), "day", "date"),
+    ("en semaine", THU, None, None, None, "day", "set"),
+    ("au début du mois", THU, "future", D(2025, 11, 1), D(2025, 11, 10), "month", "interval"),
+    ("en fin de mois", D(2025, 10, 5), "past", D(2025, 9, 21), D(2025, 9, 30), "month", "interval"),
+    ("en fin de mois", THU, None, D(2025, 10, 21), D(2025, 10, 31), "month", "interval"),
+    ("le jour des morts", THU, "future", D(2025, 11, 2), D(2025, 11, 2), "day", "date"),
+    # the weekday wins over the tense, unless it points months away (a typo)
+    ("lundi 14 juillet", THU, None, D(2025, 7, 14), D(2025, 7, 14), "day", "date"),
+    ("lundi 14 juillet", THU, "future", D(2026, 7, 14), D(2026, 7, 14), "day", "date"),
+    # quantities
+    ("en moins de trois mois", THU, None, None, None, "month", "duration"),
+    ("deux heures", THU, None, None, None, None, "duration"),
+    ("la loi de 1905", THU, None, None, None, None, None),
+]
+
+
 @pytest.mark.parametrize("text,published,tense,start,end,precision,kind", NORMALIZE_CASES,
                          ids=[f"{c[0]}|{c[1]}|{c[2]}" for c in NORMALIZE_CASES])
 def test_normalize_date(text, published, tense, start, end, precision, kind):
@@ -287,6 +317,67 @@ SENTENCE_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text", ["pour l'instant", "maintenant", "jusqu'à présent", "à l'avance", "au départ",
+                                  "ensuite", "Quelques heures plus tôt", "1 000 livres", "700 000 soldats", "EA-37B",
+                                  "G7", "COVID-19", "2 %", "en ce moment"])
+def test_normalize_never_dates_vague_words_and_numbers(text):
+    value = normalize_date(text, FRI)
+    assert value is None or (value.start, value.end) == (None, None)
+
+
+# (sentence, expected list of (text, first day, last day, precision, kind)), published on Friday 24 October 2025
+NEWS_CASES = [
+    ("Dans la nuit du 20 au 21 octobre 2025, une explosion a secoué le dépôt de carburant.",
+     [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")]),
+    ("Quelques heures plus tôt, le 20 octobre, la police avait bouclé le quartier.",
+     [("20 octobre", "2025-10-20", "2025-10-20", "day", "date")]),
+    ("L'échange a eu lieu le lundi 20 octobre dans un aéroport neutre.",
+     [("lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date")]),
+    ("Aujourd'hui, l'agence impose de nouvelles règles aux armateurs.",
+     [("Aujourd'hui", "2025-10-24", "2025-10-24", "day", "date")]),
+    ("L'accord a été conclu en moins de trois mois, après deux heures de débat.",
+     [("en moins de trois mois", None, None, "month", "duration"), ("deux heures", None, None, None, "duration")]),
+    ("Pour l'instant, rien n'est décidé ; maintenant, tout dépend de Paris.", []),
+    ("Jusqu'à présent, les garanties données à l'avance ont tenu.", []),
+    ("Au départ, les deux camps ont refusé ; ensuite, ils ont cédé.", []),
+    ("La conférence a réuni 1 000 délégués ; 700 000 soldats restent mobilisés.", []),
+    ("L'appareil EA-37B a survolé le sommet du G7 malgré le COVID-19, avec une hausse de 2 %.", []),
+    ("Selon l'article 12, page 3, section 5 du rapport, le paragraphe 2 s'applique.", []),
+    ("La loi de 1905 reste en vigueur, comme au temps du bug de l'an 2000.",
+     [("l'an 2000", "2000-01-01", "2000-12-31", "year", "date")]),
+    ("Les 3 et 4 mai, le sommet a réuni vingt pays.",
+     [("Les 3 et 4 mai", "2025-05-03", "2025-05-04", "day", "interval")]),
+    ("À partir de demain jusqu'à vendredi, les écoles resteront fermées.",
+     [("À partir de demain jusqu'à vendredi", "2025-10-25", "2025-10-31", "day", "interval")]),
+    ("Entre lundi et mercredi, trois convois sont passés.",
+     [("Entre lundi et mercredi", "2025-10-20", "2025-10-22", "day", "interval")]),
+    ("Les grévistes occupent le site du lundi au vendredi.",
+     [("du lundi au vendredi", "2025-10-20", "2025-10-24", "day", "interval")]),
+    ("Du 3 au 5, les délégués siégeront à Bruxelles.",
+     [("Du 3 au 5", "2025-11-03", "2025-11-05", "day", "interval")]),
+    ("Le cessez-le-feu tiendra jusqu'à la fin du mois.",
+     [("jusqu'à la fin du mois", None, "2025-10-31", "month", "interval")]),
+    ("Le week-end dernier, des milliers de personnes ont défilé.",
+     [("Le week-end dernier", "2025-10-18", "2025-10-19", "week", "date")]),
+    ("Ce week-end, le parti tiendra son congrès.",
+     [("Ce week-end", "2025-10-25", "2025-10-26", "week", "date")]),
+    ("Les trois prochains jours seront décisifs pour la coalition.",
+     [("Les trois prochains jours", "2025-10-25", "2025-10-27", "day", "interval")]),
+    ("Le budget doit être voté d'ici la fin de l'année.",
+     [("d'ici la fin de l'année", "2025-10-24", "2025-12-31", "quarter", "interval")]),
+    ("La réunion est prévue la semaine du 3 novembre à Rome.",
+     [("la semaine du 3 novembre", "2025-11-03", "2025-11-09", "week", "date")]),
+    ("Les guichets n'ouvrent qu'en semaine.", [("en semaine", None, None, "day", "set")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_CASES, ids=[c[0][:40] for c in NEWS_CASES])
+def test_find_dates_in_news_sentences(blank, text, expected):
+    """The span covers a leading 'Dans la nuit du' / 'À partir de': the whole expression is kept."""
+    expected = [(e[0], text.index(e[0]), text.index(e[0]) + len(e[0]), *e[1:]) for e in expected]
+    assert _tag(blank, text, published=FRI) == expected
+
+
 @pytest.mark.parametrize("text,expected", SENTENCE_CASES, ids=[c[0][:40] for c in SENTENCE_CASES])
 def test_find_dates_in_sentences(blank, text, expected):
     """Offsets are where the expression first occurs in the sentence."""
@@ -340,3 +431,16 @@ def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
     doc._.published = THU
     doc = date_nlp(doc)  # parsed: the tagger reads the tense of the governing verb
     assert [_iso(s._.date_value.start) for s in doc.spans[DATES_KEY]] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("L'échange a eu lieu le lundi 20 octobre.", [("lundi 20 octobre", "2025-10-20", "2025-10-20")]),
+    ("Le week-end, des orages ont frappé la côte.", [("Le week-end", "2025-10-18", "2025-10-19")]),
+    ("Les écoles rouvriront en début de mois.", [("en début de mois", "2025-11-01", "2025-11-10")]),
+])
+def test_dates_parsed_news_sentences(date_nlp, text, expected):
+    doc = date_nlp.make_doc(text)
+    doc._.published = FRI
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start), _iso(s._.date_value.end)) for s in doc.spans[DATES_KEY]] == expected
