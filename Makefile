@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 RAW ?= data/raw
 OUT ?= data/processed
-JOBS ?= 1
+JOBS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help extract test test-fast bench kb-check dates clean
@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 
 ## Extract the timeline and the actor graph from data/raw into data/processed
 extract: $(STAMP)
-	$(PY) -m pipeline extract $(RAW) $(OUT) --jobs $(JOBS)
+	$(PY) -m pipeline extract $(RAW) $(OUT) $(if $(JOBS),--jobs $(JOBS))
 
 ## Run the whole test suite
 test: $(STAMP)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,13 +22,18 @@ __all__ = ["read_articles", "record_for", "parse_published", "input_files", "con
 IGNORED_NAMES = frozenset({".gitkeep", "Thumbs.db", "desktop.ini"})
 
 
-def read_articles(raw_dir: Path) -> Iterator[Article | ArticleRecord]:
+def read_articles(raw_dir: Path, on_count: Callable[[int], None] | None = None) -> Iterator[Article | ArticleRecord]:
     """Each article under `raw_dir` once (copies listed in `duplicate_ids`), and an error record
-    (status "error", reason in `error`) for each input that is not a readable article."""
+    (status "error", reason in `error`) for each input that is not a readable article.
+
+    `on_count` is told how many distinct articles there are once the first pass has counted
+    them, before the first one is yielded (progress bars use it for the time left)."""
     raw_dir = Path(raw_dir)
     if not raw_dir.exists():
         raise FileNotFoundError(f"input folder not found: {raw_dir}")
     plan = _plan_duplicates(raw_dir)
+    if on_count is not None:
+        on_count(len(plan.first_id))
     yielded: set[str] = set()
     for item in _items(raw_dir):
         if isinstance(item, ArticleRecord):

@@ -43,7 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("out_dir", nargs="?", type=Path, default=config.PROCESSED_DIR,
                    help="output folder (default data/processed)")
     _model_option(p)
-    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                   help="worker processes, each loading the model once (default: all cores)")
+    p.add_argument("--dask", metavar="ADDRESS", default=None,
+                   help="run on a Dask cluster: tcp://SCHEDULER:8786, or `local` for a local one "
+                        "(needs `pip install -e .[dask]`)")
+    p.add_argument("--no-cache", action="store_true", help="process every article again, cache nothing")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
     p.set_defaults(func=_cmd_extract)
 
@@ -80,7 +85,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     try:
         summary = run_extract(args.raw_dir, args.out_dir, model=args.model, jobs=max(args.jobs, 1),
-                              strict=args.strict, progress=True)
+                              strict=args.strict, progress=True, dask=args.dask,
+                              cache_dir=None if args.no_cache else config.INTERIM_DIR)
     except NothingProcessed as exc:
         log.error("%s", exc)
         return 1

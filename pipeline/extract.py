@@ -1,6 +1,13 @@
-"""The `extract` run: data/raw -> articles -> results -> merged events -> tables -> graph -> exports."""
+"""The `extract` run: data/raw -> articles -> results (cached) -> merged events -> tables -> exports.
+
+Only new or changed articles reach spaCy; the others come from the cache in data/interim/. When
+nothing changed since the outputs were last written, the run stops there: it neither loads the
+model nor rewrites the outputs.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import sys
@@ -8,17 +15,18 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
+from pipeline import config
 from pipeline.articles import read_articles
-from pipeline.event_merge import merge_events
-from pipeline.export import write_outputs
-from pipeline.graph import build_graph
-from pipeline.processing import process_parallel, process_serial
+from pipeline.cache import ResultCache, article_key, pipeline_signature
 from pipeline.schema import Article, ArticleRecord, ArticleResult
-from pipeline.tables import build_tables, merge_actors
 
 log = logging.getLogger(__name__)
+
+OUTPUT_NAMES = ("events.csv", "actors.csv", "edges.csv", "mentions.csv", "articles.csv",
+                "actor_graph.graphml", "actor_graph.gexf")
 
 
 class NothingProcessed(RuntimeError):
@@ -31,6 +39,7 @@ class RunSummary:
 
     out_dir: Path
     processed: int = 0
+    from_cache: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: int = 0
     events_by_type: Counter = field(default_factory=Counter)
@@ -38,43 +47,148 @@ class RunSummary:
     outputs: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     undated_articles: list[str] = field(default_factory=list)
+    up_to_date: bool = False
 
     def lines(self) -> list[str]:
         """Human-readable summary lines."""
-        out = [f"articles: {self.processed} processed, {self.skipped} skipped (duplicates), "
-               f"{len(self.failed)} failed, in {self.seconds:.1f} s"]
+        out = [f"articles: {self.processed} processed ({self.from_cache} from the cache), "
+               f"{self.skipped} skipped (duplicates), {len(self.failed)} failed, in {self.seconds:.1f} s"]
         out += [f"  failed: {aid}: {reason}" for aid, reason in self.failed]
         if self.undated_articles:
-            out.append(f"  no publication date (relative dates left unresolved): "
-                       f"{', '.join(self.undated_articles[:10])}"
-                       + (" ..." if len(self.undated_articles) > 10 else ""))
+            shown = ", ".join(self.undated_articles[:10])
+            more = " ..." if len(self.undated_articles) > 10 else ""
+            out.append(f"  no publication date (relative dates left unresolved): {shown}{more}")
+        if self.up_to_date:
+            out.append(f"nothing changed: the outputs in {self.out_dir} are up to date")
+            return out
         out.append("events: " + _counts(self.events_by_type))
         out.append("actors: " + _counts(self.actors_by_type))
         out.append(f"outputs in {self.out_dir}")
         return out
 
 
+@dataclass
+class _Progress:
+    total: int | None = None
+    bar: object = None
+
+
 def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs: int = 1,
-                strict: bool = False, progress: bool = False) -> RunSummary:
-    """Extract events and actors from every article under `raw_dir` and write the outputs to `out_dir`."""
+                strict: bool = False, progress: bool = False, cache_dir: Path | None = config.INTERIM_DIR,
+                dask: str | None = None) -> RunSummary:
+    """Extract events and actors from every article under `raw_dir` and write the outputs to `out_dir`.
+
+    `cache_dir=None` processes everything and caches nothing.
+    """
     start = time.perf_counter()
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: input folder not found")
+    model = model or config.default_model_name()
+    cache = ResultCache(cache_dir, pipeline_signature(model)) if cache_dir is not None else None
     errors: list[ArticleRecord] = []
-    articles = _good_articles(read_articles(raw_dir), errors)
-    if jobs > 1:
-        stream = process_parallel(model, articles, jobs)
-    else:
-        from pipeline.nlp import build_nlp
-
-        stream = process_serial(build_nlp(model), articles)
-    results = list(_with_progress(stream, progress))
-    results += [ArticleResult(record=e) for e in errors]
-    summary = _summarise(results, out_dir)
+    cached: list[ArticleResult] = []
+    keys: list[str] = []
+    prog = _Progress()
+    todo = _uncached(read_articles(raw_dir, on_count=lambda n: setattr(prog, "total", n)),
+                     cache, errors, cached, keys)
+    fresh = list(_cached_as_done(_process(todo, model, jobs, dask, prog), cache, progress, prog))
+    _close(prog)
+    results = sorted(cached + fresh + [ArticleResult(record=e) for e in errors], key=lambda r: r.record.id)
+    summary = _summarise(results, out_dir, len(cached))
     if summary.processed == 0 and results:
         raise NothingProcessed(f"{raw_dir}: no article could be processed ({len(summary.failed)} failed)")
     if strict and summary.failed:
         raise NothingProcessed(f"{len(summary.failed)} article(s) failed and --strict was given")
+    manifest = _manifest(cache, keys, errors, raw_dir)
+    if cache is not None and not fresh and _outputs_current(cache_dir, out_dir, manifest):
+        summary.up_to_date = True
+    else:
+        _write(results, out_dir, summary)
+        if cache is not None:
+            _save_manifest(cache_dir, out_dir, manifest)
+            cache.prune_other_signatures()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _uncached(items: Iterable[Article | ArticleRecord], cache: ResultCache | None, errors: list[ArticleRecord],
+              cached: list[ArticleResult], keys: list[str]) -> Iterator[Article]:
+    """Articles that need processing; cache hits and unreadable inputs are collected aside."""
+    for item in items:
+        if not isinstance(item, Article):
+            log.warning("%s: %s", item.path, item.error)
+            errors.append(item)
+            continue
+        keys.append(article_key(item))
+        hit = cache.get(item) if cache is not None else None
+        if hit is not None:
+            cached.append(hit)
+        else:
+            yield item
+
+
+def _process(todo: Iterator[Article], model: str, jobs: int, dask: str | None,
+             prog: _Progress) -> Iterator[tuple[Article, ArticleResult]]:
+    """Process the uncached articles; the model is loaded only if there is at least one.
+    Worker processes pay for themselves only beyond a couple of batches."""
+    first = next(todo, None)
+    if first is None:
+        return
+    total = prog.total  # known once the first article is out
+    articles: dict[str, Article] = {}
+
+    def remember(stream: Iterable[Article]) -> Iterator[Article]:
+        for a in stream:
+            articles[a.id] = a
+            yield a
+
+    stream = remember(chain([first], todo))
+    from pipeline import processing  # imports spaCy: only when something needs processing
+
+    if dask:
+        results = processing.process_dask(model, stream, dask, jobs)
+    elif jobs > 1 and (total is None or total > 2 * processing.BATCH_SIZE):
+        results = processing.process_parallel(model, stream, jobs)
+    else:
+        from pipeline.nlp import build_nlp
+
+        results = processing.process_serial(build_nlp(model), stream)
+    for result in results:
+        yield articles.pop(result.record.id), result
+
+
+def _cached_as_done(pairs: Iterable[tuple[Article, ArticleResult]], cache: ResultCache | None,
+                    progress: bool, prog: _Progress) -> Iterator[ArticleResult]:
+    """Store each result as soon as it exists (an interrupted run resumes from here)."""
+    for article, result in pairs:
+        if cache is not None:
+            cache.put(article, result)
+        _tick(prog, progress)
+        yield result
+
+
+def _tick(prog: _Progress, enabled: bool) -> None:
+    if not enabled or not sys.stderr.isatty() or os.environ.get("CI"):
+        return
+    if prog.bar is None:
+        from tqdm import tqdm
+
+        prog.bar = tqdm(total=prog.total, unit="article", desc="extract", dynamic_ncols=True)
+    prog.bar.update(1)
+
+
+def _close(prog: _Progress) -> None:
+    if prog.bar is not None:
+        prog.bar.close()
+
+
+def _write(results: list[ArticleResult], out_dir: Path, summary: RunSummary) -> None:
+    # pandas and networkx are imported here: a run with nothing to rebuild never needs them
+    from pipeline.event_merge import merge_events
+    from pipeline.export import write_outputs
+    from pipeline.graph import build_graph
+    from pipeline.tables import build_tables, merge_actors
+
     actors = merge_actors(results)
     affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
     events = merge_events([m for r in results for m in r.events], affiliations=affiliations)
@@ -82,30 +196,38 @@ def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs:
     summary.outputs = write_outputs(tables, build_graph(tables), out_dir)
     summary.events_by_type = Counter(e.event_type for e in events)
     summary.actors_by_type = Counter(tables.actors["actor_type"])
-    summary.seconds = time.perf_counter() - start
-    return summary
 
 
-def _good_articles(items: Iterable[Article | ArticleRecord], errors: list[ArticleRecord]) -> Iterator[Article]:
-    for item in items:
-        if isinstance(item, Article):
-            yield item
-        else:
-            log.warning("%s: %s", item.path, item.error)
-            errors.append(item)
+def _manifest(cache: ResultCache | None, keys: list[str], errors: list[ArticleRecord], raw_dir: Path) -> str:
+    """Fingerprint of everything the outputs are made of."""
+    parts = [cache.signature if cache else "", str(raw_dir.resolve()), *sorted(keys),
+             *sorted(f"{e.id}\x1f{e.error}" for e in errors)]
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
-def _with_progress(results: Iterable[ArticleResult], enabled: bool) -> Iterator[ArticleResult]:
-    if not (enabled and sys.stderr.isatty()) or os.environ.get("CI"):
-        yield from results
-        return
-    from tqdm import tqdm
-
-    yield from tqdm(results, unit="article", desc="extract", dynamic_ncols=True)
+def _manifest_path(cache_dir: Path, out_dir: Path) -> Path:
+    name = hashlib.sha256(str(out_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return cache_dir / "manifests" / f"{name}.json"
 
 
-def _summarise(results: list[ArticleResult], out_dir: Path) -> RunSummary:
-    summary = RunSummary(out_dir=out_dir)
+def _outputs_current(cache_dir: Path, out_dir: Path, manifest: str) -> bool:
+    try:
+        saved = json.loads(_manifest_path(cache_dir, out_dir).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return False
+    return saved.get("manifest") == manifest and all((out_dir / n).is_file() for n in OUTPUT_NAMES)
+
+
+def _save_manifest(cache_dir: Path, out_dir: Path, manifest: str) -> None:
+    path = _manifest_path(cache_dir, out_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"manifest": manifest, "out_dir": str(out_dir.resolve())}), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _summarise(results: list[ArticleResult], out_dir: Path, from_cache: int) -> RunSummary:
+    summary = RunSummary(out_dir=out_dir, from_cache=from_cache)
     for r in results:
         summary.skipped += len(r.duplicate_ids)
         if r.record.status == "ok":

@@ -1,13 +1,17 @@
-"""Articles -> `ArticleResult`s, in this process or in worker processes that each load the model once.
+"""Articles -> `ArticleResult`s: in this process, in worker processes, or on a Dask cluster.
 
-Memory stays bounded: articles are read lazily, sent to workers in small batches with a fixed
-number of batches in flight, and results are handed on as soon as they are ready.
+Memory stays bounded whatever the corpus: articles are read lazily, sent in small batches with a
+fixed number of batches in flight, and each result is handed on as soon as it is ready. Each
+worker loads the model once. A worker that dies (killed, out of memory) costs only the articles
+it held: they are retried once, one by one, and then recorded as failed.
 """
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 from spacy.language import Language
@@ -19,6 +23,7 @@ from pipeline.schema import Article, ArticleResult
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 16
+IN_FLIGHT_PER_WORKER = 2
 
 
 def process_batch(nlp: Language, articles: list[Article]) -> list[ArticleResult]:
@@ -40,8 +45,15 @@ def process_batch(nlp: Language, articles: list[Article]) -> list[ArticleResult]
 
 def process_serial(nlp: Language, articles: Iterable[Article]) -> Iterator[ArticleResult]:
     """Process articles in this process, batch by batch."""
-    for batch in _batches(articles, BATCH_SIZE):
+    for batch in batches(articles, BATCH_SIZE):
         yield from process_batch(nlp, batch)
+
+
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most `size` items, read lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 # --- worker processes -------------------------------------------------------------------------
@@ -60,31 +72,94 @@ def _work(articles: list[Article]) -> list[ArticleResult]:
 
 
 def process_parallel(model: str | None, articles: Iterable[Article], jobs: int) -> Iterator[ArticleResult]:
-    """Process articles in `jobs` worker processes, keeping at most 2 batches per worker in flight."""
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        pending: dict[Future, list[Article]] = {}
-        batches = _batches(articles, BATCH_SIZE)
-        for batch in islice(batches, 2 * jobs):
-            pending[pool.submit(_work, batch)] = batch
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                batch = pending.pop(future)
-                yield from _collect(future, batch)
-                nxt = next(batches, None)
-                if nxt is not None:
-                    pending[pool.submit(_work, nxt)] = nxt
-
-
-def _collect(future: Future, batch: list[Article]) -> list[ArticleResult]:
+    """Process articles in `jobs` worker processes, each loading the model once."""
+    source = batches(articles, BATCH_SIZE)
+    retries: deque[list[Article]] = deque()  # batches of one article, on their second try
+    pool = _new_pool(model, jobs)
+    inflight: dict[Future, tuple[list[Article], bool]] = {}
     try:
-        return future.result()
-    except Exception as exc:  # noqa: BLE001 - a dead worker costs only its batch
-        log.warning("a worker failed on %d articles: %s", len(batch), exc)
-        return [failed_result(a, f"worker failed: {type(exc).__name__}: {exc}") for a in batch]
+        while True:
+            while len(inflight) < IN_FLIGHT_PER_WORKER * jobs:
+                retry = bool(retries)
+                batch = retries.popleft() if retry else next(source, None)
+                if batch is None:
+                    break
+                inflight[pool.submit(_work, batch)] = (batch, retry)
+            if not inflight:
+                return
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                batch, retried = inflight.pop(future)
+                try:
+                    yield from future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    yield from _after_death(batch, retried, retries)
+            if broken:
+                # every batch still in the dead pool is lost with it: give each its retry
+                for future, (batch, retried) in list(inflight.items()):
+                    future.cancel()
+                    yield from _after_death(batch, retried, retries)
+                inflight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(model, jobs)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
+def _new_pool(model: str | None, jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
+
+
+def _after_death(batch: list[Article], retried: bool, retries: deque[list[Article]]) -> list[ArticleResult]:
+    """A batch whose worker died: first time, retry its articles one by one; second time, fail."""
+    if not retried:
+        retries.extend([a] for a in batch)
+        return []
+    log.warning("%s: the worker died twice on this article", batch[0].id)
+    return [failed_result(a, "worker died while processing this article (tried twice)") for a in batch]
+
+
+# --- Dask ---------------------------------------------------------------------------------------
+
+def _dask_work(articles: list[Article], model: str | None) -> list[ArticleResult]:
+    """Runs on a Dask worker: the model is loaded once per worker process and kept."""
+    global _WORKER_NLP
+    if _WORKER_NLP is None:
+        _WORKER_NLP = build_nlp(model)
+    return process_batch(_WORKER_NLP, articles)
+
+
+def process_dask(model: str | None, articles: Iterable[Article], address: str, jobs: int) -> Iterator[ArticleResult]:
+    """Process articles on a Dask cluster (`tcp://host:8786`), or on a local one (`local`)."""
+    try:
+        from dask.distributed import Client, LocalCluster, wait as dask_wait
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError("--dask needs the dask extra: pip install -e '.[dask]'") from exc
+    cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True) if address == "local" else None
+    client = Client(cluster if cluster is not None else address)
+    workers = max(len(client.scheduler_info().get("workers", {})), 1)
+    try:
+        source = batches(articles, BATCH_SIZE)
+        inflight: dict = {}
+        while True:
+            while len(inflight) < IN_FLIGHT_PER_WORKER * workers:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                inflight[client.submit(_dask_work, batch, model, pure=False, retries=1)] = batch
+            if not inflight:
+                return
+            done, _ = dask_wait(list(inflight), return_when="FIRST_COMPLETED")
+            for future in done:
+                batch = inflight.pop(future)
+                try:
+                    yield from future.result()
+                except Exception as exc:  # noqa: BLE001 - a worker lost twice, or a task error
+                    log.warning("a Dask task failed on %d articles: %s", len(batch), exc)
+                    yield from (failed_result(a, f"Dask worker failed: {type(exc).__name__}: {exc}") for a in batch)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

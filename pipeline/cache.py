@@ -1,0 +1,104 @@
+"""Per-article results cached under data/interim/, so `make extract` only processes what changed.
+
+An entry is keyed by the article (id, text, publication date, metadata) and by a signature of
+everything else that shapes a result: the spaCy model's name and version, the files under
+`models/` and the pipeline's own code. Editing the knowledge base or a trigger file changes the
+signature, and every article is processed again with it; adding an article processes only that
+one. Entries are written atomically as soon as each article is done, so an interrupted run
+resumes where it stopped.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from pipeline import config
+from pipeline.schema import Article, ArticleResult, article_result_from_dict, to_dict
+
+CACHE_FORMAT = "1"
+
+
+def model_version(model: str) -> str:
+    """Version of an installed model package, without loading it (spaCy is not imported)."""
+    try:
+        return importlib.metadata.version(model.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        try:
+            return importlib.metadata.version(model)
+        except importlib.metadata.PackageNotFoundError:
+            return "unknown"
+
+
+def tree_fingerprint(paths: Iterable[Path]) -> str:
+    """Hash of the names and contents of every file under the given folders (sorted, stable)."""
+    digest = hashlib.sha256()
+    for root in paths:
+        files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            digest.update(str(path.relative_to(root)).encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def pipeline_signature(model: str) -> str:
+    """What, besides the article, decides its result: model, knowledge files, code."""
+    code_dir = Path(__file__).resolve().parent
+    parts = [CACHE_FORMAT, model, model_version(model), tree_fingerprint([config.MODELS_DIR, code_dir])]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def article_key(article: Article) -> str:
+    """Content key of one article: same text and metadata under the same id, same key."""
+    fields = [article.id, article.path, article.title or "", article.author or "",
+              article.published.isoformat() if article.published else "", article.url or "",
+              article.source or "", "|".join(article.duplicate_ids), article.text]
+    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:32]
+
+
+class ResultCache:
+    """Cached `ArticleResult`s for one pipeline signature."""
+
+    def __init__(self, root: Path, signature: str) -> None:
+        self.root = root
+        self.signature = signature
+        self.dir = root / signature
+
+    def path(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}.json"
+
+    def get(self, article: Article) -> ArticleResult | None:
+        """The cached result of this article, or None (a corrupt entry counts as missing)."""
+        path = self.path(article_key(article))
+        try:
+            return article_result_from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (FileNotFoundError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, article: Article, result: ArticleResult) -> None:
+        """Store one result atomically (temporary file, then rename)."""
+        path = self.path(article_key(article))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(to_dict(result), f, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def prune_other_signatures(self) -> int:
+        """Delete entries made by other models, knowledge bases or code versions."""
+        removed = 0
+        if self.root.is_dir():
+            for child in self.root.iterdir():
+                if child.is_dir() and child.name != self.signature and len(child.name) == 16:
+                    shutil.rmtree(child, ignore_errors=True)
+                    removed += 1
+        return removed
