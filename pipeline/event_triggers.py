@@ -25,6 +25,7 @@ from pipeline import config
 from pipeline.schema import EVENT_TYPES
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
+OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
 KINDS = ("verb", "noun", "phrase")
 _POS_BY_KIND = {"verb": ["VERB", "ADJ"], "noun": ["NOUN", "PROPN"]}
 _REQUIRED_COLUMNS = ("pattern_id", "event_type", "kind", "lemma", "cameo", "plover", "confidence")
@@ -196,6 +197,19 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     return True
 
 
+def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
+    """Event type -> words whose presence in a sentence means the trigger is not about conflict
+    or diplomacy (`frappe` in a football report, `frapper` for a tsunami)."""
+    out: dict[str, list[str]] = {}
+    if not Path(path).exists():
+        return {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for event_type in _split(row["event_types"]):
+                out.setdefault(event_type, []).extend(_split(row["words"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 class TriggerMatcher:
     """All trigger rules compiled once: single words into lookup tables, multi-word patterns into a
     token `Matcher`, phrases into a `PhraseMatcher`.
@@ -213,6 +227,7 @@ class TriggerMatcher:
         self.by_form: list[tuple[re.Pattern, TriggerRule]] = []
         self._form_cache: dict[int, list[TriggerRule]] = {}
         self.vocab = vocab
+        self.off_domain_words = load_off_domain()
         for rule in rules:
             if rule.kind == "phrase" and not rule.pattern:
                 docs = [Doc(vocab, words=w) for p in rule.lemmas for w in _phrase_words(p)]
@@ -264,12 +279,20 @@ class TriggerMatcher:
                  if token.pos_ in _POS_BY_KIND[r.kind]]
         return list(dict.fromkeys(rules + forms))
 
+    def off_domain(self, trigger_type: str, sent: Span) -> bool:
+        """True when the sentence is about sport or a natural disaster for this event type."""
+        words = self.off_domain_words.get(trigger_type)
+        if not words:
+            return False
+        text = " " + " ".join(t.lower_ for t in sent) + " "
+        return any(f" {w} " in text for w in words)
+
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
         valid = []
         for rule, span in self._candidates(doc):
             head = span.root
-            if constraints_hold(rule, span, head):
+            if constraints_hold(rule, span, head) and not self.off_domain(rule.event_type, head.sent):
                 valid.append((rule, span, head))
         # longer spans, then rules whose required context was found, then confidence
         valid.sort(key=lambda c: (-len(c[1]), -bool(c[0].requires_any), -c[0].confidence, c[1].start))

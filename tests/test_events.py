@@ -149,3 +149,18 @@ def test_back_reference_without_participants_is_kept_for_merging(nlp):
 
 def test_one_name_near_an_indefinite_trigger_is_not_a_participant(nlp):
     assert [m for m in mentions(nlp, "Selon Rubio, une réunion serait inutile.") if m[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dwyer a frappé son deuxième but de la soirée juste avant la mi-temps.",
+        "Les Rangers rencontreront le Rapid de Vienne jeudi en Ligue Europa.",
+        "Le capitaine a reçu un carton jaune à la vingtième minute.",
+        "Le tsunami a frappé les côtes de Sulawesi samedi soir.",
+        "Le chanteur s'est fait appeler Puff Daddy pendant des années.",
+        "Le procureur dénonce une attaque contre nos élections.",
+    ],
+)
+def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
