@@ -74,12 +74,15 @@ class _Progress:
 
 
 def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs: int = 1,
-                strict: bool = False, progress: bool = False, cache_dir: Path | None = config.INTERIM_DIR,
+                strict: bool = False, progress: bool = False, cache_dir: Path | None | str = "default",
                 dask: str | None = None) -> RunSummary:
     """Extract events and actors from every article under `raw_dir` and write the outputs to `out_dir`.
 
-    `cache_dir=None` processes everything and caches nothing.
+    The cache lives in `config.INTERIM_DIR` unless `cache_dir` says otherwise; `cache_dir=None`
+    processes everything and caches nothing.
     """
+    if cache_dir == "default":
+        cache_dir = config.INTERIM_DIR
     start = time.perf_counter()
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"{raw_dir}: input folder not found")

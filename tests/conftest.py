@@ -10,6 +10,12 @@ from pipeline import config
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch):
+    """Tests never read or write the project's data/interim cache."""
+    monkeypatch.setattr(config, "INTERIM_DIR", tmp_path / "interim")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The full pipeline (model + temporal tagger + actor resolver + event extractor)."""
