@@ -164,3 +164,8 @@ def test_one_name_near_an_indefinite_trigger_is_not_a_participant(nlp):
 )
 def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
+
+
+def test_arab_league_meeting_is_not_taken_for_sport(nlp):
+    found = mentions(nlp, "La Ligue arabe a rencontré Antonio Guterres au Caire.")
+    assert [(m[0], m[2]) for m in found] == [("meeting", ("org:ligue-arabe", "person:antonio-guterres"))]
