@@ -11,6 +11,7 @@ involved) and a place (the event's location); any other state or capital mention
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -37,6 +38,7 @@ class Candidate:
     locative: bool = False  # preceded by a locative preposition
     actor: Actor | None = None  # already resolved (government body or title pattern)
     kind: str | None = None
+    honorific: bool = False  # `M. Mueller`: the name is a surname, and a person's
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,17 @@ def _new_person(actor_id: str, label: str = "") -> Actor:
 
 
 def new_actor(text: str, ner_label: str | None, kb: KnowledgeBase, *, pos: str | None = None,
-              sent_start: bool = False) -> Actor | None:
-    """An actor for a plausible unknown person or organisation name; None for places and junk."""
+              sent_start: bool = False, honorific: bool = False) -> Actor | None:
+    """An actor for a plausible unknown person or organisation name; None for places and junk.
+
+    A lone unknown word tagged PER (`Brett`, `Collaborez`, `Ayr`) names nobody the analyst can
+    identify and is often a tagging error; it becomes a person only after an honorific
+    (`M. Mueller`) or when the article also gives the full name (linked before we get here).
+    """
     text = text.strip()
     if ner_label not in ("PER", "ORG") or is_junk(text, pos=pos, sent_start=sent_start):
         return None
-    if ner_label == "PER" and is_person_name(text):
+    if ner_label == "PER" and is_person_name(text) and (" " in text or honorific):
         return Actor(f"person:{slugify(text)}", text, "person")
     if ner_label == "ORG" and is_org_name(text):
         return Actor(f"org:{slugify(text)}", text, "organization", _country_inside(text, kb))
@@ -114,6 +121,17 @@ def _country_inside(text: str, kb: KnowledgeBase) -> str | None:
         if state is not None and state.actor_type == "state":
             return state.country
     return None
+
+
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])")
+
+
+def strip_honorific(c: Candidate) -> Candidate:
+    """`M. Farage`, `Mme Sumbung`: the honorific is not part of the name, but says it is a person."""
+    m = HONORIFIC.match(c.text)
+    if m is None or c.actor is not None or not c.text[m.end():][:1].isupper():
+        return c
+    return replace(c, start=c.start + m.end(), text=c.text[m.end():], ner_label="PER", honorific=True)
 
 
 def split_compound(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> list[Candidate]:
@@ -158,7 +176,7 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
     tail = _person_at_end(c, kb, seen)
     if tail is not None:
         return tail
-    actor = new_actor(c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start)
+    actor = new_actor(c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific)
     if actor is not None:
         return Resolved(c.start, c.end, c.text, actor, "new")
     place = c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
@@ -184,6 +202,7 @@ def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[i
 def resolve_candidates(candidates: list[Candidate], kb: KnowledgeBase,
                        text: str = "") -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
+    candidates = [strip_honorific(c) for c in candidates]
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]
     resolved = [resolve_candidate(c, kb, seen) for c in split]

@@ -123,9 +123,22 @@ def test_place_containing_a_state_stays_a_place(kb):
 
 
 def test_new_actor_variants_merge_within_an_article(kb):
-    text = "Navalny a écrit. Plus tard, Navalni a répondu."
-    found = actor_mentions(text, [("Navalny", "PER"), ("Navalni", "PER")], kb)
-    assert [actor_id for _, actor_id, _ in found] == ["person:navalny", "person:navalny"]
+    text = "Alexeï Navalny a écrit. Plus tard, Alexeï Navalni a répondu."
+    found = actor_mentions(text, [("Alexeï Navalny", "PER"), ("Alexeï Navalni", "PER")], kb)
+    assert [actor_id for _, actor_id, _ in found] == ["person:alexei-navalny", "person:alexei-navalny"]
+
+
+@pytest.mark.parametrize(
+    "text, entity, expected",
+    [
+        ("Brett a menti.", "Brett", []),  # a lone unknown word names nobody
+        ("M. Farage a menti.", "M. Farage", [("Farage", "person:farage")]),  # an honorific makes it a person
+        ("Selon Mme Sumbung, rien.", "Mme Sumbung", [("Sumbung", "person:sumbung")]),
+    ],
+)
+def test_lone_unknown_names_need_an_honorific(kb, text, entity, expected):
+    found = actor_mentions(text, [(entity, "PER")], kb)
+    assert [(t, actor_id) for t, actor_id, _ in found] == expected
 
 
 def test_new_actor_carries_surface_forms_as_aliases(kb):
@@ -146,7 +159,8 @@ def test_new_actor_carries_surface_forms_as_aliases(kb):
          [("Lavrov", "person:serguei-lavrov"), ("Rubio", "person:marco-rubio")]),
         ("Le sommet Trump-Poutine est reporté.", "Trump-Poutine", "ORG",
          [("Trump", "person:donald-trump"), ("Poutine", "person:vladimir-poutine")]),
-        ("Jean-Pierre est arrivé.", "Jean-Pierre", "PER", [("Jean-Pierre", "person:jean-pierre")]),
+        ("Jean-Pierre Raffarin est arrivé.", "Jean-Pierre Raffarin", "PER",
+         [("Jean-Pierre Raffarin", "person:jean-pierre-raffarin")]),
         ("Le gazoduc Rosneft-Lavrov est fictif.", "Rosneft-Lavrov", "ORG",
          [("Rosneft-Lavrov", "org:rosneft-lavrov")]),
     ],
