@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast bench kb-check dates clean
+.PHONY: help extract test test-fast bench bench-scale kb-check clean
 
 ## Show this help
 help:
@@ -35,7 +35,11 @@ test-fast: $(STAMP)
 
 ## Throughput and memory benchmark (../shared/corpus/bench if present, else data/raw)
 bench: $(STAMP)
-	$(PY) -m pipeline bench --jobs 2
+	$(PY) -m pipeline bench
+
+## The benchmark plus a run over the corpus copied 5 times (memory must not grow)
+bench-scale: $(STAMP)
+	$(PY) -m pipeline bench --replicate 5
 
 ## Validate the actor knowledge base in models/actors
 kb-check: $(STAMP)

@@ -1,13 +1,16 @@
 """`make bench`: throughput of the full pipeline next to bare `nlp.pipe` of the same model, and memory.
 
-Speed targets live here, not in timed tests: the share of time each of our components adds to the
-model's own time is printed per component, measured in the same run over the same texts.
+Speed targets live here, not in timed tests. In one run, over the same texts: bare `nlp.pipe` and
+the full pipeline with one process (with the time of each component), the same with `jobs`
+processes, then a whole `extract` in a subprocess whose process tree is sampled for peak memory;
+`replicate` repeats that on the corpus copied N times, to show memory does not grow with it.
 """
 from __future__ import annotations
 
 import json
-import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.articles import parse_published, read_articles
+from pipeline.memory import PeakMemory
 from pipeline.schema import Article
 
 BENCH_FILE = config.SHARED_DIR / "corpus" / "bench" / "fr_news_mixed.jsonl"
@@ -30,60 +34,87 @@ def load_bench_articles(source: Path, limit: int | None = None) -> list[Article]
     """Articles from a bench JSON Lines file (`{id, title, date, text}`) or from a raw folder."""
     if source.is_file() and source.suffix == ".jsonl":
         out = []
-        with source.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if limit is not None and len(out) >= limit:
-                    break
-                rec = json.loads(line)
-                published = parse_published(rec["date"]) if rec.get("date") else None
-                out.append(Article(id=str(rec.get("id") or n), path=source.name, text=rec["text"],
-                                   title=rec.get("title"), published=published))
+        for n, rec in enumerate(_records(source), 1):
+            if limit is not None and len(out) >= limit:
+                break
+            published = parse_published(rec["date"]) if rec.get("date") else None
+            out.append(Article(id=str(rec.get("id") or n), path=source.name, text=rec["text"],
+                               title=rec.get("title"), published=published))
         return out
     articles = [a for a in read_articles(source) if isinstance(a, Article)]
     return articles[:limit] if limit is not None else articles
 
 
-def run_bench(source: Path, *, model: str | None = None, jobs: int = 1, limit: int | None = None) -> list[str]:
+def run_bench(source: Path, *, model: str | None = None, jobs: int = 1, limit: int | None = None,
+              replicate: int = 1) -> list[str]:
     """Run the benchmark and return the report lines."""
     import spacy
 
-    from pipeline.nlp import build_nlp, make_doc
-    from pipeline.processing import process_parallel
-    from pipeline.records import article_result
+    from pipeline.nlp import build_nlp
 
     articles = load_bench_articles(source, limit)
     words = sum(len(a.text.split()) for a in articles)
     lines = [f"bench input: {source} ({len(articles)} articles, {words} words, "
              f"{sum(len(a.text) for a in articles)} characters)"]
     nlp = build_nlp(model)
-    lines.append(f"model: {nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}")
-
-    bare = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+    name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
+    lines.append(f"model: {name}-{nlp.meta['version']}")
+    bare = spacy.load(name)
+    warm = articles[:BATCH_SIZE]  # lookup tables and caches load on first use: not part of the rate
+    _drain(bare.pipe((a.text for a in warm), batch_size=BATCH_SIZE))
+    _timed_components(nlp, warm)
     t_bare = _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE)))
-    per_component, t_full = _timed_components(nlp, articles, make_doc, article_result)
-    lines.append(_rate("bare nlp.pipe, 1 process", len(articles), words, t_bare))
-    lines.append(_rate("full pipeline, 1 process", len(articles), words, t_full))
-    lines.append(f"  ratio full/bare throughput (1 process): {t_bare / t_full:.2f}")
-    model_time = sum(t for name, t in per_component.items() if name in bare.pipe_names or name == "tokenizer")
-    for name, t in per_component.items():
-        extra = "" if name in bare.pipe_names or name == "tokenizer" else f"  (+{100 * t / model_time:.1f}% of the model's time)"
-        lines.append(f"  component {name:<16} {t:8.2f} s{extra}")
-
+    per_component, t_full = _timed_components(nlp, articles)
+    lines += _compare("1 process", len(articles), words, t_bare, t_full)
+    lines += _component_lines(per_component, set(bare.pipe_names))
     if jobs > 1:
+        from pipeline.processing import process_parallel
+
         t_bare_n = _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE,
                                                    n_process=jobs)))
         t_full_n = _timed(lambda: _drain(process_parallel(model, iter(articles), jobs)))
-        lines.append(_rate(f"bare nlp.pipe, {jobs} processes", len(articles), words, t_bare_n))
-        lines.append(_rate(f"full pipeline, {jobs} processes", len(articles), words, t_full_n))
-        lines.append(f"  ratio full/bare throughput ({jobs} processes): {t_bare_n / t_full_n:.2f}")
+        lines += _compare(f"{jobs} processes", len(articles), words, t_bare_n, t_full_n)
         lines.append(f"  speed-up of the full pipeline from 1 to {jobs} processes: {t_full / t_full_n:.2f}")
-    lines.append(f"peak memory: this process {_peak_mb(resource.RUSAGE_SELF):.0f} MB, "
-                 f"largest worker {_peak_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    del nlp, bare
+    for copies in sorted({1, replicate}):
+        lines.append(_extract_memory(articles, copies, model, jobs))
     return lines
 
 
-def _timed_components(nlp, articles, make_doc, article_result) -> tuple[dict[str, float], float]:
+def _extract_memory(articles: list[Article], copies: int, model: str | None, jobs: int) -> str:
+    """A whole `extract` (no cache) in a subprocess over the corpus copied `copies` times."""
+    with tempfile.TemporaryDirectory() as tmp:
+        raw, out = Path(tmp) / "raw", Path(tmp) / "out"
+        raw.mkdir()
+        with (raw / "corpus.jsonl").open("w", encoding="utf-8") as f:
+            for record in _replicated(articles, copies):
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        cmd = [sys.executable, "-m", "pipeline", "extract", str(raw), str(out), "--no-cache", "--jobs", str(jobs)]
+        if model:
+            cmd += ["--model", model]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with PeakMemory(proc.pid) as peak:
+            proc.wait()
+        seconds = time.perf_counter() - start
+    status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}"
+    return (f"extract, corpus x{copies} ({copies * len(articles)} articles, {jobs} jobs, {status}): "
+            f"{seconds:.1f} s, peak memory of the run and its workers {peak.megabytes:.0f} MB")
+
+
+def _replicated(articles: list[Article], copies: int) -> Iterator[dict]:
+    for k in range(copies):
+        for a in articles:
+            suffix = "" if k == 0 else f"\n(copie {k})"  # distinct texts: copies are not deduplicated
+            yield {"id": a.id if k == 0 else f"{a.id}~{k}", "text": a.text + suffix, "title": a.title,
+                   "date": a.published.isoformat() if a.published else None}
+
+
+def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], float]:
     """Run the pipeline batch by batch, timing the tokenizer and each component separately."""
+    from pipeline.nlp import make_doc
+    from pipeline.records import article_result
+
     times: dict[str, float] = defaultdict(float)
     start = time.perf_counter()
     for i in range(0, len(articles), BATCH_SIZE):
@@ -102,7 +133,29 @@ def _timed_components(nlp, articles, make_doc, article_result) -> tuple[dict[str
     return dict(times), time.perf_counter() - start
 
 
-def _drain(it: Iterator) -> None:
+def _compare(label: str, n: int, words: int, t_bare: float, t_full: float) -> list[str]:
+    return [_rate(f"bare nlp.pipe, {label}", n, words, t_bare), _rate(f"full pipeline, {label}", n, words, t_full),
+            f"  ratio full/bare throughput ({label}): {t_bare / t_full:.2f}"]
+
+
+def _component_lines(per_component: dict[str, float], model_components: set[str]) -> list[str]:
+    own = model_components | {"tokenizer"}
+    model_time = sum(t for name, t in per_component.items() if name in own)
+    lines = []
+    for name, t in per_component.items():
+        extra = "" if name in own else f"  (+{100 * t / model_time:.1f}% of the model's time)"
+        lines.append(f"  component {name:<16} {t:8.2f} s{extra}")
+    return lines
+
+
+def _records(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _drain(it) -> None:
     for _ in it:
         pass
 
@@ -116,8 +169,3 @@ def _timed(fn) -> float:
 def _rate(label: str, n_articles: int, words: int, seconds: float) -> str:
     return (f"{label:<32} {seconds:8.2f} s  {n_articles / seconds:8.1f} articles/s  "
             f"{words / seconds:9.0f} words/s")
-
-
-def _peak_mb(who: int) -> float:
-    kb = resource.getrusage(who).ru_maxrss
-    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024

@@ -69,7 +69,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder or .jsonl file (default: ../shared/corpus/bench/fr_news_mixed.jsonl, else data/raw)")
     p.add_argument("--limit", type=int, default=None, help="use only the first N documents")
     _model_option(p)
-    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes for the full pipeline")
+    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+                   help="worker processes for the parallel runs (default: all cores)")
+    p.add_argument("--replicate", type=int, default=1,
+                   help="also measure a whole extract over the corpus copied N times (memory must not grow)")
     p.set_defaults(func=_cmd_bench)
     return parser
 
@@ -137,7 +140,8 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import default_bench_input, run_bench
 
     source = args.input or default_bench_input()
-    report = run_bench(source, model=args.model, jobs=max(args.jobs, 1), limit=args.limit)
+    report = run_bench(source, model=args.model, jobs=max(args.jobs, 1), limit=args.limit,
+                       replicate=max(args.replicate, 1))
     for line in report:
         print(line)
     return 0
