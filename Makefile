@@ -8,11 +8,11 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast bench bench-scale kb-check clean
+.PHONY: help extract test test-fast browser report bench bench-scale kb-check clean
 
 ## Show this help
 help:
-	@awk '/^## /{desc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(desc){split($$1,t,":"); printf "  make %-10s %s\n", t[1], desc}; desc=""}' $(MAKEFILE_LIST)
+	@awk '/^## /{desc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(desc){split($$1,t,":"); printf "  make %-12s %s\n", t[1], desc}; desc=""}' $(MAKEFILE_LIST)
 
 # The set-up is a file target: it runs once, then again only when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -26,8 +26,18 @@ extract: $(STAMP)
 	$(PY) -m pipeline extract $(RAW) $(OUT) $(if $(JOBS),--jobs $(JOBS))
 
 ## Run the whole test suite
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+# The report is tested in a real headless Chromium (Debian's package); without root the
+# browser tests are skipped with their reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed: the report's browser tests will be skipped"
+
+## Write data/processed/report.html: timeline, actor graph and evidence in one offline page
+report: $(STAMP)
+	$(PY) -m pipeline report $(OUT)
 
 ## Run the tests that do not load the spaCy model
 test-fast: $(STAMP)

@@ -59,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     _model_option(p)
     p.set_defaults(func=_cmd_dates)
 
+    p = sub.add_parser("report", help="write a self-contained HTML report (timeline, actor graph, evidence)")
+    p.add_argument("processed_dir", nargs="?", type=Path, default=config.PROCESSED_DIR,
+                   help="output folder of `extract` (default data/processed)")
+    p.add_argument("--out", type=Path, default=None, help="HTML file (default PROCESSED_DIR/report.html)")
+    p.set_defaults(func=_cmd_report)
+
     p = sub.add_parser("kb", help="knowledge base tools: `kb check` validates models/actors")
     p.add_argument("action", choices=["check"])
     p.add_argument("--dir", type=Path, default=config.MODELS_DIR / "actors", help="knowledge base folder")
@@ -124,6 +130,13 @@ def _read_jsonl(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
     return items
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import write_report
+
+    print(f"report written to {write_report(args.processed_dir, args.out)}")
+    return 0
 
 
 def _cmd_kb(args: argparse.Namespace) -> int:

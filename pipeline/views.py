@@ -152,7 +152,9 @@ def event_evidence(data: Processed, event_id: str) -> pd.DataFrame:
             "char_end": event["char_end"] if here else None,
         })
     return pd.DataFrame(rows, columns=["article", "title", "published", "author", "evidence",
-                                       "char_start", "char_end"]).astype("string")
+                                       "char_start", "char_end"]).astype(
+        {"article": "string", "title": "string", "published": "string", "author": "string",
+         "evidence": "string", "char_start": "Int64", "char_end": "Int64"})
 
 
 def evidence_article(event: pd.Series, mentions: pd.DataFrame) -> str | None:
@@ -194,12 +196,16 @@ def displacy_entities(article: Article, mentions: pd.DataFrame) -> dict:
     return {"text": article.text, "ents": ents, "title": article.title or article.id}
 
 
+ENTITY_COLOURS = {"PERSON": "#f4b6b5", "STATE": "#a9c4e2", "ORGANIZATION": "#b5dcae"}
+
+
 def render_entities(article: Article, mentions: pd.DataFrame) -> str:
     """HTML of the article with its actor mentions highlighted (displaCy `ent` style); in a
     notebook, show it with `IPython.display.HTML`."""
     from spacy import displacy
 
-    return displacy.render(displacy_entities(article, mentions), style="ent", manual=True, jupyter=False)
+    return displacy.render(displacy_entities(article, mentions), style="ent", manual=True, jupyter=False,
+                           options={"colors": ENTITY_COLOURS})
 
 
 def error_articles(articles: pd.DataFrame) -> pd.DataFrame:

@@ -74,11 +74,19 @@ def ego_of(data: Processed, graph: nx.Graph, name: str, radius: int = 1) -> nx.G
 
 
 def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Spring layout with a fixed seed, so the same graph is always drawn the same way."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    k = 2.0 / max(1, graph.number_of_nodes()) ** 0.5
-    return {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(graph, k=k, seed=seed).items()}
+    """Spring layout with a fixed seed, so the same graph is always drawn the same way. Actors
+    with no tie go on a row under the drawing: left to the spring model they fly far away and
+    shrink everything else."""
+    isolates = sorted(nx.isolates(graph))
+    linked = graph.subgraph(n for n in graph if n not in set(isolates))
+    pos: dict[str, tuple[float, float]] = {}
+    if linked.number_of_nodes():
+        k = 2.0 / max(1, linked.number_of_nodes()) ** 0.5
+        pos = {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(linked, k=k, seed=seed).items()}
+    bottom = min((y for _, y in pos.values()), default=0.0) - 0.25
+    step = 2.0 / max(1, len(isolates))
+    pos.update({n: (-1.0 + step * (i + 0.5), bottom) for i, n in enumerate(isolates)})
+    return pos
 
 
 def node_size(degree: int) -> float:
@@ -135,11 +143,12 @@ def pyvis_html(graph: nx.Graph, height: str = "650px") -> str:
 
     net = Network(height=height, width="100%", cdn_resources="in_line", notebook=False)
     for node, d in graph.nodes(data=True):
-        net.add_node(node, label=str(d.get("label", node)), title=f"{d.get('label', node)} ({d.get('actor_type', '')})",
+        label = str(d.get("label", node))
+        net.add_node(node, label=label, title=f"{label} ({d.get('actor_type', '')})",
                      color=TYPE_COLOURS.get(d.get("actor_type") or "", OTHER_COLOUR),
                      size=node_size(graph.degree(node)))
     for a, b, d in graph.edges(data=True):
-        net.add_edge(a, b, value=d["weight"], title=", ".join(d["relations"]))
+        net.add_edge(a, b, value=d.get("weight", 1), title=", ".join(d.get("relations", [])))
     page = net.generate_html(notebook=False)
     return re.sub(r'<(link|script)[^>]*bootstrap[^>]*>(\s*</script>)?', "", page)
 

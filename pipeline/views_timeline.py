@@ -90,7 +90,8 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame | None = None, 
                 hovertemplate="%{hovertext}<extra>%{customdata}</extra>",
             ))
     fig.update_layout(
-        title=f"{title} ({points['event_id'].nunique() if len(points) else 0} dated events)",
+        title=f"{title}: {points['event_id'].nunique() if len(points) else 0} dated events shown"
+              f" ({int(events['start'].isna().sum())} undated left out)",
         height=max(350, 80 + 32 * len(order)), template="plotly_white", hovermode="closest",
         legend={"title": "type (status)"}, margin={"l": 160, "r": 20, "t": 60, "b": 40},
     )
