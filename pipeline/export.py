@@ -1,4 +1,4 @@
-"""Tables and graph -> files for analysts and Gephi: CSV, GraphML, GEXF.
+"""Tables and graph -> files for analysts and Gephi: CSV, GraphML (static), GEXF (dynamic).
 
 All files of one run are first written to temporary files in the output folder and only then
 moved into place with `os.replace` (atomic on one filesystem): a run that fails or is interrupted
@@ -17,12 +17,11 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from pipeline import gexf
 from pipeline.tables import LIST_SEP, Tables
 
 log = logging.getLogger(__name__)
 
-# networkx writes 1.2draft by default; Gephi reads 1.2draft and 1.3. Change it here only.
-GEXF_VERSION = "1.2draft"
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_FILES = {
@@ -146,11 +145,6 @@ def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
     nx.write_graphml(flat_graph(graph, edge_keys_from_ids=True), path, encoding="utf-8")
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: Path, version: str = GEXF_VERSION) -> None:
-    """GEXF for Gephi: `label` becomes the node label, `id` the edge id, `weight` the weight.
-
-    The graph is written as directed, with each edge's meaning in its `directed` attribute.
-    networkx would write an edge attribute `type` as GEXF's per-edge type (valid GEXF), but its
-    own reader then refuses the file ("Undirected edge found in directed graph"), so we do not.
-    """
-    nx.write_gexf(flat_graph(graph), path, encoding="utf-8", version=version)
+def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Dynamic GEXF 1.3 for Gephi's timeline: mixed edge types, one spell per event (`gexf.py`)."""
+    gexf.write_gexf(graph, path)

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.graph import build_graph
+from pipeline.graph import build_graph, day_spell, format_spells, merge_spells, parse_spells
 from pipeline.schema import Actor, ArticleRecord, ArticleResult, Event, Mention
 from pipeline.tables import Tables, build_tables, frame
 
@@ -49,7 +49,8 @@ def test_graph_one_node_per_actor_with_flat_attributes(tables: Tables) -> None:
     node = graph.nodes["person:serguei-lavrov"]
     assert node == {"label": "Sergueï Lavrov", "actor_type": "person", "country": "RUS",
                     "mentions": 1, "articles": 1, "first_seen": "2024-05-02",
-                    "last_seen": "2024-05-03", "aliases": "Lavrov"}
+                    "last_seen": "2024-05-03", "aliases": "Lavrov",
+                    "spells": "2024-05-02/2024-05-04"}
     for _, data in graph.nodes(data=True):
         assert all(type(v) in (str, int) for v in data.values())
 
@@ -75,3 +76,49 @@ def test_graph_edge_to_unknown_actor_is_an_error(tables: Tables) -> None:
     broken = Tables(tables.events, tables.actors, stray, tables.mentions, tables.articles)
     with pytest.raises(ValueError, match="person:inconnu"):
         build_graph(broken)
+
+
+def test_graph_edge_spells_from_events_and_articles(tables: Tables) -> None:
+    graph = build_graph(tables)
+    # the call of Thursday 2 May lasts that day; the co-occurrence, the article's day (3 May)
+    assert graph.edges[MACRON.id, LAVROV.id, "called"]["spells"] == "2024-05-02/2024-05-03"
+    assert graph.edges[MACRON.id, LAVROV.id, "co_occurs"]["spells"] == "2024-05-03/2024-05-04"
+    assert graph.edges[MACRON.id, FRANCE.id, "member_of"]["spells"] == ""  # no date of its own
+
+
+D = date(2025, 10, 20)
+
+
+@pytest.mark.parametrize(("spells", "expected"), [
+    ([], []),
+    ([(D, date(2025, 10, 21))], [(D, date(2025, 10, 21))]),
+    # consecutive days make one spell, whatever the order they come in
+    ([(date(2025, 10, 21), date(2025, 10, 22)), (D, date(2025, 10, 21))],
+     [(D, date(2025, 10, 22))]),
+    # overlapping and nested spells
+    ([(D, date(2025, 10, 25)), (date(2025, 10, 22), date(2025, 10, 23))], [(D, date(2025, 10, 25))]),
+    # a gap of one day keeps them apart
+    ([(D, date(2025, 10, 21)), (date(2025, 10, 22), date(2025, 10, 23))],
+     [(D, date(2025, 10, 21)), (date(2025, 10, 22), date(2025, 10, 23))]),
+])
+def test_graph_merge_spells(spells: list, expected: list) -> None:
+    assert merge_spells(spells) == expected
+
+
+@pytest.mark.parametrize(("first", "last", "expected"), [
+    ("2025-10-20", "2025-10-20", [(D, date(2025, 10, 21))]),
+    ("2025-10-20", "2025-10-23", [(D, date(2025, 10, 24))]),
+    ("2025-10-20", None, [(D, date(2025, 10, 21))]),
+    (D, "", [(D, date(2025, 10, 21))]),
+    (None, None, []),
+    ("", "2025-10-23", []),
+])
+def test_graph_day_spell(first: object, last: object, expected: list) -> None:
+    assert day_spell(first, last) == expected
+
+
+def test_graph_spells_text_round_trip() -> None:
+    spells = [(D, date(2025, 10, 22)), (date(2025, 11, 1), date(2025, 11, 2))]
+    assert format_spells(spells) == "2025-10-20/2025-10-22|2025-11-01/2025-11-02"
+    assert parse_spells(format_spells(spells)) == spells
+    assert parse_spells("") == []
