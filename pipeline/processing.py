@@ -72,35 +72,40 @@ def _work(articles: list[Article]) -> list[ArticleResult]:
 
 
 def process_parallel(model: str | None, articles: Iterable[Article], jobs: int) -> Iterator[ArticleResult]:
-    """Process articles in `jobs` worker processes, each loading the model once."""
+    """Process articles in `jobs` worker processes, each loading the model once.
+
+    When a worker dies, every batch in flight is lost with the pool. Their articles are retried
+    one at a time with nothing else in flight, so a second death names its article for sure.
+    """
     source = batches(articles, BATCH_SIZE)
-    retries: deque[list[Article]] = deque()  # batches of one article, on their second try
+    retries: deque[list[Article]] = deque()  # single articles awaiting their isolated retry
     pool = _new_pool(model, jobs)
     inflight: dict[Future, tuple[list[Article], bool]] = {}
     try:
         while True:
-            while len(inflight) < IN_FLIGHT_PER_WORKER * jobs:
-                retry = bool(retries)
-                batch = retries.popleft() if retry else next(source, None)
+            if retries and not inflight:
+                batch = retries.popleft()
+                inflight[pool.submit(_work, batch)] = (batch, True)
+            while not retries and len(inflight) < IN_FLIGHT_PER_WORKER * jobs:
+                batch = next(source, None)
                 if batch is None:
                     break
-                inflight[pool.submit(_work, batch)] = (batch, retry)
+                inflight[pool.submit(_work, batch)] = (batch, False)
             if not inflight:
                 return
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
-                batch, retried = inflight.pop(future)
+                batch, isolated = inflight.pop(future)
                 try:
                     yield from future.result()
                 except BrokenProcessPool:
                     broken = True
-                    yield from _after_death(batch, retried, retries)
+                    yield from _after_death(batch, isolated, retries)
             if broken:
-                # every batch still in the dead pool is lost with it: give each its retry
-                for future, (batch, retried) in list(inflight.items()):
+                for future, (batch, isolated) in list(inflight.items()):
                     future.cancel()
-                    yield from _after_death(batch, retried, retries)
+                    yield from _after_death(batch, isolated, retries)
                 inflight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _new_pool(model, jobs)
@@ -112,9 +117,10 @@ def _new_pool(model: str | None, jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
 
 
-def _after_death(batch: list[Article], retried: bool, retries: deque[list[Article]]) -> list[ArticleResult]:
-    """A batch whose worker died: first time, retry its articles one by one; second time, fail."""
-    if not retried:
+def _after_death(batch: list[Article], isolated: bool, retries: deque[list[Article]]) -> list[ArticleResult]:
+    """A batch lost with a dead pool: retry its articles alone; an article that kills its
+    worker when alone is recorded as failed."""
+    if not isolated:
         retries.extend([a] for a in batch)
         return []
     log.warning("%s: the worker died twice on this article", batch[0].id)
