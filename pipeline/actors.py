@@ -99,15 +99,23 @@ class ActorResolver:
     def set_annotations(self, doc: Doc, actors: list[Resolved], places: list[Resolved]) -> None:
         """Write the span groups and `doc._.actors`."""
         spans = []
+        ner = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         for r in actors:
-            span = doc.char_span(r.start, r.end, label=r.actor.actor_type, kb_id=r.actor.id)
+            span = doc.char_span(r.start, r.end, kb_id=r.actor.id)
             if span is None:
                 continue
+            # the label says how the mention was found: the model's entity label when the model
+            # saw it (PER, LOC, ORG, MISC), else our rule (KB, DEMONYM, TITLE, BODY, METONYM)
+            found = next((ner[i] for i in range(span.start, span.end) if i in ner), None)
+            span = Span(doc, span.start, span.end, label=found or _RULE_LABELS.get(r.kind, "KB"), kb_id=r.actor.id)
             span._.actor_id, span._.mention_kind = r.actor.id, r.kind
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
         doc.spans[PLACES_KEY] = [s for r in places if (s := doc.char_span(r.start, r.end, label="LOC"))]
         doc._.actors = document_actors(actors, self.kb, doc._.published)
+
+
+_RULE_LABELS = {"demonym": "DEMONYM", "title": "TITLE", "body": "BODY", "metonym": "METONYM"}
 
 
 def _spellings(kb: KnowledgeBase) -> set[str]:

@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="run on a Dask cluster: tcp://SCHEDULER:8786, or `local` for a local one "
                         "(needs `pip install -e .[dask]`)")
     p.add_argument("--no-cache", action="store_true", help="process every article again, cache nothing")
+    p.add_argument("--cache-dir", type=Path, default=None, help="where per-article results are cached "
+                   "(default data/interim)")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
     p.set_defaults(func=_cmd_extract)
 
@@ -95,7 +97,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         summary = run_extract(args.raw_dir, args.out_dir, model=args.model, jobs=max(args.jobs, 1),
                               strict=args.strict, progress=True, dask=args.dask,
-                              cache_dir=None if args.no_cache else config.INTERIM_DIR)
+                              cache_dir=None if args.no_cache else (args.cache_dir or config.INTERIM_DIR))
     except NothingProcessed as exc:
         log.error("%s", exc)
         return 1

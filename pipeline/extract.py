@@ -149,13 +149,19 @@ def _process(todo: Iterator[Article], model: str, jobs: int, dask: str | None,
     from pipeline import processing  # imports spaCy: only when something needs processing
 
     if dask:
-        results = processing.process_dask(model, stream, dask, jobs)
-    elif jobs > 1 and (total is None or total > 2 * processing.BATCH_SIZE):
-        results = processing.process_parallel(model, stream, jobs)
-    else:
-        from pipeline.nlp import build_nlp
+        yield from _paired(processing.process_dask(model, stream, dask, jobs), articles)
+        return
+    from pipeline.nlp import build_nlp
 
-        results = processing.process_serial(build_nlp(model), stream)
+    nlp = build_nlp(model)
+    if jobs > 1 and (total is None or total > 2 * processing.BATCH_SIZE):
+        results = processing.process_parallel(model, stream, jobs, nlp=nlp)  # workers inherit nlp
+    else:
+        results = processing.process_serial(nlp, stream)
+    yield from _paired(results, articles)
+
+
+def _paired(results: Iterable[ArticleResult], articles: dict[str, Article]) -> Iterator[tuple[Article, ArticleResult]]:
     for result in results:
         yield articles.pop(result.record.id), result
 

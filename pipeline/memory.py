@@ -1,7 +1,9 @@
 """Peak memory of a process tree (a run and its worker processes), sampled from /proc.
 
 `resource.getrusage` reports only the largest single child, not what a run and its workers hold
-together, which is what matters on a 2-core, few-gigabyte machine.
+together, which is what matters on a 2-core, few-gigabyte machine. Forked workers share the
+model's pages with their parent, so each process counts its proportional share (PSS) where the
+kernel gives it, not its whole resident set, which would count shared pages once per process.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def tree_rss(root: int) -> int:
-    """Resident bytes of process `root` and all its descendants (0 where /proc is missing)."""
+    """Memory of process `root` and all its descendants, PSS where available (0 without /proc)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").glob("[0-9]*"):
@@ -32,7 +34,17 @@ def tree_rss(root: int) -> int:
             if parent == pid and child not in members:
                 members.add(child)
                 frontier.append(child)
-    return sum(rss.get(pid, 0) for pid in members)
+    return sum(_pss(pid, rss.get(pid, 0)) for pid in members)
+
+
+def _pss(pid: int, fallback: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return fallback
 
 
 class PeakMemory:

@@ -8,6 +8,7 @@ it held: they are retried once, one by one, and then recorded as failed.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -63,7 +64,8 @@ _WORKER_NLP: Language | None = None
 
 def _init_worker(model: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = build_nlp(model)
+    if _WORKER_NLP is None:  # not inherited from the parent (spawn start method)
+        _WORKER_NLP = build_nlp(model)
 
 
 def _work(articles: list[Article]) -> list[ArticleResult]:
@@ -71,12 +73,19 @@ def _work(articles: list[Article]) -> list[ArticleResult]:
     return process_batch(_WORKER_NLP, articles)
 
 
-def process_parallel(model: str | None, articles: Iterable[Article], jobs: int) -> Iterator[ArticleResult]:
-    """Process articles in `jobs` worker processes, each loading the model once.
+def process_parallel(model: str | None, articles: Iterable[Article], jobs: int,
+                     nlp: Language | None = None) -> Iterator[ArticleResult]:
+    """Process articles in `jobs` worker processes, each with the model loaded once.
 
-    When a worker dies, every batch in flight is lost with the pool. Their articles are retried
-    one at a time with nothing else in flight, so a second death names its article for sure.
+    Given `nlp` (already built in this process), forked workers inherit it instead of loading
+    their own: they start at once and share the model's memory pages with the parent, as
+    spaCy's own `n_process` does. When a worker dies, every batch in flight is lost with the
+    pool. Their articles are retried one at a time with nothing else in flight, so a second death
+    names its article for sure.
     """
+    global _WORKER_NLP
+    if nlp is not None and multiprocessing.get_start_method() == "fork":
+        _WORKER_NLP = nlp
     source = batches(articles, BATCH_SIZE)
     retries: deque[list[Article]] = deque()  # single articles awaiting their isolated retry
     pool = _new_pool(model, jobs)
