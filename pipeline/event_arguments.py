@@ -204,7 +204,13 @@ def _participles(noun: Token) -> list[Token]:
 
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
-    noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`."""
+    noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
+
+    A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
+    parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
+    date_root = _date_root_over(noun.head)
+    if date_root is not None and date_root.head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"nmod", "conj"}:
+        return date_root.head
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
@@ -212,6 +218,14 @@ def _light_verb(noun: Token) -> Token | None:
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
             return None
         t = t.head
+    return None
+
+
+def _date_root_over(token: Token) -> Token | None:
+    """The root of the temporal expression covering `token`, if any."""
+    for span in token.doc.spans.get("dates", []):
+        if span.start <= token.i < span.end:
+            return span.root
     return None
 
 

@@ -90,8 +90,17 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
         )
-        mentions.extend(_split_plural(base, trigger.head, args))
+        mentions.extend(_split_plural(_dated_status(base, doc._.published), trigger.head, args))
     return mentions
+
+
+def _dated_status(mention: EventMention, published) -> EventMention:
+    """An event the text dates after the publication day has not happened yet: `planned`
+    (`Xi Jinping est attendu à Moscou la semaine prochaine`)."""
+    value = mention.date
+    if mention.status == "occurred" and published and value is not None and value.start and value.start > published:
+        return replace(mention, status="planned")
+    return mention
 
 
 def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int] = frozenset()) -> Span | None:

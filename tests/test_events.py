@@ -169,3 +169,22 @@ def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
 def test_arab_league_meeting_is_not_taken_for_sport(nlp):
     found = mentions(nlp, "La Ligue arabe a rencontré Antonio Guterres au Caire.")
     assert [(m[0], m[2]) for m in found] == [("meeting", ("org:ligue-arabe", "person:antonio-guterres"))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date between the verb and its object: the parser hangs the noun on the date
+        ("Keir Starmer et Emmanuel Macron ont accueilli à Londres, le 2 mars, un sommet de dirigeants européens.",
+         ("meeting", "occurred", ("person:emmanuel-macron", "person:keir-starmer"), None, None, "Londres",
+          ("2025-03-02", "2025-03-02"))),
+        ("Washington a imposé le 15 avril des sanctions contre trois entités chinoises.",
+         ("sanction", "occurred", ("state:CHN", "state:USA"), "state:USA", "state:CHN", None,
+          ("2025-04-15", "2025-04-15"))),
+        # dated after the publication day: not yet happened
+        ("Le président chinois Xi Jinping est attendu à Moscou la semaine prochaine pour une visite d'État.",
+         ("meeting", "planned", ("person:xi-jinping", "state:RUS"), None, None, None, ("2025-10-27", "2025-11-02"))),
+    ],
+)
+def test_event_mention_in_news_phrasing(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
