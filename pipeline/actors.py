@@ -130,8 +130,14 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
 
 
 def _without_article(span: Span) -> Span:
-    """`le Trésor` -> `Trésor`: the article is not part of the actor's name."""
-    return span[1:] if len(span) > 1 and word_key(span[0].text) in _ARTICLES else span
+    """`le Trésor` -> `Trésor`: the article is not part of the actor's name, unless it is
+    capitalised inside a sentence, where it belongs to the name (`à La Haye`, `Le Caire`)."""
+    first = span[0]
+    if len(span) > 1 and word_key(first.text) in _ARTICLES:
+        if first.text[:1].isupper() and not first.is_sent_start:
+            return span
+        return span[1:]
+    return span
 
 
 def _locative(doc: Doc, start: int) -> bool:

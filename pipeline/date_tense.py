@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 _CONDITIONAL = re.compile(r"(rais|rait|rions|riez|raient)$")
+_MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "espérer", "envisager"}
 _ALLER = {"vais", "vas", "va", "allons", "allez", "vont", "allait", "allaient"}  # futur proche
 
 
@@ -36,6 +37,10 @@ def clause_tense(span: Span) -> str | None:
         if set(tok.morph.get("Tense")) & {"Past", "Imp"}:
             return "past"
         return "present"
+    governor = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and governor.lemma_ in _MODALS and governor.morph.get("VerbForm") == ["Fin"]:
+        # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead
+        return "past" if "Past" in governor.morph.get("Tense") and not _CONDITIONAL.search(governor.lower_) else "future"
     if verb.morph.get("VerbForm") == ["Part"] and "Past" in verb.morph.get("Tense"):
         return "past"
     return None

@@ -24,6 +24,8 @@ STRIKE_WINDOW = 3
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
 AFFILIATED_TYPES = {"sanction"}
+TALK_NOUNS = {"entretien", "entretiens", "conversation", "conversations", "échange", "échanges", "discussion",
+              "discussions"}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 
@@ -104,9 +106,11 @@ def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
 
 
 def _attach_back_reference(clusters: list[_Cluster], m: EventMention) -> None:
-    """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing."""
+    """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing.
+    A neutral talk noun (`l'entretien`, `la conversation`) may refer back to a call as well."""
+    types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
     for c in reversed(clusters):
-        if c.event_type == m.event_type:
+        if c.event_type in types:
             if m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW:
                 mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
                 if not (mine and c.span() and not _overlap(mine, c.span())):

@@ -151,6 +151,8 @@ def _morph_cues(tok: Token) -> list[str]:
     """Future -> planned, conditional -> hypothetical, on a verb or its auxiliaries."""
     found = []
     for verb in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]:
+        if verb.lemma_.lower() == "devoir":
+            continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
         moods, tenses = verb.morph.get("Mood"), verb.morph.get("Tense")
         guess = _guess_mood(verb) if verb.pos_ in ("VERB", "AUX") else None
         if "Cnd" in moods or guess == "Cnd":

@@ -188,3 +188,28 @@ def test_arab_league_meeting_is_not_taken_for_sport(nlp):
 )
 def test_event_mention_in_news_phrasing(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée russe a lancé plus de 400 drones sur l'Ukraine.",
+         ("strike", "occurred", ("org:rus-armee", "state:UKR"), "org:rus-armee", "state:UKR", None, None)),
+        ("La Chine a annoncé des restrictions à l'exportation de terres rares vers les États-Unis.",
+         ("sanction", "occurred", ("state:CHN", "state:USA"), "state:CHN", "state:USA", None, None)),
+        # a modal makes the month ahead: December after a November publication
+        ("Le paquet de sanctions de l'UE contre la Russie devrait être adopté en décembre.",
+         ("sanction", "planned", ("org:ue", "state:RUS"), "org:ue", "state:RUS", None, ("2025-12-01", "2025-12-31"))),
+    ],
+)
+def test_event_mention_more_news_phrasing(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
+
+
+def test_talk_noun_refers_back_to_the_call(nlp):
+    from pipeline.event_merge import merge_events
+
+    doc = parse_text(nlp, "Marco Rubio s'est entretenu au téléphone avec Sergueï Lavrov. L'entretien a duré une heure.",
+                     PUBLISHED, "a.txt")
+    events = merge_events(doc._.event_mentions)
+    assert [(e.event_type, e.mentions) for e in events] == [("call", 2)]

@@ -24,6 +24,8 @@ EXPECTED_CORE_EVENTS = [
     ("call", "2025-08-16", "2025-08-16", "occurred", "Emmanuel Macron|Volodymyr Zelensky", "", "", "", ALASKA),
     ("meeting", "2025-08-18", "2025-08-18", "occurred", "Volodymyr Zelensky|États-Unis|Donald Trump",
      "Volodymyr Zelensky", "États-Unis", "Maison Blanche", ALASKA),
+    # `Le même jour` after `dans la nuit du 13 au 14 septembre`: the 13th
+    ("strike", "2025-09-13", "2025-09-13", "occurred", "Ukraine", "Ukraine", "", "Primorsk", RAFFINERIES),
     ("strike", "2025-09-13", "2025-09-14", "occurred", "Ukraine", "Ukraine", "", "Kirichi", RAFFINERIES),
     ("strike", "2025-09-15", "2025-09-15", "occurred", "Russie|Naftogaz", "Russie", "Naftogaz", "Poltava", RAFFINERIES),
     ("call", "2025-10-03", "2025-10-03", "occurred", "Recep Tayyip Erdoğan|Vladimir Poutine", "", "", "",
@@ -42,7 +44,6 @@ EXPECTED_CORE_EVENTS = [
     ("meeting", "2025-11-01", "2025-11-30", "planned", "Russie|Ukraine", "", "", "Istanbul", "erdogan-mediation-2025"),
     ("call", "", "", "occurred", "Donald Trump|Vladimir Poutine", "", "", "", ALASKA),
     ("meeting", "", "", "hypothetical", "Vladimir Poutine|Volodymyr Zelensky", "", "", "", ALASKA),
-    ("strike", "", "", "occurred", "Ukraine", "Ukraine", "", "Primorsk", RAFFINERIES),
 ]
 CORE = {"call", "meeting", "strike", "sanction"}
 FIELDS = ["event_type", "date_start", "date_end", "status", "actors", "source_actor", "target_actor",
