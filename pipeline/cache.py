@@ -74,15 +74,20 @@ class ResultCache:
 
     def get(self, article: Article) -> ArticleResult | None:
         """The cached result of this article, or None (a corrupt entry counts as missing)."""
-        path = self.path(article_key(article))
+        return self.load(article_key(article))
+
+    def load(self, key: str) -> ArticleResult | None:
+        """The result stored under `key`, or None."""
+        path = self.path(key)
         try:
             return article_result_from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (FileNotFoundError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, article: Article, result: ArticleResult) -> None:
-        """Store one result atomically (temporary file, then rename)."""
-        path = self.path(article_key(article))
+    def put(self, article: Article, result: ArticleResult) -> str:
+        """Store one result atomically (temporary file, then rename); return its key."""
+        key = article_key(article)
+        path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         try:
@@ -92,6 +97,7 @@ class ResultCache:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        return key
 
     def prune_other_signatures(self) -> int:
         """Delete entries made by other models, knowledge bases or code versions."""
@@ -102,3 +108,36 @@ class ResultCache:
                     shutil.rmtree(child, ignore_errors=True)
                     removed += 1
         return removed
+
+
+class StoredResults:
+    """The results of a run, kept on disk and read back one at a time, in article-id order.
+
+    Iterating twice reads the files twice: memory holds one result, not the corpus's, however
+    many articles there are. Results that never reached the cache (unreadable inputs) are kept
+    in memory; they are small.
+    """
+
+    def __init__(self, cache: ResultCache) -> None:
+        self.cache = cache
+        self.keys: dict[str, str] = {}  # article id -> cache key
+        self.extra: dict[str, ArticleResult] = {}
+
+    def add(self, article_id: str, key: str) -> None:
+        self.keys[article_id] = key
+
+    def add_result(self, result: ArticleResult) -> None:
+        self.extra[result.record.id] = result
+
+    def __len__(self) -> int:
+        return len(self.keys) + len(self.extra)
+
+    def __iter__(self):
+        for article_id in sorted(self.keys.keys() | self.extra.keys()):
+            if article_id in self.extra:
+                yield self.extra[article_id]
+                continue
+            result = self.cache.load(self.keys[article_id])
+            if result is None:
+                raise RuntimeError(f"{self.cache.path(self.keys[article_id])}: cached result vanished during the run")
+            yield result

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -98,9 +98,15 @@ def neutralize_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
-    """UTF-8 CSV with a header and `\\n` line ends; missing values as empty cells."""
-    neutralize_frame(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+def write_csv(df: pd.DataFrame | Iterable[pd.DataFrame], path: Path) -> None:
+    """UTF-8 CSV with a header and `\\n` line ends; missing values as empty cells. A stream of
+    DataFrames (the mentions of a large corpus) is written block by block, header once."""
+    if isinstance(df, pd.DataFrame):
+        neutralize_frame(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        return
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        for n, block in enumerate(df):
+            neutralize_frame(block).to_csv(handle, index=False, header=n == 0, lineterminator="\n")
 
 
 # --- GraphML and GEXF ------------------------------------------------------------------------

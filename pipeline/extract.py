@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.articles import read_articles
-from pipeline.cache import ResultCache, article_key, pipeline_signature
+from pipeline.cache import ResultCache, StoredResults, article_key, pipeline_signature
 from pipeline.schema import Article, ArticleRecord, ArticleResult
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,8 @@ def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs:
     """Extract events and actors from every article under `raw_dir` and write the outputs to `out_dir`.
 
     The cache lives in `config.INTERIM_DIR` unless `cache_dir` says otherwise; `cache_dir=None`
-    processes everything and caches nothing.
+    processes everything and caches nothing (results then go to a temporary folder: a run never
+    holds the results of the whole corpus in memory).
     """
     if cache_dir == "default":
         cache_dir = config.INTERIM_DIR
@@ -88,44 +90,57 @@ def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs:
         raise FileNotFoundError(f"{raw_dir}: input folder not found")
     model = model or config.default_model_name()
     cache = ResultCache(cache_dir, pipeline_signature(model)) if cache_dir is not None else None
-    errors: list[ArticleRecord] = []
-    cached: list[ArticleResult] = []
-    keys: list[str] = []
-    prog = _Progress()
-    todo = _uncached(read_articles(raw_dir, on_count=lambda n: setattr(prog, "total", n)),
-                     cache, errors, cached, keys)
-    fresh = list(_cached_as_done(_process(todo, model, jobs, dask, prog), cache, progress, prog))
-    _close(prog)
-    results = sorted(cached + fresh + [ArticleResult(record=e) for e in errors], key=lambda r: r.record.id)
-    summary = _summarise(results, out_dir, len(cached))
-    if summary.processed == 0 and results:
-        raise NothingProcessed(f"{raw_dir}: no article could be processed ({len(summary.failed)} failed)")
-    if strict and summary.failed:
-        raise NothingProcessed(f"{len(summary.failed)} article(s) failed and --strict was given")
-    manifest = _manifest(cache, keys, errors, raw_dir)
-    if cache is not None and not fresh and _outputs_current(cache_dir, out_dir, manifest):
-        summary.up_to_date = True
-    else:
-        _write(results, out_dir, summary)
-        if cache is not None:
-            _save_manifest(cache_dir, out_dir, manifest)
-            cache.prune_other_signatures()
+    with tempfile.TemporaryDirectory(prefix="pipeline-results-") as spill:
+        stored = StoredResults(cache or ResultCache(Path(spill), "spill"))
+        summary = RunSummary(out_dir=out_dir)
+        errors: list[ArticleRecord] = []
+        keys: list[str] = []
+        prog = _Progress()
+        todo = _uncached(read_articles(raw_dir, on_count=lambda n: setattr(prog, "total", n)),
+                         cache, errors, stored, keys, summary)
+        fresh = 0
+        for article, result in _process(todo, model, jobs, dask, prog):
+            stored.add(article.id, stored.cache.put(article, result))
+            _count(summary, result)
+            _tick(prog, progress)
+            fresh += 1
+        _close(prog)
+        for e in errors:
+            stored.add_result(ArticleResult(record=e))
+            _count(summary, stored.extra[e.id])
+        if summary.processed == 0 and len(stored):
+            raise NothingProcessed(f"{raw_dir}: no article could be processed ({len(summary.failed)} failed)")
+        if strict and summary.failed:
+            raise NothingProcessed(f"{len(summary.failed)} article(s) failed and --strict was given")
+        manifest = _manifest(cache, keys, errors, raw_dir)
+        if cache is not None and not fresh and _outputs_current(cache_dir, out_dir, manifest):
+            summary.up_to_date = True
+        else:
+            _write(stored, out_dir, summary)
+            if cache is not None:
+                _save_manifest(cache_dir, out_dir, manifest)
+                cache.prune_other_signatures()
+    summary.failed.sort()
+    summary.undated_articles.sort()
     summary.seconds = time.perf_counter() - start
     return summary
 
 
 def _uncached(items: Iterable[Article | ArticleRecord], cache: ResultCache | None, errors: list[ArticleRecord],
-              cached: list[ArticleResult], keys: list[str]) -> Iterator[Article]:
-    """Articles that need processing; cache hits and unreadable inputs are collected aside."""
+              stored: StoredResults, keys: list[str], summary: RunSummary) -> Iterator[Article]:
+    """Articles that need processing; cache hits are counted and recorded, unreadable inputs set aside."""
     for item in items:
         if not isinstance(item, Article):
             log.warning("%s: %s", item.path, item.error)
             errors.append(item)
             continue
-        keys.append(article_key(item))
-        hit = cache.get(item) if cache is not None else None
+        key = article_key(item)
+        keys.append(key)
+        hit = cache.load(key) if cache is not None else None
         if hit is not None:
-            cached.append(hit)
+            stored.add(item.id, key)
+            _count(summary, hit)
+            summary.from_cache += 1
         else:
             yield item
 
@@ -166,16 +181,6 @@ def _paired(results: Iterable[ArticleResult], articles: dict[str, Article]) -> I
         yield articles.pop(result.record.id), result
 
 
-def _cached_as_done(pairs: Iterable[tuple[Article, ArticleResult]], cache: ResultCache | None,
-                    progress: bool, prog: _Progress) -> Iterator[ArticleResult]:
-    """Store each result as soon as it exists (an interrupted run resumes from here)."""
-    for article, result in pairs:
-        if cache is not None:
-            cache.put(article, result)
-        _tick(prog, progress)
-        yield result
-
-
 def _tick(prog: _Progress, enabled: bool) -> None:
     if not enabled or not sys.stderr.isatty() or os.environ.get("CI"):
         return
@@ -191,7 +196,7 @@ def _close(prog: _Progress) -> None:
         prog.bar.close()
 
 
-def _write(results: list[ArticleResult], out_dir: Path, summary: RunSummary) -> None:
+def _write(results: StoredResults, out_dir: Path, summary: RunSummary) -> None:
     # pandas and networkx are imported here: a run with nothing to rebuild never needs them
     from pipeline.event_merge import merge_events
     from pipeline.export import write_outputs
@@ -201,7 +206,7 @@ def _write(results: list[ArticleResult], out_dir: Path, summary: RunSummary) -> 
     actors = merge_actors(results)
     affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
     events = merge_events([m for r in results for m in r.events], affiliations=affiliations)
-    tables = build_tables(results, events, actors)
+    tables = build_tables(results, events, actors, stream_mentions=True)
     summary.outputs = write_outputs(tables, build_graph(tables), out_dir)
     summary.events_by_type = Counter(e.event_type for e in events)
     summary.actors_by_type = Counter(tables.actors["actor_type"])
@@ -235,17 +240,15 @@ def _save_manifest(cache_dir: Path, out_dir: Path, manifest: str) -> None:
     os.replace(tmp, path)
 
 
-def _summarise(results: list[ArticleResult], out_dir: Path, from_cache: int) -> RunSummary:
-    summary = RunSummary(out_dir=out_dir, from_cache=from_cache)
-    for r in results:
-        summary.skipped += len(r.duplicate_ids)
-        if r.record.status == "ok":
-            summary.processed += 1
-            if r.record.published is None:
-                summary.undated_articles.append(r.record.id)
-        else:
-            summary.failed.append((r.record.id, r.record.error or "unknown error"))
-    return summary
+def _count(summary: RunSummary, result: ArticleResult) -> None:
+    """Add one article's outcome to the summary."""
+    summary.skipped += len(result.duplicate_ids)
+    if result.record.status == "ok":
+        summary.processed += 1
+        if result.record.published is None:
+            summary.undated_articles.append(result.record.id)
+    else:
+        summary.failed.append((result.record.id, result.record.error or "unknown error"))
 
 
 def _counts(counter: Counter) -> str:

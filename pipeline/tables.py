@@ -7,7 +7,7 @@ dates as ISO `YYYY-MM-DD` strings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -86,6 +86,30 @@ def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     mentions.sort(key=lambda m: (m.article, m.char_start, m.char_end))
     rows = [{col: getattr(m, col) for col in MENTION_COLUMNS} for m in mentions]
     return frame(rows, MENTION_COLUMNS, "mentions")
+
+
+@dataclass(frozen=True)
+class MentionChunks:
+    """The mentions table as a stream of DataFrames, one per block of articles.
+
+    For large corpora: `results` is re-iterated (from the cache) when the table is written, so
+    the mentions of every article are never in memory at once. `results` must come sorted by
+    article id; each block is sorted as `mentions_table` sorts, so the written file is the same.
+    """
+
+    results: Iterable[ArticleResult]
+    block: int = 500
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        batch: list[ArticleResult] = []
+        written = False
+        for res in self.results:
+            batch.append(res)
+            if len(batch) >= self.block:
+                yield mentions_table(batch)
+                batch, written = [], True
+        if batch or not written:  # the last block, or the header of an empty table
+            yield mentions_table(batch)
 
 
 # --- actors ----------------------------------------------------------------------------------
@@ -306,15 +330,19 @@ class Tables:
     events: pd.DataFrame
     actors: pd.DataFrame
     edges: pd.DataFrame
-    mentions: pd.DataFrame
+    mentions: pd.DataFrame | MentionChunks
     articles: pd.DataFrame
 
 
 def build_tables(
     results: Sequence[ArticleResult], events: Sequence[Event],
-    actors: Mapping[str, Actor] | None = None,
+    actors: Mapping[str, Actor] | None = None, *, stream_mentions: bool = False,
 ) -> Tables:
-    """All tables; `actors` defaults to the definitions merged from the articles."""
+    """All tables; `actors` defaults to the definitions merged from the articles.
+
+    With `stream_mentions`, `results` may be a re-iterable that reads each result from disk:
+    every table is then built in passes over it, and the mentions table is left as a stream
+    (`MentionChunks`) that the exporter writes block by block."""
     merged = merge_actors(results)
     if actors is not None:
         merged.update(actors)
@@ -322,6 +350,6 @@ def build_tables(
         events=events_table(events, merged),
         actors=actors_table(results, events, merged),
         edges=edges_table(results, events, merged),
-        mentions=mentions_table(results),
+        mentions=MentionChunks(results) if stream_mentions else mentions_table(results),
         articles=articles_table(results),
     )

@@ -274,3 +274,24 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def test_mentions_written_block_by_block_equal_the_whole_table(tmp_path):
+    """Large corpora stream the mentions table; the file must not change."""
+    from pipeline.schema import ArticleRecord, ArticleResult, Mention
+    from pipeline.tables import MentionChunks, mentions_table
+
+    results = [
+        ArticleResult(
+            record=ArticleRecord(f"a{i}.txt", f"a{i}.txt", None, None, None, 40, "ok"),
+            mentions=(Mention(f"a{i}.txt", 10, 16, "Moscou", "LOC", "state:RUS", 0),
+                      Mention(f"a{i}.txt", 0, 8, "=Kremlin", "LOC", "state:RUS", 0)),
+        )
+        for i in range(5)
+    ]
+    whole, streamed, empty = tmp_path / "whole.csv", tmp_path / "streamed.csv", tmp_path / "empty.csv"
+    write_csv(mentions_table(results), whole)
+    write_csv(MentionChunks(results, block=2), streamed)
+    write_csv(MentionChunks([], block=2), empty)
+    assert streamed.read_bytes() == whole.read_bytes()
+    assert empty.read_text(encoding="utf-8") == "article,char_start,char_end,text,ner_label,actor_id,sentence\n"
