@@ -80,12 +80,6 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-def model_signature(nlp: Language) -> str:
-    """Name and version of the model, as used in caches and reports."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
-
-
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised `Doc` carrying the article's id and publication date for the components."""
     doc = nlp.make_doc(article.text)
