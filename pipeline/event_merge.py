@@ -139,10 +139,7 @@ def _compatible(c: _Cluster, m: EventMention, aff: Mapping[str, str]) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors), m.event_type, aff):
         return False
-    if m.location and c.locations() and _norm(m.location) not in c.locations() \
-            and m.location_actor not in c.location_actors():
-        return False
-    if _reversed_direction(c, m):
+    if _places_conflict(c, _Cluster([m])) or _reversed_direction(c, m):
         return False
     span = c.span()
     mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
@@ -161,7 +158,12 @@ def _clusters_match(a: _Cluster, b: _Cluster, aff: Mapping[str, str]) -> bool:
     sa, sb = a.span(), b.span()
     if not (sa and sb and _overlap(sa, sb)):
         return False
-    return not (a.locations() and b.locations() and not a.locations() & b.locations()
+    return not _places_conflict(a, b)
+
+
+def _places_conflict(a: _Cluster, b: _Cluster) -> bool:
+    """Both name a place, and neither the names nor the states they stand for agree."""
+    return bool(a.locations() and b.locations() and not a.locations() & b.locations()
                 and not a.location_actors() & b.location_actors())
 
 

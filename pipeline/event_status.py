@@ -100,8 +100,14 @@ def clause_chain(head: Token) -> list[Token]:
 def _occurrence_governor(verb: Token) -> bool:
     if verb.lemma_.lower() in _OCCURRENCE_VERBS:
         return True
-    cue_words = {v for cue in load_status_cues() if cue.match == "lemma" for v in cue.values}
+    cue_words = _lemma_cue_words()
     return verb.lemma_.lower() in cue_words or verb.lower_ in cue_words
+
+
+@lru_cache(maxsize=1)
+def _lemma_cue_words() -> frozenset[str]:
+    """Every word of the lemma cues, built once rather than for each trigger."""
+    return frozenset(v for cue in load_status_cues() if cue.match == "lemma" for v in cue.values)
 
 
 def _bare_infinitive(head: Token) -> bool:

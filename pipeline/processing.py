@@ -153,10 +153,8 @@ def _after_death(batch: list[Article], isolated: bool, retries: deque[list[Artic
 
 def _dask_work(articles: list[Article], model: str | None) -> list[ArticleResult]:
     """Runs on a Dask worker: the model is loaded once per worker process and kept."""
-    global _WORKER_NLP
-    if _WORKER_NLP is None:
-        _WORKER_NLP = build_nlp(model)
-    return process_batch(_WORKER_NLP, articles)
+    _init_worker(model)
+    return _work(articles)
 
 
 def process_dask(model: str | None, articles: Iterable[Article], address: str, jobs: int) -> Iterator[ArticleResult]:

@@ -343,9 +343,7 @@ def build_tables(
     With `stream_mentions`, `results` may be a re-iterable that reads each result from disk:
     every table is then built in passes over it, and the mentions table is left as a stream
     (`MentionChunks`) that the exporter writes block by block."""
-    merged = merge_actors(results)
-    if actors is not None:
-        merged.update(actors)
+    merged = dict(actors) if actors is not None else merge_actors(results)
     return Tables(
         events=events_table(events, merged),
         actors=actors_table(results, events, merged),
