@@ -92,12 +92,12 @@ def _model_option(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from pipeline.extract import NothingProcessed, run_extract
+    from pipeline.run.extract import NothingProcessed, run_extract
 
     try:
         summary = run_extract(args.raw_dir, args.out_dir, model=args.model, jobs=max(args.jobs, 1),
                               strict=args.strict, progress=True, dask=args.dask,
-                              cache_dir=None if args.no_cache else (args.cache_dir or config.INTERIM_DIR))
+                              use_cache=not args.no_cache, cache_dir=args.cache_dir)
     except NothingProcessed as exc:
         log.error("%s", exc)
         return 1
@@ -107,7 +107,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_dates(args: argparse.Namespace) -> int:
-    from pipeline.dates import build_date_nlp, iter_date_records
+    from pipeline.dates.tagger import build_date_nlp, iter_date_records
 
     if args.input:
         items = _read_jsonl(args.input)
@@ -135,14 +135,14 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from pipeline.report import write_report
+    from pipeline.explore.report import write_report
 
     print(f"report written to {write_report(args.processed_dir, args.out)}")
     return 0
 
 
 def _cmd_kb(args: argparse.Namespace) -> int:
-    from pipeline.kb import validate_kb
+    from pipeline.actors.kb import validate_kb
 
     problems = validate_kb(args.dir)
     for problem in problems:
@@ -152,7 +152,7 @@ def _cmd_kb(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from pipeline.bench import default_bench_input, run_bench
+    from pipeline.run.bench import default_bench_input, run_bench
 
     source = args.input or default_bench_input()
     report = run_bench(source, model=args.model, jobs=max(args.jobs, 1), limit=args.limit,

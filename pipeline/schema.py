@@ -17,7 +17,6 @@ ArticleStatus = Literal["ok", "skipped", "error"]
 
 EVENT_TYPES = ("call", "meeting", "strike", "sanction", "statement")
 EVENT_STATUSES = ("occurred", "planned", "postponed", "cancelled", "hypothetical", "negated")
-ACTOR_TYPES = ("person", "state", "organization")
 
 
 @dataclass(frozen=True)

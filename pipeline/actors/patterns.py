@@ -1,0 +1,214 @@
+"""Government bodies and titles found by pattern over folded words, not by list.
+
+`ministère russe des Affaires étrangères`, `ministère des Affaires étrangères de la Hongrie` and
+`département du Trésor américain` are one pattern each (models/actors/gov_bodies.jsonl) combined with
+the KB's demonyms and state names; `le ministre russe des Affaires étrangères` is a title
+(models/actors/titles.csv) resolved to the role holder at the article's date. Both work on a list
+of folded words (one per spaCy token), so strings and Docs share one implementation.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from typing import Literal
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline import config
+from pipeline.actors.kb.model import KnowledgeBase
+from pipeline.text import FRENCH_ARTICLES, fold, normalize_name, word_key
+from pipeline.schema import Actor
+
+ACTORS_DIR = config.MODELS_DIR / "actors"
+_OF = {"de", "du", "des", "d'"}
+
+
+@lru_cache(maxsize=1)
+def french_tokenizer():
+    import spacy
+
+    return spacy.blank("fr").tokenizer
+
+
+def words_of(text: str) -> list[str]:
+    """Folded words of a phrase, one per token of spaCy's French tokenizer (as in a Doc)."""
+    return [word_key(t.text) for t in french_tokenizer()(text)]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One body or title: head words, optional rest, and what it denotes."""
+
+    head: tuple[str, ...]
+    rest: tuple[str, ...]
+    target: str  # body slug, or role name for titles
+    label: str = ""  # body label template with {adj}
+    default: str | None = None  # default ISO3 (bodies) or organization id (titles)
+    needs_country: bool = False
+    capitalised: bool = False  # the head must be capitalised in the text (`le Trésor`)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A pattern found at words[start:end], with the actor it denotes."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: Literal["body", "title"]
+
+
+@lru_cache(maxsize=4)
+def load_bodies(path: Path = ACTORS_DIR / "gov_bodies.jsonl") -> tuple[Pattern, ...]:
+    """Government-body patterns, longest head+rest first."""
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            patterns.append(Pattern(tuple(words_of(d["head"])), tuple(words_of(d["rest"])), d["slug"],
+                                    d["label"], d.get("default_country"), d.get("needs_country", False),
+                                    d.get("capitalised", False)))
+    return tuple(sorted(patterns, key=lambda p: -len(p.head) - len(p.rest)))
+
+
+@lru_cache(maxsize=4)
+def load_titles(path: Path = ACTORS_DIR / "titles.csv") -> tuple[Pattern, ...]:
+    """Title patterns (role vocabulary of roles.csv), longest first."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    patterns = [Pattern(tuple(words_of(r["head"])), tuple(words_of(r["rest"])), r["role"],
+                        default=r["default_organization"] or None) for r in rows]
+    return tuple(sorted(patterns, key=lambda p: -len(p.head) - len(p.rest)))
+
+
+def _state_after(words: list[str], j: int, kb: KnowledgeBase) -> tuple[Actor, int] | None:
+    """A demonym at j (`russe`) or a complement `de la Russie` / `de l'OTAN` starting at j."""
+    if j < len(words):
+        state = kb.by_adjective(words[j])
+        if state is not None:
+            return state, j + 1
+    if j >= len(words) or words[j] not in _OF:
+        return None
+    k = j + 1 + (j + 1 < len(words) and words[j + 1] in FRENCH_ARTICLES)
+    for n in (3, 2, 1):
+        if k + n > len(words) or not all(words[k:k + n]):  # stop at punctuation
+            continue
+        actor = kb.by_alias(" ".join(words[k:k + n])) or kb.by_metonym(" ".join(words[k:k + n]))
+        if actor is not None:
+            return actor, k + n
+    return None
+
+
+def _match(p: Pattern, words: list[str], i: int, kb: KnowledgeBase) -> tuple[Actor | None, int] | None:
+    """(owner found or None, end) when pattern p starts at word i."""
+    j = i + len(p.head)
+    if tuple(words[i:j]) != p.head:
+        return None
+    owner = None
+    if p.rest and j < len(words):
+        owner = kb.by_adjective(words[j])  # ministère *russe* des Affaires étrangères
+        j += owner is not None
+    if tuple(words[j:j + len(p.rest)]) != p.rest:
+        return None
+    j += len(p.rest)
+    if owner is None:
+        found = _state_after(words, j, kb)
+        if found:
+            owner, j = found
+    return owner, j
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ...]]:
+    """Patterns grouped by their first word, so scanning a document is one dict lookup per word."""
+    index: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        index.setdefault(p.head[0], []).append(p)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def find_bodies(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...],
+                capitals: list[bool] | None = None) -> list[Hit]:
+    """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier."""
+    hits, context = [], {}
+    index = _by_first_word(patterns)
+    i = 0
+    while i < len(words):
+        for p in index.get(words[i], ()):
+            if p.capitalised and capitals is not None and not capitals[i]:
+                continue
+            found = _match(p, words, i, kb)
+            if found is None:
+                continue
+            owner, end = found
+            actor = _body_actor(p, words[i:end], owner, context.get((p.target, p.label)), kb)
+            if actor is not None:
+                context[(p.target, p.label)] = actor
+                hits.append(Hit(i, end, actor, "body"))
+                i = end - 1
+                break
+        i += 1
+    return hits
+
+
+def _body_actor(p: Pattern, words: list[str], owner: Actor | None, seen: Actor | None,
+                kb: KnowledgeBase) -> Actor | None:
+    """KB row first (`OFAC`, `Département du Trésor des États-Unis`), then the pattern's own actor."""
+    if owner is None and seen is not None:
+        return seen
+    named = kb.by_alias(" ".join(words))
+    if named is not None and named.actor_type == "organization":
+        return named
+    if owner is None or owner.actor_type != "state":
+        if owner is not None or p.needs_country:
+            return None
+        owner = kb.state(p.default) if p.default else None
+        if owner is None:
+            return None
+    label = p.label.format(adj=kb.adjective(owner.id)).replace("  ", " ")
+    base = label.replace(f" {kb.adjective(owner.id)}", "")
+    for variant in [label] + [f"{base} {of} {owner.label}" for of in ("de", "de la", "du", "des", "de l'")]:
+        named = kb.by_alias(variant)
+        if named is not None and named.actor_type == "organization":
+            return named
+    return Actor(f"org:{owner.country.lower()}-{p.target}", label[0].upper() + label[1:], "organization",
+                 owner.country, ())
+
+
+PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "deux", "trois", "plusieurs", "certains",
+                                "quelques", "leurs", "nos", "vos", "ses", "mes", "tes"})
+
+
+def find_titles(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...],
+                published: date | None) -> list[Hit]:
+    """Titles whose holder at `published` is in roles.csv; no date, no person."""
+    if published is None:
+        return []
+    hits = []
+    index = _by_first_word(patterns)
+    i = 0
+    while i < len(words):
+        if i > 0 and words[i - 1] in PLURAL_DETERMINERS:
+            i += 1  # `les porte-parole du Kremlin`: several people, not the role's holder
+            continue
+        for p in index.get(words[i], ()):
+            found = _match(p, words, i, kb)
+            if found is None:
+                continue
+            owner, end = found
+            organization = owner.id if owner is not None else p.default
+            person = kb.holder(p.target, organization, published) if organization else None
+            if person is not None:
+                hits.append(Hit(i, end, person, "title"))
+                i = end - 1
+                break
+        i += 1
+    return hits
+
+
+def load_wordlist(path: Path) -> frozenset[str]:
+    """Normalised entries of a one-per-line list (`#` starts a comment line)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_name(x) for x in lines if x.strip() and not x.startswith("#"))

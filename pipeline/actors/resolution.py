@@ -1,0 +1,290 @@
+"""Resolve the mentions of one document to actors: the pure part of the actor resolver.
+
+Order of evidence for one mention: knowledge-base alias (this corrects the NER label: a KB person
+tagged LOC is a person), metonym (`Kremlin` -> Russia), demonym (`russes` -> Russia), surname of a
+full name seen in the document, KB surname, transliteration key (`Zelenski`), then the junk filter,
+then a new actor with a deterministic id. Unknown LOC mentions are places, never actors.
+
+Places: a KB state or capital after a locative word (à, vers, depuis, de, d', en, au, aux, dans,
+optionally followed by an article: `à la Maison Blanche`) is both an actor mention (the state is
+involved) and a place (the event's location); any other state or capital mention is an actor only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pipeline.actors.filters import is_junk, is_org_name, is_person_name
+from pipeline.actors.kb.model import KnowledgeBase
+from pipeline.actors.names import phonetic_key, slugify, surname_key
+from pipeline.schema import Actor
+from pipeline.text import LOCATIVE_PREPOSITIONS, normalize_name
+
+# A name right after one of these is a place, not an actor (`à Paris`, `vers Kyiv`, `de Moscou`).
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"vers", "de", "d'"}
+_RANK = {"title": 3, "body": 3, "name": 3, "acronym": 3, "metonym": 3, "surname": 3, "new": 2, "demonym": 1}
+
+
+# How a mention was recognised: its full name, a surname, an acronym, a metonym (`le Kremlin`), a
+# demonym (`les Russes`), a title (`le président français`), a government body, or a new actor.
+MentionKind = Literal["name", "surname", "acronym", "metonym", "demonym", "title", "body", "new"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of text that may name an actor: an NER entity, a KB phrase match or a pattern hit."""
+
+    start: int  # character offsets in the document
+    end: int
+    text: str
+    ner_label: str | None = None  # PER/LOC/ORG/MISC, None for KB phrase matches
+    pos: str | None = None  # POS of the first token
+    sent_start: bool = False
+    locative: bool = False  # preceded by a locative preposition
+    actor: Actor | None = None  # already resolved (government body or title pattern)
+    kind: MentionKind | None = None
+    honorific: bool = False  # `M. Mueller`: the name is a surname, and a person's
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A candidate with its outcome: an actor mention, a place, or both."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None
+    kind: MentionKind | None
+    place: bool = False
+
+
+def resolve_known(text: str, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]] | None = None,
+                  at: int = 0) -> tuple[Actor, str] | None:
+    """(actor, mention kind) from the KB or the document's own full names, without creating anything.
+
+    A lone surname links to the full name seen earlier in the document, else to the KB, else to a
+    full name that comes later in the document.
+    """
+    key = normalize_name(text)
+    if not key:
+        return None
+    single = " " not in key
+    earlier, later = _doc_person(key, seen, at) if single else (None, None)
+    actor = kb.by_alias(text)
+    if earlier and (actor is None or actor.actor_type == "person"):
+        return kb.actors.get(earlier) or _new_person(earlier), "surname"
+    if actor is not None:
+        if key in kb.acronyms:
+            return actor, "acronym"
+        return actor, "surname" if single and actor.actor_type == "person" else "name"
+    for lookup, kind in ((kb.by_metonym, "metonym"), (kb.by_adjective, "demonym"), (kb.by_surname, "surname")):
+        actor = lookup(text)
+        if actor is not None:
+            return actor, kind
+    if later:
+        return kb.actors.get(later) or _new_person(later), "surname"
+    actor = kb.by_phonetic(text)
+    if actor is not None:
+        return actor, "surname" if single and actor.actor_type == "person" else "name"
+    return None
+
+
+def _doc_person(key: str, seen: dict[str, list[tuple[int, str]]] | None, at: int) -> tuple[str | None, str | None]:
+    """(last full name before `at`, first full name after) among the document's people with this surname."""
+    entries = (seen or {}).get(key, [])
+    before = [actor_id for start, actor_id in entries if start < at]
+    after = [actor_id for start, actor_id in entries if start >= at]
+    return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _new_person(actor_id: str, label: str = "") -> Actor:
+    return Actor(actor_id, label or actor_id.split(":", 1)[1].replace("-", " ").title(), "person")
+
+
+def new_actor(text: str, ner_label: str | None, kb: KnowledgeBase, *, pos: str | None = None,
+              sent_start: bool = False, honorific: bool = False) -> Actor | None:
+    """An actor for a plausible unknown person or organisation name; None for places and junk.
+
+    A lone unknown word tagged PER (`Brett`, `Collaborez`, `Ayr`) names nobody the analyst can
+    identify and is often a tagging error; it becomes a person only after an honorific
+    (`M. Mueller`) or when the article also gives the full name (linked before we get here).
+    """
+    text = text.strip()
+    if ner_label not in ("PER", "ORG") or is_junk(text, pos=pos, sent_start=sent_start):
+        return None
+    if ner_label == "PER" and is_person_name(text) and (" " in text or honorific):
+        return Actor(f"person:{slugify(text)}", text, "person")
+    if ner_label == "ORG" and is_org_name(text):
+        return Actor(f"org:{slugify(text)}", text, "organization", _country_inside(text, kb))
+    return None
+
+
+def _country_inside(text: str, kb: KnowledgeBase) -> str | None:
+    """Home state of a new organisation from a demonym or state name in it (`Banque centrale russe`)."""
+    for word in normalize_name(text).split():
+        state = kb.by_adjective(word) or kb.by_alias(word)
+        if state is not None and state.actor_type == "state":
+            return state.country
+    return None
+
+
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])")
+
+
+def strip_honorific(c: Candidate) -> Candidate:
+    """`M. Farage`, `Mme Sumbung`: the honorific is not part of the name, but says it is a person."""
+    m = HONORIFIC.match(c.text)
+    if m is None or c.actor is not None or not c.text[m.end():][:1].isupper():
+        return c
+    return replace(c, start=c.start + m.end(), text=c.text[m.end():], ner_label="PER", honorific=True)
+
+
+def split_compound(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> list[Candidate]:
+    """`Rubio-Lavrov` -> two candidates, only when every part is a known or seen person."""
+    parts = c.text.split("-")
+    if len(parts) < 2 or any(not p.strip() for p in parts):
+        return [c]
+    out, offset = [], c.start
+    for part in parts:
+        found = resolve_known(part, kb, seen, c.start)
+        if found is None or found[0].actor_type != "person":
+            return [c]
+        out.append(replace(c, start=offset, end=offset + len(part), text=part, ner_label="PER"))
+        offset += len(part) + 1
+    return out
+
+
+def document_people(candidates: list[Candidate], kb: KnowledgeBase) -> dict[str, list[tuple[int, str]]]:
+    """Surname -> [(offset, person id)] for every full name in the document, KB or new."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for c in candidates:
+        surname = surname_key(c.text)
+        if c.ner_label not in ("PER", "LOC", "ORG", None) or surname is None or " " not in c.text.strip():
+            continue
+        found = resolve_known(c.text, kb)
+        if found and found[0].actor_type == "person":
+            seen.setdefault(surname, []).append((c.start, found[0].id))
+        elif c.ner_label == "PER" and found is None and is_person_name(c.text.strip()):
+            seen.setdefault(surname, []).append((c.start, f"person:{slugify(c.text)}"))
+    return {k: sorted(v) for k, v in seen.items()}
+
+
+def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> Resolved:
+    """Outcome of one candidate given the document's full names."""
+    if c.actor is not None:
+        return Resolved(c.start, c.end, c.text, c.actor, c.kind)
+    found = resolve_known(c.text, kb, seen, c.start)
+    if found is not None:
+        actor, kind = found
+        place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
+        return Resolved(c.start, c.end, c.text, actor, kind, place)
+    tail = _person_at_end(c, kb, seen)
+    if tail is not None:
+        return tail
+    actor = new_actor(c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific)
+    if actor is not None:
+        return Resolved(c.start, c.end, c.text, actor, "new")
+    place = c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
+    return Resolved(c.start, c.end, c.text, None, None, place)
+
+
+def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> Resolved | None:
+    """`État Rubio` (LOC), `président Trump` (PER): an entity that ends with a known surname is that person.
+
+    Not for a plausible full name (`Ivanka Trump` is someone else than `Trump`).
+    """
+    text = c.text.rstrip()
+    if " " not in text or (c.ner_label == "PER" and is_person_name(text)):
+        return None
+    last = text.rsplit(" ", 1)[1]
+    found = resolve_known(last, kb, seen, c.start)
+    if found is None or found[0].actor_type != "person":
+        return None
+    start = c.start + len(text) - len(last)
+    return Resolved(start, start + len(last), last, found[0], "surname")
+
+
+def resolve_candidates(candidates: list[Candidate], kb: KnowledgeBase,
+                       text: str = "") -> tuple[list[Resolved], list[Resolved]]:
+    """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
+    candidates = [strip_honorific(c) for c in candidates]
+    seen = document_people(candidates, kb)
+    split = [part for c in candidates for part in split_compound(c, kb, seen)]
+    resolved = [resolve_candidate(c, kb, seen) for c in split]
+    actors = _select([r for r in resolved if r.actor is not None], text)
+    chosen = {(a.start, a.end) for a in actors}
+    places = _greedy([r for r in resolved if r.place and ((r.start, r.end) in chosen if r.actor
+                                                          else not _hidden_by(r, actors))], by_rank=False)
+    return _merge_variants(actors), places
+
+
+def _merge_variants(actors: list[Resolved]) -> list[Resolved]:
+    """New actors spelled two ways in one article (`Navalny`, `Navalni`) become the first one seen."""
+    first: dict[tuple[str, str], Actor] = {}
+    out = []
+    for r in actors:
+        if r.kind == "new":
+            key = (r.actor.actor_type, phonetic_key(r.actor.label))
+            r = replace(r, actor=first.setdefault(key, r.actor))
+        out.append(r)
+    return out
+
+
+def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
+    """A place inside an actor mention, or overlapping a person or organisation, is not a place.
+
+    `ministère russe des Affaires étrangères` tagged LOC is a body; `Ukraine orientale` stays a place
+    beside the state mention `Ukraine`.
+    """
+    return any(a.start < place.end and place.start < a.end
+               and (a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
+               for a in actors)
+
+
+def _select(items: list[Resolved], text: str) -> list[Resolved]:
+    """Greedy non-overlapping choice; a title right before a person's name gives way to the name."""
+    taken = _greedy(items)
+    titles = {id(r) for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1:i + 2], text)}
+    return _greedy([r for r in items if id(r) not in titles]) if titles else taken
+
+
+def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:
+    """Best-ranked first (KB-backed, then longest), skipping anything that overlaps a choice."""
+    ranked = sorted(items, key=lambda r: (-_RANK.get(r.kind or "", 0) * by_rank, -(r.end - r.start), r.start))
+    occupied = bytearray(max((r.end for r in items), default=0))
+    taken: list[Resolved] = []
+    for r in ranked:
+        if 1 not in occupied[r.start:r.end]:
+            occupied[r.start:r.end] = b"\x01" * (r.end - r.start)
+            taken.append(r)
+    return sorted(taken, key=lambda r: r.start)
+
+
+def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> bool:
+    if r.kind != "title" or not following or following[0].actor is None:
+        return False
+    nxt = following[0]
+    return nxt.actor.actor_type == "person" and not text[r.end:nxt.start].strip(" ,")
+
+
+def document_actors(resolved: list[Resolved], kb: KnowledgeBase, published: date | None) -> dict[str, Actor]:
+    """Id -> Actor for every actor mentioned; new actors carry the surface forms seen as aliases."""
+    actors: dict[str, Actor] = {}
+    surfaces: dict[str, list[str]] = {}
+    for r in resolved:
+        if r.actor is None:
+            continue
+        actor = actors.setdefault(r.actor.id, r.actor)
+        if actor.id not in kb.actors and r.text not in surfaces.setdefault(actor.id, []):
+            surfaces[actor.id].append(r.text)
+    for actor_id, forms in surfaces.items():
+        actor = actors[actor_id]
+        label = max(forms, key=len) if actor.actor_type == "person" else actor.label
+        actors[actor_id] = replace(actor, label=label, aliases=tuple(f for f in forms if f != label))
+    if published is not None:
+        for actor_id, actor in actors.items():
+            if actor.actor_type == "person" and actor_id in kb.actors:
+                actors[actor_id] = replace(actor, role=kb.role_of(actor_id, published))
+    return actors

@@ -1,0 +1,157 @@
+"""Actor resolution: one node per real-world actor, correctly typed, with no junk.
+
+`resolve(mention, kb)` resolves one string; the `actor_resolver` component (after `ner` and the
+parser) gathers the document's candidates (NER entities, a PhraseMatcher over the KB's names,
+metonyms and demonyms, government-body and title patterns) and hands them to
+`actor_resolution.resolve_candidates`. It writes `doc.spans["actors"]` (with `span._.actor_id`,
+`span._.mention_kind`), `doc.spans["places"]` and `doc._.actors`.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.patterns import (
+    Hit, french_tokenizer, find_bodies, find_titles, load_bodies, load_titles,
+)
+from pipeline.actors.resolution import PLACE_PREPOSITIONS, Candidate, Resolved, document_actors, resolve_candidates
+from pipeline.actors.resolution import new_actor, resolve_known
+from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY, register_extensions
+from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
+from pipeline.schema import Actor
+from pipeline.text import FRENCH_ARTICLES, word_key
+
+
+
+def resolve(mention: str, kb: KnowledgeBase, *, published: date | None = None,
+            ner_label: str | None = None) -> Actor | None:
+    """The actor one mention string denotes, or None for places, junk and unknown MISC."""
+    found = resolve_known(mention, kb)
+    if found is not None:
+        return found[0]
+    tokens = french_tokenizer()(mention.strip(" \t\n,;:.!?"))
+    words = [word_key(t.text) for t in tokens]
+    capitals = [t.text[:1].isupper() for t in tokens]
+    first = 1 if words and words[0] in FRENCH_ARTICLES else 0
+    hits = find_titles(words, kb, load_titles(), published) + find_bodies(words, kb, load_bodies(), capitals)
+    for hit in hits:
+        if hit.start == first and hit.end == len(words):
+            return hit.actor
+    return new_actor(mention, ner_label, kb)
+
+
+@Language.factory(
+    "news_actor_resolver",
+    default_config={"kb_dir": None},
+    assigns=["doc.spans", "doc._.actors", "span._.actor_id", "span._.mention_kind"],
+    requires=["doc.ents", "token.pos", "token.is_sent_start"],
+)
+def make_actor_resolver(nlp: Language, name: str, kb_dir: str | None) -> ActorResolver:
+    """spaCy factory: the KB (models/actors by default) is loaded once, the matchers built once."""
+    return ActorResolver(nlp, load_kb(Path(kb_dir) if kb_dir else DEFAULT_DIR))
+
+
+class ActorResolver:
+    """Thin wrapper: candidates from the Doc, resolution by pure functions, spans on the Doc."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        register_extensions()
+        self.kb = kb
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.names.add("KB", list(nlp.tokenizer.pipe(sorted(_spellings(kb)))))
+        forms = {f for fs in kb.adjective_forms.values() for f in fs}
+        self.demonyms.add("DEMONYM", list(nlp.tokenizer.pipe(sorted(forms))))
+        self.bodies, self.titles = load_bodies(), load_titles()
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self.candidates(doc)
+        actors, places = resolve_candidates(candidates, self.kb, doc.text)
+        self.set_annotations(doc, actors, places)
+        return doc
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """NER entities, KB phrase matches and pattern hits, in document order."""
+        out = [self._candidate(doc, _without_article(ent), ent.label_) for ent in doc.ents]
+        for matcher in (self.names, self.demonyms):
+            out.extend(self._candidate(doc, span, None) for span in matcher(doc, as_spans=True))
+        words = [word_key(t.text) for t in doc]
+        capitals = [t.text[:1].isupper() for t in doc]
+        hits = find_titles(words, self.kb, self.titles, doc._.published)
+        hits += find_bodies(words, self.kb, self.bodies, capitals)
+        out.extend(self._hit(doc, hit) for hit in hits)
+        return sorted(out, key=lambda c: (c.start, -c.end))
+
+    def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
+        if label is not None and _is_gloss(doc, span):
+            label = "MISC"  # a translation in brackets names no actor
+        return Candidate(span.start_char, span.end_char, span.text, label, span[0].pos_,
+                         bool(span[0].is_sent_start), _locative(doc, span.start))
+
+    def _hit(self, doc: Doc, hit: Hit) -> Candidate:
+        span = doc[hit.start:hit.end]
+        return Candidate(span.start_char, span.end_char, span.text, actor=hit.actor, kind=hit.kind)
+
+    def set_annotations(self, doc: Doc, actors: list[Resolved], places: list[Resolved]) -> None:
+        """Write the span groups and `doc._.actors`."""
+        spans = []
+        ner = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+        for r in actors:
+            span = doc.char_span(r.start, r.end, kb_id=r.actor.id)
+            if span is None:
+                continue
+            # the label says how the mention was found: the model's entity label when the model
+            # saw it (PER, LOC, ORG, MISC), else our rule (KB, DEMONYM, TITLE, BODY, METONYM)
+            found = next((ner[i] for i in range(span.start, span.end) if i in ner), None)
+            span = Span(doc, span.start, span.end, label=found or _RULE_LABELS.get(r.kind, "KB"), kb_id=r.actor.id)
+            span._.actor_id, span._.mention_kind = r.actor.id, r.kind
+            spans.append(span)
+        doc.spans[ACTORS_KEY] = spans
+        doc.spans[PLACES_KEY] = [s for r in places if (s := doc.char_span(r.start, r.end, label="LOC"))]
+        doc._.actors = document_actors(actors, self.kb, doc._.published)
+
+
+_RULE_LABELS = {"demonym": "DEMONYM", "title": "TITLE", "body": "BODY", "metonym": "METONYM"}
+
+
+def _spellings(kb: KnowledgeBase) -> set[str]:
+    """Every KB spelling and its hyphen/space and capitalised variants, for the ORTH matcher."""
+    out = set()
+    for forms in kb.surfaces.values():
+        for form in forms:
+            for variant in (form, form.replace("-", " "), form.replace(" ", "-")):
+                out.add(variant)
+                out.add(variant[:1].upper() + variant[1:])
+    return {s for s in out if len(s) > 1}
+
+
+def _without_article(span: Span) -> Span:
+    """`le Trésor` -> `Trésor`: the article is not part of the actor's name, unless it is
+    capitalised inside a sentence, where it belongs to the name (`à La Haye`, `Le Caire`)."""
+    first = span[0]
+    if len(span) > 1 and word_key(first.text) in FRENCH_ARTICLES:
+        if first.text[:1].isupper() and not first.is_sent_start:
+            return span
+        return span[1:]
+    return span
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    """Preceded by à/vers/depuis/de/en/au/aux/dans, possibly through an article (`à la Maison Blanche`)."""
+    i = start - 1
+    if i >= 0 and word_key(doc[i].text) in FRENCH_ARTICLES:
+        i -= 1
+    return i >= 0 and word_key(doc[i].text) in PLACE_PREPOSITIONS
+
+
+def _is_gloss(doc: Doc, span: Span) -> bool:
+    """`une arme miracle (Wunderwaffe)`: one capitalised word in brackets after a common noun or
+    adjective is a gloss of that word, not a name. Acronyms (`(KPRF)`) stay candidates."""
+    if len(span) != 1 or span.text.isupper() or span.start < 2 or span.end >= len(doc):
+        return False
+    before, opening, closing = doc[span.start - 2], doc[span.start - 1], doc[span.end]
+    return opening.text == "(" and closing.text == ")" and before.text.islower() and before.is_alpha

@@ -1,0 +1,208 @@
+"""Find French temporal expressions in a Doc and normalise them (the `temporal_tagger` component).
+
+Candidate spans come from token patterns in models/temporal/patterns.jsonl (placeholders such as
+`{"@": "month"}` are filled from models/temporal/lexicon.csv); each candidate is kept only if
+`normalize_date` understands it, longest first, so the grammar also filters false positives.
+Speed: the matcher only runs on windows around tokens that can anchor a date (a number, a month,
+a weekday, a unit...), so the many sentences without one cost a set lookup per distinct word.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.config import default_model_name
+from pipeline.dates.normalize import normalize_date
+from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
+from pipeline.dates.tense import clause_tense
+from pipeline.nlp.extensions import DATES_KEY, register_extensions
+from pipeline.schema import DateValue
+
+__all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]
+_WINDOW = 7  # tokens on each side of a trigger: "d' ici la fin de l' année" has 6 before its anchor
+
+# ---- the component ---------------------------------------------------------------------------
+
+def _published(doc: Doc) -> date | None:
+    value = doc._.published
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10]) if value else None
+    return value
+
+
+class TemporalTagger:
+    """Writes doc.spans["dates"], each span with `span._.date_value` (a DateValue)."""
+
+    def __init__(self, nlp: Language, name: str = "temporal_tagger", use_tense: bool = True) -> None:
+        register_extensions()
+        self.name, self.use_tense = name, use_tense
+        self.matcher = Matcher(nlp.vocab)  # DATE candidates
+        self.edges = Matcher(nlp.vocab)  # PREFIX / SUFFIX, only looked for around candidates
+        for label, patterns in load_patterns(nlp).items():
+            (self.matcher if label == "DATE" else self.edges).add(label, patterns)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("DATE", phrase_docs(nlp))
+        self.triggers = trigger_words(nlp)
+        self._is_trigger: dict[int, bool] = {}  # lower-case string id -> can anchor a date
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates, prefixes, suffixes = self.match(doc)
+        self.set_annotations(doc, candidates, prefixes, suffixes)
+        return doc
+
+    def match(self, doc: Doc) -> tuple[list[tuple[int, int]], dict[int, int], dict[int, int]]:
+        """Candidate (start, end) token spans, and prefix/suffix spans keyed by where they touch a date."""
+        prefixes: dict[int, int] = {}
+        suffixes: dict[int, int] = {}
+        cands = [(s + a, s + b) for s, e in self.windows(doc) for _, a, b in self.matcher(doc[s:e])]
+        cands += [(a, b) for _, a, b in self.phrases(doc)]
+        around = _merge((max(0, a - _WINDOW), min(len(doc), b + _WINDOW)) for a, b in sorted(cands))
+        for s, e in around:
+            for match_id, a, b in self.edges(doc[s:e]):
+                start, end = s + a, s + b
+                if doc.vocab.strings[match_id] == "PREFIX":
+                    prefixes[end] = min(start, prefixes.get(end, start))
+                else:
+                    suffixes[start] = max(end, suffixes.get(start, end))
+        return cands, prefixes, suffixes
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Merged token windows around the tokens that can anchor a date (see `is_trigger`)."""
+        if len(doc) == 0:
+            return []
+        ids, inverse = numpy.unique(doc.to_array(LOWER), return_inverse=True)
+        flags = numpy.array([self._trigger(int(i), doc) for i in ids], dtype=bool)
+        hits = [i for i in numpy.flatnonzero(flags[inverse.ravel()]).tolist()
+                if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])]
+        return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)
+
+    def _trigger(self, lower_id: int, doc: Doc) -> bool:
+        if lower_id not in self._is_trigger:
+            self._is_trigger[lower_id] = is_trigger(doc.vocab.strings[lower_id], self.triggers)
+        return self._is_trigger[lower_id]
+
+    def set_annotations(self, doc: Doc, cands, prefixes, suffixes) -> None:
+        published, taken, kept = _published(doc), set(), []
+        widest = lambda c: (prefixes.get(c[0], c[0]) - suffixes.get(c[1], c[1]), c[0] - c[1], c[0])  # noqa: E731
+        for start, end in sorted(set(cands), key=widest):  # longest first
+            if taken & set(range(start, end)):
+                continue
+            found = self._best(doc, start, end, prefixes, suffixes, published, taken)
+            if found:
+                kept.append(found)
+                taken.update(range(found[0].start, found[0].end))
+        kept.sort(key=lambda sv: sv[0].start)
+        spans, anchor = [], None
+        for span, _ in kept:  # second pass in text order: anaphora (la veille...) need the previous date
+            value = self._normalize(span, published, anchor)
+            if value is None:
+                continue
+            span._.date_value = value
+            spans.append(span)
+            if value.precision == "day" and value.start is not None:
+                anchor = value.start
+        doc.spans[DATES_KEY] = spans
+
+    def _best(self, doc, start, end, prefixes, suffixes, published, taken):
+        """The widest variant (with prefix / time suffix) of a candidate that normalises."""
+        pre = prefixes.get(start, start)
+        post = suffixes.get(end, end)
+        for s, e in ((pre, post), (pre, end), (start, post), (start, end)):
+            if (s, e) != (start, end) and taken & set(range(s, e)):
+                continue
+            span = doc[s:e]
+            value = self._normalize(span, published, None)
+            if value is not None:
+                return span, value
+        return None
+
+    def _normalize(self, span: Span, published, anchor) -> DateValue | None:
+        tense = clause_tense(span) if self.use_tense else None
+        value = _normalize_cached(span.text, published, anchor, tense)
+        if value is None:
+            return None
+        return DateValue(span.text, span.start_char, span.end_char, value.start, value.end,
+                         value.precision, value.kind)
+
+
+def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) windows, sorted by start, merged into one."""
+    out: list[tuple[int, int]] = []
+    for s, e in windows:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _normalize_cached(text: str, published, anchor, tense) -> DateValue | None:
+    """normalize_date is pure: news repeats the same expressions, so results are memoised."""
+    return normalize_date(text, published, anchor=anchor, tense=tense)
+
+
+@Language.factory("news_temporal_tagger", default_config={"use_tense": True},
+                  assigns=["doc.spans", "span._.date_value"])
+def make_temporal_tagger(nlp: Language, name: str, use_tense: bool) -> TemporalTagger:
+    """spaCy factory: `nlp.add_pipe("news_temporal_tagger", name="temporal_tagger")` after the parser."""
+    return TemporalTagger(nlp, name, use_tense)
+
+
+# ---- plain functions -------------------------------------------------------------------------
+
+def find_dates(doc: Doc, nlp: Language | None = None) -> list[Span]:
+    """Run the tagger on one doc (a cached component per vocab) and return its date spans."""
+    tagger = _cached_tagger(nlp or _blank_for(doc))
+    return list(tagger(doc).spans[DATES_KEY])
+
+
+_TAGGERS: dict[int, TemporalTagger] = {}
+
+
+def _cached_tagger(nlp: Language) -> TemporalTagger:
+    key = id(nlp.vocab)
+    if key not in _TAGGERS:
+        _TAGGERS[key] = TemporalTagger(nlp)
+    return _TAGGERS[key]
+
+
+def _blank_for(doc: Doc) -> Language:
+    import spacy
+    return spacy.blank("fr", vocab=doc.vocab)
+
+
+def build_date_nlp(model: str | None = None) -> Language:
+    """The French model with only what the tagger needs (morphology and parse for tense) + the tagger."""
+    import spacy
+    nlp = spacy.load(model or default_model_name(), exclude=["ner", "lemmatizer"])
+    nlp.add_pipe("news_temporal_tagger", name="temporal_tagger", last=True)
+    return nlp
+
+
+def iter_date_records(items: Iterable[dict[str, Any]], nlp: Language) -> Iterator[dict[str, Any]]:
+    """One JSON-ready dict per expression found in each item `{"id"?, "text", "published"}`."""
+    register_extensions()
+    items = list(items)
+
+    def docs() -> Iterator[Doc]:
+        for item in items:
+            doc = nlp.make_doc(item["text"])
+            doc._.published = date.fromisoformat(item["published"]) if item.get("published") else None
+            yield doc
+
+    for item, doc in zip(items, nlp.pipe(docs())):
+        for span in doc.spans[DATES_KEY]:
+            v: DateValue = span._.date_value
+            record = {"id": item["id"]} if "id" in item else {}
+            record.update(text=v.text, char_start=v.char_start, char_end=v.char_end,
+                          start=v.start.isoformat() if v.start else None,
+                          end=v.end.isoformat() if v.end else None, precision=v.precision, kind=v.kind)
+            yield record

@@ -1,0 +1,301 @@
+"""Who, where and in which direction for one event trigger, read from the dependency parse.
+
+French news puts participants in a few syntactic slots: the subject and object of the verb
+(`X a rencontré Y`), prepositional phrases (`avec Y`, `entre X et Y`, `contre Y`, `à l'encontre
+de Y`, passive `par X`, `imposer des sanctions à Y`), the complement of an event noun
+(`l'échange Rubio-Lavrov`, `l'attaque de X contre Y`), a participle modifying the noun (`les
+sanctions imposées par X à Y`), the subject of a light verb governing an event noun (`X a lancé
+une attaque`, `X a adopté un paquet de sanctions`), the subject shared by coordinated or
+controlled verbs (`X s'est retiré ... et a imposé`, `conduit X à appeler Y`), a subject pronoun
+continuing the last named subject, and demonym adjectives (`des drones ukrainiens`). We read
+those slots first and fall back to the nearest mentions of the sentence only when the parse
+gives a single participant.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.phrases import (
+    AGAINST, AGENT_PREPS, COMITATIVE, POSSESSIVE, is_locative, phrase_actors, phrase_places,
+    preposition, pronoun_antecedent, unique,
+)
+
+SUBJECT = {"nsubj", "obl:agent"}
+PASSIVE_SUBJECT = {"nsubj:pass"}
+OBJECT = {"obj", "iobj"}
+# For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
+TOPIC_TYPES = {"call", "meeting", "statement"}
+# Event types whose participants have a direction (source acts on target).
+DIRECTED = {"strike", "sanction", "statement"}
+# `imposer des sanctions à X`, `infliger des frappes à X`: the à-phrase names the target.
+RECIPIENT_TYPES = {"sanction"}
+# Sanctions are measures, not incidents: they have no place.
+PLACELESS_TYPES = {"sanction", "statement"}
+# Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
+OBJECT_CONTROL = {"conduire", "pousser", "amener", "forcer", "contraindre", "obliger", "inviter",
+                  "encourager", "autoriser", "aider", "inciter", "exhorter", "charger", "appeler",
+                  "recommander", "demander", "conseiller", "ordonner", "permettre", "proposer",
+                  "suggérer", "interdire", "empêcher", "convaincre", "persuader"}
+CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
+# Nouns that count events (`un paquet de sanctions`, `une vague de frappes`).
+QUANTIFIER_DEPS = {"nmod"}
+FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """The participants, direction and place of one event mention."""
+
+    actors: tuple[str, ...]
+    source: str | None
+    target: str | None
+    location: str | None
+    from_parse: bool  # False when we fell back to the sentence's nearest mentions
+    targets: tuple[str, ...] = ()  # every target, for plural triggers that stand for several events
+    location_actor: str | None = None  # the state a location stands for (`à Washington`)
+
+
+@dataclass
+class _Slots:
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+    located: list[str] = field(default_factory=list)
+    possessors: list[str] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+    stop: frozenset[int] = frozenset()
+
+    def all_ids(self) -> list[str]:
+        return unique(self.sources + self.targets + self.others + self.possessors + self.located)
+
+    def participants(self, keep_located: bool) -> list[str]:
+        """The ids that will count as participants (a meeting's city does not)."""
+        located = self.located if keep_located else []
+        return unique(self.sources + self.targets + self.others + self.possessors + located)
+
+
+def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, Span],
+                    places: dict[int, Span], other_triggers: frozenset[int] = frozenset(),
+                    *, verb_trigger: bool | None = None) -> Arguments:
+    """Participants (actor ids), direction and place of the event triggered at `head`.
+
+    `other_triggers` are the heads of the sentence's other triggers: their phrases belong to
+    their own events (`l'appel entre X et Y et l'appel Z-W`). `verb_trigger` says the lexicon
+    knows the trigger as a verb even when the tagger made it a noun (`sanctionne`).
+    """
+    slots = _Slots(stop=other_triggers)
+    if head.pos_ == "ADP":  # `selon le Kremlin`: the preposition's object is the speaker
+        slots.sources += phrase_actors(head.head, actors).core
+        return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
+    is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
+    _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    slots.others += [a for a in between_pair(head, actors, other_triggers) if a not in slots.all_ids()]
+    for participle in _participles(head) if is_noun else []:
+        _read_slots(participle, slots, actors, places, event_type, noun=False)
+    verb = _light_verb(head) if is_noun else head
+    if verb is not None and verb is not head:
+        _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
+    if verb is not None and not slots.sources:
+        slots.sources += _inherited_subject(verb, actors)
+    keep_located = event_type == "strike" or cameo.startswith("042")
+    from_parse = bool(slots.participants(keep_located))
+    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
+        _fallback_window(head, slots, actors)
+        if not from_parse and len(slots.participants(keep_located)) < 2:
+            slots.others.clear()  # one name near a trigger is no evidence that it took part
+    return _assemble(slots, event_type, cameo, from_parse, actors)
+
+
+def is_anaphoric(noun: Token) -> bool:
+    """`l'appel`, `cette réunion`, `les attentats`: a definite event noun refers back to an event
+    the text has already told; its participants are that event's, not the sentence's neighbours."""
+    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+               for c in noun.children)
+
+
+def governing_verb(head: Token) -> Token | None:
+    """For an event noun, the verb it depends on (`lancé` in `a lancé une attaque`)."""
+    t = head
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
+def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset()) -> list[str]:
+    """`la rencontre entre Macron et Poutine`, read from the words when the parse is broken.
+
+    The French model often mis-parses unknown surnames (`Poutine` as a pronoun), so `entre A et B`
+    right after an event noun is also read on the surface: the actors up to the clause's end.
+    """
+    doc, i = head.doc, head.i + 1
+    end = min(head.sent.end, head.i + 4)
+    while i < end and doc[i].lower_ != "entre":
+        i += 1
+    if i >= end:
+        return []
+    found: list[str] = []
+    for tok in doc[i + 1:min(head.sent.end, i + 16)]:
+        if tok.is_punct and tok.text not in {"-", "'", "’"} or tok.pos_ == "AUX" or tok.i in stop:
+            break
+        span = actors.get(tok.i)
+        if span is not None and span._.actor_id:
+            found.append(span._.actor_id)
+    found = unique(found)
+    return found if len(found) >= 2 else []
+
+
+def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dict[int, Span],
+                event_type: str, *, noun: bool, skip: Token | None = None) -> None:
+    for child in head.children:
+        if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
+            continue  # a coordinated trigger is another event
+        dep, prep = child.dep_, preposition(child)
+        found = phrase_actors(child, actors, slots.stop)
+        topic = prep == "sur" and event_type in TOPIC_TYPES
+        targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
+        if not topic and event_type not in PLACELESS_TYPES:
+            slots.places += phrase_places(child, places, locative=targeted or is_locative(prep) or dep == "obl:mod")
+        slots.located += found.located
+        slots.others += found.comitative
+        core = found.core
+        if dep in SUBJECT and child.pos_ == "PRON":
+            core = pronoun_antecedent(child, actors)
+        if not core or topic:
+            continue
+        _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:
+    if dep in PASSIVE_SUBJECT:
+        slots.targets += core
+    elif dep in SUBJECT or prep in AGENT_PREPS:
+        slots.sources += core
+    elif dep in OBJECT:
+        slots.targets += core
+    elif prep in COMITATIVE:
+        slots.others += core
+    elif prep in AGAINST:
+        slots.targets += core
+    elif prep in {"à", "au", "aux"} and event_type in RECIPIENT_TYPES:
+        slots.targets += core
+    elif is_locative(prep):
+        slots.located += core
+    elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
+        slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
+    elif noun and dep == "amod":
+        slots.sources += core  # `frappes ukrainiennes`
+    elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":
+        slots.possessors += core  # `l'attaque de l'Iran contre Israël`
+    elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
+        slots.others += core
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
+    return [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"}
+            and "Part" in c.morph.get("VerbForm")]
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb an event noun depends on as subject or object, directly or through a counting
+    noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
+
+    A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
+    parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
+    date_root = _date_root_over(noun.head)
+    if date_root is not None and date_root.head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"nmod", "conj"}:
+        return date_root.head
+    t = noun
+    for _ in range(2):
+        if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
+            return t.head
+        if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
+            return None
+        t = t.head
+    return None
+
+
+def _date_root_over(token: Token) -> Token | None:
+    """The root of the temporal expression covering `token`, if any."""
+    for span in token.doc.spans.get("dates", []):
+        if span.start <= token.i < span.end:
+            return span.root
+    return None
+
+
+def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject a verb shares with the verb it is coordinated with or controlled by."""
+    for _ in range(3):
+        if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+            return []
+        governor = verb.head
+        if governor.i == verb.i:
+            return []
+        infinitive = "Inf" in verb.morph.get("VerbForm")
+        if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
+            controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
+            for c in governor.children:
+                if c.dep_ in controllers:
+                    ids = phrase_actors(c, actors).core
+                    if c.pos_ == "PRON" and c.dep_ in SUBJECT:
+                        ids = pronoun_antecedent(c, actors)
+                    if ids:
+                        return ids
+            verb = governor
+            continue
+        return []
+    return []
+
+
+def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
+    sent = head.sent
+    present = set(slots.all_ids())
+    own = {head.i, head.head.i}
+    spans = {s.start: s for i, s in actors.items() if sent.start <= i < sent.end
+             and abs(i - head.i) <= FALLBACK_WINDOW and s._.actor_id and not _argument_of_other(s, own)}
+    for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
+        if len(present) >= 2:
+            break
+        if span._.actor_id not in present:
+            slots.others.append(span._.actor_id)
+            present.add(span._.actor_id)
+
+
+def _argument_of_other(span: Span, own: set[int]) -> bool:
+    """A subject or object of another verb (`Washington accepte le plan visant à frapper ...`)."""
+    root = span.root
+    return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
+
+
+def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool,
+              actors: dict[int, Span]) -> Arguments:
+    sources, targets = unique(slots.sources), unique(slots.targets)
+    if not sources and slots.possessors:
+        sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
+    located = [a for a in unique(slots.located) if a not in sources + targets]
+    visit = event_type == "meeting" and cameo.startswith("042")
+    if event_type == "strike" and not targets and located:
+        targets = located[:1]  # `frappé ... en Russie`: the territory struck
+    if visit and not targets and located:
+        targets = located[:1]  # `s'est rendu à Washington`: the host
+    if event_type != "strike" and not visit:
+        located = []  # `une réunion à Budapest`: the city is the place, not a participant
+    ordered = unique(sources + targets + slots.others + located)
+    directed = event_type in DIRECTED or cameo.startswith(("042", "043"))
+    source = sources[0] if directed and sources else None
+    target = next((t for t in targets if t != source), None) if directed else None
+    place = slots.places[0] if slots.places else None
+    place_actor = actors.get(place.start) if place is not None else None
+    return Arguments(
+        actors=tuple(ordered), source=source, target=target,
+        location=place.text if place is not None else None, from_parse=from_parse,
+        targets=tuple(t for t in targets if t != source) if directed else (),
+        location_actor=place_actor._.actor_id if place_actor is not None else None,
+    )

@@ -1,0 +1,164 @@
+"""Reading the phrases around an event trigger: which actors and places a phrase holds, and how.
+
+A phrase is a token and its dependents, without entering subordinate clauses. Inside it, an
+actor can stand at the core (`le Kremlin`), under a locative preposition (`l'oléoduc en Russie`)
+or under a comitative one (`au téléphone avec Poutine`); each position means something different
+to the event, so they are returned apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.syntax import is_clause_head
+from pipeline.text import LOCATIVE_PREPOSITIONS, fold
+
+# Dependencies that open a new clause: an argument phrase does not extend into them.
+CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark",
+           "dislocated"}
+COMITATIVE = {"avec", "entre", "auprès"}
+AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
+AGENT_PREPS = {"par"}
+POSSESSIVE = {"de", "du", "des", "d'", "d’"}
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+@dataclass
+class PhraseActors:
+    """Actor ids of one phrase, by position."""
+
+    core: list[str] = field(default_factory=list)
+    located: list[str] = field(default_factory=list)  # under a locative preposition
+    comitative: list[str] = field(default_factory=list)  # under `avec`, `entre`
+
+
+def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
+    """Token index -> the actor (or place) span covering it."""
+    index: dict[int, Span] = {}
+    for span in doc.spans.get(key, []):
+        for i in range(span.start, span.end):
+            index[i] = span
+    return index
+
+
+def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset()) -> PhraseActors:
+    """Actor ids in the phrase headed by `token`, by position.
+
+    A named person in a phrase makes the demonyms of that phrase redundant: in `le ministre russe
+    Sergueï Lavrov` the participant is Lavrov, not Russia as well. `stop` holds the heads of other
+    triggers, whose phrases belong to other events.
+    """
+    found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": []}
+    stack: list[tuple[Token, str]] = [(token, "core")]
+    while stack:
+        t, position = stack.pop()
+        span = actors.get(t.i)
+        if span is not None and span._.actor_id:
+            found[position].append(span)
+        for c in t.children:
+            if c.dep_ in CLAUSAL or is_clause_head(c) or c.i in stop:
+                continue
+            stack.append((c, _position(c, position)))
+    core = _drop_redundant_demonyms(found["core"])
+    core_ids = unique(_ids(core) + _title_states(core))
+    located = [i for i in _ids(found["located"]) if i not in core_ids]
+    comitative = [i for i in _ids(found["comitative"]) if i not in core_ids]
+    return PhraseActors(core_ids, located, comitative)
+
+
+def phrase_places(token: Token, places: dict[int, Span], *, locative: bool) -> list[Span]:
+    """Places inside the phrase headed by `token` that stand after a locative preposition
+    (`à Budapest`, `la raffinerie de Rosneft à Riazan`), in text order. `locative` says whether
+    `token` itself counts as introduced by one."""
+    found: dict[int, Span] = {}
+    stack = [(token, locative)]
+    while stack:
+        t, under_locative = stack.pop()
+        if t.i in places and under_locative:
+            found.setdefault(places[t.i].start, places[t.i])
+        stack.extend((c, under_locative or is_locative(preposition(c))) for c in t.children
+                     if c.dep_ not in CLAUSAL)
+    return [found[k] for k in sorted(found)]
+
+
+def preposition(token: Token) -> str:
+    """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
+    if token.lower_ in {"encontre", "égard", "endroit"}:
+        return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
+    cases = [c for c in token.children if c.dep_ in {"case", "mark", "fixed"}]
+    words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
+    for w in words:
+        if w in COMITATIVE | AGAINST | AGENT_PREPS:
+            return w
+    return words[0] if words else ""
+
+
+def is_locative(prep: str) -> bool:
+    """`à`, `dans`, `près`...: the phrase says where (compared folded, so `a` for `à` counts too)."""
+    return fold(prep) in LOCATIVE_PREPOSITIONS
+
+
+def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
+    """`il a rencontré ...`: the nearest earlier subject of this or the previous sentence.
+
+    French news keeps the topic in subject position, so an unresolved subject pronoun most often
+    continues the last named subject.
+    """
+    if pronoun.lower_ not in SUBJECT_PRONOUNS:
+        return []
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        span = actors.get(i)
+        if span is not None and span._.actor_id and _is_subject(span.root):
+            return [span._.actor_id]
+    return []
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a name in apposition to one (`le ministre turc Hakan Fidan s'est rendu`)."""
+    subjects = {"nsubj", "nsubj:pass"}
+    return token.dep_ in subjects or (token.dep_ in {"appos", "flat:name", "nmod"} and token.head.dep_ in subjects)
+
+
+def _position(child: Token, parent_position: str) -> str:
+    if parent_position != "core" or child.dep_ == "conj":
+        return parent_position  # `à Rosneft et à Lukoil`: a conjunct shares its first member's role
+    prep = preposition(child)
+    if is_locative(prep):
+        return "located"
+    if prep in COMITATIVE:
+        return "comitative"
+    return "core"
+
+
+def _title_states(spans: list[Span]) -> list[str]:
+    """`le ministre hongrois des Affaires étrangères` acts for Hungary: its state takes part too."""
+    out = []
+    for span in spans:
+        registry = span.doc._.actors or {}
+        actor = registry.get(span._.actor_id)
+        if span._.mention_kind == "title" and actor is not None and actor.country:
+            state = f"state:{actor.country}"
+            if state in registry:
+                out.append(state)
+    return out
+
+
+def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
+    named = {"name", "surname", "new"}
+    if not any((s._.actor_id or "").startswith("person:") and s._.mention_kind in named for s in spans):
+        return spans
+    return [s for s in spans if s._.mention_kind != "demonym"]
+
+
+def _ids(spans: list[Span]) -> list[str]:
+    return unique([s._.actor_id for s in sorted(spans, key=lambda s: s.start)])
+
+
+def unique(items: list[str]) -> list[str]:
+    """The items in their first order, each once."""
+    return list(dict.fromkeys(items))

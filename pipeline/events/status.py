@@ -1,0 +1,234 @@
+"""Factuality of an event mention: did it happen, is it planned, postponed, cancelled, hypothetical
+or denied?
+
+Lexical cues (annuler, prévu, si, ne ... pas ...) are data in `models/events/status_cues.csv`;
+morphology (future tense -> planned, conditional mood -> hypothetical) is read from the parse here.
+A cue counts only when it governs the trigger: it is a verb or noun above the trigger inside its
+clause (`annuler la rencontre`, `l'annulation du sommet`, `devait rencontrer`), or a dependent of
+the trigger or of such a governor (`la rencontre prévue`, `n'a pas eu lieu`, `si le sommet a lieu`).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from pipeline import config
+from pipeline.nlp.syntax import governor_chain
+from pipeline.schema import EVENT_STATUSES
+
+STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
+# Highest first: a cancelled meeting that had been planned is cancelled.
+STATUS_PRIORITY = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
+SCOPES = ("governor", "child", "any")
+# Relations through which a governor's tense, negation or meaning reaches its dependent: core
+# arguments and open complements. Adverbial (obl:mod, advcl) and clausal (ccomp) links stop the climb.
+_CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", "expl:subj"}
+_NOUN_POS = {"NOUN", "PROPN"}
+_CLAUSAL_DEPS = {"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "appos", "dislocated"}
+_MAX_CLIMB = 4
+# A noun trigger that is the subject of one of these verbs takes the verb's tense and negation
+# (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
+# poseront pas de problème` says the sanctions exist).
+_OCCURRENCE_VERBS = {
+    "avoir", "produire", "tenir", "dérouler", "intervenir", "survenir", "commencer", "durer",
+    "passer", "échouer", "aboutir", "reprendre", "continuer", "poursuivre", "être", "rester", "reste",
+    "venir", "frapper", "toucher", "viser", "cibler", "entrer", "débuter", "terminer", "achever",
+}
+# An infinitive trigger governed by one of these verbs happened if the governor did
+# (`continue d'attaquer`, `a conduit Poutine à appeler Trump`); any other infinitive is only
+# intended or possible (`la volonté de négocier`, `un plan visant à frapper`).
+_FACTIVE_GOVERNORS = {
+    "continuer", "commencer", "recommencer", "reprendre", "finir", "achever", "conduire", "pousser",
+    "amener", "réussir", "parvenir", "mettre", "venir", "poursuivre", "tenter", "essayer", "aller",
+    "falloir", "oser", "accepter", "contraindre", "forcer", "obliger",
+}
+_COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
+_FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    """One row of status_cues.csv."""
+
+    cue_id: str
+    status: str
+    match: str  # lemma | phrase
+    values: tuple[str, ...]
+    scope: str  # governor | child | any | before:N | after:N
+
+
+@lru_cache(maxsize=4)
+def load_status_cues(path: Path = STATUS_CUES_PATH) -> tuple[StatusCue, ...]:
+    """Read the status cue table; errors name the file, the line and the reason."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"status cue table not found: {path}")
+    cues = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            status, match, scope = row["status"].strip(), row["match"].strip(), row["scope"].strip()
+            if status not in EVENT_STATUSES:
+                raise ValueError(f"{path}, line {line}: status {status!r} not in {EVENT_STATUSES}")
+            if match not in ("lemma", "phrase"):
+                raise ValueError(f"{path}, line {line}: match must be lemma or phrase, not {match!r}")
+            if scope.split(":")[0] not in SCOPES + ("before", "after"):
+                raise ValueError(f"{path}, line {line}: unknown scope {scope!r}")
+            values = tuple(v.strip().lower() for v in row["value"].split("|") if v.strip())
+            cues.append(StatusCue(row["cue_id"].strip(), status, match, values, scope))
+    return tuple(cues)
+
+
+def clause_chain(head: Token) -> list[Token]:
+    """The trigger's governors inside its clause, nearest first (not including the trigger)."""
+    return governor_chain(head, _climbs_for_status, _MAX_CLIMB)
+
+
+def _climbs_for_status(tok: Token) -> bool:
+    """Whether a governor's tense, negation or meaning reaches `tok` through its link."""
+    dep = tok.dep_
+    noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
+    if dep not in _CLIMB_DEPS and not noun_link:
+        return False
+    return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _occurrence_governor(verb: Token) -> bool:
+    if verb.lemma_.lower() in _OCCURRENCE_VERBS:
+        return True
+    cue_words = _lemma_cue_words()
+    return verb.lemma_.lower() in cue_words or verb.lower_ in cue_words
+
+
+@lru_cache(maxsize=1)
+def _lemma_cue_words() -> frozenset[str]:
+    """Every word of the lemma cues, built once rather than for each trigger."""
+    return frozenset(v for cue in load_status_cues() if cue.match == "lemma" for v in cue.values)
+
+
+def _bare_infinitive(head: Token) -> bool:
+    """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
+    if "Inf" not in head.morph.get("VerbForm") or head.dep_ == "ROOT":
+        return False
+    return head.head.lemma_.lower() not in _FACTIVE_GOVERNORS
+
+
+def _local_children(tok: Token) -> list[Token]:
+    """Dependents in the same clause: a cue inside a complement clause (`a annoncé qu'il
+    renonçait`) says nothing about the governing verb."""
+    return [c for c in tok.children if c.dep_ not in _CLAUSAL_DEPS]
+
+
+def _word_match(tok: Token, value: str) -> bool:
+    return tok.lemma_.lower() == value or tok.lower_ == value
+
+
+def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
+    """Tokens matching a lemma cue: the anchor itself (governor) or its children (child).
+    `a+b`: a token a with a dependent b; `a&b`: dependents a and b of the same anchor."""
+    if as_child and "&" in value:
+        parts = value.split("&")
+        kids = _local_children(anchor)
+        hits = [next((k for k in kids if _word_match(k, p)), None) for p in parts]
+        return [h for h in hits if h is not None] if all(hits) else []
+    candidates = _local_children(anchor) if as_child else [anchor]
+    first, _, needed = value.partition("+")
+    return [t for t in candidates if _word_match(t, first)
+            and (not needed or any(_word_match(k, needed) for k in t.children))]
+
+
+def _phrase_hit(head: Token, cue: StatusCue) -> str | None:
+    side, _, n = cue.scope.partition(":")
+    sent, width = head.sent, int(n or 8)
+    if side == "before":
+        window = head.doc[max(sent.start, head.i - width):head.i]
+    else:
+        window = head.doc[head.i + 1:min(sent.end, head.i + 1 + width)]
+    text = " " + " ".join(t.lower_ for t in window) + " "
+    text = text.replace("' ", "'").replace("’ ", "’")
+    return next((v for v in cue.values if f" {v} " in text), None)
+
+
+def _morph_cues(tok: Token) -> list[str]:
+    """Future -> planned, conditional -> hypothetical, on a verb or its auxiliaries."""
+    found = []
+    for verb in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]:
+        if verb.lemma_.lower() == "devoir":
+            continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
+        moods, tenses = verb.morph.get("Mood"), verb.morph.get("Tense")
+        guess = _guess_mood(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if "Cnd" in moods or guess == "Cnd":
+            found.append(f"hypothetical:Mood=Cnd@{verb.text}")
+        elif "Fut" in tenses or guess == "Fut":
+            found.append(f"planned:Tense=Fut@{verb.text}")
+    return found
+
+
+def _guess_mood(verb: Token) -> str | None:
+    """Regular verbs the tagger mislabels (`rencontreraient` as present): infinitive + ending."""
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    if not lemma.endswith(("er", "ir", "re")):
+        return None
+    stem = lemma[:-1] if lemma.endswith("re") else lemma  # prendr-ait, rencontrer-ait
+    if not form.startswith(stem) or form == lemma:
+        return None
+    rest = form[len(stem):]
+    if rest in _COND_ENDINGS:
+        return "Cnd"
+    if rest in _FUT_ENDINGS:
+        return "Fut"
+    return None
+
+
+def status_cues(trigger_head: Token) -> list[str]:
+    """Every cue that fires for this trigger, as `status:cue_id@word`, for evidence and debugging."""
+    chain = clause_chain(trigger_head)
+    hits: list[_Hit] = []
+    for cue in load_status_cues():
+        if cue.match == "phrase":
+            value = _phrase_hit(trigger_head, cue)
+            if value:
+                hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{value}", -1, "phrase"))
+            continue
+        for anchor in [trigger_head] + chain:
+            for value in cue.values:
+                if cue.scope in ("governor", "any") and anchor is not trigger_head:
+                    for tok in _lemma_hit(anchor, value, as_child=False):
+                        hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", anchor.i, "gov"))
+                if cue.scope in ("child", "any"):
+                    for tok in _lemma_hit(anchor, value, as_child=True):
+                        where = -1 if anchor is trigger_head else anchor.i
+                        hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
+    found = [h.text for h in _void_negated_cues(hits)]
+    for tok in [trigger_head] + chain:
+        found.extend(_morph_cues(tok))
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    status: str
+    text: str
+    anchor: int  # index of the governor the cue sits on; -1 for the trigger itself or a phrase
+    kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase
+
+
+def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
+    """`n'a pas été annulé`, `n'a pas démenti`: a negation on a governor that is itself a cue
+    cancels both, and the event keeps the status the rest of the sentence gives it."""
+    negated = {h.anchor for h in hits if h.status == "negated" and h.kind == "child" and h.anchor >= 0}
+    cue_verbs = {h.anchor for h in hits if h.kind == "gov"}
+    voided = negated & cue_verbs
+    return [h for h in hits if h.anchor not in voided]
+
+
+def event_status(trigger_head: Token) -> str:
+    """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
+    narration in news reports what happened or is happening)."""
+    statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
+    if not statuses and _bare_infinitive(trigger_head):
+        return "hypothetical"
+    return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")

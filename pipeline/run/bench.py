@@ -1,0 +1,197 @@
+"""`make bench`: throughput of the full pipeline next to bare `nlp.pipe` of the same model, and memory.
+
+Speed targets live here, not in timed tests. In one run, over the same texts: bare `nlp.pipe` and
+the full pipeline with one process (with the time of each component), the same with `jobs`
+processes, then a whole `extract` in a subprocess whose process tree is sampled for peak memory;
+`replicate` repeats that on the corpus copied N times, to show memory does not grow with it.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline import config
+from pipeline.articles.reader import parse_published, read_articles
+from pipeline.run.memory import PeakMemory
+from pipeline.schema import Article
+
+BENCH_FILE = config.SHARED_DIR / "corpus" / "bench" / "fr_news_mixed.jsonl"
+BATCH_SIZE = 16
+
+
+def default_bench_input() -> Path:
+    """The shared bench corpus when present, else the sample articles."""
+    return BENCH_FILE if BENCH_FILE.is_file() else config.RAW_DIR
+
+
+def load_bench_articles(source: Path, limit: int | None = None) -> list[Article]:
+    """Articles from a bench JSON Lines file (`{id, title, date, text}`) or from a raw folder."""
+    if source.is_file() and source.suffix == ".jsonl":
+        out = []
+        for n, rec in enumerate(_records(source), 1):
+            if limit is not None and len(out) >= limit:
+                break
+            published = parse_published(rec["date"]) if rec.get("date") else None
+            out.append(Article(id=str(rec.get("id") or n), path=source.name, text=rec["text"],
+                               title=rec.get("title"), published=published))
+        return out
+    articles = [a for a in read_articles(source) if isinstance(a, Article)]
+    return articles[:limit] if limit is not None else articles
+
+
+def run_bench(source: Path, *, model: str | None = None, jobs: int = 1, limit: int | None = None,
+              replicate: int = 1) -> list[str]:
+    """Run the benchmark and return the report lines."""
+    import spacy
+
+    from pipeline.nlp.pipeline import build_nlp
+
+    articles = load_bench_articles(source, limit)
+    words = sum(len(a.text.split()) for a in articles)
+    lines = [f"bench input: {source} ({len(articles)} articles, {words} words, "
+             f"{sum(len(a.text) for a in articles)} characters)"]
+    nlp = build_nlp(model)
+    name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
+    lines.append(f"model: {name}-{nlp.meta['version']}")
+    bare = spacy.load(name)
+    warm = articles[:BATCH_SIZE]  # lookup tables and caches load on first use: not part of the rate
+    _drain(bare.pipe((a.text for a in warm), batch_size=BATCH_SIZE))
+    _timed_components(nlp, warm)
+    t_bare = _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE)))
+    per_component, t_full = _timed_components(nlp, articles)
+    lines += _compare("1 process", len(articles), words, t_bare, t_full)
+    lines += _component_lines(per_component, set(bare.pipe_names))
+    if jobs > 1:
+        from pipeline.run.workers import process_parallel
+
+        t_bare_n = _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE,
+                                                   n_process=jobs)))
+        t_full_n = _timed(lambda: _drain(process_parallel(model, iter(articles), jobs, nlp=nlp)))
+        lines += _compare(f"{jobs} processes", len(articles), words, t_bare_n, t_full_n)
+        lines.append(f"  speed-up of the full pipeline from 1 to {jobs} processes: {t_full / t_full_n:.2f}")
+    del nlp, bare
+    for copies in sorted({1, replicate}):
+        lines.append(_extract_memory(articles, copies, model, jobs))
+    lines += _incremental(articles, model, jobs)
+    return lines
+
+
+RERUN_TARGET_S = 3.0
+
+
+def _incremental(articles: list[Article], model: str | None, jobs: int) -> list[str]:
+    """`extract` twice with a cache: the second run, with nothing new, must take under 3 s."""
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = _write_corpus(Path(tmp), articles, 1)
+        cmd = [sys.executable, "-m", "pipeline", "extract", str(raw), str(Path(tmp) / "out"),
+               "--cache-dir", str(Path(tmp) / "interim"), "--jobs", str(jobs)] + (["--model", model] if model else [])
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - start)
+    verdict = "within" if times[1] < RERUN_TARGET_S else "OVER"
+    return [f"extract with the cache: first run {times[0]:.1f} s, second run (nothing new) {times[1]:.2f} s "
+            f"({verdict} the {RERUN_TARGET_S:.0f} s target)"]
+
+
+def _extract_memory(articles: list[Article], copies: int, model: str | None, jobs: int) -> str:
+    """A whole `extract` (no cache) in a subprocess over the corpus copied `copies` times."""
+    with tempfile.TemporaryDirectory() as tmp:
+        raw, out = _write_corpus(Path(tmp), articles, copies), Path(tmp) / "out"
+        cmd = [sys.executable, "-m", "pipeline", "extract", str(raw), str(out), "--no-cache", "--jobs", str(jobs)]
+        if model:
+            cmd += ["--model", model]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with PeakMemory(proc.pid) as peak:
+            proc.wait()
+        seconds = time.perf_counter() - start
+    status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}"
+    return (f"extract, corpus x{copies} ({copies * len(articles)} articles, {jobs} jobs, {status}): "
+            f"{seconds:.1f} s, peak memory of the run and its workers {peak.megabytes:.0f} MB")
+
+
+def _write_corpus(folder: Path, articles: list[Article], copies: int) -> Path:
+    """A raw folder holding the corpus, copied `copies` times, as one JSON Lines file."""
+    raw = folder / "raw"
+    raw.mkdir()
+    with (raw / "corpus.jsonl").open("w", encoding="utf-8") as f:
+        for record in _replicated(articles, copies):
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return raw
+
+
+def _replicated(articles: list[Article], copies: int) -> Iterator[dict]:
+    for k in range(copies):
+        for a in articles:
+            suffix = "" if k == 0 else f"\n(copie {k})"  # distinct texts: copies are not deduplicated
+            yield {"id": a.id if k == 0 else f"{a.id}~{k}", "text": a.text + suffix, "title": a.title,
+                   "date": a.published.isoformat() if a.published else None}
+
+
+def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], float]:
+    """Run the pipeline batch by batch, timing the tokenizer and each component separately."""
+    from pipeline.nlp.pipeline import make_doc
+    from pipeline.nlp.records import article_result
+
+    times: dict[str, float] = defaultdict(float)
+    start = time.perf_counter()
+    for i in range(0, len(articles), BATCH_SIZE):
+        batch = articles[i:i + BATCH_SIZE]
+        t0 = time.perf_counter()
+        docs = [make_doc(nlp, a) for a in batch]
+        times["tokenizer"] += time.perf_counter() - t0
+        for name, proc in nlp.pipeline:
+            t0 = time.perf_counter()
+            docs = list(proc.pipe(docs, batch_size=BATCH_SIZE)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            times[name] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for a, d in zip(batch, docs):
+            article_result(a, d)
+        times["records"] += time.perf_counter() - t0
+    return dict(times), time.perf_counter() - start
+
+
+def _compare(label: str, n: int, words: int, t_bare: float, t_full: float) -> list[str]:
+    return [_rate(f"bare nlp.pipe, {label}", n, words, t_bare), _rate(f"full pipeline, {label}", n, words, t_full),
+            f"  ratio full/bare throughput ({label}): {t_bare / t_full:.2f}"]
+
+
+def _component_lines(per_component: dict[str, float], model_components: set[str]) -> list[str]:
+    own = model_components | {"tokenizer"}
+    model_time = sum(t for name, t in per_component.items() if name in own)
+    lines = []
+    for name, t in per_component.items():
+        extra = "" if name in own else f"  (+{100 * t / model_time:.1f}% of the model's time)"
+        lines.append(f"  component {name:<16} {t:8.2f} s{extra}")
+    return lines
+
+
+def _records(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _drain(it) -> None:
+    for _ in it:
+        pass
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def _rate(label: str, n_articles: int, words: int, seconds: float) -> str:
+    return (f"{label:<32} {seconds:8.2f} s  {n_articles / seconds:8.1f} articles/s  "
+            f"{words / seconds:9.0f} words/s")

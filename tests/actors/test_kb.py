@@ -1,0 +1,198 @@
+"""Knowledge base: loading, typed lookups, role holders by date, validation, name normalisation."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.actors.kb import DEFAULT_DIR, load_kb, validate_kb
+from pipeline.actors.names import phonetic_key, slugify
+from pipeline.text import normalize_name
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "kb"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb(FIXTURE)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L’Élysée", "elysee"),
+        ("le Kremlin", "kremlin"),
+        ("la Maison-Blanche", "maison blanche"),
+        ("« Jean-Pierre Raffarin »", "jean pierre raffarin"),
+        ("l'OTAN", "otan"),
+        ("Les États-Unis", "etats unis"),
+        ("Département d’État", "departement d etat"),
+        ("  Orbán.  ", "orban"),
+    ],
+)
+def test_normalize_name_ignores_case_accents_articles_and_punctuation(text, expected):
+    assert normalize_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Zelenski", "Zelensky"), ("Zelenskyy", "Zelensky"), ("Sergueï", "Sergei"), ("Sergey", "Sergei"),
+     ("Druzhba", "Droujba"), ("Choïgou", "Shoigu"), ("Khamenei", "Hamenei")],
+)
+def test_phonetic_key_merges_transliterations(a, b):
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Poutine", "Pékin"), ("Rubio", "Rutte"), ("Iran", "Irak")])
+def test_phonetic_key_keeps_different_names_apart(a, b):
+    assert phonetic_key(a) != phonetic_key(b)
+
+
+@pytest.mark.parametrize("text, expected", [("Jean Dupont", "jean-dupont"), ("Jérôme Lefèvre", "jerome-lefevre"),
+                                            ("Société d'Études", "societe-d-etudes")])
+def test_slugify_gives_stable_ids(text, expected):
+    assert slugify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "actor_id, label, actor_type, country",
+    [
+        ("state:RUS", "Russie", "state", "RUS"),
+        ("org:otan", "Organisation du traité de l'Atlantique nord", "organization", None),
+        ("org:ofac", "Office of Foreign Assets Control", "organization", "USA"),
+        ("org:rosneft", "Rosneft", "organization", "RUS"),
+        ("person:serguei-lavrov", "Sergueï Lavrov", "person", "RUS"),
+        ("person:mark-rutte", "Mark Rutte", "person", None),  # country is org:otan, which has no state
+    ],
+)
+def test_kb_actor_is_typed_with_country(kb, actor_id, label, actor_type, country):
+    actor = kb.actor(actor_id)
+    assert (actor.id, actor.label, actor.actor_type, actor.country) == (actor_id, label, actor_type, country)
+
+
+def test_kb_actor_unknown_id_raises(kb):
+    with pytest.raises(KeyError):
+        kb.actor("person:nobody")
+
+
+def test_kb_aliases_exclude_the_label(kb):
+    assert kb.actor("org:lukoil").aliases == ("Loukoïl",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OTAN", "org:otan"), ("l'OTAN", "org:otan"), ("NATO", "org:otan"), ("Alliance atlantique", "org:otan"),
+        ("Loukoïl", "org:lukoil"), ("loukoil", "org:lukoil"), ("ÉTATS-UNIS", "state:USA"),
+        ("Etats Unis", "state:USA"), ("United Kingdom", "state:GBR"), ("Poutine", "person:vladimir-poutine"),
+        ("Trésor", "org:usa-tresor"),
+    ],
+)
+def test_kb_by_alias_exact(kb, text, expected):
+    assert kb.by_alias(text).id == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Zelenski", "person:volodymyr-zelensky"), ("Zelenskyy", "person:volodymyr-zelensky"),
+     ("Sergey Lavrov", "person:serguei-lavrov"), ("Druzhba", "org:droujba"), ("Shoigu", "person:serguei-choigou")],
+)
+def test_kb_phonetic_lookup_is_second_chance_only(kb, text, expected):
+    assert kb.by_alias(text) is None
+    assert kb.lookup(text).id == expected
+
+
+@pytest.mark.parametrize("text, expected", [("russes", "state:RUS"), ("Américaines", "state:USA"),
+                                            ("hongrois", "state:HUN"), ("britannique", "state:GBR")])
+def test_kb_adjective_gives_state(kb, text, expected):
+    assert kb.by_adjective(text).id == expected
+
+
+@pytest.mark.parametrize("text, expected", [("Kremlin", "state:RUS"), ("la Maison Blanche", "state:USA"),
+                                            ("Maison-Blanche", "state:USA"), ("Washington", "state:USA"),
+                                            ("Downing Street", "state:GBR")])
+def test_kb_metonym_gives_state(kb, text, expected):
+    assert kb.by_metonym(text).id == expected
+
+
+@pytest.mark.parametrize(
+    "role, organization, on, expected",
+    [
+        ("président", "state:USA", date(2019, 6, 1), "person:donald-trump"),
+        ("président", "state:USA", date(2023, 6, 1), "person:joe-biden"),
+        ("président", "state:USA", date(2025, 6, 1), "person:donald-trump"),
+        ("président", "state:USA", None, "person:donald-trump"),
+        ("ministre de la défense", "state:RUS", date(2020, 1, 1), "person:serguei-choigou"),
+        ("ministre de la défense", "state:RUS", date(2025, 1, 1), None),
+        ("chancelier", "state:DEU", date(2024, 1, 1), None),
+        ("secrétaire général", "org:otan", date(2025, 3, 1), "person:mark-rutte"),
+    ],
+)
+def test_kb_holder_at_date(kb, role, organization, on, expected):
+    holder = kb.holder(role, organization, on)
+    assert (holder.id if holder else None) == expected
+    if holder:
+        assert holder.role == role
+
+
+def test_kb_role_of_person_at_date(kb):
+    assert kb.role_of("person:marco-rubio", date(2025, 6, 1)) == "secrétaire d'état"
+    assert kb.role_of("person:marco-rubio", date(2024, 6, 1)) is None
+
+
+def test_load_kb_is_cached(kb):
+    assert load_kb(FIXTURE) is kb
+
+
+def test_validate_kb_fixture_is_clean():
+    assert validate_kb(FIXTURE) == []
+
+
+@pytest.mark.parametrize(
+    "file, line, expected",
+    [
+        ("people.csv", "person:vladimir-poutine,Vladimir V. Poutine,,RUS,", "people.csv:14: duplicate id 'person:vladimir-poutine'"),
+        ("people.csv", "person:v-poutine,Poutine V.,Poutine,RUS,", "people.csv:14: alias 'Poutine' of person:v-poutine is also a name of person:vladimir-poutine (people.csv:2)"),
+        ("people.csv", "person:jean-dupont,Jean Dupont,,XYZ,", "people.csv:14: unknown country 'XYZ'"),
+        ("companies.csv", "org:acme,Acme,Acme,,,company", "companies.csv:14: 6 columns instead of 7"),
+        ("states.csv", "state:XKX,Kosovo,Kosovo,XKX,,kosovar,Moscou", "states.csv:14: metonym 'Moscou' of state:XKX is also one of state:RUS (states.csv:2)"),
+        ("states.csv", "state:XKX,Kosovo,Kosovo,XK,,,", "states.csv:14: iso3 'XK' is not a three-letter code"),
+        ("organizations.csv", "org:acme,Acme,Acme,,,club,FRA", "organizations.csv:14: unknown org_type 'club'"),
+        ("roles.csv", "person:marco-rubio,secrétaire d'état,state:USA,2025-13-01,", "roles.csv:14: bad start date '2025-13-01'"),
+        ("roles.csv", "person:marco-rubio,grand vizir,state:USA,2025-01-01,", "roles.csv:14: unknown role 'grand vizir'"),
+        ("roles.csv", "person:marco-rubio,président,org:inconnue,2025-01-01,", "roles.csv:14: unknown organization 'org:inconnue'"),
+        ("roles.csv", "person:personne,président,state:USA,2025-01-01,", "roles.csv:14: unknown person 'person:personne'"),
+        ("roles.csv", "person:marco-rubio,président,state:USA,2025-01-01,2024-01-01", "roles.csv:14: start 2025-01-01 is after end 2024-01-01"),
+    ],
+)
+def test_validate_kb_names_file_and_line(tmp_path, file, line, expected):
+    broken = tmp_path / "kb"
+    shutil.copytree(FIXTURE, broken)
+    with (broken / file).open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    problems = validate_kb(broken)
+    assert len(problems) == 1
+    assert problems[0].startswith(expected)
+
+
+def test_validate_kb_reports_missing_file(tmp_path):
+    broken = tmp_path / "kb"
+    shutil.copytree(FIXTURE, broken)
+    (broken / "roles.csv").unlink()
+    assert validate_kb(broken) == [f"roles.csv: file missing in {broken}"]
+
+
+def test_load_kb_skips_malformed_rows(tmp_path):
+    broken = tmp_path / "kb"
+    shutil.copytree(FIXTURE, broken)
+    with (broken / "companies.csv").open("a", encoding="utf-8") as handle:
+        handle.write("org:acme,Acme,Acme,,,company\n")
+    kb = load_kb(broken)
+    assert "org:acme" not in kb.actors and "org:rosneft" in kb.actors
+
+
+@pytest.mark.slow
+def test_validate_kb_real_models_dir_has_no_problems():
+    assert validate_kb(DEFAULT_DIR) == []

@@ -1,0 +1,215 @@
+"""Event mentions from French sentences: type, participants, direction, place, date and status.
+
+Each row is one sentence written for this test, with the exact mention(s) expected. They run the
+full pipeline (model, dates, actors, events), so they are marked slow.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 10, 24)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(nlp, text: str) -> list[tuple]:
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (m.event_type, m.status, tuple(sorted(m.actors)), m.source_actor, m.target_actor, m.location,
+         (m.date.start.isoformat(), m.date.end.isoformat()) if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+    ]
+
+
+MACRON, SCHOLZ = "person:emmanuel-macron", "person:olaf-scholz"
+TRUMP, POUTINE = "person:donald-trump", "person:vladimir-poutine"
+ZELENSKY = "person:volodymyr-zelensky"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # meeting: subject and object of `rencontrer`, place, absolute date
+        ("Emmanuel Macron a rencontré Olaf Scholz à Berlin le 3 mars 2024.",
+         [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2024-03-03", "2024-03-03"))]),
+        # meeting: `rencontre entre X et Y`
+        ("Une rencontre entre Xi Jinping et Narendra Modi a eu lieu à Kazan.",
+         [("meeting", "occurred", ("person:narendra-modi", "person:xi-jinping"), None, None, "Kazan", None)]),
+        # call: `s'entretenir au téléphone avec`, a title resolved to its holder at the publication date
+        ("Le président turc s'est entretenu au téléphone avec Volodymyr Zelensky.",
+         [("call", "occurred", ("person:recep-tayyip-erdogan", ZELENSKY), None, None, None, None)]),
+        # call: `avoir un appel avec`, a relative weekday
+        ("Antony Blinken a eu un appel avec Wang Yi mardi dernier.",
+         [("call", "occurred", ("person:antony-blinken", "person:wang-yi"), None, None, None,
+           ("2025-10-21", "2025-10-21"))]),
+        # call: compound `X-Y` after the noun
+        ("L'échange Blinken-Lavrov a duré une heure.",
+         [("call", "occurred", ("person:antony-blinken", "person:serguei-lavrov"), None, None, None, None)]),
+        # visit: the visitor is the source, the host state the target; future tense -> planned
+        ("Viktor Orbán se rendra à Moscou la semaine prochaine.",
+         [("meeting", "planned", ("person:viktor-orban", "state:RUS"), "person:viktor-orban", "state:RUS",
+           "Moscou", ("2025-10-27", "2025-11-02"))]),
+        # strike: demonym adjective of the subject is the attacker, the owner of the object the target
+        ("Des drones ukrainiens ont frappé une raffinerie de Lukoil à Volgograd le 20 octobre.",
+         [("strike", "occurred", ("org:lukoil", "state:UKR"), "state:UKR", "org:lukoil", "Volgograd",
+           ("2025-10-20", "2025-10-20"))]),
+        # strike: passive voice, the agent is the attacker; `hier`
+        ("Le port d'Odessa a été bombardé par la Russie hier.",
+         [("strike", "occurred", ("state:RUS",), "state:RUS", None, "Odessa", ("2025-10-23", "2025-10-23"))]),
+        # strike: `de X contre Y` on an event noun
+        ("L'attaque de l'Iran contre Israël a fait peu de dégâts.",
+         [("strike", "occurred", ("state:IRN", "state:ISR"), "state:IRN", "state:ISR", None, None)]),
+        # strike: a capital after `sur` stands for its state
+        ("Les frappes de la Russie sur Kiev ont fait trois morts.",
+         [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", None, None)]),
+        # strike: an interval date
+        ("Dans la nuit du 20 au 21 octobre 2025, une explosion s'est produite au dépôt de Gazprom à Koursk.",
+         [("strike", "occurred", ("org:gazprom",), None, "org:gazprom", "Koursk", ("2025-10-20", "2025-10-21"))]),
+        # sanction: `imposer des sanctions à X`
+        ("L'Union européenne a imposé de nouvelles sanctions à la Biélorussie.",
+         [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", None, None)]),
+        # sanction: a verb the tagger takes for a noun
+        ("Le Royaume-Uni sanctionne Gazprom Neft.",
+         [("sanction", "occurred", ("org:gazprom-neft", "state:GBR"), "state:GBR", "org:gazprom-neft", None, None)]),
+        # sanction: participle on the noun, `par X à l'encontre de Y`
+        ("Les sanctions décidées par le Canada à l'encontre de Rosneft sont entrées en vigueur.",
+         [("sanction", "occurred", ("org:rosneft", "state:CAN"), "state:CAN", "org:rosneft", None, None)]),
+        # a labour strike is not a strike
+        ("Les ouvriers de Renault sont en grève depuis lundi.", []),
+    ],
+)
+def test_event_mention(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Le sommet entre Trump et Poutine a été reporté.", "postponed"),
+        ("Le sommet entre Trump et Poutine a été annulé.", "cancelled"),
+        ("Si la rencontre entre Macron et Poutine a lieu, elle se tiendra à Genève.", "hypothetical"),
+        ("Le chancelier allemand ne rencontrera pas Xi Jinping.", "negated"),
+        ("Israël pourrait frapper les installations nucléaires iraniennes.", "hypothetical"),
+        ("Benyamin Netanyahou refuse de rencontrer Mahmoud Abbas.", "negated"),
+        ("Une visite de Macron à Pékin est prévue en avril.", "planned"),
+        ("La Russie continue de bombarder les centrales électriques de l'Ukraine.", "occurred"),
+    ],
+)
+def test_event_status_in_context(nlp, text, status):
+    found = mentions(nlp, text)
+    assert [m[1] for m in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the parse breaks on `Poutine`; `entre X et Y` is read on the surface
+        ("Si la rencontre entre Macron et Poutine a lieu, elle se tiendra à Genève.", (MACRON, POUTINE)),
+        # a subject pronoun continues the last named subject
+        ("Le ministre turc des Affaires étrangères Hakan Fidan est arrivé à Kiev, où il a rencontré Andrii Sybiha.",
+         ("person:andriy-sybiha", "person:hakan-fidan")),
+        # an infinitive controlled by the object of `conduire`
+        ("La pression a conduit Poutine à appeler Trump.", (TRUMP, POUTINE)),
+        # the subject shared by coordinated verbs
+        ("Washington a renoncé aux missiles et a imposé des sanctions à Rosneft.", ("org:rosneft", "state:USA")),
+    ],
+)
+def test_event_participants_from_harder_syntax(nlp, text, actors):
+    found = [m for m in mentions(nlp, text) if m[0] != "statement"]
+    assert [m[2] for m in found] == [tuple(sorted(actors))]
+
+
+def test_two_triggers_of_one_clause_are_one_event(nlp):
+    text = "Le 3 mai, la Russie a lancé une attaque de missiles contre Kiev, visant le palais présidentiel."
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == [("strike", "state:RUS", "state:UKR")]
+
+
+def test_plural_trigger_with_two_targets_gives_one_strike_each(nlp):
+    text = "Des drones ont mené des attaques contre des dépôts pétroliers roumains et bulgares."
+    assert [(m[0], m[4]) for m in mentions(nlp, text)] == [("strike", "state:ROU"), ("strike", "state:BGR")]
+
+
+def test_coordinated_event_nouns_keep_their_own_participants(nlp):
+    text = "On ignore ce qui s'est passé entre l'appel entre Trump et Poutine et l'appel Blinken-Lavrov du 20 octobre."
+    found = mentions(nlp, text)
+    assert [(m[0], m[2], m[6]) for m in found] == [
+        ("call", (TRUMP, POUTINE), None),
+        ("call", ("person:antony-blinken", "person:serguei-lavrov"), ("2025-10-20", "2025-10-20")),
+    ]
+
+
+def test_back_reference_without_participants_is_kept_for_merging(nlp):
+    found = mentions(nlp, "Peu après l'appel, le Kremlin a publié un communiqué.")
+    assert [(m[0], m[2]) for m in found if m[0] == "call"] == [("call", ())]
+
+
+def test_one_name_near_an_indefinite_trigger_is_not_a_participant(nlp):
+    assert [m for m in mentions(nlp, "Selon Rubio, une réunion serait inutile.") if m[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dwyer a frappé son deuxième but de la soirée juste avant la mi-temps.",
+        "Les Rangers rencontreront le Rapid de Vienne jeudi en Ligue Europa.",
+        "Le capitaine a reçu un carton jaune à la vingtième minute.",
+        "Le tsunami a frappé les côtes de Sulawesi samedi soir.",
+        "Le chanteur s'est fait appeler Puff Daddy pendant des années.",
+        "Le procureur dénonce une attaque contre nos élections.",
+    ],
+)
+def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
+
+
+def test_arab_league_meeting_is_not_taken_for_sport(nlp):
+    found = mentions(nlp, "La Ligue arabe a rencontré Antonio Guterres au Caire.")
+    assert [(m[0], m[2]) for m in found] == [("meeting", ("org:ligue-arabe", "person:antonio-guterres"))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date between the verb and its object: the parser hangs the noun on the date
+        ("Keir Starmer et Emmanuel Macron ont accueilli à Londres, le 2 mars, un sommet de dirigeants européens.",
+         ("meeting", "occurred", ("person:emmanuel-macron", "person:keir-starmer"), None, None, "Londres",
+          ("2025-03-02", "2025-03-02"))),
+        ("Washington a imposé le 15 avril des sanctions contre trois entités chinoises.",
+         ("sanction", "occurred", ("state:CHN", "state:USA"), "state:USA", "state:CHN", None,
+          ("2025-04-15", "2025-04-15"))),
+        # dated after the publication day: not yet happened
+        ("Le président chinois Xi Jinping est attendu à Moscou la semaine prochaine pour une visite d'État.",
+         ("meeting", "planned", ("person:xi-jinping", "state:RUS"), None, None, None, ("2025-10-27", "2025-11-02"))),
+    ],
+)
+def test_event_mention_in_news_phrasing(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée russe a lancé plus de 400 drones sur l'Ukraine.",
+         ("strike", "occurred", ("org:rus-armee", "state:UKR"), "org:rus-armee", "state:UKR", None, None)),
+        ("La Chine a annoncé des restrictions à l'exportation de terres rares vers les États-Unis.",
+         ("sanction", "occurred", ("state:CHN", "state:USA"), "state:CHN", "state:USA", None, None)),
+        # a modal makes the month ahead: December after a November publication
+        ("Le paquet de sanctions de l'UE contre la Russie devrait être adopté en décembre.",
+         ("sanction", "planned", ("org:ue", "state:RUS"), "org:ue", "state:RUS", None, ("2025-12-01", "2025-12-31"))),
+    ],
+)
+def test_event_mention_more_news_phrasing(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
+
+
+def test_talk_noun_refers_back_to_the_call(nlp):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, "Marco Rubio s'est entretenu au téléphone avec Sergueï Lavrov. L'entretien a duré une heure.",
+                     PUBLISHED, "a.txt")
+    events = merge_events(doc._.event_mentions)
+    assert [(e.event_type, e.mentions) for e in events] == [("call", 2)]

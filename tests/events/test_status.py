@@ -1,0 +1,93 @@
+"""Status (factuality) of event triggers: one parametrised row per French sentence."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.status import event_status, load_status_cues, status_cues
+from pipeline.events.triggers import TriggerMatcher, load_triggers
+
+# (sentence, trigger text, expected status)
+CASES = [
+    ("Trump a rencontré Poutine en Alaska.", "rencontré", "occurred"),
+    ("Les drones ont frappé la raffinerie de Saratov.", "frappé", "occurred"),
+    ("Washington impose de nouvelles sanctions contre Moscou.", "sanctions", "occurred"),
+    ("Une explosion s'est produite à la raffinerie.", "explosion", "occurred"),
+    ("Le président s'est rendu à Washington lundi.", "s'est rendu", "occurred"),
+    # planned
+    ("Trump rencontrera Poutine la semaine prochaine.", "rencontrera", "planned"),
+    ("Le prochain sommet de l'OTAN se tiendra à La Haye.", "sommet", "planned"),
+    ("Trump devait rencontrer Poutine à Budapest.", "rencontrer", "planned"),
+    ("Washington doit imposer des sanctions.", "sanctions", "planned"),
+    ("Le gouvernement prépare une visite à Pékin.", "visite", "planned"),
+    ("Une rencontre est programmée pour décembre.", "rencontre", "planned"),
+    ("Le président est censé se rendre à Kiev.", "se rendre", "planned"),
+    ("Washington a pris des dispositions pour une rencontre.", "rencontre", "planned"),
+    ("La Russie projette de frapper les infrastructures.", "frapper", "planned"),
+    ("Le Kremlin envisage une rencontre entre les deux dirigeants.", "rencontre", "planned"),
+    ("La visite à venir suscite des attentes.", "visite", "planned"),
+    ("Il va se rendre à Moscou.", "se rendre", "planned"),
+    # cancelled (wins over planned)
+    ("La rencontre prévue à Budapest a été annulée.", "rencontre", "cancelled"),
+    ("Le conseiller a recommandé d'annuler le sommet.", "sommet", "cancelled"),
+    ("Trump a annoncé qu'il renonçait à la rencontre.", "rencontre", "cancelled"),
+    ("L'annulation du sommet a surpris les diplomates.", "sommet", "cancelled"),
+    ("Les Européens ont abandonné le projet de sommet.", "sommet", "cancelled"),
+    # postponed
+    ("Le sommet a été reporté sine die.", "sommet", "postponed"),
+    ("Les négociations ont été ajournées.", "négociations", "postponed"),
+    ("La Maison Blanche a repoussé la visite.", "visite", "postponed"),
+    ("Le report de la visite a été confirmé.", "visite", "postponed"),
+    # hypothetical
+    ("Si le sommet a lieu, il pourrait se tenir en Hongrie.", "sommet", "hypothetical"),
+    ("Le sommet pourrait avoir lieu à Budapest.", "sommet", "hypothetical"),
+    ("Ils se rencontreraient en Hongrie.", "rencontreraient", "hypothetical"),
+    ("Au cas où la visite aurait lieu, Orban accueillerait Poutine.", "visite", "hypothetical"),
+    ("Une éventuelle rencontre entre les deux présidents est envisagée.", "rencontre", "hypothetical"),
+    ("En supposant que les pourparlers aient lieu, rien ne changera.", "pourparlers", "hypothetical"),
+    ("S'il se rend à Moscou, il rencontrera Poutine.", "se rend", "hypothetical"),
+    ("Une frappe est hypothétique à ce stade.", "frappe", "hypothetical"),
+    ("Une frappe reste possible selon l'état-major.", "frappe", "hypothetical"),
+    # negated
+    ("Selon le Kremlin, la rencontre n'a pas eu lieu.", "rencontre", "negated"),
+    ("Les deux hommes ne se sont jamais rencontrés.", "rencontrés", "negated"),
+    ("Il n'a pas frappé la ville.", "frappé", "negated"),
+    ("Le Kremlin a démenti toute rencontre.", "rencontre", "negated"),
+    ("Moscou a refusé de participer aux négociations.", "négociations", "negated"),
+    ("Il est reparti sans rencontrer Poutine.", "rencontrer", "negated"),
+    ("Aucune frappe n'a visé la capitale.", "frappe", "negated"),
+    ("Les deux dirigeants ne se parlent plus au téléphone.", "parlent", "negated"),
+    ("Le Kremlin nie toute frappe sur des civils.", "frappe", "negated"),
+    # a negated cancel/deny cue leaves the event as it was
+    ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
+    ("La visite n'a pas été reportée.", "visite", "occurred"),
+    ("Le Kremlin n'a pas démenti la rencontre.", "rencontre", "occurred"),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher(fr_model):
+    return TriggerMatcher(fr_model.vocab, load_triggers())
+
+
+def _trigger(fr_model, matcher, text, trigger_text):
+    triggers = [t for t in matcher.find_triggers(fr_model(text)) if t.span.text == trigger_text]
+    assert triggers, f"no trigger {trigger_text!r} in {text!r}"
+    return triggers[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,trigger_text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_event_status_of_trigger(fr_model, matcher, text, trigger_text, expected):
+    trigger = _trigger(fr_model, matcher, text, trigger_text)
+    assert event_status(trigger.head) == expected
+
+
+@pytest.mark.slow
+def test_event_status_cues_explain_the_decision(fr_model, matcher):
+    trigger = _trigger(fr_model, matcher, "La rencontre prévue à Budapest a été annulée.", "rencontre")
+    assert status_cues(trigger.head) == ["cancelled:cancel_verbs@annulée", "planned:plan_verbs@prévue"]
+
+
+def test_event_status_cue_table_is_valid():
+    cues = load_status_cues()
+    assert {c.status for c in cues} == {"negated", "cancelled", "postponed", "hypothetical", "planned"}

@@ -1,0 +1,118 @@
+"""Trigger lexicon and matcher: one parametrised row per French sentence (written for these tests)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.events.triggers import TriggerMatcher, load_triggers
+from pipeline.schema import EVENT_TYPES
+
+CASES = [
+    # calls
+    ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
+    ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
+    ("Les deux présidents ont eu un appel téléphonique dimanche.", [("call", "appel téléphonique")]),
+    ("Le ministre a téléphoné à son homologue.", [("call", "téléphoné")]),
+    ("L'échange Rubio-Lavrov a été qualifié de constructif.", [("call", "échange")]),
+    ("Ils ont eu un coup de fil tendu.", [("call", "coup de fil")]),
+    ("Les deux dirigeants se sont parlé par visioconférence.", [("call", "parlé"), ("call", "visioconférence")]),
+    # meetings
+    ("Rubio s'est entretenu avec Lavrov à Genève.", [("meeting", "entretenu")]),
+    ("Trump a rencontré Poutine en Alaska.", [("meeting", "rencontré")]),
+    ("Le président s'est rendu à Washington lundi.", [("meeting", "s'est rendu")]),
+    ("Le ministre s'y est rendu mardi.", [("meeting", "s'y est rendu")]),
+    ("Zelensky est venu à Washington.", [("meeting", "venu à")]),
+    ("Le président a reçu son homologue à l'Élysée.", [("meeting", "reçu")]),
+    ("Les pourparlers reprendront jeudi.", [("meeting", "pourparlers")]),
+    ("Le sommet pourrait avoir lieu à Budapest.", [("meeting", "sommet")]),
+    ("Le gouvernement prépare une visite à Pékin.", [("meeting", "visite")]),
+    ("Les négociations ont été ajournées.", [("meeting", "négociations")]),
+    ("Une réunion des ministres des Affaires étrangères s'est tenue hier.", [("meeting", "réunion")]),
+    # strikes
+    ("Les drones ont frappé la raffinerie de Saratov.", [("strike", "frappé")]),
+    ("Une explosion s'est produite à la raffinerie.", [("strike", "explosion")]),
+    ("L'armée a pilonné les positions ukrainiennes.", [("strike", "pilonné")]),
+    ("L'armée russe a tiré des missiles sur Odessa.", [("strike", "tiré")]),
+    ("La Russie a bombardé Kharkiv dans la nuit.", [("strike", "bombardé")]),
+    ("Les forces ukrainiennes ont abattu trois drones.", [("strike", "abattu")]),
+    ("Une attaque de drone contre la raffinerie a provoqué un incendie.",
+     [("strike", "attaque de drone"), ("strike", "incendie")]),
+    ("Un attentat-suicide a visé la mosquée.", [("strike", "attentat-suicide")]),
+    ("Kiev a dénoncé un sabotage du gazoduc.", [("statement", "dénoncé"), ("strike", "sabotage")]),
+    # sanctions
+    ("Le Trésor sanctionne Rosneft et Lukoil.", [("sanction", "sanctionne")]),
+    ("Washington impose de nouvelles sanctions contre Moscou.", [("sanction", "sanctions")]),
+    ("L'Union européenne a décidé le gel des avoirs de la banque.", [("sanction", "gel des avoirs")]),
+    ("L’interdiction d’exporter du pétrole entre en vigueur.", [("sanction", "interdiction d’exporter")]),
+    ("Bruxelles maintient l'embargo sur les armes.", [("sanction", "embargo")]),
+    ("Le Conseil a décidé de geler les avoirs de l'oligarque.", [("sanction", "geler")]),
+    # statements
+    ("Le pape a appelé à la retenue.", [("statement", "appelé")]),
+    ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
+    ("Le ministre a menacé de représailles.", [("statement", "menacé")]),
+    ("Kiev accuse Moscou de crimes de guerre.", [("statement", "accuse")]),
+    # negatives: no event of these types
+    ("Les syndicats appellent à la grève.", [("statement", "appellent")]),
+    ("Il a frappé à la porte du bureau.", []),
+    ("Les deux camps ont procédé à un échange de prisonniers.", []),
+    ("Des échanges de tirs ont eu lieu à la frontière.", []),
+    ("Il a qualifié l'attaque verbale de honteuse.", []),
+    ("L'attaque du PSG a brillé samedi.", []),
+    ("Il a accordé un entretien au Figaro.", []),
+    ("La grève des cheminots paralyse le pays.", []),
+    ("Le joueur a été frappé par la malchance.", []),
+    ("La visite à venir suscite des attentes.", [("meeting", "visite")]),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher(fr_model):
+    return TriggerMatcher(fr_model.vocab, load_triggers())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_event_triggers_found_in_sentence(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))]
+    assert found == expected
+
+
+CODES = [
+    ("Poutine a appelé Trump mardi soir.", "041", "CONSULT/phone"),
+    ("Le président s'est rendu à Washington lundi.", "042", "CONSULT/visit"),
+    ("Le président a reçu son homologue à l'Élysée.", "043", "CONSULT/visit"),
+    ("Les pourparlers reprendront jeudi.", "046", "CONSULT"),
+    ("Les drones ont frappé la raffinerie de Saratov.", "1952", "ASSAULT/drone"),
+    ("Des missiles ont été tirés sur Kiev.", "195", "ASSAULT/aerial"),
+    ("L'armée a pilonné les positions ukrainiennes.", "194", "ASSAULT/heavy-weapons"),
+    ("Le Trésor américain a sanctionné Rosneft.", "163", "SANCTION"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,cameo,plover", CODES, ids=[c[0][:40] for c in CODES])
+def test_event_triggers_carry_cameo_and_plover(fr_model, matcher, text, cameo, plover):
+    (trigger,) = matcher.find_triggers(fr_model(text))
+    assert (trigger.cameo, trigger.plover) == (cameo, plover)
+
+
+@pytest.mark.slow
+def test_event_triggers_head_is_syntactic_head(fr_model, matcher):
+    (trigger,) = matcher.find_triggers(fr_model("Le président s'est rendu à Washington lundi."))
+    assert trigger.head.text == "rendu"
+
+
+def test_event_triggers_lexicon_is_valid():
+    rules = load_triggers()
+    assert len(rules) > 50
+    assert {r.event_type for r in rules} == set(EVENT_TYPES)
+    assert all(0 < r.confidence <= 1 and r.cameo.isdigit() for r in rules)
+
+
+def test_event_triggers_bad_row_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "triggers.csv"
+    bad.write_text("pattern_id,event_type,kind,lemma,cameo,plover,confidence\n"
+                   "x,party,verb,danser,010,STATEMENT,0.5\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"triggers.csv, line 2: event_type 'party'"):
+        load_triggers(bad)
