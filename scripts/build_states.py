@@ -6,6 +6,7 @@ disputed entities) is curated by hand in models/actors/state_curation.csv and me
 
 Usage: python scripts/build_states.py   (deterministic: same inputs -> same file, sorted by id)
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,7 +22,8 @@ OUTPUT = ROOT / "models" / "actors" / "states.csv"
 COLUMNS = ("id", "label", "english", "iso3", "aliases", "adjectives", "metonyms")
 
 # The 193 member states of the United Nations (ISO 3166-1 alpha-3).
-UN_MEMBERS = frozenset("""
+UN_MEMBERS = frozenset(
+    """
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN
 BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA
 DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND
@@ -30,7 +32,8 @@ LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU 
 NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP
 SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON
 TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE
-""".split())
+""".split()
+)
 UN_OBSERVERS = frozenset({"VAT", "PSE"})
 
 # Codes that are not ISO 3166-1 alpha-3 but that CLDR knows under a user-assigned alpha-2.
@@ -126,8 +129,10 @@ def build_row(iso3: str, curated: dict[str, str]) -> dict[str, str]:
     label = curated.get("label") or (names[0] if names else "")
     english = ENGLISH_OVERRIDES.get(iso3) or (names[1] if names else "")
     if not label or not english:
-        raise SystemExit(f"{CURATION}: {iso3} is unknown to CLDR, so its label must be curated "
-                         f"and its English name added to ENGLISH_OVERRIDES in {__file__}")
+        raise SystemExit(
+            f"{CURATION}: {iso3} is unknown to CLDR, so its label must be curated "
+            f"and its English name added to ENGLISH_OVERRIDES in {__file__}"
+        )
     generated = [name for name in (names or ()) if readable(name)]
     taken = {label.casefold(), english.casefold()}
     aliases = unique(generated + pycountry_names(iso3) + split(curated.get("aliases", "")), taken)

@@ -4,6 +4,7 @@ Why: the CSVs are edited by hand; this catches what breaks resolution (a name gi
 a role pointing to a missing organisation, a reversed date range) before `python -m pipeline kb check`.
 Usage: python scripts/check_kb_files.py   (exit code 1 and one line per problem when something is wrong)
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,18 +26,51 @@ HEADERS = {
 NAME_COLUMNS = ("label", "english", "aliases", "adjectives", "metonyms", "acronyms")
 ORG_TYPES = {"international", "government", "military", "party", "media", "ngo", "other"}
 ROLES = {
-    "président", "vice-président", "premier ministre", "vice-premier ministre", "chancelier",
-    "ministre des affaires étrangères", "ministre de la défense", "ministre des finances",
-    "ministre de l'économie", "ministre de la sécurité nationale", "ministre des affaires stratégiques",
-    "vice-ministre des affaires étrangères", "secrétaire d'état", "secrétaire à la défense",
-    "secrétaire au trésor", "secrétaire au commerce", "secrétaire à l'armée", "représentant au commerce",
-    "conseiller à la sécurité nationale", "directeur du renseignement national", "conseiller du président",
-    "chef de l'administration présidentielle", "envoyé spécial", "porte-parole", "secrétaire général",
-    "secrétaire du conseil de sécurité", "vice-président du conseil de sécurité",
-    "représentant permanent auprès de l'onu", "président de la commission", "haut représentant",
-    "commissaire européen", "haut-commissaire", "directeur", "directeur général", "gouverneur", "procureur",
-    "chef d'état-major", "commandant en chef", "guide suprême", "dirigeant", "roi", "empereur",
-    "prince héritier", "émir", "pape",
+    "président",
+    "vice-président",
+    "premier ministre",
+    "vice-premier ministre",
+    "chancelier",
+    "ministre des affaires étrangères",
+    "ministre de la défense",
+    "ministre des finances",
+    "ministre de l'économie",
+    "ministre de la sécurité nationale",
+    "ministre des affaires stratégiques",
+    "vice-ministre des affaires étrangères",
+    "secrétaire d'état",
+    "secrétaire à la défense",
+    "secrétaire au trésor",
+    "secrétaire au commerce",
+    "secrétaire à l'armée",
+    "représentant au commerce",
+    "conseiller à la sécurité nationale",
+    "directeur du renseignement national",
+    "conseiller du président",
+    "chef de l'administration présidentielle",
+    "envoyé spécial",
+    "porte-parole",
+    "secrétaire général",
+    "secrétaire du conseil de sécurité",
+    "vice-président du conseil de sécurité",
+    "représentant permanent auprès de l'onu",
+    "président de la commission",
+    "haut représentant",
+    "commissaire européen",
+    "haut-commissaire",
+    "directeur",
+    "directeur général",
+    "gouverneur",
+    "procureur",
+    "chef d'état-major",
+    "commandant en chef",
+    "guide suprême",
+    "dirigeant",
+    "roi",
+    "empereur",
+    "prince héritier",
+    "émir",
+    "pape",
 }
 
 
@@ -61,7 +95,7 @@ def read(name: str, problems: list[str]) -> list[dict[str, str]]:
             if len(cells) != len(header):
                 problems.append(f"{name}:{line}: {len(cells)} cells instead of {len(header)}")
                 continue
-            rows.append(dict(zip(header, cells)))
+            rows.append(dict(zip(header, cells, strict=False)))
     return rows
 
 

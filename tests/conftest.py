@@ -1,4 +1,5 @@
 """Shared fixtures: the full pipeline and the bare French model are loaded once per test session."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The command line: every command listed, clear errors, exit codes."""
+
 from __future__ import annotations
 
 import subprocess

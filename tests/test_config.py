@@ -1,4 +1,5 @@
 """Model choice: the user's choice first, then the best French model installed."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -4,6 +4,7 @@ The French NER tags sentence-initial verbs (`Considérez`), adverbs (`Pire`), fo
 weapon names (`Tomahawk`, `EA-37B Compass Call`) as entities; these rules keep them out of the graph.
 They apply only to mentions the knowledge base did not recognise.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,30 @@ from pipeline.text import normalize_name
 # POS of a lone sentence-initial token that cannot be a name (spaCy's universal tags)
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "INTJ", "NUM"})
 # lowercase particles allowed inside a personal name (`Ursula von der Leyen`, `Mohammed ben Salmane`)
-NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "bin", "ben", "al", "el",
-                            "la", "le", "di", "da", "dos", "ibn", "abou", "abu"})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "von",
+        "van",
+        "der",
+        "den",
+        "bin",
+        "ben",
+        "al",
+        "el",
+        "la",
+        "le",
+        "di",
+        "da",
+        "dos",
+        "ibn",
+        "abou",
+        "abu",
+    }
+)
 _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[A-Z0-9]*$")  # F-16, EA-37B, Su-34, S-400
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 
@@ -37,7 +60,7 @@ def weapons(path: Path = ACTORS_DIR / "weapons.txt") -> frozenset[str]:
 def is_weapon(text: str) -> bool:
     """A mention containing a weapon name (`missiles Tomahawk`) or a model code such as `F-16`."""
     words = normalize_name(text).split()
-    grams = (" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    grams = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
     if any(g in weapons() or g.removesuffix("s") in weapons() for g in grams):  # `Tomahawks`
         return True
     return any(_MODEL_CODE.match(w) for w in text.split())

@@ -5,6 +5,7 @@ leading articles ignored); `phonetic_key` adds French/English transliteration re
 `models/actors/transliterations.csv`, so `Zelenski` finds `Zelensky`. The phonetic key is a
 second-chance lookup only: the exact key is always tried first.
 """
+
 from __future__ import annotations
 
 import csv

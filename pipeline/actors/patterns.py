@@ -6,20 +6,21 @@ the KB's demonyms and state names; `le ministre russe des Affaires étrangères`
 (models/actors/titles.csv) resolved to the role holder at the article's date. Both work on a list
 of folded words (one per spaCy token), so strings and Docs share one implementation.
 """
+
 from __future__ import annotations
 
 import csv
 import json
-from typing import Literal
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pipeline import config
 from pipeline.actors.kb.model import KnowledgeBase
-from pipeline.text import FRENCH_ARTICLES, fold, normalize_name, word_key
 from pipeline.schema import Actor
+from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
 
 ACTORS_DIR = config.MODELS_DIR / "actors"
 _OF = {"de", "du", "des", "d'"}
@@ -67,9 +68,17 @@ def load_bodies(path: Path = ACTORS_DIR / "gov_bodies.jsonl") -> tuple[Pattern, 
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
-            patterns.append(Pattern(tuple(words_of(d["head"])), tuple(words_of(d["rest"])), d["slug"],
-                                    d["label"], d.get("default_country"), d.get("needs_country", False),
-                                    d.get("capitalised", False)))
+            patterns.append(
+                Pattern(
+                    tuple(words_of(d["head"])),
+                    tuple(words_of(d["rest"])),
+                    d["slug"],
+                    d["label"],
+                    d.get("default_country"),
+                    d.get("needs_country", False),
+                    d.get("capitalised", False),
+                )
+            )
     return tuple(sorted(patterns, key=lambda p: -len(p.head) - len(p.rest)))
 
 
@@ -78,8 +87,12 @@ def load_titles(path: Path = ACTORS_DIR / "titles.csv") -> tuple[Pattern, ...]:
     """Title patterns (role vocabulary of roles.csv), longest first."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    patterns = [Pattern(tuple(words_of(r["head"])), tuple(words_of(r["rest"])), r["role"],
-                        default=r["default_organization"] or None) for r in rows]
+    patterns = [
+        Pattern(
+            tuple(words_of(r["head"])), tuple(words_of(r["rest"])), r["role"], default=r["default_organization"] or None
+        )
+        for r in rows
+    ]
     return tuple(sorted(patterns, key=lambda p: -len(p.head) - len(p.rest)))
 
 
@@ -93,9 +106,9 @@ def _state_after(words: list[str], j: int, kb: KnowledgeBase) -> tuple[Actor, in
         return None
     k = j + 1 + (j + 1 < len(words) and words[j + 1] in FRENCH_ARTICLES)
     for n in (3, 2, 1):
-        if k + n > len(words) or not all(words[k:k + n]):  # stop at punctuation
+        if k + n > len(words) or not all(words[k : k + n]):  # stop at punctuation
             continue
-        actor = kb.by_alias(" ".join(words[k:k + n])) or kb.by_metonym(" ".join(words[k:k + n]))
+        actor = kb.by_alias(" ".join(words[k : k + n])) or kb.by_metonym(" ".join(words[k : k + n]))
         if actor is not None:
             return actor, k + n
     return None
@@ -110,7 +123,7 @@ def _match(p: Pattern, words: list[str], i: int, kb: KnowledgeBase) -> tuple[Act
     if p.rest and j < len(words):
         owner = kb.by_adjective(words[j])  # ministère *russe* des Affaires étrangères
         j += owner is not None
-    if tuple(words[j:j + len(p.rest)]) != p.rest:
+    if tuple(words[j : j + len(p.rest)]) != p.rest:
         return None
     j += len(p.rest)
     if owner is None:
@@ -129,8 +142,9 @@ def _by_first_word(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ..
     return {k: tuple(v) for k, v in index.items()}
 
 
-def find_bodies(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...],
-                capitals: list[bool] | None = None) -> list[Hit]:
+def find_bodies(
+    words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...], capitals: list[bool] | None = None
+) -> list[Hit]:
     """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier."""
     hits, context = [], {}
     index = _by_first_word(patterns)
@@ -153,8 +167,9 @@ def find_bodies(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ..
     return hits
 
 
-def _body_actor(p: Pattern, words: list[str], owner: Actor | None, seen: Actor | None,
-                kb: KnowledgeBase) -> Actor | None:
+def _body_actor(
+    p: Pattern, words: list[str], owner: Actor | None, seen: Actor | None, kb: KnowledgeBase
+) -> Actor | None:
     """KB row first (`OFAC`, `Département du Trésor des États-Unis`), then the pattern's own actor."""
     if owner is None and seen is not None:
         return seen
@@ -173,16 +188,35 @@ def _body_actor(p: Pattern, words: list[str], owner: Actor | None, seen: Actor |
         named = kb.by_alias(variant)
         if named is not None and named.actor_type == "organization":
             return named
-    return Actor(f"org:{owner.country.lower()}-{p.target}", label[0].upper() + label[1:], "organization",
-                 owner.country, ())
+    return Actor(
+        f"org:{owner.country.lower()}-{p.target}", label[0].upper() + label[1:], "organization", owner.country, ()
+    )
 
 
-PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "deux", "trois", "plusieurs", "certains",
-                                "quelques", "leurs", "nos", "vos", "ses", "mes", "tes"})
+PLURAL_DETERMINERS = frozenset(
+    {
+        "les",
+        "des",
+        "aux",
+        "ces",
+        "deux",
+        "trois",
+        "plusieurs",
+        "certains",
+        "quelques",
+        "leurs",
+        "nos",
+        "vos",
+        "ses",
+        "mes",
+        "tes",
+    }
+)
 
 
-def find_titles(words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...],
-                published: date | None) -> list[Hit]:
+def find_titles(
+    words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...], published: date | None
+) -> list[Hit]:
     """Titles whose holder at `published` is in roles.csv; no date, no person."""
     if published is None:
         return []

@@ -9,12 +9,13 @@ Places: a KB state or capital after a locative word (à, vers, depuis, de, d', e
 optionally followed by an article: `à la Maison Blanche`) is both an actor mention (the state is
 involved) and a place (the event's location); any other state or capital mention is an actor only.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Literal
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from pipeline.actors.filters import is_junk, is_org_name, is_person_name
 from pipeline.actors.kb.model import KnowledgeBase
@@ -60,8 +61,9 @@ class Resolved:
     place: bool = False
 
 
-def resolve_known(text: str, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]] | None = None,
-                  at: int = 0) -> tuple[Actor, str] | None:
+def resolve_known(
+    text: str, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]] | None = None, at: int = 0
+) -> tuple[Actor, str] | None:
     """(actor, mention kind) from the KB or the document's own full names, without creating anything.
 
     A lone surname links to the full name seen earlier in the document, else to the KB, else to a
@@ -103,8 +105,15 @@ def _new_person(actor_id: str, label: str = "") -> Actor:
     return Actor(actor_id, label or actor_id.split(":", 1)[1].replace("-", " ").title(), "person")
 
 
-def new_actor(text: str, ner_label: str | None, kb: KnowledgeBase, *, pos: str | None = None,
-              sent_start: bool = False, honorific: bool = False) -> Actor | None:
+def new_actor(
+    text: str,
+    ner_label: str | None,
+    kb: KnowledgeBase,
+    *,
+    pos: str | None = None,
+    sent_start: bool = False,
+    honorific: bool = False,
+) -> Actor | None:
     """An actor for a plausible unknown person or organisation name; None for places and junk.
 
     A lone unknown word tagged PER (`Brett`, `Collaborez`, `Ayr`) names nobody the analyst can
@@ -130,15 +139,17 @@ def _country_inside(text: str, kb: KnowledgeBase) -> str | None:
     return None
 
 
-HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])")
+HONORIFIC = re.compile(
+    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])"
+)
 
 
 def strip_honorific(c: Candidate) -> Candidate:
     """`M. Farage`, `Mme Sumbung`: the honorific is not part of the name, but says it is a person."""
     m = HONORIFIC.match(c.text)
-    if m is None or c.actor is not None or not c.text[m.end():][:1].isupper():
+    if m is None or c.actor is not None or not c.text[m.end() :][:1].isupper():
         return c
-    return replace(c, start=c.start + m.end(), text=c.text[m.end():], ner_label="PER", honorific=True)
+    return replace(c, start=c.start + m.end(), text=c.text[m.end() :], ner_label="PER", honorific=True)
 
 
 def split_compound(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> list[Candidate]:
@@ -206,8 +217,9 @@ def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[i
     return Resolved(start, start + len(last), last, found[0], "surname")
 
 
-def resolve_candidates(candidates: list[Candidate], kb: KnowledgeBase,
-                       text: str = "") -> tuple[list[Resolved], list[Resolved]]:
+def resolve_candidates(
+    candidates: list[Candidate], kb: KnowledgeBase, text: str = ""
+) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
     candidates = [strip_honorific(c) for c in candidates]
     seen = document_people(candidates, kb)
@@ -215,8 +227,10 @@ def resolve_candidates(candidates: list[Candidate], kb: KnowledgeBase,
     resolved = [resolve_candidate(c, kb, seen) for c in split]
     actors = _select([r for r in resolved if r.actor is not None], text)
     chosen = {(a.start, a.end) for a in actors}
-    places = _greedy([r for r in resolved if r.place and ((r.start, r.end) in chosen if r.actor
-                                                          else not _hidden_by(r, actors))], by_rank=False)
+    places = _greedy(
+        [r for r in resolved if r.place and ((r.start, r.end) in chosen if r.actor else not _hidden_by(r, actors))],
+        by_rank=False,
+    )
     return _merge_variants(actors), places
 
 
@@ -238,15 +252,18 @@ def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
     `ministère russe des Affaires étrangères` tagged LOC is a body; `Ukraine orientale` stays a place
     beside the state mention `Ukraine`.
     """
-    return any(a.start < place.end and place.start < a.end
-               and (a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
-               for a in actors)
+    return any(
+        a.start < place.end
+        and place.start < a.end
+        and (a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
+        for a in actors
+    )
 
 
 def _select(items: list[Resolved], text: str) -> list[Resolved]:
     """Greedy non-overlapping choice; a title right before a person's name gives way to the name."""
     taken = _greedy(items)
-    titles = {id(r) for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1:i + 2], text)}
+    titles = {id(r) for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1 : i + 2], text)}
     return _greedy([r for r in items if id(r) not in titles]) if titles else taken
 
 
@@ -256,8 +273,8 @@ def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:
     occupied = bytearray(max((r.end for r in items), default=0))
     taken: list[Resolved] = []
     for r in ranked:
-        if 1 not in occupied[r.start:r.end]:
-            occupied[r.start:r.end] = b"\x01" * (r.end - r.start)
+        if 1 not in occupied[r.start : r.end]:
+            occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(r)
     return sorted(taken, key=lambda r: r.start)
 
@@ -266,7 +283,7 @@ def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> boo
     if r.kind != "title" or not following or following[0].actor is None:
         return False
     nxt = following[0]
-    return nxt.actor.actor_type == "person" and not text[r.end:nxt.start].strip(" ,")
+    return nxt.actor.actor_type == "person" and not text[r.end : nxt.start].strip(" ,")
 
 
 def document_actors(resolved: list[Resolved], kb: KnowledgeBase, published: date | None) -> dict[str, Actor]:

@@ -6,6 +6,7 @@ metonyms and demonyms, government-body and title patterns) and hands them to
 `actor_resolution.resolve_candidates`. It writes `doc.spans["actors"]` (with `span._.actor_id`,
 `span._.mention_kind`), `doc.spans["places"]` and `doc._.actors`.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,20 +16,32 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.actors.patterns import (
-    Hit, french_tokenizer, find_bodies, find_titles, load_bodies, load_titles,
-)
-from pipeline.actors.resolution import PLACE_PREPOSITIONS, Candidate, Resolved, document_actors, resolve_candidates
-from pipeline.actors.resolution import new_actor, resolve_known
-from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY, register_extensions
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
+from pipeline.actors.patterns import (
+    Hit,
+    find_bodies,
+    find_titles,
+    french_tokenizer,
+    load_bodies,
+    load_titles,
+)
+from pipeline.actors.resolution import (
+    PLACE_PREPOSITIONS,
+    Candidate,
+    Resolved,
+    document_actors,
+    new_actor,
+    resolve_candidates,
+    resolve_known,
+)
+from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY, register_extensions
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, word_key
 
 
-
-def resolve(mention: str, kb: KnowledgeBase, *, published: date | None = None,
-            ner_label: str | None = None) -> Actor | None:
+def resolve(
+    mention: str, kb: KnowledgeBase, *, published: date | None = None, ner_label: str | None = None
+) -> Actor | None:
     """The actor one mention string denotes, or None for places, junk and unknown MISC."""
     found = resolve_known(mention, kb)
     if found is not None:
@@ -89,11 +102,18 @@ class ActorResolver:
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
         if label is not None and _is_gloss(doc, span):
             label = "MISC"  # a translation in brackets names no actor
-        return Candidate(span.start_char, span.end_char, span.text, label, span[0].pos_,
-                         bool(span[0].is_sent_start), _locative(doc, span.start))
+        return Candidate(
+            span.start_char,
+            span.end_char,
+            span.text,
+            label,
+            span[0].pos_,
+            bool(span[0].is_sent_start),
+            _locative(doc, span.start),
+        )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
-        span = doc[hit.start:hit.end]
+        span = doc[hit.start : hit.end]
         return Candidate(span.start_char, span.end_char, span.text, actor=hit.actor, kind=hit.kind)
 
     def set_annotations(self, doc: Doc, actors: list[Resolved], places: list[Resolved]) -> None:

@@ -3,6 +3,7 @@
 A reader never raises for bad content: it yields an `ArticleRecord` with status "error" and a
 reason an analyst can act on, so one broken file never stops a run over thousands.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -131,6 +132,7 @@ def _as_text(text: str) -> str:
 
 # --- JSON and JSON Lines -------------------------------------------------------------------
 
+
 def _read_json(text: str, rel: str) -> Iterator[Item]:
     try:
         data = json.loads(text)
@@ -167,8 +169,9 @@ def _read_jsonl(path: Path, rel: str) -> Iterator[Item]:
 def _jsonl_line(raw: bytes, number: int, rel: str) -> Item | None:
     line_id = f"{rel}#{number}"
     if len(raw) > config.MAX_FILE_BYTES:
-        return error_record(line_id, rel, f"line too large ({len(raw) / _MB:.1f} MB > "
-                                          f"{config.MAX_FILE_BYTES / _MB:g} MB limit)")
+        return error_record(
+            line_id, rel, f"line too large ({len(raw) / _MB:.1f} MB > {config.MAX_FILE_BYTES / _MB:g} MB limit)"
+        )
     try:
         line = decode_bytes(raw).rstrip("\r\n")
     except ArticleError as err:
@@ -194,9 +197,14 @@ def json_article(data: Any, default_id: str, rel: str) -> Item:
     if not isinstance(text, str) or not text.strip():
         return error_record(article_id, rel, 'no article text (no "text", "content" or "body" field)')
     return build_article(
-        article_id, rel, text,
-        title=_field(data, _TITLE_KEYS), author=_field(data, _AUTHOR_KEYS),
-        published=_json_date(data), url=_field(data, _URL_KEYS), source=_field(data, _SOURCE_KEYS),
+        article_id,
+        rel,
+        text,
+        title=_field(data, _TITLE_KEYS),
+        author=_field(data, _AUTHOR_KEYS),
+        published=_json_date(data),
+        url=_field(data, _URL_KEYS),
+        source=_field(data, _SOURCE_KEYS),
     )
 
 
@@ -225,6 +233,7 @@ def _json_date(data: dict[str, Any]) -> date | None:
 
 # --- HTML ------------------------------------------------------------------------------------
 
+
 def _html_article(html: str, rel: str) -> Item:
     fields = _trafilatura_fields(html) or _lxml_fields(html)
     if fields is None or count_letters(fields["text"], MIN_LETTERS) < MIN_LETTERS:
@@ -239,8 +248,9 @@ def _trafilatura_fields(html: str) -> dict[str, Any] | None:
     from trafilatura.settings import set_date_params
 
     try:  # metadata-based dates only: a date found in the body is an event date, not the publication's
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          date_extraction_params=set_date_params(False))
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, date_extraction_params=set_date_params(False)
+        )
     except Exception as err:  # noqa: BLE001 - trafilatura raises many kinds on odd markup
         log.debug("trafilatura failed: %s", err)
         return None
@@ -249,8 +259,14 @@ def _trafilatura_fields(html: str) -> dict[str, Any] | None:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         return None
-    return {"text": text, "title": doc.title, "author": doc.author, "published": doc.date,
-            "url": doc.url, "source": doc.sitename}
+    return {
+        "text": text,
+        "title": doc.title,
+        "author": doc.author,
+        "published": doc.date,
+        "url": doc.url,
+        "source": doc.sitename,
+    }
 
 
 _META = {
@@ -273,12 +289,17 @@ def _lxml_fields(html: str) -> dict[str, Any] | None:
         root = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ParserError, ValueError):
         return None
-    metas = {(m.get("property") or m.get("name") or m.get("itemprop") or "").lower(): m.get("content")
-             for m in root.iter("meta") if m.get("content")}
-    fields = {key: next((metas[n.lower()] for n in names if metas.get(n.lower())), None)
-              for key, names in _META.items()}
+    metas = {
+        (m.get("property") or m.get("name") or m.get("itemprop") or "").lower(): m.get("content")
+        for m in root.iter("meta")
+        if m.get("content")
+    }
+    fields = {
+        key: next((metas[n.lower()] for n in names if metas.get(n.lower())), None) for key, names in _META.items()
+    }
     fields["published"] = fields["published"] or next(
-        (t.get("datetime") for t in root.iter("time") if t.get("datetime")), None)
+        (t.get("datetime") for t in root.iter("time") if t.get("datetime")), None
+    )
     fields["title"] = fields["title"] or _first_text(root, "title")
     for bad in [el for tag in _NOISE_TAGS for el in root.iter(tag)]:
         bad.drop_tree()

@@ -6,6 +6,7 @@ Raw French articles often carry their metadata as text (`par Jeanne Morel 12 nov
 Only the first and last lines are searched: a date in the body is an event date, not the
 publication date.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,18 +25,53 @@ MIN_LETTERS = 20  # fewer letters than this is not an article
 _LETTER = re.compile(r"[^\W\d_]")
 
 _MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "january": 1,
-    "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "feb": 2, "february": 2,
-    "mars": 3, "mar": 3, "march": 3,
-    "avril": 4, "avr": 4, "apr": 4, "april": 4,
-    "mai": 5, "may": 5,
-    "juin": 6, "jun": 6, "june": 6,
-    "juillet": 7, "juil": 7, "jul": 7, "july": 7,
-    "août": 8, "aout": 8, "aug": 8, "august": 8,
-    "septembre": 9, "sept": 9, "sep": 9, "september": 9,
-    "octobre": 10, "oct": 10, "october": 10,
-    "novembre": 11, "nov": 11, "november": 11,
-    "décembre": 12, "decembre": 12, "déc": 12, "dec": 12, "december": 12,
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "january": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fevr": 2,
+    "fév": 2,
+    "fev": 2,
+    "feb": 2,
+    "february": 2,
+    "mars": 3,
+    "mar": 3,
+    "march": 3,
+    "avril": 4,
+    "avr": 4,
+    "apr": 4,
+    "april": 4,
+    "mai": 5,
+    "may": 5,
+    "juin": 6,
+    "jun": 6,
+    "june": 6,
+    "juillet": 7,
+    "juil": 7,
+    "jul": 7,
+    "july": 7,
+    "août": 8,
+    "aout": 8,
+    "aug": 8,
+    "august": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "september": 9,
+    "octobre": 10,
+    "oct": 10,
+    "october": 10,
+    "novembre": 11,
+    "nov": 11,
+    "november": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
+    "dec": 12,
+    "december": 12,
 }
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _TIME = r"(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -44,11 +80,14 @@ _DATE_PATTERNS = [
     re.compile(rf"(?<!\d)(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d){_TIME}"),
     re.compile(r"(?<!\d)(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)"),
-    re.compile(rf"(?<![\w])(?P<d>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+(?P<mon>{_MONTH})\.?,?\s+"
-               rf"(?P<y>\d{{4}})(?!\d)",
-               re.IGNORECASE),
-    re.compile(rf"(?<![\w])(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)",
-               re.IGNORECASE),
+    re.compile(
+        rf"(?<![\w])(?P<d>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+(?P<mon>{_MONTH})\.?,?\s+"
+        rf"(?P<y>\d{{4}})(?!\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\w])(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
+    ),
 ]
 _MIN_YEAR, _MAX_YEAR = 1500, 2100
 
@@ -60,8 +99,10 @@ _AUTHORS = rf"{_NAME}(?:\s+(?:et|and|&)\s+{_NAME})*"
 _BYLINE = re.compile(rf"^\s*(?:(?i:par|by)\s+|(?i:auteur|autrice|author)\s*:\s*)(?P<author>{_AUTHORS})")
 _WEEKDAY_START = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _BYLINE_DATE_START = re.compile(r"^\s*(?:(?:le|on|du)\s+)?(?:\d|" + _WEEKDAY_START + ")", re.IGNORECASE)
-_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
+_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+)
 _UPDATED = r"(?:mis|mise|modifié|modifiée|actualisé|actualisée|updated|last updated|dernière mise à jour)"
 _DATE_PREFIX = re.compile(
     rf"^\s*(?:(?P<kind>publié|publiée|posté|postée|posted|published|date de publication|date|{_UPDATED})"
@@ -248,7 +289,7 @@ def _byline(line: str) -> tuple[str, date | None, int] | None:
     match = _BYLINE.match(line)
     if match is None or line.endswith("."):
         return None
-    author, rest = match.group("author"), line[match.end():]
+    author, rest = match.group("author"), line[match.end() :]
     if rest.strip() and rest.lstrip()[0].isalnum() and not _BYLINE_DATE_START.match(rest):
         return None  # "Par Washington cette décision" is a sentence, not a byline
     found = find_date(rest)
@@ -259,8 +300,8 @@ def _date_line(line: str) -> tuple[date | None, int]:
     found = find_date(line)
     if found is None or len(line) > 100:
         return None, 99
-    prefix = _DATE_PREFIX.match(line[:found[0]])
-    if prefix is None or not _DATE_SUFFIX.match(line[found[1]:]):
+    prefix = _DATE_PREFIX.match(line[: found[0]])
+    if prefix is None or not _DATE_SUFFIX.match(line[found[1] :]):
         return None, 99
     kind = (prefix.group("kind") or "").lower()
     if not kind:
@@ -270,10 +311,12 @@ def _date_line(line: str) -> tuple[date | None, int]:
 
 # --- assembling the Article ---------------------------------------------------------------
 
+
 def error_record(article_id: str, path: str, message: str) -> ArticleRecord:
     """The row recording that one input could not be read, and why."""
-    return ArticleRecord(id=article_id, path=path, title=None, author=None, published=None,
-                         chars=0, status="error", error=message)
+    return ArticleRecord(
+        id=article_id, path=path, title=None, author=None, published=None, chars=0, status="error", error=message
+    )
 
 
 def count_letters(text: str, enough: int) -> int:
@@ -294,9 +337,12 @@ def build_article(article_id: str, rel: str, raw_text: str, **meta: Any) -> Arti
     found = text_metadata(text)
     published = meta.get("published")
     return Article(
-        id=article_id, path=rel, text=text,
+        id=article_id,
+        path=rel,
+        text=text,
         title=meta.get("title") or found.title,
         author=meta.get("author") or found.author,
         published=published if isinstance(published, date) else found.published,
-        url=meta.get("url"), source=meta.get("source"),
+        url=meta.get("url"),
+        source=meta.get("source"),
     )

@@ -3,6 +3,7 @@
 Two streaming passes: the first keeps only a content hash per article (hash -> first id), the
 second yields each article once with the ids of its copies, so memory stays small for 100k files.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -41,8 +42,9 @@ def read_articles(raw_dir: Path, on_count: Callable[[int], None] | None = None) 
             continue
         digest = content_hash(item.text)
         if plan.owner.get(item.id, digest) != digest:
-            yield error_record(item.id, item.path,
-                               f'id "{item.id}" is already used by another article with a different text')
+            yield error_record(
+                item.id, item.path, f'id "{item.id}" is already used by another article with a different text'
+            )
             continue
         if plan.first_id.get(digest, item.id) != item.id or item.id in yielded:
             continue  # a copy: its id is listed in the first article's duplicate_ids
@@ -53,9 +55,16 @@ def read_articles(raw_dir: Path, on_count: Callable[[int], None] | None = None) 
 
 def record_for(article: Article, status: str = "ok", error: str | None = None) -> ArticleRecord:
     """The articles.csv row of an article that was read (and processed, or not)."""
-    return ArticleRecord(id=article.id, path=article.path, title=article.title, author=article.author,
-                         published=article.published, chars=len(article.text),
-                         status=status, error=error)  # type: ignore[arg-type]
+    return ArticleRecord(
+        id=article.id,
+        path=article.path,
+        title=article.title,
+        author=article.author,
+        published=article.published,
+        chars=len(article.text),
+        status=status,
+        error=error,
+    )  # type: ignore[arg-type]
 
 
 def content_hash(text: str) -> bytes:

@@ -1,4 +1,5 @@
 """Calendar arithmetic and the parsing context shared by the rule modules (pure, no spaCy)."""
+
 from __future__ import annotations
 
 from calendar import monthrange
@@ -69,7 +70,6 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-
 @dataclass
 class Ctx:
     """What a rule may read: the reference dates and tense; records whether the reference was used."""
@@ -90,9 +90,16 @@ class Ctx:
 
 
 Val = tuple  # (start, end, precision, kind)
-UNIT_TO_PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
-                     "year": "year", "decade": "decade", "fortnight": "week"}
-
+UNIT_TO_PRECISION = {
+    "day": "day",
+    "week": "week",
+    "weekend": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "fortnight": "week",
+}
 
 
 def year_of(text: str, ctx: Ctx) -> int:
@@ -102,7 +109,6 @@ def year_of(text: str, ctx: Ctx) -> int:
         return y
     pivot = ((ctx.published or date.today()).year + 10) % 100
     return 2000 + y if y <= pivot else 1900 + y
-
 
 
 def fixed(d: date | None, precision: str = "day", kind: str = "date") -> Val | None:

@@ -4,17 +4,32 @@
 a duration); the rules that combine expressions (since, until, ranges, parts of a month) live in
 `date_ranges` and call `parse_folded` back on their parts.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Callable
 
-from pipeline.dates.calendar import (UNIT_TO_PRECISION, Ctx, Val, add_months, eom, fixed, period, pick,
-                                    safe_date, shift, weekday_date, year_of, years_around)
-from pipeline.dates.lexicon import Lex, load_lexicon, rel_offset, unit_of
 from pipeline.dates import ranges as date_ranges
+from pipeline.dates.calendar import (
+    UNIT_TO_PRECISION,
+    Ctx,
+    Val,
+    add_months,
+    eom,
+    fixed,
+    period,
+    pick,
+    safe_date,
+    shift,
+    weekday_date,
+    year_of,
+    years_around,
+)
+from pipeline.dates.lexicon import Lex, load_lexicon, rel_offset, unit_of
+
 
 def parse_folded(s: str, ctx: Ctx) -> Val | None:
     """Try every rule of the grammar on a folded expression; the first that matches wins."""
@@ -35,30 +50,43 @@ def parse_folded(s: str, ctx: Ctx) -> Val | None:
             ctx.relative = saved
     return None
 
+
 # ---- the grammar -----------------------------------------------------------------------------
 
 _TIME = r"(?:\d{1,2} ?(?:h|heures?)(?: ?\d{1,2}(?: ?(?:min|minutes?))?)?|\d{1,2}:\d{2}(?::\d{2})?|midi|minuit)"
 _COMPACT_TIME = r"(?:\d{1,2}h\d{0,2}|\d{1,2}:\d{2}(?::\d{2})?)"
-_TIME_CUE = r"(?:(?<!\by )a|vers|des|aux alentours de|autour de|a environ|environ|plutot vers|a partir de|apres|avant|jusqu'a|plus tard que)"
-_TIME_TAIL = r"(?: (?:du matin|du mat|du soir|de l'apres-midi|dans la soiree|dans la matinee|cet|utc|gmt|heure locale|heure de paris))?"
+_TIME_CUE = (
+    r"(?:(?<!\by )a|vers|des|aux alentours de|autour de|a environ|environ|plutot vers|a partir de|apres|avant"
+    r"|jusqu'a|plus tard que)"
+)
+_TIME_TAIL = (
+    r"(?: (?:du matin|du mat|du soir|de l'apres-midi|dans la soiree|dans la matinee|cet|utc|gmt|heure locale"
+    r"|heure de paris))?"
+)
 _TIME_STRIPS = [  # hours are out of scope: they are removed, the day they qualify stays
     (re.compile(rf"\b(?:de|entre) {_TIME} (?:a|et|jusqu'a|-) {_TIME}"), ""),
     (re.compile(rf"\b{_TIME_CUE} {_TIME}{_TIME_TAIL}(?![\w:])"), ""),
     (re.compile(rf"(?<![\w:]){_COMPACT_TIME}{_TIME_TAIL}(?![\w:])"), ""),
     (re.compile(r"(?<=\w) (?:au |dans la |en |le |l')?(?:matin|soir|apres-midi|soiree|matinee|nuit|mat)$"), ""),
-    (re.compile(r"^(?:dans |durant |pendant |au cours de )?(?:la |le |l')?(?:nuit|soiree|matinee|journee|matin|soir|"
-                r"apres-midi) (?=(?:du|de|d') ?)"), ""),
+    (
+        re.compile(
+            r"^(?:dans |durant |pendant |au cours de )?(?:la |le |l')?(?:nuit|soiree|matinee|journee|matin|soir|"
+            r"apres-midi) (?=(?:du|de|d') ?)"
+        ),
+        "",
+    ),
     (re.compile(r"(?<=\d)t\d{2}:\d{2}\S*$"), ""),
 ]
-_FILLER = re.compile(r"(?:(le|la|les|en|au|aux|du|de|a|pour|vers|courant|dans le courant de|au cours de|au cours du|"
-                     r"au cours des|entre|ce|cet|cette|dans|autour du|aux alentours du|jusqu'a la) |(l'|d'))(.+)")
+_FILLER = re.compile(
+    r"(?:(le|la|les|en|au|aux|du|de|a|pour|vers|courant|dans le courant de|au cours de|au cours du|"
+    r"au cours des|entre|ce|cet|cette|dans|autour du|aux alentours du|jusqu'a la) |(l'|d'))(.+)"
+)
 
 
 def strip_time(s: str) -> str:
     for pattern, repl in _TIME_STRIPS:
         s = pattern.sub(repl, s).strip()
     return re.sub(r"\s+", " ", s)
-
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +99,7 @@ def _rules() -> list[tuple[re.Pattern, Callable]]:
         def deco(fn):
             R.append((pattern, fn))
             return fn
+
         return deco
 
     _quantity_rules(rule, g)
@@ -86,6 +115,7 @@ def _prec_of(unit: str) -> str | None:
 
 def _quantity_rules(rule, g: Lex) -> None:
     """Numeric dates, offsets (il y a, dans), durations and counted periods."""
+
     @rule(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
     def iso(m, c):
         return fixed(safe_date(int(m[1]), int(m[2]), int(m[3])))
@@ -115,15 +145,22 @@ def _quantity_rules(rule, g: Lex) -> None:
     @rule(rf"(dans|d'ici) (?:environ |pres de |moins de |plus de |les |un peu plus de )?(\d+) {g.UNIT}")
     def within(m, c):
         unit, ref = unit_of(m[3]), c.ref()
-        d = ref + timedelta(int(m[2]) // 24) if unit == "hour" else ref if unit in ("minute", "second") \
+        d = (
+            ref + timedelta(int(m[2]) // 24)
+            if unit == "hour"
+            else ref
+            if unit in ("minute", "second")
             else shift(ref, int(m[2]), unit)
+        )
         if m[1] == "d'ici" or "les " in m[0]:
             return (ref, d, "day", "interval")
         return (d.replace(day=1), eom(d.year, d.month), "month", "date") if unit == "year" else fixed(d)
 
-    @rule(rf"(?:(?:pendant|durant|en|au bout d'|au bout de|pour|sur|depuis|sous|moins de|moins d'|plus de|plus d'|"
-          rf"pres de|environ|d'une duree de) ?)?(?:(?:moins|plus|pres|environ) d[e'] ?|environ |presque |)"
-          rf"(\d+|quelques|plusieurs|des|de nombreux|de nombreuses|de longs|de longues|\d+ {g.UNIT} et) {g.UNIT}")
+    @rule(
+        rf"(?:(?:pendant|durant|en|au bout d'|au bout de|pour|sur|depuis|sous|moins de|moins d'|plus de|plus d'|"
+        rf"pres de|environ|d'une duree de) ?)?(?:(?:moins|plus|pres|environ) d[e'] ?|environ |presque |)"
+        rf"(\d+|quelques|plusieurs|des|de nombreux|de nombreuses|de longs|de longues|\d+ {g.UNIT} et) {g.UNIT}"
+    )
     def duration(m, c):
         return (None, None, _prec_of(m[3]), "duration")
 
@@ -133,8 +170,10 @@ def _quantity_rules(rule, g: Lex) -> None:
         n = int(m[1]) * (1 if m[3] in ("plus tard", "apres", "de plus") else -1)
         return fixed(shift(c.anchor_or_ref(), n, unit)) if unit not in ("hour", "minute", "second") else None
 
-    @rule(rf"(?:les |ces )?(\d+) (?:(derniers|dernieres|dernier|derniere|prochains|prochaines|prochain) {g.UNIT}|"
-          rf"{g.UNIT} (passes|passees|suivants|suivantes|suivant|precedents|precedentes|a venir|ecoules|ecoulees))")
+    @rule(
+        rf"(?:les |ces )?(\d+) (?:(derniers|dernieres|dernier|derniere|prochains|prochaines|prochain) {g.UNIT}|"
+        rf"{g.UNIT} (passes|passees|suivants|suivantes|suivant|precedents|precedentes|a venir|ecoules|ecoulees))"
+    )
     def last_n(m, c):
         unit = unit_of(m[3] or m[4])
         if unit not in UNIT_TO_PRECISION:
@@ -150,10 +189,10 @@ def _quantity_rules(rule, g: Lex) -> None:
         return (None, None, _prec_of(m[1]), "vague")
 
 
-
 def _point_rules(rule, g: Lex) -> None:
     """Named points and periods: deictic words, weekdays, day + month, months, seasons, years, holidays."""
     sub = parse_folded
+
     @rule(r"(.+)")
     def filler(m, c):
         if m[1] in g.deictic:
@@ -225,7 +264,10 @@ def _point_rules(rule, g: Lex) -> None:
             return pick(good, ref, c.tense) or pick(cands, ref, c.tense) or near
         return pick(good, ref, c.tense) or pick(good or cands, ref, None)
 
-    @rule(rf"(?:le )?(\d{{1,2}})e? (?:(?:du |de ce |de )mois(?:-ci)?(?: ({g.REL[1:-1]}))?|(?:du |de )?mois ({g.REL[1:-1]}))")
+    @rule(
+        rf"(?:le )?(\d{{1,2}})e? (?:(?:du |de ce |de )mois(?:-ci)?(?: ({g.REL[1:-1]}))?"
+        rf"|(?:du |de )?mois ({g.REL[1:-1]}))"
+    )
     def day_of_month_rel(m, c):  # "le 23 du mois prochain"; "4 mois" alone stays a duration
         first = period("month", c.ref(), rel_offset(m[2] or m[3]) or 0)[0]
         return fixed(safe_date(first.year, first.month, int(m[1])))
@@ -258,6 +300,7 @@ def _point_rules(rule, g: Lex) -> None:
 
         def build(y):
             return (date(y, m1, d1), date(y + (m2 < m1), m2, d2), "season", "date")
+
         if m[2] and m[2].isdigit():
             return build(int(m[2]) - (m2 < m1))
         ref = c.ref()

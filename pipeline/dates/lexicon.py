@@ -3,6 +3,7 @@
 Folding lowers case, removes accents and unifies apostrophes; number words become digits, so the
 grammar in `date_rules` and `date_ranges` only deals with one spelling of each word.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,6 +41,7 @@ def alt(words) -> str:
 
 
 # ---- numbers in words -> digits -------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[dict[str, int], re.Pattern, dict[str, str], re.Pattern]:

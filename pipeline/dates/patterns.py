@@ -1,11 +1,13 @@
 """Token patterns of the temporal tagger: models/temporal/patterns.jsonl with its `{"@": name}`
 placeholders filled from models/temporal/lexicon.csv, and the trigger words of the matcher's pre-filter."""
+
 from __future__ import annotations
 
 import csv
 import json
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from spacy.language import Language
 
@@ -44,7 +46,9 @@ def token_classes() -> dict[str, dict[str, Any]]:
         "month": {"LOWER": {"IN": _variants(full)}},
         "month_abbr": {"LOWER": {"IN": _variants(abbr + [a + "." for a in abbr])}},
         "weekday": {"LOWER": {"IN": _variants(weekdays)}},
-        "set_word": {"LOWER": {"IN": _variants([w + "s" for w in weekdays] + [u + s for u in units for s in ("", "s", "x")])}},
+        "set_word": {
+            "LOWER": {"IN": _variants([w + "s" for w in weekdays] + [u + s for u in units for s in ("", "s", "x")])}
+        },
         "day": {"LOWER": {"REGEX": rf"^((0?[1-9]|[12]\d|3[01])(er|re|ère|e|ème|eme)?|{day_words})$"}},
         "year": {"TEXT": {"REGEX": r"^(1[6-9]\d\d|20\d\d|21\d\d)$"}},
         "num": {"LOWER": {"REGEX": rf"^(\d+|{num_words}|vingt-et-un|\w+-\w+)$"}},
@@ -54,13 +58,16 @@ def token_classes() -> dict[str, dict[str, Any]]:
         "season": {"LOWER": {"IN": _variants(w for w, c in raw.items() if c == "season")}},
         "part": {"LOWER": {"IN": _variants(w for w, c in raw.items() if c == "part")}},
         "part_token": {"LOWER": {"REGEX": rf"^(mi|début|debut|fin)-({'|'.join(_variants(full))}|\d{{4}})$"}},
-        "ordinal": {"LOWER": {"REGEX": r"^(1er|1re|1ère|premier|première|premiere|\d{1,2}(e|ème|eme)|deuxième|deuxieme|"
-                                       r"second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|dernière|derniere)$"}},
+        "ordinal": {
+            "LOWER": {
+                "REGEX": r"^(1er|1re|1ère|premier|première|premiere|\d{1,2}(e|ème|eme)|deuxième|deuxieme|"
+                r"second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|dernière|derniere)$"
+            }
+        },
         "numdate": {"TEXT": {"REGEX": r"^\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})$"}},
         "daymonth_num": {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])$"}},
         "time": {"LOWER": {"REGEX": r"^\d{1,2}(h\d{0,2}|:\d{2})$"}},
     }
-
 
 
 def _lexicon_rows() -> list[tuple[str, str]]:
@@ -102,14 +109,17 @@ def _fill(token: dict[str, Any], classes: dict[str, dict[str, Any]], line_no: in
         raise ValueError(f"{PATTERNS_PATH}:{line_no}: unknown placeholder '@{name}'")
     return {**classes[name], **token}
 
+
 _FUNCTION_WORDS = {"le", "la", "l'", "ce", "cet", "cette", "de", "d'", "du", "dans"}
 _COMMON_WORDS = {"des", "avant", "après", "jour", "fête", "-"}  # frequent words inside lexicon phrases
 # words that are also frequent non-temporal words ("il a été"): they anchor a date only after these
 TRIGGER_AFTER = {"été": {"l'", "l’", "cet", "en", "d'", "d’", "de", "du", "le", "cette", "ce", "au"}}
 _TRIGGER_CLASSES = ("month", "month_abbr", "weekday", "set_word", "unit", "unit1", "season")
 # a day number or ordinal (3, 3e, 1er), a year, a numeric date or clock time, a quarter (T2); not G7, COVID-19
-_NUMBERISH = re.compile(r"(t[1-4]|\d{1,2}(er|re|ère|e|ème|eme|h\d{0,2})?|1[6-9]\d\d|2[01]\d\d|"
-                        r"\d{1,4}[/.:\-]\d{1,2}([/.:\-]\d{2,4})?)$")  # 3-digit numbers anchor nothing
+_NUMBERISH = re.compile(
+    r"(t[1-4]|\d{1,2}(er|re|ère|e|ème|eme|h\d{0,2})?|1[6-9]\d\d|2[01]\d\d|"
+    r"\d{1,4}[/.:\-]\d{1,2}([/.:\-]\d{2,4})?)$"
+)  # 3-digit numbers anchor nothing
 
 
 def trigger_words(nlp: Language) -> frozenset[str]:
@@ -117,7 +127,9 @@ def trigger_words(nlp: Language) -> frozenset[str]:
     a month, a weekday, a unit, a season or a word of a lexicon phrase (hier, veille, noël...)."""
     classes = token_classes()
     words = {w for name in _TRIGGER_CLASSES for w in classes[name]["LOWER"]["IN"]}
-    words |= set(_variants(["quinzaine", "trimestre", "semaine", "journée", "années", "mois-ci", "trimestre-ci", "week", "end"]))
+    words |= set(
+        _variants(["quinzaine", "trimestre", "semaine", "journée", "années", "mois-ci", "trimestre-ci", "week", "end"])
+    )
     for word, category in _lexicon_rows():  # a phrase needs all its words: its rarest one is enough
         if category in ("deictic", "anaphoric", "holiday"):
             tokens = [t.lower_ for t in nlp.make_doc(word) if t.lower_ not in _FUNCTION_WORDS]

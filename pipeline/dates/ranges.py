@@ -1,5 +1,6 @@
 """Rules that combine expressions: since/from/until, the eve of, week of, nth weekday, parts of a period,
 and ranges (du 3 au 5 mai, de mars à juin); each calls the grammar back on its parts via `sub`."""
+
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from pipeline.dates.lexicon import Lex
 
 def range_rules(rule, g: Lex, sub) -> None:
     """Rules tried before the point rules (their prefix would otherwise be read as filler)."""
+
     @rule(r"depuis (.+)")
     def since(m, c):
         v = sub(m[1], c)
@@ -32,7 +34,10 @@ def range_rules(rule, g: Lex, sub) -> None:
             return None
         return (c.ref() if m[1] == "d'ici " else None, v[1], v[2], "interval")
 
-    @rule(r"(la veille|l'avant-veille|le lendemain|le surlendemain|le jour d'avant|le jour d'apres) (?:du |de la |de l'|de |d')(.+)")
+    @rule(
+        r"(la veille|l'avant-veille|le lendemain|le surlendemain|le jour d'avant|le jour d'apres)"
+        r" (?:du |de la |de l'|de |d')(.+)"
+    )
     def around(m, c):
         v = sub(m[2], c)
         n = int(g.anaphoric.get(m[1], 0))
@@ -56,8 +61,11 @@ def range_rules(rule, g: Lex, sub) -> None:
             return fixed(v[1] if last else safe_date(v[0].year, v[0].month, int(m[1][0])))
         wd = int(g.wd[m[2]]) if m[2] else 0  # a week is the one starting on the first / ending on the last Sunday
         first = v[0] + timedelta((wd - v[0].weekday()) % 7)
-        d = v[1] - timedelta((v[1].weekday() - (6 if m[3] else wd)) % 7) - timedelta(6 if m[3] else 0) if last \
+        d = (
+            v[1] - timedelta((v[1].weekday() - (6 if m[3] else wd)) % 7) - timedelta(6 if m[3] else 0)
+            if last
             else first + timedelta(7 * (int(m[1][0]) - 1))
+        )
         if d > v[1]:
             return None
         return (d, d + timedelta(6), "week", "date") if m[3] else fixed(d)
@@ -67,8 +75,11 @@ def range_rules(rule, g: Lex, sub) -> None:
         v = sub(m[2], c)
         if not v or not v[0] or v[2] != "month":
             return None
-        return (v[0], v[0].replace(day=15), "month", "interval") if m[1] == "1" else \
-            (v[0].replace(day=16), v[1], "month", "interval")
+        return (
+            (v[0], v[0].replace(day=15), "month", "interval")
+            if m[1] == "1"
+            else (v[0].replace(day=16), v[1], "month", "interval")
+        )
 
     @rule(r"(?:en |au |a la |a |vers la |des la |des le )?(debut|mi|milieu|fin)(?:-| )(?:de la |de l'|du |de |d')?(.+)")
     def part(m, c):
@@ -89,9 +100,12 @@ def range_rules(rule, g: Lex, sub) -> None:
 
 def interval_rules(rule, g: Lex, sub) -> None:
     """The catch-all range `X au/à/et/- Y`, tried last: Y gives the month/year missing from X."""
+
     @rule(r"(.+?)(?: (?:au|a|jusqu'au|jusqu'a|jusqu'en|et le|et la|et) | ?[-\u2013] ?)(?:le |la )?(.+)")
     def interval(m, c):
-        bare_days = re.fullmatch(r"\d{1,2}e?", m[2]) and re.fullmatch(rf"(?:(?:du|entre|le) )*(?:{g.WD} )?\d{{1,2}}e?", m[1])
+        bare_days = re.fullmatch(r"\d{1,2}e?", m[2]) and re.fullmatch(
+            rf"(?:(?:du|entre|le) )*(?:{g.WD} )?\d{{1,2}}e?", m[1]
+        )
         right = sub("le " + m[2] if bare_days else m[2], c)
         if not right or right[0] is None or right[3] not in ("date",):
             return None
@@ -102,7 +116,6 @@ def interval_rules(rule, g: Lex, sub) -> None:
         if not left or left[0] is None or left[0] > right[1]:
             return None
         return (left[0], right[1], right[2], "interval")
-
 
 
 def _left(a: str, right: Val, c: Ctx, g: Lex, sub) -> Val | None:

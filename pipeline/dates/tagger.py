@@ -6,11 +6,13 @@ Candidate spans come from token patterns in models/temporal/patterns.jsonl (plac
 Speed: the matcher only runs on windows around tokens that can anchor a date (a number, a month,
 a weekday, a unit...), so the many sentences without one cost a set lookup per distinct word.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import LOWER
@@ -29,6 +31,7 @@ __all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "it
 _WINDOW = 7  # tokens on each side of a trigger: "d' ici la fin de l' année" has 6 before its anchor
 
 # ---- the component ---------------------------------------------------------------------------
+
 
 def _published(doc: Doc) -> date | None:
     value = doc._.published
@@ -79,8 +82,11 @@ class TemporalTagger:
             return []
         ids, inverse = numpy.unique(doc.to_array(LOWER), return_inverse=True)
         flags = numpy.array([self._trigger(int(i), doc) for i in ids], dtype=bool)
-        hits = [i for i in numpy.flatnonzero(flags[inverse.ravel()]).tolist()
-                if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])]
+        hits = [
+            i
+            for i in numpy.flatnonzero(flags[inverse.ravel()]).tolist()
+            if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])
+        ]
         return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)
 
     def _trigger(self, lower_id: int, doc: Doc) -> bool:
@@ -128,8 +134,7 @@ class TemporalTagger:
         value = _normalize_cached(span.text, published, anchor, tense)
         if value is None:
             return None
-        return DateValue(span.text, span.start_char, span.end_char, value.start, value.end,
-                         value.precision, value.kind)
+        return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
 
 
 def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -149,14 +154,16 @@ def _normalize_cached(text: str, published, anchor, tense) -> DateValue | None:
     return normalize_date(text, published, anchor=anchor, tense=tense)
 
 
-@Language.factory("news_temporal_tagger", default_config={"use_tense": True},
-                  assigns=["doc.spans", "span._.date_value"])
+@Language.factory(
+    "news_temporal_tagger", default_config={"use_tense": True}, assigns=["doc.spans", "span._.date_value"]
+)
 def make_temporal_tagger(nlp: Language, name: str, use_tense: bool) -> TemporalTagger:
     """spaCy factory: `nlp.add_pipe("news_temporal_tagger", name="temporal_tagger")` after the parser."""
     return TemporalTagger(nlp, name, use_tense)
 
 
 # ---- plain functions -------------------------------------------------------------------------
+
 
 def find_dates(doc: Doc, nlp: Language | None = None) -> list[Span]:
     """Run the tagger on one doc (a cached component per vocab) and return its date spans."""
@@ -176,12 +183,14 @@ def _cached_tagger(nlp: Language) -> TemporalTagger:
 
 def _blank_for(doc: Doc) -> Language:
     import spacy
+
     return spacy.blank("fr", vocab=doc.vocab)
 
 
 def build_date_nlp(model: str | None = None) -> Language:
     """The French model with only what the tagger needs (morphology and parse for tense) + the tagger."""
     import spacy
+
     nlp = spacy.load(model or default_model_name(), exclude=["ner", "lemmatizer"])
     nlp.add_pipe("news_temporal_tagger", name="temporal_tagger", last=True)
     return nlp
@@ -198,11 +207,17 @@ def iter_date_records(items: Iterable[dict[str, Any]], nlp: Language) -> Iterato
             doc._.published = date.fromisoformat(item["published"]) if item.get("published") else None
             yield doc
 
-    for item, doc in zip(items, nlp.pipe(docs())):
+    for item, doc in zip(items, nlp.pipe(docs()), strict=False):
         for span in doc.spans[DATES_KEY]:
             v: DateValue = span._.date_value
             record = {"id": item["id"]} if "id" in item else {}
-            record.update(text=v.text, char_start=v.char_start, char_end=v.char_end,
-                          start=v.start.isoformat() if v.start else None,
-                          end=v.end.isoformat() if v.end else None, precision=v.precision, kind=v.kind)
+            record.update(
+                text=v.text,
+                char_start=v.char_start,
+                char_end=v.char_end,
+                start=v.start.isoformat() if v.start else None,
+                end=v.end.isoformat() if v.end else None,
+                precision=v.precision,
+                kind=v.kind,
+            )
             yield record

@@ -1,5 +1,6 @@
 """Tense of the verb governing a date (from spaCy's morphology), to resolve `lundi`, `le 3` or `mars`
 to the past or the future occurrence."""
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,9 @@ def clause_tense(span: Span) -> str | None:
     governor = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and governor.lemma_ in _MODALS and governor.morph.get("VerbForm") == ["Fin"]:
         # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead
-        return "past" if "Past" in governor.morph.get("Tense") and not _CONDITIONAL.search(governor.lower_) else "future"
+        return (
+            "past" if "Past" in governor.morph.get("Tense") and not _CONDITIONAL.search(governor.lower_) else "future"
+        )
     if verb.morph.get("VerbForm") == ["Part"] and "Past" in verb.morph.get("Tense"):
         return "past"
     return None
-

@@ -11,6 +11,7 @@ continuing the last named subject, and demonym adjectives (`des drones ukrainien
 those slots first and fall back to the nearest mentions of the sentence only when the parse
 gives a single participant.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,8 +19,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from pipeline.events.phrases import (
-    AGAINST, AGENT_PREPS, COMITATIVE, POSSESSIVE, is_locative, phrase_actors, phrase_places,
-    preposition, pronoun_antecedent, unique,
+    AGAINST,
+    AGENT_PREPS,
+    COMITATIVE,
+    POSSESSIVE,
+    is_locative,
+    phrase_actors,
+    phrase_places,
+    preposition,
+    pronoun_antecedent,
+    unique,
 )
 
 SUBJECT = {"nsubj", "obl:agent"}
@@ -34,10 +43,33 @@ RECIPIENT_TYPES = {"sanction"}
 # Sanctions are measures, not incidents: they have no place.
 PLACELESS_TYPES = {"sanction", "statement"}
 # Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
-OBJECT_CONTROL = {"conduire", "pousser", "amener", "forcer", "contraindre", "obliger", "inviter",
-                  "encourager", "autoriser", "aider", "inciter", "exhorter", "charger", "appeler",
-                  "recommander", "demander", "conseiller", "ordonner", "permettre", "proposer",
-                  "suggérer", "interdire", "empêcher", "convaincre", "persuader"}
+OBJECT_CONTROL = {
+    "conduire",
+    "pousser",
+    "amener",
+    "forcer",
+    "contraindre",
+    "obliger",
+    "inviter",
+    "encourager",
+    "autoriser",
+    "aider",
+    "inciter",
+    "exhorter",
+    "charger",
+    "appeler",
+    "recommander",
+    "demander",
+    "conseiller",
+    "ordonner",
+    "permettre",
+    "proposer",
+    "suggérer",
+    "interdire",
+    "empêcher",
+    "convaincre",
+    "persuader",
+}
 CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 # Nouns that count events (`un paquet de sanctions`, `une vague de frappes`).
 QUANTIFIER_DEPS = {"nmod"}
@@ -76,9 +108,16 @@ class _Slots:
         return unique(self.sources + self.targets + self.others + self.possessors + located)
 
 
-def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, Span],
-                    places: dict[int, Span], other_triggers: frozenset[int] = frozenset(),
-                    *, verb_trigger: bool | None = None) -> Arguments:
+def event_arguments(
+    head: Token,
+    event_type: str,
+    cameo: str,
+    actors: dict[int, Span],
+    places: dict[int, Span],
+    other_triggers: frozenset[int] = frozenset(),
+    *,
+    verb_trigger: bool | None = None,
+) -> Arguments:
     """Participants (actor ids), direction and place of the event triggered at `head`.
 
     `other_triggers` are the heads of the sentence's other triggers: their phrases belong to
@@ -111,8 +150,10 @@ def event_arguments(head: Token, event_type: str, cameo: str, actors: dict[int, 
 def is_anaphoric(noun: Token) -> bool:
     """`l'appel`, `cette réunion`, `les attentats`: a definite event noun refers back to an event
     the text has already told; its participants are that event's, not the sentence's neighbours."""
-    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-               for c in noun.children)
+    return any(
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+        for c in noun.children
+    )
 
 
 def governing_verb(head: Token) -> Token | None:
@@ -140,7 +181,7 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     if i >= end:
         return []
     found: list[str] = []
-    for tok in doc[i + 1:min(head.sent.end, i + 16)]:
+    for tok in doc[i + 1 : min(head.sent.end, i + 16)]:
         if tok.is_punct and tok.text not in {"-", "'", "’"} or tok.pos_ == "AUX" or tok.i in stop:
             break
         span = actors.get(tok.i)
@@ -150,8 +191,16 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     return found if len(found) >= 2 else []
 
 
-def _read_slots(head: Token, slots: _Slots, actors: dict[int, Span], places: dict[int, Span],
-                event_type: str, *, noun: bool, skip: Token | None = None) -> None:
+def _read_slots(
+    head: Token,
+    slots: _Slots,
+    actors: dict[int, Span],
+    places: dict[int, Span],
+    event_type: str,
+    *,
+    noun: bool,
+    skip: Token | None = None,
+) -> None:
     for child in head.children:
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
@@ -198,8 +247,11 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
 
 def _participles(noun: Token) -> list[Token]:
     """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
-    return [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"}
-            and "Part" in c.morph.get("VerbForm")]
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm")
+    ]
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -258,8 +310,14 @@ def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     sent = head.sent
     present = set(slots.all_ids())
     own = {head.i, head.head.i}
-    spans = {s.start: s for i, s in actors.items() if sent.start <= i < sent.end
-             and abs(i - head.i) <= FALLBACK_WINDOW and s._.actor_id and not _argument_of_other(s, own)}
+    spans = {
+        s.start: s
+        for i, s in actors.items()
+        if sent.start <= i < sent.end
+        and abs(i - head.i) <= FALLBACK_WINDOW
+        and s._.actor_id
+        and not _argument_of_other(s, own)
+    }
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:
             break
@@ -274,8 +332,7 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
     return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
 
 
-def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool,
-              actors: dict[int, Span]) -> Arguments:
+def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span]) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
@@ -294,8 +351,11 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool,
     place = slots.places[0] if slots.places else None
     place_actor = actors.get(place.start) if place is not None else None
     return Arguments(
-        actors=tuple(ordered), source=source, target=target,
-        location=place.text if place is not None else None, from_parse=from_parse,
+        actors=tuple(ordered),
+        source=source,
+        target=target,
+        location=place.text if place is not None else None,
+        from_parse=from_parse,
         targets=tuple(t for t in targets if t != source) if directed else (),
         location_actor=place_actor._.actor_id if place_actor is not None else None,
     )

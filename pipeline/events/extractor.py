@@ -6,6 +6,7 @@ one type in one clause describe one event (`une attaque contre le Kremlin, visan
 Poutine`); a plural trigger with several targets stands for one event per target (`des attaques
 contre des raffineries hongroises et roumaines`).
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -18,8 +19,8 @@ from pipeline.events.arguments import Arguments, event_arguments, governing_verb
 from pipeline.events.phrases import actor_index
 from pipeline.events.status import event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
-from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
+from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
 from pipeline.schema import DateValue, EventMention
 
 register_extensions()
@@ -61,8 +62,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
         others = frozenset(heads - {trigger.head.i})
-        args = event_arguments(trigger.head, trigger.event_type, trigger.cameo, actors, places, others,
-                               verb_trigger=_lexicon_verb(trigger))
+        args = event_arguments(
+            trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
+        )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
     mentions = []
@@ -132,7 +134,9 @@ def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[T
             out.append((trigger, args))
             continue
         t0, a0 = out[partner]
-        primary, secondary = ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
+        primary, secondary = (
+            ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
+        )
         p_args, s_args = primary[1], secondary[1]
         merged = replace(
             p_args,

@@ -6,6 +6,7 @@ other), compatible dates and compatible places. Within an article we merge freel
 mentions are usually references back: `la réunion`, `l'appel`); across articles we also require a
 date, because two undated strikes by the same army are rarely the same strike.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -24,8 +25,16 @@ STRIKE_WINDOW = 3
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
 AFFILIATED_TYPES = {"sanction"}
-TALK_NOUNS = {"entretien", "entretiens", "conversation", "conversations", "échange", "échanges", "discussion",
-              "discussions"}
+TALK_NOUNS = {
+    "entretien",
+    "entretiens",
+    "conversation",
+    "conversations",
+    "échange",
+    "échanges",
+    "discussion",
+    "discussions",
+}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 
@@ -54,8 +63,9 @@ class _Cluster:
         return {m.location_actor for m in self.mentions if m.location_actor}
 
 
-def merge_events(mentions: Iterable[EventMention], *, min_actors: int = 2,
-                 affiliations: Mapping[str, str] | None = None) -> list[Event]:
+def merge_events(
+    mentions: Iterable[EventMention], *, min_actors: int = 2, affiliations: Mapping[str, str] | None = None
+) -> list[Event]:
     """Merge mentions within each article, then across articles; return events in timeline order.
 
     `affiliations` maps an actor id to its state's id (`org:rosneft` -> `state:RUS`): sanctions
@@ -96,8 +106,14 @@ def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
     while changed:
         changed = False
         for i, a in enumerate(clusters):
-            j = next((j for j in range(i + 1, len(clusters))
-                      if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)), None)
+            j = next(
+                (
+                    j
+                    for j in range(i + 1, len(clusters))
+                    if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)
+                ),
+                None,
+            )
             if j is not None:
                 a.mentions.extend(clusters.pop(j).mentions)
                 changed = True
@@ -163,8 +179,12 @@ def _clusters_match(a: _Cluster, b: _Cluster, aff: Mapping[str, str]) -> bool:
 
 def _places_conflict(a: _Cluster, b: _Cluster) -> bool:
     """Both name a place, and neither the names nor the states they stand for agree."""
-    return bool(a.locations() and b.locations() and not a.locations() & b.locations()
-                and not a.location_actors() & b.location_actors())
+    return bool(
+        a.locations()
+        and b.locations()
+        and not a.locations() & b.locations()
+        and not a.location_actors() & b.location_actors()
+    )
 
 
 def _reversed_direction(c: _Cluster, m: EventMention) -> bool:
@@ -248,8 +268,9 @@ def _event_id(first: EventMention) -> str:
 
 def _worth_keeping(e: Event, min_actors: int) -> bool:
     """Two participants make an event; one is enough with a date or a place, or for a statement."""
-    return (len(e.actors) >= min_actors or e.event_type == "statement"
-            or e.date_start is not None or e.location is not None)
+    return (
+        len(e.actors) >= min_actors or e.event_type == "statement" or e.date_start is not None or e.location is not None
+    )
 
 
 def _timeline_key(e: Event) -> tuple:

@@ -5,6 +5,7 @@ actor can stand at the core (`le Kremlin`), under a locative preposition (`l'ol�
 or under a comitative one (`au téléphone avec Poutine`); each position means something different
 to the event, so they are returned apart.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,8 +16,7 @@ from pipeline.nlp.syntax import is_clause_head
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
-CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark",
-           "dislocated"}
+CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
 COMITATIVE = {"avec", "entre", "auprès"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
@@ -77,8 +77,7 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool) -> l
         t, under_locative = stack.pop()
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
-        stack.extend((c, under_locative or is_locative(preposition(c))) for c in t.children
-                     if c.dep_ not in CLAUSAL)
+        stack.extend((c, under_locative or is_locative(preposition(c))) for c in t.children if c.dep_ not in CLAUSAL)
     return [found[k] for k in sorted(found)]
 
 

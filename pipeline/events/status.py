@@ -7,6 +7,7 @@ A cue counts only when it governs the trigger: it is a verb or noun above the tr
 clause (`annuler la rencontre`, `l'annulation du sommet`, `devait rencontrer`), or a dependent of
 the trigger or of such a governor (`la rencontre prévue`, `n'a pas eu lieu`, `si le sommet a lieu`).
 """
+
 from __future__ import annotations
 
 import csv
@@ -34,17 +35,60 @@ _MAX_CLIMB = 4
 # (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
 # poseront pas de problème` says the sanctions exist).
 _OCCURRENCE_VERBS = {
-    "avoir", "produire", "tenir", "dérouler", "intervenir", "survenir", "commencer", "durer",
-    "passer", "échouer", "aboutir", "reprendre", "continuer", "poursuivre", "être", "rester", "reste",
-    "venir", "frapper", "toucher", "viser", "cibler", "entrer", "débuter", "terminer", "achever",
+    "avoir",
+    "produire",
+    "tenir",
+    "dérouler",
+    "intervenir",
+    "survenir",
+    "commencer",
+    "durer",
+    "passer",
+    "échouer",
+    "aboutir",
+    "reprendre",
+    "continuer",
+    "poursuivre",
+    "être",
+    "rester",
+    "reste",
+    "venir",
+    "frapper",
+    "toucher",
+    "viser",
+    "cibler",
+    "entrer",
+    "débuter",
+    "terminer",
+    "achever",
 }
 # An infinitive trigger governed by one of these verbs happened if the governor did
 # (`continue d'attaquer`, `a conduit Poutine à appeler Trump`); any other infinitive is only
 # intended or possible (`la volonté de négocier`, `un plan visant à frapper`).
 _FACTIVE_GOVERNORS = {
-    "continuer", "commencer", "recommencer", "reprendre", "finir", "achever", "conduire", "pousser",
-    "amener", "réussir", "parvenir", "mettre", "venir", "poursuivre", "tenter", "essayer", "aller",
-    "falloir", "oser", "accepter", "contraindre", "forcer", "obliger",
+    "continuer",
+    "commencer",
+    "recommencer",
+    "reprendre",
+    "finir",
+    "achever",
+    "conduire",
+    "pousser",
+    "amener",
+    "réussir",
+    "parvenir",
+    "mettre",
+    "venir",
+    "poursuivre",
+    "tenter",
+    "essayer",
+    "aller",
+    "falloir",
+    "oser",
+    "accepter",
+    "contraindre",
+    "forcer",
+    "obliger",
 }
 _COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
 _FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
@@ -136,17 +180,20 @@ def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
         return [h for h in hits if h is not None] if all(hits) else []
     candidates = _local_children(anchor) if as_child else [anchor]
     first, _, needed = value.partition("+")
-    return [t for t in candidates if _word_match(t, first)
-            and (not needed or any(_word_match(k, needed) for k in t.children))]
+    return [
+        t
+        for t in candidates
+        if _word_match(t, first) and (not needed or any(_word_match(k, needed) for k in t.children))
+    ]
 
 
 def _phrase_hit(head: Token, cue: StatusCue) -> str | None:
     side, _, n = cue.scope.partition(":")
     sent, width = head.sent, int(n or 8)
     if side == "before":
-        window = head.doc[max(sent.start, head.i - width):head.i]
+        window = head.doc[max(sent.start, head.i - width) : head.i]
     else:
-        window = head.doc[head.i + 1:min(sent.end, head.i + 1 + width)]
+        window = head.doc[head.i + 1 : min(sent.end, head.i + 1 + width)]
     text = " " + " ".join(t.lower_ for t in window) + " "
     text = text.replace("' ", "'").replace("’ ", "’")
     return next((v for v in cue.values if f" {v} " in text), None)
@@ -175,7 +222,7 @@ def _guess_mood(verb: Token) -> str | None:
     stem = lemma[:-1] if lemma.endswith("re") else lemma  # prendr-ait, rencontrer-ait
     if not form.startswith(stem) or form == lemma:
         return None
-    rest = form[len(stem):]
+    rest = form[len(stem) :]
     if rest in _COND_ENDINGS:
         return "Cnd"
     if rest in _FUT_ENDINGS:

@@ -6,6 +6,7 @@ The knowledge lives in `models/events/triggers.csv` (one row per trigger sense, 
 token. Ambiguities such as `appeler Trump` (call) vs `appeler à la retenue` (statement) are
 resolved by the rows' `requires_any` / `forbids_any` columns, not by code.
 """
+
 from __future__ import annotations
 
 import csv
@@ -150,8 +151,11 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
-    return (t for t in _raw_scope_tokens(head, span, scope)
-            if not (t.dep_ == "mark" and t.head.i == head.i and t.i < head.i))
+    return (
+        t
+        for t in _raw_scope_tokens(head, span, scope)
+        if not (t.dep_ == "mark" and t.head.i == head.i and t.i < head.i)
+    )
 
 
 def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
@@ -186,13 +190,9 @@ def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bo
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
-    if rule.requires_any and not _has_any(
-        _scope_tokens(head, span, rule.requires_scope), rule.requires_any, head
-    ):
+    if rule.requires_any and not _has_any(_scope_tokens(head, span, rule.requires_scope), rule.requires_any, head):
         return False
-    if rule.forbids_any and _has_any(
-        _scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head
-    ):
+    if rule.forbids_any and _has_any(_scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head):
         return False
     return True
 
@@ -250,7 +250,7 @@ class TriggerMatcher:
         for i in self._word_positions(doc):
             token = doc[i]
             for rule in self._word_rules(token):
-                out.append((rule, doc[i:i + 1]))
+                out.append((rule, doc[i : i + 1]))
         return out
 
     def _word_positions(self, doc: Doc) -> list[int]:
@@ -275,8 +275,12 @@ class TriggerMatcher:
 
     def _word_rules(self, token: Token) -> list[TriggerRule]:
         forms = self._forms_of(token.lower, token.doc)  # regexes run once per distinct word form
-        rules = [r for key in {token.lemma_.lower(), token.lower_} for r in self.by_word.get(key, ())
-                 if token.pos_ in _POS_BY_KIND[r.kind]]
+        rules = [
+            r
+            for key in {token.lemma_.lower(), token.lower_}
+            for r in self.by_word.get(key, ())
+            if token.pos_ in _POS_BY_KIND[r.kind]
+        ]
         return list(dict.fromkeys(rules + forms))
 
     def off_domain(self, trigger_type: str, sent: Span) -> bool:
@@ -302,6 +306,9 @@ class TriggerMatcher:
             if head.i in taken_tokens or any(i in taken_tokens for i in range(span.start, span.end)):
                 continue
             taken_tokens.update(range(span.start, span.end))
-            kept.append(Trigger(rule.event_type, span, head, rule.cameo, rule.plover,
-                                rule.confidence, rule.pattern_id, rule.kind))
+            kept.append(
+                Trigger(
+                    rule.event_type, span, head, rule.cameo, rule.plover, rule.confidence, rule.pattern_id, rule.kind
+                )
+            )
         return sorted(kept, key=lambda t: t.span.start)

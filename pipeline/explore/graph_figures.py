@@ -4,6 +4,7 @@
 between two actors are folded into one undirected edge whose weight is their sum, which is what
 degree, betweenness and eigenvector centrality are defined on.
 """
+
 from __future__ import annotations
 
 import html
@@ -13,8 +14,8 @@ import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
-from pipeline.outputs.graph import build_graph
 from pipeline.explore.processed import Processed, find_actor
+from pipeline.outputs.graph import build_graph
 
 TYPE_COLOURS = {"person": "#e45756", "state": "#4c78a8", "organization": "#54a24b"}
 OTHER_COLOUR = "#9d9d9d"
@@ -37,8 +38,7 @@ def simple_graph(multi: nx.MultiDiGraph) -> nx.Graph:
             edge["weight"] += attrs.get("weight", 1)
             edge["relations"] = sorted(set(edge["relations"]) | {attrs.get("relation", "")})
         else:
-            graph.add_edge(source, target, weight=attrs.get("weight", 1),
-                           relations=[attrs.get("relation", "")])
+            graph.add_edge(source, target, weight=attrs.get("weight", 1), relations=[attrs.get("relation", "")])
     return graph
 
 
@@ -46,19 +46,26 @@ def centrality_table(graph: nx.Graph) -> pd.DataFrame:
     """Degree (distinct neighbours), weighted degree, betweenness and eigenvector centrality per
     actor, most connected first. Betweenness counts hops: a strong tie is no shorter path."""
     if graph.number_of_nodes() == 0:
-        return pd.DataFrame(columns=["Id", "label", "actor_type", "degree", "weighted_degree",
-                                     "betweenness", "eigenvector"])
+        return pd.DataFrame(
+            columns=["Id", "label", "actor_type", "degree", "weighted_degree", "betweenness", "eigenvector"]
+        )
     betweenness = nx.betweenness_centrality(graph)
     # networkx iterates on A + I, which converges on every graph (bipartite or disconnected too).
     eigenvector = nx.eigenvector_centrality(graph, max_iter=1000, weight="weight")
-    rows = [{
-        "Id": node, "label": attrs.get("label", node), "actor_type": attrs.get("actor_type", ""),
-        "degree": graph.degree(node), "weighted_degree": graph.degree(node, weight="weight"),
-        "betweenness": round(betweenness[node], 6), "eigenvector": round(eigenvector[node], 6),
-    } for node, attrs in graph.nodes(data=True)]
+    rows = [
+        {
+            "Id": node,
+            "label": attrs.get("label", node),
+            "actor_type": attrs.get("actor_type", ""),
+            "degree": graph.degree(node),
+            "weighted_degree": graph.degree(node, weight="weight"),
+            "betweenness": round(betweenness[node], 6),
+            "eigenvector": round(eigenvector[node], 6),
+        }
+        for node, attrs in graph.nodes(data=True)
+    ]
     table = pd.DataFrame(rows)
-    return table.sort_values(["degree", "weighted_degree", "Id"], ascending=[False, False, True],
-                             ignore_index=True)
+    return table.sort_values(["degree", "weighted_degree", "Id"], ascending=[False, False, True], ignore_index=True)
 
 
 def ego_network(graph: nx.Graph, actor_id: str, radius: int = 1) -> nx.Graph:
@@ -91,7 +98,7 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
 
 def node_size(degree: int) -> float:
     """Marker size growing with degree, readable for leaves and hubs alike."""
-    return 10 + 5 * degree ** 0.8
+    return 10 + 5 * degree**0.8
 
 
 def graph_figure(graph: nx.Graph, title: str = "Actor graph") -> go.Figure:
@@ -104,36 +111,61 @@ def graph_figure(graph: nx.Graph, title: str = "Actor graph") -> go.Figure:
             if _edge_width(d["weight"]) == width:
                 xs += [pos[a][0], pos[b][0], None]
                 ys += [pos[a][1], pos[b][1], None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                                 line={"width": width, "color": "rgba(120,120,120,0.45)"}))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                hoverinfo="skip",
+                showlegend=False,
+                line={"width": width, "color": "rgba(120,120,120,0.45)"},
+            )
+        )
     types = sorted({d.get("actor_type") or "" for _, d in graph.nodes(data=True)})
     for actor_type in types:
         nodes = [n for n, d in graph.nodes(data=True) if (d.get("actor_type") or "") == actor_type]
-        fig.add_trace(go.Scatter(
-            x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text",
-            name=actor_type or "unknown", text=[html.escape(graph.nodes[n].get("label", n)) for n in nodes],
-            textposition="top center", textfont={"size": 10},
-            marker={"size": [node_size(graph.degree(n)) for n in nodes],
-                    "color": TYPE_COLOURS.get(actor_type, OTHER_COLOUR), "line": {"width": 1, "color": "white"}},
-            hovertext=[_node_hover(graph, n) for n in nodes], hovertemplate="%{hovertext}<extra></extra>",
-        ))
-    fig.update_layout(title=f"{title} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} ties)",
-                      template="plotly_white", height=700, hovermode="closest",
-                      legend={"title": "actor type"}, margin={"l": 20, "r": 20, "t": 60, "b": 20})
+        fig.add_trace(
+            go.Scatter(
+                x=[pos[n][0] for n in nodes],
+                y=[pos[n][1] for n in nodes],
+                mode="markers+text",
+                name=actor_type or "unknown",
+                text=[html.escape(graph.nodes[n].get("label", n)) for n in nodes],
+                textposition="top center",
+                textfont={"size": 10},
+                marker={
+                    "size": [node_size(graph.degree(n)) for n in nodes],
+                    "color": TYPE_COLOURS.get(actor_type, OTHER_COLOUR),
+                    "line": {"width": 1, "color": "white"},
+                },
+                hovertext=[_node_hover(graph, n) for n in nodes],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title=f"{title} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} ties)",
+        template="plotly_white",
+        height=700,
+        hovermode="closest",
+        legend={"title": "actor type"},
+        margin={"l": 20, "r": 20, "t": 60, "b": 20},
+    )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
     return fig
 
 
 def _edge_width(weight: int) -> float:
-    return min(8.0, 1.0 + weight ** 0.5)
+    return min(8.0, 1.0 + weight**0.5)
 
 
 def _node_hover(graph: nx.Graph, node: str) -> str:
     d = graph.nodes[node]
-    return (f"<b>{html.escape(str(d.get('label', node)))}</b><br>{html.escape(node)}<br>"
-            f"type: {html.escape(str(d.get('actor_type', '')))}<br>degree: {graph.degree(node)}"
-            f"<br>mentions: {d.get('mentions', '')}")
+    return (
+        f"<b>{html.escape(str(d.get('label', node)))}</b><br>{html.escape(node)}<br>"
+        f"type: {html.escape(str(d.get('actor_type', '')))}<br>degree: {graph.degree(node)}"
+        f"<br>mentions: {d.get('mentions', '')}"
+    )
 
 
 def pyvis_html(graph: nx.Graph, height: str = "650px") -> str:
@@ -144,17 +176,22 @@ def pyvis_html(graph: nx.Graph, height: str = "650px") -> str:
     net = Network(height=height, width="100%", cdn_resources="in_line", notebook=False)
     for node, d in graph.nodes(data=True):
         label = str(d.get("label", node))
-        net.add_node(node, label=label, title=f"{label} ({d.get('actor_type', '')})",
-                     color=TYPE_COLOURS.get(d.get("actor_type") or "", OTHER_COLOUR),
-                     size=node_size(graph.degree(node)))
+        net.add_node(
+            node,
+            label=label,
+            title=f"{label} ({d.get('actor_type', '')})",
+            color=TYPE_COLOURS.get(d.get("actor_type") or "", OTHER_COLOUR),
+            size=node_size(graph.degree(node)),
+        )
     for a, b, d in graph.edges(data=True):
         net.add_edge(a, b, value=d.get("weight", 1), title=", ".join(d.get("relations", [])))
     page = net.generate_html(notebook=False)
-    return re.sub(r'<(link|script)[^>]*bootstrap[^>]*>(\s*</script>)?', "", page)
+    return re.sub(r"<(link|script)[^>]*bootstrap[^>]*>(\s*</script>)?", "", page)
 
 
 def pyvis_iframe(graph: nx.Graph, height: int = 650) -> str:
     """The pyvis page in an iframe, for `IPython.display.HTML` in a notebook."""
     page = pyvis_html(graph, height=f"{height - 20}px")
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" width="100%" height="{height}" '
-            'style="border:none"></iframe>')
+    return (
+        f'<iframe srcdoc="{html.escape(page, quote=True)}" width="100%" height="{height}" style="border:none"></iframe>'
+    )

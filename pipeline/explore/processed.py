@@ -3,6 +3,7 @@
 The notebooks only call these functions with a few parameters, so what an analyst sees in Jupyter
 and in `report.html` is computed by the same tested code.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -12,13 +13,23 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.articles.reader import read_articles
-from pipeline.schema import (
-    ACTOR_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, Article,
-)
 from pipeline.outputs.tables import FLOAT_COLUMNS, INT_COLUMNS, LIST_SEP, Tables
+from pipeline.schema import (
+    ACTOR_COLUMNS,
+    ARTICLE_COLUMNS,
+    EDGE_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    Article,
+)
 
-TABLE_FILES = {"events": EVENT_COLUMNS, "actors": ACTOR_COLUMNS, "edges": EDGE_COLUMNS,
-               "mentions": MENTION_COLUMNS, "articles": ARTICLE_COLUMNS}
+TABLE_FILES = {
+    "events": EVENT_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "edges": EDGE_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "articles": ARTICLE_COLUMNS,
+}
 
 
 @dataclass(frozen=True)
@@ -44,11 +55,11 @@ class Processed:
 def load_processed(folder: Path) -> Processed:
     """Read every table of an output folder; a missing file is an error naming it."""
     folder = Path(folder)
-    frames = {name: read_table(folder / f"{name}.csv", name, columns)
-              for name, columns in TABLE_FILES.items()}
+    frames = {name: read_table(folder / f"{name}.csv", name, columns) for name, columns in TABLE_FILES.items()}
     events = frames.pop("events")
-    events = events.assign(start=pd.to_datetime(events["date_start"]),
-                           end=pd.to_datetime(events["date_end"].fillna(events["date_start"])))
+    events = events.assign(
+        start=pd.to_datetime(events["date_start"]), end=pd.to_datetime(events["date_end"].fillna(events["date_start"]))
+    )
     return Processed(folder=folder, events=events, **frames)
 
 
@@ -74,9 +85,15 @@ def split_list(value: object) -> list[str]:
 
 # --- filters ---------------------------------------------------------------------------------
 
+
 def filter_events(
-    events: pd.DataFrame, *, actors: Iterable[str] | None = None, types: Iterable[str] | None = None,
-    statuses: Iterable[str] | None = None, start: str | None = None, end: str | None = None,
+    events: pd.DataFrame,
+    *,
+    actors: Iterable[str] | None = None,
+    types: Iterable[str] | None = None,
+    statuses: Iterable[str] | None = None,
+    start: str | None = None,
+    end: str | None = None,
 ) -> pd.DataFrame:
     """Events naming any of `actors` (labels, case-insensitive), of one of `types` and `statuses`,
     whose dates overlap [start, end]. A criterion left as None keeps everything; a date bound
@@ -119,13 +136,14 @@ def find_actor(actors: pd.DataFrame, name: str) -> str:
         hits = actors[actors[column].str.casefold() == wanted]
         if len(hits):
             return str(hits["Id"].iloc[0])
-    for actor_id, aliases in zip(actors["Id"], actors["aliases"]):
+    for actor_id, aliases in zip(actors["Id"], actors["aliases"], strict=False):
         if wanted in {a.casefold() for a in split_list(aliases)}:
             return str(actor_id)
     raise KeyError(f"no actor called {name!r} in the actors table")
 
 
 # --- evidence --------------------------------------------------------------------------------
+
 
 def event_row(events: pd.DataFrame, event_id: str) -> pd.Series:
     """One event by id, with a clear error when it is not in the table."""
@@ -145,16 +163,30 @@ def event_evidence(data: Processed, event_id: str) -> pd.DataFrame:
         meta = data.articles[data.articles["id"] == article_id]
         first = meta.iloc[0] if len(meta) else pd.Series(dtype=object)
         here = article_id == source
-        rows.append({
-            "article": article_id, "title": first.get("title"), "published": first.get("published"),
-            "author": first.get("author"), "evidence": event["evidence"] if here else None,
-            "char_start": event["char_start"] if here else None,
-            "char_end": event["char_end"] if here else None,
-        })
-    return pd.DataFrame(rows, columns=["article", "title", "published", "author", "evidence",
-                                       "char_start", "char_end"]).astype(
-        {"article": "string", "title": "string", "published": "string", "author": "string",
-         "evidence": "string", "char_start": "Int64", "char_end": "Int64"})
+        rows.append(
+            {
+                "article": article_id,
+                "title": first.get("title"),
+                "published": first.get("published"),
+                "author": first.get("author"),
+                "evidence": event["evidence"] if here else None,
+                "char_start": event["char_start"] if here else None,
+                "char_end": event["char_end"] if here else None,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["article", "title", "published", "author", "evidence", "char_start", "char_end"]
+    ).astype(
+        {
+            "article": "string",
+            "title": "string",
+            "published": "string",
+            "author": "string",
+            "evidence": "string",
+            "char_start": "Int64",
+            "char_end": "Int64",
+        }
+    )
 
 
 def evidence_article(event: pd.Series, mentions: pd.DataFrame) -> str | None:
@@ -165,15 +197,19 @@ def evidence_article(event: pd.Series, mentions: pd.DataFrame) -> str | None:
         return articles[0] if articles else None
     start, end, sentence = int(event["char_start"]), int(event["char_end"]), str(event["evidence"])
     for article_id in articles:
-        inside = mentions[(mentions["article"] == article_id) & (mentions["char_start"] >= start)
-                          & (mentions["char_end"] <= end)]
-        if len(inside) and all(sentence[s - start:e - start] == text for s, e, text
-                               in zip(inside["char_start"], inside["char_end"], inside["text"])):
+        inside = mentions[
+            (mentions["article"] == article_id) & (mentions["char_start"] >= start) & (mentions["char_end"] <= end)
+        ]
+        if len(inside) and all(
+            sentence[s - start : e - start] == text
+            for s, e, text in zip(inside["char_start"], inside["char_end"], inside["text"], strict=False)
+        ):
             return article_id
     return None
 
 
 # --- articles and entity highlighting --------------------------------------------------------
+
 
 def read_article(raw_dir: Path, article_id: str) -> Article:
     """The text of one article, read from data/raw the way `extract` read it."""
@@ -188,7 +224,7 @@ def displacy_entities(article: Article, mentions: pd.DataFrame) -> dict:
     so entities can be highlighted without loading a spaCy model."""
     rows = mentions[mentions["article"] == article.id].sort_values(["char_start", "char_end"])
     ents, last_end = [], -1
-    for start, end, label in zip(rows["char_start"], rows["char_end"], rows["ner_label"]):
+    for start, end, label in zip(rows["char_start"], rows["char_end"], rows["ner_label"], strict=False):
         if start < last_end:  # displaCy cannot draw overlapping spans: keep the first
             continue
         ents.append({"start": int(start), "end": int(end), "label": str(label).upper()})
@@ -204,8 +240,13 @@ def render_entities(article: Article, mentions: pd.DataFrame) -> str:
     notebook, show it with `IPython.display.HTML`."""
     from spacy import displacy
 
-    return displacy.render(displacy_entities(article, mentions), style="ent", manual=True, jupyter=False,
-                           options={"colors": ENTITY_COLOURS})
+    return displacy.render(
+        displacy_entities(article, mentions),
+        style="ent",
+        manual=True,
+        jupyter=False,
+        options={"colors": ENTITY_COLOURS},
+    )
 
 
 def error_articles(articles: pd.DataFrame) -> pd.DataFrame:

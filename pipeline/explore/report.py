@@ -4,6 +4,7 @@ Everything is inside the file (Plotly's library inlined once), so the page needs
 Article text is untrusted input: every string from the tables is escaped with `html.escape`, and
 Plotly's JSON escapes `<` so no `</script>` in a sentence can end a script early.
 """
+
 from __future__ import annotations
 
 import html
@@ -14,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 from plotly.offline import get_plotlyjs
 
-from pipeline.schema import EVENT_STATUSES, EVENT_TYPES
-from pipeline.explore.processed import Processed, counts, error_articles, load_processed, split_list
 from pipeline.explore.graph_figures import actor_graph, centrality_table, graph_figure
+from pipeline.explore.processed import Processed, counts, error_articles, load_processed, split_list
 from pipeline.explore.timeline_figures import timeline_figure
+from pipeline.schema import EVENT_STATUSES, EVENT_TYPES
 
 TITLE = "Timeline and actor graph"
 TOP_ACTORS = 20
@@ -57,12 +58,16 @@ def render_report(data: Processed, generated: datetime | None = None) -> str:
         counts_table(counts(data.events, "event_type", EVENT_TYPES), "type"),
         counts_table(counts(data.events, "status", EVENT_STATUSES), "status"),
         "</div>",
-        "<h2>Timeline</h2>", figure_div(timeline, "timeline"),
-        "<h2>Actor graph</h2>", figure_div(graph_figure(graph), "actor-graph"),
+        "<h2>Timeline</h2>",
+        figure_div(timeline, "timeline"),
+        "<h2>Actor graph</h2>",
+        figure_div(graph_figure(graph), "actor-graph"),
         f"<h2>Most central actors (top {TOP_ACTORS})</h2>",
         html_table(centrality_table(graph).head(TOP_ACTORS)),
-        f"<h2>Events ({len(data.events)})</h2>", events_table(data.events),
-        "<h2>Articles with errors</h2>", errors_section(data.articles),
+        f"<h2>Events ({len(data.events)})</h2>",
+        events_table(data.events),
+        "<h2>Articles with errors</h2>",
+        errors_section(data.articles),
         f"<h2>Articles ({len(data.articles)})</h2>",
         html_table(data.articles[["id", "title", "author", "published", "chars", "status"]]),
     ]
@@ -70,27 +75,30 @@ def render_report(data: Processed, generated: datetime | None = None) -> str:
         '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(TITLE)}</title>\n<style>{STYLE}</style>\n"
         f'<script type="text/javascript">{get_plotlyjs()}</script>\n</head>\n<body>\n'
-        + "\n".join(sections) + "\n</body>\n</html>\n"
+        + "\n".join(sections)
+        + "\n</body>\n</html>\n"
     )
 
 
 def summary_line(data: Processed) -> str:
     """`N articles (k with errors), N events, N actors, N ties`."""
     errors = int((data.articles["status"] == "error").sum())
-    return (f"{len(data.articles)} articles ({errors} with errors), {len(data.events)} events, "
-            f"{len(data.actors)} actors, {len(data.edges)} ties")
+    return (
+        f"{len(data.articles)} articles ({errors} with errors), {len(data.events)} events, "
+        f"{len(data.actors)} actors, {len(data.edges)} ties"
+    )
 
 
 def figure_div(fig, div_id: str) -> str:
     """A Plotly figure as a <div> and its script, using the library inlined in <head>."""
-    return fig.to_html(full_html=False, include_plotlyjs=False, div_id=div_id,
-                       config={"displaylogo": False, "responsive": True})
+    return fig.to_html(
+        full_html=False, include_plotlyjs=False, div_id=div_id, config={"displaylogo": False, "responsive": True}
+    )
 
 
 def counts_table(values: pd.Series, label: str) -> str:
     """A two-column count table."""
-    rows = "".join(f"<tr><td>{html.escape(str(k))}</td><td class=\"num\">{int(v)}</td></tr>"
-                   for k, v in values.items())
+    rows = "".join(f'<tr><td>{html.escape(str(k))}</td><td class="num">{int(v)}</td></tr>' for k, v in values.items())
     return f"<table><tr><th>{html.escape(label)}</th><th>events</th></tr>{rows}</table>"
 
 
@@ -106,15 +114,23 @@ def events_table(events: pd.DataFrame) -> str:
         when = _cell(e["date_start"])
         if _cell(e["date_end"]) and e["date_end"] != e["date_start"]:
             when += f"<br>→ {_cell(e['date_end'])}"
-        cells = [_cell(e["event_id"]), when, _cell(e["event_type"]), _cell(e["status"]),
-                 "<br>".join(html.escape(a) for a in split_list(e["actors"])),
-                 _cell(e["evidence"]), _cell(e["trigger"]),
-                 "<br>".join(html.escape(a) for a in split_list(e["articles"])),
-                 _cell(e["confidence"])]
+        cells = [
+            _cell(e["event_id"]),
+            when,
+            _cell(e["event_type"]),
+            _cell(e["status"]),
+            "<br>".join(html.escape(a) for a in split_list(e["actors"])),
+            _cell(e["evidence"]),
+            _cell(e["trigger"]),
+            "<br>".join(html.escape(a) for a in split_list(e["articles"])),
+            _cell(e["confidence"]),
+        ]
         status = html.escape(str(e["status"]), quote=True)
-        body.append(f'<tr class="status-{status}" id="{html.escape(str(e["event_id"]), quote=True)}">'
-                    + "".join(f"<td{CELL_CLASSES.get(i, '')}>{c}</td>" for i, c in enumerate(cells))
-                    + "</tr>")
+        body.append(
+            f'<tr class="status-{status}" id="{html.escape(str(e["event_id"]), quote=True)}">'
+            + "".join(f"<td{CELL_CLASSES.get(i, '')}>{c}</td>" for i, c in enumerate(cells))
+            + "</tr>"
+        )
     return _table(head, body)
 
 
@@ -129,8 +145,7 @@ def errors_section(articles: pd.DataFrame) -> str:
 def html_table(df: pd.DataFrame) -> str:
     """A DataFrame as an escaped HTML table (pandas' `to_html` would do, but escaping is
     spelled out here because the cells are article text)."""
-    body = ["<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
-            for row in df.itertuples(index=False)]
+    body = ["<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in df.itertuples(index=False)]
     return _table([str(c) for c in df.columns], body)
 
 

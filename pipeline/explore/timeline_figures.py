@@ -4,6 +4,7 @@ Colour says the event type, the marker symbol and its opacity say the status, so
 denied meeting is never read as one that took place. A dated interval (`depuis l'été`) is drawn
 as a bar from its first to its last day, with the marker on the first day.
 """
+
 from __future__ import annotations
 
 import html
@@ -13,17 +14,34 @@ from collections.abc import Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from pipeline.schema import EVENT_STATUSES, EVENT_TYPES
 from pipeline.explore.processed import event_actors, split_list
+from pipeline.schema import EVENT_STATUSES, EVENT_TYPES
 
-TYPE_COLOURS = {"call": "#1f77b4", "meeting": "#2ca02c", "strike": "#d62728",
-                "sanction": "#9467bd", "statement": "#ff7f0e"}
+TYPE_COLOURS = {
+    "call": "#1f77b4",
+    "meeting": "#2ca02c",
+    "strike": "#d62728",
+    "sanction": "#9467bd",
+    "statement": "#ff7f0e",
+}
 OTHER_COLOUR = "#7f7f7f"
-STATUS_SYMBOLS = {"occurred": "circle", "planned": "diamond-open", "postponed": "hourglass",
-                  "cancelled": "x", "hypothetical": "circle-open", "negated": "x-thin-open"}
+STATUS_SYMBOLS = {
+    "occurred": "circle",
+    "planned": "diamond-open",
+    "postponed": "hourglass",
+    "cancelled": "x",
+    "hypothetical": "circle-open",
+    "negated": "x-thin-open",
+}
 # What did not (or not yet) happen is drawn fainter than what did.
-STATUS_OPACITY = {"occurred": 1.0, "planned": 0.8, "postponed": 0.7, "cancelled": 0.5,
-                  "hypothetical": 0.5, "negated": 0.4}
+STATUS_OPACITY = {
+    "occurred": 1.0,
+    "planned": 0.8,
+    "postponed": 0.7,
+    "cancelled": 0.5,
+    "hypothetical": 0.5,
+    "negated": 0.4,
+}
 
 
 def timeline_points(events: pd.DataFrame, by: str = "actor", max_rows: int = 30) -> pd.DataFrame:
@@ -61,18 +79,24 @@ def hover_text(event: Mapping, titles: Mapping[str, str]) -> str:
     if event.get("date_end") and event.get("date_end") != event.get("date_start"):
         when += f" → {esc(event.get('date_end'))}"
     evidence = "<br>".join(esc(line) for line in textwrap.wrap(str(event.get("evidence") or ""), 80))
-    articles = "<br>".join(f"{esc(titles.get(a, a))} <i>({esc(a)})</i>"
-                           for a in split_list(event.get("articles")))
-    return (f"<b>{esc(event.get('event_type'))}</b> · {esc(event.get('status'))}<br>"
-            f"{when} <i>« {esc(event.get('date_text'))} »</i><br>"
-            f"actors: {esc(' | '.join(event_actors(pd.Series(event))))}<br><br>"
-            f"{evidence}<br><br>{articles}")
+    articles = "<br>".join(f"{esc(titles.get(a, a))} <i>({esc(a)})</i>" for a in split_list(event.get("articles")))
+    return (
+        f"<b>{esc(event.get('event_type'))}</b> · {esc(event.get('status'))}<br>"
+        f"{when} <i>« {esc(event.get('date_text'))} »</i><br>"
+        f"actors: {esc(' | '.join(event_actors(pd.Series(event))))}<br><br>"
+        f"{evidence}<br><br>{articles}"
+    )
 
 
-def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame | None = None, by: str = "actor",
-                    max_rows: int = 30, title: str = "Timeline of events") -> go.Figure:
+def timeline_figure(
+    events: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    by: str = "actor",
+    max_rows: int = 30,
+    title: str = "Timeline of events",
+) -> go.Figure:
     """Interactive Plotly timeline of `events` (as loaded by `views.load_processed`)."""
-    titles = {} if articles is None else dict(zip(articles["id"], articles["title"].fillna("")))
+    titles = {} if articles is None else dict(zip(articles["id"], articles["title"].fillna(""), strict=False))
     points = timeline_points(events, by, max_rows)
     order = row_order(points, by) if len(points) else []
     fig = go.Figure()
@@ -80,20 +104,33 @@ def timeline_figure(events: pd.DataFrame, articles: pd.DataFrame | None = None, 
         colour = TYPE_COLOURS.get(str(event_type), OTHER_COLOUR)
         fig.add_trace(_interval_trace(group, colour, str(event_type)))
         for status, sub in group.groupby("status", sort=False):
-            fig.add_trace(go.Scatter(
-                x=sub["start"], y=sub["row"], mode="markers", name=f"{event_type} ({status})",
-                legendgroup=str(event_type),
-                marker={"color": colour, "size": 12, "symbol": STATUS_SYMBOLS.get(str(status), "square"),
-                        "opacity": STATUS_OPACITY.get(str(status), 0.6), "line": {"width": 2, "color": colour}},
-                customdata=sub["event_id"],
-                hovertext=[hover_text(r, titles) for r in sub.to_dict("records")],
-                hovertemplate="%{hovertext}<extra>%{customdata}</extra>",
-            ))
+            fig.add_trace(
+                go.Scatter(
+                    x=sub["start"],
+                    y=sub["row"],
+                    mode="markers",
+                    name=f"{event_type} ({status})",
+                    legendgroup=str(event_type),
+                    marker={
+                        "color": colour,
+                        "size": 12,
+                        "symbol": STATUS_SYMBOLS.get(str(status), "square"),
+                        "opacity": STATUS_OPACITY.get(str(status), 0.6),
+                        "line": {"width": 2, "color": colour},
+                    },
+                    customdata=sub["event_id"],
+                    hovertext=[hover_text(r, titles) for r in sub.to_dict("records")],
+                    hovertemplate="%{hovertext}<extra>%{customdata}</extra>",
+                )
+            )
     fig.update_layout(
         title=f"{title}: {points['event_id'].nunique() if len(points) else 0} dated events shown"
-              f" ({int(events['start'].isna().sum())} undated left out)",
-        height=max(350, 80 + 32 * len(order)), template="plotly_white", hovermode="closest",
-        legend={"title": "type (status)"}, margin={"l": 160, "r": 20, "t": 60, "b": 40},
+        f" ({int(events['start'].isna().sum())} undated left out)",
+        height=max(350, 80 + 32 * len(order)),
+        template="plotly_white",
+        hovermode="closest",
+        legend={"title": "type (status)"},
+        margin={"l": 160, "r": 20, "t": 60, "b": 40},
     )
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(order)), title=None)
     fig.update_xaxes(type="date", title="date")
@@ -104,16 +141,29 @@ def _interval_trace(group: pd.DataFrame, colour: str, event_type: str) -> go.Sca
     """Bars for events lasting more than a day: None breaks the line between two events."""
     xs: list = []
     ys: list = []
-    for start, end, row in zip(group["start"], group["end"], group["row"]):
+    for start, end, row in zip(group["start"], group["end"], group["row"], strict=False):
         if pd.notna(end) and end > start:
             xs += [start, end, None]
             ys += [row, row, None]
-    return go.Scatter(x=xs, y=ys, mode="lines", line={"color": colour, "width": 6}, opacity=0.35,
-                      legendgroup=event_type, showlegend=False, hoverinfo="skip", name=event_type)
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="lines",
+        line={"color": colour, "width": 6},
+        opacity=0.35,
+        legendgroup=event_type,
+        showlegend=False,
+        hoverinfo="skip",
+        name=event_type,
+    )
 
 
 def legend_statuses() -> pd.DataFrame:
     """How each status is drawn, to print under the figure."""
-    return pd.DataFrame({"status": list(EVENT_STATUSES),
-                         "symbol": [STATUS_SYMBOLS[s] for s in EVENT_STATUSES],
-                         "opacity": [STATUS_OPACITY[s] for s in EVENT_STATUSES]})
+    return pd.DataFrame(
+        {
+            "status": list(EVENT_STATUSES),
+            "symbol": [STATUS_SYMBOLS[s] for s in EVENT_STATUSES],
+            "opacity": [STATUS_OPACITY[s] for s in EVENT_STATUSES],
+        }
+    )

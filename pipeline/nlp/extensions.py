@@ -8,6 +8,7 @@ The flow between components is the `Doc` itself (spaCy's idiom):
   and `doc._.actors` (id -> Actor for every actor mentioned);
 - the event extractor writes `doc._.event_mentions`.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span

@@ -4,6 +4,7 @@ The French model gives tokens, morphology, dependencies and PER/LOC/ORG/MISC ent
 components then add temporal expressions, resolved actors and events, in that order, each reading
 what the previous one wrote on the `Doc`.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -20,8 +21,9 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.schema import Article
 
 # Our components, in the order they run after the model's own ones.
-# Registered as `spacy_factories` entry points in pyproject.toml (prefix `news_`: spaCy forbids dots in factory names), so building the
-# pipeline imports none of the later steps; each pipe keeps the short name it is known by.
+# Registered as `spacy_factories` entry points in pyproject.toml (prefix `news_`: spaCy forbids dots
+# in factory names), so building the pipeline imports none of the later steps; each pipe keeps the
+# short name it is known by.
 CUSTOM_COMPONENTS = ("temporal_tagger", "actor_resolver", "event_extractor")
 NAMESPACE = "news"
 # Longest text we hand to the parser in one piece (spaCy's default limit; ~1 GB of RAM per 100k

@@ -3,13 +3,13 @@
 All files of one run are written together through `pipeline.files.write_atomically`: a run that
 fails or is interrupted leaves the previous outputs whole, never half a file.
 """
+
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,11 @@ log = logging.getLogger(__name__)
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_FILES = {
-    "events.csv": "events", "actors.csv": "actors", "edges.csv": "edges",
-    "mentions.csv": "mentions", "articles.csv": "articles",
+    "events.csv": "events",
+    "actors.csv": "actors",
+    "edges.csv": "edges",
+    "mentions.csv": "mentions",
+    "articles.csv": "articles",
 }
 GRAPHML_FILE, GEXF_FILE = "actor_graph.graphml", "actor_graph.gexf"
 
@@ -34,8 +37,7 @@ GRAPHML_FILE, GEXF_FILE = "actor_graph.graphml", "actor_graph.gexf"
 def write_outputs(tables: Tables, graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     """Write the five CSV tables and the graph (GraphML, GEXF); return the paths written."""
     writers: dict[str, Callable[[Path], None]] = {
-        name: (lambda path, df=getattr(tables, attr): write_csv(df, path))
-        for name, attr in CSV_FILES.items()
+        name: partial(_write_csv_to, getattr(tables, attr)) for name, attr in CSV_FILES.items()
     }
     writers[GRAPHML_FILE] = lambda path: write_graphml(graph, path)
     writers[GEXF_FILE] = lambda path: write_gexf(graph, path)
@@ -45,6 +47,11 @@ def write_outputs(tables: Tables, graph: nx.MultiDiGraph, out_dir: Path) -> list
 
 
 # --- CSV -------------------------------------------------------------------------------------
+
+
+def _write_csv_to(df: pd.DataFrame | Iterable[pd.DataFrame], path: Path) -> None:
+    write_csv(df, path)
+
 
 def neutralize_cell(value: Any) -> Any:
     """Prefix a quote to text a spreadsheet would run as a formula; anything else unchanged."""
@@ -74,6 +81,7 @@ def write_csv(df: pd.DataFrame | Iterable[pd.DataFrame], path: Path) -> None:
 
 
 # --- GraphML and GEXF ------------------------------------------------------------------------
+
 
 def flat_value(value: Any) -> str | int | float | bool:
     """A value GraphML and GEXF both accept: lists joined with `|`, None as an empty string."""

@@ -16,6 +16,7 @@ mixed graph we need (directed calls next to undirected co-occurrences). Layout o
 - Edge `kind` is the graph key (`called`, `called:undirected`, `co_occurs`...): Gephi reads it as
   the edge type of its multigraph, so the parallel edges between two actors stay apart.
 """
+
 from __future__ import annotations
 
 import re
@@ -63,8 +64,7 @@ EDGE_COLUMNS = (
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the actor graph as a dynamic GEXF 1.3 file (UTF-8)."""
-    etree.ElementTree(gexf_tree(graph)).write(
-        str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    etree.ElementTree(gexf_tree(graph)).write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
 
 def gexf_tree(graph: nx.MultiDiGraph) -> etree._Element:
@@ -75,8 +75,9 @@ def gexf_tree(graph: nx.MultiDiGraph) -> etree._Element:
     meta = _sub(root, "meta")
     _sub(meta, "creator").text = "pipeline (French news-analysis actor graph)"
     _sub(meta, "description").text = _clean(str(graph.graph.get("name", "actor_graph")))
-    element = _sub(root, "graph", mode="dynamic", defaultedgetype="directed", timeformat="date",
-                   timerepresentation="interval")
+    element = _sub(
+        root, "graph", mode="dynamic", defaultedgetype="directed", timeformat="date", timerepresentation="interval"
+    )
     _declare(element, "node", NODE_COLUMNS)
     _declare(element, "edge", EDGE_COLUMNS)
     nodes = _sub(element, "nodes", count=str(graph.number_of_nodes()))
@@ -100,11 +101,15 @@ def _add_node(parent: etree._Element, node: str, data: dict[str, Any]) -> None:
     _spells(element, str(data.get("spells", "")))
 
 
-def _add_edge(parent: etree._Element, source: str, target: str, key: str,
-              data: dict[str, Any], index: int) -> None:
-    attrs = {"id": _clean(str(data.get("id", f"e{index}"))), "source": _clean(source),
-             "target": _clean(target), "label": _clean(str(data.get("relation", key))),
-             "kind": _clean(key), "weight": str(float(data.get("weight", 1)))}
+def _add_edge(parent: etree._Element, source: str, target: str, key: str, data: dict[str, Any], index: int) -> None:
+    attrs = {
+        "id": _clean(str(data.get("id", f"e{index}"))),
+        "source": _clean(source),
+        "target": _clean(target),
+        "label": _clean(str(data.get("relation", key))),
+        "kind": _clean(key),
+        "weight": str(float(data.get("weight", 1))),
+    }
     if not data.get("directed", True):
         attrs["type"] = "undirected"
     element = _sub(parent, "edge", **attrs)

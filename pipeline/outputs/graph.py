@@ -11,6 +11,7 @@ Time: every node and edge carries `spells`, the days it exists on Gephi's timeli
 8601 intervals `start/end` joined by `|`. `end` is the day *after* the last day, so a one-day event
 on 2025-10-20 is `2025-10-20/2025-10-21` and lasts a whole day when the timeline plays.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -52,8 +53,7 @@ def build_graph(tables: Tables) -> nx.MultiDiGraph:
         spells = edge_spells(row, by_event)
         touching[source].extend(spells)
         touching[target].extend(spells)
-        graph.add_edge(source, target, key=key, **edge_attributes(row, index),
-                       spells=format_spells(spells))
+        graph.add_edge(source, target, key=key, **edge_attributes(row, index), spells=format_spells(spells))
     for node, data in graph.nodes(data=True):
         seen = day_spell(data["first_seen"], data["last_seen"])
         data["spells"] = format_spells(merge_spells([*seen, *touching[node]]))
@@ -83,6 +83,7 @@ def edge_attributes(row: dict[str, Any], index: int) -> dict[str, Any]:
 
 
 # --- spells: when a node or an edge exists ---------------------------------------------------
+
 
 def day_spell(first: str | date | None, last: str | date | None = None) -> list[Spell]:
     """The whole days `first`..`last` (inclusive) as one spell; no spell without a first day."""

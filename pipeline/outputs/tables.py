@@ -4,6 +4,7 @@ Every table has the same conventions so CSV, Gephi and notebooks agree: text as 
 (missing = <NA>, written as an empty cell), counts and offsets as `Int64`, scores as `Float64`,
 dates as ISO `YYYY-MM-DD` strings.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -55,6 +56,7 @@ def frame(rows: Sequence[dict[str, Any]], columns: Sequence[str], table: str) ->
 
 # --- articles and mentions -------------------------------------------------------------------
 
+
 def articles_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """One row per article id; an id skipped as a duplicate gets its own row naming the original."""
     rows: dict[str, dict[str, Any]] = {}
@@ -67,15 +69,23 @@ def articles_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
             continue
         # Same text, so same size and metadata; the duplicate's own path is not known here.
         rows[dup] = _article_row(original) | {
-            "id": dup, "path": None, "status": "skipped", "error": f"duplicate of {original.id}",
+            "id": dup,
+            "path": None,
+            "status": "skipped",
+            "error": f"duplicate of {original.id}",
         }
     return frame([rows[key] for key in sorted(rows)], ARTICLE_COLUMNS, "articles")
 
 
 def _article_row(record: ArticleRecord) -> dict[str, Any]:
     return {
-        "id": record.id, "path": record.path, "title": record.title, "author": record.author,
-        "published": iso(record.published), "chars": record.chars, "status": record.status,
+        "id": record.id,
+        "path": record.path,
+        "title": record.title,
+        "author": record.author,
+        "published": iso(record.published),
+        "chars": record.chars,
+        "status": record.status,
         "error": record.error,
     }
 
@@ -114,6 +124,7 @@ class MentionChunks:
 
 # --- actors ----------------------------------------------------------------------------------
 
+
 def merge_actors(results: Iterable[ArticleResult]) -> dict[str, Actor]:
     """One Actor per id across articles: most frequent label (ties: longest), aliases united.
 
@@ -149,7 +160,8 @@ def most_common_longest(values: Iterable[str]) -> str:
 
 
 def actors_table(
-    results: Sequence[ArticleResult], events: Sequence[Event],
+    results: Sequence[ArticleResult],
+    events: Sequence[Event],
     actors: Mapping[str, Actor] | None = None,
 ) -> pd.DataFrame:
     """Gephi node table: actors mentioned at least once, most mentioned first."""
@@ -171,19 +183,26 @@ def actors_table(
             label = most_common_longest(texts[actor_id])
             actor = Actor(id=actor_id, label=label, actor_type="")  # type: ignore[arg-type]
         first, last = spans.get(actor_id, (None, None))
-        rows.append({
-            "Id": actor_id, "Label": actor.label, "actor_type": actor.actor_type or None,
-            "country": actor.country,
-            "aliases": LIST_SEP.join(sorted(set(actor.aliases) - {actor.label})),
-            "mentions": count, "articles": len(articles[actor_id]),
-            "first_seen": iso(first), "last_seen": iso(last),
-        })
+        rows.append(
+            {
+                "Id": actor_id,
+                "Label": actor.label,
+                "actor_type": actor.actor_type or None,
+                "country": actor.country,
+                "aliases": LIST_SEP.join(sorted(set(actor.aliases) - {actor.label})),
+                "mentions": count,
+                "articles": len(articles[actor_id]),
+                "first_seen": iso(first),
+                "last_seen": iso(last),
+            }
+        )
     rows.sort(key=lambda r: (-r["mentions"], r["Id"]))
     return frame(rows, ACTOR_COLUMNS, "actors")
 
 
 def actor_date_spans(
-    results: Iterable[ArticleResult], events: Iterable[Event],
+    results: Iterable[ArticleResult],
+    events: Iterable[Event],
 ) -> dict[str, tuple[date, date]]:
     """Earliest and latest day an actor is seen: article publication days and event dates."""
     days: dict[str, list[date]] = defaultdict(list)
@@ -207,11 +226,15 @@ def participants(event: Event) -> list[str]:
 
 # --- events ----------------------------------------------------------------------------------
 
+
 def event_sort_key(event: Event) -> tuple[Any, ...]:
     """Chronological order, undated events last, ties broken by id so reruns agree."""
     return (
-        event.date_start is None, event.date_start or date.max,
-        event.date_end is None, event.date_end or date.max, event.event_id,
+        event.date_start is None,
+        event.date_start or date.max,
+        event.date_end is None,
+        event.date_end or date.max,
+        event.event_id,
     )
 
 
@@ -227,12 +250,17 @@ def events_table(events: Iterable[Event], actors: Mapping[str, Actor]) -> pd.Dat
     rows = []
     for event in sorted(events, key=event_sort_key):
         row = {col: getattr(event, col) for col in EVENT_COLUMNS if hasattr(event, col)}
-        row.update({
-            "date_start": iso(event.date_start), "date_end": iso(event.date_end),
-            "actors": LIST_SEP.join(str(label(a)) for a in event.actors),
-            "source_actor": label(event.source_actor), "target_actor": label(event.target_actor),
-            "articles": LIST_SEP.join(event.articles), "n_articles": len(set(event.articles)),
-        })
+        row.update(
+            {
+                "date_start": iso(event.date_start),
+                "date_end": iso(event.date_end),
+                "actors": LIST_SEP.join(str(label(a)) for a in event.actors),
+                "source_actor": label(event.source_actor),
+                "target_actor": label(event.target_actor),
+                "articles": LIST_SEP.join(event.articles),
+                "n_articles": len(set(event.articles)),
+            }
+        )
         rows.append(row)
     return frame(rows, EVENT_COLUMNS, "events")
 
@@ -255,7 +283,9 @@ class _EdgeSum:
 
 
 def edges_table(
-    results: Sequence[ArticleResult], events: Iterable[Event], actors: Mapping[str, Actor],
+    results: Sequence[ArticleResult],
+    events: Iterable[Event],
+    actors: Mapping[str, Actor],
 ) -> pd.DataFrame:
     """Gephi edge table: one row per (Source, Target, relation, direction), weighted.
 
@@ -281,12 +311,19 @@ def edges_table(
             edge.days.extend([res.record.published] if res.record.published else [])
     for actor_id, state_id in memberships(nodes, actors):
         sums[(actor_id, state_id, MEMBER_OF, True)].weight = 1
-    rows = [{
-        "Source": s, "Target": t, "Type": "Directed" if directed else "Undirected",
-        "Weight": edge.weight, "relations": rel, "event_ids": LIST_SEP.join(edge.event_ids),
-        "first_date": iso(min(edge.days, default=None)),
-        "last_date": iso(max(edge.days, default=None)),
-    } for (s, t, rel, directed), edge in sorted(sums.items())]
+    rows = [
+        {
+            "Source": s,
+            "Target": t,
+            "Type": "Directed" if directed else "Undirected",
+            "Weight": edge.weight,
+            "relations": rel,
+            "event_ids": LIST_SEP.join(edge.event_ids),
+            "first_date": iso(min(edge.days, default=None)),
+            "last_date": iso(max(edge.days, default=None)),
+        }
+        for (s, t, rel, directed), edge in sorted(sums.items())
+    ]
     return frame(rows, EDGE_COLUMNS, "edges")
 
 
@@ -323,6 +360,7 @@ def memberships(nodes: set[str], actors: Mapping[str, Actor]) -> list[tuple[str,
 
 # --- all tables ------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Tables:
     """The five output tables, built together so they share one view of the actors."""
@@ -335,8 +373,11 @@ class Tables:
 
 
 def build_tables(
-    results: Sequence[ArticleResult], events: Sequence[Event],
-    actors: Mapping[str, Actor] | None = None, *, stream_mentions: bool = False,
+    results: Sequence[ArticleResult],
+    events: Sequence[Event],
+    actors: Mapping[str, Actor] | None = None,
+    *,
+    stream_mentions: bool = False,
 ) -> Tables:
     """All tables; `actors` defaults to the definitions merged from the articles.
 

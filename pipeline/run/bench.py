@@ -5,8 +5,10 @@ the full pipeline with one process (with the time of each component), the same w
 processes, then a whole `extract` in a subprocess whose process tree is sampled for peak memory;
 `replicate` repeats that on the corpus copied N times, to show memory does not grow with it.
 """
+
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -38,24 +40,45 @@ def load_bench_articles(source: Path, limit: int | None = None) -> list[Article]
             if limit is not None and len(out) >= limit:
                 break
             published = parse_published(rec["date"]) if rec.get("date") else None
-            out.append(Article(id=str(rec.get("id") or n), path=source.name, text=rec["text"],
-                               title=rec.get("title"), published=published))
+            out.append(
+                Article(
+                    id=str(rec.get("id") or n),
+                    path=source.name,
+                    text=rec["text"],
+                    title=rec.get("title"),
+                    published=published,
+                )
+            )
         return out
     articles = [a for a in read_articles(source) if isinstance(a, Article)]
     return articles[:limit] if limit is not None else articles
 
 
-def run_bench(source: Path, *, model: str | None = None, jobs: int = 1, limit: int | None = None,
-              replicate: int = 1) -> list[str]:
+def run_bench(
+    source: Path, *, model: str | None = None, jobs: int = 1, limit: int | None = None, replicate: int = 1
+) -> list[str]:
     """Run the benchmark and return the report lines."""
+    articles = load_bench_articles(source, limit)
+    words = sum(len(a.text.split()) for a in articles)
+    lines = [
+        f"bench input: {source} ({len(articles)} articles, {words} words, "
+        f"{sum(len(a.text) for a in articles)} characters)"
+    ]
+    lines += _throughput(articles, words, model, jobs)
+    gc.collect()  # both models are gone before the memory of a whole extract is measured
+    for copies in sorted({1, replicate}):
+        lines.append(_extract_memory(articles, copies, model, jobs))
+    lines += _incremental(articles, model, jobs)
+    return lines
+
+
+def _throughput(articles: list[Article], words: int, model: str | None, jobs: int) -> list[str]:
+    """Bare `nlp.pipe` against the full pipeline, with one process and with `jobs`."""
     import spacy
 
     from pipeline.nlp.pipeline import build_nlp
 
-    articles = load_bench_articles(source, limit)
-    words = sum(len(a.text.split()) for a in articles)
-    lines = [f"bench input: {source} ({len(articles)} articles, {words} words, "
-             f"{sum(len(a.text) for a in articles)} characters)"]
+    lines = []
     nlp = build_nlp(model)
     name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
     lines.append(f"model: {name}-{nlp.meta['version']}")
@@ -70,15 +93,10 @@ def run_bench(source: Path, *, model: str | None = None, jobs: int = 1, limit: i
     if jobs > 1:
         from pipeline.run.workers import process_parallel
 
-        t_bare_n = _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE,
-                                                   n_process=jobs)))
+        t_bare_n = _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE, n_process=jobs)))
         t_full_n = _timed(lambda: _drain(process_parallel(model, iter(articles), jobs, nlp=nlp)))
         lines += _compare(f"{jobs} processes", len(articles), words, t_bare_n, t_full_n)
         lines.append(f"  speed-up of the full pipeline from 1 to {jobs} processes: {t_full / t_full_n:.2f}")
-    del nlp, bare
-    for copies in sorted({1, replicate}):
-        lines.append(_extract_memory(articles, copies, model, jobs))
-    lines += _incremental(articles, model, jobs)
     return lines
 
 
@@ -89,16 +107,28 @@ def _incremental(articles: list[Article], model: str | None, jobs: int) -> list[
     """`extract` twice with a cache: the second run, with nothing new, must take under 3 s."""
     with tempfile.TemporaryDirectory() as tmp:
         raw = _write_corpus(Path(tmp), articles, 1)
-        cmd = [sys.executable, "-m", "pipeline", "extract", str(raw), str(Path(tmp) / "out"),
-               "--cache-dir", str(Path(tmp) / "interim"), "--jobs", str(jobs)] + (["--model", model] if model else [])
+        cmd = [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            str(raw),
+            str(Path(tmp) / "out"),
+            "--cache-dir",
+            str(Path(tmp) / "interim"),
+            "--jobs",
+            str(jobs),
+        ] + (["--model", model] if model else [])
         times = []
         for _ in range(2):
             start = time.perf_counter()
             subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
             times.append(time.perf_counter() - start)
     verdict = "within" if times[1] < RERUN_TARGET_S else "OVER"
-    return [f"extract with the cache: first run {times[0]:.1f} s, second run (nothing new) {times[1]:.2f} s "
-            f"({verdict} the {RERUN_TARGET_S:.0f} s target)"]
+    return [
+        f"extract with the cache: first run {times[0]:.1f} s, second run (nothing new) {times[1]:.2f} s "
+        f"({verdict} the {RERUN_TARGET_S:.0f} s target)"
+    ]
 
 
 def _extract_memory(articles: list[Article], copies: int, model: str | None, jobs: int) -> str:
@@ -114,8 +144,10 @@ def _extract_memory(articles: list[Article], copies: int, model: str | None, job
             proc.wait()
         seconds = time.perf_counter() - start
     status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}"
-    return (f"extract, corpus x{copies} ({copies * len(articles)} articles, {jobs} jobs, {status}): "
-            f"{seconds:.1f} s, peak memory of the run and its workers {peak.megabytes:.0f} MB")
+    return (
+        f"extract, corpus x{copies} ({copies * len(articles)} articles, {jobs} jobs, {status}): "
+        f"{seconds:.1f} s, peak memory of the run and its workers {peak.megabytes:.0f} MB"
+    )
 
 
 def _write_corpus(folder: Path, articles: list[Article], copies: int) -> Path:
@@ -132,8 +164,12 @@ def _replicated(articles: list[Article], copies: int) -> Iterator[dict]:
     for k in range(copies):
         for a in articles:
             suffix = "" if k == 0 else f"\n(copie {k})"  # distinct texts: copies are not deduplicated
-            yield {"id": a.id if k == 0 else f"{a.id}~{k}", "text": a.text + suffix, "title": a.title,
-                   "date": a.published.isoformat() if a.published else None}
+            yield {
+                "id": a.id if k == 0 else f"{a.id}~{k}",
+                "text": a.text + suffix,
+                "title": a.title,
+                "date": a.published.isoformat() if a.published else None,
+            }
 
 
 def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], float]:
@@ -144,7 +180,7 @@ def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], f
     times: dict[str, float] = defaultdict(float)
     start = time.perf_counter()
     for i in range(0, len(articles), BATCH_SIZE):
-        batch = articles[i:i + BATCH_SIZE]
+        batch = articles[i : i + BATCH_SIZE]
         t0 = time.perf_counter()
         docs = [make_doc(nlp, a) for a in batch]
         times["tokenizer"] += time.perf_counter() - t0
@@ -153,15 +189,18 @@ def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], f
             docs = list(proc.pipe(docs, batch_size=BATCH_SIZE)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
             times[name] += time.perf_counter() - t0
         t0 = time.perf_counter()
-        for a, d in zip(batch, docs):
+        for a, d in zip(batch, docs, strict=False):
             article_result(a, d)
         times["records"] += time.perf_counter() - t0
     return dict(times), time.perf_counter() - start
 
 
 def _compare(label: str, n: int, words: int, t_bare: float, t_full: float) -> list[str]:
-    return [_rate(f"bare nlp.pipe, {label}", n, words, t_bare), _rate(f"full pipeline, {label}", n, words, t_full),
-            f"  ratio full/bare throughput ({label}): {t_bare / t_full:.2f}"]
+    return [
+        _rate(f"bare nlp.pipe, {label}", n, words, t_bare),
+        _rate(f"full pipeline, {label}", n, words, t_full),
+        f"  ratio full/bare throughput ({label}): {t_bare / t_full:.2f}",
+    ]
 
 
 def _component_lines(per_component: dict[str, float], model_components: set[str]) -> list[str]:
@@ -193,5 +232,4 @@ def _timed(fn) -> float:
 
 
 def _rate(label: str, n_articles: int, words: int, seconds: float) -> str:
-    return (f"{label:<32} {seconds:8.2f} s  {n_articles / seconds:8.1f} articles/s  "
-            f"{words / seconds:9.0f} words/s")
+    return f"{label:<32} {seconds:8.2f} s  {n_articles / seconds:8.1f} articles/s  {words / seconds:9.0f} words/s"

@@ -7,14 +7,13 @@ signature, and every article is processed again with it; adding an article proce
 one. Entries are written atomically as soon as each article is done, so an interrupted run
 resumes where it stopped.
 """
+
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -56,9 +55,17 @@ def pipeline_signature(model: str) -> str:
 
 def article_key(article: Article) -> str:
     """Content key of one article: same text and metadata under the same id, same key."""
-    fields = [article.id, article.path, article.title or "", article.author or "",
-              article.published.isoformat() if article.published else "", article.url or "",
-              article.source or "", "|".join(article.duplicate_ids), article.text]
+    fields = [
+        article.id,
+        article.path,
+        article.title or "",
+        article.author or "",
+        article.published.isoformat() if article.published else "",
+        article.url or "",
+        article.source or "",
+        "|".join(article.duplicate_ids),
+        article.text,
+    ]
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()[:32]
 
 

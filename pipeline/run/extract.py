@@ -4,6 +4,7 @@ Only new or changed articles reach spaCy; the others come from the cache in data
 nothing changed since the outputs were last written, the run stops there: it neither loads the
 model nor rewrites the outputs.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,15 +21,22 @@ from itertools import chain
 from pathlib import Path
 
 from pipeline import config
-from pipeline.files import write_text_atomically
 from pipeline.articles.reader import read_articles
+from pipeline.files import write_text_atomically
 from pipeline.run.cache import ResultCache, StoredResults, article_key, pipeline_signature
 from pipeline.schema import Article, ArticleRecord, ArticleResult
 
 log = logging.getLogger(__name__)
 
-OUTPUT_NAMES = ("events.csv", "actors.csv", "edges.csv", "mentions.csv", "articles.csv",
-                "actor_graph.graphml", "actor_graph.gexf")
+OUTPUT_NAMES = (
+    "events.csv",
+    "actors.csv",
+    "edges.csv",
+    "mentions.csv",
+    "articles.csv",
+    "actor_graph.graphml",
+    "actor_graph.gexf",
+)
 
 
 class NothingProcessed(RuntimeError):
@@ -53,8 +61,10 @@ class RunSummary:
 
     def lines(self) -> list[str]:
         """Human-readable summary lines."""
-        out = [f"articles: {self.processed} processed ({self.from_cache} from the cache), "
-               f"{self.skipped} skipped (duplicates), {len(self.failed)} failed, in {self.seconds:.1f} s"]
+        out = [
+            f"articles: {self.processed} processed ({self.from_cache} from the cache), "
+            f"{self.skipped} skipped (duplicates), {len(self.failed)} failed, in {self.seconds:.1f} s"
+        ]
         out += [f"  failed: {aid}: {reason}" for aid, reason in self.failed]
         if self.undated_articles:
             shown = ", ".join(self.undated_articles[:10])
@@ -75,9 +85,18 @@ class _Progress:
     bar: object = None
 
 
-def run_extract(raw_dir: Path, out_dir: Path, *, model: str | None = None, jobs: int = 1,
-                strict: bool = False, progress: bool = False, use_cache: bool = True,
-                cache_dir: Path | None = None, dask: str | None = None) -> RunSummary:
+def run_extract(
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    strict: bool = False,
+    progress: bool = False,
+    use_cache: bool = True,
+    cache_dir: Path | None = None,
+    dask: str | None = None,
+) -> RunSummary:
     """Extract events and actors from every article under `raw_dir` and write the outputs to `out_dir`.
 
     The cache lives in `cache_dir` (`config.INTERIM_DIR` by default); `use_cache=False` processes
@@ -151,8 +170,9 @@ class _Triage:
             self.summary.from_cache += 1
 
 
-def _process(todo: Iterator[Article], model: str, jobs: int, dask: str | None,
-             prog: _Progress) -> Iterator[tuple[Article, ArticleResult]]:
+def _process(
+    todo: Iterator[Article], model: str, jobs: int, dask: str | None, prog: _Progress
+) -> Iterator[tuple[Article, ArticleResult]]:
     """Process the uncached articles; the model is loaded only if there is at least one.
     Worker processes pay for themselves only beyond a couple of batches."""
     first = next(todo, None)
@@ -220,8 +240,12 @@ def _write(results: StoredResults, out_dir: Path, summary: RunSummary) -> None:
 
 def _manifest(cache: ResultCache | None, keys: list[str], errors: list[ArticleRecord], raw_dir: Path) -> str:
     """Fingerprint of everything the outputs are made of."""
-    parts = [cache.signature if cache else "", str(raw_dir.resolve()), *sorted(keys),
-             *sorted(f"{e.id}\x1f{e.error}" for e in errors)]
+    parts = [
+        cache.signature if cache else "",
+        str(raw_dir.resolve()),
+        *sorted(keys),
+        *sorted(f"{e.id}\x1f{e.error}" for e in errors),
+    ]
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -5,6 +5,7 @@ together, which is what matters on a 2-core, few-gigabyte machine. Forked worker
 model's pages with their parent, so each process counts its proportional share (PSS) where the
 kernel gives it, not its whole resident set, which would count shared pages once per process.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,7 +23,7 @@ def tree_rss(root: int) -> int:
     for entry in Path("/proc").glob("[0-9]*"):
         try:
             stat = (entry / "stat").read_text()
-            fields = stat[stat.rindex(")") + 2:].split()
+            fields = stat[stat.rindex(")") + 2 :].split()
             parents[int(entry.name)] = int(fields[1])
             rss[int(entry.name)] = int(fields[21]) * PAGE
         except (OSError, ValueError, IndexError):

@@ -5,6 +5,7 @@ fixed number of batches in flight, and each result is handed on as soon as it is
 worker loads the model once. A worker that dies (killed, out of memory) costs only the articles
 it held: they are retried once, one by one, and then recorded as failed.
 """
+
 from __future__ import annotations
 
 import logging
@@ -76,8 +77,9 @@ def _work(articles: list[Article]) -> list[ArticleResult]:
     return process_batch(_WORKER_NLP, articles)
 
 
-def process_parallel(model: str | None, articles: Iterable[Article], jobs: int,
-                     nlp: Language | None = None) -> Iterator[ArticleResult]:
+def process_parallel(
+    model: str | None, articles: Iterable[Article], jobs: int, nlp: Language | None = None
+) -> Iterator[ArticleResult]:
     """Process articles in `jobs` worker processes, each with the model loaded once.
 
     Given `nlp` (already built in this process), forked workers inherit it instead of loading
@@ -151,6 +153,7 @@ def _after_death(batch: list[Article], isolated: bool, retries: deque[list[Artic
 
 # --- Dask ---------------------------------------------------------------------------------------
 
+
 def _dask_work(articles: list[Article], model: str | None) -> list[ArticleResult]:
     """Runs on a Dask worker: the model is loaded once per worker process and kept."""
     _init_worker(model)
@@ -160,7 +163,8 @@ def _dask_work(articles: list[Article], model: str | None) -> list[ArticleResult
 def process_dask(model: str | None, articles: Iterable[Article], address: str, jobs: int) -> Iterator[ArticleResult]:
     """Process articles on a Dask cluster (`tcp://host:8786`), or on a local one (`local`)."""
     try:
-        from dask.distributed import Client, LocalCluster, wait as dask_wait
+        from dask.distributed import Client, LocalCluster
+        from dask.distributed import wait as dask_wait
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise RuntimeError("--dask needs the dask extra: pip install -e '.[dask]'") from exc
     cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True) if address == "local" else None

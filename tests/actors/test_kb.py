@@ -1,4 +1,5 @@
 """Knowledge base: loading, typed lookups, role holders by date, validation, name normalisation."""
+
 from __future__ import annotations
 
 import shutil
@@ -38,8 +39,15 @@ def test_normalize_name_ignores_case_accents_articles_and_punctuation(text, expe
 
 @pytest.mark.parametrize(
     "a, b",
-    [("Zelenski", "Zelensky"), ("Zelenskyy", "Zelensky"), ("Sergueï", "Sergei"), ("Sergey", "Sergei"),
-     ("Druzhba", "Droujba"), ("Choïgou", "Shoigu"), ("Khamenei", "Hamenei")],
+    [
+        ("Zelenski", "Zelensky"),
+        ("Zelenskyy", "Zelensky"),
+        ("Sergueï", "Sergei"),
+        ("Sergey", "Sergei"),
+        ("Druzhba", "Droujba"),
+        ("Choïgou", "Shoigu"),
+        ("Khamenei", "Hamenei"),
+    ],
 )
 def test_phonetic_key_merges_transliterations(a, b):
     assert phonetic_key(a) == phonetic_key(b)
@@ -50,8 +58,10 @@ def test_phonetic_key_keeps_different_names_apart(a, b):
     assert phonetic_key(a) != phonetic_key(b)
 
 
-@pytest.mark.parametrize("text, expected", [("Jean Dupont", "jean-dupont"), ("Jérôme Lefèvre", "jerome-lefevre"),
-                                            ("Société d'Études", "societe-d-etudes")])
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Jean Dupont", "jean-dupont"), ("Jérôme Lefèvre", "jerome-lefevre"), ("Société d'Études", "societe-d-etudes")],
+)
 def test_slugify_gives_stable_ids(text, expected):
     assert slugify(text) == expected
 
@@ -84,9 +94,16 @@ def test_kb_aliases_exclude_the_label(kb):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("OTAN", "org:otan"), ("l'OTAN", "org:otan"), ("NATO", "org:otan"), ("Alliance atlantique", "org:otan"),
-        ("Loukoïl", "org:lukoil"), ("loukoil", "org:lukoil"), ("ÉTATS-UNIS", "state:USA"),
-        ("Etats Unis", "state:USA"), ("United Kingdom", "state:GBR"), ("Poutine", "person:vladimir-poutine"),
+        ("OTAN", "org:otan"),
+        ("l'OTAN", "org:otan"),
+        ("NATO", "org:otan"),
+        ("Alliance atlantique", "org:otan"),
+        ("Loukoïl", "org:lukoil"),
+        ("loukoil", "org:lukoil"),
+        ("ÉTATS-UNIS", "state:USA"),
+        ("Etats Unis", "state:USA"),
+        ("United Kingdom", "state:GBR"),
+        ("Poutine", "person:vladimir-poutine"),
         ("Trésor", "org:usa-tresor"),
     ],
 )
@@ -96,23 +113,37 @@ def test_kb_by_alias_exact(kb, text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("Zelenski", "person:volodymyr-zelensky"), ("Zelenskyy", "person:volodymyr-zelensky"),
-     ("Sergey Lavrov", "person:serguei-lavrov"), ("Druzhba", "org:droujba"), ("Shoigu", "person:serguei-choigou")],
+    [
+        ("Zelenski", "person:volodymyr-zelensky"),
+        ("Zelenskyy", "person:volodymyr-zelensky"),
+        ("Sergey Lavrov", "person:serguei-lavrov"),
+        ("Druzhba", "org:droujba"),
+        ("Shoigu", "person:serguei-choigou"),
+    ],
 )
 def test_kb_phonetic_lookup_is_second_chance_only(kb, text, expected):
     assert kb.by_alias(text) is None
     assert kb.lookup(text).id == expected
 
 
-@pytest.mark.parametrize("text, expected", [("russes", "state:RUS"), ("Américaines", "state:USA"),
-                                            ("hongrois", "state:HUN"), ("britannique", "state:GBR")])
+@pytest.mark.parametrize(
+    "text, expected",
+    [("russes", "state:RUS"), ("Américaines", "state:USA"), ("hongrois", "state:HUN"), ("britannique", "state:GBR")],
+)
 def test_kb_adjective_gives_state(kb, text, expected):
     assert kb.by_adjective(text).id == expected
 
 
-@pytest.mark.parametrize("text, expected", [("Kremlin", "state:RUS"), ("la Maison Blanche", "state:USA"),
-                                            ("Maison-Blanche", "state:USA"), ("Washington", "state:USA"),
-                                            ("Downing Street", "state:GBR")])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kremlin", "state:RUS"),
+        ("la Maison Blanche", "state:USA"),
+        ("Maison-Blanche", "state:USA"),
+        ("Washington", "state:USA"),
+        ("Downing Street", "state:GBR"),
+    ],
+)
 def test_kb_metonym_gives_state(kb, text, expected):
     assert kb.by_metonym(text).id == expected
 
@@ -153,18 +184,51 @@ def test_validate_kb_fixture_is_clean():
 @pytest.mark.parametrize(
     "file, line, expected",
     [
-        ("people.csv", "person:vladimir-poutine,Vladimir V. Poutine,,RUS,", "people.csv:14: duplicate id 'person:vladimir-poutine'"),
-        ("people.csv", "person:v-poutine,Poutine V.,Poutine,RUS,", "people.csv:14: alias 'Poutine' of person:v-poutine is also a name of person:vladimir-poutine (people.csv:2)"),
+        (
+            "people.csv",
+            "person:vladimir-poutine,Vladimir V. Poutine,,RUS,",
+            "people.csv:14: duplicate id 'person:vladimir-poutine'",
+        ),
+        (
+            "people.csv",
+            "person:v-poutine,Poutine V.,Poutine,RUS,",
+            "people.csv:14: alias 'Poutine' of person:v-poutine is also a name of "
+            "person:vladimir-poutine (people.csv:2)",
+        ),
         ("people.csv", "person:jean-dupont,Jean Dupont,,XYZ,", "people.csv:14: unknown country 'XYZ'"),
         ("companies.csv", "org:acme,Acme,Acme,,,company", "companies.csv:14: 6 columns instead of 7"),
-        ("states.csv", "state:XKX,Kosovo,Kosovo,XKX,,kosovar,Moscou", "states.csv:14: metonym 'Moscou' of state:XKX is also one of state:RUS (states.csv:2)"),
+        (
+            "states.csv",
+            "state:XKX,Kosovo,Kosovo,XKX,,kosovar,Moscou",
+            "states.csv:14: metonym 'Moscou' of state:XKX is also one of state:RUS (states.csv:2)",
+        ),
         ("states.csv", "state:XKX,Kosovo,Kosovo,XK,,,", "states.csv:14: iso3 'XK' is not a three-letter code"),
         ("organizations.csv", "org:acme,Acme,Acme,,,club,FRA", "organizations.csv:14: unknown org_type 'club'"),
-        ("roles.csv", "person:marco-rubio,secrétaire d'état,state:USA,2025-13-01,", "roles.csv:14: bad start date '2025-13-01'"),
-        ("roles.csv", "person:marco-rubio,grand vizir,state:USA,2025-01-01,", "roles.csv:14: unknown role 'grand vizir'"),
-        ("roles.csv", "person:marco-rubio,président,org:inconnue,2025-01-01,", "roles.csv:14: unknown organization 'org:inconnue'"),
-        ("roles.csv", "person:personne,président,state:USA,2025-01-01,", "roles.csv:14: unknown person 'person:personne'"),
-        ("roles.csv", "person:marco-rubio,président,state:USA,2025-01-01,2024-01-01", "roles.csv:14: start 2025-01-01 is after end 2024-01-01"),
+        (
+            "roles.csv",
+            "person:marco-rubio,secrétaire d'état,state:USA,2025-13-01,",
+            "roles.csv:14: bad start date '2025-13-01'",
+        ),
+        (
+            "roles.csv",
+            "person:marco-rubio,grand vizir,state:USA,2025-01-01,",
+            "roles.csv:14: unknown role 'grand vizir'",
+        ),
+        (
+            "roles.csv",
+            "person:marco-rubio,président,org:inconnue,2025-01-01,",
+            "roles.csv:14: unknown organization 'org:inconnue'",
+        ),
+        (
+            "roles.csv",
+            "person:personne,président,state:USA,2025-01-01,",
+            "roles.csv:14: unknown person 'person:personne'",
+        ),
+        (
+            "roles.csv",
+            "person:marco-rubio,président,state:USA,2025-01-01,2024-01-01",
+            "roles.csv:14: start 2025-01-01 is after end 2024-01-01",
+        ),
     ],
 )
 def test_validate_kb_names_file_and_line(tmp_path, file, line, expected):

@@ -1,5 +1,6 @@
 """Actor resolution: one parametrised test per rule, on the pure functions with the fixture KB,
 plus slow component tests with the French model."""
+
 from __future__ import annotations
 
 import time
@@ -9,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.actors.filters import is_junk
-from pipeline.actors.patterns import french_tokenizer, find_bodies, find_titles, load_bodies, load_titles, words_of
+from pipeline.actors.kb import load_kb
+from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
 from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates
 from pipeline.actors.resolver import resolve
-from pipeline.actors.kb import load_kb
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "kb"
 AUTUMN_2025 = date(2025, 10, 20)
@@ -35,7 +36,7 @@ def candidates(text: str, mentions: list[tuple[str, str | None]]) -> list[Candid
 
 def actor_mentions(text, mentions, kb):
     actors, _ = resolve_candidates(candidates(text, mentions), kb, text)
-    return [(text[r.start:r.end], r.actor.id, r.kind) for r in actors]
+    return [(text[r.start : r.end], r.actor.id, r.kind) for r in actors]
 
 
 # Rule: the KB corrects NER labels.
@@ -59,19 +60,37 @@ def test_kb_lookup_corrects_ner_label(kb, mention, ner_label, expected_id, expec
 @pytest.mark.parametrize(
     "text, mentions, expected",
     [
-        ("Vladimir Poutine a parlé. Ensuite Poutine a raccroché.", [("Vladimir Poutine", "PER"), ("Poutine", "PER")],
-         ["person:vladimir-poutine", "person:vladimir-poutine"]),
+        (
+            "Vladimir Poutine a parlé. Ensuite Poutine a raccroché.",
+            [("Vladimir Poutine", "PER"), ("Poutine", "PER")],
+            ["person:vladimir-poutine", "person:vladimir-poutine"],
+        ),
         ("Selon Lavrov, rien ne change.", [("Lavrov", "PER")], ["person:serguei-lavrov"]),
-        ("Jean Dupont, élu local, a voté contre. Dupont a ensuite démissionné.",
-         [("Jean Dupont", "PER"), ("Dupont", "PER")], ["person:jean-dupont", "person:jean-dupont"]),
-        ("Dupont a d'abord hésité, puis Jean Dupont a signé.", [("Dupont", "PER"), ("Jean Dupont", "PER")],
-         ["person:jean-dupont", "person:jean-dupont"]),
-        ("Ivanka Trump a parlé, puis Trump a répondu.", [("Ivanka Trump", "PER"), ("Trump", "PER")],
-         ["person:ivanka-trump", "person:ivanka-trump"]),
-        ("Trump a parlé avant Ivanka Trump.", [("Trump", "PER"), ("Ivanka Trump", "PER")],
-         ["person:donald-trump", "person:ivanka-trump"]),
-        ("Zelenski a répondu à Volodymyr Zelensky.", [("Zelenski", "PER"), ("Volodymyr Zelensky", "PER")],
-         ["person:volodymyr-zelensky", "person:volodymyr-zelensky"]),
+        (
+            "Jean Dupont, élu local, a voté contre. Dupont a ensuite démissionné.",
+            [("Jean Dupont", "PER"), ("Dupont", "PER")],
+            ["person:jean-dupont", "person:jean-dupont"],
+        ),
+        (
+            "Dupont a d'abord hésité, puis Jean Dupont a signé.",
+            [("Dupont", "PER"), ("Jean Dupont", "PER")],
+            ["person:jean-dupont", "person:jean-dupont"],
+        ),
+        (
+            "Ivanka Trump a parlé, puis Trump a répondu.",
+            [("Ivanka Trump", "PER"), ("Trump", "PER")],
+            ["person:ivanka-trump", "person:ivanka-trump"],
+        ),
+        (
+            "Trump a parlé avant Ivanka Trump.",
+            [("Trump", "PER"), ("Ivanka Trump", "PER")],
+            ["person:donald-trump", "person:ivanka-trump"],
+        ),
+        (
+            "Zelenski a répondu à Volodymyr Zelensky.",
+            [("Zelenski", "PER"), ("Volodymyr Zelensky", "PER")],
+            ["person:volodymyr-zelensky", "person:volodymyr-zelensky"],
+        ),
     ],
 )
 def test_surname_links_to_full_name(kb, text, mentions, expected):
@@ -81,8 +100,12 @@ def test_surname_links_to_full_name(kb, text, mentions, expected):
 @pytest.mark.parametrize(
     "text, mention, label, expected",
     [
-        ("Marco Rubio est arrivé. Le secrétaire d'État Rubio a parlé.", "État Rubio", "LOC",
-         ("Rubio", "person:marco-rubio")),
+        (
+            "Marco Rubio est arrivé. Le secrétaire d'État Rubio a parlé.",
+            "État Rubio",
+            "LOC",
+            ("Rubio", "person:marco-rubio"),
+        ),
         ("Le président Trump a signé.", "président Trump", "PER", ("Trump", "person:donald-trump")),
     ],
 )
@@ -95,7 +118,10 @@ def test_entity_ending_with_known_surname_is_that_person(kb, text, mention, labe
     "text, expected",
     [
         ("Le secrétaire d'État Marco Rubio a parlé.", [("Marco Rubio", "person:marco-rubio")]),
-        ("Le secrétaire au Trésor Jean Dupont a parlé.", [("Trésor", "org:usa-tresor"), ("Jean Dupont", "person:jean-dupont")]),
+        (
+            "Le secrétaire au Trésor Jean Dupont a parlé.",
+            [("Trésor", "org:usa-tresor"), ("Jean Dupont", "person:jean-dupont")],
+        ),
         ("Le secrétaire d'État a parlé.", [("secrétaire d'État", "person:marco-rubio")]),
     ],
 )
@@ -103,23 +129,32 @@ def test_title_before_a_name_gives_way_to_the_name(kb, text, expected):
     words = words_of(text)
     hits = find_titles(words, kb, load_titles(), AUTUMN_2025) + find_bodies(words, kb, load_bodies(), _capitals(text))
     tokens = list(french_tokenizer()(text))
-    cands = [Candidate(tokens[h.start].idx, tokens[h.end - 1].idx + len(tokens[h.end - 1]),
-                       text[tokens[h.start].idx:tokens[h.end - 1].idx + len(tokens[h.end - 1])],
-                       actor=h.actor, kind=h.kind) for h in hits]
+    cands = [
+        Candidate(
+            tokens[h.start].idx,
+            tokens[h.end - 1].idx + len(tokens[h.end - 1]),
+            text[tokens[h.start].idx : tokens[h.end - 1].idx + len(tokens[h.end - 1])],
+            actor=h.actor,
+            kind=h.kind,
+        )
+        for h in hits
+    ]
     names = [m for m in ("Marco Rubio", "Jean Dupont") if m in text]
     cands += [Candidate(text.index(m), text.index(m) + len(m), m, "PER") for m in names]
     actors, _ = resolve_candidates(sorted(cands, key=lambda c: c.start), kb, text)
-    assert [(text[r.start:r.end], r.actor.id) for r in actors] == expected
+    assert [(text[r.start : r.end], r.actor.id) for r in actors] == expected
 
 
 def test_place_containing_a_state_stays_a_place(kb):
     text = "Les combats continuent en Ukraine orientale."
     start = text.index("Ukraine")
-    cands = [Candidate(start, start + len("Ukraine orientale"), "Ukraine orientale", "LOC", locative=True),
-             Candidate(start, start + len("Ukraine"), "Ukraine", None, locative=True)]
+    cands = [
+        Candidate(start, start + len("Ukraine orientale"), "Ukraine orientale", "LOC", locative=True),
+        Candidate(start, start + len("Ukraine"), "Ukraine", None, locative=True),
+    ]
     actors, places = resolve_candidates(cands, kb, text)
-    assert [(text[r.start:r.end], r.actor.id) for r in actors] == [("Ukraine", "state:UKR")]
-    assert [text[r.start:r.end] for r in places] == ["Ukraine orientale"]
+    assert [(text[r.start : r.end], r.actor.id) for r in actors] == [("Ukraine", "state:UKR")]
+    assert [text[r.start : r.end] for r in places] == ["Ukraine orientale"]
 
 
 def test_new_actor_variants_merge_within_an_article(kb):
@@ -153,16 +188,31 @@ def test_new_actor_carries_surface_forms_as_aliases(kb):
 @pytest.mark.parametrize(
     "text, mention, label, expected",
     [
-        ("Le canal Rubio-Lavrov reste ouvert.", "Rubio-Lavrov", "PER",
-         [("Rubio", "person:marco-rubio"), ("Lavrov", "person:serguei-lavrov")]),
-        ("On attend l'échange Lavrov-Rubio demain.", "Lavrov-Rubio", "PER",
-         [("Lavrov", "person:serguei-lavrov"), ("Rubio", "person:marco-rubio")]),
-        ("Le sommet Trump-Poutine est reporté.", "Trump-Poutine", "ORG",
-         [("Trump", "person:donald-trump"), ("Poutine", "person:vladimir-poutine")]),
-        ("Jean-Pierre Raffarin est arrivé.", "Jean-Pierre Raffarin", "PER",
-         [("Jean-Pierre Raffarin", "person:jean-pierre-raffarin")]),
-        ("Le gazoduc Rosneft-Lavrov est fictif.", "Rosneft-Lavrov", "ORG",
-         [("Rosneft-Lavrov", "org:rosneft-lavrov")]),
+        (
+            "Le canal Rubio-Lavrov reste ouvert.",
+            "Rubio-Lavrov",
+            "PER",
+            [("Rubio", "person:marco-rubio"), ("Lavrov", "person:serguei-lavrov")],
+        ),
+        (
+            "On attend l'échange Lavrov-Rubio demain.",
+            "Lavrov-Rubio",
+            "PER",
+            [("Lavrov", "person:serguei-lavrov"), ("Rubio", "person:marco-rubio")],
+        ),
+        (
+            "Le sommet Trump-Poutine est reporté.",
+            "Trump-Poutine",
+            "ORG",
+            [("Trump", "person:donald-trump"), ("Poutine", "person:vladimir-poutine")],
+        ),
+        (
+            "Jean-Pierre Raffarin est arrivé.",
+            "Jean-Pierre Raffarin",
+            "PER",
+            [("Jean-Pierre Raffarin", "person:jean-pierre-raffarin")],
+        ),
+        ("Le gazoduc Rosneft-Lavrov est fictif.", "Rosneft-Lavrov", "ORG", [("Rosneft-Lavrov", "org:rosneft-lavrov")]),
     ],
 )
 def test_compound_mentions_are_split(kb, text, mention, label, expected):
@@ -171,8 +221,17 @@ def test_compound_mentions_are_split(kb, text, mention, label, expected):
 
 
 # Rule: metonyms map to their state.
-@pytest.mark.parametrize("mention, ner_label", [("le Kremlin", "LOC"), ("Moscou", "LOC"), ("la Maison Blanche", "LOC"),
-                                                ("Maison-Blanche", "ORG"), ("Washington", "PER"), ("Pékin", None)])
+@pytest.mark.parametrize(
+    "mention, ner_label",
+    [
+        ("le Kremlin", "LOC"),
+        ("Moscou", "LOC"),
+        ("la Maison Blanche", "LOC"),
+        ("Maison-Blanche", "ORG"),
+        ("Washington", "PER"),
+        ("Pékin", None),
+    ],
+)
 def test_metonym_resolves_to_state(kb, mention, ner_label):
     actor = resolve(mention, kb, ner_label=ner_label)
     assert actor.actor_type == "state" and actor.id in {"state:RUS", "state:USA", "state:CHN"}
@@ -220,12 +279,24 @@ def test_title_resolves_to_holder_at_date(kb, mention, published, expected):
 @pytest.mark.parametrize(
     "mention, expected_id, expected_label, expected_country",
     [
-        ("ministère russe des Affaires étrangères", "org:rus-affaires-etrangeres",
-         "Ministère russe des Affaires étrangères", "RUS"),
-        ("le ministère hongrois des Affaires étrangères", "org:hun-affaires-etrangeres",
-         "Ministère hongrois des Affaires étrangères", "HUN"),
-        ("ministère des Affaires étrangères de la Hongrie", "org:hun-affaires-etrangeres",
-         "Ministère hongrois des Affaires étrangères", "HUN"),
+        (
+            "ministère russe des Affaires étrangères",
+            "org:rus-affaires-etrangeres",
+            "Ministère russe des Affaires étrangères",
+            "RUS",
+        ),
+        (
+            "le ministère hongrois des Affaires étrangères",
+            "org:hun-affaires-etrangeres",
+            "Ministère hongrois des Affaires étrangères",
+            "HUN",
+        ),
+        (
+            "ministère des Affaires étrangères de la Hongrie",
+            "org:hun-affaires-etrangeres",
+            "Ministère hongrois des Affaires étrangères",
+            "HUN",
+        ),
         ("le ministère de la Défense ukrainien", "org:ukr-defense", "Ministère ukrainien de la Défense", "UKR"),
         ("la diplomatie chinoise", "org:chn-affaires-etrangeres", "Ministère chinois des Affaires étrangères", "CHN"),
         ("département du Trésor américain", "org:usa-tresor", "Département du Trésor des États-Unis", "USA"),
@@ -239,7 +310,11 @@ def test_title_resolves_to_holder_at_date(kb, mention, published, expected):
 def test_government_body_by_pattern(kb, mention, expected_id, expected_label, expected_country):
     actor = resolve(mention, kb, ner_label="ORG")
     assert (actor.id, actor.label, actor.actor_type, actor.country) == (
-        expected_id, expected_label, "organization", expected_country)
+        expected_id,
+        expected_label,
+        "organization",
+        expected_country,
+    )
 
 
 @pytest.mark.parametrize("mention", ["le ministère de la Défense", "la diplomatie", "l'armée"])
@@ -250,8 +325,10 @@ def test_government_body_without_country_is_not_guessed(kb, mention):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Le Trésor britannique a gelé des avoirs ; le Trésor a ajouté trois noms.",
-         ["org:gbr-tresor", "org:gbr-tresor"]),
+        (
+            "Le Trésor britannique a gelé des avoirs ; le Trésor a ajouté trois noms.",
+            ["org:gbr-tresor", "org:gbr-tresor"],
+        ),
         ("Le Trésor a gelé des avoirs.", ["org:usa-tresor"]),
         ("Un trésor de guerre a été saisi.", []),
     ],
@@ -313,10 +390,11 @@ def test_places_stay_places(kb, text, mention, expected_actors, expected_places)
     start = text.index(mention)
     before = text[:start].split()[-1:] or [""]
     locative = before[0].lower() in {"à", "en", "vers", "depuis", "de", "au", "aux", "dans"}
-    found, places = resolve_candidates([Candidate(start, start + len(mention), mention, "LOC",
-                                                  locative=locative)], kb, text)
+    found, places = resolve_candidates(
+        [Candidate(start, start + len(mention), mention, "LOC", locative=locative)], kb, text
+    )
     assert [r.actor.id for r in found] == expected_actors
-    assert [text[r.start:r.end] for r in places] == expected_places
+    assert [text[r.start : r.end] for r in places] == expected_places
 
 
 # Rule: unknown people and organisations get deterministic ids, so articles merge.
@@ -355,6 +433,7 @@ def test_actor_has_country(kb, mention, ner_label, published, expected_country):
 
 # ---- component, with the French model (slow) ----
 
+
 @pytest.fixture(scope="module")
 def fixture_nlp():
     import spacy
@@ -376,25 +455,53 @@ def run(nlp, text, published=None):
 @pytest.mark.parametrize(
     "text, published, expected",
     [
-        ("Washington a décidé de sanctionner Rosneft.", None,
-         [("Washington", "state:USA", "metonym"), ("Rosneft", "org:rosneft", "name")]),
-        ("Macron et Starmer ont parlé longuement.", None,
-         [("Macron", "person:emmanuel-macron", "surname"), ("Starmer", "person:keir-starmer", "surname")]),
-        ("Le Trésor a sanctionné Lukoil.", None,
-         [("Trésor", "org:usa-tresor", "name"), ("Lukoil", "org:lukoil", "name")]),
+        (
+            "Washington a décidé de sanctionner Rosneft.",
+            None,
+            [("Washington", "state:USA", "metonym"), ("Rosneft", "org:rosneft", "name")],
+        ),
+        (
+            "Macron et Starmer ont parlé longuement.",
+            None,
+            [("Macron", "person:emmanuel-macron", "surname"), ("Starmer", "person:keir-starmer", "surname")],
+        ),
+        (
+            "Le Trésor a sanctionné Lukoil.",
+            None,
+            [("Trésor", "org:usa-tresor", "name"), ("Lukoil", "org:lukoil", "name")],
+        ),
         ("Pire, le Kremlin refuse toute discussion.", None, [("Kremlin", "state:RUS", "metonym")]),
-        ("Le ministre hongrois des Affaires étrangères est à Moscou.", None,
-         [("hongrois", "state:HUN", "demonym"), ("Moscou", "state:RUS", "metonym")]),
-        ("Le ministre hongrois des Affaires étrangères est à Moscou.", AUTUMN_2025,
-         [("ministre hongrois des Affaires étrangères", "person:peter-szijjarto", "title"),
-          ("Moscou", "state:RUS", "metonym")]),
-        ("Les drones ukrainiens ont frappé une raffinerie près de Riazan.", None,
-         [("ukrainiens", "state:UKR", "demonym")]),
-        ("L'échange Rubio-Lavrov a duré une heure.", None,
-         [("Rubio", "person:marco-rubio", "surname"), ("Lavrov", "person:serguei-lavrov", "surname")]),
-        ("Le ministère russe des Affaires étrangères a protesté auprès de l'OTAN.", None,
-         [("ministère russe des Affaires étrangères", "org:rus-affaires-etrangeres", "body"),
-          ("OTAN", "org:otan", "acronym")]),
+        (
+            "Le ministre hongrois des Affaires étrangères est à Moscou.",
+            None,
+            [("hongrois", "state:HUN", "demonym"), ("Moscou", "state:RUS", "metonym")],
+        ),
+        (
+            "Le ministre hongrois des Affaires étrangères est à Moscou.",
+            AUTUMN_2025,
+            [
+                ("ministre hongrois des Affaires étrangères", "person:peter-szijjarto", "title"),
+                ("Moscou", "state:RUS", "metonym"),
+            ],
+        ),
+        (
+            "Les drones ukrainiens ont frappé une raffinerie près de Riazan.",
+            None,
+            [("ukrainiens", "state:UKR", "demonym")],
+        ),
+        (
+            "L'échange Rubio-Lavrov a duré une heure.",
+            None,
+            [("Rubio", "person:marco-rubio", "surname"), ("Lavrov", "person:serguei-lavrov", "surname")],
+        ),
+        (
+            "Le ministère russe des Affaires étrangères a protesté auprès de l'OTAN.",
+            None,
+            [
+                ("ministère russe des Affaires étrangères", "org:rus-affaires-etrangeres", "body"),
+                ("OTAN", "org:otan", "acronym"),
+            ],
+        ),
         ("Des missiles Tomahawk et un EA-37B Compass Call ont été livrés.", None, []),
     ],
 )
@@ -430,9 +537,11 @@ def test_component_new_person_and_surname(fixture_nlp):
 @pytest.mark.slow
 def test_component_adds_little_time(fixture_nlp):
     """Resolution must add under 10% to spaCy's own time (measured on repeated French text)."""
-    text = ("Le ministre russe des Affaires étrangères a rencontré Marco Rubio à Budapest. "
-            "Washington a annoncé de nouvelles sanctions contre Rosneft et Lukoil, selon le Trésor. "
-            "Les drones ukrainiens ont frappé une raffinerie près de Riazan, a indiqué Moscou. ") * 20
+    text = (
+        "Le ministre russe des Affaires étrangères a rencontré Marco Rubio à Budapest. "
+        "Washington a annoncé de nouvelles sanctions contre Rosneft et Lukoil, selon le Trésor. "
+        "Les drones ukrainiens ont frappé une raffinerie près de Riazan, a indiqué Moscou. "
+    ) * 20
     docs = [fixture_nlp.make_doc(text) for _ in range(3)]
     resolver = fixture_nlp.get_pipe("actor_resolver")
     with fixture_nlp.select_pipes(disable=["actor_resolver"]):
@@ -447,13 +556,19 @@ def test_component_adds_little_time(fixture_nlp):
 
 # ---- the real knowledge base in models/actors (slow; depends on the data files) ----
 
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Le Kremlin a confirmé que Vladimir Poutine parlera à Donald Trump.",
-         [("Kremlin", "state:RUS"), ("Vladimir Poutine", "person:vladimir-poutine"),
-          ("Donald Trump", "person:donald-trump")]),
+        (
+            "Le Kremlin a confirmé que Vladimir Poutine parlera à Donald Trump.",
+            [
+                ("Kremlin", "state:RUS"),
+                ("Vladimir Poutine", "person:vladimir-poutine"),
+                ("Donald Trump", "person:donald-trump"),
+            ],
+        ),
         ("Zelenskyy a répondu depuis Kiev.", [("Zelenskyy", "person:volodymyr-zelensky"), ("Kiev", "state:UKR")]),
         ("L'OTAN et la Maison Blanche ont réagi.", [("OTAN", "org:otan"), ("Maison Blanche", "state:USA")]),
     ],
@@ -493,5 +608,5 @@ def test_bracketed_gloss_is_not_an_actor(nlp, text, kept):
     from pipeline.nlp.pipeline import parse_text
 
     doc = parse_text(nlp, text)
-    word = text[text.index("(") + 1:text.index(")")]
+    word = text[text.index("(") + 1 : text.index(")")]
     assert any(s.text == word for s in doc.spans["actors"]) is kept

@@ -1,4 +1,5 @@
 """Reading data/raw into Article records: formats, metadata, encodings, duplicates and bad input."""
+
 from __future__ import annotations
 
 import json
@@ -37,26 +38,30 @@ def read_one(folder: Path) -> Article | ArticleRecord:
 
 # --- publication dates from metadata strings -------------------------------------------------
 
-@pytest.mark.parametrize("value, expected", [
-    ("2025-10-24", date(2025, 10, 24)),
-    ("2025-10-24T10:00:00Z", date(2025, 10, 24)),
-    ("2025-10-24T23:30:00-05:00", date(2025, 10, 24)),
-    ("24/10/2025", date(2025, 10, 24)),
-    ("3.3.2024", date(2024, 3, 3)),
-    ("24 octobre 2025", date(2025, 10, 24)),
-    ("1er février 2024", date(2024, 2, 1)),
-    ("Publié le 3 mars 2024", date(2024, 3, 3)),
-    ("Publié le lundi 12 août 2024 à 18h05", date(2024, 8, 12)),
-    ("Mon, 20 Oct 2025 08:00:00 GMT", date(2025, 10, 20)),
-    ("October 24, 2025", date(2025, 10, 24)),
-    ("24/10/25", date(2025, 10, 24)),
-    ("octobre 2025", None),
-    ("2025", None),
-    ("hier", None),
-    ("le 3 mars", None),
-    ("31/02/2024", None),
-    ("", None),
-])
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-10-24", date(2025, 10, 24)),
+        ("2025-10-24T10:00:00Z", date(2025, 10, 24)),
+        ("2025-10-24T23:30:00-05:00", date(2025, 10, 24)),
+        ("24/10/2025", date(2025, 10, 24)),
+        ("3.3.2024", date(2024, 3, 3)),
+        ("24 octobre 2025", date(2025, 10, 24)),
+        ("1er février 2024", date(2024, 2, 1)),
+        ("Publié le 3 mars 2024", date(2024, 3, 3)),
+        ("Publié le lundi 12 août 2024 à 18h05", date(2024, 8, 12)),
+        ("Mon, 20 Oct 2025 08:00:00 GMT", date(2025, 10, 20)),
+        ("October 24, 2025", date(2025, 10, 24)),
+        ("24/10/25", date(2025, 10, 24)),
+        ("octobre 2025", None),
+        ("2025", None),
+        ("hier", None),
+        ("le 3 mars", None),
+        ("31/02/2024", None),
+        ("", None),
+    ],
+)
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
 
@@ -67,53 +72,124 @@ TXT_CASES = [
     # (content, title, author, published, text start, text end)
     pytest.param(
         "Un entretien téléphonique sans résultat\npar Jeanne Morel 12 novembre 2025\n\n" + BODY,
-        "Un entretien téléphonique sans résultat", "Jeanne Morel", date(2025, 11, 12),
-        "Un entretien téléphonique", "communiqué du ministère.", id="title-and-byline-with-date"),
+        "Un entretien téléphonique sans résultat",
+        "Jeanne Morel",
+        date(2025, 11, 12),
+        "Un entretien téléphonique",
+        "communiqué du ministère.",
+        id="title-and-byline-with-date",
+    ),
     pytest.param(
         "Par Marie Curie, le 3 mars 2024\n" + BODY,
-        None, "Marie Curie", date(2024, 3, 3), "Par Marie Curie", "du ministère.", id="byline-comma-le"),
+        None,
+        "Marie Curie",
+        date(2024, 3, 3),
+        "Par Marie Curie",
+        "du ministère.",
+        id="byline-comma-le",
+    ),
     pytest.param(
         "Grève à la raffinerie\nPublié le 3 mars 2024 à 10h30, modifié le 4 mars 2024 à 8h12\n" + BODY,
-        "Grève à la raffinerie", None, date(2024, 3, 3), "Grève à la raffinerie", "du ministère.",
-        id="published-before-modified"),
+        "Grève à la raffinerie",
+        None,
+        date(2024, 3, 3),
+        "Grève à la raffinerie",
+        "du ministère.",
+        id="published-before-modified",
+    ),
     pytest.param(
         "Sommet reporté\nMis à jour le 5 mars 2024\nLe sommet prévu le 1er janvier 2020 a été reporté.\n" + BODY,
-        "Sommet reporté", None, date(2024, 3, 5), "Sommet reporté", "du ministère.", id="updated-line"),
+        "Sommet reporté",
+        None,
+        date(2024, 3, 5),
+        "Sommet reporté",
+        "du ministère.",
+        id="updated-line",
+    ),
     pytest.param(
         "Sanctions contre trois banques\n2025-06-30\n" + BODY,
-        "Sanctions contre trois banques", None, date(2025, 6, 30), "Sanctions", "du ministère.",
-        id="iso-date-alone"),
+        "Sanctions contre trois banques",
+        None,
+        date(2025, 6, 30),
+        "Sanctions",
+        "du ministère.",
+        id="iso-date-alone",
+    ),
     pytest.param(
         "Rencontre à Genève\n24/10/2025\n" + BODY,
-        "Rencontre à Genève", None, date(2025, 10, 24), "Rencontre", "du ministère.", id="numeric-date-alone"),
+        "Rencontre à Genève",
+        None,
+        date(2025, 10, 24),
+        "Rencontre",
+        "du ministère.",
+        id="numeric-date-alone",
+    ),
     pytest.param(
         "Les deux délégations se sont retrouvées à Oslo, après des semaines de silence, et ont promis de "
         "poursuivre leurs discussions techniques sur les échanges de prisonniers avant la fin de l’hiver, "
         "sans toutefois fixer de calendrier précis ni de lieu\npar Paul Martin 2 avril 2025\n" + BODY,
-        None, "Paul Martin", date(2025, 4, 2), "Les deux délégations", "du ministère.",
-        id="long-first-paragraph-not-title"),
+        None,
+        "Paul Martin",
+        date(2025, 4, 2),
+        "Les deux délégations",
+        "du ministère.",
+        id="long-first-paragraph-not-title",
+    ),
     pytest.param(
         "Le président a reçu son homologue.\n" + BODY,
-        None, None, None, "Le président a reçu", "du ministère.", id="first-line-sentence-not-title"),
+        None,
+        None,
+        None,
+        "Le président a reçu",
+        "du ministère.",
+        id="first-line-sentence-not-title",
+    ),
     pytest.param(
         BODY + "\nLe 14 juillet 2023, un défilé a eu lieu.\n" * 20,
-        None, None, None, "Les ministres", "un défilé a eu lieu.", id="body-dates-are-not-published"),
+        None,
+        None,
+        None,
+        "Les ministres",
+        "un défilé a eu lieu.",
+        id="body-dates-are-not-published",
+    ),
     pytest.param(
         "Accord sur le blé\n" + BODY + "\nPublié le 9 septembre 2024\nVues : 1 234\nPartager\n",
-        "Accord sur le blé", None, date(2024, 9, 9), "Accord sur le blé", "Publié le 9 septembre 2024",
-        id="date-line-at-end-then-footer"),
-    pytest.param(
-        BODY + "\nViews: 100\n\n\n",
-        None, None, None, "Les ministres", "du ministère.", id="views-footer"),
+        "Accord sur le blé",
+        None,
+        date(2024, 9, 9),
+        "Accord sur le blé",
+        "Publié le 9 septembre 2024",
+        id="date-line-at-end-then-footer",
+    ),
+    pytest.param(BODY + "\nViews: 100\n\n\n", None, None, None, "Les ministres", "du ministère.", id="views-footer"),
     pytest.param(
         BODY + "\nLire aussi :\nLa visite du chancelier à Varsovie\nPartager sur Facebook\n",
-        None, None, None, "Les ministres", "du ministère.", id="read-also-footer"),
+        None,
+        None,
+        None,
+        "Les ministres",
+        "du ministère.",
+        id="read-also-footer",
+    ),
     pytest.param(
         "Par Washington, cette décision est vue comme une provocation.\n" + BODY,
-        None, None, None, "Par Washington", "du ministère.", id="par-sentence-is-not-byline"),
+        None,
+        None,
+        None,
+        "Par Washington",
+        "du ministère.",
+        id="par-sentence-is-not-byline",
+    ),
     pytest.param(
         "Négociations\nAuteur : Luc Fabre\n" + BODY,
-        "Négociations", "Luc Fabre", None, "Négociations", "du ministère.", id="author-label"),
+        "Négociations",
+        "Luc Fabre",
+        None,
+        "Négociations",
+        "du ministère.",
+        id="author-label",
+    ),
 ]
 
 
@@ -135,15 +211,18 @@ def test_txt_text_is_unchanged_apart_from_line_ends_bom_and_footer(tmp_path):
     assert article.text == "Titre court\npar Jeanne Morel 12 novembre 2025\n\n  " + BODY
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Texte.\nPartager", "Texte."),
-    ("Texte.\nVues : 1 234\nPartager\n\n", "Texte."),
-    ("Texte.\n12 commentaires", "Texte."),
-    ("Texte.\nTags : diplomatie, Ukraine", "Texte."),
-    ("Texte.\n© Le Courrier du Rhône 2024", "Texte."),
-    ("Texte.\nÀ lire aussi\nLe sommet de Vilnius\nLa réponse de Pékin", "Texte."),
-    ("Texte.\nLe ministre veut partager les coûts.", "Texte.\nLe ministre veut partager les coûts."),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Texte.\nPartager", "Texte."),
+        ("Texte.\nVues : 1 234\nPartager\n\n", "Texte."),
+        ("Texte.\n12 commentaires", "Texte."),
+        ("Texte.\nTags : diplomatie, Ukraine", "Texte."),
+        ("Texte.\n© Le Courrier du Rhône 2024", "Texte."),
+        ("Texte.\nÀ lire aussi\nLe sommet de Vilnius\nLa réponse de Pékin", "Texte."),
+        ("Texte.\nLe ministre veut partager les coûts.", "Texte.\nLe ministre veut partager les coûts."),
+    ],
+)
 def test_strip_footer(text, expected):
     assert strip_footer(text) == expected
 
@@ -161,12 +240,15 @@ def test_text_metadata_searches_only_header_and_trailer():
 FRENCH = "L’œuvre coûtait 12 € : « élevé », a jugé l’économiste à Noël, déçu."
 
 
-@pytest.mark.parametrize("raw", [
-    pytest.param(FRENCH.encode("utf-8"), id="utf-8"),
-    pytest.param(b"\xef\xbb\xbf" + FRENCH.encode("utf-8"), id="utf-8-bom"),
-    pytest.param(FRENCH.encode("cp1252"), id="cp1252"),
-    pytest.param(FRENCH.replace("\n", "\r\n").encode("utf-16"), id="utf-16-bom"),
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(FRENCH.encode("utf-8"), id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + FRENCH.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(FRENCH.encode("cp1252"), id="cp1252"),
+        pytest.param(FRENCH.replace("\n", "\r\n").encode("utf-16"), id="utf-16-bom"),
+    ],
+)
 def test_encodings_decoded(tmp_path, raw):
     write(tmp_path, "a.txt", raw)
     assert read_one(tmp_path).text == FRENCH
@@ -186,28 +268,49 @@ def test_latin1_decoded(tmp_path):
 
 # --- bad input --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("rel, content, expected_id, error", [
-    ("vide.txt", b"", "vide.txt", "empty file"),
-    ("blancs.txt", b"  \r\n\n ", "blancs.txt", "empty file"),
-    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt", "binary file, not text"),
-    ("bruit.txt", bytes(range(1, 32)) * 20 + "Texte".encode(), "bruit.txt", "binary file, not text"),
-    ("court.txt", "Vu à Lyon.".encode(), "court.txt", "too little text (7 letters, at least 20 needed)"),
-    ("casse.json", b'{"text": "Le ministre', "casse.json",
-     "invalid JSON: Unterminated string starting at (line 1, column 10)"),
-    ("sans_texte.json", b'{"title": "Un titre", "date": "2024-03-03"}', "sans_texte.json",
-     'no article text (no "text", "content" or "body" field)'),
-    ("liste.json", b'"juste une phrase"', "liste.json", "JSON value is not an article object (found str)"),
-    ("menu.html", b"<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav>"
-     b"</body></html>", "menu.html", "no article text found in the HTML page"),
-    ("vide.jsonl", b"\n\n", "vide.jsonl", "empty file"),
-    ("boutons.txt", "Partager\nVues : 3\n".encode(), "boutons.txt",
-     "too little text (0 letters, at least 20 needed)"),
-])
+
+@pytest.mark.parametrize(
+    "rel, content, expected_id, error",
+    [
+        ("vide.txt", b"", "vide.txt", "empty file"),
+        ("blancs.txt", b"  \r\n\n ", "blancs.txt", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt", "binary file, not text"),
+        ("bruit.txt", bytes(range(1, 32)) * 20 + b"Texte", "bruit.txt", "binary file, not text"),
+        ("court.txt", "Vu à Lyon.".encode(), "court.txt", "too little text (7 letters, at least 20 needed)"),
+        (
+            "casse.json",
+            b'{"text": "Le ministre',
+            "casse.json",
+            "invalid JSON: Unterminated string starting at (line 1, column 10)",
+        ),
+        (
+            "sans_texte.json",
+            b'{"title": "Un titre", "date": "2024-03-03"}',
+            "sans_texte.json",
+            'no article text (no "text", "content" or "body" field)',
+        ),
+        ("liste.json", b'"juste une phrase"', "liste.json", "JSON value is not an article object (found str)"),
+        (
+            "menu.html",
+            b"<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>",
+            "menu.html",
+            "no article text found in the HTML page",
+        ),
+        ("vide.jsonl", b"\n\n", "vide.jsonl", "empty file"),
+        (
+            "boutons.txt",
+            b"Partager\nVues : 3\n",
+            "boutons.txt",
+            "too little text (0 letters, at least 20 needed)",
+        ),
+    ],
+)
 def test_bad_input_is_an_error_record(tmp_path, rel, content, expected_id, error):
     write(tmp_path, rel, content)
     record = read_one(tmp_path)
-    assert record == ArticleRecord(id=expected_id, path=rel, title=None, author=None, published=None,
-                                   chars=0, status="error", error=error)
+    assert record == ArticleRecord(
+        id=expected_id, path=rel, title=None, author=None, published=None, chars=0, status="error", error=error
+    )
 
 
 def test_file_too_large_is_refused_before_reading(tmp_path):
@@ -243,7 +346,9 @@ def test_permission_denied_while_reading_is_an_error_record(tmp_path, monkeypatc
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     items = list(read_articles(tmp_path))
     assert [(i.id, getattr(i, "error", None)) for i in items] == [
-        ("a.txt", None), ("secret.txt", "cannot read file: permission denied")]
+        ("a.txt", None),
+        ("secret.txt", "cannot read file: permission denied"),
+    ]
 
 
 def test_unreadable_folder_is_an_error_record(tmp_path, monkeypatch):
@@ -259,7 +364,9 @@ def test_unreadable_folder_is_an_error_record(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     items = list(read_articles(tmp_path))
     assert [(i.id, getattr(i, "error", None)) for i in items] == [
-        ("a.txt", None), ("prive", "cannot read folder: permission denied")]
+        ("a.txt", None),
+        ("prive", "cannot read folder: permission denied"),
+    ]
 
 
 def test_one_bad_file_does_not_stop_the_others(tmp_path):
@@ -271,56 +378,95 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
 
 # --- JSON and JSON Lines ----------------------------------------------------------------------
 
+
 def test_jsonl_ids_blank_and_bad_lines(tmp_path):
     lines = [
-        json.dumps({"id": "depeche-1", "title": "Appel entre Paris et Rome", "text": BODY,
-                    "date": "2025-10-24T10:00:00Z", "url": "https://exemple.fr/1", "source": "Exemple",
-                    "author": "Anne Roux"}),
+        json.dumps(
+            {
+                "id": "depeche-1",
+                "title": "Appel entre Paris et Rome",
+                "text": BODY,
+                "date": "2025-10-24T10:00:00Z",
+                "url": "https://exemple.fr/1",
+                "source": "Exemple",
+                "author": "Anne Roux",
+            }
+        ),
         "",
         '{"text": "Le ministre a',
-        json.dumps({"content": "Une rencontre a eu lieu à Berlin entre les deux chanceliers.",
-                    "published": "Mon, 20 Oct 2025 08:00:00 GMT"}),
+        json.dumps(
+            {
+                "content": "Une rencontre a eu lieu à Berlin entre les deux chanceliers.",
+                "published": "Mon, 20 Oct 2025 08:00:00 GMT",
+            }
+        ),
         json.dumps({"body": "Bref."}),
     ]
     write(tmp_path, "sub/feed.jsonl", "\r\n".join(lines) + "\r\n")
     items = list(read_articles(tmp_path))
-    assert items[0] == Article(id="depeche-1", path="sub/feed.jsonl", text=BODY,
-                               title="Appel entre Paris et Rome", author="Anne Roux",
-                               published=date(2025, 10, 24), url="https://exemple.fr/1", source="Exemple")
+    assert items[0] == Article(
+        id="depeche-1",
+        path="sub/feed.jsonl",
+        text=BODY,
+        title="Appel entre Paris et Rome",
+        author="Anne Roux",
+        published=date(2025, 10, 24),
+        url="https://exemple.fr/1",
+        source="Exemple",
+    )
     assert (items[1].id, items[1].status, items[1].error) == (
-        "sub/feed.jsonl#3", "error", "invalid JSON on line 3: Unterminated string starting at (column 10)")
+        "sub/feed.jsonl#3",
+        "error",
+        "invalid JSON on line 3: Unterminated string starting at (column 10)",
+    )
     assert (items[2].id, items[2].published, items[2].title) == ("sub/feed.jsonl#4", date(2025, 10, 20), None)
     assert (items[3].id, items[3].error) == ("sub/feed.jsonl#5", "too little text (4 letters, at least 20 needed)")
     assert len(items) == 4
 
 
-@pytest.mark.parametrize("obj, expected_id, title, published", [
-    ({"id": 42, "text": BODY, "title": "Titre"}, "42", "Titre", None),
-    ({"text": BODY, "pubDate": "24/10/2025"}, "d/a.json", None, date(2025, 10, 24)),
-    ({"text": "Entretien à Rome\nPublié le 3 mars 2024\n" + BODY}, "d/a.json", "Entretien à Rome",
-     date(2024, 3, 3)),
-    ({"text": "Texte\nPublié le 3 mars 2024\n" + BODY, "date": "2025-01-02"}, "d/a.json", "Texte",
-     date(2025, 1, 2)),
-    ({"text": BODY, "published_at": 1729764000}, "d/a.json", None, date(2024, 10, 24)),
-    ({"text": BODY, "date": "octobre 2025"}, "d/a.json", None, None),
-])
+@pytest.mark.parametrize(
+    "obj, expected_id, title, published",
+    [
+        ({"id": 42, "text": BODY, "title": "Titre"}, "42", "Titre", None),
+        ({"text": BODY, "pubDate": "24/10/2025"}, "d/a.json", None, date(2025, 10, 24)),
+        (
+            {"text": "Entretien à Rome\nPublié le 3 mars 2024\n" + BODY},
+            "d/a.json",
+            "Entretien à Rome",
+            date(2024, 3, 3),
+        ),
+        (
+            {"text": "Texte\nPublié le 3 mars 2024\n" + BODY, "date": "2025-01-02"},
+            "d/a.json",
+            "Texte",
+            date(2025, 1, 2),
+        ),
+        ({"text": BODY, "published_at": 1729764000}, "d/a.json", None, date(2024, 10, 24)),
+        ({"text": BODY, "date": "octobre 2025"}, "d/a.json", None, None),
+    ],
+)
 def test_json_article(tmp_path, obj, expected_id, title, published):
     write(tmp_path, "d/a.json", json.dumps(obj))
     article = read_one(tmp_path)
-    assert (article.id, article.path, article.title, article.published) == (expected_id, "d/a.json", title,
-                                                                            published)
+    assert (article.id, article.path, article.title, article.published) == (expected_id, "d/a.json", title, published)
 
 
 def test_json_list_gives_one_article_per_object(tmp_path):
     write(tmp_path, "lot.json", json.dumps([{"text": BODY}, {"text": BODY + " Fin.", "id": "x"}, {}]))
     items = list(read_articles(tmp_path))
     assert [(i.id, i.status if isinstance(i, ArticleRecord) else "ok") for i in items] == [
-        ("lot.json#1", "ok"), ("x", "ok"), ("lot.json#3", "error")]
+        ("lot.json#1", "ok"),
+        ("x", "ok"),
+        ("lot.json#3", "error"),
+    ]
 
 
 def test_same_id_with_different_text_is_an_error(tmp_path):
-    write(tmp_path, "f.jsonl", json.dumps({"id": "a", "text": BODY}) + "\n"
-          + json.dumps({"id": "a", "text": BODY + " Autre."}) + "\n")
+    write(
+        tmp_path,
+        "f.jsonl",
+        json.dumps({"id": "a", "text": BODY}) + "\n" + json.dumps({"id": "a", "text": BODY + " Autre."}) + "\n",
+    )
     items = list(read_articles(tmp_path))
     assert [i.id for i in items] == ["a", "a"]
     assert items[1].error == 'id "a" is already used by another article with a different text'
@@ -340,9 +486,11 @@ PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <p>Les syndicats de cheminots ont appelé à une grève de deux jours à partir de jeudi, a annoncé mardi la fédération.</p>
 <p>La direction a proposé une rencontre lundi prochain avec les représentants du personnel.</p>
 </article><footer>Mentions légales</footer></body></html>"""
-PAGE_TEXT = ("Grève des cheminots à Lyon\nLes syndicats de cheminots ont appelé à une grève de deux jours à "
-             "partir de jeudi, a annoncé mardi la fédération.\nLa direction a proposé une rencontre lundi "
-             "prochain avec les représentants du personnel.")
+PAGE_TEXT = (
+    "Grève des cheminots à Lyon\nLes syndicats de cheminots ont appelé à une grève de deux jours à "
+    "partir de jeudi, a annoncé mardi la fédération.\nLa direction a proposé une rencontre lundi "
+    "prochain avec les représentants du personnel."
+)
 
 
 @pytest.mark.parametrize("trafilatura_works", [True, False], ids=["trafilatura", "lxml-fallback"])
@@ -351,21 +499,30 @@ def test_html_article(tmp_path, monkeypatch, trafilatura_works):
         monkeypatch.setattr(article_formats, "_trafilatura_fields", lambda html: None)
     write(tmp_path, "pages/greve.html", PAGE.encode("cp1252"))
     assert read_one(tmp_path) == Article(
-        id="pages/greve.html", path="pages/greve.html", text=PAGE_TEXT, title="Grève des cheminots à Lyon",
-        author="Paul Martin", published=date(2024, 3, 5), url="https://courrier-rhone.example/greve-lyon",
-        source="Le Courrier du Rhône")
+        id="pages/greve.html",
+        path="pages/greve.html",
+        text=PAGE_TEXT,
+        title="Grève des cheminots à Lyon",
+        author="Paul Martin",
+        published=date(2024, 3, 5),
+        url="https://courrier-rhone.example/greve-lyon",
+        source="Le Courrier du Rhône",
+    )
 
 
 def test_html_date_from_text_when_no_meta(tmp_path):
-    page = ("<html><body><article><h1>Visite à Madrid</h1><p>Publié le 7 mai 2024</p>"
-            "<p>Le roi a reçu le président portugais au palais royal pour un entretien.</p>"
-            "</article></body></html>")
+    page = (
+        "<html><body><article><h1>Visite à Madrid</h1><p>Publié le 7 mai 2024</p>"
+        "<p>Le roi a reçu le président portugais au palais royal pour un entretien.</p>"
+        "</article></body></html>"
+    )
     write(tmp_path, "v.htm", page)
     article = read_one(tmp_path)
     assert (article.title, article.published) == ("Visite à Madrid", date(2024, 5, 7))
 
 
 # --- walking the folder and duplicates ----------------------------------------------------------
+
 
 def test_walk_order_ids_and_ignored_files(tmp_path):
     write(tmp_path, "b.txt", BODY + " B")
@@ -396,8 +553,9 @@ def test_missing_folder_raises(tmp_path):
 
 def test_record_for():
     article = Article(id="a.txt", path="a.txt", text=BODY, title="T", author="A", published=date(2024, 1, 2))
-    assert record_for(article) == ArticleRecord(id="a.txt", path="a.txt", title="T", author="A",
-                                                published=date(2024, 1, 2), chars=len(BODY), status="ok")
+    assert record_for(article) == ArticleRecord(
+        id="a.txt", path="a.txt", title="T", author="A", published=date(2024, 1, 2), chars=len(BODY), status="ok"
+    )
     assert record_for(article, "skipped", "duplicate").error == "duplicate"
 
 

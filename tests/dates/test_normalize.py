@@ -1,14 +1,12 @@
 """Pure normalisation of French date expressions against a publication date (`normalize_date`)."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-import spacy
 
 from pipeline.dates.normalize import normalize_date
-from pipeline.dates.tagger import find_dates, iter_date_records
-from pipeline.nlp.extensions import DATES_KEY
 
 THU = date(2025, 10, 23)  # a Thursday: the reference publication date of most rows
 FRI = date(2025, 10, 24)
@@ -228,8 +226,11 @@ NORMALIZE_CASES += [
 ]
 
 
-@pytest.mark.parametrize("text,published,tense,start,end,precision,kind", NORMALIZE_CASES,
-                         ids=[f"{c[0]}|{c[1]}|{c[2]}" for c in NORMALIZE_CASES])
+@pytest.mark.parametrize(
+    "text,published,tense,start,end,precision,kind",
+    NORMALIZE_CASES,
+    ids=[f"{c[0]}|{c[1]}|{c[2]}" for c in NORMALIZE_CASES],
+)
 def test_normalize_date(text, published, tense, start, end, precision, kind):
     value = normalize_date(text, published, tense=tense)
     if kind is None:
@@ -240,12 +241,15 @@ def test_normalize_date(text, published, tense, start, end, precision, kind):
     assert (value.text, value.char_start, value.char_end) == (text, 0, len(text))
 
 
-@pytest.mark.parametrize("text,anchor,expected", [
-    ("la veille", D(2025, 10, 10), D(2025, 10, 9)),
-    ("le lendemain", D(2025, 10, 10), D(2025, 10, 11)),
-    ("deux jours plus tard", D(2025, 10, 10), D(2025, 10, 12)),
-    ("le lendemain", None, D(2025, 10, 24)),
-])
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        ("la veille", D(2025, 10, 10), D(2025, 10, 9)),
+        ("le lendemain", D(2025, 10, 10), D(2025, 10, 11)),
+        ("deux jours plus tard", D(2025, 10, 10), D(2025, 10, 12)),
+        ("le lendemain", None, D(2025, 10, 24)),
+    ],
+)
 def test_dates_anaphora_use_the_anchor(text, anchor, expected):
     value = normalize_date(text, THU, anchor=anchor)
     assert value.start == value.end == expected

@@ -1,4 +1,5 @@
 """The temporal tagger: span finding on blank docs, the spaCy component, tense from the parse (slow)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,7 +20,6 @@ def _iso(d):
     return d.isoformat() if d else None
 
 
-
 @pytest.fixture(scope="module")
 def blank():
     return spacy.blank("fr")
@@ -28,121 +28,257 @@ def blank():
 def _tag(nlp, text, published=THU):
     doc = nlp.make_doc(text)
     doc._.published = published
-    return [(s.text, s.start_char, s.end_char, _iso(s._.date_value.start), _iso(s._.date_value.end),
-             s._.date_value.precision, s._.date_value.kind) for s in find_dates(doc, nlp)]
+    return [
+        (
+            s.text,
+            s.start_char,
+            s.end_char,
+            _iso(s._.date_value.start),
+            _iso(s._.date_value.end),
+            s._.date_value.precision,
+            s._.date_value.kind,
+        )
+        for s in find_dates(doc, nlp)
+    ]
 
 
 # (sentence, expected list of (text, first day, last day, precision, kind))
 SENTENCE_CASES = [
-    ("Dans la nuit du 20 au 21 octobre 2025, des drones ont frappé le port.",
-     [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")]),
-    ("Le ministre a rencontré son homologue le 3 mai 2023 à Berlin.",
-     [("3 mai 2023", "2023-05-03", "2023-05-03", "day", "date")]),
-    ("Vendredi dernier, le gouvernement a gelé des avoirs.",
-     [("Vendredi dernier", "2025-10-17", "2025-10-17", "day", "date")]),
-    ("Les sanctions entreront en vigueur la semaine prochaine.",
-     [("la semaine prochaine", "2025-10-27", "2025-11-02", "week", "date")]),
-    ("En 2023, la production a chuté ; de 2014 à 2022 elle avait doublé.",
-     [("En 2023", "2023-01-01", "2023-12-31", "year", "date"),
-      ("de 2014 à 2022", "2014-01-01", "2022-12-31", "year", "interval")]),
+    (
+        "Dans la nuit du 20 au 21 octobre 2025, des drones ont frappé le port.",
+        [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")],
+    ),
+    (
+        "Le ministre a rencontré son homologue le 3 mai 2023 à Berlin.",
+        [("3 mai 2023", "2023-05-03", "2023-05-03", "day", "date")],
+    ),
+    (
+        "Vendredi dernier, le gouvernement a gelé des avoirs.",
+        [("Vendredi dernier", "2025-10-17", "2025-10-17", "day", "date")],
+    ),
+    (
+        "Les sanctions entreront en vigueur la semaine prochaine.",
+        [("la semaine prochaine", "2025-10-27", "2025-11-02", "week", "date")],
+    ),
+    (
+        "En 2023, la production a chuté ; de 2014 à 2022 elle avait doublé.",
+        [
+            ("En 2023", "2023-01-01", "2023-12-31", "year", "date"),
+            ("de 2014 à 2022", "2014-01-01", "2022-12-31", "year", "interval"),
+        ],
+    ),
     ("Le robot Perseverance explore Mars depuis des années.", []),
-    ("La grève a duré pendant deux heures, sa fin est prévue mi-novembre.",
-     [("pendant deux heures", None, None, None, "duration"),
-      ("mi-novembre", "2025-11-11", "2025-11-20", "month", "interval")]),
-    ("Il y a trois mois, le sommet avait été reporté au printemps.",
-     [("Il y a trois mois", "2025-07-23", "2025-07-23", "day", "date"),
-      ("au printemps", "2025-03-21", "2025-06-20", "season", "date")]),
-    ("Le 12 octobre, les chefs d'État se sont réunis. Le lendemain, ils ont signé.",
-     [("12 octobre", "2025-10-12", "2025-10-12", "day", "date"),
-      ("Le lendemain", "2025-10-13", "2025-10-13", "day", "date")]),
-    ("Hier soir, l'armée a annoncé un cessez-le-feu pour demain à 15h.",
-     [("Hier soir", "2025-10-22", "2025-10-22", "day", "date"),
-      ("demain à 15h", "2025-10-24", "2025-10-24", "day", "date")]),
-    ("Le texte a été publié le 2023-05-03 puis corrigé le 4/05/2023.",
-     [("2023-05-03", "2023-05-03", "2023-05-03", "day", "date"),
-      ("4/05/2023", "2023-05-04", "2023-05-04", "day", "date")]),
-    ("Les négociations auront lieu du 20 au 22 novembre à Genève.",
-     [("du 20 au 22 novembre", "2025-11-20", "2025-11-22", "day", "interval")]),
-    ("Le conflit dure depuis 2014 et a fait 14 000 morts.",
-     [("depuis 2014", "2014-01-01", "2025-10-23", "year", "interval")]),
-    ("Le vote est prévu fin 2025, l'été dernier ayant été agité.",
-     [("fin 2025", "2025-10-01", "2025-12-31", "quarter", "interval"),
-      ("l'été dernier", "2025-06-21", "2025-09-23", "season", "date")]),
-    ("Ce matin, le ministre a parlé pendant 40 minutes.",
-     [("Ce matin", "2025-10-23", "2025-10-23", "day", "date"),
-      ("pendant 40 minutes", None, None, None, "duration")]),
-    ("Lundi 20 octobre, la délégation est arrivée ; elle repart mardi prochain.",
-     [("Lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
-      ("mardi prochain", "2025-10-28", "2025-10-28", "day", "date")]),
-    ("L'accord signé en octobre 2025 expire dans deux semaines.",
-     [("en octobre 2025", "2025-10-01", "2025-10-31", "month", "date"),
-      ("dans deux semaines", "2025-11-06", "2025-11-06", "day", "date")]),
+    (
+        "La grève a duré pendant deux heures, sa fin est prévue mi-novembre.",
+        [
+            ("pendant deux heures", None, None, None, "duration"),
+            ("mi-novembre", "2025-11-11", "2025-11-20", "month", "interval"),
+        ],
+    ),
+    (
+        "Il y a trois mois, le sommet avait été reporté au printemps.",
+        [
+            ("Il y a trois mois", "2025-07-23", "2025-07-23", "day", "date"),
+            ("au printemps", "2025-03-21", "2025-06-20", "season", "date"),
+        ],
+    ),
+    (
+        "Le 12 octobre, les chefs d'État se sont réunis. Le lendemain, ils ont signé.",
+        [
+            ("12 octobre", "2025-10-12", "2025-10-12", "day", "date"),
+            ("Le lendemain", "2025-10-13", "2025-10-13", "day", "date"),
+        ],
+    ),
+    (
+        "Hier soir, l'armée a annoncé un cessez-le-feu pour demain à 15h.",
+        [
+            ("Hier soir", "2025-10-22", "2025-10-22", "day", "date"),
+            ("demain à 15h", "2025-10-24", "2025-10-24", "day", "date"),
+        ],
+    ),
+    (
+        "Le texte a été publié le 2023-05-03 puis corrigé le 4/05/2023.",
+        [
+            ("2023-05-03", "2023-05-03", "2023-05-03", "day", "date"),
+            ("4/05/2023", "2023-05-04", "2023-05-04", "day", "date"),
+        ],
+    ),
+    (
+        "Les négociations auront lieu du 20 au 22 novembre à Genève.",
+        [("du 20 au 22 novembre", "2025-11-20", "2025-11-22", "day", "interval")],
+    ),
+    (
+        "Le conflit dure depuis 2014 et a fait 14 000 morts.",
+        [("depuis 2014", "2014-01-01", "2025-10-23", "year", "interval")],
+    ),
+    (
+        "Le vote est prévu fin 2025, l'été dernier ayant été agité.",
+        [
+            ("fin 2025", "2025-10-01", "2025-12-31", "quarter", "interval"),
+            ("l'été dernier", "2025-06-21", "2025-09-23", "season", "date"),
+        ],
+    ),
+    (
+        "Ce matin, le ministre a parlé pendant 40 minutes.",
+        [("Ce matin", "2025-10-23", "2025-10-23", "day", "date"), ("pendant 40 minutes", None, None, None, "duration")],
+    ),
+    (
+        "Lundi 20 octobre, la délégation est arrivée ; elle repart mardi prochain.",
+        [
+            ("Lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
+            ("mardi prochain", "2025-10-28", "2025-10-28", "day", "date"),
+        ],
+    ),
+    (
+        "L'accord signé en octobre 2025 expire dans deux semaines.",
+        [
+            ("en octobre 2025", "2025-10-01", "2025-10-31", "month", "date"),
+            ("dans deux semaines", "2025-11-06", "2025-11-06", "day", "date"),
+        ],
+    ),
     ("Il a vendu 2023 actions et 300 titres.", []),
-    ("Les troupes se sont retirées entre le 3 et le 5 mai 2024.",
-     [("entre le 3 et le 5 mai 2024", "2024-05-03", "2024-05-05", "day", "interval")]),
-    ("Des élections ont eu lieu l'an dernier et auront lieu l'année prochaine.",
-     [("l'an dernier", "2024-01-01", "2024-12-31", "year", "date"),
-      ("l'année prochaine", "2026-01-01", "2026-12-31", "year", "date")]),
+    (
+        "Les troupes se sont retirées entre le 3 et le 5 mai 2024.",
+        [("entre le 3 et le 5 mai 2024", "2024-05-03", "2024-05-05", "day", "interval")],
+    ),
+    (
+        "Des élections ont eu lieu l'an dernier et auront lieu l'année prochaine.",
+        [
+            ("l'an dernier", "2024-01-01", "2024-12-31", "year", "date"),
+            ("l'année prochaine", "2026-01-01", "2026-12-31", "year", "date"),
+        ],
+    ),
 ]
 
 
 # (sentence, expected list of (text, first day, last day, precision, kind))
 SENTENCE_CASES = [
-    ("Dans la nuit du 20 au 21 octobre 2025, des drones ont frappé le port.",
-     [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")]),
-    ("Le ministre a rencontré son homologue le 3 mai 2023 à Berlin.",
-     [("3 mai 2023", "2023-05-03", "2023-05-03", "day", "date")]),
-    ("Vendredi dernier, le gouvernement a gelé des avoirs.",
-     [("Vendredi dernier", "2025-10-17", "2025-10-17", "day", "date")]),
-    ("Les sanctions entreront en vigueur la semaine prochaine.",
-     [("la semaine prochaine", "2025-10-27", "2025-11-02", "week", "date")]),
-    ("En 2023, la production a chuté ; de 2014 à 2022 elle avait doublé.",
-     [("En 2023", "2023-01-01", "2023-12-31", "year", "date"),
-      ("de 2014 à 2022", "2014-01-01", "2022-12-31", "year", "interval")]),
+    (
+        "Dans la nuit du 20 au 21 octobre 2025, des drones ont frappé le port.",
+        [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")],
+    ),
+    (
+        "Le ministre a rencontré son homologue le 3 mai 2023 à Berlin.",
+        [("3 mai 2023", "2023-05-03", "2023-05-03", "day", "date")],
+    ),
+    (
+        "Vendredi dernier, le gouvernement a gelé des avoirs.",
+        [("Vendredi dernier", "2025-10-17", "2025-10-17", "day", "date")],
+    ),
+    (
+        "Les sanctions entreront en vigueur la semaine prochaine.",
+        [("la semaine prochaine", "2025-10-27", "2025-11-02", "week", "date")],
+    ),
+    (
+        "En 2023, la production a chuté ; de 2014 à 2022 elle avait doublé.",
+        [
+            ("En 2023", "2023-01-01", "2023-12-31", "year", "date"),
+            ("de 2014 à 2022", "2014-01-01", "2022-12-31", "year", "interval"),
+        ],
+    ),
     ("Le robot Perseverance explore Mars depuis des années.", []),
-    ("La grève a duré pendant deux heures, sa fin est prévue mi-novembre.",
-     [("pendant deux heures", None, None, None, "duration"),
-      ("mi-novembre", "2025-11-11", "2025-11-20", "month", "interval")]),
-    ("Il y a trois mois, le sommet avait été reporté au printemps.",
-     [("Il y a trois mois", "2025-07-23", "2025-07-23", "day", "date"),
-      ("au printemps", "2025-03-21", "2025-06-20", "season", "date")]),
-    ("Le 12 octobre, les chefs d'État se sont réunis. Le lendemain, ils ont signé.",
-     [("12 octobre", "2025-10-12", "2025-10-12", "day", "date"),
-      ("Le lendemain", "2025-10-13", "2025-10-13", "day", "date")]),
-    ("Hier soir, l'armée a annoncé un cessez-le-feu pour demain à 15h.",
-     [("Hier soir", "2025-10-22", "2025-10-22", "day", "date"),
-      ("demain à 15h", "2025-10-24", "2025-10-24", "day", "date")]),
-    ("Le texte a été publié le 2023-05-03 puis corrigé le 4/05/2023.",
-     [("2023-05-03", "2023-05-03", "2023-05-03", "day", "date"),
-      ("4/05/2023", "2023-05-04", "2023-05-04", "day", "date")]),
-    ("Les négociations auront lieu du 20 au 22 novembre à Genève.",
-     [("du 20 au 22 novembre", "2025-11-20", "2025-11-22", "day", "interval")]),
-    ("Le conflit dure depuis 2014 et a fait 14 000 morts.",
-     [("depuis 2014", "2014-01-01", "2025-10-23", "year", "interval")]),
-    ("Le vote est prévu fin 2025, l'été dernier ayant été agité.",
-     [("fin 2025", "2025-10-01", "2025-12-31", "quarter", "interval"),
-      ("l'été dernier", "2025-06-21", "2025-09-23", "season", "date")]),
-    ("Ce matin, le ministre a parlé pendant 40 minutes.",
-     [("Ce matin", "2025-10-23", "2025-10-23", "day", "date"),
-      ("pendant 40 minutes", None, None, None, "duration")]),
-    ("Lundi 20 octobre, la délégation est arrivée ; elle repart mardi prochain.",
-     [("Lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
-      ("mardi prochain", "2025-10-28", "2025-10-28", "day", "date")]),
-    ("L'accord signé en octobre 2025 expire dans deux semaines.",
-     [("en octobre 2025", "2025-10-01", "2025-10-31", "month", "date"),
-      ("dans deux semaines", "2025-11-06", "2025-11-06", "day", "date")]),
+    (
+        "La grève a duré pendant deux heures, sa fin est prévue mi-novembre.",
+        [
+            ("pendant deux heures", None, None, None, "duration"),
+            ("mi-novembre", "2025-11-11", "2025-11-20", "month", "interval"),
+        ],
+    ),
+    (
+        "Il y a trois mois, le sommet avait été reporté au printemps.",
+        [
+            ("Il y a trois mois", "2025-07-23", "2025-07-23", "day", "date"),
+            ("au printemps", "2025-03-21", "2025-06-20", "season", "date"),
+        ],
+    ),
+    (
+        "Le 12 octobre, les chefs d'État se sont réunis. Le lendemain, ils ont signé.",
+        [
+            ("12 octobre", "2025-10-12", "2025-10-12", "day", "date"),
+            ("Le lendemain", "2025-10-13", "2025-10-13", "day", "date"),
+        ],
+    ),
+    (
+        "Hier soir, l'armée a annoncé un cessez-le-feu pour demain à 15h.",
+        [
+            ("Hier soir", "2025-10-22", "2025-10-22", "day", "date"),
+            ("demain à 15h", "2025-10-24", "2025-10-24", "day", "date"),
+        ],
+    ),
+    (
+        "Le texte a été publié le 2023-05-03 puis corrigé le 4/05/2023.",
+        [
+            ("2023-05-03", "2023-05-03", "2023-05-03", "day", "date"),
+            ("4/05/2023", "2023-05-04", "2023-05-04", "day", "date"),
+        ],
+    ),
+    (
+        "Les négociations auront lieu du 20 au 22 novembre à Genève.",
+        [("du 20 au 22 novembre", "2025-11-20", "2025-11-22", "day", "interval")],
+    ),
+    (
+        "Le conflit dure depuis 2014 et a fait 14 000 morts.",
+        [("depuis 2014", "2014-01-01", "2025-10-23", "year", "interval")],
+    ),
+    (
+        "Le vote est prévu fin 2025, l'été dernier ayant été agité.",
+        [
+            ("fin 2025", "2025-10-01", "2025-12-31", "quarter", "interval"),
+            ("l'été dernier", "2025-06-21", "2025-09-23", "season", "date"),
+        ],
+    ),
+    (
+        "Ce matin, le ministre a parlé pendant 40 minutes.",
+        [("Ce matin", "2025-10-23", "2025-10-23", "day", "date"), ("pendant 40 minutes", None, None, None, "duration")],
+    ),
+    (
+        "Lundi 20 octobre, la délégation est arrivée ; elle repart mardi prochain.",
+        [
+            ("Lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
+            ("mardi prochain", "2025-10-28", "2025-10-28", "day", "date"),
+        ],
+    ),
+    (
+        "L'accord signé en octobre 2025 expire dans deux semaines.",
+        [
+            ("en octobre 2025", "2025-10-01", "2025-10-31", "month", "date"),
+            ("dans deux semaines", "2025-11-06", "2025-11-06", "day", "date"),
+        ],
+    ),
     ("Il a vendu 2023 actions et 300 titres.", []),
-    ("Les troupes se sont retirées entre le 3 et le 5 mai 2024.",
-     [("entre le 3 et le 5 mai 2024", "2024-05-03", "2024-05-05", "day", "interval")]),
-    ("Des élections ont eu lieu l'an dernier et auront lieu l'année prochaine.",
-     [("l'an dernier", "2024-01-01", "2024-12-31", "year", "date"),
-      ("l'année prochaine", "2026-01-01", "2026-12-31", "year", "date")]),
+    (
+        "Les troupes se sont retirées entre le 3 et le 5 mai 2024.",
+        [("entre le 3 et le 5 mai 2024", "2024-05-03", "2024-05-05", "day", "interval")],
+    ),
+    (
+        "Des élections ont eu lieu l'an dernier et auront lieu l'année prochaine.",
+        [
+            ("l'an dernier", "2024-01-01", "2024-12-31", "year", "date"),
+            ("l'année prochaine", "2026-01-01", "2026-12-31", "year", "date"),
+        ],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", ["pour l'instant", "maintenant", "jusqu'à présent", "à l'avance", "au départ",
-                                  "ensuite", "Quelques heures plus tôt", "1 000 livres", "700 000 soldats", "EA-37B",
-                                  "G7", "COVID-19", "2 %", "en ce moment"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour l'instant",
+        "maintenant",
+        "jusqu'à présent",
+        "à l'avance",
+        "au départ",
+        "ensuite",
+        "Quelques heures plus tôt",
+        "1 000 livres",
+        "700 000 soldats",
+        "EA-37B",
+        "G7",
+        "COVID-19",
+        "2 %",
+        "en ce moment",
+    ],
+)
 def test_normalize_never_dates_vague_words_and_numbers(text):
     value = normalize_date(text, FRI)
     assert value is None or (value.start, value.end) == (None, None)
@@ -150,46 +286,74 @@ def test_normalize_never_dates_vague_words_and_numbers(text):
 
 # (sentence, expected list of (text, first day, last day, precision, kind)), published on Friday 24 October 2025
 NEWS_CASES = [
-    ("Dans la nuit du 20 au 21 octobre 2025, une explosion a secoué le dépôt de carburant.",
-     [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")]),
-    ("Quelques heures plus tôt, le 20 octobre, la police avait bouclé le quartier.",
-     [("20 octobre", "2025-10-20", "2025-10-20", "day", "date")]),
-    ("L'échange a eu lieu le lundi 20 octobre dans un aéroport neutre.",
-     [("lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date")]),
-    ("Aujourd'hui, l'agence impose de nouvelles règles aux armateurs.",
-     [("Aujourd'hui", "2025-10-24", "2025-10-24", "day", "date")]),
-    ("L'accord a été conclu en moins de trois mois, après deux heures de débat.",
-     [("en moins de trois mois", None, None, "month", "duration"), ("deux heures", None, None, None, "duration")]),
+    (
+        "Dans la nuit du 20 au 21 octobre 2025, une explosion a secoué le dépôt de carburant.",
+        [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")],
+    ),
+    (
+        "Quelques heures plus tôt, le 20 octobre, la police avait bouclé le quartier.",
+        [("20 octobre", "2025-10-20", "2025-10-20", "day", "date")],
+    ),
+    (
+        "L'échange a eu lieu le lundi 20 octobre dans un aéroport neutre.",
+        [("lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date")],
+    ),
+    (
+        "Aujourd'hui, l'agence impose de nouvelles règles aux armateurs.",
+        [("Aujourd'hui", "2025-10-24", "2025-10-24", "day", "date")],
+    ),
+    (
+        "L'accord a été conclu en moins de trois mois, après deux heures de débat.",
+        [("en moins de trois mois", None, None, "month", "duration"), ("deux heures", None, None, None, "duration")],
+    ),
     ("Pour l'instant, rien n'est décidé ; maintenant, tout dépend de Paris.", []),
     ("Jusqu'à présent, les garanties données à l'avance ont tenu.", []),
     ("Au départ, les deux camps ont refusé ; ensuite, ils ont cédé.", []),
     ("La conférence a réuni 1 000 délégués ; 700 000 soldats restent mobilisés.", []),
     ("L'appareil EA-37B a survolé le sommet du G7 malgré le COVID-19, avec une hausse de 2 %.", []),
     ("Selon l'article 12, page 3, section 5 du rapport, le paragraphe 2 s'applique.", []),
-    ("La loi de 1905 reste en vigueur, comme au temps du bug de l'an 2000.",
-     [("l'an 2000", "2000-01-01", "2000-12-31", "year", "date")]),
-    ("Les 3 et 4 mai, le sommet a réuni vingt pays.",
-     [("Les 3 et 4 mai", "2025-05-03", "2025-05-04", "day", "interval")]),
-    ("À partir de demain jusqu'à vendredi, les écoles resteront fermées.",
-     [("À partir de demain jusqu'à vendredi", "2025-10-25", "2025-10-31", "day", "interval")]),
-    ("Entre lundi et mercredi, trois convois sont passés.",
-     [("Entre lundi et mercredi", "2025-10-20", "2025-10-22", "day", "interval")]),
-    ("Les grévistes occupent le site du lundi au vendredi.",
-     [("du lundi au vendredi", "2025-10-20", "2025-10-24", "day", "interval")]),
-    ("Du 3 au 5, les délégués siégeront à Bruxelles.",
-     [("Du 3 au 5", "2025-11-03", "2025-11-05", "day", "interval")]),
-    ("Le cessez-le-feu tiendra jusqu'à la fin du mois.",
-     [("jusqu'à la fin du mois", None, "2025-10-31", "month", "interval")]),
-    ("Le week-end dernier, des milliers de personnes ont défilé.",
-     [("Le week-end dernier", "2025-10-18", "2025-10-19", "week", "date")]),
-    ("Ce week-end, le parti tiendra son congrès.",
-     [("Ce week-end", "2025-10-25", "2025-10-26", "week", "date")]),
-    ("Les trois prochains jours seront décisifs pour la coalition.",
-     [("Les trois prochains jours", "2025-10-25", "2025-10-27", "day", "interval")]),
-    ("Le budget doit être voté d'ici la fin de l'année.",
-     [("d'ici la fin de l'année", "2025-10-24", "2025-12-31", "quarter", "interval")]),
-    ("La réunion est prévue la semaine du 3 novembre à Rome.",
-     [("la semaine du 3 novembre", "2025-11-03", "2025-11-09", "week", "date")]),
+    (
+        "La loi de 1905 reste en vigueur, comme au temps du bug de l'an 2000.",
+        [("l'an 2000", "2000-01-01", "2000-12-31", "year", "date")],
+    ),
+    (
+        "Les 3 et 4 mai, le sommet a réuni vingt pays.",
+        [("Les 3 et 4 mai", "2025-05-03", "2025-05-04", "day", "interval")],
+    ),
+    (
+        "À partir de demain jusqu'à vendredi, les écoles resteront fermées.",
+        [("À partir de demain jusqu'à vendredi", "2025-10-25", "2025-10-31", "day", "interval")],
+    ),
+    (
+        "Entre lundi et mercredi, trois convois sont passés.",
+        [("Entre lundi et mercredi", "2025-10-20", "2025-10-22", "day", "interval")],
+    ),
+    (
+        "Les grévistes occupent le site du lundi au vendredi.",
+        [("du lundi au vendredi", "2025-10-20", "2025-10-24", "day", "interval")],
+    ),
+    ("Du 3 au 5, les délégués siégeront à Bruxelles.", [("Du 3 au 5", "2025-11-03", "2025-11-05", "day", "interval")]),
+    (
+        "Le cessez-le-feu tiendra jusqu'à la fin du mois.",
+        [("jusqu'à la fin du mois", None, "2025-10-31", "month", "interval")],
+    ),
+    (
+        "Le week-end dernier, des milliers de personnes ont défilé.",
+        [("Le week-end dernier", "2025-10-18", "2025-10-19", "week", "date")],
+    ),
+    ("Ce week-end, le parti tiendra son congrès.", [("Ce week-end", "2025-10-25", "2025-10-26", "week", "date")]),
+    (
+        "Les trois prochains jours seront décisifs pour la coalition.",
+        [("Les trois prochains jours", "2025-10-25", "2025-10-27", "day", "interval")],
+    ),
+    (
+        "Le budget doit être voté d'ici la fin de l'année.",
+        [("d'ici la fin de l'année", "2025-10-24", "2025-12-31", "quarter", "interval")],
+    ),
+    (
+        "La réunion est prévue la semaine du 3 novembre à Rome.",
+        [("la semaine du 3 novembre", "2025-11-03", "2025-11-09", "week", "date")],
+    ),
     ("Les guichets n'ouvrent qu'en semaine.", [("en semaine", None, None, "day", "set")]),
 ]
 
@@ -210,8 +374,10 @@ def test_find_dates_in_sentences(blank, text, expected):
 
 def test_find_dates_without_publication_date_keeps_relative_text(blank):
     found = _tag(blank, "Hier, le 3 mai 2023, il a parlé.", published=None)
-    assert found == [("Hier", 0, 4, None, None, "day", "date"),
-                     ("3 mai 2023", 9, 19, "2023-05-03", "2023-05-03", "day", "date")]
+    assert found == [
+        ("Hier", 0, 4, None, None, "day", "date"),
+        ("3 mai 2023", 9, 19, "2023-05-03", "2023-05-03", "day", "date"),
+    ]
 
 
 def test_find_dates_writes_the_spans_key(blank):
@@ -224,31 +390,52 @@ def test_find_dates_writes_the_spans_key(blank):
 def test_component_is_registered_and_iter_date_records(blank):
     nlp = spacy.blank("fr")
     nlp.add_pipe("news_temporal_tagger", name="temporal_tagger")
-    items = [{"id": "a1", "text": "Hier, il a parlé.", "published": "2025-10-24"},
-             {"text": "Le 3 mai 2023.", "published": None}]
+    items = [
+        {"id": "a1", "text": "Hier, il a parlé.", "published": "2025-10-24"},
+        {"text": "Le 3 mai 2023.", "published": None},
+    ]
     assert list(iter_date_records(items, nlp)) == [
-        {"id": "a1", "text": "Hier", "char_start": 0, "char_end": 4, "start": "2025-10-23",
-         "end": "2025-10-23", "precision": "day", "kind": "date"},
-        {"text": "3 mai 2023", "char_start": 3, "char_end": 13, "start": "2023-05-03",
-         "end": "2023-05-03", "precision": "day", "kind": "date"},
+        {
+            "id": "a1",
+            "text": "Hier",
+            "char_start": 0,
+            "char_end": 4,
+            "start": "2025-10-23",
+            "end": "2025-10-23",
+            "precision": "day",
+            "kind": "date",
+        },
+        {
+            "text": "3 mai 2023",
+            "char_start": 3,
+            "char_end": 13,
+            "start": "2023-05-03",
+            "end": "2023-05-03",
+            "precision": "day",
+            "kind": "date",
+        },
     ]
 
 
 @pytest.fixture(scope="session")
 def date_nlp():
     from pipeline.dates.tagger import build_date_nlp
+
     return build_date_nlp()
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text,expected", [
-    ("Le président se rendra à Kiev le 2 janvier.", "2026-01-02"),
-    ("Le président s'est rendu à Kiev le 2 janvier.", "2025-01-02"),
-    ("Le ministre rencontrera son homologue lundi.", "2025-10-27"),
-    ("Le ministre a rencontré son homologue lundi.", "2025-10-20"),
-    ("La conférence aurait lieu en mars.", "2026-03-01"),
-    ("La conférence a eu lieu en mars.", "2025-03-01"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le président se rendra à Kiev le 2 janvier.", "2026-01-02"),
+        ("Le président s'est rendu à Kiev le 2 janvier.", "2025-01-02"),
+        ("Le ministre rencontrera son homologue lundi.", "2025-10-27"),
+        ("Le ministre a rencontré son homologue lundi.", "2025-10-20"),
+        ("La conférence aurait lieu en mars.", "2026-03-01"),
+        ("La conférence a eu lieu en mars.", "2025-03-01"),
+    ],
+)
 def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
     doc = date_nlp.make_doc(text)
     doc._.published = THU
@@ -257,11 +444,14 @@ def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text,expected", [
-    ("L'échange a eu lieu le lundi 20 octobre.", [("lundi 20 octobre", "2025-10-20", "2025-10-20")]),
-    ("Le week-end, des orages ont frappé la côte.", [("Le week-end", "2025-10-18", "2025-10-19")]),
-    ("Les écoles rouvriront en début de mois.", [("en début de mois", "2025-11-01", "2025-11-10")]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("L'échange a eu lieu le lundi 20 octobre.", [("lundi 20 octobre", "2025-10-20", "2025-10-20")]),
+        ("Le week-end, des orages ont frappé la côte.", [("Le week-end", "2025-10-18", "2025-10-19")]),
+        ("Les écoles rouvriront en début de mois.", [("en début de mois", "2025-11-01", "2025-11-10")]),
+    ],
+)
 def test_dates_parsed_news_sentences(date_nlp, text, expected):
     doc = date_nlp.make_doc(text)
     doc._.published = FRI

@@ -3,6 +3,7 @@
 Each row is one sentence written for this test, with the exact mention(s) expected. They run the
 full pipeline (model, dates, actors, events), so they are marked slow.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,8 +20,15 @@ pytestmark = pytest.mark.slow
 def mentions(nlp, text: str) -> list[tuple]:
     doc = parse_text(nlp, text, PUBLISHED)
     return [
-        (m.event_type, m.status, tuple(sorted(m.actors)), m.source_actor, m.target_actor, m.location,
-         (m.date.start.isoformat(), m.date.end.isoformat()) if m.date and m.date.start else None)
+        (
+            m.event_type,
+            m.status,
+            tuple(sorted(m.actors)),
+            m.source_actor,
+            m.target_actor,
+            m.location,
+            (m.date.start.isoformat(), m.date.end.isoformat()) if m.date and m.date.start else None,
+        )
         for m in doc._.event_mentions
     ]
 
@@ -34,50 +42,105 @@ ZELENSKY = "person:volodymyr-zelensky"
     "text, expected",
     [
         # meeting: subject and object of `rencontrer`, place, absolute date
-        ("Emmanuel Macron a rencontré Olaf Scholz à Berlin le 3 mars 2024.",
-         [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2024-03-03", "2024-03-03"))]),
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz à Berlin le 3 mars 2024.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2024-03-03", "2024-03-03"))],
+        ),
         # meeting: `rencontre entre X et Y`
-        ("Une rencontre entre Xi Jinping et Narendra Modi a eu lieu à Kazan.",
-         [("meeting", "occurred", ("person:narendra-modi", "person:xi-jinping"), None, None, "Kazan", None)]),
+        (
+            "Une rencontre entre Xi Jinping et Narendra Modi a eu lieu à Kazan.",
+            [("meeting", "occurred", ("person:narendra-modi", "person:xi-jinping"), None, None, "Kazan", None)],
+        ),
         # call: `s'entretenir au téléphone avec`, a title resolved to its holder at the publication date
-        ("Le président turc s'est entretenu au téléphone avec Volodymyr Zelensky.",
-         [("call", "occurred", ("person:recep-tayyip-erdogan", ZELENSKY), None, None, None, None)]),
+        (
+            "Le président turc s'est entretenu au téléphone avec Volodymyr Zelensky.",
+            [("call", "occurred", ("person:recep-tayyip-erdogan", ZELENSKY), None, None, None, None)],
+        ),
         # call: `avoir un appel avec`, a relative weekday
-        ("Antony Blinken a eu un appel avec Wang Yi mardi dernier.",
-         [("call", "occurred", ("person:antony-blinken", "person:wang-yi"), None, None, None,
-           ("2025-10-21", "2025-10-21"))]),
+        (
+            "Antony Blinken a eu un appel avec Wang Yi mardi dernier.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:antony-blinken", "person:wang-yi"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
         # call: compound `X-Y` after the noun
-        ("L'échange Blinken-Lavrov a duré une heure.",
-         [("call", "occurred", ("person:antony-blinken", "person:serguei-lavrov"), None, None, None, None)]),
+        (
+            "L'échange Blinken-Lavrov a duré une heure.",
+            [("call", "occurred", ("person:antony-blinken", "person:serguei-lavrov"), None, None, None, None)],
+        ),
         # visit: the visitor is the source, the host state the target; future tense -> planned
-        ("Viktor Orbán se rendra à Moscou la semaine prochaine.",
-         [("meeting", "planned", ("person:viktor-orban", "state:RUS"), "person:viktor-orban", "state:RUS",
-           "Moscou", ("2025-10-27", "2025-11-02"))]),
+        (
+            "Viktor Orbán se rendra à Moscou la semaine prochaine.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:viktor-orban", "state:RUS"),
+                    "person:viktor-orban",
+                    "state:RUS",
+                    "Moscou",
+                    ("2025-10-27", "2025-11-02"),
+                )
+            ],
+        ),
         # strike: demonym adjective of the subject is the attacker, the owner of the object the target
-        ("Des drones ukrainiens ont frappé une raffinerie de Lukoil à Volgograd le 20 octobre.",
-         [("strike", "occurred", ("org:lukoil", "state:UKR"), "state:UKR", "org:lukoil", "Volgograd",
-           ("2025-10-20", "2025-10-20"))]),
+        (
+            "Des drones ukrainiens ont frappé une raffinerie de Lukoil à Volgograd le 20 octobre.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:lukoil", "state:UKR"),
+                    "state:UKR",
+                    "org:lukoil",
+                    "Volgograd",
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
         # strike: passive voice, the agent is the attacker; `hier`
-        ("Le port d'Odessa a été bombardé par la Russie hier.",
-         [("strike", "occurred", ("state:RUS",), "state:RUS", None, "Odessa", ("2025-10-23", "2025-10-23"))]),
+        (
+            "Le port d'Odessa a été bombardé par la Russie hier.",
+            [("strike", "occurred", ("state:RUS",), "state:RUS", None, "Odessa", ("2025-10-23", "2025-10-23"))],
+        ),
         # strike: `de X contre Y` on an event noun
-        ("L'attaque de l'Iran contre Israël a fait peu de dégâts.",
-         [("strike", "occurred", ("state:IRN", "state:ISR"), "state:IRN", "state:ISR", None, None)]),
+        (
+            "L'attaque de l'Iran contre Israël a fait peu de dégâts.",
+            [("strike", "occurred", ("state:IRN", "state:ISR"), "state:IRN", "state:ISR", None, None)],
+        ),
         # strike: a capital after `sur` stands for its state
-        ("Les frappes de la Russie sur Kiev ont fait trois morts.",
-         [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", None, None)]),
+        (
+            "Les frappes de la Russie sur Kiev ont fait trois morts.",
+            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", None, None)],
+        ),
         # strike: an interval date
-        ("Dans la nuit du 20 au 21 octobre 2025, une explosion s'est produite au dépôt de Gazprom à Koursk.",
-         [("strike", "occurred", ("org:gazprom",), None, "org:gazprom", "Koursk", ("2025-10-20", "2025-10-21"))]),
+        (
+            "Dans la nuit du 20 au 21 octobre 2025, une explosion s'est produite au dépôt de Gazprom à Koursk.",
+            [("strike", "occurred", ("org:gazprom",), None, "org:gazprom", "Koursk", ("2025-10-20", "2025-10-21"))],
+        ),
         # sanction: `imposer des sanctions à X`
-        ("L'Union européenne a imposé de nouvelles sanctions à la Biélorussie.",
-         [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", None, None)]),
+        (
+            "L'Union européenne a imposé de nouvelles sanctions à la Biélorussie.",
+            [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", None, None)],
+        ),
         # sanction: a verb the tagger takes for a noun
-        ("Le Royaume-Uni sanctionne Gazprom Neft.",
-         [("sanction", "occurred", ("org:gazprom-neft", "state:GBR"), "state:GBR", "org:gazprom-neft", None, None)]),
+        (
+            "Le Royaume-Uni sanctionne Gazprom Neft.",
+            [("sanction", "occurred", ("org:gazprom-neft", "state:GBR"), "state:GBR", "org:gazprom-neft", None, None)],
+        ),
         # sanction: participle on the noun, `par X à l'encontre de Y`
-        ("Les sanctions décidées par le Canada à l'encontre de Rosneft sont entrées en vigueur.",
-         [("sanction", "occurred", ("org:rosneft", "state:CAN"), "state:CAN", "org:rosneft", None, None)]),
+        (
+            "Les sanctions décidées par le Canada à l'encontre de Rosneft sont entrées en vigueur.",
+            [("sanction", "occurred", ("org:rosneft", "state:CAN"), "state:CAN", "org:rosneft", None, None)],
+        ),
         # a labour strike is not a strike
         ("Les ouvriers de Renault sont en grève depuis lundi.", []),
     ],
@@ -110,8 +173,10 @@ def test_event_status_in_context(nlp, text, status):
         # the parse breaks on `Poutine`; `entre X et Y` is read on the surface
         ("Si la rencontre entre Macron et Poutine a lieu, elle se tiendra à Genève.", (MACRON, POUTINE)),
         # a subject pronoun continues the last named subject
-        ("Le ministre turc des Affaires étrangères Hakan Fidan est arrivé à Kiev, où il a rencontré Andrii Sybiha.",
-         ("person:andriy-sybiha", "person:hakan-fidan")),
+        (
+            "Le ministre turc des Affaires étrangères Hakan Fidan est arrivé à Kiev, où il a rencontré Andrii Sybiha.",
+            ("person:andriy-sybiha", "person:hakan-fidan"),
+        ),
         # an infinitive controlled by the object of `conduire`
         ("La pression a conduit Poutine à appeler Trump.", (TRUMP, POUTINE)),
         # the subject shared by coordinated verbs
@@ -175,15 +240,35 @@ def test_arab_league_meeting_is_not_taken_for_sport(nlp):
     "text, expected",
     [
         # a date between the verb and its object: the parser hangs the noun on the date
-        ("Keir Starmer et Emmanuel Macron ont accueilli à Londres, le 2 mars, un sommet de dirigeants européens.",
-         ("meeting", "occurred", ("person:emmanuel-macron", "person:keir-starmer"), None, None, "Londres",
-          ("2025-03-02", "2025-03-02"))),
-        ("Washington a imposé le 15 avril des sanctions contre trois entités chinoises.",
-         ("sanction", "occurred", ("state:CHN", "state:USA"), "state:USA", "state:CHN", None,
-          ("2025-04-15", "2025-04-15"))),
+        (
+            "Keir Starmer et Emmanuel Macron ont accueilli à Londres, le 2 mars, un sommet de dirigeants européens.",
+            (
+                "meeting",
+                "occurred",
+                ("person:emmanuel-macron", "person:keir-starmer"),
+                None,
+                None,
+                "Londres",
+                ("2025-03-02", "2025-03-02"),
+            ),
+        ),
+        (
+            "Washington a imposé le 15 avril des sanctions contre trois entités chinoises.",
+            (
+                "sanction",
+                "occurred",
+                ("state:CHN", "state:USA"),
+                "state:USA",
+                "state:CHN",
+                None,
+                ("2025-04-15", "2025-04-15"),
+            ),
+        ),
         # dated after the publication day: not yet happened
-        ("Le président chinois Xi Jinping est attendu à Moscou la semaine prochaine pour une visite d'État.",
-         ("meeting", "planned", ("person:xi-jinping", "state:RUS"), None, None, None, ("2025-10-27", "2025-11-02"))),
+        (
+            "Le président chinois Xi Jinping est attendu à Moscou la semaine prochaine pour une visite d'État.",
+            ("meeting", "planned", ("person:xi-jinping", "state:RUS"), None, None, None, ("2025-10-27", "2025-11-02")),
+        ),
     ],
 )
 def test_event_mention_in_news_phrasing(nlp, text, expected):
@@ -193,13 +278,19 @@ def test_event_mention_in_news_phrasing(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("L'armée russe a lancé plus de 400 drones sur l'Ukraine.",
-         ("strike", "occurred", ("org:rus-armee", "state:UKR"), "org:rus-armee", "state:UKR", None, None)),
-        ("La Chine a annoncé des restrictions à l'exportation de terres rares vers les États-Unis.",
-         ("sanction", "occurred", ("state:CHN", "state:USA"), "state:CHN", "state:USA", None, None)),
+        (
+            "L'armée russe a lancé plus de 400 drones sur l'Ukraine.",
+            ("strike", "occurred", ("org:rus-armee", "state:UKR"), "org:rus-armee", "state:UKR", None, None),
+        ),
+        (
+            "La Chine a annoncé des restrictions à l'exportation de terres rares vers les États-Unis.",
+            ("sanction", "occurred", ("state:CHN", "state:USA"), "state:CHN", "state:USA", None, None),
+        ),
         # a modal makes the month ahead: December after a November publication
-        ("Le paquet de sanctions de l'UE contre la Russie devrait être adopté en décembre.",
-         ("sanction", "planned", ("org:ue", "state:RUS"), "org:ue", "state:RUS", None, ("2025-12-01", "2025-12-31"))),
+        (
+            "Le paquet de sanctions de l'UE contre la Russie devrait être adopté en décembre.",
+            ("sanction", "planned", ("org:ue", "state:RUS"), "org:ue", "state:RUS", None, ("2025-12-01", "2025-12-31")),
+        ),
     ],
 )
 def test_event_mention_more_news_phrasing(nlp, text, expected):
@@ -209,7 +300,11 @@ def test_event_mention_more_news_phrasing(nlp, text, expected):
 def test_talk_noun_refers_back_to_the_call(nlp):
     from pipeline.events.merge import merge_events
 
-    doc = parse_text(nlp, "Marco Rubio s'est entretenu au téléphone avec Sergueï Lavrov. L'entretien a duré une heure.",
-                     PUBLISHED, "a.txt")
+    doc = parse_text(
+        nlp,
+        "Marco Rubio s'est entretenu au téléphone avec Sergueï Lavrov. L'entretien a duré une heure.",
+        PUBLISHED,
+        "a.txt",
+    )
     events = merge_events(doc._.event_mentions)
     assert [(e.event_type, e.mentions) for e in events] == [("call", 2)]

@@ -1,4 +1,5 @@
 """Merging event mentions into events: one real-world event, one row."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -9,17 +10,44 @@ from pipeline.events.merge import merge_events
 from pipeline.schema import DateValue, EventMention
 
 
-def mention(article="a.txt", etype="meeting", actors=("person:a", "person:b"), *, start=0, sentence=0,
-            status="occurred", day=None, end=None, precision="day", location=None, source=None,
-            target=None, confidence=0.8) -> EventMention:
+def mention(
+    article="a.txt",
+    etype="meeting",
+    actors=("person:a", "person:b"),
+    *,
+    start=0,
+    sentence=0,
+    status="occurred",
+    day=None,
+    end=None,
+    precision="day",
+    location=None,
+    source=None,
+    target=None,
+    confidence=0.8,
+) -> EventMention:
     value = None
     if day is not None:
         value = DateValue(day.isoformat(), 0, 10, day, end or day, precision, "date")
     return EventMention(
-        article=article, event_type=etype, trigger="rencontre", trigger_start=start, trigger_end=start + 9,
-        sentence=sentence, sent_start=start, sent_end=start + 40, evidence=f"phrase {start}",
-        status=status, actors=tuple(actors), source_actor=source, target_actor=target,
-        location=location, date=value, cameo="040", plover="CONSULT", confidence=confidence,
+        article=article,
+        event_type=etype,
+        trigger="rencontre",
+        trigger_start=start,
+        trigger_end=start + 9,
+        sentence=sentence,
+        sent_start=start,
+        sent_end=start + 40,
+        evidence=f"phrase {start}",
+        status=status,
+        actors=tuple(actors),
+        source_actor=source,
+        target_actor=target,
+        location=location,
+        date=value,
+        cameo="040",
+        plover="CONSULT",
+        confidence=confidence,
     )
 
 
@@ -53,19 +81,23 @@ def test_merge_events_row_count(mentions, expected_rows):
 
 
 def test_merge_events_cancelled_summit_is_one_cancelled_row():
-    events = merge_events([
-        mention(status="planned", location="Budapest"),
-        mention(start=80, sentence=2, status="cancelled"),
-        mention(start=160, sentence=4, status="hypothetical", location="Budapest"),
-    ])
+    events = merge_events(
+        [
+            mention(status="planned", location="Budapest"),
+            mention(start=80, sentence=2, status="cancelled"),
+            mention(start=160, sentence=4, status="hypothetical", location="Budapest"),
+        ]
+    )
     assert [(e.status, e.mentions, e.location) for e in events] == [("cancelled", 3, "Budapest")]
 
 
 def test_merge_events_takes_the_most_precise_date_of_any_mention():
-    events = merge_events([
-        mention(day=date(2025, 10, 1), end=date(2025, 10, 31), precision="month"),
-        mention(start=60, sentence=1, day=D20),
-    ])
+    events = merge_events(
+        [
+            mention(day=date(2025, 10, 1), end=date(2025, 10, 31), precision="month"),
+            mention(start=60, sentence=1, day=D20),
+        ]
+    )
     assert (events[0].date_start, events[0].date_end, events[0].date_precision) == (D20, D20, "day")
 
 
@@ -82,11 +114,13 @@ def test_merge_events_ids_are_stable_across_runs():
 
 
 def test_merge_events_timeline_order_puts_undated_last():
-    events = merge_events([
-        mention("a.txt", actors=("x", "y")),
-        mention("a.txt", actors=("a", "b"), start=50, sentence=1, day=D20),
-        mention("a.txt", actors=("c", "d"), start=90, sentence=2, day=D17),
-    ])
+    events = merge_events(
+        [
+            mention("a.txt", actors=("x", "y")),
+            mention("a.txt", actors=("a", "b"), start=50, sentence=1, day=D20),
+            mention("a.txt", actors=("c", "d"), start=90, sentence=2, day=D17),
+        ]
+    )
     assert [e.date_start for e in events] == [D17, D20, None]
 
 
@@ -96,6 +130,7 @@ def test_merge_events_drops_single_actor_events_without_date_or_place():
 
 
 def test_merge_events_direction_from_the_mentions():
-    events = merge_events([mention(etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR",
-                                   target="state:RUS")])
+    events = merge_events(
+        [mention(etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR", target="state:RUS")]
+    )
     assert (events[0].source_actor, events[0].target_actor) == ("state:UKR", "state:RUS")

@@ -1,4 +1,5 @@
 """Status (factuality) of event triggers: one parametrised row per French sentence."""
+
 from __future__ import annotations
 
 import pytest

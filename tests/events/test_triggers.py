@@ -1,4 +1,5 @@
 """Trigger lexicon and matcher: one parametrised row per French sentence (written for these tests)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,8 +37,10 @@ CASES = [
     ("L'armée russe a tiré des missiles sur Odessa.", [("strike", "tiré")]),
     ("La Russie a bombardé Kharkiv dans la nuit.", [("strike", "bombardé")]),
     ("Les forces ukrainiennes ont abattu trois drones.", [("strike", "abattu")]),
-    ("Une attaque de drone contre la raffinerie a provoqué un incendie.",
-     [("strike", "attaque de drone"), ("strike", "incendie")]),
+    (
+        "Une attaque de drone contre la raffinerie a provoqué un incendie.",
+        [("strike", "attaque de drone"), ("strike", "incendie")],
+    ),
     ("Un attentat-suicide a visé la mosquée.", [("strike", "attentat-suicide")]),
     ("Kiev a dénoncé un sabotage du gazoduc.", [("statement", "dénoncé"), ("strike", "sabotage")]),
     # sanctions
@@ -112,7 +115,9 @@ def test_event_triggers_lexicon_is_valid():
 
 def test_event_triggers_bad_row_names_file_and_line(tmp_path: Path):
     bad = tmp_path / "triggers.csv"
-    bad.write_text("pattern_id,event_type,kind,lemma,cameo,plover,confidence\n"
-                   "x,party,verb,danser,010,STATEMENT,0.5\n", encoding="utf-8")
+    bad.write_text(
+        "pattern_id,event_type,kind,lemma,cameo,plover,confidence\nx,party,verb,danser,010,STATEMENT,0.5\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ValueError, match=r"triggers.csv, line 2: event_type 'party'"):
         load_triggers(bad)

@@ -1,4 +1,5 @@
 """The notebooks are stored clean and run top to bottom on a fresh `extract` output."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,11 @@ NAMES = ["1.0-timeline.ipynb", "2.0-actor-graph.ipynb"]
 @pytest.mark.parametrize("name", NAMES)
 def test_notebook_is_stored_without_outputs(name):
     cells = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))["cells"]
-    dirty = [i for i, cell in enumerate(cells)
-             if cell["cell_type"] == "code" and (cell.get("outputs") or cell.get("execution_count"))]
+    dirty = [
+        i
+        for i, cell in enumerate(cells)
+        if cell["cell_type"] == "code" and (cell.get("outputs") or cell.get("execution_count"))
+    ]
     assert dirty == [], f"{name}: cells {dirty} hold outputs; clear them before committing"
 
 
@@ -44,8 +48,9 @@ def test_notebook_runs_top_to_bottom(name, sample_output, monkeypatch):
     monkeypatch.setenv("PIPELINE_PROCESSED_DIR", str(sample_output))
     monkeypatch.setenv("PIPELINE_RAW_DIR", str(config.RAW_DIR))
     notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
-    client = nbclient.NotebookClient(notebook, kernel_name="python3", timeout=120,
-                                     resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client = nbclient.NotebookClient(
+        notebook, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(NOTEBOOKS)}}
+    )
     client.execute()
     errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []

@@ -1,4 +1,5 @@
 """The analyst views on small hand-made tables: loading, filters, look-ups, graph measures."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,28 +8,58 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from pipeline.schema import (
-    ACTOR_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EVENT_COLUMNS, EVENT_STATUSES, MENTION_COLUMNS,
-    Article,
-)
-from pipeline.outputs.tables import frame
-from pipeline.explore.processed import (
-    counts, displacy_entities, error_articles, event_evidence, evidence_article, filter_events,
-    find_actor, load_processed, render_entities, split_list,
-)
 from pipeline.explore.graph_figures import (
-    centrality_table, ego_network, graph_figure, node_size, pyvis_html, simple_graph,
+    centrality_table,
+    ego_network,
+    graph_figure,
+    node_size,
+    pyvis_html,
+    simple_graph,
+)
+from pipeline.explore.processed import (
+    counts,
+    displacy_entities,
+    error_articles,
+    event_evidence,
+    evidence_article,
+    filter_events,
+    find_actor,
+    load_processed,
+    render_entities,
+    split_list,
 )
 from pipeline.explore.timeline_figures import hover_text, timeline_points
+from pipeline.outputs.tables import frame
+from pipeline.schema import (
+    ACTOR_COLUMNS,
+    ARTICLE_COLUMNS,
+    EDGE_COLUMNS,
+    EVENT_COLUMNS,
+    EVENT_STATUSES,
+    MENTION_COLUMNS,
+    Article,
+)
 
 EVIDENCE_E2 = "La France appellera la Russie le 10 mars."
 
 
 def _event(event_id, event_type, start, end, status, actors, articles, **extra):
     row = dict.fromkeys(EVENT_COLUMNS)
-    row.update(event_id=event_id, event_type=event_type, date_start=start, date_end=end, status=status,
-               actors=actors, articles=articles, evidence=f"Phrase de {event_id}.", char_start=0,
-               char_end=20, confidence=0.8, mentions=1, n_articles=len(articles.split("|")))
+    row.update(
+        event_id=event_id,
+        event_type=event_type,
+        date_start=start,
+        date_end=end,
+        status=status,
+        actors=actors,
+        articles=articles,
+        evidence=f"Phrase de {event_id}.",
+        char_start=0,
+        char_end=20,
+        confidence=0.8,
+        mentions=1,
+        n_articles=len(articles.split("|")),
+    )
     row.update(extra)
     return row
 
@@ -36,23 +67,70 @@ def _event(event_id, event_type, start, end, status, actors, articles, **extra):
 EVENTS = [
     _event("e3", "strike", "2025-02-20", "2025-03-05", "occurred", "Ukraine", "a2"),
     _event("e1", "meeting", "2025-03-01", "2025-03-01", "occurred", "Russie|Ukraine", "a1"),
-    _event("e2", "call", "2025-03-10", "2025-03-10", "planned", "Russie", "a1|a2",
-           source_actor="France", target_actor="Russie", evidence=EVIDENCE_E2, char_start=50, char_end=91),
+    _event(
+        "e2",
+        "call",
+        "2025-03-10",
+        "2025-03-10",
+        "planned",
+        "Russie",
+        "a1|a2",
+        source_actor="France",
+        target_actor="Russie",
+        evidence=EVIDENCE_E2,
+        char_start=50,
+        char_end=91,
+    ),
     _event("e4", "statement", None, None, "negated", "Turquie", "a3"),
 ]
 ACTORS = [
-    {"Id": "state:RUS", "Label": "Russie", "actor_type": "state", "country": "RUS",
-     "aliases": "Fédération de Russie|Moscou", "mentions": 3, "articles": 2},
-    {"Id": "state:FRA", "Label": "France", "actor_type": "state", "country": "FRA", "aliases": "",
-     "mentions": 1, "articles": 1},
+    {
+        "Id": "state:RUS",
+        "Label": "Russie",
+        "actor_type": "state",
+        "country": "RUS",
+        "aliases": "Fédération de Russie|Moscou",
+        "mentions": 3,
+        "articles": 2,
+    },
+    {
+        "Id": "state:FRA",
+        "Label": "France",
+        "actor_type": "state",
+        "country": "FRA",
+        "aliases": "",
+        "mentions": 1,
+        "articles": 1,
+    },
 ]
 MENTIONS = [  # a1 names Russie elsewhere; a2 holds the evidence sentence of e2 at 50..91
-    {"article": "a1", "char_start": 60, "char_end": 66, "text": "Moscou", "ner_label": "state",
-     "actor_id": "state:RUS", "sentence": 1},
-    {"article": "a2", "char_start": 53, "char_end": 59, "text": "France", "ner_label": "state",
-     "actor_id": "state:FRA", "sentence": 2},
-    {"article": "a2", "char_start": 73, "char_end": 79, "text": "Russie", "ner_label": "state",
-     "actor_id": "state:RUS", "sentence": 2},
+    {
+        "article": "a1",
+        "char_start": 60,
+        "char_end": 66,
+        "text": "Moscou",
+        "ner_label": "state",
+        "actor_id": "state:RUS",
+        "sentence": 1,
+    },
+    {
+        "article": "a2",
+        "char_start": 53,
+        "char_end": 59,
+        "text": "France",
+        "ner_label": "state",
+        "actor_id": "state:FRA",
+        "sentence": 2,
+    },
+    {
+        "article": "a2",
+        "char_start": 73,
+        "char_end": 79,
+        "text": "Russie",
+        "ner_label": "state",
+        "actor_id": "state:RUS",
+        "sentence": 2,
+    },
 ]
 ARTICLES = [
     {"id": "a1", "path": "a1.txt", "title": "Premier", "published": "2025-03-01", "chars": 200, "status": "ok"},
@@ -64,8 +142,13 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def data(tmp_path_factory):
     folder: Path = tmp_path_factory.mktemp("processed")
-    tables = {"events": (EVENTS, EVENT_COLUMNS), "actors": (ACTORS, ACTOR_COLUMNS), "edges": ([], EDGE_COLUMNS),
-              "mentions": (MENTIONS, MENTION_COLUMNS), "articles": (ARTICLES, ARTICLE_COLUMNS)}
+    tables = {
+        "events": (EVENTS, EVENT_COLUMNS),
+        "actors": (ACTORS, ACTOR_COLUMNS),
+        "edges": ([], EDGE_COLUMNS),
+        "mentions": (MENTIONS, MENTION_COLUMNS),
+        "articles": (ARTICLES, ARTICLE_COLUMNS),
+    }
     for name, (rows, columns) in tables.items():
         frame(rows, columns, name).to_csv(folder / f"{name}.csv", index=False)
     return load_processed(folder)
@@ -76,7 +159,11 @@ def test_load_processed_keeps_dtypes_and_parses_dates(data):
     assert str(data.events["confidence"].dtype) == "Float64"
     assert str(data.events["event_type"].dtype).startswith("str") or data.events["event_type"].dtype == "string"
     assert list(data.events["start"].dt.strftime("%Y-%m-%d").fillna("")) == [
-        "2025-02-20", "2025-03-01", "2025-03-10", ""]
+        "2025-02-20",
+        "2025-03-01",
+        "2025-03-10",
+        "",
+    ]
     assert data.events["end"].iloc[0] == pd.Timestamp("2025-03-05")
 
 
@@ -85,25 +172,34 @@ def test_load_processed_names_missing_file(tmp_path):
         load_processed(tmp_path)
 
 
-@pytest.mark.parametrize("criteria, expected", [
-    ({}, ["e3", "e1", "e2", "e4"]),
-    ({"actors": ["russie"]}, ["e1", "e2"]),
-    ({"actors": ["France"]}, ["e2"]),  # the source actor counts
-    ({"types": ["call", "strike"]}, ["e3", "e2"]),
-    ({"statuses": ["planned", "negated"]}, ["e2", "e4"]),
-    ({"start": "2025-03-02"}, ["e3", "e2"]),  # e3 lasts until 5 March; undated e4 dropped
-    ({"end": "2025-02-28"}, ["e3"]),
-    ({"start": "2025-03-01", "end": "2025-03-01"}, ["e3", "e1"]),
-    ({"actors": ["Ukraine"], "types": ["meeting"]}, ["e1"]),
-    ({"actors": ["Chine"]}, []),
-])
+@pytest.mark.parametrize(
+    "criteria, expected",
+    [
+        ({}, ["e3", "e1", "e2", "e4"]),
+        ({"actors": ["russie"]}, ["e1", "e2"]),
+        ({"actors": ["France"]}, ["e2"]),  # the source actor counts
+        ({"types": ["call", "strike"]}, ["e3", "e2"]),
+        ({"statuses": ["planned", "negated"]}, ["e2", "e4"]),
+        ({"start": "2025-03-02"}, ["e3", "e2"]),  # e3 lasts until 5 March; undated e4 dropped
+        ({"end": "2025-02-28"}, ["e3"]),
+        ({"start": "2025-03-01", "end": "2025-03-01"}, ["e3", "e1"]),
+        ({"actors": ["Ukraine"], "types": ["meeting"]}, ["e1"]),
+        ({"actors": ["Chine"]}, []),
+    ],
+)
 def test_filter_events(data, criteria, expected):
     assert list(filter_events(data.events, **criteria)["event_id"]) == expected
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("Russie", "state:RUS"), ("moscou", "state:RUS"), ("state:FRA", "state:FRA"), (" france ", "state:FRA"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Russie", "state:RUS"),
+        ("moscou", "state:RUS"),
+        ("state:FRA", "state:FRA"),
+        (" france ", "state:FRA"),
+    ],
+)
 def test_find_actor(data, name, expected):
     assert find_actor(data.actors, name) == expected
 
@@ -139,43 +235,76 @@ def test_event_evidence_unknown_id(data):
 
 def test_counts_list_every_status_in_order(data):
     found = counts(data.events, "status", EVENT_STATUSES)
-    assert found.to_dict() == {"occurred": 2, "planned": 1, "postponed": 0, "cancelled": 0,
-                               "hypothetical": 0, "negated": 1}
+    assert found.to_dict() == {
+        "occurred": 2,
+        "planned": 1,
+        "postponed": 0,
+        "cancelled": 0,
+        "hypothetical": 0,
+        "negated": 1,
+    }
 
 
 def test_error_articles(data):
     assert error_articles(data.articles).to_dict("records") == [
-        {"id": "bad", "path": "bad.pdf", "error": "unsupported format"}]
+        {"id": "bad", "path": "bad.pdf", "error": "unsupported format"}
+    ]
 
 
 def test_displacy_entities_drops_overlaps():
     article = Article(id="x", path="x.txt", text="Emmanuel Macron a appelé Kiev.", title="T")
-    mentions = pd.DataFrame({"article": ["x", "x", "x", "y"], "char_start": [0, 9, 25, 0],
-                             "char_end": [15, 15, 29, 4], "ner_label": ["person", "person", "state", "state"]})
+    mentions = pd.DataFrame(
+        {
+            "article": ["x", "x", "x", "y"],
+            "char_start": [0, 9, 25, 0],
+            "char_end": [15, 15, 29, 4],
+            "ner_label": ["person", "person", "state", "state"],
+        }
+    )
     assert displacy_entities(article, mentions) == {
-        "text": article.text, "title": "T",
-        "ents": [{"start": 0, "end": 15, "label": "PERSON"}, {"start": 25, "end": 29, "label": "STATE"}]}
+        "text": article.text,
+        "title": "T",
+        "ents": [{"start": 0, "end": 15, "label": "PERSON"}, {"start": 25, "end": 29, "label": "STATE"}],
+    }
     assert "Emmanuel Macron" in render_entities(article, mentions)
 
 
 def test_timeline_points_by_actor_and_type(data):
     by_actor = timeline_points(data.events, by="actor")
-    assert sorted(zip(by_actor["event_id"], by_actor["row"])) == [
-        ("e1", "Russie"), ("e1", "Ukraine"), ("e2", "France"), ("e2", "Russie"), ("e3", "Ukraine")]
+    assert sorted(zip(by_actor["event_id"], by_actor["row"], strict=False)) == [
+        ("e1", "Russie"),
+        ("e1", "Ukraine"),
+        ("e2", "France"),
+        ("e2", "Russie"),
+        ("e3", "Ukraine"),
+    ]
     by_type = timeline_points(data.events, by="type")
-    assert list(zip(by_type["event_id"], by_type["row"])) == [("e3", "strike"), ("e1", "meeting"), ("e2", "call")]
+    assert list(zip(by_type["event_id"], by_type["row"], strict=False)) == [
+        ("e3", "strike"),
+        ("e1", "meeting"),
+        ("e2", "call"),
+    ]
     with pytest.raises(ValueError):
         timeline_points(data.events, by="country")
 
 
 def test_hover_text_escapes_article_text():
-    text = hover_text({"event_type": "call", "status": "occurred", "date_start": "2025-03-01",
-                       "evidence": "<script>alert(1)</script>", "articles": "a<b>"}, {})
+    text = hover_text(
+        {
+            "event_type": "call",
+            "status": "occurred",
+            "date_start": "2025-03-01",
+            "evidence": "<script>alert(1)</script>",
+            "articles": "a<b>",
+        },
+        {},
+    )
     assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "a&lt;b&gt;" in text
 
 
 # --- graph -----------------------------------------------------------------------------------
+
 
 def test_simple_graph_folds_relations_and_sums_weights():
     multi = nx.MultiDiGraph()
@@ -200,7 +329,7 @@ def test_centrality_table_on_a_path():
     assert list(table["Id"]) == ["b", "a", "c"]
     assert list(table["degree"]) == [2, 1, 1]
     assert list(table["betweenness"]) == [1.0, 0.0, 0.0]
-    assert list(table["eigenvector"]) == pytest.approx([2 ** -0.5, 0.5, 0.5], abs=1e-5)
+    assert list(table["eigenvector"]) == pytest.approx([2**-0.5, 0.5, 0.5], abs=1e-5)
 
 
 def test_centrality_table_weighted_degree_on_a_star():
@@ -235,5 +364,5 @@ def test_graph_figure_sizes_nodes_by_degree_and_colours_by_type():
 def test_pyvis_page_works_offline():
     page = pyvis_html(_path("a", "b"))
     assert "bootstrap" not in page
-    assert "<script src=\"http" not in page and "vis.Network" in page
+    assert '<script src="http' not in page and "vis.Network" in page
     assert '"label": "A"' in page

@@ -1,4 +1,5 @@
 """report.html: content and escaping on hand-made tables, then rendered in a real headless Chromium."""
+
 from __future__ import annotations
 
 import re
@@ -9,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.explore.report import render_report, write_report
-from pipeline.schema import ACTOR_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
-from pipeline.outputs.tables import frame
 from pipeline.explore.processed import load_processed
+from pipeline.explore.report import render_report, write_report
+from pipeline.outputs.tables import frame
+from pipeline.schema import ACTOR_COLUMNS, ARTICLE_COLUMNS, EDGE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS
 
 # Article text is untrusted: if it reached the page unescaped, this would log to the console.
 INJECTED = '<script>console.error("injected")</script><img src=x onerror="console.error(1)">'
@@ -20,36 +21,68 @@ INJECTED = '<script>console.error("injected")</script><img src=x onerror="consol
 
 def _event(event_id, event_type, start, status, actors, evidence):
     row = dict.fromkeys(EVENT_COLUMNS)
-    row.update(event_id=event_id, event_type=event_type, date_start=start, date_end=start, status=status,
-               date_text=start, actors=actors, articles="a1", evidence=evidence, char_start=0,
-               char_end=len(evidence), confidence=0.9, trigger="appelé", mentions=1, n_articles=1)
+    row.update(
+        event_id=event_id,
+        event_type=event_type,
+        date_start=start,
+        date_end=start,
+        status=status,
+        date_text=start,
+        actors=actors,
+        articles="a1",
+        evidence=evidence,
+        char_start=0,
+        char_end=len(evidence),
+        confidence=0.9,
+        trigger="appelé",
+        mentions=1,
+        n_articles=1,
+    )
     return row
 
 
 TABLES = {
-    "events": ([
-        _event("e1", "call", "2025-03-01", "occurred", "Russie|France", "La France a appelé la Russie."),
-        _event("e2", "meeting", "2025-03-05", "planned", "Russie|Ukraine", f"Une réunion {INJECTED} est prévue."),
-        _event("e3", "strike", "2025-03-09", "occurred", "Russie|Ukraine", "La Russie a frappé Kiev."),
-        _event("e4", "statement", None, "negated", "Ukraine", "Kiev dément."),
-    ], EVENT_COLUMNS),
-    "actors": ([
-        {"Id": "state:RUS", "Label": "Russie", "actor_type": "state", "mentions": 3, "articles": 1},
-        {"Id": "state:UKR", "Label": "Ukraine", "actor_type": "state", "mentions": 2, "articles": 1},
-        {"Id": "state:FRA", "Label": "France", "actor_type": "state", "mentions": 1, "articles": 1},
-        {"Id": "person:x", "Label": f"X {INJECTED}", "actor_type": "person", "mentions": 1, "articles": 1},
-    ], ACTOR_COLUMNS),
-    "edges": ([
-        {"Source": "state:FRA", "Target": "state:RUS", "Type": "Directed", "Weight": 1, "relations": "called"},
-        {"Source": "state:RUS", "Target": "state:UKR", "Type": "Directed", "Weight": 2, "relations": "struck"},
-        {"Source": "person:x", "Target": "state:UKR", "Type": "Undirected", "Weight": 1, "relations": "co_occurs"},
-    ], EDGE_COLUMNS),
+    "events": (
+        [
+            _event("e1", "call", "2025-03-01", "occurred", "Russie|France", "La France a appelé la Russie."),
+            _event("e2", "meeting", "2025-03-05", "planned", "Russie|Ukraine", f"Une réunion {INJECTED} est prévue."),
+            _event("e3", "strike", "2025-03-09", "occurred", "Russie|Ukraine", "La Russie a frappé Kiev."),
+            _event("e4", "statement", None, "negated", "Ukraine", "Kiev dément."),
+        ],
+        EVENT_COLUMNS,
+    ),
+    "actors": (
+        [
+            {"Id": "state:RUS", "Label": "Russie", "actor_type": "state", "mentions": 3, "articles": 1},
+            {"Id": "state:UKR", "Label": "Ukraine", "actor_type": "state", "mentions": 2, "articles": 1},
+            {"Id": "state:FRA", "Label": "France", "actor_type": "state", "mentions": 1, "articles": 1},
+            {"Id": "person:x", "Label": f"X {INJECTED}", "actor_type": "person", "mentions": 1, "articles": 1},
+        ],
+        ACTOR_COLUMNS,
+    ),
+    "edges": (
+        [
+            {"Source": "state:FRA", "Target": "state:RUS", "Type": "Directed", "Weight": 1, "relations": "called"},
+            {"Source": "state:RUS", "Target": "state:UKR", "Type": "Directed", "Weight": 2, "relations": "struck"},
+            {"Source": "person:x", "Target": "state:UKR", "Type": "Undirected", "Weight": 1, "relations": "co_occurs"},
+        ],
+        EDGE_COLUMNS,
+    ),
     "mentions": ([], MENTION_COLUMNS),
-    "articles": ([
-        {"id": "a1", "path": "a1.txt", "title": f"Titre {INJECTED}", "published": "2025-03-10",
-         "chars": 300, "status": "ok"},
-        {"id": "cassé.pdf", "path": "cassé.pdf", "status": "error", "error": f"unreadable {INJECTED}"},
-    ], ARTICLE_COLUMNS),
+    "articles": (
+        [
+            {
+                "id": "a1",
+                "path": "a1.txt",
+                "title": f"Titre {INJECTED}",
+                "published": "2025-03-10",
+                "chars": 300,
+                "status": "ok",
+            },
+            {"id": "cassé.pdf", "path": "cassé.pdf", "status": "error", "error": f"unreadable {INJECTED}"},
+        ],
+        ARTICLE_COLUMNS,
+    ),
 }
 
 
@@ -84,12 +117,15 @@ def test_report_needs_no_network(page):
     assert page.count("Plotly.newPlot") == 2  # timeline and graph, one inlined library
 
 
-@pytest.mark.parametrize("row", [
-    "<tr><td>call</td><td class=\"num\">1</td></tr>",
-    "<tr><td>statement</td><td class=\"num\">1</td></tr>",
-    "<tr><td>occurred</td><td class=\"num\">2</td></tr>",
-    "<tr><td>postponed</td><td class=\"num\">0</td></tr>",
-])
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<tr><td>call</td><td class="num">1</td></tr>',
+        '<tr><td>statement</td><td class="num">1</td></tr>',
+        '<tr><td>occurred</td><td class="num">2</td></tr>',
+        '<tr><td>postponed</td><td class="num">0</td></tr>',
+    ],
+)
 def test_report_counts_events_by_type_and_status(page, row):
     assert row in page
 
@@ -102,8 +138,11 @@ def test_report_header_and_error_list(page):
 
 
 def test_report_events_table_has_every_event_with_evidence(page):
-    for event_id, evidence in [("e1", "La France a appelé la Russie."), ("e3", "La Russie a frappé Kiev."),
-                               ("e4", "Kiev dément.")]:
+    for event_id, evidence in [
+        ("e1", "La France a appelé la Russie."),
+        ("e3", "La Russie a frappé Kiev."),
+        ("e4", "Kiev dément."),
+    ]:
         row = re.search(rf'<tr class="status-\w+" id="{event_id}">(.*?)</tr>', page).group(1)
         assert f"<td class=evidence>{evidence}</td>" in row
 
@@ -111,16 +150,31 @@ def test_report_events_table_has_every_event_with_evidence(page):
 # --- a real browser --------------------------------------------------------------------------
 
 CHROMIUM = shutil.which("chromium")
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Debian's `chromium` is not installed "
-                                    "(apt-get install -y chromium)")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's `chromium` is not installed (apt-get install -y chromium)"
+)
 
 
 def run_chromium(url: str, profile: Path, *extra: str) -> subprocess.CompletedProcess:
     """Headless Chromium with no network at all (every host name fails to resolve)."""
-    args = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000", *extra, url]
+    args = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--enable-logging=stderr",
+        "--v=0",
+        "--virtual-time-budget=5000",
+        *extra,
+        url,
+    ]
     return subprocess.run(args, capture_output=True, text=True, timeout=90)
 
 

@@ -1,4 +1,5 @@
 """Exports checked by round trip: networkx and a second reader (igraph, lxml) read what we wrote."""
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,8 @@ from lxml import etree
 from pipeline.outputs import export
 from pipeline.outputs.export import neutralize_cell, neutralize_frame, write_csv, write_outputs
 from pipeline.outputs.graph import build_graph
-from pipeline.schema import ACTOR_COLUMNS, EDGE_COLUMNS, Actor, ArticleRecord, ArticleResult, Event, Mention
 from pipeline.outputs.tables import Tables, build_tables
+from pipeline.schema import ACTOR_COLUMNS, EDGE_COLUMNS, Actor, ArticleRecord, ArticleResult, Event, Mention
 
 USA = Actor("state:USA", "États-Unis", "state", "USA", ("Washington",))
 RUSSIE = Actor("state:RUS", "Russie", "state", "RUS", ("Moscou",))
@@ -31,19 +32,59 @@ def _mention(start: int, actor: Actor, sentence: int) -> Mention:
 
 # « Sergueï Lavrov a appelé Antony Blinken. Les États-Unis et la Russie ... » (my own sentences)
 RESULT = ArticleResult(
-    record=ArticleRecord("a1", "data/raw/a1.txt", "=HYPERLINK(\"x\")", "Rédaction",
-                         date(2024, 6, 3), 400, "ok"),
+    record=ArticleRecord("a1", "data/raw/a1.txt", '=HYPERLINK("x")', "Rédaction", date(2024, 6, 3), 400, "ok"),
     actors=(USA, RUSSIE, LAVROV, BLINKEN, ODD),
-    mentions=(_mention(0, LAVROV, 0), _mention(25, BLINKEN, 0), _mention(45, USA, 1),
-              _mention(65, RUSSIE, 1), _mention(80, ODD, 2)),
+    mentions=(
+        _mention(0, LAVROV, 0),
+        _mention(25, BLINKEN, 0),
+        _mention(45, USA, 1),
+        _mention(65, RUSSIE, 1),
+        _mention(80, ODD, 2),
+    ),
 )
 EVENTS = [
-    Event("ev1", "call", date(2024, 6, 1), date(2024, 6, 1), "day", "samedi", "occurred",
-          (LAVROV.id, BLINKEN.id), LAVROV.id, BLINKEN.id, None, ("a1",),
-          "« Sergueï Lavrov a appelé Antony Blinken samedi. »", 0, 48, 0.9, "040", "CONSULT", "appelé"),
-    Event("ev2", "meeting", None, None, None, None, "planned", (USA.id, RUSSIE.id), None, None,
-          "Genève", ("a1",), "Les États-Unis et la Russie se rencontreront.", 50, 95, 0.6,
-          "036", "CONSULT", "rencontreront"),
+    Event(
+        "ev1",
+        "call",
+        date(2024, 6, 1),
+        date(2024, 6, 1),
+        "day",
+        "samedi",
+        "occurred",
+        (LAVROV.id, BLINKEN.id),
+        LAVROV.id,
+        BLINKEN.id,
+        None,
+        ("a1",),
+        "« Sergueï Lavrov a appelé Antony Blinken samedi. »",
+        0,
+        48,
+        0.9,
+        "040",
+        "CONSULT",
+        "appelé",
+    ),
+    Event(
+        "ev2",
+        "meeting",
+        None,
+        None,
+        None,
+        None,
+        "planned",
+        (USA.id, RUSSIE.id),
+        None,
+        None,
+        "Genève",
+        ("a1",),
+        "Les États-Unis et la Russie se rencontreront.",
+        50,
+        95,
+        0.6,
+        "036",
+        "CONSULT",
+        "rencontreront",
+    ),
 ]
 
 
@@ -61,31 +102,48 @@ def out_dir(tables: Tables, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_export_writes_every_file(out_dir: Path) -> None:
     names = sorted(p.name for p in out_dir.iterdir())
-    assert names == ["actor_graph.gexf", "actor_graph.graphml", "actors.csv", "articles.csv",
-                     "edges.csv", "events.csv", "mentions.csv"]
+    assert names == [
+        "actor_graph.gexf",
+        "actor_graph.graphml",
+        "actors.csv",
+        "articles.csv",
+        "edges.csv",
+        "events.csv",
+        "mentions.csv",
+    ]
 
 
 # --- CSV ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("cell", "expected"), [
-    ("=SOMME(A1:A9)", "'=SOMME(A1:A9)"),
-    ("+33 1 23 45 67 89", "'+33 1 23 45 67 89"),
-    ("-1 collectif", "'-1 collectif"),
-    ("@Elysee", "'@Elysee"),
-    ("\tcaché", "'\tcaché"),
-    ("\rcaché", "'\rcaché"),
-    ("« Nous ne céderons pas », a dit Sergueï Lavrov.", "« Nous ne céderons pas », a dit Sergueï Lavrov."),
-    ("2024-06-01", "2024-06-01"),
-    ("États-Unis", "États-Unis"),
-    ("", ""),
-])
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("=SOMME(A1:A9)", "'=SOMME(A1:A9)"),
+        ("+33 1 23 45 67 89", "'+33 1 23 45 67 89"),
+        ("-1 collectif", "'-1 collectif"),
+        ("@Elysee", "'@Elysee"),
+        ("\tcaché", "'\tcaché"),
+        ("\rcaché", "'\rcaché"),
+        ("« Nous ne céderons pas », a dit Sergueï Lavrov.", "« Nous ne céderons pas », a dit Sergueï Lavrov."),
+        ("2024-06-01", "2024-06-01"),
+        ("États-Unis", "États-Unis"),
+        ("", ""),
+    ],
+)
 def test_export_neutralize_cell(cell: str, expected: str) -> None:
     assert neutralize_cell(cell) == expected
 
 
 def test_export_neutralize_leaves_numeric_columns_alone() -> None:
-    df = pd.DataFrame({"Label": ["-1 collectif", "Russie"], "Weight": [-3, 2],
-                       "score": [-0.5, 0.5], "first_date": ["2024-06-01", None]})
+    df = pd.DataFrame(
+        {
+            "Label": ["-1 collectif", "Russie"],
+            "Weight": [-3, 2],
+            "score": [-0.5, 0.5],
+            "first_date": ["2024-06-01", None],
+        }
+    )
     df = df.astype({"Label": "string", "Weight": "Int64", "score": "Float64", "first_date": "string"})
     out = neutralize_frame(df)
     assert out["Label"].tolist() == ["'-1 collectif", "Russie"]
@@ -97,7 +155,7 @@ def test_export_neutralize_leaves_numeric_columns_alone() -> None:
 
 def test_export_csv_neutralised_in_file(out_dir: Path) -> None:
     articles = pd.read_csv(out_dir / "articles.csv", dtype=str, keep_default_na=False)
-    assert articles["title"].tolist() == ["'=HYPERLINK(\"x\")"]
+    assert articles["title"].tolist() == ['\'=HYPERLINK("x")']
     actors = pd.read_csv(out_dir / "actors.csv", dtype=str, keep_default_na=False)
     assert "'-1 collectif" in actors["Label"].tolist()
 
@@ -120,6 +178,7 @@ def test_export_gephi_csv_columns_and_encoding(out_dir: Path) -> None:
 
 
 # --- GraphML -----------------------------------------------------------------------------------
+
 
 def _edges_by_relation(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict]:
     return {(u, v, d["relation"]): d for u, v, d in graph.edges(data=True)}
@@ -144,10 +203,9 @@ def test_export_graphml_round_trip_igraph(out_dir: Path, tables: Tables) -> None
     back = igraph.Graph.Read_GraphML(str(out_dir / "actor_graph.graphml"))
     assert back.is_directed()
     assert sorted(back.vs["id"]) == sorted(graph.nodes)
-    assert dict(zip(back.vs["id"], back.vs["label"])) == dict(graph.nodes(data="label"))
+    assert dict(zip(back.vs["id"], back.vs["label"], strict=False)) == dict(graph.nodes(data="label"))
     assert back.ecount() == graph.number_of_edges()
-    read = {(back.vs[e.source]["id"], back.vs[e.target]["id"], e["relation"]): e["weight"]
-            for e in back.es}
+    read = {(back.vs[e.source]["id"], back.vs[e.target]["id"], e["relation"]): e["weight"] for e in back.es}
     assert read == {k: float(d["weight"]) for k, d in _edges_by_relation(graph).items()}
     assert sorted(back.es["directed"]) == sorted(d for _, _, d in graph.edges(data="directed"))
 
@@ -203,10 +261,14 @@ def test_export_gexf_parsed_with_lxml(out_dir: Path, tables: Tables) -> None:
     for edge in edges:
         values = {v.get("for"): v.get("value") for v in edge.iterfind(".//x:attvalue", GEXF_NS)}
         read[(edge.get("source"), edge.get("target"), values["relation"])] = (
-            float(edge.get("weight")), values["directed"], edge.get("type", "directed"))
-    expected = {k: (float(d["weight"]), str(d["directed"]).lower(),
-                    "directed" if d["directed"] else "undirected")
-                for k, d in _edges_by_relation(graph).items()}
+            float(edge.get("weight")),
+            values["directed"],
+            edge.get("type", "directed"),
+        )
+    expected = {
+        k: (float(d["weight"]), str(d["directed"]).lower(), "directed" if d["directed"] else "undirected")
+        for k, d in _edges_by_relation(graph).items()
+    }
     assert read == expected
 
 
@@ -215,23 +277,24 @@ def test_export_gexf_spells_match_graph(out_dir: Path, tables: Tables) -> None:
     graph = build_graph(tables)
     root = etree.parse(str(out_dir / "actor_graph.gexf")).getroot()
     for edge in root.iterfind(".//x:edges/x:edge", GEXF_NS):
-        spells = "|".join(f"{s.get('start')}/{s.get('end')}"
-                          for s in edge.iterfind("x:spells/x:spell", GEXF_NS))
+        spells = "|".join(f"{s.get('start')}/{s.get('end')}" for s in edge.iterfind("x:spells/x:spell", GEXF_NS))
         relation = edge.get("label")
-        assert spells == _edges_by_relation(graph)[(edge.get("source"), edge.get("target"),
-                                                    relation)]["spells"]
+        assert spells == _edges_by_relation(graph)[(edge.get("source"), edge.get("target"), relation)]["spells"]
     assert graph.edges[LAVROV.id, BLINKEN.id, "called"]["spells"] == "2024-06-01/2024-06-02"
     assert graph.edges[RUSSIE.id, USA.id, "met"]["spells"] == "2024-06-03/2024-06-04"
 
 
 # --- atomic writes -----------------------------------------------------------------------------
 
+
 def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
 def test_export_failure_midway_keeps_previous_outputs(
-    tmp_path: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    tables: Tables,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     write_outputs(tables, build_graph(tables), tmp_path)
     before = _snapshot(tmp_path)
@@ -247,8 +310,9 @@ def test_export_failure_midway_keeps_previous_outputs(
     assert _snapshot(tmp_path) == before  # no file replaced, no temporary file left
 
 
-def test_export_failure_in_csv_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                   tables: Tables) -> None:
+def test_export_failure_in_csv_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tables: Tables
+) -> None:
     calls = []
 
     def failing_csv(df: pd.DataFrame, path: Path) -> None:
@@ -278,14 +342,16 @@ def _umask() -> int:
 
 def test_mentions_written_block_by_block_equal_the_whole_table(tmp_path):
     """Large corpora stream the mentions table; the file must not change."""
-    from pipeline.schema import ArticleRecord, ArticleResult, Mention
     from pipeline.outputs.tables import MentionChunks, mentions_table
+    from pipeline.schema import ArticleRecord, ArticleResult, Mention
 
     results = [
         ArticleResult(
             record=ArticleRecord(f"a{i}.txt", f"a{i}.txt", None, None, None, 40, "ok"),
-            mentions=(Mention(f"a{i}.txt", 10, 16, "Moscou", "LOC", "state:RUS", 0),
-                      Mention(f"a{i}.txt", 0, 8, "=Kremlin", "LOC", "state:RUS", 0)),
+            mentions=(
+                Mention(f"a{i}.txt", 10, 16, "Moscou", "LOC", "state:RUS", 0),
+                Mention(f"a{i}.txt", 0, 8, "=Kremlin", "LOC", "state:RUS", 0),
+            ),
         )
         for i in range(5)
     ]

@@ -1,5 +1,6 @@
 """Dynamic GEXF 1.3: read back with lxml (networkx refuses mixed graphs) and checked against the
 published GEXF 1.3 RELAX NG grammar (tests/fixtures/gexf-1.3)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -10,8 +11,8 @@ from lxml import etree
 
 from pipeline.outputs.gexf import GEXF_NS, XSI_NS, write_gexf
 from pipeline.outputs.graph import build_graph
-from pipeline.schema import Actor, ArticleRecord, ArticleResult, Event, Mention
 from pipeline.outputs.tables import Tables, build_tables
+from pipeline.schema import Actor, ArticleRecord, ArticleResult, Event, Mention
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "gexf-1.3"
 NS = {"g": GEXF_NS}
@@ -29,8 +30,9 @@ def _mention(article: str, start: int, actor: Actor, sentence: int) -> Mention:
     return Mention(article, start, start + len(actor.label), actor.label, "PER", actor.id, sentence)
 
 
-def _result(article: str, published: date | None, actors: tuple[Actor, ...],
-            mentions: tuple[Mention, ...]) -> ArticleResult:
+def _result(
+    article: str, published: date | None, actors: tuple[Actor, ...], mentions: tuple[Mention, ...]
+) -> ArticleResult:
     record = ArticleRecord(article, f"data/raw/{article}.txt", "Titre", None, published, 300, "ok")
     return ArticleResult(record=record, actors=actors, mentions=mentions)
 
@@ -39,29 +41,71 @@ def _result(article: str, published: date | None, actors: tuple[Actor, ...],
 # rencontreront. »  a2 (25 oct.): « Sergueï Lavrov a répondu aux États-Unis. »
 # a3 (no date): « La Croix-Rouge et l'ONU demandent une trêve. »
 RESULTS = [
-    _result("a1", date(2025, 10, 21), (LAVROV, BLINKEN, USA, RUSSIE),
-            (_mention("a1", 0, LAVROV, 0), _mention("a1", 25, BLINKEN, 0),
-             _mention("a1", 50, USA, 1), _mention("a1", 70, RUSSIE, 1))),
-    _result("a2", date(2025, 10, 25), (LAVROV, USA),
-            (_mention("a2", 0, LAVROV, 0), _mention("a2", 30, USA, 0))),
+    _result(
+        "a1",
+        date(2025, 10, 21),
+        (LAVROV, BLINKEN, USA, RUSSIE),
+        (
+            _mention("a1", 0, LAVROV, 0),
+            _mention("a1", 25, BLINKEN, 0),
+            _mention("a1", 50, USA, 1),
+            _mention("a1", 70, RUSSIE, 1),
+        ),
+    ),
+    _result("a2", date(2025, 10, 25), (LAVROV, USA), (_mention("a2", 0, LAVROV, 0), _mention("a2", 30, USA, 0))),
     _result("a3", None, (CROIX, ONU), (_mention("a3", 3, CROIX, 0), _mention("a3", 20, ONU, 0))),
 ]
 
 
 def _call(event_id: str, start: date, end: date, article: str) -> Event:
-    return Event(event_id, "call", start, end, "day", "lundi", "occurred",
-                 (LAVROV.id, BLINKEN.id), LAVROV.id, BLINKEN.id, None, (article,),
-                 "Sergueï Lavrov a appelé Antony Blinken lundi.", 0, 45, 0.9, "040", "CONSULT",
-                 "appelé")
+    return Event(
+        event_id,
+        "call",
+        start,
+        end,
+        "day",
+        "lundi",
+        "occurred",
+        (LAVROV.id, BLINKEN.id),
+        LAVROV.id,
+        BLINKEN.id,
+        None,
+        (article,),
+        "Sergueï Lavrov a appelé Antony Blinken lundi.",
+        0,
+        45,
+        0.9,
+        "040",
+        "CONSULT",
+        "appelé",
+    )
 
 
 EVENTS = [
     _call("ev1", date(2025, 10, 20), date(2025, 10, 20), "a1"),
     _call("ev2", date(2025, 10, 23), date(2025, 10, 24), "a2"),
     _call("ev4", date(2025, 10, 21), date(2025, 10, 21), "a1"),  # touches ev1: one spell
-    Event("ev3", "meeting", None, None, None, None, "planned", (USA.id, RUSSIE.id), None, None,
-          None, ("a1",), "Les États-Unis et la Russie se rencontreront.", 50, 95, 0.6, "036",
-          "CONSULT", "rencontreront"),
+    Event(
+        "ev3",
+        "meeting",
+        None,
+        None,
+        None,
+        None,
+        "planned",
+        (USA.id, RUSSIE.id),
+        None,
+        None,
+        None,
+        ("a1",),
+        "Les États-Unis et la Russie se rencontreront.",
+        50,
+        95,
+        0.6,
+        "036",
+        "CONSULT",
+        "rencontreront",
+    ),
 ]
 
 
@@ -87,8 +131,11 @@ def _spells(element: etree._Element) -> list[tuple[str, str]]:
 
 
 def _edge(root: etree._Element, source: str, target: str, relation: str) -> etree._Element:
-    found = [e for e in root.iterfind(".//g:edges/g:edge", NS)
-             if (e.get("source"), e.get("target"), e.get("label")) == (source, target, relation)]
+    found = [
+        e
+        for e in root.iterfind(".//g:edges/g:edge", NS)
+        if (e.get("source"), e.get("target"), e.get("label")) == (source, target, relation)
+    ]
     assert len(found) == 1, (source, target, relation)
     return found[0]
 
@@ -106,61 +153,81 @@ def test_gexf_namespace_version_and_schema_location(root: etree._Element) -> Non
 
 def test_gexf_graph_is_dynamic_in_days(root: etree._Element) -> None:
     graph = root.find("g:graph", NS)
-    assert dict(graph.attrib) == {"mode": "dynamic", "defaultedgetype": "directed",
-                                  "timeformat": "date", "timerepresentation": "interval"}
+    assert dict(graph.attrib) == {
+        "mode": "dynamic",
+        "defaultedgetype": "directed",
+        "timeformat": "date",
+        "timerepresentation": "interval",
+    }
 
 
 def test_gexf_attribute_declarations(root: etree._Element) -> None:
-    declared = {(a.getparent().get("class"), a.get("id")): (a.get("title"), a.get("type"))
-                for a in root.iterfind("g:graph/g:attributes/g:attribute", NS)}
+    declared = {
+        (a.getparent().get("class"), a.get("id")): (a.get("title"), a.get("type"))
+        for a in root.iterfind("g:graph/g:attributes/g:attribute", NS)
+    }
     assert declared == {
-        ("node", "type"): ("type", "string"), ("node", "country"): ("country", "string"),
-        ("node", "mentions"): ("mentions", "integer"), ("node", "articles"): ("articles", "integer"),
-        ("node", "aliases"): ("aliases", "string"), ("node", "first_seen"): ("first_seen", "string"),
+        ("node", "type"): ("type", "string"),
+        ("node", "country"): ("country", "string"),
+        ("node", "mentions"): ("mentions", "integer"),
+        ("node", "articles"): ("articles", "integer"),
+        ("node", "aliases"): ("aliases", "string"),
+        ("node", "first_seen"): ("first_seen", "string"),
         ("node", "last_seen"): ("last_seen", "string"),
-        ("edge", "relation"): ("relation", "string"), ("edge", "event_ids"): ("event_ids", "string"),
-        ("edge", "directed"): ("directed", "boolean"), ("edge", "first_date"): ("first_date", "string"),
+        ("edge", "relation"): ("relation", "string"),
+        ("edge", "event_ids"): ("event_ids", "string"),
+        ("edge", "directed"): ("directed", "boolean"),
+        ("edge", "first_date"): ("first_date", "string"),
         ("edge", "last_date"): ("last_date", "string"),
     }
 
 
-@pytest.mark.parametrize(("node", "expected"), [
-    # seen from the call of 20 Oct. to the article of 25 Oct.: end is the day after
-    (LAVROV.id, [("2025-10-20", "2025-10-26")]),
-    # published 21 and 25 Oct.; the undated meeting adds a1's day, already inside
-    (USA.id, [("2025-10-21", "2025-10-26")]),
-    (RUSSIE.id, [("2025-10-21", "2025-10-22")]),
-    (CROIX.id, []),  # only in an undated article: no spell, Gephi shows it at every moment
-])
+@pytest.mark.parametrize(
+    ("node", "expected"),
+    [
+        # seen from the call of 20 Oct. to the article of 25 Oct.: end is the day after
+        (LAVROV.id, [("2025-10-20", "2025-10-26")]),
+        # published 21 and 25 Oct.; the undated meeting adds a1's day, already inside
+        (USA.id, [("2025-10-21", "2025-10-26")]),
+        (RUSSIE.id, [("2025-10-21", "2025-10-22")]),
+        (CROIX.id, []),  # only in an undated article: no spell, Gephi shows it at every moment
+    ],
+)
 def test_gexf_node_spells(root: etree._Element, node: str, expected: list) -> None:
     element = root.find(f".//g:nodes/g:node[@id='{node}']", NS)
     assert _spells(element) == expected
 
 
-@pytest.mark.parametrize(("source", "target", "relation", "expected"), [
-    # ev1 (20) and ev4 (21) touch and merge; ev2 (23-24) stays apart
-    (LAVROV.id, BLINKEN.id, "called", [("2025-10-20", "2025-10-22"), ("2025-10-23", "2025-10-25")]),
-    # undated planned meeting: the day its article was published
-    (RUSSIE.id, USA.id, "met", [("2025-10-21", "2025-10-22")]),
-    # co-occurrence: the publication days of the edge row
-    (BLINKEN.id, LAVROV.id, "co_occurs", [("2025-10-21", "2025-10-22")]),
-    (LAVROV.id, USA.id, "co_occurs", [("2025-10-25", "2025-10-26")]),
-    (CROIX.id, ONU.id, "co_occurs", []),  # undated article
-    (LAVROV.id, RUSSIE.id, "member_of", []),  # no date of its own
-])
-def test_gexf_edge_spells(root: etree._Element, source: str, target: str, relation: str,
-                          expected: list) -> None:
+@pytest.mark.parametrize(
+    ("source", "target", "relation", "expected"),
+    [
+        # ev1 (20) and ev4 (21) touch and merge; ev2 (23-24) stays apart
+        (LAVROV.id, BLINKEN.id, "called", [("2025-10-20", "2025-10-22"), ("2025-10-23", "2025-10-25")]),
+        # undated planned meeting: the day its article was published
+        (RUSSIE.id, USA.id, "met", [("2025-10-21", "2025-10-22")]),
+        # co-occurrence: the publication days of the edge row
+        (BLINKEN.id, LAVROV.id, "co_occurs", [("2025-10-21", "2025-10-22")]),
+        (LAVROV.id, USA.id, "co_occurs", [("2025-10-25", "2025-10-26")]),
+        (CROIX.id, ONU.id, "co_occurs", []),  # undated article
+        (LAVROV.id, RUSSIE.id, "member_of", []),  # no date of its own
+    ],
+)
+def test_gexf_edge_spells(root: etree._Element, source: str, target: str, relation: str, expected: list) -> None:
     assert _spells(_edge(root, source, target, relation)) == expected
 
 
-@pytest.mark.parametrize(("source", "target", "relation", "edge_type", "directed"), [
-    (LAVROV.id, BLINKEN.id, "called", None, "true"),  # defaultedgetype="directed"
-    (LAVROV.id, RUSSIE.id, "member_of", None, "true"),
-    (RUSSIE.id, USA.id, "met", "undirected", "false"),
-    (BLINKEN.id, LAVROV.id, "co_occurs", "undirected", "false"),
-])
-def test_gexf_edge_type_per_edge(root: etree._Element, source: str, target: str, relation: str,
-                                 edge_type: str | None, directed: str) -> None:
+@pytest.mark.parametrize(
+    ("source", "target", "relation", "edge_type", "directed"),
+    [
+        (LAVROV.id, BLINKEN.id, "called", None, "true"),  # defaultedgetype="directed"
+        (LAVROV.id, RUSSIE.id, "member_of", None, "true"),
+        (RUSSIE.id, USA.id, "met", "undirected", "false"),
+        (BLINKEN.id, LAVROV.id, "co_occurs", "undirected", "false"),
+    ],
+)
+def test_gexf_edge_type_per_edge(
+    root: etree._Element, source: str, target: str, relation: str, edge_type: str | None, directed: str
+) -> None:
     edge = _edge(root, source, target, relation)
     assert edge.get("type") == edge_type
     assert _values(edge)["directed"] == directed
@@ -170,13 +237,24 @@ def test_gexf_edge_type_per_edge(root: etree._Element, source: str, target: str,
 def test_gexf_node_and_edge_values(root: etree._Element) -> None:
     node = root.find(f".//g:nodes/g:node[@id='{LAVROV.id}']", NS)
     assert node.get("label") == "Sergueï Lavrov"
-    assert _values(node) == {"type": "person", "country": "RUS", "mentions": "2", "articles": "2",
-                             "aliases": "Lavrov", "first_seen": "2025-10-20",
-                             "last_seen": "2025-10-25"}
+    assert _values(node) == {
+        "type": "person",
+        "country": "RUS",
+        "mentions": "2",
+        "articles": "2",
+        "aliases": "Lavrov",
+        "first_seen": "2025-10-20",
+        "last_seen": "2025-10-25",
+    }
     called = _edge(root, LAVROV.id, BLINKEN.id, "called")
     assert called.get("weight") == "3.0"
-    assert _values(called) == {"relation": "called", "event_ids": "ev1|ev4|ev2", "directed": "true",
-                               "first_date": "2025-10-20", "last_date": "2025-10-24"}
+    assert _values(called) == {
+        "relation": "called",
+        "event_ids": "ev1|ev4|ev2",
+        "directed": "true",
+        "first_date": "2025-10-20",
+        "last_date": "2025-10-24",
+    }
 
 
 def test_gexf_ids_unique_and_edges_point_to_nodes(root: etree._Element, tables: Tables) -> None:

@@ -1,4 +1,5 @@
 """The per-article cache: keys, signatures, atomic entries."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,8 +19,24 @@ def result() -> ArticleResult:
         record=ArticleRecord("a.txt", "a.txt", None, None, date(2025, 5, 4), 29, "ok"),
         actors=(Actor("state:RUS", "Russie", "state", "RUS", ("Moscou",)),),
         mentions=(Mention("a.txt", 0, 6, "Moscou", "state", "state:RUS", 0),),
-        events=(EventMention("a.txt", "meeting", "sommet", 3, 9, 0, 0, 29, "Le sommet a eu lieu le 3 mai.",
-                             "occurred", ("state:RUS",), date=value, cameo="040", plover="CONSULT"),),
+        events=(
+            EventMention(
+                "a.txt",
+                "meeting",
+                "sommet",
+                3,
+                9,
+                0,
+                0,
+                29,
+                "Le sommet a eu lieu le 3 mai.",
+                "occurred",
+                ("state:RUS",),
+                date=value,
+                cameo="040",
+                plover="CONSULT",
+            ),
+        ),
         dates=(value,),
     )
 

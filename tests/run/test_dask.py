@@ -1,4 +1,5 @@
 """Running on a Dask cluster gives the same tables as a local run, byte for byte."""
+
 from __future__ import annotations
 
 import pytest

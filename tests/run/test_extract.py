@@ -1,4 +1,5 @@
 """End to end: `extract` over the sample articles and over bad input, as `make extract` runs it."""
+
 from __future__ import annotations
 
 import csv
@@ -22,32 +23,103 @@ RAFFINERIES = "depeches/raffineries-septembre-2025.html"
 EXPECTED_CORE_EVENTS = [
     ("meeting", "2025-08-15", "2025-08-15", "occurred", "Donald Trump|Vladimir Poutine", "", "", "Anchorage", ALASKA),
     ("call", "2025-08-16", "2025-08-16", "occurred", "Emmanuel Macron|Volodymyr Zelensky", "", "", "", ALASKA),
-    ("meeting", "2025-08-18", "2025-08-18", "occurred", "Volodymyr Zelensky|États-Unis|Donald Trump",
-     "Volodymyr Zelensky", "États-Unis", "Maison Blanche", ALASKA),
+    (
+        "meeting",
+        "2025-08-18",
+        "2025-08-18",
+        "occurred",
+        "Volodymyr Zelensky|États-Unis|Donald Trump",
+        "Volodymyr Zelensky",
+        "États-Unis",
+        "Maison Blanche",
+        ALASKA,
+    ),
     # `Le même jour` after `dans la nuit du 13 au 14 septembre`: the 13th
     ("strike", "2025-09-13", "2025-09-13", "occurred", "Ukraine", "Ukraine", "", "Primorsk", RAFFINERIES),
     ("strike", "2025-09-13", "2025-09-14", "occurred", "Ukraine", "Ukraine", "", "Kirichi", RAFFINERIES),
     ("strike", "2025-09-15", "2025-09-15", "occurred", "Russie|Naftogaz", "Russie", "Naftogaz", "Poltava", RAFFINERIES),
-    ("call", "2025-10-03", "2025-10-03", "occurred", "Recep Tayyip Erdoğan|Vladimir Poutine", "", "", "",
-     "erdogan-mediation-2025"),
-    ("meeting", "2025-10-04", "2025-10-04", "occurred", "Hakan Fidan|Ukraine|Andriy Sybiha", "Hakan Fidan",
-     "Ukraine", "Kiev", "erdogan-mediation-2025"),
-    ("sanction", "2025-10-15", "2025-10-15", "occurred", "Royaume-Uni|Rosneft|Lukoil", "Royaume-Uni", "Rosneft",
-     "", "sanctions-octobre-2025"),
-    ("sanction", "2025-10-16", "2025-10-16", "occurred", "Russie|Union européenne", "Union européenne", "Russie",
-     "", "sanctions-octobre-2025"),
-    ("meeting", "2025-10-22", "2025-10-22", "cancelled", "Donald Trump|Vladimir Poutine", "", "", "Budapest",
-     "sanctions-octobre-2025"),
-    ("sanction", "2025-10-22", "2025-10-22", "occurred",
-     "Département du Trésor des États-Unis|Rosneft|Lukoil|Russie", "Département du Trésor des États-Unis",
-     "Rosneft", "", "sanctions-octobre-2025"),
+    (
+        "call",
+        "2025-10-03",
+        "2025-10-03",
+        "occurred",
+        "Recep Tayyip Erdoğan|Vladimir Poutine",
+        "",
+        "",
+        "",
+        "erdogan-mediation-2025",
+    ),
+    (
+        "meeting",
+        "2025-10-04",
+        "2025-10-04",
+        "occurred",
+        "Hakan Fidan|Ukraine|Andriy Sybiha",
+        "Hakan Fidan",
+        "Ukraine",
+        "Kiev",
+        "erdogan-mediation-2025",
+    ),
+    (
+        "sanction",
+        "2025-10-15",
+        "2025-10-15",
+        "occurred",
+        "Royaume-Uni|Rosneft|Lukoil",
+        "Royaume-Uni",
+        "Rosneft",
+        "",
+        "sanctions-octobre-2025",
+    ),
+    (
+        "sanction",
+        "2025-10-16",
+        "2025-10-16",
+        "occurred",
+        "Russie|Union européenne",
+        "Union européenne",
+        "Russie",
+        "",
+        "sanctions-octobre-2025",
+    ),
+    (
+        "meeting",
+        "2025-10-22",
+        "2025-10-22",
+        "cancelled",
+        "Donald Trump|Vladimir Poutine",
+        "",
+        "",
+        "Budapest",
+        "sanctions-octobre-2025",
+    ),
+    (
+        "sanction",
+        "2025-10-22",
+        "2025-10-22",
+        "occurred",
+        "Département du Trésor des États-Unis|Rosneft|Lukoil|Russie",
+        "Département du Trésor des États-Unis",
+        "Rosneft",
+        "",
+        "sanctions-octobre-2025",
+    ),
     ("meeting", "2025-11-01", "2025-11-30", "planned", "Russie|Ukraine", "", "", "Istanbul", "erdogan-mediation-2025"),
     ("call", "", "", "occurred", "Donald Trump|Vladimir Poutine", "", "", "", ALASKA),
     ("meeting", "", "", "hypothetical", "Vladimir Poutine|Volodymyr Zelensky", "", "", "", ALASKA),
 ]
 CORE = {"call", "meeting", "strike", "sanction"}
-FIELDS = ["event_type", "date_start", "date_end", "status", "actors", "source_actor", "target_actor",
-          "location", "articles"]
+FIELDS = [
+    "event_type",
+    "date_start",
+    "date_end",
+    "status",
+    "actors",
+    "source_actor",
+    "target_actor",
+    "location",
+    "articles",
+]
 
 
 def read(path: Path) -> list[dict]:
@@ -73,7 +145,7 @@ def test_every_event_is_traceable_to_its_sentence(sample_out):
     rows = [r for r in read(sample_out / "events.csv") if r["articles"] == ALASKA]
     assert rows
     for row in rows:
-        assert text[int(row["char_start"]):int(row["char_end"])].strip() == row["evidence"]
+        assert text[int(row["char_start"]) : int(row["char_end"])].strip() == row["evidence"]
 
 
 def test_samples_give_a_connected_actor_graph(sample_out):
@@ -96,8 +168,15 @@ def test_samples_articles_table(sample_out):
 
 def test_every_output_file_is_written(sample_out):
     names = {p.name for p in sample_out.iterdir()}
-    assert names == {"events.csv", "actors.csv", "edges.csv", "mentions.csv", "articles.csv",
-                     "actor_graph.graphml", "actor_graph.gexf"}
+    assert names == {
+        "events.csv",
+        "actors.csv",
+        "edges.csv",
+        "mentions.csv",
+        "articles.csv",
+        "actor_graph.graphml",
+        "actor_graph.gexf",
+    }
 
 
 @pytest.fixture()

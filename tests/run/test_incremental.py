@@ -1,4 +1,5 @@
 """Incremental `extract`: only new or changed articles are processed; interrupted runs resume."""
+
 from __future__ import annotations
 
 import shutil
@@ -46,7 +47,8 @@ def test_only_the_new_article_is_processed(raw, tmp_path, monkeypatch):
     run_extract(raw, out, cache_dir=cache)
     (raw / "nouveau.txt").write_text(
         "Nouvelle visite\nPublié le 2 novembre 2025\nLe 1er novembre, Emmanuel Macron a rencontré Xi Jinping à Pékin.",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     seen: list[str] = []
     original = workers.process_serial
 

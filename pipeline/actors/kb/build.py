@@ -4,16 +4,27 @@
 files and is the only one that imports both, so there is no import cycle. Call `load_kb` /
 `validate_kb` (re-exported by `pipeline.actors.kb`).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.actors.kb.model import DEFAULT_DIR, COLUMNS, ORG_TYPES, ROLES, KnowledgeBase, RoleSpell, Row, parse_date, read_rows
+from pipeline.actors.kb.model import (
+    COLUMNS,
+    DEFAULT_DIR,
+    ORG_TYPES,
+    ROLES,
+    KnowledgeBase,
+    RoleSpell,
+    Row,
+    parse_date,
+    read_rows,
+)
 from pipeline.actors.names import phonetic_key, surname_key
-from pipeline.text import normalize_name
 from pipeline.schema import Actor
+from pipeline.text import normalize_name
 
 ACTOR_FILES = ("states.csv", "organizations.csv", "companies.csv", "people.csv")
 _NAME_COLUMNS = ("label", "english", "acronyms", "aliases")
@@ -103,15 +114,13 @@ def _resolve_person_countries(kb: KnowledgeBase) -> None:
     for actor_id, actor in list(kb.actors.items()):
         if actor.actor_type == "person" and actor.country and ":" in actor.country:
             home = kb.actors.get(actor.country)
-            kb.actors[actor_id] = Actor(actor.id, actor.label, "person", home.country if home else None,
-                                        actor.aliases)
+            kb.actors[actor_id] = Actor(actor.id, actor.label, "person", home.country if home else None, actor.aliases)
 
 
 def _spell(row: Row) -> RoleSpell | None:
     v = row.values
     try:
-        return RoleSpell(v["person_id"], v["role"], v["organization"], parse_date(v["start"]),
-                         parse_date(v["end"]))
+        return RoleSpell(v["person_id"], v["role"], v["organization"], parse_date(v["start"]), parse_date(v["end"]))
     except ValueError:
         return None
 
@@ -152,12 +161,16 @@ def _check_actor_row(row: Row, ids: dict[str, Row], aliases: dict[str, Row], iso
         key = normalize_name(text)
         owner = aliases.setdefault(key, row)
         if owner.values["id"] != actor_id:
-            problems.append(f"{where}: alias {text!r} of {actor_id} is also a name of "
-                            f"{owner.values['id']} ({owner.file}:{owner.line})")
+            problems.append(
+                f"{where}: alias {text!r} of {actor_id} is also a name of "
+                f"{owner.values['id']} ({owner.file}:{owner.line})"
+            )
     country = row.values.get("country", "")
     if country and country.upper() not in iso3 and not (row.file == "people.csv" and country in ids):
-        problems.append(f"{where}: unknown country {country!r} (not an iso3 of states.csv"
-                        f"{' nor an organisation id' if row.file == 'people.csv' else ''})")
+        problems.append(
+            f"{where}: unknown country {country!r} (not an iso3 of states.csv"
+            f"{' nor an organisation id' if row.file == 'people.csv' else ''})"
+        )
     if row.file == "states.csv" and len(row.values["iso3"]) != 3:
         problems.append(f"{where}: iso3 {row.values['iso3']!r} is not a three-letter code")
     org_type = row.values.get("org_type")
@@ -174,8 +187,10 @@ def _check_state_words(rows: list[Row]) -> list[str]:
             for word in row.items(column):
                 owner = owners.setdefault((column, normalize_name(word)), row)
                 if owner.values["id"] != row.values["id"]:
-                    problems.append(f"{row.file}:{row.line}: {column[:-1]} {word!r} of {row.values['id']} is "
-                                    f"also one of {owner.values['id']} ({owner.file}:{owner.line})")
+                    problems.append(
+                        f"{row.file}:{row.line}: {column[:-1]} {word!r} of {row.values['id']} is "
+                        f"also one of {owner.values['id']} ({owner.file}:{owner.line})"
+                    )
     return problems
 
 

@@ -4,19 +4,20 @@ Loaded once per directory (`load_kb` is cached) into dict indexes keyed by `name
 so resolving a mention is a few dict lookups. `validate_kb` reports what an analyst must fix,
 naming the file and the line.
 """
+
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 from pipeline import config
 from pipeline.actors.names import phonetic_key
-from pipeline.text import normalize_name
 from pipeline.schema import Actor
+from pipeline.text import normalize_name
 
 DEFAULT_DIR = config.MODELS_DIR / "actors"
 
@@ -28,18 +29,51 @@ COLUMNS = {
     "roles.csv": ("person_id", "role", "organization", "start", "end"),
 }
 ROLES = (
-    "président", "vice-président", "premier ministre", "chancelier", "ministre des affaires étrangères",
-    "ministre de la défense", "ministre des finances", "secrétaire d'état", "secrétaire à la défense",
-    "secrétaire au trésor", "porte-parole", "secrétaire général", "président de la commission",
-    "haut représentant", "directeur général", "chef d'état-major", "guide suprême", "roi",
-    "prince héritier", "émir",
-    "vice-premier ministre", "ministre de l'économie", "ministre de la sécurité nationale",
-    "ministre des affaires stratégiques", "vice-ministre des affaires étrangères", "secrétaire au commerce",
-    "secrétaire à l'armée", "représentant au commerce", "conseiller à la sécurité nationale",
-    "directeur du renseignement national", "conseiller du président", "chef de l'administration présidentielle",
-    "envoyé spécial", "secrétaire du conseil de sécurité", "vice-président du conseil de sécurité",
-    "représentant permanent auprès de l'onu", "commissaire européen", "haut-commissaire", "directeur",
-    "gouverneur", "procureur", "commandant en chef", "dirigeant", "empereur", "pape",
+    "président",
+    "vice-président",
+    "premier ministre",
+    "chancelier",
+    "ministre des affaires étrangères",
+    "ministre de la défense",
+    "ministre des finances",
+    "secrétaire d'état",
+    "secrétaire à la défense",
+    "secrétaire au trésor",
+    "porte-parole",
+    "secrétaire général",
+    "président de la commission",
+    "haut représentant",
+    "directeur général",
+    "chef d'état-major",
+    "guide suprême",
+    "roi",
+    "prince héritier",
+    "émir",
+    "vice-premier ministre",
+    "ministre de l'économie",
+    "ministre de la sécurité nationale",
+    "ministre des affaires stratégiques",
+    "vice-ministre des affaires étrangères",
+    "secrétaire au commerce",
+    "secrétaire à l'armée",
+    "représentant au commerce",
+    "conseiller à la sécurité nationale",
+    "directeur du renseignement national",
+    "conseiller du président",
+    "chef de l'administration présidentielle",
+    "envoyé spécial",
+    "secrétaire du conseil de sécurité",
+    "vice-président du conseil de sécurité",
+    "représentant permanent auprès de l'onu",
+    "commissaire européen",
+    "haut-commissaire",
+    "directeur",
+    "gouverneur",
+    "procureur",
+    "commandant en chef",
+    "dirigeant",
+    "empereur",
+    "pape",
 )
 ORG_TYPES = ("international", "government", "military", "party", "media", "ngo", "company", "other")
 
@@ -163,10 +197,12 @@ def read_rows(path: Path) -> Iterator[Row | str]:
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) != len(expected):
-                yield (f"{path.name}:{reader.line_num}: {len(cells)} columns instead of "
-                       f"{len(expected)} (quote cells that contain commas)")
+                yield (
+                    f"{path.name}:{reader.line_num}: {len(cells)} columns instead of "
+                    f"{len(expected)} (quote cells that contain commas)"
+                )
                 continue
-            yield Row(path.name, reader.line_num, dict(zip(expected, (c.strip() for c in cells))))
+            yield Row(path.name, reader.line_num, dict(zip(expected, (c.strip() for c in cells), strict=False)))
 
 
 def parse_date(text: str) -> date | None:
