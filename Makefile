@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast browser report bench bench-scale kb-check clean
+.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval clean
 
 ## Show this help
 help:
@@ -25,9 +25,19 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)
 	$(PY) -m pipeline extract $(RAW) $(OUT) $(if $(JOBS),--jobs $(JOBS))
 
-## Run the whole test suite
-test: $(STAMP) browser
+## Run the linters, then the whole test suite
+test: $(STAMP) browser lint
 	$(PY) -m pytest -q
+
+## ruff (lint and format check) and mypy on the package
+lint: $(STAMP)
+	$(VENV)/bin/ruff check pipeline tests scripts
+	$(VENV)/bin/ruff format --check pipeline tests scripts
+	$(VENV)/bin/mypy
+
+## Score events and actors on ../shared/corpus/dev: overall, tuning and checking parts, per article and type
+eval: $(STAMP)
+	$(PY) scripts/eval_dev.py
 
 # The report is tested in a real headless Chromium (Debian's package); without root the
 # browser tests are skipped with their reason.
