@@ -46,9 +46,11 @@ def write_atomically(writers: dict[str, Callable[[Path], None]], out_dir: Path, 
 
 def write_text_atomically(path: Path, text: str, *, durable: bool = True) -> Path:
     """Replace one UTF-8 text file atomically."""
-    (written,) = write_atomically(
-        {path.name: lambda tmp: tmp.write_text(text, encoding="utf-8")}, path.parent, durable=durable
-    )
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8")
+
+    (written,) = write_atomically({path.name: write}, path.parent, durable=durable)
     return written
 
 

@@ -11,6 +11,7 @@ run prints which articles got better or worse.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import subprocess
 import sys
@@ -35,6 +36,29 @@ def score(out: Path, golds: list[Path]) -> dict:
     """The shared scorer's JSON summary for these gold files."""
     cmd = [sys.executable, str(SCORER), str(out), *map(str, golds), "--json"]
     return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+
+
+def restricted(out: Path, golds: list[Path], into: Path) -> Path:
+    """A copy of the outputs whose actor table keeps only the actors mentioned in these articles.
+
+    The scorer counts every node of actors.csv; scoring a part of the dev set against the actors
+    of the whole run would count the other part's actors as spurious.
+    """
+    stems = tuple(g.name.removesuffix(".gold.json") for g in golds)
+    with (out / "mentions.csv").open(encoding="utf-8", newline="") as f:
+        ids = {r["actor_id"] for r in csv.DictReader(f) if r["article"].startswith(stems)}
+    into.mkdir(parents=True, exist_ok=True)
+    for name in ("events.csv", "articles.csv"):
+        (into / name).write_bytes((out / name).read_bytes())
+    with (
+        (out / "actors.csv").open(encoding="utf-8", newline="") as src,
+        (into / "actors.csv").open("w", encoding="utf-8", newline="") as dst,
+    ):
+        reader = csv.DictReader(src)
+        writer = csv.DictWriter(dst, fieldnames=reader.fieldnames or [])
+        writer.writeheader()
+        writer.writerows(r for r in reader if r["Id"] in ids)
+    return into
 
 
 def line(name: str, s: dict) -> str:
@@ -68,8 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.details:
             subprocess.run([sys.executable, str(SCORER), str(out), *map(str, golds)], check=True)
         result = {"all": score(out, golds)}
-        result.update({part: score(out, files) for part, files in split_parts(golds).items()})
-        result["articles"] = {g.name.removesuffix(".gold.json"): score(out, [g]) for g in golds}
+        for part, files in split_parts(golds).items():
+            result[part] = score(restricted(out, files, Path(tmp) / part), files)
+        result["articles"] = {
+            g.name.removesuffix(".gold.json"): score(restricted(out, [g], Path(tmp) / "one" / g.name), [g])
+            for g in golds
+        }
     _report(result)
     _compare(result)
     LAST.parent.mkdir(parents=True, exist_ok=True)
@@ -78,10 +106,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report(result: dict) -> None:
-    print("== per article (events F1, gold, predicted, right)")
+    print("== per article (events F1, gold, predicted, right; actors F1)")
     for name, s in result["articles"].items():
-        e = s["events"]
-        print(f"  {name:<40} F1={e['f1']:.3f}  gold={e['n_gold']:<3} pred={e['n_pred']:<3} right={e['tp']}")
+        e, a = s["events"], s["actors"]
+        print(
+            f"  {name:<40} F1={e['f1']:.3f}  gold={e['n_gold']:<3} pred={e['n_pred']:<3} right={e['tp']:<3}"
+            f" actors F1={a['f1']:.3f}"
+        )
     print("== per type (whole dev set)")
     for t, c in result["all"]["events"]["by_type"].items():
         print(f"  {t:<9} P={c['precision']:.3f} R={c['recall']:.3f} (gold {c['n_gold']}, predicted {c['n_pred']})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -50,7 +51,7 @@ def timeline_points(events: pd.DataFrame, by: str = "actor", max_rows: int = 30)
     if by not in ("actor", "type"):
         raise ValueError(f"timeline rows are by 'actor' or 'type', not {by!r}")
     dated = events[events["start"].notna()]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for _, event in dated.iterrows():
         keys = event_actors(event) if by == "actor" else [str(event["event_type"])]
         rows.extend(dict(event) | {"row": key} for key in keys)

@@ -29,7 +29,7 @@ def finite_clause_root(token: Token) -> Token:
     """Clause root, climbing through subjectless participles and infinitives (`..., visant X`)."""
     while True:
         root = clause_root(token)
-        verb_form = root.morph.get("VerbForm")
+        verb_form = root.morph.get("VerbForm", [])
         nonfinite = bool(verb_form) and verb_form[0] in _NONFINITE
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in root.children)
         if root.head.i == root.i or not nonfinite or own_subject or root.dep_ not in {"advcl", "xcomp", "acl"}:

@@ -15,7 +15,7 @@ on 2025-10-20 is `2025-10-20/2025-10-21` and lasts a whole day when the timeline
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -60,7 +60,7 @@ def build_graph(tables: Tables) -> nx.MultiDiGraph:
     return graph
 
 
-def node_attributes(row: dict[str, Any]) -> dict[str, Any]:
+def node_attributes(row: Mapping[Hashable, Any]) -> dict[str, Any]:
     """Node attributes as plain str/int: GraphML and GEXF refuse None and numpy integers."""
     attrs: dict[str, Any] = {"label": _text(row["Label"])}
     attrs.update({name: _text(row[name]) for name in NODE_TEXT})
@@ -69,7 +69,7 @@ def node_attributes(row: dict[str, Any]) -> dict[str, Any]:
     return attrs
 
 
-def edge_attributes(row: dict[str, Any], index: int) -> dict[str, Any]:
+def edge_attributes(row: Mapping[Hashable, Any], index: int) -> dict[str, Any]:
     """Edge attributes; `id` is unique per edge (GEXF and GraphML need it, the key is not)."""
     attrs: dict[str, Any] = {
         "id": f"e{index}",
@@ -118,7 +118,7 @@ def event_spells(events: pd.DataFrame, articles: pd.DataFrame) -> dict[str, list
     return spells
 
 
-def edge_spells(row: Mapping[str, Any], by_event: Mapping[str, list[Spell]]) -> list[Spell]:
+def edge_spells(row: Mapping[Hashable, Any], by_event: Mapping[str, list[Spell]]) -> list[Spell]:
     """One spell per event of the edge (merged); an edge without a dated event (co-occurrence,
     unknown event) falls back to its row's first_date..last_date, and may have no spell at all."""
     ids = [e for e in _text(row["event_ids"]).split(LIST_SEP) if e]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -160,7 +160,7 @@ def most_common_longest(values: Iterable[str]) -> str:
 
 
 def actors_table(
-    results: Sequence[ArticleResult],
+    results: Iterable[ArticleResult],
     events: Sequence[Event],
     actors: Mapping[str, Actor] | None = None,
 ) -> pd.DataFrame:
@@ -196,7 +196,7 @@ def actors_table(
                 "last_seen": iso(last),
             }
         )
-    rows.sort(key=lambda r: (-r["mentions"], r["Id"]))
+    rows.sort(key=lambda r: (-cast(int, r["mentions"]), str(r["Id"])))
     return frame(rows, ACTOR_COLUMNS, "actors")
 
 
@@ -283,7 +283,7 @@ class _EdgeSum:
 
 
 def edges_table(
-    results: Sequence[ArticleResult],
+    results: Iterable[ArticleResult],
     events: Iterable[Event],
     actors: Mapping[str, Actor],
 ) -> pd.DataFrame:
@@ -373,7 +373,7 @@ class Tables:
 
 
 def build_tables(
-    results: Sequence[ArticleResult],
+    results: Iterable[ArticleResult],
     events: Sequence[Event],
     actors: Mapping[str, Actor] | None = None,
     *,

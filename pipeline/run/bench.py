@@ -35,7 +35,7 @@ def default_bench_input() -> Path:
 def load_bench_articles(source: Path, limit: int | None = None) -> list[Article]:
     """Articles from a bench JSON Lines file (`{id, title, date, text}`) or from a raw folder."""
     if source.is_file() and source.suffix == ".jsonl":
-        out = []
+        out: list[Article] = []
         for n, rec in enumerate(_records(source), 1):
             if limit is not None and len(out) >= limit:
                 break

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from pipeline import config
 from pipeline.articles.reader import read_articles
@@ -82,7 +83,7 @@ class RunSummary:
 @dataclass
 class _Progress:
     total: int | None = None
-    bar: object = None
+    bar: Any = None  # a tqdm bar once the first article is done
 
 
 def run_extract(

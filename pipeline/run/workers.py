@@ -108,10 +108,10 @@ def process_parallel(
             while not retries and len(inflight) < IN_FLIGHT_PER_WORKER * jobs:
                 if recycle and submitted >= RECYCLE_AFTER_BATCHES * jobs:
                     break  # drain, then replace the workers
-                batch = next(source, None)
-                if batch is None:
+                fresh = next(source, None)
+                if fresh is None:
                     break
-                inflight[pool.submit(_work, batch)] = (batch, False)
+                inflight[pool.submit(_work, fresh)] = (fresh, False)
                 submitted += 1
             if not inflight:
                 if recycle and submitted >= RECYCLE_AFTER_BATCHES * jobs:
@@ -175,10 +175,10 @@ def process_dask(model: str | None, articles: Iterable[Article], address: str, j
         inflight: dict = {}
         while True:
             while len(inflight) < IN_FLIGHT_PER_WORKER * workers:
-                batch = next(source, None)
-                if batch is None:
+                fresh = next(source, None)
+                if fresh is None:
                     break
-                inflight[client.submit(_dask_work, batch, model, pure=False, retries=1)] = batch
+                inflight[client.submit(_dask_work, fresh, model, pure=False, retries=1)] = fresh
             if not inflight:
                 return
             done, _ = dask_wait(list(inflight), return_when="FIRST_COMPLETED")
