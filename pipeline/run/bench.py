@@ -195,11 +195,19 @@ def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], f
     return dict(times), time.perf_counter() - start
 
 
+# The whole pipeline keeps at least this share of the bare model's throughput, and each of our
+# components costs at most this share of the model's own time.
+RATIO_TARGET = 0.85
+COMPONENT_SHARE_TARGET = 0.10
+
+
 def _compare(label: str, n: int, words: int, t_bare: float, t_full: float) -> list[str]:
+    ratio = t_bare / t_full
+    verdict = "within" if ratio >= RATIO_TARGET else "UNDER"
     return [
         _rate(f"bare nlp.pipe, {label}", n, words, t_bare),
         _rate(f"full pipeline, {label}", n, words, t_full),
-        f"  ratio full/bare throughput ({label}): {t_bare / t_full:.2f}",
+        f"  ratio full/bare throughput ({label}): {ratio:.2f} ({verdict} the {RATIO_TARGET} target)",
     ]
 
 
@@ -208,7 +216,9 @@ def _component_lines(per_component: dict[str, float], model_components: set[str]
     model_time = sum(t for name, t in per_component.items() if name in own)
     lines = []
     for name, t in per_component.items():
-        extra = "" if name in own else f"  (+{100 * t / model_time:.1f}% of the model's time)"
+        share = t / model_time
+        verdict = "within" if share <= COMPONENT_SHARE_TARGET else "OVER"
+        extra = "" if name in own else f"  (+{100 * share:.1f}% of the model's time, {verdict} the 10 % target)"
         lines.append(f"  component {name:<16} {t:8.2f} s{extra}")
     return lines
 
