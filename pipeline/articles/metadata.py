@@ -116,6 +116,17 @@ _DATE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
+# A wire-copy dateline opens the first paragraph: `Kyiv, 18 mars 2024 (dépêche) –`,
+# `LE CAIRE, 12 août 2024 - Les médiateurs...`, `Paris, le mardi 1er juillet 2025 (AFP) —`. The place
+# (one to four capitalised words), the full date, an optional agency in brackets, then a dash; the
+# article's text may follow on the same line.
+_DATELINE = re.compile(
+    rf"^\s*[{_UPPER}][\w'’.-]*(?:[ -][\w'’.-]+){{0,3}}\s*(?:\([^()]{{1,40}}\))?\s*,\s*(?:le\s+)?"
+    rf"(?:(?i:{_WEEKDAY})\s+)?(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})\.?\s+\d{{4}})"
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*[–—-]",
+)
+DATELINE_RANK = 2  # as good as a bare date line
+
 _FOOTER_LINE = re.compile(
     r"^(?:(?:views|vues|vue|lectures|lu)\s*:?\s*[\d\s\u00a0\u202f.,]+(?:\s*fois)?"
     r"|[\d\s\u00a0\u202f.,]+\s*(?:vues|views|lectures|commentaires?|comments?|partages?|shares?|likes?"
@@ -276,13 +287,25 @@ def detect_title(lines: list[str]) -> str | None:
 
 
 def _line_metadata(line: str) -> tuple[str | None, date | None, int]:
-    """(author, date, rank) of a byline or date line; rank orders date sources, lower is better."""
+    """(author, date, rank) of a byline, date line or dateline; rank orders date sources, lower is better."""
+    dateline = dateline_date(line)
+    if dateline is not None:
+        return None, dateline, DATELINE_RANK
     if len(line) > LINE_MAX_CHARS:
         return None, None, 99
     byline = _byline(line)
     if byline is not None:
         return byline
     return (None, *_date_line(line))
+
+
+def dateline_date(line: str) -> date | None:
+    """The date of a wire dateline opening `line` (`Kyiv, 18 mars 2024 (dépêche) –`), else None."""
+    match = _DATELINE.match(line)
+    if match is None:
+        return None
+    found = find_date(match.group("date"))
+    return found[2] if found else None
 
 
 def _byline(line: str) -> tuple[str, date | None, int] | None:

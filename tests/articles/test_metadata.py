@@ -1,0 +1,47 @@
+"""Metadata written in the text itself: wire datelines give the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.articles.metadata import dateline_date, text_metadata
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Lyon, 4 février 2024 (dépêche) –", date(2024, 2, 4)),
+        ("BRUXELLES, 9 mai 2023 (AFP) - Les ministres se retrouvent ce matin.", date(2023, 5, 9)),
+        ("Le Cap, 1er juin 2022 – Le président sud-africain a reçu son homologue.", date(2022, 6, 1)),
+        ("Saint-Denis, le mardi 14 octobre 2025 — La préfecture a confirmé l'incident.", date(2025, 10, 14)),
+        ("Tokyo (Japon), 3 mars 2021 - Un séisme a secoué l'archipel.", date(2021, 3, 3)),
+        ("Rio de Janeiro, 30 novembre 2019 (Reuters) – Des milliers de manifestants.", date(2019, 11, 30)),
+    ],
+)
+def test_dateline_gives_the_publication_date(line: str, expected: date) -> None:
+    assert dateline_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 4 février 2024, les deux ministres se sont rencontrés à Lyon.",  # a date inside a sentence
+        "Lyon, en février 2024 – rien de précis",  # no full date
+        "Les ministres, 4 février 2024 et après, ont parlé.",  # no dash after the date
+        "Paris (AFP) – Le gouvernement a annoncé un plan.",  # a dateline without a date
+    ],
+)
+def test_dateline_needs_place_full_date_and_dash(line: str) -> None:
+    assert dateline_date(line) is None
+
+
+def test_dateline_with_text_on_the_same_line_dates_the_article() -> None:
+    text = (
+        "Les médiateurs reprennent les discussions\n\n"
+        "Genève, 12 septembre 2024 – Les délégations se sont retrouvées jeudi dans un hôtel de la ville, "
+        "après trois semaines d'interruption, pour une nouvelle série d'entretiens sous l'égide de l'ONU.\n\n"
+        "Un deuxième paragraphe suit."
+    )
+    assert text_metadata(text).published == date(2024, 9, 12)
