@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
         "--cache-dir", type=Path, default=None, help="where per-article results are cached (default data/interim)"
     )
     p.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
+    p.add_argument(
+        "--max-file-mb",
+        type=float,
+        default=None,
+        help=f"refuse input files larger than this (default: ${config.MAX_FILE_ENV_VAR}, else 20)",
+    )
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("dates", help="find and normalise French temporal expressions (JSON lines)")
@@ -127,6 +133,7 @@ def _model_option(p: argparse.ArgumentParser) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.run.extract import NothingProcessed, run_extract
 
+    config.MAX_FILE_BYTES = config.max_file_bytes(args.max_file_mb)
     try:
         summary = run_extract(
             args.raw_dir,

@@ -37,3 +37,14 @@ def test_model_not_installed_names_the_model():
 
     with pytest.raises(ModelNotInstalled, match="'fr_core_news_xl' is not installed"):
         load_model("fr_core_news_xl")
+
+
+def test_extract_max_file_mb_refuses_larger_inputs_by_name(tmp_path, caplog, monkeypatch):
+    from pipeline import config
+
+    monkeypatch.setattr(config, "MAX_FILE_BYTES", config.MAX_FILE_BYTES)  # restored after the test
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "note.txt").write_text("La réunion des ministres a eu lieu à Rome.\n" * 30_000, encoding="utf-8")
+    assert main(["extract", str(raw), str(tmp_path / "out"), "--max-file-mb", "1"]) == 1
+    assert "note.txt: file too large (1.3 MB > 1 MB limit)" in caplog.text
