@@ -23,7 +23,7 @@ DEFAULT_MAX_FILE_MB = 20.0
 # Longest text the parser sees at once: longer articles are parsed in paragraph-aligned chunks of
 # at most this many characters (the parser's memory grows with the text it holds).
 CHUNK_CHARS = 100_000
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".pdf")
 
 
 def max_file_bytes(megabytes: float | str | None = None) -> int:

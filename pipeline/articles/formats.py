@@ -1,4 +1,4 @@
-"""Readers for each input format (.txt, .html, .json, .jsonl): bytes in, `Article`s or error records out.
+"""Readers for each input format (.txt, .html, .json, .jsonl, .pdf): bytes in, `Article`s or error records out.
 
 A reader never raises for bad content: it yields an `ArticleRecord` with status "error" and a
 reason an analyst can act on, so one broken file never stops a run over thousands.
@@ -47,6 +47,9 @@ def read_file(path: Path, rel: str) -> Iterator[Item]:
     try:
         if suffix == ".jsonl":
             yield from _read_jsonl(path, rel)
+            return
+        if suffix == ".pdf":
+            yield _pdf_article(_read_bytes(path), rel)
             return
         text = decode_bytes(_read_bytes(path))
         if not text.strip():
@@ -231,6 +234,19 @@ def _json_date(data: dict[str, Any]) -> date | None:
     return None
 
 
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def _pdf_article(data: bytes, rel: str) -> Item:
+    from pipeline.articles.pdf import PdfError, read_pdf
+
+    try:
+        found = read_pdf(data)
+    except PdfError as err:
+        raise ArticleError(str(err)) from err
+    return build_article(rel, rel, found.text, title=found.title, author=found.author, published=found.published)
+
+
 # --- HTML ------------------------------------------------------------------------------------
 
 
@@ -254,18 +270,19 @@ def _trafilatura_fields(html: str) -> dict[str, Any] | None:
     except Exception as err:  # noqa: BLE001 - trafilatura raises many kinds on odd markup
         log.debug("trafilatura failed: %s", err)
         return None
-    if isinstance(doc, dict):  # older trafilatura versions return a dict
-        doc = type("Doc", (), doc)
-    text = getattr(doc, "text", None) if doc is not None else None
+    if doc is None:
+        return None
+    found: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()  # older versions return a dict
+    text = found.get("text")
     if not text or not text.strip():
         return None
     return {
         "text": text,
-        "title": doc.title,
-        "author": doc.author,
-        "published": doc.date,
-        "url": doc.url,
-        "source": doc.sitename,
+        "title": found.get("title"),
+        "author": found.get("author"),
+        "published": found.get("date"),
+        "url": found.get("url"),
+        "source": found.get("sitename"),
     }
 
 

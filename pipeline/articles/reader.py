@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline import config
 from pipeline.articles.formats import error_record, read_file
 from pipeline.articles.metadata import parse_published
-from pipeline.schema import Article, ArticleRecord
+from pipeline.schema import Article, ArticleRecord, ArticleStatus
 
 __all__ = ["read_articles", "record_for", "parse_published", "input_files", "content_hash"]
 
@@ -53,7 +53,7 @@ def read_articles(raw_dir: Path, on_count: Callable[[int], None] | None = None) 
         yield replace(item, duplicate_ids=tuple(copies)) if copies else item
 
 
-def record_for(article: Article, status: str = "ok", error: str | None = None) -> ArticleRecord:
+def record_for(article: Article, status: ArticleStatus = "ok", error: str | None = None) -> ArticleRecord:
     """The articles.csv row of an article that was read (and processed, or not)."""
     return ArticleRecord(
         id=article.id,
@@ -64,7 +64,7 @@ def record_for(article: Article, status: str = "ok", error: str | None = None) -
         chars=len(article.text),
         status=status,
         error=error,
-    )  # type: ignore[arg-type]
+    )
 
 
 def content_hash(text: str) -> bytes:

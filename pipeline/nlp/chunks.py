@@ -63,7 +63,8 @@ def parse_long(
     """Run `nlp` over a long `text` in chunks: the model's components chunk by chunk, then the `custom`
     components once over the joined `Doc`, after `prepare` has set its extensions (id, date)."""
     chunks = list(_model_chunks(nlp, text, max_chars, custom))
-    joined = Doc.from_docs(chunks, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    # spaCy's type stub lacks `exclude`, which `Doc.from_docs` has had since v3.3
+    joined = Doc.from_docs(chunks, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     del chunks
     prepare(joined)
     for name, component in nlp.pipeline:
