@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline import config
 from pipeline.articles.metadata import MIN_LETTERS, build_article, count_letters, error_record, parse_published
+from pipeline.fetch.sidecar import read_sidecar
 from pipeline.schema import Article, ArticleRecord
 
 log = logging.getLogger(__name__)
@@ -55,7 +57,7 @@ def read_file(path: Path, rel: str) -> Iterator[Item]:
         if not text.strip():
             raise ArticleError("empty file")
         if suffix in (".html", ".htm"):
-            yield _html_article(text, rel)
+            yield _html_article(text, rel, read_sidecar(path))
         elif suffix == ".json":
             yield from _read_json(text, rel)
         else:
@@ -250,13 +252,30 @@ def _pdf_article(data: bytes, rel: str) -> Item:
 # --- HTML ------------------------------------------------------------------------------------
 
 
-def _html_article(html: str, rel: str) -> Item:
+def _html_article(html: str, rel: str, fetched: dict[str, Any] | None = None) -> Item:
+    """An article from a page; `fetched` is the sidecar of a page saved by `fetch` (url, fetched_at)."""
     fields = _trafilatura_fields(html) or _lxml_fields(html)
     if fields is None or count_letters(fields["text"], MIN_LETTERS) < MIN_LETTERS:
         return error_record(rel, rel, "no article text found in the HTML page")  # menus only
     text = fields.pop("text")
     fields["published"] = parse_published(fields.get("published") or "")
+    if fetched:
+        fields.update(_fetched_fields(fields, fetched, rel))
     return build_article(rel, rel, text, **fields)
+
+
+def _fetched_fields(fields: dict[str, Any], fetched: dict[str, Any], rel: str) -> dict[str, Any]:
+    """What the fetch sidecar settles: the URL is where the page came from (not the page's own
+    claim), and a publication date after the fetch is a page's error, dropped."""
+    out: dict[str, Any] = {"url": fetched.get("final_url") or fetched.get("url") or fields.get("url")}
+    fetched_on = parse_published(str(fetched.get("fetched_at") or ""))
+    published = fields.get("published")
+    if published is not None and fetched_on is not None and published > fetched_on:
+        log.warning("%s: the page's date %s is after it was fetched (%s): ignored", rel, published, fetched_on)
+        out["published"] = None
+    if not fields.get("source") and out["url"]:
+        out["source"] = urlsplit(out["url"]).hostname
+    return out
 
 
 def _trafilatura_fields(html: str) -> dict[str, Any] | None:
