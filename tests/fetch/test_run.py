@@ -90,7 +90,10 @@ def test_fetch_waits_between_two_requests_to_one_site(site, tmp_path, options):
 
 def test_fetch_rss_and_atom_feeds_fetch_each_item_once(site, tmp_path, options):
     summary = fetch_all([], tmp_path, feeds=[site.url("/fil.rss"), site.url("/fil.atom")], options=options)
-    assert sorted(url for url, _ in summary.saved) == [site.url("/articles/geneve.html"), site.url("/articles/rome.html")]
+    assert sorted(url for url, _ in summary.saved) == [
+        site.url("/articles/geneve.html"),
+        site.url("/articles/rome.html"),
+    ]
     assert not summary.failed
 
 
