@@ -58,10 +58,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
-    heads = {t.head.i for t in triggers}
+    # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
+    # document's heads per trigger was quadratic on book-length documents.
+    heads: dict[int, set[int]] = {}
+    for t in triggers:
+        heads.setdefault(t.head.sent.start, set()).add(t.head.i)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
-        others = frozenset(heads - {trigger.head.i})
+        others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
@@ -74,7 +78,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
-        date_span = governing_date(trigger.head, same_sentence, heads - {trigger.head.i})
+        date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i})
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
