@@ -88,30 +88,51 @@ def merge_events(
 
 def _merge_article(mentions: list[EventMention], aff: Mapping[str, str]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    # (type, actor or its state) -> positions of the clusters holding it: a compatible cluster
+    # shares a participant, so only these are tried, first one first (a scan of every cluster per
+    # mention was quadratic on book-length documents)
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in mentions:
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
-        target = next((c for c in clusters if _compatible(c, m, aff)), None)
+        candidates = sorted({k for key in _keys(m.event_type, m.actors, aff) for k in index.get(key, ())})
+        target = next((k for k in candidates if _compatible(clusters[k], m, aff)), None)
         if target is None:
+            target = len(clusters)
             clusters.append(_Cluster([m]))
         else:
-            target.mentions.append(m)
+            clusters[target].mentions.append(m)
+        for key in _keys(m.event_type, m.actors, aff):
+            if not index[key] or index[key][-1] != target:
+                index[key].append(target)
     return _settle(clusters, aff)
 
 
+def _keys(event_type: str, actors: Iterable[str], aff: Mapping[str, str]) -> set[tuple[str, str]]:
+    """What two compatible mentions or clusters must share (`_participants_match`)."""
+    ids = set(actors)
+    if event_type in AFFILIATED_TYPES:
+        ids = _with_states(ids, aff)
+    return {(event_type, i) for i in ids}
+
+
 def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
-    """Merge clusters that became compatible as they grew (first-fit order left them apart)."""
+    """Merge clusters that became compatible as they grew (first-fit order left them apart).
+
+    Every cluster holds a mention with participants, so a cluster that can join `a` shares one of
+    `a`'s keys: only those are tried, in order."""
     changed = True
     while changed:
         changed = False
+        index: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for k, c in enumerate(clusters):
+            for key in _keys(c.event_type, c.actors(), aff):
+                index[key].add(k)
         for i, a in enumerate(clusters):
+            later = sorted({j for key in _keys(a.event_type, a.actors(), aff) for j in index[key] if j > i})
             j = next(
-                (
-                    j
-                    for j in range(i + 1, len(clusters))
-                    if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)
-                ),
+                (j for j in later if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)),
                 None,
             )
             if j is not None:
