@@ -176,6 +176,7 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     from pipeline.fetch.http import FetchOptions
     from pipeline.fetch.run import fetch_all, read_url_list
 
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
     urls = list(args.urls) + (read_url_list(args.url_file) if args.url_file else [])
     if not urls and not args.feed:
         raise ValueError("give URLs, --urls FILE or --feed URL")
