@@ -8,6 +8,7 @@ what the previous one wrote on the `Doc`.
 from __future__ import annotations
 
 import importlib.util
+import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import groupby
@@ -22,6 +23,8 @@ from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
 from pipeline.schema import Article
+
+log = logging.getLogger(__name__)
 
 # Our components, in the order they run after the model's own ones.
 # Registered as `spacy_factories` entry points in pyproject.toml (prefix `news_`: spaCy forbids dots
@@ -122,6 +125,7 @@ def parse_long_article(nlp: Language, article: Article, max_chars: int | None = 
     """One article parsed in paragraph-aligned chunks of at most `max_chars` characters."""
     custom = tuple(name for name in CUSTOM_COMPONENTS if name in nlp.pipe_names)
     limit = max_chars or chunk_chars(nlp)
+    log.info("%s: long document (%d characters), parsed in chunks of at most %d", article.id, len(article.text), limit)
     return parse_long(nlp, article.text, limit, custom, lambda doc: _set_article(doc, article))
 
 
