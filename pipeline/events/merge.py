@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pipeline.schema import Event, EventMention
 
@@ -41,26 +42,38 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "y
 @dataclass
 class _Cluster:
     mentions: list[EventMention] = field(default_factory=list)
+    # derived values, recomputed only when mentions were added (mentions are never removed):
+    # recomputing them for every comparison made merging quadratic in a long article
+    _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def event_type(self) -> str:
         return self.mentions[0].event_type
 
     def actors(self) -> set[str]:
-        return {a for m in self.mentions for a in m.actors}
+        return self._cached("actors", lambda: {a for m in self.mentions for a in m.actors})
 
     def dated(self) -> list[EventMention]:
         return [m for m in self.mentions if m.date is not None and m.date.start is not None]
 
     def span(self) -> tuple[date, date] | None:
-        best = _best_date(self.mentions)
-        return (best.date.start, best.date.end or best.date.start) if best else None
+        def compute() -> tuple[date, date] | None:
+            best = _best_date(self.mentions)
+            return (best.date.start, best.date.end or best.date.start) if best else None
+
+        return self._cached("span", compute)
 
     def locations(self) -> set[str]:
-        return {_norm(m.location) for m in self.mentions if m.location}
+        return self._cached("locations", lambda: {_norm(m.location) for m in self.mentions if m.location})
 
     def location_actors(self) -> set[str]:
-        return {m.location_actor for m in self.mentions if m.location_actor}
+        return self._cached("location_actors", lambda: {m.location_actor for m in self.mentions if m.location_actor})
+
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        hit = self._cache.get(name)
+        if hit is None or hit[0] != len(self.mentions):
+            hit = self._cache[name] = (len(self.mentions), compute())
+        return hit[1]
 
 
 def merge_events(
