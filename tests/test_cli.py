@@ -12,7 +12,7 @@ from pipeline.cli import main
 
 def test_help_lists_every_command():
     out = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
-    for command in ("extract", "dates", "kb", "bench"):
+    for command in ("extract", "fetch", "dates", "report", "kb", "bench"):
         assert command in out.stdout
 
 
