@@ -26,7 +26,7 @@ extract: $(STAMP)
 	$(PY) -m pipeline extract $(RAW) $(OUT) $(if $(JOBS),--jobs $(JOBS))
 
 ## Save the web pages listed in URLS=file.txt (one a line) under data/raw/web/
-fetch: $(STAMP)
+fetch: $(if $(URLS),$(STAMP))
 	@test -n "$(URLS)" || (echo "usage: make fetch URLS=urls.txt (one URL a line, # for comments)" && exit 2)
 	$(PY) -m pipeline fetch --urls $(URLS) --raw $(RAW)
 
