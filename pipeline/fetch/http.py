@@ -18,6 +18,7 @@ import httpx
 from pipeline.fetch.urls import UrlError, check_url
 
 USER_AGENT = "pipeline-news-fetch/0.1 (French news timeline research; python-httpx)"
+TOTAL_TIMEOUTS = 4  # a whole download may take this many timeouts, however steadily the bytes come
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _MB = 1024 * 1024
 
@@ -136,10 +137,13 @@ class Client:
                 if declared.isdigit() and int(declared) > max_bytes:
                     raise FetchError(_too_large(max_bytes))
                 body = bytearray()
+                deadline = time.monotonic() + TOTAL_TIMEOUTS * self.options.timeout
                 for piece in response.iter_bytes():
                     body += piece
                     if len(body) > max_bytes:
                         raise FetchError(_too_large(max_bytes))
+                    if time.monotonic() > deadline:  # a server dripping a byte now and then
+                        raise FetchError(f"download slower than {TOTAL_TIMEOUTS * self.options.timeout:g} s, abandoned")
                 return response.status_code, response.headers, bytes(body)
         except httpx.DecodingError as err:
             raise FetchError(f"the server sent a body that cannot be decoded ({err})") from err

@@ -110,6 +110,16 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/instable.html" and site.flaky_left > 0:
             site.flaky_left -= 1
             return self._send(503, {}, b"indisponible")
+        if path == "/goutte.html":  # a few bytes at a time, never quite timing out
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"<p>goutte</p>")
+                self.wfile.flush()
+                time.sleep(0.1)
+            self.close_connection = True
+            return
         if path == "/sans-longueur.html":  # no Content-Length: the size is only known while reading
             self.send_response(200)
             self.send_header("Content-Type", "text/html")

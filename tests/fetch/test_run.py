@@ -63,6 +63,11 @@ def test_fetch_gives_up_on_a_slow_page_after_its_retries(site, tmp_path, options
     assert len(site.hits("/lent.html")) == 2
 
 
+def test_fetch_abandons_a_page_that_drips(site, tmp_path, options):
+    summary = fetch(site, tmp_path, ["/goutte.html"], replace(options, timeout=0.3, retries=0))
+    assert summary.failed == [(site.url("/goutte.html"), "download slower than 1.2 s, abandoned")]
+
+
 def test_fetch_retries_a_server_error(site, tmp_path, options):
     assert len(fetch(site, tmp_path, ["/instable.html"], options).saved) == 1
     assert len(site.hits("/instable.html")) == 2  # 503, then 200
