@@ -23,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr
     )
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font and layout warnings an analyst cannot act on
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
