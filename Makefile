@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval clean
+.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval clean fetch notebooks
 
 ## Show this help
 help:
@@ -24,6 +24,11 @@ $(STAMP): pyproject.toml
 ## Extract the timeline and the actor graph from data/raw into data/processed
 extract: $(STAMP)
 	$(PY) -m pipeline extract $(RAW) $(OUT) $(if $(JOBS),--jobs $(JOBS))
+
+## Save the web pages listed in URLS=file.txt (one a line) under data/raw/web/
+fetch: $(if $(URLS),$(STAMP))
+	@test -n "$(URLS)" || (echo "usage: make fetch URLS=urls.txt (one URL a line, # for comments)" && exit 2)
+	$(PY) -m pipeline fetch --urls $(URLS) --raw $(RAW)
 
 ## Run the linters, then the whole test suite
 test: $(STAMP) browser lint
@@ -48,6 +53,15 @@ browser:
 ## Write data/processed/report.html: timeline, actor graph and evidence in one offline page
 report: $(STAMP)
 	$(PY) -m pipeline report $(OUT)
+
+## Install the notebooks extra and open JupyterLab on notebooks/
+notebooks: $(VENV)/.notebooks
+	$(VENV)/bin/jupyter lab notebooks/
+
+# The notebooks extra is installed once, like the project itself.
+$(VENV)/.notebooks: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[notebooks]"
+	touch $@
 
 ## Run the tests that do not load the spaCy model
 test-fast: $(STAMP)

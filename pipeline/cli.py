@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|dates|kb|bench ...`. Logging is configured here only."""
+"""Command line: `python -m pipeline extract|fetch|dates|report|kb|bench ...`. Logging is configured here only."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pipeline import config
 
@@ -22,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(message)s", stream=sys.stderr
     )
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font and layout warnings an analyst cannot act on
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
@@ -64,7 +66,15 @@ def _parser() -> argparse.ArgumentParser:
         "--cache-dir", type=Path, default=None, help="where per-article results are cached (default data/interim)"
     )
     p.add_argument("--strict", action="store_true", help="exit non-zero when any article fails")
+    p.add_argument(
+        "--max-file-mb",
+        type=float,
+        default=None,
+        help=f"refuse input files larger than this (default: ${config.MAX_FILE_ENV_VAR}, else 20)",
+    )
     p.set_defaults(func=_cmd_extract)
+
+    _fetch_parser(sub)
 
     p = sub.add_parser("dates", help="find and normalise French temporal expressions (JSON lines)")
     p.add_argument("text", nargs="?", help="text to analyse")
@@ -116,6 +126,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fetch_parser(sub: Any) -> None:
+    p = sub.add_parser("fetch", help="save web pages (URLs, a list of URLs, RSS/Atom feeds) under data/raw/web/")
+    p.add_argument("urls", nargs="*", metavar="URL", help="page URLs (http or https)")
+    p.add_argument("--urls", dest="url_file", type=Path, help="a file of URLs, one a line, # for comments")
+    p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed: fetch its items")
+    p.add_argument("--raw", type=Path, default=config.RAW_DIR, help="input folder (default data/raw); pages go to web/")
+    p.add_argument("--refresh", action="store_true", help="download pages already saved again")
+    p.add_argument("--ignore-robots", action="store_true", help="fetch pages that robots.txt disallows")
+    p.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to one site (default 1)")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds before a request times out (default 20)")
+    p.add_argument("--retries", type=int, default=2, help="retries after a timeout or a 5xx (default 2)")
+    p.add_argument("--max-mb", type=float, default=10.0, help="refuse pages larger than this (default 10 MB)")
+    p.set_defaults(func=_cmd_fetch)
+
+
 def _model_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--model",
@@ -127,6 +152,7 @@ def _model_option(p: argparse.ArgumentParser) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.run.extract import NothingProcessed, run_extract
 
+    config.MAX_FILE_BYTES = config.max_file_bytes(args.max_file_mb)
     try:
         summary = run_extract(
             args.raw_dir,
@@ -145,6 +171,27 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for line in summary.lines():
         print(line)
     return 0
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from pipeline.fetch.http import FetchOptions
+    from pipeline.fetch.run import fetch_all, read_url_list
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
+    urls = list(args.urls) + (read_url_list(args.url_file) if args.url_file else [])
+    if not urls and not args.feed:
+        raise ValueError("give URLs, --urls FILE or --feed URL")
+    options = FetchOptions(
+        timeout=args.timeout,
+        retries=max(args.retries, 0),
+        delay=max(args.delay, 0.0),
+        max_bytes=int(args.max_mb * 1024 * 1024),
+        respect_robots=not args.ignore_robots,
+    )
+    summary = fetch_all(urls, args.raw, feeds=args.feed, options=options, refresh=args.refresh, progress=True)
+    for line in summary.lines():
+        print(line)
+    return 1 if summary.failed and not (summary.saved or summary.known) else 0
 
 
 def _cmd_dates(args: argparse.Namespace) -> int:

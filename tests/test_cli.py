@@ -12,7 +12,7 @@ from pipeline.cli import main
 
 def test_help_lists_every_command():
     out = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
-    for command in ("extract", "dates", "kb", "bench"):
+    for command in ("extract", "fetch", "dates", "report", "kb", "bench"):
         assert command in out.stdout
 
 
@@ -37,3 +37,14 @@ def test_model_not_installed_names_the_model():
 
     with pytest.raises(ModelNotInstalled, match="'fr_core_news_xl' is not installed"):
         load_model("fr_core_news_xl")
+
+
+def test_extract_max_file_mb_refuses_larger_inputs_by_name(tmp_path, caplog, monkeypatch):
+    from pipeline import config
+
+    monkeypatch.setattr(config, "MAX_FILE_BYTES", config.MAX_FILE_BYTES)  # restored after the test
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "note.txt").write_text("La réunion des ministres a eu lieu à Rome.\n" * 30_000, encoding="utf-8")
+    assert main(["extract", str(raw), str(tmp_path / "out"), "--max-file-mb", "1"]) == 1
+    assert "note.txt: file too large (1.3 MB > 1 MB limit)" in caplog.text

@@ -1,4 +1,4 @@
-"""Readers for each input format (.txt, .html, .json, .jsonl): bytes in, `Article`s or error records out.
+"""Readers for each input format (.txt, .html, .json, .jsonl, .pdf): bytes in, `Article`s or error records out.
 
 A reader never raises for bad content: it yields an `ArticleRecord` with status "error" and a
 reason an analyst can act on, so one broken file never stops a run over thousands.
@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline import config
 from pipeline.articles.metadata import MIN_LETTERS, build_article, count_letters, error_record, parse_published
+from pipeline.fetch.sidecar import read_sidecar
 from pipeline.schema import Article, ArticleRecord
 
 log = logging.getLogger(__name__)
@@ -48,11 +50,14 @@ def read_file(path: Path, rel: str) -> Iterator[Item]:
         if suffix == ".jsonl":
             yield from _read_jsonl(path, rel)
             return
+        if suffix == ".pdf":
+            yield _pdf_article(_read_bytes(path), rel)
+            return
         text = decode_bytes(_read_bytes(path))
         if not text.strip():
             raise ArticleError("empty file")
         if suffix in (".html", ".htm"):
-            yield _html_article(text, rel)
+            yield _html_article(text, rel, read_sidecar(path))
         elif suffix == ".json":
             yield from _read_json(text, rel)
         else:
@@ -231,16 +236,46 @@ def _json_date(data: dict[str, Any]) -> date | None:
     return None
 
 
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def _pdf_article(data: bytes, rel: str) -> Item:
+    from pipeline.articles.pdf import PdfError, read_pdf
+
+    try:
+        found = read_pdf(data)
+    except PdfError as err:
+        raise ArticleError(str(err)) from err
+    return build_article(rel, rel, found.text, title=found.title, author=found.author, published=found.published)
+
+
 # --- HTML ------------------------------------------------------------------------------------
 
 
-def _html_article(html: str, rel: str) -> Item:
+def _html_article(html: str, rel: str, fetched: dict[str, Any] | None = None) -> Item:
+    """An article from a page; `fetched` is the sidecar of a page saved by `fetch` (url, fetched_at)."""
     fields = _trafilatura_fields(html) or _lxml_fields(html)
     if fields is None or count_letters(fields["text"], MIN_LETTERS) < MIN_LETTERS:
         return error_record(rel, rel, "no article text found in the HTML page")  # menus only
     text = fields.pop("text")
     fields["published"] = parse_published(fields.get("published") or "")
+    if fetched:
+        fields.update(_fetched_fields(fields, fetched, rel))
     return build_article(rel, rel, text, **fields)
+
+
+def _fetched_fields(fields: dict[str, Any], fetched: dict[str, Any], rel: str) -> dict[str, Any]:
+    """What the fetch sidecar settles: the URL is where the page came from (not the page's own
+    claim), and a publication date after the fetch is a page's error, dropped."""
+    out: dict[str, Any] = {"url": fetched.get("final_url") or fetched.get("url") or fields.get("url")}
+    fetched_on = parse_published(str(fetched.get("fetched_at") or ""))
+    published = fields.get("published")
+    if published is not None and fetched_on is not None and published > fetched_on:
+        log.warning("%s: the page's date %s is after it was fetched (%s): ignored", rel, published, fetched_on)
+        out["published"] = None
+    if not fields.get("source") and out["url"]:
+        out["source"] = urlsplit(out["url"]).hostname
+    return out
 
 
 def _trafilatura_fields(html: str) -> dict[str, Any] | None:
@@ -254,18 +289,19 @@ def _trafilatura_fields(html: str) -> dict[str, Any] | None:
     except Exception as err:  # noqa: BLE001 - trafilatura raises many kinds on odd markup
         log.debug("trafilatura failed: %s", err)
         return None
-    if isinstance(doc, dict):  # older trafilatura versions return a dict
-        doc = type("Doc", (), doc)
-    text = getattr(doc, "text", None) if doc is not None else None
+    if doc is None:
+        return None
+    found: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()  # older versions return a dict
+    text = found.get("text")
     if not text or not text.strip():
         return None
     return {
         "text": text,
-        "title": doc.title,
-        "author": doc.author,
-        "published": doc.date,
-        "url": doc.url,
-        "source": doc.sitename,
+        "title": found.get("title"),
+        "author": found.get("author"),
+        "published": found.get("date"),
+        "url": found.get("url"),
+        "source": found.get("sitename"),
     }
 
 

@@ -332,6 +332,34 @@ def _date_line(line: str) -> tuple[date | None, int]:
     return found[2], (3 if re.match(_UPDATED, kind, re.IGNORECASE) else 1)
 
 
+def byline_spans(text: str, author: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the lines that name the article's author: bylines (`par Claire Dumas 20 août
+    2025`) among the first and last lines, and a last line that is only the author's name.
+    A name there is metadata, not an actor of the news."""
+    lines = _numbered_lines(text)
+    edge = lines[:HEADER_LINES] + lines[HEADER_LINES:][-TRAILER_LINES:]
+    names = {_fold_name(a) for a in re.split(r",|\s+(?:et|and|&)\s+", author or "") if a.strip()}
+    return [
+        (start, end)
+        for start, end in edge
+        if _byline(text[start:end].strip()) is not None or _fold_name(text[start:end]) in names
+    ]
+
+
+def _numbered_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split()).strip(" .,;:-—")
+
+
 # --- assembling the Article ---------------------------------------------------------------
 
 

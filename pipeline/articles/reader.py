@@ -16,7 +16,8 @@ from pathlib import Path
 from pipeline import config
 from pipeline.articles.formats import error_record, read_file
 from pipeline.articles.metadata import parse_published
-from pipeline.schema import Article, ArticleRecord
+from pipeline.fetch.sidecar import SIDECAR_SUFFIX
+from pipeline.schema import Article, ArticleRecord, ArticleStatus
 
 __all__ = ["read_articles", "record_for", "parse_published", "input_files", "content_hash"]
 
@@ -53,7 +54,7 @@ def read_articles(raw_dir: Path, on_count: Callable[[int], None] | None = None) 
         yield replace(item, duplicate_ids=tuple(copies)) if copies else item
 
 
-def record_for(article: Article, status: str = "ok", error: str | None = None) -> ArticleRecord:
+def record_for(article: Article, status: ArticleStatus = "ok", error: str | None = None) -> ArticleRecord:
     """The articles.csv row of an article that was read (and processed, or not)."""
     return ArticleRecord(
         id=article.id,
@@ -64,7 +65,7 @@ def record_for(article: Article, status: str = "ok", error: str | None = None) -
         chars=len(article.text),
         status=status,
         error=error,
-    )  # type: ignore[arg-type]
+    )
 
 
 def content_hash(text: str) -> bytes:
@@ -116,8 +117,8 @@ def input_files(raw_dir: Path) -> Iterator[tuple[Path, str] | ArticleRecord]:
         yield from _folder_errors(failures, raw_dir)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or name in IGNORED_NAMES:
-                continue
+            if name.startswith(".") or name in IGNORED_NAMES or name.endswith(SIDECAR_SUFFIX):
+                continue  # a sidecar is the metadata of the page beside it, not an article
             path = Path(root) / name
             if path.suffix.lower() in config.SUPPORTED_SUFFIXES:
                 yield path, path.relative_to(raw_dir).as_posix()

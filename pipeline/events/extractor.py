@@ -58,20 +58,27 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
-    heads = {t.head.i for t in triggers}
+    # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
+    # document's heads per trigger was quadratic on book-length documents.
+    heads: dict[int, set[int]] = {}
+    for t in triggers:
+        heads.setdefault(t.head.sent.start, set()).add(t.head.i)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
-        others = frozenset(heads - {trigger.head.i})
+        others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+    dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
+    for d in dates:
+        dates_by_sentence.setdefault(d.sent.start, []).append(d)
     mentions = []
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
-        same_sentence = [d for d in dates if d.sent.start == sent.start]
-        date_span = governing_date(trigger.head, same_sentence, heads - {trigger.head.i})
+        same_sentence = dates_by_sentence.get(sent.start, [])
+        date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i})
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -128,9 +135,12 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int]
 def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[Trigger, Arguments]]:
     """Triggers of one type in one clause whose participants are not disjoint pairs: one event."""
     out: list[tuple[Trigger, Arguments]] = []
+    by_sentence: dict[int, list[int]] = {}  # sentence start -> indices in `out`: only those can match
     for trigger, args in built:
-        partner = next((k for k, (t, a) in enumerate(out) if _same_event(t, a, trigger, args)), None)
+        candidates = by_sentence.setdefault(trigger.head.sent.start, [])
+        partner = next((k for k in candidates if _same_event(*out[k], trigger, args)), None)
         if partner is None:
+            candidates.append(len(out))
             out.append((trigger, args))
             continue
         t0, a0 = out[partner]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from pipeline.schema import Event, EventMention
 
@@ -41,26 +42,38 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "y
 @dataclass
 class _Cluster:
     mentions: list[EventMention] = field(default_factory=list)
+    # derived values, recomputed only when mentions were added (mentions are never removed):
+    # recomputing them for every comparison made merging quadratic in a long article
+    _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def event_type(self) -> str:
         return self.mentions[0].event_type
 
     def actors(self) -> set[str]:
-        return {a for m in self.mentions for a in m.actors}
+        return self._cached("actors", lambda: {a for m in self.mentions for a in m.actors})
 
     def dated(self) -> list[EventMention]:
         return [m for m in self.mentions if m.date is not None and m.date.start is not None]
 
     def span(self) -> tuple[date, date] | None:
-        best = _best_date(self.mentions)
-        return (best.date.start, best.date.end or best.date.start) if best else None
+        def compute() -> tuple[date, date] | None:
+            best = _best_date(self.mentions)
+            return (best.date.start, best.date.end or best.date.start) if best else None
+
+        return self._cached("span", compute)
 
     def locations(self) -> set[str]:
-        return {_norm(m.location) for m in self.mentions if m.location}
+        return self._cached("locations", lambda: {_norm(m.location) for m in self.mentions if m.location})
 
     def location_actors(self) -> set[str]:
-        return {m.location_actor for m in self.mentions if m.location_actor}
+        return self._cached("location_actors", lambda: {m.location_actor for m in self.mentions if m.location_actor})
+
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        hit = self._cache.get(name)
+        if hit is None or hit[0] != len(self.mentions):
+            hit = self._cache[name] = (len(self.mentions), compute())
+        return hit[1]
 
 
 def merge_events(
@@ -88,30 +101,51 @@ def merge_events(
 
 def _merge_article(mentions: list[EventMention], aff: Mapping[str, str]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    # (type, actor or its state) -> positions of the clusters holding it: a compatible cluster
+    # shares a participant, so only these are tried, first one first (a scan of every cluster per
+    # mention was quadratic on book-length documents)
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for m in mentions:
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
-        target = next((c for c in clusters if _compatible(c, m, aff)), None)
+        candidates = sorted({k for key in _keys(m.event_type, m.actors, aff) for k in index.get(key, ())})
+        target = next((k for k in candidates if _compatible(clusters[k], m, aff)), None)
         if target is None:
+            target = len(clusters)
             clusters.append(_Cluster([m]))
         else:
-            target.mentions.append(m)
+            clusters[target].mentions.append(m)
+        for key in _keys(m.event_type, m.actors, aff):
+            if not index[key] or index[key][-1] != target:
+                index[key].append(target)
     return _settle(clusters, aff)
 
 
+def _keys(event_type: str, actors: Iterable[str], aff: Mapping[str, str]) -> set[tuple[str, str]]:
+    """What two compatible mentions or clusters must share (`_participants_match`)."""
+    ids = set(actors)
+    if event_type in AFFILIATED_TYPES:
+        ids = _with_states(ids, aff)
+    return {(event_type, i) for i in ids}
+
+
 def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
-    """Merge clusters that became compatible as they grew (first-fit order left them apart)."""
+    """Merge clusters that became compatible as they grew (first-fit order left them apart).
+
+    Every cluster holds a mention with participants, so a cluster that can join `a` shares one of
+    `a`'s keys: only those are tried, in order."""
     changed = True
     while changed:
         changed = False
+        index: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for k, c in enumerate(clusters):
+            for key in _keys(c.event_type, c.actors(), aff):
+                index[key].add(k)
         for i, a in enumerate(clusters):
+            later = sorted({j for key in _keys(a.event_type, a.actors(), aff) for j in index[key] if j > i})
             j = next(
-                (
-                    j
-                    for j in range(i + 1, len(clusters))
-                    if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)
-                ),
+                (j for j in later if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)),
                 None,
             )
             if j is not None:

@@ -8,17 +8,23 @@ what the previous one wrote on the `Doc`.
 from __future__ import annotations
 
 import importlib.util
+import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import groupby
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from pipeline import config
 from pipeline.config import default_model_name
+from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
 from pipeline.schema import Article
+
+log = logging.getLogger(__name__)
 
 # Our components, in the order they run after the model's own ones.
 # Registered as `spacy_factories` entry points in pyproject.toml (prefix `news_`: spaCy forbids dots
@@ -26,8 +32,8 @@ from pipeline.schema import Article
 # short name it is known by.
 CUSTOM_COMPONENTS = ("temporal_tagger", "actor_resolver", "event_extractor")
 NAMESPACE = "news"
-# Longest text we hand to the parser in one piece (spaCy's default limit; ~1 GB of RAM per 100k
-# characters in the parser is the reason for the limit).
+# spaCy's own limit on one text (E088); longer articles are parsed in chunks of at most
+# `config.CHUNK_CHARS` characters (see `nlp/chunks.py`), so no text this long reaches the parser.
 MAX_CHARS = 1_000_000
 
 
@@ -85,20 +91,45 @@ def build_nlp(model: str | None = None) -> Language:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised `Doc` carrying the article's id and publication date for the components."""
     doc = nlp.make_doc(article.text)
+    _set_article(doc, article)
+    return doc
+
+
+def _set_article(doc: Doc, article: Article) -> None:
     doc._.article_id = article.id
     doc._.published = article.published
-    return doc
+
+
+def chunk_chars(nlp: Language) -> int:
+    """The longest text parsed in one piece; longer articles are parsed in chunks."""
+    return min(config.CHUNK_CHARS, nlp.max_length)
 
 
 def parse_articles(
     nlp: Language, articles: Iterable[Article], *, batch_size: int = 16
 ) -> Iterator[tuple[Article, Doc]]:
-    """Run the pipeline over articles, streaming: one batch of `Doc`s in memory at a time."""
-    pairs = ((make_doc(nlp, a), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, doc
+    """Run the pipeline over articles, streaming: one batch of `Doc`s in memory at a time; an
+    article longer than `chunk_chars` is parsed alone, in chunks (one `Doc` all the same)."""
+    limit = chunk_chars(nlp)
+    for is_long, group in groupby(articles, key=lambda a: len(a.text) > limit):
+        if is_long:
+            for article in group:
+                yield article, parse_long_article(nlp, article, limit)
+            continue
+        pairs = ((make_doc(nlp, a), a) for a in group)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield article, doc
+
+
+def parse_long_article(nlp: Language, article: Article, max_chars: int | None = None) -> Doc:
+    """One article parsed in paragraph-aligned chunks of at most `max_chars` characters."""
+    custom = tuple(name for name in CUSTOM_COMPONENTS if name in nlp.pipe_names)
+    limit = max_chars or chunk_chars(nlp)
+    log.info("%s: long document (%d characters), parsed in chunks of at most %d", article.id, len(article.text), limit)
+    return parse_long(nlp, article.text, limit, custom, lambda doc: _set_article(doc, article))
 
 
 def parse_text(nlp: Language, text: str, published: date | None = None, article_id: str = "text") -> Doc:
-    """Parse one string, for notebooks, the CLI and tests."""
-    return nlp(make_doc(nlp, Article(id=article_id, path=article_id, text=text, published=published)))
+    """Parse one string, for notebooks, the CLI and tests (in chunks when it is long)."""
+    article = Article(id=article_id, path=article_id, text=text, published=published)
+    return next(parse_articles(nlp, [article]))[1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.articles.metadata import byline_spans
 from pipeline.articles.reader import record_for
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import sentence_number, sentence_starts
@@ -15,15 +16,27 @@ from pipeline.schema import Actor, Article, ArticleResult, DateValue, Mention
 
 
 def article_result(article: Article, doc: Doc) -> ArticleResult:
-    """Collect the actors, mentions, dates and event mentions the components left on `doc`."""
+    """Collect the actors, mentions, dates and event mentions the components left on `doc`.
+
+    The article's author (`par Claire Dumas`) is metadata, already in `articles.csv`: mentions on
+    its byline are dropped here, and an actor named nowhere else with them."""
+    events = tuple(doc._.event_mentions or ())
+    every = _mentions(article.id, doc)
+    mentions = _without_byline(every, byline_spans(article.text, article.author))
+    used = {m.actor_id for m in mentions} | {a for e in events for a in e.actors}
+    authors = {m.actor_id for m in every} - used  # named only on the byline
     return ArticleResult(
         record=record_for(article),
-        actors=_actors(doc),
-        mentions=_mentions(article.id, doc),
-        events=tuple(doc._.event_mentions or ()),
+        actors=tuple(a for a in _actors(doc) if a.id not in authors),
+        mentions=mentions,
+        events=events,
         dates=tuple(_dates(doc)),
         duplicate_ids=article.duplicate_ids,
     )
+
+
+def _without_byline(mentions: tuple[Mention, ...], bylines: list[tuple[int, int]]) -> tuple[Mention, ...]:
+    return tuple(m for m in mentions if not any(s <= m.char_start < e for s, e in bylines))
 
 
 def failed_result(article: Article, reason: str) -> ArticleResult:

@@ -1,4 +1,4 @@
-"""Metadata written in the text itself: wire datelines give the publication date."""
+"""Metadata written in the text itself: bylines (authors are metadata, not actors) and wire datelines."""
 
 from __future__ import annotations
 
@@ -6,7 +6,21 @@ from datetime import date
 
 import pytest
 
-from pipeline.articles.metadata import dateline_date, text_metadata
+from pipeline.articles.metadata import byline_spans, dateline_date, text_metadata
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        ("Sommet à Rome\npar Lucien Fabre 12 mai 2025\nLe texte commence ici.", None, ["par Lucien Fabre 12 mai 2025"]),
+        ("Sommet\nPar Jean Dupont et Marie Curie\nLe texte.", None, ["Par Jean Dupont et Marie Curie"]),
+        ("Sommet\nLe texte de l'article.\nNadia Benali", "Nadia Benali", ["Nadia Benali"]),  # a signature line
+        ("Sommet\nPar Washington cette décision a été prise.\nLe texte.", None, []),  # a sentence, not a byline
+        ("Sommet\nNadia Benali a rencontré le ministre.", "Nadia Benali", []),  # named in the news
+    ],
+)
+def test_byline_lines(text, author, expected):
+    assert [text[s:e] for s, e in byline_spans(text, author)] == expected
 
 
 @pytest.mark.parametrize(

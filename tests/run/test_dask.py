@@ -11,7 +11,10 @@ pytest.importorskip("dask.distributed")
 pytestmark = pytest.mark.slow
 
 
-def test_local_dask_cluster_of_two_workers_matches_a_local_run(tmp_path):
+def test_local_dask_cluster_of_two_workers_matches_a_local_run(tmp_path, monkeypatch):
+    # Dask's worker processes import `pipeline` afresh: make it this checkout's code, not whatever
+    # folder the virtual environment's editable install points to (several worktrees share one venv).
+    monkeypatch.setenv("PYTHONPATH", str(config.PROJECT_ROOT))
     local, distributed = tmp_path / "local", tmp_path / "dask"
     run_extract(config.RAW_DIR, local, use_cache=False)
     summary = run_extract(config.RAW_DIR, distributed, jobs=2, dask="local", cache_dir=tmp_path / "interim")
