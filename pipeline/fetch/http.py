@@ -132,6 +132,13 @@ class Client:
         assert self._http is not None, "use the client in a `with` block"
         self._pause(url)
         try:
+            return self._download(url, max_bytes)
+        finally:  # the delay runs from the end of this request: a slow answer does not shorten it
+            self._last[urlsplit(url).netloc] = time.monotonic()
+
+    def _download(self, url: str, max_bytes: int) -> tuple[int, httpx.Headers, bytes]:
+        assert self._http is not None, "use the client in a `with` block"
+        try:
             with self._http.stream("GET", url) as response:
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > max_bytes:
@@ -151,12 +158,10 @@ class Client:
             raise FetchError(f"not a valid URL ({err})") from err
 
     def _pause(self, url: str) -> None:
-        """Sleep until `delay` seconds have passed since the last request to this site."""
-        site = urlsplit(url).netloc
-        last = self._last.get(site)
+        """Sleep until `delay` seconds have passed since the last request to this site ended."""
+        last = self._last.get(urlsplit(url).netloc)
         if last is not None:
             time.sleep(max(0.0, last + self.options.delay - time.monotonic()))
-        self._last[site] = time.monotonic()
 
 
 def _checked(url: str) -> str:
