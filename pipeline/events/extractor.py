@@ -27,6 +27,8 @@ register_extensions()
 
 # How far up the parse a date may sit from the trigger and still govern it.
 MAX_DATE_HOPS = 4
+# Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
+_PURPOSE_MARKS = frozenset({"pour", "afin"})
 
 
 @Language.factory(
@@ -67,6 +69,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+    statuses = {t.head.i: event_status(t.head) for t, _ in built}
     mentions = []
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
@@ -82,7 +85,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             sent_start=sent.start_char,
             sent_end=sent.end_char,
             evidence=sent.text.strip(),
-            status=event_status(trigger.head),
+            status=statuses[trigger.head.i],
             actors=args.actors,
             source_actor=args.source,
             target_actor=args.target,
@@ -120,9 +123,23 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
-    if len(free) == 1 and len(date_spans) == 1 and not same_clause:
+    if len(free) == 1 and len(date_spans) == 1 and not same_clause and not _reports(free[0].root, head):
         return free[0]
     return None
+
+
+def _reports(date_token: Token, head: Token) -> bool:
+    """The date sits in a clause that reports the trigger's (`a fait savoir lundi qu'il
+    recevrait X`): it dates the saying, not the event said."""
+    reporting = clause_root(date_token)
+    clause = clause_root(head)
+    for _ in range(MAX_DATE_HOPS):
+        if clause.head.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and clause_root(clause.head).i == reporting.i:
+            return True
+        clause = clause_root(clause.head)
+    return False
 
 
 def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[Trigger, Arguments]]:
@@ -156,8 +173,34 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
+    if _further_step(t1.head, t2.head) or _further_step(t2.head, t1.head):
+        return False
+    if _in_verb_conjunct(t1.head) != _in_verb_conjunct(t2.head):
+        return False
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs
+
+
+def _in_verb_conjunct(head: Token) -> int | None:
+    """The coordinated verb whose clause holds the trigger, if any: `s'est entretenu avec X et
+    devrait rencontrer Y` tells two events, each with its own tense and date."""
+    root = finite_clause_root(head)
+    t = head
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.head.pos_ in {"VERB", "AUX"}:
+            return t.i
+        t = t.head
+    return None
+
+
+def _further_step(head: Token, other: Token) -> bool:
+    """A clause opened by a conjunction (`avant de rejoindre Londres pour s'entretenir avec X`)
+    tells a further step, not the same event as the other trigger; the purpose of that trigger
+    itself is the same event (`s'est rendu à Pékin pour y rencontrer X`)."""
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    if head.dep_ != "advcl" or not marks:
+        return False
+    return not (head.head.i == other.i and marks & _PURPOSE_MARKS)
 
 
 def _coordinated(a: Token, b: Token) -> bool:

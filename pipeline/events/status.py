@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.nlp.syntax import governor_chain
-from pipeline.schema import EVENT_STATUSES
+from pipeline.schema import EVENT_STATUSES, EventStatus
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 # Highest first: a cancelled meeting that had been planned is cancelled.
@@ -90,6 +90,11 @@ _FACTIVE_GOVERNORS = {
     "forcer",
     "obliger",
 }
+# Tenses of a reporting verb that turn a conditional in its complement clause into a future seen
+# from the past (`a annoncé qu'il se rendrait à Rome`: planned, not hypothetical).
+_PAST_TENSES = {"Past", "Imp"}
+# Verb endings whose future/conditional stem is irregular (tenir -> tiendr-, recevoir -> recevr-).
+_IRREGULAR_FUTURE_STEMS = (("tenir", "tiendr"), ("venir", "viendr"), ("cevoir", "cevr"))
 _COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
 _FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
 
@@ -208,10 +213,20 @@ def _morph_cues(tok: Token) -> list[str]:
         moods, tenses = verb.morph.get("Mood"), verb.morph.get("Tense")
         guess = _guess_mood(verb) if verb.pos_ in ("VERB", "AUX") else None
         if "Cnd" in moods or guess == "Cnd":
-            found.append(f"hypothetical:Mood=Cnd@{verb.text}")
+            past = verb.dep_ == "aux:tense"  # `aurait frappé`: a claim about the past, never a plan
+            found.append(f"hypothetical:Mood=Cnd{'+Past' if past else ''}@{verb.text}")
         elif "Fut" in tenses or guess == "Fut":
             found.append(f"planned:Tense=Fut@{verb.text}")
     return found
+
+
+def _future_stem(lemma: str) -> str:
+    """The stem French builds its future and conditional on: the infinitive (`rencontrer-ait`),
+    less its final e (`prendr-ait`), or an irregular one (`recevr-ait`, `s'entretiendr-ait`)."""
+    for ending, stem in _IRREGULAR_FUTURE_STEMS:
+        if lemma.endswith(ending):
+            return lemma[: -len(ending)] + stem
+    return lemma[:-1] if lemma.endswith("re") else lemma
 
 
 def _guess_mood(verb: Token) -> str | None:
@@ -219,7 +234,7 @@ def _guess_mood(verb: Token) -> str | None:
     form, lemma = verb.lower_, verb.lemma_.lower()
     if not lemma.endswith(("er", "ir", "re")):
         return None
-    stem = lemma[:-1] if lemma.endswith("re") else lemma  # prendr-ait, rencontrer-ait
+    stem = _future_stem(lemma)
     if not form.startswith(stem) or form == lemma:
         return None
     rest = form[len(stem) :]
@@ -235,6 +250,8 @@ def status_cues(trigger_head: Token) -> list[str]:
     chain = clause_chain(trigger_head)
     hits: list[_Hit] = []
     for cue in load_status_cues():
+        if cue.status == "occurred":
+            continue  # markers of inheritance, read by `_inheriting_governor`
         if cue.match == "phrase":
             value = _phrase_hit(trigger_head, cue)
             if value:
@@ -250,9 +267,33 @@ def status_cues(trigger_head: Token) -> list[str]:
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
     found = [h.text for h in _void_negated_cues(hits)]
+    reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
-        found.extend(_morph_cues(tok))
+        found.extend(_future_in_past(cue) if reported else cue for cue in _morph_cues(tok))
     return list(dict.fromkeys(found))
+
+
+def _reported_from_past(clause: list[Token]) -> bool:
+    """The trigger's clause is the complement of a verb in a past tense (`a annoncé que ...`,
+    `assurait que ...`): French puts the future of that past in the conditional."""
+    top = clause[-1]
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return False
+    verb = top.head
+    while "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp":
+        verb = verb.head  # `a fait savoir que`: the tense is on `fait`
+    tenses = set(verb.morph.get("Tense"))
+    if "Part" in verb.morph.get("VerbForm"):
+        return any(c.dep_.startswith("aux") for c in verb.children) and "Past" in tenses
+    return bool(tenses & _PAST_TENSES)
+
+
+def _future_in_past(cue: str) -> str:
+    """A simple conditional reported from the past is planned (`qu'il se rendrait`); a compound one
+    (`qu'il aurait frappé`) stays an unconfirmed claim."""
+    if not cue.startswith("hypothetical:Mood=Cnd@"):
+        return cue
+    return "planned:" + cue.split(":", 1)[1]
 
 
 @dataclass(frozen=True)
@@ -272,10 +313,22 @@ def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if h.anchor not in voided]
 
 
-def event_status(trigger_head: Token) -> str:
+def event_status(trigger_head: Token) -> EventStatus:
     """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
     narration in news reports what happened or is happening)."""
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
     if not statuses and _bare_infinitive(trigger_head):
-        return "hypothetical"
+        governor = _inheriting_governor(trigger_head)
+        return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _inheriting_governor(head: Token) -> Token | None:
+    """The verb whose status an infinitive of purpose or sequence shares (`s'est rendu à Varsovie
+    pour rencontrer X` happened as the trip did; `sera reçu, avant de rejoindre Londres` is planned
+    as the visit is). The markers are the `occurred` rows of status_cues.csv."""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    markers = {v for cue in load_status_cues() if cue.status == "occurred" for v in cue.values}
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    return head.head if marks & markers else None

@@ -48,6 +48,7 @@ class TriggerRule:
     requires_scope: str = _DEFAULT_REQUIRES_SCOPE
     forbids_any: tuple[str, ...] = ()
     forbids_scope: str = _DEFAULT_FORBIDS_SCOPE
+    forbids_dep: tuple[str, ...] = ()  # relations of the head to its governor that void the rule
     cameo: str = ""
     plover: str = ""
     confidence: float = 0.5
@@ -96,6 +97,7 @@ def _rule_from_row(row: dict[str, str], path: Path, line: int) -> TriggerRule:
         requires_scope=(row.get("requires_scope") or _DEFAULT_REQUIRES_SCOPE).strip(),
         forbids_any=_split(row.get("forbids_any")),
         forbids_scope=(row.get("forbids_scope") or _DEFAULT_FORBIDS_SCOPE).strip(),
+        forbids_dep=_split(row.get("forbids_dep")),
         cameo=row["cameo"].strip(),
         plover=row["plover"].strip(),
         confidence=float(row["confidence"]),
@@ -194,7 +196,16 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _has_any(_scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head):
         return False
-    return True
+    return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep))
+
+
+def _forbidden_relation(head: Token, relations: tuple[str, ...]) -> bool:
+    """The head hangs on its governor by a relation the rule excludes: `un groupe appelé Wagner`
+    (`appelé` as an adjective names, it does not call). A participle with its agent still
+    denotes an act (`Biden, appelé mardi par Macron, ...`), so it is kept."""
+    if head.dep_.lower() not in relations:
+        return False
+    return not any(child.dep_ == "obl:agent" for child in head.children)
 
 
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
