@@ -9,6 +9,7 @@ contre des raffineries hongroises et roumaines`).
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import replace
 from pathlib import Path
 
@@ -109,7 +110,7 @@ def _dated_status(mention: EventMention, published) -> EventMention:
     return mention
 
 
-def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int] = frozenset()) -> Span | None:
+def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int] = frozenset()) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
     only date that no other trigger claims."""
     anchors = {head.i}
@@ -209,7 +210,7 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
     """`des attaques contre des raffineries hongroises et roumaines`: one strike per target."""
-    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
     if not (plural and mention.event_type == "strike" and len(args.targets) >= 2):
         return [mention]
     out = []

@@ -23,7 +23,7 @@ from pipeline.schema import EVENT_STATUSES, EventStatus
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 # Highest first: a cancelled meeting that had been planned is cancelled.
-STATUS_PRIORITY = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
+STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
 SCOPES = ("governor", "child", "any")
 # Relations through which a governor's tense, negation or meaning reaches its dependent: core
 # arguments and open complements. Adverbial (obl:mod, advcl) and clausal (ccomp) links stop the climb.
@@ -160,7 +160,7 @@ def _lemma_cue_words() -> frozenset[str]:
 
 def _bare_infinitive(head: Token) -> bool:
     """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
-    if "Inf" not in head.morph.get("VerbForm") or head.dep_ == "ROOT":
+    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
         return False
     return head.head.lemma_.lower() not in _FACTIVE_GOVERNORS
 
@@ -210,7 +210,7 @@ def _morph_cues(tok: Token) -> list[str]:
     for verb in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]:
         if verb.lemma_.lower() == "devoir":
             continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
-        moods, tenses = verb.morph.get("Mood"), verb.morph.get("Tense")
+        moods, tenses = verb.morph.get("Mood", []), verb.morph.get("Tense", [])
         guess = _guess_mood(verb) if verb.pos_ in ("VERB", "AUX") else None
         if "Cnd" in moods or guess == "Cnd":
             past = verb.dep_ == "aux:tense"  # `aurait frappé`: a claim about the past, never a plan
@@ -280,10 +280,10 @@ def _reported_from_past(clause: list[Token]) -> bool:
     if top.dep_ != "ccomp" or top.head.i == top.i:
         return False
     verb = top.head
-    while "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp":
+    while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
-    tenses = set(verb.morph.get("Tense"))
-    if "Part" in verb.morph.get("VerbForm"):
+    tenses = set(verb.morph.get("Tense", []))
+    if "Part" in verb.morph.get("VerbForm", []):
         return any(c.dep_.startswith("aux") for c in verb.children) and "Past" in tenses
     return bool(tenses & _PAST_TENSES)
 

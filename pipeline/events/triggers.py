@@ -200,9 +200,13 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
 
 
 def _forbidden_relation(head: Token, relations: tuple[str, ...]) -> bool:
-    """The head hangs on its governor by a relation the rule excludes: `un groupe appelé Wagner`
-    (`appelé` as an adjective names, it does not call). A participle with its agent still
-    denotes an act (`Biden, appelé mardi par Macron, ...`), so it is kept."""
+    """The head hangs on its governor by a relation the rule excludes (`un groupe appelé Wagner`:
+    `appelé` as an adjective names, it does not call), or has a dependent by an excluded
+    `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic).
+    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`)."""
+    kids = {f"child:{c.dep_.lower()}" for c in head.children}
+    if kids & set(relations):
+        return True
     if head.dep_.lower() not in relations:
         return False
     return not any(child.dep_ == "obl:agent" for child in head.children)
