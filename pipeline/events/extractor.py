@@ -9,8 +9,10 @@ contre des raffineries hongroises et roumaines`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.phrases import actor_index
-from pipeline.events.status import event_status
+from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
@@ -28,6 +30,7 @@ register_extensions()
 
 # How far up the parse a date may sit from the trigger and still govern it.
 MAX_DATE_HOPS = 4
+YEAR = re.compile(r"\b\d{4}\b")
 # Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
 _PURPOSE_MARKS = frozenset({"pour", "afin"})
 
@@ -97,8 +100,49 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
         )
-        mentions.extend(_split_plural(_dated_status(base, doc._.published), trigger.head, args))
+        dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        mentions.extend(_split_plural(dated, trigger.head, args))
     return mentions
+
+
+def _coming_date(mention: EventMention, published: date | None, head: Token) -> EventMention:
+    """A planned event dated by a day or month without a year (`le sommet, prévu le 17 décembre`)
+    is the coming one, not last year's; only when nothing in its clause is in a past tense
+    (`la réunion qui devait se tenir en février` was planned in the past)."""
+    value = mention.date
+    if mention.status != "planned" or published is None or value is None or value.start is None:
+        return mention
+    if value.precision not in {"day", "month"} or YEAR.search(value.text) or _past_clause(head):
+        return mention
+    if not value.start < published - timedelta(days=30):
+        return mention
+    start, end = _next_year(value.start), _next_year(value.end or value.start)
+    if start is None or end is None or start < published:
+        return mention
+    return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _past_clause(head: Token) -> bool:
+    """A verb of the trigger's clause, or its auxiliary, in the imperfect or the past."""
+    for verb in [head, *clause_chain(head)]:
+        for tok in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+            tenses = tok.morph.get("Tense", [])
+            if "Imp" in tenses or ("Past" in tenses and "Fin" in tok.morph.get("VerbForm", [])):
+                return True
+            if (
+                tok is verb
+                and "Part" in tok.morph.get("VerbForm", [])
+                and any(c.dep_ == "aux:tense" for c in verb.children)
+            ):
+                return True
+    return False
 
 
 def _dated_status(mention: EventMention, published) -> EventMention:

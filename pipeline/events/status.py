@@ -86,6 +86,7 @@ _FACTIVE_GOVERNORS = {
     "falloir",
     "oser",
     "accepter",
+    "décider",
     "contraindre",
     "forcer",
     "obliger",
@@ -200,7 +201,7 @@ def _phrase_hit(head: Token, cue: StatusCue) -> str | None:
     else:
         window = head.doc[head.i + 1 : min(sent.end, head.i + 1 + width)]
     text = " " + " ".join(t.lower_ for t in window) + " "
-    text = text.replace("' ", "'").replace("’ ", "’")
+    text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
     return next((v for v in cue.values if f" {v} " in text), None)
 
 

@@ -363,3 +363,9 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
 
 def test_naming_use_of_appeler_is_not_a_call(nlp):
     assert mentions(nlp, "Un groupe armé appelé Wagner opère au Mali.") == []
+
+
+def test_planned_event_dated_without_a_year_is_the_coming_one(nlp):
+    """Class 8: `prévu le 17 juillet` in an article of October is next July, not last July."""
+    found = mentions(nlp, "Le sommet entre l'Union européenne et la Serbie est prévu le 17 juillet à Bruxelles.")
+    assert [(m[0], m[1], m[6]) for m in found] == [("meeting", "planned", ("2026-07-17", "2026-07-17"))]

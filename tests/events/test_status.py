@@ -65,6 +65,9 @@ CASES = [
     ("Elle a annoncé qu'elle se rendrait à Lima en mai.", "se rendrait", "planned"),
     ("Il a promis qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
     ("Kiev affirme que Moscou aurait bombardé un hôpital.", "bombardé", "hypothetical"),
+    ("Les deux ministres sont convenus de réunir leurs délégations en mars.", "réunir", "planned"),
+    ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
+    ("Pas de rencontre avec le chancelier", "rencontre", "negated"),
     # a negated cancel/deny cue leaves the event as it was
     ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
     ("La visite n'a pas été reportée.", "visite", "occurred"),

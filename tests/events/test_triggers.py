@@ -93,6 +93,11 @@ CASES = [
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
+    ("Le ministre, au sommet de sa popularité, a quitté le gouvernement.", []),
+    # a participle used as an adjective is a state, not an act; with its agent it is an act
+    ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
+    ("Les oligarques sanctionnés ont contesté la décision.", []),
+    ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
 ]
 
 
