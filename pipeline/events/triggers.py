@@ -149,7 +149,8 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
-    governor of the head), an integer N (N tokens either side of the span), or `dep+N`.
+    governor of the head), `child` (direct dependents only), an integer N (N tokens either side
+    of the span), or `dep+N`.
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -165,6 +166,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         part = part.strip()
         if part == "sent":
             yield from head.sent
+        elif part == "child":
+            yield from head.children
         elif part == "dep":
             for child in head.children:
                 yield child
@@ -177,7 +180,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             end = min(span.end + int(part), head.sent.end)
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
-            raise ValueError(f"unknown scope {scope!r} in triggers.csv (use sent, dep, N or dep+N)")
+            raise ValueError(f"unknown scope {scope!r} in triggers.csv (use sent, dep, child, N or dep+N)")
 
 
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:

@@ -94,6 +94,8 @@ CASES = [
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
     ("Le ministre, au sommet de sa popularité, a quitté le gouvernement.", []),
+    ("Le scandale remonte au sommet de l'État.", []),
+    ("Un sommet des chefs d'État africains s'est tenu à Addis-Abeba.", [("meeting", "sommet")]),
     # a participle used as an adjective is a state, not an act; with its agent it is an act
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
