@@ -93,6 +93,8 @@ CASES = [
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
+    ("Rugby : la France au sommet du classement mondial", []),
+    ("Football : l'Argentine au sommet", []),
     ("Le ministre, au sommet de sa popularité, a quitté le gouvernement.", []),
     ("Le scandale remonte au sommet de l'État.", []),
     ("Un sommet des chefs d'État africains s'est tenu à Addis-Abeba.", [("meeting", "sommet")]),
