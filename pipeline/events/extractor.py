@@ -30,6 +30,8 @@ register_extensions()
 
 # How far up the parse a date may sit from the trigger and still govern it.
 MAX_DATE_HOPS = 4
+# Clauses that hang below another word and speak of their own events.
+_EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "parataxis"})
 YEAR = re.compile(r"\b\d{4}\b")
 # Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
 _PURPOSE_MARKS = frozenset({"pour", "afin"})
@@ -168,9 +170,33 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
-    if len(free) == 1 and len(date_spans) == 1 and not same_clause and not _reports(free[0].root, head):
+    if len(free) == 1 and len(date_spans) == 1 and not same_clause and _may_date(free[0].root, head):
         return free[0]
     return None
+
+
+def _may_date(date_token: Token, head: Token) -> bool:
+    """A lone date outside the trigger's clause may still date it (a misparsed `Mercredi, ...`),
+    unless it sits in a clause that reports the event or in a clause embedded elsewhere
+    (`X a rencontré Y, a indiqué Z, qui a précisé qu'ils se reverraient en avril`)."""
+    if _reports(date_token, head):
+        return False
+    date_clause = clause_root(date_token)
+    if date_clause.dep_ not in _EMBEDDED_DEPS or date_clause.head.i == head.i or _relative_of(date_clause, head):
+        return True  # `le sommet, qui se tiendra la semaine prochaine`: the clause describes the event
+    return date_clause.i in {t.i for t in head.ancestors}
+
+
+def _relative_of(clause: Token, head: Token) -> bool:
+    """A relative clause whose pronoun follows the trigger's phrase (`au sommet de l'OTAN, qui se
+    tiendra ...`), whatever the parse attached it to."""
+    pronoun = next((c for c in clause.children if "Rel" in c.morph.get("PronType", [])), None)
+    if pronoun is None:
+        return False
+    before = pronoun.i - 1
+    while before > head.i and head.doc[before].is_punct:
+        before -= 1
+    return before >= head.i and head.doc[before] in set(head.subtree)
 
 
 def _reports(date_token: Token, head: Token) -> bool:

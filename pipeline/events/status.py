@@ -24,7 +24,7 @@ from pipeline.schema import EVENT_STATUSES, EventStatus
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 # Highest first: a cancelled meeting that had been planned is cancelled.
 STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
-SCOPES = ("governor", "child", "any")
+SCOPES = ("governor", "child", "any", "advcl")
 # Relations through which a governor's tense, negation or meaning reaches its dependent: core
 # arguments and open complements. Adverbial (obl:mod, advcl) and clausal (ccomp) links stop the climb.
 _CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", "expl:subj"}
@@ -258,6 +258,12 @@ def status_cues(trigger_head: Token) -> list[str]:
             if value:
                 hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{value}", -1, "phrase"))
             continue
+        if cue.scope == "advcl":
+            hits.extend(
+                _Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", -1, "clause")
+                for tok in _clause_marks([trigger_head, *chain], cue.values)
+            )
+            continue
         for anchor in [trigger_head] + chain:
             for value in cue.values:
                 if cue.scope in ("governor", "any") and anchor is not trigger_head:
@@ -297,12 +303,29 @@ def _future_in_past(cue: str) -> str:
     return "planned:" + cue.split(":", 1)[1]
 
 
+def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
+    """Conjunctions opening an adverbial clause of the event's verb (`Si la trêve tient, il se
+    rendra à Moscou`); `même si` concedes a fact and is not a condition."""
+    found = []
+    for anchor in anchors:
+        for clause in (c for c in anchor.children if c.dep_ == "advcl"):
+            for mark in (m for m in clause.children if m.dep_ == "mark" and _word_match_any(m, values)):
+                before = mark.doc[mark.i - 1] if mark.i > 0 else None
+                if before is None or before.lower_ != "même":
+                    found.append(mark)
+    return found
+
+
+def _word_match_any(tok: Token, values: tuple[str, ...]) -> bool:
+    return any(_word_match(tok, v) for v in values)
+
+
 @dataclass(frozen=True)
 class _Hit:
     status: str
     text: str
     anchor: int  # index of the governor the cue sits on; -1 for the trigger itself or a phrase
-    kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase
+    kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase | clause
 
 
 def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:

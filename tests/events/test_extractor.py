@@ -337,6 +337,21 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             [("meeting", "planned", None), ("meeting", "planned", None)],
         ),
         ("Le chancelier s'est rendu à Varsovie pour rencontrer Andrzej Duda.", [("meeting", "occurred", None)]),
+        # class 8: a date in a clause embedded elsewhere dates the event of that clause only
+        (
+            "Donald Trump a rencontré Xi Jinping à Busan, a indiqué la Maison Blanche, qui a précisé qu'ils "
+            "se reverraient en avril.",
+            [
+                ("meeting", "occurred", None),
+                ("statement", "occurred", None),
+                ("meeting", "planned", ("2026-04-01", "2026-04-30")),
+            ],
+        ),
+        # ... and a relative clause of the event noun dates it, however the parse attached it
+        (
+            "La question sera évoquée au sommet de l'OTAN, qui se tiendra la semaine prochaine à Washington.",
+            [("meeting", "planned", ("2025-10-27", "2025-11-02"))],
+        ),
         # class 8: the date of the reporting clause is not the date of the event it reports
         (
             "Le Kremlin a indiqué lundi que Vladimir Poutine recevrait Narendra Modi.",

@@ -68,6 +68,7 @@ CASES = [
     ("Les deux ministres sont convenus de réunir leurs délégations en mars.", "réunir", "planned"),
     ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
     ("Pas de rencontre avec le chancelier", "rencontre", "negated"),
+    ("Si la trêve tient, le ministre se rendra à Moscou.", "se rendra", "hypothetical"),
     # a negated cancel/deny cue leaves the event as it was
     ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
     ("La visite n'a pas été reportée.", "visite", "occurred"),

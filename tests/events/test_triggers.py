@@ -86,6 +86,9 @@ CASES = [
     ("Le ministre doit réunir mardi ses homologues du Golfe.", [("meeting", "réunir")]),
     ("Un tête-à-tête entre les deux chefs d'État est prévu.", [("meeting", "tête-à-tête")]),
     ("Le parti a réuni les signatures nécessaires.", []),
+    ("Les deux chefs de la diplomatie se reverront à Genève.", [("meeting", "se reverront")]),
+    ("Les ministres se sont retrouvés autour d'une table à Doha.", [("meeting", "se sont retrouvés")]),
+    ("Le président se retrouve isolé face au Parlement.", []),
     # class 9: naming uses of appeler, échange with the press, reception of news, sport and film
     ("Un village appelé Sainte-Marie a voté non.", []),
     ("La ville s'appelle désormais Dnipro.", []),
