@@ -172,6 +172,11 @@ def _local_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ not in _CLAUSAL_DEPS]
 
 
+def _words(tokens: list[Token]) -> frozenset[str]:
+    """Lemmas and lower-cased forms of tokens, to test cue values by membership."""
+    return frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
+
+
 def _word_match(tok: Token, value: str) -> bool:
     return tok.lemma_.lower() == value or tok.lower_ == value
 
@@ -249,6 +254,7 @@ def _guess_mood(verb: Token) -> str | None:
 def status_cues(trigger_head: Token) -> list[str]:
     """Every cue that fires for this trigger, as `status:cue_id@word`, for evidence and debugging."""
     chain = clause_chain(trigger_head)
+    words = {a.i: (_words([a]), _words(_local_children(a))) for a in [trigger_head, *chain]}
     hits: list[_Hit] = []
     for cue in load_status_cues():
         if cue.status == "occurred":
@@ -265,7 +271,11 @@ def status_cues(trigger_head: Token) -> list[str]:
             )
             continue
         for anchor in [trigger_head] + chain:
+            own, below = words[anchor.i]
             for value in cue.values:
+                first = value.split("+")[0].split("&")[0]
+                if first not in own and first not in below:
+                    continue  # most cues are absent: skip the token walk
                 if cue.scope in ("governor", "any") and anchor is not trigger_head:
                     for tok in _lemma_hit(anchor, value, as_child=False):
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", anchor.i, "gov"))
