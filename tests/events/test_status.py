@@ -69,6 +69,9 @@ CASES = [
     ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
     ("Pas de rencontre avec le chancelier", "rencontre", "negated"),
     ("Si la trêve tient, le ministre se rendra à Moscou.", "se rendra", "hypothetical"),
+    # a wish is hypothetical, not planned (guidelines)
+    ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
+    ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
     # a negated cancel/deny cue leaves the event as it was
     ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
     ("La visite n'a pas été reportée.", "visite", "occurred"),
