@@ -82,6 +82,8 @@ CASES = [
     ("Le club a renvoyé son entraîneur.", []),
     ("Les migrants ont été expulsés vers la Turquie.", []),
     ("Les tarifs de l'électricité augmentent en janvier.", []),
+    ("Washington impose des taxes de 25 % sur les importations chinoises.", [("sanction", "taxes")]),
+    ("La taxe sur les carburants augmente en janvier.", []),
     # missed meeting triggers: transitive réunir with people, tête-à-tête
     ("Le ministre doit réunir mardi ses homologues du Golfe.", [("meeting", "réunir")]),
     ("Un tête-à-tête entre les deux chefs d'État est prévu.", [("meeting", "tête-à-tête")]),
