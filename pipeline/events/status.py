@@ -294,11 +294,30 @@ def _reported_from_past(clause: list[Token]) -> bool:
     """The trigger's clause is the complement of a verb in a past tense (`a annoncé que ...`,
     `assurait que ...`): French puts the future of that past in the conditional."""
     top = clause[-1]
-    if top.dep_ != "ccomp" or top.head.i == top.i:
-        return False
-    verb = top.head
+    if top.dep_ == "ccomp" and top.head.i != top.i:
+        verb = top.head
+    else:
+        verb = _verb_before_que(top)  # `a annoncé, à bord de X, qu'il ...` misparsed as a relative
+        if verb is None:
+            return False
     while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
+    return _past_verb(verb)
+
+
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _verb_before_que(top: Token) -> Token | None:
+    """The nearest verb before the `que` that opens the clause of `top`, when the parser did not
+    see a complement clause (it often takes `qu'il` after an incise for a relative pronoun)."""
+    que = next((c for c in top.children if c.lower_ in _QUE and c.i < top.i), None)
+    if que is None:
+        return None
+    return next((t for t in reversed(top.doc[top.sent.start : que.i]) if t.pos_ == "VERB"), None)
+
+
+def _past_verb(verb: Token) -> bool:
     tenses = set(verb.morph.get("Tense", []))
     if "Part" in verb.morph.get("VerbForm", []):
         return any(c.dep_.startswith("aux") for c in verb.children) and "Past" in tenses

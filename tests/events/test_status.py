@@ -64,6 +64,7 @@ CASES = [
     ("Le ministre se rendra à Oslo pour rencontrer son homologue.", "rencontrer", "planned"),
     ("Elle a annoncé qu'elle se rendrait à Lima en mai.", "se rendrait", "planned"),
     ("Il a promis qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
+    ("Le président a annoncé, depuis son avion, qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
     ("Kiev affirme que Moscou aurait bombardé un hôpital.", "bombardé", "hypothetical"),
     ("Les deux ministres sont convenus de réunir leurs délégations en mars.", "réunir", "planned"),
     ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
