@@ -294,12 +294,10 @@ def _reported_from_past(clause: list[Token]) -> bool:
     """The trigger's clause is the complement of a verb in a past tense (`a annoncé que ...`,
     `assurait que ...`): French puts the future of that past in the conditional."""
     top = clause[-1]
-    if top.dep_ == "ccomp" and top.head.i != top.i:
-        verb = top.head
-    else:
-        verb = _verb_before_que(top)  # `a annoncé, à bord de X, qu'il ...` misparsed as a relative
-        if verb is None:
-            return False
+    # `a annoncé, à bord de X, qu'il ...` is often misparsed as a relative: the verb before `que`
+    verb = top.head if top.dep_ == "ccomp" and top.head.i != top.i else _verb_before_que(top)
+    if verb is None:
+        return False
     while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
     return _past_verb(verb)
