@@ -9,7 +9,10 @@ contre des raffineries hongroises et roumaines`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Set
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.phrases import actor_index
-from pipeline.events.status import event_status
+from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
@@ -27,6 +30,11 @@ register_extensions()
 
 # How far up the parse a date may sit from the trigger and still govern it.
 MAX_DATE_HOPS = 4
+# Clauses that hang below another word and speak of their own events.
+_EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "parataxis"})
+YEAR = re.compile(r"\b\d{4}\b")
+# Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
+_PURPOSE_MARKS = frozenset({"pour", "afin"})
 
 
 @Language.factory(
@@ -74,6 +82,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
+    statuses = {t.head.i: event_status(t.head) for t, _ in built}
     mentions = []
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
@@ -89,7 +98,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             sent_start=sent.start_char,
             sent_end=sent.end_char,
             evidence=sent.text.strip(),
-            status=event_status(trigger.head),
+            status=statuses[trigger.head.i],
             actors=args.actors,
             source_actor=args.source,
             target_actor=args.target,
@@ -100,8 +109,49 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
         )
-        mentions.extend(_split_plural(_dated_status(base, doc._.published), trigger.head, args))
+        dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        mentions.extend(_split_plural(dated, trigger.head, args))
     return mentions
+
+
+def _coming_date(mention: EventMention, published: date | None, head: Token) -> EventMention:
+    """A planned event dated by a day or month without a year (`le sommet, prévu le 17 décembre`)
+    is the coming one, not last year's; only when nothing in its clause is in a past tense
+    (`la réunion qui devait se tenir en février` was planned in the past)."""
+    value = mention.date
+    if mention.status != "planned" or published is None or value is None or value.start is None:
+        return mention
+    if value.precision not in {"day", "month"} or YEAR.search(value.text) or _past_clause(head):
+        return mention
+    if not value.start < published - timedelta(days=30):
+        return mention
+    start, end = _next_year(value.start), _next_year(value.end or value.start)
+    if start is None or end is None or start < published:
+        return mention
+    return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _past_clause(head: Token) -> bool:
+    """A verb of the trigger's clause, or its auxiliary, in the imperfect or the past."""
+    for verb in [head, *clause_chain(head)]:
+        for tok in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+            tenses = tok.morph.get("Tense", [])
+            if "Imp" in tenses or ("Past" in tenses and "Fin" in tok.morph.get("VerbForm", [])):
+                return True
+            if (
+                tok is verb
+                and "Part" in tok.morph.get("VerbForm", [])
+                and any(c.dep_ == "aux:tense" for c in verb.children)
+            ):
+                return True
+    return False
 
 
 def _dated_status(mention: EventMention, published) -> EventMention:
@@ -113,7 +163,7 @@ def _dated_status(mention: EventMention, published) -> EventMention:
     return mention
 
 
-def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int] = frozenset()) -> Span | None:
+def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int] = frozenset()) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
     only date that no other trigger claims."""
     anchors = {head.i}
@@ -127,9 +177,47 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: set[int]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
-    if len(free) == 1 and len(date_spans) == 1 and not same_clause:
+    if len(free) == 1 and len(date_spans) == 1 and not same_clause and _may_date(free[0].root, head):
         return free[0]
     return None
+
+
+def _may_date(date_token: Token, head: Token) -> bool:
+    """A lone date outside the trigger's clause may still date it (a misparsed `Mercredi, ...`),
+    unless it sits in a clause that reports the event or in a clause embedded elsewhere
+    (`X a rencontré Y, a indiqué Z, qui a précisé qu'ils se reverraient en avril`)."""
+    if _reports(date_token, head):
+        return False
+    date_clause = clause_root(date_token)
+    if date_clause.dep_ not in _EMBEDDED_DEPS or date_clause.head.i == head.i or _relative_of(date_clause, head):
+        return True  # `le sommet, qui se tiendra la semaine prochaine`: the clause describes the event
+    return date_clause.i in {t.i for t in head.ancestors}
+
+
+def _relative_of(clause: Token, head: Token) -> bool:
+    """A relative clause whose pronoun follows the trigger's phrase (`au sommet de l'OTAN, qui se
+    tiendra ...`), whatever the parse attached it to."""
+    pronoun = next((c for c in clause.children if "Rel" in c.morph.get("PronType", [])), None)
+    if pronoun is None:
+        return False
+    before = pronoun.i - 1
+    while before > head.i and head.doc[before].is_punct:
+        before -= 1
+    return before >= head.i and head.doc[before] in set(head.subtree)
+
+
+def _reports(date_token: Token, head: Token) -> bool:
+    """The date sits in a clause that reports the trigger's (`a fait savoir lundi qu'il
+    recevrait X`): it dates the saying, not the event said."""
+    reporting = clause_root(date_token)
+    clause = clause_root(head)
+    for _ in range(MAX_DATE_HOPS):
+        if clause.head.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and clause_root(clause.head).i == reporting.i:
+            return True
+        clause = clause_root(clause.head)
+    return False
 
 
 def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[Trigger, Arguments]]:
@@ -166,8 +254,34 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
+    if _further_step(t1.head, t2.head) or _further_step(t2.head, t1.head):
+        return False
+    if _in_verb_conjunct(t1.head) != _in_verb_conjunct(t2.head):
+        return False
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs
+
+
+def _in_verb_conjunct(head: Token) -> int | None:
+    """The coordinated verb whose clause holds the trigger, if any: `s'est entretenu avec X et
+    devrait rencontrer Y` tells two events, each with its own tense and date."""
+    root = finite_clause_root(head)
+    t = head
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.head.pos_ in {"VERB", "AUX"}:
+            return t.i
+        t = t.head
+    return None
+
+
+def _further_step(head: Token, other: Token) -> bool:
+    """A clause opened by a conjunction (`avant de rejoindre Londres pour s'entretenir avec X`)
+    tells a further step, not the same event as the other trigger; the purpose of that trigger
+    itself is the same event (`s'est rendu à Pékin pour y rencontrer X`)."""
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    if head.dep_ != "advcl" or not marks:
+        return False
+    return not (head.head.i == other.i and marks & _PURPOSE_MARKS)
 
 
 def _coordinated(a: Token, b: Token) -> bool:
@@ -176,7 +290,7 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
     """`des attaques contre des raffineries hongroises et roumaines`: one strike per target."""
-    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
     if not (plural and mention.event_type == "strike" and len(args.targets) >= 2):
         return [mention]
     out = []

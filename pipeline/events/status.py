@@ -19,12 +19,12 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.nlp.syntax import governor_chain
-from pipeline.schema import EVENT_STATUSES
+from pipeline.schema import EVENT_STATUSES, EventStatus
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 # Highest first: a cancelled meeting that had been planned is cancelled.
-STATUS_PRIORITY = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
-SCOPES = ("governor", "child", "any")
+STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
+SCOPES = ("governor", "child", "any", "advcl")
 # Relations through which a governor's tense, negation or meaning reaches its dependent: core
 # arguments and open complements. Adverbial (obl:mod, advcl) and clausal (ccomp) links stop the climb.
 _CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", "expl:subj"}
@@ -86,10 +86,16 @@ _FACTIVE_GOVERNORS = {
     "falloir",
     "oser",
     "accepter",
+    "décider",
     "contraindre",
     "forcer",
     "obliger",
 }
+# Tenses of a reporting verb that turn a conditional in its complement clause into a future seen
+# from the past (`a annoncé qu'il se rendrait à Rome`: planned, not hypothetical).
+_PAST_TENSES = {"Past", "Imp"}
+# Verb endings whose future/conditional stem is irregular (tenir -> tiendr-, recevoir -> recevr-).
+_IRREGULAR_FUTURE_STEMS = (("tenir", "tiendr"), ("venir", "viendr"), ("cevoir", "cevr"))
 _COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
 _FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
 
@@ -155,7 +161,7 @@ def _lemma_cue_words() -> frozenset[str]:
 
 def _bare_infinitive(head: Token) -> bool:
     """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
-    if "Inf" not in head.morph.get("VerbForm") or head.dep_ == "ROOT":
+    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
         return False
     return head.head.lemma_.lower() not in _FACTIVE_GOVERNORS
 
@@ -164,6 +170,11 @@ def _local_children(tok: Token) -> list[Token]:
     """Dependents in the same clause: a cue inside a complement clause (`a annoncé qu'il
     renonçait`) says nothing about the governing verb."""
     return [c for c in tok.children if c.dep_ not in _CLAUSAL_DEPS]
+
+
+def _words(tokens: list[Token]) -> frozenset[str]:
+    """Lemmas and lower-cased forms of tokens, to test cue values by membership."""
+    return frozenset(w for t in tokens for w in (t.lemma_.lower(), t.lower_))
 
 
 def _word_match(tok: Token, value: str) -> bool:
@@ -195,7 +206,7 @@ def _phrase_hit(head: Token, cue: StatusCue) -> str | None:
     else:
         window = head.doc[head.i + 1 : min(sent.end, head.i + 1 + width)]
     text = " " + " ".join(t.lower_ for t in window) + " "
-    text = text.replace("' ", "'").replace("’ ", "’")
+    text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
     return next((v for v in cue.values if f" {v} " in text), None)
 
 
@@ -205,13 +216,23 @@ def _morph_cues(tok: Token) -> list[str]:
     for verb in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]:
         if verb.lemma_.lower() == "devoir":
             continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
-        moods, tenses = verb.morph.get("Mood"), verb.morph.get("Tense")
+        moods, tenses = verb.morph.get("Mood", []), verb.morph.get("Tense", [])
         guess = _guess_mood(verb) if verb.pos_ in ("VERB", "AUX") else None
         if "Cnd" in moods or guess == "Cnd":
-            found.append(f"hypothetical:Mood=Cnd@{verb.text}")
+            past = verb.dep_ == "aux:tense"  # `aurait frappé`: a claim about the past, never a plan
+            found.append(f"hypothetical:Mood=Cnd{'+Past' if past else ''}@{verb.text}")
         elif "Fut" in tenses or guess == "Fut":
             found.append(f"planned:Tense=Fut@{verb.text}")
     return found
+
+
+def _future_stem(lemma: str) -> str:
+    """The stem French builds its future and conditional on: the infinitive (`rencontrer-ait`),
+    less its final e (`prendr-ait`), or an irregular one (`recevr-ait`, `s'entretiendr-ait`)."""
+    for ending, stem in _IRREGULAR_FUTURE_STEMS:
+        if lemma.endswith(ending):
+            return lemma[: -len(ending)] + stem
+    return lemma[:-1] if lemma.endswith("re") else lemma
 
 
 def _guess_mood(verb: Token) -> str | None:
@@ -219,7 +240,7 @@ def _guess_mood(verb: Token) -> str | None:
     form, lemma = verb.lower_, verb.lemma_.lower()
     if not lemma.endswith(("er", "ir", "re")):
         return None
-    stem = lemma[:-1] if lemma.endswith("re") else lemma  # prendr-ait, rencontrer-ait
+    stem = _future_stem(lemma)
     if not form.startswith(stem) or form == lemma:
         return None
     rest = form[len(stem) :]
@@ -233,15 +254,28 @@ def _guess_mood(verb: Token) -> str | None:
 def status_cues(trigger_head: Token) -> list[str]:
     """Every cue that fires for this trigger, as `status:cue_id@word`, for evidence and debugging."""
     chain = clause_chain(trigger_head)
+    words = {a.i: (_words([a]), _words(_local_children(a))) for a in [trigger_head, *chain]}
     hits: list[_Hit] = []
     for cue in load_status_cues():
+        if cue.status == "occurred":
+            continue  # markers of inheritance, read by `_inheriting_governor`
         if cue.match == "phrase":
             value = _phrase_hit(trigger_head, cue)
             if value:
                 hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{value}", -1, "phrase"))
             continue
+        if cue.scope == "advcl":
+            hits.extend(
+                _Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", -1, "clause")
+                for tok in _clause_marks([trigger_head, *chain], cue.values)
+            )
+            continue
         for anchor in [trigger_head] + chain:
+            own, below = words[anchor.i]
             for value in cue.values:
+                first = value.split("+")[0].split("&")[0]
+                if first not in own and first not in below:
+                    continue  # most cues are absent: skip the token walk
                 if cue.scope in ("governor", "any") and anchor is not trigger_head:
                     for tok in _lemma_hit(anchor, value, as_child=False):
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", anchor.i, "gov"))
@@ -250,9 +284,67 @@ def status_cues(trigger_head: Token) -> list[str]:
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
     found = [h.text for h in _void_negated_cues(hits)]
+    reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
-        found.extend(_morph_cues(tok))
+        found.extend(_future_in_past(cue) if reported else cue for cue in _morph_cues(tok))
     return list(dict.fromkeys(found))
+
+
+def _reported_from_past(clause: list[Token]) -> bool:
+    """The trigger's clause is the complement of a verb in a past tense (`a annoncé que ...`,
+    `assurait que ...`): French puts the future of that past in the conditional."""
+    top = clause[-1]
+    # `a annoncé, à bord de X, qu'il ...` is often misparsed as a relative: the verb before `que`
+    verb = top.head if top.dep_ == "ccomp" and top.head.i != top.i else _verb_before_que(top)
+    if verb is None:
+        return False
+    while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
+        verb = verb.head  # `a fait savoir que`: the tense is on `fait`
+    return _past_verb(verb)
+
+
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _verb_before_que(top: Token) -> Token | None:
+    """The nearest verb before the `que` that opens the clause of `top`, when the parser did not
+    see a complement clause (it often takes `qu'il` after an incise for a relative pronoun)."""
+    que = next((c for c in top.children if c.lower_ in _QUE and c.i < top.i), None)
+    if que is None:
+        return None
+    return next((t for t in reversed(top.doc[top.sent.start : que.i]) if t.pos_ == "VERB"), None)
+
+
+def _past_verb(verb: Token) -> bool:
+    tenses = set(verb.morph.get("Tense", []))
+    if "Part" in verb.morph.get("VerbForm", []):
+        return any(c.dep_.startswith("aux") for c in verb.children) and "Past" in tenses
+    return bool(tenses & _PAST_TENSES)
+
+
+def _future_in_past(cue: str) -> str:
+    """A simple conditional reported from the past is planned (`qu'il se rendrait`); a compound one
+    (`qu'il aurait frappé`) stays an unconfirmed claim."""
+    if not cue.startswith("hypothetical:Mood=Cnd@"):
+        return cue
+    return "planned:" + cue.split(":", 1)[1]
+
+
+def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
+    """Conjunctions opening an adverbial clause of the event's verb (`Si la trêve tient, il se
+    rendra à Moscou`); `même si` concedes a fact and is not a condition."""
+    found = []
+    for anchor in anchors:
+        for clause in (c for c in anchor.children if c.dep_ == "advcl"):
+            for mark in (m for m in clause.children if m.dep_ == "mark" and _word_match_any(m, values)):
+                before = mark.doc[mark.i - 1] if mark.i > 0 else None
+                if before is None or before.lower_ != "même":
+                    found.append(mark)
+    return found
+
+
+def _word_match_any(tok: Token, values: tuple[str, ...]) -> bool:
+    return any(_word_match(tok, v) for v in values)
 
 
 @dataclass(frozen=True)
@@ -260,7 +352,7 @@ class _Hit:
     status: str
     text: str
     anchor: int  # index of the governor the cue sits on; -1 for the trigger itself or a phrase
-    kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase
+    kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase | clause
 
 
 def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
@@ -272,10 +364,22 @@ def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if h.anchor not in voided]
 
 
-def event_status(trigger_head: Token) -> str:
+def event_status(trigger_head: Token) -> EventStatus:
     """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
     narration in news reports what happened or is happening)."""
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
     if not statuses and _bare_infinitive(trigger_head):
-        return "hypothetical"
+        governor = _inheriting_governor(trigger_head)
+        return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _inheriting_governor(head: Token) -> Token | None:
+    """The verb whose status an infinitive of purpose or sequence shares (`s'est rendu à Varsovie
+    pour rencontrer X` happened as the trip did; `sera reçu, avant de rejoindre Londres` is planned
+    as the visit is). The markers are the `occurred` rows of status_cues.csv."""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return None
+    markers = {v for cue in load_status_cues() if cue.status == "occurred" for v in cue.values}
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    return head.head if marks & markers else None

@@ -48,6 +48,7 @@ class TriggerRule:
     requires_scope: str = _DEFAULT_REQUIRES_SCOPE
     forbids_any: tuple[str, ...] = ()
     forbids_scope: str = _DEFAULT_FORBIDS_SCOPE
+    forbids_dep: tuple[str, ...] = ()  # relations of the head to its governor that void the rule
     cameo: str = ""
     plover: str = ""
     confidence: float = 0.5
@@ -96,6 +97,7 @@ def _rule_from_row(row: dict[str, str], path: Path, line: int) -> TriggerRule:
         requires_scope=(row.get("requires_scope") or _DEFAULT_REQUIRES_SCOPE).strip(),
         forbids_any=_split(row.get("forbids_any")),
         forbids_scope=(row.get("forbids_scope") or _DEFAULT_FORBIDS_SCOPE).strip(),
+        forbids_dep=_split(row.get("forbids_dep")),
         cameo=row["cameo"].strip(),
         plover=row["plover"].strip(),
         confidence=float(row["confidence"]),
@@ -147,7 +149,8 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
-    governor of the head), an integer N (N tokens either side of the span), or `dep+N`.
+    governor of the head), `child` (direct dependents only), an integer N (N tokens either side
+    of the span), or `dep+N`.
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -163,6 +166,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         part = part.strip()
         if part == "sent":
             yield from head.sent
+        elif part == "child":
+            yield from head.children
         elif part == "dep":
             for child in head.children:
                 yield child
@@ -175,7 +180,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             end = min(span.end + int(part), head.sent.end)
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
-            raise ValueError(f"unknown scope {scope!r} in triggers.csv (use sent, dep, N or dep+N)")
+            raise ValueError(f"unknown scope {scope!r} in triggers.csv (use sent, dep, child, N or dep+N)")
 
 
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
@@ -194,7 +199,20 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _has_any(_scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head):
         return False
-    return True
+    return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep))
+
+
+def _forbidden_relation(head: Token, relations: tuple[str, ...]) -> bool:
+    """The head hangs on its governor by a relation the rule excludes (`un groupe appelé Wagner`:
+    `appelé` as an adjective names, it does not call), or has a dependent by an excluded
+    `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic).
+    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`)."""
+    kids = {f"child:{c.dep_.lower()}" for c in head.children}
+    if kids & set(relations):
+        return True
+    if head.dep_.lower() not in relations:
+        return False
+    return not any(child.dep_ == "obl:agent" for child in head.children)
 
 
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:

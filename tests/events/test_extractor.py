@@ -308,3 +308,79 @@ def test_talk_noun_refers_back_to_the_call(nlp):
     )
     events = merge_events(doc._.event_mentions)
     assert [(e.event_type, e.mentions) for e in events] == [("call", 2)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class 7: a later clause in the future or the conditional does not change the first event
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz lundi et devrait recevoir Giorgia Meloni la semaine prochaine.",
+            [
+                ("meeting", "occurred", ("2025-10-20", "2025-10-20")),
+                ("meeting", "planned", ("2025-10-27", "2025-11-02")),
+            ],
+        ),
+        (
+            "Le ministre grec a rencontré son homologue chypriote à Athènes, puis a annoncé qu'il se rendrait "
+            "à Nicosie en juin.",
+            [
+                ("meeting", "occurred", None),
+                ("statement", "occurred", None),
+                ("meeting", "planned", ("2026-06-01", "2026-06-30")),
+            ],
+        ),
+        # a further step opened by `avant de` is its own event; a purpose (`pour`) is the same visit
+        (
+            "Le chancelier allemand sera reçu à Rome par Giorgia Meloni, avant de rejoindre Madrid pour "
+            "s'entretenir avec Pedro Sánchez.",
+            [("meeting", "planned", None), ("meeting", "planned", None)],
+        ),
+        ("Le chancelier s'est rendu à Varsovie pour rencontrer Andrzej Duda.", [("meeting", "occurred", None)]),
+        # class 8: a date in a clause embedded elsewhere dates the event of that clause only
+        (
+            "Donald Trump a rencontré Xi Jinping à Busan, a indiqué la Maison Blanche, qui a précisé qu'ils "
+            "se reverraient en avril.",
+            [
+                ("meeting", "occurred", None),
+                ("statement", "occurred", None),
+                ("meeting", "planned", ("2026-04-01", "2026-04-30")),
+            ],
+        ),
+        # ... and a relative clause of the event noun dates it, however the parse attached it
+        (
+            "La question sera évoquée au sommet de l'OTAN, qui se tiendra la semaine prochaine à Washington.",
+            [("meeting", "planned", ("2025-10-27", "2025-11-02"))],
+        ),
+        # class 8: the date of the reporting clause is not the date of the event it reports
+        (
+            "Le Kremlin a indiqué lundi que Vladimir Poutine recevrait Narendra Modi.",
+            [("statement", "occurred", ("2025-10-20", "2025-10-20")), ("meeting", "planned", None)],
+        ),
+    ],
+)
+def test_event_status_and_date_by_clause(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # class 6: expulsions of diplomats and tariffs are sanctions, from the state that imposes them
+        ("La Lituanie a expulsé trois diplomates russes.", [("sanction", "state:LTU", "state:RUS")]),
+        ("Tallinn a renvoyé l'ambassadeur russe.", [("sanction", "state:EST", "state:RUS")]),
+        ("Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.", [("sanction", "state:TUR", None)]),
+    ],
+)
+def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == expected
+
+
+def test_naming_use_of_appeler_is_not_a_call(nlp):
+    assert mentions(nlp, "Un groupe armé appelé Wagner opère au Mali.") == []
+
+
+def test_planned_event_dated_without_a_year_is_the_coming_one(nlp):
+    """Class 8: `prévu le 17 juillet` in an article of October is next July, not last July."""
+    found = mentions(nlp, "Le sommet entre l'Union européenne et la Serbie est prévu le 17 juillet à Bruxelles.")
+    assert [(m[0], m[1], m[6]) for m in found] == [("meeting", "planned", ("2026-07-17", "2026-07-17"))]

@@ -58,6 +58,21 @@ CASES = [
     ("Aucune frappe n'a visé la capitale.", "frappe", "negated"),
     ("Les deux dirigeants ne se parlent plus au téléphone.", "parlent", "negated"),
     ("Le Kremlin nie toute frappe sur des civils.", "frappe", "negated"),
+    # class 7: an infinitive of purpose shares its verb's status; a conditional reported from the
+    # past is a plan (future in the past), a compound one a claim
+    ("Le ministre s'est rendu à Oslo pour rencontrer son homologue.", "rencontrer", "occurred"),
+    ("Le ministre se rendra à Oslo pour rencontrer son homologue.", "rencontrer", "planned"),
+    ("Elle a annoncé qu'elle se rendrait à Lima en mai.", "se rendrait", "planned"),
+    ("Il a promis qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
+    ("Le président a annoncé, depuis son avion, qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
+    ("Kiev affirme que Moscou aurait bombardé un hôpital.", "bombardé", "hypothetical"),
+    ("Les deux ministres sont convenus de réunir leurs délégations en mars.", "réunir", "planned"),
+    ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
+    ("Pas de rencontre avec le chancelier", "rencontre", "negated"),
+    ("Si la trêve tient, le ministre se rendra à Moscou.", "se rendra", "hypothetical"),
+    # a wish is hypothetical, not planned (guidelines)
+    ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
+    ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
     # a negated cancel/deny cue leaves the event as it was
     ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
     ("La visite n'a pas été reportée.", "visite", "occurred"),
@@ -91,4 +106,4 @@ def test_event_status_cues_explain_the_decision(fr_model, matcher):
 
 def test_event_status_cue_table_is_valid():
     cues = load_status_cues()
-    assert {c.status for c in cues} == {"negated", "cancelled", "postponed", "hypothetical", "planned"}
+    assert {c.status for c in cues} == {"negated", "cancelled", "postponed", "hypothetical", "planned", "occurred"}

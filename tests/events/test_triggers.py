@@ -66,6 +66,47 @@ CASES = [
     ("La grève des cheminots paralyse le pays.", []),
     ("Le joueur a été frappé par la malchance.", []),
     ("La visite à venir suscite des attentes.", [("meeting", "visite")]),
+    # class 6: trade measures, expulsions of diplomats, visa bans, export controls
+    ("La Norvège a expulsé quatre diplomates iraniens.", [("sanction", "expulsé")]),
+    ("Le Danemark a annoncé l'expulsion du consul syrien.", [("statement", "annoncé"), ("sanction", "expulsion")]),
+    (
+        "Prague a déclaré persona non grata l'attaché militaire russe.",
+        [("statement", "déclaré"), ("sanction", "persona non grata")],
+    ),
+    ("Le gouvernement a ordonné le départ de l'ambassadeur du Niger.", [("sanction", "ordonné le départ")]),
+    ("Tokyo a renvoyé le consul chinois.", [("sanction", "renvoyé")]),
+    ("Mexico applique des droits de douane de 20 % sur l'acier coréen.", [("sanction", "droits de douane")]),
+    ("Pékin a imposé une surtaxe sur le cognac européen.", [("sanction", "surtaxe")]),
+    ("Washington a décidé des interdictions de visa contre des juges.", [("sanction", "interdictions de visa")]),
+    ("Berlin renforce les contrôles à l'exportation de puces.", [("sanction", "contrôles à l'exportation")]),
+    ("Le club a renvoyé son entraîneur.", []),
+    ("Les migrants ont été expulsés vers la Turquie.", []),
+    ("Les tarifs de l'électricité augmentent en janvier.", []),
+    ("Washington impose des taxes de 25 % sur les importations chinoises.", [("sanction", "taxes")]),
+    ("La taxe sur les carburants augmente en janvier.", []),
+    # missed meeting triggers: transitive réunir with people, tête-à-tête
+    ("Le ministre doit réunir mardi ses homologues du Golfe.", [("meeting", "réunir")]),
+    ("Un tête-à-tête entre les deux chefs d'État est prévu.", [("meeting", "tête-à-tête")]),
+    ("Le parti a réuni les signatures nécessaires.", []),
+    ("Les deux chefs de la diplomatie se reverront à Genève.", [("meeting", "se reverront")]),
+    ("Les ministres se sont retrouvés autour d'une table à Doha.", [("meeting", "se sont retrouvés")]),
+    ("Le président se retrouve isolé face au Parlement.", []),
+    # class 9: naming uses of appeler, échange with the press, reception of news, sport and film
+    ("Un village appelé Sainte-Marie a voté non.", []),
+    ("La ville s'appelle désormais Dnipro.", []),
+    ("Lors d'un échange avec la presse, le ministre a souri.", []),
+    ("Rome a accueilli avec satisfaction l'annonce.", []),
+    ("Le gardien a repoussé du pied une frappe lointaine.", []),
+    ("Dans le film, le héros rencontre un général à Berlin.", []),
+    ("Rugby : la France au sommet du classement mondial", []),
+    ("Football : l'Argentine au sommet", []),
+    ("Le ministre, au sommet de sa popularité, a quitté le gouvernement.", []),
+    ("Le scandale remonte au sommet de l'État.", []),
+    ("Un sommet des chefs d'État africains s'est tenu à Addis-Abeba.", [("meeting", "sommet")]),
+    # a participle used as an adjective is a state, not an act; with its agent it is an act
+    ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
+    ("Les oligarques sanctionnés ont contesté la décision.", []),
+    ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
 ]
 
 
