@@ -1,10 +1,12 @@
 """Event mentions -> events: one row per real-world event, holding all its evidence.
 
 Duplicates are the first complaint about event data sets. Two mentions are one event when they
-have the same type, compatible participants (two shared, or one side naming a subset of the
-other), compatible dates and compatible places. Within an article we merge freely (later
-mentions are usually references back: `la réunion`, `l'appel`); across articles we also require a
-date, because two undated strikes by the same army are rarely the same strike.
+have the same type, agreeing participants (two shared, or one side naming a subset of the other,
+where a person or a ministry agrees with its state: `Macron` with `la France`), compatible dates
+and compatible places. Within an article we merge freely (later mentions are usually references
+back: `la réunion`, `l'appel`). Across articles (five outlets reporting one state visit), dated
+reports merge when their dates overlap, and an undated report joins the nearest matching event
+told a few days before its publication; a planned summit and one that took place stay apart.
 """
 
 from __future__ import annotations
@@ -13,18 +15,30 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from pipeline.schema import Event, EventMention
+from pipeline.events.agreement import Links, participants_match, state_links
+from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention, EventStatus
 
 # When mentions of one event disagree, the most informative status wins: a summit that was planned
 # and then cancelled is `cancelled`.
-STATUS_PRIORITY = ("cancelled", "postponed", "occurred", "negated", "planned", "hypothetical")
+STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "postponed", "occurred", "negated", "planned", "hypothetical")
+# Across articles, an event that took place and one that did not (yet) are never one row: the
+# summit an outlet announces and the summit another reports as held, a call that may happen.
+DONE = "occurred"
+# Talks are announced, then held: within an article too, the meeting that took place and the one
+# still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
+# conditional in a later sentence is too often the writer's, not the event's.)
+LIFECYCLE_TYPES = frozenset({"call", "meeting"})
+NOT_DONE = frozenset({"planned", "postponed", "cancelled"})
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
-AFFILIATED_TYPES = {"sanction"}
+# Across articles, an undated report joins an event this many days before its publication at most,
+# and only an event dated to within a week (not `depuis juin`, not `en 2024`).
+REPORT_WINDOW_DAYS = 3
+SHORT_SPAN_DAYS = 7
 TALK_NOUNS = {
     "entretien",
     "entretiens",
@@ -36,6 +50,8 @@ TALK_NOUNS = {
     "discussions",
 }
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
+
+Span = tuple[date, date]
 
 
 @dataclass
@@ -49,12 +65,20 @@ class _Cluster:
     def actors(self) -> set[str]:
         return {a for m in self.mentions for a in m.actors}
 
-    def dated(self) -> list[EventMention]:
-        return [m for m in self.mentions if m.date is not None and m.date.start is not None]
-
-    def span(self) -> tuple[date, date] | None:
+    def span(self) -> Span | None:
         best = _best_date(self.mentions)
-        return (best.date.start, best.date.end or best.date.start) if best else None
+        return _span(best.date) if best else None
+
+    def precision(self) -> int:
+        best = _best_date(self.mentions)
+        return PRECISION_RANK.get((best.date.precision if best and best.date else None) or "", 9)
+
+    def status(self) -> EventStatus:
+        statuses = {m.status for m in self.mentions}
+        return next(s for s in STATUS_PRIORITY if s in statuses)
+
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
 
     def locations(self) -> set[str]:
         return {_norm(m.location) for m in self.mentions if m.location}
@@ -64,43 +88,65 @@ class _Cluster:
 
 
 def merge_events(
-    mentions: Iterable[EventMention], *, min_actors: int = 2, affiliations: Mapping[str, str] | None = None
+    mentions: Iterable[EventMention],
+    *,
+    min_actors: int = 2,
+    affiliations: Mapping[str, str] | None = None,
+    links: Mapping[str, str] | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[Event]:
     """Merge mentions within each article, then across articles; return events in timeline order.
 
     `affiliations` maps an actor id to its state's id (`org:rosneft` -> `state:RUS`): sanctions
     are announced as packages, so two sanction mentions whose sanctioning and sanctioned sides
     belong to the same states are one measure (`le Trésor sanctionne les compagnies russes`,
-    `les sanctions contre Rosneft et Lukoil`).
+    `les sanctions contre Rosneft et Lukoil`). `links` maps people and government bodies to the
+    state they stand for, for every type (see `agreement.state_links`); `published` gives each
+    article's publication day, which places undated reports in time.
     """
-    aff = dict(affiliations or {})
+    ln = Links(dict(links or {}), dict(affiliations or {}))
     by_article: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
     clusters: list[_Cluster] = []
     for article in sorted(by_article):
-        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), aff)
-    merged = _merge_across(clusters, aff)
+        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), ln)
+    merged = _merge_across(clusters, ln, dict(published or {}))
     events = [_to_event(c) for c in merged]
     events = [e for e in events if _worth_keeping(e, min_actors)]
     return sorted(events, key=_timeline_key)
 
 
-def _merge_article(mentions: list[EventMention], aff: Mapping[str, str]) -> list[_Cluster]:
+def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor]) -> list[Event]:
+    """The events of a whole run: every article's mentions merged, with the actors' home states
+    (from `actors`, the run's merged definitions) and the articles' publication days."""
+    mentions: list[EventMention] = []
+    published: dict[str, date | None] = {}
+    for res in results:
+        mentions.extend(res.events)
+        published[res.record.id] = res.record.published
+    affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
+    return merge_events(mentions, affiliations=affiliations, links=state_links(actors), published=published)
+
+
+# --- within one article ------------------------------------------------------------------------
+
+
+def _merge_article(mentions: list[EventMention], ln: Links) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for m in mentions:
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
-        target = next((c for c in clusters if _compatible(c, m, aff)), None)
+        target = next((c for c in clusters if _compatible(c, m, ln)), None)
         if target is None:
             clusters.append(_Cluster([m]))
         else:
             target.mentions.append(m)
-    return _settle(clusters, aff)
+    return _settle(clusters, ln)
 
 
-def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
+def _settle(clusters: list[_Cluster], ln: Links) -> list[_Cluster]:
     """Merge clusters that became compatible as they grew (first-fit order left them apart)."""
     changed = True
     while changed:
@@ -110,7 +156,7 @@ def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
                 (
                     j
                     for j in range(i + 1, len(clusters))
-                    if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)
+                    if all(_compatible(a, m, ln) for m in clusters[j].mentions if m.actors)
                 ),
                 None,
             )
@@ -128,37 +174,21 @@ def _attach_back_reference(clusters: list[_Cluster], m: EventMention) -> None:
     for c in reversed(clusters):
         if c.event_type in types:
             if m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW:
-                mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
-                if not (mine and c.span() and not _overlap(mine, c.span())):
+                mine, span = _span(m.date), c.span()
+                if not (mine and span and not _overlap(mine, span)):
                     c.mentions.append(m)
             return
 
 
-def _merge_across(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
-    out: list[_Cluster] = []
-    index: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
-    for c in clusters:
-        candidates = {id(k): k for a in c.actors() for k in index[(c.event_type, a)]}
-        target = next((k for k in candidates.values() if _clusters_match(k, c, aff)), None)
-        if target is None:
-            out.append(c)
-            target = c
-        else:
-            target.mentions.extend(c.mentions)
-        for a in c.actors():
-            if target not in index[(c.event_type, a)]:
-                index[(c.event_type, a)].append(target)
-    return out
-
-
-def _compatible(c: _Cluster, m: EventMention, aff: Mapping[str, str]) -> bool:
+def _compatible(c: _Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
-    if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors), m.event_type, aff):
+    if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
     if _places_conflict(c, _Cluster([m])) or _reversed_direction(c, m):
         return False
-    span = c.span()
-    mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
+    if m.event_type in LIFECYCLE_TYPES and any(_status_conflict(x.status, m.status) for x in c.mentions):
+        return False
+    span, mine = c.span(), _span(m.date)
     if span and mine:
         return _overlap(span, mine)
     if span or mine:  # one side dated, the other not
@@ -167,14 +197,74 @@ def _compatible(c: _Cluster, m: EventMention, aff: Mapping[str, str]) -> bool:
     return True
 
 
-def _clusters_match(a: _Cluster, b: _Cluster, aff: Mapping[str, str]) -> bool:
-    """Across articles: the same event only with overlapping dates."""
-    if a.event_type != b.event_type or not _participants_match(a.actors(), b.actors(), a.event_type, aff):
-        return False
+# --- across articles ---------------------------------------------------------------------------
+
+
+def _merge_across(clusters: list[_Cluster], ln: Links, published: Mapping[str, date | None]) -> list[_Cluster]:
+    """Dated clusters first, the most precise first, so that a coarse date (`en octobre`) or an
+    undated report joins the event it is nearest to rather than whichever came first."""
+    order = sorted(clusters, key=lambda c: (c.span() is None, c.precision()))
+    out: list[_Cluster] = []
+    index: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    for c in order:
+        keys = [(c.event_type, k) for k in ln.keys(c.actors())]
+        candidates = {id(k): k for key in keys for k in index[key]}
+        scored = [(_distance(k, c, ln, published), n, k) for n, k in enumerate(candidates.values())]
+        found = [(d, n, k) for d, n, k in scored if d is not None]
+        if found:
+            target = min(found, key=lambda t: (t[0], t[1]))[2]
+            target.mentions.extend(c.mentions)
+        else:
+            out.append(c)
+            target = c
+        for key in keys:
+            if target not in index[key]:
+                index[key].append(target)
+    return out
+
+
+def _distance(a: _Cluster, b: _Cluster, ln: Links, published: Mapping[str, date | None]) -> int | None:
+    """Across articles: how many days apart events `a` and `b` are, or None if they differ."""
+    if a.event_type != b.event_type or not participants_match(a.actors(), b.actors(), a.event_type, ln):
+        return None
+    if (a.status() == DONE) != (b.status() == DONE) or _places_conflict(a, b):
+        return None
     sa, sb = a.span(), b.span()
-    if not (sa and sb and _overlap(sa, sb)):
-        return False
-    return not _places_conflict(a, b)
+    if sa and sb:
+        return _gap(sa, sb) if _overlap(sa, sb) else None
+    if sa and (sa[1] - sa[0]).days >= SHORT_SPAN_DAYS:
+        return None
+    if a.event_type == "strike" and not (a.locations() & b.locations() or a.location_actors() & b.location_actors()):
+        return None  # strikes repeat: an undated one joins only at the same place
+    days = [d for d in (published.get(x) for x in b.articles()) if d is not None]
+    if sa:
+        gaps = [_report_gap(sa, d, b.status()) for d in days]
+    else:
+        mine = [d for d in (published.get(x) for x in a.articles()) if d is not None]
+        gaps = [abs((d - e).days) for d in days for e in mine]
+    found = [g for g in gaps if g is not None and g <= REPORT_WINDOW_DAYS]
+    return min(found) if found else None
+
+
+def _report_gap(span: Span, day: date, status: str) -> int | None:
+    """Days between an event and a report of it published on `day`; a report of an event that
+    took place cannot come out (a day of time zones aside) before the event."""
+    if status == DONE:
+        return None if day < span[0] - timedelta(days=1) else max(0, (day - span[1]).days)
+    return max(0, (span[0] - day).days, (day - span[1]).days)
+
+
+def _status_conflict(a: str, b: str) -> bool:
+    """Within an article: held (`a rencontré`) against announced or called off (`doit rencontrer`)."""
+    return (a == DONE and b in NOT_DONE) or (a in NOT_DONE and b == DONE)
+
+
+def _gap(a: Span, b: Span) -> int:
+    """Days between the starts of two spans (0 for the same day)."""
+    return abs((a[0] - b[0]).days)
+
+
+# --- shared tests ------------------------------------------------------------------------------
 
 
 def _places_conflict(a: _Cluster, b: _Cluster) -> bool:
@@ -194,52 +284,50 @@ def _reversed_direction(c: _Cluster, m: EventMention) -> bool:
     return any(x.source_actor == m.target_actor and x.target_actor == m.source_actor for x in c.mentions)
 
 
-def _participants_match(a: set[str], b: set[str], event_type: str, aff: Mapping[str, str]) -> bool:
-    if event_type in AFFILIATED_TYPES:
-        a, b = _with_states(a, aff), _with_states(b, aff)
-    shared = a & b
-    return len(shared) >= 2 or (len(shared) == 1 and (a <= b or b <= a))
+def _span(value: DateValue | None) -> Span | None:
+    if value is None or value.start is None:
+        return None
+    return (value.start, value.end or value.start)
 
 
-def _with_states(ids: set[str], aff: Mapping[str, str]) -> set[str]:
-    return ids | {aff[i] for i in ids if i in aff}
-
-
-def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+def _overlap(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _best_date(mentions: list[EventMention]) -> EventMention | None:
     dated = [m for m in mentions if m.date is not None and m.date.start is not None]
-    if not dated:
-        return None
-    return min(dated, key=lambda m: (PRECISION_RANK.get(m.date.precision or "", 9), -m.confidence, m.trigger_start))
+    return min(dated, key=_date_rank) if dated else None
+
+
+def _date_rank(m: EventMention) -> tuple[int, float, int]:
+    precision = m.date.precision if m.date else None
+    return (PRECISION_RANK.get(precision or "", 9), -m.confidence, m.trigger_start)
+
+
+# --- mentions -> one event ---------------------------------------------------------------------
 
 
 def _to_event(c: _Cluster) -> Event:
     ms = sorted(c.mentions, key=lambda m: (m.article, m.trigger_start))
     best = max(ms, key=lambda m: (len(m.actors), m.date is not None, m.confidence, -m.trigger_start))
     dated = _best_date(ms)
-    actors = _ordered_actors(ms)
+    when = dated.date if dated else None
     sources = Counter(m.source_actor for m in ms if m.source_actor)
     targets = Counter(m.target_actor for m in ms if m.target_actor)
-    statuses = {m.status for m in ms}
     source = sources.most_common(1)[0][0] if sources else None
-    location = next((m.location for m in [best, *ms] if m.location), None)
-    articles = tuple(sorted({m.article for m in ms}))
     return Event(
         event_id=_event_id(ms[0]),
         event_type=c.event_type,
-        date_start=dated.date.start if dated else None,
-        date_end=(dated.date.end or dated.date.start) if dated else None,
-        date_precision=dated.date.precision if dated else None,
-        date_text=dated.date.text if dated else None,
-        status=next(s for s in STATUS_PRIORITY if s in statuses),
-        actors=actors,
+        date_start=when.start if when else None,
+        date_end=(when.end or when.start) if when else None,
+        date_precision=when.precision if when else None,
+        date_text=when.text if when else None,
+        status=c.status(),
+        actors=_ordered_actors(ms),
         source_actor=source,
         target_actor=next((t for t, _ in targets.most_common() if t != source), None),
-        location=location,
-        articles=articles,
+        location=next((m.location for m in [best, *ms] if m.location), None),
+        articles=tuple(sorted({m.article for m in ms})),
         evidence=best.evidence,
         char_start=best.sent_start,
         char_end=best.sent_end,
@@ -252,7 +340,7 @@ def _to_event(c: _Cluster) -> Event:
 
 
 def _ordered_actors(ms: list[EventMention]) -> tuple[str, ...]:
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for n, m in enumerate(ms):
         for k, a in enumerate(m.actors):
@@ -273,7 +361,7 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
     )
 
 
-def _timeline_key(e: Event) -> tuple:
+def _timeline_key(e: Event) -> tuple[bool, date, date, str]:
     return (e.date_start is None, e.date_start or date.max, e.date_end or date.max, e.event_id)
 
 
