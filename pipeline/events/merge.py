@@ -39,6 +39,8 @@ ANAPHORA_WINDOW = 8
 # and only an event dated to within a week (not `depuis juin`, not `en 2024`).
 REPORT_WINDOW_DAYS = 3
 SHORT_SPAN_DAYS = 7
+# Events dated to a span of more weeks than this (`depuis le printemps`) are not merged across articles.
+MAX_WEEKS = 10
 TALK_NOUNS = {
     "entretien",
     "entretiens",
@@ -201,26 +203,42 @@ def _compatible(c: _Cluster, m: EventMention, ln: Links) -> bool:
 
 
 def _merge_across(clusters: list[_Cluster], ln: Links, published: Mapping[str, date | None]) -> list[_Cluster]:
-    """Dated clusters first, the most precise first, so that a coarse date (`en octobre`) or an
-    undated report joins the event it is nearest to rather than whichever came first."""
-    order = sorted(clusters, key=lambda c: (c.span() is None, c.precision()))
+    """Dated clusters first, the most precise and the most explicit first, so that a coarse date
+    (`en octobre`), a lone participant or an undated report joins the event it is nearest to
+    rather than whichever came first. Candidates are looked up by participant and week, so the
+    merge stays linear in the number of events however often a state is in the news."""
+    order = sorted(clusters, key=lambda c: (c.span() is None, c.precision(), -len(c.actors())))
     out: list[_Cluster] = []
-    index: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    index: dict[tuple[str, str, int], dict[int, _Cluster]] = defaultdict(dict)
     for c in order:
-        keys = [(c.event_type, k) for k in ln.keys(c.actors())]
-        candidates = {id(k): k for key in keys for k in index[key]}
-        scored = [(_distance(k, c, ln, published), n, k) for n, k in enumerate(candidates.values())]
+        weeks = _weeks(c, published)
+        keys = [(c.event_type, k, w) for k in sorted(ln.keys(c.actors())) for w in weeks]
+        candidates = {n: k for key in keys for n, k in index[key].items()}
+        scored = [(_distance(k, c, ln, published), n, k) for n, k in candidates.items()]
         found = [(d, n, k) for d, n, k in scored if d is not None]
         if found:
-            target = min(found, key=lambda t: (t[0], t[1]))[2]
+            _, rank, target = min(found, key=lambda t: (t[0], t[1]))
             target.mentions.extend(c.mentions)
         else:
+            rank, target = len(out), c  # ties go to the event found first
             out.append(c)
-            target = c
         for key in keys:
-            if target not in index[key]:
-                index[key].append(target)
+            index[key][rank] = target
     return out
+
+
+def _weeks(c: _Cluster, published: Mapping[str, date | None]) -> range:
+    """The weeks in which a matching event may lie: those of its dates, else those around the
+    publication of its articles; none for a long span (`depuis 2022`) or no date at all."""
+    span = c.span()
+    if span is not None:
+        first, last = span[0].toordinal() // 7, span[1].toordinal() // 7
+    else:
+        days = [d.toordinal() for d in (published.get(a) for a in c.articles()) if d is not None]
+        if not days:
+            return range(0)
+        first, last = (min(days) - REPORT_WINDOW_DAYS - 1) // 7, (max(days) + REPORT_WINDOW_DAYS + 1) // 7
+    return range(first, last + 1) if last - first <= MAX_WEEKS else range(0)
 
 
 def _distance(a: _Cluster, b: _Cluster, ln: Links, published: Mapping[str, date | None]) -> int | None:
