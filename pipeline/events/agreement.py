@@ -43,23 +43,19 @@ class Links:
 
 
 def participants_match(a: set[str], b: set[str], event_type: str, links: Links) -> bool:
-    """Two participants agree, or one agrees and one side names nothing the other lacks."""
+    """Two participants agree pairwise, or one side names a single participant that the other names."""
     if event_type in AFFILIATED_TYPES:
         a, b = _with_states(a, links.affiliations), _with_states(b, links.affiliations)
     else:
         a, b = _parties(a, links), _parties(b, links)
     matched = _matching(sorted(a), sorted(b), links.agree)
-    return matched >= 2 or (matched == 1 and (_covered(a, b, links) or _covered(b, a, links)))
+    return matched >= 2 or (matched == 1 and min(len(a), len(b)) == 1)
 
 
 def _parties(ids: set[str], links: Links) -> set[str]:
     """One id per participant: a state named beside its own leader or ministry is that participant
     (`Vučić` and `la Serbie` in one report are one side, not two)."""
     return ids - {links.states[i] for i in ids if i in links.states}
-
-
-def _covered(a: set[str], b: set[str], links: Links) -> bool:
-    return all(any(links.agree(x, y) for y in b) for x in a)
 
 
 def _matching(a: list[str], b: list[str], agree: Callable[[str, str], bool]) -> int:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.merge import merge_events
-from pipeline.schema import DateValue, EventMention
+from pipeline.events.merge import merge_events, merge_results
+from pipeline.schema import Actor, ArticleRecord, ArticleResult, DateValue, EventMention
 
 
 def mention(
@@ -134,3 +134,215 @@ def test_merge_events_direction_from_the_mentions():
         [mention(etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR", target="state:RUS")]
     )
     assert (events[0].source_actor, events[0].target_actor) == ("state:UKR", "state:RUS")
+
+
+# --- across articles: one event reported by several outlets -----------------------------------
+
+MACRON, LULA, FRA, BRA = "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva", "state:FRA", "state:BRA"
+LINKS = {MACRON: FRA, LULA: BRA, "org:tsahal": "state:ISR"}
+D2, D4, D5, D6, D9, D11, D12 = (date(2025, 6, d) for d in (2, 4, 5, 6, 9, 11, 12))
+PUBLISHED = {"a.txt": D5, "b.txt": D5, "c.txt": D6, "d.txt": D12, "e.txt": D2}
+
+
+def across(*mentions: EventMention) -> list[tuple[str, ...]]:
+    """The articles of each merged event, sorted."""
+    return sorted(e.articles for e in merge_events(mentions, links=LINKS, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # `Macron a reçu Lula le 4 juin` / `la France a reçu mercredi le président brésilien`
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("b.txt", actors=(FRA, BRA), day=D4)],
+            [("a.txt", "b.txt")],
+        ),
+        # an undated report published two days after the event
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(LULA, MACRON))],
+            [("a.txt", "c.txt")],
+        ),
+        # ... with only one of the participants found
+        ([mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(MACRON,))], [("a.txt", "c.txt")]),
+        # an undated report published eight days after: another meeting
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("d.txt", actors=(MACRON, LULA))],
+            [("a.txt",), ("d.txt",)],
+        ),
+        # a report of a meeting held cannot come out two days before it
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("e.txt", actors=(MACRON, LULA))],
+            [("a.txt",), ("e.txt",)],
+        ),
+        # ... but an announcement can
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4, status="planned"),
+                mention("e.txt", actors=(MACRON, LULA), status="planned"),
+            ],
+            [("a.txt", "e.txt")],
+        ),
+        # two calls a week apart; the undated report goes to the nearer one
+        (
+            [
+                mention("a.txt", "call", (MACRON, LULA), day=D4),
+                mention("d.txt", "call", (MACRON, LULA), day=D11),
+                mention("c.txt", "call", (MACRON, LULA), start=0, sentence=0),
+                mention("d.txt", "call", (MACRON, LULA), start=300, sentence=8),
+            ],
+            [("a.txt", "c.txt"), ("d.txt",)],
+        ),
+        # the summit one outlet announces and the summit another reports as held
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4),
+                mention("e.txt", actors=(MACRON, LULA), day=D4, status="planned"),
+            ],
+            [("a.txt",), ("e.txt",)],
+        ),
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4),
+                mention("b.txt", actors=(MACRON, LULA), status="hypothetical"),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # announced, then called off: one summit
+        (
+            [
+                mention("e.txt", actors=(MACRON, LULA), day=D4, status="planned"),
+                mention("a.txt", actors=(MACRON, LULA), day=D4, status="cancelled"),
+            ],
+            [("a.txt", "e.txt")],
+        ),
+        # two undated reports published a day apart
+        ([mention("b.txt", actors=(MACRON, LULA)), mention("c.txt", actors=(FRA, LULA))], [("b.txt", "c.txt")]),
+        # undated strikes repeat: together only at the same place
+        ([mention("b.txt", "strike", (FRA, BRA)), mention("c.txt", "strike", (FRA, BRA))], [("b.txt",), ("c.txt",)]),
+        (
+            [
+                mention("b.txt", "strike", ("org:tsahal", "org:x"), location="Tyr"),
+                mention("c.txt", "strike", ("state:ISR", "org:x"), location="Tyr"),
+            ],
+            [("b.txt", "c.txt")],
+        ),
+        # a leader speaks every day: undated statements stay their article's own
+        (
+            [mention("b.txt", "statement", (MACRON,)), mention("c.txt", "statement", (MACRON,))],
+            [("b.txt",), ("c.txt",)],
+        ),
+        # an event dated `depuis le printemps` is no anchor for another outlet's dated event ...
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=date(2025, 3, 20), end=D5, precision="season"),
+                mention("b.txt", actors=(MACRON, LULA), day=D4),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # ... and a month is none for an undated report
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=date(2025, 6, 1), end=date(2025, 6, 30), precision="month"),
+                mention("c.txt", actors=(MACRON, LULA)),
+            ],
+            [("a.txt",), ("c.txt",)],
+        ),
+        # two places, two meetings
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4, location="Paris"),
+                mention("b.txt", actors=(MACRON, LULA), day=D4, location="Brasilia"),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+    ],
+)
+def test_merge_events_across_articles(mentions, expected):
+    assert across(*mentions) == expected
+
+
+def test_merge_events_lone_participant_joins_the_first_event_it_fits():
+    mentions = [
+        mention("c.txt", actors=(MACRON,), day=D4),
+        mention("a.txt", actors=(MACRON, LULA), day=D4),
+        mention("b.txt", actors=(MACRON, "person:x"), day=D4),
+    ]
+    assert across(*mentions) == [("a.txt", "c.txt"), ("b.txt",)]
+
+
+def test_merge_events_undated_reports_need_publication_dates():
+    ms = [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(MACRON, LULA))]
+    assert sorted(e.articles for e in merge_events(ms, links=LINKS)) == [("a.txt",), ("c.txt",)]
+
+
+def test_merge_events_across_outlets_keeps_the_dated_mention_and_every_article():
+    events = merge_events(
+        [
+            mention("a.txt", actors=(MACRON, LULA), day=D4, location="Élysée"),
+            mention("b.txt", actors=(FRA, BRA, LULA), day=D4),
+            mention("c.txt", actors=(MACRON,)),
+        ],
+        links=LINKS,
+        published=PUBLISHED,
+    )
+    assert [(e.date_start, e.status, e.location, e.articles, e.mentions) for e in events] == [
+        (D4, "occurred", "Élysée", ("a.txt", "b.txt", "c.txt"), 3)
+    ]
+
+
+# --- within one article, with links -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        # `reçu lundi par António Costa` ... `à l'issue de sa rencontre avec Costa, le dirigeant serbe`
+        (
+            [
+                mention(actors=("person:vucic", "person:costa"), day=D4),
+                mention(start=90, sentence=3, actors=("state:SRB", "person:costa")),
+            ],
+            1,
+        ),
+        # the state beside its leader is not a second shared participant: Costa's meeting, Kallas's
+        (
+            [
+                mention(actors=("person:costa", "person:vucic", "state:SRB"), day=D4),
+                mention(start=90, sentence=3, actors=("person:kallas", "person:vucic", "state:SRB"), day=D4),
+            ],
+            2,
+        ),
+        # `ils se sont rencontrés lundi` ... `ils doivent se revoir`: two meetings
+        (
+            [
+                mention(actors=(MACRON, LULA), day=D4),
+                mention(start=90, sentence=3, actors=(MACRON, LULA), status="planned"),
+            ],
+            2,
+        ),
+        # a package adopted that `prévoit` a ban is one sanction
+        (
+            [
+                mention(etype="sanction", actors=("org:ue", "state:RUS"), day=D4),
+                mention(etype="sanction", start=90, sentence=1, actors=("state:RUS",), status="planned"),
+            ],
+            1,
+        ),
+    ],
+)
+def test_merge_events_within_article_with_links(mentions, expected_rows):
+    links = LINKS | {"person:vucic": "state:SRB", "person:costa": "state:PRT", "person:kallas": "state:EST"}
+    assert len(merge_events(mentions, links=links)) == expected_rows
+
+
+def test_merge_results_takes_publication_days_and_links_from_the_run():
+    def result(article: str, published: date, *mentions: EventMention) -> ArticleResult:
+        record = ArticleRecord(article, article, None, None, published, 100, "ok")
+        return ArticleResult(record=record, events=mentions)
+
+    results = [
+        result("a.txt", D5, mention("a.txt", actors=(MACRON, LULA), day=D4)),
+        result("c.txt", D6, mention("c.txt", actors=(FRA, LULA))),
+    ]
+    actors = {MACRON: Actor(MACRON, "Emmanuel Macron", "person", "FRA"), LULA: Actor(LULA, "Lula", "person", "BRA")}
+    assert [e.articles for e in merge_results(results, actors)] == [("a.txt", "c.txt")]

@@ -1,0 +1,101 @@
+"""Participants agree when they are the same actor or one stands for the other's state."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.agreement import Links, participants_match, state_links
+from pipeline.schema import Actor
+
+MACRON, BARROT, LULA = "person:emmanuel-macron", "person:jean-noel-barrot", "person:luiz-inacio-lula-da-silva"
+VUCIC, COSTA, KALLAS = "person:aleksandar-vucic", "person:antonio-costa", "person:kaja-kallas"
+FRA, BRA, SRB, ISR, RUS = "state:FRA", "state:BRA", "state:SRB", "state:ISR", "state:RUS"
+ARMY, MOD = "org:tsahal", "org:rus-defense"
+LINKS = Links(
+    states={
+        MACRON: FRA,
+        BARROT: FRA,
+        LULA: BRA,
+        VUCIC: SRB,
+        COSTA: "state:PRT",
+        KALLAS: "state:EST",
+        ARMY: ISR,
+        MOD: RUS,
+    },
+    affiliations={"org:rosneft": RUS, MACRON: FRA, LULA: BRA},
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, event_type, expected",
+    [
+        # `Macron a reçu Lula` / `la France a reçu le président brésilien`
+        ({MACRON, LULA}, {FRA, BRA}, "meeting", True),
+        ({MACRON, LULA}, {FRA, LULA}, "meeting", True),
+        # a lone participant that one side names: `lors de sa rencontre avec Macron`
+        ({MACRON, LULA}, {MACRON}, "meeting", True),
+        ({MACRON}, {FRA}, "call", True),
+        # an army and a ministry stand for their state: `l'armée israélienne` / `Israël`
+        ({ARMY, "org:hezbollah"}, {ISR, "org:hezbollah"}, "strike", True),
+        ({MOD, "state:UKR"}, {RUS, "state:UKR"}, "strike", True),
+        # two people of one state are two people: Macron with Lula, Barrot with Lula
+        ({MACRON, LULA}, {BARROT, LULA}, "meeting", False),
+        # a state named beside its own leader is one side, not a second participant
+        ({VUCIC, SRB, COSTA}, {VUCIC, SRB, KALLAS}, "meeting", False),
+        ({VUCIC, COSTA}, {SRB, COSTA}, "meeting", True),
+        # one state cannot stand for two of its people at once
+        ({FRA, BRA}, {MACRON, BARROT}, "meeting", False),
+        # a company does not stand for its state in talks ...
+        ({"org:rosneft", LULA}, {RUS, LULA}, "meeting", False),
+        # ... but sanctions are packages: a company sanctioned is its state sanctioned
+        ({"org:rosneft", MACRON}, {RUS, FRA}, "sanction", True),
+        # nothing shared
+        ({MACRON, LULA}, {KALLAS, COSTA}, "call", False),
+    ],
+)
+def test_participants_match(a, b, event_type, expected):
+    assert participants_match(a, b, event_type, LINKS) is expected
+    assert participants_match(b, a, event_type, LINKS) is expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (MACRON, MACRON, True),
+        (MACRON, FRA, True),
+        (FRA, MACRON, True),
+        (MACRON, BARROT, False),
+        (MACRON, BRA, False),
+        ("org:rosneft", RUS, False),  # an affiliation, not a link: only sanctions use it
+    ],
+)
+def test_links_agree(a, b, expected):
+    assert LINKS.agree(a, b) is expected
+
+
+ACTORS = [
+    Actor(MACRON, "Emmanuel Macron", "person", "FRA"),
+    Actor("person:jean-inconnu", "Jean Inconnu", "person"),
+    Actor(FRA, "France", "state", "FRA"),
+    Actor(ARMY, "Tsahal", "organization", "ISR"),
+    Actor("org:dgse", "DGSE", "organization", "FRA"),
+    Actor("org:rosneft", "Rosneft", "organization", "RUS"),
+    Actor("org:le-monde", "Le Monde", "organization", "FRA"),
+    Actor(MOD, "Ministère russe de la Défense", "organization", "RUS"),
+    Actor("org:rus-chorale", "Chorale russe", "organization", "RUS"),
+    Actor("org:otan", "OTAN", "organization"),
+]
+ORG_TYPES = {ARMY: "military", "org:dgse": "government", "org:rosneft": "company", "org:le-monde": "media"}
+
+
+def test_state_links_person_government_body_and_army_stand_for_their_state():
+    links = state_links({a.id: a for a in ACTORS}, org_types=ORG_TYPES, body_slugs={"defense", "armee"})
+    assert links == {MACRON: FRA, ARMY: ISR, "org:dgse": FRA, MOD: RUS}
+
+
+def test_state_links_reads_the_knowledge_base_and_body_patterns():
+    actors = {
+        a.id: a
+        for a in [Actor(MACRON, "Emmanuel Macron", "person", "FRA"), Actor(MOD, "Défense", "organization", "RUS")]
+    }
+    assert state_links(actors) == {MACRON: FRA, MOD: RUS}
