@@ -52,9 +52,11 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
 
 def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date | None]) -> int | None:
     """How many days apart the events of two articles are, or None when they are not one event."""
-    if a.event_type != b.event_type or not participants_match(a.actors(), b.actors(), a.event_type, links):
+    if a.event_type != b.event_type or a.articles() & b.articles():
+        return None  # what one article tells as two events stays two
+    if not participants_match(a.actors(), b.actors(), a.event_type, links):
         return None
-    if (a.status() == DONE) != (b.status() == DONE) or places_conflict(a, b):
+    if (a.status() == DONE) != (b.status() == DONE) or places_conflict(a, b, by_state=True):
         return None
     sa, sb = a.span(), b.span()
     if sa and sb:
@@ -68,9 +70,11 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     days = [d for d in (published.get(x) for x in b.articles()) if d is not None]
     if sa:
         gaps = [report_gap(sa, d, b.status()) for d in days]
-    else:
+    else:  # both undated: every report within the window of every other, so that no chain of
+        # reports a few days apart grows into one event lasting weeks
         mine = [d for d in (published.get(x) for x in a.articles()) if d is not None]
-        gaps = [abs((d - e).days) for d in days for e in mine]
+        spread = max((abs((d - e).days) for d in days for e in mine), default=None)
+        return spread if spread is not None and spread <= REPORT_WINDOW_DAYS else None
     found = [g for g in gaps if g is not None and g <= REPORT_WINDOW_DAYS]
     return min(found) if found else None
 

@@ -56,8 +56,14 @@ class Cluster:
         return {m.location_actor for m in self.mentions if m.location_actor}
 
 
-def places_conflict(a: Cluster, b: Cluster) -> bool:
-    """Both name a place, and neither the names nor the states they stand for agree."""
+def places_conflict(a: Cluster, b: Cluster, *, by_state: bool = False) -> bool:
+    """Both name a place, and neither the names nor the states they stand for agree.
+
+    With `by_state`, only places whose states are known count: outlets name one summit by its
+    city, its region or its venue (`à Anchorage`, `en Alaska`; `à Istanbul`, `au palais de
+    Dolmabahçe`), which no name comparison can tell apart from another place."""
+    if by_state:
+        return bool(a.location_actors() and b.location_actors() and not a.location_actors() & b.location_actors())
     return bool(
         a.locations()
         and b.locations()

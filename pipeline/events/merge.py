@@ -141,7 +141,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if places_conflict(c, Cluster([m])) or _reversed_direction(c, m):
         return False
-    if m.event_type in LIFECYCLE_TYPES and any(_status_conflict(x.status, m.status) for x in c.mentions):
+    if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
     span, mine = c.span(), span_of(m.date)
     if span and mine:

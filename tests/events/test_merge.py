@@ -22,6 +22,7 @@ def mention(
     end=None,
     precision="day",
     location=None,
+    place_state=None,
     source=None,
     target=None,
     confidence=0.8,
@@ -48,6 +49,7 @@ def mention(
         cameo="040",
         plover="CONSULT",
         confidence=confidence,
+        location_actor=place_state,
     )
 
 
@@ -247,13 +249,31 @@ def across(*mentions: EventMention) -> list[tuple[str, ...]]:
             ],
             [("a.txt",), ("c.txt",)],
         ),
-        # two places, two meetings
+        # two places in two states, two meetings
         (
             [
-                mention("a.txt", actors=(MACRON, LULA), day=D4, location="Paris"),
-                mention("b.txt", actors=(MACRON, LULA), day=D4, location="Brasilia"),
+                mention("a.txt", actors=(MACRON, LULA), day=D4, location="Paris", place_state=FRA),
+                mention("b.txt", actors=(MACRON, LULA), day=D4, location="Brasilia", place_state=BRA),
             ],
             [("a.txt",), ("b.txt",)],
+        ),
+        # one summit named by its city, its region or its venue: `à Anchorage`, `en Alaska`
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4, location="Anchorage"),
+                mention("b.txt", actors=(MACRON, LULA), day=D4, location="Alaska"),
+                mention("c.txt", actors=(MACRON, LULA), location="Élysée", place_state=FRA),
+            ],
+            [("a.txt", "b.txt", "c.txt")],
+        ),
+        # what one article tells as two events stays two, whatever another outlet says
+        (
+            [
+                mention("a.txt", "strike", (FRA, BRA), day=D4, location="Tyr"),
+                mention("a.txt", "strike", (FRA, BRA), start=90, sentence=2, day=D4, location="Sidon"),
+                mention("b.txt", "strike", (FRA, BRA), day=D4),
+            ],
+            [("a.txt",), ("a.txt", "b.txt")],
         ),
     ],
 )
@@ -311,6 +331,15 @@ def test_merge_events_across_outlets_keeps_the_dated_mention_and_every_article()
                 mention(start=90, sentence=3, actors=("person:kallas", "person:vucic", "state:SRB"), day=D4),
             ],
             2,
+        ),
+        # a back-reference told as held does not stop the cancelled summit's later mentions
+        (
+            [
+                mention(actors=(MACRON, LULA), status="cancelled"),
+                mention(start=50, sentence=1, actors=(), status="occurred"),
+                mention(start=90, sentence=2, actors=(MACRON, LULA), status="cancelled"),
+            ],
+            1,
         ),
         # `ils se sont rencontrés lundi` ... `ils doivent se revoir`: two meetings
         (
