@@ -21,6 +21,9 @@ from pipeline.events.cluster import DONE, Cluster, Span, overlap, places_conflic
 # event dated to within a week (not `depuis juin`, not `en 2024`).
 REPORT_WINDOW_DAYS = 3
 SHORT_SPAN_DAYS = 7
+# A state visit or a summit lasts days, and outlets date it by its first day, the day of the talks
+# or the day of the dinner: dated meetings a day apart are one. Calls and strikes repeat daily.
+SLACK_DAYS = {"meeting": 1}
 # Events dated to a span of more weeks than this (`depuis le printemps`) are not merged across articles.
 MAX_WEEKS = 10
 
@@ -60,7 +63,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return None
     sa, sb = a.span(), b.span()
     if sa and sb:
-        return abs((sa[0] - sb[0]).days) if overlap(sa, sb) else None
+        slack = timedelta(days=SLACK_DAYS.get(a.event_type, 0))
+        return abs((sa[0] - sb[0]).days) if overlap((sa[0] - slack, sa[1] + slack), sb) else None
     if sa and (sa[1] - sa[0]).days >= SHORT_SPAN_DAYS:
         return None
     if a.event_type == "statement":

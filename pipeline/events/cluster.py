@@ -83,9 +83,16 @@ def overlap(a: Span, b: Span) -> bool:
 
 
 def best_date(mentions: list[EventMention]) -> EventMention | None:
-    """The mention with the most precise date (then the most confident, then the first)."""
+    """The mention with the most precise date; among those, the date the most articles give (a
+    visit that one outlet dates by its first day and three by the day of the talks is dated by
+    the talks), then the most confident, then the first."""
     dated = [m for m in mentions if m.date is not None and m.date.start is not None]
-    return min(dated, key=_date_rank) if dated else None
+    if not dated:
+        return None
+    votes: dict[Span | None, set[str]] = {}
+    for m in dated:
+        votes.setdefault(span_of(m.date), set()).add(m.article)
+    return min(dated, key=lambda m: (_date_rank(m)[0], -len(votes[span_of(m.date)]), *_date_rank(m)[1:]))
 
 
 def _date_rank(m: EventMention) -> tuple[int, float, int]:

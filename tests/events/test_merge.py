@@ -249,6 +249,20 @@ def across(*mentions: EventMention) -> list[tuple[str, ...]]:
             ],
             [("a.txt",), ("c.txt",)],
         ),
+        # a state visit dated by its first day by one outlet, by the day of the talks by two
+        (
+            [
+                mention("a.txt", actors=(FRA, LULA), day=D4),
+                mention("b.txt", actors=(MACRON, LULA), day=D5),
+                mention("c.txt", actors=(MACRON, LULA), day=D5),
+            ],
+            [("a.txt", "b.txt", "c.txt")],
+        ),
+        # ... but calls repeat: two calls a day apart are two
+        (
+            [mention("a.txt", "call", (MACRON, LULA), day=D4), mention("b.txt", "call", (MACRON, LULA), day=D5)],
+            [("a.txt",), ("b.txt",)],
+        ),
         # two places in two states, two meetings
         (
             [
@@ -288,6 +302,15 @@ def test_merge_events_lone_participant_joins_the_first_event_it_fits():
         mention("b.txt", actors=(MACRON, "person:x"), day=D4),
     ]
     assert across(*mentions) == [("a.txt", "c.txt"), ("b.txt",)]
+
+
+def test_merge_events_across_outlets_takes_the_date_most_articles_give():
+    ms = [
+        mention("a.txt", actors=(FRA, LULA), day=D4, confidence=0.9),
+        mention("b.txt", actors=(MACRON, LULA), day=D5),
+        mention("c.txt", actors=(MACRON, LULA), day=D5),
+    ]
+    assert [e.date_start for e in merge_events(ms, links=LINKS, published=PUBLISHED)] == [D5]
 
 
 def test_merge_events_undated_reports_need_publication_dates():
