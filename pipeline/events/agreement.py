@@ -33,13 +33,27 @@ class Links:
     affiliations: Mapping[str, str] = field(default_factory=dict)  # any actor with a country -> its state
 
     def agree(self, a: str, b: str) -> bool:
-        """The same actor, or one stands for the other (`person:emmanuel-macron` ~ `state:FRA`)."""
-        return a == b or self.states.get(a) == b or self.states.get(b) == a
+        """The same actor, or one stands for the other (`person:emmanuel-macron` ~ `state:FRA`), or
+        one outlet names by surname alone (`M. Okafor`) a person another names in full."""
+        return a == b or self.states.get(a) == b or self.states.get(b) == a or same_surname(a, b)
 
     def keys(self, ids: Iterable[str]) -> set[str]:
         """Every id under which an event naming these actors may be found by one that agrees."""
         ids = set(ids)
-        return ids | {m[i] for m in (self.states, self.affiliations) for i in ids if i in m}
+        states = {m[i] for m in (self.states, self.affiliations) for i in ids if i in m}
+        surnames = {f"{PERSON}~{i.rsplit('-', 1)[-1]}" for i in ids if i.startswith(PERSON)}
+        return ids | states | surnames
+
+
+PERSON = "person:"
+
+
+def same_surname(a: str, b: str) -> bool:
+    """`person:okafor` and `person:chidi-okafor`: the shorter id is the end of the longer one."""
+    if not (a.startswith(PERSON) and b.startswith(PERSON)) or len(a) == len(b):
+        return False
+    short, long = sorted((a.removeprefix(PERSON), b.removeprefix(PERSON)), key=len)
+    return long.endswith(f"-{short}")
 
 
 def participants_match(a: set[str], b: set[str], event_type: str, links: Links) -> bool:

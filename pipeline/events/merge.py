@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from pipeline.events.across import merge_across
-from pipeline.events.agreement import Links, participants_match, state_links
+from pipeline.events.agreement import Links, participants_match, same_surname, state_links
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
 from pipeline.schema import Actor, ArticleResult, Event, EventMention
 
@@ -172,8 +172,9 @@ def _to_event(c: Cluster) -> Event:
     best = max(ms, key=lambda m: (len(m.actors), m.date is not None, m.confidence, -m.trigger_start))
     dated = best_date(ms)
     when = dated.date if dated else None
-    sources = Counter(m.source_actor for m in ms if m.source_actor)
-    targets = Counter(m.target_actor for m in ms if m.target_actor)
+    full = _full_names({a for m in ms for a in m.actors})
+    sources = Counter(full.get(m.source_actor, m.source_actor) for m in ms if m.source_actor)
+    targets = Counter(full.get(m.target_actor, m.target_actor) for m in ms if m.target_actor)
     source = sources.most_common(1)[0][0] if sources else None
     return Event(
         event_id=_event_id(ms[0]),
@@ -183,7 +184,7 @@ def _to_event(c: Cluster) -> Event:
         date_precision=when.precision if when else None,
         date_text=when.text if when else None,
         status=c.status(),
-        actors=_ordered_actors(ms),
+        actors=_ordered_actors(ms, full),
         source_actor=source,
         target_actor=next((t for t, _ in targets.most_common() if t != source), None),
         location=next((m.location for m in [best, *ms] if m.location), None),
@@ -199,14 +200,20 @@ def _to_event(c: Cluster) -> Event:
     )
 
 
-def _ordered_actors(ms: list[EventMention]) -> tuple[str, ...]:
+def _ordered_actors(ms: list[EventMention], full: Mapping[str, str]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for n, m in enumerate(ms):
-        for k, a in enumerate(m.actors):
+        for k, a in enumerate(full.get(a, a) for a in m.actors):
             counts[a] += 1
             first.setdefault(a, n * 100 + k)
     return tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
+
+
+def _full_names(ids: set[str]) -> dict[str, str]:
+    """A person one outlet names by surname alone -> the full name another gives (`person:okafor`
+    -> `person:abena-okafor`), so the merged event lists each participant once."""
+    return {a: b for a in ids for b in ids if len(b) > len(a) and same_surname(a, b)}
 
 
 def _event_id(first: EventMention) -> str:

@@ -67,6 +67,12 @@ def test_participants_match(a, b, event_type, expected):
         (MACRON, BARROT, False),
         (MACRON, BRA, False),
         ("org:rosneft", RUS, False),  # an affiliation, not a link: only sanctions use it
+        # `Mme Okafor` in one outlet, `Abena Okafor` in another
+        ("person:okafor", "person:abena-okafor", True),
+        ("person:abena-okafor", "person:okafor", True),
+        ("person:mensah-okafor", "person:abena-okafor", False),
+        ("person:for", "person:abena-okafor", False),
+        ("org:okafor", "org:abena-okafor", False),
     ],
 )
 def test_links_agree(a, b, expected):

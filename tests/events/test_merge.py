@@ -313,6 +313,17 @@ def test_merge_events_across_outlets_takes_the_date_most_articles_give():
     assert [e.date_start for e in merge_events(ms, links=LINKS, published=PUBLISHED)] == [D5]
 
 
+def test_merge_events_across_outlets_names_a_person_by_surname_once():
+    ms = [
+        mention("a.txt", actors=("person:abena-okafor", MACRON), day=D4),
+        mention("b.txt", actors=(MACRON, "person:okafor"), day=D4, source="person:okafor", target=MACRON),
+    ]
+    events = merge_events(ms, links=LINKS, published=PUBLISHED)
+    assert [(e.articles, e.actors, e.source_actor) for e in events] == [
+        (("a.txt", "b.txt"), ("person:abena-okafor", MACRON), "person:abena-okafor")
+    ]
+
+
 def test_merge_events_undated_reports_need_publication_dates():
     ms = [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(MACRON, LULA))]
     assert sorted(e.articles for e in merge_events(ms, links=LINKS)) == [("a.txt",), ("c.txt",)]

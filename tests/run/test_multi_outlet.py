@@ -2,10 +2,10 @@
 
 tests/fixtures/multi_outlet/ holds short articles written for these tests, one folder per story:
 each outlet tells the event its own way (an explicit date, `hier`, a weekday, no date at all, a
-surname alone, the state instead of its leader, the army instead of its state, a state visit by
-its first day instead of the day of the talks). The two `negatif-`
-stories hold what must stay apart: two calls between the same leaders a week apart, and a summit
-announced beside the meeting that took place and the summit held later.
+surname alone, of a person the knowledge base knows or not, the state instead of its leader, the
+army instead of its state, a state visit by its first day instead of the day of the talks). The
+two `negatif-` stories hold what must stay apart: two calls between the same leaders a week
+apart, and a summit announced beside the meeting that took place and the summit held later.
 """
 
 from __future__ import annotations
@@ -51,6 +51,11 @@ STORIES = {
             ("2025-11-13", "occurred", tuple(sorted(f"{o}.json" for o in MODI_OUTLETS))),
             ("2025-11-13", "planned", ("gazette-du-centre.json",)),
         ],
+    ),
+    # a minister the knowledge base does not know, named in full by one outlet, `Mme Okafor` by another
+    "entretien-okafor-barrot": (
+        "meeting",
+        [("2025-05-20", "occurred", ("courrier-atlantique.json", "depeche-du-nord.json"))],
     ),
     "frappes-liban": (
         "strike",
