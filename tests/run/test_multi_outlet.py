@@ -4,8 +4,9 @@ tests/fixtures/multi_outlet/ holds short articles written for these tests, one f
 each outlet tells the event its own way (an explicit date, `hier`, a weekday, no date at all, a
 surname alone, of a person the knowledge base knows or not, the state instead of its leader, the
 army instead of its state, a state visit by its first day instead of the day of the talks). The
-two `negatif-` stories hold what must stay apart: two calls between the same leaders a week
-apart, and a summit announced beside the meeting that took place and the summit held later.
+`negatif-` stories hold what must stay apart: two calls between the same leaders a week apart,
+one host receiving two guests the same day, and a summit announced beside the meeting that took
+place and the summit held later.
 """
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ STORIES = {
         [
             ("2025-02-03", "occurred", ("premier-appel.json",)),
             ("2025-02-10", "occurred", ("second-appel-bis.json", "second-appel.json")),
+        ],
+    ),
+    # the same day at the same place, the same host, two guests: two meetings; the report naming
+    # the host's state and the guest's role joins the right one
+    "negatif-meme-jour": (
+        "meeting",
+        [
+            ("2025-07-08", "occurred", ("avec-merz.json", "consultations.json")),
+            ("2025-07-08", "occurred", ("avec-starmer.json",)),
         ],
     ),
     "negatif-sommet-prevu": (
