@@ -59,7 +59,7 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return None  # what one article tells as two events stays two
     if not participants_match(a.actors(), b.actors(), a.event_type, links):
         return None
-    if (a.status() == DONE) != (b.status() == DONE) or places_conflict(a, b, by_state=True):
+    if not _statuses_agree(a, b, published) or places_conflict(a, b, by_state=True):
         return None
     sa, sb = a.span(), b.span()
     if sa and sb:
@@ -81,6 +81,17 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return spread if spread is not None and spread <= REPORT_WINDOW_DAYS else None
     found = [g for g in gaps if g is not None and g <= REPORT_WINDOW_DAYS]
     return min(found) if found else None
+
+
+def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]) -> bool:
+    """Held, or not (yet): never both. A conditional about a past day is reported speech (`ils se
+    seraient parlé mardi`, the writer's caution), and agrees with an outlet that says it happened."""
+    if (a.status() == DONE) == (b.status() == DONE):
+        return True
+    other = b if a.status() == DONE else a
+    span = other.span()
+    days = [published.get(x) for x in other.articles()]
+    return other.status() == "hypothetical" and span is not None and all(d is not None and span[1] < d for d in days)
 
 
 def report_gap(span: Span, day: date, status: str) -> int | None:

@@ -209,6 +209,22 @@ def across(*mentions: EventMention) -> list[tuple[str, ...]]:
             ],
             [("a.txt",), ("b.txt",)],
         ),
+        # ... but a conditional about a past day is reported speech: `ils se seraient parlé mardi`
+        (
+            [
+                mention("a.txt", "call", (MACRON, LULA), day=D4),
+                mention("b.txt", "call", (MACRON, LULA), day=D4, status="hypothetical"),
+            ],
+            [("a.txt", "b.txt")],
+        ),
+        # ... while one about a coming day is not: `ils pourraient se parler le 4`
+        (
+            [
+                mention("a.txt", "call", (MACRON, LULA), day=D4),
+                mention("e.txt", "call", (MACRON, LULA), day=D4, status="hypothetical"),
+            ],
+            [("a.txt",), ("e.txt",)],
+        ),
         # announced, then called off: one summit
         (
             [
