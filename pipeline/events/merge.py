@@ -139,7 +139,9 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
-    if places_conflict(c, Cluster([m])) or _reversed_direction(c, m):
+    # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
+    # on two towns are two strikes
+    if places_conflict(c, Cluster([m]), by_state=m.event_type in LIFECYCLE_TYPES) or _reversed_direction(c, m):
         return False
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False

@@ -70,8 +70,24 @@ D20 = date(2025, 10, 20)
         ([mention(actors=("a", "b")), mention(start=50, actors=("a", "c"))], 2),
         # a mention naming a subset of the participants joins the event
         ([mention(actors=("a", "b", "c")), mention(start=50, actors=("b",))], 1),
-        # two places: two events
-        ([mention(location="Budapest"), mention(start=50, location="Anchorage")], 2),
+        # two places in two states: two events
+        (
+            [
+                mention(location="Budapest", place_state="state:HUN"),
+                mention(start=50, location="Anchorage", place_state="state:USA"),
+            ],
+            2,
+        ),
+        # a visit `au Royaume-Uni`, where the king receives him `au château de Windsor`: one visit
+        (
+            [
+                mention(location="Royaume-Uni", place_state="state:GBR"),
+                mention(start=50, location="château de Windsor"),
+            ],
+            1,
+        ),
+        # but strikes on two towns are two strikes, states known or not
+        ([mention(etype="strike", location="Odessa"), mention(etype="strike", start=50, location="Kharkiv")], 2),
         # strikes repeat: an undated strike far from a dated one stays apart
         ([mention(etype="strike", day=D20), mention(etype="strike", start=900, sentence=9)], 2),
         # ... but an undated strike in the next sentence is the same strike
