@@ -107,7 +107,8 @@ def _weeks(c: Cluster, published: Mapping[str, date | None]) -> range:
     publication of its articles; none for a long span (`depuis 2022`) or no date at all."""
     span = c.span()
     if span is not None:
-        first, last = span[0].toordinal() // 7, span[1].toordinal() // 7
+        slack = SLACK_DAYS.get(c.event_type, 0)
+        first, last = (span[0].toordinal() - slack) // 7, (span[1].toordinal() + slack) // 7
     else:
         days = [d.toordinal() for d in (published.get(a) for a in c.articles()) if d is not None]
         if not days:

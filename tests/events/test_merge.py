@@ -290,6 +290,14 @@ def across(*mentions: EventMention) -> list[tuple[str, ...]]:
             ],
             [("a.txt", "b.txt", "c.txt")],
         ),
+        # ... whichever days of the week
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=date(2025, 6, 7)),
+                mention("b.txt", actors=(MACRON, LULA), day=date(2025, 6, 8)),
+            ],
+            [("a.txt", "b.txt")],
+        ),
         # ... but calls repeat: two calls a day apart are two
         (
             [mention("a.txt", "call", (MACRON, LULA), day=D4), mention("b.txt", "call", (MACRON, LULA), day=D5)],
