@@ -14,9 +14,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import config
 from pipeline.schema import Actor
+
+if TYPE_CHECKING:
+    from pipeline.actors.kb.model import RoleSpell
 
 # Sanctions are announced as packages: any actor with a home state (a company too) agrees with it.
 AFFILIATED_TYPES = frozenset({"sanction"})
@@ -97,25 +101,43 @@ def state_links(
     actors: Mapping[str, Actor],
     org_types: Mapping[str, str] | None = None,
     body_slugs: Collection[str] | None = None,
+    offices: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """Person -> `state:ISO3` of their country; government body or army -> its state.
+    """Person -> `state:ISO3` of their country; government body or army -> its state; the head of
+    an international organisation, who has no country of office, -> that organisation (`Mark
+    Rutte` ~ `l'OTAN`).
 
-    `org_types` are the knowledge base's (`org:tsahal` -> `military`), loaded when not given;
-    bodies found by pattern (`Ministère russe de la Défense`, id `org:rus-defense`) are
-    government bodies by construction (`body_slugs`, from models/actors/gov_bodies.jsonl)."""
-    if org_types is None:
+    `org_types` (`org:tsahal` -> `military`) and `offices` (person -> the organisation of their
+    current role) come from the knowledge base, loaded when not given; bodies found by pattern
+    (`Ministère russe de la Défense`, id `org:rus-defense`) are government bodies by construction
+    (`body_slugs`, from models/actors/gov_bodies.jsonl)."""
+    if org_types is None or offices is None:
         from pipeline.actors.kb import load_kb
 
-        org_types = load_kb().org_types
+        kb = load_kb()
+        org_types = kb.org_types if org_types is None else org_types
+        offices = current_offices(kb.roles) if offices is None else offices
     slugs = body_slugs if body_slugs is not None else gov_body_slugs()
     links = {}
     for actor in actors.values():
+        if actor.actor_type == "person" and not actor.country and actor.id in offices:
+            links[actor.id] = offices[actor.id]
         if not actor.country or actor.actor_type == "state":
             continue
         body = actor.id.removeprefix(f"org:{actor.country.lower()}-") in slugs
         if actor.actor_type == "person" or org_types.get(actor.id) in STATE_ORG_TYPES or body:
             links[actor.id] = f"state:{actor.country}"
     return links
+
+
+def current_offices(roles: Mapping[tuple[str, str], Iterable[RoleSpell]]) -> dict[str, str]:
+    """Person -> the organisation (not a state) of a role they hold with no end date."""
+    found = sorted((s.person_id, org) for (_, org), spells in roles.items() for s in spells if s.end is None)
+    offices: dict[str, str] = {}
+    for person, org in found:
+        if org.startswith("org:"):
+            offices.setdefault(person, org)
+    return offices
 
 
 @lru_cache(maxsize=2)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from pipeline.events.agreement import Links, participants_match, state_links
+from pipeline.actors.kb.model import RoleSpell
+from pipeline.events.agreement import Links, current_offices, participants_match, state_links
 from pipeline.schema import Actor
 
 MACRON, BARROT, LULA = "person:emmanuel-macron", "person:jean-noel-barrot", "person:luiz-inacio-lula-da-silva"
@@ -17,8 +20,10 @@ LINKS = Links(
         BARROT: FRA,
         LULA: BRA,
         VUCIC: SRB,
-        COSTA: "state:PRT",
-        KALLAS: "state:EST",
+        COSTA: "org:conseil-europeen",
+        KALLAS: "org:ue",
+        "person:mark-rutte": "org:otan",
+        "person:volodymyr-zelensky": "state:UKR",
         ARMY: ISR,
         MOD: RUS,
     },
@@ -49,6 +54,8 @@ LINKS = Links(
         ({"org:rosneft", LULA}, {RUS, LULA}, "meeting", False),
         # ... but sanctions are packages: a company sanctioned is its state sanctioned
         ({"org:rosneft", MACRON}, {RUS, FRA}, "sanction", True),
+        # the head of an international body speaks for it: `Mark Rutte` / `l'OTAN`
+        ({"person:mark-rutte", "state:UKR"}, {"org:otan", "person:volodymyr-zelensky"}, "meeting", True),
         # nothing shared
         ({MACRON, LULA}, {KALLAS, COSTA}, "call", False),
     ],
@@ -99,9 +106,33 @@ def test_state_links_person_government_body_and_army_stand_for_their_state():
     assert links == {MACRON: FRA, ARMY: ISR, "org:dgse": FRA, MOD: RUS}
 
 
+def test_state_links_head_of_an_international_body_stands_for_it():
+    actors = {a.id: a for a in [Actor("person:mark-rutte", "Mark Rutte", "person"), Actor("person:x", "X", "person")]}
+    links = state_links(
+        actors, org_types={}, body_slugs=set(), offices={"person:mark-rutte": "org:otan", "person:y": "org:onu"}
+    )
+    assert links == {"person:mark-rutte": "org:otan"}
+
+
+def test_current_offices_keeps_open_ended_roles_in_organisations():
+    roles = {
+        ("secrétaire général", "org:otan"): [
+            RoleSpell("person:r", "secrétaire général", "org:otan", date(2024, 10, 1), None)
+        ],
+        ("premier ministre", "state:NLD"): [
+            RoleSpell("person:r", "premier ministre", "state:NLD", date(2010, 1, 1), None)
+        ],
+        ("secrétaire général", "org:onu"): [
+            RoleSpell("person:g", "secrétaire général", "org:onu", None, date(2016, 12, 31))
+        ],
+    }
+    assert current_offices(roles) == {"person:r": "org:otan"}
+
+
 def test_state_links_reads_the_knowledge_base_and_body_patterns():
     actors = {
         a.id: a
         for a in [Actor(MACRON, "Emmanuel Macron", "person", "FRA"), Actor(MOD, "Défense", "organization", "RUS")]
     }
-    assert state_links(actors) == {MACRON: FRA, MOD: RUS}
+    actors[KALLAS] = Actor(KALLAS, "Kaja Kallas", "person")
+    assert state_links(actors) == {MACRON: FRA, MOD: RUS, KALLAS: "org:ue"}
