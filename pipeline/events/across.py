@@ -62,6 +62,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if not _statuses_agree(a, b, published) or places_conflict(a, b, by_state=True):
         return None
     sa, sb = a.span(), b.span()
+    if sb and not sa:  # the dated one first
+        a, b, sa, sb = b, a, sb, sa
     if sa and sb:
         slack = timedelta(days=SLACK_DAYS.get(a.event_type, 0))
         return abs((sa[0] - sb[0]).days) if overlap((sa[0] - slack, sa[1] + slack), sb) else None

@@ -2,8 +2,9 @@
 
 `Emmanuel Macron a reçu Lula` and `la France a reçu le président brésilien` name the same two
 participants: Macron stands for France and Lula for Brazil. The links come from the knowledge
-base (a person's country, the country of a government body or an army), so five outlets that
-name a visit by its leaders, their states or their ministries give one event. Two people of one
+base (a person's country, the country of a government body or an army, the organisation an
+international official heads), so five outlets that name a visit by its leaders, their states or
+their ministries give one event. Two people of one
 state never agree with each other: `Macron a reçu Lula` and `Barrot a reçu Vieira` are two meetings.
 """
 

@@ -6,6 +6,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.events.across import distance
+from pipeline.events.agreement import Links
+from pipeline.events.cluster import Cluster
 from pipeline.events.merge import merge_events, merge_results
 from pipeline.schema import Actor, ArticleRecord, ArticleResult, DateValue, EventMention
 
@@ -362,6 +365,13 @@ def test_merge_events_across_outlets_names_a_person_by_surname_once():
     assert [(e.articles, e.actors, e.source_actor) for e in events] == [
         (("a.txt", "b.txt"), ("person:abena-okafor", MACRON), "person:abena-okafor")
     ]
+
+
+def test_distance_is_symmetric():
+    dated = Cluster([mention("a.txt", actors=(MACRON, LULA), day=D4)])
+    undated = Cluster([mention("c.txt", actors=(MACRON, LULA))])
+    links = Links(LINKS)
+    assert distance(dated, undated, links, PUBLISHED) == distance(undated, dated, links, PUBLISHED) == 2
 
 
 def test_merge_events_undated_reports_need_publication_dates():
