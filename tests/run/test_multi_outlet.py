@@ -58,6 +58,11 @@ STORIES = {
         "meeting",
         [("2025-05-20", "occurred", ("courrier-atlantique.json", "depeche-du-nord.json"))],
     ),
+    # the Treasury, the United States, Washington: one sanction
+    "sanctions-tresor": (
+        "sanction",
+        [("2025-03-20", "occurred", ("echo-du-littoral.json", "gazette-du-centre.json", "tribune-du-soir.json"))],
+    ),
     "frappes-liban": (
         "strike",
         [("2025-04-14", "occurred", ("journal-du-levant.json", "quotidien-mediterranee.json"))],
