@@ -1,31 +1,35 @@
 """Event mentions -> events: one row per real-world event, holding all its evidence.
 
 Duplicates are the first complaint about event data sets. Two mentions are one event when they
-have the same type, compatible participants (two shared, or one side naming a subset of the
-other), compatible dates and compatible places. Within an article we merge freely (later
-mentions are usually references back: `la réunion`, `l'appel`); across articles we also require a
-date, because two undated strikes by the same army are rarely the same strike.
+have the same type, agreeing participants (two shared, or one side naming a subset of the other,
+where a person or a ministry agrees with its state: `Macron` with `la France`), compatible dates
+and compatible places. Within an article we merge freely (later mentions are usually references
+back: `la réunion`, `l'appel`). Across articles (five outlets reporting one state visit), dated
+reports merge when their dates overlap, and an undated report joins the nearest matching event
+told a few days before its publication; a planned summit and one that took place stay apart.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
 
-from pipeline.schema import Event, EventMention
+from pipeline.events.across import merge_across
+from pipeline.events.agreement import Links, participants_match, same_surname, state_links
+from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
+from pipeline.schema import Actor, ArticleResult, Event, EventMention
 
-# When mentions of one event disagree, the most informative status wins: a summit that was planned
-# and then cancelled is `cancelled`.
-STATUS_PRIORITY = ("cancelled", "postponed", "occurred", "negated", "planned", "hypothetical")
+# Talks are announced, then held: within an article too, the meeting that took place and the one
+# still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
+# conditional in a later sentence is too often the writer's, not the event's.)
+LIFECYCLE_TYPES = frozenset({"call", "meeting"})
+NOT_DONE = frozenset({"planned", "postponed", "cancelled"})
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
-AFFILIATED_TYPES = {"sanction"}
 TALK_NOUNS = {
     "entretien",
     "entretiens",
@@ -36,116 +40,79 @@ TALK_NOUNS = {
     "discussion",
     "discussions",
 }
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
-
-
-@dataclass
-class _Cluster:
-    mentions: list[EventMention] = field(default_factory=list)
-    # derived values, recomputed only when mentions were added (mentions are never removed):
-    # recomputing them for every comparison made merging quadratic in a long article
-    _cache: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def event_type(self) -> str:
-        return self.mentions[0].event_type
-
-    def actors(self) -> set[str]:
-        return self._cached("actors", lambda: {a for m in self.mentions for a in m.actors})
-
-    def dated(self) -> list[EventMention]:
-        return [m for m in self.mentions if m.date is not None and m.date.start is not None]
-
-    def span(self) -> tuple[date, date] | None:
-        def compute() -> tuple[date, date] | None:
-            best = _best_date(self.mentions)
-            return (best.date.start, best.date.end or best.date.start) if best else None
-
-        return self._cached("span", compute)
-
-    def locations(self) -> set[str]:
-        return self._cached("locations", lambda: {_norm(m.location) for m in self.mentions if m.location})
-
-    def location_actors(self) -> set[str]:
-        return self._cached("location_actors", lambda: {m.location_actor for m in self.mentions if m.location_actor})
-
-    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
-        hit = self._cache.get(name)
-        if hit is None or hit[0] != len(self.mentions):
-            hit = self._cache[name] = (len(self.mentions), compute())
-        return hit[1]
 
 
 def merge_events(
-    mentions: Iterable[EventMention], *, min_actors: int = 2, affiliations: Mapping[str, str] | None = None
+    mentions: Iterable[EventMention],
+    *,
+    min_actors: int = 2,
+    affiliations: Mapping[str, str] | None = None,
+    links: Mapping[str, str] | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[Event]:
     """Merge mentions within each article, then across articles; return events in timeline order.
 
     `affiliations` maps an actor id to its state's id (`org:rosneft` -> `state:RUS`): sanctions
     are announced as packages, so two sanction mentions whose sanctioning and sanctioned sides
     belong to the same states are one measure (`le Trésor sanctionne les compagnies russes`,
-    `les sanctions contre Rosneft et Lukoil`).
+    `les sanctions contre Rosneft et Lukoil`). `links` maps people and government bodies to the
+    state they stand for, for every type (see `agreement.state_links`); `published` gives each
+    article's publication day, which places undated reports in time.
     """
-    aff = dict(affiliations or {})
+    ln = Links(dict(links or {}), dict(affiliations or {}))
     by_article: dict[str, list[EventMention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
-    clusters: list[_Cluster] = []
+    clusters: list[Cluster] = []
     for article in sorted(by_article):
-        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), aff)
-    merged = _merge_across(clusters, aff)
+        clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), ln)
+    merged = merge_across(clusters, ln, dict(published or {}))
     events = [_to_event(c) for c in merged]
     events = [e for e in events if _worth_keeping(e, min_actors)]
     return sorted(events, key=_timeline_key)
 
 
-def _merge_article(mentions: list[EventMention], aff: Mapping[str, str]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    # (type, actor or its state) -> positions of the clusters holding it: a compatible cluster
-    # shares a participant, so only these are tried, first one first (a scan of every cluster per
-    # mention was quadratic on book-length documents)
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor]) -> list[Event]:
+    """The events of a whole run: every article's mentions merged, with the actors' home states
+    (from `actors`, the run's merged definitions) and the articles' publication days."""
+    mentions: list[EventMention] = []
+    published: dict[str, date | None] = {}
+    for res in results:
+        mentions.extend(res.events)
+        published[res.record.id] = res.record.published
+    affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
+    return merge_events(mentions, affiliations=affiliations, links=state_links(actors), published=published)
+
+
+# --- within one article ------------------------------------------------------------------------
+
+
+def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
+    clusters: list[Cluster] = []
     for m in mentions:
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
-        candidates = sorted({k for key in _keys(m.event_type, m.actors, aff) for k in index.get(key, ())})
-        target = next((k for k in candidates if _compatible(clusters[k], m, aff)), None)
+        target = next((c for c in clusters if _compatible(c, m, ln)), None)
         if target is None:
-            target = len(clusters)
-            clusters.append(_Cluster([m]))
+            clusters.append(Cluster([m]))
         else:
-            clusters[target].mentions.append(m)
-        for key in _keys(m.event_type, m.actors, aff):
-            if not index[key] or index[key][-1] != target:
-                index[key].append(target)
-    return _settle(clusters, aff)
+            target.mentions.append(m)
+    return _settle(clusters, ln)
 
 
-def _keys(event_type: str, actors: Iterable[str], aff: Mapping[str, str]) -> set[tuple[str, str]]:
-    """What two compatible mentions or clusters must share (`_participants_match`)."""
-    ids = set(actors)
-    if event_type in AFFILIATED_TYPES:
-        ids = _with_states(ids, aff)
-    return {(event_type, i) for i in ids}
-
-
-def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
-    """Merge clusters that became compatible as they grew (first-fit order left them apart).
-
-    Every cluster holds a mention with participants, so a cluster that can join `a` shares one of
-    `a`'s keys: only those are tried, in order."""
+def _settle(clusters: list[Cluster], ln: Links) -> list[Cluster]:
+    """Merge clusters that became compatible as they grew (first-fit order left them apart)."""
     changed = True
     while changed:
         changed = False
-        index: dict[tuple[str, str], set[int]] = defaultdict(set)
-        for k, c in enumerate(clusters):
-            for key in _keys(c.event_type, c.actors(), aff):
-                index[key].add(k)
         for i, a in enumerate(clusters):
-            later = sorted({j for key in _keys(a.event_type, a.actors(), aff) for j in index[key] if j > i})
             j = next(
-                (j for j in later if all(_compatible(a, m, aff) for m in clusters[j].mentions if m.actors)),
+                (
+                    j
+                    for j in range(i + 1, len(clusters))
+                    if all(_compatible(a, m, ln) for m in clusters[j].mentions if m.actors)
+                ),
                 None,
             )
             if j is not None:
@@ -155,125 +122,75 @@ def _settle(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
     return clusters
 
 
-def _attach_back_reference(clusters: list[_Cluster], m: EventMention) -> None:
+def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
     """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing.
     A neutral talk noun (`l'entretien`, `la conversation`) may refer back to a call as well."""
     types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
     for c in reversed(clusters):
         if c.event_type in types:
             if m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW:
-                mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
-                if not (mine and c.span() and not _overlap(mine, c.span())):
+                mine, span = span_of(m.date), c.span()
+                if not (mine and span and not overlap(mine, span)):
                     c.mentions.append(m)
             return
 
 
-def _merge_across(clusters: list[_Cluster], aff: Mapping[str, str]) -> list[_Cluster]:
-    out: list[_Cluster] = []
-    index: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
-    for c in clusters:
-        candidates = {id(k): k for a in c.actors() for k in index[(c.event_type, a)]}
-        target = next((k for k in candidates.values() if _clusters_match(k, c, aff)), None)
-        if target is None:
-            out.append(c)
-            target = c
-        else:
-            target.mentions.extend(c.mentions)
-        for a in c.actors():
-            if target not in index[(c.event_type, a)]:
-                index[(c.event_type, a)].append(target)
-    return out
-
-
-def _compatible(c: _Cluster, m: EventMention, aff: Mapping[str, str]) -> bool:
+def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
-    if c.event_type != m.event_type or not _participants_match(c.actors(), set(m.actors), m.event_type, aff):
+    if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
-    if _places_conflict(c, _Cluster([m])) or _reversed_direction(c, m):
+    # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
+    # on two towns are two strikes
+    if places_conflict(c, Cluster([m]), by_state=m.event_type in LIFECYCLE_TYPES) or _reversed_direction(c, m):
         return False
-    span = c.span()
-    mine = (m.date.start, m.date.end or m.date.start) if m.date and m.date.start else None
+    if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
+        return False
+    span, mine = c.span(), span_of(m.date)
     if span and mine:
-        return _overlap(span, mine)
+        return overlap(span, mine)
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
         return m.event_type != "strike" or near
     return True
 
 
-def _clusters_match(a: _Cluster, b: _Cluster, aff: Mapping[str, str]) -> bool:
-    """Across articles: the same event only with overlapping dates."""
-    if a.event_type != b.event_type or not _participants_match(a.actors(), b.actors(), a.event_type, aff):
-        return False
-    sa, sb = a.span(), b.span()
-    if not (sa and sb and _overlap(sa, sb)):
-        return False
-    return not _places_conflict(a, b)
+def _status_conflict(a: str, b: str) -> bool:
+    """Within an article: held (`a rencontré`) against announced or called off (`doit rencontrer`)."""
+    return (a == DONE and b in NOT_DONE) or (a in NOT_DONE and b == DONE)
 
 
-def _places_conflict(a: _Cluster, b: _Cluster) -> bool:
-    """Both name a place, and neither the names nor the states they stand for agree."""
-    return bool(
-        a.locations()
-        and b.locations()
-        and not a.locations() & b.locations()
-        and not a.location_actors() & b.location_actors()
-    )
-
-
-def _reversed_direction(c: _Cluster, m: EventMention) -> bool:
+def _reversed_direction(c: Cluster, m: EventMention) -> bool:
     """`X frappe Y` and `Y frappe X` are two events."""
     if not (m.source_actor and m.target_actor):
         return False
     return any(x.source_actor == m.target_actor and x.target_actor == m.source_actor for x in c.mentions)
 
 
-def _participants_match(a: set[str], b: set[str], event_type: str, aff: Mapping[str, str]) -> bool:
-    if event_type in AFFILIATED_TYPES:
-        a, b = _with_states(a, aff), _with_states(b, aff)
-    shared = a & b
-    return len(shared) >= 2 or (len(shared) == 1 and (a <= b or b <= a))
+# --- mentions -> one event ---------------------------------------------------------------------
 
 
-def _with_states(ids: set[str], aff: Mapping[str, str]) -> set[str]:
-    return ids | {aff[i] for i in ids if i in aff}
-
-
-def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _best_date(mentions: list[EventMention]) -> EventMention | None:
-    dated = [m for m in mentions if m.date is not None and m.date.start is not None]
-    if not dated:
-        return None
-    return min(dated, key=lambda m: (PRECISION_RANK.get(m.date.precision or "", 9), -m.confidence, m.trigger_start))
-
-
-def _to_event(c: _Cluster) -> Event:
+def _to_event(c: Cluster) -> Event:
     ms = sorted(c.mentions, key=lambda m: (m.article, m.trigger_start))
     best = max(ms, key=lambda m: (len(m.actors), m.date is not None, m.confidence, -m.trigger_start))
-    dated = _best_date(ms)
-    actors = _ordered_actors(ms)
-    sources = Counter(m.source_actor for m in ms if m.source_actor)
-    targets = Counter(m.target_actor for m in ms if m.target_actor)
-    statuses = {m.status for m in ms}
+    dated = best_date(ms)
+    when = dated.date if dated else None
+    full = _full_names({a for m in ms for a in m.actors})
+    sources = Counter(full.get(m.source_actor, m.source_actor) for m in ms if m.source_actor)
+    targets = Counter(full.get(m.target_actor, m.target_actor) for m in ms if m.target_actor)
     source = sources.most_common(1)[0][0] if sources else None
-    location = next((m.location for m in [best, *ms] if m.location), None)
-    articles = tuple(sorted({m.article for m in ms}))
     return Event(
         event_id=_event_id(ms[0]),
         event_type=c.event_type,
-        date_start=dated.date.start if dated else None,
-        date_end=(dated.date.end or dated.date.start) if dated else None,
-        date_precision=dated.date.precision if dated else None,
-        date_text=dated.date.text if dated else None,
-        status=next(s for s in STATUS_PRIORITY if s in statuses),
-        actors=actors,
+        date_start=when.start if when else None,
+        date_end=(when.end or when.start) if when else None,
+        date_precision=when.precision if when else None,
+        date_text=when.text if when else None,
+        status=c.status(),
+        actors=_ordered_actors(ms, full),
         source_actor=source,
         target_actor=next((t for t, _ in targets.most_common() if t != source), None),
-        location=location,
-        articles=articles,
+        location=next((m.location for m in [best, *ms] if m.location), None),
+        articles=tuple(sorted({m.article for m in ms})),
         evidence=best.evidence,
         char_start=best.sent_start,
         char_end=best.sent_end,
@@ -285,14 +202,20 @@ def _to_event(c: _Cluster) -> Event:
     )
 
 
-def _ordered_actors(ms: list[EventMention]) -> tuple[str, ...]:
-    counts: Counter = Counter()
+def _ordered_actors(ms: list[EventMention], full: Mapping[str, str]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for n, m in enumerate(ms):
-        for k, a in enumerate(m.actors):
+        for k, a in enumerate(full.get(a, a) for a in m.actors):
             counts[a] += 1
             first.setdefault(a, n * 100 + k)
     return tuple(sorted(counts, key=lambda a: (-counts[a], first[a])))
+
+
+def _full_names(ids: set[str]) -> dict[str, str]:
+    """A person one outlet names by surname alone -> the full name another gives (`person:okafor`
+    -> `person:abena-okafor`), so the merged event lists each participant once."""
+    return {a: b for a in ids for b in ids if len(b) > len(a) and same_surname(a, b)}
 
 
 def _event_id(first: EventMention) -> str:
@@ -307,9 +230,5 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
     )
 
 
-def _timeline_key(e: Event) -> tuple:
+def _timeline_key(e: Event) -> tuple[bool, date, date, str]:
     return (e.date_start is None, e.date_start or date.max, e.date_end or date.max, e.event_id)
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())

@@ -225,14 +225,13 @@ def _close(prog: _Progress) -> None:
 
 def _write(results: StoredResults, out_dir: Path, summary: RunSummary) -> None:
     # pandas and networkx are imported here: a run with nothing to rebuild never needs them
-    from pipeline.events.merge import merge_events
+    from pipeline.events.merge import merge_results
     from pipeline.outputs.export import write_outputs
     from pipeline.outputs.graph import build_graph
     from pipeline.outputs.tables import build_tables, merge_actors
 
     actors = merge_actors(results)
-    affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
-    events = merge_events([m for r in results for m in r.events], affiliations=affiliations)
+    events = merge_results(results, actors)
     tables = build_tables(results, events, actors, stream_mentions=True)
     summary.outputs = write_outputs(tables, build_graph(tables), out_dir)
     summary.events_by_type = Counter(e.event_type for e in events)

@@ -6,8 +6,11 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.merge import merge_events
-from pipeline.schema import DateValue, EventMention
+from pipeline.events.across import distance
+from pipeline.events.agreement import Links
+from pipeline.events.cluster import Cluster
+from pipeline.events.merge import merge_events, merge_results
+from pipeline.schema import Actor, ArticleRecord, ArticleResult, DateValue, EventMention
 
 
 def mention(
@@ -22,6 +25,7 @@ def mention(
     end=None,
     precision="day",
     location=None,
+    place_state=None,
     source=None,
     target=None,
     confidence=0.8,
@@ -48,6 +52,7 @@ def mention(
         cameo="040",
         plover="CONSULT",
         confidence=confidence,
+        location_actor=place_state,
     )
 
 
@@ -68,8 +73,24 @@ D20 = date(2025, 10, 20)
         ([mention(actors=("a", "b")), mention(start=50, actors=("a", "c"))], 2),
         # a mention naming a subset of the participants joins the event
         ([mention(actors=("a", "b", "c")), mention(start=50, actors=("b",))], 1),
-        # two places: two events
-        ([mention(location="Budapest"), mention(start=50, location="Anchorage")], 2),
+        # two places in two states: two events
+        (
+            [
+                mention(location="Budapest", place_state="state:HUN"),
+                mention(start=50, location="Anchorage", place_state="state:USA"),
+            ],
+            2,
+        ),
+        # a visit `au Royaume-Uni`, where the king receives him `au château de Windsor`: one visit
+        (
+            [
+                mention(location="Royaume-Uni", place_state="state:GBR"),
+                mention(start=50, location="château de Windsor"),
+            ],
+            1,
+        ),
+        # but strikes on two towns are two strikes, states known or not
+        ([mention(etype="strike", location="Odessa"), mention(etype="strike", start=50, location="Kharkiv")], 2),
         # strikes repeat: an undated strike far from a dated one stays apart
         ([mention(etype="strike", day=D20), mention(etype="strike", start=900, sentence=9)], 2),
         # ... but an undated strike in the next sentence is the same strike
@@ -134,3 +155,307 @@ def test_merge_events_direction_from_the_mentions():
         [mention(etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR", target="state:RUS")]
     )
     assert (events[0].source_actor, events[0].target_actor) == ("state:UKR", "state:RUS")
+
+
+# --- across articles: one event reported by several outlets -----------------------------------
+
+MACRON, LULA, FRA, BRA = "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva", "state:FRA", "state:BRA"
+LINKS = {MACRON: FRA, LULA: BRA, "org:tsahal": "state:ISR"}
+D2, D4, D5, D6, D9, D11, D12 = (date(2025, 6, d) for d in (2, 4, 5, 6, 9, 11, 12))
+PUBLISHED = {"a.txt": D5, "b.txt": D5, "c.txt": D6, "d.txt": D12, "e.txt": D2}
+
+
+def across(*mentions: EventMention) -> list[tuple[str, ...]]:
+    """The articles of each merged event, sorted."""
+    return sorted(e.articles for e in merge_events(mentions, links=LINKS, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # `Macron a reçu Lula le 4 juin` / `la France a reçu mercredi le président brésilien`
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("b.txt", actors=(FRA, BRA), day=D4)],
+            [("a.txt", "b.txt")],
+        ),
+        # an undated report published two days after the event
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(LULA, MACRON))],
+            [("a.txt", "c.txt")],
+        ),
+        # ... with only one of the participants found
+        ([mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(MACRON,))], [("a.txt", "c.txt")]),
+        # an undated report published eight days after: another meeting
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("d.txt", actors=(MACRON, LULA))],
+            [("a.txt",), ("d.txt",)],
+        ),
+        # a report of a meeting held cannot come out two days before it
+        (
+            [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("e.txt", actors=(MACRON, LULA))],
+            [("a.txt",), ("e.txt",)],
+        ),
+        # ... but an announcement can
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4, status="planned"),
+                mention("e.txt", actors=(MACRON, LULA), status="planned"),
+            ],
+            [("a.txt", "e.txt")],
+        ),
+        # two calls a week apart; the undated report goes to the nearer one
+        (
+            [
+                mention("a.txt", "call", (MACRON, LULA), day=D4),
+                mention("d.txt", "call", (MACRON, LULA), day=D11),
+                mention("c.txt", "call", (MACRON, LULA), start=0, sentence=0),
+                mention("d.txt", "call", (MACRON, LULA), start=300, sentence=8),
+            ],
+            [("a.txt", "c.txt"), ("d.txt",)],
+        ),
+        # the summit one outlet announces and the summit another reports as held
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4),
+                mention("e.txt", actors=(MACRON, LULA), day=D4, status="planned"),
+            ],
+            [("a.txt",), ("e.txt",)],
+        ),
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4),
+                mention("b.txt", actors=(MACRON, LULA), status="hypothetical"),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # ... but a conditional about a past day is reported speech: `ils se seraient parlé mardi`
+        (
+            [
+                mention("a.txt", "call", (MACRON, LULA), day=D4),
+                mention("b.txt", "call", (MACRON, LULA), day=D4, status="hypothetical"),
+            ],
+            [("a.txt", "b.txt")],
+        ),
+        # ... while one about a coming day is not: `ils pourraient se parler le 4`
+        (
+            [
+                mention("a.txt", "call", (MACRON, LULA), day=D4),
+                mention("e.txt", "call", (MACRON, LULA), day=D4, status="hypothetical"),
+            ],
+            [("a.txt",), ("e.txt",)],
+        ),
+        # announced, then called off: one summit
+        (
+            [
+                mention("e.txt", actors=(MACRON, LULA), day=D4, status="planned"),
+                mention("a.txt", actors=(MACRON, LULA), day=D4, status="cancelled"),
+            ],
+            [("a.txt", "e.txt")],
+        ),
+        # two undated reports published a day apart
+        ([mention("b.txt", actors=(MACRON, LULA)), mention("c.txt", actors=(FRA, LULA))], [("b.txt", "c.txt")]),
+        # undated strikes repeat: together only at the same place
+        ([mention("b.txt", "strike", (FRA, BRA)), mention("c.txt", "strike", (FRA, BRA))], [("b.txt",), ("c.txt",)]),
+        (
+            [
+                mention("b.txt", "strike", ("org:tsahal", "org:x"), location="Tyr"),
+                mention("c.txt", "strike", ("state:ISR", "org:x"), location="Tyr"),
+            ],
+            [("b.txt", "c.txt")],
+        ),
+        # a leader speaks every day: undated statements stay their article's own
+        (
+            [mention("b.txt", "statement", (MACRON,)), mention("c.txt", "statement", (MACRON,))],
+            [("b.txt",), ("c.txt",)],
+        ),
+        # an event dated `depuis le printemps` is no anchor for another outlet's dated event ...
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=date(2025, 3, 20), end=D5, precision="season"),
+                mention("b.txt", actors=(MACRON, LULA), day=D4),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # ... and a month is none for an undated report
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=date(2025, 6, 1), end=date(2025, 6, 30), precision="month"),
+                mention("c.txt", actors=(MACRON, LULA)),
+            ],
+            [("a.txt",), ("c.txt",)],
+        ),
+        # a state visit dated by its first day by one outlet, by the day of the talks by two
+        (
+            [
+                mention("a.txt", actors=(FRA, LULA), day=D4),
+                mention("b.txt", actors=(MACRON, LULA), day=D5),
+                mention("c.txt", actors=(MACRON, LULA), day=D5),
+            ],
+            [("a.txt", "b.txt", "c.txt")],
+        ),
+        # ... whichever days of the week
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=date(2025, 6, 7)),
+                mention("b.txt", actors=(MACRON, LULA), day=date(2025, 6, 8)),
+            ],
+            [("a.txt", "b.txt")],
+        ),
+        # ... but calls repeat: two calls a day apart are two
+        (
+            [mention("a.txt", "call", (MACRON, LULA), day=D4), mention("b.txt", "call", (MACRON, LULA), day=D5)],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # two places in two states, two meetings
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4, location="Paris", place_state=FRA),
+                mention("b.txt", actors=(MACRON, LULA), day=D4, location="Brasilia", place_state=BRA),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # one summit named by its city, its region or its venue: `à Anchorage`, `en Alaska`
+        (
+            [
+                mention("a.txt", actors=(MACRON, LULA), day=D4, location="Anchorage"),
+                mention("b.txt", actors=(MACRON, LULA), day=D4, location="Alaska"),
+                mention("c.txt", actors=(MACRON, LULA), location="Élysée", place_state=FRA),
+            ],
+            [("a.txt", "b.txt", "c.txt")],
+        ),
+        # what one article tells as two events stays two, whatever another outlet says
+        (
+            [
+                mention("a.txt", "strike", (FRA, BRA), day=D4, location="Tyr"),
+                mention("a.txt", "strike", (FRA, BRA), start=90, sentence=2, day=D4, location="Sidon"),
+                mention("b.txt", "strike", (FRA, BRA), day=D4),
+            ],
+            [("a.txt",), ("a.txt", "b.txt")],
+        ),
+    ],
+)
+def test_merge_events_across_articles(mentions, expected):
+    assert across(*mentions) == expected
+
+
+def test_merge_events_lone_participant_joins_the_first_event_it_fits():
+    mentions = [
+        mention("c.txt", actors=(MACRON,), day=D4),
+        mention("a.txt", actors=(MACRON, LULA), day=D4),
+        mention("b.txt", actors=(MACRON, "person:x"), day=D4),
+    ]
+    assert across(*mentions) == [("a.txt", "c.txt"), ("b.txt",)]
+
+
+def test_merge_events_across_outlets_takes_the_date_most_articles_give():
+    ms = [
+        mention("a.txt", actors=(FRA, LULA), day=D4, confidence=0.9),
+        mention("b.txt", actors=(MACRON, LULA), day=D5),
+        mention("c.txt", actors=(MACRON, LULA), day=D5),
+    ]
+    assert [e.date_start for e in merge_events(ms, links=LINKS, published=PUBLISHED)] == [D5]
+
+
+def test_merge_events_across_outlets_names_a_person_by_surname_once():
+    ms = [
+        mention("a.txt", actors=("person:abena-okafor", MACRON), day=D4),
+        mention("b.txt", actors=(MACRON, "person:okafor"), day=D4, source="person:okafor", target=MACRON),
+    ]
+    events = merge_events(ms, links=LINKS, published=PUBLISHED)
+    assert [(e.articles, e.actors, e.source_actor) for e in events] == [
+        (("a.txt", "b.txt"), ("person:abena-okafor", MACRON), "person:abena-okafor")
+    ]
+
+
+def test_distance_is_symmetric():
+    dated = Cluster([mention("a.txt", actors=(MACRON, LULA), day=D4)])
+    undated = Cluster([mention("c.txt", actors=(MACRON, LULA))])
+    links = Links(LINKS)
+    assert distance(dated, undated, links, PUBLISHED) == distance(undated, dated, links, PUBLISHED) == 2
+
+
+def test_merge_events_undated_reports_need_publication_dates():
+    ms = [mention("a.txt", actors=(MACRON, LULA), day=D4), mention("c.txt", actors=(MACRON, LULA))]
+    assert sorted(e.articles for e in merge_events(ms, links=LINKS)) == [("a.txt",), ("c.txt",)]
+
+
+def test_merge_events_across_outlets_keeps_the_dated_mention_and_every_article():
+    events = merge_events(
+        [
+            mention("a.txt", actors=(MACRON, LULA), day=D4, location="Élysée"),
+            mention("b.txt", actors=(FRA, BRA, LULA), day=D4),
+            mention("c.txt", actors=(MACRON,)),
+        ],
+        links=LINKS,
+        published=PUBLISHED,
+    )
+    assert [(e.date_start, e.status, e.location, e.articles, e.mentions) for e in events] == [
+        (D4, "occurred", "Élysée", ("a.txt", "b.txt", "c.txt"), 3)
+    ]
+
+
+# --- within one article, with links -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        # `reçu lundi par António Costa` ... `à l'issue de sa rencontre avec Costa, le dirigeant serbe`
+        (
+            [
+                mention(actors=("person:vucic", "person:costa"), day=D4),
+                mention(start=90, sentence=3, actors=("state:SRB", "person:costa")),
+            ],
+            1,
+        ),
+        # the state beside its leader is not a second shared participant: Costa's meeting, Kallas's
+        (
+            [
+                mention(actors=("person:costa", "person:vucic", "state:SRB"), day=D4),
+                mention(start=90, sentence=3, actors=("person:kallas", "person:vucic", "state:SRB"), day=D4),
+            ],
+            2,
+        ),
+        # a back-reference told as held does not stop the cancelled summit's later mentions
+        (
+            [
+                mention(actors=(MACRON, LULA), status="cancelled"),
+                mention(start=50, sentence=1, actors=(), status="occurred"),
+                mention(start=90, sentence=2, actors=(MACRON, LULA), status="cancelled"),
+            ],
+            1,
+        ),
+        # `ils se sont rencontrés lundi` ... `ils doivent se revoir`: two meetings
+        (
+            [
+                mention(actors=(MACRON, LULA), day=D4),
+                mention(start=90, sentence=3, actors=(MACRON, LULA), status="planned"),
+            ],
+            2,
+        ),
+        # a package adopted that `prévoit` a ban is one sanction
+        (
+            [
+                mention(etype="sanction", actors=("org:ue", "state:RUS"), day=D4),
+                mention(etype="sanction", start=90, sentence=1, actors=("state:RUS",), status="planned"),
+            ],
+            1,
+        ),
+    ],
+)
+def test_merge_events_within_article_with_links(mentions, expected_rows):
+    links = LINKS | {"person:vucic": "state:SRB", "person:costa": "state:PRT", "person:kallas": "state:EST"}
+    assert len(merge_events(mentions, links=links)) == expected_rows
+
+
+def test_merge_results_takes_publication_days_and_links_from_the_run():
+    def result(article: str, published: date, *mentions: EventMention) -> ArticleResult:
+        record = ArticleRecord(article, article, None, None, published, 100, "ok")
+        return ArticleResult(record=record, events=mentions)
+
+    results = [
+        result("a.txt", D5, mention("a.txt", actors=(MACRON, LULA), day=D4)),
+        result("c.txt", D6, mention("c.txt", actors=(FRA, LULA))),
+    ]
+    actors = {MACRON: Actor(MACRON, "Emmanuel Macron", "person", "FRA"), LULA: Actor(LULA, "Lula", "person", "BRA")}
+    assert [e.articles for e in merge_results(results, actors)] == [("a.txt", "c.txt")]

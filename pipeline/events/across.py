@@ -1,0 +1,119 @@
+"""One event reported by several outlets: the events of different articles merged into one row.
+
+`Lula a été reçu le 4 juin à l'Élysée par Emmanuel Macron` (one outlet), `Macron a rencontré hier
+Lula` (another, the next day), `la France a reçu mercredi le président brésilien` (a third) and an
+undated `lors de sa rencontre avec Emmanuel Macron` published two days later are one meeting.
+Dated reports merge when their dates overlap; an undated report joins the nearest matching event
+told at most a few days before its publication. What differs stays apart: two calls a week apart,
+the summit an outlet announces and the summit another reports as held.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from pipeline.events.agreement import Links, participants_match
+from pipeline.events.cluster import DONE, Cluster, Span, overlap, places_conflict
+
+# An undated report joins an event at most this many days before its publication, and only an
+# event dated to within a week (not `depuis juin`, not `en 2024`).
+REPORT_WINDOW_DAYS = 3
+SHORT_SPAN_DAYS = 7
+# A state visit or a summit lasts days, and outlets date it by its first day, the day of the talks
+# or the day of the dinner: dated meetings a day apart are one. Calls and strikes repeat daily.
+SLACK_DAYS = {"meeting": 1}
+# Events dated to a span of more weeks than this (`depuis le printemps`) are not merged across articles.
+MAX_WEEKS = 10
+
+
+def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, date | None]) -> list[Cluster]:
+    """Dated clusters first, the most precise and the most explicit first, so that a coarse date
+    (`en octobre`), a lone participant or an undated report joins the event it is nearest to
+    rather than whichever came first. Candidates are looked up by participant and week, so the
+    merge stays linear in the number of events however often a state is in the news."""
+    order = sorted(clusters, key=lambda c: (c.span() is None, c.precision(), -len(c.actors())))
+    out: list[Cluster] = []
+    index: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
+    for c in order:
+        weeks = _weeks(c, published)
+        keys = [(c.event_type, k, w) for k in sorted(links.keys(c.actors())) for w in weeks]
+        candidates = {n: k for key in keys for n, k in index[key].items()}
+        scored = [(distance(k, c, links, published), n, k) for n, k in candidates.items()]
+        found = [(d, n, k) for d, n, k in scored if d is not None]
+        if found:
+            _, rank, target = min(found, key=lambda t: (t[0], t[1]))
+            target.mentions.extend(c.mentions)
+        else:
+            rank, target = len(out), c  # ties go to the event found first
+            out.append(c)
+        for key in keys:
+            index[key][rank] = target
+    return out
+
+
+def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date | None]) -> int | None:
+    """How many days apart the events of two articles are, or None when they are not one event."""
+    if a.event_type != b.event_type or a.articles() & b.articles():
+        return None  # what one article tells as two events stays two
+    if not participants_match(a.actors(), b.actors(), a.event_type, links):
+        return None
+    if not _statuses_agree(a, b, published) or places_conflict(a, b, by_state=True):
+        return None
+    sa, sb = a.span(), b.span()
+    if sb and not sa:  # the dated one first
+        a, b, sa, sb = b, a, sb, sa
+    if sa and sb:
+        slack = timedelta(days=SLACK_DAYS.get(a.event_type, 0))
+        return abs((sa[0] - sb[0]).days) if overlap((sa[0] - slack, sa[1] + slack), sb) else None
+    if sa and (sa[1] - sa[0]).days >= SHORT_SPAN_DAYS:
+        return None
+    if a.event_type == "statement":
+        return None  # a leader speaks every day: an undated statement is its article's own
+    if a.event_type == "strike" and not (a.locations() & b.locations() or a.location_actors() & b.location_actors()):
+        return None  # strikes repeat: an undated one joins only at the same place
+    days = [d for d in (published.get(x) for x in b.articles()) if d is not None]
+    if sa:
+        gaps = [report_gap(sa, d, b.status()) for d in days]
+    else:  # both undated: every report within the window of every other, so that no chain of
+        # reports a few days apart grows into one event lasting weeks
+        mine = [d for d in (published.get(x) for x in a.articles()) if d is not None]
+        spread = max((abs((d - e).days) for d in days for e in mine), default=None)
+        return spread if spread is not None and spread <= REPORT_WINDOW_DAYS else None
+    found = [g for g in gaps if g is not None and g <= REPORT_WINDOW_DAYS]
+    return min(found) if found else None
+
+
+def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]) -> bool:
+    """Held, or not (yet): never both. A conditional about a past day is reported speech (`ils se
+    seraient parlé mardi`, the writer's caution), and agrees with an outlet that says it happened."""
+    if (a.status() == DONE) == (b.status() == DONE):
+        return True
+    other = b if a.status() == DONE else a
+    span = other.span()
+    days = [published.get(x) for x in other.articles()]
+    return other.status() == "hypothetical" and span is not None and all(d is not None and span[1] < d for d in days)
+
+
+def report_gap(span: Span, day: date, status: str) -> int | None:
+    """Days between an event and a report of it published on `day`; a report of an event that
+    took place cannot come out (a day of time zones aside) before the event."""
+    if status == DONE:
+        return None if day < span[0] - timedelta(days=1) else max(0, (day - span[1]).days)
+    return max(0, (span[0] - day).days, (day - span[1]).days)
+
+
+def _weeks(c: Cluster, published: Mapping[str, date | None]) -> range:
+    """The weeks in which a matching event may lie: those of its dates, else those around the
+    publication of its articles; none for a long span (`depuis 2022`) or no date at all."""
+    span = c.span()
+    if span is not None:
+        slack = SLACK_DAYS.get(c.event_type, 0)
+        first, last = (span[0].toordinal() - slack) // 7, (span[1].toordinal() + slack) // 7
+    else:
+        days = [d.toordinal() for d in (published.get(a) for a in c.articles()) if d is not None]
+        if not days:
+            return range(0)
+        first, last = (min(days) - REPORT_WINDOW_DAYS - 1) // 7, (max(days) + REPORT_WINDOW_DAYS + 1) // 7
+    return range(first, last + 1) if last - first <= MAX_WEEKS else range(0)

@@ -1,0 +1,148 @@
+"""Do two mentions of an event name the same participants? A person or a ministry agrees with its state.
+
+`Emmanuel Macron a reçu Lula` and `la France a reçu le président brésilien` name the same two
+participants: Macron stands for France and Lula for Brazil. The links come from the knowledge
+base (a person's country, the country of a government body or an army, the organisation an
+international official heads), so five outlets that name a visit by its leaders, their states or
+their ministries give one event. Two people of one
+state never agree with each other: `Macron a reçu Lula` and `Barrot a reçu Vieira` are two meetings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline import config
+from pipeline.schema import Actor
+
+if TYPE_CHECKING:
+    from pipeline.actors.kb.model import RoleSpell
+
+# Sanctions are announced as packages: any actor with a home state (a company too) agrees with it.
+AFFILIATED_TYPES = frozenset({"sanction"})
+# Organisations that act for their state (a ministry, an army); a company or a party does not.
+STATE_ORG_TYPES = frozenset({"government", "military"})
+GOV_BODIES = config.MODELS_DIR / "actors" / "gov_bodies.jsonl"
+
+
+@dataclass(frozen=True)
+class Links:
+    """What agrees with what: `states` for every event type, `affiliations` for sanctions only."""
+
+    states: Mapping[str, str] = field(default_factory=dict)  # person or state body -> its state
+    affiliations: Mapping[str, str] = field(default_factory=dict)  # any actor with a country -> its state
+
+    def agree(self, a: str, b: str) -> bool:
+        """The same actor, or one stands for the other (`person:emmanuel-macron` ~ `state:FRA`), or
+        one outlet names by surname alone (`M. Okafor`) a person another names in full."""
+        return a == b or self.states.get(a) == b or self.states.get(b) == a or same_surname(a, b)
+
+    def keys(self, ids: Iterable[str]) -> set[str]:
+        """Every id under which an event naming these actors may be found by one that agrees."""
+        ids = set(ids)
+        states = {m[i] for m in (self.states, self.affiliations) for i in ids if i in m}
+        surnames = {f"{PERSON}~{i.rsplit('-', 1)[-1]}" for i in ids if i.startswith(PERSON)}
+        return ids | states | surnames
+
+
+PERSON = "person:"
+
+
+def same_surname(a: str, b: str) -> bool:
+    """`person:okafor` and `person:chidi-okafor`: the shorter id is the end of the longer one."""
+    if not (a.startswith(PERSON) and b.startswith(PERSON)) or len(a) == len(b):
+        return False
+    short, long = sorted((a.removeprefix(PERSON), b.removeprefix(PERSON)), key=len)
+    return long.endswith(f"-{short}")
+
+
+def participants_match(a: set[str], b: set[str], event_type: str, links: Links) -> bool:
+    """Two participants agree pairwise, or one side names a single participant that the other names."""
+    if event_type in AFFILIATED_TYPES:
+        a, b = _with_states(a, links.affiliations), _with_states(b, links.affiliations)
+    else:
+        a, b = _parties(a, links), _parties(b, links)
+    matched = _matching(sorted(a), sorted(b), links.agree)
+    return matched >= 2 or (matched == 1 and min(len(a), len(b)) == 1)
+
+
+def _parties(ids: set[str], links: Links) -> set[str]:
+    """One id per participant: a state named beside its own leader or ministry is that participant
+    (`Vučić` and `la Serbie` in one report are one side, not two)."""
+    return ids - {links.states[i] for i in ids if i in links.states}
+
+
+def _matching(a: list[str], b: list[str], agree: Callable[[str, str], bool]) -> int:
+    """How many actors of `a` pair off with distinct agreeing actors of `b` (at most), so that
+    `la France` does not count twice against `Macron` and `Barrot`."""
+    owner: dict[str, str] = {}
+
+    def place(x: str, seen: set[str]) -> bool:
+        for y in b:
+            if y not in seen and agree(x, y):
+                seen.add(y)
+                if y not in owner or place(owner[y], seen):
+                    owner[y] = x
+                    return True
+        return False
+
+    return sum(place(x, set()) for x in a)
+
+
+def _with_states(ids: set[str], aff: Mapping[str, str]) -> set[str]:
+    return ids | {aff[i] for i in ids if i in aff}
+
+
+def state_links(
+    actors: Mapping[str, Actor],
+    org_types: Mapping[str, str] | None = None,
+    body_slugs: Collection[str] | None = None,
+    offices: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Person -> `state:ISO3` of their country; government body or army -> its state; the head of
+    an international organisation, who has no country of office, -> that organisation (`Mark
+    Rutte` ~ `l'OTAN`).
+
+    `org_types` (`org:tsahal` -> `military`) and `offices` (person -> the organisation of their
+    current role) come from the knowledge base, loaded when not given; bodies found by pattern
+    (`Ministère russe de la Défense`, id `org:rus-defense`) are government bodies by construction
+    (`body_slugs`, from models/actors/gov_bodies.jsonl)."""
+    if org_types is None or offices is None:
+        from pipeline.actors.kb import load_kb
+
+        kb = load_kb()
+        org_types = kb.org_types if org_types is None else org_types
+        offices = current_offices(kb.roles) if offices is None else offices
+    slugs = body_slugs if body_slugs is not None else gov_body_slugs()
+    links = {}
+    for actor in actors.values():
+        if actor.actor_type == "person" and not actor.country and actor.id in offices:
+            links[actor.id] = offices[actor.id]
+        if not actor.country or actor.actor_type == "state":
+            continue
+        body = actor.id.removeprefix(f"org:{actor.country.lower()}-") in slugs
+        if actor.actor_type == "person" or org_types.get(actor.id) in STATE_ORG_TYPES or body:
+            links[actor.id] = f"state:{actor.country}"
+    return links
+
+
+def current_offices(roles: Mapping[tuple[str, str], Iterable[RoleSpell]]) -> dict[str, str]:
+    """Person -> the organisation (not a state) of a role they hold with no end date."""
+    found = sorted((s.person_id, org) for (_, org), spells in roles.items() for s in spells if s.end is None)
+    offices: dict[str, str] = {}
+    for person, org in found:
+        if org.startswith("org:"):
+            offices.setdefault(person, org)
+    return offices
+
+
+@lru_cache(maxsize=2)
+def gov_body_slugs(path: Path = GOV_BODIES) -> frozenset[str]:
+    """The slugs of the government-body patterns (`defense`, `affaires-etrangeres`, `armee`)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(json.loads(line)["slug"] for line in lines if line.strip())

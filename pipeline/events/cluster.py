@@ -1,0 +1,104 @@
+"""A growing group of event mentions believed to be one event, and the tests both merges share.
+
+`merge.py` groups the mentions of one article, `across.py` the groups of different articles; a
+group answers what the merged event would be: its best date, its status, its places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.schema import DateValue, EventMention, EventStatus
+
+# When mentions of one event disagree, the most informative status wins: a summit that was planned
+# and then cancelled is `cancelled`.
+STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "postponed", "occurred", "negated", "planned", "hypothetical")
+DONE: EventStatus = "occurred"
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
+
+Span = tuple[date, date]
+
+
+@dataclass(eq=False)
+class Cluster:
+    """Mentions of one event (compared by identity: two clusters are never `==` by content)."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return self.mentions[0].event_type
+
+    def actors(self) -> set[str]:
+        return {a for m in self.mentions for a in m.actors}
+
+    def span(self) -> Span | None:
+        """First and last day of the best-dated mention, or None when no mention is dated."""
+        best = best_date(self.mentions)
+        return span_of(best.date) if best else None
+
+    def precision(self) -> int:
+        best = best_date(self.mentions)
+        return PRECISION_RANK.get((best.date.precision if best and best.date else None) or "", 9)
+
+    def status(self) -> EventStatus:
+        statuses = {m.status for m in self.mentions}
+        return next(s for s in STATUS_PRIORITY if s in statuses)
+
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
+
+    def locations(self) -> set[str]:
+        return {_norm(m.location) for m in self.mentions if m.location}
+
+    def location_actors(self) -> set[str]:
+        return {m.location_actor for m in self.mentions if m.location_actor}
+
+
+def places_conflict(a: Cluster, b: Cluster, *, by_state: bool = False) -> bool:
+    """Both name a place, and neither the names nor the states they stand for agree.
+
+    With `by_state`, only places whose states are known count: outlets name one summit by its
+    city, its region or its venue (`à Anchorage`, `en Alaska`; `à Istanbul`, `au palais de
+    Dolmabahçe`), which no name comparison can tell apart from another place."""
+    if by_state:
+        return bool(a.location_actors() and b.location_actors() and not a.location_actors() & b.location_actors())
+    return bool(
+        a.locations()
+        and b.locations()
+        and not a.locations() & b.locations()
+        and not a.location_actors() & b.location_actors()
+    )
+
+
+def span_of(value: DateValue | None) -> Span | None:
+    if value is None or value.start is None:
+        return None
+    return (value.start, value.end or value.start)
+
+
+def overlap(a: Span, b: Span) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def best_date(mentions: list[EventMention]) -> EventMention | None:
+    """The mention with the most precise date; among those, the date the most articles give (a
+    visit that one outlet dates by its first day and three by the day of the talks is dated by
+    the talks), then the most confident, then the first."""
+    dated = [m for m in mentions if m.date is not None and m.date.start is not None]
+    if not dated:
+        return None
+    votes: dict[Span | None, set[str]] = {}
+    for m in dated:
+        votes.setdefault(span_of(m.date), set()).add(m.article)
+    return min(dated, key=lambda m: (_date_rank(m)[0], -len(votes[span_of(m.date)]), *_date_rank(m)[1:]))
+
+
+def _date_rank(m: EventMention) -> tuple[int, float, int]:
+    precision = m.date.precision if m.date else None
+    return (PRECISION_RANK.get(precision or "", 9), -m.confidence, m.trigger_start)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())

@@ -1,0 +1,138 @@
+"""Participants agree when they are the same actor or one stands for the other's state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.actors.kb.model import RoleSpell
+from pipeline.events.agreement import Links, current_offices, participants_match, state_links
+from pipeline.schema import Actor
+
+MACRON, BARROT, LULA = "person:emmanuel-macron", "person:jean-noel-barrot", "person:luiz-inacio-lula-da-silva"
+VUCIC, COSTA, KALLAS = "person:aleksandar-vucic", "person:antonio-costa", "person:kaja-kallas"
+FRA, BRA, SRB, ISR, RUS = "state:FRA", "state:BRA", "state:SRB", "state:ISR", "state:RUS"
+ARMY, MOD = "org:tsahal", "org:rus-defense"
+LINKS = Links(
+    states={
+        MACRON: FRA,
+        BARROT: FRA,
+        LULA: BRA,
+        VUCIC: SRB,
+        COSTA: "org:conseil-europeen",
+        KALLAS: "org:ue",
+        "person:mark-rutte": "org:otan",
+        "person:volodymyr-zelensky": "state:UKR",
+        ARMY: ISR,
+        MOD: RUS,
+    },
+    affiliations={"org:rosneft": RUS, MACRON: FRA, LULA: BRA},
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, event_type, expected",
+    [
+        # `Macron a reçu Lula` / `la France a reçu le président brésilien`
+        ({MACRON, LULA}, {FRA, BRA}, "meeting", True),
+        ({MACRON, LULA}, {FRA, LULA}, "meeting", True),
+        # a lone participant that one side names: `lors de sa rencontre avec Macron`
+        ({MACRON, LULA}, {MACRON}, "meeting", True),
+        ({MACRON}, {FRA}, "call", True),
+        # an army and a ministry stand for their state: `l'armée israélienne` / `Israël`
+        ({ARMY, "org:hezbollah"}, {ISR, "org:hezbollah"}, "strike", True),
+        ({MOD, "state:UKR"}, {RUS, "state:UKR"}, "strike", True),
+        # two people of one state are two people: Macron with Lula, Barrot with Lula
+        ({MACRON, LULA}, {BARROT, LULA}, "meeting", False),
+        # a state named beside its own leader is one side, not a second participant
+        ({VUCIC, SRB, COSTA}, {VUCIC, SRB, KALLAS}, "meeting", False),
+        ({VUCIC, COSTA}, {SRB, COSTA}, "meeting", True),
+        # one state cannot stand for two of its people at once
+        ({FRA, BRA}, {MACRON, BARROT}, "meeting", False),
+        # a company does not stand for its state in talks ...
+        ({"org:rosneft", LULA}, {RUS, LULA}, "meeting", False),
+        # ... but sanctions are packages: a company sanctioned is its state sanctioned
+        ({"org:rosneft", MACRON}, {RUS, FRA}, "sanction", True),
+        # the head of an international body speaks for it: `Mark Rutte` / `l'OTAN`
+        ({"person:mark-rutte", "state:UKR"}, {"org:otan", "person:volodymyr-zelensky"}, "meeting", True),
+        # nothing shared
+        ({MACRON, LULA}, {KALLAS, COSTA}, "call", False),
+    ],
+)
+def test_participants_match(a, b, event_type, expected):
+    assert participants_match(a, b, event_type, LINKS) is expected
+    assert participants_match(b, a, event_type, LINKS) is expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (MACRON, MACRON, True),
+        (MACRON, FRA, True),
+        (FRA, MACRON, True),
+        (MACRON, BARROT, False),
+        (MACRON, BRA, False),
+        ("org:rosneft", RUS, False),  # an affiliation, not a link: only sanctions use it
+        # `Mme Okafor` in one outlet, `Abena Okafor` in another
+        ("person:okafor", "person:abena-okafor", True),
+        ("person:abena-okafor", "person:okafor", True),
+        ("person:mensah-okafor", "person:abena-okafor", False),
+        ("person:for", "person:abena-okafor", False),
+        ("org:okafor", "org:abena-okafor", False),
+    ],
+)
+def test_links_agree(a, b, expected):
+    assert LINKS.agree(a, b) is expected
+
+
+ACTORS = [
+    Actor(MACRON, "Emmanuel Macron", "person", "FRA"),
+    Actor("person:jean-inconnu", "Jean Inconnu", "person"),
+    Actor(FRA, "France", "state", "FRA"),
+    Actor(ARMY, "Tsahal", "organization", "ISR"),
+    Actor("org:dgse", "DGSE", "organization", "FRA"),
+    Actor("org:rosneft", "Rosneft", "organization", "RUS"),
+    Actor("org:le-monde", "Le Monde", "organization", "FRA"),
+    Actor(MOD, "Ministère russe de la Défense", "organization", "RUS"),
+    Actor("org:rus-chorale", "Chorale russe", "organization", "RUS"),
+    Actor("org:otan", "OTAN", "organization"),
+]
+ORG_TYPES = {ARMY: "military", "org:dgse": "government", "org:rosneft": "company", "org:le-monde": "media"}
+
+
+def test_state_links_person_government_body_and_army_stand_for_their_state():
+    links = state_links({a.id: a for a in ACTORS}, org_types=ORG_TYPES, body_slugs={"defense", "armee"})
+    assert links == {MACRON: FRA, ARMY: ISR, "org:dgse": FRA, MOD: RUS}
+
+
+def test_state_links_head_of_an_international_body_stands_for_it():
+    actors = {a.id: a for a in [Actor("person:mark-rutte", "Mark Rutte", "person"), Actor("person:x", "X", "person")]}
+    links = state_links(
+        actors, org_types={}, body_slugs=set(), offices={"person:mark-rutte": "org:otan", "person:y": "org:onu"}
+    )
+    assert links == {"person:mark-rutte": "org:otan"}
+
+
+def test_current_offices_keeps_open_ended_roles_in_organisations():
+    roles = {
+        ("secrétaire général", "org:otan"): [
+            RoleSpell("person:r", "secrétaire général", "org:otan", date(2024, 10, 1), None)
+        ],
+        ("premier ministre", "state:NLD"): [
+            RoleSpell("person:r", "premier ministre", "state:NLD", date(2010, 1, 1), None)
+        ],
+        ("secrétaire général", "org:onu"): [
+            RoleSpell("person:g", "secrétaire général", "org:onu", None, date(2016, 12, 31))
+        ],
+    }
+    assert current_offices(roles) == {"person:r": "org:otan"}
+
+
+def test_state_links_reads_the_knowledge_base_and_body_patterns():
+    actors = {
+        a.id: a
+        for a in [Actor(MACRON, "Emmanuel Macron", "person", "FRA"), Actor(MOD, "Défense", "organization", "RUS")]
+    }
+    actors[KALLAS] = Actor(KALLAS, "Kaja Kallas", "person")
+    assert state_links(actors) == {MACRON: FRA, MOD: RUS, KALLAS: "org:ue"}
