@@ -95,7 +95,9 @@ class TemporalTagger:
         return self._is_trigger[lower_id]
 
     def set_annotations(self, doc: Doc, cands, prefixes, suffixes) -> None:
-        published, taken, kept = _published(doc), set(), []
+        published = _published(doc)
+        taken: set[int] = set()
+        kept = []
         widest = lambda c: (prefixes.get(c[0], c[0]) - suffixes.get(c[1], c[1]), c[0] - c[1], c[0])  # noqa: E731
         for start, end in sorted(set(cands), key=widest):  # longest first
             if taken & set(range(start, end)):

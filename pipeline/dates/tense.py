@@ -25,25 +25,27 @@ def clause_tense(span: Span) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lower_ in _ALLER:
+    if verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.lower_ in _ALLER:
         return "future"
     for tok in auxes + [verb]:
-        if tok.morph.get("VerbForm") != ["Fin"]:
+        if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
         text = tok.lower_
-        if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood") or _CONDITIONAL.search(text):
+        if "Fut" in tok.morph.get("Tense", []) or "Cnd" in tok.morph.get("Mood", []) or _CONDITIONAL.search(text):
             return "future"
-        if tok in auxes and verb.morph.get("VerbForm") == ["Part"]:
+        if tok in auxes and verb.morph.get("VerbForm", []) == ["Part"]:
             return "past"
-        if set(tok.morph.get("Tense")) & {"Past", "Imp"}:
+        if set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
             return "past"
         return "present"
     governor = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and governor.lemma_ in _MODALS and governor.morph.get("VerbForm") == ["Fin"]:
+    if verb.dep_ in ("xcomp", "ccomp") and governor.lemma_ in _MODALS and governor.morph.get("VerbForm", []) == ["Fin"]:
         # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead
         return (
-            "past" if "Past" in governor.morph.get("Tense") and not _CONDITIONAL.search(governor.lower_) else "future"
+            "past"
+            if "Past" in governor.morph.get("Tense", []) and not _CONDITIONAL.search(governor.lower_)
+            else "future"
         )
-    if verb.morph.get("VerbForm") == ["Part"] and "Past" in verb.morph.get("Tense"):
+    if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
     return None
