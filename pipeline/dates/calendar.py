@@ -87,6 +87,7 @@ class Context:
     tense: str | None
     relative: bool = False
     this: bool = False
+    year: int | None = None  # the year of the passage, for a day or month written without one
 
     def ref(self) -> date:
         self.relative = True

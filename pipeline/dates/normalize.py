@@ -20,10 +20,19 @@ __all__ = ["LEXICON_PATH", "fold", "load_lexicon", "normalize_date", "parse_fold
 
 
 def normalize_date(
-    text: str, published: date | None, *, anchor: date | None = None, tense: str | None = None
+    text: str,
+    published: date | None,
+    *,
+    anchor: date | None = None,
+    tense: str | None = None,
+    year: int | None = None,
 ) -> DateValue | None:
-    """Normalise one French expression (offsets 0..len(text)); None when it is not temporal."""
-    context = Context(published, anchor, tense)
+    """Normalise one French expression (offsets 0..len(text)); None when it is not temporal.
+
+    `anchor` is the previous date of the text (for `la veille`), `tense` the direction of the clause
+    (past, present, future), `year` the year of the passage (`En 2019 ... en janvier`), which a day
+    or a month written without a year takes instead of the one nearest the publication date."""
+    context = Context(published, anchor, tense, year=year)
     value = parse_folded(words_to_digits(fold(text)), context)
     if value is None:
         return None

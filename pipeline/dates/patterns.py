@@ -118,7 +118,7 @@ _TRIGGER_CLASSES = ("month", "month_abbr", "weekday", "set_word", "unit", "unit1
 # a day number or ordinal (3, 3e, 1er), a year, a numeric date or clock time, a quarter (T2); not G7, COVID-19
 _NUMBERISH = re.compile(
     r"(t[1-4]|\d{1,2}(er|re|ère|e|ème|eme|h\d{0,2})?|1[6-9]\d\d|2[01]\d\d|"
-    r"\d{1,4}[/.:\-]\d{1,2}([/.:\-]\d{2,4})?)$"
+    r"\d{1,4}[/.:\-]\d{1,2}([/.:\-]\d{2,4})?|(19|20)\d\d[/\-]\d{2,4})$"
 )  # 3-digit numbers anchor nothing
 
 

@@ -129,12 +129,26 @@ def day_of_relative_month(match: re.Match[str], context: Context) -> Value | Non
     return fixed(safe_date(first.year, first.month, int(match[1])))
 
 
-@rule("point", r"(\d{1,2})e? (?:jour d'|jour de )?<MONTH>(?: (\d{4}|'?\d{2}))?")
+# `le 1er octobre prochain`, `en juin dernier`, `les 9 et 23 juin prochains`: the word after the date
+# gives its direction (prochain: the coming one, dernier/passé: the last one), whatever the verb says
+_AFTER = r"(?: (prochaine?s?|derniere?s?|passee?s?))?"
+
+
+def _direction(word: str | None, context: Context) -> str | None:
+    if word:
+        return "future" if word.startswith("prochain") else "past"
+    return context.tense
+
+
+@rule("point", r"(\d{1,2})e? (?:jour d'|jour de )?<MONTH>(?: (\d{4}|'?\d{2}))?" + _AFTER)
 def day_month(match: re.Match[str], context: Context) -> Value | None:
     month, day = int(temporal_words().month[match[2]]), int(match[1])
     if match[3]:
         return fixed(safe_date(year_of(match[3], context), month, day))
-    return years_around(context.ref(), lambda year: fixed(safe_date(year, month, day)), context.tense)
+    if context.year is not None:  # a passage about another year (see `normalize_date`)
+        return fixed(safe_date(context.year, month, day))
+    build = lambda year: fixed(safe_date(year, month, day))  # noqa: E731
+    return years_around(context.ref(), build, _direction(match[4], context))
 
 
 @rule("point", r"(?:<WEEKDAY> )?<MONTH> (\d{1,2}) (\d{4})")
@@ -153,12 +167,25 @@ def numeric_month(match: re.Match[str], context: Context) -> Value | None:
     return month_value(year, month) if 1 <= month <= 12 and 1000 <= year <= 2199 else None
 
 
-@rule("point", r"(?:mois (?:de |d'))?(?:<MONTH_FULL>|<MONTH>(?= \d))(?: (?:de l'annee )?(\d{4}))?")
+# a two-digit year after a month only when it cannot be a day number: mars 08, juin '95, mai 89
+_MONTH_YEAR = r"(\d{4}|'\d{2}|0\d|3[2-9]|[4-9]\d)"
+
+
+@rule("point", r"(?:mois (?:de |d'))?(?:<MONTH_FULL>|<MONTH>(?= \d))(?: (?:de l'annee )?" + _MONTH_YEAR + ")?" + _AFTER)
 def month(match: re.Match[str], context: Context) -> Value | None:
     month = int(temporal_words().month[match[1] or match[2]])
     if match[3]:
-        return month_value(int(match[3]), month)
-    return years_around(context.ref(), lambda year: month_value(year, month), context.tense)
+        return month_value(year_of(match[3], context), month)
+    if context.year is not None:
+        return month_value(context.year, month)
+    return years_around(context.ref(), lambda year: month_value(year, month), _direction(match[4], context))
+
+
+@rule("point", r"(?:en|annee) '?(\d{2})")
+def two_digit_year(match: re.Match[str], context: Context) -> Value | None:
+    """en 95, en '08: the year of the last century or this one nearest the publication (see `year_of`)."""
+    number = year_of(match[1], context)
+    return Value(date(number, 1, 1), date(number, 12, 31), "year", "date")
 
 
 @rule("point", r"<SEASON>(?: (<RELATIVE_WORDS>|\d{4}))?")

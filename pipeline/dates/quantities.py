@@ -41,6 +41,16 @@ def iso_date(match: re.Match[str], context: Context) -> Value | None:
     return fixed(safe_date(int(match[1]), int(match[2]), int(match[3])))
 
 
+@rule("quantity", r"(?:(?:la )?saison )?((?:19|20)\d\d) ?[/-] ?(\d{4}|\d{2})")
+def consecutive_years(match: re.Match[str], context: Context) -> Value | None:
+    """la saison 2024/2025, 2011/12: two years, the second following the first (else 2011/10 is a month)."""
+    first = int(match[1])
+    second = int(match[2]) if len(match[2]) == 4 else first // 100 * 100 + int(match[2])
+    if second != first + 1:
+        return None
+    return Value(date(first, 1, 1), date(second, 12, 31), "year", "interval")
+
+
 @rule("quantity", r"(?:le )?(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})")
 def day_month_year_numeric(match: re.Match[str], context: Context) -> Value | None:
     return fixed(safe_date(year_of(match[3], context), int(match[2]), int(match[1])))

@@ -22,8 +22,9 @@ from pipeline.dates.lexicon import TemporalWords, temporal_words
 from pipeline.schema import DatePrecision
 
 
-def _dated(value: Value | None) -> bool:
-    return value is not None and value.start is not None
+def _forward(context: Context) -> str:
+    """`jusqu'au 30 juin`, `à compter du 1er août` point ahead, unless the verb is in the past."""
+    return "past" if context.tense == "past" else "future"
 
 
 @rule("range", r"depuis (.+)")
@@ -37,8 +38,10 @@ def since(match: re.Match[str], context: Context) -> Value | None:
 
 @rule("range", r"(?:a partir|a compter|a dater|des) (?:du |de la |de l'|de |d')?(.+)")
 def from_onwards(match: re.Match[str], context: Context) -> Value | None:
+    tense, context.tense = context.tense, _forward(context)
     value = parse_folded(match[1], context)
     if not value or not value.start:
+        context.tense = tense
         return None
     closed = value.kind == "interval" and "jusqu'" in match[1]  # "à partir de demain jusqu'à vendredi"
     return Value(value.start, value.end if closed else None, value.precision, "interval")
@@ -46,8 +49,10 @@ def from_onwards(match: re.Match[str], context: Context) -> Value | None:
 
 @rule("range", r"(jusqu'|d'ici )(?:au |a la |a l'|a |en |la |l'|le )?(.+)")
 def until(match: re.Match[str], context: Context) -> Value | None:
+    tense, context.tense = context.tense, "future" if match[1] == "d'ici " else _forward(context)
     value = parse_folded(match[2], context)
     if not value or value.end is None:
+        context.tense = tense
         return None
     return Value(context.ref() if match[1] == "d'ici " else None, value.end, value.precision, "interval")
 
@@ -131,6 +136,18 @@ def part_of_period(match: re.Match[str], context: Context) -> Value | None:
     if not value or not value.start or not value.end or value.precision not in ("month", "year", "week"):
         return None
     return third(value.start, value.end, match[1], value.precision)
+
+
+@rule("range", r"les (\d{1,2})e? (?:\d{1,2}e? )*et (\d{1,2}e? .+)")
+def day_list(match: re.Match[str], context: Context) -> Value | None:
+    """les 14, 15 et 16 mars: as one value, the days it spans (the tagger gives each day its own span)."""
+    right = parse_folded(match[2], context)
+    if not right or not right.start or not right.end or right.precision != "day" or right.kind != "date":
+        return None
+    first = safe_date(right.start.year, right.start.month, int(match[1]))
+    if first and first > right.start:
+        first = add_months(first, -1)
+    return Value(first, right.end, "day", "interval") if first else None
 
 
 @rule("interval", r"(.+?)(?: (?:au|a|jusqu'au|jusqu'a|jusqu'en|et le|et la|et) | ?[-\u2013] ?)(?:le |la )?(.+)")

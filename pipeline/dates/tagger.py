@@ -10,6 +10,7 @@ a weekday, a unit...), so the many sentences without one cost a set lookup per d
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,16 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.config import default_model_name
+from pipeline.dates.discourse import (
+    anchor_event,
+    event_date,
+    is_age,
+    is_quantity,
+    list_parts,
+    passage_year,
+    sentence_index,
+    year_hint,
+)
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
 from pipeline.dates.tense import clause_tense
@@ -107,19 +118,39 @@ class TemporalTagger:
                 kept.append(found)
                 taken.update(range(found[0].start, found[0].end))
         kept.sort(key=lambda sv: sv[0].start)
-        spans, anchor = [], None
-        for span, _ in kept:  # second pass in text order: anaphora (la veille...) need the previous date
-            value = self._normalize(span, published, anchor)
-            if value is None:
-                continue
-            span._.date_value = value
-            spans.append(span)
-            if value.precision == "day" and value.start is not None:
-                anchor = value.start
-        doc.spans[DATES_KEY] = spans
+        doc.spans[DATES_KEY] = self.resolve(doc, [span for span, _ in kept], published)
+
+    def resolve(self, doc: Doc, spans: list[Span], published: date | None) -> list[Span]:
+        """Second pass in text order: anaphora (la veille) need the previous date, event anchors
+        (au lendemain de l'annonce) the date of that event, a month the year of its passage;
+        a list of days becomes one span per day."""
+        sentences = sentence_index(doc)
+        out: list[Span] = []
+        dated: list[tuple[Span, DateValue]] = []
+        anchor: date | None = None
+        year, year_sentence = None, -1
+        for span in spans:
+            if sentences[span.start] != year_sentence:
+                year = None
+            for part, text in list_parts(span) or [(span, span.text)]:
+                value = self._normalize(part, published, anchor, text=text, year=year)
+                if value is None:
+                    continue
+                noun = anchor_event(part)
+                if noun is not None:  # the event's date, else unresolved rather than the publication date
+                    day = event_date(noun, dated, sentences)
+                    value = (self._normalize(part, day, day) if day else None) or replace(value, start=None, end=None)
+                part._.date_value = value
+                out.append(part)
+                dated.append((part, value))
+                if value.precision == "day" and value.start is not None:
+                    anchor = value.start
+                if passage_year(value):
+                    year, year_sentence = passage_year(value), sentences[span.start]
+        return out
 
     def _best(self, doc, start, end, prefixes, suffixes, published, taken):
-        """The widest variant (with prefix / time suffix) of a candidate that normalises."""
+        """The widest variant (with prefix / suffix) of a candidate that normalises and is a date."""
         pre = prefixes.get(start, start)
         post = suffixes.get(end, end)
         for s, e in ((pre, post), (pre, end), (start, post), (start, end)):
@@ -127,13 +158,15 @@ class TemporalTagger:
                 continue
             span = doc[s:e]
             value = self._normalize(span, published, None)
-            if value is not None:
+            if value is not None and not is_age(span) and not is_quantity(span):
                 return span, value
         return None
 
-    def _normalize(self, span: Span, published, anchor) -> DateValue | None:
+    def _normalize(
+        self, span: Span, published: date | None, anchor: date | None, text: str | None = None, year: int | None = None
+    ) -> DateValue | None:
         tense = clause_tense(span) if self.use_tense else None
-        value = _normalize_cached(span.text, published, anchor, tense)
+        value = _normalize_cached(text or span.text, published, anchor, tense, year_hint(year, published, tense))
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
@@ -151,9 +184,9 @@ def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8192)
-def _normalize_cached(text: str, published, anchor, tense) -> DateValue | None:
+def _normalize_cached(text: str, published, anchor, tense, year) -> DateValue | None:
     """normalize_date is pure: news repeats the same expressions, so results are memoised."""
-    return normalize_date(text, published, anchor=anchor, tense=tense)
+    return normalize_date(text, published, anchor=anchor, tense=tense, year=year)
 
 
 @Language.factory(

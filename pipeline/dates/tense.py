@@ -1,29 +1,58 @@
-"""Tense of the verb governing a date (from spaCy's morphology), to resolve `lundi`, `le 3` or `mars`
-to the past or the future occurrence."""
+"""Direction of the clause governing a date, to resolve `lundi`, `le 3` or `mars` to the past or the
+future occurrence: the tense of the verb (spaCy morphology), overridden by what the sentence says of
+the date: a planning verb (`la réunion est prévue le 12 mars`) or the noun of an upcoming event with
+no past verb (`le déplacement à Nantes samedi`) points ahead."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from pipeline.dates.cues import is_cue
 
 _CONDITIONAL = re.compile(r"(rais|rait|rions|riez|raient)$")
 _MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "espérer", "envisager"}
+# inflected forms, for pipelines without a lemmatizer (`build_date_nlp` excludes it)
+_MODAL_FORMS = re.compile(r"(doi|dev|doiv|peu|pourr|pouv|veu|voul|compt|prévo|prévoi|espèr|espér|envisag)\w*$")
 _ALLER = {"vais", "vas", "va", "allons", "allez", "vont", "allait", "allaient"}  # futur proche
+_VERBAL = ("VERB", "AUX")
 
 
 def clause_tense(span: Span) -> str | None:
-    """past/present/future of the verb governing the span, from spaCy morphology; None without a parse."""
+    """past/present/future of the clause governing the span; None without a parse or a verb."""
     doc = span.doc
     if not doc.has_annotation("DEP") and not doc.has_annotation("MORPH"):
         return None
-    verb = span.root
+    chain = _head_chain(span)
+    verb = chain[-1]
+    event = any(t.pos_ in ("NOUN", "PROPN") and t not in span and is_cue(t.text, "event_noun") for t in chain)
+    if verb.pos_ not in _VERBAL:
+        return "future" if event else None
+    tense = verb_tense(verb)
+    if is_cue(verb.text, "planning"):
+        # `était prévue le 3 mars`: planned in the past, the day may have passed; else it lies ahead
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
+    if event and tense in (None, "present"):
+        return "future"
+    return tense
+
+
+def _head_chain(span: Span) -> list[Token]:
+    """The span's root and its heads, up to the first verb (at most four steps)."""
+    token = span.root
+    chain = [token]
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if token.pos_ in _VERBAL or token.head is token:
             break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past/present/future of a verb with its auxiliaries, from spaCy morphology."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.lower_ in _ALLER:
         return "future"
@@ -39,13 +68,14 @@ def clause_tense(span: Span) -> str | None:
             return "past"
         return "present"
     governor = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and governor.lemma_ in _MODALS and governor.morph.get("VerbForm", []) == ["Fin"]:
+    if (
+        verb.dep_ in ("xcomp", "ccomp")
+        and (governor.lemma_ in _MODALS or _MODAL_FORMS.match(governor.lower_))
+        and governor.morph.get("VerbForm", []) == ["Fin"]
+    ):
         # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead
-        return (
-            "past"
-            if "Past" in governor.morph.get("Tense", []) and not _CONDITIONAL.search(governor.lower_)
-            else "future"
-        )
+        past = "Past" in governor.morph.get("Tense", []) and not _CONDITIONAL.search(governor.lower_)
+        return "past" if past else "future"
     if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
     return None

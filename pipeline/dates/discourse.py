@@ -1,0 +1,155 @@
+"""What the text around a date says about it, beyond the expression itself: a list of days is several
+dates (`les 9 et 23 juin`), a passage about a year gives its year to the months in it (`En 2019 ...
+en janvier`), `au lendemain de l'annonce` is anchored on that announcement's date, and an age
+(`un homme de 38 ans`) or a quantity (`2000 euros`) is no time expression. Pure functions over
+spaCy tokens; the words come from models/temporal/cues.csv (see `cues`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.dates.cues import is_cue
+from pipeline.dates.lexicon import fold
+from pipeline.schema import DateValue
+
+_AGE = re.compile(r"\d{1,3} ans")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR = re.compile(r"(?:en '?\d\d|.*\D '?\d\d)")  # en 95, mars 08, le 4 juin 89
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20|21)\d\d\b")
+_FUNCTION_WORDS = frozenset(
+    "et ou le la les l' l’ il elle ils elles on puis avec pour par à au aux dans sur de du des d' d’ lors déjà "
+    "alors ce cet cette contre après avant quand mais donc qui que sous chez vers".split()
+)
+_AUXILIARIES = frozenset("est a sont ont était avait étaient avaient sera aura seront auront fut reste restera".split())
+_REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
+_ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
+_DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
+
+
+# ---- what is not a time expression --------------------------------------------------------------
+
+
+def is_age(span: Span) -> bool:
+    """`un homme de 38 ans`, `âgée de 90 ans`, `Paul Martin, 26 ans,`: an age, not a duration."""
+    if not _AGE.fullmatch(span.text.lower()):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    before2 = doc[span.start - 2] if span.start > 1 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in ("(", ",") and (after is None or after.text in (",", ")", ".", ";")):
+        return True  # an apposition after a name
+    if before is None or before.lower_ not in ("de", "d'", "d’") or before2 is None:
+        return False
+    if is_cue(before2.text, "age_cue"):
+        return True
+    # `un chauffeur de bus de 38 ans`: a noun then "de N ans"; `au terme de trois ans` is a duration
+    nominal = before2.pos_ in ("NOUN", "PROPN") if before2.pos_ else before2.is_alpha
+    return nominal and not before2.is_upper and not is_cue(before2.text, "not_age") and before2.lower_ != "ans"
+
+
+def is_quantity(span: Span) -> bool:
+    """A bare year or a two-digit year that is in fact a number: `2000 euros`, `en 12 exemplaires`."""
+    text = span.text.lower()
+    short = bool(_SHORT_YEAR.fullmatch(text)) and not _EXPLICIT_YEAR.search(text)
+    if not short and not _BARE_YEAR.fullmatch(text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.like_num or before.lower_ in _REFERENCE_WORDS):
+        return True
+    if after is None:
+        return False
+    if after.like_num or after.text in ("%", "€", "$", "£") or is_cue(after.text, "measure"):
+        return True
+    if after.is_alpha and after.is_lower and after.lower_ not in _FUNCTION_WORDS:
+        # a noun after the number counts it (`2000 manifestants`), a verb does not (`2024 marque`);
+        # without a tagger, only the commonest verbs are known
+        return after.pos_ == "NOUN" if after.pos_ else after.lower_ not in _AUXILIARIES
+    return False
+
+
+# ---- lists of days -----------------------------------------------------------------------------
+
+
+def list_parts(span: Span) -> list[tuple[Span, str]]:
+    """`les 9 et 23 juin prochains` -> [(`les 9`, "9 juin prochains"), (`23 juin prochains`, itself)]:
+    each day of a list with the text to normalise it; [] when the span is not a list."""
+    tokens = list(span)
+    if len(tokens) < 4 or tokens[0].lower_ != "les" or not any(t.lower_ == "et" for t in tokens):
+        return []
+    days = [i for i, t in enumerate(tokens) if re.fullmatch(r"\d{1,2}(?:er|e)?", t.lower_)]
+    if len(days) < 2 or any(t.lower_ not in (",", "et") for t in tokens[days[0] + 1 : days[-1]] if not t.like_num):
+        return []
+    tail = span[days[-1] + 1 :].text
+    parts = []
+    for k, i in enumerate(days):
+        last = k == len(days) - 1
+        start = span.start if k == 0 else span.start + i
+        end = span.end if last else span.start + i + 1
+        parts.append((span.doc[start:end], span.doc[start:end].text if last else f"{tokens[i].text} {tail}"))
+    return parts
+
+
+# ---- the year of the passage ---------------------------------------------------------------------
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of each token: from the parse, else split at . ! ? (blank pipelines)."""
+    if doc.has_annotation("SENT_START"):
+        return [sent_no for sent_no, sent in enumerate(doc.sents) for _ in sent]
+    out, number = [], 0
+    for token in doc:
+        out.append(number)
+        number += token.text in (".", "!", "?")
+    return out
+
+
+def passage_year(value: DateValue) -> int | None:
+    """The year a dated expression writes out (`En 2019`, `le 3 mai 2019`), else None."""
+    if value.start is None or value.kind != "date" or value.precision not in ("year", "month", "day"):
+        return None
+    return value.start.year if _EXPLICIT_YEAR.search(value.text) else None
+
+
+def year_hint(year: int | None, published: date | None, tense: str | None) -> int | None:
+    """The passage's year, unless the clause points to the other side of the publication date
+    (`élu en 2017, il se représentera en mai`: May ahead, not May 2017)."""
+    if year is None or published is None:
+        return year
+    if (tense == "future" and year < published.year) or (tense == "past" and year > published.year):
+        return None
+    return year
+
+
+# ---- anchors that are events -------------------------------------------------------------------------
+
+
+def anchor_event(span: Span) -> Token | None:
+    """The event noun of `au lendemain de l'annonce`, `à la veille du scrutin`; None for other spans."""
+    if not _ANAPHORIC_EVENT.fullmatch(fold(span.text.lower())):
+        return None
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].is_alpha else None
+
+
+def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
+    """The day of the latest earlier sentence that dates the same noun (`l'annonce ... le 3 mai`)."""
+    stem = fold(noun.lower_)[:6]
+    for span, value in reversed(dated):
+        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
+            continue
+        sentence = sentences[span.start]
+        words = [t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.i != noun.i and t.is_alpha]
+        if any(fold(t.lower_)[:6] == stem for t in words):
+            return value.start
+    return None
