@@ -15,7 +15,7 @@ from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import fold
 from pipeline.schema import DateValue
 
-_AGE = re.compile(r"\d{1,3} ans")
+_AGE = re.compile(r"(?:\d{1,3}|[a-zéè-]+) ans")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR = re.compile(r"(?:en '?\d\d|.*\D '?\d\d)")  # en 95, mars 08, le 4 juin 89
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20|21)\d\d\b")
@@ -23,7 +23,9 @@ _FUNCTION_WORDS = frozenset(
     "et ou le la les l' l’ il elle ils elles on puis avec pour par à au aux dans sur de du des d' d’ lors déjà "
     "alors ce cet cette contre après avant quand mais donc qui que sous chez vers".split()
 )
-_AUXILIARIES = frozenset("est a sont ont était avait étaient avaient sera aura seront auront fut reste restera".split())
+_AUXILIARIES = frozenset(
+    "est sont ont avais avait étais était étaient avaient sera aura seront auront fut reste".split()
+)
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
 _ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
@@ -37,11 +39,16 @@ def is_age(span: Span) -> bool:
     if not _AGE.fullmatch(span.text.lower()):
         return False
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    before2 = doc[span.start - 2] if span.start > 1 else None
+    start = span.start
+    while start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in ("plus", "moins", "près"):
+        start -= 2  # âgés de plus de 60 ans
+    before = doc[start - 1] if start > 0 else None
+    before2 = doc[start - 2] if start > 1 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in ("(", ",") and (after is None or after.text in (",", ")", ".", ";")):
         return True  # an apposition after a name
+    if before is not None and before.lower_ in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos"):
+        return True  # fêter ses cent ans
     if before is None or before.lower_ not in ("de", "d'", "d’") or before2 is None:
         return False
     if is_cue(before2.text, "age_cue"):
@@ -67,9 +74,10 @@ def is_quantity(span: Span) -> bool:
     if after.like_num or after.text in ("%", "€", "$", "£") or is_cue(after.text, "measure"):
         return True
     if after.is_alpha and after.is_lower and after.lower_ not in _FUNCTION_WORDS:
-        # a noun after the number counts it (`2000 manifestants`), a verb does not (`2024 marque`);
-        # without a tagger, only the commonest verbs are known
-        return after.pos_ == "NOUN" if after.pos_ else after.lower_ not in _AUXILIARIES
+        # a number of years is plural: a plural noun after it counts it (`2000 manifestants`, `2023 actions`),
+        # a verb or a singular noun does not (`2024 marque`, `de 2027 approche`)
+        plural = after.lower_.endswith(("s", "x")) and after.lower_ not in _AUXILIARIES
+        return plural and (after.pos_ in ("NOUN", "ADJ") if after.pos_ else True)
     return False
 
 
@@ -93,6 +101,37 @@ def list_parts(span: Span) -> list[tuple[Span, str]]:
         end = span.end if last else span.start + i + 1
         parts.append((span.doc[start:end], span.doc[start:end].text if last else f"{tokens[i].text} {tail}"))
     return parts
+
+
+# ---- two consecutive years: la saison 2024/2025 ------------------------------------------------
+
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(/)(\d\d|(?:19|20)\d\d)")
+
+
+def split_year_pairs(doc: Doc) -> None:
+    """`2024/2025` and `2011/12` are one token for spaCy: split them into year, slash, year so that
+    each year gets its own span (the tokens keep their head; the slash and the second year attach
+    to the first year)."""
+    pairs = [(token, m) for token in doc if (m := _YEAR_PAIR.fullmatch(token.text))]
+    if not pairs:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, m in pairs:
+            head = (token, 0) if token.head is token else token.head
+            retokenizer.split(token, [m[1], m[2], m[3]], heads=[head, (token, 0), (token, 0)])
+
+
+def year_pair_parts(span: Span, value: DateValue) -> list[tuple[Span, str]]:
+    """`2011/12` (a two-year interval) -> [(`2011`, "2011"), (`12`, "2012")]; [] for other spans."""
+    if value.precision != "year" or value.kind != "interval" or value.start is None or len(span) != 3:
+        return []
+    if span[1].text not in ("/", "-") or not span[0].text.isdigit() or not span[2].text.isdigit():
+        return []
+    first = value.start.year
+    if value.end is None or value.end.year != first + 1:
+        return []
+    doc = span.doc
+    return [(doc[span.start : span.start + 1], str(first)), (doc[span.end - 1 : span.end], str(first + 1))]
 
 
 # ---- the year of the passage ---------------------------------------------------------------------

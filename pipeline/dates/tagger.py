@@ -30,7 +30,9 @@ from pipeline.dates.discourse import (
     list_parts,
     passage_year,
     sentence_index,
+    split_year_pairs,
     year_hint,
+    year_pair_parts,
 )
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
@@ -67,6 +69,7 @@ class TemporalTagger:
         self._is_trigger: dict[int, bool] = {}  # lower-case string id -> can anchor a date
 
     def __call__(self, doc: Doc) -> Doc:
+        split_year_pairs(doc)
         candidates, prefixes, suffixes = self.match(doc)
         self.set_annotations(doc, candidates, prefixes, suffixes)
         return doc
@@ -132,7 +135,7 @@ class TemporalTagger:
         for span in spans:
             if sentences[span.start] != year_sentence:
                 year = None
-            for part, text in list_parts(span) or [(span, span.text)]:
+            for part, text in self._parts(span, published):
                 value = self._normalize(part, published, anchor, text=text, year=year)
                 if value is None:
                     continue
@@ -148,6 +151,15 @@ class TemporalTagger:
                 if passage_year(value):
                     year, year_sentence = passage_year(value), sentences[span.start]
         return out
+
+    def _parts(self, span: Span, published: date | None) -> list[tuple[Span, str]]:
+        """The spans a match stands for, each with the text to normalise: one per day of a list,
+        one per year of a season (2024/2025), else the span itself."""
+        parts = list_parts(span)
+        if not parts:
+            value = self._normalize(span, published, None)
+            parts = year_pair_parts(span, value) if value else []
+        return parts or [(span, span.text)]
 
     def _best(self, doc, start, end, prefixes, suffixes, published, taken):
         """The widest variant (with prefix / suffix) of a candidate that normalises and is a date."""

@@ -423,13 +423,6 @@ def test_component_is_registered_and_iter_date_records(blank):
     ]
 
 
-@pytest.fixture(scope="session")
-def date_nlp():
-    from pipeline.dates.tagger import build_date_nlp
-
-    return build_date_nlp()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text,expected",
