@@ -40,9 +40,14 @@ def is_age(span: Span) -> bool:
         return False
     doc = span.doc
     start = span.start
+    if start >= 2 and doc[start - 1].lower_ in ("à", "a", "-") and doc[start - 2].like_num:
+        start -= 2  # des enfants de 6 à 16 ans
+    compared = False
     while start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in ("plus", "moins", "près"):
-        start -= 2  # âgés de plus de 60 ans
+        start, compared = start - 2, True  # âgés de plus de 60 ans
     before = doc[start - 1] if start > 0 else None
+    if compared and before is not None and before.lower_ in ("les", "aux", "des"):
+        return True  # un film interdit aux moins de 16 ans
     before2 = doc[start - 2] if start > 1 else None
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in ("(", ",") and (after is None or after.text in (",", ")", ".", ";")):
@@ -182,13 +187,30 @@ def anchor_event(span: Span) -> Token | None:
 
 
 def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
-    """The day of the latest earlier sentence that dates the same noun (`l'annonce ... le 3 mai`)."""
-    stem = fold(noun.lower_)[:6]
+    """The day of the latest earlier sentence that dates the same event: one naming the noun
+    (`l'annonce ... le 3 mai`), else one naming what qualifies it (`la décision américaine` after
+    `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`)."""
+    qualifiers = [t for t in noun.children if t.dep_ in ("amod", "nmod") and t.is_alpha and len(t) > 3]
+    for keys in ([noun], qualifiers):
+        day = _dated_sentence_day({_stem(t.text) for t in keys}, noun, dated, sentences)
+        if day is not None:
+            return day
+    return None
+
+
+def _stem(word: str) -> str:
+    return fold(word.lower())[:6]
+
+
+def _dated_sentence_day(stems: set[str], noun: Token, dated, sentences: list[int]) -> date | None:
+    if not stems:
+        return None
     for span, value in reversed(dated):
         if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
             continue
         sentence = sentences[span.start]
-        words = [t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.i != noun.i and t.is_alpha]
-        if any(fold(t.lower_)[:6] == stem for t in words):
+        if sentence == sentences[noun.i]:
+            continue
+        if any(sentences[t.i] == sentence and t.is_alpha and _stem(t.text) in stems for t in noun.doc[: noun.i]):
             return value.start
     return None

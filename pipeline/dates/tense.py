@@ -28,7 +28,11 @@ def clause_tense(span: Span) -> str | None:
     verb = chain[-1]
     event = any(t.pos_ in ("NOUN", "PROPN") and t not in span and is_cue(t.text, "event_noun") for t in chain)
     if verb.pos_ not in _VERBAL:
-        return "future" if event else None
+        # a long noun phrase: the verb further up decides (`a remis sa démission à la suite des élections
+        # du 30 mai` is past); a title or a phrase without a verb (`le déplacement à Nantes samedi`) is ahead
+        governor = next((t for t in verb.ancestors if t.pos_ in _VERBAL), None)
+        ahead = governor is None or verb_tense(governor) in (None, "present", "future")
+        return "future" if event and ahead else None
     tense = verb_tense(verb)
     if is_cue(verb.text, "planning"):
         # `était prévue le 3 mars`: planned in the past, the day may have passed; else it lies ahead

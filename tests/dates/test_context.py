@@ -66,6 +66,10 @@ DIRECTION_CASES = [
     # planned in the imperfect: the day may have passed, the nearest occurrence is taken
     ("La réunion, qui était prévue le 28 février, a été annulée.", [("28 février", "2026-02-28", "2026-02-28")]),
     ("Le sommet a eu lieu le 12 février.", [("12 février", "2026-02-12", "2026-02-12")]),
+    (  # an event noun far below a past verb: the verb decides, not the noun
+        "Le maire a présenté sa démission au préfet à la suite des élections municipales du 15 février.",
+        [("15 février", "2026-02-15", "2026-02-15")],
+    ),
     ("Le 20 février, un orage a frappé la ville.", [("20 février", "2026-02-20", "2026-02-20")]),
 ]
 
@@ -301,6 +305,26 @@ def test_dates_anchored_on_an_event_take_its_date_or_none(blank, text, expected)
     assert _tag(blank, text, MON) == expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Le 4 février, les ministres se sont retrouvés à Rome. Au lendemain du sommet de Rome, rien n'a changé.",
+            [("4 février", "2026-02-04", "2026-02-04"), ("Au lendemain", "2026-02-05", "2026-02-05")],
+        ),
+        (
+            "Le 12 février, le gouvernement allemand a gelé les avoirs. Le lendemain de la décision allemande, "
+            "Paris a suivi.",
+            [("12 février", "2026-02-12", "2026-02-12"), ("Le lendemain", "2026-02-13", "2026-02-13")],
+        ),
+    ],
+    ids=["sommet-de-Rome", "decision-allemande"],
+)
+def test_dates_event_anchor_found_by_what_qualifies_the_event(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
 # ---- 8. precision: an age is not a time expression ------------------------------------------------
 
 AGE_CASES = [
@@ -310,6 +334,8 @@ AGE_CASES = [
     ("Un chauffeur de bus de 45 ans a été agressé.", []),
     ("Une fillette (7 ans) a été retrouvée.", []),
     ("Les agriculteurs âgés de plus de 60 ans sont inquiets.", []),
+    ("Le film est interdit aux moins de 12 ans.", []),
+    ("Le stage accueille des enfants de 6 à 14 ans.", []),
     ("Au terme de trois ans de travaux, le pont rouvre.", [("trois ans", None, None)]),
     ("Il a été condamné à une peine de 5 ans de prison.", [("5 ans", None, None)]),
     ("Il y a 20 ans, le pont s'effondrait.", [("Il y a 20 ans", "2006-03-01", "2006-03-31")]),
