@@ -34,22 +34,36 @@ _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur 
 # ---- what is not a time expression --------------------------------------------------------------
 
 
+def _next_word(span: Span) -> Token | None:
+    """The token after the span, over whitespace tokens (a non-breaking space is one)."""
+    return next((t for t in span.doc[span.end : span.end + 3] if not t.is_space), None)
+
+
+def _previous_word(span: Span) -> Token | None:
+    return next((t for t in reversed(span.doc[max(0, span.start - 3) : span.start]) if not t.is_space), None)
+
+
+def _words(span: Span) -> str:
+    """The span's text in lower case with single plain spaces."""
+    return re.sub(r"\s+", " ", span.text.lower()).strip()
+
+
 def is_age(span: Span) -> bool:
     """`un homme de 38 ans`, `âgée de 90 ans`, `Paul Martin, 26 ans,`: an age, not a duration."""
-    if not _AGE.fullmatch(span.text.lower()):
+    if not _AGE.fullmatch(_words(span)):
         return False
     doc = span.doc
-    start = span.start
-    if start >= 2 and doc[start - 1].lower_ in ("à", "a", "-") and doc[start - 2].like_num:
-        start -= 2  # des enfants de 6 à 16 ans
+    words = [t for t in doc[max(0, span.start - 8) : span.start] if not t.is_space]
+    if len(words) >= 2 and words[-1].lower_ in ("à", "a", "-") and words[-2].like_num:
+        words = words[:-2]  # des enfants de 6 à 16 ans
     compared = False
-    while start >= 2 and doc[start - 1].lower_ == "de" and doc[start - 2].lower_ in ("plus", "moins", "près"):
-        start, compared = start - 2, True  # âgés de plus de 60 ans
-    before = doc[start - 1] if start > 0 else None
+    while len(words) >= 2 and words[-1].lower_ == "de" and words[-2].lower_ in ("plus", "moins", "près"):
+        words, compared = words[:-2], True  # âgés de plus de 60 ans
+    before = words[-1] if words else None
     if compared and before is not None and before.lower_ in ("les", "aux", "des"):
         return True  # un film interdit aux moins de 16 ans
-    before2 = doc[start - 2] if start > 1 else None
-    after = doc[span.end] if span.end < len(doc) else None
+    before2 = words[-2] if len(words) > 1 else None
+    after = _next_word(span)
     if before is not None and before.lower_ in ("(", ",") and (after is None or after.text in (",", ")", ".", ";")):
         return True  # an apposition after a name
     if before is not None and before.lower_ in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos"):
@@ -64,19 +78,22 @@ def is_age(span: Span) -> bool:
 
 
 def is_quantity(span: Span) -> bool:
-    """A bare year or a two-digit year that is in fact a number: `2000 euros`, `en 12 exemplaires`."""
-    text = span.text.lower()
+    """A number read as a date: a bare or two-digit year that counts something (`2000 euros`,
+    `en 12 exemplaires`), or any expression ending on a number followed by a unit (`entre 5 et 10 cm`)."""
+    after = _next_word(span)
+    last = [t for t in span if not t.is_space][-1]
+    if last.like_num and after is not None and (after.text in ("%", "€", "$", "£") or is_cue(after.text, "measure")):
+        return True
+    text = _words(span)
     short = bool(_SHORT_YEAR.fullmatch(text)) and not _EXPLICIT_YEAR.search(text)
     if not short and not _BARE_YEAR.fullmatch(text):
         return False
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
+    before = _previous_word(span)
     if before is not None and (before.like_num or before.lower_ in _REFERENCE_WORDS):
         return True
     if after is None:
         return False
-    if after.like_num or after.text in ("%", "€", "$", "£") or is_cue(after.text, "measure"):
+    if after.like_num:
         return True
     if after.is_alpha and after.is_lower and after.lower_ not in _FUNCTION_WORDS:
         # a number of years is plural: a plural noun after it counts it (`2000 manifestants`, `2023 actions`),

@@ -88,7 +88,18 @@ def load_patterns(nlp: Language) -> dict[str, list[list[dict[str, Any]]]]:
             except json.JSONDecodeError as err:
                 raise ValueError(f"{PATTERNS_PATH}:{line_no}: not valid JSON ({err})") from err
             tokens = [_fill(tok, classes, line_no) for tok in entry["pattern"]]
-            out.setdefault(entry["label"], []).append(tokens)
+            out.setdefault(entry["label"], []).append(_spaced(tokens))
+    return out
+
+
+def _spaced(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern with an optional whitespace token between its tokens: French typography puts a
+    non-breaking space in `28 septembre` or `24 heures`, and spaCy makes it a token of its own."""
+    out: list[dict[str, Any]] = []
+    for token in tokens:
+        if out:
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(token)
     return out
 
 

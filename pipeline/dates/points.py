@@ -4,6 +4,7 @@ quarters, decades, years and holidays (le 14 juillet, mardi prochain, à l'autom
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from pipeline.dates.calendar import (
@@ -134,6 +135,21 @@ def day_of_relative_month(match: re.Match[str], context: Context) -> Value | Non
 _AFTER = r"(?: (prochaine?s?|derniere?s?|passee?s?))?"
 
 
+def _in_passage(build: Callable[[int], Value | None], word: str | None, context: Context) -> Value | None:
+    """The value in the year of the passage (`En 2019 ... en janvier`, see `normalize_date`), unless
+    `prochain`/`dernier` ties it to the publication date, or it would contradict the clause's direction
+    (`d'ici janvier` in a passage about this year: next January)."""
+    if context.year is None or word:
+        return None
+    value = build(context.year)
+    ref = context.published
+    if value is None or ref is None or value.start is None or value.end is None:
+        return value
+    if (context.tense == "future" and value.end < ref) or (context.tense == "past" and value.start > ref):
+        return None
+    return value
+
+
 def _direction(word: str | None, context: Context) -> str | None:
     if word:
         return "future" if word.startswith("prochain") else "past"
@@ -145,10 +161,8 @@ def day_month(match: re.Match[str], context: Context) -> Value | None:
     month, day = int(temporal_words().month[match[2]]), int(match[1])
     if match[3]:
         return fixed(safe_date(year_of(match[3], context), month, day))
-    if context.year is not None:  # a passage about another year (see `normalize_date`)
-        return fixed(safe_date(context.year, month, day))
     build = lambda year: fixed(safe_date(year, month, day))  # noqa: E731
-    return years_around(context.ref(), build, _direction(match[4], context))
+    return _in_passage(build, match[4], context) or years_around(context.ref(), build, _direction(match[4], context))
 
 
 @rule("point", r"(?:<WEEKDAY> )?<MONTH> (\d{1,2}) (\d{4})")
@@ -176,9 +190,8 @@ def month(match: re.Match[str], context: Context) -> Value | None:
     month = int(temporal_words().month[match[1] or match[2]])
     if match[3]:
         return month_value(year_of(match[3], context), month)
-    if context.year is not None:
-        return month_value(context.year, month)
-    return years_around(context.ref(), lambda year: month_value(year, month), _direction(match[4], context))
+    build = lambda year: month_value(year, month)  # noqa: E731
+    return _in_passage(build, match[4], context) or years_around(context.ref(), build, _direction(match[4], context))
 
 
 @rule("point", r"(?:en|annee) '?(\d{2})")

@@ -26,7 +26,8 @@ def clause_tense(span: Span) -> str | None:
         return None
     chain = _head_chain(span)
     verb = chain[-1]
-    event = any(t.pos_ in ("NOUN", "PROPN") and t not in span and is_cue(t.text, "event_noun") for t in chain)
+    # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
+    event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
     if verb.pos_ not in _VERBAL:
         # a long noun phrase: the verb further up decides (`a remis sa démission à la suite des élections
         # du 30 mai` is past); a title or a phrase without a verb (`le déplacement à Nantes samedi`) is ahead
@@ -34,9 +35,11 @@ def clause_tense(span: Span) -> str | None:
         ahead = governor is None or verb_tense(governor) in (None, "present", "future")
         return "future" if event and ahead else None
     tense = verb_tense(verb)
-    if is_cue(verb.text, "planning"):
-        # `était prévue le 3 mars`: planned in the past, the day may have passed; else it lies ahead
-        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    active_past = any(a.dep_ == "aux:tense" for a in auxes) and not any(a.dep_ == "aux:pass" for a in auxes)
+    if is_cue(verb.text, "planning") and not active_past:
+        # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
+        # (active, compound past) tells when it was done; `était prévue le 3 mars` may have passed
         return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
     if event and tense in (None, "present"):
         return "future"

@@ -150,6 +150,9 @@ WEEKDAY_CASES = [
     ("Samedi, la police a arrêté deux hommes.", [("Samedi", "2026-02-28", "2026-02-28")]),
     ("Mardi, le maire a inauguré la salle.", [("Mardi", "2026-03-03", "2026-03-03")]),
     ("La grève de vendredi a été très suivie.", [("vendredi", "2026-02-27", "2026-02-27")]),
+    # a planning verb in the active compound past tells when it was done, not the planned day
+    ("Le juge a ajourné l'audience samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("La réunion a été reportée à samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
 ]
 
 
@@ -201,6 +204,13 @@ BARE_YEAR_CASES = [
     ("Le vélo coûte 1 200 euros.", []),
     ("Le refuge est à 1 500 mètres.", []),
     ("Il a reçu 2000 euros de prime.", []),
+    ("Il devrait tomber entre 5 et 10 cm de pluie.", []),
+    ("Une deuxième victoire en 18\u00a0matchs.", []),  # a non-breaking space, as French typography writes it
+    ("Le volcan a craché des cendres en 24\u00a0heures.", [("en 24\u00a0heures", None, None)]),
+    (
+        "Il a déclaré le 28\u00a0septembre dernier qu'il partirait.",
+        [("28\u00a0septembre dernier", "2025-09-28", "2025-09-28")],
+    ),
 ]
 
 
@@ -247,6 +257,14 @@ PASSAGE_CASES = [
     (  # the passage ends with its sentence
         "En 2019, il a gagné. En janvier, il a perdu.",
         [("En 2019", "2019-01-01", "2019-12-31"), ("En janvier", "2026-01-01", "2026-01-31")],
+    ),
+    (  # prochain / dernier tie the date to the publication, not to the passage
+        "Né en 1989, il a été élu le 26 août dernier.",
+        [("en 1989", "1989-01-01", "1989-12-31"), ("26 août dernier", "2025-08-26", "2025-08-26")],
+    ),
+    (  # d'ici points ahead: January of the passage's year is over
+        "En 2026, la réforme sera votée d'ici janvier.",
+        [("En 2026", "2026-01-01", "2026-12-31"), ("d'ici janvier", "2026-03-02", "2027-01-31")],
     ),
     (
         "En 2012, la salle a ouvert le 2 septembre.",
