@@ -26,6 +26,7 @@ _FUNCTION_WORDS = frozenset(
 _AUXILIARIES = frozenset(
     "est sont ont avais avait étais était étaient avaient sera aura seront auront fut reste".split()
 )
+_AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auront auraient eu".split())
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
 _ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
@@ -53,9 +54,9 @@ def is_age(span: Span) -> bool:
     if not _AGE.fullmatch(_words(span)):
         return False
     doc = span.doc
-    words = [t for t in doc[max(0, span.start - 8) : span.start] if not t.is_space]
-    if len(words) >= 2 and words[-1].lower_ in ("à", "a", "-") and words[-2].like_num:
-        words = words[:-2]  # des enfants de 6 à 16 ans
+    words = [t for t in doc[max(0, span.start - 12) : span.start] if not t.is_space]
+    while len(words) >= 2 and words[-1].lower_ in ("à", "-", ",", "et", "ou") and words[-2].like_num:
+        words = words[:-2]  # des enfants de 6 à 16 ans, âgés de 33, 34 et 39 ans
     compared = False
     while len(words) >= 2 and words[-1].lower_ == "de" and words[-2].lower_ in ("plus", "moins", "près"):
         words, compared = words[:-2], True  # âgés de plus de 60 ans
@@ -68,6 +69,13 @@ def is_age(span: Span) -> bool:
         return True  # an apposition after a name
     if before is not None and before.lower_ in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos"):
         return True  # fêter ses cent ans
+    if before is not None and before.lower_ == "à" and (after is None or after.lower_ not in ("de", "d'", "d’")):
+        return True  # mort à 90 ans, À 48 ans, il...; `condamné à 5 ans de prison` is a duration
+    if before is not None and before.lower_ == "que":
+        before = before2  # il n'avait que 20 ans
+        before2 = words[-3] if len(words) > 2 else None
+    if before is not None and before.lower_ in _AVOIR and (before2 is None or before2.lower_ != "y"):
+        return True  # il avait 13 ans; `il y a 20 ans` is a date
     if before is None or before.lower_ not in ("de", "d'", "d’") or before2 is None:
         return False
     if is_cue(before2.text, "age_cue"):
@@ -75,6 +83,23 @@ def is_age(span: Span) -> bool:
     # `un chauffeur de bus de 38 ans`: a noun then "de N ans"; `au terme de trois ans` is a duration
     nominal = before2.pos_ in ("NOUN", "PROPN") if before2.pos_ else before2.is_alpha
     return nominal and not before2.is_upper and not is_cue(before2.text, "not_age") and before2.lower_ != "ans"
+
+
+def is_clock_time(span: Span) -> bool:
+    """`à 6 heures du matin`: a clock time (out of scope), not a duration of six hours."""
+    before = _previous_word(span)
+    return (
+        bool(re.fullmatch(r"\d{1,2} heures?", _words(span)))
+        and before is not None
+        and before.lower_
+        in (
+            "à",
+            "vers",
+            "dès",
+            "jusqu'à",
+            "jusqu’à",
+        )
+    )
 
 
 def is_quantity(span: Span) -> bool:

@@ -104,7 +104,12 @@ def duration(match: re.Match[str], context: Context) -> Value | None:
 def counted_from_anchor(match: re.Match[str], context: Context) -> Value | None:
     unit = unit_of(match[2]) or ""
     count = int(match[1]) * (1 if match[3] in ("plus tard", "apres", "de plus") else -1)
-    return fixed(shift(context.anchor_or_ref(), count, unit)) if unit not in _CLOCK_UNITS else None
+    if unit in _CLOCK_UNITS:
+        return None
+    if unit in ("year", "decade") and context.anchor is None:
+        # `30 ans plus tard` tells a story's time, never the publication's: without a date to count from
+        return Value(None, None, "day", "date")
+    return fixed(shift(context.anchor_or_ref(), count, unit))
 
 
 @rule(

@@ -26,6 +26,7 @@ from pipeline.dates.discourse import (
     anchor_event,
     event_date,
     is_age,
+    is_clock_time,
     is_quantity,
     list_parts,
     passage_year,
@@ -80,10 +81,11 @@ class TemporalTagger:
         suffixes: dict[int, int] = {}
         cands = [(s + a, s + b) for s, e in self.windows(doc) for _, a, b in self.matcher(doc[s:e])]
         cands += [(a, b) for _, a, b in self.phrases(doc)]
+        cands = [_trimmed(doc, a, b) for a, b in cands]
         around = _merge((max(0, a - _WINDOW), min(len(doc), b + _WINDOW)) for a, b in sorted(cands))
         for s, e in around:
             for match_id, a, b in self.edges(doc[s:e]):
-                start, end = s + a, s + b
+                start, end = _trimmed(doc, s + a, s + b)
                 if doc.vocab.strings[match_id] == "PREFIX":
                     prefixes[end] = min(start, prefixes.get(end, start))
                 else:
@@ -170,7 +172,7 @@ class TemporalTagger:
                 continue
             span = doc[s:e]
             value = self._normalize(span, published, None)
-            if value is not None and not is_age(span) and not is_quantity(span):
+            if value is not None and not (is_age(span) or is_quantity(span) or is_clock_time(span)):
                 return span, value
         return None
 
@@ -182,6 +184,15 @@ class TemporalTagger:
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span without whitespace tokens at its edges (a line break before `Samedi`)."""
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return start, end
 
 
 def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -354,9 +354,17 @@ AGE_CASES = [
     ("Les agriculteurs âgés de plus de 60 ans sont inquiets.", []),
     ("Le film est interdit aux moins de 12 ans.", []),
     ("Le stage accueille des enfants de 6 à 14 ans.", []),
+    ("Trois joueurs âgés de 21, 23 et 27 ans ont signé.", []),
+    ("À 52 ans, elle reprend ses études.", []),
+    ("Il est mort à 81 ans dans son village.", []),
+    ("Léa n'avait que 9 ans quand elle a commencé le violon.", []),
+    ("Le garçon avait 14\u00a0ans lorsqu'il a quitté l'école.", []),
     ("Au terme de trois ans de travaux, le pont rouvre.", [("trois ans", None, None)]),
     ("Il a été condamné à une peine de 5 ans de prison.", [("5 ans", None, None)]),
     ("Il y a 20 ans, le pont s'effondrait.", [("Il y a 20 ans", "2006-03-01", "2006-03-31")]),
+    ("À 6 heures du matin, le train est parti.", []),  # a clock time, not six hours
+    ("La statue a été inaugurée 50 ans plus tard.", [("50 ans plus tard", None, None)]),  # no date to count from
+    ("Une page se tourne.\nSamedi, la mairie a fermé.", [("Samedi", "2026-02-28", "2026-02-28")]),
 ]
 
 
