@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 
 from pipeline.dates.cues import is_cue
 
-_CONDITIONAL = re.compile(r"(rais|rait|rions|riez|raient)$")
+# the conditional is the future stem + -ais/-ait...: espérerait, devrait, pourrait, aurait, dirait, mettrait;
+# spaCy's Mood=Cnd is not trusted, it also tags imperfects of -rer verbs (espérait, entrait)
+_CONDITIONAL = re.compile(r"(?:[^é]er|dr|vr|rr|aur|ttr|îtr|(?<![tmpvs])ir)(?:ais|ait|ions|iez|aient)$")
 _MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "espérer", "envisager"}
 # inflected forms, for pipelines without a lemmatizer (`build_date_nlp` excludes it)
 _MODAL_FORMS = re.compile(r"(doi|dev|doiv|peu|pourr|pouv|veu|voul|compt|prévo|prévoi|espèr|espér|envisag)\w*$")
@@ -67,7 +69,7 @@ def verb_tense(verb: Token) -> str | None:
         if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
         text = tok.lower_
-        if "Fut" in tok.morph.get("Tense", []) or "Cnd" in tok.morph.get("Mood", []) or _CONDITIONAL.search(text):
+        if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(text):
             return "future"
         if tok in auxes and verb.morph.get("VerbForm", []) == ["Part"]:
             return "past"
@@ -80,9 +82,12 @@ def verb_tense(verb: Token) -> str | None:
         and (governor.lemma_ in _MODALS or _MODAL_FORMS.match(governor.lower_))
         and governor.morph.get("VerbForm", []) == ["Fin"]
     ):
-        # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead
-        past = "Past" in governor.morph.get("Tense", []) and not _CONDITIONAL.search(governor.lower_)
-        return "past" if past else "future"
+        # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead;
+        # `espérait gagner ... en février` (imperfect) may be over: the nearest occurrence
+        tense = governor.morph.get("Tense", [])
+        if _CONDITIONAL.search(governor.lower_):
+            return "future"
+        return "past" if "Past" in tense else None if "Imp" in tense else "future"
     if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
     return None

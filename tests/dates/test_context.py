@@ -71,6 +71,11 @@ DIRECTION_CASES = [
         [("15 février", "2026-02-15", "2026-02-15")],
     ),
     ("Le 20 février, un orage a frappé la ville.", [("20 février", "2026-02-20", "2026-02-20")]),
+    # an imperfect in -rait is no conditional (spaCy tags some as Mood=Cnd)
+    ("Le maire espérait inaugurer la salle en février.", [("en février", "2026-02-01", "2026-02-28")]),
+    ("Le club entrait en février dans une crise.", [("en février", "2026-02-01", "2026-02-28")]),
+    ("Le ministre espérerait conclure l'accord en janvier.", [("en janvier", "2027-01-01", "2027-01-31")]),
+    ("Les élus devraient voter le texte en février.", [("en février", "2027-02-01", "2027-02-28")]),
 ]
 
 
