@@ -256,3 +256,17 @@ def _dated_sentence_day(stems: set[str], noun: Token, dated, sentences: list[int
         if any(sentences[t.i] == sentence and t.is_alpha and _stem(t.text) in stems for t in noun.doc[: noun.i]):
             return value.start
     return None
+
+
+def event_date_after(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
+    """The day the same sentence gives the event after naming it (`au lendemain de la visioconférence
+    organisée samedi`): a day date the noun governs (with a parse), else one within a few words."""
+    parsed = noun.doc.has_annotation("DEP")
+    for span, value in dated:
+        if span.start <= noun.i or sentences[span.start] != sentences[noun.i] or value.start is None:
+            continue
+        if value.precision != "day" or value.kind != "date":
+            continue
+        if (noun in span.root.ancestors) if parsed else span.start - noun.i <= 6:
+            return value.start
+    return None

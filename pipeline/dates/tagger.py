@@ -19,12 +19,13 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import default_model_name
 from pipeline.dates.discourse import (
     anchor_event,
     event_date,
+    event_date_after,
     is_age,
     is_clock_time,
     is_quantity,
@@ -134,6 +135,7 @@ class TemporalTagger:
         dated: list[tuple[Span, DateValue]] = []
         anchor: date | None = None
         year, year_sentence = None, -1
+        pending: list[tuple[Span, Token]] = []
         for span in spans:
             if sentences[span.start] != year_sentence:
                 year = None
@@ -145,6 +147,8 @@ class TemporalTagger:
                 if noun is not None:  # the event's date, else unresolved rather than the publication date
                     day = event_date(noun, dated, sentences)
                     value = (self._normalize(part, day, day) if day else None) or replace(value, start=None, end=None)
+                    if day is None:
+                        pending.append((part, noun))
                 part._.date_value = value
                 out.append(part)
                 dated.append((part, value))
@@ -152,6 +156,11 @@ class TemporalTagger:
                     anchor = value.start
                 if passage_year(value):
                     year, year_sentence = passage_year(value), sentences[span.start]
+        for part, noun in pending:  # `au lendemain de la visioconférence organisée samedi`: a date given later
+            day = event_date_after(noun, dated, sentences)
+            value = self._normalize(part, day, day) if day else None
+            if value is not None:
+                part._.date_value = value
         return out
 
     def _parts(self, span: Span, published: date | None) -> list[tuple[Span, str]]:

@@ -316,6 +316,10 @@ EVENT_ANCHOR_CASES = [
         "La grève a débuté le 12 février. Au lendemain de l'annonce, les syndicats ont réagi.",
         [("12 février", "2026-02-12", "2026-02-12"), ("Au lendemain", None, None)],
     ),
+    (  # the event's own date given after it in the sentence
+        "Au lendemain de la réunion tenue le 12 février, les élus ont voté.",
+        [("Au lendemain", "2026-02-13", "2026-02-13"), ("12 février", "2026-02-12", "2026-02-12")],
+    ),
     (  # no event named: the previous date of the text
         "Le 20 février, il est arrivé et il est reparti le lendemain.",
         [("20 février", "2026-02-20", "2026-02-20"), ("le lendemain", "2026-02-21", "2026-02-21")],
@@ -341,8 +345,12 @@ def test_dates_anchored_on_an_event_take_its_date_or_none(blank, text, expected)
             "Paris a suivi.",
             [("12 février", "2026-02-12", "2026-02-12"), ("Le lendemain", "2026-02-13", "2026-02-13")],
         ),
+        (
+            "Au lendemain de la visioconférence organisée samedi par la ministre, le plan a été publié.",
+            [("Au lendemain", "2026-03-01", "2026-03-01"), ("samedi", "2026-02-28", "2026-02-28")],
+        ),
     ],
-    ids=["sommet-de-Rome", "decision-allemande"],
+    ids=["sommet-de-Rome", "decision-allemande", "visioconference-organisee-samedi"],
 )
 def test_dates_event_anchor_found_by_what_qualifies_the_event(date_nlp, text, expected):
     assert _parse(date_nlp, text, MON) == expected
