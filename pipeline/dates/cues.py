@@ -27,6 +27,7 @@ def load_cues() -> dict[str, frozenset[str]]:
     return {category: frozenset(words) for category, words in cues.items()}
 
 
+@lru_cache(maxsize=8192)
 def is_cue(word: str, category: str) -> bool:
     """Whether the word (any case, accents or not, feminine or plural: prévues, réunions) is listed."""
     words = load_cues().get(category, frozenset())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
@@ -159,7 +160,9 @@ def split_year_pairs(doc: Doc) -> None:
     """`2024/2025` and `2011/12` are one token for spaCy: split them into year, slash, year so that
     each year gets its own span (the tokens keep their head; the slash and the second year attach
     to the first year)."""
-    pairs = [(token, m) for token in doc if (m := _YEAR_PAIR.fullmatch(token.text))]
+    if "/" not in doc.text:
+        return
+    pairs = [(token, m) for token in doc if "/" in token.text and (m := _YEAR_PAIR.fullmatch(token.text))]
     if not pairs:
         return
     with doc.retokenize() as retokenizer:
@@ -187,7 +190,9 @@ def year_pair_parts(span: Span, value: DateValue) -> list[tuple[Span, str]]:
 def sentence_index(doc: Doc) -> list[int]:
     """The sentence number of each token: from the parse, else split at . ! ? (blank pipelines)."""
     if doc.has_annotation("SENT_START"):
-        return [sent_no for sent_no, sent in enumerate(doc.sents) for _ in sent]
+        starts = doc.to_array("SENT_START") == 1
+        starts[:1] = False
+        return numpy.cumsum(starts).tolist()
     out, number = [], 0
     for token in doc:
         out.append(number)

@@ -87,17 +87,27 @@ def load_patterns(nlp: Language) -> dict[str, list[list[dict[str, Any]]]]:
                 entry = json.loads(line)
             except json.JSONDecodeError as err:
                 raise ValueError(f"{PATTERNS_PATH}:{line_no}: not valid JSON ({err})") from err
+            numeric = [_is_numeric(tok) for tok in entry["pattern"]]
             tokens = [_fill(tok, classes, line_no) for tok in entry["pattern"]]
-            out.setdefault(entry["label"], []).append(_spaced(tokens))
+            out.setdefault(entry["label"], []).append(_spaced(tokens, numeric))
     return out
 
 
-def _spaced(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The pattern with an optional whitespace token between its tokens: French typography puts a
-    non-breaking space in `28 septembre` or `24 heures`, and spaCy makes it a token of its own."""
+_NUMERIC_CLASSES = {"day", "year", "num", "numdate", "daymonth_num", "time", "ordinal"}
+
+
+def _is_numeric(token: dict[str, Any]) -> bool:
+    """A pattern token that matches numbers (a placeholder of numbers, or a regex with a digit)."""
+    return token.get("@") in _NUMERIC_CLASSES or "\\d" in json.dumps(token)
+
+
+def _spaced(tokens: list[dict[str, Any]], numeric: list[bool]) -> list[dict[str, Any]]:
+    """The pattern with an optional whitespace token next to its numbers: French typography puts a
+    non-breaking space in `28 septembre`, `24 heures` or `en 2012`, and spaCy makes it a token of
+    its own. Only next to numbers, so that the matcher stays fast."""
     out: list[dict[str, Any]] = []
-    for token in tokens:
-        if out:
+    for i, token in enumerate(tokens):
+        if i and (numeric[i] or numeric[i - 1]):
             out.append({"IS_SPACE": True, "OP": "?"})
         out.append(token)
     return out

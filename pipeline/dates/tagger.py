@@ -9,6 +9,7 @@ a weekday, a unit...), so the many sentences without one cost a set lookup per d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -43,6 +44,7 @@ from pipeline.nlp.extensions import DATES_KEY, register_extensions
 from pipeline.schema import DateValue
 
 __all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 7  # tokens on each side of a trigger: "d' ici la fin de l' année" has 6 before its anchor
 
 # ---- the component ---------------------------------------------------------------------------
@@ -84,6 +86,9 @@ class TemporalTagger:
         cands += [(a, b) for _, a, b in self.phrases(doc)]
         cands = [_trimmed(doc, a, b) for a, b in cands]
         around = _merge((max(0, a - _WINDOW), min(len(doc), b + _WINDOW)) for a, b in sorted(cands))
+        # a bare year (le bilan 2024) is one token: a regex is much cheaper than a matcher pattern,
+        # and it needs no prefix or suffix (en 2024, depuis 2024 have their own patterns)
+        cands += [(t.i, t.i + 1) for t in doc if len(t) == 4 and _BARE_YEAR.fullmatch(t.text)]
         for s, e in around:
             for match_id, a, b in self.edges(doc[s:e]):
                 start, end = _trimmed(doc, s + a, s + b)
