@@ -30,6 +30,7 @@ _AUXILIARIES = frozenset(
 _AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auront auraient eu".split())
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
 _ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
+_COUNTED_EVENT = re.compile(r"(?:[\w-]+ ){1,2}(?:apres|avant)")  # 100 ans après (l'exploit)
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
 
 
@@ -221,11 +222,18 @@ def year_hint(year: int | None, published: date | None, tense: str | None) -> in
 
 
 def anchor_event(span: Span) -> Token | None:
-    """The event noun of `au lendemain de l'annonce`, `à la veille du scrutin`; None for other spans."""
-    if not _ANAPHORIC_EVENT.fullmatch(fold(span.text.lower())):
-        return None
+    """The event noun of `au lendemain de l'annonce`, `à la veille du scrutin`, `trois ans après la
+    fermeture`; None for other spans."""
+    text = fold(span.text.lower())
     doc, i = span.doc, span.end
-    if i >= len(doc) or doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc):
+        return None
+    if _ANAPHORIC_EVENT.fullmatch(text):
+        if doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+            return None
+    elif not (_COUNTED_EVENT.fullmatch(text) and doc[i].lower_ in _DETERMINERS):
         return None
     i += 1
     while i < len(doc) and doc[i].lower_ in _DETERMINERS:

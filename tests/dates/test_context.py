@@ -320,6 +320,14 @@ EVENT_ANCHOR_CASES = [
         "Au lendemain de la réunion tenue le 12 février, les élus ont voté.",
         [("Au lendemain", "2026-02-13", "2026-02-13"), ("12 février", "2026-02-12", "2026-02-12")],
     ),
+    (  # counted from an event: the event's date, not the previous date of the text
+        "L'exploit du club date du 3 mai 1990. Dix ans après l'exploit, le club a disparu.",
+        [("3 mai 1990", "1990-05-03", "1990-05-03"), ("Dix ans après", "2000-05-03", "2000-05-03")],
+    ),
+    (
+        "Samedi, il pleuvait. La pierre a été dévoilée 100 ans après l'exploit de son grand-père.",
+        [("Samedi", "2026-02-28", "2026-02-28"), ("100 ans après", None, None)],
+    ),
     (  # no event named: the previous date of the text
         "Le 20 février, il est arrivé et il est reparti le lendemain.",
         [("20 février", "2026-02-20", "2026-02-20"), ("le lendemain", "2026-02-21", "2026-02-21")],
