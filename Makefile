@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval clean fetch notebooks
+.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval clean fetch notebooks eval-dates
 
 ## Show this help
 help:
@@ -74,6 +74,15 @@ bench: $(STAMP)
 ## The benchmark plus a run over the corpus copied 5 times (memory must not grow)
 bench-scale: $(STAMP)
 	$(PY) -m pipeline bench --replicate 5
+
+## Score the date tagger: French TimeBank values (../shared) and the Duckling/dateparser cases
+eval-dates: $(STAMP)
+	@t=$$(mktemp -d) && \
+	python3 ../shared/eval/score_ftib.py make-input ../shared/corpus/time-dev/ftib_dev.jsonl $$t/in.jsonl && \
+	$(PY) -m pipeline dates --input $$t/in.jsonl > $$t/pred.jsonl && \
+	python3 ../shared/eval/score_ftib.py score ../shared/corpus/time-dev/ftib_dev.jsonl $$t/pred.jsonl && \
+	rm -r $$t
+	$(PY) scripts/eval_time_dev.py
 
 ## Validate the actor knowledge base in models/actors
 kb-check: $(STAMP)

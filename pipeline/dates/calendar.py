@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from calendar import monthrange
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.dates.lexicon import load_lexicon
+from pipeline.schema import DateKind, DatePrecision
 
 DUMMY_REF = date(2000, 6, 15)  # used only to learn kind/precision when there is no publication date
 
 
-def eom(y: int, m: int) -> date:
+def end_of_month(year: int, month: int) -> date:
     """Last day of the month."""
-    return date(y, m, monthrange(y, m)[1])
+    return date(year, month, monthrange(year, month)[1])
 
 
-def add_months(d: date, n: int) -> date:
-    """d moved by n months, the day clipped to the month's length (31 Jan + 1 = 28 Feb)."""
-    y, m = divmod(d.month - 1 + n, 12)
-    return date(d.year + y, m + 1, min(d.day, monthrange(d.year + y, m + 1)[1]))
+def add_months(day: date, n: int) -> date:
+    """day moved by n months, the day clipped to the month's length (31 Jan + 1 = 28 Feb)."""
+    years, month = divmod(day.month - 1 + n, 12)
+    year = day.year + years
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
 def period(unit: str, ref: date, offset: int = 0) -> tuple[date, date]:
@@ -32,11 +35,11 @@ def period(unit: str, ref: date, offset: int = 0) -> tuple[date, date]:
         return (monday + timedelta(5), monday + timedelta(6)) if unit == "weekend" else (monday, monday + timedelta(6))
     if unit == "month":
         s = add_months(ref.replace(day=1), offset)
-        return s, eom(s.year, s.month)
+        return s, end_of_month(s.year, s.month)
     if unit == "quarter":
         s = add_months(date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), 3 * offset)
         e = add_months(s, 2)
-        return s, eom(e.year, e.month)
+        return s, end_of_month(e.year, e.month)
     if unit == "decade":
         y = ref.year // 10 * 10 + 10 * offset
         return date(y, 1, 1), date(y + 9, 12, 31)
@@ -51,15 +54,20 @@ def shift(ref: date, n: int, unit: str) -> date:
     return add_months(ref, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit, 1))
 
 
-def pick(cands: list[tuple[date, date]], ref: date, tense: str | None) -> tuple[date, date] | None:
+def pick(candidates: Sequence[Value | None], ref: date, tense: str | None) -> Value | None:
     """Choose among periods: future -> next one, past -> last one, else the nearest (ties: past)."""
-    cands = sorted(c for c in cands if c)
+    cands = sorted((c for c in candidates if c and c.start and c.end), key=Value.sort_key)
     if tense == "future":
-        return next((c for c in cands if c[1] >= ref), None)
+        return next((c for c in cands if c.end >= ref), None)  # type: ignore[operator]
     if tense == "past":
-        return next((c for c in reversed(cands) if c[0] <= ref), None)
-    dist = lambda c: 0 if c[0] <= ref <= c[1] else min(abs((c[0] - ref).days), abs((c[1] - ref).days))  # noqa: E731
-    return min(cands, key=lambda c: (dist(c), c[0] > ref), default=None)
+        return next((c for c in reversed(cands) if c.start <= ref), None)  # type: ignore[operator]
+    return min(cands, key=lambda c: (_distance(c, ref), c.start > ref), default=None)  # type: ignore[operator]
+
+
+def _distance(value: Value, ref: date) -> int:
+    """Days from ref to the period (0 when ref is inside it)."""
+    start, end = value.start or ref, value.end or ref
+    return 0 if start <= ref <= end else min(abs((start - ref).days), abs((end - ref).days))
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -71,7 +79,7 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 
 @dataclass
-class Ctx:
+class Context:
     """What a rule may read: the reference dates and tense; records whether the reference was used."""
 
     published: date | None
@@ -79,6 +87,7 @@ class Ctx:
     tense: str | None
     relative: bool = False
     this: bool = False
+    year: int | None = None  # the year of the passage, for a day or month written without one
 
     def ref(self) -> date:
         self.relative = True
@@ -89,8 +98,22 @@ class Ctx:
         return self.anchor or self.published or DUMMY_REF
 
 
-Val = tuple  # (start, end, precision, kind)
-UNIT_TO_PRECISION = {
+@dataclass(frozen=True)
+class Value:
+    """What a rule reads: the first and last day (None for a duration, a set, or a vague period),
+    the precision and the kind of the expression."""
+
+    start: date | None
+    end: date | None
+    precision: DatePrecision | None
+    kind: DateKind
+
+    def sort_key(self) -> tuple[date, date, str, str]:
+        """Chronological order (start, end), as the tuples this replaces were sorted."""
+        return (self.start or date.min, self.end or date.min, self.precision or "", self.kind)
+
+
+UNIT_TO_PRECISION: dict[str, DatePrecision] = {
     "day": "day",
     "week": "week",
     "weekend": "week",
@@ -102,21 +125,21 @@ UNIT_TO_PRECISION = {
 }
 
 
-def year_of(text: str, ctx: Ctx) -> int:
+def year_of(text: str, context: Context) -> int:
     """A written year; two digits pivot on the publication year + 10 ('98 -> 1998, '24 -> 2024)."""
-    y = int(text.lstrip("'"))
-    if y >= 100:
-        return y
-    pivot = ((ctx.published or date.today()).year + 10) % 100
-    return 2000 + y if y <= pivot else 1900 + y
+    year = int(text.lstrip("'"))
+    if year >= 100:
+        return year
+    pivot = ((context.published or date.today()).year + 10) % 100
+    return 2000 + year if year <= pivot else 1900 + year
 
 
-def fixed(d: date | None, precision: str = "day", kind: str = "date") -> Val | None:
-    """A one-day value, None when d is None."""
-    return (d, d, precision, kind) if d else None
+def fixed(day: date | None) -> Value | None:
+    """A one-day value, None when day is None."""
+    return Value(day, day, "day", "date") if day else None
 
 
-def years_around(ref: date, build, tense: str | None, years: int = 1) -> Val | None:
+def years_around(ref: date, build: Callable[[int], Value | None], tense: str | None, years: int = 1) -> Value | None:
     """A yearless expression built in the years around ref, chosen by tense (see `pick`)."""
     cands = [build(y) for y in range(ref.year - years, ref.year + years + 1)]
     return pick([c for c in cands if c], ref, tense)
@@ -136,14 +159,14 @@ def weekday_date(wd: int, ref: date, mode: str) -> date:
     return ref - timedelta(back) if back <= fwd else ref + timedelta(fwd)
 
 
-def third(start: date, end: date, part: str, precision: str) -> Val:
+def third(start: date, end: date, part: str, precision: str) -> Value:
     """début/mi/fin: first, middle or last third of a month (days), year (quarters) or week."""
     idx = int(load_lexicon()["part"][part].split("/")[0]) - 1
     if precision == "month":
-        bounds = [(1, 10), (11, 20), (21, end.day)][idx]
-        return (start.replace(day=bounds[0]), start.replace(day=bounds[1]), "month", "interval")
+        first, last = [(1, 10), (11, 20), (21, end.day)][idx]
+        return Value(start.replace(day=first), start.replace(day=last), "month", "interval")
     if precision == "year":
-        m = [(1, 3), (4, 9), (10, 12)][idx]
-        return (date(start.year, m[0], 1), eom(start.year, m[1]), "quarter", "interval")
-    days = [(0, 1), (2, 3), (4, 6)][idx]
-    return (start + timedelta(days[0]), start + timedelta(days[1]), "week", "interval")
+        first, last = [(1, 3), (4, 9), (10, 12)][idx]
+        return Value(date(start.year, first, 1), end_of_month(start.year, last), "quarter", "interval")
+    first, last = [(0, 1), (2, 3), (4, 6)][idx]
+    return Value(start + timedelta(first), start + timedelta(last), "week", "interval")

@@ -1,13 +1,14 @@
 """The temporal lexicon (models/temporal/lexicon.csv) and the folded text form every rule reads.
 
 Folding lowers case, removes accents and unifies apostrophes; number words become digits, so the
-grammar in `date_rules` and `date_ranges` only deals with one spelling of each word.
+grammar (`grammar`, `quantities`, `points`, `ranges`) only deals with one spelling of each word.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.config import MODELS_DIR
@@ -35,7 +36,7 @@ def load_lexicon() -> dict[str, dict[str, str]]:
     return lex
 
 
-def alt(words) -> str:
+def alt(words: Iterable[str]) -> str:
     """A regex alternative of words, longest first so that `juillet` wins over `juil`."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -85,16 +86,32 @@ def rel_offset(word: str | None) -> int | None:
     return None if word is None else int(load_lexicon()["relative"].get(word, "0") or 0)
 
 
-class Lex:
-    """Regex pieces (alternatives of months, weekdays, units...) built once from the lexicon."""
+class TemporalWords:
+    """The lexicon's categories, and the regex alternatives that rule patterns name as `<MONTH>`, `<UNIT>`..."""
 
     def __init__(self) -> None:
         lex = load_lexicon()
-        self.month, self.wd, self.season = lex["month"], lex["weekday"], lex["season"]
+        self.month, self.weekday, self.season = lex["month"], lex["weekday"], lex["season"]
         self.holiday, self.deictic, self.anaphoric = lex["holiday"], lex["deictic"], lex["anaphoric"]
         full = [w for w in self.month if len(w) > 4 or w in ("mars", "mai", "juin", "aout")]
-        self.MON, self.MONFULL = f"({alt(self.month)})", f"({alt(full)})"
-        self.WD = f"({alt(self.wd)})"
-        self.UNIT = f"({alt(w + s for w in lex['unit'] for s in ('', 's', 'x'))})"
-        self.REL = f"({alt(lex['relative'])})"
-        self.SEASON, self.HOL = f"({alt(self.season)})", f"({alt(self.holiday)})"
+        self.pieces = {
+            "MONTH": f"({alt(self.month)})",
+            "MONTH_FULL": f"({alt(full)})",
+            "WEEKDAY": f"({alt(self.weekday)})",
+            "WEEKDAY_WORDS": alt(self.weekday),
+            "UNIT": f"({alt(w + s for w in lex['unit'] for s in ('', 's', 'x'))})",
+            "RELATIVE": f"({alt(lex['relative'])})",
+            "RELATIVE_WORDS": alt(lex["relative"]),
+            "SEASON": f"({alt(self.season)})",
+            "HOLIDAY": f"({alt(self.holiday)})",
+        }
+
+    def expand(self, pattern: str) -> str:
+        """A rule pattern with its `<NAME>` placeholders replaced by the lexicon's alternatives."""
+        return re.sub(r"<([A-Z_]+)>", lambda m: self.pieces[m[1]], pattern)
+
+
+@lru_cache(maxsize=1)
+def temporal_words() -> TemporalWords:
+    """The lexicon's words and regex pieces, built once."""
+    return TemporalWords()

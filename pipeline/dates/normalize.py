@@ -1,16 +1,17 @@
 """Normalise one French temporal expression into a `DateValue`, anchored on the publication date.
 
 Pure functions, no spaCy: the words (months, weekdays, numbers, seasons, holidays...) come from
-models/temporal/lexicon.csv (`date_lexicon`); the grammar is a list of regular expressions over a
-folded text (`date_rules`, `date_ranges`). Relative expressions resolve against `published`;
-without it they keep their kind and precision but get start/end None (never a silent fallback).
+models/temporal/lexicon.csv (`lexicon`); the grammar is a list of regular expressions over a
+folded text (`grammar`, with its rules in `quantities`, `points` and `ranges`). Relative expressions
+resolve against `published`; without it they keep their kind and precision but get start/end None
+(never a silent fallback).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from pipeline.dates.calendar import Ctx
+from pipeline.dates.calendar import Context
 from pipeline.dates.grammar import parse_folded
 from pipeline.dates.lexicon import LEXICON_PATH, fold, load_lexicon, words_to_digits
 from pipeline.schema import DateValue
@@ -19,14 +20,23 @@ __all__ = ["LEXICON_PATH", "fold", "load_lexicon", "normalize_date", "parse_fold
 
 
 def normalize_date(
-    text: str, published: date | None, *, anchor: date | None = None, tense: str | None = None
+    text: str,
+    published: date | None,
+    *,
+    anchor: date | None = None,
+    tense: str | None = None,
+    year: int | None = None,
 ) -> DateValue | None:
-    """Normalise one French expression (offsets 0..len(text)); None when it is not temporal."""
-    ctx = Ctx(published, anchor, tense)
-    val = parse_folded(words_to_digits(fold(text)), ctx)
-    if val is None:
+    """Normalise one French expression (offsets 0..len(text)); None when it is not temporal.
+
+    `anchor` is the previous date of the text (for `la veille`), `tense` the direction of the clause
+    (past, present, future), `year` the year of the passage (`En 2019 ... en janvier`), which a day
+    or a month written without a year takes instead of the one nearest the publication date."""
+    context = Context(published, anchor, tense, year=year)
+    value = parse_folded(words_to_digits(fold(text)), context)
+    if value is None:
         return None
-    start, end, precision, kind = val
-    if ctx.relative and published is None and anchor is None:
+    start, end = value.start, value.end
+    if context.relative and published is None and anchor is None:
         start = end = None
-    return DateValue(text, 0, len(text), start, end, precision, kind)
+    return DateValue(text, 0, len(text), start, end, value.precision, value.kind)

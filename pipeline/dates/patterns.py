@@ -87,8 +87,29 @@ def load_patterns(nlp: Language) -> dict[str, list[list[dict[str, Any]]]]:
                 entry = json.loads(line)
             except json.JSONDecodeError as err:
                 raise ValueError(f"{PATTERNS_PATH}:{line_no}: not valid JSON ({err})") from err
+            numeric = [_is_numeric(tok) for tok in entry["pattern"]]
             tokens = [_fill(tok, classes, line_no) for tok in entry["pattern"]]
-            out.setdefault(entry["label"], []).append(tokens)
+            out.setdefault(entry["label"], []).append(_spaced(tokens, numeric))
+    return out
+
+
+_NUMERIC_CLASSES = {"day", "year", "num", "numdate", "daymonth_num", "time", "ordinal"}
+
+
+def _is_numeric(token: dict[str, Any]) -> bool:
+    """A pattern token that matches numbers (a placeholder of numbers, or a regex with a digit)."""
+    return token.get("@") in _NUMERIC_CLASSES or "\\d" in json.dumps(token)
+
+
+def _spaced(tokens: list[dict[str, Any]], numeric: list[bool]) -> list[dict[str, Any]]:
+    """The pattern with an optional whitespace token next to its numbers: French typography puts a
+    non-breaking space in `28 septembre`, `24 heures` or `en 2012`, and spaCy makes it a token of
+    its own. Only next to numbers, so that the matcher stays fast."""
+    out: list[dict[str, Any]] = []
+    for i, token in enumerate(tokens):
+        if i and (numeric[i] or numeric[i - 1]):
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(token)
     return out
 
 
@@ -118,7 +139,7 @@ _TRIGGER_CLASSES = ("month", "month_abbr", "weekday", "set_word", "unit", "unit1
 # a day number or ordinal (3, 3e, 1er), a year, a numeric date or clock time, a quarter (T2); not G7, COVID-19
 _NUMBERISH = re.compile(
     r"(t[1-4]|\d{1,2}(er|re|ère|e|ème|eme|h\d{0,2})?|1[6-9]\d\d|2[01]\d\d|"
-    r"\d{1,4}[/.:\-]\d{1,2}([/.:\-]\d{2,4})?)$"
+    r"\d{1,4}[/.:\-]\d{1,2}([/.:\-]\d{2,4})?|(19|20)\d\d[/\-]\d{2,4})$"
 )  # 3-digit numbers anchor nothing
 
 

@@ -9,7 +9,9 @@ a weekday, a unit...), so the many sentences without one cost a set lookup per d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -18,9 +20,23 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import default_model_name
+from pipeline.dates.discourse import (
+    anchor_event,
+    event_date,
+    event_date_after,
+    is_age,
+    is_clock_time,
+    is_quantity,
+    list_parts,
+    passage_year,
+    sentence_index,
+    split_year_pairs,
+    year_hint,
+    year_pair_parts,
+)
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
 from pipeline.dates.tense import clause_tense
@@ -28,6 +44,7 @@ from pipeline.nlp.extensions import DATES_KEY, register_extensions
 from pipeline.schema import DateValue
 
 __all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 7  # tokens on each side of a trigger: "d' ici la fin de l' année" has 6 before its anchor
 
 # ---- the component ---------------------------------------------------------------------------
@@ -56,6 +73,7 @@ class TemporalTagger:
         self._is_trigger: dict[int, bool] = {}  # lower-case string id -> can anchor a date
 
     def __call__(self, doc: Doc) -> Doc:
+        split_year_pairs(doc)
         candidates, prefixes, suffixes = self.match(doc)
         self.set_annotations(doc, candidates, prefixes, suffixes)
         return doc
@@ -66,10 +84,14 @@ class TemporalTagger:
         suffixes: dict[int, int] = {}
         cands = [(s + a, s + b) for s, e in self.windows(doc) for _, a, b in self.matcher(doc[s:e])]
         cands += [(a, b) for _, a, b in self.phrases(doc)]
+        cands = [_trimmed(doc, a, b) for a, b in cands]
         around = _merge((max(0, a - _WINDOW), min(len(doc), b + _WINDOW)) for a, b in sorted(cands))
+        # a bare year (le bilan 2024) is one token: a regex is much cheaper than a matcher pattern,
+        # and it needs no prefix or suffix (en 2024, depuis 2024 have their own patterns)
+        cands += [(t.i, t.i + 1) for t in doc if len(t) == 4 and _BARE_YEAR.fullmatch(t.text)]
         for s, e in around:
             for match_id, a, b in self.edges(doc[s:e]):
-                start, end = s + a, s + b
+                start, end = _trimmed(doc, s + a, s + b)
                 if doc.vocab.strings[match_id] == "PREFIX":
                     prefixes[end] = min(start, prefixes.get(end, start))
                 else:
@@ -95,7 +117,9 @@ class TemporalTagger:
         return self._is_trigger[lower_id]
 
     def set_annotations(self, doc: Doc, cands, prefixes, suffixes) -> None:
-        published, taken, kept = _published(doc), set(), []
+        published = _published(doc)
+        taken: set[int] = set()
+        kept = []
         widest = lambda c: (prefixes.get(c[0], c[0]) - suffixes.get(c[1], c[1]), c[0] - c[1], c[0])  # noqa: E731
         for start, end in sorted(set(cands), key=widest):  # longest first
             if taken & set(range(start, end)):
@@ -105,19 +129,56 @@ class TemporalTagger:
                 kept.append(found)
                 taken.update(range(found[0].start, found[0].end))
         kept.sort(key=lambda sv: sv[0].start)
-        spans, anchor = [], None
-        for span, _ in kept:  # second pass in text order: anaphora (la veille...) need the previous date
-            value = self._normalize(span, published, anchor)
-            if value is None:
-                continue
-            span._.date_value = value
-            spans.append(span)
-            if value.precision == "day" and value.start is not None:
-                anchor = value.start
-        doc.spans[DATES_KEY] = spans
+        doc.spans[DATES_KEY] = self.resolve(doc, [span for span, _ in kept], published)
+
+    def resolve(self, doc: Doc, spans: list[Span], published: date | None) -> list[Span]:
+        """Second pass in text order: anaphora (la veille) need the previous date, event anchors
+        (au lendemain de l'annonce) the date of that event, a month the year of its passage;
+        a list of days becomes one span per day."""
+        sentences = sentence_index(doc)
+        out: list[Span] = []
+        dated: list[tuple[Span, DateValue]] = []
+        anchor: date | None = None
+        year, year_sentence = None, -1
+        pending: list[tuple[Span, Token]] = []
+        for span in spans:
+            if sentences[span.start] != year_sentence:
+                year = None
+            for part, text in self._parts(span, published):
+                value = self._normalize(part, published, anchor, text=text, year=year)
+                if value is None:
+                    continue
+                noun = anchor_event(part)
+                if noun is not None:  # the event's date, else unresolved rather than the publication date
+                    day = event_date(noun, dated, sentences)
+                    value = (self._normalize(part, day, day) if day else None) or replace(value, start=None, end=None)
+                    if day is None:
+                        pending.append((part, noun))
+                part._.date_value = value
+                out.append(part)
+                dated.append((part, value))
+                if value.precision == "day" and value.start is not None:
+                    anchor = value.start
+                if passage_year(value):
+                    year, year_sentence = passage_year(value), sentences[span.start]
+        for part, noun in pending:  # `au lendemain de la visioconférence organisée samedi`: a date given later
+            day = event_date_after(noun, dated, sentences)
+            value = self._normalize(part, day, day) if day else None
+            if value is not None:
+                part._.date_value = value
+        return out
+
+    def _parts(self, span: Span, published: date | None) -> list[tuple[Span, str]]:
+        """The spans a match stands for, each with the text to normalise: one per day of a list,
+        one per year of a season (2024/2025), else the span itself."""
+        parts = list_parts(span)
+        if not parts:
+            value = self._normalize(span, published, None)
+            parts = year_pair_parts(span, value) if value else []
+        return parts or [(span, span.text)]
 
     def _best(self, doc, start, end, prefixes, suffixes, published, taken):
-        """The widest variant (with prefix / time suffix) of a candidate that normalises."""
+        """The widest variant (with prefix / suffix) of a candidate that normalises and is a date."""
         pre = prefixes.get(start, start)
         post = suffixes.get(end, end)
         for s, e in ((pre, post), (pre, end), (start, post), (start, end)):
@@ -125,16 +186,27 @@ class TemporalTagger:
                 continue
             span = doc[s:e]
             value = self._normalize(span, published, None)
-            if value is not None:
+            if value is not None and not (is_age(span) or is_quantity(span) or is_clock_time(span)):
                 return span, value
         return None
 
-    def _normalize(self, span: Span, published, anchor) -> DateValue | None:
+    def _normalize(
+        self, span: Span, published: date | None, anchor: date | None, text: str | None = None, year: int | None = None
+    ) -> DateValue | None:
         tense = clause_tense(span) if self.use_tense else None
-        value = _normalize_cached(span.text, published, anchor, tense)
+        value = _normalize_cached(text or span.text, published, anchor, tense, year_hint(year, published, tense))
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span without whitespace tokens at its edges (a line break before `Samedi`)."""
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return start, end
 
 
 def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -149,9 +221,9 @@ def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8192)
-def _normalize_cached(text: str, published, anchor, tense) -> DateValue | None:
+def _normalize_cached(text: str, published, anchor, tense, year) -> DateValue | None:
     """normalize_date is pure: news repeats the same expressions, so results are memoised."""
-    return normalize_date(text, published, anchor=anchor, tense=tense)
+    return normalize_date(text, published, anchor=anchor, tense=tense, year=year)
 
 
 @Language.factory(

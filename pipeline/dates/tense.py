@@ -1,49 +1,93 @@
-"""Tense of the verb governing a date (from spaCy's morphology), to resolve `lundi`, `le 3` or `mars`
-to the past or the future occurrence."""
+"""Direction of the clause governing a date, to resolve `lundi`, `le 3` or `mars` to the past or the
+future occurrence: the tense of the verb (spaCy morphology), overridden by what the sentence says of
+the date: a planning verb (`la réunion est prévue le 12 mars`) or the noun of an upcoming event with
+no past verb (`le déplacement à Nantes samedi`) points ahead."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-_CONDITIONAL = re.compile(r"(rais|rait|rions|riez|raient)$")
+from pipeline.dates.cues import is_cue
+
+# the conditional is the future stem + -ais/-ait...: espérerait, devrait, pourrait, aurait, dirait, mettrait;
+# spaCy's Mood=Cnd is not trusted, it also tags imperfects of -rer verbs (espérait, entrait)
+_CONDITIONAL = re.compile(r"(?:[^é]er|dr|vr|rr|aur|ttr|îtr|(?<![tmpvs])ir)(?:ais|ait|ions|iez|aient)$")
 _MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "espérer", "envisager"}
+# inflected forms, for pipelines without a lemmatizer (`build_date_nlp` excludes it)
+_MODAL_FORMS = re.compile(r"(doi|dev|doiv|peu|pourr|pouv|veu|voul|compt|prévo|prévoi|espèr|espér|envisag)\w*$")
 _ALLER = {"vais", "vas", "va", "allons", "allez", "vont", "allait", "allaient"}  # futur proche
+_VERBAL = ("VERB", "AUX")
 
 
 def clause_tense(span: Span) -> str | None:
-    """past/present/future of the verb governing the span, from spaCy morphology; None without a parse."""
+    """past/present/future of the clause governing the span; None without a parse or a verb."""
     doc = span.doc
     if not doc.has_annotation("DEP") and not doc.has_annotation("MORPH"):
         return None
-    verb = span.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    chain = _head_chain(span)
+    verb = chain[-1]
+    # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
+    event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
+    if verb.pos_ not in _VERBAL:
+        # a long noun phrase: the verb further up decides (`a remis sa démission à la suite des élections
+        # du 30 mai` is past); a title or a phrase without a verb (`le déplacement à Nantes samedi`) is ahead
+        governor = next((t for t in verb.ancestors if t.pos_ in _VERBAL), None)
+        ahead = governor is None or verb_tense(governor) in (None, "present", "future")
+        return "future" if event and ahead else None
+    tense = verb_tense(verb)
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lower_ in _ALLER:
+    active_past = any(a.dep_ == "aux:tense" for a in auxes) and not any(a.dep_ == "aux:pass" for a in auxes)
+    if is_cue(verb.text, "planning") and not active_past:
+        # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
+        # (active, compound past) tells when it was done; `était prévue le 3 mars` may have passed
+        return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
+    if event and tense in (None, "present"):
+        return "future"
+    return tense
+
+
+def _head_chain(span: Span) -> list[Token]:
+    """The span's root and its heads, up to the first verb (at most four steps)."""
+    token = span.root
+    chain = [token]
+    for _ in range(4):
+        if token.pos_ in _VERBAL or token.head is token:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past/present/future of a verb with its auxiliaries, from spaCy morphology."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.lower_ in _ALLER:
         return "future"
     for tok in auxes + [verb]:
-        if tok.morph.get("VerbForm") != ["Fin"]:
+        if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
         text = tok.lower_
-        if "Fut" in tok.morph.get("Tense") or "Cnd" in tok.morph.get("Mood") or _CONDITIONAL.search(text):
+        if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(text):
             return "future"
-        if tok in auxes and verb.morph.get("VerbForm") == ["Part"]:
+        if tok in auxes and verb.morph.get("VerbForm", []) == ["Part"]:
             return "past"
-        if set(tok.morph.get("Tense")) & {"Past", "Imp"}:
+        if set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
             return "past"
         return "present"
     governor = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and governor.lemma_ in _MODALS and governor.morph.get("VerbForm") == ["Fin"]:
-        # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead
-        return (
-            "past" if "Past" in governor.morph.get("Tense") and not _CONDITIONAL.search(governor.lower_) else "future"
-        )
-    if verb.morph.get("VerbForm") == ["Part"] and "Past" in verb.morph.get("Tense"):
+    if (
+        verb.dep_ in ("xcomp", "ccomp")
+        and (governor.lemma_ in _MODALS or _MODAL_FORMS.match(governor.lower_))
+        and governor.morph.get("VerbForm", []) == ["Fin"]
+    ):
+        # `doit être adopté en décembre`, `devrait avoir lieu mardi`: what is due is ahead;
+        # `espérait gagner ... en février` (imperfect) may be over: the nearest occurrence
+        tense = governor.morph.get("Tense", [])
+        if _CONDITIONAL.search(governor.lower_):
+            return "future"
+        return "past" if "Past" in tense else None if "Imp" in tense else "future"
+    if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
     return None

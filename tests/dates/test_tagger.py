@@ -314,11 +314,17 @@ NEWS_CASES = [
     ("Selon l'article 12, page 3, section 5 du rapport, le paragraphe 2 s'applique.", []),
     (
         "La loi de 1905 reste en vigueur, comme au temps du bug de l'an 2000.",
-        [("l'an 2000", "2000-01-01", "2000-12-31", "year", "date")],
+        [
+            ("1905", "1905-01-01", "1905-12-31", "year", "date"),  # a year in a noun phrase is a year (issue 12)
+            ("l'an 2000", "2000-01-01", "2000-12-31", "year", "date"),
+        ],
     ),
     (
         "Les 3 et 4 mai, le sommet a réuni vingt pays.",
-        [("Les 3 et 4 mai", "2025-05-03", "2025-05-04", "day", "interval")],
+        [  # a list of days: one value each (issue 12)
+            ("Les 3", "2025-05-03", "2025-05-03", "day", "date"),
+            ("4 mai", "2025-05-04", "2025-05-04", "day", "date"),
+        ],
     ),
     (
         "À partir de demain jusqu'à vendredi, les écoles resteront fermées.",
@@ -415,13 +421,6 @@ def test_component_is_registered_and_iter_date_records(blank):
             "kind": "date",
         },
     ]
-
-
-@pytest.fixture(scope="session")
-def date_nlp():
-    from pipeline.dates.tagger import build_date_nlp
-
-    return build_date_nlp()
 
 
 @pytest.mark.slow

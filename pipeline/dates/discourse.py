@@ -1,0 +1,285 @@
+"""What the text around a date says about it, beyond the expression itself: a list of days is several
+dates (`les 9 et 23 juin`), a passage about a year gives its year to the months in it (`En 2019 ...
+en janvier`), `au lendemain de l'annonce` is anchored on that announcement's date, and an age
+(`un homme de 38 ans`) or a quantity (`2000 euros`) is no time expression. Pure functions over
+spaCy tokens; the words come from models/temporal/cues.csv (see `cues`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.dates.cues import is_cue
+from pipeline.dates.lexicon import fold
+from pipeline.schema import DateValue
+
+_AGE = re.compile(r"(?:\d{1,3}|[a-zéè-]+) ans")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR = re.compile(r"(?:en '?\d\d|.*\D '?\d\d)")  # en 95, mars 08, le 4 juin 89
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20|21)\d\d\b")
+_FUNCTION_WORDS = frozenset(
+    "et ou le la les l' l’ il elle ils elles on puis avec pour par à au aux dans sur de du des d' d’ lors déjà "
+    "alors ce cet cette contre après avant quand mais donc qui que sous chez vers".split()
+)
+_AUXILIARIES = frozenset(
+    "est sont ont avais avait étais était étaient avaient sera aura seront auront fut reste".split()
+)
+_AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auront auraient eu".split())
+_REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
+_ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
+_COUNTED_EVENT = re.compile(r"(?:[\w-]+ ){1,2}(?:apres|avant)")  # 100 ans après (l'exploit)
+_DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
+
+
+# ---- what is not a time expression --------------------------------------------------------------
+
+
+def _next_word(span: Span) -> Token | None:
+    """The token after the span, over whitespace tokens (a non-breaking space is one)."""
+    return next((t for t in span.doc[span.end : span.end + 3] if not t.is_space), None)
+
+
+def _previous_word(span: Span) -> Token | None:
+    return next((t for t in reversed(span.doc[max(0, span.start - 3) : span.start]) if not t.is_space), None)
+
+
+def _words(span: Span) -> str:
+    """The span's text in lower case with single plain spaces."""
+    return re.sub(r"\s+", " ", span.text.lower()).strip()
+
+
+def is_age(span: Span) -> bool:
+    """`un homme de 38 ans`, `âgée de 90 ans`, `Paul Martin, 26 ans,`: an age, not a duration."""
+    if not _AGE.fullmatch(_words(span)):
+        return False
+    doc = span.doc
+    words = [t for t in doc[max(0, span.start - 12) : span.start] if not t.is_space]
+    while len(words) >= 2 and words[-1].lower_ in ("à", "-", ",", "et", "ou") and words[-2].like_num:
+        words = words[:-2]  # des enfants de 6 à 16 ans, âgés de 33, 34 et 39 ans
+    compared = False
+    while len(words) >= 2 and words[-1].lower_ == "de" and words[-2].lower_ in ("plus", "moins", "près"):
+        words, compared = words[:-2], True  # âgés de plus de 60 ans
+    before = words[-1] if words else None
+    if compared and before is not None and before.lower_ in ("les", "aux", "des"):
+        return True  # un film interdit aux moins de 16 ans
+    before2 = words[-2] if len(words) > 1 else None
+    after = _next_word(span)
+    if before is not None and before.lower_ in ("(", ",") and (after is None or after.text in (",", ")", ".", ";")):
+        return True  # an apposition after a name
+    if before is not None and before.lower_ in ("ses", "son", "sa", "leurs", "leur", "mes", "nos", "vos"):
+        return True  # fêter ses cent ans
+    if before is not None and before.lower_ == "à" and (after is None or after.lower_ not in ("de", "d'", "d’")):
+        return True  # mort à 90 ans, À 48 ans, il...; `condamné à 5 ans de prison` is a duration
+    if before is not None and before.lower_ == "que":
+        before = before2  # il n'avait que 20 ans
+        before2 = words[-3] if len(words) > 2 else None
+    if before is not None and before.lower_ in _AVOIR and (before2 is None or before2.lower_ != "y"):
+        return True  # il avait 13 ans; `il y a 20 ans` is a date
+    if before is None or before.lower_ not in ("de", "d'", "d’") or before2 is None:
+        return False
+    if is_cue(before2.text, "age_cue"):
+        return True
+    # `un chauffeur de bus de 38 ans`: a noun then "de N ans"; `au terme de trois ans` is a duration
+    nominal = before2.pos_ in ("NOUN", "PROPN") if before2.pos_ else before2.is_alpha
+    return nominal and not before2.is_upper and not is_cue(before2.text, "not_age") and before2.lower_ != "ans"
+
+
+def is_clock_time(span: Span) -> bool:
+    """`à 6 heures du matin`: a clock time (out of scope), not a duration of six hours."""
+    before = _previous_word(span)
+    return (
+        bool(re.fullmatch(r"\d{1,2} heures?", _words(span)))
+        and before is not None
+        and before.lower_
+        in (
+            "à",
+            "vers",
+            "dès",
+            "jusqu'à",
+            "jusqu’à",
+        )
+    )
+
+
+def is_quantity(span: Span) -> bool:
+    """A number read as a date: a bare or two-digit year that counts something (`2000 euros`,
+    `en 12 exemplaires`), or any expression ending on a number followed by a unit (`entre 5 et 10 cm`)."""
+    after = _next_word(span)
+    last = [t for t in span if not t.is_space][-1]
+    if last.like_num and after is not None and (after.text in ("%", "€", "$", "£") or is_cue(after.text, "measure")):
+        return True
+    text = _words(span)
+    short = bool(_SHORT_YEAR.fullmatch(text)) and not _EXPLICIT_YEAR.search(text)
+    if not short and not _BARE_YEAR.fullmatch(text):
+        return False
+    before = _previous_word(span)
+    if before is not None and (before.like_num or before.lower_ in _REFERENCE_WORDS):
+        return True
+    if after is None:
+        return False
+    if after.like_num:
+        return True
+    if after.is_alpha and after.is_lower and after.lower_ not in _FUNCTION_WORDS:
+        # a number of years is plural: a plural noun after it counts it (`2000 manifestants`, `2023 actions`),
+        # a verb or a singular noun does not (`2024 marque`, `de 2027 approche`)
+        plural = after.lower_.endswith(("s", "x")) and after.lower_ not in _AUXILIARIES
+        return plural and (after.pos_ in ("NOUN", "ADJ") if after.pos_ else True)
+    return False
+
+
+# ---- lists of days -----------------------------------------------------------------------------
+
+
+def list_parts(span: Span) -> list[tuple[Span, str]]:
+    """`les 9 et 23 juin prochains` -> [(`les 9`, "9 juin prochains"), (`23 juin prochains`, itself)]:
+    each day of a list with the text to normalise it; [] when the span is not a list."""
+    tokens = list(span)
+    if len(tokens) < 4 or tokens[0].lower_ != "les" or not any(t.lower_ == "et" for t in tokens):
+        return []
+    days = [i for i, t in enumerate(tokens) if re.fullmatch(r"\d{1,2}(?:er|e)?", t.lower_)]
+    if len(days) < 2 or any(t.lower_ not in (",", "et") for t in tokens[days[0] + 1 : days[-1]] if not t.like_num):
+        return []
+    tail = span[days[-1] + 1 :].text
+    parts = []
+    for k, i in enumerate(days):
+        last = k == len(days) - 1
+        start = span.start if k == 0 else span.start + i
+        end = span.end if last else span.start + i + 1
+        parts.append((span.doc[start:end], span.doc[start:end].text if last else f"{tokens[i].text} {tail}"))
+    return parts
+
+
+# ---- two consecutive years: la saison 2024/2025 ------------------------------------------------
+
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(/)(\d\d|(?:19|20)\d\d)")
+
+
+def split_year_pairs(doc: Doc) -> None:
+    """`2024/2025` and `2011/12` are one token for spaCy: split them into year, slash, year so that
+    each year gets its own span (the tokens keep their head; the slash and the second year attach
+    to the first year)."""
+    if "/" not in doc.text:
+        return
+    pairs = [(token, m) for token in doc if "/" in token.text and (m := _YEAR_PAIR.fullmatch(token.text))]
+    if not pairs:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, m in pairs:
+            head = (token, 0) if token.head is token else token.head
+            retokenizer.split(token, [m[1], m[2], m[3]], heads=[head, (token, 0), (token, 0)])
+
+
+def year_pair_parts(span: Span, value: DateValue) -> list[tuple[Span, str]]:
+    """`2011/12` (a two-year interval) -> [(`2011`, "2011"), (`12`, "2012")]; [] for other spans."""
+    if value.precision != "year" or value.kind != "interval" or value.start is None or len(span) != 3:
+        return []
+    if span[1].text not in ("/", "-") or not span[0].text.isdigit() or not span[2].text.isdigit():
+        return []
+    first = value.start.year
+    if value.end is None or value.end.year != first + 1:
+        return []
+    doc = span.doc
+    return [(doc[span.start : span.start + 1], str(first)), (doc[span.end - 1 : span.end], str(first + 1))]
+
+
+# ---- the year of the passage ---------------------------------------------------------------------
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of each token: from the parse, else split at . ! ? (blank pipelines)."""
+    if doc.has_annotation("SENT_START"):
+        starts = doc.to_array("SENT_START") == 1
+        starts[:1] = False
+        return numpy.cumsum(starts).tolist()
+    out, number = [], 0
+    for token in doc:
+        out.append(number)
+        number += token.text in (".", "!", "?")
+    return out
+
+
+def passage_year(value: DateValue) -> int | None:
+    """The year a dated expression writes out (`En 2019`, `le 3 mai 2019`), else None."""
+    if value.start is None or value.kind != "date" or value.precision not in ("year", "month", "day"):
+        return None
+    return value.start.year if _EXPLICIT_YEAR.search(value.text) else None
+
+
+def year_hint(year: int | None, published: date | None, tense: str | None) -> int | None:
+    """The passage's year, unless the clause points to the other side of the publication date
+    (`élu en 2017, il se représentera en mai`: May ahead, not May 2017)."""
+    if year is None or published is None:
+        return year
+    if (tense == "future" and year < published.year) or (tense == "past" and year > published.year):
+        return None
+    return year
+
+
+# ---- anchors that are events -------------------------------------------------------------------------
+
+
+def anchor_event(span: Span) -> Token | None:
+    """The event noun of `au lendemain de l'annonce`, `à la veille du scrutin`, `trois ans après la
+    fermeture`; None for other spans."""
+    text = fold(span.text.lower())
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc):
+        return None
+    if _ANAPHORIC_EVENT.fullmatch(text):
+        if doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+            return None
+    elif not (_COUNTED_EVENT.fullmatch(text) and doc[i].lower_ in _DETERMINERS):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].is_alpha else None
+
+
+def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
+    """The day of the latest earlier sentence that dates the same event: one naming the noun
+    (`l'annonce ... le 3 mai`), else one naming what qualifies it (`la décision américaine` after
+    `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`)."""
+    qualifiers = [t for t in noun.children if t.dep_ in ("amod", "nmod") and t.is_alpha and len(t) > 3]
+    for keys in ([noun], qualifiers):
+        day = _dated_sentence_day({_stem(t.text) for t in keys}, noun, dated, sentences)
+        if day is not None:
+            return day
+    return None
+
+
+def _stem(word: str) -> str:
+    return fold(word.lower())[:6]
+
+
+def _dated_sentence_day(stems: set[str], noun: Token, dated, sentences: list[int]) -> date | None:
+    if not stems:
+        return None
+    for span, value in reversed(dated):
+        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
+            continue
+        sentence = sentences[span.start]
+        if sentence == sentences[noun.i]:
+            continue
+        if any(sentences[t.i] == sentence and t.is_alpha and _stem(t.text) in stems for t in noun.doc[: noun.i]):
+            return value.start
+    return None
+
+
+def event_date_after(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
+    """The day the same sentence gives the event after naming it (`au lendemain de la visioconférence
+    organisée samedi`): a day date the noun governs (with a parse), else one within a few words."""
+    parsed = noun.doc.has_annotation("DEP")
+    for span, value in dated:
+        if span.start <= noun.i or sentences[span.start] != sentences[noun.i] or value.start is None:
+            continue
+        if value.precision != "day" or value.kind != "date":
+            continue
+        if (noun in span.root.ancestors) if parsed else span.start - noun.i <= 6:
+            return value.start
+    return None

@@ -1,0 +1,408 @@
+"""Dates in context (issue 12): what the sentence says about a date, beyond the expression itself.
+
+Each class of the issue has its own parametrised table; sentences are written for these tests.
+Publication dates: MON = Monday 2 March 2026 (days and months), THU = Thursday 5 March 2026 (weekdays).
+Rows are (sentence, [(span text, first day, last day)]), None for an unresolved day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from pipeline.dates.discourse import year_hint
+from pipeline.dates.normalize import normalize_date
+from pipeline.dates.tagger import find_dates
+from pipeline.nlp.extensions import DATES_KEY
+
+MON = date(2026, 3, 2)
+THU = date(2026, 3, 5)
+
+
+def _iso(d):
+    return d.isoformat() if d else None
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("fr")
+
+
+def _found(spans):
+    return [(s.text, _iso(s._.date_value.start), _iso(s._.date_value.end)) for s in spans]
+
+
+def _tag(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return _found(find_dates(doc, nlp))
+
+
+def _parse(date_nlp, text, published):
+    doc = date_nlp.make_doc(text)
+    doc._.published = published
+    return _found(date_nlp(doc).spans[DATES_KEY])
+
+
+def _ids(cases):
+    return [c[0][:50] for c in cases]
+
+
+# ---- 1. a day and month without a year: the occurrence the clause points to, else the nearest -----
+
+DIRECTION_CASES = [
+    ("La conférence est prévue le 12 mars.", [("12 mars", "2026-03-12", "2026-03-12")]),
+    (
+        "L'entrée en vigueur, fixée au 1er janvier, inquiète les commerçants.",
+        [("1er janvier", "2027-01-01", "2027-01-01")],
+    ),
+    ("Le chantier durera jusqu'au 30 juin.", [("jusqu'au 30 juin", None, "2026-06-30")]),
+    ("Les travaux doivent être achevés d'ici le 30 avril.", [("d'ici le 30 avril", "2026-03-02", "2026-04-30")]),
+    ("La finale doit se tenir le 4 octobre.", [("4 octobre", "2026-10-04", "2026-10-04")]),
+    ("Le ministre est attendu le 14 mars à Lyon.", [("14 mars", "2026-03-14", "2026-03-14")]),
+    ("Le vote, reporté au 10 janvier, divise la majorité.", [("10 janvier", "2027-01-10", "2027-01-10")]),
+    # planned in the imperfect: the day may have passed, the nearest occurrence is taken
+    ("La réunion, qui était prévue le 28 février, a été annulée.", [("28 février", "2026-02-28", "2026-02-28")]),
+    ("Le sommet a eu lieu le 12 février.", [("12 février", "2026-02-12", "2026-02-12")]),
+    (  # an event noun far below a past verb: the verb decides, not the noun
+        "Le maire a présenté sa démission au préfet à la suite des élections municipales du 15 février.",
+        [("15 février", "2026-02-15", "2026-02-15")],
+    ),
+    ("Le 20 février, un orage a frappé la ville.", [("20 février", "2026-02-20", "2026-02-20")]),
+    # an imperfect in -rait is no conditional (spaCy tags some as Mood=Cnd)
+    ("Le maire espérait inaugurer la salle en février.", [("en février", "2026-02-01", "2026-02-28")]),
+    ("Le club entrait en février dans une crise.", [("en février", "2026-02-01", "2026-02-28")]),
+    ("Le ministre espérerait conclure l'accord en janvier.", [("en janvier", "2027-01-01", "2027-01-31")]),
+    ("Les élus devraient voter le texte en février.", [("en février", "2027-02-01", "2027-02-28")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", DIRECTION_CASES, ids=_ids(DIRECTION_CASES))
+def test_dates_day_and_month_take_the_direction_of_the_clause(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    "text,tense,start,end",
+    [
+        ("le 10 avril", None, date(2026, 4, 10), date(2026, 4, 10)),  # nearest: five weeks ahead
+        ("le 10 novembre", None, date(2025, 11, 10), date(2025, 11, 10)),  # nearest: four months back
+        ("le 30 août", None, date(2026, 8, 30), date(2026, 8, 30)),  # 181 days ahead, 184 back
+        ("jusqu'au 28 février", None, None, date(2027, 2, 28)),
+        ("jusqu'au 28 février", "past", None, date(2026, 2, 28)),
+        ("à compter du 1er février", None, date(2027, 2, 1), None),
+        ("à compter du 1er février", "past", date(2026, 2, 1), None),
+        ("d'ici le 1er février", "past", date(2026, 3, 2), date(2027, 2, 1)),
+    ],
+)
+def test_dates_until_and_from_point_ahead_unless_past(text, tense, start, end):
+    value = normalize_date(text, MON, tense=tense)
+    assert (value.start, value.end) == (start, end)
+
+
+# ---- 2. prochain / dernier after a date, and lists of days ----------------------------------------
+
+AFTER_WORD_CASES = [
+    ("Il sera jugé le 1er octobre prochain.", [("1er octobre prochain", "2026-10-01", "2026-10-01")]),
+    ("Elle a été élue le 3 mai dernier.", [("3 mai dernier", "2025-05-03", "2025-05-03")]),
+    ("Il est revenu le 28 février dernier.", [("28 février dernier", "2026-02-28", "2026-02-28")]),
+    ("La vente aura lieu le 10 janvier prochain.", [("10 janvier prochain", "2027-01-10", "2027-01-10")]),
+    ("Le magasin a ouvert en novembre dernier.", [("en novembre dernier", "2025-11-01", "2025-11-30")]),
+    (
+        "Les élections auront lieu les 9 et 23 juin prochains.",
+        [("les 9", "2026-06-09", "2026-06-09"), ("23 juin prochains", "2026-06-23", "2026-06-23")],
+    ),
+    (
+        "Le festival se tiendra les 14, 15 et 16 mars.",
+        [
+            ("les 14", "2026-03-14", "2026-03-14"),
+            ("15", "2026-03-15", "2026-03-15"),
+            ("16 mars", "2026-03-16", "2026-03-16"),
+        ],
+    ),
+    (
+        "Les 6 et 7 décembre derniers, le club a fêté ses cent ans.",
+        [("Les 6", "2025-12-06", "2025-12-06"), ("7 décembre derniers", "2025-12-07", "2025-12-07")],
+    ),
+    (
+        "Les ateliers ont lieu les 2, 9 et 16 avril 2025.",
+        [
+            ("les 2", "2025-04-02", "2025-04-02"),
+            ("9", "2025-04-09", "2025-04-09"),
+            ("16 avril 2025", "2025-04-16", "2025-04-16"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_WORD_CASES, ids=_ids(AFTER_WORD_CASES))
+def test_dates_prochain_dernier_and_lists_of_days(blank, text, expected):
+    assert _tag(blank, text, MON) == expected
+
+
+# ---- 3. bare weekdays take the direction of their clause -------------------------------------------
+
+WEEKDAY_CASES = [
+    ("Le conseil se réunira samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    ("Le départ est prévu dimanche.", [("dimanche", "2026-03-08", "2026-03-08")]),
+    ("Le déplacement à Nantes samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    ("L'arrivée de l'étape dimanche sera jugée à Metz.", [("dimanche", "2026-03-08", "2026-03-08")]),
+    ("Le match contre Lyon dimanche s'annonce difficile.", [("dimanche", "2026-03-08", "2026-03-08")]),
+    ("Le ministre est attendu lundi à Brest.", [("lundi", "2026-03-09", "2026-03-09")]),
+    ("Samedi, la police a arrêté deux hommes.", [("Samedi", "2026-02-28", "2026-02-28")]),
+    ("Mardi, le maire a inauguré la salle.", [("Mardi", "2026-03-03", "2026-03-03")]),
+    ("La grève de vendredi a été très suivie.", [("vendredi", "2026-02-27", "2026-02-27")]),
+    # a planning verb in the active compound past tells when it was done, not the planned day
+    ("Le juge a ajourné l'audience samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("La réunion a été reportée à samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", WEEKDAY_CASES, ids=_ids(WEEKDAY_CASES))
+def test_dates_bare_weekday_takes_the_direction_of_its_clause(date_nlp, text, expected):
+    assert _parse(date_nlp, text, THU) == expected
+
+
+# ---- 4. two-digit years ----------------------------------------------------------------------------
+
+SHORT_YEAR_CASES = [
+    ("En 95, le club est descendu.", [("En 95", "1995-01-01", "1995-12-31")]),
+    ("En 08, l'usine a fermé.", [("En 08", "2008-01-01", "2008-12-31")]),
+    ("Il est né le 4 juin 89 à Metz.", [("4 juin 89", "1989-06-04", "1989-06-04")]),
+    ("La crue du 12 octobre 98 reste dans les mémoires.", [("12 octobre 98", "1998-10-12", "1998-10-12")]),
+    ("Le bâtiment date de mars 08.", [("mars 08", "2008-03-01", "2008-03-31")]),
+    ("Le magasin a ouvert en juin 05.", [("en juin 05", "2005-06-01", "2005-06-30")]),
+    (
+        "Il a brillé lors de la saison 2011/12.",
+        [("2011", "2011-01-01", "2011-12-31"), ("12", "2012-01-01", "2012-12-31")],
+    ),
+    (
+        "La saison 1998/99 fut la meilleure.",
+        [("1998", "1998-01-01", "1998-12-31"), ("99", "1999-01-01", "1999-12-31")],
+    ),
+    ("Le livre a été tiré en 12 exemplaires.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORT_YEAR_CASES, ids=_ids(SHORT_YEAR_CASES))
+def test_dates_two_digit_years(blank, text, expected):
+    assert _tag(blank, text, MON) == expected
+
+
+# ---- 5. bare four-digit years in noun phrases, and numbers that are not years ---------------------
+
+BARE_YEAR_CASES = [
+    ("La présidentielle de 2027 approche.", [("2027", "2027-01-01", "2027-12-31")]),
+    ("Le bilan 2024 est positif.", [("2024", "2024-01-01", "2024-12-31")]),
+    ("Le recensement de 1999 montrait une baisse.", [("1999", "1999-01-01", "1999-12-31")]),
+    ("Le Mondial 2026 aura lieu en Amérique.", [("2026", "2026-01-01", "2026-12-31")]),
+    (
+        "La saison 2024/2025 commence.",
+        [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")],
+    ),
+    ("La crue de 1910 reste la référence.", [("1910", "1910-01-01", "1910-12-31")]),
+    ("Près de 2 500 manifestants ont défilé.", []),
+    ("Le vélo coûte 1 200 euros.", []),
+    ("Le refuge est à 1 500 mètres.", []),
+    ("Il a reçu 2000 euros de prime.", []),
+    ("Il devrait tomber entre 5 et 10 cm de pluie.", []),
+    ("Une deuxième victoire en 18\u00a0matchs.", []),  # a non-breaking space, as French typography writes it
+    ("Le volcan a craché des cendres en 24\u00a0heures.", [("en 24\u00a0heures", None, None)]),
+    (
+        "Il a déclaré le 28\u00a0septembre dernier qu'il partirait.",
+        [("28\u00a0septembre dernier", "2025-09-28", "2025-09-28")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_YEAR_CASES, ids=_ids(BARE_YEAR_CASES))
+def test_dates_bare_years_in_noun_phrases(blank, text, expected):
+    assert _tag(blank, text, MON) == expected
+
+
+# ---- 6. a month without a year inside a passage about another year ----------------------------------
+
+PASSAGE_CASES = [
+    (
+        "En 2019, deux incidents : en janvier à Brest, en octobre à Lorient.",
+        [
+            ("En 2019", "2019-01-01", "2019-12-31"),
+            ("en janvier", "2019-01-01", "2019-01-31"),
+            ("en octobre", "2019-10-01", "2019-10-31"),
+        ],
+    ),
+    (
+        "En 2021, le festival a eu lieu le 3 juillet.",
+        [("En 2021", "2021-01-01", "2021-12-31"), ("3 juillet", "2021-07-03", "2021-07-03")],
+    ),
+    (
+        "Le 5 mai 2018, il signe ; le 20 juin, il part.",
+        [("5 mai 2018", "2018-05-05", "2018-05-05"), ("20 juin", "2018-06-20", "2018-06-20")],
+    ),
+    (
+        "En 2010, la mine ferme en avril.",
+        [("En 2010", "2010-01-01", "2010-12-31"), ("en avril", "2010-04-01", "2010-04-30")],
+    ),
+    (
+        "En 2015, les travaux débutent en mars et finissent en décembre.",
+        [
+            ("En 2015", "2015-01-01", "2015-12-31"),
+            ("en mars", "2015-03-01", "2015-03-31"),
+            ("en décembre", "2015-12-01", "2015-12-31"),
+        ],
+    ),
+    (
+        "Lors de la saison 2016, le 14 août, il a marqué.",
+        [("2016", "2016-01-01", "2016-12-31"), ("14 août", "2016-08-14", "2016-08-14")],
+    ),
+    (  # the passage ends with its sentence
+        "En 2019, il a gagné. En janvier, il a perdu.",
+        [("En 2019", "2019-01-01", "2019-12-31"), ("En janvier", "2026-01-01", "2026-01-31")],
+    ),
+    (  # prochain / dernier tie the date to the publication, not to the passage
+        "Né en 1989, il a été élu le 26 août dernier.",
+        [("en 1989", "1989-01-01", "1989-12-31"), ("26 août dernier", "2025-08-26", "2025-08-26")],
+    ),
+    (  # d'ici points ahead: January of the passage's year is over
+        "En 2026, la réforme sera votée d'ici janvier.",
+        [("En 2026", "2026-01-01", "2026-12-31"), ("d'ici janvier", "2026-03-02", "2027-01-31")],
+    ),
+    (
+        "En 2012, la salle a ouvert le 2 septembre.",
+        [("En 2012", "2012-01-01", "2012-12-31"), ("2 septembre", "2012-09-02", "2012-09-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSAGE_CASES, ids=_ids(PASSAGE_CASES))
+def test_dates_month_takes_the_year_of_its_passage(blank, text, expected):
+    assert _tag(blank, text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    "year,tense,expected",
+    [(2017, "future", None), (2017, "past", 2017), (2017, None, 2017), (2030, "past", None), (2030, "future", 2030)],
+)
+def test_dates_passage_year_yields_to_a_clause_pointing_elsewhere(year, tense, expected):
+    assert year_hint(year, MON, tense) == expected
+
+
+# ---- 7. anchors that are events ------------------------------------------------------------------
+
+EVENT_ANCHOR_CASES = [
+    (
+        "L'annonce du remaniement est tombée le 3 février. Au lendemain de l'annonce, la bourse a chuté.",
+        [("3 février", "2026-02-03", "2026-02-03"), ("Au lendemain", "2026-02-04", "2026-02-04")],
+    ),
+    ("Au lendemain de l'annonce du remaniement, la bourse a chuté.", [("Au lendemain", None, None)]),
+    (
+        "Le scrutin s'est tenu le 8 février. À la veille du scrutin, les candidats se sont tus.",
+        [("8 février", "2026-02-08", "2026-02-08"), ("À la veille", "2026-02-07", "2026-02-07")],
+    ),
+    ("À la veille du scrutin, les candidats se sont tus.", [("À la veille", None, None)]),
+    (
+        "Le sommet de Rome s'est ouvert le 10 février. Au lendemain du sommet, rien n'a changé.",
+        [("10 février", "2026-02-10", "2026-02-10"), ("Au lendemain", "2026-02-11", "2026-02-11")],
+    ),
+    (
+        "Le 3 février, un incendie a ravagé l'usine. Au lendemain de l'incendie, le maire est venu.",
+        [("3 février", "2026-02-03", "2026-02-03"), ("Au lendemain", "2026-02-04", "2026-02-04")],
+    ),
+    (  # the announcement is not the strike: no date for it in the text
+        "La grève a débuté le 12 février. Au lendemain de l'annonce, les syndicats ont réagi.",
+        [("12 février", "2026-02-12", "2026-02-12"), ("Au lendemain", None, None)],
+    ),
+    (  # the event's own date given after it in the sentence
+        "Au lendemain de la réunion tenue le 12 février, les élus ont voté.",
+        [("Au lendemain", "2026-02-13", "2026-02-13"), ("12 février", "2026-02-12", "2026-02-12")],
+    ),
+    (  # counted from an event: the event's date, not the previous date of the text
+        "L'exploit du club date du 3 mai 1990. Dix ans après l'exploit, le club a disparu.",
+        [("3 mai 1990", "1990-05-03", "1990-05-03"), ("Dix ans après", "2000-05-03", "2000-05-03")],
+    ),
+    (
+        "Samedi, il pleuvait. La pierre a été dévoilée 100 ans après l'exploit de son grand-père.",
+        [("Samedi", "2026-02-28", "2026-02-28"), ("100 ans après", None, None)],
+    ),
+    (  # no event named: the previous date of the text
+        "Le 20 février, il est arrivé et il est reparti le lendemain.",
+        [("20 février", "2026-02-20", "2026-02-20"), ("le lendemain", "2026-02-21", "2026-02-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENT_ANCHOR_CASES, ids=_ids(EVENT_ANCHOR_CASES))
+def test_dates_anchored_on_an_event_take_its_date_or_none(blank, text, expected):
+    assert _tag(blank, text, MON) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Le 4 février, les ministres se sont retrouvés à Rome. Au lendemain du sommet de Rome, rien n'a changé.",
+            [("4 février", "2026-02-04", "2026-02-04"), ("Au lendemain", "2026-02-05", "2026-02-05")],
+        ),
+        (
+            "Le 12 février, le gouvernement allemand a gelé les avoirs. Le lendemain de la décision allemande, "
+            "Paris a suivi.",
+            [("12 février", "2026-02-12", "2026-02-12"), ("Le lendemain", "2026-02-13", "2026-02-13")],
+        ),
+        (
+            "Au lendemain de la visioconférence organisée samedi par la ministre, le plan a été publié.",
+            [("Au lendemain", "2026-03-01", "2026-03-01"), ("samedi", "2026-02-28", "2026-02-28")],
+        ),
+    ],
+    ids=["sommet-de-Rome", "decision-allemande", "visioconference-organisee-samedi"],
+)
+def test_dates_event_anchor_found_by_what_qualifies_the_event(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+# ---- 8. precision: an age is not a time expression ------------------------------------------------
+
+AGE_CASES = [
+    ("Un homme de 38 ans a été interpellé.", []),
+    ("Âgée de 90 ans, elle vit seule.", []),
+    ("Paul Martin, 26 ans, demeurant à Toul, a été blessé.", []),
+    ("Un chauffeur de bus de 45 ans a été agressé.", []),
+    ("Une fillette (7 ans) a été retrouvée.", []),
+    ("Les agriculteurs âgés de plus de 60 ans sont inquiets.", []),
+    ("Le film est interdit aux moins de 12 ans.", []),
+    ("Le stage accueille des enfants de 6 à 14 ans.", []),
+    ("Trois joueurs âgés de 21, 23 et 27 ans ont signé.", []),
+    ("À 52 ans, elle reprend ses études.", []),
+    ("Il est mort à 81 ans dans son village.", []),
+    ("Léa n'avait que 9 ans quand elle a commencé le violon.", []),
+    ("Le garçon avait 14\u00a0ans lorsqu'il a quitté l'école.", []),
+    ("Au terme de trois ans de travaux, le pont rouvre.", [("trois ans", None, None)]),
+    ("Il a été condamné à une peine de 5 ans de prison.", [("5 ans", None, None)]),
+    ("Il y a 20 ans, le pont s'effondrait.", [("Il y a 20 ans", "2006-03-01", "2006-03-31")]),
+    ("À 6 heures du matin, le train est parti.", []),  # a clock time, not six hours
+    ("La statue a été inaugurée 50 ans plus tard.", [("50 ans plus tard", None, None)]),  # no date to count from
+    ("Une page se tourne.\nSamedi, la mairie a fermé.", [("Samedi", "2026-02-28", "2026-02-28")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGE_CASES, ids=_ids(AGE_CASES))
+def test_dates_ages_are_not_time_expressions(blank, text, expected):
+    assert _tag(blank, text, MON) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Un homme de 38 ans a été interpellé samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+        ("Les agriculteurs âgés de plus de 60 ans sont inquiets.", []),
+        ("Le club a vendu 2023 maillots.", []),
+    ],
+    ids=["age", "age-plus-de", "count"],
+)
+def test_dates_ages_and_counts_with_the_parse(date_nlp, text, expected):
+    assert _parse(date_nlp, text, THU) == expected
