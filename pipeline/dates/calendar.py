@@ -11,6 +11,7 @@ from pipeline.dates.lexicon import load_lexicon
 from pipeline.schema import DateKind, DatePrecision
 
 DUMMY_REF = date(2000, 6, 15)  # used only to learn kind/precision when there is no publication date
+DEFAULT_PIVOT_YEAR = 2020  # two-digit years without a publication date: '30 -> 2030, '31 -> 1931
 
 
 def end_of_month(year: int, month: int) -> date:
@@ -88,13 +89,18 @@ class Context:
     relative: bool = False
     this: bool = False
     year: int | None = None  # the year of the passage, for a day or month written without one
+    guessed: bool = False  # the value leaned on DUMMY_REF: its kind is right, its dates are not
 
     def ref(self) -> date:
         self.relative = True
+        if self.published is None:
+            self.guessed = True
         return self.published or DUMMY_REF
 
     def anchor_or_ref(self) -> date:
         self.relative = True
+        if self.anchor is None and self.published is None:
+            self.guessed = True
         return self.anchor or self.published or DUMMY_REF
 
 
@@ -126,11 +132,14 @@ UNIT_TO_PRECISION: dict[str, DatePrecision] = {
 
 
 def year_of(text: str, context: Context) -> int:
-    """A written year; two digits pivot on the publication year + 10 ('98 -> 1998, '24 -> 2024)."""
+    """A written year; two digits pivot on the publication year + 10 ('98 -> 1998, '24 -> 2024).
+
+    Without a publication date the pivot is fixed (never today's date: a rerun must give the same
+    outputs next year)."""
     year = int(text.lstrip("'"))
     if year >= 100:
         return year
-    pivot = ((context.published or date.today()).year + 10) % 100
+    pivot = ((context.published.year if context.published else DEFAULT_PIVOT_YEAR) + 10) % 100
     return 2000 + year if year <= pivot else 1900 + year
 
 

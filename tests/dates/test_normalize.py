@@ -253,3 +253,21 @@ def test_normalize_date(text, published, tense, start, end, precision, kind):
 def test_dates_anaphora_use_the_anchor(text, anchor, expected):
     value = normalize_date(text, THU, anchor=anchor)
     assert value.start == value.end == expected
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("3 avril", None, (None, None)),
+        ("3 avril", date(2021, 9, 20), (None, None)),  # the anchor says nothing of which April
+        ("jeudi", date(2021, 9, 20), (None, None)),
+        ("l'été", date(2021, 9, 20), (None, None)),
+        ("le lendemain", date(2021, 9, 20), (date(2021, 9, 21), date(2021, 9, 21))),  # counts from the anchor
+        ("3 avril 2019", None, (date(2019, 4, 3), date(2019, 4, 3))),
+        ("en mai 08", None, (date(2008, 5, 1), date(2008, 5, 31))),  # fixed pivot, not today's year
+        ("en mai 57", None, (date(1957, 5, 1), date(1957, 5, 31))),
+    ],
+)
+def test_normalize_without_publication_date_never_guesses_a_year(text, anchor, expected):
+    value = normalize_date(text, None, anchor=anchor)
+    assert (value.start, value.end) == expected
