@@ -88,8 +88,14 @@ _TIME_STRIPS = [
 ]
 
 
+# `dans la nuit` alone is a date of its own (see points.the_night), not a time of an empty day.
+_NIGHT = re.compile(r"(?:dans|durant|pendant|au cours de) la nuit(?: derniere)?")
+
+
 def strip_time(text: str) -> str:
     """The expression without its clock times (`mardi à 15 h` -> `mardi`)."""
+    if _NIGHT.fullmatch(text):
+        return text
     for pattern, replacement in _TIME_STRIPS:
         text = pattern.sub(replacement, text).strip()
     return re.sub(r"\s+", " ", text)

@@ -49,6 +49,16 @@ def deictic_or_filler(match: re.Match[str], context: Context) -> Value | None:
     return parse_folded(filler[3], context)
 
 
+@rule("point", r"(?:dans|durant|pendant|au cours de) la nuit(?: derniere)?")
+def the_night(match: re.Match[str], context: Context) -> Value | None:
+    """`dans la nuit` of wire copy: the night that ends on the publication day (past or present
+    clause), or the one that starts on it (future clause). A night spans two days."""
+    ref = context.ref()
+    if context.tense == "future" and "derniere" not in match[0]:
+        return Value(ref, ref + timedelta(1), "day", "interval")
+    return Value(ref - timedelta(1), ref, "day", "interval")
+
+
 @rule("point", r"en semaine")
 def weekdays_set(match: re.Match[str], context: Context) -> Value | None:
     return Value(None, None, "day", "set")  # "on weekdays": a recurring set, not one week

@@ -271,3 +271,19 @@ def test_dates_anaphora_use_the_anchor(text, anchor, expected):
 def test_normalize_without_publication_date_never_guesses_a_year(text, anchor, expected):
     value = normalize_date(text, None, anchor=anchor)
     assert (value.start, value.end) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tense, expected",
+    [
+        ("dans la nuit", "past", (date(2025, 10, 23), date(2025, 10, 24))),  # the night that ends on publication
+        ("au cours de la nuit", None, (date(2025, 10, 23), date(2025, 10, 24))),
+        ("pendant la nuit", "present", (date(2025, 10, 23), date(2025, 10, 24))),
+        ("durant la nuit dernière", "past", (date(2025, 10, 23), date(2025, 10, 24))),
+        ("dans la nuit", "future", (date(2025, 10, 24), date(2025, 10, 25))),  # the coming night
+        ("dans la nuit du 3 au 4 mai", "past", (date(2025, 5, 3), date(2025, 5, 4))),
+    ],
+)
+def test_normalize_the_night_of_wire_copy_spans_two_days(text, tense, expected):
+    value = normalize_date(text, FRI, tense=tense)
+    assert (value.start, value.end, value.kind) == (*expected, "interval")
