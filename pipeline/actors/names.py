@@ -44,6 +44,17 @@ def phonetic_key(text: str) -> str:
     return " ".join(words)
 
 
+# `de la`, `de l'`, `du`, `des`, `d'` inside a name: the press writes `de l'Afrique de l'Ouest` and
+# `d'Afrique de l'Ouest`, `Bureau du contrôle` and `Bureau de contrôle` for the same body.
+_OF_ARTICLE = re.compile(r"\b(?:de la|de l|du|des|de|d)\b(?: (?:la|le|les|l)\b)?")
+
+
+@lru_cache(maxsize=65536)
+def loose_key(text: str) -> str:
+    """Lookup key that ignores which form of `de` + article a name uses (second-chance lookup)."""
+    return re.sub(r"\s+", " ", _OF_ARTICLE.sub("de", normalize_name(text))).strip()
+
+
 def slugify(text: str) -> str:
     """Stable id fragment of a name, so the same unknown name gets the same id in every article."""
     return _SLUG_JUNK.sub("-", normalize_name(text)).strip("-")

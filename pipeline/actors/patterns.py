@@ -49,6 +49,7 @@ class Pattern:
     default: str | None = None  # default ISO3 (bodies) or organization id (titles)
     needs_country: bool = False
     capitalised: bool = False  # the head must be capitalised in the text (`le Trésor`)
+    stands_for_state: bool = False  # `le gouvernement israélien` is Israel itself, not a body of its own
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Hit:
     start: int
     end: int
     actor: Actor
-    kind: Literal["body", "title"]
+    kind: Literal["body", "title", "metonym"]
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +78,7 @@ def load_bodies(path: Path = ACTORS_DIR / "gov_bodies.jsonl") -> tuple[Pattern, 
                     d.get("default_country"),
                     d.get("needs_country", False),
                     d.get("capitalised", False),
+                    d.get("stands_for_state", False),
                 )
             )
     return tuple(sorted(patterns, key=lambda p: -len(p.head) - len(p.rest)))
@@ -160,7 +162,7 @@ def find_bodies(
             actor = _body_actor(p, words[i:end], owner, context.get((p.target, p.label)), kb)
             if actor is not None:
                 context[(p.target, p.label)] = actor
-                hits.append(Hit(i, end, actor, "body"))
+                hits.append(Hit(i, end, actor, "metonym" if actor.actor_type == "state" else "body"))
                 i = end - 1
                 break
         i += 1
@@ -173,6 +175,8 @@ def _body_actor(
     """KB row first (`OFAC`, `Département du Trésor des États-Unis`), then the pattern's own actor."""
     if owner is None and seen is not None:
         return seen
+    if p.stands_for_state:
+        return owner if owner is not None and owner.actor_type == "state" else None
     named = kb.by_alias(" ".join(words))
     if named is not None and named.actor_type == "organization":
         return named
@@ -182,8 +186,9 @@ def _body_actor(
         owner = kb.state(p.default) if p.default else None
         if owner is None:
             return None
-    label = p.label.format(adj=kb.adjective(owner.id)).replace("  ", " ")
-    base = label.replace(f" {kb.adjective(owner.id)}", "")
+    adjective, feminine = kb.adjective(owner.id), kb.feminine_adjective(owner.id)
+    label = p.label.format(adj=adjective, adj_f=feminine).replace("  ", " ")
+    base = label.replace(f" {adjective}", "").replace(f" {feminine}", "")
     for variant in [label] + [f"{base} {of} {owner.label}" for of in ("de", "de la", "du", "des", "de l'")]:
         named = kb.by_alias(variant)
         if named is not None and named.actor_type == "organization":

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.filters import thing_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -88,8 +89,14 @@ class ActorResolver:
         return doc
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        """NER entities, KB phrase matches and pattern hits, in document order."""
-        out = [self._candidate(doc, _without_article(ent), ent.label_) for ent in doc.ents]
+        """NER entities, KB phrase matches and pattern hits, in document order. Bylines
+        (`Par Claire Dumas`) name the author, who is not an actor."""
+        glossed = {ent.text for ent in doc.ents if _is_acronym_gloss(doc, ent)}
+        out = [
+            self._candidate(doc, _without_article(ent), "MISC" if ent.text in glossed else ent.label_)
+            for ent in doc.ents
+            if not _is_byline(doc, ent)
+        ]
         for matcher in (self.names, self.demonyms):
             out.extend(self._candidate(doc, span, None) for span in matcher(doc, as_spans=True))
         words = [word_key(t.text) for t in doc]
@@ -100,8 +107,8 @@ class ActorResolver:
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
-        if label is not None and _is_gloss(doc, span):
-            label = "MISC"  # a translation in brackets names no actor
+        if label is not None and (_is_gloss(doc, span) or _names_a_thing(doc, span)):
+            label = "MISC"  # a translation in brackets, a ship or a building names no actor
         return Candidate(
             span.start_char,
             span.end_char,
@@ -110,6 +117,7 @@ class ActorResolver:
             span[0].pos_,
             bool(span[0].is_sent_start),
             _locative(doc, span.start),
+            common_word=len(span) == 1 and doc.vocab[span[0].lower_].has_vector,
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -166,6 +174,39 @@ def _locative(doc: Doc, start: int) -> bool:
     if i >= 0 and word_key(doc[i].text) in FRENCH_ARTICLES:
         i -= 1
     return i >= 0 and word_key(doc[i].text) in PLACE_PREPOSITIONS
+
+
+def _is_byline(doc: Doc, span: Span) -> bool:
+    """`Par Élise Marceau – 20 mai`: a name right after a sentence-initial `Par` is the author's."""
+    return span.start > 0 and doc[span.start - 1].text == "Par" and doc[span.start - 1].is_sent_start
+
+
+def _is_acronym_gloss(doc: Doc, span: Span) -> bool:
+    """`gaz naturel liquéfié (GNL)`: an acronym spelling the lowercase words before its bracket
+    abbreviates a common noun, not a name; it is no actor anywhere in the article."""
+    text = span.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words = [t for t in doc[max(0, span.start - 1 - len(text)) : span.start - 1] if t.is_alpha]
+    words = words[-len(text) :]
+    return all(t.is_lower for t in words) and "".join(t.text[0] for t in words).upper() == text
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """`la frégate italienne Caio Duilio`, `la base de Nour Khan`: a name after a noun of
+    thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing."""
+    nouns = thing_nouns()
+    i = span.start - 1
+    while i >= max(0, span.start - 4):
+        token = doc[i]
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+            return True
+        if token.is_punct or token.pos_ not in {"ADJ", "ADP", "PROPN", "DET"}:
+            return False
+        i -= 1
+    return False
 
 
 def _is_gloss(doc: Doc, span: Span) -> bool:
