@@ -145,14 +145,20 @@ def _by_first_word(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ..
 
 
 def find_bodies(
-    words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...], capitals: list[bool] | None = None
+    words: list[str],
+    kb: KnowledgeBase,
+    patterns: tuple[Pattern, ...],
+    capitals: list[bool] | None = None,
+    titles: tuple[Pattern, ...] = (),
 ) -> list[Hit]:
-    """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier."""
+    """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier.
+    A body word inside a person's title (`le chef de la diplomatie omanaise`) is no body."""
     hits, context = [], {}
     index = _by_first_word(patterns)
     i = 0
     while i < len(words):
-        for p in index.get(words[i], ()):
+        candidates = index.get(words[i], ())
+        for p in candidates if candidates and not _inside_title(words, i, titles) else ():
             if p.capitalised and capitals is not None and not capitals[i]:
                 continue
             found = _match(p, words, i, kb)
@@ -167,6 +173,16 @@ def find_bodies(
                 break
         i += 1
     return hits
+
+
+def _inside_title(words: list[str], i: int, titles: tuple[Pattern, ...]) -> bool:
+    """True when a title that starts before word i covers it (`chef de la` + `diplomatie`)."""
+    for t in titles:
+        full = t.head + t.rest
+        for j in range(max(0, i - len(full) + 1), i):
+            if tuple(words[j : j + len(full)]) == full:
+                return True
+    return False
 
 
 def _body_actor(

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.counterparts import resolve_counterparts
 from pipeline.actors.filters import thing_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
@@ -51,7 +52,8 @@ def resolve(
     words = [word_key(t.text) for t in tokens]
     capitals = [t.text[:1].isupper() for t in tokens]
     first = 1 if words and words[0] in FRENCH_ARTICLES else 0
-    hits = find_titles(words, kb, load_titles(), published) + find_bodies(words, kb, load_bodies(), capitals)
+    hits = find_titles(words, kb, load_titles(), published)
+    hits += find_bodies(words, kb, load_bodies(), capitals, load_titles())
     for hit in hits:
         if hit.start == first and hit.end == len(words):
             return hit.actor
@@ -85,6 +87,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
         actors, places = resolve_candidates(candidates, self.kb, doc.text)
+        actors = resolve_counterparts(doc, actors, self.kb, doc._.published)
         self.set_annotations(doc, actors, places)
         return doc
 
@@ -102,12 +105,12 @@ class ActorResolver:
         words = [word_key(t.text) for t in doc]
         capitals = [t.text[:1].isupper() for t in doc]
         hits = find_titles(words, self.kb, self.titles, doc._.published)
-        hits += find_bodies(words, self.kb, self.bodies, capitals)
+        hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
         out.extend(self._hit(doc, hit) for hit in hits)
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
-        if label is not None and (_is_gloss(doc, span) or _names_a_thing(doc, span)):
+        if label is not None and (_is_gloss(doc, span) or (label in ("PER", "ORG") and _names_a_thing(doc, span))):
             label = "MISC"  # a translation in brackets, a ship or a building names no actor
         return Candidate(
             span.start_char,
@@ -117,7 +120,7 @@ class ActorResolver:
             span[0].pos_,
             bool(span[0].is_sent_start),
             _locative(doc, span.start),
-            common_word=len(span) == 1 and doc.vocab[span[0].lower_].has_vector,
+            common_word=len(span) == 1 and span[0].pos_ == "NOUN" and doc.vocab[span[0].lower_].has_vector,
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -201,7 +204,7 @@ def _names_a_thing(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     while i >= max(0, span.start - 4):
         token = doc[i]
-        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+        if word_key(token.text) in nouns or word_key(token.lemma_) in nouns:
             return True
         if token.is_punct or token.pos_ not in {"ADJ", "ADP", "PROPN", "DET"}:
             return False

@@ -24,12 +24,14 @@ from pipeline.events.phrases import (
     COMITATIVE,
     POSSESSIVE,
     is_locative,
+    is_venue,
     phrase_actors,
     phrase_places,
     preposition,
     pronoun_antecedent,
     unique,
 )
+from pipeline.nlp.syntax import finite_clause_root
 
 SUBJECT = {"nsubj", "obl:agent"}
 PASSIVE_SUBJECT = {"nsubj:pass"}
@@ -73,6 +75,8 @@ OBJECT_CONTROL = {
 CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 # Nouns that count events (`un paquet de sanctions`, `une vague de frappes`).
 QUANTIFIER_DEPS = {"nmod"}
+# `lors d'un échange`, `au cours d'un entretien`, `pendant la rencontre`: the event is an occasion.
+OCCASION_PREPS = {"lors", "pendant", "durant", "cours"}
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 
 
@@ -130,21 +134,72 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
-    slots.others += [a for a in between_pair(head, actors, other_triggers) if a not in slots.all_ids()]
+    pair = [a for a in between_pair(head, actors, other_triggers) if a not in slots.all_ids()]
+    slots.others += pair
     for participle in _participles(head) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
-    if verb is not None and verb is not head:
+    if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
-    if verb is not None and not slots.sources:
+    if verb is not None and not slots.sources and not pair:
         slots.sources += _inherited_subject(verb, actors)
+    if is_noun and not pair:
+        _nominal_context(head, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
+    if not from_parse and not (is_noun and is_anaphoric(head)):
+        slots.others += _clause_sides(head, actors)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
         _fallback_window(head, slots, actors)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors)
+
+
+def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """Participants an event noun takes from its clause.
+
+    `sa rencontre avec Wang Yi`: the possessive stands for the clause's subject. `lors d'un échange
+    téléphonique`, `au cours d'un entretien`: the event is the occasion of the governing verb, whose
+    subject and object took part (`X a prévenu Y lors d'un bref échange`)."""
+    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
+    if possessive and not slots.sources:
+        slots.sources += _clause_subject(noun, actors)
+    governor = noun.head
+    if preposition(noun) in OCCASION_PREPS and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
+        if not slots.sources:
+            slots.sources += _subject_of(governor, actors)
+        for c in governor.children:
+            if c.dep_ in OBJECT and c.i != noun.i:
+                slots.others += [a for a in phrase_actors(c, actors, slots.stop).core if a not in slots.all_ids()]
+
+
+def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of the nearest verb above `token` that has one."""
+    t = token
+    for _ in range(4):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
+            return _subject_of(t, actors)
+    return []
+
+
+def _clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
+    """When the parse gives no participant: the named actor nearest the trigger on each side of it,
+    inside its clause (`X ... trigger ... Y`). Both sides are needed."""
+    root = finite_clause_root(head)
+    before = after = None
+    for i in range(head.sent.start, head.sent.end):
+        span = actors.get(i)
+        if span is None or not span._.actor_id or finite_clause_root(span.root).i != root.i:
+            continue
+        if i < head.i:
+            before = span._.actor_id
+        elif i > head.i and after is None:
+            after = span._.actor_id
+    return [before, after] if before and after and before != after else []
 
 
 def is_anaphoric(noun: Token) -> bool:
@@ -181,9 +236,9 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     if i >= end:
         return []
     found: list[str] = []
-    for tok in doc[i + 1 : min(head.sent.end, i + 16)]:
-        if tok.is_punct and tok.text not in {"-", "'", "’"} or tok.pos_ == "AUX" or tok.i in stop:
-            break
+    for tok in doc[i + 1 : min(head.sent.end, i + 24)]:
+        if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
+            break  # appositions between commas stay in (`entre le ministre, X, et Y`)
         span = actors.get(tok.i)
         if span is not None and span._.actor_id:
             found.append(span._.actor_id)
@@ -205,6 +260,10 @@ def _read_slots(
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
+        if is_venue(child):
+            if event_type not in PLACELESS_TYPES:
+                slots.places += phrase_places(child, places, locative=True)
+            continue  # `en marge du sommet de l'OCS`: where, not who
         found = phrase_actors(child, actors, slots.stop)
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
@@ -213,7 +272,7 @@ def _read_slots(
         slots.located += found.located
         slots.others += found.comitative
         core = found.core
-        if dep in SUBJECT and child.pos_ == "PRON":
+        if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
         if not core or topic:
             continue
@@ -289,7 +348,9 @@ def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         governor = verb.head
         if governor.i == verb.i:
             return []
-        infinitive = "Inf" in verb.morph.get("VerbForm")
+        infinitive = "Inf" in verb.morph.get("VerbForm") or _passive_infinitive(verb)
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and governor.dep_ in OBJECT:
+            return _subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
             controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
             for c in governor.children:
@@ -303,6 +364,19 @@ def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             continue
         return []
     return []
+
+
+def _subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The actors of a verb's subject, a subject pronoun standing for the last named subject."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT:
+            return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
+    return []
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """`doit être reçu`: a participle whose passive auxiliary is an infinitive."""
+    return any(c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
