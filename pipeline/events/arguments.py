@@ -24,6 +24,7 @@ from pipeline.events.phrases import (
     COMITATIVE,
     POSSESSIVE,
     is_locative,
+    is_subject,
     is_venue,
     phrase_actors,
     phrase_places,
@@ -75,8 +76,9 @@ OBJECT_CONTROL = {
 CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 # Nouns that count events (`un paquet de sanctions`, `une vague de frappes`).
 QUANTIFIER_DEPS = {"nmod"}
-# `lors d'un échange`, `au cours d'un entretien`, `pendant la rencontre`: the event is an occasion.
-OCCASION_PREPS = {"lors", "pendant", "durant", "cours"}
+# `lors d'un échange`, `au cours d'un entretien`, `se retrouver pour une réunion`: the event is the
+# occasion or the purpose of the governing verb, whose subject and object take part.
+OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 
 
@@ -134,8 +136,9 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
-    pair = [a for a in between_pair(head, actors, other_triggers) if a not in slots.all_ids()]
-    slots.others += pair
+    between = between_pair(head, actors, other_triggers)
+    pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
+    slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
@@ -165,13 +168,16 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
     if possessive and not slots.sources:
         slots.sources += _clause_subject(noun, actors)
-    governor = noun.head
-    if preposition(noun) in OCCASION_PREPS and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
+    governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
+    if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
+        governor, occasion = governor.head, True
+    if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
         if not slots.sources:
-            slots.sources += _subject_of(governor, actors)
+            slots.sources += _subject_of(governor, actors) or _inherited_subject(governor, actors)
         for c in governor.children:
-            if c.dep_ in OBJECT and c.i != noun.i:
-                slots.others += [a for a in phrase_actors(c, actors, slots.stop).core if a not in slots.all_ids()]
+            if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
+                found = phrase_actors(c, actors, slots.stop)
+                slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
 
 
 def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
@@ -193,9 +199,11 @@ def _clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
     before = after = None
     for i in range(head.sent.start, head.sent.end):
         span = actors.get(i)
-        if span is None or not span._.actor_id or finite_clause_root(span.root).i != root.i:
+        if span is None or not span._.actor_id or i != span.start or finite_clause_root(span.root).i != root.i:
             continue
-        if i < head.i:
+        if span.start > 0 and is_locative(head.doc[span.start - 1].lower_):
+            continue  # `en Ukraine`: a place
+        if i < head.i and is_subject(span.root):
             before = span._.actor_id
         elif i > head.i and after is None:
             after = span._.actor_id
@@ -236,14 +244,17 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     if i >= end:
         return []
     found: list[str] = []
+    pronoun = False  # `entre lui et Poutine`: the pronoun is the clause's subject, found elsewhere
     for tok in doc[i + 1 : min(head.sent.end, i + 24)]:
+        pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
         span = actors.get(tok.i)
-        if span is not None and span._.actor_id:
-            found.append(span._.actor_id)
+        placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)
+        if span is not None and span._.actor_id and not (placed and not span._.actor_id.startswith("person:")):
+            found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
     found = unique(found)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or (found and pronoun) else []
 
 
 def _read_slots(

@@ -76,8 +76,11 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
         core_ids = group_antecedents(token, actors)
+    # `au téléphone avec son homologue turc, X`: a name the parser hangs as a conjunct of the head
+    # repeats the comitative one, which says its role
+    comitative = _ids(found["comitative"])
+    core_ids = [i for i in core_ids if i not in comitative]
     located = [i for i in _ids(found["located"]) if i not in core_ids]
-    comitative = [i for i in _ids(found["comitative"]) if i not in core_ids]
     return PhraseActors(core_ids, located, comitative)
 
 
@@ -165,7 +168,7 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and span._.actor_id and _is_subject(span.root):
+        if span is not None and span._.actor_id and is_subject(span.root):
             return [span._.actor_id]
     return []
 
@@ -181,7 +184,7 @@ def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
     return phrase_actors(clause.head, actors).core
 
 
-def _is_subject(token: Token) -> bool:
+def is_subject(token: Token) -> bool:
     """A subject, or a name in apposition to one (`le ministre turc Hakan Fidan s'est rendu`)."""
     subjects = {"nsubj", "nsubj:pass"}
     return token.dep_ in subjects or (token.dep_ in {"appos", "flat:name", "nmod"} and token.head.dep_ in subjects)
