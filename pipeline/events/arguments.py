@@ -303,6 +303,10 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.targets += core
     elif prep in {"à", "au", "aux"} and event_type in RECIPIENT_TYPES:
         slots.targets += core
+    elif is_locative(prep) and event_type in TOPIC_TYPES:
+        # `a téléphoné à son homologue`: a person after `à` is spoken to, not a place
+        slots.others += [a for a in core if a.startswith("person:")]
+        slots.located += [a for a in core if not a.startswith("person:")]
     elif is_locative(prep):
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:

@@ -90,6 +90,19 @@ def is_venue(token: Token) -> bool:
     return token.lemma_.lower() in VENUE_NOUNS or preposition(token) in VENUE_PREPS
 
 
+def inside_venue(token: Token) -> bool:
+    """`le sommet` in `X a rencontré Y en marge du sommet`: an event noun inside another event's
+    venue phrase is an event of its own, never the same as the one it frames."""
+    t = token
+    for _ in range(4):
+        if is_venue(t):
+            return True
+        if t.head.i == t.i or t.dep_ in CLAUSAL:
+            return False
+        t = t.head
+    return False
+
+
 @lru_cache(maxsize=4)
 def group_nouns(path: Path = GROUP_NOUNS_PATH) -> dict[str, str]:
     """Plural nouns that sum up actors named before (`les deux hommes`), with the kind they stand for."""
