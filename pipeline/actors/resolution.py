@@ -156,6 +156,8 @@ HONORIFIC = re.compile(
 def strip_honorific(c: Candidate) -> Candidate:
     """`M. Farage`, `Mme Sumbung`: the honorific is not part of the name, but says it is a person."""
     m = HONORIFIC.match(c.text)
+    if m is None and c.ner_label == "PER" and _titled(c.text):
+        m = re.match(r"\S+\s+", c.text)  # `Sénatrice Dupuis`: a title works as an honorific
     if m is None or c.actor is not None or not c.text[m.end() :][:1].isupper():
         return c
     return replace(c, start=c.start + m.end(), text=c.text[m.end() :], ner_label="PER", honorific=True)
