@@ -23,6 +23,7 @@ from pipeline.events.phrases import (
     AGENT_PREPS,
     COMITATIVE,
     POSSESSIVE,
+    group_nouns,
     is_locative,
     is_subject,
     is_venue,
@@ -33,6 +34,7 @@ from pipeline.events.phrases import (
     unique,
 )
 from pipeline.nlp.syntax import finite_clause_root
+from pipeline.text import fold
 
 SUBJECT = {"nsubj", "obl:agent"}
 PASSIVE_SUBJECT = {"nsubj:pass"}
@@ -144,10 +146,14 @@ def event_arguments(
     verb = _light_verb(head) if is_noun else head
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
+    if verb is not None and _passive(verb) and not slots.targets and not pair:
+        slots.targets += _inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     if verb is not None and not slots.sources and not pair:
         slots.sources += _inherited_subject(verb, actors)
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if event_type in TOPIC_TYPES:
+        slots.others += [a for a in named_members(head, actors) if a not in slots.all_ids()]
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     if not from_parse and not (is_noun and is_anaphoric(head)):
@@ -178,6 +184,25 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)
                 slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
+
+
+def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`avec vingt-cinq dirigeants, dont X, Y et Z`: the members a group of participants names,
+    read on the surface (the parser often makes `dont X` the subject of the next verb)."""
+    doc, end = head.doc, head.sent.end
+    for i in range(head.i + 1, min(end - 1, head.i + 14)):
+        if doc[i].lower_ == "dont" and doc[i - 1].text == "," and fold(doc[i - 2].lower_) in group_nouns():
+            found: list[str] = []
+            for tok in doc[i + 1 : min(end, i + 30)]:
+                if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "«"}:
+                    break
+                span = actors.get(tok.i)
+                if span is not None and span._.actor_id:
+                    found.append(span._.actor_id)
+            return unique(found)
+        if doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"acl"}:
+            return []
+    return []
 
 
 def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
@@ -311,8 +336,8 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
-    elif noun and dep == "amod":
-        slots.sources += core  # `frappes ukrainiennes`
+    elif noun and dep == "amod" or dep == "advmod" and event_type in DIRECTED:
+        slots.sources += core  # `frappes ukrainiennes`, `frappes américaines lancées` (demonym taken as adverb)
     elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":
         slots.possessors += core  # `l'attaque de l'Iran contre Israël`
     elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
@@ -321,9 +346,16 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
 
 def _participles(noun: Token) -> list[Token]:
     """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
+    nouns, t = [noun], noun
+    for _ in range(2):  # `la prolongation des sanctions de l'UE visant X`: the participle of the frame noun
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
+            break
+        t = t.head
+        nouns.append(t)
     return [
         c
-        for c in noun.children
+        for n in nouns
+        for c in n.children
         if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm")
     ]
 
@@ -358,7 +390,7 @@ def _date_root_over(token: Token) -> Token | None:
 def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The subject a verb shares with the verb it is coordinated with or controlled by."""
     for _ in range(3):
-        if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):  # an agent is no subject
             return []
         governor = verb.head
         if governor.i == verb.i:
@@ -387,6 +419,10 @@ def _subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
         if c.dep_ in SUBJECT:
             return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
     return []
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _passive_infinitive(verb: Token) -> bool:
