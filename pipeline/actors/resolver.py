@@ -95,13 +95,15 @@ class ActorResolver:
         """NER entities, KB phrase matches and pattern hits, in document order. Bylines
         (`Par Claire Dumas`) name the author, who is not an actor."""
         glossed = {ent.text for ent in doc.ents if _is_acronym_gloss(doc, ent)}
+        demonyms = self.demonyms(doc, as_spans=True)
+        people = {(s.start, s.end) for s in demonyms if _demonym_for_people(doc, s)}
         out = [
-            self._candidate(doc, _without_article(ent), "MISC" if ent.text in glossed else ent.label_)
+            self._candidate(doc, _without_article(_extended(doc, ent)), "MISC" if ent.text in glossed else ent.label_)
             for ent in doc.ents
-            if not _is_byline(doc, ent)
+            if not _is_byline(doc, ent) and (ent.start, ent.end) not in people
         ]
-        for matcher in (self.names, self.demonyms):
-            out.extend(self._candidate(doc, span, None) for span in matcher(doc, as_spans=True))
+        out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
+        out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
         words = [word_key(t.text) for t in doc]
         capitals = [t.text[:1].isupper() for t in doc]
         hits = find_titles(words, self.kb, self.titles, doc._.published)
@@ -179,6 +181,32 @@ def _locative(doc: Doc, start: int) -> bool:
     return i >= 0 and word_key(doc[i].text) in PLACE_PREPOSITIONS
 
 
+_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une"})
+
+
+def _demonym_for_people(doc: Doc, span: Span) -> bool:
+    """`du Colombien` (one player), `40 000 Palestiniens` (people counted): nationals, not the state."""
+    if span.start == 0 or not span.text[:1].isupper():
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in _SINGULAR_DETERMINERS or before.like_num
+
+
+def _extended(doc: Doc, ent: Span) -> Span:
+    """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`: the NER stops at `et`;
+    lowercase words after it up to an acronym in brackets still belong to the name."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ != "et":
+        return ent
+    for i in range(ent.end + 1, min(len(doc) - 2, ent.end + 9)):
+        token = doc[i]
+        if token.text == "(":
+            after, close = doc[i + 1], doc[i + 2]
+            return doc[ent.start : i] if after.text.isupper() and after.is_alpha and close.text == ")" else ent
+        if not (token.is_lower or token.text in {"l'", "l’", "d'", "d’"}) or token.is_punct:
+            return ent
+    return ent
+
+
 def _is_byline(doc: Doc, span: Span) -> bool:
     """`Par Élise Marceau – 20 mai`: a name right after a sentence-initial `Par` is the author's."""
     return span.start > 0 and doc[span.start - 1].text == "Par" and doc[span.start - 1].is_sent_start
@@ -206,8 +234,9 @@ def _names_a_thing(doc: Doc, span: Span) -> bool:
         token = doc[i]
         if word_key(token.text) in nouns or word_key(token.lemma_) in nouns:
             return True
-        if token.is_punct or token.pos_ not in {"ADJ", "ADP", "PROPN", "DET"}:
-            return False
+        compound = token.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in {"de", "d'", "d’"}
+        if token.is_punct or not (token.pos_ in {"ADJ", "ADP", "PROPN", "DET"} or compound):
+            return False  # `le navire de débarquement X`: a compound noun is crossed
         i -= 1
     return False
 

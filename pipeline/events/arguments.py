@@ -348,7 +348,7 @@ def _participles(noun: Token) -> list[Token]:
     """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
     nouns, t = [noun], noun
     for _ in range(2):  # `la prolongation des sanctions de l'UE visant X`: the participle of the frame noun
-        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN" or is_venue(t.head):
             break
         t = t.head
         nouns.append(t)

@@ -152,3 +152,31 @@ def test_parse_failure_falls_back_to_the_clause(event_type, expected):
     doc = _broken_parse()
     args = event_arguments(doc[3], event_type, "163", actor_index(doc), {})
     assert (args.actors, args.from_parse) == (expected, False)
+
+
+# Classes 4 and 5: participants the parse hides in passive, participle and list constructions.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a controlled passive (`il doit être reçu par X`) is the one received
+        (
+            "Sergueï Lavrov se trouve à Pékin, où il doit être reçu mardi par Xi Jinping.",
+            ("meeting", {LAVROV, "person:xi-jinping"}),
+        ),
+        # a participle on the noun that frames the event noun (`l'extension des sanctions ... visant`)
+        (
+            "L'extension des sanctions de l'Union européenne visant des banques iraniennes a été approuvée.",
+            ("sanction", {"org:ue", "state:IRN"}),
+        ),
+        # members named after a group of participants, read on the surface
+        (
+            "La visioconférence organisée par Emmanuel Macron avec une dizaine de dirigeants, "
+            "dont Keir Starmer et Friedrich Merz, a duré deux heures.",
+            ("call", {MACRON, STARMER, MERZ}),
+        ),
+    ],
+)
+def test_hidden_participants(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
