@@ -205,6 +205,12 @@ def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def _possessed(phrase: Token) -> bool:
+    """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
+    nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]
+    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for n in nouns for d in n.children)
+
+
 def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
     """The subject of the nearest verb above `token` that has one."""
     t = token
@@ -305,11 +311,14 @@ def _read_slots(
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
             slots.places += phrase_places(child, places, locative=targeted or is_locative(prep) or dep == "obl:mod")
-        slots.located += found.located
+        slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
+        slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
+        if dep in SUBJECT and not core and _possessed(child):
+            core = _clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)

@@ -31,6 +31,8 @@ RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # `en marge du sommet de l'OCS`, `lors du G20`, `au siège de l'OTAN`, `à l'occasion de`.
 VENUE_NOUNS = {"marge", "marges", "siège", "occasion", "cadre", "coulisses"}
 VENUE_PREPS = {"lors"}
+# `en provenance de X`, `à destination de X`: the other party of a trade measure.
+TRADE_ROUTE = {"provenance", "destination"}
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
@@ -43,6 +45,7 @@ class PhraseActors:
     core: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)  # under a locative preposition
     comitative: list[str] = field(default_factory=list)  # under `avec`, `entre`
+    origin: list[str] = field(default_factory=list)  # under `en provenance de`, `à destination de`
 
 
 def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
@@ -61,7 +64,7 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
     Sergueï Lavrov` the participant is Lavrov, not Russia as well. `stop` holds the heads of other
     triggers, whose phrases belong to other events.
     """
-    found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": []}
+    found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": [], "origin": []}
     stack: list[tuple[Token, str]] = [(token, "core")]
     while stack:
         t, position = stack.pop()
@@ -81,7 +84,7 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
     comitative = _ids(found["comitative"])
     core_ids = [i for i in core_ids if i not in comitative]
     located = [i for i in _ids(found["located"]) if i not in core_ids]
-    return PhraseActors(core_ids, located, comitative)
+    return PhraseActors(core_ids, located, comitative, _ids(found["origin"]))
 
 
 def is_venue(token: Token) -> bool:
@@ -204,6 +207,8 @@ def is_subject(token: Token) -> bool:
 
 
 def _position(child: Token, parent_position: str) -> str:
+    if child.lemma_.lower() in TRADE_ROUTE and parent_position in {"core", "located"}:
+        return "origin"  # `importations en provenance d'Inde`: the state traded with
     if parent_position != "core" or child.dep_ == "conj":
         return parent_position  # `à Rosneft et à Lukoil`: a conjunct shares its first member's role
     prep = preposition(child)

@@ -738,6 +738,10 @@ def test_junk_names(text, pos, sent_start, common_word, expected):
         ("Mardi, la frégate danoise Olfert Fischer a escorté un cargo.", "Olfert Fischer"),  # a ship
         ("Les drones visaient la base de Shaheen Kot, près de la frontière.", "Shaheen Kot"),  # a base
         ("Le texte interdit le gaz naturel liquéfié (GNL) russe. Le GNL arrive par bateau.", "GNL"),
+        ("Le sous-marin d'attaque Triomphant Bleu a quitté le port.", "Triomphant Bleu"),  # compound noun
+        ("Le ministre a dormi à bord de Cormoran Un pendant le vol.", "Cormoran Un"),  # a vehicle
+        ("Le défenseur a bousculé l'Argentin en fin de match.", "Argentin"),  # one national
+        ("Près de 3 000 Soudanais ont fui vers le Tchad.", "Soudanais"),  # nationals counted
     ],
 )
 def test_names_of_authors_and_things_are_not_actors(nlp, text, absent):
@@ -745,3 +749,25 @@ def test_names_of_authors_and_things_are_not_actors(nlp, text, absent):
 
     doc = parse_text(nlp, text, date(2025, 3, 3))
     assert all(s.text != absent for s in doc.spans["actors"])
+
+
+@pytest.mark.parametrize(
+    "words, entity_end, expected",
+    [
+        (
+            "le Bureau norvégien des pêches et des ressources marines ( NFRB ) a protesté".split(),
+            4,
+            "Bureau norvégien des pêches et des ressources marines",
+        ),
+        ("le Bureau norvégien des pêches et la police ont protesté".split(), 4, "Bureau norvégien des pêches"),
+        ("le Bureau norvégien des pêches et Oslo ( NO ) ont protesté".split(), 4, "Bureau norvégien des pêches"),
+    ],
+)
+def test_organisation_name_goes_on_to_its_bracketed_acronym(words, entity_end, expected):
+    """The NER stops a name at `et`; lowercase words up to `(ACRONYM)` still belong to it."""
+    from spacy.tokens import Doc, Span
+
+    from pipeline.actors.resolver import _extended
+
+    doc = Doc(french_tokenizer().vocab, words=words)
+    assert _extended(doc, Span(doc, 1, entity_end + 1, label="ORG")).text == expected
