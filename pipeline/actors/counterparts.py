@@ -67,6 +67,8 @@ def _person_meant(
     if before is None:
         return None
     state = r.actor
+    if state is None:
+        return None
     if before.lower_ in COUNTERPART_NOUNS:
         role = _role_of_subject(doc, before, mentions, kb, published)
         holder = kb.holder(role, state.id, published) if role else None
@@ -90,9 +92,9 @@ def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: Knowle
     """The role, at the article's date, of the nearest person named before `homologue`."""
     start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
     lower = doc[start].idx
-    people = [m for m in mentions if lower <= m.start < noun.idx and m.actor and m.actor.actor_type == "person"]
-    for m in reversed(people):
-        role = kb.role_of(m.actor.id, published)
+    people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
+    for person in reversed(people):
+        role = kb.role_of(person.id, published) if person.actor_type == "person" else None
         if role:
             return role
     return None

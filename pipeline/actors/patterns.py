@@ -153,7 +153,8 @@ def find_bodies(
 ) -> list[Hit]:
     """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier.
     A body word inside a person's title (`le chef de la diplomatie omanaise`) is no body."""
-    hits, context = [], {}
+    hits: list[Hit] = []
+    context: dict[tuple[str, str], Actor] = {}
     index = _by_first_word(patterns)
     i = 0
     while i < len(words):
@@ -210,7 +211,11 @@ def _body_actor(
         if named is not None and named.actor_type == "organization":
             return named
     return Actor(
-        f"org:{owner.country.lower()}-{p.target}", label[0].upper() + label[1:], "organization", owner.country, ()
+        f"org:{(owner.country or '').lower()}-{p.target}",
+        label[0].upper() + label[1:],
+        "organization",
+        owner.country,
+        (),
     )
 
 

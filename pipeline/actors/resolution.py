@@ -13,6 +13,7 @@ involved) and a place (the event's location); any other state or capital mention
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
@@ -68,7 +69,7 @@ def resolve_known(
     seen: dict[str, list[tuple[int, str]]] | None = None,
     at: int = 0,
     ner_label: str | None = None,
-) -> tuple[Actor, str] | None:
+) -> tuple[Actor, MentionKind] | None:
     """(actor, mention kind) from the KB or the document's own full names, without creating anything.
 
     A lone surname links to the full name seen earlier in the document, else to the KB, else to a
@@ -87,6 +88,7 @@ def resolve_known(
         if key in kb.acronyms:
             return actor, "acronym"
         return actor, "surname" if single and actor.actor_type == "person" else "name"
+    lookups: list[tuple[Callable[[str], Actor | None], MentionKind]]
     lookups = [(kb.by_metonym, "metonym"), (kb.by_adjective, "demonym")]
     lookups += [(kb.by_surname, "surname")] if ner_label != "ORG" else []
     for lookup, kind in lookups:
@@ -250,11 +252,11 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
     variant = _variant_in_document(c, seen)
     if variant is not None:
         return Resolved(c.start, c.end, c.text, kb.actors.get(variant) or _new_person(variant), "name")
-    actor = new_actor(
+    created = new_actor(
         c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific, common_word=c.common_word
     )
-    if actor is not None:
-        return Resolved(c.start, c.end, c.text, actor, "new")
+    if created is not None:
+        return Resolved(c.start, c.end, c.text, created, "new")
     place = c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
     return Resolved(c.start, c.end, c.text, None, None, place)
 
@@ -368,7 +370,7 @@ def _merge_variants(actors: list[Resolved]) -> list[Resolved]:
     first: dict[tuple[str, str], Actor] = {}
     out = []
     for r in actors:
-        if r.kind == "new":
+        if r.kind == "new" and r.actor is not None:
             key = (r.actor.actor_type, phonetic_key(r.actor.label))
             r = replace(r, actor=first.setdefault(key, r.actor))
         out.append(r)
@@ -384,7 +386,7 @@ def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
     return any(
         a.start < place.end
         and place.start < a.end
-        and (a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
+        and (a.actor is None or a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
         for a in actors
     )
 
@@ -412,7 +414,7 @@ def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> boo
     if r.kind != "title" or not following or following[0].actor is None:
         return False
     nxt = following[0]
-    return nxt.actor.actor_type == "person" and not text[r.end : nxt.start].strip(" ,")
+    return nxt.actor is not None and nxt.actor.actor_type == "person" and not text[r.end : nxt.start].strip(" ,")
 
 
 def document_actors(resolved: list[Resolved], kb: KnowledgeBase, published: date | None) -> dict[str, Actor]:

@@ -79,9 +79,9 @@ class ActorResolver:
         self.kb = kb
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.names.add("KB", list(nlp.tokenizer.pipe(sorted(_spellings(kb)))))
+        self.names.add("KB", [nlp.make_doc(s) for s in sorted(_spellings(kb))])
         forms = {f for fs in kb.adjective_forms.values() for f in fs}
-        self.demonyms.add("DEMONYM", list(nlp.tokenizer.pipe(sorted(forms))))
+        self.demonyms.add("DEMONYM", [nlp.make_doc(f) for f in sorted(forms)])
         self.bodies, self.titles = load_bodies(), load_titles()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,13 +134,15 @@ class ActorResolver:
         spans = []
         ner = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         for r in actors:
-            span = doc.char_span(r.start, r.end, kb_id=r.actor.id)
-            if span is None:
+            span = doc.char_span(r.start, r.end, kb_id=r.actor.id) if r.actor is not None else None
+            if span is None or r.actor is None:
                 continue
             # the label says how the mention was found: the model's entity label when the model
             # saw it (PER, LOC, ORG, MISC), else our rule (KB, DEMONYM, TITLE, BODY, METONYM)
             found = next((ner[i] for i in range(span.start, span.end) if i in ner), None)
-            span = Span(doc, span.start, span.end, label=found or _RULE_LABELS.get(r.kind, "KB"), kb_id=r.actor.id)
+            span = Span(
+                doc, span.start, span.end, label=found or _RULE_LABELS.get(r.kind or "", "KB"), kb_id=r.actor.id
+            )
             span._.actor_id, span._.mention_kind = r.actor.id, r.kind
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
@@ -209,7 +211,7 @@ def _extended(doc: Doc, ent: Span) -> Span:
 
 def _is_byline(doc: Doc, span: Span) -> bool:
     """`Par Élise Marceau – 20 mai`: a name right after a sentence-initial `Par` is the author's."""
-    return span.start > 0 and doc[span.start - 1].text == "Par" and doc[span.start - 1].is_sent_start
+    return span.start > 0 and doc[span.start - 1].text == "Par" and bool(doc[span.start - 1].is_sent_start)
 
 
 def _is_acronym_gloss(doc: Doc, span: Span) -> bool:

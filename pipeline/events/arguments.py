@@ -171,7 +171,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     `sa rencontre avec Wang Yi`: the possessive stands for the clause's subject. `lors d'un échange
     téléphonique`, `au cours d'un entretien`: the event is the occasion of the governing verb, whose
     subject and object took part (`X a prévenu Y lors d'un bref échange`)."""
-    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
+    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
     if possessive and not slots.sources:
         slots.sources += _clause_subject(noun, actors)
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
@@ -208,7 +208,7 @@ def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
 def _possessed(phrase: Token) -> bool:
     """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
     nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]
-    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for n in nouns for d in n.children)
+    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for n in nouns for d in n.children)
 
 
 def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
@@ -245,7 +245,7 @@ def is_anaphoric(noun: Token) -> bool:
     """`l'appel`, `cette réunion`, `les attentats`: a definite event noun refers back to an event
     the text has already told; its participants are that event's, not the sentence's neighbours."""
     return any(
-        c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
         for c in noun.children
     )
 
@@ -365,7 +365,7 @@ def _participles(noun: Token) -> list[Token]:
         c
         for n in nouns
         for c in n.children
-        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm")
+        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", [])
     ]
 
 
@@ -404,8 +404,8 @@ def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         governor = verb.head
         if governor.i == verb.i:
             return []
-        infinitive = "Inf" in verb.morph.get("VerbForm") or _passive_infinitive(verb)
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and governor.dep_ in OBJECT:
+        infinitive = "Inf" in verb.morph.get("VerbForm", []) or _passive_infinitive(verb)
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and governor.dep_ in OBJECT:
             return _subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
             controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
@@ -436,7 +436,7 @@ def _passive(verb: Token) -> bool:
 
 def _passive_infinitive(verb: Token) -> bool:
     """`doit être reçu`: a participle whose passive auxiliary is an infinitive."""
-    return any(c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return any(c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:

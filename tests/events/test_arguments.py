@@ -180,3 +180,25 @@ def test_parse_failure_falls_back_to_the_clause(event_type, expected):
 def test_hidden_participants(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Classes 4 and 6 meet here: who a trade measure targets, who owns the weapon that struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `en provenance de X`: the state a ban or a duty targets
+        (
+            "Le 3 juin, Ankara interdit toute importation de céréales en provenance d'Ukraine.",
+            ("sanction", {"state:TUR", "state:UKR"}),
+        ),
+        # `un de ses drones`: the possessor named as the subject of the reporting clause acted
+        (
+            "L'armée malienne a indiqué qu'un de ses drones avait frappé mardi une position du Hamas.",
+            ("strike", {"org:mli-armee", "org:hamas"}),
+        ),
+    ],
+)
+def test_owner_and_trade_partner(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)

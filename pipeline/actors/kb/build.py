@@ -34,9 +34,13 @@ def _rows(models_dir: Path, name: str) -> tuple[list[Row], list[str]]:
     path = models_dir / name
     if not path.exists():
         return [], [f"{name}: file missing in {models_dir}"]
-    rows, problems = [], []
+    rows: list[Row] = []
+    problems: list[str] = []
     for item in read_rows(path):
-        (problems if isinstance(item, str) else rows).append(item)
+        if isinstance(item, str):
+            problems.append(item)
+        else:
+            rows.append(item)
     return rows, problems
 
 
@@ -86,8 +90,9 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
                     ambiguous_phonetic.add(key)
                 if kb.loose.setdefault(loose_key(text), actor.id) != actor.id:
                     ambiguous_loose.add(loose_key(text))
-                if name == "people.csv" and surname_key(text):
-                    surname_owners[surname_key(text)].add(actor.id)
+                surname = surname_key(text)
+                if name == "people.csv" and surname:
+                    surname_owners[surname].add(actor.id)
             if name == "states.csv":
                 _index_state(row, actor, kb)
     for key in ambiguous_phonetic:
@@ -186,7 +191,8 @@ def _check_actor_row(row: Row, ids: dict[str, Row], aliases: dict[str, Row], iso
 
 def _check_state_words(rows: list[Row]) -> list[str]:
     """A demonym or a metonym may point to one state only."""
-    problems, owners = [], {}
+    problems: list[str] = []
+    owners: dict[tuple[str, str], Row] = {}
     for row in rows:
         for column in ("adjectives", "metonyms"):
             for word in row.items(column):
