@@ -114,15 +114,17 @@ class ActorResolver:
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
         if label is not None and (_is_gloss(doc, span) or (label in ("PER", "ORG") and _names_a_thing(doc, span))):
             label = "MISC"  # a translation in brackets, a ship or a building names no actor
+        first = span[0]
+        pos = first.pos_
         return Candidate(
             span.start_char,
             span.end_char,
             span.text,
             label,
-            span[0].pos_,
-            bool(span[0].is_sent_start),
+            pos,
+            bool(first.is_sent_start),
             _locative(doc, span.start),
-            common_word=len(span) == 1 and span[0].pos_ == "NOUN" and doc.vocab[span[0].lower_].has_vector,
+            common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -234,7 +236,7 @@ def _names_a_thing(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     while i >= max(0, span.start - 4):
         token = doc[i]
-        if word_key(token.text) in nouns or word_key(token.lemma_) in nouns:
+        if token.pos_ == "NOUN" and (word_key(token.text) in nouns or word_key(token.lemma_) in nouns):
             return True
         compound = token.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in {"de", "d'", "d’"}
         if token.is_punct or not (token.pos_ in {"ADJ", "ADP", "PROPN", "DET"} or compound):

@@ -23,6 +23,7 @@ from pipeline.events.phrases import (
     AGENT_PREPS,
     COMITATIVE,
     POSSESSIVE,
+    TRADE_ROUTE,
     group_nouns,
     is_locative,
     is_subject,
@@ -178,8 +179,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
-        if not slots.sources:
-            slots.sources += _subject_of(governor, actors) or _inherited_subject(governor, actors)
+        if not slots.sources:  # a participant, not necessarily the initiator
+            subject = _subject_of(governor, actors) or _inherited_subject(governor, actors)
+            slots.others += [a for a in subject if a not in slots.all_ids()]
         for c in governor.children:
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)
@@ -307,6 +309,8 @@ def _read_slots(
                 slots.places += phrase_places(child, places, locative=True)
             continue  # `en marge du sommet de l'OCS`: where, not who
         found = phrase_actors(child, actors, slots.stop)
+        if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
+            found.origin, found.core = found.origin + found.core, []
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
