@@ -46,6 +46,8 @@ TOPIC_TYPES = {"call", "meeting", "statement"}
 DIRECTED = {"strike", "sanction", "statement"}
 # `imposer des sanctions à X`, `infliger des frappes à X`: the à-phrase names the target.
 RECIPIENT_TYPES = {"sanction"}
+# A head of state or minister who strikes or sanctions acts for the state.
+STATE_ACTS = {"strike", "sanction"}
 # Sanctions are measures, not incidents: they have no place.
 PLACELESS_TYPES = {"sanction", "statement"}
 # Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
@@ -470,6 +472,17 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
     return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
 
 
+def _office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
+    """`Donald Trump a signé un décret imposant ...`: a person who holds a state office at the
+    article's date strikes or sanctions for that state, which takes part too."""
+    if not person_id.startswith("person:") or not actors:
+        return []
+    registry = next(iter(actors.values())).doc._.actors or {}
+    person = registry.get(person_id)
+    state = f"state:{person.country}" if person is not None and person.role and person.country else None
+    return [state] if state in registry else []
+
+
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span]) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
@@ -485,6 +498,8 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
     ordered = unique(sources + targets + slots.others + located)
     directed = event_type in DIRECTED or cameo.startswith(("042", "043"))
     source = sources[0] if directed and sources else None
+    if event_type in STATE_ACTS and source is not None:
+        ordered += [s for s in _office_state(source, actors) if s not in ordered]
     target = next((t for t in targets if t != source), None) if directed else None
     place = slots.places[0] if slots.places else None
     place_actor = actors.get(place.start) if place is not None else None

@@ -202,3 +202,21 @@ def test_hidden_participants(nlp, text, expected):
 def test_owner_and_trade_partner(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Class 2: a person holding a state office strikes or sanctions for that state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les États-Unis durcissent le ton : Donald Trump a imposé lundi des sanctions à la Colombie.",
+            ("sanction", {TRUMP, "state:USA", "state:COL"}),
+        ),
+        # no office known: the person alone
+        ("Jean Dupont a imposé des sanctions à la Chine.", ("sanction", {"person:jean-dupont", "state:CHN"})),
+    ],
+)
+def test_office_holder_acts_for_the_state(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
