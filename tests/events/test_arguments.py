@@ -51,6 +51,22 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "Mardi, le président américain a téléphoné à son homologue russe pour parler de l'Ukraine.",
             ("call", {TRUMP, POUTINE}),
         ),
+        # `entre les deux présidents`, `les dirigeants des deux pays`, `les deux hommes`
+        (
+            "Donald Trump a accueilli Vladimir Poutine en Alaska. "
+            "Le sommet d'Anchorage entre les deux présidents a duré trois heures.",
+            ("meeting", {TRUMP, POUTINE}),
+        ),
+        (
+            "Emmanuel Macron a écrit à Friedrich Merz. "
+            "Les dirigeants des deux pays se sont entretenus mardi au téléphone.",
+            ("call", {MACRON, MERZ}),
+        ),
+        (
+            "Le chancelier allemand et le Premier ministre polonais ont signé un accord. "
+            "Une deuxième rencontre entre les deux hommes est à l'étude.",
+            ("meeting", {MERZ, "person:donald-tusk"}),
+        ),
         # `les deux dirigeants`: the last two people the text named
         (
             "Emmanuel Macron a accueilli Friedrich Merz lundi. "
