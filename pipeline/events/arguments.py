@@ -174,8 +174,11 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     `sa rencontre avec Wang Yi`: the possessive stands for the clause's subject. `lors d'un échange
     téléphonique`, `au cours d'un entretien`: the event is the occasion of the governing verb, whose
     subject and object took part (`X a prévenu Y lors d'un bref échange`)."""
-    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
-    if possessive and not slots.sources:
+    possessive = [c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])]
+    if possessive and possessive[0].lower_ in {"leur", "leurs"}:
+        # `lors de leur rencontre`: the participants of the clause the noun sits in
+        slots.others += [a for a in _clause_participants(noun, actors) if a not in slots.all_ids()]
+    elif possessive and not slots.sources:
         slots.sources += _clause_subject(noun, actors)
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
@@ -213,6 +216,22 @@ def _possessed(phrase: Token) -> bool:
     """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
     nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]
     return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for n in nouns for d in n.children)
+
+
+def _clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:
+    """Subject, agent and object of the nearest verb above `token`."""
+    t = token
+    for _ in range(5):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            found: list[str] = []
+            for c in t.children:
+                if c.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT:
+                    found += pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
+            return unique(found) if len(unique(found)) >= 2 else []
+    return []
 
 
 def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
@@ -306,6 +325,8 @@ def _read_slots(
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
+        if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
+            dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
         if is_venue(child):
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)

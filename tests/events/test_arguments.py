@@ -115,6 +115,17 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Emmanuel Macron a averti Volodymyr Zelensky dimanche, lors d'un court échange téléphonique.",
             ("call", {MACRON, ZELENSKY}),
         ),
+        # `lors de leur rencontre`: `leur` stands for the participants of the clause
+        (
+            "Keir Starmer a été accueilli mardi par Emmanuel Macron, bien plus chaleureusement que lors de "
+            "leur rencontre tendue de janvier.",
+            ("meeting", {STARMER, MACRON}),
+        ),
+        # a reflexive verb's `il` that the parser takes for an expletive is still the subject
+        (
+            "Emmanuel Macron a indiqué hier soir qu'il s'entretiendrait vendredi avec Friedrich Merz.",
+            ("meeting", {MACRON, MERZ}),
+        ),
         # `se retrouver ... pour une réunion`: the purpose of the verb, whose subject meets
         (
             "Les ministres estonien et letton, Margus Tsahkna et Baiba Braže, ont publié un communiqué. "
