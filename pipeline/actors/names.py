@@ -60,6 +60,24 @@ def slugify(text: str) -> str:
     return _SLUG_JUNK.sub("-", normalize_name(text)).strip("-")
 
 
+_ROMAN = re.compile(r"^[ivxl]+$")
+_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di"}
+)
+
+
+def kb_surname_key(text: str) -> str | None:
+    """The key under which a KB person may be found by a lone surname, or None when the last word
+    is only a piece of the name: a syllable of a hyphenated or apostrophised word (`Kim Jong-un`,
+    `Gideon Sa'ar`), a regnal number (`Charles III`), a word after a particle (`Le Pen`), or one
+    too short to name anyone alone (`Wang Yi`)."""
+    words = text.split()
+    if len(words) < 2 or any(c in words[-1] for c in "-'’") or words[-2].lower() in _PARTICLES:
+        return None
+    key = surname_key(text)
+    return key if key and len(key) >= 3 and not _ROMAN.match(key) else None
+
+
 def surname_key(text: str) -> str | None:
     """Normalised last word of a multi-word name (`Vladimir Poutine` -> `poutine`), else None."""
     words = normalize_name(text).split()

@@ -622,6 +622,12 @@ def test_bracketed_gloss_is_not_an_actor(nlp, text, kept):
             [("Anne Marie Solberg", "PER"), ("Anne Solberg", "PER")],
             ["person:anne-marie-solberg", "person:anne-marie-solberg"],
         ),
+        # a one-syllable surname after a full name is that person, whatever the KB holds
+        (
+            "Le vice-Premier ministre Li Wenhao est arrivé. Li a rencontré des industriels.",
+            [("Li Wenhao", "PER"), ("Li", "PER")],
+            ["person:li-wenhao", "person:li-wenhao"],
+        ),
         # a title before a known surname is not a given name
         ("Le Président Trump a signé.", [("Président Trump", "PER")], ["person:donald-trump"]),
         ("La Sénatrice Dupuis a parlé.", [("Sénatrice Dupuis", "PER")], ["person:dupuis"]),

@@ -22,7 +22,7 @@ from pipeline.actors.kb.model import (
     parse_date,
     read_rows,
 )
-from pipeline.actors.names import loose_key, phonetic_key, surname_key
+from pipeline.actors.names import kb_surname_key, loose_key, phonetic_key
 from pipeline.schema import Actor
 from pipeline.text import normalize_name
 
@@ -90,7 +90,7 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
                     ambiguous_phonetic.add(key)
                 if kb.loose.setdefault(loose_key(text), actor.id) != actor.id:
                     ambiguous_loose.add(loose_key(text))
-                surname = surname_key(text)
+                surname = kb_surname_key(text)
                 if name == "people.csv" and surname:
                     surname_owners[surname].add(actor.id)
             if name == "states.csv":
