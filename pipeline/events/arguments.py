@@ -500,7 +500,9 @@ def _office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
         return []
     registry = next(iter(actors.values())).doc._.actors or {}
     person = registry.get(person_id)
-    state = f"state:{person.country}" if person is not None and person.role and person.country else None
+    if person is None or not person.role or not person.country:
+        return []
+    state = f"state:{person.country}"
     return [state] if state in registry else []
 
 
