@@ -8,8 +8,9 @@ sanctions imposées par X à Y`), the subject of a light verb governing an event
 une attaque`, `X a adopté un paquet de sanctions`), the subject shared by coordinated or
 controlled verbs (`X s'est retiré ... et a imposé`, `conduit X à appeler Y`), a subject pronoun
 continuing the last named subject, and demonym adjectives (`des drones ukrainiens`). We read
-those slots first and fall back to the nearest mentions of the sentence only when the parse
-gives a single participant.
+those slots first, then what the clause says (`clauses.py`: controlled and passive subjects,
+possessives, occasions, the actors on each side of the trigger), and fall back to the nearest
+mentions of the sentence only when all of that gives a single participant.
 """
 
 from __future__ import annotations
@@ -18,15 +19,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.events import clauses
+from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.phrases import (
     AGAINST,
     AGENT_PREPS,
     COMITATIVE,
     POSSESSIVE,
     TRADE_ROUTE,
-    group_nouns,
     is_locative,
-    is_subject,
     is_venue,
     phrase_actors,
     phrase_places,
@@ -34,12 +35,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     unique,
 )
-from pipeline.nlp.syntax import finite_clause_root
-from pipeline.text import fold
 
-SUBJECT = {"nsubj", "obl:agent"}
-PASSIVE_SUBJECT = {"nsubj:pass"}
-OBJECT = {"obj", "iobj"}
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
 # Event types whose participants have a direction (source acts on target).
@@ -50,35 +46,6 @@ RECIPIENT_TYPES = {"sanction"}
 STATE_ACTS = {"strike", "sanction"}
 # Sanctions are measures, not incidents: they have no place.
 PLACELESS_TYPES = {"sanction", "statement"}
-# Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
-OBJECT_CONTROL = {
-    "conduire",
-    "pousser",
-    "amener",
-    "forcer",
-    "contraindre",
-    "obliger",
-    "inviter",
-    "encourager",
-    "autoriser",
-    "aider",
-    "inciter",
-    "exhorter",
-    "charger",
-    "appeler",
-    "recommander",
-    "demander",
-    "conseiller",
-    "ordonner",
-    "permettre",
-    "proposer",
-    "suggérer",
-    "interdire",
-    "empêcher",
-    "convaincre",
-    "persuader",
-}
-CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 # Nouns that count events (`un paquet de sanctions`, `une vague de frappes`).
 QUANTIFIER_DEPS = {"nmod"}
 # `lors d'un échange`, `au cours d'un entretien`, `se retrouver pour une réunion`: the event is the
@@ -149,18 +116,18 @@ def event_arguments(
     verb = _light_verb(head) if is_noun else head
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
-    if verb is not None and _passive(verb) and not slots.targets and not pair:
-        slots.targets += _inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
+    if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
+        slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     if verb is not None and not slots.sources and not pair:
-        slots.sources += _inherited_subject(verb, actors)
+        slots.sources += clauses.inherited_subject(verb, actors)
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
-        slots.others += [a for a in named_members(head, actors) if a not in slots.all_ids()]
+        slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     if not from_parse and not (is_noun and is_anaphoric(head)):
-        slots.others += _clause_sides(head, actors)
+        slots.others += clauses.clause_sides(head, actors)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
         _fallback_window(head, slots, actors)
         if not from_parse and len(slots.participants(keep_located)) < 2:
@@ -177,91 +144,20 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     possessive = [c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])]
     if possessive and possessive[0].lower_ in {"leur", "leurs"}:
         # `lors de leur rencontre`: the participants of the clause the noun sits in
-        slots.others += [a for a in _clause_participants(noun, actors) if a not in slots.all_ids()]
+        slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
     elif possessive and not slots.sources:
-        slots.sources += _clause_subject(noun, actors)
+        slots.sources += clauses.clause_subject(noun, actors)
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
         if not slots.sources:  # a participant, not necessarily the initiator
-            subject = _subject_of(governor, actors) or _inherited_subject(governor, actors)
+            subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
             slots.others += [a for a in subject if a not in slots.all_ids()]
         for c in governor.children:
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)
                 slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
-
-
-def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
-    """`avec vingt-cinq dirigeants, dont X, Y et Z`: the members a group of participants names,
-    read on the surface (the parser often makes `dont X` the subject of the next verb)."""
-    doc, end = head.doc, head.sent.end
-    for i in range(head.i + 1, min(end - 1, head.i + 14)):
-        if doc[i].lower_ == "dont" and doc[i - 1].text == "," and fold(doc[i - 2].lower_) in group_nouns():
-            found: list[str] = []
-            for tok in doc[i + 1 : min(end, i + 30)]:
-                if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "«"}:
-                    break
-                span = actors.get(tok.i)
-                if span is not None and span._.actor_id:
-                    found.append(span._.actor_id)
-            return unique(found)
-        if doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"acl"}:
-            return []
-    return []
-
-
-def _possessed(phrase: Token) -> bool:
-    """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
-    nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]
-    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for n in nouns for d in n.children)
-
-
-def _clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:
-    """Subject, agent and object of the nearest verb above `token`."""
-    t = token
-    for _ in range(5):
-        if t.head.i == t.i:
-            return []
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            found: list[str] = []
-            for c in t.children:
-                if c.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT:
-                    found += pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
-            return unique(found) if len(unique(found)) >= 2 else []
-    return []
-
-
-def _clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
-    """The subject of the nearest verb above `token` that has one."""
-    t = token
-    for _ in range(4):
-        if t.head.i == t.i:
-            return []
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
-            return _subject_of(t, actors)
-    return []
-
-
-def _clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
-    """When the parse gives no participant: the named actor nearest the trigger on each side of it,
-    inside its clause (`X ... trigger ... Y`). Both sides are needed."""
-    root = finite_clause_root(head)
-    before = after = None
-    for i in range(head.sent.start, head.sent.end):
-        span = actors.get(i)
-        if span is None or not span._.actor_id or i != span.start or finite_clause_root(span.root).i != root.i:
-            continue
-        if span.start > 0 and is_locative(head.doc[span.start - 1].lower_):
-            continue  # `en Ukraine`: a place
-        if i < head.i and is_subject(span.root):
-            before = span._.actor_id
-        elif i > head.i and after is None:
-            after = span._.actor_id
-    return [before, after] if before and after and before != after else []
 
 
 def is_anaphoric(noun: Token) -> bool:
@@ -344,8 +240,8 @@ def _read_slots(
         core = found.core
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
-        if dep in SUBJECT and not core and _possessed(child):
-            core = _clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
+        if dep in SUBJECT and not core and clauses.possessed(child):
+            core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
@@ -423,49 +319,6 @@ def _date_root_over(token: Token) -> Token | None:
     return None
 
 
-def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
-    """The subject a verb shares with the verb it is coordinated with or controlled by."""
-    for _ in range(3):
-        if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):  # an agent is no subject
-            return []
-        governor = verb.head
-        if governor.i == verb.i:
-            return []
-        infinitive = "Inf" in verb.morph.get("VerbForm", []) or _passive_infinitive(verb)
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and governor.dep_ in OBJECT:
-            return _subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
-        if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
-            controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
-            for c in governor.children:
-                if c.dep_ in controllers:
-                    ids = phrase_actors(c, actors).core
-                    if c.pos_ == "PRON" and c.dep_ in SUBJECT:
-                        ids = pronoun_antecedent(c, actors)
-                    if ids:
-                        return ids
-            verb = governor
-            continue
-        return []
-    return []
-
-
-def _subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
-    """The actors of a verb's subject, a subject pronoun standing for the last named subject."""
-    for c in verb.children:
-        if c.dep_ in SUBJECT:
-            return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
-    return []
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "aux:pass" for c in verb.children)
-
-
-def _passive_infinitive(verb: Token) -> bool:
-    """`doit être reçu`: a participle whose passive auxiliary is an infinitive."""
-    return any(c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
-
-
 def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
     sent = head.sent
@@ -493,19 +346,6 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
     return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
 
 
-def _office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
-    """`Donald Trump a signé un décret imposant ...`: a person who holds a state office at the
-    article's date strikes or sanctions for that state, which takes part too."""
-    if not person_id.startswith("person:") or not actors:
-        return []
-    registry = next(iter(actors.values())).doc._.actors or {}
-    person = registry.get(person_id)
-    if person is None or not person.role or not person.country:
-        return []
-    state = f"state:{person.country}"
-    return [state] if state in registry else []
-
-
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span]) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
@@ -522,7 +362,7 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
     directed = event_type in DIRECTED or cameo.startswith(("042", "043"))
     source = sources[0] if directed and sources else None
     if event_type in STATE_ACTS and source is not None:
-        ordered += [s for s in _office_state(source, actors) if s not in ordered]
+        ordered += [s for s in clauses.office_state(source, actors) if s not in ordered]
     target = next((t for t in targets if t != source), None) if directed else None
     place = slots.places[0] if slots.places else None
     place_actor = actors.get(place.start) if place is not None else None
