@@ -51,6 +51,7 @@ QUANTIFIER_DEPS = {"nmod"}
 # `lors d'un échange`, `au cours d'un entretien`, `se retrouver pour une réunion`: the event is the
 # occasion or the purpose of the governing verb, whose subject and object take part.
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
+ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 
 
@@ -185,11 +186,15 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     """`la rencontre entre Macron et Poutine`, read from the words when the parse is broken.
 
     The French model often mis-parses unknown surnames (`Poutine` as a pronoun), so `entre A et B`
-    right after an event noun is also read on the surface: the actors up to the clause's end.
+    right after an event noun is also read on the surface: the actors up to the clause's end. A
+    date or a place between the noun and `entre` does not separate them (`la rencontre de juillet
+    entre X et Y`).
     """
     doc, i = head.doc, head.i + 1
-    end = min(head.sent.end, head.i + 4)
+    end = min(head.sent.end, head.i + ENTRE_WINDOW)
     while i < end and doc[i].lower_ != "entre":
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].i in stop or (doc[i].is_punct and doc[i].text != ","):
+            return []  # `la rencontre de Genève, les 10 et 11 mai, entre X et Y` goes on; a verb does not
         i += 1
     if i >= end:
         return []

@@ -105,6 +105,11 @@ def test_venue_is_not_a_participant(nlp, text, expected):
     [
         # `une rencontre entre X et Y` as subject of `est à l'étude`
         ("Une nouvelle rencontre entre Donald Trump et Vladimir Poutine est à l'étude.", ("meeting", {TRUMP, POUTINE})),
+        # a place and a date between the event noun and `entre X et Y`
+        (
+            "La réunion de Rotterdam, le 4 mars, entre Emmanuel Macron et Keir Starmer a été courte.",
+            ("meeting", {MACRON, STARMER}),
+        ),
         # `sa rencontre avec Y`: the possessive is the clause's subject
         (
             "Lors de sa rencontre avec Wang Yi à Pékin, Marco Rubio a évoqué les droits de douane.",
