@@ -41,6 +41,9 @@ NAME_PARTICLES = frozenset(
         "abu",
     }
 )
+# English function words: two of them in an unknown name make it a title (`Silicon Valley and the
+# New World Order`), not an organisation; known bodies such as `Bank of America` are in the KB.
+ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "in", "for", "on", "to", "with", "a", "an", "my", "your"})
 _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[A-Z0-9]*$")  # F-16, EA-37B, Su-34, S-400
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 
@@ -48,6 +51,18 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 @lru_cache(maxsize=4)
 def stopnames(path: Path = ACTORS_DIR / "stopnames.txt") -> frozenset[str]:
     """Normalised mentions that are never actors."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
+def title_words(path: Path = ACTORS_DIR / "title_words.txt") -> frozenset[str]:
+    """Normalised words that stand before a name as a title (`Président Trump`)."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
+def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
+    """Nouns that name ships, buildings and works (`la frégate X`): the name after them is no actor."""
     return load_wordlist(path)
 
 
@@ -66,8 +81,11 @@ def is_weapon(text: str) -> bool:
     return any(_MODEL_CODE.match(w) for w in text.split())
 
 
-def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False) -> bool:
-    """True when an unrecognised mention cannot be an actor: footers, verbs, numbers, lowercase..."""
+def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, common_word: bool = False) -> bool:
+    """True when an unrecognised mention cannot be an actor: footers, verbs, numbers, lowercase...
+
+    `common_word` says the model knows the lone word as an ordinary French word: tagged NOUN, it is
+    a capitalised common noun (`le Conseil`, `les Oscars`, `Concertation`), not a name."""
     stripped = text.strip(" \t\n.,;:!?«»\"'()")
     key = normalize_name(stripped)
     if len(key.replace(" ", "")) < 3 or not any(c.isalpha() for c in stripped):
@@ -76,7 +94,14 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False) -> b
         return True
     if sum(c.isdigit() for c in stripped) * 2 >= len(stripped.replace(" ", "")):
         return True
-    return len(stripped.split()) == 1 and sent_start and pos in NOT_NAME_POS
+    words = stripped.split()
+    if stripped.endswith("-") or len({w for w in words if w in ENGLISH_FUNCTION_WORDS}) >= 2:
+        return True  # `Disons-le` cut by the tagger; a book or film title in English
+    if sent_start and pos in {"VERB", "AUX"}:
+        return True  # `Abandonnez Chequers`, `Suivaient CBS`: a sentence-initial verb
+    if len(words) != 1 or stripped.isupper():
+        return False
+    return pos in NOT_NAME_POS or (pos == "NOUN" and common_word)
 
 
 def is_person_name(text: str) -> bool:

@@ -44,9 +44,38 @@ def phonetic_key(text: str) -> str:
     return " ".join(words)
 
 
+# `de la`, `de l'`, `du`, `des`, `d'` inside a name: the press writes `de l'Afrique de l'Ouest` and
+# `d'Afrique de l'Ouest`, `Bureau du contrôle` and `Bureau de contrôle` for the same body.
+_OF_ARTICLE = re.compile(r"\b(?:de la|de l|du|des|de|d)\b(?: (?:la|le|les|l)\b)?")
+
+
+@lru_cache(maxsize=65536)
+def loose_key(text: str) -> str:
+    """Lookup key that ignores which form of `de` + article a name uses (second-chance lookup)."""
+    return re.sub(r"\s+", " ", _OF_ARTICLE.sub("de", normalize_name(text))).strip()
+
+
 def slugify(text: str) -> str:
     """Stable id fragment of a name, so the same unknown name gets the same id in every article."""
     return _SLUG_JUNK.sub("-", normalize_name(text)).strip("-")
+
+
+_ROMAN = re.compile(r"^[ivxl]+$")
+_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin", "da", "di"}
+)
+
+
+def kb_surname_key(text: str) -> str | None:
+    """The key under which a KB person may be found by a lone surname, or None when the last word
+    is only a piece of the name: a syllable of a hyphenated or apostrophised word (`Kim Jong-un`,
+    `Gideon Sa'ar`), a regnal number (`Charles III`), a word after a particle (`Le Pen`), or one
+    too short to name anyone alone (`Wang Yi`)."""
+    words = text.split()
+    if len(words) < 2 or any(c in words[-1] for c in "-'’") or words[-2].lower() in _PARTICLES:
+        return None
+    key = surname_key(text)
+    return key if key and len(key) >= 3 and not _ROMAN.match(key) else None
 
 
 def surname_key(text: str) -> str | None:

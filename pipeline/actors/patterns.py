@@ -49,6 +49,7 @@ class Pattern:
     default: str | None = None  # default ISO3 (bodies) or organization id (titles)
     needs_country: bool = False
     capitalised: bool = False  # the head must be capitalised in the text (`le Trésor`)
+    stands_for_state: bool = False  # `le gouvernement israélien` is Israel itself, not a body of its own
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Hit:
     start: int
     end: int
     actor: Actor
-    kind: Literal["body", "title"]
+    kind: Literal["body", "title", "metonym"]
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +78,7 @@ def load_bodies(path: Path = ACTORS_DIR / "gov_bodies.jsonl") -> tuple[Pattern, 
                     d.get("default_country"),
                     d.get("needs_country", False),
                     d.get("capitalised", False),
+                    d.get("stands_for_state", False),
                 )
             )
     return tuple(sorted(patterns, key=lambda p: -len(p.head) - len(p.rest)))
@@ -143,14 +145,21 @@ def _by_first_word(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ..
 
 
 def find_bodies(
-    words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...], capitals: list[bool] | None = None
+    words: list[str],
+    kb: KnowledgeBase,
+    patterns: tuple[Pattern, ...],
+    capitals: list[bool] | None = None,
+    titles: tuple[Pattern, ...] = (),
 ) -> list[Hit]:
-    """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier."""
-    hits, context = [], {}
+    """Government bodies in a word list; a bare `le Trésor` takes the country the text gave earlier.
+    A body word inside a person's title (`le chef de la diplomatie omanaise`) is no body."""
+    hits: list[Hit] = []
+    context: dict[tuple[str, str], Actor] = {}
     index = _by_first_word(patterns)
     i = 0
     while i < len(words):
-        for p in index.get(words[i], ()):
+        candidates = index.get(words[i], ())
+        for p in candidates if candidates and not _inside_title(words, i, titles) else ():
             if p.capitalised and capitals is not None and not capitals[i]:
                 continue
             found = _match(p, words, i, kb)
@@ -160,11 +169,21 @@ def find_bodies(
             actor = _body_actor(p, words[i:end], owner, context.get((p.target, p.label)), kb)
             if actor is not None:
                 context[(p.target, p.label)] = actor
-                hits.append(Hit(i, end, actor, "body"))
+                hits.append(Hit(i, end, actor, "metonym" if actor.actor_type == "state" else "body"))
                 i = end - 1
                 break
         i += 1
     return hits
+
+
+def _inside_title(words: list[str], i: int, titles: tuple[Pattern, ...]) -> bool:
+    """True when a title that starts before word i covers it (`chef de la` + `diplomatie`)."""
+    for t in titles:
+        full = t.head + t.rest
+        for j in range(max(0, i - len(full) + 1), i):
+            if tuple(words[j : j + len(full)]) == full:
+                return True
+    return False
 
 
 def _body_actor(
@@ -173,6 +192,8 @@ def _body_actor(
     """KB row first (`OFAC`, `Département du Trésor des États-Unis`), then the pattern's own actor."""
     if owner is None and seen is not None:
         return seen
+    if p.stands_for_state:
+        return owner if owner is not None and owner.actor_type == "state" else None
     named = kb.by_alias(" ".join(words))
     if named is not None and named.actor_type == "organization":
         return named
@@ -182,14 +203,19 @@ def _body_actor(
         owner = kb.state(p.default) if p.default else None
         if owner is None:
             return None
-    label = p.label.format(adj=kb.adjective(owner.id)).replace("  ", " ")
-    base = label.replace(f" {kb.adjective(owner.id)}", "")
+    adjective, feminine = kb.adjective(owner.id), kb.feminine_adjective(owner.id)
+    label = p.label.format(adj=adjective, adj_f=feminine).replace("  ", " ")
+    base = label.replace(f" {adjective}", "").replace(f" {feminine}", "")
     for variant in [label] + [f"{base} {of} {owner.label}" for of in ("de", "de la", "du", "des", "de l'")]:
         named = kb.by_alias(variant)
         if named is not None and named.actor_type == "organization":
             return named
     return Actor(
-        f"org:{owner.country.lower()}-{p.target}", label[0].upper() + label[1:], "organization", owner.country, ()
+        f"org:{(owner.country or '').lower()}-{p.target}",
+        label[0].upper() + label[1:],
+        "organization",
+        owner.country,
+        (),
     )
 
 

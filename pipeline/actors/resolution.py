@@ -13,11 +13,12 @@ involved) and a place (the event's location); any other state or capital mention
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from pipeline.actors.filters import is_junk, is_org_name, is_person_name
+from pipeline.actors.filters import is_junk, is_org_name, is_person_name, title_words
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.names import phonetic_key, slugify, surname_key
 from pipeline.schema import Actor
@@ -47,6 +48,7 @@ class Candidate:
     actor: Actor | None = None  # already resolved (government body or title pattern)
     kind: MentionKind | None = None
     honorific: bool = False  # `M. Mueller`: the name is a surname, and a person's
+    common_word: bool = False  # one token that the model knows as an ordinary French word
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,17 @@ class Resolved:
 
 
 def resolve_known(
-    text: str, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]] | None = None, at: int = 0
-) -> tuple[Actor, str] | None:
+    text: str,
+    kb: KnowledgeBase,
+    seen: dict[str, list[tuple[int, str]]] | None = None,
+    at: int = 0,
+    ner_label: str | None = None,
+) -> tuple[Actor, MentionKind] | None:
     """(actor, mention kind) from the KB or the document's own full names, without creating anything.
 
     A lone surname links to the full name seen earlier in the document, else to the KB, else to a
-    full name that comes later in the document.
+    full name that comes later in the document. A word the NER calls an organisation (`selon
+    Nielsen`) is not guessed to be a KB person from a surname the KB does not list as an alias.
     """
     key = normalize_name(text)
     if not key:
@@ -81,7 +88,10 @@ def resolve_known(
         if key in kb.acronyms:
             return actor, "acronym"
         return actor, "surname" if single and actor.actor_type == "person" else "name"
-    for lookup, kind in ((kb.by_metonym, "metonym"), (kb.by_adjective, "demonym"), (kb.by_surname, "surname")):
+    lookups: list[tuple[Callable[[str], Actor | None], MentionKind]]
+    lookups = [(kb.by_metonym, "metonym"), (kb.by_adjective, "demonym")]
+    lookups += [(kb.by_surname, "surname")] if ner_label != "ORG" else []
+    for lookup, kind in lookups:
         actor = lookup(text)
         if actor is not None:
             return actor, kind
@@ -113,6 +123,7 @@ def new_actor(
     pos: str | None = None,
     sent_start: bool = False,
     honorific: bool = False,
+    common_word: bool = False,
 ) -> Actor | None:
     """An actor for a plausible unknown person or organisation name; None for places and junk.
 
@@ -121,7 +132,7 @@ def new_actor(
     (`M. Mueller`) or when the article also gives the full name (linked before we get here).
     """
     text = text.strip()
-    if ner_label not in ("PER", "ORG") or is_junk(text, pos=pos, sent_start=sent_start):
+    if ner_label not in ("PER", "ORG") or is_junk(text, pos=pos, sent_start=sent_start, common_word=common_word):
         return None
     if ner_label == "PER" and is_person_name(text) and (" " in text or honorific):
         return Actor(f"person:{slugify(text)}", text, "person")
@@ -147,6 +158,8 @@ HONORIFIC = re.compile(
 def strip_honorific(c: Candidate) -> Candidate:
     """`M. Farage`, `Mme Sumbung`: the honorific is not part of the name, but says it is a person."""
     m = HONORIFIC.match(c.text)
+    if m is None and c.ner_label == "PER" and _titled(c.text):
+        m = re.match(r"\S+\s+", c.text)  # `Sénatrice Dupuis`: a title works as an honorific
     if m is None or c.actor is not None or not c.text[m.end() :][:1].isupper():
         return c
     return replace(c, start=c.start + m.end(), text=c.text[m.end() :], ner_label="PER", honorific=True)
@@ -177,16 +190,58 @@ def document_people(candidates: list[Candidate], kb: KnowledgeBase) -> dict[str,
         found = resolve_known(c.text, kb)
         if found and found[0].actor_type == "person":
             seen.setdefault(surname, []).append((c.start, found[0].id))
-        elif c.ner_label == "PER" and found is None and is_person_name(c.text.strip()):
-            seen.setdefault(surname, []).append((c.start, f"person:{slugify(c.text)}"))
+        elif c.ner_label == "PER" and found is None and is_person_name(c.text.strip()) and not _titled(c.text):
+            person = _same_given_name(c.text, seen.get(surname, [])) or f"person:{slugify(c.text)}"
+            seen.setdefault(surname, []).append((c.start, person))
     return {k: sorted(v) for k, v in seen.items()}
+
+
+def _titled(text: str) -> bool:
+    """`Président Trump`, `Sénatrice Dupont`: the first word is a title, not a given name."""
+    return normalize_name(text.strip().split(" ", 1)[0]) in title_words()
+
+
+def _given_name_of(word: str, seen: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The one person of the document whose given name is this lone word."""
+    if " " in word.strip():
+        return None
+    prefix = slugify(word) + "-"
+    people = {p for entries in seen.values() for _, p in entries if p.split(":", 1)[1].startswith(prefix)}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _same_given_name(text: str, entries: list[tuple[int, str]]) -> str | None:
+    """`Christine Ford` after `Christine Blasey Ford`: same given name and surname, one person with a
+    middle name written or not (the shorter form has two words)."""
+    words = text.split()
+    given = slugify(words[0]) + "-"
+    for _, person in entries:
+        slug = person.split(":", 1)[1]
+        n, m = len(words), slug.count("-") + 1
+        if slug.startswith(given) and (n == m or min(n, m) == 2):
+            return person
+    return None
+
+
+def _variant_in_document(c: Candidate, seen: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The document's person whose full name differs from this one only by a middle name."""
+    surname = surname_key(c.text)
+    if c.ner_label != "PER" or surname is None or not is_person_name(c.text.strip()):
+        return None
+    own = f"person:{slugify(c.text)}"
+    found = _same_given_name(c.text, seen.get(surname, []))
+    return found if found != own else None
 
 
 def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> Resolved:
     """Outcome of one candidate given the document's full names."""
     if c.actor is not None:
         return Resolved(c.start, c.end, c.text, c.actor, c.kind)
-    found = resolve_known(c.text, kb, seen, c.start)
+    found = resolve_known(c.text, kb, seen, c.start, c.ner_label)
+    if c.ner_label == "PER" and (found is None or found[0].actor_type != "person"):
+        given = _given_name_of(c.text, seen)
+        if given is not None:  # `explique Chad` after `Chad Hammel`: the person, not the state
+            return Resolved(c.start, c.end, c.text, kb.actors.get(given) or _new_person(given), "surname")
     if found is not None:
         actor, kind = found
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
@@ -194,9 +249,14 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
     tail = _person_at_end(c, kb, seen)
     if tail is not None:
         return tail
-    actor = new_actor(c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific)
-    if actor is not None:
-        return Resolved(c.start, c.end, c.text, actor, "new")
+    variant = _variant_in_document(c, seen)
+    if variant is not None:
+        return Resolved(c.start, c.end, c.text, kb.actors.get(variant) or _new_person(variant), "name")
+    created = new_actor(
+        c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific, common_word=c.common_word
+    )
+    if created is not None:
+        return Resolved(c.start, c.end, c.text, created, "new")
     place = c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
     return Resolved(c.start, c.end, c.text, None, None, place)
 
@@ -207,7 +267,7 @@ def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[i
     Not for a plausible full name (`Ivanka Trump` is someone else than `Trump`).
     """
     text = c.text.rstrip()
-    if " " not in text or (c.ner_label == "PER" and is_person_name(text)):
+    if " " not in text or (c.ner_label == "PER" and is_person_name(text) and not _titled(text)):
         return None
     last = text.rsplit(" ", 1)[1]
     found = resolve_known(last, kb, seen, c.start)
@@ -221,10 +281,10 @@ def resolve_candidates(
     candidates: list[Candidate], kb: KnowledgeBase, text: str = ""
 ) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
-    candidates = [strip_honorific(c) for c in candidates]
+    candidates = _without_name_pieces([strip_honorific(c) for c in candidates], kb)
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]
-    resolved = [resolve_candidate(c, kb, seen) for c in split]
+    resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)
     actors = _select([r for r in resolved if r.actor is not None], text)
     chosen = {(a.start, a.end) for a in actors}
     places = _greedy(
@@ -234,12 +294,83 @@ def resolve_candidates(
     return _merge_variants(actors), places
 
 
+def _without_name_pieces(candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """`Chad Hammel`, `Jordan Spieth`: a KB state or organisation name that is the first word of an
+    unknown person's full name is that person's given name, not a mention of the state."""
+    people = [
+        c
+        for c in candidates
+        if c.ner_label == "PER"
+        and " " in c.text.strip()
+        and is_person_name(c.text.strip())
+        and not resolve_known(c.text, kb)
+    ]
+    if not people:
+        return candidates
+
+    given = {normalize_name(p.text.split()[0]) for p in people}
+
+    def piece(c: Candidate) -> bool:
+        if c.ner_label is not None or c.actor is not None:
+            return False
+        found = resolve_known(c.text, kb)
+        if found is None or found[0].actor_type == "person":
+            return False
+        return any(p.start == c.start and c.end < p.end for p in people) or normalize_name(c.text) in given
+
+    return [c for c in candidates if not piece(c)]
+
+
+def _link_short_forms(candidates: list[Candidate], resolved: list[Resolved], text: str) -> list[Resolved]:
+    """A lone capitalised word or an acronym that names no known actor stands for an organisation the
+    article names in full: `la Commission` after `la Commission européenne`, `(BDI)` right after
+    `la Fédération des industries allemandes`, `NSF` for `National Science Foundation`."""
+    orgs = [
+        r for r in resolved if r.actor is not None and r.actor.actor_type == "organization" and " " in r.text.strip()
+    ]
+    if not orgs:
+        return resolved
+    out: list[Resolved] = []
+    defined: dict[str, Actor] = {}
+    for c, r in zip(candidates, resolved, strict=True):
+        word = c.text.strip()
+        if (r.actor is None or r.kind == "new") and " " not in word and word[:1].isupper():
+            full = _expansion(word, c, orgs, text) if word.isupper() else _longer_name(word, c, orgs)
+            actor = full.actor if full is not None else defined.get(word)
+            if actor is not None:
+                defined.setdefault(word, actor)
+                r = Resolved(c.start, c.end, c.text, actor, "acronym" if word.isupper() else "name")
+        out.append(r)
+    return out
+
+
+_ACRONYM_SKIP = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "of", "the", "and", "for", "et"})
+
+
+def _expansion(word: str, c: Candidate, orgs: list[Resolved], text: str) -> Resolved | None:
+    for org in orgs:
+        if org.end <= c.start and re.fullmatch(r"\s*\(\s*", text[org.end : c.start]):
+            return org  # `la Fédération des industries allemandes (BDI)`
+    for org in orgs:
+        initials = "".join(w[0] for w in normalize_name(org.text).split() if w not in _ACRONYM_SKIP)
+        if len(word) >= 2 and initials == word.lower():
+            return org
+    return None
+
+
+def _longer_name(word: str, c: Candidate, orgs: list[Resolved]) -> Resolved | None:
+    key = normalize_name(word)
+    matches = [o for o in orgs if normalize_name(o.text).split()[0] == key]
+    earlier = [o for o in matches if o.end <= c.start]
+    return earlier[-1] if earlier else (matches[0] if matches else None)
+
+
 def _merge_variants(actors: list[Resolved]) -> list[Resolved]:
     """New actors spelled two ways in one article (`Navalny`, `Navalni`) become the first one seen."""
     first: dict[tuple[str, str], Actor] = {}
     out = []
     for r in actors:
-        if r.kind == "new":
+        if r.kind == "new" and r.actor is not None:
             key = (r.actor.actor_type, phonetic_key(r.actor.label))
             r = replace(r, actor=first.setdefault(key, r.actor))
         out.append(r)
@@ -255,7 +386,7 @@ def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
     return any(
         a.start < place.end
         and place.start < a.end
-        and (a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
+        and (a.actor is None or a.actor.actor_type != "state" or (a.start <= place.start and place.end <= a.end))
         for a in actors
     )
 
@@ -283,7 +414,7 @@ def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> boo
     if r.kind != "title" or not following or following[0].actor is None:
         return False
     nxt = following[0]
-    return nxt.actor.actor_type == "person" and not text[r.end : nxt.start].strip(" ,")
+    return nxt.actor is not None and nxt.actor.actor_type == "person" and not text[r.end : nxt.start].strip(" ,")
 
 
 def document_actors(resolved: list[Resolved], kb: KnowledgeBase, published: date | None) -> dict[str, Actor]:

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.counterparts import resolve_counterparts
+from pipeline.actors.filters import thing_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -50,7 +52,8 @@ def resolve(
     words = [word_key(t.text) for t in tokens]
     capitals = [t.text[:1].isupper() for t in tokens]
     first = 1 if words and words[0] in FRENCH_ARTICLES else 0
-    hits = find_titles(words, kb, load_titles(), published) + find_bodies(words, kb, load_bodies(), capitals)
+    hits = find_titles(words, kb, load_titles(), published)
+    hits += find_bodies(words, kb, load_bodies(), capitals, load_titles())
     for hit in hits:
         if hit.start == first and hit.end == len(words):
             return hit.actor
@@ -76,40 +79,52 @@ class ActorResolver:
         self.kb = kb
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.names.add("KB", list(nlp.tokenizer.pipe(sorted(_spellings(kb)))))
+        self.names.add("KB", [nlp.make_doc(s) for s in sorted(_spellings(kb))])
         forms = {f for fs in kb.adjective_forms.values() for f in fs}
-        self.demonyms.add("DEMONYM", list(nlp.tokenizer.pipe(sorted(forms))))
+        self.demonyms.add("DEMONYM", [nlp.make_doc(f) for f in sorted(forms)])
         self.bodies, self.titles = load_bodies(), load_titles()
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates(doc)
         actors, places = resolve_candidates(candidates, self.kb, doc.text)
+        actors = resolve_counterparts(doc, actors, self.kb, doc._.published)
         self.set_annotations(doc, actors, places)
         return doc
 
     def candidates(self, doc: Doc) -> list[Candidate]:
-        """NER entities, KB phrase matches and pattern hits, in document order."""
-        out = [self._candidate(doc, _without_article(ent), ent.label_) for ent in doc.ents]
-        for matcher in (self.names, self.demonyms):
-            out.extend(self._candidate(doc, span, None) for span in matcher(doc, as_spans=True))
+        """NER entities, KB phrase matches and pattern hits, in document order. Bylines
+        (`Par Claire Dumas`) name the author, who is not an actor."""
+        glossed = {ent.text for ent in doc.ents if _is_acronym_gloss(doc, ent)}
+        demonyms = self.demonyms(doc, as_spans=True)
+        people = {(s.start, s.end) for s in demonyms if _demonym_for_people(doc, s)}
+        out = [
+            self._candidate(doc, _without_article(_extended(doc, ent)), "MISC" if ent.text in glossed else ent.label_)
+            for ent in doc.ents
+            if not _is_byline(doc, ent) and (ent.start, ent.end) not in people
+        ]
+        out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
+        out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
         words = [word_key(t.text) for t in doc]
         capitals = [t.text[:1].isupper() for t in doc]
         hits = find_titles(words, self.kb, self.titles, doc._.published)
-        hits += find_bodies(words, self.kb, self.bodies, capitals)
+        hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
         out.extend(self._hit(doc, hit) for hit in hits)
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
-        if label is not None and _is_gloss(doc, span):
-            label = "MISC"  # a translation in brackets names no actor
+        if label is not None and (_is_gloss(doc, span) or (label in ("PER", "ORG") and _names_a_thing(doc, span))):
+            label = "MISC"  # a translation in brackets, a ship or a building names no actor
+        first = span[0]
+        pos = first.pos_
         return Candidate(
             span.start_char,
             span.end_char,
             span.text,
             label,
-            span[0].pos_,
-            bool(span[0].is_sent_start),
+            pos,
+            bool(first.is_sent_start),
             _locative(doc, span.start),
+            common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -121,13 +136,15 @@ class ActorResolver:
         spans = []
         ner = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         for r in actors:
-            span = doc.char_span(r.start, r.end, kb_id=r.actor.id)
-            if span is None:
+            span = doc.char_span(r.start, r.end, kb_id=r.actor.id) if r.actor is not None else None
+            if span is None or r.actor is None:
                 continue
             # the label says how the mention was found: the model's entity label when the model
             # saw it (PER, LOC, ORG, MISC), else our rule (KB, DEMONYM, TITLE, BODY, METONYM)
             found = next((ner[i] for i in range(span.start, span.end) if i in ner), None)
-            span = Span(doc, span.start, span.end, label=found or _RULE_LABELS.get(r.kind, "KB"), kb_id=r.actor.id)
+            span = Span(
+                doc, span.start, span.end, label=found or _RULE_LABELS.get(r.kind or "", "KB"), kb_id=r.actor.id
+            )
             span._.actor_id, span._.mention_kind = r.actor.id, r.kind
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
@@ -166,6 +183,66 @@ def _locative(doc: Doc, start: int) -> bool:
     if i >= 0 and word_key(doc[i].text) in FRENCH_ARTICLES:
         i -= 1
     return i >= 0 and word_key(doc[i].text) in PLACE_PREPOSITIONS
+
+
+_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une"})
+
+
+def _demonym_for_people(doc: Doc, span: Span) -> bool:
+    """`du Colombien` (one player), `40 000 Palestiniens` (people counted): nationals, not the state."""
+    if span.start == 0 or not span.text[:1].isupper():
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in _SINGULAR_DETERMINERS or before.like_num
+
+
+def _extended(doc: Doc, ent: Span) -> Span:
+    """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`: the NER stops at `et`;
+    lowercase words after it up to an acronym in brackets still belong to the name."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ != "et":
+        return ent
+    for i in range(ent.end + 1, min(len(doc) - 2, ent.end + 9)):
+        token = doc[i]
+        if token.text == "(":
+            after, close = doc[i + 1], doc[i + 2]
+            return doc[ent.start : i] if after.text.isupper() and after.is_alpha and close.text == ")" else ent
+        if not (token.is_lower or token.text in {"l'", "l’", "d'", "d’"}) or token.is_punct:
+            return ent
+    return ent
+
+
+def _is_byline(doc: Doc, span: Span) -> bool:
+    """`Par Élise Marceau – 20 mai`: a name right after a sentence-initial `Par` is the author's."""
+    return span.start > 0 and doc[span.start - 1].text == "Par" and bool(doc[span.start - 1].is_sent_start)
+
+
+def _is_acronym_gloss(doc: Doc, span: Span) -> bool:
+    """`gaz naturel liquéfié (GNL)`: an acronym spelling the lowercase words before its bracket
+    abbreviates a common noun, not a name; it is no actor anywhere in the article."""
+    text = span.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words = [t for t in doc[max(0, span.start - 1 - len(text)) : span.start - 1] if t.is_alpha]
+    words = words[-len(text) :]
+    return all(t.is_lower for t in words) and "".join(t.text[0] for t in words).upper() == text
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """`la frégate italienne Caio Duilio`, `la base de Nour Khan`: a name after a noun of
+    thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing."""
+    nouns = thing_nouns()
+    i = span.start - 1
+    while i >= max(0, span.start - 4):
+        token = doc[i]
+        if token.pos_ == "NOUN" and (word_key(token.text) in nouns or word_key(token.lemma_) in nouns):
+            return True
+        compound = token.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in {"de", "d'", "d’"}
+        if token.is_punct or not (token.pos_ in {"ADJ", "ADP", "PROPN", "DET"} or compound):
+            return False  # `le navire de débarquement X`: a compound noun is crossed
+        i -= 1
+    return False
 
 
 def _is_gloss(doc: Doc, span: Span) -> bool:

@@ -8,8 +8,9 @@ sanctions imposées par X à Y`), the subject of a light verb governing an event
 une attaque`, `X a adopté un paquet de sanctions`), the subject shared by coordinated or
 controlled verbs (`X s'est retiré ... et a imposé`, `conduit X à appeler Y`), a subject pronoun
 continuing the last named subject, and demonym adjectives (`des drones ukrainiens`). We read
-those slots first and fall back to the nearest mentions of the sentence only when the parse
-gives a single participant.
+those slots first, then what the clause says (`clauses.py`: controlled and passive subjects,
+possessives, occasions, the actors on each side of the trigger), and fall back to the nearest
+mentions of the sentence only when all of that gives a single participant.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.events import clauses
+from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.phrases import (
     AGAINST,
     AGENT_PREPS,
     COMITATIVE,
     POSSESSIVE,
+    TRADE_ROUTE,
     is_locative,
+    is_venue,
     phrase_actors,
     phrase_places,
     preposition,
@@ -32,48 +37,22 @@ from pipeline.events.phrases import (
     unique,
 )
 
-SUBJECT = {"nsubj", "obl:agent"}
-PASSIVE_SUBJECT = {"nsubj:pass"}
-OBJECT = {"obj", "iobj"}
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
 # Event types whose participants have a direction (source acts on target).
 DIRECTED = {"strike", "sanction", "statement"}
 # `imposer des sanctions à X`, `infliger des frappes à X`: the à-phrase names the target.
 RECIPIENT_TYPES = {"sanction"}
+# A head of state or minister who strikes or sanctions acts for the state.
+STATE_ACTS = {"strike", "sanction"}
 # Sanctions are measures, not incidents: they have no place.
 PLACELESS_TYPES = {"sanction", "statement"}
-# Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
-OBJECT_CONTROL = {
-    "conduire",
-    "pousser",
-    "amener",
-    "forcer",
-    "contraindre",
-    "obliger",
-    "inviter",
-    "encourager",
-    "autoriser",
-    "aider",
-    "inciter",
-    "exhorter",
-    "charger",
-    "appeler",
-    "recommander",
-    "demander",
-    "conseiller",
-    "ordonner",
-    "permettre",
-    "proposer",
-    "suggérer",
-    "interdire",
-    "empêcher",
-    "convaincre",
-    "persuader",
-}
-CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 # Nouns that count events (`un paquet de sanctions`, `une vague de frappes`).
 QUANTIFIER_DEPS = {"nmod"}
+# `lors d'un échange`, `au cours d'un entretien`, `se retrouver pour une réunion`: the event is the
+# occasion or the purpose of the governing verb, whose subject and object take part.
+OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
+ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 
 
@@ -131,16 +110,26 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
-    slots.others += [a for a in between_pair(head, actors, other_triggers) if a not in slots.all_ids()]
+    between = between_pair(head, actors, other_triggers)
+    pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
+    slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
-    if verb is not None and verb is not head:
+    if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
-    if verb is not None and not slots.sources:
-        slots.sources += _inherited_subject(verb, actors)
+    if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
+        slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
+    if verb is not None and not slots.sources and not pair:
+        slots.sources += clauses.inherited_subject(verb, actors)
+    if is_noun and not pair:
+        _nominal_context(head, slots, actors)
+    if event_type in TOPIC_TYPES:
+        slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
+    if not from_parse and not (is_noun and is_anaphoric(head)):
+        slots.others += clauses.clause_sides(head, actors)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
         _fallback_window(head, slots, actors)
         if not from_parse and len(slots.participants(keep_located)) < 2:
@@ -148,11 +137,36 @@ def event_arguments(
     return _assemble(slots, event_type, cameo, from_parse, actors)
 
 
+def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """Participants an event noun takes from its clause.
+
+    `sa rencontre avec Wang Yi`: the possessive stands for the clause's subject. `lors d'un échange
+    téléphonique`, `au cours d'un entretien`: the event is the occasion of the governing verb, whose
+    subject and object took part (`X a prévenu Y lors d'un bref échange`)."""
+    possessive = [c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])]
+    if possessive and possessive[0].lower_ in {"leur", "leurs"}:
+        # `lors de leur rencontre`: the participants of the clause the noun sits in
+        slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
+    elif possessive and not slots.sources:
+        slots.sources += clauses.clause_subject(noun, actors)
+    governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
+    if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
+        governor, occasion = governor.head, True
+    if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
+        if not slots.sources:  # a participant, not necessarily the initiator
+            subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
+            slots.others += [a for a in subject if a not in slots.all_ids()]
+        for c in governor.children:
+            if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
+                found = phrase_actors(c, actors, slots.stop)
+                slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
+
+
 def is_anaphoric(noun: Token) -> bool:
     """`l'appel`, `cette réunion`, `les attentats`: a definite event noun refers back to an event
     the text has already told; its participants are that event's, not the sentence's neighbours."""
     return any(
-        c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
         for c in noun.children
     )
 
@@ -173,23 +187,30 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     """`la rencontre entre Macron et Poutine`, read from the words when the parse is broken.
 
     The French model often mis-parses unknown surnames (`Poutine` as a pronoun), so `entre A et B`
-    right after an event noun is also read on the surface: the actors up to the clause's end.
+    right after an event noun is also read on the surface: the actors up to the clause's end. A
+    date or a place between the noun and `entre` does not separate them (`la rencontre de juillet
+    entre X et Y`).
     """
     doc, i = head.doc, head.i + 1
-    end = min(head.sent.end, head.i + 4)
+    end = min(head.sent.end, head.i + ENTRE_WINDOW)
     while i < end and doc[i].lower_ != "entre":
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].i in stop or (doc[i].is_punct and doc[i].text != ","):
+            return []  # `la rencontre de Genève, les 10 et 11 mai, entre X et Y` goes on; a verb does not
         i += 1
     if i >= end:
         return []
     found: list[str] = []
-    for tok in doc[i + 1 : min(head.sent.end, i + 16)]:
-        if tok.is_punct and tok.text not in {"-", "'", "’"} or tok.pos_ == "AUX" or tok.i in stop:
-            break
+    pronoun = False  # `entre lui et Poutine`: the pronoun is the clause's subject, found elsewhere
+    for tok in doc[i + 1 : min(head.sent.end, i + 24)]:
+        pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
+        if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
+            break  # appositions between commas stay in (`entre le ministre, X, et Y`)
         span = actors.get(tok.i)
-        if span is not None and span._.actor_id:
-            found.append(span._.actor_id)
+        placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)
+        if span is not None and span._.actor_id and not (placed and not span._.actor_id.startswith("person:")):
+            found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
     found = unique(found)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 or (found and pronoun) else []
 
 
 def _read_slots(
@@ -206,16 +227,27 @@ def _read_slots(
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
+        if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
+            dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
+        if is_venue(child):
+            if event_type not in PLACELESS_TYPES:
+                slots.places += phrase_places(child, places, locative=True)
+            continue  # `en marge du sommet de l'OCS`: where, not who
         found = phrase_actors(child, actors, slots.stop)
+        if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
+            found.origin, found.core = found.origin + found.core, []
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
             slots.places += phrase_places(child, places, locative=targeted or is_locative(prep) or dep == "obl:mod")
-        slots.located += found.located
+        slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
+        slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
-        if dep in SUBJECT and child.pos_ == "PRON":
+        if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
+        if dep in SUBJECT and not core and clauses.possessed(child):
+            core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
@@ -234,12 +266,16 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.targets += core
     elif prep in {"à", "au", "aux"} and event_type in RECIPIENT_TYPES:
         slots.targets += core
+    elif is_locative(prep) and event_type in TOPIC_TYPES:
+        # `a téléphoné à son homologue`: a person after `à` is spoken to, not a place
+        slots.others += [a for a in core if a.startswith("person:")]
+        slots.located += [a for a in core if not a.startswith("person:")]
     elif is_locative(prep):
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
-    elif noun and dep == "amod":
-        slots.sources += core  # `frappes ukrainiennes`
+    elif noun and dep == "amod" or dep == "advmod" and event_type in DIRECTED:
+        slots.sources += core  # `frappes ukrainiennes`, `frappes américaines lancées` (demonym taken as adverb)
     elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":
         slots.possessors += core  # `l'attaque de l'Iran contre Israël`
     elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
@@ -248,10 +284,17 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
 
 def _participles(noun: Token) -> list[Token]:
     """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
+    nouns, t = [noun], noun
+    for _ in range(2):  # `la prolongation des sanctions de l'UE visant X`: the participle of the frame noun
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN" or is_venue(t.head):
+            break
+        t = t.head
+        nouns.append(t)
     return [
         c
-        for c in noun.children
-        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm")
+        for n in nouns
+        for c in n.children
+        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", [])
     ]
 
 
@@ -284,30 +327,6 @@ def _date_root_over(token: Token) -> Token | None:
     if k >= 0 and token.i < dates[k].end:
         return dates[k].root
     return None
-
-
-def _inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
-    """The subject a verb shares with the verb it is coordinated with or controlled by."""
-    for _ in range(3):
-        if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in verb.children):
-            return []
-        governor = verb.head
-        if governor.i == verb.i:
-            return []
-        infinitive = "Inf" in verb.morph.get("VerbForm")
-        if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
-            controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
-            for c in governor.children:
-                if c.dep_ in controllers:
-                    ids = phrase_actors(c, actors).core
-                    if c.pos_ == "PRON" and c.dep_ in SUBJECT:
-                        ids = pronoun_antecedent(c, actors)
-                    if ids:
-                        return ids
-            verb = governor
-            continue
-        return []
-    return []
 
 
 def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
@@ -350,6 +369,8 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
     ordered = unique(sources + targets + slots.others + located)
     directed = event_type in DIRECTED or cameo.startswith(("042", "043"))
     source = sources[0] if directed and sources else None
+    if event_type in STATE_ACTS and source is not None:
+        ordered += [s for s in clauses.office_state(source, actors) if s not in ordered]
     target = next((t for t in targets if t != source), None) if directed else None
     place = slots.places[0] if slots.places else None
     place_actor = actors.get(place.start) if place is not None else None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
-from pipeline.events.phrases import actor_index
+from pipeline.events.phrases import actor_index, inside_venue
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -257,6 +257,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if _further_step(t1.head, t2.head) or _further_step(t2.head, t1.head):
         return False
     if _in_verb_conjunct(t1.head) != _in_verb_conjunct(t2.head):
+        return False
+    if inside_venue(t1.head) != inside_venue(t2.head):  # `rencontré Y en marge du sommet`
         return False
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs

@@ -8,10 +8,14 @@ to the event, so they are returned apart.
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import config
 from pipeline.nlp.syntax import is_clause_head
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold
 
@@ -22,6 +26,16 @@ AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
 POSSESSIVE = {"de", "du", "des", "d'", "d’"}
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# Phrases that say where or on what occasion an event took place, not who took part:
+# `en marge du sommet de l'OCS`, `lors du G20`, `au siège de l'OTAN`, `à l'occasion de`.
+VENUE_NOUNS = {"marge", "marges", "siège", "occasion", "cadre", "coulisses"}
+VENUE_PREPS = {"lors"}
+# `en provenance de X`, `à destination de X`: the other party of a trade measure.
+TRADE_ROUTE = {"provenance", "destination"}
+NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
+GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
+ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 
 
 @dataclass
@@ -31,6 +45,7 @@ class PhraseActors:
     core: list[str] = field(default_factory=list)
     located: list[str] = field(default_factory=list)  # under a locative preposition
     comitative: list[str] = field(default_factory=list)  # under `avec`, `entre`
+    origin: list[str] = field(default_factory=list)  # under `en provenance de`, `à destination de`
 
 
 def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
@@ -49,7 +64,7 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
     Sergueï Lavrov` the participant is Lavrov, not Russia as well. `stop` holds the heads of other
     triggers, whose phrases belong to other events.
     """
-    found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": []}
+    found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": [], "origin": []}
     stack: list[tuple[Token, str]] = [(token, "core")]
     while stack:
         t, position = stack.pop()
@@ -57,14 +72,69 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
         if span is not None and span._.actor_id:
             found[position].append(span)
         for c in t.children:
-            if c.dep_ in CLAUSAL or is_clause_head(c) or c.i in stop:
+            if c.dep_ in CLAUSAL or is_clause_head(c) or c.i in stop or is_venue(c):
                 continue
             stack.append((c, _position(c, position)))
     core = _drop_redundant_demonyms(found["core"])
     core_ids = unique(_ids(core) + _title_states(core))
+    if not core_ids and not found["comitative"]:
+        core_ids = group_antecedents(token, actors)
+    # `au téléphone avec son homologue turc, X`: a name the parser hangs as a conjunct of the head
+    # repeats the comitative one, which says its role
+    comitative = _ids(found["comitative"])
+    core_ids = [i for i in core_ids if i not in comitative]
     located = [i for i in _ids(found["located"]) if i not in core_ids]
-    comitative = [i for i in _ids(found["comitative"]) if i not in core_ids]
-    return PhraseActors(core_ids, located, comitative)
+    return PhraseActors(core_ids, located, comitative, _ids(found["origin"]))
+
+
+def is_venue(token: Token) -> bool:
+    """`en marge du sommet`, `lors du G20`, `au siège de l'OTAN`: the phrase is the occasion or the
+    place of the event; the actors inside it are not its participants."""
+    return token.lemma_.lower() in VENUE_NOUNS or preposition(token) in VENUE_PREPS
+
+
+def inside_venue(token: Token) -> bool:
+    """`le sommet` in `X a rencontré Y en marge du sommet`: an event noun inside another event's
+    venue phrase is an event of its own, never the same as the one it frames."""
+    t = token
+    for _ in range(4):
+        if is_venue(t):
+            return True
+        if t.head.i == t.i or t.dep_ in CLAUSAL:
+            return False
+        t = t.head
+    return False
+
+
+@lru_cache(maxsize=4)
+def group_nouns(path: Path = GROUP_NOUNS_PATH) -> dict[str, str]:
+    """Plural nouns that sum up actors named before (`les deux hommes`), with the kind they stand for."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {fold(row["noun"]): row["refers_to"] for row in csv.DictReader(handle)}
+
+
+def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
+    """`les deux présidents`, `les dirigeants des deux pays`: the actors of that kind the text named
+    last, as many as the number says."""
+    kind = group_nouns().get(fold(token.lower_))
+    counted = [token] + [c for c in token.children if c.dep_ == "nmod"]
+    number = next((NUMBERS[n.lower_] for t in counted for n in t.children if n.lower_ in NUMBERS), 0)
+    if kind is None or number == 0:
+        return []
+    prefixes = {"person": ("person:",), "state": ("state:",)}.get(kind, ("person:", "state:", "org:"))
+    sent_starts = [token.sent.start]
+    while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
+        sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
+    found: list[str] = []
+    i = token.i - 1
+    while i >= sent_starts[-1] and len(found) < number:
+        span = actors.get(i)
+        if span is not None and span._.actor_id and span._.actor_id.startswith(prefixes):
+            if span._.actor_id not in found:
+                found.append(span._.actor_id)
+            i = span.start
+        i -= 1
+    return list(reversed(found)) if len(found) == number else []
 
 
 def phrase_places(token: Token, places: dict[int, Span], *, locative: bool) -> list[Span]:
@@ -104,6 +174,8 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
     French news keeps the topic in subject position, so an unresolved subject pronoun most often
     continues the last named subject.
     """
+    if pronoun.lower_ in RELATIVE_PRONOUNS:
+        return relative_antecedent(pronoun, actors)
     if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return []
     sent = pronoun.sent
@@ -112,18 +184,31 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and span._.actor_id and _is_subject(span.root):
+        if span is not None and span._.actor_id and is_subject(span.root):
             return [span._.actor_id]
     return []
 
 
-def _is_subject(token: Token) -> bool:
+def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Joe Biden, qui s'était entretenu ...`, `c'est Guterres qui a été reçu`: the subject of a
+    relative clause is the phrase the clause hangs on."""
+    clause = pronoun.head
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "acl:relcl" or clause.head.i == clause.i:
+        return []
+    return phrase_actors(clause.head, actors).core
+
+
+def is_subject(token: Token) -> bool:
     """A subject, or a name in apposition to one (`le ministre turc Hakan Fidan s'est rendu`)."""
     subjects = {"nsubj", "nsubj:pass"}
     return token.dep_ in subjects or (token.dep_ in {"appos", "flat:name", "nmod"} and token.head.dep_ in subjects)
 
 
 def _position(child: Token, parent_position: str) -> str:
+    if child.lemma_.lower() in TRADE_ROUTE and parent_position in {"core", "located"}:
+        return "origin"  # `importations en provenance d'Inde`: the state traded with
     if parent_position != "core" or child.dep_ == "conj":
         return parent_position  # `à Rosneft et à Lukoil`: a conjunct shares its first member's role
     prep = preposition(child)

@@ -260,3 +260,21 @@ def test_load_kb_skips_malformed_rows(tmp_path):
 @pytest.mark.slow
 def test_validate_kb_real_models_dir_has_no_problems():
     assert validate_kb(DEFAULT_DIR) == []
+
+
+# Class 1: a piece of a KB name is not a surname to find that person by.
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Vladimir Poutine", "poutine"),
+        ("Kim Jong-un", None),  # a syllable of a hyphenated given name
+        ("Gideon Sa'ar", None),
+        ("Charles III", None),  # a regnal number
+        ("Marine Le Pen", None),  # a word after a particle
+        ("Wang Yi", None),  # too short to name anyone alone
+    ],
+)
+def test_kb_surname_key_ignores_pieces_of_names(name, expected):
+    from pipeline.actors.names import kb_surname_key
+
+    assert kb_surname_key(name) == expected

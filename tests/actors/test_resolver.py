@@ -589,3 +589,170 @@ def test_bracketed_gloss_is_not_an_actor(nlp, text, kept):
     doc = parse_text(nlp, text)
     word = text[text.index("(") + 1 : text.index(")")]
     assert any(s.text == word for s in doc.spans["actors"]) is kept
+
+
+# Class 1: names defined in the article win over the knowledge base.
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        # a middle name written or left out is one person
+        (
+            "Anne Marie Solberg a témoigné. Anne Solberg a ensuite quitté la salle.",
+            [("Anne Marie Solberg", "PER"), ("Anne Solberg", "PER")],
+            ["person:anne-marie-solberg", "person:anne-marie-solberg"],
+        ),
+        # a one-syllable surname after a full name is that person, whatever the KB holds
+        (
+            "Le vice-Premier ministre Li Wenhao est arrivé. Li a rencontré des industriels.",
+            [("Li Wenhao", "PER"), ("Li", "PER")],
+            ["person:li-wenhao", "person:li-wenhao"],
+        ),
+        # a title before a known surname is not a given name
+        ("Le Président Trump a signé.", [("Président Trump", "PER")], ["person:donald-trump"]),
+        ("La Sénatrice Dupuis a parlé.", [("Sénatrice Dupuis", "PER")], ["person:dupuis"]),
+        # the given name alone after the full name is that person, not a state
+        (
+            "Jordan Keller a vu le requin. « Tout est allé vite », raconte Jordan.",
+            [("Jordan Keller", "PER"), ("Jordan", "PER")],
+            ["person:jordan-keller", "person:jordan-keller"],
+        ),
+    ],
+)
+def test_article_names_win_over_the_kb(text, mentions, expected):
+    kb = load_kb()
+    assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, kb)] == expected
+
+
+def test_kb_name_that_is_a_given_name_is_not_the_state():
+    """`Chad Hammel`-like names: the KB phrase `Jordan` (Jordan) inside a new person's name."""
+    kb = load_kb()
+    text = "Jordan Keller a vu le requin."
+    cands = [Candidate(0, 13, "Jordan Keller", "PER"), Candidate(0, 6, "Jordan", None)]
+    actors, _ = resolve_candidates(cands, kb, text)
+    assert [(r.text, r.actor.id) for r in actors] == [("Jordan Keller", "person:jordan-keller")]
+
+
+def test_organisation_named_like_a_kb_surname_is_not_that_person():
+    """`selon Nielsen` (an audience measurer) is no KB person the KB only knows by full name."""
+    kb = load_kb()
+    found = actor_mentions("Selon Nielsen, le public a suivi.", [("Nielsen", "ORG")], kb)
+    assert found == [("Nielsen", "org:nielsen", "new")]
+
+
+# Class 11: one node per real-world actor, no junk.
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        # a lone word that begins a name given in full earlier
+        (
+            "La Commission européenne a proposé un texte. La présidente de la Commission l'a défendu.",
+            [("Commission européenne", "ORG"), ("Commission", "ORG")],
+            ["org:commission-europeenne", "org:commission-europeenne"],
+        ),
+        # an acronym in brackets after a new organisation, and later alone
+        (
+            "L'Union des éleveurs bretons (UEB) proteste. L'UEB menace de bloquer Rennes.",
+            [("Union des éleveurs bretons", "ORG"), ("UEB", "ORG"), ("UEB", "ORG")],
+            ["org:union-des-eleveurs-bretons"] * 3,
+        ),
+        # an acronym spelling the initials of an organisation named in the article
+        (
+            "La Nordic Fisheries Council a publié un avis. Le NFC réclame des quotas.",
+            [("Nordic Fisheries Council", "ORG"), ("NFC", "ORG")],
+            ["org:nordic-fisheries-council", "org:nordic-fisheries-council"],
+        ),
+    ],
+)
+def test_short_forms_are_the_organisation_named_in_full(kb, text, mentions, expected):
+    assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, kb)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("le gouvernement israélien", "state:ISR"),
+        ("l'exécutif américain", "state:USA"),
+        ("l'administration américaine", "state:USA"),
+    ],
+)
+def test_a_states_government_is_the_state(kb, text, expected):
+    assert resolve(text, kb).id == expected
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("l'armée turque", "Armée turque"), ("les forces armées russes", "Armée russe")],
+)
+def test_army_label_takes_the_feminine_demonym(kb, text, label):
+    assert resolve(text, kb).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bureau de contrôle des avoirs étrangers",
+        "Bureau du contrôle des avoirs étrangers",
+    ],
+)
+def test_kb_spellings_differing_by_de_and_article_are_one_entry(text):
+    assert load_kb().by_alias(text).id == "org:ofac"
+
+
+@pytest.mark.parametrize(
+    "text, pos, sent_start, common_word, expected",
+    [
+        ("Conseil", "NOUN", False, True, True),  # `le Conseil` with no full name in the article
+        ("Centcom", "NOUN", False, False, False),  # a name the model does not know as a word
+        ("Républicain", "ADJ", False, False, True),
+        ("Abandonnez Chequers", "VERB", True, False, True),  # a sentence-initial imperative
+        ("Disons-", "PROPN", False, False, True),  # `Disons-le` cut by the tagger
+        ("Silicon Valley and the New World Order", "PROPN", False, False, True),  # a book title
+        ("Bank of America", "PROPN", False, False, False),
+        ("Mardi", "PROPN", False, False, True),  # stopnames.txt
+    ],
+)
+def test_junk_names(text, pos, sent_start, common_word, expected):
+    assert is_junk(text, pos=pos, sent_start=sent_start, common_word=common_word) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Par Hélène Garnier, le 3 mars 2025\nLe Kremlin a répondu.", "Hélène Garnier"),  # the byline
+        ("Mardi, la frégate danoise Olfert Fischer a escorté un cargo.", "Olfert Fischer"),  # a ship
+        ("Les drones visaient la base de Shaheen Kot, près de la frontière.", "Shaheen Kot"),  # a base
+        ("Le texte interdit le gaz naturel liquéfié (GNL) russe. Le GNL arrive par bateau.", "GNL"),
+        ("Le sous-marin d'attaque Triomphant Bleu a quitté le port.", "Triomphant Bleu"),  # compound noun
+        ("Le ministre a dormi à bord de Cormoran Un pendant le vol.", "Cormoran Un"),  # a vehicle
+        ("Le défenseur a bousculé l'Argentin en fin de match.", "Argentin"),  # one national
+        ("Près de 3 000 Soudanais ont fui vers le Tchad.", "Soudanais"),  # nationals counted
+    ],
+)
+def test_names_of_authors_and_things_are_not_actors(nlp, text, absent):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    assert all(s.text != absent for s in doc.spans["actors"])
+
+
+@pytest.mark.parametrize(
+    "words, entity_end, expected",
+    [
+        (
+            "le Bureau norvégien des pêches et des ressources marines ( NFRB ) a protesté".split(),
+            4,
+            "Bureau norvégien des pêches et des ressources marines",
+        ),
+        ("le Bureau norvégien des pêches et la police ont protesté".split(), 4, "Bureau norvégien des pêches"),
+        ("le Bureau norvégien des pêches et Oslo ( NO ) ont protesté".split(), 4, "Bureau norvégien des pêches"),
+    ],
+)
+def test_organisation_name_goes_on_to_its_bracketed_acronym(words, entity_end, expected):
+    """The NER stops a name at `et`; lowercase words up to `(ACRONYM)` still belong to it."""
+    from spacy.tokens import Doc, Span
+
+    from pipeline.actors.resolver import _extended
+
+    doc = Doc(french_tokenizer().vocab, words=words)
+    assert _extended(doc, Span(doc, 1, entity_end + 1, label="ORG")).text == expected

@@ -22,7 +22,7 @@ from pipeline.actors.kb.model import (
     parse_date,
     read_rows,
 )
-from pipeline.actors.names import phonetic_key, surname_key
+from pipeline.actors.names import kb_surname_key, loose_key, phonetic_key
 from pipeline.schema import Actor
 from pipeline.text import normalize_name
 
@@ -34,9 +34,13 @@ def _rows(models_dir: Path, name: str) -> tuple[list[Row], list[str]]:
     path = models_dir / name
     if not path.exists():
         return [], [f"{name}: file missing in {models_dir}"]
-    rows, problems = [], []
+    rows: list[Row] = []
+    problems: list[str] = []
     for item in read_rows(path):
-        (problems if isinstance(item, str) else rows).append(item)
+        if isinstance(item, str):
+            problems.append(item)
+        else:
+            rows.append(item)
     return rows, problems
 
 
@@ -67,6 +71,7 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
     """Indexes of every well-formed row; on a clash the first file/row wins (states first)."""
     kb = KnowledgeBase()
     ambiguous_phonetic: set[str] = set()
+    ambiguous_loose: set[str] = set()
     surname_owners: dict[str, set[str]] = defaultdict(set)
     for name in ACTOR_FILES:
         for row in _rows(models_dir, name)[0]:
@@ -83,12 +88,17 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
                 key = phonetic_key(text)
                 if kb.phonetic.setdefault(key, actor.id) != actor.id:
                     ambiguous_phonetic.add(key)
-                if name == "people.csv" and surname_key(text):
-                    surname_owners[surname_key(text)].add(actor.id)
+                if kb.loose.setdefault(loose_key(text), actor.id) != actor.id:
+                    ambiguous_loose.add(loose_key(text))
+                surname = kb_surname_key(text)
+                if name == "people.csv" and surname:
+                    surname_owners[surname].add(actor.id)
             if name == "states.csv":
                 _index_state(row, actor, kb)
     for key in ambiguous_phonetic:
         del kb.phonetic[key]
+    for key in ambiguous_loose:
+        del kb.loose[key]
     kb.surnames = {k: next(iter(ids)) for k, ids in surname_owners.items() if len(ids) == 1}
     _resolve_person_countries(kb)
     for row in _rows(models_dir, "roles.csv")[0]:
@@ -181,7 +191,8 @@ def _check_actor_row(row: Row, ids: dict[str, Row], aliases: dict[str, Row], iso
 
 def _check_state_words(rows: list[Row]) -> list[str]:
     """A demonym or a metonym may point to one state only."""
-    problems, owners = [], {}
+    problems: list[str] = []
+    owners: dict[tuple[str, str], Row] = {}
     for row in rows:
         for column in ("adjectives", "metonyms"):
             for word in row.items(column):

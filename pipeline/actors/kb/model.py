@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline import config
-from pipeline.actors.names import phonetic_key
+from pipeline.actors.names import loose_key, phonetic_key
 from pipeline.schema import Actor
 from pipeline.text import normalize_name
 
@@ -114,6 +114,7 @@ class KnowledgeBase:
     aliases: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     acronyms: set[str] = field(default_factory=set)  # normalised acronyms
     phonetic: dict[str, str] = field(default_factory=dict)  # phonetic key -> id, unambiguous only
+    loose: dict[str, str] = field(default_factory=dict)  # key without `de la`/`du` variation -> id, unambiguous
     surnames: dict[str, str] = field(default_factory=dict)  # person's last name -> id, unambiguous only
     adjectives: dict[str, str] = field(default_factory=dict)  # demonym form -> state id
     metonyms: dict[str, str] = field(default_factory=dict)  # capital / seat of power -> state id
@@ -128,7 +129,7 @@ class KnowledgeBase:
 
     def by_alias(self, text: str) -> Actor | None:
         """Exact normalised lookup over labels, English names, acronyms and aliases."""
-        actor_id = self.aliases.get(normalize_name(text))
+        actor_id = self.aliases.get(normalize_name(text)) or self.loose.get(loose_key(text))
         return self.actors[actor_id] if actor_id else None
 
     def by_phonetic(self, text: str) -> Actor | None:
@@ -182,6 +183,14 @@ class KnowledgeBase:
         """The masculine singular demonym of a state (first listed form), for labels."""
         forms = self.adjective_forms.get(state_id)
         return forms[0] if forms else self.actors[state_id].label
+
+    def feminine_adjective(self, state_id: str) -> str:
+        """The feminine singular demonym (`indienne`, `grecque`, `russe`), for `Armée indienne`."""
+        forms = self.adjective_forms.get(state_id)
+        if not forms:
+            return self.actors[state_id].label
+        singular = [f for f in forms[1:] if not f.endswith(("s", "x"))]
+        return singular[0] if singular and not forms[0].endswith("e") else forms[0]
 
 
 def read_rows(path: Path) -> Iterator[Row | str]:

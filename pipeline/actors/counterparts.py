@@ -1,0 +1,107 @@
+"""Mentions that name a person through a role and a demonym: `son homologue turc`, `les présidents
+français et brésilien`.
+
+`son homologue turc` is whoever holds, in Turkey, the role of the person the sentence is about
+(`Joe Biden ... avec son homologue turc` -> Turkey's president at the article's date); when the
+knowledge base has no such holder, the last person of that state the article named. A plural
+title before coordinated demonyms (`les présidents russe et ukrainien`) names each state's holder
+of that role. The demonym mention keeps its place in the text and becomes the person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from pipeline.actors.kb.model import KnowledgeBase
+from pipeline.actors.patterns import load_titles
+from pipeline.actors.resolution import Resolved
+from pipeline.schema import Actor
+from pipeline.text import word_key
+
+COUNTERPART_NOUNS = frozenset({"homologue", "homologues"})
+_LINKS = frozenset({"et", ",", "ou"})
+
+
+@lru_cache(maxsize=1)
+def plural_titles() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words of a plural title, role): `présidents` -> président, `chefs de la diplomatie`."""
+    out = {}
+    for p in load_titles():
+        head = tuple(w if w.endswith(("s", "x")) else w + "s" for w in p.head)
+        out[head + p.rest] = p.target
+    return tuple(sorted(out.items(), key=lambda item: -len(item[0])))
+
+
+def resolve_counterparts(
+    doc: Doc, mentions: list[Resolved], kb: KnowledgeBase, published: date | None
+) -> list[Resolved]:
+    """The mentions, with demonyms after `homologue` or a plural title replaced by the person meant."""
+    if published is None or not any(r.kind == "demonym" for r in mentions):
+        return mentions
+    starts = {id(r): span.start for r in mentions if r.kind == "demonym" and (span := doc.char_span(r.start, r.end))}
+    demonyms = {starts[id(r)]: r for r in mentions if id(r) in starts}
+    out = []
+    for r in mentions:
+        if r.kind == "demonym" and r.actor is not None and id(r) in starts:
+            person = _person_meant(doc, starts[id(r)], r, mentions, demonyms, kb, published)
+            if person is not None:
+                r = replace(r, actor=person, kind="title")
+        out.append(r)
+    return out
+
+
+def _person_meant(
+    doc: Doc,
+    i: int,
+    r: Resolved,
+    mentions: list[Resolved],
+    demonyms: dict[int, Resolved],
+    kb: KnowledgeBase,
+    published: date,
+) -> Actor | None:
+    before = _word_before_list(doc, i, demonyms)
+    if before is None:
+        return None
+    state = r.actor
+    if state is None:
+        return None
+    if before.lower_ in COUNTERPART_NOUNS:
+        role = _role_of_subject(doc, before, mentions, kb, published)
+        holder = kb.holder(role, state.id, published) if role else None
+        return holder or _last_person_of(state, before.idx, mentions, kb)
+    words = [word_key(t.text) for t in doc[max(0, before.i - 5) : before.i + 1]]
+    for title, role in plural_titles():
+        if tuple(words[-len(title) :]) == title:
+            return kb.holder(role, state.id, published)
+    return None
+
+
+def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:
+    """The word before a list of demonyms (`présidents` in `présidents russe et ukrainien`)."""
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in _LINKS or j in demonyms):
+        j -= 1
+    return doc[j] if j >= 0 else None
+
+
+def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date) -> str | None:
+    """The role, at the article's date, of the nearest person named before `homologue`."""
+    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    lower = doc[start].idx
+    people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
+    for person in reversed(people):
+        role = kb.role_of(person.id, published) if person.actor_type == "person" else None
+        if role:
+            return role
+    return None
+
+
+def _last_person_of(state: Actor, before: int, mentions: list[Resolved], kb: KnowledgeBase) -> Actor | None:
+    for m in reversed([m for m in mentions if m.start < before]):
+        if m.actor and m.actor.actor_type == "person" and m.actor.country and m.actor.country == state.country:
+            return m.actor
+    return None

@@ -1,0 +1,184 @@
+"""What the clause around an event trigger says about its participants.
+
+When the trigger's own phrases name too few participants, French puts them elsewhere in the
+clause: the subject shared by a controlling verb (`Lavrov doit être reçu par Xi`: Lavrov is
+received), the subject a possessive stands for (`sa rencontre avec Wang Yi`), the subject and
+object of the verb an event is the occasion of (`X a prévenu Y lors d'un échange`), the members a
+group names (`avec vingt-cinq dirigeants, dont X et Y`), or simply the named actors on each side of
+the trigger when the parse fails.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.phrases import (
+    group_nouns,
+    is_locative,
+    is_subject,
+    phrase_actors,
+    pronoun_antecedent,
+    unique,
+)
+from pipeline.nlp.syntax import finite_clause_root
+from pipeline.text import fold
+
+SUBJECT = {"nsubj", "obl:agent"}
+PASSIVE_SUBJECT = {"nsubj:pass"}
+OBJECT = {"obj", "iobj"}
+# Verbs whose object, not subject, does what the infinitive says (`pousser X à appeler Y`).
+OBJECT_CONTROL = {
+    "conduire",
+    "pousser",
+    "amener",
+    "forcer",
+    "contraindre",
+    "obliger",
+    "inviter",
+    "encourager",
+    "autoriser",
+    "aider",
+    "inciter",
+    "exhorter",
+    "charger",
+    "appeler",
+    "recommander",
+    "demander",
+    "conseiller",
+    "ordonner",
+    "permettre",
+    "proposer",
+    "suggérer",
+    "interdire",
+    "empêcher",
+    "convaincre",
+    "persuader",
+}
+CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
+
+
+def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`avec vingt-cinq dirigeants, dont X, Y et Z`: the members a group of participants names,
+    read on the surface (the parser often makes `dont X` the subject of the next verb)."""
+    doc, end = head.doc, head.sent.end
+    for i in range(head.i + 1, min(end - 1, head.i + 14)):
+        if doc[i].lower_ == "dont" and doc[i - 1].text == "," and fold(doc[i - 2].lower_) in group_nouns():
+            found: list[str] = []
+            for tok in doc[i + 1 : min(end, i + 30)]:
+                if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "«"}:
+                    break
+                span = actors.get(tok.i)
+                if span is not None and span._.actor_id:
+                    found.append(span._.actor_id)
+            return unique(found)
+        if doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"acl"}:
+            return []
+    return []
+
+
+def possessed(phrase: Token) -> bool:
+    """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
+    nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]
+    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for n in nouns for d in n.children)
+
+
+def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:
+    """Subject, agent and object of the nearest verb above `token`."""
+    t = token
+    for _ in range(5):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            found: list[str] = []
+            for c in t.children:
+                if c.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT:
+                    found += pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
+            return unique(found) if len(unique(found)) >= 2 else []
+    return []
+
+
+def clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of the nearest verb above `token` that has one."""
+    t = token
+    for _ in range(4):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
+            return subject_of(t, actors)
+    return []
+
+
+def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
+    """When the parse gives no participant: the named actor nearest the trigger on each side of it,
+    inside its clause (`X ... trigger ... Y`). Both sides are needed."""
+    root = finite_clause_root(head)
+    before = after = None
+    for i in range(head.sent.start, head.sent.end):
+        span = actors.get(i)
+        if span is None or not span._.actor_id or i != span.start or finite_clause_root(span.root).i != root.i:
+            continue
+        if span.start > 0 and is_locative(head.doc[span.start - 1].lower_):
+            continue  # `en Ukraine`: a place
+        if i < head.i and is_subject(span.root):
+            before = span._.actor_id
+        elif i > head.i and after is None:
+            after = span._.actor_id
+    return [before, after] if before and after and before != after else []
+
+
+def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject a verb shares with the verb it is coordinated with or controlled by."""
+    for _ in range(3):
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):  # an agent is no subject
+            return []
+        governor = verb.head
+        if governor.i == verb.i:
+            return []
+        infinitive = "Inf" in verb.morph.get("VerbForm", []) or passive_infinitive(verb)
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and governor.dep_ in OBJECT:
+            return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
+        if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
+            controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
+            for c in governor.children:
+                if c.dep_ in controllers:
+                    ids = phrase_actors(c, actors).core
+                    if c.pos_ == "PRON" and c.dep_ in SUBJECT:
+                        ids = pronoun_antecedent(c, actors)
+                    if ids:
+                        return ids
+            verb = governor
+            continue
+        return []
+    return []
+
+
+def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The actors of a verb's subject, a subject pronoun standing for the last named subject."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT:
+            return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def passive_infinitive(verb: Token) -> bool:
+    """`doit être reçu`: a participle whose passive auxiliary is an infinitive."""
+    return any(c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
+def office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
+    """`Donald Trump a signé un décret imposant ...`: a person who holds a state office at the
+    article's date strikes or sanctions for that state, which takes part too."""
+    if not person_id.startswith("person:") or not actors:
+        return []
+    registry = next(iter(actors.values())).doc._.actors or {}
+    person = registry.get(person_id)
+    if person is None or not person.role or not person.country:
+        return []
+    state = f"state:{person.country}"
+    return [state] if state in registry else []

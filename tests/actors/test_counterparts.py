@@ -1,0 +1,42 @@
+"""`son homologue turc`, `les présidents français et brésilien`: a role and a demonym name a person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.actors.counterparts import plural_titles
+from pipeline.nlp.pipeline import parse_text
+
+
+@pytest.mark.parametrize("words, role", [(("presidents",), "président"), (("chanceliers",), "chancelier")])
+def test_plural_titles_come_from_titles_csv(words, role):
+    assert (words, role) in plural_titles()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, demonym, expected",
+    [
+        # the holder, in that state, of the role of the person named before
+        (
+            "Joe Biden a longuement reçu son homologue français à la Maison-Blanche.",
+            date(2023, 5, 2),
+            "français",
+            "person:emmanuel-macron",
+        ),
+        # each state's holder of a plural title
+        (
+            "Les présidents français et brésilien ont signé un accord.",
+            date(2025, 8, 19),
+            "brésilien",
+            "person:luiz-inacio-lula-da-silva",
+        ),
+        # no published date: no role holder, the demonym stays the state
+        ("Joe Biden a reçu son homologue français.", None, "français", "state:FRA"),
+    ],
+)
+def test_demonym_after_a_role_is_the_person_meant(nlp, text, published, demonym, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"] if s.text == demonym] == [expected]

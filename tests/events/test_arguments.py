@@ -1,0 +1,254 @@
+"""Who took part in an event: participants named by role or plural, venues, nominal events and the
+clause fallback (issue 11, classes 2 to 5).
+
+The sentences are written for these tests. Most run the full pipeline (slow); the fallback is also
+checked on a hand-built parse, the way the model sometimes gets a sentence wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from pipeline.events.arguments import event_arguments
+from pipeline.events.phrases import actor_index
+from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.pipeline import parse_text
+
+SUMMER_2025 = date(2025, 8, 19)
+JULY_2024 = date(2024, 7, 2)
+
+MACRON, MERZ = "person:emmanuel-macron", "person:friedrich-merz"
+TRUMP, POUTINE = "person:donald-trump", "person:vladimir-poutine"
+ZELENSKY, RUBIO = "person:volodymyr-zelensky", "person:marco-rubio"
+LAVROV, WANG_YI = "person:serguei-lavrov", "person:wang-yi"
+STARMER, RUTTE = "person:keir-starmer", "person:mark-rutte"
+LULA = "person:luiz-inacio-lula-da-silva"
+CORE = {"call", "meeting", "strike", "sanction"}
+
+
+def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[str, frozenset[str]]]:
+    """(type, participants) of the core events of a text, in text order."""
+    doc = parse_text(nlp, text, published)
+    return [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in CORE]
+
+
+# Class 2: participants named by role or by a plural.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural title with coordinated demonyms: each state's holder of the role at that date
+        (
+            "Les présidents français et brésilien se sont parlé au téléphone pendant une heure.",
+            ("call", {MACRON, LULA}),
+        ),
+        # `son homologue russe`: Russia's holder of the role of the person the sentence is about
+        (
+            "Mardi, le président américain a téléphoné à son homologue russe pour parler de l'Ukraine.",
+            ("call", {TRUMP, POUTINE}),
+        ),
+        # `entre les deux présidents`, `les dirigeants des deux pays`, `les deux hommes`
+        (
+            "Donald Trump a accueilli Vladimir Poutine en Alaska. "
+            "Le sommet d'Anchorage entre les deux présidents a duré trois heures.",
+            ("meeting", {TRUMP, POUTINE}),
+        ),
+        (
+            "Emmanuel Macron a écrit à Friedrich Merz. "
+            "Les dirigeants des deux pays se sont entretenus mardi au téléphone.",
+            ("call", {MACRON, MERZ}),
+        ),
+        (
+            "Le chancelier allemand et le Premier ministre polonais ont signé un accord. "
+            "Une deuxième rencontre entre les deux hommes est à l'étude.",
+            ("meeting", {MERZ, "person:donald-tusk"}),
+        ),
+        # `les deux dirigeants`: the last two people the text named
+        (
+            "Emmanuel Macron a accueilli Friedrich Merz lundi. "
+            "Les deux dirigeants se retrouveront vendredi à Bruxelles pour une réunion de travail.",
+            ("meeting", {MACRON, MERZ}),
+        ),
+    ],
+)
+def test_role_and_plural_participants(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Class 3: venues are where an event happened, not who took part.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marco Rubio a rencontré Sergueï Lavrov en marge du sommet de l'ASEAN.", ("meeting", {RUBIO, LAVROV})),
+        ("Keir Starmer a rencontré Mark Rutte au siège de l'OTAN jeudi.", ("meeting", {STARMER, RUTTE})),
+        ("Marco Rubio s'est entretenu avec Wang Yi lors du G20 de Johannesburg.", ("meeting", {RUBIO, WANG_YI})),
+    ],
+)
+def test_venue_is_not_a_participant(nlp, text, expected):
+    """The summit may be an event of its own, but never a participant of the meeting it frames."""
+    event_type, actors = expected
+    found = participants(nlp, text)
+    assert (event_type, frozenset(actors)) in found
+    assert all(not (actors & people and people - actors) for _, people in found)
+
+
+# Class 5: event nouns take their participants from their own phrase or from their clause.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une rencontre entre X et Y` as subject of `est à l'étude`
+        ("Une nouvelle rencontre entre Donald Trump et Vladimir Poutine est à l'étude.", ("meeting", {TRUMP, POUTINE})),
+        # a place and a date between the event noun and `entre X et Y`
+        (
+            "La réunion de Rotterdam, le 4 mars, entre Emmanuel Macron et Keir Starmer a été courte.",
+            ("meeting", {MACRON, STARMER}),
+        ),
+        # `sa rencontre avec Y`: the possessive is the clause's subject
+        (
+            "Lors de sa rencontre avec Wang Yi à Pékin, Marco Rubio a évoqué les droits de douane.",
+            ("meeting", {RUBIO, WANG_YI}),
+        ),
+        # `lors d'un échange téléphonique`: the subject and object of the verb it is the occasion of
+        (
+            "Emmanuel Macron a averti Volodymyr Zelensky dimanche, lors d'un court échange téléphonique.",
+            ("call", {MACRON, ZELENSKY}),
+        ),
+        # `lors de leur rencontre`: `leur` stands for the participants of the clause
+        (
+            "Keir Starmer a été accueilli mardi par Emmanuel Macron, bien plus chaleureusement que lors de "
+            "leur rencontre tendue de janvier.",
+            ("meeting", {STARMER, MACRON}),
+        ),
+        # a reflexive verb's `il` that the parser takes for an expletive is still the subject
+        (
+            "Emmanuel Macron a indiqué hier soir qu'il s'entretiendrait vendredi avec Friedrich Merz.",
+            ("meeting", {MACRON, MERZ}),
+        ),
+        # `se retrouver ... pour une réunion`: the purpose of the verb, whose subject meets
+        (
+            "Les ministres estonien et letton, Margus Tsahkna et Baiba Braže, ont publié un communiqué. "
+            "Les deux ministres doivent se retrouver jeudi à Riga pour une réunion sur la mer Baltique.",
+            ("meeting", {"person:margus-tsahkna", "person:baiba-braze"}),
+        ),
+    ],
+)
+def test_nominal_event_participants(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text, JULY_2024)
+
+
+# Class 2: a relative pronoun subject is the phrase the clause hangs on.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marco Rubio, qui avait rencontré Sergueï Lavrov la veille, a quitté Riyad.", ("meeting", {RUBIO, LAVROV})),
+        ("C'est Keir Starmer qui a été reçu par Emmanuel Macron à l'Élysée.", ("meeting", {STARMER, MACRON})),
+    ],
+)
+def test_relative_subject_is_its_antecedent(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Class 4: when the parse gives no participant, the named actors on each side of the trigger in
+# its clause, with a lower confidence (from_parse is False).
+def _broken_parse() -> Doc:
+    """`Washington menace de sanctions Pékin`, with `sanctions` and `Pékin` hung on the root by a
+    bare `dep`: the subject side and the object side of the trigger, in this order."""
+    register_extensions()
+    words = ["Washington", "menace", "de", "sanctions", "Pékin", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 1, 1],
+        deps=["nsubj", "ROOT", "case", "dep", "dep", "punct"],
+        pos=["PROPN", "VERB", "ADP", "NOUN", "PROPN", "PUNCT"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    spans = [Span(doc, 0, 1, label="LOC"), Span(doc, 4, 5, label="LOC")]
+    spans[0]._.actor_id, spans[1]._.actor_id = "state:USA", "state:CHN"
+    doc.spans["actors"] = spans
+    return doc
+
+
+@pytest.mark.parametrize("event_type, expected", [("sanction", ("state:USA", "state:CHN"))])
+def test_parse_failure_falls_back_to_the_clause(event_type, expected):
+    doc = _broken_parse()
+    args = event_arguments(doc[3], event_type, "163", actor_index(doc), {})
+    assert (args.actors, args.from_parse) == (expected, False)
+
+
+# Classes 4 and 5: participants the parse hides in passive, participle and list constructions.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a controlled passive (`il doit être reçu par X`) is the one received
+        (
+            "Sergueï Lavrov se trouve à Pékin, où il doit être reçu mardi par Xi Jinping.",
+            ("meeting", {LAVROV, "person:xi-jinping"}),
+        ),
+        # a participle on the noun that frames the event noun (`l'extension des sanctions ... visant`)
+        (
+            "L'extension des sanctions de l'Union européenne visant des banques iraniennes a été approuvée.",
+            ("sanction", {"org:ue", "state:IRN"}),
+        ),
+        # members named after a group of participants, read on the surface
+        (
+            "La visioconférence organisée par Emmanuel Macron avec une dizaine de dirigeants, "
+            "dont Keir Starmer et Friedrich Merz, a duré deux heures.",
+            ("call", {MACRON, STARMER, MERZ}),
+        ),
+    ],
+)
+def test_hidden_participants(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Classes 4 and 6 meet here: who a trade measure targets, who owns the weapon that struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `en provenance de X`: the state a ban or a duty targets
+        (
+            "Le 3 juin, Ankara interdit toute importation de céréales en provenance d'Ukraine.",
+            ("sanction", {"state:TUR", "state:UKR"}),
+        ),
+        # `un de ses drones`: the possessor named as the subject of the reporting clause acted
+        (
+            "L'armée malienne a indiqué qu'un de ses drones avait frappé mardi une position du Hamas.",
+            ("strike", {"org:mli-armee", "org:hamas"}),
+        ),
+    ],
+)
+def test_owner_and_trade_partner(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Class 2: a person holding a state office strikes or sanctions for that state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les États-Unis durcissent le ton : Donald Trump a imposé lundi des sanctions à la Colombie.",
+            ("sanction", {TRUMP, "state:USA", "state:COL"}),
+        ),
+        # no office known: the person alone
+        ("Jean Dupont a imposé des sanctions à la Chine.", ("sanction", {"person:jean-dupont", "state:CHN"})),
+    ],
+)
+def test_office_holder_acts_for_the_state(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
