@@ -344,6 +344,7 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             [
                 ("meeting", "occurred", None),
                 ("statement", "occurred", None),
+                ("statement", "occurred", None),  # `qui a précisé`: the relative's antecedent speaks again
                 ("meeting", "planned", ("2026-04-01", "2026-04-30")),
             ],
         ),
