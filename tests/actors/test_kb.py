@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from pipeline.actors.kb import DEFAULT_DIR, load_kb, validate_kb
 from pipeline.actors.names import phonetic_key, slugify
 from pipeline.text import normalize_name
-
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "kb"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb(FIXTURE)
+from tests.actors.conftest import FIXTURE_KB as FIXTURE
 
 
 @pytest.mark.parametrize(

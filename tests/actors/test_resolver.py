@@ -4,7 +4,6 @@ plus slow component tests with the French model."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,14 +12,9 @@ from pipeline.actors.kb import load_kb
 from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
 from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates
 from pipeline.actors.resolver import resolve
+from tests.actors.conftest import FIXTURE_KB as FIXTURE
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "kb"
 AUTUMN_2025 = date(2025, 10, 20)
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb(FIXTURE)
 
 
 def candidates(text: str, mentions: list[tuple[str, str | None]]) -> list[Candidate]:
