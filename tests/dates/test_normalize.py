@@ -287,3 +287,27 @@ def test_normalize_without_publication_date_never_guesses_a_year(text, anchor, e
 def test_normalize_the_night_of_wire_copy_spans_two_days(text, tense, expected):
     value = normalize_date(text, FRI, tense=tense)
     assert (value.start, value.end, value.kind) == (*expected, "interval")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour l'instant",
+        "maintenant",
+        "jusqu'à présent",
+        "à l'avance",
+        "au départ",
+        "ensuite",
+        "Quelques heures plus tôt",
+        "1 000 livres",
+        "700 000 soldats",
+        "EA-37B",
+        "G7",
+        "COVID-19",
+        "2 %",
+        "en ce moment",
+    ],
+)
+def test_normalize_never_dates_vague_words_and_numbers(text):
+    value = normalize_date(text, FRI)
+    assert value is None or (value.start, value.end) == (None, None)
