@@ -81,24 +81,21 @@ def safe_date(y: int, m: int, d: int) -> date | None:
 
 @dataclass
 class Context:
-    """What a rule may read: the reference dates and tense; records whether the reference was used."""
+    """What a rule may read: the reference dates and tense; records whether a placeholder stood in for a missing one."""
 
     published: date | None
     anchor: date | None
     tense: str | None
-    relative: bool = False
     this: bool = False
     year: int | None = None  # the year of the passage, for a day or month written without one
     guessed: bool = False  # the value leaned on DUMMY_REF: its kind is right, its dates are not
 
     def ref(self) -> date:
-        self.relative = True
         if self.published is None:
             self.guessed = True
         return self.published or DUMMY_REF
 
     def anchor_or_ref(self) -> date:
-        self.relative = True
         if self.anchor is None and self.published is None:
             self.guessed = True
         return self.anchor or self.published or DUMMY_REF

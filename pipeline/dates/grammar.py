@@ -52,11 +52,11 @@ def parse_folded(text: str, context: Context) -> Value | None:
     for pattern, handler in compiled_rules():
         match = pattern.fullmatch(text)
         if match:
-            saved = context.relative, context.guessed
+            saved = context.guessed
             value = handler(match, context)
             if value is not None:
                 return value
-            context.relative, context.guessed = saved
+            context.guessed = saved
     return None
 
 

@@ -37,6 +37,6 @@ def normalize_date(
     if value is None:
         return None
     start, end = value.start, value.end
-    if context.guessed or (context.relative and published is None and anchor is None):
+    if context.guessed:
         start = end = None  # a date computed from no reference is no date: `22 juin` of which year?
     return DateValue(text, 0, len(text), start, end, value.precision, value.kind)
