@@ -10,7 +10,6 @@ import pytest
 from pipeline.actors.kb import DEFAULT_DIR, load_kb, validate_kb
 from pipeline.actors.names import phonetic_key, slugify
 from pipeline.text import normalize_name
-from tests.actors.conftest import FIXTURE_KB as FIXTURE
 
 
 @pytest.mark.parametrize(
@@ -166,12 +165,12 @@ def test_kb_role_of_person_at_date(kb):
     assert kb.role_of("person:marco-rubio", date(2024, 6, 1)) is None
 
 
-def test_load_kb_is_cached(kb):
-    assert load_kb(FIXTURE) is kb
+def test_load_kb_is_cached(kb, kb_dir):
+    assert load_kb(kb_dir) is kb
 
 
-def test_validate_kb_fixture_is_clean():
-    assert validate_kb(FIXTURE) == []
+def test_validate_kb_fixture_is_clean(kb_dir):
+    assert validate_kb(kb_dir) == []
 
 
 @pytest.mark.parametrize(
@@ -224,9 +223,9 @@ def test_validate_kb_fixture_is_clean():
         ),
     ],
 )
-def test_validate_kb_names_file_and_line(tmp_path, file, line, expected):
+def test_validate_kb_names_file_and_line(tmp_path, kb_dir, file, line, expected):
     broken = tmp_path / "kb"
-    shutil.copytree(FIXTURE, broken)
+    shutil.copytree(kb_dir, broken)
     with (broken / file).open("a", encoding="utf-8") as handle:
         handle.write(line + "\n")
     problems = validate_kb(broken)
@@ -234,16 +233,16 @@ def test_validate_kb_names_file_and_line(tmp_path, file, line, expected):
     assert problems[0].startswith(expected)
 
 
-def test_validate_kb_reports_missing_file(tmp_path):
+def test_validate_kb_reports_missing_file(tmp_path, kb_dir):
     broken = tmp_path / "kb"
-    shutil.copytree(FIXTURE, broken)
+    shutil.copytree(kb_dir, broken)
     (broken / "roles.csv").unlink()
     assert validate_kb(broken) == [f"roles.csv: file missing in {broken}"]
 
 
-def test_load_kb_skips_malformed_rows(tmp_path):
+def test_load_kb_skips_malformed_rows(tmp_path, kb_dir):
     broken = tmp_path / "kb"
-    shutil.copytree(FIXTURE, broken)
+    shutil.copytree(kb_dir, broken)
     with (broken / "companies.csv").open("a", encoding="utf-8") as handle:
         handle.write("org:acme,Acme,Acme,,,company\n")
     kb = load_kb(broken)

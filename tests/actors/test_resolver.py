@@ -12,7 +12,6 @@ from pipeline.actors.kb import load_kb
 from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
 from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates
 from pipeline.actors.resolver import resolve
-from tests.actors.conftest import FIXTURE_KB as FIXTURE
 
 AUTUMN_2025 = date(2025, 10, 20)
 
@@ -428,13 +427,13 @@ def test_actor_has_country(kb, mention, ner_label, published, expected_country):
 
 
 @pytest.fixture(scope="module")
-def fixture_nlp():
+def fixture_nlp(kb_dir):
     import spacy
 
     from pipeline.config import default_model_name
 
     nlp = spacy.load(default_model_name())
-    nlp.add_pipe("news_actor_resolver", name="actor_resolver", config={"kb_dir": str(FIXTURE)})
+    nlp.add_pipe("news_actor_resolver", name="actor_resolver", config={"kb_dir": str(kb_dir)})
     return nlp
 
 

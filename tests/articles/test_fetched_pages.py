@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.articles.reader import read_articles
 from pipeline.fetch.sidecar import sidecar_text
-from tests.fetch.conftest import ARTICLE
+from tests.web_pages import ARTICLE
 
 FETCHED = "2025-11-20T10:00:00+00:00"
 

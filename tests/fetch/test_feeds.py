@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.fetch.feeds import FeedError, feed_links
-from tests.fetch.conftest import ATOM, BILLION_LAUGHS, RSS
+from tests.web_pages import ATOM, BILLION_LAUGHS, RSS
 
 
 def test_rss_item_links_in_order_each_once():
