@@ -55,6 +55,13 @@ def stopnames(path: Path = ACTORS_DIR / "stopnames.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def person_nouns(path: Path = ACTORS_DIR / "person_nouns.txt") -> frozenset[str]:
+    """Normalised nouns (one or more words) that, with a demonym, describe a person before their
+    name (`son homologue libanais, X`), the title words included."""
+    return load_wordlist(path) | title_words()
+
+
+@lru_cache(maxsize=4)
 def title_words(path: Path = ACTORS_DIR / "title_words.txt") -> frozenset[str]:
     """Normalised words that stand before a name as a title (`Président Trump`)."""
     return load_wordlist(path)

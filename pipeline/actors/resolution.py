@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from pipeline.actors.filters import is_junk, is_org_name, is_person_name, title_words
+from pipeline.actors.filters import is_junk, is_org_name, is_person_name, person_nouns, title_words
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.names import phonetic_key, slugify, surname_key
 from pipeline.schema import Actor
@@ -291,7 +291,39 @@ def resolve_candidates(
         [r for r in resolved if r.place and ((r.start, r.end) in chosen if r.actor else not _hidden_by(r, actors))],
         by_rank=False,
     )
-    return _merge_variants(actors), places
+    return _countries_from_titles(_merge_variants(actors), text), places
+
+
+# Between a demonym and the name it describes: nothing, a comma (`son homologue libanais, X`) or a
+# ministry's portfolio (`le ministre turc des Affaires étrangères, X`).
+_TITLE_GAP = re.compile(r"\s*,?\s*|\s+(?:de la |de l'|de l’|du |des |d'|d’)[A-ZÉÈ][^,.;:!?()«»]{0,40}?,?\s+")
+
+
+def _countries_from_titles(actors: list[Resolved], text: str) -> list[Resolved]:
+    """A person the knowledge base does not know, named right after a role or a noun and a demonym
+    (`le président colombien Gustavo Petro`, `son homologue libanais, Youssef Raggi`), is of that
+    state: their meetings then agree with reports that name the state instead."""
+    found: dict[str, str] = {}
+    for before, r in zip(actors, actors[1:], strict=False):
+        person, state = r.actor, before.actor
+        if person is None or person.actor_type != "person" or person.country or state is None:
+            continue
+        if before.kind != "demonym" or state.actor_type != "state" or not state.country:
+            continue
+        if _TITLE_GAP.fullmatch(text[before.end : r.start]) and _ends_with_person_noun(text[: before.start]):
+            found.setdefault(person.id, state.country)
+    if not found:
+        return actors
+    return [
+        replace(r, actor=replace(r.actor, country=found[r.actor.id])) if r.actor and r.actor.id in found else r
+        for r in actors
+    ]
+
+
+def _ends_with_person_noun(text: str) -> bool:
+    words = normalize_name(text[-60:]).split()
+    nouns = person_nouns()
+    return any(" ".join(words[-n:]) in nouns for n in (1, 2, 3, 4) if len(words) >= n)
 
 
 def _without_name_pieces(candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:

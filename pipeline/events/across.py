@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from pipeline.events.agreement import Links, participants_match
+from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match
 from pipeline.events.cluster import DONE, Cluster, Span, overlap, places_conflict
 
 # An undated report joins an event at most this many days before its publication, and only an
@@ -60,6 +60,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if not participants_match(a.actors(), b.actors(), a.event_type, links):
         return None
     if not _statuses_agree(a, b, published) or places_conflict(a, b, by_state=True):
+        return None
+    if a.event_type in DIRECTED_TYPES and initiators_conflict(a.sources(), a.actors(), b.sources(), b.actors(), links):
         return None
     sa, sb = a.span(), b.span()
     if sb and not sa:  # the dated one first

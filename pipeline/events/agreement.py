@@ -71,6 +71,27 @@ def participants_match(a: set[str], b: set[str], event_type: str, links: Links) 
     return matched >= 2 or (matched == 1 and min(len(a), len(b)) == 1)
 
 
+# Events with an initiator and a target: who strikes or sanctions matters.
+DIRECTED_TYPES = frozenset({"sanction", "strike"})
+
+
+def initiators_conflict(
+    a_sources: set[str], a_actors: set[str], b_sources: set[str], b_actors: set[str], links: Links
+) -> bool:
+    """Two reports of a strike or a sanction name initiators of different states, and each names a
+    party the other does not: `Washington sanctionne Caracas` and `Pékin taxe le charbon américain`
+    share the United States, but not who acts. A report whose parties are all in the other (a
+    partial report, or one that takes the target for the initiator) does not conflict."""
+    if not a_sources or not b_sources or _states_of(a_sources, links) & _states_of(b_sources, links):
+        return False
+    sa, sb = _states_of(a_actors, links), _states_of(b_actors, links)
+    return not (sa <= sb or sb <= sa)
+
+
+def _states_of(ids: Iterable[str], links: Links) -> set[str]:
+    return {links.states.get(i) or links.affiliations.get(i) or i for i in ids}
+
+
 def _parties(ids: set[str], links: Links) -> set[str]:
     """One id per participant: a state named beside its own leader or ministry is that participant
     (`Vučić` and `la Serbie` in one report are one side, not two)."""

@@ -46,6 +46,10 @@ class Cluster:
         statuses = {m.status for m in self.mentions}
         return next(s for s in STATUS_PRIORITY if s in statuses)
 
+    def sources(self) -> set[str]:
+        """The initiators its mentions name (caller, host, attacker, sanctioning party)."""
+        return {m.source_actor for m in self.mentions if m.source_actor}
+
     def articles(self) -> set[str]:
         return {m.article for m in self.mentions}
 

@@ -17,7 +17,14 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from pipeline.events.across import merge_across
-from pipeline.events.agreement import Links, participants_match, same_surname, state_links
+from pipeline.events.agreement import (
+    DIRECTED_TYPES,
+    Links,
+    initiators_conflict,
+    participants_match,
+    same_surname,
+    state_links,
+)
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
 from pipeline.schema import Actor, ArticleResult, Event, EventMention
 
@@ -143,6 +150,9 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     # on two towns are two strikes
     if places_conflict(c, Cluster([m]), by_state=m.event_type in LIFECYCLE_TYPES) or _reversed_direction(c, m):
         return False
+    if m.event_type in DIRECTED_TYPES and m.source_actor:
+        if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
+            return False
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
     span, mine = c.span(), span_of(m.date)

@@ -749,3 +749,33 @@ def test_organisation_name_goes_on_to_its_bracketed_acronym(words, entity_end, e
 
     doc = Doc(french_tokenizer().vocab, words=words)
     assert _extended(doc, Span(doc, 1, entity_end + 1, label="ORG")).text == expected
+
+
+# Rule: a person the KB does not know, named right after a role or a noun and a demonym, is of that state.
+@pytest.mark.parametrize(
+    "text, demonym, name, expected_country",
+    [
+        ("Le président turc Kemal Arslan a ouvert la séance.", "turc", "Kemal Arslan", "TUR"),
+        ("Son homologue allemande, Greta Vogel, a répondu par écrit.", "allemande", "Greta Vogel", "DEU"),
+        ("Le ministre turc des Affaires étrangères, Kemal Arslan, est arrivé.", "turc", "Kemal Arslan", "TUR"),
+        ("La cheffe de la diplomatie polonaise Ewa Nowak a démenti.", "polonaise", "Ewa Nowak", "POL"),
+        ("L'opposant iranien Reza Karimi vit en exil.", "iranien", "Reza Karimi", "IRN"),
+        ("Le Premier ministre hongrois Gábor Kiss a signé.", "hongrois", "Gábor Kiss", "HUN"),
+        # not a role or a person noun before the demonym, or words between: no country
+        ("Les touristes allemands ont croisé Greta Vogel au port.", "allemands", "Greta Vogel", None),
+        ("Le président turc a reçu Greta Vogel mardi.", "turc", "Greta Vogel", None),
+        ("Le quotidien allemand Greta Vogel publie un portrait.", "allemand", "Greta Vogel", None),
+    ],
+)
+def test_unknown_person_takes_the_state_of_the_demonym_before_the_name(kb, text, demonym, name, expected_country):
+    actors, _ = resolve_candidates(candidates(text, [(demonym, None), (name, "PER")]), kb, text)
+    person = next(r.actor for r in actors if r.actor is not None and r.actor.actor_type == "person")
+    assert (person.label, person.country) == (name, expected_country)
+
+
+def test_country_from_a_title_reaches_every_mention_of_the_person(kb):
+    text = "Le président turc Kemal Arslan est arrivé. Kemal Arslan a salué la foule."
+    actors, _ = resolve_candidates(
+        candidates(text, [("turc", None), ("Kemal Arslan", "PER"), ("Kemal Arslan", "PER")]), kb, text
+    )
+    assert [r.actor.country for r in actors if r.actor.actor_type == "person"] == ["TUR", "TUR"]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.actors.kb.model import RoleSpell
-from pipeline.events.agreement import Links, current_offices, participants_match, state_links
+from pipeline.events.agreement import Links, current_offices, initiators_conflict, participants_match, state_links
 from pipeline.schema import Actor
 
 MACRON, BARROT, LULA = "person:emmanuel-macron", "person:jean-noel-barrot", "person:luiz-inacio-lula-da-silva"
@@ -136,3 +136,30 @@ def test_state_links_reads_the_knowledge_base_and_body_patterns():
     }
     actors[KALLAS] = Actor(KALLAS, "Kaja Kallas", "person")
     assert state_links(actors) == {MACRON: FRA, MOD: RUS, KALLAS: "org:ue"}
+
+
+# Rule: reports of a strike or a sanction whose initiators are of different states, one of them named
+# nowhere in the other report, are two events.
+USA, CHN, VEN, IRN, TREASURY = "state:USA", "state:CHN", "state:VEN", "state:IRN", "org:usa-tresor"
+SIDES = Links(states={TREASURY: USA, ARMY: ISR, "person:trump": USA}, affiliations={"org:rosneft": RUS})
+
+
+@pytest.mark.parametrize(
+    "a_sources, a_actors, b_sources, b_actors, expected",
+    [
+        # `le Trésor sanctionne Caracas` / `Pékin taxe le charbon américain`: they share Washington, not who acts
+        ({TREASURY}, {TREASURY, VEN}, {CHN}, {CHN, USA}, True),
+        # the Treasury and Washington: one sanctioning state
+        ({TREASURY}, {TREASURY, VEN}, {USA}, {USA, VEN}, False),
+        # one report takes the target for the initiator: each names the other's initiator
+        ({USA}, {USA, VEN}, {VEN}, {VEN, USA}, False),
+        # `l'armée israélienne frappe` / `Israël frappe`: the army stands for its state
+        ({ARMY}, {ARMY, IRN}, {ISR}, {ISR, IRN}, False),
+        # a partial report that takes the target for the initiator: its parties are all in the other
+        ({"org:ue"}, {"org:ue", RUS}, {RUS}, {RUS}, False),
+        # a report without an initiator can be either
+        (set(), {USA, VEN}, {CHN}, {CHN, VEN}, False),
+    ],
+)
+def test_initiators_conflict(a_sources, a_actors, b_sources, b_actors, expected):
+    assert initiators_conflict(a_sources, a_actors, b_sources, b_actors, SIDES) is expected

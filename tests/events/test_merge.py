@@ -444,7 +444,11 @@ def test_merge_events_across_outlets_keeps_the_dated_mention_and_every_article()
     ],
 )
 def test_merge_events_within_article_with_links(mentions, expected_rows):
-    links = LINKS | {"person:vucic": "state:SRB", "person:costa": "state:PRT", "person:kallas": "state:EST"}
+    links = LINKS | {
+        "person:vucic": "state:SRB",
+        "person:costa": "state:PRT",
+        "person:kallas": "state:EST",
+    }
     assert len(merge_events(mentions, links=links)) == expected_rows
 
 
@@ -459,3 +463,39 @@ def test_merge_results_takes_publication_days_and_links_from_the_run():
     ]
     actors = {MACRON: Actor(MACRON, "Emmanuel Macron", "person", "FRA"), LULA: Actor(LULA, "Lula", "person", "BRA")}
     assert [e.articles for e in merge_results(results, actors)] == [("a.txt", "c.txt")]
+
+
+# Rule: sanctions and strikes whose initiators are of different states stay apart, even when the
+# affiliations of a package would pair their participants.
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        # `le Trésor sanctionne des responsables de Caracas` ... `Pékin riposte par des taxes sur le
+        # charbon américain, en réponse à Washington`: two sanctions, though both name the United States
+        (
+            [
+                mention(etype="sanction", actors=("org:usa-tresor", "state:VEN"), source="org:usa-tresor", day=D4),
+                mention(
+                    etype="sanction",
+                    start=90,
+                    sentence=4,
+                    actors=("state:CHN", "state:USA", "person:trump"),
+                    source="state:CHN",
+                ),
+            ],
+            2,
+        ),
+        # `le Trésor américain sanctionne Caracas` ... `les mesures de Washington contre Caracas`: one
+        (
+            [
+                mention(etype="sanction", actors=("org:usa-tresor", "state:VEN"), source="org:usa-tresor", day=D4),
+                mention(etype="sanction", start=90, sentence=2, actors=("state:USA", "state:VEN"), source="state:USA"),
+            ],
+            1,
+        ),
+    ],
+)
+def test_merge_events_keeps_initiators_of_different_states_apart(mentions, expected_rows):
+    links = {"org:usa-tresor": "state:USA", "person:trump": "state:USA"}
+    affiliations = links | {"org:rosneft": "state:RUS"}
+    assert len(merge_events(mentions, links=links, affiliations=affiliations)) == expected_rows
