@@ -22,11 +22,13 @@ from spacy.tokens import Span, Token
 
 from pipeline.events import clauses
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
+from pipeline.events.gazetteer import place_state
 from pipeline.events.phrases import (
     AGAINST,
     AGENT_PREPS,
     COMITATIVE,
     POSSESSIVE,
+    RELATIVE_PRONOUNS,
     TRADE_ROUTE,
     is_locative,
     is_venue,
@@ -115,7 +117,11 @@ def event_arguments(
     slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
+    for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
+        _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
+        verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
@@ -126,6 +132,8 @@ def event_arguments(
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
+    if event_type == "strike" and is_noun and not slots.places and not slots.targets:
+        slots.places += _clause_places(head, places)
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     if not from_parse and not (is_noun and is_anaphoric(head)):
@@ -239,11 +247,19 @@ def _read_slots(
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
-            slots.places += phrase_places(child, places, locative=targeted or is_locative(prep) or dep == "obl:mod")
+            locative = targeted or is_locative(prep) or dep == "obl:mod"
+            slots.places += phrase_places(child, places, locative=locative, against=event_type == "strike")
+            if targeted and child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "acl:relcl":
+                # `c'est la raffinerie de Touapsé qui a été visée`: the antecedent was struck
+                slots.places += phrase_places(head.head, places, locative=True, against=True)
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
+        if event_type == "strike" and found.against and found.against != core:
+            # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
+            slots.targets += found.against
+            core = [a for a in core if a not in found.against]
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
         if dep in SUBJECT and not core and clauses.possessed(child):
@@ -295,6 +311,37 @@ def _participles(noun: Token) -> list[Token]:
         for n in nouns
         for c in n.children
         if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", [])
+    ]
+
+
+def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
+    """`Dans la région de Belgorod, un dépôt a pris feu après une attaque de drone`: a strike noun
+    that names no place happened where the clause it sits in did."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return []
+    found: list[Span] = []
+    for c in verb.children:
+        if c.i != noun.i and c.dep_.startswith("obl") and is_locative(preposition(c)):
+            found += phrase_places(c, places, locative=True)
+    return found
+
+
+def _agent_of_passive(noun: Token) -> bool:
+    """`endommagé par une attaque`: the noun is the agent of a passive verb (parsed `obl:agent`
+    or, often, `obl:mod`)."""
+    return noun.dep_.startswith("obl") and preposition(noun) == "par" and clauses.is_passive(noun.head)
+
+
+def _effect_clauses(noun: Token) -> list[Token]:
+    """Relative clauses whose subject is the strike itself: `la frappe qui a dévasté un restaurant
+    de Kramatorsk` says what it hit (the clause's object is the target)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl:relcl"
+        and c.pos_ == "VERB"
+        and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
     ]
 
 
@@ -354,14 +401,32 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
     return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
 
 
+def _struck_state(places: list[Span], sources: list[str]) -> str | None:
+    """The state of the first place of the strike's phrases that the gazetteer knows, when the
+    article names that state (a place is never a new node of the graph) and it is not the attacker.
+    A state only near the place (`à quelques kilomètres de la Roumanie`) is then no participant."""
+    for place in places:
+        state = place_state(place)
+        if state is not None and state not in sources and state in (place.doc._.actors or {}):
+            return state
+    return None
+
+
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span]) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
     located = [a for a in unique(slots.located) if a not in sources + targets]
     visit = event_type == "meeting" and cameo.startswith("042")
+    struck = _struck_state(slots.places, sources) if event_type == "strike" and not targets else None
+    if struck is not None:  # `la raffinerie de Syzran a été frappée`: the state of the place struck
+        targets, located = [struck], [a for a in located if a == struck]
     if event_type == "strike" and not targets and located:
         targets = located[:1]  # `frappé ... en Russie`: the territory struck
+    if event_type == "strike" and sources and not targets:
+        # `frappes de drones ukrainiens contre des raffineries russes` misparsed: the one other state is the target
+        rest = [a for a in unique(slots.others) if a not in sources and a.startswith("state:")]
+        targets = rest if len(rest) == 1 else []
     if visit and not targets and located:
         targets = located[:1]  # `s'est rendu à Washington`: the host
     if event_type != "strike" and not visit:

@@ -107,6 +107,13 @@ CASES = [
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
     ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
+    # strikes named by their aim: `prendre pour cible`, `cibler` in a military sentence, `viser` a site
+    ("Des missiles ont pris pour cible une caserne près de la frontière.", [("strike", "pris pour cible")]),
+    ("L'aviation a ciblé trois dépôts de munitions.", [("strike", "ciblé")]),
+    ("Cette nuit, c'est le terminal pétrolier du port qui a été visé.", [("strike", "visé")]),
+    ("Le député a pris pour cible la ministre de la Santé.", []),
+    ("La campagne cible les électeurs indécis.", []),
+    ("Les mesures visent les raffineries qui achètent du brut iranien.", []),
 ]
 
 
