@@ -15,11 +15,15 @@ mentions of the sentence only when all of that gives a single participant.
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from pipeline import config
 from pipeline.events import clauses
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.gazetteer import place_state
@@ -56,6 +60,9 @@ QUANTIFIER_DEPS = {"nmod"}
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
 ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
+# `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
+LAUNCH_PREPS = {"depuis", "partir"}
+STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,15 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    reaction = is_noun and event_type == "strike" and _reacts(head)
+    if reaction:
+        verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
+    struck = _struck_subject(head) if is_noun and event_type == "strike" else None
+    if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
+        verb = None
+        found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
+        slots.targets += found
+        slots.places += phrase_places(struck, places, locative=True)
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
@@ -132,14 +148,14 @@ def event_arguments(
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
-    if event_type == "strike" and is_noun and not slots.places and not slots.targets:
+    if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, actors)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, actors)
+        _fallback_window(head, slots, actors, own_governor=not reaction)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors)
@@ -241,6 +257,8 @@ def _read_slots(
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)
             continue  # `en marge du sommet de l'OCS`: where, not who
+        if event_type == "strike" and prep in LAUNCH_PREPS:
+            continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
         found = phrase_actors(child, actors, slots.stop)
         if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
             found.origin, found.core = found.origin + found.core, []
@@ -256,7 +274,7 @@ def _read_slots(
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
-        if event_type == "strike" and found.against and found.against != core:
+        if event_type == "strike" and found.against:
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
@@ -312,6 +330,42 @@ def _participles(noun: Token) -> list[Token]:
         for c in n.children
         if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", [])
     ]
+
+
+@lru_cache(maxsize=1)
+def strike_frames(path: Path = STRIKE_FRAMES_PATH) -> dict[str, frozenset[str]]:
+    """Role -> lemmas: `reaction` verbs whose subject condemns or reports a strike (`condamner`,
+    `confirmer`), `target` nouns whose subject was struck (`être la cible de`, `faire l'objet de`)."""
+    roles: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            roles.setdefault(row["role"].strip(), set()).add(row["lemma"].strip().lower())
+    return {role: frozenset(lemmas) for role, lemmas in roles.items()}
+
+
+def _frame_object(token: Token, frames: frozenset[str]) -> bool:
+    return token.dep_ == "obj" and token.lemma_.lower() in frames
+
+
+def _reacts(noun: Token) -> bool:
+    """The strike noun is the object of a reaction or report (`X a condamné la frappe de samedi`)."""
+    verb = governing_verb(noun)
+    reactions = strike_frames().get("reaction", frozenset())
+    return verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions
+
+
+def _struck_subject(noun: Token) -> Token | None:
+    """The subject of a frame that says it was struck: `la raffinerie a été la cible d'une attaque`
+    (the frame noun's copular subject), `le dépôt a fait l'objet d'une frappe` (the verb's subject)."""
+    frames = strike_frames().get("target", frozenset())
+    holder = None
+    if noun.dep_ == "nmod" and noun.head.lemma_.lower() in frames:
+        holder = noun.head
+    elif noun.dep_.startswith("obl") and any(_frame_object(c, frames) for c in noun.head.children):
+        holder = noun.head  # `faire l'objet d'une frappe`: the verb holds the frame noun as its object
+    if holder is None:
+        return None
+    return next((c for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
 
 
 def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
@@ -376,11 +430,11 @@ def _date_root_over(token: Token) -> Token | None:
     return None
 
 
-def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
     sent = head.sent
     present = set(slots.all_ids())
-    own = {head.i, head.head.i}
+    own = {head.i, head.head.i} if own_governor else {head.i}
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:

@@ -341,6 +341,34 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
             "Les rebelles houthis ont revendiqué une attaque de missiles contre un navire américain.",
             [("org:houthis", "state:USA", ("org:houthis", "state:USA"), None)],
         ),
+        # who condemns or reports a strike did not strike
+        (
+            "Le président français a condamné les frappes russes sur l'Ukraine.",
+            [(RUS, UKR, (RUS, UKR), None)],
+        ),
+        # `confirmer` is no reaction: who confirms a strike most often made it
+        (
+            "Le Pentagone a confirmé une frappe contre un bateau de trafiquants vénézuéliens dans les Caraïbes.",
+            [("state:USA", "state:VEN", ("state:USA", "state:VEN"), "Caraïbes")],
+        ),
+        # the subject of `être la cible de`, `faire l'objet de` was struck
+        (
+            "L'Ukraine accuse la Russie. Odessa a de nouveau été la cible de frappes russes dans la nuit.",
+            [(RUS, UKR, (RUS, UKR), "Odessa")],
+        ),
+        (
+            "La Russie accuse l'Ukraine. Le dépôt de Touapsé a fait l'objet d'une attaque de drones ukrainiens.",
+            [(UKR, RUS, (RUS, UKR), "Touapsé")],
+        ),
+        # the launch site is not the target
+        (
+            "Selon Washington, l'attaque a été menée par des drones iraniens depuis le territoire irakien.",
+            [(IRN, None, (IRN,), None)],
+        ),
+        (
+            "Des missiles lancés à partir de la Crimée ont frappé Odessa, a dénoncé l'Ukraine.",
+            [(None, UKR, (UKR,), "Odessa")],
+        ),
     ],
 )
 def test_strike_sides_read_through_the_clause(nlp, text, expected):

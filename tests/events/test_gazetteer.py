@@ -7,6 +7,7 @@ import csv
 import pytest
 
 from pipeline.events.gazetteer import PLACE_STATES_PATH, name_state
+from pipeline.text import normalize_name
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,11 @@ def test_gazetteer_rows_name_known_states():
     with PLACE_STATES_PATH.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and all(row["state"] in states and row["place"] for row in rows)
+
+
+def test_gazetteer_gives_each_spelling_one_state():
+    seen: dict[str, str] = {}
+    with PLACE_STATES_PATH.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for name in row["place"].split("|"):
+                assert seen.setdefault(normalize_name(name), row["state"]) == row["state"], name
