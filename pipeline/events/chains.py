@@ -16,25 +16,29 @@ from pipeline.schema import EventMention
 
 
 def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
-    """The article's mentions, strikes completed from the strikes told before them (text order)."""
+    """The article's mentions, strikes completed from the strikes told before them (text order).
+    The latest attacker of each target and target of each attacker are kept as the text goes on,
+    so a book-length document costs one pass."""
     out: list[EventMention] = []
-    told: list[EventMention] = []  # complete strikes so far, latest last
+    attacker_of: dict[str, str] = {}  # target -> attacker of the latest complete strike on it
+    target_of: dict[str, str] = {}  # attacker -> target of its latest complete strike
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.event_type == "strike":
-            m = _completed(m, told)
+            m = _completed(m, attacker_of, target_of)
             if m.source_actor and m.target_actor:
-                told.append(m)
+                attacker_of[m.target_actor] = m.source_actor
+                target_of[m.source_actor] = m.target_actor
         out.append(m)
     return out
 
 
-def _completed(m: EventMention, told: list[EventMention]) -> EventMention:
+def _completed(m: EventMention, attacker_of: dict[str, str], target_of: dict[str, str]) -> EventMention:
     if m.target_actor and not m.source_actor:
-        source = next((p.source_actor for p in reversed(told) if p.target_actor == m.target_actor), None)
+        source = attacker_of.get(m.target_actor)
         if source is not None and source != m.target_actor and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
     if m.source_actor and not m.target_actor and is_state(m.source_actor) and len(m.actors) == 1:
-        target = next((p.target_actor for p in reversed(told) if p.source_actor == m.source_actor), None)
+        target = target_of.get(m.source_actor)
         if target is not None and target != m.source_actor and is_state(target):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
