@@ -15,18 +15,24 @@ mentions of the sentence only when all of that gives a single participant.
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from pipeline import config
 from pipeline.events import clauses
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
+from pipeline.events.gazetteer import place_state
 from pipeline.events.phrases import (
     AGAINST,
     AGENT_PREPS,
     COMITATIVE,
     POSSESSIVE,
+    RELATIVE_PRONOUNS,
     TRADE_ROUTE,
     is_locative,
     is_venue,
@@ -54,6 +60,9 @@ QUANTIFIER_DEPS = {"nmod"}
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
 ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
+# `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
+LAUNCH_PREPS = {"depuis", "partir"}
+STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
 
 
 @dataclass(frozen=True)
@@ -115,7 +124,20 @@ def event_arguments(
     slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
+    for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
+        _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    reaction = is_noun and event_type == "strike" and _reacts(head)
+    if reaction:
+        verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
+    struck = _struck_subject(head) if is_noun and event_type == "strike" else None
+    if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
+        verb = None
+        found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
+        slots.targets += found
+        slots.places += phrase_places(struck, places, locative=True)
+    if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
+        verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
@@ -126,12 +148,14 @@ def event_arguments(
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
+    if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
+        slots.places += _clause_places(head, places)
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, actors)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, actors)
+        _fallback_window(head, slots, actors, own_governor=not reaction)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors)
@@ -233,17 +257,27 @@ def _read_slots(
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)
             continue  # `en marge du sommet de l'OCS`: where, not who
+        if event_type == "strike" and prep in LAUNCH_PREPS:
+            continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
         found = phrase_actors(child, actors, slots.stop)
         if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
             found.origin, found.core = found.origin + found.core, []
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
-            slots.places += phrase_places(child, places, locative=targeted or is_locative(prep) or dep == "obl:mod")
+            locative = targeted or is_locative(prep) or dep == "obl:mod"
+            slots.places += phrase_places(child, places, locative=locative, against=event_type == "strike")
+            if targeted and child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "acl:relcl":
+                # `c'est la raffinerie de Touapsé qui a été visée`: the antecedent was struck
+                slots.places += phrase_places(head.head, places, locative=True, against=True)
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
+        if event_type == "strike" and found.against:
+            # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
+            slots.targets += found.against
+            core = [a for a in core if a not in found.against]
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
         if dep in SUBJECT and not core and clauses.possessed(child):
@@ -298,6 +332,73 @@ def _participles(noun: Token) -> list[Token]:
     ]
 
 
+@lru_cache(maxsize=1)
+def strike_frames(path: Path = STRIKE_FRAMES_PATH) -> dict[str, frozenset[str]]:
+    """Role -> lemmas: `reaction` verbs whose subject condemns or reports a strike (`condamner`,
+    `confirmer`), `target` nouns whose subject was struck (`être la cible de`, `faire l'objet de`)."""
+    roles: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            roles.setdefault(row["role"].strip(), set()).add(row["lemma"].strip().lower())
+    return {role: frozenset(lemmas) for role, lemmas in roles.items()}
+
+
+def _frame_object(token: Token, frames: frozenset[str]) -> bool:
+    return token.dep_ == "obj" and token.lemma_.lower() in frames
+
+
+def _reacts(noun: Token) -> bool:
+    """The strike noun is the object of a reaction or report (`X a condamné la frappe de samedi`)."""
+    verb = governing_verb(noun)
+    reactions = strike_frames().get("reaction", frozenset())
+    return verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions
+
+
+def _struck_subject(noun: Token) -> Token | None:
+    """The subject of a frame that says it was struck: `la raffinerie a été la cible d'une attaque`
+    (the frame noun's copular subject), `le dépôt a fait l'objet d'une frappe` (the verb's subject)."""
+    frames = strike_frames().get("target", frozenset())
+    holder = None
+    if noun.dep_ == "nmod" and noun.head.lemma_.lower() in frames:
+        holder = noun.head
+    elif noun.dep_.startswith("obl") and any(_frame_object(c, frames) for c in noun.head.children):
+        holder = noun.head  # `faire l'objet d'une frappe`: the verb holds the frame noun as its object
+    if holder is None:
+        return None
+    return next((c for c in holder.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+
+
+def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
+    """`Dans la région de Belgorod, un dépôt a pris feu après une attaque de drone`: a strike noun
+    that names no place happened where the clause it sits in did."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return []
+    found: list[Span] = []
+    for c in verb.children:
+        if c.i != noun.i and c.dep_.startswith("obl") and is_locative(preposition(c)):
+            found += phrase_places(c, places, locative=True)
+    return found
+
+
+def _agent_of_passive(noun: Token) -> bool:
+    """`endommagé par une attaque`: the noun is the agent of a passive verb (parsed `obl:agent`
+    or, often, `obl:mod`)."""
+    return noun.dep_.startswith("obl") and preposition(noun) == "par" and clauses.is_passive(noun.head)
+
+
+def _effect_clauses(noun: Token) -> list[Token]:
+    """Relative clauses whose subject is the strike itself: `la frappe qui a dévasté un restaurant
+    de Kramatorsk` says what it hit (the clause's object is the target)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl:relcl"
+        and c.pos_ == "VERB"
+        and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
+    ]
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -329,11 +430,11 @@ def _date_root_over(token: Token) -> Token | None:
     return None
 
 
-def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
     sent = head.sent
     present = set(slots.all_ids())
-    own = {head.i, head.head.i}
+    own = {head.i, head.head.i} if own_governor else {head.i}
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
@@ -354,14 +455,32 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
     return root.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT and root.head.i not in own
 
 
+def _struck_state(places: list[Span], sources: list[str]) -> str | None:
+    """The state of the first place of the strike's phrases that the gazetteer knows, when the
+    article names that state (a place is never a new node of the graph) and it is not the attacker.
+    A state only near the place (`à quelques kilomètres de la Roumanie`) is then no participant."""
+    for place in places:
+        state = place_state(place)
+        if state is not None and state not in sources and state in (place.doc._.actors or {}):
+            return state
+    return None
+
+
 def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span]) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
     located = [a for a in unique(slots.located) if a not in sources + targets]
     visit = event_type == "meeting" and cameo.startswith("042")
+    struck = _struck_state(slots.places, sources) if event_type == "strike" and not targets else None
+    if struck is not None:  # `la raffinerie de Syzran a été frappée`: the state of the place struck
+        targets, located = [struck], [a for a in located if a == struck]
     if event_type == "strike" and not targets and located:
         targets = located[:1]  # `frappé ... en Russie`: the territory struck
+    if event_type == "strike" and sources and not targets:
+        # `frappes de drones ukrainiens contre des raffineries russes` misparsed: the one other state is the target
+        rest = [a for a in unique(slots.others) if a not in sources and a.startswith("state:")]
+        targets = rest if len(rest) == 1 else []
     if visit and not targets and located:
         targets = located[:1]  # `s'est rendu à Washington`: the host
     if event_type != "strike" and not visit:

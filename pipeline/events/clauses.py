@@ -53,6 +53,8 @@ OBJECT_CONTROL = {
     "empêcher",
     "convaincre",
     "persuader",
+    "accuser",  # `Moscou accuse Kiev d'avoir frappé un dépôt`: Kiev struck (allegedly)
+    "soupçonner",
 }
 CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 
@@ -136,7 +138,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         governor = verb.head
         if governor.i == verb.i:
             return []
-        infinitive = "Inf" in verb.morph.get("VerbForm", []) or passive_infinitive(verb)
+        infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
@@ -166,9 +168,9 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
-def passive_infinitive(verb: Token) -> bool:
-    """`doit être reçu`: a participle whose passive auxiliary is an infinitive."""
-    return any(c.dep_ == "aux:pass" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+def compound_infinitive(verb: Token) -> bool:
+    """`doit être reçu`, `d'avoir frappé`: a participle whose passive or tense auxiliary is an infinitive."""
+    return any(c.dep_ in {"aux:pass", "aux:tense"} and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 def office_state(person_id: str, actors: dict[int, Span]) -> list[str]:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
+from pipeline.events.chains import inherit_sides
 from pipeline.events.phrases import actor_index, inside_venue
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -64,6 +65,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
     they refer back to an event (`l'appel`), for merging to attach them to it."""
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
+    actors = {i: s for i, s in actors.items() if not _inside_place(s, places)}
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
@@ -111,7 +113,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         mentions.extend(_split_plural(dated, trigger.head, args))
-    return mentions
+    return inherit_sides(mentions)
+
+
+def _inside_place(span: Span, places: dict[int, Span]) -> bool:
+    """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
+    place = places.get(span.start)
+    return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
 
 
 def _coming_date(mention: EventMention, published: date | None, head: Token) -> EventMention:
@@ -261,7 +269,14 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if inside_venue(t1.head) != inside_venue(t2.head):  # `rencontré Y en marge du sommet`
         return False
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
-    return not disjoint_pairs
+    return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _two_strikes(a1: Arguments, a2: Arguments) -> bool:
+    """Two attackers (`les frappes ukrainiennes ... après une frappe russe sur Odessa`) or two places
+    hit (`la raffinerie de Riazan ... et celle de Volgograd a été frappée`): two strikes."""
+    two_sources = a1.source is not None and a2.source is not None and a1.source != a2.source
+    return two_sources or (a1.location is not None and a2.location is not None and a1.location != a2.location)
 
 
 def _in_verb_conjunct(head: Token) -> int | None:
@@ -296,7 +311,7 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
     if not (plural and mention.event_type == "strike" and len(args.targets) >= 2):
         return [mention]
     out = []
-    for target in args.targets:
+    for target in (t for t in args.targets if t != args.source):
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out

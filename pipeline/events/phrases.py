@@ -46,6 +46,7 @@ class PhraseActors:
     located: list[str] = field(default_factory=list)  # under a locative preposition
     comitative: list[str] = field(default_factory=list)  # under `avec`, `entre`
     origin: list[str] = field(default_factory=list)  # under `en provenance de`, `à destination de`
+    against: list[str] = field(default_factory=list)  # the core ones under a nested `contre`, `sur`
 
 
 def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
@@ -65,16 +66,19 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
     triggers, whose phrases belong to other events.
     """
     found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": [], "origin": []}
-    stack: list[tuple[Token, str]] = [(token, "core")]
+    against: set[str] = set()
+    stack: list[tuple[Token, str, bool]] = [(token, "core", False)]
     while stack:
-        t, position = stack.pop()
+        t, position, under_against = stack.pop()
         span = actors.get(t.i)
         if span is not None and span._.actor_id:
             found[position].append(span)
+            if under_against and position == "core":
+                against.add(span._.actor_id)
         for c in t.children:
             if c.dep_ in CLAUSAL or is_clause_head(c) or c.i in stop or is_venue(c):
                 continue
-            stack.append((c, _position(c, position)))
+            stack.append((c, _position(c, position), under_against or preposition(c) in AGAINST))
     core = _drop_redundant_demonyms(found["core"])
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
@@ -84,7 +88,7 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
     comitative = _ids(found["comitative"])
     core_ids = [i for i in core_ids if i not in comitative]
     located = [i for i in _ids(found["located"]) if i not in core_ids]
-    return PhraseActors(core_ids, located, comitative, _ids(found["origin"]))
+    return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), [i for i in core_ids if i in against])
 
 
 def is_venue(token: Token) -> bool:
@@ -137,17 +141,21 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     return list(reversed(found)) if len(found) == number else []
 
 
-def phrase_places(token: Token, places: dict[int, Span], *, locative: bool) -> list[Span]:
+def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, against: bool = False) -> list[Span]:
     """Places inside the phrase headed by `token` that stand after a locative preposition
     (`à Budapest`, `la raffinerie de Rosneft à Riazan`), in text order. `locative` says whether
-    `token` itself counts as introduced by one."""
+    `token` itself counts as introduced by one; with `against`, a phrase under `contre`, `sur`
+    counts too (a strike's target: `les frappes du 22 juin contre les sites de Natanz`)."""
     found: dict[int, Span] = {}
     stack = [(token, locative)]
     while stack:
         t, under_locative = stack.pop()
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
-        stack.extend((c, under_locative or is_locative(preposition(c))) for c in t.children if c.dep_ not in CLAUSAL)
+        for c in t.children:
+            if c.dep_ not in CLAUSAL:
+                prep = preposition(c)
+                stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
 
 
@@ -157,6 +165,8 @@ def preposition(token: Token) -> str:
         return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
     cases = [c for c in token.children if c.dep_ in {"case", "mark", "fixed"}]
     words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
+    # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun
+    words = [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "près"] + words
     for w in words:
         if w in COMITATIVE | AGAINST | AGENT_PREPS:
             return w

@@ -252,3 +252,124 @@ def test_owner_and_trade_partner(nlp, text, expected):
 def test_office_holder_acts_for_the_state(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+def strike_sides(nlp, text: str) -> list[tuple[str | None, str | None, tuple[str, ...], str | None]]:
+    """(attacker, target, participants, place) of each strike mention of a text, in text order."""
+    doc = parse_text(nlp, text, SUMMER_2025)
+    return [
+        (m.source_actor, m.target_actor, tuple(sorted(m.actors)), m.location)
+        for m in doc._.event_mentions
+        if m.event_type == "strike"
+    ]
+
+
+RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
+
+
+# Strikes whose target is named by a place, a nested phrase, a passive or a relative clause.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a city struck: the gazetteer's state, when the article names it
+        (
+            "La Russie et l'Ukraine se renvoient la responsabilité. "
+            "Des missiles russes ont touché une gare de Kramatorsk.",
+            [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")],
+        ),
+        # the state is named nowhere: a place never becomes a node of the graph
+        ("Des missiles russes ont touché une gare de Kramatorsk.", [(RUS, None, (RUS,), "gare de Kramatorsk")]),
+        # a state only near the place struck takes no part
+        (
+            "Des drones russes ont frappé le port d'Izmaïl, à quelques kilomètres de la Roumanie, selon Kiev.",
+            [(RUS, UKR, (RUS, UKR), "Izmaïl")],
+        ),
+        # `contre` nested in the noun's complement names the target
+        (
+            "Une vague de frappes de drones israéliens contre des dépôts iraniens a été signalée.",
+            [(ISR, IRN, (IRN, ISR), None)],
+        ),
+        # the strike noun as the agent of a passive: its subject was struck
+        ("Un cargo ukrainien a été endommagé par une frappe de missile russe.", [(RUS, UKR, (RUS, UKR), None)]),
+        # `près de` is a place (parsed as an adverb of the noun)
+        (
+            "Un navire russe a été touché par un drone ukrainien près du port de Novorossiïsk.",
+            [(UKR, RUS, (RUS, UKR), "Novorossiïsk")],
+        ),
+        # a relative clause whose subject is the strike says what it hit
+        (
+            "Kiev dénonce l'escalade. La frappe russe qui a détruit une école de Soumy a fait quatre morts.",
+            [(RUS, UKR, (RUS, UKR), "Soumy"), (RUS, UKR, (RUS, UKR), "Soumy")],
+        ),
+        # a cleft: the antecedent of `qui a été visé` was struck (attacker from the strike before)
+        (
+            "Des drones ukrainiens ont frappé une usine russe lundi. "
+            "Cette nuit, c'est le dépôt de carburant de Briansk qui a été visé.",
+            [(UKR, RUS, (RUS, UKR), None), (UKR, RUS, (RUS, UKR), "Briansk")],
+        ),
+        # a strike noun naming no place happened where its clause did
+        (
+            "L'Ukraine a frappé la Russie. Dans la ville de Belgorod, une usine a brûlé après une attaque de drone.",
+            [(UKR, RUS, (RUS, UKR), None), (UKR, RUS, (RUS, UKR), "Belgorod")],
+        ),
+    ],
+)
+def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
+    assert strike_sides(nlp, text) == expected
+
+
+# Who struck, read through the clause: `accuser X d'avoir frappé` (X struck, a compound infinitive);
+# a state named inside a place name (`en mer du Japon`) is that place, not a participant.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou a accusé Kiev d'avoir frappé un dépôt de munitions à Briansk.",
+            [(UKR, RUS, (RUS, UKR), "Briansk")],
+        ),
+        (
+            "L'Ukraine soupçonne la Russie d'avoir bombardé la centrale de Zaporijjia.",
+            [(RUS, UKR, (RUS, UKR), "Zaporijjia")],
+        ),
+        (
+            "La Corée du Nord a tiré un missile balistique en mer du Japon.",
+            [("state:PRK", None, ("state:PRK",), "mer du Japon")],
+        ),
+        (
+            "Les rebelles houthis ont revendiqué une attaque de missiles contre un navire américain.",
+            [("org:houthis", "state:USA", ("org:houthis", "state:USA"), None)],
+        ),
+        # who condemns or reports a strike did not strike
+        (
+            "Le président français a condamné les frappes russes sur l'Ukraine.",
+            [(RUS, UKR, (RUS, UKR), None)],
+        ),
+        # `confirmer` is no reaction: who confirms a strike most often made it
+        (
+            "Le Pentagone a confirmé une frappe contre un bateau de trafiquants vénézuéliens dans les Caraïbes.",
+            [("state:USA", "state:VEN", ("state:USA", "state:VEN"), "Caraïbes")],
+        ),
+        # the subject of `être la cible de`, `faire l'objet de` was struck
+        (
+            "L'Ukraine accuse la Russie. Odessa a de nouveau été la cible de frappes russes dans la nuit.",
+            [(RUS, UKR, (RUS, UKR), "Odessa")],
+        ),
+        (
+            "La Russie accuse l'Ukraine. Le dépôt de Touapsé a fait l'objet d'une attaque de drones ukrainiens.",
+            [(UKR, RUS, (RUS, UKR), "Touapsé")],
+        ),
+        # the launch site is not the target
+        (
+            "Selon Washington, l'attaque a été menée par des drones iraniens depuis le territoire irakien.",
+            [(IRN, None, (IRN,), None)],
+        ),
+        (
+            "Des missiles lancés à partir de la Crimée ont frappé Odessa, a dénoncé l'Ukraine.",
+            [(None, UKR, (UKR,), "Odessa")],
+        ),
+    ],
+)
+def test_strike_sides_read_through_the_clause(nlp, text, expected):
+    assert strike_sides(nlp, text) == expected

@@ -385,3 +385,41 @@ def test_planned_event_dated_without_a_year_is_the_coming_one(nlp):
     """Class 8: `prévu le 17 juillet` in an article of October is next July, not last July."""
     found = mentions(nlp, "Le sommet entre l'Union européenne et la Serbie est prévu le 17 juillet à Bruxelles.")
     assert [(m[0], m[1], m[6]) for m in found] == [("meeting", "planned", ("2026-07-17", "2026-07-17"))]
+
+
+def strike_sides(nlp, text: str) -> list[tuple[str | None, str | None, tuple[str, ...], str | None]]:
+    """(attacker, target, participants, place) of each strike mention of a text, in text order."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (m.source_actor, m.target_actor, tuple(sorted(m.actors)), m.location)
+        for m in doc._.event_mentions
+        if m.event_type == "strike"
+    ]
+
+
+RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two attackers in one clause: two strikes, never one from a state on itself
+        (
+            "Les frappes israéliennes ont repris deux jours après une attaque de missiles iraniens sur Haïfa.",
+            [(ISR, None, (ISR,), None), (IRN, ISR, (IRN, ISR), "Haïfa")],
+        ),
+        # two places hit in one sentence: two strikes; the second takes the attacker of the first
+        (
+            "Des drones ukrainiens ont touché le dépôt de Briansk en Russie, "
+            "et mardi, celui de Koursk a été frappé à son tour.",
+            [(UKR, RUS, (RUS, UKR), "Briansk"), (UKR, RUS, (RUS, UKR), "Koursk")],
+        ),
+        # a strike named by its attacker alone hits the target of that attacker's strike told before
+        (
+            "Des drones russes ont frappé Kiev mardi. Mercredi, une nouvelle frappe russe a fait deux morts.",
+            [(RUS, UKR, (RUS, UKR), None), (RUS, UKR, (RUS, UKR), None)],
+        ),
+    ],
+)
+def test_strikes_apart_and_completed_from_the_strikes_before(nlp, text, expected):
+    assert strike_sides(nlp, text) == expected

@@ -107,6 +107,27 @@ CASES = [
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
     ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
+    # strikes named by their aim: `prendre pour cible`, `cibler` in a military sentence, `viser` a site
+    ("Des missiles ont pris pour cible une caserne près de la frontière.", [("strike", "pris pour cible")]),
+    ("L'aviation a ciblé trois dépôts de munitions.", [("strike", "ciblé")]),
+    ("Cette nuit, c'est le terminal pétrolier du port qui a été visé.", [("strike", "visé")]),
+    ("Le député a pris pour cible la ministre de la Santé.", []),
+    ("La campagne cible les électeurs indécis.", []),
+    ("Les mesures visent les raffineries qui achètent du brut iranien.", []),
+    # raids, assaults and salvos in a military sentence; damage done by projectiles
+    ("Un raid israélien sur le camp a fait dix morts.", [("strike", "raid")]),
+    ("La police a mené un raid dans un entrepôt du port.", []),
+    ("L'assaut de l'armée contre la ville a duré deux jours.", [("strike", "assaut")]),
+    ("Le candidat repart à l'assaut du pouvoir.", []),
+    ("Une salve de missiles a visé la base aérienne.", [("strike", "salve"), ("strike", "visé")]),
+    ("Une salve d'applaudissements a salué le discours.", []),
+    ("Des débris de drone ont endommagé un immeuble.", [("strike", "endommagé")]),
+    ("La tempête a endommagé des toits.", []),
+    # a military riposte is a strike; a diplomatic or trade one is not
+    ("La riposte militaire contre les positions ennemies a fait trois morts.", [("strike", "riposte")]),
+    ("L'armée a riposté en bombardant une base.", [("strike", "riposté")]),
+    ("La riposte diplomatique de Paris ne s'est pas fait attendre.", []),
+    ("Pékin a riposté par des droits de douane sur le soja.", [("sanction", "droits de douane")]),
 ]
 
 

@@ -1,0 +1,48 @@
+"""The state a struck place belongs to: `la raffinerie de Syzran a été frappée` strikes Russia.
+
+Places are not actors (a city named as a location is no participant), but the target of a strike
+named only by a city, a port or a site is the state that city belongs to. The lookup is knowledge,
+kept in `models/events/place_states.csv` (well-known cities, ports, sites and regions, one row per
+place, spellings separated by `|`), and it fills only the target slot of a strike.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from pipeline import config
+from pipeline.text import normalize_name
+
+PLACE_STATES_PATH = config.MODELS_DIR / "events" / "place_states.csv"
+
+
+@lru_cache(maxsize=4)
+def load_place_states(path: Path = PLACE_STATES_PATH) -> dict[str, str]:
+    """Normalised place name -> state id (`syzran` -> `state:RUS`)."""
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in row["place"].split("|"):
+                table[normalize_name(name)] = f"state:{row['state']}"
+    return table
+
+
+def place_state(place: Span) -> str | None:
+    """The state of a place span, if the gazetteer knows it: the whole name or its end
+    (`la gare de Kramatorsk`, `la région de Belgorod`, `le port d'Odessa`)."""
+    return name_state(place.text)
+
+
+def name_state(name: str) -> str | None:
+    """The state of a place name, trying the name, then the words after each of its words."""
+    table = load_place_states()
+    words = normalize_name(name).split()
+    for start in range(len(words)):
+        state = table.get(" ".join(words[start:]))
+        if state is not None:
+            return state
+    return None
