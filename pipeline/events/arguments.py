@@ -15,11 +15,15 @@ mentions of the sentence only when all of that gives a single participant.
 
 from __future__ import annotations
 
+import csv
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from pipeline import config
 from pipeline.events import clauses
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.phrases import (
@@ -52,8 +56,20 @@ QUANTIFIER_DEPS = {"nmod"}
 # `lors d'un échange`, `au cours d'un entretien`, `se retrouver pour une réunion`: the event is the
 # occasion or the purpose of the governing verb, whose subject and object take part.
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
+UNDERGOER_VERBS_PATH = config.MODELS_DIR / "events" / "undergoer_verbs.csv"
 ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
+
+
+@lru_cache(maxsize=2)
+def undergoer_verbs(path: Path = UNDERGOER_VERBS_PATH) -> dict[str, frozenset[str]]:
+    """Event type -> verbs whose subject undergoes the event their object names (`dénoncer`)."""
+    found: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for event_type in row["event_types"].split("|"):
+                found.setdefault(event_type.strip(), set()).update(w.strip() for w in row["lemmas"].split("|"))
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @dataclass(frozen=True)
@@ -117,11 +133,17 @@ def event_arguments(
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
+        named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
+        if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
+            slots.targets += slots.sources[named:]  # `Moscou a dénoncé les sanctions`: Moscow is hit
+            del slots.sources[named:]
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
+    if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
+        slots.sources += clauses.adjacent_subject(verb, actors)
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
+from pipeline.events.clauses import is_gerund
 from pipeline.events.phrases import actor_index, inside_venue
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -168,6 +169,8 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     only date that no other trigger claims."""
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
+    if verb is None and is_gerund(head):
+        verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
     if verb is not None:
         anchors.add(verb.i)
     attached = [d for d in date_spans if _hops_to(d.root, anchors) is not None]

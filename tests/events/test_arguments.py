@@ -252,3 +252,68 @@ def test_owner_and_trade_partner(nlp, text, expected):
 def test_office_holder_acts_for_the_state(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Sanctions: who imposes and who undergoes them, when the parse or the verb hides it.
+def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[str | None, str | None]]:
+    """(source, target) of each sanction mention of a text, in text order."""
+    doc = parse_text(nlp, text, published)
+    return [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the tagger takes for a pronoun (the numeral of `les Vingt-Sept`) is still the subject
+        ("Les Vingt-Sept ont adopté de nouvelles sanctions contre l'Iran.", [("org:ue", "state:IRN")]),
+        # the subject of `dénoncer`, `condamner` undergoes the sanctions their object names
+        ("Moscou a dénoncé des sanctions illégitimes.", [(None, "state:RUS")]),
+        ("Pékin a vivement condamné les sanctions décidées la veille.", [(None, "state:CHN")]),
+        # ... not the subject of a verb that imposes them
+        ("Pékin a décidé des sanctions contre le Japon.", [("state:CHN", "state:JPN")]),
+        # a gerund (`en expulsant`) acts for the subject of the verb it modifies
+        ("Le 3 mars, Varsovie a riposté en expulsant deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
+        (
+            "Le 9 mai, la Pologne a expulsé le consul biélorusse ; "
+            "Minsk a répliqué en renvoyant deux diplomates polonais.",
+            [("state:POL", "state:BLR"), ("state:BLR", "state:POL")],
+        ),
+    ],
+)
+def test_sanction_sides(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+def _subject_hung_on_the_adverbial(comma_after_name: bool) -> Doc:
+    """`Dans un communiqué, Oslo a aussi ordonné le départ d'un diplomate russe`, with `Oslo` hung
+    on `communiqué` as the model sometimes does; with `comma_after_name`, a comma stands between
+    the name and the verb group, so the name is no longer next to it."""
+    register_extensions()
+    words = ["Dans", "un", "communiqué", ",", "Oslo", "a", "aussi", "ordonné", "le", "départ", "d'", "un"]
+    words += ["diplomate", "russe", "."]
+    heads = [2, 2, 7, 2, 2, 7, 7, 7, 9, 7, 12, 12, 9, 12, 7]
+    deps = ["case", "det", "obl:mod", "punct", "nmod", "aux:tense", "advmod", "ROOT", "det", "obj", "case", "det"]
+    deps += ["nmod", "amod", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "AUX", "ADV", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADJ"]
+    pos += ["PUNCT"]
+    if comma_after_name:
+        words.insert(5, ",")
+        heads = [h + (h >= 5) for h in heads]
+        heads.insert(5, 4)
+        deps.insert(5, "punct")
+        pos.insert(5, "PUNCT")
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    russe = words.index("russe")
+    spans = [Span(doc, 4, 5, label="LOC"), Span(doc, russe, russe + 1, label="MISC")]
+    spans[0]._.actor_id, spans[1]._.actor_id = "state:NOR", "state:RUS"
+    doc.spans["actors"] = spans
+    return doc
+
+
+@pytest.mark.parametrize("comma_after_name, expected", [(False, "state:NOR"), (True, None)])
+def test_name_next_to_a_subjectless_verb_is_its_subject(comma_after_name, expected):
+    doc = _subject_hung_on_the_adverbial(comma_after_name)
+    verb = next(t for t in doc if t.text == "ordonné")
+    args = event_arguments(verb, "sanction", "163", actor_index(doc), {})
+    assert (args.source, args.target) == (expected, "state:RUS")

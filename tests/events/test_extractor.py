@@ -297,6 +297,31 @@ def test_event_mention_more_news_phrasing(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
 
 
+BLR, POL = "state:BLR", "state:POL"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund acts at the time of the verb it modifies (`a répliqué le jour même en renvoyant`)
+        (
+            "Le 9 mai, la Pologne a expulsé le consul biélorusse ; "
+            "Minsk a répliqué le jour même en renvoyant deux diplomates polonais.",
+            [
+                ("sanction", "occurred", (BLR, POL), POL, BLR, None, ("2025-05-09",) * 2),
+                ("sanction", "occurred", (BLR, POL), BLR, POL, None, ("2025-05-09",) * 2),
+            ],
+        ),
+        (
+            "Berlin a riposté mardi en expulsant trois diplomates russes.",
+            [("sanction", "occurred", ("state:DEU", "state:RUS"), "state:DEU", "state:RUS", None, ("2025-10-21",) * 2)],
+        ),
+    ],
+)
+def test_gerund_takes_the_date_of_its_verb(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 def test_talk_noun_refers_back_to_the_call(nlp):
     from pipeline.events.merge import merge_events
 
