@@ -245,10 +245,16 @@ def _read_slots(
     noun: bool,
     skip: Token | None = None,
 ) -> None:
+    against: str | None = None  # the preposition of the last `contre X` phrase read
     for child in head.children:
+        if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
+            # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
+            continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
+        against = prep if prep in AGAINST and noun else None
         if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
             dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
         if is_venue(child):
@@ -266,6 +272,10 @@ def _read_slots(
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
+        if event_type in RECIPIENT_TYPES and prep in POSSESSIVE:
+            hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
+            slots.targets += hit
+            core = [a for a in core if a not in hit]
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
         if dep in SUBJECT and not core and clauses.possessed(child):
@@ -273,6 +283,26 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:
+    """A name coordinated to the event noun itself: a parse error for a second participant."""
+    span = actors.get(child.i)
+    return child.dep_ == "conj" and child.pos_ == "PROPN" and child.i not in stop and bool(span and span._.actor_id)
+
+
+def _nested_against(phrase: Token, actors: dict[int, Span], stop: frozenset[int], depth: int = 3) -> list[str]:
+    """Actors under `sur`/`contre` inside a complement of a trade measure: `une surtaxe de 25 % sur
+    l'acier chinois`, `des droits de 10 % sur les produits chinois` (the parser hangs `sur` on the rate)."""
+    found: list[str] = []
+    for c in phrase.children:
+        if c.dep_ != "nmod" or c.i in stop:
+            continue
+        if preposition(c) in AGAINST:
+            found += phrase_actors(c, actors, stop).core
+        elif depth > 1:
+            found += _nested_against(c, actors, stop, depth - 1)
+    return unique(found)
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:
@@ -380,6 +410,10 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
+    elif event_type in RECIPIENT_TYPES and not targets:
+        # the imposer named elsewhere, `de X` is what the measure hits: `X a décidé l'expulsion de
+        # diplomates russes`, `le gel des avoirs de X`, `l'interdiction des importations de gaz russe`
+        targets = [a for a in unique(slots.possessors) if a not in sources]
     located = [a for a in unique(slots.located) if a not in sources + targets]
     visit = event_type == "meeting" and cameo.startswith("042")
     if event_type == "strike" and not targets and located:

@@ -294,9 +294,13 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
-    """`des attaques contre des raffineries hongroises et roumaines`: one strike per target."""
+    """`des attaques contre des raffineries hongroises et roumaines`: one strike per target.
+    `Moscou expulse des diplomates estoniens et lettons`: one sanction per targeted state (two
+    embassies, two acts), while `sanctions contre Rosneft et Lukoil` stays one package."""
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
-    if not (plural and mention.event_type == "strike" and len(args.targets) >= 2):
+    states = [t for t in args.targets if t.startswith("state:")]
+    by_state = mention.event_type == "sanction" and len(states) >= 2 and len(states) == len(args.targets)
+    if not (plural and mention.event_type == "strike" and len(args.targets) >= 2) and not by_state:
         return [mention]
     out = []
     for target in args.targets:

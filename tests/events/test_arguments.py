@@ -317,3 +317,38 @@ def test_name_next_to_a_subjectless_verb_is_its_subject(comma_after_name, expect
     verb = next(t for t in doc if t.text == "ordonné")
     args = event_arguments(verb, "sanction", "163", actor_index(doc), {})
     assert (args.source, args.target) == (expected, "state:RUS")
+
+
+# Trade measures and expulsions: what the measure hits, named inside its complements.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the imposer is the subject; `de X` is what the measure hits (objective complement)
+        ("La Pologne a annoncé l'expulsion de deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
+        ("Bruxelles a décidé l'interdiction des importations de gaz russe.", [("org:ue", "state:RUS")]),
+        ("Bruxelles a décidé le gel des avoirs de Viktor Ianoukovitch.", [("org:ue", "person:viktor-ianoukovitch")]),
+        # `sur X` hung on the rate (`de 25 % sur l'acier américain`) still names the target
+        ("Pékin a annoncé jeudi une surtaxe de 25 % sur l'acier américain.", [("state:CHN", "state:USA")]),
+        (
+            "Washington a imposé mardi des droits de douane de 30 % sur les produits chinois.",
+            [("state:USA", "state:CHN")],
+        ),
+        ("Une surtaxe de 25 % sur l'acier américain est entrée en vigueur.", [(None, "state:USA")]),
+        # with no other imposer named, `de X` is still the one who sanctions
+        ("Les sanctions de l'Union européenne contre la Russie ont été prolongées.", [("org:ue", "state:RUS")]),
+        # one expulsion per targeted state; a package against two companies stays one
+        (
+            "La Russie a ordonné mardi l'expulsion de deux diplomates polonais et d'un diplomate tchèque.",
+            [("state:RUS", "state:POL"), ("state:RUS", "state:CZE")],
+        ),
+        ("Le Canada a décidé des sanctions contre Rosneft et Gazprom.", [("state:CAN", "org:rosneft")]),
+        # a second name that the parser coordinates with the noun, not with the first name
+        (
+            "L'Union européenne a adopté des sanctions contre l'Iran et la Corée du Nord.",
+            [("org:ue", "state:IRN"), ("org:ue", "state:PRK")],
+        ),
+    ],
+)
+def test_what_a_trade_measure_hits(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected

@@ -395,7 +395,10 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
         # class 6: expulsions of diplomats and tariffs are sanctions, from the state that imposes them
         ("La Lituanie a expulsé trois diplomates russes.", [("sanction", "state:LTU", "state:RUS")]),
         ("Tallinn a renvoyé l'ambassadeur russe.", [("sanction", "state:EST", "state:RUS")]),
-        ("Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.", [("sanction", "state:TUR", None)]),
+        (
+            "Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.",
+            [("sanction", "state:TUR", "state:CHN")],
+        ),
     ],
 )
 def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
