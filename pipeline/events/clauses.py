@@ -137,7 +137,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if governor.i == verb.i:
             return []
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or passive_infinitive(verb)
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and governor.dep_ in OBJECT:
+        if _active_participle(verb) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         gerund = is_gerund(verb)
         if verb.dep_ == "conj" or gerund or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
@@ -154,6 +154,15 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             continue
         return []
     return []
+
+
+def _active_participle(verb: Token) -> bool:
+    """A participle on a noun that acts (`un décret imposant X`): any participle the parser calls
+    `acl`, and a present one it calls `amod` (a past one, `les sanctions imposées`, is passive)."""
+    forms = verb.morph.get("VerbForm", [])
+    if verb.dep_ == "acl":
+        return "Part" in forms
+    return verb.dep_ == "amod" and "Part" in forms and "Pres" in verb.morph.get("Tense", [])
 
 
 def is_gerund(verb: Token) -> bool:

@@ -109,6 +109,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
+            refers_back=_demonstrative(trigger.head),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         mentions.extend(_split_plural(dated, trigger.head, args))
@@ -307,6 +308,11 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _demonstrative(head: Token) -> bool:
+    """`ces droits de douane`, `cette surtaxe`: the noun points back to a measure already told."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in head.children)
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

@@ -352,3 +352,17 @@ def test_name_next_to_a_subjectless_verb_is_its_subject(comma_after_name, expect
 )
 def test_what_a_trade_measure_hits(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
+
+
+# `a signé un décret imposant X`: the signer imposes, whether the parser calls the present
+# participle `acl` or `amod`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Le président américain a signé un décret imposant des droits de douane de 10 % sur le bois canadien.", TRUMP),
+        ("Le Kremlin a publié un décret interdisant les importations de vin géorgien.", "state:RUS"),
+    ],
+)
+def test_signer_of_a_decree_imposes(nlp, text, source):
+    assert [s for s, _ in sanction_sides(nlp, text)] == [source]

@@ -50,6 +50,9 @@ CASES = [
     ("L’interdiction d’exporter du pétrole entre en vigueur.", [("sanction", "interdiction d’exporter")]),
     ("Bruxelles maintient l'embargo sur les armes.", [("sanction", "embargo")]),
     ("Le Conseil a décidé de geler les avoirs de l'oligarque.", [("sanction", "geler")]),
+    ("Ottawa a riposté par des contre-tarifs sur le whisky.", [("sanction", "contre-tarifs")]),
+    ("La Commission a fixé des droits antidumping sur les vélos électriques.", [("sanction", "droits antidumping")]),
+    ("Trois sociétés rejoignent la liste des entités non fiables.", [("sanction", "liste des entités non fiables")]),
     # statements
     ("Le pape a appelé à la retenue.", [("statement", "appelé")]),
     ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
