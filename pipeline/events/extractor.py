@@ -78,6 +78,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
+        if _topic_list_item(trigger.head):
+            continue
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
@@ -308,6 +310,17 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _topic_list_item(head: Token) -> bool:
+    """`Ukraine, Yémen, sanctions : ce qu'il faut retenir`: a bare noun listed among names is a
+    topic of a headline, not an event (no determiner, no complement, a conjunct of a name)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "conj"
+        and head.head.pos_ == "PROPN"
+        and all(c.dep_ in {"punct", "cc"} for c in head.children)
+    )
 
 
 def _demonstrative(head: Token) -> bool:

@@ -322,6 +322,22 @@ def test_gerund_takes_the_date_of_its_verb(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare noun listed among names in a headline is a topic, not an event
+        ("Soudan, Iran, sanctions : l'essentiel de la journée du 4 juin", []),
+        # with its complement it tells one
+        (
+            "Sanctions contre la Syrie : le Canada durcit le ton",
+            [("sanction", "occurred", ("state:SYR",), None, "state:SYR", None, None)],
+        ),
+    ],
+)
+def test_headline_topic_list_is_no_event(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 def test_talk_noun_refers_back_to_the_call(nlp):
     from pipeline.events.merge import merge_events
 
