@@ -116,6 +116,7 @@ class EventMention:
     plover: str = ""
     confidence: float = 0.5
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
+    refers_back: bool = False  # a demonstrative repeat (`ces sanctions`) of an event told before
 
 
 @dataclass(frozen=True)

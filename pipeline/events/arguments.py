@@ -58,11 +58,23 @@ QUANTIFIER_DEPS = {"nmod"}
 # `lors d'un échange`, `au cours d'un entretien`, `se retrouver pour une réunion`: the event is the
 # occasion or the purpose of the governing verb, whose subject and object take part.
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
+UNDERGOER_VERBS_PATH = config.MODELS_DIR / "events" / "undergoer_verbs.csv"
 ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
+
+
+@lru_cache(maxsize=2)
+def undergoer_verbs(path: Path = UNDERGOER_VERBS_PATH) -> dict[str, frozenset[str]]:
+    """Event type -> verbs whose subject undergoes the event their object names (`dénoncer`)."""
+    found: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for event_type in row["event_types"].split("|"):
+                found.setdefault(event_type.strip(), set()).update(w.strip() for w in row["lemmas"].split("|"))
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @dataclass(frozen=True)
@@ -139,11 +151,17 @@ def event_arguments(
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
+        named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
+        if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
+            slots.targets += slots.sources[named:]  # `Moscou a dénoncé les sanctions`: Moscow is hit
+            del slots.sources[named:]
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
+    if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
+        slots.sources += clauses.adjacent_subject(verb, actors)
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
@@ -247,10 +265,16 @@ def _read_slots(
     noun: bool,
     skip: Token | None = None,
 ) -> None:
+    against: str | None = None  # the preposition of the last `contre X` phrase read
     for child in head.children:
+        if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
+            # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
+            continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
+        against = prep if prep in AGAINST and noun else None
         if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
             dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
         if is_venue(child):
@@ -278,6 +302,10 @@ def _read_slots(
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
+        if event_type in RECIPIENT_TYPES and prep in POSSESSIVE:
+            hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
+            slots.targets += hit
+            core = [a for a in core if a not in hit]
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
         if dep in SUBJECT and not core and clauses.possessed(child):
@@ -285,6 +313,26 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:
+    """A name coordinated to the event noun itself: a parse error for a second participant."""
+    span = actors.get(child.i)
+    return child.dep_ == "conj" and child.pos_ == "PROPN" and child.i not in stop and bool(span and span._.actor_id)
+
+
+def _nested_against(phrase: Token, actors: dict[int, Span], stop: frozenset[int], depth: int = 3) -> list[str]:
+    """Actors under `sur`/`contre` inside a complement of a trade measure: `une surtaxe de 25 % sur
+    l'acier chinois`, `des droits de 10 % sur les produits chinois` (the parser hangs `sur` on the rate)."""
+    found: list[str] = []
+    for c in phrase.children:
+        if c.dep_ != "nmod" or c.i in stop:
+            continue
+        if preposition(c) in AGAINST:
+            found += phrase_actors(c, actors, stop).core
+        elif depth > 1:
+            found += _nested_against(c, actors, stop, depth - 1)
+    return unique(found)
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:
@@ -470,6 +518,10 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
+    elif event_type in RECIPIENT_TYPES and not targets:
+        # the imposer named elsewhere, `de X` is what the measure hits: `X a décidé l'expulsion de
+        # diplomates russes`, `le gel des avoirs de X`, `l'interdiction des importations de gaz russe`
+        targets = [a for a in unique(slots.possessors) if a not in sources]
     located = [a for a in unique(slots.located) if a not in sources + targets]
     visit = event_type == "meeting" and cameo.startswith("042")
     struck = _struck_state(slots.places, sources) if event_type == "strike" and not targets else None

@@ -139,10 +139,12 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if governor.i == verb.i:
             return []
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", []) and governor.dep_ in OBJECT:
+        if _active_participle(verb) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
-        if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
-            controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
+        gerund = is_gerund(verb)
+        if verb.dep_ == "conj" or gerund or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
+            controlled = governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" and not gerund
+            controllers = CONTROLLER_DEPS if controlled else SUBJECT
             for c in governor.children:
                 if c.dep_ in controllers:
                     ids = phrase_actors(c, actors).core
@@ -154,6 +156,43 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             continue
         return []
     return []
+
+
+def _active_participle(verb: Token) -> bool:
+    """A participle on a noun that acts (`un décret imposant X`): any participle the parser calls
+    `acl`, and a present one it calls `amod` (a past one, `les sanctions imposées`, is passive)."""
+    forms = verb.morph.get("VerbForm", [])
+    if verb.dep_ == "acl":
+        return "Part" in forms
+    return verb.dep_ == "amod" and "Part" in forms and "Pres" in verb.morph.get("Tense", [])
+
+
+def is_gerund(verb: Token) -> bool:
+    """`Tallinn a riposté en renvoyant l'ambassadeur`: a present participle after `en` shares the
+    subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj)."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+        return False
+    return verb.dep_ in {"advcl", "obl", "obl:mod", "xcomp"} and any(
+        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    )
+
+
+def adjacent_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """A subjectless active verb whose verbal group follows a name directly: the name is its
+    subject, hung elsewhere by the parser (`Dans un communiqué, Moscou a ordonné ...`, with `Moscou`
+    taken as a complement of `communiqué`). Only auxiliaries, adverbs and `ne` may stand between."""
+    if is_passive(verb) or any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children):
+        return []
+    group = {c.i for c in verb.children if c.dep_.startswith("aux") or c.pos_ == "ADV" or c.lower_ in {"ne", "n'"}}
+    i = verb.i - 1
+    while i >= verb.sent.start and i in group:
+        i -= 1
+    span = actors.get(i) if i >= verb.sent.start else None
+    if span is None or not span._.actor_id or span.end - 1 != i or span.root.dep_ in SUBJECT | PASSIVE_SUBJECT:
+        return []
+    if span.start > 0 and is_locative(verb.doc[span.start - 1].lower_):
+        return []  # `à Moscou a été ...`: a place
+    return [span._.actor_id]
 
 
 def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:

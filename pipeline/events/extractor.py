@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
+from pipeline.events.clauses import is_gerund
 from pipeline.events.phrases import actor_index, inside_venue
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -79,6 +80,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
+        if _topic_list_item(trigger.head):
+            continue
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
@@ -110,6 +113,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
+            refers_back=_demonstrative(trigger.head),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         mentions.extend(_split_plural(dated, trigger.head, args))
@@ -176,6 +180,8 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     only date that no other trigger claims."""
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
+    if verb is None and is_gerund(head):
+        verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
     if verb is not None:
         anchors.add(verb.i)
     attached = [d for d in date_spans if _hops_to(d.root, anchors) is not None]
@@ -306,15 +312,35 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
-    """`des attaques contre des raffineries hongroises et roumaines`: one strike per target."""
+    """`des attaques contre des raffineries hongroises et roumaines`: one strike per target.
+    `Moscou expulse des diplomates estoniens et lettons`: one sanction per targeted state (two
+    embassies, two acts), while `sanctions contre Rosneft et Lukoil` stays one package."""
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
-    if not (plural and mention.event_type == "strike" and len(args.targets) >= 2):
+    states = [t for t in args.targets if t.startswith("state:")]
+    by_state = mention.event_type == "sanction" and len(states) >= 2 and len(states) == len(args.targets)
+    if not (plural and mention.event_type == "strike" and len(args.targets) >= 2) and not by_state:
         return [mention]
     out = []
     for target in (t for t in args.targets if t != args.source):
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _topic_list_item(head: Token) -> bool:
+    """`Ukraine, Yémen, sanctions : ce qu'il faut retenir`: a bare noun listed among names is a
+    topic of a headline, not an event (no determiner, no complement, a conjunct of a name)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "conj"
+        and head.head.pos_ == "PROPN"
+        and all(c.dep_ in {"punct", "cc"} for c in head.children)
+    )
+
+
+def _demonstrative(head: Token) -> bool:
+    """`ces droits de douane`, `cette surtaxe`: the noun points back to a measure already told."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in head.children)
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

@@ -33,6 +33,8 @@ from pipeline.schema import Actor, ArticleResult, Event, EventMention
 # conditional in a later sentence is too often the writer's, not the event's.)
 LIFECYCLE_TYPES = frozenset({"call", "meeting"})
 NOT_DONE = frozenset({"planned", "postponed", "cancelled"})
+# Measures last: a demonstrative repeat (`ces sanctions`) is the measure told before, at any date.
+MEASURE_TYPES = frozenset({"sanction"})
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
@@ -97,6 +99,8 @@ def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor])
 def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
     for m in mentions:
+        if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
+            continue
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
@@ -127,6 +131,19 @@ def _settle(clusters: list[Cluster], ln: Links) -> list[Cluster]:
                 changed = True
                 break
     return clusters
+
+
+def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
+    """`ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the latest
+    measure of its type with agreeing participants, whatever date it gives (the day it comes into
+    force is not a new measure). False when the article told no such measure before."""
+    for c in reversed(clusters):
+        if c.event_type == m.event_type and (
+            not m.actors or participants_match(c.actors(), set(m.actors), m.event_type, ln)
+        ):
+            c.mentions.append(m)
+            return True
+    return False
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:

@@ -182,8 +182,12 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
     """`il a rencontré ...`: the nearest earlier subject of this or the previous sentence.
 
     French news keeps the topic in subject position, so an unresolved subject pronoun most often
-    continues the last named subject.
+    continues the last named subject. A word the tagger took for a pronoun may be a name itself
+    (`les Vingt-Sept ont adopté`, the numeral tagged PRON).
     """
+    named = actors.get(pronoun.i)
+    if named is not None and named._.actor_id:
+        return [named._.actor_id]
     if pronoun.lower_ in RELATIVE_PRONOUNS:
         return relative_antecedent(pronoun, actors)
     if pronoun.lower_ not in SUBJECT_PRONOUNS:

@@ -373,3 +373,117 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
 )
 def test_strike_sides_read_through_the_clause(nlp, text, expected):
     assert strike_sides(nlp, text) == expected
+
+
+# Sanctions: who imposes and who undergoes them, when the parse or the verb hides it.
+def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[str | None, str | None]]:
+    """(source, target) of each sanction mention of a text, in text order."""
+    doc = parse_text(nlp, text, published)
+    return [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the tagger takes for a pronoun (the numeral of `les Vingt-Sept`) is still the subject
+        ("Les Vingt-Sept ont adopté de nouvelles sanctions contre l'Iran.", [("org:ue", "state:IRN")]),
+        # the subject of `dénoncer`, `condamner` undergoes the sanctions their object names
+        ("Moscou a dénoncé des sanctions illégitimes.", [(None, "state:RUS")]),
+        ("Pékin a vivement condamné les sanctions décidées la veille.", [(None, "state:CHN")]),
+        # ... not the subject of a verb that imposes them
+        ("Pékin a décidé des sanctions contre le Japon.", [("state:CHN", "state:JPN")]),
+        # a gerund (`en expulsant`) acts for the subject of the verb it modifies
+        ("Le 3 mars, Varsovie a riposté en expulsant deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
+        (
+            "Le 9 mai, la Pologne a expulsé le consul biélorusse ; "
+            "Minsk a répliqué en renvoyant deux diplomates polonais.",
+            [("state:POL", "state:BLR"), ("state:BLR", "state:POL")],
+        ),
+    ],
+)
+def test_sanction_sides(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+def _subject_hung_on_the_adverbial(comma_after_name: bool) -> Doc:
+    """`Dans un communiqué, Oslo a aussi ordonné le départ d'un diplomate russe`, with `Oslo` hung
+    on `communiqué` as the model sometimes does; with `comma_after_name`, a comma stands between
+    the name and the verb group, so the name is no longer next to it."""
+    register_extensions()
+    words = ["Dans", "un", "communiqué", ",", "Oslo", "a", "aussi", "ordonné", "le", "départ", "d'", "un"]
+    words += ["diplomate", "russe", "."]
+    heads = [2, 2, 7, 2, 2, 7, 7, 7, 9, 7, 12, 12, 9, 12, 7]
+    deps = ["case", "det", "obl:mod", "punct", "nmod", "aux:tense", "advmod", "ROOT", "det", "obj", "case", "det"]
+    deps += ["nmod", "amod", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "AUX", "ADV", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADJ"]
+    pos += ["PUNCT"]
+    if comma_after_name:
+        words.insert(5, ",")
+        heads = [h + (h >= 5) for h in heads]
+        heads.insert(5, 4)
+        deps.insert(5, "punct")
+        pos.insert(5, "PUNCT")
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    russe = words.index("russe")
+    spans = [Span(doc, 4, 5, label="LOC"), Span(doc, russe, russe + 1, label="MISC")]
+    spans[0]._.actor_id, spans[1]._.actor_id = "state:NOR", "state:RUS"
+    doc.spans["actors"] = spans
+    return doc
+
+
+@pytest.mark.parametrize("comma_after_name, expected", [(False, "state:NOR"), (True, None)])
+def test_name_next_to_a_subjectless_verb_is_its_subject(comma_after_name, expected):
+    doc = _subject_hung_on_the_adverbial(comma_after_name)
+    verb = next(t for t in doc if t.text == "ordonné")
+    args = event_arguments(verb, "sanction", "163", actor_index(doc), {})
+    assert (args.source, args.target) == (expected, "state:RUS")
+
+
+# Trade measures and expulsions: what the measure hits, named inside its complements.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the imposer is the subject; `de X` is what the measure hits (objective complement)
+        ("La Pologne a annoncé l'expulsion de deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
+        ("Bruxelles a décidé l'interdiction des importations de gaz russe.", [("org:ue", "state:RUS")]),
+        ("Bruxelles a décidé le gel des avoirs de Viktor Ianoukovitch.", [("org:ue", "person:viktor-ianoukovitch")]),
+        # `sur X` hung on the rate (`de 25 % sur l'acier américain`) still names the target
+        ("Pékin a annoncé jeudi une surtaxe de 25 % sur l'acier américain.", [("state:CHN", "state:USA")]),
+        (
+            "Washington a imposé mardi des droits de douane de 30 % sur les produits chinois.",
+            [("state:USA", "state:CHN")],
+        ),
+        ("Une surtaxe de 25 % sur l'acier américain est entrée en vigueur.", [(None, "state:USA")]),
+        # with no other imposer named, `de X` is still the one who sanctions
+        ("Les sanctions de l'Union européenne contre la Russie ont été prolongées.", [("org:ue", "state:RUS")]),
+        # one expulsion per targeted state; a package against two companies stays one
+        (
+            "La Russie a ordonné mardi l'expulsion de deux diplomates polonais et d'un diplomate tchèque.",
+            [("state:RUS", "state:POL"), ("state:RUS", "state:CZE")],
+        ),
+        ("Le Canada a décidé des sanctions contre Rosneft et Gazprom.", [("state:CAN", "org:rosneft")]),
+        # a second name that the parser coordinates with the noun, not with the first name
+        (
+            "L'Union européenne a adopté des sanctions contre l'Iran et la Corée du Nord.",
+            [("org:ue", "state:IRN"), ("org:ue", "state:PRK")],
+        ),
+    ],
+)
+def test_what_a_trade_measure_hits(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# `a signé un décret imposant X`: the signer imposes, whether the parser calls the present
+# participle `acl` or `amod`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Le président américain a signé un décret imposant des droits de douane de 10 % sur le bois canadien.", TRUMP),
+        ("Le Kremlin a publié un décret interdisant les importations de vin géorgien.", "state:RUS"),
+    ],
+)
+def test_signer_of_a_decree_imposes(nlp, text, source):
+    assert [s for s, _ in sanction_sides(nlp, text)] == [source]

@@ -297,6 +297,47 @@ def test_event_mention_more_news_phrasing(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == [expected]
 
 
+BLR, POL = "state:BLR", "state:POL"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund acts at the time of the verb it modifies (`a répliqué le jour même en renvoyant`)
+        (
+            "Le 9 mai, la Pologne a expulsé le consul biélorusse ; "
+            "Minsk a répliqué le jour même en renvoyant deux diplomates polonais.",
+            [
+                ("sanction", "occurred", (BLR, POL), POL, BLR, None, ("2025-05-09",) * 2),
+                ("sanction", "occurred", (BLR, POL), BLR, POL, None, ("2025-05-09",) * 2),
+            ],
+        ),
+        (
+            "Berlin a riposté mardi en expulsant trois diplomates russes.",
+            [("sanction", "occurred", ("state:DEU", "state:RUS"), "state:DEU", "state:RUS", None, ("2025-10-21",) * 2)],
+        ),
+    ],
+)
+def test_gerund_takes_the_date_of_its_verb(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare noun listed among names in a headline is a topic, not an event
+        ("Soudan, Iran, sanctions : l'essentiel de la journée du 4 juin", []),
+        # with its complement it tells one
+        (
+            "Sanctions contre la Syrie : le Canada durcit le ton",
+            [("sanction", "occurred", ("state:SYR",), None, "state:SYR", None, None)],
+        ),
+    ],
+)
+def test_headline_topic_list_is_no_event(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 def test_talk_noun_refers_back_to_the_call(nlp):
     from pipeline.events.merge import merge_events
 
@@ -370,7 +411,10 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
         # class 6: expulsions of diplomats and tariffs are sanctions, from the state that imposes them
         ("La Lituanie a expulsé trois diplomates russes.", [("sanction", "state:LTU", "state:RUS")]),
         ("Tallinn a renvoyé l'ambassadeur russe.", [("sanction", "state:EST", "state:RUS")]),
-        ("Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.", [("sanction", "state:TUR", None)]),
+        (
+            "Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.",
+            [("sanction", "state:TUR", "state:CHN")],
+        ),
     ],
 )
 def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):

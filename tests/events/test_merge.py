@@ -499,3 +499,46 @@ def test_merge_events_keeps_initiators_of_different_states_apart(mentions, expec
     links = {"org:usa-tresor": "state:USA", "person:trump": "state:USA"}
     affiliations = links | {"org:rosneft": "state:RUS"}
     assert len(merge_events(mentions, links=links, affiliations=affiliations)) == expected_rows
+
+
+# `ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the measure told before.
+def repeat(**kwargs) -> EventMention:
+    m = mention(etype="sanction", **kwargs)
+    return EventMention(**{**m.__dict__, "refers_back": True})
+
+
+USA, CHN, CAN = "state:USA", "state:CHN", "state:CAN"
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        # the day it comes into force is no new measure: one row, dated by the announcement
+        (
+            [
+                mention(etype="sanction", actors=(USA, CHN), day=D17),
+                repeat(start=90, sentence=2, actors=(CHN,), day=D20, status="planned"),
+            ],
+            [(D17, "occurred", 2)],
+        ),
+        # without participants at all
+        (
+            [mention(etype="sanction", actors=(USA, CHN), day=D17), repeat(start=90, sentence=2, actors=(), day=D20)],
+            [(D17, "occurred", 2)],
+        ),
+        # nothing told before: the repeat stands alone (with participants) or is dropped (without)
+        ([repeat(actors=(USA, CHN), day=D20)], [(D20, "occurred", 1)]),
+        ([repeat(actors=(), day=D20)], []),
+        # participants that disagree: another measure
+        (
+            [
+                mention(etype="sanction", actors=(USA, CHN), day=D17),
+                repeat(start=90, sentence=2, actors=(CAN, USA), day=D20),
+            ],
+            [(D17, "occurred", 1), (D20, "occurred", 1)],
+        ),
+    ],
+)
+def test_demonstrative_repeat_of_a_measure(mentions, expected_rows):
+    events = merge_events(mentions, links={})
+    assert [(e.date_start, e.status, e.mentions) for e in events] == expected_rows

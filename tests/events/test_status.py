@@ -73,6 +73,11 @@ CASES = [
     # a wish is hypothetical, not planned (guidelines)
     ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
     ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
+    # a threat is hypothetical (guidelines); a measure under study is planned
+    ("Pékin a menacé d'imposer des droits de douane sur le soja.", "droits de douane", "hypothetical"),
+    ("Washington brandit la menace de sanctions contre Ankara.", "sanctions", "hypothetical"),
+    ("Un nouveau paquet de sanctions est à l'étude à Bruxelles.", "sanctions", "planned"),
+    ("Des sanctions contre la junte sont en préparation.", "sanctions", "planned"),
     # a negated cancel/deny cue leaves the event as it was
     ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
     ("La visite n'a pas été reportée.", "visite", "occurred"),

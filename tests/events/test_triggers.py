@@ -50,6 +50,14 @@ CASES = [
     ("L’interdiction d’exporter du pétrole entre en vigueur.", [("sanction", "interdiction d’exporter")]),
     ("Bruxelles maintient l'embargo sur les armes.", [("sanction", "embargo")]),
     ("Le Conseil a décidé de geler les avoirs de l'oligarque.", [("sanction", "geler")]),
+    ("Ottawa a riposté par des contre-tarifs sur le whisky.", [("sanction", "contre-tarifs")]),
+    ("La Commission a fixé des droits antidumping sur les vélos électriques.", [("sanction", "droits antidumping")]),
+    ("Trois sociétés rejoignent la liste des entités non fiables.", [("sanction", "liste des entités non fiables")]),
+    ("Pékin a suspendu les importations de fruits de mer japonais.", [("sanction", "suspendu")]),
+    ("Moscou a bloqué mardi les importations de vin moldave.", [("sanction", "bloqué")]),
+    ("Les négociations sur les exportations ont été suspendues.", [("meeting", "négociations")]),
+    # a tariff strikes goods, not targets (off_domain.csv)
+    ("Pékin frappe de droits de douane les produits américains.", [("sanction", "droits de douane")]),
     # statements
     ("Le pape a appelé à la retenue.", [("statement", "appelé")]),
     ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
