@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.phrases import actor_index, inside_venue
+from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -110,7 +111,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
-        mentions.extend(_split_plural(dated, trigger.head, args))
+        for one in _split_plural(dated, trigger.head, args):
+            mentions.extend(split_sequence(one, trigger.head, actors, places))
     return mentions
 
 

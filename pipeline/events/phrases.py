@@ -35,6 +35,7 @@ VENUE_PREPS = {"lors"}
 TRADE_ROUTE = {"provenance", "destination"}
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
+MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 
 
@@ -111,6 +112,13 @@ def group_nouns(path: Path = GROUP_NOUNS_PATH) -> dict[str, str]:
     """Plural nouns that sum up actors named before (`les deux hommes`), with the kind they stand for."""
     with path.open(encoding="utf-8", newline="") as handle:
         return {fold(row["noun"]): row["refers_to"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=4)
+def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
+    """Word classes the argument rules read (`sequence`: `puis`, `ensuite`), by marker name."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
 
 
 def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
