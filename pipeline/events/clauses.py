@@ -141,10 +141,13 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         if verb.dep_ == "conj" or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
             controllers = CONTROLLER_DEPS if governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" else SUBJECT
-            for c in governor.children:
+            if controllers is SUBJECT and is_passive(governor):
+                # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X
+                controllers = PASSIVE_SUBJECT
+            for c in sorted(governor.children, key=lambda c: c.dep_ not in PASSIVE_SUBJECT):
                 if c.dep_ in controllers:
                     ids = phrase_actors(c, actors).core
-                    if c.pos_ == "PRON" and c.dep_ in SUBJECT:
+                    if c.pos_ == "PRON" and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
                         ids = pronoun_antecedent(c, actors)
                     if ids:
                         return ids

@@ -252,3 +252,25 @@ def test_owner_and_trade_partner(nlp, text, expected):
 def test_office_holder_acts_for_the_state(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# The one received goes on: an infinitive or a coordinated verb after a passive takes its subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `reçu par X, avant de rejoindre Londres pour s'entretenir avec Y`: the guest meets Y
+        (
+            "Le chancelier allemand sera reçu lundi par Emmanuel Macron, avant de rejoindre Londres "
+            "pour s'entretenir avec Keir Starmer.",
+            [("meeting", frozenset({MACRON, MERZ})), ("meeting", frozenset({MERZ, STARMER}))],
+        ),
+        # `a été reçu par X et a ensuite rencontré Y`: the coordinated verb shares the passive subject
+        (
+            "Le chancelier allemand a été reçu lundi par Emmanuel Macron et a ensuite rencontré Keir Starmer.",
+            [("meeting", frozenset({MACRON, MERZ})), ("meeting", frozenset({MERZ, STARMER}))],
+        ),
+    ],
+)
+def test_passive_subject_controls_the_next_step(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
