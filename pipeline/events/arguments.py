@@ -28,8 +28,10 @@ from pipeline.events.phrases import (
     COMITATIVE,
     POSSESSIVE,
     TRADE_ROUTE,
+    is_judgement,
     is_locative,
     is_venue,
+    judges,
     phrase_actors,
     phrase_places,
     preposition,
@@ -227,6 +229,8 @@ def _read_slots(
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
+        if noun and (is_judgement(child) or judges(child, head)):
+            continue  # `une rencontre jugée « productive » par X`: X judges it
         if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
             dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
         if is_venue(child):
@@ -294,7 +298,10 @@ def _participles(noun: Token) -> list[Token]:
         c
         for n in nouns
         for c in n.children
-        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", [])
+        if c.dep_ in {"acl", "amod"}
+        and c.pos_ in {"VERB", "ADJ"}
+        and "Part" in c.morph.get("VerbForm", [])
+        and not is_judgement(c)
     ]
 
 
@@ -338,7 +345,7 @@ def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is not None and s._.actor_id and not _argument_of_other(s, own):
+        if s is not None and s._.actor_id and not _argument_of_other(s, own) and not judges(s.root, head):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:

@@ -16,6 +16,7 @@ from pipeline.events.phrases import (
     group_nouns,
     is_locative,
     is_subject,
+    judges,
     phrase_actors,
     pronoun_antecedent,
     unique,
@@ -121,6 +122,8 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
             continue
         if span.start > 0 and is_locative(head.doc[span.start - 1].lower_):
             continue  # `en Ukraine`: a place
+        if judges(span.root, head):
+            continue  # `une rencontre jugée « utile » par X`: X judges
         if i < head.i and is_subject(span.root):
             before = span._.actor_id
         elif i > head.i and after is None:

@@ -121,6 +121,30 @@ def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
         return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
 
 
+def is_judgement(word: Token) -> bool:
+    """`jugée`, `qualifiée`: a participle of judgement, whose agent judges the event, not a
+    participant (`une rencontre jugée « productive » par X`)."""
+    lemma = word.lemma_.lower()
+    infinitive = lemma[:-1] + "er" if lemma.endswith("é") else lemma  # ADJ `qualifiée` -> `qualifié`
+    return bool({lemma, infinitive} & markers()["judgement"])
+
+
+def judges(token: Token, head: Token) -> bool:
+    """Whether `token` names who judges the event at `head`, not a participant: it hangs below a
+    participle of judgement (`jugée « utile » par X`), or it is a `par` phrase of a noun that has
+    one (the parser often hangs `par X` on the event noun itself)."""
+    above = {head.i} | {a.i for a in head.ancestors}
+    for a in token.ancestors:
+        if a.i in above:
+            break
+        if is_judgement(a):
+            return True
+    governor = token.head
+    return preposition(token) in AGENT_PREPS and any(
+        c.dep_ in {"acl", "amod"} and is_judgement(c) for c in governor.children
+    )
+
+
 def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     """`les deux présidents`, `les dirigeants des deux pays`: the actors of that kind the text named
     last, as many as the number says."""

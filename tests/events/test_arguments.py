@@ -274,3 +274,33 @@ def test_office_holder_acts_for_the_state(nlp, text, expected):
 )
 def test_passive_subject_controls_the_next_step(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# The agent of a participle of judgement (`jugée`, `qualifiée`, models/events/markers.csv) judges.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le même jour, Sergueï Lavrov avait été reçu à Pékin par Wang Yi, une rencontre qualifiée "
+            "de « fructueuse » par Vladimir Poutine.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
+        (
+            "Sergueï Lavrov avait été reçu à Pékin par Wang Yi, une rencontre jugée « très utile » par Donald Trump.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
+        # the judge named by a title, after a participle the parser hangs on the event noun
+        (
+            "Donald Trump a parlé mercredi. Le même jour, Sergueï Lavrov avait été reçu par Wang Yi "
+            "pendant deux heures, une rencontre jugée « très utile » par le président américain.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
+        (
+            "Les sanctions qualifiées d'illégales par Pékin visent Gazprom.",
+            [("sanction", frozenset({"org:gazprom"}))],
+        ),
+    ],
+)
+def test_judge_is_not_a_participant(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
