@@ -32,6 +32,7 @@ from pipeline.events.phrases import (
     is_locative,
     is_venue,
     judges,
+    markers,
     phrase_actors,
     phrase_places,
     preposition,
@@ -237,6 +238,9 @@ def _read_slots(
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)
             continue  # `en marge du sommet de l'OCS`: where, not who
+        if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
+            slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
+            continue
         found = phrase_actors(child, actors, slots.stop)
         if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
             found.origin, found.core = found.origin + found.core, []
@@ -255,6 +259,21 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
+    """`le sommet de Madrid`, `les pourparlers d'Istanbul`: a capital standing for no one after a
+    talks noun (models/events/markers.csv, `named_by_city`) names the place of the talks; beside
+    an `avec` phrase it is a party (`les pourparlers de Moscou avec Kiev`)."""
+    span = actors.get(child.i)
+    return (
+        not any(preposition(c) == "avec" for c in noun.children)
+        and span is not None
+        and span._.mention_kind == "metonym"
+        and child.dep_ == "nmod"
+        and preposition(child) in POSSESSIVE
+        and noun.lower_ in markers()["named_by_city"]
+    )
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:

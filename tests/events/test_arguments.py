@@ -304,3 +304,28 @@ def test_passive_subject_controls_the_next_step(nlp, text, expected):
 )
 def test_judge_is_not_a_participant(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# A capital after a talks noun (`le sommet de Madrid`) names the place, not a party.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the summit is only where a signature took place: no participant, no event
+        ("Cet accord, signé en marge du sommet de Madrid en juin 2022, a échoué.", []),
+        ("Les vraies décisions sont renvoyées au sommet de Washington, l'an prochain.", []),
+        # the parties are named apart: the capital is the place
+        (
+            "Le sommet de Moscou entre Joe Biden et Vladimir Poutine a eu lieu en juin 2021.",
+            [("meeting", frozenset({"person:joe-biden", POUTINE}), "Moscou")],
+        ),
+        # beside `avec`, `de Moscou` is the party whose talks they are
+        (
+            "Les pourparlers de Moscou avec Kiev reprendront lundi.",
+            [("meeting", frozenset({"state:RUS", "state:UKR"}), None)],
+        ),
+    ],
+)
+def test_capital_of_a_summit_is_its_place(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2023, 7, 3))
+    assert [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions] == expected
