@@ -172,9 +172,9 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is not None:
         anchors.add(verb.i)
-    attached = [d for d in date_spans if _hops_to(d.root, anchors) is not None]
+    attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
     if attached:
-        return min(attached, key=lambda d: (_hops_to(d.root, anchors), abs(d.start - head.i)))
+        return min(attached, key=lambda d: (_hops_to(d.root, anchors, other_triggers), abs(d.start - head.i)))
     free = [d for d in date_spans if _hops_to(d.root, set(other_triggers)) is None]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
@@ -315,12 +315,21 @@ def _usable_date(value: DateValue | None) -> bool:
     return value is not None and value.kind in {"date", "interval"}
 
 
-def _hops_to(token: Token, anchors: set[int]) -> int | None:
+def _juxtaposed(noun: Token) -> bool:
+    """An event noun set beside another without a preposition (`un appel avec X, un sommet ...`)."""
+    return noun.dep_ in {"appos", "nmod"} and not any(c.dep_ == "case" for c in noun.children)
+
+
+def _hops_to(token: Token, anchors: set[int], other_triggers: Set[int] = frozenset()) -> int | None:
+    """Steps from a date up to the trigger, or None when the date belongs to another clause or to
+    another event set beside it (`Un appel avec X, un sommet en décembre`: December is the summit's)."""
     t = token
     for hops in range(MAX_DATE_HOPS + 1):
         if t.i in anchors:
             return hops
         if t.head.i == t.i or t.dep_ == "conj" or (t.dep_ in {"acl:relcl", "ccomp", "advcl"} and hops > 0):
+            return None
+        if t.i in other_triggers and _juxtaposed(t):
             return None
         t = t.head
     return None

@@ -358,6 +358,16 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             "Le Kremlin a indiqué lundi que Vladimir Poutine recevrait Narendra Modi.",
             [("statement", "occurred", ("2025-10-20", "2025-10-20")), ("meeting", "planned", None)],
         ),
+        # a headline that sets two events side by side: the month is the second one's
+        (
+            "Une visioconférence avec Xi Jinping, une réunion en mars",
+            [("call", "occurred", None)],
+        ),
+        # a date inside a phrase of the event noun is still its date
+        (
+            "Une visite de Narendra Modi à Moscou en mars",
+            [("meeting", "planned", ("2026-03-01", "2026-03-31"))],
+        ),
     ],
 )
 def test_event_status_and_date_by_clause(nlp, text, expected):
