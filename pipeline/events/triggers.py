@@ -149,8 +149,9 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
-    governor of the head), `child` (direct dependents only), an integer N (N tokens either side
-    of the span), or `dep+N`.
+    governor of the head, and the governor's dependents when the head is an infinitive it
+    controls: `les ministres doivent se retrouver`), `child` (direct dependents only), an
+    integer N (N tokens either side of the span), or `dep+N`.
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -174,6 +175,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 yield from child.children
             if head.head is not head:
                 yield head.head
+            if head.dep_ == "xcomp":  # `les ministres doivent se retrouver`: the controller's phrases
+                yield from head.head.children
         elif part.isdigit():
             doc = head.doc
             start = max(span.start - int(part), head.sent.start)

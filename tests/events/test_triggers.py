@@ -91,6 +91,11 @@ CASES = [
     ("Les deux chefs de la diplomatie se reverront à Genève.", [("meeting", "se reverront")]),
     ("Les ministres se sont retrouvés autour d'une table à Doha.", [("meeting", "se sont retrouvés")]),
     ("Le président se retrouve isolé face au Parlement.", []),
+    # the controller of an infinitive carries the context (`les ministres doivent se retrouver`)
+    ("Les ministres des Finances doivent se retrouver lundi à Rome.", [("meeting", "se retrouver")]),
+    ("Le chef de la diplomatie doit réunir samedi ses homologues à Madrid.", [("meeting", "réunir")]),
+    ("Le gouvernement doit se retrouver isolé au Parlement.", []),
+    ("Le parti doit réunir les signatures nécessaires.", []),
     # class 9: naming uses of appeler, échange with the press, reception of news, sport and film
     ("Un village appelé Sainte-Marie a voté non.", []),
     ("La ville s'appelle désormais Dnipro.", []),
