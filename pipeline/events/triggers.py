@@ -202,7 +202,18 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _has_any(_scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head):
         return False
+    if rule.forbids_any and _compound_word(head) in rule.forbids_any:
+        return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep))
+
+
+def _compound_word(head: Token) -> str:
+    """The hyphenated word the head is the end of (`libre-échange`), lower-cased; the tokenizer
+    may split it in three and the parser put the pieces anywhere, even in two sentences."""
+    doc, i = head.doc, head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{head.lower_}"
+    return head.lower_
 
 
 def _forbidden_relation(head: Token, relations: tuple[str, ...]) -> bool:
