@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
-from pipeline.events.phrases import actor_index, inside_venue
+from pipeline.events.phrases import actor_index, inside_venue, markers
 from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -70,8 +70,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
     # document's heads per trigger was quadratic on book-length documents.
     heads: dict[int, set[int]] = {}
+    by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         heads.setdefault(t.head.sent.start, set()).add(t.head.i)
+        by_sentence.setdefault(t.head.sent.start, []).append(t)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
@@ -111,9 +113,26 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         for one in _split_plural(dated, trigger.head, args):
             mentions.extend(split_sequence(one, trigger.head, actors, places))
     return mentions
+
+
+def _announced_call(
+    mention: EventMention, trigger: Trigger, sentence_triggers: list[Trigger], places: dict[int, Span]
+) -> EventMention:
+    """`Trump a annoncé qu'il s'entretiendrait mardi avec Xi`: talks announced with no place and no
+    journey in the sentence are a call (`placeless_call` in models/events/markers.csv); an
+    in-person meeting is announced with where it is held (`s'entretiendra avec X à Paris`)."""
+    if mention.status != "planned" or trigger.rule_id not in markers()["placeless_call"] or mention.location:
+        return mention
+    sent = trigger.head.sent
+    if any(t.cameo.startswith(("042", "043")) for t in sentence_triggers):
+        return mention  # `se rendra à Pékin pour s'entretenir avec X`
+    if any(i in places for i in range(sent.start, sent.end)):
+        return mention
+    return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
 
 
 def _coming_date(mention: EventMention, published: date | None, head: Token) -> EventMention:

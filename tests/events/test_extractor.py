@@ -395,3 +395,41 @@ def test_planned_event_dated_without_a_year_is_the_coming_one(nlp):
     """Class 8: `prévu le 17 juillet` in an article of October is next July, not last July."""
     found = mentions(nlp, "Le sommet entre l'Union européenne et la Serbie est prévu le 17 juillet à Bruxelles.")
     assert [(m[0], m[1], m[6]) for m in found] == [("meeting", "planned", ("2026-07-17", "2026-07-17"))]
+
+
+XI = "person:xi-jinping"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks announced for a coming day, no place, no journey: a call
+        (
+            "Donald Trump a annoncé qu'il s'entretiendrait jeudi avec Xi Jinping.",
+            [
+                ("statement", "occurred", (TRUMP, XI), None),
+                ("call", "planned", (TRUMP, XI), ("2025-10-30", "2025-10-30")),
+            ],
+        ),
+        # a place: an in-person meeting
+        (
+            "Olaf Scholz s'entretiendra vendredi avec Emmanuel Macron à Paris.",
+            [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-31", "2025-10-31"))],
+        ),
+        # a journey in the sentence: the talks are held there
+        (
+            "Olaf Scholz se rendra à Rome, où il s'entretiendra avec Giorgia Meloni.",
+            [
+                ("meeting", "planned", (SCHOLZ, "state:ITA"), None),
+                ("meeting", "planned", ("person:giorgia-meloni", SCHOLZ), None),
+            ],
+        ),
+        # talks told as held are left as they are
+        (
+            "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22"))],
+        ),
+    ],
+)
+def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == expected
