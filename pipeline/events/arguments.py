@@ -159,6 +159,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         if not slots.sources:  # a participant, not necessarily the initiator
             subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
             slots.others += [a for a in subject if a not in slots.all_ids()]
+        if len(slots.participants(keep_located=False)) >= 2:
+            return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
         for c in governor.children:
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)

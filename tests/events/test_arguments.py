@@ -126,10 +126,11 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "leur rencontre tendue de janvier.",
             ("meeting", {STARMER, MACRON}),
         ),
-        # a reflexive verb's `il` that the parser takes for an expletive is still the subject
+        # a reflexive verb's `il` that the parser takes for an expletive is still the subject (talks
+        # announced with no place are a call: test_talks_announced_without_a_place_are_a_call)
         (
             "Emmanuel Macron a indiqué hier soir qu'il s'entretiendrait vendredi avec Friedrich Merz.",
-            ("meeting", {MACRON, MERZ}),
+            ("call", {MACRON, MERZ}),
         ),
         # `se retrouver ... pour une réunion`: the purpose of the verb, whose subject meets
         (
@@ -329,3 +330,28 @@ def test_judge_is_not_a_participant(nlp, text, expected):
 def test_capital_of_a_summit_is_its_place(nlp, text, expected):
     doc = parse_text(nlp, text, date(2023, 7, 3))
     assert [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions] == expected
+
+
+# `lors de sa rencontre avec X, Y a évoqué Z`: the possessive and `avec` name both sides; the object
+# of the verb the meeting is the occasion of is its topic. With no participant of its own, the
+# occasion's subject and object took part.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Au cours de son entretien avec Giorgia Meloni, Emmanuel Macron a évoqué l'Ukraine.",
+            [("meeting", frozenset({MACRON, "person:giorgia-meloni"}))],
+        ),
+        (
+            "Pendant sa rencontre avec Donald Trump, mardi, Keir Starmer a défendu l'OTAN.",
+            [("meeting", frozenset({STARMER, TRUMP}))],
+        ),
+        (
+            "Emmanuel Macron avait prévenu Volodymyr Zelensky lundi soir, lors d'un bref échange téléphonique.",
+            [("call", frozenset({MACRON, ZELENSKY}))],
+        ),
+    ],
+)
+def test_topic_of_the_occasion_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
