@@ -266,10 +266,12 @@ def _read_slots(
 def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
     """`le sommet de Madrid`, `les pourparlers d'Istanbul`: a capital standing for no one after a
     talks noun (models/events/markers.csv, `named_by_city`) names the place of the talks; beside
-    an `avec` phrase it is a party (`les pourparlers de Moscou avec Kiev`)."""
+    an `avec` phrase or with a second capital it is a party (`les pourparlers de Moscou avec Kiev`,
+    `les négociations de Moscou et de Kiev`)."""
     span = actors.get(child.i)
     return (
         not any(preposition(c) == "avec" for c in noun.children)
+        and not any(c.dep_ == "conj" and c.i in actors for c in [*child.children, *noun.children])
         and span is not None
         and span._.mention_kind == "metonym"
         and child.dep_ == "nmod"

@@ -325,6 +325,11 @@ def test_judge_is_not_a_participant(nlp, text, expected):
             "Les pourparlers de Moscou avec Kiev reprendront lundi.",
             [("meeting", frozenset({"state:RUS", "state:UKR"}), None)],
         ),
+        # two capitals after `de` are parties, not a place (the parser drops the second one)
+        (
+            "Le sommet de Paris et Berlin reprendra lundi.",
+            [("meeting", frozenset({"state:FRA"}), None)],
+        ),
     ],
 )
 def test_capital_of_a_summit_is_its_place(nlp, text, expected):
