@@ -216,9 +216,19 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and span._.actor_id and is_subject(span.root):
+        if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
             return [span._.actor_id]
     return []
+
+
+def _opens_sentence(span: Span) -> bool:
+    """A person named at the head of its sentence, after at most a title (`Le Premier ministre
+    indien Narendra Modi a ...`): the subject, even when the parser took the unknown first name
+    for a verb."""
+    if not (span._.actor_id or "").startswith("person:"):
+        return False
+    before = span.doc[span.sent.start : span.start]
+    return len(before) <= 5 and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in before)
 
 
 def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:

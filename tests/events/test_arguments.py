@@ -360,3 +360,21 @@ def test_capital_of_a_summit_is_its_place(nlp, text, expected):
 )
 def test_topic_of_the_occasion_is_no_participant(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# `il` continues the person named at the head of the last sentence, even when the parser took an
+# unknown first name for a verb and so missed the subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz se rendra lundi à Rome. Le Premier ministre indien Narendra Modi a effectué "
+            "mardi une visite au Japon, où il a rencontré le Premier ministre japonais.",
+            ("meeting", {"person:narendra-modi", "person:sanae-takaichi", "state:JPN"}),
+        ),
+    ],
+)
+def test_pronoun_continues_the_person_opening_the_sentence(nlp, text, expected):
+    event_type, actors = expected
+    assert participants(nlp, text, date(2025, 10, 24))[-1] == (event_type, frozenset(actors))
