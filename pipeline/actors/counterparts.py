@@ -72,7 +72,7 @@ def _person_meant(
     if before.lower_ in COUNTERPART_NOUNS:
         role = _role_of_subject(doc, before, mentions, kb, published)
         holder = kb.holder(role, state.id, published) if role else None
-        return holder or _last_person_of(state, before.idx, mentions, kb)
+        return holder or _last_person_of(state, before.idx, mentions, kb, role, published)
     words = [word_key(t.text) for t in doc[max(0, before.i - 5) : before.i + 1]]
     for title, role in plural_titles():
         if tuple(words[-len(title) :]) == title:
@@ -100,8 +100,16 @@ def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: Knowle
     return None
 
 
-def _last_person_of(state: Actor, before: int, mentions: list[Resolved], kb: KnowledgeBase) -> Actor | None:
+def _last_person_of(
+    state: Actor, before: int, mentions: list[Resolved], kb: KnowledgeBase, role: str | None, published: date
+) -> Actor | None:
+    """The last person of that state named before, unless the knowledge base gives them another
+    role than the one meant (`ses homologues britannique` of a foreign minister is not the Prime
+    Minister named a sentence earlier)."""
     for m in reversed([m for m in mentions if m.start < before]):
         if m.actor and m.actor.actor_type == "person" and m.actor.country and m.actor.country == state.country:
+            held = kb.role_of(m.actor.id, published) if role else None
+            if held is not None and held != role:
+                continue
             return m.actor
     return None

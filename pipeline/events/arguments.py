@@ -34,8 +34,11 @@ from pipeline.events.phrases import (
     POSSESSIVE,
     RELATIVE_PRONOUNS,
     TRADE_ROUTE,
+    is_judgement,
     is_locative,
     is_venue,
+    judges,
+    markers,
     phrase_actors,
     phrase_places,
     preposition,
@@ -198,6 +201,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         if not slots.sources:  # a participant, not necessarily the initiator
             subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
             slots.others += [a for a in subject if a not in slots.all_ids()]
+        if len(slots.participants(keep_located=False)) >= 2:
+            return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
         for c in governor.children:
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)
@@ -275,6 +280,8 @@ def _read_slots(
             continue  # a coordinated trigger is another event
         dep, prep = child.dep_, preposition(child)
         against = prep if prep in AGAINST and noun else None
+        if noun and (is_judgement(child) or judges(child, head)):
+            continue  # `une rencontre jugée « productive » par X`: X judges it
         if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
             dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
         if is_venue(child):
@@ -283,6 +290,9 @@ def _read_slots(
             continue  # `en marge du sommet de l'OCS`: where, not who
         if event_type == "strike" and prep in LAUNCH_PREPS:
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
+        if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
+            slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
+            continue
         found = phrase_actors(child, actors, slots.stop)
         if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
             found.origin, found.core = found.origin + found.core, []
@@ -335,6 +345,23 @@ def _nested_against(phrase: Token, actors: dict[int, Span], stop: frozenset[int]
     return unique(found)
 
 
+def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
+    """`le sommet de Madrid`, `les pourparlers d'Istanbul`: a capital standing for no one after a
+    talks noun (models/events/markers.csv, `named_by_city`) names the place of the talks; beside
+    an `avec` phrase or with a second capital it is a party (`les pourparlers de Moscou avec Kiev`,
+    `les négociations de Moscou et de Kiev`)."""
+    span = actors.get(child.i)
+    return (
+        not any(preposition(c) == "avec" for c in noun.children)
+        and not any(c.dep_ == "conj" and c.i in actors for c in [*child.children, *noun.children])
+        and span is not None
+        and span._.mention_kind == "metonym"
+        and child.dep_ == "nmod"
+        and preposition(child) in POSSESSIVE
+        and noun.lower_ in markers()["named_by_city"]
+    )
+
+
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:
     if dep in PASSIVE_SUBJECT:
         slots.targets += core
@@ -376,7 +403,10 @@ def _participles(noun: Token) -> list[Token]:
         c
         for n in nouns
         for c in n.children
-        if c.dep_ in {"acl", "amod"} and c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", [])
+        if c.dep_ in {"acl", "amod"}
+        and c.pos_ in {"VERB", "ADJ"}
+        and "Part" in c.morph.get("VerbForm", [])
+        and not is_judgement(c)
     ]
 
 
@@ -487,7 +517,7 @@ def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span], *, own
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is not None and s._.actor_id and not _argument_of_other(s, own):
+        if s is not None and s._.actor_id and not _argument_of_other(s, own) and not judges(s.root, head):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:

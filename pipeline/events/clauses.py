@@ -16,6 +16,7 @@ from pipeline.events.phrases import (
     group_nouns,
     is_locative,
     is_subject,
+    judges,
     phrase_actors,
     pronoun_antecedent,
     unique,
@@ -123,6 +124,8 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
             continue
         if span.start > 0 and is_locative(head.doc[span.start - 1].lower_):
             continue  # `en Ukraine`: a place
+        if judges(span.root, head):
+            continue  # `une rencontre jugée « utile » par X`: X judges
         if i < head.i and is_subject(span.root):
             before = span._.actor_id
         elif i > head.i and after is None:
@@ -145,10 +148,13 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if verb.dep_ == "conj" or gerund or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
             controlled = governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" and not gerund
             controllers = CONTROLLER_DEPS if controlled else SUBJECT
-            for c in governor.children:
+            if controllers is SUBJECT and is_passive(governor):
+                # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X
+                controllers = PASSIVE_SUBJECT
+            for c in sorted(governor.children, key=lambda c: c.dep_ not in PASSIVE_SUBJECT):
                 if c.dep_ in controllers:
                     ids = phrase_actors(c, actors).core
-                    if c.pos_ == "PRON" and c.dep_ in SUBJECT:
+                    if c.pos_ == "PRON" and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
                         ids = pronoun_antecedent(c, actors)
                     if ids:
                         return ids

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import is_gerund
-from pipeline.events.phrases import actor_index, inside_venue
+from pipeline.events.phrases import actor_index, inside_venue, markers
+from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -72,8 +73,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
     # document's heads per trigger was quadratic on book-length documents.
     heads: dict[int, set[int]] = {}
+    by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         heads.setdefault(t.head.sent.start, set()).add(t.head.i)
+        by_sentence.setdefault(t.head.sent.start, []).append(t)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
@@ -116,7 +119,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             refers_back=_demonstrative(trigger.head),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
-        mentions.extend(_split_plural(dated, trigger.head, args))
+        dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
+        for one in _split_plural(dated, trigger.head, args):
+            mentions.extend(split_sequence(one, trigger.head, actors, places))
     return inherit_sides(mentions)
 
 
@@ -124,6 +129,22 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
     place = places.get(span.start)
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+
+
+def _announced_call(
+    mention: EventMention, trigger: Trigger, sentence_triggers: list[Trigger], places: dict[int, Span]
+) -> EventMention:
+    """`Trump a annoncé qu'il s'entretiendrait mardi avec Xi`: talks announced with no place and no
+    journey in the sentence are a call (`placeless_call` in models/events/markers.csv); an
+    in-person meeting is announced with where it is held (`s'entretiendra avec X à Paris`)."""
+    if mention.status != "planned" or trigger.rule_id not in markers()["placeless_call"] or mention.location:
+        return mention
+    sent = trigger.head.sent
+    if any(t.cameo.startswith(("042", "043")) for t in sentence_triggers):
+        return mention  # `se rendra à Pékin pour s'entretenir avec X`
+    if any(i in places for i in range(sent.start, sent.end)):
+        return mention
+    return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
 
 
 def _coming_date(mention: EventMention, published: date | None, head: Token) -> EventMention:
@@ -184,9 +205,9 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
     if verb is not None:
         anchors.add(verb.i)
-    attached = [d for d in date_spans if _hops_to(d.root, anchors) is not None]
+    attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
     if attached:
-        return min(attached, key=lambda d: (_hops_to(d.root, anchors), abs(d.start - head.i)))
+        return min(attached, key=lambda d: (_hops_to(d.root, anchors, other_triggers), abs(d.start - head.i)))
     free = [d for d in date_spans if _hops_to(d.root, set(other_triggers)) is None]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
@@ -354,12 +375,21 @@ def _usable_date(value: DateValue | None) -> bool:
     return value is not None and value.kind in {"date", "interval"}
 
 
-def _hops_to(token: Token, anchors: set[int]) -> int | None:
+def _juxtaposed(noun: Token) -> bool:
+    """An event noun set beside another without a preposition (`un appel avec X, un sommet ...`)."""
+    return noun.dep_ in {"appos", "nmod"} and not any(c.dep_ == "case" for c in noun.children)
+
+
+def _hops_to(token: Token, anchors: set[int], other_triggers: Set[int] = frozenset()) -> int | None:
+    """Steps from a date up to the trigger, or None when the date belongs to another clause or to
+    another event set beside it (`Un appel avec X, un sommet en décembre`: December is the summit's)."""
     t = token
     for hops in range(MAX_DATE_HOPS + 1):
         if t.i in anchors:
             return hops
         if t.head.i == t.i or t.dep_ == "conj" or (t.dep_ in {"acl:relcl", "ccomp", "advcl"} and hops > 0):
+            return None
+        if t.i in other_triggers and _juxtaposed(t):
             return None
         t = t.head
     return None

@@ -35,6 +35,7 @@ LIFECYCLE_TYPES = frozenset({"call", "meeting"})
 NOT_DONE = frozenset({"planned", "postponed", "cancelled"})
 # Measures last: a demonstrative repeat (`ces sanctions`) is the measure told before, at any date.
 MEASURE_TYPES = frozenset({"sanction"})
+CALLED_OFF_OR_PUT_OFF = frozenset({"postponed", "cancelled"})
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
@@ -182,8 +183,9 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
 
 
 def _status_conflict(a: str, b: str) -> bool:
-    """Within an article: held (`a rencontré`) against announced or called off (`doit rencontrer`)."""
-    return (a == DONE and b in NOT_DONE) or (a in NOT_DONE and b == DONE)
+    """Within an article: held (`a rencontré`) against announced or called off (`doit rencontrer`);
+    called off against put off (`a annulé la visite de X, puis reporté la réunion avec Y`)."""
+    return (a == DONE and b in NOT_DONE) or (a in NOT_DONE and b == DONE) or {a, b} == CALLED_OFF_OR_PUT_OFF
 
 
 def _reversed_direction(c: Cluster, m: EventMention) -> bool:

@@ -35,6 +35,7 @@ VENUE_PREPS = {"lors"}
 TRADE_ROUTE = {"provenance", "destination"}
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
+MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 
 
@@ -115,6 +116,37 @@ def group_nouns(path: Path = GROUP_NOUNS_PATH) -> dict[str, str]:
     """Plural nouns that sum up actors named before (`les deux hommes`), with the kind they stand for."""
     with path.open(encoding="utf-8", newline="") as handle:
         return {fold(row["noun"]): row["refers_to"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=4)
+def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
+    """Word classes the argument rules read (`sequence`: `puis`, `ensuite`), by marker name."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
+
+
+def is_judgement(word: Token) -> bool:
+    """`jugée`, `qualifiée`: a participle of judgement, whose agent judges the event, not a
+    participant (`une rencontre jugée « productive » par X`)."""
+    lemma = word.lemma_.lower()
+    infinitive = lemma[:-1] + "er" if lemma.endswith("é") else lemma  # ADJ `qualifiée` -> `qualifié`
+    return bool({lemma, infinitive} & markers()["judgement"])
+
+
+def judges(token: Token, head: Token) -> bool:
+    """Whether `token` names who judges the event at `head`, not a participant: it hangs below a
+    participle of judgement (`jugée « utile » par X`), or it is a `par` phrase of a noun that has
+    one (the parser often hangs `par X` on the event noun itself)."""
+    above = {head.i} | {a.i for a in head.ancestors}
+    for a in token.ancestors:
+        if a.i in above:
+            break
+        if is_judgement(a):
+            return True
+    governor = token.head
+    return preposition(token) in AGENT_PREPS and any(
+        c.dep_ in {"acl", "amod"} and is_judgement(c) for c in governor.children
+    )
 
 
 def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
@@ -198,9 +230,19 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and span._.actor_id and is_subject(span.root):
+        if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
             return [span._.actor_id]
     return []
+
+
+def _opens_sentence(span: Span) -> bool:
+    """A person named at the head of its sentence, after at most a title (`Le Premier ministre
+    indien Narendra Modi a ...`): the subject, even when the parser took the unknown first name
+    for a verb."""
+    if not (span._.actor_id or "").startswith("person:"):
+        return False
+    before = span.doc[span.sent.start : span.start]
+    return len(before) <= 5 and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in before)
 
 
 def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:

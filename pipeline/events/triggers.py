@@ -149,8 +149,9 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
-    governor of the head), `child` (direct dependents only), an integer N (N tokens either side
-    of the span), or `dep+N`.
+    governor of the head, and the governor's dependents when the head is an infinitive it
+    controls: `les ministres doivent se retrouver`), `child` (direct dependents only), an
+    integer N (N tokens either side of the span), or `dep+N`.
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -174,6 +175,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 yield from child.children
             if head.head is not head:
                 yield head.head
+            if head.dep_ == "xcomp":  # `les ministres doivent se retrouver`: the controller's phrases
+                yield from head.head.children
         elif part.isdigit():
             doc = head.doc
             start = max(span.start - int(part), head.sent.start)
@@ -199,7 +202,18 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _has_any(_scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head):
         return False
+    if rule.forbids_any and _compound_word(head) in rule.forbids_any:
+        return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep))
+
+
+def _compound_word(head: Token) -> str:
+    """The hyphenated word the head is the end of (`libre-échange`), lower-cased; the tokenizer
+    may split it in three and the parser put the pieces anywhere, even in two sentences."""
+    doc, i = head.doc, head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{head.lower_}"
+    return head.lower_
 
 
 def _forbidden_relation(head: Token, relations: tuple[str, ...]) -> bool:

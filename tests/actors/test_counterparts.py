@@ -33,6 +33,13 @@ def test_plural_titles_come_from_titles_csv(words, role):
             "brésilien",
             "person:luiz-inacio-lula-da-silva",
         ),
+        # no holder of that role in the knowledge base: not the person of another role named before
+        (
+            "Keir Starmer a parlé lundi. Marco Rubio doit recevoir mardi son homologue britannique.",
+            date(2025, 10, 24),
+            "britannique",
+            "state:GBR",
+        ),
         # no published date: no role holder, the demonym stays the state
         ("Joe Biden a reçu son homologue français.", None, "français", "state:FRA"),
     ],

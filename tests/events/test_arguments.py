@@ -126,10 +126,11 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "leur rencontre tendue de janvier.",
             ("meeting", {STARMER, MACRON}),
         ),
-        # a reflexive verb's `il` that the parser takes for an expletive is still the subject
+        # a reflexive verb's `il` that the parser takes for an expletive is still the subject (talks
+        # announced with no place are a call: test_talks_announced_without_a_place_are_a_call)
         (
             "Emmanuel Macron a indiqué hier soir qu'il s'entretiendrait vendredi avec Friedrich Merz.",
-            ("meeting", {MACRON, MERZ}),
+            ("call", {MACRON, MERZ}),
         ),
         # `se retrouver ... pour une réunion`: the purpose of the verb, whose subject meets
         (
@@ -487,3 +488,128 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
 )
 def test_signer_of_a_decree_imposes(nlp, text, source):
     assert [s for s, _ in sanction_sides(nlp, text)] == [source]
+
+
+# The one received goes on: an infinitive or a coordinated verb after a passive takes its subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `reçu par X, avant de rejoindre Londres pour s'entretenir avec Y`: the guest meets Y
+        (
+            "Le chancelier allemand sera reçu lundi par Emmanuel Macron, avant de rejoindre Londres "
+            "pour s'entretenir avec Keir Starmer.",
+            [("meeting", frozenset({MACRON, MERZ})), ("meeting", frozenset({MERZ, STARMER}))],
+        ),
+        # `a été reçu par X et a ensuite rencontré Y`: the coordinated verb shares the passive subject
+        (
+            "Le chancelier allemand a été reçu lundi par Emmanuel Macron et a ensuite rencontré Keir Starmer.",
+            [("meeting", frozenset({MACRON, MERZ})), ("meeting", frozenset({MERZ, STARMER}))],
+        ),
+    ],
+)
+def test_passive_subject_controls_the_next_step(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# The agent of a participle of judgement (`jugée`, `qualifiée`, models/events/markers.csv) judges.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le même jour, Sergueï Lavrov avait été reçu à Pékin par Wang Yi, une rencontre qualifiée "
+            "de « fructueuse » par Vladimir Poutine.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
+        (
+            "Sergueï Lavrov avait été reçu à Pékin par Wang Yi, une rencontre jugée « très utile » par Donald Trump.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
+        # the judge named by a title, after a participle the parser hangs on the event noun
+        (
+            "Donald Trump a parlé mercredi. Le même jour, Sergueï Lavrov avait été reçu par Wang Yi "
+            "pendant deux heures, une rencontre jugée « très utile » par le président américain.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
+        (
+            "Les sanctions qualifiées d'illégales par Pékin visent Gazprom.",
+            [("sanction", frozenset({"org:gazprom"}))],
+        ),
+    ],
+)
+def test_judge_is_not_a_participant(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# A capital after a talks noun (`le sommet de Madrid`) names the place, not a party.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the summit is only where a signature took place: no participant, no event
+        ("Cet accord, signé en marge du sommet de Madrid en juin 2022, a échoué.", []),
+        ("Les vraies décisions sont renvoyées au sommet de Washington, l'an prochain.", []),
+        # the parties are named apart: the capital is the place
+        (
+            "Le sommet de Moscou entre Joe Biden et Vladimir Poutine a eu lieu en juin 2021.",
+            [("meeting", frozenset({"person:joe-biden", POUTINE}), "Moscou")],
+        ),
+        # beside `avec`, `de Moscou` is the party whose talks they are
+        (
+            "Les pourparlers de Moscou avec Kiev reprendront lundi.",
+            [("meeting", frozenset({"state:RUS", "state:UKR"}), None)],
+        ),
+        # two capitals after `de` are parties, not a place (the parser drops the second one)
+        (
+            "Le sommet de Paris et Berlin reprendra lundi.",
+            [("meeting", frozenset({"state:FRA"}), None)],
+        ),
+    ],
+)
+def test_capital_of_a_summit_is_its_place(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2023, 7, 3))
+    assert [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions] == expected
+
+
+# `lors de sa rencontre avec X, Y a évoqué Z`: the possessive and `avec` name both sides; the object
+# of the verb the meeting is the occasion of is its topic. With no participant of its own, the
+# occasion's subject and object took part.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Au cours de son entretien avec Giorgia Meloni, Emmanuel Macron a évoqué l'Ukraine.",
+            [("meeting", frozenset({MACRON, "person:giorgia-meloni"}))],
+        ),
+        (
+            "Pendant sa rencontre avec Donald Trump, mardi, Keir Starmer a défendu l'OTAN.",
+            [("meeting", frozenset({STARMER, TRUMP}))],
+        ),
+        (
+            "Emmanuel Macron avait prévenu Volodymyr Zelensky lundi soir, lors d'un bref échange téléphonique.",
+            [("call", frozenset({MACRON, ZELENSKY}))],
+        ),
+    ],
+)
+def test_topic_of_the_occasion_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# `il` continues the person named at the head of the last sentence, even when the parser took an
+# unknown first name for a verb and so missed the subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz se rendra lundi à Rome. Le Premier ministre indien Narendra Modi a effectué "
+            "mardi une visite au Japon, où il a rencontré le Premier ministre japonais.",
+            ("meeting", {"person:narendra-modi", "person:sanae-takaichi", "state:JPN"}),
+        ),
+    ],
+)
+def test_pronoun_continues_the_person_opening_the_sentence(nlp, text, expected):
+    event_type, actors = expected
+    assert participants(nlp, text, date(2025, 10, 24))[-1] == (event_type, frozenset(actors))

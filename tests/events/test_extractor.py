@@ -399,6 +399,16 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             "Le Kremlin a indiqué lundi que Vladimir Poutine recevrait Narendra Modi.",
             [("statement", "occurred", ("2025-10-20", "2025-10-20")), ("meeting", "planned", None)],
         ),
+        # a headline that sets two events side by side: the month is the second one's
+        (
+            "Une visioconférence avec Xi Jinping, une réunion en mars",
+            [("call", "occurred", None)],
+        ),
+        # a date inside a phrase of the event noun is still its date
+        (
+            "Une visite de Narendra Modi à Moscou en mars",
+            [("meeting", "planned", ("2026-03-01", "2026-03-31"))],
+        ),
     ],
 )
 def test_event_status_and_date_by_clause(nlp, text, expected):
@@ -467,3 +477,41 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
 )
 def test_strikes_apart_and_completed_from_the_strikes_before(nlp, text, expected):
     assert strike_sides(nlp, text) == expected
+
+
+XI = "person:xi-jinping"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks announced for a coming day, no place, no journey: a call
+        (
+            "Donald Trump a annoncé qu'il s'entretiendrait jeudi avec Xi Jinping.",
+            [
+                ("statement", "occurred", (TRUMP, XI), None),
+                ("call", "planned", (TRUMP, XI), ("2025-10-30", "2025-10-30")),
+            ],
+        ),
+        # a place: an in-person meeting
+        (
+            "Olaf Scholz s'entretiendra vendredi avec Emmanuel Macron à Paris.",
+            [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-31", "2025-10-31"))],
+        ),
+        # a journey in the sentence: the talks are held there
+        (
+            "Olaf Scholz se rendra à Rome, où il s'entretiendra avec Giorgia Meloni.",
+            [
+                ("meeting", "planned", (SCHOLZ, "state:ITA"), None),
+                ("meeting", "planned", ("person:giorgia-meloni", SCHOLZ), None),
+            ],
+        ),
+        # talks told as held are left as they are
+        (
+            "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22"))],
+        ),
+    ],
+)
+def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == expected

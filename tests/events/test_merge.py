@@ -433,6 +433,14 @@ def test_merge_events_across_outlets_keeps_the_dated_mention_and_every_article()
             ],
             2,
         ),
+        # `a annulé la visite de X, puis reporté la réunion avec X et Y`: cancelled and postponed, two rows
+        (
+            [
+                mention(actors=("state:TUR", "state:SWE"), status="cancelled"),
+                mention(start=50, sentence=0, actors=("state:TUR", "state:SWE", "state:FIN"), status="postponed"),
+            ],
+            2,
+        ),
         # a package adopted that `prévoit` a ban is one sanction
         (
             [

@@ -27,6 +27,9 @@ CASES = [
     ("Le Kremlin envisage une rencontre entre les deux dirigeants.", "rencontre", "planned"),
     ("La visite à venir suscite des attentes.", "visite", "planned"),
     ("Il va se rendre à Moscou.", "se rendre", "planned"),
+    ("Un nouveau sommet entre les deux pays est à l'étude.", "sommet", "planned"),
+    ("Une seconde visite du ministre à Alger serait en préparation.", "visite", "planned"),
+    ("Une étude sur la rencontre de 1985 vient de paraître.", "rencontre", "occurred"),
     # cancelled (wins over planned)
     ("La rencontre prévue à Budapest a été annulée.", "rencontre", "cancelled"),
     ("Le conseiller a recommandé d'annuler le sommet.", "sommet", "cancelled"),

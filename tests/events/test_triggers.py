@@ -99,10 +99,18 @@ CASES = [
     ("Les deux chefs de la diplomatie se reverront à Genève.", [("meeting", "se reverront")]),
     ("Les ministres se sont retrouvés autour d'une table à Doha.", [("meeting", "se sont retrouvés")]),
     ("Le président se retrouve isolé face au Parlement.", []),
+    # the controller of an infinitive carries the context (`les ministres doivent se retrouver`)
+    ("Les ministres des Finances doivent se retrouver lundi à Rome.", [("meeting", "se retrouver")]),
+    ("Le chef de la diplomatie doit réunir samedi ses homologues à Madrid.", [("meeting", "réunir")]),
+    ("Le gouvernement doit se retrouver isolé au Parlement.", []),
+    ("Le parti doit réunir les signatures nécessaires.", []),
     # class 9: naming uses of appeler, échange with the press, reception of news, sport and film
     ("Un village appelé Sainte-Marie a voté non.", []),
     ("La ville s'appelle désormais Dnipro.", []),
     ("Lors d'un échange avec la presse, le ministre a souri.", []),
+    ("L'accord de libre-échange entre l'Union européenne et le Canada est entré en vigueur.", []),
+    ("Le traité de libre échange entre la Chine et le Chili a été signé.", []),
+    ("Le ministre a eu un bref échange avec son homologue.", [("call", "échange")]),
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),

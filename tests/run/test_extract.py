@@ -31,7 +31,9 @@ EXPECTED_CORE_EVENTS = [
         "Volodymyr Zelensky|États-Unis|Donald Trump",
         "Volodymyr Zelensky",
         "États-Unis",
-        "Maison Blanche",
+        # `les deux camps ont qualifiée de constructive` judge the meeting: the reception names two
+        # participants, the dated visit as many, and gives its place
+        "Washington",
         ALASKA,
     ),
     # `Le même jour` after `dans la nuit du 13 au 14 septembre`: the 13th; the port and the refinery

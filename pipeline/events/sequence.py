@@ -1,0 +1,114 @@
+"""One talk per counterpart when a visitor sees several in turn.
+
+`Le président serbe a été reçu par António Costa, puis par Ursula von der Leyen` tells two
+meetings, not one with three people: the conjunct opened by `puis` or `ensuite` (the `sequence`
+marker of `models/events/markers.csv`) is a further step with its own counterpart. The same holds
+for an object (`a rencontré Macron à Paris, puis Meloni à Rome`), where the parser often hangs the
+later counterpart on the verb itself; a place after that counterpart is its meeting's place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.clauses import OBJECT
+from pipeline.events.phrases import COMITATIVE, is_locative, markers, phrase_actors, phrase_places, preposition
+from pipeline.schema import EventMention
+from pipeline.text import fold
+
+TALK_TYPES = frozenset({"meeting", "call"})
+# Where a counterpart stands after a talk verb: object, agent of a passive, `avec` phrase.
+_COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
+
+
+def split_sequence(
+    mention: EventMention, head: Token, actors: dict[int, Span], places: dict[int, Span]
+) -> list[EventMention]:
+    """The mention, or one mention per counterpart met in turn."""
+    if mention.event_type not in TALK_TYPES or head.pos_ not in {"VERB", "AUX"}:
+        return [mention]
+    found = _first_and_later(head)
+    if found is None:
+        return [mention]
+    first, later = found
+    later_ids = [phrase_actors(k, actors).core for k in later]
+    every_later = {a for ids in later_ids for a in ids}
+    first_ids = [a for a in phrase_actors(first, actors).core if a in mention.actors and a not in every_later]
+    if not first_ids or not all(later_ids):
+        return [mention]
+    kept = tuple(a for a in mention.actors if a not in every_later)
+    first_place = _place_before(mention, head, later[0], places, actors)
+    out = [replace(mention, actors=kept, location=first_place[0], location_actor=first_place[1])]
+    for k, ids in zip(later, later_ids, strict=True):
+        others = [a for a in kept if a not in first_ids]
+        swap = {a: ids[0] for a in first_ids}
+        place = _place_after(head, k, places, actors) or (mention.location, mention.location_actor)
+        out.append(
+            replace(
+                mention,
+                actors=tuple(dict.fromkeys(others + ids)),
+                source_actor=swap.get(mention.source_actor or "", mention.source_actor),
+                target_actor=swap.get(mention.target_actor or "", mention.target_actor),
+                location=place[0],
+                location_actor=place[1],
+            )
+        )
+    return out
+
+
+def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
+    """The first counterpart's phrase and the phrases of those met after it."""
+    firsts = [c for c in head.children if c.dep_ in _COUNTERPART_DEPS and _counterpart(c)]
+    for first in firsts:
+        later = [k for k in first.children if k.dep_ == "conj" and _sequenced(k)]
+        if later:
+            return first, later
+    later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
+    objects = [c for c in firsts if c.dep_ in OBJECT and c.i < later[0].i] if later else []
+    return (objects[0], later) if objects else None
+
+
+def _counterpart(phrase: Token) -> bool:
+    """An object, an agent or an `avec` phrase: not a place nor a date."""
+    prep = preposition(phrase)
+    return phrase.dep_ in OBJECT or phrase.dep_ == "obl:agent" or prep in COMITATIVE or prep == "par"
+
+
+def _sequenced(conjunct: Token) -> bool:
+    words = markers()["sequence"]
+    return any(c.dep_ in {"cc", "advmod"} and fold(c.lower_) in words for c in conjunct.children)
+
+
+def _head_places(head: Token, places: dict[int, Span]) -> list[Span]:
+    return [p for c in head.children if is_locative(preposition(c)) for p in phrase_places(c, places, locative=True)]
+
+
+Place = tuple[str | None, str | None]  # the place's text and the actor it stands for
+
+
+def _place_before(
+    mention: EventMention, head: Token, later: Token, places: dict[int, Span], actors: dict[int, Span]
+) -> Place:
+    """The first meeting keeps its place unless that place comes after the later counterpart."""
+    before = [p for p in _head_places(head, places) if p.start < later.i]
+    if before:
+        return _place(before[0], actors)
+    after = [p for p in _head_places(head, places) if p.start > later.i]
+    if after and mention.location == after[0].text:
+        return None, None
+    return mention.location, mention.location_actor
+
+
+def _place_after(head: Token, later: Token, places: dict[int, Span], actors: dict[int, Span]) -> Place | None:
+    """`puis Meloni à Rome`: the place named after the later counterpart, inside its phrase or on
+    the verb; None leaves the place of the first (`reçu à Bruxelles par X, puis par Y`)."""
+    own = phrase_places(later, places, locative=False)
+    after = own or [p for p in _head_places(head, places) if p.start > later.i]
+    return _place(after[0], actors) if after else None
+
+
+def _place(span: Span, actors: dict[int, Span]) -> Place:
+    actor = actors.get(span.start)
+    return span.text, actor._.actor_id if actor is not None else None

@@ -1,0 +1,69 @@
+"""One talk per counterpart met in turn: `reçu par X, puis par Y`, `a rencontré X, puis Y`.
+
+Sentences written for this test; the full pipeline runs, so they are slow."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 10, 24)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+MACRON, SCHOLZ, MELONI = "person:emmanuel-macron", "person:olaf-scholz", "person:giorgia-meloni"
+BLINKEN, WANG, LAVROV = "person:antony-blinken", "person:wang-yi", "person:serguei-lavrov"
+
+
+def talks(nlp, text: str) -> list[tuple]:
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [(m.event_type, m.status, tuple(sorted(m.actors)), m.source_actor, m.location) for m in doc._.event_mentions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # passive `reçu par X, puis par Y`: the guest meets each host in turn; the place is shared
+        (
+            "Le ministre italien a été reçu mardi à Paris par Emmanuel Macron, puis par Olaf Scholz.",
+            [
+                ("meeting", "occurred", (MACRON, "state:ITA"), MACRON, "Paris"),
+                ("meeting", "occurred", (SCHOLZ, "state:ITA"), SCHOLZ, "Paris"),
+            ],
+        ),
+        # object `X à Paris, puis Y à Rome`, the later counterpart hung on the verb: each its place
+        (
+            "Le chancelier allemand a rencontré mardi Emmanuel Macron à Paris, puis Giorgia Meloni à Rome.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz"), None, "Paris"),
+                ("meeting", "occurred", ("person:friedrich-merz", MELONI), None, "Rome"),
+            ],
+        ),
+        # `avec X, puis avec Y`
+        (
+            "Emmanuel Macron s'est entretenu avec Olaf Scholz, puis avec Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        # `ensuite` opens a further step too
+        (
+            "Antony Blinken a rencontré Wang Yi, et ensuite Sergueï Lavrov.",
+            [
+                ("meeting", "occurred", (BLINKEN, WANG), None, None),
+                ("meeting", "occurred", (BLINKEN, LAVROV), None, None),
+            ],
+        ),
+        # a plain `et` is one meeting with everyone
+        (
+            "Antony Blinken a rencontré Wang Yi et Sergueï Lavrov.",
+            [("meeting", "occurred", (BLINKEN, LAVROV, WANG), None, None)],
+        ),
+    ],
+)
+def test_sequence_one_talk_per_counterpart(nlp, text, expected):
+    assert talks(nlp, text) == expected
