@@ -13,6 +13,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
+from pipeline.dates.gating import Words
 from pipeline.dates.lexicon import fold
 from pipeline.schema import DateValue
 
@@ -157,13 +158,19 @@ def list_parts(span: Span) -> list[tuple[Span, str]]:
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(/)(\d\d|(?:19|20)\d\d)")
 
 
+_YEAR_PAIRS: dict[int, bool] = {}  # ORTH id -> is one token holding two years
+
+
+def _is_year_pair(text: str) -> bool:
+    return "/" in text and _YEAR_PAIR.fullmatch(text) is not None
+
+
 def split_year_pairs(doc: Doc) -> None:
     """`2024/2025` and `2011/12` are one token for spaCy: split them into year, slash, year so that
     each year gets its own span (the tokens keep their head; the slash and the second year attach
     to the first year)."""
-    if "/" not in doc.text:
-        return
-    pairs = [(token, m) for token in doc if "/" in token.text and (m := _YEAR_PAIR.fullmatch(token.text))]
+    found = Words(doc).text_where(_is_year_pair, _YEAR_PAIRS)
+    pairs = [(doc[i], m) for i in found if (m := _YEAR_PAIR.fullmatch(doc[i].text))]
     if not pairs:
         return
     with doc.retokenize() as retokenizer:
