@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import default_model_name
+from pipeline.dates.bounds import interval_bounds
 from pipeline.dates.discourse import (
     anchor_event,
     event_date,
@@ -111,6 +112,10 @@ class TemporalTagger:
             if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])
         ]
         return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)
+
+    def is_date_word(self, lower: str) -> bool:
+        """A word that can anchor a date (see `is_trigger`)."""
+        return is_trigger(lower, self.triggers)
 
     def _trigger(self, orth: int) -> bool:
         found = self._is_trigger.get(orth)
@@ -295,17 +300,25 @@ def iter_date_records(items: Iterable[dict[str, Any]], nlp: Language) -> Iterato
             doc._.published = date.fromisoformat(item["published"]) if item.get("published") else None
             yield doc
 
+    tagger = next(p for _, p in nlp.pipeline if isinstance(p, TemporalTagger))
     for item, doc in zip(items, nlp.pipe(docs()), strict=False):
+        key = {"id": item["id"]} if "id" in item else {}
         for span in doc.spans[DATES_KEY]:
             v: DateValue = span._.date_value
-            record = {"id": item["id"]} if "id" in item else {}
-            record.update(
-                text=v.text,
-                char_start=v.char_start,
-                char_end=v.char_end,
-                start=v.start.isoformat() if v.start else None,
-                end=v.end.isoformat() if v.end else None,
-                precision=v.precision,
-                kind=v.kind,
-            )
-            yield record
+            yield {**key, **_record(v.text, v.char_start, v.char_end, v.start, v.end, v.precision, v.kind)}
+            # TimeML annotates the written bounds of an interval (`depuis 1998`: 1998) on their own
+            for part, first, last in interval_bounds(span, v, tagger.is_date_word):
+                record = _record(part.text, part.start_char, part.end_char, first, last, v.precision, "date")
+                yield {**key, **record, "bound_of": v.text}
+
+
+def _record(text, char_start, char_end, start, end, precision, kind) -> dict[str, Any]:
+    return {
+        "text": text,
+        "char_start": char_start,
+        "char_end": char_end,
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "precision": precision,
+        "kind": kind,
+    }
