@@ -58,8 +58,13 @@ def is_age(span: Span) -> bool:
         return False
     doc = span.doc
     words = [t for t in doc[max(0, span.start - 12) : span.start] if not t.is_space]
+    ranged = False
     while len(words) >= 2 and words[-1].lower_ in ("à", "-", ",", "et", "ou") and words[-2].like_num:
+        ranged = words[-1].lower_ in ("à", "-")
         words = words[:-2]  # des enfants de 6 à 16 ans, âgés de 33, 34 et 39 ans
+    if ranged and words and words[-1].lower_ in ("les", "des", "aux") and not _counts_a_noun(span):
+        # an age group: `les 6-16 ans`, `réservé aux 12 à 15 ans`; `dans les 2 à 3 ans` is a period
+        return len(words) < 2 or not is_cue(words[-2].text, "not_age")
     compared = False
     while len(words) >= 2 and words[-1].lower_ == "de" and words[-2].lower_ in ("plus", "moins", "près"):
         words, compared = words[:-2], True  # âgés de plus de 60 ans
@@ -86,6 +91,12 @@ def is_age(span: Span) -> bool:
     # `un chauffeur de bus de 38 ans`: a noun then "de N ans"; `au terme de trois ans` is a duration
     nominal = before2.pos_ in ("NOUN", "PROPN") if before2.pos_ else before2.is_alpha
     return nominal and not before2.is_upper and not is_cue(before2.text, "not_age") and before2.lower_ != "ans"
+
+
+def _counts_a_noun(span: Span) -> bool:
+    """`5 à 6 ans de travaux`: the years measure what follows."""
+    after = _next_word(span)
+    return after is not None and after.lower_ in ("de", "d'", "d’")
 
 
 def is_clock_time(span: Span) -> bool:

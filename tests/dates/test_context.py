@@ -386,6 +386,16 @@ AGE_CASES = [
     ("À 6 heures du matin, le train est parti.", []),  # a clock time, not six hours
     ("La statue a été inaugurée 50 ans plus tard.", [("50 ans plus tard", None, None)]),  # no date to count from
     ("Une page se tourne.\nSamedi, la mairie a fermé.", [("Samedi", "2026-02-28", "2026-02-28")]),
+    # an age group (les, des, aux + a range of ages) is no time expression either
+    ("La crèche accueille les 0-3 ans le matin.", []),
+    ("Le centre de loisirs ouvre aux 4-10 ans.", []),
+    ("Une activité réservée aux 12 à 15 ans.", []),
+    ("Les inscriptions des 6-11 ans sont closes.", []),
+    ("Un stage pour les 8-12 ans et les 13-17 ans.", []),
+    ("Dans les 2 à 3 ans qui viennent, le pont sera refait.", [("3 ans", None, None)]),  # a period to come
+    ("Pendant les 5 à 6 ans de travaux, la route reste ouverte.", [("6 ans", None, None)]),
+    ("Les 10 à 15 ans de retard du chantier inquiètent.", [("15 ans", None, None)]),  # years of delay
+    ("Les 3 et 4 ans de retard ont coûté cher.", [("4 ans", None, None)]),  # a list, not a range
 ]
 
 
