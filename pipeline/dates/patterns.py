@@ -50,6 +50,8 @@ def token_classes() -> dict[str, dict[str, Any]]:
             "LOWER": {"IN": _variants([w + "s" for w in weekdays] + [u + s for u in units for s in ("", "s", "x")])}
         },
         "day": {"LOWER": {"REGEX": rf"^((0?[1-9]|[12]\d|3[01])(er|re|ère|e|ème|eme)?|{day_words})$"}},
+        # after a bare weekday, a number word counts a noun (`a signé mercredi un décret`): digits only
+        "day_digits": {"LOWER": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])(er|re|ère|e|ème|eme)?$"}},
         "year": {"TEXT": {"REGEX": r"^(1[6-9]\d\d|20\d\d|21\d\d)$"}},
         "num": {"LOWER": {"REGEX": rf"^(\d+|{num_words}|vingt-et-un|\w+-\w+)$"}},
         "unit": {"LOWER": {"IN": _variants(u + s for u in units for s in ("", "s", "x"))}},
@@ -93,7 +95,7 @@ def load_patterns(nlp: Language) -> dict[str, list[list[dict[str, Any]]]]:
     return out
 
 
-_NUMERIC_CLASSES = {"day", "year", "num", "numdate", "daymonth_num", "time", "ordinal"}
+_NUMERIC_CLASSES = {"day", "day_digits", "year", "num", "numdate", "daymonth_num", "time", "ordinal"}
 
 
 def _is_numeric(token: dict[str, Any]) -> bool:
