@@ -99,6 +99,12 @@ def _counts_a_noun(span: Span) -> bool:
     return after is not None and after.lower_ in ("de", "d'", "d’")
 
 
+def is_other_calendar(span: Span) -> bool:
+    """`cette année scolaire`, `le nouvel an chinois`: a year of another calendar, not a date."""
+    after = _next_word(span)
+    return span[-1].lower_ in ("an", "année", "annee") and after is not None and is_cue(after.text, "year_kind")
+
+
 def is_clock_time(span: Span) -> bool:
     """`à 6 heures du matin`: a clock time (out of scope), not a duration of six hours."""
     before = _previous_word(span)

@@ -115,10 +115,13 @@ def _spaced(tokens: list[dict[str, Any]], numeric: list[bool]) -> list[dict[str,
     return out
 
 
+_PHRASE_CATEGORIES = ("deictic", "anaphoric", "holiday", "new_period")
+
+
 def phrase_docs(nlp: Language) -> list:
     """Lexicon words read as dates on their own (hier, la veille, noël), for a PhraseMatcher on LOWER:
     hashing them is much cheaper than one Matcher pattern each."""
-    words = {w for w, category in _lexicon_rows() if category in ("deictic", "anaphoric", "holiday")}
+    words = {w for w, category in _lexicon_rows() if category in _PHRASE_CATEGORIES}
     variants = sorted({v for w in words for v in (w, w.replace("'", "’"), fold(w))})
     return [nlp.make_doc(v) for v in variants]
 
@@ -154,7 +157,7 @@ def trigger_words(nlp: Language) -> frozenset[str]:
         _variants(["quinzaine", "trimestre", "semaine", "journée", "années", "mois-ci", "trimestre-ci", "week", "end"])
     )
     for word, category in _lexicon_rows():  # a phrase needs all its words: its rarest one is enough
-        if category in ("deictic", "anaphoric", "holiday"):
+        if category in _PHRASE_CATEGORIES:
             tokens = [t.lower_ for t in nlp.make_doc(word) if t.lower_ not in _FUNCTION_WORDS]
             words |= set([t for t in tokens if t not in _COMMON_WORDS] or tokens[:1])
     return frozenset(words | {w.replace("'", "’") for w in words} | {fold(w) for w in words})

@@ -30,6 +30,7 @@ from pipeline.dates.discourse import (
     event_date_after,
     is_age,
     is_clock_time,
+    is_other_calendar,
     is_quantity,
     list_parts,
     passage_year,
@@ -193,7 +194,9 @@ class TemporalTagger:
                 continue
             span = doc[s:e]
             value = self._normalize(span, published, None)
-            if value is not None and not (is_age(span) or is_quantity(span) or is_clock_time(span)):
+            if value is not None and not (
+                is_age(span) or is_quantity(span) or is_clock_time(span) or is_other_calendar(span)
+            ):
                 return span, value
         return None
 

@@ -416,3 +416,40 @@ def test_dates_ages_are_not_time_expressions(blank, text, expected):
 )
 def test_dates_ages_and_counts_with_the_parse(date_nlp, text, expected):
     assert _parse(date_nlp, text, THU) == expected
+
+
+# ---- la nouvelle année; a year of another calendar (scolaire, chinois) is no date -------------------
+
+NEW_YEAR_CASES = [
+    (
+        "2002-01-02",
+        "Ils sont entrés dans la nouvelle année sous le signe de la monnaie unique.",
+        [("nouvelle année", "2002-01-01", "2002-12-31")],
+    ),
+    (
+        "2025-12-20",
+        "Le maire présentera ses vœux pour la nouvelle année.",
+        [("nouvelle année", "2026-01-01", "2026-12-31")],
+    ),
+    ("2025-11-15", "Les tarifs changeront avec la nouvelle année.", [("nouvelle année", "2026-01-01", "2026-12-31")]),
+    ("2025-01-10", "La nouvelle année commence par une grève.", [("nouvelle année", "2025-01-01", "2025-12-31")]),
+    (
+        "2025-12-31",
+        "La nouvelle année sera fêtée ce soir.",
+        [("nouvelle année", "2026-01-01", "2026-12-31"), ("ce soir", "2025-12-31", "2025-12-31")],
+    ),
+    (
+        "2025-06-10",
+        "La nouvelle année scolaire commencera le 1er septembre.",
+        [("1er septembre", "2025-09-01", "2025-09-01")],
+    ),
+    ("2025-10-23", "Cette année scolaire sera longue.", []),
+    ("2025-10-23", "Le nouvel an chinois sera fêté en février.", [("en février", "2026-02-01", "2026-02-28")]),
+    ("2025-10-23", "Cette année, les ventes baissent.", [("Cette année", "2025-01-01", "2025-12-31")]),
+    ("2025-10-23", "Le nouvel an sera fêté à Metz.", [("nouvel an", "2026-01-01", "2026-01-01")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", NEW_YEAR_CASES, ids=[c[1][:50] for c in NEW_YEAR_CASES])
+def test_dates_new_year_and_other_calendars(blank, published, text, expected):
+    assert _tag(blank, text, date.fromisoformat(published)) == expected
