@@ -33,6 +33,7 @@ from pipeline.dates.discourse import (
     is_other_calendar,
     is_quantity,
     list_parts,
+    passage_index,
     passage_year,
     sentence_index,
     split_year_pairs,
@@ -144,13 +145,14 @@ class TemporalTagger:
         (au lendemain de l'annonce) the date of that event, a month the year of its passage;
         a list of days becomes one span per day."""
         sentences = sentence_index(doc)
+        passages = passage_index(doc)
         out: list[Span] = []
         dated: list[tuple[Span, DateValue]] = []
         anchor: date | None = None
         year, year_sentence = None, -1
         pending: list[tuple[Span, Token]] = []
         for span in spans:
-            if sentences[span.start] != year_sentence:
+            if passages[span.start] != year_sentence:
                 year = None
             for part, text in self._parts(span, published):
                 value = self._normalize(part, published, anchor, text=text, year=year)
@@ -168,7 +170,7 @@ class TemporalTagger:
                 if value.precision == "day" and value.start is not None:
                     anchor = value.start
                 if passage_year(value):
-                    year, year_sentence = passage_year(value), sentences[span.start]
+                    year, year_sentence = passage_year(value), passages[span.start]
         for part, noun in pending:  # `au lendemain de la visioconférence organisée samedi`: a date given later
             day = event_date_after(noun, dated, sentences)
             value = self._normalize(part, day, day) if day else None

@@ -453,3 +453,69 @@ NEW_YEAR_CASES = [
 @pytest.mark.parametrize("published,text,expected", NEW_YEAR_CASES, ids=[c[1][:50] for c in NEW_YEAR_CASES])
 def test_dates_new_year_and_other_calendars(blank, published, text, expected):
     assert _tag(blank, text, date.fromisoformat(published)) == expected
+
+
+# the passage of a year ends at . ! ? or a line break, not where the parser cuts a verbless sentence
+PARSED_PASSAGE_CASES = [
+    (
+        "En 2019, deux incidents : en janvier à Brest, en octobre à Lorient.",
+        [
+            ("En 2019", "2019-01-01", "2019-12-31"),
+            ("en janvier", "2019-01-01", "2019-01-31"),
+            ("en octobre", "2019-10-01", "2019-10-31"),
+        ],
+    ),
+    (
+        "En 1998, trois crues : en février, en mai et en novembre.",
+        [
+            ("En 1998", "1998-01-01", "1998-12-31"),
+            ("en février", "1998-02-01", "1998-02-28"),
+            ("en mai", "1998-05-01", "1998-05-31"),
+            ("en novembre", "1998-11-01", "1998-11-30"),
+        ],
+    ),
+    (
+        "En 2015, bilan mitigé : le 3 juin, une fête ; le 9 août, un orage.",
+        [
+            ("En 2015", "2015-01-01", "2015-12-31"),
+            ("3 juin", "2015-06-03", "2015-06-03"),
+            ("9 août", "2015-08-09", "2015-08-09"),
+        ],
+    ),
+    (
+        "En 2010, la mine ferme en avril.",
+        [("En 2010", "2010-01-01", "2010-12-31"), ("en avril", "2010-04-01", "2010-04-30")],
+    ),
+    (
+        "Saison 2017, premier titre en mai.",
+        [("2017", "2017-01-01", "2017-12-31"), ("en mai", "2017-05-01", "2017-05-31")],
+    ),
+    (
+        "En 2000, il a gagné. En janvier, il a perdu.",
+        [("En 2000", "2000-01-01", "2000-12-31"), ("En janvier", "2026-01-01", "2026-01-31")],
+    ),
+    (
+        "En 2012 ? Une fermeture en mars.",
+        [("En 2012", "2012-01-01", "2012-12-31"), ("en mars", "2026-03-01", "2026-03-31")],
+    ),
+    (
+        "En 2021, rien. Puis, en octobre, tout change.",
+        [("En 2021", "2021-01-01", "2021-12-31"), ("en octobre", "2025-10-01", "2025-10-31")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PARSED_PASSAGE_CASES, ids=_ids(PARSED_PASSAGE_CASES))
+def test_dates_passage_of_a_year_ends_with_punctuation_not_the_parse(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Un. Deux ! Trois", [0, 0, 1, 1, 2]), ("Titre\nTexte, suite.", [0, 0, 1, 1, 1, 1]), ("", [])],
+)
+def test_dates_passage_index(blank, text, expected):
+    from pipeline.dates.discourse import passage_index
+
+    assert passage_index(blank.make_doc(text)) == expected
