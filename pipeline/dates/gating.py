@@ -55,7 +55,7 @@ class GatedMatcher:
             for needed, matcher in self.groups.items():
                 if needed & present == needed:
                     out += [(m, s + a, s + b) for m, a, b in matcher(doc[s:e])]
-        return out
+        return list(dict.fromkeys(out))  # one Matcher reports a span once, even if two patterns find it
 
     def _conditions(self, pattern: list[dict[str, Any]]) -> int:
         """Bit mask of the conditions a pattern's required tokens put on the words of a window."""

@@ -89,3 +89,14 @@ def test_words_test_each_distinct_word_once(blank, text, expected):
 
     assert Words(doc).text_where(is_year, {}) == expected
     assert len(calls) == len({t.text for t in doc})
+
+
+def test_gated_matcher_reports_a_span_once_like_one_matcher(blank):
+    """Two patterns with different conditions (so in different groups) find the same span."""
+    patterns = [[{"LOWER": "le"}, {"LOWER": "mai"}], [{"LOWER": {"IN": ["le", "la"]}}, {"LOWER": "mai"}]]
+    gated, plain = GatedMatcher(blank.vocab), Matcher(blank.vocab)
+    gated.add("DATE", patterns)
+    plain.add("DATE", patterns)
+    doc = blank("le mai")
+    assert len(gated.groups) == 2
+    assert gated(doc, [(0, 2)]) == plain(doc) == [(blank.vocab.strings["DATE"], 0, 2)]
