@@ -13,6 +13,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
+from pipeline.dates.gating import Words
 from pipeline.dates.lexicon import fold
 from pipeline.schema import DateValue
 
@@ -57,8 +58,13 @@ def is_age(span: Span) -> bool:
         return False
     doc = span.doc
     words = [t for t in doc[max(0, span.start - 12) : span.start] if not t.is_space]
+    ranged = False
     while len(words) >= 2 and words[-1].lower_ in ("à", "-", ",", "et", "ou") and words[-2].like_num:
+        ranged = words[-1].lower_ in ("à", "-")
         words = words[:-2]  # des enfants de 6 à 16 ans, âgés de 33, 34 et 39 ans
+    if ranged and words and words[-1].lower_ in ("les", "des", "aux") and not _counts_a_noun(span):
+        # an age group: `les 6-16 ans`, `réservé aux 12 à 15 ans`; `dans les 2 à 3 ans` is a period
+        return len(words) < 2 or not is_cue(words[-2].text, "not_age")
     compared = False
     while len(words) >= 2 and words[-1].lower_ == "de" and words[-2].lower_ in ("plus", "moins", "près"):
         words, compared = words[:-2], True  # âgés de plus de 60 ans
@@ -85,6 +91,18 @@ def is_age(span: Span) -> bool:
     # `un chauffeur de bus de 38 ans`: a noun then "de N ans"; `au terme de trois ans` is a duration
     nominal = before2.pos_ in ("NOUN", "PROPN") if before2.pos_ else before2.is_alpha
     return nominal and not before2.is_upper and not is_cue(before2.text, "not_age") and before2.lower_ != "ans"
+
+
+def _counts_a_noun(span: Span) -> bool:
+    """`5 à 6 ans de travaux`: the years measure what follows."""
+    after = _next_word(span)
+    return after is not None and after.lower_ in ("de", "d'", "d’")
+
+
+def is_other_calendar(span: Span) -> bool:
+    """`cette année scolaire`, `le nouvel an chinois`: a year of another calendar, not a date."""
+    after = _next_word(span)
+    return span[-1].lower_ in ("an", "année", "annee") and after is not None and is_cue(after.text, "year_kind")
 
 
 def is_clock_time(span: Span) -> bool:
@@ -157,13 +175,19 @@ def list_parts(span: Span) -> list[tuple[Span, str]]:
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)(/)(\d\d|(?:19|20)\d\d)")
 
 
+_YEAR_PAIRS: dict[int, bool] = {}  # ORTH id -> is one token holding two years
+
+
+def _is_year_pair(text: str) -> bool:
+    return "/" in text and _YEAR_PAIR.fullmatch(text) is not None
+
+
 def split_year_pairs(doc: Doc) -> None:
     """`2024/2025` and `2011/12` are one token for spaCy: split them into year, slash, year so that
     each year gets its own span (the tokens keep their head; the slash and the second year attach
     to the first year)."""
-    if "/" not in doc.text:
-        return
-    pairs = [(token, m) for token in doc if "/" in token.text and (m := _YEAR_PAIR.fullmatch(token.text))]
+    found = Words(doc).text_where(_is_year_pair, _YEAR_PAIRS)
+    pairs = [(doc[i], m) for i in found if (m := _YEAR_PAIR.fullmatch(doc[i].text))]
     if not pairs:
         return
     with doc.retokenize() as retokenizer:
@@ -186,6 +210,23 @@ def year_pair_parts(span: Span, value: DateValue) -> list[tuple[Span, str]]:
 
 
 # ---- the year of the passage ---------------------------------------------------------------------
+
+
+_PASSAGE_ENDS: dict[int, bool] = {}  # ORTH id -> ends a passage
+
+
+def _ends_passage(text: str) -> bool:
+    return text in (".", "!", "?", "…") or (text.isspace() and "\n" in text)
+
+
+def passage_index(doc: Doc) -> list[int]:
+    """The passage number of each token: passages end at . ! ? and line breaks only. The parser
+    also cuts verbless news sentences at commas (`En 2019, deux incidents : en janvier...` came out
+    as two sentences), which ended the year's passage too early."""
+    ends = Words(doc).text_where(_ends_passage, _PASSAGE_ENDS)
+    starts = numpy.zeros(len(doc), dtype=int)
+    starts[[i + 1 for i in ends if i + 1 < len(doc)]] = 1
+    return numpy.cumsum(starts).tolist()
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -93,6 +93,7 @@ class TemporalWords:
         lex = load_lexicon()
         self.month, self.weekday, self.season = lex["month"], lex["weekday"], lex["season"]
         self.holiday, self.deictic, self.anaphoric = lex["holiday"], lex["deictic"], lex["anaphoric"]
+        self.new_period = lex.get("new_period", {})
         full = [w for w in self.month if len(w) > 4 or w in ("mars", "mai", "juin", "aout")]
         self.pieces = {
             "MONTH": f"({alt(self.month)})",

@@ -50,6 +50,8 @@ def token_classes() -> dict[str, dict[str, Any]]:
             "LOWER": {"IN": _variants([w + "s" for w in weekdays] + [u + s for u in units for s in ("", "s", "x")])}
         },
         "day": {"LOWER": {"REGEX": rf"^((0?[1-9]|[12]\d|3[01])(er|re|ère|e|ème|eme)?|{day_words})$"}},
+        # after a bare weekday, a number word counts a noun (`a signé mercredi un décret`): digits only
+        "day_digits": {"LOWER": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])(er|re|ère|e|ème|eme)?$"}},
         "year": {"TEXT": {"REGEX": r"^(1[6-9]\d\d|20\d\d|21\d\d)$"}},
         "num": {"LOWER": {"REGEX": rf"^(\d+|{num_words}|vingt-et-un|\w+-\w+)$"}},
         "unit": {"LOWER": {"IN": _variants(u + s for u in units for s in ("", "s", "x"))}},
@@ -93,7 +95,7 @@ def load_patterns(nlp: Language) -> dict[str, list[list[dict[str, Any]]]]:
     return out
 
 
-_NUMERIC_CLASSES = {"day", "year", "num", "numdate", "daymonth_num", "time", "ordinal"}
+_NUMERIC_CLASSES = {"day", "day_digits", "year", "num", "numdate", "daymonth_num", "time", "ordinal"}
 
 
 def _is_numeric(token: dict[str, Any]) -> bool:
@@ -113,10 +115,13 @@ def _spaced(tokens: list[dict[str, Any]], numeric: list[bool]) -> list[dict[str,
     return out
 
 
+_PHRASE_CATEGORIES = ("deictic", "anaphoric", "holiday", "new_period")
+
+
 def phrase_docs(nlp: Language) -> list:
     """Lexicon words read as dates on their own (hier, la veille, noël), for a PhraseMatcher on LOWER:
     hashing them is much cheaper than one Matcher pattern each."""
-    words = {w for w, category in _lexicon_rows() if category in ("deictic", "anaphoric", "holiday")}
+    words = {w for w, category in _lexicon_rows() if category in _PHRASE_CATEGORIES}
     variants = sorted({v for w in words for v in (w, w.replace("'", "’"), fold(w))})
     return [nlp.make_doc(v) for v in variants]
 
@@ -152,7 +157,7 @@ def trigger_words(nlp: Language) -> frozenset[str]:
         _variants(["quinzaine", "trimestre", "semaine", "journée", "années", "mois-ci", "trimestre-ci", "week", "end"])
     )
     for word, category in _lexicon_rows():  # a phrase needs all its words: its rarest one is enough
-        if category in ("deictic", "anaphoric", "holiday"):
+        if category in _PHRASE_CATEGORIES:
             tokens = [t.lower_ for t in nlp.make_doc(word) if t.lower_ not in _FUNCTION_WORDS]
             words |= set([t for t in tokens if t not in _COMMON_WORDS] or tokens[:1])
     return frozenset(words | {w.replace("'", "’") for w in words} | {fold(w) for w in words})

@@ -30,6 +30,9 @@ _FILLER = re.compile(
 )
 
 
+_NEW_PERIOD_LEAD_DAYS = 61
+
+
 @rule("point", r"(.+)")
 def deictic_or_filler(match: re.Match[str], context: Context) -> Value | None:
     """hier, la veille; else the expression without its leading article or preposition."""
@@ -38,6 +41,9 @@ def deictic_or_filler(match: re.Match[str], context: Context) -> Value | None:
         return fixed(context.ref() + timedelta(int(words.deictic[text])))
     if text in words.anaphoric:
         return fixed(context.anchor_or_ref() + timedelta(int(words.anaphoric[text])))
+    if text in words.new_period:  # la nouvelle année: from November on, the one about to start
+        start, end = period(words.new_period[text], context.ref() + timedelta(_NEW_PERIOD_LEAD_DAYS))
+        return Value(start, end, UNIT_TO_PRECISION[words.new_period[text]], "date")
     if text in ("dans la semaine", "dans la journee"):
         if text.endswith("journee"):
             return fixed(context.ref())

@@ -4,7 +4,9 @@ Candidate spans come from token patterns in models/temporal/patterns.jsonl (plac
 `{"@": "month"}` are filled from models/temporal/lexicon.csv); each candidate is kept only if
 `normalize_date` understands it, longest first, so the grammar also filters false positives.
 Speed: the matcher only runs on windows around tokens that can anchor a date (a number, a month,
-a weekday, a unit...), so the many sentences without one cost a set lookup per distinct word.
+a weekday, a unit...), so the many sentences without one cost a set lookup per distinct word; and in
+a window, a pattern is only tried when the words it requires are there (`gating`): `le 3 mai` is
+not looked for around `2 500 manifestants`.
 """
 
 from __future__ import annotations
@@ -16,27 +18,29 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.config import default_model_name
+from pipeline.dates.bounds import interval_bounds
 from pipeline.dates.discourse import (
     anchor_event,
     event_date,
     event_date_after,
     is_age,
     is_clock_time,
+    is_other_calendar,
     is_quantity,
     list_parts,
+    passage_index,
     passage_year,
     sentence_index,
     split_year_pairs,
     year_hint,
     year_pair_parts,
 )
+from pipeline.dates.gating import GatedMatcher, Words
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
 from pipeline.dates.tense import clause_tense
@@ -63,16 +67,18 @@ class TemporalTagger:
     def __init__(self, nlp: Language, name: str = "temporal_tagger", use_tense: bool = True) -> None:
         register_extensions()
         self.name, self.use_tense = name, use_tense
-        self.matcher = Matcher(nlp.vocab)  # DATE candidates
-        self.edges = Matcher(nlp.vocab)  # PREFIX / SUFFIX, only looked for around candidates
+        self.matcher = GatedMatcher(nlp.vocab)  # DATE candidates
+        self.edges = GatedMatcher(nlp.vocab)  # PREFIX / SUFFIX, only looked for around candidates
         for label, patterns in load_patterns(nlp).items():
             (self.matcher if label == "DATE" else self.edges).add(label, patterns)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("DATE", phrase_docs(nlp))
         self.triggers = trigger_words(nlp)
-        self._is_trigger: dict[int, bool] = {}  # lower-case string id -> can anchor a date
+        self._is_trigger: dict[int, bool] = {}  # ORTH id -> its lower-case form can anchor a date
+        self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
+        self._tenses: dict[int, str | None] = {}  # root token -> tense of its clause, for this doc
         split_year_pairs(doc)
         candidates, prefixes, suffixes = self.match(doc)
         self.set_annotations(doc, candidates, prefixes, suffixes)
@@ -82,39 +88,42 @@ class TemporalTagger:
         """Candidate (start, end) token spans, and prefix/suffix spans keyed by where they touch a date."""
         prefixes: dict[int, int] = {}
         suffixes: dict[int, int] = {}
-        cands = [(s + a, s + b) for s, e in self.windows(doc) for _, a, b in self.matcher(doc[s:e])]
+        words = Words(doc)
+        cands = [(a, b) for _, a, b in self.matcher(doc, self.windows(doc, words), words)]
         cands += [(a, b) for _, a, b in self.phrases(doc)]
         cands = [_trimmed(doc, a, b) for a, b in cands]
         around = _merge((max(0, a - _WINDOW), min(len(doc), b + _WINDOW)) for a, b in sorted(cands))
         # a bare year (le bilan 2024) is one token: a regex is much cheaper than a matcher pattern,
         # and it needs no prefix or suffix (en 2024, depuis 2024 have their own patterns)
-        cands += [(t.i, t.i + 1) for t in doc if len(t) == 4 and _BARE_YEAR.fullmatch(t.text)]
-        for s, e in around:
-            for match_id, a, b in self.edges(doc[s:e]):
-                start, end = _trimmed(doc, s + a, s + b)
-                if doc.vocab.strings[match_id] == "PREFIX":
-                    prefixes[end] = min(start, prefixes.get(end, start))
-                else:
-                    suffixes[start] = max(end, suffixes.get(start, end))
+        cands += [(i, i + 1) for i in words.text_where(_is_bare_year, _BARE_YEARS)]
+        for match_id, a, b in self.edges(doc, around, words):
+            start, end = _trimmed(doc, a, b)
+            if doc.vocab.strings[match_id] == "PREFIX":
+                prefixes[end] = min(start, prefixes.get(end, start))
+            else:
+                suffixes[start] = max(end, suffixes.get(start, end))
         return cands, prefixes, suffixes
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+    def windows(self, doc: Doc, words: Words | None = None) -> list[tuple[int, int]]:
         """Merged token windows around the tokens that can anchor a date (see `is_trigger`)."""
         if len(doc) == 0:
             return []
-        ids, inverse = numpy.unique(doc.to_array(LOWER), return_inverse=True)
-        flags = numpy.array([self._trigger(int(i), doc) for i in ids], dtype=bool)
         hits = [
             i
-            for i in numpy.flatnonzero(flags[inverse.ravel()]).tolist()
+            for i in (words or Words(doc)).where(self._trigger)
             if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])
         ]
         return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)
 
-    def _trigger(self, lower_id: int, doc: Doc) -> bool:
-        if lower_id not in self._is_trigger:
-            self._is_trigger[lower_id] = is_trigger(doc.vocab.strings[lower_id], self.triggers)
-        return self._is_trigger[lower_id]
+    def is_date_word(self, lower: str) -> bool:
+        """A word that can anchor a date (see `is_trigger`)."""
+        return is_trigger(lower, self.triggers)
+
+    def _trigger(self, orth: int) -> bool:
+        found = self._is_trigger.get(orth)
+        if found is None:
+            found = self._is_trigger[orth] = is_trigger(self.vocab.strings[orth].lower(), self.triggers)
+        return found
 
     def set_annotations(self, doc: Doc, cands, prefixes, suffixes) -> None:
         published = _published(doc)
@@ -136,13 +145,14 @@ class TemporalTagger:
         (au lendemain de l'annonce) the date of that event, a month the year of its passage;
         a list of days becomes one span per day."""
         sentences = sentence_index(doc)
+        passages = passage_index(doc)
         out: list[Span] = []
         dated: list[tuple[Span, DateValue]] = []
         anchor: date | None = None
         year, year_sentence = None, -1
         pending: list[tuple[Span, Token]] = []
         for span in spans:
-            if sentences[span.start] != year_sentence:
+            if passages[span.start] != year_sentence:
                 year = None
             for part, text in self._parts(span, published):
                 value = self._normalize(part, published, anchor, text=text, year=year)
@@ -160,7 +170,7 @@ class TemporalTagger:
                 if value.precision == "day" and value.start is not None:
                     anchor = value.start
                 if passage_year(value):
-                    year, year_sentence = passage_year(value), sentences[span.start]
+                    year, year_sentence = passage_year(value), passages[span.start]
         for part, noun in pending:  # `au lendemain de la visioconférence organisée samedi`: a date given later
             day = event_date_after(noun, dated, sentences)
             value = self._normalize(part, day, day) if day else None
@@ -186,18 +196,34 @@ class TemporalTagger:
                 continue
             span = doc[s:e]
             value = self._normalize(span, published, None)
-            if value is not None and not (is_age(span) or is_quantity(span) or is_clock_time(span)):
+            if value is not None and not (
+                is_age(span) or is_quantity(span) or is_clock_time(span) or is_other_calendar(span)
+            ):
                 return span, value
         return None
+
+    def _tense(self, span: Span) -> str | None:
+        """`clause_tense` depends on the span's root only: variants of one candidate share it."""
+        root = span.root.i
+        if root not in self._tenses:
+            self._tenses[root] = clause_tense(span)
+        return self._tenses[root]
 
     def _normalize(
         self, span: Span, published: date | None, anchor: date | None, text: str | None = None, year: int | None = None
     ) -> DateValue | None:
-        tense = clause_tense(span) if self.use_tense else None
+        tense = self._tense(span) if self.use_tense else None
         value = _normalize_cached(text or span.text, published, anchor, tense, year_hint(year, published, tense))
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+_BARE_YEARS: dict[int, bool] = {}  # ORTH id -> is a bare year (1999, 2024)
+
+
+def _is_bare_year(text: str) -> bool:
+    return len(text) == 4 and _BARE_YEAR.fullmatch(text) is not None
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -279,17 +305,25 @@ def iter_date_records(items: Iterable[dict[str, Any]], nlp: Language) -> Iterato
             doc._.published = date.fromisoformat(item["published"]) if item.get("published") else None
             yield doc
 
+    tagger = next(p for _, p in nlp.pipeline if isinstance(p, TemporalTagger))
     for item, doc in zip(items, nlp.pipe(docs()), strict=False):
+        key = {"id": item["id"]} if "id" in item else {}
         for span in doc.spans[DATES_KEY]:
             v: DateValue = span._.date_value
-            record = {"id": item["id"]} if "id" in item else {}
-            record.update(
-                text=v.text,
-                char_start=v.char_start,
-                char_end=v.char_end,
-                start=v.start.isoformat() if v.start else None,
-                end=v.end.isoformat() if v.end else None,
-                precision=v.precision,
-                kind=v.kind,
-            )
-            yield record
+            yield {**key, **_record(v.text, v.char_start, v.char_end, v.start, v.end, v.precision, v.kind)}
+            # TimeML annotates the written bounds of an interval (`depuis 1998`: 1998) on their own
+            for part, first, last in interval_bounds(span, v, tagger.is_date_word):
+                record = _record(part.text, part.start_char, part.end_char, first, last, v.precision, "date")
+                yield {**key, **record, "bound_of": v.text}
+
+
+def _record(text, char_start, char_end, start, end, precision, kind) -> dict[str, Any]:
+    return {
+        "text": text,
+        "char_start": char_start,
+        "char_end": char_end,
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "precision": precision,
+        "kind": kind,
+    }

@@ -386,6 +386,16 @@ AGE_CASES = [
     ("À 6 heures du matin, le train est parti.", []),  # a clock time, not six hours
     ("La statue a été inaugurée 50 ans plus tard.", [("50 ans plus tard", None, None)]),  # no date to count from
     ("Une page se tourne.\nSamedi, la mairie a fermé.", [("Samedi", "2026-02-28", "2026-02-28")]),
+    # an age group (les, des, aux + a range of ages) is no time expression either
+    ("La crèche accueille les 0-3 ans le matin.", []),
+    ("Le centre de loisirs ouvre aux 4-10 ans.", []),
+    ("Une activité réservée aux 12 à 15 ans.", []),
+    ("Les inscriptions des 6-11 ans sont closes.", []),
+    ("Un stage pour les 8-12 ans et les 13-17 ans.", []),
+    ("Dans les 2 à 3 ans qui viennent, le pont sera refait.", [("3 ans", None, None)]),  # a period to come
+    ("Pendant les 5 à 6 ans de travaux, la route reste ouverte.", [("6 ans", None, None)]),
+    ("Les 10 à 15 ans de retard du chantier inquiètent.", [("15 ans", None, None)]),  # years of delay
+    ("Les 3 et 4 ans de retard ont coûté cher.", [("4 ans", None, None)]),  # a list, not a range
 ]
 
 
@@ -406,3 +416,106 @@ def test_dates_ages_are_not_time_expressions(blank, text, expected):
 )
 def test_dates_ages_and_counts_with_the_parse(date_nlp, text, expected):
     assert _parse(date_nlp, text, THU) == expected
+
+
+# ---- la nouvelle année; a year of another calendar (scolaire, chinois) is no date -------------------
+
+NEW_YEAR_CASES = [
+    (
+        "2002-01-02",
+        "Ils sont entrés dans la nouvelle année sous le signe de la monnaie unique.",
+        [("nouvelle année", "2002-01-01", "2002-12-31")],
+    ),
+    (
+        "2025-12-20",
+        "Le maire présentera ses vœux pour la nouvelle année.",
+        [("nouvelle année", "2026-01-01", "2026-12-31")],
+    ),
+    ("2025-11-15", "Les tarifs changeront avec la nouvelle année.", [("nouvelle année", "2026-01-01", "2026-12-31")]),
+    ("2025-01-10", "La nouvelle année commence par une grève.", [("nouvelle année", "2025-01-01", "2025-12-31")]),
+    (
+        "2025-12-31",
+        "La nouvelle année sera fêtée ce soir.",
+        [("nouvelle année", "2026-01-01", "2026-12-31"), ("ce soir", "2025-12-31", "2025-12-31")],
+    ),
+    (
+        "2025-06-10",
+        "La nouvelle année scolaire commencera le 1er septembre.",
+        [("1er septembre", "2025-09-01", "2025-09-01")],
+    ),
+    ("2025-10-23", "Cette année scolaire sera longue.", []),
+    ("2025-10-23", "Le nouvel an chinois sera fêté en février.", [("en février", "2026-02-01", "2026-02-28")]),
+    ("2025-10-23", "Cette année, les ventes baissent.", [("Cette année", "2025-01-01", "2025-12-31")]),
+    ("2025-10-23", "Le nouvel an sera fêté à Metz.", [("nouvel an", "2026-01-01", "2026-01-01")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", NEW_YEAR_CASES, ids=[c[1][:50] for c in NEW_YEAR_CASES])
+def test_dates_new_year_and_other_calendars(blank, published, text, expected):
+    assert _tag(blank, text, date.fromisoformat(published)) == expected
+
+
+# the passage of a year ends at . ! ? or a line break, not where the parser cuts a verbless sentence
+PARSED_PASSAGE_CASES = [
+    (
+        "En 2019, deux incidents : en janvier à Brest, en octobre à Lorient.",
+        [
+            ("En 2019", "2019-01-01", "2019-12-31"),
+            ("en janvier", "2019-01-01", "2019-01-31"),
+            ("en octobre", "2019-10-01", "2019-10-31"),
+        ],
+    ),
+    (
+        "En 1998, trois crues : en février, en mai et en novembre.",
+        [
+            ("En 1998", "1998-01-01", "1998-12-31"),
+            ("en février", "1998-02-01", "1998-02-28"),
+            ("en mai", "1998-05-01", "1998-05-31"),
+            ("en novembre", "1998-11-01", "1998-11-30"),
+        ],
+    ),
+    (
+        "En 2015, bilan mitigé : le 3 juin, une fête ; le 9 août, un orage.",
+        [
+            ("En 2015", "2015-01-01", "2015-12-31"),
+            ("3 juin", "2015-06-03", "2015-06-03"),
+            ("9 août", "2015-08-09", "2015-08-09"),
+        ],
+    ),
+    (
+        "En 2010, la mine ferme en avril.",
+        [("En 2010", "2010-01-01", "2010-12-31"), ("en avril", "2010-04-01", "2010-04-30")],
+    ),
+    (
+        "Saison 2017, premier titre en mai.",
+        [("2017", "2017-01-01", "2017-12-31"), ("en mai", "2017-05-01", "2017-05-31")],
+    ),
+    (
+        "En 2000, il a gagné. En janvier, il a perdu.",
+        [("En 2000", "2000-01-01", "2000-12-31"), ("En janvier", "2026-01-01", "2026-01-31")],
+    ),
+    (
+        "En 2012 ? Une fermeture en mars.",
+        [("En 2012", "2012-01-01", "2012-12-31"), ("en mars", "2026-03-01", "2026-03-31")],
+    ),
+    (
+        "En 2021, rien. Puis, en octobre, tout change.",
+        [("En 2021", "2021-01-01", "2021-12-31"), ("en octobre", "2025-10-01", "2025-10-31")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PARSED_PASSAGE_CASES, ids=_ids(PARSED_PASSAGE_CASES))
+def test_dates_passage_of_a_year_ends_with_punctuation_not_the_parse(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Un. Deux ! Trois", [0, 0, 1, 1, 2]), ("Titre\nTexte, suite.", [0, 0, 1, 1, 1, 1]), ("", [])],
+)
+def test_dates_passage_index(blank, text, expected):
+    from pipeline.dates.discourse import passage_index
+
+    assert passage_index(blank.make_doc(text)) == expected

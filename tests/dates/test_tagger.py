@@ -322,3 +322,58 @@ def test_dates_parsed_news_sentences(date_nlp, text, expected):
     doc._.published = FRI
     doc = date_nlp(doc)
     assert [(s.text, _iso(s._.date_value.start), _iso(s._.date_value.end)) for s in doc.spans[DATES_KEY]] == expected
+
+
+# after a bare weekday, a spelled number counts the noun that follows: not a day of the month
+WEEKDAY_THEN_COUNT = [
+    ("Le ministre a signé mercredi un décret sur les visas.", [("mercredi", "2025-10-22")]),
+    ("Le Trésor a sanctionné mardi douze pétroliers.", [("mardi", "2025-10-21")]),
+    ("Le club recevra samedi deux équipes de Lorraine.", [("samedi", "2025-10-25")]),
+    ("Les douaniers ont saisi lundi trois conteneurs.", [("lundi", "2025-10-20")]),
+    ("La police a interpellé dimanche une vingtaine de supporters.", [("dimanche", "2025-10-19")]),
+    ("Le conseil examinera vendredi quinze dossiers.", [("vendredi", "2025-10-24")]),
+    ("Le ministre viendra jeudi 30.", [("jeudi 30", "2025-10-30")]),  # digits are a day
+    ("La réunion du mardi 21 a été annulée.", [("mardi 21", "2025-10-21")]),
+    ("Mercredi douze novembre, la séance reprendra.", [("Mercredi douze novembre", "2025-11-12")]),  # a month
+    ("Lundi trois novembre, le marché ouvrira.", [("Lundi trois novembre", "2025-11-03")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", WEEKDAY_THEN_COUNT, ids=[c[0][:40] for c in WEEKDAY_THEN_COUNT])
+def test_dates_weekday_then_number_word_counts_a_noun(date_nlp, text, expected):
+    doc = date_nlp.make_doc(text)
+    doc._.published = THU
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
+
+
+# `le début / le milieu de` a named unit, like `la fin de` (THU = Thursday 23 October 2025)
+LE_PART_OF_UNIT = [
+    ("Le début de l'année a été calme.", [("Le début de l'année", "2025-01-01", "2025-03-31", "quarter", "interval")]),
+    (
+        "Depuis le début de l'année, trois accidents ont eu lieu.",
+        [("Depuis le début de l'année", "2025-01-01", "2025-10-23", "quarter", "interval")],
+    ),
+    ("Le milieu du mois sera chargé.", [("Le milieu du mois", "2025-10-11", "2025-10-20", "month", "interval")]),
+    (
+        "Le début de la semaine prochaine sera pluvieux.",
+        [("Le début de la semaine prochaine", "2025-10-27", "2025-10-28", "week", "interval")],
+    ),
+    (
+        "Le début du mois a été marqué par des grèves.",
+        [("Le début du mois", "2025-10-01", "2025-10-10", "month", "interval")],
+    ),
+    (
+        "Dès le début de l'année prochaine, le tarif change.",
+        [("Dès le début de l'année prochaine", "2026-01-01", None, "quarter", "interval")],
+    ),
+    ("Le début de la crise remonte à 2008.", [("2008", "2008-01-01", "2008-12-31", "year", "date")]),  # not a unit
+    ("Le début de la séance a été retardé.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LE_PART_OF_UNIT, ids=[c[0][:40] for c in LE_PART_OF_UNIT])
+def test_dates_le_debut_de_the_unit(blank, text, expected):
+    expected = [(e[0], text.index(e[0]), text.index(e[0]) + len(e[0]), *e[1:]) for e in expected]
+    assert _tag(blank, text) == expected

@@ -1,0 +1,127 @@
+"""A token Matcher that tries each pattern only on the windows holding every word the pattern needs.
+
+spaCy's Matcher starts every pattern at every token, so its cost grows with the number of patterns,
+and most windows of a news text hold a number but no month: `le 3 mai` cannot match around
+`2 500 manifestants`. Each pattern's required tokens (no `?` or `*`) give necessary conditions
+(`LOWER` in the month names, `TEXT` a year...); patterns with the same conditions share one Matcher,
+which runs on a window only when each condition holds for some token of it. A match needs its
+required tokens inside the window, so the matches found are exactly those of one Matcher over all
+the patterns: only the work on windows that cannot match is saved.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+Test = Callable[[str], bool]
+Match = tuple[int, int, int]  # match_id, start, end
+_TEXT_ATTRS = {"LOWER": True, "TEXT": False, "ORTH": False}  # attribute -> compared lower-cased
+
+
+class GatedMatcher:
+    """`matcher(doc, windows)` -> (match_id, start, end) of every pattern, in doc token offsets."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.tests: list[tuple[bool, Test]] = []  # condition bit -> (on the lower-case form, test)
+        self._bits: dict[str, int] = {}
+        self.groups: dict[int, Matcher] = {}  # conditions (bit mask) -> the patterns that need them
+        self._masks: dict[int, int] = {}  # ORTH id -> the conditions that word meets
+
+    def add(self, label: str, patterns: list[list[dict[str, Any]]]) -> None:
+        for pattern in patterns:
+            mask = self._conditions(pattern)
+            if mask not in self.groups:
+                self.groups[mask] = Matcher(self.vocab)
+            self.groups[mask].add(label, [pattern])
+
+    def __call__(self, doc: Doc, windows: list[tuple[int, int]], words: Words | None = None) -> list[Match]:
+        if not windows:
+            return []
+        words = words or Words(doc)
+        masks = numpy.array([self._mask(i) for i in words.ids], dtype=object)[words.inverse]
+        out = []
+        for s, e in windows:
+            present = int(numpy.bitwise_or.reduce(masks[s:e]))
+            for needed, matcher in self.groups.items():
+                if needed & present == needed:
+                    out += [(m, s + a, s + b) for m, a, b in matcher(doc[s:e])]
+        return list(dict.fromkeys(out))  # one Matcher reports a span once, even if two patterns find it
+
+    def _conditions(self, pattern: list[dict[str, Any]]) -> int:
+        """Bit mask of the conditions a pattern's required tokens put on the words of a window."""
+        mask = 0
+        for token in pattern:
+            if token.get("OP") not in (None, "+"):
+                continue
+            for attr, lower in _TEXT_ATTRS.items():
+                test = _test(token.get(attr))
+                if test is None:
+                    continue
+                key = json.dumps([lower, token[attr]], sort_keys=True)
+                if key not in self._bits:
+                    self._bits[key] = len(self.tests)
+                    self.tests.append((lower, test))
+                mask |= 1 << self._bits[key]
+        return mask
+
+    def _mask(self, orth: int) -> int:
+        """The conditions that one word meets (cached: a news vocabulary repeats)."""
+        mask = self._masks.get(orth)
+        if mask is None:
+            text = self.vocab.strings[orth]
+            low = text.lower()
+            mask = sum(1 << bit for bit, (lower, test) in enumerate(self.tests) if test(low if lower else text))
+            self._masks[orth] = mask
+        return mask
+
+
+class Words:
+    """The distinct words of a Doc, so that a test on words runs once per word, not once per token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.strings = doc.vocab.strings
+        ids, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        self.ids: list[int] = ids.tolist()
+        self.inverse = inverse.ravel()
+
+    def where(self, test: Callable[[int], bool]) -> list[int]:
+        """Indices of the tokens whose word (ORTH id) passes `test`."""
+        keep = numpy.array([test(i) for i in self.ids], dtype=bool)
+        return numpy.flatnonzero(keep[self.inverse]).tolist()
+
+    def text_where(self, test: Callable[[str], bool], cache: dict[int, bool]) -> list[int]:
+        """Indices of the tokens whose text passes `test`; `cache` keeps its answer for each word."""
+
+        def cached(orth: int) -> bool:
+            found = cache.get(orth)
+            if found is None:
+                found = cache[orth] = test(self.strings[orth])
+            return found
+
+        return self.where(cached)
+
+
+def _test(spec: Any) -> Test | None:
+    """A test on a token's string that the matcher's own predicate implies, or None."""
+    if isinstance(spec, str):
+        return spec.__eq__
+    if not isinstance(spec, dict) or len(spec) != 1:
+        return None
+    ((op, value),) = spec.items()
+    if op == "IN":
+        words = frozenset(value)
+        return words.__contains__
+    if op == "REGEX":
+        pattern = re.compile(value)
+        return lambda s: pattern.search(s) is not None
+    return None
