@@ -28,6 +28,7 @@ from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
 from pipeline.schema import DateValue, EventMention
+from pipeline.text import fold
 
 register_extensions()
 
@@ -295,8 +296,23 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if inside_venue(t1.head) != inside_venue(t2.head):  # `rencontré Y en marge du sommet`
         return False
+    if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
+        return False
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _retaliated(head: Token) -> bool:
+    """`en représailles aux taxes décidées par Y`: the trigger sits below a noun of retaliation
+    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer."""
+    words = markers()["retaliation"]
+    root = finite_clause_root(head)
+    t = head
+    while t.i != root.i and t.head.i != t.i:
+        t = t.head
+        if fold(t.lower_) in words or fold(t.lemma_.lower()) in words:
+            return True
+    return False
 
 
 def _two_strikes(a1: Arguments, a2: Arguments) -> bool:

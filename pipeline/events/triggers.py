@@ -204,7 +204,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
-    return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep))
+    return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
 
 
 def _compound_word(head: Token) -> str:
@@ -216,15 +216,16 @@ def _compound_word(head: Token) -> str:
     return head.lower_
 
 
-def _forbidden_relation(head: Token, relations: tuple[str, ...]) -> bool:
+def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str = "") -> bool:
     """The head hangs on its governor by a relation the rule excludes (`un groupe appelé Wagner`:
     `appelé` as an adjective names, it does not call), or has a dependent by an excluded
     `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic).
-    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`)."""
+    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`), and so does
+    a measure in an infinitive complement of a noun (`la décision de Londres de sanctionner trois banques`)."""
     kids = {f"child:{c.dep_.lower()}" for c in head.children}
     if kids & set(relations):
         return True
-    if head.dep_.lower() not in relations:
+    if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
     return not any(child.dep_ == "obl:agent" for child in head.children)
 

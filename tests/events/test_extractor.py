@@ -431,6 +431,52 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the measure named after `en représailles à` / `en réponse à` is the other side's, a second event
+        (
+            "Ottawa a imposé lundi une surtaxe de 25 % sur l'aluminium, en représailles aux droits de douane "
+            "décidés par Washington.",
+            [("sanction", "state:CAN", None), ("sanction", "state:USA", None)],
+        ),
+        (
+            "Le Brésil a relevé ses taxes sur l'éthanol en réponse aux droits de douane imposés par le Mexique.",
+            [("sanction", "state:BRA", None), ("sanction", "state:MEX", None)],
+        ),
+        # without a cause phrase, two measures of one clause and one pair stay one package
+        (
+            "Le Japon a imposé des droits de douane de 20 % sur l'acier chinois, une surtaxe qui pèse sur Pékin.",
+            [("sanction", "state:JPN", "state:CHN")],
+        ),
+    ],
+)
+def test_retaliation_names_the_measure_answered(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an order to leave given to diplomats is an expulsion
+        ("Le Tchad a ordonné à l'ambassadeur allemand de quitter le pays.", [("sanction", "state:TCD", "state:DEU")]),
+        (
+            "Le Niger a sommé l'ambassadeur de France de quitter le territoire sous quarante-huit heures.",
+            [("sanction", "state:NER", None)],
+        ),
+        # feminine titles and consular staff
+        ("La Bolivie a expulsé la chargée d'affaires chilienne.", [("sanction", "state:BOL", "state:CHL")]),
+        # the diplomats may hang on a quantity (`le même nombre de diplomates`)
+        ("Moscou a riposté en expulsant dix diplomates polonais.", [("sanction", "state:RUS", "state:POL")]),
+        # orders to leave given to others, and diplomats leaving on their own, are not sanctions
+        ("La police française a sommé les manifestants de quitter la place avant minuit.", []),
+        ("Les diplomates suisses ont quitté le Soudan à cause des combats.", []),
+    ],
+)
+def test_orders_to_leave_given_to_diplomats_are_expulsions(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 def test_naming_use_of_appeler_is_not_a_call(nlp):
     assert mentions(nlp, "Un groupe armé appelé Wagner opère au Mali.") == []
 

@@ -144,6 +144,18 @@ CASES = [
     ("L'armée a riposté en bombardant une base.", [("strike", "riposté")]),
     ("La riposte diplomatique de Paris ne s'est pas fait attendre.", []),
     ("Pékin a riposté par des droits de douane sur le soja.", [("sanction", "droits de douane")]),
+    # a measure in an infinitive complement of a noun is an act; a participle on the noun is not
+    ("La décision d'Ottawa de sanctionner deux banques a surpris.", [("sanction", "sanctionner")]),
+    ("Les deux banques sanctionnées ont fait appel de la décision.", []),
+    # visa bans as a verb phrase
+    ("Le Canada a interdit de territoire trois généraux birmans.", [("sanction", "interdit de territoire")]),
+    ("Deux colons ont été interdits de séjour par Paris.", [("sanction", "interdits de séjour")]),
+    # orders to leave given to diplomats, not to others
+    (
+        "Bamako a sommé le consul de quitter le pays.",
+        [("sanction", "sommé le consul de quitter")],
+    ),
+    ("Le juge a sommé les témoins de quitter la salle.", []),
 ]
 
 
