@@ -144,6 +144,17 @@ CASES = [
     ("L'armée a riposté en bombardant une base.", [("strike", "riposté")]),
     ("La riposte diplomatique de Paris ne s'est pas fait attendre.", []),
     ("Pékin a riposté par des droits de douane sur le soja.", [("sanction", "droits de douane")]),
+    # `rencontrer`: what blocks it is its own object or the noun it qualifies, not a complement of the
+    # person met (`le chef de l'opposition`)
+    ("La ministre a rencontré lundi le chef de l'opposition biélorusse.", [("meeting", "rencontré")]),
+    ("L'envoyé doit rencontrer les représentants de l'opposition soudanaise.", [("meeting", "rencontrer")]),
+    ("Le projet de loi a rencontré une forte opposition au Parlement.", []),
+    ("Les difficultés rencontrées par les négociateurs ont retardé l'accord.", []),
+    ("La réforme n'a rencontré aucun écho auprès des électeurs.", []),
+    # business: a firm meeting its shareholders or presenting its results by phone is not diplomacy
+    ("Le constructeur a tenu jeudi une rencontre avec ses actionnaires à Turin.", []),
+    ("Le groupe a présenté ses résultats trimestriels lors d'un appel avec les analystes.", []),
+    ("Le ministre a rencontré les dirigeants du groupe à Turin.", [("meeting", "rencontré")]),
 ]
 
 
