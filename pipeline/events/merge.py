@@ -178,8 +178,16 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return overlap(span, mine)
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
-        return m.event_type != "strike" or near
+        return m.event_type != "strike" or near or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:
+    """`Sahel : frappe de drone près de Tillabéri` as a title: an undated strike in the first
+    sentence announces the strike the article then dates, however far below."""
+    if not m_dated:
+        return m.sentence == 0
+    return all(x.sentence == 0 and span_of(x.date) is None for x in c.mentions)
 
 
 def _status_conflict(a: str, b: str) -> bool:

@@ -95,6 +95,11 @@ D20 = date(2025, 10, 20)
         ([mention(etype="strike", day=D20), mention(etype="strike", start=900, sentence=9)], 2),
         # ... but an undated strike in the next sentence is the same strike
         ([mention(etype="strike", day=D20), mention(etype="strike", start=90, sentence=1)], 1),
+        # an undated strike in the title (first sentence) is the strike the article dates below
+        ([mention(etype="strike"), mention(etype="strike", start=900, sentence=9, day=D20)], 1),
+        # ... not an undated strike further down, nor a title strike dated otherwise
+        ([mention(etype="strike", sentence=1), mention(etype="strike", start=900, sentence=9, day=D20)], 2),
+        ([mention(etype="strike", day=D17), mention(etype="strike", start=900, sentence=9, day=D20)], 2),
     ],
 )
 def test_merge_events_row_count(mentions, expected_rows):
