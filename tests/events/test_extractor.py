@@ -181,6 +181,8 @@ def test_event_status_in_context(nlp, text, status):
         ("La pression a conduit Poutine à appeler Trump.", (TRUMP, POUTINE)),
         # the subject shared by coordinated verbs
         ("Washington a renoncé aux missiles et a imposé des sanctions à Rosneft.", ("org:rosneft", "state:USA")),
+        # a verb of carrying out whose object, after a date, the parser reads as a modifier
+        ("L'Arabie saoudite a mené mercredi soir plusieurs raids aériens sur le port de Moka.", ("state:SAU",)),
     ],
 )
 def test_event_participants_from_harder_syntax(nlp, text, actors):

@@ -155,6 +155,23 @@ CASES = [
     ("Le constructeur a tenu jeudi une rencontre avec ses actionnaires à Turin.", []),
     ("Le groupe a présenté ses résultats trimestriels lors d'un appel avec les analystes.", []),
     ("Le ministre a rencontré les dirigeants du groupe à Turin.", [("meeting", "rencontré")]),
+    # an `entretien` held by video or phone is the call, not also a meeting
+    (
+        "La ministre a eu un entretien en visioconférence avec son homologue kényan.",
+        [("call", "visioconférence")],
+    ),
+    ("Le négociateur a eu un entretien avec les chefs rebelles à Doha.", [("meeting", "entretien")]),
+    # `consultations entre` two parties are talks; a medical or public consultation is not
+    (
+        "Les consultations entre le gouvernement et les rebelles reprendront à Genève.",
+        [("meeting", "consultations")],
+    ),
+    (
+        "Il a dit que les consultations prévues à Oslo entre le gouvernement et la guérilla commenceraient bientôt.",
+        [("statement", "dit"), ("meeting", "consultations")],
+    ),
+    ("Les consultations médicales entre deux patients durent vingt minutes.", []),
+    ("La consultation publique sur le projet s'achève lundi.", []),
 ]
 
 
