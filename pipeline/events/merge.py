@@ -173,6 +173,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
             return False
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
+    if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
+        return False
     span, mine = c.span(), span_of(m.date)
     if span and mine:
         return overlap(span, mine)
@@ -188,6 +190,12 @@ def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:
     if not m_dated:
         return m.sentence == 0
     return all(x.sentence == 0 and span_of(x.date) is None for x in c.mentions)
+
+
+def _another_event(c: Cluster, m: EventMention) -> bool:
+    """`se sont vus mardi ... un nouveau sommet pourrait avoir lieu`: a talk announced as a new one
+    is not the one told with another status (held, against wished for or refused)."""
+    return (m.another or any(x.another for x in c.mentions)) and c.status() != m.status
 
 
 def _status_conflict(a: str, b: str) -> bool:

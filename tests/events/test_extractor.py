@@ -517,3 +517,16 @@ XI = "person:xi-jinping"
 )
 def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
     assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, another",
+    [
+        ("Un nouveau sommet entre Emmanuel Macron et Olaf Scholz pourrait se tenir à Lyon.", [True]),
+        ("Une autre rencontre entre Emmanuel Macron et Olaf Scholz est envisagée.", [True]),
+        ("Le sommet entre Emmanuel Macron et Olaf Scholz pourrait se tenir à Lyon.", [False]),
+    ],
+)
+def test_new_talk_is_flagged_as_another_event(nlp, text, another):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.another for m in doc._.event_mentions if m.event_type == "meeting"] == another
