@@ -117,6 +117,7 @@ class EventMention:
     confidence: float = 0.5
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
     refers_back: bool = False  # a demonstrative repeat (`ces sanctions`) of an event told before
+    another: bool = False  # `un nouveau sommet`, `une autre rencontre`: not the event told before
 
 
 @dataclass(frozen=True)

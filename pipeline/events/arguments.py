@@ -45,6 +45,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     unique,
 )
+from pipeline.text import fold
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
@@ -489,6 +490,10 @@ def _light_verb(noun: Token) -> Token | None:
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
+            return t.head
+        # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
+        # object as a modifier; a verb of carrying out still governs it
+        if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
             return t.head
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
             return None

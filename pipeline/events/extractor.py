@@ -118,6 +118,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
             refers_back=_demonstrative(trigger.head),
+            another=_another(trigger.head),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
@@ -378,6 +379,13 @@ def _topic_list_item(head: Token) -> bool:
 def _demonstrative(head: Token) -> bool:
     """`ces droits de douane`, `cette surtaxe`: the noun points back to a measure already told."""
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in head.children)
+
+
+def _another(head: Token) -> bool:
+    """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told before."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for c in head.children
+    )
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

@@ -173,13 +173,29 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
             return False
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
+    if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
+        return False
     span, mine = c.span(), span_of(m.date)
     if span and mine:
         return overlap(span, mine)
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
-        return m.event_type != "strike" or near
+        return m.event_type != "strike" or near or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:
+    """`Sahel : frappe de drone près de Tillabéri` as a title: an undated strike in the first
+    sentence announces the strike the article then dates, however far below."""
+    if not m_dated:
+        return m.sentence == 0
+    return all(x.sentence == 0 and span_of(x.date) is None for x in c.mentions)
+
+
+def _another_event(c: Cluster, m: EventMention) -> bool:
+    """`se sont vus mardi ... un nouveau sommet pourrait avoir lieu`: a talk announced as a new one
+    is not the one told with another status (held, against wished for or refused)."""
+    return (m.another or any(x.another for x in c.mentions)) and c.status() != m.status
 
 
 def _status_conflict(a: str, b: str) -> bool:

@@ -150,8 +150,8 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
     governor of the head, and the governor's dependents when the head is an infinitive it
-    controls: `les ministres doivent se retrouver`), `child` (direct dependents only), an
-    integer N (N tokens either side of the span), or `dep+N`.
+    controls: `les ministres doivent se retrouver`), `child` (direct dependents only), `gov` (the
+    governor only), an integer N (N tokens either side of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -169,6 +169,9 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from head.sent
         elif part == "child":
             yield from head.children
+        elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
+            if head.head is not head:
+                yield head.head
         elif part == "dep":
             for child in head.children:
                 yield child
@@ -183,7 +186,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             end = min(span.end + int(part), head.sent.end)
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
-            raise ValueError(f"unknown scope {scope!r} in triggers.csv (use sent, dep, child, N or dep+N)")
+            raise ValueError(f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, N, or a sum: dep+N)")
 
 
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:

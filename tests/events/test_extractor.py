@@ -181,6 +181,8 @@ def test_event_status_in_context(nlp, text, status):
         ("La pression a conduit Poutine à appeler Trump.", (TRUMP, POUTINE)),
         # the subject shared by coordinated verbs
         ("Washington a renoncé aux missiles et a imposé des sanctions à Rosneft.", ("org:rosneft", "state:USA")),
+        # a verb of carrying out whose object, after a date, the parser reads as a modifier
+        ("L'Arabie saoudite a mené mercredi soir plusieurs raids aériens sur le port de Moka.", ("state:SAU",)),
     ],
 )
 def test_event_participants_from_harder_syntax(nlp, text, actors):
@@ -561,3 +563,16 @@ XI = "person:xi-jinping"
 )
 def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
     assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, another",
+    [
+        ("Un nouveau sommet entre Emmanuel Macron et Olaf Scholz pourrait se tenir à Lyon.", [True]),
+        ("Une autre rencontre entre Emmanuel Macron et Olaf Scholz est envisagée.", [True]),
+        ("Le sommet entre Emmanuel Macron et Olaf Scholz pourrait se tenir à Lyon.", [False]),
+    ],
+)
+def test_new_talk_is_flagged_as_another_event(nlp, text, another):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.another for m in doc._.event_mentions if m.event_type == "meeting"] == another

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -95,6 +96,11 @@ D20 = date(2025, 10, 20)
         ([mention(etype="strike", day=D20), mention(etype="strike", start=900, sentence=9)], 2),
         # ... but an undated strike in the next sentence is the same strike
         ([mention(etype="strike", day=D20), mention(etype="strike", start=90, sentence=1)], 1),
+        # an undated strike in the title (first sentence) is the strike the article dates below
+        ([mention(etype="strike"), mention(etype="strike", start=900, sentence=9, day=D20)], 1),
+        # ... not an undated strike further down, nor a title strike dated otherwise
+        ([mention(etype="strike", sentence=1), mention(etype="strike", start=900, sentence=9, day=D20)], 2),
+        ([mention(etype="strike", day=D17), mention(etype="strike", start=900, sentence=9, day=D20)], 2),
     ],
 )
 def test_merge_events_row_count(mentions, expected_rows):
@@ -550,3 +556,27 @@ USA, CHN, CAN = "state:USA", "state:CHN", "state:CAN"
 def test_demonstrative_repeat_of_a_measure(mentions, expected_rows):
     events = merge_events(mentions, links={})
     assert [(e.date_start, e.status, e.mentions) for e in events] == expected_rows
+
+
+# Rule: a talk announced as a new one (`un nouveau sommet pourrait avoir lieu`) is not the talk told
+# before with another status; with the same status, or without the adjective, it still merges.
+@pytest.mark.parametrize(
+    "mentions, expected_statuses",
+    [
+        (
+            [mention(day=D17), replace(mention(start=300, sentence=6, status="hypothetical"), another=True)],
+            ["occurred", "hypothetical"],
+        ),
+        ([mention(day=D17), mention(start=300, sentence=6, status="hypothetical")], ["occurred"]),
+        (
+            [mention(day=D17), replace(mention(start=300, sentence=6, status="occurred"), another=True)],
+            ["occurred"],
+        ),
+        (
+            [replace(mention(status="negated"), another=True), mention(start=300, sentence=6, day=D20)],
+            ["occurred", "negated"],
+        ),
+    ],
+)
+def test_merge_events_new_talk_of_another_status_stays_apart(mentions, expected_statuses):
+    assert [e.status for e in merge_events(mentions)] == expected_statuses

@@ -156,6 +156,34 @@ CASES = [
         [("sanction", "sommé le consul de quitter")],
     ),
     ("Le juge a sommé les témoins de quitter la salle.", []),
+    # `rencontrer`: what blocks it is its own object or the noun it qualifies, not a complement of the
+    # person met (`le chef de l'opposition`)
+    ("La ministre a rencontré lundi le chef de l'opposition biélorusse.", [("meeting", "rencontré")]),
+    ("L'envoyé doit rencontrer les représentants de l'opposition soudanaise.", [("meeting", "rencontrer")]),
+    ("Le projet de loi a rencontré une forte opposition au Parlement.", []),
+    ("Les difficultés rencontrées par les négociateurs ont retardé l'accord.", []),
+    ("La réforme n'a rencontré aucun écho auprès des électeurs.", []),
+    # business: a firm meeting its shareholders or presenting its results by phone is not diplomacy
+    ("Le constructeur a tenu jeudi une rencontre avec ses actionnaires à Turin.", []),
+    ("Le groupe a présenté ses résultats trimestriels lors d'un appel avec les analystes.", []),
+    ("Le ministre a rencontré les dirigeants du groupe à Turin.", [("meeting", "rencontré")]),
+    # an `entretien` held by video or phone is the call, not also a meeting
+    (
+        "La ministre a eu un entretien en visioconférence avec son homologue kényan.",
+        [("call", "visioconférence")],
+    ),
+    ("Le négociateur a eu un entretien avec les chefs rebelles à Doha.", [("meeting", "entretien")]),
+    # `consultations entre` two parties are talks; a medical or public consultation is not
+    (
+        "Les consultations entre le gouvernement et les rebelles reprendront à Genève.",
+        [("meeting", "consultations")],
+    ),
+    (
+        "Il a dit que les consultations prévues à Oslo entre le gouvernement et la guérilla commenceraient bientôt.",
+        [("statement", "dit"), ("meeting", "consultations")],
+    ),
+    ("Les consultations médicales entre deux patients durent vingt minutes.", []),
+    ("La consultation publique sur le projet s'achève lundi.", []),
 ]
 
 
