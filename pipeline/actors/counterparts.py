@@ -67,7 +67,7 @@ def _person_meant(
     if before is None:
         return None
     state = r.actor
-    if state is None:
+    if state is None or _named_after(doc, i, mentions, demonyms):
         return None
     if before.lower_ in COUNTERPART_NOUNS:
         role = _role_of_subject(doc, before, mentions, kb, published)
@@ -78,6 +78,18 @@ def _person_meant(
         if tuple(words[-len(title) :]) == title:
             return kb.holder(role, state.id, published)
     return None
+
+
+def _named_after(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> bool:
+    """`ses homologues chinois et sud-coréen, Wang Yi et Cho Tae-yul`: the names in apposition
+    say who is meant; the role's holder in the knowledge base may be out of date."""
+    j = i + 1
+    while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    start = doc[j + 1].idx
+    return any(m.start == start and m.actor is not None and m.actor.actor_type == "person" for m in mentions)
 
 
 def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:

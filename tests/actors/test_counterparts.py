@@ -47,3 +47,28 @@ def test_plural_titles_come_from_titles_csv(words, role):
 def test_demonym_after_a_role_is_the_person_meant(nlp, text, published, demonym, expected):
     doc = parse_text(nlp, text, published)
     assert [s._.actor_id for s in doc.spans["actors"] if s.text == demonym] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, demonym, expected",
+    [
+        # one counterpart named in apposition: that name, not the knowledge base's office holder
+        (
+            "Le chef de la diplomatie russe a reçu lundi son homologue français, Jean-Marc Lefèvre, à Moscou.",
+            date(2025, 6, 10),
+            "français",
+            "state:FRA",
+        ),
+        # two counterparts named in apposition after coordinated demonyms
+        (
+            "Le chancelier a rencontré ses homologues italien et polonais, Marco Bellini et Piotr Nowak.",
+            date(2025, 6, 10),
+            "polonais",
+            "state:POL",
+        ),
+    ],
+)
+def test_counterpart_named_in_apposition_is_not_replaced(nlp, text, published, demonym, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"] if s.text == demonym] == [expected]

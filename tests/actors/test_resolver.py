@@ -779,3 +779,23 @@ def test_country_from_a_title_reaches_every_mention_of_the_person(kb):
         candidates(text, [("turc", None), ("Kemal Arslan", "PER"), ("Kemal Arslan", "PER")]), kb, text
     )
     assert [r.actor.country for r in actors if r.actor.actor_type == "person"] == ["TUR", "TUR"]
+
+
+# Rule: a demonym after the second of two coordinated titles serves both (`le Premier ministre et le
+# président polonais`), unless the first title has its own state.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie et le président russes ont parlé.",
+            ["person:serguei-lavrov", "person:vladimir-poutine"],
+        ),
+        ("Le chancelier et le Premier ministre britannique se sont vus.", ["person:keir-starmer"]),
+        ("Le président et le chancelier allemand ont signé.", ["person:friedrich-merz"]),
+        ("Le président américain et le président russe ont parlé.", ["person:donald-trump", "person:vladimir-poutine"]),
+        ("Le président et son épouse sont arrivés.", []),
+    ],
+)
+def test_demonym_of_second_title_serves_both(kb, text, expected):
+    hits = find_titles(words_of(text), kb, load_titles(), AUTUMN_2025)
+    assert [h.actor.id for h in hits] == expected
