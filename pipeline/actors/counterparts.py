@@ -70,14 +70,45 @@ def _person_meant(
     if state is None:
         return None
     if before.lower_ in COUNTERPART_NOUNS:
+        named = _named_after(doc, i, mentions, demonyms)
+        if named is not None:
+            return named if named.country else replace(named, country=state.country)
         role = _role_of_subject(doc, before, mentions, kb, published)
         holder = kb.holder(role, state.id, published) if role else None
         return holder or _last_person_of(state, before.idx, mentions, kb, role, published)
     words = [word_key(t.text) for t in doc[max(0, before.i - 5) : before.i + 1]]
     for title, role in plural_titles():
         if tuple(words[-len(title) :]) == title:
+            named = _named_after(doc, i, mentions, demonyms)
+            if named is not None:
+                return named if named.country else replace(named, country=state.country)
             return kb.holder(role, state.id, published)
     return None
+
+
+def _named_after(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> Actor | None:
+    """`ses homologues chinois et sud-coréen, Wang Yi et Cho Tae-yul`: the names in apposition say
+    who is meant (the n-th demonym is the n-th name); the knowledge base's holder may be out of date."""
+    first = i
+    while first - 1 >= 0 and (first - 1 in demonyms or (doc[first - 1].lower_ in _LINKS and first - 2 in demonyms)):
+        first -= 1
+    rank = sum(1 for k in range(first, i) if k in demonyms)
+    j = i + 1
+    while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    people = [m for m in mentions if m.start >= doc[j + 1].idx and m.actor is not None]
+    names: list[Actor] = []
+    cursor = doc[j + 1].idx
+    for m in people:
+        if doc.text[cursor : m.start].strip() not in {"", "et", ","} or m.actor is None:
+            break
+        if m.actor.actor_type != "person":
+            break
+        names.append(m.actor)
+        cursor = m.end
+    return names[rank] if rank < len(names) else None
 
 
 def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:

@@ -258,6 +258,8 @@ def find_titles(
             if found is None:
                 continue
             owner, end = found
+            if owner is None and p.default is None:
+                owner = _shared_owner(words, end, kb, index)
             organization = owner.id if owner is not None else p.default
             person = kb.holder(p.target, organization, published) if organization else None
             if person is not None:
@@ -266,6 +268,19 @@ def find_titles(
                 break
         i += 1
     return hits
+
+
+def _shared_owner(words: list[str], end: int, kb: KnowledgeBase, index: dict[str, tuple[Pattern, ...]]) -> Actor | None:
+    """The demonym of a second title joined by `et` serves both: `le Premier ministre et le président
+    polonais` names the Polish Prime Minister and the Polish President."""
+    if end + 1 >= len(words) or words[end] != "et":
+        return None
+    k = end + 1 + (words[end + 1] in FRENCH_ARTICLES)
+    for q in index.get(words[k], ()) if k < len(words) else ():
+        found = _match(q, words, k, kb)
+        if found is not None and found[0] is not None and q.default is None:
+            return found[0]
+    return None
 
 
 def load_wordlist(path: Path) -> frozenset[str]:

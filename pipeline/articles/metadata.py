@@ -299,6 +299,12 @@ def _line_metadata(line: str) -> tuple[str | None, date | None, int]:
     return (None, *_date_line(line))
 
 
+def dateline_length(line: str) -> int:
+    """Characters of the wire dateline opening `line` (`Washington, 5 octobre 2018 –`), 0 when none."""
+    match = _DATELINE.match(line)
+    return match.end() if match else 0
+
+
 def dateline_date(line: str) -> date | None:
     """The date of a wire dateline opening `line` (`Kyiv, 18 mars 2024 (dépêche) –`), else None."""
     match = _DATELINE.match(line)

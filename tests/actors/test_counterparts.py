@@ -47,3 +47,55 @@ def test_plural_titles_come_from_titles_csv(words, role):
 def test_demonym_after_a_role_is_the_person_meant(nlp, text, published, demonym, expected):
     doc = parse_text(nlp, text, published)
     assert [s._.actor_id for s in doc.spans["actors"] if s.text == demonym] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, demonym, expected",
+    [
+        # one counterpart named in apposition: that person, not the knowledge base's office holder
+        (
+            "Le chef de la diplomatie russe a reçu lundi son homologue français, Jean-Marc Lefèvre, à Moscou.",
+            date(2025, 6, 10),
+            "français",
+            "person:jean-marc-lefevre",
+        ),
+        # two counterparts named in apposition after coordinated demonyms
+        (
+            "Le chancelier a rencontré ses homologues italien et polonais, Marco Bellini et Piotr Nowak.",
+            date(2025, 6, 10),
+            "polonais",
+            "person:piotr-nowak",
+        ),
+        (
+            "Le chancelier a rencontré ses homologues italien et polonais, Marco Bellini et Piotr Nowak.",
+            date(2025, 6, 10),
+            "italien",
+            "person:marco-bellini",
+        ),
+    ],
+)
+def test_counterpart_named_in_apposition_is_that_name(nlp, text, published, demonym, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"] if s.text == demonym] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, country",
+    [
+        (
+            "Le chef de la diplomatie russe a reçu lundi son homologue français, Jean-Marc Lefèvre, à Moscou.",
+            "person:jean-marc-lefevre",
+            "FRA",
+        ),
+        (
+            "Le chancelier a rencontré ses homologues italien et polonais, Marco Bellini et Piotr Nowak.",
+            "person:piotr-nowak",
+            "POL",
+        ),
+    ],
+)
+def test_counterpart_named_in_apposition_takes_the_demonym_country(nlp, text, person, country):
+    doc = parse_text(nlp, text, date(2025, 6, 10))
+    assert doc._.actors[person].country == country

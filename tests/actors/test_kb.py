@@ -270,3 +270,47 @@ def test_kb_surname_key_ignores_pieces_of_names(name, expected):
     from pipeline.actors.names import kb_surname_key
 
     assert kb_surname_key(name) == expected
+
+
+# Knowledge: collective names of the EU, and South Korea's foreign ministers with dated terms.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les Européens", "org:ue"),
+        ("les dirigeants européens", "org:ue"),
+        ("les Vingt-Huit", "org:ue"),
+        ("Vingt-Sept", "org:ue"),
+    ],
+)
+def test_real_kb_collective_names_of_the_eu(text, expected):
+    assert load_kb(DEFAULT_DIR).by_alias(text).id == expected
+
+
+@pytest.mark.parametrize(
+    "on, expected",
+    [
+        (date(2025, 3, 22), "person:cho-tae-yul"),
+        (date(2025, 9, 1), "person:cho-hyun"),
+        (date(2023, 6, 1), None),
+    ],
+)
+def test_real_kb_korean_foreign_minister_by_date(on, expected):
+    holder = load_kb(DEFAULT_DIR).holder("ministre des affaires étrangères", "state:KOR", on)
+    assert (holder.id if holder else None) == expected
+
+
+# Knowledge: armed groups of the news, by name, acronym or the adjective use of their name.
+@pytest.mark.parametrize(
+    "text, expected, country",
+    [
+        ("shebab", "org:shebab", "SOM"),
+        ("Al-Shabaab", "org:shebab", "SOM"),
+        ("Boko Haram", "org:boko-haram", "NGA"),
+        ("JNIM", "org:jnim", "MLI"),
+        ("Forces de soutien rapide", "org:fsr", "SDN"),
+        ("RSF", "org:rsf", None),
+    ],
+)
+def test_real_kb_armed_groups(text, expected, country):
+    actor = load_kb(DEFAULT_DIR).by_alias(text)
+    assert (actor.id, actor.country) == (expected, country)

@@ -12,6 +12,7 @@ from pipeline.actors.kb import load_kb
 from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
 from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates
 from pipeline.actors.resolver import resolve
+from pipeline.nlp.pipeline import parse_text
 
 AUTUMN_2025 = date(2025, 10, 20)
 
@@ -779,3 +780,42 @@ def test_country_from_a_title_reaches_every_mention_of_the_person(kb):
         candidates(text, [("turc", None), ("Kemal Arslan", "PER"), ("Kemal Arslan", "PER")]), kb, text
     )
     assert [r.actor.country for r in actors if r.actor.actor_type == "person"] == ["TUR", "TUR"]
+
+
+# Rule: a demonym after the second of two coordinated titles serves both (`le Premier ministre et le
+# président polonais`), unless the first title has its own state.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie et le président russes ont parlé.",
+            ["person:serguei-lavrov", "person:vladimir-poutine"],
+        ),
+        ("Le chancelier et le Premier ministre britannique se sont vus.", ["person:keir-starmer"]),
+        ("Le président et le chancelier allemand ont signé.", ["person:friedrich-merz"]),
+        ("Le président américain et le président russe ont parlé.", ["person:donald-trump", "person:vladimir-poutine"]),
+        ("Le président et son épouse sont arrivés.", []),
+    ],
+)
+def test_demonym_of_second_title_serves_both(kb, text, expected):
+    hits = find_titles(words_of(text), kb, load_titles(), AUTUMN_2025)
+    assert [h.actor.id for h in hits] == expected
+
+
+# Rule: the city of a wire dateline (`Washington, 5 octobre 2018 –`) says where the dispatch was
+# filed; it is no actor mention, while the same city later in the text still stands for its state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington, 5 octobre 2018 – Le sénateur Paul Durand a rencontré jeudi Marie Leblanc.",
+            ["person:paul-durand", "person:marie-leblanc"],
+        ),
+        ("Moscou, 3 mars 2025 (dépêche) – Moscou a dénoncé les sanctions.", ["state:RUS"]),
+        ("Washington, qui refuse tout compromis, a imposé des sanctions.", ["state:USA"]),
+    ],
+)
+def test_dateline_city_is_no_actor(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected

@@ -613,3 +613,26 @@ def test_topic_of_the_occasion_is_no_participant(nlp, text, expected):
 def test_pronoun_continues_the_person_opening_the_sentence(nlp, text, expected):
     event_type, actors = expected
     assert participants(nlp, text, date(2025, 10, 24))[-1] == (event_type, frozenset(actors))
+
+
+# Rule: a compound demonym on a talks noun names each of its states (`le sommet franco-britannique`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le sommet franco-britannique s'est tenu jeudi à Londres.",
+            [("meeting", frozenset({"state:FRA", "state:GBR"}))],
+        ),
+        (
+            "Les pourparlers sino-américains ont repris mardi à Genève.",
+            [("meeting", frozenset({"state:CHN", "state:USA"}))],
+        ),
+        (
+            "Un entretien téléphonique germano-polonais a eu lieu lundi.",
+            [("call", frozenset({"state:DEU", "state:POL"}))],
+        ),
+    ],
+)
+def test_compound_demonym_names_both_states(nlp, text, expected):
+    assert [p for p in participants(nlp, text) if p[0] != "statement"] == expected
