@@ -94,8 +94,8 @@ def weekday(match: re.Match[str], context: Context) -> Value | None:
         return fixed(weekday_date(day, context.anchor_or_ref() if anaphoric else context.ref(), "prev"))
     if relative in ("prochain", "suivant", "d'apres", "qui suit"):
         return fixed(weekday_date(day, context.ref() if relative == "prochain" else context.anchor_or_ref(), "next"))
-    future = "next_incl" if context.this else "next"
-    mode = {"future": future, "past": "prev_incl"}.get(context.tense or "", "nearest")
+    # `doit être reçu jeudi` in a paper of Thursday is that day (a week later is `jeudi prochain`)
+    mode = {"future": "next_incl", "past": "prev_incl"}.get(context.tense or "", "nearest")
     return fixed(weekday_date(day, context.ref(), mode))
 
 

@@ -158,6 +158,11 @@ WEEKDAY_CASES = [
     # a planning verb in the active compound past tells when it was done, not the planned day
     ("Le juge a ajourné l'audience samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
     ("La réunion a été reportée à samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    # the weekday of the paper itself, in a future clause, is that very day; a week later is `prochain`
+    ("La ministre doit être reçue jeudi à Rome.", [("jeudi", "2026-03-05", "2026-03-05")]),
+    ("Les deux présidents se parleront jeudi.", [("jeudi", "2026-03-05", "2026-03-05")]),
+    ("Le sommet se tiendra jeudi prochain à Oslo.", [("jeudi prochain", "2026-03-12", "2026-03-12")]),
+    ("Jeudi, les députés ont adopté le texte.", [("Jeudi", "2026-03-05", "2026-03-05")]),
 ]
 
 

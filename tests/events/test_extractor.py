@@ -543,8 +543,8 @@ XI = "person:xi-jinping"
         ),
         # a place: an in-person meeting
         (
-            "Olaf Scholz s'entretiendra vendredi avec Emmanuel Macron à Paris.",
-            [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-31", "2025-10-31"))],
+            "Olaf Scholz s'entretiendra samedi avec Emmanuel Macron à Paris.",
+            [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25"))],
         ),
         # a journey in the sentence: the talks are held there
         (
