@@ -314,3 +314,22 @@ def test_real_kb_korean_foreign_minister_by_date(on, expected):
 def test_real_kb_armed_groups(text, expected, country):
     actor = load_kb(DEFAULT_DIR).by_alias(text)
     assert (actor.id, actor.country) == (expected, country)
+
+
+# Knowledge: office holders of 2018, for translated news of that year (`le chef de la diplomatie saoudienne`).
+@pytest.mark.parametrize(
+    "role, state, on, expected",
+    [
+        ("ministre des affaires étrangères", "state:SAU", date(2018, 10, 20), "person:adel-al-joubeir"),
+        ("ministre des affaires étrangères", "state:SAU", date(2019, 3, 1), None),
+        ("ministre des affaires étrangères", "state:JPN", date(2018, 6, 12), "person:taro-kono"),
+        ("ministre des affaires étrangères", "state:PRK", date(2018, 6, 12), "person:ri-yong-ho"),
+        ("ministre des affaires étrangères", "state:KOR", date(2018, 6, 12), "person:kang-kyung-wha"),
+        ("ministre des affaires étrangères", "state:IND", date(2018, 9, 6), "person:sushma-swaraj"),
+        ("président", "state:MEX", date(2018, 11, 30), "person:enrique-pena-nieto"),
+        ("président", "state:MEX", date(2018, 12, 1), "person:andres-manuel-lopez-obrador"),
+    ],
+)
+def test_real_kb_office_holders_of_2018(role, state, on, expected):
+    holder = load_kb(DEFAULT_DIR).holder(role, state, on)
+    assert (holder.id if holder else None) == expected
