@@ -22,6 +22,7 @@ from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
+FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
 # Highest first: a cancelled meeting that had been planned is cancelled.
 STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
 SCOPES = ("governor", "child", "any", "advcl")
@@ -61,35 +62,6 @@ _OCCURRENCE_VERBS = {
     "débuter",
     "terminer",
     "achever",
-}
-# An infinitive trigger governed by one of these verbs happened if the governor did
-# (`continue d'attaquer`, `a conduit Poutine à appeler Trump`); any other infinitive is only
-# intended or possible (`la volonté de négocier`, `un plan visant à frapper`).
-_FACTIVE_GOVERNORS = {
-    "continuer",
-    "commencer",
-    "recommencer",
-    "reprendre",
-    "finir",
-    "achever",
-    "conduire",
-    "pousser",
-    "amener",
-    "réussir",
-    "parvenir",
-    "mettre",
-    "venir",
-    "poursuivre",
-    "tenter",
-    "essayer",
-    "aller",
-    "falloir",
-    "oser",
-    "accepter",
-    "décider",
-    "contraindre",
-    "forcer",
-    "obliger",
 }
 # Tenses of a reporting verb that turn a conditional in its complement clause into a future seen
 # from the past (`a annoncé qu'il se rendrait à Rome`: planned, not hypothetical).
@@ -163,7 +135,14 @@ def _bare_infinitive(head: Token) -> bool:
     """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
     if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
         return False
-    return head.head.lemma_.lower() not in _FACTIVE_GOVERNORS
+    return head.head.lemma_.lower() not in factive_governors()
+
+
+@lru_cache(maxsize=2)
+def factive_governors(path: Path = FACTIVE_GOVERNORS_PATH) -> frozenset[str]:
+    """Verbs under which an infinitive trigger happened if they did (models/events/factive_governors.txt)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
 
 
 def _local_children(tok: Token) -> list[Token]:

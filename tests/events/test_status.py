@@ -71,6 +71,10 @@ CASES = [
     ("Kiev affirme que Moscou aurait bombardé un hôpital.", "bombardé", "hypothetical"),
     ("Les deux ministres sont convenus de réunir leurs délégations en mars.", "réunir", "planned"),
     ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
+    # a choice made (models/events/factive_governors.txt) is an act; an intention is not
+    ("Le Chili a choisi d'expulser trois diplomates vénézuéliens.", "expulser", "occurred"),
+    ("Le Pérou s'est résolu à expulser l'ambassadeur mexicain.", "expulser", "occurred"),
+    ("Le Chili a l'intention d'expulser trois diplomates vénézuéliens.", "expulser", "hypothetical"),
     ("Pas de rencontre avec le chancelier", "rencontre", "negated"),
     ("Si la trêve tient, le ministre se rendra à Moscou.", "se rendra", "hypothetical"),
     # a wish is hypothetical, not planned (guidelines)
