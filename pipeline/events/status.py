@@ -18,8 +18,10 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from pipeline import config
+from pipeline.actors.patterns import load_wordlist
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
+from pipeline.text import normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
@@ -135,14 +137,13 @@ def _bare_infinitive(head: Token) -> bool:
     """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
     if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
         return False
-    return head.head.lemma_.lower() not in factive_governors()
+    return normalize_name(head.head.lemma_) not in factive_governors()
 
 
 @lru_cache(maxsize=2)
 def factive_governors(path: Path = FACTIVE_GOVERNORS_PATH) -> frozenset[str]:
     """Verbs under which an infinitive trigger happened if they did (models/events/factive_governors.txt)."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+    return load_wordlist(path)
 
 
 def _local_children(tok: Token) -> list[Token]:
