@@ -17,6 +17,7 @@ from pipeline.events.arguments import event_arguments
 from pipeline.events.phrases import actor_index
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.pipeline import parse_text
+from tests.events.strike_sides import strike_sides
 
 SUMMER_2025 = date(2025, 8, 19)
 JULY_2024 = date(2024, 7, 2)
@@ -255,16 +256,6 @@ def test_office_holder_acts_for_the_state(nlp, text, expected):
     assert (event_type, frozenset(actors)) in participants(nlp, text)
 
 
-def strike_sides(nlp, text: str) -> list[tuple[str | None, str | None, tuple[str, ...], str | None]]:
-    """(attacker, target, participants, place) of each strike mention of a text, in text order."""
-    doc = parse_text(nlp, text, SUMMER_2025)
-    return [
-        (m.source_actor, m.target_actor, tuple(sorted(m.actors)), m.location)
-        for m in doc._.event_mentions
-        if m.event_type == "strike"
-    ]
-
-
 RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
 
 
@@ -317,7 +308,7 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
     ],
 )
 def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
-    assert strike_sides(nlp, text) == expected
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
 # Who struck, read through the clause: `accuser X d'avoir frappé` (X struck, a compound infinitive);
@@ -373,7 +364,7 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
     ],
 )
 def test_strike_sides_read_through_the_clause(nlp, text, expected):
-    assert strike_sides(nlp, text) == expected
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
 # Sanctions: who imposes and who undergoes them, when the parse or the verb hides it.

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from pipeline.nlp.pipeline import parse_text
+from tests.events.strike_sides import strike_sides
 
 PUBLISHED = date(2025, 10, 24)  # a Friday
 
@@ -489,16 +490,6 @@ def test_planned_event_dated_without_a_year_is_the_coming_one(nlp):
     assert [(m[0], m[1], m[6]) for m in found] == [("meeting", "planned", ("2026-07-17", "2026-07-17"))]
 
 
-def strike_sides(nlp, text: str) -> list[tuple[str | None, str | None, tuple[str, ...], str | None]]:
-    """(attacker, target, participants, place) of each strike mention of a text, in text order."""
-    doc = parse_text(nlp, text, PUBLISHED)
-    return [
-        (m.source_actor, m.target_actor, tuple(sorted(m.actors)), m.location)
-        for m in doc._.event_mentions
-        if m.event_type == "strike"
-    ]
-
-
 RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
 
 
@@ -524,7 +515,7 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
     ],
 )
 def test_strikes_apart_and_completed_from_the_strikes_before(nlp, text, expected):
-    assert strike_sides(nlp, text) == expected
+    assert strike_sides(nlp, text, PUBLISHED) == expected
 
 
 XI = "person:xi-jinping"
