@@ -1,26 +1,20 @@
 """Compound demonyms that name two or more states: `franco-britannique`, `sino-américains`,
-`israélo-palestinien`. Every part but the last is a combining form (models/actors/combining_forms.csv),
-the last one a demonym of the knowledge base. `nord-coréen` is one state's own demonym, not a compound.
+`israélo-palestinien`. Every part but the last is a combining form (models/actors/combining_forms.csv,
+loaded with the knowledge base), the last one a demonym of the knowledge base. `nord-coréen` is one
+state's own demonym, not a compound.
+
+The actor resolver marks them in `doc.spans["compounds"]` (each span with `span._.state_ids`), so
+that the event extractor reads `le sommet franco-britannique` as a summit of two states without
+looking anything up in the knowledge base itself.
 """
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from pathlib import Path
+from spacy.tokens import Doc, Span, Token
 
-from pipeline import config
 from pipeline.actors.kb.model import KnowledgeBase
+from pipeline.nlp.extensions import COMPOUNDS_KEY
 from pipeline.text import word_key
-
-COMBINING_FORMS_PATH = config.MODELS_DIR / "actors" / "combining_forms.csv"
-
-
-@lru_cache(maxsize=2)
-def combining_forms(path: Path = COMBINING_FORMS_PATH) -> dict[str, str]:
-    """Folded combining form -> state id (`franco` -> `state:FRA`)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {word_key(r["form"]): f"state:{r['state']}" for r in csv.DictReader(handle)}
 
 
 def compound_states(word: str, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -28,9 +22,38 @@ def compound_states(word: str, kb: KnowledgeBase) -> tuple[str, ...]:
     parts = word.split("-")
     if len(parts) < 2 or kb.by_adjective(word) is not None:
         return ()
-    forms = combining_forms()
     last = kb.by_adjective(parts[-1])
-    states = [forms.get(word_key(p)) for p in parts[:-1]] + [last.id if last is not None else None]
+    states = [kb.combining_forms.get(word_key(p)) for p in parts[:-1]] + [last.id if last is not None else None]
     if any(s is None for s in states) or len(set(states)) < 2:
         return ()
     return tuple(s for s in states if s is not None)
+
+
+def hyphenated_start(token: Token) -> int:
+    """Where the hyphenated word ending at `token` starts, when the tokenizer split it
+    (`germano` `-` `polonais`); the token's own index otherwise."""
+    doc, k = token.doc, token.i
+    while k >= 2 and doc[k - 1].text == "-" and doc[k - 1].idx == doc[k - 2].idx + len(doc[k - 2].text):
+        k -= 2
+    return k
+
+
+def compound_spans(doc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """Every compound demonym of the document as a span carrying the states it names."""
+    spans = []
+    for token in doc:
+        if not ("-" in token.text or (token.i and doc[token.i - 1].text == "-")):
+            continue
+        start = hyphenated_start(token)
+        states = compound_states("-".join(t.text for t in doc[start : token.i + 1] if t.text != "-"), kb)
+        if states:
+            span = Span(doc, start, token.i + 1, label="COMPOUND")
+            span._.state_ids = states
+            spans.append(span)
+    return spans
+
+
+def compound_at(token: Token) -> tuple[str, ...]:
+    """The states named by the compound demonym ending at `token`, as the actor resolver marked it."""
+    group = token.doc.spans.get(COMPOUNDS_KEY, [])
+    return next((tuple(s._.state_ids) for s in group if s.end == token.i + 1), ())

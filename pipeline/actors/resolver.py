@@ -4,7 +4,7 @@
 parser) gathers the document's candidates (NER entities, a PhraseMatcher over the KB's names,
 metonyms and demonyms, government-body and title patterns) and hands them to
 `actor_resolution.resolve_candidates`. It writes `doc.spans["actors"]` (with `span._.actor_id`,
-`span._.mention_kind`), `doc.spans["places"]` and `doc._.actors`.
+`span._.mention_kind`), `doc.spans["places"]`, `doc.spans["compounds"]` and `doc._.actors`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.compounds import compound_spans
 from pipeline.actors.counterparts import resolve_counterparts
 from pipeline.actors.filters import thing_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
@@ -37,7 +38,7 @@ from pipeline.actors.resolution import (
     resolve_known,
 )
 from pipeline.articles.metadata import dateline_length
-from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY, register_extensions
+from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, word_key
 
@@ -64,7 +65,7 @@ def resolve(
 @Language.factory(
     "news_actor_resolver",
     default_config={"kb_dir": None},
-    assigns=["doc.spans", "doc._.actors", "span._.actor_id", "span._.mention_kind"],
+    assigns=["doc.spans", "doc._.actors", "span._.actor_id", "span._.mention_kind", "span._.state_ids"],
     requires=["doc.ents", "token.pos", "token.is_sent_start"],
 )
 def make_actor_resolver(nlp: Language, name: str, kb_dir: str | None) -> ActorResolver:
@@ -153,6 +154,7 @@ class ActorResolver:
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
         doc.spans[PLACES_KEY] = [s for r in places if (s := doc.char_span(r.start, r.end, label="LOC"))]
+        doc.spans[COMPOUNDS_KEY] = compound_spans(doc, self.kb)
         doc._.actors = document_actors(actors, self.kb, doc._.published)
 
 

@@ -24,8 +24,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from pipeline import config
-from pipeline.actors.compounds import compound_states
-from pipeline.actors.kb import load_kb
+from pipeline.actors.compounds import compound_at
 from pipeline.events import clauses
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.gazetteer import place_state
@@ -298,7 +297,7 @@ def _read_slots(
             continue
         found = phrase_actors(child, actors, slots.stop)
         if noun and dep == "amod" and event_type in TOPIC_TYPES:
-            states = compound_states(_hyphenated(child), load_kb())  # `le sommet franco-britannique`
+            states = compound_at(child)  # `le sommet franco-britannique`
             if states:
                 slots.others += list(states)
                 continue
@@ -397,14 +396,6 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.possessors += core  # `l'attaque de l'Iran contre Israël`
     elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
         slots.others += core
-
-
-def _hyphenated(token: Token) -> str:
-    """The whole hyphenated word ending at `token`, when the tokenizer split it (`germano` `-` `polonais`)."""
-    doc, k, word = token.doc, token.i, token.text
-    while k >= 2 and doc[k - 1].text == "-" and doc[k - 1].idx == doc[k - 2].idx + len(doc[k - 2].text):
-        word, k = f"{doc[k - 2].text}-{word}", k - 2
-    return word
 
 
 def _participles(noun: Token) -> list[Token]:

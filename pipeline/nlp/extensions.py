@@ -5,7 +5,8 @@ The flow between components is the `Doc` itself (spaCy's idiom):
 - the temporal tagger writes `doc.spans["dates"]`, each span with `span._.date_value`;
 - the actor resolver writes `doc.spans["actors"]` (each span with `span._.actor_id`,
   `span._.mention_kind`), `doc.spans["places"]` (places kept as event locations, not actors)
-  and `doc._.actors` (id -> Actor for every actor mentioned);
+  `doc.spans["compounds"]` (compound demonyms, `franco-britannique`, each span with
+  `span._.state_ids`) and `doc._.actors` (id -> Actor for every actor mentioned);
 - the event extractor writes `doc._.event_mentions`.
 """
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 DATES_KEY = "dates"
 ACTORS_KEY = "actors"
 PLACES_KEY = "places"
+COMPOUNDS_KEY = "compounds"
 
 _DOC_EXTENSIONS = {
     "article_id": None,
@@ -27,6 +29,7 @@ _SPAN_EXTENSIONS = {
     "date_value": None,
     "actor_id": None,
     "mention_kind": None,
+    "state_ids": None,
 }
 
 

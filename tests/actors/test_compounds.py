@@ -24,3 +24,26 @@ from pipeline.actors.kb import DEFAULT_DIR, load_kb
 )
 def test_compound_states(word, expected):
     assert compound_states(word, load_kb(DEFAULT_DIR)) == expected
+
+
+def test_combining_forms_come_from_the_kb_directory(kb):
+    """The fixture KB knows `franco`, `sino`, `russo` only: its own file decides, not the project's."""
+    assert kb.combining_forms == {"franco": "state:FRA", "sino": "state:CHN", "russo": "state:RUS"}
+    assert compound_states("sino-russe", kb) == ("state:CHN", "state:RUS")
+    assert compound_states("germano-russe", kb) == ()  # `germano` is only in the project's file
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le sommet franco-britannique a eu lieu jeudi.", [("franco-britannique", ("state:FRA", "state:GBR"))]),
+        (
+            "Les pourparlers sino-américains et le dialogue germano-polonais reprennent.",
+            [("sino-américains", ("state:CHN", "state:USA")), ("germano-polonais", ("state:DEU", "state:POL"))],
+        ),
+        ("Le dirigeant nord-coréen et Jean-Pierre Martin sont arrivés.", []),
+    ],
+)
+def test_resolver_marks_compound_demonyms(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.state_ids) for s in doc.spans["compounds"]] == expected

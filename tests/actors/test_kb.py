@@ -221,6 +221,11 @@ def test_validate_kb_fixture_is_clean(kb_dir):
             "person:marco-rubio,président,state:USA,2025-01-01,2024-01-01",
             "roles.csv:14: start 2025-01-01 is after end 2024-01-01",
         ),
+        (
+            "combining_forms.csv",
+            "lusitano,PRT",
+            "combining_forms.csv:5: unknown state 'PRT'",
+        ),
     ],
 )
 def test_validate_kb_names_file_and_line(tmp_path, kb_dir, file, line, expected):

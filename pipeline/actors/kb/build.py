@@ -24,7 +24,7 @@ from pipeline.actors.kb.model import (
 )
 from pipeline.actors.names import kb_surname_key, loose_key, phonetic_key
 from pipeline.schema import Actor
-from pipeline.text import normalize_name
+from pipeline.text import normalize_name, word_key
 
 ACTOR_FILES = ("states.csv", "organizations.csv", "companies.csv", "people.csv")
 _NAME_COLUMNS = ("label", "english", "acronyms", "aliases")
@@ -105,6 +105,8 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
         spell = _spell(row)
         if spell and spell.person_id in kb.actors:
             kb.roles[(spell.role, spell.organization)].append(spell)
+    for row in _rows(models_dir, "combining_forms.csv")[0]:
+        kb.combining_forms.setdefault(word_key(row.values["form"]), f"state:{row.values['state'].upper()}")
     return kb
 
 
@@ -152,6 +154,10 @@ def check_kb(models_dir: Path) -> list[str]:
     problems.extend(_check_state_words(rows["states.csv"]))
     for row in rows["roles.csv"]:
         problems.extend(_check_role_row(row, ids))
+    for row in rows["combining_forms.csv"]:
+        if row.values["state"].upper() not in iso3:
+            state = row.values["state"]
+            problems.append(f"combining_forms.csv:{row.line}: unknown state {state!r} (not an iso3 of states.csv)")
     return problems
 
 

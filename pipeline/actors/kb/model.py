@@ -27,6 +27,7 @@ COLUMNS = {
     "companies.csv": ("id", "label", "english", "acronyms", "aliases", "org_type", "country"),
     "people.csv": ("id", "label", "aliases", "country", "description"),
     "roles.csv": ("person_id", "role", "organization", "start", "end"),
+    "combining_forms.csv": ("form", "state"),
 }
 ROLES = (
     "président",
@@ -120,6 +121,7 @@ class KnowledgeBase:
     metonyms: dict[str, str] = field(default_factory=dict)  # capital / seat of power -> state id
     iso3: dict[str, str] = field(default_factory=dict)  # ISO3 -> state id
     adjective_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state id -> forms
+    combining_forms: dict[str, str] = field(default_factory=dict)  # folded `franco` -> state id
     surfaces: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> KB spellings
     roles: dict[tuple[str, str], list[RoleSpell]] = field(default_factory=lambda: defaultdict(list))
 
