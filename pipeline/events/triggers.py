@@ -133,6 +133,17 @@ def _phrase_words(phrase: str) -> list[list[str]]:
     return unique
 
 
+def participles(verb: str) -> tuple[str, ...]:
+    """The past participles of a regular first-group verb (`geler` -> `gelé`, `gelée`, `gelés`,
+    `gelées`): the French model often tags them ADJ with themselves as lemma (`a gelé les avoirs`),
+    and a lexicon written with infinitives must still find them. Other verbs have irregular
+    participles; their rows list them in `forms`."""
+    if " " in verb or not verb.endswith("er") or verb == "aller" or len(verb) < 4:
+        return ()
+    stem = verb[:-2]
+    return tuple(stem + ending for ending in ("é", "ée", "és", "ées"))
+
+
 def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
     if rule.pattern:
         loaded = json.loads(rule.pattern)
@@ -261,6 +272,7 @@ class TriggerMatcher:
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.by_word: dict[str, list[TriggerRule]] = {}
         self.by_form: list[tuple[re.Pattern, TriggerRule]] = []
+        self.by_participle: dict[str, list[TriggerRule]] = {}
         self._form_cache: dict[int, list[TriggerRule]] = {}
         self.vocab = vocab
         self.off_domain_words = load_off_domain()
@@ -273,10 +285,13 @@ class TriggerMatcher:
             else:
                 for word in rule.lemmas:
                     self.by_word.setdefault(word, []).append(rule)
+                    if rule.kind == "verb":
+                        for form in participles(word):
+                            self.by_participle.setdefault(form, []).append(rule)
                 if rule.forms:
                     self.by_form.append((re.compile(rule.forms), rule))
         # lemmas are lower-case in the data; a sentence-initial lemma may keep its capital
-        keys = set(self.by_word) | {w.capitalize() for w in self.by_word}
+        keys = set(self.by_word) | {w.capitalize() for w in self.by_word} | set(self.by_participle)
         self._hash_array = np.array(sorted(vocab.strings.add(w) for w in keys), dtype="uint64")
 
     def _candidates(self, doc: Doc) -> list[tuple[TriggerRule, Span]]:
@@ -317,6 +332,8 @@ class TriggerMatcher:
             for r in self.by_word.get(key, ())
             if token.pos_ in _POS_BY_KIND[r.kind]
         ]
+        if token.pos_ == "ADJ":  # `a gelé` tagged ADJ with the lemma `gelé`: the participle is the verb's
+            rules += self.by_participle.get(token.lower_, [])
         return list(dict.fromkeys(rules + forms))
 
     def off_domain(self, trigger_type: str, sent: Span) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.events.triggers import TriggerMatcher, load_triggers
+from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
@@ -184,6 +184,11 @@ CASES = [
     ),
     ("Les consultations médicales entre deux patients durent vingt minutes.", []),
     ("La consultation publique sur le projet s'achève lundi.", []),
+    # a participle the tagger calls ADJ with itself as lemma (`a gelé`) is still the verb of the lexicon;
+    # as an adjective on its noun (`les avoirs gelés`) the row's forbidden relation still holds
+    ("Le Canada a gelé les actifs de trois banques russes.", [("sanction", "gelé")]),
+    ("Le Trésor a gelé les avoirs de la banque centrale iranienne.", [("sanction", "gelé")]),
+    ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
 ]
 
 
@@ -239,3 +244,17 @@ def test_event_triggers_bad_row_names_file_and_line(tmp_path: Path):
     )
     with pytest.raises(ValueError, match=r"triggers.csv, line 2: event_type 'party'"):
         load_triggers(bad)
+
+
+@pytest.mark.parametrize(
+    "verb, expected",
+    [
+        ("geler", ("gelé", "gelée", "gelés", "gelées")),
+        ("bombarder", ("bombardé", "bombardée", "bombardés", "bombardées")),
+        ("aller", ()),  # irregular
+        ("recevoir", ()),  # not of the first group: its participle is listed in `forms` if needed
+        ("prendre pour cible", ()),
+    ],
+)
+def test_participles_of_first_group_verbs(verb, expected):
+    assert participles(verb) == expected
