@@ -22,6 +22,7 @@ from pipeline import config
 from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.schema import Article
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ def build_nlp(model: str | None = None) -> Language:
     register_extensions()
     nlp = load_model(model)
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
+    nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)
     nlp.max_length = MAX_CHARS

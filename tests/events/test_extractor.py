@@ -567,3 +567,26 @@ def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
 def test_new_talk_is_flagged_as_another_event(nlp, text, another):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.another for m in doc._.event_mentions if m.event_type == "meeting"] == another
+
+
+# A phrase between the auxiliary and the participle (`a de son côté gelé`) no longer cuts the
+# initiator off the event (the sentence is parsed again without it, nlp/inserts.py).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon a pour sa part sanctionné mardi trois banques russes.",
+            [("sanction", "occurred", ("state:JPN", "state:RUS"), "state:JPN", "state:RUS", None, ("2025-10-21",) * 2)],
+        ),
+        (
+            "Le Royaume-Uni a, de son côté, gelé les avoirs de six entreprises biélorusses.",
+            [("sanction", "occurred", ("state:BLR", "state:GBR"), "state:GBR", "state:BLR", None, None)],
+        ),
+        (
+            "L'armée israélienne a de son côté frappé des positions du Hezbollah.",
+            [("strike", "occurred", ("org:hezbollah", "org:tsahal"), "org:tsahal", "org:hezbollah", None, None)],
+        ),
+    ],
+)
+def test_initiator_survives_a_phrase_inserted_before_the_participle(nlp, text, expected):
+    assert mentions(nlp, text) == expected

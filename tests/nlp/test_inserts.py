@@ -1,0 +1,68 @@
+"""Phrases inserted between an auxiliary and its participle (`a de son côté gelé`): the sentence is
+parsed again without them, so the participle heads its clause with its own subject and object."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.inserts import cut_clause, load_inserted_phrases
+
+
+def _participle(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, participle, subject, obj",
+    [
+        ("Le Japon a pour sa part sanctionné trois banques russes.", "sanctionné", "Japon", "banques"),
+        ("Le Royaume-Uni a, de son côté, gelé les avoirs de six entreprises.", "gelé", "Royaume", "avoirs"),
+        ("L'armée israélienne a de son côté frappé des positions au Liban.", "frappé", "armée", "positions"),
+        ("Washington a en outre expulsé deux diplomates russes.", "expulsé", "Washington", "diplomates"),
+        ("La présidente a elle aussi reçu le ministre tchèque.", "reçu", "présidente", "ministre"),
+    ],
+)
+def test_participle_heads_its_clause_after_an_inserted_phrase(nlp, text, participle, subject, obj):
+    doc = nlp(text)
+    verb = _participle(doc, participle)
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == [subject]
+    assert [t.text for t in verb.children if t.dep_ == "obj"] == [obj]
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De son côté, le Japon a sanctionné trois banques russes.",  # not between auxiliary and participle
+        "Le Japon a sanctionné pour sa part trois banques russes.",
+    ],
+)
+def test_sentences_without_a_cut_clause_keep_the_model_parse(nlp, fr_model, text):
+    ours, model = nlp(text), fr_model(text)
+    assert [(t.head.i, t.dep_) for t in ours] == [(t.head.i, t.dep_) for t in model]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pékin a par ailleurs imposé des droits.", ("a", "imposé")),
+        ("Pékin a, par ailleurs, imposé des droits.", ("a", "imposé")),
+        ("Par ailleurs, Pékin a imposé des droits.", None),
+        ("Le prix a par ailleurs 12 chiffres.", None),  # no word after the phrase but a number
+    ],
+)
+def test_cut_clause_finds_auxiliary_and_participle(fr_model, text, expected):
+    doc = fr_model(text)
+    span = next(doc[i : i + 2] for i in range(len(doc) - 1) if doc[i : i + 2].text.lower() == "par ailleurs")
+    found = cut_clause(span)
+    assert (None if found is None else (doc[found[0]].text, doc[found[2]].text)) == expected
+
+
+def test_inserted_phrases_are_lower_case_and_unique():
+    phrases = load_inserted_phrases()
+    assert "de son côté" in phrases and "pour sa part" in phrases
+    assert all(p == p.lower() for p in phrases)
+    assert len(phrases) == len(set(phrases))
