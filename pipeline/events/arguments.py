@@ -46,6 +46,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     unique,
 )
+from pipeline.nlp.extensions import DATES_KEY
 from pipeline.text import fold
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -273,7 +274,7 @@ def _read_slots(
     skip: Token | None = None,
 ) -> None:
     against: str | None = None  # the preposition of the last `contre X` phrase read
-    for child in head.children:
+    for child in _children_through_dates(head):
         if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
@@ -396,6 +397,26 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.possessors += core  # `l'attaque de l'Iran contre Israël`
     elif noun and (prep in POSSESSIVE or prep == "") and dep in {"nmod", "appos", "flat:name", "compound"}:
         slots.others += core
+
+
+def _children_through_dates(head: Token) -> list[Token]:
+    """The children of `head`, and the phrases the parser hung on a date among them: in
+    `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`."""
+    out = []
+    for child in head.children:
+        out.append(child)
+        if child.dep_ in _DATE_DEPS and _is_date_word(child):
+            out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and preposition(g)]
+    return out
+
+
+_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod"})
+_HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
+
+
+def _is_date_word(token: Token) -> bool:
+    """A word of a date the temporal tagger found (`lundi`, `le 3 mai`)."""
+    return any(s.start <= token.i < s.end for s in token.doc.spans.get(DATES_KEY, ()))
 
 
 def _participles(noun: Token) -> list[Token]:

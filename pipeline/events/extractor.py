@@ -209,7 +209,16 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         anchors.add(verb.i)
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
     if attached:
-        return min(attached, key=lambda d: (_hops_to(d.root, anchors, other_triggers), abs(d.start - head.i)))
+        # a date on the event noun itself or its participle beats the governing verb's: `a
+        # revendiqué mercredi la frappe menée dans la nuit de lundi à mardi` is a strike of that night
+        return min(
+            attached,
+            key=lambda d: (
+                not _own_date(d.root, head),
+                _hops_to(d.root, anchors, other_triggers),
+                abs(d.start - head.i),
+            ),
+        )
     free = [d for d in date_spans if _hops_to(d.root, set(other_triggers)) is None]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
@@ -217,6 +226,13 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     if len(free) == 1 and len(date_spans) == 1 and not same_clause and _may_date(free[0].root, head):
         return free[0]
     return None
+
+
+def _own_date(date_token: Token, head: Token) -> bool:
+    """The date hangs on the event noun itself or on its participle (`la frappe menée dans la
+    nuit`), not on a phrase nested further (`en représailles aux mesures prises la veille`)."""
+    governor = date_token.head
+    return governor.i == head.i or (governor.dep_ == "acl" and governor.head.i == head.i)
 
 
 def _may_date(date_token: Token, head: Token) -> bool:

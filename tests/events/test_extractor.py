@@ -590,3 +590,58 @@ def test_new_talk_is_flagged_as_another_event(nlp, text, another):
 )
 def test_initiator_survives_a_phrase_inserted_before_the_participle(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+WED = ("2025-10-22", "2025-10-22")
+
+
+# A date between a participle and its agent (`imposés mercredi par Washington`): the parser hangs
+# the agent on the date, and the agent is still the initiator.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Venezuela a dénoncé les droits de douane imposés mercredi par Washington.",
+            [
+                ("statement", "occurred", ("state:USA", "state:VEN"), "state:VEN", None, None, WED),
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:USA", "state:VEN"),
+                    "state:USA",
+                    "state:VEN",
+                    None,
+                    ("2025-10-22",) * 2,
+                ),
+            ],
+        ),
+        (
+            "Les sanctions décidées lundi par Londres visent trois banques iraniennes.",
+            [("sanction", "occurred", ("state:GBR", "state:IRN"), "state:GBR", "state:IRN", None, ("2025-10-20",) * 2)],
+        ),
+    ],
+)
+def test_agent_hung_on_a_date_is_the_initiator(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+# The date on the event noun or its participle is the event's, not the reporting verb's; a date
+# nested deeper (`en représailles aux mesures prises la veille`) is another event's.
+@pytest.mark.parametrize(
+    "text, expected_date",
+    [
+        (
+            "Kiev a revendiqué jeudi la frappe menée contre le dépôt de Novorossiisk dans la nuit de mardi à mercredi.",
+            ("2025-10-21", "2025-10-22"),
+        ),
+        ("L'armée russe a confirmé vendredi l'attaque lancée mercredi contre le port d'Odessa.", ("2025-10-22",) * 2),
+        (
+            "La Russie a ordonné mardi l'expulsion de deux diplomates polonais, en représailles aux mesures "
+            "prises la veille par Varsovie.",
+            ("2025-10-21",) * 2,
+        ),
+    ],
+)
+def test_event_noun_keeps_its_own_date(nlp, text, expected_date):
+    found = [m for m in mentions(nlp, text) if m[0] != "statement"]
+    assert [m[6] for m in found] == [expected_date]
