@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match
+from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match, states_of
 from pipeline.events.cluster import DONE, Cluster, Span, overlap, places_conflict
 
+PLACE = "place:"  # strikes are also looked up by the place struck
 # An undated report joins an event at most this many days before its publication, and only an
 # event dated to within a week (not `depuis juin`, not `en 2024`).
 REPORT_WINDOW_DAYS = 3
@@ -38,7 +39,10 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
     index: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
     for c in order:
         weeks = _weeks(c, published)
-        keys = [(c.event_type, k, w) for k in sorted(links.keys(c.actors())) for w in weeks]
+        names = sorted(links.keys(c.actors())) + [
+            f"{PLACE}{p}" for p in sorted(c.locations()) if c.event_type == "strike"
+        ]
+        keys = [(c.event_type, k, w) for k in names for w in weeks]
         candidates = {n: k for key in keys for n, k in index[key].items()}
         scored = [(distance(k, c, links, published), n, k) for n, k in candidates.items()]
         found = [(d, n, k) for d, n, k in scored if d is not None]
@@ -57,7 +61,7 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     """How many days apart the events of two articles are, or None when they are not one event."""
     if a.event_type != b.event_type or a.articles() & b.articles():
         return None  # what one article tells as two events stays two
-    if not participants_match(a.actors(), b.actors(), a.event_type, links):
+    if not participants_match(a.actors(), b.actors(), a.event_type, links) and not one_side_each(a, b, links):
         return None
     if not _statuses_agree(a, b, published) or places_conflict(a, b, by_state=True):
         return None
@@ -85,6 +89,24 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return spread if spread is not None and spread <= REPORT_WINDOW_DAYS else None
     found = [g for g in gaps if g is not None and g <= REPORT_WINDOW_DAYS]
     return min(found) if found else None
+
+
+def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:
+    """Two reports of a strike at the same place, one naming only who struck, the other only who
+    was struck (`des drones ukrainiens ont frappé la raffinerie de X`; `la raffinerie de X a été
+    touchée par une attaque de drones`, said by the side that was hit): one strike, each outlet
+    telling one side, unless the striker of one is the struck of the other."""
+    if a.event_type != "strike" or not a.locations() & b.locations():
+        return False
+    for one, other in ((a, b), (b, a)):
+        attackers, struck = one.sources(), _targets(other)
+        if attackers and not _targets(one) and struck and not other.sources():
+            return not states_of(attackers, links) & states_of(struck, links)
+    return False
+
+
+def _targets(c: Cluster) -> set[str]:
+    return {m.target_actor for m in c.mentions if m.target_actor}
 
 
 def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]) -> bool:

@@ -82,13 +82,14 @@ def initiators_conflict(
     party the other does not: `Washington sanctionne Caracas` and `Pékin taxe le charbon américain`
     share the United States, but not who acts. A report whose parties are all in the other (a
     partial report, or one that takes the target for the initiator) does not conflict."""
-    if not a_sources or not b_sources or _states_of(a_sources, links) & _states_of(b_sources, links):
+    if not a_sources or not b_sources or states_of(a_sources, links) & states_of(b_sources, links):
         return False
-    sa, sb = _states_of(a_actors, links), _states_of(b_actors, links)
+    sa, sb = states_of(a_actors, links), states_of(b_actors, links)
     return not (sa <= sb or sb <= sa)
 
 
-def _states_of(ids: Iterable[str], links: Links) -> set[str]:
+def states_of(ids: Iterable[str], links: Links) -> set[str]:
+    """The states the actors belong to (a person or a ministry its state), other actors as themselves."""
     return {links.states.get(i) or links.affiliations.get(i) or i for i in ids}
 
 

@@ -344,6 +344,51 @@ def test_merge_events_across_articles(mentions, expected):
     assert across(*mentions) == expected
 
 
+UKR, RUS = "state:UKR", "state:RUS"
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # `des drones ukrainiens ont frappé la raffinerie de Saratov` / `la raffinerie de Saratov, en
+        # Russie, a été touchée par une attaque de drones`: each outlet tells one side of one strike
+        (
+            [
+                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+                mention("b.txt", "strike", (RUS,), day=D4, location="Saratov", target=RUS),
+            ],
+            [("a.txt", "b.txt")],
+        ),
+        # ... at another place: two strikes
+        (
+            [
+                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+                mention("b.txt", "strike", (RUS,), day=D4, location="Novorossiisk", target=RUS),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # ... or both telling the attacker only, of different states
+        (
+            [
+                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+                mention("b.txt", "strike", (FRA,), day=D4, location="Saratov", source=FRA),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+        # ... or on days far apart
+        (
+            [
+                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+                mention("b.txt", "strike", (RUS,), day=date(2025, 6, 20), location="Saratov", target=RUS),
+            ],
+            [("a.txt",), ("b.txt",)],
+        ),
+    ],
+)
+def test_strike_reports_telling_one_side_each_merge_at_one_place(mentions, expected):
+    assert across(*mentions) == expected
+
+
 def test_merge_events_lone_participant_joins_the_first_event_it_fits():
     mentions = [
         mention("c.txt", actors=(MACRON,), day=D4),
