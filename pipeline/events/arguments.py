@@ -196,7 +196,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         # `lors de leur rencontre`: the participants of the clause the noun sits in
         slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
     elif possessive and not slots.sources:
-        slots.sources += clauses.clause_subject(noun, actors)
+        slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
+    slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
@@ -210,6 +211,38 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)
                 slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
+
+
+def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`son entretien (téléphonique) avec X`: the actor right after `avec` that follows the event
+    noun and its adjectives is its partner, wherever the parser hung the phrase."""
+    doc, i = noun.doc, noun.i + 1
+    while i < noun.sent.end and doc[i].dep_ == "amod" and doc[i].head.i == noun.i:
+        i += 1
+    if i + 1 >= noun.sent.end or doc[i].lower_ != "avec":
+        return []
+    span = actors.get(i + 1) or (actors.get(i + 2) if doc[i + 1].pos_ == "DET" else None)
+    return [span._.actor_id] if span is not None and span._.actor_id else []
+
+
+def _fronted_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Lors de son entretien avec X, le président turc a proposé ...`: an event noun in a phrase
+    that opens the sentence belongs to the subject of the clause after the comma, when the parser
+    lost the link (it often makes `Lors` the root). Only a phrase of prepositions and determiners
+    before the noun, and the first subject after the phrase's comma."""
+    sent = noun.sent
+    if any(t.pos_ in {"VERB", "AUX", "PROPN", "NOUN"} for t in noun.doc[sent.start : noun.i]):
+        return []
+    comma = next((t.i for t in noun.doc[noun.i : sent.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    for i in range(comma + 1, sent.end):
+        span = actors.get(i)
+        if span is not None and span._.actor_id and i == span.start:
+            return [span._.actor_id] if span.root.dep_ in SUBJECT else []
+        if noun.doc[i].pos_ in {"VERB", "AUX"}:
+            return []
+    return []
 
 
 def is_anaphoric(noun: Token) -> bool:

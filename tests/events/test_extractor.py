@@ -645,3 +645,38 @@ def test_agent_hung_on_a_date_is_the_initiator(nlp, text, expected):
 def test_event_noun_keeps_its_own_date(nlp, text, expected_date):
     found = [m for m in mentions(nlp, text) if m[0] != "statement"]
     assert [m[6] for m in found] == [expected_date]
+
+
+# `Lors de son entretien avec X, Y a ...`: the partner right after `avec` and the subject of the
+# clause after the comma take part, even when the parser makes `Lors` the root.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lors de son entretien téléphonique avec Vladimir Poutine, le chef de l'État kazakh a proposé "
+            "d'organiser un forum à Astana.",
+            [("call", "occurred", ("person:kassym-jomart-tokaiev", POUTINE), None, None, None, None)],
+        ),
+        (
+            "Lors de son entretien avec Vladimir Poutine, le président kazakh a proposé d'accueillir des "
+            "pourparlers à Astana.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:kassym-jomart-tokaiev", POUTINE, "state:KAZ"),
+                    None,
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+        (
+            "Lors de son échange avec Keir Starmer, le président français a suggéré de réunir les alliés à Paris.",
+            [("call", "occurred", (MACRON, "person:keir-starmer", "state:FRA"), None, None, None, None)],
+        ),
+    ],
+)
+def test_event_noun_in_an_opening_phrase_takes_partner_and_subject(nlp, text, expected):
+    assert mentions(nlp, text) == expected
