@@ -34,6 +34,7 @@ from pipeline.events.phrases import (
     COMITATIVE,
     POSSESSIVE,
     RELATIVE_PRONOUNS,
+    TOPIC_PREPS,
     TRADE_ROUTE,
     is_judgement,
     is_locative,
@@ -176,13 +177,25 @@ def event_arguments(
         slots.places += _clause_places(head, places)
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
+    nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
     if not from_parse and not (is_noun and is_anaphoric(head)):
-        slots.others += clauses.clause_sides(head, actors)
+        slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, actors, own_governor=not reaction)
+        _fallback_window(head, slots, nearby, own_governor=not reaction)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors)
+
+
+def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
+    """The actors of the trigger's sentence but those a talk was about (`sur l'Ukraine`), for the
+    fallbacks that take names near the trigger when the parse gives too little."""
+    sent = head.sent
+    return {
+        i: span
+        for i in range(sent.start, sent.end)
+        if (span := actors.get(i)) is not None and preposition(span.root) not in TOPIC_PREPS
+    }
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
@@ -329,7 +342,7 @@ def _read_slots(
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
             slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
             continue
-        found = phrase_actors(child, actors, slots.stop)
+        found = phrase_actors(child, actors, slots.stop, topics=event_type not in TOPIC_TYPES)
         if noun and dep == "amod" and event_type in TOPIC_TYPES:
             states = compound_at(child)  # `le sommet franco-britannique`
             if states:

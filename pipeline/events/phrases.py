@@ -22,6 +22,8 @@ from pipeline.text import LOCATIVE_PREPOSITIONS, fold
 # Dependencies that open a new clause: an argument phrase does not extend into them.
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
 COMITATIVE = {"avec", "entre", "auprès"}
+# what talks or a statement were about (`discussions sur l'Ukraine`), not who took part
+TOPIC_PREPS = {"sur", "concernant"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
 POSSESSIVE = {"de", "du", "des", "d'", "d’"}
@@ -59,12 +61,15 @@ def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
     return index
 
 
-def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset()) -> PhraseActors:
+def phrase_actors(
+    token: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset(), *, topics: bool = True
+) -> PhraseActors:
     """Actor ids in the phrase headed by `token`, by position.
 
     A named person in a phrase makes the demonyms of that phrase redundant: in `le ministre russe
     Sergueï Lavrov` the participant is Lavrov, not Russia as well. `stop` holds the heads of other
-    triggers, whose phrases belong to other events.
+    triggers, whose phrases belong to other events. Without `topics`, a phrase nested in it that
+    says what the event was about is left out (`un échange « constructif » sur l'Ukraine`).
     """
     found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": [], "origin": []}
     against: set[str] = set()
@@ -78,6 +83,8 @@ def phrase_actors(token: Token, actors: dict[int, Span], stop: frozenset[int] = 
                 against.add(span._.actor_id)
         for c in t.children:
             if c.dep_ in CLAUSAL or is_clause_head(c) or c.i in stop or is_venue(c):
+                continue
+            if not topics and preposition(c) in TOPIC_PREPS:
                 continue
             stack.append((c, _position(c, position), under_against or preposition(c) in AGAINST))
     core = _drop_redundant_demonyms(found["core"])

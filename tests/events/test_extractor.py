@@ -680,3 +680,21 @@ def test_event_noun_keeps_its_own_date(nlp, text, expected_date):
 )
 def test_event_noun_in_an_opening_phrase_takes_partner_and_subject(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+# What talks were about (`sur la Syrie`) is never a participant, also when the parse gives none
+# and the names near the trigger are taken.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les deux ministres se sont parlé lundi, selon Ankara, qui évoque une discussion « franche » sur la Syrie.",
+            [
+                ("statement", "occurred", ("state:TUR",), "state:TUR", None, None, ("2025-10-20",) * 2),
+                ("meeting", "occurred", ("state:TUR",), None, None, None, ("2025-10-20",) * 2),
+            ],
+        ),
+    ],
+)
+def test_topic_of_talks_is_no_participant_of_the_fallbacks(nlp, text, expected):
+    assert mentions(nlp, text) == expected
