@@ -295,8 +295,10 @@ def resolve_candidates(
 
 
 # Between a demonym and the name it describes: nothing, a comma (`son homologue libanais, X`) or a
-# ministry's portfolio (`le ministre turc des Affaires étrangères, X`).
-_TITLE_GAP = re.compile(r"\s*,?\s*|\s+(?:de la |de l'|de l’|du |des |d'|d’)[A-ZÉÈ][^,.;:!?()«»]{0,40}?,?\s+")
+# portfolio (`le ministre turc des Affaires étrangères, X`, `le conseiller indien à la sécurité
+# nationale, X`, `la ministre chargée du commerce, X`).
+_PORTFOLIO = r"(?:de la |de l'|de l’|du |des |d'|d’|à la |à l'|à l’|au |aux |chargée? (?:de |du |des |d'|d’))"
+_TITLE_GAP = re.compile(r"\s*,?\s*|\s+" + _PORTFOLIO + r"[^,.;:!?()«»]{1,40}?,?\s+")
 
 
 def _countries_from_titles(actors: list[Resolved], text: str) -> list[Resolved]:

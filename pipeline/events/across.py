@@ -34,7 +34,7 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
     (`en octobre`), a lone participant or an undated report joins the event it is nearest to
     rather than whichever came first. Candidates are looked up by participant and week, so the
     merge stays linear in the number of events however often a state is in the news."""
-    order = sorted(clusters, key=lambda c: (c.span() is None, c.precision(), -len(c.actors())))
+    order = sorted(clusters, key=lambda c: (c.span() is None, c.precision(), -_people(c), -len(c.actors())))
     out: list[Cluster] = []
     index: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
     for c in order:
@@ -141,3 +141,8 @@ def _weeks(c: Cluster, published: Mapping[str, date | None]) -> range:
             return range(0)
         first, last = (min(days) - REPORT_WINDOW_DAYS - 1) // 7, (max(days) + REPORT_WINDOW_DAYS + 1) // 7
     return range(first, last + 1) if last - first <= MAX_WEEKS else range(0)
+
+
+def _people(c: Cluster) -> int:
+    """How many people a cluster names: the most explicit reports are placed first."""
+    return sum(1 for a in c.actors() if a.startswith("person:"))

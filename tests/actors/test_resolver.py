@@ -762,6 +762,9 @@ def test_organisation_name_goes_on_to_its_bracketed_acronym(words, entity_end, e
         ("La cheffe de la diplomatie polonaise Ewa Nowak a démenti.", "polonaise", "Ewa Nowak", "POL"),
         ("L'opposant iranien Reza Karimi vit en exil.", "iranien", "Reza Karimi", "IRN"),
         ("Le Premier ministre hongrois Gábor Kiss a signé.", "hongrois", "Gábor Kiss", "HUN"),
+        # the portfolio between the demonym and the name, lower case too
+        ("Le conseiller turc à la sécurité nationale, Kemal Arslan, a démenti.", "turc", "Kemal Arslan", "TUR"),
+        ("La ministre allemande chargée du commerce, Greta Vogel, a signé.", "allemande", "Greta Vogel", "DEU"),
         # not a role or a person noun before the demonym, or words between: no country
         ("Les touristes allemands ont croisé Greta Vogel au port.", "allemands", "Greta Vogel", None),
         ("Le président turc a reçu Greta Vogel mardi.", "turc", "Greta Vogel", None),

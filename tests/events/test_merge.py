@@ -625,3 +625,19 @@ def test_demonstrative_repeat_of_a_measure(mentions, expected_rows):
 )
 def test_merge_events_new_talk_of_another_status_stays_apart(mentions, expected_statuses):
     assert [e.status for e in merge_events(mentions)] == expected_statuses
+
+
+def test_reports_naming_people_are_placed_before_reports_naming_states():
+    """`Wang Yi a rencontré lundi Ajit Doval` (a), `Pékin et New Delhi ont tenu hier un dialogue`
+    (b, the next day) and `Modi a reçu mardi le chef de la diplomatie chinoise` (c): b is the talks
+    of a, not the reception of the next day, which the 1-day slack of meetings would also allow."""
+    wang, doval, modi, chn, ind = "person:wang", "person:doval", "person:modi", "state:CHN", "state:IND"
+    links = {wang: chn, doval: ind, modi: ind}
+    published = {"a.txt": D4, "b.txt": D5, "c.txt": D5}
+    mentions = [
+        mention("b.txt", actors=(chn, ind, wang), day=D4),
+        mention("c.txt", actors=(modi, wang, chn), day=D5),
+        mention("a.txt", actors=(wang, doval), day=D4),
+    ]
+    rows = merge_events(mentions, links=links, published=published)
+    assert sorted(e.articles for e in rows) == [("a.txt", "b.txt"), ("c.txt",)]
