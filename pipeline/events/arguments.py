@@ -174,6 +174,8 @@ def event_arguments(
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
+    if event_type == "strike" and not is_noun and _intercepts(head):
+        slots.sources, slots.targets = slots.targets, slots.sources
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     if not from_parse and not (is_noun and is_anaphoric(head)):
@@ -446,6 +448,21 @@ def _reacts(noun: Token) -> bool:
     verb = governing_verb(noun)
     reactions = strike_frames().get("reaction", frozenset())
     return verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions
+
+
+def _intercepts(verb: Token) -> bool:
+    """`la défense aérienne a abattu 14 drones lancés par X`: an interception verb with a plural
+    wave of munitions as object reports X's strike on the subject's side, so the sides swap (one
+    drone shot down, `a abattu un drone américain`, is the shooter's act and keeps them)."""
+    frames = strike_frames()
+    if verb.lemma_.lower() not in frames.get("interception", frozenset()):
+        return False
+    munitions = frames.get("munition", frozenset())
+    for obj in (c for c in verb.children if c.dep_ in OBJECT):
+        heads = [obj, *(c for c in obj.children if c.dep_ == "nmod")]  # `14 des 17 drones`
+        if any(h.lemma_.lower() in munitions and "Plur" in h.morph.get("Number", []) for h in heads):
+            return True
+    return False
 
 
 def _struck_subject(noun: Token) -> Token | None:

@@ -627,3 +627,39 @@ def test_pronoun_continues_the_person_opening_the_sentence(nlp, text, expected):
 )
 def test_compound_demonym_names_both_states(nlp, text, expected):
     assert [p for p in participants(nlp, text) if p[0] != "statement"] == expected
+
+
+# Rule: who shoots down or intercepts a wave of munitions (a plural drone, missile, rocket, shell
+# object) is the side attacked; the strike is the launcher's. One drone shot down is the shooter's act.
+# A past participle on the munitions (`des roquettes tirées`) does not take the clause's subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense aérienne polonaise a abattu cinq drones tirés par la Russie.",
+            [(RUS, "state:POL", ("state:POL", RUS), None)],
+        ),
+        (
+            "L'armée jordanienne a intercepté une dizaine de missiles lancés par l'Iran.",
+            [(IRN, "org:jor-armee", ("org:jor-armee", IRN), None)],
+        ),
+        (
+            "Les forces saoudiennes ont neutralisé trois drones piégés envoyés par les Houthis.",
+            [("org:houthis", "state:SAU", ("org:houthis", "state:SAU"), None)],
+        ),
+        # a single aircraft or drone shot down: the shooter struck it
+        (
+            "La Turquie a abattu un avion de chasse syrien près de la frontière.",
+            [("state:TUR", "state:SYR", ("state:SYR", "state:TUR"), None)],
+        ),
+        (
+            "L'Iran a abattu un drone américain au-dessus du golfe.",
+            [(IRN, "state:USA", (IRN, "state:USA"), None)],
+        ),
+        # a catch of fish or a thief is no interception
+        ("Les garde-côtes ont intercepté un chalutier chinois.", []),
+    ],
+)
+def test_interceptor_is_the_side_attacked(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
