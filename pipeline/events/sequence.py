@@ -61,8 +61,9 @@ def split_sequence(
 def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
     """The first counterpart's phrase and the phrases of those met after it."""
     firsts = [c for c in head.children if c.dep_ in _COUNTERPART_DEPS and _counterpart(c)]
+    apart = _separately(head)
     for first in firsts:
-        later = [k for k in first.children if k.dep_ == "conj" and _sequenced(k)]
+        later = [k for k in first.children if k.dep_ == "conj" and (apart or _sequenced(k))]
         if later:
             return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
@@ -74,6 +75,13 @@ def _counterpart(phrase: Token) -> bool:
     """An object, an agent or an `avec` phrase: not a place nor a date."""
     prep = preposition(phrase)
     return phrase.dep_ in OBJECT or phrase.dep_ == "obl:agent" or prep in COMITATIVE or prep == "par"
+
+
+def _separately(head: Token) -> bool:
+    """`a appelé séparément X et Y`: an adverb of markers.csv's `separately` on the talk verb makes
+    every conjunct counterpart a talk of its own."""
+    words = markers()["separately"]
+    return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
 
 
 def _sequenced(conjunct: Token) -> bool:

@@ -67,3 +67,27 @@ def talks(nlp, text: str) -> list[tuple]:
 )
 def test_sequence_one_talk_per_counterpart(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# `séparément`, `successivement` on the talk verb: one call or meeting per conjunct counterpart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie chinoise a appelé séparément Antony Blinken et Sergueï Lavrov.",
+            [
+                ("call", "occurred", (BLINKEN, WANG), None, None),
+                ("call", "occurred", (LAVROV, WANG), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a reçu successivement Olaf Scholz et Giorgia Meloni lundi.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
+            ],
+        ),
+    ],
+)
+def test_separately_one_talk_per_counterpart(nlp, text, expected):
+    assert talks(nlp, text) == expected

@@ -184,6 +184,11 @@ CASES = [
     ),
     ("Les consultations médicales entre deux patients durent vingt minutes.", []),
     ("La consultation publique sur le projet s'achève lundi.", []),
+    # the `à` of a time locution is not the `à` of `appeler à` (to call for)
+    ("Le Premier ministre a appelé son homologue grec au cours de la soirée.", [("call", "appelé")]),
+    ("La ministre a appelé au lendemain du scrutin son homologue belge.", [("call", "appelé")]),
+    ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
+    ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
 ]
 
 
