@@ -154,6 +154,8 @@ def event_arguments(
         found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
         slots.targets += found
         slots.places += phrase_places(struck, places, locative=True)
+    if is_noun and event_type == "strike" and verb is None:
+        slots.targets += _retaliating_subject(head, actors)
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
@@ -527,10 +529,28 @@ def _light_verb(noun: Token) -> Token | None:
         # object as a modifier; a verb of carrying out still governs it
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
             return t.head
-        if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
+        if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN" or _earlier_event_frame(t.head):
             return None
         t = t.head
     return None
+
+
+def _earlier_event_frame(noun: Token) -> bool:
+    """`au lendemain de l'attaque`, `en représailles à l'attaque`, `une réponse à l'attentat`: a
+    time locution or retaliation noun (markers.csv) names an earlier event, not a count of it; the
+    clause's verb is not that event's light verb."""
+    word = fold(noun.lemma_)
+    return word in markers()["time_locution"] or word in markers()["retaliation"]
+
+
+def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Israël a bombardé Gaza en représailles à l'attaque du Hamas`, `New Delhi présente ces raids
+    comme une réponse à l'attentat`: who retaliates for a strike (the clause's subject) was its target."""
+    frame = noun.head
+    if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
+        return []
+    verb = governing_verb(frame)
+    return clauses.subject_of(verb, actors) if verb is not None else []
 
 
 def _date_root_over(token: Token) -> Token | None:

@@ -663,3 +663,34 @@ def test_compound_demonym_names_both_states(nlp, text, expected):
 )
 def test_interceptor_is_the_side_attacked(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: who retaliates for a strike (`en représailles à`, `une riposte à`) was its target, and a
+# strike named in a retaliation phrase or a time locution does not take the clause's verb as its own
+# (the verb is the retaliation). `la République islamique` is Iran.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a bombardé le Liban en représailles à une attaque du Hezbollah.",
+            [
+                (ISR, "state:LBN", (ISR, "state:LBN"), None),
+                ("org:hezbollah", ISR, ("org:hezbollah", ISR), None),
+            ],
+        ),
+        (
+            "Washington présente ces frappes comme une riposte à l'attaque des Houthis.",
+            [
+                ("state:USA", None, ("org:houthis", "state:USA"), None),
+                ("org:houthis", "state:USA", ("org:houthis", "state:USA"), None),
+            ],
+        ),
+        (
+            "L'armée israélienne a lancé une offensive contre la République islamique, visant des dépôts de carburant.",
+            [("org:tsahal", IRN, ("org:tsahal", IRN), None)],
+        ),
+    ],
+)
+def test_retaliation_sides(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

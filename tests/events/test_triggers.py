@@ -184,6 +184,12 @@ CASES = [
     ),
     ("Les consultations médicales entre deux patients durent vingt minutes.", []),
     ("La consultation publique sur le projet s'achève lundi.", []),
+    # a claimed attack is an armed one; a reprisal operation is a strike, a commercial one is not
+    ("L'attaque du convoi a été revendiquée par un groupe armé.", [("strike", "attaque")]),
+    ("Des assaillants ont attaqué une caserne de gendarmerie.", [("strike", "attaqué")]),
+    ("Téhéran a lancé une opération de représailles contre une base américaine.", [("strike", "opération")]),
+    ("Bruxelles prépare une opération de représailles commerciales.", [("sanction", "représailles commerciales")]),
+    ("L'opération de sauvetage a duré trois jours.", []),
     # the `à` of a time locution is not the `à` of `appeler à` (to call for)
     ("Le Premier ministre a appelé son homologue grec au cours de la soirée.", [("call", "appelé")]),
     ("La ministre a appelé au lendemain du scrutin son homologue belge.", [("call", "appelé")]),
