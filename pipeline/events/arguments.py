@@ -320,6 +320,8 @@ def _read_slots(
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
+        if targeted and not core and not found.against:
+            core = _owner_of(child, actors, slots.stop)  # `sur un pétrolier battant pavillon grec`
         if event_type == "strike" and found.against:
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
@@ -335,6 +337,19 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`un pétrolier battant pavillon des îles Marshall`, `un cargo qui appartient à une société
+    grecque`: the side a struck ship belongs to, named under an `owner` participle of strike_frames.csv."""
+    owners = strike_frames().get("owner", frozenset())
+    found: list[str] = []
+    for t in phrase.subtree:
+        if t.dep_ in {"acl", "acl:relcl"} and t.lemma_.lower() in owners and t.i not in stop:
+            for c in t.children:
+                if c.dep_ not in SUBJECT | PASSIVE_SUBJECT and not (c.dep_ == "obl:agent"):
+                    found += phrase_actors(c, actors, stop).core
+    return unique(found)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:

@@ -694,3 +694,27 @@ def test_interceptor_is_the_side_attacked(nlp, text, expected):
 )
 def test_retaliation_sides(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: a struck ship's side is named under an owner participle (`battant pavillon libérien`,
+# `qui appartient à une société grecque`, `lié à X`) when its phrase names no other target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Houthis ont attaqué un porte-conteneurs battant pavillon maltais au large d'Aden.",
+            [("org:houthis", "state:MLT", ("org:houthis", "state:MLT"), "Aden")],
+        ),
+        (
+            "Des drones iraniens ont frappé un tanker qui appartient à un armateur norvégien.",
+            [(IRN, "state:NOR", (IRN, "state:NOR"), None)],
+        ),
+        (
+            "Les Houthis ont attaqué dimanche un cargo lié à un groupe israélien.",
+            [("org:houthis", ISR, ("org:houthis", ISR), None)],
+        ),
+    ],
+)
+def test_struck_ship_belongs_to_its_flag_or_owner(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

@@ -190,6 +190,8 @@ CASES = [
     ("Téhéran a lancé une opération de représailles contre une base américaine.", [("strike", "opération")]),
     ("Bruxelles prépare une opération de représailles commerciales.", [("sanction", "représailles commerciales")]),
     ("L'opération de sauvetage a duré trois jours.", []),
+    ("Les rebelles ont attaqué un méthanier au large de la côte.", [("strike", "attaqué")]),
+    ("L'armateur attaque le marché des porte-conteneurs avec un cargo neuf.", []),
     # the `à` of a time locution is not the `à` of `appeler à` (to call for)
     ("Le Premier ministre a appelé son homologue grec au cours de la soirée.", [("call", "appelé")]),
     ("La ministre a appelé au lendemain du scrutin son homologue belge.", [("call", "appelé")]),
