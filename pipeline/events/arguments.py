@@ -69,6 +69,7 @@ ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
 
 
@@ -347,9 +348,16 @@ def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> l
     for t in phrase.subtree:
         if t.dep_ in {"acl", "acl:relcl"} and t.lemma_.lower() in owners and t.i not in stop:
             for c in t.children:
-                if c.dep_ not in SUBJECT | PASSIVE_SUBJECT and not (c.dep_ == "obl:agent"):
+                if c.dep_ not in SUBJECT | PASSIVE_SUBJECT and not _reporter(c):
                     found += phrase_actors(c, actors, stop).core
     return unique(found)
+
+
+def _reporter(phrase: Token) -> bool:
+    """`selon la Maison Blanche`, `d'après Londres`: the phrase names who reports, not a participant."""
+    cases = [c for c in phrase.children if c.dep_ in {"case", "fixed"}]
+    words = {c.lower_ for c in cases} | {f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"}
+    return bool(words & REPORTING_PREPS)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:

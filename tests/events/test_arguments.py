@@ -714,6 +714,15 @@ def test_retaliation_sides(nlp, text, expected):
             "Les Houthis ont attaqué dimanche un cargo lié à un groupe israélien.",
             [("org:houthis", ISR, ("org:houthis", ISR), None)],
         ),
+        # what the ship carried, and for whom; who reports it (`selon`, `d'après`) is no side
+        (
+            "Israël a frappé un camion qui transportait des armes pour le Hezbollah.",
+            [(ISR, "org:hezbollah", ("org:hezbollah", ISR), None)],
+        ),
+        (
+            "Les Houthis ont attaqué un cargo qui, d'après Londres, appartient à une société grecque.",
+            [("org:houthis", "state:GRC", ("org:houthis", "state:GRC"), None)],
+        ),
     ],
 )
 def test_struck_ship_belongs_to_its_flag_or_owner(nlp, text, expected):
