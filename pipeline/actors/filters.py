@@ -74,6 +74,16 @@ def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def ship_name_pattern(path: Path = ACTORS_DIR / "ship_prefixes.txt") -> re.Pattern[str]:
+    """`USS Carney`, `HMS Diamond`: a prefix of ship_prefixes.txt (in capitals) and the capitalised
+    words after it, the name of a warship."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    prefixes = sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, prefixes))
+    return re.compile(rf"\b(?:{alternatives})\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){{0,3}}")
+
+
+@lru_cache(maxsize=4)
 def weapons(path: Path = ACTORS_DIR / "weapons.txt") -> frozenset[str]:
     """Normalised weapon and system names."""
     return load_wordlist(path)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.compounds import compound_spans
 from pipeline.actors.counterparts import resolve_counterparts
-from pipeline.actors.filters import thing_nouns
+from pipeline.actors.filters import ship_name_pattern, thing_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -114,6 +114,9 @@ class ActorResolver:
         datelines = _datelines(doc.text)
         if datelines:
             out = [c for c in out if not _inside(c, datelines)]
+        ships = [m.span() for m in ship_name_pattern().finditer(doc.text)]
+        if ships:  # `le destroyer USS Carney`: a ship, even when a KB person bears the name
+            out = [c for c in out if not _inside(c, ships)]
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:

@@ -70,6 +70,7 @@ ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
 
 
@@ -155,6 +156,8 @@ def event_arguments(
         found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
         slots.targets += found
         slots.places += phrase_places(struck, places, locative=True)
+    if is_noun and event_type == "strike" and verb is None:
+        slots.targets += _retaliating_subject(head, actors)
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
@@ -175,6 +178,8 @@ def event_arguments(
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
+    if event_type == "strike" and not is_noun and _intercepts(head):
+        slots.sources, slots.targets = slots.targets, slots.sources
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
@@ -362,6 +367,8 @@ def _read_slots(
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
         core = found.core
+        if targeted and not core and not found.against:
+            core = _owner_of(child, actors, slots.stop)  # `sur un pétrolier battant pavillon grec`
         if event_type == "strike" and found.against:
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
@@ -377,6 +384,26 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`un pétrolier battant pavillon des îles Marshall`, `un cargo qui appartient à une société
+    grecque`: the side a struck ship belongs to, named under an `owner` participle of strike_frames.csv."""
+    owners = strike_frames().get("owner", frozenset())
+    found: list[str] = []
+    for t in phrase.subtree:
+        if t.dep_ in {"acl", "acl:relcl"} and t.lemma_.lower() in owners and t.i not in stop:
+            for c in t.children:
+                if c.dep_ not in SUBJECT | PASSIVE_SUBJECT and not _reporter(c):
+                    found += phrase_actors(c, actors, stop).core
+    return unique(found)
+
+
+def _reporter(phrase: Token) -> bool:
+    """`selon la Maison Blanche`, `d'après Londres`: the phrase names who reports, not a participant."""
+    cases = [c for c in phrase.children if c.dep_ in {"case", "fixed"}]
+    words = {c.lower_ for c in cases} | {f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"}
+    return bool(words & REPORTING_PREPS)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:
@@ -506,6 +533,21 @@ def _reacts(noun: Token) -> bool:
     return verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions
 
 
+def _intercepts(verb: Token) -> bool:
+    """`la défense aérienne a abattu 14 drones lancés par X`: an interception verb with a plural
+    wave of munitions as object reports X's strike on the subject's side, so the sides swap (one
+    drone shot down, `a abattu un drone américain`, is the shooter's act and keeps them)."""
+    frames = strike_frames()
+    if verb.lemma_.lower() not in frames.get("interception", frozenset()):
+        return False
+    munitions = frames.get("munition", frozenset())
+    for obj in (c for c in verb.children if c.dep_ in OBJECT):
+        heads = [obj, *(c for c in obj.children if c.dep_ == "nmod")]  # `14 des 17 drones`
+        if any(h.lemma_.lower() in munitions and "Plur" in h.morph.get("Number", []) for h in heads):
+            return True
+    return False
+
+
 def _struck_subject(noun: Token) -> Token | None:
     """The subject of a frame that says it was struck: `la raffinerie a été la cible d'une attaque`
     (the frame noun's copular subject), `le dépôt a fait l'objet d'une frappe` (the verb's subject)."""
@@ -568,10 +610,28 @@ def _light_verb(noun: Token) -> Token | None:
         # object as a modifier; a verb of carrying out still governs it
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
             return t.head
-        if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
+        if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN" or _earlier_event_frame(t.head):
             return None
         t = t.head
     return None
+
+
+def _earlier_event_frame(noun: Token) -> bool:
+    """`au lendemain de l'attaque`, `en représailles à l'attaque`, `une réponse à l'attentat`: a
+    time locution or retaliation noun (markers.csv) names an earlier event, not a count of it; the
+    clause's verb is not that event's light verb."""
+    word = fold(noun.lemma_)
+    return word in markers()["time_locution"] or word in markers()["retaliation"]
+
+
+def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Israël a bombardé Gaza en représailles à l'attaque du Hamas`, `New Delhi présente ces raids
+    comme une réponse à l'attentat`: who retaliates for a strike (the clause's subject) was its target."""
+    frame = noun.head
+    if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
+        return []
+    verb = governing_verb(frame)
+    return clauses.subject_of(verb, actors) if verb is not None else []
 
 
 def _date_root_over(token: Token) -> Token | None:

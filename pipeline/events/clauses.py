@@ -165,10 +165,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
 
 
 def _active_participle(verb: Token) -> bool:
-    """A participle on a noun that acts (`un décret imposant X`): any participle the parser calls
-    `acl`, and a present one it calls `amod` (a past one, `les sanctions imposées`, is passive)."""
+    """A participle on a noun that acts (`un décret imposant X`): a present one the parser calls
+    `acl` or `amod`; a past one is passive (`les sanctions imposées`, `des drones lancés depuis le
+    Yémen`: the clause's subject did not launch them)."""
     forms = verb.morph.get("VerbForm", [])
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" and "Past" not in verb.morph.get("Tense", []):
         return "Part" in forms
     return verb.dep_ == "amod" and "Part" in forms and "Pres" in verb.morph.get("Tense", [])
 

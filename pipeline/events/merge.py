@@ -269,7 +269,11 @@ def _event_id(first: EventMention) -> str:
 
 
 def _worth_keeping(e: Event, min_actors: int) -> bool:
-    """Two participants make an event; one is enough with a date or a place, or for a statement."""
+    """Two participants make an event; one is enough with a date or a place, or for a statement.
+    A strike always needs its two sides, who struck and who was hit: `l'armée a démenti avoir frappé
+    un marché`, `l'attaque a été revendiquée par X` told alone are halves of a strike, not one."""
+    if e.event_type == "strike":
+        return len(e.actors) >= min_actors
     return (
         len(e.actors) >= min_actors or e.event_type == "statement" or e.date_start is not None or e.location is not None
     )

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from pipeline.events.arguments import governing_verb
 from pipeline.events.clauses import OBJECT
 from pipeline.events.phrases import COMITATIVE, is_locative, markers, phrase_actors, phrase_places, preposition
 from pipeline.schema import EventMention
@@ -27,9 +28,20 @@ def split_sequence(
     mention: EventMention, head: Token, actors: dict[int, Span], places: dict[int, Span]
 ) -> list[EventMention]:
     """The mention, or one mention per counterpart met in turn."""
-    if mention.event_type not in TALK_TYPES or head.pos_ not in {"VERB", "AUX"}:
+    if mention.event_type not in TALK_TYPES:
         return [mention]
-    found = _first_and_later(head)
+    anchors = [head]
+    if head.pos_ == "NOUN":  # `a eu un entretien avec X, puis avec Y`: on the noun or its light verb
+        light = governing_verb(head)
+        anchors += [light] if light is not None else []
+    elif head.pos_ not in {"VERB", "AUX"}:
+        return [mention]
+    found = None
+    for anchor in anchors:
+        found = _first_and_later(anchor)
+        if found is not None:
+            head = anchor
+            break
     if found is None:
         return [mention]
     first, later = found
@@ -60,13 +72,15 @@ def split_sequence(
 
 def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
     """The first counterpart's phrase and the phrases of those met after it."""
-    firsts = [c for c in head.children if c.dep_ in _COUNTERPART_DEPS and _counterpart(c)]
+    deps = _COUNTERPART_DEPS | {"nmod"} if head.pos_ == "NOUN" else _COUNTERPART_DEPS
+    firsts = [c for c in head.children if c.dep_ in deps and _counterpart(c)]
+    apart = _separately(head)
     for first in firsts:
-        later = [k for k in first.children if k.dep_ == "conj" and _sequenced(k)]
+        later = [k for k in first.children if k.dep_ == "conj" and (apart or _sequenced(k))]
         if later:
             return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
-    objects = [c for c in firsts if c.dep_ in OBJECT and c.i < later[0].i] if later else []
+    objects = [c for c in firsts if (c.dep_ in OBJECT or head.pos_ == "NOUN") and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
 
 
@@ -74,6 +88,13 @@ def _counterpart(phrase: Token) -> bool:
     """An object, an agent or an `avec` phrase: not a place nor a date."""
     prep = preposition(phrase)
     return phrase.dep_ in OBJECT or phrase.dep_ == "obl:agent" or prep in COMITATIVE or prep == "par"
+
+
+def _separately(head: Token) -> bool:
+    """`a appelé séparément X et Y`: an adverb of markers.csv's `separately` on the talk verb makes
+    every conjunct counterpart a talk of its own."""
+    words = markers()["separately"]
+    return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
 
 
 def _sequenced(conjunct: Token) -> bool:

@@ -23,7 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
+from pipeline.events.phrases import markers
 from pipeline.schema import EVENT_TYPES
+from pipeline.text import fold
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
 OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
@@ -212,13 +214,26 @@ def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bo
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
-    if rule.requires_any and not _has_any(_scope_tokens(head, span, rule.requires_scope), rule.requires_any, head):
+    required = (t for t in _scope_tokens(head, span, rule.requires_scope) if not _time_locution(t))
+    if rule.requires_any and not _has_any(required, rule.requires_any, head):
         return False
-    if rule.forbids_any and _has_any(_scope_tokens(head, span, rule.forbids_scope), rule.forbids_any, head):
+    forbidden = (t for t in _scope_tokens(head, span, rule.forbids_scope) if not _time_locution(t))
+    if rule.forbids_any and _has_any(forbidden, rule.forbids_any, head):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
+
+
+def _time_locution(token: Token) -> bool:
+    """The `à`/`au` of a time locution (`au cours de la nuit`, `au lendemain du sommet`, `à
+    plusieurs reprises`; `time_locution` nouns of markers.csv): it says when, it is not the `à` of
+    `appeler à` (to call for) that a rule requires or forbids."""
+    noun = token.head
+    if token.dep_ != "case" or fold(noun.lemma_) not in markers()["time_locution"]:
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.lower_ == "reprises" or (after is not None and after.lower_.startswith(("de", "du", "d'", "d’")))
 
 
 def _compound_word(head: Token) -> str:

@@ -817,8 +817,27 @@ def test_demonym_of_second_title_serves_both(kb, text, expected):
         ),
         ("Moscou, 3 mars 2025 (dépêche) – Moscou a dénoncé les sanctions.", ["state:RUS"]),
         ("Washington, qui refuse tout compromis, a imposé des sanctions.", ["state:USA"]),
+        # a wire dateline without the year: neither the city nor the agency is an actor
+        ("MOSCOU, 3 mars (Reuters) - L'armée ukrainienne a frappé Belgorod.", ["org:ukr-armee"]),
+        ("Paris (AFP) – Berlin a convoqué l'ambassadeur russe.", ["state:DEU", "state:RUS"]),
     ],
 )
 def test_dateline_city_is_no_actor(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
+# Rule: a warship prefix (`USS`, `HMS`, `INS`) and the capitalised words after it name a ship, never
+# an actor, even when a person of the knowledge base bears the name.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le destroyer USS Carney a escorté un cargo grec.", ["state:GRC"]),
+        ("La frégate HMS Richmond a rejoint la flotte française.", ["state:FRA"]),
+        ("Mark Carney a reçu le président mexicain.", ["person:mark-carney", "person:claudia-sheinbaum"]),
+    ],
+)
+def test_warship_name_is_no_actor(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 3, 3))
     assert [s._.actor_id for s in doc.spans["actors"]] == expected

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.articles.metadata import byline_spans, dateline_date, text_metadata
+from pipeline.articles.metadata import byline_spans, dateline_date, dateline_length, text_metadata
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,25 @@ def test_dateline_gives_the_publication_date(line: str, expected: date) -> None:
     ],
 )
 def test_dateline_needs_place_full_date_and_dash(line: str) -> None:
+    assert dateline_date(line) is None
+
+
+# Wire copy without the year, or without a date but with its agency, is still a dateline: its place
+# and agency head the dispatch (no actors), though it gives no publication date.
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("ANKARA, 14 janvier (Reuters) - Le ministre turc a reçu son homologue.", "ANKARA, 14 janvier (Reuters) -"),
+        ("Le Caire, 2 juin (AFP) – Les médiateurs égyptiens attendent.", "Le Caire, 2 juin (AFP) –"),
+        ("Nairobi (AFP) — Des tirs ont été entendus.", "Nairobi (AFP) —"),
+        ("Séoul, le lundi 3 février (Yonhap) - Pyongyang a tiré un missile.", "Séoul, le lundi 3 février (Yonhap) -"),
+        ("Le Hezbollah (mouvement chiite) - une force politique.", ""),  # a gloss is no agency
+        ("Berlin, 5 mai - sans agence ni année.", ""),
+        ("Les délégués (ONU) ont parlé - longtemps.", ""),
+    ],
+)
+def test_wire_dateline_without_year_is_a_heading(line: str, heading: str) -> None:
+    assert line[: dateline_length(line)] == heading
     assert dateline_date(line) is None
 
 

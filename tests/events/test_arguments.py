@@ -627,3 +627,103 @@ def test_pronoun_continues_the_person_opening_the_sentence(nlp, text, expected):
 )
 def test_compound_demonym_names_both_states(nlp, text, expected):
     assert [p for p in participants(nlp, text) if p[0] != "statement"] == expected
+
+
+# Rule: who shoots down or intercepts a wave of munitions (a plural drone, missile, rocket, shell
+# object) is the side attacked; the strike is the launcher's. One drone shot down is the shooter's act.
+# A past participle on the munitions (`des roquettes tirées`) does not take the clause's subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense aérienne polonaise a abattu cinq drones tirés par la Russie.",
+            [(RUS, "state:POL", ("state:POL", RUS), None)],
+        ),
+        (
+            "L'armée jordanienne a intercepté une dizaine de missiles lancés par l'Iran.",
+            [(IRN, "org:jor-armee", ("org:jor-armee", IRN), None)],
+        ),
+        (
+            "Les forces saoudiennes ont neutralisé trois drones piégés envoyés par les Houthis.",
+            [("org:houthis", "state:SAU", ("org:houthis", "state:SAU"), None)],
+        ),
+        # a single aircraft or drone shot down: the shooter struck it
+        (
+            "La Turquie a abattu un avion de chasse syrien près de la frontière.",
+            [("state:TUR", "state:SYR", ("state:SYR", "state:TUR"), None)],
+        ),
+        (
+            "L'Iran a abattu un drone américain au-dessus du golfe.",
+            [(IRN, "state:USA", (IRN, "state:USA"), None)],
+        ),
+        # a catch of fish or a thief is no interception
+        ("Les garde-côtes ont intercepté un chalutier chinois.", []),
+    ],
+)
+def test_interceptor_is_the_side_attacked(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: who retaliates for a strike (`en représailles à`, `une riposte à`) was its target, and a
+# strike named in a retaliation phrase or a time locution does not take the clause's verb as its own
+# (the verb is the retaliation). `la République islamique` is Iran.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a bombardé le Liban en représailles à une attaque du Hezbollah.",
+            [
+                (ISR, "state:LBN", (ISR, "state:LBN"), None),
+                ("org:hezbollah", ISR, ("org:hezbollah", ISR), None),
+            ],
+        ),
+        (
+            "Washington présente ces frappes comme une riposte à l'attaque des Houthis.",
+            [
+                ("state:USA", None, ("org:houthis", "state:USA"), None),
+                ("org:houthis", "state:USA", ("org:houthis", "state:USA"), None),
+            ],
+        ),
+        (
+            "L'armée israélienne a lancé une offensive contre la République islamique, visant des dépôts de carburant.",
+            [("org:tsahal", IRN, ("org:tsahal", IRN), None)],
+        ),
+    ],
+)
+def test_retaliation_sides(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: a struck ship's side is named under an owner participle (`battant pavillon libérien`,
+# `qui appartient à une société grecque`, `lié à X`) when its phrase names no other target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Houthis ont attaqué un porte-conteneurs battant pavillon maltais au large d'Aden.",
+            [("org:houthis", "state:MLT", ("org:houthis", "state:MLT"), "Aden")],
+        ),
+        (
+            "Des drones iraniens ont frappé un tanker qui appartient à un armateur norvégien.",
+            [(IRN, "state:NOR", (IRN, "state:NOR"), None)],
+        ),
+        (
+            "Les Houthis ont attaqué dimanche un cargo lié à un groupe israélien.",
+            [("org:houthis", ISR, ("org:houthis", ISR), None)],
+        ),
+        # what the ship carried, and for whom; who reports it (`selon`, `d'après`) is no side
+        (
+            "Israël a frappé un camion qui transportait des armes pour le Hezbollah.",
+            [(ISR, "org:hezbollah", ("org:hezbollah", ISR), None)],
+        ),
+        (
+            "Les Houthis ont attaqué un cargo qui, d'après Londres, appartient à une société grecque.",
+            [("org:houthis", "state:GRC", ("org:houthis", "state:GRC"), None)],
+        ),
+    ],
+)
+def test_struck_ship_belongs_to_its_flag_or_owner(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

@@ -156,6 +156,22 @@ def test_merge_events_drops_single_actor_events_without_date_or_place():
     assert [e.actors for e in events] == [("c",)]
 
 
+# A strike needs both sides: one side alone is dropped even with a date and a place; a call or a
+# meeting with one named participant and a date is kept.
+@pytest.mark.parametrize(
+    "etype, actors, kept",
+    [
+        ("strike", ("org:houthis",), False),
+        ("strike", ("org:houthis", "state:GBR"), True),
+        ("meeting", ("person:a",), True),
+        ("call", ("person:a",), True),
+    ],
+)
+def test_merge_events_strike_needs_both_sides(etype, actors, kept):
+    events = merge_events([mention(etype=etype, actors=actors, day=D20, location="Aden")])
+    assert bool(events) is kept
+
+
 def test_merge_events_direction_from_the_mentions():
     events = merge_events(
         [mention(etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR", target="state:RUS")]

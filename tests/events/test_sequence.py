@@ -67,3 +67,56 @@ def talks(nlp, text: str) -> list[tuple]:
 )
 def test_sequence_one_talk_per_counterpart(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# An event noun (`un entretien téléphonique avec X, puis avec Y`): the counterparts hang on the noun
+# or on its light verb; one call per counterpart too.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a eu une conversation téléphonique avec Olaf Scholz, puis avec Giorgia Meloni.",
+            [
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        (
+            "Wang Yi a eu lundi un long entretien téléphonique avec Antony Blinken, puis avec Sergueï Lavrov.",
+            [
+                ("call", "occurred", (BLINKEN, WANG), None, None),
+                ("call", "occurred", (LAVROV, WANG), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a eu une conversation téléphonique avec Olaf Scholz et Giorgia Meloni.",
+            [("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
+        ),
+    ],
+)
+def test_sequence_after_an_event_noun(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# `séparément`, `successivement` on the talk verb: one call or meeting per conjunct counterpart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie chinoise a appelé séparément Antony Blinken et Sergueï Lavrov.",
+            [
+                ("call", "occurred", (BLINKEN, WANG), None, None),
+                ("call", "occurred", (LAVROV, WANG), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a reçu successivement Olaf Scholz et Giorgia Meloni lundi.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
+            ],
+        ),
+    ],
+)
+def test_separately_one_talk_per_counterpart(nlp, text, expected):
+    assert talks(nlp, text) == expected

@@ -189,6 +189,19 @@ CASES = [
     ("Le Canada a gelé les actifs de trois banques russes.", [("sanction", "gelé")]),
     ("Le Trésor a gelé les avoirs de la banque centrale iranienne.", [("sanction", "gelé")]),
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
+    # a claimed attack is an armed one; a reprisal operation is a strike, a commercial one is not
+    ("L'attaque du convoi a été revendiquée par un groupe armé.", [("strike", "attaque")]),
+    ("Des assaillants ont attaqué une caserne de gendarmerie.", [("strike", "attaqué")]),
+    ("Téhéran a lancé une opération de représailles contre une base américaine.", [("strike", "opération")]),
+    ("Bruxelles prépare une opération de représailles commerciales.", [("sanction", "représailles commerciales")]),
+    ("L'opération de sauvetage a duré trois jours.", []),
+    ("Les rebelles ont attaqué un méthanier au large de la côte.", [("strike", "attaqué")]),
+    ("L'armateur attaque le marché des porte-conteneurs avec un cargo neuf.", []),
+    # the `à` of a time locution is not the `à` of `appeler à` (to call for)
+    ("Le Premier ministre a appelé son homologue grec au cours de la soirée.", [("call", "appelé")]),
+    ("La ministre a appelé au lendemain du scrutin son homologue belge.", [("call", "appelé")]),
+    ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
+    ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
 ]
 
 
