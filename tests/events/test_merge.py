@@ -364,45 +364,49 @@ UKR, RUS = "state:UKR", "state:RUS"
 
 
 @pytest.mark.parametrize(
-    "mentions, expected",
+    "first, second, expected",
     [
         # `des drones ukrainiens ont frappé la raffinerie de Saratov` / `la raffinerie de Saratov, en
         # Russie, a été touchée par une attaque de drones`: each outlet tells one side of one strike
         (
-            [
-                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
-                mention("b.txt", "strike", (RUS,), day=D4, location="Saratov", target=RUS),
-            ],
-            [("a.txt", "b.txt")],
+            mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+            mention("b.txt", "strike", (RUS,), day=D4, location="Saratov", target=RUS),
+            0,
         ),
         # ... at another place: two strikes
         (
-            [
-                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
-                mention("b.txt", "strike", (RUS,), day=D4, location="Novorossiisk", target=RUS),
-            ],
-            [("a.txt",), ("b.txt",)],
+            mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+            mention("b.txt", "strike", (RUS,), day=D4, location="Novorossiisk", target=RUS),
+            None,
         ),
         # ... or both telling the attacker only, of different states
         (
-            [
-                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
-                mention("b.txt", "strike", (FRA,), day=D4, location="Saratov", source=FRA),
-            ],
-            [("a.txt",), ("b.txt",)],
+            mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+            mention("b.txt", "strike", (FRA,), day=D4, location="Saratov", source=FRA),
+            None,
         ),
         # ... or on days far apart
         (
-            [
-                mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
-                mention("b.txt", "strike", (RUS,), day=date(2025, 6, 20), location="Saratov", target=RUS),
-            ],
-            [("a.txt",), ("b.txt",)],
+            mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+            mention("b.txt", "strike", (RUS,), day=date(2025, 6, 20), location="Saratov", target=RUS),
+            None,
         ),
     ],
 )
-def test_strike_reports_telling_one_side_each_merge_at_one_place(mentions, expected):
-    assert across(*mentions) == expected
+def test_strike_reports_telling_one_side_each_are_one_strike_at_one_place(first, second, expected):
+    assert distance(Cluster([first]), Cluster([second]), Links(LINKS), PUBLISHED) == expected
+
+
+def test_strike_sides_told_by_two_outlets_make_one_row_with_both_sides():
+    rows = merge_events(
+        [
+            mention("a.txt", "strike", (UKR,), day=D4, location="Saratov", source=UKR),
+            mention("b.txt", "strike", (RUS,), day=D4, location="Saratov", target=RUS),
+        ],
+        links=LINKS,
+        published=PUBLISHED,
+    )
+    assert [(e.articles, e.source_actor, e.target_actor) for e in rows] == [(("a.txt", "b.txt"), UKR, RUS)]
 
 
 def test_merge_events_lone_participant_joins_the_first_event_it_fits():
