@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.articles.metadata import byline_spans, dateline_date, text_metadata
+from pipeline.articles.metadata import byline_spans, dateline_date, dateline_length, text_metadata
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,19 @@ def test_dateline_gives_the_publication_date(line: str, expected: date) -> None:
     ],
 )
 def test_dateline_needs_place_full_date_and_dash(line: str) -> None:
+    assert dateline_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, dateline",
+    [
+        ("OTTAWA, 3 avril (Reuters) - Le gouvernement a tranché.", "OTTAWA, 3 avril (Reuters) -"),
+        ("SAINT-JEAN (Terre-Neuve), 1er août (AP) – Les pêcheurs.", "SAINT-JEAN (Terre-Neuve), 1er août (AP) –"),
+        ("Nairobi, 17 janvier (AFP) — Le scrutin est reporté.", "Nairobi, 17 janvier (AFP) —"),
+    ],
+)
+def test_wire_dateline_without_year_is_a_dateline_but_no_date(line: str, dateline: str) -> None:
+    assert line[: dateline_length(line)] == dateline
     assert dateline_date(line) is None
 
 
