@@ -68,6 +68,12 @@ def title_words(path: Path = ACTORS_DIR / "title_words.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def portfolio_words(path: Path = ACTORS_DIR / "portfolio_words.txt") -> frozenset[str]:
+    """Normalised nouns that end a minister's title (`secrétaire au Commerce`, `ministre de l'Intérieur`)."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
     """Nouns that name ships, buildings and works (`la frégate X`): the name after them is no actor."""
     return load_wordlist(path)

@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from pipeline.actors.filters import is_junk, is_org_name, is_person_name, person_nouns, title_words
+from pipeline.actors.filters import (
+    is_junk,
+    is_org_name,
+    is_person_name,
+    person_nouns,
+    portfolio_words,
+    title_words,
+)
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.names import phonetic_key, slugify, surname_key
 from pipeline.schema import Actor
@@ -49,6 +56,7 @@ class Candidate:
     kind: MentionKind | None = None
     honorific: bool = False  # `M. Mueller`: the name is a surname, and a person's
     common_word: bool = False  # one token that the model knows as an ordinary French word
+    in_longer_name: bool = False  # glued to another capitalised word: `Real Madrid`, `New Bern`
 
 
 @dataclass(frozen=True)
@@ -165,6 +173,31 @@ def strip_honorific(c: Candidate) -> Candidate:
     return replace(c, start=c.start + m.end(), text=c.text[m.end() :], ner_label="PER", honorific=True)
 
 
+_MINISTER_BEFORE = re.compile(
+    r"\b(?:secrétaire|secrétaires|ministre|ministres)\s+(?:d'|d’|de l'|de l’|de la|du|des|au|aux|à l'|à l’|à la)\s*$",
+    re.IGNORECASE,
+)
+
+
+def strip_portfolio(c: Candidate, text: str = "") -> Candidate:
+    """`le secrétaire au Commerce Wilbur Ross`: the NER glues the end of the title to the name (as a
+    person, or as an organisation after `secrétaire à la`); the portfolio (`Commerce`, `Affaires
+    étrangères`) is dropped when a full name of two words or more remains."""
+    titled = bool(_MINISTER_BEFORE.search(text[max(0, c.start - 40) : c.start]))
+    if c.actor is not None or not (c.ner_label == "PER" or (titled and c.ner_label in ("ORG", "LOC", "MISC"))):
+        return c
+    words = c.text.split(" ")
+    i = 0
+    while i < len(words) and normalize_name(words[i]) in portfolio_words():
+        i += 1
+        while i < len(words) and words[i][:1].islower():
+            i += 1  # `Affaires étrangères`, `Sécurité intérieure`
+    rest = " ".join(words[i:])
+    if i == 0 or len(words) - i < 2 or not is_person_name(rest):
+        return c
+    return replace(c, start=c.end - len(rest), text=rest, ner_label="PER")
+
+
 def split_compound(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> list[Candidate]:
     """`Rubio-Lavrov` -> two candidates, only when every part is a known or seen person."""
     parts = c.text.split("-")
@@ -244,6 +277,9 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
             return Resolved(c.start, c.end, c.text, kb.actors.get(given) or _new_person(given), "surname")
     if found is not None:
         actor, kind = found
+        if c.in_longer_name and actor.actor_type == "state" and kind in ("name", "metonym"):
+            # `le Real Madrid`, `New Bern`, `le Washington Post`: a club, a town, a paper, not the state
+            return Resolved(c.start, c.end, c.text, None, None)
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
         return Resolved(c.start, c.end, c.text, actor, kind, place)
     tail = _person_at_end(c, kb, seen)
@@ -281,7 +317,7 @@ def resolve_candidates(
     candidates: list[Candidate], kb: KnowledgeBase, text: str = ""
 ) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
-    candidates = _without_name_pieces([strip_honorific(c) for c in candidates], kb)
+    candidates = _without_name_pieces([strip_portfolio(strip_honorific(c), text) for c in candidates], kb)
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]
     resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.counterparts import resolve_counterparts
-from pipeline.actors.filters import thing_nouns
+from pipeline.actors.filters import stopnames, thing_nouns, title_words
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -39,7 +39,7 @@ from pipeline.actors.resolution import (
 from pipeline.articles.metadata import dateline_length
 from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY, register_extensions
 from pipeline.schema import Actor
-from pipeline.text import FRENCH_ARTICLES, word_key
+from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
 
 
 def resolve(
@@ -129,6 +129,7 @@ class ActorResolver:
             bool(first.is_sent_start),
             _locative(doc, span.start),
             common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
+            in_longer_name=_in_longer_name(doc, span),
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -196,6 +197,31 @@ def _without_article(span: Span) -> Span:
             return span
         return span[1:]
     return span
+
+
+def _in_longer_name(doc: Doc, span: Span) -> bool:
+    """`le Real Madrid`, `à New Bern`, `le Washington Post`: a capitalised word glued before the
+    mention (not a title, an article or a sentence opener), or after it when no preposition makes the
+    mention a place (`à Moscou Ali Larijani` is two names), makes it part of a longer name.
+    A hyphenated pair (`le Sommet Russie-Afrique`) names the state itself."""
+    if span.end < len(doc) and doc[span.end].text in {"-", "–"}:
+        return False
+    if span.start > 0 and _name_word(doc[span.start - 1]) and not doc[span.start - 1].is_sent_start:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and _name_word(after) and not _locative(doc, span.start)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can belong to a proper name (not `Président`, `Le`, `Selon`, `Lundi`)."""
+    key = word_key(token.text)
+    return (
+        token.is_alpha
+        and token.is_title
+        and key not in FRENCH_ARTICLES
+        and normalize_name(token.text) not in title_words()
+        and normalize_name(token.text) not in stopnames()
+    )
 
 
 def _locative(doc: Doc, start: int) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from pipeline.actors.filters import is_junk
 from pipeline.actors.kb import load_kb
 from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
-from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates
+from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates, strip_portfolio
 from pipeline.actors.resolver import resolve
 from pipeline.nlp.pipeline import parse_text
 
@@ -819,3 +819,95 @@ def test_demonym_of_second_title_serves_both(kb, text, expected):
 def test_dateline_city_is_no_actor(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 3, 3))
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
+# Translated news of 2018: titles glued to names, clubs and papers named after a capital, datelines.
+
+
+@pytest.mark.parametrize(
+    "text, mention, label, expected",
+    [
+        # `secrétaire à l'Énergie Rick Perry`: the portfolio word is the end of the title
+        (
+            "Le secrétaire à l'Énergie Rick Perry a visité la centrale.",
+            "Énergie Rick Perry",
+            "PER",
+            ("Rick Perry", "PER"),
+        ),
+        # after `ministre de l'`, the NER may call the whole thing an organisation
+        (
+            "La ministre de l'Intérieur Amber Rudd a démissionné dimanche.",
+            "Intérieur Amber Rudd",
+            "ORG",
+            ("Amber Rudd", "PER"),
+        ),
+        # a two-word portfolio goes with its lowercase adjective
+        (
+            "Le ministre des Affaires étrangères Heiko Maas est arrivé.",
+            "Affaires étrangères Heiko Maas",
+            "MISC",
+            ("Heiko Maas", "PER"),
+        ),
+        # one word left is no full name: unchanged
+        ("Le rappeur Justice Smith chante.", "Justice Smith", "PER", ("Justice Smith", "PER")),
+        # no minister before an organisation: unchanged
+        (
+            "La Défense Nationale Populaire recrute.",
+            "Défense Nationale Populaire",
+            "ORG",
+            ("Défense Nationale Populaire", "ORG"),
+        ),
+    ],
+)
+def test_portfolio_glued_to_a_name_is_dropped(text, mention, label, expected):
+    start = text.index(mention)
+    c = strip_portfolio(Candidate(start, start + len(mention), mention, label), text)
+    assert (c.text, c.ner_label) == expected
+    assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a capital inside a club's or a paper's name is not the state
+        ("Le Dynamo Moscou a été éliminé jeudi.", ["org:dynamo-moscou"]),
+        ("Le Kyiv Post a révélé l'affaire.", ["org:kyiv-post"]),
+        # a hyphenated pair and a sentence opener keep the state
+        ("Le Sommet Russie-Afrique s'ouvre à Sotchi.", ["state:RUS"]),
+        ("Lundi, Moscou a protesté contre la décision.", ["state:RUS"]),
+        # a capital after `à` is a place, the name after it another actor
+        (
+            "Le président Macron a reçu mardi à Paris Olaf Scholz.",
+            ["person:emmanuel-macron", "state:FRA", "person:olaf-scholz"],
+        ),
+        # a wire dateline without a year: neither the city nor the agency is an actor
+        ("OTTAWA, 3 avril (Reuters) - Le gouvernement de Justin Trudeau a tranché.", ["person:justin-trudeau"]),
+    ],
+)
+def test_capital_inside_a_longer_name_is_not_the_state(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2018, 10, 10))
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Le secrétaire américain au Commerce a défendu les taxes.", date(2018, 8, 10), "person:wilbur-ross"),
+        ("Le représentant américain au Commerce est rentré.", date(2018, 8, 10), "person:robert-lighthizer"),
+        ("L'ambassadrice américaine à l'ONU a quitté la salle.", date(2018, 8, 10), "person:nikki-haley"),
+        ("Le directeur du renseignement national a parlé.", date(2018, 8, 10), "person:dan-coats"),
+        ("Le conseiller américain à la sécurité nationale a parlé.", date(2018, 3, 1), "person:h-r-mcmaster"),
+        ("Le conseiller américain à la sécurité nationale a parlé.", date(2018, 6, 1), "person:john-bolton"),
+        ("Le Premier ministre australien a parlé.", date(2018, 3, 1), "person:malcolm-turnbull"),
+        ("Le Premier ministre australien a parlé.", date(2018, 10, 1), "person:scott-morrison"),
+        ("Le Premier ministre irlandais a parlé.", date(2018, 10, 1), "person:leo-varadkar"),
+        ("Le Premier ministre italien a parlé.", date(2018, 10, 1), "person:giuseppe-conte"),
+        ("Le président colombien a parlé.", date(2018, 3, 1), "person:juan-manuel-santos"),
+        ("Le président argentin a parlé.", date(2018, 12, 1), "person:mauricio-macri"),
+    ],
+)
+def test_2018_office_holders_from_their_titles(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]] == [expected]
