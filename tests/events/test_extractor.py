@@ -567,3 +567,29 @@ def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
 def test_new_talk_is_flagged_as_another_event(nlp, text, another):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.another for m in doc._.event_mentions if m.event_type == "meeting"] == another
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm meeting its analysts, shareholders or voters is no diplomatic meeting
+        ("Le patron de Siemens, Joe Kaeser, a rencontré des investisseurs à Munich.", []),
+        ("La directrice de Renault a rencontré des investisseurs japonais à Tokyo.", []),
+        ("La Première ministre Theresa May a rencontré des électeurs à Maidenhead.", []),
+        ("La réunion avec les analystes a duré une heure.", []),
+        # a sports body disciplining players or a federation imposes no sanction on a state
+        ("La FIFA a sanctionné la fédération mexicaine après des chants homophobes.", []),
+        ("Le Comité olympique a décidé de sanctionner deux athlètes russes pour dopage.", []),
+        # controls: the same words between parties are still events
+        (
+            "Le Trésor américain a sanctionné la banque russe VTB.",
+            [("sanction", ("org:tresor-americain", "org:vtb", "state:RUS"))],
+        ),
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz lors d'une réunion à Berlin.",
+            [("meeting", (MACRON, SCHOLZ))],
+        ),
+    ],
+)
+def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
