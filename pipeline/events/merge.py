@@ -269,10 +269,11 @@ def _event_id(first: EventMention) -> str:
 
 
 def _worth_keeping(e: Event, min_actors: int) -> bool:
-    """Two participants make an event; one is enough with a date or a place, or for a statement."""
-    return (
-        len(e.actors) >= min_actors or e.event_type == "statement" or e.date_start is not None or e.location is not None
-    )
+    """Two participants make a call, a meeting, a strike or a sanction: with one side only (`Macron
+    s'est entretenu au téléphone`, `la frappe a touché Kharkiv samedi`, `le sommet UE-Balkans, prévu
+    le 17 décembre`) the report says too little or the extraction missed the other side, and a
+    date or a place does not make up for it. A statement needs one."""
+    return len(e.actors) >= min_actors or e.event_type == "statement"
 
 
 def _timeline_key(e: Event) -> tuple[bool, date, date, str]:

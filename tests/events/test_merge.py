@@ -151,9 +151,23 @@ def test_merge_events_timeline_order_puts_undated_last():
     assert [e.date_start for e in events] == [D17, D20, None]
 
 
-def test_merge_events_drops_single_actor_events_without_date_or_place():
-    events = merge_events([mention(actors=("a",)), mention(actors=("c",), start=50, sentence=1, day=D20)])
-    assert [e.actors for e in events] == [("c",)]
+@pytest.mark.parametrize(
+    "etype, actors, day, location, kept",
+    [
+        # one side of a call, a strike, a sanction or a meeting is dropped, dated or not
+        ("call", ("person:a",), D20, None, False),
+        ("strike", ("state:UKR",), D20, "Kharkiv", False),
+        ("sanction", ("state:USA",), None, None, False),
+        ("meeting", ("person:a",), D20, "Paris", False),
+        ("meeting", ("org:otan",), None, "Vilnius", False),
+        # two sides are enough; a statement needs one
+        ("call", ("person:a", "person:b"), None, None, True),
+        ("statement", ("person:a",), None, None, True),
+    ],
+)
+def test_merge_events_keeps_events_with_two_sides(etype, actors, day, location, kept):
+    events = merge_events([mention(etype=etype, actors=actors, day=day, location=location)])
+    assert [e.actors for e in events] == ([actors] if kept else [])
 
 
 def test_merge_events_direction_from_the_mentions():
