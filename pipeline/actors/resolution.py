@@ -198,6 +198,27 @@ def strip_portfolio(c: Candidate, text: str = "") -> Candidate:
     return replace(c, start=c.end - len(rest), text=rest, ner_label="PER")
 
 
+def split_source_and_person(c: Candidate, kb: KnowledgeBase) -> list[Candidate]:
+    """`a déclaré à CNBC Ross Gerber`: a known organisation, by its acronym or its label, glued to
+    the full name after it is two actors (the NER makes one entity of them); a name the KB knows
+    whole stays one, and a mere alias (`Fox` in `Fox Business Network`) starts no split."""
+    words = c.text.split(" ")
+    if c.actor is not None or c.ner_label not in ("ORG", "MISC", "PER") or len(words) < 3 or kb.by_alias(c.text):
+        return [c]
+    for n in (1, 2, 3):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if len(words) - n < 2:
+            break
+        org = kb.by_alias(head)
+        named = org is not None and (head.isupper() or normalize_name(head) == normalize_name(org.label))
+        if named and org is not None and org.actor_type == "organization" and is_person_name(rest):
+            return [
+                replace(c, end=c.start + len(head), text=head, ner_label="ORG"),
+                replace(c, start=c.end - len(rest), text=rest, ner_label="PER"),
+            ]
+    return [c]
+
+
 def split_compound(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> list[Candidate]:
     """`Rubio-Lavrov` -> two candidates, only when every part is a known or seen person."""
     parts = c.text.split("-")
@@ -317,7 +338,8 @@ def resolve_candidates(
     candidates: list[Candidate], kb: KnowledgeBase, text: str = ""
 ) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
-    candidates = _without_name_pieces([strip_portfolio(strip_honorific(c), text) for c in candidates], kb)
+    stripped = [strip_portfolio(strip_honorific(c), text) for c in candidates]
+    candidates = _without_name_pieces([part for c in stripped for part in split_source_and_person(c, kb)], kb)
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]
     resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)

@@ -243,10 +243,16 @@ def _demonym_for_people(doc: Doc, span: Span) -> bool:
     return before.lower_ in _SINGULAR_DETERMINERS or before.like_num
 
 
+# Words at which the NER stops inside a long organisation name (`Union américaine pour les libertés
+# civiles (ACLU)`, `Bureau philippin des pêches et des ressources aquatiques (BFAR)`).
+_NAME_LINKS = frozenset({"et", "pour", "de", "des", "du", "d'", "d’", "sur", "contre"})
+
+
 def _extended(doc: Doc, ent: Span) -> Span:
-    """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`: the NER stops at `et`;
-    lowercase words after it up to an acronym in brackets still belong to the name."""
-    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ != "et":
+    """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`, `Union américaine pour les
+    libertés civiles (ACLU)`: the NER stops at `et` or `pour`; lowercase words after it up to an
+    acronym in brackets still belong to the name."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _NAME_LINKS:
         return ent
     for i in range(ent.end + 1, min(len(doc) - 2, ent.end + 9)):
         token = doc[i]

@@ -911,3 +911,71 @@ def test_capital_inside_a_longer_name_is_not_the_state(nlp, text, expected):
 def test_2018_office_holders_from_their_titles(nlp, text, published, expected):
     doc = parse_text(nlp, text, published)
     assert [s._.actor_id for s in doc.spans["actors"]] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the NER stops at `pour` or `de`: the lowercase words up to the bracketed acronym are the name
+        (
+            "La Fédération internationale pour les droits humains (FIDH) a saisi la Cour. La FIDH attend.",
+            "org:federation-internationale-pour-les-droits-humains",
+        ),
+        (
+            "Le Comité américain de soutien aux réfugiés (CASR) a protesté. Selon le CASR, rien ne change.",
+            "org:comite-americain-de-soutien-aux-refugies",
+        ),
+    ],
+)
+def test_long_organisation_name_and_its_acronym_are_one_node(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2018, 10, 10))
+    assert {s._.actor_id for s in doc.spans["actors"]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        # a known outlet glued to the full name of the person quoted on it: two actors
+        (
+            "« C'est fini », a déclaré à CNBC Ross Gerber, un gérant de fonds.",
+            [("CNBC Ross Gerber", "ORG")],
+            [("CNBC", "org:cnbc", "acronym"), ("Ross Gerber", "person:ross-gerber", "new")],
+        ),
+        (
+            "« Rien ne change », a affirmé sur CNN Maria Delgado mardi.",
+            [("CNN Maria Delgado", "PER")],
+            [("CNN", "org:cnn", "acronym"), ("Maria Delgado", "person:maria-delgado", "new")],
+        ),
+        # an alias of an outlet (`Fox` for Fox News) at the head of another outlet's name starts no split
+        (
+            "Le débat a été diffusé par Fox Business Network jeudi.",
+            [("Fox Business Network", "ORG")],
+            [("Fox Business Network", "org:fox-business-network", "new")],
+        ),
+        # a name the KB knows whole stays one actor
+        (
+            "Le Fonds monétaire international a publié ses prévisions.",
+            [("Fonds monétaire international", "ORG")],
+            [("Fonds monétaire international", "org:fmi", "name")],
+        ),
+    ],
+)
+def test_outlet_glued_to_a_full_name_is_two_actors(text, mentions, expected):
+    assert actor_mentions(text, mentions, load_kb()) == expected
+
+
+@pytest.mark.parametrize(
+    "mention, junk",
+    [
+        # a quantity (number + unit or currency) is a phrase the NER took for a name
+        ("Bourse au prix de 300 euros par titre", True),
+        ("Hausse de 25 % des tarifs", True),
+        ("Fonds de 2 milliards", True),
+        # a number in a real name is no quantity
+        ("Groupe des 77", False),
+        ("Brigade 27 de Kharkiv", False),
+    ],
+)
+def test_quantity_in_a_mention_is_junk(mention, junk):
+    assert is_junk(mention) is junk
