@@ -593,3 +593,22 @@ def test_new_talk_is_flagged_as_another_event(nlp, text, another):
 )
 def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a court appeal is no phone call, a courtroom face-off no meeting
+        ("Le tribunal a rejeté l'appel de Paul Manafort contre Robert Mueller.", []),
+        ("La juge a débouté l'appel de Bayer contre Dewayne Johnson.", []),
+        ("Apple a rencontré Samsung devant le tribunal de San José.", []),
+        # controls: a call and a meeting between leaders
+        (
+            "L'appel entre Emmanuel Macron et Olaf Scholz a duré deux heures.",
+            [("call", (MACRON, SCHOLZ))],
+        ),
+        ("Emmanuel Macron a rencontré Olaf Scholz à Aix-la-Chapelle.", [("meeting", (MACRON, SCHOLZ))]),
+    ],
+)
+def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
