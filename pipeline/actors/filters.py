@@ -74,6 +74,12 @@ def portfolio_words(path: Path = ACTORS_DIR / "portfolio_words.txt") -> frozense
 
 
 @lru_cache(maxsize=4)
+def venue_nouns(path: Path = ACTORS_DIR / "venue_nouns.txt") -> frozenset[str]:
+    """Nouns of places inside a country (`le stade de`, `l'aéroport de`): the state after them is a place."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def unit_words(path: Path = ACTORS_DIR / "unit_words.txt") -> frozenset[str]:
     """Units and currencies (`dollars`, `%`, `millions`): after a number they make a quantity."""
     return load_wordlist(path)

@@ -57,6 +57,7 @@ class Candidate:
     honorific: bool = False  # `M. Mueller`: the name is a surname, and a person's
     common_word: bool = False  # one token that the model knows as an ordinary French word
     in_longer_name: bool = False  # glued to another capitalised word: `Real Madrid`, `New Bern`
+    in_venue: bool = False  # after a venue noun: `le stade olympique de Kiev`
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,9 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
         if c.in_longer_name and actor.actor_type == "state" and kind in ("name", "metonym"):
             # `le Real Madrid`, `New Bern`, `le Washington Post`: a club, a town, a paper, not the state
             return Resolved(c.start, c.end, c.text, None, None)
+        if c.in_venue and kind in ("name", "metonym", "acronym"):
+            # `le stade de Kiev`, `l'aéroport de Bruxelles`, `l'aéroport Ben Gourion`: where, not who
+            return Resolved(c.start, c.end, c.text, None, None, place=True)
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
         return Resolved(c.start, c.end, c.text, actor, kind, place)
     tail = _person_at_end(c, kb, seen)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.counterparts import resolve_counterparts
-from pipeline.actors.filters import stopnames, thing_nouns, title_words
+from pipeline.actors.filters import stopnames, thing_nouns, title_words, venue_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -130,6 +130,7 @@ class ActorResolver:
             _locative(doc, span.start),
             common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
             in_longer_name=_in_longer_name(doc, span),
+            in_venue=_names_a_thing(doc, span, venue_nouns()),
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -282,10 +283,11 @@ def _is_acronym_gloss(doc: Doc, span: Span) -> bool:
     return all(t.is_lower for t in words) and "".join(t.text[0] for t in words).upper() == text
 
 
-def _names_a_thing(doc: Doc, span: Span) -> bool:
+def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) -> bool:
     """`la frégate italienne Caio Duilio`, `la base de Nour Khan`: a name after a noun of
-    thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing."""
-    nouns = thing_nouns()
+    thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing.
+    With `nouns`, another list (`le stade olympique de Kiev`: venue_nouns.txt)."""
+    nouns = thing_nouns() if nouns is None else nouns
     i = span.start - 1
     while i >= max(0, span.start - 4):
         token = doc[i]

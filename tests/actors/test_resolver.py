@@ -979,3 +979,21 @@ def test_outlet_glued_to_a_full_name_is_two_actors(text, mentions, expected):
 )
 def test_quantity_in_a_mention_is_junk(mention, junk):
     assert is_junk(mention) is junk
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actors, places",
+    [
+        # a capital after a venue noun says where: a place, not the state
+        ("Le concert a eu lieu au grand stade de Varsovie samedi.", [], ["Varsovie"]),
+        ("Les passagers ont été évacués de l'aéroport de Bruxelles.", [], ["aéroport de Bruxelles"]),
+        # seats of power and what a state does stay the state
+        ("Le chancelier a été reçu au palais de l'Élysée.", ["state:FRA"], ["Élysée"]),
+        ("L'offensive de la Russie a commencé en février.", ["state:RUS"], ["Russie"]),
+    ],
+)
+def test_state_after_a_venue_noun_is_a_place(nlp, text, actors, places):
+    doc = parse_text(nlp, text, date(2018, 10, 10))
+    assert [s._.actor_id for s in doc.spans["actors"]] == actors
+    assert [s.text for s in doc.spans["places"]] == places
