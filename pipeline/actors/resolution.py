@@ -422,13 +422,22 @@ def _link_short_forms(candidates: list[Candidate], resolved: list[Resolved], tex
     orgs = [
         r for r in resolved if r.actor is not None and r.actor.actor_type == "organization" and " " in r.text.strip()
     ]
-    if not orgs:
+    known = {
+        r.actor.id: r.actor for r in resolved if r.actor and r.actor.actor_type == "organization" and r.kind != "new"
+    }
+    if not orgs and not known:
         return resolved
     out: list[Resolved] = []
     defined: dict[str, Actor] = {}
     for c, r in zip(candidates, resolved, strict=True):
         word = c.text.strip()
-        if (r.actor is None or r.kind == "new") and " " not in word and word[:1].isupper():
+        if r.kind == "new" and r.actor is not None and r.actor.actor_type == "organization" and " " in word:
+            # `le Parti conservateur` beside `les Tories` (KB: Parti conservateur britannique): the KB
+            # organisation of the article whose label this name begins
+            starts = [a for a in known.values() if normalize_name(a.label).startswith(normalize_name(word) + " ")]
+            if len(starts) == 1:
+                r = Resolved(c.start, c.end, c.text, starts[0], "name")
+        elif (r.actor is None or r.kind == "new") and " " not in word and word[:1].isupper():
             full = _expansion(word, c, orgs, text) if word.isupper() else _longer_name(word, c, orgs)
             actor = full.actor if full is not None else defined.get(word)
             if actor is not None:

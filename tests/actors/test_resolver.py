@@ -997,3 +997,34 @@ def test_state_after_a_venue_noun_is_a_place(nlp, text, actors, places):
     doc = parse_text(nlp, text, date(2018, 10, 10))
     assert [s._.actor_id for s in doc.spans["actors"]] == actors
     assert [s.text for s in doc.spans["places"]] == places
+
+
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        # a new organisation name that begins the label of a KB organisation of the article is that one
+        (
+            "Le Parti communiste a réuni son congrès. Le PCC a désigné son chef.",
+            [("Parti communiste", "ORG"), ("PCC", "ORG")],
+            [("Parti communiste", "org:pcc", "name"), ("PCC", "org:pcc", "acronym")],
+        ),
+        # two KB organisations begin with it: no guess
+        (
+            "Le Parti communiste proteste, le PCC et le KPRF se taisent.",
+            [("Parti communiste", "ORG"), ("PCC", "ORG"), ("KPRF", "ORG")],
+            [
+                ("Parti communiste", "org:parti-communiste", "new"),
+                ("PCC", "org:pcc", "acronym"),
+                ("KPRF", "org:kprf", "acronym"),
+            ],
+        ),
+        # alone, it stays a new organisation
+        (
+            "Le Parti communiste a réuni son congrès.",
+            [("Parti communiste", "ORG")],
+            [("Parti communiste", "org:parti-communiste", "new")],
+        ),
+    ],
+)
+def test_short_party_name_is_the_kb_party_of_the_article(text, mentions, expected):
+    assert actor_mentions(text, mentions, load_kb()) == expected
