@@ -594,3 +594,26 @@ def test_demonstrative_repeat_of_a_measure(mentions, expected_rows):
 )
 def test_merge_events_new_talk_of_another_status_stays_apart(mentions, expected_statuses):
     assert [e.status for e in merge_events(mentions)] == expected_statuses
+
+
+@pytest.mark.parametrize(
+    "etype, actors, kept",
+    [
+        # a leader and their own state are one side of a call or a meeting
+        ("call", ("person:emmanuel-macron", "state:FRA"), False),
+        ("meeting", ("person:emmanuel-macron", "state:FRA"), False),
+        # two people of one state are two participants, a foreign state another side
+        ("call", ("person:emmanuel-macron", "person:jean-durand"), True),
+        ("meeting", ("person:emmanuel-macron", "state:BRA"), True),
+        # an army striking unnamed fighters is reported with the army and its state
+        ("strike", ("org:armee-nigerienne", "state:NER"), True),
+    ],
+)
+def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
+    links = {
+        "person:emmanuel-macron": "state:FRA",
+        "person:jean-durand": "state:FRA",
+        "org:armee-nigerienne": "state:NER",
+    }
+    events = merge_events([mention(etype=etype, actors=actors)], links=links)
+    assert [e.actors for e in events] == ([actors] if kept else [])
