@@ -60,6 +60,10 @@ ENGLISH_OVERRIDES = {
     "SUN": "Soviet Union",
 }
 
+# Official names left out because the scorer's and the reader's name matching take them for another
+# state (`United Mexican States` reads as `United States` with a middle word).
+ALIAS_EXCLUSIONS = {"MEX": {"United Mexican States"}}
+
 
 def split(cell: str) -> list[str]:
     """Cell 'a|b|c' -> ['a', 'b', 'c'] (empty cell -> [])."""
@@ -136,6 +140,7 @@ def build_row(iso3: str, curated: dict[str, str]) -> dict[str, str]:
     generated = [name for name in (names or ()) if readable(name)]
     taken = {label.casefold(), english.casefold()}
     aliases = unique(generated + pycountry_names(iso3) + split(curated.get("aliases", "")), taken)
+    aliases = [a for a in aliases if a not in ALIAS_EXCLUSIONS.get(iso3, set())]
     return {
         "id": f"state:{iso3}",
         "label": label,

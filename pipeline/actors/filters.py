@@ -68,6 +68,33 @@ def title_words(path: Path = ACTORS_DIR / "title_words.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def portfolio_words(path: Path = ACTORS_DIR / "portfolio_words.txt") -> frozenset[str]:
+    """Normalised nouns that end a minister's title (`secrétaire au Commerce`, `ministre de l'Intérieur`)."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
+def venue_nouns(path: Path = ACTORS_DIR / "venue_nouns.txt") -> frozenset[str]:
+    """Nouns of places inside a country (`le stade de`, `l'aéroport de`): the state after them is a place."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
+def unit_words(path: Path = ACTORS_DIR / "unit_words.txt") -> frozenset[str]:
+    """Units and currencies (`dollars`, `%`, `millions`): after a number they make a quantity."""
+    return load_wordlist(path)
+
+
+def has_quantity(text: str) -> bool:
+    """`Bourse au prix de 420 dollars par action`: a number followed by a unit or a currency."""
+    words = text.replace("%", " %").split()
+    return any(
+        w.replace(",", "").replace(".", "").isdigit() and normalize_name(nxt) in unit_words()
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+@lru_cache(maxsize=4)
 def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
     """Nouns that name ships, buildings and works (`la frégate X`): the name after them is no actor."""
     return load_wordlist(path)
@@ -109,7 +136,7 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, comm
         return True
     if stripped == stripped.lower() or key in stopnames() or is_weapon(stripped):
         return True
-    if sum(c.isdigit() for c in stripped) * 2 >= len(stripped.replace(" ", "")):
+    if sum(c.isdigit() for c in stripped) * 2 >= len(stripped.replace(" ", "")) or has_quantity(stripped):
         return True
     words = stripped.split()
     if stripped.endswith("-") or len({w for w in words if w in ENGLISH_FUNCTION_WORDS}) >= 2:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.compounds import compound_spans
 from pipeline.actors.counterparts import resolve_counterparts
-from pipeline.actors.filters import ship_name_pattern, thing_nouns
+from pipeline.actors.filters import ship_name_pattern, stopnames, thing_nouns, title_words, venue_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -40,7 +40,7 @@ from pipeline.actors.resolution import (
 from pipeline.articles.metadata import dateline_length
 from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
 from pipeline.schema import Actor
-from pipeline.text import FRENCH_ARTICLES, word_key
+from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
 
 
 def resolve(
@@ -133,6 +133,8 @@ class ActorResolver:
             bool(first.is_sent_start),
             _locative(doc, span.start),
             common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
+            in_longer_name=_in_longer_name(doc, span),
+            in_venue=_names_a_thing(doc, span, venue_nouns()),
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -203,6 +205,31 @@ def _without_article(span: Span) -> Span:
     return span
 
 
+def _in_longer_name(doc: Doc, span: Span) -> bool:
+    """`le Real Madrid`, `à New Bern`, `le Washington Post`: a capitalised word glued before the
+    mention (not a title, an article or a sentence opener), or after it when no preposition makes the
+    mention a place (`à Moscou Ali Larijani` is two names), makes it part of a longer name.
+    A hyphenated pair (`le Sommet Russie-Afrique`) names the state itself."""
+    if span.end < len(doc) and doc[span.end].text in {"-", "–"}:
+        return False
+    if span.start > 0 and _name_word(doc[span.start - 1]) and not doc[span.start - 1].is_sent_start:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and _name_word(after) and not _locative(doc, span.start)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can belong to a proper name (not `Président`, `Le`, `Selon`, `Lundi`)."""
+    key = word_key(token.text)
+    return (
+        token.is_alpha
+        and token.is_title
+        and key not in FRENCH_ARTICLES
+        and normalize_name(token.text) not in title_words()
+        and normalize_name(token.text) not in stopnames()
+    )
+
+
 def _locative(doc: Doc, start: int) -> bool:
     """Preceded by à/vers/depuis/de/en/au/aux/dans, possibly through an article (`à la Maison Blanche`)."""
     i = start - 1
@@ -222,10 +249,16 @@ def _demonym_for_people(doc: Doc, span: Span) -> bool:
     return before.lower_ in _SINGULAR_DETERMINERS or before.like_num
 
 
+# Words at which the NER stops inside a long organisation name (`Union américaine pour les libertés
+# civiles (ACLU)`, `Bureau philippin des pêches et des ressources aquatiques (BFAR)`).
+_NAME_LINKS = frozenset({"et", "pour", "de", "des", "du", "d'", "d’", "sur", "contre"})
+
+
 def _extended(doc: Doc, ent: Span) -> Span:
-    """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`: the NER stops at `et`;
-    lowercase words after it up to an acronym in brackets still belong to the name."""
-    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ != "et":
+    """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`, `Union américaine pour les
+    libertés civiles (ACLU)`: the NER stops at `et` or `pour`; lowercase words after it up to an
+    acronym in brackets still belong to the name."""
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _NAME_LINKS:
         return ent
     for i in range(ent.end + 1, min(len(doc) - 2, ent.end + 9)):
         token = doc[i]
@@ -255,10 +288,11 @@ def _is_acronym_gloss(doc: Doc, span: Span) -> bool:
     return all(t.is_lower for t in words) and "".join(t.text[0] for t in words).upper() == text
 
 
-def _names_a_thing(doc: Doc, span: Span) -> bool:
+def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) -> bool:
     """`la frégate italienne Caio Duilio`, `la base de Nour Khan`: a name after a noun of
-    thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing."""
-    nouns = thing_nouns()
+    thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing.
+    With `nouns`, another list (`le stade olympique de Kiev`: venue_nouns.txt)."""
+    nouns = thing_nouns() if nouns is None else nouns
     i = span.start - 1
     while i >= max(0, span.start - 4):
         token = doc[i]

@@ -118,11 +118,12 @@ _DATE_SUFFIX = re.compile(
 
 # A wire-copy dateline opens the first paragraph: `Kyiv, 18 mars 2024 (dépêche) –`,
 # `LE CAIRE, 12 août 2024 - Les médiateurs...`, `Paris, le mardi 1er juillet 2025 (AFP) —`. The place
-# (one to four capitalised words), the full date, an optional agency in brackets, then a dash; the
-# article's text may follow on the same line.
+# (one to four capitalised words), the date, an optional agency in brackets, then a dash; the
+# article's text may follow on the same line. Wire copy often leaves the year out
+# (`WASHINGTON, 8 mai (Reuters) -`): that is still a dateline, but it cannot date the article.
 _DATELINE = re.compile(
     rf"^\s*[{_UPPER}][\w'’.-]*(?:[ -][\w'’.-]+){{0,3}}\s*(?:\([^()]{{1,40}}\))?\s*,\s*(?:le\s+)?"
-    rf"(?:(?i:{_WEEKDAY})\s+)?(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})\.?\s+\d{{4}})"
+    rf"(?:(?i:{_WEEKDAY})\s+)?(?P<date>\d{{1,2}}(?:er)?\s+(?i:{_MONTH})\.?(?P<year>\s+\d{{4}})?)"
     rf"\s*(?:\([^()]{{1,40}}\))?\s*[–—-]",
 )
 DATELINE_RANK = 2  # as good as a bare date line
@@ -316,7 +317,7 @@ def dateline_length(line: str) -> int:
 def dateline_date(line: str) -> date | None:
     """The date of a wire dateline opening `line` (`Kyiv, 18 mars 2024 (dépêche) –`), else None."""
     match = _DATELINE.match(line)
-    if match is None:
+    if match is None or match.group("year") is None:
         return None
     found = find_date(match.group("date"))
     return found[2] if found else None

@@ -78,7 +78,7 @@ def merge_events(
         clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), ln)
     merged = merge_across(clusters, ln, dict(published or {}))
     events = [_to_event(c) for c in merged]
-    events = [e for e in events if _worth_keeping(e, min_actors)]
+    events = [e for e in events if _worth_keeping(e, min_actors) and not _one_side(e, ln)]
     return sorted(events, key=_timeline_key)
 
 
@@ -269,14 +269,23 @@ def _event_id(first: EventMention) -> str:
 
 
 def _worth_keeping(e: Event, min_actors: int) -> bool:
-    """Two participants make an event; one is enough with a date or a place, or for a statement.
-    A strike always needs its two sides, who struck and who was hit: `l'armée a démenti avoir frappé
-    un marché`, `l'attaque a été revendiquée par X` told alone are halves of a strike, not one."""
-    if e.event_type == "strike":
-        return len(e.actors) >= min_actors
-    return (
-        len(e.actors) >= min_actors or e.event_type == "statement" or e.date_start is not None or e.location is not None
-    )
+    """Two participants make a call, a meeting, a strike or a sanction: with one side only (`Macron
+    s'est entretenu au téléphone`, `la frappe a touché Kharkiv samedi`, `le sommet UE-Balkans, prévu
+    le 17 décembre`) the report says too little or the extraction missed the other side, and a
+    date or a place does not make up for it; `l'attaque a été revendiquée par X` told alone is half
+    of a strike. A statement needs one."""
+    return len(e.actors) >= min_actors or e.event_type == "statement"
+
+
+def _one_side(e: Event, ln: Links) -> bool:
+    """A call or a meeting between a person or a body and only their own state (`Macron s'est
+    entretenu avec ... a annoncé l'Élysée` read as Macron and France) has one participant, not two;
+    two people of one state are two. Strikes and sanctions are left alone: an army striking unnamed
+    fighters is reported with the army and its state only."""
+    if e.event_type not in ("call", "meeting"):
+        return False
+    sides = {ln.states.get(a, a) for a in e.actors}
+    return len(sides) == 1 and next(iter(sides)) in e.actors
 
 
 def _timeline_key(e: Event) -> tuple[bool, date, date, str]:

@@ -338,3 +338,20 @@ def test_real_kb_armed_groups(text, expected, country):
 def test_real_kb_office_holders_of_2018(role, state, on, expected):
     holder = load_kb(DEFAULT_DIR).holder(role, state, on)
     assert (holder.id if holder else None) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # official names that read as another state's name with a middle word are left out
+        ("United Mexican States", None),
+        ("République de Chine", None),
+        ("Mexique", "state:MEX"),
+        ("United States", "state:USA"),
+        ("République populaire de Chine", "state:CHN"),
+        ("Formose", "state:TWN"),
+    ],
+)
+def test_real_kb_has_no_state_name_inside_another(name, expected):
+    found = load_kb(DEFAULT_DIR).by_alias(name)
+    assert (found.id if found else None) == expected

@@ -61,12 +61,25 @@ def test_dateline_needs_place_full_date_and_dash(line: str) -> None:
         ("Nairobi (AFP) — Des tirs ont été entendus.", "Nairobi (AFP) —"),
         ("Séoul, le lundi 3 février (Yonhap) - Pyongyang a tiré un missile.", "Séoul, le lundi 3 février (Yonhap) -"),
         ("Le Hezbollah (mouvement chiite) - une force politique.", ""),  # a gloss is no agency
-        ("Berlin, 5 mai - sans agence ni année.", ""),
+        ("Berlin, 5 mai - sans agence ni année.", "Berlin, 5 mai -"),
         ("Les délégués (ONU) ont parlé - longtemps.", ""),
     ],
 )
 def test_wire_dateline_without_year_is_a_heading(line: str, heading: str) -> None:
     assert line[: dateline_length(line)] == heading
+    assert dateline_date(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, dateline",
+    [
+        ("OTTAWA, 3 avril (Reuters) - Le gouvernement a tranché.", "OTTAWA, 3 avril (Reuters) -"),
+        ("SAINT-JEAN (Terre-Neuve), 1er août (AP) – Les pêcheurs.", "SAINT-JEAN (Terre-Neuve), 1er août (AP) –"),
+        ("Nairobi, 17 janvier (AFP) — Le scrutin est reporté.", "Nairobi, 17 janvier (AFP) —"),
+    ],
+)
+def test_wire_dateline_without_year_is_a_dateline_but_no_date(line: str, dateline: str) -> None:
+    assert line[: dateline_length(line)] == dateline
     assert dateline_date(line) is None
 
 

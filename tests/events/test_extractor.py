@@ -698,3 +698,48 @@ def test_event_noun_in_an_opening_phrase_takes_partner_and_subject(nlp, text, ex
 )
 def test_topic_of_talks_is_no_participant_of_the_fallbacks(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm meeting its analysts, shareholders or voters is no diplomatic meeting
+        ("Le patron de Siemens, Joe Kaeser, a rencontré des investisseurs à Munich.", []),
+        ("La directrice de Renault a rencontré des investisseurs japonais à Tokyo.", []),
+        ("La Première ministre Theresa May a rencontré des électeurs à Maidenhead.", []),
+        ("La réunion avec les analystes a duré une heure.", []),
+        # a sports body disciplining players or a federation imposes no sanction on a state
+        ("La FIFA a sanctionné la fédération mexicaine après des chants homophobes.", []),
+        ("Le Comité olympique a décidé de sanctionner deux athlètes russes pour dopage.", []),
+        # controls: the same words between parties are still events
+        (
+            "Le Trésor américain a sanctionné la banque russe VTB.",
+            [("sanction", ("org:tresor-americain", "org:vtb", "state:RUS"))],
+        ),
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz lors d'une réunion à Berlin.",
+            [("meeting", (MACRON, SCHOLZ))],
+        ),
+    ],
+)
+def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a court appeal is no phone call, a courtroom face-off no meeting
+        ("Le tribunal a rejeté l'appel de Paul Manafort contre Robert Mueller.", []),
+        ("La juge a débouté l'appel de Bayer contre Dewayne Johnson.", []),
+        ("Apple a rencontré Samsung devant le tribunal de San José.", []),
+        # controls: a call and a meeting between leaders
+        (
+            "L'appel entre Emmanuel Macron et Olaf Scholz a duré deux heures.",
+            [("call", (MACRON, SCHOLZ))],
+        ),
+        ("Emmanuel Macron a rencontré Olaf Scholz à Aix-la-Chapelle.", [("meeting", (MACRON, SCHOLZ))]),
+    ],
+)
+def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected

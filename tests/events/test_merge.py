@@ -151,25 +151,23 @@ def test_merge_events_timeline_order_puts_undated_last():
     assert [e.date_start for e in events] == [D17, D20, None]
 
 
-def test_merge_events_drops_single_actor_events_without_date_or_place():
-    events = merge_events([mention(actors=("a",)), mention(actors=("c",), start=50, sentence=1, day=D20)])
-    assert [e.actors for e in events] == [("c",)]
-
-
-# A strike needs both sides: one side alone is dropped even with a date and a place; a call or a
-# meeting with one named participant and a date is kept.
 @pytest.mark.parametrize(
-    "etype, actors, kept",
+    "etype, actors, day, location, kept",
     [
-        ("strike", ("org:houthis",), False),
-        ("strike", ("org:houthis", "state:GBR"), True),
-        ("meeting", ("person:a",), True),
-        ("call", ("person:a",), True),
+        # one side of a call, a strike, a sanction or a meeting is dropped, dated or not
+        ("call", ("person:a",), D20, None, False),
+        ("strike", ("state:UKR",), D20, "Kharkiv", False),
+        ("sanction", ("state:USA",), None, None, False),
+        ("meeting", ("person:a",), D20, "Paris", False),
+        ("meeting", ("org:otan",), None, "Vilnius", False),
+        # two sides are enough; a statement needs one
+        ("call", ("person:a", "person:b"), None, None, True),
+        ("statement", ("person:a",), None, None, True),
     ],
 )
-def test_merge_events_strike_needs_both_sides(etype, actors, kept):
-    events = merge_events([mention(etype=etype, actors=actors, day=D20, location="Aden")])
-    assert bool(events) is kept
+def test_merge_events_keeps_events_with_two_sides(etype, actors, day, location, kept):
+    events = merge_events([mention(etype=etype, actors=actors, day=day, location=location)])
+    assert [e.actors for e in events] == ([actors] if kept else [])
 
 
 def test_merge_events_direction_from_the_mentions():
@@ -661,3 +659,26 @@ def test_reports_naming_people_are_placed_before_reports_naming_states():
     ]
     rows = merge_events(mentions, links=links, published=published)
     assert sorted(e.articles for e in rows) == [("a.txt", "b.txt"), ("c.txt",)]
+
+
+@pytest.mark.parametrize(
+    "etype, actors, kept",
+    [
+        # a leader and their own state are one side of a call or a meeting
+        ("call", ("person:emmanuel-macron", "state:FRA"), False),
+        ("meeting", ("person:emmanuel-macron", "state:FRA"), False),
+        # two people of one state are two participants, a foreign state another side
+        ("call", ("person:emmanuel-macron", "person:jean-durand"), True),
+        ("meeting", ("person:emmanuel-macron", "state:BRA"), True),
+        # an army striking unnamed fighters is reported with the army and its state
+        ("strike", ("org:armee-nigerienne", "state:NER"), True),
+    ],
+)
+def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
+    links = {
+        "person:emmanuel-macron": "state:FRA",
+        "person:jean-durand": "state:FRA",
+        "org:armee-nigerienne": "state:NER",
+    }
+    events = merge_events([mention(etype=etype, actors=actors)], links=links)
+    assert [e.actors for e in events] == ([actors] if kept else [])
