@@ -162,6 +162,9 @@ def event_arguments(
         if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
             slots.targets += slots.sources[named:]  # `Moscou a dénoncé les sanctions`: Moscow is hit
             del slots.sources[named:]
+    rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
+    if rate is not None and not pair:  # its object is the level reached, not a participant
+        _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     if verb is not None and not slots.sources and not pair:
@@ -272,6 +275,7 @@ def _read_slots(
     *,
     noun: bool,
     skip: Token | None = None,
+    skip_objects: bool = False,
 ) -> None:
     against: str | None = None  # the preposition of the last `contre X` phrase read
     for child in head.children:
@@ -281,6 +285,8 @@ def _read_slots(
             continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
+        if skip_objects and child.dep_ in OBJECT and not _is_rate(child):
+            continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
         against = prep if prep in AGAINST and noun else None
         if noun and (is_judgement(child) or judges(child, head)):
@@ -514,6 +520,26 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _rate_verb(noun: Token) -> Token | None:
+    """`a porté mercredi à 125 % les droits de douane`, `a relevé à 50 % les taxes`: the parser hangs
+    the measure on the rate (`rate` in models/events/markers.csv), or on a date before it; the
+    subject of the verb the rate depends on imposes the measure (its object is only the level)."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in {"nmod", "appos"} or t.head is t:
+            return None
+        t = t.head
+        if not _is_rate(t) and _date_root_over(t) is None:
+            return None
+        if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
+            return t.head
+    return None
+
+
+def _is_rate(token: Token) -> bool:
+    return fold(token.lemma_.lower()) in markers()["rate"] or fold(token.lower_) in markers()["rate"]
 
 
 def _date_root_over(token: Token) -> Token | None:
