@@ -167,6 +167,11 @@ def event_arguments(
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
+    hit = actors.get(head.head.i) if not is_noun and event_type in RECIPIENT_TYPES else None
+    if hit is not None and hit._.actor_id and _qualifies_undergoer(head):
+        slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
+        slots.sources = [a for a in slots.sources if a != hit._.actor_id]
+        verb = None
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
@@ -186,6 +191,18 @@ def event_arguments(
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors)
+
+
+def _qualifies_undergoer(verb: Token) -> bool:
+    """A past participle without agent hung on a name (`l'Inde, frappée de droits de 50 %`): the
+    name undergoes the measure; it neither imposes it nor shares its subject."""
+    return (
+        verb.dep_ in {"acl", "dep", "amod"}
+        and "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", ["Past"])
+        and not any(c.dep_ == "obl:agent" for c in verb.children)
+        and verb.head.i != verb.i
+    )
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
@@ -515,6 +532,9 @@ def _light_verb(noun: Token) -> Token | None:
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
         # object as a modifier; a verb of carrying out still governs it
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
+            return t.head
+        # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
+        if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:
             return t.head
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
             return None

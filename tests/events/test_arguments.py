@@ -497,6 +497,19 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
             "Le ministère indien du Commerce a placé trois groupes chinois sur sa liste noire.",
             [("org:ind-commerce", "state:CHN")],
         ),
+        # a participle without agent hung on a name: the name undergoes the measure
+        (
+            "Le Brésil, lui aussi frappé d'une surtaxe de 50 % depuis le 6 août, a choisi la voie juridique.",
+            [(None, "state:BRA")],
+        ),
+        ("Le Pérou, frappé de droits de douane par Washington, a saisi l'OMC.", [("state:USA", "state:PER")]),
+        # `de son côté` between the verb and its object: the verb's subject still imposes the measure
+        (
+            "Le même jour, le Danemark a annoncé de son côté des sanctions contre une dizaine de navires russes.",
+            [("state:DNK", "state:RUS")],
+        ),
+        ("Washington a révoqué les visas de plusieurs ministres brésiliens.", [("state:USA", "state:BRA")]),
+        ("Le Mali a ordonné aux conseillers militaires français de quitter le pays.", [("state:MLI", "state:FRA")]),
     ],
 )
 def test_trade_measure_verbs_and_rates(nlp, text, expected):

@@ -92,6 +92,20 @@ CASES = [
     ("Les avoirs gelés restent à Bruxelles.", []),
     ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("sanction", "suspendu")]),
     ("Moscou a interdit l'entrée sur son sol à vingt élus britanniques.", [("sanction", "interdit")]),
+    # a tariff participle in a headline, the duty hung beside it
+    (
+        "L'Inde frappée de droits de 50 %, New Delhi cherche des débouchés",
+        [("sanction", "frappée"), ("sanction", "droits")],
+    ),
+    # visas suspended or revoked as a measure, not for paperwork; all trade suspended; advisers told to leave
+    ("Washington a révoqué les visas de plusieurs ministres brésiliens.", [("sanction", "révoqué")]),
+    ("Le gouvernement a suspendu les visas étudiants pour raisons administratives.", []),
+    ("Le Maroc a suspendu tout commerce avec l'Algérie.", [("sanction", "suspendu")]),
+    ("Le gouvernement a suspendu les négociations commerciales avec Ottawa.", [("meeting", "négociations")]),
+    (
+        "Le Mali a ordonné aux conseillers militaires français de quitter le pays.",
+        [("sanction", "ordonné aux conseillers militaires français de quitter")],
+    ),
     # statements
     ("Le pape a appelé à la retenue.", [("statement", "appelé")]),
     ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
