@@ -247,7 +247,15 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
+    if _compound_past(head):
+        return False
     return not any(child.dep_ == "obl:agent" for child in head.children)
+
+
+def _compound_past(head: Token) -> bool:
+    """`Washington et Londres ont gelé les avoirs`: a participle with the auxiliary `avoir` is a
+    verb in the past tense, whatever relation the parser gave it (here `amod` of `avoirs`)."""
+    return any(c.lemma_ == "avoir" and c.dep_ in {"aux:tense", "cop"} for c in head.children)
 
 
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:

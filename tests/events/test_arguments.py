@@ -488,6 +488,10 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
         ),
         ("Le Mexique applique depuis mardi un droit de 20 % sur le sucre guatémaltèque.", [("state:MEX", "state:GTM")]),
         ("Ottawa a gelé les comptes de deux banques iraniennes.", [("state:CAN", "state:IRN")]),
+        (
+            "Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.",
+            [("state:CAN", "state:IRN")],
+        ),
         ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("state:JPN", "state:CHN")]),
         (
             "Les taxes décidées par Ottawa frappent depuis lundi le bois d'œuvre américain.",

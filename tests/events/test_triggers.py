@@ -90,6 +90,8 @@ CASES = [
     # `interdire l'entrée`
     ("Ottawa a gelé les comptes de deux banques iraniennes.", [("sanction", "gelé")]),
     ("Les avoirs gelés restent à Bruxelles.", []),
+    # `ont gelé` with the auxiliary `avoir` is a past tense whatever the parser made of `gelé`
+    ("Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.", [("sanction", "gelé")]),
     ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("sanction", "suspendu")]),
     ("Moscou a interdit l'entrée sur son sol à vingt élus britanniques.", [("sanction", "interdit")]),
     # a tariff participle in a headline, the duty hung beside it
