@@ -513,6 +513,8 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
             [("state:DNK", "state:RUS")],
         ),
         ("Washington a révoqué les visas de plusieurs ministres brésiliens.", [("state:USA", "state:BRA")]),
+        ("La Lituanie a fermé mardi le consulat biélorusse de Klaipėda.", [("state:LTU", "state:BLR")]),
+        ("Berlin a décidé jeudi de fermer le consulat russe de Hambourg.", [("state:DEU", "state:RUS")]),
         ("Le Mali a ordonné aux conseillers militaires français de quitter le pays.", [("state:MLI", "state:FRA")]),
     ],
 )

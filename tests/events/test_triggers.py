@@ -90,6 +90,14 @@ CASES = [
     # `interdire l'entrée`
     ("Ottawa a gelé les comptes de deux banques iraniennes.", [("sanction", "gelé")]),
     ("Les avoirs gelés restent à Bruxelles.", []),
+    # closing another state's consulate is a diplomatic sanction; closing one's own embassy is not
+    ("La Lituanie a fermé mardi le consulat biélorusse de Klaipėda.", [("sanction", "fermé")]),
+    (
+        "Varsovie a ordonné la fermeture du dernier consulat russe encore ouvert en Pologne.",
+        [("sanction", "fermeture")],
+    ),
+    ("La France a fermé son ambassade à Kaboul pour des raisons de sécurité.", []),
+    ("La fermeture temporaire de l'ambassade américaine a été annoncée.", [("statement", "annoncée")]),
     # `ont gelé` with the auxiliary `avoir` is a past tense whatever the parser made of `gelé`
     ("Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.", [("sanction", "gelé")]),
     ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("sanction", "suspendu")]),
