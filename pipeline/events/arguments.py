@@ -166,8 +166,16 @@ def event_arguments(
         if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
             slots.targets += slots.sources[named:]  # `Moscou a dénoncé les sanctions`: Moscow is hit
             del slots.sources[named:]
+    rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
+    if rate is not None and not pair:  # its object is the level reached, not a participant
+        _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
+    hit = actors.get(head.head.i) if not is_noun and event_type in RECIPIENT_TYPES else None
+    if hit is not None and hit._.actor_id and _qualifies_undergoer(head):
+        slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
+        slots.sources = [a for a in slots.sources if a != hit._.actor_id]
+        verb = None
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
@@ -201,6 +209,18 @@ def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
         for i in range(sent.start, sent.end)
         if (span := actors.get(i)) is not None and preposition(span.root) not in TOPIC_PREPS
     }
+
+
+def _qualifies_undergoer(verb: Token) -> bool:
+    """A past participle without agent hung on a name (`l'Inde, frappée de droits de 50 %`): the
+    name undergoes the measure; it neither imposes it nor shares its subject."""
+    return (
+        verb.dep_ in {"acl", "dep", "amod"}
+        and "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", ["Past"])
+        and not any(c.dep_ == "obl:agent" for c in verb.children)
+        and verb.head.i != verb.i
+    )
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
@@ -323,6 +343,7 @@ def _read_slots(
     *,
     noun: bool,
     skip: Token | None = None,
+    skip_objects: bool = False,
 ) -> None:
     against: str | None = None  # the preposition of the last `contre X` phrase read
     for child in _children_through_dates(head):
@@ -332,6 +353,8 @@ def _read_slots(
             continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
+        if skip_objects and child.dep_ in OBJECT and not _is_rate(child):
+            continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
         against = prep if prep in AGAINST and noun else None
         if noun and (is_judgement(child) or judges(child, head)):
@@ -474,12 +497,14 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
 
 def _children_through_dates(head: Token) -> list[Token]:
     """The children of `head`, and the phrases the parser hung on a date among them: in
-    `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`."""
+    `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`; in
+    `a gelé jeudi les avoirs de X` the object does."""
     out = []
     for child in head.children:
         out.append(child)
         if child.dep_ in _DATE_DEPS and _is_date_word(child):
-            out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and preposition(g)]
+            # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
+            out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
     return out
 
 
@@ -610,6 +635,9 @@ def _light_verb(noun: Token) -> Token | None:
         # object as a modifier; a verb of carrying out still governs it
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
             return t.head
+        # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
+        if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:
+            return t.head
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN" or _earlier_event_frame(t.head):
             return None
         t = t.head
@@ -632,6 +660,26 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     verb = governing_verb(frame)
     return clauses.subject_of(verb, actors) if verb is not None else []
+
+
+def _rate_verb(noun: Token) -> Token | None:
+    """`a porté mercredi à 125 % les droits de douane`, `a relevé à 50 % les taxes`: the parser hangs
+    the measure on the rate (`rate` in models/events/markers.csv), or on a date before it; the
+    subject of the verb the rate depends on imposes the measure (its object is only the level)."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ not in {"nmod", "appos"} or t.head is t:
+            return None
+        t = t.head
+        if not _is_rate(t) and _date_root_over(t) is None:
+            return None
+        if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
+            return t.head
+    return None
+
+
+def _is_rate(token: Token) -> bool:
+    return fold(token.lemma_.lower()) in markers()["rate"] or fold(token.lower_) in markers()["rate"]
 
 
 def _date_root_over(token: Token) -> Token | None:

@@ -166,7 +166,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes
-    if places_conflict(c, Cluster([m]), by_state=m.event_type in LIFECYCLE_TYPES) or _reversed_direction(c, m):
+    if places_conflict(c, Cluster([m]), by_state=m.event_type in LIFECYCLE_TYPES) or _reversed_direction(c, m, ln):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
@@ -204,11 +204,18 @@ def _status_conflict(a: str, b: str) -> bool:
     return (a == DONE and b in NOT_DONE) or (a in NOT_DONE and b == DONE) or {a, b} == CALLED_OFF_OR_PUT_OFF
 
 
-def _reversed_direction(c: Cluster, m: EventMention) -> bool:
-    """`X frappe Y` and `Y frappe X` are two events."""
+def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`X frappe Y` and `Y frappe X` are two events. For strikes and sanctions also when one side is
+    named by its leader: `Donald Trump a relevé les droits visant la Chine` and `la Chine a taxé les
+    produits américains` (a visit and its reception, `X s'est rendu chez Y, reçu par Y`, are one meeting)."""
     if not (m.source_actor and m.target_actor):
         return False
-    return any(x.source_actor == m.target_actor and x.target_actor == m.source_actor for x in c.mentions)
+    directed = m.event_type in DIRECTED_TYPES
+
+    def same(a: str | None, b: str) -> bool:
+        return a is not None and (ln.agree(a, b) if directed else a == b)
+
+    return any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions)
 
 
 # --- mentions -> one event ---------------------------------------------------------------------

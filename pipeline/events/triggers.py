@@ -34,6 +34,7 @@ _POS_BY_KIND = {"verb": ["VERB", "ADJ"], "noun": ["NOUN", "PROPN"]}
 _REQUIRED_COLUMNS = ("pattern_id", "event_type", "kind", "lemma", "cameo", "plover", "confidence")
 _DEFAULT_REQUIRES_SCOPE = "sent"
 _DEFAULT_FORBIDS_SCOPE = "dep"
+_ANCESTOR_HOPS = 3  # `anc` scope: enough for a verb in a relative clause inside a participle clause
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
     governor of the head, and the governor's dependents when the head is an infinitive it
     controls: `les ministres doivent se retrouver`), `child` (direct dependents only), `gov` (the
-    governor only), an integer N (N tokens either side of the span), or a sum (`dep+N`, `child+gov`).
+    governor only), `anc` (up to three governors up the tree), an integer N (N tokens either side
+    of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -185,6 +187,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
                 yield head.head
+        elif part == "anc":  # `les taxes, qui s'ajoutent aux droits, frapperont les constructeurs`
+            yield from _governors(head, _ANCESTOR_HOPS)
         elif part == "dep":
             for child in head.children:
                 yield child
@@ -199,7 +203,20 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             end = min(span.end + int(part), head.sent.end)
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
-            raise ValueError(f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, N, or a sum: dep+N)")
+            raise ValueError(
+                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, N, or a sum: dep+N)"
+            )
+
+
+def _governors(head: Token, hops: int) -> Iterable[Token]:
+    """The head's governor, its governor's governor ... up to `hops` steps: the noun a relative or
+    participle clause hangs on, when the parser attaches the verb to the clause rather than the noun."""
+    token = head
+    for _ in range(hops):
+        if token.head is token:
+            return
+        token = token.head
+        yield token
 
 
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
@@ -256,7 +273,15 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
+    if _compound_past(head):
+        return False
     return not any(child.dep_ == "obl:agent" for child in head.children)
+
+
+def _compound_past(head: Token) -> bool:
+    """`Washington et Londres ont gelé les avoirs`: a participle with the auxiliary `avoir` is a
+    verb in the past tense, whatever relation the parser gave it (here `amod` of `avoirs`)."""
+    return any(c.lemma_ == "avoir" and c.dep_ in {"aux:tense", "cop"} for c in head.children)
 
 
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:

@@ -291,6 +291,9 @@ def test_title_resolves_to_holder_at_date(kb, mention, published, expected):
             "HUN",
         ),
         ("le ministère de la Défense ukrainien", "org:ukr-defense", "Ministère ukrainien de la Défense", "UKR"),
+        # the trade ministry that keeps export-control and unreliable-entity lists
+        ("le ministère chinois du Commerce", "org:chn-commerce", "Ministère chinois du Commerce", "CHN"),
+        ("ministère du Commerce de la Turquie", "org:tur-commerce", "Ministère turc du Commerce", "TUR"),
         ("la diplomatie chinoise", "org:chn-affaires-etrangeres", "Ministère chinois des Affaires étrangères", "CHN"),
         ("département du Trésor américain", "org:usa-tresor", "Département du Trésor des États-Unis", "USA"),
         ("département du Trésor des États-Unis", "org:usa-tresor", "Département du Trésor des États-Unis", "USA"),

@@ -467,6 +467,61 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 
+# Trade measures named by a verb (`taxer`, `surtaxer`, `frapper de droits`, `geler`, `suspendre`), by
+# `contre-mesures`, by `un droit de X %`, or hung by the parser on their rate (`porter à 40 % les droits`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ankara a porté lundi à 40 % les droits de douane sur les voitures japonaises.", [("state:TUR", "state:JPN")]),
+        # the object of the rate verb is the level reached, not a participant
+        (
+            "Le nouveau décret portera à 60 % les taxes frappant les crevettes vietnamiennes, "
+            "l'un des taux les plus élevés appliqués par Washington.",
+            [(None, "state:VNM")],
+        ),
+        ("Séoul taxe désormais à 30 % les importations d'acier japonais.", [("state:KOR", "state:JPN")]),
+        ("Le Vietnam a décidé de surtaxer les marchandises thaïlandaises.", [("state:VNM", "state:THA")]),
+        (
+            "Canberra a annoncé des contre-mesures visant les produits agricoles néo-zélandais.",
+            [("state:AUS", "state:NZL")],
+        ),
+        ("Le Mexique applique depuis mardi un droit de 20 % sur le sucre guatémaltèque.", [("state:MEX", "state:GTM")]),
+        ("Ottawa a gelé les comptes de deux banques iraniennes.", [("state:CAN", "state:IRN")]),
+        (
+            "Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.",
+            [("state:CAN", "state:IRN")],
+        ),
+        ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("state:JPN", "state:CHN")]),
+        (
+            "Les taxes décidées par Ottawa frappent depuis lundi le bois d'œuvre américain.",
+            [("state:CAN", "state:USA")],
+        ),
+        (
+            "Le ministère indien du Commerce a placé trois groupes chinois sur sa liste noire.",
+            [("org:ind-commerce", "state:CHN")],
+        ),
+        # a participle without agent hung on a name: the name undergoes the measure
+        (
+            "Le Brésil, lui aussi frappé d'une surtaxe de 50 % depuis le 6 août, a choisi la voie juridique.",
+            [(None, "state:BRA")],
+        ),
+        ("Le Pérou, frappé de droits de douane par Washington, a saisi l'OMC.", [("state:USA", "state:PER")]),
+        # `de son côté` between the verb and its object: the verb's subject still imposes the measure
+        (
+            "Le même jour, le Danemark a annoncé de son côté des sanctions contre une dizaine de navires russes.",
+            [("state:DNK", "state:RUS")],
+        ),
+        ("Washington a révoqué les visas de plusieurs ministres brésiliens.", [("state:USA", "state:BRA")]),
+        ("La Lituanie a fermé mardi le consulat biélorusse de Klaipėda.", [("state:LTU", "state:BLR")]),
+        ("Berlin a décidé jeudi de fermer le consulat russe de Hambourg.", [("state:DEU", "state:RUS")]),
+        ("Le Mali a ordonné aux conseillers militaires français de quitter le pays.", [("state:MLI", "state:FRA")]),
+    ],
+)
+def test_trade_measure_verbs_and_rates(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
 # `a signé un décret imposant X`: the signer imposes, whether the parser calls the present
 # participle `acl` or `amod`.
 @pytest.mark.slow

@@ -578,6 +578,42 @@ def test_merge_events_keeps_initiators_of_different_states_apart(mentions, expec
     assert len(merge_events(mentions, links=links, affiliations=affiliations)) == expected_rows
 
 
+# Rule: `X sanctionne Y` and `Y sanctionne X` are two measures also when one side is named by its
+# leader; a visit and its reception (`X s'est rendu chez Y, où il a été reçu par Y`) stay one meeting.
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        # `le président brésilien a relevé mardi les taxes visant la France` ... `Paris a décidé de
+        # taxer les produits brésiliens` (undated): the answer, not the same measure
+        (
+            [
+                mention(etype="sanction", actors=(LULA, FRA), source=LULA, target=FRA, day=D4),
+                mention(etype="sanction", start=90, sentence=2, actors=(FRA, BRA), source=FRA, target=BRA),
+            ],
+            2,
+        ),
+        # the same side named twice: one measure
+        (
+            [
+                mention(etype="sanction", actors=(LULA, FRA), source=LULA, target=FRA, day=D4),
+                mention(etype="sanction", start=90, sentence=2, actors=(BRA, FRA), source=BRA, target=FRA),
+            ],
+            1,
+        ),
+        # `Macron s'est rendu à Brasilia, où il a été reçu par Lula`: visitor first, then host first
+        (
+            [
+                mention(actors=(MACRON, BRA), source=MACRON, target=BRA, day=D4),
+                mention(start=40, actors=(LULA, MACRON), source=LULA, target=MACRON, day=D4),
+            ],
+            1,
+        ),
+    ],
+)
+def test_merge_events_reversed_sides_named_by_a_leader(mentions, expected_rows):
+    assert len(merge_events(mentions, links=LINKS)) == expected_rows
+
+
 # `ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the measure told before.
 def repeat(**kwargs) -> EventMention:
     m = mention(etype="sanction", **kwargs)

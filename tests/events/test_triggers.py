@@ -57,7 +57,65 @@ CASES = [
     ("Moscou a bloqué mardi les importations de vin moldave.", [("sanction", "bloqué")]),
     ("Les négociations sur les exportations ont été suspendues.", [("meeting", "négociations")]),
     # a tariff strikes goods, not targets (off_domain.csv)
-    ("Pékin frappe de droits de douane les produits américains.", [("sanction", "droits de douane")]),
+    # (and `frapper de droits` is itself the measure: both words trigger one sanction of one clause)
+    (
+        "Pékin frappe de droits de douane les produits américains.",
+        [("sanction", "frappe"), ("sanction", "droits de douane")],
+    ),
+    # a tariff that `frappe` goods is a sanction, also in a relative or participle clause the parser
+    # hangs the verb on (`anc` scope), and with `frapper de droits` tagged as the noun `frappe`
+    (
+        "Les nouvelles surtaxes, qui visent surtout l'automobile, frapperont dès juin les constructeurs japonais.",
+        [("sanction", "surtaxes"), ("sanction", "frapperont")],
+    ),
+    ("Les taxes décidées par Ottawa frappent depuis lundi le bois d'œuvre américain.", [("sanction", "frappent")]),
+    ("Hanoï frappe de droits de 40 % les crevettes indonésiennes.", [("sanction", "frappe"), ("sanction", "droits")]),
+    ("La tempête a frappé la côte atlantique.", []),
+    # `taxer`, `surtaxer` goods (the tagger may give `taxe` or `taxant` as their lemma), not incomes
+    ("Séoul taxe désormais à 30 % les importations d'acier japonais.", [("sanction", "taxe")]),
+    ("Le Vietnam a décidé de surtaxer les marchandises thaïlandaises.", [("sanction", "surtaxer")]),
+    ("Nairobi a riposté en taxant à 60 % le sucre ougandais.", [("sanction", "taxant")]),
+    ("Le gouvernement veut taxer davantage les hauts revenus.", []),
+    ("La mairie compte taxer les résidences secondaires.", []),
+    # trade counter-measures, not electronic ones
+    (
+        "Canberra a annoncé des contre-mesures visant les produits agricoles néo-zélandais.",
+        [("statement", "annoncé"), ("sanction", "contre-mesures")],
+    ),
+    ("La frégate a déployé des contre-mesures électroniques face aux missiles.", []),
+    # `un droit de 20 %` is a duty; `un droit de vote` is not
+    ("Le Mexique applique depuis mardi un droit de 20 % sur le sucre guatémaltèque.", [("sanction", "droit")]),
+    ("Les actionnaires conservent un droit de vote de 30 %.", []),
+    # `gelé` tagged as an adjective but heading the clause; a date parsed as the object of `suspendre`;
+    # `interdire l'entrée`
+    ("Ottawa a gelé les comptes de deux banques iraniennes.", [("sanction", "gelé")]),
+    ("Les avoirs gelés restent à Bruxelles.", []),
+    # closing another state's consulate is a diplomatic sanction; closing one's own embassy is not
+    ("La Lituanie a fermé mardi le consulat biélorusse de Klaipėda.", [("sanction", "fermé")]),
+    (
+        "Varsovie a ordonné la fermeture du dernier consulat russe encore ouvert en Pologne.",
+        [("sanction", "fermeture")],
+    ),
+    ("La France a fermé son ambassade à Kaboul pour des raisons de sécurité.", []),
+    ("La fermeture temporaire de l'ambassade américaine a été annoncée.", [("statement", "annoncée")]),
+    # `ont gelé` with the auxiliary `avoir` is a past tense whatever the parser made of `gelé`
+    ("Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.", [("sanction", "gelé")]),
+    ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("sanction", "suspendu")]),
+    ("Moscou a interdit l'entrée sur son sol à vingt élus britanniques.", [("sanction", "interdit")]),
+    # a tariff participle in a headline, the duty hung beside it
+    (
+        "L'Inde frappée de droits de 50 %, New Delhi cherche des débouchés",
+        [("sanction", "frappée"), ("sanction", "droits")],
+    ),
+    # visas suspended or revoked as a measure, not for paperwork; all trade suspended; advisers told to leave
+    ("Washington a révoqué les visas de plusieurs ministres brésiliens.", [("sanction", "révoqué")]),
+    ("Le gouvernement a suspendu les visas étudiants pour raisons administratives.", []),
+    ("Le Maroc a suspendu tout commerce avec l'Algérie.", [("sanction", "suspendu")]),
+    ("Le gouvernement a suspendu les négociations commerciales avec Ottawa.", [("meeting", "négociations")]),
+    (
+        "Le Mali a ordonné aux conseillers militaires français de quitter le pays.",
+        [("sanction", "ordonné aux conseillers militaires français de quitter")],
+    ),
     # statements
     ("Le pape a appelé à la retenue.", [("statement", "appelé")]),
     ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
