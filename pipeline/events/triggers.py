@@ -190,13 +190,23 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
 
 
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
-    wanted = set(words)
+    """A listed word (lemma or lower-cased form) among the tokens, or a listed phrase of several
+    words starting at one of them (`ligne directe`)."""
+    wanted = {w for w in words if " " not in w}
+    phrases = [w.split() for w in words if " " in w]
     for tok in tokens:
         if tok.i == head.i:
             continue
         if tok.lemma_.lower() in wanted or tok.lower_ in wanted:
             return True
+        if any(_phrase_at(tok, p) for p in phrases):
+            return True
     return False
+
+
+def _phrase_at(tok: Token, words: list[str]) -> bool:
+    following = tok.doc[tok.i : tok.i + len(words)]
+    return len(following) == len(words) and all(t.lower_ == w for t, w in zip(following, words, strict=True))
 
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:

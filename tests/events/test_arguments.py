@@ -588,6 +588,25 @@ def test_topic_of_the_occasion_is_no_participant(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
 
 
+# `pendant les pourparlers` before a strike clause: the talks were told before; the attackers are
+# the strike's, not the talks' participants.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pendant les pourparlers, l'armée israélienne a bombardé un village du Liban.",
+            [("meeting", frozenset()), ("strike", frozenset({"org:tsahal", "state:LBN"}))],
+        ),
+        (
+            "Durant les négociations, la Russie a tiré des missiles sur l'Ukraine.",
+            [("meeting", frozenset()), ("strike", frozenset({"state:RUS", "state:UKR"}))],
+        ),
+    ],
+)
+def test_strikers_during_talks_told_before_are_no_participants(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
 # `il` continues the person named at the head of the last sentence, even when the parser took an
 # unknown first name for a verb and so missed the subject.
 @pytest.mark.slow

@@ -56,6 +56,19 @@ CASES = [
     ("Pékin a suspendu les importations de fruits de mer japonais.", [("sanction", "suspendu")]),
     ("Moscou a bloqué mardi les importations de vin moldave.", [("sanction", "bloqué")]),
     ("Les négociations sur les exportations ont été suspendues.", [("meeting", "négociations")]),
+    # a call over a military or presidential hotline: a phrase in requires_any
+    ("Les deux chefs d'état-major se sont parlé par la ligne directe.", [("call", "parlé")]),
+    ("Les présidents ont échangé samedi par la hotline militaire.", [("call", "échangé")]),
+    ("La présidente a discuté une heure avec lui sur une ligne sécurisée.", [("call", "discuté")]),
+    ("Le sénateur a parlé d'une ligne rouge à ne pas franchir.", []),
+    # `se retrouver` with people summed up by a noun (`les deux hommes`, `les deux parties`)
+    ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
+    ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
+    ("Les deux hommes se sont retrouvés en prison.", []),
+    # more sport (off_domain.csv): a friendly or a national team's game names states, it is no meeting
+    ("La rencontre de hockey entre le Canada et la Suède a été reportée.", []),
+    ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
+    ("L'équipe nationale du Maroc a reçu le Sénégal en éliminatoires.", []),
     # a tariff strikes goods, not targets (off_domain.csv)
     ("Pékin frappe de droits de douane les produits américains.", [("sanction", "droits de douane")]),
     # statements
