@@ -200,8 +200,13 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
-    if occasion and governor.i in slots.stop and is_anaphoric(noun):
-        # `pendant les discussions, l'armée a lancé des drones`: talks told before; the verb is another event
+    if (
+        occasion
+        and is_anaphoric(noun)
+        and (governor.i in slots.stop or fold(governor.lemma_) in markers()["carry_out"])
+    ):
+        # `pendant les discussions, l'armée a lancé des drones`: talks told before; the verb is another
+        # event or an operation carried out meanwhile
         return
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
         if not slots.sources:  # a participant, not necessarily the initiator
@@ -510,8 +515,14 @@ def _light_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
-        # object as a modifier; a verb of carrying out still governs it
-        if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
+        # object as a modifier; a verb of carrying out still governs it, unless a preposition makes
+        # the noun a time or a circumstance (`pendant les discussions, l'armée a lancé des drones`)
+        if (
+            t.dep_ == "obl:mod"
+            and t.head.pos_ == "VERB"
+            and fold(t.head.lemma_) in markers()["carry_out"]
+            and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
+        ):
             return t.head
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN":
             return None

@@ -26,7 +26,9 @@ from pipeline.events.agreement import (
     state_links,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
+from pipeline.events.phrases import markers
 from pipeline.schema import Actor, ArticleResult, Event, EventMention
+from pipeline.text import fold
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
 # still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
@@ -269,10 +271,23 @@ def _event_id(first: EventMention) -> str:
 
 
 def _worth_keeping(e: Event, min_actors: int) -> bool:
-    """Two participants make an event; one is enough with a date or a place, or for a statement."""
+    """Two participants make an event; one is enough with a date or a place, or for a statement.
+    Talks need two sides, unless they are a gathering an organisation holds or a summit."""
+    if _lone_talk(e):
+        return False
     return (
         len(e.actors) >= min_actors or e.event_type == "statement" or e.date_start is not None or e.location is not None
     )
+
+
+def _lone_talk(e: Event) -> bool:
+    """`X a reçu dimanche l'ambassadeur` with the guest unresolved, `les négociateurs israéliens ont
+    été reçus`: a meeting with one person or state is half an event. A summit or a council
+    (`gathering` in markers.csv: `le sommet de l'OTAN`, `réunis à Bruxelles`) or an organisation
+    holding its meeting stands alone."""
+    if e.event_type != "meeting" or len(e.actors) != 1 or e.actors[0].startswith("org:"):
+        return False
+    return not set(fold(e.trigger).lower().split()) & markers()["gathering"]
 
 
 def _timeline_key(e: Event) -> tuple[bool, date, date, str]:

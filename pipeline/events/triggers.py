@@ -335,6 +335,7 @@ class TriggerMatcher:
         if not words:
             return False
         text = " " + " ".join(t.lower_ for t in sent) + " "
+        text += text.replace(" - ", "-")  # `volley-ball`, which the tokenizer may split in three
         return any(f" {w} " in text for w in words)
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:

@@ -597,6 +597,12 @@ def test_topic_of_the_occasion_is_no_participant(nlp, text, expected):
             "Pendant les pourparlers, l'armée israélienne a bombardé un village du Liban.",
             [("meeting", frozenset()), ("strike", frozenset({"org:tsahal", "state:LBN"}))],
         ),
+        # `lancer` carries out an operation, but a noun with a preposition is no object of it
+        (
+            "Pendant les discussions, l'armée russe a lancé 200 drones sur l'Ukraine dans la nuit de lundi à "
+            "mardi, visant surtout Lviv, selon l'armée de l'air ukrainienne.",
+            [("meeting", frozenset()), ("strike", frozenset({"org:rus-armee", "state:UKR"}))],
+        ),
         (
             "Durant les négociations, la Russie a tiré des missiles sur l'Ukraine.",
             [("meeting", frozenset()), ("strike", frozenset({"state:RUS", "state:UKR"}))],

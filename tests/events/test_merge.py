@@ -152,7 +152,10 @@ def test_merge_events_timeline_order_puts_undated_last():
 
 
 def test_merge_events_drops_single_actor_events_without_date_or_place():
-    events = merge_events([mention(actors=("a",)), mention(actors=("c",), start=50, sentence=1, day=D20)])
+    # summits, which may have one participant named (a lone side of a talk is dropped anyway, below)
+    undated = replace(mention(actors=("a",)), trigger="sommet")
+    dated = replace(mention(actors=("c",), start=50, sentence=1, day=D20), trigger="sommet")
+    events = merge_events([undated, dated])
     assert [e.actors for e in events] == [("c",)]
 
 
@@ -580,3 +583,27 @@ def test_demonstrative_repeat_of_a_measure(mentions, expected_rows):
 )
 def test_merge_events_new_talk_of_another_status_stays_apart(mentions, expected_statuses):
     assert [e.status for e in merge_events(mentions)] == expected_statuses
+
+
+@pytest.mark.parametrize(
+    "trigger, actors, kept",
+    [
+        # a talk needs two sides: `le ministre a reçu dimanche l'ambassadeur` with the guest unresolved
+        ("reçu", ("person:a",), False),
+        ("pourparlers", ("state:ISR",), False),
+        # a summit or a council stands alone (`le sommet de décembre`), and so does an organisation's meeting
+        ("sommet", ("state:FRA",), True),
+        ("réunion", ("person:a",), True),
+        ("rencontre", ("org:otan",), True),
+        # two sides are a talk whatever the word
+        ("reçu", ("person:a", "person:b"), True),
+    ],
+)
+def test_merge_events_dated_meeting_with_one_side_is_kept_only_for_a_gathering(trigger, actors, kept):
+    m = replace(mention(actors=actors, day=D17), trigger=trigger)
+    assert len(merge_events([m])) == int(kept)
+
+
+def test_merge_events_lone_side_rule_is_only_for_meetings():
+    m = mention(etype="strike", actors=("state:RUS",), day=D17)
+    assert len(merge_events([m])) == 1

@@ -69,6 +69,7 @@ CASES = [
     ("La rencontre de hockey entre le Canada et la Suède a été reportée.", []),
     ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
     ("L'équipe nationale du Maroc a reçu le Sénégal en éliminatoires.", []),
+    ("La rencontre de volley-ball entre la Pologne et la France a été reportée.", []),
     # a tariff strikes goods, not targets (off_domain.csv)
     ("Pékin frappe de droits de douane les produits américains.", [("sanction", "droits de douane")]),
     # statements
