@@ -20,6 +20,7 @@ from pipeline.events.across import merge_across
 from pipeline.events.agreement import (
     DIRECTED_TYPES,
     Links,
+    _parties,
     initiators_conflict,
     participants_match,
     same_surname,
@@ -80,7 +81,7 @@ def merge_events(
         clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), ln)
     merged = merge_across(clusters, ln, dict(published or {}))
     events = [_to_event(c) for c in merged]
-    events = [e for e in events if _worth_keeping(e, min_actors)]
+    events = [e for e in events if _worth_keeping(e, min_actors, ln)]
     return sorted(events, key=_timeline_key)
 
 
@@ -270,22 +271,26 @@ def _event_id(first: EventMention) -> str:
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _worth_keeping(e: Event, min_actors: int) -> bool:
+def _worth_keeping(e: Event, min_actors: int, ln: Links) -> bool:
     """Two participants make an event; one is enough with a date or a place, or for a statement.
     Talks need two sides, unless they are a gathering an organisation holds or a summit."""
-    if _lone_talk(e):
+    if _lone_talk(e, ln):
         return False
     return (
         len(e.actors) >= min_actors or e.event_type == "statement" or e.date_start is not None or e.location is not None
     )
 
 
-def _lone_talk(e: Event) -> bool:
+def _lone_talk(e: Event, ln: Links) -> bool:
     """`X a reçu dimanche l'ambassadeur` with the guest unresolved, `les négociateurs israéliens ont
-    été reçus`: a meeting with one person or state is half an event. A summit or a council
+    été reçus`, `le Premier ministre qatari devait faire le déplacement`: a meeting with one side (a
+    person, a state, or a leader with their own state) is half an event. A summit or a council
     (`gathering` in markers.csv: `le sommet de l'OTAN`, `réunis à Bruxelles`) or an organisation
     holding its meeting stands alone."""
-    if e.event_type != "meeting" or len(e.actors) != 1 or e.actors[0].startswith("org:"):
+    if e.event_type != "meeting":
+        return False
+    sides = _parties(set(e.actors), ln)
+    if len(sides) != 1 or next(iter(sides)).startswith("org:"):
         return False
     return not set(fold(e.trigger).lower().split()) & markers()["gathering"]
 

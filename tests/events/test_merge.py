@@ -604,6 +604,20 @@ def test_merge_events_dated_meeting_with_one_side_is_kept_only_for_a_gathering(t
     assert len(merge_events([m])) == int(kept)
 
 
+@pytest.mark.parametrize(
+    "actors, kept",
+    [
+        # a leader and their own state are one side (`le Premier ministre qatari devait faire le déplacement`)
+        (("person:a", "state:QAT"), False),
+        # a leader and another state are two
+        (("person:a", "state:EGY"), True),
+    ],
+)
+def test_merge_events_leader_with_own_state_is_one_side(actors, kept):
+    m = replace(mention(actors=actors, day=D17), trigger="visite")
+    assert len(merge_events([m], links={"person:a": "state:QAT"})) == int(kept)
+
+
 def test_merge_events_lone_side_rule_is_only_for_meetings():
     m = mention(etype="strike", actors=("state:RUS",), day=D17)
     assert len(merge_events([m])) == 1
