@@ -304,7 +304,13 @@ def _read_slots(
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
             slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
             continue
-        found = phrase_actors(child, actors, slots.stop)
+        stop = slots.stop
+        if not noun and event_type in TOPIC_TYPES and is_locative(prep):
+            hidden = _objects_after_place(head, child)
+            for obj in hidden:  # `a rencontré lundi au Caire les médiateurs égyptiens`
+                _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
+            stop = stop | {o.i for o in hidden}
+        found = phrase_actors(child, actors, stop)
         if noun and dep == "amod" and event_type in TOPIC_TYPES:
             states = compound_states(_hyphenated(child), load_kb())  # `le sommet franco-britannique`
             if states:
@@ -339,6 +345,22 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _objects_after_place(verb: Token, place: Token) -> list[Token]:
+    """`a rencontré lundi au Caire les médiateurs égyptiens`: after a date and a place the parser
+    often takes the object for a conjunct or a modifier of the place. A noun with its own article
+    and no preposition under the place, on a verb that has no object, is that object."""
+    if any(c.dep_ in OBJECT for c in verb.children):
+        return []
+    return [
+        c
+        for c in place.children
+        if (c.dep_ == "conj" or (c.dep_ == "nmod" and place.pos_ == "PROPN"))
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" for d in c.children)
+        and not any(d.dep_ in {"case", "cc"} for d in c.children)
+    ]
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:

@@ -652,3 +652,31 @@ def test_pronoun_continues_the_person_opening_the_sentence(nlp, text, expected):
 )
 def test_compound_demonym_names_both_states(nlp, text, expected):
     assert [p for p in participants(nlp, text) if p[0] != "statement"] == expected
+
+
+# After a date and a place, the parser takes the object for a conjunct or a modifier of the place
+# (`a rencontré lundi au Caire les médiateurs`): the noun with its own article is the object.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hamas a rencontré samedi au Caire les médiateurs qataris.",
+            [("meeting", frozenset({"org:hamas", "state:QAT"}))],
+        ),
+        (
+            "Le chef du Hamas a rencontré dimanche à Doha les négociateurs égyptiens et qataris.",
+            [("meeting", frozenset({"org:hamas", "state:EGY", "state:QAT"}))],
+        ),
+        (
+            "Le ministre iranien a rencontré vendredi à Mascate les émissaires américains.",
+            [("meeting", frozenset({"state:IRN", "state:USA"}))],
+        ),
+        # a second place is a place (its own preposition)
+        (
+            "Emmanuel Macron s'est rendu lundi à Berlin et à Varsovie.",
+            [("meeting", frozenset({MACRON, "state:DEU", "state:POL"}))],
+        ),
+    ],
+)
+def test_object_after_a_date_and_a_place(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
