@@ -680,3 +680,22 @@ def test_compound_demonym_names_both_states(nlp, text, expected):
 )
 def test_object_after_a_date_and_a_place(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# An armed movement named by its adjective (`une délégation houthie`, `les négociateurs houthis`:
+# aliases of the movement in models/actors/organizations.csv) takes part, not the country it is from.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une délégation houthie a rencontré jeudi des responsables omanais.",
+            [("meeting", frozenset({"org:houthis", "state:OMN"}))],
+        ),
+        (
+            "Les négociateurs houthis se sont entretenus lundi avec l'envoyé de l'ONU.",
+            [("meeting", frozenset({"org:houthis", "org:onu"}))],
+        ),
+    ],
+)
+def test_movement_named_by_its_adjective(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
