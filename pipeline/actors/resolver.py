@@ -9,6 +9,7 @@ metonyms and demonyms, government-body and title patterns) and hands them to
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from pipeline.actors.resolution import (
     resolve_candidates,
     resolve_known,
 )
-from pipeline.articles.metadata import dateline_length
+from pipeline.articles.metadata import _MONTH, _UPPER, _WEEKDAY, dateline_length
 from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY, register_extensions
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, word_key
@@ -170,13 +171,23 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
     return {s for s in out if len(s) > 1}
 
 
+# A news agency's dispatch without the year (`ISTANBUL, 12 mars (Reuters) -`): the agency in
+# brackets is the author, not an actor, and the city is where the dispatch was filed.
+_WIRE_DATELINE = re.compile(
+    rf"^\s*[{_UPPER}][\w'’.-]*(?:[ -][\w'’.-]+){{0,3}}\s*,\s*(?:le\s+)?(?:(?i:{_WEEKDAY})\s+)?"
+    rf"\d{{1,2}}(?:er)?\s+(?i:{_MONTH})\.?\s*\([^()]{{1,40}}\)\s*[–—-]"
+)
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the wire datelines opening a line (`Washington, 5 octobre 2018 –`): the city
-    there says where the dispatch was filed, it is not the subject of the sentence glued to it."""
+    """(start, end) of the wire datelines opening a line (`Washington, 5 octobre 2018 –`,
+    `ISTANBUL, 12 mars (Reuters) -`): the city there says where the dispatch was filed, the agency
+    who filed it; neither is the subject of the sentence glued to it."""
     out, start = [], 0
     for line in text.splitlines(keepends=True):
         if line[:1].isupper():
-            length = dateline_length(line)
+            wire = _WIRE_DATELINE.match(line)
+            length = dateline_length(line) or (wire.end() if wire else 0)
             if length:
                 out.append((start, start + length))
         start += len(line)

@@ -814,6 +814,12 @@ def test_demonym_of_second_title_serves_both(kb, text, expected):
         ),
         ("Moscou, 3 mars 2025 (dépêche) – Moscou a dénoncé les sanctions.", ["state:RUS"]),
         ("Washington, qui refuse tout compromis, a imposé des sanctions.", ["state:USA"]),
+        # an agency's dispatch without the year: neither the city nor the agency is an actor
+        (
+            "ANKARA, 4 février (Reuters) - Le président turc a reçu mardi Keir Starmer.",
+            ["person:recep-tayyip-erdogan", "person:keir-starmer"],
+        ),
+        ("BAMAKO, 9 juin (AFP) – Moscou a dénoncé les sanctions.", ["state:RUS"]),
     ],
 )
 def test_dateline_city_is_no_actor(nlp, text, expected):
