@@ -66,6 +66,9 @@ QUANTIFIER_DEPS = {"nmod"}
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
 UNDERGOER_VERBS_PATH = config.MODELS_DIR / "events" / "undergoer_verbs.csv"
 ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
+# tokens of the `entre` phrase itself: two parties described by role and name with appositions
+# (`entre le président en exercice de la Cedeao, le chef de l'État sierra-léonais X, et les dirigeants de l'AES`)
+ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
@@ -252,14 +255,18 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     doc, i = head.doc, head.i + 1
     end = min(head.sent.end, head.i + ENTRE_WINDOW)
     while i < end and doc[i].lower_ != "entre":
-        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].i in stop or (doc[i].is_punct and doc[i].text != ","):
+        if (
+            (doc[i].pos_ in {"VERB", "AUX"} and not _participle_of(doc[i], head))
+            or doc[i].i in stop
+            or (doc[i].is_punct and doc[i].text != ",")
+        ):
             return []  # `la rencontre de Genève, les 10 et 11 mai, entre X et Y` goes on; a verb does not
         i += 1
     if i >= end:
         return []
     found: list[str] = []
     pronoun = False  # `entre lui et Poutine`: the pronoun is the clause's subject, found elsewhere
-    for tok in doc[i + 1 : min(head.sent.end, i + 24)]:
+    for tok in doc[i + 1 : min(head.sent.end, i + ENTRE_PHRASE)]:
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
@@ -269,6 +276,12 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
             found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
     found = unique(found)
     return found if len(found) >= 2 or (found and pronoun) else []
+
+
+def _participle_of(verb: Token, noun: Token) -> bool:
+    """`la rencontre prévue le mois prochain entre X et Y`: a participle describing the event noun
+    does not end the noun's phrase."""
+    return verb.dep_ == "acl" and verb.head.i == noun.i and "Part" in verb.morph.get("VerbForm", [])
 
 
 def _read_slots(

@@ -699,3 +699,19 @@ def test_object_after_a_date_and_a_place(nlp, text, expected):
 )
 def test_movement_named_by_its_adjective(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# `entre X et Y` after a participle describing the event noun (`une rencontre prévue en mars entre`),
+# with parties described by role and name in appositions: the whole phrase names them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un sommet prévu en mars entre le président du Conseil européen, le Portugais António Costa, "
+            "et les chefs d'État de l'Union africaine a été annulé.",
+            [("meeting", frozenset({"person:antonio-costa", "org:union-africaine"}))],
+        ),
+    ],
+)
+def test_between_phrase_after_a_participle(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
