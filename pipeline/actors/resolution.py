@@ -302,8 +302,13 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
         if c.in_longer_name and actor.actor_type == "state" and kind in ("name", "metonym"):
             # `le Real Madrid`, `New Bern`, `le Washington Post`: a club, a town, a paper, not the state
             return Resolved(c.start, c.end, c.text, None, None)
-        if c.in_venue and kind in ("name", "metonym", "acronym"):
-            # `le stade de Kiev`, `l'aéroport de Bruxelles`, `l'aéroport Ben Gourion`: where, not who
+        if (
+            c.in_venue
+            and kind in ("name", "metonym", "acronym")
+            and not (kind == "name" and actor.actor_type == "state")
+        ):
+            # `le stade de Kiev`, `l'aéroport de Bruxelles`, `l'aéroport Ben Gourion`: where, not who;
+            # a state by its name stays the state (`un village du Liban` was struck in Lebanon)
             return Resolved(c.start, c.end, c.text, None, None, place=True)
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
         return Resolved(c.start, c.end, c.text, actor, kind, place)

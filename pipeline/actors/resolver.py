@@ -178,8 +178,9 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the wire datelines opening a line (`Washington, 5 octobre 2018 –`): the city
-    there says where the dispatch was filed, it is not the subject of the sentence glued to it."""
+    """(start, end) of the wire datelines opening a line (`Washington, 5 octobre 2018 –`,
+    `ISTANBUL, 12 mars (Reuters) -`): the city there says where the dispatch was filed, the agency
+    who filed it; neither is the subject of the sentence glued to it."""
     out, start = [], 0
     for line in text.splitlines(keepends=True):
         if line[:1].isupper():

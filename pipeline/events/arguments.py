@@ -67,6 +67,9 @@ QUANTIFIER_DEPS = {"nmod"}
 OCCASION_PREPS = {"lors", "pendant", "durant", "cours", "pour"}
 UNDERGOER_VERBS_PATH = config.MODELS_DIR / "events" / "undergoer_verbs.csv"
 ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
+# tokens of the `entre` phrase itself: two parties described by role and name with appositions
+# (`entre le président en exercice de la Cedeao, le chef de l'État sierra-léonais X, et les dirigeants de l'AES`)
+ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
@@ -239,6 +242,14 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+    if (
+        occasion
+        and is_anaphoric(noun)
+        and (governor.i in slots.stop or fold(governor.lemma_) in markers()["carry_out"])
+    ):
+        # `pendant les discussions, l'armée a lancé des drones`: talks told before; the verb is another
+        # event or an operation carried out meanwhile
+        return
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
         if not slots.sources:  # a participant, not necessarily the initiator
             subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
@@ -315,14 +326,18 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     doc, i = head.doc, head.i + 1
     end = min(head.sent.end, head.i + ENTRE_WINDOW)
     while i < end and doc[i].lower_ != "entre":
-        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].i in stop or (doc[i].is_punct and doc[i].text != ","):
+        if (
+            (doc[i].pos_ in {"VERB", "AUX"} and not _participle_of(doc[i], head))
+            or doc[i].i in stop
+            or (doc[i].is_punct and doc[i].text != ",")
+        ):
             return []  # `la rencontre de Genève, les 10 et 11 mai, entre X et Y` goes on; a verb does not
         i += 1
     if i >= end:
         return []
     found: list[str] = []
     pronoun = False  # `entre lui et Poutine`: the pronoun is the clause's subject, found elsewhere
-    for tok in doc[i + 1 : min(head.sent.end, i + 24)]:
+    for tok in doc[i + 1 : min(head.sent.end, i + ENTRE_PHRASE)]:
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
@@ -332,6 +347,12 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
             found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
     found = unique(found)
     return found if len(found) >= 2 or (found and pronoun) else []
+
+
+def _participle_of(verb: Token, noun: Token) -> bool:
+    """`la rencontre prévue le mois prochain entre X et Y`: a participle describing the event noun
+    does not end the noun's phrase."""
+    return verb.dep_ == "acl" and verb.head.i == noun.i and "Part" in verb.morph.get("VerbForm", [])
 
 
 def _read_slots(
@@ -370,7 +391,13 @@ def _read_slots(
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
             slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
             continue
-        found = phrase_actors(child, actors, slots.stop, topics=event_type not in TOPIC_TYPES)
+        stop = slots.stop
+        if not noun and event_type in TOPIC_TYPES and is_locative(prep):
+            hidden = _objects_after_place(head, child)
+            for obj in hidden:  # `a rencontré lundi au Caire les médiateurs égyptiens`
+                _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
+            stop = stop | {o.i for o in hidden}
+        found = phrase_actors(child, actors, stop, topics=event_type not in TOPIC_TYPES)
         if noun and dep == "amod" and event_type in TOPIC_TYPES:
             states = compound_at(child)  # `le sommet franco-britannique`
             if states:
@@ -427,6 +454,22 @@ def _reporter(phrase: Token) -> bool:
     cases = [c for c in phrase.children if c.dep_ in {"case", "fixed"}]
     words = {c.lower_ for c in cases} | {f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"}
     return bool(words & REPORTING_PREPS)
+
+
+def _objects_after_place(verb: Token, place: Token) -> list[Token]:
+    """`a rencontré lundi au Caire les médiateurs égyptiens`: after a date and a place the parser
+    often takes the object for a conjunct or a modifier of the place. A noun with its own article
+    and no preposition under the place, on a verb that has no object, is that object."""
+    if any(c.dep_ in OBJECT for c in verb.children):
+        return []
+    return [
+        c
+        for c in place.children
+        if (c.dep_ == "conj" or (c.dep_ == "nmod" and place.pos_ == "PROPN"))
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" for d in c.children)
+        and not any(d.dep_ in {"case", "cc"} for d in c.children)
+    ]
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:
@@ -632,8 +675,14 @@ def _light_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
-        # object as a modifier; a verb of carrying out still governs it
-        if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.head.lemma_) in markers()["carry_out"]:
+        # object as a modifier; a verb of carrying out still governs it, unless a preposition makes
+        # the noun a time or a circumstance (`pendant les discussions, l'armée a lancé des drones`)
+        if (
+            t.dep_ == "obl:mod"
+            and t.head.pos_ == "VERB"
+            and fold(t.head.lemma_) in markers()["carry_out"]
+            and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
+        ):
             return t.head
         # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
         if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:

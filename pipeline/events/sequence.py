@@ -5,6 +5,9 @@ meetings, not one with three people: the conjunct opened by `puis` or `ensuite` 
 marker of `models/events/markers.csv`) is a further step with its own counterpart. The same holds
 for an object (`a rencontré Macron à Paris, puis Meloni à Rome`), where the parser often hangs the
 later counterpart on the verb itself; a place after that counterpart is its meeting's place.
+A `distributive` word near the verb (`a reçu tour à tour X et Y`, `ont été reçus séparément par Z`)
+says the same of the two counterparts joined by `et`, read on the surface because the parser
+mangles `tour à tour`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pipeline.schema import EventMention
 from pipeline.text import fold
 
 TALK_TYPES = frozenset({"meeting", "call"})
+APOSTROPHE = "'"
 # Where a counterpart stands after a talk verb: object, agent of a passive, `avec` phrase.
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
 
@@ -43,7 +47,7 @@ def split_sequence(
             head = anchor
             break
     if found is None:
-        return [mention]
+        return _one_at_a_time(mention, head, actors) if _distributive(head) else [mention]
     first, later = found
     later_ids = [phrase_actors(k, actors).core for k in later]
     every_later = {a for ids in later_ids for a in ids}
@@ -91,10 +95,50 @@ def _counterpart(phrase: Token) -> bool:
 
 
 def _separately(head: Token) -> bool:
-    """`a appelé séparément X et Y`: an adverb of markers.csv's `separately` on the talk verb makes
+    """`a appelé séparément X et Y`: a `distributive` adverb of markers.csv on the talk verb makes
     every conjunct counterpart a talk of its own."""
-    words = markers()["separately"]
+    words = markers()["distributive"]
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
+
+
+def _distributive(head: Token) -> bool:
+    """A `distributive` marker within a few words of the talk verb."""
+    window = head.doc[max(head.sent.start, head.i - 4) : min(head.sent.end, head.i + 7)]
+    text = " " + " ".join(fold(t.lower_) for t in window) + " "
+    # the tokenizer splits the elided article from its word: `l'un` is `l' un`
+    return any(f" {w.replace(APOSTROPHE, APOSTROPHE + ' ')} " in text for w in markers()["distributive"])
+
+
+def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:
+    """`X a reçu tour à tour A et B`: one talk of X with A, one with B. The side of the verb holding
+    `et` is cut there; the other side takes part in both. Anything less clear stays one talk."""
+    spans = [s for s in actors.values() if head.sent.start <= s.start < head.sent.end]
+    spans = sorted((s for s in spans if s._.actor_id in mention.actors), key=lambda s: s.start)
+    sides = [s for s in spans if s.start < head.i], [s for s in spans if s.start > head.i]
+    for cut, other in ((sides[1], sides[0]), (sides[0], sides[1])):
+        ets = [t.i for t in head.doc[cut[0].start : cut[-1].start] if t.lower_ == "et"] if cut else []
+        if not ets or not other:
+            continue
+        groups = [[s for s in cut if s.start < ets[-1]], [s for s in cut if s.start > ets[-1]]]
+        ids = [_unique_ids(g) for g in groups]
+        fixed = _unique_ids(other)
+        if all(ids) and not set(ids[0]) & set(ids[1]) and not set(fixed) & (set(ids[0]) | set(ids[1])):
+            return [_with_actors(mention, fixed + g) for g in ids]
+    return [mention]
+
+
+def _unique_ids(spans: list[Span]) -> list[str]:
+    return list(dict.fromkeys(s._.actor_id for s in spans))
+
+
+def _with_actors(mention: EventMention, ids: list[str]) -> EventMention:
+    keep = set(ids)
+    return replace(
+        mention,
+        actors=tuple(ids),
+        source_actor=mention.source_actor if mention.source_actor in keep else None,
+        target_actor=mention.target_actor if mention.target_actor in keep else None,
+    )
 
 
 def _sequenced(conjunct: Token) -> bool:

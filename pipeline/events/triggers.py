@@ -220,13 +220,23 @@ def _governors(head: Token, hops: int) -> Iterable[Token]:
 
 
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
-    wanted = set(words)
+    """A listed word (lemma or lower-cased form) among the tokens, or a listed phrase of several
+    words starting at one of them (`ligne directe`)."""
+    wanted = {w for w in words if " " not in w}
+    phrases = [w.split() for w in words if " " in w]
     for tok in tokens:
         if tok.i == head.i:
             continue
         if tok.lemma_.lower() in wanted or tok.lower_ in wanted:
             return True
+        if any(_phrase_at(tok, p) for p in phrases):
+            return True
     return False
+
+
+def _phrase_at(tok: Token, words: list[str]) -> bool:
+    following = tok.doc[tok.i : tok.i + len(words)]
+    return len(following) == len(words) and all(t.lower_ == w for t, w in zip(following, words, strict=True))
 
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
@@ -382,6 +392,7 @@ class TriggerMatcher:
         if not words:
             return False
         text = " " + " ".join(t.lower_ for t in sent) + " "
+        text += text.replace(" - ", "-")  # `volley-ball`, which the tokenizer may split in three
         return any(f" {w} " in text for w in words)
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:

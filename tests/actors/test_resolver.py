@@ -823,6 +823,12 @@ def test_demonym_of_second_title_serves_both(kb, text, expected):
         # a wire dateline without the year: neither the city nor the agency is an actor
         ("MOSCOU, 3 mars (Reuters) - L'armée ukrainienne a frappé Belgorod.", ["org:ukr-armee"]),
         ("Paris (AFP) – Berlin a convoqué l'ambassadeur russe.", ["state:DEU", "state:RUS"]),
+        # an agency's dispatch without the year: neither the city nor the agency is an actor
+        (
+            "ANKARA, 4 février (Reuters) - Le président turc a reçu mardi Keir Starmer.",
+            ["person:recep-tayyip-erdogan", "person:keir-starmer"],
+        ),
+        ("BAMAKO, 9 juin (AFP) – Moscou a dénoncé les sanctions.", ["state:RUS"]),
     ],
 )
 def test_dateline_city_is_no_actor(nlp, text, expected):
@@ -1016,6 +1022,8 @@ def test_quantity_in_a_mention_is_junk(mention, junk):
         # seats of power and what a state does stay the state
         ("Le chancelier a été reçu au palais de l'Élysée.", ["state:FRA"], ["Élysée"]),
         ("L'offensive de la Russie a commencé en février.", ["state:RUS"], ["Russie"]),
+        # a state by its own name after a venue noun is still the state (a strike's target)
+        ("Un drone a frappé un village du Liban dimanche.", ["state:LBN"], []),
     ],
 )
 def test_state_after_a_venue_noun_is_a_place(nlp, text, actors, places):

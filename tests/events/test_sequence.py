@@ -1,4 +1,5 @@
-"""One talk per counterpart met in turn: `reçu par X, puis par Y`, `a rencontré X, puis Y`.
+"""One talk per counterpart met in turn: `reçu par X, puis par Y`, `a rencontré X, puis Y`,
+`a reçu tour à tour X et Y`.
 
 Sentences written for this test; the full pipeline runs, so they are slow."""
 
@@ -119,4 +120,37 @@ def test_sequence_after_an_event_noun(nlp, text, expected):
     ],
 )
 def test_separately_one_talk_per_counterpart(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `tour à tour` on the verb: the host sees each guest on their own
+        (
+            "Emmanuel Macron a reçu tour à tour Olaf Scholz et Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
+            ],
+        ),
+        # `séparément`, with a place shared by both talks
+        (
+            "Sergueï Lavrov a rencontré séparément Antony Blinken et Wang Yi à Genève.",
+            [
+                ("meeting", "occurred", (BLINKEN, LAVROV), None, "Genève"),
+                ("meeting", "occurred", (LAVROV, WANG), None, "Genève"),
+            ],
+        ),
+        # passive: the guests joined by `et` stand before the verb
+        (
+            "Olaf Scholz et Giorgia Meloni ont été reçus successivement par Emmanuel Macron.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
+            ],
+        ),
+    ],
+)
+def test_sequence_one_talk_per_guest_seen_one_at_a_time(nlp, text, expected):
     assert talks(nlp, text) == expected

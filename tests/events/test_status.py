@@ -30,6 +30,10 @@ CASES = [
     ("Un nouveau sommet entre les deux pays est à l'étude.", "sommet", "planned"),
     ("Une seconde visite du ministre à Alger serait en préparation.", "visite", "planned"),
     ("Une étude sur la rencontre de 1985 vient de paraître.", "rencontre", "occurred"),
+    # `n'aura pas lieu`, `ne se tiendra pas` are cancelled, not negated (guidelines)
+    ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),
+    ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
+    ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
     # cancelled (wins over planned)
     ("La rencontre prévue à Budapest a été annulée.", "rencontre", "cancelled"),
     ("Le conseiller a recommandé d'annuler le sommet.", "sommet", "cancelled"),

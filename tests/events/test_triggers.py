@@ -56,6 +56,20 @@ CASES = [
     ("Pékin a suspendu les importations de fruits de mer japonais.", [("sanction", "suspendu")]),
     ("Moscou a bloqué mardi les importations de vin moldave.", [("sanction", "bloqué")]),
     ("Les négociations sur les exportations ont été suspendues.", [("meeting", "négociations")]),
+    # a call over a military or presidential hotline: a phrase in requires_any
+    ("Les deux chefs d'état-major se sont parlé par la ligne directe.", [("call", "parlé")]),
+    ("Les présidents ont échangé samedi par la hotline militaire.", [("call", "échangé")]),
+    ("La présidente a discuté une heure avec lui sur une ligne sécurisée.", [("call", "discuté")]),
+    ("Le sénateur a parlé d'une ligne rouge à ne pas franchir.", []),
+    # `se retrouver` with people summed up by a noun (`les deux hommes`, `les deux parties`)
+    ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
+    ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
+    ("Les deux hommes se sont retrouvés en prison.", []),
+    # more sport (off_domain.csv): a friendly or a national team's game names states, it is no meeting
+    ("La rencontre de hockey entre le Canada et la Suède a été reportée.", []),
+    ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
+    ("L'équipe nationale du Maroc a reçu le Sénégal en éliminatoires.", []),
+    ("La rencontre de volley-ball entre la Pologne et la France a été reportée.", []),
     # a tariff strikes goods, not targets (off_domain.csv)
     # (and `frapper de droits` is itself the measure: both words trigger one sanction of one clause)
     (
