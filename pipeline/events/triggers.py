@@ -192,7 +192,11 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part == "dep":
             for child in head.children:
                 yield child
-                yield from child.children
+                for grandchild in child.children:
+                    yield grandchild
+                    if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"}:
+                        # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive
+                        yield from (m for m in grandchild.children if m.dep_ == "mark")
             if head.head is not head:
                 yield head.head
             if head.dep_ == "xcomp":  # `les ministres doivent se retrouver`: the controller's phrases

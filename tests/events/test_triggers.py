@@ -193,6 +193,12 @@ CASES = [
     ("Un sommet des chefs d'État africains s'est tenu à Addis-Abeba.", [("meeting", "sommet")]),
     # a participle used as an adjective is a state, not an act; with its agent it is an act
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
+    # `appeler X à « faire »`: the `à` of the object's infinitive, a quote between, is a call for action
+    (
+        "Le président a appelé ses homologues ougandais et tanzanien à « renforcer la coopération ».",
+        [("statement", "appelé")],
+    ),
+    ("La ministre a appelé son homologue grec pour évoquer la crise.", [("call", "appelé")]),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
     ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
     # strikes named by their aim: `prendre pour cible`, `cibler` in a military sentence, `viser` a site
@@ -261,6 +267,12 @@ CASES = [
     ("Le Canada a gelé les actifs de trois banques russes.", [("sanction", "gelé")]),
     ("Le Trésor a gelé les avoirs de la banque centrale iranienne.", [("sanction", "gelé")]),
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
+    # `appeler X à « faire »`: the `à` of the object's infinitive, a quote between, is a call for action
+    (
+        "Le président a appelé ses homologues ougandais et tanzanien à « renforcer la coopération ».",
+        [("statement", "appelé")],
+    ),
+    ("La ministre a appelé son homologue grec pour évoquer la crise.", [("call", "appelé")]),
     # a claimed attack is an armed one; a reprisal operation is a strike, a commercial one is not
     ("L'attaque du convoi a été revendiquée par un groupe armé.", [("strike", "attaque")]),
     ("Des assaillants ont attaqué une caserne de gendarmerie.", [("strike", "attaqué")]),
