@@ -193,12 +193,6 @@ CASES = [
     ("Un sommet des chefs d'État africains s'est tenu à Addis-Abeba.", [("meeting", "sommet")]),
     # a participle used as an adjective is a state, not an act; with its agent it is an act
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
-    # `appeler X à « faire »`: the `à` of the object's infinitive, a quote between, is a call for action
-    (
-        "Le président a appelé ses homologues ougandais et tanzanien à « renforcer la coopération ».",
-        [("statement", "appelé")],
-    ),
-    ("La ministre a appelé son homologue grec pour évoquer la crise.", [("call", "appelé")]),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
     ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
     # strikes named by their aim: `prendre pour cible`, `cibler` in a military sentence, `viser` a site
@@ -266,7 +260,6 @@ CASES = [
     # as an adjective on its noun (`les avoirs gelés`) the row's forbidden relation still holds
     ("Le Canada a gelé les actifs de trois banques russes.", [("sanction", "gelé")]),
     ("Le Trésor a gelé les avoirs de la banque centrale iranienne.", [("sanction", "gelé")]),
-    ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
     # `appeler X à « faire »`: the `à` of the object's infinitive, a quote between, is a call for action
     (
         "Le président a appelé ses homologues ougandais et tanzanien à « renforcer la coopération ».",
