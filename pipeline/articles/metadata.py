@@ -127,14 +127,11 @@ _DATELINE = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\))?\s*[–—-]",
 )
 DATELINE_RANK = 2  # as good as a bare date line
-# Wire copy often leaves the year out, or the date altogether, and then names its agency:
-# `ISTANBUL, 12 mars (Reuters) -`, `Paris (AFP) –`. No publication date comes from it, but the
-# place and the agency are still the dispatch's heading, not actors of its first sentence.
-_WIRE_DATELINE = re.compile(
-    rf"^\s*[{_UPPER}][\w'’.-]*(?:[ -][\w'’.-]+){{0,3}}\s*"
-    rf"(?:,\s*(?:le\s+)?(?:(?i:{_WEEKDAY})\s+)?\d{{1,2}}(?:er)?\s+(?i:{_MONTH})\.?\s*\([^()]{{1,40}}\)"
-    rf"|\s*\([{_UPPER}][^()]{{0,39}}\))\s*[–—-]",  # without a date, the agency is a name: (AFP), (Reuters)
-)
+# Wire copy may also leave the date out altogether and name only its agency (`Paris (AFP) –`,
+# `Nairobi (Reuters) -`; without the year, `_DATELINE` above covers it). No publication date comes
+# from it, but the place and the agency are still the dispatch's heading, not actors of its first
+# sentence.
+_AGENCY_DATELINE = re.compile(rf"^\s*[{_UPPER}][\w'’.-]*(?:[ -][\w'’.-]+){{0,3}}\s*\([{_UPPER}][^()]{{0,39}}\)\s*[–—-]")
 
 _FOOTER_LINE = re.compile(
     r"^(?:(?:views|vues|vue|lectures|lu)\s*:?\s*[\d\s\u00a0\u202f.,]+(?:\s*fois)?"
@@ -310,7 +307,7 @@ def _line_metadata(line: str) -> tuple[str | None, date | None, int]:
 
 def dateline_length(line: str) -> int:
     """Characters of the wire dateline opening `line` (`Washington, 5 octobre 2018 –`), 0 when none."""
-    match = _DATELINE.match(line) or _WIRE_DATELINE.match(line)
+    match = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
     return match.end() if match else 0
 
 
