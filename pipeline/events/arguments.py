@@ -545,7 +545,7 @@ def _children_through_dates(head: Token) -> list[Token]:
     out = []
     for child in head.children:
         out.append(child)
-        if child.dep_ in _DATE_DEPS and _is_date_word(child):
+        if child.dep_ in _DATE_DEPS and _date_root_over(child) is not None:
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
     return out
@@ -553,11 +553,6 @@ def _children_through_dates(head: Token) -> list[Token]:
 
 _DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod"})
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
-
-
-def _is_date_word(token: Token) -> bool:
-    """A word of a date the temporal tagger found (`lundi`, `le 3 mai`)."""
-    return any(s.start <= token.i < s.end for s in token.doc.spans.get(DATES_KEY, ()))
 
 
 def _participles(noun: Token) -> list[Token]:
@@ -736,7 +731,7 @@ def _date_root_over(token: Token) -> Token | None:
 
     The tagger writes its dates in text order without overlaps, so a binary search finds the only
     candidate (a scan of every date per trigger was quadratic on book-length documents)."""
-    dates = token.doc.spans.get("dates", [])
+    dates = token.doc.spans.get(DATES_KEY, [])
     k = bisect_right(dates, token.i, key=lambda span: span.start) - 1
     if k >= 0 and token.i < dates[k].end:
         return dates[k].root
