@@ -99,14 +99,10 @@ def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:
     if a.event_type != "strike" or not a.locations() & b.locations():
         return False
     for one, other in ((a, b), (b, a)):
-        attackers, struck = one.sources(), _targets(other)
-        if attackers and not _targets(one) and struck and not other.sources():
+        attackers, struck = one.sources(), other.targets()
+        if attackers and not one.targets() and struck and not other.sources():
             return not states_of(attackers, links) & states_of(struck, links)
     return False
-
-
-def _targets(c: Cluster) -> set[str]:
-    return {m.target_actor for m in c.mentions if m.target_actor}
 
 
 def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]) -> bool:

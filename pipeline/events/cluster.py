@@ -50,6 +50,10 @@ class Cluster:
         """The initiators its mentions name (caller, host, attacker, sanctioning party)."""
         return {m.source_actor for m in self.mentions if m.source_actor}
 
+    def targets(self) -> set[str]:
+        """The parties its mentions name as struck or sanctioned."""
+        return {m.target_actor for m in self.mentions if m.target_actor}
+
     def articles(self) -> set[str]:
         return {m.article for m in self.mentions}
 
