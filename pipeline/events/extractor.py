@@ -80,12 +80,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
+        if _topic_list_item(trigger.head):
+            continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
-        if _topic_list_item(trigger.head):
-            continue
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
