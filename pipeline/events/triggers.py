@@ -162,9 +162,10 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
 
 
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
-    """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents and
-    governor of the head, and the governor's dependents when the head is an infinitive it
-    controls: `les ministres doivent se retrouver`), `child` (direct dependents only), `gov` (the
+    """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents, the
+    marker of an infinitive hung on a dependent (`a appelé X à « faire »`) and governor of the head,
+    and the governor's dependents when the head is an infinitive it controls: `les ministres
+    doivent se retrouver`), `child` (direct dependents only), `gov` (the
     governor only), `anc` (up to three governors up the tree), an integer N (N tokens either side
     of the span), or a sum (`dep+N`, `child+gov`).
 
