@@ -70,25 +70,25 @@ def _person_meant(
     if state is None:
         return None
     if before.lower_ in COUNTERPART_NOUNS:
-        named = _named_after(doc, i, mentions, demonyms)
+        named = _named_after(doc, i, mentions, demonyms, state)
         if named is not None:
-            return named if named.country else replace(named, country=state.country)
+            return named
         role = _role_of_subject(doc, before, mentions, kb, published)
         holder = kb.holder(role, state.id, published) if role else None
         return holder or _last_person_of(state, before.idx, mentions, kb, role, published)
     words = [word_key(t.text) for t in doc[max(0, before.i - 5) : before.i + 1]]
     for title, role in plural_titles():
         if tuple(words[-len(title) :]) == title:
-            named = _named_after(doc, i, mentions, demonyms)
-            if named is not None:
-                return named if named.country else replace(named, country=state.country)
-            return kb.holder(role, state.id, published)
+            return _named_after(doc, i, mentions, demonyms, state) or kb.holder(role, state.id, published)
     return None
 
 
-def _named_after(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> Actor | None:
+def _named_after(
+    doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved], state: Actor
+) -> Actor | None:
     """`ses homologues chinois et sud-coréen, Wang Yi et Cho Tae-yul`: the names in apposition say
-    who is meant (the n-th demonym is the n-th name); the knowledge base's holder may be out of date."""
+    who is meant (the n-th demonym is the n-th name); the knowledge base's holder may be out of date.
+    A name the knowledge base does not place in a state takes the demonym's."""
     first = i
     while first - 1 >= 0 and (first - 1 in demonyms or (doc[first - 1].lower_ in _LINKS and first - 2 in demonyms)):
         first -= 1
@@ -108,7 +108,10 @@ def _named_after(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int,
             break
         names.append(m.actor)
         cursor = m.end
-    return names[rank] if rank < len(names) else None
+    if rank >= len(names):
+        return None
+    named = names[rank]
+    return named if named.country else replace(named, country=state.country)
 
 
 def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:
