@@ -524,3 +524,60 @@ def test_dates_passage_index(blank, text, expected):
     from pipeline.dates.discourse import passage_index
 
     assert passage_index(blank.make_doc(text)) == expected
+
+
+# An anaphor of a past clause counts from a day told as past: a date of a clause about the future
+# (`entrera en vigueur le 9 mars`) or after the publication day is no anchor for `avait ... la veille`.
+# MON = Monday 2 March 2026.
+PAST_ANCHOR_CASES = [
+    (
+        "Le Japon a décidé lundi de nouvelles taxes, qui entreront en vigueur le 9 mars. "
+        "Séoul avait relevé la veille ses propres droits.",
+        [
+            ("lundi", "2026-03-02", "2026-03-02"),
+            ("9 mars", "2026-03-09", "2026-03-09"),
+            ("la veille", "2026-03-01", "2026-03-01"),
+        ],
+    ),
+    (
+        "La ministre a reçu vendredi son homologue, qu'elle reverra le 20 mars. Le même jour, elle a appelé le maire.",
+        [
+            ("vendredi", "2026-02-27", "2026-02-27"),
+            ("20 mars", "2026-03-20", "2026-03-20"),
+            ("Le même jour", "2026-02-27", "2026-02-27"),
+        ],
+    ),
+    # a future clause still counts from the latest day, future or not
+    (
+        "La conférence s'ouvrira le 20 mars. La veille, les délégations arriveront à Genève.",
+        [("20 mars", "2026-03-20", "2026-03-20"), ("La veille", "2026-03-19", "2026-03-19")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PAST_ANCHOR_CASES, ids=_ids(PAST_ANCHOR_CASES))
+def test_dates_past_anaphor_counts_from_a_day_told_as_past(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+# `dans la soirée`, `dans l'après-midi`: the day of a date earlier in the same sentence, else the
+# publication day (wire copy tells the day's news), never a day told in an earlier sentence.
+PART_OF_DAY_CASES = [
+    ("Le ministre a parlé au maire dans l'après-midi.", [("dans l'après-midi", "2026-03-02", "2026-03-02")]),
+    (
+        "La délégation arrive jeudi à Rome, avant de gagner Naples dans la soirée.",
+        [("jeudi", "2026-03-05", "2026-03-05"), ("dans la soirée", "2026-03-05", "2026-03-05")],
+    ),
+    (
+        "Le préfet a visité l'usine samedi. Dans la matinée, il a reçu les syndicats.",
+        [("samedi", "2026-02-28", "2026-02-28"), ("Dans la matinée", "2026-03-02", "2026-03-02")],
+    ),
+    ("La maire a signé le décret en fin de journée.", [("en fin de journée", "2026-03-02", "2026-03-02")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PART_OF_DAY_CASES, ids=_ids(PART_OF_DAY_CASES))
+def test_dates_part_of_day_takes_its_sentence_day_else_the_publication_day(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
