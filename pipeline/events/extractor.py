@@ -207,6 +207,8 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
     if verb is not None:
         anchors.add(verb.i)
+    if head.pos_ in {"VERB", "AUX"} and _purpose_clause(head):
+        anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
     if attached:
         # a date on the event noun itself or its participle beats the governing verb's: `a
@@ -223,9 +225,15 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
-    if len(free) == 1 and len(date_spans) == 1 and not same_clause and _may_date(free[0].root, head):
-        return free[0]
+    if free and len(free) == len(date_spans) and not same_clause and _may_date(free[0].root, head):
+        if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
+            return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """The verb heads an infinitive of purpose (`pour rencontrer`, `afin de s'entretenir`)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children)
 
 
 def _own_date(date_token: Token, head: Token) -> bool:

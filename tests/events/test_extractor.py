@@ -743,3 +743,38 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 )
 def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive of purpose takes the day of the journey it is the purpose of
+        (
+            "Antonio Tajani a pris l'avion mardi pour rencontrer Marco Rubio à Washington, a indiqué jeudi "
+            "son cabinet.",
+            [
+                ("meeting", "occurred", ("2025-10-21", "2025-10-21")),
+                ("statement", "occurred", ("2025-10-23", "2025-10-23")),
+            ],
+        ),
+        (
+            "Kaja Kallas a quitté Bruxelles mardi pour rencontrer Andriï Sybiha à Kiev, a indiqué jeudi "
+            "son porte-parole.",
+            [
+                ("meeting", "occurred", ("2025-10-21", "2025-10-21")),
+                ("statement", "occurred", ("2025-10-23", "2025-10-23")),
+            ],
+        ),
+        # the day told twice in a sentence (`mercredi ... dans la soirée`) dates its other events too
+        (
+            "Le chancelier arrivera mercredi à Paris : il sera reçu par Emmanuel Macron, avant de gagner "
+            "Bruxelles dans la soirée pour s'entretenir avec Ursula von der Leyen.",
+            [
+                ("meeting", "planned", ("2025-10-29", "2025-10-29")),
+                ("meeting", "planned", ("2025-10-29", "2025-10-29")),
+            ],
+        ),
+    ],
+)
+def test_purpose_infinitive_and_one_day_told_twice_date_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == expected
