@@ -10,7 +10,7 @@ contre des raffineries hongroises et roumaines`).
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import is_gerund
@@ -92,6 +93,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
     statuses = {t.head.i: event_status(t.head) for t, _ in built}
+    blog = live_blog(doc, dates, doc._.published)
     mentions = []
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
@@ -113,7 +115,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             target_actor=args.target,
             location=args.location,
             location_actor=args.location_actor,
-            date=date_span._.date_value if date_span is not None else None,
+            date=date_span._.date_value if date_span is not None else _entry_day(blog, trigger.head, statuses),
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -164,6 +166,24 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     if start is None or end is None or start < published:
         return mention
     return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) -> DateValue | None:
+    """A live blog's entry tells the day's news (`10h50 – X a eu un échange téléphonique avec Y`):
+    an event it reports as done, with no date of its own, is of the entry's day; not one told in
+    the pluperfect or the imperfect (`avait visé`), which is background."""
+    if blog is None or statuses[head.i] != "occurred" or _background(head):
+        return None
+    return blog.day_at(head.idx)
+
+
+def _background(head: Token) -> bool:
+    """A verb of the trigger's clause, or its auxiliary, in the imperfect (`avait frappé`, `visait`)."""
+    for verb in [head, *clause_chain(head)]:
+        for tok in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+            if "Imp" in tok.morph.get("Tense", []):
+                return True
+    return False
 
 
 def _next_year(day: date) -> date | None:

@@ -778,3 +778,19 @@ def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected
 )
 def test_purpose_infinitive_and_one_day_told_twice_date_the_event(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == expected
+
+
+def test_live_blog_entry_dates_the_events_it_reports_as_done(nlp):
+    text = (
+        "EN DIRECT – Journée diplomatique\n\nJeudi 23 octobre 2025\n\n"
+        "08h10 – Le Premier ministre albanais Edi Rama a reçu à Tirana son homologue grec, Kyriákos Mitsotákis.\n"
+        "09h30 – Emmanuel Macron s'entretient au téléphone avec Olaf Scholz.\n"
+        "10h45 – L'armée serbe avait bombardé Pristina, rappelle un historien.\n"
+        "11h20 – Emmanuel Macron devrait recevoir Giorgia Meloni."
+    )
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == [
+        ("meeting", "occurred", ("2025-10-23", "2025-10-23")),
+        ("call", "occurred", ("2025-10-23", "2025-10-23")),
+        ("strike", "occurred", None),  # the pluperfect tells background, not the entry's news
+        ("meeting", "planned", None),
+    ]
