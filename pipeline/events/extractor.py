@@ -440,7 +440,9 @@ def _lexicon_verb(trigger: Trigger) -> bool | None:
 
 
 def _usable_date(value: DateValue | None) -> bool:
-    return value is not None and value.kind in {"date", "interval"}
+    """A date or an interval that says when: `au lendemain de sa réélection`, left unresolved when the
+    text never dates the re-election, does not hide the clause's `le 29 mai`."""
+    return value is not None and value.kind in {"date", "interval"} and (value.start or value.end) is not None
 
 
 def _juxtaposed(noun: Token) -> bool:

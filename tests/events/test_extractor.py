@@ -794,3 +794,22 @@ def test_live_blog_entry_dates_the_events_it_reports_as_done(nlp):
         ("strike", "occurred", None),  # the pluperfect tells background, not the entry's news
         ("meeting", "planned", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `au lendemain de sa nomination`, left unresolved (the text never dates it), does not hide `le 12 mai`
+        (
+            "Keir Starmer, qui s'était entretenu au téléphone avec Emmanuel Macron le 12 mai, au lendemain de sa "
+            "nomination, a plaidé pour un accord.",
+            [("call", "occurred", ("2025-05-12", "2025-05-12"))],
+        ),
+        (
+            "Au lendemain de sa réélection, Recep Tayyip Erdoğan a reçu le 30 mai à Ankara Viktor Orbán.",
+            [("meeting", "occurred", ("2025-05-30", "2025-05-30"))],
+        ),
+    ],
+)
+def test_unresolved_event_anchor_does_not_hide_the_clause_date(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
