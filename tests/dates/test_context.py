@@ -547,15 +547,12 @@ PAST_ANCHOR_CASES = [
             ("Le même jour", "2026-02-27", "2026-02-27"),
         ],
     ),
-    # hours later (or earlier) is still the day told before
+    # hours later is still the day told before
     (
         "Samedi, la Suède a expulsé un attaché. Quelques heures plus tard, la Norvège a renvoyé un consul.",
         [("Samedi", "2026-02-28", "2026-02-28"), ("Quelques heures plus tard", "2026-02-28", "2026-02-28")],
     ),
-    (
-        "Le ministre a reçu le consul le 20 février. Quelques heures plus tôt, un drone avait survolé la base.",
-        [("20 février", "2026-02-20", "2026-02-20"), ("Quelques heures plus tôt", "2026-02-20", "2026-02-20")],
-    ),
+    # (`quelques heures plus tôt` stays vague: see test_normalize_never_dates_vague_words_and_numbers)
     # a future clause still counts from the latest day, future or not
     (
         "La conférence s'ouvrira le 20 mars. La veille, les délégations arriveront à Genève.",
