@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates.cues import is_cue
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
@@ -230,6 +231,10 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     if head.pos_ in {"VERB", "AUX"} and _purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    if not any(_own_date(d.root, head) for d in attached):
+        relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
+        if relative:
+            return relative[0]
     if attached:
         # a date on the event noun itself or its participle beats the governing verb's: `a
         # revendiqué mercredi la frappe menée dans la nuit de lundi à mardi` is a strike of that night
@@ -249,6 +254,26 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
+    """The date sits in a relative clause of the event noun that tells when it takes place (`la
+    réunion qui devait se tenir en février`, `le sommet, qui aura lieu le 3 mai`)."""
+    t = date_token
+    for _ in range(MAX_DATE_HOPS):
+        if t.dep_ == "acl:relcl":
+            return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+        if t.head.i == t.i or t.i == head.i:
+            return False
+        t = t.head
+    return False
+
+
+def _occurrence_verb(verb: Token) -> bool:
+    """`se tenir`, `se dérouler` (`occurrence_verb` in models/temporal/cues.csv), `avoir lieu`, also
+    under a modal (`devait se tenir`)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(is_cue(v.lemma_, "occurrence_verb") or any(c.lower_ == "lieu" for c in v.children) for v in verbs)
 
 
 def _purpose_clause(verb: Token) -> bool:

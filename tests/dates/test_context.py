@@ -587,3 +587,20 @@ PART_OF_DAY_CASES = [
 @pytest.mark.parametrize("text,expected", PART_OF_DAY_CASES, ids=_ids(PART_OF_DAY_CASES))
 def test_dates_part_of_day_takes_its_sentence_day_else_the_publication_day(date_nlp, text, expected):
     assert _parse(date_nlp, text, MON) == expected
+
+
+# The new day of a postponement (`reporté au`, `repoussé à`) lies ahead of the decision, even when the
+# decision is told in the compound past; the day the decision was taken keeps the past.
+POSTPONED_TO_CASES = [
+    ("Le club a repoussé le match au mois de février.", [("au mois de février", "2027-02-01", "2027-02-28")]),
+    ("La mairie a reporté la fête au 14 février.", [("14 février", "2027-02-14", "2027-02-14")]),
+    ("Le gouvernement a reporté samedi la réforme.", [("samedi", "2026-02-28", "2026-02-28")]),
+    # a pluperfect may tell a postponement already over
+    ("Le vote, qui avait été reporté à février, a eu lieu.", [("février", "2026-02-01", "2026-02-28")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", POSTPONED_TO_CASES, ids=_ids(POSTPONED_TO_CASES))
+def test_dates_new_day_of_a_postponement_lies_ahead(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected

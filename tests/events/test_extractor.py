@@ -813,3 +813,26 @@ def test_live_blog_entry_dates_the_events_it_reports_as_done(nlp):
 )
 def test_unresolved_event_anchor_does_not_hide_the_clause_date(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause that tells when the event takes place dates it, not the verb that reports it
+        (
+            "Ankara a reporté lundi la réunion avec la Suède qui devait se tenir à Bruxelles en novembre.",
+            [("meeting", "postponed", ("2025-11-01", "2025-11-30"))],
+        ),
+        (
+            "Emmanuel Macron a évoqué mardi le sommet franco-allemand, qui aura lieu en décembre.",
+            [("meeting", "planned", ("2025-12-01", "2025-12-31"))],
+        ),
+        # any other relative clause does not
+        (
+            "Emmanuel Macron a évoqué mardi la rencontre avec Olaf Scholz, qui a été jugée utile en mars.",
+            [("meeting", "occurred", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_relative_clause_of_occurrence_dates_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
