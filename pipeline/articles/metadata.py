@@ -104,9 +104,11 @@ _WEEKDAY = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 )
 _UPDATED = r"(?:mis|mise|modifié|modifiée|actualisé|actualisée|updated|last updated|dernière mise à jour)"
+# What may stand before a date line's date: a label (`Publié le`), a place or a rubric with a comma
+# or a dash (`Paris, le`, `Analyse – 16 avril 2025`), a weekday.
 _DATE_PREFIX = re.compile(
     rf"^\s*(?:(?P<kind>publié|publiée|posté|postée|posted|published|date de publication|date|{_UPDATED})"
-    rf"(?:\s+à\s+jour)?\s*:?\s*)?(?:[{_UPPER}][\w' -]{{0,30}},\s*)?(?:(?:le|on)\s+)?"
+    rf"(?:\s+à\s+jour)?\s*:?\s*)?(?:[{_UPPER}][\w' -]{{0,30}}?\s*[,–—-]\s*)?(?:(?:le|on)\s+)?"
     rf"(?:{_WEEKDAY}\.?\s*,?\s*)?$",
     re.IGNORECASE,
 )

@@ -45,7 +45,8 @@ def parse_folded(text: str, context: Context) -> Value | None:
     text = text.strip()
     if not text:
         return None
-    if text not in load_lexicon()["deictic"]:
+    lex = load_lexicon()
+    if text not in lex["deictic"] and text not in lex.get("part_of_day", {}):  # `ce soir`, `dans la soirée`
         stripped = strip_time(text)
         if stripped != text:
             return parse_folded(stripped, context) if stripped else None

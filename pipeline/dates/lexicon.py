@@ -94,6 +94,7 @@ class TemporalWords:
         self.month, self.weekday, self.season = lex["month"], lex["weekday"], lex["season"]
         self.holiday, self.deictic, self.anaphoric = lex["holiday"], lex["deictic"], lex["anaphoric"]
         self.new_period = lex.get("new_period", {})
+        self.part_of_day = lex.get("part_of_day", {})
         full = [w for w in self.month if len(w) > 4 or w in ("mars", "mai", "juin", "aout")]
         self.pieces = {
             "MONTH": f"({alt(self.month)})",

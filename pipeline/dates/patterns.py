@@ -115,7 +115,7 @@ def _spaced(tokens: list[dict[str, Any]], numeric: list[bool]) -> list[dict[str,
     return out
 
 
-_PHRASE_CATEGORIES = ("deictic", "anaphoric", "holiday", "new_period")
+_PHRASE_CATEGORIES = ("deictic", "anaphoric", "part_of_day", "holiday", "new_period")
 
 
 def phrase_docs(nlp: Language) -> list:

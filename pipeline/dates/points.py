@@ -41,6 +41,8 @@ def deictic_or_filler(match: re.Match[str], context: Context) -> Value | None:
         return fixed(context.ref() + timedelta(int(words.deictic[text])))
     if text in words.anaphoric:
         return fixed(context.anchor_or_ref() + timedelta(int(words.anaphoric[text])))
+    if text in words.part_of_day:  # the tagger gives an anchor only from the same sentence
+        return fixed(context.anchor_or_ref())
     if text in words.new_period:  # la nouvelle année: from November on, the one about to start
         start, end = period(words.new_period[text], context.ref() + timedelta(_NEW_PERIOD_LEAD_DAYS))
         return Value(start, end, UNIT_TO_PRECISION[words.new_period[text]], "date")

@@ -41,6 +41,7 @@ from pipeline.dates.discourse import (
     year_pair_parts,
 )
 from pipeline.dates.gating import GatedMatcher, Words
+from pipeline.dates.lexicon import fold, temporal_words
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
 from pipeline.dates.tense import clause_tense
@@ -149,13 +150,19 @@ class TemporalTagger:
         out: list[Span] = []
         dated: list[tuple[Span, DateValue]] = []
         anchor: date | None = None
+        past_anchor: date | None = None  # the latest day told as past or present, for past clauses
+        anchor_passage = -1
         year, year_sentence = None, -1
         pending: list[tuple[Span, Token]] = []
         for span in spans:
             if passages[span.start] != year_sentence:
                 year = None
             for part, text in self._parts(span, published):
-                value = self._normalize(part, published, anchor, text=text, year=year)
+                past = self.use_tense and published is not None and self._tense(part) == "past"
+                told = past_anchor if past else anchor
+                if anchor_passage != passages[part.start] and _part_of_day(part):
+                    told = None  # `dans la soirée` alone is the publication day; after `lundi`, that Monday's
+                value = self._normalize(part, published, told, text=text, year=year)
                 if value is None:
                     continue
                 noun = anchor_event(part)
@@ -168,7 +175,9 @@ class TemporalTagger:
                 out.append(part)
                 dated.append((part, value))
                 if value.precision == "day" and value.start is not None:
-                    anchor = value.start
+                    anchor, anchor_passage = value.start, passages[part.start]
+                    if _told_as_past(value, published, self._tense(part) if self.use_tense else None):
+                        past_anchor = value.start
                 if passage_year(value):
                     year, year_sentence = passage_year(value), passages[span.start]
         for part, noun in pending:  # `au lendemain de la visioconférence organisée samedi`: a date given later
@@ -217,6 +226,17 @@ class TemporalTagger:
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+def _part_of_day(span: Span) -> bool:
+    """`dans la soirée`, `en fin de journée` (`part_of_day` in models/temporal/lexicon.csv)."""
+    return fold(" ".join(span.text.split())) in temporal_words().part_of_day
+
+
+def _told_as_past(value: DateValue, published: date | None, tense: str | None) -> bool:
+    """A day that a past clause's anaphor may count from (`avait relevé la veille`): not one after the
+    publication day, nor one of a clause about the future (`seront taxés à partir du 10 mars`)."""
+    return tense != "future" and (published is None or value.start is None or value.start <= published)
 
 
 _BARE_YEARS: dict[int, bool] = {}  # ORTH id -> is a bare year (1999, 2024)

@@ -38,6 +38,8 @@ def clause_tense(span: Span) -> str | None:
         return "future" if event and ahead else None
     tense = verb_tense(verb)
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if _postponed_to(span, verb, auxes):
+        return "future"  # `a repoussé la réunion au mois de décembre`: the new day lies ahead of the decision
     active_past = any(a.dep_ == "aux:tense" for a in auxes) and not any(a.dep_ == "aux:pass" for a in auxes)
     if is_cue(verb.text, "planning") and not active_past:
         # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
@@ -46,6 +48,19 @@ def clause_tense(span: Span) -> str | None:
     if event and tense in (None, "present"):
         return "future"
     return tense
+
+
+def _postponed_to(span: Span, verb: Token, auxes: list[Token]) -> bool:
+    """The span is the new day of a postponement (`reporté au 3 mai`, `repoussé à décembre`), told
+    in the present or the compound past; a pluperfect (`avait été reporté à juin`) may be over."""
+    if not is_cue(verb.text, "postponed_to") or any("Imp" in a.morph.get("Tense", []) for a in auxes):
+        return False
+    first = next((t for t in span if not t.is_space), span.root)
+    case = [c.lower_ for c in span.root.children if c.dep_ == "case"]
+    return first.lower_ in _TO or any(c in _TO for c in case)
+
+
+_TO = frozenset({"à", "au", "aux", "a"})
 
 
 def _head_chain(span: Span) -> list[Token]:

@@ -10,7 +10,7 @@ contre des raffineries hongroises et roumaines`).
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,6 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.dates.cues import is_cue
+from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import is_gerund
@@ -92,6 +94,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
     statuses = {t.head.i: event_status(t.head) for t, _ in built}
+    blog = live_blog(doc, dates, doc._.published)
     mentions = []
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
@@ -113,7 +116,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             target_actor=args.target,
             location=args.location,
             location_actor=args.location_actor,
-            date=date_span._.date_value if date_span is not None else None,
+            date=date_span._.date_value if date_span is not None else _entry_day(blog, trigger.head, statuses),
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -166,6 +169,24 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     return replace(mention, date=replace(value, start=start, end=end))
 
 
+def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) -> DateValue | None:
+    """A live blog's entry tells the day's news (`10h50 – X a eu un échange téléphonique avec Y`):
+    an event it reports as done, with no date of its own, is of the entry's day; not one told in
+    the pluperfect or the imperfect (`avait visé`), which is background."""
+    if blog is None or statuses[head.i] != "occurred" or _background(head):
+        return None
+    return blog.day_at(head.idx)
+
+
+def _background(head: Token) -> bool:
+    """A verb of the trigger's clause, or its auxiliary, in the imperfect (`avait frappé`, `visait`)."""
+    for verb in [head, *clause_chain(head)]:
+        for tok in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+            if "Imp" in tok.morph.get("Tense", []):
+                return True
+    return False
+
+
 def _next_year(day: date) -> date | None:
     try:
         return day.replace(year=day.year + 1)
@@ -207,7 +228,13 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
     if verb is not None:
         anchors.add(verb.i)
+    if head.pos_ in {"VERB", "AUX"} and _purpose_clause(head):
+        anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    if not any(_own_date(d.root, head) for d in attached):
+        relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
+        if relative:
+            return relative[0]
     if attached:
         # a date on the event noun itself or its participle beats the governing verb's: `a
         # revendiqué mercredi la frappe menée dans la nuit de lundi à mardi` is a strike of that night
@@ -223,9 +250,35 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
-    if len(free) == 1 and len(date_spans) == 1 and not same_clause and _may_date(free[0].root, head):
-        return free[0]
+    if free and len(free) == len(date_spans) and not same_clause and _may_date(free[0].root, head):
+        if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
+            return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
+    """The date sits in a relative clause of the event noun that tells when it takes place (`la
+    réunion qui devait se tenir en février`, `le sommet, qui aura lieu le 3 mai`)."""
+    t = date_token
+    for _ in range(MAX_DATE_HOPS):
+        if t.dep_ == "acl:relcl":
+            return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+        if t.head.i == t.i or t.i == head.i:
+            return False
+        t = t.head
+    return False
+
+
+def _occurrence_verb(verb: Token) -> bool:
+    """`se tenir`, `se dérouler` (`occurrence_verb` in models/temporal/cues.csv), `avoir lieu`, also
+    under a modal (`devait se tenir`)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(is_cue(v.lemma_, "occurrence_verb") or any(c.lower_ == "lieu" for c in v.children) for v in verbs)
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """The verb heads an infinitive of purpose (`pour rencontrer`, `afin de s'entretenir`)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children)
 
 
 def _own_date(date_token: Token, head: Token) -> bool:
@@ -412,7 +465,9 @@ def _lexicon_verb(trigger: Trigger) -> bool | None:
 
 
 def _usable_date(value: DateValue | None) -> bool:
-    return value is not None and value.kind in {"date", "interval"}
+    """A date or an interval that says when: `au lendemain de sa réélection`, left unresolved when the
+    text never dates the re-election, does not hide the clause's `le 29 mai`."""
+    return value is not None and value.kind in {"date", "interval"} and (value.start or value.end) is not None
 
 
 def _juxtaposed(noun: Token) -> bool:

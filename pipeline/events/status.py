@@ -34,6 +34,7 @@ _CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", 
 _NOUN_POS = {"NOUN", "PROPN"}
 _CLAUSAL_DEPS = {"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "appos", "dislocated"}
 _MAX_CLIMB = 4
+_NEGATION_WORDS = frozenset({"pas", "plus", "jamais"})
 # A noun trigger that is the subject of one of these verbs takes the verb's tense and negation
 # (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
 # poseront pas de problème` says the sanctions exist).
@@ -258,7 +259,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                     continue  # most cues are absent: skip the token walk
                 if cue.scope in ("governor", "any") and anchor is not trigger_head:
                     for tok in _lemma_hit(anchor, value, as_child=False):
-                        hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", anchor.i, "gov"))
+                        text, own_negation = f"{cue.status}:{cue.cue_id}@{tok.text}", _names_negation(value)
+                        hits.append(_Hit(cue.status, text, anchor.i, "gov", own_negation))
                 if cue.scope in ("child", "any"):
                     for tok in _lemma_hit(anchor, value, as_child=True):
                         where = -1 if anchor is trigger_head else anchor.i
@@ -333,6 +335,12 @@ class _Hit:
     text: str
     anchor: int  # index of the governor the cue sits on; -1 for the trigger itself or a phrase
     kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase | clause
+    own_negation: bool = False  # the cue names its negation (`exclure+pas`): no negation voids it
+
+
+def _names_negation(value: str) -> bool:
+    """`exclure+pas`: a governor cue that holds only with a negation below it."""
+    return value.partition("+")[2] in _NEGATION_WORDS
 
 
 def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
@@ -341,7 +349,9 @@ def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
     negated = {h.anchor for h in hits if h.status == "negated" and h.kind == "child" and h.anchor >= 0}
     cue_verbs = {h.anchor for h in hits if h.kind == "gov"}
     voided = negated & cue_verbs
-    return [h for h in hits if h.anchor not in voided]
+    if any(h.own_negation for h in hits):  # `n'exclut pas de sanctions`: that `pas de` is the verb's
+        hits = [h for h in hits if not (h.kind == "phrase" and h.status == "negated")]
+    return [h for h in hits if h.anchor not in voided or h.own_negation]
 
 
 def event_status(trigger_head: Token) -> EventStatus:

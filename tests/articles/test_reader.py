@@ -116,6 +116,15 @@ TXT_CASES = [
         id="iso-date-alone",
     ),
     pytest.param(
+        "Accord commercial en vue\nDécryptage – 7 février 2025\n" + BODY,
+        "Accord commercial en vue",
+        None,
+        date(2025, 2, 7),
+        "Accord commercial",
+        "du ministère.",
+        id="rubric-dash-date-line",
+    ),
+    pytest.param(
         "Rencontre à Genève\n24/10/2025\n" + BODY,
         "Rencontre à Genève",
         None,

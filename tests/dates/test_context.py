@@ -524,3 +524,83 @@ def test_dates_passage_index(blank, text, expected):
     from pipeline.dates.discourse import passage_index
 
     assert passage_index(blank.make_doc(text)) == expected
+
+
+# An anaphor of a past clause counts from a day told as past: a date of a clause about the future
+# (`entrera en vigueur le 9 mars`) or after the publication day is no anchor for `avait ... la veille`.
+# MON = Monday 2 March 2026.
+PAST_ANCHOR_CASES = [
+    (
+        "Le Japon a décidé lundi de nouvelles taxes, qui entreront en vigueur le 9 mars. "
+        "Séoul avait relevé la veille ses propres droits.",
+        [
+            ("lundi", "2026-03-02", "2026-03-02"),
+            ("9 mars", "2026-03-09", "2026-03-09"),
+            ("la veille", "2026-03-01", "2026-03-01"),
+        ],
+    ),
+    (
+        "La ministre a reçu vendredi son homologue, qu'elle reverra le 20 mars. Le même jour, elle a appelé le maire.",
+        [
+            ("vendredi", "2026-02-27", "2026-02-27"),
+            ("20 mars", "2026-03-20", "2026-03-20"),
+            ("Le même jour", "2026-02-27", "2026-02-27"),
+        ],
+    ),
+    # hours later is still the day told before
+    (
+        "Samedi, la Suède a expulsé un attaché. Quelques heures plus tard, la Norvège a renvoyé un consul.",
+        [("Samedi", "2026-02-28", "2026-02-28"), ("Quelques heures plus tard", "2026-02-28", "2026-02-28")],
+    ),
+    # (`quelques heures plus tôt` stays vague: see test_normalize_never_dates_vague_words_and_numbers)
+    # a future clause still counts from the latest day, future or not
+    (
+        "La conférence s'ouvrira le 20 mars. La veille, les délégations arriveront à Genève.",
+        [("20 mars", "2026-03-20", "2026-03-20"), ("La veille", "2026-03-19", "2026-03-19")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PAST_ANCHOR_CASES, ids=_ids(PAST_ANCHOR_CASES))
+def test_dates_past_anaphor_counts_from_a_day_told_as_past(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+# `dans la soirée`, `dans l'après-midi`: the day of a date earlier in the same sentence, else the
+# publication day (wire copy tells the day's news), never a day told in an earlier sentence.
+PART_OF_DAY_CASES = [
+    ("Le ministre a parlé au maire dans l'après-midi.", [("dans l'après-midi", "2026-03-02", "2026-03-02")]),
+    (
+        "La délégation arrive jeudi à Rome, avant de gagner Naples dans la soirée.",
+        [("jeudi", "2026-03-05", "2026-03-05"), ("dans la soirée", "2026-03-05", "2026-03-05")],
+    ),
+    (
+        "Le préfet a visité l'usine samedi. Dans la matinée, il a reçu les syndicats.",
+        [("samedi", "2026-02-28", "2026-02-28"), ("Dans la matinée", "2026-03-02", "2026-03-02")],
+    ),
+    ("La maire a signé le décret en fin de journée.", [("en fin de journée", "2026-03-02", "2026-03-02")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PART_OF_DAY_CASES, ids=_ids(PART_OF_DAY_CASES))
+def test_dates_part_of_day_takes_its_sentence_day_else_the_publication_day(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+# The new day of a postponement (`reporté au`, `repoussé à`) lies ahead of the decision, even when the
+# decision is told in the compound past; the day the decision was taken keeps the past.
+POSTPONED_TO_CASES = [
+    ("Le club a repoussé le match au mois de février.", [("au mois de février", "2027-02-01", "2027-02-28")]),
+    ("La mairie a reporté la fête au 14 février.", [("14 février", "2027-02-14", "2027-02-14")]),
+    ("Le gouvernement a reporté samedi la réforme.", [("samedi", "2026-02-28", "2026-02-28")]),
+    # a pluperfect may tell a postponement already over
+    ("Le vote, qui avait été reporté à février, a eu lieu.", [("février", "2026-02-01", "2026-02-28")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", POSTPONED_TO_CASES, ids=_ids(POSTPONED_TO_CASES))
+def test_dates_new_day_of_a_postponement_lies_ahead(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected

@@ -743,3 +743,96 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 )
 def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive of purpose takes the day of the journey it is the purpose of
+        (
+            "Antonio Tajani a pris l'avion mardi pour rencontrer Marco Rubio à Washington, a indiqué jeudi "
+            "son cabinet.",
+            [
+                ("meeting", "occurred", ("2025-10-21", "2025-10-21")),
+                ("statement", "occurred", ("2025-10-23", "2025-10-23")),
+            ],
+        ),
+        (
+            "Kaja Kallas a quitté Bruxelles mardi pour rencontrer Andriï Sybiha à Kiev, a indiqué jeudi "
+            "son porte-parole.",
+            [
+                ("meeting", "occurred", ("2025-10-21", "2025-10-21")),
+                ("statement", "occurred", ("2025-10-23", "2025-10-23")),
+            ],
+        ),
+        # the day told twice in a sentence (`mercredi ... dans la soirée`) dates its other events too
+        (
+            "Le chancelier arrivera mercredi à Paris : il sera reçu par Emmanuel Macron, avant de gagner "
+            "Bruxelles dans la soirée pour s'entretenir avec Ursula von der Leyen.",
+            [
+                ("meeting", "planned", ("2025-10-29", "2025-10-29")),
+                ("meeting", "planned", ("2025-10-29", "2025-10-29")),
+            ],
+        ),
+    ],
+)
+def test_purpose_infinitive_and_one_day_told_twice_date_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == expected
+
+
+def test_live_blog_entry_dates_the_events_it_reports_as_done(nlp):
+    text = (
+        "EN DIRECT – Journée diplomatique\n\nJeudi 23 octobre 2025\n\n"
+        "08h10 – Le Premier ministre albanais Edi Rama a reçu à Tirana son homologue grec, Kyriákos Mitsotákis.\n"
+        "09h30 – Emmanuel Macron s'entretient au téléphone avec Olaf Scholz.\n"
+        "10h45 – L'armée serbe avait bombardé Pristina, rappelle un historien.\n"
+        "11h20 – Emmanuel Macron devrait recevoir Giorgia Meloni."
+    )
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == [
+        ("meeting", "occurred", ("2025-10-23", "2025-10-23")),
+        ("call", "occurred", ("2025-10-23", "2025-10-23")),
+        ("strike", "occurred", None),  # the pluperfect tells background, not the entry's news
+        ("meeting", "planned", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `au lendemain de sa nomination`, left unresolved (the text never dates it), does not hide `le 12 mai`
+        (
+            "Keir Starmer, qui s'était entretenu au téléphone avec Emmanuel Macron le 12 mai, au lendemain de sa "
+            "nomination, a plaidé pour un accord.",
+            [("call", "occurred", ("2025-05-12", "2025-05-12"))],
+        ),
+        (
+            "Au lendemain de sa réélection, Recep Tayyip Erdoğan a reçu le 30 mai à Ankara Viktor Orbán.",
+            [("meeting", "occurred", ("2025-05-30", "2025-05-30"))],
+        ),
+    ],
+)
+def test_unresolved_event_anchor_does_not_hide_the_clause_date(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause that tells when the event takes place dates it, not the verb that reports it
+        (
+            "Ankara a reporté lundi la réunion avec la Suède qui devait se tenir à Bruxelles en novembre.",
+            [("meeting", "postponed", ("2025-11-01", "2025-11-30"))],
+        ),
+        (
+            "Emmanuel Macron a évoqué mardi le sommet franco-allemand, qui aura lieu en décembre.",
+            [("meeting", "planned", ("2025-12-01", "2025-12-31"))],
+        ),
+        # any other relative clause does not
+        (
+            "Emmanuel Macron a évoqué mardi la rencontre avec Olaf Scholz, qui a été jugée utile en mars.",
+            [("meeting", "occurred", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_relative_clause_of_occurrence_dates_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected

@@ -93,6 +93,12 @@ CASES = [
     ("Le sommet n'a pas été annulé.", "sommet", "occurred"),
     ("La visite n'a pas été reportée.", "visite", "occurred"),
     ("Le Kremlin n'a pas démenti la rencontre.", "rencontre", "occurred"),
+    # `ne pas exclure`, `ne pas écarter` leave a possibility open: hypothetical, not negated nor done
+    ("Le gouvernement n'exclut pas de geler les avoirs de plusieurs ministres.", "geler", "hypothetical"),
+    ("Bruxelles n'écarte pas de nouvelles sanctions contre Minsk.", "sanctions", "hypothetical"),
+    ("Le palais n'a pas exclu une visite du roi à Rabat.", "visite", "hypothetical"),
+    ("La présidence n'exclut plus un entretien téléphonique avec son rival.", "entretien téléphonique", "hypothetical"),
+    ("Le ministre a exclu toute rencontre avec son homologue.", "rencontre", "negated"),
 ]
 
 
