@@ -18,7 +18,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
+from pipeline.events.arguments import (
+    Arguments,
+    event_arguments,
+    governing_verb,
+    is_anaphoric,
+    undergoer_verbs,
+)
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import is_gerund
 from pipeline.events.phrases import actor_index, inside_venue, markers
@@ -27,7 +33,7 @@ from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
-from pipeline.schema import DateValue, EventMention
+from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import fold
 
 register_extensions()
@@ -91,7 +97,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
-    statuses = {t.head.i: event_status(t.head) for t, _ in built}
+    statuses = {t.head.i: _repelled(t, event_status(t.head)) for t, _ in built}
     mentions = []
     for trigger, args in _combine_same_clause(built):
         sent = trigger.head.sent
@@ -131,6 +137,16 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
     place = places.get(span.start)
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+
+
+def _repelled(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`la défense a repoussé une attaque`: a strike repelled (undergoer_verbs.csv) took place; the
+    verb is not the `repousser` of a postponed meeting."""
+    if trigger.event_type != "strike" or status != "postponed":
+        return status
+    verb = governing_verb(trigger.head)
+    repel = undergoer_verbs().get("strike", frozenset())
+    return "occurred" if verb is not None and verb.lemma_.lower() in repel else status
 
 
 def _announced_call(

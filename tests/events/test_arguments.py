@@ -870,3 +870,66 @@ def test_movement_named_by_its_adjective(nlp, text, expected):
 )
 def test_between_phrase_after_a_participle(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# Rule (r4-strike): a strike that names no attacker was made by the side it was launched from
+# (`tirée depuis le Liban`, `tirés depuis la Syrie`), read on the trigger and on the munitions it
+# governs; the launch site is still never the target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une roquette tirée depuis le Liban a touché une école à Kiryat Shmona.",
+            [("state:LBN", None, ("state:LBN",))],
+        ),
+        (
+            "Des obus tirés depuis la Syrie ont été interceptés au-dessus du Golan.",
+            [("state:SYR", None, ("state:SYR",))],
+        ),
+    ],
+)
+def test_launch_site_is_the_attacker_when_none_is_named(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (r4-strike): `X accuse Y d'avoir violé la trêve en tirant sur Z`: a strike verb below a verb
+# of accusation (strike_frames.csv), however the parser hangs it, was made by the accused on the accuser
+# when its own clause names no attacker or no target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Caire accuse Israël d'avoir rompu la trêve en tirant sur des pêcheurs égyptiens.",
+            [("state:ISR", "state:EGY", ("state:EGY", "state:ISR"), None)],
+        ),
+        (
+            "Bakou a accusé l'Arménie d'avoir violé le cessez-le-feu en tirant sur ses positions.",
+            [("state:ARM", "state:AZE", ("state:ARM", "state:AZE"), None)],
+        ),
+        # the accused named as the subject of the strike verb keeps it
+        (
+            "La Serbie accuse le Kosovo d'avoir bombardé un poste de police.",
+            [("state:XKX", "state:SRB", ("state:SRB", "state:XKX"), None)],
+        ),
+    ],
+)
+def test_accused_fired_on_the_accuser(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule (r4-strike): `revendiquer dans la nuit de samedi à dimanche un tir`: the parser hangs the
+# object on the date; the verb the date depends on still governs it, and its subject is the attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les rebelles houthis ont revendiqué dans la nuit de samedi à dimanche un tir de roquette contre Israël.",
+            [("org:houthis", "state:ISR", ("org:houthis", "state:ISR"), None)],
+        ),
+    ],
+)
+def test_object_hung_on_a_date_takes_the_subject_of_the_verb(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

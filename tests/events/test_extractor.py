@@ -743,3 +743,58 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 )
 def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# Rule (r4-strike): `repousser`, `déjouer` an attack (undergoer_verbs.csv) is repelling it: the strike
+# took place (not postponed, as `le sommet a été repoussé` is) and the subject is the side attacked.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense antiaérienne lettone a repoussé mercredi une attaque de drones russes.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:LVA", "state:RUS"),
+                    "state:RUS",
+                    "state:LVA",
+                    None,
+                    ("2025-10-22", "2025-10-22"),
+                )
+            ],
+        ),
+        (
+            "Le sommet entre la Serbie et le Kosovo a été repoussé à décembre.",
+            [("meeting", "postponed", ("state:SRB", "state:XKX"), None, None, None, ("2025-12-01", "2025-12-31"))],
+        ),
+    ],
+)
+def test_repelled_attack_took_place_on_the_repelling_side(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+# Rule (r4-strike): exchanges of fire, firing on someone, opening fire are strikes between the sides named.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les forces arméniennes et azerbaïdjanaises ont échangé des tirs jeudi à la frontière.",
+            [("strike", "occurred", ("state:ARM", "state:AZE"), "state:ARM", None, None, ("2025-10-23", "2025-10-23"))],
+        ),
+        (
+            "Un échange de tirs entre soldats indiens et pakistanais a fait deux morts mardi.",
+            [("strike", "occurred", ("state:IND", "state:PAK"), None, None, None, ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Des soldats serbes ont ouvert le feu sur des manifestants kosovars.",
+            [("strike", "occurred", ("state:SRB", "state:XKX"), "state:SRB", "state:XKX", None, None)],
+        ),
+        (
+            "Les garde-côtes chinois ont tiré à plusieurs reprises sur un navire philippin.",
+            [("strike", "occurred", ("state:CHN", "state:PHL"), "state:CHN", "state:PHL", None, None)],
+        ),
+    ],
+)
+def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
+    assert mentions(nlp, text) == expected
