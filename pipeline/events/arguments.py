@@ -185,6 +185,8 @@ def event_arguments(
         slots.sources += clauses.inherited_subject(verb, actors)
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
         slots.sources += clauses.adjacent_subject(verb, actors)
+    if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
+        slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:

@@ -221,6 +221,8 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
         verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
+    if verb is None and head.dep_ == "acl" and head.pos_ == "VERB":
+        verb = governing_verb(head.head)  # `une roquette tirée depuis X a touché jeudi Y`: fired then
     if verb is not None:
         anchors.add(verb.i)
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]

@@ -933,3 +933,30 @@ def test_accused_fired_on_the_accuser(nlp, text, expected):
 )
 def test_object_hung_on_a_date_takes_the_subject_of_the_verb(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+def _capital_hung_as_adverb() -> Doc:
+    """`Bangkok affirme avoir frappé le Cambodge`, with `Bangkok` hung on `affirme` as an adverbial
+    (as the model does with a capital opening a live-blog line) rather than as its subject."""
+    register_extensions()
+    words = ["Bangkok", "affirme", "avoir", "frappé", "le", "Cambodge", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 5, 3, 1],
+        deps=["advmod", "ROOT", "aux:tense", "xcomp", "det", "obj", "punct"],
+        pos=["PROPN", "VERB", "AUX", "VERB", "DET", "PROPN", "PUNCT"],
+        sent_starts=[True] + [False] * 6,
+    )
+    spans = [Span(doc, 0, 1, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    spans[0]._.actor_id, spans[1]._.actor_id = "state:THA", "state:KHM"
+    doc.spans["actors"] = spans
+    return doc
+
+
+# Rule (r4-strike): a strike verb controlled by a subjectless verb of saying takes as attacker the
+# name standing just before that verb (`Bangkok affirme avoir riposté`).
+def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
+    doc = _capital_hung_as_adverb()
+    args = event_arguments(doc[3], "strike", "190", actor_index(doc), {})
+    assert (args.source, args.target) == ("state:THA", "state:KHM")

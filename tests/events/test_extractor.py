@@ -798,3 +798,18 @@ def test_repelled_attack_took_place_on_the_repelling_side(nlp, text, expected):
 )
 def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+# Rule (r4-strike): a participle describing the munition (`une roquette tirée depuis le Liban a
+# touché ...`) takes the date of the verb its noun depends on.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jeudi, une roquette tirée depuis le Liban a touché une école de Metoula.",
+            [("strike", "occurred", ("state:LBN",), "state:LBN", None, "Liban", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_munition_participle_takes_the_date_of_its_clause(nlp, text, expected):
+    assert mentions(nlp, text) == expected
