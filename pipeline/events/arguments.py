@@ -73,6 +73,8 @@ ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+# `abattu 40 des 55 drones Shahed lancés par X`: tokens after an interception verb searched for the launcher.
+LAUNCHED_BY_WINDOW = 12
 # `X accuse Y d'avoir violé la trêve en tirant sur Z`: steps from a strike verb up to the accusation.
 _ACCUSATION_HOPS = 4
 REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
@@ -195,6 +197,8 @@ def event_arguments(
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
         slots.sources, slots.targets = slots.targets, slots.sources
+        if not slots.sources:
+            slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
@@ -634,6 +638,21 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
             slots.sources += accused if not slots.sources else []
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`a abattu 40 des 55 drones Shahed lancés par la Russie`: the model name after the munition
+    often breaks the parse, so the agent of a launch participle (`launch` in strike_frames.csv)
+    following the interception verb in its sentence is read on the surface."""
+    launch = strike_frames().get("launch", frozenset())
+    end = min(verb.sent.end, verb.i + 1 + LAUNCHED_BY_WINDOW)
+    for t in verb.doc[verb.i + 1 : end]:
+        if t.lemma_.lower() in launch and t.i + 1 < end and t.nbor().lower_ == "par":
+            for i in range(t.i + 2, min(end, t.i + 5)):
+                span = actors.get(i)
+                if span is not None and span._.actor_id:
+                    return [span._.actor_id]
+    return []
 
 
 def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -223,6 +223,8 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
     if verb is None and head.dep_ == "acl" and head.pos_ == "VERB":
         verb = governing_verb(head.head)  # `une roquette tirée depuis X a touché jeudi Y`: fired then
+    if verb is None and _reported_past(head):
+        verb = head.head  # `dans la nuit, l'armée a indiqué avoir abattu 14 drones`: the night of the act
     if verb is not None:
         anchors.add(verb.i)
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
@@ -244,6 +246,14 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     if len(free) == 1 and len(date_spans) == 1 and not same_clause and _may_date(free[0].root, head):
         return free[0]
     return None
+
+
+def _reported_past(head: Token) -> bool:
+    """A past infinitive controlled by its verb (`a indiqué avoir abattu`, `affirme avoir frappé`):
+    told as done by the time of that verb, which dates it when the infinitive has no date of its own."""
+    return head.dep_ == "xcomp" and any(
+        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in head.children
+    )
 
 
 def _own_date(date_token: Token, head: Token) -> bool:

@@ -960,3 +960,30 @@ def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
     doc = _capital_hung_as_adverb()
     args = event_arguments(doc[3], "strike", "190", actor_index(doc), {})
     assert (args.source, args.target) == ("state:THA", "state:KHM")
+
+
+# Rule (r4-strike): `détruire` a wave of munitions is an interception (strike_frames.csv), and the
+# agent of `lancés/tirés par X` after an interception verb is the attacker even when the munition's
+# model name (`drones Shahed`) breaks the parse.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense aérienne polonaise a détruit trois drones russes.",
+            [(RUS, "state:POL", ("state:POL", RUS), None)],
+        ),
+        (
+            "L'armée de l'air ukrainienne affirme avoir abattu 40 des 55 drones Shahed lancés par la Russie "
+            "contre l'ouest du pays.",
+            [(RUS, UKR, (RUS, UKR), None)],
+        ),
+        # a depot destroyed is the destroyer's strike
+        (
+            "Les drones ukrainiens ont détruit un dépôt de carburant russe.",
+            [(UKR, RUS, (RUS, UKR), None)],
+        ),
+    ],
+)
+def test_destroyed_or_downed_wave_is_the_launcher_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

@@ -813,3 +813,20 @@ def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
 )
 def test_munition_participle_takes_the_date_of_its_clause(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+# Rule (r4-strike): a past infinitive controlled by a verb of saying (`a indiqué avoir abattu`) is
+# dated by that verb's clause when it has no date of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dans la nuit de samedi à dimanche, l'armée de l'air ukrainienne a indiqué avoir abattu 30 des "
+            "35 drones Shahed lancés par la Russie contre le sud du pays.",
+            ("strike", "occurred", ("state:RUS", "state:UKR"), ("2025-10-18", "2025-10-19")),
+        ),
+    ],
+)
+def test_reported_past_act_takes_the_date_of_its_report(nlp, text, expected):
+    found = [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "strike"]
+    assert found == [expected]
