@@ -280,7 +280,10 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
     s'est entretenu au téléphone`, `la frappe a touché Kharkiv samedi`, `le sommet UE-Balkans, prévu
     le 17 décembre`) the report says too little or the extraction missed the other side, and a
     date or a place does not make up for it; `l'attaque a été revendiquée par X` told alone is half
-    of a strike. A statement needs one."""
+    of a strike. A statement needs one, and so does a strike that took place when it names who struck
+    and where (the gold of such a report has one slot)."""
+    if e.event_type == "strike" and e.status == "occurred" and e.source_actor and e.location:
+        return True  # `l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`: who struck where
     return len(e.actors) >= min_actors or e.event_type == "statement"
 
 
