@@ -722,7 +722,12 @@ def _light_verb(noun: Token) -> Token | None:
     A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
     parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
     date_root = _date_root_over(noun.head)
-    if date_root is not None and date_root.head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"nmod", "conj", "obj"}:
+    if (
+        date_root is not None
+        and date_root.head.pos_ in {"VERB", "AUX"}
+        and noun.dep_ in {"nmod", "conj", "obj"}
+        and not _earlier_event_frame(noun.head)  # `au lendemain de l'attaque`: the date is that attack's
+    ):
         return date_root.head
     t = noun
     for _ in range(2):

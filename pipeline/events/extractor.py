@@ -45,6 +45,8 @@ _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "para
 YEAR = re.compile(r"\b\d{4}\b")
 # Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
 _PURPOSE_MARKS = frozenset({"pour", "afin"})
+# Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
+_EARLIER = ("retaliation", "time_locution")
 
 
 @Language.factory(
@@ -343,14 +345,17 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
+    if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
+        return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
 
 
-def _retaliated(head: Token) -> bool:
+def _retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
     """`en représailles aux taxes décidées par Y`: the trigger sits below a noun of retaliation
-    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer."""
-    words = markers()["retaliation"]
+    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer;
+    with `time_locution` too (`au lendemain de l'attaque`), a strike told as the time of another."""
+    words = frozenset().union(*(markers()[k] for k in kinds))
     root = finite_clause_root(head)
     t = head
     while t.i != root.i and t.head.i != t.i:

@@ -830,3 +830,29 @@ def test_munition_participle_takes_the_date_of_its_clause(nlp, text, expected):
 def test_reported_past_act_takes_the_date_of_its_report(nlp, text, expected):
     found = [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "strike"]
     assert found == [expected]
+
+
+# Rule (r4-strike): a strike named under a time locution (`au lendemain de l'attaque de X`) is an
+# earlier strike: neither one event with the clause's strike nor dated or joined through `lendemain`.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Au lendemain de l'offensive du Hamas contre Israël, l'armée israélienne a bombardé le Liban.",
+            [
+                ("org:hamas", "state:ISR", ("org:hamas", "state:ISR"), None),
+                ("org:tsahal", "state:LBN", ("org:tsahal", "state:LBN"), None),
+            ],
+        ),
+        (
+            "Depuis mars, au lendemain de l'attaque meurtrière du Hezbollah contre Israël, le Hamas et l'armée "
+            "israélienne échangent des tirs chaque semaine.",
+            [
+                ("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"), None),
+                ("org:tsahal", None, ("org:hamas", "org:tsahal"), None),
+            ],
+        ),
+    ],
+)
+def test_strike_under_a_time_locution_is_an_earlier_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, PUBLISHED) == expected
