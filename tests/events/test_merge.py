@@ -720,13 +720,14 @@ def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
     assert [e.actors for e in events] == ([actors] if kept else [])
 
 
-# Rule (r4-strike): a strike that took place, naming who struck and where, is kept with one participant
-# (`l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`); without a place, without an
-# attacker, or not told as done, one participant is still too little.
+# Rule (r4-strike): a strike that took place, naming who struck and a place of the gazetteer, is kept
+# with one participant (`l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`); without
+# such a place (a sea), without an attacker, or not told as done, one participant is still too little.
 @pytest.mark.parametrize(
     "status, source, location, kept",
     [
         ("occurred", "org:tsahal", "Gaza", True),
+        ("occurred", "org:tsahal", "les Caraïbes", False),
         ("occurred", "org:tsahal", None, False),
         ("occurred", None, "Gaza", False),
         ("negated", "org:tsahal", "Gaza", False),
