@@ -856,3 +856,19 @@ def test_reported_past_act_takes_the_date_of_its_report(nlp, text, expected):
 )
 def test_strike_under_a_time_locution_is_an_earlier_strike(nlp, text, expected):
     assert strike_sides(nlp, text, PUBLISHED) == expected
+
+
+# Rule (r4-strike): an operation launched against targets (`contre des bases`) is a strike by who
+# launched it, also when the date stands between the verb and its object.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Islamabad a lancé samedi matin l'opération « Bunyan al-Marsous » contre plusieurs bases "
+            "aériennes indiennes.",
+            [("state:PAK", "state:IND", ("state:IND", "state:PAK"), None)],
+        ),
+    ],
+)
+def test_operation_against_targets_is_a_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, PUBLISHED) == expected

@@ -295,6 +295,14 @@ CASES = [
     # `viser des sites` is a strike (`l'opération visait neuf sites`), not web or heritage sites
     ("L'opération visait neuf sites dans le nord du pays.", [("strike", "visait")]),
     ("La campagne publicitaire vise plusieurs sites internet.", []),
+    # an operation against targets is a strike (not a police, trade or rescue operation); a ship
+    # reached by a projectile is struck (not a missile able to reach a territory, nor an altitude)
+    ("L'armée a lancé une opération contre les positions jihadistes.", [("strike", "opération")]),
+    ("La police a mené une opération contre le trafic de drogue.", []),
+    ("Le vraquier a été atteint par un missile au large d'Aden.", [("strike", "atteint")]),
+    ("Ce missile est capable d'atteindre le territoire américain.", []),
+    ("Le missile a atteint une altitude de 6000 km.", []),
+    ("Les deux pays ont atteint un accord.", []),
     ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
     ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
 ]
