@@ -872,3 +872,9 @@ def test_strike_under_a_time_locution_is_an_earlier_strike(nlp, text, expected):
 )
 def test_operation_against_targets_is_a_strike(nlp, text, expected):
     assert strike_sides(nlp, text, PUBLISHED) == expected
+
+
+# Rule (r4-strike): hitting someone `au portefeuille` is a figurative blow (off_domain.csv), no strike.
+@pytest.mark.parametrize("text", ["Washington frappe au portefeuille les proches du Kremlin."])
+def test_blow_to_the_wallet_is_no_strike(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] == "strike"] == []

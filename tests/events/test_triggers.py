@@ -303,6 +303,12 @@ CASES = [
     ("Ce missile est capable d'atteindre le territoire américain.", []),
     ("Le missile a atteint une altitude de 6000 km.", []),
     ("Les deux pays ont atteint un accord.", []),
+    # measures that `visent` people are no strikes (strike_viser forbids the measure nouns)
+    (
+        "Le Japon a annoncé de nouvelles interdictions d'entrée visant des responsables nord-coréens liés au "
+        "programme de missiles.",
+        [("statement", "annoncé"), ("sanction", "interdictions d'entrée")],
+    ),
     ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
     ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
 ]
