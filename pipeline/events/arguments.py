@@ -73,6 +73,10 @@ ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+# `abattu 40 des 55 drones Shahed lancés par X`: tokens after an interception verb searched for the launcher.
+LAUNCHED_BY_WINDOW = 12
+# `X accuse Y d'avoir violé la trêve en tirant sur Z`: steps from a strike verb up to the accusation.
+_ACCUSATION_HOPS = 4
 REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
 
@@ -183,6 +187,8 @@ def event_arguments(
         slots.sources += clauses.inherited_subject(verb, actors)
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
         slots.sources += clauses.adjacent_subject(verb, actors)
+    if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
+        slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
@@ -191,6 +197,12 @@ def event_arguments(
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
         slots.sources, slots.targets = slots.targets, slots.sources
+        if not slots.sources:
+            slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
+    if event_type == "strike" and not slots.sources:
+        slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
+    if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
+        _accused(head, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
     from_parse = bool(slots.participants(keep_located))
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
@@ -611,6 +623,53 @@ def _intercepts(verb: Token) -> bool:
     return False
 
 
+def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """`Phnom Penh accuse la Thaïlande d'avoir violé la trêve en tirant sur des villages`: a strike
+    verb below a verb of accusation (`accusation` in strike_frames.csv) whose clause names no attacker
+    or no target was made by the accused on the accuser (read however deep the parser hung it)."""
+    t = verb
+    for _ in range(_ACCUSATION_HOPS):
+        if t.head.i == t.i:
+            return
+        t = t.head
+        if t.lemma_.lower() in strike_frames().get("accusation", frozenset()):
+            accused = [a for c in t.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
+            accuser = [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
+            slots.sources += accused if not slots.sources else []
+            slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
+            return
+
+
+def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`a abattu 40 des 55 drones Shahed lancés par la Russie`: the model name after the munition
+    often breaks the parse, so the agent of a launch participle (`launch` in strike_frames.csv)
+    following the interception verb in its sentence is read on the surface."""
+    launch = strike_frames().get("launch", frozenset())
+    end = min(verb.sent.end, verb.i + 1 + LAUNCHED_BY_WINDOW)
+    for t in verb.doc[verb.i + 1 : end]:
+        if t.lemma_.lower() in launch and t.i + 1 < end and t.nbor().lower_ == "par":
+            for i in range(t.i + 2, min(end, t.i + 5)):
+                span = actors.get(i)
+                if span is not None and span._.actor_id:
+                    return [span._.actor_id]
+    return []
+
+
+def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`une roquette tirée depuis le territoire cambodgien a touché X`, `des missiles tirés depuis le
+    Yémen ont été interceptés`: when a strike names no attacker, the side it was launched from is it.
+    Read on the trigger and on the munitions it governs (subject, object or `de` phrase)."""
+    launchers: list[str] = []
+    holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"nmod"})]
+    for holder in holders:
+        verbs = [holder] if holder.i == head.i else [c for c in holder.children if c.dep_ == "acl"]
+        for verb in verbs:
+            for phrase in verb.children:
+                if preposition(phrase) in LAUNCH_PREPS and phrase.i not in stop:
+                    launchers += phrase_actors(phrase, actors, stop).core
+    return unique(launchers)
+
+
 def _struck_subject(noun: Token) -> Token | None:
     """The subject of a frame that says it was struck: `la raffinerie a été la cible d'une attaque`
     (the frame noun's copular subject), `le dépôt a fait l'objet d'une frappe` (the verb's subject)."""
@@ -663,7 +722,12 @@ def _light_verb(noun: Token) -> Token | None:
     A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
     parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
     date_root = _date_root_over(noun.head)
-    if date_root is not None and date_root.head.pos_ in {"VERB", "AUX"} and noun.dep_ in {"nmod", "conj"}:
+    if (
+        date_root is not None
+        and date_root.head.pos_ in {"VERB", "AUX"}
+        and noun.dep_ in {"nmod", "conj", "obj"}
+        and not _earlier_event_frame(noun.head)  # `au lendemain de l'attaque`: the date is that attack's
+    ):
         return date_root.head
     t = noun
     for _ in range(2):

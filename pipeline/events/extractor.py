@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
 from pipeline.dates.liveblog import LiveBlog, live_blog
-from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
+from pipeline.events.arguments import (
+    Arguments,
+    event_arguments,
+    governing_verb,
+    is_anaphoric,
+    undergoer_verbs,
+)
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import is_gerund
 from pipeline.events.phrases import actor_index, inside_venue, markers
@@ -29,7 +35,7 @@ from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
-from pipeline.schema import DateValue, EventMention
+from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import fold
 
 register_extensions()
@@ -41,6 +47,8 @@ _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "para
 YEAR = re.compile(r"\b\d{4}\b")
 # Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
 _PURPOSE_MARKS = frozenset({"pour", "afin"})
+# Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
+_EARLIER = ("retaliation", "time_locution")
 
 
 @Language.factory(
@@ -93,7 +101,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
-    statuses = {t.head.i: event_status(t.head) for t, _ in built}
+    statuses = {t.head.i: _repelled(t, event_status(t.head)) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     for trigger, args in _combine_same_clause(built):
@@ -134,6 +142,16 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
     place = places.get(span.start)
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+
+
+def _repelled(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`la défense a repoussé une attaque`: a strike repelled (undergoer_verbs.csv) took place; the
+    verb is not the `repousser` of a postponed meeting."""
+    if trigger.event_type != "strike" or status != "postponed":
+        return status
+    verb = governing_verb(trigger.head)
+    repel = undergoer_verbs().get("strike", frozenset())
+    return "occurred" if verb is not None and verb.lemma_.lower() in repel else status
 
 
 def _announced_call(
@@ -226,6 +244,10 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
         verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
+    if verb is None and head.dep_ == "acl" and head.pos_ == "VERB":
+        verb = governing_verb(head.head)  # `une roquette tirée depuis X a touché jeudi Y`: fired then
+    if verb is None and _reported_past(head):
+        verb = head.head  # `dans la nuit, l'armée a indiqué avoir abattu 14 drones`: the night of the act
     if verb is not None:
         anchors.add(verb.i)
     if head.pos_ in {"VERB", "AUX"} and _purpose_clause(head):
@@ -279,6 +301,14 @@ def _occurrence_verb(verb: Token) -> bool:
 def _purpose_clause(verb: Token) -> bool:
     """The verb heads an infinitive of purpose (`pour rencontrer`, `afin de s'entretenir`)."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children)
+
+
+def _reported_past(head: Token) -> bool:
+    """A past infinitive controlled by its verb (`a indiqué avoir abattu`, `affirme avoir frappé`):
+    told as done by the time of that verb, which dates it when the infinitive has no date of its own."""
+    return head.dep_ == "xcomp" and any(
+        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in head.children
+    )
 
 
 def _own_date(date_token: Token, head: Token) -> bool:
@@ -368,14 +398,17 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
+    if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
+        return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
 
 
-def _retaliated(head: Token) -> bool:
+def _retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
     """`en représailles aux taxes décidées par Y`: the trigger sits below a noun of retaliation
-    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer."""
-    words = markers()["retaliation"]
+    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer;
+    with `time_locution` too (`au lendemain de l'attaque`), a strike told as the time of another."""
+    words = frozenset().union(*(markers()[k] for k in kinds))
     root = finite_clause_root(head)
     t = head
     while t.i != root.i and t.head.i != t.i:

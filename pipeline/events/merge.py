@@ -26,6 +26,7 @@ from pipeline.events.agreement import (
     state_links,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
+from pipeline.events.gazetteer import name_state
 from pipeline.schema import Actor, ArticleResult, Event, EventMention
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
@@ -280,7 +281,13 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
     s'est entretenu au téléphone`, `la frappe a touché Kharkiv samedi`, `le sommet UE-Balkans, prévu
     le 17 décembre`) the report says too little or the extraction missed the other side, and a
     date or a place does not make up for it; `l'attaque a été revendiquée par X` told alone is half
-    of a strike. A statement needs one."""
+    of a strike. A statement needs one, and so does a strike that took place when it names who struck
+    and a place of the gazetteer it struck (the gold of such a report has one slot)."""
+    if e.event_type == "strike" and e.status == "occurred" and e.source_actor and e.location:
+        # `l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`: who struck a known place
+        # (place_states.csv) whose state the article does not name; not a sea (`dans les Caraïbes`)
+        if name_state(e.location) is not None:
+            return True
     return len(e.actors) >= min_actors or e.event_type == "statement"
 
 

@@ -296,10 +296,18 @@ def _title_states(spans: list[Span]) -> list[str]:
 
 
 def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
-    named = {"name", "surname", "new"}
-    if not any((s._.actor_id or "").startswith("person:") and s._.mention_kind in named for s in spans):
+    if not any(_names_the_holder(s) for s in spans):
         return spans
     return [s for s in spans if s._.mention_kind != "demonym"]
+
+
+def _names_the_holder(span: Span) -> bool:
+    """A person named in the phrase (`le ministre russe Sergueï Lavrov`). A name unknown to the KB
+    behind a preposition (`des positions thaïlandaises près du temple de Ta Muen Thom`) is most often
+    a place the tagger took for a person: it does not make the demonym redundant."""
+    if not (span._.actor_id or "").startswith("person:") or span._.mention_kind not in {"name", "surname", "new"}:
+        return False
+    return span._.mention_kind != "new" or not any(c.dep_ == "case" for c in span.root.children)
 
 
 def _ids(spans: list[Span]) -> list[str]:

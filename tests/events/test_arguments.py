@@ -870,3 +870,120 @@ def test_movement_named_by_its_adjective(nlp, text, expected):
 )
 def test_between_phrase_after_a_participle(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# Rule (r4-strike): a strike that names no attacker was made by the side it was launched from
+# (`tirée depuis le Liban`, `tirés depuis la Syrie`), read on the trigger and on the munitions it
+# governs; the launch site is still never the target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une roquette tirée depuis le Liban a touché une école à Kiryat Shmona.",
+            [("state:LBN", None, ("state:LBN",))],
+        ),
+        (
+            "Des obus tirés depuis la Syrie ont été interceptés au-dessus du Golan.",
+            [("state:SYR", None, ("state:SYR",))],
+        ),
+    ],
+)
+def test_launch_site_is_the_attacker_when_none_is_named(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (r4-strike): `X accuse Y d'avoir violé la trêve en tirant sur Z`: a strike verb below a verb
+# of accusation (strike_frames.csv), however the parser hangs it, was made by the accused on the accuser
+# when its own clause names no attacker or no target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Caire accuse Israël d'avoir rompu la trêve en tirant sur des pêcheurs égyptiens.",
+            [("state:ISR", "state:EGY", ("state:EGY", "state:ISR"), None)],
+        ),
+        (
+            "Bakou a accusé l'Arménie d'avoir violé le cessez-le-feu en tirant sur ses positions.",
+            [("state:ARM", "state:AZE", ("state:ARM", "state:AZE"), None)],
+        ),
+        # the accused named as the subject of the strike verb keeps it
+        (
+            "La Serbie accuse le Kosovo d'avoir bombardé un poste de police.",
+            [("state:XKX", "state:SRB", ("state:SRB", "state:XKX"), None)],
+        ),
+    ],
+)
+def test_accused_fired_on_the_accuser(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule (r4-strike): `revendiquer dans la nuit de samedi à dimanche un tir`: the parser hangs the
+# object on the date; the verb the date depends on still governs it, and its subject is the attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les rebelles houthis ont revendiqué dans la nuit de samedi à dimanche un tir de roquette contre Israël.",
+            [("org:houthis", "state:ISR", ("org:houthis", "state:ISR"), None)],
+        ),
+    ],
+)
+def test_object_hung_on_a_date_takes_the_subject_of_the_verb(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+def _capital_hung_as_adverb() -> Doc:
+    """`Bangkok affirme avoir frappé le Cambodge`, with `Bangkok` hung on `affirme` as an adverbial
+    (as the model does with a capital opening a live-blog line) rather than as its subject."""
+    register_extensions()
+    words = ["Bangkok", "affirme", "avoir", "frappé", "le", "Cambodge", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 5, 3, 1],
+        deps=["advmod", "ROOT", "aux:tense", "xcomp", "det", "obj", "punct"],
+        pos=["PROPN", "VERB", "AUX", "VERB", "DET", "PROPN", "PUNCT"],
+        sent_starts=[True] + [False] * 6,
+    )
+    spans = [Span(doc, 0, 1, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    spans[0]._.actor_id, spans[1]._.actor_id = "state:THA", "state:KHM"
+    doc.spans["actors"] = spans
+    return doc
+
+
+# Rule (r4-strike): a strike verb controlled by a subjectless verb of saying takes as attacker the
+# name standing just before that verb (`Bangkok affirme avoir riposté`).
+def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
+    doc = _capital_hung_as_adverb()
+    args = event_arguments(doc[3], "strike", "190", actor_index(doc), {})
+    assert (args.source, args.target) == ("state:THA", "state:KHM")
+
+
+# Rule (r4-strike): `détruire` a wave of munitions is an interception (strike_frames.csv), and the
+# agent of `lancés/tirés par X` after an interception verb is the attacker even when the munition's
+# model name (`drones Shahed`) breaks the parse.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense aérienne polonaise a détruit trois drones russes.",
+            [(RUS, "state:POL", ("state:POL", RUS), None)],
+        ),
+        (
+            "L'armée de l'air ukrainienne affirme avoir abattu 40 des 55 drones Shahed lancés par la Russie "
+            "contre l'ouest du pays.",
+            [(RUS, UKR, (RUS, UKR), None)],
+        ),
+        # a depot destroyed is the destroyer's strike
+        (
+            "Les drones ukrainiens ont détruit un dépôt de carburant russe.",
+            [(UKR, RUS, (RUS, UKR), None)],
+        ),
+    ],
+)
+def test_destroyed_or_downed_wave_is_the_launcher_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

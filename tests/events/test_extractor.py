@@ -836,3 +836,138 @@ def test_unresolved_event_anchor_does_not_hide_the_clause_date(nlp, text, expect
 )
 def test_relative_clause_of_occurrence_dates_the_event(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# Rule (r4-strike): `repousser`, `déjouer` an attack (undergoer_verbs.csv) is repelling it: the strike
+# took place (not postponed, as `le sommet a été repoussé` is) and the subject is the side attacked.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense antiaérienne lettone a repoussé mercredi une attaque de drones russes.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:LVA", "state:RUS"),
+                    "state:RUS",
+                    "state:LVA",
+                    None,
+                    ("2025-10-22", "2025-10-22"),
+                )
+            ],
+        ),
+        (
+            "Le sommet entre la Serbie et le Kosovo a été repoussé à décembre.",
+            [("meeting", "postponed", ("state:SRB", "state:XKX"), None, None, None, ("2025-12-01", "2025-12-31"))],
+        ),
+    ],
+)
+def test_repelled_attack_took_place_on_the_repelling_side(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+# Rule (r4-strike): exchanges of fire, firing on someone, opening fire are strikes between the sides named.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les forces arméniennes et azerbaïdjanaises ont échangé des tirs jeudi à la frontière.",
+            [("strike", "occurred", ("state:ARM", "state:AZE"), "state:ARM", None, None, ("2025-10-23", "2025-10-23"))],
+        ),
+        (
+            "Un échange de tirs entre soldats indiens et pakistanais a fait deux morts mardi.",
+            [("strike", "occurred", ("state:IND", "state:PAK"), None, None, None, ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Des soldats serbes ont ouvert le feu sur des manifestants kosovars.",
+            [("strike", "occurred", ("state:SRB", "state:XKX"), "state:SRB", "state:XKX", None, None)],
+        ),
+        (
+            "Les garde-côtes chinois ont tiré à plusieurs reprises sur un navire philippin.",
+            [("strike", "occurred", ("state:CHN", "state:PHL"), "state:CHN", "state:PHL", None, None)],
+        ),
+    ],
+)
+def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+# Rule (r4-strike): a participle describing the munition (`une roquette tirée depuis le Liban a
+# touché ...`) takes the date of the verb its noun depends on.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jeudi, une roquette tirée depuis le Liban a touché une école de Metoula.",
+            [("strike", "occurred", ("state:LBN",), "state:LBN", None, "Liban", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_munition_participle_takes_the_date_of_its_clause(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+# Rule (r4-strike): a past infinitive controlled by a verb of saying (`a indiqué avoir abattu`) is
+# dated by that verb's clause when it has no date of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dans la nuit de samedi à dimanche, l'armée de l'air ukrainienne a indiqué avoir abattu 30 des "
+            "35 drones Shahed lancés par la Russie contre le sud du pays.",
+            ("strike", "occurred", ("state:RUS", "state:UKR"), ("2025-10-18", "2025-10-19")),
+        ),
+    ],
+)
+def test_reported_past_act_takes_the_date_of_its_report(nlp, text, expected):
+    found = [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "strike"]
+    assert found == [expected]
+
+
+# Rule (r4-strike): a strike named under a time locution (`au lendemain de l'attaque de X`) is an
+# earlier strike: neither one event with the clause's strike nor dated or joined through `lendemain`.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Au lendemain de l'offensive du Hamas contre Israël, l'armée israélienne a bombardé le Liban.",
+            [
+                ("org:hamas", "state:ISR", ("org:hamas", "state:ISR"), None),
+                ("org:tsahal", "state:LBN", ("org:tsahal", "state:LBN"), None),
+            ],
+        ),
+        (
+            "Depuis mars, au lendemain de l'attaque meurtrière du Hezbollah contre Israël, le Hamas et l'armée "
+            "israélienne échangent des tirs chaque semaine.",
+            [
+                ("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"), None),
+                ("org:tsahal", None, ("org:hamas", "org:tsahal"), None),
+            ],
+        ),
+    ],
+)
+def test_strike_under_a_time_locution_is_an_earlier_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, PUBLISHED) == expected
+
+
+# Rule (r4-strike): an operation launched against targets (`contre des bases`) is a strike by who
+# launched it, also when the date stands between the verb and its object.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Islamabad a lancé samedi matin l'opération « Bunyan al-Marsous » contre plusieurs bases "
+            "aériennes indiennes.",
+            [("state:PAK", "state:IND", ("state:IND", "state:PAK"), None)],
+        ),
+    ],
+)
+def test_operation_against_targets_is_a_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, PUBLISHED) == expected
+
+
+# Rule (r4-strike): hitting someone `au portefeuille` is a figurative blow (off_domain.csv), no strike.
+@pytest.mark.parametrize("text", ["Washington frappe au portefeuille les proches du Kremlin."])
+def test_blow_to_the_wallet_is_no_strike(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] == "strike"] == []

@@ -718,3 +718,21 @@ def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
     }
     events = merge_events([mention(etype=etype, actors=actors)], links=links)
     assert [e.actors for e in events] == ([actors] if kept else [])
+
+
+# Rule (r4-strike): a strike that took place, naming who struck and a place of the gazetteer, is kept
+# with one participant (`l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`); without
+# such a place (a sea), without an attacker, or not told as done, one participant is still too little.
+@pytest.mark.parametrize(
+    "status, source, location, kept",
+    [
+        ("occurred", "org:tsahal", "Gaza", True),
+        ("occurred", "org:tsahal", "les Caraïbes", False),
+        ("occurred", "org:tsahal", None, False),
+        ("occurred", None, "Gaza", False),
+        ("negated", "org:tsahal", "Gaza", False),
+    ],
+)
+def test_strike_with_attacker_and_place_is_kept_with_one_participant(status, source, location, kept):
+    m = mention(etype="strike", actors=("org:tsahal",), status=status, source=source, location=location, day=D17)
+    assert len(merge_events([m])) == (1 if kept else 0)

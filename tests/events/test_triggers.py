@@ -139,7 +139,8 @@ CASES = [
     ("Les syndicats appellent à la grève.", [("statement", "appellent")]),
     ("Il a frappé à la porte du bureau.", []),
     ("Les deux camps ont procédé à un échange de prisonniers.", []),
-    ("Des échanges de tirs ont eu lieu à la frontière.", []),
+    # an exchange of fire is no call but a strike (GUIDELINES: troops opening fire)
+    ("Des échanges de tirs ont eu lieu à la frontière.", [("strike", "tirs")]),
     ("Il a qualifié l'attaque verbale de honteuse.", []),
     ("L'attaque du PSG a brillé samedi.", []),
     ("Il a accordé un entretien au Figaro.", []),
@@ -277,6 +278,37 @@ CASES = [
     # the `à` of a time locution is not the `à` of `appeler à` (to call for)
     ("Le Premier ministre a appelé son homologue grec au cours de la soirée.", [("call", "appelé")]),
     ("La ministre a appelé au lendemain du scrutin son homologue belge.", [("call", "appelé")]),
+    # exchanges of fire, firing on someone, opening fire (r4-strike): with a military context, and
+    # not the figurative `tirer à boulets rouges sur`, `tirer les leçons`, `tirer sur la corde`
+    ("Les deux armées ont échangé des tirs près de la frontière.", [("strike", "tirs")]),
+    ("Un échange de tirs a éclaté au poste frontière.", [("strike", "tirs")]),
+    ("Les soldats ont tiré sur la foule rassemblée devant la caserne.", [("strike", "tiré sur")]),
+    (
+        "Les gardes-frontières ont tiré à plusieurs reprises contre une patrouille.",
+        [("strike", "tiré à plusieurs reprises contre")],
+    ),
+    ("Des militaires ont ouvert le feu sur un convoi humanitaire.", [("strike", "ouvert le feu")]),
+    ("L'opposition tire à boulets rouges sur le budget de l'armée.", []),
+    ("L'armée a tiré les leçons de ses échecs sur le front.", []),
+    ("Le marin a tiré sur la corde du bateau.", []),
+    ("Le festival a ouvert les feux samedi.", []),
+    # `viser des sites` is a strike (`l'opération visait neuf sites`), not web or heritage sites
+    ("L'opération visait neuf sites dans le nord du pays.", [("strike", "visait")]),
+    ("La campagne publicitaire vise plusieurs sites internet.", []),
+    # an operation against targets is a strike (not a police, trade or rescue operation); a ship
+    # reached by a projectile is struck (not a missile able to reach a territory, nor an altitude)
+    ("L'armée a lancé une opération contre les positions jihadistes.", [("strike", "opération")]),
+    ("La police a mené une opération contre le trafic de drogue.", []),
+    ("Le vraquier a été atteint par un missile au large d'Aden.", [("strike", "atteint")]),
+    ("Ce missile est capable d'atteindre le territoire américain.", []),
+    ("Le missile a atteint une altitude de 6000 km.", []),
+    ("Les deux pays ont atteint un accord.", []),
+    # measures that `visent` people are no strikes (strike_viser forbids the measure nouns)
+    (
+        "Le Japon a annoncé de nouvelles interdictions d'entrée visant des responsables nord-coréens liés au "
+        "programme de missiles.",
+        [("statement", "annoncé"), ("sanction", "interdictions d'entrée")],
+    ),
     ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
     ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
 ]

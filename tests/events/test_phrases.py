@@ -1,0 +1,51 @@
+"""Actors of a phrase: which names in a noun phrase are its participants (hand-built parses)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from pipeline.events.phrases import actor_index, phrase_actors
+from pipeline.nlp.extensions import register_extensions
+
+
+def _phrase(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A noun phrase with a demonym (`thaïlandais`) and a name unknown to the KB (`Muen Thom`)."""
+    register_extensions()
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    demonym = next(i for i, w in enumerate(words) if w.startswith("thaïlandais"))
+    name = words.index("Muen")
+    spans = [Span(doc, demonym, demonym + 1, label="DEMONYM"), Span(doc, name, name + 2, label="PER")]
+    spans[0]._.actor_id, spans[0]._.mention_kind = "state:THA", "demonym"
+    spans[1]._.actor_id, spans[1]._.mention_kind = "person:muen-thom", "new"
+    doc.spans["actors"] = spans
+    return doc
+
+
+# Rule: a name unknown to the KB behind a preposition (mostly a place the tagger took for a person)
+# does not make the demonym of the phrase redundant; a name set beside the title still does.
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, expected",
+    [
+        # `des positions thaïlandaises près du temple de Muen Thom`: the positions are Thai
+        (
+            ["des", "positions", "thaïlandaises", "près", "du", "temple", "de", "Muen", "Thom"],
+            [1, 1, 1, 5, 5, 1, 7, 5, 7],
+            ["det", "ROOT", "amod", "advmod", "case", "nmod", "case", "nmod", "flat:name"],
+            ["DET", "NOUN", "ADJ", "ADV", "ADP", "NOUN", "ADP", "PROPN", "PROPN"],
+            ["state:THA", "person:muen-thom"],
+        ),
+        # `le ministre thaïlandais Muen Thom`: the minister himself is the participant
+        (
+            ["le", "ministre", "thaïlandais", "Muen", "Thom"],
+            [1, 1, 1, 1, 3],
+            ["det", "ROOT", "amod", "appos", "flat:name"],
+            ["DET", "NOUN", "ADJ", "PROPN", "PROPN"],
+            ["person:muen-thom"],
+        ),
+    ],
+)
+def test_unknown_name_behind_a_preposition_keeps_the_demonym(words, heads, deps, pos, expected):
+    doc = _phrase(words, heads, deps, pos)
+    assert phrase_actors(doc[1], actor_index(doc)).core == expected
