@@ -257,6 +257,8 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
         if relative:
             return relative[0]
+        if _unresolved_own_date(head):
+            return None  # `deux jours après une frappe sur X`: an earlier event, not of the clause's day
     if attached:
         # a date on the event noun itself or its participle beats the governing verb's: `a
         # revendiqué mercredi la frappe menée dans la nuit de lundi à mardi` is a strike of that night
@@ -308,6 +310,19 @@ def _reported_past(head: Token) -> bool:
     told as done by the time of that verb, which dates it when the infinitive has no date of its own."""
     return head.dep_ == "xcomp" and any(
         c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in head.children
+    )
+
+
+def _unresolved_own_date(head: Token) -> bool:
+    """A date the text could not resolve opens the event noun's phrase (`deux jours
+    après une double frappe sur X` when nothing dates that strike): the event is the anchor of that
+    date, an earlier event, so the dates of the clause around it are not its own."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(
+        head.left_edge.i <= d.start and d.end <= head.i and not _usable_date(d._.date_value) and _own_date(d.root, head)
+        for d in head.doc.spans.get(DATES_KEY, [])
+        if d._.date_value is not None and d._.date_value.kind in {"date", "interval"}
     )
 
 

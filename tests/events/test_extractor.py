@@ -971,3 +971,24 @@ def test_operation_against_targets_is_a_strike(nlp, text, expected):
 @pytest.mark.parametrize("text", ["Washington frappe au portefeuille les proches du Kremlin."])
 def test_blow_to_the_wallet_is_no_strike(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] == "strike"] == []
+
+
+# An event that is the anchor of an unresolved date (`trois jours après un bombardement`) is an
+# earlier event: the days of the clause around it belong to the clause's own event.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les discussions ont repris samedi à Genève, trois jours après un bombardement israélien sur le Liban.",
+            [("strike", ("state:ISR", "state:LBN"), None)],
+        ),
+        (
+            "Les tirs ukrainiens interviennent en pleine campagne électorale, ouverte lundi, et deux jours "
+            "après une frappe de missiles russes sur Kharkiv.",
+            [("strike", ("state:RUS", "state:UKR"), None)],
+        ),
+    ],
+)
+def test_event_anchoring_an_unresolved_date_takes_no_date_of_the_clause(nlp, text, expected):
+    found = [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "strike" and m[3] != "state:UKR"]
+    assert found == expected
