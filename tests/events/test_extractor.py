@@ -428,6 +428,19 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
             "Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.",
             [("sanction", "state:TUR", "state:CHN")],
         ),
+        # a riposte named by its noun, an export licence, a tax on another state's goods
+        (
+            "La riposte tarifaire du Canada contre les États-Unis est entrée en vigueur mardi.",
+            [("sanction", "state:CAN", "state:USA")],
+        ),
+        (
+            "Hanoï a soumis à licence les exportations de tungstène vers le Japon.",
+            [("sanction", "state:VNM", "state:JPN")],
+        ),
+        (
+            "Les taxes brésiliennes sur les marchandises argentines ont doublé.",
+            [("sanction", "state:BRA", "state:ARG")],
+        ),
     ],
 )
 def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):

@@ -97,6 +97,22 @@ CASES = [
         [("statement", "annoncé"), ("sanction", "contre-mesures")],
     ),
     ("La frégate a déployé des contre-mesures électroniques face aux missiles.", []),
+    # a trade riposte named by its noun (`riposte tarifaire`), not a military or verbal one
+    ("La riposte commerciale d'Ottawa vise le bourbon du Kentucky.", [("sanction", "riposte")]),
+    ("Des représailles douanières contre le vin chilien sont à l'étude.", [("sanction", "représailles")]),
+    ("La riposte du ministre aux critiques a été immédiate.", []),
+    ("Sa réplique cinglante a fait rire la salle.", []),
+    # an export licence imposed on goods leaving for a state is an export control
+    ("Hanoï a soumis à licence les exportations de tungstène vers le Japon.", [("sanction", "soumis à licence")]),
+    ("Le projet a été soumis à autorisation du conseil municipal.", []),
+    # the terrorist list of a state is a sanction list
+    (
+        "Ottawa a inscrit le groupe armé sur sa liste des organisations terroristes.",
+        [("sanction", "liste des organisations terroristes")],
+    ),
+    # a tax on another state's goods is a trade measure; a tax on local goods alone is not a sanction
+    ("Les taxes brésiliennes sur les marchandises argentines ont doublé.", [("sanction", "taxes")]),
+    ("La taxe foncière a doublé cette année.", []),
     # `un droit de 20 %` is a duty; `un droit de vote` is not
     ("Le Mexique applique depuis mardi un droit de 20 % sur le sucre guatémaltèque.", [("sanction", "droit")]),
     ("Les actionnaires conservent un droit de vote de 30 %.", []),
