@@ -10,9 +10,10 @@ Nothing is taken from a strike that went the other way, and no state ever strike
 
 A trade war is told the same way (`Washington a porté à 125 % ses droits sur les produits chinois.
 Pékin a riposté en imposant des mesures antidumping.`): a sanction with only a target takes the
-imposer of the latest earlier sanction on that target (`Moscou a dénoncé ces sanctions`); one with
-only an imposer takes the target of its latest earlier sanction, else, as a riposte, the imposer of
-the latest sanction it was hit by.
+imposer of the latest earlier sanction on that target (`Moscou a dénoncé ces sanctions`), else the
+imposer of a sanction told in the same or the previous sentence (`L'UE a adopté un paquet contre la
+Russie. Des entreprises chinoises sont également visées.`); one with only an imposer takes the target
+of its latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from dataclasses import replace
 from pipeline.schema import EventMention
 
 CHAINED_TYPES = frozenset({"strike", "sanction"})
+# How many sentences back a sanction's imposer still stands for a measure whose target alone is named.
+PACKAGE_WINDOW = 2
 
 
 def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
@@ -31,14 +34,26 @@ def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
+    imposer: EventMention | None = None  # the latest complete sanction
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.event_type in CHAINED_TYPES:
             m = _completed(m, source_of, target_of)
+            if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
+                m = _package_target(m, imposer)
             if m.source_actor and m.target_actor:
                 source_of[m.event_type, m.target_actor] = m.source_actor
                 target_of[m.event_type, m.source_actor] = m.target_actor
+                imposer = m if m.event_type == "sanction" else imposer
         out.append(m)
     return out
+
+
+def _package_target(m: EventMention, imposer: EventMention) -> EventMention:
+    """A sanction naming its target alone, told just after another sanction, is imposed by its imposer."""
+    source = imposer.source_actor
+    if m.source_actor or not m.target_actor or source is None or source in m.actors:
+        return m
+    return replace(m, source_actor=source, actors=(source, *m.actors))
 
 
 def _completed(

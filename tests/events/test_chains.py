@@ -96,3 +96,21 @@ def test_chains_sanction_with_two_named_actors_takes_no_target():
 def test_chains_read_in_text_order():
     later, earlier = mention(500, UKR, RUS), mention(100, None, RUS)
     assert [m.source_actor for m in inherit_sides([later, earlier])] == [None, UKR]
+
+
+@pytest.mark.parametrize(
+    "gap, expected",
+    [
+        # `L'UE a adopté un paquet contre la Russie. ... Des banques chinoises sont également visées.`
+        (1, UE),
+        (2, UE),
+        # a package told long before imposes nothing on a target named later
+        (3, None),
+    ],
+)
+def test_chains_sanction_target_alone_takes_the_imposer_of_the_package_just_told(gap, expected):
+    package = replace(mention(0, UE, RUS, event_type="sanction"), sentence=4)
+    target_alone = replace(mention(100, None, CHN, event_type="sanction"), sentence=4 + gap)
+    last = inherit_sides([package, target_alone])[-1]
+    assert (last.source_actor, last.target_actor) == (expected, CHN)
+    assert last.actors == tuple(a for a in (expected, CHN) if a)

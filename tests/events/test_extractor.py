@@ -474,6 +474,32 @@ def test_retaliation_names_the_measure_answered(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the targets `également visées` by the package told just before
+        (
+            "L'Union européenne a adopté lundi un paquet de sanctions contre la Russie. "
+            "Deux banques kazakhes sont également visées.",
+            [("sanction", "org:ue", "state:RUS"), ("sanction", "org:ue", "state:KAZ")],
+        ),
+        # a riposte that names no target hits whoever hit the imposer
+        (
+            "Washington a relevé mardi ses droits de douane sur l'acier vietnamien. "
+            "Hanoï a riposté jeudi en imposant des droits antidumping.",
+            [("sanction", "state:USA", "state:VNM"), ("sanction", "state:VNM", "state:USA")],
+        ),
+        # who denounces sanctions is their target; their imposer is the one told before
+        (
+            "Le Royaume-Uni a sanctionné trois banques iraniennes. Téhéran a dénoncé des sanctions illégales.",
+            [("sanction", "state:GBR", "state:IRN"), ("sanction", "state:GBR", "state:IRN")],
+        ),
+    ],
+)
+def test_sanction_takes_its_missing_side_from_the_sanctions_told_before(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an order to leave given to diplomats is an expulsion
         ("Le Tchad a ordonné à l'ambassadeur allemand de quitter le pays.", [("sanction", "state:TCD", "state:DEU")]),
         (

@@ -105,6 +105,14 @@ CASES = [
     # an export licence imposed on goods leaving for a state is an export control
     ("Hanoï a soumis à licence les exportations de tungstène vers le Japon.", [("sanction", "soumis à licence")]),
     ("Le projet a été soumis à autorisation du conseil municipal.", []),
+    # firms, banks or ships `sont également visés` by a package are its targets; struck ones are not
+    ("Deux banques kazakhes sont également visées.", [("sanction", "sont également visées")]),
+    ("Des pétroliers grecs ont été visés par des drones.", [("strike", "visés")]),
+    ("Trois sociétés sont visées par une enquête du parquet.", []),
+    # trade frozen or cut off with a state
+    ("Rabat a gelé ses échanges commerciaux avec Alger.", [("sanction", "gelé")]),
+    ("Le Kenya a coupé ses exportations de thé vers le Soudan.", [("sanction", "coupé")]),
+    ("Le club a gelé le salaire de son entraîneur.", []),
     # the terrorist list of a state is a sanction list
     (
         "Ottawa a inscrit le groupe armé sur sa liste des organisations terroristes.",
