@@ -118,6 +118,7 @@ class EventMention:
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
     refers_back: bool = False  # a demonstrative repeat (`ces sanctions`) of an event told before
     another: bool = False  # `un nouveau sommet`, `une autre rencontre`: not the event told before
+    measure: str = ""  # the kind of sanction its trigger names (`tariff`, `list`, ...), models/events/measure_kinds.csv
 
 
 @dataclass(frozen=True)

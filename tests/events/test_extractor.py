@@ -782,3 +782,12 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 )
 def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
+    text = (
+        "Hanoï a taxé à 40 % les produits thaïlandais. "
+        "Le Vietnam a aussi ajouté trois groupes thaïlandais à sa liste noire."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == ["tariff", "list"]
