@@ -679,6 +679,9 @@ def _light_verb(noun: Token) -> Token | None:
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head
+        # `Pékin a répliqué par une taxe équivalente`: what a riposte is made with is its subject's
+        if t.dep_.startswith("obl") and preposition(t) == "par" and fold(t.head.lemma_) in markers()["riposte_verbs"]:
+            return t.head
         # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
         if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:
             return t.head
@@ -712,7 +715,7 @@ def _rate_verb(noun: Token) -> Token | None:
     subject of the verb the rate depends on imposes the measure (its object is only the level)."""
     t = noun
     for _ in range(3):
-        if t.dep_ not in {"nmod", "appos"} or t.head is t:
+        if t.dep_ not in {"nmod", "appos", "dep"} or t.head is t:  # `dep`: `relevé à 125 % les surtaxes`
             return None
         t = t.head
         if not _is_rate(t) and _date_root_over(t) is None:

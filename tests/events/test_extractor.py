@@ -474,6 +474,26 @@ def test_retaliation_names_the_measure_answered(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the measure hung on its rate as a bare `dep`: the subject of the verb of the rate imposes it
+        (
+            "Lundi, Ottawa avait relevé à 50 % les surtaxes visant les importations coréennes, avant de préciser "
+            "mardi que le cuivre serait aussi concerné.",
+            [("sanction", "state:CAN", None)],
+        ),
+        # `répliquer par`, `riposter par`: the measure is the subject's, whatever the parser calls the phrase
+        (
+            "Mardi, Séoul a répliqué par des droits antidumping sur l'acier japonais.",
+            [("sanction", "state:KOR", "state:JPN")],
+        ),
+    ],
+)
+def test_measure_hung_on_its_rate_or_on_a_riposte_verb_is_its_subjects(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the targets `également visées` by the package told just before
         (
             "L'Union européenne a adopté lundi un paquet de sanctions contre la Russie. "
