@@ -149,6 +149,9 @@ def event_arguments(
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
+        if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
+            _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
     reaction = is_noun and event_type == "strike" and _reacts(head)
     if reaction:
@@ -645,8 +648,9 @@ def _agent_of_passive(noun: Token) -> bool:
 
 
 def _effect_clauses(noun: Token) -> list[Token]:
-    """Relative clauses whose subject is the strike itself: `la frappe qui a dévasté un restaurant
-    de Kramatorsk` says what it hit (the clause's object is the target)."""
+    """Relative clauses whose subject is the event itself: `la frappe qui a dévasté un restaurant
+    de Kramatorsk`, `les sanctions qui frappaient le Niger` say what it hit (the clause's object is
+    the target)."""
     return [
         c
         for c in noun.children
@@ -678,6 +682,9 @@ def _light_verb(noun: Token) -> Token | None:
             and fold(t.head.lemma_) in markers()["carry_out"]
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
+            return t.head
+        # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
+        if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
             return t.head
         # `Pékin a répliqué par une taxe équivalente`: what a riposte is made with is its subject's
         if t.dep_.startswith("obl") and preposition(t) == "par" and fold(t.head.lemma_) in markers()["riposte_verbs"]:

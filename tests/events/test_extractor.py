@@ -480,6 +480,16 @@ def test_retaliation_names_the_measure_answered(nlp, text, expected):
             "mardi que le cuivre serait aussi concerné.",
             [("sanction", "state:CAN", None)],
         ),
+        # what the measure reaches, told by a relative clause (`les sanctions qui frappaient X`)
+        (
+            "L'Union africaine a levé jeudi les sanctions qui frappaient le Gabon.",
+            [("sanction", "org:union-africaine", "state:GAB")],
+        ),
+        # a list the parser hangs on the verb as a modifier is still what the verb puts its object on
+        (
+            "Le Canada a inscrit les Houthis sur sa liste des organisations terroristes.",
+            [("sanction", "state:CAN", "org:houthis")],
+        ),
         # `répliquer par`, `riposter par`: the measure is the subject's, whatever the parser calls the phrase
         (
             "Mardi, Séoul a répliqué par des droits antidumping sur l'acier japonais.",
@@ -487,7 +497,7 @@ def test_retaliation_names_the_measure_answered(nlp, text, expected):
         ),
     ],
 )
-def test_measure_hung_on_its_rate_or_on_a_riposte_verb_is_its_subjects(nlp, text, expected):
+def test_measure_sides_from_its_rate_verb_riposte_verb_relative_clause_or_list_verb(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 

@@ -113,6 +113,17 @@ CASES = [
     ("Rabat a gelé ses échanges commerciaux avec Alger.", [("sanction", "gelé")]),
     ("Le Kenya a coupé ses exportations de thé vers le Soudan.", [("sanction", "coupé")]),
     ("Le club a gelé le salaire de son entraîneur.", []),
+    # designating a group as terrorist; revoking a licence to trade or produce oil
+    (
+        "Ottawa a désigné mercredi le cartel comme organisation terroriste.",
+        [("sanction", "désigné mercredi le cartel comme organisation terroriste")],
+    ),
+    ("Le parti a désigné un ancien chef de groupe terroriste comme témoin.", []),
+    (
+        "Washington a révoqué la licence autorisant la société à exporter du brut.",
+        [("sanction", "révoqué la licence")],
+    ),
+    ("Le conseil de l'ordre a retiré la licence du médecin.", []),
     # the terrorist list of a state is a sanction list
     (
         "Ottawa a inscrit le groupe armé sur sa liste des organisations terroristes.",
