@@ -26,7 +26,7 @@ from pipeline.events.agreement import (
     state_links,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
-from pipeline.events.measures import other_measure
+from pipeline.events.measures import other_measure, other_rate
 from pipeline.schema import Actor, ArticleResult, Event, EventMention
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
@@ -174,6 +174,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
             return False
     if m.event_type in MEASURE_TYPES and other_measure((x.measure for x in c.mentions), m.measure):
         return False  # `a taxé les produits américains et ajouté six groupes à sa liste`: two measures
+    if m.event_type in MEASURE_TYPES and other_rate((x.rates for x in c.mentions), m.rates):
+        return False  # `des droits de 34 %`, then `de 84 %`: two measures
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):

@@ -814,6 +814,20 @@ def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les États-Unis ont porté mercredi à 125 % les droits de douane sur l'acier indien.", [("125",)]),
+        ("Pékin a riposté en imposant des droits de 34 % sur les produits américains.", [("34",)]),
+        # a rate of another clause is not the measure's
+        ("Ankara a imposé des sanctions à Damas, dont l'économie a reculé de 12 %.", [()]),
+    ],
+)
+def test_sanction_mentions_carry_the_rates_of_their_clause(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.rates for m in doc._.event_mentions if m.event_type == "sanction"] == expected
+
+
 def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
     text = (
         "Hanoï a taxé à 40 % les produits thaïlandais. "

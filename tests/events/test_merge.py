@@ -765,3 +765,25 @@ def test_measure_kinds_name_the_measure_of_a_trigger_rule(rule_id, kind):
 def test_measure_kinds_name_only_rules_of_the_lexicon():
     known = {rule.pattern_id for rule in load_triggers()}
     assert set(measure_kinds()) <= known
+
+
+# Rule: two rates of one pair in two clauses (`des droits de 34 %`, then `de 84 %`) are two measures.
+@pytest.mark.parametrize(
+    "rates, expected_rows",
+    [
+        ((("34",), ("84",)), 2),
+        ((("34", "104"), ("104",)), 1),
+        ((("34",), ()), 1),
+        (((), ()), 1),
+    ],
+)
+def test_merge_events_keeps_tariffs_at_other_rates_apart(rates, expected_rows):
+    mentions = [
+        replace(
+            mention(etype="sanction", actors=(CHN, USA), source=CHN, target=USA, start=k * 100, sentence=k),
+            measure="tariff",
+            rates=told,
+        )
+        for k, told in enumerate(rates)
+    ]
+    assert len(merge_events(mentions, links={})) == expected_rows

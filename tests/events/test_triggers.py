@@ -124,6 +124,15 @@ CASES = [
         [("sanction", "révoqué la licence")],
     ),
     ("Le conseil de l'ordre a retiré la licence du médecin.", []),
+    # a duty told by its rate first (`10 % de droits`) or by the goods it weighs on
+    ("Séoul a imposé 15 % de droits supplémentaires sur le blé australien.", [("sanction", "droits")]),
+    ("Le fonds détient 10 % des droits de vote.", []),
+    ("Le décret relève les droits sur l'acier brésilien.", [("sanction", "droits")]),
+    ("Les droits sur les produits dérivés de la série ont été vendus.", []),
+    # `frapper de 125 %` goods: a duty, not a strike
+    ("Pékin frappe désormais de 125 % les produits canadiens.", [("sanction", "frappe")]),
+    # military advisers expelled are diplomats expelled
+    ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
     (
         "Ottawa a inscrit le groupe armé sur sa liste des organisations terroristes.",
