@@ -162,7 +162,9 @@ def event_arguments(
         found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
         slots.targets += found
         slots.places += phrase_places(struck, places, locative=True)
-    if is_noun and event_type == "strike" and verb is None:
+    if is_noun and event_type in STATE_ACTS and verb is None:
+        # `Israël a bombardé Gaza en représailles à l'attaque`, `la Chine a taxé le soja en riposte aux
+        # taxes voulues par Washington`: who retaliates was hit by the act answered
         slots.targets += _retaliating_subject(head, actors)
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
@@ -708,7 +710,8 @@ def _earlier_event_frame(noun: Token) -> bool:
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`Israël a bombardé Gaza en représailles à l'attaque du Hamas`, `New Delhi présente ces raids
-    comme une réponse à l'attentat`: who retaliates for a strike (the clause's subject) was its target."""
+    comme une réponse à l'attentat`, `en riposte aux taxes voulues par Washington`: who retaliates for
+    a strike or a measure (the clause's subject) was its target."""
     frame = noun.head
     if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
         return []

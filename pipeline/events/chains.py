@@ -11,9 +11,11 @@ Nothing is taken from a strike that went the other way, and no state ever strike
 A trade war is told the same way (`Washington a porté à 125 % ses droits sur les produits chinois.
 Pékin a riposté en imposant des mesures antidumping.`): a sanction with only a target takes the
 imposer of the latest earlier sanction on that target (`Moscou a dénoncé ces sanctions`), else the
-imposer of a sanction told in the same or the previous sentence (`L'UE a adopté un paquet contre la
-Russie. Des entreprises chinoises sont également visées.`); one with only an imposer takes the target
-of its latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by.
+imposer of a sanction told up to two sentences before (`L'UE a adopté un paquet contre la Russie. Des
+entreprises chinoises sont également visées.`); one with only an imposer takes the target of its
+latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by in an
+earlier sentence (within the sentence of that sanction, `le paquet prévoit l'interdiction du gaz
+russe`, a lone side is more likely a target misread than a riposte).
 """
 
 from __future__ import annotations
@@ -35,15 +37,18 @@ def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
     imposer: EventMention | None = None  # the latest complete sanction
+    hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.event_type in CHAINED_TYPES:
-            m = _completed(m, source_of, target_of)
+            riposte = m.event_type == "sanction" and hit_in.get(m.source_actor or "", m.sentence) < m.sentence
+            m = _completed(m, source_of, target_of, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer)
             if m.source_actor and m.target_actor:
                 source_of[m.event_type, m.target_actor] = m.source_actor
                 target_of[m.event_type, m.source_actor] = m.target_actor
-                imposer = m if m.event_type == "sanction" else imposer
+                if m.event_type == "sanction":
+                    imposer, hit_in[m.target_actor] = m, m.sentence
         out.append(m)
     return out
 
@@ -57,7 +62,11 @@ def _package_target(m: EventMention, imposer: EventMention) -> EventMention:
 
 
 def _completed(
-    m: EventMention, source_of: dict[tuple[str, str], str], target_of: dict[tuple[str, str], str]
+    m: EventMention,
+    source_of: dict[tuple[str, str], str],
+    target_of: dict[tuple[str, str], str],
+    *,
+    riposte: bool = False,
 ) -> EventMention:
     kind = m.event_type
     if m.target_actor and not m.source_actor:
@@ -68,7 +77,7 @@ def _completed(
         if kind == "strike" and not is_state(m.source_actor):
             return m
         target = target_of.get((kind, m.source_actor))
-        if target is None and kind == "sanction":  # a riposte hits whoever hit the imposer last
+        if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
             target = source_of.get((kind, m.source_actor))
         if target is not None and target != m.source_actor and (kind != "strike" or is_state(target)):
             return replace(m, target_actor=target, actors=(*m.actors, target))

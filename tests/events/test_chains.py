@@ -114,3 +114,11 @@ def test_chains_sanction_target_alone_takes_the_imposer_of_the_package_just_told
     last = inherit_sides([package, target_alone])[-1]
     assert (last.source_actor, last.target_actor) == (expected, CHN)
     assert last.actors == tuple(a for a in (expected, CHN) if a)
+
+
+def test_chains_no_riposte_within_the_sentence_of_the_blow():
+    # `l'UE a adopté un paquet contre la Russie, qui prévoit l'interdiction du gaz russe`: Russia as the
+    # lone side of the ban is a misread target, not a Russian riposte
+    package = replace(mention(0, UE, RUS, event_type="sanction"), sentence=3)
+    ban = replace(mention(50, RUS, None, event_type="sanction"), sentence=3)
+    assert inherit_sides([package, ban])[-1].target_actor is None

@@ -458,7 +458,13 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
         ),
         (
             "Le Brésil a relevé ses taxes sur l'éthanol en réponse aux droits de douane imposés par le Mexique.",
-            [("sanction", "state:BRA", None), ("sanction", "state:MEX", None)],
+            [("sanction", "state:BRA", None), ("sanction", "state:MEX", "state:BRA")],
+        ),
+        # who retaliates was hit by the measure answered
+        (
+            "Le Pérou a imposé jeudi des droits de 20 % sur le maïs bolivien, en riposte aux nouvelles taxes "
+            "voulues par la Bolivie.",
+            [("sanction", "state:PER", "state:BOL"), ("sanction", "state:BOL", "state:PER")],
         ),
         # without a cause phrase, two measures of one clause and one pair stay one package
         (
