@@ -190,6 +190,11 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb, actors)
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.sources and fold(head.lemma_) in markers()["hits_owner"]:
+        # `l'interdiction des importations de gaz russe`, `le gel des avoirs de Rosneft`: whose goods,
+        # assets or diplomats they are is hit, not the imposer
+        slots.targets += [a for a in slots.possessors if a not in slots.targets]
+        slots.possessors = []
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:

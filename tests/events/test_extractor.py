@@ -522,6 +522,13 @@ def test_measure_sides_from_its_rate_verb_riposte_verb_relative_clause_or_list_v
             "Hanoï a riposté jeudi en imposant des droits antidumping.",
             [("sanction", "state:USA", "state:VNM"), ("sanction", "state:VNM", "state:USA")],
         ),
+        # the owner of the goods or assets a measure stops is its target, not its imposer
+        ("Le gel des avoirs de Rosneft a été prolongé.", [("sanction", None, "org:rosneft")]),
+        (
+            "L'Union européenne a sanctionné lundi la Biélorussie. "
+            "L'interdiction des importations de potasse biélorusse entrera en vigueur en janvier.",
+            [("sanction", "org:ue", "state:BLR"), ("sanction", "org:ue", "state:BLR")],
+        ),
         # who denounces sanctions is their target; their imposer is the one told before
         (
             "Le Royaume-Uni a sanctionné trois banques iraniennes. Téhéran a dénoncé des sanctions illégales.",
