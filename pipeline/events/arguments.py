@@ -153,6 +153,9 @@ def event_arguments(
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
+        if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
+            _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
     reaction = is_noun and event_type == "strike" and _reacts(head)
     if reaction:
@@ -163,7 +166,9 @@ def event_arguments(
         found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
         slots.targets += found
         slots.places += phrase_places(struck, places, locative=True)
-    if is_noun and event_type == "strike" and verb is None:
+    if is_noun and event_type in STATE_ACTS and verb is None:
+        # `Israël a bombardé Gaza en représailles à l'attaque`, `la Chine a taxé le soja en riposte aux
+        # taxes voulues par Washington`: who retaliates was hit by the act answered
         slots.targets += _retaliating_subject(head, actors)
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
@@ -191,6 +196,11 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.sources and fold(head.lemma_) in markers()["hits_owner"]:
+        # `l'interdiction des importations de gaz russe`, `le gel des avoirs de Rosneft`: whose goods,
+        # assets or diplomats they are is hit, not the imposer
+        slots.targets += [a for a in slots.possessors if a not in slots.targets]
+        slots.possessors = []
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
@@ -704,8 +714,9 @@ def _agent_of_passive(noun: Token) -> bool:
 
 
 def _effect_clauses(noun: Token) -> list[Token]:
-    """Relative clauses whose subject is the strike itself: `la frappe qui a dévasté un restaurant
-    de Kramatorsk` says what it hit (the clause's object is the target)."""
+    """Relative clauses whose subject is the event itself: `la frappe qui a dévasté un restaurant
+    de Kramatorsk`, `les sanctions qui frappaient le Niger` say what it hit (the clause's object is
+    the target)."""
     return [
         c
         for c in noun.children
@@ -743,6 +754,12 @@ def _light_verb(noun: Token) -> Token | None:
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head
+        # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
+        if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
+            return t.head
+        # `Pékin a répliqué par une taxe équivalente`: what a riposte is made with is its subject's
+        if t.dep_.startswith("obl") and preposition(t) == "par" and fold(t.head.lemma_) in markers()["riposte_verbs"]:
+            return t.head
         # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
         if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:
             return t.head
@@ -762,7 +779,8 @@ def _earlier_event_frame(noun: Token) -> bool:
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`Israël a bombardé Gaza en représailles à l'attaque du Hamas`, `New Delhi présente ces raids
-    comme une réponse à l'attentat`: who retaliates for a strike (the clause's subject) was its target."""
+    comme une réponse à l'attentat`, `en riposte aux taxes voulues par Washington`: who retaliates for
+    a strike or a measure (the clause's subject) was its target."""
     frame = noun.head
     if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
         return []
@@ -776,7 +794,7 @@ def _rate_verb(noun: Token) -> Token | None:
     subject of the verb the rate depends on imposes the measure (its object is only the level)."""
     t = noun
     for _ in range(3):
-        if t.dep_ not in {"nmod", "appos"} or t.head is t:
+        if t.dep_ not in {"nmod", "appos", "dep"} or t.head is t:  # `dep`: `relevé à 125 % les surtaxes`
             return None
         t = t.head
         if not _is_rate(t) and _date_root_over(t) is None:

@@ -1,4 +1,5 @@
-"""Strikes told one after another: the side a strike leaves unnamed is the one the article gave before.
+"""Strikes and sanctions told one after another: the side a mention leaves unnamed is the one the
+article gave before.
 
 A report of a campaign names the attacker once and then lists the places hit (`Des drones
 ukrainiens ont frappé des raffineries russes. Samedi, la raffinerie de Syzran a été frappée ...`),
@@ -6,6 +7,15 @@ or names the attacker and leaves the attacked state implicit (`une frappe russe 
 immeuble`). A strike with only a target takes the attacker of the latest earlier strike on that
 target; one with only an attacker takes the target of the latest earlier strike by that attacker.
 Nothing is taken from a strike that went the other way, and no state ever strikes itself.
+
+A trade war is told the same way (`Washington a porté à 125 % ses droits sur les produits chinois.
+Pékin a riposté en imposant des mesures antidumping.`): a sanction with only a target takes the
+imposer of the latest earlier sanction on that target (`Moscou a dénoncé ces sanctions`), else the
+imposer of a sanction told up to two sentences before (`L'UE a adopté un paquet contre la Russie. Des
+entreprises chinoises sont également visées.`); one with only an imposer takes the target of its
+latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by in an
+earlier sentence (within the sentence of that sanction, `le paquet prévoit l'interdiction du gaz
+russe`, a lone side is more likely a target misread than a riposte).
 """
 
 from __future__ import annotations
@@ -14,32 +24,62 @@ from dataclasses import replace
 
 from pipeline.schema import EventMention
 
+CHAINED_TYPES = frozenset({"strike", "sanction"})
+# How many sentences back a sanction's imposer still stands for a measure whose target alone is named.
+PACKAGE_WINDOW = 2
+
 
 def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
-    """The article's mentions, strikes completed from the strikes told before them (text order).
-    The latest attacker of each target and target of each attacker are kept as the text goes on,
-    so a book-length document costs one pass."""
+    """The article's mentions, strikes and sanctions completed from the ones told before them (text
+    order). The latest source of each target and target of each source are kept per event type as
+    the text goes on, so a book-length document costs one pass."""
     out: list[EventMention] = []
-    attacker_of: dict[str, str] = {}  # target -> attacker of the latest complete strike on it
-    target_of: dict[str, str] = {}  # attacker -> target of its latest complete strike
+    source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
+    target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
+    imposer: EventMention | None = None  # the latest complete sanction
+    hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
     for m in sorted(mentions, key=lambda m: m.trigger_start):
-        if m.event_type == "strike":
-            m = _completed(m, attacker_of, target_of)
+        if m.event_type in CHAINED_TYPES:
+            riposte = m.event_type == "sanction" and hit_in.get(m.source_actor or "", m.sentence) < m.sentence
+            m = _completed(m, source_of, target_of, riposte=riposte)
+            if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
+                m = _package_target(m, imposer)
             if m.source_actor and m.target_actor:
-                attacker_of[m.target_actor] = m.source_actor
-                target_of[m.source_actor] = m.target_actor
+                source_of[m.event_type, m.target_actor] = m.source_actor
+                target_of[m.event_type, m.source_actor] = m.target_actor
+                if m.event_type == "sanction":
+                    imposer, hit_in[m.target_actor] = m, m.sentence
         out.append(m)
     return out
 
 
-def _completed(m: EventMention, attacker_of: dict[str, str], target_of: dict[str, str]) -> EventMention:
+def _package_target(m: EventMention, imposer: EventMention) -> EventMention:
+    """A sanction naming its target alone, told just after another sanction, is imposed by its imposer."""
+    source = imposer.source_actor
+    if m.source_actor or not m.target_actor or source is None or source in m.actors:
+        return m
+    return replace(m, source_actor=source, actors=(source, *m.actors))
+
+
+def _completed(
+    m: EventMention,
+    source_of: dict[tuple[str, str], str],
+    target_of: dict[tuple[str, str], str],
+    *,
+    riposte: bool = False,
+) -> EventMention:
+    kind = m.event_type
     if m.target_actor and not m.source_actor:
-        source = attacker_of.get(m.target_actor)
+        source = source_of.get((kind, m.target_actor))
         if source is not None and source != m.target_actor and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
-    if m.source_actor and not m.target_actor and is_state(m.source_actor) and len(m.actors) == 1:
-        target = target_of.get(m.source_actor)
-        if target is not None and target != m.source_actor and is_state(target):
+    if m.source_actor and not m.target_actor and len(m.actors) == 1:
+        if kind == "strike" and not is_state(m.source_actor):
+            return m
+        target = target_of.get((kind, m.source_actor))
+        if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
+            target = source_of.get((kind, m.source_actor))
+        if target is not None and target != m.source_actor and (kind != "strike" or is_state(target)):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 

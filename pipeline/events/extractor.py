@@ -29,6 +29,7 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import is_gerund
+from pipeline.events.measures import clause_rates, measure_of
 from pipeline.events.phrases import actor_index, inside_venue, markers
 from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
@@ -130,6 +131,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
             refers_back=_demonstrative(trigger.head),
             another=_another(trigger.head),
+            measure=measure_of(trigger.rule_id),
+            rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)

@@ -27,6 +27,7 @@ from pipeline.events.agreement import (
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
 from pipeline.events.gazetteer import name_state
+from pipeline.events.measures import other_measure, other_rate
 from pipeline.schema import Actor, ArticleResult, Event, EventMention
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
@@ -172,6 +173,10 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
             return False
+    if m.event_type in MEASURE_TYPES and other_measure((x.measure for x in c.mentions), m.measure):
+        return False  # `a taxé les produits américains et ajouté six groupes à sa liste`: two measures
+    if m.event_type in MEASURE_TYPES and other_rate((x.rates for x in c.mentions), m.rates):
+        return False  # `des droits de 34 %`, then `de 84 %`: two measures
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):

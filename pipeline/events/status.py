@@ -263,6 +263,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                         hits.append(_Hit(cue.status, text, anchor.i, "gov", own_negation))
                 if cue.scope in ("child", "any"):
                     for tok in _lemma_hit(anchor, value, as_child=True):
+                        if tok.i == trigger_head.i:
+                            continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
     found = [h.text for h in _void_negated_cues(hits)]

@@ -1,6 +1,8 @@
-"""Strikes told one after another: the side a strike leaves unnamed comes from the strikes before it."""
+"""Strikes and sanctions told one after another: the side a mention leaves unnamed comes from the ones before it."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -8,6 +10,7 @@ from pipeline.events.chains import inherit_sides
 from pipeline.schema import EventMention
 
 RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
+USA, CHN, UE, GBR = "state:USA", "state:CHN", "org:ue", "state:GBR"
 
 
 def mention(start: int, source: str | None, target: str | None, event_type: str = "strike") -> EventMention:
@@ -51,11 +54,71 @@ def test_chains_strike_takes_the_missing_side_from_earlier_strikes(told, expecte
     assert last.actors == tuple(a for a in expected if a)
 
 
+@pytest.mark.parametrize(
+    "told, expected",
+    [
+        # `Washington a surtaxé l'acier chinois. ... Pékin a dénoncé ces taxes`: the imposer of the
+        # latest sanction on that target
+        ([(USA, CHN), (None, CHN)], (USA, CHN)),
+        ([(UE, RUS), (USA, CHN), (None, RUS)], (UE, RUS)),
+        # the imposer alone: the target of its own latest sanction
+        ([(UE, RUS), (UE, None)], (UE, RUS)),
+        # `Pékin a riposté en imposant des mesures antidumping`: a riposte on whoever hit it last
+        ([(UE, CHN), (CHN, None)], (CHN, UE)),
+        # its own latest target comes before the riposte
+        ([(CHN, USA), (UE, CHN), (CHN, None)], (CHN, USA)),
+        # an imposer never hit nor imposing before gets nothing (`le Royaume-Uni a sanctionné des pétroliers`)
+        ([(RUS, UE), (GBR, None)], (GBR, None)),
+        # nothing from a strike: chains are kept per event type
+        ([(RUS, UKR), (None, UKR)], (None, UKR)),
+    ],
+)
+def test_chains_sanction_takes_the_missing_side_from_earlier_sanctions(told, expected):
+    kinds = ["strike" if (s, t) == (RUS, UKR) else "sanction" for s, t in told[:-1]] + ["sanction"]
+    pairs = enumerate(zip(told, kinds, strict=True))
+    mentions = [mention(k * 100, s, t, event_type=kind) for k, ((s, t), kind) in pairs]
+    last = inherit_sides(mentions)[-1]
+    assert (last.source_actor, last.target_actor) == expected
+    assert last.actors == tuple(a for a in expected if a)
+
+
 def test_chains_leave_other_event_types_alone():
-    mentions = [mention(0, UKR, RUS), mention(100, None, RUS, event_type="sanction")]
+    mentions = [mention(0, UKR, RUS, event_type="call"), mention(100, None, RUS, event_type="call")]
     assert inherit_sides(mentions)[-1].source_actor is None
+
+
+def test_chains_sanction_with_two_named_actors_takes_no_target():
+    told = [mention(0, UE, RUS, event_type="sanction"), mention(100, UE, None, event_type="sanction")]
+    told[1] = replace(told[1], actors=(UE, USA))
+    assert inherit_sides(told)[-1].target_actor is None
 
 
 def test_chains_read_in_text_order():
     later, earlier = mention(500, UKR, RUS), mention(100, None, RUS)
     assert [m.source_actor for m in inherit_sides([later, earlier])] == [None, UKR]
+
+
+@pytest.mark.parametrize(
+    "gap, expected",
+    [
+        # `L'UE a adopté un paquet contre la Russie. ... Des banques chinoises sont également visées.`
+        (1, UE),
+        (2, UE),
+        # a package told long before imposes nothing on a target named later
+        (3, None),
+    ],
+)
+def test_chains_sanction_target_alone_takes_the_imposer_of_the_package_just_told(gap, expected):
+    package = replace(mention(0, UE, RUS, event_type="sanction"), sentence=4)
+    target_alone = replace(mention(100, None, CHN, event_type="sanction"), sentence=4 + gap)
+    last = inherit_sides([package, target_alone])[-1]
+    assert (last.source_actor, last.target_actor) == (expected, CHN)
+    assert last.actors == tuple(a for a in (expected, CHN) if a)
+
+
+def test_chains_no_riposte_within_the_sentence_of_the_blow():
+    # `l'UE a adopté un paquet contre la Russie, qui prévoit l'interdiction du gaz russe`: Russia as the
+    # lone side of the ban is a misread target, not a Russian riposte
+    package = replace(mention(0, UE, RUS, event_type="sanction"), sentence=3)
+    ban = replace(mention(50, RUS, None, event_type="sanction"), sentence=3)
+    assert inherit_sides([package, ban])[-1].target_actor is None

@@ -428,6 +428,19 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
             "Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.",
             [("sanction", "state:TUR", "state:CHN")],
         ),
+        # a riposte named by its noun, an export licence, a tax on another state's goods
+        (
+            "La riposte tarifaire du Canada contre les États-Unis est entrée en vigueur mardi.",
+            [("sanction", "state:CAN", "state:USA")],
+        ),
+        (
+            "Hanoï a soumis à licence les exportations de tungstène vers le Japon.",
+            [("sanction", "state:VNM", "state:JPN")],
+        ),
+        (
+            "Les taxes brésiliennes sur les marchandises argentines ont doublé.",
+            [("sanction", "state:BRA", "state:ARG")],
+        ),
     ],
 )
 def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
@@ -445,7 +458,13 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
         ),
         (
             "Le Brésil a relevé ses taxes sur l'éthanol en réponse aux droits de douane imposés par le Mexique.",
-            [("sanction", "state:BRA", None), ("sanction", "state:MEX", None)],
+            [("sanction", "state:BRA", None), ("sanction", "state:MEX", "state:BRA")],
+        ),
+        # who retaliates was hit by the measure answered
+        (
+            "Le Pérou a imposé jeudi des droits de 20 % sur le maïs bolivien, en riposte aux nouvelles taxes "
+            "voulues par la Bolivie.",
+            [("sanction", "state:PER", "state:BOL"), ("sanction", "state:BOL", "state:PER")],
         ),
         # without a cause phrase, two measures of one clause and one pair stay one package
         (
@@ -456,6 +475,69 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
 )
 def test_retaliation_names_the_measure_answered(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the measure hung on its rate as a bare `dep`: the subject of the verb of the rate imposes it
+        (
+            "Lundi, Ottawa avait relevé à 50 % les surtaxes visant les importations coréennes, avant de préciser "
+            "mardi que le cuivre serait aussi concerné.",
+            [("sanction", "state:CAN", None)],
+        ),
+        # what the measure reaches, told by a relative clause (`les sanctions qui frappaient X`)
+        (
+            "L'Union africaine a levé jeudi les sanctions qui frappaient le Gabon.",
+            [("sanction", "org:union-africaine", "state:GAB")],
+        ),
+        # a list the parser hangs on the verb as a modifier is still what the verb puts its object on
+        (
+            "Le Canada a inscrit les Houthis sur sa liste des organisations terroristes.",
+            [("sanction", "state:CAN", "org:houthis")],
+        ),
+        # `répliquer par`, `riposter par`: the measure is the subject's, whatever the parser calls the phrase
+        (
+            "Mardi, Séoul a répliqué par des droits antidumping sur l'acier japonais.",
+            [("sanction", "state:KOR", "state:JPN")],
+        ),
+    ],
+)
+def test_measure_sides_from_its_rate_verb_riposte_verb_relative_clause_or_list_verb(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the targets `également visées` by the package told just before
+        (
+            "L'Union européenne a adopté lundi un paquet de sanctions contre la Russie. "
+            "Deux banques kazakhes sont également visées.",
+            [("sanction", "org:ue", "state:RUS"), ("sanction", "org:ue", "state:KAZ")],
+        ),
+        # a riposte that names no target hits whoever hit the imposer
+        (
+            "Washington a relevé mardi ses droits de douane sur l'acier vietnamien. "
+            "Hanoï a riposté jeudi en imposant des droits antidumping.",
+            [("sanction", "state:USA", "state:VNM"), ("sanction", "state:VNM", "state:USA")],
+        ),
+        # the owner of the goods or assets a measure stops is its target, not its imposer
+        ("Le gel des avoirs de Rosneft a été prolongé.", [("sanction", None, "org:rosneft")]),
+        (
+            "L'Union européenne a sanctionné lundi la Biélorussie. "
+            "L'interdiction des importations de potasse biélorusse entrera en vigueur en janvier.",
+            [("sanction", "org:ue", "state:BLR"), ("sanction", "org:ue", "state:BLR")],
+        ),
+        # who denounces sanctions is their target; their imposer is the one told before
+        (
+            "Le Royaume-Uni a sanctionné trois banques iraniennes. Téhéran a dénoncé des sanctions illégales.",
+            [("sanction", "state:GBR", "state:IRN"), ("sanction", "state:GBR", "state:IRN")],
+        ),
+    ],
+)
+def test_sanction_takes_its_missing_side_from_the_sanctions_told_before(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
 @pytest.mark.parametrize(
@@ -992,3 +1074,26 @@ def test_blow_to_the_wallet_is_no_strike(nlp, text):
 def test_event_anchoring_an_unresolved_date_takes_no_date_of_the_clause(nlp, text, expected):
     found = [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "strike" and m[3] != "state:UKR"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les États-Unis ont porté mercredi à 125 % les droits de douane sur l'acier indien.", [("125",)]),
+        ("Pékin a riposté en imposant des droits de 34 % sur les produits américains.", [("34",)]),
+        # a rate of another clause is not the measure's
+        ("Ankara a imposé des sanctions à Damas, dont l'économie a reculé de 12 %.", [()]),
+    ],
+)
+def test_sanction_mentions_carry_the_rates_of_their_clause(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.rates for m in doc._.event_mentions if m.event_type == "sanction"] == expected
+
+
+def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
+    text = (
+        "Hanoï a taxé à 40 % les produits thaïlandais. "
+        "Le Vietnam a aussi ajouté trois groupes thaïlandais à sa liste noire."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == ["tariff", "list"]

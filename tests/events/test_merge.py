@@ -10,7 +10,9 @@ import pytest
 from pipeline.events.across import distance
 from pipeline.events.agreement import Links
 from pipeline.events.cluster import Cluster
+from pipeline.events.measures import measure_kinds, measure_of
 from pipeline.events.merge import merge_events, merge_results
+from pipeline.events.triggers import load_triggers
 from pipeline.schema import Actor, ArticleRecord, ArticleResult, DateValue, EventMention
 
 
@@ -736,3 +738,70 @@ def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
 def test_strike_with_attacker_and_place_is_kept_with_one_participant(status, source, location, kept):
     m = mention(etype="strike", actors=("org:tsahal",), status=status, source=source, location=location, day=D17)
     assert len(merge_events([m])) == (1 if kept else 0)
+
+
+# Rule: a trade war is a series of distinct measures between one pair (`a taxé les produits américains
+# et ajouté six groupes à sa liste des entités`); a generic `sanctions` mention joins any of them.
+@pytest.mark.parametrize(
+    "measures, expected_rows",
+    [
+        (("tariff", "list"), 2),
+        (("tariff", "trade", "list"), 3),
+        (("tariff", "tariff"), 1),
+        (("tariff", ""), 1),
+        (("", "visa"), 1),
+        (("expel", "visa"), 2),
+    ],
+)
+def test_merge_events_keeps_measures_of_other_kinds_apart(measures, expected_rows):
+    mentions = [
+        replace(
+            mention(etype="sanction", actors=(CHN, USA), source=CHN, target=USA, start=k * 100, sentence=k),
+            measure=kind,
+        )
+        for k, kind in enumerate(measures)
+    ]
+    assert len(merge_events(mentions, links={})) == expected_rows
+
+
+@pytest.mark.parametrize(
+    "rule_id, kind",
+    [
+        ("sanc_tariff", "tariff"),
+        ("sanc_taxer", "tariff"),
+        ("sanc_entity_list", "list"),
+        ("sanc_suspend_trade", "trade"),
+        ("sanc_expulsion", "expel"),
+        ("sanc_sanction", ""),
+        ("meet_rencontrer", ""),
+    ],
+)
+def test_measure_kinds_name_the_measure_of_a_trigger_rule(rule_id, kind):
+    assert measure_of(rule_id) == kind
+
+
+def test_measure_kinds_name_only_rules_of_the_lexicon():
+    known = {rule.pattern_id for rule in load_triggers()}
+    assert set(measure_kinds()) <= known
+
+
+# Rule: two rates of one pair in two clauses (`des droits de 34 %`, then `de 84 %`) are two measures.
+@pytest.mark.parametrize(
+    "rates, expected_rows",
+    [
+        ((("34",), ("84",)), 2),
+        ((("34", "104"), ("104",)), 1),
+        ((("34",), ()), 1),
+        (((), ()), 1),
+    ],
+)
+def test_merge_events_keeps_tariffs_at_other_rates_apart(rates, expected_rows):
+    mentions = [
+        replace(
+            mention(etype="sanction", actors=(CHN, USA), source=CHN, target=USA, start=k * 100, sentence=k),
+            measure="tariff",
+            rates=told,
+        )
+        for k, told in enumerate(rates)
+    ]
+    assert len(merge_events(mentions, links={})) == expected_rows

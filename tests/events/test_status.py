@@ -34,6 +34,9 @@ CASES = [
     ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
+    # the trigger is no status cue of itself: suspending trade is the measure, not a postponement
+    ("Le Ghana a décidé de suspendre les importations de riz togolais.", "suspendre", "occurred"),
+    ("Le gouvernement a décidé de suspendre la visite du ministre.", "visite", "postponed"),
     # cancelled (wins over planned)
     ("La rencontre prévue à Budapest a été annulée.", "rencontre", "cancelled"),
     ("Le conseiller a recommandé d'annuler le sommet.", "sommet", "cancelled"),

@@ -97,6 +97,50 @@ CASES = [
         [("statement", "annoncé"), ("sanction", "contre-mesures")],
     ),
     ("La frégate a déployé des contre-mesures électroniques face aux missiles.", []),
+    # a trade riposte named by its noun (`riposte tarifaire`), not a military or verbal one
+    ("La riposte commerciale d'Ottawa vise le bourbon du Kentucky.", [("sanction", "riposte")]),
+    ("Des représailles douanières contre le vin chilien sont à l'étude.", [("sanction", "représailles")]),
+    ("La riposte du ministre aux critiques a été immédiate.", []),
+    ("Sa réplique cinglante a fait rire la salle.", []),
+    # an export licence imposed on goods leaving for a state is an export control
+    ("Hanoï a soumis à licence les exportations de tungstène vers le Japon.", [("sanction", "soumis à licence")]),
+    ("Le projet a été soumis à autorisation du conseil municipal.", []),
+    # firms, banks or ships `sont également visés` by a package are its targets; struck ones are not
+    ("Deux banques kazakhes sont également visées.", [("sanction", "sont également visées")]),
+    ("Des pétroliers grecs ont été visés par des drones.", [("strike", "visés")]),
+    ("Trois sociétés sont visées par une enquête du parquet.", []),
+    # trade frozen or cut off with a state
+    ("Rabat a gelé ses échanges commerciaux avec Alger.", [("sanction", "gelé")]),
+    ("Le Kenya a coupé ses exportations de thé vers le Soudan.", [("sanction", "coupé")]),
+    ("Le club a gelé le salaire de son entraîneur.", []),
+    # designating a group as terrorist; revoking a licence to trade or produce oil
+    (
+        "Ottawa a désigné mercredi le cartel comme organisation terroriste.",
+        [("sanction", "désigné mercredi le cartel comme organisation terroriste")],
+    ),
+    ("Le parti a désigné un ancien chef de groupe terroriste comme témoin.", []),
+    (
+        "Washington a révoqué la licence autorisant la société à exporter du brut.",
+        [("sanction", "révoqué la licence")],
+    ),
+    ("Le conseil de l'ordre a retiré la licence du médecin.", []),
+    # a duty told by its rate first (`10 % de droits`) or by the goods it weighs on
+    ("Séoul a imposé 15 % de droits supplémentaires sur le blé australien.", [("sanction", "droits")]),
+    ("Le fonds détient 10 % des droits de vote.", []),
+    ("Le décret relève les droits sur l'acier brésilien.", [("sanction", "droits")]),
+    ("Les droits sur les produits dérivés de la série ont été vendus.", []),
+    # `frapper de 125 %` goods: a duty, not a strike
+    ("Pékin frappe désormais de 125 % les produits canadiens.", [("sanction", "frappe")]),
+    # military advisers expelled are diplomats expelled
+    ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
+    # the terrorist list of a state is a sanction list
+    (
+        "Ottawa a inscrit le groupe armé sur sa liste des organisations terroristes.",
+        [("sanction", "liste des organisations terroristes")],
+    ),
+    # a tax on another state's goods is a trade measure; a tax on local goods alone is not a sanction
+    ("Les taxes brésiliennes sur les marchandises argentines ont doublé.", [("sanction", "taxes")]),
+    ("La taxe foncière a doublé cette année.", []),
     # `un droit de 20 %` is a duty; `un droit de vote` is not
     ("Le Mexique applique depuis mardi un droit de 20 % sur le sucre guatémaltèque.", [("sanction", "droit")]),
     ("Les actionnaires conservent un droit de vote de 30 %.", []),

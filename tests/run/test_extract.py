@@ -107,13 +107,14 @@ EXPECTED_CORE_EVENTS = [
         "",
         "sanctions-octobre-2025",
     ),
-    # `Le lendemain de la décision américaine`: the day after the US sanctions of 22 October (dates, issue 12)
+    # `Le lendemain de la décision américaine`: the day after the US sanctions of 22 October (dates, issue 12);
+    # the LNG ban the package `prévoit` joins it with the EU as imposer, so the imposer comes first
     (
         "sanction",
         "2025-10-23",
         "2025-10-23",
         "occurred",
-        "Russie|Union européenne",
+        "Union européenne|Russie",
         "Union européenne",
         "Russie",
         "",

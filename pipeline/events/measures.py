@@ -1,0 +1,79 @@
+"""Kinds of measures: a tariff, an entity list and an export ban told of one pair are three sanctions.
+
+A trade war is a series of distinct measures between the same two states, often on the same day
+(`Pékin a taxé à 84 % les produits américains et ajouté six groupes américains à sa liste des
+entités non fiables`). `models/events/measure_kinds.csv` gives the kind of measure each sanction
+trigger names; a mention of one kind is not the event of a cluster holding another kind. Triggers it
+does not list (`sanctions`, `sanctionner`, `embargo`, `contre-mesures`) name a measure of any kind, or
+a package of several, and join any of them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from pipeline import config
+from pipeline.text import fold
+
+MEASURE_KINDS_PATH = config.MODELS_DIR / "events" / "measure_kinds.csv"
+
+
+@lru_cache(maxsize=1)
+def measure_kinds(path: Path = MEASURE_KINDS_PATH) -> dict[str, str]:
+    """Trigger pattern_id -> kind of measure (`tariff`, `list`, `trade`, ...)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return {rule: row["kind"] for row in csv.DictReader(f) for rule in row["pattern_ids"].split("|") if rule}
+
+
+def measure_of(rule_id: str) -> str:
+    """The kind of measure a trigger rule names, or "" for one that may name any."""
+    return measure_kinds().get(rule_id, "")
+
+
+def other_measure(told: Iterable[str], kind: str) -> bool:
+    """Is a measure of `kind` another measure than the ones of kinds `told`? Only when both are known."""
+    known = {k for k in told if k}
+    return bool(kind) and bool(known) and kind not in known
+
+
+def clause_rates(head: Token) -> tuple[str, ...]:
+    """The rates (`34 %`, `125 %`) of the clause a sanction trigger sits in: the numbers before a
+    rate word (markers.csv `rate`) whose nearest verb is the trigger's. `a porté mercredi à 125 % les
+    droits` and `a répliqué par des droits de 84 %` name two measures."""
+    verb = _nearest_verb(head)
+    if verb is None:
+        return ()
+    rates = []
+    for tok in head.sent:
+        if fold(tok.lemma_) not in _RATE_WORDS and fold(tok.lower_) not in _RATE_WORDS:
+            continue
+        near = _nearest_verb(tok)
+        if near is None or near.i != verb.i:
+            continue
+        rates += [c.text for c in tok.children if c.dep_ == "nummod" and c.like_num]
+    return tuple(dict.fromkeys(rates))
+
+
+_RATE_WORDS = frozenset({"%", "pourcent", "pour cent"})
+
+
+def _nearest_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(8):
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def other_rate(told: Iterable[tuple[str, ...]], rates: tuple[str, ...]) -> bool:
+    """Does a measure at `rates` differ from one told at rates `told`? Only when both give rates."""
+    known = {r for rs in told for r in rs}
+    return bool(rates) and bool(known) and not known & set(rates)
