@@ -118,6 +118,7 @@ class EventMention:
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
     refers_back: bool = False  # a demonstrative repeat (`ces sanctions`) of an event told before
     another: bool = False  # `un nouveau sommet`, `une autre rencontre`: not the event told before
+    own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
 
 
 @dataclass(frozen=True)

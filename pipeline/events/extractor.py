@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
-from pipeline.events.clauses import is_gerund
+from pipeline.events.clauses import SUBJECT, is_gerund
 from pipeline.events.phrases import actor_index, inside_venue, markers
 from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
@@ -119,6 +119,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
             refers_back=_demonstrative(trigger.head),
             another=_another(trigger.head),
+            own_body=_own_body(trigger, args, actors, bool(same_sentence)),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
@@ -379,6 +380,39 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated: bool) -> bool:
+    """A dated meeting whose only participant is the body whose members meet: `le sommet de
+    l'Alliance atlantique, prévu les 11 et 12 juillet`, `les ministres de l'UE doivent se réunir le
+    19 février`. The body hangs on the meeting noun, or on the subject of the meeting verb; the
+    sentence gives a date. Not a summit that frames another meeting (`en marge du sommet de l'OCS`)."""
+    head = trigger.head
+    if trigger.event_type != "meeting" or len(args.actors) != 1 or not args.actors[0].startswith("org:"):
+        return False
+    if not dated or inside_venue(head):
+        return False
+    sent = head.sent
+    spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
+    body = next((s for s in spans if s._.actor_id == args.actors[0]), None)
+    return body is not None and _members_of(body.root, head)
+
+
+def _members_of(token: Token, head: Token) -> bool:
+    """`sommet de [l'OTAN]`, `réunion des ministres de [l'AES]`, `[les dirigeants du G7] se retrouveront`:
+    the body is the meeting noun's complement, or the subject (or its complement) of the meeting verb
+    or of the verb that governs it (`doivent se réunir`)."""
+    verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else set()
+    t = token
+    for _ in range(3):
+        if t.dep_ in SUBJECT and t.head.i in verbs:
+            return True
+        if t.dep_ != "nmod" or t.head.i == t.i or not any(c.dep_ == "case" and c.lemma_ == "de" for c in t.children):
+            return False  # `le sommet UE-Balkans`: the body is one side of two, not the members meeting
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
 
 
 def _topic_list_item(head: Token) -> bool:

@@ -77,8 +77,8 @@ def merge_events(
     for article in sorted(by_article):
         clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), ln)
     merged = merge_across(clusters, ln, dict(published or {}))
-    events = [_to_event(c) for c in merged]
-    events = [e for e in events if _worth_keeping(e, min_actors) and not _one_side(e, ln)]
+    pairs = [(_to_event(c), c) for c in merged]
+    events = [e for e, c in pairs if (_worth_keeping(e, min_actors) and not _one_side(e, ln)) or _body_meeting(e, c)]
     return sorted(events, key=_timeline_key)
 
 
@@ -282,6 +282,13 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
     date or a place does not make up for it; `l'attaque a été revendiquée par X` told alone is half
     of a strike. A statement needs one."""
     return len(e.actors) >= min_actors or e.event_type == "statement"
+
+
+def _body_meeting(e: Event, c: Cluster) -> bool:
+    """A dated meeting of one body's members (`le sommet de l'OTAN, prévu les 11 et 12 juillet`)
+    has that body as its one participant; a mention of the body that is not such a meeting
+    (`X n'assistera pas au sommet de l'AES`) leaves the event unproven."""
+    return len(e.actors) == 1 and all(m.own_body for m in c.mentions if m.actors)
 
 
 def _one_side(e: Event, ln: Links) -> bool:

@@ -743,3 +743,37 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 )
 def test_court_appeals_and_courtroom_face_offs_are_no_events(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members of a body meet on a given day: the body is the one participant
+        (
+            "Les ministres des Finances de l'Union européenne doivent se réunir le 9 décembre à Bruxelles.",
+            [("meeting", "planned", ("org:ue",), True)],
+        ),
+        (
+            "La prochaine réunion des ministres de la Défense de l'OTAN est prévue le 14 novembre.",
+            [("meeting", "planned", ("org:otan",), True)],
+        ),
+        (
+            "Les dirigeants du G7 se retrouveront en juin au Canada.",
+            [("meeting", "planned", ("org:g7",), True)],
+        ),
+        # no date: a summit only talked about
+        (
+            "Le sommet de l'OTAN a révélé de profondes divisions entre les alliés.",
+            [("meeting", "occurred", ("org:otan",), False)],
+        ),
+        # two sides of a summit, one of them a body: not its members meeting
+        (
+            "Le sommet UE-Afrique, prévu le 3 décembre à Luanda, sera consacré au commerce.",
+            [("meeting", "planned", ("org:ue",), False)],
+        ),
+    ],
+)
+def test_dated_meeting_of_a_body_has_the_body_as_its_participant(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, m.actors, m.own_body) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] != "statement"] == expected

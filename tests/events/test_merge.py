@@ -718,3 +718,27 @@ def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
     }
     events = merge_events([mention(etype=etype, actors=actors)], links=links)
     assert [e.actors for e in events] == ([actors] if kept else [])
+
+
+@pytest.mark.parametrize(
+    "own_body, others, kept",
+    [
+        # `les ministres de l'UE doivent se réunir le 19 février`: the body alone is the event
+        ((True,), (), True),
+        ((True, True), (), True),
+        # a body meeting also told as a summit someone skips is not proven a body meeting
+        ((True, False), (), False),
+        # one participant without the body-meeting reading stays dropped
+        ((False,), (), False),
+    ],
+)
+def test_merge_events_keeps_a_dated_meeting_of_one_body(own_body, others, kept):
+    ms = [replace(mention(actors=("org:ue",), start=100 * k), own_body=flag) for k, flag in enumerate(own_body)]
+    events = merge_events(ms + list(others))
+    assert [e.actors for e in events] == ([("org:ue",)] if kept else [])
+
+
+def test_merge_events_body_meeting_joins_the_summit_of_named_members():
+    summit = mention(actors=("org:ue", "state:FRA", "state:DEU"), day=D17)
+    body = replace(mention(actors=("org:ue",), start=200, day=D17), own_body=True)
+    assert [e.actors for e in merge_events([summit, body])] == [("org:ue", "state:FRA", "state:DEU")]
