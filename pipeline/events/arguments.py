@@ -187,6 +187,9 @@ def event_arguments(
         _nominal_context(head, slots, actors)
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
+    if event_type == "meeting" and not is_noun:
+        met = clauses.fronted_participle_subject(head, actors)  # the city's state may be among them
+        slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
