@@ -548,13 +548,21 @@ def _children_through_dates(head: Token) -> list[Token]:
     out = []
     for child in head.children:
         out.append(child)
-        if child.dep_ in _DATE_DEPS and _date_root_over(child) is not None:
+        if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
     return out
 
 
-_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod"})
+def _time_of_day(token: Token) -> bool:
+    """`a téléphoné dans la matinée au président X`, `s'est entretenu la veille au téléphone avec X`:
+    a part of the day (`time_of_day` in models/events/markers.csv) the parser makes the head of the
+    phrases after it."""
+    return token.pos_ == "NOUN" and fold(token.lemma_.lower()) in markers()["time_of_day"]
+
+
+# `la veille` is often parsed as the object of `s'entretenir`
+_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj"})
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 

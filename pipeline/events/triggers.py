@@ -195,8 +195,9 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 yield child
                 for grandchild in child.children:
                     yield grandchild
-                    if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"}:
-                        # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive
+                    if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"} and child.dep_ != "acl:relcl":
+                        # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive;
+                        # not in a relative clause (`un appel de X, qui l'a exhorté à ...`: X's exhortation)
                         yield from (m for m in grandchild.children if m.dep_ == "mark")
             if head.head is not head:
                 yield head.head

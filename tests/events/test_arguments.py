@@ -870,3 +870,27 @@ def test_movement_named_by_its_adjective(nlp, text, expected):
 )
 def test_between_phrase_after_a_participle(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# A part of the day the parser makes the head of the phrases after it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Benyamin Netanyahou a téléphoné dans la soirée au roi Abdallah II de Jordanie.",
+            [("call", {"person:benyamin-netanyahou", "person:abdallah-ii"})],
+        ),
+        (
+            "Le président turc s'est entretenu la veille au téléphone avec Vladimir Poutine pour lui proposer "
+            "une médiation.",
+            [("call", {"person:recep-tayyip-erdogan", POUTINE})],
+        ),
+        (
+            "Marco Rubio a rencontré dans la matinée son homologue chinois Wang Yi.",
+            [("meeting", {RUBIO, WANG_YI, "state:CHN"})],
+        ),
+    ],
+)
+def test_phrases_hung_on_a_part_of_the_day_are_the_verbs(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]

@@ -279,6 +279,16 @@ CASES = [
     ("La ministre a appelé au lendemain du scrutin son homologue belge.", [("call", "appelé")]),
     ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
     ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
+    # the `à` of an infinitive inside a relative clause is the relative's, not `appel à` (to call for)
+    (
+        "Le chef du gouvernement espagnol a reçu jeudi un appel du président colombien, qui l'a invité à "
+        "soutenir la médiation.",
+        [("call", "appel"), ("statement", "invité")],
+    ),
+    (
+        "La ministre a reçu vendredi un appel de son homologue canadien, qui l'a exhortée à lever les barrières.",
+        [("call", "appel"), ("statement", "exhortée")],
+    ),
 ]
 
 
