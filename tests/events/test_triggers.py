@@ -289,6 +289,12 @@ CASES = [
         "La ministre a reçu vendredi un appel de son homologue canadien, qui l'a exhortée à lever les barrières.",
         [("call", "appel"), ("statement", "exhortée")],
     ),
+    # a forbidden word in the purpose clause, or inside a name, does not void the visit
+    ("Emmanuel Macron a reçu vendredi Volodymyr Zelensky pour évoquer l'aide militaire.", [("meeting", "reçu")]),
+    ("La ministre a reçu lundi à Ottawa son homologue irlandais, Don Keane.", [("meeting", "reçu")]),
+    # controls: what is received is aid or a gift
+    ("Kiev a reçu une aide militaire pour tenir le front.", []),
+    ("Le musée a reçu un don de la fondation.", []),
 ]
 
 
