@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events.arguments import Arguments, event_arguments, governing_verb, is_anaphoric
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import SUBJECT, is_gerund
-from pipeline.events.phrases import actor_index, inside_venue, markers
+from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
 from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -88,6 +88,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+        elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
+            built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
@@ -382,6 +384,25 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
     return out
 
 
+def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, set[int]]) -> bool:
+    """A further round whose sentence names no one but where it is held and who reports it
+    (`Une deuxième session doit se tenir samedi prochain à Oman, a précisé X`): it belongs to the
+    talks told before. A name elsewhere in the sentence ties it to other talks (`les pourparlers
+    sino-américains, dont une nouvelle session ...`)."""
+    sent, doc = trigger.head.sent, trigger.head.doc
+    others = heads[sent.start] - {trigger.head.i}
+    for i in range(sent.start, sent.end):
+        span = actors.get(i)
+        if span is None or i != span.start or not span._.actor_id:
+            continue
+        placed = span.start > 0 and is_locative(doc[span.start - 1].lower_)
+        name = span.root.head if span.root.dep_ == "flat:name" else span.root  # `M. Araghchi`
+        reporter = name.dep_ in SUBJECT and name.head.i in others
+        if not (placed or reporter):
+            return False
+    return True
+
+
 def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated: bool) -> bool:
     """A dated meeting whose only participant is the body whose members meet: `le sommet de
     l'Alliance atlantique, prévu les 11 et 12 juillet`, `les ministres de l'UE doivent se réunir le
@@ -432,10 +453,17 @@ def _demonstrative(head: Token) -> bool:
 
 
 def _another(head: Token) -> bool:
-    """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told before."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for c in head.children
-    )
+    """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told
+    before; so does a talk verb told as a further round (`se retrouver à nouveau`, `se revoir`)."""
+    if head.pos_ in {"VERB", "AUX"}:
+        again = markers()["again"]
+        after = fold(head.doc[head.i + 1 : head.i + 3].text.lower())
+        return fold(head.lemma_.lower()) in again or after in again
+    if head.pos_ != "NOUN":
+        return False
+    # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
+    nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
+    return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from pipeline.events.across import merge_across
@@ -102,6 +103,9 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     for m in mentions:
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
+        if not m.actors and m.another and m.event_type == "meeting":
+            clusters += _further_round(clusters, m, ln)
+            continue
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
@@ -145,6 +149,26 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
             c.mentions.append(m)
             return True
     return False
+
+
+def _further_round(clusters: list[Cluster], m: EventMention, ln: Links) -> list[Cluster]:
+    """`Une deuxième session doit se tenir samedi prochain`, `les négociateurs doivent se retrouver à
+    nouveau en août`: a further round with no participant named is held by the parties of the talks
+    the article is about (the held meeting told most often before it, two participants at least), as
+    a new event. The parties are states: delegations change from one round to the next."""
+    talks = [
+        c
+        for c in clusters
+        if c.event_type == "meeting"
+        and c.status() == DONE
+        and len(c.actors()) >= 2
+        and m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW
+    ]
+    if not talks:
+        return []
+    main = max(reversed(talks), key=lambda c: len(c.mentions))
+    parties = tuple(dict.fromkeys(ln.states.get(a, a) for a in _ordered_actors(main.mentions, {})))
+    return [Cluster([replace(m, actors=parties)])] if len(parties) >= 2 else []
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:

@@ -777,3 +777,24 @@ def test_dated_meeting_of_a_body_has_the_body_as_its_participant(nlp, text, expe
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, m.status, m.actors, m.own_body) for m in doc._.event_mentions]
     assert [f for f in found if f[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a further round with no one named: kept without participants, for merging
+        ("Une troisième session doit se tenir mardi prochain, a précisé M. Hamidi.", [("meeting", "planned", ())]),
+        ("Un nouveau cycle de négociations est prévu la semaine prochaine à Genève.", [("meeting", "planned", ())]),
+        ("Les négociateurs doivent se retrouver à nouveau en novembre.", [("meeting", "planned", ())]),
+        # a name in the sentence ties the round to other talks: no participant-less round
+        (
+            "Les Européens regardent de loin les pourparlers sino-américains, dont une nouvelle session "
+            "doit se tenir lundi à Oslo.",
+            [("meeting", "planned", ("org:ue", "state:CHN", "state:USA"))],
+        ),
+    ],
+)
+def test_further_round_without_participants_is_kept(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, m.actors) for m in doc._.event_mentions if m.event_type != "statement"]
+    assert found == expected

@@ -295,6 +295,11 @@ CASES = [
     # controls: what is received is aid or a gift
     ("Kiev a reçu une aide militaire pour tenir le front.", []),
     ("Le musée a reçu un don de la fondation.", []),
+    # a numbered or announced session is a round of talks; a parliamentary or exam session is not
+    ("Une deuxième session doit se tenir samedi à Oman.", [("meeting", "session")]),
+    ("La prochaine session aura lieu à Vienne.", [("meeting", "session")]),
+    ("La deuxième session parlementaire s'ouvre lundi.", []),
+    ("La session de rattrapage aura lieu en juin.", []),
 ]
 
 
