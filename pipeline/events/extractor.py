@@ -95,10 +95,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
     statuses = {t.head.i: event_status(t.head) for t, _ in built}
     mentions = []
-    for trigger, args in _combine_same_clause(built):
+    partners: dict[int, Token] = {}
+    for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i})
+        partner = partners.get(trigger.head.i)
+        if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
+            date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i})
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -276,8 +280,11 @@ def _reports(date_token: Token, head: Token) -> bool:
     return False
 
 
-def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[Trigger, Arguments]]:
-    """Triggers of one type in one clause whose participants are not disjoint pairs: one event."""
+def _combine_same_clause(
+    built: list[tuple[Trigger, Arguments]], partners: dict[int, Token] | None = None
+) -> list[tuple[Trigger, Arguments]]:
+    """Triggers of one type in one clause whose participants are not disjoint pairs: one event.
+    `partners` receives, for a visit told with the talks at its destination, the other trigger's head."""
     out: list[tuple[Trigger, Arguments]] = []
     by_sentence: dict[int, list[int]] = {}  # sentence start -> indices in `out`: only those can match
     for trigger, args in built:
@@ -291,6 +298,8 @@ def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[T
         primary, secondary = (
             ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
         )
+        if partners is not None and (_received_there(t0, trigger) or _received_there(trigger, t0)):
+            partners[primary[0].head.i] = secondary[0].head
         p_args, s_args = primary[1], secondary[1]
         merged = replace(
             p_args,
@@ -308,6 +317,8 @@ def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[T
 def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type != t2.event_type or t1.head.sent.start != t2.head.sent.start:
         return False
+    if _received_there(t1, t2) or _received_there(t2, t1):
+        return True
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
     if _further_step(t1.head, t2.head) or _further_step(t2.head, t1.head):
@@ -320,6 +331,18 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _received_there(visit: Trigger, talk: Trigger) -> bool:
+    """`X doit se rendre à Paris, où il sera reçu lundi par Y`, `s'est rendu à Ankara, où il a
+    rencontré Y`: the talks of a relative clause on the journey's destination are the visit itself."""
+    if not visit.cameo.startswith("042") or talk.cameo.startswith("042"):
+        return False
+    clause = finite_clause_root(talk.head)
+    if clause.dep_ not in {"acl:relcl", "advcl", "ccomp"} or not any(c.lower_ == "où" for c in clause.children):
+        return False
+    place = clause.head  # the destination, or the journey verb itself when the parser hangs `où` there
+    return place.i == visit.head.i or visit.head.i in {t.i for t in place.ancestors}
 
 
 def _retaliated(head: Token) -> bool:

@@ -798,3 +798,29 @@ def test_further_round_without_participants_is_kept(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, m.status, m.actors) for m in doc._.event_mentions if m.event_type != "statement"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the talks of a `où` clause on the journey's destination are the visit itself, with its date
+        (
+            "La ministre slovène doit se rendre à Rome, où elle sera reçue mardi par Antonio Tajani.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:antonio-tajani", "state:ITA", "state:SVN"),
+                    ("2025-10-28", "2025-10-28"),
+                )
+            ],
+        ),
+        (
+            "Hakan Fidan s'est rendu mercredi à Bagdad, où il a rencontré le Premier ministre irakien.",
+            [("meeting", "occurred", ("person:hakan-fidan", "state:IRQ"), ("2025-10-22", "2025-10-22"))],
+        ),
+    ],
+)
+def test_visit_and_talks_at_its_destination_are_one_meeting(nlp, text, expected):
+    found = [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] != "statement"]
+    assert found == expected
