@@ -203,6 +203,9 @@ def event_arguments(
         slots.possessors = []
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
+    if event_type == "meeting" and not is_noun:
+        met = clauses.fronted_participle_subject(head, actors)  # the city's state may be among them
+        slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
@@ -567,13 +570,21 @@ def _children_through_dates(head: Token) -> list[Token]:
     out = []
     for child in head.children:
         out.append(child)
-        if child.dep_ in _DATE_DEPS and _date_root_over(child) is not None:
+        if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
     return out
 
 
-_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod"})
+def _time_of_day(token: Token) -> bool:
+    """`a téléphoné dans la matinée au président X`, `s'est entretenu la veille au téléphone avec X`:
+    a part of the day (`time_of_day` in models/events/markers.csv) the parser makes the head of the
+    phrases after it."""
+    return token.pos_ == "NOUN" and fold(token.lemma_.lower()) in markers()["time_of_day"]
+
+
+# `la veille` is often parsed as the object of `s'entretenir`
+_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj"})
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 

@@ -79,6 +79,29 @@ def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`Réunis jeudi à Bruxelles en présence de X, les dirigeants européens ont approuvé ...`: a
+    participle opening the sentence tells what the main clause's subject did, so that subject met.
+    Read on the surface, as the parser often hangs the participle on the subject, makes it the
+    subject, or roots the sentence in a later clause: the names after the participle's first comma,
+    up to the main clause's verb."""
+    sent, doc = head.sent, head.doc
+    forms = head.morph.get("VerbForm", [])
+    if head.i != sent.start or "Fin" in forms or "Inf" in forms or head.lower_.endswith("r"):
+        return []
+    comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    found: list[str] = []
+    for tok in doc[comma + 1 : sent.end]:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return unique(found) if tok.pos_ == "AUX" or "Fin" in tok.morph.get("VerbForm", []) else []
+        span = actors.get(tok.i)
+        if span is not None and span._.actor_id:
+            found.append(span._.actor_id)
+    return []
+
+
 def possessed(phrase: Token) -> bool:
     """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
     nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]

@@ -28,9 +28,9 @@ from pipeline.events.arguments import (
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
-from pipeline.events.clauses import is_gerund
+from pipeline.events.clauses import SUBJECT, is_gerund
 from pipeline.events.measures import clause_rates, measure_of
-from pipeline.events.phrases import actor_index, inside_venue, markers
+from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
 from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -99,16 +99,22 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+        elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
+            built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
     statuses = {t.head.i: _repelled(t, event_status(t.head)) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
-    for trigger, args in _combine_same_clause(built):
+    partners: dict[int, Token] = {}
+    for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i})
+        partner = partners.get(trigger.head.i)
+        if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
+            date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i})
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -133,6 +139,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             another=_another(trigger.head),
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
+            own_body=_own_body(trigger, args, actors, bool(same_sentence)),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
@@ -374,8 +381,11 @@ def _reports(date_token: Token, head: Token) -> bool:
     return False
 
 
-def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[Trigger, Arguments]]:
-    """Triggers of one type in one clause whose participants are not disjoint pairs: one event."""
+def _combine_same_clause(
+    built: list[tuple[Trigger, Arguments]], partners: dict[int, Token] | None = None
+) -> list[tuple[Trigger, Arguments]]:
+    """Triggers of one type in one clause whose participants are not disjoint pairs: one event.
+    `partners` receives, for a visit told with the talks at its destination, the other trigger's head."""
     out: list[tuple[Trigger, Arguments]] = []
     by_sentence: dict[int, list[int]] = {}  # sentence start -> indices in `out`: only those can match
     for trigger, args in built:
@@ -389,6 +399,8 @@ def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[T
         primary, secondary = (
             ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
         )
+        if partners is not None and (_received_there(t0, trigger) or _received_there(trigger, t0)):
+            partners[primary[0].head.i] = secondary[0].head
         p_args, s_args = primary[1], secondary[1]
         merged = replace(
             p_args,
@@ -406,6 +418,8 @@ def _combine_same_clause(built: list[tuple[Trigger, Arguments]]) -> list[tuple[T
 def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type != t2.event_type or t1.head.sent.start != t2.head.sent.start:
         return False
+    if _received_there(t1, t2) or _received_there(t2, t1):
+        return True
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
     if _further_step(t1.head, t2.head) or _further_step(t2.head, t1.head):
@@ -420,6 +434,18 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _received_there(visit: Trigger, talk: Trigger) -> bool:
+    """`X doit se rendre à Paris, où il sera reçu lundi par Y`, `s'est rendu à Ankara, où il a
+    rencontré Y`: the talks of a relative clause on the journey's destination are the visit itself."""
+    if not visit.cameo.startswith("042") or talk.cameo.startswith("042"):
+        return False
+    clause = finite_clause_root(talk.head)
+    if clause.dep_ not in {"acl:relcl", "advcl", "ccomp"} or not any(c.lower_ == "où" for c in clause.children):
+        return False
+    place = clause.head  # the destination, or the journey verb itself when the parser hangs `où` there
+    return place.i == visit.head.i or visit.head.i in {t.i for t in place.ancestors}
 
 
 def _retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
@@ -485,6 +511,58 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
     return out
 
 
+def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, set[int]]) -> bool:
+    """A further round whose sentence names no one but where it is held and who reports it
+    (`Une deuxième session doit se tenir samedi prochain à Oman, a précisé X`): it belongs to the
+    talks told before. A name elsewhere in the sentence ties it to other talks (`les pourparlers
+    sino-américains, dont une nouvelle session ...`)."""
+    sent, doc = trigger.head.sent, trigger.head.doc
+    others = heads[sent.start] - {trigger.head.i}
+    for i in range(sent.start, sent.end):
+        span = actors.get(i)
+        if span is None or i != span.start or not span._.actor_id:
+            continue
+        placed = span.start > 0 and is_locative(doc[span.start - 1].lower_)
+        name = span.root.head if span.root.dep_ == "flat:name" else span.root  # `M. Araghchi`
+        reporter = name.dep_ in SUBJECT and name.head.i in others
+        if not (placed or reporter):
+            return False
+    return True
+
+
+def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated: bool) -> bool:
+    """A dated meeting whose only participant is the body whose members meet: `le sommet de
+    l'Alliance atlantique, prévu les 11 et 12 juillet`, `les ministres de l'UE doivent se réunir le
+    19 février`. The body hangs on the meeting noun, or on the subject of the meeting verb; the
+    sentence gives a date. Not a summit that frames another meeting (`en marge du sommet de l'OCS`)."""
+    head = trigger.head
+    if trigger.event_type != "meeting" or len(args.actors) != 1 or not args.actors[0].startswith("org:"):
+        return False
+    if not dated or inside_venue(head):
+        return False
+    sent = head.sent
+    spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
+    body = next((s for s in spans if s._.actor_id == args.actors[0]), None)
+    return body is not None and _members_of(body.root, head)
+
+
+def _members_of(token: Token, head: Token) -> bool:
+    """`sommet de [l'OTAN]`, `réunion des ministres de [l'AES]`, `[les dirigeants du G7] se retrouveront`:
+    the body is the meeting noun's complement, or the subject (or its complement) of the meeting verb
+    or of the verb that governs it (`doivent se réunir`)."""
+    verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else set()
+    t = token
+    for _ in range(3):
+        if t.dep_ in SUBJECT and t.head.i in verbs:
+            return True
+        if t.dep_ != "nmod" or t.head.i == t.i or not any(c.dep_ == "case" and c.lemma_ == "de" for c in t.children):
+            return False  # `le sommet UE-Balkans`: the body is one side of two, not the members meeting
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _topic_list_item(head: Token) -> bool:
     """`Ukraine, Yémen, sanctions : ce qu'il faut retenir`: a bare noun listed among names is a
     topic of a headline, not an event (no determiner, no complement, a conjunct of a name)."""
@@ -502,10 +580,17 @@ def _demonstrative(head: Token) -> bool:
 
 
 def _another(head: Token) -> bool:
-    """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told before."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for c in head.children
-    )
+    """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told
+    before; so does a talk verb told as a further round (`se retrouver à nouveau`, `se revoir`)."""
+    if head.pos_ in {"VERB", "AUX"}:
+        again = markers()["again"]
+        after = fold(head.doc[head.i + 1 : head.i + 3].text.lower())
+        return fold(head.lemma_.lower()) in again or after in again
+    if head.pos_ != "NOUN":
+        return False
+    # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
+    nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
+    return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from pipeline.events.across import merge_across
@@ -79,8 +80,8 @@ def merge_events(
     for article in sorted(by_article):
         clusters += _merge_article(sorted(by_article[article], key=lambda m: m.trigger_start), ln)
     merged = merge_across(clusters, ln, dict(published or {}))
-    events = [_to_event(c) for c in merged]
-    events = [e for e in events if _worth_keeping(e, min_actors) and not _one_side(e, ln)]
+    pairs = [(_to_event(c), c) for c in merged]
+    events = [e for e, c in pairs if (_worth_keeping(e, min_actors) and not _one_side(e, ln)) or _body_meeting(e, c)]
     return sorted(events, key=_timeline_key)
 
 
@@ -103,6 +104,9 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
     for m in mentions:
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
+            continue
+        if not m.actors and m.another and m.event_type == "meeting":
+            clusters += _further_round(clusters, m, ln)
             continue
         if not m.actors:
             _attach_back_reference(clusters, m)
@@ -147,6 +151,26 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
             c.mentions.append(m)
             return True
     return False
+
+
+def _further_round(clusters: list[Cluster], m: EventMention, ln: Links) -> list[Cluster]:
+    """`Une deuxième session doit se tenir samedi prochain`, `les négociateurs doivent se retrouver à
+    nouveau en août`: a further round with no participant named is held by the parties of the talks
+    the article is about (the held meeting told most often before it, two participants at least), as
+    a new event. The parties are states: delegations change from one round to the next."""
+    talks = [
+        c
+        for c in clusters
+        if c.event_type == "meeting"
+        and c.status() == DONE
+        and len(c.actors()) >= 2
+        and m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW
+    ]
+    if not talks:
+        return []
+    main = max(reversed(talks), key=lambda c: len(c.mentions))
+    parties = tuple(dict.fromkeys(ln.states.get(a, a) for a in _ordered_actors(main.mentions, {})))
+    return [Cluster([replace(m, actors=parties)])] if len(parties) >= 2 else []
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
@@ -294,6 +318,13 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
         if name_state(e.location) is not None:
             return True
     return len(e.actors) >= min_actors or e.event_type == "statement"
+
+
+def _body_meeting(e: Event, c: Cluster) -> bool:
+    """A dated meeting of one body's members (`le sommet de l'OTAN, prévu les 11 et 12 juillet`)
+    has that body as its one participant; a mention of the body that is not such a meeting
+    (`X n'assistera pas au sommet de l'AES`) leaves the event unproven."""
+    return len(e.actors) == 1 and all(m.own_body for m in c.mentions if m.actors)
 
 
 def _one_side(e: Event, ln: Links) -> bool:

@@ -195,8 +195,9 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 yield child
                 for grandchild in child.children:
                     yield grandchild
-                    if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"}:
-                        # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive
+                    if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"} and child.dep_ != "acl:relcl":
+                        # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive;
+                        # not in a relative clause (`un appel de X, qui l'a exhorté à ...`: X's exhortation)
                         yield from (m for m in grandchild.children if m.dep_ == "mark")
             if head.head is not head:
                 yield head.head
@@ -249,12 +250,34 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     required = (t for t in _scope_tokens(head, span, rule.requires_scope) if not _time_locution(t))
     if rule.requires_any and not _has_any(required, rule.requires_any, head):
         return False
-    forbidden = (t for t in _scope_tokens(head, span, rule.forbids_scope) if not _time_locution(t))
+    forbidden = (
+        t
+        for t in _scope_tokens(head, span, rule.forbids_scope)
+        if not _time_locution(t) and not _name_word(t) and not _in_purpose(t, head)
+    )
     if rule.forbids_any and _has_any(forbidden, rule.forbids_any, head):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
+
+
+def _in_purpose(token: Token, head: Token) -> bool:
+    """A word of the trigger's purpose clause (`a reçu X pour accélérer un accord`, `pour discuter
+    de l'aide`): what the event is for, not what it is (`recevoir un accord`, `recevoir de l'aide`)."""
+    clause = token.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == head.i
+        and any(m.dep_ == "mark" and m.lower_ in {"pour", "afin"} for m in clause.children)
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word inside a name (`son homologue australien, Don Farrell`): not the common
+    noun a rule forbids (`recevoir un don`)."""
+    named = token.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in token.children)
+    return named and token.text[:1].isupper() and token.i > token.sent.start
 
 
 def _time_locution(token: Token) -> bool:

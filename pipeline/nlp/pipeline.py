@@ -19,6 +19,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from pipeline import config
+from pipeline.articles.metadata import dateline_length
 from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
@@ -47,6 +48,7 @@ def line_sentencizer(doc: Doc) -> Doc:
     what a French news text reliably marks sentences with. The parser respects these boundaries.
     """
     doc = _PUNCT_SENTENCIZER(doc)
+    _split_datelines(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_sent_start and previous.text in _OPENING and token.i > 1:
@@ -57,6 +59,26 @@ def line_sentencizer(doc: Doc) -> Doc:
         elif previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
     return doc
+
+
+def _split_datelines(doc: Doc) -> None:
+    """`ERIVAN, 14 mars (AFP) - Les ministres ... se sont retrouvés jeudi`: the wire dateline is not
+    part of the first sentence; parsed with it, the sentence's subject is taken for a conjunct of the
+    place name. The dateline becomes a sentence of its own."""
+    text = doc.text
+    for token in doc:
+        if token.i > 0 and not ("\n" in doc[token.i - 1].text or doc[token.i - 1].text_with_ws.endswith("\n")):
+            continue
+        if token.is_space:
+            continue
+        end = text.find("\n", token.idx)
+        length = dateline_length(text[token.idx : end if end >= 0 else len(text)])
+        if length:
+            after = next((t for t in doc[token.i + 1 :] if t.idx >= token.idx + length and not t.is_space), None)
+            if after is not None and "\n" not in text[token.idx : after.idx]:
+                after.is_sent_start = True
+                for t in doc[token.i + 1 : after.i]:
+                    t.is_sent_start = False
 
 
 _PUNCT_SENTENCIZER = Sentencizer()

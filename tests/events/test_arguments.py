@@ -987,3 +987,27 @@ def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
 )
 def test_destroyed_or_downed_wave_is_the_launcher_strike(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# A part of the day the parser makes the head of the phrases after it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Benyamin Netanyahou a téléphoné dans la soirée au roi Abdallah II de Jordanie.",
+            [("call", {"person:benyamin-netanyahou", "person:abdallah-ii"})],
+        ),
+        (
+            "Le président turc s'est entretenu la veille au téléphone avec Vladimir Poutine pour lui proposer "
+            "une médiation.",
+            [("call", {"person:recep-tayyip-erdogan", POUTINE})],
+        ),
+        (
+            "Marco Rubio a rencontré dans la matinée son homologue chinois Wang Yi.",
+            [("meeting", {RUBIO, WANG_YI, "state:CHN"})],
+        ),
+    ],
+)
+def test_phrases_hung_on_a_part_of_the_day_are_the_verbs(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]

@@ -619,13 +619,10 @@ XI = "person:xi-jinping"
             "Olaf Scholz s'entretiendra samedi avec Emmanuel Macron à Paris.",
             [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25"))],
         ),
-        # a journey in the sentence: the talks are held there
+        # a journey in the sentence: the talks are held there (one meeting with the visit)
         (
             "Olaf Scholz se rendra à Rome, où il s'entretiendra avec Giorgia Meloni.",
-            [
-                ("meeting", "planned", (SCHOLZ, "state:ITA"), None),
-                ("meeting", "planned", ("person:giorgia-meloni", SCHOLZ), None),
-            ],
+            [("meeting", "planned", ("person:giorgia-meloni", SCHOLZ, "state:ITA"), None)],
         ),
         # talks told as held are left as they are
         (
@@ -1097,3 +1094,84 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
     )
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == ["tariff", "list"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the members of a body meet on a given day: the body is the one participant
+        (
+            "Les ministres des Finances de l'Union européenne doivent se réunir le 9 décembre à Bruxelles.",
+            [("meeting", "planned", ("org:ue",), True)],
+        ),
+        (
+            "La prochaine réunion des ministres de la Défense de l'OTAN est prévue le 14 novembre.",
+            [("meeting", "planned", ("org:otan",), True)],
+        ),
+        (
+            "Les dirigeants du G7 se retrouveront en juin au Canada.",
+            [("meeting", "planned", ("org:g7",), True)],
+        ),
+        # no date: a summit only talked about
+        (
+            "Le sommet de l'OTAN a révélé de profondes divisions entre les alliés.",
+            [("meeting", "occurred", ("org:otan",), False)],
+        ),
+        # two sides of a summit, one of them a body: not its members meeting
+        (
+            "Le sommet UE-Afrique, prévu le 3 décembre à Luanda, sera consacré au commerce.",
+            [("meeting", "planned", ("org:ue",), False)],
+        ),
+    ],
+)
+def test_dated_meeting_of_a_body_has_the_body_as_its_participant(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, m.actors, m.own_body) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a further round with no one named: kept without participants, for merging
+        ("Une troisième session doit se tenir mardi prochain, a précisé M. Hamidi.", [("meeting", "planned", ())]),
+        ("Un nouveau cycle de négociations est prévu la semaine prochaine à Genève.", [("meeting", "planned", ())]),
+        ("Les négociateurs doivent se retrouver à nouveau en novembre.", [("meeting", "planned", ())]),
+        # a name in the sentence ties the round to other talks: no participant-less round
+        (
+            "Les Européens regardent de loin les pourparlers sino-américains, dont une nouvelle session "
+            "doit se tenir lundi à Oslo.",
+            [("meeting", "planned", ("org:ue", "state:CHN", "state:USA"))],
+        ),
+    ],
+)
+def test_further_round_without_participants_is_kept(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, m.actors) for m in doc._.event_mentions if m.event_type != "statement"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the talks of a `où` clause on the journey's destination are the visit itself, with its date
+        (
+            "La ministre slovène doit se rendre à Rome, où elle sera reçue mardi par Antonio Tajani.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:antonio-tajani", "state:ITA", "state:SVN"),
+                    ("2025-10-28", "2025-10-28"),
+                )
+            ],
+        ),
+        (
+            "Hakan Fidan s'est rendu mercredi à Bagdad, où il a rencontré le Premier ministre irakien.",
+            [("meeting", "occurred", ("person:hakan-fidan", "state:IRQ"), ("2025-10-22", "2025-10-22"))],
+        ),
+    ],
+)
+def test_visit_and_talks_at_its_destination_are_one_meeting(nlp, text, expected):
+    found = [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] != "statement"]
+    assert found == expected

@@ -805,3 +805,49 @@ def test_merge_events_keeps_tariffs_at_other_rates_apart(rates, expected_rows):
         for k, told in enumerate(rates)
     ]
     assert len(merge_events(mentions, links={})) == expected_rows
+
+
+@pytest.mark.parametrize(
+    "own_body, others, kept",
+    [
+        # `les ministres de l'UE doivent se réunir le 19 février`: the body alone is the event
+        ((True,), (), True),
+        ((True, True), (), True),
+        # a body meeting also told as a summit someone skips is not proven a body meeting
+        ((True, False), (), False),
+        # one participant without the body-meeting reading stays dropped
+        ((False,), (), False),
+    ],
+)
+def test_merge_events_keeps_a_dated_meeting_of_one_body(own_body, others, kept):
+    ms = [replace(mention(actors=("org:ue",), start=100 * k), own_body=flag) for k, flag in enumerate(own_body)]
+    events = merge_events(ms + list(others))
+    assert [e.actors for e in events] == ([("org:ue",)] if kept else [])
+
+
+def test_merge_events_body_meeting_joins_the_summit_of_named_members():
+    summit = mention(actors=("org:ue", "state:FRA", "state:DEU"), day=D17)
+    body = replace(mention(actors=("org:ue",), start=200, day=D17), own_body=True)
+    assert [e.actors for e in merge_events([summit, body])] == [("org:ue", "state:FRA", "state:DEU")]
+
+
+@pytest.mark.parametrize(
+    "talks_status, round_sentence, expected",
+    [
+        # `une deuxième session doit se tenir samedi`: the parties of the held talks, as states
+        ("occurred", 3, [("state:USA", "state:IRN")]),
+        # talks only announced: the round is not theirs
+        ("planned", 3, []),
+        # too far from the talks to be theirs
+        ("occurred", 20, []),
+    ],
+)
+def test_merge_events_further_round_is_held_by_the_parties_of_the_talks(talks_status, round_sentence, expected):
+    links = {"person:steve-witkoff": "state:USA", "person:abbas-araghchi": "state:IRN"}
+    talks = mention(actors=("person:steve-witkoff", "person:abbas-araghchi"), status=talks_status, day=D17)
+    again = replace(
+        mention(actors=(), start=300, sentence=round_sentence, status="planned", day=date(2025, 10, 25)),
+        another=True,
+    )
+    rows = merge_events([talks, again], links=links)
+    assert [e.actors for e in rows if e.status == "planned" and e.date_start == date(2025, 10, 25)] == expected

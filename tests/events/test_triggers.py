@@ -355,6 +355,27 @@ CASES = [
     ),
     ("L'évêque a appelé au calme au cours de la cérémonie.", [("statement", "appelé")]),
     ("Le syndicat a appelé à la grève à l'issue de l'assemblée.", [("statement", "appelé")]),
+    # the `à` of an infinitive inside a relative clause is the relative's, not `appel à` (to call for)
+    (
+        "Le chef du gouvernement espagnol a reçu jeudi un appel du président colombien, qui l'a invité à "
+        "soutenir la médiation.",
+        [("call", "appel"), ("statement", "invité")],
+    ),
+    (
+        "La ministre a reçu vendredi un appel de son homologue canadien, qui l'a exhortée à lever les barrières.",
+        [("call", "appel"), ("statement", "exhortée")],
+    ),
+    # a forbidden word in the purpose clause, or inside a name, does not void the visit
+    ("Emmanuel Macron a reçu vendredi Volodymyr Zelensky pour évoquer l'aide militaire.", [("meeting", "reçu")]),
+    ("La ministre a reçu lundi à Ottawa son homologue irlandais, Don Keane.", [("meeting", "reçu")]),
+    # controls: what is received is aid or a gift
+    ("Kiev a reçu une aide militaire pour tenir le front.", []),
+    ("Le musée a reçu un don de la fondation.", []),
+    # a numbered or announced session is a round of talks; a parliamentary or exam session is not
+    ("Une deuxième session doit se tenir samedi à Oman.", [("meeting", "session")]),
+    ("La prochaine session aura lieu à Vienne.", [("meeting", "session")]),
+    ("La deuxième session parlementaire s'ouvre lundi.", []),
+    ("La session de rattrapage aura lieu en juin.", []),
 ]
 
 

@@ -1,0 +1,60 @@
+"""What the clause around an event trigger says about its participants (`pipeline/events/clauses.py`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.clauses import fronted_participle_subject
+from pipeline.events.phrases import actor_index
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 10, 24)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle opening the sentence is what the main clause's subject did
+        (
+            "Réunis mardi à Rome en présence de Volodymyr Zelensky, les dirigeants européens ont promis "
+            "une aide militaire supplémentaire.",
+            ["org:ue"],
+        ),
+        (
+            "Réunis lundi à Genève, Sergueï Lavrov et Marco Rubio ont évoqué un cessez-le-feu.",
+            ["person:serguei-lavrov", "person:marco-rubio"],
+        ),
+        # not a participle opening the sentence: nothing read
+        ("Les dirigeants européens, réunis mardi à Rome, ont promis une aide à l'Ukraine.", []),
+        # a participle phrase without a main clause after its comma
+        ("Réunis mardi à Rome, et sans Volodymyr Zelensky.", []),
+    ],
+)
+def test_fronted_participle_names_who_met(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == "réunis")
+    assert fronted_participle_subject(head, actor_index(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Réunis mardi à Rome en présence de Volodymyr Zelensky, les dirigeants européens ont promis "
+            "une aide militaire supplémentaire.",
+            [("meeting", ("org:ue", "person:volodymyr-zelensky"), ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_meeting_told_by_a_fronted_participle(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.event_type, tuple(sorted(m.actors)), (m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type == "meeting"
+    ]
+    assert found == expected
