@@ -104,7 +104,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
-    statuses = {t.head.i: _repelled(t, event_status(t.head)) for t, _ in built}
+    statuses = {t.head.i: _lifted(t, _repelled(t, event_status(t.head))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     partners: dict[int, Token] = {}
@@ -162,6 +162,23 @@ def _repelled(trigger: Trigger, status: EventStatus) -> EventStatus:
     verb = governing_verb(trigger.head)
     repel = undergoer_verbs().get("strike", frozenset())
     return "occurred" if verb is not None and verb.lemma_.lower() in repel else status
+
+
+def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`l'UE a suspendu les sanctions visant X`, `la suspension des surtaxes`: suspending a measure
+    is lifting it, an act of that day (the guidelines count it), not a postponement as `le sommet a
+    été suspendu` is. The words are the `lifting` row of models/events/markers.csv."""
+    if trigger.event_type != "sanction" or status != "postponed":
+        return status
+    words = markers()["lifting"]
+    t = trigger.head
+    for _ in range(3):  # the measure's governors: `a suspendu les droits`, `la suspension des droits`
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
+            return "occurred"
+    return status
 
 
 def _announced_call(

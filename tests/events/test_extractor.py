@@ -1175,3 +1175,21 @@ def test_further_round_without_participants_is_kept(nlp, text, expected):
 def test_visit_and_talks_at_its_destination_are_one_meeting(nlp, text, expected):
     found = [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] != "statement"]
     assert found == expected
+
+
+# Suspending a measure lifts it, an act of that day (markers.csv `lifting`); a summit suspended or a
+# lifting put off are postponed.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ottawa a annoncé la suspension des surtaxes sur l'acier américain.", [("sanction", "occurred")]),
+        (
+            "L'Union européenne a suspendu les sanctions visant le secteur bancaire syrien.",
+            [("sanction", "occurred")],
+        ),
+        ("La levée des sanctions contre la Syrie a été reportée à mars.", [("sanction", "postponed")]),
+        ("Le sommet entre Emmanuel Macron et Olaf Scholz a été suspendu après une alerte.", [("meeting", "postponed")]),
+    ],
+)
+def test_suspended_measure_is_lifted_not_postponed(nlp, text, expected):
+    assert [(m[0], m[1]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
