@@ -7,7 +7,7 @@ for an object (`a rencontré Macron à Paris, puis Meloni à Rome`), where the p
 later counterpart on the verb itself; a place after that counterpart is its meeting's place.
 A `distributive` word near the verb (`a reçu tour à tour X et Y`, `ont été reçus séparément par Z`)
 says the same of the two counterparts joined by `et`, read on the surface because the parser
-mangles `tour à tour`.
+mangles `tour à tour`; so does a call whose preposition is said again (`a téléphoné à X et à Y`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ TALK_TYPES = frozenset({"meeting", "call"})
 APOSTROPHE = "'"
 # Where a counterpart stands after a talk verb: object, agent of a passive, `avec` phrase.
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
+# A preposition said again after `et` (`à X et à Y`): each counterpart is talked to on their own.
+_REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
 
 
 def split_sequence(
@@ -47,7 +49,8 @@ def split_sequence(
             head = anchor
             break
     if found is None:
-        return _one_at_a_time(mention, head, actors) if _distributive(head) else [mention]
+        apart = _distributive(head) or _calls_one_by_one(mention, head)
+        return _one_at_a_time(mention, head, actors) if apart else [mention]
     first, later = found
     later_ids = [phrase_actors(k, actors).core for k in later]
     every_later = {a for ids in later_ids for a in ids}
@@ -107,6 +110,18 @@ def _distributive(head: Token) -> bool:
     text = " " + " ".join(fold(t.lower_) for t in window) + " "
     # the tokenizer splits the elided article from its word: `l'un` is `l' un`
     return any(f" {w.replace(APOSTROPHE, APOSTROPHE + ' ')} " in text for w in markers()["distributive"])
+
+
+def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
+    """`a téléphoné à X et à Y`, `s'est entretenu au téléphone avec X et avec Y`: a call whose
+    preposition is said again after `et` is one call with each (a conference is told as such,
+    `visioconférence à trois`, and is left whole)."""
+    if mention.event_type != "call":
+        return False
+    sent = head.doc[head.i : head.sent.end]
+    return any(
+        t.lower_ == "et" and t.i + 1 < sent.end and head.doc[t.i + 1].lower_ in _REPEATED_PREPOSITIONS for t in sent
+    )
 
 
 def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:

@@ -154,3 +154,32 @@ def test_separately_one_talk_per_counterpart(nlp, text, expected):
 )
 def test_sequence_one_talk_per_guest_seen_one_at_a_time(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the preposition said again after `et`: one call with each
+        (
+            "Antony Blinken a téléphoné mercredi à Wang Yi et à Sergueï Lavrov.",
+            [
+                ("call", "occurred", (BLINKEN, WANG), None, None),
+                ("call", "occurred", (BLINKEN, LAVROV), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz et avec Giorgia Meloni.",
+            [
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        # one preposition for both: left whole
+        (
+            "Emmanuel Macron a appelé Olaf Scholz et Giorgia Meloni.",
+            [("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
+        ),
+    ],
+)
+def test_call_with_the_preposition_said_again_is_one_call_each(nlp, text, expected):
+    assert [t for t in talks(nlp, text) if t[0] == "call"] == expected
