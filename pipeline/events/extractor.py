@@ -10,7 +10,7 @@ contre des raffineries hongroises et roumaines`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -104,6 +104,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
+    unresolved_by_sentence: dict[int, list[Span]] = {}  # `deux jours après une frappe`, left undated
+    for d in doc.spans.get(DATES_KEY, []):
+        if _unresolved_date(d._.date_value):
+            unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
     statuses = {t.head.i: _lifted(t, _repelled(t, event_status(t.head))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
@@ -111,10 +115,11 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
-        date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i})
+        unresolved = unresolved_by_sentence.get(sent.start, [])
+        date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
         partner = partners.get(trigger.head.i)
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
-            date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i})
+            date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -264,9 +269,12 @@ def _dated_status(mention: EventMention, published) -> EventMention:
     return mention
 
 
-def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int] = frozenset()) -> Span | None:
+def governing_date(
+    head: Token, date_spans: list[Span], other_triggers: Set[int] = frozenset(), unresolved: Sequence[Span] = ()
+) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
-    only date that no other trigger claims."""
+    only date that no other trigger claims. `unresolved` holds the sentence's dates the text left
+    unresolved, which date nothing but may show the event is another date's anchor."""
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -284,7 +292,7 @@ def governing_date(head: Token, date_spans: list[Span], other_triggers: Set[int]
         relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
         if relative:
             return relative[0]
-        if _unresolved_own_date(head):
+        if _unresolved_own_date(head, unresolved):
             return None  # `deux jours après une frappe sur X`: an earlier event, not of the clause's day
     if attached:
         # a date on the event noun itself or its participle beats the governing verb's: `a
@@ -340,17 +348,13 @@ def _reported_past(head: Token) -> bool:
     )
 
 
-def _unresolved_own_date(head: Token) -> bool:
+def _unresolved_own_date(head: Token, unresolved: Sequence[Span]) -> bool:
     """A date the text could not resolve opens the event noun's phrase (`deux jours
     après une double frappe sur X` when nothing dates that strike): the event is the anchor of that
     date, an earlier event, so the dates of the clause around it are not its own."""
     if head.pos_ != "NOUN":
         return False
-    return any(
-        head.left_edge.i <= d.start and d.end <= head.i and not _usable_date(d._.date_value) and _own_date(d.root, head)
-        for d in head.doc.spans.get(DATES_KEY, [])
-        if d._.date_value is not None and d._.date_value.kind in {"date", "interval"}
-    )
+    return any(head.left_edge.i <= d.start and d.end <= head.i and _own_date(d.root, head) for d in unresolved)
 
 
 def _own_date(date_token: Token, head: Token) -> bool:
@@ -621,6 +625,12 @@ def _usable_date(value: DateValue | None) -> bool:
     """A date or an interval that says when: `au lendemain de sa réélection`, left unresolved when the
     text never dates the re-election, does not hide the clause's `le 29 mai`."""
     return value is not None and value.kind in {"date", "interval"} and (value.start or value.end) is not None
+
+
+def _unresolved_date(value: DateValue | None) -> bool:
+    """A date or an interval the text did not resolve (`deux jours après une frappe` when nothing
+    dates the strike): no date, but it still tells that its anchor is another event."""
+    return value is not None and value.kind in {"date", "interval"} and not _usable_date(value)
 
 
 def _juxtaposed(noun: Token) -> bool:
