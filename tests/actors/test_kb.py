@@ -355,3 +355,18 @@ def test_real_kb_office_holders_of_2018(role, state, on, expected):
 def test_real_kb_has_no_state_name_inside_another(name, expected):
     found = load_kb(DEFAULT_DIR).by_alias(name)
     assert (found.id if found else None) == expected
+
+
+# Class 11 (one node per real-world actor): the General Assembly is the UN's plenary of all members and
+# folds into the UN; the Security Council, which acts on its own, keeps its entry.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Assemblée générale des Nations unies", "org:onu"),
+        ("Assemblée générale de l'ONU", "org:onu"),
+        ("Nations unies", "org:onu"),
+        ("Conseil de sécurité de l'ONU", "org:conseil-securite-onu"),
+    ],
+)
+def test_real_kb_un_general_assembly_is_the_un(text, expected):
+    assert load_kb(DEFAULT_DIR).by_alias(text).id == expected
