@@ -29,7 +29,7 @@ from pipeline.events.arguments import (
 )
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import SUBJECT, is_gerund
-from pipeline.events.measures import clause_rates, measure_of
+from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
 from pipeline.events.sequence import split_sequence
 from pipeline.events.status import clause_chain, event_status
@@ -519,10 +519,18 @@ def _coordinated(a: Token, b: Token) -> bool:
 def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
     """`des attaques contre des raffineries hongroises et roumaines`: one strike per target.
     `Moscou expulse des diplomates estoniens et lettons`: one sanction per targeted state (two
-    embassies, two acts), while `sanctions contre Rosneft et Lukoil` stays one package."""
+    embassies, two acts; `per_state` in models/events/measure_kinds.csv), while `sanctions contre Rosneft
+    et Lukoil` and `des sanctions contre des sociétés iraniennes et syriennes` stay one package."""
     plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
     states = [t for t in args.targets if t.startswith("state:")]
-    by_state = mention.event_type == "sanction" and len(states) >= 2 and len(states) == len(args.targets)
+    # a package against several states' firms stays one act; with no imposer found, the targets are
+    # split all the same, so two targets never pass for the two sides of one sanction
+    by_state = (
+        mention.event_type == "sanction"
+        and (per_state(mention.measure) or args.source is None)
+        and len(states) >= 2
+        and len(states) == len(args.targets)
+    )
     if not (plural and mention.event_type == "strike" and len(args.targets) >= 2) and not by_state:
         return [mention]
     out = []

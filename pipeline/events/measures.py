@@ -30,6 +30,20 @@ def measure_kinds(path: Path = MEASURE_KINDS_PATH) -> dict[str, str]:
         return {rule: row["kind"] for row in csv.DictReader(f) for rule in row["pattern_ids"].split("|") if rule}
 
 
+@lru_cache(maxsize=1)
+def per_state_kinds(path: Path = MEASURE_KINDS_PATH) -> frozenset[str]:
+    """Kinds of measure taken state by state (`per_state` = yes): expelling the diplomats of two
+    states closes two embassies' files, two acts; a sanctions package against firms of two states
+    is one act."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return frozenset(row["kind"] for row in csv.DictReader(f) if row.get("per_state", "").strip() == "yes")
+
+
+def per_state(kind: str) -> bool:
+    """Is a measure of this kind one event per targeted state?"""
+    return kind in per_state_kinds()
+
+
 def measure_of(rule_id: str) -> str:
     """The kind of measure a trigger rule names, or "" for one that may name any."""
     return measure_kinds().get(rule_id, "")

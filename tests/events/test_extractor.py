@@ -1193,3 +1193,31 @@ def test_visit_and_talks_at_its_destination_are_one_meeting(nlp, text, expected)
 )
 def test_suspended_measure_is_lifted_not_postponed(nlp, text, expected):
     assert [(m[0], m[1]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# Class 6: expelling diplomats of two states is two acts (one per embassy); a sanctions package against
+# firms of two states is one act whose targets are both; two targets with no imposer are no sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Varsovie a expulsé des diplomates biélorusses et russes.",
+            [
+                ("state:POL", "state:BLR", ("state:BLR", "state:POL")),
+                ("state:POL", "state:RUS", ("state:POL", "state:RUS")),
+            ],
+        ),
+        (
+            "Rome a gelé les avoirs de neuf sociétés iraniennes et syriennes.",
+            [("state:ITA", "state:IRN", ("state:IRN", "state:ITA", "state:SYR"))],
+        ),
+        (
+            "Le Mali et le Niger, qui avaient aussi été sanctionnés par l'organisation régionale, "
+            "ne sont pas concernés.",
+            [(None, "state:MLI", ("state:MLI",)), (None, "state:NER", ("state:NER",))],
+        ),
+    ],
+)
+def test_a_package_against_two_states_is_one_sanction(nlp, text, expected):
+    got = [(m[3], m[4], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert got == expected

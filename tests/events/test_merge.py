@@ -10,7 +10,7 @@ import pytest
 from pipeline.events.across import distance
 from pipeline.events.agreement import Links
 from pipeline.events.cluster import Cluster
-from pipeline.events.measures import measure_kinds, measure_of
+from pipeline.events.measures import measure_kinds, measure_of, per_state
 from pipeline.events.merge import merge_events, merge_results
 from pipeline.events.triggers import load_triggers
 from pipeline.schema import Actor, ArticleRecord, ArticleResult, DateValue, EventMention
@@ -778,6 +778,11 @@ def test_merge_events_keeps_measures_of_other_kinds_apart(measures, expected_row
 )
 def test_measure_kinds_name_the_measure_of_a_trigger_rule(rule_id, kind):
     assert measure_of(rule_id) == kind
+
+
+@pytest.mark.parametrize("kind, expected", [("expel", True), ("tariff", False), ("freeze", False), ("", False)])
+def test_only_expulsions_are_one_event_per_targeted_state(kind, expected):
+    assert per_state(kind) is expected
 
 
 def test_measure_kinds_name_only_rules_of_the_lexicon():
