@@ -37,7 +37,7 @@ from pipeline.actors.resolution import (
     resolve_candidates,
     resolve_known,
 )
-from pipeline.articles.metadata import dateline_length
+from pipeline.articles.metadata import dateline_spans
 from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
@@ -111,7 +111,7 @@ class ActorResolver:
         hits = find_titles(words, self.kb, self.titles, doc._.published)
         hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
         out.extend(self._hit(doc, hit) for hit in hits)
-        datelines = _datelines(doc.text)
+        datelines = dateline_spans(doc.text)  # the city and agency of a wire dateline are no actors
         if datelines:
             out = [c for c in out if not _inside(c, datelines)]
         ships = [m.span() for m in ship_name_pattern().finditer(doc.text)]
@@ -175,20 +175,6 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
                 out.add(variant)
                 out.add(variant[:1].upper() + variant[1:])
     return {s for s in out if len(s) > 1}
-
-
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the wire datelines opening a line (`Washington, 5 octobre 2018 –`,
-    `ISTANBUL, 12 mars (Reuters) -`): the city there says where the dispatch was filed, the agency
-    who filed it; neither is the subject of the sentence glued to it."""
-    out, start = [], 0
-    for line in text.splitlines(keepends=True):
-        if line[:1].isupper():
-            length = dateline_length(line)
-            if length:
-                out.append((start, start + length))
-        start += len(line)
-    return out
 
 
 def _inside(c: Candidate, ranges: list[tuple[int, int]]) -> bool:

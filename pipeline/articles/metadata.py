@@ -313,6 +313,16 @@ def dateline_length(line: str) -> int:
     return match.end() if match else 0
 
 
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the wire datelines opening a line of `text` (`ERIVAN, 14 mars (AFP) -`), the
+    line's indentation included. One reading for every step: the sentencizer makes the dateline a
+    sentence of its own, the actor resolver takes no actor from it (the city says where the dispatch
+    was filed, the agency who filed it)."""
+    return [
+        (start, start + length) for start, end in _numbered_lines(text) if (length := dateline_length(text[start:end]))
+    ]
+
+
 def dateline_date(line: str) -> date | None:
     """The date of a wire dateline opening `line` (`Kyiv, 18 mars 2024 (dépêche) –`), else None."""
     match = _DATELINE.match(line)

@@ -19,7 +19,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from pipeline import config
-from pipeline.articles.metadata import dateline_length
+from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
@@ -66,19 +66,14 @@ def _split_datelines(doc: Doc) -> None:
     part of the first sentence; parsed with it, the sentence's subject is taken for a conjunct of the
     place name. The dateline becomes a sentence of its own."""
     text = doc.text
-    for token in doc:
-        if token.i > 0 and not ("\n" in doc[token.i - 1].text or doc[token.i - 1].text_with_ws.endswith("\n")):
-            continue
-        if token.is_space:
-            continue
-        end = text.find("\n", token.idx)
-        length = dateline_length(text[token.idx : end if end >= 0 else len(text)])
-        if length:
-            after = next((t for t in doc[token.i + 1 :] if t.idx >= token.idx + length and not t.is_space), None)
-            if after is not None and "\n" not in text[token.idx : after.idx]:
-                after.is_sent_start = True
-                for t in doc[token.i + 1 : after.i]:
-                    t.is_sent_start = False
+    for start, end in dateline_spans(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        inside = [t for t in span if not t.is_space] if span is not None else []
+        after = next((t for t in doc[inside[-1].i + 1 :] if not t.is_space), None) if inside else None
+        if after is not None and "\n" not in text[start : after.idx]:
+            after.is_sent_start = True
+            for t in doc[inside[0].i + 1 : after.i]:
+                t.is_sent_start = False
 
 
 _PUNCT_SENTENCIZER = Sentencizer()

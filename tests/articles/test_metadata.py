@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.articles.metadata import byline_spans, dateline_date, dateline_length, text_metadata
+from pipeline.articles.metadata import byline_spans, dateline_date, dateline_length, dateline_spans, text_metadata
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,16 @@ def test_dateline_with_text_on_the_same_line_dates_the_article() -> None:
         "Un deuxième paragraphe suit."
     )
     assert text_metadata(text).published == date(2024, 9, 12)
+
+
+# One reading of wire datelines for the sentencizer and the actor resolver, indented lines included.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BAKOU, 3 juin (AFP) - Les pourparlers ont repris.", ["BAKOU, 3 juin (AFP) -"]),
+        ("Titre\n  Lima (Reuters) – Le Pérou a rappelé son ambassadeur.", ["  Lima (Reuters) –"]),
+        ("Le Pérou a rappelé son ambassadeur, 3 juin - selon Lima.", []),
+    ],
+)
+def test_dateline_spans_open_a_line(text, expected):
+    assert [text[a:b] for a, b in dateline_spans(text)] == expected
