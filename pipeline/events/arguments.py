@@ -888,6 +888,8 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
         targets = rest if len(rest) == 1 else []
     if visit and not targets and located:
         targets = located[:1]  # `s'est rendu à Washington`: the host
+    if event_type == "meeting" and cameo.startswith("043") and not sources and located:
+        sources = located[:1]  # `a été reçu à l'Élysée`, `accueilli à Pékin`: the host is the seat's state
     if event_type != "strike" and not visit:
         located = []  # `une réunion à Budapest`: the city is the place, not a participant
     ordered = unique(sources + targets + slots.others + located)

@@ -23,6 +23,7 @@ SUMMER_2025 = date(2025, 8, 19)
 JULY_2024 = date(2024, 7, 2)
 
 MACRON, MERZ = "person:emmanuel-macron", "person:friedrich-merz"
+MODI = "person:narendra-modi"
 TRUMP, POUTINE = "person:donald-trump", "person:vladimir-poutine"
 ZELENSKY, RUBIO = "person:volodymyr-zelensky", "person:marco-rubio"
 LAVROV, WANG_YI = "person:serguei-lavrov", "person:wang-yi"
@@ -79,6 +80,21 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
 def test_role_and_plural_participants(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# Class 2: a guest received at a seat of power or in a capital, with no host named, is received by
+# that state; a named host wins.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reçu jeudi à l'Élysée, le Premier ministre indien a parlé de défense.", [("meeting", {"state:FRA", MODI})]),
+        ("Le chancelier allemand a été accueilli lundi à Pékin.", [("meeting", {"state:CHN", MERZ})]),
+        ("Le chancelier allemand a été reçu à l'Élysée par Emmanuel Macron.", [("meeting", {MACRON, MERZ})]),
+    ],
+)
+def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
 
 
 # Class 3: venues are where an event happened, not who took part.
