@@ -30,6 +30,10 @@ CASES = [
     ("Le gouvernement prépare une visite à Pékin.", [("meeting", "visite")]),
     ("Les négociations ont été ajournées.", [("meeting", "négociations")]),
     ("Une réunion des ministres des Affaires étrangères s'est tenue hier.", [("meeting", "réunion")]),
+    # a dialogue is a meeting when it is held, organised or hosted; a call for dialogue is not
+    ("Rome et Tunis ont tenu mardi leur dialogue migratoire annuel.", [("meeting", "dialogue")]),
+    ("La France et l'Inde ont organisé lundi un dialogue stratégique.", [("meeting", "dialogue")]),
+    ("Le pape a appelé au dialogue entre les deux camps.", [("statement", "appelé")]),
     # strikes
     ("Les drones ont frappé la raffinerie de Saratov.", [("strike", "frappé")]),
     ("Une explosion s'est produite à la raffinerie.", [("strike", "explosion")]),
