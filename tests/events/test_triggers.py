@@ -46,6 +46,9 @@ CASES = [
         [("strike", "attaque de drone"), ("strike", "incendie")],
     ),
     ("Un attentat-suicide a visé la mosquée.", [("strike", "attentat-suicide")]),
+    # `force de frappe` is a capability; forces named below the strike noun carried it out
+    ("Quinze civils ont péri dans une frappe de drone des Forces armées rebelles.", [("strike", "frappe")]),
+    ("Paris veut moderniser sa force de frappe nucléaire.", []),
     ("Kiev a dénoncé un sabotage du gazoduc.", [("statement", "dénoncé"), ("strike", "sabotage")]),
     # sanctions
     ("Le Trésor sanctionne Rosneft et Lukoil.", [("sanction", "sanctionne")]),
