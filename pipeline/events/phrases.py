@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
+from pipeline.actors.filters import title_words
 from pipeline.nlp.syntax import is_clause_head
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold
 
@@ -158,7 +159,8 @@ def judges(token: Token, head: Token) -> bool:
 
 def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     """`les deux présidents`, `les dirigeants des deux pays`: the actors of that kind the text named
-    last, as many as the number says."""
+    last, as many as the number says. Only when too few are named, a role resolved to its state
+    stands in for its holder (`le ministre tchèque ... les deux hommes`)."""
     kind = group_nouns().get(fold(token.lower_))
     counted = [token] + [c for c in token.children if c.dep_ == "nmod"]
     number = next((NUMBERS[n.lower_] for t in counted for n in t.children if n.lower_ in NUMBERS), 0)
@@ -168,16 +170,38 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     sent_starts = [token.sent.start]
     while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
-    found: list[str] = []
-    i = token.i - 1
-    while i >= sent_starts[-1] and len(found) < number:
-        span = actors.get(i)
-        if span is not None and span._.actor_id and span._.actor_id.startswith(prefixes):
-            if span._.actor_id not in found:
-                found.append(span._.actor_id)
-            i = span.start
-        i -= 1
-    return list(reversed(found)) if len(found) == number else []
+    for stand_ins in (False, True):
+        found: list[str] = []
+        i = token.i - 1
+        while i >= sent_starts[-1] and len(found) < number:
+            span = actors.get(i)
+            if span is not None and span._.actor_id and _stands_for(span, prefixes, kind, stand_ins):
+                if span._.actor_id not in found:
+                    found.append(span._.actor_id)
+                i = span.start
+            i -= 1
+        if len(found) == number:
+            return list(reversed(found))
+        if kind != "person":
+            break
+    return []
+
+
+def _stands_for(span: Span, prefixes: tuple[str, ...], kind: str, stand_ins: bool) -> bool:
+    """Whether an actor named before may be one of the group. `le ministre tchèque`, whose holder the
+    knowledge base does not know, is resolved to its state; for `les deux hommes` it is still one of
+    the men, and the state stands in for him."""
+    actor = span._.actor_id
+    if actor.startswith(prefixes):
+        return True
+    head = span.root.head
+    return (
+        stand_ins
+        and kind == "person"
+        and actor.startswith("state:")
+        and head.i != span.root.i
+        and fold(head.lower_) in title_words()
+    )
 
 
 def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, against: bool = False) -> list[Span]:
