@@ -370,3 +370,18 @@ def test_real_kb_has_no_state_name_inside_another(name, expected):
 )
 def test_real_kb_un_general_assembly_is_the_un(text, expected):
     assert load_kb(DEFAULT_DIR).by_alias(text).id == expected
+
+
+# Knowledge: the EU Commissioner for Trade by date, for tariff news (`le commissaire européen au Commerce`).
+@pytest.mark.parametrize(
+    "on, expected",
+    [
+        (date(2018, 6, 1), "person:cecilia-malmstrom"),
+        (date(2020, 3, 1), "person:phil-hogan"),
+        (date(2022, 7, 1), "person:valdis-dombrovskis"),
+        (date(2025, 4, 9), "person:maros-sefcovic"),
+    ],
+)
+def test_real_kb_eu_trade_commissioner_by_date(on, expected):
+    holder = load_kb(DEFAULT_DIR).holder("commissaire au commerce", "org:commission-europeenne", on)
+    assert holder is not None and holder.id == expected

@@ -1061,3 +1061,17 @@ def test_state_after_a_venue_noun_is_a_place(nlp, text, actors, places):
 )
 def test_short_party_name_is_the_kb_party_of_the_article(text, mentions, expected):
     assert actor_mentions(text, mentions, load_kb()) == expected
+
+
+# Class 2: the EU Commissioner for Trade named by role is the holder at the article's date.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Le commissaire européen au Commerce a reçu lundi une délégation.", date(2025, 5, 5), "person:maros-sefcovic"),
+        ("La commissaire européenne au Commerce a dénoncé les taxes.", date(2018, 6, 1), "person:cecilia-malmstrom"),
+    ],
+)
+def test_trade_commissioner_by_role(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert expected in {s._.actor_id for s in doc.spans["actors"]}

@@ -58,6 +58,7 @@ ROLES = (
     "secrétaire au commerce",
     "secrétaire à l'armée",
     "représentant au commerce",
+    "commissaire au commerce",
     "conseiller à la sécurité nationale",
     "directeur du renseignement national",
     "conseiller du président",
