@@ -29,7 +29,9 @@ from pipeline.events.agreement import (
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
 from pipeline.events.gazetteer import name_state
 from pipeline.events.measures import other_measure, other_rate
-from pipeline.schema import Actor, ArticleResult, Event, EventMention
+from pipeline.events.phrases import markers
+from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
+from pipeline.text import fold
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
 # still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
@@ -228,7 +230,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if m.event_type == "strike" and _new_blow(m, mine is not None, c):
         return False
     if span and mine:
-        return overlap(span, mine)
+        return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
         return m.event_type != "strike" or near or _undated_headline(c, m, mine is not None)
@@ -246,6 +248,22 @@ def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:
     if m.another and m_dated and not m.refers_back:
         return c.span() is not None or any(x.answers for x in c.mentions)
     return False
+
+
+def _night_and_day_after(c: Cluster, m: EventMention) -> bool:
+    """`Dans la nuit de lundi à mardi` and `mardi après-midi` (`later_same_day` in markers.csv): a
+    strike of the night and one of the afternoon or evening after it are two strikes."""
+    dated = [x.date for x in c.mentions if x.date is not None and x.date.start is not None]
+    return m.date is not None and any(_night_then_later(a, b) for x in dated for a, b in ((x, m.date), (m.date, x)))
+
+
+def _night_then_later(night: DateValue, later: DateValue) -> bool:
+    if "nuit" not in fold(night.text.lower()) or night.start is None or night.end is None:
+        return False
+    if later.start is None or later.start != later.end or later.start != night.end or night.start == night.end:
+        return False
+    text = fold(later.text.lower())
+    return any(word in text for word in markers()["later_same_day"])
 
 
 def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:

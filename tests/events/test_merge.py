@@ -234,6 +234,34 @@ def test_merge_events_resumed_strikes_take_the_sides_of_the_latest_strike(resume
     assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
 
 
+def dated_strike(sentence, text, first, last=None) -> EventMention:
+    m = strike(sentence, first)
+    assert m.date is not None
+    return replace(m, date=replace(m.date, text=text, end=last or first))
+
+
+S12, S13 = date(2022, 9, 12), date(2022, 9, 13)
+
+
+@pytest.mark.parametrize(
+    "later, rows",
+    [
+        # the night of Monday to Tuesday, then Tuesday afternoon or evening: two strikes
+        (dated_strike(3, "Mardi après-midi", S13), 2),
+        (dated_strike(3, "mardi en fin de journée", S13), 2),
+        (dated_strike(3, "Dans la soirée de mardi", S13), 2),
+        # Tuesday morning may be the night's end, and a plain Tuesday is that night's strike told again
+        (dated_strike(3, "Mardi matin", S13), 1),
+        (dated_strike(3, "Mardi", S13), 1),
+        # the evening before the night is not after it
+        (dated_strike(3, "Lundi soir", S12), 1),
+    ],
+)
+def test_merge_events_strike_of_the_night_and_of_the_day_after_are_two(later, rows):
+    night = dated_strike(1, "Dans la nuit de lundi à mardi", S12, S13)
+    assert len(merge_events([night, later])) == rows
+
+
 # --- across articles: one event reported by several outlets -----------------------------------
 
 MACRON, LULA, FRA, BRA = "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva", "state:FRA", "state:BRA"
