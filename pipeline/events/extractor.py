@@ -102,6 +102,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
+        elif trigger.event_type == "strike" and _further_strike(trigger.head):
+            built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
@@ -624,10 +626,13 @@ def _answers(head: Token) -> bool:
 
 
 def _further_strike(head: Token) -> bool:
-    """`de nouvelles frappes` (the tagger may read `frappes` as an adjective), `a de nouveau bombardé`,
-    `les bombardements ont repris` (`resume` in markers.csv): a strike other than the ones told before."""
+    """`de nouvelles frappes` (the tagger may read `frappes` as an adjective), `une nouvelle vague de
+    drones a visé`, `a de nouveau bombardé`, `les bombardements ont repris` (`resume` in markers.csv):
+    a strike other than the ones told before."""
     found = markers()
-    if any(c.dep_ == "amod" and fold(c.lemma_.lower()) in found["another"] for c in head.children):
+    # `une nouvelle vague de drones a visé ...`: the adjective on the strike or on the verb's subject
+    nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT)] if head.pos_ == "VERB" else [head]
+    if any(c.dep_ == "amod" and fold(c.lemma_.lower()) in found["another"] for n in nouns for c in n.children):
         return True
     doc = head.doc
     adverbs = [doc[c.i - 1 : c.i + 1].text.lower() for c in head.children if c.dep_ == "advmod" and c.i > 0]
