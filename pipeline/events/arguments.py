@@ -454,11 +454,29 @@ def _read_slots(
             core = [a for a in core if a not in hit]
         if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
             core = pronoun_antecedent(child, actors)
+            if not core and event_type == "strike" and dep in SUBJECT:
+                core = _sender(head, actors, slots.stop)
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Bangkok a dépêché des avions de combat, qui ont bombardé ...`: a strike told in a relative
+    clause on the aircraft or troops a side sent (`sender` in strike_frames.csv) was made by that side."""
+    if clause.head.i == clause.i or clause.dep_ not in {"acl:relcl", "advcl"}:
+        return []
+    verb = clause.head  # `advcl`: the parser may hang the relative clause on the verb of sending
+    if clause.dep_ == "acl:relcl":
+        sent = clause.head
+        while sent.dep_ == "nmod" and sent.head.i != sent.i:  # `des avions de combat`
+            sent = sent.head
+        verb = sent.head if sent.dep_ in OBJECT else clause
+    if verb.lemma_.lower() not in strike_frames().get("sender", frozenset()):
+        return []
+    return [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, stop).core]
 
 
 def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -16,10 +16,17 @@ entreprises chinoises sont également visées.`); one with only an imposer takes
 latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by in an
 earlier sentence (within the sentence of that sanction, `le paquet prévoit l'interdiction du gaz
 russe`, a lone side is more likely a target misread than a riposte).
+
+An escalation names each side differently from one sentence to the next (`l'armée azerbaïdjanaise a
+bombardé des localités arméniennes. Mardi, des drones azerbaïdjanais ont touché un poste.`): strikes
+are chained by the state each side stands for (an army, a ministry or a leader is its state), and a
+strike told as a riposte by a side the article showed struck before, naming no target, answers whoever
+struck it last (`L'armée arménienne a répliqué par des tirs d'artillerie`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from pipeline.schema import EventMention
@@ -29,28 +36,72 @@ CHAINED_TYPES = frozenset({"strike", "sanction"})
 PACKAGE_WINDOW = 2
 
 
-def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
+def inherit_sides(mentions: list[EventMention], states: Mapping[str, str] | None = None) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
-    the text goes on, so a book-length document costs one pass."""
+    the text goes on, so a book-length document costs one pass. `states` maps an army, a ministry or
+    a person to the state they stand for (`agreement.state_links`): strikes are chained by state."""
+    side = _sides(states or {})
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
     imposer: EventMention | None = None  # the latest complete sanction
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
+    struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.event_type in CHAINED_TYPES:
-            riposte = m.event_type == "sanction" and hit_in.get(m.source_actor or "", m.sentence) < m.sentence
-            m = _completed(m, source_of, target_of, riposte=riposte)
+            if m.event_type == "strike":
+                m = _completed_strike(m, source_of, target_of, side, struck_in)
+            else:
+                riposte = hit_in.get(m.source_actor or "", m.sentence) < m.sentence
+                m = _completed(m, source_of, target_of, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer)
             if m.source_actor and m.target_actor:
-                source_of[m.event_type, m.target_actor] = m.source_actor
-                target_of[m.event_type, m.source_actor] = m.target_actor
+                key = side if m.event_type == "strike" else _same
+                source_of[m.event_type, key(m.target_actor)] = m.source_actor
+                target_of[m.event_type, key(m.source_actor)] = m.target_actor
+                if m.event_type == "strike":
+                    struck_in[key(m.target_actor)] = m.sentence
                 if m.event_type == "sanction":
                     imposer, hit_in[m.target_actor] = m, m.sentence
         out.append(m)
     return out
+
+
+def _completed_strike(
+    m: EventMention,
+    source_of: dict[tuple[str, str], str],
+    target_of: dict[tuple[str, str], str],
+    side: Callable[[str], str],
+    struck_in: Mapping[str, int],
+) -> EventMention:
+    """A strike with one side, completed by the state each side stands for; an attacker that is no
+    state's body (`le Hezbollah`) is left alone, and no state strikes itself. A riposte (`a répliqué
+    par des tirs`) by a side struck in an earlier sentence, with no target of its own before, hits
+    whoever struck it last."""
+    if m.target_actor and not m.source_actor:
+        source = source_of.get(("strike", side(m.target_actor)))
+        if source is not None and side(source) != side(m.target_actor) and source not in m.actors:
+            return replace(m, source_actor=source, actors=(source, *m.actors))
+    # an army or a ministry alone most often reports its own defence (`a détruit deux embarcations`,
+    # `a démenti avoir frappé un marché`): it takes a target only when told as a riposte
+    if m.source_actor and not m.target_actor and len(m.actors) == 1 and (is_state(m.source_actor) or m.answers):
+        mine = side(m.source_actor)
+        target = target_of.get(("strike", mine))
+        if target is None and m.answers and struck_in.get(mine, m.sentence) < m.sentence:
+            target = source_of.get(("strike", mine))  # a riposte on whoever struck it last
+        if target is not None and is_state(side(target)) and side(target) != mine:
+            return replace(m, target_actor=target, actors=(*m.actors, target))
+    return m
+
+
+def _sides(states: Mapping[str, str]) -> Callable[[str], str]:
+    return lambda actor: states.get(actor, actor)
+
+
+def _same(actor: str) -> str:
+    return actor
 
 
 def _package_target(m: EventMention, imposer: EventMention) -> EventMention:
@@ -74,12 +125,10 @@ def _completed(
         if source is not None and source != m.target_actor and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
     if m.source_actor and not m.target_actor and len(m.actors) == 1:
-        if kind == "strike" and not is_state(m.source_actor):
-            return m
         target = target_of.get((kind, m.source_actor))
         if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
             target = source_of.get((kind, m.source_actor))
-        if target is not None and target != m.source_actor and (kind != "strike" or is_state(target)):
+        if target is not None and target != m.source_actor:
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
 from pipeline.dates.liveblog import LiveBlog, live_blog
+from pipeline.events.agreement import state_links
 from pipeline.events.arguments import (
     Arguments,
     event_arguments,
@@ -101,6 +102,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
+        elif trigger.event_type == "strike" and _further_strike(trigger.head):
+            built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
@@ -141,16 +144,17 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
             refers_back=_demonstrative(trigger.head),
-            another=_another(trigger.head),
+            another=_another(trigger.head) or (trigger.event_type == "strike" and _further_strike(trigger.head)),
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
+            answers=_answers(trigger.head),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         for one in _split_plural(dated, trigger.head, args):
             mentions.extend(split_sequence(one, trigger.head, actors, places))
-    return inherit_sides(mentions)
+    return inherit_sides(mentions, state_links(doc._.actors or {}))
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:
@@ -620,6 +624,29 @@ def _another(head: Token) -> bool:
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
     return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)
+
+
+def _answers(head: Token) -> bool:
+    """`l'armée a répliqué par des tirs d'artillerie`, `a riposté en frappant des dépôts`: the event
+    is told with, or as, a verb of riposte (`riposte_verbs` in markers.csv)."""
+    verbs = markers()["riposte_verbs"]
+    return any(fold(t.lemma_.lower()) in verbs for t in (head, head.head, head.head.head))
+
+
+def _further_strike(head: Token) -> bool:
+    """`de nouvelles frappes` (the tagger may read `frappes` as an adjective), `une nouvelle vague de
+    drones a visé`, `a de nouveau bombardé`, `les bombardements ont repris` (`resume` in markers.csv):
+    a strike other than the ones told before."""
+    found = markers()
+    # `une nouvelle vague de drones a visé ...`: the adjective on the strike or on the verb's subject
+    nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT)] if head.pos_ == "VERB" else [head]
+    if any(c.dep_ == "amod" and fold(c.lemma_.lower()) in found["another"] for n in nouns for c in n.children):
+        return True
+    doc = head.doc
+    adverbs = [doc[c.i - 1 : c.i + 1].text.lower() for c in head.children if c.dep_ == "advmod" and c.i > 0]
+    if any(fold(a) in found["again"] for a in adverbs):
+        return True
+    return head.dep_ in SUBJECT and head.pos_ == "NOUN" and fold(head.head.lemma_.lower()) in found["resume"]
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

@@ -29,7 +29,9 @@ from pipeline.events.agreement import (
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
 from pipeline.events.gazetteer import name_state
 from pipeline.events.measures import other_measure, other_rate
-from pipeline.schema import Actor, ArticleResult, Event, EventMention
+from pipeline.events.phrases import markers
+from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
+from pipeline.text import fold
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
 # still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
@@ -108,6 +110,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
         if not m.actors and m.another and m.event_type == "meeting":
             clusters += _further_round(clusters, m, ln)
             continue
+        if not m.actors and m.another and m.event_type == "strike" and _resumed_strike(clusters, m):
+            continue
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
@@ -173,6 +177,23 @@ def _further_round(clusters: list[Cluster], m: EventMention, ln: Links) -> list[
     return [Cluster([replace(m, actors=parties)])] if len(parties) >= 2 else []
 
 
+def _resumed_strike(clusters: list[Cluster], m: EventMention) -> bool:
+    """`Le lendemain, les bombardements ont repris`: strikes resumed on a day other than the latest
+    strike's, naming no side, are a new strike by its attacker on its target (its latest mention
+    naming both). False, to be read as a back-reference, when that strike is far or of that day."""
+    latest = next((c for c in reversed(clusters) if c.event_type == "strike"), None)
+    if latest is None or m.sentence - max(x.sentence for x in latest.mentions) > ANAPHORA_WINDOW:
+        return False
+    mine, span = span_of(m.date), latest.span()
+    sided = [x for x in latest.mentions if x.source_actor and x.target_actor]
+    if not (mine and span and not overlap(mine, span)) or not sided:
+        return False
+    last = max(sided, key=lambda x: x.trigger_start)
+    source, target = last.source_actor or "", last.target_actor or ""
+    clusters.append(Cluster([replace(m, actors=(source, target), source_actor=source, target_actor=target)]))
+    return True
+
+
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
     """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing.
     A neutral talk noun (`l'entretien`, `la conversation`) may refer back to a call as well."""
@@ -206,12 +227,43 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
         return False
     span, mine = c.span(), span_of(m.date)
+    if m.event_type == "strike" and _new_blow(m, mine is not None, c):
+        return False
     if span and mine:
-        return overlap(span, mine)
+        return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
         return m.event_type != "strike" or near or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:
+    """In an escalation, a riposte told without a day (`l'armée a répliqué par des tirs`) is not a
+    dated strike told before, and further strikes told with their day (`a de nouveau bombardé X lundi
+    soir`, `de nouvelles frappes dans la nuit de vendredi à samedi`) are neither a dated strike told
+    before nor an undated riposte (unless pointed back to: `ces nouvelles frappes`). An undated
+    headline (`Nouvelles frappes sur ...`) still takes the dated report of the day."""
+    if m.answers and not m_dated:
+        return c.span() is not None
+    if m.another and m_dated and not m.refers_back:
+        return c.span() is not None or any(x.answers for x in c.mentions)
+    return False
+
+
+def _night_and_day_after(c: Cluster, m: EventMention) -> bool:
+    """`Dans la nuit de lundi à mardi` and `mardi après-midi` (`later_same_day` in markers.csv): a
+    strike of the night and one of the afternoon or evening after it are two strikes."""
+    dated = [x.date for x in c.mentions if x.date is not None and x.date.start is not None]
+    return m.date is not None and any(_night_then_later(a, b) for x in dated for a, b in ((x, m.date), (m.date, x)))
+
+
+def _night_then_later(night: DateValue, later: DateValue) -> bool:
+    if "nuit" not in fold(night.text.lower()) or night.start is None or night.end is None:
+        return False
+    if later.start is None or later.start != later.end or later.start != night.end or night.start == night.end:
+        return False
+    text = fold(later.text.lower())
+    return any(word in text for word in markers()["later_same_day"])
 
 
 def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:

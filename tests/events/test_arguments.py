@@ -1034,3 +1034,59 @@ def test_destroyed_or_downed_wave_is_the_launcher_strike(nlp, text, expected):
 )
 def test_phrases_hung_on_a_part_of_the_day_are_the_verbs(nlp, text, expected):
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
+AZE, ARM, THA, KHM = "state:AZE", "state:ARM", "state:THA", "state:KHM"
+AZE_ARMY, ARM_ARMY = "org:aze-armee", "org:arm-armee"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a strike told in a relative clause on the aircraft a side sent is that side's
+        (
+            "Bangkok a envoyé des chasseurs, qui ont bombardé des positions cambodgiennes.",
+            [(THA, KHM, (KHM, THA), None)],
+        ),
+        (
+            "Moscou a dépêché des bombardiers qui ont frappé des dépôts ukrainiens.",
+            [(RUS, UKR, (RUS, UKR), None)],
+        ),
+        # not a verb of sending: the antecedent names no attacker
+        (
+            "Moscou a acheté des bombardiers qui ont frappé des dépôts ukrainiens.",
+            [(None, UKR, (UKR,), None)],
+        ),
+    ],
+)
+def test_strike_by_what_a_side_sent(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `abattre deux de ces appareils`: shooting down the attacker's drones is no strike of the defender;
+        # the army and the adjective of one state are one side of the chain
+        (
+            "Lundi, l'armée azerbaïdjanaise a pilonné des villages arméniens. "
+            "Les forces arméniennes ont abattu deux de ces appareils.",
+            [(AZE_ARMY, ARM, (AZE_ARMY, ARM), None), (AZE_ARMY, ARM, (AZE_ARMY, ARM), None)],
+        ),
+        (
+            "Lundi, l'armée azerbaïdjanaise a pilonné des villages arméniens. "
+            "Mardi, des drones azerbaïdjanais ont visé un entrepôt de carburant.",
+            [(AZE_ARMY, ARM, (AZE_ARMY, ARM), None), (AZE, ARM, (ARM, AZE), None)],
+        ),
+        # told as a riposte, the struck side's army answers whoever struck it
+        (
+            "Lundi, l'armée azerbaïdjanaise a pilonné des villages arméniens. "
+            "L'armée arménienne a répliqué par des tirs d'artillerie.",
+            [(AZE_ARMY, ARM, (AZE_ARMY, ARM), None), (ARM_ARMY, AZE_ARMY, (ARM_ARMY, AZE_ARMY), None)],
+        ),
+    ],
+)
+def test_strike_escalation_sides_across_sentences(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

@@ -122,3 +122,50 @@ def test_chains_no_riposte_within_the_sentence_of_the_blow():
     package = replace(mention(0, UE, RUS, event_type="sanction"), sentence=3)
     ban = replace(mention(50, RUS, None, event_type="sanction"), sentence=3)
     assert inherit_sides([package, ban])[-1].target_actor is None
+
+
+AZE, ARM, THA, KHM = "state:AZE", "state:ARM", "state:THA", "state:KHM"
+AZE_ARMY, ARM_ARMY, ARM_DEF, RUS_DEF = "org:aze-armee", "org:arm-armee", "org:arm-defense", "org:rus-defense"
+BODIES = {AZE_ARMY: AZE, ARM_ARMY: ARM, ARM_DEF: ARM, RUS_DEF: RUS}
+
+
+@pytest.mark.parametrize(
+    "told, answers, expected",
+    [
+        # `L'armée azerbaïdjanaise a pilonné des villages arméniens. Mardi, des drones azerbaïdjanais ont
+        # visé un dépôt.`: the army and the adjective are one side
+        ([(AZE_ARMY, ARM), (AZE, None)], False, (AZE, ARM)),
+        # `... Le ministère arménien de la Défense a dit qu'un poste avait été touché`: the ministry is its state
+        ([(AZE_ARMY, ARM), (None, ARM_DEF)], False, (AZE_ARMY, ARM_DEF)),
+        # `Les forces thaïlandaises ont répliqué par des tirs`: a riposte on whoever struck it last
+        ([(KHM, THA), (THA, None)], True, (THA, KHM)),
+        ([(AZE_ARMY, ARM), (ARM_ARMY, None)], True, (ARM_ARMY, AZE_ARMY)),
+        # told plainly, a strike by a side only struck before takes no target
+        ([(KHM, THA), (THA, None)], False, (THA, None)),
+        # an army alone reporting what it destroyed is not completed, unless told as a riposte
+        ([(RUS, UKR), (RUS_DEF, None)], False, (RUS_DEF, None)),
+        ([(RUS, UKR), (RUS_DEF, None)], True, (RUS_DEF, UKR)),
+        # its own latest target comes before the riposte
+        ([(ARM, AZE), (AZE_ARMY, ARM), (ARM_ARMY, None)], True, (ARM_ARMY, AZE)),
+    ],
+)
+def test_chains_strike_sides_by_state_and_riposte(told, answers, expected):
+    mentions = [mention(k * 100, s, t) for k, (s, t) in enumerate(told)]
+    mentions[-1] = replace(mentions[-1], answers=answers)
+    last = inherit_sides(mentions, BODIES)[-1]
+    assert (last.source_actor, last.target_actor) == expected
+    assert last.actors == tuple(a for a in expected if a)
+
+
+def test_chains_strike_riposte_not_within_the_sentence_of_the_blow():
+    blow = replace(mention(0, KHM, THA), sentence=5)
+    riposte = replace(mention(50, THA, None), sentence=5, answers=True)
+    assert inherit_sides([blow, riposte])[-1].target_actor is None
+
+
+def test_chains_no_state_strikes_itself_through_its_army():
+    told = [mention(0, ARM, AZE_ARMY), mention(100, AZE, None)]
+    told[1] = replace(told[1], answers=True)
+    # Azerbaijan's army was struck by Armenia: Azerbaijan answering hits Armenia, never itself
+    last = inherit_sides(told, BODIES)[-1]
+    assert (last.source_actor, last.target_actor) == (AZE, ARM)

@@ -1221,3 +1221,27 @@ def test_suspended_measure_is_lifted_not_postponed(nlp, text, expected):
 def test_a_package_against_two_states_is_one_sanction(nlp, text, expected):
     got = [(m[3], m[4], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, answers, another",
+    [
+        # a strike told with a verb of riposte
+        ("L'armée arménienne a répliqué par des tirs d'artillerie sur des positions azerbaïdjanaises.", True, False),
+        ("Le Hezbollah a riposté en tirant des roquettes sur des casernes israéliennes.", True, False),
+        ("L'armée arménienne a tiré des obus sur des positions azerbaïdjanaises.", False, False),
+        # further strikes: an adjective, `de nouveau`, a verb of resuming
+        ("Dans la nuit, l'aviation russe a mené de nouvelles frappes contre des villes ukrainiennes.", False, True),
+        ("L'aviation russe a de nouveau bombardé des villes ukrainiennes.", False, True),
+        ("Jeudi, les frappes russes sur l'Ukraine ont repris.", False, True),
+        ("Mardi, une nouvelle vague de drones russes a visé des villes ukrainiennes.", False, True),
+        # kept with no side named, for merging to give it the sides of the latest strike
+        ("Mardi, une nouvelle salve de missiles a touché la capitale.", False, True),
+        ("Mardi, une salve de missiles a touché la capitale.", None, None),
+        ("L'aviation russe a bombardé des villes ukrainiennes.", False, False),
+    ],
+)
+def test_strike_told_as_riposte_or_further_blow(nlp, text, answers, another):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = {(m.answers, m.another) for m in doc._.event_mentions if m.event_type == "strike"}
+    assert found == ({(answers, another)} if answers is not None else set())

@@ -179,6 +179,89 @@ def test_merge_events_direction_from_the_mentions():
     assert (events[0].source_actor, events[0].target_actor) == ("state:UKR", "state:RUS")
 
 
+def strike(sentence, day=None, *, source="state:THA", target="state:KHM", **flags) -> EventMention:
+    """A strike mention of one article, told in sentence `sentence` (one sentence = 100 characters)."""
+    sides = tuple(a for a in (source, target) if a)
+    m = mention(
+        etype="strike", actors=sides, start=sentence * 100, sentence=sentence, day=day, source=source, target=target
+    )
+    return replace(m, **flags)
+
+
+J24, J25, J26 = date(2025, 7, 24), date(2025, 7, 25), date(2025, 7, 26)
+
+
+@pytest.mark.parametrize(
+    "told, rows",
+    [
+        # `Jeudi, l'aviation thaïlandaise a bombardé des positions. ... Les forces thaïlandaises ont répliqué
+        # par des tirs`: a riposte told without a day is not the dated strike told before
+        ([strike(1, J24), strike(3, answers=True)], 2),
+        ([strike(1, J24), strike(3)], 1),
+        # `... a mené de nouvelles frappes dans la nuit de vendredi à samedi`: further strikes told with their
+        # day are none of the strikes told before, undated or of that day
+        ([strike(1, answers=True), strike(2, J25, another=True)], 2),
+        ([strike(1, J26), strike(2, J26, another=True)], 2),
+        ([strike(1, answers=True), strike(2, J25)], 1),
+        # an undated headline that is no riposte takes the dated report of the day
+        ([strike(0), strike(2, J25, another=True)], 1),
+        # `ces nouvelles frappes`: pointed back to, they are the ones told before
+        ([strike(1, J26), strike(2, J26, another=True, refers_back=True)], 1),
+        # an undated `de nouveau` joins as before
+        ([strike(1, J26), strike(2, another=True)], 1),
+    ],
+)
+def test_merge_events_escalation_keeps_new_blows_apart(told, rows):
+    assert len(merge_events(told)) == rows
+
+
+@pytest.mark.parametrize(
+    "resumed, expected",
+    [
+        # `Le lendemain, les bombardements ont repris`: a new strike by the same attacker on the same target
+        (
+            strike(2, J25, source=None, target=None, another=True),
+            [(J24, "state:THA", "state:KHM"), (J25, "state:THA", "state:KHM")],
+        ),
+        # of the day of the latest strike, it is that strike told again
+        (strike(2, J24, source=None, target=None, another=True), [(J24, "state:THA", "state:KHM")]),
+        # too far from any strike, it names nothing
+        (strike(12, J25, source=None, target=None, another=True), [(J24, "state:THA", "state:KHM")]),
+    ],
+)
+def test_merge_events_resumed_strikes_take_the_sides_of_the_latest_strike(resumed, expected):
+    events = merge_events([strike(1, J24), resumed])
+    assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
+
+
+def dated_strike(sentence, text, first, last=None) -> EventMention:
+    m = strike(sentence, first)
+    assert m.date is not None
+    return replace(m, date=replace(m.date, text=text, end=last or first))
+
+
+S12, S13 = date(2022, 9, 12), date(2022, 9, 13)
+
+
+@pytest.mark.parametrize(
+    "later, rows",
+    [
+        # the night of Monday to Tuesday, then Tuesday afternoon or evening: two strikes
+        (dated_strike(3, "Mardi après-midi", S13), 2),
+        (dated_strike(3, "mardi en fin de journée", S13), 2),
+        (dated_strike(3, "Dans la soirée de mardi", S13), 2),
+        # Tuesday morning may be the night's end, and a plain Tuesday is that night's strike told again
+        (dated_strike(3, "Mardi matin", S13), 1),
+        (dated_strike(3, "Mardi", S13), 1),
+        # the evening before the night is not after it
+        (dated_strike(3, "Lundi soir", S12), 1),
+    ],
+)
+def test_merge_events_strike_of_the_night_and_of_the_day_after_are_two(later, rows):
+    night = dated_strike(1, "Dans la nuit de lundi à mardi", S12, S13)
+    assert len(merge_events([night, later])) == rows
+
+
 # --- across articles: one event reported by several outlets -----------------------------------
 
 MACRON, LULA, FRA, BRA = "person:emmanuel-macron", "person:luiz-inacio-lula-da-silva", "state:FRA", "state:BRA"
