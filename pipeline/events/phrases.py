@@ -175,7 +175,12 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         i = token.i - 1
         while i >= sent_starts[-1] and len(found) < number:
             span = actors.get(i)
-            if span is not None and span._.actor_id and _stands_for(span, prefixes, kind, stand_ins):
+            if (
+                span is not None
+                and span._.actor_id
+                and _stands_for(span, prefixes, kind, stand_ins)
+                and not _speaker(span)
+            ):
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
                 i = span.start
@@ -185,6 +190,28 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         if kind != "person":
             break
     return []
+
+
+def _speaker(span: Span) -> bool:
+    """Whether the actor is named as the one who speaks (`le porte-parole, Lin Jian, a répondu`,
+    `a indiqué X`): the reporter of the news, not one of `les deux dirigeants` it tells of."""
+    root = span.root
+    while root.dep_ in ("appos", "flat:name") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs()
+
+
+@lru_cache(maxsize=1)
+def saying_verbs() -> frozenset[str]:
+    """The verbs of the statement rules of models/events/triggers.csv (`dire`, `indiquer`, `répondre`)."""
+    from pipeline.events.triggers import load_triggers  # the trigger lexicon reads this module's markers
+
+    return frozenset(
+        lemma
+        for rule in load_triggers()
+        if rule.event_type == "statement" and rule.kind == "verb"
+        for lemma in rule.lemmas
+    )
 
 
 def _stands_for(span: Span, prefixes: tuple[str, ...], kind: str, stand_ins: bool) -> bool:

@@ -82,6 +82,12 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "Les deux hommes se retrouveront jeudi à Vienne.",
             ("meeting", {"state:MNE", "person:boris-pistorius"}),
         ),
+        # the spokesperson who reports is not one of the two leaders told of
+        (
+            "Sur un éventuel sommet entre Emmanuel Macron et Friedrich Merz, la diplomate russe Maria Zakharova "
+            "a répondu qu'aucune date n'était fixée. Les deux dirigeants se sont pourtant parlé samedi au téléphone.",
+            ("call", {MACRON, MERZ}),
+        ),
     ],
 )
 def test_role_and_plural_participants(nlp, text, expected):
