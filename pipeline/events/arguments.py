@@ -428,7 +428,9 @@ def _read_slots(
             if states:
                 slots.others += list(states)
                 continue
-        if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
+        origin = event_type in RECIPIENT_TYPES and fold(child.lemma_) in markers()["goods_origin"]
+        if child.lemma_.lower() in TRADE_ROUTE or origin:
+            # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)

@@ -522,6 +522,49 @@ def test_trade_measure_verbs_and_rates(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 
+# Duties whose rate and goods the parser hangs on the verb (`a imposé des droits de 20 % sur X`), a
+# riposte told with a gerund (`a riposté en frappant de surtaxes`), and goods named by their origin
+# (`fabriqués en X`, `importés de X`): the origin is what the measure hits.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lundi, Manille a imposé des droits de 15 % sur les bananes vietnamiennes.", [("state:PHL", "state:VNM")]),
+        (
+            "Samedi, Lima a répliqué en imposant à son tour des droits de 10 % sur le cuivre chilien.",
+            [("state:PER", "state:CHL")],
+        ),
+        ("Pretoria a imposé jeudi des droits de 20 % sur l'acier importé du Brésil.", [("state:ZAF", "state:BRA")]),
+        ("Le Mexique a taxé à 20 % les motos fabriquées en Inde.", [("state:MEX", "state:IND")]),
+        (
+            "Bruxelles a adopté mardi des droits compensateurs sur les pneus fabriqués en Thaïlande.",
+            [("org:ue", "state:THA")],
+        ),
+    ],
+)
+def test_duty_hung_on_the_verb_and_goods_by_origin(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# `riposter en frappant de surtaxes`: a trade riposte, one sanction with both sides, and no strike
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le 2 mai, Quito a riposté en frappant de surtaxes de 30 % les fleurs colombiennes.",
+            [("sanction", frozenset({"state:ECU", "state:COL"}))],
+        ),
+        (
+            "Jeudi, Abuja a riposté en taxant le ciment ghanéen.",
+            [("sanction", frozenset({"state:NGA", "state:GHA"}))],
+        ),
+    ],
+)
+def test_trade_riposte_in_a_gerund_is_no_strike(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `a signé un décret imposant X`: the signer imposes, whether the parser calls the present
 # participle `acl` or `amod`.
 @pytest.mark.slow
