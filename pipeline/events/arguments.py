@@ -392,10 +392,17 @@ def _read_slots(
     skip_objects: bool = False,
 ) -> None:
     against: str | None = None  # the preposition of the last `contre X` phrase read
+    goods: str | None = None  # the same on a measure verb (`a imposé des droits sur X`), or on its noun
+    if skip is not None and not noun and event_type in RECIPIENT_TYPES:
+        goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     for child in _children_through_dates(head):
         if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
+            continue
+        if goods is not None and child.dep_ == "conj" and child.pos_ == "NOUN" and child.i not in slots.stop:
+            # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
@@ -403,6 +410,8 @@ def _read_slots(
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
         against = prep if prep in AGAINST and noun else None
+        if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
+            goods = prep
         if noun and (is_judgement(child) or judges(child, head)):
             continue  # `une rencontre jugée « productive » par X`: X judges it
         if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:

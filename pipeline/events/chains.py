@@ -16,10 +16,16 @@ entreprises chinoises sont également visées.`); one with only an imposer takes
 latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by in an
 earlier sentence (within the sentence of that sanction, `le paquet prévoit l'interdiction du gaz
 russe`, a lone side is more likely a target misread than a riposte).
+
+A side is looked up by its state: a ministry, an army or an office holder of a state stands for it
+(`le ministère chinois du Commerce a imposé des droits sur le charbon américain. Washington a répliqué
+par de nouvelles surtaxes`: the riposte hits the ministry's side), and no body strikes or sanctions its
+own state.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from pipeline.schema import EventMention
@@ -29,10 +35,12 @@ CHAINED_TYPES = frozenset({"strike", "sanction"})
 PACKAGE_WINDOW = 2
 
 
-def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
+def inherit_sides(mentions: list[EventMention], state_of: Mapping[str, str] | None = None) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
-    the text goes on, so a book-length document costs one pass."""
+    the text goes on, so a book-length document costs one pass. `state_of` gives the state a body or
+    an office holder acts for (`org:tresor-americain` -> `state:USA`); sides are matched by it."""
+    side = _Sides(state_of or {})
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
@@ -40,23 +48,38 @@ def inherit_sides(mentions: list[EventMention]) -> list[EventMention]:
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.event_type in CHAINED_TYPES:
-            riposte = m.event_type == "sanction" and hit_in.get(m.source_actor or "", m.sentence) < m.sentence
-            m = _completed(m, source_of, target_of, riposte=riposte)
+            riposte = m.event_type == "sanction" and hit_in.get(side(m.source_actor), m.sentence) < m.sentence
+            m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
-                m = _package_target(m, imposer)
+                m = _package_target(m, imposer, side)
             if m.source_actor and m.target_actor:
-                source_of[m.event_type, m.target_actor] = m.source_actor
-                target_of[m.event_type, m.source_actor] = m.target_actor
+                source_of[m.event_type, side(m.target_actor)] = m.source_actor
+                target_of[m.event_type, side(m.source_actor)] = m.target_actor
                 if m.event_type == "sanction":
-                    imposer, hit_in[m.target_actor] = m, m.sentence
+                    imposer, hit_in[side(m.target_actor)] = m, m.sentence
         out.append(m)
     return out
 
 
-def _package_target(m: EventMention, imposer: EventMention) -> EventMention:
+class _Sides:
+    """The state an actor id stands for in a chain (itself when it is a state or unknown)."""
+
+    def __init__(self, state_of: Mapping[str, str]) -> None:
+        self.state_of = state_of
+
+    def __call__(self, actor_id: str | None) -> str:
+        return self.state_of.get(actor_id or "", actor_id or "")
+
+    def same(self, a: str, b: str) -> bool:
+        return self(a) == self(b)
+
+
+def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
     """A sanction naming its target alone, told just after another sanction, is imposed by its imposer."""
     source = imposer.source_actor
     if m.source_actor or not m.target_actor or source is None or source in m.actors:
+        return m
+    if side.same(source, m.target_actor):
         return m
     return replace(m, source_actor=source, actors=(source, *m.actors))
 
@@ -65,21 +88,24 @@ def _completed(
     m: EventMention,
     source_of: dict[tuple[str, str], str],
     target_of: dict[tuple[str, str], str],
+    side: _Sides,
     *,
     riposte: bool = False,
 ) -> EventMention:
     kind = m.event_type
     if m.target_actor and not m.source_actor:
-        source = source_of.get((kind, m.target_actor))
-        if source is not None and source != m.target_actor and source not in m.actors:
+        source = source_of.get((kind, side(m.target_actor)))
+        if source is not None and not side.same(source, m.target_actor) and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
     if m.source_actor and not m.target_actor and len(m.actors) == 1:
         if kind == "strike" and not is_state(m.source_actor):
-            return m
-        target = target_of.get((kind, m.source_actor))
+            return m  # an army alone (`l'armée a démenti avoir frappé`) is too often a denial or a report
+        target = target_of.get((kind, side(m.source_actor)))
         if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
-            target = source_of.get((kind, m.source_actor))
-        if target is not None and target != m.source_actor and (kind != "strike" or is_state(target)):
+            target = source_of.get((kind, side(m.source_actor)))
+        if target is None or side.same(target, m.source_actor):
+            return m
+        if kind != "strike" or is_state(side(target)):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 

@@ -150,7 +150,17 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         for one in _split_plural(dated, trigger.head, args):
             mentions.extend(split_sequence(one, trigger.head, actors, places))
-    return inherit_sides(mentions)
+    return inherit_sides(mentions, _states_acted_for(doc))
+
+
+def _states_acted_for(doc: Doc) -> dict[str, str]:
+    """Body or office holder -> the state it acts for (`org:chn-commerce` -> `state:CHN`)."""
+    registry = doc._.actors or {}
+    return {
+        a.id: f"state:{a.country}"
+        for a in registry.values()
+        if a.country and (a.actor_type == "organization" or (a.actor_type == "person" and a.role))
+    }
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:

@@ -540,6 +540,18 @@ def test_trade_measure_verbs_and_rates(nlp, text, expected):
             "Bruxelles a adopté mardi des droits compensateurs sur les pneus fabriqués en Thaïlande.",
             [("org:ue", "state:THA")],
         ),
+        # the second goods hung on the verb as its conjunct are hit too
+        (
+            "Le 5 février, le ministère chinois du Commerce a imposé des droits de 10 % sur le pétrole et le gaz "
+            "naturel liquéfié américains.",
+            [("org:chn-commerce", "state:USA")],
+        ),
+        # a ministry's riposte hits whoever hit its state (chains match sides by state)
+        (
+            "Le 8 mars, le Canada a imposé des droits de 100 % sur les voitures électriques chinoises. "
+            "Deux jours plus tard, le ministère chinois du Commerce a riposté par des surtaxes de 25 %.",
+            [("state:CAN", "state:CHN"), ("org:chn-commerce", "state:CAN")],
+        ),
     ],
 )
 def test_duty_hung_on_the_verb_and_goods_by_origin(nlp, text, expected):
