@@ -181,6 +181,8 @@ def event_arguments(
     rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
     if rate is not None and not pair:  # its object is the level reached, not a participant
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
+        if not slots.sources:  # `a menacé de porter à 50 % les droits`: the threatening subject would raise them
+            slots.sources += clauses.inherited_subject(rate, actors)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     hit = actors.get(head.head.i) if not is_noun and event_type in RECIPIENT_TYPES else None
