@@ -764,6 +764,9 @@ def _light_verb(noun: Token) -> Token | None:
         and not _earlier_event_frame(noun.head)  # `au lendemain de l'attaque`: the date is that attack's
     ):
         return date_root.head
+    announced = _object_after_retaliation(noun)
+    if announced is not None:
+        return announced
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
@@ -791,6 +794,24 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _object_after_retaliation(noun: Token) -> Token | None:
+    """`Pékin a annoncé en représailles des droits de 15 %`: the parser reads the article `des` as
+    `en représailles des` (in retaliation for) and hangs the measure on the retaliation noun; when
+    the verb has no object of its own, the measure is that object (not `a frappé Gaza en représailles
+    des attaques`, where the verb has one)."""
+    frame = noun.head
+    if noun.dep_ != "nmod" or fold(frame.lemma_) not in markers()["retaliation"]:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "en" for c in frame.children):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "des" for c in noun.children):
+        return None
+    verb = frame.head
+    if verb.pos_ != "VERB" or verb.i == frame.i or any(c.dep_ == "obj" for c in verb.children):
+        return None
+    return verb
 
 
 def _earlier_event_frame(noun: Token) -> bool:

@@ -549,6 +549,11 @@ def test_trade_measure_verbs_and_rates(nlp, text, expected):
         # a rate verb controlled by a threat or a decision: their subject would raise the duty
         ("Ankara a menacé de porter à 40 % les droits sur les voitures japonaises.", [("state:TUR", "state:JPN")]),
         ("Mardi, Ottawa a décidé de porter à 25 % les droits sur l'acier chinois.", [("state:CAN", "state:CHN")]),
+        # `a annoncé en représailles des droits`: the article `des` misread as `en représailles des`
+        (
+            "Séoul a annoncé en représailles des droits de 20 % sur le riz japonais.",
+            [("state:KOR", "state:JPN")],
+        ),
         # a ministry's riposte hits whoever hit its state (chains match sides by state)
         (
             "Le 8 mars, le Canada a imposé des droits de 100 % sur les voitures électriques chinoises. "

@@ -383,6 +383,13 @@ CASES = [
     # trade-defence duties; goods named by their origin
     ("Bruxelles a adopté des droits compensateurs sur les pneus thaïlandais.", [("sanction", "droits compensateurs")]),
     ("Le Mexique a taxé à 20 % les motos fabriquées en Inde.", [("sanction", "taxé")]),
+    # taxes raised to a rate; tariff measures named as such
+    ("En réponse, le Japon a relevé à 30 % ses taxes sur le whisky écossais.", [("sanction", "taxes")]),
+    ("La taxe sur les ordures ménagères a augmenté de 3 %.", []),
+    (
+        "Le Pérou a répliqué lundi par des mesures tarifaires contre les produits chiliens.",
+        [("sanction", "mesures tarifaires")],
+    ),
     # a riposte made with duties is no strike; one made with artillery is
     (
         "Le 2 mai, Quito a riposté en frappant de surtaxes de 30 % les fleurs colombiennes.",
