@@ -181,6 +181,8 @@ def event_arguments(
     rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
     if rate is not None and not pair:  # its object is the level reached, not a participant
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
+        if not slots.sources:  # `a menacé de porter à 50 % les droits`: the threatening subject would raise them
+            slots.sources += clauses.inherited_subject(rate, actors)
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     hit = actors.get(head.head.i) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -392,10 +394,17 @@ def _read_slots(
     skip_objects: bool = False,
 ) -> None:
     against: str | None = None  # the preposition of the last `contre X` phrase read
+    goods: str | None = None  # the same on a measure verb (`a imposé des droits sur X`), or on its noun
+    if skip is not None and not noun and event_type in RECIPIENT_TYPES:
+        goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     for child in _children_through_dates(head):
         if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
+            continue
+        if goods is not None and child.dep_ == "conj" and child.pos_ == "NOUN" and child.i not in slots.stop:
+            # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
@@ -403,6 +412,8 @@ def _read_slots(
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
         against = prep if prep in AGAINST and noun else None
+        if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
+            goods = prep
         if noun and (is_judgement(child) or judges(child, head)):
             continue  # `une rencontre jugée « productive » par X`: X judges it
         if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
@@ -428,7 +439,9 @@ def _read_slots(
             if states:
                 slots.others += list(states)
                 continue
-        if child.lemma_.lower() in TRADE_ROUTE:  # `interdit les importations ... en provenance de X`
+        origin = event_type in RECIPIENT_TYPES and fold(child.lemma_) in markers()["goods_origin"]
+        if child.lemma_.lower() in TRADE_ROUTE or origin:
+            # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
         topic = prep == "sur" and event_type in TOPIC_TYPES
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
@@ -769,6 +782,9 @@ def _light_verb(noun: Token) -> Token | None:
         and not _earlier_event_frame(noun.head)  # `au lendemain de l'attaque`: the date is that attack's
     ):
         return date_root.head
+    announced = _object_after_retaliation(noun)
+    if announced is not None:
+        return announced
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
@@ -796,6 +812,24 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _object_after_retaliation(noun: Token) -> Token | None:
+    """`Pékin a annoncé en représailles des droits de 15 %`: the parser reads the article `des` as
+    `en représailles des` (in retaliation for) and hangs the measure on the retaliation noun; when
+    the verb has no object of its own, the measure is that object (not `a frappé Gaza en représailles
+    des attaques`, where the verb has one)."""
+    frame = noun.head
+    if noun.dep_ != "nmod" or fold(frame.lemma_) not in markers()["retaliation"]:
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "en" for c in frame.children):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "des" for c in noun.children):
+        return None
+    verb = frame.head
+    if verb.pos_ != "VERB" or verb.i == frame.i or any(c.dep_ == "obj" for c in verb.children):
+        return None
+    return verb
 
 
 def _earlier_event_frame(noun: Token) -> bool:

@@ -17,9 +17,13 @@ latest earlier sanction, else, as a riposte, the imposer of the latest sanction 
 earlier sentence (within the sentence of that sanction, `le paquet prévoit l'interdiction du gaz
 russe`, a lone side is more likely a target misread than a riposte).
 
+A side is looked up by its state: a ministry, an army or an office holder of a state stands for it
+(`le ministère chinois du Commerce a imposé des droits sur le charbon américain. Washington a répliqué
+par de nouvelles surtaxes`: the riposte hits the ministry's side), and no body strikes or sanctions its
+own state.
+
 An escalation names each side differently from one sentence to the next (`l'armée azerbaïdjanaise a
-bombardé des localités arméniennes. Mardi, des drones azerbaïdjanais ont touché un poste.`): strikes
-are chained by the state each side stands for (an army, a ministry or a leader is its state), and a
+bombardé des localités arméniennes. Mardi, des drones azerbaïdjanais ont touché un poste.`), and a
 strike told as a riposte by a side the article showed struck before, naming no target, answers whoever
 struck it last (`L'armée arménienne a répliqué par des tirs d'artillerie`).
 """
@@ -36,12 +40,12 @@ CHAINED_TYPES = frozenset({"strike", "sanction"})
 PACKAGE_WINDOW = 2
 
 
-def inherit_sides(mentions: list[EventMention], states: Mapping[str, str] | None = None) -> list[EventMention]:
+def inherit_sides(mentions: list[EventMention], state_of: Mapping[str, str] | None = None) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
-    the text goes on, so a book-length document costs one pass. `states` maps an army, a ministry or
-    a person to the state they stand for (`agreement.state_links`): strikes are chained by state."""
-    side = _sides(states or {})
+    the text goes on, so a book-length document costs one pass. `state_of` gives the state a body or
+    an office holder acts for (`org:tresor-americain` -> `state:USA`); sides are matched by it."""
+    side = _Sides(state_of or {})
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
@@ -53,18 +57,17 @@ def inherit_sides(mentions: list[EventMention], states: Mapping[str, str] | None
             if m.event_type == "strike":
                 m = _completed_strike(m, source_of, target_of, side, struck_in)
             else:
-                riposte = hit_in.get(m.source_actor or "", m.sentence) < m.sentence
-                m = _completed(m, source_of, target_of, riposte=riposte)
+                riposte = hit_in.get(side(m.source_actor), m.sentence) < m.sentence
+                m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
-                m = _package_target(m, imposer)
+                m = _package_target(m, imposer, side)
             if m.source_actor and m.target_actor:
-                key = side if m.event_type == "strike" else _same
-                source_of[m.event_type, key(m.target_actor)] = m.source_actor
-                target_of[m.event_type, key(m.source_actor)] = m.target_actor
+                source_of[m.event_type, side(m.target_actor)] = m.source_actor
+                target_of[m.event_type, side(m.source_actor)] = m.target_actor
                 if m.event_type == "strike":
-                    struck_in[key(m.target_actor)] = m.sentence
+                    struck_in[side(m.target_actor)] = m.sentence
                 if m.event_type == "sanction":
-                    imposer, hit_in[m.target_actor] = m, m.sentence
+                    imposer, hit_in[side(m.target_actor)] = m, m.sentence
         out.append(m)
     return out
 
@@ -96,18 +99,25 @@ def _completed_strike(
     return m
 
 
-def _sides(states: Mapping[str, str]) -> Callable[[str], str]:
-    return lambda actor: states.get(actor, actor)
+class _Sides:
+    """The state an actor id stands for in a chain (itself when it is a state or unknown)."""
+
+    def __init__(self, state_of: Mapping[str, str]) -> None:
+        self.state_of = state_of
+
+    def __call__(self, actor_id: str | None) -> str:
+        return self.state_of.get(actor_id or "", actor_id or "")
+
+    def same(self, a: str, b: str) -> bool:
+        return self(a) == self(b)
 
 
-def _same(actor: str) -> str:
-    return actor
-
-
-def _package_target(m: EventMention, imposer: EventMention) -> EventMention:
+def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
     """A sanction naming its target alone, told just after another sanction, is imposed by its imposer."""
     source = imposer.source_actor
     if m.source_actor or not m.target_actor or source is None or source in m.actors:
+        return m
+    if side.same(source, m.target_actor):
         return m
     return replace(m, source_actor=source, actors=(source, *m.actors))
 
@@ -116,19 +126,20 @@ def _completed(
     m: EventMention,
     source_of: dict[tuple[str, str], str],
     target_of: dict[tuple[str, str], str],
+    side: _Sides,
     *,
     riposte: bool = False,
 ) -> EventMention:
     kind = m.event_type
     if m.target_actor and not m.source_actor:
-        source = source_of.get((kind, m.target_actor))
-        if source is not None and source != m.target_actor and source not in m.actors:
+        source = source_of.get((kind, side(m.target_actor)))
+        if source is not None and not side.same(source, m.target_actor) and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
     if m.source_actor and not m.target_actor and len(m.actors) == 1:
-        target = target_of.get((kind, m.source_actor))
+        target = target_of.get((kind, side(m.source_actor)))
         if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
-            target = source_of.get((kind, m.source_actor))
-        if target is not None and target != m.source_actor:
+            target = source_of.get((kind, side(m.source_actor)))
+        if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 

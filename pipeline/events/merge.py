@@ -224,6 +224,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False  # `des droits de 34 %`, then `de 84 %`: two measures
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
+    if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
+        return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
         return False
     span, mine = c.span(), span_of(m.date)
@@ -272,6 +274,16 @@ def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:
     if not m_dated:
         return m.sentence == 0
     return all(x.sentence == 0 and span_of(x.date) is None for x in c.mentions)
+
+
+def _threat_and_act(c: Cluster, m: EventMention) -> bool:
+    """`a menacé de porter à 50 % les droits sur l'acier` and `les taxes sur l'acier sont entrées en
+    vigueur`: a measure threatened at a rate is not the one imposed, unless it names it again (`ces
+    droits`). Without a rate, a hypothetical mention is too often the writer's view of the measure."""
+    if {c.status(), m.status} != {DONE, "hypothetical"} or m.refers_back:
+        return False
+    threats = [m] if m.status == "hypothetical" else [x for x in c.mentions if x.status == "hypothetical"]
+    return any(x.rates for x in threats)
 
 
 def _another_event(c: Cluster, m: EventMention) -> bool:

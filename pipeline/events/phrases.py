@@ -321,8 +321,10 @@ def is_subject(token: Token) -> bool:
 
 
 def _position(child: Token, parent_position: str) -> str:
-    if child.lemma_.lower() in TRADE_ROUTE and parent_position in {"core", "located"}:
-        return "origin"  # `importations en provenance d'Inde`: the state traded with
+    if parent_position in {"core", "located"} and (
+        child.lemma_.lower() in TRADE_ROUTE or fold(child.lemma_) in markers()["goods_origin"]
+    ):
+        return "origin"  # `importations en provenance d'Inde`, `voitures fabriquées en Chine`: the state traded with
     if parent_position != "core" or child.dep_ == "conj":
         return parent_position  # `à Rosneft et à Lukoil`: a conjunct shares its first member's role
     prep = preposition(child)

@@ -166,7 +166,9 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     marker of an infinitive hung on a dependent (`a appelé X à « faire »`) and governor of the head,
     and the governor's dependents when the head is an infinitive it controls: `les ministres
     doivent se retrouver`), `child` (direct dependents only), `gov` (the
-    governor only), `anc` (up to three governors up the tree), an integer N (N tokens either side
+    governor only), `anc` (up to three governors up the tree), `sib` (the governor's dependents
+    after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
+    the verb), an integer N (N tokens either side
     of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
@@ -190,6 +192,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 yield head.head
         elif part == "anc":  # `les taxes, qui s'ajoutent aux droits, frapperont les constructeurs`
             yield from _governors(head, _ANCESTOR_HOPS)
+        elif part == "sib":  # `a imposé des droits de 25 % sur les véhicules`: the parser hangs both on the verb
+            yield from (s for s in head.head.children if s.i > head.i and _complement_of_noun(s))
         elif part == "dep":
             for child in head.children:
                 yield child
@@ -210,8 +214,17 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
             raise ValueError(
-                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, N, or a sum: dep+N)"
+                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, sib, N, or a sum: dep+N)"
             )
+
+
+def _complement_of_noun(token: Token) -> bool:
+    """A phrase after `de`, `sur` or `à` (`de 25 %`, `sur les véhicules`, `aux voitures`): what could
+    complete the noun before it, unlike `pour 20 % du prix`."""
+    return any(c.dep_ == "case" and c.lower_ in _NOUN_COMPLEMENT_PREPS for c in token.children)
+
+
+_NOUN_COMPLEMENT_PREPS = frozenset({"de", "d'", "d’", "des", "du", "sur", "à", "au", "aux"})
 
 
 def _governors(head: Token, hops: int) -> Iterable[Token]:

@@ -551,6 +551,69 @@ def test_trade_measure_verbs_and_rates(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 
+# Duties whose rate and goods the parser hangs on the verb (`a imposé des droits de 20 % sur X`), a
+# riposte told with a gerund (`a riposté en frappant de surtaxes`), and goods named by their origin
+# (`fabriqués en X`, `importés de X`): the origin is what the measure hits.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lundi, Manille a imposé des droits de 15 % sur les bananes vietnamiennes.", [("state:PHL", "state:VNM")]),
+        (
+            "Samedi, Lima a répliqué en imposant à son tour des droits de 10 % sur le cuivre chilien.",
+            [("state:PER", "state:CHL")],
+        ),
+        ("Pretoria a imposé jeudi des droits de 20 % sur l'acier importé du Brésil.", [("state:ZAF", "state:BRA")]),
+        ("Le Mexique a taxé à 20 % les motos fabriquées en Inde.", [("state:MEX", "state:IND")]),
+        (
+            "Bruxelles a adopté mardi des droits compensateurs sur les pneus fabriqués en Thaïlande.",
+            [("org:ue", "state:THA")],
+        ),
+        # the second goods hung on the verb as its conjunct are hit too
+        (
+            "Le 5 février, le ministère chinois du Commerce a imposé des droits de 10 % sur le pétrole et le gaz "
+            "naturel liquéfié américains.",
+            [("org:chn-commerce", "state:USA")],
+        ),
+        # a rate verb controlled by a threat or a decision: their subject would raise the duty
+        ("Ankara a menacé de porter à 40 % les droits sur les voitures japonaises.", [("state:TUR", "state:JPN")]),
+        ("Mardi, Ottawa a décidé de porter à 25 % les droits sur l'acier chinois.", [("state:CAN", "state:CHN")]),
+        # `a annoncé en représailles des droits`: the article `des` misread as `en représailles des`
+        (
+            "Séoul a annoncé en représailles des droits de 20 % sur le riz japonais.",
+            [("state:KOR", "state:JPN")],
+        ),
+        # a ministry's riposte hits whoever hit its state (chains match sides by state)
+        (
+            "Le 8 mars, le Canada a imposé des droits de 100 % sur les voitures électriques chinoises. "
+            "Deux jours plus tard, le ministère chinois du Commerce a riposté par des surtaxes de 25 %.",
+            [("state:CAN", "state:CHN"), ("org:chn-commerce", "state:CAN")],
+        ),
+    ],
+)
+def test_duty_hung_on_the_verb_and_goods_by_origin(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# `riposter en frappant de surtaxes`: a trade riposte, one sanction with both sides, and no strike
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le 2 mai, Quito a riposté en frappant de surtaxes de 30 % les fleurs colombiennes.",
+            [("sanction", frozenset({"state:ECU", "state:COL"}))],
+        ),
+        (
+            "Jeudi, Abuja a riposté en taxant le ciment ghanéen.",
+            [("sanction", frozenset({"state:NGA", "state:GHA"}))],
+        ),
+    ],
+)
+def test_trade_riposte_in_a_gerund_is_no_strike(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `a signé un décret imposant X`: the signer imposes, whether the parser calls the present
 # participle `acl` or `amod`.
 @pytest.mark.slow

@@ -169,3 +169,32 @@ def test_chains_no_state_strikes_itself_through_its_army():
     # Azerbaijan's army was struck by Armenia: Azerbaijan answering hits Armenia, never itself
     last = inherit_sides(told, BODIES)[-1]
     assert (last.source_actor, last.target_actor) == (AZE, ARM)
+
+
+CHN_COMMERCE, TRESOR, IDF = "org:chn-commerce", "org:tresor-americain", "org:tsahal"
+ACTS_FOR = {CHN_COMMERCE: CHN, TRESOR: USA, IDF: ISR}
+
+
+@pytest.mark.parametrize(
+    "told, kind, expected",
+    [
+        # `Ottawa a taxé les voitures chinoises. Le ministère chinois du Commerce a riposté par des surtaxes`:
+        # the ministry's riposte hits whoever hit its state
+        ([("state:CAN", CHN), (CHN_COMMERCE, None)], "sanction", (CHN_COMMERCE, "state:CAN")),
+        # `Le Trésor américain a sanctionné des groupes chinois. ... Pékin a dénoncé ces sanctions`
+        ([(TRESOR, CHN), (None, CHN)], "sanction", (TRESOR, CHN)),
+        # a state strikes the target of its army's latest strike; an army alone takes nothing
+        ([(IDF, IRN), (ISR, None)], "strike", (ISR, IRN)),
+        ([(ISR, IRN), (IDF, None)], "strike", (IDF, None)),
+        # a state goes on with the target of its treasury's latest sanction
+        ([(TRESOR, CHN), (USA, None)], "sanction", (USA, CHN)),
+        # without the map, a body and its state are two sides
+        ([("state:CAN", CHN), (CHN_COMMERCE, None)], "unmapped", (CHN_COMMERCE, None)),
+    ],
+)
+def test_chains_a_body_stands_for_its_state(told, kind, expected):
+    acts_for = {} if kind == "unmapped" else ACTS_FOR
+    kind = "sanction" if kind == "unmapped" else kind
+    mentions = [replace(mention(k * 100, s, t, event_type=kind), sentence=k) for k, (s, t) in enumerate(told)]
+    last = inherit_sides(mentions, acts_for)[-1]
+    assert (last.source_actor, last.target_actor) == expected

@@ -895,6 +895,36 @@ def test_merge_events_keeps_tariffs_at_other_rates_apart(rates, expected_rows):
     assert len(merge_events(mentions, links={})) == expected_rows
 
 
+# Rule: a measure threatened at a rate (`a menacé de porter à 50 % les droits`) is not the measure
+# imposed (`les taxes sont entrées en vigueur mercredi`); a hypothetical mention without a rate, or one
+# naming the measure again (`ces droits pourraient ...`), is still the measure told before.
+@pytest.mark.parametrize(
+    "second_status, second_rates, refers_back, expected_statuses",
+    [
+        ("hypothetical", ("50",), False, ["occurred", "hypothetical"]),
+        ("hypothetical", (), False, ["occurred"]),
+        ("hypothetical", ("50",), True, ["occurred"]),
+        ("occurred", ("50",), False, ["occurred"]),
+    ],
+)
+def test_merge_events_keeps_a_threatened_rate_apart_from_the_measure(
+    second_status, second_rates, refers_back, expected_statuses
+):
+    imposed = replace(
+        mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, day=D17),
+        measure="tariff",
+    )
+    threat = replace(
+        mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, start=100, sentence=3),
+        measure="tariff",
+        status=second_status,
+        rates=second_rates,
+        refers_back=refers_back,
+    )
+    rows = merge_events([imposed, threat], links={})
+    assert sorted(e.status for e in rows) == sorted(expected_statuses)
+
+
 @pytest.mark.parametrize(
     "own_body, others, kept",
     [

@@ -102,6 +102,9 @@ CASES = [
     ("Le palais n'a pas exclu une visite du roi à Rabat.", "visite", "hypothetical"),
     ("La présidence n'exclut plus un entretien téléphonique avec son rival.", "entretien téléphonique", "hypothetical"),
     ("Le ministre a exclu toute rencontre avec son homologue.", "rencontre", "negated"),
+    # a duty the parser hangs on its rate (`porter à 50 % les droits`) takes the threat above the rate verb
+    ("Ankara a menacé de porter à 40 % les droits sur les voitures japonaises.", "droits", "hypothetical"),
+    ("Le 3 avril, Ankara a porté à 40 % les droits sur les voitures japonaises.", "droits", "occurred"),
 ]
 
 

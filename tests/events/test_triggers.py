@@ -378,6 +378,34 @@ CASES = [
     # controls: what is received is aid or a gift
     ("Kiev a reçu une aide militaire pour tenir le front.", []),
     ("Le musée a reçu un don de la fondation.", []),
+    # a duty whose rate or goods the parser hangs on the verb (`sib` scope); rights sold or held are no duty
+    ("Lundi, Manille a imposé des droits de 15 % sur les bananes vietnamiennes.", [("sanction", "droits")]),
+    (
+        "Samedi, Lima a répliqué en imposant à son tour des droits de 10 % sur le cuivre chilien.",
+        [("sanction", "droits")],
+    ),
+    ("Jeudi, Séoul a appliqué des droits de 30 % aux voitures japonaises.", [("sanction", "droits")]),
+    ("Les héritiers ont cédé mardi les droits d'exploitation pour 20 % du prix.", []),
+    ("Le club a vendu les droits du joueur à 40 % de sa valeur.", []),
+    # trade-defence duties; goods named by their origin
+    ("Bruxelles a adopté des droits compensateurs sur les pneus thaïlandais.", [("sanction", "droits compensateurs")]),
+    ("Le Mexique a taxé à 20 % les motos fabriquées en Inde.", [("sanction", "taxé")]),
+    # taxes raised to a rate; tariff measures named as such
+    ("En réponse, le Japon a relevé à 30 % ses taxes sur le whisky écossais.", [("sanction", "taxes")]),
+    ("La taxe sur les ordures ménagères a augmenté de 3 %.", []),
+    (
+        "Le Pérou a répliqué lundi par des mesures tarifaires contre les produits chiliens.",
+        [("sanction", "mesures tarifaires")],
+    ),
+    # a riposte made with duties is no strike; one made with artillery is
+    (
+        "Le 2 mai, Quito a riposté en frappant de surtaxes de 30 % les fleurs colombiennes.",
+        [("sanction", "frappant"), ("sanction", "surtaxes")],
+    ),
+    (
+        "L'armée a riposté en frappant les positions ennemies à l'artillerie.",
+        [("strike", "riposté"), ("strike", "frappant")],
+    ),
     # a numbered or announced session is a round of talks; a parliamentary or exam session is not
     ("Une deuxième session doit se tenir samedi à Oman.", [("meeting", "session")]),
     ("La prochaine session aura lieu à Vienne.", [("meeting", "session")]),
