@@ -227,7 +227,7 @@ def event_arguments(
         _fallback_window(head, slots, nearby, own_governor=not reaction)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
-    return _assemble(slots, event_type, cameo, from_parse, actors)
+    return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
 def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
@@ -919,7 +919,17 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     return None
 
 
-def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span]) -> Arguments:
+def _received(verb: Token) -> bool:
+    """`a été reçu`, `Reçu à l'Élysée, X a ...`, `X, accueilli à Pékin`: the guest told as received,
+    by a passive or a bare past participle, whose host the sentence may leave unnamed."""
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm", []):
+        return False
+    return clauses.is_passive(verb) or not any(c.dep_ == "aux:tense" for c in verb.children)
+
+
+def _assemble(
+    slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span], *, received: bool = False
+) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
@@ -940,7 +950,7 @@ def _assemble(slots: _Slots, event_type: str, cameo: str, from_parse: bool, acto
         targets = rest if len(rest) == 1 else []
     if visit and not targets and located:
         targets = located[:1]  # `s'est rendu à Washington`: the host
-    if event_type == "meeting" and cameo.startswith("043") and not sources and located:
+    if event_type == "meeting" and cameo.startswith("043") and received and not sources and located:
         sources = located[:1]  # `a été reçu à l'Élysée`, `accueilli à Pékin`: the host is the seat's state
     if event_type != "strike" and not visit:
         located = []  # `une réunion à Budapest`: the city is the place, not a participant

@@ -152,7 +152,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
-        for one in _split_plural(dated, trigger.head, args):
+        for one in _split_plural(dated, trigger.head, args, actors):
             mentions.extend(split_sequence(one, trigger.head, actors, places))
     return inherit_sides(mentions, state_links(doc._.actors or {}))
 
@@ -520,7 +520,9 @@ def _coordinated(a: Token, b: Token) -> bool:
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
-def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[EventMention]:
+def _split_plural(
+    mention: EventMention, head: Token, args: Arguments, actors: dict[int, Span] | None = None
+) -> list[EventMention]:
     """`des attaques contre des raffineries hongroises et roumaines`: one strike per target.
     `Moscou expulse des diplomates estoniens et lettons`: one sanction per targeted state (two
     embassies, two acts; `per_state` in models/events/measure_kinds.csv), while `sanctions contre Rosneft
@@ -531,7 +533,7 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
     # split all the same, so two targets never pass for the two sides of one sanction
     by_state = (
         mention.event_type == "sanction"
-        and (per_state(mention.measure) or args.source is None)
+        and (per_state(mention.measure) or args.source is None or _states_by_name(head, states, actors or {}))
         and len(states) >= 2
         and len(states) == len(args.targets)
     )
@@ -542,6 +544,14 @@ def _split_plural(mention: EventMention, head: Token, args: Arguments) -> list[E
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _states_by_name(head: Token, states: list[str], actors: dict[int, Span]) -> bool:
+    """`des sanctions contre l'Iran et la Corée du Nord`: states named by their names are each a
+    regime of its own; `contre des sociétés iraniennes et syriennes` names firms, one package."""
+    sent = head.sent
+    named = {s._.actor_id for i, s in actors.items() if sent.start <= i < sent.end and s.root.pos_ == "PROPN"}
+    return all(s in named for s in states)
 
 
 def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, set[int]]) -> bool:
