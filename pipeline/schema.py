@@ -121,6 +121,7 @@ class EventMention:
     measure: str = ""  # the kind of sanction its trigger names (`tariff`, `list`, ...), models/events/measure_kinds.csv
     rates: tuple[str, ...] = ()  # the rates of a sanction's clause (`34`, `125` for `34 %`, `125 %`)
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
+    sides: tuple[str, ...] | None = None  # talks held by `les deux pays`: the ids that phrase resolved to alone
 
 
 @dataclass(frozen=True)

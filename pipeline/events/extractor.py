@@ -31,7 +31,14 @@ from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import SUBJECT, is_gerund
 from pipeline.events.measures import clause_rates, measure_of
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
-from pipeline.events.sequence import split_sequence
+from pipeline.events.sequence import (
+    TALK_OR_CALL_RULES,
+    TALK_TYPES,
+    resumed_calls,
+    split_rounds,
+    split_sequence,
+    two_sides,
+)
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -99,6 +106,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+        elif trigger.event_type in TALK_TYPES and two_sides(trigger.head, actors) is not None:
+            built.append((trigger, args))  # `les deux pays avaient tenu deux sessions`: merging names them
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
@@ -111,6 +120,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     statuses = {t.head.i: _lifted(t, _repelled(t, event_status(t.head))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
+    resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     partners: dict[int, Token] = {}
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
@@ -145,12 +155,16 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
+            sides=two_sides(trigger.head, actors) if trigger.event_type in TALK_TYPES else None,
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
+        if trigger.rule_id in TALK_OR_CALL_RULES and dated.another:
+            resumed.add(dated.trigger_start)
         for one in _split_plural(dated, trigger.head, args):
-            mentions.extend(split_sequence(one, trigger.head, actors, places))
-    return inherit_sides(mentions)
+            for each in split_sequence(one, trigger.head, actors, places):
+                mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+    return inherit_sides(resumed_calls(mentions, resumed))
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:
@@ -604,14 +618,23 @@ def _another(head: Token) -> bool:
     """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told
     before; so does a talk verb told as a further round (`se retrouver à nouveau`, `se revoir`)."""
     if head.pos_ in {"VERB", "AUX"}:
-        again = markers()["again"]
-        after = fold(head.doc[head.i + 1 : head.i + 3].text.lower())
-        return fold(head.lemma_.lower()) in again or after in again
+        return _said_again(head)
     if head.pos_ != "NOUN":
         return False
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
     return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)
+
+
+def _said_again(verb: Token) -> bool:
+    """`se retrouver à nouveau`, `s'est de nouveau entretenu`, `se revoir`: a talk verb told as a
+    further round, by its lemma or a marker right after it or between its auxiliary and it."""
+    again = markers()["again"]
+    doc = verb.doc
+    after = fold(doc[verb.i + 1 : verb.i + 3].text.lower())
+    before = fold(doc[max(verb.i - 2, verb.sent.start) : verb.i].text.lower())
+    between = before if any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children) else ""
+    return fold(verb.lemma_.lower()) in again or after in again or between in again
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:
