@@ -105,6 +105,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     for m in mentions:
         if m.sides is not None and m.event_type in LIFECYCLE_TYPES:
             m = _main_sides(clusters, m, ln)
+        if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
+            m = _same_counterpart(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
         if not m.actors and m.another and m.event_type == "meeting":
@@ -189,6 +191,21 @@ def _main_sides(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMen
         return m
     others = tuple(a for a in m.actors if a not in (m.sides or ()) and ln.states.get(a, a) not in parties)
     return replace(m, actors=parties + others)
+
+
+def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`Erdogan a téléphoné mardi à Poutine. Il s'est de nouveau entretenu avec lui mercredi`: a talk
+    told again (`de nouveau`, `une nouvelle rencontre`) as held on a given day, naming one side only,
+    is held again with the counterpart of the latest talk of its type that side took part in (a new
+    event when its day differs). A talk wished for or announced (`n'exclut pas un nouvel échange`)
+    is left alone: who it would be with is too often someone else. Unchanged when no such talk was
+    told before."""
+    side = m.actors[0]
+    for c in reversed(clusters):
+        if c.event_type == m.event_type and any(ln.agree(side, a) for a in c.actors()):
+            others = tuple(a for a in _ordered_actors(c.mentions, {}) if not ln.agree(side, a))
+            return replace(m, actors=(side, *others)) if others else m
+    return m
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:

@@ -871,3 +871,40 @@ def test_merge_events_two_sides_are_the_parties_of_the_talks(sides, actors, talk
     earlier = replace(mention(actors=actors, start=300, sentence=4, day=date(2025, 4, 12)), sides=sides)
     rows = merge_events([talks, earlier], links=links)
     assert [e.actors for e in rows if e.date_start == date(2025, 4, 12)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "again, side, day, expected",
+    [
+        # `Il s'est de nouveau entretenu avec lui mercredi`: the counterpart of the call told before, a new call
+        (True, "person:recep-tayyip-erdogan", date(2025, 10, 22), 2),
+        # by the state of the side
+        (True, "state:TUR", date(2025, 10, 22), 2),
+        # not told as a repeat: one side only, no event
+        (False, "person:recep-tayyip-erdogan", date(2025, 10, 22), 1),
+        # a repeat by someone who took no part in the call before: no event
+        (True, "person:emmanuel-macron", date(2025, 10, 22), 1),
+        # undated: no day to tell it apart
+        (True, "person:recep-tayyip-erdogan", None, 1),
+    ],
+)
+def test_merge_events_talk_told_again_by_one_side_keeps_the_counterpart(again, side, day, expected):
+    links = {"person:recep-tayyip-erdogan": "state:TUR", "person:vladimir-poutine": "state:RUS"}
+    first = mention(etype="call", actors=("person:recep-tayyip-erdogan", "person:vladimir-poutine"), day=D17)
+    repeat = replace(mention(etype="call", actors=(side,), start=200, sentence=1, day=day), another=again)
+    rows = merge_events([first, repeat], links=links)
+    assert len(rows) == expected
+    if expected == 2:
+        assert rows[1].date_start == day and "person:vladimir-poutine" in rows[1].actors
+
+
+def test_merge_events_talk_wished_again_by_one_side_keeps_one_side():
+    """`l'Élysée n'exclut pas un nouvel échange`: not held, so not given the last counterpart."""
+    first = mention(etype="call", actors=("state:FRA", "person:volodymyr-zelensky"), day=D17)
+    wish = replace(
+        mention(
+            etype="call", actors=("state:FRA",), start=200, sentence=1, status="hypothetical", day=date(2025, 10, 30)
+        ),
+        another=True,
+    )
+    assert [e.actors for e in merge_events([first, wish])] == [("state:FRA", "person:volodymyr-zelensky")]
