@@ -386,6 +386,7 @@ CASES = [
     ("Une nouvelle séance de dialogue a eu lieu à Bakou.", [("meeting", "séance")]),
     ("La séance plénière du Sénat a été suspendue.", []),
     ("La séance de dédicaces a attiré des centaines de lecteurs.", []),
+    ("La deuxième séance du procès a été consacrée aux témoins.", []),
     # `appeler` with an object asked for calm is an appeal, not a phone call
     ("Le Qatar a appelé les deux camps à la retenue.", []),
     ("Le Qatar a appelé les deux camps mardi soir.", [("call", "appelé")]),
