@@ -20,6 +20,7 @@ from datetime import date
 from pipeline.events.across import merge_across
 from pipeline.events.agreement import (
     DIRECTED_TYPES,
+    PERSON,
     Links,
     initiators_conflict,
     participants_match,
@@ -240,6 +241,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
         return False
+    if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
+        return False
     span, mine = c.span(), span_of(m.date)
     if span and mine:
         return overlap(span, mine)
@@ -247,6 +250,17 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
         return m.event_type != "strike" or near or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _other_counterparts(held: set[str], named: set[str], ln: Links) -> bool:
+    """`Araghchi s'est entretenu avec son homologue saoudien ... a ensuite appelé al-Boussaïdi`: each
+    side names a person the other does not (nor that person's state): two calls sharing a caller,
+    not one."""
+
+    def own(ids: set[str], other: set[str]) -> bool:
+        return any(a.startswith(PERSON) and not any(ln.agree(a, b) for b in other) for a in ids)
+
+    return own(held, named) and own(named, held)
 
 
 def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:

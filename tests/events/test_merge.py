@@ -908,3 +908,21 @@ def test_merge_events_talk_wished_again_by_one_side_keeps_one_side():
         another=True,
     )
     assert [e.actors for e in merge_events([first, wish])] == [("state:FRA", "person:volodymyr-zelensky")]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # `... a ensuite appelé Y`: the caller's second call, with someone else, stays apart
+        (("person:abbas-araghchi", "person:badr-al-busaidi"), 2),
+        # the same call told again with the caller's state
+        (("state:IRN", "person:faycal-ben-farhane"), 1),
+        # one side adds nobody new
+        (("person:abbas-araghchi",), 1),
+    ],
+)
+def test_merge_events_calls_with_two_different_counterparts_stay_apart(second, expected):
+    links = {"person:abbas-araghchi": "state:IRN", "person:badr-al-busaidi": "state:OMN"}
+    first = mention(etype="call", actors=("person:abbas-araghchi", "person:faycal-ben-farhane"), day=D17)
+    later = mention(etype="call", actors=second, start=200, sentence=1)
+    assert len(merge_events([first, later], links=links, min_actors=1)) == expected
