@@ -28,6 +28,9 @@ def clause_tense(span: Span) -> str | None:
         return None
     chain = _head_chain(span)
     verb = chain[-1]
+    reflexive = _reflexive_past(verb)
+    if reflexive is not None:
+        return reflexive
     # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
     event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
     if verb.pos_ not in _VERBAL:
@@ -48,6 +51,25 @@ def clause_tense(span: Span) -> str | None:
     if event and tense in (None, "present"):
         return "future"
     return tense
+
+
+def _reflexive_past(word: Token) -> str | None:
+    """`les négociations se sont ouvertes jeudi`: the tagger takes the participle of a pronominal
+    verb for an adjective (`sont` as copula or auxiliary); with its reflexive clitic it is a compound tense,
+    past unless the auxiliary is future or conditional. None for any other word."""
+    if word.pos_ != "ADJ" or not any(c.dep_.startswith("expl") and c.lower_ in _REFLEXIVE for c in word.children):
+        return None
+    cop = next((c for c in word.children if c.dep_.startswith(("cop", "aux")) and c.lower_ in _ETRE), None)
+    if cop is None:
+        return None
+    if "Fut" in cop.morph.get("Tense", []) or _CONDITIONAL.search(cop.lower_):
+        return "future"
+    return "past"
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+# `être` as the auxiliary of a pronominal verb (read on the surface: the date pipe has no lemmas)
+_ETRE = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent"})
 
 
 def _postponed_to(span: Span, verb: Token, auxes: list[Token]) -> bool:

@@ -175,7 +175,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                 # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X
                 controllers = PASSIVE_SUBJECT
             for c in sorted(governor.children, key=lambda c: c.dep_ not in PASSIVE_SUBJECT):
-                if c.dep_ in controllers:
+                # `a appelé Israël et le Hamas à reprendre les négociations`: the parser may take the
+                # object for a second complement (`xcomp`) of the control verb
+                misread = controlled and c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"} and c.i < verb.i
+                if c.dep_ in controllers or misread:
                     ids = phrase_actors(c, actors).core
                     if c.pos_ == "PRON" and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
                         ids = pronoun_antecedent(c, actors)

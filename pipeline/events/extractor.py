@@ -32,7 +32,14 @@ from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import SUBJECT, is_gerund
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
-from pipeline.events.sequence import split_sequence
+from pipeline.events.sequence import (
+    TALK_OR_CALL_RULES,
+    TALK_TYPES,
+    resumed_calls,
+    split_rounds,
+    split_sequence,
+    two_sides,
+)
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
@@ -100,6 +107,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+        elif trigger.event_type in TALK_TYPES and two_sides(trigger.head, actors) is not None:
+            built.append((trigger, args))  # `les deux pays avaient tenu deux sessions`: merging names them
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
@@ -114,6 +123,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     statuses = {t.head.i: _lifted(t, _repelled(t, event_status(t.head))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
+    resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     partners: dict[int, Token] = {}
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
@@ -149,12 +159,16 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
+            sides=two_sides(trigger.head, actors) if trigger.event_type in TALK_TYPES else None,
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
+        if trigger.rule_id in TALK_OR_CALL_RULES and dated.another:
+            resumed.add(dated.trigger_start)
         for one in _split_plural(dated, trigger.head, args, actors):
-            mentions.extend(split_sequence(one, trigger.head, actors, places))
-    return inherit_sides(mentions, state_links(doc._.actors or {}))
+            for each in split_sequence(one, trigger.head, actors, places):
+                mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+    return inherit_sides(resumed_calls(mentions, resumed), state_links(doc._.actors or {}))
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:
@@ -521,7 +535,7 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def _split_plural(
-    mention: EventMention, head: Token, args: Arguments, actors: dict[int, Span] | None = None
+    mention: EventMention, head: Token, args: Arguments, spans: dict[int, Span] | None = None
 ) -> list[EventMention]:
     """`des attaques contre des raffineries hongroises et roumaines`: one strike per target.
     `Moscou expulse des diplomates estoniens et lettons`: one sanction per targeted state (two
@@ -533,7 +547,7 @@ def _split_plural(
     # split all the same, so two targets never pass for the two sides of one sanction
     by_state = (
         mention.event_type == "sanction"
-        and (per_state(mention.measure) or args.source is None or _states_by_name(head, states, actors or {}))
+        and (per_state(mention.measure) or args.source is None or _states_by_name(head, states, spans or {}))
         and len(states) >= 2
         and len(states) == len(args.targets)
     )
@@ -626,9 +640,7 @@ def _another(head: Token) -> bool:
     """`un nouveau sommet`, `une autre rencontre`: the noun announces an event other than one told
     before; so does a talk verb told as a further round (`se retrouver à nouveau`, `se revoir`)."""
     if head.pos_ in {"VERB", "AUX"}:
-        again = markers()["again"]
-        after = fold(head.doc[head.i + 1 : head.i + 3].text.lower())
-        return fold(head.lemma_.lower()) in again or after in again
+        return _said_again(head)
     if head.pos_ != "NOUN":
         return False
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
@@ -657,6 +669,17 @@ def _further_strike(head: Token) -> bool:
     if any(fold(a) in found["again"] for a in adverbs):
         return True
     return head.dep_ in SUBJECT and head.pos_ == "NOUN" and fold(head.head.lemma_.lower()) in found["resume"]
+
+
+def _said_again(verb: Token) -> bool:
+    """`se retrouver à nouveau`, `s'est de nouveau entretenu`, `se revoir`: a talk verb told as a
+    further round, by its lemma or a marker right after it or between its auxiliary and it."""
+    again = markers()["again"]
+    doc = verb.doc
+    after = fold(doc[verb.i + 1 : verb.i + 3].text.lower())
+    before = fold(doc[max(verb.i - 2, verb.sent.start) : verb.i].text.lower())
+    between = before if any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children) else ""
+    return fold(verb.lemma_.lower()) in again or after in again or between in again
 
 
 def _lexicon_verb(trigger: Trigger) -> bool | None:

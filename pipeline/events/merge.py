@@ -20,6 +20,7 @@ from datetime import date
 from pipeline.events.across import merge_across
 from pipeline.events.agreement import (
     DIRECTED_TYPES,
+    PERSON,
     Links,
     initiators_conflict,
     participants_match,
@@ -105,6 +106,10 @@ def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor])
 def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
     for m in mentions:
+        if m.sides is not None and m.event_type in LIFECYCLE_TYPES:
+            m = _main_sides(clusters, m, ln)
+        if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
+            m = _same_counterpart(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
         if not m.actors and m.another and m.event_type == "meeting":
@@ -194,6 +199,37 @@ def _resumed_strike(clusters: list[Cluster], m: EventMention) -> bool:
     return True
 
 
+def _main_sides(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`Les deux pays s'étaient déjà rencontrés le 12 avril`, `les négociateurs des deux camps`:
+    the two sides are the first two parties, as states, of the talks the article is about (the
+    held meeting told most often before); they replace the names the phrase took from the nearest
+    words (`à Rome`, `selon Mascate`). Unchanged when no such talks were told before."""
+    talks = [c for c in clusters if c.event_type == "meeting" and c.status() == DONE and len(c.actors()) >= 2]
+    if not talks:
+        return m
+    main = max(reversed(talks), key=lambda c: len(c.mentions))
+    parties = tuple(dict.fromkeys(ln.states.get(a, a) for a in _ordered_actors(main.mentions, {})))[:2]
+    if len(parties) < 2:
+        return m
+    others = tuple(a for a in m.actors if a not in (m.sides or ()) and ln.states.get(a, a) not in parties)
+    return replace(m, actors=parties + others)
+
+
+def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`Erdogan a téléphoné mardi à Poutine. Il s'est de nouveau entretenu avec lui mercredi`: a talk
+    told again (`de nouveau`, `une nouvelle rencontre`) as held on a given day, naming one side only,
+    is held again with the counterpart of the latest talk of its type that side took part in (a new
+    event when its day differs). A talk wished for or announced (`n'exclut pas un nouvel échange`)
+    is left alone: who it would be with is too often someone else. Unchanged when no such talk was
+    told before."""
+    side = m.actors[0]
+    for c in reversed(clusters):
+        if c.event_type == m.event_type and any(ln.agree(side, a) for a in c.actors()):
+            others = tuple(a for a in _ordered_actors(c.mentions, {}) if not ln.agree(side, a))
+            return replace(m, actors=(side, *others)) if others else m
+    return m
+
+
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
     """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing.
     A neutral talk noun (`l'entretien`, `la conversation`) may refer back to a call as well."""
@@ -227,6 +263,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
         return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
+        return False
+    if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
         return False
     span, mine = c.span(), span_of(m.date)
     if m.event_type == "strike" and _new_blow(m, mine is not None, c):
@@ -266,6 +304,17 @@ def _night_then_later(night: DateValue, later: DateValue) -> bool:
         return False
     text = fold(later.text.lower())
     return any(word in text for word in markers()["later_same_day"])
+
+
+def _other_counterparts(held: set[str], named: set[str], ln: Links) -> bool:
+    """`Araghchi s'est entretenu avec son homologue saoudien ... a ensuite appelé al-Boussaïdi`: each
+    side names a person the other does not (nor that person's state): two calls sharing a caller,
+    not one."""
+
+    def own(ids: set[str], other: set[str]) -> bool:
+        return any(a.startswith(PERSON) and not any(ln.agree(a, b) for b in other) for a in ids)
+
+    return own(held, named) and own(named, held)
 
 
 def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:

@@ -28,6 +28,13 @@ APOSTROPHE = "'"
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
 # A preposition said again after `et` (`à X et à Y`): each counterpart is talked to on their own.
 _REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
+# How the days of a list of rounds hang on one another (`le 12 avril, le 19 avril, puis le 26 avril`).
+_LIST_DEPS = frozenset({"conj", "nmod", "appos"})
+# Where the two sides of talks stand (`les deux pays se sont rencontrés`, `entre les deux camps`).
+_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:arg", "obl", "nmod"})
+# Talk verbs that are a call or a meeting by their context (`s'entretenir`: a meeting unless a phone
+# word is in the sentence, models/events/triggers.csv).
+TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
 
 
 def split_sequence(
@@ -74,6 +81,106 @@ def split_sequence(
                 location_actor=place[1],
             )
         )
+    return out
+
+
+def split_rounds(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], actors: dict[int, Span]
+) -> list[EventMention]:
+    """`se sont rencontrés à trois reprises : le 12 avril à Mascate, le 19 avril à Rome, puis le 26
+    avril`, `ont tenu deux sessions, le 16 mai puis le 2 juin`: talks held on several days listed
+    one after the other are one round a day, each with its own day and the place told with it.
+
+    The days must be listed with the trigger's own date (`conj`, `nmod`, `appos` of it, or beside
+    it under the same word after `puis`), and the talks counted (`à N reprises`, `deux sessions`)
+    or sequenced (`puis`, `ensuite`); a span (`les 12 et 13 avril`) is one date, not a list."""
+    if mention.event_type not in TALK_TYPES:
+        return [mention]
+    if date_span is None and head.pos_ == "NOUN" and _counted(head):
+        # `ont tenu deux sessions, le 16 mai puis le 2 juin`: the parser hangs the list on the noun
+        date_span = next((d for d in dates if _is_day(d) and d.root in head.subtree), None)
+    if date_span is None or not _is_day(date_span):
+        return [mention]
+    listed = [date_span]
+    listed += [d for d in dates if d is not date_span and _is_day(d) and _listed_with(date_span.root, d.root)]
+    days = sorted({d._.date_value.start: d for d in listed}.items())
+    if len(days) < 2 or any((b - a).days < 2 for (a, _), (b, _) in zip(days, days[1:], strict=False)):
+        return [mention]
+    if not (_counted(head) or any(_sequenced(d.root) for _, d in days)):
+        return [mention]
+    out = []
+    for _, d in days:
+        here = (c for c in d.root.children if c.dep_ == "nmod" and is_locative(preposition(c)))
+        place = next((actors.get(c.i) for c in here), None)
+        where = {"location": place.text, "location_actor": place._.actor_id} if place is not None else {}
+        out.append(replace(mention, date=d._.date_value, **where))
+    return out
+
+
+def _is_day(span: Span) -> bool:
+    value = span._.date_value
+    return value is not None and value.start is not None and value.start == value.end
+
+
+def _listed_with(first: Token, other: Token) -> bool:
+    """`le 16 mai puis le 2 juin`: `other` hangs below `first` by list relations (or the reverse),
+    or both hang on the same word and `other` opens with `puis`/`ensuite`."""
+    for a, b in ((first, other), (other, first)):
+        t, steps = b, 0
+        while t.dep_ in _LIST_DEPS and t.head.i != t.i and steps < 4:
+            t, steps = t.head, steps + 1
+            if t.i == a.i:
+                return True
+    return first.head.i == other.head.i and _sequenced(other)
+
+
+def _counted(head: Token) -> bool:
+    """`deux sessions`, `à trois reprises`, `à plusieurs reprises`: the talks are told as several."""
+    if head.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.lower_ not in {"un", "une", "1"} for c in head.children):
+        return True
+    owners = [head] + ([head.head] if head.pos_ == "NOUN" and head.head.pos_ in {"VERB", "AUX"} else [])
+    return any(
+        c.dep_.startswith("obl")
+        and c.lower_ in {"reprises", "fois"}
+        and any(n.dep_ == "nummod" or n.lower_ == "plusieurs" for n in c.children)
+        for o in owners
+        for c in o.children
+    )
+
+
+def two_sides(head: Token, actors: dict[int, Span]) -> tuple[str, ...] | None:
+    """`les deux pays se sont rencontrés`, `les délégations des deux camps ont entamé leurs
+    discussions`, `les belligérants ont repris les pourparlers`: talks held by the two sides (the
+    `two_sides` marker). Returns the ids that phrase resolves to on its own (the nearest names
+    read, often a city or a mediator), for merging to put the parties of the article's talks in
+    their place; None when no such phrase is a participant."""
+    words, alone = markers()["two_sides"], markers()["two_sides_alone"]
+    verb = governing_verb(head) if head.pos_ == "NOUN" else None
+    for anchor in [head] + ([verb] if verb is not None else []):
+        for child in anchor.children:
+            if child.dep_ not in _SIDE_DEPS:
+                continue
+            for t in [child] + [n for n in child.children if n.dep_ == "nmod"]:
+                word = fold(t.lower_)
+                if word in alone or (word in words and any(n.lower_ == "deux" for n in t.children)):
+                    return tuple(phrase_actors(child, actors).core)
+    return None
+
+
+def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[EventMention]:
+    """`Trump s'est entretenu mardi au téléphone avec Netanyahou ... Netanyahou s'est de nouveau
+    entretenu mercredi avec Trump`: a talk verb told again (`de nouveau`, `à nouveau`) between two
+    parties of a call told before, with no place, is a further call, not a meeting. `resumed` holds
+    the trigger offsets of such verbs."""
+    out: list[EventMention] = []
+    calls: list[set[str]] = []
+    for m in sorted(mentions, key=lambda x: x.trigger_start):
+        if m.trigger_start in resumed and m.event_type == "meeting" and m.location is None:
+            if any(len(parties & set(m.actors)) >= 2 for parties in calls):
+                m = replace(m, event_type="call", cameo="041", plover="CONSULT/phone")
+        if m.event_type == "call":
+            calls.append(set(m.actors))
+        out.append(m)
     return out
 
 

@@ -163,6 +163,9 @@ WEEKDAY_CASES = [
     ("Les deux présidents se parleront jeudi.", [("jeudi", "2026-03-05", "2026-03-05")]),
     ("Le sommet se tiendra jeudi prochain à Oslo.", [("jeudi prochain", "2026-03-12", "2026-03-12")]),
     ("Jeudi, les députés ont adopté le texte.", [("Jeudi", "2026-03-05", "2026-03-05")]),
+    # a pronominal participle tagged as an adjective after `sont` is a compound past, not a present
+    ("Les consultations se sont ouvertes vendredi à Oslo.", [("vendredi", "2026-02-27", "2026-02-27")]),
+    ("Les routes sont ouvertes vendredi.", [("vendredi", "2026-03-06", "2026-03-06")]),
 ]
 
 

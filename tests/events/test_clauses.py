@@ -58,3 +58,22 @@ def test_meeting_told_by_a_fronted_participle(nlp, text, expected):
         if m.event_type == "meeting"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parties a control verb asks to talk hold the talks, even when the parser takes its
+        # object for a second complement (`appelé Israël et le Hamas à reprendre ...`)
+        (
+            "Les dirigeants américain, égyptien et qatari ont appelé Israël et le Hamas à reprendre les "
+            "négociations le 15 novembre à Doha.",
+            [("meeting", ("org:hamas", "state:ISR"))],
+        ),
+        ("Washington a exhorté Kiev et Moscou à reprendre les pourparlers.", [("meeting", ("state:RUS", "state:UKR"))]),
+    ],
+)
+def test_talks_asked_of_the_object_of_a_control_verb(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] == "meeting"] == expected

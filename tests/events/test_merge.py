@@ -969,3 +969,78 @@ def test_merge_events_further_round_is_held_by_the_parties_of_the_talks(talks_st
     )
     rows = merge_events([talks, again], links=links)
     assert [e.actors for e in rows if e.status == "planned" and e.date_start == date(2025, 10, 25)] == expected
+
+
+@pytest.mark.parametrize(
+    "sides, actors, talks_status, expected",
+    [
+        # `les deux pays s'étaient rencontrés le 12 avril à Rome`: the city the phrase took is
+        # replaced by the parties of the held talks, as states
+        (("state:ITA",), ("state:ITA",), "occurred", ("state:USA", "state:IRN")),
+        # a mediator named besides the two sides stays (`par l'intermédiaire d'Oman`)
+        ((), ("state:OMN",), "occurred", ("state:USA", "state:IRN", "state:OMN")),
+        # no talks held before: the names read stay
+        (("state:ITA",), ("state:ITA", "state:OMN"), "planned", ("state:ITA", "state:OMN")),
+    ],
+)
+def test_merge_events_two_sides_are_the_parties_of_the_talks(sides, actors, talks_status, expected):
+    links = {"person:steve-witkoff": "state:USA", "person:abbas-araghchi": "state:IRN"}
+    talks = mention(actors=("person:steve-witkoff", "person:abbas-araghchi"), status=talks_status, day=D17)
+    earlier = replace(mention(actors=actors, start=300, sentence=4, day=date(2025, 4, 12)), sides=sides)
+    rows = merge_events([talks, earlier], links=links)
+    assert [e.actors for e in rows if e.date_start == date(2025, 4, 12)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "again, side, day, expected",
+    [
+        # `Il s'est de nouveau entretenu avec lui mercredi`: the counterpart of the call told before, a new call
+        (True, "person:recep-tayyip-erdogan", date(2025, 10, 22), 2),
+        # by the state of the side
+        (True, "state:TUR", date(2025, 10, 22), 2),
+        # not told as a repeat: one side only, no event
+        (False, "person:recep-tayyip-erdogan", date(2025, 10, 22), 1),
+        # a repeat by someone who took no part in the call before: no event
+        (True, "person:emmanuel-macron", date(2025, 10, 22), 1),
+        # undated: no day to tell it apart
+        (True, "person:recep-tayyip-erdogan", None, 1),
+    ],
+)
+def test_merge_events_talk_told_again_by_one_side_keeps_the_counterpart(again, side, day, expected):
+    links = {"person:recep-tayyip-erdogan": "state:TUR", "person:vladimir-poutine": "state:RUS"}
+    first = mention(etype="call", actors=("person:recep-tayyip-erdogan", "person:vladimir-poutine"), day=D17)
+    repeat = replace(mention(etype="call", actors=(side,), start=200, sentence=1, day=day), another=again)
+    rows = merge_events([first, repeat], links=links)
+    assert len(rows) == expected
+    if expected == 2:
+        assert rows[1].date_start == day and "person:vladimir-poutine" in rows[1].actors
+
+
+def test_merge_events_talk_wished_again_by_one_side_keeps_one_side():
+    """`l'Élysée n'exclut pas un nouvel échange`: not held, so not given the last counterpart."""
+    first = mention(etype="call", actors=("state:FRA", "person:volodymyr-zelensky"), day=D17)
+    wish = replace(
+        mention(
+            etype="call", actors=("state:FRA",), start=200, sentence=1, status="hypothetical", day=date(2025, 10, 30)
+        ),
+        another=True,
+    )
+    assert [e.actors for e in merge_events([first, wish])] == [("state:FRA", "person:volodymyr-zelensky")]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # `... a ensuite appelé Y`: the caller's second call, with someone else, stays apart
+        (("person:abbas-araghchi", "person:badr-al-busaidi"), 2),
+        # the same call told again with the caller's state
+        (("state:IRN", "person:faycal-ben-farhane"), 1),
+        # one side adds nobody new
+        (("person:abbas-araghchi",), 1),
+    ],
+)
+def test_merge_events_calls_with_two_different_counterparts_stay_apart(second, expected):
+    links = {"person:abbas-araghchi": "state:IRN", "person:badr-al-busaidi": "state:OMN"}
+    first = mention(etype="call", actors=("person:abbas-araghchi", "person:faycal-ben-farhane"), day=D17)
+    later = mention(etype="call", actors=second, start=200, sentence=1)
+    assert len(merge_events([first, later], links=links, min_actors=1)) == expected

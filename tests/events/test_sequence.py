@@ -183,3 +183,113 @@ def test_sequence_one_talk_per_guest_seen_one_at_a_time(nlp, text, expected):
 )
 def test_call_with_the_preposition_said_again_is_one_call_each(nlp, text, expected):
     assert [t for t in talks(nlp, text) if t[0] == "call"] == expected
+
+
+def dated_talks(nlp, text: str) -> list[tuple]:
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (m.event_type, tuple(sorted(m.actors)), m.date.start.isoformat() if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `de nouveau` between the auxiliary and `entretenu`, the same two people as the call before
+        (
+            "Olaf Scholz s'est entretenu lundi au téléphone avec Emmanuel Macron. Jeudi, Emmanuel Macron "
+            "s'est de nouveau entretenu avec Olaf Scholz.",
+            [
+                ("call", (MACRON, SCHOLZ), "2025-10-20"),
+                ("call", (MACRON, SCHOLZ), "2025-10-23"),
+            ],
+        ),
+        # `à nouveau` after the verb works the same
+        (
+            "Antony Blinken a parlé mardi par téléphone avec Wang Yi. Mercredi, Wang Yi s'est entretenu à "
+            "nouveau avec Antony Blinken.",
+            [("call", (BLINKEN, WANG), "2025-10-21"), ("call", (BLINKEN, WANG), "2025-10-22")],
+        ),
+        # no call between them before: talks held again are a meeting
+        (
+            "Antony Blinken a rencontré mardi Wang Yi. Mercredi, Wang Yi s'est de nouveau entretenu avec "
+            "Antony Blinken.",
+            [("meeting", (BLINKEN, WANG), "2025-10-21"), ("meeting", (BLINKEN, WANG), "2025-10-22")],
+        ),
+        # a place: they met
+        (
+            "Antony Blinken a parlé mardi par téléphone avec Wang Yi. Mercredi, Wang Yi s'est de nouveau "
+            "entretenu à Pékin avec Antony Blinken.",
+            [("call", (BLINKEN, WANG), "2025-10-21"), ("meeting", (BLINKEN, WANG), "2025-10-22")],
+        ),
+        # the call before was with someone else
+        (
+            "Antony Blinken a parlé mardi par téléphone avec Sergueï Lavrov. Mercredi, Wang Yi s'est de "
+            "nouveau entretenu avec Antony Blinken.",
+            [("call", (BLINKEN, LAVROV), "2025-10-21"), ("meeting", (BLINKEN, WANG), "2025-10-22")],
+        ),
+    ],
+)
+def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
+    assert dated_talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # counted (`à trois reprises`), the days listed one after the other: one round a day
+        (
+            "L'Iran et les États-Unis se sont rencontrés à trois reprises : le 12 avril à Mascate, le 19 avril "
+            "à Rome, puis le 26 avril dans la capitale omanaise.",
+            [
+                ("meeting", ("state:IRN", "state:USA"), "2025-04-12"),
+                ("meeting", ("state:IRN", "state:USA"), "2025-04-19"),
+                ("meeting", ("state:IRN", "state:USA"), "2025-04-26"),
+            ],
+        ),
+        # a counted noun (`deux sessions`), the days joined by `puis`
+        (
+            "L'Iran et les États-Unis avaient tenu deux sessions à Genève, le 16 mars puis le 2 avril.",
+            [
+                ("meeting", ("state:IRN", "state:USA"), "2025-03-16"),
+                ("meeting", ("state:IRN", "state:USA"), "2025-04-02"),
+            ],
+        ),
+        # two days in a row are one meeting
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 12 avril puis le 13 avril à Berlin.",
+            [("meeting", (MACRON, SCHOLZ), "2025-04-12")],
+        ),
+        # the other day dates something else: one meeting
+        (
+            "Emmanuel Macron a rencontré le 3 octobre Olaf Scholz, qui avait parlé le 20 septembre devant "
+            "le Bundestag.",
+            [("meeting", (MACRON, SCHOLZ), "2025-10-03")],
+        ),
+    ],
+)
+def test_rounds_listed_day_after_day_are_one_meeting_each(nlp, text, expected):
+    assert dated_talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the two sides as subject, with `deux` on the noun or on its complement, or `les belligérants`
+        ("Les deux pays se sont rencontrés le 12 avril.", [()]),
+        ("Les négociateurs des deux camps se sont réunis mardi.", [()]),
+        ("Les belligérants ont repris les pourparlers mardi.", [()]),
+        # on the verb of an event noun (`les deux délégations ont entamé leurs discussions`)
+        ("L'Iran a reçu les délégations. Les deux délégations ont entamé lundi leurs discussions.", [()]),
+        # no two sides: named parties, or two people (resolved as such elsewhere)
+        ("L'Iran et les États-Unis se sont rencontrés le 12 avril.", [None]),
+        ("Les deux présidents se sont rencontrés le 12 avril.", []),
+    ],
+)
+def test_talks_held_by_the_two_sides_are_marked(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    meetings = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    last = max((m.sentence for m in meetings), default=0)
+    assert [m.sides for m in meetings if m.sentence == last] == expected

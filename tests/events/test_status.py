@@ -105,6 +105,15 @@ CASES = [
     # a duty the parser hangs on its rate (`porter à 50 % les droits`) takes the threat above the rate verb
     ("Ankara a menacé de porter à 40 % les droits sur les voitures japonaises.", "droits", "hypothetical"),
     ("Le 3 avril, Ankara a porté à 40 % les droits sur les voitures japonaises.", "droits", "occurred"),
+    # a passive `reporté` the parser hangs on a word of the subject phrase is read after the noun
+    ("Les négociations prévues lundi à Genève entre Kiev et Moscou ont été reportées.", "négociations", "postponed"),
+    ("La rencontre entre les deux ministres a été repoussée à la semaine prochaine.", "rencontre", "postponed"),
+    ("Les pourparlers ont eu lieu à Vienne, mais la visite à Prague a été reportée.", "pourparlers", "occurred"),
+    # talks agreed to are still to come
+    ("Kiev et Moscou se sont mis d'accord pour reprendre les pourparlers en septembre.", "pourparlers", "planned"),
+    ("Le gouvernement soudanais a accepté de rencontrer les médiateurs saoudiens.", "rencontrer", "planned"),
+    ("Les deux camps se sont entendus pour tenir une nouvelle réunion.", "réunion", "planned"),
+    ("Le ministre a accepté l'offre lors des pourparlers de jeudi.", "pourparlers", "occurred"),
 ]
 
 

@@ -411,6 +411,20 @@ CASES = [
     ("La prochaine session aura lieu à Vienne.", [("meeting", "session")]),
     ("La deuxième session parlementaire s'ouvre lundi.", []),
     ("La session de rattrapage aura lieu en juin.", []),
+    # a counted session, a numbered or negotiating round, a new sitting of talks are rounds of talks;
+    # a funding round, a boxing round, a sitting of parliament or of signing are not
+    ("Les émissaires ont déjà tenu trois sessions à Genève.", [("meeting", "sessions")]),
+    ("Un troisième round aura lieu à Vienne.", [("meeting", "round")]),
+    ("Le round de négociations a échoué.", [("meeting", "round"), ("meeting", "négociations")]),
+    ("La start-up a bouclé un deuxième round de financement.", []),
+    ("Le boxeur a cédé au troisième round du combat.", []),
+    ("Une nouvelle séance de dialogue a eu lieu à Bakou.", [("meeting", "séance")]),
+    ("La séance plénière du Sénat a été suspendue.", []),
+    ("La séance de dédicaces a attiré des centaines de lecteurs.", []),
+    ("La deuxième séance du procès a été consacrée aux témoins.", []),
+    # `appeler` with an object asked for calm is an appeal, not a phone call
+    ("Le Qatar a appelé les deux camps à la retenue.", []),
+    ("Le Qatar a appelé les deux camps mardi soir.", [("call", "appelé")]),
 ]
 
 
