@@ -166,7 +166,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     marker of an infinitive hung on a dependent (`a appelé X à « faire »`) and governor of the head,
     and the governor's dependents when the head is an infinitive it controls: `les ministres
     doivent se retrouver`), `child` (direct dependents only), `gov` (the
-    governor only), `anc` (up to three governors up the tree), an integer N (N tokens either side
+    governor only), `anc` (up to three governors up the tree), `appos` (appositions to the direct
+    dependents, where the parser leaves a displaced object), an integer N (N tokens either side
     of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
@@ -185,6 +186,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from head.sent
         elif part == "child":
             yield from head.children
+        elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition
+            yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
                 yield head.head
@@ -210,7 +213,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
             raise ValueError(
-                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, N, or a sum: dep+N)"
+                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, appos, N, or a sum: dep+N)"
             )
 
 

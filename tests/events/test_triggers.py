@@ -280,6 +280,10 @@ CASES = [
     ("Le projet de loi a rencontré une forte opposition au Parlement.", []),
     ("Les difficultés rencontrées par les négociateurs ont retardé l'accord.", []),
     ("La réforme n'a rencontré aucun écho auprès des électeurs.", []),
+    # meeting one's spouse or partner is private life, even when the object is an apposition
+    ("Le sénateur a rencontré sa future épouse pendant ses études de droit.", []),
+    ("Elle a rencontré, grâce à un ami commun, son mari, alors jeune diplomate.", []),
+    ("La ministre a rencontré, à sa demande, l'ambassadeur du Japon.", [("meeting", "rencontré")]),
     # business: a firm meeting its shareholders or presenting its results by phone is not diplomacy
     ("Le constructeur a tenu jeudi une rencontre avec ses actionnaires à Turin.", []),
     ("Le groupe a présenté ses résultats trimestriels lors d'un appel avec les analystes.", []),
