@@ -231,6 +231,14 @@ CASES = [
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
+    # tennis, golf, motor racing: players meet in a final, a driver attacks, not states
+    ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
+    ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),
+    ("Le président a reçu dimanche son homologue pour une partie de golf.", [("meeting", "reçu")]),
+    # a verbal attack told by its adjective is no strike; an armed one is
+    ("Le député a lancé une attaque cinglante contre la ministre de la Santé.", []),
+    ("La sénatrice a mené une attaque virulente contre le gouvernement devant la commission.", []),
+    ("Des rebelles ont lancé une attaque contre un camp de l'armée près de Gao.", [("strike", "attaque")]),
     ("Rugby : la France au sommet du classement mondial", []),
     ("Football : l'Argentine au sommet", []),
     ("Le ministre, au sommet de sa popularité, a quitté le gouvernement.", []),
