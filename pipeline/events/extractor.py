@@ -454,7 +454,15 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
+    if t1.event_type == "sanction" and _mirrored(a1, a2):
+        return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _mirrored(a1: Arguments, a2: Arguments) -> bool:
+    """`les droits américains sur les produits chinois, auxquels Pékin a répondu par des taxes sur
+    les produits américains`: one side's measure and the other's answer are two sanctions."""
+    return (a1.source is not None and a1.source == a2.target) or (a2.source is not None and a2.source == a1.target)
 
 
 def _received_there(visit: Trigger, talk: Trigger) -> bool:

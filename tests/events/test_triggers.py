@@ -235,6 +235,12 @@ CASES = [
     ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
     ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),
     ("Le président a reçu dimanche son homologue pour une partie de golf.", [("meeting", "reçu")]),
+    # a riposte made with tariffs is a sanction, not a strike (`frappant` satisfies the strike context)
+    (
+        "Séoul a riposté en frappant de taxes les importations japonaises.",
+        [("sanction", "frappant"), ("sanction", "taxes")],
+    ),
+    ("L'armée a riposté en frappant les positions rebelles.", [("strike", "riposté"), ("strike", "frappant")]),
     # a verbal attack told by its adjective is no strike; an armed one is
     ("Le député a lancé une attaque cinglante contre la ministre de la Santé.", []),
     ("La sénatrice a mené une attaque virulente contre le gouvernement devant la commission.", []),
