@@ -241,6 +241,10 @@ CASES = [
         [("sanction", "frappant"), ("sanction", "taxes")],
     ),
     ("L'armée a riposté en frappant les positions rebelles.", [("strike", "riposté"), ("strike", "frappant")]),
+    # a fine is a penalty for a firm or a person, not a measure against a state
+    ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
+    ("La sanction, une amende record, vise le géant de l'Internet.", []),
+    ("Washington a sanctionné deux ministres turcs pour la détention du pasteur.", [("sanction", "sanctionné")]),
     # a verbal attack told by its adjective is no strike; an armed one is
     ("Le député a lancé une attaque cinglante contre la ministre de la Santé.", []),
     ("La sénatrice a mené une attaque virulente contre le gouvernement devant la commission.", []),
