@@ -50,6 +50,7 @@ YEAR = re.compile(r"\b\d{4}\b")
 _PURPOSE_MARKS = frozenset({"pour", "afin"})
 # Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
 _EARLIER = ("retaliation", "time_locution")
+TALK_TYPES = frozenset({"call", "meeting"})
 
 
 @Language.factory(
@@ -97,6 +98,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
+        if trigger.event_type in TALK_TYPES and _interview(args.actors):
+            continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
@@ -151,6 +154,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         for one in _split_plural(dated, trigger.head, args):
             mentions.extend(split_sequence(one, trigger.head, actors, places))
     return inherit_sides(mentions)
+
+
+def _interview(actor_ids: Sequence[str]) -> bool:
+    """A call or meeting with a news medium among its participants (`org_type` media in
+    models/actors/organizations.csv) is an interview given to the press."""
+    from pipeline.actors.kb import load_kb
+
+    org_types = load_kb().org_types
+    return any(org_types.get(a) == "media" for a in actor_ids)
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:

@@ -234,6 +234,24 @@ def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
 
 
+# An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
+# a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dans un long entretien avec la chaîne CNN, Emmanuel Macron a défendu sa réforme.", []),
+        ("Emmanuel Macron s'est entretenu au téléphone avec la BBC depuis l'Élysée.", []),
+        (
+            "Emmanuel Macron a eu un long entretien au téléphone avec Olaf Scholz.",
+            [("call", (MACRON, SCHOLZ))],
+        ),
+        ("Olaf Scholz a eu Emmanuel Macron au téléphone mardi soir.", [("call", (MACRON, SCHOLZ))]),
+    ],
+)
+def test_media_interview_is_no_talk_and_phone_talk_is_a_call(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 def test_arab_league_meeting_is_not_taken_for_sport(nlp):
     found = mentions(nlp, "La Ligue arabe a rencontré Antonio Guterres au Caire.")
     assert [(m[0], m[2]) for m in found] == [("meeting", ("org:ligue-arabe", "person:antonio-guterres"))]

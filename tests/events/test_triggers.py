@@ -241,6 +241,19 @@ CASES = [
         [("sanction", "frappant"), ("sanction", "taxes")],
     ),
     ("L'armée a riposté en frappant les positions rebelles.", [("strike", "riposté"), ("strike", "frappant")]),
+    # `avoir X au téléphone` is a call; a problem on the phone is not
+    ("La chancelière a eu le président ukrainien au téléphone jeudi.", [("call", "eu")]),
+    ("Le ministre a eu un souci au téléphone avec son opérateur.", []),
+    # delegations or negotiators who discuss hold talks; anyone else discussing is not enough
+    ("Les délégations indienne et chinoise ont discuté deux jours à Genève.", [("meeting", "discuté")]),
+    ("Les députés ont discuté du budget toute la nuit.", []),
+    # dining with a counterpart is a meeting, with one's family it is not
+    ("Le Premier ministre a dîné mercredi avec le président sénégalais à Dakar.", [("meeting", "dîné")]),
+    ("La ministre a déjeuné avec sa famille dimanche.", []),
+    (
+        "Les deux présidents se retrouveront pour un dîner de travail à Rome.",
+        [("meeting", "se retrouveront"), ("meeting", "dîner de travail")],
+    ),
     # a fine is a penalty for a firm or a person, not a measure against a state
     ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
     ("La sanction, une amende record, vise le géant de l'Internet.", []),
