@@ -514,7 +514,7 @@ def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
 
 def _possessed(noun: Token) -> bool:
     """`son homologue`: a possessive article ties the noun to the clause's subject, not to the venue."""
-    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in noun.children)
+    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:
