@@ -421,6 +421,9 @@ def _read_slots(
         if is_venue(child):
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)
+            if not noun and event_type in TOPIC_TYPES:
+                for obj in _objects_in_venue(head, child):  # `a rencontré en marge du sommet son homologue`
+                    _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
             continue  # `en marge du sommet de l'OCS`: where, not who
         if event_type == "strike" and prep in LAUNCH_PREPS:
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
@@ -512,7 +515,7 @@ def _reporter(phrase: Token) -> bool:
     return bool(words & REPORTING_PREPS)
 
 
-def _objects_after_place(verb: Token, place: Token) -> list[Token]:
+def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> list[Token]:
     """`a rencontré lundi au Caire les médiateurs égyptiens`: after a date and a place the parser
     often takes the object for a conjunct or a modifier of the place. A noun with its own article
     and no preposition under the place, on a verb that has no object, is that object."""
@@ -521,11 +524,28 @@ def _objects_after_place(verb: Token, place: Token) -> list[Token]:
     return [
         c
         for c in place.children
-        if (c.dep_ == "conj" or (c.dep_ == "nmod" and place.pos_ == "PROPN"))
+        if (c.dep_ == "conj" or (c.dep_ == "nmod" and (nested or place.pos_ == "PROPN")))
         and c.pos_ == "NOUN"
         and any(d.dep_ == "det" for d in c.children)
         and not any(d.dep_ in {"case", "cc"} for d in c.children)
     ]
+
+
+def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
+    """`a rencontré mardi en marge de l'Assemblée générale son homologue X`: the parser hangs the
+    object on the occasion's noun. A noun with its own article and no preposition, under the venue
+    or under the noun it names, on a verb that has no object, is that object."""
+    inner = [venue] + [c for c in venue.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}]
+    found: list[Token] = []
+    for noun in inner:
+        found += _objects_after_place(verb, noun, nested=True)
+        found += [c for c in noun.children if c.dep_ == "appos" and _possessed(c) and c not in found]
+    return found
+
+
+def _possessed(noun: Token) -> bool:
+    """`son homologue`: a possessive article ties the noun to the clause's subject, not to the venue."""
+    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:

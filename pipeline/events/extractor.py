@@ -105,6 +105,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
+        if trigger.event_type in TALK_TYPES and _interview(args.actors):
+            continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.event_type in TALK_TYPES and two_sides(trigger.head, actors) is not None:
@@ -169,6 +171,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
     return inherit_sides(resumed_calls(mentions, resumed), state_links(doc._.actors or {}))
+
+
+def _interview(actor_ids: Sequence[str]) -> bool:
+    """A call or meeting with a news medium among its participants (`org_type` media in
+    models/actors/organizations.csv) is an interview given to the press."""
+    from pipeline.actors.kb import load_kb
+
+    org_types = load_kb().org_types
+    return any(org_types.get(a) == "media" for a in actor_ids)
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:
@@ -472,7 +483,15 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
+    if t1.event_type == "sanction" and _mirrored(a1, a2):
+        return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _mirrored(a1: Arguments, a2: Arguments) -> bool:
+    """`les droits américains sur les produits chinois, auxquels Pékin a répondu par des taxes sur
+    les produits américains`: one side's measure and the other's answer are two sanctions."""
+    return (a1.source is not None and a1.source == a2.target) or (a2.source is not None and a2.source == a1.target)
 
 
 def _received_there(visit: Trigger, talk: Trigger) -> bool:

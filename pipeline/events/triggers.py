@@ -168,7 +168,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     doivent se retrouver`), `child` (direct dependents only), `gov` (the
     governor only), `anc` (up to three governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
-    the verb), an integer N (N tokens either side
+    the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
+    object), an integer N (N tokens either side
     of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
@@ -187,6 +188,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from head.sent
         elif part == "child":
             yield from head.children
+        elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition
+            yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
                 yield head.head
@@ -214,7 +217,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
             raise ValueError(
-                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, sib, N, or a sum: dep+N)"
+                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
 
 

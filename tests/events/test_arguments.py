@@ -118,6 +118,15 @@ def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected
         ("Marco Rubio a rencontré Sergueï Lavrov en marge du sommet de l'ASEAN.", ("meeting", {RUBIO, LAVROV})),
         ("Keir Starmer a rencontré Mark Rutte au siège de l'OTAN jeudi.", ("meeting", {STARMER, RUTTE})),
         ("Marco Rubio s'est entretenu avec Wang Yi lors du G20 de Johannesburg.", ("meeting", {RUBIO, WANG_YI})),
+        # the object after the venue, hung by the parser on the venue's noun, is the one met
+        (
+            "Sergueï Lavrov a rencontré jeudi en marge de l'Assemblée générale son homologue chinois Wang Yi.",
+            ("meeting", {LAVROV, WANG_YI}),
+        ),
+        (
+            "Marco Rubio a rencontré mardi en marge de l'Assemblée générale son homologue russe Sergueï Lavrov.",
+            ("meeting", {RUBIO, LAVROV}),
+        ),
     ],
 )
 def test_venue_is_not_a_participant(nlp, text, expected):

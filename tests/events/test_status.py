@@ -61,6 +61,11 @@ CASES = [
     # negated
     ("Selon le Kremlin, la rencontre n'a pas eu lieu.", "rencontre", "negated"),
     ("Les deux hommes ne se sont jamais rencontrés.", "rencontrés", "negated"),
+    # an intention denied is a refusal; an intention stated is not yet a plan
+    ("La Première ministre n'a pas l'intention de rencontrer le chef rebelle.", "rencontrer", "negated"),
+    ("Il a assuré n'avoir aucune intention de téléphoner au président.", "téléphoner", "negated"),
+    ("Il n'est pas question de sanctionner nos partenaires, a dit le ministre.", "sanctionner", "negated"),
+    ("La Première ministre a l'intention de rencontrer le chef rebelle.", "rencontrer", "hypothetical"),
     ("Il n'a pas frappé la ville.", "frappé", "negated"),
     ("Le Kremlin a démenti toute rencontre.", "rencontre", "negated"),
     ("Moscou a refusé de participer aux négociations.", "négociations", "negated"),

@@ -238,6 +238,37 @@ CASES = [
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
+    # tennis, golf, motor racing: players meet in a final, a driver attacks, not states
+    ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
+    ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),
+    ("Le président a reçu dimanche son homologue pour une partie de golf.", [("meeting", "reçu")]),
+    # a riposte made with tariffs is a sanction, not a strike (`frappant` satisfies the strike context)
+    (
+        "Séoul a riposté en frappant de taxes les importations japonaises.",
+        [("sanction", "frappant"), ("sanction", "taxes")],
+    ),
+    ("L'armée a riposté en frappant les positions rebelles.", [("strike", "riposté"), ("strike", "frappant")]),
+    # `avoir X au téléphone` is a call; a problem on the phone is not
+    ("La chancelière a eu le président ukrainien au téléphone jeudi.", [("call", "eu")]),
+    ("Le ministre a eu un souci au téléphone avec son opérateur.", []),
+    # delegations or negotiators who discuss hold talks; anyone else discussing is not enough
+    ("Les délégations indienne et chinoise ont discuté deux jours à Genève.", [("meeting", "discuté")]),
+    ("Les députés ont discuté du budget toute la nuit.", []),
+    # dining with a counterpart is a meeting, with one's family it is not
+    ("Le Premier ministre a dîné mercredi avec le président sénégalais à Dakar.", [("meeting", "dîné")]),
+    ("La ministre a déjeuné avec sa famille dimanche.", []),
+    (
+        "Les deux présidents se retrouveront pour un dîner de travail à Rome.",
+        [("meeting", "se retrouveront"), ("meeting", "dîner de travail")],
+    ),
+    # a fine is a penalty for a firm or a person, not a measure against a state
+    ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
+    ("La sanction, une amende record, vise le géant de l'Internet.", []),
+    ("Washington a sanctionné deux ministres turcs pour la détention du pasteur.", [("sanction", "sanctionné")]),
+    # a verbal attack told by its adjective is no strike; an armed one is
+    ("Le député a lancé une attaque cinglante contre la ministre de la Santé.", []),
+    ("La sénatrice a mené une attaque virulente contre le gouvernement devant la commission.", []),
+    ("Des rebelles ont lancé une attaque contre un camp de l'armée près de Gao.", [("strike", "attaque")]),
     ("Rugby : la France au sommet du classement mondial", []),
     ("Football : l'Argentine au sommet", []),
     ("Le ministre, au sommet de sa popularité, a quitté le gouvernement.", []),
@@ -287,6 +318,10 @@ CASES = [
     ("Le projet de loi a rencontré une forte opposition au Parlement.", []),
     ("Les difficultés rencontrées par les négociateurs ont retardé l'accord.", []),
     ("La réforme n'a rencontré aucun écho auprès des électeurs.", []),
+    # meeting one's spouse or partner is private life, even when the object is an apposition
+    ("Le sénateur a rencontré sa future épouse pendant ses études de droit.", []),
+    ("Elle a rencontré, grâce à un ami commun, son mari, alors jeune diplomate.", []),
+    ("La ministre a rencontré, à sa demande, l'ambassadeur du Japon.", [("meeting", "rencontré")]),
     # business: a firm meeting its shareholders or presenting its results by phone is not diplomacy
     ("Le constructeur a tenu jeudi une rencontre avec ses actionnaires à Turin.", []),
     ("Le groupe a présenté ses résultats trimestriels lors d'un appel avec les analystes.", []),
