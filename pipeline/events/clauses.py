@@ -168,8 +168,6 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if _active_participle(verb) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         gerund = is_gerund(verb)
-        if gerund and governor.pos_ not in {"VERB", "AUX"} and governor.head.pos_ in {"VERB", "AUX"}:
-            governor = governor.head  # `a riposté le 1er juillet en frappant X`: the gerund hung on the date
         if verb.dep_ == "conj" or gerund or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
             controlled = governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" and not gerund
             controllers = CONTROLLER_DEPS if controlled else SUBJECT
@@ -204,11 +202,10 @@ def _active_participle(verb: Token) -> bool:
 
 def is_gerund(verb: Token) -> bool:
     """`Tallinn a riposté en renvoyant l'ambassadeur`: a present participle after `en` shares the
-    subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj,
-    and the participle on a date before it as `acl`: `a riposté le 1er juillet en frappant X`)."""
+    subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj)."""
     if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
         return False
-    return verb.dep_ in {"advcl", "obl", "obl:mod", "xcomp", "acl"} and any(
+    return verb.dep_ in {"advcl", "obl", "obl:mod", "xcomp"} and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children
     )
 

@@ -343,8 +343,8 @@ def test_gerund_takes_the_date_of_its_verb(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
-# A gerund the parser hangs on the date before it (`a riposté le 2 mai en frappant de taxes X`) still
-# acts for the verb's subject at the verb's date; a trade riposte told so is no strike.
+# A trade riposte told with a gerund after a date (`a riposté le 2 mai en frappant de taxes X`) is a
+# sanction by the verb's subject at the verb's date, no strike.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -352,13 +352,9 @@ def test_gerund_takes_the_date_of_its_verb(nlp, text, expected):
             "La Turquie a riposté le 2 mai en frappant de taxes les voitures américaines.",
             {("sanction", "state:TUR", "state:USA", ("2025-05-02",) * 2)},
         ),
-        (
-            "Ottawa a riposté le 1er juillet en frappant de surtaxes douze milliards de dollars de biens américains.",
-            {("sanction", "state:CAN", None, ("2025-07-01",) * 2)},
-        ),
     ],
 )
-def test_gerund_hung_on_a_date_acts_for_the_subject(nlp, text, expected):
+def test_trade_riposte_with_a_gerund_after_a_date(nlp, text, expected):
     assert {(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] != "statement"} == expected
 
 
