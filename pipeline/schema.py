@@ -122,7 +122,6 @@ class EventMention:
     rates: tuple[str, ...] = ()  # the rates of a sanction's clause (`34`, `125` for `34 %`, `125 %`)
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
-    sides: tuple[str, ...] | None = None  # talks held by `les deux pays`: the ids that phrase resolved to alone
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,6 @@ from pipeline.events.sequence import (
     resumed_calls,
     split_rounds,
     split_sequence,
-    two_sides,
 )
 from pipeline.events.status import clause_chain, event_status
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -109,8 +108,6 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
-        elif trigger.event_type in TALK_TYPES and two_sides(trigger.head, actors) is not None:
-            built.append((trigger, args))  # `les deux pays avaient tenu deux sessions`: merging names them
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
@@ -161,7 +158,6 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
-            sides=two_sides(trigger.head, actors) if trigger.event_type in TALK_TYPES else None,
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)

@@ -106,8 +106,6 @@ def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor])
 def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
     for m in mentions:
-        if m.sides is not None and m.event_type in LIFECYCLE_TYPES:
-            m = _main_sides(clusters, m, ln)
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
@@ -197,22 +195,6 @@ def _resumed_strike(clusters: list[Cluster], m: EventMention) -> bool:
     source, target = last.source_actor or "", last.target_actor or ""
     clusters.append(Cluster([replace(m, actors=(source, target), source_actor=source, target_actor=target)]))
     return True
-
-
-def _main_sides(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
-    """`Les deux pays s'étaient déjà rencontrés le 12 avril`, `les négociateurs des deux camps`:
-    the two sides are the first two parties, as states, of the talks the article is about (the
-    held meeting told most often before); they replace the names the phrase took from the nearest
-    words (`à Rome`, `selon Mascate`). Unchanged when no such talks were told before."""
-    talks = [c for c in clusters if c.event_type == "meeting" and c.status() == DONE and len(c.actors()) >= 2]
-    if not talks:
-        return m
-    main = max(reversed(talks), key=lambda c: len(c.mentions))
-    parties = tuple(dict.fromkeys(ln.states.get(a, a) for a in _ordered_actors(main.mentions, {})))[:2]
-    if len(parties) < 2:
-        return m
-    others = tuple(a for a in m.actors if a not in (m.sides or ()) and ln.states.get(a, a) not in parties)
-    return replace(m, actors=parties + others)
 
 
 def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:

@@ -30,8 +30,6 @@ _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
 _REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
 # How the days of a list of rounds hang on one another (`le 12 avril, le 19 avril, puis le 26 avril`).
 _LIST_DEPS = frozenset({"conj", "nmod", "appos"})
-# Where the two sides of talks stand (`les deux pays se sont rencontrés`, `entre les deux camps`).
-_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl:arg", "obl", "nmod"})
 # Talk verbs that are a call or a meeting by their context (`s'entretenir`: a meeting unless a phone
 # word is in the sentence, models/events/triggers.csv).
 TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
@@ -146,25 +144,6 @@ def _counted(head: Token) -> bool:
         for o in owners
         for c in o.children
     )
-
-
-def two_sides(head: Token, actors: dict[int, Span]) -> tuple[str, ...] | None:
-    """`les deux pays se sont rencontrés`, `les délégations des deux camps ont entamé leurs
-    discussions`, `les belligérants ont repris les pourparlers`: talks held by the two sides (the
-    `two_sides` marker). Returns the ids that phrase resolves to on its own (the nearest names
-    read, often a city or a mediator), for merging to put the parties of the article's talks in
-    their place; None when no such phrase is a participant."""
-    words, alone = markers()["two_sides"], markers()["two_sides_alone"]
-    verb = governing_verb(head) if head.pos_ == "NOUN" else None
-    for anchor in [head] + ([verb] if verb is not None else []):
-        for child in anchor.children:
-            if child.dep_ not in _SIDE_DEPS:
-                continue
-            for t in [child] + [n for n in child.children if n.dep_ == "nmod"]:
-                word = fold(t.lower_)
-                if word in alone or (word in words and any(n.lower_ == "deux" for n in t.children)):
-                    return tuple(phrase_actors(child, actors).core)
-    return None
 
 
 def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[EventMention]:

@@ -972,26 +972,6 @@ def test_merge_events_further_round_is_held_by_the_parties_of_the_talks(talks_st
 
 
 @pytest.mark.parametrize(
-    "sides, actors, talks_status, expected",
-    [
-        # `les deux pays s'étaient rencontrés le 12 avril à Rome`: the city the phrase took is
-        # replaced by the parties of the held talks, as states
-        (("state:ITA",), ("state:ITA",), "occurred", ("state:USA", "state:IRN")),
-        # a mediator named besides the two sides stays (`par l'intermédiaire d'Oman`)
-        ((), ("state:OMN",), "occurred", ("state:USA", "state:IRN", "state:OMN")),
-        # no talks held before: the names read stay
-        (("state:ITA",), ("state:ITA", "state:OMN"), "planned", ("state:ITA", "state:OMN")),
-    ],
-)
-def test_merge_events_two_sides_are_the_parties_of_the_talks(sides, actors, talks_status, expected):
-    links = {"person:steve-witkoff": "state:USA", "person:abbas-araghchi": "state:IRN"}
-    talks = mention(actors=("person:steve-witkoff", "person:abbas-araghchi"), status=talks_status, day=D17)
-    earlier = replace(mention(actors=actors, start=300, sentence=4, day=date(2025, 4, 12)), sides=sides)
-    rows = merge_events([talks, earlier], links=links)
-    assert [e.actors for e in rows if e.date_start == date(2025, 4, 12)] == [expected]
-
-
-@pytest.mark.parametrize(
     "again, side, day, expected",
     [
         # `Il s'est de nouveau entretenu avec lui mercredi`: the counterpart of the call told before, a new call

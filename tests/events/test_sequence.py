@@ -272,24 +272,3 @@ def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
 )
 def test_rounds_listed_day_after_day_are_one_meeting_each(nlp, text, expected):
     assert dated_talks(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # the two sides as subject, with `deux` on the noun or on its complement, or `les belligérants`
-        ("Les deux pays se sont rencontrés le 12 avril.", [()]),
-        ("Les négociateurs des deux camps se sont réunis mardi.", [()]),
-        ("Les belligérants ont repris les pourparlers mardi.", [()]),
-        # on the verb of an event noun (`les deux délégations ont entamé leurs discussions`)
-        ("L'Iran a reçu les délégations. Les deux délégations ont entamé lundi leurs discussions.", [()]),
-        # no two sides: named parties, or two people (resolved as such elsewhere)
-        ("L'Iran et les États-Unis se sont rencontrés le 12 avril.", [None]),
-        ("Les deux présidents se sont rencontrés le 12 avril.", []),
-    ],
-)
-def test_talks_held_by_the_two_sides_are_marked(nlp, text, expected):
-    doc = parse_text(nlp, text, PUBLISHED)
-    meetings = [m for m in doc._.event_mentions if m.event_type == "meeting"]
-    last = max((m.sentence for m in meetings), default=0)
-    assert [m.sides for m in meetings if m.sentence == last] == expected
