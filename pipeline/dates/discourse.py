@@ -53,7 +53,11 @@ def _words(span: Span) -> str:
 
 
 def is_age(span: Span) -> bool:
-    """`un homme de 38 ans`, `âgée de 90 ans`, `Paul Martin, 26 ans,`: an age, not a duration."""
+    """`un homme de 38 ans`, `âgée de 90 ans`, `Paul Martin, 26 ans,`: an age, not a duration.
+    Also when the tagger glued the next preposition to it (`un homme âgé de 34 ans après l'attaque`
+    is a man of 34, not a day 34 years after the attack)."""
+    if len(span) > 2 and span[-1].lower_ in ("après", "avant") and _AGE.fullmatch(_words(span[:-1])):
+        span = span[:-1]
     if not _AGE.fullmatch(_words(span)):
         return False
     doc = span.doc

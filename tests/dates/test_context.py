@@ -404,6 +404,9 @@ AGE_CASES = [
     ("Pendant les 5 à 6 ans de travaux, la route reste ouverte.", [("6 ans", None, None)]),
     ("Les 10 à 15 ans de retard du chantier inquiètent.", [("15 ans", None, None)]),  # years of delay
     ("Les 3 et 4 ans de retard ont coûté cher.", [("4 ans", None, None)]),  # a list, not a range
+    # an age glued to the preposition after it is still an age, not an offset
+    ("Un cycliste âgé de 27 ans après la course a été contrôlé.", []),
+    ("Une femme de 45 ans avant son départ a témoigné.", []),
 ]
 
 
