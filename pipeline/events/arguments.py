@@ -977,7 +977,8 @@ def _assemble(
     ordered = unique(sources + targets + slots.others + located)
     directed = event_type in DIRECTED or cameo.startswith(("042", "043"))
     source = sources[0] if directed and sources else None
-    if event_type in STATE_ACTS and source is not None:
+    if event_type in STATE_ACTS and source is not None and (targets or not source.startswith("org:")):
+        # a body's state joins only an act with a target: alone, the body and its state are one side
         ordered += [s for s in clauses.office_state(source, actors) if s not in ordered]
     target = next((t for t in targets if t != source), None) if directed else None
     place = slots.places[0] if slots.places else None

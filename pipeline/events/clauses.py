@@ -247,10 +247,19 @@ def compound_infinitive(verb: Token) -> bool:
 
 def office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
     """`Donald Trump a signé un décret imposant ...`: a person who holds a state office at the
-    article's date strikes or sanctions for that state, which takes part too."""
-    if not person_id.startswith("person:") or not actors:
+    article's date strikes or sanctions for that state, which takes part too; so does the state of
+    a body that acts for it (`le Trésor américain a sanctionné ...`, `l'armée israélienne a frappé
+    ...`: the guidelines accept the state and the body), when the article names that state."""
+    if not actors:
         return []
     registry = next(iter(actors.values())).doc._.actors or {}
+    if person_id.startswith("org:") and person_id in registry:
+        from pipeline.events.agreement import state_links  # the links read the knowledge base once
+
+        state = state_links({person_id: registry[person_id]}).get(person_id)
+        return [state] if state is not None and state.startswith("state:") and state in registry else []
+    if not person_id.startswith("person:"):
+        return []
     person = registry.get(person_id)
     if person is None or not person.role or not person.country:
         return []

@@ -1168,3 +1168,23 @@ def test_strike_by_what_a_side_sent(nlp, text, expected):
 )
 def test_strike_escalation_sides_across_sentences(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Class 6: a sanction or strike by a body that acts for a state (a treasury, an army) takes that state
+# too, when the article names it and the act has a target; alone, the body and its state are one side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington durcit le ton. Le Trésor américain a gelé mardi les avoirs de trois banques russes.",
+            [("sanction", {"org:tresor-americain", "state:RUS", "state:USA"})],
+        ),
+        (
+            "Washington durcit le ton. Le Trésor américain a sanctionné mardi plusieurs individus.",
+            [("sanction", {"org:tresor-americain"})],
+        ),
+    ],
+)
+def test_a_body_acting_for_a_state_brings_its_state(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
