@@ -1156,7 +1156,8 @@ def test_strike_by_what_a_side_sent(nlp, text, expected):
         (
             "Lundi, l'armée azerbaïdjanaise a pilonné des villages arméniens. "
             "Mardi, des drones azerbaïdjanais ont visé un entrepôt de carburant.",
-            [(AZE_ARMY, ARM, (AZE_ARMY, ARM), None), (AZE, ARM, (ARM, AZE), None)],
+            # the army's state, named in the text, joins the army's strike
+            [(AZE_ARMY, ARM, (AZE_ARMY, ARM, AZE), None), (AZE, ARM, (ARM, AZE), None)],
         ),
         # told as a riposte, the struck side's army answers whoever struck it
         (

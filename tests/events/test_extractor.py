@@ -1059,7 +1059,7 @@ def test_reported_past_act_takes_the_date_of_its_report(nlp, text, expected):
             "Au lendemain de l'offensive du Hamas contre Israël, l'armée israélienne a bombardé le Liban.",
             [
                 ("org:hamas", "state:ISR", ("org:hamas", "state:ISR"), None),
-                ("org:tsahal", "state:LBN", ("org:tsahal", "state:LBN"), None),
+                ("org:tsahal", "state:LBN", ("org:tsahal", "state:ISR", "state:LBN"), None),
             ],
         ),
         (
