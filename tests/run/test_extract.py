@@ -101,7 +101,7 @@ EXPECTED_CORE_EVENTS = [
         "2025-10-22",
         "2025-10-22",
         "occurred",
-        "Département du Trésor des États-Unis|Rosneft|Lukoil|Russie",
+        "Département du Trésor des États-Unis|Rosneft|Lukoil|Russie|États-Unis",
         "Département du Trésor des États-Unis",
         "Rosneft",
         "",
