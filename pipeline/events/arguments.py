@@ -38,6 +38,7 @@ from pipeline.events.phrases import (
     TRADE_ROUTE,
     is_judgement,
     is_locative,
+    is_rate,
     is_venue,
     judges,
     markers,
@@ -408,7 +409,7 @@ def _read_slots(
             continue
         if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
             continue  # a coordinated trigger is another event
-        if skip_objects and child.dep_ in OBJECT and not _is_rate(child):
+        if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
         against = prep if prep in AGAINST and noun else None
@@ -880,15 +881,11 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ not in {"nmod", "appos", "dep"} or t.head is t:  # `dep`: `relevé à 125 % les surtaxes`
             return None
         t = t.head
-        if not _is_rate(t) and _date_root_over(t) is None:
+        if not is_rate(t) and _date_root_over(t) is None:
             return None
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
     return None
-
-
-def _is_rate(token: Token) -> bool:
-    return fold(token.lemma_.lower()) in markers()["rate"] or fold(token.lower_) in markers()["rate"]
 
 
 def _date_root_over(token: Token) -> Token | None:

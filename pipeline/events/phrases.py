@@ -133,6 +133,13 @@ def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
         return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
 
 
+def is_rate(token: Token) -> bool:
+    """`%`, `points` (`rate` in models/events/markers.csv): the level a measure is set at, which the
+    parser often makes the head of the measure noun (`a porté à 125 % les droits`)."""
+    rates = markers()["rate"]
+    return fold(token.lemma_.lower()) in rates or fold(token.lower_) in rates
+
+
 def is_judgement(word: Token) -> bool:
     """`jugée`, `qualifiée`: a participle of judgement, whose agent judges the event, not a
     participant (`une rencontre jugée « productive » par X`)."""

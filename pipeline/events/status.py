@@ -19,10 +19,10 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
-from pipeline.events.phrases import markers
+from pipeline.events.phrases import is_rate
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
-from pipeline.text import fold, normalize_name
+from pipeline.text import normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
@@ -117,16 +117,11 @@ def _climbs_for_status(tok: Token) -> bool:
     """Whether a governor's tense, negation or meaning reaches `tok` through its link."""
     dep = tok.dep_
     noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
-    if dep == "appos" and _rate(tok.head):
+    if dep == "appos" and is_rate(tok.head):
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
-
-
-def _rate(token: Token) -> bool:
-    rates = markers()["rate"]
-    return fold(token.lemma_) in rates or fold(token.lower_) in rates
 
 
 def _occurrence_governor(verb: Token) -> bool:
