@@ -79,6 +79,15 @@ def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+# Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """The verb heads an infinitive of purpose (`pour rencontrer`, `afin de s'entretenir`)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
+
+
 def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str]:
     """`Réunis jeudi à Bruxelles en présence de X, les dirigeants européens ont approuvé ...`: a
     participle opening the sentence tells what the main clause's subject did, so that subject met.

@@ -29,7 +29,7 @@ from pipeline.events.arguments import (
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
-from pipeline.events.clauses import SUBJECT, is_gerund
+from pipeline.events.clauses import PURPOSE_MARKS, SUBJECT, is_gerund, is_purpose_clause
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
 from pipeline.events.sequence import (
@@ -53,8 +53,6 @@ MAX_DATE_HOPS = 4
 # Clauses that hang below another word and speak of their own events.
 _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "parataxis"})
 YEAR = re.compile(r"\b\d{4}\b")
-# Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
-_PURPOSE_MARKS = frozenset({"pour", "afin"})
 # Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
 _EARLIER = ("retaliation", "time_locution")
 
@@ -310,7 +308,7 @@ def governing_date(
         verb = head.head  # `dans la nuit, l'armée a indiqué avoir abattu 14 drones`: the night of the act
     if verb is not None:
         anchors.add(verb.i)
-    if head.pos_ in {"VERB", "AUX"} and _purpose_clause(head):
+    if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
     if not any(_own_date(d.root, head) for d in attached):
@@ -358,11 +356,6 @@ def _occurrence_verb(verb: Token) -> bool:
     under a modal (`devait se tenir`)."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(is_cue(v.lemma_, "occurrence_verb") or any(c.lower_ == "lieu" for c in v.children) for v in verbs)
-
-
-def _purpose_clause(verb: Token) -> bool:
-    """The verb heads an infinitive of purpose (`pour rencontrer`, `afin de s'entretenir`)."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in verb.children)
 
 
 def _reported_past(head: Token) -> bool:
@@ -542,7 +535,7 @@ def _further_step(head: Token, other: Token) -> bool:
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     if head.dep_ != "advcl" or not marks:
         return False
-    return not (head.head.i == other.i and marks & _PURPOSE_MARKS)
+    return not (head.head.i == other.i and marks & PURPOSE_MARKS)
 
 
 def _coordinated(a: Token, b: Token) -> bool:

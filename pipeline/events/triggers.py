@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
+from pipeline.events.clauses import is_purpose_clause
 from pipeline.events.phrases import markers
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold
@@ -282,11 +283,7 @@ def _in_purpose(token: Token, head: Token) -> bool:
     """A word of the trigger's purpose clause (`a reçu X pour accélérer un accord`, `pour discuter
     de l'aide`): what the event is for, not what it is (`recevoir un accord`, `recevoir de l'aide`)."""
     clause = token.head
-    return (
-        clause.dep_ == "advcl"
-        and clause.head.i == head.i
-        and any(m.dep_ == "mark" and m.lower_ in {"pour", "afin"} for m in clause.children)
-    )
+    return clause.head.i == head.i and is_purpose_clause(clause)
 
 
 def _name_word(token: Token) -> bool:
