@@ -135,11 +135,9 @@ def state_links(
     (`Ministère russe de la Défense`, id `org:rus-defense`) are government bodies by construction
     (`body_slugs`, from models/actors/gov_bodies.jsonl)."""
     if org_types is None or offices is None:
-        from pipeline.actors.kb import load_kb
-
-        kb = load_kb()
-        org_types = kb.org_types if org_types is None else org_types
-        offices = current_offices(kb.roles) if offices is None else offices
+        kb_types, kb_offices = _kb_links()
+        org_types = kb_types if org_types is None else org_types
+        offices = kb_offices if offices is None else offices
     slugs = body_slugs if body_slugs is not None else gov_body_slugs()
     links = {}
     for actor in actors.values():
@@ -151,6 +149,16 @@ def state_links(
         if actor.actor_type == "person" or org_types.get(actor.id) in STATE_ORG_TYPES or body:
             links[actor.id] = f"state:{actor.country}"
     return links
+
+
+@lru_cache(maxsize=1)
+def _kb_links() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """The knowledge base's org types and current offices, read once: `state_links` is called for
+    every document and for every sanction or strike by a body, and the offices are a sort of all roles."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    return kb.org_types, current_offices(kb.roles)
 
 
 def current_offices(roles: Mapping[tuple[str, str], Iterable[RoleSpell]]) -> dict[str, str]:

@@ -254,7 +254,7 @@ def compound_infinitive(verb: Token) -> bool:
     return any(c.dep_ in {"aux:pass", "aux:tense"} and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
-def office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
+def office_state(actor_id: str, actors: dict[int, Span]) -> list[str]:
     """`Donald Trump a signé un décret imposant ...`: a person who holds a state office at the
     article's date strikes or sanctions for that state, which takes part too; so does the state of
     a body that acts for it (`le Trésor américain a sanctionné ...`, `l'armée israélienne a frappé
@@ -262,14 +262,14 @@ def office_state(person_id: str, actors: dict[int, Span]) -> list[str]:
     if not actors:
         return []
     registry = next(iter(actors.values())).doc._.actors or {}
-    if person_id.startswith("org:") and person_id in registry:
-        from pipeline.events.agreement import state_links  # the links read the knowledge base once
+    if actor_id.startswith("org:") and actor_id in registry:
+        from pipeline.events.agreement import state_links  # agreement reads the knowledge base
 
-        state = state_links({person_id: registry[person_id]}).get(person_id)
+        state = state_links({actor_id: registry[actor_id]}).get(actor_id)
         return [state] if state is not None and state.startswith("state:") and state in registry else []
-    if not person_id.startswith("person:"):
+    if not actor_id.startswith("person:"):
         return []
-    person = registry.get(person_id)
+    person = registry.get(actor_id)
     if person is None or not person.role or not person.country:
         return []
     state = f"state:{person.country}"
