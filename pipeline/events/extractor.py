@@ -555,9 +555,9 @@ def _split_plural(
     # split all the same, so two targets never pass for the two sides of one sanction
     by_state = (
         mention.event_type == "sanction"
-        and (per_state(mention.measure) or args.source is None or _states_by_name(head, states, spans or {}))
         and len(states) >= 2
         and len(states) == len(args.targets)
+        and (per_state(mention.measure) or args.source is None or _states_by_name(head, states, spans or {}))
     )
     if not (plural and mention.event_type == "strike" and len(args.targets) >= 2) and not by_state:
         return [mention]
@@ -572,7 +572,8 @@ def _states_by_name(head: Token, states: list[str], actors: dict[int, Span]) -> 
     """`des sanctions contre l'Iran et la Corée du Nord`: states named by their names are each a
     regime of its own; `contre des sociétés iraniennes et syriennes` names firms, one package."""
     sent = head.sent
-    named = {s._.actor_id for i, s in actors.items() if sent.start <= i < sent.end and s.root.pos_ == "PROPN"}
+    spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
+    named = {s._.actor_id for s in spans if s.root.pos_ == "PROPN"}
     return all(s in named for s in states)
 
 
