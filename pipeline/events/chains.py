@@ -30,7 +30,7 @@ struck it last (`L'armée arménienne a répliqué par des tirs d'artillerie`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 from pipeline.schema import EventMention
@@ -76,7 +76,7 @@ def _completed_strike(
     m: EventMention,
     source_of: dict[tuple[str, str], str],
     target_of: dict[tuple[str, str], str],
-    side: Callable[[str], str],
+    side: _Sides,
     struck_in: Mapping[str, int],
 ) -> EventMention:
     """A strike with one side, completed by the state each side stands for; an attacker that is no
@@ -85,7 +85,7 @@ def _completed_strike(
     whoever struck it last."""
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
-        if source is not None and side(source) != side(m.target_actor) and source not in m.actors:
+        if source is not None and not side.same(source, m.target_actor) and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
     # an army or a ministry alone most often reports its own defence (`a détruit deux embarcations`,
     # `a démenti avoir frappé un marché`): it takes a target only when told as a riposte
