@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from pipeline import config
+from pipeline.events.phrases import markers
 from pipeline.text import fold
 
 MEASURE_KINDS_PATH = config.MODELS_DIR / "events" / "measure_kinds.csv"
@@ -57,23 +58,21 @@ def other_measure(told: Iterable[str], kind: str) -> bool:
 
 def clause_rates(head: Token) -> tuple[str, ...]:
     """The rates (`34 %`, `125 %`) of the clause a sanction trigger sits in: the numbers before a
-    rate word (markers.csv `rate`) whose nearest verb is the trigger's. `a porté mercredi à 125 % les
+    rate-level word (markers.csv `rate_level`) whose nearest verb is the trigger's. `a porté mercredi à 125 % les
     droits` and `a répliqué par des droits de 84 %` name two measures."""
     verb = _nearest_verb(head)
     if verb is None:
         return ()
+    levels = markers()["rate_level"]
     rates = []
     for tok in head.sent:
-        if fold(tok.lemma_) not in _RATE_WORDS and fold(tok.lower_) not in _RATE_WORDS:
+        if fold(tok.lemma_) not in levels and fold(tok.lower_) not in levels:
             continue
         near = _nearest_verb(tok)
         if near is None or near.i != verb.i:
             continue
         rates += [c.text for c in tok.children if c.dep_ == "nummod" and c.like_num]
     return tuple(dict.fromkeys(rates))
-
-
-_RATE_WORDS = frozenset({"%", "pourcent", "pour cent"})
 
 
 def _nearest_verb(token: Token) -> Token | None:
