@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -151,13 +151,25 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
     """`ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the latest
     measure of its type with agreeing participants, whatever date it gives (the day it comes into
     force is not a new measure). False when the article told no such measure before."""
-    for c in reversed(clusters):
-        if c.event_type == m.event_type and (
-            not m.actors or participants_match(c.actors(), set(m.actors), m.event_type, ln)
-        ):
-            c.mentions.append(m)
-            return True
-    return False
+    told = _latest(
+        clusters,
+        {m.event_type},
+        lambda c: not m.actors or participants_match(c.actors(), set(m.actors), m.event_type, ln),
+    )
+    if told is not None:
+        told.mentions.append(m)
+    return told is not None
+
+
+def _latest(clusters: list[Cluster], types: set[str], where: Callable[[Cluster], bool] | None = None) -> Cluster | None:
+    """The event of one of `types` told last (that passes `where`): the one a repeat, a further
+    blow, a talk told again or a back-reference looks back to."""
+    return next((c for c in reversed(clusters) if c.event_type in types and (where is None or where(c))), None)
+
+
+def _near(c: Cluster, m: EventMention) -> bool:
+    """Is mention `m` told close enough after event `c` to refer back to it (ANAPHORA_WINDOW)?"""
+    return m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW
 
 
 def _further_round(clusters: list[Cluster], m: EventMention, ln: Links) -> list[Cluster]:
@@ -166,12 +178,7 @@ def _further_round(clusters: list[Cluster], m: EventMention, ln: Links) -> list[
     the article is about (the held meeting told most often before it, two participants at least), as
     a new event. The parties are states: delegations change from one round to the next."""
     talks = [
-        c
-        for c in clusters
-        if c.event_type == "meeting"
-        and c.status() == DONE
-        and len(c.actors()) >= 2
-        and m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW
+        c for c in clusters if c.event_type == "meeting" and c.status() == DONE and len(c.actors()) >= 2 and _near(c, m)
     ]
     if not talks:
         return []
@@ -184,8 +191,8 @@ def _resumed_strike(clusters: list[Cluster], m: EventMention) -> bool:
     """`Le lendemain, les bombardements ont repris`: strikes resumed on a day other than the latest
     strike's, naming no side, are a new strike by its attacker on its target (its latest mention
     naming both). False, to be read as a back-reference, when that strike is far or of that day."""
-    latest = next((c for c in reversed(clusters) if c.event_type == "strike"), None)
-    if latest is None or m.sentence - max(x.sentence for x in latest.mentions) > ANAPHORA_WINDOW:
+    latest = _latest(clusters, {"strike"})
+    if latest is None or not _near(latest, m):
         return False
     mine, span = span_of(m.date), latest.span()
     sided = [x for x in latest.mentions if x.source_actor and x.target_actor]
@@ -205,24 +212,22 @@ def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> Ev
     is left alone: who it would be with is too often someone else. Unchanged when no such talk was
     told before."""
     side = m.actors[0]
-    for c in reversed(clusters):
-        if c.event_type == m.event_type and any(ln.agree(side, a) for a in c.actors()):
-            others = tuple(a for a in _ordered_actors(c.mentions, {}) if not ln.agree(side, a))
-            return replace(m, actors=(side, *others)) if others else m
-    return m
+    told = _latest(clusters, {m.event_type}, lambda c: any(ln.agree(side, a) for a in c.actors()))
+    if told is None:
+        return m
+    others = tuple(a for a in _ordered_actors(told.mentions, {}) if not ln.agree(side, a))
+    return replace(m, actors=(side, *others)) if others else m
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
     """`l'appel`, `la réunion`: the latest event of that type told just before; else nothing.
     A neutral talk noun (`l'entretien`, `la conversation`) may refer back to a call as well."""
     types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
-    for c in reversed(clusters):
-        if c.event_type in types:
-            if m.sentence - max(x.sentence for x in c.mentions) <= ANAPHORA_WINDOW:
-                mine, span = span_of(m.date), c.span()
-                if not (mine and span and not overlap(mine, span)):
-                    c.mentions.append(m)
-            return
+    told = _latest(clusters, types)
+    if told is not None and _near(told, m):
+        mine, span = span_of(m.date), told.span()
+        if not (mine and span and not overlap(mine, span)):
+            told.mentions.append(m)
 
 
 def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
