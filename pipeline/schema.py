@@ -122,6 +122,7 @@ class EventMention:
     rates: tuple[str, ...] = ()  # the rates of a sanction's clause (`34`, `125` for `34 %`, `125 %`)
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
+    claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
 
 
 @dataclass(frozen=True)

@@ -77,8 +77,10 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return None
     if a.event_type == "statement":
         return None  # a leader speaks every day: an undated statement is its article's own
-    if a.event_type == "strike" and not (a.locations() & b.locations() or a.location_actors() & b.location_actors()):
-        return None  # strikes repeat: an undated one joins only at the same place
+    if a.event_type == "strike" and not (
+        a.locations() & b.locations() or a.location_actors() & b.location_actors() or (sa and _claimed(b))
+    ):
+        return None  # strikes repeat: an undated one joins only at the same place, or when claimed
     days = [d for d in (published.get(x) for x in b.articles()) if d is not None]
     if sa:
         gaps = [report_gap(sa, d, b.status()) for d in days]
@@ -103,6 +105,12 @@ def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:
         if attackers and not one.targets() and struck and not other.sources():
             return not states_of(attackers, links) & states_of(struck, links)
     return False
+
+
+def _claimed(c: Cluster) -> bool:
+    """`Israël a revendiqué l'attaque`, told with no date and no place: the attack claimed is one
+    already reported, the dated one other outlets tell in those days."""
+    return any(m.claimed for m in c.mentions)
 
 
 def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]) -> bool:

@@ -156,6 +156,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
+            claimed=trigger.event_type == "strike" and _claimed(trigger.head),
         )
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
@@ -662,6 +663,12 @@ def _answers(head: Token) -> bool:
     is told with, or as, a verb of riposte (`riposte_verbs` in markers.csv)."""
     verbs = markers()["riposte_verbs"]
     return any(fold(t.lemma_.lower()) in verbs for t in (head, head.head, head.head.head))
+
+
+def _claimed(head: Token) -> bool:
+    """`X a revendiqué l'attaque`, `la frappe a été revendiquée par Y`, `la revendication de
+    l'attentat` (`claim` in markers.csv): a strike noun that is claimed, an attack already reported."""
+    return head.pos_ == "NOUN" and head.head.i != head.i and fold(head.head.lemma_.lower()) in markers()["claim"]
 
 
 def _further_strike(head: Token) -> bool:

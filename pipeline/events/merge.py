@@ -260,7 +260,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
-        return m.event_type != "strike" or near or _undated_headline(c, m, mine is not None)
+        claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
+        return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
 
 

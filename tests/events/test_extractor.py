@@ -1291,3 +1291,19 @@ def test_strike_told_as_riposte_or_further_blow(nlp, text, answers, another):
     doc = parse_text(nlp, text, PUBLISHED)
     found = {(m.answers, m.another) for m in doc._.event_mentions if m.event_type == "strike"}
     assert found == ({(answers, another)} if answers is not None else set())
+
+
+# Rule: a strike noun under a verb or noun of claiming (`claim` in markers.csv) is an attack
+# already reported, which an undated claim in another outlet joins (events/across.py).
+@pytest.mark.parametrize(
+    "text, claimed",
+    [
+        ("Le groupe État islamique a revendiqué l'attentat commis contre la caserne.", True),
+        ("L'attaque contre le convoi a été revendiquée par les rebelles houthis.", True),
+        ("Les rebelles houthis ont mené une attaque contre le convoi.", False),
+        ("L'armée israélienne a frappé le Hezbollah au Liban.", False),
+    ],
+)
+def test_a_claimed_attack_is_one_reported_before(nlp, text, claimed):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert {m.claimed for m in doc._.event_mentions if m.event_type == "strike"} == {claimed}

@@ -32,6 +32,7 @@ def mention(
     source=None,
     target=None,
     confidence=0.8,
+    claimed=False,
 ) -> EventMention:
     value = None
     if day is not None:
@@ -56,6 +57,7 @@ def mention(
         plover="CONSULT",
         confidence=confidence,
         location_actor=place_state,
+        claimed=claimed,
     )
 
 
@@ -96,6 +98,8 @@ D20 = date(2025, 10, 20)
         ([mention(etype="strike", location="Odessa"), mention(etype="strike", start=50, location="Kharkiv")], 2),
         # strikes repeat: an undated strike far from a dated one stays apart
         ([mention(etype="strike", day=D20), mention(etype="strike", start=900, sentence=9)], 2),
+        # ... unless it is told as claimed (`X a revendiqué l'attaque`): the attack reported
+        ([mention(etype="strike", day=D20), mention(etype="strike", start=900, sentence=9, claimed=True)], 1),
         # ... but an undated strike in the next sentence is the same strike
         ([mention(etype="strike", day=D20), mention(etype="strike", start=90, sentence=1)], 1),
         # an undated strike in the title (first sentence) is the strike the article dates below
@@ -361,6 +365,26 @@ def across(*mentions: EventMention) -> list[tuple[str, ...]]:
         ([mention("b.txt", actors=(MACRON, LULA)), mention("c.txt", actors=(FRA, LULA))], [("b.txt", "c.txt")]),
         # undated strikes repeat: together only at the same place
         ([mention("b.txt", "strike", (FRA, BRA)), mention("c.txt", "strike", (FRA, BRA))], [("b.txt",), ("c.txt",)]),
+        # ... or when one outlet tells the attack others date as claimed (`X a revendiqué l'attaque`)
+        (
+            [
+                mention("a.txt", "strike", (FRA, BRA), day=D4, location="Tyr"),
+                mention("c.txt", "strike", (FRA, BRA), claimed=True),
+            ],
+            [("a.txt", "c.txt")],
+        ),
+        # ... not when the claimed attack is one no outlet dates, nor a week after it
+        (
+            [mention("b.txt", "strike", (FRA, BRA)), mention("c.txt", "strike", (FRA, BRA), claimed=True)],
+            [("b.txt",), ("c.txt",)],
+        ),
+        (
+            [
+                mention("a.txt", "strike", (FRA, BRA), day=D4, location="Tyr"),
+                mention("d.txt", "strike", (FRA, BRA), claimed=True),
+            ],
+            [("a.txt",), ("d.txt",)],
+        ),
         (
             [
                 mention("b.txt", "strike", ("org:tsahal", "org:x"), location="Tyr"),
