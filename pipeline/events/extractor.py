@@ -329,7 +329,11 @@ def governing_date(
                 abs(d.start - head.i),
             ),
         )
-    free = [d for d in date_spans if _hops_to(d.root, set(other_triggers)) is None]
+    free = [
+        d
+        for d in date_spans
+        if _hops_to(d.root, set(other_triggers)) is None and not _under_other(d.root, head, other_triggers)
+    ]
     same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
@@ -337,6 +341,21 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _under_other(date_token: Token, head: Token, other_triggers: Set[int]) -> bool:
+    """The date sits in the noun phrase of another event of the sentence (`la rencontre fait suite à
+    deux conversations entre X et Y en décembre`), however deep: December dates the conversations,
+    not the meeting, even where the parser hangs it on a conjunct of that phrase. Only a noun's
+    phrase: the parser often hangs the date of a coordinated verb on the first verb; and not when
+    the event itself sits in that phrase (the explosion of a strike dated there)."""
+    above = {t.i for t in head.ancestors}  # `une frappe, qui a fait 21 morts vendredi après la première explosion`
+    for t in (date_token, *date_token.ancestors):
+        if t.i == head.i:
+            return False
+        if t.i in other_triggers and t.pos_ == "NOUN" and t.i not in above:  # a verb's attachments tell less
+            return True
+    return False
 
 
 def _in_occurrence_relative(date_token: Token, head: Token) -> bool:

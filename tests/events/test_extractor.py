@@ -1307,3 +1307,28 @@ def test_strike_told_as_riposte_or_further_blow(nlp, text, answers, another):
 def test_a_claimed_attack_is_one_reported_before(nlp, text, claimed):
     doc = parse_text(nlp, text, PUBLISHED)
     assert {m.claimed for m in doc._.event_mentions if m.event_type == "strike"} == {claimed}
+
+
+# Rule: a date in the noun phrase of another event of the sentence is that event's, however deep
+# the parser hangs it (`_under_other`); not when the event itself sits in that phrase.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `en septembre` dates the calls, not the meeting that follows them
+        (
+            "La réunion de Rome entre les deux chanceliers, Olaf Scholz et Karl Nehammer, fait suite à deux "
+            "conversations téléphoniques entre leurs ministres respectifs, Annalena Baerbock et Alexander "
+            "Schallenberg, en septembre.",
+            [("call", ("2025-09-01", "2025-09-30")), ("meeting", None)],
+        ),
+        # the explosion told inside the strike's phrase keeps the day told there (merging gives it
+        # to the strike)
+        (
+            "L'armée russe a mené une frappe sur Kharkiv, qui a tué six civils mardi après la première explosion.",
+            [("strike", None), ("strike", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_a_date_in_another_event_phrase_is_that_event_date(nlp, text, expected):
+    found = sorted(((m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"), key=str)
+    assert found == sorted(expected, key=str)
