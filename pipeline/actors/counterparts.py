@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.kb.model import KnowledgeBase
-from pipeline.actors.patterns import load_titles
+from pipeline.actors.patterns import load_titles, plural_head
 from pipeline.actors.resolution import Resolved
 from pipeline.schema import Actor
 from pipeline.text import word_key
@@ -31,8 +31,7 @@ def plural_titles() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words of a plural title, role): `présidents` -> président, `chefs de la diplomatie`."""
     out = {}
     for p in load_titles():
-        head = tuple(w if w.endswith(("s", "x")) else w + "s" for w in p.head)
-        out[head + p.rest] = p.target
+        out[plural_head(p.head) + p.rest] = p.target
     return tuple(sorted(out.items(), key=lambda item: -len(item[0])))
 
 

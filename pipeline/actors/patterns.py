@@ -177,13 +177,27 @@ def find_bodies(
 
 
 def _inside_title(words: list[str], i: int, titles: tuple[Pattern, ...]) -> bool:
-    """True when a title that starts before word i covers it (`chef de la` + `diplomatie`)."""
-    for t in titles:
-        full = t.head + t.rest
+    """True when a title that starts before word i covers it (`chef de la` + `diplomatie`), in the
+    singular or the plural (`les chefs de la diplomatie américaine et russe`)."""
+    for full in title_runs(titles):
         for j in range(max(0, i - len(full) + 1), i):
             if tuple(words[j : j + len(full)]) == full:
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def title_runs(titles: tuple[Pattern, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words of each title, in the singular and in the plural (`chef de la diplomatie`, `chefs
+    de la diplomatie`)."""
+    runs = {t.head + t.rest for t in titles} | {plural_head(t.head) + t.rest for t in titles}
+    return tuple(sorted(runs))
+
+
+def plural_head(head: tuple[str, ...]) -> tuple[str, ...]:
+    """`chef` -> `chefs`, `premier ministre` -> `premiers ministres`: each word takes `s` unless it
+    ends in `s` or `x`."""
+    return tuple(w if w.endswith(("s", "x")) else w + "s" for w in head)
 
 
 def _body_actor(

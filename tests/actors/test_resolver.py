@@ -334,6 +334,21 @@ def test_bare_treasury_takes_the_country_said_earlier(kb, text, expected):
     assert [h.actor.id for h in hits] == expected
 
 
+# Rule: a body word inside a title, singular or plural, is no body (`les chefs de la diplomatie
+# américaine et russe` are two ministers, not the US foreign ministry).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les chefs de la diplomatie allemande et polonaise se sont vus.", []),
+        ("Le chef de la diplomatie allemande est arrivé.", []),
+        ("La diplomatie allemande a protesté.", ["org:deu-affaires-etrangeres"]),
+    ],
+)
+def test_body_word_inside_a_plural_title_is_no_body(kb, text, expected):
+    hits = find_bodies(words_of(text), kb, load_bodies(), _capitals(text), load_titles())
+    assert [h.actor.id for h in hits] == expected
+
+
 def _capitals(text: str) -> list[bool]:
     return [t.text[:1].isupper() for t in french_tokenizer()(text)]
 
