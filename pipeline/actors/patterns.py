@@ -272,6 +272,9 @@ def find_titles(
             if found is None:
                 continue
             owner, end = found
+            if _former(words, i, end):
+                i = end - 1  # `l'ancien président américain`: not today's holder
+                break
             if owner is None and p.default is None:
                 owner = _shared_owner(words, end, kb, index)
             organization = owner.id if owner is not None else p.default
@@ -282,6 +285,22 @@ def find_titles(
                 break
         i += 1
     return hits
+
+
+@lru_cache(maxsize=2)
+def former_words(path: Path = ACTORS_DIR / "former_words.txt") -> tuple[tuple[str, ...], ...]:
+    """Folded word runs that put a title in the past (`ancien`, `d'alors`, `de l'époque`)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(words_of(x.strip())) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _former(words: list[str], start: int, end: int) -> bool:
+    """`l'ancien président américain`, `le président français d'alors`: a title of the past, whose
+    holder at the article's date is someone else."""
+    return any(
+        tuple(words[max(0, start - len(run)) : start]) == run or tuple(words[end : end + len(run)]) == run
+        for run in former_words()
+    )
 
 
 def _shared_owner(words: list[str], end: int, kb: KnowledgeBase, index: dict[str, tuple[Pattern, ...]]) -> Actor | None:

@@ -823,6 +823,24 @@ def test_demonym_of_second_title_serves_both(kb, text, expected):
     assert [h.actor.id for h in hits] == expected
 
 
+# Rule: a title put in the past (`ancien`, `d'alors`, `de l'époque`: models/actors/former_words.txt)
+# is not its holder at the article's date.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'ancien président américain a parlé.", []),
+        ("Le chancelier allemand d'alors a parlé.", []),
+        ("Le Premier ministre britannique de l'époque a parlé.", []),
+        ("Le président américain a parlé.", ["person:donald-trump"]),
+        # `ancien` names the previous holder of one title, not of the next one
+        ("L'ancien ministre et le président russe ont parlé.", ["person:vladimir-poutine"]),
+    ],
+)
+def test_title_of_the_past_is_not_todays_holder(kb, text, expected):
+    hits = find_titles(words_of(text), kb, load_titles(), AUTUMN_2025)
+    assert [h.actor.id for h in hits] == expected
+
+
 # Rule: the city of a wire dateline (`Washington, 5 octobre 2018 –`) says where the dispatch was
 # filed; it is no actor mention, while the same city later in the text still stands for its state.
 @pytest.mark.slow
