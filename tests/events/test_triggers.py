@@ -18,6 +18,11 @@ CASES = [
     ("L'échange Rubio-Lavrov a été qualifié de constructif.", [("call", "échange")]),
     ("Ils ont eu un coup de fil tendu.", [("call", "coup de fil")]),
     ("Les deux dirigeants se sont parlé par visioconférence.", [("call", "parlé"), ("call", "visioconférence")]),
+    # a conversation between two parties is a call (the guidelines), not when the sentence places
+    # it at a summit or a visit, nor a private one
+    ("L'hiver avait commencé par une conversation entre Rome et Madrid.", [("call", "conversation")]),
+    ("Au sommet, une conversation entre Rome et Madrid a eu lieu.", [("meeting", "sommet")]),
+    ("Une conversation privée entre les deux sœurs a été publiée.", []),
     # meetings
     ("Rubio s'est entretenu avec Lavrov à Genève.", [("meeting", "entretenu")]),
     ("Trump a rencontré Poutine en Alaska.", [("meeting", "rencontré")]),
