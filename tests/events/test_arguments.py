@@ -405,6 +405,25 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# A news medium a source spoke to reports the strike; the nearest-name fallback does not make it a side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un officier a confié à Reuters que des drones ukrainiens avaient frappé un dépôt de munitions.",
+            [("strike", frozenset({"state:UKR"}))],
+        ),
+        (
+            "Un responsable local a indiqué à l'AFP que des frappes russes avaient touché le port.",
+            [("strike", frozenset({"state:RUS"}))],
+        ),
+    ],
+)
+def test_medium_told_of_a_strike_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # Sanctions: who imposes and who undergoes them, when the parse or the verb hides it.
 def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[str | None, str | None]]:
     """(source, target) of each sanction mention of a text, in text order."""
