@@ -36,6 +36,7 @@ from pipeline.events.phrases import (
     RELATIVE_PRONOUNS,
     TOPIC_PREPS,
     TRADE_ROUTE,
+    is_backer,
     is_judgement,
     is_locative,
     is_rate,
@@ -915,7 +916,7 @@ def _fallback_window(
         s = actors.get(i)
         if s is None or not s._.actor_id or (not media and _medium(s._.actor_id)):
             continue
-        if not _argument_of_other(s, own) and not judges(s.root, head):
+        if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:

@@ -424,6 +424,29 @@ def test_medium_told_of_a_strike_is_no_participant(nlp, text, expected):
     assert participants(nlp, text) == expected
 
 
+# The sponsor of a side (`soutenus par l'Iran`, `appuyé par`, `armés par`) does not take part in its act.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Houthis, soutenus par l'Iran, ont tiré un missile sur un cargo américain.",
+            [("strike", frozenset({"org:houthis", "state:USA"}))],
+        ),
+        (
+            "Le Hezbollah, appuyé par l'Iran, a tiré des roquettes sur le nord d'Israël.",
+            [("strike", frozenset({"org:hezbollah", "state:ISR"}))],
+        ),
+        (
+            "Les rebelles houthis, armés par l'Iran, ont attaqué un pétrolier britannique.",
+            [("strike", frozenset({"org:houthis", "state:GBR"}))],
+        ),
+    ],
+)
+def test_sponsor_of_a_side_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # Sanctions: who imposes and who undergoes them, when the parse or the verb hides it.
 def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[str | None, str | None]]:
     """(source, target) of each sanction mention of a text, in text order."""

@@ -470,6 +470,10 @@ CASES = [
     ("Les avions ont largué des bombes sur un dépôt de carburant.", [("strike", "largué")]),
     ("Un hélicoptère a largué des barils d'explosifs sur le quartier.", [("strike", "largué")]),
     ("Le cargo a largué les amarres à l'aube.", []),
+    # the target of a weapon is struck (`a été la cible d'un missile`); the target of criticism is not
+    ("Le dépôt a été la cible d'un missile de croisière.", [("strike", "cible")]),
+    ("Le village a été la cible de drones dans la nuit.", [("strike", "cible")]),
+    ("Le ministre a été la cible de vives critiques.", []),
     # a goal struck in a game period is sport (off_domain.csv)
     ("L'ailier a frappé son deuxième but peu avant la fin de la première période.", []),
     ("L'ailier a frappé la caserne peu avant la fin de la nuit.", [("strike", "frappé")]),
