@@ -166,6 +166,11 @@ WEEKDAY_CASES = [
     # a pronominal participle tagged as an adjective after `sont` is a compound past, not a present
     ("Les consultations se sont ouvertes vendredi à Oslo.", [("vendredi", "2026-02-27", "2026-02-27")]),
     ("Les routes sont ouvertes vendredi.", [("vendredi", "2026-03-06", "2026-03-06")]),
+    # a noun predicate takes the tense of its compound or future copula (`a été la cible de`)
+    ("La centrale a été la cible de frappes samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("Le port a été la cible d'un missile samedi soir.", [("samedi soir", "2026-02-28", "2026-02-28")]),
+    ("Le dépôt avait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("Le port sera la cible de frappes samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
 ]
 
 
