@@ -29,8 +29,12 @@ def _forward(context: Context) -> str:
 
 @rule("range", r"depuis (.+)")
 def since(match: re.Match[str], context: Context) -> Value | None:
+    # `depuis samedi`, `depuis le 3 mars`: what started then goes on, so the start lies behind, even in
+    # a present clause (`Israël bombarde depuis samedi la bande de Gaza`)
+    tense, context.tense = context.tense, "past"
     value = parse_folded(match[1], context)
     if not value or value.kind == "duration" or value.start is None:
+        context.tense = tense
         return None
     end = max(context.published, value.end) if context.published and value.end else None
     return Value(value.start, end, value.precision, "interval")

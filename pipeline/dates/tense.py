@@ -34,6 +34,9 @@ def clause_tense(span: Span) -> str | None:
     # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
     event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
     if verb.pos_ not in _VERBAL:
+        copular = _copular_tense(verb)
+        if copular is not None:
+            return copular  # `Odessa a été la cible de frappes samedi`: the copula's past, not the noun's
         # a long noun phrase: the verb further up decides (`a remis sa démission à la suite des élections
         # du 30 mai` is past); a title or a phrase without a verb (`le déplacement à Nantes samedi`) is ahead
         governor = next((t for t in verb.ancestors if t.pos_ in _VERBAL), None)
@@ -51,6 +54,25 @@ def clause_tense(span: Span) -> str | None:
     if event and tense in (None, "present"):
         return "future"
     return tense
+
+
+def _copular_tense(predicate: Token) -> str | None:
+    """past or future of a noun or adjective predicate told with a compound or future copula (`a été
+    la cible de`, `avait été la cible`, `sera la cible`); None for a present copula or no copula,
+    left to the rules for noun phrases (`les routes sont ouvertes vendredi`)."""
+    cop = next((c for c in predicate.children if c.dep_ == "cop"), None)
+    if cop is None:
+        return None
+    auxes = [c for c in predicate.children if c.dep_.startswith("aux")]
+    for tok in auxes + [cop]:
+        if tok.morph.get("VerbForm", []) != ["Fin"]:
+            continue
+        if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_):
+            return "future"
+        if tok in auxes or set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
+            return "past"
+        return None
+    return None
 
 
 def _reflexive_past(word: Token) -> str | None:

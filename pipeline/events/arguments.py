@@ -36,6 +36,7 @@ from pipeline.events.phrases import (
     RELATIVE_PRONOUNS,
     TOPIC_PREPS,
     TRADE_ROUTE,
+    is_backer,
     is_judgement,
     is_locative,
     is_rate,
@@ -225,7 +226,7 @@ def event_arguments(
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, nearby, own_governor=not reaction)
+        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike")
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -900,8 +901,12 @@ def _date_root_over(token: Token) -> Token | None:
     return None
 
 
-def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True) -> None:
-    """The nearest mentions in the trigger's sentence when the parse gave fewer than two."""
+def _fallback_window(
+    head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True, media: bool = True
+) -> None:
+    """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
+    `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
+    bombardements ont eu lieu`) reports a strike, it takes no part in it."""
     sent = head.sent
     present = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
@@ -909,7 +914,9 @@ def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span], *, own
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is not None and s._.actor_id and not _argument_of_other(s, own) and not judges(s.root, head):
+        if s is None or not s._.actor_id or (not media and _medium(s._.actor_id)):
+            continue
+        if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:
@@ -917,6 +924,13 @@ def _fallback_window(head: Token, slots: _Slots, actors: dict[int, Span], *, own
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _medium(actor_id: str) -> bool:
+    """A news medium: `org_type` media in models/actors/organizations.csv (Reuters, AFP, Interfax)."""
+    from pipeline.actors.kb import load_kb
+
+    return load_kb().org_types.get(actor_id) == "media"
 
 
 def _argument_of_other(span: Span, own: set[int]) -> bool:

@@ -78,7 +78,7 @@ def phrase_actors(
     while stack:
         t, position, under_against = stack.pop()
         span = actors.get(t.i)
-        if span is not None and span._.actor_id:
+        if span is not None and span._.actor_id and not is_backer(t):
             found[position].append(span)
             if under_against and position == "core":
                 against.add(span._.actor_id)
@@ -138,6 +138,16 @@ def is_rate(token: Token) -> bool:
     parser often makes the head of the measure noun (`a porté à 125 % les droits`)."""
     rates = markers()["rate"]
     return fold(token.lemma_.lower()) in rates or fold(token.lower_) in rates
+
+
+def is_backer(token: Token) -> bool:
+    """The agent of a participle of backing (`backer` in models/events/markers.csv): `l'Iran` in
+    `les Houthis, soutenus par l'Iran, ont tiré un missile` sponsors a side, it does not act."""
+    if token.dep_ != "obl:agent" or token.head.pos_ not in {"VERB", "ADJ"}:
+        return False
+    participle = token.head
+    words = {fold(participle.lemma_.lower()), fold(participle.text.lower()).removesuffix("s").removesuffix("e")}
+    return bool(words & markers()["backer"])
 
 
 def is_judgement(word: Token) -> bool:

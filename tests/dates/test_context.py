@@ -103,6 +103,21 @@ def test_dates_until_and_from_point_ahead_unless_past(text, tense, start, end):
     assert (value.start, value.end) == (start, end)
 
 
+# `depuis` + a day: what began then goes on, the start lies behind whatever the clause's tense
+@pytest.mark.parametrize(
+    "text,tense,start,end",
+    [
+        ("depuis samedi", "present", date(2026, 2, 28), date(2026, 3, 2)),
+        ("depuis samedi", "future", date(2026, 2, 28), date(2026, 3, 2)),
+        ("depuis le 20 avril", "present", date(2025, 4, 20), date(2026, 3, 2)),
+        ("depuis 2019", "present", date(2019, 1, 1), date(2026, 3, 2)),
+    ],
+)
+def test_dates_since_points_back(text, tense, start, end):
+    value = normalize_date(text, MON, tense=tense)
+    assert (value.start, value.end) == (start, end)
+
+
 # ---- 2. prochain / dernier after a date, and lists of days ----------------------------------------
 
 AFTER_WORD_CASES = [
@@ -166,6 +181,11 @@ WEEKDAY_CASES = [
     # a pronominal participle tagged as an adjective after `sont` is a compound past, not a present
     ("Les consultations se sont ouvertes vendredi à Oslo.", [("vendredi", "2026-02-27", "2026-02-27")]),
     ("Les routes sont ouvertes vendredi.", [("vendredi", "2026-03-06", "2026-03-06")]),
+    # a noun predicate takes the tense of its compound or future copula (`a été la cible de`)
+    ("La centrale a été la cible de frappes samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("Le port a été la cible d'un missile samedi soir.", [("samedi soir", "2026-02-28", "2026-02-28")]),
+    ("Le dépôt avait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("Le port sera la cible de frappes samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
 ]
 
 

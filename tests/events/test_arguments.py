@@ -405,6 +405,48 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# A news medium a source spoke to reports the strike; the nearest-name fallback does not make it a side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un officier a confié à Reuters que des drones ukrainiens avaient frappé un dépôt de munitions.",
+            [("strike", frozenset({"state:UKR"}))],
+        ),
+        (
+            "Un responsable local a indiqué à l'AFP que des frappes russes avaient touché le port.",
+            [("strike", frozenset({"state:RUS"}))],
+        ),
+    ],
+)
+def test_medium_told_of_a_strike_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# The sponsor of a side (`soutenus par l'Iran`, `appuyé par`, `armés par`) does not take part in its act.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Houthis, soutenus par l'Iran, ont tiré un missile sur un cargo américain.",
+            [("strike", frozenset({"org:houthis", "state:USA"}))],
+        ),
+        (
+            "Le Hezbollah, appuyé par l'Iran, a tiré des roquettes sur le nord d'Israël.",
+            [("strike", frozenset({"org:hezbollah", "state:ISR"}))],
+        ),
+        (
+            "Les rebelles houthis, armés par l'Iran, ont attaqué un pétrolier britannique.",
+            [("strike", frozenset({"org:houthis", "state:GBR"}))],
+        ),
+    ],
+)
+def test_sponsor_of_a_side_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # Sanctions: who imposes and who undergoes them, when the parse or the verb hides it.
 def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[str | None, str | None]]:
     """(source, target) of each sanction mention of a text, in text order."""

@@ -49,3 +49,31 @@ def _phrase(words: list[str], heads: list[int], deps: list[str], pos: list[str])
 def test_unknown_name_behind_a_preposition_keeps_the_demonym(words, heads, deps, pos, expected):
     doc = _phrase(words, heads, deps, pos)
     assert phrase_actors(doc[1], actor_index(doc)).core == expected
+
+
+# Rule: the agent of a participle of backing (`backer` in markers.csv) is a sponsor, not a participant;
+# the agent of any other participle (`lancés par X`) still is.
+@pytest.mark.parametrize(
+    "participle, lemma, expected",
+    [
+        ("soutenus", "soutenir", []),
+        ("appuyée", "appuyée", []),
+        ("lancés", "lancer", ["state:IRN"]),
+    ],
+)
+def test_sponsor_behind_a_participle_of_backing_is_left_out(participle, lemma, expected):
+    register_extensions()
+    words = ["rebelles", participle, "par", "Iran"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[0, 0, 3, 1],
+        deps=["ROOT", "acl", "case", "obl:agent"],
+        pos=["NOUN", "VERB", "ADP", "PROPN"],
+        lemmas=["rebelle", lemma, "par", "Iran"],
+        sent_starts=[True, False, False, False],
+    )
+    iran = Span(doc, 3, 4, label="LOC")
+    iran._.actor_id, iran._.mention_kind = "state:IRN", "name"
+    doc.spans["actors"] = [iran]
+    assert phrase_actors(doc[0], actor_index(doc, "actors")).core == expected

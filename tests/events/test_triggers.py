@@ -465,6 +465,26 @@ CASES = [
     # `appeler` with an object asked for calm is an appeal, not a phone call
     ("Le Qatar a appelé les deux camps à la retenue.", []),
     ("Le Qatar a appelé les deux camps mardi soir.", [("call", "appelé")]),
+    # fire that kills or wounds is a strike whatever the weapon (r6-strike); warning shots, test shots
+    # or a hunt are not
+    ("Deux gardes-frontières ont été tués par des tirs de l'armée voisine.", [("strike", "tirs")]),
+    ("Un pêcheur a été blessé par des tirs venus de la rive opposée.", [("strike", "tirs")]),
+    ("Un passant a été blessé par des tirs de sommation.", []),
+    ("Un randonneur a été blessé par des tirs de chasseurs.", []),
+    # bombs or explosives dropped from the air are a strike; a ship casting off is not
+    ("Les avions ont largué des bombes sur un dépôt de carburant.", [("strike", "largué")]),
+    ("Un hélicoptère a largué des barils d'explosifs sur le quartier.", [("strike", "largué")]),
+    ("Le cargo a largué les amarres à l'aube.", []),
+    # the target of a weapon is struck (`a été la cible d'un missile`); the target of criticism is not
+    ("Le dépôt a été la cible d'un missile de croisière.", [("strike", "cible")]),
+    ("Le village a été la cible de drones dans la nuit.", [("strike", "cible")]),
+    ("Le ministre a été la cible de vives critiques.", []),
+    # present tenses the lemmatizer misses (`bombarde` lemmatised as itself, `pilonne` tagged as a noun)
+    ("Moscou bombarde Odessa.", [("strike", "bombarde")]),
+    ("L'artillerie pilonne Kharkiv depuis l'aube.", [("strike", "pilonne")]),
+    # a goal struck in a game period is sport (off_domain.csv)
+    ("L'ailier a frappé son deuxième but peu avant la fin de la première période.", []),
+    ("L'ailier a frappé la caserne peu avant la fin de la nuit.", [("strike", "frappé")]),
 ]
 
 
