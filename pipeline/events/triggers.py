@@ -317,16 +317,18 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     """The head hangs on its governor by a relation the rule excludes (`un groupe appelé Wagner`:
     `appelé` as an adjective names, it does not call), or has a dependent by an excluded
     `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic).
-    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`), and so does
+    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`, `X a été appelé
+    par Y`; without it, `child:aux:pass` voids the rule: `X a été appelé pour aider`), and so does
     a measure in an infinitive complement of a noun (`la décision de Londres de sanctionner trois banques`)."""
     kids = {f"child:{c.dep_.lower()}" for c in head.children}
-    if kids & set(relations):
+    agent = any(child.dep_ == "obl:agent" for child in head.children)
+    if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
     if _compound_past(head):
         return False
-    return not any(child.dep_ == "obl:agent" for child in head.children)
+    return not agent
 
 
 def _compound_past(head: Token) -> bool:
