@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline import config
 from pipeline.events.clauses import is_purpose_clause
+from pipeline.events.domain import off_domain_types
 from pipeline.events.phrases import markers
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold
@@ -441,8 +442,11 @@ class TriggerMatcher:
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
         valid = []
+        fiction_or_game = off_domain_types(doc)  # a film review, a match report
         for rule, span in self._candidates(doc):
             head = span.root
+            if rule.event_type in fiction_or_game:
+                continue
             if constraints_hold(rule, span, head) and not self.off_domain(rule.event_type, head.sent):
                 valid.append((rule, span, head))
         # longer spans, then rules whose required context was found, then confidence

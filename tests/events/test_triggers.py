@@ -252,6 +252,9 @@ CASES = [
     ("Le ministre s'est rendu jeudi à Bruxelles.", [("meeting", "s'est rendu")]),
     ("Le milieu a frappé son deuxième but de la soirée.", []),
     ("Les drones ont frappé dans le but de détruire les dépôts.", [("strike", "frappé"), ("strike", "détruire")]),
+    # `appeler X « Y »` names: a quoted attribute after the verb
+    ("Les cloches, que le pasteur appelait avec tendresse les « voix du quartier », ont été fondues.", []),
+    ("Le président a appelé son homologue russe pour exiger un « cessez-le-feu immédiat ».", [("call", "appelé")]),
     # tennis, golf, motor racing: players meet in a final, a driver attacks, not states
     ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
     ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),
