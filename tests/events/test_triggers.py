@@ -250,6 +250,9 @@ CASES = [
     ("Le diplomate a reçu un SMS de son homologue.", []),
     ("La militante se rendait à Lyon quand sa voiture a dérapé.", []),
     ("Le ministre s'est rendu jeudi à Bruxelles.", [("meeting", "s'est rendu")]),
+    # a trip to a hospital, a shop or a school is no visit to a host
+    ("Le 3 mai, la bénévole et deux amis se sont rendus dans un hôpital de Lyon avec des jouets.", []),
+    ("L'association s'est rendue dans une maison de retraite de Nantes pour chanter.", []),
     ("Le milieu a frappé son deuxième but de la soirée.", []),
     ("Les drones ont frappé dans le but de détruire les dépôts.", [("strike", "frappé"), ("strike", "détruire")]),
     # `appeler X « Y »` names: a quoted attribute after the verb
