@@ -116,6 +116,8 @@ class _Slots:
     possessors: list[str] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
     stop: frozenset[int] = frozenset()
+    bodies: list[str] = field(default_factory=list)  # a named person's own organisation, never another party
+    held_bodies: list[str] = field(default_factory=list)  # those of a person who is a participant
 
     def all_ids(self) -> list[str]:
         return unique(self.sources + self.targets + self.others + self.possessors + self.located)
@@ -221,6 +223,10 @@ def event_arguments(
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
+    if len(slots.participants(keep_located)) < 2:
+        # `l'émissaire de l'ONU, X, a eu un entretien avec des représentants`: the other side is unnamed,
+        # the one named side is told with its body (the gold's one slot holds both)
+        slots.others += [b for b in unique(slots.held_bodies) if b not in slots.all_ids()]
     from_parse = bool(slots.participants(keep_located))
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
     if not from_parse and not (is_noun and is_anaphoric(head)):
@@ -438,7 +444,9 @@ def _read_slots(
             for obj in hidden:  # `a rencontré lundi au Caire les médiateurs égyptiens`
                 _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
             stop = stop | {o.i for o in hidden}
-        found = phrase_actors(child, actors, stop, topics=event_type not in TOPIC_TYPES)
+        found = phrase_actors(
+            child, actors, stop, topics=event_type not in TOPIC_TYPES, members=event_type not in TOPIC_TYPES
+        )
         if noun and dep == "amod" and event_type in TOPIC_TYPES:
             states = compound_at(child)  # `le sommet franco-britannique`
             if states:
@@ -459,6 +467,7 @@ def _read_slots(
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
+        slots.bodies += found.bodies
         core = found.core
         if targeted and not core and not found.against:
             core = _owner_of(child, actors, slots.stop)  # `sur un pétrolier battant pavillon grec`
@@ -479,6 +488,8 @@ def _read_slots(
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+        if found.bodies and set(core) & set(slots.all_ids()):
+            slots.held_bodies += found.bodies
 
 
 def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -914,8 +925,8 @@ def _fallback_window(
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is None or not s._.actor_id or (not media and _medium(s._.actor_id)):
-            continue
+        if s is None or not s._.actor_id or (not media and _medium(s._.actor_id)) or s._.actor_id in slots.bodies:
+            continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):

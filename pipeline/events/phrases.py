@@ -51,6 +51,7 @@ class PhraseActors:
     comitative: list[str] = field(default_factory=list)  # under `avec`, `entre`
     origin: list[str] = field(default_factory=list)  # under `en provenance de`, `à destination de`
     against: list[str] = field(default_factory=list)  # the core ones under a nested `contre`, `sur`
+    bodies: list[str] = field(default_factory=list)  # organisations left out as a named person's own side
 
 
 def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
@@ -63,23 +64,32 @@ def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
 
 
 def phrase_actors(
-    token: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset(), *, topics: bool = True
+    token: Token,
+    actors: dict[int, Span],
+    stop: frozenset[int] = frozenset(),
+    *,
+    topics: bool = True,
+    members: bool = True,
 ) -> PhraseActors:
     """Actor ids in the phrase headed by `token`, by position.
 
     A named person in a phrase makes the demonyms of that phrase redundant: in `le ministre russe
     Sergueï Lavrov` the participant is Lavrov, not Russia as well. `stop` holds the heads of other
     triggers, whose phrases belong to other events. Without `topics`, a phrase nested in it that
-    says what the event was about is left out (`un échange « constructif » sur l'Ukraine`).
+    says what the event was about is left out (`un échange « constructif » sur l'Ukraine`). Without
+    `members`, an organisation in the same conjunct as a named person is the body that person heads
+    or belongs to, one side with them (`X, présidente de l'ONG Y,`, `X, de la société Y,`).
     """
     found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": [], "origin": []}
     against: set[str] = set()
-    stack: list[tuple[Token, str, bool]] = [(token, "core", False)]
+    conjunct: dict[int, int] = {}  # span start -> the conjunct of the phrase it stands in
+    stack: list[tuple[Token, str, bool, int]] = [(token, "core", False, token.i)]
     while stack:
-        t, position, under_against = stack.pop()
+        t, position, under_against, member_of = stack.pop()
         span = actors.get(t.i)
         if span is not None and span._.actor_id and not is_backer(t):
             found[position].append(span)
+            conjunct.setdefault(span.start, member_of)
             if under_against and position == "core":
                 against.add(span._.actor_id)
         for c in t.children:
@@ -87,8 +97,12 @@ def phrase_actors(
                 continue
             if not topics and preposition(c) in TOPIC_PREPS:
                 continue
-            stack.append((c, _position(c, position), under_against or preposition(c) in AGAINST))
+            side = c.i if c.dep_ == "conj" else member_of
+            stack.append((c, _position(c, position), under_against or preposition(c) in AGAINST, side))
     core = _drop_redundant_demonyms(found["core"])
+    kept = core if members else _drop_own_bodies(core, conjunct)
+    bodies = _ids([s for s in core if s not in kept])
+    core = kept
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
         core_ids = group_antecedents(token, actors)
@@ -97,7 +111,8 @@ def phrase_actors(
     comitative = _ids(found["comitative"])
     core_ids = [i for i in core_ids if i not in comitative]
     located = [i for i in _ids(found["located"]) if i not in core_ids]
-    return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), [i for i in core_ids if i in against])
+    against_ids = [i for i in core_ids if i in against]
+    return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
 
 
 def is_venue(token: Token) -> bool:
@@ -369,6 +384,13 @@ def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
     if not any(_names_the_holder(s) for s in spans):
         return spans
     return [s for s in spans if s._.mention_kind != "demonym"]
+
+
+def _drop_own_bodies(spans: list[Span], conjunct: dict[int, int]) -> list[Span]:
+    """`Anne X, présidente de l'ONG Y, a rencontré le maire`: the organisation named beside a person,
+    in the same conjunct, is that person's side of a talk, not its second party."""
+    holders = {conjunct.get(s.start) for s in spans if _names_the_holder(s)}
+    return [s for s in spans if not ((s._.actor_id or "").startswith("org:") and conjunct.get(s.start) in holders)]
 
 
 def _names_the_holder(span: Span) -> bool:

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline import config
 from pipeline.events.clauses import is_purpose_clause
+from pipeline.events.domain import off_domain_types
 from pipeline.events.phrases import markers
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold
@@ -317,16 +318,18 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     """The head hangs on its governor by a relation the rule excludes (`un groupe appelé Wagner`:
     `appelé` as an adjective names, it does not call), or has a dependent by an excluded
     `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic).
-    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`), and so does
+    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`, `X a été appelé
+    par Y`; without it, `child:aux:pass` voids the rule: `X a été appelé pour aider`), and so does
     a measure in an infinitive complement of a noun (`la décision de Londres de sanctionner trois banques`)."""
     kids = {f"child:{c.dep_.lower()}" for c in head.children}
-    if kids & set(relations):
+    agent = any(child.dep_ == "obl:agent" for child in head.children)
+    if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
     if _compound_past(head):
         return False
-    return not any(child.dep_ == "obl:agent" for child in head.children)
+    return not agent
 
 
 def _compound_past(head: Token) -> bool:
@@ -439,8 +442,11 @@ class TriggerMatcher:
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
         valid = []
+        fiction_or_game = off_domain_types(doc)  # a film review, a match report
         for rule, span in self._candidates(doc):
             head = span.root
+            if rule.event_type in fiction_or_game:
+                continue
             if constraints_hold(rule, span, head) and not self.off_domain(rule.event_type, head.sent):
                 valid.append((rule, span, head))
         # longer spans, then rules whose required context was found, then confidence

@@ -294,6 +294,35 @@ def test_office_holder_acts_for_the_state(nlp, text, expected):
     assert (event_type, frozenset(actors)) in participants(nlp, text)
 
 
+# The organisation a named person heads or belongs to is that person's side of a talk, not the
+# other party; told alone (the other side unnamed), it stays with its person.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Marc Leroy, de la société Alpha Énergie, s'est entretenu lundi avec les dirigeants de Beta Corp.",
+            ("meeting", {"person:marc-leroy", "org:beta-corp"}),
+        ),
+        (
+            "Anne Dupont, présidente de l'ONG Terre Solidaire, a rencontré mardi Paul Martin.",
+            ("meeting", {"person:anne-dupont", "person:paul-martin"}),
+        ),
+        (
+            "Jean Dupont a appelé samedi le directeur de l'entreprise Gamma Industries, M. Naveed Ashraf.",
+            ("call", {"person:jean-dupont", "person:naveed-ashraf"}),
+        ),
+        (
+            "L'envoyé de l'ONU, Carl Berg, a eu un long entretien avec des représentants de l'opposition.",
+            ("meeting", {"person:carl-berg", "org:onu"}),
+        ),
+    ],
+)
+def test_own_body_of_a_named_person_is_not_the_other_party(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
 RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
 
 

@@ -34,6 +34,9 @@ CASES = [
     ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
+    # `pas encore`: the parser hangs `pas` on the adverb, the event is still denied
+    ("La société n'est pas encore en discussion avec ses concurrents.", "discussion", "negated"),
+    ("Les deux délégations sont encore en discussion à Genève.", "discussion", "occurred"),
     # the trigger is no status cue of itself: suspending trade is the measure, not a postponement
     ("Le Ghana a décidé de suspendre les importations de riz togolais.", "suspendre", "occurred"),
     ("Le gouvernement a décidé de suspendre la visite du ministre.", "visite", "postponed"),

@@ -247,6 +247,26 @@ CASES = [
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
+    # false friends of translated news: a call for a strike, a summons, the emergency services, an
+    # e-mail received, a trip told in the imperfect, a goal scored
+    ("Le syndicat des contrôleurs maintient son appel à la grève pour jeudi.", []),
+    ("Après l'appel du président turc, le ministre a démissionné.", [("call", "appel")]),
+    ("La gardienne de l'équipe a été appelée pour remplacer une joueuse blessée.", []),
+    ("Le maire a été appelé mardi par le ministre de l'Intérieur.", [("call", "appelé")]),
+    ("Les pompiers ont été appelés vers minuit par un voisin.", []),
+    ("Le voisin a appelé les pompiers vers minuit.", []),
+    ("La directrice a reçu un courriel de son adjoint.", []),
+    ("Le diplomate a reçu un SMS de son homologue.", []),
+    ("La militante se rendait à Lyon quand sa voiture a dérapé.", []),
+    ("Le ministre s'est rendu jeudi à Bruxelles.", [("meeting", "s'est rendu")]),
+    # a trip to a hospital, a shop or a school is no visit to a host
+    ("Le 3 mai, la bénévole et deux amis se sont rendus dans un hôpital de Lyon avec des jouets.", []),
+    ("L'association s'est rendue dans une maison de retraite de Nantes pour chanter.", []),
+    ("Le milieu a frappé son deuxième but de la soirée.", []),
+    ("Les drones ont frappé dans le but de détruire les dépôts.", [("strike", "frappé"), ("strike", "détruire")]),
+    # `appeler X « Y »` names: a quoted attribute after the verb
+    ("Les cloches, que le pasteur appelait avec tendresse les « voix du quartier », ont été fondues.", []),
+    ("Le président a appelé son homologue russe pour exiger un « cessez-le-feu immédiat ».", [("call", "appelé")]),
     # tennis, golf, motor racing: players meet in a final, a driver attacks, not states
     ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
     ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),

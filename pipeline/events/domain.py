@@ -1,0 +1,76 @@
+"""Articles that are not about conflict or diplomacy as a whole: a film review, a match report.
+
+`off_domain.csv` voids a trigger whose own sentence names a sport or a film; in a review of a spy
+comedy most sentences that tell the plot (`English retrouve Bough pour une réunion`, `ils
+rencontrent Olga Kurylenko`) name neither, but the article does, again and again.
+`off_domain_articles.csv` lists such vocabularies with how many sentences, and which share of the
+article's sentences, must use them before the article's triggers of the listed types are read as
+part of the film or the game, not as news (`Le film ... La comédie ... Le personnage ...`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from pipeline import config
+
+OFF_DOMAIN_ARTICLES_PATH = config.MODELS_DIR / "events" / "off_domain_articles.csv"
+
+
+@dataclass(frozen=True)
+class ArticleDomain:
+    """One vocabulary of off-domain articles and the event types it voids."""
+
+    event_types: frozenset[str]
+    min_sentences: int
+    min_share: float
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=2)
+def load_article_domains(path: Path = OFF_DOMAIN_ARTICLES_PATH) -> tuple[ArticleDomain, ...]:
+    """The rows of off_domain_articles.csv; an error names the file and the line."""
+    if not Path(path).exists():
+        return ()
+    out = []
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                out.append(
+                    ArticleDomain(
+                        frozenset(_split(row["event_types"])),
+                        int(row["min_sentences"]),
+                        float(row["min_share"]),
+                        tuple(_split(row["words"])),
+                    )
+                )
+            except (KeyError, TypeError, ValueError) as err:
+                columns = "event_types, min_sentences (a whole number), min_share (0-1), words"
+                raise ValueError(f"{path}, line {line}: {err!r}; expected {columns}") from err
+    return tuple(out)
+
+
+def off_domain_types(doc: Doc, domains: tuple[ArticleDomain, ...] | None = None) -> frozenset[str]:
+    """Event types whose triggers the article, as a whole, makes figurative or fictional."""
+    domains = load_article_domains() if domains is None else domains
+    sentences = [_surface(s) for s in doc.sents] if domains else []
+    voided: set[str] = set()
+    for domain in domains:
+        using = sum(1 for text in sentences if any(f" {w} " in text for w in domain.words))
+        if using >= domain.min_sentences and using >= domain.min_share * len(sentences):
+            voided |= domain.event_types
+    return frozenset(voided)
+
+
+def _surface(sent: Span) -> str:
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return text + text.replace(" - ", "-")  # `long-métrage`, which the tokenizer may split in three
+
+
+def _split(value: str | None) -> list[str]:
+    return [w.strip().lower() for w in (value or "").split("|") if w.strip()]

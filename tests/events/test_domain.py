@@ -1,0 +1,85 @@
+"""Off-domain articles as a whole (a film review, a match report): sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.events.domain import load_article_domains, off_domain_types
+from pipeline.events.triggers import TriggerMatcher, load_triggers
+
+FICTION_OR_GAME = frozenset({"strike", "meeting", "call"})
+
+FILM_REVIEW = (
+    "Le nouveau film de la réalisatrice danoise sort mercredi. "
+    "L'agent Harald retrouve à Oslo son ancien chef pour une réunion secrète. "
+    "Ensemble, ils rencontrent une espionne russe dans un hôtel. "
+    "Le personnage de l'espionne est la meilleure idée du scénario. "
+    "La comédie manque pourtant de rythme."
+)
+MATCH_REPORT = (
+    "Lyon a battu Nantes deux buts à un samedi soir. "
+    "Le buteur lyonnais a frappé du gauche à la 12e minute. "
+    "Nantes a égalisé juste avant la mi-temps. "
+    "L'entraîneur nantais a regretté le manque de réalisme de ses joueurs. "
+    "Lyon recevra Monaco la semaine prochaine."
+)
+DIPLOMACY_ONE_FILM = (
+    "Le président a reçu mardi son homologue brésilien à l'Élysée. "
+    "Les deux dirigeants ont parlé du climat et du commerce. "
+    "Ils ont ensuite assisté à la projection d'un film brésilien. "
+    "Une nouvelle rencontre est prévue à Brasília en mai. "
+    "Les ministres des Affaires étrangères se réuniront avant l'été."
+)
+DIPLOMACY_AND_A_CUP = (
+    "Le ministre a rencontré lundi son homologue qatari à Doha. "
+    "Ils ont évoqué la situation à Gaza et les otages. "
+    "Le ministre a aussi assisté au match d'ouverture du championnat. "
+    "Le match a réuni soixante mille spectateurs. "
+    "Les deux ministres ont dîné ensemble à la fin de la soirée. "
+    "Les deux pays ont signé un accord sur le gaz. "
+    "Une nouvelle réunion aura lieu à Paris en juin. "
+    "Le Qatar a promis d'investir en France. "
+    "Les négociations sur les otages doivent reprendre au Caire. "
+    "Les médiateurs égyptiens y sont attendus jeudi. "
+    "Le Hamas n'a pas encore répondu. "
+    "Israël a de son côté frappé Rafah dans la nuit."
+)
+
+
+@pytest.fixture(scope="module")
+def sentencizer():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (FILM_REVIEW, FICTION_OR_GAME),
+        (MATCH_REPORT, FICTION_OR_GAME),
+        # one sentence about a film, or two about a match in a political article, is news
+        (DIPLOMACY_ONE_FILM, frozenset()),
+        (DIPLOMACY_AND_A_CUP, frozenset()),
+    ],
+    ids=["film review", "match report", "one film", "a cup in diplomacy"],
+)
+def test_article_domain_voids_event_types(sentencizer, text, expected):
+    assert off_domain_types(sentencizer(text)) == expected
+
+
+@pytest.mark.slow
+def test_characters_meeting_in_a_film_review_are_no_event(fr_model):
+    matcher = TriggerMatcher(fr_model.vocab, load_triggers())
+    found = {t.event_type for t in matcher.find_triggers(fr_model(FILM_REVIEW))}
+    assert not found & FICTION_OR_GAME
+
+
+def test_article_domains_bad_row_names_file_and_line(tmp_path: Path):
+    path = tmp_path / "off_domain_articles.csv"
+    path.write_text("event_types,min_sentences,min_share,words,note\nmeeting,trois,0.2,film,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"off_domain_articles.csv, line 2"):
+        load_article_domains(path)
