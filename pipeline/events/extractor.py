@@ -84,7 +84,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
     they refer back to an event (`l'appel`), for merging to attach them to it."""
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
-    actors = {i: s for i, s in actors.items() if not _inside_place(s, places)}
+    actors = {i: s for i, s in actors.items() if not _inside_place(s, places) and not _excepted(s.root)}
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
@@ -127,6 +127,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
+        decided = _decision_date(date_span, same_sentence, doc._.published)
+        if trigger.event_type == "sanction" and decided is not None:  # decided that day: done, whatever it applies
+            date_span = decided
+            statuses[trigger.head.i] = "occurred" if statuses[trigger.head.i] == "planned" else statuses[trigger.head.i]
         partner = partners.get(trigger.head.i)
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
@@ -180,6 +184,44 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
     place = places.get(span.start)
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+
+
+def _decision_date(effect: Span | None, dates: Sequence[Span], published: date | None) -> Span | None:
+    """`Pékin imposera des droits de 20 % dès le 10 avril, a annoncé vendredi 4 avril le ministère`:
+    a measure dated by when it applies (an open interval after a `from` cue of
+    models/temporal/cues.csv: `dès`, `à partir de`, `à compter de`) is dated by the one earlier day of
+    its sentence, past at publication, on a verb of decision (`decision_verbs` in markers.csv: the
+    guidelines date the act)."""
+    if effect is None or not any(is_cue(t.lower_, "from") for t in effect[:2]):
+        return None
+    value = effect._.date_value
+    if value is None or value.kind != "interval" or value.end is not None or value.start is None:
+        return None
+    decided = [
+        d
+        for d in dates
+        if (v := d._.date_value) is not None
+        and v.kind == "date"
+        and v.start
+        and v.end
+        and v.start < value.start
+        and (published is None or v.end <= published)
+        and fold(d.root.head.lemma_.lower()) in markers()["decision_verbs"]
+    ]
+    return decided[0] if len(decided) == 1 else None
+
+
+def _excepted(token: Token) -> bool:
+    """`à l'exception des transactions impliquant la Russie`, `sauf la Hongrie` (`exception` in
+    markers.csv): a name inside a phrase of exception, up to the finite clause it hangs on, is what
+    the act leaves out, not one of its parties."""
+    words = markers()["exception"]
+    for t in (token, *token.ancestors):
+        if fold(t.lower_) in words or any(c.dep_ == "case" and fold(c.lower_) in words for c in t.children):
+            return True
+        if t.dep_ == "ROOT" or any(c.dep_ in SUBJECT for c in t.children) and t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _repelled(trigger: Trigger, status: EventStatus) -> EventStatus:

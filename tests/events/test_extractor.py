@@ -1291,3 +1291,67 @@ def test_strike_told_as_riposte_or_further_blow(nlp, text, answers, another):
     doc = parse_text(nlp, text, PUBLISHED)
     found = {(m.answers, m.another) for m in doc._.event_mentions if m.event_type == "strike"}
     assert found == ({(answers, another)} if answers is not None else set())
+
+
+def dated_sides(nlp, text: str) -> list[tuple]:
+    """(type, status, participants, source, target, first day) of the core mentions of a text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (
+            m.event_type,
+            m.status,
+            tuple(sorted(m.actors)),
+            m.source_actor,
+            m.target_actor,
+            m.date.start.isoformat() if m.date else None,
+        )
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting", "strike", "sanction"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name inside a phrase of exception (markers.csv `exception`) is left out of the act
+        (
+            "Washington a levé les sanctions visant les banques vénézuéliennes, à l'exception des transactions "
+            "impliquant la Russie et la Chine.",
+            [("sanction", "occurred", ("state:USA", "state:VEN"), "state:USA", "state:VEN", None)],
+        ),
+        (
+            "Les Vingt-Sept, sauf la Hongrie, ont adopté mercredi de nouvelles sanctions contre la Russie.",
+            [("sanction", "occurred", ("org:ue", "state:RUS"), "org:ue", "state:RUS", "2025-10-22")],
+        ),
+        # `missions diplomatiques` staff expelled
+        (
+            "Le Kremlin a annoncé mardi l'expulsion de douze employés des missions diplomatiques allemandes.",
+            [("sanction", "occurred", ("state:DEU", "state:RUS"), "state:RUS", "state:DEU", "2025-10-21")],
+        ),
+        # `déclarer X persona non grata` (markers.csv `declared_attribute`): X's state is the target, the
+        # verb's subject or agent imposes it, not the next state named in the clause
+        (
+            "L'Alliance atlantique a déclaré six diplomates russes en poste à Bruxelles « persona non grata », a "
+            "fait savoir la Belgique.",
+            [("sanction", "occurred", ("org:otan", "state:RUS"), "org:otan", "state:RUS", None)],
+        ),
+        (
+            "Deux diplomates norvégiens ont été déclarés persona non grata par Moscou.",
+            [("sanction", "occurred", ("state:NOR", "state:RUS"), "state:RUS", "state:NOR", None)],
+        ),
+        # a measure dated by when it applies (`dès`, `à partir de`) is dated by its announcement that day
+        # (markers.csv `decision_verbs`), and it is done
+        (
+            "Ottawa va appliquer des surtaxes de 25 % sur l'acier américain dès le 3 novembre, a annoncé "
+            "jeudi 23 octobre le ministre des Finances.",
+            [("sanction", "occurred", ("state:CAN", "state:USA"), "state:CAN", "state:USA", "2025-10-23")],
+        ),
+        # with no announcement day, the day it applies stays
+        (
+            "L'Inde appliquera des droits de douane sur les motos américaines à partir du 1er décembre.",
+            [("sanction", "planned", ("state:IND", "state:USA"), "state:IND", "state:USA", "2025-12-01")],
+        ),
+    ],
+)
+def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected

@@ -213,6 +213,9 @@ CASES = [
     ("Berlin renforce les contrôles à l'exportation de puces.", [("sanction", "contrôles à l'exportation")]),
     ("Le club a renvoyé son entraîneur.", []),
     ("Les migrants ont été expulsés vers la Turquie.", []),
+    # the staff of another state's diplomatic missions expelled: `missions` is enough context
+    ("Oslo a expulsé sept employés de la mission iranienne.", [("sanction", "expulsé")]),
+    ("Les gendarmes ont expulsé les squatteurs du terrain.", []),
     ("Les tarifs de l'électricité augmentent en janvier.", []),
     ("Washington impose des taxes de 25 % sur les importations chinoises.", [("sanction", "taxes")]),
     ("La taxe sur les carburants augmente en janvier.", []),
