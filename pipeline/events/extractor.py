@@ -39,7 +39,7 @@ from pipeline.events.sequence import (
     split_rounds,
     split_sequence,
 )
-from pipeline.events.status import clause_chain, event_status
+from pipeline.events.status import clause_chain, event_status, status_cues
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
@@ -117,7 +117,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for d in doc.spans.get(DATES_KEY, []):
         if _unresolved_date(d._.date_value):
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
-    statuses = {t.head.i: _lifted(t, _repelled(t, event_status(t.head))) for t, _ in built}
+    statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
@@ -242,6 +242,8 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
         return status
     words = markers()["lifting"]
     t = trigger.head
+    if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
+        return "occurred"  # the measure is the suspension itself: `a suspendu ses importations de soja`
     for _ in range(3):  # the measure's governors: `a suspendu les droits`, `la suspension des droits`
         if t.head.i == t.i:
             break
@@ -249,6 +251,18 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
         if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
             return "occurred"
     return status
+
+
+def _decided(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`Pékin a annoncé suspendre les importations de soja`, `a confirmé geler les avoirs de X`: a
+    measure told by an infinitive under a verb of decision (`decision_verbs` in markers.csv) is
+    decided when that verb is, not a mere intention as `la volonté de sanctionner` is."""
+    head = trigger.head
+    if trigger.event_type != "sanction" or status != "hypothetical" or "Inf" not in head.morph.get("VerbForm", []):
+        return status
+    if head.dep_ not in {"xcomp", "ccomp"} or fold(head.head.lemma_.lower()) not in markers()["decision_verbs"]:
+        return status
+    return _lifted(trigger, event_status(head.head)) if not status_cues(head) else status
 
 
 def _announced_call(

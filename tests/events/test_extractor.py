@@ -1355,3 +1355,31 @@ def dated_sides(nlp, text: str) -> list[tuple]:
 )
 def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive measure under a verb of decision (markers.csv `decision_verbs`) is decided, not intended
+        (
+            "Le Japon a annoncé geler les avoirs de trois banques russes.",
+            [("sanction", "occurred", ("state:JPN", "state:RUS"), "state:JPN", "state:RUS", None)],
+        ),
+        # suspending trade is the measure itself, an act of that day, not a postponement
+        (
+            "Pékin a annoncé suspendre les importations de soja canadien.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CHN", "state:CAN", None)],
+        ),
+        # a wish stays hypothetical, a coming announcement planned
+        (
+            "Ottawa a annoncé vouloir imposer des droits de douane sur l'acier chinois.",
+            [("sanction", "hypothetical", ("state:CAN", "state:CHN"), "state:CAN", "state:CHN", None)],
+        ),
+        (
+            "Ottawa devrait annoncer jeudi geler les avoirs de deux banques iraniennes.",
+            [("sanction", "planned", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", None)],
+        ),
+    ],
+)
+def test_decided_measure_status(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
