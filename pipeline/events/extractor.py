@@ -127,6 +127,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
+        acted = _measure_act_date(trigger.head, same_sentence) if trigger.event_type == "sanction" else None
+        date_span = acted if acted is not None else date_span
         decided = _decision_date(date_span, same_sentence, doc._.published)
         if trigger.event_type == "sanction" and decided is not None:  # decided that day: done, whatever it applies
             date_span = decided
@@ -184,6 +186,17 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
     place = places.get(span.start)
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+
+
+def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:
+    """`les sanctions, décidées en 2014, ont été reconduites jeudi`: a sanction noun governed by a verb
+    that acts on the measure (`measure_acts` in markers.csv: renewed, extended, lifted, tightened) is
+    that act, dated by the one day hung on that verb."""
+    verb = governing_verb(head) if head.pos_ == "NOUN" else None
+    if verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
+        return None
+    on_verb = [d for d in dates if d.root.head.i == verb.i and (v := d._.date_value) is not None and v.kind == "date"]
+    return on_verb[0] if len(on_verb) == 1 else None
 
 
 def _decision_date(effect: Span | None, dates: Sequence[Span], published: date | None) -> Span | None:

@@ -1346,6 +1346,19 @@ def dated_sides(nlp, text: str) -> list[tuple]:
             "jeudi 23 octobre le ministre des Finances.",
             [("sanction", "occurred", ("state:CAN", "state:USA"), "state:CAN", "state:USA", "2025-10-23")],
         ),
+        # a verb acting on the measure (markers.csv `measure_acts`) is the act: its day, not the first imposition's
+        (
+            "Le Canada a levé mardi les sanctions imposées en 2019 contre l'Iran.",
+            [("sanction", "occurred", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", "2025-10-21")],
+        ),
+        (
+            "Les sanctions de l'UE contre la Biélorussie, décidées en 2020, ont été prolongées mercredi.",
+            [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", "2025-10-22")],
+        ),
+        (
+            "Les sanctions décidées en 2019 contre l'Iran restent en vigueur.",
+            [("sanction", "occurred", ("state:IRN",), None, "state:IRN", "2019-01-01")],
+        ),
         # with no announcement day, the day it applies stays
         (
             "L'Inde appliquera des droits de douane sur les motos américaines à partir du 1er décembre.",
