@@ -127,6 +127,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
+        if trigger.event_type == "sanction" and date_span is None:
+            date_span = _announced_measure_date(trigger.head, same_sentence)
         acted = _measure_act_date(trigger.head, same_sentence) if trigger.event_type == "sanction" else None
         date_span = acted if acted is not None else date_span
         decided = _decision_date(date_span, same_sentence, doc._.published)
@@ -186,6 +188,19 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
     place = places.get(span.start)
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+
+
+def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
+    """`La Chine a annoncé vendredi porter ses droits de douane à 125 %`: a measure told by an
+    infinitive under a verb of decision (`decision_verbs` in markers.csv) takes the one day hung on
+    that verb, as it takes its status (`_decided`)."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    if fold(verb.head.lemma_.lower()) not in markers()["decision_verbs"]:
+        return None
+    on_verb = [d for d in dates if d.root.head.i == verb.head.i]
+    return on_verb[0] if len(on_verb) == 1 else None
 
 
 def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:

@@ -1378,6 +1378,11 @@ def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
             "Le Japon a annoncé geler les avoirs de trois banques russes.",
             [("sanction", "occurred", ("state:JPN", "state:RUS"), "state:JPN", "state:RUS", None)],
         ),
+        # ... and dated by the day hung on that verb
+        (
+            "Pékin a annoncé jeudi porter ses droits de douane sur les produits canadiens à 80 %.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CHN", "state:CAN", "2025-10-23")],
+        ),
         # suspending trade is the measure itself, an act of that day, not a postponement
         (
             "Pékin a annoncé suspendre les importations de soja canadien.",
@@ -1390,7 +1395,7 @@ def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
         ),
         (
             "Ottawa devrait annoncer jeudi geler les avoirs de deux banques iraniennes.",
-            [("sanction", "planned", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", None)],
+            [("sanction", "planned", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", "2025-10-30")],
         ),
     ],
 )
