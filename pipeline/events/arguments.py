@@ -161,6 +161,12 @@ def event_arguments(
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    declared = _declared_people(head) if is_noun and event_type in RECIPIENT_TYPES else None
+    if declared is not None:  # `a déclaré six diplomates russes « persona non grata »`
+        slots.targets += [a for a in phrase_actors(declared, actors, other_triggers).core if a not in slots.targets]
+        verb = declared.head if declared.head.pos_ in {"VERB", "AUX"} else verb
+        agent = next((t for t in head.subtree if any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)), None)
+        slots.sources += phrase_actors(agent, actors, other_triggers).core if agent is not None else []
     reaction = is_noun and event_type == "strike" and _reacts(head)
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
@@ -247,6 +253,19 @@ def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
         for i in range(sent.start, sent.end)
         if (span := actors.get(i)) is not None and preposition(span.root) not in TOPIC_PREPS
     }
+
+
+def _declared_people(head: Token) -> Token | None:
+    """The people an attribute trigger (`declared_attribute` in markers.csv) says a verb declares:
+    the noun it qualifies (`six diplomates russes « persona non grata »`, the parser's `amod` or
+    `appos`) or, when hung on the verb (`a déclaré persona non grata deux diplomates`), its object."""
+    if fold(head.lower_) not in markers()["declared_attribute"]:
+        return None
+    if head.dep_ in {"amod", "appos", "acl"} and head.head.pos_ == "NOUN":
+        return head.head
+    if head.head.pos_ == "VERB":
+        return next((c for c in head.head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT), None)
+    return None
 
 
 def _qualifies_undergoer(verb: Token) -> bool:

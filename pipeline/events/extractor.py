@@ -39,7 +39,7 @@ from pipeline.events.sequence import (
     split_rounds,
     split_sequence,
 )
-from pipeline.events.status import clause_chain, event_status
+from pipeline.events.status import clause_chain, event_status, status_cues
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
@@ -84,7 +84,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
     they refer back to an event (`l'appel`), for merging to attach them to it."""
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
-    actors = {i: s for i, s in actors.items() if not _inside_place(s, places)}
+    actors = {i: s for i, s in actors.items() if not _inside_place(s, places) and not _excepted(s.root)}
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
@@ -117,7 +117,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for d in doc.spans.get(DATES_KEY, []):
         if _unresolved_date(d._.date_value):
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
-    statuses = {t.head.i: _lifted(t, _repelled(t, event_status(t.head))) for t, _ in built}
+    statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
@@ -127,6 +127,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
+        if trigger.event_type == "sanction" and date_span is None:
+            date_span = _announced_measure_date(trigger.head, same_sentence)
+        acted = _measure_act_date(trigger.head, same_sentence) if trigger.event_type == "sanction" else None
+        date_span = acted if acted is not None else date_span
+        decided = _decision_date(date_span, same_sentence, doc._.published)
+        if trigger.event_type == "sanction" and decided is not None:  # decided that day: done, whatever it applies
+            date_span = decided
+            statuses[trigger.head.i] = "occurred" if statuses[trigger.head.i] == "planned" else statuses[trigger.head.i]
         partner = partners.get(trigger.head.i)
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
@@ -183,6 +191,68 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
 
 
+def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
+    """`La Chine a annoncé vendredi porter ses droits de douane à 125 %`: a measure told by an
+    infinitive under a verb of decision (`decision_verbs` in markers.csv) takes the one day hung on
+    that verb, as it takes its status (`_decided`)."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    if fold(verb.head.lemma_.lower()) not in markers()["decision_verbs"]:
+        return None
+    on_verb = [d for d in dates if d.root.head.i == verb.head.i]
+    return on_verb[0] if len(on_verb) == 1 else None
+
+
+def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:
+    """`les sanctions, décidées en 2014, ont été reconduites jeudi`: a sanction noun governed by a verb
+    that acts on the measure (`measure_acts` in markers.csv: renewed, extended, lifted, tightened) is
+    that act, dated by the one day hung on that verb."""
+    verb = governing_verb(head) if head.pos_ == "NOUN" else None
+    if verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
+        return None
+    on_verb = [d for d in dates if d.root.head.i == verb.i and (v := d._.date_value) is not None and v.kind == "date"]
+    return on_verb[0] if len(on_verb) == 1 else None
+
+
+def _decision_date(effect: Span | None, dates: Sequence[Span], published: date | None) -> Span | None:
+    """`Pékin imposera des droits de 20 % dès le 10 avril, a annoncé vendredi 4 avril le ministère`:
+    a measure dated by when it applies (an open interval after a `from` cue of
+    models/temporal/cues.csv: `dès`, `à partir de`, `à compter de`) is dated by the one earlier day of
+    its sentence, past at publication, on a verb of decision (`decision_verbs` in markers.csv: the
+    guidelines date the act)."""
+    if effect is None or not any(is_cue(t.lower_, "from") for t in effect[:2]):
+        return None
+    value = effect._.date_value
+    if value is None or value.kind != "interval" or value.end is not None or value.start is None:
+        return None
+    decided = [
+        d
+        for d in dates
+        if (v := d._.date_value) is not None
+        and v.kind == "date"
+        and v.start
+        and v.end
+        and v.start < value.start
+        and (published is None or v.end <= published)
+        and fold(d.root.head.lemma_.lower()) in markers()["decision_verbs"]
+    ]
+    return decided[0] if len(decided) == 1 else None
+
+
+def _excepted(token: Token) -> bool:
+    """`à l'exception des transactions impliquant la Russie`, `sauf la Hongrie` (`exception` in
+    markers.csv): a name inside a phrase of exception, up to the finite clause it hangs on, is what
+    the act leaves out, not one of its parties."""
+    words = markers()["exception"]
+    for t in (token, *token.ancestors):
+        if fold(t.lower_) in words or any(c.dep_ == "case" and fold(c.lower_) in words for c in t.children):
+            return True
+        if t.dep_ == "ROOT" or any(c.dep_ in SUBJECT for c in t.children) and t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _repelled(trigger: Trigger, status: EventStatus) -> EventStatus:
     """`la défense a repoussé une attaque`: a strike repelled (undergoer_verbs.csv) took place; the
     verb is not the `repousser` of a postponed meeting."""
@@ -201,6 +271,8 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
         return status
     words = markers()["lifting"]
     t = trigger.head
+    if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
+        return "occurred"  # the measure is the suspension itself: `a suspendu ses importations de soja`
     for _ in range(3):  # the measure's governors: `a suspendu les droits`, `la suspension des droits`
         if t.head.i == t.i:
             break
@@ -208,6 +280,18 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
         if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
             return "occurred"
     return status
+
+
+def _decided(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`Pékin a annoncé suspendre les importations de soja`, `a confirmé geler les avoirs de X`: a
+    measure told by an infinitive under a verb of decision (`decision_verbs` in markers.csv) is
+    decided when that verb is, not a mere intention as `la volonté de sanctionner` is."""
+    head = trigger.head
+    if trigger.event_type != "sanction" or status != "hypothetical" or "Inf" not in head.morph.get("VerbForm", []):
+        return status
+    if head.dep_ not in {"xcomp", "ccomp"} or fold(head.head.lemma_.lower()) not in markers()["decision_verbs"]:
+        return status
+    return _lifted(trigger, event_status(head.head)) if not status_cues(head) else status
 
 
 def _announced_call(

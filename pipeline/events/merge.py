@@ -26,6 +26,7 @@ from pipeline.events.agreement import (
     participants_match,
     same_surname,
     state_links,
+    states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
 from pipeline.events.gazetteer import name_state
@@ -245,6 +246,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False  # `a taxé les produits américains et ajouté six groupes à sa liste`: two measures
     if m.event_type in MEASURE_TYPES and other_rate((x.rates for x in c.mentions), m.rates):
         return False  # `des droits de 34 %`, then `de 84 %`: two measures
+    if m.event_type in MEASURE_TYPES and _other_target(c, m, ln):
+        return False  # `des droits sur le Mexique et le Canada`, then `une taxe sur la Chine`: two measures
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
     if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
@@ -263,6 +266,18 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _other_target(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """A measure aimed at a state other than the cluster's targets (`a imposé des
+    droits au Mexique et au Canada` / `a également décrété une taxe sur la Chine`): another measure of
+    the same imposer, not a second report of the first."""
+    imposers = states_of(c.sources() | ({m.source_actor} if m.source_actor else set()), ln)
+    held = states_of({x.target_actor for x in c.mentions if x.target_actor}, ln) - imposers
+    mine = (states_of({m.target_actor}, ln) if m.target_actor else set()) - imposers  # misread as hit
+    if not mine or not held or not all(a.startswith("state:") for a in mine | held):
+        return False  # a firm or a person aimed at may belong to a targeted state the links do not know
+    return not mine & held
 
 
 def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:

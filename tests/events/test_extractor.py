@@ -1332,3 +1332,113 @@ def test_a_claimed_attack_is_one_reported_before(nlp, text, claimed):
 def test_a_date_in_another_event_phrase_is_that_event_date(nlp, text, expected):
     found = sorted(((m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"), key=str)
     assert found == sorted(expected, key=str)
+
+
+def dated_sides(nlp, text: str) -> list[tuple]:
+    """(type, status, participants, source, target, first day) of the core mentions of a text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (
+            m.event_type,
+            m.status,
+            tuple(sorted(m.actors)),
+            m.source_actor,
+            m.target_actor,
+            m.date.start.isoformat() if m.date else None,
+        )
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting", "strike", "sanction"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name inside a phrase of exception (markers.csv `exception`) is left out of the act
+        (
+            "Washington a levé les sanctions visant les banques vénézuéliennes, à l'exception des transactions "
+            "impliquant la Russie et la Chine.",
+            [("sanction", "occurred", ("state:USA", "state:VEN"), "state:USA", "state:VEN", None)],
+        ),
+        (
+            "Les Vingt-Sept, sauf la Hongrie, ont adopté mercredi de nouvelles sanctions contre la Russie.",
+            [("sanction", "occurred", ("org:ue", "state:RUS"), "org:ue", "state:RUS", "2025-10-22")],
+        ),
+        # `missions diplomatiques` staff expelled
+        (
+            "Le Kremlin a annoncé mardi l'expulsion de douze employés des missions diplomatiques allemandes.",
+            [("sanction", "occurred", ("state:DEU", "state:RUS"), "state:RUS", "state:DEU", "2025-10-21")],
+        ),
+        # `déclarer X persona non grata` (markers.csv `declared_attribute`): X's state is the target, the
+        # verb's subject or agent imposes it, not the next state named in the clause
+        (
+            "L'Alliance atlantique a déclaré six diplomates russes en poste à Bruxelles « persona non grata », a "
+            "fait savoir la Belgique.",
+            [("sanction", "occurred", ("org:otan", "state:RUS"), "org:otan", "state:RUS", None)],
+        ),
+        (
+            "Deux diplomates norvégiens ont été déclarés persona non grata par Moscou.",
+            [("sanction", "occurred", ("state:NOR", "state:RUS"), "state:RUS", "state:NOR", None)],
+        ),
+        # a measure dated by when it applies (`dès`, `à partir de`) is dated by its announcement that day
+        # (markers.csv `decision_verbs`), and it is done
+        (
+            "Ottawa va appliquer des surtaxes de 25 % sur l'acier américain dès le 3 novembre, a annoncé "
+            "jeudi 23 octobre le ministre des Finances.",
+            [("sanction", "occurred", ("state:CAN", "state:USA"), "state:CAN", "state:USA", "2025-10-23")],
+        ),
+        # a verb acting on the measure (markers.csv `measure_acts`) is the act: its day, not the first imposition's
+        (
+            "Le Canada a levé mardi les sanctions imposées en 2019 contre l'Iran.",
+            [("sanction", "occurred", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", "2025-10-21")],
+        ),
+        (
+            "Les sanctions de l'UE contre la Biélorussie, décidées en 2020, ont été prolongées mercredi.",
+            [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", "2025-10-22")],
+        ),
+        (
+            "Les sanctions décidées en 2019 contre l'Iran restent en vigueur.",
+            [("sanction", "occurred", ("state:IRN",), None, "state:IRN", "2019-01-01")],
+        ),
+        # with no announcement day, the day it applies stays
+        (
+            "L'Inde appliquera des droits de douane sur les motos américaines à partir du 1er décembre.",
+            [("sanction", "planned", ("state:IND", "state:USA"), "state:IND", "state:USA", "2025-12-01")],
+        ),
+    ],
+)
+def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an infinitive measure under a verb of decision (markers.csv `decision_verbs`) is decided, not intended
+        (
+            "Le Japon a annoncé geler les avoirs de trois banques russes.",
+            [("sanction", "occurred", ("state:JPN", "state:RUS"), "state:JPN", "state:RUS", None)],
+        ),
+        # ... and dated by the day hung on that verb
+        (
+            "Pékin a annoncé jeudi porter ses droits de douane sur les produits canadiens à 80 %.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CHN", "state:CAN", "2025-10-23")],
+        ),
+        # suspending trade is the measure itself, an act of that day, not a postponement
+        (
+            "Pékin a annoncé suspendre les importations de soja canadien.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CHN", "state:CAN", None)],
+        ),
+        # a wish stays hypothetical, a coming announcement planned
+        (
+            "Ottawa a annoncé vouloir imposer des droits de douane sur l'acier chinois.",
+            [("sanction", "hypothetical", ("state:CAN", "state:CHN"), "state:CAN", "state:CHN", None)],
+        ),
+        (
+            "Ottawa devrait annoncer jeudi geler les avoirs de deux banques iraniennes.",
+            [("sanction", "planned", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", "2025-10-30")],
+        ),
+    ],
+)
+def test_decided_measure_status(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected

@@ -1048,3 +1048,39 @@ def test_merge_events_calls_with_two_different_counterparts_stay_apart(second, e
     first = mention(etype="call", actors=("person:abbas-araghchi", "person:faycal-ben-farhane"), day=D17)
     later = mention(etype="call", actors=second, start=200, sentence=1)
     assert len(merge_events([first, later], links=links, min_actors=1)) == expected
+
+
+# Rule: one imposer's measures aimed at other states (`des droits au Mexique et au Canada`, then
+# `une taxe sur la Chine`) are two measures; a target misread as the imposer's own body, or a firm the
+# links do not place, does not split a measure.
+@pytest.mark.parametrize(
+    "targets, expected_rows",
+    [
+        (("state:MEX", "state:CHN"), 2),
+        (("state:MEX", "state:MEX"), 1),
+        (("state:MEX", None), 1),
+        (("org:usa-tresor", "state:MEX"), 1),
+        (("org:gazprom", "state:MEX"), 1),
+    ],
+)
+def test_merge_events_keeps_measures_on_other_states_apart(targets, expected_rows):
+    first, second = targets
+    mentions = [
+        mention(
+            etype="sanction",
+            actors=("person:trump", "state:USA", first),
+            source="person:trump",
+            target=first,
+            day=D4,
+        ),
+        mention(
+            etype="sanction",
+            start=90,
+            sentence=1,
+            actors=("person:trump", "state:USA") + ((second,) if second else ()),
+            source="person:trump",
+            target=second,
+        ),
+    ]
+    links = {"org:usa-tresor": "state:USA", "person:trump": "state:USA"}
+    assert len(merge_events(mentions, links=links, affiliations=links)) == expected_rows

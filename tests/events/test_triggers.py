@@ -222,6 +222,18 @@ CASES = [
     ("Berlin renforce les contrôles à l'exportation de puces.", [("sanction", "contrôles à l'exportation")]),
     ("Le club a renvoyé son entraîneur.", []),
     ("Les migrants ont été expulsés vers la Turquie.", []),
+    # the staff of another state's diplomatic missions expelled: `missions` is enough context
+    ("Oslo a expulsé sept employés de la mission iranienne.", [("sanction", "expulsé")]),
+    ("Les gendarmes ont expulsé les squatteurs du terrain.", []),
+    # controls `sur les exportations`, people `interdits d'entrée`, property frozen, shipping forbidden
+    (
+        "Séoul a durci jeudi ses contrôles sur les exportations de puces vers Moscou.",
+        [("sanction", "contrôles sur les exportations")],
+    ),
+    ("Quatre élus danois sont interdits d'entrée en Biélorussie.", [("sanction", "interdits d'entrée")]),
+    ("Minsk a gelé les propriétés de deux sociétés lituaniennes.", [("sanction", "gelé")]),
+    ("Tokyo a interdit à ses firmes d'expédier des machines-outils en Russie.", [("sanction", "interdit")]),
+    ("Le maire a interdit aux camions de livrer en centre-ville le dimanche.", []),
     ("Les tarifs de l'électricité augmentent en janvier.", []),
     ("Washington impose des taxes de 25 % sur les importations chinoises.", [("sanction", "taxes")]),
     ("La taxe sur les carburants augmente en janvier.", []),
