@@ -46,6 +46,7 @@ from pipeline.events.phrases import (
     phrase_places,
     preposition,
     pronoun_antecedent,
+    role_antecedent,
     unique,
 )
 from pipeline.nlp.extensions import DATES_KEY
@@ -412,6 +413,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
+            dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
         against = prep if prep in AGAINST and noun else None
         if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
             goods = prep
@@ -473,11 +476,30 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+        elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
+            core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
             continue
         _assign(slots, core, dep, prep, event_type, noun)
+
+
+def _stray_object(child: Token, prep: str) -> bool:
+    """`X a reçu, ce lundi à Alger, le président de l'Assemblée mauritanienne, Y`: after a date set
+    off by commas, the parser calls a talk verb's object a modifier (`obl:mod`). A noun with its
+    article and no preposition in that slot, after the verb and a comma, on a verb with no object,
+    is that object (a bare date names no actor, so it adds no one)."""
+    verb = child.head
+    if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i:
+        return False
+    first = min(t.i for t in child.subtree if not t.is_punct)  # the parser may hang the comma on it
+    return (
+        first > 0
+        and child.doc[first - 1].text == ","
+        and any(c.dep_ == "det" for c in child.children)
+        and not any(c.dep_ in OBJECT for c in verb.children)
+    )
 
 
 def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

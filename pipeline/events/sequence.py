@@ -28,6 +28,8 @@ APOSTROPHE = "'"
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
 # A preposition said again after `et` (`à X et à Y`): each counterpart is talked to on their own.
 _REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
+# For a meeting only `avec` (`à X et à Y` there names two places): `avec X, ainsi qu'avec Y`.
+_REPEATED_COMITATIVE = frozenset({"avec"})
 # How the days of a list of rounds hang on one another (`le 12 avril, le 19 avril, puis le 26 avril`).
 _LIST_DEPS = frozenset({"conj", "nmod", "appos"})
 # Talk verbs that are a call or a meeting by their context (`s'entretenir`: a meeting unless a phone
@@ -201,13 +203,28 @@ def _distributive(head: Token) -> bool:
 def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
     """`a téléphoné à X et à Y`, `s'est entretenu au téléphone avec X et avec Y`: a call whose
     preposition is said again after `et` is one call with each (a conference is told as such,
-    `visioconférence à trois`, and is left whole)."""
-    if mention.event_type != "call":
+    `visioconférence à trois`, and is left whole). So is a meeting whose `avec` is said again
+    (`s'est entretenu avec X, ainsi qu'avec Y`; `a rencontré X et Y` may be one meeting)."""
+    if mention.event_type not in TALK_TYPES:
         return False
-    sent = head.doc[head.i : head.sent.end]
+    again = _REPEATED_PREPOSITIONS if mention.event_type == "call" else _REPEATED_COMITATIVE
+    doc = head.doc
+    joins = [t for t in doc[head.i : head.sent.end] if _joins(t)]
+    firsts = {t.i for t in doc[head.i : head.sent.end] if t.lower_ in again}
     return any(
-        t.lower_ == "et" and t.i + 1 < sent.end and head.doc[t.i + 1].lower_ in _REPEATED_PREPOSITIONS for t in sent
+        j.i + 1 < head.sent.end
+        and doc[j.i + 1].lower_ in again
+        and (mention.event_type == "call" or any(i < j.i for i in firsts))
+        for j in joins
     )
+
+
+def _joins(token: Token) -> bool:
+    """`et`, or the `qu'` of `ainsi que`: the word after which a second counterpart is added."""
+    if token.lower_ == "et":
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return token.lower_ in {"que", "qu'", "qu’"} and before is not None and before.lower_ == "ainsi"
 
 
 def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:
@@ -217,7 +234,7 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
     spans = sorted((s for s in spans if s._.actor_id in mention.actors), key=lambda s: s.start)
     sides = [s for s in spans if s.start < head.i], [s for s in spans if s.start > head.i]
     for cut, other in ((sides[1], sides[0]), (sides[0], sides[1])):
-        ets = [t.i for t in head.doc[cut[0].start : cut[-1].start] if t.lower_ == "et"] if cut else []
+        ets = [t.i for t in head.doc[cut[0].start : cut[-1].start] if _joins(t)] if cut else []
         if not ets or not other:
             continue
         groups = [[s for s in cut if s.start < ets[-1]], [s for s in cut if s.start > ets[-1]]]

@@ -1189,3 +1189,61 @@ def test_strike_escalation_sides_across_sentences(nlp, text, expected):
 )
 def test_a_body_acting_for_a_state_brings_its_state(nlp, text, expected):
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
+# A talk verb's object set off by commas after a date (`a reçu, ce mardi à Tunis, le ministre X`)
+# is parsed as a modifier (`obl:mod`); it is the counterpart. A bare date there adds no one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kaïs Saïed a reçu, ce mardi 14 octobre à Tunis, le chef de la diplomatie italienne, Antonio Tajani.",
+            [("meeting", frozenset({"person:kais-saied", "person:antonio-tajani"}))],
+        ),
+        (
+            "Hakan Fidan a rencontré, jeudi soir à Ankara, son homologue espagnol, José Manuel Albares.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:jose-manuel-albares"}))],
+        ),
+    ],
+)
+def test_object_set_off_by_commas_after_a_date(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# A bare title as subject (`Le ministre a ensuite rencontré X`) stands for the person named last as
+# a subject, and a pronoun after it goes back through it; a title with its own adjective does not,
+# and `qui` after an agent is that agent, not the topic a later `il` continues.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hakan Fidan a salué mardi la coopération entre les deux pays. "
+            "Le ministre a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"}))],
+        ),
+        (
+            "Hakan Fidan est resté deux jours dans la capitale. "
+            "Le ministre a ensuite eu des entretiens avec Antonio Tajani. "
+            "Il a aussi rencontré Radosław Sikorski.",
+            [
+                ("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"})),
+                ("meeting", frozenset({"person:hakan-fidan", "person:radoslaw-sikorski"})),
+            ],
+        ),
+        (
+            "Hakan Fidan a été reçu lundi par Antonio Tajani, qui préside la conférence. "
+            "Il n'a pas rencontré Radosław Sikorski.",
+            [
+                ("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"})),
+                ("meeting", frozenset({"person:hakan-fidan", "person:radoslaw-sikorski"})),
+            ],
+        ),
+        (
+            "Hakan Fidan a salué mardi la coopération entre les deux pays. "
+            "Le ministre polonais a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"state:POL", "person:antonio-tajani"}))],
+        ),
+    ],
+)
+def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
