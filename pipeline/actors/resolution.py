@@ -160,7 +160,7 @@ def _country_inside(text: str, kb: KnowledgeBase) -> str | None:
 
 
 HONORIFIC = re.compile(
-    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])"
+    r"^(?:M\.|MM\.?|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])"
 )
 
 

@@ -36,6 +36,8 @@ from pipeline.events.phrases import (
     RELATIVE_PRONOUNS,
     TOPIC_PREPS,
     TRADE_ROUTE,
+    group_antecedents,
+    group_nouns,
     is_judgement,
     is_locative,
     is_rate,
@@ -366,15 +368,19 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
         return []
     found: list[str] = []
     pronoun = False  # `entre lui et Poutine`: the pronoun is the clause's subject, found elsewhere
+    group: Token | None = None  # `entre les deux chefs d'État`: the people named before
     for tok in doc[i + 1 : min(head.sent.end, i + ENTRE_PHRASE)]:
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
+        group = group or (tok if tok.pos_ == "NOUN" and fold(tok.lower_) in group_nouns() else None)
         span = actors.get(tok.i)
         placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)
         if span is not None and span._.actor_id and not (placed and not span._.actor_id.startswith("person:")):
             found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
     found = unique(found)
+    if not found and group is not None:
+        found = group_antecedents(group, actors)
     return found if len(found) >= 2 or (found and pronoun) else []
 
 

@@ -35,6 +35,9 @@ _LIST_DEPS = frozenset({"conj", "nmod", "appos"})
 # Talk verbs that are a call or a meeting by their context (`s'entretenir`: a meeting unless a phone
 # word is in the sentence, models/events/triggers.csv).
 TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
+# Talk rules whose words name no medium (`s'entretenir`, `entretien`, `discussion`): a call the article
+# tells elsewhere may be told with them too.
+NEUTRAL_TALK_RULES = frozenset({"meet_entretenir", "meet_entretien", "meet_discussion"})
 
 
 def split_sequence(
@@ -163,6 +166,31 @@ def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[Event
             calls.append(set(m.actors))
         out.append(m)
     return out
+
+
+def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMention]:
+    """`Macron a appelé Trump vendredi. [...] Macron s'est entretenu vendredi soir avec Trump pour
+    évoquer la Syrie`, `Au cours de cette discussion, MM. Macron et Poutine ont ...`: a neutral talk
+    (`s'entretenir`, `entretien`, `discussion`: the rules of NEUTRAL_TALK_RULES, trigger offsets in
+    `neutral`) with no place, between two parties of a call the article tells, with the same status
+    and no other day, is that call, told before or after."""
+    calls = [m for m in mentions if m.event_type == "call"]
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.trigger_start in neutral and m.event_type == "meeting" and m.location is None:
+            if any(_same_call(m, c) for c in calls):
+                m = replace(m, event_type="call", cameo="041", plover="CONSULT/phone")
+        out.append(m)
+    return out
+
+
+def _same_call(talk: EventMention, call: EventMention) -> bool:
+    if len(set(talk.actors) & set(call.actors)) < 2 or talk.status != call.status:
+        return False
+    a, b = talk.date, call.date
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:

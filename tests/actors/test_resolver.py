@@ -162,6 +162,8 @@ def test_new_actor_variants_merge_within_an_article(kb):
         ("Brett a menti.", "Brett", []),  # a lone unknown word names nobody
         ("M. Farage a menti.", "M. Farage", [("Farage", "person:farage")]),  # an honorific makes it a person
         ("Selon Mme Sumbung, rien.", "Mme Sumbung", [("Sumbung", "person:sumbung")]),
+        # agency prose writes the plural honorific without its period
+        ("MM Kobrani et Farage ont parlé.", "MM Kobrani", [("Kobrani", "person:kobrani")]),
     ],
 )
 def test_lone_unknown_names_need_an_honorific(kb, text, entity, expected):

@@ -1247,3 +1247,25 @@ def test_object_set_off_by_commas_after_a_date(nlp, text, expected):
 )
 def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
+# group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
+# main subject's even when the main verb controls its object (`appeler X à ...`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a mis en garde lundi Vladimir Poutine, a fait savoir l'Élysée après "
+            "un entretien téléphonique d'une heure entre les deux présidents.",
+            [("call", frozenset({MACRON, POUTINE}))],
+        ),
+        (
+            "Après avoir reçu Keir Starmer à l'Élysée il y a une semaine, "
+            "Emmanuel Macron a appelé Friedrich Merz vendredi.",
+            [("meeting", frozenset({MACRON, STARMER})), ("call", frozenset({MACRON, MERZ}))],
+        ),
+    ],
+)
+def test_group_between_and_clause_before_an_ago(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected

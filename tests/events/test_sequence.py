@@ -301,3 +301,37 @@ def test_rounds_listed_day_after_day_are_one_meeting_each(nlp, text, expected):
 )
 def test_comitative_said_again_is_one_meeting_each(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# A neutral talk (`s'entretenir`, `cette discussion`) with no place between the parties of a call told
+# in the article, on no other day, is that call; with a place, or with someone else, it stays a meeting.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a appelé Olaf Scholz mardi. Emmanuel Macron s'est entretenu mardi soir avec Olaf Scholz.",
+            [("call", "occurred", (MACRON, SCHOLZ), None, None), ("call", "occurred", (MACRON, SCHOLZ), None, None)],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Plus tard, il a appelé Olaf Scholz.",
+            [("call", "occurred", (MACRON, SCHOLZ), None, None), ("call", "occurred", (MACRON, SCHOLZ), None, None)],
+        ),
+        (
+            "Emmanuel Macron a appelé Olaf Scholz mardi. "
+            "Emmanuel Macron s'était entretenu avec Olaf Scholz à Berlin en juin.",
+            [
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, "Berlin"),
+            ],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Il a appelé Giorgia Meloni mardi.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+    ],
+)
+def test_neutral_talk_with_the_parties_of_a_call_is_that_call(nlp, text, expected):
+    assert talks(nlp, text) == expected
