@@ -41,6 +41,7 @@ TRADE_ROUTE = {"provenance", "destination"}
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
+TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
 ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 
 
@@ -306,16 +307,26 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
 
 
 def is_bare_title(noun: Token) -> bool:
-    """`le ministre`, `la présidente`: a title word (models/actors/title_words.txt) with a definite
+    """`le ministre`, `la présidente`, `le chef de l'État`: a title (a word of
+    models/actors/title_words.txt, or a whole title of models/actors/titles.csv) with a definite
     article and nothing else that would say whose title it is."""
-    if noun.pos_ != "NOUN" or fold(noun.lower_) not in title_words() or "Plur" in noun.morph.get("Number", []):
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number", []):
         return False
     dets = [c for c in noun.children if c.dep_ == "det"]
-    return (
-        len(dets) == 1
-        and "Def" in dets[0].morph.get("Definite", [])
-        and all(c.dep_ in {"det", "punct"} for c in noun.children)
-    )
+    if len(dets) != 1 or "Def" not in dets[0].morph.get("Definite", []):
+        return False
+    if all(c.dep_ in {"det", "punct"} for c in noun.children):
+        return fold(noun.lower_) in title_words()
+    words = [t.lower_ for t in noun.subtree if t.i > dets[0].i and not t.is_punct]
+    text = " ".join(words).replace("' ", "'").replace("’ ", "'")
+    return fold(text) in title_phrases()
+
+
+@lru_cache(maxsize=1)
+def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
+    """Whole titles (`chef de l'état`, `chef de la diplomatie`) of models/actors/titles.csv, folded."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(fold(f"{row['head']} {row['rest']}".strip()) for row in csv.DictReader(handle) if row["rest"])
 
 
 def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[str]:

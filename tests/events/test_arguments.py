@@ -1239,6 +1239,11 @@ def test_object_set_off_by_commas_after_a_date(nlp, text, expected):
             ],
         ),
         (
+            "Kaïs Saïed a ouvert mardi un forum économique. "
+            "Le chef de l'État s'est ensuite entretenu avec Antonio Tajani.",
+            [("meeting", frozenset({"person:kais-saied", "person:antonio-tajani"}))],
+        ),
+        (
             "Hakan Fidan a salué mardi la coopération entre les deux pays. "
             "Le ministre polonais a ensuite rencontré Antonio Tajani.",
             [("meeting", frozenset({"state:POL", "person:antonio-tajani"}))],
