@@ -83,6 +83,9 @@ LAUNCHED_BY_WINDOW = 12
 _ACCUSATION_HOPS = 4
 REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
+# How the parser hangs an event noun set off by commas after a date on its light verb
+# (`a eu, jeudi à Rome, des entretiens`): a modifier, or a conjunct of the verb.
+STRAY_OBJECT_DEPS = frozenset({"obl:mod", "conj"})
 
 
 @lru_cache(maxsize=2)
@@ -491,13 +494,13 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
 
 
-def _stray_object(child: Token, prep: str) -> bool:
+def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"obl:mod"})) -> bool:
     """`X a reçu, ce lundi à Alger, le président de l'Assemblée mauritanienne, Y`: after a date set
     off by commas, the parser calls a talk verb's object a modifier (`obl:mod`). A noun with its
     article and no preposition in that slot, after the verb and a comma, on a verb with no object,
     is that object (a bare date names no actor, so it adds no one)."""
     verb = child.head
-    if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i:
+    if child.dep_ not in deps or prep or child.pos_ != "NOUN" or child.i < verb.i:
         return False
     first = min(t.i for t in child.subtree if not t.is_punct)  # the parser may hang the comma on it
     return (
@@ -847,6 +850,9 @@ def _light_verb(noun: Token) -> Token | None:
             and fold(t.head.lemma_) in markers()["carry_out"]
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
+            return t.head
+        # `X a eu, vendredi à Banjul, des entretiens avec Y`: the object set off by commas after a date
+        if t.i == noun.i and t.head.pos_ == "VERB" and _stray_object(t, preposition(t), STRAY_OBJECT_DEPS):
             return t.head
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:

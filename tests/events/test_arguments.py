@@ -1204,6 +1204,16 @@ def test_a_body_acting_for_a_state_brings_its_state(nlp, text, expected):
             "Hakan Fidan a rencontré, jeudi soir à Ankara, son homologue espagnol, José Manuel Albares.",
             [("meeting", frozenset({"person:hakan-fidan", "person:jose-manuel-albares"}))],
         ),
+        # the event noun of a light verb, set off the same way: the verb's subject takes part
+        (
+            "Hakan Fidan a eu, jeudi à Rome, des entretiens avec Antonio Tajani.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"}))],
+        ),
+        (
+            "Le ministre turc des Affaires étrangères, Hakan Fidan, a eu, mercredi à Madrid, "
+            "des entretiens avec son homologue espagnol, José Manuel Albares.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:jose-manuel-albares", "state:ESP"}))],
+        ),
     ],
 )
 def test_object_set_off_by_commas_after_a_date(nlp, text, expected):
