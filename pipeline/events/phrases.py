@@ -190,6 +190,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
                 and span._.actor_id
                 and _stands_for(span, prefixes, kind, stand_ins)
                 and not _speaker(span)
+                and not _attendee(span)
             ):
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
@@ -209,6 +210,20 @@ def _speaker(span: Span) -> bool:
     while root.dep_ in ("appos", "flat:name") and root.head.i != root.i:
         root = root.head
     return root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs()
+
+
+def _attendee(span: Span) -> bool:
+    """`accueilli par X, en présence du Premier ministre Y`: a name under an `attendance` noun of
+    models/events/markers.csv attends; `les deux dirigeants` are the two it was in the presence of."""
+    words = markers()["attendance"]
+    t = span.root
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        if fold(t.lemma_.lower()) in words:
+            return True
+        t = t.head
+    return fold(t.lemma_.lower()) in words
 
 
 @lru_cache(maxsize=1)

@@ -1284,3 +1284,21 @@ def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
 )
 def test_group_between_and_clause_before_an_ago(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# `les deux dirigeants` are the two named last but an attendee (`en présence du Premier ministre X`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Keir Starmer a été accueilli lundi par Emmanuel Macron, en présence du ministre Jean-Noël Barrot. "
+            "Les deux dirigeants se sont retrouvés peu après à l'Élysée pour un entretien.",
+            [
+                ("meeting", frozenset({STARMER, MACRON, "person:jean-noel-barrot"})),
+                ("meeting", frozenset({STARMER, MACRON})),
+            ],
+        ),
+    ],
+)
+def test_group_noun_skips_an_attendee(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
