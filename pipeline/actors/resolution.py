@@ -160,7 +160,7 @@ def _country_inside(text: str, kb: KnowledgeBase) -> str | None:
 
 
 HONORIFIC = re.compile(
-    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])"
+    r"^(?:M\.|MM\.?|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle|Dr\.?|Pr\.?|Me|Mgr|Sir|Lord|Lady)\s+(?=[^\W\d_])"
 )
 
 
@@ -365,7 +365,7 @@ def resolve_candidates(
 # portfolio (`le ministre turc des Affaires étrangères, X`, `le conseiller indien à la sécurité
 # nationale, X`, `la ministre chargée du commerce, X`).
 _PORTFOLIO = r"(?:de la |de l'|de l’|du |des |d'|d’|à la |à l'|à l’|au |aux |chargée? (?:de |du |des |d'|d’))"
-_TITLE_GAP = re.compile(r"\s*,?\s*|\s+" + _PORTFOLIO + r"[^,.;:!?()«»]{1,40}?,?\s+")
+_TITLE_GAP = re.compile(r"\s*,?\s*|\s+" + _PORTFOLIO + r"[^,.;:!?()«»]{1,80}?,?\s+")
 
 
 def _countries_from_titles(actors: list[Resolved], text: str) -> list[Resolved]:

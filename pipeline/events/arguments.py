@@ -37,6 +37,8 @@ from pipeline.events.phrases import (
     TOPIC_PREPS,
     TRADE_ROUTE,
     is_backer,
+    group_antecedents,
+    group_nouns,
     is_judgement,
     is_locative,
     is_rate,
@@ -47,6 +49,7 @@ from pipeline.events.phrases import (
     phrase_places,
     preposition,
     pronoun_antecedent,
+    role_antecedent,
     unique,
 )
 from pipeline.nlp.extensions import DATES_KEY
@@ -81,6 +84,9 @@ LAUNCHED_BY_WINDOW = 12
 _ACCUSATION_HOPS = 4
 REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
+# How the parser hangs an event noun set off by commas after a date on its light verb
+# (`a eu, jeudi à Rome, des entretiens`): a modifier, or a conjunct of the verb.
+STRAY_OBJECT_DEPS = frozenset({"obl:mod", "conj"})
 
 
 @lru_cache(maxsize=2)
@@ -391,15 +397,19 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
         return []
     found: list[str] = []
     pronoun = False  # `entre lui et Poutine`: the pronoun is the clause's subject, found elsewhere
+    group: Token | None = None  # `entre les deux chefs d'État`: the people named before
     for tok in doc[i + 1 : min(head.sent.end, i + ENTRE_PHRASE)]:
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
+        group = group or (tok if tok.pos_ == "NOUN" and fold(tok.lower_) in group_nouns() else None)
         span = actors.get(tok.i)
         placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)
         if span is not None and span._.actor_id and not (placed and not span._.actor_id.startswith("person:")):
             found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
     found = unique(found)
+    if not found and group is not None:
+        found = group_antecedents(group, actors)
     return found if len(found) >= 2 or (found and pronoun) else []
 
 
@@ -438,6 +448,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
+            dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
         against = prep if prep in AGAINST and noun else None
         if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
             goods = prep
@@ -502,6 +514,8 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+        elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
+            core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
@@ -509,6 +523,23 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"obl:mod"})) -> bool:
+    """`X a reçu, ce lundi à Alger, le président de l'Assemblée mauritanienne, Y`: after a date set
+    off by commas, the parser calls a talk verb's object a modifier (`obl:mod`). A noun with its
+    article and no preposition in that slot, after the verb and a comma, on a verb with no object,
+    is that object (a bare date names no actor, so it adds no one)."""
+    verb = child.head
+    if child.dep_ not in deps or prep or child.pos_ != "NOUN" or child.i < verb.i:
+        return False
+    first = min(t.i for t in child.subtree if not t.is_punct)  # the parser may hang the comma on it
+    return (
+        first > 0
+        and child.doc[first - 1].text == ","
+        and any(c.dep_ == "det" for c in child.children)
+        and not any(c.dep_ in OBJECT for c in verb.children)
+    )
 
 
 def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -850,6 +881,9 @@ def _light_verb(noun: Token) -> Token | None:
             and fold(t.head.lemma_) in markers()["carry_out"]
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
+            return t.head
+        # `X a eu, vendredi à Banjul, des entretiens avec Y`: the object set off by commas after a date
+        if t.i == noun.i and t.head.pos_ == "VERB" and _stray_object(t, preposition(t), STRAY_OBJECT_DEPS):
             return t.head
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:

@@ -173,12 +173,22 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         governor = verb.head
         if governor.i == verb.i:
             return []
+        ago = _ago(governor) and governor.head.i != governor.i
+        if ago:  # `après avoir reçu X il y a une semaine, Y a ...`: hung on that `a`, with any relation
+            governor = governor.head
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
         if _active_participle(verb) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         gerund = is_gerund(verb)
-        if verb.dep_ == "conj" or gerund or (infinitive and verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}):
-            controlled = governor.lemma_ in OBJECT_CONTROL and verb.dep_ != "conj" and not gerund
+        if (
+            verb.dep_ == "conj"
+            or gerund
+            or (infinitive and (ago or verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}))
+        ):
+            # an adverbial clause (`après avoir reçu X, Y a appelé Z`) is the subject's, whatever the verb
+            controlled = (
+                governor.lemma_ in OBJECT_CONTROL and verb.dep_ not in {"conj", "advcl"} and not gerund and not ago
+            )
             controllers = CONTROLLER_DEPS if controlled else SUBJECT
             if controllers is SUBJECT and is_passive(governor):
                 # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X
@@ -197,6 +207,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             continue
         return []
     return []
+
+
+def _ago(verb: Token) -> bool:
+    """`il y a une semaine`: the `a` of a time expression, no clause of its own."""
+    return verb.lemma_ == "avoir" and {"il", "y"} <= {c.lower_ for c in verb.children if c.dep_.startswith("expl")}
 
 
 def _active_participle(verb: Token) -> bool:

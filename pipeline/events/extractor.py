@@ -33,11 +33,13 @@ from pipeline.events.clauses import PURPOSE_MARKS, SUBJECT, is_gerund, is_purpos
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
 from pipeline.events.sequence import (
+    NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     resumed_calls,
     split_rounds,
     split_sequence,
+    told_calls,
 )
 from pipeline.events.status import clause_chain, event_status, status_cues
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
@@ -121,6 +123,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
+    neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
@@ -170,10 +173,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         if trigger.rule_id in TALK_OR_CALL_RULES and dated.another:
             resumed.add(dated.trigger_start)
+        if trigger.rule_id in NEUTRAL_TALK_RULES:
+            neutral.add(dated.trigger_start)
         for one in _split_plural(dated, trigger.head, args, actors):
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
-    return inherit_sides(resumed_calls(mentions, resumed), state_links(doc._.actors or {}))
+    talks = told_calls(resumed_calls(mentions, resumed), neutral)
+    return inherit_sides(talks, state_links(doc._.actors or {}))
 
 
 def _interview(actor_ids: Sequence[str]) -> bool:

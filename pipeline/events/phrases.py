@@ -29,6 +29,8 @@ AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
 POSSESSIVE = {"de", "du", "des", "d'", "d’"}
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+# Clauses whose subject is not the topic a later pronoun continues.
+SUBORDINATE = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"}
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # Phrases that say where or on what occasion an event took place, not who took part:
 # `en marge du sommet de l'OCS`, `lors du G20`, `au siège de l'OTAN`, `à l'occasion de`.
@@ -39,6 +41,7 @@ TRADE_ROUTE = {"provenance", "destination"}
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
+TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
 ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 
 
@@ -212,6 +215,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
                 and span._.actor_id
                 and _stands_for(span, prefixes, kind, stand_ins)
                 and not _speaker(span)
+                and not _attendee(span)
             ):
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
@@ -231,6 +235,20 @@ def _speaker(span: Span) -> bool:
     while root.dep_ in ("appos", "flat:name") and root.head.i != root.i:
         root = root.head
     return root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs()
+
+
+def _attendee(span: Span) -> bool:
+    """`accueilli par X, en présence du Premier ministre Y`: a name under an `attendance` noun of
+    models/events/markers.csv attends; `les deux dirigeants` are the two it was in the presence of."""
+    words = markers()["attendance"]
+    t = span.root
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        if fold(t.lemma_.lower()) in words:
+            return True
+        t = t.head
+    return fold(t.lemma_.lower()) in words
 
 
 @lru_cache(maxsize=1)
@@ -300,12 +318,14 @@ def is_locative(prep: str) -> bool:
     return fold(prep) in LOCATIVE_PREPOSITIONS
 
 
-def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
+def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) -> list[str]:
     """`il a rencontré ...`: the nearest earlier subject of this or the previous sentence.
 
     French news keeps the topic in subject position, so an unresolved subject pronoun most often
     continues the last named subject. A word the tagger took for a pronoun may be a name itself
-    (`les Vingt-Sept ont adopté`, the numeral tagged PRON).
+    (`les Vingt-Sept ont adopté`, the numeral tagged PRON). When the previous sentence's subject is
+    itself a pronoun or a bare title (`Le ministre a tenu des entretiens avec X. Il a aussi
+    rencontré Y`), the chain goes on to that subject's antecedent.
     """
     named = actors.get(pronoun.i)
     if named is not None and named._.actor_id:
@@ -314,14 +334,59 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
         return relative_antecedent(pronoun, actors)
     if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return []
-    sent = pronoun.sent
+    return _earlier_subject(pronoun, actors, depth)
+
+
+def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> list[str]:
+    """`Le ministre a également tenu des entretiens avec X`: a bare title as subject (`le ministre`,
+    `la présidente`, no adjective, complement or name of its own) stands for the person named last
+    as a subject, as a pronoun would; a state or body named there holds no title."""
+    if not is_bare_title(noun):
+        return []
+    return [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
+
+
+def is_bare_title(noun: Token) -> bool:
+    """`le ministre`, `la présidente`, `le chef de l'État`: a title (a word of
+    models/actors/title_words.txt, or a whole title of models/actors/titles.csv) with a definite
+    article and nothing else that would say whose title it is."""
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number", []):
+        return False
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if len(dets) != 1 or "Def" not in dets[0].morph.get("Definite", []):
+        return False
+    if all(c.dep_ in {"det", "punct"} for c in noun.children):
+        return fold(noun.lower_) in title_words()
+    words = [t.lower_ for t in noun.subtree if t.i > dets[0].i and not t.is_punct]
+    text = " ".join(words).replace("' ", "'").replace("’ ", "'")
+    return fold(text) in title_phrases()
+
+
+@lru_cache(maxsize=1)
+def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
+    """Whole titles (`chef de l'état`, `chef de la diplomatie`) of models/actors/titles.csv, folded."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(fold(f"{row['head']} {row['rest']}".strip()) for row in csv.DictReader(handle) if row["rest"])
+
+
+def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[str]:
+    """The actor named last as a subject before `token`, in its sentence or the previous one."""
+    sent = token.sent
     start = sent.start
     if start > 0:
-        start = pronoun.doc[start - 1].sent.start
-    for i in range(pronoun.i - 1, start - 1, -1):
+        start = token.doc[start - 1].sent.start
+    for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
             return [span._.actor_id]
+        t = token.doc[i]
+        if depth > 0 and t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in SUBORDINATE and i not in actors:
+            # a personal pronoun or a title, subject of a main clause: `qui` in `reçu par X, qui ...`
+            # is X, not the topic a later `il` continues
+            if t.lower_ in SUBJECT_PRONOUNS:
+                return pronoun_antecedent(t, actors, depth - 1)
+            if is_bare_title(t):
+                return role_antecedent(t, actors, depth - 1)
     return []
 
 

@@ -28,11 +28,16 @@ APOSTROPHE = "'"
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
 # A preposition said again after `et` (`à X et à Y`): each counterpart is talked to on their own.
 _REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
+# For a meeting only `avec` (`à X et à Y` there names two places): `avec X, ainsi qu'avec Y`.
+_REPEATED_COMITATIVE = frozenset({"avec"})
 # How the days of a list of rounds hang on one another (`le 12 avril, le 19 avril, puis le 26 avril`).
 _LIST_DEPS = frozenset({"conj", "nmod", "appos"})
 # Talk verbs that are a call or a meeting by their context (`s'entretenir`: a meeting unless a phone
 # word is in the sentence, models/events/triggers.csv).
 TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
+# Talk rules whose words name no medium (`s'entretenir`, `entretien`, `discussion`): a call the article
+# tells elsewhere may be told with them too.
+NEUTRAL_TALK_RULES = frozenset({"meet_entretenir", "meet_entretien", "meet_discussion"})
 
 
 def split_sequence(
@@ -163,6 +168,31 @@ def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[Event
     return out
 
 
+def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMention]:
+    """`Macron a appelé Trump vendredi. [...] Macron s'est entretenu vendredi soir avec Trump pour
+    évoquer la Syrie`, `Au cours de cette discussion, MM. Macron et Poutine ont ...`: a neutral talk
+    (`s'entretenir`, `entretien`, `discussion`: the rules of NEUTRAL_TALK_RULES, trigger offsets in
+    `neutral`) with no place, between two parties of a call the article tells, with the same status
+    and no other day, is that call, told before or after."""
+    calls = [m for m in mentions if m.event_type == "call"]
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.trigger_start in neutral and m.event_type == "meeting" and m.location is None:
+            if any(_same_call(m, c) for c in calls):
+                m = replace(m, event_type="call", cameo="041", plover="CONSULT/phone")
+        out.append(m)
+    return out
+
+
+def _same_call(talk: EventMention, call: EventMention) -> bool:
+    if len(set(talk.actors) & set(call.actors)) < 2 or talk.status != call.status:
+        return False
+    a, b = talk.date, call.date
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
 def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
     """The first counterpart's phrase and the phrases of those met after it."""
     deps = _COUNTERPART_DEPS | {"nmod"} if head.pos_ == "NOUN" else _COUNTERPART_DEPS
@@ -201,13 +231,28 @@ def _distributive(head: Token) -> bool:
 def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
     """`a téléphoné à X et à Y`, `s'est entretenu au téléphone avec X et avec Y`: a call whose
     preposition is said again after `et` is one call with each (a conference is told as such,
-    `visioconférence à trois`, and is left whole)."""
-    if mention.event_type != "call":
+    `visioconférence à trois`, and is left whole). So is a meeting whose `avec` is said again
+    (`s'est entretenu avec X, ainsi qu'avec Y`; `a rencontré X et Y` may be one meeting)."""
+    if mention.event_type not in TALK_TYPES:
         return False
-    sent = head.doc[head.i : head.sent.end]
+    again = _REPEATED_PREPOSITIONS if mention.event_type == "call" else _REPEATED_COMITATIVE
+    doc = head.doc
+    joins = [t for t in doc[head.i : head.sent.end] if _joins(t)]
+    firsts = {t.i for t in doc[head.i : head.sent.end] if t.lower_ in again}
     return any(
-        t.lower_ == "et" and t.i + 1 < sent.end and head.doc[t.i + 1].lower_ in _REPEATED_PREPOSITIONS for t in sent
+        j.i + 1 < head.sent.end
+        and doc[j.i + 1].lower_ in again
+        and (mention.event_type == "call" or any(i < j.i for i in firsts))
+        for j in joins
     )
+
+
+def _joins(token: Token) -> bool:
+    """`et`, or the `qu'` of `ainsi que`: the word after which a second counterpart is added."""
+    if token.lower_ == "et":
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return token.lower_ in {"que", "qu'", "qu’"} and before is not None and before.lower_ == "ainsi"
 
 
 def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:
@@ -217,7 +262,7 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
     spans = sorted((s for s in spans if s._.actor_id in mention.actors), key=lambda s: s.start)
     sides = [s for s in spans if s.start < head.i], [s for s in spans if s.start > head.i]
     for cut, other in ((sides[1], sides[0]), (sides[0], sides[1])):
-        ets = [t.i for t in head.doc[cut[0].start : cut[-1].start] if t.lower_ == "et"] if cut else []
+        ets = [t.i for t in head.doc[cut[0].start : cut[-1].start] if _joins(t)] if cut else []
         if not ets or not other:
             continue
         groups = [[s for s in cut if s.start < ets[-1]], [s for s in cut if s.start > ets[-1]]]

@@ -162,6 +162,8 @@ def test_new_actor_variants_merge_within_an_article(kb):
         ("Brett a menti.", "Brett", []),  # a lone unknown word names nobody
         ("M. Farage a menti.", "M. Farage", [("Farage", "person:farage")]),  # an honorific makes it a person
         ("Selon Mme Sumbung, rien.", "Mme Sumbung", [("Sumbung", "person:sumbung")]),
+        # agency prose writes the plural honorific without its period
+        ("MM Kobrani et Farage ont parlé.", "MM Kobrani", [("Kobrani", "person:kobrani")]),
     ],
 )
 def test_lone_unknown_names_need_an_honorific(kb, text, entity, expected):
@@ -783,6 +785,13 @@ def test_organisation_name_goes_on_to_its_bracketed_acronym(words, entity_end, e
         # the portfolio between the demonym and the name, lower case too
         ("Le conseiller turc à la sécurité nationale, Kemal Arslan, a démenti.", "turc", "Kemal Arslan", "TUR"),
         ("La ministre allemande chargée du commerce, Greta Vogel, a signé.", "allemande", "Greta Vogel", "DEU"),
+        # a long portfolio, as agency dispatches spell it out
+        (
+            "Le ministre turc des Affaires étrangères et de la Coopération internationale, Kemal Arslan, a parlé.",
+            "turc",
+            "Kemal Arslan",
+            "TUR",
+        ),
         # not a role or a person noun before the demonym, or words between: no country
         ("Les touristes allemands ont croisé Greta Vogel au port.", "allemands", "Greta Vogel", None),
         ("Le président turc a reçu Greta Vogel mardi.", "turc", "Greta Vogel", None),

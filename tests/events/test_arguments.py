@@ -1260,3 +1260,116 @@ def test_strike_escalation_sides_across_sentences(nlp, text, expected):
 )
 def test_a_body_acting_for_a_state_brings_its_state(nlp, text, expected):
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
+# A talk verb's object set off by commas after a date (`a reçu, ce mardi à Tunis, le ministre X`)
+# is parsed as a modifier (`obl:mod`); it is the counterpart. A bare date there adds no one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kaïs Saïed a reçu, ce mardi 14 octobre à Tunis, le chef de la diplomatie italienne, Antonio Tajani.",
+            [("meeting", frozenset({"person:kais-saied", "person:antonio-tajani"}))],
+        ),
+        (
+            "Hakan Fidan a rencontré, jeudi soir à Ankara, son homologue espagnol, José Manuel Albares.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:jose-manuel-albares"}))],
+        ),
+        # the event noun of a light verb, set off the same way: the verb's subject takes part
+        (
+            "Hakan Fidan a eu, jeudi à Rome, des entretiens avec Antonio Tajani.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"}))],
+        ),
+        (
+            "Le ministre turc des Affaires étrangères, Hakan Fidan, a eu, mercredi à Madrid, "
+            "des entretiens avec son homologue espagnol, José Manuel Albares.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:jose-manuel-albares", "state:ESP"}))],
+        ),
+    ],
+)
+def test_object_set_off_by_commas_after_a_date(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# A bare title as subject (`Le ministre a ensuite rencontré X`) stands for the person named last as
+# a subject, and a pronoun after it goes back through it; a title with its own adjective does not,
+# and `qui` after an agent is that agent, not the topic a later `il` continues.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hakan Fidan a salué mardi la coopération entre les deux pays. "
+            "Le ministre a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"}))],
+        ),
+        (
+            "Hakan Fidan est resté deux jours dans la capitale. "
+            "Le ministre a ensuite eu des entretiens avec Antonio Tajani. "
+            "Il a aussi rencontré Radosław Sikorski.",
+            [
+                ("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"})),
+                ("meeting", frozenset({"person:hakan-fidan", "person:radoslaw-sikorski"})),
+            ],
+        ),
+        (
+            "Hakan Fidan a été reçu lundi par Antonio Tajani, qui préside la conférence. "
+            "Il n'a pas rencontré Radosław Sikorski.",
+            [
+                ("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"})),
+                ("meeting", frozenset({"person:hakan-fidan", "person:radoslaw-sikorski"})),
+            ],
+        ),
+        (
+            "Kaïs Saïed a ouvert mardi un forum économique. "
+            "Le chef de l'État s'est ensuite entretenu avec Antonio Tajani.",
+            [("meeting", frozenset({"person:kais-saied", "person:antonio-tajani"}))],
+        ),
+        (
+            "Hakan Fidan a salué mardi la coopération entre les deux pays. "
+            "Le ministre polonais a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"state:POL", "person:antonio-tajani"}))],
+        ),
+    ],
+)
+def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
+# group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
+# main subject's even when the main verb controls its object (`appeler X à ...`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a mis en garde lundi Vladimir Poutine, a fait savoir l'Élysée après "
+            "un entretien téléphonique d'une heure entre les deux présidents.",
+            [("call", frozenset({MACRON, POUTINE}))],
+        ),
+        (
+            "Après avoir reçu Keir Starmer à l'Élysée il y a une semaine, "
+            "Emmanuel Macron a appelé Friedrich Merz vendredi.",
+            [("meeting", frozenset({MACRON, STARMER})), ("call", frozenset({MACRON, MERZ}))],
+        ),
+    ],
+)
+def test_group_between_and_clause_before_an_ago(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# `les deux dirigeants` are the two named last but an attendee (`en présence du Premier ministre X`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Keir Starmer a été accueilli lundi par Emmanuel Macron, en présence du ministre Jean-Noël Barrot. "
+            "Les deux dirigeants se sont retrouvés peu après à l'Élysée pour un entretien.",
+            [
+                ("meeting", frozenset({STARMER, MACRON, "person:jean-noel-barrot"})),
+                ("meeting", frozenset({STARMER, MACRON})),
+            ],
+        ),
+    ],
+)
+def test_group_noun_skips_an_attendee(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected

@@ -272,3 +272,66 @@ def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
 )
 def test_rounds_listed_day_after_day_are_one_meeting_each(nlp, text, expected):
     assert dated_talks(nlp, text) == expected
+
+
+# A meeting whose `avec` is said again (`avec X, ainsi qu'avec Y`, `avec X et avec Y`) is one meeting
+# with each; `avec X et Y` may be one meeting of three and stays whole.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Antony Blinken s'est entretenu avec Wang Yi, ainsi qu'avec Sergueï Lavrov.",
+            [
+                ("meeting", "occurred", (BLINKEN, WANG), None, None),
+                ("meeting", "occurred", (BLINKEN, LAVROV), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a eu des entretiens avec Olaf Scholz et avec Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu avec Olaf Scholz et Giorgia Meloni.",
+            [("meeting", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
+        ),
+    ],
+)
+def test_comitative_said_again_is_one_meeting_each(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# A neutral talk (`s'entretenir`, `cette discussion`) with no place between the parties of a call told
+# in the article, on no other day, is that call; with a place, or with someone else, it stays a meeting.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a appelé Olaf Scholz mardi. Emmanuel Macron s'est entretenu mardi soir avec Olaf Scholz.",
+            [("call", "occurred", (MACRON, SCHOLZ), None, None), ("call", "occurred", (MACRON, SCHOLZ), None, None)],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Plus tard, il a appelé Olaf Scholz.",
+            [("call", "occurred", (MACRON, SCHOLZ), None, None), ("call", "occurred", (MACRON, SCHOLZ), None, None)],
+        ),
+        (
+            "Emmanuel Macron a appelé Olaf Scholz mardi. "
+            "Emmanuel Macron s'était entretenu avec Olaf Scholz à Berlin en juin.",
+            [
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, "Berlin"),
+            ],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. Il a appelé Giorgia Meloni mardi.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+    ],
+)
+def test_neutral_talk_with_the_parties_of_a_call_is_that_call(nlp, text, expected):
+    assert talks(nlp, text) == expected

@@ -256,6 +256,9 @@ CASES = [
     ("L'accord de libre-échange entre l'Union européenne et le Canada est entré en vigueur.", []),
     ("Le traité de libre échange entre la Chine et le Chili a été signé.", []),
     ("Le ministre a eu un bref échange avec son homologue.", [("call", "échange")]),
+    # an exchange of views is what talks were about, not a call of its own
+    ("Les deux délégations ont eu un échange de vues franc sur le commerce.", []),
+    ("Ce fut un large échange d'opinions entre les deux chefs de gouvernement.", []),
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
