@@ -23,10 +23,6 @@ CASES = [
     ("L'hiver avait commencé par une conversation entre Rome et Madrid.", [("call", "conversation")]),
     ("Au sommet, une conversation entre Rome et Madrid a eu lieu.", [("meeting", "sommet")]),
     ("Une conversation privée entre les deux sœurs a été publiée.", []),
-    # a rendez-vous agreed or set between parties is a meeting; a doctor's or an election is not
-    ("Paris et Rome ont fixé un nouveau rendez-vous en mai.", [("meeting", "rendez-vous")]),
-    ("Il a pris rendez-vous chez le médecin.", []),
-    ("Ce scrutin sera un rendez-vous électoral majeur.", []),
     # meetings
     ("Rubio s'est entretenu avec Lavrov à Genève.", [("meeting", "entretenu")]),
     ("Trump a rencontré Poutine en Alaska.", [("meeting", "rencontré")]),
