@@ -1336,19 +1336,7 @@ def test_a_date_in_another_event_phrase_is_that_event_date(nlp, text, expected):
 
 def dated_sides(nlp, text: str) -> list[tuple]:
     """(type, status, participants, source, target, first day) of the core mentions of a text."""
-    doc = parse_text(nlp, text, PUBLISHED)
-    return [
-        (
-            m.event_type,
-            m.status,
-            tuple(sorted(m.actors)),
-            m.source_actor,
-            m.target_actor,
-            m.date.start.isoformat() if m.date else None,
-        )
-        for m in doc._.event_mentions
-        if m.event_type in {"call", "meeting", "strike", "sanction"}
-    ]
+    return [(*m[:5], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] != "statement"]
 
 
 @pytest.mark.parametrize(
