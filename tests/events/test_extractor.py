@@ -28,7 +28,7 @@ def mentions(nlp, text: str) -> list[tuple]:
             m.source_actor,
             m.target_actor,
             m.location,
-            (m.date.start.isoformat(), m.date.end.isoformat()) if m.date and m.date.start else None,
+            (m.date.start.isoformat(), m.date.end and m.date.end.isoformat()) if m.date and m.date.start else None,
         )
         for m in doc._.event_mentions
     ]
