@@ -442,8 +442,10 @@ class TriggerMatcher:
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
         valid = []
-        fiction_or_game = off_domain_types(doc)  # a film review, a match report
-        for rule, span in self._candidates(doc):
+        candidates = list(self._candidates(doc))
+        # a film review, a match report: read only when a trigger may be voided
+        fiction_or_game = off_domain_types(doc) if candidates else frozenset()
+        for rule, span in candidates:
             head = span.root
             if rule.event_type in fiction_or_game:
                 continue
