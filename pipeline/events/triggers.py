@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -246,8 +247,7 @@ def _governors(head: Token, hops: int) -> Iterable[Token]:
 def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
     """A listed word (lemma or lower-cased form) among the tokens, or a listed phrase of several
     words starting at one of them (`ligne directe`)."""
-    wanted = {w for w in words if " " not in w}
-    phrases = [w.split() for w in words if " " in w]
+    wanted, phrases = _word_sets(words)
     for tok in tokens:
         if tok.i == head.i:
             continue
@@ -258,7 +258,13 @@ def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bo
     return False
 
 
-def _phrase_at(tok: Token, words: list[str]) -> bool:
+@lru_cache(maxsize=1024)
+def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A rule's single words and its phrases of several words, split once per rule, not per trigger."""
+    return frozenset(w for w in words if " " not in w), tuple(tuple(w.split()) for w in words if " " in w)
+
+
+def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
     following = tok.doc[tok.i : tok.i + len(words)]
     return len(following) == len(words) and all(t.lower_ == w for t, w in zip(following, words, strict=True))
 
