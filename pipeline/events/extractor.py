@@ -125,6 +125,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
+    occasions: dict[str, tuple[int, DateValue]] = {}  # participant -> its latest dated talk held
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
@@ -169,7 +170,16 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
         )
+        if (
+            base.date is None
+            and base.status == "occurred"
+            and trigger.event_type in TALK_TYPES
+            and _said_also(trigger.head)
+        ):
+            base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
+            occasions.update({a: (dated.sentence, dated.date) for a in dated.actors})
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         if trigger.rule_id in TALK_OR_CALL_RULES and dated.another:
             resumed.add(dated.trigger_start)
@@ -180,6 +190,26 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))
+
+
+# A talk told `également` the sentence after (or two after) a dated talk of its subject is of that day.
+OCCASION_SENTENCES = 2
+
+
+def _said_also(head: Token) -> bool:
+    """`Il a également rencontré X`, `il s'est aussi entretenu avec Y` (`same_occasion` in
+    markers.csv): a further talk told as part of the occasion just told."""
+    words = markers()["same_occasion"]
+    return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
+
+
+def _occasion_day(m: EventMention, occasions: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:
+    """The day of the latest dated talk held, told just before, of the talk's first participant
+    (its subject): `X a eu mercredi une série d'entretiens ... Il a également rencontré Y`."""
+    if not m.actors or m.actors[0] not in occasions:
+        return None
+    sentence, day = occasions[m.actors[0]]
+    return day if 0 <= m.sentence - sentence <= OCCASION_SENTENCES else None
 
 
 def _interview(actor_ids: Sequence[str]) -> bool:

@@ -1430,3 +1430,30 @@ def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
 )
 def test_decided_measure_status(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+# Rule: a talk told `également`/`aussi` (markers.csv `same_occasion`), with no date of its own, in
+# the sentence after (or two after) a dated talk its subject held, is of that day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. "
+            "Il a également rencontré Donald Trump.",
+            [("2025-10-21", "2025-10-21"), ("2025-10-21", "2025-10-21")],
+        ),
+        # no `également`: the text gives no date
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. Il a rencontré Donald Trump.",
+            [("2025-10-21", "2025-10-21"), None],
+        ),
+        # announced, not held: not of the day told before
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. "
+            "Il rencontrera également Donald Trump.",
+            [("2025-10-21", "2025-10-21"), None],
+        ),
+    ],
+)
+def test_a_talk_told_also_is_of_the_day_of_the_talks_before(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] in {"call", "meeting"}] == expected
