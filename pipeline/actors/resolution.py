@@ -83,7 +83,8 @@ def resolve_known(
 
     A lone surname links to the full name seen earlier in the document, else to the KB, else to a
     full name that comes later in the document. A word the NER calls an organisation (`selon
-    Nielsen`) is not guessed to be a KB person from a surname the KB does not list as an alias.
+    Nielsen`) or a place (`une fusillade à Austin, au Texas`) is not guessed to be a KB person from a
+    surname the KB does not list as an alias.
     """
     key = normalize_name(text)
     if not key:
@@ -99,7 +100,7 @@ def resolve_known(
         return actor, "surname" if single and actor.actor_type == "person" else "name"
     lookups: list[tuple[Callable[[str], Actor | None], MentionKind]]
     lookups = [(kb.by_metonym, "metonym"), (kb.by_adjective, "demonym")]
-    lookups += [(kb.by_surname, "surname")] if ner_label != "ORG" else []
+    lookups += [(kb.by_surname, "surname")] if ner_label not in {"ORG", "LOC"} else []
     for lookup, kind in lookups:
         actor = lookup(text)
         if actor is not None:

@@ -653,6 +653,23 @@ def test_organisation_named_like_a_kb_surname_is_not_that_person():
     assert found == [("Nielsen", "org:nielsen", "new")]
 
 
+# Rule: a word the NER calls a place is not guessed to be a KB person from a bare surname the KB
+# does not list as an alias (`Austin` the city is no Lloyd Austin); a full name earlier still links.
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        ("Une tempête a frappé Austin.", [("Austin", "LOC")], []),
+        (
+            "Lloyd Austin est arrivé. Austin a parlé.",
+            [("Lloyd Austin", "PER"), ("Austin", "LOC")],
+            [("Lloyd Austin", "person:lloyd-austin", "name"), ("Austin", "person:lloyd-austin", "surname")],
+        ),
+    ],
+)
+def test_place_named_like_a_kb_surname_is_not_that_person(text, mentions, expected):
+    assert actor_mentions(text, mentions, load_kb()) == expected
+
+
 # Class 11: one node per real-world actor, no junk.
 @pytest.mark.parametrize(
     "text, mentions, expected",
