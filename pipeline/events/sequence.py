@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events.arguments import governing_verb
 from pipeline.events.clauses import OBJECT
+from pipeline.events.cluster import overlap, span_of
 from pipeline.events.phrases import COMITATIVE, is_locative, markers, phrase_actors, phrase_places, preposition
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -161,7 +162,7 @@ def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[Event
     for m in sorted(mentions, key=lambda x: x.trigger_start):
         if m.trigger_start in resumed and m.event_type == "meeting" and m.location is None:
             if any(len(parties & set(m.actors)) >= 2 for parties in calls):
-                m = replace(m, event_type="call", cameo="041", plover="CONSULT/phone")
+                m = _as_call(m)
         if m.event_type == "call":
             calls.append(set(m.actors))
         out.append(m)
@@ -179,18 +180,21 @@ def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMen
     for m in mentions:
         if m.trigger_start in neutral and m.event_type == "meeting" and m.location is None:
             if any(_same_call(m, c) for c in calls):
-                m = replace(m, event_type="call", cameo="041", plover="CONSULT/phone")
+                m = _as_call(m)
         out.append(m)
     return out
+
+
+def _as_call(talk: EventMention) -> EventMention:
+    """A talk read as the phone call it is (CAMEO 041)."""
+    return replace(talk, event_type="call", cameo="041", plover="CONSULT/phone")
 
 
 def _same_call(talk: EventMention, call: EventMention) -> bool:
     if len(set(talk.actors) & set(call.actors)) < 2 or talk.status != call.status:
         return False
-    a, b = talk.date, call.date
-    if a is None or b is None or a.start is None or b.start is None:
-        return True
-    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+    a, b = span_of(talk.date), span_of(call.date)
+    return a is None or b is None or overlap(a, b)
 
 
 def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
