@@ -978,7 +978,7 @@ def _fallback_window(
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is None or not s._.actor_id or (not media and _medium(s._.actor_id)) or s._.actor_id in slots.bodies:
+        if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)) or s._.actor_id in slots.bodies:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
@@ -990,7 +990,7 @@ def _fallback_window(
             present.add(span._.actor_id)
 
 
-def _medium(actor_id: str) -> bool:
+def is_medium(actor_id: str) -> bool:
     """A news medium: `org_type` media in models/actors/organizations.csv (Reuters, AFP, Interfax)."""
     from pipeline.actors.kb import load_kb
 

@@ -26,6 +26,7 @@ from pipeline.events.arguments import (
     event_arguments,
     governing_verb,
     is_anaphoric,
+    is_medium,
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
@@ -215,10 +216,7 @@ def _occasion_day(m: EventMention, occasions: Mapping[str, tuple[int, DateValue]
 def _interview(actor_ids: Sequence[str]) -> bool:
     """A call or meeting with a news medium among its participants (`org_type` media in
     models/actors/organizations.csv) is an interview given to the press."""
-    from pipeline.actors.kb import load_kb
-
-    org_types = load_kb().org_types
-    return any(org_types.get(a) == "media" for a in actor_ids)
+    return any(is_medium(a) for a in actor_ids)
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:
