@@ -53,3 +53,8 @@ def normalize_name(text: str) -> str:
 def word_key(token_text: str) -> str:
     """Folded form of one token; punctuation-only tokens such as `-` become ''."""
     return fold(token_text).strip(_TOKEN_PUNCT)
+
+
+def split_cell(cell: str | None) -> tuple[str, ...]:
+    """The lower-cased words of a `|`-separated cell of a models/ CSV file (`match|ballon|stade`)."""
+    return tuple(p.strip().lower() for p in (cell or "").split("|") if p.strip())

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline import config
+from pipeline.text import split_cell
 
 OFF_DOMAIN_ARTICLES_PATH = config.MODELS_DIR / "events" / "off_domain_articles.csv"
 
@@ -44,10 +45,10 @@ def load_article_domains(path: Path = OFF_DOMAIN_ARTICLES_PATH) -> tuple[Article
             try:
                 out.append(
                     ArticleDomain(
-                        frozenset(_split(row["event_types"])),
+                        frozenset(split_cell(row["event_types"])),
                         int(row["min_sentences"]),
                         float(row["min_share"]),
-                        tuple(_split(row["words"])),
+                        split_cell(row["words"]),
                     )
                 )
             except (KeyError, TypeError, ValueError) as err:
@@ -59,26 +60,28 @@ def load_article_domains(path: Path = OFF_DOMAIN_ARTICLES_PATH) -> tuple[Article
 def off_domain_types(doc: Doc, domains: tuple[ArticleDomain, ...] | None = None) -> frozenset[str]:
     """Event types whose triggers the article, as a whole, makes figurative or fictional."""
     domains = load_article_domains() if domains is None else domains
-    sentences = [_surface(s) for s in doc.sents] if domains else []
+    sentences = [surface(s) for s in doc.sents] if domains else []
     voided: set[str] = set()
     for domain in domains:
-        pattern = _words_pattern(domain.words)
-        using = sum(1 for text in sentences if pattern.search(text))
+        using = sum(1 for text in sentences if uses_any(text, domain.words))
         if using >= domain.min_sentences and using >= domain.min_share * len(sentences):
             voided |= domain.event_types
     return frozenset(voided)
 
 
-@lru_cache(maxsize=8)
+def uses_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does a sentence's `surface` use one of the words (each between spaces)?"""
+    return _words_pattern(words).search(text) is not None
+
+
+@lru_cache(maxsize=64)
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of the words, each between spaces (one pass per sentence, not one per word)."""
+    """One search for any of the words (one pass per sentence, not one per word)."""
     return re.compile("|".join(f" {re.escape(w)} " for w in words))
 
 
-def _surface(sent: Span) -> str:
+def surface(sent: Span) -> str:
+    """A sentence's lower-cased words between spaces, read a second time with ` - ` joined
+    (`long-métrage`, `volley-ball`, which the tokenizer may split in three)."""
     text = " " + " ".join(t.lower_ for t in sent) + " "
-    return text + text.replace(" - ", "-")  # `long-métrage`, which the tokenizer may split in three
-
-
-def _split(value: str | None) -> list[str]:
-    return [w.strip().lower() for w in (value or "").split("|") if w.strip()]
+    return text + text.replace(" - ", "-")

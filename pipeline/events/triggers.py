@@ -25,10 +25,10 @@ from spacy.vocab import Vocab
 
 from pipeline import config
 from pipeline.events.clauses import is_purpose_clause
-from pipeline.events.domain import off_domain_types
+from pipeline.events.domain import off_domain_types, surface, uses_any
 from pipeline.events.phrases import markers
 from pipeline.schema import EVENT_TYPES
-from pipeline.text import fold
+from pipeline.text import fold, split_cell
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
 OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
@@ -74,10 +74,6 @@ class Trigger:
     kind: str = ""  # verb | noun | phrase: what the lexicon says the trigger is, whatever the tagger said
 
 
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(p.strip().lower() for p in (cell or "").split("|") if p.strip())
-
-
 def _rule_from_row(row: dict[str, str], path: Path, line: int) -> TriggerRule:
     where = f"{path}, line {line}"
     missing = [c for c in _REQUIRED_COLUMNS if not (row.get(c) or "").strip()]
@@ -96,14 +92,14 @@ def _rule_from_row(row: dict[str, str], path: Path, line: int) -> TriggerRule:
         pattern_id=row["pattern_id"].strip(),
         event_type=row["event_type"].strip(),
         kind=row["kind"].strip(),
-        lemmas=_split(row["lemma"]),
+        lemmas=split_cell(row["lemma"]),
         forms=(row.get("forms") or "").strip(),
         pattern=(row.get("pattern") or "").strip(),
-        requires_any=_split(row.get("requires_any")),
+        requires_any=split_cell(row.get("requires_any")),
         requires_scope=(row.get("requires_scope") or _DEFAULT_REQUIRES_SCOPE).strip(),
-        forbids_any=_split(row.get("forbids_any")),
+        forbids_any=split_cell(row.get("forbids_any")),
         forbids_scope=(row.get("forbids_scope") or _DEFAULT_FORBIDS_SCOPE).strip(),
-        forbids_dep=_split(row.get("forbids_dep")),
+        forbids_dep=split_cell(row.get("forbids_dep")),
         cameo=row["cameo"].strip(),
         plover=row["plover"].strip(),
         confidence=float(row["confidence"]),
@@ -352,8 +348,8 @@ def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
         return {}
     with Path(path).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            for event_type in _split(row["event_types"]):
-                out.setdefault(event_type, []).extend(_split(row["words"]))
+            for event_type in split_cell(row["event_types"]):
+                out.setdefault(event_type, []).extend(split_cell(row["words"]))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -441,9 +437,7 @@ class TriggerMatcher:
         words = self.off_domain_words.get(trigger_type)
         if not words:
             return False
-        text = " " + " ".join(t.lower_ for t in sent) + " "
-        text += text.replace(" - ", "-")  # `volley-ball`, which the tokenizer may split in three
-        return any(f" {w} " in text for w in words)
+        return uses_any(surface(sent), words)
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
