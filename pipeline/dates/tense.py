@@ -67,7 +67,7 @@ def _copular_tense(predicate: Token) -> str | None:
     for tok in auxes + [cop]:
         if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
-        if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_):
+        if _future_form(tok):
             return "future"
         if tok in auxes or set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
             return "past"
@@ -84,9 +84,7 @@ def _reflexive_past(word: Token) -> str | None:
     cop = next((c for c in word.children if c.dep_.startswith(("cop", "aux")) and c.lower_ in _ETRE), None)
     if cop is None:
         return None
-    if "Fut" in cop.morph.get("Tense", []) or _CONDITIONAL.search(cop.lower_):
-        return "future"
-    return "past"
+    return "future" if _future_form(cop) else "past"
 
 
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
@@ -119,6 +117,11 @@ def _head_chain(span: Span) -> list[Token]:
     return chain
 
 
+def _future_form(tok: Token) -> bool:
+    """A finite verb in the future (`sera`) or the conditional (`serait`, which the tagger does not mark)."""
+    return "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_) is not None
+
+
 def verb_tense(verb: Token) -> str | None:
     """past/present/future of a verb with its auxiliaries, from spaCy morphology."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -127,8 +130,7 @@ def verb_tense(verb: Token) -> str | None:
     for tok in auxes + [verb]:
         if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
-        text = tok.lower_
-        if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(text):
+        if _future_form(tok):
             return "future"
         if tok in auxes and verb.morph.get("VerbForm", []) == ["Part"]:
             return "past"
