@@ -132,14 +132,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
         date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
-        if trigger.event_type == "sanction" and date_span is None:
-            date_span = _announced_measure_date(trigger.head, same_sentence)
-        acted = _measure_act_date(trigger.head, same_sentence) if trigger.event_type == "sanction" else None
-        date_span = acted if acted is not None else date_span
-        decided = _decision_date(date_span, same_sentence, doc._.published)
-        if trigger.event_type == "sanction" and decided is not None:  # decided that day: done, whatever it applies
-            date_span = decided
-            statuses[trigger.head.i] = "occurred" if statuses[trigger.head.i] == "planned" else statuses[trigger.head.i]
+        if trigger.event_type == "sanction":
+            date_span, decided = _measure_date(trigger.head, date_span, same_sentence, doc._.published)
+            if decided and statuses[trigger.head.i] == "planned":  # decided that day: done, whatever it applies
+                statuses[trigger.head.i] = "occurred"
         partner = partners.get(trigger.head.i)
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
@@ -225,16 +221,38 @@ def _inside_place(span: Span, places: dict[int, Span]) -> bool:
     return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
 
 
+def _measure_date(
+    head: Token, date_span: Span | None, dates: Sequence[Span], published: date | None
+) -> tuple[Span | None, bool]:
+    """The date of a sanction and whether it is the day it was decided: the clause's date, else the
+    day of the verb announcing it; the day of a verb acting on it (renewed, lifted) over both; and
+    the day of decision over a day from which it applies."""
+    if date_span is None:
+        date_span = _announced_measure_date(head, dates)
+    acted = _measure_act_date(head, dates)
+    if acted is not None:
+        date_span = acted
+    decided = _decision_date(date_span, dates, published)
+    return (decided, True) if decided is not None else (date_span, False)
+
+
+def _decision_verb(verb: Token) -> Token | None:
+    """The verb of decision (`decision_verbs` in markers.csv) an infinitive completes (`a annoncé
+    porter ses droits à 125 %`, `a confirmé geler les avoirs`), else None."""
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
+
+
 def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
     """`La Chine a annoncé vendredi porter ses droits de douane à 125 %`: a measure told by an
-    infinitive under a verb of decision (`decision_verbs` in markers.csv) takes the one day hung on
-    that verb, as it takes its status (`_decided`)."""
+    infinitive under a verb of decision takes the one day hung on that verb, as it takes its status
+    (`_decided`)."""
     verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
-    if verb is None or "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in {"xcomp", "ccomp"}:
+    decider = _decision_verb(verb) if verb is not None else None
+    if decider is None:
         return None
-    if fold(verb.head.lemma_.lower()) not in markers()["decision_verbs"]:
-        return None
-    on_verb = [d for d in dates if d.root.head.i == verb.head.i]
+    on_verb = [d for d in dates if d.root.head.i == decider.i]
     return on_verb[0] if len(on_verb) == 1 else None
 
 
@@ -320,12 +338,12 @@ def _decided(trigger: Trigger, status: EventStatus) -> EventStatus:
     """`Pékin a annoncé suspendre les importations de soja`, `a confirmé geler les avoirs de X`: a
     measure told by an infinitive under a verb of decision (`decision_verbs` in markers.csv) is
     decided when that verb is, not a mere intention as `la volonté de sanctionner` is."""
-    head = trigger.head
-    if trigger.event_type != "sanction" or status != "hypothetical" or "Inf" not in head.morph.get("VerbForm", []):
+    if trigger.event_type != "sanction" or status != "hypothetical":
         return status
-    if head.dep_ not in {"xcomp", "ccomp"} or fold(head.head.lemma_.lower()) not in markers()["decision_verbs"]:
+    decider = _decision_verb(trigger.head)
+    if decider is None or status_cues(trigger.head):
         return status
-    return _lifted(trigger, event_status(head.head)) if not status_cues(head) else status
+    return _lifted(trigger, event_status(decider))
 
 
 def _announced_call(
