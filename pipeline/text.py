@@ -50,6 +50,7 @@ def normalize_name(text: str) -> str:
     return _SPACES.sub(" ", key).strip(_EDGE_PUNCT)
 
 
+@lru_cache(maxsize=200_000)
 def word_key(token_text: str) -> str:
     """Folded form of one token; punctuation-only tokens such as `-` become ''."""
     return fold(token_text).strip(_TOKEN_PUNCT)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.nlp.extensions import COMPOUNDS_KEY
+from pipeline.nlp.tokens import token_texts
 from pipeline.text import word_key
 
 
@@ -41,13 +42,14 @@ def hyphenated_start(token: Token) -> int:
 def compound_spans(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     """Every compound demonym of the document as a span carrying the states it names."""
     spans = []
-    for token in doc:
-        if not ("-" in token.text or (token.i and doc[token.i - 1].text == "-")):
+    words = token_texts(doc)  # most documents have few hyphens: no Token built for the others
+    for i, word in enumerate(words):
+        if not ("-" in word or (i and words[i - 1] == "-")):
             continue
-        start = hyphenated_start(token)
-        states = compound_states("-".join(t.text for t in doc[start : token.i + 1] if t.text != "-"), kb)
+        start = hyphenated_start(doc[i])
+        states = compound_states("-".join(w for w in words[start : i + 1] if w != "-"), kb)
         if states:
-            span = Span(doc, start, token.i + 1, label="COMPOUND")
+            span = Span(doc, start, i + 1, label="COMPOUND")
             span._.state_ids = states
             spans.append(span)
     return spans

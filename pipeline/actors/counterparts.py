@@ -99,9 +99,9 @@ def _named_after(
         return None
     people = [m for m in mentions if m.start >= doc[j + 1].idx and m.actor is not None]
     names: list[Actor] = []
-    cursor = doc[j + 1].idx
+    cursor, text = doc[j + 1].idx, doc.text
     for m in people:
-        if doc.text[cursor : m.start].strip() not in {"", "et", ","} or m.actor is None:
+        if text[cursor : m.start].strip() not in {"", "et", ","} or m.actor is None:
             break
         if m.actor.actor_type != "person":
             break

@@ -39,6 +39,7 @@ from pipeline.actors.resolution import (
 )
 from pipeline.articles.metadata import dateline_spans
 from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
+from pipeline.nlp.tokens import token_texts
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
 
@@ -87,13 +88,14 @@ class ActorResolver:
         self.bodies, self.titles = load_bodies(), load_titles()
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self.candidates(doc)
-        actors, places = resolve_candidates(candidates, self.kb, doc.text)
+        text = doc.text  # built from the tokens at each call: once per doc
+        candidates = self.candidates(doc, text)
+        actors, places = resolve_candidates(candidates, self.kb, text)
         actors = resolve_counterparts(doc, actors, self.kb, doc._.published)
         self.set_annotations(doc, actors, places)
         return doc
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
+    def candidates(self, doc: Doc, text: str | None = None) -> list[Candidate]:
         """NER entities, KB phrase matches and pattern hits, in document order. Bylines
         (`Par Claire Dumas`) name the author, who is not an actor."""
         glossed = {ent.text for ent in doc.ents if _is_acronym_gloss(doc, ent)}
@@ -106,15 +108,17 @@ class ActorResolver:
         ]
         out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
-        words = [word_key(t.text) for t in doc]
-        capitals = [t.text[:1].isupper() for t in doc]
+        text = doc.text if text is None else text
+        forms = token_texts(doc)
+        words = [word_key(w) for w in forms]
+        capitals = [w[:1].isupper() for w in forms]
         hits = find_titles(words, self.kb, self.titles, doc._.published)
         hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
         out.extend(self._hit(doc, hit) for hit in hits)
-        datelines = dateline_spans(doc.text)  # the city and agency of a wire dateline are no actors
+        datelines = dateline_spans(text)  # the city and agency of a wire dateline are no actors
         if datelines:
             out = [c for c in out if not _inside(c, datelines)]
-        ships = [m.span() for m in ship_name_pattern().finditer(doc.text)]
+        ships = [m.span() for m in ship_name_pattern().finditer(text)]
         if ships:  # `le destroyer USS Carney`: a ship, even when a KB person bears the name
             out = [c for c in out if not _inside(c, ships)]
         return sorted(out, key=lambda c: (c.start, -c.end))

@@ -33,6 +33,10 @@ class GatedMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.tests: list[tuple[bool, Test]] = []  # condition bit -> (on the lower-case form, test)
+        # word conditions (a string, `IN`) as an index: (on the lower-case form, word) -> its bits;
+        # the other tests (`REGEX`) run one by one, on words the cache has not seen
+        self._word_bits: dict[tuple[bool, str], int] = {}
+        self._searches: list[tuple[int, bool, Test]] = []  # (bit, on the lower-case form, test)
         self._bits: dict[str, int] = {}
         self.groups: dict[int, Matcher] = {}  # conditions (bit mask) -> the patterns that need them
         self._masks: dict[int, int] = {}  # ORTH id -> the conditions that word meets
@@ -69,10 +73,19 @@ class GatedMatcher:
                     continue
                 key = json.dumps([lower, token[attr]], sort_keys=True)
                 if key not in self._bits:
-                    self._bits[key] = len(self.tests)
+                    self._bits[key] = bit = len(self.tests)
                     self.tests.append((lower, test))
+                    self._index(bit, lower, token[attr], test)
                 mask |= 1 << self._bits[key]
         return mask
+
+    def _index(self, bit: int, lower: bool, spec: Any, test: Test) -> None:
+        words = _words(spec)
+        if words is None:
+            self._searches.append((bit, lower, test))
+            return
+        for word in words:
+            self._word_bits[(lower, word)] = self._word_bits.get((lower, word), 0) | 1 << bit
 
     def _mask(self, orth: int) -> int:
         """The conditions that one word meets (cached: a news vocabulary repeats)."""
@@ -80,7 +93,10 @@ class GatedMatcher:
         if mask is None:
             text = self.vocab.strings[orth]
             low = text.lower()
-            mask = sum(1 << bit for bit, (lower, test) in enumerate(self.tests) if test(low if lower else text))
+            mask = self._word_bits.get((True, low), 0) | self._word_bits.get((False, text), 0)
+            for bit, lower, test in self._searches:
+                if test(low if lower else text):
+                    mask |= 1 << bit
             self._masks[orth] = mask
         return mask
 
@@ -109,6 +125,15 @@ class Words:
             return found
 
         return self.where(cached)
+
+
+def _words(spec: Any) -> tuple[str, ...] | None:
+    """The words a condition accepts, when it is a list of words (a string, `IN`), else None."""
+    if isinstance(spec, str):
+        return (spec,)
+    if isinstance(spec, dict) and len(spec) == 1 and "IN" in spec:
+        return tuple(spec["IN"])
+    return None
 
 
 def _test(spec: Any) -> Test | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline import config
+from pipeline.nlp.tokens import token_texts
 from pipeline.text import split_cell
 
 OFF_DOMAIN_ARTICLES_PATH = config.MODELS_DIR / "events" / "off_domain_articles.csv"
@@ -57,10 +58,15 @@ def load_article_domains(path: Path = OFF_DOMAIN_ARTICLES_PATH) -> tuple[Article
     return tuple(out)
 
 
-def off_domain_types(doc: Doc, domains: tuple[ArticleDomain, ...] | None = None) -> frozenset[str]:
-    """Event types whose triggers the article, as a whole, makes figurative or fictional."""
+def off_domain_types(
+    doc: Doc, domains: tuple[ArticleDomain, ...] | None = None, surfaces: dict[int, str] | None = None
+) -> frozenset[str]:
+    """Event types whose triggers the article, as a whole, makes figurative or fictional.
+    `surfaces` are the doc's `sentence_surfaces`, when the caller has them already."""
     domains = load_article_domains() if domains is None else domains
-    sentences = [surface(s) for s in doc.sents] if domains else []
+    if not domains:
+        return frozenset()
+    sentences = list((sentence_surfaces(doc) if surfaces is None else surfaces).values())
     voided: set[str] = set()
     for domain in domains:
         using = sum(1 for text in sentences if uses_any(text, domain.words))
@@ -83,5 +89,16 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def surface(sent: Span) -> str:
     """A sentence's lower-cased words between spaces, read a second time with ` - ` joined
     (`long-métrage`, `volley-ball`, which the tokenizer may split in three)."""
-    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return _surface([t.lower_ for t in sent])
+
+
+def sentence_surfaces(doc: Doc) -> dict[int, str]:
+    """The `surface` of every sentence of a doc, by the sentence's first token (one read of the
+    doc's words for all its sentences)."""
+    words = [w.lower() for w in token_texts(doc)]
+    return {sent.start: _surface(words[sent.start : sent.end]) for sent in doc.sents}
+
+
+def _surface(lower_words: list[str]) -> str:
+    text = " " + " ".join(lower_words) + " "
     return text + text.replace(" - ", "-")

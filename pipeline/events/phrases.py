@@ -27,6 +27,7 @@ COMITATIVE = {"avec", "entre", "auprès"}
 TOPIC_PREPS = {"sur", "concernant"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
+_MARKED_PREPS = frozenset(COMITATIVE | AGAINST | AGENT_PREPS)  # they win over a plain `de` or `à`
 POSSESSIVE = {"de", "du", "des", "d'", "d’"}
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 # Clauses whose subject is not the topic a later pronoun continues.
@@ -96,12 +97,13 @@ def phrase_actors(
             if under_against and position == "core":
                 against.add(span._.actor_id)
         for c in t.children:
-            if c.dep_ in CLAUSAL or is_clause_head(c) or c.i in stop or is_venue(c):
+            if c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c):
                 continue
-            if not topics and preposition(c) in TOPIC_PREPS:
+            prep = preposition(c)
+            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
-            stack.append((c, _position(c, position), under_against or preposition(c) in AGAINST, side))
+            stack.append((c, _position(c, position, prep), under_against or prep in AGAINST, side))
     core = _drop_redundant_demonyms(found["core"])
     kept = core if members else _drop_own_bodies(core, conjunct)
     bodies = _ids([s for s in core if s not in kept])
@@ -118,10 +120,13 @@ def phrase_actors(
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
 
 
-def is_venue(token: Token) -> bool:
+def is_venue(token: Token, prep: str | None = None) -> bool:
     """`en marge du sommet`, `lors du G20`, `au siège de l'OTAN`: the phrase is the occasion or the
-    place of the event; the actors inside it are not its participants."""
-    return token.lemma_.lower() in VENUE_NOUNS or preposition(token) in VENUE_PREPS
+    place of the event; the actors inside it are not its participants. `prep` is the token's
+    `preposition` when the caller has it already."""
+    if token.lemma_.lower() in VENUE_NOUNS:
+        return True
+    return (preposition(token) if prep is None else prep) in VENUE_PREPS
 
 
 def inside_venue(token: Token) -> bool:
@@ -299,18 +304,29 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
     return [found[k] for k in sorted(found)]
 
 
+_CASE_DEPS = frozenset({"case", "mark", "fixed"})
+_TARGET_NOUNS = frozenset({"encontre", "égard", "endroit"})
+
+
 def preposition(token: Token) -> str:
     """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
-    if token.lower_ in {"encontre", "égard", "endroit"}:
+    if token.lower_ in _TARGET_NOUNS:
         return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
-    cases = [c for c in token.children if c.dep_ in {"case", "mark", "fixed"}]
+    cases, near = [], False
+    for c in token.children:  # one pass: this runs for every dependent an argument search visits
+        if c.dep_ in _CASE_DEPS:
+            cases.append(c)
+        elif c.dep_ == "advmod" and c.lower_ == "près":
+            near = True  # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun
+    if not cases:
+        return "près" if near else ""
     words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]
-    # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun
-    words = [c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "près"] + words
+    if near:
+        words.insert(0, "près")
     for w in words:
-        if w in COMITATIVE | AGAINST | AGENT_PREPS:
+        if w in _MARKED_PREPS:
             return w
-    return words[0] if words else ""
+    return words[0]
 
 
 def is_locative(prep: str) -> bool:
@@ -417,14 +433,14 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in subjects or (token.dep_ in {"appos", "flat:name", "nmod"} and token.head.dep_ in subjects)
 
 
-def _position(child: Token, parent_position: str) -> str:
+def _position(child: Token, parent_position: str, prep: str | None = None) -> str:
     if parent_position in {"core", "located"} and (
         child.lemma_.lower() in TRADE_ROUTE or fold(child.lemma_) in markers()["goods_origin"]
     ):
         return "origin"  # `importations en provenance d'Inde`, `voitures fabriquées en Chine`: the state traded with
     if parent_position != "core" or child.dep_ == "conj":
         return parent_position  # `à Rosneft et à Lukoil`: a conjunct shares its first member's role
-    prep = preposition(child)
+    prep = preposition(child) if prep is None else prep
     if is_locative(prep):
         return "located"
     if prep in COMITATIVE:

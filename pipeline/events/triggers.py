@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline import config
 from pipeline.events.clauses import is_purpose_clause
-from pipeline.events.domain import off_domain_types, surface, uses_any
+from pipeline.events.domain import off_domain_types, sentence_surfaces, surface, uses_any
 from pipeline.events.phrases import markers
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -388,7 +387,7 @@ class TriggerMatcher:
                     self.by_form.append((re.compile(rule.forms), rule))
         # lemmas are lower-case in the data; a sentence-initial lemma may keep its capital
         keys = set(self.by_word) | {w.capitalize() for w in self.by_word} | set(self.by_participle)
-        self._hash_array = np.array(sorted(vocab.strings.add(w) for w in keys), dtype="uint64")
+        self._hashes = frozenset(vocab.strings.add(w) for w in keys)
 
     def _candidates(self, doc: Doc) -> list[tuple[TriggerRule, Span]]:
         found = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
@@ -401,16 +400,18 @@ class TriggerMatcher:
         return out
 
     def _word_positions(self, doc: Doc) -> list[int]:
-        """Indices of tokens that may be single-word triggers, found on arrays of hashes."""
+        """Indices of tokens that may be single-word triggers: a word or lemma of the lexicon, or a
+        word one of its regexes accepts (each distinct word is tested once, then cached)."""
         if not len(doc):
             return []
-        table = doc.to_array([LOWER, LEMMA]).astype("uint64")
-        lowers = table[:, 0]
-        hits = np.isin(lowers, self._hash_array) | np.isin(table[:, 1], self._hash_array)
-        if self.by_form:
-            form_hashes = [h for h in np.unique(lowers).tolist() if self._forms_of(int(h), doc)]
-            hits |= np.isin(lowers, np.array(form_hashes, dtype="uint64"))
-        return np.flatnonzero(hits).tolist()
+        hashes, known = self._hashes, self._form_cache
+        out = []
+        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            if lower in hashes or lemma in hashes:
+                out.append(i)
+            elif self.by_form and (known[lower] if lower in known else self._forms_of(lower, doc)):
+                out.append(i)
+        return out
 
     def _forms_of(self, lower: int, doc: Doc) -> list[TriggerRule]:
         forms = self._form_cache.get(lower)
@@ -432,24 +433,26 @@ class TriggerMatcher:
             rules += self.by_participle.get(token.lower_, [])
         return list(dict.fromkeys(rules + forms))
 
-    def off_domain(self, trigger_type: str, sent: Span) -> bool:
-        """True when the sentence is about sport or a natural disaster for this event type."""
+    def off_domain(self, trigger_type: str, sent: Span | str) -> bool:
+        """True when the sentence (a span, or its `surface`) is about sport or a natural disaster
+        for this event type."""
         words = self.off_domain_words.get(trigger_type)
         if not words:
             return False
-        return uses_any(surface(sent), words)
+        return uses_any(sent if isinstance(sent, str) else surface(sent), words)
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
         valid = []
         candidates = list(self._candidates(doc))
         # a film review, a match report: read only when a trigger may be voided
-        fiction_or_game = off_domain_types(doc) if candidates else frozenset()
+        surfaces = sentence_surfaces(doc) if candidates else {}
+        fiction_or_game = off_domain_types(doc, surfaces=surfaces) if candidates else frozenset()
         for rule, span in candidates:
             head = span.root
             if rule.event_type in fiction_or_game:
                 continue
-            if constraints_hold(rule, span, head) and not self.off_domain(rule.event_type, head.sent):
+            if constraints_hold(rule, span, head) and not self.off_domain(rule.event_type, surfaces[head.sent.start]):
                 valid.append((rule, span, head))
         # longer spans, then rules whose required context was found, then confidence
         valid.sort(key=lambda c: (-len(c[1]), -bool(c[0].requires_any), -c[0].confidence, c[1].start))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.events.domain import load_article_domains, off_domain_types
+from pipeline.events.domain import load_article_domains, off_domain_types, sentence_surfaces, surface
 from pipeline.events.triggers import TriggerMatcher, load_triggers
 
 FICTION_OR_GAME = frozenset({"strike", "meeting", "call"})
@@ -69,6 +69,24 @@ def sentencizer():
 )
 def test_article_domain_voids_event_types(sentencizer, text, expected):
     assert off_domain_types(sentencizer(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le long-métrage sort. Il plaît.",
+            [" le long - métrage sort .  le long-métrage sort . ", " il plaît .  il plaît . "],
+        ),
+        ("Ils se Sont vus.", [" ils se sont vus .  ils se sont vus . "]),
+    ],
+)
+def test_sentence_surfaces_are_each_sentence_surface(sentencizer, text, expected):
+    doc = sentencizer(text)
+    surfaces = sentence_surfaces(doc)
+    assert list(surfaces.values()) == expected
+    assert list(surfaces.values()) == [surface(s) for s in doc.sents]
+    assert list(surfaces) == [s.start for s in doc.sents]
 
 
 @pytest.mark.slow
