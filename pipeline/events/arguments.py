@@ -533,7 +533,8 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
     verb = child.head
     if child.dep_ not in deps or prep or child.pos_ != "NOUN" or child.i < verb.i:
         return False
-    first = min(t.i for t in child.subtree if not t.is_punct)  # the parser may hang the comma on it
+    # the parser may hang the comma on it; an OCR mark tagged as a noun is punctuation only
+    first = min((t.i for t in child.subtree if not t.is_punct), default=child.i)
     return (
         first > 0
         and child.doc[first - 1].text == ","

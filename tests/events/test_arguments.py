@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -539,6 +540,23 @@ def test_name_next_to_a_subjectless_verb_is_its_subject(comma_after_name, expect
     verb = next(t for t in doc if t.text == "ordonné")
     args = event_arguments(verb, "sanction", "163", actor_index(doc), {})
     assert (args.source, args.target) == (expected, "state:RUS")
+
+
+@pytest.mark.parametrize("mark", ["«", "—", "..."])
+def test_a_punctuation_mark_tagged_as_a_noun_modifier_is_no_object(mark):
+    """Scanned old newspapers: the tagger may call a stray mark a noun, alone in its subtree."""
+    words = ["Le", "ministre", "a", "reçu", ",", mark, "le", "consul", "de", "France", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 3, 9, 7, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "punct", "obl:mod", "det", "obj", "case", "nmod", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    vocab = spacy.blank("fr").vocab  # with the language's lexical attributes: `«` is punctuation
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    assert doc[5].is_punct
+    span = Span(doc, 9, 10, label="LOC")
+    span._.actor_id = "state:FRA"
+    doc.spans["actors"] = [span]
+    args = event_arguments(doc[3], "meeting", "040", actor_index(doc), {})
+    assert args.actors == ("state:FRA",)
 
 
 # Trade measures and expulsions: what the measure hits, named inside its complements.
