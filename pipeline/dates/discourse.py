@@ -13,8 +13,8 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
-from pipeline.dates.gating import Words
 from pipeline.dates.lexicon import fold
+from pipeline.nlp.gating import Words
 from pipeline.schema import DateValue
 
 _AGE = re.compile(r"(?:\d{1,3}|[a-zéè-]+) ans")

@@ -40,12 +40,12 @@ from pipeline.dates.discourse import (
     year_hint,
     year_pair_parts,
 )
-from pipeline.dates.gating import GatedMatcher, Words
 from pipeline.dates.lexicon import fold, temporal_words
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
 from pipeline.dates.tense import clause_tense
 from pipeline.nlp.extensions import DATES_KEY, register_extensions
+from pipeline.nlp.gating import GatedMatcher, Words
 from pipeline.schema import DateValue
 
 __all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -26,6 +26,7 @@ from pipeline import config
 from pipeline.events.clauses import is_purpose_clause
 from pipeline.events.domain import off_domain_types, sentence_surfaces, surface, uses_any
 from pipeline.events.phrases import markers
+from pipeline.nlp.gating import GatedMatcher
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
 
@@ -363,7 +364,7 @@ class TriggerMatcher:
 
     def __init__(self, vocab: Vocab, rules: list[TriggerRule]) -> None:
         self.rules = {r.pattern_id: r for r in rules}
-        self.matcher = Matcher(vocab)
+        self.matcher = GatedMatcher(vocab)  # each pattern tried only in the sentences holding its words
         self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.by_word: dict[str, list[TriggerRule]] = {}
         self.by_form: list[tuple[re.Pattern, TriggerRule]] = []
@@ -390,7 +391,8 @@ class TriggerMatcher:
         self._hashes = frozenset(vocab.strings.add(w) for w in keys)
 
     def _candidates(self, doc: Doc) -> list[tuple[TriggerRule, Span]]:
-        found = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+        sentences = [(s.start, s.end) for s in doc.sents]
+        found = sorted(self.matcher(doc, sentences), key=lambda m: (m[1], m[2])) + list(self.phrase_matcher(doc))
         vocab = doc.vocab
         out = [(self.rules[vocab.strings[key]], doc[start:end]) for key, start, end in found]
         for i in self._word_positions(doc):

@@ -1,13 +1,14 @@
-"""The gated matcher of the temporal tagger: the matches of one plain Matcher, with less work."""
+"""The gated matcher (temporal tagger, trigger patterns): the matches of one plain Matcher, with less work."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
-from pipeline.dates.gating import GatedMatcher, Words
 from pipeline.dates.patterns import load_patterns
+from pipeline.nlp.gating import GatedMatcher, Words
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +101,35 @@ def test_gated_matcher_reports_a_span_once_like_one_matcher(blank):
     doc = blank("le mai")
     assert len(gated.groups) == 2
     assert gated(doc, [(0, 2)]) == plain(doc) == [(blank.vocab.strings["DATE"], 0, 2)]
+
+
+MEET_AGAIN = [{"LEMMA": "se"}, {"POS": "AUX", "OP": "*"}, {"LEMMA": {"IN": ["revoir", "réunir"]}}]
+
+
+def _lemmatized(blank, words: list[str], lemmas: list[str], pos: list[str]):
+    return Doc(blank.vocab, words=words, lemmas=lemmas, pos=pos)
+
+
+@pytest.mark.parametrize(
+    "words, lemmas, pos, tried, expected",
+    [
+        # both lemmas are there: the pattern runs and matches the inflected forms
+        (["ils", "se", "sont", "réunis"], ["il", "se", "être", "réunir"], ["PRON", "PRON", "AUX", "VERB"], True, 3),
+        # `se` without either verb: never tried
+        (["elle", "se", "tait"], ["elle", "se", "taire"], ["PRON", "PRON", "VERB"], False, 0),
+        # the verb without `se`: never tried
+        (["il", "a", "revu", "Paul"], ["il", "avoir", "revoir", "Paul"], ["PRON", "AUX", "VERB", "PROPN"], False, 0),
+    ],
+)
+def test_lemma_conditions_gate_a_pattern(blank, words, lemmas, pos, tried, expected):
+    gated, plain = GatedMatcher(blank.vocab), Matcher(blank.vocab)
+    gated.add("MEET", [MEET_AGAIN])
+    plain.add("MEET", [MEET_AGAIN])
+    ((needed, inner),) = gated.groups.items()
+    calls = []
+    gated.groups[needed] = lambda span: calls.append(span.text) or inner(span)
+    doc = _lemmatized(blank, words, lemmas, pos)
+    found = gated(doc, [(0, len(doc))])
+    assert bool(calls) is tried
+    assert found == plain(doc)
+    assert [b - a for _, a, b in found] == ([expected] if expected else [])

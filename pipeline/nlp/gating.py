@@ -3,8 +3,8 @@
 spaCy's Matcher starts every pattern at every token, so its cost grows with the number of patterns,
 and most windows of a news text hold a number but no month: `le 3 mai` cannot match around
 `2 500 manifestants`. Each pattern's required tokens (no `?` or `*`) give necessary conditions
-(`LOWER` in the month names, `TEXT` a year...); patterns with the same conditions share one Matcher,
-which runs on a window only when each condition holds for some token of it. A match needs its
+(`LOWER` in the month names, `TEXT` a year, `LEMMA` a verb...); patterns with the same conditions
+share one Matcher, which runs on a window only when each condition holds for some token of it. A match needs its
 required tokens inside the window, so the matches found are exactly those of one Matcher over all
 the patterns: only the work on windows that cannot match is saved.
 """
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 Test = Callable[[str], bool]
 Match = tuple[int, int, int]  # match_id, start, end
 _TEXT_ATTRS = {"LOWER": True, "TEXT": False, "ORTH": False}  # attribute -> compared lower-cased
+_LEMMA = "LEMMA"  # a condition on the token's lemma, tested on the lemmas of the window
 
 
 class GatedMatcher:
@@ -40,6 +41,7 @@ class GatedMatcher:
         self._bits: dict[str, int] = {}
         self.groups: dict[int, Matcher] = {}  # conditions (bit mask) -> the patterns that need them
         self._masks: dict[int, int] = {}  # ORTH id -> the conditions that word meets
+        self._lemma_bits: dict[str, int] = {}  # lemma -> the `LEMMA` conditions it meets
 
     def add(self, label: str, patterns: list[list[dict[str, Any]]]) -> None:
         for pattern in patterns:
@@ -53,6 +55,11 @@ class GatedMatcher:
             return []
         words = words or Words(doc)
         masks = numpy.array([self._mask(i) for i in words.ids], dtype=object)[words.inverse]
+        if self._lemma_bits:
+            strings, bits = self.vocab.strings, self._lemma_bits
+            lemmas, inverse = numpy.unique(doc.to_array(LEMMA), return_inverse=True)
+            lemma_masks = numpy.array([bits.get(strings[i], 0) for i in lemmas.tolist()], dtype=object)
+            masks = masks | lemma_masks[inverse.ravel()]
         out = []
         for s, e in windows:
             present = int(numpy.bitwise_or.reduce(masks[s:e]))
@@ -67,6 +74,15 @@ class GatedMatcher:
         for token in pattern:
             if token.get("OP") not in (None, "+"):
                 continue
+            lemmas = _words(token.get(_LEMMA))
+            if lemmas is not None:
+                key = json.dumps([_LEMMA, token[_LEMMA]], sort_keys=True)
+                if key not in self._bits:
+                    self._bits[key] = bit = len(self.tests)
+                    self.tests.append((False, frozenset(lemmas).__contains__))
+                    for lemma in lemmas:
+                        self._lemma_bits[lemma] = self._lemma_bits.get(lemma, 0) | 1 << bit
+                mask |= 1 << self._bits[key]
             for attr, lower in _TEXT_ATTRS.items():
                 test = _test(token.get(attr))
                 if test is None:
