@@ -387,7 +387,7 @@ def _to_event(c: Cluster) -> Event:
         actors=_ordered_actors(ms, full),
         source_actor=source,
         target_actor=next((t for t, _ in targets.most_common() if t != source), None),
-        location=next((m.location for m in [best, *ms] if m.location), None),
+        location=_place(best, ms),
         articles=tuple(sorted({m.article for m in ms})),
         evidence=best.evidence,
         char_start=best.sent_start,
@@ -398,6 +398,16 @@ def _to_event(c: Cluster) -> Event:
         trigger=best.trigger,
         mentions=len(ms),
     )
+
+
+def _place(best: EventMention, ms: list[EventMention]) -> str | None:
+    """The place most mentions give (three outlets say `à Damas`, one misreads `imputées à Israël`
+    as a place); on a tie, the best mention's, then the first told."""
+    places = Counter(m.location for m in ms if m.location)
+    if not places:
+        return None
+    top = max(places.values())
+    return next(m.location for m in [best, *ms] if m.location and places[m.location] == top)
 
 
 def _ordered_actors(ms: list[EventMention], full: Mapping[str, str]) -> tuple[str, ...]:

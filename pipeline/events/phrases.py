@@ -25,6 +25,8 @@ CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct"
 COMITATIVE = {"avec", "entre", "auprès"}
 # what talks or a statement were about (`discussions sur l'Ukraine`), not who took part
 TOPIC_PREPS = {"sur", "concernant"}
+# a participle heading what an event was about, whatever the parser hangs it on
+TOPIC_PARTICIPLES = TOPIC_PREPS - {"sur"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
 POSSESSIVE = {"de", "du", "des", "d'", "d’"}
@@ -285,11 +287,15 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
     """Places inside the phrase headed by `token` that stand after a locative preposition
     (`à Budapest`, `la raffinerie de Rosneft à Riazan`), in text order. `locative` says whether
     `token` itself counts as introduced by one; with `against`, a phrase under `contre`, `sur`
-    counts too (a strike's target: `les frappes du 22 juin contre les sites de Natanz`)."""
+    counts too (a strike's target: `les frappes du 22 juin contre les sites de Natanz`). A phrase
+    opened by `concernant` says what the event was about (`se sont entretenus une heure concernant la
+    trêve en Ukraine`): none of its places is where it happened."""
     found: dict[int, Span] = {}
     stack = [(token, locative)]
     while stack:
         t, under_locative = stack.pop()
+        if t.lower_ in TOPIC_PARTICIPLES:
+            continue
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
         for c in t.children:
