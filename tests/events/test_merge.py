@@ -1152,3 +1152,24 @@ def test_strike_placed_in_its_attackers_state_is_the_strike_reported_elsewhere(s
     third = mention("c.txt", "strike", (ISR, IRN), **AT_DAMASCUS, source=ISR, target=IRN)
     rows = merge_events([first, second, third], links=LINKS, published=PUBLISHED)
     assert sorted((e.articles, e.location) for e in rows) == expected
+
+
+# Rule: within an article, a strike placed in a place told as lying in the place of another
+# (`le quartier de Mazzeh à Damas`, `Naqoura, au Liban`) is not another strike by place.
+@pytest.mark.parametrize(
+    "second_place, second_text, rows",
+    [
+        ("Mazzeh", "Les frappes ont visé un bâtiment dans le quartier de Mazzeh à Damas, selon l'agence.", 1),
+        ("Mazzeh", "Les frappes ont visé un bâtiment du quartier de Mazzeh, à Damas.", 1),
+        # two towns told side by side: two strikes
+        ("Mazzeh", "L'aviation a aussi frappé Mazzeh et Damas dans la soirée.", 2),
+        ("Homs", "L'aviation a aussi frappé un dépôt à Homs, loin de Damas.", 2),
+    ],
+)
+def test_strike_at_a_place_lying_in_the_other_is_one_strike(second_place, second_text, rows):
+    first = mention("a.txt", "strike", (ISR, SYR), day=D4, location="Damas", place_state=SYR, source=ISR, target=SYR)
+    second = replace(
+        mention("a.txt", "strike", (ISR, SYR), start=200, sentence=2, location=second_place, source=ISR, target=SYR),
+        evidence=second_text,
+    )
+    assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows
