@@ -16,6 +16,9 @@ from datetime import date, timedelta
 
 from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match, states_of
 from pipeline.events.cluster import DONE, Cluster, Span, overlap, places_conflict
+from pipeline.events.phrases import markers
+from pipeline.events.sequence import as_call
+from pipeline.text import fold
 
 PLACE = "place:"  # strikes are also looked up by the place struck
 # An undated report joins an event at most this many days before its publication, and only an
@@ -34,6 +37,7 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
     (`en octobre`), a lone participant or an undated report joins the event it is nearest to
     rather than whichever came first. Candidates are looked up by participant and week, so the
     merge stays linear in the number of events however often a state is in the news."""
+    _talks_as_calls(clusters, links, published)
     order = sorted(clusters, key=lambda c: (c.span() is None, c.precision(), -_people(c), -len(c.actors())))
     out: list[Cluster] = []
     index: dict[tuple[str, str, int], dict[int, Cluster]] = defaultdict(dict)
@@ -57,13 +61,42 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
     return out
 
 
+def _talks_as_calls(clusters: list[Cluster], links: Links, published: Mapping[str, date | None]) -> None:
+    """`les deux présidents se sont entretenus durant deux heures` (one outlet), `ont eu un
+    entretien téléphonique mardi` (another): a talk told in words that name no medium (`neutral_talk`
+    in models/events/markers.csv) and no place is the call other outlets report between the same
+    parties, with the same status, in those days; its mentions become call mentions."""
+    calls: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.event_type == "call":
+            for key in links.keys(c.actors()):
+                calls[key].append(c)
+    for c in clusters:
+        if c.event_type != "meeting" or not _neutral_talk(c):
+            continue
+        talk = Cluster([as_call(m) for m in c.mentions])
+        found = {id(k): k for key in links.keys(c.actors()) for k in calls.get(key, [])}
+        if any(distance(k, talk, links, published) is not None for k in found.values()):
+            c.mentions[:] = talk.mentions
+
+
+def _neutral_talk(c: Cluster) -> bool:
+    """Every mention naming a party, or told as the talk itself (not `les négociations doivent
+    suivre` hung on it), names no medium and no place."""
+    words = markers()["neutral_talk"]
+    told = [m for m in c.mentions if m.actors or m.status == c.status()]
+    return all(m.location is None and fold(m.trigger.lower()) in words for m in told)
+
+
 def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date | None]) -> int | None:
     """How many days apart the events of two articles are, or None when they are not one event."""
     if a.event_type != b.event_type or a.articles() & b.articles():
         return None  # what one article tells as two events stays two
     if not participants_match(a.actors(), b.actors(), a.event_type, links) and not one_side_each(a, b, links):
         return None
-    if not _statuses_agree(a, b, published) or places_conflict(a, b, by_state=True):
+    if not _statuses_agree(a, b, published):
+        return None
+    if places_conflict(a, b, by_state=True) and not _attacker_place(a, b, links):
         return None
     if a.event_type in DIRECTED_TYPES and initiators_conflict(a.sources(), a.actors(), b.sources(), b.actors(), links):
         return None
@@ -105,6 +138,23 @@ def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:
         if attackers and not one.targets() and struck and not other.sources():
             return not states_of(attackers, links) & states_of(struck, links)
     return False
+
+
+def _attacker_place(a: Cluster, b: Cluster, links: Links) -> bool:
+    """`les frappes imputées à Israël ont détruit lundi le consulat iranien à Damas` read as a strike
+    placed in Israel: a strike report placed in the state of its attacker (as either outlet names
+    it), and not in a state it names as struck, has its place wrong; it is no other strike. Two
+    outlets naming attackers of different states tell two strikes (a riposte), wherever they are."""
+    if a.event_type != "strike":
+        return False
+    sa, sb = states_of(a.sources(), links), states_of(b.sources(), links)
+    if sa and sb and not sa & sb:
+        return False
+
+    def misplaced(c: Cluster) -> bool:
+        return bool(c.location_actors() & (sa | sb)) and not c.location_actors() & states_of(c.targets(), links)
+
+    return misplaced(a) or misplaced(b)
 
 
 def _claimed(c: Cluster) -> bool:

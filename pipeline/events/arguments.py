@@ -822,13 +822,15 @@ def _struck_subject(noun: Token) -> Token | None:
 
 def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
     """`Dans la région de Belgorod, un dépôt a pris feu après une attaque de drone`: a strike noun
-    that names no place happened where the clause it sits in did."""
+    that names no place happened where the clause it sits in did; not where it was launched from
+    (`a lancé des frappes aériennes depuis le Golan`)."""
     verb = governing_verb(noun)
     if verb is None:
         return []
     found: list[Span] = []
     for c in verb.children:
-        if c.i != noun.i and c.dep_.startswith("obl") and is_locative(preposition(c)):
+        prep = preposition(c)
+        if c.i != noun.i and c.dep_.startswith("obl") and is_locative(prep) and prep not in LAUNCH_PREPS:
             found += phrase_places(c, places, locative=True)
     return found
 

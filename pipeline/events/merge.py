@@ -12,6 +12,7 @@ told a few days before its publication; a planned summit and one that took place
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
@@ -237,7 +238,10 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes
-    if places_conflict(c, Cluster([m]), by_state=m.event_type in LIFECYCLE_TYPES) or _reversed_direction(c, m, ln):
+    by_state = m.event_type in LIFECYCLE_TYPES
+    if (places_conflict(c, Cluster([m]), by_state=by_state) and not _nested_places(c, m)) or _reversed_direction(
+        c, m, ln
+    ):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
@@ -266,6 +270,20 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _nested_places(c: Cluster, m: EventMention) -> bool:
+    """`Les frappes ont visé lundi Damas`, then `un bâtiment dans le quartier de Mazzeh à Damas`: a
+    place told as lying in the other's place (`place_within` words of markers.csv: `X à Y`, `X, au
+    Y`) is that place, not another strike."""
+    told = [(x.location, x.evidence) for x in [*c.mentions, m] if x.location]
+    return any(_lies_in(p, q, text) for p, text in told for q, _ in told if p != q)
+
+
+def _lies_in(place: str, wider: str, text: str) -> bool:
+    words = "|".join(re.escape(w) for w in sorted(markers()["place_within"]))
+    pattern = rf"\b{re.escape(fold(place))}\s*,?\s*(?:{words})\s+(?:la |le |les |l')?{re.escape(fold(wider))}\b"
+    return re.search(pattern, fold(text)) is not None
 
 
 def _other_target(c: Cluster, m: EventMention, ln: Links) -> bool:
@@ -387,7 +405,7 @@ def _to_event(c: Cluster) -> Event:
         actors=_ordered_actors(ms, full),
         source_actor=source,
         target_actor=next((t for t, _ in targets.most_common() if t != source), None),
-        location=next((m.location for m in [best, *ms] if m.location), None),
+        location=_place(best, ms),
         articles=tuple(sorted({m.article for m in ms})),
         evidence=best.evidence,
         char_start=best.sent_start,
@@ -398,6 +416,16 @@ def _to_event(c: Cluster) -> Event:
         trigger=best.trigger,
         mentions=len(ms),
     )
+
+
+def _place(best: EventMention, ms: list[EventMention]) -> str | None:
+    """The place most mentions give (three outlets say `à Damas`, one misreads `imputées à Israël`
+    as a place); on a tie, the best mention's, then the first told."""
+    places = Counter(m.location for m in ms if m.location)
+    if not places:
+        return None
+    top = max(places.values())
+    return next(m.location for m in [best, *ms] if m.location and places[m.location] == top)
 
 
 def _ordered_actors(ms: list[EventMention], full: Mapping[str, str]) -> tuple[str, ...]:

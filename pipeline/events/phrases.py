@@ -25,6 +25,8 @@ CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct"
 COMITATIVE = {"avec", "entre", "auprès"}
 # what talks or a statement were about (`discussions sur l'Ukraine`), not who took part
 TOPIC_PREPS = {"sur", "concernant"}
+# a participle heading what an event was about, whatever the parser hangs it on
+TOPIC_PARTICIPLES = TOPIC_PREPS - {"sur"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}
 AGENT_PREPS = {"par"}
 _MARKED_PREPS = frozenset(COMITATIVE | AGAINST | AGENT_PREPS)  # they win over a plain `de` or `à`
@@ -290,18 +292,28 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
     """Places inside the phrase headed by `token` that stand after a locative preposition
     (`à Budapest`, `la raffinerie de Rosneft à Riazan`), in text order. `locative` says whether
     `token` itself counts as introduced by one; with `against`, a phrase under `contre`, `sur`
-    counts too (a strike's target: `les frappes du 22 juin contre les sites de Natanz`)."""
+    counts too (a strike's target: `les frappes du 22 juin contre les sites de Natanz`). A phrase
+    opened by `concernant` says what the event was about (`se sont entretenus une heure concernant la
+    trêve en Ukraine`): none of its places is where it happened."""
     found: dict[int, Span] = {}
     stack = [(token, locative)]
     while stack:
         t, under_locative = stack.pop()
+        if t.lower_ in TOPIC_PARTICIPLES:
+            continue
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
         for c in t.children:
-            if c.dep_ not in CLAUSAL:
+            if c.dep_ not in CLAUSAL and not _mission_owner(t, c):
                 prep = preposition(c)
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
+
+
+def _mission_owner(noun: Token, child: Token) -> bool:
+    """`l'ambassade d'Iran à Damas`: the state after `de` owns the diplomatic mission (`mission_nouns`
+    in models/events/markers.csv); the mission stands where the rest of the phrase says."""
+    return fold(noun.lemma_.lower()) in markers()["mission_nouns"] and fold(preposition(child)) in {"de", "d'", "du"}
 
 
 _CASE_DEPS = frozenset({"case", "mark", "fixed"})

@@ -162,7 +162,7 @@ def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[Event
     for m in sorted(mentions, key=lambda x: x.trigger_start):
         if m.trigger_start in resumed and m.event_type == "meeting" and m.location is None:
             if any(len(parties & set(m.actors)) >= 2 for parties in calls):
-                m = _as_call(m)
+                m = as_call(m)
         if m.event_type == "call":
             calls.append(set(m.actors))
         out.append(m)
@@ -180,13 +180,13 @@ def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMen
     for m in mentions:
         if m.trigger_start in neutral and m.event_type == "meeting" and m.location is None:
             if any(_same_call(m, c) for c in calls):
-                m = _as_call(m)
+                m = as_call(m)
         out.append(m)
     return out
 
 
-def _as_call(talk: EventMention) -> EventMention:
-    """A talk read as the phone call it is (CAMEO 041)."""
+def as_call(talk: EventMention) -> EventMention:
+    """A talk read as the phone call it is (CAMEO 041), here or in another outlet's report."""
     return replace(talk, event_type="call", cameo="041", plover="CONSULT/phone")
 
 

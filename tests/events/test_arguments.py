@@ -1391,3 +1391,32 @@ def test_group_between_and_clause_before_an_ago(nlp, text, expected):
 )
 def test_group_noun_skips_an_attendee(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# Rule: a strike noun that names no place takes its clause's place, but not the place it was
+# launched from (`depuis`, `à partir de`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'ennemi israélien a lancé des frappes aériennes depuis le Golan, visant un bâtiment du consulat iranien.",
+            [("strike", frozenset({"state:ISR", "state:IRN"}), None)],
+        ),
+        (
+            "L'armée russe a lancé lundi des frappes de drones depuis la Crimée, visant des dépôts de "
+            "l'armée ukrainienne.",
+            [("strike", frozenset({"org:rus-armee", "org:ukr-armee"}), None)],
+        ),
+        # the place the clause tells is still the strike's
+        (
+            "L'armée russe a lancé lundi des frappes de drones dans la région de Kharkiv, visant des dépôts de "
+            "l'armée ukrainienne.",
+            [("strike", frozenset({"org:rus-armee", "org:ukr-armee"}), "Kharkiv")],
+        ),
+    ],
+)
+def test_launch_site_is_not_the_place_struck(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions if m.event_type in CORE]
+    assert found == expected

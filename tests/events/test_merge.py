@@ -1084,3 +1084,92 @@ def test_merge_events_keeps_measures_on_other_states_apart(targets, expected_row
     ]
     links = {"org:usa-tresor": "state:USA", "person:trump": "state:USA"}
     assert len(merge_events(mentions, links=links, affiliations=links)) == expected_rows
+
+
+# --- across outlets: what one outlet tells in other words ----------------------------------------
+
+
+def talk(article: str, *, trigger: str = "entretenus", status: str = "occurred", **kw) -> EventMention:
+    """A talk between Macron and Lula, told with `trigger`."""
+    return replace(mention(article, "meeting", (MACRON, LULA), status=status, **kw), trigger=trigger)
+
+
+# Rule: `Macron et Lula se sont entretenus durant une heure` (no medium, no place), published the day
+# after another outlet's `entretien téléphonique le 4 juin`, is that call.
+@pytest.mark.parametrize(
+    "other, expected",
+    [
+        (talk("b.txt"), [("call", ("a.txt", "b.txt"))]),
+        # `lors de leur conversation`, two days after
+        (talk("c.txt", trigger="conversation"), [("call", ("a.txt", "c.txt"))]),
+        # told with its place: a meeting in person
+        (talk("b.txt", location="Paris", place_state=FRA), [("call", ("a.txt",)), ("meeting", ("b.txt",))]),
+        # told with a word of a meeting in person
+        (talk("b.txt", trigger="rencontré"), [("call", ("a.txt",)), ("meeting", ("b.txt",))]),
+        # published eight days after the call: another talk
+        (talk("d.txt"), [("call", ("a.txt",)), ("meeting", ("d.txt",))]),
+        # dated two days before the call
+        (talk("b.txt", day=D2), [("call", ("a.txt",)), ("meeting", ("b.txt",))]),
+        # announced, not held
+        (talk("b.txt", status="planned"), [("call", ("a.txt",)), ("meeting", ("b.txt",))]),
+    ],
+)
+def test_talk_in_neutral_words_is_the_call_other_outlets_report(other, expected):
+    call = mention("a.txt", "call", (MACRON, LULA), day=D4)
+    rows = merge_events([call, other], links=LINKS, published=PUBLISHED)
+    assert sorted((e.event_type, e.articles) for e in rows) == expected
+
+
+ISR, IRN, SYR = "state:ISR", "state:IRN", "state:SYR"
+IN_ISRAEL = {"day": D4, "location": "Israël", "place_state": ISR}
+AT_DAMASCUS = {"day": D4, "location": "Damas", "place_state": SYR}
+
+
+# Rule: `les frappes imputées à Israël ont détruit lundi le consulat iranien` read as a strike placed in
+# Israel is the strike another outlet places at Damas; the place of the merged row is the one most
+# reports give.
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (
+            mention("b.txt", "strike", (IRN, ISR, SYR, "person:x"), **IN_ISRAEL, target=IRN),
+            [(("a.txt", "b.txt", "c.txt"), "Damas")],
+        ),
+        # placed in the state it names as struck: another strike
+        (
+            mention("b.txt", "strike", (IRN, ISR), day=D4, location="Ispahan", place_state=IRN, target=IRN),
+            [(("a.txt", "c.txt"), "Damas"), (("b.txt",), "Ispahan")],
+        ),
+        # an attacker of another state named: a riposte, not the strike
+        (
+            mention("b.txt", "strike", (IRN, ISR, SYR), **IN_ISRAEL, source=IRN, target=ISR),
+            [(("a.txt", "c.txt"), "Damas"), (("b.txt",), "Israël")],
+        ),
+    ],
+)
+def test_strike_placed_in_its_attackers_state_is_the_strike_reported_elsewhere(second, expected):
+    first = mention("a.txt", "strike", (ISR, IRN, SYR), **AT_DAMASCUS, source=ISR, target=IRN)
+    third = mention("c.txt", "strike", (ISR, IRN), **AT_DAMASCUS, source=ISR, target=IRN)
+    rows = merge_events([first, second, third], links=LINKS, published=PUBLISHED)
+    assert sorted((e.articles, e.location) for e in rows) == expected
+
+
+# Rule: within an article, a strike placed in a place told as lying in the place of another
+# (`le quartier de Mazzeh à Damas`, `Naqoura, au Liban`) is not another strike by place.
+@pytest.mark.parametrize(
+    "second_place, second_text, rows",
+    [
+        ("Mazzeh", "Les frappes ont visé un bâtiment dans le quartier de Mazzeh à Damas, selon l'agence.", 1),
+        ("Mazzeh", "Les frappes ont visé un bâtiment du quartier de Mazzeh, à Damas.", 1),
+        # two towns told side by side: two strikes
+        ("Mazzeh", "L'aviation a aussi frappé Mazzeh et Damas dans la soirée.", 2),
+        ("Homs", "L'aviation a aussi frappé un dépôt à Homs, loin de Damas.", 2),
+    ],
+)
+def test_strike_at_a_place_lying_in_the_other_is_one_strike(second_place, second_text, rows):
+    first = mention("a.txt", "strike", (ISR, SYR), day=D4, location="Damas", place_state=SYR, source=ISR, target=SYR)
+    second = replace(
+        mention("a.txt", "strike", (ISR, SYR), start=200, sentence=2, location=second_place, source=ISR, target=SYR),
+        evidence=second_text,
+    )
+    assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows

@@ -77,3 +77,64 @@ def test_sponsor_behind_a_participle_of_backing_is_left_out(participle, lemma, e
     iran._.actor_id, iran._.mention_kind = "state:IRN", "name"
     doc.spans["actors"] = [iran]
     assert phrase_actors(doc[0], actor_index(doc, "actors")).core == expected
+
+
+# Rule: a phrase opened by `concernant` says what the talks were about; a place inside it is not
+# where they were held, whatever word the parser hangs the participle on.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Friedrich Merz se sont entretenus une heure concernant un cessez-le-feu au Soudan.",
+            [("meeting", frozenset({"person:emmanuel-macron", "person:friedrich-merz"}), None)],
+        ),
+        (
+            "Narendra Modi a eu des discussions avec Keir Starmer concernant la situation en Ukraine.",
+            [("meeting", frozenset({"person:narendra-modi", "person:keir-starmer"}), None)],
+        ),
+        # the place of the talks is still read beside the topic
+        (
+            "Emmanuel Macron et Friedrich Merz se sont entretenus à Berlin concernant la guerre au Soudan.",
+            [("meeting", frozenset({"person:emmanuel-macron", "person:friedrich-merz"}), "Berlin")],
+        ),
+        (
+            "Narendra Modi a eu des discussions avec Keir Starmer à Londres.",
+            [("meeting", frozenset({"person:narendra-modi", "person:keir-starmer"}), "Londres")],
+        ),
+    ],
+)
+def test_place_inside_the_topic_of_talks_is_not_their_place(nlp, text, expected):
+    from datetime import date
+
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 8, 19))
+    found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] != "statement"] == expected
+
+
+# Rule: the state after `de` owns a diplomatic mission (`mission_nouns` in markers.csv); the place of
+# an event at the mission is the city the phrase names, not that state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des frappes israéliennes près de l'ambassade d'Iran à Damas ont fait au moins huit morts.",
+            [("strike", frozenset({"state:ISR", "state:IRN", "state:SYR"}), "Damas")],
+        ),
+        (
+            "L'armée russe a bombardé lundi le consulat de Pologne à Lviv.",
+            [("strike", frozenset({"org:rus-armee", "state:POL"}), "Lviv")],
+        ),
+    ],
+)
+def test_owner_of_a_diplomatic_mission_is_not_the_place(nlp, text, expected):
+    from datetime import date
+
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2024, 4, 2))
+    found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] != "statement"] == expected
