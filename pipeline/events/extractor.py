@@ -99,7 +99,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
-        if _topic_list_item(trigger.head):
+        if _topic_list_item(trigger.head) or (trigger.event_type == "strike" and _halted(trigger.head)):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         args = event_arguments(
@@ -783,6 +783,21 @@ def _members_of(token: Token, head: Token) -> bool:
         if t.i == head.i:
             return True
     return False
+
+
+_HALTED_DEPS = frozenset({"obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp"})
+
+
+def _halted(head: Token) -> bool:
+    """`a accepté de suspendre les frappes`, `l'arrêt des bombardements`, `a mis fin aux attaques`,
+    `cesser de bombarder` (`halt` in models/events/markers.csv): strikes halted or to be halted are
+    no specific attack. A strike that is the subject (`les frappes ont cessé mardi`) took place."""
+    if head.dep_ not in _HALTED_DEPS or head.head.i == head.i:
+        return False
+    halt, governor = markers()["halt"], head.head
+    if fold(governor.lemma_.lower()) in halt:
+        return True
+    return any(c.dep_ == "obj" and fold(c.lemma_.lower()) in halt for c in governor.children)
 
 
 def _topic_list_item(head: Token) -> bool:

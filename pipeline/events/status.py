@@ -152,8 +152,16 @@ def factive_governors(path: Path = FACTIVE_GOVERNORS_PATH) -> frozenset[str]:
 
 def _local_children(tok: Token) -> list[Token]:
     """Dependents in the same clause: a cue inside a complement clause (`a annoncé qu'il
-    renonçait`) says nothing about the governing verb."""
-    return [c for c in tok.children if c.dep_ not in _CLAUSAL_DEPS]
+    renonçait`) says nothing about the governing verb, nor one in a phrase that dates it by another
+    event (`après la suspension des frappes, l'armée a bombardé`: the bombing took place)."""
+    return [c for c in tok.children if c.dep_ not in _CLAUSAL_DEPS and not _time_of_other_event(c)]
+
+
+_BEFORE_AFTER = frozenset({"après", "avant", "depuis", "dès"})
+
+
+def _time_of_other_event(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in _BEFORE_AFTER for c in tok.children)
 
 
 def _words(tokens: list[Token]) -> frozenset[str]:

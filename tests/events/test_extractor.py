@@ -1293,6 +1293,27 @@ def test_strike_told_as_riposte_or_further_blow(nlp, text, answers, another):
     assert found == ({(answers, another)} if answers is not None else set())
 
 
+# Rule: strikes halted or to be halted (`halt` in markers.csv) are no specific attack; a strike
+# that is the subject of a verb of stopping took place.
+@pytest.mark.parametrize(
+    "text, strikes",
+    [
+        ("Le Kremlin a accepté de suspendre les frappes contre les centrales électriques ukrainiennes.", 0),
+        ("Les deux armées se sont engagées à cesser les attaques contre les navires marchands turcs.", 0),
+        ("L'armée israélienne a mis fin aux bombardements sur la bande de Gaza.", 0),
+        ("Moscou a promis de cesser de bombarder les ports ukrainiens.", 0),
+        ("Le gouvernement turc a réclamé l'arrêt des frappes israéliennes contre le Liban.", 0),
+        ("Les frappes russes contre Kharkiv ont cessé mardi soir.", 1),
+        ("Après l'arrêt des frappes russes, l'armée russe a bombardé mercredi le port ukrainien d'Odessa.", 1),
+    ],
+)
+def test_halted_strikes_are_no_attack(nlp, text, strikes):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "strike"]
+    assert len(found) == strikes
+    assert all(m.status == "occurred" for m in found)
+
+
 # Rule: a strike noun under a verb or noun of claiming (`claim` in markers.csv) is an attack
 # already reported, which an undated claim in another outlet joins (events/across.py).
 @pytest.mark.parametrize(

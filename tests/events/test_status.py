@@ -122,6 +122,10 @@ CASES = [
     ("Le gouvernement soudanais a accepté de rencontrer les médiateurs saoudiens.", "rencontrer", "planned"),
     ("Les deux camps se sont entendus pour tenir une nouvelle réunion.", "réunion", "planned"),
     ("Le ministre a accepté l'offre lors des pourparlers de jeudi.", "pourparlers", "occurred"),
+    # a phrase dating the event by another one (`après`, `avant`) does not give it that one's status
+    ("Après la suspension des pourparlers, l'aviation a bombardé le dépôt.", "bombardé", "occurred"),
+    ("Avant le report du sommet, les deux ministres se sont rencontrés à Rome.", "rencontrés", "occurred"),
+    ("Le report de la visite du ministre a été annoncé lundi.", "visite", "postponed"),
 ]
 
 
