@@ -167,12 +167,20 @@ def event_arguments(
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
+    if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
+        if head.head.i != auxiliary.i:
+            _assign(slots, phrase_actors(head.head, actors, other_triggers).core, "obj", "", event_type, noun=False)
+        verb = auxiliary
     declared = _declared_people(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if declared is not None:  # `a déclaré six diplomates russes « persona non grata »`
         slots.targets += [a for a in phrase_actors(declared, actors, other_triggers).core if a not in slots.targets]
         verb = declared.head if declared.head.pos_ in {"VERB", "AUX"} else verb
         agent = next((t for t in head.subtree if any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)), None)
         slots.sources += phrase_actors(agent, actors, other_triggers).core if agent is not None else []
+    leaving = _leaving_subject(head) if not is_noun and event_type in RECIPIENT_TYPES else None
+    if leaving is not None:  # `a ordonné que deux diplomates britanniques quittent le pays`
+        slots.targets += [a for a in phrase_actors(leaving, actors, other_triggers).core if a not in slots.targets]
     reaction = is_noun and event_type == "strike" and _reacts(head)
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
@@ -191,9 +199,7 @@ def event_arguments(
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
-        if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
-            slots.targets += slots.sources[named:]  # `Moscou a dénoncé les sanctions`: Moscow is hit
-            del slots.sources[named:]
+        _undergone(verb, slots, named, event_type)
     rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
     if rate is not None and not pair:  # its object is the level reached, not a participant
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -208,6 +214,8 @@ def event_arguments(
         verb = None
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
+        if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
+            _undergone(verb, slots, 0, event_type)
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
         slots.sources += clauses.adjacent_subject(verb, actors)
     if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
@@ -250,6 +258,14 @@ def event_arguments(
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
+def _undergone(verb: Token, slots: _Slots, named: int, event_type: str) -> None:
+    """The subjects read past the first `named` of a verb the subject of which undergoes the event
+    its object names (undergoer_verbs.csv: `Moscou a dénoncé les sanctions`: Moscow is hit)."""
+    if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
+        slots.targets += slots.sources[named:]
+        del slots.sources[named:]
+
+
 def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
     """The actors of the trigger's sentence but those a talk was about (`sur l'Ukraine`), for the
     fallbacks that take names near the trigger when the parse gives too little."""
@@ -271,6 +287,16 @@ def _declared_people(head: Token) -> Token | None:
         return head.head
     if head.head.pos_ == "VERB":
         return next((c for c in head.head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT), None)
+    return None
+
+
+def _leaving_subject(verb: Token) -> Token | None:
+    """The subject of the clause of leaving (`departure` in markers.csv) an order verb governs:
+    `deux diplomates` in `a ordonné que deux diplomates quittent le pays`, the side expelled."""
+    departure = markers()["departure"]
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and (fold(clause.lemma_.lower()) in departure or fold(clause.lower_) in departure):
+            return next((c for c in clause.children if c.dep_ in SUBJECT), None)
     return None
 
 
@@ -443,7 +469,14 @@ def _read_slots(
             # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
-        if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
+        second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
+        # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
+        # rate hung on the verb is the same measure's, and so are the goods it names
+        if (
+            (child.dep_ in {"conj", "cc", "punct"} and not second_rate)
+            or child.i in slots.stop
+            or (skip is not None and child.i == skip.i)
+        ):
             continue  # a coordinated trigger is another event
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`

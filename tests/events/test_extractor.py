@@ -1432,6 +1432,32 @@ def test_decided_measure_status(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# Rule (r7-sanction): a measure told by a past infinitive under a verb of decision (`a annoncé avoir
+# imposé`, `a annoncé avoir gelé`, the parser detaching `avoir` and making the participle an adjective)
+# is a measure, with its imposer, its target and the day hung on the verb of decision.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon a annoncé mercredi avoir imposé des sanctions à la Corée du Nord.",
+            [("sanction", "occurred", ("state:JPN", "state:PRK"), "state:JPN", "state:PRK", "2025-10-22")],
+        ),
+        (
+            "L'Australie a annoncé avoir gelé les avoirs de quatre oligarques russes.",
+            [("sanction", "occurred", ("state:AUS", "state:RUS"), "state:AUS", "state:RUS", None)],
+        ),
+        (
+            "Le gouvernement canadien a confirmé mardi avoir gelé les avoirs de deux banques biélorusses.",
+            [("sanction", "occurred", ("state:BLR", "state:CAN"), "state:CAN", "state:BLR", "2025-10-21")],
+        ),
+        # an adjective after its noun is still no measure: frozen assets told, not frozen
+        ("Les avoirs gelés de la banque centrale russe dorment en Belgique.", []),
+    ],
+)
+def test_measure_told_by_a_past_infinitive_of_decision(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 # Rule: a talk told `également`/`aussi` (markers.csv `same_occasion`), with no date of its own, in
 # the sentence after (or two after) a dated talk its subject held, is of that day.
 @pytest.mark.parametrize(
