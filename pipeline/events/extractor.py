@@ -173,6 +173,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
+            joins=trigger.event_type == "sanction" and _said_also(_clause_verb(trigger.head)),
         )
         if (
             base.date is None
@@ -205,6 +206,13 @@ def _said_also(head: Token) -> bool:
     markers.csv): a further talk told as part of the occasion just told."""
     words = markers()["same_occasion"]
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
+
+
+def _clause_verb(head: Token) -> Token:
+    """The trigger itself when it is a verb, else the verb its noun depends on (or the noun)."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return head
+    return governing_verb(head) or head
 
 
 def _occasion_day(m: EventMention, occasions: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:

@@ -514,6 +514,12 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "L'Algérie a déclaré mardi trois agents de l'ambassade de France persona non grata.",
             [("state:DZA", "state:FRA")],
         ),
+        # r7-sanction: an imposer alone told `aussi` joins the measures told before (chains._joined_target)
+        (
+            "L'UE a adopté mardi de nouvelles sanctions contre la Russie. "
+            "Le Royaume-Uni a lui aussi annoncé une salve de sanctions contre douze navires.",
+            [("org:ue", "state:RUS"), ("state:GBR", "state:RUS")],
+        ),
         # r7-sanction: a second rate hung on the verb (`et de 10 % sur l'aluminium`) is the same
         # measure's, the state its goods come from is hit
         (
