@@ -200,6 +200,9 @@ def event_arguments(
         named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
         _undergone(verb, slots, named, event_type)
+    if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
+        # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
+        slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
     rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
     if rate is not None and not pair:  # its object is the level reached, not a participant
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -968,6 +971,23 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     verb = governing_verb(frame)
     return clauses.subject_of(verb, actors) if verb is not None else []
+
+
+def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`X a annoncé des mesures de représailles après la décision de Washington d'instaurer des droits`:
+    a measure told as retaliation (`retaliation` in markers.csv, on the noun or its complement) hits
+    the actors of the act it answers, the phrase after `après` (`answered` in markers.csv) on its verb;
+    an event told there (`après la visite de X`) is another event, not the act answered."""
+    retaliation = markers()["retaliation"]
+    if fold(noun.lemma_) not in retaliation and not any(
+        c.dep_ == "nmod" and fold(c.lemma_) in retaliation for c in noun.children
+    ):
+        return []
+    found: list[str] = []
+    for child in verb.children:
+        if child.i != noun.i and child.i not in stop and fold(preposition(child)) in markers()["answered"]:
+            found += phrase_actors(child, actors, stop).core
+    return unique(found)
 
 
 def _rate_verb(noun: Token) -> Token | None:

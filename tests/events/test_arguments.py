@@ -520,6 +520,14 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Le Royaume-Uni a lui aussi annoncé une salve de sanctions contre douze navires.",
             [("org:ue", "state:RUS"), ("state:GBR", "state:RUS")],
         ),
+        # r7-sanction: a measure told as retaliation hits the owner of the act it answers (`après`)
+        (
+            "Le Canada a annoncé des mesures de rétorsion après la décision de Washington "
+            "d'instaurer des droits sur l'acier.",
+            [("state:CAN", "state:USA")],
+        ),
+        # ... not the actors of another event told there
+        ("L'Inde a pris des mesures de rétorsion après la visite du président chinois.", [("state:IND", None)]),
         # r7-sanction: a second rate hung on the verb (`et de 10 % sur l'aluminium`) is the same
         # measure's, the state its goods come from is hit
         (
