@@ -463,10 +463,12 @@ def _read_slots(
     goods: str | None = None  # the same on a measure verb (`a imposé des droits sur X`), or on its noun
     if skip is not None and not noun and event_type in RECIPIENT_TYPES:
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
+    placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
     for child in _children_through_dates(head):
-        if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
-            # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
-            _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
+        hit_conjunct = against is not None or placed
+        if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
+            # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against or "contre", event_type, noun)
             continue
         if goods is not None and child.dep_ == "conj" and child.pos_ == "NOUN" and child.i not in slots.stop:
             # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
@@ -556,6 +558,8 @@ def _read_slots(
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if not core or topic:
             continue
+        if placed and prep == "" and dep == "nmod":
+            dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
@@ -645,6 +649,12 @@ def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
 def _possessed(noun: Token) -> bool:
     """`son homologue`: a possessive article ties the noun to the clause's subject, not to the venue."""
     return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
+
+
+def _placed_under(noun: Token) -> bool:
+    """`a placé sous sanctions Gazprom Neft`, `mis sous embargo deux navires`: a measure noun after
+    `sous` (`under_measure` in markers.csv), on which the parser hangs the verb's object."""
+    return any(c.dep_ == "case" and fold(c.lower_) in markers()["under_measure"] for c in noun.children)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:

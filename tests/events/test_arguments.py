@@ -528,6 +528,12 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         ),
         # ... not the actors of another event told there
         ("L'Inde a pris des mesures de rétorsion après la visite du président chinois.", [("state:IND", None)]),
+        # r7-sanction: `placer sous sanctions X`: the verb's object the parser hangs on the noun is hit
+        ("Washington a placé sous sanctions deux banques russes.", [("state:USA", "state:RUS")]),
+        (
+            "Le Trésor américain a placé sous sanctions Gazprom Neft et Surgutneftegas.",
+            [("org:tresor-americain", "org:gazprom-neft")],
+        ),
         # r7-sanction: a second rate hung on the verb (`et de 10 % sur l'aluminium`) is the same
         # measure's, the state its goods come from is hit
         (
