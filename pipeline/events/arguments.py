@@ -556,6 +556,8 @@ def _read_slots(
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
+        if dep in SUBJECT and event_type in RECIPIENT_TYPES:
+            core = [a for a in core if a not in _backed_states(child, actors, slots.stop)]
         if not core or topic:
             continue
         if placed and prep == "" and dep == "nmod":
@@ -649,6 +651,15 @@ def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
 def _possessed(noun: Token) -> bool:
     """`son homologue`: a possessive article ties the noun to the clause's subject, not to the venue."""
     return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
+
+
+def _backed_states(subject: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`les alliés occidentaux de l'Ukraine ont imposé des sanctions`: the side a noun of backing
+    (`allies` in markers.csv) names after `de` is backed; the allies impose, not Ukraine."""
+    if fold(subject.lemma_) not in markers()["allies"] and fold(subject.lower_) not in markers()["allies"]:
+        return []
+    backed = [c for c in subject.children if c.dep_ == "nmod" and preposition(c) in POSSESSIVE]
+    return [a for c in backed for a in phrase_actors(c, actors, stop).core]
 
 
 def _placed_under(noun: Token) -> bool:

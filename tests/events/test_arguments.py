@@ -534,6 +534,12 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Le Trésor américain a placé sous sanctions Gazprom Neft et Surgutneftegas.",
             [("org:tresor-americain", "org:gazprom-neft")],
         ),
+        # r7-sanction: the side allies (markers.csv `allies`) back does not impose their measure
+        ("Les alliés occidentaux de Kiev ont imposé de nouvelles sanctions à Moscou.", [(None, "state:RUS")]),
+        (
+            "Les partenaires de l'Ukraine, dont le Canada, ont adopté des sanctions contre la Russie.",
+            [("state:CAN", "state:RUS")],
+        ),
         # r7-sanction: a second rate hung on the verb (`et de 10 % sur l'aluminium`) is the same
         # measure's, the state its goods come from is hit
         (
