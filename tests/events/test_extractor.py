@@ -593,7 +593,7 @@ def test_sanction_takes_its_missing_side_from_the_sanctions_told_before(nlp, tex
         ("Le Tchad a ordonné à l'ambassadeur allemand de quitter le pays.", [("sanction", "state:TCD", "state:DEU")]),
         (
             "Le Niger a sommé l'ambassadeur de France de quitter le territoire sous quarante-huit heures.",
-            [("sanction", "state:NER", None)],
+            [("sanction", "state:NER", "state:FRA")],  # `de France`, a place to the model, names the state
         ),
         # feminine titles and consular staff
         ("La Bolivie a expulsé la chargée d'affaires chilienne.", [("sanction", "state:BOL", "state:CHL")]),
