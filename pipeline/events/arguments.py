@@ -167,12 +167,20 @@ def event_arguments(
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
+    if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
+        if head.head.i != auxiliary.i:
+            _assign(slots, phrase_actors(head.head, actors, other_triggers).core, "obj", "", event_type, noun=False)
+        verb = auxiliary
     declared = _declared_people(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if declared is not None:  # `a déclaré six diplomates russes « persona non grata »`
         slots.targets += [a for a in phrase_actors(declared, actors, other_triggers).core if a not in slots.targets]
         verb = declared.head if declared.head.pos_ in {"VERB", "AUX"} else verb
         agent = next((t for t in head.subtree if any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)), None)
         slots.sources += phrase_actors(agent, actors, other_triggers).core if agent is not None else []
+    leaving = _leaving_subject(head) if not is_noun and event_type in RECIPIENT_TYPES else None
+    if leaving is not None:  # `a ordonné que deux diplomates britanniques quittent le pays`
+        slots.targets += [a for a in phrase_actors(leaving, actors, other_triggers).core if a not in slots.targets]
     reaction = is_noun and event_type == "strike" and _reacts(head)
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
@@ -191,9 +199,10 @@ def event_arguments(
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
-        if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
-            slots.targets += slots.sources[named:]  # `Moscou a dénoncé les sanctions`: Moscow is hit
-            del slots.sources[named:]
+        _undergone(verb, slots, named, event_type)
+    if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
+        # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
+        slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
     rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
     if rate is not None and not pair:  # its object is the level reached, not a participant
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -208,6 +217,8 @@ def event_arguments(
         verb = None
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
+        if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
+            _undergone(verb, slots, 0, event_type)
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
         slots.sources += clauses.adjacent_subject(verb, actors)
     if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
@@ -250,6 +261,14 @@ def event_arguments(
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
+def _undergone(verb: Token, slots: _Slots, named: int, event_type: str) -> None:
+    """The subjects read past the first `named` of a verb the subject of which undergoes the event
+    its object names (undergoer_verbs.csv: `Moscou a dénoncé les sanctions`: Moscow is hit)."""
+    if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
+        slots.targets += slots.sources[named:]
+        del slots.sources[named:]
+
+
 def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
     """The actors of the trigger's sentence but those a talk was about (`sur l'Ukraine`), for the
     fallbacks that take names near the trigger when the parse gives too little."""
@@ -271,6 +290,16 @@ def _declared_people(head: Token) -> Token | None:
         return head.head
     if head.head.pos_ == "VERB":
         return next((c for c in head.head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT), None)
+    return None
+
+
+def _leaving_subject(verb: Token) -> Token | None:
+    """The subject of the clause of leaving (`departure` in markers.csv) an order verb governs:
+    `deux diplomates` in `a ordonné que deux diplomates quittent le pays`, the side expelled."""
+    departure = markers()["departure"]
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and (fold(clause.lemma_.lower()) in departure or fold(clause.lower_) in departure):
+            return next((c for c in clause.children if c.dep_ in SUBJECT), None)
     return None
 
 
@@ -434,16 +463,25 @@ def _read_slots(
     goods: str | None = None  # the same on a measure verb (`a imposé des droits sur X`), or on its noun
     if skip is not None and not noun and event_type in RECIPIENT_TYPES:
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
+    placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
     for child in _children_through_dates(head):
-        if against is not None and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
-            # `sanctions contre l'Iran et la Corée du Nord`, the second name hung on the noun
-            _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against, event_type, noun)
+        hit_conjunct = against is not None or placed
+        if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
+            # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against or "contre", event_type, noun)
             continue
         if goods is not None and child.dep_ == "conj" and child.pos_ == "NOUN" and child.i not in slots.stop:
             # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
-        if child.dep_ in {"conj", "cc", "punct"} or child.i in slots.stop or (skip is not None and child.i == skip.i):
+        second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
+        # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
+        # rate hung on the verb is the same measure's, and so are the goods it names
+        if (
+            (child.dep_ in {"conj", "cc", "punct"} and not second_rate)
+            or child.i in slots.stop
+            or (skip is not None and child.i == skip.i)
+        ):
             continue  # a coordinated trigger is another event
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
@@ -518,8 +556,12 @@ def _read_slots(
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
+        if dep in SUBJECT and event_type in RECIPIENT_TYPES:
+            core = [a for a in core if a not in _backed_states(child, actors, slots.stop)]
         if not core or topic:
             continue
+        if placed and prep == "" and dep == "nmod":
+            dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
@@ -610,6 +652,21 @@ def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
 def _possessed(noun: Token) -> bool:
     """`son homologue`: a possessive article ties the noun to the clause's subject, not to the venue."""
     return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
+
+
+def _backed_states(subject: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`les alliés occidentaux de l'Ukraine ont imposé des sanctions`: the side a noun of backing
+    (`allies` in markers.csv) names after `de` is backed; the allies impose, not Ukraine."""
+    if fold(subject.lemma_) not in markers()["allies"] and fold(subject.lower_) not in markers()["allies"]:
+        return []
+    backed = [c for c in subject.children if c.dep_ == "nmod" and preposition(c) in POSSESSIVE]
+    return [a for c in backed for a in phrase_actors(c, actors, stop).core]
+
+
+def _placed_under(noun: Token) -> bool:
+    """`a placé sous sanctions Gazprom Neft`, `mis sous embargo deux navires`: a measure noun after
+    `sous` (`under_measure` in markers.csv), on which the parser hangs the verb's object."""
+    return any(c.dep_ == "case" and fold(c.lower_) in markers()["under_measure"] for c in noun.children)
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:
@@ -938,6 +995,23 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     verb = governing_verb(frame)
     return clauses.subject_of(verb, actors) if verb is not None else []
+
+
+def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`X a annoncé des mesures de représailles après la décision de Washington d'instaurer des droits`:
+    a measure told as retaliation (`retaliation` in markers.csv, on the noun or its complement) hits
+    the actors of the act it answers, the phrase after `après` (`answered` in markers.csv) on its verb;
+    an event told there (`après la visite de X`) is another event, not the act answered."""
+    retaliation = markers()["retaliation"]
+    if fold(noun.lemma_) not in retaliation and not any(
+        c.dep_ == "nmod" and fold(c.lemma_) in retaliation for c in noun.children
+    ):
+        return []
+    found: list[str] = []
+    for child in verb.children:
+        if child.i != noun.i and child.i not in stop and fold(preposition(child)) in markers()["answered"]:
+            found += phrase_actors(child, actors, stop).core
+    return unique(found)
 
 
 def _rate_verb(noun: Token) -> Token | None:

@@ -15,7 +15,8 @@ imposer of a sanction told up to two sentences before (`L'UE a adopté un paquet
 entreprises chinoises sont également visées.`); one with only an imposer takes the target of its
 latest earlier sanction, else, as a riposte, the imposer of the latest sanction it was hit by in an
 earlier sentence (within the sentence of that sanction, `le paquet prévoit l'interdiction du gaz
-russe`, a lone side is more likely a target misread than a riposte).
+russe`, a lone side is more likely a target misread than a riposte). An imposer alone that joins the
+measures told before (`Londres a aussi annoncé des sanctions`) hits the latest sanction's target.
 
 A side is looked up by its state: a ministry, an army or an office holder of a state stands for it
 (`le ministère chinois du Commerce a imposé des droits sur le charbon américain. Washington a répliqué
@@ -61,6 +62,8 @@ def inherit_sides(mentions: list[EventMention], state_of: Mapping[str, str] | No
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
+            if m.event_type == "sanction" and imposer is not None and m.joins:
+                m = _joined_target(m, imposer, side)
             if m.source_actor and m.target_actor:
                 source_of[m.event_type, side(m.target_actor)] = m.source_actor
                 target_of[m.event_type, side(m.source_actor)] = m.target_actor
@@ -120,6 +123,17 @@ def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> Eve
     if side.same(source, m.target_actor):
         return m
     return replace(m, source_actor=source, actors=(source, *m.actors))
+
+
+def _joined_target(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
+    """`Le Royaume-Uni a lui aussi annoncé une salve de sanctions`: an imposer alone, joining (`aussi`,
+    `également`) the measure told before, hits the target of the latest sanction."""
+    target = imposer.target_actor
+    if not m.source_actor or m.target_actor or target is None or len(m.actors) != 1:
+        return m
+    if side.same(target, m.source_actor):
+        return m
+    return replace(m, target_actor=target, actors=(*m.actors, target))
 
 
 def _completed(

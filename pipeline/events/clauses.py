@@ -269,6 +269,19 @@ def compound_infinitive(verb: Token) -> bool:
     return any(c.dep_ in {"aux:pass", "aux:tense"} and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
+def detached_auxiliary(participle: Token) -> Token | None:
+    """`a annoncé avoir gelé les avoirs`: the parser makes `avoir` a verb of its own and the
+    participle its object or an adjective of the noun after it; the `avoir` right before a
+    participle that hangs on it or precedes its governor (a French adjective does not precede
+    `les avoirs`) is its auxiliary."""
+    if participle.i <= participle.sent.start:
+        return None
+    before = participle.doc[participle.i - 1]
+    if before.lemma_ != "avoir" or before.pos_ != "AUX":
+        return None
+    return before if participle.head.i == before.i or participle.i < participle.head.i else None
+
+
 def office_state(actor_id: str, actors: dict[int, Span]) -> list[str]:
     """`Donald Trump a signé un décret imposant ...`: a person who holds a state office at the
     article's date strikes or sanctions for that state, which takes part too; so does the state of

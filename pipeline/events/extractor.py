@@ -30,7 +30,14 @@ from pipeline.events.arguments import (
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
-from pipeline.events.clauses import PURPOSE_MARKS, SUBJECT, is_gerund, is_purpose_clause
+from pipeline.events.clauses import (
+    PURPOSE_MARKS,
+    SUBJECT,
+    compound_infinitive,
+    detached_auxiliary,
+    is_gerund,
+    is_purpose_clause,
+)
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
 from pipeline.events.sequence import (
@@ -166,6 +173,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
+            joins=trigger.event_type == "sanction" and _said_also(_clause_verb(trigger.head)),
         )
         if (
             base.date is None
@@ -200,6 +208,13 @@ def _said_also(head: Token) -> bool:
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
 
 
+def _clause_verb(head: Token) -> Token:
+    """The trigger itself when it is a verb, else the verb its noun depends on (or the noun)."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return head
+    return governing_verb(head) or head
+
+
 def _occasion_day(m: EventMention, occasions: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:
     """The day of the latest dated talk held, told just before, of the talk's first participant
     (its subject): `X a eu mercredi une série d'entretiens ... Il a également rencontré Y`."""
@@ -216,9 +231,14 @@ def _interview(actor_ids: Sequence[str]) -> bool:
 
 
 def _inside_place(span: Span, places: dict[int, Span]) -> bool:
-    """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place."""
+    """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place.
+    A place that only adds a preposition or an article to the name (`de France` in `l'ambassade de
+    France`, as the model sometimes marks it) is no longer name: the state stays an actor."""
     place = places.get(span.start)
-    return place is not None and (place.start, place.end) != (span.start, span.end) and place.end >= span.end
+    if place is None or place.end < span.end:
+        return False
+    extra = [t for t in place if not span.start <= t.i < span.end]
+    return any(t.pos_ not in {"ADP", "DET"} for t in extra)
 
 
 def _measure_date(
@@ -238,8 +258,12 @@ def _measure_date(
 
 def _decision_verb(verb: Token) -> Token | None:
     """The verb of decision (`decision_verbs` in markers.csv) an infinitive completes (`a annoncé
-    porter ses droits à 125 %`, `a confirmé geler les avoirs`), else None."""
-    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in {"xcomp", "ccomp"}:
+    porter ses droits à 125 %`, `a confirmé geler les avoirs`, `a annoncé avoir imposé des sanctions`),
+    else None."""
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
+    # an infinitive with no `pour`, `afin de` the parser calls adverbial is still the complement
+    bare = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+    if not infinitive or (verb.dep_ not in {"xcomp", "ccomp"} and not bare):
         return None
     return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
 
@@ -248,7 +272,7 @@ def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
     """`La Chine a annoncé vendredi porter ses droits de douane à 125 %`: a measure told by an
     infinitive under a verb of decision takes the one day hung on that verb, as it takes its status
     (`_decided`)."""
-    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    verb = detached_auxiliary(head) or (head if head.pos_ in {"VERB", "AUX"} else governing_verb(head))
     decider = _decision_verb(verb) if verb is not None else None
     if decider is None:
         return None

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
-from pipeline.events.clauses import is_purpose_clause
+from pipeline.events.clauses import detached_auxiliary, is_purpose_clause
 from pipeline.events.domain import off_domain_types, sentence_surfaces, surface, uses_any
 from pipeline.events.phrases import markers
 from pipeline.nlp.gating import GatedMatcher
@@ -336,8 +336,11 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
 
 def _compound_past(head: Token) -> bool:
     """`Washington et Londres ont gelé les avoirs`: a participle with the auxiliary `avoir` is a
-    verb in the past tense, whatever relation the parser gave it (here `amod` of `avoirs`)."""
-    return any(c.lemma_ == "avoir" and c.dep_ in {"aux:tense", "cop"} for c in head.children)
+    verb in the past tense, whatever relation the parser gave it (here `amod` of `avoirs`), and so
+    is one whose `avoir` the parser detached (`a annoncé avoir gelé les avoirs`)."""
+    if any(c.lemma_ == "avoir" and c.dep_ in {"aux:tense", "cop"} for c in head.children):
+        return True
+    return detached_auxiliary(head) is not None
 
 
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:

@@ -502,6 +502,51 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Minsk a répliqué en renvoyant deux diplomates polonais.",
             [("state:POL", "state:BLR"), ("state:BLR", "state:POL")],
         ),
+        # r7-sanction: who evades or breaches a sanction undergoes it (undergoer_verbs.csv), also when
+        # the verb takes its subject from the clause it hangs on
+        ("La Corée du Nord a contourné les sanctions grâce à des transferts en mer.", [(None, "state:PRK")]),
+        ("Des navires loués par l'Iran servent à contourner l'embargo.", [(None, "state:IRN")]),
+        # r7-sanction: an order that diplomats leave (`ordonner que ... quittent`) expels them
+        ("Paris a ordonné que l'ambassadeur iranien quitte le pays sous 48 heures.", [("state:FRA", "state:IRN")]),
+        ("Varsovie exige que trois diplomates russes quittent la Pologne.", [("state:POL", "state:RUS")]),
+        # r7-sanction: a state named after `ambassade de` stays a participant, though the model marks
+        # `de France` as a place
+        (
+            "L'Algérie a déclaré mardi trois agents de l'ambassade de France persona non grata.",
+            [("state:DZA", "state:FRA")],
+        ),
+        # r7-sanction: an imposer alone told `aussi` joins the measures told before (chains._joined_target)
+        (
+            "L'UE a adopté mardi de nouvelles sanctions contre la Russie. "
+            "Le Royaume-Uni a lui aussi annoncé une salve de sanctions contre douze navires.",
+            [("org:ue", "state:RUS"), ("state:GBR", "state:RUS")],
+        ),
+        # r7-sanction: a measure told as retaliation hits the owner of the act it answers (`après`)
+        (
+            "Le Canada a annoncé des mesures de rétorsion après la décision de Washington "
+            "d'instaurer des droits sur l'acier.",
+            [("state:CAN", "state:USA")],
+        ),
+        # ... not the actors of another event told there
+        ("L'Inde a pris des mesures de rétorsion après la visite du président chinois.", [("state:IND", None)]),
+        # r7-sanction: `placer sous sanctions X`: the verb's object the parser hangs on the noun is hit
+        ("Washington a placé sous sanctions deux banques russes.", [("state:USA", "state:RUS")]),
+        (
+            "Le Trésor américain a placé sous sanctions Gazprom Neft et Surgutneftegas.",
+            [("org:tresor-americain", "org:gazprom-neft")],
+        ),
+        # r7-sanction: the side allies (markers.csv `allies`) back does not impose their measure
+        ("Les alliés occidentaux de Kiev ont imposé de nouvelles sanctions à Moscou.", [(None, "state:RUS")]),
+        (
+            "Les partenaires de l'Ukraine, dont le Canada, ont adopté des sanctions contre la Russie.",
+            [("state:CAN", "state:RUS")],
+        ),
+        # r7-sanction: a second rate hung on the verb (`et de 10 % sur l'aluminium`) is the same
+        # measure's, the state its goods come from is hit
+        (
+            "Washington impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium en provenance du Canada.",
+            [("state:USA", "state:CAN")],
+        ),
     ],
 )
 def test_sanction_sides(nlp, text, expected):

@@ -198,3 +198,27 @@ def test_chains_a_body_stands_for_its_state(told, kind, expected):
     mentions = [replace(mention(k * 100, s, t, event_type=kind), sentence=k) for k, (s, t) in enumerate(told)]
     last = inherit_sides(mentions, acts_for)[-1]
     assert (last.source_actor, last.target_actor) == expected
+
+
+# Rule (r7-sanction): an imposer alone told `aussi`/`également` (mention.joins) joins the measures
+# told before: `L'UE a sanctionné la Russie. ... Londres a aussi annoncé des sanctions.`
+@pytest.mark.parametrize(
+    "told, joins, expected",
+    [
+        # any number of sentences after, the latest sanction's target
+        ([(UE, RUS), (GBR, None)], True, (GBR, RUS)),
+        ([(USA, IRN), (UE, RUS), (None, None), (None, None), (GBR, None)], True, (GBR, RUS)),
+        # not told as joining: a sanction of its own, whose target the text does not give
+        ([(UE, RUS), (None, None), (None, None), (GBR, None)], False, (GBR, None)),
+        # no measure told before: nothing to join
+        ([(GBR, None)], True, (GBR, None)),
+        # a target of its own is kept
+        ([(UE, RUS), (GBR, IRN)], True, (GBR, IRN)),
+    ],
+)
+def test_chains_sanction_told_also_hits_the_latest_target(told, joins, expected):
+    mentions = [mention(k * 100, s, t, "sanction") for k, (s, t) in enumerate(told) if s or t]
+    mentions[-1] = replace(mentions[-1], joins=joins)
+    last = inherit_sides(mentions)[-1]
+    assert (last.source_actor, last.target_actor) == expected
+    assert last.actors == tuple(a for a in expected if a)
