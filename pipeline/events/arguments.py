@@ -495,6 +495,10 @@ def _read_slots(
             if targeted and child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "acl:relcl":
                 # `c'est la raffinerie de Touapsé qui a été visée`: the antecedent was struck
                 slots.places += phrase_places(head.head, places, locative=True, against=True)
+        if event_type in TOPIC_TYPES and _time_phrase(child):
+            # `Plus tôt dans la journée, X s'est entretenu avec Y`: X, hung on the time phrase, is no place
+            slots.others += [a for a in found.located if a.startswith("person:") and a not in slots.others]
+            found.located = [a for a in found.located if not a.startswith("person:")]
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
@@ -688,6 +692,12 @@ def _children_through_dates(head: Token) -> list[Token]:
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
     return out
+
+
+def _time_phrase(token: Token) -> bool:
+    """A phrase that says when (`dans la journée`, `plus tôt dans la soirée`): a date or a part of
+    the day, or an adverb heading one. The parser may hang the clause's subject on it as an apposition."""
+    return any(_time_of_day(t) or _date_root_over(t) is not None for t in (token, *token.children))
 
 
 def _time_of_day(token: Token) -> bool:

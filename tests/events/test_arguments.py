@@ -226,6 +226,24 @@ def test_parse_failure_falls_back_to_the_clause(event_type, expected):
     assert (args.actors, args.from_parse) == (expected, False)
 
 
+# A person the parser hangs on a time phrase (`plus tôt dans la journée, X ...` read as an apposition
+# to `journée`) is the talk's subject, not its place.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président turc a reçu dimanche une délégation. Il a salué les efforts de paix.\n\n"
+            "Plus tôt dans la journée, Recep Tayyip Erdogan s'est entretenu au téléphone avec Keir Starmer.",
+            ("call", {"person:recep-tayyip-erdogan", STARMER}),
+        ),
+    ],
+)
+def test_person_hung_on_a_time_phrase_takes_part(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text, date(2025, 5, 11))
+
+
 # Classes 4 and 5: participants the parse hides in passive, participle and list constructions.
 @pytest.mark.slow
 @pytest.mark.parametrize(

@@ -255,6 +255,9 @@ CASES = [
     # an exchange of views is what talks were about, not a call of its own
     ("Les deux délégations ont eu un échange de vues franc sur le commerce.", []),
     ("Ce fut un large échange d'opinions entre les deux chefs de gouvernement.", []),
+    # trade told with investments or their diversification is commerce, not a call
+    ("Le Kenya et le Japon entendent accroître leurs échanges et leurs investissements dans l'énergie.", []),
+    ("Le président kényan a plaidé pour la diversification des échanges avec le Japon.", []),
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
