@@ -50,6 +50,7 @@ from pipeline.events.phrases import (
     preposition,
     pronoun_antecedent,
     role_antecedent,
+    saying_verbs,
     unique,
 )
 from pipeline.nlp.extensions import DATES_KEY
@@ -299,6 +300,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     elif possessive and not slots.sources:
         slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
+    if not slots.sources and len(slots.participants(keep_located=False)) == 1:
+        slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
@@ -320,6 +323,17 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
                 found = phrase_actors(c, actors, slots.stop)
                 slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
+
+
+def _reporting_side(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Kiev a affirmé que les discussions avec Washington avaient bien commencé`: talks with a
+    partner (`avec`) but no other side, told as the subject of what a party says, are that party's."""
+    clause = noun.head
+    if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT or not any(preposition(c) in COMITATIVE for c in noun.children):
+        return []
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in saying_verbs():
+        return []
+    return clauses.subject_of(clause.head, actors)
 
 
 def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -171,6 +171,16 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Emmanuel Macron a indiqué hier soir qu'il s'entretiendrait vendredi avec Friedrich Merz.",
             ("call", {MACRON, MERZ}),
         ),
+        # talks `avec` one partner, told as what a party says: the speaker is the other side
+        (
+            "Le Kremlin a indiqué jeudi que les négociations avec Washington s'étaient déroulées dans un "
+            "climat constructif.",
+            ("meeting", {"state:RUS", "state:USA"}),
+        ),
+        (
+            "Pékin a assuré lundi que les pourparlers avec l'Union européenne, tenus à Bruxelles, avaient été francs.",
+            ("meeting", {"state:CHN", "org:ue"}),
+        ),
         # `se retrouver ... pour une réunion`: the purpose of the verb, whose subject meets
         (
             "Les ministres estonien et letton, Margus Tsahkna et Baiba Braže, ont publié un communiqué. "
