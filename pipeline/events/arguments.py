@@ -245,7 +245,8 @@ def event_arguments(
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike")
+        talk = event_type in {"call", "meeting"}
+        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike", talk=talk)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -990,7 +991,13 @@ def _date_root_over(token: Token) -> Token | None:
 
 
 def _fallback_window(
-    head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True, media: bool = True
+    head: Token,
+    slots: _Slots,
+    actors: dict[int, Span],
+    *,
+    own_governor: bool = True,
+    media: bool = True,
+    talk: bool = False,
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
@@ -998,11 +1005,16 @@ def _fallback_window(
     sent = head.sent
     present = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
+    # `le Premier ministre X et le président français Y se sont entretenus`, X lost by the parser: the
+    # demonym next to Y is Y's own state, Y's side of the talk, not its other party
+    own_states = {s for a in present for s in clauses.office_state(a, actors)} if talk else set()
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)) or s._.actor_id in slots.bodies:
+        if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)):
+            continue
+        if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s

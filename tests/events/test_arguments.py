@@ -236,6 +236,29 @@ def test_parse_failure_falls_back_to_the_clause(event_type, expected):
     assert (args.actors, args.from_parse) == (expected, False)
 
 
+# When the parser loses one of two coordinated subjects (`Narendra` tagged as a verb), the demonym of
+# the other's title is that person's own state, not the missing party: the nearest other name is.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre Narendra Modi et le président brésilien Luiz Inacio Lula da Silva se sont "
+            "parlé samedi au téléphone.",
+            ("call", {MODI, LULA}),
+        ),
+        (
+            "Le Premier ministre Narendra Modi et le président français Emmanuel Macron se sont vus "
+            "mercredi à Marseille.",
+            ("meeting", {MODI, MACRON}),
+        ),
+    ],
+)
+def test_own_state_of_a_titled_person_is_not_the_other_party(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
 # A person the parser hangs on a time phrase (`plus tôt dans la journée, X ...` read as an apposition
 # to `journée`) is the talk's subject, not its place.
 @pytest.mark.slow
