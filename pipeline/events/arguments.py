@@ -306,6 +306,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+    if occasion:
+        governor = _trailing_occasion_verb(noun, governor)
     if (
         occasion
         and is_anaphoric(noun)
@@ -318,12 +320,36 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         if not slots.sources:  # a participant, not necessarily the initiator
             subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
             slots.others += [a for a in subject if a not in slots.all_ids()]
-        if len(slots.participants(keep_located=False)) >= 2:
+        if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
         for c in governor.children:
-            if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
+            addressee = preposition(c) in {"à", "au"}  # `a assuré à son homologue X ..., lors d'un appel`
+            if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)
-                slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
+                named = found.core + found.comitative + (found.located if addressee else [])
+                people = [a for a in named if a.startswith("person:") or not addressee]
+                slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _sides(ids: list[str], actors: dict[int, Span]) -> int:
+    """How many parties the ids name: `le président turc` is Erdogan and Turkey, one side of a talk."""
+    own = {s for a in ids for s in clauses.office_state(a, actors)}
+    return len([a for a in ids if a not in own])
+
+
+def _trailing_occasion_verb(noun: Token, governor: Token) -> Token:
+    """`X a assuré à Y que son pays était prêt à aider, lors d'un entretien téléphonique`: an occasion
+    phrase set off by a comma at the end of the sentence is that of the main verb, whatever verb of the
+    reported clause the parser hangs it on."""
+    root = noun.sent.root
+    start = min(t.i for t in noun.subtree)
+    if noun.doc[start].lower_ not in OCCASION_PREPS and noun.head.lower_ in OCCASION_PREPS:
+        start = min(start, noun.head.i)
+    comma = start > noun.sent.start and noun.doc[start - 1].text == ","
+    tail = all(t.is_punct or t.is_space for t in noun.doc[max(t.i for t in noun.subtree) + 1 : noun.sent.end])
+    if not (comma and tail) or root.pos_ not in {"VERB", "AUX"} or governor.i == root.i:
+        return governor
+    return root if governor.is_ancestor(noun) and root.is_ancestor(governor) else governor
 
 
 def _reporting_side(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -159,6 +159,20 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Emmanuel Macron a averti Volodymyr Zelensky dimanche, lors d'un court échange téléphonique.",
             ("call", {MACRON, ZELENSKY}),
         ),
+        # the same phrase trailing a reported clause, which the parser hangs on the clause's own verb:
+        # the main verb's subject and addressee (`à son homologue X`) took part
+        (
+            "Le président kényan William Ruto a assuré mardi à son homologue Yoweri Museveni que son "
+            "gouvernement était prêt à soutenir des négociations entre les deux camps, lors d'un entretien "
+            "téléphonique.",
+            ("call", {"person:william-ruto", "person:yoweri-museveni"}),
+        ),
+        # a subject named by role counts once with its state (`le président turc`: Erdogan and Turkey)
+        (
+            "Le président turc a assuré samedi à son homologue russe Vladimir Poutine que son pays était "
+            "disposé à accueillir une rencontre entre les deux camps, lors d'un entretien téléphonique.",
+            ("call", {"person:recep-tayyip-erdogan", POUTINE}),
+        ),
         # `lors de leur rencontre`: `leur` stands for the participants of the clause
         (
             "Keir Starmer a été accueilli mardi par Emmanuel Macron, bien plus chaleureusement que lors de "
