@@ -50,6 +50,7 @@ from pipeline.events.phrases import (
     preposition,
     pronoun_antecedent,
     role_antecedent,
+    saying_verbs,
     unique,
 )
 from pipeline.nlp.extensions import DATES_KEY
@@ -255,7 +256,8 @@ def event_arguments(
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike")
+        talk = event_type in {"call", "meeting"}
+        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike", talk=talk)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -328,9 +330,13 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     elif possessive and not slots.sources:
         slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
+    if not slots.sources and len(slots.participants(keep_located=False)) == 1:
+        slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+    if occasion:
+        governor = _trailing_occasion_verb(noun, governor)
     if (
         occasion
         and is_anaphoric(noun)
@@ -343,12 +349,47 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         if not slots.sources:  # a participant, not necessarily the initiator
             subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
             slots.others += [a for a in subject if a not in slots.all_ids()]
-        if len(slots.participants(keep_located=False)) >= 2:
+        if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
         for c in governor.children:
-            if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE):
+            addressee = preposition(c) in {"à", "au"}  # `a assuré à son homologue X ..., lors d'un appel`
+            if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)
-                slots.others += [a for a in found.core + found.comitative if a not in slots.all_ids()]
+                named = found.core + found.comitative + (found.located if addressee else [])
+                people = [a for a in named if a.startswith("person:") or not addressee]
+                slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _sides(ids: list[str], actors: dict[int, Span]) -> int:
+    """How many parties the ids name: `le président turc` is Erdogan and Turkey, one side of a talk."""
+    own = {s for a in ids for s in clauses.office_state(a, actors)}
+    return len([a for a in ids if a not in own])
+
+
+def _trailing_occasion_verb(noun: Token, governor: Token) -> Token:
+    """`X a assuré à Y que son pays était prêt à aider, lors d'un entretien téléphonique`: an occasion
+    phrase set off by a comma at the end of the sentence is that of the main verb, whatever verb of the
+    reported clause the parser hangs it on."""
+    root = noun.sent.root
+    start = min(t.i for t in noun.subtree)
+    if noun.doc[start].lower_ not in OCCASION_PREPS and noun.head.lower_ in OCCASION_PREPS:
+        start = min(start, noun.head.i)
+    comma = start > noun.sent.start and noun.doc[start - 1].text == ","
+    tail = all(t.is_punct or t.is_space for t in noun.doc[max(t.i for t in noun.subtree) + 1 : noun.sent.end])
+    if not (comma and tail) or root.pos_ not in {"VERB", "AUX"} or governor.i == root.i:
+        return governor
+    return root if governor.is_ancestor(noun) and root.is_ancestor(governor) else governor
+
+
+def _reporting_side(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Kiev a affirmé que les discussions avec Washington avaient bien commencé`: talks with a
+    partner (`avec`) but no other side, told as the subject of what a party says, are that party's."""
+    clause = noun.head
+    if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT or not any(preposition(c) in COMITATIVE for c in noun.children):
+        return []
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in saying_verbs():
+        return []
+    return clauses.subject_of(clause.head, actors)
 
 
 def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -533,6 +574,10 @@ def _read_slots(
             if targeted and child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "acl:relcl":
                 # `c'est la raffinerie de Touapsé qui a été visée`: the antecedent was struck
                 slots.places += phrase_places(head.head, places, locative=True, against=True)
+        if event_type in TOPIC_TYPES and _time_phrase(child):
+            # `Plus tôt dans la journée, X s'est entretenu avec Y`: X, hung on the time phrase, is no place
+            slots.others += [a for a in found.located if a.startswith("person:") and a not in slots.others]
+            found.located = [a for a in found.located if not a.startswith("person:")]
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
@@ -746,6 +791,12 @@ def _children_through_dates(head: Token) -> list[Token]:
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
     return out
+
+
+def _time_phrase(token: Token) -> bool:
+    """A phrase that says when (`dans la journée`, `plus tôt dans la soirée`): a date or a part of
+    the day, or an adverb heading one. The parser may hang the clause's subject on it as an apposition."""
+    return any(_time_of_day(t) or _date_root_over(t) is not None for t in (token, *token.children))
 
 
 def _time_of_day(token: Token) -> bool:
@@ -1043,7 +1094,13 @@ def _date_root_over(token: Token) -> Token | None:
 
 
 def _fallback_window(
-    head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True, media: bool = True
+    head: Token,
+    slots: _Slots,
+    actors: dict[int, Span],
+    *,
+    own_governor: bool = True,
+    media: bool = True,
+    talk: bool = False,
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
@@ -1051,11 +1108,16 @@ def _fallback_window(
     sent = head.sent
     present = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
+    # `le Premier ministre X et le président français Y se sont entretenus`, X lost by the parser: the
+    # demonym next to Y is Y's own state, Y's side of the talk, not its other party
+    own_states = {s for a in present for s in clauses.office_state(a, actors)} if talk else set()
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
-        if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)) or s._.actor_id in slots.bodies:
+        if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)):
+            continue
+        if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s

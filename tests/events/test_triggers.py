@@ -240,6 +240,12 @@ CASES = [
     ("Les deux chefs de la diplomatie se reverront à Genève.", [("meeting", "se reverront")]),
     ("Les ministres se sont retrouvés autour d'une table à Doha.", [("meeting", "se sont retrouvés")]),
     ("Le président se retrouve isolé face au Parlement.", []),
+    # `se voir` in the plural is a reciprocal meeting; `se voir refuser`, `se voir contraint` are not
+    ("Le chancelier et la présidente se sont vus mardi à Rome.", [("meeting", "se sont vus")]),
+    ("Les deux ministres se verront jeudi à Nairobi.", [("meeting", "se verront")]),
+    ("Les deux ministres se sont vu refuser l'accès à la salle.", []),
+    ("Les exportateurs se sont vus contraints de réduire leurs ventes.", []),
+    ("Ils se sont vus dans l'obligation de partir.", []),
     # the controller of an infinitive carries the context (`les ministres doivent se retrouver`)
     ("Les ministres des Finances doivent se retrouver lundi à Rome.", [("meeting", "se retrouver")]),
     ("Le chef de la diplomatie doit réunir samedi ses homologues à Madrid.", [("meeting", "réunir")]),
@@ -255,6 +261,9 @@ CASES = [
     # an exchange of views is what talks were about, not a call of its own
     ("Les deux délégations ont eu un échange de vues franc sur le commerce.", []),
     ("Ce fut un large échange d'opinions entre les deux chefs de gouvernement.", []),
+    # trade told with investments or their diversification is commerce, not a call
+    ("Le Kenya et le Japon entendent accroître leurs échanges et leurs investissements dans l'énergie.", []),
+    ("Le président kényan a plaidé pour la diversification des échanges avec le Japon.", []),
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
