@@ -22,6 +22,7 @@ from pipeline.actors.filters import (
     is_junk,
     is_org_name,
     is_person_name,
+    is_weapon,
     person_nouns,
     portfolio_words,
     title_words,
@@ -107,7 +108,7 @@ def resolve_known(
             return actor, kind
     if later:
         return kb.actors.get(later) or _new_person(later), "surname"
-    actor = kb.by_phonetic(text)
+    actor = kb.by_phonetic(text) if not (single and is_weapon(text)) else None  # `Shahed` is no `Chahed`
     if actor is not None:
         return actor, "surname" if single and actor.actor_type == "person" else "name"
     return None
@@ -505,8 +506,17 @@ def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
 def _select(items: list[Resolved], text: str) -> list[Resolved]:
     """Greedy non-overlapping choice; a title right before a person's name gives way to the name."""
     taken = _greedy(items)
-    titles = {id(r) for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1 : i + 2], text)}
-    return _greedy([r for r in items if id(r) not in titles]) if titles else taken
+    before = [r for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1 : i + 2], text)]
+    if not before:
+        return taken
+    # `le Secrétaire d'État américain, Antony Blinken`: the NER's own entity over the capitalised
+    # title gives way with it, not in its place
+    return _greedy([r for r in items if not any(_covers(t, r) for t in before)])
+
+
+def _covers(title: Resolved, r: Resolved) -> bool:
+    """The title itself, or a new actor made of the title's own words."""
+    return r is title or (r.kind == "new" and title.start <= r.start and r.end <= title.end)
 
 
 def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
@@ -244,7 +244,14 @@ def event_arguments(
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike")
+        _fallback_window(
+            head,
+            slots,
+            nearby,
+            own_governor=not reaction,
+            media=event_type != "strike",
+            keep_located=keep_located or event_type not in TOPIC_TYPES,
+        )
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -697,8 +704,9 @@ def _time_of_day(token: Token) -> bool:
     return token.pos_ == "NOUN" and fold(token.lemma_.lower()) in markers()["time_of_day"]
 
 
-# `la veille` is often parsed as the object of `s'entretenir`
-_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj"})
+# `la veille` is often parsed as the object of `s'entretenir`; a date set off by commas (`s'est
+# entretenu, lundi par téléphone, avec X`) as a conjunct of the verb
+_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj", "conj"})
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 
@@ -966,13 +974,22 @@ def _date_root_over(token: Token) -> Token | None:
 
 
 def _fallback_window(
-    head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True, media: bool = True
+    head: Token,
+    slots: _Slots,
+    actors: dict[int, Span],
+    *,
+    own_governor: bool = True,
+    media: bool = True,
+    keep_located: bool = True,
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
-    bombardements ont eu lieu`) reports a strike, it takes no part in it."""
+    bombardements ont eu lieu`) reports a strike, it takes no part in it. Without `keep_located`, a
+    place the parse read (`ont discuté du conflit en Ukraine`) is neither a participant of the talk
+    nor taken again."""
     sent = head.sent
-    present = set(slots.all_ids())
+    present = set(slots.participants(keep_located))
+    read = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
@@ -985,9 +1002,17 @@ def _fallback_window(
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:
             break
-        if span._.actor_id not in present:
+        if span._.mention_kind == "demonym" and span._.actor_id in _home_states(present, head.doc):
+            continue  # `le président russe Vladimir Poutine`: Russia is Poutine's side, not the other one
+        if span._.actor_id not in present | read:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _home_states(ids: set[str], doc: Doc) -> set[str]:
+    """The states of the people among `ids`, as the document's actors give them."""
+    known = doc._.actors or {}
+    return {f"state:{a.country}" for i in ids if (a := known.get(i)) and a.actor_type == "person" and a.country}
 
 
 def is_medium(actor_id: str) -> bool:
