@@ -25,6 +25,7 @@ from pipeline.actors.filters import (
     is_weapon,
     person_nouns,
     portfolio_words,
+    residence_words,
     title_words,
 )
 from pipeline.actors.kb.model import KnowledgeBase
@@ -354,6 +355,7 @@ def resolve_candidates(
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]
     resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)
+    resolved = [_namesake_or_seat(r, c, kb, text) for c, r in zip(split, resolved, strict=True)]
     actors = _select([r for r in resolved if r.actor is not None], text)
     chosen = {(a.start, a.end) for a in actors}
     places = _greedy(
@@ -361,6 +363,27 @@ def resolve_candidates(
         by_rank=False,
     )
     return _countries_from_titles(_merge_variants(actors), text), places
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE_PREPOSITION = re.compile(r"([^\W\d_]+)\s+(?:à|a|au|aux|en|dans)\s+(?:la\s+|le\s+|l'|l’)?$", re.IGNORECASE)
+
+
+def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -> Resolved:
+    """An organisation of one state followed by another state's demonym (`l'Assemblée nationale
+    mauritanienne`) is that state's namesake body, not the one the KB knows; a city that stands for
+    an organisation after a participle of residence (`un chercheur basé à Bruxelles`) is a place."""
+    actor = r.actor
+    if actor is None or actor.actor_type != "organization" or r.kind not in ("name", "metonym", "acronym"):
+        return r
+    after = _WORD_AFTER.match(text, r.end)
+    other = kb.by_adjective(after.group(1)) if after else None
+    if actor.country and other is not None and other.actor_type == "state" and other.country != actor.country:
+        return Resolved(r.start, r.end, r.text, None, None)
+    before = _WORD_BEFORE_PREPOSITION.search(text[max(0, r.start - 40) : r.start])
+    if c.locative and before and normalize_name(before.group(1)) in residence_words():
+        return Resolved(r.start, r.end, r.text, None, None, place=True)
+    return r
 
 
 # Between a demonym and the name it describes: nothing, a comma (`son homologue libanais, X`) or a

@@ -244,14 +244,7 @@ def event_arguments(
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
-        _fallback_window(
-            head,
-            slots,
-            nearby,
-            own_governor=not reaction,
-            media=event_type != "strike",
-            keep_located=keep_located or event_type not in TOPIC_TYPES,
-        )
+        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike")
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -974,22 +967,14 @@ def _date_root_over(token: Token) -> Token | None:
 
 
 def _fallback_window(
-    head: Token,
-    slots: _Slots,
-    actors: dict[int, Span],
-    *,
-    own_governor: bool = True,
-    media: bool = True,
-    keep_located: bool = True,
+    head: Token, slots: _Slots, actors: dict[int, Span], *, own_governor: bool = True, media: bool = True
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
-    bombardements ont eu lieu`) reports a strike, it takes no part in it. Without `keep_located`, a
-    place the parse read (`ont discuté du conflit en Ukraine`) is neither a participant of the talk
-    nor taken again."""
+    bombardements ont eu lieu`) reports a strike, it takes no part in it. The demonym of a leader
+    already there (`le président russe Vladimir Poutine`) is that leader's side, not the other one."""
     sent = head.sent
-    present = set(slots.participants(keep_located))
-    read = set(slots.all_ids())
+    present = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
@@ -1004,7 +989,7 @@ def _fallback_window(
             break
         if span._.mention_kind == "demonym" and span._.actor_id in _home_states(present, head.doc):
             continue  # `le président russe Vladimir Poutine`: Russia is Poutine's side, not the other one
-        if span._.actor_id not in present | read:
+        if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
 

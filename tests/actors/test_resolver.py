@@ -606,6 +606,30 @@ def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another state's demonym after a body the KB knows for France: that state's namesake body
+        (
+            "Le Premier ministre a reçu le président de l'Assemblée nationale sénégalaise.",
+            [("sénégalaise", "state:SEN")],
+        ),
+        ("L'Assemblée nationale ivoirienne a voté la loi.", [("ivoirienne", "state:CIV")]),
+        ("L'Assemblée nationale a voté la loi.", [("Assemblée nationale", "org:assemblee-nationale")]),
+        # a club's acronym is not the Shanghai organisation
+        ("L'OCS se réunit à Astana.", [("OCS", "org:ocs"), ("Astana", "state:KAZ")]),
+        ("Le SCO d'Angers a battu Lorient samedi.", [("SCO", "org:sco")]),
+        # the city of the EU's seat after a participle of residence is where, not the EU
+        ("Une chercheuse installée à Bruxelles a publié une étude.", []),
+        ("Les ministres réunis à Bruxelles ont adopté des sanctions.", [("Bruxelles", "org:ue")]),
+    ],
+)
+def test_real_kb_false_friends(nlp, text, expected):
+    doc = parse_text(nlp, text, AUTUMN_2025)
+    assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "mention, expected",
     [
         ("Faisal ben Farhan", "person:faycal-ben-farhane"),
