@@ -74,6 +74,12 @@ def portfolio_words(path: Path = ACTORS_DIR / "portfolio_words.txt") -> frozense
 
 
 @lru_cache(maxsize=4)
+def residence_words(path: Path = ACTORS_DIR / "residence_words.txt") -> frozenset[str]:
+    """Participles of living or sitting somewhere (`basé à`, `travaillant à`): what follows is where."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def venue_nouns(path: Path = ACTORS_DIR / "venue_nouns.txt") -> frozenset[str]:
     """Nouns of places inside a country (`le stade de`, `l'aéroport de`): the state after them is a place."""
     return load_wordlist(path)

@@ -22,8 +22,10 @@ from pipeline.actors.filters import (
     is_junk,
     is_org_name,
     is_person_name,
+    is_weapon,
     person_nouns,
     portfolio_words,
+    residence_words,
     title_words,
 )
 from pipeline.actors.kb.model import KnowledgeBase
@@ -107,7 +109,7 @@ def resolve_known(
             return actor, kind
     if later:
         return kb.actors.get(later) or _new_person(later), "surname"
-    actor = kb.by_phonetic(text)
+    actor = kb.by_phonetic(text) if not (single and is_weapon(text)) else None  # `Shahed` is no `Chahed`
     if actor is not None:
         return actor, "surname" if single and actor.actor_type == "person" else "name"
     return None
@@ -353,6 +355,7 @@ def resolve_candidates(
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]
     resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)
+    resolved = [_namesake_or_seat(r, c, kb, text) for c, r in zip(split, resolved, strict=True)]
     actors = _select([r for r in resolved if r.actor is not None], text)
     chosen = {(a.start, a.end) for a in actors}
     places = _greedy(
@@ -360,6 +363,27 @@ def resolve_candidates(
         by_rank=False,
     )
     return _countries_from_titles(_merge_variants(actors), text), places
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE_PREPOSITION = re.compile(r"([^\W\d_]+)\s+(?:à|a|au|aux|en|dans)\s+(?:la\s+|le\s+|l'|l’)?$", re.IGNORECASE)
+
+
+def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -> Resolved:
+    """An organisation of one state followed by another state's demonym (`l'Assemblée nationale
+    mauritanienne`) is that state's namesake body, not the one the KB knows; a city that stands for
+    an organisation after a participle of residence (`un chercheur basé à Bruxelles`) is a place."""
+    actor = r.actor
+    if actor is None or actor.actor_type != "organization" or r.kind not in ("name", "metonym", "acronym"):
+        return r
+    after = _WORD_AFTER.match(text, r.end)
+    other = kb.by_adjective(after.group(1)) if after else None
+    if actor.country and other is not None and other.actor_type == "state" and other.country != actor.country:
+        return Resolved(r.start, r.end, r.text, None, None)
+    before = _WORD_BEFORE_PREPOSITION.search(text[max(0, r.start - 40) : r.start])
+    if c.locative and before and normalize_name(before.group(1)) in residence_words():
+        return Resolved(r.start, r.end, r.text, None, None, place=True)
+    return r
 
 
 # Between a demonym and the name it describes: nothing, a comma (`son homologue libanais, X`) or a
@@ -505,8 +529,17 @@ def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:
 def _select(items: list[Resolved], text: str) -> list[Resolved]:
     """Greedy non-overlapping choice; a title right before a person's name gives way to the name."""
     taken = _greedy(items)
-    titles = {id(r) for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1 : i + 2], text)}
-    return _greedy([r for r in items if id(r) not in titles]) if titles else taken
+    before = [r for i, r in enumerate(taken) if _title_before_name(r, taken[i + 1 : i + 2], text)]
+    if not before:
+        return taken
+    # `le Secrétaire d'État américain, Antony Blinken`: the NER's own entity over the capitalised
+    # title gives way with it, not in its place
+    return _greedy([r for r in items if not any(_covers(t, r) for t in before)])
+
+
+def _covers(title: Resolved, r: Resolved) -> bool:
+    """The title itself, or a new actor made of the title's own words."""
+    return r is title or (r.kind == "new" and title.start <= r.start and r.end <= title.end)
 
 
 def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
@@ -806,8 +806,9 @@ def _time_of_day(token: Token) -> bool:
     return token.pos_ == "NOUN" and fold(token.lemma_.lower()) in markers()["time_of_day"]
 
 
-# `la veille` is often parsed as the object of `s'entretenir`
-_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj"})
+# `la veille` is often parsed as the object of `s'entretenir`; a date set off by commas (`s'est
+# entretenu, lundi par téléphone, avec X`) as a conjunct of the verb
+_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj", "conj"})
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 
@@ -1104,7 +1105,8 @@ def _fallback_window(
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
-    bombardements ont eu lieu`) reports a strike, it takes no part in it."""
+    bombardements ont eu lieu`) reports a strike, it takes no part in it. The demonym of a leader
+    already there (`le président russe Vladimir Poutine`) is that leader's side, not the other one."""
     sent = head.sent
     present = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
@@ -1124,9 +1126,17 @@ def _fallback_window(
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):
         if len(present) >= 2:
             break
+        if span._.mention_kind == "demonym" and span._.actor_id in _home_states(present, head.doc):
+            continue  # `le président russe Vladimir Poutine`: Russia is Poutine's side, not the other one
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _home_states(ids: set[str], doc: Doc) -> set[str]:
+    """The states of the people among `ids`, as the document's actors give them."""
+    known = doc._.actors or {}
+    return {f"state:{a.country}" for i in ids if (a := known.get(i)) and a.actor_type == "person" and a.country}
 
 
 def is_medium(actor_id: str) -> bool:

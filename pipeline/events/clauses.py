@@ -193,6 +193,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             if controllers is SUBJECT and is_passive(governor):
                 # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X
                 controllers = PASSIVE_SUBJECT
+            elif controllers is SUBJECT:
+                # `X est arrivé à Delhi, après s'être rendu au Pakistan`: the subject of a verb
+                # conjugated with `être` (no passive auxiliary) that the parser tags as passive
+                controllers = SUBJECT | PASSIVE_SUBJECT
             for c in sorted(governor.children, key=lambda c: c.dep_ not in PASSIVE_SUBJECT):
                 # `a appelé Israël et le Hamas à reprendre les négociations`: the parser may take the
                 # object for a second complement (`xcomp`) of the control verb

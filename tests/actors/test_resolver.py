@@ -547,7 +547,101 @@ def test_component_new_person_and_surname(fixture_nlp):
     assert doc._.actors["person:jean-dupont"].aliases == ("Dupont",)
 
 
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Le Secrétaire d'État, Marco Rubio, a parlé.", "Secrétaire d'État"),
+        ("Il a appelé le Secrétaire d'État américain, Marco Rubio, lundi.", "Secrétaire d'État américain"),
+    ],
+)
+def test_entity_made_of_a_capitalised_title_gives_way_with_the_title(kb, text, entity):
+    """The NER takes a capitalised title for an organisation; when the title gives way to the name
+    after it, that entity must not take the title's place."""
+    words = words_of(text)
+    tokens = list(french_tokenizer()(text))
+    hits = find_titles(words, kb, load_titles(), AUTUMN_2025)
+    cands = [
+        Candidate(
+            tokens[h.start].idx,
+            tokens[h.end - 1].idx + len(tokens[h.end - 1]),
+            text[tokens[h.start].idx : tokens[h.end - 1].idx + len(tokens[h.end - 1])],
+            actor=h.actor,
+            kind=h.kind,
+        )
+        for h in hits
+    ]
+    start = text.index(entity)
+    cands.append(Candidate(start, start + len(entity), entity, "ORG"))
+    name = text.index("Marco Rubio")
+    cands.append(Candidate(name, name + len("Marco Rubio"), "Marco Rubio", "PER"))
+    actors, _ = resolve_candidates(sorted(cands, key=lambda c: c.start), kb, text)
+    assert [(text[r.start : r.end], r.actor.id) for r in actors] == [("Marco Rubio", "person:marco-rubio")]
+
+
 # ---- the real knowledge base in models/actors (slow; depends on the data files) ----
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "mention, published, expected",
+    [
+        ("le ministre jordanien des Affaires étrangères", date(2023, 5, 2), "person:ayman-safadi"),
+        ("le chef de la diplomatie algérienne", date(2024, 2, 1), "person:ahmed-attaf"),
+        ("le chef de la diplomatie algérienne", date(2022, 2, 1), "person:ramtane-lamamra"),
+        ("le président algérien", date(2018, 6, 1), "person:abdelaziz-bouteflika"),
+        ("le président sénégalais", date(2019, 6, 1), "person:macky-sall"),
+        ("le président sénégalais", date(2025, 6, 1), "person:bassirou-diomaye-faye"),
+        ("le Premier ministre irakien", date(2023, 6, 1), "person:mohammed-chia-al-soudani"),
+        ("le ministre pakistanais des Affaires étrangères", date(2025, 5, 5), "person:ishaq-dar"),
+        ("le ministre marocain des Affaires étrangères", date(2018, 3, 1), "person:nasser-bourita"),
+        ("le président tchadien", date(2018, 6, 1), "person:idriss-deby"),
+        ("le Premier ministre thaïlandais", date(2025, 9, 20), "person:anutin-charnvirakul"),
+    ],
+)
+def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected):
+    """Heads of state and government and foreign ministers named by their role in real reports."""
+    actor = resolve(mention, load_kb(), published=published)
+    assert actor is not None and actor.id == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another state's demonym after a body the KB knows for France: that state's namesake body
+        (
+            "Le Premier ministre a reçu le président de l'Assemblée nationale sénégalaise.",
+            [("sénégalaise", "state:SEN")],
+        ),
+        ("L'Assemblée nationale ivoirienne a voté la loi.", [("ivoirienne", "state:CIV")]),
+        ("L'Assemblée nationale a voté la loi.", [("Assemblée nationale", "org:assemblee-nationale")]),
+        # a club's acronym is not the Shanghai organisation
+        ("L'OCS se réunit à Astana.", [("OCS", "org:ocs"), ("Astana", "state:KAZ")]),
+        ("Le SCO d'Angers a battu Lorient samedi.", [("SCO", "org:sco")]),
+        # the city of the EU's seat after a participle of residence is where, not the EU
+        ("Une chercheuse installée à Bruxelles a publié une étude.", []),
+        ("Les ministres réunis à Bruxelles ont adopté des sanctions.", [("Bruxelles", "org:ue")]),
+    ],
+)
+def test_real_kb_false_friends(nlp, text, expected):
+    doc = parse_text(nlp, text, AUTUMN_2025)
+    assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Faisal ben Farhan", "person:faycal-ben-farhane"),
+        ("Hussein Amir Abdullahian", "person:hossein-amir-abdollahian"),
+        ("Muhammad bin Salman", "person:mohammed-ben-salmane"),
+        ("Chahed", "person:youssef-chahed"),
+        ("Shahed", None),  # the Iranian drone, not the Tunisian prime minister by transliteration
+    ],
+)
+def test_real_kb_transliterated_names(mention, expected):
+    actor = resolve(mention, load_kb(), ner_label="PER")
+    assert (actor.id if actor is not None else None) == expected
 
 
 @pytest.mark.slow

@@ -18,6 +18,7 @@ from pipeline.events.arguments import event_arguments
 from pipeline.events.phrases import actor_index
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.pipeline import parse_text
+from pipeline.schema import Actor
 from tests.events.strike_sides import strike_sides
 
 SUMMER_2025 = date(2025, 8, 19)
@@ -92,6 +93,23 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
     ],
 )
 def test_role_and_plural_participants(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# A date set off by commas that the parser makes a conjunct of the verb keeps the phrases hung on it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie égyptienne, Badr Abdelatty, s'est entretenu, jeudi par téléphone, "
+            "avec son homologue iranien, Abbas Araghchi, a indiqué le ministère.",
+            ("call", {"person:badr-abdelatty", "person:abbas-araghchi"}),
+        ),
+    ],
+)
+def test_partner_hung_on_a_date_conjunct(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
 
@@ -290,6 +308,44 @@ def test_own_state_of_a_titled_person_is_not_the_other_party(nlp, text, expected
 def test_person_hung_on_a_time_phrase_takes_part(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text, date(2025, 5, 11))
+
+
+def _two_leaders_misparsed() -> Doc:
+    """`Karim et le président russe Poutine ont discuté au téléphone`, misparsed the way a long
+    Arabic name makes the model do it: `discuté` hangs on the second conjunct, the first leader is
+    the root."""
+    register_extensions()
+    words = "Karim et le président russe Poutine ont discuté au téléphone .".split()
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        heads=[0, 3, 3, 0, 3, 7, 7, 3, 9, 7, 0],
+        deps="ROOT cc det conj amod nsubj aux:tense parataxis case obl:mod punct".split(),
+        pos=["PROPN", "CCONJ", "DET", "NOUN", "ADJ", "PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+        lemmas="Karim et le président russe Poutine avoir discuter au téléphone .".split(),
+        sent_starts=[True] + [False] * 10,
+    )
+    found = [(0, "person:karim", "name"), (4, "state:RUS", "demonym"), (5, POUTINE, "name")]
+    spans = []
+    for i, actor_id, kind in found:
+        span = Span(doc, i, i + 1, label="PER")
+        span._.actor_id, span._.mention_kind = actor_id, kind
+        spans.append(span)
+    doc.spans["actors"] = spans
+    doc._.actors = {
+        "person:karim": Actor("person:karim", "Karim", "person", "SAU"),
+        POUTINE: Actor(POUTINE, "Vladimir Poutine", "person", "RUS"),
+        "state:RUS": Actor("state:RUS", "Russie", "state", "RUS"),
+    }
+    return doc
+
+
+def test_fallback_skips_the_named_leader_own_state():
+    """The nearest names fill in the second side: not `russe` (Poutine's own title), but the other
+    leader."""
+    doc = _two_leaders_misparsed()
+    args = event_arguments(doc[7], "call", "040", actor_index(doc), {})
+    assert args.actors == (POUTINE, "person:karim")
 
 
 # Classes 4 and 5: participants the parse hides in passive, participle and list constructions.

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.clauses import fronted_participle_subject
+from pipeline.events.clauses import fronted_participle_subject, inherited_subject
 from pipeline.events.phrases import actor_index
 from pipeline.nlp.pipeline import parse_text
 
@@ -77,3 +77,23 @@ def test_talks_asked_of_the_object_of_a_control_verb(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions]
     assert [f for f in found if f[0] == "meeting"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        # `est arrivé` (être, not a passive) tagged with a passive subject: still the one who went
+        (
+            "Le ministre chinois Wang Yi a rencontré son homologue. Wang est arrivé à Rome hier soir, après "
+            "s'être rendu en Égypte et en Algérie.",
+            "rendu",
+            ["person:wang-yi"],
+        ),
+        # a true passive: the one received goes on, not the host
+        ("Fidan a été reçu par Rubio, avant de rejoindre Paris.", "rejoindre", ["person:hakan-fidan"]),
+    ],
+)
+def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected

@@ -1214,7 +1214,14 @@ def test_further_round_without_participants_is_kept(nlp, text, expected):
         ),
         (
             "Hakan Fidan s'est rendu mercredi à Bagdad, où il a rencontré le Premier ministre irakien.",
-            [("meeting", "occurred", ("person:hakan-fidan", "state:IRQ"), ("2025-10-22", "2025-10-22"))],
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:hakan-fidan", "person:mohammed-chia-al-soudani", "state:IRQ"),
+                    ("2025-10-22", "2025-10-22"),
+                )
+            ],
         ),
     ],
 )
