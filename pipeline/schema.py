@@ -123,6 +123,7 @@ class EventMention:
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
+    story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
         value = data[f.name]
         if f.name in _DATE_FIELDS and isinstance(value, str):
             value = date.fromisoformat(value)
-        elif f.name == "date" and isinstance(value, dict):
+        elif f.name in ("date", "story_day") and isinstance(value, dict):
             value = _build(DateValue, value)
         elif isinstance(value, list):
             value = tuple(value)

@@ -123,6 +123,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
+    background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
@@ -182,11 +183,69 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             resumed.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
+        if _background(trigger.head):
+            background.add(dated.trigger_start)
         for one in _split_plural(dated, trigger.head, args, actors):
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+    told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
+    for d in doc.spans.get(DATES_KEY, []):
+        told.setdefault(sentence_number(starts, d.sent.start_char), []).append(d._.date_value)
+    mentions = story_days(mentions, told, background, doc._.published)
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))
+
+
+# An undated event told this close (sentences) after the story's latest dated event is of its day.
+STORY_SENTENCES = 4
+STORY_TYPES = frozenset({"call", "meeting", "strike", "sanction"})
+
+
+def story_days(
+    mentions: list[EventMention],
+    told: Mapping[int, list[DateValue | None]],
+    background: Set[int],
+    published: date | None,
+) -> list[EventMention]:
+    """News tells a day's events one after the other and dates only the first: `La Thaïlande a
+    mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
+    série d'entretiens ... Il s'est ainsi entretenu avec Y`. An event told as done, not in the
+    background (imperfect, pluperfect), with no date of its own gets as `story_day`, which dates it
+    only when nothing else does (merge): the one past day its sentence gives (`X a averti samedi
+    Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
+    day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
+    Each such event carries the story on."""
+    story: tuple[int, DateValue] | None = None
+    out = list(mentions)
+    for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
+        m = out[i]
+        if m.event_type in STORY_TYPES and m.status == "occurred":
+            if m.date is not None and m.date.start is not None:
+                if m.date.precision == "day":
+                    story = (m.sentence, m.date)
+            elif m.trigger_start not in background:
+                day = _story_day(m.sentence, story, told, published)
+                if day is not None:
+                    out[i] = replace(m, story_day=day)
+                    story = (m.sentence, day)
+    return out
+
+
+def _story_day(
+    sentence: int,
+    story: tuple[int, DateValue] | None,
+    told: Mapping[int, list[DateValue | None]],
+    published: date | None,
+) -> DateValue | None:
+    own = told.get(sentence, [])
+    if own:
+        one = own[0]
+        if len(own) == 1 and one is not None and one.kind == "date" and one.precision == "day":
+            return one if one.start is not None and published is not None and one.start <= published else None
+        return None
+    if story is None or not 0 <= sentence - story[0] <= STORY_SENTENCES:
+        return None
+    return None if any(story[0] < s < sentence for s in told) else story[1]
 
 
 # A talk told `également` the sentence after (or two after) a dated talk of its subject is of that day.

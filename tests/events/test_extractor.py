@@ -1457,3 +1457,62 @@ def test_decided_measure_status(nlp, text, expected):
 )
 def test_a_talk_told_also_is_of_the_day_of_the_talks_before(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] in {"call", "meeting"}] == expected
+
+
+def story_days(nlp, text: str) -> list[tuple]:
+    """Each core mention's type, own date and story day (start only)."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (
+            m.event_type,
+            m.date.start.isoformat() if m.date and m.date.start else None,
+            m.story_day.start.isoformat() if m.story_day and m.story_day.start else None,
+        )
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting", "strike", "sanction"}
+    ]
+
+
+# Rule: an undated event told as done gets a story day (a fallback date, used by merging only when
+# no mention dates the event): the one past day of its sentence, else the day of the latest dated
+# event done at most four sentences before with no date in between; not in the pluperfect.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. Il a rencontré Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, "2025-10-21")],
+        ),
+        (
+            "L'armée israélienne a bombardé mercredi un dépôt d'armes du Hezbollah au Liban. "
+            "Les forces libanaises ont ensuite ouvert le feu sur une patrouille israélienne. "
+            "Des avions israéliens ont frappé trois villages du sud du Liban.",
+            [("strike", "2025-10-22", None), ("strike", None, "2025-10-22"), ("strike", None, "2025-10-22")],
+        ),
+        # the only day of its sentence dates the talk the saying comes from
+        (
+            "Emmanuel Macron a mis en garde samedi Vladimir Poutine contre une escalade, a indiqué l'Elysée "
+            "à l'issue d'un entretien téléphonique entre les deux présidents.",
+            [("call", None, "2025-10-18")],
+        ),
+        # the pluperfect is background, not the day told
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. "
+            "Il avait rencontré Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+        # a date in between: the story has moved on
+        (
+            "Emmanuel Macron a rencontré mardi Olaf Scholz à Rome. En 2019, les deux hommes étaient à Biarritz. "
+            "Il a reçu Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+        # not yet held
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. Il rencontrera Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+    ],
+)
+def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected

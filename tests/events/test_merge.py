@@ -1084,3 +1084,19 @@ def test_merge_events_keeps_measures_on_other_states_apart(targets, expected_row
     ]
     links = {"org:usa-tresor": "state:USA", "person:trump": "state:USA"}
     assert len(merge_events(mentions, links=links, affiliations=links)) == expected_rows
+
+
+@pytest.mark.parametrize(
+    "story, own, expected",
+    [
+        (D20, None, D20),  # nothing else dates the event: its story day does
+        (D20, date(2025, 10, 18), date(2025, 10, 18)),  # a mention's own date wins
+        (None, None, None),
+    ],
+)
+def test_merge_events_dates_by_the_story_day_only_when_no_mention_is_dated(story, own, expected):
+    value = DateValue("mardi", 0, 5, story, story, "day", "date") if story else None
+    events = merge_events(
+        [replace(mention(), story_day=value), mention(start=60, sentence=1, day=own) if own else mention(start=60)]
+    )
+    assert [e.date_start for e in events] == [expected]
