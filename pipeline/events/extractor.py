@@ -188,12 +188,48 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         for one in _split_plural(dated, trigger.head, args, actors):
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+    mentions = days_told_after(mentions, dates, starts, doc._.published)
     told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
     for d in doc.spans.get(DATES_KEY, []):
         told.setdefault(sentence_number(starts, d.sent.start_char), []).append(d._.date_value)
     mentions = story_days(mentions, told, background, doc._.published)
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))
+
+
+def days_told_after(
+    mentions: list[EventMention], dates: Sequence[Span], starts: list[int], published: date | None
+) -> list[EventMention]:
+    """`L'appel téléphonique entre X et Y a duré une heure. Il a eu lieu jeudi dernier`: a date of an
+    occurrence verb whose subject is a pronoun (`event_pronoun` in markers.csv) is the date of the
+    undated event told last in the sentence before."""
+    later: dict[int, DateValue] = {}
+    for d in dates:
+        verb = d.root.head.head if d.root.head.lower_ == "lieu" else d.root.head  # `eu lieu mardi`
+        if not d.root.dep_.startswith("nsubj") and _pronoun_occurrence(verb):
+            later[sentence_number(starts, d.sent.start_char)] = d._.date_value
+    if not later:
+        return mentions
+    last: dict[int, int] = {}  # sentence -> trigger start of its last undated core event
+    for m in mentions:
+        if m.event_type in STORY_TYPES and m.date is None and m.sentence + 1 in later:
+            last[m.sentence] = max(last.get(m.sentence, -1), m.trigger_start)
+    return [
+        _dated_status(replace(m, date=later[m.sentence + 1]), published)
+        if last.get(m.sentence) == m.trigger_start and m.date is None
+        else m
+        for m in mentions
+    ]
+
+
+def _pronoun_occurrence(verb: Token) -> bool:
+    """`Il a eu lieu`, `Elle s'est tenue`, `Ils se sont déroulés`: an occurrence verb with a pronoun
+    subject (`lieu` is read next to the verb too: the parser may hang it on the date)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    pronoun = any(c.dep_ == "nsubj" and fold(c.lower_) in markers()["event_pronoun"] for c in verb.children)
+    lieu = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "lieu"
+    return pronoun and (lieu or _occurrence_verb(verb))
 
 
 # An undated event told this close (sentences) after the story's latest dated event is of its day.

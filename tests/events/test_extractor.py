@@ -1516,3 +1516,28 @@ def story_days(nlp, text: str) -> list[tuple]:
 )
 def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, expected):
     assert story_days(nlp, text) == expected
+
+
+# Rule: a pronoun subject of an occurrence verb (`Il a eu lieu jeudi`, `Elle s'est tenue lundi`) dates
+# the undated event told last in the sentence before (markers.csv `event_pronoun`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a eu un long entretien téléphonique avec Olaf Scholz. Il a eu lieu mardi soir.",
+            [("call", "2025-10-21", None)],
+        ),
+        (
+            "La rencontre entre Donald Trump et Vladimir Poutine a été très brève. Elle s'est tenue lundi à Helsinki.",
+            [("meeting", "2025-10-20", None)],
+        ),
+        # a noun subject tells of another occasion
+        (
+            "Emmanuel Macron a eu un long entretien téléphonique avec Olaf Scholz. "
+            "Le conseil des ministres a eu lieu mardi.",
+            [("call", None, None)],
+        ),
+    ],
+)
+def test_a_pronoun_told_to_take_place_on_a_day_dates_the_event_before(nlp, text, expected):
+    assert story_days(nlp, text) == expected
