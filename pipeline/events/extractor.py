@@ -190,9 +190,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
+    headings: dict[int, DateValue] = {}  # `Jeudi 3 avril.`: a sentence that is only a day
     for d in doc.spans.get(DATES_KEY, []):
         told.setdefault(sentence_number(starts, d.sent.start_char), []).append(d._.date_value)
-    mentions = story_days(mentions, told, background, doc._.published)
+        if _day_alone(d, doc._.published):
+            headings[sentence_number(starts, d.sent.start_char)] = d._.date_value
+    mentions = story_days(mentions, told, background, doc._.published, headings)
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))
 
@@ -242,6 +245,7 @@ def story_days(
     told: Mapping[int, list[DateValue | None]],
     background: Set[int],
     published: date | None,
+    headings: Mapping[int, DateValue] | None = None,
 ) -> list[EventMention]:
     """News tells a day's events one after the other and dates only the first: `La Thaïlande a
     mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
@@ -250,11 +254,15 @@ def story_days(
     only when nothing else does (merge): the one past day its sentence gives (`X a averti samedi
     Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
     day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
-    Each such event carries the story on."""
+    Each such event carries the story on, and so does a sentence that is only a day (`headings`:
+    `Jeudi 3 avril.`, a weekday the splitter cut off)."""
     story: tuple[int, DateValue] | None = None
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
         m = out[i]
+        heading = max((h for h in headings or () if (story[0] if story else -1) < h < m.sentence), default=None)
+        if heading is not None and headings is not None:
+            story = (heading, headings[heading])
         if m.event_type in STORY_TYPES and m.status == "occurred":
             if m.date is not None and m.date.start is not None:
                 if m.date.precision == "day":
@@ -265,6 +273,18 @@ def story_days(
                     out[i] = replace(m, story_day=day)
                     story = (m.sentence, day)
     return out
+
+
+def _day_alone(span: Span, published: date | None) -> bool:
+    """The date is its whole sentence but punctuation (`Mardi.`, `Jeudi 3 avril :`), a day not
+    after the publication day."""
+    value = span._.date_value
+    if value is None or value.kind != "date" or value.precision != "day" or value.start is None:
+        return False
+    if published is None or value.start > published:
+        return False
+    sent = span.sent
+    return all(t.is_punct or t.is_space for t in [*sent[: span.start - sent.start], *sent[span.end - sent.start :]])
 
 
 def _story_day(

@@ -1512,6 +1512,11 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. Il rencontrera Donald Trump.",
             [("meeting", "2025-10-21", None), ("meeting", None, None)],
         ),
+        # a day standing alone as a sentence (a heading, a weekday split off) starts the story
+        ("Mercredi 22 octobre. L'armée russe a bombardé deux quartiers de Kharkiv.", [("strike", None, "2025-10-22")]),
+        ("Mercredi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, "2025-10-22")]),
+        # one read as ahead of the paper is no day of what was done
+        ("Lundi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, None)]),
     ],
 )
 def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, expected):
