@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
+from pipeline.dates.lexicon import unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
 from pipeline.events.arguments import (
@@ -275,6 +276,16 @@ def story_days(
     return out
 
 
+def _hours_until_now(value: DateValue) -> bool:
+    """`depuis plus de deux heures`, `depuis quelques minutes`: a duration of hours up to now (a
+    `since` cue of models/temporal/cues.csv, a clock unit of the lexicon), so of the paper's day."""
+    words = fold(value.text.lower()).split()
+    return value.kind == "duration" and len(words) > 1 and is_cue(words[0], "since") and unit_of(words[-1]) in _CLOCK
+
+
+_CLOCK = ("hour", "minute")
+
+
 def _day_alone(span: Span, published: date | None) -> bool:
     """The date is its whole sentence but punctuation (`Mardi.`, `Jeudi 3 avril :`), a day not
     after the publication day."""
@@ -296,6 +307,8 @@ def _story_day(
     own = told.get(sentence, [])
     if own:
         one = own[0]
+        if len(own) == 1 and one is not None and published is not None and _hours_until_now(one):
+            return replace(one, start=published, end=published, precision="day", kind="date")
         if len(own) == 1 and one is not None and one.kind == "date" and one.precision == "day":
             return one if one.start is not None and published is not None and one.start <= published else None
         return None

@@ -1515,6 +1515,9 @@ def story_days(nlp, text: str) -> list[tuple]:
         # a day standing alone as a sentence (a heading, a weekday split off) starts the story
         ("Mercredi 22 octobre. L'armée russe a bombardé deux quartiers de Kharkiv.", [("strike", None, "2025-10-22")]),
         ("Mercredi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, "2025-10-22")]),
+        # hours up to now are the paper's day; days up to now are not one day
+        ("L'aviation israélienne bombarde depuis deux heures la bande de Gaza.", [("strike", None, "2025-10-24")]),
+        ("Depuis trois jours, l'aviation israélienne bombarde la bande de Gaza.", [("strike", None, None)]),
         # one read as ahead of the paper is no day of what was done
         ("Lundi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, None)]),
     ],
