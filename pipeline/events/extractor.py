@@ -251,7 +251,8 @@ def story_days(
     """News tells a day's events one after the other and dates only the first: `La Thaïlande a
     mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
     série d'entretiens ... Il s'est ainsi entretenu avec Y`. An event told as done, not in the
-    background (imperfect, pluperfect), with no date of its own gets as `story_day`, which dates it
+    background (imperfect, pluperfect), with participants and no date of its own (not a
+    back-reference: `cet entretien` may be one told days before) gets as `story_day`, which dates it
     only when nothing else does (merge): the one past day its sentence gives (`X a averti samedi
     Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
     day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
@@ -271,8 +272,9 @@ def story_days(
             elif m.trigger_start not in background:
                 day = _story_day(m.sentence, story, told, published)
                 if day is not None:
-                    out[i] = replace(m, story_day=day)
                     story = (m.sentence, day)
+                    if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
+                        out[i] = replace(m, story_day=day)
     return out
 
 

@@ -1515,6 +1515,11 @@ def story_days(nlp, text: str) -> list[tuple]:
         # a day standing alone as a sentence (a heading, a weekday split off) starts the story
         ("Mercredi 22 octobre. L'armée russe a bombardé deux quartiers de Kharkiv.", [("strike", None, "2025-10-22")]),
         ("Mercredi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, "2025-10-22")]),
+        # a back-reference is left to merging: it may be an event of another day
+        (
+            "Emmanuel Macron a reçu mardi Olaf Scholz à Paris. Cette rencontre a duré deux heures.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
         # hours up to now are the paper's day; days up to now are not one day
         ("L'aviation israélienne bombarde depuis deux heures la bande de Gaza.", [("strike", None, "2025-10-24")]),
         ("Depuis trois jours, l'aviation israélienne bombarde la bande de Gaza.", [("strike", None, None)]),
