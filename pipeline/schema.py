@@ -124,6 +124,7 @@ class EventMention:
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
     joins: bool = False  # a sanction told `aussi`, `également` (`Londres a aussi annoncé des sanctions`)
+    story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
         value = data[f.name]
         if f.name in _DATE_FIELDS and isinstance(value, str):
             value = date.fromisoformat(value)
-        elif f.name == "date" and isinstance(value, dict):
+        elif f.name in ("date", "story_day") and isinstance(value, dict):
             value = _build(DateValue, value)
         elif isinstance(value, list):
             value = tuple(value)

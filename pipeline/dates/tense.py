@@ -67,6 +67,8 @@ def _copular_tense(predicate: Token) -> str | None:
     for tok in auxes + [cop]:
         if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
+        if tok in auxes and _conditional_past(tok):
+            return "past"  # `aurait été la cible de frappes mardi`: said of a day gone by
         if _future_form(tok):
             return "future"
         if tok in auxes or set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
@@ -84,7 +86,7 @@ def _reflexive_past(word: Token) -> str | None:
     cop = next((c for c in word.children if c.dep_.startswith(("cop", "aux")) and c.lower_ in _ETRE), None)
     if cop is None:
         return None
-    return "future" if _future_form(cop) else "past"
+    return "future" if _future_form(cop) and not _conditional_past(cop) else "past"
 
 
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
@@ -122,6 +124,21 @@ def _future_form(tok: Token) -> bool:
     return "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_) is not None
 
 
+def _conditional_past(aux: Token) -> bool:
+    """An auxiliary in the conditional (`auraient` été touchés, se `serait` entretenu): with a
+    participle it is the conditional past, which news uses for what is reported but not confirmed
+    (`des villages auraient été touchés mardi`): a day gone by, unlike the future perfect (`aura`)."""
+    return "Fut" not in aux.morph.get("Tense", []) and _CONDITIONAL.search(aux.lower_) is not None
+
+
+def _tense_auxiliary(aux: Token, verb: Token) -> bool:
+    """The auxiliary of a compound tense: `avoir`, or `être` of a pronominal verb (`se seraient
+    entretenus`, which the parser labels passive), not the passive's `être` (`serait attendu`)."""
+    if aux.dep_ == "aux:tense":
+        return True
+    return aux.dep_ == "aux:pass" and any(c.dep_.startswith("expl") and c.lower_ in _REFLEXIVE for c in verb.children)
+
+
 def verb_tense(verb: Token) -> str | None:
     """past/present/future of a verb with its auxiliaries, from spaCy morphology."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -130,6 +147,8 @@ def verb_tense(verb: Token) -> str | None:
     for tok in auxes + [verb]:
         if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue
+        if _tense_auxiliary(tok, verb) and verb.morph.get("VerbForm", []) == ["Part"] and _conditional_past(tok):
+            return "past"
         if _future_form(tok):
             return "future"
         if tok in auxes and verb.morph.get("VerbForm", []) == ["Part"]:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
+from pipeline.dates.lexicon import unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
 from pipeline.events.arguments import (
@@ -130,6 +131,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
+    background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
@@ -190,11 +192,139 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             resumed.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
+        if _background(trigger.head):
+            background.add(dated.trigger_start)
         for one in _split_plural(dated, trigger.head, args, actors):
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+    mentions = days_told_after(mentions, dates, starts, doc._.published)
+    told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
+    headings: dict[int, DateValue] = {}  # `Jeudi 3 avril.`: a sentence that is only a day
+    for d in doc.spans.get(DATES_KEY, []):
+        told.setdefault(sentence_number(starts, d.sent.start_char), []).append(d._.date_value)
+        if _day_alone(d, doc._.published):
+            headings[sentence_number(starts, d.sent.start_char)] = d._.date_value
+    mentions = story_days(mentions, told, background, doc._.published, headings)
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))
+
+
+def days_told_after(
+    mentions: list[EventMention], dates: Sequence[Span], starts: list[int], published: date | None
+) -> list[EventMention]:
+    """`L'appel téléphonique entre X et Y a duré une heure. Il a eu lieu jeudi dernier`: a date of an
+    occurrence verb whose subject is a pronoun (`event_pronoun` in markers.csv) is the date of the
+    undated event told last in the sentence before."""
+    later: dict[int, DateValue] = {}
+    for d in dates:
+        verb = d.root.head.head if d.root.head.lower_ == "lieu" else d.root.head  # `eu lieu mardi`
+        if not d.root.dep_.startswith("nsubj") and _pronoun_occurrence(verb):
+            later[sentence_number(starts, d.sent.start_char)] = d._.date_value
+    if not later:
+        return mentions
+    last: dict[int, int] = {}  # sentence -> trigger start of its last undated core event
+    for m in mentions:
+        if m.event_type in STORY_TYPES and m.date is None and m.sentence + 1 in later:
+            last[m.sentence] = max(last.get(m.sentence, -1), m.trigger_start)
+    return [
+        _dated_status(replace(m, date=later[m.sentence + 1]), published)
+        if last.get(m.sentence) == m.trigger_start and m.date is None
+        else m
+        for m in mentions
+    ]
+
+
+def _pronoun_occurrence(verb: Token) -> bool:
+    """`Il a eu lieu`, `Elle s'est tenue`, `Ils se sont déroulés`: an occurrence verb with a pronoun
+    subject (`lieu` is read next to the verb too: the parser may hang it on the date)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    pronoun = any(c.dep_ == "nsubj" and fold(c.lower_) in markers()["event_pronoun"] for c in verb.children)
+    lieu = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "lieu"
+    return pronoun and (lieu or _occurrence_verb(verb))
+
+
+# An undated event told this close (sentences) after the story's latest dated event is of its day.
+STORY_SENTENCES = 4
+STORY_TYPES = frozenset({"call", "meeting", "strike", "sanction"})
+
+
+def story_days(
+    mentions: list[EventMention],
+    told: Mapping[int, list[DateValue | None]],
+    background: Set[int],
+    published: date | None,
+    headings: Mapping[int, DateValue] | None = None,
+) -> list[EventMention]:
+    """News tells a day's events one after the other and dates only the first: `La Thaïlande a
+    mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
+    série d'entretiens ... Il s'est ainsi entretenu avec Y`. An event told as done, not in the
+    background (imperfect, pluperfect), with participants and no date of its own (not a
+    back-reference: `cet entretien` may be one told days before) gets as `story_day`, which dates it
+    only when nothing else does (merge): the one past day its sentence gives (`X a averti samedi
+    Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
+    day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
+    Each such event carries the story on, and so does a sentence that is only a day (`headings`:
+    `Jeudi 3 avril.`, a weekday the splitter cut off)."""
+    story: tuple[int, DateValue] | None = None
+    out = list(mentions)
+    for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
+        m = out[i]
+        heading = max((h for h in headings or () if (story[0] if story else -1) < h < m.sentence), default=None)
+        if heading is not None and headings is not None:
+            story = (heading, headings[heading])
+        if m.event_type in STORY_TYPES and m.status == "occurred":
+            if m.date is not None and m.date.start is not None:
+                if m.date.precision == "day":
+                    story = (m.sentence, m.date)
+            elif m.trigger_start not in background:
+                day = _story_day(m.sentence, story, told, published)
+                if day is not None:
+                    story = (m.sentence, day)
+                    if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
+                        out[i] = replace(m, story_day=day)
+    return out
+
+
+def _hours_until_now(value: DateValue) -> bool:
+    """`depuis plus de deux heures`, `depuis quelques minutes`: a duration of hours up to now (a
+    `since` cue of models/temporal/cues.csv, a clock unit of the lexicon), so of the paper's day."""
+    words = fold(value.text.lower()).split()
+    return value.kind == "duration" and len(words) > 1 and is_cue(words[0], "since") and unit_of(words[-1]) in _CLOCK
+
+
+_CLOCK = ("hour", "minute")
+
+
+def _day_alone(span: Span, published: date | None) -> bool:
+    """The date is its whole sentence but punctuation (`Mardi.`, `Jeudi 3 avril :`), a day not
+    after the publication day."""
+    value = span._.date_value
+    if value is None or value.kind != "date" or value.precision != "day" or value.start is None:
+        return False
+    if published is None or value.start > published:
+        return False
+    sent = span.sent
+    return all(t.is_punct or t.is_space for t in [*sent[: span.start - sent.start], *sent[span.end - sent.start :]])
+
+
+def _story_day(
+    sentence: int,
+    story: tuple[int, DateValue] | None,
+    told: Mapping[int, list[DateValue | None]],
+    published: date | None,
+) -> DateValue | None:
+    own = told.get(sentence, [])
+    if own:
+        one = own[0]
+        if len(own) == 1 and one is not None and published is not None and _hours_until_now(one):
+            return replace(one, start=published, end=published, precision="day", kind="date")
+        if len(own) == 1 and one is not None and one.kind == "date" and one.precision == "day":
+            return one if one.start is not None and published is not None and one.start <= published else None
+        return None
+    if story is None or not 0 <= sentence - story[0] <= STORY_SENTENCES:
+        return None
+    return None if any(story[0] < s < sentence for s in told) else story[1]
 
 
 # A talk told `également` the sentence after (or two after) a dated talk of its subject is of that day.

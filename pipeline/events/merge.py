@@ -389,7 +389,7 @@ def _to_event(c: Cluster) -> Event:
     ms = sorted(c.mentions, key=lambda m: (m.article, m.trigger_start))
     best = max(ms, key=lambda m: (len(m.actors), m.date is not None, m.confidence, -m.trigger_start))
     dated = best_date(ms)
-    when = dated.date if dated else None
+    when = dated.date if dated else next((m.story_day for m in ms if m.story_day is not None), None)
     full = _full_names({a for m in ms for a in m.actors})
     sources = Counter(full.get(m.source_actor, m.source_actor) for m in ms if m.source_actor)
     targets = Counter(full.get(m.target_actor, m.target_actor) for m in ms if m.target_actor)

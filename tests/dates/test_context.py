@@ -186,6 +186,14 @@ WEEKDAY_CASES = [
     ("Le port a été la cible d'un missile samedi soir.", [("samedi soir", "2026-02-28", "2026-02-28")]),
     ("Le dépôt avait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
     ("Le port sera la cible de frappes samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    # the conditional past reports a day gone by (not confirmed); the future perfect and the
+    # conditional passive still point ahead
+    ("Deux écoles auraient été touchées mardi par des roquettes.", [("mardi", "2026-03-03", "2026-03-03")]),
+    ("Les rebelles auraient attaqué lundi soir une caserne.", [("lundi soir", "2026-03-02", "2026-03-02")]),
+    ("Les deux émissaires se seraient parlé samedi au téléphone.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("L'usine aurait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("Le délégué serait reçu samedi par le ministre.", [("samedi", "2026-03-07", "2026-03-07")]),
+    ("Les travaux auront commencé samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
 ]
 
 

@@ -1511,3 +1511,100 @@ def test_measure_told_by_a_past_infinitive_of_decision(nlp, text, expected):
 )
 def test_a_talk_told_also_is_of_the_day_of_the_talks_before(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] in {"call", "meeting"}] == expected
+
+
+def story_days(nlp, text: str) -> list[tuple]:
+    """Each core mention's type, own date and story day (start only)."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [
+        (
+            m.event_type,
+            m.date.start.isoformat() if m.date and m.date.start else None,
+            m.story_day.start.isoformat() if m.story_day and m.story_day.start else None,
+        )
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting", "strike", "sanction"}
+    ]
+
+
+# Rule: an undated event told as done gets a story day (a fallback date, used by merging only when
+# no mention dates the event): the one past day of its sentence, else the day of the latest dated
+# event done at most four sentences before with no date in between; not in the pluperfect.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. Il a rencontré Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, "2025-10-21")],
+        ),
+        (
+            "L'armée israélienne a bombardé mercredi un dépôt d'armes du Hezbollah au Liban. "
+            "Les forces libanaises ont ensuite ouvert le feu sur une patrouille israélienne. "
+            "Des avions israéliens ont frappé trois villages du sud du Liban.",
+            [("strike", "2025-10-22", None), ("strike", None, "2025-10-22"), ("strike", None, "2025-10-22")],
+        ),
+        # the only day of its sentence dates the talk the saying comes from
+        (
+            "Emmanuel Macron a mis en garde samedi Vladimir Poutine contre une escalade, a indiqué l'Elysée "
+            "à l'issue d'un entretien téléphonique entre les deux présidents.",
+            [("call", None, "2025-10-18")],
+        ),
+        # the pluperfect is background, not the day told
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. "
+            "Il avait rencontré Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+        # a date in between: the story has moved on
+        (
+            "Emmanuel Macron a rencontré mardi Olaf Scholz à Rome. En 2019, les deux hommes étaient à Biarritz. "
+            "Il a reçu Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+        # not yet held
+        (
+            "Emmanuel Macron a eu mardi à Rome une série d'entretiens avec Olaf Scholz. Il rencontrera Donald Trump.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+        # a day standing alone as a sentence (a heading, a weekday split off) starts the story
+        ("Mercredi 22 octobre. L'armée russe a bombardé deux quartiers de Kharkiv.", [("strike", None, "2025-10-22")]),
+        ("Mercredi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, "2025-10-22")]),
+        # a back-reference is left to merging: it may be an event of another day
+        (
+            "Emmanuel Macron a reçu mardi Olaf Scholz à Paris. Cette rencontre a duré deux heures.",
+            [("meeting", "2025-10-21", None), ("meeting", None, None)],
+        ),
+        # hours up to now are the paper's day; days up to now are not one day
+        ("L'aviation israélienne bombarde depuis deux heures la bande de Gaza.", [("strike", None, "2025-10-24")]),
+        ("Depuis trois jours, l'aviation israélienne bombarde la bande de Gaza.", [("strike", None, None)]),
+        # one read as ahead of the paper is no day of what was done
+        ("Lundi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, None)]),
+    ],
+)
+def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected
+
+
+# Rule: a pronoun subject of an occurrence verb (`Il a eu lieu jeudi`, `Elle s'est tenue lundi`) dates
+# the undated event told last in the sentence before (markers.csv `event_pronoun`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a eu un long entretien téléphonique avec Olaf Scholz. Il a eu lieu mardi soir.",
+            [("call", "2025-10-21", None)],
+        ),
+        (
+            "La rencontre entre Donald Trump et Vladimir Poutine a été très brève. Elle s'est tenue lundi à Helsinki.",
+            [("meeting", "2025-10-20", None)],
+        ),
+        # a noun subject tells of another occasion
+        (
+            "Emmanuel Macron a eu un long entretien téléphonique avec Olaf Scholz. "
+            "Le conseil des ministres a eu lieu mardi.",
+            [("call", None, None)],
+        ),
+    ],
+)
+def test_a_pronoun_told_to_take_place_on_a_day_dates_the_event_before(nlp, text, expected):
+    assert story_days(nlp, text) == expected

@@ -1173,3 +1173,19 @@ def test_strike_at_a_place_lying_in_the_other_is_one_strike(second_place, second
         evidence=second_text,
     )
     assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows
+
+
+@pytest.mark.parametrize(
+    "story, own, expected",
+    [
+        (D20, None, D20),  # nothing else dates the event: its story day does
+        (D20, date(2025, 10, 18), date(2025, 10, 18)),  # a mention's own date wins
+        (None, None, None),
+    ],
+)
+def test_merge_events_dates_by_the_story_day_only_when_no_mention_is_dated(story, own, expected):
+    value = DateValue("mardi", 0, 5, story, story, "day", "date") if story else None
+    events = merge_events(
+        [replace(mention(), story_day=value), mention(start=60, sentence=1, day=own) if own else mention(start=60)]
+    )
+    assert [e.date_start for e in events] == [expected]

@@ -23,6 +23,8 @@ RAFFINERIES = "depeches/raffineries-septembre-2025.html"
 EXPECTED_CORE_EVENTS = [
     ("meeting", "2025-08-15", "2025-08-15", "occurred", "Donald Trump|Vladimir Poutine", "", "", "Anchorage", ALASKA),
     ("call", "2025-08-16", "2025-08-16", "occurred", "Emmanuel Macron|Volodymyr Zelensky", "", "", "", ALASKA),
+    # `Pendant cette réunion, Trump a appelé Poutine`, the sentence after the dated reception: its story day
+    ("call", "2025-08-18", "2025-08-18", "occurred", "Donald Trump|Vladimir Poutine", "", "", "", ALASKA),
     (
         "meeting",
         "2025-08-18",
@@ -121,7 +123,6 @@ EXPECTED_CORE_EVENTS = [
         "sanctions-octobre-2025",
     ),
     ("meeting", "2025-11-01", "2025-11-30", "planned", "Russie|Ukraine", "", "", "Istanbul", "erdogan-mediation-2025"),
-    ("call", "", "", "occurred", "Donald Trump|Vladimir Poutine", "", "", "", ALASKA),
     ("meeting", "", "", "hypothetical", "Vladimir Poutine|Volodymyr Zelensky", "", "", "", ALASKA),
 ]
 CORE = {"call", "meeting", "strike", "sanction"}
