@@ -939,7 +939,8 @@ def _members_of(token: Token, head: Token) -> bool:
     return False
 
 
-_HALTED_DEPS = frozenset({"obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp"})
+# the object or complement of the halting word; not an adverbial (`après l'attentat, X a suspendu ...`)
+_HALTED_DEPS = frozenset({"obj", "nmod", "obl:arg", "xcomp"})
 
 
 def _halted(head: Token) -> bool:

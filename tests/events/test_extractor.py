@@ -1312,6 +1312,8 @@ def test_strike_told_as_riposte_or_further_blow(nlp, text, answers, another):
         ("Le gouvernement turc a réclamé l'arrêt des frappes israéliennes contre le Liban.", 0),
         ("Les frappes russes contre Kharkiv ont cessé mardi soir.", 1),
         ("Après l'arrêt des frappes russes, l'armée russe a bombardé mercredi le port ukrainien d'Odessa.", 1),
+        # an attack dating the halt of something else is an attack
+        ("Après l'attentat, le gouvernement indien a suspendu les visas des ressortissants pakistanais.", 1),
     ],
 )
 def test_halted_strikes_are_no_attack(nlp, text, strikes):
