@@ -132,8 +132,7 @@ def _match(p: Pattern, words: list[str], i: int, kb: KnowledgeBase) -> tuple[Act
         found = _state_after(words, j, kb)
         if found:
             owner, j = found
-            other = kb.by_adjective(words[j]) if j < len(words) else None
-            if owner.actor_type == "organization" and owner.country and other and other.country != owner.country:
+            if j < len(words) and kb.is_foreign_namesake(owner, words[j]):
                 return None  # `président de l'Assemblée nationale mauritanienne`: not the French one
     return owner, j
 

@@ -377,8 +377,7 @@ def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -
     if actor is None or actor.actor_type != "organization" or r.kind not in ("name", "metonym", "acronym"):
         return r
     after = _WORD_AFTER.match(text, r.end)
-    other = kb.by_adjective(after.group(1)) if after else None
-    if actor.country and other is not None and other.actor_type == "state" and other.country != actor.country:
+    if after and kb.is_foreign_namesake(actor, after.group(1)):
         return Resolved(r.start, r.end, r.text, None, None)
     before = _WORD_BEFORE_PREPOSITION.search(text[max(0, r.start - 40) : r.start])
     if c.locative and before and normalize_name(before.group(1)) in residence_words():

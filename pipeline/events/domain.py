@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline import config
 from pipeline.nlp.tokens import token_texts
@@ -76,7 +76,7 @@ def off_domain_types(
 
 
 def uses_any(text: str, words: tuple[str, ...]) -> bool:
-    """Does a sentence's `surface` use one of the words (each between spaces)?"""
+    """Does a sentence's surface (`sentence_surfaces`) use one of the words (each between spaces)?"""
     return _words_pattern(words).search(text) is not None
 
 
@@ -86,15 +86,10 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f" {re.escape(w)} " for w in words))
 
 
-def surface(sent: Span) -> str:
-    """A sentence's lower-cased words between spaces, read a second time with ` - ` joined
-    (`long-métrage`, `volley-ball`, which the tokenizer may split in three)."""
-    return _surface([t.lower_ for t in sent])
-
-
 def sentence_surfaces(doc: Doc) -> dict[int, str]:
-    """The `surface` of every sentence of a doc, by the sentence's first token (one read of the
-    doc's words for all its sentences)."""
+    """Each sentence's surface, by the sentence's first token: its lower-cased words between spaces,
+    read a second time with ` - ` joined (`long-métrage`, `volley-ball`, which the tokenizer may
+    split in three). The doc's words are read once for all its sentences."""
     words = [w.lower() for w in token_texts(doc)]
     return {sent.start: _surface(words[sent.start : sent.end]) for sent in doc.sents}
 

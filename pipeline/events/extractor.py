@@ -125,9 +125,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
     unresolved_by_sentence: dict[int, list[Span]] = {}  # `deux jours après une frappe`, left undated
+    told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
+    headings: dict[int, DateValue] = {}  # `Jeudi 3 avril.`: a sentence that is only a day
     for d in doc.spans.get(DATES_KEY, []):
         if _unresolved_date(d._.date_value):
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
+        number = sentence_number(starts, d.sent.start_char)
+        told.setdefault(number, []).append(d._.date_value)
+        if _day_alone(d, doc._.published):
+            headings[number] = d._.date_value
     statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
@@ -198,12 +204,6 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
-    told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
-    headings: dict[int, DateValue] = {}  # `Jeudi 3 avril.`: a sentence that is only a day
-    for d in doc.spans.get(DATES_KEY, []):
-        told.setdefault(sentence_number(starts, d.sent.start_char), []).append(d._.date_value)
-        if _day_alone(d, doc._.published):
-            headings[sentence_number(starts, d.sent.start_char)] = d._.date_value
     mentions = story_days(mentions, told, background, doc._.published, headings)
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))

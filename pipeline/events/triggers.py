@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, is_purpose_clause
-from pipeline.events.domain import off_domain_types, sentence_surfaces, surface, uses_any
+from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import markers
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.schema import EVENT_TYPES
@@ -438,13 +438,13 @@ class TriggerMatcher:
             rules += self.by_participle.get(token.lower_, [])
         return list(dict.fromkeys(rules + forms))
 
-    def off_domain(self, trigger_type: str, sent: Span | str) -> bool:
-        """True when the sentence (a span, or its `surface`) is about sport or a natural disaster
-        for this event type."""
+    def off_domain(self, trigger_type: str, sentence_surface: str) -> bool:
+        """True when the sentence (its surface, `sentence_surfaces`) is about sport or a natural disaster for this
+        event type."""
         words = self.off_domain_words.get(trigger_type)
         if not words:
             return False
-        return uses_any(sent if isinstance(sent, str) else surface(sent), words)
+        return uses_any(sentence_surface, words)
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""

@@ -33,12 +33,11 @@ class GatedMatcher:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.tests: list[tuple[bool, Test]] = []  # condition bit -> (on the lower-case form, test)
+        self._bits: dict[str, int] = {}  # condition (as JSON) -> its bit
         # word conditions (a string, `IN`) as an index: (on the lower-case form, word) -> its bits;
-        # the other tests (`REGEX`) run one by one, on words the cache has not seen
+        # the `REGEX` conditions run one by one, on words the cache has not seen
         self._word_bits: dict[tuple[bool, str], int] = {}
         self._searches: list[tuple[int, bool, Test]] = []  # (bit, on the lower-case form, test)
-        self._bits: dict[str, int] = {}
         self.groups: dict[int, Matcher] = {}  # conditions (bit mask) -> the patterns that need them
         self._masks: dict[int, int] = {}  # ORTH id -> the conditions that word meets
         self._lemma_bits: dict[str, int] = {}  # lemma -> the `LEMMA` conditions it meets
@@ -76,32 +75,32 @@ class GatedMatcher:
                 continue
             lemmas = _words(token.get(_LEMMA))
             if lemmas is not None:
-                key = json.dumps([_LEMMA, token[_LEMMA]], sort_keys=True)
-                if key not in self._bits:
-                    self._bits[key] = bit = len(self.tests)
-                    self.tests.append((False, frozenset(lemmas).__contains__))
+                bit, new = self._bit([_LEMMA, token[_LEMMA]])
+                if new:
                     for lemma in lemmas:
                         self._lemma_bits[lemma] = self._lemma_bits.get(lemma, 0) | 1 << bit
-                mask |= 1 << self._bits[key]
+                mask |= 1 << bit
             for attr, lower in _TEXT_ATTRS.items():
-                test = _test(token.get(attr))
-                if test is None:
+                spec = token.get(attr)
+                words, search = _words(spec), _search(spec)
+                if words is None and search is None:
                     continue
-                key = json.dumps([lower, token[attr]], sort_keys=True)
-                if key not in self._bits:
-                    self._bits[key] = bit = len(self.tests)
-                    self.tests.append((lower, test))
-                    self._index(bit, lower, token[attr], test)
-                mask |= 1 << self._bits[key]
+                bit, new = self._bit([lower, spec])
+                if new and words is not None:
+                    for word in words:
+                        self._word_bits[(lower, word)] = self._word_bits.get((lower, word), 0) | 1 << bit
+                elif new and search is not None:
+                    self._searches.append((bit, lower, search))
+                mask |= 1 << bit
         return mask
 
-    def _index(self, bit: int, lower: bool, spec: Any, test: Test) -> None:
-        words = _words(spec)
-        if words is None:
-            self._searches.append((bit, lower, test))
-            return
-        for word in words:
-            self._word_bits[(lower, word)] = self._word_bits.get((lower, word), 0) | 1 << bit
+    def _bit(self, condition: list[Any]) -> tuple[int, bool]:
+        """The bit of a condition, and whether it is new (one bit per distinct condition)."""
+        key = json.dumps(condition, sort_keys=True)
+        if key in self._bits:
+            return self._bits[key], False
+        self._bits[key] = len(self._bits)
+        return self._bits[key], True
 
     def _mask(self, orth: int) -> int:
         """The conditions that one word meets (cached: a news vocabulary repeats)."""
@@ -152,17 +151,9 @@ def _words(spec: Any) -> tuple[str, ...] | None:
     return None
 
 
-def _test(spec: Any) -> Test | None:
-    """A test on a token's string that the matcher's own predicate implies, or None."""
-    if isinstance(spec, str):
-        return spec.__eq__
-    if not isinstance(spec, dict) or len(spec) != 1:
+def _search(spec: Any) -> Test | None:
+    """The test a `REGEX` condition puts on a token's string, or None for any other condition."""
+    if not isinstance(spec, dict) or len(spec) != 1 or "REGEX" not in spec:
         return None
-    ((op, value),) = spec.items()
-    if op == "IN":
-        words = frozenset(value)
-        return words.__contains__
-    if op == "REGEX":
-        pattern = re.compile(value)
-        return lambda s: pattern.search(s) is not None
-    return None
+    pattern = re.compile(spec["REGEX"])
+    return lambda s: pattern.search(s) is not None

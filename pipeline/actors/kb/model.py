@@ -149,6 +149,17 @@ class KnowledgeBase:
         state_id = self.adjectives.get(normalize_name(text))
         return self.actors[state_id] if state_id else None
 
+    def is_foreign_namesake(self, body: Actor, word: str) -> bool:
+        """An organisation of one state followed by another state's demonym (`l'Assemblée nationale
+        mauritanienne` for the French one): that other state's namesake body, not the one known."""
+        other = self.by_adjective(word)
+        return (
+            body.actor_type == "organization"
+            and bool(body.country)
+            and other is not None
+            and other.country != body.country
+        )
+
     def by_metonym(self, text: str) -> Actor | None:
         """The state a capital or seat of power stands for (`Kremlin`, `Washington`)."""
         state_id = self.metonyms.get(normalize_name(text))
