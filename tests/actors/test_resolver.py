@@ -121,17 +121,7 @@ def test_entity_ending_with_known_surname_is_that_person(kb, text, mention, labe
 def test_title_before_a_name_gives_way_to_the_name(kb, text, expected):
     words = words_of(text)
     hits = find_titles(words, kb, load_titles(), AUTUMN_2025) + find_bodies(words, kb, load_bodies(), _capitals(text))
-    tokens = list(french_tokenizer()(text))
-    cands = [
-        Candidate(
-            tokens[h.start].idx,
-            tokens[h.end - 1].idx + len(tokens[h.end - 1]),
-            text[tokens[h.start].idx : tokens[h.end - 1].idx + len(tokens[h.end - 1])],
-            actor=h.actor,
-            kind=h.kind,
-        )
-        for h in hits
-    ]
+    cands = _hit_candidates(text, hits)
     names = [m for m in ("Marco Rubio", "Jean Dupont") if m in text]
     cands += [Candidate(text.index(m), text.index(m) + len(m), m, "PER") for m in names]
     actors, _ = resolve_candidates(sorted(cands, key=lambda c: c.start), kb, text)
@@ -351,6 +341,21 @@ def test_body_word_inside_a_plural_title_is_no_body(kb, text, expected):
     assert [h.actor.id for h in hits] == expected
 
 
+def _hit_candidates(text: str, hits) -> list[Candidate]:
+    """Title and body hits (word offsets) as candidates over the text's characters."""
+    tokens = list(french_tokenizer()(text))
+    return [
+        Candidate(
+            tokens[h.start].idx,
+            tokens[h.end - 1].idx + len(tokens[h.end - 1]),
+            text[tokens[h.start].idx : tokens[h.end - 1].idx + len(tokens[h.end - 1])],
+            actor=h.actor,
+            kind=h.kind,
+        )
+        for h in hits
+    ]
+
+
 def _capitals(text: str) -> list[bool]:
     return [t.text[:1].isupper() for t in french_tokenizer()(text)]
 
@@ -558,18 +563,8 @@ def test_entity_made_of_a_capitalised_title_gives_way_with_the_title(kb, text, e
     """The NER takes a capitalised title for an organisation; when the title gives way to the name
     after it, that entity must not take the title's place."""
     words = words_of(text)
-    tokens = list(french_tokenizer()(text))
     hits = find_titles(words, kb, load_titles(), AUTUMN_2025)
-    cands = [
-        Candidate(
-            tokens[h.start].idx,
-            tokens[h.end - 1].idx + len(tokens[h.end - 1]),
-            text[tokens[h.start].idx : tokens[h.end - 1].idx + len(tokens[h.end - 1])],
-            actor=h.actor,
-            kind=h.kind,
-        )
-        for h in hits
-    ]
+    cands = _hit_candidates(text, hits)
     start = text.index(entity)
     cands.append(Candidate(start, start + len(entity), entity, "ORG"))
     name = text.index("Marco Rubio")
