@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.patterns import load_titles, plural_head
 from pipeline.actors.resolution import Resolved
+from pipeline.nlp.tokens import doc_text
 from pipeline.schema import Actor
 from pipeline.text import word_key
 
@@ -99,7 +100,7 @@ def _named_after(
         return None
     people = [m for m in mentions if m.start >= doc[j + 1].idx and m.actor is not None]
     names: list[Actor] = []
-    cursor, text = doc[j + 1].idx, doc.text
+    cursor, text = doc[j + 1].idx, doc_text(doc)
     for m in people:
         if text[cursor : m.start].strip() not in {"", "et", ","} or m.actor is None:
             break

@@ -39,7 +39,7 @@ from pipeline.actors.resolution import (
 )
 from pipeline.articles.metadata import dateline_spans
 from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
-from pipeline.nlp.tokens import token_texts
+from pipeline.nlp.tokens import doc_text, token_texts
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
 
@@ -88,7 +88,7 @@ class ActorResolver:
         self.bodies, self.titles = load_bodies(), load_titles()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens at each call: once per doc
+        text = doc_text(doc)
         candidates = self.candidates(doc, text)
         actors, places = resolve_candidates(candidates, self.kb, text)
         actors = resolve_counterparts(doc, actors, self.kb, doc._.published)
@@ -108,7 +108,7 @@ class ActorResolver:
         ]
         out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         forms = token_texts(doc)
         words = [word_key(w) for w in forms]
         capitals = [w[:1].isupper() for w in forms]

@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.tokens import doc_text
 from pipeline.schema import DateValue
 
 # `10h15 –`, `07h05.`, `22h40` alone on its line, `10:15 -`
@@ -40,7 +41,8 @@ class LiveBlog:
 
 def live_blog(doc: Doc, date_spans: list[Span], published: date | None) -> LiveBlog | None:
     """The entries of a live blog and their days, or None when the text is no live blog."""
-    lines = doc.text.split("\n")
+    text = doc_text(doc)
+    lines = text.split("\n")
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
@@ -55,7 +57,7 @@ def live_blog(doc: Doc, date_spans: list[Span], published: date | None) -> LiveB
         day = headers.get(n, day)
         if n in stamps and day is not None:
             s, e = stamps[n]
-            entries[n] = DateValue(doc.text[s:e], s, e, day, day, "day", "date")
+            entries[n] = DateValue(text[s:e], s, e, day, day, "day", "date")
     return LiveBlog(starts, entries)
 
 

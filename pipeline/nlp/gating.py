@@ -53,7 +53,7 @@ class GatedMatcher:
         if not windows:
             return []
         words = words or Words(doc)
-        masks = numpy.array([self._mask(i) for i in words.ids], dtype=object)[words.inverse]
+        masks = numpy.array(self._masks_of(words.ids), dtype=object)[words.inverse]
         if self._lemma_bits:
             strings, bits = self.vocab.strings, self._lemma_bits
             lemmas, inverse = numpy.unique(doc.to_array(LEMMA), return_inverse=True)
@@ -102,6 +102,14 @@ class GatedMatcher:
         self._bits[key] = len(self._bits)
         return self._bits[key], True
 
+    def _masks_of(self, ids: list[int]) -> list[int]:
+        """The conditions each word meets: a dictionary lookup per word, `_mask` for unseen words."""
+        masks = list(map(self._masks.get, ids))
+        for k, mask in enumerate(masks):
+            if mask is None:
+                masks[k] = self._mask(ids[k])
+        return masks  # type: ignore[return-value]
+
     def _mask(self, orth: int) -> int:
         """The conditions that one word meets (cached: a news vocabulary repeats)."""
         mask = self._masks.get(orth)
@@ -133,13 +141,11 @@ class Words:
     def text_where(self, test: Callable[[str], bool], cache: dict[int, bool]) -> list[int]:
         """Indices of the tokens whose text passes `test`; `cache` keeps its answer for each word."""
 
-        def cached(orth: int) -> bool:
-            found = cache.get(orth)
-            if found is None:
-                found = cache[orth] = test(self.strings[orth])
-            return found
-
-        return self.where(cached)
+        found = list(map(cache.get, self.ids))
+        for k, known in enumerate(found):
+            if known is None:
+                found[k] = cache[self.ids[k]] = test(self.strings[self.ids[k]])
+        return numpy.flatnonzero(numpy.array(found, dtype=bool)[self.inverse]).tolist()
 
 
 def _words(spec: Any) -> tuple[str, ...] | None:

@@ -12,11 +12,16 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import groupby
+from typing import cast
 
+import numpy
 import spacy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from pipeline import config
 from pipeline.articles.metadata import dateline_spans
@@ -24,6 +29,7 @@ from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
+from pipeline.nlp.tokens import doc_text, remember_text
 from pipeline.schema import Article
 
 log = logging.getLogger(__name__)
@@ -47,37 +53,68 @@ def line_sentencizer(doc: Doc) -> Doc:
     Százhalombatta`) and glues headings to the next paragraph; punctuation and line breaks are
     what a French news text reliably marks sentences with. The parser respects these boundaries.
     """
-    doc = _PUNCT_SENTENCIZER(doc)
-    _split_datelines(doc)
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if token.is_sent_start and previous.text in _OPENING and token.i > 1:
-            # `... avance. « Il faut ...`: the opening quote belongs to the next sentence
-            previous.is_sent_start, token.is_sent_start = True, False
-        if token.is_space:
-            token.is_sent_start = False
-        elif previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
+    if not len(doc):
+        return doc
+    # whole-doc arrays, written back once: this runs on every article, and setting
+    # `Token.is_sent_start` token by token rescans the whole doc at each set
+    orth, punct, space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T
+    marks = numpy.flatnonzero(punct)  # sentence-final characters and opening quotes are all punctuation
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    starts = numpy.where(starts == 0, _punctuation_starts(orth, marks), starts)
+    _split_datelines(doc, starts)
+    openings = marks[numpy.isin(orth[marks], _OPENING_IDS)]
+    for i in openings[(openings >= 1) & (openings + 1 < len(doc))] + 1:
+        if starts[i] == 1:  # `... avance. « Il faut ...`: the opening quote belongs to the next sentence
+            starts[i - 1], starts[i] = 1, -1
+    spaces = numpy.flatnonzero(space)
+    starts[spaces[spaces > 0]] = -1
+    strings = doc.vocab.strings
+    for i in spaces[spaces + 1 < len(doc)]:
+        if not space[i + 1] and "\n" in strings[orth[i]]:
+            starts[i + 1] = 1  # a line break ends a sentence
+    doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64)))
     return doc
 
 
-def _split_datelines(doc: Doc) -> None:
+def _punctuation_starts(orth: numpy.ndarray, marks: numpy.ndarray) -> numpy.ndarray:
+    """spaCy's `Sentencizer` rule on whole-doc arrays (1 starts a sentence, -1 does not): a sentence
+    starts at the first word (a token that is not punctuation) after a sentence-final character.
+    `marks` are the punctuation tokens. The `Sentencizer` itself reads each token's text in a loop."""
+    final = numpy.zeros(len(orth), dtype=bool)
+    final[marks[numpy.isin(orth[marks], _FINAL_PUNCT_IDS)]] = True
+    is_word = numpy.ones(len(orth), dtype=bool)
+    is_word[marks] = False
+    words = numpy.flatnonzero(is_word)
+    finals_before = numpy.cumsum(final)[words]
+    guess = numpy.full(len(orth), -1, dtype=numpy.int64)
+    guess[0] = 1
+    guess[words[numpy.diff(finals_before, prepend=0) > 0]] = 1
+    return guess
+
+
+def _split_datelines(doc: Doc, starts: numpy.ndarray) -> None:
     """`ERIVAN, 14 mars (AFP) - Les ministres ... se sont retrouvés jeudi`: the wire dateline is not
     part of the first sentence; parsed with it, the sentence's subject is taken for a conjunct of the
-    place name. The dateline becomes a sentence of its own."""
-    text = doc.text
+    place name. The dateline becomes a sentence of its own (in `starts`, one value per token)."""
+    text = doc_text(doc)
     for start, end in dateline_spans(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         inside = [t for t in span if not t.is_space] if span is not None else []
         after = next((t for t in doc[inside[-1].i + 1 :] if not t.is_space), None) if inside else None
         if after is not None and "\n" not in text[start : after.idx]:
-            after.is_sent_start = True
-            for t in doc[inside[0].i + 1 : after.i]:
-                t.is_sent_start = False
+            starts[after.i] = 1
+            starts[inside[0].i + 1 : after.i] = -1
 
 
-_PUNCT_SENTENCIZER = Sentencizer()
+def _hashes(texts: Iterable[str]) -> numpy.ndarray:
+    """The `ORTH` ids of `texts`: string hashes, the same in every vocabulary."""
+    strings = StringStore()
+    return numpy.array([strings.add(text) for text in texts], dtype=numpy.uint64)
+
+
 _OPENING = {"«", "“", "(", "[", "‹", '"'}
+_OPENING_IDS = _hashes(_OPENING)
+_FINAL_PUNCT_IDS = _hashes(Sentencizer.default_punct_chars)
 
 
 class ModelNotInstalled(RuntimeError):
@@ -110,6 +147,7 @@ def build_nlp(model: str | None = None) -> Language:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised `Doc` carrying the article's id and publication date for the components."""
     doc = nlp.make_doc(article.text)
+    remember_text(doc, article.text)
     _set_article(doc, article)
     return doc
 

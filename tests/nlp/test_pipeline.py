@@ -35,3 +35,24 @@ def test_line_sentencizer_splits_a_dateline_after_a_headline(fr_model):
         "LISBONNE, 3 avril (Reuters) -",
         "Les ministres se sont retrouvés mardi.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # sentence-final punctuation, repeated or not, ends a sentence at the next word
+        ("Le sommet est fini. Les ministres partent.", ["Le sommet est fini.", "Les ministres partent."]),
+        ("Un accord ?! Personne n'y croit.", ["Un accord ?!", "Personne n'y croit."]),
+        # a closing quote after the full stop stays with its sentence
+        ("Il a dit « non. » Puis il est parti.", ["Il a dit « non. »", "Puis il est parti."]),
+        # an opening quote after a full stop belongs to the next sentence
+        ("Le ministre avance. « Il faut négocier », dit-il.", ["Le ministre avance.", "« Il faut négocier », dit-il."]),
+        # a line break ends a sentence even without punctuation (a heading)
+        ("Visite à Rome\nLe président arrive lundi.", ["Visite à Rome", "Le président arrive lundi."]),
+        # an abbreviation's point is not sentence-final when the tokenizer keeps it in the word
+        ("M. Dupont est arrivé.", ["M. Dupont est arrivé."]),
+    ],
+)
+def test_line_sentencizer_sentences(fr_model, text, sentences):
+    doc = line_sentencizer(fr_model.make_doc(text))
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences
