@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import config
 from pipeline.actors.compounds import compound_at
 from pipeline.events import clauses
+from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.gazetteer import place_state
 from pipeline.events.phrases import (
@@ -167,6 +168,11 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
+    reach = _reaching_verb(head) if is_noun and event_type in RECIPIENT_TYPES else None
+    if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
+        slots.targets += [
+            a for c in reach.children if aimed_at(c) for a in phrase_actors(c, actors, other_triggers).core
+        ]
     verb = _light_verb(head) if is_noun else head
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
@@ -1079,6 +1085,15 @@ def _rate_verb(noun: Token) -> Token | None:
             return None
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
+    return None
+
+
+def _reaching_verb(head: Token) -> Token | None:
+    """The verb of reach (`measure_reach` in models/events/markers.csv) a measure noun is the subject
+    of: `ces sanctions touchent des banques`, `la surtaxe frappe l'acier canadien`."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
+        return verb
     return None
 
 

@@ -22,6 +22,7 @@ from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
+from pipeline.events.aims import aimed_targets, targets_told_after
 from pipeline.events.arguments import (
     Arguments,
     event_arguments,
@@ -205,6 +206,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings)
+    mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     return inherit_sides(talks, state_links(doc._.actors or {}))
 

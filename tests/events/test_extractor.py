@@ -589,6 +589,60 @@ def test_sanction_takes_its_missing_side_from_the_sanctions_told_before(nlp, tex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the next sentence aims the measure (`Ce paquet`, `Elles`) at its target
+        (
+            "Le Japon a annoncé lundi un nouveau paquet de sanctions. Ce paquet vise des armateurs russes.",
+            [("sanction", "state:JPN", "state:RUS")],
+        ),
+        (
+            "Ottawa a dévoilé mardi des mesures punitives. Elles frappent deux banques iraniennes.",
+            [("sanction", "state:CAN", "state:IRN")],
+        ),
+        (
+            "La Norvège a sanctionné jeudi plusieurs sociétés. Ces sanctions touchent des armateurs iraniens.",
+            [("sanction", "state:NOR", "state:IRN"), ("sanction", "state:NOR", "state:IRN")],
+        ),
+        # a subject that is not the measure, or a verb of purpose, names no target
+        (
+            "Le Japon a annoncé lundi un nouveau paquet de sanctions. Tokyo vise aussi des armateurs russes.",
+            [("sanction", "state:JPN", None)],
+        ),
+        (
+            "Le Japon a annoncé lundi de nouvelles sanctions. Elles visent à rassurer ses alliés.",
+            [("sanction", "state:JPN", None)],
+        ),
+        # a measure with its target keeps it; the measure the next sentence names hits its own object
+        (
+            "Le Japon a sanctionné lundi des banques chinoises. Ces sanctions visent aussi des armateurs russes.",
+            [("sanction", "state:JPN", "state:CHN"), ("sanction", "state:JPN", "state:RUS")],
+        ),
+    ],
+)
+def test_sanction_takes_the_target_the_next_sentence_aims_it_at(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `mesures restrictives` (the EU's word for sanctions) and `mesures punitives` are sanctions
+        (
+            "Le Conseil européen a adopté des mesures restrictives contre des responsables syriens.",
+            [("sanction", "org:conseil-europeen", "state:SYR")],
+        ),
+        ("Washington a pris des mesures punitives contre Cuba.", [("sanction", "state:USA", "state:CUB")]),
+        # not in sport or public health
+        ("La ligue a pris des mesures punitives contre le club de Marseille.", []),
+        ("Le gouvernement a levé les mesures restrictives liées au covid.", []),
+    ],
+)
+def test_restrictive_and_punitive_measures_are_sanctions(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an order to leave given to diplomats is an expulsion
         ("Le Tchad a ordonné à l'ambassadeur allemand de quitter le pays.", [("sanction", "state:TCD", "state:DEU")]),
         (
