@@ -80,7 +80,7 @@ def _refers_to_measure(subject: Token) -> bool:
     words = markers()
     if fold(subject.lower_) in words["event_pronoun"]:
         return True
-    demonstrative = any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in subject.children)
+    demonstrative = any(d.dep_ == "det" and "Dem" in d.morph.get("PronType", []) for d in subject.children)
     return demonstrative and fold(subject.lemma_.lower()) in words["measure_anaphor"]
 
 
