@@ -33,6 +33,11 @@ def clause_tense(span: Span) -> str | None:
         return reflexive
     # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
     event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
+    compound = next((a for a in verb.children if a.dep_ == "aux:tense"), None)
+    if verb.pos_ not in _VERBAL and compound is not None:
+        # a participle the tagger took for a noun (`a téléphoné jeudi`): a compound past, unless the
+        # auxiliary is in the future (`aura téléphoné`)
+        return "future" if "Fut" in compound.morph.get("Tense", []) else "past"
     if verb.pos_ not in _VERBAL:
         copular = _copular_tense(verb)
         if copular is not None:

@@ -336,6 +336,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     elif possessive and not slots.sources:
         slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
+    slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
@@ -364,6 +365,33 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
                 named = found.core + found.comitative + (found.located if addressee else [])
                 people = [a for a in named if a.startswith("person:") or not addressee]
                 slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X et Y sont parvenus à un accord après des semaines de négociations`: talks (`prior_talks` in
+    models/events/markers.csv) told after `après`, bare or behind a span of time (`time_span`), on a verb
+    of concluding (`concluding`) or the clause it heads, were held by that verb's subjects, when they are
+    two sides at least (`Trump a signé le décret après des semaines de discussions` tells no talks)."""
+    words = markers()
+    if fold(noun.lower_) not in words["prior_talks"]:
+        return []
+    phrase = noun
+    if preposition(noun) != "après":
+        span = noun.head
+        if preposition(noun) not in {"de", "d'", "d’"} or fold(span.lower_) not in words["time_span"]:
+            return []
+        if preposition(span) != "après":
+            return []
+        phrase = span
+    verb = phrase.head
+    for _ in range(3):  # `parvenus à un accord pour remplacer l'ALENA, après ...`: up the noun and its clause
+        if verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_.lower()) in words["concluding"]:
+            sides = [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors).core]
+            return sides if _sides(sides, actors) >= 2 else []  # one signatory alone held no talks
+        if verb.head is verb:
+            return []
+        verb = verb.head
+    return []
 
 
 def _sides(ids: list[str], actors: dict[int, Span]) -> int:

@@ -591,6 +591,13 @@ def test_entity_made_of_a_capitalised_title_gives_way_with_the_title(kb, text, e
         ("le ministre marocain des Affaires étrangères", date(2018, 3, 1), "person:nasser-bourita"),
         ("le président tchadien", date(2018, 6, 1), "person:idriss-deby"),
         ("le Premier ministre thaïlandais", date(2025, 9, 20), "person:anutin-charnvirakul"),
+        # the British Brexit secretary is no US secretary of state; the EU's chief negotiator
+        ("le secrétaire d'État au Brexit", date(2018, 10, 2), "person:dominic-raab"),
+        ("le secrétaire d'État au Brexit", date(2018, 3, 1), "person:david-davis"),
+        ("le secrétaire d'État au Brexit", date(2019, 2, 1), "person:stephen-barclay"),
+        ("le négociateur en chef de l'UE", date(2018, 10, 2), "person:michel-barnier"),
+        ("l'ambassadrice américaine aux Nations unies", date(2018, 9, 25), "person:nikki-haley"),
+        ("le secrétaire d'État", date(2018, 10, 2), "person:mike-pompeo"),
     ],
 )
 def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected):

@@ -186,6 +186,10 @@ WEEKDAY_CASES = [
     ("Le port a été la cible d'un missile samedi soir.", [("samedi soir", "2026-02-28", "2026-02-28")]),
     ("Le dépôt avait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
     ("Le port sera la cible de frappes samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    # a compound past whose participle the tagger reads as a noun (`téléphoné`) is still past
+    ("Le chef de l'État a téléphoné samedi à son homologue.", [("samedi", "2026-02-28", "2026-02-28")]),
+    ("La ministre a téléphoné vendredi au président ukrainien.", [("vendredi", "2026-02-27", "2026-02-27")]),
+    ("Le Premier ministre lui aura téléphoné samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
     # the conditional past reports a day gone by (not confirmed); the future perfect and the
     # conditional passive still point ahead
     ("Deux écoles auraient été touchées mardi par des roquettes.", [("mardi", "2026-03-03", "2026-03-03")]),

@@ -227,6 +227,34 @@ def test_nominal_event_participants(nlp, text, expected):
     assert (event_type, frozenset(actors)) in participants(nlp, text, JULY_2024)
 
 
+# Talks told after `après` on a verb of concluding were held by that verb's subjects (two sides at least).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon et l'Union européenne ont signé mardi un accord de libre-échange "
+            "après quatre ans de pourparlers.",
+            [("meeting", frozenset({"state:JPN", "org:ue"}))],
+        ),
+        (
+            "Le Chili et l'Argentine sont parvenus jeudi à un compromis pour régler leur litige frontalier, "
+            "après des semaines de négociations.",
+            [("meeting", frozenset({"state:CHL", "state:ARG"}))],
+        ),
+        (
+            "L'Inde et le Népal ont conclu un traité après des mois de discussions.",
+            [("meeting", frozenset({"state:IND", "state:NPL"}))],
+        ),
+        # one signatory, or strikes before a truce, tell no talks
+        ("Le président brésilien a signé le décret après des semaines de discussions.", []),
+        ("Les deux camps ont signé une trêve après des mois de frappes.", []),
+    ],
+)
+def test_talks_before_an_agreement_were_held_by_its_parties(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 10, 1)) == expected
+
+
 # Class 2: a relative pronoun subject is the phrase the clause hangs on.
 @pytest.mark.slow
 @pytest.mark.parametrize(

@@ -287,6 +287,10 @@ CASES = [
     # `appeler X « Y »` names: a quoted attribute after the verb
     ("Les cloches, que le pasteur appelait avec tendresse les « voix du quartier », ont été fondues.", []),
     ("Le président a appelé son homologue russe pour exiger un « cessez-le-feu immédiat ».", [("call", "appelé")]),
+    # the closing quote of the name hangs on the verb when the parser loses the object
+    ("Le vieux pasteur, le Révérend Paul Martin, appelait avec fierté les « cloches des pauvres ».", []),
+    ("Le maire appelait avec fierté ses nouvelles cloches les « voix de la ville ».", []),
+    ("Le président Trump a appelé mardi le Premier ministre japonais Shinzo Abe.", [("call", "appelé")]),
     # tennis, golf, motor racing: players meet in a final, a driver attacks, not states
     ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
     ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),

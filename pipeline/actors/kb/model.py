@@ -56,6 +56,8 @@ ROLES = (
     "ministre des affaires stratégiques",
     "vice-ministre des affaires étrangères",
     "secrétaire au commerce",
+    "secrétaire au brexit",
+    "négociateur en chef",
     "secrétaire à l'armée",
     "représentant au commerce",
     "commissaire au commerce",
