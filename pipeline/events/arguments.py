@@ -37,6 +37,7 @@ from pipeline.events.phrases import (
     RELATIVE_PRONOUNS,
     TOPIC_PREPS,
     TRADE_ROUTE,
+    PhraseActors,
     group_antecedents,
     group_nouns,
     is_backer,
@@ -263,7 +264,8 @@ def event_arguments(
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
         talk = event_type in {"call", "meeting"}
-        _fallback_window(head, slots, nearby, own_governor=not reaction, media=event_type != "strike", talk=talk)
+        strike = event_type == "strike"
+        _fallback_window(head, slots, nearby, own_governor=not reaction, media=not strike, talk=talk, launch=strike)
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -591,6 +593,8 @@ def _read_slots(
         found = phrase_actors(
             child, actors, stop, topics=event_type not in TOPIC_TYPES, members=event_type not in TOPIC_TYPES
         )
+        if event_type == "strike":
+            _drop_launch_sites(found, child, actors)
         if noun and dep == "amod" and event_type in TOPIC_TYPES:
             states = compound_at(child)  # `le sommet franco-britannique`
             if states:
@@ -934,6 +938,26 @@ def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def _launch_sites_under(phrase: Token, actors: dict[int, Span]) -> list[str]:
+    """The states named as where a strike came from, nested in `phrase` (`tirées mercredi depuis le
+    Liban`, the origin misparsed under the day)."""
+    return unique(
+        [
+            span._.actor_id
+            for i in range(phrase.left_edge.i, phrase.right_edge.i + 1)
+            if (span := actors.get(i)) is not None and span._.actor_id and preposition(span.root) in LAUNCH_PREPS
+        ]
+    )
+
+
+def _drop_launch_sites(found: PhraseActors, phrase: Token, actors: dict[int, Span]) -> None:
+    """Where a strike came from is not what it hit, however deep the parser hung it."""
+    launched = set(_launch_sites_under(phrase, actors))
+    if launched:
+        found.core = [a for a in found.core if a not in launched]
+        found.located = [a for a in found.located if a not in launched]
+
+
 def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """`une roquette tirée depuis le territoire cambodgien a touché X`, `des missiles tirés depuis le
     Yémen ont été interceptés`: when a strike names no attacker, the side it was launched from is it.
@@ -946,6 +970,9 @@ def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> 
             for phrase in verb.children:
                 if preposition(phrase) in LAUNCH_PREPS and phrase.i not in stop:
                     launchers += phrase_actors(phrase, actors, stop).core
+    for phrase in head.children:  # `tirées mercredi depuis le Liban`: the origin hung on the day
+        if phrase.dep_.startswith("obl") and phrase.i not in stop and not launchers:
+            launchers += _launch_sites_under(phrase, actors)
     return unique(launchers)
 
 
@@ -1145,11 +1172,14 @@ def _fallback_window(
     own_governor: bool = True,
     media: bool = True,
     talk: bool = False,
+    launch: bool = False,
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
-    bombardements ont eu lieu`) reports a strike, it takes no part in it. The demonym of a leader
-    already there (`le président russe Vladimir Poutine`) is that leader's side, not the other one."""
+    bombardements ont eu lieu`) reports a strike, it takes no part in it. With `launch`, so is the
+    place a strike came from (`le Hezbollah a tiré des roquettes depuis le Liban`): not what it hit.
+    The demonym of a leader already there (`le président russe Vladimir Poutine`) is that leader's
+    side, not the other one."""
     sent = head.sent
     present = set(slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
@@ -1161,6 +1191,8 @@ def _fallback_window(
     for i in window:
         s = actors.get(i)
         if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)):
+            continue
+        if launch and preposition(s.root) in LAUNCH_PREPS:
             continue
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other

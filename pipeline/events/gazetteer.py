@@ -18,6 +18,7 @@ from pipeline import config
 from pipeline.text import normalize_name
 
 PLACE_STATES_PATH = config.MODELS_DIR / "events" / "place_states.csv"
+STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
 
 
 @lru_cache(maxsize=4)
@@ -29,6 +30,29 @@ def load_place_states(path: Path = PLACE_STATES_PATH) -> dict[str, str]:
             for name in row["place"].split("|"):
                 table[normalize_name(name)] = f"state:{row['state']}"
     return table
+
+
+@lru_cache(maxsize=4)
+def load_place_keys(path: Path = PLACE_STATES_PATH) -> dict[str, str]:
+    """Normalised place name -> the first spelling of its row (`hodeidah` -> `hodeida`)."""
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            names = [normalize_name(name) for name in row["place"].split("|")]
+            table.update({name: names[0] for name in names})
+    return table
+
+
+def place_key(name: str) -> str:
+    """One key per place, however it is spelled (`Hodeïda`, `le port de Hodeidah`: one place): the
+    gazetteer row's first spelling, found as `name_state` finds the state; else the name itself."""
+    table = load_place_keys()
+    words = normalize_name(name).split()
+    for start in range(len(words)):
+        key = table.get(" ".join(words[start:]))
+        if key is not None:
+            return key
+    return normalize_name(name)
 
 
 def place_state(place: Span) -> str | None:
@@ -46,3 +70,22 @@ def name_state(name: str) -> str | None:
         if state is not None:
             return state
     return None
+
+
+@lru_cache(maxsize=4)
+def load_country_names(path: Path = STATES_PATH) -> dict[str, str]:
+    """Normalised name of a whole country (label or alias, not its capital) -> state id
+    (`republique islamique d iran` -> `state:IRN`)."""
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for name in [row["label"], *row["aliases"].split("|")]:
+                if name:
+                    table[normalize_name(name)] = row["id"]
+    return table
+
+
+def country_of_name(name: str) -> str | None:
+    """The state a place name stands for as a whole country (`en Iran`, `la République islamique
+    d'Iran`), not a city or site of it."""
+    return load_country_names().get(normalize_name(name))

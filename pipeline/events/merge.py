@@ -30,7 +30,7 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
-from pipeline.events.gazetteer import name_state
+from pipeline.events.gazetteer import country_of_name, name_state, place_key
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
 from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
@@ -239,9 +239,9 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes
     by_state = m.event_type in LIFECYCLE_TYPES
-    if (places_conflict(c, Cluster([m]), by_state=by_state) and not _nested_places(c, m)) or _reversed_direction(
-        c, m, ln
-    ):
+    if (
+        places_conflict(c, Cluster([m]), by_state=by_state) and not _nested_places(c, m) and not _sites_of_country(c, m)
+    ) or _reversed_direction(c, m, ln):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
@@ -278,6 +278,18 @@ def _nested_places(c: Cluster, m: EventMention) -> bool:
     Y`) is that place, not another strike."""
     told = [(x.location, x.evidence) for x in [*c.mentions, m] if x.location]
     return any(_lies_in(p, q, text) for p, text in told for q, _ in told if p != q)
+
+
+def _sites_of_country(c: Cluster, m: EventMention) -> bool:
+    """`ont frappé l'Iran dans la nuit`, then `frappent le site de Fordo`: a whole country
+    and a site the gazetteer puts in it are one place, not two strikes (two towns still are); so are
+    two spellings of one gazetteer place."""
+    places = {x.location for x in [*c.mentions, m] if x.location}
+    if len({place_key(p) for p in places}) == 1:
+        return True  # one place spelled twice (`Hodeïda`, `le port de Hodeidah`)
+    countries = {state for p in places if (state := country_of_name(p)) is not None}
+    sites = {p for p in places if country_of_name(p) is None}
+    return len(countries) == 1 and len(sites) == 1 and all(name_state(p) in countries for p in sites)
 
 
 def _lies_in(place: str, wider: str, text: str) -> bool:

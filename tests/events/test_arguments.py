@@ -1614,3 +1614,28 @@ def test_launch_site_is_not_the_place_struck(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions if m.event_type in CORE]
     assert found == expected
+
+
+# Rule (r8-strike): the place a strike was fired from (`depuis`, `à partir de`) is never its target,
+# neither as the nearest name the fallback takes nor nested in another phrase by the parser (`tirées
+# jeudi depuis le Liban`, the origin hung on the day); hung so, it is still the attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jeudi, le Hezbollah a tiré des roquettes depuis le Liban.",
+            [("org:hezbollah", None, ("org:hezbollah",), None)],
+        ),
+        (
+            "Vingt roquettes ont été tirées jeudi depuis le Liban vers la Haute Galilée, selon Israël.",
+            [("state:LBN", "state:ISR", ("state:ISR", "state:LBN"), "Haute Galilée")],
+        ),
+        (
+            "Des obus ont été tirés mardi à partir de la Syrie vers le plateau, selon la Jordanie.",
+            [("state:SYR", None, ("state:SYR",), None)],
+        ),
+    ],
+)
+def test_launch_site_is_never_the_target(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from pipeline.events.gazetteer import PLACE_STATES_PATH, name_state
+from pipeline.events.gazetteer import PLACE_STATES_PATH, country_of_name, name_state, place_key
 from pipeline.text import normalize_name
 
 
@@ -45,3 +45,33 @@ def test_gazetteer_gives_each_spelling_one_state():
         for row in csv.DictReader(handle):
             for name in row["place"].split("|"):
                 assert seen.setdefault(normalize_name(name), row["state"]) == row["state"], name
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Hodeïda", "le port de Hodeidah", True),
+        ("Odesa", "Odessa", True),
+        ("Kharkov", "la région de Kharkiv", True),
+        ("Odessa", "Kharkiv", False),
+        ("Bordeaux", "Bordeaux", True),
+        ("Bordeaux", "Toulouse", False),
+    ],
+)
+def test_gazetteer_place_key_is_one_per_place_however_spelled(a, b, same):
+    assert (place_key(a) == place_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Iran", "state:IRN"),
+        ("la République islamique d'Iran", "state:IRN"),
+        ("Yémen", "state:YEM"),
+        ("Téhéran", None),  # a capital is a city, not the whole country
+        ("Fordo", None),
+        ("Kiev", None),
+    ],
+)
+def test_gazetteer_country_of_name_is_a_whole_country_only(name, expected):
+    assert country_of_name(name) == expected

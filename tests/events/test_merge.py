@@ -107,6 +107,38 @@ D20 = date(2025, 10, 20)
         # ... not an undated strike further down, nor a title strike dated otherwise
         ([mention(etype="strike", sentence=1), mention(etype="strike", start=900, sentence=9, day=D20)], 2),
         ([mention(etype="strike", day=D17), mention(etype="strike", start=900, sentence=9, day=D20)], 2),
+        # a whole country and one site the gazetteer puts in it are one place (r8-strike) ...
+        (
+            [
+                mention(etype="strike", day=D20, location="République islamique d'Iran", place_state="state:IRN"),
+                mention(etype="strike", start=50, location="Fordo"),
+            ],
+            1,
+        ),
+        # ... not a site of another country, nor a second town of the same one
+        (
+            [
+                mention(etype="strike", location="Iran", place_state="state:IRN"),
+                mention(etype="strike", start=50, location="Odessa"),
+            ],
+            2,
+        ),
+        (
+            [
+                mention(etype="strike", location="Ukraine", place_state="state:UKR"),
+                mention(etype="strike", start=50, location="Odessa"),
+                mention(etype="strike", start=60, location="Kharkiv"),
+            ],
+            2,
+        ),
+        # two spellings of one gazetteer place are one place
+        (
+            [
+                mention(etype="strike", location="Hodeïda"),
+                mention(etype="strike", start=50, location="port de Hodeidah"),
+            ],
+            1,
+        ),
     ],
 )
 def test_merge_events_row_count(mentions, expected_rows):

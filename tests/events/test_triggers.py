@@ -121,6 +121,10 @@ CASES = [
     ("Deux banques kazakhes sont également visées.", [("sanction", "sont également visées")]),
     ("Des pétroliers grecs ont été visés par des drones.", [("strike", "visés")]),
     ("Trois sociétés sont visées par une enquête du parquet.", []),
+    # `viser à` + infinitive is an aim, not a strike (`forbids_dep` `child:xcomp`); `à nouveau` is no infinitive
+    ("Le plan, coordonné avec Israël, vise à protéger les bases et les missiles du pays.", []),
+    ("Cette démarche vise à convaincre les alliés de livrer davantage de missiles.", []),
+    ("Les drones visaient à nouveau la base aérienne.", [("strike", "visaient")]),
     # trade frozen or cut off with a state
     ("Rabat a gelé ses échanges commerciaux avec Alger.", [("sanction", "gelé")]),
     ("Le Kenya a coupé ses exportations de thé vers le Soudan.", [("sanction", "coupé")]),
