@@ -168,6 +168,8 @@ def event_arguments(
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
     verb = _light_verb(head) if is_noun else head
+    if is_noun and verb is None and event_type == "meeting":
+        verb = _journey_verb(head)
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
         if head.head.i != auxiliary.i:
@@ -1020,6 +1022,15 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _journey_verb(noun: Token) -> Token | None:
+    """`X est arrivé lundi à Moscou, avant un tête-à-tête avec Y`: a meeting told as what a journey
+    (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it."""
+    verb = noun.head
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or fold(verb.lemma_) not in markers()["journey"]:
+        return None
+    return verb if fold(preposition(noun)) in markers()["journey_purpose"] else None
 
 
 def _object_after_retaliation(noun: Token) -> Token | None:

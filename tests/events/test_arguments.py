@@ -1548,6 +1548,27 @@ def test_guest_named_before_a_received_participle(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
+# A meeting noun a journey comes before or is made for (`est arrivé à Rome, avant un dîner avec X`)
+# has the traveller in it; not any event noun (an attack after one's arrival is not one's own).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz, dont le voyage avait été reporté deux fois, est arrivé mardi à Rome, "
+            "avant un dîner de travail dans la villa de Giorgia Meloni.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:giorgia-meloni"}))],
+        ),
+        (
+            "Le ministre est arrivé mardi soir, avant l'attaque de drones contre la ville de Kharkiv.",
+            [("strike", frozenset())],
+        ),
+    ],
+)
+def test_traveller_takes_part_in_the_meeting_the_journey_precedes(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
 # A bare title as subject (`Le ministre a ensuite rencontré X`) stands for the person named last as
 # a subject, and a pronoun after it goes back through it; a title with its own adjective does not,
 # and `qui` after an agent is that agent, not the topic a later `il` continues.
