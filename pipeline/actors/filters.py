@@ -140,7 +140,7 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, comm
     key = normalize_name(stripped)
     if len(key.replace(" ", "")) < 3 or not any(c.isalpha() for c in stripped):
         return True
-    if stripped == stripped.lower() or key in stopnames() or is_weapon(stripped):
+    if stripped == stripped.lower() or key in stopnames() or is_weapon(stripped) or _capitalised_title(stripped):
         return True
     if sum(c.isdigit() for c in stripped) * 2 >= len(stripped.replace(" ", "")) or has_quantity(stripped):
         return True
@@ -152,6 +152,17 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, comm
     if len(words) != 1 or stripped.isupper():
         return False
     return pos in NOT_NAME_POS or (pos == "NOUN" and common_word)
+
+
+def _capitalised_title(text: str) -> bool:
+    """`Présidents français`, `Président sud-coréen`: a title word (models/actors/title_words.txt,
+    singular or plural) written with a capital and followed only by lowercase words is the title,
+    not a name; the demonyms after it say whose (`les Présidents français et américain`)."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or any(w != w.lower() for w in words[1:]):
+        return False
+    head = normalize_name(words[0])
+    return head in title_words() or head.removesuffix("s") in title_words()
 
 
 def is_person_name(text: str) -> bool:

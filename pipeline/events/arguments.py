@@ -175,6 +175,8 @@ def event_arguments(
             a for c in reach.children if aimed_at(c) for a in phrase_actors(c, actors, other_triggers).core
         ]
     verb = _light_verb(head) if is_noun else head
+    if is_noun and verb is None and event_type == "meeting":
+        verb = _journey_verb(head)
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
         if head.head.i != auxiliary.i:
@@ -242,6 +244,7 @@ def event_arguments(
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
     if event_type == "meeting" and not is_noun:
         met = clauses.fronted_participle_subject(head, actors)  # the city's state may be among them
+        met += [a for a in clauses.participle_bearer(head, actors) if a not in met]
         slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
@@ -652,9 +655,11 @@ def _read_slots(
 
 def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"obl:mod"})) -> bool:
     """`X a reçu, ce lundi à Alger, le président de l'Assemblée mauritanienne, Y`: after a date set
-    off by commas, the parser calls a talk verb's object a modifier (`obl:mod`). A noun with its
-    article and no preposition in that slot, after the verb and a comma, on a verb with no object,
-    is that object (a bare date names no actor, so it adds no one)."""
+    off by commas, the parser calls a talk verb's object a modifier (`obl:mod`); so it does after a
+    place phrase with no comma (`a rencontré samedi dans le village de P le dirigeant Y`). A noun with
+    its article and no preposition in that slot, after the verb and a comma or the verb's own
+    prepositional phrase, on a verb with no object, is that object (a bare date names no actor, so
+    it adds no one)."""
     verb = child.head
     if child.dep_ not in deps or prep or child.pos_ != "NOUN" or child.i < verb.i:
         return False
@@ -662,9 +667,16 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
     first = min((t.i for t in child.subtree if not t.is_punct), default=child.i)
     return (
         first > 0
-        and child.doc[first - 1].text == ","
+        and (child.doc[first - 1].text == "," or _after_verb_phrase(verb, first))
         and any(c.dep_ == "det" for c in child.children)
         and not any(c.dep_ in OBJECT for c in verb.children)
+    )
+
+
+def _after_verb_phrase(verb: Token, first: int) -> bool:
+    """The token before `first` ends a prepositional phrase of `verb` (`dans le village de P`)."""
+    return any(
+        verb.i < c.i < first and preposition(c) and max(t.i for t in c.subtree) == first - 1 for c in verb.children
     )
 
 
@@ -1071,6 +1083,15 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _journey_verb(noun: Token) -> Token | None:
+    """`X est arrivé lundi à Moscou, avant un tête-à-tête avec Y`: a meeting told as what a journey
+    (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it."""
+    verb = noun.head
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or fold(verb.lemma_) not in markers()["journey"]:
+        return None
+    return verb if fold(preposition(noun)) in markers()["journey_purpose"] else None
 
 
 def _object_after_retaliation(noun: Token) -> Token | None:

@@ -111,6 +111,28 @@ def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str
     return []
 
 
+def participle_bearer(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`X, arrivé la veille et reçu par Y`, `X, accueilli lundi par Y`: a past participle (or one
+    coordinated with it) set off by a comma right after a person's name tells what that person did
+    or underwent, so the person took part. Read on the surface: the parser hangs such a participle
+    on the name, on the main verb or on nothing in particular."""
+    if "Part" not in head.morph.get("VerbForm", []) or any(c.dep_.startswith(("aux", "nsubj")) for c in head.children):
+        return []
+    participle = head
+    while participle.dep_ == "conj" and participle.head.i < participle.i:
+        participle = participle.head
+        finite = any(c.dep_.startswith("aux") for c in participle.children)
+        if finite or "Part" not in participle.morph.get("VerbForm", []):
+            return []
+    doc = head.doc
+    if participle.i < 2 or doc[participle.i - 1].text != ",":
+        return []
+    named = actors.get(participle.i - 2)
+    if named is None or not (named._.actor_id or "").startswith("person:"):
+        return []
+    return [named._.actor_id]
+
+
 def possessed(phrase: Token) -> bool:
     """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
     nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]

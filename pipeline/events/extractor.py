@@ -41,7 +41,7 @@ from pipeline.events.clauses import (
     is_purpose_clause,
 )
 from pipeline.events.measures import clause_rates, measure_of, per_state
-from pipeline.events.phrases import actor_index, inside_venue, is_locative, markers
+from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers
 from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
@@ -515,6 +515,10 @@ def _announced_call(
         return mention  # `se rendra à Pékin pour s'entretenir avec X`
     if any(i in places for i in range(sent.start, sent.end)):
         return mention
+    if any(c.lower_ == "où" for c in trigger.head.children) or any(
+        is_venue(t) for t in trigger.head.subtree if t.i != trigger.head.i
+    ):
+        return mention  # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
 
 

@@ -360,9 +360,31 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
         return [named._.actor_id]
     if pronoun.lower_ in RELATIVE_PRONOUNS:
         return relative_antecedent(pronoun, actors)
+    if is_demonstrative(pronoun):
+        return _last_person(pronoun, actors)
     if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return []
     return _earlier_subject(pronoun, actors, depth)
+
+
+def is_demonstrative(pronoun: Token) -> bool:
+    """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`): the one named last, not the topic."""
+    if pronoun.lower_ in {"celui-ci", "celle-ci"}:
+        return True
+    following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "").lower()
+    return pronoun.lower_ in {"celui", "celle"} and following.startswith(("-ci", "ci"))
+
+
+def _last_person(token: Token, actors: dict[int, Span]) -> list[str]:
+    """`X a reçu le président Y. Celui-ci se rendra ensuite à Z`: the person named last before
+    `token`, in its sentence or the previous one, whatever its function."""
+    start = token.sent.start
+    start = token.doc[start - 1].sent.start if start > 0 else start
+    for i in range(token.i - 1, start - 1, -1):
+        span = actors.get(i)
+        if span is not None and (span._.actor_id or "").startswith("person:"):
+            return [span._.actor_id]
+    return []
 
 
 def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> list[str]:
@@ -411,7 +433,7 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
         if depth > 0 and t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in SUBORDINATE and i not in actors:
             # a personal pronoun or a title, subject of a main clause: `qui` in `reçu par X, qui ...`
             # is X, not the topic a later `il` continues
-            if t.lower_ in SUBJECT_PRONOUNS:
+            if t.lower_ in SUBJECT_PRONOUNS or is_demonstrative(t):
                 return pronoun_antecedent(t, actors, depth - 1)
             if is_bare_title(t):
                 return role_antecedent(t, actors, depth - 1)
@@ -420,12 +442,16 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
 
 def _opens_sentence(span: Span) -> bool:
     """A person named at the head of its sentence, after at most a title (`Le Premier ministre
-    indien Narendra Modi a ...`): the subject, even when the parser took the unknown first name
-    for a verb."""
+    indien Narendra Modi a ...`), or right after the comma that ends a fronted phrase and right
+    before the verb group (`Reçu plus tôt par X, Emmanuel Macron « a évoqué ... »`): the subject,
+    even when the parser took the unknown first name for a verb or the name for a conjunct."""
     if not (span._.actor_id or "").startswith("person:"):
         return False
     before = span.doc[span.sent.start : span.start]
-    return len(before) <= 5 and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in before)
+    if len(before) <= 5 and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in before):
+        return True
+    after = next((t for t in span.doc[span.end : span.sent.end] if not t.is_punct), None)
+    return bool(before) and before[-1].text == "," and after is not None and after.pos_ == "AUX"
 
 
 def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:

@@ -1230,3 +1230,32 @@ def test_short_party_name_is_the_kb_party_of_the_article(text, mentions, expecte
 def test_trade_commissioner_by_role(nlp, text, published, expected):
     doc = parse_text(nlp, text, published)
     assert expected in {s._.actor_id for s in doc.spans["actors"]}
+
+
+@pytest.mark.parametrize(
+    "mention, junk",
+    [
+        # a capitalised title followed by demonyms only is the title, not an organisation's name
+        ("Présidents français", True),
+        ("Président sud-coréen", True),
+        ("Chancelière allemande", True),
+        # a title before a name, or a name with capitals of its own, is still read
+        ("Président Trump", False),
+        ("Ministre des Affaires étrangères", False),
+        ("Sénateur Graham", False),
+    ],
+)
+def test_capitalised_title_before_demonyms_is_junk(mention, junk):
+    assert is_junk(mention) is junk
+
+
+@pytest.mark.slow
+def test_capitalised_plural_title_resolves_each_demonym(nlp):
+    from datetime import date
+
+    from pipeline.nlp.pipeline import parse_text
+
+    text = "Les Présidents brésilien et argentin se sont retrouvés jeudi à Montevideo."
+    doc = parse_text(nlp, text, date(2025, 10, 17))
+    meetings = [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert meetings == [frozenset({"person:luiz-inacio-lula-da-silva", "person:javier-milei"})]

@@ -1503,6 +1503,100 @@ def test_object_set_off_by_commas_after_a_date(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
+def _object_after_a_place_phrase() -> Doc:
+    """`Le ministre turc, Fidan, a rencontré lundi dans le palais royal de Madrid le ministre espagnol
+    Albares, pour préparer la visite de ce dernier avec le président russe Poutine, a indiqué Ankara`,
+    parsed as the model does: the object right after the place phrase hung as a modifier (`obl:mod`)."""
+    rows = [
+        ("Le", "DET", "det", 1), ("ministre", "NOUN", "nsubj", 7), ("turc", "ADJ", "nmod", 1),
+        (",", "PUNCT", "punct", 4), ("Fidan", "PROPN", "appos", 1), (",", "PUNCT", "punct", 7),
+        ("a", "AUX", "aux:tense", 7), ("rencontré", "VERB", "advcl", 34), ("lundi", "NOUN", "obl:mod", 7),
+        ("dans", "ADP", "case", 11), ("le", "DET", "det", 11), ("palais", "NOUN", "obl:mod", 7),
+        ("royal", "ADJ", "nmod", 11), ("de", "ADP", "case", 14), ("Madrid", "PROPN", "nmod", 11),
+        ("le", "DET", "det", 16), ("ministre", "NOUN", "obl:mod", 7), ("espagnol", "ADJ", "amod", 16),
+        ("Albares", "PROPN", "appos", 16), (",", "PUNCT", "punct", 7), ("pour", "ADP", "mark", 21),
+        ("préparer", "VERB", "advcl", 7), ("la", "DET", "det", 23), ("visite", "NOUN", "obl:arg", 21),
+        ("de", "ADP", "case", 26), ("ce", "DET", "det", 26), ("dernier", "ADJ", "nmod", 23),
+        ("avec", "ADP", "case", 29), ("le", "DET", "det", 29), ("président", "NOUN", "obl:arg", 21),
+        ("russe", "ADJ", "amod", 29), ("Poutine", "PROPN", "appos", 29), (",", "PUNCT", "punct", 34),
+        ("a", "AUX", "aux:tense", 34), ("indiqué", "VERB", "ROOT", 34), ("Ankara", "PROPN", "obj", 34),
+        (".", "PUNCT", "punct", 34),
+    ]  # fmt: skip
+    register_extensions()
+    words, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
+    vocab = spacy.blank("fr").vocab  # with lexical attributes: prepositions are read lowercased
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    named = [(2, "state:TUR"), (4, "person:hakan-fidan"), (17, "state:ESP"), (18, "person:jose-manuel-albares")]
+    named += [(30, "state:RUS"), (31, POUTINE), (35, "state:TUR")]
+    spans = []
+    for i, actor_id in named:
+        span = Span(doc, i, i + 1, label="MISC")
+        span._.actor_id = actor_id
+        spans.append(span)
+    doc.spans["actors"] = spans
+    return doc
+
+
+def test_object_right_after_the_verbs_place_phrase_is_its_counterpart():
+    """The met person, read as a modifier after `dans le palais de Madrid`, is the counterpart even
+    when the purpose clause after it names someone else (who then fills the second side)."""
+    doc = _object_after_a_place_phrase()
+    places = {14: Span(doc, 14, 15, label="LOC")}
+    args = event_arguments(doc[7], "meeting", "040", actor_index(doc), places, frozenset({23}))
+    turkey, spain, russia = (
+        ("state:TUR", "person:hakan-fidan"),
+        ("state:ESP", "person:jose-manuel-albares"),
+        ("state:RUS", POUTINE),
+    )
+    assert args.actors == (*turkey, *spain, *russia)  # the purpose clause's names are still read as before
+
+
+# `X, arrivé la veille et reçu par Y`: a past participle set off by a comma after a person's name
+# tells what that person underwent, so the person is the guest; a capitalised `Leader` is no name.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie turque est arrivé mardi. "
+            "Hakan Fidan, accueilli à l'aéroport par Antonio Tajani, a ensuite gagné le centre-ville.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:antonio-tajani"}))],
+        ),
+        (
+            "José Manuel Albares, reçu par Hakan Fidan, a plaidé pour un cessez-le-feu.",
+            [("meeting", frozenset({"person:hakan-fidan", "person:jose-manuel-albares"}))],
+        ),
+        (
+            "Moon Jae-in est arrivé mardi à Pyongyang pour un sommet avec le Leader nord-coréen Kim Jong-un.",
+            [("meeting", frozenset({"person:moon-jae-in", "person:kim-jong-un"}))],
+        ),
+    ],
+)
+def test_guest_named_before_a_received_participle(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# A meeting noun a journey comes before or is made for (`est arrivé à Rome, avant un dîner avec X`)
+# has the traveller in it; not any event noun (an attack after one's arrival is not one's own).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz, dont le voyage avait été reporté deux fois, est arrivé mardi à Rome, "
+            "avant un dîner de travail dans la villa de Giorgia Meloni.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:giorgia-meloni"}))],
+        ),
+        (
+            "Le ministre est arrivé mardi soir, avant l'attaque de drones contre la ville de Kharkiv.",
+            [("strike", frozenset())],
+        ),
+    ],
+)
+def test_traveller_takes_part_in_the_meeting_the_journey_precedes(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
 # A bare title as subject (`Le ministre a ensuite rencontré X`) stands for the person named last as
 # a subject, and a pronoun after it goes back through it; a title with its own adjective does not,
 # and `qui` after an agent is that agent, not the topic a later `il` continues.

@@ -724,6 +724,19 @@ XI = "person:xi-jinping"
             "Olaf Scholz se rendra à Rome, où il s'entretiendra avec Giorgia Meloni.",
             [("meeting", "planned", ("person:giorgia-meloni", SCHOLZ, "state:ITA"), None)],
         ),
+        # an occasion (`en marge du sommet`) or `où` after a country that is no place span: held there
+        (
+            "Olaf Scholz s'entretiendra samedi avec Emmanuel Macron au siège de l'OTAN.",
+            [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25"))],
+        ),
+        (
+            "Olaf Scholz s'entretiendra samedi avec Emmanuel Macron en marge de l'assemblée générale de l'ONU.",
+            [("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25"))],
+        ),
+        (
+            "Olaf Scholz partira ensuite pour l'Inde où il s'entretiendra avec Narendra Modi.",
+            [("meeting", "planned", ("person:narendra-modi", SCHOLZ), None)],
+        ),
         # talks told as held are left as they are
         (
             "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",

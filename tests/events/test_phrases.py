@@ -138,3 +138,33 @@ def test_owner_of_a_diplomatic_mission_is_not_the_place(nlp, text, expected):
     doc = parse_text(nlp, text, date(2024, 4, 2))
     found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
     assert [f for f in found if f[0] != "statement"] == expected
+
+
+# A subject pronoun goes back to the one named last as a subject: `celui-ci` to the person named
+# last whatever its function, and a name between the comma closing a fronted participle phrase
+# and the verb group is a subject even when the parser makes it a conjunct of the agent.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Giorgia Meloni a salué lundi l'arrivée du chancelier Olaf Scholz. "
+            "Celui-ci a ensuite rencontré Emmanuel Macron à Rome.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:emmanuel-macron"}))],
+        ),
+        (
+            "Salué à son arrivée par le chancelier Friedrich Merz, Narendra Modi a « parlé d'un partenariat "
+            "d'avenir », selon New Delhi. « Nous avançons », il a insisté sur la coopération. "
+            "Il a ensuite rencontré Emmanuel Macron.",
+            [("meeting", frozenset({"person:narendra-modi", "person:emmanuel-macron"}))],
+        ),
+    ],
+)
+def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
+    from datetime import date
+
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 17))
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+    assert found == expected
