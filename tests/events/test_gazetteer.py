@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from pipeline.events.gazetteer import PLACE_STATES_PATH, name_state
+from pipeline.events.gazetteer import PLACE_STATES_PATH, name_state, point_spellings
 from pipeline.text import normalize_name
 
 
@@ -45,3 +45,18 @@ def test_gazetteer_gives_each_spelling_one_state():
         for row in csv.DictReader(handle):
             for name in row["place"].split("|"):
                 assert seen.setdefault(normalize_name(name), row["state"]) == row["state"], name
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("le complexe nucléaire de Fordow", {"fordo", "fordow"}),
+        ("Fordo", {"fordo", "fordow"}),
+        ("le port d'Odessa", {"odessa", "odesa"}),
+        ("la bande de Gaza", set()),  # a region, not a point a strike hits
+        ("Bordeaux", set()),
+        ("", set()),
+    ],
+)
+def test_point_spellings_gives_every_spelling_of_a_city_port_or_site(name, expected):
+    assert point_spellings(name) == expected
