@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match, states_of
-from pipeline.events.cluster import DONE, Cluster, Span, overlap, places_conflict
+from pipeline.events.cluster import DONE, Cluster, Span, overlap, place_told, places_conflict
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
 from pipeline.text import fold
@@ -111,9 +111,13 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if a.event_type == "statement":
         return None  # a leader speaks every day: an undated statement is its article's own
     if a.event_type == "strike" and not (
-        a.locations() & b.locations() or a.location_actors() & b.location_actors() or (sa and _claimed(b))
+        a.locations() & b.locations()
+        or a.location_actors() & b.location_actors()
+        or (sa and _claimed(b))
+        or place_told(a, b)
+        or (not sa and place_told(b, a))
     ):
-        return None  # strikes repeat: an undated one joins only at the same place, or when claimed
+        return None  # strikes repeat: an undated one joins only at a place both name, or when claimed
     days = [d for d in (published.get(x) for x in b.articles()) if d is not None]
     if sa:
         gaps = [report_gap(sa, d, b.status()) for d in days]
@@ -165,20 +169,30 @@ def _claimed(c: Cluster) -> bool:
 
 def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]) -> bool:
     """Held, or not (yet): never both. A conditional about a past day is reported speech (`ils se
-    seraient parlé mardi`, the writer's caution), and agrees with an outlet that says it happened."""
+    seraient parlé mardi`, the writer's caution), and agrees with an outlet that says it happened;
+    so does a talk told as to come on the day the report comes out or before (`Trump rencontre
+    jeudi matin Xi`, `doit s'entretenir aujourd'hui avec`, published that Thursday): by the time
+    other outlets report it as held, it is the one they report."""
     if (a.status() == DONE) == (b.status() == DONE):
         return True
     other = b if a.status() == DONE else a
     span = other.span()
     days = [published.get(x) for x in other.articles()]
-    return other.status() == "hypothetical" and span is not None and all(d is not None and span[1] < d for d in days)
+    if span is None or not all(d is not None for d in days):
+        return False
+    if other.status() == "planned":  # `Trump rencontre jeudi Xi`, in a report of that Thursday
+        return all(d is not None and span[1] <= d for d in days)
+    return other.status() == "hypothetical" and all(d is not None and span[1] < d for d in days)
 
 
 def report_gap(span: Span, day: date, status: str) -> int | None:
     """Days between an event and a report of it published on `day`; a report of an event that
-    took place cannot come out (a day of time zones aside) before the event."""
+    took place cannot come out (a day of time zones aside) before the event, and one that tells
+    it as still to come (`il dit s'attendre à une rencontre réussie`) cannot come out after it."""
     if status == DONE:
         return None if day < span[0] - timedelta(days=1) else max(0, (day - span[1]).days)
+    if status == "planned" and day > span[1]:
+        return None
     return max(0, (span[0] - day).days, (day - span[1]).days)
 
 

@@ -6,10 +6,13 @@ group answers what the merged event would be: its best date, its status, its pla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.events.gazetteer import point_spellings
 from pipeline.schema import DateValue, EventMention, EventStatus
+from pipeline.text import normalize_name
 
 # When mentions of one event disagree, the most informative status wins: a summit that was planned
 # and then cancelled is `cancelled`.
@@ -78,6 +81,17 @@ def places_conflict(a: Cluster, b: Cluster, *, by_state: bool = False) -> bool:
         and not a.locations() & b.locations()
         and not a.location_actors() & b.location_actors()
     )
+
+
+def place_told(told: Cluster, placed: Cluster) -> bool:
+    """`ont frappé trois sites nucléaires : Fordo, Natanz et Ispahan`, then `le complexe de Fordow a
+    été touché` (the same outlet or another): a strike placed at a city, port or site that the
+    sentence of a strike told before names, in any spelling the gazetteer knows, is that strike, not
+    one on another town. A region named there is not enough (`une frappe près de Rafah, dans la bande
+    de Gaza` is no report of a strike placed in Gaza)."""
+    text = " ".join(normalize_name(m.evidence) for m in told.mentions)
+    names = {n for m in placed.mentions if m.location for n in point_spellings(m.location)}
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
 def span_of(value: DateValue | None) -> Span | None:

@@ -603,6 +603,8 @@ def governing_date(
         verb = governing_verb(head.head)  # `une roquette tirée depuis X a touché jeudi Y`: fired then
     if verb is None and _reported_past(head):
         verb = head.head  # `dans la nuit, l'armée a indiqué avoir abattu 14 drones`: the night of the act
+    if verb is not None and _cause_of_coming(head, verb) and not any(_own_date(d.root, head) for d in date_spans):
+        return None  # `échangeront aujourd'hui leurs prisonniers, suite à l'appel entre X et Y`: a call before
     if verb is not None:
         anchors.add(verb.i)
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
@@ -637,6 +639,18 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _cause_of_coming(head: Token, verb: Token) -> bool:
+    """The event noun follows `après`, `suite à` or `à la suite de` (`cause_of_coming` in
+    models/events/markers.csv) in a clause in the future tense: what the coming act follows."""
+    if head.pos_ != "NOUN" or "Fut" not in verb.morph.get("Tense", []):
+        return False
+    words = markers()["cause_of_coming"]
+    marks = [c for c in head.children if c.dep_ == "case"]
+    if head.dep_ == "nmod" and fold(head.head.lower_) == "suite":  # `à la suite de l'appel`
+        marks.append(head.head)
+    return any(fold(c.lower_) in words for c in marks)
 
 
 def _under_other(date_token: Token, head: Token, other_triggers: Set[int]) -> bool:

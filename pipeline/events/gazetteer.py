@@ -55,6 +55,30 @@ def place_key(name: str) -> str:
     return normalize_name(name)
 
 
+# Kinds of place_states.csv that are points a strike hits (not a region it hits somewhere in).
+POINT_KINDS = frozenset({"city", "port", "site"})
+
+
+@lru_cache(maxsize=4)
+def load_point_spellings(path: Path = PLACE_STATES_PATH) -> dict[str, frozenset[str]]:
+    """Normalised name of a city, port or site -> every spelling of it (`fordow` -> `fordo`, `fordow`)."""
+    table: dict[str, frozenset[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["kind"] in POINT_KINDS:
+                names = frozenset(normalize_name(name) for name in row["place"].split("|"))
+                table.update(dict.fromkeys(names, names))
+    return table
+
+
+def point_spellings(name: str) -> frozenset[str]:
+    """The spellings of the city, port or site a place name ends with (`le complexe nucléaire de
+    Fordow` -> `fordo`, `fordow`); none for a region (`la bande de Gaza`) or an unknown place."""
+    table = load_point_spellings()
+    words = normalize_name(name).split()
+    return next((table[k] for k in (" ".join(words[i:]) for i in range(len(words))) if k in table), frozenset())
+
+
 def place_state(place: Span) -> str | None:
     """The state of a place span, if the gazetteer knows it: the whole name or its end
     (`la gare de Kramatorsk`, `la région de Belgorod`, `le port d'Odessa`)."""

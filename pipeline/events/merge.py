@@ -29,7 +29,7 @@ from pipeline.events.agreement import (
     state_links,
     states_of,
 )
-from pipeline.events.cluster import DONE, Cluster, best_date, overlap, places_conflict, span_of
+from pipeline.events.cluster import DONE, Cluster, best_date, overlap, place_told, places_conflict, span_of
 from pipeline.events.gazetteer import country_of_name, name_state, place_key
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
@@ -237,10 +237,13 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
-    # on two towns are two strikes
+    # on two towns are two strikes, unless one is among the places the other's sentence lists
+    # (`a frappé trois sites : A, B et C`, then `à B, le complexe a été touché`)
     by_state = m.event_type in LIFECYCLE_TYPES
+    one = Cluster([m])
     if (
-        places_conflict(c, Cluster([m]), by_state=by_state) and not _nested_places(c, m) and not _sites_of_country(c, m)
+        places_conflict(c, one, by_state=by_state)
+        and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one))
     ) or _reversed_direction(c, m, ln):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:

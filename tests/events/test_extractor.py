@@ -1677,3 +1677,35 @@ def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, ex
 )
 def test_a_pronoun_told_to_take_place_on_a_day_dates_the_event_before(nlp, text, expected):
     assert story_days(nlp, text) == expected
+
+
+# What an act still to come follows (`suite à`, `à la suite de`, `après` in a future clause) took place
+# before it: the day of that act does not date it; its own day still does, and a past clause keeps
+# the day it gives (`Mercredi, après sa rencontre avec X, Y a déclaré`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou et Kiev libéreront aujourd'hui deux cents soldats, suite à l'appel téléphonique entre "
+            "Vladimir Poutine et Donald Trump.",
+            ("call", (TRUMP, POUTINE), None),
+        ),
+        (
+            "Les deux camps libéreront vendredi leurs détenus à la suite de l'appel téléphonique entre "
+            "Vladimir Poutine et Donald Trump.",
+            ("call", (TRUMP, POUTINE), None),
+        ),
+        (
+            "Les deux camps libéreront vendredi leurs détenus, suite à l'appel téléphonique du 21 octobre 2025 "
+            "entre Vladimir Poutine et Donald Trump.",
+            ("call", (TRUMP, POUTINE), ("2025-10-21", "2025-10-21")),
+        ),
+        (
+            "Jeudi, après sa rencontre avec Olaf Scholz, Emmanuel Macron a déclaré que l'accord était proche.",
+            ("meeting", (MACRON, SCHOLZ), ("2025-10-23", "2025-10-23")),
+        ),
+    ],
+)
+def test_event_an_act_to_come_follows_takes_no_date_of_that_act(nlp, text, expected):
+    found = [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] in ("call", "meeting")]
+    assert found[:1] == [expected]

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from pipeline.events.gazetteer import PLACE_STATES_PATH, country_of_name, name_state, place_key
+from pipeline.events.gazetteer import PLACE_STATES_PATH, country_of_name, name_state, place_key, point_spellings
 from pipeline.text import normalize_name
 
 
@@ -75,3 +75,18 @@ def test_gazetteer_place_key_is_one_per_place_however_spelled(a, b, same):
 )
 def test_gazetteer_country_of_name_is_a_whole_country_only(name, expected):
     assert country_of_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("le complexe nucléaire de Fordow", {"fordo", "fordow"}),
+        ("Fordo", {"fordo", "fordow"}),
+        ("le port d'Odessa", {"odessa", "odesa"}),
+        ("la bande de Gaza", set()),  # a region, not a point a strike hits
+        ("Bordeaux", set()),
+        ("", set()),
+    ],
+)
+def test_point_spellings_gives_every_spelling_of_a_city_port_or_site(name, expected):
+    assert point_spellings(name) == expected

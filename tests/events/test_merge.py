@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -1221,3 +1221,116 @@ def test_merge_events_dates_by_the_story_day_only_when_no_mention_is_dated(story
         [replace(mention(), story_day=value), mention(start=60, sentence=1, day=own) if own else mention(start=60)]
     )
     assert [e.date_start for e in events] == [expected]
+
+
+# --- one row per event across outlets: talks told as to come on the day of the report, strikes on listed sites
+
+J = date(2025, 3, 6)  # a Thursday
+OUTLETS = {"matin.txt": J, "veille.txt": J - timedelta(days=2), "soir.txt": J, "lendemain.txt": J + timedelta(days=1)}
+
+
+def outlets(*mentions: EventMention) -> list[tuple[str, ...]]:
+    return sorted(e.articles for e in merge_events(mentions, links=LINKS, published=OUTLETS))
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # `Macron reçoit ce jeudi Lula à l'Élysée` (morning, told as to come) / `Macron a reçu jeudi Lula`
+        (
+            [
+                mention("matin.txt", actors=(MACRON, LULA), day=J, status="planned"),
+                mention("soir.txt", actors=(MACRON, LULA), day=J),
+            ],
+            [("matin.txt", "soir.txt")],
+        ),
+        # ... but announced two days before: the announcement and the meeting held stay apart
+        (
+            [
+                mention("veille.txt", actors=(MACRON, LULA), day=J, status="planned"),
+                mention("soir.txt", actors=(MACRON, LULA), day=J),
+            ],
+            [("soir.txt",), ("veille.txt",)],
+        ),
+        # ... and a wish told on that day stays apart from the meeting held (`pourrait recevoir`)
+        (
+            [
+                mention("matin.txt", actors=(MACRON, LULA), day=J, status="hypothetical"),
+                mention("soir.txt", actors=(MACRON, LULA), day=J),
+            ],
+            [("matin.txt",), ("soir.txt",)],
+        ),
+        # `doit recevoir Lula jeudi` (two days before) / undated `doit recevoir Lula`, the day after
+        # that Thursday: still to come after it, so another meeting
+        (
+            [
+                mention("veille.txt", actors=(MACRON, LULA), day=J, status="planned"),
+                mention("lendemain.txt", actors=(MACRON, LULA), status="planned"),
+            ],
+            [("lendemain.txt",), ("veille.txt",)],
+        ),
+        # ... the same undated announcement on the Thursday itself: the one announced
+        (
+            [
+                mention("veille.txt", actors=(MACRON, LULA), day=J, status="planned"),
+                mention("matin.txt", actors=(MACRON, LULA), status="planned"),
+            ],
+            [("matin.txt", "veille.txt")],
+        ),
+    ],
+)
+def test_talk_told_as_to_come_on_the_day_of_the_report(mentions, expected):
+    assert outlets(*mentions) == expected
+
+
+USA, IRN = "state:USA", "state:IRN"
+
+
+def hit(article, start, evidence, location, day=None) -> EventMention:
+    told = mention(article, "strike", (USA, IRN), start=start, sentence=start // 100, day=day, location=location)
+    return replace(told, source_actor=USA, target_actor=IRN, evidence=evidence)
+
+
+LISTING = "Cette nuit, des bombardiers américains ont visé trois sites en Iran : Fordo, Natanz et Ispahan."
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # one outlet lists the sites struck that night, another (undated) tells the strike on one of them
+        (
+            [
+                hit("matin.txt", 0, LISTING, "Iran", day=J),
+                hit("soir.txt", 0, "Le site de Fordow a été touché par des bombes très lourdes.", "Fordow"),
+            ],
+            [("matin.txt", "soir.txt")],
+        ),
+        # ... a site the listing does not name: another strike
+        (
+            [
+                hit("matin.txt", 0, LISTING, "Iran", day=J),
+                hit("soir.txt", 0, "Une base proche de Tabriz a été touchée par des missiles.", "Tabriz"),
+            ],
+            [("matin.txt",), ("soir.txt",)],
+        ),
+        # within one article: the listing, then each site told in its own sentence, is one strike
+        (
+            [
+                hit("matin.txt", 0, LISTING, "Ispahan", day=J),
+                hit("matin.txt", 100, "A Natanz, les bâtiments de surface ont été détruits.", "Natanz"),
+                hit("matin.txt", 200, "Le complexe de Fordow a reçu six bombes.", "complexe de Fordow"),
+            ],
+            [("matin.txt",)],
+        ),
+        # ... but a strike near a town, told with the region it lies in, is no strike on the region
+        (
+            [
+                hit("matin.txt", 0, "Un drone a frappé la ville de Gaza dans la nuit.", "Gaza", day=J),
+                hit("matin.txt", 100, "Un tunnel près de Rafah, dans la bande de Gaza, a aussi été visé.", "Rafah"),
+            ],
+            [("matin.txt",), ("matin.txt",)],
+        ),
+    ],
+)
+def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expected):
+    assert outlets(*mentions) == expected
