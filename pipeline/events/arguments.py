@@ -111,6 +111,7 @@ class Arguments:
     location: str | None
     from_parse: bool  # False when we fell back to the sentence's nearest mentions
     targets: tuple[str, ...] = ()  # every target, for plural triggers that stand for several events
+    sources: tuple[str, ...] = ()  # every initiator, for coordinated subjects that act each on its own
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
 
 
@@ -1214,5 +1215,6 @@ def _assemble(
         location=place.text if place is not None else None,
         from_parse=from_parse,
         targets=tuple(t for t in targets if t != source) if directed else (),
+        sources=tuple(sources) if directed else (),
         location_actor=place_actor._.actor_id if place_actor is not None else None,
     )
