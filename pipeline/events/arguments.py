@@ -202,6 +202,8 @@ def event_arguments(
         named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
         _undergone(verb, slots, named, event_type)
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
+        slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
@@ -991,7 +993,7 @@ def _light_verb(noun: Token) -> Token | None:
         if (
             t.dep_ == "obl:mod"
             and t.head.pos_ == "VERB"
-            and fold(t.head.lemma_) in markers()["carry_out"]
+            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun))
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head
@@ -1011,6 +1013,23 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _package_aim(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`le 14e paquet de sanctions à l'encontre de la Russie`: the parser hangs the aim of the
+    measures on the counting noun that holds them; a `contre`/`à l'encontre de` phrase there is the target."""
+    package = noun.head
+    if noun.dep_ not in QUANTIFIER_DEPS or package.pos_ != "NOUN" or package.i == noun.i:
+        return []
+    aimed = (c for c in package.children if c.i != noun.i and c.dep_ == "nmod" and preposition(c) in AGAINST - {"sur"})
+    return [a for c in aimed for a in phrase_actors(c, actors, stop).core]
+
+
+def _adopted_package(t: Token, noun: Token) -> bool:
+    """`ont dévoilé mercredi 12 juin une nouvelle salve de sanctions`: a counting noun (`salve`,
+    `paquet`) over the event noun, hung as a modifier on a verb of adopting (`adopt_measure` in
+    models/events/markers.csv)."""
+    return t.i != noun.i and fold(t.head.lemma_) in markers()["adopt_measure"]
 
 
 def _object_after_retaliation(noun: Token) -> Token | None:

@@ -815,6 +815,33 @@ def test_trade_measure_verbs_and_rates(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 
+# A date between a verb of adopting and its object makes the parser hang the counting noun of the
+# measure (`salve`, `paquet`) on the verb as a modifier: the verb's subject still imposes it
+# (`adopt_measure` in markers.csv); the aim hung on that counting noun (`paquet de sanctions à
+# l'encontre de X`) is the target. Export controls told with a possessive (`sur ses exportations`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a dévoilé jeudi 3 juillet une nouvelle série de sanctions contre le Bélarus.",
+            [("state:CAN", "state:BLR")],
+        ),
+        (
+            "Les ministres de l'UE ont approuvé lundi le 20e paquet de sanctions à l'encontre de l'Iran.",
+            [("org:ue", "state:IRN")],
+        ),
+        (
+            "Le Japon a annoncé mardi des mesures de contrôle sur ses exportations de composants "
+            "électroniques vers la Russie.",
+            [("state:JPN", "state:RUS")],
+        ),
+    ],
+)
+def test_measure_adopted_after_a_date_and_aimed_from_its_package(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
 # Duties whose rate and goods the parser hangs on the verb (`a imposé des droits de 20 % sur X`), a
 # riposte told with a gerund (`a riposté en frappant de surtaxes`), and goods named by their origin
 # (`fabriqués en X`, `importés de X`): the origin is what the measure hits.
