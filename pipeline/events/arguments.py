@@ -219,6 +219,8 @@ def event_arguments(
         slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
         slots.sources = [a for a in slots.sources if a != hit._.actor_id]
         verb = None
+    if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
+        slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
@@ -1023,6 +1025,21 @@ def _package_aim(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> 
         return []
     aimed = (c for c in package.children if c.i != noun.i and c.dep_ == "nmod" and preposition(c) in AGAINST - {"sur"})
     return [a for c in aimed for a in phrase_actors(c, actors, stop).core]
+
+
+def _list_publisher(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Ottawa a publié la liste des produits américains qui subiront des droits de 25 %`: who names
+    the goods that will undergo a measure (an undergoer verb in a relative clause on goods listed in
+    the object of a verb, `list_nouns` in markers.csv) imposes it."""
+    if verb.dep_ != "acl:relcl" or verb.lemma_.lower() not in undergoer_verbs().get("sanction", frozenset()):
+        return []
+    goods = verb.head
+    listed = goods.head
+    if goods.dep_ != "nmod" or fold(listed.lemma_) not in markers()["list_nouns"] or listed.dep_ != "obj":
+        return []
+    publisher = listed.head
+    subjects = [c for c in publisher.children if c.dep_ == "nsubj"] if publisher.pos_ == "VERB" else []
+    return [a for c in subjects for a in phrase_actors(c, actors, stop).core]
 
 
 def _adopted_package(t: Token, noun: Token) -> bool:

@@ -842,6 +842,29 @@ def test_measure_adopted_after_a_date_and_aimed_from_its_package(nlp, text, expe
     assert sanction_sides(nlp, text) == expected
 
 
+# Who publishes the list of goods that will undergo a measure imposes it (an undergoer verb in a
+# relative clause on goods listed in a verb's object); a measure whose side is named on the noun
+# keeps it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a publié mardi la liste des produits américains qui subiront des droits de douane de 25 %.",
+            [("state:CAN", "state:USA")],
+        ),
+        (
+            "Bruxelles a dévoilé la liste des marchandises chinoises qui subiront une surtaxe.",
+            [("org:ue", "state:CHN")],
+        ),
+        # no list: the goods that undergo the measure name only its target
+        ("Les produits américains subiront des droits de douane de 25 %.", [(None, "state:USA")]),
+    ],
+)
+def test_publisher_of_the_list_of_goods_hit_imposes_the_measure(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
 # Duties whose rate and goods the parser hangs on the verb (`a imposé des droits de 20 % sur X`), a
 # riposte told with a gerund (`a riposté en frappant de surtaxes`), and goods named by their origin
 # (`fabriqués en X`, `importés de X`): the origin is what the measure hits.
