@@ -108,7 +108,11 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
-        if _topic_list_item(trigger.head) or (trigger.event_type == "strike" and _halted(trigger.head)):
+        if (
+            _topic_list_item(trigger.head)
+            or (trigger.event_type == "strike" and _halted(trigger.head))
+            or (trigger.event_type == "sanction" and _no_measure(trigger.head))
+        ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         args = event_arguments(
@@ -994,6 +998,13 @@ def _halted(head: Token) -> bool:
     if fold(governor.lemma_.lower()) in halt:
         return True
     return any(c.dep_ == "obj" and fold(c.lemma_.lower()) in halt for c in governor.children)
+
+
+def _no_measure(head: Token) -> bool:
+    """`il ne reconnaît aucune sanction imposée sans l'aval de l'ONU`: a measure noun under a
+    determiner of none (`none` in models/events/markers.csv) names no specific act."""
+    none = markers()["none"]
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.lower_) in none for c in head.children)
 
 
 def _topic_list_item(head: Token) -> bool:

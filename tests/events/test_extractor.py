@@ -1310,6 +1310,21 @@ def test_coordinated_imposers_take_one_sanction_each(nlp, text, expected):
     assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Class 6: a measure noun under a determiner of none (`aucune sanction`) names no specific act; a
+# negated verb of sanction still tells one (`n'a pas sanctionné`), with its status.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cuba dit ne reconnaître aucune sanction adoptée sans l'aval de l'ONU.", []),
+        ("Le Chili n'appliquera nulle sanction contre le Pérou.", []),
+        ("Le Chili a appliqué des sanctions contre le Pérou.", [("sanction", "occurred", "state:CHL", "state:PER")]),
+        ("Le Chili n'a pas sanctionné le Pérou.", [("sanction", "negated", "state:CHL", "state:PER")]),
+    ],
+)
+def test_a_measure_under_a_determiner_of_none_is_no_sanction(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 @pytest.mark.parametrize(
     "text, answers, another",
     [
