@@ -113,6 +113,7 @@ class Arguments:
     location: str | None
     from_parse: bool  # False when we fell back to the sentence's nearest mentions
     targets: tuple[str, ...] = ()  # every target, for plural triggers that stand for several events
+    sources: tuple[str, ...] = ()  # every initiator, for coordinated subjects that act each on its own
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
 
 
@@ -210,6 +211,8 @@ def event_arguments(
         named = len(slots.sources)
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
         _undergone(verb, slots, named, event_type)
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
+        slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
@@ -225,6 +228,8 @@ def event_arguments(
         slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
         slots.sources = [a for a in slots.sources if a != hit._.actor_id]
         verb = None
+    if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
+        slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair:
         slots.sources += clauses.inherited_subject(verb, actors)
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
@@ -1063,7 +1068,7 @@ def _light_verb(noun: Token) -> Token | None:
         if (
             t.dep_ == "obl:mod"
             and t.head.pos_ == "VERB"
-            and fold(t.head.lemma_) in markers()["carry_out"]
+            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun))
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head
@@ -1092,6 +1097,38 @@ def _journey_verb(noun: Token) -> Token | None:
     if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or fold(verb.lemma_) not in markers()["journey"]:
         return None
     return verb if fold(preposition(noun)) in markers()["journey_purpose"] else None
+
+
+def _package_aim(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`le 14e paquet de sanctions à l'encontre de la Russie`: the parser hangs the aim of the
+    measures on the counting noun that holds them; a `contre`/`à l'encontre de` phrase there is the target."""
+    package = noun.head
+    if noun.dep_ not in QUANTIFIER_DEPS or package.pos_ != "NOUN" or package.i == noun.i:
+        return []
+    aimed = (c for c in package.children if c.i != noun.i and c.dep_ == "nmod" and preposition(c) in AGAINST - {"sur"})
+    return [a for c in aimed for a in phrase_actors(c, actors, stop).core]
+
+
+def _list_publisher(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Ottawa a publié la liste des produits américains qui subiront des droits de 25 %`: who names
+    the goods that will undergo a measure (an undergoer verb in a relative clause on goods listed in
+    the object of a verb, `list_nouns` in markers.csv) imposes it."""
+    if verb.dep_ != "acl:relcl" or verb.lemma_.lower() not in undergoer_verbs().get("sanction", frozenset()):
+        return []
+    goods = verb.head
+    listed = goods.head
+    if goods.dep_ != "nmod" or fold(listed.lemma_) not in markers()["list_nouns"] or listed.dep_ != "obj":
+        return []
+    publisher = listed.head
+    subjects = [c for c in publisher.children if c.dep_ == "nsubj"] if publisher.pos_ == "VERB" else []
+    return [a for c in subjects for a in phrase_actors(c, actors, stop).core]
+
+
+def _adopted_package(t: Token, noun: Token) -> bool:
+    """`ont dévoilé mercredi 12 juin une nouvelle salve de sanctions`: a counting noun (`salve`,
+    `paquet`) over the event noun, hung as a modifier on a verb of adopting (`adopt_measure` in
+    models/events/markers.csv)."""
+    return t.i != noun.i and fold(t.head.lemma_) in markers()["adopt_measure"]
 
 
 def _object_after_retaliation(noun: Token) -> Token | None:
@@ -1310,5 +1347,6 @@ def _assemble(
         location=place.text if place is not None else None,
         from_parse=from_parse,
         targets=tuple(t for t in targets if t != source) if directed else (),
+        sources=tuple(sources) if directed else (),
         location_actor=place_actor._.actor_id if place_actor is not None else None,
     )

@@ -39,6 +39,7 @@ from pipeline.events.clauses import (
     detached_auxiliary,
     is_gerund,
     is_purpose_clause,
+    office_state,
 )
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers
@@ -108,7 +109,11 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
-        if _topic_list_item(trigger.head) or (trigger.event_type == "strike" and _halted(trigger.head)):
+        if (
+            _topic_list_item(trigger.head)
+            or (trigger.event_type == "strike" and _halted(trigger.head))
+            or (trigger.event_type == "sanction" and _no_measure(trigger.head))
+        ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         args = event_arguments(
@@ -201,7 +206,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             neutral.add(dated.trigger_start)
         if _background(trigger.head):
             background.add(dated.trigger_start)
-        for one in _split_plural(dated, trigger.head, args, actors):
+        imposed = _split_imposers(dated, trigger.head, args, actors)
+        for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             for each in split_sequence(one, trigger.head, actors, places):
                 mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
@@ -898,6 +904,45 @@ def _split_plural(
     return out
 
 
+def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors: dict[int, Span]) -> list[EventMention]:
+    """`L'UE, le Canada et le Mexique ont annoncé des mesures de représailles`, `les États-Unis et le
+    Royaume-Uni ont sanctionné X`: coordinated imposers each take a measure of their own, one sanction
+    each. `Washington et Ankara se sont imposé des sanctions réciproques`: two imposers and no other
+    target (`mutual` in models/events/markers.csv, or a reflexive verb), each is the other's target. A
+    body beside its own state (`Washington et le Trésor américain`) is one imposer, not split."""
+    imposers = list(args.sources)
+    if mention.event_type != "sanction":
+        return [mention]
+    if not imposers and mention.source_actor is None and len(mention.actors) == 2 and _mutual(head, reflexive=False):
+        imposers = list(mention.actors)  # `X et Y se sont imposé des sanctions réciproques`, the subject misparsed
+    if len(imposers) < 2 or not all(s.startswith(("state:", "org:")) for s in imposers):
+        return [mention]
+    sides = {next(iter(office_state(s, actors)), s) for s in imposers}
+    if len(sides) != len(imposers):
+        return [mention]
+    target = mention.target_actor if mention.target_actor not in imposers else None
+    mutual = target is None and len(imposers) == 2 and _mutual(head)
+    if target is None and not mutual:
+        return [mention]
+    out = []
+    for source in imposers:
+        aim = next(s for s in imposers if s != source) if mutual or target is None else target
+        rest = tuple(a for a in mention.actors if a not in imposers and a != aim)
+        out.append(replace(mention, actors=(source, aim, *rest), source_actor=source, target_actor=aim))
+    return out
+
+
+def _mutual(head: Token, *, reflexive: bool = True) -> bool:
+    """`des sanctions réciproques`, `se sont mutuellement imposé des taxes`, `se sont imposé des
+    sanctions`: the measure goes both ways between its coordinated imposers."""
+    words = markers()["mutual"]
+    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    near = [*head.children, *(verb.children if verb is not None else [])]
+    if any(fold(c.lower_) in words or fold(c.lemma_.lower()) in words for c in near):
+        return True
+    return reflexive and verb is not None and any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)
+
+
 def _states_by_name(head: Token, states: list[str], actors: dict[int, Span]) -> bool:
     """`des sanctions contre l'Iran et la Corée du Nord`: states named by their names are each a
     regime of its own; `contre des sociétés iraniennes et syriennes` names firms, one package."""
@@ -973,6 +1018,13 @@ def _halted(head: Token) -> bool:
     if fold(governor.lemma_.lower()) in halt:
         return True
     return any(c.dep_ == "obj" and fold(c.lemma_.lower()) in halt for c in governor.children)
+
+
+def _no_measure(head: Token) -> bool:
+    """`il ne reconnaît aucune sanction imposée sans l'aval de l'ONU`: a measure noun under a
+    determiner of none (`none` in models/events/markers.csv) names no specific act."""
+    none = markers()["none"]
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.lower_) in none for c in head.children)
 
 
 def _topic_list_item(head: Token) -> bool:

@@ -394,7 +394,21 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
     def same(a: str | None, b: str) -> bool:
         return a is not None and (ln.agree(a, b) if directed else a == b)
 
-    return any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions)
+    if any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions):
+        return True
+    # `les droits américains sur l'acier importé de l'UE, du Canada et du Mexique`, then `le Canada a
+    # annoncé des représailles contre Washington`: a measure aimed at its imposer by one of the parties it hits
+    answered = (_answers_hit(x, m, same) or _answers_hit(m, x, same) for x in c.mentions)
+    return m.event_type in MEASURE_TYPES and any(answered)
+
+
+def _answers_hit(hit: EventMention, answer: EventMention, same: Callable[[str | None, str], bool]) -> bool:
+    """Is `answer` aimed at the imposer of `hit` by one of the parties `hit` names besides its imposer?"""
+    if not (answer.source_actor and answer.target_actor):
+        return False
+    return same(hit.source_actor, answer.target_actor) and any(
+        same(a, answer.source_actor) for a in hit.actors if a != hit.source_actor
+    )
 
 
 # --- mentions -> one event ---------------------------------------------------------------------

@@ -811,7 +811,7 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
         ("Ottawa a gelé les comptes de deux banques iraniennes.", [("state:CAN", "state:IRN")]),
         (
             "Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.",
-            [("state:CAN", "state:IRN")],
+            [("state:CAN", "state:IRN"), ("state:AUS", "state:IRN")],  # two imposers, two measures
         ),
         ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("state:JPN", "state:CHN")]),
         (
@@ -840,6 +840,56 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
     ],
 )
 def test_trade_measure_verbs_and_rates(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# A date between a verb of adopting and its object makes the parser hang the counting noun of the
+# measure (`salve`, `paquet`) on the verb as a modifier: the verb's subject still imposes it
+# (`adopt_measure` in markers.csv); the aim hung on that counting noun (`paquet de sanctions à
+# l'encontre de X`) is the target. Export controls told with a possessive (`sur ses exportations`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a dévoilé jeudi 3 juillet une nouvelle série de sanctions contre le Bélarus.",
+            [("state:CAN", "state:BLR")],
+        ),
+        (
+            "Les ministres de l'UE ont approuvé lundi le 20e paquet de sanctions à l'encontre de l'Iran.",
+            [("org:ue", "state:IRN")],
+        ),
+        (
+            "Le Japon a annoncé mardi des mesures de contrôle sur ses exportations de composants "
+            "électroniques vers la Russie.",
+            [("state:JPN", "state:RUS")],
+        ),
+    ],
+)
+def test_measure_adopted_after_a_date_and_aimed_from_its_package(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# Who publishes the list of goods that will undergo a measure imposes it (an undergoer verb in a
+# relative clause on goods listed in a verb's object); a measure whose side is named on the noun
+# keeps it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a publié mardi la liste des produits américains qui subiront des droits de douane de 25 %.",
+            [("state:CAN", "state:USA")],
+        ),
+        (
+            "Bruxelles a dévoilé la liste des marchandises chinoises qui subiront une surtaxe.",
+            [("org:ue", "state:CHN")],
+        ),
+        # no list: the goods that undergo the measure name only its target
+        ("Les produits américains subiront des droits de douane de 25 %.", [(None, "state:USA")]),
+    ],
+)
+def test_publisher_of_the_list_of_goods_hit_imposes_the_measure(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 

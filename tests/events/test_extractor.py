@@ -1343,6 +1343,55 @@ def test_a_package_against_two_states_is_one_sanction(nlp, text, expected):
     assert got == expected
 
 
+# Class 6: coordinated imposers each take their own measure, one sanction each; two coordinated
+# imposers of a mutual measure (`réciproques`, `mutuellement`, a reflexive verb) are each the other's
+# target; a body beside its own state is one imposer.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Norvège, l'Islande et le Japon ont gelé mercredi les avoirs de deux banques iraniennes.",
+            [("state:NOR", "state:IRN"), ("state:ISL", "state:IRN"), ("state:JPN", "state:IRN")],
+        ),
+        (
+            "L'Union européenne et la Suisse vont sanctionner trois armateurs russes.",
+            [("org:ue", "state:RUS"), ("state:CHE", "state:RUS")],
+        ),
+        (
+            "Rabat et Madrid se sont mutuellement imposé des droits de douane sur les tomates.",
+            [("state:MAR", "state:ESP"), ("state:ESP", "state:MAR")],
+        ),
+        (
+            "Le Pérou et le Chili ont adopté des sanctions réciproques contre leurs hauts fonctionnaires.",
+            [("state:PER", "state:CHL"), ("state:CHL", "state:PER")],
+        ),
+        # not split: one imposer with its own body, or two imposers with no target and no mutual word
+        (
+            "Washington et le Trésor américain ont gelé les avoirs de deux banques iraniennes.",
+            [("org:tresor-americain", "state:IRN")],
+        ),
+        ("Le Pérou et le Chili ont adopté des sanctions.", [("state:PER", None)]),
+    ],
+)
+def test_coordinated_imposers_take_one_sanction_each(nlp, text, expected):
+    assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Class 6: a measure noun under a determiner of none (`aucune sanction`) names no specific act; a
+# negated verb of sanction still tells one (`n'a pas sanctionné`), with its status.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cuba dit ne reconnaître aucune sanction adoptée sans l'aval de l'ONU.", []),
+        ("Le Chili n'appliquera nulle sanction contre le Pérou.", []),
+        ("Le Chili a appliqué des sanctions contre le Pérou.", [("sanction", "occurred", "state:CHL", "state:PER")]),
+        ("Le Chili n'a pas sanctionné le Pérou.", [("sanction", "negated", "state:CHL", "state:PER")]),
+    ],
+)
+def test_a_measure_under_a_determiner_of_none_is_no_sanction(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 @pytest.mark.parametrize(
     "text, answers, another",
     [

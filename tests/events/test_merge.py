@@ -755,6 +755,25 @@ def test_merge_events_reversed_sides_named_by_a_leader(mentions, expected_rows):
     assert len(merge_events(mentions, links=LINKS)) == expected_rows
 
 
+MAR, PRT, ESP, ITA = "state:MAR", "state:PRT", "state:ESP", "state:ITA"
+
+
+# Rule: a measure aimed at an imposer by one of the parties its measure hits is the answer, another
+# event, whichever is told first: `Le Portugal et l'Espagne ont annoncé des représailles contre
+# Rabat` ... `Rabat taxe depuis lundi les conserves importées du Portugal, d'Espagne et d'Italie`.
+@pytest.mark.parametrize(
+    "answer_first, expected_rows",
+    [(True, 2), (False, 2)],
+)
+def test_merge_events_answer_of_a_party_hit_stays_apart(answer_first, expected_rows):
+    hit = mention(etype="sanction", start=90, sentence=2, actors=(MAR, PRT, ESP, ITA), source=MAR, target=PRT, day=D4)
+    answer = mention(etype="sanction", actors=(ESP, MAR), source=ESP, target=MAR)
+    ms = [answer, hit] if answer_first else [hit, answer]
+    rows = merge_events(ms, links=LINKS)
+    assert len(rows) == expected_rows
+    assert sorted((e.source_actor, e.target_actor) for e in rows) == [(ESP, MAR), (MAR, PRT)]
+
+
 # `ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the measure told before.
 def repeat(**kwargs) -> EventMention:
     m = mention(etype="sanction", **kwargs)
