@@ -905,11 +905,10 @@ def _split_plural(
 
 
 def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors: dict[int, Span]) -> list[EventMention]:
-    """`L'UE, le Canada et le Mexique ont annoncé des mesures de représailles`, `les États-Unis et le
-    Royaume-Uni ont sanctionné X`: coordinated imposers each take a measure of their own, one sanction
-    each. `Washington et Ankara se sont imposé des sanctions réciproques`: two imposers and no other
-    target (`mutual` in models/events/markers.csv, or a reflexive verb), each is the other's target. A
-    body beside its own state (`Washington et le Trésor américain`) is one imposer, not split."""
+    """`Washington et Ankara se sont imposé des sanctions réciproques`: two coordinated imposers of a
+    mutual measure (`mutual` in models/events/markers.csv, or a reflexive verb) are each the other's
+    target, two sanctions. Coordinated imposers of one measure on a third party (`X et Y ont gelé les
+    avoirs de Z`) stay one act, as annotators read it; a body beside its own state is one imposer."""
     imposers = list(args.sources)
     if mention.event_type != "sanction":
         return [mention]
@@ -921,12 +920,11 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     if len(sides) != len(imposers):
         return [mention]
     target = mention.target_actor if mention.target_actor not in imposers else None
-    mutual = target is None and len(imposers) == 2 and _mutual(head)
-    if target is None and not mutual:
+    if target is not None or len(imposers) != 2 or not _mutual(head):
         return [mention]
     out = []
     for source in imposers:
-        aim = next(s for s in imposers if s != source) if mutual or target is None else target
+        aim = next(s for s in imposers if s != source)
         rest = tuple(a for a in mention.actors if a not in imposers and a != aim)
         out.append(replace(mention, actors=(source, aim, *rest), source_actor=source, target_actor=aim))
     return out

@@ -811,7 +811,7 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
         ("Ottawa a gelé les comptes de deux banques iraniennes.", [("state:CAN", "state:IRN")]),
         (
             "Ottawa et Canberra ont par ailleurs gelé jeudi les avoirs de trois armateurs iraniens.",
-            [("state:CAN", "state:IRN"), ("state:AUS", "state:IRN")],  # two imposers, two measures
+            [("state:CAN", "state:IRN")],  # two imposers of one measure: one act
         ),
         ("Tokyo a suspendu lundi ses importations de poisson chinois.", [("state:JPN", "state:CHN")]),
         (
