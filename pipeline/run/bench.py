@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pipeline import config
@@ -65,7 +65,7 @@ def run_bench(
         f"bench input: {source} ({len(articles)} articles, {words} words, "
         f"{sum(len(a.text) for a in articles)} characters)"
     ]
-    lines += _throughput(articles, words, model, jobs)
+    lines += _throughput(source, articles, words, model, jobs)
     gc.collect()  # both models are gone before the memory of a whole extract is measured
     for copies in sorted({1, replicate}):
         lines.append(_extract_memory(articles, copies, model, jobs))
@@ -73,7 +73,7 @@ def run_bench(
     return lines
 
 
-def _throughput(articles: list[Article], words: int, model: str | None, jobs: int) -> list[str]:
+def _throughput(source: Path, articles: list[Article], words: int, model: str | None, jobs: int) -> list[str]:
     """Bare `nlp.pipe` against the full pipeline, with one process and with `jobs`."""
     import spacy
 
@@ -87,13 +87,14 @@ def _throughput(articles: list[Article], words: int, model: str | None, jobs: in
     warm = articles[:BATCH_SIZE]  # lookup tables and caches load on first use: not part of the rate
     _drain(bare.pipe((a.text for a in warm), batch_size=BATCH_SIZE))
     _timed_components(nlp, warm)
-    # both streamed the same way (the way `extract` runs), in turns, the best of `TIMING_RUNS` each:
-    # one pass of either varies by a second from run to run on a shared machine, more than the gap
-    # measured. The component times come from a further pass, one component at a time, which costs
-    # the model itself more than streaming does
+    # each pass in a fresh process, as `extract` runs (the lemmatizer's cache and ours start empty),
+    # streamed the same way, bare and full in turns, the best of `TIMING_RUNS` each: one pass varies
+    # by about a second from run to run on a shared machine, more than the gap measured. The
+    # component times come from a further pass here, one component at a time, which costs the model
+    # itself more than streaming does
     t_bare, t_full = _best_in_turns(
-        lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE)),
-        lambda: _drain(_full_records(nlp, articles)),
+        lambda: _fresh_pass("bare", source, len(articles), model),
+        lambda: _fresh_pass("full", source, len(articles), model),
     )
     per_component, t_split = _timed_components(nlp, articles)
     lines += _compare(f"1 process, best of {TIMING_RUNS}", len(articles), words, t_bare, t_full)
@@ -102,9 +103,12 @@ def _throughput(articles: list[Article], words: int, model: str | None, jobs: in
     if jobs > 1:
         from pipeline.run.workers import process_parallel
 
-        t_bare_n, t_full_n = _best_in_turns(
-            lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE, n_process=jobs)),
-            lambda: _drain(process_parallel(model, iter(articles), jobs, nlp=nlp)),
+        def bare_pass() -> None:
+            _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE, n_process=jobs))
+
+        t_bare_n, t_full_n = _best_in_turns(  # worker processes start afresh at each pass
+            lambda: _timed(bare_pass),
+            lambda: _timed(lambda: _drain(process_parallel(model, iter(articles), jobs, nlp=nlp))),
         )
         lines += _compare(f"{jobs} processes, best of {TIMING_RUNS}", len(articles), words, t_bare_n, t_full_n)
         lines.append(f"  speed-up of the full pipeline from 1 to {jobs} processes: {t_full / t_full_n:.2f}")
@@ -255,13 +259,36 @@ def _drain(it) -> None:
         pass
 
 
-def _best_in_turns(first, second) -> tuple[float, float]:
-    """The best of `TIMING_RUNS` timings of each, taken in turns so both see the same machine."""
+def _best_in_turns(first: Callable[[], float], second: Callable[[], float]) -> tuple[float, float]:
+    """The least of `TIMING_RUNS` times (seconds each call returns) of each, taken in turns so both
+    see the same machine."""
     best_first, best_second = float("inf"), float("inf")
     for _ in range(TIMING_RUNS):
-        best_first = min(best_first, _timed(first))
-        best_second = min(best_second, _timed(second))
+        best_first = min(best_first, first())
+        best_second = min(best_second, second())
     return best_first, best_second
+
+
+def _fresh_pass(kind: str, source: Path, limit: int, model: str | None) -> float:
+    """Seconds of one streamed pass (`bare` nlp.pipe or the `full` pipeline) in a new process."""
+    cmd = [sys.executable, "-m", "pipeline.run.bench", kind, str(source), str(limit)] + ([model] if model else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def one_pass(kind: str, source: Path, limit: int, model: str | None = None) -> float:
+    """Load the model (bare or full), warm it on one batch, and time one streamed pass over the articles."""
+    from pipeline.nlp.pipeline import build_nlp, load_model
+
+    articles = load_bench_articles(source, limit)
+    warm = articles[:BATCH_SIZE]
+    if kind == "bare":
+        bare = load_model(model)
+        _drain(bare.pipe((a.text for a in warm), batch_size=BATCH_SIZE))
+        return _timed(lambda: _drain(bare.pipe((a.text for a in articles), batch_size=BATCH_SIZE)))
+    nlp = build_nlp(model)
+    _drain(_full_records(nlp, warm))
+    return _timed(lambda: _drain(_full_records(nlp, articles)))
 
 
 def _timed(fn) -> float:
@@ -272,3 +299,7 @@ def _timed(fn) -> float:
 
 def _rate(label: str, n_articles: int, words: int, seconds: float) -> str:
     return f"{label:<32} {seconds:8.2f} s  {n_articles / seconds:8.1f} articles/s  {words / seconds:9.0f} words/s"
+
+
+if __name__ == "__main__":  # `python -m pipeline.run.bench bare|full SOURCE LIMIT [MODEL]`: one fresh pass
+    print(one_pass(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None))
