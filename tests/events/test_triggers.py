@@ -54,6 +54,8 @@ CASES = [
     # `force de frappe` is a capability; forces named below the strike noun carried it out
     ("Quinze civils ont péri dans une frappe de drone des Forces armées rebelles.", [("strike", "frappe")]),
     ("Paris veut moderniser sa force de frappe nucléaire.", []),
+    # measures that `frappent` people or banks hit them as a sanction, not as a strike
+    ("Ces mesures frappent aussi des armateurs iraniens.", []),
     ("Kiev a dénoncé un sabotage du gazoduc.", [("statement", "dénoncé"), ("strike", "sabotage")]),
     # sanctions
     ("Le Trésor sanctionne Rosneft et Lukoil.", [("sanction", "sanctionne")]),
