@@ -9,6 +9,7 @@ place, spellings separated by `|`), and it fills only the target slot of a strik
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,79 +22,69 @@ PLACE_STATES_PATH = config.MODELS_DIR / "events" / "place_states.csv"
 STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
 
 
-@lru_cache(maxsize=4)
-def load_place_states(path: Path = PLACE_STATES_PATH) -> dict[str, str]:
-    """Normalised place name -> state id (`syzran` -> `state:RUS`)."""
-    table: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            for name in row["place"].split("|"):
-                table[normalize_name(name)] = f"state:{row['state']}"
-    return table
-
-
-@lru_cache(maxsize=4)
-def load_place_keys(path: Path = PLACE_STATES_PATH) -> dict[str, str]:
-    """Normalised place name -> the first spelling of its row (`hodeidah` -> `hodeida`)."""
-    table: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            names = [normalize_name(name) for name in row["place"].split("|")]
-            table.update({name: names[0] for name in names})
-    return table
-
-
-def place_key(name: str) -> str:
-    """One key per place, however it is spelled (`Hodeïda`, `le port de Hodeidah`: one place): the
-    gazetteer row's first spelling, found as `name_state` finds the state; else the name itself."""
-    table = load_place_keys()
-    words = normalize_name(name).split()
-    for start in range(len(words)):
-        key = table.get(" ".join(words[start:]))
-        if key is not None:
-            return key
-    return normalize_name(name)
-
-
 # Kinds of place_states.csv that are points a strike hits (not a region it hits somewhere in).
 POINT_KINDS = frozenset({"city", "port", "site"})
 
 
+@dataclass(frozen=True)
+class Place:
+    """One row of the gazetteer: its spellings (normalised), the first of them as the place's key,
+    the state it lies in and its kind (`city`, `port`, `site`, `region`)."""
+
+    key: str
+    spellings: frozenset[str]
+    state: str
+    kind: str
+
+
 @lru_cache(maxsize=4)
-def load_point_spellings(path: Path = PLACE_STATES_PATH) -> dict[str, frozenset[str]]:
-    """Normalised name of a city, port or site -> every spelling of it (`fordow` -> `fordo`, `fordow`)."""
-    table: dict[str, frozenset[str]] = {}
+def load_places(path: Path = PLACE_STATES_PATH) -> dict[str, Place]:
+    """Normalised place name -> its gazetteer row (`syzran` -> Syzran, in `state:RUS`)."""
+    table: dict[str, Place] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if row["kind"] in POINT_KINDS:
-                names = frozenset(normalize_name(name) for name in row["place"].split("|"))
-                table.update(dict.fromkeys(names, names))
+            names = [normalize_name(name) for name in row["place"].split("|")]
+            place = Place(names[0], frozenset(names), f"state:{row['state']}", row["kind"])
+            table.update(dict.fromkeys(names, place))
     return table
+
+
+def place_named(name: str, kinds: frozenset[str] | None = None) -> Place | None:
+    """The gazetteer place a name ends with (`la gare de Kramatorsk`, `la région de Belgorod`, `le
+    port d'Odessa`): the whole name, then the words after each of its words; with `kinds`, only a
+    place of those kinds."""
+    table = load_places()
+    words = normalize_name(name).split()
+    for start in range(len(words)):
+        place = table.get(" ".join(words[start:]))
+        if place is not None and (kinds is None or place.kind in kinds):
+            return place
+    return None
+
+
+def place_key(name: str) -> str:
+    """One key per place, however it is spelled (`Hodeïda`, `le port de Hodeidah`: one place): the
+    gazetteer row's first spelling; else the name itself."""
+    place = place_named(name)
+    return place.key if place is not None else normalize_name(name)
 
 
 def point_spellings(name: str) -> frozenset[str]:
     """The spellings of the city, port or site a place name ends with (`le complexe nucléaire de
     Fordow` -> `fordo`, `fordow`); none for a region (`la bande de Gaza`) or an unknown place."""
-    table = load_point_spellings()
-    words = normalize_name(name).split()
-    return next((table[k] for k in (" ".join(words[i:]) for i in range(len(words))) if k in table), frozenset())
+    place = place_named(name, POINT_KINDS)
+    return place.spellings if place is not None else frozenset()
 
 
 def place_state(place: Span) -> str | None:
-    """The state of a place span, if the gazetteer knows it: the whole name or its end
-    (`la gare de Kramatorsk`, `la région de Belgorod`, `le port d'Odessa`)."""
+    """The state of a place span, if the gazetteer knows it (`la gare de Kramatorsk`)."""
     return name_state(place.text)
 
 
 def name_state(name: str) -> str | None:
     """The state of a place name, trying the name, then the words after each of its words."""
-    table = load_place_states()
-    words = normalize_name(name).split()
-    for start in range(len(words)):
-        state = table.get(" ".join(words[start:]))
-        if state is not None:
-            return state
-    return None
+    place = place_named(name)
+    return place.state if place is not None else None
 
 
 @lru_cache(maxsize=4)
