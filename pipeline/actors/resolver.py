@@ -89,13 +89,13 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        candidates = self.candidates(doc, text)
+        candidates = self.candidates(doc)
         actors, places = resolve_candidates(candidates, self.kb, text)
         actors = resolve_counterparts(doc, actors, self.kb, doc._.published)
         self.set_annotations(doc, actors, places)
         return doc
 
-    def candidates(self, doc: Doc, text: str | None = None) -> list[Candidate]:
+    def candidates(self, doc: Doc) -> list[Candidate]:
         """NER entities, KB phrase matches and pattern hits, in document order. Bylines
         (`Par Claire Dumas`) name the author, who is not an actor."""
         glossed = {ent.text for ent in doc.ents if _is_acronym_gloss(doc, ent)}
@@ -108,7 +108,7 @@ class ActorResolver:
         ]
         out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
-        text = doc_text(doc) if text is None else text
+        text = doc_text(doc)
         forms = token_texts(doc)
         words = [word_key(w) for w in forms]
         capitals = [w[:1].isupper() for w in forms]

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.phrases import markers, phrase_actors, preposition
+from pipeline.nlp.gating import Words
 from pipeline.nlp.syntax import sentence_number
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -26,18 +26,9 @@ from pipeline.text import fold
 def aimed_targets(doc: Doc, actors: dict[int, Span], starts: list[int]) -> dict[int, list[str]]:
     """Sentence number -> the actor ids that a measure told before, referred back to as the
     subject of a verb of reach, is said to hit (the verb's object)."""
-    if not len(doc):
-        return {}
     out: dict[int, list[str]] = {}
-    lemmas, inverse = numpy.unique(doc.to_array(LEMMA), return_inverse=True)
-    strings, reach = doc.vocab.strings, markers()["measure_reach"]
-    known = _REACH
-    found = [known.get(i) for i in lemmas.tolist()]
-    for k, hit in enumerate(found):
-        if hit is None:
-            lemma = int(lemmas[k])
-            found[k] = known[lemma] = fold(strings[lemma].lower()) in reach
-    for i in numpy.flatnonzero(numpy.array(found, dtype=bool)[inverse.ravel()]).tolist():
+    reach = markers()["measure_reach"]
+    for i in Words(doc, LEMMA).text_where(lambda lemma: fold(lemma.lower()) in reach, _REACH):
         verb = doc[i]
         if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and _refers_to_measure(c) for c in verb.children):
             continue

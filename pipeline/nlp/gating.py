@@ -55,10 +55,9 @@ class GatedMatcher:
         words = words or Words(doc)
         masks = numpy.array(self._masks_of(words.ids), dtype=object)[words.inverse]
         if self._lemma_bits:
-            strings, bits = self.vocab.strings, self._lemma_bits
-            lemmas, inverse = numpy.unique(doc.to_array(LEMMA), return_inverse=True)
-            lemma_masks = numpy.array([bits.get(strings[i], 0) for i in lemmas.tolist()], dtype=object)
-            masks = masks | lemma_masks[inverse.ravel()]
+            strings, bits, lemmas = self.vocab.strings, self._lemma_bits, Words(doc, LEMMA)
+            lemma_masks = numpy.array([bits.get(strings[i], 0) for i in lemmas.ids], dtype=object)
+            masks = masks | lemma_masks[lemmas.inverse]
         out = []
         for s, e in windows:
             present = int(numpy.bitwise_or.reduce(masks[s:e]))
@@ -125,11 +124,12 @@ class GatedMatcher:
 
 
 class Words:
-    """The distinct words of a Doc, so that a test on words runs once per word, not once per token."""
+    """The distinct words of a Doc (or lemmas, with `attr=LEMMA`), so that a test on words runs once
+    per word, not once per token."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, attr: int = ORTH) -> None:
         self.strings = doc.vocab.strings
-        ids, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
         self.ids: list[int] = ids.tolist()
         self.inverse = inverse.ravel()
 
