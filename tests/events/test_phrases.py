@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -105,13 +107,7 @@ def test_sponsor_behind_a_participle_of_backing_is_left_out(participle, lemma, e
     ],
 )
 def test_place_inside_the_topic_of_talks_is_not_their_place(nlp, text, expected):
-    from datetime import date
-
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2025, 8, 19))
-    found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
-    assert [f for f in found if f[0] != "statement"] == expected
+    assert _placed_events(nlp, text, date(2025, 8, 19)) == expected
 
 
 # Rule: the state after `de` owns a diplomatic mission (`mission_nouns` in markers.csv); the place of
@@ -131,13 +127,7 @@ def test_place_inside_the_topic_of_talks_is_not_their_place(nlp, text, expected)
     ],
 )
 def test_owner_of_a_diplomatic_mission_is_not_the_place(nlp, text, expected):
-    from datetime import date
-
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2024, 4, 2))
-    found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
-    assert [f for f in found if f[0] != "statement"] == expected
+    assert _placed_events(nlp, text, date(2024, 4, 2)) == expected
 
 
 # A subject pronoun goes back to the one named last as a subject: `celui-ci` to the person named
@@ -161,10 +151,17 @@ def test_owner_of_a_diplomatic_mission_is_not_the_place(nlp, text, expected):
     ],
 )
 def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
-    from datetime import date
-
     from pipeline.nlp.pipeline import parse_text
 
     doc = parse_text(nlp, text, date(2025, 10, 17))
     found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
     assert found == expected
+
+
+def _placed_events(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
+    """(type, participants, place) of each event mention but statements, through the full pipeline."""
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, published)
+    found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
+    return [f for f in found if f[0] != "statement"]
