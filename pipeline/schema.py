@@ -123,7 +123,8 @@ class EventMention:
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
-    joins: bool = False  # a sanction told `aussi`, `également` (`Londres a aussi annoncé des sanctions`)
+    joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
+    earlier: bool = False  # a sanction told `déjà`, `auparavant`: an act before the one reported
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
 
 

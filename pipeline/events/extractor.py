@@ -187,7 +187,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
-            joins=trigger.event_type == "sanction" and _said_also(_clause_verb(trigger.head)),
+            joins=trigger.event_type == "sanction" and _told_with(_clause_verb(trigger.head), "further_measure"),
+            earlier=trigger.event_type == "sanction" and _told_with(_clause_verb(trigger.head), "earlier_act"),
         )
         if (
             base.date is None
@@ -344,6 +345,20 @@ def _said_also(head: Token) -> bool:
     markers.csv): a further talk told as part of the occasion just told."""
     words = markers()["same_occasion"]
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
+
+
+def _told_with(verb: Token, marker: str) -> bool:
+    """Does an adverbial of `verb` read as one of the `marker` words of markers.csv? Multi-word
+    adverbials count whole, as the parser splits them: `en outre` is `en` with a fixed `outre`,
+    `par ailleurs` an oblique `ailleurs` with its `par`."""
+    words = markers()[marker]
+    for child in verb.children:
+        if child.dep_ not in {"advmod", "obl:mod"}:
+            continue
+        phrase = [t for t in child.subtree]
+        if len(phrase) <= 3 and fold(" ".join(t.lower_ for t in phrase)) in words:
+            return True
+    return False
 
 
 def _clause_verb(head: Token) -> Token:

@@ -255,6 +255,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False  # `des droits de 34 %`, then `de 84 %`: two measures
     if m.event_type in MEASURE_TYPES and _other_target(c, m, ln):
         return False  # `des droits sur le Mexique et le Canada`, then `une taxe sur la Chine`: two measures
+    if m.event_type in MEASURE_TYPES and _further_measure(c, m):
+        return False
     if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
         return False
     if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
@@ -311,6 +313,22 @@ def _other_target(c: Cluster, m: EventMention, ln: Links) -> bool:
     if not mine or not held or not all(a.startswith("state:") for a in mine | held):
         return False  # a firm or a person aimed at may belong to a targeted state the links do not know
     return not mine & held
+
+
+def _further_measure(c: Cluster, m: EventMention) -> bool:
+    """`X a sanctionné mardi vingt pétroliers`, then `X a en outre interdit l'exportation de
+    logiciels`: a measure told as a further one (`further_measure` in markers.csv) is not a measure
+    the body told before (an undated title only announces the body's measure). One told as earlier
+    (`earlier_act`: `avait déjà sanctionné`) is not the one the article reports, nor the other way
+    round, unless their days agree. A measure pointed back to (`ces sanctions`) is the one told."""
+    if m.refers_back:
+        return False
+    if m.joins and any(x.sentence > 0 or x.date is not None for x in c.mentions):
+        return True
+    if m.earlier == any(x.earlier for x in c.mentions):
+        return False
+    span, mine = c.span(), span_of(m.date)
+    return not (span and mine and overlap(span, mine))
 
 
 def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:

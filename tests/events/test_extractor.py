@@ -1758,3 +1758,67 @@ def test_a_pronoun_told_to_take_place_on_a_day_dates_the_event_before(nlp, text,
 def test_event_an_act_to_come_follows_takes_no_date_of_that_act(nlp, text, expected):
     found = [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] in ("call", "meeting")]
     assert found[:1] == [expected]
+
+
+# A measure told with a further-measure adverbial (`en outre`, `par ailleurs`, `aussi`) is another
+# measure of its imposer, and one told as earlier (`avait déjà`) is not the one the article reports:
+# each stays its own row (a further one told without a day is of the story's day), while `ces
+# sanctions` still points back to the measure told. `interdire`
+# names an entry ban or a trade ban by its object, two kinds of measure.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ottawa a en outre interdit "
+            "l'exportation vers l'Iran de pièces d'avion.",
+            [("2025-10-22", 1), ("2025-10-22", 1)],
+        ),
+        (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ottawa a par ailleurs interdit "
+            "l'entrée sur son territoire à six dirigeants iraniens.",
+            [("2025-10-22", 1), ("2025-10-22", 1)],
+        ),
+        (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. En mars, Ottawa avait déjà "
+            "sanctionné la compagnie aérienne iranienne.",
+            [("2025-03-01", 1), ("2025-10-22", 1)],
+        ),
+        (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ottawa avait déjà sanctionné "
+            "plusieurs banques iraniennes.",
+            [("2025-10-22", 1), (None, 1)],
+        ),
+        # a repeat pointing back stays the measure told
+        (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ces sanctions visent aussi "
+            "la flotte de l'Iran.",
+            [("2025-10-22", 2)],
+        ),
+        # a title announces the measure the body tells
+        (
+            "Sanctions canadiennes contre l'Iran\n\nLe Canada a aussi sanctionné mercredi douze armateurs "
+            "iraniens.",
+            [("2025-10-22", 2)],
+        ),
+    ],
+)
+def test_a_further_or_earlier_measure_is_its_own_event(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    found = [(e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events]
+    assert sorted(found, key=lambda x: x[0] or "") == sorted(expected, key=lambda x: x[0] or "")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Ottawa a interdit l'entrée sur son territoire à six dirigeants iraniens.", "visa"),
+        ("Ottawa a interdit l'exportation vers l'Iran de pièces d'avion.", "trade"),
+        ("Ottawa a interdit les ventes de drones à l'Iran.", "trade"),
+    ],
+)
+def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == [kind]
