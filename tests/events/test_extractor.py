@@ -1790,14 +1790,12 @@ def test_event_an_act_to_come_follows_takes_no_date_of_that_act(nlp, text, expec
         ),
         # a repeat pointing back stays the measure told
         (
-            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ces sanctions visent aussi "
-            "la flotte de l'Iran.",
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ces sanctions visent aussi la flotte de l'Iran.",
             [("2025-10-22", 2)],
         ),
         # a title announces the measure the body tells
         (
-            "Sanctions canadiennes contre l'Iran\n\nLe Canada a aussi sanctionné mercredi douze armateurs "
-            "iraniens.",
+            "Sanctions canadiennes contre l'Iran\n\nLe Canada a aussi sanctionné mercredi douze armateurs iraniens.",
             [("2025-10-22", 2)],
         ),
     ],
