@@ -724,13 +724,16 @@ def _reporter(phrase: Token) -> bool:
 def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> list[Token]:
     """`a rencontré lundi au Caire les médiateurs égyptiens`: after a date and a place the parser
     often takes the object for a conjunct or a modifier of the place. A noun with its own article
-    and no preposition under the place, on a verb that has no object, is that object."""
-    if any(c.dep_ in OBJECT for c in verb.children):
+    and no preposition under the place, on a verb that has no object, is that object. A day the
+    parser took for the object (`a reçu jeudi à Rabat le président X`) is no object, and a named
+    place it tagged as a common noun is still a name."""
+    if any(c.dep_ in OBJECT and _date_root_over(c) is None for c in verb.children):
         return []
+    named = place.pos_ == "PROPN" or bool(place.ent_type_)
     return [
         c
         for c in place.children
-        if (c.dep_ == "conj" or (c.dep_ == "nmod" and (nested or place.pos_ == "PROPN")))
+        if (c.dep_ == "conj" or (c.dep_ == "nmod" and (nested or named)))
         and c.pos_ == "NOUN"
         and any(d.dep_ == "det" for d in c.children)
         and not any(d.dep_ in {"case", "cc"} for d in c.children)

@@ -188,7 +188,6 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
             joins=trigger.event_type == "sanction" and _told_with(_clause_verb(trigger.head), "further_measure"),
-            earlier=trigger.event_type == "sanction" and _told_with(_clause_verb(trigger.head), "earlier_act"),
         )
         if (
             base.date is None

@@ -318,17 +318,10 @@ def _other_target(c: Cluster, m: EventMention, ln: Links) -> bool:
 def _further_measure(c: Cluster, m: EventMention) -> bool:
     """`X a sanctionné mardi vingt pétroliers`, then `X a en outre interdit l'exportation de
     logiciels`: a measure told as a further one (`further_measure` in markers.csv) is not a measure
-    the body told before (an undated title only announces the body's measure). One told as earlier
-    (`earlier_act`: `avait déjà sanctionné`) is not the one the article reports, nor the other way
-    round, unless their days agree. A measure pointed back to (`ces sanctions`) is the one told."""
-    if m.refers_back:
-        return False
-    if m.joins and any(x.sentence > 0 or x.date is not None for x in c.mentions):
-        return True
-    if m.earlier == any(x.earlier for x in c.mentions):
-        return False
-    span, mine = c.span(), span_of(m.date)
-    return not (span and mine and overlap(span, mine))
+    the body told before (an undated title only announces the body's measure); one pointed back to
+    (`ces sanctions`) is the one told. A measure told as earlier (`avait déjà sanctionné`) with no
+    day of its own still merges: it is most often a collective mention no one lists apart."""
+    return m.joins and not m.refers_back and any(x.sentence > 0 or x.date is not None for x in c.mentions)
 
 
 def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:

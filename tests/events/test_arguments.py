@@ -1260,6 +1260,11 @@ def test_struck_ship_belongs_to_its_flag_or_owner(nlp, text, expected):
             "Le ministre iranien a rencontré vendredi à Mascate les émissaires américains.",
             [("meeting", frozenset({"state:IRN", "state:USA"}))],
         ),
+        # a day the parser takes for the object, and a city it tags as a common noun
+        (
+            "Le roi du Maroc a reçu jeudi à Rabat le président sénégalais.",
+            [("meeting", frozenset({"person:mohammed-vi", "state:MAR", "person:bassirou-diomaye-faye"}))],
+        ),
         # a second place is a place (its own preposition)
         (
             "Emmanuel Macron s'est rendu lundi à Berlin et à Varsovie.",

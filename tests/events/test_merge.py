@@ -1356,27 +1356,22 @@ def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expect
 
 
 # Rule: a measure told as a further one (`en outre`, `aussi`: mention.joins) is not a measure the
-# body told before, and one told as earlier (`avait déjà`: mention.earlier) is not the one reported
-# unless their days agree; a repeat pointing back (`ces sanctions`) or an undated title still merges.
+# body told before; a repeat pointing back (`ces sanctions`) or an undated title still merges.
 @pytest.mark.parametrize(
-    "first_day, first_sentence, joins, earlier, second_day, refers_back, expected_rows",
+    "first_day, first_sentence, joins, refers_back, expected_rows",
     [
-        (D17, 1, True, False, None, False, 2),
-        (None, 0, True, False, None, False, 1),  # an undated title announces the body's measure
-        (D17, 1, True, False, None, True, 1),
-        (D17, 1, False, True, None, False, 2),
-        (D17, 1, False, True, D17, False, 1),  # told as earlier, but of the same day
-        (D17, 1, False, False, None, False, 1),
+        (D17, 1, True, False, 2),
+        (D17, 0, True, False, 2),  # a dated first sentence is the body, not a title
+        (None, 0, True, False, 1),  # an undated title announces the body's measure
+        (D17, 1, True, True, 1),
+        (D17, 1, False, False, 1),
     ],
 )
-def test_merge_events_keeps_a_further_or_earlier_measure_apart(
-    first_day, first_sentence, joins, earlier, second_day, refers_back, expected_rows
-):
+def test_merge_events_keeps_a_further_measure_apart(first_day, first_sentence, joins, refers_back, expected_rows):
     told = mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, day=first_day, sentence=first_sentence)
     second = replace(
-        mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, day=second_day, start=100, sentence=3),
+        mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, start=100, sentence=3),
         joins=joins,
-        earlier=earlier,
         refers_back=refers_back,
     )
     assert len(merge_events([told, second], links={})) == expected_rows
