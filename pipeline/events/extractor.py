@@ -355,8 +355,8 @@ def _told_with(verb: Token, marker: str) -> bool:
         if child.dep_ not in {"advmod", "obl:mod"}:
             continue
         phrase = [t for t in child.subtree]
-        if len(phrase) <= 3 and fold(" ".join(t.lower_ for t in phrase)) in words:
-            return True
+        if fold(child.lower_) in words or (len(phrase) <= 3 and fold(" ".join(t.lower_ for t in phrase)) in words):
+            return True  # `lui aussi`: the adverb heads its pronoun
     return False
 
 

@@ -1820,3 +1820,19 @@ def test_a_further_measure_is_its_own_event(nlp, text, expected):
 def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == [kind]
+
+
+# An imposer alone told `aussi` hits the target of the measures told before, also when the adverb
+# heads its pronoun (`le Japon a lui aussi annoncé des sanctions`).
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Le Japon a aussi annoncé des sanctions.",
+        "Le Japon a lui aussi annoncé des sanctions.",
+        "Le Japon a également annoncé des sanctions.",
+    ],
+)
+def test_an_imposer_told_also_joins_the_target_told_before(nlp, second):
+    text = "Le Canada a sanctionné mercredi douze armateurs iraniens. " + second
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found == [("state:CAN", "state:IRN"), ("state:JPN", "state:IRN")]

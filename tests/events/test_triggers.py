@@ -33,13 +33,15 @@ CASES = [
     ("Les pourparlers reprendront jeudi.", [("meeting", "pourparlers")]),
     ("Le sommet pourrait avoir lieu à Budapest.", [("meeting", "sommet")]),
     ("Le gouvernement prépare une visite à Pékin.", [("meeting", "visite")]),
-    # a journey of someone to a place is a visit; a journey of fans, of the press or in time is not
+    # a journey put off, called off, planned or carried out is a visit; a journey of fans, of the
+    # press or in time is not, nor one only recalled
     ("Le ministre a reporté son voyage à Ankara.", [("meeting", "voyage")]),
     ("Le déplacement du président à Lima a été annulé.", [("meeting", "déplacement")]),
     ("La venue de la reine en Norvège est prévue en mai.", [("meeting", "venue")]),
     ("Les supporters préparent un voyage à Lyon.", []),
     ("Le voyage de presse à Oslo est complet.", []),
     ("Le roman raconte un voyage dans le temps à Rome.", []),
+    ("Son prédécesseur avait fait le voyage de Hanoï en 1995.", []),
     ("Les négociations ont été ajournées.", [("meeting", "négociations")]),
     ("Une réunion des ministres des Affaires étrangères s'est tenue hier.", [("meeting", "réunion")]),
     # a dialogue is a meeting when it is held, organised or hosted; a call for dialogue is not
