@@ -124,6 +124,7 @@ class EventMention:
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
     joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
+    further: bool = False  # ... by an adverbial of its own (`a en outre gelé`), not `lui aussi`: a further act
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
 
 

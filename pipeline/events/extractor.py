@@ -188,6 +188,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
             joins=trigger.event_type == "sanction" and _told_with(_clause_verb(trigger.head), "further_measure"),
+            further=trigger.event_type == "sanction"
+            and _told_with(_clause_verb(trigger.head), "further_measure", alone=True),
         )
         if (
             base.date is None
@@ -346,16 +348,20 @@ def _said_also(head: Token) -> bool:
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
 
 
-def _told_with(verb: Token, marker: str) -> bool:
+def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
     """Does an adverbial of `verb` read as one of the `marker` words of markers.csv? Multi-word
     adverbials count whole, as the parser splits them: `en outre` is `en` with a fixed `outre`,
-    `par ailleurs` an oblique `ailleurs` with its `par`."""
+    `par ailleurs` an oblique `ailleurs` with its `par`. An adverb heading its pronoun (`le Japon a
+    lui aussi sanctionné`: Japan as well as others) counts unless `alone` asks for the adverbial
+    on its own, which says the act is a further one of the same side."""
     words = markers()[marker]
     for child in verb.children:
         if child.dep_ not in {"advmod", "obl:mod"}:
             continue
-        phrase = [t for t in child.subtree]
-        if fold(child.lower_) in words or (len(phrase) <= 3 and fold(" ".join(t.lower_ for t in phrase)) in words):
+        phrase = list(child.subtree)
+        if len(phrase) <= 3 and fold(" ".join(t.lower_ for t in phrase)) in words:
+            return True
+        if not alone and fold(child.lower_) in words:
             return True  # `lui aussi`: the adverb heads its pronoun
     return False
 

@@ -321,7 +321,7 @@ def _further_measure(c: Cluster, m: EventMention) -> bool:
     the body told before (an undated title only announces the body's measure); one pointed back to
     (`ces sanctions`) is the one told. A measure told as earlier (`avait déjà sanctionné`) with no
     day of its own still merges: it is most often a collective mention no one lists apart."""
-    return m.joins and not m.refers_back and any(x.sentence > 0 or x.date is not None for x in c.mentions)
+    return m.further and not m.refers_back and any(x.sentence > 0 or x.date is not None for x in c.mentions)
 
 
 def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:

@@ -1836,3 +1836,20 @@ def test_an_imposer_told_also_joins_the_target_told_before(nlp, second):
     text = "Le Canada a sanctionné mercredi douze armateurs iraniens. " + second
     found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
     assert found == [("state:CAN", "state:IRN"), ("state:JPN", "state:IRN")]
+
+
+# `en outre`, `par ailleurs`, `aussi` on the verb tell a further act of the same side (further) and
+# join the target told before (joins); `lui aussi` only compares sides (joins, not further).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Japon a en outre sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a par ailleurs sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a aussi sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a lui aussi sanctionné trois banques russes.", (True, False)),
+        ("Le Japon a sanctionné trois banques russes.", (False, False)),
+    ],
+)
+def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.joins, m.further) for m in doc._.event_mentions if m.event_type == "sanction"] == [expected]

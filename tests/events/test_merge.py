@@ -1355,10 +1355,10 @@ def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expect
     assert outlets(*mentions) == expected
 
 
-# Rule: a measure told as a further one (`en outre`, `aussi`: mention.joins) is not a measure the
+# Rule: a measure told as a further one (`en outre`, `aussi`: mention.further) is not a measure the
 # body told before; a repeat pointing back (`ces sanctions`) or an undated title still merges.
 @pytest.mark.parametrize(
-    "first_day, first_sentence, joins, refers_back, expected_rows",
+    "first_day, first_sentence, further, refers_back, expected_rows",
     [
         (D17, 1, True, False, 2),
         (D17, 0, True, False, 2),  # a dated first sentence is the body, not a title
@@ -1367,11 +1367,11 @@ def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expect
         (D17, 1, False, False, 1),
     ],
 )
-def test_merge_events_keeps_a_further_measure_apart(first_day, first_sentence, joins, refers_back, expected_rows):
+def test_merge_events_keeps_a_further_measure_apart(first_day, first_sentence, further, refers_back, expected_rows):
     told = mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, day=first_day, sentence=first_sentence)
     second = replace(
         mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, start=100, sentence=3),
-        joins=joins,
+        further=further,
         refers_back=refers_back,
     )
     assert len(merge_events([told, second], links={})) == expected_rows
