@@ -160,6 +160,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         partner = partners.get(trigger.head.i)
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
+        measure = trigger.event_type == "sanction"
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -187,9 +188,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
-            joins=trigger.event_type == "sanction" and _told_with(_clause_verb(trigger.head), "further_measure"),
-            further=trigger.event_type == "sanction"
-            and _told_with(_clause_verb(trigger.head), "further_measure", alone=True),
+            joins=measure and _told_with(_clause_verb(trigger.head), "further_measure"),
+            further=measure and _told_with(_clause_verb(trigger.head), "further_measure", alone=True),
         )
         if (
             base.date is None
