@@ -245,6 +245,8 @@ def document_people(candidates: list[Candidate], kb: KnowledgeBase) -> dict[str,
         surname = surname_key(c.text)
         if c.ner_label not in ("PER", "LOC", "ORG", None) or surname is None or " " not in c.text.strip():
             continue
+        if c.in_venue:
+            continue  # `la place Kim Il Sung` names a square: `M. Kim` after it is someone else
         found = resolve_known(c.text, kb)
         if found and found[0].actor_type == "person":
             seen.setdefault(surname, []).append((c.start, found[0].id))
@@ -291,9 +293,20 @@ def _variant_in_document(c: Candidate, seen: dict[str, list[tuple[int, str]]]) -
     return found if found != own else None
 
 
+def _names_a_venue(c: Candidate, actor: Actor, kind: str) -> bool:
+    """`le stade de Kiev`, `l'aéroport Ben Gourion`, `la place Kim Il Sung`: a name after a venue
+    noun (venue_nouns.txt) says where, not who; a state by its name stays the state (`un village du
+    Liban` was struck in Lebanon)."""
+    return (
+        c.in_venue and kind in ("name", "metonym", "acronym") and not (kind == "name" and actor.actor_type == "state")
+    )
+
+
 def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> Resolved:
     """Outcome of one candidate given the document's full names."""
     if c.actor is not None:
+        if c.kind is not None and _names_a_venue(c, c.actor, c.kind):
+            return Resolved(c.start, c.end, c.text, None, None, place=True)  # `la place Kim Il Sung`
         return Resolved(c.start, c.end, c.text, c.actor, c.kind)
     found = resolve_known(c.text, kb, seen, c.start, c.ner_label)
     if c.ner_label == "PER" and (found is None or found[0].actor_type != "person"):
@@ -305,13 +318,7 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
         if c.in_longer_name and actor.actor_type == "state" and kind in ("name", "metonym"):
             # `le Real Madrid`, `New Bern`, `le Washington Post`: a club, a town, a paper, not the state
             return Resolved(c.start, c.end, c.text, None, None)
-        if (
-            c.in_venue
-            and kind in ("name", "metonym", "acronym")
-            and not (kind == "name" and actor.actor_type == "state")
-        ):
-            # `le stade de Kiev`, `l'aéroport de Bruxelles`, `l'aéroport Ben Gourion`: where, not who;
-            # a state by its name stays the state (`un village du Liban` was struck in Lebanon)
+        if _names_a_venue(c, actor, kind):
             return Resolved(c.start, c.end, c.text, None, None, place=True)
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
         return Resolved(c.start, c.end, c.text, actor, kind, place)
@@ -321,6 +328,8 @@ def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tupl
     variant = _variant_in_document(c, seen)
     if variant is not None:
         return Resolved(c.start, c.end, c.text, kb.actors.get(variant) or _new_person(variant), "name")
+    if c.in_venue and c.ner_label in ("PER", "LOC"):
+        return Resolved(c.start, c.end, c.text, None, None, place=True)  # `la place Kim Il Sung`, `la rue X`
     created = new_actor(
         c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific, common_word=c.common_word
     )

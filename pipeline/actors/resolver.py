@@ -143,7 +143,14 @@ class ActorResolver:
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
         span = doc[hit.start : hit.end]
-        return Candidate(span.start_char, span.end_char, span.text, actor=hit.actor, kind=hit.kind)
+        return Candidate(
+            span.start_char,
+            span.end_char,
+            span.text,
+            actor=hit.actor,
+            kind=hit.kind,
+            in_venue=_names_a_thing(doc, span, venue_nouns()),
+        )
 
     def set_annotations(self, doc: Doc, actors: list[Resolved], places: list[Resolved]) -> None:
         """Write the span groups and `doc._.actors`."""

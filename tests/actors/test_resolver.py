@@ -1187,6 +1187,25 @@ def test_state_after_a_venue_noun_is_a_place(nlp, text, actors, places):
     assert [s.text for s in doc.spans["places"]] == places
 
 
+# A person's name after a venue noun names the square, the street or the airport (venue_nouns.txt),
+# known to the KB or not; a surname told after it is someone else's, the full name told before it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        ("Le cortège a traversé la place Tran Van Hoa avant le dîner.", []),
+        ("Le roi a été accueilli sur la place Kim Il Sung puis a rencontré Kim Jong-un.", ["person:kim-jong-un"]),
+        (
+            "Kim Jong-un a reçu le roi. Ils ont défilé sur la place Kim Il Sung. M. Kim a ensuite parlé.",
+            ["person:kim-jong-un", "person:kim-jong-un"],
+        ),
+    ],
+)
+def test_person_name_after_a_venue_noun_is_a_place(nlp, text, actors):
+    doc = parse_text(nlp, text, date(2024, 6, 19))
+    assert [s._.actor_id for s in doc.spans["actors"]] == actors
+
+
 @pytest.mark.parametrize(
     "text, mentions, expected",
     [
