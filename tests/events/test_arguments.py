@@ -1640,7 +1640,8 @@ def test_guest_named_before_a_received_participle(nlp, text, expected):
         (
             "Olaf Scholz, dont le voyage avait été reporté deux fois, est arrivé mardi à Rome, "
             "avant un dîner de travail dans la villa de Giorgia Meloni.",
-            [("meeting", frozenset({"person:olaf-scholz", "person:giorgia-meloni"}))],
+            # the trip put off (a visit noun with no side of its own) is left to merging
+            [("meeting", frozenset()), ("meeting", frozenset({"person:olaf-scholz", "person:giorgia-meloni"}))],
         ),
         (
             "Le ministre est arrivé mardi soir, avant l'attaque de drones contre la ville de Kharkiv.",
