@@ -566,6 +566,17 @@ CASES = [
         [("statement", "ajouté"), ("sanction", "liste de sanctions")],
     ),
     ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
+    # r9-sanction: restrictions aimed at someone (`visant`, `ciblant` an object), not a purpose or health rules
+    (
+        "Pékin a réagi aux nouvelles restrictions américaines visant les capacités chinoises en matière de puces.",
+        [("sanction", "restrictions américaines visant les")],
+    ),
+    (
+        "Londres a annoncé des restrictions ciblant trois banques russes.",
+        [("statement", "annoncé"), ("sanction", "restrictions ciblant trois")],
+    ),
+    ("Les restrictions visant à limiter la circulation ont été levées.", []),
+    ("Les restrictions sanitaires visant les voyageurs ont pris fin.", []),
 ]
 
 
