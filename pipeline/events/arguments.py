@@ -163,7 +163,7 @@ def event_arguments(
     between = between_pair(head, actors, other_triggers)
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
-    for participle in _participles(head) if is_noun else []:
+    for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:
         _read_slots(participle, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
@@ -240,9 +240,9 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
-    if is_noun and event_type in RECIPIENT_TYPES and not slots.sources and fold(head.lemma_) in markers()["hits_owner"]:
+    if is_noun and event_type in RECIPIENT_TYPES and _owner_hit(head, slots):
         # `l'interdiction des importations de gaz russe`, `le gel des avoirs de Rosneft`: whose goods,
-        # assets or diplomats they are is hit, not the imposer
+        # assets or diplomats they are is hit, not the imposer, who may be named apart (`décidée par X`)
         slots.targets += [a for a in slots.possessors if a not in slots.targets]
         slots.possessors = []
     if event_type in TOPIC_TYPES:
@@ -277,6 +277,11 @@ def event_arguments(
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
+
+
+def _owner_hit(noun: Token, slots: _Slots) -> bool:
+    """A measure noun (markers `hits_owner`) whose `de` phrase names someone other than its imposer."""
+    return fold(noun.lemma_) in markers()["hits_owner"] and not set(slots.possessors) & set(slots.sources)
 
 
 def _undergone(verb: Token, slots: _Slots, named: int, event_type: str) -> None:
@@ -571,6 +576,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
+            dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
         against = prep if prep in AGAINST and noun else None
@@ -656,6 +663,11 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _reaches(verb: Token, event_type: str) -> bool:
+    """A verb whose object a measure hits (`viser`, `frapper`, `cibler`: markers `measure_reach`)."""
+    return event_type in RECIPIENT_TYPES and fold(verb.lemma_) in markers()["measure_reach"]
 
 
 def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"obl:mod"})) -> bool:
@@ -870,7 +882,7 @@ _DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", 
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 
-def _participles(noun: Token) -> list[Token]:
+def _participles(noun: Token, measure: bool = False) -> list[Token]:
     """Participles modifying an event noun: `les sanctions imposées par X à l'encontre de Y`."""
     nouns, t = [noun], noun
     for _ in range(2):  # `la prolongation des sanctions de l'UE visant X`: the participle of the frame noun
@@ -878,15 +890,30 @@ def _participles(noun: Token) -> list[Token]:
             break
         t = t.head
         nouns.append(t)
-    return [
-        c
-        for n in nouns
-        for c in n.children
-        if c.dep_ in {"acl", "amod"}
+    own = [c for n in nouns for c in n.children if _participle(c)]
+    # `l'embargo sur les armes imposé au Soudan`: a participle hung on a measure's complement that
+    # agrees with the measure, not with the complement, is the measure's
+    complements = [c for c in noun.children if measure and c.dep_ == "nmod" and c.pos_ == "NOUN"]
+    return own + [p for n in complements for p in n.children if _participle(p) and _agrees_with(p, noun, n)]
+
+
+def _participle(c: Token) -> bool:
+    return (
+        c.dep_ in {"acl", "amod"}
         and c.pos_ in {"VERB", "ADJ"}
         and "Part" in c.morph.get("VerbForm", [])
         and not is_judgement(c)
-    ]
+    )
+
+
+def _agrees_with(participle: Token, noun: Token, other: Token) -> bool:
+    """The participle's gender and number are the noun's and not those of `other`."""
+
+    def marks(t: Token) -> tuple[str, str]:
+        return "".join(t.morph.get("Gender", [])), "".join(t.morph.get("Number", []))
+
+    own = marks(participle)
+    return all(own) and own == marks(noun) and own != marks(other)
 
 
 @lru_cache(maxsize=1)

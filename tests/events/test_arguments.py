@@ -1789,3 +1789,40 @@ def test_launch_site_is_not_the_place_struck(nlp, text, expected):
 )
 def test_launch_site_is_never_the_target(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# r9-sanction: the target of a measure named through a participle on the measure's complement, a
+# partitive object of `visant`, or the owner of what is banned or frozen when the imposer is named apart.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the participle agrees with `embargo`, not with `armes`: it is the embargo's, `à la Libye` is hit
+        (
+            "Le Conseil de sécurité a prolongé mardi l'embargo sur les armes imposé à la Libye.",
+            [("org:conseil-securite-onu", "state:LBY")],
+        ),
+        # ... a participle that agrees with the complement only (`livrées`, the arms) is not
+        ("Washington a prolongé mardi l'embargo sur les armes livrées à la Libye.", [("state:USA", None)]),
+        # `visant des X`: the article the parser takes for a preposition
+        ("Londres a reconduit les sanctions visant des oligarques biélorusses.", [("state:GBR", "state:BLR")]),
+        # the owner of the frozen assets or of the banned goods is hit, the participle's agent imposes
+        (
+            "Le gel des avoirs de la banque centrale iranienne, décidé mardi par Ottawa, a surpris les marchés.",
+            [("state:CAN", "state:IRN")],
+        ),
+        (
+            "L'interdiction des importations de vins australiens, décidée par Pékin, a pesé sur les viticulteurs.",
+            [("state:CHN", "state:AUS")],
+        ),
+        # `le département du Commerce` is a US body (gov_bodies.jsonl)
+        (
+            "Le département du Commerce a ajouté jeudi trois entreprises chinoises à sa liste d'entités.",
+            [("org:usa-commerce", None)],
+        ),
+        # `une série de mesures contre X`
+        ("Ottawa a annoncé jeudi une série de mesures contre Pékin.", [("state:CAN", "state:CHN")]),
+    ],
+)
+def test_measure_target_through_participle_partitive_or_owner(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected

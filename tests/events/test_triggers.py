@@ -548,6 +548,37 @@ CASES = [
     # a goal struck in a game period is sport (off_domain.csv)
     ("L'ailier a frappé son deuxième but peu avant la fin de la première période.", []),
     ("L'ailier a frappé la caserne peu avant la fin de la nuit.", [("strike", "frappé")]),
+    # r9-sanction: the first plural and the `gèl-` stem of `geler`
+    ("Ottawa gèle les avoirs de trois banques.", [("sanction", "gèle")]),
+    ("Nous gelons les avoirs de ces oligarques.", [("sanction", "gelons")]),
+    # r9-sanction: a ban named by its import or export object, an adjective between them
+    ("Tokyo a décrété l'interdiction progressive des importations de charbon.", [("sanction", "interdiction")]),
+    ("L'interdiction de fumer est entrée en vigueur.", []),
+    # r9-sanction: what the Treasury `frappe` is sanctioned, not bombed
+    ("Le Trésor frappe les armateurs du pays.", [("sanction", "frappe")]),
+    # r9-sanction: `mesures contre` someone, not a plague, a wish or a generic `prendre des mesures`
+    ("Ottawa a annoncé une série de mesures contre Pékin.", [("statement", "annoncé"), ("sanction", "mesures")]),
+    ("Paris a présenté des mesures contre la fraude fiscale.", []),
+    ("Kiev a réclamé des mesures contre Moscou.", []),
+    ("Les Européens pourraient prendre des mesures contre Minsk.", []),
+    # r9-sanction: lists of entities and of sanctions; organisations `visées` by measures
+    ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "liste d'entités")]),
+    (
+        "Le gouvernement a ajouté deux navires à sa liste de sanctions.",
+        [("statement", "ajouté"), ("sanction", "liste de sanctions")],
+    ),
+    ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
+    # r9-sanction: restrictions aimed at someone (`visant`, `ciblant` an object), not a purpose or health rules
+    (
+        "Pékin a réagi aux nouvelles restrictions américaines visant les capacités chinoises en matière de puces.",
+        [("sanction", "restrictions américaines visant les")],
+    ),
+    (
+        "Londres a annoncé des restrictions ciblant trois banques russes.",
+        [("statement", "annoncé"), ("sanction", "restrictions ciblant trois")],
+    ),
+    ("Les restrictions visant à limiter la circulation ont été levées.", []),
+    ("Les restrictions sanitaires visant les voyageurs ont pris fin.", []),
 ]
 
 
