@@ -124,6 +124,7 @@ class EventMention:
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
     joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
+    pair: bool = False  # a talk of the pair told before (`leur dernière rencontre`, `ils s'étaient vus`)
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
 
 
