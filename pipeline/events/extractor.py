@@ -1055,11 +1055,15 @@ def _topic_list_item(head: Token) -> bool:
 
 def _pair_told(head: Token) -> bool:
     """`leur dernier entretien téléphonique`, `ils s'étaient rencontrés en mai` (`pair_reference` in
-    markers.csv): a talk told of a pair by a possessive on its noun or a plural pronoun as its
-    verb's subject; merging gives it the pair of the talk told before."""
-    words = markers()["pair_reference"]
+    markers.csv), `la précédente rencontre` (`earlier_talk`): a talk told of a pair by a possessive on
+    its noun, a plural pronoun as its verb's subject or a definite noun told as an earlier one;
+    merging gives it the pair of the talk told before."""
+    words, earlier = markers()["pair_reference"], markers()["earlier_talk"]
     if head.pos_ == "NOUN":
-        return any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) and fold(c.lower_) in words for c in head.children)
+        told = any(c.dep_ == "amod" and fold(c.lower_) in earlier for c in head.children) and is_anaphoric(head)
+        return told or any(
+            c.dep_ == "det" and "Poss=Yes" in str(c.morph) and fold(c.lower_) in words for c in head.children
+        )
     return head.pos_ == "VERB" and any(
         c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
     )

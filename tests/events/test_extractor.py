@@ -1822,9 +1822,10 @@ def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
     assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == [kind]
 
 
-# A talk told of a pair by a possessive (`leur dernière rencontre`) or a plural pronoun (`ils s'étaient
-# vus`) is held by the pair of the talks told before: another talk of theirs when it has a date or a
-# status of its own, the talk told when it has none.
+# A talk told of a pair by a possessive (`leur dernière rencontre`), a plural pronoun (`ils s'étaient
+# vus`) or a definite noun told as an earlier one (`la précédente rencontre`) is held by the pair of the
+# talks told before: another talk of theirs when it has a date or a status of its own, the talk told
+# when it has none.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1846,6 +1847,17 @@ def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
             "Emmanuel Macron s'est entretenu mercredi au téléphone avec Lula. Leur rencontre, prévue en "
             "novembre à Belém, a été confirmée.",
             [("call", "2025-10-22", "occurred", 1), ("meeting", "2025-11-01", "planned", 1)],
+        ),
+        # a definite talk noun told as an earlier one (`earlier_talk`)
+        (
+            "Emmanuel Macron et Giorgia Meloni se sont retrouvés lundi à Rome pour un dîner de travail. La "
+            "dernière rencontre entre les deux dirigeants remonte à septembre.",
+            [("meeting", "2025-09-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
+        ),
+        (
+            "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul pour un deuxième round de "
+            "pourparlers. Le premier round, le 16 mai, s'était achevé sans avancée.",
+            [("meeting", "2025-05-16", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
         ),
         # told again with no date of its own: the one meeting
         (
