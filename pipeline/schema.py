@@ -125,6 +125,7 @@ class EventMention:
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
     joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
     further: bool = False  # ... by an adverbial of its own (`a en outre gelé`), not `lui aussi`: a further act
+    pair: bool = False  # a talk of the pair told before (`leur dernière rencontre`, `ils s'étaient vus`)
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
 
 

@@ -123,6 +123,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
+        elif trigger.event_type in TALK_TYPES and _pair_told(trigger.head):
+            built.append((trigger, args))  # `leur dernière rencontre remonte à mai`: the pair told before
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
@@ -190,6 +192,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
             joins=measure and _told_with(_clause_verb(trigger.head), "further_measure"),
             further=measure and _told_with(_clause_verb(trigger.head), "further_measure", alone=True),
+            pair=trigger.event_type in TALK_TYPES and _pair_told(trigger.head),
         )
         if (
             base.date is None
@@ -1053,6 +1056,22 @@ def _topic_list_item(head: Token) -> bool:
         and head.dep_ == "conj"
         and head.head.pos_ == "PROPN"
         and all(c.dep_ in {"punct", "cc"} for c in head.children)
+    )
+
+
+def _pair_told(head: Token) -> bool:
+    """`leur dernier entretien téléphonique`, `ils s'étaient rencontrés en mai` (`pair_reference` in
+    markers.csv), `la précédente rencontre` (`earlier_talk`): a talk told of a pair by a possessive on
+    its noun, a plural pronoun as its verb's subject or a definite noun told as an earlier one;
+    merging gives it the pair of the talk told before."""
+    words, earlier = markers()["pair_reference"], markers()["earlier_talk"]
+    if head.pos_ == "NOUN":
+        told = any(c.dep_ == "amod" and fold(c.lower_) in earlier for c in head.children) and is_anaphoric(head)
+        return told or any(
+            c.dep_ == "det" and "Poss=Yes" in str(c.morph) and fold(c.lower_) in words for c in head.children
+        )
+    return head.pos_ == "VERB" and any(
+        c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
     )
 
 

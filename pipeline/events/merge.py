@@ -117,6 +117,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             continue
         if not m.actors and m.another and m.event_type == "strike" and _resumed_strike(clusters, m):
             continue
+        if m.pair and len(m.actors) <= 1 and m.event_type in LIFECYCLE_TYPES:
+            m = _pair_of_talk(clusters, m, ln)
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
@@ -219,6 +221,25 @@ def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> Ev
         return m
     others = tuple(a for a in _ordered_actors(told.mentions, {}) if not ln.agree(side, a))
     return replace(m, actors=(side, *others)) if others else m
+
+
+def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`X et Y se sont retrouvés lundi. Leur précédente rencontre, en mai, ...`, `Ils s'étaient parlé
+    en mars`: a talk told of a pair (`leur`, `ils`) is held by the parties of the talks (call or
+    meeting) the article told just before, the one told most often, else the latest (that takes in
+    the one side it names, if any); its date and status then decide whether it is that talk again or
+    another one. Unchanged when no such talk was told."""
+    side = m.actors[0] if m.actors else None
+
+    def held_by_pair(c: Cluster) -> bool:
+        return len(c.actors()) >= 2 and _near(c, m) and (side is None or any(ln.agree(side, a) for a in c.actors()))
+
+    talks = [c for c in clusters if c.event_type in LIFECYCLE_TYPES and held_by_pair(c)]
+    if not talks:
+        return m
+    told = max(reversed(talks), key=lambda c: len(c.mentions))  # the talks the article is about
+    parties = _ordered_actors(told.mentions, {})
+    return replace(m, actors=tuple(dict.fromkeys((*m.actors, *parties))))
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:

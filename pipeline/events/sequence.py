@@ -122,8 +122,12 @@ def split_rounds(
 
 
 def _is_day(span: Span) -> bool:
+    """A day, or a whole month (`en juin 2018 à Singapour, puis en février 2019 à Hanoï`); not a span
+    of days (`du 12 au 14 avril`), which is one round."""
     value = span._.date_value
-    return value is not None and value.start is not None and value.start == value.end
+    if value is None or value.start is None:
+        return False
+    return value.start == value.end or value.precision == "month"
 
 
 def _listed_with(first: Token, other: Token) -> bool:
@@ -135,7 +139,9 @@ def _listed_with(first: Token, other: Token) -> bool:
             t, steps = t.head, steps + 1
             if t.i == a.i:
                 return True
-    return first.head.i == other.head.i and _sequenced(other)
+    # `en juin à Singapour, puis en février à Hanoï`: the second date is a conjunct of the first's sibling
+    beside = other.dep_ == "conj" and other.head.head.i == first.head.i and other.head.i != first.head.i
+    return (first.head.i == other.head.i or beside) and _sequenced(other)
 
 
 def _counted(head: Token) -> bool:

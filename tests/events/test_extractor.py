@@ -1853,3 +1853,57 @@ def test_an_imposer_told_also_joins_the_target_told_before(nlp, second):
 def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [(m.joins, m.further) for m in doc._.event_mentions if m.event_type == "sanction"] == [expected]
+
+
+# A talk told of a pair by a possessive (`leur dernière rencontre`), a plural pronoun (`ils s'étaient
+# vus`) or a definite noun told as an earlier one (`la précédente rencontre`) is held by the pair of the
+# talks told before: another talk of theirs when it has a date or a status of its own, the talk told
+# when it has none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pedro Sánchez et Olaf Scholz se sont rencontrés mardi à Madrid. Leur dernière rencontre "
+            "remontait à juin, à Berlin.",
+            [("meeting", "2025-06-01", "occurred", 1), ("meeting", "2025-10-21", "occurred", 1)],
+        ),
+        (
+            "Narendra Modi a téléphoné lundi à Benyamin Nétanyahou. Leur précédent entretien téléphonique "
+            "datait de mars.",
+            [("call", "2025-03-01", "occurred", 1), ("call", "2025-10-20", "occurred", 1)],
+        ),
+        (
+            "Pedro Sánchez et Olaf Scholz se sont vus jeudi à Madrid. Ils s'étaient déjà rencontrés en mai à Berlin.",
+            [("meeting", "2025-05-01", "occurred", 1), ("meeting", "2025-10-23", "occurred", 1)],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu mercredi au téléphone avec Lula. Leur rencontre, prévue en "
+            "novembre à Belém, a été confirmée.",
+            [("call", "2025-10-22", "occurred", 1), ("meeting", "2025-11-01", "planned", 1)],
+        ),
+        # a definite talk noun told as an earlier one (`earlier_talk`)
+        (
+            "Emmanuel Macron et Giorgia Meloni se sont retrouvés lundi à Rome pour un dîner de travail. La "
+            "dernière rencontre entre les deux dirigeants remonte à septembre.",
+            [("meeting", "2025-09-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
+        ),
+        (
+            "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul pour un deuxième round de "
+            "pourparlers. Le premier round, le 16 mai, s'était achevé sans avancée.",
+            [("meeting", "2025-05-16", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
+        ),
+        # told again with no date of its own: the one meeting
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Leur rencontre a porté sur l'immigration.",
+            [("meeting", "2025-10-20", "occurred", 2)],
+        ),
+    ],
+)
+def test_a_talk_told_of_a_pair_is_a_talk_of_that_pair(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type in ("call", "meeting")]
+    assert all(len(e.actors) >= 2 for e in events)
+    found = [(e.event_type, e.date_start.isoformat() if e.date_start else None, e.status, e.mentions) for e in events]
+    assert found == expected

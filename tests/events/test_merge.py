@@ -1391,3 +1391,60 @@ def test_merge_events_body_of_an_organisation_and_the_organisation_are_one_impos
         [union, other], links=state_links(actors, org_types={}, body_slugs=set(), offices={}), published=published
     )
     assert len(rows) == expected_rows
+
+
+# A talk told of a pair (`leur précédente rencontre`, `ils s'étaient vus`) is held by the parties of the
+# talks told just before: with a date or a status of its own it is another talk of that pair, without
+# one it is the talk told; far from any talk, or with none told, it names no one and is dropped.
+AB, CD = ("person:a", "person:b"), ("person:c", "person:d")
+
+
+@pytest.mark.parametrize(
+    "told, pair, expected",
+    [
+        # `X et Y se sont vus lundi. Leur dernière rencontre remontait à juin.`
+        (
+            [mention(day=D20)],
+            mention(actors=(), start=50, sentence=1, day=date(2025, 6, 1), end=date(2025, 6, 30), precision="month"),
+            [("meeting", "2025-06-01", AB, 1), ("meeting", "2025-10-20", AB, 1)],
+        ),
+        # `Leur rencontre a porté sur le commerce.`: the meeting told
+        (
+            [mention(day=D20)],
+            mention(actors=(), start=50, sentence=1),
+            [("meeting", "2025-10-20", AB, 2)],
+        ),
+        # `Leur rencontre, prévue en novembre`, after a call: a planned meeting of the callers
+        (
+            [mention(etype="call", day=D20)],
+            mention(actors=(), start=50, sentence=1, status="planned", day=date(2025, 11, 1), end=date(2025, 11, 30)),
+            [("call", "2025-10-20", AB, 1), ("meeting", "2025-11-01", AB, 1)],
+        ),
+        # `Ils s'étaient rencontrés en mai`, the pronoun read as one side only
+        (
+            [mention(day=D20)],
+            mention(actors=("person:b",), start=50, sentence=1, day=date(2025, 5, 1), end=date(2025, 5, 31)),
+            [("meeting", "2025-05-01", ("person:b", "person:a"), 1), ("meeting", "2025-10-20", AB, 1)],
+        ),
+        # the talks most told are the pair's, not the latest one
+        (
+            [mention(day=D20), mention(start=20, day=D20), mention(actors=CD, start=40, sentence=1)],
+            mention(actors=(), start=60, sentence=2, day=date(2025, 5, 1), end=date(2025, 5, 31)),
+            [
+                ("meeting", "2025-05-01", AB, 1),
+                ("meeting", "2025-10-20", AB, 2),
+                ("meeting", None, CD, 1),
+            ],
+        ),
+        # too far from the talk told: no one to hold it
+        (
+            [mention(day=D20)],
+            mention(actors=(), start=500, sentence=12, day=date(2025, 5, 1), end=date(2025, 5, 31)),
+            [("meeting", "2025-10-20", AB, 1)],
+        ),
+    ],
+)
+def test_merge_events_a_talk_told_of_a_pair_is_held_by_the_pair_told_before(told, pair, expected):
+    events = merge_events([*told, replace(pair, pair=True)])
+    found = [(e.event_type, e.date_start.isoformat() if e.date_start else None, e.actors, e.mentions) for e in events]
+    assert found == expected

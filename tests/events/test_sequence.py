@@ -257,6 +257,20 @@ def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
                 ("meeting", ("state:IRN", "state:USA"), "2025-04-02"),
             ],
         ),
+        # months too, each told with its place after `puis`
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés en janvier à Paris, puis en mai à Berlin.",
+            [("meeting", (MACRON, SCHOLZ), "2025-01-01"), ("meeting", (MACRON, SCHOLZ), "2025-05-01")],
+        ),
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 3 mars à Madrid, puis le 20 mai à Berlin.",
+            [("meeting", (MACRON, SCHOLZ), "2025-03-03"), ("meeting", (MACRON, SCHOLZ), "2025-05-20")],
+        ),
+        # one month told is one meeting
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés en mai à Berlin.",
+            [("meeting", (MACRON, SCHOLZ), "2025-05-01")],
+        ),
         # two days in a row are one meeting
         (
             "Emmanuel Macron et Olaf Scholz se sont rencontrés le 12 avril puis le 13 avril à Berlin.",
