@@ -89,7 +89,7 @@ class TemporalTagger:
         """Candidate (start, end) token spans, and prefix/suffix spans keyed by where they touch a date."""
         prefixes: dict[int, int] = {}
         suffixes: dict[int, int] = {}
-        words = Words(doc)
+        words = Words.of(doc)
         cands = [(a, b) for _, a, b in self.matcher(doc, self.windows(doc, words), words)]
         cands += [(a, b) for _, a, b in self.phrases(doc)]
         cands = [_trimmed(doc, a, b) for a, b in cands]
@@ -111,7 +111,7 @@ class TemporalTagger:
             return []
         hits = [
             i
-            for i in (words or Words(doc)).where(self._trigger)
+            for i in (words or Words.of(doc)).where(self._trigger)
             if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])
         ]
         return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)

@@ -96,6 +96,8 @@ class EventExtractor:
 def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMention]:
     """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
     they refer back to an event (`l'appel`), for merging to attach them to it."""
+    if not triggers:
+        return []  # most articles of a mixed feed: nothing below would find a mention
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
     actors = {i: s for i, s in actors.items() if not _inside_place(s, places) and not _excepted(s.root)}
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
@@ -127,6 +129,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
             built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
+    if not built:
+        return []
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -389,6 +390,8 @@ class TriggerMatcher:
                             self.by_participle.setdefault(form, []).append(rule)
                 if rule.forms:
                     self.by_form.append((re.compile(rule.forms), rule))
+        # the regexes as one alternation: most words match none, and one search tells so
+        self._any_form = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.by_form) or "(?!)")
         # lemmas are lower-case in the data; a sentence-initial lemma may keep its capital
         keys = set(self.by_word) | {w.capitalize() for w in self.by_word} | set(self.by_participle)
         self._hashes = frozenset(vocab.strings.add(w) for w in keys)
@@ -409,20 +412,20 @@ class TriggerMatcher:
         word one of its regexes accepts (each distinct word is tested once, then cached)."""
         if not len(doc):
             return []
-        hashes, known = self._hashes, self._form_cache
-        out = []
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            if lower in hashes or lemma in hashes:
-                out.append(i)
-            elif self.by_form and (known[lower] if lower in known else self._forms_of(lower, doc)):
-                out.append(i)
-        return out
+        lower, lemma = doc.to_array([LOWER, LEMMA]).T
+        words, inverse = numpy.unique(lower, return_inverse=True)  # each distinct word looked up once
+        hashes, forms_of = self._hashes, self._forms_of
+        found = [w in hashes or bool(self.by_form and forms_of(w, doc)) for w in words.tolist()]
+        lemmas, lemma_inverse = numpy.unique(lemma, return_inverse=True)
+        by_lemma = numpy.array([x in hashes for x in lemmas.tolist()], dtype=bool)
+        keep = numpy.array(found, dtype=bool)[inverse.ravel()] | by_lemma[lemma_inverse.ravel()]
+        return numpy.flatnonzero(keep).tolist()
 
     def _forms_of(self, lower: int, doc: Doc) -> list[TriggerRule]:
         forms = self._form_cache.get(lower)
         if forms is None:
             text = doc.vocab.strings[lower]
-            forms = [r for pattern, r in self.by_form if pattern.search(text)]
+            forms = [r for pattern, r in self.by_form if pattern.search(text)] if self._any_form.search(text) else []
             self._form_cache[lower] = forms
         return forms
 
