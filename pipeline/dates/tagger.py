@@ -46,6 +46,7 @@ from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, ph
 from pipeline.dates.tense import clause_tense
 from pipeline.nlp.extensions import DATES_KEY, register_extensions
 from pipeline.nlp.gating import GatedMatcher, Words
+from pipeline.nlp.syntax import index_sentences
 from pipeline.schema import DateValue
 
 __all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]
@@ -81,6 +82,7 @@ class TemporalTagger:
     def __call__(self, doc: Doc) -> Doc:
         self._tenses: dict[int, str | None] = {}  # root token -> tense of its clause, for this doc
         split_year_pairs(doc)
+        index_sentences(doc)
         candidates, prefixes, suffixes = self.match(doc)
         self.set_annotations(doc, candidates, prefixes, suffixes)
         return doc

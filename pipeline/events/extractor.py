@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import chain
 from pathlib import Path
 
 from spacy.language import Language
@@ -55,7 +56,7 @@ from pipeline.events.sequence import (
 from pipeline.events.status import clause_chain, event_status, status_cues
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
-from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
+from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
 from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import fold
 
@@ -89,6 +90,7 @@ class EventExtractor:
         self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
+        index_sentences(doc)
         doc._.event_mentions = extract_event_mentions(doc, self.matcher.find_triggers(doc))
         return doc
 
@@ -477,7 +479,7 @@ def _excepted(token: Token) -> bool:
     markers.csv): a name inside a phrase of exception, up to the finite clause it hangs on, is what
     the act leaves out, not one of its parties."""
     words = markers()["exception"]
-    for t in (token, *token.ancestors):
+    for t in chain((token,), token.ancestors):  # lazily: the walk most often stops at once
         if fold(t.lower_) in words or any(c.dep_ == "case" and fold(c.lower_) in words for c in t.children):
             return True
         if t.dep_ == "ROOT" or any(c.dep_ in SUBJECT for c in t.children) and t.pos_ in {"VERB", "AUX"}:

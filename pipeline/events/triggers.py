@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -241,16 +241,18 @@ def _governors(head: Token, hops: int) -> Iterable[Token]:
         yield token
 
 
-def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
+def _has_any(
+    tokens: Iterable[Token], words: tuple[str, ...], head: Token, counts: Callable[[Token], bool] | None = None
+) -> bool:
     """A listed word (lemma or lower-cased form) among the tokens, or a listed phrase of several
-    words starting at one of them (`ligne directe`)."""
+    words starting at one of them (`ligne directe`). With `counts`, only a token it accepts counts
+    (asked only of the tokens that hold a listed word: most hold none)."""
     wanted, phrases = _word_sets(words)
     for tok in tokens:
         if tok.i == head.i:
             continue
-        if tok.lemma_.lower() in wanted or tok.lower_ in wanted:
-            return True
-        if any(_phrase_at(tok, p) for p in phrases):
+        listed = tok.lemma_.lower() in wanted or tok.lower_ in wanted or any(_phrase_at(tok, p) for p in phrases)
+        if listed and (counts is None or counts(tok)):
             return True
     return False
 
@@ -268,15 +270,16 @@ def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
-    required = (t for t in _scope_tokens(head, span, rule.requires_scope) if not _time_locution(t))
-    if rule.requires_any and not _has_any(required, rule.requires_any, head):
+    required = _scope_tokens(head, span, rule.requires_scope)
+    if rule.requires_any and not _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t)):
         return False
-    forbidden = (
-        t
-        for t in _scope_tokens(head, span, rule.forbids_scope)
-        if not _time_locution(t) and not _name_word(t) and not _in_purpose(t, head)
-    )
-    if rule.forbids_any and _has_any(forbidden, rule.forbids_any, head):
+    forbidden = _scope_tokens(head, span, rule.forbids_scope)
+    if rule.forbids_any and _has_any(
+        forbidden,
+        rule.forbids_any,
+        head,
+        lambda t: not _time_locution(t) and not _name_word(t) and not _in_purpose(t, head),
+    ):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
