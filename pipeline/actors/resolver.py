@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,9 @@ from pipeline.actors.resolution import (
 )
 from pipeline.articles.metadata import dateline_spans
 from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
-from pipeline.nlp.tokens import doc_text, token_texts
+from pipeline.nlp.gating import Words
+from pipeline.nlp.syntax import index_sentences
+from pipeline.nlp.tokens import doc_text
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
 
@@ -88,6 +91,7 @@ class ActorResolver:
         self.bodies, self.titles = load_bodies(), load_titles()
 
     def __call__(self, doc: Doc) -> Doc:
+        index_sentences(doc)
         text = doc_text(doc)
         candidates = self.candidates(doc)
         actors, places = resolve_candidates(candidates, self.kb, text)
@@ -109,9 +113,7 @@ class ActorResolver:
         out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
         text = doc_text(doc)
-        forms = token_texts(doc)
-        words = [word_key(w) for w in forms]
-        capitals = [w[:1].isupper() for w in forms]
+        words, capitals = _word_keys(doc)
         hits = find_titles(words, self.kb, self.titles, doc._.published)
         hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
         out.extend(self._hit(doc, hit) for hit in hits)
@@ -186,6 +188,16 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
                 out.add(variant)
                 out.add(variant[:1].upper() + variant[1:])
     return {s for s in out if len(s) > 1}
+
+
+def _word_keys(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's folded form (`word_key`) and whether it is capitalised, computed once per
+    distinct word of the doc."""
+    distinct, strings = Words.of(doc), doc.vocab.strings
+    texts = [strings[i] for i in distinct.ids]
+    keys = numpy.array([word_key(t) for t in texts] or [""], dtype=object)[distinct.inverse]
+    capitals = numpy.array([t[:1].isupper() for t in texts] or [False], dtype=bool)[distinct.inverse]
+    return keys.tolist(), capitals.tolist()
 
 
 def _inside(c: Candidate, ranges: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import fold
 from pipeline.nlp.gating import Words
+from pipeline.nlp.tokens import forget_tokens
 from pipeline.schema import DateValue
 
 _AGE = re.compile(r"(?:\d{1,3}|[a-zéè-]+) ans")
@@ -190,7 +191,7 @@ def split_year_pairs(doc: Doc) -> None:
     """`2024/2025` and `2011/12` are one token for spaCy: split them into year, slash, year so that
     each year gets its own span (the tokens keep their head; the slash and the second year attach
     to the first year)."""
-    found = Words(doc).text_where(_is_year_pair, _YEAR_PAIRS)
+    found = Words.of(doc).text_where(_is_year_pair, _YEAR_PAIRS)
     pairs = [(doc[i], m) for i in found if (m := _YEAR_PAIR.fullmatch(doc[i].text))]
     if not pairs:
         return
@@ -198,6 +199,7 @@ def split_year_pairs(doc: Doc) -> None:
         for token, m in pairs:
             head = (token, 0) if token.head is token else token.head
             retokenizer.split(token, [m[1], m[2], m[3]], heads=[head, (token, 0), (token, 0)])
+    forget_tokens(doc)
 
 
 def year_pair_parts(span: Span, value: DateValue) -> list[tuple[Span, str]]:
@@ -227,7 +229,7 @@ def passage_index(doc: Doc) -> list[int]:
     """The passage number of each token: passages end at . ! ? and line breaks only. The parser
     also cuts verbless news sentences at commas (`En 2019, deux incidents : en janvier...` came out
     as two sentences), which ended the year's passage too early."""
-    ends = Words(doc).text_where(_ends_passage, _PASSAGE_ENDS)
+    ends = Words.of(doc).text_where(_ends_passage, _PASSAGE_ENDS)
     starts = numpy.zeros(len(doc), dtype=int)
     starts[[i + 1 for i in ends if i + 1 < len(doc)]] = 1
     return numpy.cumsum(starts).tolist()

@@ -46,6 +46,7 @@ from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, ph
 from pipeline.dates.tense import clause_tense
 from pipeline.nlp.extensions import DATES_KEY, register_extensions
 from pipeline.nlp.gating import GatedMatcher, Words
+from pipeline.nlp.syntax import index_sentences
 from pipeline.schema import DateValue
 
 __all__ = ["TemporalTagger", "build_date_nlp", "clause_tense", "find_dates", "iter_date_records", "normalize_date"]
@@ -81,6 +82,7 @@ class TemporalTagger:
     def __call__(self, doc: Doc) -> Doc:
         self._tenses: dict[int, str | None] = {}  # root token -> tense of its clause, for this doc
         split_year_pairs(doc)
+        index_sentences(doc)
         candidates, prefixes, suffixes = self.match(doc)
         self.set_annotations(doc, candidates, prefixes, suffixes)
         return doc
@@ -89,7 +91,7 @@ class TemporalTagger:
         """Candidate (start, end) token spans, and prefix/suffix spans keyed by where they touch a date."""
         prefixes: dict[int, int] = {}
         suffixes: dict[int, int] = {}
-        words = Words(doc)
+        words = Words.of(doc)
         cands = [(a, b) for _, a, b in self.matcher(doc, self.windows(doc, words), words)]
         cands += [(a, b) for _, a, b in self.phrases(doc)]
         cands = [_trimmed(doc, a, b) for a, b in cands]
@@ -111,7 +113,7 @@ class TemporalTagger:
             return []
         hits = [
             i
-            for i in (words or Words(doc)).where(self._trigger)
+            for i in (words or Words.of(doc)).where(self._trigger)
             if doc[i].lower_ not in TRIGGER_AFTER or (i and doc[i - 1].lower_ in TRIGGER_AFTER[doc[i].lower_])
         ]
         return _merge((max(0, i - _WINDOW), min(len(doc), i + _WINDOW + 1)) for i in hits)

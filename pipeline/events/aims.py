@@ -28,7 +28,7 @@ def aimed_targets(doc: Doc, actors: dict[int, Span], starts: list[int]) -> dict[
     subject of a verb of reach, is said to hit (the verb's object)."""
     out: dict[int, list[str]] = {}
     reach = markers()["measure_reach"]
-    for i in Words(doc, LEMMA).text_where(lambda lemma: fold(lemma.lower()) in reach, _REACH):
+    for i in Words.of(doc, LEMMA).text_where(lambda lemma: fold(lemma.lower()) in reach, _REACH):
         verb = doc[i]
         if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and _refers_to_measure(c) for c in verb.children):
             continue

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import chain
 from pathlib import Path
 
 from spacy.language import Language
@@ -55,7 +56,7 @@ from pipeline.events.sequence import (
 from pipeline.events.status import clause_chain, event_status, status_cues
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
-from pipeline.nlp.syntax import clause_root, finite_clause_root, sentence_number, sentence_starts
+from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
 from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import fold
 
@@ -89,6 +90,7 @@ class EventExtractor:
         self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
+        index_sentences(doc)
         doc._.event_mentions = extract_event_mentions(doc, self.matcher.find_triggers(doc))
         return doc
 
@@ -96,6 +98,8 @@ class EventExtractor:
 def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMention]:
     """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
     they refer back to an event (`l'appel`), for merging to attach them to it."""
+    if not triggers:
+        return []  # most articles of a mixed feed: nothing below would find a mention
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
     actors = {i: s for i, s in actors.items() if not _inside_place(s, places) and not _excepted(s.root)}
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
@@ -129,6 +133,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
             built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
+    if not built:
+        return []
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
     for d in dates:
         dates_by_sentence.setdefault(d.sent.start, []).append(d)
@@ -482,7 +488,7 @@ def _excepted(token: Token) -> bool:
     markers.csv): a name inside a phrase of exception, up to the finite clause it hangs on, is what
     the act leaves out, not one of its parties."""
     words = markers()["exception"]
-    for t in (token, *token.ancestors):
+    for t in chain((token,), token.ancestors):  # lazily: the walk most often stops at once
         if fold(t.lower_) in words or any(c.dep_ == "case" and fold(c.lower_) in words for c in t.children):
             return True
         if t.dep_ == "ROOT" or any(c.dep_ in SUBJECT for c in t.children) and t.pos_ in {"VERB", "AUX"}:

@@ -190,16 +190,30 @@ def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
     ]
 
 
-def _phrase_hit(head: Token, cue: StatusCue) -> str | None:
+def _phrase_hit(head: Token, cue: StatusCue, sides: tuple[list[str], list[str]] | None = None) -> str | None:
+    """The cue's phrase among the words before or after the trigger, in its sentence (`sides`: the
+    lower-case words on each side, as `_sides` reads them, shared by the cues of one trigger)."""
     side, _, n = cue.scope.partition(":")
-    sent, width = head.sent, int(n or 8)
-    if side == "before":
-        window = head.doc[max(sent.start, head.i - width) : head.i]
-    else:
-        window = head.doc[head.i + 1 : min(sent.end, head.i + 1 + width)]
-    text = " " + " ".join(t.lower_ for t in window) + " "
+    width = int(n or 8)
+    before, after = sides if sides is not None else _sides(head, width)
+    window = before[max(0, len(before) - width) :] if side == "before" else after[:width]
+    text = " " + " ".join(window) + " "
     text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
     return next((v for v in cue.values if f" {v} " in text), None)
+
+
+def _sides(head: Token, width: int) -> tuple[list[str], list[str]]:
+    """The lower-case words of up to `width` tokens before and after the head, in its sentence."""
+    sent, doc = head.sent, head.doc
+    before = doc[max(sent.start, head.i - width) : head.i]
+    after = doc[head.i + 1 : min(sent.end, head.i + 1 + width)]
+    return [t.lower_ for t in before], [t.lower_ for t in after]
+
+
+@lru_cache(maxsize=1)
+def _phrase_width() -> int:
+    """The widest window a phrase cue reads (its words are read once per trigger)."""
+    return max((int(c.scope.partition(":")[2] or 8) for c in load_status_cues() if c.match == "phrase"), default=0)
 
 
 def _morph_cues(tok: Token) -> list[str]:
@@ -248,11 +262,12 @@ def status_cues(trigger_head: Token) -> list[str]:
     chain = clause_chain(trigger_head)
     words = {a.i: (_words([a]), _words(_local_children(a))) for a in [trigger_head, *chain]}
     hits: list[_Hit] = []
+    sides = _sides(trigger_head, _phrase_width())
     for cue in load_status_cues():
         if cue.status == "occurred":
             continue  # markers of inheritance, read by `_inheriting_governor`
         if cue.match == "phrase":
-            value = _phrase_hit(trigger_head, cue)
+            value = _phrase_hit(trigger_head, cue, sides)
             if value:
                 hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{value}", -1, "phrase"))
             continue

@@ -12,11 +12,12 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -240,16 +241,18 @@ def _governors(head: Token, hops: int) -> Iterable[Token]:
         yield token
 
 
-def _has_any(tokens: Iterable[Token], words: tuple[str, ...], head: Token) -> bool:
+def _has_any(
+    tokens: Iterable[Token], words: tuple[str, ...], head: Token, counts: Callable[[Token], bool] | None = None
+) -> bool:
     """A listed word (lemma or lower-cased form) among the tokens, or a listed phrase of several
-    words starting at one of them (`ligne directe`)."""
+    words starting at one of them (`ligne directe`). With `counts`, only a token it accepts counts
+    (asked only of the tokens that hold a listed word: most hold none)."""
     wanted, phrases = _word_sets(words)
     for tok in tokens:
         if tok.i == head.i:
             continue
-        if tok.lemma_.lower() in wanted or tok.lower_ in wanted:
-            return True
-        if any(_phrase_at(tok, p) for p in phrases):
+        listed = tok.lemma_.lower() in wanted or tok.lower_ in wanted or any(_phrase_at(tok, p) for p in phrases)
+        if listed and (counts is None or counts(tok)):
             return True
     return False
 
@@ -267,15 +270,16 @@ def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
-    required = (t for t in _scope_tokens(head, span, rule.requires_scope) if not _time_locution(t))
-    if rule.requires_any and not _has_any(required, rule.requires_any, head):
+    required = _scope_tokens(head, span, rule.requires_scope)
+    if rule.requires_any and not _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t)):
         return False
-    forbidden = (
-        t
-        for t in _scope_tokens(head, span, rule.forbids_scope)
-        if not _time_locution(t) and not _name_word(t) and not _in_purpose(t, head)
-    )
-    if rule.forbids_any and _has_any(forbidden, rule.forbids_any, head):
+    forbidden = _scope_tokens(head, span, rule.forbids_scope)
+    if rule.forbids_any and _has_any(
+        forbidden,
+        rule.forbids_any,
+        head,
+        lambda t: not _time_locution(t) and not _name_word(t) and not _in_purpose(t, head),
+    ):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
@@ -389,6 +393,8 @@ class TriggerMatcher:
                             self.by_participle.setdefault(form, []).append(rule)
                 if rule.forms:
                     self.by_form.append((re.compile(rule.forms), rule))
+        # the regexes as one alternation: most words match none, and one search tells so
+        self._any_form = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.by_form) or "(?!)")
         # lemmas are lower-case in the data; a sentence-initial lemma may keep its capital
         keys = set(self.by_word) | {w.capitalize() for w in self.by_word} | set(self.by_participle)
         self._hashes = frozenset(vocab.strings.add(w) for w in keys)
@@ -409,20 +415,20 @@ class TriggerMatcher:
         word one of its regexes accepts (each distinct word is tested once, then cached)."""
         if not len(doc):
             return []
-        hashes, known = self._hashes, self._form_cache
-        out = []
-        for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            if lower in hashes or lemma in hashes:
-                out.append(i)
-            elif self.by_form and (known[lower] if lower in known else self._forms_of(lower, doc)):
-                out.append(i)
-        return out
+        lower, lemma = doc.to_array([LOWER, LEMMA]).T
+        words, inverse = numpy.unique(lower, return_inverse=True)  # each distinct word looked up once
+        hashes, forms_of = self._hashes, self._forms_of
+        found = [w in hashes or bool(self.by_form and forms_of(w, doc)) for w in words.tolist()]
+        lemmas, lemma_inverse = numpy.unique(lemma, return_inverse=True)
+        by_lemma = numpy.array([x in hashes for x in lemmas.tolist()], dtype=bool)
+        keep = numpy.array(found, dtype=bool)[inverse.ravel()] | by_lemma[lemma_inverse.ravel()]
+        return numpy.flatnonzero(keep).tolist()
 
     def _forms_of(self, lower: int, doc: Doc) -> list[TriggerRule]:
         forms = self._form_cache.get(lower)
         if forms is None:
             text = doc.vocab.strings[lower]
-            forms = [r for pattern, r in self.by_form if pattern.search(text)]
+            forms = [r for pattern, r in self.by_form if pattern.search(text)] if self._any_form.search(text) else []
             self._form_cache[lower] = forms
         return forms
 

@@ -22,6 +22,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.nlp.tokens import per_doc
+
 Test = Callable[[str], bool]
 Match = tuple[int, int, int]  # match_id, start, end
 _TEXT_ATTRS = {"LOWER": True, "TEXT": False, "ORTH": False}  # attribute -> compared lower-cased
@@ -38,11 +40,17 @@ class GatedMatcher:
         # the `REGEX` conditions run one by one, on words the cache has not seen
         self._word_bits: dict[tuple[bool, str], int] = {}
         self._searches: list[tuple[int, bool, Test]] = []  # (bit, on the lower-case form, test)
+        # all the `REGEX` conditions on one form as one alternation: most words meet none, and
+        # one search tells so (lower-case form -> pattern, exact form -> pattern)
+        self._any_search: dict[bool, re.Pattern[str]] = {}
         self.groups: dict[int, Matcher] = {}  # conditions (bit mask) -> the patterns that need them
         self._masks: dict[int, int] = {}  # ORTH id -> the conditions that word meets
         self._lemma_bits: dict[str, int] = {}  # lemma -> the `LEMMA` conditions it meets
+        self._lemma_masks: dict[int, int] = {}  # LEMMA id -> the same, cached by string id
 
     def add(self, label: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self._masks.clear()  # a new pattern may bring new conditions
+        self._lemma_masks.clear()
         for pattern in patterns:
             mask = self._conditions(pattern)
             if mask not in self.groups:
@@ -52,11 +60,11 @@ class GatedMatcher:
     def __call__(self, doc: Doc, windows: list[tuple[int, int]], words: Words | None = None) -> list[Match]:
         if not windows:
             return []
-        words = words or Words(doc)
+        words = words or Words.of(doc)
         masks = numpy.array(self._masks_of(words.ids), dtype=object)[words.inverse]
         if self._lemma_bits:
-            strings, bits, lemmas = self.vocab.strings, self._lemma_bits, Words(doc, LEMMA)
-            lemma_masks = numpy.array([bits.get(strings[i], 0) for i in lemmas.ids], dtype=object)
+            lemmas = Words.of(doc, LEMMA)
+            lemma_masks = numpy.array(list(map(self._lemma_mask, lemmas.ids)), dtype=object)
             masks = masks | lemma_masks[lemmas.inverse]
         out = []
         for s, e in windows:
@@ -88,8 +96,9 @@ class GatedMatcher:
                 if new and words is not None:
                     for word in words:
                         self._word_bits[(lower, word)] = self._word_bits.get((lower, word), 0) | 1 << bit
-                elif new and search is not None:
+                elif new and search is not None and isinstance(spec, dict):  # a `REGEX` condition
                     self._searches.append((bit, lower, search))
+                    self._any_search[lower] = _alternation(self._any_search.get(lower), spec["REGEX"])
                 mask |= 1 << bit
         return mask
 
@@ -116,10 +125,18 @@ class GatedMatcher:
             text = self.vocab.strings[orth]
             low = text.lower()
             mask = self._word_bits.get((True, low), 0) | self._word_bits.get((False, text), 0)
-            for bit, lower, test in self._searches:
-                if test(low if lower else text):
-                    mask |= 1 << bit
+            if any(pattern.search(low if lower else text) for lower, pattern in self._any_search.items()):
+                for bit, lower, test in self._searches:
+                    if test(low if lower else text):
+                        mask |= 1 << bit
             self._masks[orth] = mask
+        return mask
+
+    def _lemma_mask(self, lemma: int) -> int:
+        """The `LEMMA` conditions that one lemma (its string id) meets, cached like `_mask`."""
+        mask = self._lemma_masks.get(lemma)
+        if mask is None:
+            mask = self._lemma_masks[lemma] = self._lemma_bits.get(self.vocab.strings[lemma], 0)
         return mask
 
 
@@ -132,6 +149,12 @@ class Words:
         ids, inverse = numpy.unique(doc.to_array(attr), return_inverse=True)
         self.ids: list[int] = ids.tolist()
         self.inverse = inverse.ravel()
+
+    @classmethod
+    def of(cls, doc: Doc, attr: int = ORTH) -> Words:
+        """`Words(doc, attr)`, built once per `Doc` (see `per_doc`): the date tagger, the trigger matcher and
+        the target finder read the same words."""
+        return per_doc(doc, f"words-{attr}", lambda d: cls(d, attr))
 
     def where(self, test: Callable[[int], bool]) -> list[int]:
         """Indices of the tokens whose word (ORTH id) passes `test`."""
@@ -155,6 +178,11 @@ def _words(spec: Any) -> tuple[str, ...] | None:
     if isinstance(spec, dict) and len(spec) == 1 and "IN" in spec:
         return tuple(spec["IN"])
     return None
+
+
+def _alternation(pattern: re.Pattern[str] | None, regex: str) -> re.Pattern[str]:
+    """One pattern that searches a string for `regex` or for what `pattern` already looks for."""
+    return re.compile(f"(?:{regex})" if pattern is None else f"{pattern.pattern}|(?:{regex})")
 
 
 def _search(spec: Any) -> Test | None:

@@ -10,7 +10,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.tokens import per_doc
 
 # Dependencies that attach a clause of its own to its governor.
 CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "xcomp"})
@@ -53,6 +57,41 @@ def governor_chain(token: Token, climbs: Callable[[Token], bool], limit: int) ->
         token = token.head
         chain.append(token)
     return chain
+
+
+def index_sentences(doc: Doc) -> None:
+    """Make `token.sent` and `span.sent` read the sentence from one array of the doc's sentence starts.
+
+    spaCy finds a token's sentence by slicing the doc twice and walking to both boundaries at each
+    call, and the components ask for the sentence of the same tokens again and again. The hooks give
+    the very span spaCy would (from the last `SENT_START` at or before the span to the first one
+    after it); the starts are read again when the doc is retokenised (`per_doc`)."""
+    if len(doc) and doc.has_annotation("SENT_START"):  # without boundaries spaCy raises: left to it
+        doc.user_token_hooks["sent"] = _token_sentence
+        doc.user_span_hooks["sent"] = _span_sentence
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start of each sentence (with the doc's end last), and the sentence number of each token."""
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
+    if not len(starts) or starts[0] != 0:
+        starts = numpy.concatenate(([0], starts))
+    numbers = numpy.searchsorted(starts, numpy.arange(len(doc)), side="right") - 1
+    return starts.tolist() + [len(doc)], numbers.tolist()
+
+
+def _token_sentence(token: Token) -> Span:
+    return _sentence_at(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    return _sentence_at(span.doc, span.start)  # spaCy's too: the sentence of the span's first token
+
+
+def _sentence_at(doc: Doc, i: int) -> Span:
+    bounds, numbers = per_doc(doc, "sentences", _sentence_bounds)
+    k = numbers[min(i, len(numbers) - 1)]  # an empty span at the very end: the last sentence, as spaCy
+    return Span(doc, bounds[k], bounds[k + 1])
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -6,14 +6,40 @@ whole document (to look words up in a table, to find hyphens) reads them from th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+T = TypeVar("T")
+_DERIVED_KEY = "news_token_arrays"  # `doc.user_data` key: name -> (len(doc), what was read off the tokens)
+
+
+def per_doc(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """`build(doc)`, computed once per `Doc` and kept in `doc.user_data`: several components read the
+    same words of a document. What was read is forgotten when the doc is retokenised
+    (`forget_tokens`; a different length tells it too). Callers must not change what they get."""
+    store: dict[str, tuple[int, Any]] = doc.user_data.setdefault(_DERIVED_KEY, {})
+    found = store.get(name)
+    if found is None or found[0] != len(doc):
+        found = store[name] = (len(doc), build(doc))
+    return found[1]
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop what `per_doc` kept: to call after retokenising `doc`."""
+    doc.user_data.pop(_DERIVED_KEY, None)
+
 
 def token_texts(doc: Doc) -> list[str]:
-    """The text of each token, in order: `[t.text for t in doc]` without a `Token` per token."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    """The text of each token, in order: `[t.text for t in doc]` without a `Token` per token (read once
+    per `Doc`: the returned list is shared, do not change it)."""
+    return per_doc(doc, "texts", _token_texts)
+
+
+def _token_texts(doc: Doc) -> list[str]:
+    return list(map(doc.vocab.strings.__getitem__, doc.to_array(ORTH).tolist())) if len(doc) else []
 
 
 _TEXT_KEY = "news_text"

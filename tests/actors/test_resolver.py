@@ -1278,3 +1278,24 @@ def test_capitalised_plural_title_resolves_each_demonym(nlp):
     doc = parse_text(nlp, text, date(2025, 10, 17))
     meetings = [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert meetings == [frozenset({"person:luiz-inacio-lula-da-silva", "person:javier-milei"})]
+
+
+@pytest.mark.parametrize(
+    "text,keys,capitals",
+    [
+        (
+            "L’Élysée a reçu l'Élysée.",
+            ["l'", "elysee", "a", "recu", "l'", "elysee", ""],
+            [True, True, False, False, False, True, False],
+        ),
+        ("Jean-Pierre", ["jean pierre"], [True]),  # one token: the hyphen folds to a space
+        ("", [], []),
+    ],
+)
+def test_word_keys_fold_each_token(text, keys, capitals):
+    import spacy
+
+    from pipeline.actors.resolver import _word_keys
+
+    doc = spacy.blank("fr")(text)
+    assert _word_keys(doc) == (keys, capitals)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.status import event_status, load_status_cues, status_cues
+from pipeline.events.status import _phrase_hit, _sides, event_status, load_status_cues, status_cues
 from pipeline.events.triggers import TriggerMatcher, load_triggers
 
 # (sentence, trigger text, expected status)
@@ -156,3 +156,32 @@ def test_event_status_cues_explain_the_decision(fr_model, matcher):
 def test_event_status_cue_table_is_valid():
     cues = load_status_cues()
     assert {c.status for c in cues} == {"negated", "cancelled", "postponed", "hypothetical", "planned", "occurred"}
+
+
+@pytest.mark.parametrize(
+    "text,word,width,before,after",
+    [
+        (
+            "Hier soir, la rencontre prévue à Oslo a été reportée.",
+            "rencontre",
+            3,
+            ["soir", ",", "la"],
+            ["prévue", "à", "oslo"],
+        ),
+        ("Le sommet est annulé. La visite aussi.", "visite", 5, ["la"], ["aussi", "."]),
+        ("La visite aussi.", "visite", 0, [], []),
+    ],
+)
+def test_phrase_cues_read_the_words_beside_the_trigger_in_its_sentence(fr_model, text, word, width, before, after):
+    doc = fr_model(text)
+    head = next(t for t in doc if t.text == word)
+    assert _sides(head, width) == (before, after)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,trigger_text,expected", CASES[:30], ids=[c[0][:40] for c in CASES[:30]])
+def test_phrase_cues_read_from_shared_sides_as_alone(fr_model, matcher, text, trigger_text, expected):
+    head = _trigger(fr_model, matcher, text, trigger_text).head
+    cues = [c for c in load_status_cues() if c.match == "phrase"]
+    sides = _sides(head, max(int(c.scope.partition(":")[2] or 8) for c in cues))
+    assert [_phrase_hit(head, c, sides) for c in cues] == [_phrase_hit(head, c) for c in cues]

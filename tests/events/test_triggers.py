@@ -648,3 +648,29 @@ def test_event_triggers_bad_row_names_file_and_line(tmp_path: Path):
 )
 def test_participles_of_first_group_verbs(verb, expected):
     assert participles(verb) == expected
+
+
+@pytest.mark.parametrize(
+    "text,words,refused,found,asked",
+    [
+        ("Il a lancé un appel à la paix.", ("appel",), set(), True, ["appel"]),
+        ("Il a lancé un appel à la paix.", ("appel",), {"appel"}, False, ["appel"]),
+        ("Ils ont une ligne directe depuis mai.", ("ligne directe",), set(), True, ["ligne"]),
+        ("Ils ont une ligne directe depuis mai.", ("ligne directe", "mai"), {"ligne"}, True, ["ligne", "mai"]),
+        ("Rien de tel ici.", ("appel",), set(), False, []),
+    ],
+)
+def test_has_any_asks_its_filter_only_of_listed_words(text, words, refused, found, asked):
+    import spacy
+
+    from pipeline.events.triggers import _has_any
+
+    doc = spacy.blank("fr")(text)
+    calls: list[str] = []
+
+    def counts(token) -> bool:
+        calls.append(token.text)
+        return token.text not in refused
+
+    assert _has_any(iter(doc), words, doc[0], counts) is found
+    assert calls == asked

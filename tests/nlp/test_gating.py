@@ -133,3 +133,39 @@ def test_lemma_conditions_gate_a_pattern(blank, words, lemmas, pos, tried, expec
     assert bool(calls) is tried
     assert found == plain(doc)
     assert [b - a for _, a, b in found] == ([expected] if expected else [])
+
+
+# two REGEX conditions, one on the lower-case form and one on the exact form: the one search that
+# tells a word meets neither must not hide a word that meets one of them
+TWO_REGEXES = [
+    [{"LOWER": {"REGEX": r"^mi-(mai|juin)$"}}, {"TEXT": {"REGEX": r"^20\d\d$"}}],
+    [{"LOWER": "fin"}, {"TEXT": {"REGEX": r"^T[1-4]$"}}],
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le chantier reprendra Mi-juin 2026 au plus tard.", ["Mi-juin 2026"]),
+        ("Les chiffres sont attendus fin T3 seulement.", ["fin T3"]),
+        ("Les chiffres sont attendus fin t3 seulement.", []),  # TEXT is compared as written
+        ("Aucune échéance, mi-parcours et 1999 ne suffisent pas.", []),
+    ],
+)
+def test_regex_conditions_gate_like_one_matcher(blank, text, expected):
+    gated, plain = GatedMatcher(blank.vocab), Matcher(blank.vocab)
+    gated.add("DATE", TWO_REGEXES)
+    plain.add("DATE", TWO_REGEXES)
+    doc = blank(text)
+    found = gated(doc, [(0, len(doc))])
+    assert sorted(found) == sorted(plain(doc))
+    assert [doc[a:b].text for _, a, b in found] == expected
+
+
+@pytest.mark.parametrize("text", ["En 2024 puis en 2025.", "Rien."])
+def test_words_of_a_doc_are_read_once(blank, text):
+    doc = blank(text)
+    words = Words.of(doc)
+    assert Words.of(doc) is words
+    assert words.ids == Words(doc).ids
+    assert words.inverse.tolist() == Words(doc).inverse.tolist()

@@ -1,0 +1,68 @@
+"""Sentences read from one array of the doc's sentence starts: the very spans spaCy gives."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp.syntax import index_sentences
+from pipeline.nlp.tokens import forget_tokens
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("fr")
+
+
+def _doc(blank, words: list[str], starts: list[bool]) -> Doc:
+    return Doc(blank.vocab, words=words, sent_starts=starts)
+
+
+CASES = [
+    # words, sentence starts, expected (start, end) of each token's sentence
+    (
+        ["Le", "sommet", "a", "eu", "lieu", ".", "Il", "reprendra", "lundi", "."],
+        [True, False, False, False, False, False, True, False, False, False],
+        [(0, 6)] * 6 + [(6, 10)] * 4,
+    ),
+    (["Kiev", ".", "Moscou", "."], [True, False, True, False], [(0, 2), (0, 2), (2, 4), (2, 4)]),
+    (["Seul", "titre"], [True, False], [(0, 2), (0, 2)]),
+]
+
+
+@pytest.mark.parametrize("words,starts,expected", CASES)
+def test_token_sentences_are_spacys(blank, words, starts, expected):
+    doc = _doc(blank, words, starts)
+    assert [(t.sent.start, t.sent.end) for t in doc] == expected  # spaCy's own walk
+    index_sentences(doc)
+    assert [(t.sent.start, t.sent.end) for t in doc] == expected
+
+
+@pytest.mark.parametrize(
+    "start,end,expected",
+    [
+        (1, 3, (0, 6)),  # inside the first sentence
+        (4, 8, (0, 6)),  # across two: the first one, as spaCy
+        (6, 6, (6, 10)),  # empty, at a sentence start
+        (10, 10, (6, 10)),  # empty, at the very end: the last sentence
+    ],
+)
+def test_span_sentences_are_spacys(blank, start, end, expected):
+    words, starts, _ = CASES[0]
+    doc = _doc(blank, words, starts)
+    assert (doc[start:end].sent.start, doc[start:end].sent.end) == expected
+    index_sentences(doc)
+    assert (doc[start:end].sent.start, doc[start:end].sent.end) == expected
+
+
+@pytest.mark.parametrize("split_at,pieces,expected_last", [(8, ["lun", "di"], (6, 11))])
+def test_sentences_are_read_again_after_a_retokenisation(blank, split_at, pieces, expected_last):
+    words, starts, _ = CASES[0]
+    doc = _doc(blank, words, starts)
+    index_sentences(doc)
+    assert (doc[-1].sent.start, doc[-1].sent.end) == (6, 10)
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[split_at], pieces, heads=[(doc[split_at], 0)] * len(pieces))
+    forget_tokens(doc)
+    assert (doc[-1].sent.start, doc[-1].sent.end) == expected_last
