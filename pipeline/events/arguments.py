@@ -1360,13 +1360,33 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
 
 def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     """The state of the first place of the strike's phrases that the gazetteer knows, when the
-    article names that state (a place is never a new node of the graph) and it is not the attacker.
-    A state only near the place (`à quelques kilomètres de la Roumanie`) is then no participant."""
+    article names that state, or when the strike names an attacker acting for another state (`des
+    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), and it is
+    not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
+    participant."""
     for place in places:
         state = place_state(place)
-        if state is not None and state not in sources and state in (place.doc._.actors or {}):
+        if state is None or state in sources:
+            continue
+        known = place.doc._.actors or {}
+        if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
     return None
+
+
+def _states_of_ids(ids: list[str], known: dict) -> set[str]:
+    """The states that act through `ids`: a state, its leaders, its bodies (`org:rus-armee`). A
+    group at war in its own country (`org:fsr`, `org:talibans`) acts for no state: a town it hits
+    there belongs to the state it fights."""
+    own: set[str] = set()
+    for i in ids:
+        a = known.get(i)
+        country = (a.country or "").lower() if a is not None else ""
+        if i.startswith("state:"):
+            own.add(i)
+        elif country and (i.startswith("person:") or i.startswith(f"org:{country}-")):
+            own.add(f"state:{country.upper()}")
+    return own
 
 
 def _received(verb: Token) -> bool:

@@ -487,8 +487,18 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             "Des missiles russes ont touché une gare de Kramatorsk.",
             [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")],
         ),
-        # the state is named nowhere: a place never becomes a node of the graph
-        ("Des missiles russes ont touché une gare de Kramatorsk.", [(RUS, None, (RUS,), "gare de Kramatorsk")]),
+        # named nowhere, the place's state is struck by an attacker acting for another state ...
+        ("Des missiles russes ont touché une gare de Kramatorsk.", [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")]),
+        (
+            "Les paramilitaires des Forces de soutien rapide ont bombardé un hôpital d'El-Facher.",
+            [("org:fsr", "state:SDN", ("org:fsr", "state:SDN"), "El-Facher")],
+        ),
+        # ... not by its own army, nor with no attacker
+        (
+            "L'armée russe a bombardé par erreur un village de la région de Belgorod.",
+            [("org:rus-armee", None, ("org:rus-armee",), "Belgorod")],
+        ),
+        ("Une gare de Kramatorsk a été touchée par des missiles.", []),
         # the place a strike noun is `of` was struck; a capital that is an actor is the attacker's seat
         (
             "Kiev dénonce un massacre. Le pilonnage de la gare de Kramatorsk par l'aviation russe a fait neuf morts.",
@@ -1381,7 +1391,7 @@ def test_between_phrase_after_a_participle(nlp, text, expected):
     [
         (
             "Une roquette tirée depuis le Liban a touché une école à Kiryat Shmona.",
-            [("state:LBN", None, ("state:LBN",))],
+            [("state:LBN", "state:ISR", ("state:ISR", "state:LBN"))],
         ),
         (
             "Des obus tirés depuis la Syrie ont été interceptés au-dessus du Golan.",
@@ -1816,7 +1826,7 @@ def test_group_noun_skips_an_attendee(nlp, text, expected):
         (
             "L'armée russe a lancé lundi des frappes de drones dans la région de Kharkiv, visant des dépôts de "
             "l'armée ukrainienne.",
-            [("strike", frozenset({"org:rus-armee", "org:ukr-armee"}), "Kharkiv")],
+            [("strike", frozenset({"org:rus-armee", "org:ukr-armee", "state:UKR"}), "Kharkiv")],
         ),
     ],
 )
