@@ -85,6 +85,7 @@ LAUNCH_PREPS = {"depuis", "partir"}
 LAUNCHED_BY_WINDOW = 12
 # `X accuse Y d'avoir violé la trêve en tirant sur Z`: steps from a strike verb up to the accusation.
 _ACCUSATION_HOPS = 4
+OF_PREPS = frozenset({"de", "d'", "d’", "du", "des"})
 REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
 # How the parser hangs an event noun set off by commas after a date on its light verb
@@ -192,6 +193,9 @@ def event_arguments(
     leaving = _leaving_subject(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if leaving is not None:  # `a ordonné que deux diplomates britanniques quittent le pays`
         slots.targets += [a for a in phrase_actors(leaving, actors, other_triggers).core if a not in slots.targets]
+    framed = _authorship_frame(head) if is_noun and event_type == "strike" else None
+    if framed is not None:  # `a imputé l'attaque à X`, `accuse Kiev d'une attaque`: not the verb's subject
+        verb = _read_authorship(framed, head, slots, actors)
     reaction = is_noun and event_type == "strike" and _reacts(head)
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
@@ -259,6 +263,8 @@ def event_arguments(
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
+    if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
+        slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
@@ -624,6 +630,10 @@ def _read_slots(
         if not topic and event_type not in PLACELESS_TYPES:
             locative = targeted or is_locative(prep) or dep == "obl:mod"
             slots.places += phrase_places(child, places, locative=locative, against=event_type == "strike")
+            if event_type == "strike" and noun and not locative and dep == "nmod" and prep in OF_PREPS:
+                # `le bombardement de la gare de Kramatorsk`: what a strike noun is `of` is what it hit;
+                # a place that is also an actor (`la frappe de Moscou`) is the attacker's seat
+                slots.places += [p for p in phrase_places(child, places, locative=True) if p.start not in actors]
             if targeted and child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "acl:relcl":
                 # `c'est la raffinerie de Touapsé qui a été visée`: the antecedent was struck
                 slots.places += phrase_places(head.head, places, locative=True, against=True)
@@ -968,6 +978,66 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
             slots.sources += accused if not slots.sources else []
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _authorship_frame(noun: Token) -> Token | None:
+    """The word that tells who made the strike a noun names (roles of strike_frames.csv): the verb
+    accusing someone of it (`Moscou accuse Kiev d'une attaque`), attributing it (`a imputé l'attaque à
+    X`, `l'attaque a été attribuée à X`) or the noun of its author (`être à l'origine de la frappe`)."""
+    frames = strike_frames()
+    governor = noun.head
+    if governor.i == noun.i:
+        return None
+    lemma, verb = governor.lemma_.lower(), governor.pos_ == "VERB"
+    if verb and noun.dep_.startswith("obl") and lemma in frames.get("accusation", frozenset()):
+        return governor
+    if verb and noun.dep_ in OBJECT | PASSIVE_SUBJECT and lemma in frames.get("attribution", frozenset()):
+        return governor
+    if noun.dep_ == "nmod" and lemma in frames.get("authorship", frozenset()):
+        return governor
+    return None
+
+
+def _read_authorship(frame: Token, noun: Token, slots: _Slots, actors: dict[int, Span]) -> Token | None:
+    """Fill the sides a frame of `_authorship_frame` gives; returns the verb whose subject struck
+    (`L'armée a confirmé être à l'origine de la frappe`), or None when the frame's subject did not."""
+    frames = strike_frames()
+    lemma = frame.lemma_.lower()
+    accuser = [a for c in frame.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
+    if frame.pos_ == "VERB" and not accuser:  # `après avoir imputé au GRU l'explosion`
+        accuser = clauses.inherited_subject(frame, actors)
+    if lemma in frames.get("accusation", frozenset()):
+        objects = [c for c in frame.children if c.dep_ in OBJECT]
+        slots.sources += [a for c in objects for a in phrase_actors(c, actors, slots.stop).core]
+        slots.targets += [a for a in accuser if a not in slots.sources]
+        return None
+    if lemma in frames.get("attribution", frozenset()):
+        # `Prague a imputé au GRU l'explosion d'un dépôt`: who blames an attack is, as a rule, hit by it
+        slots.sources += _to_whom(frame, actors, slots.stop) or _to_whom(noun, actors, slots.stop, deep=True)
+        slots.targets += [a for a in accuser if a not in slots.sources]
+        return None
+    slots.sources += accuser  # `X est à l'origine de l'attaque`
+    return None if accuser or frame.head.pos_ not in {"VERB", "AUX"} else frame.head
+
+
+def _to_whom(verb: Token, actors: dict[int, Span], stop: frozenset[int], *, deep: bool = False) -> list[str]:
+    """The actors of the `à` phrase of a verb of attribution (`attribue l'attaque aux FSR`); `deep`
+    reads it inside the noun attributed, where the parser often hangs it (`a imputé la frappe de drone
+    aux rebelles`)."""
+    holders = verb.subtree if deep else verb.children
+    deps = {"nmod"} if deep else {"obl:arg", "obl", "iobj"}
+    phrases = [c for c in holders if c.dep_ in deps and preposition(c) in {"à", "au", "aux"}]
+    return unique([a for c in phrases for a in phrase_actors(c, actors, stop).core])
+
+
+def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Port-Soudan a été visée par des drones, que l'armée attribue aux FSR`, `l'opération,
+    attribuée aux services ukrainiens, a visé`: a clause of attribution (strike_frames.csv) hung on
+    the strike word, on its agent or on its subject names the attacker in its `à` phrase."""
+    attribution = strike_frames().get("attribution", frozenset())
+    holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obl:agent"})]
+    clauses_ = [c for h in holders for c in h.children if c.dep_ in {"acl", "acl:relcl", "advcl"}]
+    return unique([a for c in clauses_ if c.lemma_.lower() in attribution for a in _to_whom(c, actors, stop)])
 
 
 def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -1317,13 +1387,33 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
 
 def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     """The state of the first place of the strike's phrases that the gazetteer knows, when the
-    article names that state (a place is never a new node of the graph) and it is not the attacker.
-    A state only near the place (`à quelques kilomètres de la Roumanie`) is then no participant."""
+    article names that state, or when the strike names an attacker acting for another state (`des
+    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), and it is
+    not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
+    participant."""
     for place in places:
         state = place_state(place)
-        if state is not None and state not in sources and state in (place.doc._.actors or {}):
+        if state is None or state in sources:
+            continue
+        known = place.doc._.actors or {}
+        if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
     return None
+
+
+def _states_of_ids(ids: list[str], known: dict) -> set[str]:
+    """The states that act through `ids`: a state, its leaders, its bodies (`org:rus-armee`). A
+    group at war in its own country (`org:fsr`, `org:talibans`) acts for no state: a town it hits
+    there belongs to the state it fights."""
+    own: set[str] = set()
+    for i in ids:
+        a = known.get(i)
+        country = (a.country or "").lower() if a is not None else ""
+        if i.startswith("state:"):
+            own.add(i)
+        elif country and (i.startswith("person:") or i.startswith(f"org:{country}-")):
+            own.add(f"state:{country.upper()}")
+    return own
 
 
 def _received(verb: Token) -> bool:

@@ -122,6 +122,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
         if not m.actors:
             _attach_back_reference(clusters, m)
             continue
+        if m.claimed and m.event_type == "strike" and _claim_completes(clusters, m, ln):
+            continue
         target = next((c for c in clusters if _compatible(c, m, ln)), None)
         if target is None:
             clusters.append(Cluster([m]))
@@ -205,6 +207,21 @@ def _resumed_strike(clusters: list[Cluster], m: EventMention) -> bool:
     last = max(sided, key=lambda x: x.trigger_start)
     source, target = last.source_actor or "", last.target_actor or ""
     clusters.append(Cluster([replace(m, actors=(source, target), source_actor=source, target_actor=target)]))
+    return True
+
+
+def _claim_completes(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
+    """`La raffinerie a été touchée lundi par des drones. Kiev a revendiqué l'attaque`: an undated
+    claim or attribution naming only who struck gives the attacker of the strike told just before
+    that named none (and not that side as struck). False, to be merged as usual, otherwise."""
+    if m.date is not None or m.source_actor is None or set(m.actors) != {m.source_actor}:
+        return False
+    latest = _latest(clusters, {"strike"})
+    if latest is None or latest.sources() or m.sentence - max(x.sentence for x in latest.mentions) > STRIKE_WINDOW:
+        return False
+    if any(ln.agree(m.source_actor, a) for a in states_of(latest.actors(), ln) | latest.actors()):
+        return False
+    latest.mentions.append(m)
     return True
 
 

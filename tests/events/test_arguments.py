@@ -487,8 +487,24 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             "Des missiles russes ont touché une gare de Kramatorsk.",
             [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")],
         ),
-        # the state is named nowhere: a place never becomes a node of the graph
-        ("Des missiles russes ont touché une gare de Kramatorsk.", [(RUS, None, (RUS,), "gare de Kramatorsk")]),
+        # named nowhere, the place's state is struck by an attacker acting for another state ...
+        ("Des missiles russes ont touché une gare de Kramatorsk.", [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")]),
+        (
+            "Les paramilitaires des Forces de soutien rapide ont bombardé un hôpital d'El-Facher.",
+            [("org:fsr", "state:SDN", ("org:fsr", "state:SDN"), "El-Facher")],
+        ),
+        # ... not by its own army, nor with no attacker
+        (
+            "L'armée russe a bombardé par erreur un village de la région de Belgorod.",
+            [("org:rus-armee", None, ("org:rus-armee",), "Belgorod")],
+        ),
+        ("Une gare de Kramatorsk a été touchée par des missiles.", []),
+        # the place a strike noun is `of` was struck; a capital that is an actor is the attacker's seat
+        (
+            "Kiev dénonce un massacre. Le pilonnage de la gare de Kramatorsk par l'aviation russe a fait neuf morts.",
+            [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")],
+        ),
+        ("La frappe de Moscou contre Kiev a fait dix morts.", [(RUS, UKR, (RUS, UKR), None)]),
         # a state only near the place struck takes no part
         (
             "Des drones russes ont frappé le port d'Izmaïl, à quelques kilomètres de la Roumanie, selon Kiev.",
@@ -569,6 +585,11 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
             "La Russie accuse l'Ukraine. Le dépôt de Touapsé a fait l'objet d'une attaque de drones ukrainiens.",
             [(UKR, RUS, (RUS, UKR), "Touapsé")],
         ),
+        # the movement named in lower case, as the press does, struck
+        (
+            "Les talibans ont pilonné jeudi des postes-frontières pakistanais.",
+            [("org:talibans", "state:PAK", ("org:talibans", "state:PAK"), None)],
+        ),
         # the launch site is not the target
         (
             "Selon Washington, l'attaque a été menée par des drones iraniens depuis le territoire irakien.",
@@ -581,6 +602,56 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
     ],
 )
 def test_strike_sides_read_through_the_clause(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Who struck, told by who is blamed for it: the accused of `accuser X d'une frappe`, the `à` phrase of
+# `attribuer`/`imputer` (whose subject, who blames, was hit), the subject of `être à l'origine de`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Téhéran accuse Israël d'une frappe contre son consulat à Damas.",
+            [(ISR, IRN, (IRN, ISR), None)],
+        ),
+        (
+            "Le Pentagone a imputé la frappe de drone aux rebelles houthis.",
+            [("org:houthis", "state:USA", ("org:houthis", "state:USA"), None)],
+        ),
+        (
+            "La Bulgarie a imputé à la Russie l'explosion d'un entrepôt d'armes en 2015.",
+            [(RUS, "state:BGR", ("state:BGR", RUS), None)],
+        ),
+        (
+            "L'attaque contre le dépôt de carburant a été attribuée à l'armée russe.",
+            [("org:rus-armee", None, ("org:rus-armee",), None)],
+        ),
+        (
+            "Le Soudan a été visé par des drones, que Khartoum attribue aux Forces de soutien rapide.",
+            [("org:fsr", "state:SDN", ("org:fsr", "state:SDN"), None)],
+        ),
+        (
+            "L'armée ukrainienne dit être à l'origine de l'explosion du pont de Crimée.",
+            [("org:ukr-armee", None, ("org:ukr-armee",), "pont de Crimée")],
+        ),
+        (
+            "Le Hezbollah est l'auteur de l'attaque de roquettes contre Israël.",
+            [("org:hezbollah", ISR, ("org:hezbollah", ISR), None)],
+        ),
+        # militias make an attack military, named or not
+        ("Washington a imputé l'attaque à des milices pro-iraniennes.", [(None, "state:USA", ("state:USA",), None)]),
+        # a claimed operation is a strike; a police one, or one not claimed, is none
+        (
+            "Kiev a revendiqué l'opération contre la base aérienne russe.",
+            [(UKR, RUS, (RUS, UKR), None)],
+        ),
+        ("Sans revendiquer ces opérations, Kiev s'en est félicité.", []),
+        ("L'opération de police contre les trafiquants a été attribuée à la gendarmerie.", []),
+        ("Les économistes attribuent la hausse des prix à la guerre en Ukraine.", []),
+    ],
+)
+def test_strike_attacker_told_by_who_is_blamed(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
@@ -1320,7 +1391,7 @@ def test_between_phrase_after_a_participle(nlp, text, expected):
     [
         (
             "Une roquette tirée depuis le Liban a touché une école à Kiryat Shmona.",
-            [("state:LBN", None, ("state:LBN",))],
+            [("state:LBN", "state:ISR", ("state:ISR", "state:LBN"))],
         ),
         (
             "Des obus tirés depuis la Syrie ont été interceptés au-dessus du Golan.",
@@ -1756,7 +1827,7 @@ def test_group_noun_skips_an_attendee(nlp, text, expected):
         (
             "L'armée russe a lancé lundi des frappes de drones dans la région de Kharkiv, visant des dépôts de "
             "l'armée ukrainienne.",
-            [("strike", frozenset({"org:rus-armee", "org:ukr-armee"}), "Kharkiv")],
+            [("strike", frozenset({"org:rus-armee", "org:ukr-armee", "state:UKR"}), "Kharkiv")],
         ),
     ],
 )

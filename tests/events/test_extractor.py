@@ -110,7 +110,17 @@ ZELENSKY = "person:volodymyr-zelensky"
         # strike: passive voice, the agent is the attacker; `hier`
         (
             "Le port d'Odessa a été bombardé par la Russie hier.",
-            [("strike", "occurred", ("state:RUS",), "state:RUS", None, "Odessa", ("2025-10-23", "2025-10-23"))],
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:RUS",
+                    "state:UKR",
+                    "Odessa",
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
         ),
         # strike: `de X contre Y` on an event noun
         (
@@ -1092,7 +1102,17 @@ def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
     [
         (
             "Jeudi, une roquette tirée depuis le Liban a touché une école de Metoula.",
-            [("strike", "occurred", ("state:LBN",), "state:LBN", None, "Liban", ("2025-10-23", "2025-10-23"))],
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:ISR", "state:LBN"),
+                    "state:LBN",
+                    "state:ISR",
+                    "Liban",
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
         ),
     ],
 )

@@ -270,6 +270,33 @@ def test_merge_events_resumed_strikes_take_the_sides_of_the_latest_strike(resume
     assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
 
 
+@pytest.mark.parametrize(
+    "claim, expected",
+    [
+        # `Un dépôt a été touché jeudi par des drones. Bangkok a revendiqué l'attaque`: the claim names the attacker
+        (
+            strike(2, source="state:THA", target=None, claimed=True),
+            [(J24, "state:THA", "state:KHM", ("state:KHM", "state:THA"))],
+        ),
+        # too far from the strike, or told with a day of its own, it completes nothing (one side: no row)
+        (strike(7, source="state:THA", target=None, claimed=True), [(J24, None, "state:KHM", ("state:KHM",))]),
+        (strike(2, J25, source="state:THA", target=None, claimed=True), [(J24, None, "state:KHM", ("state:KHM",))]),
+        # a claim not told as one is no attacker of that strike
+        (strike(2, source="state:THA", target=None), [(J24, None, "state:KHM", ("state:KHM",))]),
+    ],
+)
+def test_merge_events_a_claim_names_the_attacker_of_the_strike_told_before(claim, expected):
+    struck = strike(1, J24, source=None)
+    events = merge_events([struck, claim], min_actors=1)
+    rows = [(e.date_start, e.source_actor, e.target_actor, e.actors) for e in events]
+    assert [row for row in rows if "state:KHM" in row[3]] == expected
+
+
+def test_merge_events_a_claim_does_not_replace_the_attacker_told_before():
+    events = merge_events([strike(1, J24), strike(2, source="state:VNM", target=None, claimed=True)])
+    assert [(e.source_actor, e.target_actor) for e in events] == [("state:THA", "state:KHM")]
+
+
 def dated_strike(sentence, text, first, last=None) -> EventMention:
     m = strike(sentence, first)
     assert m.date is not None
