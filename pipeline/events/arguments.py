@@ -213,7 +213,8 @@ def event_arguments(
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         named = len(slots.sources)
-        _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head)
+        attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head)
+        _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
@@ -279,7 +280,16 @@ def event_arguments(
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
-        _fallback_window(head, slots, nearby, own_governor=not reaction, media=not strike, talk=talk, launch=strike)
+        _fallback_window(
+            head,
+            slots,
+            nearby,
+            own_governor=not reaction,
+            media=not strike,
+            talk=talk,
+            launch=strike,
+            located=keep_located or is_noun or not talk,  # `n'a pas rencontré X à Washington`, X misparsed
+        )
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
@@ -288,6 +298,12 @@ def event_arguments(
 def _owner_hit(noun: Token, slots: _Slots) -> bool:
     """A measure noun (markers `hits_owner`) whose `de` phrase names someone other than its imposer."""
     return fold(noun.lemma_) in markers()["hits_owner"] and not set(slots.possessors) & set(slots.sources)
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """`se sont entretenus pour parvenir à un accord de paix en Ukraine`: a clause of purpose on a talk
+    says what it aims at; its places are not where the talk was held."""
+    return clause.dep_ == "advcl" and fold(clause.left_edge.lower_) in {"pour", "afin"}
 
 
 def _undergone(verb: Token, slots: _Slots, named: int, event_type: str) -> None:
@@ -554,6 +570,7 @@ def _read_slots(
     noun: bool,
     skip: Token | None = None,
     skip_objects: bool = False,
+    skip_attendance: bool = False,
 ) -> None:
     against: str | None = None  # the preposition of the last `contre X` phrase read
     goods: str | None = None  # the same on a measure verb (`a imposé des droits sur X`), or on its noun
@@ -579,6 +596,8 @@ def _read_slots(
             or (skip is not None and child.i == skip.i)
         ):
             continue  # a coordinated trigger is another event
+        if skip_attendance and fold(child.lemma_.lower()) in markers()["attendance"]:
+            continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
@@ -625,7 +644,7 @@ def _read_slots(
         if child.lemma_.lower() in TRADE_ROUTE or origin:
             # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
-        topic = prep == "sur" and event_type in TOPIC_TYPES
+        topic = event_type in TOPIC_TYPES and (prep == "sur" or _purpose_clause(child))
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
             locative = targeted or is_locative(prep) or dep == "obl:mod"
@@ -1192,11 +1211,24 @@ def _light_verb(noun: Token) -> Token | None:
 
 def _journey_verb(noun: Token) -> Token | None:
     """`X est arrivé lundi à Moscou, avant un tête-à-tête avec Y`: a meeting told as what a journey
-    (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it."""
+    (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it;
+    so does a meeting its subject takes part in (`attend`: `a participé aux pourparlers`)."""
     verb = noun.head
-    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or fold(verb.lemma_) not in markers()["journey"]:
+    if not noun.dep_.startswith("obl") or verb.pos_ != "VERB":
+        return None
+    if _attends(verb):  # `a pris part mardi au sommet organisé par Y`: who takes part is a participant
+        return verb if fold(preposition(noun)) in markers()["attend_preposition"] else None
+    if fold(verb.lemma_) not in markers()["journey"]:
         return None
     return verb if fold(preposition(noun)) in markers()["journey_purpose"] else None
+
+
+def _attends(verb: Token) -> bool:
+    """`participer`, `assister`, `prendre part` (`attend` in models/events/markers.csv)."""
+    lemma = fold(verb.lemma_.lower())
+    words = markers()["attend"]
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # the parser scatters `part`
+    return lemma in words or (after is not None and f"{lemma} {fold(after.lower_)}" in words)
 
 
 def _package_aim(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -1331,20 +1363,27 @@ def _fallback_window(
     media: bool = True,
     talk: bool = False,
     launch: bool = False,
+    located: bool = True,
 ) -> None:
     """The nearest mentions in the trigger's sentence when the parse gave fewer than two. Without
     `media`, a news medium is skipped: the one a source spoke to (`a déclaré à Reuters que des
     bombardements ont eu lieu`) reports a strike, it takes no part in it. With `launch`, so is the
     place a strike came from (`le Hezbollah a tiré des roquettes depuis le Liban`): not what it hit.
     The demonym of a leader already there (`le président russe Vladimir Poutine`) is that leader's
-    side, not the other one."""
+    side, not the other one. Without `located`, the meeting's city is no participant: it does not
+    fill a place, and the name right after the verb is taken (`n'a pas rencontré X lors de son séjour
+    à Washington`, X lost by the parser)."""
     sent = head.sent
-    present = set(slots.all_ids())
+    # only the city fills the second place: look right after the verb, past the city
+    blocked = not located and bool(slots.located) and len(slots.participants(keep_located=False)) == 1
+    present = set(slots.participants(keep_located=False) if blocked else slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
     # `le Premier ministre X et le président français Y se sont entretenus`, X lost by the parser: the
     # demonym next to Y is Y's own state, Y's side of the talk, not its other party
     own_states = {s for a in present for s in clauses.office_state(a, actors)} if talk else set()
     window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
+    if blocked:  # only the name right after the verb: its object, lost by the parser
+        window = range(head.i + 1, min(sent.end, head.i + 3))
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
@@ -1354,6 +1393,8 @@ def _fallback_window(
             continue
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
+        if blocked and s._.actor_id in slots.located:
+            continue  # the meeting's city
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):

@@ -111,10 +111,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     for t in triggers:
         heads.setdefault(t.head.sent.start, set()).add(t.head.i)
         by_sentence.setdefault(t.head.sent.start, []).append(t)
+    calls = {t.head.i for t in triggers if t.event_type == "call"}
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
         if (
-            _topic_list_item(trigger.head)
+            (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
+            or _topic_list_item(trigger.head)
             or (trigger.event_type == "strike" and _halted(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
         ):
@@ -1052,6 +1054,14 @@ def _no_measure(head: Token) -> bool:
     determiner of none (`none` in models/events/markers.csv) names no specific act."""
     none = markers()["none"]
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.lower_) in none for c in head.children)
+
+
+def _held_by_call(head: Token, calls: Set[int]) -> bool:
+    """`une réunion en visioconférence`, `un sommet par visioconférence`: a meeting noun whose medium is
+    a call word hung on it is that call, told by the call trigger alone."""
+    return head.pos_ == "NOUN" and any(
+        c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in head.children
+    )
 
 
 def _topic_list_item(head: Token) -> bool:

@@ -29,6 +29,8 @@ APOSTROPHE = "'"
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
 # A preposition said again after `et` (`à X et à Y`): each counterpart is talked to on their own.
 _REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
+# Whom a call is made to (`a téléphoné à X`); for a meeting `à` names a place.
+_CALLED_PREPOSITIONS = frozenset({"à", "au", "aux"})
 # For a meeting only `avec` (`à X et à Y` there names two places): `avec X, ainsi qu'avec Y`.
 _REPEATED_COMITATIVE = frozenset({"avec"})
 # How the days of a list of rounds hang on one another (`le 12 avril, le 19 avril, puis le 26 avril`).
@@ -38,7 +40,7 @@ _LIST_DEPS = frozenset({"conj", "nmod", "appos"})
 TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
 # Talk rules whose words name no medium (`s'entretenir`, `entretien`, `discussion`): a call the article
 # tells elsewhere may be told with them too.
-NEUTRAL_TALK_RULES = frozenset({"meet_entretenir", "meet_entretien", "meet_discussion"})
+NEUTRAL_TALK_RULES = frozenset({"meet_entretenir", "meet_entretien", "meet_discussion", "meet_discuter_avec"})
 
 
 def split_sequence(
@@ -55,7 +57,7 @@ def split_sequence(
         return [mention]
     found = None
     for anchor in anchors:
-        found = _first_and_later(anchor)
+        found = _first_and_later(anchor, mention.event_type == "call")
         if found is not None:
             head = anchor
             break
@@ -203,13 +205,16 @@ def _same_call(talk: EventMention, call: EventMention) -> bool:
     return a is None or b is None or overlap(a, b)
 
 
-def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
-    """The first counterpart's phrase and the phrases of those met after it."""
+def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token]] | None:
+    """The first counterpart's phrase and the phrases of those met after it. A call's counterpart
+    may be its `à` phrase (`a téléphoné à X, puis à Y`), and the parser may hang the later one on
+    an apposition of the first (`au chef de l'armée, le général X, puis au ministre Y`)."""
     deps = _COUNTERPART_DEPS | {"nmod"} if head.pos_ == "NOUN" else _COUNTERPART_DEPS
-    firsts = [c for c in head.children if c.dep_ in deps and _counterpart(c)]
+    firsts = [c for c in head.children if c.dep_ in deps and _counterpart(c, call)]
     apart = _separately(head)
     for first in firsts:
-        later = [k for k in first.children if k.dep_ == "conj" and (apart or _sequenced(k))]
+        hangers = [first] + [a for a in first.children if a.dep_ == "appos"]
+        later = [k for h in hangers for k in h.children if k.dep_ == "conj" and (apart or _sequenced(k))]
         if later:
             return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
@@ -217,10 +222,16 @@ def _first_and_later(head: Token) -> tuple[Token, list[Token]] | None:
     return (objects[0], later) if objects else None
 
 
-def _counterpart(phrase: Token) -> bool:
-    """An object, an agent or an `avec` phrase: not a place nor a date."""
+def _counterpart(phrase: Token, call: bool = False) -> bool:
+    """An object, an agent or an `avec` phrase (for a call, an `à` phrase): not a place nor a date."""
     prep = preposition(phrase)
-    return phrase.dep_ in OBJECT or phrase.dep_ == "obl:agent" or prep in COMITATIVE or prep == "par"
+    return (
+        phrase.dep_ in OBJECT
+        or phrase.dep_ == "obl:agent"
+        or prep in COMITATIVE
+        or prep == "par"
+        or (call and prep in _CALLED_PREPOSITIONS)
+    )
 
 
 def _separately(head: Token) -> bool:

@@ -251,6 +251,11 @@ def test_metonym_and_demonym_mention_kinds(kb, text, mention, expected_kind):
         ("le président de la Russie", AUTUMN_2025, "person:vladimir-poutine"),
         ("le secrétaire général de l'OTAN,", AUTUMN_2025, "person:mark-rutte"),
         ("le chancelier allemand", date(2024, 1, 1), None),
+        # the seats of power used as titles
+        ("le locataire de la Maison-Blanche", date(2023, 6, 1), "person:joe-biden"),
+        ("le locataire de la Maison-Blanche", AUTUMN_2025, "person:donald-trump"),
+        ("le maître du Kremlin", AUTUMN_2025, "person:vladimir-poutine"),
+        ("le locataire de l'Élysée", AUTUMN_2025, "person:emmanuel-macron"),
         ("le président américain", None, None),
         ("le président", AUTUMN_2025, None),
     ],

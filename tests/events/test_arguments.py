@@ -1897,3 +1897,115 @@ def test_launch_site_is_never_the_target(nlp, text, expected):
 )
 def test_measure_target_through_participle_partitive_or_owner(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
+
+
+def talk_rows(nlp, text: str, published: date) -> list[tuple]:
+    """(type, status, sorted participants, place) of the talks of a text, in text order."""
+    doc = parse_text(nlp, text, published)
+    return [
+        (m.event_type, m.status, tuple(sorted(m.actors)), m.location)
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+
+
+# Who takes part in a meeting (`participer à`, `prendre part à`, `assister à`) is one of its
+# participants, whoever organised or chaired it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La présidente mexicaine Claudia Sheinbaum a participé lundi au sommet du G7 présidé à Kananaskis "
+            "par Mark Carney.",
+            [("meeting", "occurred", ("person:claudia-sheinbaum", "person:mark-carney"), "Kananaskis")],
+        ),
+        (
+            "Le président polonais Karol Nawrocki a pris part mercredi à la réunion de l'OTAN conduite à "
+            "Bruxelles par Mark Rutte.",
+            [("meeting", "occurred", ("org:otan", "person:karol-nawrocki", RUTTE), None)],
+        ),
+    ],
+)
+def test_attendee_of_a_meeting_takes_part(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
+# The city of a meeting is no participant: when the parser loses the one met, the name next to the
+# verb is taken, not the city's state (which used to fill the second place).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Viktor Orban n'a pas rencontré Donald Trump lors de son séjour à Washington.",
+            [("meeting", "negated", (TRUMP, "person:viktor-orban"), "Washington")],
+        ),
+    ],
+)
+def test_city_of_a_meeting_does_not_hide_the_one_met(nlp, text, expected):
+    assert talk_rows(nlp, text, date(2025, 4, 16)) == expected
+
+
+# A clause of purpose (`pour évoquer la guerre en Ukraine`) says what a talk is about, not where.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz pour évoquer la guerre en Ukraine.",
+            [("meeting", "occurred", (MACRON, "person:olaf-scholz"), None)],
+        ),
+    ],
+)
+def test_place_in_a_purpose_clause_is_not_where_talks_were_held(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
+# `Cette entrevue s'est déroulée en présence de X et de Y`: the talks told before, attended by X and Y;
+# the attendees are not a new pair holding talks of their own.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nasser Bourita a reçu lundi le ministre gambien Mamadou Tangara. Cette entrevue s'est déroulée "
+            "en présence de Mohamed Methqal et de Karim Benali.",
+            [
+                ("meeting", "occurred", ("person:mamadou-tangara", "person:nasser-bourita"), None),
+                ("meeting", "occurred", (), None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a reçu jeudi Pedro Sánchez à l'Élysée. Cette rencontre s'est tenue en présence "
+            "de Jean-Noël Barrot et de José Manuel Albares.",
+            [
+                ("meeting", "occurred", (MACRON, "person:pedro-sanchez"), "Élysée"),
+                ("meeting", "occurred", (), None),
+            ],
+        ),
+    ],
+)
+def test_attendees_of_talks_told_before_are_not_a_new_pair(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
+# `les deux dirigeants` sums up the two leaders named before, even four sentences back when the
+# sentences between name only a speaker or a seat of power.
+@pytest.mark.slow
+def test_group_noun_reaches_the_leaders_named_sentences_before(nlp):
+    text = (
+        "Emmanuel Macron a accueilli jeudi le Premier ministre indien Narendra Modi à l'Élysée. "
+        "Les deux hommes ont évoqué le nucléaire civil, selon l'Élysée. La presse indienne salue une visite "
+        "réussie. « C'était un échange d'amis », a résumé M. Modi devant la presse. "
+        "Les deux dirigeants doivent se revoir en juin à Rome."
+    )
+    assert talk_rows(nlp, text, date(2024, 3, 14))[-1] == ("meeting", "planned", (MACRON, MODI), "Rome")
+
+
+# Italy's head of government by its own title (`la présidente du Conseil italienne`).
+@pytest.mark.slow
+def test_italian_head_of_government_by_title(nlp):
+    text = "La présidente du Conseil italienne a été reçue mardi à Tunis par Kaïs Saïed."
+    rows = talk_rows(nlp, text, date(2023, 6, 12))
+    assert rows == [("meeting", "occurred", ("person:giorgia-meloni", "person:kais-saied"), "Tunis")]

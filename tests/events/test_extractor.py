@@ -262,6 +262,24 @@ def test_media_interview_is_no_talk_and_phone_talk_is_a_call(nlp, text, expected
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# A meeting noun held `en visioconférence` or `par visioconférence` is the call the medium names.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres ont tenu jeudi une réunion en visioconférence avec Emmanuel Macron et Olaf Scholz.",
+            [("call", (MACRON, SCHOLZ))],
+        ),
+        (
+            "Emmanuel Macron et Olaf Scholz ont tenu jeudi une réunion à l'Élysée.",
+            [("meeting", (MACRON, SCHOLZ))],
+        ),
+    ],
+)
+def test_meeting_held_by_video_link_is_a_call(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 def test_arab_league_meeting_is_not_taken_for_sport(nlp):
     found = mentions(nlp, "La Ligue arabe a rencontré Antonio Guterres au Caire.")
     assert [(m[0], m[2]) for m in found] == [("meeting", ("org:ligue-arabe", "person:antonio-guterres"))]

@@ -99,6 +99,37 @@ def test_sequence_after_an_event_noun(nlp, text, expected):
     assert talks(nlp, text) == expected
 
 
+# A call's counterpart is its `à` phrase: `a téléphoné à X, puis à Y` is one call each, even when the
+# parser hangs the later one on an apposition of the first (`au ministre, M. X, puis à Y`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a téléphoné à Olaf Scholz puis à Giorgia Meloni jeudi.",
+            [
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        (
+            "Le secrétaire d'État américain Marco Rubio a téléphoné samedi au chef de l'armée pakistanaise, "
+            "le général Asim Munir, puis au ministre indien des Affaires étrangères Subrahmanyam Jaishankar.",
+            [
+                ("call", "occurred", ("person:asim-munir", "person:marco-rubio"), None, None),
+                ("call", "occurred", ("person:marco-rubio", "person:subrahmanyam-jaishankar"), None, None),
+            ],
+        ),
+        # a plain `et` is one call with both
+        (
+            "Emmanuel Macron a téléphoné à Olaf Scholz et Giorgia Meloni jeudi.",
+            [("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
+        ),
+    ],
+)
+def test_sequence_of_calls_to_one_counterpart_each(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 # `séparément`, `successivement` on the talk verb: one call or meeting per conjunct counterpart.
 @pytest.mark.parametrize(
     "text, expected",

@@ -18,6 +18,18 @@ CASES = [
     ("L'échange Rubio-Lavrov a été qualifié de constructif.", [("call", "échange")]),
     ("Ils ont eu un coup de fil tendu.", [("call", "coup de fil")]),
     ("Les deux dirigeants se sont parlé par visioconférence.", [("call", "parlé"), ("call", "visioconférence")]),
+    # `joindre` by phone is a call; a source reached by a newsroom is not, nor joining a cause
+    ("Le chef de la diplomatie a joint par téléphone son homologue saoudien.", [("call", "joint")]),
+    ("La ministre l'a jointe au téléphone dimanche soir.", [("call", "jointe")]),
+    ("Joint par téléphone par l'AFP, le porte-parole a démenti.", []),
+    ("Le maire a joint sa voix à celle des syndicats.", []),
+    # `entrevue` is a meeting, unless granted to a newspaper
+    ("Leur entrevue a duré deux heures au palais présidentiel.", [("meeting", "entrevue")]),
+    ("Le président a accordé une entrevue au quotidien Le Monde.", []),
+    # `discuter avec` someone is a talk (a call with a phone word), not with journalists
+    ("La Première ministre a discuté avec le chancelier de la crise énergétique.", [("meeting", "discuté")]),
+    ("Le président a discuté avec son homologue au téléphone.", [("call", "discuté")]),
+    ("Le ministre a discuté avec des journalistes de la réforme.", []),
     # a conversation between two parties is a call (the guidelines), not when the sentence places
     # it at a summit or a visit, nor a private one
     ("L'hiver avait commencé par une conversation entre Rome et Madrid.", [("call", "conversation")]),
