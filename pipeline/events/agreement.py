@@ -11,6 +11,7 @@ state never agree with each other: `Macron a reçu Lula` and `Barrot a reçu Vie
 from __future__ import annotations
 
 import csv
+
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
