@@ -10,8 +10,6 @@ state never agree with each other: `Macron a reçu Lula` and `Barrot a reçu Vie
 
 from __future__ import annotations
 
-import csv
-
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,7 +28,6 @@ AFFILIATED_TYPES = frozenset({"sanction"})
 # Organisations that act for their state (a ministry, an army); a company or a party does not.
 STATE_ORG_TYPES = frozenset({"government", "military"})
 GOV_BODIES = config.MODELS_DIR / "actors" / "gov_bodies.jsonl"
-PART_OF = config.MODELS_DIR / "actors" / "part_of.csv"
 
 
 @dataclass(frozen=True)
@@ -131,8 +128,7 @@ def state_links(
 ) -> dict[str, str]:
     """Person -> `state:ISO3` of their country; government body or army -> its state; the head of
     an international organisation, who has no country of office, -> that organisation (`Mark
-    Rutte` ~ `l'OTAN`); a body of an international organisation -> that organisation (`le Conseil
-    de l'UE` ~ `l'UE`, models/actors/part_of.csv).
+    Rutte` ~ `l'OTAN`).
 
     `org_types` (`org:tsahal` -> `military`) and `offices` (person -> the organisation of their
     current role) come from the knowledge base, loaded when not given; bodies found by pattern
@@ -143,13 +139,10 @@ def state_links(
         org_types = kb_types if org_types is None else org_types
         offices = kb_offices if offices is None else offices
     slugs = body_slugs if body_slugs is not None else gov_body_slugs()
-    parents = body_parents()
     links = {}
     for actor in actors.values():
         if actor.actor_type == "person" and not actor.country and actor.id in offices:
             links[actor.id] = offices[actor.id]
-        if actor.id in parents:  # `le Conseil de l'UE` ~ `l'UE`
-            links[actor.id] = parents[actor.id]
         if not actor.country or actor.actor_type == "state":
             continue
         body = actor.id.removeprefix(f"org:{actor.country.lower()}-") in slugs
@@ -176,14 +169,6 @@ def current_offices(roles: Mapping[tuple[str, str], Iterable[RoleSpell]]) -> dic
         if org.startswith("org:"):
             offices.setdefault(person, org)
     return offices
-
-
-@lru_cache(maxsize=2)
-def body_parents(path: Path = PART_OF) -> dict[str, str]:
-    """Body of an international organisation -> that organisation (models/actors/part_of.csv): the
-    Council of the EU's package is the Union's, one sanction whichever of the two an outlet names."""
-    with path.open(encoding="utf-8", newline="") as f:
-        return {row["body"]: row["organization"] for row in csv.DictReader(f)}
 
 
 @lru_cache(maxsize=2)

@@ -7,14 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.actors.kb.model import RoleSpell
-from pipeline.events.agreement import (
-    Links,
-    body_parents,
-    current_offices,
-    initiators_conflict,
-    participants_match,
-    state_links,
-)
+from pipeline.events.agreement import Links, current_offices, initiators_conflict, participants_match, state_links
 from pipeline.schema import Actor
 
 MACRON, BARROT, LULA = "person:emmanuel-macron", "person:jean-noel-barrot", "person:luiz-inacio-lula-da-silva"
@@ -143,29 +136,6 @@ def test_state_links_reads_the_knowledge_base_and_body_patterns():
     }
     actors[KALLAS] = Actor(KALLAS, "Kaja Kallas", "person")
     assert state_links(actors) == {MACRON: FRA, MOD: RUS, KALLAS: "org:ue"}
-
-
-# Rule: a body of an international organisation stands for it (models/actors/part_of.csv): the
-# Council of the EU's package is the Union's; the Union's parliament is not listed, so it stays apart.
-@pytest.mark.parametrize(
-    "body, expected",
-    [
-        ("org:conseil-ue", "org:ue"),
-        ("org:commission-europeenne", "org:ue"),
-        ("org:conseil-securite-onu", "org:onu"),
-        ("org:parlement-europeen", None),
-    ],
-)
-def test_state_links_body_of_an_international_organisation_stands_for_it(body, expected):
-    actors = {body: Actor(body, body, "organization")}
-    assert state_links(actors, org_types={}, body_slugs=set(), offices={}).get(body) == expected
-
-
-def test_part_of_names_only_organisations_of_the_knowledge_base():
-    from pipeline.actors.kb import load_kb
-
-    known = load_kb().actors
-    assert all(body in known and whole in known for body, whole in body_parents().items())
 
 
 # Rule: reports of a strike or a sanction whose initiators are of different states, one of them named

@@ -1404,22 +1404,6 @@ def test_merge_events_keeps_a_further_measure_apart(first_day, first_sentence, f
     assert len(merge_events([told, second], links={})) == expected_rows
 
 
-# Rule: an outlet naming the Council of the EU and one naming the Union tell one package
-# (models/actors/part_of.csv); a package of another imposer is another.
-@pytest.mark.parametrize("imposer, expected_rows", [("org:conseil-ue", 1), ("org:ue", 1), ("state:GBR", 2)])
-def test_merge_events_body_of_an_organisation_and_the_organisation_are_one_imposer(imposer, expected_rows):
-    from pipeline.events.agreement import state_links
-
-    actors = {i: Actor(i, i, "organization") for i in ("org:conseil-ue", "org:ue")}
-    union = mention("a.txt", "sanction", ("org:ue", "state:RUS"), source="org:ue", target="state:RUS", day=D17)
-    other = mention("b.txt", "sanction", (imposer, "state:RUS"), source=imposer, target="state:RUS", day=D17)
-    published = {"a.txt": D17, "b.txt": D17}
-    rows = merge_events(
-        [union, other], links=state_links(actors, org_types={}, body_slugs=set(), offices={}), published=published
-    )
-    assert len(rows) == expected_rows
-
-
 # A talk told of a pair (`leur précédente rencontre`, `ils s'étaient vus`) is held by the parties of the
 # talks told just before: with a date or a status of its own it is another talk of that pair, without
 # one it is the talk told; far from any talk, or with none told, it names no one and is dropped.
