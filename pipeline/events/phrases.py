@@ -45,10 +45,7 @@ NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
-ANTECEDENT_SENTENCES = 5  # how far back `les deux hommes` looks for the people it sums up
-# ... and `les deux pays`, `les responsables des deux pays`: states, which an article names far more
-# often, are looked for nearer
-STATE_ANTECEDENT_SENTENCES = 3
+ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 
 
 @dataclass
@@ -213,10 +210,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         return []
     prefixes = {"person": ("person:",), "state": ("state:",)}.get(kind, ("person:", "state:", "org:"))
     sent_starts = [token.sent.start]
-    # `les deux dirigeants` reaches further back than `les responsables des deux pays`, which counts states
-    counted_here = any(n.lower_ in NUMBERS for n in token.children)
-    reach = ANTECEDENT_SENTENCES if kind == "person" and counted_here else STATE_ANTECEDENT_SENTENCES
-    while len(sent_starts) < reach and sent_starts[-1] > 0:
+    while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
     for stand_ins in (False, True):
         found: list[str] = []

@@ -1990,19 +1990,6 @@ def test_attendees_of_talks_told_before_are_not_a_new_pair(nlp, text, expected):
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 
-# `les deux dirigeants` sums up the two leaders named before, even four sentences back when the
-# sentences between name only a speaker or a seat of power.
-@pytest.mark.slow
-def test_group_noun_reaches_the_leaders_named_sentences_before(nlp):
-    text = (
-        "Emmanuel Macron a accueilli jeudi le Premier ministre indien Narendra Modi à l'Élysée. "
-        "Les deux hommes ont évoqué le nucléaire civil, selon l'Élysée. La presse indienne salue une visite "
-        "réussie. « C'était un échange d'amis », a résumé M. Modi devant la presse. "
-        "Les deux dirigeants doivent se revoir en juin à Rome."
-    )
-    assert talk_rows(nlp, text, date(2024, 3, 14))[-1] == ("meeting", "planned", (MACRON, MODI), "Rome")
-
-
 # Italy's head of government by its own title (`la présidente du Conseil italienne`).
 @pytest.mark.slow
 def test_italian_head_of_government_by_title(nlp):
