@@ -151,6 +151,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if _day_alone(d, doc._.published):
             headings[number] = d._.date_value
     statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
+    for t, _ in built:
+        if t.event_type in TALK_TYPES:
+            statuses[t.head.i] = _status_of_journey(t.head, statuses) or statuses[t.head.i]
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
@@ -357,6 +360,34 @@ def _said_also(head: Token) -> bool:
     markers.csv): a further talk told as part of the occasion just told."""
     words = markers()["same_occasion"]
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
+
+
+CALLED_OFF: frozenset[EventStatus] = frozenset({"cancelled", "postponed", "negated"})
+
+
+def _status_of_journey(head: Token, statuses: Mapping[int, EventStatus]) -> EventStatus | None:
+    """`a renoncé à se rendre à Washington pour y rencontrer X`, `a annulé son déplacement à Varsovie,
+    où il devait s'entretenir avec X`: talks that are the goal of a journey (a purpose clause on it,
+    or a relative clause on its destination) share the journey's fate when it is called off, put
+    off or denied; None when the talk is no such goal or the journey goes ahead."""
+    if statuses.get(head.i) not in {"occurred", "planned"}:
+        return None
+    clause = head if is_purpose_clause(head) else finite_clause_root(head)
+    where = clause.dep_ in {"acl:relcl", "advcl"} and any(c.lower_ == "où" for c in clause.children)
+    goal = is_purpose_clause(clause) or where
+    if not goal:
+        return None
+    t = clause
+    for _ in range(3):  # the journey, or the journey above the destination the relative hangs on
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        # the parser may hang the goal on the verb that governs the journey (`a renoncé à se rendre`,
+        # `a annulé son déplacement`)
+        for journey in (t, *(c for c in t.children if c.dep_ in {"xcomp", "obj"})):
+            if statuses.get(journey.i) in CALLED_OFF:
+                return statuses[journey.i]
+    return None
 
 
 def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:

@@ -1945,3 +1945,28 @@ def test_a_talk_told_of_a_pair_is_a_talk_of_that_pair(nlp, text, expected):
     assert all(len(e.actors) >= 2 for e in events)
     found = [(e.event_type, e.date_start.isoformat() if e.date_start else None, e.status, e.mentions) for e in events]
     assert found == expected
+
+
+# Talks that are the goal of a journey (a purpose clause, or `où` on its destination) share the
+# journey's fate when it is called off or put off; a journey that goes ahead leaves them as they are.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La présidente tanzanienne a renoncé à se rendre à Ottawa pour y rencontrer Mark Carney.",
+            ["cancelled", "cancelled"],
+        ),
+        (
+            "La présidente tanzanienne a annulé son déplacement à Ottawa, où elle devait rencontrer Mark Carney.",
+            ["cancelled", "cancelled"],
+        ),
+        (
+            "La présidente tanzanienne a reporté son voyage à Ottawa, où elle devait rencontrer Mark Carney.",
+            ["postponed", "postponed"],
+        ),
+        ("La présidente tanzanienne s'est rendue à Ottawa pour y rencontrer Mark Carney.", ["occurred"]),
+        ("La présidente tanzanienne se rendra à Ottawa pour y rencontrer Mark Carney.", ["planned"]),
+    ],
+)
+def test_talks_a_journey_is_for_share_its_fate(nlp, text, expected):
+    assert [m[1] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
