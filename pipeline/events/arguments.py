@@ -300,12 +300,6 @@ def _owner_hit(noun: Token, slots: _Slots) -> bool:
     return fold(noun.lemma_) in markers()["hits_owner"] and not set(slots.possessors) & set(slots.sources)
 
 
-def _purpose_clause(clause: Token) -> bool:
-    """`se sont entretenus pour parvenir à un accord de paix en Ukraine`: a clause of purpose on a talk
-    says what it aims at; its places are not where the talk was held."""
-    return clause.dep_ == "advcl" and fold(clause.left_edge.lower_) in {"pour", "afin"}
-
-
 def _undergone(verb: Token, slots: _Slots, named: int, event_type: str) -> None:
     """The subjects read past the first `named` of a verb the subject of which undergoes the event
     its object names (undergoer_verbs.csv: `Moscou a dénoncé les sanctions`: Moscow is hit)."""
@@ -644,7 +638,8 @@ def _read_slots(
         if child.lemma_.lower() in TRADE_ROUTE or origin:
             # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
-        topic = event_type in TOPIC_TYPES and (prep == "sur" or _purpose_clause(child))
+        # `se sont entretenus pour parvenir à un accord en Ukraine`: what a talk aims at, not where it was held
+        topic = event_type in TOPIC_TYPES and (prep == "sur" or clauses.is_purpose_clause(child))
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES:
             locative = targeted or is_locative(prep) or dep == "obl:mod"

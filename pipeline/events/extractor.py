@@ -112,6 +112,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         heads.setdefault(t.head.sent.start, set()).add(t.head.i)
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     calls = {t.head.i for t in triggers if t.event_type == "call"}
+    pairs = {t.head.i for t in triggers if t.event_type in TALK_TYPES and _pair_told(t.head)}
     built: list[tuple[Trigger, Arguments]] = []
     for trigger in triggers:
         if (
@@ -129,7 +130,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
-        elif trigger.event_type in TALK_TYPES and _pair_told(trigger.head):
+        elif trigger.head.i in pairs:
             built.append((trigger, args))  # `leur dernière rencontre remonte à mai`: the pair told before
         elif trigger.event_type == "meeting" and _another(trigger.head) and _unnamed_round(trigger, actors, heads):
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
@@ -174,6 +175,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
         measure = trigger.event_type == "sanction"
+        further = measure and _told_with(_clause_verb(trigger.head), "further_measure", alone=True)
+        joins = further or (measure and _told_with(_clause_verb(trigger.head), "further_measure"))
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -201,9 +204,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
-            joins=measure and _told_with(_clause_verb(trigger.head), "further_measure"),
-            further=measure and _told_with(_clause_verb(trigger.head), "further_measure", alone=True),
-            pair=trigger.event_type in TALK_TYPES and _pair_told(trigger.head),
+            joins=joins,
+            further=further,
+            pair=trigger.head.i in pairs,
         )
         if (
             base.date is None
@@ -374,8 +377,7 @@ def _status_of_journey(head: Token, statuses: Mapping[int, EventStatus]) -> Even
         return None
     clause = head if is_purpose_clause(head) else finite_clause_root(head)
     where = clause.dep_ in {"acl:relcl", "advcl"} and any(c.lower_ == "où" for c in clause.children)
-    goal = is_purpose_clause(clause) or where
-    if not goal:
+    if not (where or clause is head or is_purpose_clause(clause)):
         return None
     t = clause
     for _ in range(3):  # the journey, or the journey above the destination the relative hangs on

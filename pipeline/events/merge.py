@@ -330,8 +330,9 @@ def _sites_of_country(c: Cluster, m: EventMention) -> bool:
     places = {x.location for x in [*c.mentions, m] if x.location}
     if len({place_key(p) for p in places}) == 1:
         return True  # one place spelled twice (`Hodeïda`, `le port de Hodeidah`)
-    countries = {state for p in places if (state := country_of_name(p)) is not None}
-    sites = {p for p in places if country_of_name(p) is None}
+    country = {p: country_of_name(p) for p in places}
+    countries = {state for state in country.values() if state is not None}
+    sites = {p for p, state in country.items() if state is None}
     return len(countries) == 1 and len(sites) == 1 and all(name_state(p) in countries for p in sites)
 
 
