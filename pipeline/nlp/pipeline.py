@@ -29,6 +29,7 @@ from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
+from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.tokens import doc_text, remember_text
 from pipeline.schema import Article
 
@@ -136,6 +137,7 @@ def build_nlp(model: str | None = None) -> Language:
     """The full pipeline: the French model plus temporal tagger, actor resolver and event extractor."""
     register_extensions()
     nlp = load_model(model)
+    index_lemma_tables(nlp)
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     for component in CUSTOM_COMPONENTS:
