@@ -10,6 +10,7 @@ state never agree with each other: `Macron a reçu Lula` and `Barrot a reçu Vie
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ AFFILIATED_TYPES = frozenset({"sanction"})
 # Organisations that act for their state (a ministry, an army); a company or a party does not.
 STATE_ORG_TYPES = frozenset({"government", "military"})
 GOV_BODIES = config.MODELS_DIR / "actors" / "gov_bodies.jsonl"
+PART_OF = config.MODELS_DIR / "actors" / "part_of.csv"
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,25 @@ def current_offices(roles: Mapping[tuple[str, str], Iterable[RoleSpell]]) -> dic
         if org.startswith("org:"):
             offices.setdefault(person, org)
     return offices
+
+
+def affiliation_links(actors: Mapping[str, Actor]) -> dict[str, str]:
+    """For sanctions only: any actor with a home state -> that state (`org:rosneft` -> `state:RUS`:
+    a package against a country's firms is against the country), and a body of an international
+    organisation -> the organisation (`le Conseil de l'UE` ~ `l'UE`, models/actors/part_of.csv):
+    outlets name either for the same package. Talks keep them apart: the Commission's president
+    meeting someone is not the Union's summit."""
+    links = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
+    parents = body_parents()
+    links.update({i: parents[i] for i in actors if i in parents})
+    return links
+
+
+@lru_cache(maxsize=2)
+def body_parents(path: Path = PART_OF) -> dict[str, str]:
+    """Body of an international organisation -> that organisation (models/actors/part_of.csv)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["body"]: row["organization"] for row in csv.DictReader(f)}
 
 
 @lru_cache(maxsize=2)

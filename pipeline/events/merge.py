@@ -23,6 +23,7 @@ from pipeline.events.agreement import (
     DIRECTED_TYPES,
     PERSON,
     Links,
+    affiliation_links,
     initiators_conflict,
     participants_match,
     same_surname,
@@ -98,7 +99,7 @@ def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor])
     for res in results:
         mentions.extend(res.events)
         published[res.record.id] = res.record.published
-    affiliations = {a.id: f"state:{a.country}" for a in actors.values() if a.country}
+    affiliations = affiliation_links(actors)
     return merge_events(mentions, affiliations=affiliations, links=state_links(actors), published=published)
 
 

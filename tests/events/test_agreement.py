@@ -7,7 +7,15 @@ from datetime import date
 import pytest
 
 from pipeline.actors.kb.model import RoleSpell
-from pipeline.events.agreement import Links, current_offices, initiators_conflict, participants_match, state_links
+from pipeline.events.agreement import (
+    Links,
+    affiliation_links,
+    body_parents,
+    current_offices,
+    initiators_conflict,
+    participants_match,
+    state_links,
+)
 from pipeline.schema import Actor
 
 MACRON, BARROT, LULA = "person:emmanuel-macron", "person:jean-noel-barrot", "person:luiz-inacio-lula-da-silva"
@@ -163,3 +171,38 @@ SIDES = Links(states={TREASURY: USA, ARMY: ISR, "person:trump": USA}, affiliatio
 )
 def test_initiators_conflict(a_sources, a_actors, b_sources, b_actors, expected):
     assert initiators_conflict(a_sources, a_actors, b_sources, b_actors, SIDES) is expected
+
+
+# Rule: for sanctions, a body of an international organisation stands for it (models/actors/part_of.csv)
+# and a firm for its home state; the Union's parliament is not listed, and a state has no affiliation.
+@pytest.mark.parametrize(
+    "actor, expected",
+    [
+        (Actor("org:conseil-ue", "Conseil de l'Union européenne", "organization"), "org:ue"),
+        (Actor("org:commission-europeenne", "Commission européenne", "organization"), "org:ue"),
+        (Actor("org:conseil-securite-onu", "Conseil de sécurité des Nations unies", "organization"), "org:onu"),
+        (Actor("org:parlement-europeen", "Parlement européen", "organization"), None),
+        (Actor("org:rosneft", "Rosneft", "organization", country="RUS"), RUS),
+    ],
+)
+def test_affiliation_links_body_of_an_organisation_and_firm_of_a_state(actor, expected):
+    assert affiliation_links({actor.id: actor}).get(actor.id) == expected
+
+
+def test_part_of_names_only_organisations_of_the_knowledge_base():
+    from pipeline.actors.kb import load_kb
+
+    known = load_kb().actors
+    assert body_parents()
+    assert all(body in known and whole in known for body, whole in body_parents().items())
+
+
+# Rule: `le Conseil de l'UE a sanctionné Moscou` and `l'UE a sanctionné la Russie` name one imposer;
+# `la présidente de la Commission a rencontré X` and `l'UE a rencontré X` do not (talks keep bodies apart).
+@pytest.mark.parametrize(
+    "event_type, expected",
+    [("sanction", True), ("meeting", False), ("call", False)],
+)
+def test_participants_match_body_of_an_organisation_only_for_sanctions(event_type, expected):
+    links = Links(states={}, affiliations={"org:conseil-ue": "org:ue"})
+    assert participants_match({"org:conseil-ue", RUS}, {"org:ue", RUS}, event_type, links) is expected

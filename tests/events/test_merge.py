@@ -1459,3 +1459,17 @@ def test_merge_events_a_talk_told_of_a_pair_is_held_by_the_pair_told_before(told
     events = merge_events([*told, replace(pair, pair=True)])
     found = [(e.event_type, e.date_start.isoformat() if e.date_start else None, e.actors, e.mentions) for e in events]
     assert found == expected
+
+
+# Rule: an outlet naming the Council of the EU and one naming the Union tell one sanctions package
+# (models/actors/part_of.csv, sanctions only); a package of another imposer is another.
+@pytest.mark.parametrize("imposer, expected_rows", [("org:conseil-ue", 1), ("org:ue", 1), ("state:GBR", 2)])
+def test_merge_events_body_of_an_organisation_and_the_organisation_are_one_imposer(imposer, expected_rows):
+    from pipeline.events.agreement import affiliation_links
+
+    actors = {i: Actor(i, i, "organization") for i in ("org:conseil-ue", "org:ue")}
+    union = mention("a.txt", "sanction", ("org:ue", "state:RUS"), source="org:ue", target="state:RUS", day=D17)
+    other = mention("b.txt", "sanction", (imposer, "state:RUS"), source=imposer, target="state:RUS", day=D17)
+    published = {"a.txt": D17, "b.txt": D17}
+    rows = merge_events([union, other], affiliations=affiliation_links(actors), links={}, published=published)
+    assert len(rows) == expected_rows
