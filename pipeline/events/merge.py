@@ -24,6 +24,7 @@ from pipeline.events.agreement import (
     PERSON,
     Links,
     affiliation_links,
+    body_parents,
     initiators_conflict,
     participants_match,
     same_surname,
@@ -443,7 +444,14 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
     directed = m.event_type in DIRECTED_TYPES
 
     def same(a: str | None, b: str) -> bool:
-        return a is not None and (ln.agree(a, b) if directed else a == b)
+        if a is None:
+            return False
+        if not directed:
+            return a == b
+        # for sanctions a firm stands for its state and a body for its organisation (`la Commission`,
+        # `l'UE`): `la Commission taxe les véhicules chinois` and `Pékin menace l'UE` face each other
+        aff = ln.affiliations if m.event_type in MEASURE_TYPES else {}
+        return ln.agree(a, b) or aff.get(a) == b or aff.get(b) == a
 
     if any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions):
         return True
@@ -554,8 +562,11 @@ def _body_meeting(e: Event, c: Cluster) -> bool:
 def _one_side(e: Event, ln: Links) -> bool:
     """A call or a meeting between a person or a body and only their own state (`Macron s'est
     entretenu avec ... a annoncé l'Élysée` read as Macron and France) has one participant, not two;
-    two people of one state are two. Strikes and sanctions are left alone: an army striking unnamed
-    fighters is reported with the army and its state only."""
+    two people of one state are two. A sanction between an organisation and its own body (`l'UE` and
+    `la Commission`, models/actors/part_of.csv) has no target. Strikes are left alone: an army
+    striking unnamed fighters is reported with the army and its state only."""
+    if e.event_type in MEASURE_TYPES:  # `l'UE` and its own Commission are one imposer, no target
+        return len({body_parents().get(a, a) for a in e.actors}) == 1
     if e.event_type not in ("call", "meeting"):
         return False
     sides = {ln.states.get(a, a) for a in e.actors}

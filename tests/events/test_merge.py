@@ -1473,3 +1473,50 @@ def test_merge_events_body_of_an_organisation_and_the_organisation_are_one_impos
     published = {"a.txt": D17, "b.txt": D17}
     rows = merge_events([union, other], affiliations=affiliation_links(actors), links={}, published=published)
     assert len(rows) == expected_rows
+
+
+# Rule: for sanctions a body faces the other side as its organisation does: `la Commission taxe les
+# véhicules chinois`, then `Pékin menace de répliquer contre l'UE` are two measures, not one.
+@pytest.mark.parametrize(
+    "answer_source, answer_target, expected_rows",
+    [("state:CHN", "org:ue", 2), ("state:CHN", "org:commission-europeenne", 2), ("org:ue", "state:CHN", 1)],
+)
+def test_merge_events_answer_to_a_body_is_another_measure(answer_source, answer_target, expected_rows):
+    from pipeline.events.agreement import affiliation_links
+
+    actors = {i: Actor(i, i, "organization") for i in ("org:commission-europeenne", "org:ue")}
+    duties = mention(
+        etype="sanction",
+        actors=("org:commission-europeenne", "state:CHN"),
+        source="org:commission-europeenne",
+        target="state:CHN",
+        day=D17,
+    )
+    answer = mention(
+        etype="sanction",
+        actors=(answer_source, answer_target),
+        source=answer_source,
+        target=answer_target,
+        start=120,
+        sentence=2,
+    )
+    rows = merge_events([duties, answer], affiliations=affiliation_links(actors), links={})
+    assert len(rows) == expected_rows
+
+
+# Rule: a sanction whose only parties are an organisation and its own body (`l'UE`, `la Commission`)
+# names no target and gives no row; the organisation and a state give one.
+@pytest.mark.parametrize(
+    "parties, expected_rows",
+    [
+        (("org:ue", "org:commission-europeenne"), 0),
+        (("org:onu", "org:conseil-securite-onu"), 0),
+        (("org:commission-europeenne", "state:RUS"), 1),
+    ],
+)
+def test_merge_events_organisation_and_its_own_body_are_one_side(parties, expected_rows):
+    from pipeline.events.agreement import affiliation_links
+
+    actors = {i: Actor(i, i, "organization") for i in parties}
+    told = mention(etype="sanction", actors=parties, source=parties[0], target=parties[1], day=D17)
+    assert len(merge_events([told], affiliations=affiliation_links(actors), links={})) == expected_rows
