@@ -680,6 +680,9 @@ def governing_date(
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    if not attached and _carried_infinitive(head):
+        # `va rencontrer X à Bali le 14 novembre`: the parser hung the date on `va` itself
+        attached = [d for d in date_spans if d.root.head.i == head.head.i]
     if not any(_own_date(d.root, head) for d in attached):
         relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
         if relative:
@@ -709,6 +712,19 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _carried_infinitive(head: Token) -> bool:
+    """The trigger is the infinitive of a verb that only carries it in time or mode (`va`, `doit`,
+    `compte`, `pourrait`: `carrier_verb` in models/temporal/cues.csv): a date hung on that verb itself
+    is the event's when none hangs on the event. A verb of saying is no carrier (`a annoncé lundi
+    vouloir le rencontrer` dates the saying)."""
+    return (
+        head.dep_ == "xcomp"
+        and head.pos_ in {"VERB", "AUX"}
+        and "Inf" in head.morph.get("VerbForm", [])
+        and is_cue(head.head.lemma_, "carrier_verb")
+    )
 
 
 def _cause_of_coming(head: Token, verb: Token) -> bool:

@@ -1970,3 +1970,30 @@ def test_a_talk_told_of_a_pair_is_a_talk_of_that_pair(nlp, text, expected):
 )
 def test_talks_a_journey_is_for_share_its_fate(nlp, text, expected):
     assert [m[1] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# Rule: a date the parser hangs on a verb that only carries the trigger's infinitive (`va`, `doit`,
+# `pourrait`: carrier_verb in models/temporal/cues.csv) dates the event when none hangs on the event;
+# a date deeper under that verb does not, nor does the date of a verb of saying.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président américain Joe Biden va rencontrer son homologue chinois Xi Jinping à Bali le 14 "
+            "novembre pour tenter d'apaiser les tensions nées il y a plus de deux ans.",
+            [("meeting", "planned", ("2025-11-14", "2025-11-14"))],
+        ),
+        (
+            "Le chancelier allemand pourrait s'entretenir au téléphone avec Vladimir Poutine le 30 octobre, "
+            "selon des sources proches du dossier citées il y a trois jours.",
+            [("call", "hypothetical", ("2025-10-30", "2025-10-30"))],
+        ),
+        (
+            "Le Kremlin a assuré lundi vouloir rencontrer les émissaires américains.",
+            [("meeting", "hypothetical", None)],
+        ),
+    ],
+)
+def test_date_hung_on_a_carrier_verb_dates_its_infinitive(nlp, text, expected):
+    found = [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] in ("meeting", "call")]
+    assert found == expected
