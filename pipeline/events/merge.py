@@ -562,11 +562,12 @@ def _body_meeting(e: Event, c: Cluster) -> bool:
 def _one_side(e: Event, ln: Links) -> bool:
     """A call or a meeting between a person or a body and only their own state (`Macron s'est
     entretenu avec ... a annoncé l'Élysée` read as Macron and France) has one participant, not two;
-    two people of one state are two. A sanction between an organisation and its own body (`l'UE` and
-    `la Commission`, models/actors/part_of.csv) has no target. Strikes are left alone: an army
-    striking unnamed fighters is reported with the army and its state only."""
-    if e.event_type in MEASURE_TYPES:  # `l'UE` and its own Commission are one imposer, no target
-        return len({body_parents().get(a, a) for a in e.actors}) == 1
+    two people of one state are two. A sanction whose parties are all one side (a state, its leader
+    and its bodies; an organisation and its own body, models/actors/part_of.csv) names no target,
+    and a sanction has none without one. Strikes are left alone: an army striking unnamed fighters
+    is reported with the army and its state only."""
+    if e.event_type in MEASURE_TYPES:  # `l'UE` and its own Commission, `Trump` and `Washington`: no target
+        return len({body_parents().get(a, a) for a in states_of(e.actors, ln)}) == 1
     if e.event_type not in ("call", "meeting"):
         return False
     sides = {ln.states.get(a, a) for a in e.actors}

@@ -1504,19 +1504,23 @@ def test_merge_events_answer_to_a_body_is_another_measure(answer_source, answer_
     assert len(rows) == expected_rows
 
 
-# Rule: a sanction whose only parties are an organisation and its own body (`l'UE`, `la Commission`)
-# names no target and gives no row; the organisation and a state give one.
+# Rule: a sanction whose only parties are one side (an organisation and its own body, `l'UE` and `la
+# Commission`; a state and its leader, `Washington` and `Trump`) names no target and gives no row; a
+# party of another side gives one.
 @pytest.mark.parametrize(
     "parties, expected_rows",
     [
         (("org:ue", "org:commission-europeenne"), 0),
         (("org:onu", "org:conseil-securite-onu"), 0),
         (("org:commission-europeenne", "state:RUS"), 1),
+        (("state:USA", "person:trump"), 0),
+        (("person:trump", "state:MEX"), 1),
     ],
 )
-def test_merge_events_organisation_and_its_own_body_are_one_side(parties, expected_rows):
+def test_merge_events_sanction_of_one_side_gives_no_row(parties, expected_rows):
     from pipeline.events.agreement import affiliation_links
 
     actors = {i: Actor(i, i, "organization") for i in parties}
     told = mention(etype="sanction", actors=parties, source=parties[0], target=parties[1], day=D17)
-    assert len(merge_events([told], affiliations=affiliation_links(actors), links={})) == expected_rows
+    links = {"person:trump": "state:USA"}
+    assert len(merge_events([told], affiliations=affiliation_links(actors), links=links)) == expected_rows
