@@ -114,6 +114,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     calls = {t.head.i for t in triggers if t.event_type == "call"}
     pairs = {t.head.i for t in triggers if t.event_type in TALK_TYPES and _pair_told(t.head)}
     built: list[tuple[Trigger, Arguments]] = []
+    bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
+    unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -128,6 +130,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
+        if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
+            bare.add(trigger.span.start_char)
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.head.i in pairs:
@@ -136,6 +140,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
             built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
+        elif trigger.span.start_char in bare:
+            built.append((trigger, args))
+            unnamed.add(trigger.span.start_char)  # kept only if it takes sides
     if not built:
         return []
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
@@ -233,7 +240,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = story_days(mentions, told, background, doc._.published, headings)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
-    return inherit_sides(talks, state_links(doc._.actors or {}))
+    dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
+    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare)
+    return _registered(doc, [m for m in sided if m.trigger_start not in unnamed or m.actors])
 
 
 def days_told_after(
@@ -1068,6 +1077,32 @@ def _members_of(token: Token, head: Token) -> bool:
 
 # the object or complement of the halting word; not an adverbial (`après l'attentat, X a suspendu ...`)
 _HALTED_DEPS = frozenset({"obj", "nmod", "obl:arg", "xcomp"})
+
+
+def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+    """A state struck at a place of its own that the article never names (`El-Facher`: the Sudan)
+    takes part in the event: it joins the article's actors, named as in the knowledge base, so the
+    timeline shows its name rather than its id."""
+    known = doc._.actors
+    missing = {a for m in mentions for a in m.actors if a.startswith("state:")} - set(known or {})
+    if known is None or not missing:
+        return mentions
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    known.update({a: kb.actors[a] for a in missing if a in kb.actors})
+    return mentions
+
+
+def _bare_strike(head: Token) -> bool:
+    """A strike naming no side that may be one more strike of the campaign told around it (`Mardi, un
+    bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
+    told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`) nor as
+    the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
+    if _retaliated(head, _EARLIER):
+        return False
+    since = markers()["since"]
+    return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
 
 
 def _halted(head: Token) -> bool:

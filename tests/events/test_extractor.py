@@ -1970,3 +1970,45 @@ def test_a_talk_told_of_a_pair_is_a_talk_of_that_pair(nlp, text, expected):
 )
 def test_talks_a_journey_is_for_share_its_fate(nlp, text, expected):
     assert [m[1] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# A dated strike that names no side, told just after a strike, is one more blow of that campaign;
+# not when it opens a period (`depuis`) nor when it has no day of its own (then merging absorbs it).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mardi, des drones russes ont visé le port de Mykolaïv. "
+            "Mercredi, un bombardement a détruit un silo à grains.",
+            [("state:RUS", "state:UKR", "2025-10-21"), ("state:RUS", "state:UKR", "2025-10-22")],
+        ),
+        (
+            "Les forces russes ont pilonné Kherson lundi. Le maire a réclamé de l'aide. "
+            "La frappe de mercredi a tué trois civils.",
+            [("state:RUS", "state:UKR", "2025-10-20"), ("state:RUS", "state:UKR", "2025-10-22")],
+        ),
+        (
+            "L'armée israélienne a bombardé jeudi le nord de Gaza. "
+            "Depuis l'attaque du 7 octobre 2023, les combats n'ont pas cessé.",
+            [("org:tsahal", "state:PSE", "2025-10-23")],
+        ),
+        (
+            "Des missiles russes ont frappé Kharkiv lundi. Un bombardement a aussi touché une école.",
+            [("state:RUS", "state:UKR", "2025-10-20")],
+        ),
+        (
+            "Les forces russes ont pilonné Kherson lundi. Le maire a réclamé de l'aide. Le président a réagi. "
+            "La frappe de mercredi a tué trois civils.",
+            [("state:RUS", "state:UKR", "2025-10-20")],
+        ),
+    ],
+)
+def test_dated_strike_naming_no_side_is_one_more_blow(nlp, text, expected):
+    found = [(m[3], m[4], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "strike" and m[2]]
+    assert found == expected
+
+
+def test_state_struck_at_its_place_unnamed_joins_the_actors(nlp):
+    doc = parse_text(nlp, "Les paramilitaires des FSR ont bombardé dimanche un hôpital d'El-Facher.", PUBLISHED)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions] == [("org:fsr", "state:SDN")]
+    assert doc._.actors["state:SDN"].label == "Soudan"
