@@ -173,7 +173,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
-        date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
+        date_span = governing_date(
+            trigger.head,
+            same_sentence,
+            heads[sent.start] - {trigger.head.i},
+            unresolved,
+            told_after=trigger.event_type == "strike",
+        )
         if trigger.event_type == "sanction":
             date_span, decided = _measure_date(trigger.head, date_span, same_sentence, doc._.published)
             if decided and statuses[trigger.head.i] == "planned":  # decided that day: done, whatever it applies
@@ -669,11 +675,18 @@ def _dated_status(mention: EventMention, published) -> EventMention:
 
 
 def governing_date(
-    head: Token, date_spans: list[Span], other_triggers: Set[int] = frozenset(), unresolved: Sequence[Span] = ()
+    head: Token,
+    date_spans: list[Span],
+    other_triggers: Set[int] = frozenset(),
+    unresolved: Sequence[Span] = (),
+    *,
+    told_after: bool = False,
 ) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
     only date that no other trigger claims. `unresolved` holds the sentence's dates the text left
-    unresolved, which date nothing but may show the event is another date's anchor."""
+    unresolved, which date nothing but may show the event is another date's anchor. `told_after`: a
+    relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
+    détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -690,7 +703,11 @@ def governing_date(
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
     if not any(_own_date(d.root, head) for d in attached):
-        relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
+        relative = [
+            d
+            for d in date_spans
+            if _in_occurrence_relative(d.root, head) or (told_after and _in_own_relative(d.root, head, other_triggers))
+        ]
         if relative:
             return relative[0]
         if _unresolved_own_date(head, unresolved):
@@ -754,6 +771,22 @@ def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
     for _ in range(MAX_DATE_HOPS):
         if t.dep_ == "acl:relcl":
             return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+        if t.head.i == t.i or t.i == head.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_own_relative(date_token: Token, head: Token, other_triggers: Set[int]) -> bool:
+    """The date sits in a relative clause of the event noun whose verb is itself a trigger (`le
+    bilan de la frappe russe qui a touché mardi une gare`), whatever the parse hung it on; not in a
+    relative on another noun (`l'attaque contre le consulat, qui avait été inauguré en mars`)."""
+    if head.pos_ != "NOUN":
+        return False
+    t = date_token
+    for _ in range(MAX_DATE_HOPS):
+        if t.dep_ == "acl:relcl":
+            return t.i in other_triggers and (t.head.i == head.i or _relative_of(t, head))
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head

@@ -2012,3 +2012,25 @@ def test_state_struck_at_its_place_unnamed_joins_the_actors(nlp):
     doc = parse_text(nlp, "Les paramilitaires des FSR ont bombardé dimanche un hôpital d'El-Facher.", PUBLISHED)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions] == [("org:fsr", "state:SDN")]
     assert doc._.actors["state:SDN"].label == "Soudan"
+
+
+# A relative clause of a strike noun whose verb is a strike trigger dates the strike, not the
+# reporting clause (`a indiqué lundi`); a relative on another noun of its phrase dates nothing.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le bilan de la frappe russe qui a touché mardi une gare de Kramatorsk est passé à douze morts, "
+            "a indiqué jeudi le gouverneur.",
+            {"2025-10-21"},
+        ),
+        (
+            "Le nombre de victimes du tir de missile russe qui a détruit samedi un immeuble de Dnipro "
+            "s'est alourdi, ont annoncé lundi les secours.",
+            {"2025-10-18"},
+        ),
+        ("Kiev a dénoncé jeudi l'attaque russe contre le consulat, qui avait été inauguré en mars.", {"2025-10-23"}),
+    ],
+)
+def test_strike_dated_by_its_own_relative_clause(nlp, text, expected):
+    assert {m[6][0] for m in mentions(nlp, text) if m[0] == "strike"} == expected
