@@ -206,7 +206,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             target_actor=args.target,
             location=args.location,
             location_actor=args.location_actor,
-            date=date_span._.date_value if date_span is not None else _entry_day(blog, trigger.head, statuses),
+            date=_shifted(date_span, trigger.head)
+            if date_span is not None
+            else _entry_day(blog, trigger.head, statuses),
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -1110,6 +1112,24 @@ def _members_of(token: Token, head: Token) -> bool:
 
 # the object or complement of the halting word; not an adverbial (`après l'attentat, X a suspendu ...`)
 _HALTED_DEPS = frozenset({"obj", "nmod", "obl:arg", "xcomp"})
+
+
+def _shifted(date_span: Span, head: Token) -> DateValue:
+    """The date of a strike told as the eve or the morrow of its clause (`a bombardé jeudi des positions,
+    au lendemain des frappes indiennes`: `day_after`/`day_before` in markers.csv) is the day before or
+    after the clause's day; its own date (`au lendemain de l'attaque du 7 mai`) is kept."""
+    value = date_span._.date_value
+    if value.start is None or value.precision != "day" or _own_date(date_span.root, head):
+        return value
+    root, t, step = finite_clause_root(head), head, 0
+    while t.i != root.i and t.head.i != t.i and not step:
+        t = t.head
+        word = fold(t.lemma_.lower())
+        step = -1 if word in markers()["day_after"] else 1 if word in markers()["day_before"] else 0
+    if not step:
+        return value
+    day = timedelta(days=step)
+    return replace(value, start=value.start + day, end=value.end + day if value.end else None)
 
 
 def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:

@@ -2034,3 +2034,28 @@ def test_state_struck_at_its_place_unnamed_joins_the_actors(nlp):
 )
 def test_strike_dated_by_its_own_relative_clause(nlp, text, expected):
     assert {m[6][0] for m in mentions(nlp, text) if m[0] == "strike"} == expected
+
+
+# A strike named under `au lendemain de` / `à la veille de` took place the day before / after the
+# clause's date; a date of its own is kept.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée pakistanaise a bombardé jeudi des positions indiennes au Cachemire, "
+            "au lendemain des frappes de missiles indiennes sur neuf sites au Pakistan.",
+            [("org:pak-armee", "2025-10-23"), ("state:IND", "2025-10-22")],
+        ),
+        (
+            "Mardi, à la veille de l'offensive russe sur Pokrovsk, les forces ukrainiennes ont bombardé Donetsk.",
+            [("state:RUS", "2025-10-22"), ("state:UKR", "2025-10-21")],
+        ),
+        (
+            "Au lendemain de l'attaque russe du 3 octobre contre Kharkiv, "
+            "l'Ukraine a frappé mardi une raffinerie russe.",
+            [("state:RUS", "2025-10-03"), ("state:UKR", "2025-10-21")],
+        ),
+    ],
+)
+def test_strike_on_the_eve_or_morrow_of_the_clause_day(nlp, text, expected):
+    assert [(m[3], m[6][0]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
