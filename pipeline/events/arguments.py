@@ -879,11 +879,15 @@ def _children_through_dates(head: Token) -> list[Token]:
     `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`; in
     `a gelé jeudi les avoirs de X` the object does."""
     out = []
+    passive = any(c.dep_ == "aux:pass" for c in head.children)
     for child in head.children:
         out.append(child)
         if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
+        elif passive and child.dep_ in _LOCUTION_DEPS:
+            # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
+            out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
     return out
 
 
@@ -903,6 +907,7 @@ def _time_of_day(token: Token) -> bool:
 # `la veille` is often parsed as the object of `s'entretenir`; a date set off by commas (`s'est
 # entretenu, lundi par téléphone, avec X`) as a conjunct of the verb
 _DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj", "conj"})
+_LOCUTION_DEPS = frozenset({"obl:arg", "obl"})  # `pris pour cible`, `frappé de sanctions`
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 
 

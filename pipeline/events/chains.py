@@ -31,7 +31,7 @@ struck it last (`L'armée arménienne a répliqué par des tirs d'artillerie`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import replace
 
 from pipeline.schema import EventMention
@@ -39,13 +39,19 @@ from pipeline.schema import EventMention
 CHAINED_TYPES = frozenset({"strike", "sanction"})
 # How many sentences back a sanction's imposer still stands for a measure whose target alone is named.
 PACKAGE_WINDOW = 2
+# How many sentences back a strike still gives its sides to a dated strike naming none.
+CAMPAIGN_WINDOW = 2
 
 
-def inherit_sides(mentions: list[EventMention], state_of: Mapping[str, str] | None = None) -> list[EventMention]:
+def inherit_sides(
+    mentions: list[EventMention], state_of: Mapping[str, str] | None = None, unnamed: Set[int] = frozenset()
+) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
     the text goes on, so a book-length document costs one pass. `state_of` gives the state a body or
-    an office holder acts for (`org:tresor-americain` -> `state:USA`); sides are matched by it."""
+    an office holder acts for (`org:tresor-americain` -> `state:USA`); sides are matched by it.
+    `unnamed` holds the starts of dated strikes naming no side (`Mercredi, un bombardement avait
+    endommagé le centre`): one more strike of the campaign told just before, by its attacker on its target."""
     side = _Sides(state_of or {})
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
@@ -53,8 +59,16 @@ def inherit_sides(mentions: list[EventMention], state_of: Mapping[str, str] | No
     imposer: EventMention | None = None  # the latest complete sanction
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
+    strike: EventMention | None = None  # the latest complete strike
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.event_type in CHAINED_TYPES:
+            if m.trigger_start in unnamed and strike is not None and m.sentence - strike.sentence <= CAMPAIGN_WINDOW:
+                m = replace(
+                    m,
+                    source_actor=strike.source_actor,
+                    target_actor=strike.target_actor,
+                    actors=(strike.source_actor or "", strike.target_actor or ""),
+                )
             if m.event_type == "strike":
                 m = _completed_strike(m, source_of, target_of, side, struck_in)
             else:
@@ -68,7 +82,7 @@ def inherit_sides(mentions: list[EventMention], state_of: Mapping[str, str] | No
                 source_of[m.event_type, side(m.target_actor)] = m.source_actor
                 target_of[m.event_type, side(m.source_actor)] = m.target_actor
                 if m.event_type == "strike":
-                    struck_in[side(m.target_actor)] = m.sentence
+                    struck_in[side(m.target_actor)], strike = m.sentence, m
                 if m.event_type == "sanction":
                     imposer, hit_in[side(m.target_actor)] = m, m.sentence
         out.append(m)

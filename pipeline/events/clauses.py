@@ -252,8 +252,10 @@ def _active_participle(verb: Token) -> bool:
 
 def is_gerund(verb: Token) -> bool:
     """`Tallinn a riposté en renvoyant l'ambassadeur`: a present participle after `en` shares the
-    subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj)."""
-    if "Part" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+    subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj).
+    A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too."""
+    participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+    if not participle and not (verb.pos_ == "NOUN" and verb.lower_.endswith("ant")):
         return False
     return verb.dep_ in {"advcl", "obl", "obl:mod", "xcomp"} and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children

@@ -114,6 +114,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     calls = {t.head.i for t in triggers if t.event_type == "call"}
     pairs = {t.head.i for t in triggers if t.event_type in TALK_TYPES and _pair_told(t.head)}
     built: list[tuple[Trigger, Arguments]] = []
+    bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
+    unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -128,6 +130,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
+        if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
+            bare.add(trigger.span.start_char)
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.head.i in pairs:
@@ -136,6 +140,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
             built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
+        elif trigger.span.start_char in bare:
+            built.append((trigger, args))
+            unnamed.add(trigger.span.start_char)  # kept only if it takes sides
     if not built:
         return []
     dates_by_sentence: dict[int, list[Span]] = {}  # one pass: a book-length doc has thousands of each
@@ -166,7 +173,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
-        date_span = governing_date(trigger.head, same_sentence, heads[sent.start] - {trigger.head.i}, unresolved)
+        date_span = governing_date(
+            trigger.head,
+            same_sentence,
+            heads[sent.start] - {trigger.head.i},
+            unresolved,
+            told_after=trigger.event_type == "strike",
+        )
         if trigger.event_type == "sanction":
             date_span, decided = _measure_date(trigger.head, date_span, same_sentence, doc._.published)
             if decided and statuses[trigger.head.i] == "planned":  # decided that day: done, whatever it applies
@@ -193,7 +206,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             target_actor=args.target,
             location=args.location,
             location_actor=args.location_actor,
-            date=date_span._.date_value if date_span is not None else _entry_day(blog, trigger.head, statuses),
+            date=_shifted(date_span, trigger.head)
+            if date_span is not None
+            else _entry_day(blog, trigger.head, statuses),
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -233,7 +248,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = story_days(mentions, told, background, doc._.published, headings)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
-    return inherit_sides(talks, state_links(doc._.actors or {}))
+    dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
+    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare)
+    return _registered(doc, [m for m in sided if m.trigger_start not in unnamed or m.actors])
 
 
 def days_told_after(
@@ -660,11 +677,18 @@ def _dated_status(mention: EventMention, published) -> EventMention:
 
 
 def governing_date(
-    head: Token, date_spans: list[Span], other_triggers: Set[int] = frozenset(), unresolved: Sequence[Span] = ()
+    head: Token,
+    date_spans: list[Span],
+    other_triggers: Set[int] = frozenset(),
+    unresolved: Sequence[Span] = (),
+    *,
+    told_after: bool = False,
 ) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
     only date that no other trigger claims. `unresolved` holds the sentence's dates the text left
-    unresolved, which date nothing but may show the event is another date's anchor."""
+    unresolved, which date nothing but may show the event is another date's anchor. `told_after`: a
+    relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
+    détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -684,7 +708,11 @@ def governing_date(
         # `va rencontrer X à Bali le 14 novembre`: the parser hung the date on `va` itself
         attached = [d for d in date_spans if d.root.head.i == head.head.i]
     if not any(_own_date(d.root, head) for d in attached):
-        relative = [d for d in date_spans if _in_occurrence_relative(d.root, head)]
+        relative = [
+            d
+            for d in date_spans
+            if _in_occurrence_relative(d.root, head) or (told_after and _in_own_relative(d.root, head, other_triggers))
+        ]
         if relative:
             return relative[0]
         if _unresolved_own_date(head, unresolved):
@@ -761,6 +789,22 @@ def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
     for _ in range(MAX_DATE_HOPS):
         if t.dep_ == "acl:relcl":
             return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+        if t.head.i == t.i or t.i == head.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_own_relative(date_token: Token, head: Token, other_triggers: Set[int]) -> bool:
+    """The date sits in a relative clause of the event noun whose verb is itself a trigger (`le
+    bilan de la frappe russe qui a touché mardi une gare`), whatever the parse hung it on; not in a
+    relative on another noun (`l'attaque contre le consulat, qui avait été inauguré en mars`)."""
+    if head.pos_ != "NOUN":
+        return False
+    t = date_token
+    for _ in range(MAX_DATE_HOPS):
+        if t.dep_ == "acl:relcl":
+            return t.i in other_triggers and (t.head.i == head.i or _relative_of(t, head))
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head
@@ -1084,6 +1128,50 @@ def _members_of(token: Token, head: Token) -> bool:
 
 # the object or complement of the halting word; not an adverbial (`après l'attentat, X a suspendu ...`)
 _HALTED_DEPS = frozenset({"obj", "nmod", "obl:arg", "xcomp"})
+
+
+def _shifted(date_span: Span, head: Token) -> DateValue:
+    """The date of a strike told as the eve or the morrow of its clause (`a bombardé jeudi des positions,
+    au lendemain des frappes indiennes`: `day_after`/`day_before` in markers.csv) is the day before or
+    after the clause's day; its own date (`au lendemain de l'attaque du 7 mai`) is kept."""
+    value = date_span._.date_value
+    if value.start is None or value.precision != "day" or _own_date(date_span.root, head):
+        return value
+    root, t, step = finite_clause_root(head), head, 0
+    while t.i != root.i and t.head.i != t.i and not step:
+        t = t.head
+        word = fold(t.lemma_.lower())
+        step = -1 if word in markers()["day_after"] else 1 if word in markers()["day_before"] else 0
+    if not step:
+        return value
+    day = timedelta(days=step)
+    return replace(value, start=value.start + day, end=value.end + day if value.end else None)
+
+
+def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+    """A state struck at a place of its own that the article never names (`El-Facher`: the Sudan)
+    takes part in the event: it joins the article's actors, named as in the knowledge base, so the
+    timeline shows its name rather than its id."""
+    known = doc._.actors
+    missing = {a for m in mentions for a in m.actors if a.startswith("state:")} - set(known or {})
+    if known is None or not missing:
+        return mentions
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    known.update({a: kb.actors[a] for a in missing if a in kb.actors})
+    return mentions
+
+
+def _bare_strike(head: Token) -> bool:
+    """A strike naming no side that may be one more strike of the campaign told around it (`Mardi, un
+    bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
+    told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`) nor as
+    the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
+    if _retaliated(head, _EARLIER):
+        return False
+    since = markers()["since"]
+    return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
 
 
 def _halted(head: Token) -> bool:

@@ -1996,3 +1996,23 @@ def test_italian_head_of_government_by_title(nlp):
     text = "La présidente du Conseil italienne a été reçue mardi à Tunis par Kaïs Saïed."
     rows = talk_rows(nlp, text, date(2023, 6, 12))
     assert rows == [("meeting", "occurred", ("person:giorgia-meloni", "person:kais-saied"), "Tunis")]
+
+
+# The agent of a passive verbal locution, hung by the parser on the locution's noun (`pris pour cible
+# par X`), is the attacker.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le site de Rosneft avait déjà été pris pour cible par l'Ukraine le 25 janvier, "
+            "une frappe qui avait interrompu sa production.",
+            [("state:UKR", "org:rosneft")],
+        ),
+        (
+            "La raffinerie de Saratov a été prise pour cible samedi par des drones de l'armée ukrainienne.",
+            [("org:ukr-armee", "state:RUS")],
+        ),
+    ],
+)
+def test_agent_of_a_passive_locution_is_the_attacker(nlp, text, expected):
+    assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, SUMMER_2025)] == expected

@@ -222,3 +222,27 @@ def test_chains_sanction_told_also_hits_the_latest_target(told, joins, expected)
     last = inherit_sides(mentions)[-1]
     assert (last.source_actor, last.target_actor) == expected
     assert last.actors == tuple(a for a in expected if a)
+
+
+@pytest.mark.parametrize(
+    "told, gap, unnamed, expected",
+    [
+        # a dated strike naming no side, just after a strike: one more blow by that attacker on that target
+        ([(RUS, UKR)], 1, True, (RUS, UKR)),
+        ([(RUS, UKR)], 2, True, (RUS, UKR)),
+        ([(RUS, UKR), (UKR, RUS)], 1, True, (UKR, RUS)),
+        # too far from the strikes told, or not one the extractor marked: left without sides
+        ([(RUS, UKR)], 3, True, (None, None)),
+        ([(RUS, UKR)], 1, False, (None, None)),
+        # only a complete strike gives its sides
+        ([(RUS, None)], 1, True, (None, None)),
+        ([], 1, True, (None, None)),
+    ],
+)
+def test_chains_dated_strike_naming_no_side_takes_the_sides_told_just_before(told, gap, unnamed, expected):
+    mentions = [replace(mention(k * 100, s, t), sentence=k) for k, (s, t) in enumerate(told)]
+    last_sentence = (len(told) - 1 if told else 0) + gap
+    bare = replace(mention(1000, None, None), sentence=last_sentence)
+    last = inherit_sides([*mentions, bare], unnamed=frozenset({1000} if unnamed else set()))[-1]
+    assert (last.source_actor, last.target_actor) == expected
+    assert last.actors == tuple(a for a in expected if a)

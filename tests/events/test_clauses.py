@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.clauses import fronted_participle_subject, inherited_subject
+from pipeline.events.clauses import fronted_participle_subject, inherited_subject, is_gerund
 from pipeline.events.phrases import actor_index
 from pipeline.nlp.pipeline import parse_text
 
@@ -97,3 +97,18 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     head = next(t for t in doc if t.lower_ == verb)
     assert inherited_subject(head, actor_index(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # the tagger takes the participle for a noun: still a gerund after `en`
+        ("Israël a répliqué samedi en bombardant le port de Hodeïda.", "bombardant", True),
+        ("Tallinn a riposté en renvoyant l'ambassadeur.", "renvoyant", True),
+        # a noun in -ant without `en` is no gerund
+        ("Le commandant a été tué mardi.", "commandant", False),
+    ],
+)
+def test_gerund_even_when_tagged_as_a_noun(nlp, text, word, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert is_gerund(next(t for t in doc if t.text == word)) is expected

@@ -1972,6 +1972,95 @@ def test_talks_a_journey_is_for_share_its_fate(nlp, text, expected):
     assert [m[1] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
 
 
+# A dated strike that names no side, told just after a strike, is one more blow of that campaign;
+# not when it opens a period (`depuis`) nor when it has no day of its own (then merging absorbs it).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mardi, des drones russes ont visé le port de Mykolaïv. "
+            "Mercredi, un bombardement a détruit un silo à grains.",
+            [("state:RUS", "state:UKR", "2025-10-21"), ("state:RUS", "state:UKR", "2025-10-22")],
+        ),
+        (
+            "Les forces russes ont pilonné Kherson lundi. Le maire a réclamé de l'aide. "
+            "La frappe de mercredi a tué trois civils.",
+            [("state:RUS", "state:UKR", "2025-10-20"), ("state:RUS", "state:UKR", "2025-10-22")],
+        ),
+        (
+            "L'armée israélienne a bombardé jeudi le nord de Gaza. "
+            "Depuis l'attaque du 7 octobre 2023, les combats n'ont pas cessé.",
+            [("org:tsahal", "state:PSE", "2025-10-23")],
+        ),
+        (
+            "Des missiles russes ont frappé Kharkiv lundi. Un bombardement a aussi touché une école.",
+            [("state:RUS", "state:UKR", "2025-10-20")],
+        ),
+        (
+            "Les forces russes ont pilonné Kherson lundi. Le maire a réclamé de l'aide. Le président a réagi. "
+            "La frappe de mercredi a tué trois civils.",
+            [("state:RUS", "state:UKR", "2025-10-20")],
+        ),
+    ],
+)
+def test_dated_strike_naming_no_side_is_one_more_blow(nlp, text, expected):
+    found = [(m[3], m[4], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "strike" and m[2]]
+    assert found == expected
+
+
+def test_state_struck_at_its_place_unnamed_joins_the_actors(nlp):
+    doc = parse_text(nlp, "Les paramilitaires des FSR ont bombardé dimanche un hôpital d'El-Facher.", PUBLISHED)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions] == [("org:fsr", "state:SDN")]
+    assert doc._.actors["state:SDN"].label == "Soudan"
+
+
+# A relative clause of a strike noun whose verb is a strike trigger dates the strike, not the
+# reporting clause (`a indiqué lundi`); a relative on another noun of its phrase dates nothing.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le bilan de la frappe russe qui a touché mardi une gare de Kramatorsk est passé à douze morts, "
+            "a indiqué jeudi le gouverneur.",
+            {"2025-10-21"},
+        ),
+        (
+            "Le nombre de victimes du tir de missile russe qui a détruit samedi un immeuble de Dnipro "
+            "s'est alourdi, ont annoncé lundi les secours.",
+            {"2025-10-18"},
+        ),
+        ("Kiev a dénoncé jeudi l'attaque russe contre le consulat, qui avait été inauguré en mars.", {"2025-10-23"}),
+    ],
+)
+def test_strike_dated_by_its_own_relative_clause(nlp, text, expected):
+    assert {m[6][0] for m in mentions(nlp, text) if m[0] == "strike"} == expected
+
+
+# A strike named under `au lendemain de` / `à la veille de` took place the day before / after the
+# clause's date; a date of its own is kept.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée pakistanaise a bombardé jeudi des positions indiennes au Cachemire, "
+            "au lendemain des frappes de missiles indiennes sur neuf sites au Pakistan.",
+            [("org:pak-armee", "2025-10-23"), ("state:IND", "2025-10-22")],
+        ),
+        (
+            "Mardi, à la veille de l'offensive russe sur Pokrovsk, les forces ukrainiennes ont bombardé Donetsk.",
+            [("state:RUS", "2025-10-22"), ("state:UKR", "2025-10-21")],
+        ),
+        (
+            "Au lendemain de l'attaque russe du 3 octobre contre Kharkiv, "
+            "l'Ukraine a frappé mardi une raffinerie russe.",
+            [("state:RUS", "2025-10-03"), ("state:UKR", "2025-10-21")],
+        ),
+    ],
+)
+def test_strike_on_the_eve_or_morrow_of_the_clause_day(nlp, text, expected):
+    assert [(m[3], m[6][0]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
 # Rule: a date the parser hangs on a verb that only carries the trigger's infinitive (`va`, `doit`,
 # `pourrait`: carrier_verb in models/temporal/cues.csv) dates the event when none hangs on the event;
 # a date deeper under that verb does not, nor does the date of a verb of saying.

@@ -376,7 +376,7 @@ CASES = [
     ("La tempête a endommagé des toits.", []),
     # a military riposte is a strike; a diplomatic or trade one is not
     ("La riposte militaire contre les positions ennemies a fait trois morts.", [("strike", "riposte")]),
-    ("L'armée a riposté en bombardant une base.", [("strike", "riposté")]),
+    ("L'armée a riposté en bombardant une base.", [("strike", "riposté"), ("strike", "bombardant")]),
     ("La riposte diplomatique de Paris ne s'est pas fait attendre.", []),
     ("Pékin a riposté par des droits de douane sur le soja.", [("sanction", "droits de douane")]),
     # a measure in an infinitive complement of a noun is an act; a participle on the noun is not
@@ -604,6 +604,21 @@ def matcher(fr_model):
 def test_event_triggers_found_in_sentence(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))]
     assert found == expected
+
+
+# A gerund the tagger takes for a noun is still the verb (`forms`); the munitions fired may stand a few
+# words off the verb when a date comes between (`requires_scope` dep+4); lessons drawn are no strike.
+STRIKE_FORMS = [
+    ("Israël a répliqué samedi en bombardant le port yéménite de Hodeïda.", [("strike", "bombardant")]),
+    ("Les Gardiens de la révolution ont tiré lundi soir des missiles sur la base d'Al-Udeid.", [("strike", "tiré")]),
+    ("Le gouvernement a tiré hier les leçons de la crise des missiles.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", STRIKE_FORMS, ids=[c[0][:40] for c in STRIKE_FORMS])
+def test_strike_triggers_of_misparsed_gerunds_and_displaced_munitions(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
 CODES = [
