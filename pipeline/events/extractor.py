@@ -502,12 +502,24 @@ def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
 def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:
     """`les sanctions, décidées en 2014, ont été reconduites jeudi`: a sanction noun governed by a verb
     that acts on the measure (`measure_acts` in markers.csv: renewed, extended, lifted, tightened) is
-    that act, dated by the one day hung on that verb."""
+    that act, dated by the one day hung on that verb, or on the verb of decision it completes (`ont
+    décidé jeudi de maintenir l'embargo imposé en 1989`)."""
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
     if verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
         return None
-    on_verb = [d for d in dates if d.root.head.i == verb.i and (v := d._.date_value) is not None and v.kind == "date"]
-    return on_verb[0] if len(on_verb) == 1 else None
+    decider = _decision_verb(verb)
+    for holder in (verb, decider):
+        on_verb = [
+            d
+            for d in dates
+            if holder is not None
+            and d.root.head.i == holder.i
+            and (v := d._.date_value) is not None
+            and v.kind == "date"
+        ]
+        if on_verb:
+            return on_verb[0] if len(on_verb) == 1 else None
+    return None
 
 
 def _decision_date(effect: Span | None, dates: Sequence[Span], published: date | None) -> Span | None:

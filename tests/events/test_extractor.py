@@ -1568,6 +1568,15 @@ def dated_sides(nlp, text: str) -> list[tuple]:
             "Les sanctions de l'UE contre la Biélorussie, décidées en 2020, ont été prolongées mercredi.",
             [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", "2025-10-22")],
         ),
+        # r10-sanction: ... or the day of the verb of decision the act completes
+        (
+            "Les Vingt-Sept ont décidé lundi de maintenir l'embargo sur les armes imposé au Belarus en 2011.",
+            [("sanction", "occurred", ("org:ue", "state:BLR"), "org:ue", "state:BLR", "2025-10-20")],
+        ),
+        (
+            "Londres a décidé jeudi de reconduire les sanctions imposées au Venezuela en 2018.",
+            [("sanction", "occurred", ("state:GBR", "state:VEN"), "state:GBR", "state:VEN", "2025-10-23")],
+        ),
         (
             "Les sanctions décidées en 2019 contre l'Iran restent en vigueur.",
             [("sanction", "occurred", ("state:IRN",), None, "state:IRN", "2019-01-01")],

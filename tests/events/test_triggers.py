@@ -591,9 +591,10 @@ CASES = [
     ),
     ("Les restrictions visant à limiter la circulation ont été levées.", []),
     ("Les restrictions sanitaires visant les voyageurs ont pris fin.", []),
-    # r10-sanction: sanctions, restrictions or an embargo that `frappe` a country are measures, not blows
+    # r10-sanction: restrictions that `frappent` a country are a measure, not a blow (`les sanctions qui
+    # frappaient X` are read on the sanction noun: markers.csv `measure_reach`)
     ("Les restrictions qui frappent l'Iran depuis 2018 restent en place.", [("sanction", "frappent")]),
-    ("L'embargo frappe durement l'économie cubaine.", [("sanction", "embargo"), ("sanction", "frappe")]),
+    ("Les sanctions qui frappent l'Iran restent en place.", [("sanction", "sanctions")]),
     ("Un séisme a frappé la région de Herat.", []),
     # r10-sanction: an airspace or ports closed to a state's planes or ships
     (
