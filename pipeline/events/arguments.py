@@ -221,9 +221,6 @@ def event_arguments(
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
-    if not is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
-        # `a fermé son espace aérien aux avions russes`: the à-phrase hung on the verb's object is hit
-        slots.targets += [a for a in _object_recipients(head, actors, other_triggers) if a not in slots.sources]
     rate = _rate_verb(head) if is_noun and verb is None and event_type in RECIPIENT_TYPES else None
     if rate is not None and not pair:  # its object is the level reached, not a participant
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -1318,14 +1315,6 @@ def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: fro
         if child.i != noun.i and child.i not in stop and fold(preposition(child)) in markers()["answered"]:
             found += phrase_actors(child, actors, stop).core
     return unique(found)
-
-
-def _object_recipients(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
-    """`a fermé son espace aérien aux avions russes`, `a interdit l'accès de ses ports aux navires
-    russes`: the parser hangs the à-phrase of a measure verb on its object; whom it names is hit."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT]
-    phrases = [t for o in objects for t in o.subtree if t.dep_ == "nmod" and preposition(t) in {"à", "au", "aux"}]
-    return unique([a for p in phrases for a in phrase_actors(p, actors, stop).core])
 
 
 def _rate_verb(noun: Token) -> Token | None:

@@ -2016,29 +2016,26 @@ def test_italian_head_of_government_by_title(nlp):
 )
 def test_agent_of_a_passive_locution_is_the_attacker(nlp, text, expected):
     assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
 def measure_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
     """(imposer, target) of the sanctions of a text, in text order."""
     doc = parse_text(nlp, text, SUMMER_2025)
     return [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
 
 
-# Rule (r10-sanction): the à-phrase the parser hangs on the object of a measure verb (`a fermé son
-# espace aérien aux avions russes`) names whom the measure hits, when nothing else does.
+# Rule (r10-sanction, triggers.csv `sanc_frapper_measure`): restrictions that `frappent` a country hit
+# it; a target named otherwise is kept.
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Le Canada a fermé lundi son espace aérien aux avions russes.", [("state:CAN", "state:RUS")]),
-        ("La Finlande a interdit mardi l'accès de ses ports aux navires russes.", [("state:FIN", "state:RUS")]),
-        ("Moscou a riposté en fermant son ciel aux compagnies polonaises.", [("state:RUS", "state:POL")]),
-        # r10-sanction (triggers.csv `sanc_frapper_measure`): restrictions that `frappent` a country hit it
         (
             "Les restrictions américaines qui frappent Cuba depuis 1962 restent en vigueur.",
             [("state:USA", "state:CUB")],
         ),
-        # a target named otherwise is kept
         ("Ottawa a gelé les avoirs de trois banques iraniennes.", [("state:CAN", "state:IRN")]),
     ],
 )
-def test_measure_hits_the_a_phrase_of_its_object(nlp, text, expected):
+def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
     assert measure_sides(nlp, text) == expected
