@@ -44,6 +44,11 @@ class Links:
         one outlet names by surname alone (`M. Okafor`) a person another names in full."""
         return a == b or self.states.get(a) == b or self.states.get(b) == a or same_surname(a, b)
 
+    def agree_affiliated(self, a: str, b: str) -> bool:
+        """`agree`, or one is the other's home state or organisation (`org:rosneft` ~ `state:RUS`, `la
+        Commission` ~ `l'UE`): how the sides of two sanctions compare."""
+        return self.agree(a, b) or self.affiliations.get(a) == b or self.affiliations.get(b) == a
+
     def keys(self, ids: Iterable[str]) -> set[str]:
         """Every id under which an event naming these actors may be found by one that agrees."""
         ids = set(ids)

@@ -507,16 +507,10 @@ def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
     if verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
         return None
-    decider = _decision_verb(verb)
-    for holder in (verb, decider):
-        on_verb = [
-            d
-            for d in dates
-            if holder is not None
-            and d.root.head.i == holder.i
-            and (v := d._.date_value) is not None
-            and v.kind == "date"
-        ]
+    for holder in (verb, _decision_verb(verb)):
+        if holder is None:
+            continue
+        on_verb = [d for d in dates if d.root.head.i == holder.i and (v := d._.date_value) and v.kind == "date"]
         if on_verb:
             return on_verb[0] if len(on_verb) == 1 else None
     return None
@@ -1143,17 +1137,18 @@ _HALTED_DEPS = frozenset({"obj", "nmod", "obl:arg", "xcomp"})
 
 
 def _shifted(date_span: Span, head: Token) -> DateValue:
-    """The date of a strike told as the eve or the morrow of its clause (`a bombardé jeudi des positions,
-    au lendemain des frappes indiennes`: `day_after`/`day_before` in markers.csv) is the day before or
-    after the clause's day; its own date (`au lendemain de l'attaque du 7 mai`) is kept."""
+    """The date of an event (any type) told as the eve or the morrow of its clause (`a bombardé jeudi
+    des positions, au lendemain des frappes indiennes`: `day_after`/`day_before` in markers.csv) is
+    the day before or after the clause's day; its own date (`au lendemain de l'attaque du 7 mai`) is kept."""
     value = date_span._.date_value
     if value.start is None or value.precision != "day" or _own_date(date_span.root, head):
         return value
+    after, before = markers()["day_after"], markers()["day_before"]
     root, t, step = finite_clause_root(head), head, 0
     while t.i != root.i and t.head.i != t.i and not step:
         t = t.head
         word = fold(t.lemma_.lower())
-        step = -1 if word in markers()["day_after"] else 1 if word in markers()["day_before"] else 0
+        step = -1 if word in after else 1 if word in before else 0
     if not step:
         return value
     day = timedelta(days=step)

@@ -24,7 +24,6 @@ from pipeline.events.agreement import (
     PERSON,
     Links,
     affiliation_links,
-    body_parents,
     initiators_conflict,
     participants_match,
     same_surname,
@@ -450,8 +449,7 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
             return a == b
         # for sanctions a firm stands for its state and a body for its organisation (`la Commission`,
         # `l'UE`): `la Commission taxe les véhicules chinois` and `Pékin menace l'UE` face each other
-        aff = ln.affiliations if m.event_type in MEASURE_TYPES else {}
-        return ln.agree(a, b) or aff.get(a) == b or aff.get(b) == a
+        return ln.agree_affiliated(a, b) if m.event_type in MEASURE_TYPES else ln.agree(a, b)
 
     if any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions):
         return True
@@ -567,7 +565,7 @@ def _one_side(e: Event, ln: Links) -> bool:
     and a sanction has none without one. Strikes are left alone: an army striking unnamed fighters
     is reported with the army and its state only."""
     if e.event_type in MEASURE_TYPES:  # `l'UE` and its own Commission, `Trump` and `Washington`: no target
-        return len({body_parents().get(a, a) for a in states_of(e.actors, ln)}) == 1
+        return len(states_of(e.actors, ln)) == 1  # the affiliations hold part_of.csv's bodies
     if e.event_type not in ("call", "meeting"):
         return False
     sides = {ln.states.get(a, a) for a in e.actors}
