@@ -127,6 +127,7 @@ class EventMention:
     further: bool = False  # ... by an adverbial of its own (`a en outre gelé`), not `lui aussi`: a further act
     pair: bool = False  # a talk of the pair told before (`leur dernière rencontre`, `ils s'étaient vus`)
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
+    tenseless: bool = False  # a noun in a title or question with no told time: its `occurred` is a default
 
 
 @dataclass(frozen=True)

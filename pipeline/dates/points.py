@@ -76,7 +76,8 @@ def weekdays_set(match: re.Match[str], context: Context) -> Value | None:
 def unit_relative(match: re.Match[str], context: Context) -> Value | None:
     unit, relative = unit_of(match[1]) or "", match[3]
     this = context.this or match[2]
-    if relative is None and not this and unit == "weekend":  # "le week-end": the one of this week
+    if relative is None and unit == "weekend":  # `le week-end`, `ce week-end`: the one of this week,
+        # or in a past clause of a weekday the one just gone (`ont frappé ce week-end`, told on Monday)
         past = context.tense == "past" and context.ref().weekday() < 5
         start, end = period(unit, context.ref(), -1 if past else 0)
         return Value(start, end, "week", "date")

@@ -46,7 +46,9 @@ class Cluster:
         return PRECISION_RANK.get((best.date.precision if best and best.date else None) or "", 9)
 
     def status(self) -> EventStatus:
-        statuses = {m.status for m in self.mentions}
+        """The most informative status its told mentions give (a title's bare noun only when
+        nothing else tells one)."""
+        statuses = {m.status for m in self.mentions if not m.tenseless} or {m.status for m in self.mentions}
         return next(s for s in STATUS_PRIORITY if s in statuses)
 
     def sources(self) -> set[str]:

@@ -53,7 +53,7 @@ from pipeline.events.sequence import (
     split_sequence,
     told_calls,
 )
-from pipeline.events.status import clause_chain, event_status, status_cues
+from pipeline.events.status import clause_chain, event_status, status_cues, tenseless
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
@@ -231,6 +231,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         ):
             base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
         dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
+            dated = replace(dated, tenseless=True)
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
             occasions.update({a: (dated.sentence, dated.date) for a in dated.actors})
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)

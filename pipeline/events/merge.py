@@ -296,7 +296,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False  # `des droits sur le Mexique et le Canada`, then `une taxe sur la Chine`: two measures
     if m.event_type in MEASURE_TYPES and _further_measure(c, m):
         return False
-    if m.event_type in LIFECYCLE_TYPES and _status_conflict(c.status(), m.status):
+    if m.event_type in LIFECYCLE_TYPES and _told_statuses_conflict(c, m):
         return False
     if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
         return False
@@ -426,6 +426,13 @@ def _another_event(c: Cluster, m: EventMention) -> bool:
     """`se sont vus mardi ... un nouveau sommet pourrait avoir lieu`: a talk announced as a new one
     is not the one told with another status (held, against wished for or refused)."""
     return (m.another or any(x.another for x in c.mentions)) and c.status() != m.status
+
+
+def _told_statuses_conflict(c: Cluster, m: EventMention) -> bool:
+    """The statuses conflict, unless one side's is only a title's default (`tenseless`)."""
+    if m.tenseless or all(x.tenseless for x in c.mentions):
+        return False
+    return _status_conflict(c.status(), m.status)
 
 
 def _status_conflict(a: str, b: str) -> bool:

@@ -401,3 +401,20 @@ def _inheriting_governor(head: Token) -> Token | None:
     markers = {v for cue in load_status_cues() if cue.status == "occurred" for v in cue.values}
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     return head.head if marks & markers else None
+
+
+_TOLD_TENSES = frozenset({"Past", "Imp", "Fut"})
+
+
+def tenseless(trigger_head: Token) -> bool:
+    """An event noun whose sentence tells no time of it: a title or a question with no verb in a
+    past or future tense (`Sommet Trump-Xi : que sait-on ?`, `Que sait-on du sommet entre Moscou et
+    Washington ?`). Its `occurred` is only the default, so it may be the planned or the held
+    event the article then tells; merging lets the told status win."""
+    if trigger_head.pos_ not in _NOUN_POS or status_cues(trigger_head):
+        return False
+    sent = trigger_head.sent
+    if any(t.pos_ in ("VERB", "AUX") and set(t.morph.get("Tense", [])) & _TOLD_TENSES for t in sent):
+        return False
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sent)
+    return not finite or sent.text.rstrip().endswith("?") or sent.start == 0

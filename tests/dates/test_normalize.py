@@ -210,6 +210,9 @@ NORMALIZE_CASES += [
     ("d'ici la fin de l'année", THU, None, D(2025, 10, 23), D(2025, 12, 31), "quarter", "interval"),
     ("le week-end", THU, None, D(2025, 10, 25), D(2025, 10, 26), "week", "date"),
     ("le weekend", THU, "past", D(2025, 10, 18), D(2025, 10, 19), "week", "date"),
+    # `ce week-end` in a past clause of a weekday: the weekend just gone, in a future one this week's
+    ("ce week-end", THU, "past", D(2025, 10, 18), D(2025, 10, 19), "week", "date"),
+    ("ce week-end", THU, "future", D(2025, 10, 25), D(2025, 10, 26), "week", "date"),
     ("avant hier", THU, None, D(2025, 10, 21), D(2025, 10, 21), "day", "date"),
     ("en semaine", THU, None, None, None, "day", "set"),
     ("au début du mois", THU, "future", D(2025, 11, 1), D(2025, 11, 10), "month", "interval"),

@@ -2095,3 +2095,39 @@ def test_strike_on_the_eve_or_morrow_of_the_clause_day(nlp, text, expected):
 def test_date_hung_on_a_carrier_verb_dates_its_infinitive(nlp, text, expected):
     found = [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] in ("meeting", "call")]
     assert found == expected
+
+
+# A title's or a question's event noun tells no time of its own: it is the event the article then
+# tells, planned or held, not a second one; a noun in a past-tense title keeps its `occurred`.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Que sait-on de la rencontre entre Ankara et Athènes ?\n\n"
+            "Le président turc doit recevoir le Premier ministre grec le 30 octobre à Ankara.",
+            [("meeting", "planned", "2025-10-30", 2)],
+        ),
+        (
+            "Sommet entre la Chine et l'Inde : ce que l'on sait\n\n"
+            "Les dirigeants chinois et indien se retrouveront à Pékin le 5 novembre.",
+            [("meeting", "planned", "2025-11-05", 2)],
+        ),
+        (
+            "Visite du président turc en Grèce\n\n"
+            "Le président turc sera reçu le 3 novembre à Athènes par le Premier ministre grec.",
+            [("meeting", "planned", "2025-11-03", 2)],
+        ),
+        (
+            "Le sommet entre Pékin et New Delhi a échoué\n\n"
+            "Les dirigeants chinois et indien se retrouveront à Pékin le 5 novembre.",
+            [("meeting", "planned", "2025-11-05", 1), ("meeting", "occurred", None, 1)],
+        ),
+    ],
+)
+def test_a_title_noun_without_tense_is_the_event_then_told(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "meeting"]
+    found = [(e.event_type, e.status, e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events]
+    assert found == expected

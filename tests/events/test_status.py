@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.status import _phrase_hit, _sides, event_status, load_status_cues, status_cues
+from pipeline.events.status import _phrase_hit, _sides, event_status, load_status_cues, status_cues, tenseless
 from pipeline.events.triggers import TriggerMatcher, load_triggers
 
 # (sentence, trigger text, expected status)
@@ -185,3 +185,20 @@ def test_phrase_cues_read_from_shared_sides_as_alone(fr_model, matcher, text, tr
     cues = [c for c in load_status_cues() if c.match == "phrase"]
     sides = _sides(head, max(int(c.scope.partition(":")[2] or 8) for c in cues))
     assert [_phrase_hit(head, c, sides) for c in cues] == [_phrase_hit(head, c) for c in cues]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger_text, expected",
+    [
+        ("Que sait-on du sommet entre Tokyo et Séoul ?", "sommet", True),
+        ("Visite du chancelier allemand à Varsovie", "Visite", True),
+        ("Le sommet entre Tokyo et Séoul a tourné court.", "sommet", False),  # a past verb tells its time
+        ("Le sommet entre Tokyo et Séoul s'est tenu en mai.", "sommet", False),
+        ("Le chancelier a rencontré son homologue.", "rencontré", False),  # a verb is its own tense
+    ],
+)
+def test_title_or_question_noun_tells_no_time(nlp, text, trigger_text, expected):
+    """With the full pipeline: its sentence boundaries are the ones the extractor reads."""
+    triggers = TriggerMatcher(nlp.vocab, load_triggers()).find_triggers(nlp(text))
+    assert tenseless(next(t for t in triggers if t.span.text == trigger_text).head) is expected
