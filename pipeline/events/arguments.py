@@ -162,6 +162,8 @@ def event_arguments(
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
     between = between_pair(head, actors, other_triggers)
+    if not between and is_noun and event_type in ("call", "meeting"):
+        between = hyphen_pair(head, actors)
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:
@@ -546,6 +548,27 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     if not found and group is not None:
         found = group_antecedents(group, actors)
     return found if len(found) >= 2 or (found and pronoun) else []
+
+
+def hyphen_pair(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`le sommet Chine-Inde`, `la rencontre Trump-Poutine`, `le dialogue États-Unis-Chine`: the
+    press names the parties of a talk by joining them with a hyphen right after its noun. Only
+    names of actors touching the hyphen count (`la visite du ministre - attendue - a eu lieu` is
+    punctuation)."""
+    doc, i, found = head.doc, head.i + 1, []
+    while i < head.sent.end:
+        span = actors.get(i)
+        if span is None or not span._.actor_id:
+            break
+        found.append(span._.actor_id)
+        dash = span.end
+        if not (dash + 1 < head.sent.end and doc[dash].text == "-" and not doc[dash - 1].whitespace_):
+            break
+        if doc[dash].whitespace_:
+            break
+        i = dash + 1
+    found = unique(found)
+    return found if len(found) >= 2 else []
 
 
 def _participle_of(verb: Token, noun: Token) -> bool:

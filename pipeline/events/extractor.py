@@ -101,7 +101,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     if not triggers:
         return []  # most articles of a mixed feed: nothing below would find a mention
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
-    actors = {i: s for i, s in actors.items() if not _inside_place(s, places) and not _excepted(s.root)}
+    actors = {i: s for i, s in actors.items() if not _inside_place(s, places, actors) and not _excepted(s.root)}
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
@@ -451,15 +451,16 @@ def _interview(actor_ids: Sequence[str]) -> bool:
     return any(is_medium(a) for a in actor_ids)
 
 
-def _inside_place(span: Span, places: dict[int, Span]) -> bool:
+def _inside_place(span: Span, places: dict[int, Span], actors: dict[int, Span]) -> bool:
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place.
     A place that only adds a preposition or an article to the name (`de France` in `l'ambassade de
-    France`, as the model sometimes marks it) is no longer name: the state stays an actor."""
+    France`, as the model sometimes marks it) is no longer name: the state stays an actor. Nor is
+    one made of actors joined by hyphens (`Chine-Inde` in `le sommet Chine-Inde`)."""
     place = places.get(span.start)
     if place is None or place.end < span.end:
         return False
     extra = [t for t in place if not span.start <= t.i < span.end]
-    return any(t.pos_ not in {"ADP", "DET"} for t in extra)
+    return any(t.pos_ not in {"ADP", "DET"} and t.text != "-" and t.i not in actors for t in extra)
 
 
 def _measure_date(

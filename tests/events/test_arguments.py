@@ -2039,3 +2039,19 @@ def measure_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
     assert measure_sides(nlp, text) == expected
+
+
+# Class 5: the press joins a talk's parties with hyphens right after its noun; a state inside such
+# a name is a party, not a place (`en mer de Chine` still is one).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le sommet Chine-Inde s'est ouvert mardi à Pékin.", [("meeting", frozenset({"state:CHN", "state:IND"}))]),
+        ("La rencontre Lula-Rutte a duré une heure.", [("meeting", frozenset({LULA, RUTTE}))]),
+        # dashes with spaces are punctuation: the visit is still one to Italy alone
+        ("La visite du ministre - attendue depuis mai - a eu lieu à Rome.", [("meeting", frozenset({"state:ITA"}))]),
+    ],
+)
+def test_talk_noun_with_hyphen_joined_parties(nlp, text, expected):
+    assert participants(nlp, text) == expected
