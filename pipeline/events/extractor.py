@@ -625,7 +625,7 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     value = mention.date
     if mention.status != "planned" or published is None or value is None or value.start is None:
         return mention
-    if value.precision not in {"day", "month"} or YEAR.search(value.text) or _past_clause(head):
+    if value.precision not in {"day", "month"} or YEAR.search(value.text) or _past_clause(head, announced=True):
         return mention
     if not value.start < published - timedelta(days=30):
         return mention
@@ -660,10 +660,16 @@ def _next_year(day: date) -> date | None:
         return None
 
 
-def _past_clause(head: Token) -> bool:
-    """A verb of the trigger's clause, or its auxiliary, in the imperfect or the past."""
+def _past_clause(head: Token, *, announced: bool = False) -> bool:
+    """A verb of the trigger's clause, or its auxiliary, in the imperfect or the past. With
+    `announced`, a verb of decision in the perfect is not one: `la visite, prévue en février, a été
+    confirmée` is still to come (a pluperfect `avait été annoncée` is)."""
+    deciding = markers()["decision_verbs"] if announced else frozenset()
     for verb in [head, *clause_chain(head)]:
-        for tok in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if fold(verb.lemma_) in deciding and not any("Imp" in t.morph.get("Tense", []) for t in auxiliaries):
+            continue
+        for tok in [verb, *auxiliaries]:
             tenses = tok.morph.get("Tense", [])
             if "Imp" in tenses or ("Past" in tenses and "Fin" in tok.morph.get("VerbForm", [])):
                 return True

@@ -175,7 +175,8 @@ def _word_match(tok: Token, value: str) -> bool:
 
 def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
     """Tokens matching a lemma cue: the anchor itself (governor) or its children (child).
-    `a+b`: a token a with a dependent b; `a&b`: dependents a and b of the same anchor."""
+    `a+b`: a token a with a dependent b, or with a dependent introduced by the preposition b
+    (`annoncer+pour`: `annoncée pour février`); `a&b`: dependents a and b of the same anchor."""
     if as_child and "&" in value:
         parts = value.split("&")
         kids = _local_children(anchor)
@@ -186,8 +187,12 @@ def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
     return [
         t
         for t in candidates
-        if _word_match(t, first) and (not needed or any(_word_match(k, needed) for k in t.children))
+        if _word_match(t, first) and (not needed or any(_depends(k, needed) for k in t.children))
     ]
+
+
+def _depends(child: Token, value: str) -> bool:
+    return _word_match(child, value) or any(c.dep_ == "case" and _word_match(c, value) for c in child.children)
 
 
 def _phrase_hit(head: Token, cue: StatusCue, sides: tuple[list[str], list[str]] | None = None) -> str | None:

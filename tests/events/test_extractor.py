@@ -2131,3 +2131,27 @@ def test_a_title_noun_without_tense_is_the_event_then_told(nlp, text, expected):
     events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "meeting"]
     found = [(e.event_type, e.status, e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events]
     assert found == expected
+
+
+# Class 8: an event announced for a time (`annoncée pour février`) is scheduled, and a perfect
+# verb of decision (`a été confirmée`) does not make its month last year's; a pluperfect one does.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La visite du Premier ministre japonais en Australie, annoncée pour mars, a été confirmée par Canberra.",
+            [("meeting", "planned", ("2026-03-01", "2026-03-31"))],
+        ),
+        (
+            "La visite du Premier ministre japonais en Australie, annoncée pour mars, avait été confirmée par Canberra.",
+            [("meeting", "planned", ("2025-03-01", "2025-03-31"))],
+        ),
+        (
+            "La visite du Premier ministre japonais en Australie a eu lieu en mars, a annoncé pour sa part Canberra.",
+            [("meeting", "occurred", ("2025-03-01", "2025-03-31"))],
+        ),
+    ],
+)
+def test_event_announced_for_a_month_is_the_coming_one(nlp, text, expected):
+    found = [m for m in mentions(nlp, text) if m[0] == "meeting"]
+    assert [(m[0], m[1], m[6]) for m in found] == expected
