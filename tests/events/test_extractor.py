@@ -2143,7 +2143,8 @@ def test_a_title_noun_without_tense_is_the_event_then_told(nlp, text, expected):
             [("meeting", "planned", ("2026-03-01", "2026-03-31"))],
         ),
         (
-            "La visite du Premier ministre japonais en Australie, annoncée pour mars, avait été confirmée par Canberra.",
+            "La visite du Premier ministre japonais en Australie, annoncée pour mars, avait été confirmée "
+            "par Canberra.",
             [("meeting", "planned", ("2025-03-01", "2025-03-31"))],
         ),
         (
