@@ -185,9 +185,7 @@ def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
     candidates = _local_children(anchor) if as_child else [anchor]
     first, _, needed = value.partition("+")
     return [
-        t
-        for t in candidates
-        if _word_match(t, first) and (not needed or any(_depends(k, needed) for k in t.children))
+        t for t in candidates if _word_match(t, first) and (not needed or any(_depends(k, needed) for k in t.children))
     ]
 
 
