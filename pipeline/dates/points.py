@@ -67,6 +67,15 @@ def the_night(match: re.Match[str], context: Context) -> Value | None:
     return Value(ref - timedelta(1), ref, "day", "interval")
 
 
+@rule("point", r"(?:courant|cours) (?:du |de la |de l')(mois|semaine|annee)(?: <RELATIVE>)?")
+def course_of_unit(match: re.Match[str], context: Context) -> Value | None:
+    """`dans le courant du mois`, `au cours de la semaine`: the unit the report is written in (or
+    the one its relative word names: `courant du mois prochain`)."""
+    unit = unit_of(match[1]) or ""
+    start, end = period(unit, context.ref(), rel_offset(match[2]) or 0)
+    return Value(start, end, UNIT_TO_PRECISION[unit], "date")
+
+
 @rule("point", r"en semaine")
 def weekdays_set(match: re.Match[str], context: Context) -> Value | None:
     return Value(None, None, "day", "set")  # "on weekdays": a recurring set, not one week

@@ -210,6 +210,10 @@ NORMALIZE_CASES += [
     ("d'ici la fin de l'année", THU, None, D(2025, 10, 23), D(2025, 12, 31), "quarter", "interval"),
     ("le week-end", THU, None, D(2025, 10, 25), D(2025, 10, 26), "week", "date"),
     ("le weekend", THU, "past", D(2025, 10, 18), D(2025, 10, 19), "week", "date"),
+    # `dans le courant du mois`, `au cours de la semaine`: the unit the report is written in
+    ("courant du mois", THU, None, D(2025, 10, 1), D(2025, 10, 31), "month", "date"),
+    ("cours de la semaine prochaine", THU, None, D(2025, 10, 27), D(2025, 11, 2), "week", "date"),
+    ("cours de l'année", THU, None, D(2025, 1, 1), D(2025, 12, 31), "year", "date"),
     # `ce week-end` in a past clause of a weekday: the weekend just gone, in a future one this week's
     ("ce week-end", THU, "past", D(2025, 10, 18), D(2025, 10, 19), "week", "date"),
     ("ce week-end", THU, "future", D(2025, 10, 25), D(2025, 10, 26), "week", "date"),

@@ -215,6 +215,10 @@ NEWS_CASES = [
     ),
     ("Ce week-end, le parti tiendra son congrès.", [("Ce week-end", "2025-10-25", "2025-10-26", "week", "date")]),
     (
+        "Le congrès du parti se réunira dans le courant du mois.",
+        [("courant du mois", "2025-10-01", "2025-10-31", "month", "date")],
+    ),
+    (
         "Les trois prochains jours seront décisifs pour la coalition.",
         [("Les trois prochains jours", "2025-10-25", "2025-10-27", "day", "interval")],
     ),
@@ -314,6 +318,8 @@ def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
     [
         ("L'échange a eu lieu le lundi 20 octobre.", [("lundi 20 octobre", "2025-10-20", "2025-10-20")]),
         ("Le week-end, des orages ont frappé la côte.", [("Le week-end", "2025-10-18", "2025-10-19")]),
+        ("Ce week-end, des inondations ont coupé trois routes.", [("Ce week-end", "2025-10-18", "2025-10-19")]),
+        ("Ce week-end, des orages frapperont la côte.", [("Ce week-end", "2025-10-25", "2025-10-26")]),
         ("Les écoles rouvriront en début de mois.", [("en début de mois", "2025-11-01", "2025-11-10")]),
     ],
 )
