@@ -175,4 +175,8 @@ def verb_tense(verb: Token) -> str | None:
         return "past" if "Past" in tense else None if "Imp" in tense else "future"
     if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
+    if verb.morph.get("VerbForm", []) == ["Part"] and governor.i != verb.i and governor.pos_ in _VERBAL:
+        # a present participle or gerund has no tense of its own: `a riposté en expulsant samedi
+        # vingt diplomates` acts at its verb's time
+        return verb_tense(governor)
     return None

@@ -14,7 +14,14 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match, states_of
+from pipeline.events.agreement import (
+    DIRECTED_TYPES,
+    Links,
+    initiators_conflict,
+    participants_match,
+    reversed_sides,
+    states_of,
+)
 from pipeline.events.cluster import DONE, Cluster, Span, overlap, place_told, places_conflict
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
@@ -99,6 +106,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if places_conflict(a, b, by_state=True) and not _attacker_place(a, b, links):
         return None
     if a.event_type in DIRECTED_TYPES and initiators_conflict(a.sources(), a.actors(), b.sources(), b.actors(), links):
+        return None
+    if a.event_type in DIRECTED_TYPES and reversed_sides(a.sources(), a.targets(), b.sources(), b.targets(), links):
         return None
     sa, sb = a.span(), b.span()
     if sb and not sa:  # the dated one first

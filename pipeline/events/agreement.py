@@ -95,6 +95,18 @@ def initiators_conflict(
     return not (sa <= sb or sb <= sa)
 
 
+def reversed_sides(
+    a_sources: set[str], a_targets: set[str], b_sources: set[str], b_targets: set[str], links: Links
+) -> bool:
+    """`Washington taxe l'acier chinois` (one outlet) and `Pékin riposte par des droits sur le soja
+    américain` (another): each report names who acts and who is hit, and the one acting in each is
+    the one hit in the other. A tit-for-tat is two measures or two strikes, however close in time."""
+    if not (a_sources and a_targets and b_sources and b_targets):
+        return False
+    src_a, src_b = states_of(a_sources, links), states_of(b_sources, links)
+    return not src_a & src_b and src_a <= states_of(b_targets, links) and src_b <= states_of(a_targets, links)
+
+
 def states_of(ids: Iterable[str], links: Links) -> set[str]:
     """The states the actors belong to (a person or a ministry its state), other actors as themselves."""
     return {links.states.get(i) or links.affiliations.get(i) or i for i in ids}

@@ -257,7 +257,7 @@ def is_gerund(verb: Token) -> bool:
     participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     if not participle and not (verb.pos_ == "NOUN" and verb.lower_.endswith("ant")):
         return False
-    return verb.dep_ in {"advcl", "obl", "obl:mod", "xcomp"} and any(
+    return verb.dep_ in {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children
     )
 

@@ -14,6 +14,7 @@ from pipeline.events.agreement import (
     current_offices,
     initiators_conflict,
     participants_match,
+    reversed_sides,
     state_links,
 )
 from pipeline.schema import Actor
@@ -206,3 +207,19 @@ def test_part_of_names_only_organisations_of_the_knowledge_base():
 def test_participants_match_body_of_an_organisation_only_for_sanctions(event_type, expected):
     links = Links(states={}, affiliations={"org:conseil-ue": "org:ue"})
     assert participants_match({"org:conseil-ue", RUS}, {"org:ue", RUS}, event_type, links) is expected
+
+
+# Rule: each report names who acts and who is hit, and the actor of one is the one hit in the
+# other: a tit-for-tat (`Washington taxe l'acier chinois`, `Pékin riposte sur le soja américain`).
+@pytest.mark.parametrize(
+    "a_sources, a_targets, b_sources, b_targets, expected",
+    [
+        ({USA}, {CHN}, {CHN}, {USA}, True),
+        ({TREASURY}, {CHN}, {CHN}, {USA}, True),  # the Treasury acts for its state
+        ({USA}, {CHN}, {TREASURY}, {CHN}, False),  # one measure told twice
+        ({USA}, {CHN}, {CHN}, set(), False),  # a report naming no target can be either
+        ({ARMY}, {IRN}, {IRN}, {ISR}, True),
+    ],
+)
+def test_reversed_sides(a_sources, a_targets, b_sources, b_targets, expected):
+    assert reversed_sides(a_sources, a_targets, b_sources, b_targets, SIDES) is expected

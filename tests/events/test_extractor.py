@@ -2156,3 +2156,53 @@ def test_a_title_noun_without_tense_is_the_event_then_told(nlp, text, expected):
 def test_event_announced_for_a_month_is_the_coming_one(nlp, text, expected):
     found = [m for m in mentions(nlp, text) if m[0] == "meeting"]
     assert [(m[0], m[1], m[6]) for m in found] == expected
+
+
+# A gerund has no tense of its own: `a répondu en expulsant samedi` is last Saturday, and the one
+# expelling is the subject of the verb it hangs on, whatever the parser calls the link.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Budapest a répondu en expulsant deux diplomates roumains samedi.",
+            (
+                "sanction",
+                "occurred",
+                ("state:HUN", "state:ROU"),
+                "state:HUN",
+                "state:ROU",
+                None,
+                ("2025-10-18", "2025-10-18"),
+            ),
+        ),
+        (
+            "Budapest répondra en expulsant deux diplomates roumains samedi.",
+            (
+                "sanction",
+                "planned",
+                ("state:HUN", "state:ROU"),
+                "state:HUN",
+                "state:ROU",
+                None,
+                ("2025-10-25", "2025-10-25"),
+            ),
+        ),
+    ],
+)
+def test_gerund_acts_at_its_verbs_time_with_its_subject(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] == "sanction"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La présidente a tenu jeudi une conférence téléphonique avec le chancelier Olaf Scholz.",
+            [("call", "2025-10-23")],
+        ),
+        ("Le ministre a tenu une visioconférence de presse avec des journalistes.", []),
+    ],
+)
+def test_phone_conference_is_a_call(nlp, text, expected):
+    found = [(m[0], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "call"]
+    assert found == expected

@@ -1524,3 +1524,18 @@ def test_merge_events_sanction_of_one_side_gives_no_row(parties, expected_rows):
     told = mention(etype="sanction", actors=parties, source=parties[0], target=parties[1], day=D17)
     links = {"person:trump": "state:USA"}
     assert len(merge_events([told], affiliations=affiliation_links(actors), links=links)) == expected_rows
+
+
+@pytest.mark.parametrize(
+    "b_source, b_target, rows",
+    [
+        ("state:CHN", "state:USA", 2),  # `Pékin riposte par des droits sur le soja américain`: a second measure
+        ("state:USA", "state:CHN", 1),  # the same measure told by another outlet
+    ],
+)
+def test_merge_events_across_articles_keeps_a_tit_for_tat_apart(b_source, b_target, rows):
+    told = [
+        mention("a.txt", "sanction", ("state:USA", "state:CHN"), day=D20, source="state:USA", target="state:CHN"),
+        mention("b.txt", "sanction", (b_source, b_target), day=D20, source=b_source, target=b_target),
+    ]
+    assert len(merge_events(told)) == rows
