@@ -704,6 +704,7 @@ def governing_date(
     unresolved, which date nothing but may show the event is another date's anchor. `told_after`: a
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
     détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
+    date_spans = [d for d in date_spans if not _counted_since(d, head)]
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -755,6 +756,21 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+_ORDINALS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième"})
+
+
+def _counted_since(date_span: Span, head: Token) -> bool:
+    """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`: the `depuis`
+    phrase of a counted event noun measures the series, it does not date the event."""
+    words = date_span.text.split()
+    if not words or not is_cue(words[0], "since") or date_span.root.head.i != head.i:
+        return False
+    return any(
+        c.dep_ in {"amod", "nummod"} and (c.lower_ in _ORDINALS or "Ord" in c.morph.get("NumType", []))
+        for c in head.children
+    )
 
 
 def _carried_infinitive(head: Token) -> bool:

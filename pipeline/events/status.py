@@ -262,7 +262,7 @@ def _guess_mood(verb: Token) -> str | None:
 
 def status_cues(trigger_head: Token) -> list[str]:
     """Every cue that fires for this trigger, as `status:cue_id@word`, for evidence and debugging."""
-    chain = clause_chain(trigger_head)
+    chain = clause_chain(trigger_head) + _passive_conjuncts(trigger_head)
     words = {a.i: (_words([a]), _words(_local_children(a))) for a in [trigger_head, *chain]}
     hits: list[_Hit] = []
     sides = _sides(trigger_head, _phrase_width())
@@ -301,6 +301,23 @@ def status_cues(trigger_head: Token) -> list[str]:
     for tok in [trigger_head] + chain:
         found.extend(_future_in_past(cue) if reported else cue for cue in _morph_cues(tok))
     return list(dict.fromkeys(found))
+
+
+def _passive_conjuncts(trigger_head: Token) -> list[Token]:
+    """`La rencontre, initialement prévue le 20, a été reportée`, parsed with `prévue` as the root
+    and `reportée` as its conjunct: a passive participle coordinated with the verb an event noun is
+    the subject of, with no subject of its own, tells what befell that noun."""
+    if trigger_head.pos_ not in _NOUN_POS or not trigger_head.dep_.startswith("nsubj"):
+        return []
+    governor = trigger_head.head
+    return [
+        c
+        for c in governor.children
+        if c.dep_ == "conj"
+        and "Part" in c.morph.get("VerbForm", [])
+        and any(a.dep_ == "aux:pass" for a in c.children)
+        and not any(a.dep_.startswith("nsubj") for a in c.children)
+    ]
 
 
 def _reported_from_past(clause: list[Token]) -> bool:

@@ -2206,3 +2206,36 @@ def test_gerund_acts_at_its_verbs_time_with_its_subject(nlp, text, expected):
 def test_phone_conference_is_a_call(nlp, text, expected):
     found = [(m[0], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "call"]
     assert found == expected
+
+
+# `La rencontre, prévue le 20, a été reportée` parsed with `prévue` as the root: the passive
+# conjunct without a subject of its own still tells what befell the meeting.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "Paris, 24 octobre 2025 (AFP) – La rencontre entre les ministres des Affaires étrangères chinois et "
+            "japonais, initialement prévue le 20, a été reportée.",
+            "postponed",
+        ),
+        ("Paris, 24 octobre 2025 (AFP) – La rencontre entre Wang Yi et Toshimitsu Motegi aura lieu le 30.", "planned"),
+    ],
+)
+def test_passive_conjunct_tells_the_fate_of_the_event_noun(nlp, text, status):
+    assert [m[1] for m in mentions(nlp, text) if m[0] == "meeting"] == [status]
+
+
+# `leur troisième entrevue depuis janvier`: the `depuis` phrase of a counted event measures the
+# series; it does not date the event.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La première rencontre depuis 2019 entre les présidents chinois et indien a eu lieu jeudi.",
+            [("2025-10-23", "2025-10-23")],
+        ),
+        ("Les frappes russes depuis lundi ont visé Kharkiv.", [("2025-10-20", "2025-10-24")]),
+    ],
+)
+def test_depuis_of_a_counted_event_is_no_date(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] in ("meeting", "strike")] == expected
