@@ -1200,6 +1200,9 @@ def _light_verb(noun: Token) -> Token | None:
     announced = _object_after_retaliation(noun)
     if announced is not None:
         return announced
+    beyond = _past_the_date(noun)
+    if beyond is not None:
+        return beyond
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
@@ -1363,6 +1366,22 @@ def _reaching_verb(head: Token) -> Token | None:
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
     return None
+
+
+def _past_the_date(noun: Token) -> Token | None:
+    """`a adopté vendredi un paquet de sanctions visant X`: the parser makes the counting noun of the
+    object the subject of the participle after it, hung on the date, or a modifier of the date
+    itself; the verb the date depends on is the noun's verb."""
+    t = noun.head if noun.dep_ == "nmod" else noun
+    if t.dep_ == "nmod" and t.i != noun.i and t.head.pos_ == "NOUN":
+        date = t.head  # `a adopté vendredi un dixième paquet de sanctions`: the counting noun on the date
+    elif t.dep_ == "nsubj" and t.head.dep_ == "acl" and "Part" in t.head.morph.get("VerbForm", []):
+        date = t.head.head
+    else:
+        return None
+    if _date_root_over(date) is None or date.head.pos_ not in {"VERB", "AUX"} or date.head.i == date.i:
+        return None
+    return None if _earlier_event_frame(date) or date.dep_ != "obl:mod" else date.head
 
 
 def _date_root_over(token: Token) -> Token | None:

@@ -2055,3 +2055,27 @@ def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
 )
 def test_talk_noun_with_hyphen_joined_parties(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A date between a measure verb and its object: the parser makes the object the subject of the
+# participle after it, hung on the date; the verb the date depends on still imposes the measure.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon a adopté vendredi un dixième paquet de sanctions visant le secteur gazier russe.",
+            [("sanction", frozenset({"state:JPN", "state:RUS"}))],
+        ),
+        (
+            "Le Royaume-Uni a adopté vendredi un quatorzième paquet de sanctions visant le secteur bancaire iranien.",
+            [("sanction", frozenset({"state:GBR", "state:IRN"}))],
+        ),
+        (
+            "Le Canada a adopté un nouveau train de sanctions visant le secteur minier bélarusse.",
+            [("sanction", frozenset({"state:CAN", "state:BLR"}))],
+        ),
+    ],
+)
+def test_measure_object_hung_on_a_date_keeps_its_verb(nlp, text, expected):
+    assert participants(nlp, text) == expected
