@@ -223,9 +223,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                 # `a appelé Israël et le Hamas à reprendre les négociations`: the parser may take the
                 # object for a second complement (`xcomp`) of the control verb
                 misread = controlled and c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"} and c.i < verb.i
-                if c.dep_ in controllers or misread:
+                # `Il doit rencontrer samedi X`: the parser takes the subject of a modal for an expletive
+                personal = c.dep_ == "expl:subj" and c.lower_ in _PERSONAL and governor.lemma_ not in _IMPERSONAL
+                if c.dep_ in controllers or misread or (personal and not controlled):
                     ids = phrase_actors(c, actors).core
-                    if c.pos_ == "PRON" and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                    if c.pos_ == "PRON" and (c.dep_ in SUBJECT | PASSIVE_SUBJECT or personal):
                         ids = pronoun_antecedent(c, actors)
                     if ids:
                         return ids
@@ -233,6 +235,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             continue
         return []
     return []
+
+
+_PERSONAL = frozenset({"il", "elle", "ils", "elles"})
+# verbs whose `il` is impersonal: `il faut rencontrer X`, `il s'agit de frapper`, `il reste à négocier`
+_IMPERSONAL = frozenset({"falloir", "sembler", "paraître", "agir", "exister", "rester", "suffire", "valoir", "arriver"})
 
 
 def _ago(verb: Token) -> bool:

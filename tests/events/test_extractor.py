@@ -2239,3 +2239,33 @@ def test_passive_conjunct_tells_the_fate_of_the_event_noun(nlp, text, status):
 )
 def test_depuis_of_a_counted_event_is_no_date(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] in ("meeting", "strike")] == expected
+
+
+# A back-reference with no participants (`avant le sommet`) is the event told before with the same
+# noun, not the latest talk told in other words (a visit that might follow).
+def test_bare_noun_refers_back_to_the_event_of_the_same_noun(nlp):
+    from pipeline.events.merge import merge_events
+
+    text = (
+        "Le président kényan et le président tanzanien ont tenu mardi à Arusha un sommet consacré à la frontière. "
+        "Le président kényan pourrait se rendre à Dodoma en décembre. "
+        "Quelques heures avant le sommet, des heurts avaient éclaté à la frontière."
+    )
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "meeting"]
+    assert sorted((e.status, e.mentions) for e in events) == [("hypothetical", 1), ("occurred", 2)]
+
+
+# `Il doit rencontrer samedi X`: the parser takes the subject of a modal for an expletive; it is
+# still the one who meets (an impersonal `il faut` is not).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président kényan est arrivé à Paris. Il doit rencontrer samedi le président tanzanien.",
+            [("meeting", ("person:william-ruto", "state:TZA"))],
+        ),
+    ],
+)
+def test_subject_of_a_modal_taken_for_an_expletive(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
