@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 from typing import Literal
 
@@ -31,7 +32,7 @@ from pipeline.actors.filters import (
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.names import phonetic_key, slugify, surname_key
 from pipeline.schema import Actor
-from pipeline.text import LOCATIVE_PREPOSITIONS, normalize_name
+from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name
 
 # A name right after one of these is a place, not an actor (`à Paris`, `vers Kyiv`, `de Moscou`).
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"vers", "de", "d'"}
@@ -202,6 +203,26 @@ def strip_portfolio(c: Candidate, text: str = "") -> Candidate:
     return replace(c, start=c.end - len(rest), text=rest, ner_label="PER")
 
 
+@lru_cache(maxsize=1)
+def _title_before_apposition() -> re.Pattern[str]:
+    """A title noun (title_words.txt, person_nouns.txt), its complements, then the comma of an apposition."""
+    nouns = sorted(title_words() | person_nouns(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"\b(?:vice-|sous-)?(?:{alternatives})\b[^,.;:()«»\n]{{0,60}},\s*$", re.IGNORECASE)
+
+
+def appositive_person(c: Candidate, text: str = "") -> Candidate:
+    """`Le vice-ministre russe de la Défense, Iounous-Bek Evkourov, s'est rendu à Bamako`: a name set
+    off by commas right after a title is a person, whatever the NER called it (MISC, ORG)."""
+    if c.actor is not None or c.ner_label not in ("MISC", "ORG") or not text or " " not in c.text.strip():
+        return c
+    if not is_person_name(c.text.strip()) or text[c.end : c.end + 1] not in {",", ")", ""}:
+        return c
+    if not _title_before_apposition().search(fold(text[max(0, c.start - 90) : c.start].lower())):
+        return c
+    return replace(c, ner_label="PER")
+
+
 def split_source_and_person(c: Candidate, kb: KnowledgeBase) -> list[Candidate]:
     """`a déclaré à CNBC Ross Gerber`: a known organisation, by its acronym or its label, glued to
     the full name after it is two actors (the NER makes one entity of them); a name the KB knows
@@ -359,7 +380,7 @@ def resolve_candidates(
     candidates: list[Candidate], kb: KnowledgeBase, text: str = ""
 ) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
-    stripped = [strip_portfolio(strip_honorific(c), text) for c in candidates]
+    stripped = [appositive_person(strip_portfolio(strip_honorific(c), text), text) for c in candidates]
     candidates = _without_name_pieces([part for c in stripped for part in split_source_and_person(c, kb)], kb)
     seen = document_people(candidates, kb)
     split = [part for c in candidates for part in split_compound(c, kb, seen)]

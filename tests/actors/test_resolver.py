@@ -10,7 +10,13 @@ import pytest
 from pipeline.actors.filters import is_junk
 from pipeline.actors.kb import load_kb
 from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
-from pipeline.actors.resolution import Candidate, document_actors, resolve_candidates, strip_portfolio
+from pipeline.actors.resolution import (
+    Candidate,
+    appositive_person,
+    document_actors,
+    resolve_candidates,
+    strip_portfolio,
+)
 from pipeline.actors.resolver import resolve
 from pipeline.nlp.pipeline import parse_text
 
@@ -1304,3 +1310,25 @@ def test_word_keys_fold_each_token(text, keys, capitals):
 
     doc = spacy.blank("fr")(text)
     assert _word_keys(doc) == (keys, capitals)
+
+
+# A name set off by commas right after a title is a person, whatever the NER called it.
+@pytest.mark.parametrize(
+    "text, mention, label, expected",
+    [
+        (
+            "Le vice-ministre tchadien de la Défense, Abdel Mahamat Issa, est arrivé.",
+            "Abdel Mahamat Issa",
+            "MISC",
+            "PER",
+        ),
+        ("L'ambassadeur du Pérou, Carlos Ruiz Tello, a été convoqué.", "Carlos Ruiz Tello", "ORG", "PER"),
+        # no title before the comma: the label stays
+        ("Selon le quotidien, Radio Nova Kiev, la station a fermé.", "Radio Nova Kiev", "ORG", "ORG"),
+        # no comma after the name: not an apposition
+        ("Le ministre a visité Port Louis Marine hier.", "Port Louis Marine", "LOC", "LOC"),
+    ],
+)
+def test_name_in_apposition_to_a_title_is_a_person(text, mention, label, expected):
+    start = text.index(mention)
+    assert appositive_person(Candidate(start, start + len(mention), mention, label), text).ner_label == expected
