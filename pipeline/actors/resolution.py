@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.actors.filters import (
