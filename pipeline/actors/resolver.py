@@ -241,10 +241,14 @@ def _name_word(token: Token) -> bool:
 
 
 def _locative(doc: Doc, start: int) -> bool:
-    """Preceded by à/vers/depuis/de/en/au/aux/dans, possibly through an article (`à la Maison Blanche`)."""
+    """Preceded by à/vers/depuis/de/en/au/aux/dans, possibly through an article (`à la Maison Blanche`).
+    Not after `au pouvoir` (`la junte au pouvoir au Niger`, `les militaires au pouvoir à Bamako`):
+    the state is who governs there."""
     i = start - 1
     if i >= 0 and word_key(doc[i].text) in FRENCH_ARTICLES:
         i -= 1
+    if i >= 1 and doc[i - 1].lower_ == "pouvoir":
+        return False
     return i >= 0 and word_key(doc[i].text) in PLACE_PREPOSITIONS
 
 

@@ -99,13 +99,14 @@ def phrase_actors(
             if under_against and position == "core":
                 against.add(span._.actor_id)
         for c in t.children:
-            if c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c):
+            if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c):
                 continue
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
-            stack.append((c, _position(c, position, prep), under_against or prep in AGAINST, side))
+            where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
+            stack.append((c, where, under_against or prep in AGAINST, side))
     core = _drop_redundant_demonyms(found["core"])
     kept = core if members else _drop_own_bodies(core, conjunct)
     bodies = _ids([s for s in core if s not in kept])
@@ -120,6 +121,12 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def _in_power(token: Token) -> bool:
+    """`la junte au pouvoir au Niger`, `les militaires au pouvoir à Bamako`: the phrase names the
+    state the group governs; the parser makes `pouvoir` a clause of its own."""
+    return token.lower_ == "pouvoir" and any(c.lower_ == "au" for c in token.children)
 
 
 def is_venue(token: Token, prep: str | None = None) -> bool:

@@ -2079,3 +2079,22 @@ def test_talk_noun_with_hyphen_joined_parties(nlp, text, expected):
 )
 def test_measure_object_hung_on_a_date_keeps_its_verb(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `la junte au pouvoir au Niger`: the state a group governs is that group's side, not a place.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La junte au pouvoir au Burkina Faso a expulsé lundi deux diplomates français.",
+            [("sanction", frozenset({"state:BFA", "state:FRA"}))],
+        ),
+        (
+            "Les militaires au pouvoir à Conakry ont expulsé lundi deux diplomates français.",
+            [("sanction", frozenset({"state:GIN", "state:FRA"}))],
+        ),
+    ],
+)
+def test_group_in_power_in_a_state_is_that_state(nlp, text, expected):
+    assert participants(nlp, text) == expected
