@@ -11,6 +11,7 @@ the trigger or of such a governor (`la rencontre prévue`, `n'a pas eu lieu`, `s
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,7 +72,15 @@ _OCCURRENCE_VERBS = {
 # from the past (`a annoncé qu'il se rendrait à Rome`: planned, not hypothetical).
 _PAST_TENSES = {"Past", "Imp"}
 # Verb endings whose future/conditional stem is irregular (tenir -> tiendr-, recevoir -> recevr-).
-_IRREGULAR_FUTURE_STEMS = (("tenir", "tiendr"), ("venir", "viendr"), ("cevoir", "cevr"))
+_IRREGULAR_FUTURE_STEMS = (
+    ("tenir", "tiendr"),
+    ("venir", "viendr"),
+    ("cevoir", "cevr"),
+    ("voir", "verr"),  # revoir: `ils se reverraient`
+    ("envoyer", "enverr"),
+    ("faire", "fer"),
+    ("aller", "ir"),
+)
 _COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
 _FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
 
@@ -235,13 +244,24 @@ def _morph_cues(tok: Token) -> list[str]:
     return found
 
 
-def _future_stem(lemma: str) -> str:
-    """The stem French builds its future and conditional on: the infinitive (`rencontrer-ait`),
-    less its final e (`prendr-ait`), or an irregular one (`recevr-ait`, `s'entretiendr-ait`)."""
+def _future_stems(lemma: str) -> list[str]:
+    """The stems French builds its future and conditional on: the infinitive (`rencontrer-ait`),
+    less its final e (`prendr-ait`), an irregular one (`recevr-ait`, `s'entretiendr-ait`), or the
+    infinitive of a verb that doubles its consonant or takes a grave accent (`appeller-ait`,
+    `gèler-ait`, `mèner-ait`, `lèver-ait`) or turns its y into i (`emploier-ait`)."""
     for ending, stem in _IRREGULAR_FUTURE_STEMS:
         if lemma.endswith(ending):
-            return lemma[: -len(ending)] + stem
-    return lemma[:-1] if lemma.endswith("re") else lemma
+            return [lemma[: -len(ending)] + stem]
+    stems = [lemma[:-1] if lemma.endswith("re") else lemma]
+    changed = re.match(r"^(.*)e([lt])er$", lemma)
+    if changed:
+        stems.append(f"{changed[1]}e{changed[2] * 2}er")  # appeler, jeter, renouveler
+    grave = re.match(r"^(.*)[eé]([^aeéèiouy])er$", lemma)
+    if grave:
+        stems.append(f"{grave[1]}è{grave[2]}er")  # geler, mener, lever, peser, céder
+    if lemma.endswith(("oyer", "uyer")):
+        stems.append(lemma[:-3] + "ier")
+    return stems
 
 
 def _guess_mood(verb: Token) -> str | None:
@@ -249,14 +269,16 @@ def _guess_mood(verb: Token) -> str | None:
     form, lemma = verb.lower_, verb.lemma_.lower()
     if not lemma.endswith(("er", "ir", "re")):
         return None
-    stem = _future_stem(lemma)
-    if not form.startswith(stem) or form == lemma:
+    if form == lemma:
         return None
-    rest = form[len(stem) :]
-    if rest in _COND_ENDINGS:
-        return "Cnd"
-    if rest in _FUT_ENDINGS:
-        return "Fut"
+    for stem in _future_stems(lemma):
+        if not form.startswith(stem):
+            continue
+        rest = form[len(stem) :]
+        if rest in _COND_ENDINGS:
+            return "Cnd"
+        if rest in _FUT_ENDINGS:
+            return "Fut"
     return None
 
 
