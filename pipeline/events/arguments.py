@@ -161,6 +161,9 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    first = _first_conjunct_of_subject(head) if not is_noun else None
+    if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
+        _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     between = between_pair(head, actors, other_triggers)
     if not between and is_noun and event_type in ("call", "meeting"):
         between = hyphen_pair(head, actors)
@@ -548,6 +551,26 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     if not found and group is not None:
         found = group_antecedents(group, actors)
     return found if len(found) >= 2 or (found and pronoun) else []
+
+
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _first_conjunct_of_subject(verb: Token) -> Token | None:
+    """`Le président sud-africain et le président russe ont discuté`: the parser makes the first
+    noun the root and the verb a relative clause on it, with the second noun as its subject. A
+    relative clause with no relative word whose subject follows an `et` hung on that noun is a
+    coordinated subject: the first noun is a subject too."""
+    noun = verb.head
+    if verb.dep_ != "acl:relcl" or noun.i == verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.lower_ in _RELATIVE_WORDS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i), None)
+    if subject is None:
+        return None
+    joined = [c for t in (noun, subject) for c in t.children if c.dep_ == "cc" and c.lower_ == "et"]
+    return noun if any(noun.i < c.i < subject.i for c in joined) else None
 
 
 def hyphen_pair(head: Token, actors: dict[int, Span]) -> list[str]:

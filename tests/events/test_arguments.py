@@ -2098,3 +2098,19 @@ def test_measure_object_hung_on_a_date_keeps_its_verb(nlp, text, expected):
 )
 def test_group_in_power_in_a_state_is_that_state(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `Le président X et le président Y ont discuté`, parsed as a relative clause on the first noun
+# with the second as its subject: both nouns are the subject (a real relative keeps its antecedent).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président sud-africain et le président russe ont discuté au téléphone de la situation en Ukraine.",
+            [("call", frozenset({"person:cyril-ramaphosa", "person:vladimir-poutine"}))],
+        ),
+    ],
+)
+def test_first_conjunct_of_a_subject_read_as_an_antecedent(nlp, text, expected):
+    assert participants(nlp, text) == expected
