@@ -1442,6 +1442,10 @@ def test_a_measure_under_a_determiner_of_none_is_no_sanction(nlp, text, expected
         ("L'aviation russe a de nouveau bombardé des villes ukrainiennes.", False, True),
         ("Jeudi, les frappes russes sur l'Ukraine ont repris.", False, True),
         ("Mardi, une nouvelle vague de drones russes a visé des villes ukrainiennes.", False, True),
+        # a site struck `à son tour` (s19-strike) is another strike; a sentence without it is not
+        ("Un dépôt de Koursk a été frappé à son tour par des drones ukrainiens.", False, True),
+        ("Les ports ukrainiens ont à leur tour été bombardés par l'aviation russe.", False, True),
+        ("Un dépôt de Koursk a été frappé par des drones ukrainiens.", False, False),
         # kept with no side named, for merging to give it the sides of the latest strike
         ("Mardi, une nouvelle salve de missiles a touché la capitale.", False, True),
         ("Mardi, une salve de missiles a touché la capitale.", None, None),
