@@ -125,6 +125,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
+        if _described_as(trigger.head, others):
+            continue  # `a présenté l'opération comme une riposte`: what the operation was, not another event
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
@@ -710,6 +712,8 @@ def governing_date(
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
+        attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
     if not attached and _carried_infinitive(head):
         # `va rencontrer X à Bali le 14 novembre`: the parser hung the date on `va` itself
         attached = [d for d in date_spans if d.root.head.i == head.head.i]
@@ -1232,6 +1236,16 @@ def _pair_told(head: Token) -> bool:
         )
     return head.pos_ == "VERB" and any(
         c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
+    )
+
+
+def _described_as(head: Token, others: Set[int]) -> bool:
+    """`a présenté l'opération comme une riposte à la frappe du 1er avril`: an event noun after
+    `comme` on another event noun of the sentence says what that event was; it is no event of its own."""
+    return (
+        head.pos_ == "NOUN"
+        and head.head.i in others
+        and any(c.dep_ == "case" and fold(c.lower_) == "comme" for c in head.children)
     )
 
 

@@ -2099,3 +2099,23 @@ def test_strike_on_the_eve_or_morrow_of_the_clause_day(nlp, text, expected):
 def test_date_hung_on_a_carrier_verb_dates_its_infinitive(nlp, text, expected):
     found = [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] in ("meeting", "call")]
     assert found == expected
+
+
+# Rule (s19-strike): a date inside the phrase of another event noun dates that event, not the event
+# noun it hangs under (`une opération de représailles à l'attaque du 12 octobre`); an event noun after
+# `comme` on another event noun says what that event was and is no event of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a présenté l'attaque comme une riposte au bombardement israélien du 3 octobre sur Tyr.",
+            [("org:hezbollah", None), ("state:ISR", "2025-10-03")],
+        ),
+        (
+            "Téhéran a lancé une opération de représailles à l'attaque américaine du 12 octobre contre sa base.",
+            [("state:IRN", None), ("state:USA", "2025-10-12")],
+        ),
+    ],
+)
+def test_date_inside_another_event_noun_is_that_events(nlp, text, expected):
+    assert [(m[3], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "strike"] == expected
