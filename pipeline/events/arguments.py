@@ -264,6 +264,8 @@ def event_arguments(
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
+    if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
+        slots.sources += [a for a in _launch_agent(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
         slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
@@ -1074,6 +1076,28 @@ def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def _launch_agent(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`des roquettes se sont abattues sur X, tirées par le Hezbollah`, `des drones, lancés par Y, ont
+    frappé`: the agent of a launch participle (`launch` in strike_frames.csv) in the strike's phrases,
+    however the parser hung it (`sur un quartier de Kharkiv, tirés par l'armée russe`), fired the
+    munitions, so it is the attacker."""
+    agents = [c for p in _launch_participles(head, stop) for c in p.children if c.dep_ == "obl:agent"]
+    return unique([a for c in agents for a in phrase_actors(c, actors, stop).core])
+
+
+def _launch_participles(head: Token, stop: frozenset[int]) -> list[Token]:
+    """Launch participles (`tirées`, `lancés`) hung as clauses in the trigger's phrases, below no
+    other trigger of the sentence."""
+    launch = strike_frames().get("launch", frozenset())
+    found = []
+    for t in head.subtree:
+        if t.dep_ in {"acl", "advcl"} and t.pos_ == "VERB" and t.lemma_.lower() in launch and t.i != head.i:
+            path = [a for a in t.ancestors if a.i != head.i and head in a.ancestors]
+            if not any(a.i in stop for a in path):
+                found.append(t)
+    return found
+
+
 def _launch_sites_under(phrase: Token, actors: dict[int, Span]) -> list[str]:
     """The states named as where a strike came from, nested in `phrase` (`tirées mercredi depuis le
     Liban`, the origin misparsed under the day)."""
@@ -1087,8 +1111,9 @@ def _launch_sites_under(phrase: Token, actors: dict[int, Span]) -> list[str]:
 
 
 def _drop_launch_sites(found: PhraseActors, phrase: Token, actors: dict[int, Span]) -> None:
-    """Where a strike came from is not what it hit, however deep the parser hung it."""
-    launched = set(_launch_sites_under(phrase, actors))
+    """Where a strike came from, and who launched it (`sur un quartier de Kharkiv, tirés par l'armée
+    russe`), is not what it hit, however deep the parser hung it."""
+    launched = set(_launch_sites_under(phrase, actors)) | set(_launch_agent(phrase, actors, frozenset()))
     if launched:
         found.core = [a for a in found.core if a not in launched]
         found.located = [a for a in found.located if a not in launched]

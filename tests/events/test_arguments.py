@@ -2039,3 +2039,24 @@ def measure_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
     assert measure_sides(nlp, text) == expected
+
+
+# Rule (s19-strike): the agent of a launch participle (`tirées par X`, `lancés par X`) in the strike's
+# phrases fired the munitions: it is the attacker and never the target, however the parser hung the
+# participle (on the strike verb, or on the place struck).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des roquettes se sont abattues samedi sur un kibboutz israélien, tirées par le Hezbollah.",
+            [("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"))],
+        ),
+        (
+            "Des missiles se sont abattus lundi sur un quartier de Kharkiv, tirés par l'armée russe.",
+            [("org:rus-armee", "state:UKR", ("org:rus-armee", "state:UKR"))],
+        ),
+    ],
+)
+def test_launch_agent_is_the_attacker(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
