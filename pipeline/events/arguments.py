@@ -81,6 +81,9 @@ ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+# `a abattu dans la nuit de samedi à dimanche 30 des 45 drones lancés par X`: governors climbed from the
+# munitions to the interception verb the parser hung them under (the day, the number between).
+_INTERCEPTOR_HOPS = 5
 # `abattu 40 des 55 drones Shahed lancés par X`: tokens after an interception verb searched for the launcher.
 LAUNCHED_BY_WINDOW = 12
 # `X accuse Y d'avoir violé la trêve en tirant sur Z`: steps from a strike verb up to the accusation.
@@ -264,6 +267,8 @@ def event_arguments(
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
+    if event_type == "strike" and not is_noun and not slots.targets:  # `a abattu 30 des 45 drones lancés par X`
+        slots.targets += [a for a in _interceptor(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
         slots.sources += [a for a in _launch_agent(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
@@ -1083,6 +1088,22 @@ def _launch_agent(head: Token, actors: dict[int, Span], stop: frozenset[int]) ->
     munitions, so it is the attacker."""
     agents = [c for p in _launch_participles(head, stop) for c in p.children if c.dep_ == "obl:agent"]
     return unique([a for c in agents for a in phrase_actors(c, actors, stop).core])
+
+
+def _interceptor(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`la défense ukrainienne a abattu dans la nuit 30 des 45 drones lancés par la Russie`: a launch
+    participle (`launch` in strike_frames.csv) on munitions an interception verb shot down, however
+    deep the parser hung them, struck the side of that verb's subject."""
+    frames = strike_frames()
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in frames.get("launch", frozenset()):
+        return []
+    if verb.head.lemma_.lower() not in frames.get("munition", frozenset()):
+        return []
+    for governor in list(verb.ancestors)[1:_INTERCEPTOR_HOPS]:
+        if governor.pos_ == "VERB" and governor.lemma_.lower() in frames.get("interception", frozenset()):
+            subjects = [c for c in governor.children if c.dep_ in SUBJECT]
+            return unique([a for c in subjects for a in phrase_actors(c, actors).core])
+    return []
 
 
 def _launch_participles(head: Token, stop: frozenset[int]) -> list[Token]:

@@ -2060,3 +2060,25 @@ def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
 )
 def test_launch_agent_is_the_attacker(nlp, text, expected):
     assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (s19-strike): munitions shot down are a wave launched on the side of who shot them down, also
+# when the parser hangs them under the night rather than under the interception verb.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense antiaérienne ukrainienne a abattu dans la nuit de samedi à dimanche 33 des 50 drones "
+            "lancés par la Russie contre plusieurs régions du pays, a indiqué l'état-major.",
+            [(RUS, UKR, (RUS, UKR))],
+        ),
+        (
+            "Les forces aériennes ukrainiennes ont abattu dans la nuit de vendredi à samedi 21 des 38 drones "
+            "lancés par la Russie contre le pays.",
+            [(RUS, UKR, (RUS, UKR))],
+        ),
+    ],
+)
+def test_launched_wave_under_a_misparsed_interception_hits_the_interceptor(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
