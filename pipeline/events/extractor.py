@@ -1282,7 +1282,8 @@ def _claimed(head: Token) -> bool:
 def _further_strike(head: Token) -> bool:
     """`de nouvelles frappes` (the tagger may read `frappes` as an adjective), `une nouvelle vague de
     drones a visé`, `a de nouveau bombardé`, `les bombardements ont repris` (`resume` in markers.csv),
-    `a été touchée à son tour` (`in_turn`): a strike other than the ones told before."""
+    `a été touchée à son tour` (`in_turn`), `ont encore visé` (`again_alone`): a strike other than the
+    ones told before."""
     found = markers()
     # `une nouvelle vague de drones a visé ...`: the adjective on the strike or on the verb's subject
     nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT)] if head.pos_ == "VERB" else [head]
@@ -1292,6 +1293,9 @@ def _further_strike(head: Token) -> bool:
     adverbs = [doc[c.i - 1 : c.i + 1].text.lower() for c in head.children if c.dep_ == "advmod" and c.i > 0]
     if any(fold(a) in found["again"] for a in adverbs):
         return True
+    alone = [c for c in head.children if c.dep_ == "advmod" and fold(c.lower_) in found["again_alone"]]
+    if head.pos_ == "VERB" and alone:
+        return True  # `des drones ont encore visé des dépôts`
     # `c'est une usine de Y qui a été touchée à son tour`: the phrase's noun hangs on the verb
     turns = [doc[max(c.i - 2, 0) : c.i + 1].text.lower() for c in head.children if c.pos_ == "NOUN"]
     if head.pos_ == "VERB" and any(fold(t) in found["in_turn"] for t in turns):

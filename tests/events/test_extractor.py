@@ -1446,6 +1446,8 @@ def test_a_measure_under_a_determiner_of_none_is_no_sanction(nlp, text, expected
         ("Un dépôt de Koursk a été frappé à son tour par des drones ukrainiens.", False, True),
         ("Les ports ukrainiens ont à leur tour été bombardés par l'aviation russe.", False, True),
         ("Un dépôt de Koursk a été frappé par des drones ukrainiens.", False, False),
+        # a strike verb told with `encore` struck again
+        ("Dans la nuit, des drones russes ont encore visé des dépôts de carburant ukrainiens.", False, True),
         # kept with no side named, for merging to give it the sides of the latest strike
         ("Mardi, une nouvelle salve de missiles a touché la capitale.", False, True),
         ("Mardi, une salve de missiles a touché la capitale.", None, None),

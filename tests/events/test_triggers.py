@@ -382,6 +382,10 @@ CASES = [
     # radars and warehouses aimed at are sites struck, as depots are
     ("Une deuxième vague a visé des radars sur la côte.", [("strike", "visé")]),
     ("L'aviation a visé dimanche deux entrepôts près du port.", [("strike", "visé")]),
+    # a site `touché` in a strike report is struck; one hit by sanctions, a crisis or a flood is not
+    ("Un second dépôt a également été touché dans la nuit.", [("strike", "touché")]),
+    ("La raffinerie a été touchée par la grève des dockers.", []),
+    ("Le terminal a été touché par la crue du fleuve.", []),
     # a military riposte is a strike; a diplomatic or trade one is not
     ("La riposte militaire contre les positions ennemies a fait trois morts.", [("strike", "riposte")]),
     ("L'armée a riposté en bombardant une base.", [("strike", "riposté"), ("strike", "bombardant")]),
