@@ -321,8 +321,13 @@ def story_days(
             story = (heading, headings[heading])
         if m.event_type in STORY_TYPES and m.status == "occurred":
             if m.date is not None and m.date.start is not None:
-                if m.date.precision == "day":
-                    story = (m.sentence, m.date)
+                told_day = m.date
+                if story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_day_part(told_day):
+                    # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday
+                    told_day = replace(told_day, start=story[1].start, end=story[1].end)
+                    out[i] = replace(m, date=told_day)
+                if told_day.precision == "day":
+                    story = (m.sentence, told_day)
             elif m.trigger_start not in background:
                 day = _story_day(m.sentence, story, told, published)
                 if day is not None:
@@ -330,6 +335,21 @@ def story_days(
                     if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
                         out[i] = replace(m, story_day=day)
     return out
+
+
+# Words around a part of the day that name no day (`dans la soirée`, `en fin de matinée`).
+_DAY_PART_FRAME = frozenset(
+    {"dans", "en", "au", "a", "durant", "pendant", "la", "le", "l", "de", "d", "du", "debut", "fin"}
+)
+
+
+def _bare_day_part(value: DateValue) -> bool:
+    """`dans la soirée`, `en fin d'après-midi` (`day_part` in markers.csv): a part of the day that
+    names no day; the resolver gives it the paper's day, the story it is told in gives its own."""
+    if value.start is None or value.start != value.end:
+        return False
+    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", fold(value.text.lower())) if w not in _DAY_PART_FRAME]
+    return bool(words) and all(w in markers()["day_part"] for w in words)
 
 
 def _hours_until_now(value: DateValue) -> bool:

@@ -2121,3 +2121,23 @@ def test_date_hung_on_a_carrier_verb_dates_its_infinitive(nlp, text, expected):
 )
 def test_date_inside_another_event_noun_is_that_events(nlp, text, expected):
     assert [(m[3], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# Rule (s19-strike): a date that is only a part of the day (`dans la soirée`, `dans la matinée`), told
+# a few sentences after the day the story tells, is of that day, not the paper's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation russe a bombardé mercredi à l'aube la ville de Soumy. Une deuxième vague de drones "
+            "russes a visé dans la soirée des entrepôts ukrainiens près de Poltava.",
+            [("2025-10-22", "2025-10-22"), ("2025-10-22", "2025-10-22")],
+        ),
+        (
+            "Des drones russes ont visé dans la soirée des entrepôts ukrainiens près de Poltava.",
+            [("2025-10-24", "2025-10-24")],
+        ),
+    ],
+)
+def test_a_bare_part_of_the_day_is_of_the_story_day(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] == "strike"] == expected
