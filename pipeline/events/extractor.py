@@ -42,8 +42,9 @@ from pipeline.events.clauses import (
     is_purpose_clause,
     office_state,
 )
+from pipeline.events.gazetteer import country_of_name
 from pipeline.events.measures import clause_rates, measure_of, per_state
-from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers
+from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers, preposition
 from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
@@ -206,7 +207,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             actors=args.actors,
             source_actor=args.source,
             target_actor=args.target,
-            location=args.location,
+            location=args.location or _struck_seat(trigger, args, actors),
             location_actor=args.location_actor,
             date=_shifted(date_span, trigger.head)
             if date_span is not None
@@ -337,6 +338,8 @@ def story_days(
     return out
 
 
+# How a strike names the capital it struck: as its object or after `sur`, `contre`.
+STRUCK_SEAT_PREPS = frozenset({"sur", "contre"})
 # Words around a part of the day that name no day (`dans la soirée`, `en fin de matinée`).
 _DAY_PART_FRAME = frozenset(
     {"dans", "en", "au", "a", "durant", "pendant", "la", "le", "l", "de", "d", "du", "debut", "fin"}
@@ -1257,6 +1260,21 @@ def _pair_told(head: Token) -> bool:
     return head.pos_ == "VERB" and any(
         c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
     )
+
+
+def _struck_seat(trigger: Trigger, args: Arguments, actors: dict[int, Span]) -> str | None:
+    """`une frappe russe sur Kiev`, `des missiles ont frappé Beyrouth`: a strike whose target is named
+    by its capital (not by the country's name) took place there, so that a strike placed in another town
+    of that state the same day (`À Kharkiv, un drone a touché un immeuble`) is another strike."""
+    if trigger.event_type != "strike" or args.target is None or not args.target.startswith("state:"):
+        return None
+    for t in trigger.head.subtree:
+        span = actors.get(t.i)
+        if span is None or t.i != span.root.i or span._.actor_id != args.target or t.i == trigger.head.i:
+            continue
+        if country_of_name(span.text) is None and (t.dep_ == "obj" or preposition(t) in STRUCK_SEAT_PREPS):
+            return span.text
+    return None
 
 
 def _described_as(head: Token, others: Set[int]) -> bool:

@@ -504,7 +504,7 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             "Kiev dénonce un massacre. Le pilonnage de la gare de Kramatorsk par l'aviation russe a fait neuf morts.",
             [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")],
         ),
-        ("La frappe de Moscou contre Kiev a fait dix morts.", [(RUS, UKR, (RUS, UKR), None)]),
+        ("La frappe de Moscou contre Kiev a fait dix morts.", [(RUS, UKR, (RUS, UKR), "Kiev")]),
         # a state only near the place struck takes no part
         (
             "Des drones russes ont frappé le port d'Izmaïl, à quelques kilomètres de la Roumanie, selon Kiev.",

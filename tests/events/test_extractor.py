@@ -130,7 +130,7 @@ ZELENSKY = "person:volodymyr-zelensky"
         # strike: a capital after `sur` stands for its state
         (
             "Les frappes de la Russie sur Kiev ont fait trois morts.",
-            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", None, None)],
+            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", "Kiev", None)],
         ),
         # strike: an interval date
         (
@@ -720,7 +720,7 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
         # a strike named by its attacker alone hits the target of that attacker's strike told before
         (
             "Des drones russes ont frappé Kiev mardi. Mercredi, une nouvelle frappe russe a fait deux morts.",
-            [(RUS, UKR, (RUS, UKR), None), (RUS, UKR, (RUS, UKR), None)],
+            [(RUS, UKR, (RUS, UKR), "Kiev"), (RUS, UKR, (RUS, UKR), None)],
         ),
     ],
 )
@@ -2141,3 +2141,18 @@ def test_date_inside_another_event_noun_is_that_events(nlp, text, expected):
 )
 def test_a_bare_part_of_the_day_is_of_the_story_day(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# Rule (s19-strike): a strike whose target is named by its capital (`sur Kiev`, `a bombardé Beyrouth`)
+# is placed there, so that a strike in another town of that state is another strike; the country's
+# own name places nothing.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une frappe russe sur Kiev a fait dix morts mercredi.", [("state:RUS", "state:UKR", "Kiev")]),
+        ("L'aviation israélienne a bombardé Beyrouth mardi.", [("state:ISR", "state:LBN", "Beyrouth")]),
+        ("Des missiles russes ont frappé l'Ukraine mardi.", [("state:RUS", "state:UKR", None)]),
+    ],
+)
+def test_a_capital_struck_is_the_strikes_place(nlp, text, expected):
+    assert [(m[3], m[4], m[5]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
