@@ -602,6 +602,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if dep == "nsubj:pass" and not noun and _active_misread(head):
+            dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
@@ -1079,6 +1081,15 @@ def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
                 if span is not None and span._.actor_id:
                     return [span._.actor_id]
     return []
+
+
+def _active_misread(verb: Token) -> bool:
+    """A verb the parser gave a passive subject though its only auxiliary is `avoir` (`L'aviation
+    israélienne a ensuite frappé Rafah`): a French passive needs `être`, so the clause is active and
+    its subject acts."""
+    kids = [c.dep_ for c in verb.children]
+    has_avoir = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in verb.children)
+    return has_avoir and "aux:pass" not in kids and "obl:agent" not in kids
 
 
 def _launch_agent(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

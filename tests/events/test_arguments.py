@@ -2082,3 +2082,23 @@ def test_launch_agent_is_the_attacker(nlp, text, expected):
 )
 def test_launched_wave_under_a_misparsed_interception_hits_the_interceptor(nlp, text, expected):
     assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (s19-strike): a subject the parser labels passive on a verb whose only auxiliary is `avoir` (no
+# `être`, no agent) acts: `la marine a ensuite frappé X` is no passive; `a été frappé par` still is.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La marine américaine a ensuite frappé Hodeïda dans la soirée.",
+            [("state:USA", "state:YEM", ("state:USA", "state:YEM"))],
+        ),
+        (
+            "Un dépôt d'Hodeïda a été frappé par la marine américaine.",
+            [("state:USA", "state:YEM", ("state:USA", "state:YEM"))],
+        ),
+    ],
+)
+def test_subject_misread_as_passive_under_avoir_acts(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
