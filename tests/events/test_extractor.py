@@ -236,6 +236,7 @@ def test_one_name_near_an_indefinite_trigger_is_not_a_participant(nlp):
         "Les Rangers rencontreront le Rapid de Vienne jeudi en Ligue Europa.",
         "Le capitaine a reçu un carton jaune à la vingtième minute.",
         "Le tsunami a frappé les côtes de Sulawesi samedi soir.",
+        "La sécheresse frappe durement le Maroc depuis cinq ans.",
         "Le chanteur s'est fait appeler Puff Daddy pendant des années.",
         "Le procureur dénonce une attaque contre nos élections.",
     ],
