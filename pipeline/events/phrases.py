@@ -102,7 +102,7 @@ def phrase_actors(
             if c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c):
                 continue
             prep = preposition(c)
-            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS):
+            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or _reporter(c, prep):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
             stack.append((c, _position(c, position, prep), under_against or prep in AGAINST, side))
@@ -120,6 +120,16 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def _reporter(token: Token, prep: str) -> bool:
+    """`Selon Kiev, c'est la Russie qui a frappé`, `D'après X, ...`: the source of the report, which
+    the parser may hang on a name of the clause, says the news and takes no part in it."""
+    if prep == "selon":
+        return True
+    return any(
+        c.dep_ == "case" and any(f.dep_ == "fixed" and f.lower_ == "après" for f in c.children) for c in token.children
+    )
 
 
 def is_venue(token: Token, prep: str | None = None) -> bool:
