@@ -50,6 +50,7 @@ from pipeline.events.sequence import (
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     resumed_calls,
+    split_gapped_strikes,
     split_rounds,
     split_sequence,
     told_calls,
@@ -246,7 +247,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             for each in split_sequence(one, trigger.head, actors, places):
-                mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+                for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
+                    mentions.extend(split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
