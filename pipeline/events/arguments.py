@@ -81,6 +81,9 @@ ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+# `a abattu dans la nuit de samedi à dimanche 30 des 45 drones lancés par X`: governors climbed from the
+# munitions to the interception verb the parser hung them under (the day, the number between).
+_INTERCEPTOR_HOPS = 5
 # `abattu 40 des 55 drones Shahed lancés par X`: tokens after an interception verb searched for the launcher.
 LAUNCHED_BY_WINDOW = 12
 # `X accuse Y d'avoir violé la trêve en tirant sur Z`: steps from a strike verb up to the accusation.
@@ -269,6 +272,10 @@ def event_arguments(
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
+    if event_type == "strike" and not is_noun and not slots.targets:  # `a abattu 30 des 45 drones lancés par X`
+        slots.targets += [a for a in _interceptor(head, actors) if a not in slots.sources]
+    if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
+        slots.sources += [a for a in _launch_agent(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
         slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
@@ -641,6 +648,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if dep == "nsubj:pass" and not noun and _active_misread(head):
+            dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
@@ -1120,6 +1129,53 @@ def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def _active_misread(verb: Token) -> bool:
+    """A verb the parser gave a passive subject though its only auxiliary is `avoir` (`L'aviation
+    israélienne a ensuite frappé Rafah`): a French passive needs `être`, so the clause is active and
+    its subject acts."""
+    kids = [c.dep_ for c in verb.children]
+    has_avoir = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in verb.children)
+    return has_avoir and "aux:pass" not in kids and "obl:agent" not in kids
+
+
+def _launch_agent(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`des roquettes se sont abattues sur X, tirées par le Hezbollah`, `des drones, lancés par Y, ont
+    frappé`: the agent of a launch participle (`launch` in strike_frames.csv) in the strike's phrases,
+    however the parser hung it (`sur un quartier de Kharkiv, tirés par l'armée russe`), fired the
+    munitions, so it is the attacker."""
+    agents = [c for p in _launch_participles(head, stop) for c in p.children if c.dep_ == "obl:agent"]
+    return unique([a for c in agents for a in phrase_actors(c, actors, stop).core])
+
+
+def _interceptor(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`la défense ukrainienne a abattu dans la nuit 30 des 45 drones lancés par la Russie`: a launch
+    participle (`launch` in strike_frames.csv) on munitions an interception verb shot down, however
+    deep the parser hung them, struck the side of that verb's subject."""
+    frames = strike_frames()
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in frames.get("launch", frozenset()):
+        return []
+    if verb.head.lemma_.lower() not in frames.get("munition", frozenset()):
+        return []
+    for governor in list(verb.ancestors)[1:_INTERCEPTOR_HOPS]:
+        if governor.pos_ == "VERB" and governor.lemma_.lower() in frames.get("interception", frozenset()):
+            subjects = [c for c in governor.children if c.dep_ in SUBJECT]
+            return unique([a for c in subjects for a in phrase_actors(c, actors).core])
+    return []
+
+
+def _launch_participles(head: Token, stop: frozenset[int]) -> list[Token]:
+    """Launch participles (`tirées`, `lancés`) hung as clauses in the trigger's phrases, below no
+    other trigger of the sentence."""
+    launch = strike_frames().get("launch", frozenset())
+    found = []
+    for t in head.subtree:
+        if t.dep_ in {"acl", "advcl"} and t.pos_ == "VERB" and t.lemma_.lower() in launch and t.i != head.i:
+            path = [a for a in t.ancestors if a.i != head.i and head in a.ancestors]
+            if not any(a.i in stop for a in path):
+                found.append(t)
+    return found
+
+
 def _launch_sites_under(phrase: Token, actors: dict[int, Span]) -> list[str]:
     """The states named as where a strike came from, nested in `phrase` (`tirées mercredi depuis le
     Liban`, the origin misparsed under the day)."""
@@ -1133,8 +1189,9 @@ def _launch_sites_under(phrase: Token, actors: dict[int, Span]) -> list[str]:
 
 
 def _drop_launch_sites(found: PhraseActors, phrase: Token, actors: dict[int, Span]) -> None:
-    """Where a strike came from is not what it hit, however deep the parser hung it."""
-    launched = set(_launch_sites_under(phrase, actors))
+    """Where a strike came from, and who launched it (`sur un quartier de Kharkiv, tirés par l'armée
+    russe`), is not what it hit, however deep the parser hung it."""
+    launched = set(_launch_sites_under(phrase, actors)) | set(_launch_agent(phrase, actors, frozenset()))
     if launched:
         found.core = [a for a in found.core if a not in launched]
         found.located = [a for a in found.located if a not in launched]

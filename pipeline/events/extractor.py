@@ -42,13 +42,15 @@ from pipeline.events.clauses import (
     is_purpose_clause,
     office_state,
 )
+from pipeline.events.gazetteer import country_of_name
 from pipeline.events.measures import clause_rates, measure_of, per_state
-from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers
+from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers, preposition
 from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     resumed_calls,
+    split_gapped_strikes,
     split_rounds,
     split_sequence,
     told_calls,
@@ -125,6 +127,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
+        if _described_as(trigger.head, others):
+            continue  # `a présenté l'opération comme une riposte`: what the operation was, not another event
         args = event_arguments(
             trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
         )
@@ -204,7 +208,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             actors=args.actors,
             source_actor=args.source,
             target_actor=args.target,
-            location=args.location,
+            location=args.location or _struck_seat(trigger, args, actors),
             location_actor=args.location_actor,
             date=_shifted(date_span, trigger.head)
             if date_span is not None
@@ -245,7 +249,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             for each in split_sequence(one, trigger.head, actors, places):
-                mentions.extend(split_rounds(each, trigger.head, date_span, same_sentence, actors))
+                for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
+                    mentions.extend(split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
@@ -321,8 +326,13 @@ def story_days(
             story = (heading, headings[heading])
         if m.event_type in STORY_TYPES and m.status == "occurred":
             if m.date is not None and m.date.start is not None:
-                if m.date.precision == "day":
-                    story = (m.sentence, m.date)
+                told_day = m.date
+                if story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_day_part(told_day):
+                    # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday
+                    told_day = replace(told_day, start=story[1].start, end=story[1].end)
+                    out[i] = replace(m, date=told_day)
+                if told_day.precision == "day":
+                    story = (m.sentence, told_day)
             elif m.trigger_start not in background:
                 day = _story_day(m.sentence, story, told, published)
                 if day is not None:
@@ -330,6 +340,23 @@ def story_days(
                     if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
                         out[i] = replace(m, story_day=day)
     return out
+
+
+# How a strike names the capital it struck: as its object or after `sur`, `contre`.
+STRUCK_SEAT_PREPS = frozenset({"sur", "contre"})
+# Words around a part of the day that name no day (`dans la soirée`, `en fin de matinée`).
+_DAY_PART_FRAME = frozenset(
+    {"dans", "en", "au", "a", "durant", "pendant", "la", "le", "l", "de", "d", "du", "debut", "fin"}
+)
+
+
+def _bare_day_part(value: DateValue) -> bool:
+    """`dans la soirée`, `en fin d'après-midi` (`day_part` in markers.csv): a part of the day that
+    names no day; the resolver gives it the paper's day, the story it is told in gives its own."""
+    if value.start is None or value.start != value.end:
+        return False
+    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", fold(value.text.lower())) if w not in _DAY_PART_FRAME]
+    return bool(words) and all(w in markers()["day_part"] for w in words)
 
 
 def _hours_until_now(value: DateValue) -> bool:
@@ -720,6 +747,8 @@ def governing_date(
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
+        attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
     if not attached and _carried_infinitive(head):
         # `va rencontrer X à Bali le 14 novembre`: the parser hung the date on `va` itself
         attached = [d for d in date_spans if d.root.head.i == head.head.i]
@@ -1260,6 +1289,31 @@ def _pair_told(head: Token) -> bool:
     )
 
 
+def _struck_seat(trigger: Trigger, args: Arguments, actors: dict[int, Span]) -> str | None:
+    """`une frappe russe sur Kiev`, `des missiles ont frappé Beyrouth`: a strike whose target is named
+    by its capital (not by the country's name) took place there, so that a strike placed in another town
+    of that state the same day (`À Kharkiv, un drone a touché un immeuble`) is another strike."""
+    if trigger.event_type != "strike" or args.target is None or not args.target.startswith("state:"):
+        return None
+    for t in trigger.head.subtree:
+        span = actors.get(t.i)
+        if span is None or t.i != span.root.i or span._.actor_id != args.target or t.i == trigger.head.i:
+            continue
+        if country_of_name(span.text) is None and (t.dep_ == "obj" or preposition(t) in STRUCK_SEAT_PREPS):
+            return span.text
+    return None
+
+
+def _described_as(head: Token, others: Set[int]) -> bool:
+    """`a présenté l'opération comme une riposte à la frappe du 1er avril`: an event noun after
+    `comme` on another event noun of the sentence says what that event was; it is no event of its own."""
+    return (
+        head.pos_ == "NOUN"
+        and head.head.i in others
+        and any(c.dep_ == "case" and fold(c.lower_) == "comme" for c in head.children)
+    )
+
+
 def _demonstrative(head: Token) -> bool:
     """`ces droits de douane`, `cette surtaxe`: the noun points back to a measure already told."""
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in head.children)
@@ -1292,8 +1346,9 @@ def _claimed(head: Token) -> bool:
 
 def _further_strike(head: Token) -> bool:
     """`de nouvelles frappes` (the tagger may read `frappes` as an adjective), `une nouvelle vague de
-    drones a visé`, `a de nouveau bombardé`, `les bombardements ont repris` (`resume` in markers.csv):
-    a strike other than the ones told before."""
+    drones a visé`, `a de nouveau bombardé`, `les bombardements ont repris` (`resume` in markers.csv),
+    `a été touchée à son tour` (`in_turn`), `ont encore visé` (`again_alone`): a strike other than the
+    ones told before."""
     found = markers()
     # `une nouvelle vague de drones a visé ...`: the adjective on the strike or on the verb's subject
     nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT)] if head.pos_ == "VERB" else [head]
@@ -1302,6 +1357,13 @@ def _further_strike(head: Token) -> bool:
     doc = head.doc
     adverbs = [doc[c.i - 1 : c.i + 1].text.lower() for c in head.children if c.dep_ == "advmod" and c.i > 0]
     if any(fold(a) in found["again"] for a in adverbs):
+        return True
+    alone = [c for c in head.children if c.dep_ == "advmod" and fold(c.lower_) in found["again_alone"]]
+    if head.pos_ == "VERB" and alone:
+        return True  # `des drones ont encore visé des dépôts`
+    # `c'est une usine de Y qui a été touchée à son tour`: the phrase's noun hangs on the verb
+    turns = [doc[max(c.i - 2, 0) : c.i + 1].text.lower() for c in head.children if c.pos_ == "NOUN"]
+    if head.pos_ == "VERB" and any(fold(t) in found["in_turn"] for t in turns):
         return True
     return head.dep_ in SUBJECT and head.pos_ == "NOUN" and fold(head.head.lemma_.lower()) in found["resume"]
 

@@ -102,7 +102,7 @@ def phrase_actors(
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c):
                 continue
             prep = preposition(c)
-            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS):
+            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or _reporter(c, prep):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
@@ -127,6 +127,16 @@ def _in_power(token: Token) -> bool:
     """`la junte au pouvoir au Niger`, `les militaires au pouvoir à Bamako`: the phrase names the
     state the group governs; the parser makes `pouvoir` a clause of its own."""
     return token.lower_ == "pouvoir" and any(c.lower_ == "au" for c in token.children)
+
+
+def _reporter(token: Token, prep: str) -> bool:
+    """`Selon Kiev, c'est la Russie qui a frappé`, `D'après X, ...`: the source of the report, which
+    the parser may hang on a name of the clause, says the news and takes no part in it."""
+    if prep == "selon":
+        return True
+    return any(
+        c.dep_ == "case" and any(f.dep_ == "fixed" and f.lower_ == "après" for f in c.children) for c in token.children
+    )
 
 
 def is_venue(token: Token, prep: str | None = None) -> bool:

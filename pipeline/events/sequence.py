@@ -123,6 +123,36 @@ def split_rounds(
     return out
 
 
+def split_gapped_strikes(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], places: dict[int, Span]
+) -> list[EventMention]:
+    """`Les forces russes ont frappé lundi Kharkiv, puis mardi Odessa`, `ont visé lundi le port, puis
+    mardi une centrale`: a conjunct opened by `puis` or `ensuite` (`sequence` in markers.csv) that
+    gives another day and has no verb of its own is a further strike on that day by the same sides,
+    placed where that conjunct says."""
+    if mention.event_type != "strike" or date_span is None or not _is_day(date_span):
+        return [mention]
+    doc, own = head.doc, span_of(date_span._.date_value)
+    out = [mention]
+    for t in head.subtree:
+        if t.i <= date_span.end or fold(t.lower_) not in markers()["sequence"]:
+            continue
+        day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW and _is_day(d)), None)
+        if day is None or span_of(day._.date_value) == own:
+            continue
+        end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
+        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+            continue  # `puis mardi, l'armée a bombardé Y`: a clause of its own, read as its own trigger
+        place = next((places[i] for i in range(day.end, end) if i in places), None)
+        where = {"location": place.text, "location_actor": place._.actor_id} if place is not None else {}
+        out.append(replace(mention, date=day._.date_value, another=True, **where))
+    return out
+
+
+# How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
+_GAP_WINDOW = 4
+
+
 def _is_day(span: Span) -> bool:
     """A day, or a whole month (`en juin 2018 à Singapour, puis en février 2019 à Hanoï`); not a span
     of days (`du 12 au 14 avril`), which is one round."""

@@ -504,7 +504,7 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             "Kiev dénonce un massacre. Le pilonnage de la gare de Kramatorsk par l'aviation russe a fait neuf morts.",
             [(RUS, UKR, (RUS, UKR), "gare de Kramatorsk")],
         ),
-        ("La frappe de Moscou contre Kiev a fait dix morts.", [(RUS, UKR, (RUS, UKR), None)]),
+        ("La frappe de Moscou contre Kiev a fait dix morts.", [(RUS, UKR, (RUS, UKR), "Kiev")]),
         # a state only near the place struck takes no part
         (
             "Des drones russes ont frappé le port d'Izmaïl, à quelques kilomètres de la Roumanie, selon Kiev.",
@@ -2039,6 +2039,69 @@ def measure_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
     assert measure_sides(nlp, text) == expected
+
+
+# Rule (s19-strike): the agent of a launch participle (`tirées par X`, `lancés par X`) in the strike's
+# phrases fired the munitions: it is the attacker and never the target, however the parser hung the
+# participle (on the strike verb, or on the place struck).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des roquettes se sont abattues samedi sur un kibboutz israélien, tirées par le Hezbollah.",
+            [("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"))],
+        ),
+        (
+            "Des missiles se sont abattus lundi sur un quartier de Kharkiv, tirés par l'armée russe.",
+            [("org:rus-armee", "state:UKR", ("org:rus-armee", "state:UKR"))],
+        ),
+    ],
+)
+def test_launch_agent_is_the_attacker(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (s19-strike): munitions shot down are a wave launched on the side of who shot them down, also
+# when the parser hangs them under the night rather than under the interception verb.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La défense antiaérienne ukrainienne a abattu dans la nuit de samedi à dimanche 33 des 50 drones "
+            "lancés par la Russie contre plusieurs régions du pays, a indiqué l'état-major.",
+            [(RUS, UKR, (RUS, UKR))],
+        ),
+        (
+            "Les forces aériennes ukrainiennes ont abattu dans la nuit de vendredi à samedi 21 des 38 drones "
+            "lancés par la Russie contre le pays.",
+            [(RUS, UKR, (RUS, UKR))],
+        ),
+    ],
+)
+def test_launched_wave_under_a_misparsed_interception_hits_the_interceptor(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (s19-strike): a subject the parser labels passive on a verb whose only auxiliary is `avoir` (no
+# `être`, no agent) acts: `la marine a ensuite frappé X` is no passive; `a été frappé par` still is.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La marine américaine a ensuite frappé Hodeïda dans la soirée.",
+            [("state:USA", "state:YEM", ("state:USA", "state:YEM"))],
+        ),
+        (
+            "Un dépôt d'Hodeïda a été frappé par la marine américaine.",
+            [("state:USA", "state:YEM", ("state:USA", "state:YEM"))],
+        ),
+    ],
+)
+def test_subject_misread_as_passive_under_avoir_acts(nlp, text, expected):
+    assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
 
 
 # Class 5: the press joins a talk's parties with hyphens right after its noun; a state inside such

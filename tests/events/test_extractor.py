@@ -130,7 +130,7 @@ ZELENSKY = "person:volodymyr-zelensky"
         # strike: a capital after `sur` stands for its state
         (
             "Les frappes de la Russie sur Kiev ont fait trois morts.",
-            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", None, None)],
+            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:RUS", "state:UKR", "Kiev", None)],
         ),
         # strike: an interval date
         (
@@ -236,6 +236,7 @@ def test_one_name_near_an_indefinite_trigger_is_not_a_participant(nlp):
         "Les Rangers rencontreront le Rapid de Vienne jeudi en Ligue Europa.",
         "Le capitaine a reçu un carton jaune à la vingtième minute.",
         "Le tsunami a frappé les côtes de Sulawesi samedi soir.",
+        "La sécheresse frappe durement le Maroc depuis cinq ans.",
         "Le chanteur s'est fait appeler Puff Daddy pendant des années.",
         "Le procureur dénonce une attaque contre nos élections.",
     ],
@@ -720,7 +721,7 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
         # a strike named by its attacker alone hits the target of that attacker's strike told before
         (
             "Des drones russes ont frappé Kiev mardi. Mercredi, une nouvelle frappe russe a fait deux morts.",
-            [(RUS, UKR, (RUS, UKR), None), (RUS, UKR, (RUS, UKR), None)],
+            [(RUS, UKR, (RUS, UKR), "Kiev"), (RUS, UKR, (RUS, UKR), None)],
         ),
     ],
 )
@@ -1442,6 +1443,12 @@ def test_a_measure_under_a_determiner_of_none_is_no_sanction(nlp, text, expected
         ("L'aviation russe a de nouveau bombardé des villes ukrainiennes.", False, True),
         ("Jeudi, les frappes russes sur l'Ukraine ont repris.", False, True),
         ("Mardi, une nouvelle vague de drones russes a visé des villes ukrainiennes.", False, True),
+        # a site struck `à son tour` (s19-strike) is another strike; a sentence without it is not
+        ("Un dépôt de Koursk a été frappé à son tour par des drones ukrainiens.", False, True),
+        ("Les ports ukrainiens ont à leur tour été bombardés par l'aviation russe.", False, True),
+        ("Un dépôt de Koursk a été frappé par des drones ukrainiens.", False, False),
+        # a strike verb told with `encore` struck again
+        ("Dans la nuit, des drones russes ont encore visé des dépôts de carburant ukrainiens.", False, True),
         # kept with no side named, for merging to give it the sides of the latest strike
         ("Mardi, une nouvelle salve de missiles a touché la capitale.", False, True),
         ("Mardi, une salve de missiles a touché la capitale.", None, None),
@@ -2095,6 +2102,61 @@ def test_strike_on_the_eve_or_morrow_of_the_clause_day(nlp, text, expected):
 def test_date_hung_on_a_carrier_verb_dates_its_infinitive(nlp, text, expected):
     found = [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] in ("meeting", "call")]
     assert found == expected
+
+
+# Rule (s19-strike): a date inside the phrase of another event noun dates that event, not the event
+# noun it hangs under (`une opération de représailles à l'attaque du 12 octobre`); an event noun after
+# `comme` on another event noun says what that event was and is no event of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a présenté l'attaque comme une riposte au bombardement israélien du 3 octobre sur Tyr.",
+            [("org:hezbollah", None), ("state:ISR", "2025-10-03")],
+        ),
+        (
+            "Téhéran a lancé une opération de représailles à l'attaque américaine du 12 octobre contre sa base.",
+            [("state:IRN", None), ("state:USA", "2025-10-12")],
+        ),
+    ],
+)
+def test_date_inside_another_event_noun_is_that_events(nlp, text, expected):
+    assert [(m[3], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# Rule (s19-strike): a date that is only a part of the day (`dans la soirée`, `dans la matinée`), told
+# a few sentences after the day the story tells, is of that day, not the paper's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation russe a bombardé mercredi à l'aube la ville de Soumy. Une deuxième vague de drones "
+            "russes a visé dans la soirée des entrepôts ukrainiens près de Poltava.",
+            [("2025-10-22", "2025-10-22"), ("2025-10-22", "2025-10-22")],
+        ),
+        (
+            "Des drones russes ont visé dans la soirée des entrepôts ukrainiens près de Poltava.",
+            [("2025-10-24", "2025-10-24")],
+        ),
+    ],
+)
+def test_a_bare_part_of_the_day_is_of_the_story_day(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# Rule (s19-strike): a strike whose target is named by its capital (`sur Kiev`, `a bombardé Beyrouth`)
+# is placed there, so that a strike in another town of that state is another strike; the country's
+# own name places nothing.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une frappe russe sur Kiev a fait dix morts mercredi.", [("state:RUS", "state:UKR", "Kiev")]),
+        ("L'aviation israélienne a bombardé Beyrouth mardi.", [("state:ISR", "state:LBN", "Beyrouth")]),
+        ("Des missiles russes ont frappé l'Ukraine mardi.", [("state:RUS", "state:UKR", None)]),
+    ],
+)
+def test_a_capital_struck_is_the_strikes_place(nlp, text, expected):
+    assert [(m[3], m[4], m[5]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
 
 
 # A title's or a question's event noun tells no time of its own: it is the event the article then

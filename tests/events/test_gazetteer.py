@@ -25,6 +25,12 @@ from pipeline.text import normalize_name
         ("l'hôpital d'El-Facher", "state:SDN"),
         ("Port-Soudan", "state:SDN"),
         ("le nord du Darfour", "state:SDN"),
+        # cities of strike reports (s19-strike), in French and English spellings
+        ("la raffinerie d'Astrakhan", "state:RUS"),
+        ("Ulyanovsk", "state:RUS"),
+        ("un quartier d'Omdourman", "state:SDN"),
+        ("la province d'Idleb", "state:SYR"),
+        ("des camps près de Khost", "state:AFG"),
         ("Bordeaux", None),
         ("la mer Noire", None),
         ("", None),

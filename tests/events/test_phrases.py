@@ -165,3 +165,25 @@ def _placed_events(nlp, text: str, published: date) -> list[tuple[str, frozenset
     doc = parse_text(nlp, text, published)
     found = [(m.event_type, frozenset(m.actors), m.location) for m in doc._.event_mentions]
     return [f for f in found if f[0] != "statement"]
+
+
+# Rule (s19-strike): the source of a report (`selon X`, `d'après X`) that the parser hangs on a name of
+# the clause takes no part in the phrase: `Selon Kiev, c'est la Russie qui a frappé` is Russia's strike.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Selon Kiev, c'est la Russie qui a frappé samedi un marché de Kharkiv.",
+            [("state:RUS", "state:UKR")],
+        ),
+        (
+            "D'après Kiev, ce sont des drones russes qui ont touché samedi un immeuble de Soumy.",
+            [("state:RUS", "state:UKR")],
+        ),
+    ],
+)
+def test_source_of_a_report_is_no_participant_of_the_phrase(nlp, text, expected):
+    from tests.events.strike_sides import strike_sides
+
+    assert [side[:2] for side in strike_sides(nlp, text, date(2024, 3, 10))] == expected

@@ -380,3 +380,29 @@ def test_comitative_said_again_is_one_meeting_each(nlp, text, expected):
 )
 def test_neutral_talk_with_the_parties_of_a_call_is_that_call(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# Rule (s19-strike): a conjunct opened by `puis` that gives another day and has no verb of its own is a
+# further strike by the same sides on that day, placed where the conjunct says; `puis` with a verb of
+# its own, or no day, adds nothing here.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation russe a bombardé lundi Kharkiv, puis mercredi Odessa.",
+            [("2025-10-20", "Kharkiv"), ("2025-10-22", "Odessa")],
+        ),
+        (
+            "Les drones ukrainiens ont visé mardi un dépôt russe de Briansk puis jeudi la raffinerie de Saratov.",
+            [("2025-10-21", "Briansk"), ("2025-10-23", "Saratov")],
+        ),
+        ("L'aviation russe a bombardé lundi Kharkiv, puis Odessa.", [("2025-10-20", "Kharkiv")]),
+    ],
+)
+def test_gapped_conjunct_with_its_own_day_is_another_strike(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.date.start.isoformat(), m.location) for m in doc._.event_mentions if m.event_type == "strike" and m.date
+    ]
+    assert found == expected

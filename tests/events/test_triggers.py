@@ -374,6 +374,18 @@ CASES = [
     ("Une salve d'applaudissements a salué le discours.", []),
     ("Des débris de drone ont endommagé un immeuble.", [("strike", "endommagé")]),
     ("La tempête a endommagé des toits.", []),
+    # a building ripped open by a munition is struck (s19-strike); by a storm or a burglar it is not
+    ("Une roquette a éventré mardi une école du quartier.", [("strike", "éventré")]),
+    ("Un drone éventre un entrepôt à la périphérie de la ville.", [("strike", "éventre")]),
+    ("La tempête a éventré le toit du gymnase.", []),
+    ("Les cambrioleurs ont éventré le coffre avec des explosifs.", []),
+    # radars and warehouses aimed at are sites struck, as depots are
+    ("Une deuxième vague a visé des radars sur la côte.", [("strike", "visé")]),
+    ("L'aviation a visé dimanche deux entrepôts près du port.", [("strike", "visé")]),
+    # a site `touché` in a strike report is struck; one hit by sanctions, a crisis or a flood is not
+    ("Un second dépôt a également été touché dans la nuit.", [("strike", "touché")]),
+    ("La raffinerie a été touchée par la grève des dockers.", []),
+    ("Le terminal a été touché par la crue du fleuve.", []),
     # a military riposte is a strike; a diplomatic or trade one is not
     ("La riposte militaire contre les positions ennemies a fait trois morts.", [("strike", "riposte")]),
     ("L'armée a riposté en bombardant une base.", [("strike", "riposté"), ("strike", "bombardant")]),
