@@ -566,6 +566,11 @@ CASES = [
     # r9-sanction: a ban named by its import or export object, an adjective between them
     ("Tokyo a décrété l'interdiction progressive des importations de charbon.", [("sanction", "interdiction")]),
     ("L'interdiction de fumer est entrée en vigueur.", []),
+    # s19-sanction: a ban on trade with a state, told by `commerce` or `commercial`; not a rule on shops or practices
+    ("L'interdiction des échanges commerciaux avec Pyongyang a été prolongée.", [("sanction", "interdiction")]),
+    ("L'interdiction du commerce avec Cuba reste en vigueur.", [("sanction", "interdiction")]),
+    ("L'interdiction des pratiques commerciales trompeuses est entrée en vigueur.", []),
+    ("L'interdiction des échanges de données reste en vigueur.", []),
     # r9-sanction: what the Treasury `frappe` is sanctioned, not bombed
     ("Le Trésor frappe les armateurs du pays.", [("sanction", "frappe")]),
     # r9-sanction: `mesures contre` someone, not a plague, a wish or a generic `prendre des mesures`
