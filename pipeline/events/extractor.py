@@ -414,9 +414,11 @@ def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
     adverbials count whole, as the parser splits them: `en outre` is `en` with a fixed `outre`,
     `par ailleurs` an oblique `ailleurs` with its `par`. An adverb heading its pronoun (`le Japon a
     lui aussi sanctionné`: Japan as well as others) counts unless `alone` asks for the adverbial
-    on its own, which says the act is a further one of the same side."""
+    on its own, which says the act is a further one of the same side. The parser sometimes hangs
+    the adverbial on the auxiliary (`a en parallèle sanctionné`): it still tells the verb."""
     words = markers()[marker]
-    for child in verb.children:
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
         if child.dep_ not in {"advmod", "obl:mod"}:
             continue
         phrase = list(child.subtree)

@@ -1826,6 +1826,11 @@ def test_event_an_act_to_come_follows_takes_no_date_of_that_act(nlp, text, expec
             [("2025-10-22", 1), ("2025-10-22", 1)],
         ),
         (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ottawa a en parallèle interdit "
+            "l'entrée sur son territoire à six dirigeants iraniens.",
+            [("2025-10-22", 1), ("2025-10-22", 1)],
+        ),
+        (
             "Le Canada a sanctionné mercredi douze armateurs iraniens. En mars, Ottawa avait déjà "
             "sanctionné la compagnie aérienne iranienne.",
             [("2025-03-01", 1), ("2025-10-22", 1)],
@@ -1862,6 +1867,8 @@ def test_a_further_measure_is_its_own_event(nlp, text, expected):
         ("Ottawa a interdit l'entrée sur son territoire à six dirigeants iraniens.", "visa"),
         ("Ottawa a interdit l'exportation vers l'Iran de pièces d'avion.", "trade"),
         ("Ottawa a interdit les ventes de drones à l'Iran.", "trade"),
+        ("Ottawa a décrété l'interdiction du commerce avec l'Iran.", "trade"),
+        ("Ottawa a prolongé l'interdiction des échanges commerciaux avec l'Iran.", "trade"),
     ],
 )
 def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
@@ -1892,6 +1899,8 @@ def test_an_imposer_told_also_joins_the_target_told_before(nlp, second):
     [
         ("Le Japon a en outre sanctionné trois banques russes.", (True, True)),
         ("Le Japon a par ailleurs sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a en parallèle sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a parallèlement sanctionné trois banques russes.", (True, True)),
         ("Le Japon a aussi sanctionné trois banques russes.", (True, True)),
         ("Le Japon a lui aussi sanctionné trois banques russes.", (True, False)),
         ("Le Japon a sanctionné trois banques russes.", (False, False)),
