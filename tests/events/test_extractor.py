@@ -1876,6 +1876,21 @@ def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
     assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == [kind]
 
 
+# s19-sanction: `l'État russe` is the state (models/actors/gov_bodies.jsonl), not a place named so that
+# would hide the demonym: the owner of the frozen assets is the target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ottawa a gelé les avoirs de l'État russe.", [("state:CAN", "state:RUS")]),
+        ("Ottawa a annoncé le gel des avoirs de l'État iranien.", [("state:CAN", "state:IRN")]),
+        ("L'État russe a expulsé deux diplomates canadiens.", [("state:RUS", "state:CAN")]),
+    ],
+)
+def test_a_state_named_as_l_etat_with_its_demonym_takes_part(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found == expected
+
+
 # An imposer alone told `aussi` hits the target of the measures told before, also when the adverb
 # heads its pronoun (`le Japon a lui aussi annoncé des sanctions`).
 @pytest.mark.parametrize(
