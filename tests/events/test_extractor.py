@@ -1891,6 +1891,22 @@ def test_a_state_named_as_l_etat_with_its_demonym_takes_part(nlp, text, expected
     assert found == expected
 
 
+# s19-sanction: `contre cent pétroliers`, the preposition hung on the number, still names the target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Londres a annoncé de nouvelles sanctions contre cent pétroliers de la flotte russe.",
+            [("state:GBR", "state:RUS")],
+        ),
+        ("Ottawa a imposé des sanctions contre trois banques iraniennes.", [("state:CAN", "state:IRN")]),
+    ],
+)
+def test_a_counted_target_after_contre_is_the_target(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found == expected
+
+
 # An imposer alone told `aussi` hits the target of the measures told before, also when the adverb
 # heads its pronoun (`le Japon a lui aussi annoncé des sanctions`).
 @pytest.mark.parametrize(
