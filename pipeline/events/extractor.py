@@ -116,6 +116,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     built: list[tuple[Trigger, Arguments]] = []
     bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
     unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
+    imposed_bare: set[int] = set()  # measure nouns naming no side, told with the verb that imposed them
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -132,6 +133,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
             bare.add(trigger.span.start_char)
+        if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head):
+            imposed_bare.add(trigger.span.start_char)
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.head.i in pairs:
@@ -249,7 +252,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
-    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare)
+    told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
+    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare, told_imposed)
     return _registered(doc, [m for m in sided if m.trigger_start not in unnamed or m.actors])
 
 
@@ -1235,6 +1239,22 @@ def _pair_told(head: Token) -> bool:
     return head.pos_ == "VERB" and any(
         c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
     )
+
+
+def _imposed_by_verb(head: Token) -> bool:
+    """`les taxes provisoires que Bruxelles avait instaurées en août`, `l'embargo, imposé en 1990`: a
+    measure noun told with the verb that imposed it (`imposition` in markers.csv), as its object, its
+    passive subject or a participle or relative clause on it; not a demonstrative repeat
+    (`ces sanctions, imposées en 2014`), which stays the measure told before."""
+    if head.pos_ != "NOUN" or _demonstrative(head):
+        return False
+    verbs = markers()["imposition"]
+    verb = head.head
+    if fold(verb.lemma_) in verbs and (
+        head.dep_ in {"obj", "nsubj:pass"} or (head.dep_ == "nsubj" and "Part" in verb.morph.get("VerbForm", []))
+    ):
+        return True  # `nsubj` of a participle: the parser's reading of `les taxes que X avait instaurées`
+    return any(c.dep_ in {"acl", "acl:relcl"} and fold(c.lemma_) in verbs for c in head.children)
 
 
 def _demonstrative(head: Token) -> bool:

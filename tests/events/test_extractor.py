@@ -1907,6 +1907,30 @@ def test_a_counted_target_after_contre_is_the_target(nlp, text, expected):
     assert found == expected
 
 
+# s19-sanction: a measure noun naming no side, told with its own date and the verb that imposed it
+# (markers.csv `imposition`), is an earlier act of the sides of the measure told before; a repeat
+# (`ces taxes, instaurées ...`) stays that measure, and so does one of the same day.
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (
+            "Ils remplacent les droits de douane provisoires que Bruxelles avait instaurés en mars.",
+            ["2025-03-01", "2025-10-22"],
+        ),
+        ("L'embargo, imposé en 2019, reste en vigueur.", ["2019-01-01", "2025-10-22"]),
+        ("Ces taxes, instaurées en mars, restent en vigueur.", ["2025-10-22"]),
+        ("Les taxes, imposées mercredi, visent l'acier.", ["2025-10-22"]),
+    ],
+)
+def test_an_earlier_imposition_told_by_its_verb_is_its_own_event(nlp, second, expected):
+    from pipeline.events.merge import merge_events
+
+    text = "L'Union européenne a frappé mercredi de droits de 30 % l'acier chinois. " + second
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert sorted(e.date_start.isoformat() for e in events if e.date_start) == expected
+
+
 # An imposer alone told `aussi` hits the target of the measures told before, also when the adverb
 # heads its pronoun (`le Japon a lui aussi annoncé des sanctions`).
 @pytest.mark.parametrize(
