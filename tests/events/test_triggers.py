@@ -571,6 +571,10 @@ CASES = [
     ("L'interdiction du commerce avec Cuba reste en vigueur.", [("sanction", "interdiction")]),
     ("L'interdiction des pratiques commerciales trompeuses est entrée en vigueur.", []),
     ("L'interdiction des échanges de données reste en vigueur.", []),
+    # s19-sanction: import or export quotas on a state's goods are a trade measure; fishing quotas are not
+    ("Tokyo a imposé des quotas sur les importations d'acier coréen.", [("sanction", "quotas")]),
+    ("Pékin a instauré un quota d'importation sur le bœuf australien.", [("sanction", "quota")]),
+    ("L'UE a fixé les quotas de pêche.", []),
     # r9-sanction: what the Treasury `frappe` is sanctioned, not bombed
     ("Le Trésor frappe les armateurs du pays.", [("sanction", "frappe")]),
     # r9-sanction: `mesures contre` someone, not a plague, a wish or a generic `prendre des mesures`
