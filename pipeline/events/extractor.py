@@ -41,6 +41,7 @@ from pipeline.events.clauses import (
     is_gerund,
     is_purpose_clause,
     office_state,
+    verb_above,
 )
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers
@@ -704,7 +705,9 @@ def governing_date(
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
-        verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
+        # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time, also when the
+        # parser hangs it on a noun of that clause (`a riposté mercredi ... en frappant de droits X`)
+        verb = verb_above(head.head)
     if verb is None and head.dep_ == "acl" and head.pos_ == "VERB":
         verb = governing_verb(head.head)  # `une roquette tirée depuis X a touché jeudi Y`: fired then
     if verb is None and _reported_past(head):

@@ -1932,6 +1932,28 @@ def test_an_earlier_imposition_told_by_its_verb_is_its_own_event(nlp, second, ex
     assert sorted(e.date_start.isoformat() for e in events if e.date_start) == expected
 
 
+# s19-sanction: a retaliation told by a gerund (`a riposté ... en frappant de droits X`) is the act of
+# the riposting subject on the day of the riposte, also when the parser hangs the gerund on a noun of
+# the clause (the day, or a participle phrase on the measure answered).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a riposté mercredi aux droits américains en frappant de taxes de 34 % les produits américains.",
+            ("state:CHN", "state:USA", "2025-10-22"),
+        ),
+        (
+            "La Chine a riposté mercredi aux surtaxes de 100 % imposées en août par le Canada sur les véhicules "
+            "chinois en frappant de droits de 75 % le colza canadien.",
+            ("state:CHN", "state:CAN", "2025-10-22"),
+        ),
+    ],
+)
+def test_a_riposte_by_gerund_is_the_subjects_act_of_the_ripostes_day(nlp, text, expected):
+    found = [(m[3], m[4], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert expected in found
+
+
 # An imposer alone told `aussi` hits the target of the measures told before, also when the adverb
 # heads its pronoun (`le Japon a lui aussi annoncé des sanctions`).
 @pytest.mark.parametrize(
