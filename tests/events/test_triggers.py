@@ -575,6 +575,9 @@ CASES = [
     ("Tokyo a imposé des quotas sur les importations d'acier coréen.", [("sanction", "quotas")]),
     ("Pékin a instauré un quota d'importation sur le bœuf australien.", [("sanction", "quota")]),
     ("L'UE a fixé les quotas de pêche.", []),
+    # s19-sanction: duties a riposte verb governs (`a riposté par des droits`) are a measure, whatever goods
+    ("Pékin a riposté par des droits sur le soja.", [("sanction", "droits")]),
+    ("Le ministre a répondu aux droits de réponse des journaux.", [("statement", "répondu")]),
     # r9-sanction: what the Treasury `frappe` is sanctioned, not bombed
     ("Le Trésor frappe les armateurs du pays.", [("sanction", "frappe")]),
     # r9-sanction: `mesures contre` someone, not a plague, a wish or a generic `prendre des mesures`
