@@ -859,6 +859,23 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 
+# s19-sanction: people a measure is aimed at, named only by the state they are in (`aux chefs de gangs
+# en Haïti`, `contre des milices au Soudan`), make that state the target; a place of the verb does not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'ONU a imposé des sanctions aux chefs de gangs en Haïti.", [("org:onu", "state:HTI")]),
+        ("L'UE a imposé des sanctions contre des milices au Soudan.", [("org:ue", "state:SDN")]),
+        ("L'UE a adopté un régime de sanctions visant les chefs de gangs en Haïti.", [("org:ue", "state:HTI")]),
+        # a state under a verb of the phrase is no place of the people aimed at
+        ("L'UE a imposé des sanctions aux trafiquants d'armes livrées au Soudan.", [("org:ue", None)]),
+    ],
+)
+def test_a_measure_on_people_in_a_state_hits_that_state(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
 # Trade measures named by a verb (`taxer`, `surtaxer`, `frapper de droits`, `geler`, `suspendre`), by
 # `contre-mesures`, by `un droit de X %`, or hung by the parser on their rate (`porter à 40 % les droits`).
 @pytest.mark.slow
