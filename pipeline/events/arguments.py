@@ -218,6 +218,8 @@ def event_arguments(
         _undergone(verb, slots, named, event_type)
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
+    if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
+        slots.targets += [a for a in _possessed_aim(head, actors) if a not in slots.sources]
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
@@ -691,6 +693,16 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X a interdit ..., au lendemain de restrictions américaines visant son industrie`: what a
+    measure reaches (`measure_reach` in markers.csv) told with a possessive is the clause subject's."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in markers()["measure_reach"]):
+        for obj in (o for o in verb.children if o.dep_ == "obj"):
+            if any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in obj.children):
+                return clauses.clause_subject(noun, actors)
+    return []
 
 
 def _aimed_phrase(dep: str, prep: str, noun: bool) -> bool:
