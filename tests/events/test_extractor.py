@@ -1870,6 +1870,7 @@ def test_a_further_measure_is_its_own_event(nlp, text, expected):
         ("Ottawa a décrété l'interdiction du commerce avec l'Iran.", "trade"),
         ("Ottawa a prolongé l'interdiction des échanges commerciaux avec l'Iran.", "trade"),
         ("Ottawa a imposé des quotas sur les importations d'acier iranien.", "trade"),
+        ("Ottawa a décrété l'interdiction des échanges avec l'Iran.", "trade"),
     ],
 )
 def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):

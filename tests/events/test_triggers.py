@@ -571,6 +571,7 @@ CASES = [
     ("L'interdiction du commerce avec Cuba reste en vigueur.", [("sanction", "interdiction")]),
     ("L'interdiction des pratiques commerciales trompeuses est entrée en vigueur.", []),
     ("L'interdiction des échanges de données reste en vigueur.", []),
+    ("L'interdiction des échanges de prisonniers a été levée.", []),
     # s19-sanction: import or export quotas on a state's goods are a trade measure; fishing quotas are not
     ("Tokyo a imposé des quotas sur les importations d'acier coréen.", [("sanction", "quotas")]),
     ("Pékin a instauré un quota d'importation sur le bœuf australien.", [("sanction", "quota")]),
