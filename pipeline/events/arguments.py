@@ -226,6 +226,8 @@ def event_arguments(
         _undergone(verb, slots, named, event_type)
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
+    if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
+        slots.targets += [a for a in _possessed_aim(head, actors) if a not in slots.sources]
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
@@ -721,6 +723,10 @@ def _read_slots(
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
+        if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun):
+            # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
+            core = _states_located_in(child, actors, found.located)
+            slots.located = [a for a in slots.located if a not in core]
         if event_type in RECIPIENT_TYPES and prep in POSSESSIVE:
             hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
             slots.targets += hit
@@ -742,6 +748,36 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X a interdit ..., au lendemain de restrictions américaines visant son industrie`: what a
+    measure reaches (`measure_reach` in markers.csv) told with a possessive is the clause subject's."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in markers()["measure_reach"]):
+        for obj in (o for o in verb.children if o.dep_ == "obj"):
+            if any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in obj.children):
+                return clauses.clause_subject(noun, actors)
+    return []
+
+
+def _aimed_phrase(dep: str, prep: str, noun: bool) -> bool:
+    """Does a measure's phrase name what it is aimed at: the verb's object, a `contre` phrase, or the
+    `à` phrase of a verb (`a imposé des sanctions aux chefs de gangs`)?"""
+    return (dep in OBJECT and not noun) or prep in AGAINST or (prep in {"à", "au", "aux"} and not noun)
+
+
+def _states_located_in(phrase: Token, actors: dict[int, Span], located: list[str]) -> list[str]:
+    """The states of `located` named in `phrase` by `en`, `au`, `aux` on a noun of the phrase itself
+    (`les chefs de gangs en Haïti`), not under a verb (`les armes livrées à la Libye` is a delivery)."""
+    out = []
+    for t in phrase.subtree:
+        span = actors.get(t.i)
+        if span is None or span._.actor_id not in located or not span._.actor_id.startswith("state:"):
+            continue
+        path = [t, *(a for a in t.ancestors if phrase in a.ancestors or a.i == phrase.i)]
+        if preposition(t) in {"en", "au", "aux"} and not any(x.pos_ in {"VERB", "AUX"} for x in path[1:-1]):
+            out.append(span._.actor_id)
+    return list(dict.fromkeys(out))
 
 
 def _reaches(verb: Token, event_type: str) -> bool:

@@ -44,14 +44,20 @@ CAMPAIGN_WINDOW = 2
 
 
 def inherit_sides(
-    mentions: list[EventMention], state_of: Mapping[str, str] | None = None, unnamed: Set[int] = frozenset()
+    mentions: list[EventMention],
+    state_of: Mapping[str, str] | None = None,
+    unnamed: Set[int] = frozenset(),
+    imposed: Set[int] = frozenset(),
 ) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
     the text goes on, so a book-length document costs one pass. `state_of` gives the state a body or
     an office holder acts for (`org:tresor-americain` -> `state:USA`); sides are matched by it.
     `unnamed` holds the starts of dated strikes naming no side (`Mercredi, un bombardement avait
-    endommagé le centre`): one more strike of the campaign told just before, by its attacker on its target."""
+    endommagé le centre`): one more strike of the campaign told just before, by its attacker on its target.
+    `imposed` holds the starts of dated measure nouns naming no side, told with the verb that imposed
+    them (`les taxes provisoires que Bruxelles avait instaurées en août`): a measure of the sides of the
+    latest sanction told before that names two."""
     side = _Sides(state_of or {})
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
@@ -60,7 +66,12 @@ def inherit_sides(
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     strike: EventMention | None = None  # the latest complete strike
+    named: EventMention | None = None  # the latest sanction naming its imposer and another side
     for m in sorted(mentions, key=lambda m: m.trigger_start):
+        if m.trigger_start in imposed and named is not None and not m.actors:
+            m = replace(m, source_actor=named.source_actor, target_actor=named.target_actor, actors=named.actors)
+        if m.event_type == "sanction" and m.source_actor and len(m.actors) >= 2:
+            named = m
         if m.event_type in CHAINED_TYPES:
             if m.trigger_start in unnamed and strike is not None and m.sentence - strike.sentence <= CAMPAIGN_WINDOW:
                 m = replace(

@@ -202,6 +202,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if _active_participle(verb) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         gerund = is_gerund(verb)
+        if gerund and governor.pos_ not in {"VERB", "AUX"}:
+            # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a
+            # noun of the clause (the day, a complement) still tells the act of that clause's subject
+            governor = verb_above(governor)
         if (
             verb.dep_ == "conj"
             or gerund
@@ -240,6 +244,19 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
 _PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 # verbs whose `il` is impersonal: `il faut rencontrer X`, `il s'agit de frapper`, `il reste à négocier`
 _IMPERSONAL = frozenset({"falloir", "sembler", "paraître", "agir", "exister", "rester", "suffire", "valoir", "arriver"})
+
+
+def verb_above(token: Token, hops: int = 5) -> Token:
+    """The nearest clause verb above `token` (at most `hops` up), else `token` itself. A participle
+    on a noun (`les surtaxes imposées par X`) belongs to that noun's phrase, not to the clause."""
+    t = token
+    for _ in range(hops):
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "acl:relcl", "amod"}:
+            return t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return t if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "acl:relcl", "amod"} else token
 
 
 def _ago(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from pipeline.events.clauses import (
     is_gerund,
     is_purpose_clause,
     office_state,
+    verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.measures import clause_rates, measure_of, per_state
@@ -118,6 +119,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     built: list[tuple[Trigger, Arguments]] = []
     bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
     unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
+    imposed_bare: set[int] = set()  # measure nouns naming no side, told with the verb that imposed them
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -136,6 +138,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
             bare.add(trigger.span.start_char)
+        if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head):
+            imposed_bare.add(trigger.span.start_char)
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.head.i in pairs:
@@ -256,7 +260,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
-    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare)
+    told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
+    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare, told_imposed)
     return _registered(doc, [m for m in sided if m.trigger_start not in unnamed or m.actors])
 
 
@@ -443,9 +448,11 @@ def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
     adverbials count whole, as the parser splits them: `en outre` is `en` with a fixed `outre`,
     `par ailleurs` an oblique `ailleurs` with its `par`. An adverb heading its pronoun (`le Japon a
     lui aussi sanctionné`: Japan as well as others) counts unless `alone` asks for the adverbial
-    on its own, which says the act is a further one of the same side."""
+    on its own, which says the act is a further one of the same side. The parser sometimes hangs
+    the adverbial on the auxiliary (`a en parallèle sanctionné`): it still tells the verb."""
     words = markers()[marker]
-    for child in verb.children:
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    for child in [*verb.children, *(g for a in auxiliaries for g in a.children)]:
         if child.dep_ not in {"advmod", "obl:mod"}:
             continue
         phrase = list(child.subtree)
@@ -735,7 +742,9 @@ def governing_date(
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
-        verb = head.head  # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time
+        # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time, also when the
+        # parser hangs it on a noun of that clause (`a riposté mercredi ... en frappant de droits X`)
+        verb = verb_above(head.head)
     if verb is None and head.dep_ == "acl" and head.pos_ == "VERB":
         verb = governing_verb(head.head)  # `une roquette tirée depuis X a touché jeudi Y`: fired then
     if verb is None and _reported_past(head):
@@ -1312,6 +1321,22 @@ def _described_as(head: Token, others: Set[int]) -> bool:
         and head.head.i in others
         and any(c.dep_ == "case" and fold(c.lower_) == "comme" for c in head.children)
     )
+
+
+def _imposed_by_verb(head: Token) -> bool:
+    """`les taxes provisoires que Bruxelles avait instaurées en août`, `l'embargo, imposé en 1990`: a
+    measure noun told with the verb that imposed it (`imposition` in markers.csv), as its object, its
+    passive subject or a participle or relative clause on it; not a demonstrative repeat
+    (`ces sanctions, imposées en 2014`), which stays the measure told before."""
+    if head.pos_ != "NOUN" or _demonstrative(head):
+        return False
+    verbs = markers()["imposition"]
+    verb = head.head
+    if fold(verb.lemma_) in verbs and (
+        head.dep_ in {"obj", "nsubj:pass"} or (head.dep_ == "nsubj" and "Part" in verb.morph.get("VerbForm", []))
+    ):
+        return True  # `nsubj` of a participle: the parser's reading of `les taxes que X avait instaurées`
+    return any(c.dep_ in {"acl", "acl:relcl"} and fold(c.lemma_) in verbs for c in head.children)
 
 
 def _demonstrative(head: Token) -> bool:

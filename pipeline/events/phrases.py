@@ -347,6 +347,9 @@ def preposition(token: Token) -> str:
             cases.append(c)
         elif c.dep_ == "advmod" and c.lower_ == "près":
             near = True  # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun
+        elif c.dep_ == "nummod" and c.i < token.i and not cases:
+            # `contre cent pétroliers`: the parser may hang the preposition on the number before the noun
+            cases += [g for g in c.children if g.dep_ == "case" and g.i < c.i]
     if not cases:
         return "près" if near else ""
     words = [c.lower_ for c in cases] + [f.lower_ for c in cases for f in c.children if f.dep_ == "fixed"]

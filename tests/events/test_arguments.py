@@ -859,6 +859,42 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
 
 
+# s19-sanction: people a measure is aimed at, named only by the state they are in (`aux chefs de gangs
+# en Haïti`, `contre des milices au Soudan`), make that state the target; a place of the verb does not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'ONU a imposé des sanctions aux chefs de gangs en Haïti.", [("org:onu", "state:HTI")]),
+        ("L'UE a imposé des sanctions contre des milices au Soudan.", [("org:ue", "state:SDN")]),
+        ("L'UE a adopté un régime de sanctions visant les chefs de gangs en Haïti.", [("org:ue", "state:HTI")]),
+        # a state under a verb of the phrase is no place of the people aimed at
+        ("L'UE a imposé des sanctions aux trafiquants d'armes livrées au Soudan.", [("org:ue", None)]),
+    ],
+)
+def test_a_measure_on_people_in_a_state_hits_that_state(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# s19-sanction: what a measure reaches told with a possessive (`visant son industrie`) is the clause
+# subject's; never the imposer's own (`visant ses propres ressortissants`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscou a dénoncé les sanctions britanniques visant ses banques.", [("state:GBR", "state:RUS")]),
+        (
+            "La Chine a interdit mardi les exportations de gallium vers les États-Unis, au lendemain de "
+            "restrictions américaines visant son industrie.",
+            [("state:CHN", "state:USA"), ("state:USA", "state:CHN")],
+        ),
+        ("Londres a imposé des sanctions visant ses propres ressortissants.", [("state:GBR", None)]),
+    ],
+)
+def test_a_measure_reaching_what_is_the_subjects_hits_the_subject(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
 # Trade measures named by a verb (`taxer`, `surtaxer`, `frapper de droits`, `geler`, `suspendre`), by
 # `contre-mesures`, by `un droit de X %`, or hung by the parser on their rate (`porter à 40 % les droits`).
 @pytest.mark.slow

@@ -246,3 +246,21 @@ def test_chains_dated_strike_naming_no_side_takes_the_sides_told_just_before(tol
     last = inherit_sides([*mentions, bare], unnamed=frozenset({1000} if unnamed else set()))[-1]
     assert (last.source_actor, last.target_actor) == expected
     assert last.actors == tuple(a for a in expected if a)
+
+
+# Rule (s19-sanction): a dated measure noun naming no side, told with the verb that imposed it
+# (`les taxes provisoires que Bruxelles avait instaurées en août`), takes the sides of the latest
+# sanction naming two; one not told so (`imposed` empty) stays without sides.
+@pytest.mark.parametrize(
+    "imposed, expected",
+    [
+        ({2}, (UE, CHN)),
+        (set(), (None, None)),
+    ],
+)
+def test_chains_imposed_measure_takes_the_sides_of_the_latest_named_sanction(imposed, expected):
+    first = replace(mention(0, UE, None, "sanction"), actors=(UE, CHN))
+    other = mention(1, USA, RUS, "strike")
+    bare = mention(2, None, None, "sanction")
+    done = inherit_sides([first, other, bare], imposed=imposed)
+    assert (done[2].source_actor, done[2].actors[-1] if done[2].actors else None) == expected

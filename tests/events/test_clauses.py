@@ -112,3 +112,27 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
 def test_gerund_even_when_tagged_as_a_noun(nlp, text, word, expected):
     doc = parse_text(nlp, text, date(2025, 10, 24))
     assert is_gerund(next(t for t in doc if t.text == word)) is expected
+
+
+# s19-sanction: a gerund the parser hangs on a noun of its clause (the day, a participle phrase on
+# another noun) still shares the subject of that clause's verb, never the agent of a participle.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Pékin a riposté mercredi aux droits américains en frappant de taxes de 34 % les produits américains.",
+            "frappant",
+            ["state:CHN"],
+        ),
+        (
+            "La Chine a riposté mercredi aux surtaxes de 100 % imposées en août par le Canada sur les véhicules "
+            "chinois en frappant de droits de 75 % le colza canadien.",
+            "frappant",
+            ["state:CHN"],
+        ),
+    ],
+)
+def test_gerund_hung_on_a_noun_takes_the_clause_subject(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected

@@ -1833,6 +1833,11 @@ def test_event_an_act_to_come_follows_takes_no_date_of_that_act(nlp, text, expec
             [("2025-10-22", 1), ("2025-10-22", 1)],
         ),
         (
+            "Le Canada a sanctionné mercredi douze armateurs iraniens. Ottawa a en parallèle interdit "
+            "l'entrée sur son territoire à six dirigeants iraniens.",
+            [("2025-10-22", 1), ("2025-10-22", 1)],
+        ),
+        (
             "Le Canada a sanctionné mercredi douze armateurs iraniens. En mars, Ottawa avait déjà "
             "sanctionné la compagnie aérienne iranienne.",
             [("2025-03-01", 1), ("2025-10-22", 1)],
@@ -1869,11 +1874,92 @@ def test_a_further_measure_is_its_own_event(nlp, text, expected):
         ("Ottawa a interdit l'entrée sur son territoire à six dirigeants iraniens.", "visa"),
         ("Ottawa a interdit l'exportation vers l'Iran de pièces d'avion.", "trade"),
         ("Ottawa a interdit les ventes de drones à l'Iran.", "trade"),
+        ("Ottawa a décrété l'interdiction du commerce avec l'Iran.", "trade"),
+        ("Ottawa a prolongé l'interdiction des échanges commerciaux avec l'Iran.", "trade"),
+        ("Ottawa a imposé des quotas sur les importations d'acier iranien.", "trade"),
+        ("Ottawa a décrété l'interdiction des échanges avec l'Iran.", "trade"),
     ],
 )
 def test_a_ban_is_a_trade_or_an_entry_measure_by_its_object(nlp, text, kind):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.measure for m in doc._.event_mentions if m.event_type == "sanction"] == [kind]
+
+
+# s19-sanction: `l'État russe` is the state (models/actors/gov_bodies.jsonl), not a place named so that
+# would hide the demonym: the owner of the frozen assets is the target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ottawa a gelé les avoirs de l'État russe.", [("state:CAN", "state:RUS")]),
+        ("Ottawa a annoncé le gel des avoirs de l'État iranien.", [("state:CAN", "state:IRN")]),
+        ("L'État russe a expulsé deux diplomates canadiens.", [("state:RUS", "state:CAN")]),
+    ],
+)
+def test_a_state_named_as_l_etat_with_its_demonym_takes_part(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found == expected
+
+
+# s19-sanction: `contre cent pétroliers`, the preposition hung on the number, still names the target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Londres a annoncé de nouvelles sanctions contre cent pétroliers de la flotte russe.",
+            [("state:GBR", "state:RUS")],
+        ),
+        ("Ottawa a imposé des sanctions contre trois banques iraniennes.", [("state:CAN", "state:IRN")]),
+    ],
+)
+def test_a_counted_target_after_contre_is_the_target(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found == expected
+
+
+# s19-sanction: a measure noun naming no side, told with its own date and the verb that imposed it
+# (markers.csv `imposition`), is an earlier act of the sides of the measure told before; a repeat
+# (`ces taxes, instaurées ...`) stays that measure, and so does one of the same day.
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (
+            "Ils remplacent les droits de douane provisoires que Bruxelles avait instaurés en mars.",
+            ["2025-03-01", "2025-10-22"],
+        ),
+        ("L'embargo, imposé en 2019, reste en vigueur.", ["2019-01-01", "2025-10-22"]),
+        ("Ces taxes, instaurées en mars, restent en vigueur.", ["2025-10-22"]),
+        ("Les taxes, imposées mercredi, visent l'acier.", ["2025-10-22"]),
+    ],
+)
+def test_an_earlier_imposition_told_by_its_verb_is_its_own_event(nlp, second, expected):
+    from pipeline.events.merge import merge_events
+
+    text = "L'Union européenne a frappé mercredi de droits de 30 % l'acier chinois. " + second
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert sorted(e.date_start.isoformat() for e in events if e.date_start) == expected
+
+
+# s19-sanction: a retaliation told by a gerund (`a riposté ... en frappant de droits X`) is the act of
+# the riposting subject on the day of the riposte, also when the parser hangs the gerund on a noun of
+# the clause (the day, or a participle phrase on the measure answered).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a riposté mercredi aux droits américains en frappant de taxes de 34 % les produits américains.",
+            ("state:CHN", "state:USA", "2025-10-22"),
+        ),
+        (
+            "La Chine a riposté mercredi aux surtaxes de 100 % imposées en août par le Canada sur les véhicules "
+            "chinois en frappant de droits de 75 % le colza canadien.",
+            ("state:CHN", "state:CAN", "2025-10-22"),
+        ),
+    ],
+)
+def test_a_riposte_by_gerund_is_the_subjects_act_of_the_ripostes_day(nlp, text, expected):
+    found = [(m[3], m[4], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert expected in found
 
 
 # An imposer alone told `aussi` hits the target of the measures told before, also when the adverb
@@ -1899,6 +1985,8 @@ def test_an_imposer_told_also_joins_the_target_told_before(nlp, second):
     [
         ("Le Japon a en outre sanctionné trois banques russes.", (True, True)),
         ("Le Japon a par ailleurs sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a en parallèle sanctionné trois banques russes.", (True, True)),
+        ("Le Japon a parallèlement sanctionné trois banques russes.", (True, True)),
         ("Le Japon a aussi sanctionné trois banques russes.", (True, True)),
         ("Le Japon a lui aussi sanctionné trois banques russes.", (True, False)),
         ("Le Japon a sanctionné trois banques russes.", (False, False)),

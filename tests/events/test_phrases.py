@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.lang.fr import French
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.events.phrases import actor_index, phrase_actors
+from pipeline.events.phrases import actor_index, phrase_actors, preposition
 from pipeline.nlp.extensions import register_extensions
 
 
@@ -51,6 +52,23 @@ def _phrase(words: list[str], heads: list[int], deps: list[str], pos: list[str])
 def test_unknown_name_behind_a_preposition_keeps_the_demonym(words, heads, deps, pos, expected):
     doc = _phrase(words, heads, deps, pos)
     assert phrase_actors(doc[1], actor_index(doc)).core == expected
+
+
+# Rule (s19-sanction): the parser may hang the preposition of a counted phrase on its number
+# (`contre cent pétroliers`, `case` under `cent`): it still introduces the noun's phrase.
+@pytest.mark.parametrize(
+    "words, heads, deps, expected",
+    [
+        (["contre", "cent", "pétroliers"], [1, 2, 2], ["case", "nummod", "ROOT"], "contre"),
+        (["contre", "les", "pétroliers"], [2, 2, 2], ["case", "det", "ROOT"], "contre"),
+        (["cent", "pétroliers"], [1, 1], ["nummod", "ROOT"], ""),
+        (["pétroliers", "contre", "cent"], [0, 2, 0], ["ROOT", "case", "nummod"], ""),
+    ],
+)
+def test_preposition_hung_on_the_number_before_the_noun(words, heads, deps, expected):
+    doc = Doc(French().vocab, words=words, heads=heads, deps=deps)  # a language's vocab gives `lower_`
+    noun = words.index("pétroliers")
+    assert preposition(doc[noun]) == expected
 
 
 # Rule: the agent of a participle of backing (`backer` in markers.csv) is a sponsor, not a participant;

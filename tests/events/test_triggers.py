@@ -578,6 +578,19 @@ CASES = [
     # r9-sanction: a ban named by its import or export object, an adjective between them
     ("Tokyo a décrété l'interdiction progressive des importations de charbon.", [("sanction", "interdiction")]),
     ("L'interdiction de fumer est entrée en vigueur.", []),
+    # s19-sanction: a ban on trade with a state, told by `commerce` or `commercial`; not a rule on shops or practices
+    ("L'interdiction des échanges commerciaux avec Pyongyang a été prolongée.", [("sanction", "interdiction")]),
+    ("L'interdiction du commerce avec Cuba reste en vigueur.", [("sanction", "interdiction")]),
+    ("L'interdiction des pratiques commerciales trompeuses est entrée en vigueur.", []),
+    ("L'interdiction des échanges de données reste en vigueur.", []),
+    ("L'interdiction des échanges de prisonniers a été levée.", []),
+    # s19-sanction: import or export quotas on a state's goods are a trade measure; fishing quotas are not
+    ("Tokyo a imposé des quotas sur les importations d'acier coréen.", [("sanction", "quotas")]),
+    ("Pékin a instauré un quota d'importation sur le bœuf australien.", [("sanction", "quota")]),
+    ("L'UE a fixé les quotas de pêche.", []),
+    # s19-sanction: duties a riposte verb governs (`a riposté par des droits`) are a measure, whatever goods
+    ("Pékin a riposté par des droits sur le soja.", [("sanction", "droits")]),
+    ("Le ministre a répondu aux droits de réponse des journaux.", [("statement", "répondu")]),
     # r9-sanction: what the Treasury `frappe` is sanctioned, not bombed
     ("Le Trésor frappe les armateurs du pays.", [("sanction", "frappe")]),
     # r9-sanction: `mesures contre` someone, not a plague, a wish or a generic `prendre des mesures`
