@@ -1,0 +1,111 @@
+"""One row per event across outlets: articles of our own, parsed and merged as a run merges them.
+
+Each case is a few short reports (publication day, text) and the rows expected: the type, the
+first and last day and the articles of each core event row. The parsed cases load the full
+French model, so they are marked slow; the pure rules are tested on their own too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.across import other_night, told_as_known
+from pipeline.events.merge import merge_results
+from pipeline.nlp.pipeline import parse_articles
+from pipeline.nlp.records import article_result
+from pipeline.outputs.tables import merge_actors
+from pipeline.schema import Article, EventMention
+
+CORE = {"call", "meeting", "strike", "sanction"}
+
+
+def rows(nlp, reports: list[tuple[str, date, str]]) -> list[tuple]:
+    articles = [Article(id=name, path=name, text=text, published=day) for name, day, text in reports]
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, articles)]
+    events = merge_results(results, merge_actors(results))
+    found = [
+        (e.event_type, e.date_start and e.date_start.isoformat(), e.date_end and e.date_end.isoformat(), e.articles)
+        for e in events
+        if e.event_type in CORE
+    ]
+    return sorted(found, key=lambda r: (r[3], r[1] or ""))
+
+
+# Rule: two nights that share a day are two strikes (`nuit de lundi à mardi`, `nuit de mardi à
+# mercredi`), while two outlets telling the same night are one.
+@pytest.mark.slow
+def test_strikes_of_two_nights_running_stay_two_rows(nlp):
+    reports = [
+        ("a.txt", date(2022, 10, 11), "La Russie a bombardé Mykolaïv dans la nuit de lundi à mardi."),
+        ("b.txt", date(2022, 10, 12), "La Russie a de nouveau bombardé Mykolaïv dans la nuit de mardi à mercredi."),
+        ("c.txt", date(2022, 10, 12), "Des missiles russes ont frappé Mykolaïv dans la nuit de lundi à mardi."),
+    ]
+    assert rows(nlp, reports) == [
+        ("strike", "2022-10-10", "2022-10-11", ("a.txt", "c.txt")),
+        ("strike", "2022-10-11", "2022-10-12", ("b.txt",)),
+    ]
+
+
+# Rule: an undated report that tells the event as known (`lors de leur entretien téléphonique`)
+# joins the call other outlets dated up to a week before; one told as news (`ont eu un entretien`)
+# looks back three days only.
+@pytest.mark.slow
+def test_undated_report_of_a_known_call_joins_it_within_a_week(nlp):
+    monday, saturday = date(2024, 6, 10), date(2024, 6, 15)
+    reports = [
+        ("a.txt", monday, "Le président kényan William Ruto s'est entretenu lundi au téléphone avec Bola Tinubu."),
+        ("b.txt", saturday, "Lors de leur entretien téléphonique, William Ruto et Bola Tinubu ont parlé du Sahel."),
+        ("c.txt", saturday, "William Ruto et Bola Tinubu ont eu un entretien téléphonique, selon Nairobi."),
+    ]
+    assert rows(nlp, reports) == [
+        ("call", "2024-06-10", "2024-06-10", ("a.txt", "b.txt")),
+        ("call", None, None, ("c.txt",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ((date(2022, 10, 10), date(2022, 10, 11)), (date(2022, 10, 11), date(2022, 10, 12)), True),
+        ((date(2022, 10, 10), date(2022, 10, 11)), (date(2022, 10, 10), date(2022, 10, 11)), False),
+        ((date(2022, 10, 10), date(2022, 10, 11)), (date(2022, 10, 11), date(2022, 10, 11)), False),
+        ((date(2022, 10, 10), date(2022, 10, 12)), (date(2022, 10, 11), date(2022, 10, 12)), False),
+    ],
+)
+def test_other_night(a, b, expected):
+    assert other_night(a, b) is expected
+
+
+def mention(sentence: str, trigger: str) -> EventMention:
+    start = 40 + sentence.index(trigger)  # the sentence starts at character 40 of its article
+    return EventMention(
+        article="a.txt",
+        event_type="call",
+        trigger=trigger,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+        sentence=1,
+        sent_start=40,
+        sent_end=40 + len(sentence),
+        evidence=sentence,
+        status="occurred",
+        actors=(),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, expected",
+    [
+        ("Lors de leur entretien téléphonique, ils ont parlé du Sahel.", "entretien", True),
+        ("Le raid israélien sur le port a fait trois morts.", "raid", True),
+        ("Après l'appel de mardi, Paris a rappelé son ambassadeur.", "appel", True),
+        ("Depuis cette rencontre, les deux pays coopèrent.", "rencontre", True),
+        ("Ils ont eu un entretien téléphonique.", "entretien", False),
+        ("De nouvelles frappes ont touché la ville.", "frappes", False),
+        ("William Ruto a appelé Bola Tinubu.", "appelé", False),
+    ],
+)
+def test_told_as_known(sentence, trigger, expected):
+    assert told_as_known(mention(sentence, trigger)) is expected
