@@ -10,12 +10,13 @@ the summit an outlet announces and the summit another reports as held.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
 from pipeline.events.agreement import DIRECTED_TYPES, Links, initiators_conflict, participants_match, states_of
-from pipeline.events.cluster import DONE, Cluster, Span, overlap, place_told, places_conflict
+from pipeline.events.cluster import DONE, Cluster, Span, best_date, overlap, place_told, places_conflict
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
 from pipeline.schema import EventMention
@@ -107,7 +108,7 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if sb and not sa:  # the dated one first
         a, b, sa, sb = b, a, sb, sa
     if sa and sb:
-        if a.event_type not in SLACK_DAYS and other_night(sa, sb):
+        if a.event_type not in SLACK_DAYS and other_night(sa, sb) and named_night(a) and named_night(b):
             return None
         slack = timedelta(days=SLACK_DAYS.get(a.event_type, 0))
         return abs((sa[0] - sb[0]).days) if overlap((sa[0] - slack, sa[1] + slack), sb) else None
@@ -139,6 +140,14 @@ def other_night(a: Span, b: Span) -> bool:
     """`dans la nuit de mardi à mercredi` and `dans la nuit de mercredi à jeudi`: two nights that
     share a day are two strikes, not one told by outlets that differ on the day."""
     return a != b and (a[1] - a[0]).days == 1 == (b[1] - b[0]).days
+
+
+def named_night(c: Cluster) -> bool:
+    """The cluster is dated by a night told by its days (`named_day` in models/events/markers.csv, or
+    a number), not by `dans la nuit`, which each outlet resolves against its own publication day."""
+    best = best_date(c.mentions)
+    text = fold(best.date.text) if best and best.date else ""
+    return any(ch.isdigit() for ch in text) or bool(set(re.findall(r"\w+", text)) & markers()["named_day"])
 
 
 def report_window(c: Cluster) -> int:
