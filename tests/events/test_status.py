@@ -29,6 +29,10 @@ CASES = [
     ("Il va se rendre à Moscou.", "se rendre", "planned"),
     ("Un nouveau sommet entre les deux pays est à l'étude.", "sommet", "planned"),
     ("Une seconde visite du ministre à Alger serait en préparation.", "visite", "planned"),
+    # the copula of an event noun told as predicate gives its tense
+    ("Ce sera leur première rencontre depuis l'été.", "rencontre", "planned"),
+    ("Ce serait la première visite d'un chef d'État chinois à Lima.", "visite", "hypothetical"),
+    ("C'était leur première rencontre depuis l'été.", "rencontre", "occurred"),
     ("Une étude sur la rencontre de 1985 vient de paraître.", "rencontre", "occurred"),
     # `n'aura pas lieu`, `ne se tiendra pas` are cancelled, not negated (guidelines)
     ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),
