@@ -128,10 +128,12 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if sa:
         gaps = [report_gap(sa, d, b.status()) for d in days]
     else:  # both undated: every report within the window of every other, so that no chain of
-        # reports a few days apart grows into one event lasting weeks
+        # reports a few days apart grows into one event lasting weeks; the window is the later
+        # report's (`lors de leur entretien`, five days after `se sont entretenus`, is that talk)
         mine = [d for d in (published.get(x) for x in a.articles()) if d is not None]
         spread = max((abs((d - e).days) for d in days for e in mine), default=None)
-        return spread if spread is not None and spread <= REPORT_WINDOW_DAYS else None
+        later = b if days and mine and max(days) > max(mine) else a
+        return spread if spread is not None and spread <= report_window(later) else None
     found = [g for g in gaps if g is not None and g <= report_window(b)]
     return min(found) if found else None
 

@@ -82,6 +82,29 @@ def test_undated_report_of_a_known_call_joins_it_within_a_week(nlp):
     ]
 
 
+# Rule: with no outlet dating it, a later report that tells the event as known joins the report of
+# the days before within a week too; an earlier one told as known does not widen the window.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        (
+            "Viktor Orban s'est entretenu au téléphone avec Recep Tayyip Erdogan.",
+            "Lors de leur entretien téléphonique, Viktor Orban et Recep Tayyip Erdogan ont parlé d'énergie.",
+            [("a.txt", "b.txt")],
+        ),
+        (
+            "Lors de leur entretien téléphonique, Viktor Orban et Recep Tayyip Erdogan ont parlé d'énergie.",
+            "Viktor Orban s'est entretenu au téléphone avec Recep Tayyip Erdogan.",
+            [("a.txt",), ("b.txt",)],
+        ),
+    ],
+)
+def test_undated_reports_a_few_days_apart_join_when_the_later_tells_a_known_call(nlp, first, second, expected):
+    reports = [("a.txt", date(2024, 9, 3), first), ("b.txt", date(2024, 9, 8), second)]
+    assert [r[3] for r in rows(nlp, reports)] == expected
+
+
 @pytest.mark.parametrize(
     "a, b, expected",
     [
