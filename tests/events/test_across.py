@@ -149,3 +149,14 @@ def mention(sentence: str, trigger: str) -> EventMention:
 )
 def test_told_as_known(sentence, trigger, expected):
     assert told_as_known(mention(sentence, trigger)) is expected
+
+
+# Rule: a talk told by a verb that names no medium (`a longuement discuté avec`, `neutral_talk` in
+# models/events/markers.csv) is the call other outlets report between the same two that day.
+@pytest.mark.slow
+def test_a_talk_told_with_no_medium_is_the_call_other_outlets_report(nlp):
+    reports = [
+        ("a.txt", date(2025, 3, 18), "Donald Trump s'est entretenu mardi au téléphone avec Vladimir Poutine."),
+        ("b.txt", date(2025, 3, 19), "Donald Trump a longuement discuté mardi avec Vladimir Poutine, dit Moscou."),
+    ]
+    assert rows(nlp, reports) == [("call", "2025-03-18", "2025-03-18", ("a.txt", "b.txt"))]
