@@ -125,6 +125,8 @@ def _climbs_for_status(tok: Token) -> bool:
 
 
 def _occurrence_governor(verb: Token) -> bool:
+    if verb.lemma_.lower() == "avoir":  # `la visite n'aura pas lieu`, not `les sanctions n'auront pas d'effet`
+        return any(c.lemma_.lower() == "lieu" for c in verb.children)
     if verb.lemma_.lower() in _OCCURRENCE_VERBS:
         return True
     cue_words = _lemma_cue_words()
