@@ -32,6 +32,10 @@ KNOWN_WINDOW_DAYS = 7
 # A state visit or a summit lasts days, and outlets date it by its first day, the day of the talks
 # or the day of the dinner: dated meetings a day apart are one. Calls and strikes repeat daily.
 SLACK_DAYS = {"meeting": 1}
+# `dans la soirée`, `ce matin`: told from the outlet's own day, which a morning edition or another
+# time zone puts a day later than the wire's; a call so dated may be the one another outlet dates
+# by its weekday the day before (strikes repeat daily and keep to the day).
+DEICTIC_SLACK_DAYS = {"call": 1}
 # Events dated to a span of more weeks than this (`depuis le printemps`) are not merged across articles.
 MAX_WEEKS = 10
 
@@ -108,9 +112,11 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if sb and not sa:  # the dated one first
         a, b, sa, sb = b, a, sb, sa
     if sa and sb:
-        if a.event_type not in SLACK_DAYS and other_night(sa, sb) and named_night(a) and named_night(b):
+        named = told_by_day(a) and told_by_day(b)
+        if a.event_type not in SLACK_DAYS and other_night(sa, sb) and named:
             return None
-        slack = timedelta(days=SLACK_DAYS.get(a.event_type, 0))
+        slack_days = SLACK_DAYS.get(a.event_type, 0) or (0 if named else DEICTIC_SLACK_DAYS.get(a.event_type, 0))
+        slack = timedelta(days=slack_days)
         return abs((sa[0] - sb[0]).days) if overlap((sa[0] - slack, sa[1] + slack), sb) else None
     if sa and (sa[1] - sa[0]).days >= SHORT_SPAN_DAYS:
         return None
@@ -144,9 +150,9 @@ def other_night(a: Span, b: Span) -> bool:
     return a != b and (a[1] - a[0]).days == 1 == (b[1] - b[0]).days
 
 
-def named_night(c: Cluster) -> bool:
-    """The cluster is dated by a night told by its days (`named_day` in models/events/markers.csv, or
-    a number), not by `dans la nuit`, which each outlet resolves against its own publication day."""
+def told_by_day(c: Cluster) -> bool:
+    """The cluster is dated by its days (`named_day` in models/events/markers.csv, or a number:
+    `nuit de mardi à mercredi`, `le 18`), not from the outlet's own day (`dans la nuit`, `ce matin`)."""
     best = best_date(c.mentions)
     text = fold(best.date.text) if best and best.date else ""
     return any(ch.isdigit() for ch in text) or bool(set(re.findall(r"\w+", text)) & markers()["named_day"])
@@ -244,7 +250,7 @@ def _weeks(c: Cluster, published: Mapping[str, date | None]) -> range:
     publication of its articles; none for a long span (`depuis 2022`) or no date at all."""
     span = c.span()
     if span is not None:
-        slack = SLACK_DAYS.get(c.event_type, 0)
+        slack = max(SLACK_DAYS.get(c.event_type, 0), DEICTIC_SLACK_DAYS.get(c.event_type, 0))
         first, last = (span[0].toordinal() - slack) // 7, (span[1].toordinal() + slack) // 7
     else:
         days = [d.toordinal() for d in (published.get(a) for a in c.articles()) if d is not None]

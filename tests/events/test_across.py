@@ -160,3 +160,22 @@ def test_a_talk_told_with_no_medium_is_the_call_other_outlets_report(nlp):
         ("b.txt", date(2025, 3, 19), "Donald Trump a longuement discuté mardi avec Vladimir Poutine, dit Moscou."),
     ]
     assert rows(nlp, reports) == [("call", "2025-03-18", "2025-03-18", ("a.txt", "b.txt"))]
+
+
+# Rule: a call dated from the outlet's own day (`dans la soirée`, `ce matin`) may be the call another
+# outlet dates by its weekday the day before (a morning edition, another time zone); two calls each
+# dated by its weekday stay a day apart.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("Donald Trump et Vladimir Poutine se sont entretenus au téléphone dans la soirée.", [("a.txt", "b.txt")]),
+        ("Donald Trump et Vladimir Poutine se sont entretenus mercredi au téléphone.", [("a.txt",), ("b.txt",)]),
+    ],
+)
+def test_a_call_told_from_the_outlets_day_may_be_the_call_of_the_day_before(nlp, second, expected):
+    reports = [
+        ("a.txt", date(2025, 3, 18), "Donald Trump s'est entretenu mardi au téléphone avec Vladimir Poutine."),
+        ("b.txt", date(2025, 3, 19), second),
+    ]
+    assert [r[3] for r in rows(nlp, reports)] == expected
