@@ -153,7 +153,7 @@ def other_night(a: Span, b: Span) -> bool:
 def told_by_day(c: Cluster) -> bool:
     """The cluster is dated by its days (`named_day` in models/events/markers.csv, or a number:
     `nuit de mardi à mercredi`, `le 18`), not from the outlet's own day (`dans la nuit`, `ce matin`)."""
-    best = best_date(c.mentions)
+    best = best_date(c.mentions, punctual=True)
     text = fold(best.date.text) if best and best.date else ""
     return any(ch.isdigit() for ch in text) or bool(set(re.findall(r"\w+", text)) & markers()["named_day"])
 

@@ -39,11 +39,11 @@ class Cluster:
 
     def span(self) -> Span | None:
         """First and last day of the best-dated mention, or None when no mention is dated."""
-        best = best_date(self.mentions)
+        best = best_date(self.mentions, punctual=True)
         return span_of(best.date) if best else None
 
     def precision(self) -> int:
-        best = best_date(self.mentions)
+        best = best_date(self.mentions, punctual=True)
         return PRECISION_RANK.get((best.date.precision if best and best.date else None) or "", 9)
 
     def status(self) -> EventStatus:
@@ -107,11 +107,13 @@ def overlap(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def best_date(mentions: list[EventMention]) -> EventMention | None:
+def best_date(mentions: list[EventMention], *, punctual: bool = False) -> EventMention | None:
     """The mention with the most precise date; among those, the date the most articles give (a
     visit that one outlet dates by its first day and three by the day of the talks is dated by
     the talks), then the most confident, then the first."""
-    dated = [m for m in mentions if m.date is not None and m.date.start is not None and not since_date(m)]
+    dated = [m for m in mentions if m.date is not None and m.date.start is not None]
+    if punctual:  # which event it is: a call or a talk is not dated by `depuis`
+        dated = [m for m in dated if not since_date(m)]
     if not dated:
         return None
     votes: dict[Span | None, set[str]] = {}

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.cluster import Cluster, since_date
+from pipeline.events.cluster import Cluster, best_date, since_date
 from pipeline.schema import DateValue, EventMention
 
 PUBLISHED = date(2024, 7, 9)
@@ -49,5 +49,6 @@ def test_since_date(event_type, text, expected):
 def test_a_since_date_does_not_date_a_visit():
     since = mention("meeting", "depuis 2019", date(2019, 1, 1), "year")
     assert Cluster([since]).span() is None
+    assert best_date([since]) is since  # the row still shows what the text says
     day = mention("meeting", "mardi", PUBLISHED)
     assert Cluster([since, day]).span() == (PUBLISHED, PUBLISHED)
