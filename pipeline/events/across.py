@@ -10,6 +10,7 @@ the summit an outlet announces and the summit another reports as held.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -22,19 +23,26 @@ from pipeline.events.agreement import (
     reversed_sides,
     states_of,
 )
-from pipeline.events.cluster import DONE, Cluster, Span, overlap, place_told, places_conflict
+from pipeline.events.cluster import DONE, Cluster, Span, best_date, overlap, place_told, places_conflict
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
+from pipeline.schema import EventMention
 from pipeline.text import fold
 
 PLACE = "place:"  # strikes are also looked up by the place struck
 # An undated report joins an event at most this many days before its publication, and only an
-# event dated to within a week (not `depuis juin`, not `en 2024`).
+# event dated to within a week (not `depuis juin`, not `en 2024`); one that tells the event as known
+# (`le raid israélien sur Hodeïda`, `lors de leur entretien`) looks back a week, as weekly analyses do.
 REPORT_WINDOW_DAYS = 3
 SHORT_SPAN_DAYS = 7
+KNOWN_WINDOW_DAYS = 7
 # A state visit or a summit lasts days, and outlets date it by its first day, the day of the talks
 # or the day of the dinner: dated meetings a day apart are one. Calls and strikes repeat daily.
 SLACK_DAYS = {"meeting": 1}
+# `dans la soirée`, `ce matin`: told from the outlet's own day, which a morning edition or another
+# time zone puts a day later than the wire's; a call so dated may be the one another outlet dates
+# by its weekday the day before (strikes repeat daily and keep to the day).
+DEICTIC_SLACK_DAYS = {"call": 1}
 # Events dated to a span of more weeks than this (`depuis le printemps`) are not merged across articles.
 MAX_WEEKS = 10
 
@@ -113,7 +121,11 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if sb and not sa:  # the dated one first
         a, b, sa, sb = b, a, sb, sa
     if sa and sb:
-        slack = timedelta(days=SLACK_DAYS.get(a.event_type, 0))
+        named = told_by_day(a) and told_by_day(b)
+        if a.event_type not in SLACK_DAYS and other_night(sa, sb) and named:
+            return None
+        slack_days = SLACK_DAYS.get(a.event_type, 0) or (0 if named else DEICTIC_SLACK_DAYS.get(a.event_type, 0))
+        slack = timedelta(days=slack_days)
         return abs((sa[0] - sb[0]).days) if overlap((sa[0] - slack, sa[1] + slack), sb) else None
     if sa and (sa[1] - sa[0]).days >= SHORT_SPAN_DAYS:
         return None
@@ -131,12 +143,49 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if sa:
         gaps = [report_gap(sa, d, b.status()) for d in days]
     else:  # both undated: every report within the window of every other, so that no chain of
-        # reports a few days apart grows into one event lasting weeks
+        # reports a few days apart grows into one event lasting weeks; the window is the later
+        # report's (`lors de leur entretien`, five days after `se sont entretenus`, is that talk)
         mine = [d for d in (published.get(x) for x in a.articles()) if d is not None]
         spread = max((abs((d - e).days) for d in days for e in mine), default=None)
-        return spread if spread is not None and spread <= REPORT_WINDOW_DAYS else None
-    found = [g for g in gaps if g is not None and g <= REPORT_WINDOW_DAYS]
+        later = b if days and mine and max(days) > max(mine) else a
+        return spread if spread is not None and spread <= report_window(later) else None
+    found = [g for g in gaps if g is not None and g <= report_window(b)]
     return min(found) if found else None
+
+
+def other_night(a: Span, b: Span) -> bool:
+    """`dans la nuit de mardi à mercredi` and `dans la nuit de mercredi à jeudi`: two nights that
+    share a day are two strikes, not one told by outlets that differ on the day."""
+    return a != b and (a[1] - a[0]).days == 1 == (b[1] - b[0]).days
+
+
+def told_by_day(c: Cluster) -> bool:
+    """The cluster is dated by its days (`named_day` in models/events/markers.csv, or a number:
+    `nuit de mardi à mercredi`, `le 18`), not from the outlet's own day (`dans la nuit`, `ce matin`)."""
+    best = best_date(c.mentions, punctual=True)
+    text = fold(best.date.text) if best and best.date else ""
+    return any(ch.isdigit() for ch in text) or bool(set(re.findall(r"\w+", text)) & markers()["named_day"])
+
+
+def report_window(c: Cluster) -> int:
+    """How many days after an event an undated report of it may come out: a week when every
+    mention tells the event as known (`known_event` determiners in models/events/markers.csv)."""
+    return KNOWN_WINDOW_DAYS if c.mentions and all(told_as_known(m) for m in c.mentions) else REPORT_WINDOW_DAYS
+
+
+def told_as_known(m: EventMention) -> bool:
+    """The word before the trigger is a definite, possessive or demonstrative determiner (`la
+    frappe`, `leur entretien`, `l'appel`): the report names an event its reader already knows."""
+    pos = m.trigger_start - m.sent_start
+    if pos < 0 or not m.evidence.startswith(m.trigger, pos):  # the evidence is the stripped sentence
+        pos = m.evidence.find(m.trigger)
+    if pos < 0:
+        return False
+    before = m.evidence[:pos].rstrip()
+    if before.endswith(("'", "’")):
+        return fold(before[-2:]) in markers()["known_event"]
+    words = before.split()
+    return bool(words) and fold(words[-1]) in markers()["known_event"]
 
 
 def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:
@@ -210,13 +259,14 @@ def _weeks(c: Cluster, published: Mapping[str, date | None]) -> range:
     publication of its articles; none for a long span (`depuis 2022`) or no date at all."""
     span = c.span()
     if span is not None:
-        slack = SLACK_DAYS.get(c.event_type, 0)
+        slack = max(SLACK_DAYS.get(c.event_type, 0), DEICTIC_SLACK_DAYS.get(c.event_type, 0))
         first, last = (span[0].toordinal() - slack) // 7, (span[1].toordinal() + slack) // 7
     else:
         days = [d.toordinal() for d in (published.get(a) for a in c.articles()) if d is not None]
         if not days:
             return range(0)
-        first, last = (min(days) - REPORT_WINDOW_DAYS - 1) // 7, (max(days) + REPORT_WINDOW_DAYS + 1) // 7
+        window = report_window(c)
+        first, last = (min(days) - window - 1) // 7, (max(days) + window + 1) // 7
     return range(first, last + 1) if last - first <= MAX_WEEKS else range(0)
 
 

@@ -53,6 +53,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     role_antecedent,
     saying_verbs,
+    topic_participle,
     unique,
 )
 from pipeline.nlp.extensions import DATES_KEY
@@ -173,7 +174,8 @@ def event_arguments(
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:
-        _read_slots(participle, slots, actors, places, event_type, noun=False)
+        if not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
+            _read_slots(participle, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:

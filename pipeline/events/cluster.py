@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.events.gazetteer import point_spellings
+from pipeline.events.phrases import markers
 from pipeline.schema import DateValue, EventMention, EventStatus
-from pipeline.text import normalize_name
+from pipeline.text import fold, normalize_name
 
 # When mentions of one event disagree, the most informative status wins: a summit that was planned
 # and then cancelled is `cancelled`.
@@ -38,11 +39,11 @@ class Cluster:
 
     def span(self) -> Span | None:
         """First and last day of the best-dated mention, or None when no mention is dated."""
-        best = best_date(self.mentions)
+        best = best_date(self.mentions, punctual=True)
         return span_of(best.date) if best else None
 
     def precision(self) -> int:
-        best = best_date(self.mentions)
+        best = best_date(self.mentions, punctual=True)
         return PRECISION_RANK.get((best.date.precision if best and best.date else None) or "", 9)
 
     def status(self) -> EventStatus:
@@ -106,17 +107,32 @@ def overlap(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def best_date(mentions: list[EventMention]) -> EventMention | None:
+def best_date(mentions: list[EventMention], *, punctual: bool = False) -> EventMention | None:
     """The mention with the most precise date; among those, the date the most articles give (a
     visit that one outlet dates by its first day and three by the day of the talks is dated by
     the talks), then the most confident, then the first."""
     dated = [m for m in mentions if m.date is not None and m.date.start is not None]
+    if punctual:  # which event it is: a call or a talk is not dated by `depuis`
+        dated = [m for m in dated if not since_date(m)]
     if not dated:
         return None
     votes: dict[Span | None, set[str]] = {}
     for m in dated:
         votes.setdefault(span_of(m.date), set()).add(m.article)
     return min(dated, key=lambda m: (_date_rank(m)[0], -len(votes[span_of(m.date)]), *_date_rank(m)[1:]))
+
+
+# A call or a talk is punctual: a date telling since when (`sa première visite en Russie depuis
+# 2019`, `leur premier entretien depuis juin`) dates the last one before, or the period, not it.
+PUNCTUAL_TYPES = frozenset({"call", "meeting"})
+
+
+def since_date(m: EventMention) -> bool:
+    """The mention's date is a `since` phrase (models/events/markers.csv) on a call or a meeting."""
+    if m.event_type not in PUNCTUAL_TYPES or m.date is None:
+        return False
+    words = fold(m.date.text).split()
+    return bool(words) and words[0] in markers()["since"]
 
 
 def _date_rank(m: EventMention) -> tuple[int, float, int]:

@@ -316,7 +316,7 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
     stack = [(token, locative)]
     while stack:
         t, under_locative = stack.pop()
-        if t.lower_ in TOPIC_PARTICIPLES:
+        if t.lower_ in TOPIC_PARTICIPLES or topic_participle(t):
             continue
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
@@ -325,6 +325,12 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
                 prep = preposition(c)
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
+
+
+def topic_participle(t: Token) -> bool:
+    """`consacré à l'Ukraine`, `dédiée à la Syrie` (`topic_participles` in models/events/markers.csv)
+    hung on the event: what it was about."""
+    return t.dep_ in ("acl", "amod") and fold(t.lemma_.lower()) in markers()["topic_participles"]
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:

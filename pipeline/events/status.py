@@ -134,6 +134,8 @@ def _climbs_for_status(tok: Token) -> bool:
 
 
 def _occurrence_governor(verb: Token) -> bool:
+    if verb.lemma_.lower() == "avoir":  # `la visite n'aura pas lieu`, not `les sanctions n'auront pas d'effet`
+        return any(c.lemma_.lower() == "lieu" for c in verb.children)
     if verb.lemma_.lower() in _OCCURRENCE_VERBS:
         return True
     cue_words = _lemma_cue_words()
@@ -228,10 +230,11 @@ def _phrase_width() -> int:
     return max((int(c.scope.partition(":")[2] or 8) for c in load_status_cues() if c.match == "phrase"), default=0)
 
 
-def _morph_cues(tok: Token) -> list[str]:
-    """Future -> planned, conditional -> hypothetical, on a verb or its auxiliaries."""
+def _morph_cues(tok: Token, predicate: bool = False) -> list[str]:
+    """Future -> planned, conditional -> hypothetical, on a verb or its auxiliaries, or on the copula
+    of the trigger told as predicate (`predicate`: `Ce sera leur première rencontre depuis un an`)."""
     found = []
-    for verb in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]:
+    for verb in [tok] + [c for c in tok.children if c.dep_.startswith("aux") or (predicate and c.dep_ == "cop")]:
         if verb.lemma_.lower() == "devoir":
             continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
         moods, tenses = verb.morph.get("Mood", []), verb.morph.get("Tense", [])
@@ -321,7 +324,8 @@ def status_cues(trigger_head: Token) -> list[str]:
     found = [h.text for h in _void_negated_cues(hits)]
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
-        found.extend(_future_in_past(cue) if reported else cue for cue in _morph_cues(tok))
+        cues = _morph_cues(tok, predicate=tok is trigger_head)
+        found.extend(_future_in_past(cue) if reported else cue for cue in cues)
     return list(dict.fromkeys(found))
 
 

@@ -113,6 +113,19 @@ def test_sponsor_behind_a_participle_of_backing_is_left_out(participle, lemma, e
             "Narendra Modi a eu des discussions avec Keir Starmer concernant la situation en Ukraine.",
             [("meeting", frozenset({"person:narendra-modi", "person:keir-starmer"}), None)],
         ),
+        # a participle of topic (`consacré à`, `dédiée à`) on the talk: its places are the topic too
+        (
+            "Keir Starmer et Donald Trump ont eu mardi un entretien consacré à l'Ukraine.",
+            [("meeting", frozenset({"person:keir-starmer", "person:donald-trump"}), None)],
+        ),
+        (
+            "Pedro Sánchez a tenu une réunion avec Giorgia Meloni dédiée à la Libye.",
+            [("meeting", frozenset({"person:pedro-sanchez", "person:giorgia-meloni"}), None)],
+        ),
+        (
+            "Pedro Sánchez a tenu une réunion avec Giorgia Meloni à Rome consacrée à la Libye.",
+            [("meeting", frozenset({"person:pedro-sanchez", "person:giorgia-meloni"}), "Rome")],
+        ),
         # the place of the talks is still read beside the topic
         (
             "Emmanuel Macron et Friedrich Merz se sont entretenus à Berlin concernant la guerre au Soudan.",

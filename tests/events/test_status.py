@@ -37,6 +37,13 @@ CASES = [
     ("Il va se rendre à Moscou.", "se rendre", "planned"),
     ("Un nouveau sommet entre les deux pays est à l'étude.", "sommet", "planned"),
     ("Une seconde visite du ministre à Alger serait en préparation.", "visite", "planned"),
+    # `avoir` tells the event's own time only as `avoir lieu`: the effect of a measure is not the measure
+    ("Les sanctions de Washington n'auraient pas d'effet sur l'économie.", "sanctions", "occurred"),
+    ("Le sommet n'a pas eu de résultat concret.", "sommet", "occurred"),
+    # the copula of an event noun told as predicate gives its tense
+    ("Ce sera leur première rencontre depuis l'été.", "rencontre", "planned"),
+    ("Ce serait la première visite d'un chef d'État chinois à Lima.", "visite", "hypothetical"),
+    ("C'était leur première rencontre depuis l'été.", "rencontre", "occurred"),
     ("Une étude sur la rencontre de 1985 vient de paraître.", "rencontre", "occurred"),
     # `n'aura pas lieu`, `ne se tiendra pas` are cancelled, not negated (guidelines)
     ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),

@@ -1,0 +1,181 @@
+"""One row per event across outlets: articles of our own, parsed and merged as a run merges them.
+
+Each case is a few short reports (publication day, text) and the rows expected: the type, the
+first and last day and the articles of each core event row. The parsed cases load the full
+French model, so they are marked slow; the pure rules are tested on their own too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.across import other_night, told_as_known
+from pipeline.events.merge import merge_results
+from pipeline.nlp.pipeline import parse_articles
+from pipeline.nlp.records import article_result
+from pipeline.outputs.tables import merge_actors
+from pipeline.schema import Article, EventMention
+
+CORE = {"call", "meeting", "strike", "sanction"}
+MON_TUE, TUE_WED = date(2022, 10, 11), date(2022, 10, 12)  # the mornings after two nights
+
+
+def rows(nlp, reports: list[tuple[str, date, str]]) -> list[tuple]:
+    articles = [Article(id=name, path=name, text=text, published=day) for name, day, text in reports]
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, articles)]
+    events = merge_results(results, merge_actors(results))
+    found = [
+        (e.event_type, e.date_start and e.date_start.isoformat(), e.date_end and e.date_end.isoformat(), e.articles)
+        for e in events
+        if e.event_type in CORE
+    ]
+    return sorted(found, key=lambda r: (r[3], r[1] or ""))
+
+
+# Rule: two nights told by their days that share a day are two strikes (`nuit de lundi à mardi`,
+# `nuit de mardi à mercredi`), while two outlets telling the same night are one; `dans la nuit` is
+# resolved against each outlet's own day, so reports a day apart may tell one night.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "reports, expected",
+    [
+        (
+            [
+                ("a.txt", MON_TUE, "La Russie a bombardé Kherson dans la nuit de lundi à mardi."),
+                ("b.txt", TUE_WED, "La Russie a de nouveau bombardé Kherson dans la nuit de mardi à mercredi."),
+                ("c.txt", date(2022, 10, 12), "Des missiles russes ont frappé Kherson dans la nuit de lundi à mardi."),
+            ],
+            [
+                ("strike", "2022-10-10", "2022-10-11", ("a.txt", "c.txt")),
+                ("strike", "2022-10-11", "2022-10-12", ("b.txt",)),
+            ],
+        ),
+        (
+            [
+                ("a.txt", date(2022, 10, 11), "La Russie a bombardé Kherson dans la nuit de lundi à mardi."),
+                ("b.txt", date(2022, 10, 12), "Des missiles russes ont frappé Kherson dans la nuit."),
+            ],
+            [("strike", "2022-10-10", "2022-10-11", ("a.txt", "b.txt"))],
+        ),
+    ],
+)
+def test_strikes_of_two_named_nights_stay_two_rows(nlp, reports, expected):
+    assert rows(nlp, reports) == expected
+
+
+# Rule: an undated report that tells the event as known (`lors de leur entretien téléphonique`)
+# joins the call other outlets dated up to a week before; one told as news (`ont eu un entretien`)
+# looks back three days only.
+@pytest.mark.slow
+def test_undated_report_of_a_known_call_joins_it_within_a_week(nlp):
+    monday, saturday = date(2024, 6, 10), date(2024, 6, 15)
+    reports = [
+        ("a.txt", monday, "Le président kényan William Ruto s'est entretenu lundi au téléphone avec Bola Tinubu."),
+        ("b.txt", saturday, "Lors de leur entretien téléphonique, William Ruto et Bola Tinubu ont parlé du Sahel."),
+        ("c.txt", saturday, "William Ruto et Bola Tinubu ont eu un entretien téléphonique, selon Nairobi."),
+    ]
+    assert rows(nlp, reports) == [
+        ("call", "2024-06-10", "2024-06-10", ("a.txt", "b.txt")),
+        ("call", None, None, ("c.txt",)),
+    ]
+
+
+# Rule: with no outlet dating it, a later report that tells the event as known joins the report of
+# the days before within a week too; an earlier one told as known does not widen the window.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        (
+            "Viktor Orban s'est entretenu au téléphone avec Recep Tayyip Erdogan.",
+            "Lors de leur entretien téléphonique, Viktor Orban et Recep Tayyip Erdogan ont parlé d'énergie.",
+            [("a.txt", "b.txt")],
+        ),
+        (
+            "Lors de leur entretien téléphonique, Viktor Orban et Recep Tayyip Erdogan ont parlé d'énergie.",
+            "Viktor Orban s'est entretenu au téléphone avec Recep Tayyip Erdogan.",
+            [("a.txt",), ("b.txt",)],
+        ),
+    ],
+)
+def test_undated_reports_a_few_days_apart_join_when_the_later_tells_a_known_call(nlp, first, second, expected):
+    reports = [("a.txt", date(2024, 9, 3), first), ("b.txt", date(2024, 9, 8), second)]
+    assert [r[3] for r in rows(nlp, reports)] == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ((date(2022, 10, 10), date(2022, 10, 11)), (date(2022, 10, 11), date(2022, 10, 12)), True),
+        ((date(2022, 10, 10), date(2022, 10, 11)), (date(2022, 10, 10), date(2022, 10, 11)), False),
+        ((date(2022, 10, 10), date(2022, 10, 11)), (date(2022, 10, 11), date(2022, 10, 11)), False),
+        ((date(2022, 10, 10), date(2022, 10, 12)), (date(2022, 10, 11), date(2022, 10, 12)), False),
+    ],
+)
+def test_other_night(a, b, expected):
+    assert other_night(a, b) is expected
+
+
+def mention(sentence: str, trigger: str) -> EventMention:
+    start = 40 + sentence.index(trigger)  # the sentence starts at character 40 of its article
+    return EventMention(
+        article="a.txt",
+        event_type="call",
+        trigger=trigger,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+        sentence=1,
+        sent_start=40,
+        sent_end=40 + len(sentence),
+        evidence=sentence,
+        status="occurred",
+        actors=(),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, expected",
+    [
+        ("Lors de leur entretien téléphonique, ils ont parlé du Sahel.", "entretien", True),
+        ("Le raid israélien sur le port a fait trois morts.", "raid", True),
+        ("Après l'appel de mardi, Paris a rappelé son ambassadeur.", "appel", True),
+        ("Depuis cette rencontre, les deux pays coopèrent.", "rencontre", True),
+        ("Ils ont eu un entretien téléphonique.", "entretien", False),
+        ("De nouvelles frappes ont touché la ville.", "frappes", False),
+        ("William Ruto a appelé Bola Tinubu.", "appelé", False),
+    ],
+)
+def test_told_as_known(sentence, trigger, expected):
+    assert told_as_known(mention(sentence, trigger)) is expected
+
+
+# Rule: a talk told by a verb that names no medium (`a longuement discuté avec`, `neutral_talk` in
+# models/events/markers.csv) is the call other outlets report between the same two that day.
+@pytest.mark.slow
+def test_a_talk_told_with_no_medium_is_the_call_other_outlets_report(nlp):
+    reports = [
+        ("a.txt", date(2025, 3, 18), "Donald Trump s'est entretenu mardi au téléphone avec Vladimir Poutine."),
+        ("b.txt", date(2025, 3, 19), "Donald Trump a longuement discuté mardi avec Vladimir Poutine, dit Moscou."),
+    ]
+    assert rows(nlp, reports) == [("call", "2025-03-18", "2025-03-18", ("a.txt", "b.txt"))]
+
+
+# Rule: a call dated from the outlet's own day (`dans la soirée`, `ce matin`) may be the call another
+# outlet dates by its weekday the day before (a morning edition, another time zone); two calls each
+# dated by its weekday stay a day apart.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("Donald Trump et Vladimir Poutine se sont entretenus au téléphone dans la soirée.", [("a.txt", "b.txt")]),
+        ("Donald Trump et Vladimir Poutine se sont entretenus mercredi au téléphone.", [("a.txt",), ("b.txt",)]),
+    ],
+)
+def test_a_call_told_from_the_outlets_day_may_be_the_call_of_the_day_before(nlp, second, expected):
+    reports = [
+        ("a.txt", date(2025, 3, 18), "Donald Trump s'est entretenu mardi au téléphone avec Vladimir Poutine."),
+        ("b.txt", date(2025, 3, 19), second),
+    ]
+    assert [r[3] for r in rows(nlp, reports)] == expected
