@@ -1231,7 +1231,25 @@ def _pair_told(head: Token) -> bool:
             c.dep_ == "det" and "Poss=Yes" in str(c.morph) and fold(c.lower_) in words for c in head.children
         )
     return head.pos_ == "VERB" and any(
-        c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
+        (c.pos_ == "PRON" and fold(c.lower_) in words) or _pair_group(c) for c in _talk_subjects(head)
+    )
+
+
+def _talk_subjects(verb: Token) -> list[Token]:
+    """The subject of a talk verb, also where the parser hangs it elsewhere: on the verb that
+    controls the infinitive (`ils doivent se revoir`) or as the noun the verb qualifies (`les deux
+    chefs d'État s'étaient rencontrés`, parsed as a participle on `chefs`)."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    found = [c for h in holders for c in h.children if c.dep_.startswith("nsubj")]
+    return found + ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else [])
+
+
+def _pair_group(noun: Token) -> bool:
+    """`les deux hommes`, `les deux chefs de la diplomatie`: a definite group of two."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" and c.lower_ == "deux" for c in noun.children)
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in noun.children)
     )
 
 

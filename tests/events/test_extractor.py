@@ -1939,6 +1939,21 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "pourparlers. Le premier round, le 16 mai, s'était achevé sans avancée.",
             [("meeting", "2025-05-16", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
         ),
+        # the plural pronoun on the verb that controls the talk verb, and `les deux ...` that the
+        # parser makes the noun the talk verb qualifies
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Ils doivent se revoir en décembre à Berlin.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
+        ),
+        (
+            "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul. Elles doivent se "
+            "retrouver en novembre.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-11-01", "planned", 1)],
+        ),
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Les deux hommes s'étaient déjà vus en mai à Berlin.",
+            [("meeting", "2025-05-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
+        ),
         # told again with no date of its own: the one meeting
         (
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Leur rencontre a porté sur l'immigration.",
