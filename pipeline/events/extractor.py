@@ -222,6 +222,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             joins=joins,
             further=further,
             pair=trigger.head.i in pairs,
+            earlier=_previous_talk(trigger.head),
         )
         if (
             base.date is None
@@ -933,6 +934,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if inside_venue(t1.head) != inside_venue(t2.head):  # `rencontré Y en marge du sommet`
         return False
+    if _previous_talk(t1.head) != _previous_talk(t2.head):  # `a reçu X, après leur précédente rencontre`
+        return False
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
@@ -1093,10 +1096,21 @@ def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, s
             continue
         placed = span.start > 0 and is_locative(doc[span.start - 1].lower_)
         name = span.root.head if span.root.dep_ == "flat:name" else span.root  # `M. Araghchi`
-        reporter = name.dep_ in SUBJECT and name.head.i in others
-        if not (placed or reporter):
+        # `a suggéré la Maison Blanche`: the parser may take an inverted subject for an object
+        reporter = (name.dep_ in SUBJECT and name.head.i in others) or _incise_subject(name)
+        if not (placed or reporter or inside_venue(name)):  # `en marge de l'Assemblée de l'ONU`
             return False
     return True
+
+
+def _incise_subject(name: Token) -> bool:
+    """`..., a suggéré la Maison Blanche`, `..., a précisé M. Borrell`: the name after the verb of a
+    reporting incise (a comma before the verb) says who reports, whatever relation the parser gives it."""
+    verb = name.head
+    if verb.pos_ != "VERB" or name.i < verb.i:
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return first > verb.sent.start and verb.doc[first - 1].text == ","
 
 
 def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated: bool) -> bool:
@@ -1250,6 +1264,14 @@ def _pair_group(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and any(c.dep_ == "nummod" and c.lower_ == "deux" for c in noun.children)
         and any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in noun.children)
+    )
+
+
+def _previous_talk(head: Token) -> bool:
+    """`leur précédente rencontre`, `lors du précédent sommet` (`previous_talk` in markers.csv): a talk
+    noun told as the one held before, not the talk its clause tells."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and fold(c.lower_) in markers()["previous_talk"] for c in head.children
     )
 
 

@@ -1954,6 +1954,23 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Les deux hommes s'étaient déjà vus en mai à Berlin.",
             [("meeting", "2025-05-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
         ),
+        # a talk told as the previous one is another talk, even undated and in the clause of the first
+        (
+            "Keir Starmer a reçu mardi à Londres Volodymyr Zelensky, trois semaines après leur précédente "
+            "rencontre à Paris.",
+            [("meeting", "2025-10-21", "occurred", 1), ("meeting", None, "occurred", 1)],
+        ),
+        # a further round whose other names are its venue (`en marge de`) or who reports it (an incise)
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Une nouvelle rencontre est prévue en décembre "
+            "à New York, en marge de l'Assemblée générale des Nations unies.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
+        ),
+        (
+            "Donald Trump et Vladimir Poutine se sont rencontrés lundi à Helsinki. Une prochaine rencontre "
+            "pourrait avoir lieu à Washington, a suggéré la Maison Blanche.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", None, "hypothetical", 1)],
+        ),
         # told again with no date of its own: the one meeting
         (
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Leur rencontre a porté sur l'immigration.",
