@@ -248,6 +248,10 @@ def _attendee(span: Span) -> bool:
     """`accueilli par X, en présence du Premier ministre Y`: a name under an `attendance` noun of
     models/events/markers.csv attends; `les deux dirigeants` are the two it was in the presence of."""
     words = markers()["attendance"]
+    doc = span.doc
+    before = [doc[i] for i in range(max(span.start - 2, 0), span.start)]
+    if len(before) == 2 and before[1].lower_ in {"de", "du", "des", "d'", "d’"} and fold(before[0].lower_) in words:
+        return True  # `sous l'égide de X`, however the parser hangs `de X`
     t = span.root
     for _ in range(3):
         if t.head.i == t.i:

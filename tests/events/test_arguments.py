@@ -1790,7 +1790,8 @@ def test_group_between_and_clause_before_an_ago(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
-# `les deux dirigeants` are the two named last but an attendee (`en présence du Premier ministre X`).
+# `les deux dirigeants` are the two named last but an attendee (`en présence du Premier ministre X`) or a
+# mediator (`sous l'égide de X`).
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1800,6 +1801,15 @@ def test_group_between_and_clause_before_an_ago(nlp, text, expected):
             [
                 ("meeting", frozenset({STARMER, MACRON, "person:jean-noel-barrot"})),
                 ("meeting", frozenset({STARMER, MACRON})),
+            ],
+        ),
+        # a mediator (`sous l'égide de`), whichever word the parser hangs `de X` on
+        (
+            "Le président serbe Aleksandar Vucic a rencontré jeudi à Bruxelles Albin Kurti sous l'égide de "
+            "Josep Borrell. Un nouveau sommet entre les deux dirigeants doit avoir lieu en novembre.",
+            [
+                ("meeting", frozenset({"person:aleksandar-vucic", "person:albin-kurti"})),
+                ("meeting", frozenset({"person:aleksandar-vucic", "person:albin-kurti"})),
             ],
         ),
     ],
