@@ -44,6 +44,7 @@ from pipeline.events.phrases import (
     is_judgement,
     is_locative,
     is_rate,
+    is_time_anchor,
     is_venue,
     judges,
     markers,
@@ -641,7 +642,7 @@ def _read_slots(
         # `se sont entretenus pour parvenir à un accord en Ukraine`: what a talk aims at, not where it was held
         topic = event_type in TOPIC_TYPES and (prep == "sur" or clauses.is_purpose_clause(child))
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
-        if not topic and event_type not in PLACELESS_TYPES:
+        if not topic and event_type not in PLACELESS_TYPES and not is_time_anchor(child, prep):
             locative = targeted or is_locative(prep) or dep == "obl:mod"
             slots.places += phrase_places(child, places, locative=locative, against=event_type == "strike")
             if event_type == "strike" and noun and not locative and dep == "nmod" and prep in OF_PREPS:

@@ -310,8 +310,17 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         for c in t.children:
             if c.dep_ not in CLAUSAL and not _mission_owner(t, c):
                 prep = preposition(c)
+                if is_time_anchor(c, prep):
+                    continue
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
+
+
+def is_time_anchor(token: Token, prep: str) -> bool:
+    """`six semaines après son voyage à Moscou`, `avant sa tournée en Asie` (`time_anchor` in
+    markers.csv): a noun phrase that names the other event the one told is dated against; the places
+    in it are that event's."""
+    return token.pos_ == "NOUN" and fold(prep) in markers()["time_anchor"]
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:

@@ -1972,6 +1972,26 @@ def test_place_in_a_purpose_clause_is_not_where_talks_were_held(nlp, text, expec
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 
+# The place of another event the talks are dated against (`après son voyage à Moscou`, `time_anchor`
+# in markers.csv) is not where the talks are held.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Narendra Modi doit rencontrer vendredi Volodymyr Zelensky, six semaines après son voyage à Moscou.",
+            [("meeting", "planned", ("person:narendra-modi", "person:volodymyr-zelensky"), None)],
+        ),
+        (
+            "Narendra Modi a rencontré vendredi Volodymyr Zelensky à Kiev, avant sa tournée en Pologne.",
+            [("meeting", "occurred", ("person:narendra-modi", "person:volodymyr-zelensky"), "Kiev")],
+        ),
+    ],
+)
+def test_place_of_the_event_talks_are_dated_against_is_not_theirs(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
 # `Cette entrevue s'est déroulée en présence de X et de Y`: the talks told before, attended by X and Y;
 # the attendees are not a new pair holding talks of their own.
 @pytest.mark.slow
