@@ -390,7 +390,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             slots.others += [a for a in subject if a not in slots.all_ids()]
         if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
-        for c in governor.children:
+        for c in governor.children if not clauses.is_discussing(governor) else ():
             addressee = preposition(c) in {"à", "au"}  # `a assuré à son homologue X ..., lors d'un appel`
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)

@@ -1972,6 +1972,30 @@ def test_place_in_a_purpose_clause_is_not_where_talks_were_held(nlp, text, expec
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 
+# What the talks were about is the object of a verb of discussing (`discussing` in markers.csv), not one
+# of their parties, in the clause a talk noun of the pair sits in.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu lundi Lula à l'Élysée. Lors de leur dernier entretien, en juin, ils avaient "
+            "évoqué le Mercosur.",
+            [
+                ("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), "Élysée"),
+                ("meeting", "occurred", (MACRON,), None),
+            ],
+        ),
+        (
+            "Lors de leur rencontre, les présidents Emmanuel Macron et Lula ont abordé la question du Mercosur.",
+            [("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), None)],
+        ),
+    ],
+)
+def test_topic_of_talks_is_no_party(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
 # The place of another event the talks are dated against (`après son voyage à Moscou`, `time_anchor`
 # in markers.csv) is not where the talks are held.
 @pytest.mark.slow
