@@ -1244,9 +1244,23 @@ def _pair_told(head: Token) -> bool:
         return told or any(
             c.dep_ == "det" and "Poss=Yes" in str(c.morph) and fold(c.lower_) in words for c in head.children
         )
-    return head.pos_ == "VERB" and any(
-        (c.pos_ == "PRON" and fold(c.lower_) in words) or _pair_group(c) for c in _talk_subjects(head)
+    if head.pos_ != "VERB":
+        return False
+    subjects = _talk_subjects(head)
+    holders = [head, head.head] if head.dep_ == "xcomp" else [head]  # `a invité son homologue à se rendre`
+    return any((c.pos_ == "PRON" and fold(c.lower_) in words) or _pair_group(c) for c in subjects) or any(
+        _bare_counterpart(c) for h in holders for c in h.children if c.dep_ in {"obj", "obl:arg", "obl:mod"}
     )
+
+
+def _bare_counterpart(noun: Token) -> bool:
+    """`doit revoir son homologue`, `a invité son hôte à`: a possessive noun of the other side
+    (`counterpart` in markers.csv) with no name set beside it."""
+    if fold(noun.lower_) not in markers()["counterpart"]:
+        return False
+    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
+    named = any(c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
+    return possessive and not named
 
 
 def _talk_subjects(verb: Token) -> list[Token]:

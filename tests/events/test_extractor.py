@@ -1954,6 +1954,11 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Les deux hommes s'étaient déjà vus en mai à Berlin.",
             [("meeting", "2025-05-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
         ),
+        # the other side told by a possessive noun with no name (`counterpart` in markers.csv)
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Il rencontrera son homologue en décembre à Berlin.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
+        ),
         # a talk told as the previous one is another talk, even undated and in the clause of the first
         (
             "Keir Starmer a reçu mardi à Londres Volodymyr Zelensky, trois semaines après leur précédente "
