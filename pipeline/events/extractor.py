@@ -43,7 +43,15 @@ from pipeline.events.clauses import (
     office_state,
 )
 from pipeline.events.measures import clause_rates, measure_of, per_state
-from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers
+from pipeline.events.phrases import (
+    actor_index,
+    inside_venue,
+    is_locative,
+    is_time_anchor,
+    is_venue,
+    markers,
+    preposition,
+)
 from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
@@ -936,6 +944,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if _previous_talk(t1.head) != _previous_talk(t2.head):  # `a reçu X, après leur précédente rencontre`
         return False
+    if t1.event_type in TALK_TYPES and _anchor(t1.head) != _anchor(t2.head):
+        return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
@@ -1279,6 +1289,12 @@ def _pair_group(noun: Token) -> bool:
         and any(c.dep_ == "nummod" and c.lower_ == "deux" for c in noun.children)
         and any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in noun.children)
     )
+
+
+def _anchor(head: Token) -> bool:
+    """A talk noun told under `après`, `avant`, `depuis` (`time_anchor` in markers.csv): the other talk
+    the one of its clause is dated against."""
+    return is_time_anchor(head, preposition(head))
 
 
 def _previous_talk(head: Token) -> bool:

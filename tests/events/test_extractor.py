@@ -1965,6 +1965,12 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "rencontre à Paris.",
             [("meeting", "2025-10-21", "occurred", 1), ("meeting", None, "occurred", 1)],
         ),
+        # a talk the clause's one is dated against (`depuis`, `après`: `time_anchor`) is another talk
+        (
+            "Emmanuel Macron a reçu lundi Lula à l'Élysée. Ce tête-à-tête était le premier depuis leur "
+            "rencontre de juin à Nice.",
+            [("meeting", "2025-06-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 2)],
+        ),
         # a further round whose other names are its venue (`en marge de`) or who reports it (an incise)
         (
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Une nouvelle rencontre est prévue en décembre "
