@@ -1129,7 +1129,7 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     19 février`. The body hangs on the meeting noun, or on the subject of the meeting verb; the
     sentence gives a date. Not a summit that frames another meeting (`en marge du sommet de l'OCS`)."""
     head = trigger.head
-    if trigger.event_type != "meeting" or len(args.actors) != 1 or not args.actors[0].startswith("org:"):
+    if trigger.event_type != "meeting" or len(args.actors) != 1 or not _states_body(args.actors[0]):
         return False
     if not dated or inside_venue(head):
         return False
@@ -1137,6 +1137,15 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
     body = next((s for s in spans if s._.actor_id == args.actors[0]), None)
     return body is not None and _members_of(body.root, head)
+
+
+def _states_body(actor_id: str) -> bool:
+    """An organisation whose members are states (`org_type` international in
+    models/actors/organizations.csv: the UE, the OTAN, the AES): its members meeting are talks between
+    states; a party's committee or a bank's board meeting is no talk between parties."""
+    from pipeline.actors.kb import load_kb
+
+    return actor_id.startswith("org:") and load_kb().org_types.get(actor_id) == "international"
 
 
 def _members_of(token: Token, head: Token) -> bool:

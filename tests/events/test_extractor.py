@@ -1263,6 +1263,15 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
             "Les dirigeants du G7 se retrouveront en juin au Canada.",
             [("meeting", "planned", ("org:g7",), True)],
         ),
+        # a party's own body meeting is no talk between parties: only a body whose members are states
+        (
+            "Le comité central du Parti communiste chinois se réunira le 9 décembre à Pékin.",
+            [("meeting", "planned", ("org:pcc",), False)],
+        ),
+        (
+            "Le bureau national du Rassemblement national doit se réunir le 9 décembre à Paris.",
+            [("meeting", "planned", ("org:rassemblement-national",), False)],
+        ),
         # no date: a summit only talked about
         (
             "Le sommet de l'OTAN a révélé de profondes divisions entre les alliés.",
