@@ -1980,6 +1980,12 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "rencontre de juin à Nice.",
             [("meeting", "2025-06-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 2)],
         ),
+        # talks resumed (`resume_talks`: `reprendre les discussions`) are a further round of the parties
+        (
+            "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul. Les négociateurs doivent "
+            "reprendre les discussions en novembre.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-11-01", "planned", 1)],
+        ),
         # a further round whose other names are its venue (`en marge de`) or who reports it (an incise)
         (
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Une nouvelle rencontre est prévue en décembre "
