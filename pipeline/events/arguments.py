@@ -867,6 +867,8 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
+    elif not noun and prep == "des" and dep == "nmod" and event_type in TOPIC_TYPES:
+        slots.targets += core  # `a rencontré dimanche des médiateurs égyptiens`: the article read as `de les`
     elif noun and dep == "amod" or dep == "advmod" and event_type in DIRECTED:
         slots.sources += core  # `frappes ukrainiennes`, `frappes américaines lancées` (demonym taken as adverb)
     elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":

@@ -1972,6 +1972,14 @@ def test_place_in_a_purpose_clause_is_not_where_talks_were_held(nlp, text, expec
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 
+# `a rencontré dimanche des médiateurs égyptiens et qatariens`: the parser reads the plural article as
+# `de les` and hangs the object on the date; it is still who was met, every demonym of it.
+@pytest.mark.slow
+def test_object_with_a_plural_article_hung_on_the_date_is_who_was_met(nlp):
+    rows = talk_rows(nlp, "Le Hamas a rencontré dimanche des responsables égyptiens et qatariens.", SUMMER_2025)
+    assert rows == [("meeting", "occurred", ("org:hamas", "state:EGY", "state:QAT"), None)]
+
+
 # What the talks were about is the object of a verb of discussing (`discussing` in markers.csv), not one
 # of their parties, in the clause a talk noun of the pair sits in.
 @pytest.mark.slow
