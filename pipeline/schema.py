@@ -126,6 +126,7 @@ class EventMention:
     joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
     further: bool = False  # ... by an adverbial of its own (`a en outre gelé`), not `lui aussi`: a further act
     pair: bool = False  # a talk of the pair told before (`leur dernière rencontre`, `ils s'étaient vus`)
+    earlier: bool = False  # `leur précédente rencontre`: a talk held before the one told, never that one
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
     tenseless: bool = False  # a noun in a title or question with no told time: its `occurred` is a default
 

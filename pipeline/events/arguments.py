@@ -44,6 +44,7 @@ from pipeline.events.phrases import (
     is_judgement,
     is_locative,
     is_rate,
+    is_time_anchor,
     is_venue,
     judges,
     markers,
@@ -405,7 +406,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             slots.others += [a for a in subject if a not in slots.all_ids()]
         if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
-        for c in governor.children:
+        for c in governor.children if not clauses.is_discussing(governor) else ():
             addressee = preposition(c) in {"à", "au"}  # `a assuré à son homologue X ..., lors d'un appel`
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)
@@ -700,7 +701,7 @@ def _read_slots(
         # `se sont entretenus pour parvenir à un accord en Ukraine`: what a talk aims at, not where it was held
         topic = event_type in TOPIC_TYPES and (prep == "sur" or clauses.is_purpose_clause(child))
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
-        if not topic and event_type not in PLACELESS_TYPES:
+        if not topic and event_type not in PLACELESS_TYPES and not is_time_anchor(child, prep):
             locative = targeted or is_locative(prep) or dep == "obl:mod"
             slots.places += phrase_places(child, places, locative=locative, against=event_type == "strike")
             if event_type == "strike" and noun and not locative and dep == "nmod" and prep in OF_PREPS:
@@ -959,6 +960,8 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
+    elif not noun and prep == "des" and dep == "nmod" and event_type in TOPIC_TYPES:
+        slots.targets += core  # `a rencontré dimanche des médiateurs égyptiens`: the article read as `de les`
     elif noun and dep == "amod" or dep == "advmod" and event_type in DIRECTED:
         slots.sources += core  # `frappes ukrainiennes`, `frappes américaines lancées` (demonym taken as adverb)
     elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":

@@ -17,6 +17,7 @@ from pipeline.events.phrases import (
     is_locative,
     is_subject,
     judges,
+    markers,
     phrase_actors,
     pronoun_antecedent,
     unique,
@@ -148,11 +149,18 @@ def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:
         t = t.head
         if t.pos_ in {"VERB", "AUX"}:
             found: list[str] = []
+            roles = SUBJECT | PASSIVE_SUBJECT | (set() if is_discussing(t) else OBJECT)
             for c in t.children:
-                if c.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT:
+                if c.dep_ in roles:
                     found += pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
             return unique(found) if len(unique(found)) >= 2 else []
     return []
+
+
+def is_discussing(verb: Token) -> bool:
+    """`ils avaient évoqué le Mercosur` (`discussing` in markers.csv): the verb's object is the topic
+    of the talks, not a party to them."""
+    return fold(verb.lemma_.lower()) in markers()["discussing"]
 
 
 def clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:

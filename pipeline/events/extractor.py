@@ -45,7 +45,15 @@ from pipeline.events.clauses import (
 )
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.measures import clause_rates, measure_of, per_state
-from pipeline.events.phrases import actor_index, inside_venue, is_locative, is_venue, markers, preposition
+from pipeline.events.phrases import (
+    actor_index,
+    inside_venue,
+    is_locative,
+    is_time_anchor,
+    is_venue,
+    markers,
+    preposition,
+)
 from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
@@ -230,6 +238,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             joins=joins,
             further=further,
             pair=trigger.head.i in pairs,
+            earlier=_previous_talk(trigger.head),
         )
         if (
             base.date is None
@@ -996,6 +1005,10 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if inside_venue(t1.head) != inside_venue(t2.head):  # `rencontré Y en marge du sommet`
         return False
+    if _previous_talk(t1.head) != _previous_talk(t2.head):  # `a reçu X, après leur précédente rencontre`
+        return False
+    if t1.event_type in TALK_TYPES and _anchor(t1.head) != _anchor(t2.head):
+        return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
@@ -1156,10 +1169,21 @@ def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, s
             continue
         placed = span.start > 0 and is_locative(doc[span.start - 1].lower_)
         name = span.root.head if span.root.dep_ == "flat:name" else span.root  # `M. Araghchi`
-        reporter = name.dep_ in SUBJECT and name.head.i in others
-        if not (placed or reporter):
+        # `a suggéré la Maison Blanche`: the parser may take an inverted subject for an object
+        reporter = (name.dep_ in SUBJECT and name.head.i in others) or _incise_subject(name)
+        if not (placed or reporter or inside_venue(name)):  # `en marge de l'Assemblée de l'ONU`
             return False
     return True
+
+
+def _incise_subject(name: Token) -> bool:
+    """`..., a suggéré la Maison Blanche`, `..., a précisé M. Borrell`: the name after the verb of a
+    reporting incise (a comma before the verb) says who reports, whatever relation the parser gives it."""
+    verb = name.head
+    if verb.pos_ != "VERB" or name.i < verb.i:
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return first > verb.sent.start and verb.doc[first - 1].text == ","
 
 
 def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated: bool) -> bool:
@@ -1168,7 +1192,7 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     19 février`. The body hangs on the meeting noun, or on the subject of the meeting verb; the
     sentence gives a date. Not a summit that frames another meeting (`en marge du sommet de l'OCS`)."""
     head = trigger.head
-    if trigger.event_type != "meeting" or len(args.actors) != 1 or not args.actors[0].startswith("org:"):
+    if trigger.event_type != "meeting" or len(args.actors) != 1 or not _states_body(args.actors[0]):
         return False
     if not dated or inside_venue(head):
         return False
@@ -1176,6 +1200,15 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
     body = next((s for s in spans if s._.actor_id == args.actors[0]), None)
     return body is not None and _members_of(body.root, head)
+
+
+def _states_body(actor_id: str) -> bool:
+    """An organisation whose members are states (`org_type` international in
+    models/actors/organizations.csv: the UE, the OTAN, the AES): its members meeting are talks between
+    states; a party's committee or a bank's board meeting is no talk between parties."""
+    from pipeline.actors.kb import load_kb
+
+    return actor_id.startswith("org:") and load_kb().org_types.get(actor_id) == "international"
 
 
 def _members_of(token: Token, head: Token) -> bool:
@@ -1293,8 +1326,54 @@ def _pair_told(head: Token) -> bool:
         return told or any(
             c.dep_ == "det" and "Poss=Yes" in str(c.morph) and fold(c.lower_) in words for c in head.children
         )
-    return head.pos_ == "VERB" and any(
-        c.dep_.startswith("nsubj") and c.pos_ == "PRON" and fold(c.lower_) in words for c in head.children
+    if head.pos_ != "VERB":
+        return False
+    subjects = _talk_subjects(head)
+    holders = [head, head.head] if head.dep_ == "xcomp" else [head]  # `a invité son homologue à se rendre`
+    return any((c.pos_ == "PRON" and fold(c.lower_) in words) or _pair_group(c) for c in subjects) or any(
+        _bare_counterpart(c) for h in holders for c in h.children if c.dep_ in {"obj", "obl:arg", "obl:mod"}
+    )
+
+
+def _bare_counterpart(noun: Token) -> bool:
+    """`doit revoir son homologue`, `a invité son hôte à`: a possessive noun of the other side
+    (`counterpart` in markers.csv) with no name set beside it."""
+    if fold(noun.lower_) not in markers()["counterpart"]:
+        return False
+    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
+    named = any(c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
+    return possessive and not named
+
+
+def _talk_subjects(verb: Token) -> list[Token]:
+    """The subject of a talk verb, also where the parser hangs it elsewhere: on the verb that
+    controls the infinitive (`ils doivent se revoir`) or as the noun the verb qualifies (`les deux
+    chefs d'État s'étaient rencontrés`, parsed as a participle on `chefs`)."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    found = [c for h in holders for c in h.children if c.dep_.startswith("nsubj")]
+    return found + ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else [])
+
+
+def _pair_group(noun: Token) -> bool:
+    """`les deux hommes`, `les deux chefs de la diplomatie`: a definite group of two."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" and c.lower_ == "deux" for c in noun.children)
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in noun.children)
+    )
+
+
+def _anchor(head: Token) -> bool:
+    """A talk noun told under `après`, `avant`, `depuis` (`time_anchor` in markers.csv): the other talk
+    the one of its clause is dated against."""
+    return is_time_anchor(head, preposition(head))
+
+
+def _previous_talk(head: Token) -> bool:
+    """`leur précédente rencontre`, `lors du précédent sommet` (`previous_talk` in markers.csv): a talk
+    noun told as the one held before, not the talk its clause tells."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and fold(c.lower_) in markers()["previous_talk"] for c in head.children
     )
 
 
@@ -1351,6 +1430,8 @@ def _another(head: Token) -> bool:
         return _said_again(head)
     if head.pos_ != "NOUN":
         return False
+    if head.dep_ == "obj" and fold(head.head.lemma_.lower()) in markers()["resume_talks"]:
+        return True  # `doivent reprendre les discussions`: a further round
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
     return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)

@@ -312,6 +312,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
         return False
+    if m.event_type in LIFECYCLE_TYPES and m.earlier != any(x.earlier for x in c.mentions):
+        return False  # `X a reçu Y mardi, trois semaines après leur précédente rencontre`: two meetings
     if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
         return False
     span, mine = c.span(), span_of(m.date)

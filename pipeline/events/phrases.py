@@ -265,6 +265,10 @@ def _attendee(span: Span) -> bool:
     """`accueilli par X, en présence du Premier ministre Y`: a name under an `attendance` noun of
     models/events/markers.csv attends; `les deux dirigeants` are the two it was in the presence of."""
     words = markers()["attendance"]
+    doc = span.doc
+    before = [doc[i] for i in range(max(span.start - 2, 0), span.start)]
+    if len(before) == 2 and before[1].lower_ in {"de", "du", "des", "d'", "d’"} and fold(before[0].lower_) in words:
+        return True  # `sous l'égide de X`, however the parser hangs `de X`
     t = span.root
     for _ in range(3):
         if t.head.i == t.i:
@@ -323,6 +327,8 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         for c in t.children:
             if c.dep_ not in CLAUSAL and not _mission_owner(t, c):
                 prep = preposition(c)
+                if is_time_anchor(c, prep):
+                    continue
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
 
@@ -331,6 +337,13 @@ def topic_participle(t: Token) -> bool:
     """`consacré à l'Ukraine`, `dédiée à la Syrie` (`topic_participles` in models/events/markers.csv)
     hung on the event: what it was about."""
     return t.dep_ in ("acl", "amod") and fold(t.lemma_.lower()) in markers()["topic_participles"]
+
+
+def is_time_anchor(token: Token, prep: str) -> bool:
+    """`six semaines après son voyage à Moscou`, `avant sa tournée en Asie` (`time_anchor` in
+    markers.csv): a noun phrase that names the other event the one told is dated against; the places
+    in it are that event's."""
+    return token.pos_ == "NOUN" and fold(prep) in markers()["time_anchor"]
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:

@@ -1826,7 +1826,8 @@ def test_group_between_and_clause_before_an_ago(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
-# `les deux dirigeants` are the two named last but an attendee (`en présence du Premier ministre X`).
+# `les deux dirigeants` are the two named last but an attendee (`en présence du Premier ministre X`) or a
+# mediator (`sous l'égide de X`).
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1836,6 +1837,15 @@ def test_group_between_and_clause_before_an_ago(nlp, text, expected):
             [
                 ("meeting", frozenset({STARMER, MACRON, "person:jean-noel-barrot"})),
                 ("meeting", frozenset({STARMER, MACRON})),
+            ],
+        ),
+        # a mediator (`sous l'égide de`), whichever word the parser hangs `de X` on
+        (
+            "Le président serbe Aleksandar Vucic a rencontré jeudi à Bruxelles Albin Kurti sous l'égide de "
+            "Josep Borrell. Un nouveau sommet entre les deux dirigeants doit avoir lieu en novembre.",
+            [
+                ("meeting", frozenset({"person:aleksandar-vucic", "person:albin-kurti"})),
+                ("meeting", frozenset({"person:aleksandar-vucic", "person:albin-kurti"})),
             ],
         ),
     ],
@@ -1995,6 +2005,58 @@ def test_city_of_a_meeting_does_not_hide_the_one_met(nlp, text, expected):
     ],
 )
 def test_place_in_a_purpose_clause_is_not_where_talks_were_held(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
+# `a rencontré dimanche des médiateurs égyptiens et qatariens`: the parser reads the plural article as
+# `de les` and hangs the object on the date; it is still who was met, every demonym of it.
+@pytest.mark.slow
+def test_object_with_a_plural_article_hung_on_the_date_is_who_was_met(nlp):
+    rows = talk_rows(nlp, "Le Hamas a rencontré dimanche des responsables égyptiens et qatariens.", SUMMER_2025)
+    assert rows == [("meeting", "occurred", ("org:hamas", "state:EGY", "state:QAT"), None)]
+
+
+# What the talks were about is the object of a verb of discussing (`discussing` in markers.csv), not one
+# of their parties, in the clause a talk noun of the pair sits in.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu lundi Lula à l'Élysée. Lors de leur dernier entretien, en juin, ils avaient "
+            "évoqué le Mercosur.",
+            [
+                ("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), "Élysée"),
+                ("meeting", "occurred", (MACRON,), None),
+            ],
+        ),
+        (
+            "Lors de leur rencontre, les présidents Emmanuel Macron et Lula ont abordé la question du Mercosur.",
+            [("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), None)],
+        ),
+    ],
+)
+def test_topic_of_talks_is_no_party(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
+# The place of another event the talks are dated against (`après son voyage à Moscou`, `time_anchor`
+# in markers.csv) is not where the talks are held.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Narendra Modi doit rencontrer vendredi Volodymyr Zelensky, six semaines après son voyage à Moscou.",
+            [("meeting", "planned", ("person:narendra-modi", "person:volodymyr-zelensky"), None)],
+        ),
+        (
+            "Narendra Modi a rencontré vendredi Volodymyr Zelensky à Kiev, avant sa tournée en Pologne.",
+            [("meeting", "occurred", ("person:narendra-modi", "person:volodymyr-zelensky"), "Kiev")],
+        ),
+    ],
+)
+def test_place_of_the_event_talks_are_dated_against_is_not_theirs(nlp, text, expected):
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 

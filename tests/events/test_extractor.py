@@ -1264,6 +1264,15 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
             "Les dirigeants du G7 se retrouveront en juin au Canada.",
             [("meeting", "planned", ("org:g7",), True)],
         ),
+        # a party's own body meeting is no talk between parties: only a body whose members are states
+        (
+            "Le comité central du Parti communiste chinois se réunira le 9 décembre à Pékin.",
+            [("meeting", "planned", ("org:pcc",), False)],
+        ),
+        (
+            "Le bureau national du Rassemblement national doit se réunir le 9 décembre à Paris.",
+            [("meeting", "planned", ("org:rassemblement-national",), False)],
+        ),
         # no date: a summit only talked about
         (
             "Le sommet de l'OTAN a révélé de profondes divisions entre les alliés.",
@@ -2033,6 +2042,55 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul pour un deuxième round de "
             "pourparlers. Le premier round, le 16 mai, s'était achevé sans avancée.",
             [("meeting", "2025-05-16", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
+        ),
+        # the plural pronoun on the verb that controls the talk verb, and `les deux ...` that the
+        # parser makes the noun the talk verb qualifies
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Ils doivent se revoir en décembre à Berlin.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
+        ),
+        (
+            "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul. Elles doivent se "
+            "retrouver en novembre.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-11-01", "planned", 1)],
+        ),
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Les deux hommes s'étaient déjà vus en mai à Berlin.",
+            [("meeting", "2025-05-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 1)],
+        ),
+        # the other side told by a possessive noun with no name (`counterpart` in markers.csv)
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Il rencontrera son homologue en décembre à Berlin.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
+        ),
+        # a talk told as the previous one is another talk, even undated and in the clause of the first
+        (
+            "Keir Starmer a reçu mardi à Londres Volodymyr Zelensky, trois semaines après leur précédente "
+            "rencontre à Paris.",
+            [("meeting", "2025-10-21", "occurred", 1), ("meeting", None, "occurred", 1)],
+        ),
+        # a talk the clause's one is dated against (`depuis`, `après`: `time_anchor`) is another talk
+        (
+            "Emmanuel Macron a reçu lundi Lula à l'Élysée. Ce tête-à-tête était le premier depuis leur "
+            "rencontre de juin à Nice.",
+            [("meeting", "2025-06-01", "occurred", 1), ("meeting", "2025-10-20", "occurred", 2)],
+        ),
+        # talks resumed (`resume_talks`: `reprendre les discussions`) are a further round of the parties
+        (
+            "Les délégations russe et ukrainienne se sont réunies lundi à Istanbul. Les négociateurs doivent "
+            "reprendre les discussions en novembre.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-11-01", "planned", 1)],
+        ),
+        # a further round whose other names are its venue (`en marge de`) or who reports it (an incise)
+        (
+            "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Une nouvelle rencontre est prévue en décembre "
+            "à New York, en marge de l'Assemblée générale des Nations unies.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
+        ),
+        (
+            "Donald Trump et Vladimir Poutine se sont rencontrés lundi à Helsinki. Une prochaine rencontre "
+            "pourrait avoir lieu à Washington, a suggéré la Maison Blanche.",
+            [("meeting", "2025-10-20", "occurred", 1), ("meeting", None, "hypothetical", 1)],
         ),
         # told again with no date of its own: the one meeting
         (

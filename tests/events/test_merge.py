@@ -1539,3 +1539,20 @@ def test_merge_events_across_articles_keeps_a_tit_for_tat_apart(b_source, b_targ
         mention("b.txt", "sanction", (b_source, b_target), day=D20, source=b_source, target=b_target),
     ]
     assert len(merge_events(told)) == rows
+
+
+# A talk told as the previous one (`leur précédente rencontre`, `earlier`) is held before the talk told,
+# never that talk again, even with no date of its own; two such mentions may still be one talk.
+@pytest.mark.parametrize(
+    "earlier, expected",
+    [
+        ((False, True), 2),
+        ((True, False), 2),
+        ((True, True), 1),
+        ((False, False), 1),
+    ],
+)
+def test_merge_events_a_previous_talk_is_not_the_talk_told(earlier, expected):
+    first = replace(mention(start=0, sentence=0, day=date(2025, 3, 4)), earlier=earlier[0])
+    second = replace(mention(start=50, sentence=1), earlier=earlier[1])
+    assert len(merge_events([first, second])) == expected

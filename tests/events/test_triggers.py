@@ -277,6 +277,14 @@ CASES = [
     ("Les ministres des Finances doivent se retrouver lundi à Rome.", [("meeting", "se retrouver")]),
     ("Le chef de la diplomatie doit réunir samedi ses homologues à Madrid.", [("meeting", "réunir")]),
     ("Le gouvernement doit se retrouver isolé au Parlement.", []),
+    # `retrouver`, `revoir` someone of the other side (no `se`) is a meeting; a post, trust or relatives are not
+    ("Le président retrouvera son homologue en mars au Brésil.", [("meeting", "retrouvera")]),
+    ("Le ministre doit revoir ses homologues européens à Bruxelles.", [("meeting", "revoir")]),
+    ("Le ministre a retrouvé son poste de président du parti.", []),
+    ("Les otages ont retrouvé leurs proches à Tel-Aviv.", []),
+    ("Le gouvernement doit revoir sa copie sur le budget.", []),
+    # an adverb before the participle of a reflexive talk verb
+    ("Les deux ministres s'étaient déjà vus en mars à Séoul.", [("meeting", "s'étaient déjà vus")]),
     ("Le parti doit réunir les signatures nécessaires.", []),
     # class 9: naming uses of appeler, échange with the press, reception of news, sport and film
     ("Un village appelé Sainte-Marie a voté non.", []),

@@ -87,7 +87,9 @@ STORIES = {
         "meeting",
         [
             ("2025-09-09", "occurred", ("compte-rendu.json",)),
-            ("2025-10-01", "planned", ("annonce.json",)),
+            # the report of the held meeting announces the summit too (`Ils se retrouveront à Canberra en
+            # octobre pour un sommet`): one planned row for both outlets, apart from the held ones
+            ("2025-10-01", "planned", ("annonce.json", "compte-rendu.json")),
             ("2025-10-23", "occurred", ("sommet-canberra.json",)),
         ],
     ),
