@@ -432,6 +432,10 @@ def event_status(trigger_head: Token) -> EventStatus:
     """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
     narration in news reports what happened or is happening)."""
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
+    if "hypothetical" in statuses and statuses & {"cancelled", "postponed"}:
+        # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
+        # possibility; the event is still scheduled
+        return "planned"
     if not statuses and _bare_infinitive(trigger_head):
         governor = _inheriting_governor(trigger_head)
         return event_status(governor) if governor is not None else "hypothetical"

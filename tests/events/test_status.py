@@ -94,6 +94,8 @@ CASES = [
     # the future and conditional of verbs that double their consonant or take a grave accent
     ("Il a promis qu'il appellerait le président kényan dès lundi.", "appellerait", "planned"),
     ("Selon Rome, l'Union lèverait bientôt ses sanctions contre Minsk.", "sanctions", "hypothetical"),
+    # only the calling off is possible: the event is still scheduled
+    ("La visite du président kényan à Pékin pourrait être annulée.", "visite", "planned"),
     # a request is a wish (guidelines: hypothetical); the meeting requested and then held is not
     ("Le Brésil a demandé une réunion d'urgence de l'Assemblée générale.", "réunion", "hypothetical"),
     ("Varsovie exige des sanctions plus dures contre Minsk.", "sanctions", "hypothetical"),
