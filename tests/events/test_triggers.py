@@ -10,6 +10,9 @@ from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
+    # a conversation is a call (guidelines), `se reparler` too
+    ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
+    ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
