@@ -285,7 +285,12 @@ def anchor_event(span: Span) -> Token | None:
     i += 1
     while i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
-    return doc[i] if i < len(doc) and doc[i].is_alpha else None
+    return doc[i] if i < len(doc) and _word(doc[i]) else None
+
+
+def _word(token: Token) -> bool:
+    """A word, hyphenated ones included (`tête-à-tête`, `cessez-le-feu`)."""
+    return token.is_alpha or all(part.isalpha() for part in token.text.split("-") if part) and "-" in token.text
 
 
 def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:

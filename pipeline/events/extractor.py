@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
+from pipeline.dates.discourse import anchor_event
 from pipeline.dates.lexicon import unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
@@ -910,7 +911,11 @@ def _unresolved_own_date(head: Token, unresolved: Sequence[Span]) -> bool:
     date, an earlier event, so the dates of the clause around it are not its own."""
     if head.pos_ != "NOUN":
         return False
-    return any(head.left_edge.i <= d.start and d.end <= head.i and _own_date(d.root, head) for d in unresolved)
+    return any(
+        (head.left_edge.i <= d.start and d.end <= head.i and _own_date(d.root, head))
+        or anchor_event(d) == head  # `un an après leur tête-à-tête`, the date hung on the clause's verb
+        for d in unresolved
+    )
 
 
 def _own_date(date_token: Token, head: Token) -> bool:

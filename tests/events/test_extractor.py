@@ -2477,3 +2477,20 @@ def test_bare_noun_refers_back_to_the_event_of_the_same_noun(nlp):
 )
 def test_subject_of_a_modal_taken_for_an_expletive(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# `un an après leur tête-à-tête de Rio`: a span counted from an event (a hyphenated noun too) is
+# left unresolved, and that event is not of the clause's day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les deux présidents se sont retrouvés lundi à Lima, un an après leur tête-à-tête de Quito.",
+            [("se sont retrouvés", "2025-10-20"), ("tête-à-tête", None)],
+        ),
+    ],
+)
+def test_event_a_span_is_counted_from_is_not_of_the_clause_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.date.start.isoformat() if m.date and m.date.start else None) for m in doc._.event_mentions]
+    assert found == expected
