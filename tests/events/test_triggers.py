@@ -13,6 +13,7 @@ CASES = [
     # a conversation is a call (guidelines), `se reparler` too
     ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
     ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
+    ("Les deux ministres se sont parlé en marge du sommet.", [("meeting", "sommet")]),  # in person: no call
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
