@@ -176,9 +176,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if _day_alone(d, doc._.published):
             headings[number] = d._.date_value
     statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
+    ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
     for t, _ in built:
         if t.event_type in TALK_TYPES:
             statuses[t.head.i] = _status_of_journey(t.head, statuses) or statuses[t.head.i]
+        if t.event_type in TALK_TYPES and _under_way(t.head) and statuses[t.head.i] == "planned":
+            statuses[t.head.i] = "occurred"  # `la réunion doit s'achever jeudi`: it is being held
+            ending.add(t.head.i)
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
@@ -197,6 +201,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unresolved,
             told_after=trigger.event_type == "strike",
         )
+        if trigger.head.i in ending:
+            date_span = None  # the day it ends, not the day it was held
         if trigger.event_type == "sanction":
             date_span, decided = _measure_date(trigger.head, date_span, same_sentence, doc._.published)
             if decided and statuses[trigger.head.i] == "planned":  # decided that day: done, whatever it applies
@@ -913,9 +919,15 @@ def _unresolved_own_date(head: Token, unresolved: Sequence[Span]) -> bool:
         return False
     return any(
         (head.left_edge.i <= d.start and d.end <= head.i and _own_date(d.root, head))
-        or anchor_event(d) == head  # `un an après leur tête-à-tête`, the date hung on the clause's verb
+        or (_counted_from(d) and anchor_event(d) == head)  # `un an après leur tête-à-tête`, hung on the verb
         for d in unresolved
     )
+
+
+def _counted_from(date_span: Span) -> bool:
+    """`un an après`, `trois jours avant`: a span counted from an event (not `au lendemain de`,
+    which `day_after` in markers.csv dates)."""
+    return fold(date_span.text.lower()).split()[-1:] in (["apres"], ["avant"])
 
 
 def _own_date(date_token: Token, head: Token) -> bool:
@@ -1421,6 +1433,17 @@ def _imposed_by_verb(head: Token) -> bool:
     ):
         return True  # `nsubj` of a participle: the parser's reading of `les taxes que X avait instaurées`
     return any(c.dep_ in {"acl", "acl:relcl"} and fold(c.lemma_) in verbs for c in head.children)
+
+
+def _under_way(head: Token) -> bool:
+    """`La réunion doit s'achever jeudi`, `le sommet se poursuivra demain` (`ongoing` in
+    markers.csv): a talk noun that is the subject of a verb of ending or going on is a talk under way."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    words = markers()["ongoing"]
+    verb = head.head
+    carried = [c for c in verb.children if c.dep_ == "xcomp"] if is_cue(verb.lemma_, "carrier_verb") else []
+    return any(fold(v.lemma_.lower()) in words for v in [verb, *carried])
 
 
 def _demonstrative(head: Token) -> bool:

@@ -2495,3 +2495,26 @@ def test_event_a_span_is_counted_from_is_not_of_the_clause_day(nlp, text, expect
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.trigger, m.date.start.isoformat() if m.date and m.date.start else None) for m in doc._.event_mentions]
     assert found == expected
+
+
+# A talk noun subject of a verb of ending or going on (`ongoing` in markers.csv) is a talk under way:
+# held, and the day it ends is not another talk's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres du Commerce de l'ASEAN se sont réunis mercredi à Hanoï. "
+            "La réunion doit s'achever vendredi par un communiqué.",
+            [("meeting", "occurred", "2025-10-22", 2)],
+        ),
+        ("Le sommet de l'Union africaine se poursuivra lundi à Addis-Abeba.", [("meeting", "occurred", None, 1)]),
+    ],
+)
+def test_talk_under_way_is_held(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "meeting"]
+    assert [
+        (e.event_type, e.status, e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events
+    ] == expected
