@@ -976,7 +976,7 @@ def _children_through_dates(head: Token) -> list[Token]:
     `a gelé jeudi les avoirs de X` the object does."""
     out = []
     passive = any(c.dep_ == "aux:pass" for c in head.children)
-    for child in head.children:
+    for child in [*head.children, *_fronted_adjective_children(head)]:
         out.append(child)
         if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
@@ -985,6 +985,15 @@ def _children_through_dates(head: Token) -> list[Token]:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
     return out
+
+
+def _fronted_adjective_children(noun: Token) -> list[Token]:
+    """`Nouvelles frappes russes sur Kharkiv`: a verbless headline whose first adjective the parser
+    made the head of the phrase, the noun hung on it; the words after the noun are the noun's."""
+    adjective = noun.head
+    if noun.pos_ in {"NOUN", "X"} and noun.dep_ == "nmod" and adjective.pos_ == "ADJ" and adjective.i == noun.i - 1:
+        return [c for c in adjective.children if c.i > noun.i]
+    return []
 
 
 def _time_phrase(token: Token) -> bool:

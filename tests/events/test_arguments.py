@@ -2275,3 +2275,19 @@ def test_group_in_power_in_a_state_is_that_state(nlp, text, expected):
 )
 def test_first_conjunct_of_a_subject_read_as_an_antecedent(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `Nouvelles frappes russes sur X`: a verbless headline whose first adjective the parser made the
+# head of the phrase; the demonym and the place after the noun are the noun's.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nouvelles frappes russes sur Kharkiv dans la nuit de jeudi à vendredi.",
+            [("strike", frozenset({"state:RUS", "state:UKR"}))],
+        ),
+    ],
+)
+def test_headline_adjective_made_head_leaves_the_noun_its_words(nlp, text, expected):
+    assert participants(nlp, text) == expected
