@@ -2291,3 +2291,20 @@ def test_first_conjunct_of_a_subject_read_as_an_antecedent(nlp, text, expected):
 )
 def test_headline_adjective_made_head_leaves_the_noun_its_words(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `Nouvelles frappes israéliennes sur X`: the tagger leaves a headline's noun untagged (`X`) and its
+# demonym adjective as a bare `dep`; the adjective is still the noun's modifier, the attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nouvelles frappes russes sur Kharkiv dans la nuit de jeudi à vendredi. "
+            "Nouvelles frappes israéliennes sur Gaza.",
+            ("strike", frozenset({"state:ISR", "state:PSE"})),
+        ),
+    ],
+)
+def test_bare_demonym_of_an_untagged_headline_noun_is_its_side(nlp, text, expected):
+    assert participants(nlp, text)[-1] == expected
