@@ -1293,6 +1293,19 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
         prep = preposition(c)
         if c.i != noun.i and c.dep_.startswith("obl") and is_locative(prep) and prep not in LAUNCH_PREPS:
             found += phrase_places(c, places, locative=True)
+    if not found and noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        found += _struck_objects_places(verb, places)
+    return found
+
+
+def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
+    """`Des frappes pakistanaises ont visé mardi soir plusieurs villages de la province de Khost`:
+    what a strike noun's own verb takes as object is where it hit, also when the parser hangs the
+    object on the date or turns its `de` phrase into a complement of the verb (`obl:arg`)."""
+    found: list[Span] = []
+    for c in _children_through_dates(verb):
+        if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
+            found += [p for p in phrase_places(c, places, locative=True) if p not in found]
     return found
 
 

@@ -2308,3 +2308,19 @@ def test_headline_adjective_made_head_leaves_the_noun_its_words(nlp, text, expec
 )
 def test_bare_demonym_of_an_untagged_headline_noun_is_its_side(nlp, text, expected):
     assert participants(nlp, text)[-1] == expected
+
+
+# A strike noun subject of its verb hit what the verb takes as object, also when the parser hangs
+# that object on the date and its `de` phrase on the verb.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des frappes pakistanaises ont visé mardi soir plusieurs villages de la province de Khost.",
+            [("strike", frozenset({"state:PAK", "state:AFG"}))],
+        ),
+    ],
+)
+def test_strike_noun_subject_hit_the_places_of_its_verbs_object(nlp, text, expected):
+    assert participants(nlp, text) == expected
