@@ -57,7 +57,7 @@ from pipeline.events.phrases import (
     topic_participle,
     unique,
 )
-from pipeline.nlp.extensions import DATES_KEY
+from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.text import fold
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -1620,12 +1620,25 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
     participant."""
     for place in places:
-        state = place_state(place)
+        state = place_state(place) or _demonym_state(place)
         if state is None or state in sources:
             continue
         known = place.doc._.actors or {}
         if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
+    return None
+
+
+def _demonym_state(place: Span) -> str | None:
+    """`la province afghane de Paktika`, `la ville ukrainienne de Soumy`: a place name that holds a
+    state's adjective lies in that state, whether the gazetteer knows the place or not."""
+    spans = place.doc.spans.get(ACTORS_KEY, [])
+    for k in range(bisect_right(spans, place.start - 1, key=lambda s: s.start), len(spans)):
+        span = spans[k]
+        if span.start >= place.end:
+            break
+        if span.end <= place.end and span._.mention_kind == "demonym" and (span._.actor_id or "").startswith("state:"):
+            return span._.actor_id
     return None
 
 

@@ -2324,3 +2324,19 @@ def test_bare_demonym_of_an_untagged_headline_noun_is_its_side(nlp, text, expect
 )
 def test_strike_noun_subject_hit_the_places_of_its_verbs_object(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `la province afghane de Paktika`: a place the gazetteer does not know lies in the state whose
+# adjective its name holds, the target of a strike by another state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation pakistanaise a bombardé mardi la province afghane de Paktika.",
+            [("strike", frozenset({"state:PAK", "state:AFG"}))],
+        ),
+    ],
+)
+def test_place_named_with_a_demonym_lies_in_that_state(nlp, text, expected):
+    assert participants(nlp, text) == expected
