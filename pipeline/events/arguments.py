@@ -41,6 +41,7 @@ from pipeline.events.phrases import (
     group_antecedents,
     group_nouns,
     is_backer,
+    is_demonstrative,
     is_judgement,
     is_locative,
     is_rate,
@@ -736,7 +737,7 @@ def _read_slots(
             hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
             slots.targets += hit
             core = [a for a in core if a not in hit]
-        if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
+        if dep in SUBJECT | PASSIVE_SUBJECT and (child.pos_ == "PRON" or is_demonstrative(child)):
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)

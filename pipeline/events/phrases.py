@@ -407,9 +407,12 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
 
 
 def is_demonstrative(pronoun: Token) -> bool:
-    """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`): the one named last, not the topic."""
+    """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`), `ce dernier`, `cette dernière`
+    (`latter` in models/events/markers.csv, with a demonstrative article): the one named last, not the topic."""
     if pronoun.lower_ in {"celui-ci", "celle-ci"}:
         return True
+    if fold(pronoun.lower_) in markers()["latter"]:
+        return any(c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in pronoun.children)
     following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "").lower()
     return pronoun.lower_ in {"celui", "celle"} and following.startswith(("-ci", "ci"))
 

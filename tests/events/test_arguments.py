@@ -2340,3 +2340,22 @@ def test_strike_noun_subject_hit_the_places_of_its_verbs_object(nlp, text, expec
 )
 def test_place_named_with_a_demonym_lies_in_that_state(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `ce dernier`, `cette dernière` as subject: the person named last, not the topic of the sentence before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a téléphoné lundi au chancelier Olaf Scholz. "
+            "Ce dernier a reçu mardi à Berlin le président polonais Andrzej Duda.",
+            [
+                ("call", frozenset({MACRON, "person:olaf-scholz"})),
+                ("meeting", frozenset({"person:olaf-scholz", "person:andrzej-duda"})),
+            ],
+        ),
+    ],
+)
+def test_ce_dernier_subject_is_the_person_named_last(nlp, text, expected):
+    assert participants(nlp, text) == expected
