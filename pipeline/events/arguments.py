@@ -38,6 +38,7 @@ from pipeline.events.phrases import (
     TOPIC_PREPS,
     TRADE_ROUTE,
     PhraseActors,
+    clitic_antecedent,
     group_antecedents,
     group_nouns,
     is_backer,
@@ -741,6 +742,8 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+        elif dep in OBJECT and child.pos_ == "PRON" and not noun and event_type in {"call", "meeting"}:
+            core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         if dep in SUBJECT and not core and clauses.possessed(child):

@@ -482,6 +482,23 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
     return []
 
 
+def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) -> list[str]:
+    """`X a trouvé un appui auprès de Y. Ce dernier l'a reçu samedi`: an object clitic (`object_clitic`
+    in models/events/markers.csv) is the person named last as a subject before it, in its sentence or
+    the previous one, who is not already a party of the clause (`il l'a appelé`: not the subject)."""
+    if fold(pronoun.lower_) not in markers()["object_clitic"]:
+        return []
+    start = pronoun.sent.start
+    start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        span = actors.get(i)
+        if span is None or not (span._.actor_id or "").startswith("person:"):
+            continue
+        if span._.actor_id not in taken and is_subject(span.root):
+            return [span._.actor_id]
+    return []
+
+
 def _opens_sentence(span: Span) -> bool:
     """A person named at the head of its sentence, after at most a title (`Le Premier ministre
     indien Narendra Modi a ...`), or right after the comma that ends a fronted phrase and right

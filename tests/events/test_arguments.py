@@ -2359,3 +2359,25 @@ def test_place_named_with_a_demonym_lies_in_that_state(nlp, text, expected):
 )
 def test_ce_dernier_subject_is_the_person_named_last(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `l'`, `le`, `la`, `lui` object of a talk verb: the person named last as a subject before it who is
+# not already a party of the clause.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier Olaf Scholz est arrivé lundi à Varsovie. "
+            "Le président polonais Andrzej Duda l'a reçu dans la soirée.",
+            [("meeting", frozenset({"person:andrzej-duda", "person:olaf-scholz"}))],
+        ),
+        (
+            "Le président turc Recep Tayyip Erdogan est rentré lundi à Ankara. "
+            "Vladimir Poutine l'a appelé dans la soirée.",
+            [("call", frozenset({"person:recep-tayyip-erdogan", POUTINE}))],
+        ),
+    ],
+)
+def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
