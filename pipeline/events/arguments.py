@@ -189,6 +189,9 @@ def event_arguments(
         slots.targets += [
             a for c in reach.children if aimed_at(c) for a in phrase_actors(c, actors, other_triggers).core
         ]
+    reached = _reached_under_measure(head) if is_noun and event_type in RECIPIENT_TYPES and reach is None else []
+    for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
+        slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
@@ -1515,6 +1518,22 @@ def _reaching_verb(head: Token) -> Token | None:
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
     return None
+
+
+def _reached_under_measure(noun: Token) -> list[Token]:
+    """`X est visé par des sanctions`, inverted in `Sont visés par les sanctions de l'UE, adoptées lundi,
+    une trentaine de responsables`: the subject of a passive verb of reach (`measure_reach`) whose `par`
+    agent is the measure is its target; an inverted subject comes after the verb with no preposition,
+    however the parser labels it (often `punct`)."""
+    verb = noun.head
+    if not _agent_of_passive(noun) or fold(verb.lemma_) not in markers()["measure_reach"]:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj:pass"
+        or (c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not preposition(c) and _date_root_over(c) is None)
+    ]
 
 
 def _past_the_date(noun: Token) -> Token | None:

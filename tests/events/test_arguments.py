@@ -2381,3 +2381,24 @@ def test_ce_dernier_subject_is_the_person_named_last(nlp, text, expected):
 )
 def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
+# reach whose `par` agent is the measure is its target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Plusieurs banques russes sont visées par les sanctions du Royaume-Uni annoncées lundi.",
+            [("sanction", frozenset({"state:GBR", "state:RUS"}))],
+        ),
+        (
+            "Sont visés par les nouvelles sanctions de l'Union européenne, adoptées lundi, "
+            "une trentaine de responsables iraniens, dont le ministre de l'Intérieur.",
+            [("sanction", frozenset({"org:ue", "state:IRN"}))],
+        ),
+    ],
+)
+def test_passive_subject_of_a_reach_verb_with_the_measure_as_agent_is_hit(nlp, text, expected):
+    assert participants(nlp, text) == expected
