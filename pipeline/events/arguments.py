@@ -874,9 +874,18 @@ def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> 
         for c in place.children
         if (c.dep_ == "conj" or (c.dep_ == "nmod" and (nested or named)))
         and c.pos_ == "NOUN"
-        and any(d.dep_ == "det" for d in c.children)
-        and not any(d.dep_ in {"case", "cc"} for d in c.children)
+        and (
+            (any(d.dep_ == "det" for d in c.children) and not any(d.dep_ in {"case", "cc"} for d in c.children))
+            or (named and _plural_article(c))
+        )
     ]
+
+
+def _plural_article(noun: Token) -> bool:
+    """`a rencontré dimanche à Doha des responsables qataris`: the plural indefinite article `des`,
+    which the parser reads as `de les` and makes the case of a phrase hung on the place."""
+    marks = [d for d in noun.children if d.dep_ in {"det", "case", "cc"}]
+    return len(marks) == 1 and marks[0].lower_ == "des" and marks[0].i < noun.i
 
 
 def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:

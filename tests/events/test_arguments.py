@@ -2402,3 +2402,23 @@ def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected
 )
 def test_passive_subject_of_a_reach_verb_with_the_measure_as_agent_is_hit(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `a rencontré dimanche à Doha des responsables qataris`: the plural article read as `de les` hangs
+# the object on the named place; it is still the verb's object.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie turque a rencontré dimanche à Doha des responsables qataris.",
+            [("meeting", frozenset({"person:hakan-fidan", "state:QAT"}))],
+        ),
+        (
+            "Le ministre iranien a rencontré lundi à Mascate des émissaires américains.",
+            [("meeting", frozenset({"state:IRN", "state:USA"}))],
+        ),
+    ],
+)
+def test_des_object_hung_on_the_place_is_the_verbs_object(nlp, text, expected):
+    assert participants(nlp, text, JULY_2024) == expected
