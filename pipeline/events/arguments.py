@@ -38,9 +38,11 @@ from pipeline.events.phrases import (
     TOPIC_PREPS,
     TRADE_ROUTE,
     PhraseActors,
+    clitic_antecedent,
     group_antecedents,
     group_nouns,
     is_backer,
+    is_demonstrative,
     is_judgement,
     is_locative,
     is_rate,
@@ -57,7 +59,7 @@ from pipeline.events.phrases import (
     topic_participle,
     unique,
 )
-from pipeline.nlp.extensions import DATES_KEY
+from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.text import fold
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -187,6 +189,9 @@ def event_arguments(
         slots.targets += [
             a for c in reach.children if aimed_at(c) for a in phrase_actors(c, actors, other_triggers).core
         ]
+    reached = _reached_under_measure(head) if is_noun and event_type in RECIPIENT_TYPES and reach is None else []
+    for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
+        slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
@@ -653,6 +658,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if noun and dep == "dep" and child.pos_ == "ADJ":
+            dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
@@ -734,10 +741,12 @@ def _read_slots(
             hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
             slots.targets += hit
             core = [a for a in core if a not in hit]
-        if dep in SUBJECT | PASSIVE_SUBJECT and child.pos_ == "PRON":
+        if dep in SUBJECT | PASSIVE_SUBJECT and (child.pos_ == "PRON" or is_demonstrative(child)):
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+        elif dep in OBJECT and child.pos_ == "PRON" and not noun and event_type in {"call", "meeting"}:
+            core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         if dep in SUBJECT and not core and clauses.possessed(child):
@@ -865,9 +874,18 @@ def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> 
         for c in place.children
         if (c.dep_ == "conj" or (c.dep_ == "nmod" and (nested or named)))
         and c.pos_ == "NOUN"
-        and any(d.dep_ == "det" for d in c.children)
-        and not any(d.dep_ in {"case", "cc"} for d in c.children)
+        and (
+            (any(d.dep_ == "det" for d in c.children) and not any(d.dep_ in {"case", "cc"} for d in c.children))
+            or (named and _plural_article(c))
+        )
     ]
+
+
+def _plural_article(noun: Token) -> bool:
+    """`a rencontré dimanche à Doha des responsables qataris`: the plural indefinite article `des`,
+    which the parser reads as `de les` and makes the case of a phrase hung on the place."""
+    marks = [d for d in noun.children if d.dep_ in {"det", "case", "cc"}]
+    return len(marks) == 1 and marks[0].lower_ == "des" and marks[0].i < noun.i
 
 
 def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
@@ -976,7 +994,7 @@ def _children_through_dates(head: Token) -> list[Token]:
     `a gelé jeudi les avoirs de X` the object does."""
     out = []
     passive = any(c.dep_ == "aux:pass" for c in head.children)
-    for child in head.children:
+    for child in [*head.children, *_fronted_adjective_children(head)]:
         out.append(child)
         if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
@@ -985,6 +1003,15 @@ def _children_through_dates(head: Token) -> list[Token]:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
     return out
+
+
+def _fronted_adjective_children(noun: Token) -> list[Token]:
+    """`Nouvelles frappes russes sur Kharkiv`: a verbless headline whose first adjective the parser
+    made the head of the phrase, the noun hung on it; the words after the noun are the noun's."""
+    adjective = noun.head
+    if noun.pos_ in {"NOUN", "X"} and noun.dep_ == "nmod" and adjective.pos_ == "ADJ" and adjective.i == noun.i - 1:
+        return [c for c in adjective.children if c.i > noun.i]
+    return []
 
 
 def _time_phrase(token: Token) -> bool:
@@ -1282,6 +1309,19 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
         prep = preposition(c)
         if c.i != noun.i and c.dep_.startswith("obl") and is_locative(prep) and prep not in LAUNCH_PREPS:
             found += phrase_places(c, places, locative=True)
+    if not found and noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        found += _struck_objects_places(verb, places)
+    return found
+
+
+def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
+    """`Des frappes pakistanaises ont visé mardi soir plusieurs villages de la province de Khost`:
+    what a strike noun's own verb takes as object is where it hit, also when the parser hangs the
+    object on the date or turns its `de` phrase into a complement of the verb (`obl:arg`)."""
+    found: list[Span] = []
+    for c in _children_through_dates(verb):
+        if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
+            found += [p for p in phrase_places(c, places, locative=True) if p not in found]
     return found
 
 
@@ -1489,6 +1529,22 @@ def _reaching_verb(head: Token) -> Token | None:
     return None
 
 
+def _reached_under_measure(noun: Token) -> list[Token]:
+    """`X est visé par des sanctions`, inverted in `Sont visés par les sanctions de l'UE, adoptées lundi,
+    une trentaine de responsables`: the subject of a passive verb of reach (`measure_reach`) whose `par`
+    agent is the measure is its target; an inverted subject comes after the verb with no preposition,
+    however the parser labels it (often `punct`)."""
+    verb = noun.head
+    if not _agent_of_passive(noun) or fold(verb.lemma_) not in markers()["measure_reach"]:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj:pass"
+        or (c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not preposition(c) and _date_root_over(c) is None)
+    ]
+
+
 def _past_the_date(noun: Token) -> Token | None:
     """`a adopté vendredi un paquet de sanctions visant X`: the parser makes the counting noun of the
     object the subject of the participle after it, hung on the date, or a modifier of the date
@@ -1596,12 +1652,25 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
     participant."""
     for place in places:
-        state = place_state(place)
+        state = place_state(place) or _demonym_state(place)
         if state is None or state in sources:
             continue
         known = place.doc._.actors or {}
         if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
+    return None
+
+
+def _demonym_state(place: Span) -> str | None:
+    """`la province afghane de Paktika`, `la ville ukrainienne de Soumy`: a place name that holds a
+    state's adjective lies in that state, whether the gazetteer knows the place or not."""
+    spans = place.doc.spans.get(ACTORS_KEY, [])
+    for k in range(bisect_right(spans, place.start - 1, key=lambda s: s.start), len(spans)):
+        span = spans[k]
+        if span.start >= place.end:
+            break
+        if span.end <= place.end and span._.mention_kind == "demonym" and (span._.actor_id or "").startswith("state:"):
+            return span._.actor_id
     return None
 
 

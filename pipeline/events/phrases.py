@@ -407,9 +407,12 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
 
 
 def is_demonstrative(pronoun: Token) -> bool:
-    """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`): the one named last, not the topic."""
+    """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`), `ce dernier`, `cette dernière`
+    (`latter` in models/events/markers.csv, with a demonstrative article): the one named last, not the topic."""
     if pronoun.lower_ in {"celui-ci", "celle-ci"}:
         return True
+    if fold(pronoun.lower_) in markers()["latter"]:
+        return any(c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in pronoun.children)
     following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "").lower()
     return pronoun.lower_ in {"celui", "celle"} and following.startswith(("-ci", "ci"))
 
@@ -476,6 +479,23 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
                 return pronoun_antecedent(t, actors, depth - 1)
             if is_bare_title(t):
                 return role_antecedent(t, actors, depth - 1)
+    return []
+
+
+def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) -> list[str]:
+    """`X a trouvé un appui auprès de Y. Ce dernier l'a reçu samedi`: an object clitic (`object_clitic`
+    in models/events/markers.csv) is the person named last as a subject before it, in its sentence or
+    the previous one, who is not already a party of the clause (`il l'a appelé`: not the subject)."""
+    if fold(pronoun.lower_) not in markers()["object_clitic"]:
+        return []
+    start = pronoun.sent.start
+    start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        span = actors.get(i)
+        if span is None or not (span._.actor_id or "").startswith("person:"):
+            continue
+        if span._.actor_id not in taken and is_subject(span.root):
+            return [span._.actor_id]
     return []
 
 

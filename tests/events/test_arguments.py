@@ -2275,3 +2275,150 @@ def test_group_in_power_in_a_state_is_that_state(nlp, text, expected):
 )
 def test_first_conjunct_of_a_subject_read_as_an_antecedent(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `Nouvelles frappes russes sur X`: a verbless headline whose first adjective the parser made the
+# head of the phrase; the demonym and the place after the noun are the noun's.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nouvelles frappes russes sur Kharkiv dans la nuit de jeudi à vendredi.",
+            [("strike", frozenset({"state:RUS", "state:UKR"}))],
+        ),
+    ],
+)
+def test_headline_adjective_made_head_leaves_the_noun_its_words(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `Nouvelles frappes israéliennes sur X`: the tagger leaves a headline's noun untagged (`X`) and its
+# demonym adjective as a bare `dep`; the adjective is still the noun's modifier, the attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nouvelles frappes russes sur Kharkiv dans la nuit de jeudi à vendredi. "
+            "Nouvelles frappes israéliennes sur Gaza.",
+            ("strike", frozenset({"state:ISR", "state:PSE"})),
+        ),
+    ],
+)
+def test_bare_demonym_of_an_untagged_headline_noun_is_its_side(nlp, text, expected):
+    assert participants(nlp, text)[-1] == expected
+
+
+# A strike noun subject of its verb hit what the verb takes as object, also when the parser hangs
+# that object on the date and its `de` phrase on the verb.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des frappes pakistanaises ont visé mardi soir plusieurs villages de la province de Khost.",
+            [("strike", frozenset({"state:PAK", "state:AFG"}))],
+        ),
+    ],
+)
+def test_strike_noun_subject_hit_the_places_of_its_verbs_object(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `la province afghane de Paktika`: a place the gazetteer does not know lies in the state whose
+# adjective its name holds, the target of a strike by another state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation pakistanaise a bombardé mardi la province afghane de Paktika.",
+            [("strike", frozenset({"state:PAK", "state:AFG"}))],
+        ),
+    ],
+)
+def test_place_named_with_a_demonym_lies_in_that_state(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `ce dernier`, `cette dernière` as subject: the person named last, not the topic of the sentence before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a téléphoné lundi au chancelier Olaf Scholz. "
+            "Ce dernier a reçu mardi à Berlin le président polonais Andrzej Duda.",
+            [
+                ("call", frozenset({MACRON, "person:olaf-scholz"})),
+                ("meeting", frozenset({"person:olaf-scholz", "person:andrzej-duda"})),
+            ],
+        ),
+    ],
+)
+def test_ce_dernier_subject_is_the_person_named_last(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `l'`, `le`, `la`, `lui` object of a talk verb: the person named last as a subject before it who is
+# not already a party of the clause.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier Olaf Scholz est arrivé lundi à Varsovie. "
+            "Le président polonais Andrzej Duda l'a reçu dans la soirée.",
+            [("meeting", frozenset({"person:andrzej-duda", "person:olaf-scholz"}))],
+        ),
+        (
+            "Le président turc Recep Tayyip Erdogan est rentré lundi à Ankara. "
+            "Vladimir Poutine l'a appelé dans la soirée.",
+            [("call", frozenset({"person:recep-tayyip-erdogan", POUTINE}))],
+        ),
+    ],
+)
+def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
+# reach whose `par` agent is the measure is its target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Plusieurs banques russes sont visées par les sanctions du Royaume-Uni annoncées lundi.",
+            [("sanction", frozenset({"state:GBR", "state:RUS"}))],
+        ),
+        (
+            "Sont visés par les nouvelles sanctions de l'Union européenne, adoptées lundi, "
+            "une trentaine de responsables iraniens, dont le ministre de l'Intérieur.",
+            [("sanction", frozenset({"org:ue", "state:IRN"}))],
+        ),
+    ],
+)
+def test_passive_subject_of_a_reach_verb_with_the_measure_as_agent_is_hit(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `a rencontré dimanche à Doha des responsables qataris`: the plural article read as `de les` hangs
+# the object on the named place; it is still the verb's object.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie turque a rencontré dimanche à Doha des responsables qataris.",
+            [("meeting", frozenset({"person:hakan-fidan", "state:QAT"}))],
+        ),
+        (
+            "Le ministre iranien a rencontré lundi à Mascate des émissaires américains.",
+            [("meeting", frozenset({"state:IRN", "state:USA"}))],
+        ),
+    ],
+)
+def test_des_object_hung_on_the_place_is_the_verbs_object(nlp, text, expected):
+    assert participants(nlp, text, JULY_2024) == expected
