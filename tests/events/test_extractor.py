@@ -2477,3 +2477,25 @@ def test_bare_noun_refers_back_to_the_event_of_the_same_noun(nlp):
 )
 def test_subject_of_a_modal_taken_for_an_expletive(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# Rule (triggers.csv sanc_list_add): `ajouter`, `inscrire`, `placer` X `à/sur sa liste` with a sanction or
+# restriction word in the sentence put X on a blacklist; its subject imposes, its object is hit, also
+# when the day stands between the verb and its object. A list of the injured is no sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a inscrit mercredi deux banques russes sur sa liste des personnes visées par des sanctions.",
+            [("sanction", "state:CAN", "state:RUS", ("2025-10-22", "2025-10-22"))],
+        ),
+        (
+            "Le Royaume-Uni a ajouté jeudi quatre sociétés iraniennes à la liste des entreprises soumises à des "
+            "restrictions.",
+            [("sanction", "state:GBR", None, ("2025-10-23", "2025-10-23"))],
+        ),
+        ("Le club a ajouté trois joueurs à la liste des blessés.", []),
+    ],
+)
+def test_adding_to_a_sanctions_list_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected

@@ -982,6 +982,7 @@ def test_merge_events_keeps_measures_of_other_kinds_apart(measures, expected_row
         ("sanc_tariff", "tariff"),
         ("sanc_taxer", "tariff"),
         ("sanc_entity_list", "list"),
+        ("sanc_list_add", "list"),
         ("sanc_suspend_trade", "trade"),
         ("sanc_expulsion", "expel"),
         ("sanc_sanction", ""),

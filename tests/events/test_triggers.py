@@ -610,10 +610,12 @@ CASES = [
     ("Kiev a réclamé des mesures contre Moscou.", []),
     ("Les Européens pourraient prendre des mesures contre Minsk.", []),
     # r9-sanction: lists of entities and of sanctions; organisations `visées` by measures
-    ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "liste d'entités")]),
+    # (s20: the verb that puts someone on the list is the trigger, `sanc_list_add`: its subject and object
+    # are the sides, and `ajouté` is no statement)
+    ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "inscrit la société sur sa liste")]),
     (
         "Le gouvernement a ajouté deux navires à sa liste de sanctions.",
-        [("statement", "ajouté"), ("sanction", "liste de sanctions")],
+        [("sanction", "ajouté deux navires à sa liste"), ("sanction", "sanctions")],
     ),
     ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
     # r9-sanction: restrictions aimed at someone (`visant`, `ciblant` an object), not a purpose or health rules
