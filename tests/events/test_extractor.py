@@ -2499,3 +2499,24 @@ def test_subject_of_a_modal_taken_for_an_expletive(nlp, text, expected):
 )
 def test_adding_to_a_sanctions_list_is_a_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule (triggers.csv sanc_list_remove): `retirer`, `rayer`, `exclure` X `de sa liste` of privileged or
+# trusted partners (`liste blanche`) downgrades X: a sanction of the subject on the object. Taking a
+# candidate off an electoral list is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a retiré mardi l'Australie de sa liste de partenaires commerciaux privilégiés.",
+            [("sanction", "state:CHN", "state:AUS", ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Washington a rayé lundi le Brésil de sa liste de pays de confiance.",
+            [("sanction", "state:USA", "state:BRA", ("2025-10-20", "2025-10-20"))],
+        ),
+        ("Le parti a retiré son candidat de la liste municipale.", []),
+    ],
+)
+def test_removing_from_a_list_of_trusted_partners_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
