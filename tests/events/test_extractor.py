@@ -2520,3 +2520,23 @@ def test_adding_to_a_sanctions_list_is_a_sanction(nlp, text, expected):
 )
 def test_removing_from_a_list_of_trusted_partners_is_a_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule: a measure named inside a phrase under `après`, `avant`, `depuis` (markers.csv `time_anchor`) is the
+# earlier measure the clause's own is dated against: two sanctions, each with its sides and day, not one
+# taking the clause's subject and day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Après le doublement à 50 % des droits de douane sur l'aluminium canadien, décidé mercredi par "
+            "Washington, Ottawa a imposé vendredi des droits supplémentaires de 15 % sur le bourbon américain.",
+            [
+                ("sanction", None, None, ("2025-10-22", "2025-10-22")),
+                ("sanction", "state:CAN", "state:USA", ("2025-10-24", "2025-10-24")),
+            ],
+        ),
+    ],
+)
+def test_measure_under_a_time_anchor_is_the_earlier_one(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
