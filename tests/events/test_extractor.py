@@ -2540,3 +2540,20 @@ def test_removing_from_a_list_of_trusted_partners_is_a_sanction(nlp, text, expec
 )
 def test_measure_under_a_time_anchor_is_the_earlier_one(nlp, text, expected):
     assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule (triggers.csv sanc_airspace_ban): `interdire` or `fermer son espace aérien aux` aircraft of a state
+# bans them from entering (kind visa, an entry ban); closing one's airspace for safety, with no one
+# it is closed to, is no sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Pologne a interdit jeudi son espace aérien aux appareils biélorusses.",
+            [("sanction", "state:POL", "state:BLR", ("2025-10-23", "2025-10-23"))],
+        ),
+        ("L'Iran a fermé samedi son espace aérien après des tirs de missiles.", []),
+    ],
+)
+def test_airspace_closed_to_a_states_aircraft_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected

@@ -984,6 +984,7 @@ def test_merge_events_keeps_measures_of_other_kinds_apart(measures, expected_row
         ("sanc_entity_list", "list"),
         ("sanc_list_add", "list"),
         ("sanc_list_remove", "list"),
+        ("sanc_airspace_ban", "visa"),
         ("sanc_suspend_trade", "trade"),
         ("sanc_expulsion", "expel"),
         ("sanc_sanction", ""),
