@@ -1028,6 +1028,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
+    if t1.event_type == "sanction" and _under_anchor(t1.head) != _under_anchor(t2.head):
+        return False  # `après le doublement des droits, décidé mercredi par X, Pékin a imposé des taxes`
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
@@ -1384,6 +1386,18 @@ def _anchor(head: Token) -> bool:
     """A talk noun told under `après`, `avant`, `depuis` (`time_anchor` in markers.csv): the other talk
     the one of its clause is dated against."""
     return is_time_anchor(head, preposition(head))
+
+
+def _under_anchor(head: Token) -> bool:
+    """A measure named inside a phrase under `après`, `avant`, `depuis` (`time_anchor` in markers.csv),
+    up to its finite clause (`après le doublement à 50 % des droits`): the earlier measure the clause's
+    own is dated against, not that one."""
+    root, t = finite_clause_root(head), head
+    while not _anchor(t):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _previous_talk(head: Token) -> bool:

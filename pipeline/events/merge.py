@@ -457,6 +457,8 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
     """`X frappe Y` and `Y frappe X` are two events. For strikes and sanctions also when one side is
     named by its leader: `Donald Trump a relevé les droits visant la Chine` and `la Chine a taxé les
     produits américains` (a visit and its reception, `X s'est rendu chez Y, reçu par Y`, are one meeting)."""
+    if m.event_type in MEASURE_TYPES and _hit_imposes(c, m, ln):
+        return True
     if not (m.source_actor and m.target_actor):
         return False
     directed = m.event_type in DIRECTED_TYPES
@@ -476,6 +478,27 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
     # annoncé des représailles contre Washington`: a measure aimed at its imposer by one of the parties it hits
     answered = (_answers_hit(x, m, same) or _answers_hit(m, x, same) for x in c.mentions)
     return m.event_type in MEASURE_TYPES and any(answered)
+
+
+def _hit_imposes(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`L'Inde a interdit samedi les importations du Pakistan. Islamabad avait suspendu le commerce avec
+    l'Inde`: a measure of a named kind (models/events/measure_kinds.csv) whose imposer is the party
+    another measure of the article hits (and not its imposer) is that party's own measure, even when it
+    names no target. Bare `sanctions` are left alone: `la réponse de la Russie aux sanctions` names
+    the party hit, not a measure of its own."""
+    told = [(x.source_actor, x.target_actor) for x in c.mentions if x.source_actor and x.target_actor]
+    if m.measure and m.source_actor and any(_imposer_is_hit(s, t, m.source_actor, ln) for s, t in told):
+        return True
+    if not (m.source_actor and m.target_actor):
+        return False
+    imposers = {x.source_actor for x in c.mentions if x.source_actor and x.measure}
+    return any(_imposer_is_hit(m.source_actor, m.target_actor, i, ln) for i in imposers)
+
+
+def _imposer_is_hit(source: str, target: str, imposer: str, ln: Links) -> bool:
+    """Is `imposer` the party hit by a measure of `source` on `target` (and not `source`)?"""
+    own, hit, acting = states_of({imposer}, ln), states_of({target}, ln), states_of({source}, ln)
+    return own <= hit and not hit & acting  # a measure read as aimed at its own side is misread
 
 
 def _answers_hit(hit: EventMention, answer: EventMention, same: Callable[[str | None, str], bool]) -> bool:

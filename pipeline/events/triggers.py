@@ -196,7 +196,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part == "anc":  # `les taxes, qui s'ajoutent aux droits, frapperont les constructeurs`
             yield from _governors(head, _ANCESTOR_HOPS)
         elif part == "sib":  # `a imposé des droits de 25 % sur les véhicules`: the parser hangs both on the verb
-            yield from (s for s in head.head.children if s.i > head.i and _complement_of_noun(s))
+            for gov in _object_governors(head):
+                yield from (s for s in gov.children if s.i > head.i and _complement_of_noun(s))
         elif part == "dep":
             for child in head.children:
                 yield child
@@ -219,6 +220,15 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             raise ValueError(
                 f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
+
+
+def _object_governors(head: Token) -> list[Token]:
+    """The head's governor, and the verb above it when the parser hung the object on a day standing
+    between them (`a imposé vendredi des droits de 15 %`: `droits` under `vendredi`, `%` on the verb)."""
+    gov = head.head
+    if head.dep_ == "nmod" and gov.dep_ == "obl:mod" and gov.head.pos_ == "VERB" and gov.i < head.i:
+        return [gov, gov.head]
+    return [gov]
 
 
 def _complement_of_noun(token: Token) -> bool:

@@ -2480,6 +2480,86 @@ def test_subject_of_a_modal_taken_for_an_expletive(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
 
 
+# Rule (triggers.csv sanc_list_add): `ajouter`, `inscrire`, `placer` X `à/sur sa liste` with a sanction or
+# restriction word in the sentence put X on a blacklist; its subject imposes, its object is hit, also
+# when the day stands between the verb and its object. A list of the injured is no sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a inscrit mercredi deux banques russes sur sa liste des personnes visées par des sanctions.",
+            [("sanction", "state:CAN", "state:RUS", ("2025-10-22", "2025-10-22"))],
+        ),
+        (
+            "Le Royaume-Uni a ajouté jeudi quatre sociétés iraniennes à la liste des entreprises soumises à des "
+            "restrictions.",
+            [("sanction", "state:GBR", None, ("2025-10-23", "2025-10-23"))],
+        ),
+        ("Le club a ajouté trois joueurs à la liste des blessés.", []),
+    ],
+)
+def test_adding_to_a_sanctions_list_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule (triggers.csv sanc_list_remove): `retirer`, `rayer`, `exclure` X `de sa liste` of privileged or
+# trusted partners (`liste blanche`) downgrades X: a sanction of the subject on the object. Taking a
+# candidate off an electoral list is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a retiré mardi l'Australie de sa liste de partenaires commerciaux privilégiés.",
+            [("sanction", "state:CHN", "state:AUS", ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Washington a rayé lundi le Brésil de sa liste de pays de confiance.",
+            [("sanction", "state:USA", "state:BRA", ("2025-10-20", "2025-10-20"))],
+        ),
+        ("Le parti a retiré son candidat de la liste municipale.", []),
+    ],
+)
+def test_removing_from_a_list_of_trusted_partners_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule: a measure named inside a phrase under `après`, `avant`, `depuis` (markers.csv `time_anchor`) is the
+# earlier measure the clause's own is dated against: two sanctions, each with its sides and day, not one
+# taking the clause's subject and day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Après le doublement à 50 % des droits de douane sur l'aluminium canadien, décidé mercredi par "
+            "Washington, Ottawa a imposé vendredi des droits supplémentaires de 15 % sur le bourbon américain.",
+            [
+                ("sanction", None, None, ("2025-10-22", "2025-10-22")),
+                ("sanction", "state:CAN", "state:USA", ("2025-10-24", "2025-10-24")),
+            ],
+        ),
+    ],
+)
+def test_measure_under_a_time_anchor_is_the_earlier_one(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule (triggers.csv sanc_airspace_ban): `interdire` or `fermer son espace aérien aux` aircraft of a state
+# bans them from entering (kind visa, an entry ban); closing one's airspace for safety, with no one
+# it is closed to, is no sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Pologne a interdit jeudi son espace aérien aux appareils biélorusses.",
+            [("sanction", "state:POL", "state:BLR", ("2025-10-23", "2025-10-23"))],
+        ),
+        ("L'Iran a fermé samedi son espace aérien après des tirs de missiles.", []),
+    ],
+)
+def test_airspace_closed_to_a_states_aircraft_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # `un an après leur tête-à-tête de Rio`: a span counted from an event (a hyphenated noun too) is
 # left unresolved, and that event is not of the clause's day.
 @pytest.mark.parametrize(

@@ -801,6 +801,33 @@ def test_merge_events_answer_of_a_party_hit_stays_apart(answer_first, expected_r
     assert sorted((e.source_actor, e.target_actor) for e in rows) == [(ESP, MAR), (MAR, PRT)]
 
 
+IND, PAK = "state:IND", "state:PAK"
+
+
+# Rule: a measure of a named kind whose imposer is the party another measure hits is that party's own
+# measure, even with no target named: `L'Inde a interdit samedi les achats au Pakistan` ... `Islamabad
+# avait gelé le commerce avec New Delhi`. Bare `sanctions` (`la colère du Pakistan face aux
+# sanctions`) and a measure read as aimed at its own side are left to merge.
+@pytest.mark.parametrize(
+    "kind, source, hit_first, expected_rows",
+    [
+        ("trade", PAK, True, 2),
+        ("trade", PAK, False, 2),
+        ("", PAK, True, 1),  # bare `sanctions`: the party hit may only react to them
+        ("trade", IND, True, 1),  # the same imposer told again
+    ],
+)
+def test_merge_events_measure_of_the_party_hit_stays_apart(kind, source, hit_first, expected_rows):
+    hit = mention(etype="sanction", actors=(IND, PAK), source=IND, target=PAK, day=D4)
+    hit = replace(hit, measure="trade")
+    own = mention(etype="sanction", start=90, sentence=1, actors=(source, IND if source == PAK else PAK), source=source)
+    own = replace(own, measure=kind)
+    if not hit_first:
+        own, hit = replace(own, trigger_start=0, sentence=0), replace(hit, trigger_start=90, sentence=1)
+    ms = [hit, own] if hit_first else [own, hit]
+    assert len(merge_events(ms, links=LINKS)) == expected_rows
+
+
 # `ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the measure told before.
 def repeat(**kwargs) -> EventMention:
     m = mention(etype="sanction", **kwargs)
@@ -955,6 +982,9 @@ def test_merge_events_keeps_measures_of_other_kinds_apart(measures, expected_row
         ("sanc_tariff", "tariff"),
         ("sanc_taxer", "tariff"),
         ("sanc_entity_list", "list"),
+        ("sanc_list_add", "list"),
+        ("sanc_list_remove", "list"),
+        ("sanc_airspace_ban", "visa"),
         ("sanc_suspend_trade", "trade"),
         ("sanc_expulsion", "expel"),
         ("sanc_sanction", ""),

@@ -611,10 +611,12 @@ CASES = [
     ("Kiev a réclamé des mesures contre Moscou.", []),
     ("Les Européens pourraient prendre des mesures contre Minsk.", []),
     # r9-sanction: lists of entities and of sanctions; organisations `visées` by measures
-    ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "liste d'entités")]),
+    # (s20: the verb that puts someone on the list is the trigger, `sanc_list_add`: its subject and object
+    # are the sides, and `ajouté` is no statement)
+    ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "inscrit la société sur sa liste")]),
     (
         "Le gouvernement a ajouté deux navires à sa liste de sanctions.",
-        [("statement", "ajouté"), ("sanction", "liste de sanctions")],
+        [("sanction", "ajouté deux navires à sa liste"), ("sanction", "sanctions")],
     ),
     ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
     # r9-sanction: restrictions aimed at someone (`visant`, `ciblant` an object), not a purpose or health rules
@@ -748,3 +750,18 @@ def test_has_any_asks_its_filter_only_of_listed_words(text, words, refused, foun
 
     assert _has_any(iter(doc), words, doc[0], counts) is found
     assert calls == asked
+
+
+# A duty whose rate the parser hangs on the verb while it hangs the noun itself on the day told between
+# them (`a imposé vendredi des droits supplémentaires de 15 %`: `droits` under `vendredi`): the rate is
+# still read beside the verb (scope `sib`). Rights won with no rate stay no sanction.
+DAY_BETWEEN = [
+    ("Pékin a imposé vendredi des droits supplémentaires de 15 % sur le charbon américain.", [("sanction", "droits")]),
+    ("Les salariés ont obtenu lundi des droits nouveaux.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", DAY_BETWEEN, ids=[c[0][:40] for c in DAY_BETWEEN])
+def test_duty_hung_on_the_day_keeps_its_rate(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
