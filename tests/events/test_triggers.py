@@ -13,6 +13,13 @@ CASES = [
     # a conversation is a call (guidelines), `se reparler` too
     ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
     ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
+    # `échanger sur`/`avec` with no place or meeting word is a conversation, a call (guidelines);
+    # swapping things (prisoners, cards) or talking during a meeting is not
+    ("Le ministre a échangé avec son homologue sur la crise énergétique.", [("call", "échangé")]),
+    ("La présidente et le roi ont échangé jeudi sur la sécheresse.", [("call", "échangé")]),
+    ("Les deux pays ont échangé des prisonniers samedi sur la frontière.", []),
+    ("Ils ont échangé leurs cartes avec les délégués.", []),
+    ("Lors de leur rencontre à Rome, ils ont échangé sur la Libye.", [("meeting", "rencontre")]),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
