@@ -20,6 +20,9 @@ CASES = [
     ("Les deux pays ont échangé des prisonniers samedi sur la frontière.", []),
     ("Ils ont échangé leurs cartes avec les délégués.", []),
     ("Lors de leur rencontre à Rome, ils ont échangé sur la Libye.", [("meeting", "rencontre")]),
+    # `converser`: a conversation is a call, unless told at a meeting
+    ("Les deux présidents ont conversé pendant une heure mercredi.", [("call", "conversé")]),
+    ("En marge du forum, le ministre a conversé avec son homologue.", []),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
