@@ -23,6 +23,9 @@ CASES = [
     # `converser`: a conversation is a call, unless told at a meeting
     ("Les deux présidents ont conversé pendant une heure mercredi.", [("call", "conversé")]),
     ("En marge du forum, le ministre a conversé avec son homologue.", []),
+    # `une conversation avec X` is a call, unless told at a meeting
+    ("Le chancelier a eu lundi une longue conversation avec le président chinois.", [("call", "conversation")]),
+    ("Lors de sa visite, le ministre a eu une conversation avec le roi.", [("meeting", "visite")]),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
