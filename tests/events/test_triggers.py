@@ -26,6 +26,9 @@ CASES = [
     # `une conversation avec X` is a call, unless told at a meeting
     ("Le chancelier a eu lundi une longue conversation avec le président chinois.", [("call", "conversation")]),
     ("Lors de sa visite, le ministre a eu une conversation avec le roi.", [("meeting", "visite")]),
+    # `un échange de vues` between leaders is a conversation, a call, unless told at a meeting
+    ("Les deux chefs de gouvernement ont eu un échange de vues sur la relance.", [("call", "échange de vues")]),
+    ("Lors de leur rencontre, les ministres ont eu un échange de vues sur la relance.", [("meeting", "rencontre")]),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
