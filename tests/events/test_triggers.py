@@ -29,6 +29,9 @@ CASES = [
     # `un échange de vues` between leaders is a conversation, a call, unless told at a meeting
     ("Les deux chefs de gouvernement ont eu un échange de vues sur la relance.", [("call", "échange de vues")]),
     ("Lors de leur rencontre, les ministres ont eu un échange de vues sur la relance.", [("meeting", "rencontre")]),
+    # `se parler` with an adverb between the auxiliary and the participle
+    ("Les deux dirigeants se sont par ailleurs parlé mardi.", [("call", "se sont par ailleurs parlé")]),
+    ("Les deux ministres se sont longuement parlé jeudi.", [("call", "se sont longuement parlé")]),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
