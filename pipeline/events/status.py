@@ -321,12 +321,27 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    found = [h.text for h in _void_negated_cues(hits)]
+    kept = _void_negated_cues(hits)
+    found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
         found.extend(_future_in_past(cue) if reported else cue for cue in cues)
     return list(dict.fromkeys(found))
+
+
+def _denied_to_come(chain: list[Token], hits: list[_Hit]) -> list[str]:
+    """`La rencontre prévue jeudi entre X et Y n'aura pas lieu`, `ne se tiendra plus`: an occurrence
+    verb denied in the future calls the event off, cancelled by the guidelines, however far the
+    verb stands from the event noun (`n'a pas eu lieu`, in the past, stays negated)."""
+    denied = {h.anchor for h in hits if h.status == "negated" and h.kind == "child"}
+    return [
+        f"cancelled:denied_future@{verb.text}"
+        for verb in chain
+        if verb.i in denied
+        and _occurrence_governor(verb)
+        and any(c.startswith("planned:Tense=Fut") for c in _morph_cues(verb))
+    ]
 
 
 def _passive_conjuncts(trigger_head: Token) -> list[Token]:

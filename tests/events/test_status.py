@@ -47,6 +47,19 @@ CASES = [
     ("Une étude sur la rencontre de 1985 vient de paraître.", "rencontre", "occurred"),
     # `n'aura pas lieu`, `ne se tiendra pas` are cancelled, not negated (guidelines)
     ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),
+    # however far the denied future stands from the event noun; denied in the past it is negated
+    (
+        "La réunion prévue vendredi à Vienne entre le chef de la diplomatie iranien"
+        " et son homologue omanais n'aura pas lieu.",
+        "réunion",
+        "cancelled",
+    ),
+    (
+        "La rencontre annoncée entre le vice-président chilien et le ministre péruvien ne se tiendra plus.",
+        "rencontre",
+        "cancelled",
+    ),
+    ("La réunion entre les ministres de la région n'a pas eu lieu dimanche.", "réunion", "negated"),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
     # `pas encore`: the parser hangs `pas` on the adverb, the event is still denied
