@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
-from pipeline.events.phrases import is_rate
+from pipeline.events.phrases import is_rate, markers
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
 from pipeline.text import normalize_name
@@ -319,6 +319,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                     for tok in _lemma_hit(anchor, value, as_child=True):
                         if tok.i == trigger_head.i:
                             continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
+                        if cue.status == "planned" and _former_plan(tok):
+                            continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
     kept = _void_negated_cues(hits)
@@ -328,6 +330,12 @@ def status_cues(trigger_head: Token) -> list[str]:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
         found.extend(_future_in_past(cue) if reported else cue for cue in cues)
     return list(dict.fromkeys(found))
+
+
+def _former_plan(tok: Token) -> bool:
+    """`Le sommet, initialement prévu mardi, s'est tenu jeudi`: a plan told as the first one
+    (`former_plan` in markers.csv) is not the event's status; its main verb tells what became of it."""
+    return any(c.lower_ in markers()["former_plan"] for c in tok.children)
 
 
 def _denied_to_come(chain: list[Token], hits: list[_Hit]) -> list[str]:

@@ -60,6 +60,10 @@ CASES = [
         "cancelled",
     ),
     ("La réunion entre les ministres de la région n'a pas eu lieu dimanche.", "réunion", "negated"),
+    # a plan told as the first one is no status: the main verb tells what became of the event
+    ("Le sommet, initialement prévu mardi, s'est finalement tenu jeudi à Lima.", "sommet", "occurred"),
+    ("La visite, initialement prévue en mai, a été repoussée à l'automne.", "visite", "postponed"),
+    ("La visite, initialement prévue en mai, aura lieu en juin.", "visite", "planned"),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
     # `pas encore`: the parser hangs `pas` on the adverb, the event is still denied
