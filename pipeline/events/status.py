@@ -37,6 +37,7 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _CLAUSAL_DEPS = {"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "appos", "dislocated"}
 _MAX_CLIMB = 4
 _NEGATION_WORDS = frozenset({"pas", "plus", "jamais"})
+_CONDITION_CUES = ("hypothetical:hypo_condition_after@", "hypothetical:hypo_condition_before@")
 # A noun trigger that is the subject of one of these verbs takes the verb's tense and negation
 # (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
 # poseront pas de problème` says the sanctions exist).
@@ -329,7 +330,16 @@ def status_cues(trigger_head: Token) -> list[str]:
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
         found.extend(_future_in_past(cue) if reported else cue for cue in cues)
-    return list(dict.fromkeys(found))
+    return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+def _conditions_on_plans(found: list[str]) -> list[str]:
+    """`se rencontreront, sous réserve de la participation de X`: a condition makes a plan
+    hypothetical; an event told as done keeps its status (`a rencontré X, qui a promis une aide à
+    condition que ...`: the condition is the aid's)."""
+    if any(c.startswith("planned:") for c in found):
+        return found
+    return [c for c in found if not c.startswith(_CONDITION_CUES)]
 
 
 def _former_plan(tok: Token) -> bool:

@@ -64,6 +64,18 @@ CASES = [
     ("Le sommet, initialement prévu mardi, s'est finalement tenu jeudi à Lima.", "sommet", "occurred"),
     ("La visite, initialement prévue en mai, a été repoussée à l'automne.", "visite", "postponed"),
     ("La visite, initialement prévue en mai, aura lieu en juin.", "visite", "planned"),
+    # a plan told with its condition is hypothetical; an event told as done keeps its status
+    ("Les deux présidents se parleront jeudi à condition que la trêve tienne.", "se parleront", "hypothetical"),
+    (
+        "Sous réserve d'un accord sur l'ordre du jour, les ministres se retrouveront à Genève.",
+        "se retrouveront",
+        "hypothetical",
+    ),
+    (
+        "Le ministre a rencontré son homologue, qui a promis une aide à condition que des réformes aboutissent.",
+        "rencontré",
+        "occurred",
+    ),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
     # `pas encore`: the parser hangs `pas` on the adverb, the event is still denied
