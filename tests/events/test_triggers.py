@@ -32,6 +32,9 @@ CASES = [
     # `se parler` with an adverb between the auxiliary and the participle
     ("Les deux dirigeants se sont par ailleurs parlé mardi.", [("call", "se sont par ailleurs parlé")]),
     ("Les deux ministres se sont longuement parlé jeudi.", [("call", "se sont longuement parlé")]),
+    # `avoir X au bout du fil` is a call; someone on the line is not
+    ("Le chef de l'Etat a eu dimanche son homologue brésilien au bout du fil.", [("call", "eu")]),
+    ("Il y avait au bout du fil un conseiller du président.", []),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
