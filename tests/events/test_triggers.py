@@ -35,6 +35,9 @@ CASES = [
     # `avoir X au bout du fil` is a call; someone on the line is not
     ("Le chef de l'Etat a eu dimanche son homologue brésilien au bout du fil.", [("call", "eu")]),
     ("Il y avait au bout du fil un conseiller du président.", []),
+    # `joindre` a counterpart or a leader is a call, with or without a phone word; joining a cause is not
+    ("Le ministre a joint mercredi son homologue algérien pour évoquer la crise.", [("call", "joint")]),
+    ("Le ministre a joint ses efforts à ceux du président.", []),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
