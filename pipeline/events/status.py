@@ -425,11 +425,20 @@ def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
     found = []
     for anchor in anchors:
         for clause in (c for c in anchor.children if c.dep_ == "advcl"):
+            if _hedge(clause):
+                continue
             for mark in (m for m in clause.children if m.dep_ == "mark" and _word_match_any(m, values)):
                 before = mark.doc[mark.i - 1] if mark.i > 0 else None
                 if before is None or before.lower_ != "même":
                     found.append(mark)
     return found
+
+
+def _hedge(clause: Token) -> bool:
+    """`Si rien ne change, les ministres se retrouveront à Brasilia`: a condition that only says
+    nothing should change (`hedge_condition` in markers.csv) leaves the plan a plan."""
+    text = " " + " ".join(t.lower_ for t in clause.subtree) + " "
+    return any(f" {h} " in text for h in markers()["hedge_condition"])
 
 
 def _word_match_any(tok: Token, values: tuple[str, ...]) -> bool:

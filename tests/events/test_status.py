@@ -76,6 +76,9 @@ CASES = [
         "rencontré",
         "occurred",
     ),
+    # a si-clause that only says nothing should change leaves the plan a plan
+    ("Si rien ne change, les deux ministres se retrouveront à Quito en mars.", "se retrouveront", "planned"),
+    ("Si la trêve tient, les deux ministres se retrouveront à Quito en mars.", "se retrouveront", "hypothetical"),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
     # `pas encore`: the parser hangs `pas` on the adverb, the event is still denied
