@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
-from pipeline.events.phrases import is_rate
+from pipeline.events.phrases import is_rate, markers
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
 from pipeline.text import normalize_name
@@ -37,6 +37,7 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _CLAUSAL_DEPS = {"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "appos", "dislocated"}
 _MAX_CLIMB = 4
 _NEGATION_WORDS = frozenset({"pas", "plus", "jamais"})
+_CONDITION_CUES = ("hypothetical:hypo_condition_after@", "hypothetical:hypo_condition_before@")
 # A noun trigger that is the subject of one of these verbs takes the verb's tense and negation
 # (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
 # poseront pas de problème` says the sanctions exist).
@@ -319,14 +320,46 @@ def status_cues(trigger_head: Token) -> list[str]:
                     for tok in _lemma_hit(anchor, value, as_child=True):
                         if tok.i == trigger_head.i:
                             continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
+                        if cue.status == "planned" and _former_plan(tok):
+                            continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    found = [h.text for h in _void_negated_cues(hits)]
+    kept = _void_negated_cues(hits)
+    found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
         found.extend(_future_in_past(cue) if reported else cue for cue in cues)
-    return list(dict.fromkeys(found))
+    return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+def _conditions_on_plans(found: list[str]) -> list[str]:
+    """`se rencontreront, sous réserve de la participation de X`: a condition makes a plan
+    hypothetical; an event told as done keeps its status (`a rencontré X, qui a promis une aide à
+    condition que ...`: the condition is the aid's)."""
+    if any(c.startswith("planned:") for c in found):
+        return found
+    return [c for c in found if not c.startswith(_CONDITION_CUES)]
+
+
+def _former_plan(tok: Token) -> bool:
+    """`Le sommet, initialement prévu mardi, s'est tenu jeudi`: a plan told as the first one
+    (`former_plan` in markers.csv) is not the event's status; its main verb tells what became of it."""
+    return any(c.lower_ in markers()["former_plan"] for c in tok.children)
+
+
+def _denied_to_come(chain: list[Token], hits: list[_Hit]) -> list[str]:
+    """`La rencontre prévue jeudi entre X et Y n'aura pas lieu`, `ne se tiendra plus`: an occurrence
+    verb denied in the future calls the event off, cancelled by the guidelines, however far the
+    verb stands from the event noun (`n'a pas eu lieu`, in the past, stays negated)."""
+    denied = {h.anchor for h in hits if h.status == "negated" and h.kind == "child"}
+    return [
+        f"cancelled:denied_future@{verb.text}"
+        for verb in chain
+        if verb.i in denied
+        and _occurrence_governor(verb)
+        and any(c.startswith("planned:Tense=Fut") for c in _morph_cues(verb))
+    ]
 
 
 def _passive_conjuncts(trigger_head: Token) -> list[Token]:
@@ -392,11 +425,20 @@ def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
     found = []
     for anchor in anchors:
         for clause in (c for c in anchor.children if c.dep_ == "advcl"):
+            if _hedge(clause):
+                continue
             for mark in (m for m in clause.children if m.dep_ == "mark" and _word_match_any(m, values)):
                 before = mark.doc[mark.i - 1] if mark.i > 0 else None
                 if before is None or before.lower_ != "même":
                     found.append(mark)
     return found
+
+
+def _hedge(clause: Token) -> bool:
+    """`Si rien ne change, les ministres se retrouveront à Brasilia`: a condition that only says
+    nothing should change (`hedge_condition` in markers.csv) leaves the plan a plan."""
+    text = " " + " ".join(t.lower_ for t in clause.subtree) + " "
+    return any(f" {h} " in text for h in markers()["hedge_condition"])
 
 
 def _word_match_any(tok: Token, values: tuple[str, ...]) -> bool:

@@ -47,6 +47,38 @@ CASES = [
     ("Une étude sur la rencontre de 1985 vient de paraître.", "rencontre", "occurred"),
     # `n'aura pas lieu`, `ne se tiendra pas` are cancelled, not negated (guidelines)
     ("La visite prévue mardi entre les deux ministres n'aura pas lieu.", "visite", "cancelled"),
+    # however far the denied future stands from the event noun; denied in the past it is negated
+    (
+        "La réunion prévue vendredi à Vienne entre le chef de la diplomatie iranien"
+        " et son homologue omanais n'aura pas lieu.",
+        "réunion",
+        "cancelled",
+    ),
+    (
+        "La rencontre annoncée entre le vice-président chilien et le ministre péruvien ne se tiendra plus.",
+        "rencontre",
+        "cancelled",
+    ),
+    ("La réunion entre les ministres de la région n'a pas eu lieu dimanche.", "réunion", "negated"),
+    # a plan told as the first one is no status: the main verb tells what became of the event
+    ("Le sommet, initialement prévu mardi, s'est finalement tenu jeudi à Lima.", "sommet", "occurred"),
+    ("La visite, initialement prévue en mai, a été repoussée à l'automne.", "visite", "postponed"),
+    ("La visite, initialement prévue en mai, aura lieu en juin.", "visite", "planned"),
+    # a plan told with its condition is hypothetical; an event told as done keeps its status
+    ("Les deux présidents se parleront jeudi à condition que la trêve tienne.", "se parleront", "hypothetical"),
+    (
+        "Sous réserve d'un accord sur l'ordre du jour, les ministres se retrouveront à Genève.",
+        "se retrouveront",
+        "hypothetical",
+    ),
+    (
+        "Le ministre a rencontré son homologue, qui a promis une aide à condition que des réformes aboutissent.",
+        "rencontré",
+        "occurred",
+    ),
+    # a si-clause that only says nothing should change leaves the plan a plan
+    ("Si rien ne change, les deux ministres se retrouveront à Quito en mars.", "se retrouveront", "planned"),
+    ("Si la trêve tient, les deux ministres se retrouveront à Quito en mars.", "se retrouveront", "hypothetical"),
     ("Le sommet de Rome ne se tiendra finalement pas.", "sommet", "cancelled"),
     ("Macron n'a jamais rencontré le général.", "rencontré", "negated"),
     # `pas encore`: the parser hangs `pas` on the adverb, the event is still denied

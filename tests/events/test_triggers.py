@@ -14,6 +14,31 @@ CASES = [
     ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
     ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
     ("Les deux ministres se sont parlé en marge du sommet.", [("meeting", "sommet")]),  # in person: no call
+    # `échanger sur`/`avec` with no place or meeting word is a conversation, a call (guidelines);
+    # swapping things (prisoners, cards) or talking during a meeting is not
+    ("Le ministre a échangé avec son homologue sur la crise énergétique.", [("call", "échangé")]),
+    ("La présidente et le roi ont échangé jeudi sur la sécheresse.", [("call", "échangé")]),
+    ("Les deux pays ont échangé des prisonniers samedi sur la frontière.", []),
+    ("Ils ont échangé leurs cartes avec les délégués.", []),
+    ("Lors de leur rencontre à Rome, ils ont échangé sur la Libye.", [("meeting", "rencontre")]),
+    # `converser`: a conversation is a call, unless told at a meeting
+    ("Les deux présidents ont conversé pendant une heure mercredi.", [("call", "conversé")]),
+    ("En marge du forum, le ministre a conversé avec son homologue.", []),
+    # `une conversation avec X` is a call, unless told at a meeting
+    ("Le chancelier a eu lundi une longue conversation avec le président chinois.", [("call", "conversation")]),
+    ("Lors de sa visite, le ministre a eu une conversation avec le roi.", [("meeting", "visite")]),
+    # `un échange de vues` between leaders is a conversation, a call, unless told at a meeting
+    ("Les deux chefs de gouvernement ont eu un échange de vues sur la relance.", [("call", "échange de vues")]),
+    ("Lors de leur rencontre, les ministres ont eu un échange de vues sur la relance.", [("meeting", "rencontre")]),
+    # `se parler` with an adverb between the auxiliary and the participle
+    ("Les deux dirigeants se sont par ailleurs parlé mardi.", [("call", "se sont par ailleurs parlé")]),
+    ("Les deux ministres se sont longuement parlé jeudi.", [("call", "se sont longuement parlé")]),
+    # `avoir X au bout du fil` is a call; someone on the line is not
+    ("Le chef de l'Etat a eu dimanche son homologue brésilien au bout du fil.", [("call", "eu")]),
+    ("Il y avait au bout du fil un conseiller du président.", []),
+    # `joindre` a counterpart or a leader is a call, with or without a phone word; joining a cause is not
+    ("Le ministre a joint mercredi son homologue algérien pour évoquer la crise.", [("call", "joint")]),
+    ("Le ministre a joint ses efforts à ceux du président.", []),
     # calls
     ("Poutine a appelé Trump mardi soir.", [("call", "appelé")]),
     ("Macron s'est entretenu au téléphone avec Zelensky.", [("call", "entretenu")]),
