@@ -278,8 +278,33 @@ def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
     return len(following) == len(words) and all(t.lower_ == w for t, w in zip(following, words, strict=True))
 
 
+def _calls_for(head: Token) -> bool:
+    """`a appelé X et son rival Y à des négociations immédiates`: an `à` phrase of an appeal
+    (`appeal_objects` in markers.csv) anywhere under `appeler`, not inside a purpose clause
+    (`pour l'inviter à des négociations` is what a call was for)."""
+    words = markers()["appeal_objects"]
+    doc = head.doc
+    for tok in head.subtree:
+        if tok.lower_ not in {"à", "au", "aux"} or tok.i < head.i:
+            continue
+        nxt = next((t for t in doc[tok.i + 1 : tok.i + 4] if t.pos_ != "DET"), None)
+        if nxt is None or fold(nxt.lemma_.lower()) not in words and fold(nxt.lower_) not in words:
+            continue
+        under = [a for a in tok.ancestors if a.i != head.i and head in a.ancestors]
+        if not any(is_purpose_clause(a) or _purpose_mark(a) for a in under):
+            return True
+    return False
+
+
+def _purpose_mark(token: Token) -> bool:
+    """`pour l'inviter`, `afin de`: the parser may hang the purpose infinitive as `xcomp`."""
+    return any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in token.children)
+
+
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
+    if rule.pattern_id == "call_appeler" and _calls_for(head):
+        return False
     required = _scope_tokens(head, span, rule.requires_scope)
     if rule.requires_any and not _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t)):
         return False

@@ -790,3 +790,20 @@ DAY_BETWEEN = [
 @pytest.mark.parametrize("text,expected", DAY_BETWEEN, ids=[c[0][:40] for c in DAY_BETWEEN])
 def test_duty_hung_on_the_day_keeps_its_rate(fr_model, matcher, text, expected):
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
+# `appeler X et Y à des négociations`: an appeal, however deep the parser hangs the `à` phrase; a
+# purpose clause (`pour l'inviter à des négociations`) is what a real call was for.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le médiateur a appelé lundi le chef de l'armée et son rival Karim Bensaïd à des négociations directes.",
+            [],
+        ),
+        ("Le président a appelé mardi son homologue pour l'inviter à des négociations.", [("call", "appelé")]),
+    ],
+)
+def test_appeal_to_talks_is_no_call(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "call"]
+    assert found == expected
