@@ -288,6 +288,12 @@ def anchor_event(span: Span) -> Token | None:
     return doc[i] if i < len(doc) and _word(doc[i]) else None
 
 
+def counted_anchor(span: Span) -> Token | None:
+    """The event noun a span is counted from (`un an après leur tête-à-tête`, `trois jours avant
+    le scrutin`); None for `au lendemain de`, `à la veille de` and other spans."""
+    return anchor_event(span) if _COUNTED_EVENT.fullmatch(fold(span.text.lower())) else None
+
+
 def _word(token: Token) -> bool:
     """A word, hyphenated ones included (`tête-à-tête`, `cessez-le-feu`)."""
     return token.is_alpha or all(part.isalpha() for part in token.text.split("-") if part) and "-" in token.text

@@ -35,6 +35,7 @@ from pipeline.events.phrases import (
     COMITATIVE,
     POSSESSIVE,
     RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
     TOPIC_PREPS,
     TRADE_ROUTE,
     PhraseActors,
@@ -671,7 +672,7 @@ def _read_slots(
             goods = prep
         if noun and (is_judgement(child) or judges(child, head)):
             continue  # `une rencontre jugée « productive » par X`: X judges it
-        if dep == "expl:subj" and child.lower_ in {"il", "elle", "ils", "elles"} and not noun:
+        if dep == "expl:subj" and child.lower_ in SUBJECT_PRONOUNS and not noun:
             dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
         if is_venue(child):
             if event_type not in PLACELESS_TYPES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.events.phrases import (
+    SUBJECT_PRONOUNS,
     group_nouns,
     is_locative,
     is_subject,
@@ -86,7 +87,13 @@ PURPOSE_MARKS = frozenset({"pour", "afin"})
 
 def is_purpose_clause(verb: Token) -> bool:
     """The verb heads an infinitive of purpose (`pour rencontrer`, `afin de s'entretenir`)."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and has_purpose_mark(verb)
+
+
+def has_purpose_mark(verb: Token) -> bool:
+    """`pour`, `afin` marks the verb, whatever relation the parser gives it (it may hang `pour
+    l'inviter` as `xcomp`)."""
+    return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
 
 
 def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str]:
@@ -236,7 +243,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                 # object for a second complement (`xcomp`) of the control verb
                 misread = controlled and c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"} and c.i < verb.i
                 # `Il doit rencontrer samedi X`: the parser takes the subject of a modal for an expletive
-                personal = c.dep_ == "expl:subj" and c.lower_ in _PERSONAL and governor.lemma_ not in _IMPERSONAL
+                personal = c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS and governor.lemma_ not in _IMPERSONAL
                 if c.dep_ in controllers or misread or (personal and not controlled):
                     ids = phrase_actors(c, actors).core
                     if c.pos_ == "PRON" and (c.dep_ in SUBJECT | PASSIVE_SUBJECT or personal):
@@ -249,7 +256,6 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
-_PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 # verbs whose `il` is impersonal: `il faut rencontrer X`, `il s'agit de frapper`, `il reste à négocier`
 _IMPERSONAL = frozenset({"falloir", "sembler", "paraître", "agir", "exister", "rester", "suffire", "valoir", "arriver"})
 

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
-from pipeline.dates.discourse import anchor_event
+from pipeline.dates.discourse import counted_anchor
 from pipeline.dates.lexicon import unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
@@ -919,15 +919,9 @@ def _unresolved_own_date(head: Token, unresolved: Sequence[Span]) -> bool:
         return False
     return any(
         (head.left_edge.i <= d.start and d.end <= head.i and _own_date(d.root, head))
-        or (_counted_from(d) and anchor_event(d) == head)  # `un an après leur tête-à-tête`, hung on the verb
+        or counted_anchor(d) == head  # `un an après leur tête-à-tête`, hung on the clause's verb
         for d in unresolved
     )
-
-
-def _counted_from(date_span: Span) -> bool:
-    """`un an après`, `trois jours avant`: a span counted from an event (not `au lendemain de`,
-    which `day_after` in markers.csv dates)."""
-    return fold(date_span.text.lower()).split()[-1:] in (["apres"], ["avant"])
 
 
 def _own_date(date_token: Token, head: Token) -> bool:

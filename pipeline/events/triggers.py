@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
-from pipeline.events.clauses import detached_auxiliary, is_purpose_clause
+from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import markers
 from pipeline.nlp.gating import GatedMatcher
@@ -291,14 +291,9 @@ def _calls_for(head: Token) -> bool:
         if nxt is None or fold(nxt.lemma_.lower()) not in words and fold(nxt.lower_) not in words:
             continue
         under = [a for a in tok.ancestors if a.i != head.i and head in a.ancestors]
-        if not any(is_purpose_clause(a) or _purpose_mark(a) for a in under):
+        if not any(has_purpose_mark(a) for a in under):
             return True
     return False
-
-
-def _purpose_mark(token: Token) -> bool:
-    """`pour l'inviter`, `afin de`: the parser may hang the purpose infinitive as `xcomp`."""
-    return any(c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in token.children)
 
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
