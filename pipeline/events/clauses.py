@@ -243,7 +243,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                 # object for a second complement (`xcomp`) of the control verb
                 misread = controlled and c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"} and c.i < verb.i
                 # `Il doit rencontrer samedi X`: the parser takes the subject of a modal for an expletive
-                personal = c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS and governor.lemma_ not in _IMPERSONAL
+                personal = (
+                    c.dep_ == "expl:subj"
+                    and c.lower_ in SUBJECT_PRONOUNS
+                    and fold(governor.lemma_) not in markers()["impersonal"]
+                )
                 if c.dep_ in controllers or misread or (personal and not controlled):
                     ids = phrase_actors(c, actors).core
                     if c.pos_ == "PRON" and (c.dep_ in SUBJECT | PASSIVE_SUBJECT or personal):
@@ -254,10 +258,6 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             continue
         return []
     return []
-
-
-# verbs whose `il` is impersonal: `il faut rencontrer X`, `il s'agit de frapper`, `il reste à négocier`
-_IMPERSONAL = frozenset({"falloir", "sembler", "paraître", "agir", "exister", "rester", "suffire", "valoir", "arriver"})
 
 
 def verb_above(token: Token, hops: int = 5) -> Token:

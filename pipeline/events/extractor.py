@@ -812,9 +812,6 @@ def governing_date(
     return None
 
 
-_ORDINALS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième", "cinquième"})
-
-
 def _counted_since(date_span: Span, head: Token) -> bool:
     """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`: the `depuis`
     phrase of a counted event noun measures the series, it does not date the event."""
@@ -822,7 +819,7 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     if not words or not is_cue(words[0], "since") or date_span.root.head.i != head.i:
         return False
     return any(
-        c.dep_ in {"amod", "nummod"} and (c.lower_ in _ORDINALS or "Ord" in c.morph.get("NumType", []))
+        c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
         for c in head.children
     )
 
