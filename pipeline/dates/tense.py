@@ -28,17 +28,19 @@ def clause_tense(span: Span) -> str | None:
         return None
     chain = _head_chain(span)
     verb = chain[-1]
-    reflexive = _reflexive_past(verb)
+    # a date word the tagger took for a verb (`dimanche` read as a form of `dimancher`) is no clause
+    verbal = verb.pos_ in _VERBAL and not span.start <= verb.i < span.end
+    reflexive = _reflexive_past(verb) if verbal else None
     if reflexive is not None:
         return reflexive
     # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
     event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
     compound = next((a for a in verb.children if a.dep_ == "aux:tense"), None)
-    if verb.pos_ not in _VERBAL and compound is not None:
+    if not verbal and compound is not None:
         # a participle the tagger took for a noun (`a téléphoné jeudi`): a compound past, unless the
         # auxiliary is in the future (`aura téléphoné`)
         return "future" if "Fut" in compound.morph.get("Tense", []) else "past"
-    if verb.pos_ not in _VERBAL:
+    if not verbal:
         copular = _copular_tense(verb)
         if copular is not None:
             return copular  # `Odessa a été la cible de frappes samedi`: the copula's past, not the noun's
@@ -113,11 +115,12 @@ _TO = frozenset({"à", "au", "aux", "a"})
 
 
 def _head_chain(span: Span) -> list[Token]:
-    """The span's root and its heads, up to the first verb (at most four steps)."""
+    """The span's root and its heads, up to the first verb outside the span (at most four steps)."""
     token = span.root
     chain = [token]
     for _ in range(4):
-        if token.pos_ in _VERBAL or token.head is token:
+        inside = span.start <= token.i < span.end
+        if (token.pos_ in _VERBAL and not inside) or token.head is token:
             break
         token = token.head
         chain.append(token)

@@ -303,6 +303,9 @@ def test_component_is_registered_and_iter_date_records(blank):
         ("Le ministre a rencontré son homologue lundi.", "2025-10-20"),
         ("La conférence aurait lieu en mars.", "2026-03-01"),
         ("La conférence a eu lieu en mars.", "2025-03-01"),
+        # the tagger may read `dimanche` as a verb (`dimancher`): the date word is not its own clause
+        ("Emmanuel Macron a rencontré Xi Jinping dimanche à Pékin.", "2025-10-19"),
+        ("Emmanuel Macron rencontrera Xi Jinping dimanche à Pékin.", "2025-10-26"),
     ],
 )
 def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
