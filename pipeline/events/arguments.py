@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
+from pipeline.actors.filters import person_nouns
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -61,7 +62,7 @@ from pipeline.events.phrases import (
     unique,
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.text import fold
+from pipeline.text import fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
@@ -756,6 +757,9 @@ def _read_slots(
             core = [a for a in core if a not in _backed_states(child, actors, slots.stop)]
         if not core or topic:
             continue
+        if event_type in TOPIC_TYPES and is_locative(prep) and _person_noun(child):
+            slots.others += core  # `a téléphoné à son homologue saoudien`: a person, even one named by its state
+            continue
         if placed and prep == "" and dep == "nmod":
             dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
         _assign(slots, core, dep, prep, event_type, noun)
@@ -956,6 +960,13 @@ def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
         and preposition(child) in POSSESSIVE
         and noun.lower_ in markers()["named_by_city"]
     )
+
+
+def _person_noun(phrase: Token) -> bool:
+    """`son homologue`, `au président turc`, `à la ministre`: a phrase headed by a noun of a person
+    (person_nouns.txt, title_words.txt) names someone spoken to or met, never a place, even when the
+    knowledge base only knows the person's state."""
+    return phrase.pos_ == "NOUN" and normalize_name(phrase.lemma_) in person_nouns()
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:

@@ -90,6 +90,12 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "a répondu qu'aucune date n'était fixée. Les deux dirigeants se sont pourtant parlé samedi au téléphone.",
             ("call", {MACRON, MERZ}),
         ),
+        # `à son homologue X` whose holder the knowledge base lacks: the person spoken to, told by the
+        # state, not the place the call was made to
+        (
+            "Le ministre allemand des Affaires étrangères a téléphoné jeudi à son homologue islandais.",
+            ("call", {"person:johann-wadephul", "state:ISL"}),
+        ),
     ],
 )
 def test_role_and_plural_participants(nlp, text, expected):
