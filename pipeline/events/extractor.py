@@ -505,12 +505,17 @@ def _inside_place(span: Span, places: dict[int, Span], actors: dict[int, Span]) 
     """`en mer du Japon`, `en mer de Chine`: a state named inside a longer place name is that place.
     A place that only adds a preposition or an article to the name (`de France` in `l'ambassade de
     France`, as the model sometimes marks it) is no longer name: the state stays an actor. Nor is
-    one made of actors joined by hyphens (`Chine-Inde` in `le sommet Chine-Inde`)."""
+    one made of actors joined by hyphens (`Chine-Inde` in `le sommet Chine-Inde`), nor a state noun
+    with its demonym (`l'État vietnamien`: `state_noun` in markers.csv), which is the state."""
     place = places.get(span.start)
     if place is None or place.end < span.end:
         return False
     extra = [t for t in place if not span.start <= t.i < span.end]
-    return any(t.pos_ not in {"ADP", "DET"} and t.text != "-" and t.i not in actors for t in extra)
+    state_nouns = markers()["state_noun"]
+    return any(
+        t.pos_ not in {"ADP", "DET"} and t.text != "-" and t.i not in actors and fold(t.lower_) not in state_nouns
+        for t in extra
+    )
 
 
 def _measure_date(

@@ -96,6 +96,11 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "Le ministre allemand des Affaires étrangères a téléphoné jeudi à son homologue islandais.",
             ("call", {"person:johann-wadephul", "state:ISL"}),
         ),
+        # `l'État vietnamien`, which the model marks as a place: a state noun with its demonym is the state
+        (
+            "Le président chinois a reçu vendredi le chef de l'État vietnamien.",
+            ("meeting", {"person:xi-jinping", "state:VNM"}),
+        ),
     ],
 )
 def test_role_and_plural_participants(nlp, text, expected):
