@@ -731,6 +731,8 @@ def _read_slots(
         core = found.core
         if targeted and not core and not found.against:
             core = _owner_of(child, actors, slots.stop)  # `sur un pétrolier battant pavillon grec`
+        if noun and not core and event_type in {"strike", "sanction"} and prep in AGAINST and clauses.possessed(child):
+            core = _possessor_speaking(head, actors, slots)  # `X a condamné les frappes contre ses sites`
         if event_type == "strike" and found.against:
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
@@ -843,6 +845,16 @@ def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> lis
     if verb.lemma_.lower() not in strike_frames().get("sender", frozenset()):
         return []
     return [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, stop).core]
+
+
+def _possessor_speaking(noun: Token, actors: dict[int, Span], slots: _Slots) -> list[str]:
+    """`Téhéran a condamné les frappes américaines contre ses installations`: a possessive aimed-at
+    phrase of a strike or measure noun belongs to the subject of the verb the noun hangs under, who
+    tells of being hit; not when that subject is the side acting (`X a poursuivi ses frappes contre
+    ses voisins` names no target)."""
+    owner = clauses.clause_subject(noun, actors)
+    acting = set(slots.sources) | set(slots.possessors)
+    return [a for a in owner if a not in acting]
 
 
 def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

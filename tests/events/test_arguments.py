@@ -660,6 +660,11 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
         ("Sans revendiquer ces opérations, Kiev s'en est félicité.", []),
         ("L'opération de police contre les trafiquants a été attribuée à la gendarmerie.", []),
         ("Les économistes attribuent la hausse des prix à la guerre en Ukraine.", []),
+        # what a strike noun is aimed at, told with a possessive, belongs to the subject who tells of it
+        (
+            "Téhéran a condamné les frappes américaines contre ses installations nucléaires.",
+            [("state:USA", IRN, (IRN, "state:USA"), None)],
+        ),
     ],
 )
 def test_strike_attacker_told_by_who_is_blamed(nlp, text, expected):
@@ -778,6 +783,8 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Washington impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium en provenance du Canada.",
             [("state:USA", "state:CAN")],
         ),
+        # a possessive aimed-at phrase of a measure noun is the subject's, who tells of being hit
+        ("Pékin a dénoncé les sanctions américaines contre ses entreprises technologiques.", [("state:USA", "state:CHN")]),
     ],
 )
 def test_sanction_sides(nlp, text, expected):
