@@ -784,7 +784,10 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             [("state:USA", "state:CAN")],
         ),
         # a possessive aimed-at phrase of a measure noun is the subject's, who tells of being hit
-        ("Pékin a dénoncé les sanctions américaines contre ses entreprises technologiques.", [("state:USA", "state:CHN")]),
+        (
+            "Pékin a dénoncé les sanctions américaines contre ses entreprises technologiques.",
+            [("state:USA", "state:CHN")],
+        ),
     ],
 )
 def test_sanction_sides(nlp, text, expected):
