@@ -609,6 +609,10 @@ def test_entity_made_of_a_capitalised_title_gives_way_with_the_title(kb, text, e
         ("le négociateur en chef de l'UE", date(2018, 10, 2), "person:michel-barnier"),
         ("l'ambassadrice américaine aux Nations unies", date(2018, 9, 25), "person:nikki-haley"),
         ("le secrétaire d'État", date(2018, 10, 2), "person:mike-pompeo"),
+        # the EU's foreign policy chief, told as the chief of `European diplomacy`
+        ("la cheffe de la diplomatie européenne", date(2025, 3, 1), "person:kaja-kallas"),
+        ("le chef de la diplomatie européenne", date(2021, 3, 1), "person:josep-borrell"),
+        ("la haute représentante de l'Union européenne", date(2018, 3, 1), "person:federica-mogherini"),
     ],
 )
 def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected):
