@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
-from pipeline.events.phrases import markers
+from pipeline.events.phrases import is_time_anchor, markers, preposition
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -200,6 +200,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 yield from (s for s in gov.children if s.i > head.i and _complement_of_noun(s))
         elif part == "dep":
             for child in head.children:
+                if is_time_anchor(child, preposition(child)):
+                    continue  # `a reçu X un an après l'accord`: the event it is dated against, not its own words
                 yield child
                 for grandchild in child.children:
                     yield grandchild

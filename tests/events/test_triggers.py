@@ -665,6 +665,9 @@ CASES = [
         "Pékin a inscrit la société sur sa liste des « entités non fiables ».",
         [("sanction", "liste des « entités non fiables »")],
     ),
+    # the words of the event a talk is dated against (`après l'accord`) are not what was received
+    ("La ministre a reçu mardi son homologue, deux mois après l'accord de paix.", [("meeting", "reçu")]),
+    ("La ministre a reçu mardi l'accord du Parlement.", []),
 ]
 
 
