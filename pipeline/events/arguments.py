@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
-from pipeline.actors.filters import person_nouns
+from pipeline.actors.filters import person_nouns, residence_words
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -737,7 +737,7 @@ def _read_slots(
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
-        if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun):
+        if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun, head):
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
             core = _states_located_in(child, actors, found.located)
             slots.located = [a for a in slots.located if a not in core]
@@ -779,22 +779,27 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
-def _aimed_phrase(dep: str, prep: str, noun: bool) -> bool:
-    """Does a measure's phrase name what it is aimed at: the verb's object, a `contre` phrase, or the
-    `à` phrase of a verb (`a imposé des sanctions aux chefs de gangs`)?"""
-    return (dep in OBJECT and not noun) or prep in AGAINST or (prep in {"à", "au", "aux"} and not noun)
+def _aimed_phrase(dep: str, prep: str, noun: bool, head: Token) -> bool:
+    """Does a measure's phrase name what it is aimed at: the verb's object, a `contre` phrase, the
+    `à` phrase of a verb or a noun (`a imposé des sanctions aux chefs de gangs`), or the owner of
+    what a measure noun of `hits_owner` reaches (`le gel des avoirs de sociétés basées en Turquie`)?"""
+    if dep in OBJECT and not noun or prep in AGAINST or prep in {"à", "au", "aux"}:
+        return True
+    return noun and prep in POSSESSIVE and fold(head.lemma_.lower()) in markers()["hits_owner"]
 
 
 def _states_located_in(phrase: Token, actors: dict[int, Span], located: list[str]) -> list[str]:
     """The states of `located` named in `phrase` by `en`, `au`, `aux` on a noun of the phrase itself
-    (`les chefs de gangs en Haïti`), not under a verb (`les armes livrées à la Libye` is a delivery)."""
+    (`les chefs de gangs en Haïti`) or on a participle of residence (`des sociétés basées aux Émirats`,
+    residence_words.txt), not under another verb (`les armes livrées à la Libye` is a delivery)."""
     out = []
     for t in phrase.subtree:
         span = actors.get(t.i)
         if span is None or span._.actor_id not in located or not span._.actor_id.startswith("state:"):
             continue
         path = [t, *(a for a in t.ancestors if phrase in a.ancestors or a.i == phrase.i)]
-        if preposition(t) in {"en", "au", "aux"} and not any(x.pos_ in {"VERB", "AUX"} for x in path[1:-1]):
+        verbs = [x for x in path[1:-1] if x.pos_ in {"VERB", "AUX"}]
+        if preposition(t) in {"en", "au", "aux"} and all(normalize_name(x.text) in residence_words() for x in verbs):
             out.append(span._.actor_id)
     return list(dict.fromkeys(out))
 

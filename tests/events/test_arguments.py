@@ -891,6 +891,9 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
         ("L'UE a adopté un régime de sanctions visant les chefs de gangs en Haïti.", [("org:ue", "state:HTI")]),
         # a state under a verb of the phrase is no place of the people aimed at
         ("L'UE a imposé des sanctions aux trafiquants d'armes livrées au Soudan.", [("org:ue", None)]),
+        # ... but a participle of residence (`basées en`) tells where they are
+        ("Londres a décrété mardi le gel des avoirs de trois banques installées au Liban.", [("state:GBR", "state:LBN")]),
+        ("Ottawa a infligé des sanctions à quatre sociétés basées en Turquie.", [("state:CAN", "state:TUR")]),
     ],
 )
 def test_a_measure_on_people_in_a_state_hits_that_state(nlp, text, expected):
