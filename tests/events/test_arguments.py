@@ -892,7 +892,10 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
         # a state under a verb of the phrase is no place of the people aimed at
         ("L'UE a imposé des sanctions aux trafiquants d'armes livrées au Soudan.", [("org:ue", None)]),
         # ... but a participle of residence (`basées en`) tells where they are
-        ("Londres a décrété mardi le gel des avoirs de trois banques installées au Liban.", [("state:GBR", "state:LBN")]),
+        (
+            "Londres a décrété mardi le gel des avoirs de trois banques installées au Liban.",
+            [("state:GBR", "state:LBN")],
+        ),
         ("Ottawa a infligé des sanctions à quatre sociétés basées en Turquie.", [("state:CAN", "state:TUR")]),
     ],
 )
