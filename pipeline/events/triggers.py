@@ -27,6 +27,7 @@ from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import is_time_anchor, markers, preposition
+from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -203,8 +204,11 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                 if is_time_anchor(child, preposition(child)):
                     continue  # `a reçu X un an après l'accord`: the event it is dated against, not its own words
                 yield child
+                dated = child.i in _date_roots(child.doc)
                 for grandchild in child.children:
                     yield grandchild
+                    if dated:  # `doit se rendre la semaine prochaine à Oslo`: `à Oslo` hung on the date
+                        yield from grandchild.children
                     if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"} and child.dep_ != "acl:relcl":
                         # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive;
                         # not in a relative clause (`un appel de X, qui l'a exhorté à ...`: X's exhortation)
@@ -222,6 +226,19 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             raise ValueError(
                 f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
+
+
+def _date_roots(doc: Doc) -> frozenset[int]:
+    """The root tokens of the doc's dates, computed once per doc: the parser hangs phrases of the
+    verb on a date standing between them."""
+    roots = doc.user_data.get(_DATE_ROOTS)
+    if roots is None:
+        roots = frozenset(span.root.i for span in doc.spans.get(DATES_KEY, []))
+        doc.user_data[_DATE_ROOTS] = roots
+    return roots
+
+
+_DATE_ROOTS = "events.triggers.date_roots"
 
 
 def _object_governors(head: Token) -> list[Token]:

@@ -319,6 +319,19 @@ def test_arab_league_meeting_is_not_taken_for_sport(nlp):
             "Le président chinois Xi Jinping est attendu à Moscou la semaine prochaine pour une visite d'État.",
             ("meeting", "planned", ("person:xi-jinping", "state:RUS"), None, None, None, ("2025-10-27", "2025-11-02")),
         ),
+        # the parser hangs `à Mascate` on the date it makes the verb's object: still the visit's destination
+        (
+            "Le chef de la diplomatie allemande doit se rendre la semaine prochaine à Mascate.",
+            (
+                "meeting",
+                "planned",
+                ("person:johann-wadephul", "state:OMN"),
+                "person:johann-wadephul",
+                "state:OMN",
+                "Mascate",
+                ("2025-10-27", "2025-11-02"),
+            ),
+        ),
     ],
 )
 def test_event_mention_in_news_phrasing(nlp, text, expected):
