@@ -229,6 +229,10 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     sent_starts = [token.sent.start]
     while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
+    if number == 2:
+        pair = _coordinated_pair(token, actors, prefixes, sent_starts)
+        if pair:
+            return pair
     for stand_ins in (False, True):
         found: list[str] = []
         i = token.i - 1
@@ -250,6 +254,47 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         if kind != "person":
             break
     return []
+
+
+def _coordinated_pair(
+    token: Token, actors: dict[int, Span], prefixes: tuple[str, ...], sent_starts: list[int]
+) -> list[str]:
+    """`X et Y ont été reçus par Z. Les deux dirigeants s'étaient déjà vus`: in the last sentence
+    naming actors of the group's kind, two of them joined by `et` are the pair the group sums up,
+    whoever is named after them."""
+    ends = [token.i] + sent_starts[:-1]
+    for start, end in zip(sent_starts, ends, strict=True):
+        spans = [s for i in range(start, end) if (s := actors.get(i)) is not None and i == s.start and s._.actor_id]
+        named = [s for s in spans if s._.actor_id.startswith(prefixes) and not _speaker(s)]
+        if not named:
+            continue
+        pairs = [(a, b) for a in named for b in named if a.start < b.start and _joined(a, b)]
+        if len(pairs) == 1 and pairs[0][0]._.actor_id != pairs[0][1]._.actor_id:
+            return [pairs[0][0]._.actor_id, pairs[0][1]._.actor_id]
+        return []
+    return []
+
+
+def _joined(first: Span, second: Span) -> bool:
+    """`X et Y`, `le président A, X, et le Premier ministre B, Y`: the second name's phrase is a
+    conjunct (with `et`) of the first's, the titles and appositions around the names included."""
+    phrase = _name_phrase(second)
+    between = first.doc[first.end : second.start]
+    if phrase.dep_ != "conj" or not any(t.lower_ == "et" for t in between):
+        return False
+    head = phrase.head
+    return first.start <= head.i < first.end or _name_phrase(first).i == head.i
+
+
+def _name_phrase(span: Span) -> Token:
+    """The noun a name hangs on as an apposition or a bare complement (`le président X`)."""
+    t = span.root
+    for _ in range(2):
+        if t.head.i != t.i and (t.dep_ in {"appos", "flat:name"} or (t.dep_ == "nmod" and not preposition(t))):
+            t = t.head
+        else:
+            break
+    return t
 
 
 def _speaker(span: Span) -> bool:

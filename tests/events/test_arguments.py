@@ -90,6 +90,12 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "a répondu qu'aucune date n'était fixée. Les deux dirigeants se sont pourtant parlé samedi au téléphone.",
             ("call", {MACRON, MERZ}),
         ),
+        # `les deux dirigeants` after `X et Y ... par Z`: the pair joined by `et`, not the last two named
+        (
+            "Le président serbe Aleksandar Vucic et le Premier ministre albanais Edi Rama ont été reçus lundi "
+            "par Emmanuel Macron. Les deux dirigeants se sont ensuite parlé au téléphone.",
+            ("call", {"person:aleksandar-vucic", "person:edi-rama"}),
+        ),
         # `à son homologue X` whose holder the knowledge base lacks: the person spoken to, told by the
         # state, not the place the call was made to
         (
