@@ -47,6 +47,8 @@ from pipeline.events.clauses import (
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.measures import clause_rates, measure_of, per_state
 from pipeline.events.phrases import (
+    VENUE_NOUNS,
+    VENUE_PREPS,
     actor_index,
     inside_venue,
     is_locative,
@@ -803,6 +805,9 @@ def governing_date(
                 abs(d.start - head.i),
             ),
         )
+    occasion = _occasion_date(head, date_spans)
+    if occasion is not None:
+        return occasion
     free = [
         d
         for d in date_spans
@@ -815,6 +820,33 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:
+    """`rencontrera X en marge du sommet du G20 prévu en novembre`: a talk told with no date of its
+    own is held at the occasion it frames itself in (`venue` prepositions: `en marge de`, `lors de`),
+    so the date of that occasion's own phrase is the talk's."""
+    occasions = []
+    for c in _phrase_tokens(head, depth=2):  # the parser may hang `en marge de` on the object
+        if c.lemma_.lower() in VENUE_NOUNS:  # `en marge du sommet`: the summit hangs on `marge`
+            occasions += [g for g in c.children if g.dep_ == "nmod" and g.pos_ in {"NOUN", "PROPN"}]
+        elif c.pos_ in {"NOUN", "PROPN"} and preposition(c) in VENUE_PREPS:  # `lors du sommet`
+            occasions.append(c)
+    for occasion in occasions:
+        inside = {t.i for t in occasion.subtree}
+        own = [d for d in date_spans if d.root.i in inside and _hops_to(d.root, {occasion.i}, frozenset()) is not None]
+        if own:
+            return own[0]
+    return None
+
+
+def _phrase_tokens(head: Token, depth: int) -> list[Token]:
+    """The head's dependents down to `depth` levels, not entering other clauses."""
+    out, level = [], [head]
+    for _ in range(depth):
+        level = [c for t in level for c in t.children if c.dep_ not in {"acl:relcl", "ccomp", "advcl", "parataxis"}]
+        out += level
+    return out
 
 
 def _counted_since(date_span: Span, head: Token) -> bool:

@@ -487,6 +487,14 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             "Une visite de Narendra Modi à Moscou en mars",
             [("meeting", "planned", ("2026-03-01", "2026-03-31"))],
         ),
+        # a talk with no date of its own is held at the occasion it frames itself in (`en marge de`)
+        (
+            "Giorgia Meloni s'entretiendra avec Narendra Modi en marge du sommet du G20 prévu en novembre à Johannesburg.",
+            [
+                ("meeting", "planned", ("2025-11-01", "2025-11-30")),
+                ("meeting", "planned", ("2025-11-01", "2025-11-30")),
+            ],
+        ),
     ],
 )
 def test_event_status_and_date_by_clause(nlp, text, expected):
