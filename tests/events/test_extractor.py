@@ -489,7 +489,8 @@ def test_talk_noun_refers_back_to_the_call(nlp):
         ),
         # a talk with no date of its own is held at the occasion it frames itself in (`en marge de`)
         (
-            "Giorgia Meloni s'entretiendra avec Narendra Modi en marge du sommet du G20 prévu en novembre à Johannesburg.",
+            "Giorgia Meloni s'entretiendra avec Narendra Modi en marge du sommet du G20 prévu en novembre "
+            "à Johannesburg.",
             [
                 ("meeting", "planned", ("2025-11-01", "2025-11-30")),
                 ("meeting", "planned", ("2025-11-01", "2025-11-30")),
