@@ -67,6 +67,7 @@ def inherit_sides(
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     strike: EventMention | None = None  # the latest complete strike
     named: EventMention | None = None  # the latest sanction naming its imposer and another side
+    lone: EventMention | None = None  # the latest strike naming its attacker only
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.trigger_start in imposed and named is not None and not m.actors:
             m = replace(m, source_actor=named.source_actor, target_actor=named.target_actor, actors=named.actors)
@@ -82,6 +83,9 @@ def inherit_sides(
                 )
             if m.event_type == "strike":
                 m = _completed_strike(m, source_of, target_of, side, struck_in)
+                m = _campaign_attacker(m, lone, side)
+                if m.source_actor and not m.target_actor:
+                    lone = m
             else:
                 riposte = hit_in.get(side(m.source_actor), m.sentence) < m.sentence
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
@@ -125,6 +129,20 @@ def _completed_strike(
         if target is not None and is_state(side(target)) and side(target) != mine:
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
+
+
+def _campaign_attacker(m: EventMention, lone: EventMention | None, side: _Sides) -> EventMention:
+    """`L'armée américaine a détruit une dizaine d'embarcations. Le 16 octobre, une frappe a visé un
+    bateau au large de la Colombie`: a strike naming its target only, that no earlier strike on that
+    target completes, is one more of the campaign told just before by an attacker alone (within
+    CAMPAIGN_WINDOW sentences); never when that attacker stands for the target's state."""
+    if not m.target_actor or m.source_actor or lone is None or lone.source_actor is None:
+        return m
+    if m.sentence - lone.sentence > CAMPAIGN_WINDOW or m.sentence == lone.sentence:
+        return m
+    if side.same(lone.source_actor, m.target_actor) or lone.source_actor in m.actors:
+        return m
+    return replace(m, source_actor=lone.source_actor, actors=(lone.source_actor, *m.actors))
 
 
 class _Sides:

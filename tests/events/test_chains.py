@@ -264,3 +264,19 @@ def test_chains_imposed_measure_takes_the_sides_of_the_latest_named_sanction(imp
     bare = mention(2, None, None, "sanction")
     done = inherit_sides([first, other, bare], imposed=imposed)
     assert (done[2].source_actor, done[2].actors[-1] if done[2].actors else None) == expected
+
+
+@pytest.mark.parametrize(
+    "told, expected",
+    [
+        # a target alone, one sentence after an attacker alone: one more strike of that campaign
+        ([(USA, None), (None, "state:COL")], (USA, "state:COL")),
+        # not from further back, never the target's own side
+        ([(USA, None), (None, None), (None, None), (None, "state:COL")], (None, "state:COL")),
+        ([(RUS, None), (None, RUS)], (None, RUS)),
+    ],
+)
+def test_chains_target_alone_joins_the_campaign_of_an_attacker_alone_told_just_before(told, expected):
+    mentions = [mention(k, s, t) for k, (s, t) in enumerate(told)]
+    last = inherit_sides(mentions)[-1]
+    assert (last.source_actor, last.target_actor) == expected
