@@ -20,10 +20,10 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
-from pipeline.events.phrases import is_rate, markers
+from pipeline.events.phrases import is_rate, markers, preposition
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
-from pipeline.text import normalize_name
+from pipeline.text import fold, normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
@@ -131,7 +131,19 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
+    if _answered(tok):
+        return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _answered(tok: Token) -> bool:
+    """`a promis de riposter aux frappes de vendredi`, `des représailles après l'attaque`: the event
+    a riposte answers (`riposte_verbs`, `retaliation` in markers.csv) happened before it; the
+    riposte's own tense or mood (promised, threatened) is not its status."""
+    if tok.pos_ not in _NOUN_POS or fold(preposition(tok)) not in {"a", "au", "aux", "apres"}:
+        return False
+    head = fold(tok.head.lemma_.lower())
+    return head in markers()["riposte_verbs"] or head in markers()["retaliation"]
 
 
 def _occurrence_governor(verb: Token) -> bool:
