@@ -215,6 +215,8 @@ def event_arguments(
     if framed is not None:  # `a imputé l'attaque à X`, `accuse Kiev d'une attaque`: not the verb's subject
         verb = _read_authorship(framed, head, slots, actors)
     reaction = is_noun and event_type == "strike" and _reacts(head)
+    if is_noun and event_type in {"strike", "sanction"} and _answered(head):
+        verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
@@ -265,6 +267,13 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    acting = slots.sources or slots.possessors
+    if is_noun and event_type in {"strike", "sanction"} and acting and not slots.targets and _answered(head):
+        # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
+        slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
+    if is_noun and event_type in {"strike", "sanction"} and not slots.targets and fold(preposition(head)) == "par":
+        # `Ottawa a répliqué aux droits américains par une surtaxe`: the riposte hits who did what it answers
+        slots.targets += [a for a in _answered_sides(head, actors, other_triggers) if a not in slots.all_ids()]
     if is_noun and event_type in RECIPIENT_TYPES and _owner_hit(head, slots):
         # `l'interdiction des importations de gaz russe`, `le gel des avoirs de Rosneft`: whose goods,
         # assets or diplomats they are is hit, not the imposer, who may be named apart (`décidée par X`)
@@ -850,6 +859,25 @@ def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> lis
     if verb.lemma_.lower() not in strike_frames().get("sender", frozenset()):
         return []
     return [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, stop).core]
+
+
+def _answered(noun: Token) -> bool:
+    """An event noun after `à`, `aux`, `après` on a riposte verb or noun (`riposte_verbs`,
+    `retaliation` in markers.csv): the act that riposte answers."""
+    if fold(preposition(noun)) not in {"a", "au", "aux", "apres"}:
+        return False
+    governor = fold(noun.head.lemma_.lower())
+    return governor in markers()["riposte_verbs"] or governor in markers()["retaliation"]
+
+
+def _answered_sides(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The actors of the act a riposte verb answers (its `à` phrase), for the measure or strike it
+    answers with (its `par` phrase)."""
+    verb = noun.head
+    if fold(verb.lemma_.lower()) not in markers()["riposte_verbs"]:
+        return []
+    answered = [c for c in verb.children if c.i != noun.i and c.pos_ in {"NOUN", "PROPN"} and _answered(c)]
+    return unique([a for c in answered for a in phrase_actors(c, actors, stop).core])
 
 
 def _possessor_speaking(noun: Token, actors: dict[int, Span], slots: _Slots) -> list[str]:

@@ -666,6 +666,14 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
         ("Sans revendiquer ces opérations, Kiev s'en est félicité.", []),
         ("L'opération de police contre les trafiquants a été attribuée à la gendarmerie.", []),
         ("Les économistes attribuent la hausse des prix à la guerre en Ukraine.", []),
+        # what a riposte answers hit the one answering; the riposte hits who struck
+        (
+            "Le Pakistan a promis de riposter aux frappes indiennes de la nuit.",
+            [
+                ("state:PAK", "state:IND", ("state:IND", "state:PAK"), None),
+                ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
+            ],
+        ),
         # what a strike noun is aimed at, told with a possessive, belongs to the subject who tells of it
         (
             "Téhéran a condamné les frappes américaines contre ses installations nucléaires.",
@@ -788,6 +796,16 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         (
             "Washington impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium en provenance du Canada.",
             [("state:USA", "state:CAN")],
+        ),
+        # a riposte verb: what it answers (`aux taxes de X`) is X's act on the subject; what it answers
+        # with (`par une surtaxe`) hits X
+        (
+            "Brasilia a riposté aux taxes de Washington par des droits de douane sur le blé.",
+            [("state:USA", "state:BRA"), ("state:BRA", "state:USA")],
+        ),
+        (
+            "Ottawa a répliqué aux droits de douane américains par une surtaxe sur l'aluminium.",
+            [("state:USA", "state:CAN"), ("state:CAN", "state:USA")],
         ),
         # a possessive aimed-at phrase of a measure noun is the subject's, who tells of being hit
         (
