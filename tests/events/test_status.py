@@ -181,6 +181,8 @@ CASES = [
     ("Après la suspension des pourparlers, l'aviation a bombardé le dépôt.", "bombardé", "occurred"),
     ("Avant le report du sommet, les deux ministres se sont rencontrés à Rome.", "rencontrés", "occurred"),
     ("Le report de la visite du ministre a été annoncé lundi.", "visite", "postponed"),
+    # `en cas de` with its elided article opens a condition too
+    ("Le traité engage les alliés en cas d'attaque contre l'un de ses membres.", "attaque", "hypothetical"),
     # the event a riposte answers happened before it: the promise or threat is the riposte's
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "frappes", "occurred"),
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "riposter", "planned"),
