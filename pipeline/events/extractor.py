@@ -962,7 +962,11 @@ def _own_date(date_token: Token, head: Token) -> bool:
     """The date hangs on the event noun itself or on its participle (`la frappe menée dans la
     nuit`), not on a phrase nested further (`en représailles aux mesures prises la veille`)."""
     governor = date_token.head
-    return governor.i == head.i or (governor.dep_ == "acl" and governor.head.i == head.i)
+    if governor.i == head.i:
+        return True
+    # a participle, not a clause opened by a conjunction (`leur premier échange depuis que X a
+    # imposé en août des droits`: August dates the duties, not the exchange)
+    return governor.dep_ == "acl" and governor.head.i == head.i and not any(c.dep_ == "mark" for c in governor.children)
 
 
 def _may_date(date_token: Token, head: Token) -> bool:

@@ -487,6 +487,15 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             "Une visite de Narendra Modi à Moscou en mars",
             [("meeting", "planned", ("2026-03-01", "2026-03-31"))],
         ),
+        # a clause opened by `depuis que` on the event noun dates what it tells, not the event
+        (
+            "Les deux dirigeants ont eu le 2 octobre un entretien téléphonique, leur premier échange depuis que "
+            "Bruxelles a imposé en juin des droits de douane sur l'acier turc.",
+            [
+                ("call", "occurred", ("2025-10-02", "2025-10-02")),
+                ("sanction", "occurred", ("2025-06-01", "2025-06-30")),
+            ],
+        ),
         # a talk with no date of its own is held at the occasion it frames itself in (`en marge de`)
         (
             "Giorgia Meloni s'entretiendra avec Narendra Modi en marge du sommet du G20 prévu en novembre "
