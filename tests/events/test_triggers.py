@@ -665,6 +665,11 @@ CASES = [
         "Pékin a inscrit la société sur sa liste des « entités non fiables ».",
         [("sanction", "liste des « entités non fiables »")],
     ),
+    # s21-strike: a hyphenated noun names the weapon its last part names (`bateau-drone`); a part of three
+    # letters or fewer is no word (`cessez-le-feu` is no `feu` fired)
+    ("Un cargo a été touché mardi par un bateau-drone.", [("strike", "touché")]),
+    ("Un pétrolier a été frappé par des navires-drones.", [("strike", "frappé")]),
+    ("Les négociateurs ont tiré profit du cessez-le-feu.", []),
 ]
 
 
