@@ -1140,6 +1140,35 @@ def test_munition_participle_takes_the_date_of_its_clause(nlp, text, expected):
     assert mentions(nlp, text) == expected
 
 
+# s21-strike: a ship sunk by drones, missiles or torpedoes was struck; the side of the weapon sank it and
+# the side of the ship was hit, in the active voice and in the passive.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones navals ukrainiens ont coulé mercredi un navire de débarquement russe.",
+            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:UKR", "state:RUS", None, ("2025-10-22",) * 2)],
+        ),
+        (
+            "Une corvette russe a été coulée dans la nuit de lundi à mardi par des drones ukrainiens.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:UKR",
+                    "state:RUS",
+                    None,
+                    ("2025-10-20", "2025-10-21"),
+                )
+            ],
+        ),
+    ],
+)
+def test_ship_sunk_by_a_weapon_is_struck(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
 # Rule (r4-strike): a past infinitive controlled by a verb of saying (`a indiqué avoir abattu`) is
 # dated by that verb's clause when it has no date of its own.
 @pytest.mark.parametrize(
