@@ -925,7 +925,26 @@ def _own_date(date_token: Token, head: Token) -> bool:
     """The date hangs on the event noun itself or on its participle (`la frappe menée dans la
     nuit`), not on a phrase nested further (`en représailles aux mesures prises la veille`)."""
     governor = date_token.head
-    return governor.i == head.i or (governor.dep_ == "acl" and governor.head.i == head.i)
+    if governor.i == head.i:
+        return True
+    return governor.dep_ == "acl" and (governor.head.i == head.i or _agrees_past_complement(governor, head))
+
+
+def _agrees_past_complement(participle: Token, head: Token) -> bool:
+    """`l'attaque de missiles balistiques lancée par X le 1er octobre`: the parser hangs the participle
+    on the `de` complement of the event noun, but it agrees in gender and number with the event noun
+    and not with that complement, so it tells the event's own date (`des drones lancés mardi` is the
+    drones')."""
+    noun = participle.head
+    if noun.head.i != head.i or noun.dep_ != "nmod" or not any(c.lower_ in {"de", "d'", "d’"} for c in noun.children):
+        return False
+    return _agrees(participle, head) and not _agrees(participle, noun)
+
+
+def _agrees(word: Token, noun: Token) -> bool:
+    """Same gender and number, both told by the tagger."""
+    feats = [(word.morph.get(f, []), noun.morph.get(f, [])) for f in ("Gender", "Number")]
+    return all(a and b and a == b for a, b in feats)
 
 
 def _may_date(date_token: Token, head: Token) -> bool:

@@ -1169,6 +1169,29 @@ def test_ship_sunk_by_a_weapon_is_struck(nlp, text, expected):
     assert mentions(nlp, text) == expected
 
 
+IRAN, ISRAEL = "state:IRN", "state:ISR"
+
+
+# s21-strike: a participle the parser hangs on the `de` complement of a strike noun but that agrees with the
+# strike noun (`l'attaque de missiles lancée le 1er octobre`: feminine singular) gives the strike its own
+# date, not the date of the clause that answers it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a frappé jeudi des sites en Iran, en riposte à l'attaque de missiles lancée par Téhéran le "
+            "1er octobre.",
+            [
+                ("strike", "occurred", (IRAN, ISRAEL), ISRAEL, IRAN, "Iran", ("2025-10-23",) * 2),
+                ("strike", "occurred", (IRAN, ISRAEL), IRAN, ISRAEL, None, ("2025-10-01",) * 2),
+            ],
+        ),
+    ],
+)
+def test_participle_agreeing_with_the_strike_noun_dates_it(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # Rule (r4-strike): a past infinitive controlled by a verb of saying (`a indiqué avoir abattu`) is
 # dated by that verb's clause when it has no date of its own.
 @pytest.mark.parametrize(
