@@ -186,6 +186,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
+    apart: set[int] = set()  # `quelques minutes plus tôt, X avait frappé Y`: of the day told before
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
@@ -264,7 +265,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             resumed.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
-        if _background(trigger.head):
+        if _hours_apart(trigger.head):
+            apart.add(dated.trigger_start)
+        elif _background(trigger.head):
             background.add(dated.trigger_start)
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
@@ -272,7 +275,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
                     mentions.extend(split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
-    mentions = story_days(mentions, told, background, doc._.published, headings)
+    mentions = story_days(mentions, told, background, doc._.published, headings, apart)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
@@ -327,6 +330,7 @@ def story_days(
     background: Set[int],
     published: date | None,
     headings: Mapping[int, DateValue] | None = None,
+    apart: Set[int] = frozenset(),
 ) -> list[EventMention]:
     """News tells a day's events one after the other and dates only the first: `La Thaïlande a
     mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
@@ -337,7 +341,9 @@ def story_days(
     Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
     day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
     Each such event carries the story on, and so does a sentence that is only a day (`headings`:
-    `Jeudi 3 avril.`, a weekday the splitter cut off)."""
+    `Jeudi 3 avril.`, a weekday the splitter cut off). An event told some minutes or hours off the
+    one before (`apart`: `Quelques minutes plus tôt, X avait bombardé Y`) is of its day: that day dates
+    it, so that it is not merged with an event of another day."""
     story: tuple[int, DateValue] | None = None
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
@@ -359,7 +365,7 @@ def story_days(
                 if day is not None:
                     story = (m.sentence, day)
                     if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
-                        out[i] = replace(m, story_day=day)
+                        out[i] = replace(m, story_day=day, date=day if m.trigger_start in apart else m.date)
     return out
 
 
@@ -692,6 +698,21 @@ def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) 
     if blog is None or statuses[head.i] != "occurred" or _background(head):
         return None
     return blog.day_at(head.idx)
+
+
+def _hours_apart(head: Token) -> bool:
+    """`Quelques minutes plus tôt, l'aviation avait bombardé ...`, `quelques heures auparavant`: a clock
+    unit of the date lexicon then a `clock_offset` word of markers.csv, before the trigger in its clause,
+    tell an event of the day of the one told before, though in the pluperfect."""
+    offsets = markers()["clock_offset"]
+    root = clause_root(head).i
+    for tok in head.sent:
+        if tok.i >= head.i or unit_of(tok.lower_) not in _CLOCK or root not in {a.i for a in tok.ancestors}:
+            continue  # `Quelques heures auparavant, X avait frappé`: the parser may make the offset a clause
+        after = [fold(t.lower_) for t in head.doc[tok.i + 1 : tok.i + 3]]
+        if after and (after[0] in offsets or " ".join(after) in offsets):
+            return True
+    return False
 
 
 def _background(head: Token) -> bool:

@@ -1844,6 +1844,33 @@ def test_a_pronoun_told_to_take_place_on_a_day_dates_the_event_before(nlp, text,
     assert story_days(nlp, text) == expected
 
 
+# s21-strike: an event told some minutes or hours off the one before (`Quelques minutes plus tôt`, `quelques
+# heures auparavant`), even in the pluperfect, is of that event's day, which dates it; a pluperfect without
+# such an offset stays background.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Quelques minutes plus tôt, des drones ukrainiens "
+            "avaient frappé une base russe en Crimée.",
+            [("strike", "2025-10-21", None), ("strike", "2025-10-21", "2025-10-21")],
+        ),
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Quelques heures auparavant, des drones ukrainiens "
+            "avaient frappé une base russe en Crimée.",
+            [("strike", "2025-10-21", None), ("strike", "2025-10-21", "2025-10-21")],
+        ),
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Des drones ukrainiens avaient frappé une base "
+            "russe en Crimée.",
+            [("strike", "2025-10-21", None), ("strike", None, None)],
+        ),
+    ],
+)
+def test_an_event_told_hours_off_the_one_before_is_of_its_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected
+
+
 # What an act still to come follows (`suite à`, `à la suite de`, `après` in a future clause) took place
 # before it: the day of that act does not date it; its own day still does, and a past clause keeps
 # the day it gives (`Mercredi, après sa rencontre avec X, Y a déclaré`).
