@@ -1540,11 +1540,26 @@ def _further_strike(head: Token) -> bool:
     alone = [c for c in head.children if c.dep_ == "advmod" and fold(c.lower_) in found["again_alone"]]
     if head.pos_ == "VERB" and alone:
         return True  # `des drones ont encore visé des dépôts`
+    if head.pos_ == "VERB" and _already_before(head):
+        return True  # `la nuit précédente, des missiles avaient déjà frappé le port`
     # `c'est une usine de Y qui a été touchée à son tour`: the phrase's noun hangs on the verb
     turns = [doc[max(c.i - 2, 0) : c.i + 1].text.lower() for c in head.children if c.pos_ == "NOUN"]
     if head.pos_ == "VERB" and any(fold(t) in found["in_turn"] for t in turns):
         return True
     return head.dep_ in SUBJECT and head.pos_ == "NOUN" and fold(head.head.lemma_.lower()) in found["resume"]
+
+
+def _already_before(verb: Token) -> bool:
+    """`des missiles avaient déjà frappé le port`, `le dépôt avait déjà été visé` (`already` in markers.csv
+    on a verb in the pluperfect): a strike before the one told, not a repeat of it."""
+    already = markers()["already"]
+    verbs = [verb, *clause_chain(verb)]
+    if verb.dep_ == "acl":  # `avaient déjà frappé les installations, détruisant des silos`: hung on the object
+        verbs += [v for v in [governing_verb(verb.head)] if v is not None]
+    for v in verbs:
+        if any(c.dep_ == "advmod" and fold(c.lower_) in already for c in v.children):
+            return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in v.children)
+    return False
 
 
 def _said_again(verb: Token) -> bool:

@@ -1871,6 +1871,30 @@ def test_an_event_told_hours_off_the_one_before_is_of_its_day(nlp, text, expecte
     assert story_days(nlp, text) == expected
 
 
+# s21-strike: a strike verb told in the pluperfect with `déjà` (markers.csv `already`) is a strike before the
+# one told, not a repeat of it (`another`: dated, merging joins it to no dated strike told before); in the
+# imperfect, `déjà` tells a strike under way, and a pluperfect alone is no earlier strike.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dans la nuit de lundi à mardi, des drones russes avaient déjà frappé le port d'Odessa.",
+            [("2025-10-20", True)],
+        ),
+        (
+            "Lundi, des drones russes avaient déjà frappé les entrepôts du port, détruisant des silos.",
+            [("2025-10-20", True)],
+        ),
+        ("Lundi, des drones russes frappaient déjà le port d'Odessa.", [("2025-10-20", False)]),
+        ("Lundi, des drones russes avaient frappé le port d'Odessa.", [("2025-10-20", False)]),
+    ],
+)
+def test_a_strike_told_as_already_done_is_an_earlier_strike(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.date.start.isoformat() if m.date and m.date.start else None, m.another) for m in doc._.event_mentions]
+    assert [f for f, m in zip(found, doc._.event_mentions, strict=True) if m.event_type == "strike"] == expected
+
+
 # What an act still to come follows (`suite à`, `à la suite de`, `après` in a future clause) took place
 # before it: the day of that act does not date it; its own day still does, and a past clause keeps
 # the day it gives (`Mercredi, après sa rencontre avec X, Y a déclaré`).
