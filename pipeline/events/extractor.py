@@ -776,6 +776,9 @@ def governing_date(
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
     détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
     date_spans = [d for d in date_spans if not _counted_since(d, head)]
+    told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
+    if told_on_noun:
+        return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -831,6 +834,21 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
+    """`la frappe israélienne de samedi`, `le raid aérien du 1er avril`: a date right after `de` (`du`,
+    `d'`) that follows the event noun and its adjectives is the event's own, which the parser often hangs
+    on an adjective or on the noun governing the event."""
+    if head.pos_ != "NOUN" or date_span.start <= head.i + 1:
+        return False
+    doc = head.doc
+    if fold(doc[date_span.start - 1].lower_) not in _OF_DATE:
+        return False
+    return all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1])
+
+
+_OF_DATE = frozenset({"de", "du", "d'", "d’"})
 
 
 def _counted_since(date_span: Span, head: Token) -> bool:

@@ -1192,6 +1192,27 @@ def test_participle_agreeing_with_the_strike_noun_dates_it(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# s21-strike: a date right after `de`/`du` that follows the strike noun and its adjectives (`la frappe israélienne
+# de samedi`) is the strike's own, though the parser hangs it on the adjective or on `bilan`, not the day the
+# toll was announced.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le bilan de la frappe israélienne de samedi sur le port de Hodeïda s'est alourdi, ont annoncé mardi "
+            "les autorités.",
+            [("strike", ("2025-10-18",) * 2)],
+        ),
+        (
+            "Le bilan de l'attaque russe de lundi soir contre Kharkiv s'est alourdi, a annoncé jeudi le maire.",
+            [("strike", ("2025-10-20",) * 2)],
+        ),
+    ],
+)
+def test_date_after_the_strike_noun_and_its_adjectives_is_its_own(nlp, text, expected):
+    assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # Rule (r4-strike): a past infinitive controlled by a verb of saying (`a indiqué avoir abattu`) is
 # dated by that verb's clause when it has no date of its own.
 @pytest.mark.parametrize(
