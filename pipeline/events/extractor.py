@@ -358,6 +358,12 @@ def story_days(
                     # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday
                     told_day = replace(told_day, start=story[1].start, end=story[1].end)
                     out[i] = replace(m, date=told_day)
+                elif story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_night(told_day):
+                    # `Tôt mercredi, des drones ont frappé X ... Moscou affirme avoir abattu 30 drones pendant
+                    # la nuit`: the night that ends on the story's day, not the paper's last night
+                    start = story[1].start - timedelta(days=1) if story[1].start else None
+                    told_day = replace(told_day, start=start, end=story[1].start)
+                    out[i] = replace(m, date=told_day)
                 if told_day.precision == "day":
                     story = (m.sentence, told_day)
             elif m.trigger_start not in background:
@@ -384,6 +390,15 @@ def _bare_day_part(value: DateValue) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", fold(value.text.lower())) if w not in _DAY_PART_FRAME]
     return bool(words) and all(w in markers()["day_part"] for w in words)
+
+
+def _bare_night(value: DateValue) -> bool:
+    """`pendant la nuit`, `dans la nuit`, `cette nuit` (`night` in markers.csv): a night that names no day,
+    which the resolver gives the paper's last night."""
+    if value.start is None or value.end is None or (value.end - value.start).days != 1:
+        return False
+    words = [w for w in re.findall(r"[a-z]+", fold(value.text.lower())) if w not in _DAY_PART_FRAME | {"cette"}]
+    return bool(words) and all(w in markers()["night"] for w in words)
 
 
 def _hours_until_now(value: DateValue) -> bool:

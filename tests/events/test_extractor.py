@@ -1892,6 +1892,23 @@ def test_an_event_told_hours_off_the_one_before_is_of_its_day(nlp, text, expecte
     assert story_days(nlp, text) == expected
 
 
+# s21-strike: a night that names no day (`pendant la nuit`), told after a dated strike of the story, is the night
+# that ends on the story's day (one raid, not a second one on the paper's last night); alone it stays that night.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tôt mercredi, des drones ukrainiens ont frappé une raffinerie russe à Saratov. Moscou affirme avoir "
+            "abattu 30 drones ukrainiens pendant la nuit.",
+            [("strike", "2025-10-22", None), ("strike", "2025-10-21", None)],
+        ),
+        ("Moscou affirme avoir abattu 30 drones ukrainiens pendant la nuit.", [("strike", "2025-10-23", None)]),
+    ],
+)
+def test_a_night_told_after_a_dated_strike_ends_on_its_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected
+
+
 # s21-strike: a strike verb told in the pluperfect with `déjà` (markers.csv `already`) is a strike before the
 # one told, not a repeat of it (`another`: dated, merging joins it to no dated strike told before); in the
 # imperfect, `déjà` tells a strike under way, and a pluperfect alone is no earlier strike.
