@@ -224,6 +224,7 @@ def event_arguments(
         verb = None
         found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
         slots.targets += found
+        slots.sources = [a for a in slots.sources if a not in found]  # the frame noun's own subject, read above
         slots.places += phrase_places(struck, places, locative=True)
     if is_noun and event_type in STATE_ACTS and verb is None:
         # `Israël a bombardé Gaza en représailles à l'attaque`, `la Chine a taxé le soja en riposte aux
@@ -1345,7 +1346,9 @@ def _struck_subject(noun: Token) -> Token | None:
     (the frame noun's copular subject), `le dépôt a fait l'objet d'une frappe` (the verb's subject)."""
     frames = strike_frames().get("target", frozenset())
     holder = None
-    if noun.dep_ == "nmod" and noun.head.lemma_.lower() in frames:
+    if noun.lemma_.lower() in frames and any(c.dep_ == "cop" for c in noun.children):
+        holder = noun  # `la base américaine a été la cible de drones`: the trigger is the frame noun itself
+    elif noun.dep_ == "nmod" and noun.head.lemma_.lower() in frames:
         holder = noun.head
     elif noun.dep_.startswith("obl") and any(_frame_object(c, frames) for c in noun.head.children):
         holder = noun.head  # `faire l'objet d'une frappe`: the verb holds the frame noun as its object

@@ -188,6 +188,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     blog = live_blog(doc, dates, doc._.published)
     mentions = []
     background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
+    apart: set[int] = set()  # `quelques minutes plus tôt, X avait frappé Y`: of the day told before
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
@@ -266,7 +267,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             resumed.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
-        if _background(trigger.head):
+        if _hours_apart(trigger.head):
+            apart.add(dated.trigger_start)
+        elif _background(trigger.head):
             background.add(dated.trigger_start)
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
@@ -274,7 +277,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
                     mentions.extend(split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
-    mentions = story_days(mentions, told, background, doc._.published, headings)
+    mentions = story_days(mentions, told, background, doc._.published, headings, apart)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
@@ -329,6 +332,7 @@ def story_days(
     background: Set[int],
     published: date | None,
     headings: Mapping[int, DateValue] | None = None,
+    apart: Set[int] = frozenset(),
 ) -> list[EventMention]:
     """News tells a day's events one after the other and dates only the first: `La Thaïlande a
     mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
@@ -339,7 +343,9 @@ def story_days(
     Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
     day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
     Each such event carries the story on, and so does a sentence that is only a day (`headings`:
-    `Jeudi 3 avril.`, a weekday the splitter cut off)."""
+    `Jeudi 3 avril.`, a weekday the splitter cut off). An event told some minutes or hours off the
+    one before (`apart`: `Quelques minutes plus tôt, X avait bombardé Y`) is of its day: that day dates
+    it, so that it is not merged with an event of another day."""
     story: tuple[int, DateValue] | None = None
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
@@ -354,6 +360,12 @@ def story_days(
                     # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday
                     told_day = replace(told_day, start=story[1].start, end=story[1].end)
                     out[i] = replace(m, date=told_day)
+                elif story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_night(told_day):
+                    # `Tôt mercredi, des drones ont frappé X ... Moscou affirme avoir abattu 30 drones pendant
+                    # la nuit`: the night that ends on the story's day, not the paper's last night
+                    start = story[1].start - timedelta(days=1) if story[1].start else None
+                    told_day = replace(told_day, start=start, end=story[1].start)
+                    out[i] = replace(m, date=told_day)
                 if told_day.precision == "day":
                     story = (m.sentence, told_day)
             elif m.trigger_start not in background:
@@ -361,7 +373,7 @@ def story_days(
                 if day is not None:
                     story = (m.sentence, day)
                     if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
-                        out[i] = replace(m, story_day=day)
+                        out[i] = replace(m, story_day=day, date=day if m.trigger_start in apart else m.date)
     return out
 
 
@@ -380,6 +392,15 @@ def _bare_day_part(value: DateValue) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", fold(value.text.lower())) if w not in _DAY_PART_FRAME]
     return bool(words) and all(w in markers()["day_part"] for w in words)
+
+
+def _bare_night(value: DateValue) -> bool:
+    """`pendant la nuit`, `dans la nuit`, `cette nuit` (`night` in markers.csv): a night that names no day,
+    which the resolver gives the paper's last night."""
+    if value.start is None or value.end is None or (value.end - value.start).days != 1:
+        return False
+    words = [w for w in re.findall(r"[a-z]+", fold(value.text.lower())) if w not in _DAY_PART_FRAME | {"cette"}]
+    return bool(words) and all(w in markers()["night"] for w in words)
 
 
 def _hours_until_now(value: DateValue) -> bool:
@@ -701,6 +722,21 @@ def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) 
     return blog.day_at(head.idx)
 
 
+def _hours_apart(head: Token) -> bool:
+    """`Quelques minutes plus tôt, l'aviation avait bombardé ...`, `quelques heures auparavant`: a clock
+    unit of the date lexicon then a `clock_offset` word of markers.csv, before the trigger in its clause,
+    tell an event of the day of the one told before, though in the pluperfect."""
+    offsets = markers()["clock_offset"]
+    root = clause_root(head).i
+    for tok in head.sent:
+        if tok.i >= head.i or unit_of(tok.lower_) not in _CLOCK or root not in {a.i for a in tok.ancestors}:
+            continue  # `Quelques heures auparavant, X avait frappé`: the parser may make the offset a clause
+        after = [fold(t.lower_) for t in head.doc[tok.i + 1 : tok.i + 3]]
+        if after and (after[0] in offsets or " ".join(after) in offsets):
+            return True
+    return False
+
+
 def _background(head: Token) -> bool:
     """A verb of the trigger's clause, or its auxiliary, in the imperfect (`avait frappé`, `visait`)."""
     for verb in [head, *clause_chain(head)]:
@@ -762,6 +798,9 @@ def governing_date(
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
     détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
     date_spans = [d for d in date_spans if not _counted_since(d, head)]
+    told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
+    if told_on_noun:
+        return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -847,6 +886,21 @@ def _phrase_tokens(head: Token, depth: int) -> list[Token]:
         level = [c for t in level for c in t.children if c.dep_ not in {"acl:relcl", "ccomp", "advcl", "parataxis"}]
         out += level
     return out
+
+
+def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
+    """`la frappe israélienne de samedi`, `le raid aérien du 1er avril`: a date right after `de` (`du`,
+    `d'`) that follows the event noun and its adjectives is the event's own, which the parser often hangs
+    on an adjective or on the noun governing the event."""
+    if head.pos_ != "NOUN" or date_span.start <= head.i + 1:
+        return False
+    doc = head.doc
+    if fold(doc[date_span.start - 1].lower_) not in _OF_DATE:
+        return False
+    return all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1])
+
+
+_OF_DATE = frozenset({"de", "du", "d'", "d’"})
 
 
 def _counted_since(date_span: Span, head: Token) -> bool:
@@ -966,7 +1020,26 @@ def _own_date(date_token: Token, head: Token) -> bool:
         return True
     # a participle, not a clause opened by a conjunction (`leur premier échange depuis que X a
     # imposé en août des droits`: August dates the duties, not the exchange)
-    return governor.dep_ == "acl" and governor.head.i == head.i and not any(c.dep_ == "mark" for c in governor.children)
+    if governor.dep_ != "acl" or any(c.dep_ == "mark" for c in governor.children):
+        return False
+    return governor.head.i == head.i or _agrees_past_complement(governor, head)
+
+
+def _agrees_past_complement(participle: Token, head: Token) -> bool:
+    """`l'attaque de missiles balistiques lancée par X le 1er octobre`: the parser hangs the participle
+    on the `de` complement of the event noun, but it agrees in gender and number with the event noun
+    and not with that complement, so it tells the event's own date (`des drones lancés mardi` is the
+    drones')."""
+    noun = participle.head
+    if noun.head.i != head.i or noun.dep_ != "nmod" or not any(c.lower_ in {"de", "d'", "d’"} for c in noun.children):
+        return False
+    return _agrees(participle, head) and not _agrees(participle, noun)
+
+
+def _agrees(word: Token, noun: Token) -> bool:
+    """Same gender and number, both told by the tagger."""
+    feats = [(word.morph.get(f, []), noun.morph.get(f, [])) for f in ("Gender", "Number")]
+    return all(a and b and a == b for a, b in feats)
 
 
 def _may_date(date_token: Token, head: Token) -> bool:
@@ -1541,11 +1614,26 @@ def _further_strike(head: Token) -> bool:
     alone = [c for c in head.children if c.dep_ == "advmod" and fold(c.lower_) in found["again_alone"]]
     if head.pos_ == "VERB" and alone:
         return True  # `des drones ont encore visé des dépôts`
+    if head.pos_ == "VERB" and _already_before(head):
+        return True  # `la nuit précédente, des missiles avaient déjà frappé le port`
     # `c'est une usine de Y qui a été touchée à son tour`: the phrase's noun hangs on the verb
     turns = [doc[max(c.i - 2, 0) : c.i + 1].text.lower() for c in head.children if c.pos_ == "NOUN"]
     if head.pos_ == "VERB" and any(fold(t) in found["in_turn"] for t in turns):
         return True
     return head.dep_ in SUBJECT and head.pos_ == "NOUN" and fold(head.head.lemma_.lower()) in found["resume"]
+
+
+def _already_before(verb: Token) -> bool:
+    """`des missiles avaient déjà frappé le port`, `le dépôt avait déjà été visé` (`already` in markers.csv
+    on a verb in the pluperfect): a strike before the one told, not a repeat of it."""
+    already = markers()["already"]
+    verbs = [verb, *clause_chain(verb)]
+    if verb.dep_ == "acl":  # `avaient déjà frappé les installations, détruisant des silos`: hung on the object
+        verbs += [v for v in [governing_verb(verb.head)] if v is not None]
+    for v in verbs:
+        if any(c.dep_ == "advmod" and fold(c.lower_) in already for c in v.children):
+            return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in v.children)
+    return False
 
 
 def _said_again(verb: Token) -> bool:

@@ -271,19 +271,38 @@ def _governors(head: Token, hops: int) -> Iterable[Token]:
 
 
 def _has_any(
-    tokens: Iterable[Token], words: tuple[str, ...], head: Token, counts: Callable[[Token], bool] | None = None
+    tokens: Iterable[Token],
+    words: tuple[str, ...],
+    head: Token,
+    counts: Callable[[Token], bool] | None = None,
+    *,
+    tails: bool = False,
 ) -> bool:
     """A listed word (lemma or lower-cased form) among the tokens, or a listed phrase of several
     words starting at one of them (`ligne directe`). With `counts`, only a token it accepts counts
-    (asked only of the tokens that hold a listed word: most hold none)."""
+    (asked only of the tokens that hold a listed word: most hold none). With `tails`, the last part of
+    a hyphenated word counts too (`bateau-drone`), for the words a rule requires, not the ones it
+    forbids (`se retrouver à la tête de` is no `tête-à-tête`)."""
     wanted, phrases = _word_sets(words)
     for tok in tokens:
         if tok.i == head.i:
             continue
-        listed = tok.lemma_.lower() in wanted or tok.lower_ in wanted or any(_phrase_at(tok, p) for p in phrases)
+        listed = (
+            tok.lemma_.lower() in wanted
+            or tok.lower_ in wanted
+            or (tails and _compound_tail(tok) in wanted)
+            or any(_phrase_at(tok, p) for p in phrases)
+        )
         if listed and (counts is None or counts(tok)):
             return True
     return False
+
+
+def _compound_tail(tok: Token) -> str:
+    """The last part of a hyphenated noun (`bateau-drone`, `navire-drone`: `drone`), which names the
+    weapon as the whole word would; parts of three letters or fewer (`cessez-le-feu`) are no word."""
+    tail = tok.lower_.rpartition("-")[2]
+    return tail if "-" in tok.lower_ and len(tail) > 3 else ""
 
 
 @lru_cache(maxsize=1024)
@@ -320,7 +339,9 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     if rule.pattern_id == "call_appeler" and _calls_for(head):
         return False
     required = _scope_tokens(head, span, rule.requires_scope)
-    if rule.requires_any and not _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t)):
+    if rule.requires_any and not _has_any(
+        required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True
+    ):
         return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
     if rule.forbids_any and _has_any(

@@ -2473,3 +2473,23 @@ def test_passive_subject_of_a_reach_verb_with_the_measure_as_agent_is_hit(nlp, t
 )
 def test_des_object_hung_on_the_place_is_the_verbs_object(nlp, text, expected):
     assert participants(nlp, text, JULY_2024) == expected
+
+
+# s21-strike: the subject of `être la cible de` munitions, where `cible` is the trigger itself, was struck, with the
+# state its adjective names (`la base américaine`); it is not the attacker, as with `a été visée par des drones`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La base américaine d'Al-Tanf, en Syrie, a été la cible de drones.",
+            [(None, "state:USA", ("state:SYR", "state:USA"), "Syrie")],
+        ),
+        (
+            "Une base américaine en Irak a été la cible de roquettes tirées par des milices.",
+            [(None, "state:USA", ("state:IRQ", "state:USA"), "Irak")],
+        ),
+    ],
+)
+def test_subject_of_the_target_frame_noun_as_trigger_was_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

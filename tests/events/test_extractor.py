@@ -547,7 +547,7 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
         (
             "Ottawa a imposé lundi une surtaxe de 25 % sur l'aluminium, en représailles aux droits de douane "
             "décidés par Washington.",
-            [("sanction", "state:CAN", None), ("sanction", "state:USA", None)],
+            [("sanction", "state:CAN", None), ("sanction", "state:USA", "state:CAN")],
         ),
         (
             "Le Brésil a relevé ses taxes sur l'éthanol en réponse aux droits de douane imposés par le Mexique.",
@@ -1169,6 +1169,79 @@ def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
 )
 def test_munition_participle_takes_the_date_of_its_clause(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+# s21-strike: a ship sunk by drones, missiles or torpedoes was struck; the side of the weapon sank it and
+# the side of the ship was hit, in the active voice and in the passive.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones navals ukrainiens ont coulé mercredi un navire de débarquement russe.",
+            [("strike", "occurred", ("state:RUS", "state:UKR"), "state:UKR", "state:RUS", None, ("2025-10-22",) * 2)],
+        ),
+        (
+            "Une corvette russe a été coulée dans la nuit de lundi à mardi par des drones ukrainiens.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:UKR",
+                    "state:RUS",
+                    None,
+                    ("2025-10-20", "2025-10-21"),
+                )
+            ],
+        ),
+    ],
+)
+def test_ship_sunk_by_a_weapon_is_struck(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+IRAN, ISRAEL = "state:IRN", "state:ISR"
+
+
+# s21-strike: a participle the parser hangs on the `de` complement of a strike noun but that agrees with the
+# strike noun (`l'attaque de missiles lancée le 1er octobre`: feminine singular) gives the strike its own
+# date, not the date of the clause that answers it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a frappé jeudi des sites en Iran, en riposte à l'attaque de missiles lancée par Téhéran le "
+            "1er octobre.",
+            [
+                ("strike", "occurred", (IRAN, ISRAEL), ISRAEL, IRAN, "Iran", ("2025-10-23",) * 2),
+                ("strike", "occurred", (IRAN, ISRAEL), IRAN, ISRAEL, None, ("2025-10-01",) * 2),
+            ],
+        ),
+    ],
+)
+def test_participle_agreeing_with_the_strike_noun_dates_it(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# s21-strike: a date right after `de`/`du` that follows the strike noun and its adjectives (`la frappe israélienne
+# de samedi`) is the strike's own, though the parser hangs it on the adjective or on `bilan`, not the day the
+# toll was announced.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le bilan de la frappe israélienne de samedi sur le port de Hodeïda s'est alourdi, ont annoncé mardi "
+            "les autorités.",
+            [("strike", ("2025-10-18",) * 2)],
+        ),
+        (
+            "Le bilan de l'attaque russe de lundi soir contre Kharkiv s'est alourdi, a annoncé jeudi le maire.",
+            [("strike", ("2025-10-20",) * 2)],
+        ),
+    ],
+)
+def test_date_after_the_strike_noun_and_its_adjectives_is_its_own(nlp, text, expected):
+    assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
 # Rule (r4-strike): a past infinitive controlled by a verb of saying (`a indiqué avoir abattu`) is
@@ -1821,6 +1894,74 @@ def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, ex
 )
 def test_a_pronoun_told_to_take_place_on_a_day_dates_the_event_before(nlp, text, expected):
     assert story_days(nlp, text) == expected
+
+
+# s21-strike: an event told some minutes or hours off the one before (`Quelques minutes plus tôt`, `quelques
+# heures auparavant`), even in the pluperfect, is of that event's day, which dates it; a pluperfect without
+# such an offset stays background.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Quelques minutes plus tôt, des drones ukrainiens "
+            "avaient frappé une base russe en Crimée.",
+            [("strike", "2025-10-21", None), ("strike", "2025-10-21", "2025-10-21")],
+        ),
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Quelques heures auparavant, des drones ukrainiens "
+            "avaient frappé une base russe en Crimée.",
+            [("strike", "2025-10-21", None), ("strike", "2025-10-21", "2025-10-21")],
+        ),
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Des drones ukrainiens avaient frappé une base "
+            "russe en Crimée.",
+            [("strike", "2025-10-21", None), ("strike", None, None)],
+        ),
+    ],
+)
+def test_an_event_told_hours_off_the_one_before_is_of_its_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected
+
+
+# s21-strike: a night that names no day (`pendant la nuit`), told after a dated strike of the story, is the night
+# that ends on the story's day (one raid, not a second one on the paper's last night); alone it stays that night.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tôt mercredi, des drones ukrainiens ont frappé une raffinerie russe à Saratov. Moscou affirme avoir "
+            "abattu 30 drones ukrainiens pendant la nuit.",
+            [("strike", "2025-10-22", None), ("strike", "2025-10-21", None)],
+        ),
+        ("Moscou affirme avoir abattu 30 drones ukrainiens pendant la nuit.", [("strike", "2025-10-23", None)]),
+    ],
+)
+def test_a_night_told_after_a_dated_strike_ends_on_its_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected
+
+
+# s21-strike: a strike verb told in the pluperfect with `déjà` (markers.csv `already`) is a strike before the
+# one told, not a repeat of it (`another`: dated, merging joins it to no dated strike told before); in the
+# imperfect, `déjà` tells a strike under way, and a pluperfect alone is no earlier strike.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dans la nuit de lundi à mardi, des drones russes avaient déjà frappé le port d'Odessa.",
+            [("2025-10-20", True)],
+        ),
+        (
+            "Lundi, des drones russes avaient déjà frappé les entrepôts du port, détruisant des silos.",
+            [("2025-10-20", True)],
+        ),
+        ("Lundi, des drones russes frappaient déjà le port d'Odessa.", [("2025-10-20", False)]),
+        ("Lundi, des drones russes avaient frappé le port d'Odessa.", [("2025-10-20", False)]),
+    ],
+)
+def test_a_strike_told_as_already_done_is_an_earlier_strike(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.date.start.isoformat() if m.date and m.date.start else None, m.another) for m in doc._.event_mentions]
+    assert [f for f, m in zip(found, doc._.event_mentions, strict=True) if m.event_type == "strike"] == expected
 
 
 # What an act still to come follows (`suite à`, `à la suite de`, `après` in a future clause) took place

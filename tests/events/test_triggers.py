@@ -668,6 +668,17 @@ CASES = [
     # the words of the event a talk is dated against (`après l'accord`) are not what was received
     ("La ministre a reçu mardi son homologue, deux mois après l'accord de paix.", [("meeting", "reçu")]),
     ("La ministre a reçu mardi l'accord du Parlement.", []),
+    # s21-strike: a hyphenated noun names the weapon its last part names (`bateau-drone`); a part of three
+    # letters or fewer is no word (`cessez-le-feu` is no `feu` fired)
+    ("Un cargo a été touché mardi par un bateau-drone.", [("strike", "touché")]),
+    ("Un pétrolier a été frappé par des navires-drones.", [("strike", "frappé")]),
+    ("Les négociateurs ont tiré profit du cessez-le-feu.", []),
+    # s21-strike: a ship sunk by a weapon or an attack is struck; ink, tears, a firm or a reform sunk are not
+    ("Des drones navals ont coulé un patrouilleur dans la nuit.", [("strike", "coulé")]),
+    ("La frégate a été coulée par deux torpilles.", [("strike", "coulée")]),
+    ("Cette affaire de missiles a fait couler beaucoup d'encre.", []),
+    ("La guerre des drones a coulé l'entreprise.", []),
+    ("Le navire a coulé après une avarie.", []),
 ]
 
 
