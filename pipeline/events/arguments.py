@@ -635,7 +635,7 @@ def _read_slots(
     if skip is not None and not noun and event_type in RECIPIENT_TYPES:
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
-    for child in _children_through_dates(head):
+    for child in children_through_dates(head):
         hit_conjunct = against is not None or placed
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
@@ -867,7 +867,7 @@ def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> 
     and no preposition under the place, on a verb that has no object, is that object. A day the
     parser took for the object (`a reçu jeudi à Rabat le président X`) is no object, and a named
     place it tagged as a common noun is still a name."""
-    if any(c.dep_ in OBJECT and _date_root_over(c) is None for c in verb.children):
+    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
         return []
     named = place.pos_ == "PROPN" or bool(place.ent_type_)
     return [
@@ -989,7 +989,7 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += core
 
 
-def _children_through_dates(head: Token) -> list[Token]:
+def children_through_dates(head: Token) -> list[Token]:
     """The children of `head`, and the phrases the parser hung on a date among them: in
     `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`; in
     `a gelé jeudi les avoirs de X` the object does."""
@@ -997,7 +997,7 @@ def _children_through_dates(head: Token) -> list[Token]:
     passive = any(c.dep_ == "aux:pass" for c in head.children)
     for child in [*head.children, *_fronted_adjective_children(head)]:
         out.append(child)
-        if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
+        if child.dep_ in _DATE_DEPS and (date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
         elif passive and child.dep_ in _LOCUTION_DEPS:
@@ -1018,7 +1018,7 @@ def _fronted_adjective_children(noun: Token) -> list[Token]:
 def _time_phrase(token: Token) -> bool:
     """A phrase that says when (`dans la journée`, `plus tôt dans la soirée`): a date or a part of
     the day, or an adverb heading one. The parser may hang the clause's subject on it as an apposition."""
-    return any(_time_of_day(t) or _date_root_over(t) is not None for t in (token, *token.children))
+    return any(_time_of_day(t) or date_root_over(t) is not None for t in (token, *token.children))
 
 
 def _time_of_day(token: Token) -> bool:
@@ -1320,7 +1320,7 @@ def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
     what a strike noun's own verb takes as object is where it hit, also when the parser hangs the
     object on the date or turns its `de` phrase into a complement of the verb (`obl:arg`)."""
     found: list[Span] = []
-    for c in _children_through_dates(verb):
+    for c in children_through_dates(verb):
         if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
             found += [p for p in phrase_places(c, places, locative=True) if p not in found]
     return found
@@ -1351,7 +1351,7 @@ def _light_verb(noun: Token) -> Token | None:
 
     A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
     parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
-    date_root = _date_root_over(noun.head)
+    date_root = date_root_over(noun.head)
     if (
         date_root is not None
         and date_root.head.pos_ in {"VERB", "AUX"}
@@ -1514,7 +1514,7 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ not in {"nmod", "appos", "dep"} or t.head is t:  # `dep`: `relevé à 125 % les surtaxes`
             return None
         t = t.head
-        if not is_rate(t) and _date_root_over(t) is None:
+        if not is_rate(t) and date_root_over(t) is None:
             return None
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
@@ -1542,7 +1542,7 @@ def _reached_under_measure(noun: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "nsubj:pass"
-        or (c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not preposition(c) and _date_root_over(c) is None)
+        or (c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not preposition(c) and date_root_over(c) is None)
     ]
 
 
@@ -1557,12 +1557,12 @@ def _past_the_date(noun: Token) -> Token | None:
         date = t.head.head
     else:
         return None
-    if _date_root_over(date) is None or date.head.pos_ not in {"VERB", "AUX"} or date.head.i == date.i:
+    if date_root_over(date) is None or date.head.pos_ not in {"VERB", "AUX"} or date.head.i == date.i:
         return None
     return None if _earlier_event_frame(date) or date.dep_ != "obl:mod" else date.head
 
 
-def _date_root_over(token: Token) -> Token | None:
+def date_root_over(token: Token) -> Token | None:
     """The root of the temporal expression covering `token`, if any.
 
     The tagger writes its dates in text order without overlaps, so a binary search finds the only

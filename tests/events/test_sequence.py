@@ -51,6 +51,23 @@ def talks(nlp, text: str) -> list[tuple]:
                 ("meeting", "occurred", (MACRON, MELONI), None, None),
             ],
         ),
+        # the parser hangs `avec X` on the day (`jeudi avec ...`) and `puis avec Y` on the verb; the demonym
+        # beside the first name stays with the first talk; a day parsed as the object is no counterpart
+        (
+            "Emmanuel Macron s'est entretenu jeudi avec le chancelier allemand Friedrich Merz, "
+            "puis avec le président brésilien Lula.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz", "state:DEU"), None, None),
+                ("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), None, None),
+            ],
+        ),
+        (
+            "Antony Blinken s'est entretenu mardi avec Wang Yi à Pékin, puis avec Sergueï Lavrov.",
+            [
+                ("meeting", "occurred", (BLINKEN, WANG), None, "Pékin"),
+                ("meeting", "occurred", (BLINKEN, LAVROV), None, "Pékin"),
+            ],
+        ),
         # `ensuite` opens a further step too
         (
             "Antony Blinken a rencontré Wang Yi, et ensuite Sergueï Lavrov.",
