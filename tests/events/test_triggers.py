@@ -134,6 +134,10 @@ CASES = [
     ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
     ("L'équipe nationale du Maroc a reçu le Sénégal en éliminatoires.", []),
     ("La rencontre de volley-ball entre la Pologne et la France a été reportée.", []),
+    # a game told by its result or as `disputée` is a match between national teams, not talks
+    ("La rencontre entre le Chili et le Pérou s'est terminée sur un score nul.", []),
+    ("La rencontre, disputée samedi à Dublin, a attiré la foule.", []),
+    ("La rencontre entre le Chili et le Pérou s'est terminée sur un accord.", [("meeting", "rencontre")]),
     # a tariff strikes goods, not targets (off_domain.csv)
     # (and `frapper de droits` is itself the measure: both words trigger one sanction of one clause)
     (
