@@ -2598,3 +2598,27 @@ def test_talk_under_way_is_held(nlp, text, expected):
     assert [
         (e.event_type, e.status, e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events
     ] == expected
+
+
+# Rule (s21-meeting): an event noun after `de` under `à la veille`, `au lendemain` (`anchor_day` in
+# markers.csv), like one under `après`, is the other event the talk is dated against: its names and
+# places are not the talk's.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        (
+            "Emmanuel Macron et Xi Jinping se sont rencontrés lundi à Bali, à la veille du sommet du G20.",
+            "rencontrés",
+            ((MACRON, XI), "Bali"),
+        ),
+        (
+            "Narendra Modi a reçu Friedrich Merz à New Delhi au lendemain du sommet du G20.",
+            "reçu",
+            (("person:friedrich-merz", "person:narendra-modi"), "New Delhi"),
+        ),
+    ],
+)
+def test_talk_on_the_eve_of_an_event_is_not_that_event(nlp, text, trigger, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(tuple(sorted(m.actors)), m.location) for m in doc._.event_mentions if m.trigger == trigger]
+    assert found == [expected]
