@@ -172,6 +172,8 @@ def event_arguments(
     first = _first_conjunct_of_subject(head) if not is_noun else None
     if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
+    for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
+        _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     between = between_pair(head, actors, other_triggers)
     if not between and is_noun and event_type in ("call", "meeting"):
         between = hyphen_pair(head, actors)
@@ -589,6 +591,23 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
         return None
     joined = [c for t in (noun, subject) for c in t.children if c.dep_ == "cc" and c.lower_ == "et"]
     return noun if any(noun.i < c.i < subject.i for c in joined) else None
+
+
+def _names_before_conjunct_verb(verb: Token) -> list[Token]:
+    """`Joe Biden et Xi Jinping se sont rencontrés lundi`: the parser may make the first name the
+    root of the sentence and the verb its conjunct, with `et` and the second name hung on the verb
+    (as an adverb). A verb without a subject, conjunct of a root name before it with `et` between
+    them, has that name for a subject, and every name between `et` and the verb."""
+    root = verb.head
+    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return []
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    joined = next((c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and root.i < c.i < verb.i), None)
+    if joined is None:
+        return []
+    between = [c for c in verb.children if joined < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    return [root, *between]
 
 
 def hyphen_pair(head: Token, actors: dict[int, Span]) -> list[str]:

@@ -2622,3 +2622,19 @@ def test_talk_on_the_eve_of_an_event_is_not_that_event(nlp, text, trigger, expec
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(tuple(sorted(m.actors)), m.location) for m in doc._.event_mentions if m.trigger == trigger]
     assert found == [expected]
+
+
+# Rule (s21-meeting): `X et Y se sont rencontrés`, parsed with X as the root, the verb its conjunct and
+# Y an adverb of the verb: both names are the verb's subjects.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joe Biden et Xi Jinping se sont rencontrés lundi à Bali, pour leur premier face-à-face depuis "
+            "l'arrivée du démocrate à la Maison Blanche.",
+            [("meeting", "occurred", ("person:joe-biden", XI), None, None, "Bali", ("2025-10-20", "2025-10-20"))],
+        ),
+    ],
+)
+def test_talk_subjects_parsed_as_root_and_adverb(nlp, text, expected):
+    assert mentions(nlp, text) == expected
