@@ -813,15 +813,31 @@ def governing_date(
 
 
 def _counted_since(date_span: Span, head: Token) -> bool:
-    """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`: the `depuis`
-    phrase of a counted event noun measures the series, it does not date the event."""
+    """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`, `la première visite
+    depuis la rupture des relations en 2019`: the `depuis` phrase of a counted event noun, and a date
+    inside it, measure the series, they do not date the event."""
     words = date_span.text.split()
-    if not words or not is_cue(words[0], "since") or date_span.root.head.i != head.i:
+    since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i == head.i
+    if not (since or _inside_since_phrase(date_span.root, head)):
         return False
     return any(
         c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
         for c in head.children
     )
+
+
+def _inside_since_phrase(token: Token, head: Token) -> bool:
+    """`token` stands in a `depuis` phrase hung on the event noun `head` or on the verb it depends on
+    (`Il s'agit de la première visite de X depuis la crise de 2023`)."""
+    hosts = {head.i, head.head.i} if head.pos_ == "NOUN" else {head.i}
+    t = token
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.head.i in hosts:
+            return t.i != token.i and is_cue(preposition(t), "since")
+        t = t.head
+    return False
 
 
 def _carried_infinitive(head: Token) -> bool:

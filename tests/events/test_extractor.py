@@ -2638,3 +2638,21 @@ def test_talk_on_the_eve_of_an_event_is_not_that_event(nlp, text, trigger, expec
 )
 def test_talk_subjects_parsed_as_root_and_adverb(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+# Rule (s21-meeting): a date inside the `depuis` phrase of a counted event noun (`la première visite
+# depuis la crise de 2023`) measures the series like `depuis 2019` itself: it does not date the event.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Il s'agit de la première visite de Friedrich Merz à Paris depuis la crise diplomatique de 2023.",
+            [("visite", None)],
+        ),
+        ("Friedrich Merz a effectué à Paris en 2023 sa première visite.", [("visite", "2023-01-01")]),
+    ],
+)
+def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.date.start.isoformat() if m.date and m.date.start else None) for m in doc._.event_mentions]
+    assert found == expected
