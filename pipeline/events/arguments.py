@@ -260,6 +260,9 @@ def event_arguments(
         slots.sources += clauses.inherited_subject(verb, actors)
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
             _undergone(verb, slots, 0, event_type)
+    if verb is not None and not slots.sources and not pair and _finite_as_modifier(verb):
+        # `Une délégation conduite par X, conseiller de Y, a rencontré Z`: the verb hung on the subject
+        slots.sources += [a for a in phrase_actors(verb.head, actors, other_triggers).core if a not in slots.targets]
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
         slots.sources += clauses.adjacent_subject(verb, actors)
     if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
@@ -591,6 +594,19 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
         return None
     joined = [c for t in (noun, subject) for c in t.children if c.dep_ == "cc" and c.lower_ == "et"]
     return noun if any(noun.i < c.i < subject.i for c in joined) else None
+
+
+def _finite_as_modifier(verb: Token) -> bool:
+    """A verb with its tense auxiliary (`a rencontré`) and no subject that the parser hung on a noun
+    before it as a participle modifier (`acl`): a finite verb is no modifier, the noun's phrase is its
+    long subject (`Une délégation conduite par X, conseiller de Y, a rencontré Z`)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "aux:tense" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "obl:agent" for c in verb.children)
+    )
 
 
 def _names_before_conjunct_verb(verb: Token) -> list[Token]:

@@ -2656,3 +2656,21 @@ def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, ex
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.trigger, m.date.start.isoformat() if m.date and m.date.start else None) for m in doc._.event_mentions]
     assert found == expected
+
+
+# Rule (s21-meeting): a verb with its tense auxiliary and no subject that the parser hung as a participle
+# modifier (`acl`) on a noun before it is a finite verb whose long subject is that noun's phrase.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une délégation américaine conduite par Juan González, conseiller de la Maison Blanche pour "
+            "l'Amérique latine, a rencontré samedi à Caracas le président vénézuélien Nicolás Maduro, a "
+            "confirmé lundi la porte-parole.",
+            ("state:USA", "person:juan-gonzalez", "person:nicolas-maduro"),
+        ),
+    ],
+)
+def test_finite_verb_parsed_as_modifier_takes_the_noun_as_subject(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.actors for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
