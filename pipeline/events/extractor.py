@@ -1196,10 +1196,23 @@ def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, s
         placed = span.start > 0 and is_locative(doc[span.start - 1].lower_)
         name = span.root.head if span.root.dep_ == "flat:name" else span.root  # `M. Araghchi`
         # `a suggéré la Maison Blanche`: the parser may take an inverted subject for an object
-        reporter = (name.dep_ in SUBJECT and name.head.i in others) or _incise_subject(name)
+        reporter = (name.dep_ in SUBJECT and name.head.i in others) or _incise_subject(name) or _source_of(name, others)
         if not (placed or reporter or inside_venue(name)):  # `en marge de l'Assemblée de l'ONU`
             return False
     return True
+
+
+def _source_of(name: Token, others: Set[int]) -> bool:
+    """`..., selon une source égyptienne`: the name stands in the phrase of a trigger of attribution
+    (`selon`, a preposition the lexicon reads as a statement), so it says who reports."""
+    t = name
+    for _ in range(3):
+        if any(c.dep_ == "case" and c.i in others for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _incise_subject(name: Token) -> bool:

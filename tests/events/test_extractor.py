@@ -2674,3 +2674,24 @@ def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, ex
 def test_finite_verb_parsed_as_modifier_takes_the_noun_as_subject(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.actors for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
+# Rule (s21-meeting): a further round naming no participant is kept for the talks told before even when
+# its sentence names who reports it in a `selon` phrase (`selon une source égyptienne`), as with an incise.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un nouveau cycle de pourparlers est prévu la semaine prochaine, selon une source égyptienne.",
+            [("meeting", "planned", ())],
+        ),
+        (
+            "Une deuxième session doit se tenir samedi à Oman, selon un diplomate qatari.",
+            [("meeting", "planned", ())],
+        ),
+    ],
+)
+def test_unnamed_round_reported_by_a_source(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert found == expected
