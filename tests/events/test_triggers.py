@@ -576,6 +576,12 @@ CASES = [
     ),
     # a numbered or announced session is a round of talks; a parliamentary or exam session is not
     ("Une deuxième session doit se tenir samedi à Oman.", [("meeting", "session")]),
+    # a bare `cycle` counted as a further round (`meet_cycle_round`); `cycle de X` is X's (the talks'
+    # own noun triggers), and an economic, electoral or violent cycle is none
+    ("Un troisième cycle doit se tenir mardi à Vienne.", [("meeting", "cycle")]),
+    ("Le prochain cycle électoral s'ouvrira en 2027.", []),
+    ("Un nouveau cycle de violences a ensanglanté la région.", []),
+    ("Un nouveau cycle de négociations s'est ouvert à Vienne.", [("meeting", "négociations")]),
     ("La prochaine session aura lieu à Vienne.", [("meeting", "session")]),
     ("La deuxième session parlementaire s'ouvre lundi.", []),
     ("La session de rattrapage aura lieu en juin.", []),
