@@ -1336,9 +1336,10 @@ def _no_measure(head: Token) -> bool:
 
 
 def _held_by_call(head: Token, calls: Set[int]) -> bool:
-    """`une réunion en visioconférence`, `un sommet par visioconférence`: a meeting noun whose medium is
-    a call word hung on it is that call, told by the call trigger alone."""
-    return head.pos_ == "NOUN" and any(
+    """`une réunion en visioconférence`, `un sommet par visioconférence`, `se sont réunis par
+    visioconférence`: a meeting noun or verb whose medium is a call word hung on it is that call, told
+    by the call trigger alone."""
+    return head.pos_ in {"NOUN", "VERB"} and any(
         c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in head.children
     )
 

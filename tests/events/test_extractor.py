@@ -2695,3 +2695,23 @@ def test_unnamed_round_reported_by_a_source(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, m.status, m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert found == expected
+
+
+# Rule (s21-meeting): a meeting verb whose medium is a call word hung on it (`se sont réunis par
+# visioconférence`) is that call, told by the call trigger alone, as a meeting noun is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres égyptien et soudanais se sont réunis jeudi par visioconférence.",
+            [("call", ("state:EGY", "state:SDN"))],
+        ),
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz en visioconférence.",
+            [("call", (MACRON, SCHOLZ))],
+        ),
+    ],
+)
+def test_meeting_verb_held_by_video_is_a_call(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
