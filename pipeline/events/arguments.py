@@ -1380,6 +1380,12 @@ def _effect_clauses(noun: Token) -> list[Token]:
     ]
 
 
+def _resumed(noun: Token) -> bool:
+    """`les négociateurs ont repris les discussions jeudi`: talks after a verb of resuming them
+    (`resume_talks` in markers.csv), which the parser may read as a modifier rather than the object."""
+    return fold(noun.head.lemma_.lower()) in markers()["resume_talks"]
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -1410,7 +1416,7 @@ def _light_verb(noun: Token) -> Token | None:
         if (
             t.dep_ == "obl:mod"
             and t.head.pos_ == "VERB"
-            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun))
+            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun) or _resumed(t))
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head

@@ -1493,7 +1493,8 @@ def _another(head: Token) -> bool:
         return _said_again(head)
     if head.pos_ != "NOUN":
         return False
-    if head.dep_ == "obj" and fold(head.head.lemma_.lower()) in markers()["resume_talks"]:
+    bare = head.dep_ == "obj" or (head.dep_ == "obl:mod" and not preposition(head))  # the object, misparsed
+    if bare and fold(head.head.lemma_.lower()) in markers()["resume_talks"]:
         return True  # `doivent reprendre les discussions`: a further round
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]

@@ -2715,3 +2715,20 @@ def test_unnamed_round_reported_by_a_source(nlp, text, expected):
 def test_meeting_verb_held_by_video_is_a_call(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
+
+
+# Rule (s21-meeting): talks after a verb of resuming them (`resume_talks`), which the parser may read as a
+# modifier after a date rather than the object (`ont repris les discussions jeudi`), are the subject's
+# talks, a further round.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les négociateurs israéliens et palestiniens ont repris les discussions jeudi au Caire.",
+            [("meeting", ("state:ISR", "state:PSE"), True)],
+        ),
+    ],
+)
+def test_talks_resumed_with_a_misparsed_object(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors)), m.another) for m in doc._.event_mentions] == expected
