@@ -320,6 +320,8 @@ def event_arguments(
         )
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
+    if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
+        slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
@@ -1378,6 +1380,31 @@ def _effect_clauses(noun: Token) -> list[Token]:
         and c.pos_ == "VERB"
         and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
     ]
+
+
+def _listed_demonyms(head: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
+    """`a rencontré les dirigeants éthiopien, somalien et djiboutien`: the demonyms listed right after
+    one the parse gave (a comma or `et` between them) qualify the same plural noun, one state each,
+    whatever the parser hung them on."""
+    sent, doc, have = head.sent, head.doc, set(slots.all_ids())
+    spans = sorted((s for i, s in actors.items() if sent.start <= i < sent.end and i == s.start), key=lambda s: s.start)
+    found: list[str] = []
+    for k, span in enumerate(spans):
+        if not _demonym(span) or span._.actor_id not in have | set(found):
+            continue
+        last = span
+        for later in spans[k + 1 :]:
+            gap = doc[last.end : later.start]
+            if not (_demonym(later) and 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ == "et" for t in gap)):
+                break
+            found.append(later._.actor_id)
+            last = later
+    return unique(found)
+
+
+def _demonym(span: Span) -> bool:
+    """A one-word, lower-case name of a state (`somalien`)."""
+    return len(span) == 1 and span[0].text.islower() and (span._.actor_id or "").startswith("state:")
 
 
 def _resumed(noun: Token) -> bool:

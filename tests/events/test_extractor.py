@@ -2732,3 +2732,19 @@ def test_meeting_verb_held_by_video_is_a_call(nlp, text, expected):
 def test_talks_resumed_with_a_misparsed_object(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [(m.event_type, tuple(sorted(m.actors)), m.another) for m in doc._.event_mentions] == expected
+
+
+# Rule (s21-meeting): demonyms listed right after one the parse gave (`les dirigeants éthiopien, somalien et
+# djiboutien`) qualify the same plural noun: one state each, whatever the parser hung them on.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président kényan a rencontré mercredi les dirigeants éthiopien, somalien et djiboutien.",
+            [("meeting", ("person:william-ruto", "state:DJI", "state:ETH", "state:SOM"))],
+        ),
+    ],
+)
+def test_listed_demonyms_are_each_a_participant(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
