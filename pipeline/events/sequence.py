@@ -338,11 +338,23 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
         if not ets or not other:
             continue
         groups = [[s for s in cut if s.start < ets[-1]], [s for s in cut if s.start > ets[-1]]]
+        if _bare_list(cut):  # `tour à tour les dirigeants éthiopien, somalien et djiboutien`: one each
+            groups = [[s] for s in {s.start: s for s in cut}.values()]
         ids = [_unique_ids(g) for g in groups]
         fixed = _unique_ids(other)
         if all(ids) and not set(ids[0]) & set(ids[1]) and not set(fixed) & (set(ids[0]) | set(ids[1])):
             return [_with_actors(mention, fixed + g) for g in ids]
     return [mention]
+
+
+def _bare_list(spans: list[Span]) -> bool:
+    """Names listed with nothing but commas and `et` between them (`éthiopien, somalien et djiboutien`)."""
+    spans = list({s.start: s for s in spans}.values())  # a name is indexed by each of its words
+    doc = spans[0].doc
+    return len(spans) > 2 and all(
+        all(t.text == "," or t.lower_ == "et" for t in doc[a.end : b.start]) and b.start > a.end
+        for a, b in zip(spans, spans[1:], strict=False)
+    )
 
 
 def _unique_ids(spans: list[Span]) -> list[str]:

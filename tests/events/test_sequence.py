@@ -182,6 +182,15 @@ def test_separately_one_talk_per_counterpart(nlp, text, expected):
                 ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
             ],
         ),
+        # three guests or more listed with commas and `et` only: one talk each (s21-meeting)
+        (
+            "Friedrich Merz a reçu tour à tour Emmanuel Macron, Olaf Scholz et Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz"), "person:friedrich-merz", None),
+                ("meeting", "occurred", ("person:friedrich-merz", SCHOLZ), "person:friedrich-merz", None),
+                ("meeting", "occurred", ("person:friedrich-merz", MELONI), "person:friedrich-merz", None),
+            ],
+        ),
         # `séparément`, with a place shared by both talks
         (
             "Sergueï Lavrov a rencontré séparément Antony Blinken et Wang Yi à Genève.",
