@@ -129,6 +129,10 @@ CASES = [
     ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
     ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
     ("Les deux hommes se sont retrouvés en prison.", []),
+    # military officers of two armies who meet (s21-meeting): commanders, officers, generals, envoys
+    ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
+    ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
+    ("Le général s'est retrouvé isolé au sein de l'état-major.", []),
     # more sport (off_domain.csv): a friendly or a national team's game names states, it is no meeting
     ("La rencontre de hockey entre le Canada et la Suède a été reportée.", []),
     ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
