@@ -232,7 +232,10 @@ def event_arguments(
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         named = len(slots.sources)
-        attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head)
+        # `cette entrevue s'est déroulée en présence de X`: X attended talks told before; whoever attends a
+        # summit takes part in it (`le sommet du G20 s'est ouvert en présence de X et Y`)
+        summit = fold(head.lemma_.lower()) in markers()["multilateral"]
+        attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head) and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:

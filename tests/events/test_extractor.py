@@ -2748,3 +2748,20 @@ def test_talks_resumed_with_a_misparsed_object(nlp, text, expected):
 def test_listed_demonyms_are_each_a_participant(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
+
+
+# Rule (s21-meeting): whoever attends a summit (`multilateral` in markers.csv) takes part in it, even when
+# the summit noun refers back; attendees of other talks told before still do not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le sommet du G20 s'est ouvert samedi à Johannesburg en présence de Emmanuel Macron et Lula.",
+            [("meeting", ("org:g20", MACRON, "person:luiz-inacio-lula-da-silva"))],
+        ),
+        ("Cette entrevue s'est déroulée en présence de Emmanuel Macron.", [("meeting", ())]),
+    ],
+)
+def test_summit_attendees_take_part(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
