@@ -173,6 +173,8 @@ def event_arguments(
     first = _first_conjunct_of_subject(head) if not is_noun else None
     if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
+    for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
+        _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     between = between_pair(head, actors, other_triggers)
     if not between and is_noun and event_type in ("call", "meeting"):
         between = hyphen_pair(head, actors)
@@ -234,7 +236,10 @@ def event_arguments(
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         named = len(slots.sources)
-        attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head)
+        # `cette entrevue s'est déroulée en présence de X`: X attended talks told before; whoever attends a
+        # summit takes part in it (`le sommet du G20 s'est ouvert en présence de X et Y`)
+        summit = fold(head.lemma_.lower()) in markers()["multilateral"]
+        attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head) and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
@@ -262,6 +267,9 @@ def event_arguments(
         slots.sources += clauses.inherited_subject(verb, actors)
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
             _undergone(verb, slots, 0, event_type)
+    if verb is not None and not slots.sources and not pair and _finite_as_modifier(verb):
+        # `Une délégation conduite par X, conseiller de Y, a rencontré Z`: the verb hung on the subject
+        slots.sources += [a for a in phrase_actors(verb.head, actors, other_triggers).core if a not in slots.targets]
     if verb is not None and not slots.sources and not pair and event_type in DIRECTED:
         slots.sources += clauses.adjacent_subject(verb, actors)
     if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
@@ -326,6 +334,8 @@ def event_arguments(
         )
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
+    if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
+        slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
@@ -602,6 +612,36 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
     return noun if any(noun.i < c.i < subject.i for c in joined) else None
 
 
+def _finite_as_modifier(verb: Token) -> bool:
+    """A verb with its tense auxiliary (`a rencontré`) and no subject that the parser hung on a noun
+    before it as a participle modifier (`acl`): a finite verb is no modifier, the noun's phrase is its
+    long subject (`Une délégation conduite par X, conseiller de Y, a rencontré Z`)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "aux:tense" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "obl:agent" for c in verb.children)
+    )
+
+
+def _names_before_conjunct_verb(verb: Token) -> list[Token]:
+    """`Joe Biden et Xi Jinping se sont rencontrés lundi`: the parser may make the first name the
+    root of the sentence and the verb its conjunct, with `et` and the second name hung on the verb
+    (as an adverb). A verb without a subject, conjunct of a root name before it with `et` between
+    them, has that name for a subject, and every name between `et` and the verb."""
+    root = verb.head
+    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return []
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    joined = next((c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and root.i < c.i < verb.i), None)
+    if joined is None:
+        return []
+    between = [c for c in verb.children if joined < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    return [root, *between]
+
+
 def hyphen_pair(head: Token, actors: dict[int, Span]) -> list[str]:
     """`le sommet Chine-Inde`, `la rencontre Trump-Poutine`, `le dialogue États-Unis-Chine`: the
     press names the parties of a talk by joining them with a hyphen right after its noun. Only
@@ -646,7 +686,7 @@ def _read_slots(
     if skip is not None and not noun and event_type in RECIPIENT_TYPES:
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
-    for child in _children_through_dates(head):
+    for child in children_through_dates(head):
         hit_conjunct = against is not None or placed
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
@@ -917,7 +957,7 @@ def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> 
     and no preposition under the place, on a verb that has no object, is that object. A day the
     parser took for the object (`a reçu jeudi à Rabat le président X`) is no object, and a named
     place it tagged as a common noun is still a name."""
-    if any(c.dep_ in OBJECT and _date_root_over(c) is None for c in verb.children):
+    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
         return []
     named = place.pos_ == "PROPN" or bool(place.ent_type_)
     return [
@@ -1046,7 +1086,7 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += core
 
 
-def _children_through_dates(head: Token) -> list[Token]:
+def children_through_dates(head: Token) -> list[Token]:
     """The children of `head`, and the phrases the parser hung on a date among them: in
     `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`; in
     `a gelé jeudi les avoirs de X` the object does."""
@@ -1054,7 +1094,7 @@ def _children_through_dates(head: Token) -> list[Token]:
     passive = any(c.dep_ == "aux:pass" for c in head.children)
     for child in [*head.children, *_fronted_adjective_children(head)]:
         out.append(child)
-        if child.dep_ in _DATE_DEPS and (_date_root_over(child) is not None or _time_of_day(child)):
+        if child.dep_ in _DATE_DEPS and (date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
         elif passive and child.dep_ in _LOCUTION_DEPS:
@@ -1075,7 +1115,7 @@ def _fronted_adjective_children(noun: Token) -> list[Token]:
 def _time_phrase(token: Token) -> bool:
     """A phrase that says when (`dans la journée`, `plus tôt dans la soirée`): a date or a part of
     the day, or an adverb heading one. The parser may hang the clause's subject on it as an apposition."""
-    return any(_time_of_day(t) or _date_root_over(t) is not None for t in (token, *token.children))
+    return any(_time_of_day(t) or date_root_over(t) is not None for t in (token, *token.children))
 
 
 def _time_of_day(token: Token) -> bool:
@@ -1379,7 +1419,7 @@ def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
     what a strike noun's own verb takes as object is where it hit, also when the parser hangs the
     object on the date or turns its `de` phrase into a complement of the verb (`obl:arg`)."""
     found: list[Span] = []
-    for c in _children_through_dates(verb):
+    for c in children_through_dates(verb):
         if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
             found += [p for p in phrase_places(c, places, locative=True) if p not in found]
     return found
@@ -1404,13 +1444,44 @@ def _effect_clauses(noun: Token) -> list[Token]:
     ]
 
 
+def _listed_demonyms(head: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
+    """`a rencontré les dirigeants éthiopien, somalien et djiboutien`: the demonyms listed right after
+    one the parse gave (a comma or `et` between them) qualify the same plural noun, one state each,
+    whatever the parser hung them on."""
+    sent, doc, have = head.sent, head.doc, set(slots.all_ids())
+    spans = sorted((s for i, s in actors.items() if sent.start <= i < sent.end and i == s.start), key=lambda s: s.start)
+    found: list[str] = []
+    for k, span in enumerate(spans):
+        if not _demonym(span) or span._.actor_id not in have | set(found):
+            continue
+        last = span
+        for later in spans[k + 1 :]:
+            gap = doc[last.end : later.start]
+            if not (_demonym(later) and 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ == "et" for t in gap)):
+                break
+            found.append(later._.actor_id)
+            last = later
+    return unique(found)
+
+
+def _demonym(span: Span) -> bool:
+    """A one-word, lower-case name of a state (`somalien`)."""
+    return len(span) == 1 and span[0].text.islower() and (span._.actor_id or "").startswith("state:")
+
+
+def _resumed(noun: Token) -> bool:
+    """`les négociateurs ont repris les discussions jeudi`: talks after a verb of resuming them
+    (`resume_talks` in markers.csv), which the parser may read as a modifier rather than the object."""
+    return fold(noun.head.lemma_.lower()) in markers()["resume_talks"]
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
 
     A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
     parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
-    date_root = _date_root_over(noun.head)
+    date_root = date_root_over(noun.head)
     if (
         date_root is not None
         and date_root.head.pos_ in {"VERB", "AUX"}
@@ -1434,7 +1505,7 @@ def _light_verb(noun: Token) -> Token | None:
         if (
             t.dep_ == "obl:mod"
             and t.head.pos_ == "VERB"
-            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun))
+            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun) or _resumed(t))
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head
@@ -1573,7 +1644,7 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ not in {"nmod", "appos", "dep"} or t.head is t:  # `dep`: `relevé à 125 % les surtaxes`
             return None
         t = t.head
-        if not is_rate(t) and _date_root_over(t) is None:
+        if not is_rate(t) and date_root_over(t) is None:
             return None
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
@@ -1601,7 +1672,7 @@ def _reached_under_measure(noun: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "nsubj:pass"
-        or (c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not preposition(c) and _date_root_over(c) is None)
+        or (c.i > noun.i and c.pos_ in {"NOUN", "PROPN"} and not preposition(c) and date_root_over(c) is None)
     ]
 
 
@@ -1616,12 +1687,12 @@ def _past_the_date(noun: Token) -> Token | None:
         date = t.head.head
     else:
         return None
-    if _date_root_over(date) is None or date.head.pos_ not in {"VERB", "AUX"} or date.head.i == date.i:
+    if date_root_over(date) is None or date.head.pos_ not in {"VERB", "AUX"} or date.head.i == date.i:
         return None
     return None if _earlier_event_frame(date) or date.dep_ != "obl:mod" else date.head
 
 
-def _date_root_over(token: Token) -> Token | None:
+def date_root_over(token: Token) -> Token | None:
     """The root of the temporal expression covering `token`, if any.
 
     The tagger writes its dates in text order without overlaps, so a binary search finds the only

@@ -904,15 +904,31 @@ _OF_DATE = frozenset({"de", "du", "d'", "d’"})
 
 
 def _counted_since(date_span: Span, head: Token) -> bool:
-    """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`: the `depuis`
-    phrase of a counted event noun measures the series, it does not date the event."""
+    """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`, `la première visite
+    depuis la rupture des relations en 2019`: the `depuis` phrase of a counted event noun, and a date
+    inside it, measure the series, they do not date the event."""
     words = date_span.text.split()
-    if not words or not is_cue(words[0], "since") or date_span.root.head.i != head.i:
+    since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i == head.i
+    if not (since or _inside_since_phrase(date_span.root, head)):
         return False
     return any(
         c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
         for c in head.children
     )
+
+
+def _inside_since_phrase(token: Token, head: Token) -> bool:
+    """`token` stands in a `depuis` phrase hung on the event noun `head` or on the verb it depends on
+    (`Il s'agit de la première visite de X depuis la crise de 2023`)."""
+    hosts = {head.i, head.head.i} if head.pos_ == "NOUN" else {head.i}
+    t = token
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.head.i in hosts:
+            return t.i != token.i and is_cue(preposition(t), "since")
+        t = t.head
+    return False
 
 
 def _carried_infinitive(head: Token) -> bool:
@@ -1294,10 +1310,23 @@ def _unnamed_round(trigger: Trigger, actors: dict[int, Span], heads: dict[int, s
         placed = span.start > 0 and is_locative(doc[span.start - 1].lower_)
         name = span.root.head if span.root.dep_ == "flat:name" else span.root  # `M. Araghchi`
         # `a suggéré la Maison Blanche`: the parser may take an inverted subject for an object
-        reporter = (name.dep_ in SUBJECT and name.head.i in others) or _incise_subject(name)
+        reporter = (name.dep_ in SUBJECT and name.head.i in others) or _incise_subject(name) or _source_of(name, others)
         if not (placed or reporter or inside_venue(name)):  # `en marge de l'Assemblée de l'ONU`
             return False
     return True
+
+
+def _source_of(name: Token, others: Set[int]) -> bool:
+    """`..., selon une source égyptienne`: the name stands in the phrase of a trigger of attribution
+    (`selon`, a preposition the lexicon reads as a statement), so it says who reports."""
+    t = name
+    for _ in range(3):
+        if any(c.dep_ == "case" and c.i in others for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _incise_subject(name: Token) -> bool:
@@ -1421,9 +1450,10 @@ def _no_measure(head: Token) -> bool:
 
 
 def _held_by_call(head: Token, calls: Set[int]) -> bool:
-    """`une réunion en visioconférence`, `un sommet par visioconférence`: a meeting noun whose medium is
-    a call word hung on it is that call, told by the call trigger alone."""
-    return head.pos_ == "NOUN" and any(
+    """`une réunion en visioconférence`, `un sommet par visioconférence`, `se sont réunis par
+    visioconférence`: a meeting noun or verb whose medium is a call word hung on it is that call, told
+    by the call trigger alone."""
+    return head.pos_ in {"NOUN", "VERB"} and any(
         c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in head.children
     )
 
@@ -1577,7 +1607,8 @@ def _another(head: Token) -> bool:
         return _said_again(head)
     if head.pos_ != "NOUN":
         return False
-    if head.dep_ == "obj" and fold(head.head.lemma_.lower()) in markers()["resume_talks"]:
+    bare = head.dep_ == "obj" or (head.dep_ == "obl:mod" and not preposition(head))  # the object, misparsed
+    if bare and fold(head.head.lemma_.lower()) in markers()["resume_talks"]:
         return True  # `doivent reprendre les discussions`: a further round
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]

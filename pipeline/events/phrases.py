@@ -385,10 +385,25 @@ def topic_participle(t: Token) -> bool:
 
 
 def is_time_anchor(token: Token, prep: str) -> bool:
-    """`six semaines après son voyage à Moscou`, `avant sa tournée en Asie` (`time_anchor` in
+    """`six semaines après son voyage à Moscou`, `avant sa tournée en Asie`, `à la veille du sommet` (`time_anchor` in
     markers.csv): a noun phrase that names the other event the one told is dated against; the places
     in it are that event's."""
-    return token.pos_ == "NOUN" and fold(prep) in markers()["time_anchor"]
+    if token.pos_ != "NOUN":
+        return False
+    if fold(prep) in markers()["time_anchor"]:
+        return True
+    # `à la veille du sommet`, `au lendemain de leur rencontre` (`anchor_day`): the day's phrase and the
+    # event noun after its `de` are the anchor
+    if _anchor_day(token, prep):
+        return True
+    return token.dep_ == "nmod" and fold(prep) in _OF and _anchor_day(token.head, preposition(token.head))
+
+
+def _anchor_day(token: Token, prep: str) -> bool:
+    return fold(prep) in {"a", "au"} and fold(token.lemma_.lower()) in markers()["anchor_day"]
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from pipeline.events.arguments import governing_verb
+from pipeline.events.arguments import children_through_dates, date_root_over, governing_verb
 from pipeline.events.clauses import OBJECT
 from pipeline.events.cluster import overlap, span_of
 from pipeline.events.phrases import COMITATIVE, is_locative, markers, phrase_actors, phrase_places, preposition
@@ -67,7 +67,10 @@ def split_sequence(
     first, later = found
     later_ids = [phrase_actors(k, actors).core for k in later]
     every_later = {a for ids in later_ids for a in ids}
-    first_ids = [a for a in phrase_actors(first, actors).core if a in mention.actors and a not in every_later]
+    # the demonym phrase_actors drops beside a name (`le Premier ministre japonais X`) is still the first's
+    inside = [actors[t.i]._.actor_id for t in _own_words(first, later) if t.i in actors]
+    named = dict.fromkeys([*phrase_actors(first, actors).core, *inside])
+    first_ids = [a for a in named if a in mention.actors and a not in every_later]
     if not first_ids or not all(later_ids):
         return [mention]
     kept = tuple(a for a in mention.actors if a not in every_later)
@@ -238,9 +241,14 @@ def _same_call(talk: EventMention, call: EventMention) -> bool:
 def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token]] | None:
     """The first counterpart's phrase and the phrases of those met after it. A call's counterpart
     may be its `à` phrase (`a téléphoné à X, puis à Y`), and the parser may hang the later one on
-    an apposition of the first (`au chef de l'armée, le général X, puis au ministre Y`)."""
+    an apposition of the first (`au chef de l'armée, le général X, puis au ministre Y`), or hang the
+    first on the verb's day (`s'est entretenu jeudi avec X, puis avec Y`: `avec X` under `jeudi`)."""
     deps = _COUNTERPART_DEPS | {"nmod"} if head.pos_ == "NOUN" else _COUNTERPART_DEPS
-    firsts = [c for c in head.children if c.dep_ in deps and _counterpart(c, call)]
+    firsts = [
+        c
+        for c in children_through_dates(head)
+        if (c.dep_ in deps or c.head.i != head.i) and _counterpart(c, call) and date_root_over(c) is None
+    ]
     apart = _separately(head)
     for first in firsts:
         hangers = [first] + [a for a in first.children if a.dep_ == "appos"]
@@ -248,8 +256,21 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
         if later:
             return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
-    objects = [c for c in firsts if (c.dep_ in OBJECT or head.pos_ == "NOUN") and c.i < later[0].i] if later else []
+    objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _own_words(first: Token, later: list[Token]) -> list[Token]:
+    """The words of the first counterpart's phrase, without the later conjuncts hung inside it."""
+    skip = {t.i for k in later for t in k.subtree}
+    return [t for t in first.subtree if t.i not in skip]
+
+
+def _first_of(phrase: Token, head: Token, later: Token) -> bool:
+    """The phrase the later conjunct continues: an object (or any phrase of a noun), or a phrase
+    whose preposition the conjunct says again (`avec X, puis avec Y`)."""
+    said_again = bool(preposition(later)) and preposition(phrase) == preposition(later)
+    return phrase.dep_ in OBJECT or head.pos_ == "NOUN" or said_again
 
 
 def _counterpart(phrase: Token, call: bool = False) -> bool:
@@ -317,11 +338,23 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
         if not ets or not other:
             continue
         groups = [[s for s in cut if s.start < ets[-1]], [s for s in cut if s.start > ets[-1]]]
+        if _bare_list(cut):  # `tour à tour les dirigeants éthiopien, somalien et djiboutien`: one each
+            groups = [[s] for s in {s.start: s for s in cut}.values()]
         ids = [_unique_ids(g) for g in groups]
         fixed = _unique_ids(other)
         if all(ids) and not set(ids[0]) & set(ids[1]) and not set(fixed) & (set(ids[0]) | set(ids[1])):
             return [_with_actors(mention, fixed + g) for g in ids]
     return [mention]
+
+
+def _bare_list(spans: list[Span]) -> bool:
+    """Names listed with nothing but commas and `et` between them (`éthiopien, somalien et djiboutien`)."""
+    spans = list({s.start: s for s in spans}.values())  # a name is indexed by each of its words
+    doc = spans[0].doc
+    return len(spans) > 2 and all(
+        all(t.text == "," or t.lower_ == "et" for t in doc[a.end : b.start]) and b.start > a.end
+        for a, b in zip(spans, spans[1:], strict=False)
+    )
 
 
 def _unique_ids(spans: list[Span]) -> list[str]:

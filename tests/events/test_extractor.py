@@ -2770,3 +2770,170 @@ def test_talk_under_way_is_held(nlp, text, expected):
     assert [
         (e.event_type, e.status, e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events
     ] == expected
+
+
+# Rule (s21-meeting): an event noun after `de` under `à la veille`, `au lendemain` (`anchor_day` in
+# markers.csv), like one under `après`, is the other event the talk is dated against: its names and
+# places are not the talk's.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        (
+            "Emmanuel Macron et Xi Jinping se sont rencontrés lundi à Bali, à la veille du sommet du G20.",
+            "rencontrés",
+            ((MACRON, XI), "Bali"),
+        ),
+        (
+            "Narendra Modi a reçu Friedrich Merz à New Delhi au lendemain du sommet du G20.",
+            "reçu",
+            (("person:friedrich-merz", "person:narendra-modi"), "New Delhi"),
+        ),
+    ],
+)
+def test_talk_on_the_eve_of_an_event_is_not_that_event(nlp, text, trigger, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(tuple(sorted(m.actors)), m.location) for m in doc._.event_mentions if m.trigger == trigger]
+    assert found == [expected]
+
+
+# Rule (s21-meeting): `X et Y se sont rencontrés`, parsed with X as the root, the verb its conjunct and
+# Y an adverb of the verb: both names are the verb's subjects.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joe Biden et Xi Jinping se sont rencontrés lundi à Bali, pour leur premier face-à-face depuis "
+            "l'arrivée du démocrate à la Maison Blanche.",
+            [("meeting", "occurred", ("person:joe-biden", XI), None, None, "Bali", ("2025-10-20", "2025-10-20"))],
+        ),
+    ],
+)
+def test_talk_subjects_parsed_as_root_and_adverb(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+# Rule (s21-meeting): a date inside the `depuis` phrase of a counted event noun (`la première visite
+# depuis la crise de 2023`) measures the series like `depuis 2019` itself: it does not date the event.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Il s'agit de la première visite de Friedrich Merz à Paris depuis la crise diplomatique de 2023.",
+            [("visite", None)],
+        ),
+        ("Friedrich Merz a effectué à Paris en 2023 sa première visite.", [("visite", "2023-01-01")]),
+    ],
+)
+def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.date.start.isoformat() if m.date and m.date.start else None) for m in doc._.event_mentions]
+    assert found == expected
+
+
+# Rule (s21-meeting): a verb with its tense auxiliary and no subject that the parser hung as a participle
+# modifier (`acl`) on a noun before it is a finite verb whose long subject is that noun's phrase.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une délégation américaine conduite par Juan González, conseiller de la Maison Blanche pour "
+            "l'Amérique latine, a rencontré samedi à Caracas le président vénézuélien Nicolás Maduro, a "
+            "confirmé lundi la porte-parole.",
+            ("state:USA", "person:juan-gonzalez", "person:nicolas-maduro"),
+        ),
+    ],
+)
+def test_finite_verb_parsed_as_modifier_takes_the_noun_as_subject(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.actors for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
+# Rule (s21-meeting): a further round naming no participant is kept for the talks told before even when
+# its sentence names who reports it in a `selon` phrase (`selon une source égyptienne`), as with an incise.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un nouveau cycle de pourparlers est prévu la semaine prochaine, selon une source égyptienne.",
+            [("meeting", "planned", ())],
+        ),
+        (
+            "Une deuxième session doit se tenir samedi à Oman, selon un diplomate qatari.",
+            [("meeting", "planned", ())],
+        ),
+    ],
+)
+def test_unnamed_round_reported_by_a_source(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert found == expected
+
+
+# Rule (s21-meeting): a meeting verb whose medium is a call word hung on it (`se sont réunis par
+# visioconférence`) is that call, told by the call trigger alone, as a meeting noun is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres égyptien et soudanais se sont réunis jeudi par visioconférence.",
+            [("call", ("state:EGY", "state:SDN"))],
+        ),
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz en visioconférence.",
+            [("call", (MACRON, SCHOLZ))],
+        ),
+    ],
+)
+def test_meeting_verb_held_by_video_is_a_call(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
+
+
+# Rule (s21-meeting): talks after a verb of resuming them (`resume_talks`), which the parser may read as a
+# modifier after a date rather than the object (`ont repris les discussions jeudi`), are the subject's
+# talks, a further round.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les négociateurs israéliens et palestiniens ont repris les discussions jeudi au Caire.",
+            [("meeting", ("state:ISR", "state:PSE"), True)],
+        ),
+    ],
+)
+def test_talks_resumed_with_a_misparsed_object(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors)), m.another) for m in doc._.event_mentions] == expected
+
+
+# Rule (s21-meeting): demonyms listed right after one the parse gave (`les dirigeants éthiopien, somalien et
+# djiboutien`) qualify the same plural noun: one state each, whatever the parser hung them on.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président kényan a rencontré mercredi les dirigeants éthiopien, somalien et djiboutien.",
+            [("meeting", ("person:william-ruto", "state:DJI", "state:ETH", "state:SOM"))],
+        ),
+    ],
+)
+def test_listed_demonyms_are_each_a_participant(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
+
+
+# Rule (s21-meeting): whoever attends a summit (`multilateral` in markers.csv) takes part in it, even when
+# the summit noun refers back; attendees of other talks told before still do not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le sommet du G20 s'est ouvert samedi à Johannesburg en présence de Emmanuel Macron et Lula.",
+            [("meeting", ("org:g20", MACRON, "person:luiz-inacio-lula-da-silva"))],
+        ),
+        ("Cette entrevue s'est déroulée en présence de Emmanuel Macron.", [("meeting", ())]),
+    ],
+)
+def test_summit_attendees_take_part(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected

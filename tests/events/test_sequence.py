@@ -51,6 +51,23 @@ def talks(nlp, text: str) -> list[tuple]:
                 ("meeting", "occurred", (MACRON, MELONI), None, None),
             ],
         ),
+        # the parser hangs `avec X` on the day (`jeudi avec ...`) and `puis avec Y` on the verb; the demonym
+        # beside the first name stays with the first talk; a day parsed as the object is no counterpart
+        (
+            "Emmanuel Macron s'est entretenu jeudi avec le chancelier allemand Friedrich Merz, "
+            "puis avec le président brésilien Lula.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz", "state:DEU"), None, None),
+                ("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), None, None),
+            ],
+        ),
+        (
+            "Antony Blinken s'est entretenu mardi avec Wang Yi à Pékin, puis avec Sergueï Lavrov.",
+            [
+                ("meeting", "occurred", (BLINKEN, WANG), None, "Pékin"),
+                ("meeting", "occurred", (BLINKEN, LAVROV), None, "Pékin"),
+            ],
+        ),
         # `ensuite` opens a further step too
         (
             "Antony Blinken a rencontré Wang Yi, et ensuite Sergueï Lavrov.",
@@ -163,6 +180,15 @@ def test_separately_one_talk_per_counterpart(nlp, text, expected):
             [
                 ("meeting", "occurred", (MACRON, SCHOLZ), MACRON, None),
                 ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
+            ],
+        ),
+        # three guests or more listed with commas and `et` only: one talk each (s21-meeting)
+        (
+            "Friedrich Merz a reçu tour à tour Emmanuel Macron, Olaf Scholz et Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz"), "person:friedrich-merz", None),
+                ("meeting", "occurred", ("person:friedrich-merz", SCHOLZ), "person:friedrich-merz", None),
+                ("meeting", "occurred", ("person:friedrich-merz", MELONI), "person:friedrich-merz", None),
             ],
         ),
         # `séparément`, with a place shared by both talks

@@ -129,11 +129,19 @@ CASES = [
     ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
     ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
     ("Les deux hommes se sont retrouvés en prison.", []),
+    # military officers of two armies who meet (s21-meeting): commanders, officers, generals, envoys
+    ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
+    ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
+    ("Le général s'est retrouvé isolé au sein de l'état-major.", []),
     # more sport (off_domain.csv): a friendly or a national team's game names states, it is no meeting
     ("La rencontre de hockey entre le Canada et la Suède a été reportée.", []),
     ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
     ("L'équipe nationale du Maroc a reçu le Sénégal en éliminatoires.", []),
     ("La rencontre de volley-ball entre la Pologne et la France a été reportée.", []),
+    # a game told by its result or as `disputée` is a match between national teams, not talks
+    ("La rencontre entre le Chili et le Pérou s'est terminée sur un score nul.", []),
+    ("La rencontre, disputée samedi à Dublin, a attiré la foule.", []),
+    ("La rencontre entre le Chili et le Pérou s'est terminée sur un accord.", [("meeting", "rencontre")]),
     # a tariff strikes goods, not targets (off_domain.csv)
     # (and `frapper de droits` is itself the measure: both words trigger one sanction of one clause)
     (
@@ -572,6 +580,12 @@ CASES = [
     ),
     # a numbered or announced session is a round of talks; a parliamentary or exam session is not
     ("Une deuxième session doit se tenir samedi à Oman.", [("meeting", "session")]),
+    # a bare `cycle` counted as a further round (`meet_cycle_round`); `cycle de X` is X's (the talks'
+    # own noun triggers), and an economic, electoral or violent cycle is none
+    ("Un troisième cycle doit se tenir mardi à Vienne.", [("meeting", "cycle")]),
+    ("Le prochain cycle électoral s'ouvrira en 2027.", []),
+    ("Un nouveau cycle de violences a ensanglanté la région.", []),
+    ("Un nouveau cycle de négociations s'est ouvert à Vienne.", [("meeting", "négociations")]),
     ("La prochaine session aura lieu à Vienne.", [("meeting", "session")]),
     ("La deuxième session parlementaire s'ouvre lundi.", []),
     ("La session de rattrapage aura lieu en juin.", []),
