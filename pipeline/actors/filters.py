@@ -168,9 +168,17 @@ def _capitalised_title(text: str) -> bool:
 def is_person_name(text: str) -> bool:
     """`Jean Dupont`, `Jean-Pierre Martin`, `Ursula von der Leyen`: capitalised words, at most five."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not _capitalised(words[-1]):
         return False
-    return all(_NAME_WORD.match(w) and (w[:1].isupper() or w.lower() in NAME_PARTICLES) for w in words)
+    return all(_NAME_WORD.match(w) and (_capitalised(w) or w.lower() in NAME_PARTICLES) for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    """`Masri`, or a particle glued to a capitalised name (`al-Masri`, `el-Sissi`, `d'Estaing`)."""
+    if word[:1].isupper():
+        return True
+    glued = re.match(r"^([^\W\d_]+)[-'’](.+)$", word)
+    return glued is not None and glued.group(1).lower() in NAME_PARTICLES | {"d"} and glued.group(2)[:1].isupper()
 
 
 def is_org_name(text: str) -> bool:

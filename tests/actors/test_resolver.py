@@ -433,6 +433,9 @@ def test_places_stay_places(kb, text, mention, expected_actors, expected_places)
         ("Jean Dupont", "PER", "person:jean-dupont", "person"),
         ("Jérôme Lefèvre", "PER", "person:jerome-lefevre", "person"),
         ("Ursula von der Leyen", "PER", "person:ursula-von-der-leyen", "person"),
+        # a particle glued to the last name (`al-`, `el-`, `d'`) still ends a person's name
+        ("Karim al-Masri", "PER", "person:karim-al-masri", "person"),
+        ("Samir el-Fayed", "PER", "person:samir-el-fayed", "person"),
         ("Compagnie des Pétroles du Nord", "ORG", "org:compagnie-des-petroles-du-nord", "organization"),
     ],
 )
