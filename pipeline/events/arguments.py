@@ -300,6 +300,9 @@ def event_arguments(
         slots.sources, slots.targets = slots.targets, slots.sources
         if not slots.sources:
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
+        if not slots.sources:  # `des drones russes ..., dont plusieurs ont été abattus par X`
+            owners = [a for m in _intercepted(head) for a in phrase_actors(m, actors, frozenset({head.i})).core]
+            slots.sources += [a for a in unique(owners) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not slots.targets:  # `a abattu 30 des 45 drones lancés par X`
@@ -1192,15 +1195,29 @@ def _intercepts(verb: Token) -> bool:
     """`la défense aérienne a abattu 14 drones lancés par X`: an interception verb with a plural
     wave of munitions as object reports X's strike on the subject's side, so the sides swap (one
     drone shot down, `a abattu un drone américain`, is the shooter's act and keeps them)."""
+    return bool(_intercepted(verb))
+
+
+def _intercepted(verb: Token) -> list[Token]:
+    """The plural munition nouns an interception verb shot down (see `_intercepts`)."""
     frames = strike_frames()
     if verb.lemma_.lower() not in frames.get("interception", frozenset()):
-        return False
+        return []
     munitions = frames.get("munition", frozenset())
-    for obj in (c for c in verb.children if c.dep_ in OBJECT):
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    # `a abattu 14 drones`; passive, `14 drones ont été abattus par X`, `des drones, dont plusieurs ont
+    # été abattus par X` (the relative clause's antecedent)
+    shot = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJECT if passive else OBJECT)]
+    if passive and verb.dep_ == "acl:relcl" and all(c.pos_ == "PRON" for c in shot):
+        # the antecedent, or the nearest plural noun before it (`des drones dans l'espace aérien, dont
+        # plusieurs ont été abattus`: the parser hangs the clause on the last noun)
+        before = [t for t in verb.doc[verb.sent.start : verb.head.i] if t.pos_ == "NOUN"]
+        shot = [verb.head, *before[-2:]]
+    found = []
+    for obj in shot:
         heads = [obj, *(c for c in obj.children if c.dep_ == "nmod")]  # `14 des 17 drones`
-        if any(h.lemma_.lower() in munitions and "Plur" in h.morph.get("Number", []) for h in heads):
-            return True
-    return False
+        found += [h for h in heads if h.lemma_.lower() in munitions and "Plur" in h.morph.get("Number", [])]
+    return found
 
 
 def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:

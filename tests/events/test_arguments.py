@@ -666,6 +666,13 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
         ("Sans revendiquer ces opérations, Kiev s'en est félicité.", []),
         ("L'opération de police contre les trafiquants a été attribuée à la gendarmerie.", []),
         ("Les économistes attribuent la hausse des prix à la guerre en Ukraine.", []),
+        # munitions shot down told by a passive relative (`dont plusieurs ont été abattus par X`): the
+        # owner of the munitions struck, the interceptor was aimed at
+        (
+            "Lundi, une vingtaine de drones russes ont pénétré dans l'espace aérien roumain, dont plusieurs "
+            "ont été abattus par des chasseurs de l'Otan.",
+            [(RUS, "org:otan", ("org:otan", RUS), None)],
+        ),
         # what a riposte answers hit the one answering; the riposte hits who struck
         (
             "Le Pakistan a promis de riposter aux frappes indiennes de la nuit.",
