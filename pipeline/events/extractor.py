@@ -254,7 +254,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _said_also(trigger.head)
         ):
             base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
-        dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        dated = _dated_status(coming, doc._.published)
         if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
             dated = replace(dated, tenseless=True)
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
@@ -683,6 +684,24 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     if start is None or end is None or start < published:
         return mention
     return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _coming_start(mention: EventMention, published: date | None) -> EventMention:
+    """`Pékin a annoncé une surtaxe de 34 % à partir du 10 avril` in an article of 5 April: a day
+    without a year after a `from` cue (`dès`, `à partir de`, `à compter de`) opens the time a measure
+    applies, told ahead of it; it is the nearest such day, not last year's because the clause is past
+    (then `_dated_status` makes the event planned)."""
+    value = mention.date
+    if mention.event_type != "sanction" or published is None or value is None or value.start is None:
+        return mention
+    if value.kind != "interval" or value.end is not None or YEAR.search(value.text):
+        return mention
+    if not any(is_cue(word, "from") for word in value.text.split()[:2]):
+        return mention
+    coming = _next_year(value.start)
+    if coming is None or coming < published or coming - published >= published - value.start:
+        return mention
+    return replace(mention, date=replace(value, start=coming))
 
 
 def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) -> DateValue | None:

@@ -2598,3 +2598,23 @@ def test_talk_under_way_is_held(nlp, text, expected):
     assert [
         (e.event_type, e.status, e.date_start.isoformat() if e.date_start else None, e.mentions) for e in events
     ] == expected
+
+
+# A day without a year after a `from` cue (`à partir du`, `dès le`) tells from when a measure applies:
+# the nearest such day, so a day just after the paper's is coming (planned), not last year's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a annoncé des droits de douane de 25 % sur l'acier chinois à partir du 3 novembre.",
+            [("sanction", "planned", "2025-11-03")],
+        ),
+        (
+            "Ottawa a annoncé des droits de douane de 25 % sur l'acier chinois à partir du 3 septembre.",
+            [("sanction", "occurred", "2025-09-03")],
+        ),
+    ],
+)
+def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text, expected):
+    found = [m for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert [(m[0], m[1], m[6][0] if m[6] else None) for m in found] == expected
