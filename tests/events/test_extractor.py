@@ -2618,3 +2618,19 @@ def test_talk_under_way_is_held(nlp, text, expected):
 def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text, expected):
     found = [m for m in mentions(nlp, text) if m[0] == "sanction"]
     assert [(m[0], m[1], m[6][0] if m[6] else None) for m in found] == expected
+
+
+# `les siens`, `les leurs` at a rate stand for the duties of a trade riposte (`sanc_pronoun_rate`),
+# when goods or customs are named in the sentence; the rates of a central bank are not duties.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a répliqué jeudi en relevant les siens à 40 % sur les marchandises chinoises.",
+            [("sanction", "state:CAN", "state:CHN")],
+        ),
+        ("La Banque du Japon a relevé les siens à 2 % pour freiner la hausse des prix.", []),
+    ],
+)
+def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
