@@ -2634,3 +2634,28 @@ def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text
 )
 def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# A `tranche` aimed at goods (`une deuxième tranche, visant ...`) after duties told in its sentence or the
+# one before is a further round of duties (`sanc_tranche`, scope `sent+prev`); a tranche of aid, of a
+# household tax or of a loan is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a imposé mardi des droits de 25 % sur l'acier indien. "
+            "Une deuxième tranche, visant les textiles indiens, doit s'appliquer le 1er décembre.",
+            [
+                ("sanction", "occurred", "state:USA", "state:IND", ("2025-10-21", "2025-10-21")),
+                ("sanction", "planned", "state:USA", "state:IND", ("2025-12-01", "2025-12-01")),
+            ],
+        ),
+        (
+            "Le gouvernement a imposé mardi une taxe sur les sodas. "
+            "Une deuxième tranche, visant les foyers aisés, doit s'appliquer le 1er décembre.",
+            [],
+        ),
+    ],
+)
+def test_tranche_aimed_at_goods_after_duties_is_another_round(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
