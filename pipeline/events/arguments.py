@@ -681,6 +681,9 @@ def _read_slots(
                 for obj in _objects_in_venue(head, child):  # `a rencontré en marge du sommet son homologue`
                     _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
             continue  # `en marge du sommet de l'OCS`: where, not who
+        if not noun and event_type in RECIPIENT_TYPES and _told_at(head, child, prep):
+            slots.places += phrase_places(child, places, locative=True)
+            continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
         if event_type == "strike" and prep in LAUNCH_PREPS:
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
@@ -771,6 +774,14 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
             if any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in obj.children):
                 return clauses.clause_subject(noun, actors)
     return []
+
+
+def _told_at(verb: Token, phrase: Token, prep: str) -> bool:
+    """A name after `à` that the parser hangs as a modifier on a verb of decision (`decision_verbs` in
+    markers.csv: `a annoncé à Riyad la levée des sanctions`) is the city the measure was told in; a
+    measure's own verb keeps its `à` phrase as the target (`a imposé des sanctions à Moscou`)."""
+    decides = fold(verb.lemma_.lower()) in markers()["decision_verbs"]
+    return decides and prep == "à" and phrase.dep_ in {"obl:mod", "obl:arg"} and phrase.pos_ == "PROPN"
 
 
 def _aimed_phrase(dep: str, prep: str, noun: bool) -> bool:

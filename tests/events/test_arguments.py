@@ -2422,3 +2422,22 @@ def test_passive_subject_of_a_reach_verb_with_the_measure_as_agent_is_hit(nlp, t
 )
 def test_des_object_hung_on_the_place_is_the_verbs_object(nlp, text, expected):
     assert participants(nlp, text, JULY_2024) == expected
+
+
+# A city after `à` on a verb of decision (`a annoncé à Riyad`) is where a measure was told, not its
+# target; on the measure's own verb the `à` phrase stays the target (`a imposé des sanctions à Moscou`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président américain a annoncé à Doha la levée des sanctions contre Caracas.",
+            [("sanction", frozenset({TRUMP, "state:VEN"}))],
+        ),
+        (
+            "Le Canada a imposé mardi des sanctions à Moscou.",
+            [("sanction", frozenset({"state:CAN", "state:RUS"}))],
+        ),
+    ],
+)
+def test_city_where_a_measure_is_announced_is_not_its_target(nlp, text, expected):
+    assert participants(nlp, text) == expected
