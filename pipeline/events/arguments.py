@@ -245,6 +245,8 @@ def event_arguments(
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
         if not slots.sources:  # `a menacé de porter à 50 % les droits`: the threatening subject would raise them
             slots.sources += clauses.inherited_subject(rate, actors)
+        if not slots.sources:  # `X a fait passer de 10 % à 25 % les taxes`: X parsed `dep`
+            slots.sources += [a for a in _causative_subject(rate, actors, slots.stop) if a not in slots.targets]
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     hit = actors.get(head.head.i) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -1530,6 +1532,16 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
     return None
+
+
+def _causative_subject(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Les États-Unis ont fait passer de 10 % à 25 % les taxes`: before a causative `faire` the parser
+    often labels the subject `dep`; the name hung so on the infinitive, before `faire`, makes it act."""
+    causative = next((c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i), None)
+    if causative is None:
+        return []
+    named = [c for c in verb.children if c.dep_ == "dep" and c.i < causative.i and c.pos_ in {"PROPN", "NOUN"}]
+    return unique([a for c in named for a in phrase_actors(c, actors, stop).core])
 
 
 def _reaching_verb(head: Token) -> Token | None:

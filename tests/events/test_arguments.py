@@ -2441,3 +2441,18 @@ def test_des_object_hung_on_the_place_is_the_verbs_object(nlp, text, expected):
 )
 def test_city_where_a_measure_is_announced_is_not_its_target(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `X a fait passer de 10 % à 25 % les taxes`: before a causative `faire` the parser labels the subject
+# `dep`; it still imposes the measure whose rate hangs on the infinitive.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les États-Unis ont fait passer de 15 % à 30 % les taxes sur les voitures mexicaines.",
+            [("sanction", frozenset({"state:USA", "state:MEX"}))],
+        ),
+    ],
+)
+def test_subject_of_a_causative_rate_verb_imposes_the_measure(nlp, text, expected):
+    assert participants(nlp, text) == expected
