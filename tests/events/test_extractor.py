@@ -2659,3 +2659,20 @@ def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
 )
 def test_tranche_aimed_at_goods_after_duties_is_another_round(nlp, text, expected):
     assert [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A ban on buying another state's goods or debt (`interdire l'achat de`, `interdire d'acheter`) is a
+# sanction as a ban on selling is (`sanc_interdire_export`); a ban on buying cigarettes is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Australie a interdit l'achat de charbon nord-coréen.", [("sanction", ("state:AUS", "state:PRK"))]),
+        (
+            "Le Japon a interdit à ses banques d'acheter des obligations russes.",
+            [("sanction", ("state:JPN", "state:RUS"))],
+        ),
+        ("Le gouvernement a interdit aux mineurs d'acheter des cigarettes.", []),
+    ],
+)
+def test_ban_on_buying_another_states_goods_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
