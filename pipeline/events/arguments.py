@@ -194,6 +194,10 @@ def event_arguments(
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
+    threatened = threatened_party(head) if is_noun and event_type in RECIPIENT_TYPES and verb is None else None
+    if threatened is not None:  # `X menace le Japon de droits de douane`: Japan would be hit, X would impose
+        slots.targets += [a for a in phrase_actors(threatened, actors, other_triggers).core if a not in slots.targets]
+        verb = threatened.head
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -1532,6 +1536,17 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
     return None
+
+
+def threatened_party(noun: Token) -> Token | None:
+    """`Donald Trump menace le Japon de droits de douane`: the parser hangs the measure by `de` on the
+    object of a verb of threat (`threaten` in markers.csv); that object is the side threatened."""
+    holder = noun.head
+    if holder.i == noun.i or holder.pos_ not in {"PROPN", "NOUN"} or preposition(noun) not in {"de", "d'", "d’"}:
+        return None
+    verb = holder.head
+    threat = verb.pos_ == "VERB" and fold(verb.lemma_.lower()) in markers()["threaten"]
+    return holder if threat and holder.dep_ in {"obj", "obl:mod", "obl:arg"} and holder.i < noun.i else None
 
 
 def _causative_subject(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

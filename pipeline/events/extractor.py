@@ -31,6 +31,7 @@ from pipeline.events.arguments import (
     governing_verb,
     is_anaphoric,
     is_medium,
+    threatened_party,
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
@@ -175,7 +176,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published):
             headings[number] = d._.date_value
-    statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
+    statuses = {t.head.i: _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))) for t, _ in built}
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
     for t, _ in built:
         if t.event_type in TALK_TYPES:
@@ -635,6 +636,14 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
         if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
             return "occurred"
     return status
+
+
+def _threatened(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`Donald Trump menace le Japon de droits de douane`: a measure the parser hangs on the side
+    threatened, out of the threat verb's reach, is still only threatened: hypothetical (guidelines)."""
+    if trigger.event_type != "sanction" or status != "occurred" or threatened_party(trigger.head) is None:
+        return status
+    return "hypothetical"
 
 
 def _decided(trigger: Trigger, status: EventStatus) -> EventStatus:

@@ -2676,3 +2676,19 @@ def test_tranche_aimed_at_goods_after_duties_is_another_round(nlp, text, expecte
 )
 def test_ban_on_buying_another_states_goods_is_a_sanction(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# `X menace Y de droits de douane`: the parser hangs the measure by `de` on the side threatened (markers.csv
+# `threaten`); the threatening subject would impose it, Y would be hit, and a threat is hypothetical.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington menace le Vietnam de droits de douane de 40 %.",
+            [("sanction", "hypothetical", "state:USA", "state:VNM")],
+        ),
+        ("Donald Trump menace l'Espagne de sanctions.", [("sanction", "hypothetical", TRUMP, "state:ESP")]),
+    ],
+)
+def test_side_threatened_with_a_measure_is_its_target(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
