@@ -2692,3 +2692,20 @@ def test_ban_on_buying_another_states_goods_is_a_sanction(nlp, text, expected):
 )
 def test_side_threatened_with_a_measure_is_its_target(nlp, text, expected):
     assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Suspending or freezing a trade agreement with another state (`sanc_suspend_agreement`) is a trade
+# measure; suspending the talks on one, or one's part in a grain deal, is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon a suspendu jeudi son accord de libre-échange avec le Pérou.",
+            [("sanction", "occurred", ("state:JPN", "state:PER"), "state:JPN")],
+        ),
+        ("Le Chili a suspendu jeudi les négociations d'un accord commercial avec la Corée du Sud.", []),
+        ("La Russie a suspendu jeudi sa participation à l'accord céréalier.", []),
+    ],
+)
+def test_trade_agreement_suspended_is_a_trade_measure(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[3]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
