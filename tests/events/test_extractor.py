@@ -2709,3 +2709,21 @@ def test_side_threatened_with_a_measure_is_its_target(nlp, text, expected):
 )
 def test_trade_agreement_suspended_is_a_trade_measure(nlp, text, expected):
     assert [(m[0], m[1], m[2], m[3]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# `droits` imposed or instituted (`a imposé des droits provisoires sur ...`, also when the parser hangs
+# them on the day told between) are duties (`sanc_droit_imposed`); visiting rights, pitch fees and
+# restrictions on rights are not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a instauré jeudi des droits provisoires sur les tuiles espagnoles.",
+            [("sanction", "state:CAN", "state:ESP")],
+        ),
+        ("Le tribunal a imposé des droits de visite à la mère.", []),
+        ("La junte a imposé jeudi des restrictions aux droits des journalistes.", []),
+    ],
+)
+def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
