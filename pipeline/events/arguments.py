@@ -399,6 +399,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
+    slots.others += [a for a in _anchor_partner(noun, slots, actors) if a not in slots.all_ids()]
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
@@ -770,6 +771,20 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
+    """`Dimanche, après un appel avec X, il a repoussé l'échéance`: a talk noun under `après`, `avant`,
+    `depuis` (`time_anchor` in markers.csv) naming only the other side, `avec` X, was held by the subject
+    of the verb it dates; a talk naming both sides (`après un appel entre X et Y`) keeps its own."""
+    verb = noun.head
+    if fold(preposition(noun)) not in markers()["time_anchor"] or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if slots.sources or _sides(slots.participants(keep_located=False), actors) != 1:
+        return []
+    if not any(preposition(c) in COMITATIVE for c in noun.children):
+        return []
+    return clauses.subject_of(verb, actors)
 
 
 def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -2456,3 +2456,18 @@ def test_city_where_a_measure_is_announced_is_not_its_target(nlp, text, expected
 )
 def test_subject_of_a_causative_rate_verb_imposes_the_measure(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A talk noun under `après` (`time_anchor` in markers.csv) naming only its `avec` side was held by the
+# subject of the verb it dates, also a pronoun standing for the one named before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reporté sa visite. Mardi, après un appel avec Keir Starmer, il a changé d'avis.",
+            [("call", frozenset({MACRON, STARMER}))],
+        ),
+    ],
+)
+def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, text, expected):
+    assert [p for p in participants(nlp, text) if p[0] == "call"] == expected
