@@ -185,6 +185,9 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
+        # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     reach = _reaching_verb(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
         slots.targets += [
@@ -1375,6 +1378,19 @@ def _effect_clauses(noun: Token) -> list[Token]:
         and c.pos_ == "VERB"
         and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
     ]
+
+
+def _imposing_relatives(noun: Token) -> list[Token]:
+    """Object relative clauses of a measure whose verb, or the infinitive it controls, imposes it
+    (`imposition` in markers.csv): `les droits qu'il devait imposer sur les produits mexicains`, `les
+    sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ in {"VERB", "AUX"}):
+        if not any(g.dep_ == "obj" and g.lower_ in {"que", "qu'", "qu’"} for g in clause.children):
+            continue
+        verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+        out += [v for v in verbs if fold(v.lemma_.lower()) in markers()["imposition"]]
+    return out
 
 
 def _light_verb(noun: Token) -> Token | None:

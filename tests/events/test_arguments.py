@@ -2471,3 +2471,22 @@ def test_subject_of_a_causative_rate_verb_imposes_the_measure(nlp, text, expecte
 )
 def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, text, expected):
     assert [p for p in participants(nlp, text) if p[0] == "call"] == expected
+
+
+# An object relative clause of a measure whose verb imposes it (`imposition` in markers.csv) names the
+# imposer (its subject) and the target (its `à`, `sur` phrases), also through a controlling verb.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Londres a suspendu lundi les droits de douane qu'il devait imposer jeudi sur les produits islandais.",
+            [("sanction", frozenset({"state:GBR", "state:ISL"}))],
+        ),
+        (
+            "Les sanctions que Washington impose à Cuba depuis 1962 restent en vigueur.",
+            [("sanction", frozenset({"state:USA", "state:CUB"}))],
+        ),
+    ],
+)
+def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected):
+    assert participants(nlp, text) == expected
