@@ -2727,3 +2727,17 @@ def test_trade_agreement_suspended_is_a_trade_measure(nlp, text, expected):
 )
 def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A state that stops or suspends its purchases of another state's goods (`sanc_stop_purchases`) takes a
+# trade measure; a central bank ending its bond purchases or households buying fewer cars do not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pékin a suspendu jeudi ses achats de bœuf australien.", [("sanction", "state:CHN", "state:AUS")]),
+        ("La banque centrale a cessé jeudi ses achats d'obligations.", []),
+        ("Les ménages ont suspendu leurs achats de voitures neuves.", []),
+    ],
+)
+def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
