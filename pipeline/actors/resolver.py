@@ -302,6 +302,9 @@ def _is_acronym_gloss(doc: Doc, span: Span) -> bool:
     return all(t.is_lower for t in words) and "".join(t.text[0] for t in words).upper() == text
 
 
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
+
+
 def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) -> bool:
     """`la frégate italienne Caio Duilio`, `la base de Nour Khan`: a name after a noun of
     thing_nouns.txt (adjectives, `de` and other names in between) is the name of that thing.
@@ -313,6 +316,9 @@ def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) ->
         if token.pos_ == "NOUN" and (word_key(token.text) in nouns or word_key(token.lemma_) in nouns):
             return True
         compound = token.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in {"de", "d'", "d’"}
+        if token.text in _OPENING_QUOTES and i == span.start - 1:
+            i -= 1  # `l'opération « Bunyan al-Marsous »`: the name between quotation marks
+            continue
         if token.is_punct or not (token.pos_ in {"ADJ", "ADP", "PROPN", "DET"} or compound):
             return False  # `le navire de débarquement X`: a compound noun is crossed
         i -= 1

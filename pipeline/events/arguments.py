@@ -188,6 +188,9 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
+        # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     reach = _reaching_verb(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
         slots.targets += [
@@ -197,6 +200,10 @@ def event_arguments(
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
+    threatened = threatened_party(head) if is_noun and event_type in RECIPIENT_TYPES and verb is None else None
+    if threatened is not None:  # `X menace le Japon de droits de douane`: Japan would be hit, X would impose
+        slots.targets += [a for a in phrase_actors(threatened, actors, other_triggers).core if a not in slots.targets]
+        verb = threatened.head
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -254,6 +261,8 @@ def event_arguments(
         _read_slots(rate, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
         if not slots.sources:  # `a menacé de porter à 50 % les droits`: the threatening subject would raise them
             slots.sources += clauses.inherited_subject(rate, actors)
+        if not slots.sources:  # `X a fait passer de 10 % à 25 % les taxes`: X parsed `dep`
+            slots.sources += [a for a in _causative_subject(rate, actors, slots.stop) if a not in slots.targets]
     if verb is not None and clauses.is_passive(verb) and not slots.targets and not pair:
         slots.targets += clauses.inherited_subject(verb, actors)  # `il doit être reçu par X`: il is received
     hit = actors.get(head.head.i) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -417,6 +426,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
+    slots.others += [a for a in _anchor_partner(noun, slots, actors) if a not in slots.all_ids()]
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
@@ -735,6 +745,9 @@ def _read_slots(
                 for obj in _objects_in_venue(head, child):  # `a rencontré en marge du sommet son homologue`
                     _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
             continue  # `en marge du sommet de l'OCS`: where, not who
+        if not noun and event_type in RECIPIENT_TYPES and _told_at(head, child, prep):
+            slots.places += phrase_places(child, places, locative=True)
+            continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
         if event_type == "strike" and prep in LAUNCH_PREPS:
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
@@ -822,6 +835,20 @@ def _read_slots(
             slots.held_bodies += found.bodies
 
 
+def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
+    """`Dimanche, après un appel avec X, il a repoussé l'échéance`: a talk noun under `après`, `avant`,
+    `depuis` (`time_anchor` in markers.csv) naming only the other side, `avec` X, was held by the subject
+    of the verb it dates; a talk naming both sides (`après un appel entre X et Y`) keeps its own."""
+    verb = noun.head
+    if fold(preposition(noun)) not in markers()["time_anchor"] or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if slots.sources or _sides(slots.participants(keep_located=False), actors) != 1:
+        return []
+    if not any(preposition(c) in COMITATIVE for c in noun.children):
+        return []
+    return clauses.subject_of(verb, actors)
+
+
 def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`X a interdit ..., au lendemain de restrictions américaines visant son industrie`: what a
     measure reaches (`measure_reach` in markers.csv) told with a possessive is the clause subject's."""
@@ -830,6 +857,14 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
             if any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in obj.children):
                 return clauses.clause_subject(noun, actors)
     return []
+
+
+def _told_at(verb: Token, phrase: Token, prep: str) -> bool:
+    """A name after `à` that the parser hangs as a modifier on a verb of decision (`decision_verbs` in
+    markers.csv: `a annoncé à Riyad la levée des sanctions`) is the city the measure was told in; a
+    measure's own verb keeps its `à` phrase as the target (`a imposé des sanctions à Moscou`)."""
+    decides = fold(verb.lemma_.lower()) in markers()["decision_verbs"]
+    return decides and prep == "à" and phrase.dep_ in {"obl:mod", "obl:arg"} and phrase.pos_ == "PROPN"
 
 
 def _aimed_phrase(dep: str, prep: str, noun: bool, head: Token) -> bool:
@@ -1492,6 +1527,19 @@ def _resumed(noun: Token) -> bool:
     return fold(noun.head.lemma_.lower()) in markers()["resume_talks"]
 
 
+def _imposing_relatives(noun: Token) -> list[Token]:
+    """Object relative clauses of a measure whose verb, or the infinitive it controls, imposes it
+    (`imposition` in markers.csv): `les droits qu'il devait imposer sur les produits mexicains`, `les
+    sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ in {"VERB", "AUX"}):
+        if not any(g.dep_ == "obj" and g.lower_ in {"que", "qu'", "qu’"} for g in clause.children):
+            continue
+        verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+        out += [v for v in verbs if fold(v.lemma_.lower()) in markers()["imposition"]]
+    return out
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -1666,6 +1714,27 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
     return None
+
+
+def threatened_party(noun: Token) -> Token | None:
+    """`Donald Trump menace le Japon de droits de douane`: the parser hangs the measure by `de` on the
+    object of a verb of threat (`threaten` in markers.csv); that object is the side threatened."""
+    holder = noun.head
+    if holder.i == noun.i or holder.pos_ not in {"PROPN", "NOUN"} or preposition(noun) not in {"de", "d'", "d’"}:
+        return None
+    verb = holder.head
+    threat = verb.pos_ == "VERB" and fold(verb.lemma_.lower()) in markers()["threaten"]
+    return holder if threat and holder.dep_ in {"obj", "obl:mod", "obl:arg"} and holder.i < noun.i else None
+
+
+def _causative_subject(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Les États-Unis ont fait passer de 10 % à 25 % les taxes`: before a causative `faire` the parser
+    often labels the subject `dep`; the name hung so on the infinitive, before `faire`, makes it act."""
+    causative = next((c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i), None)
+    if causative is None:
+        return []
+    named = [c for c in verb.children if c.dep_ == "dep" and c.i < causative.i and c.pos_ in {"PROPN", "NOUN"}]
+    return unique([a for c in named for a in phrase_actors(c, actors, stop).core])
 
 
 def _reaching_verb(head: Token) -> Token | None:

@@ -171,12 +171,16 @@ def is_discussing(verb: Token) -> bool:
 
 
 def clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
-    """The subject of the nearest verb above `token` that has one."""
+    """The subject of the nearest verb above `token` that has one, not a verb whose subject holds the
+    token itself (`que ses droits sur les produits américains s'appliqueraient`: the droits are not
+    their own owner; the one who warned is)."""
     t = token
     for _ in range(4):
         if t.head.i == t.i:
             return []
-        t = t.head
+        came_by, t = t.dep_, t.head
+        if came_by in SUBJECT:
+            continue
         if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
             return subject_of(t, actors)
     return []

@@ -31,6 +31,7 @@ from pipeline.events.arguments import (
     governing_verb,
     is_anaphoric,
     is_medium,
+    threatened_party,
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
@@ -177,7 +178,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published):
             headings[number] = d._.date_value
-    statuses = {t.head.i: _decided(t, _lifted(t, _repelled(t, event_status(t.head)))) for t, _ in built}
+    statuses = {t.head.i: _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))) for t, _ in built}
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
     for t, _ in built:
         if t.event_type in TALK_TYPES:
@@ -257,7 +258,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _said_also(trigger.head)
         ):
             base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
-        dated = _dated_status(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
+        dated = _dated_status(coming, doc._.published)
         if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
             dated = replace(dated, tenseless=True)
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
@@ -664,6 +666,14 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
     return status
 
 
+def _threatened(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`Donald Trump menace le Japon de droits de douane`: a measure the parser hangs on the side
+    threatened, out of the threat verb's reach, is still only threatened: hypothetical (guidelines)."""
+    if trigger.event_type != "sanction" or status != "occurred" or threatened_party(trigger.head) is None:
+        return status
+    return "hypothetical"
+
+
 def _decided(trigger: Trigger, status: EventStatus) -> EventStatus:
     """`Pékin a annoncé suspendre les importations de soja`, `a confirmé geler les avoirs de X`: a
     measure told by an infinitive under a verb of decision (`decision_verbs` in markers.csv) is
@@ -711,6 +721,24 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     if start is None or end is None or start < published:
         return mention
     return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _coming_start(mention: EventMention, published: date | None) -> EventMention:
+    """`Pékin a annoncé une surtaxe de 34 % à partir du 10 avril` in an article of 5 April: a day
+    without a year after a `from` cue (`dès`, `à partir de`, `à compter de`) opens the time a measure
+    applies, told ahead of it; it is the nearest such day, not last year's because the clause is past
+    (then `_dated_status` makes the event planned)."""
+    value = mention.date
+    if mention.event_type != "sanction" or published is None or value is None or value.start is None:
+        return mention
+    if value.kind != "interval" or value.end is not None or YEAR.search(value.text):
+        return mention
+    if not any(is_cue(word, "from") for word in value.text.split()[:2]):
+        return mention
+    coming = _next_year(value.start)
+    if coming is None or coming < published or coming - published >= published - value.start:
+        return mention
+    return replace(mention, date=replace(value, start=coming))
 
 
 def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) -> DateValue | None:

@@ -435,15 +435,24 @@ def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
     """Conjunctions opening an adverbial clause of the event's verb (`Si la trêve tient, il se
     rendra à Moscou`); `même si` concedes a fact and is not a condition."""
     found = []
-    for anchor in anchors:
-        for clause in (c for c in anchor.children if c.dep_ == "advcl"):
-            if _hedge(clause):
-                continue
-            for mark in (m for m in clause.children if m.dep_ == "mark" and _word_match_any(m, values)):
-                before = mark.doc[mark.i - 1] if mark.i > 0 else None
-                if before is None or before.lower_ != "même":
-                    found.append(mark)
+    clauses = [c for anchor in anchors for c in anchor.children if c.dep_ == "advcl"]
+    for clause in clauses + _reported_conditions(anchors):
+        if _hedge(clause):
+            continue
+        for mark in (m for m in clause.children if m.dep_ == "mark" and _word_match_any(m, values)):
+            before = mark.doc[mark.i - 1] if mark.i > 0 else None
+            if before is None or before.lower_ != "même":
+                found.append(mark)
     return found
+
+
+def _reported_conditions(anchors: list[Token]) -> list[Token]:
+    """`Washington a averti qu'il imposerait des droits si Tokyo ne cédait pas`: the parser hangs a
+    si-clause told after a reported clause on the reporting verb; it is the reported event's condition."""
+    top = anchors[-1] if anchors else None
+    if top is None or top.dep_ != "ccomp" or top.head.i == top.i:
+        return []
+    return [c for c in top.head.children if c.dep_ == "advcl" and c.i > top.i]
 
 
 def _hedge(clause: Token) -> bool:

@@ -170,7 +170,7 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     governor only), `anc` (up to three governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
     the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
-    object), an integer N (N tokens either side
+    object), `prev` (the sentence before), an integer N (N tokens either side
     of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
@@ -187,6 +187,10 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         part = part.strip()
         if part == "sent":
             yield from head.sent
+        elif part == "prev":  # `Une autre tranche doit s'appliquer le 15 décembre`: the duties told just before
+            start = head.sent.start
+            if start > 0:
+                yield from head.doc[start - 1].sent
         elif part == "child":
             yield from head.children
         elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition
@@ -224,7 +228,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from (doc[i] for i in range(start, end) if not span.start <= i < span.end)
         elif part:
             raise ValueError(
-                f"unknown scope {scope!r} in triggers.csv (sent, dep, child, gov, anc, sib, appos, N, or a sum: dep+N)"
+                f"unknown scope {scope!r} in triggers.csv "
+                "(sent, prev, dep, child, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
 
 

@@ -2500,3 +2500,71 @@ def test_des_object_hung_on_the_place_is_the_verbs_object(nlp, text, expected):
 )
 def test_subject_of_the_target_frame_noun_as_trigger_was_struck(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# A city after `à` on a verb of decision (`a annoncé à Riyad`) is where a measure was told, not its
+# target; on the measure's own verb the `à` phrase stays the target (`a imposé des sanctions à Moscou`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président américain a annoncé à Doha la levée des sanctions contre Caracas.",
+            [("sanction", frozenset({TRUMP, "state:VEN"}))],
+        ),
+        (
+            "Le Canada a imposé mardi des sanctions à Moscou.",
+            [("sanction", frozenset({"state:CAN", "state:RUS"}))],
+        ),
+    ],
+)
+def test_city_where_a_measure_is_announced_is_not_its_target(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# `X a fait passer de 10 % à 25 % les taxes`: before a causative `faire` the parser labels the subject
+# `dep`; it still imposes the measure whose rate hangs on the infinitive.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les États-Unis ont fait passer de 15 % à 30 % les taxes sur les voitures mexicaines.",
+            [("sanction", frozenset({"state:USA", "state:MEX"}))],
+        ),
+    ],
+)
+def test_subject_of_a_causative_rate_verb_imposes_the_measure(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# A talk noun under `après` (`time_anchor` in markers.csv) naming only its `avec` side was held by the
+# subject of the verb it dates, also a pronoun standing for the one named before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reporté sa visite. Mardi, après un appel avec Keir Starmer, il a changé d'avis.",
+            [("call", frozenset({MACRON, STARMER}))],
+        ),
+    ],
+)
+def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, text, expected):
+    assert [p for p in participants(nlp, text) if p[0] == "call"] == expected
+
+
+# An object relative clause of a measure whose verb imposes it (`imposition` in markers.csv) names the
+# imposer (its subject) and the target (its `à`, `sur` phrases), also through a controlling verb.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Londres a suspendu lundi les droits de douane qu'il devait imposer jeudi sur les produits islandais.",
+            [("sanction", frozenset({"state:GBR", "state:ISL"}))],
+        ),
+        (
+            "Les sanctions que Washington impose à Cuba depuis 1962 restent en vigueur.",
+            [("sanction", frozenset({"state:USA", "state:CUB"}))],
+        ),
+    ],
+)
+def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected):
+    assert participants(nlp, text) == expected

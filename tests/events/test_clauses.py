@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.clauses import fronted_participle_subject, inherited_subject, is_gerund
+from pipeline.events.clauses import clause_subject, fronted_participle_subject, inherited_subject, is_gerund
 from pipeline.events.phrases import actor_index
 from pipeline.nlp.pipeline import parse_text
 
@@ -136,3 +136,22 @@ def test_gerund_hung_on_a_noun_takes_the_clause_subject(nlp, text, verb, expecte
     doc = parse_text(nlp, text, PUBLISHED)
     head = next(t for t in doc if t.lower_ == verb)
     assert inherited_subject(head, actor_index(doc)) == expected
+
+
+# The subject of the verb above a noun is not the noun's own phrase: climbing through the subject
+# relation goes on to the verb that reports it (`X a prévenu que ses droits ... s'appliqueraient`).
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        (
+            "Le Canada a prévenu que ses droits de douane sur les produits américains s'appliqueraient en mai.",
+            "droits",
+            ["state:CAN"],
+        ),
+        ("La Chine a confirmé ses taxes sur les produits américains.", "taxes", ["state:CHN"]),
+    ],
+)
+def test_clause_subject_is_not_the_nouns_own_phrase(nlp, text, noun, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == noun)
+    assert clause_subject(head, actor_index(doc)) == expected

@@ -2937,3 +2937,146 @@ def test_listed_demonyms_are_each_a_participant(nlp, text, expected):
 def test_summit_attendees_take_part(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
+
+
+# A day without a year after a `from` cue (`à partir du`, `dès le`) tells from when a measure applies:
+# the nearest such day, so a day just after the paper's is coming (planned), not last year's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a annoncé des droits de douane de 25 % sur l'acier chinois à partir du 3 novembre.",
+            [("sanction", "planned", "2025-11-03")],
+        ),
+        (
+            "Ottawa a annoncé des droits de douane de 25 % sur l'acier chinois à partir du 3 septembre.",
+            [("sanction", "occurred", "2025-09-03")],
+        ),
+    ],
+)
+def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text, expected):
+    found = [m for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert [(m[0], m[1], m[6][0] if m[6] else None) for m in found] == expected
+
+
+# `les siens`, `les leurs` at a rate stand for the duties of a trade riposte (`sanc_pronoun_rate`),
+# when goods or customs are named in the sentence; the rates of a central bank are not duties.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a répliqué jeudi en relevant les siens à 40 % sur les marchandises chinoises.",
+            [("sanction", "state:CAN", "state:CHN")],
+        ),
+        ("La Banque du Japon a relevé les siens à 2 % pour freiner la hausse des prix.", []),
+    ],
+)
+def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# A `tranche` aimed at goods (`une deuxième tranche, visant ...`) after duties told in its sentence or the
+# one before is a further round of duties (`sanc_tranche`, scope `sent+prev`); a tranche of aid, of a
+# household tax or of a loan is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a imposé mardi des droits de 25 % sur l'acier indien. "
+            "Une deuxième tranche, visant les textiles indiens, doit s'appliquer le 1er décembre.",
+            [
+                ("sanction", "occurred", "state:USA", "state:IND", ("2025-10-21", "2025-10-21")),
+                ("sanction", "planned", "state:USA", "state:IND", ("2025-12-01", "2025-12-01")),
+            ],
+        ),
+        (
+            "Le gouvernement a imposé mardi une taxe sur les sodas. "
+            "Une deuxième tranche, visant les foyers aisés, doit s'appliquer le 1er décembre.",
+            [],
+        ),
+    ],
+)
+def test_tranche_aimed_at_goods_after_duties_is_another_round(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A ban on buying another state's goods or debt (`interdire l'achat de`, `interdire d'acheter`) is a
+# sanction as a ban on selling is (`sanc_interdire_export`); a ban on buying cigarettes is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Australie a interdit l'achat de charbon nord-coréen.", [("sanction", ("state:AUS", "state:PRK"))]),
+        (
+            "Le Japon a interdit à ses banques d'acheter des obligations russes.",
+            [("sanction", ("state:JPN", "state:RUS"))],
+        ),
+        ("Le gouvernement a interdit aux mineurs d'acheter des cigarettes.", []),
+    ],
+)
+def test_ban_on_buying_another_states_goods_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# `X menace Y de droits de douane`: the parser hangs the measure by `de` on the side threatened (markers.csv
+# `threaten`); the threatening subject would impose it, Y would be hit, and a threat is hypothetical.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington menace le Vietnam de droits de douane de 40 %.",
+            [("sanction", "hypothetical", "state:USA", "state:VNM")],
+        ),
+        ("Donald Trump menace l'Espagne de sanctions.", [("sanction", "hypothetical", TRUMP, "state:ESP")]),
+    ],
+)
+def test_side_threatened_with_a_measure_is_its_target(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Suspending or freezing a trade agreement with another state (`sanc_suspend_agreement`) is a trade
+# measure; suspending the talks on one, or one's part in a grain deal, is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon a suspendu jeudi son accord de libre-échange avec le Pérou.",
+            [("sanction", "occurred", ("state:JPN", "state:PER"), "state:JPN")],
+        ),
+        ("Le Chili a suspendu jeudi les négociations d'un accord commercial avec la Corée du Sud.", []),
+        ("La Russie a suspendu jeudi sa participation à l'accord céréalier.", []),
+    ],
+)
+def test_trade_agreement_suspended_is_a_trade_measure(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[3]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# `droits` imposed or instituted (`a imposé des droits provisoires sur ...`, also when the parser hangs
+# them on the day told between) are duties (`sanc_droit_imposed`); visiting rights, pitch fees and
+# restrictions on rights are not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a instauré jeudi des droits provisoires sur les tuiles espagnoles.",
+            [("sanction", "state:CAN", "state:ESP")],
+        ),
+        ("Le tribunal a imposé des droits de visite à la mère.", []),
+        ("La junte a imposé jeudi des restrictions aux droits des journalistes.", []),
+    ],
+)
+def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A state that stops or suspends its purchases of another state's goods (`sanc_stop_purchases`) takes a
+# trade measure; a central bank ending its bond purchases or households buying fewer cars do not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pékin a suspendu jeudi ses achats de bœuf australien.", [("sanction", "state:CHN", "state:AUS")]),
+        ("La banque centrale a cessé jeudi ses achats d'obligations.", []),
+        ("Les ménages ont suspendu leurs achats de voitures neuves.", []),
+    ],
+)
+def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected

@@ -147,6 +147,17 @@ CASES = [
     ("Le Chili a l'intention d'expulser trois diplomates vénézuéliens.", "expulser", "hypothetical"),
     ("Pas de rencontre avec le chancelier", "rencontre", "negated"),
     ("Si la trêve tient, le ministre se rendra à Moscou.", "se rendra", "hypothetical"),
+    # a si-clause told after a reported clause, hung by the parser on the reporting verb, is its condition
+    (
+        "Washington a averti qu'il imposerait des droits de 20 % sur l'acier japonais si Tokyo ne cédait pas.",
+        "droits",
+        "hypothetical",
+    ),
+    (
+        "Ottawa a averti, si l'on en croit la presse, qu'il imposerait des droits sur l'acier coréen.",
+        "droits",
+        "planned",
+    ),
     # a wish is hypothetical, not planned (guidelines)
     ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
     ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
