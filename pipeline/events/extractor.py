@@ -1474,7 +1474,16 @@ def _no_measure(head: Token) -> bool:
     """`il ne reconnaît aucune sanction imposée sans l'aval de l'ONU`: a measure noun under a
     determiner of none (`none` in models/events/markers.csv) names no specific act."""
     none = markers()["none"]
-    return head.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.lower_) in none for c in head.children)
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.lower_) in none for c in head.children):
+        return True
+    # `la crise des droits de douane`, `la guerre des tarifs`: measures named as what a dispute is
+    # about (`dispute` in markers.csv) are its topic, no act of a day
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "nmod"
+        and fold(head.head.lemma_.lower()) in markers()["dispute"]
+        and any(c.dep_ == "case" and fold(c.lower_) in {"des", "du", "de"} for c in head.children)
+    )
 
 
 def _held_by_call(head: Token, calls: Set[int]) -> bool:

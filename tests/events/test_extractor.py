@@ -1539,6 +1539,8 @@ def test_coordinated_imposers_split_only_for_a_mutual_measure(nlp, text, expecte
         ("Le Chili n'appliquera nulle sanction contre le Pérou.", []),
         ("Le Chili a appliqué des sanctions contre le Pérou.", [("sanction", "occurred", "state:CHL", "state:PER")]),
         ("Le Chili n'a pas sanctionné le Pérou.", [("sanction", "negated", "state:CHL", "state:PER")]),
+        # measures named as what a dispute is about are its topic
+        ("Ottawa et Washington tentent de désamorcer la crise des droits de douane.", []),
     ],
 )
 def test_a_measure_under_a_determiner_of_none_is_no_sanction(nlp, text, expected):
