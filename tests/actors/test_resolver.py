@@ -664,6 +664,17 @@ def test_real_kb_transliterated_names(mention, expected):
     assert (actor.id if actor is not None else None) == expected
 
 
+# French papers write acronyms said as words with one capital (`l'Asean`, `la Cédéao`, `l'Onu`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "mention, expected",
+    [("Asean", "org:asean"), ("Cédéao", "org:cedeao"), ("Onu", "org:onu"), ("Apec", "org:apec"), ("Brics", "org:brics")],
+)
+def test_real_kb_acronyms_in_press_spelling(mention, expected):
+    actor = resolve(mention, load_kb(), ner_label="ORG")
+    assert actor is not None and actor.id == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
