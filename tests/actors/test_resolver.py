@@ -668,7 +668,13 @@ def test_real_kb_transliterated_names(mention, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "mention, expected",
-    [("Asean", "org:asean"), ("Cédéao", "org:cedeao"), ("Onu", "org:onu"), ("Apec", "org:apec"), ("Brics", "org:brics")],
+    [
+        ("Asean", "org:asean"),
+        ("Cédéao", "org:cedeao"),
+        ("Onu", "org:onu"),
+        ("Apec", "org:apec"),
+        ("Brics", "org:brics"),
+    ],
 )
 def test_real_kb_acronyms_in_press_spelling(mention, expected):
     actor = resolve(mention, load_kb(), ner_label="ORG")
