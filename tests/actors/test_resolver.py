@@ -680,6 +680,53 @@ def test_real_kb_resolves_well_known_actors(nlp, text, expected):
     assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: armed groups and state companies of Africa, Latin America and South Asia, by name or acronym.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "La guérilla de l'ELN a revendiqué l'attentat contre l'école de police.",
+            date(2019, 1, 20),
+            [("ELN", "org:eln")],
+        ),
+        (
+            "Les forces du Front de libération du peuple du Tigré ont tiré des roquettes sur Asmara.",
+            date(2020, 11, 15),
+            [("Front de libération du peuple du Tigré", "org:tplf"), ("Asmara", "state:ERI")],
+        ),
+        (
+            "Washington a sanctionné la compagnie pétrolière PDVSA.",
+            date(2019, 1, 29),
+            [("Washington", "state:USA"), ("PDVSA", "org:pdvsa")],
+        ),
+        (
+            "Les Forces démocratiques alliées ont attaqué un village de l'Ituri.",
+            date(2023, 3, 1),
+            [("Forces démocratiques alliées", "org:adf")],
+        ),
+        (
+            "Les FARC ont signé un cessez-le-feu avec Bogota.",
+            date(2016, 6, 1),
+            [("FARC", "org:farc"), ("Bogota", "state:COL")],
+        ),
+        (
+            "Le Tehrik-e-Taliban Pakistan a revendiqué l'attentat.",
+            date(2024, 3, 1),
+            [("Tehrik-e-Taliban Pakistan", "org:ttp")],
+        ),
+        (
+            "L'État islamique au Khorasan a revendiqué l'attaque de Moscou.",
+            date(2024, 3, 23),
+            [("État islamique au Khorasan", "org:etat-islamique-khorasan"), ("Moscou", "state:RUS")],
+        ),
+    ],
+)
+def test_real_kb_armed_groups_of_less_covered_regions(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
