@@ -727,6 +727,31 @@ def test_real_kb_armed_groups_of_less_covered_regions(nlp, text, published, expe
     assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: African leaders with dated terms, by full name, by nickname and by title at the article's date.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Le président soudanais a reçu l'envoyé américain.", date(2025, 5, 5), "person:abdel-fattah-al-burhane"),
+        ("Le président soudanais a reçu l'envoyé américain.", date(2018, 5, 5), "person:omar-el-bechir"),
+        ("Le président érythréen a parlé.", date(2018, 7, 9), "person:isaias-afwerki"),
+        ("Le président congolais a reporté les élections.", date(2018, 1, 10), "person:joseph-kabila"),
+        ("Le président congolais a reporté les élections.", date(2024, 1, 10), "person:felix-tshisekedi"),
+        ("Le président gabonais a parlé.", date(2024, 6, 1), "person:brice-clotaire-oligui-nguema"),
+        ("Le président gabonais a parlé.", date(2019, 6, 1), "person:ali-bongo-ondimba"),
+        ("Le président guinéen a parlé.", date(2019, 6, 1), "person:alpha-conde"),
+        ("Le président guinéen a parlé.", date(2023, 6, 1), "person:mamadi-doumbouya"),
+        ("Le président ougandais a parlé.", date(2023, 6, 1), "person:yoweri-museveni"),
+        ("Le président camerounais a parlé.", date(2023, 6, 1), "person:paul-biya"),
+        ("Le Premier ministre libyen a parlé.", date(2023, 6, 1), "person:abdelhamid-dbeibah"),
+        ("Hemedti a quitté Khartoum.", date(2023, 12, 29), "person:mohamed-hamdane-daglo"),
+    ],
+)
+def test_real_kb_african_leaders_by_title_at_date(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]][0] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
