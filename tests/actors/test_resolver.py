@@ -752,6 +752,43 @@ def test_real_kb_african_leaders_by_title_at_date(nlp, text, published, expected
     assert [s._.actor_id for s in doc.spans["actors"]][0] == expected
 
 
+# Knowledge: Latin American leaders with dated terms, by title at the article's date.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("La vice-présidente vénézuélienne a dénoncé les sanctions.", date(2024, 8, 10), ["person:delcy-rodriguez"]),
+        (
+            "Le ministre vénézuélien de la Défense a passé les troupes en revue.",
+            date(2024, 8, 10),
+            ["person:vladimir-padrino-lopez"],
+        ),
+        (
+            "Le président chilien a reçu son homologue argentin.",
+            date(2018, 6, 1),
+            ["person:sebastian-pinera", "person:mauricio-macri"],
+        ),
+        (
+            "Le président chilien a reçu son homologue bolivien.",
+            date(2023, 6, 1),
+            ["person:gabriel-boric", "person:luis-arce"],
+        ),
+        (
+            "Le président équatorien a rencontré le président salvadorien.",
+            date(2024, 6, 1),
+            ["person:daniel-noboa", "person:nayib-bukele"],
+        ),
+        ("La vice-présidente argentine a critiqué le FMI.", date(2021, 6, 1), ["person:cristina-kirchner", "org:fmi"]),
+        ("Le président bolivien a démissionné.", date(2019, 6, 1), ["person:evo-morales"]),
+        ("Le président colombien a parlé.", date(2008, 6, 1), ["person:alvaro-uribe"]),
+        ("L'opposant Juan Guaidó a parlé.", date(2019, 1, 29), ["person:juan-guaido"]),
+    ],
+)
+def test_real_kb_latin_american_leaders_by_title_at_date(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
