@@ -789,6 +789,44 @@ def test_real_kb_latin_american_leaders_by_title_at_date(nlp, text, published, e
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: Asian leaders with dated terms, by title at the article's date (`homologue` names the same role).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "La présidente taïwanaise a appelé le Premier ministre japonais.",
+            date(2018, 8, 21),
+            ["person:tsai-ing-wen", "person:shinzo-abe"],
+        ),
+        ("Le président taïwanais a reçu une délégation.", date(2025, 6, 6), ["person:lai-ching-te"]),
+        (
+            "Le Premier ministre cambodgien a reçu son homologue singapourien.",
+            date(2020, 4, 25),
+            ["person:hun-sen", "person:lee-hsien-loong"],
+        ),
+        (
+            "Le Premier ministre cambodgien a reçu son homologue malaisien.",
+            date(2024, 9, 25),
+            ["person:hun-manet", "person:anwar-ibrahim"],
+        ),
+        (
+            "Le chef de la diplomatie afghane a rencontré le ministre pakistanais des Affaires étrangères.",
+            date(2023, 2, 25),
+            ["person:amir-khan-muttaqi", "person:bilawal-bhutto-zardari"],
+        ),
+        (
+            "La Première ministre bangladaise a reçu le ministre indien des Affaires étrangères.",
+            date(2022, 2, 25),
+            ["person:sheikh-hasina", "person:subrahmanyam-jaishankar"],
+        ),
+    ],
+)
+def test_real_kb_asian_leaders_by_title_at_date(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
