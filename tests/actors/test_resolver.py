@@ -827,6 +827,44 @@ def test_real_kb_asian_leaders_by_title_at_date(nlp, text, published, expected):
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: Middle Eastern leaders with dated terms, by full name or by title at the article's date.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Le président yéménite a reçu l'envoyé de l'ONU.",
+            date(2019, 1, 12),
+            ["person:abd-rabbo-mansour-hadi", "org:onu"],
+        ),
+        ("Le président yéménite a reçu l'envoyé de l'ONU.", date(2024, 1, 12), ["person:rached-al-alimi", "org:onu"]),
+        (
+            "L'émir du Koweït a reçu le roi de Bahreïn.",
+            date(2024, 3, 12),
+            ["person:mechaal-al-ahmad-al-sabah", "person:hamad-ben-issa-al-khalifa"],
+        ),
+        (
+            "L'émir du Koweït a reçu le chef d'état-major iranien.",
+            date(2019, 3, 12),
+            ["person:sabah-al-ahmad-al-sabah", "person:mohammad-bagheri"],
+        ),
+        (
+            "Le chef des rebelles, Abdel Malek al-Houthi, a menacé Washington.",
+            date(2024, 1, 12),
+            ["person:abdel-malek-al-houthi", "state:USA"],
+        ),
+        (
+            "Une frappe américaine a tué Qassem Soleimani à Bagdad.",
+            date(2020, 1, 4),
+            ["state:USA", "person:qassem-soleimani", "state:IRQ"],
+        ),
+    ],
+)
+def test_real_kb_middle_eastern_leaders_by_title_at_date(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
