@@ -1162,6 +1162,22 @@ def test_title_of_the_past_is_not_todays_holder(kb, text, expected):
     assert [h.actor.id for h in hits] == expected
 
 
+# Rule: a title after `un`/`une`, directly or through one adjective (`un haut dirigeant du Hamas`),
+# names one of several people, not the holder of the role.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un président américain n'a jamais visité ce pays.", []),
+        ("Un autre secrétaire général de l'OTAN aurait agi autrement.", []),
+        ("Le secrétaire général de l'OTAN a parlé.", ["person:mark-rutte"]),
+        ("Le ministre russe des Affaires étrangères a reçu un président américain.", ["person:serguei-lavrov"]),
+    ],
+)
+def test_title_after_an_indefinite_article_is_not_the_holder(kb, text, expected):
+    hits = find_titles(words_of(text), kb, load_titles(), AUTUMN_2025)
+    assert [h.actor.id for h in hits] == expected
+
+
 # Rule: the city of a wire dateline (`Washington, 5 octobre 2018 –`) says where the dispatch was
 # filed; it is no actor mention, while the same city later in the text still stands for its state.
 @pytest.mark.slow
