@@ -865,6 +865,38 @@ def test_real_kb_middle_eastern_leaders_by_title_at_date(nlp, text, published, e
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: `dirigeant`, `chef de la junte` and `commandant en chef` are titles; a junta's head holds
+# `dirigeant` from the coup.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Le chef de la junte nigérienne a reçu le président tchadien.",
+            date(2023, 7, 31),
+            ["person:abdourahamane-tiani", "person:mahamat-idriss-deby"],
+        ),
+        (
+            "Le chef de la junte malienne a reçu son homologue burkinabé.",
+            date(2024, 7, 7),
+            ["person:assimi-goita", "person:ibrahim-traore"],
+        ),
+        ("Le chef de la junte birmane a participé au sommet.", date(2021, 4, 25), ["person:min-aung-hlaing"]),
+        ("Le dirigeant nord-coréen a inspecté une usine.", date(2023, 4, 25), ["person:kim-jong-un"]),
+        (
+            "La dirigeante birmane a reçu l'émissaire de l'ONU.",
+            date(2018, 4, 25),
+            ["person:aung-san-suu-kyi", "org:onu"],
+        ),
+        ("Le commandant en chef ukrainien a parlé.", date(2024, 3, 12), ["person:oleksandr-syrsky"]),
+        ("Un haut dirigeant du Hamas a démenti.", date(2023, 4, 25), ["org:hamas"]),
+    ],
+)
+def test_real_kb_junta_heads_and_leaders_by_title(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
