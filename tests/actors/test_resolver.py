@@ -1453,6 +1453,25 @@ def test_person_name_after_a_venue_noun_is_a_place(nlp, text, actors):
     assert [s._.actor_id for s in doc.spans["actors"]] == actors
 
 
+# Rule: a two-word noun of a thing an actor owns (owned_nouns.txt: `quartier général`) is no venue
+# or thing noun: the name after it is its owner, an actor; `le quartier de X` stays a place.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        (
+            "L'aviation a frappé le quartier général du Hezbollah près de Tyr.",
+            ["org:hezbollah"],
+        ),
+        ("Israël a bombardé les quartiers généraux du Hamas.", ["state:ISR", "org:hamas"]),
+        ("Des obus sont tombés dans le quartier de Gaza.", []),
+    ],
+)
+def test_name_after_an_owned_thing_is_its_owner(nlp, text, actors):
+    doc = parse_text(nlp, text, date(2024, 9, 28))
+    assert [s._.actor_id for s in doc.spans["actors"]] == actors
+
+
 @pytest.mark.parametrize(
     "text, mentions, expected",
     [
