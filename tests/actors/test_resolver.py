@@ -745,6 +745,18 @@ def test_real_kb_armed_groups_of_less_covered_regions(nlp, text, published, expe
         ("Le président camerounais a parlé.", date(2023, 6, 1), "person:paul-biya"),
         ("Le Premier ministre libyen a parlé.", date(2023, 6, 1), "person:abdelhamid-dbeibah"),
         ("Hemedti a quitté Khartoum.", date(2023, 12, 29), "person:mohamed-hamdane-daglo"),
+        ("Le président sud-africain a démissionné.", date(2018, 1, 10), "person:jacob-zuma"),
+        ("Le Premier ministre éthiopien a démissionné.", date(2018, 3, 10), "person:hailemariam-desalegn"),
+        ("Le président somalien a reçu son homologue.", date(2019, 3, 10), "person:mohamed-abdullahi-farmajo"),
+        ("Le président somalien a reçu son homologue.", date(2023, 3, 10), "person:hassan-cheikh-mohamoud"),
+        ("La présidente tanzanienne a parlé.", date(2023, 3, 10), "person:samia-suluhu-hassan"),
+        ("Le président tanzanien a parlé.", date(2019, 3, 10), "person:john-magufuli"),
+        ("Le président ghanéen a parlé.", date(2019, 3, 10), "person:nana-akufo-addo"),
+        ("Le président ghanéen a parlé.", date(2025, 3, 10), "person:john-mahama"),
+        ("Le président mozambicain a parlé.", date(2025, 3, 10), "person:daniel-chapo"),
+        ("Le président angolais a parlé.", date(2022, 3, 10), "person:joao-lourenco"),
+        ("Le chef de la junte burkinabè a parlé.", date(2022, 3, 10), "person:paul-henri-sandaogo-damiba"),
+        ("Le président malien de transition a reçu la Cédéao.", date(2021, 1, 10), "person:bah-ndaw"),
     ],
 )
 def test_real_kb_african_leaders_by_title_at_date(nlp, text, published, expected):
