@@ -794,6 +794,28 @@ def test_real_kb_african_leaders_by_title_at_date(nlp, text, published, expected
         ("Le président bolivien a démissionné.", date(2019, 6, 1), ["person:evo-morales"]),
         ("Le président colombien a parlé.", date(2008, 6, 1), ["person:alvaro-uribe"]),
         ("L'opposant Juan Guaidó a parlé.", date(2019, 1, 29), ["person:juan-guaido"]),
+        (
+            "Le président cubain a reçu le président péruvien.",
+            date(2018, 1, 10),
+            ["person:raul-castro", "person:pedro-pablo-kuczynski"],
+        ),
+        (
+            "Le président péruvien a reçu le président paraguayen.",
+            date(2018, 9, 10),
+            ["person:martin-vizcarra", "person:mario-abdo-benitez"],
+        ),
+        ("La présidente bolivienne par intérim a parlé.", date(2020, 3, 10), ["person:jeanine-anez"]),
+        (
+            "Le président équatorien a reçu le président péruvien.",
+            date(2022, 3, 10),
+            ["person:guillermo-lasso", "person:pedro-castillo"],
+        ),
+        (
+            "La présidente péruvienne a reçu le président paraguayen.",
+            date(2024, 3, 10),
+            ["person:dina-boluarte", "person:santiago-pena"],
+        ),
+        ("Le président équatorien a parlé.", date(2019, 3, 10), ["person:lenin-moreno"]),
     ],
 )
 def test_real_kb_latin_american_leaders_by_title_at_date(nlp, text, published, expected):
