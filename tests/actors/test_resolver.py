@@ -854,6 +854,21 @@ def test_real_kb_latin_american_leaders_by_title_at_date(nlp, text, published, e
             date(2022, 2, 25),
             ["person:sheikh-hasina", "person:subrahmanyam-jaishankar"],
         ),
+        (
+            "Le président vietnamien a reçu le président tadjik.",
+            date(2018, 6, 10),
+            ["person:tran-dai-quang", "person:emomali-rahmon"],
+        ),
+        (
+            "Le président vietnamien a reçu le président kirghiz.",
+            date(2024, 12, 10),
+            ["person:luong-cuong", "person:sadyr-japarov"],
+        ),
+        (
+            "Le Premier ministre vietnamien a reçu le président ouzbek.",
+            date(2019, 3, 10),
+            ["person:nguyen-xuan-phuc", "person:shavkat-mirziyoyev"],
+        ),
     ],
 )
 def test_real_kb_asian_leaders_by_title_at_date(nlp, text, published, expected):
