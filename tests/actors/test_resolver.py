@@ -869,6 +869,14 @@ def test_real_kb_latin_american_leaders_by_title_at_date(nlp, text, published, e
             date(2019, 3, 10),
             ["person:nguyen-xuan-phuc", "person:shavkat-mirziyoyev"],
         ),
+        # a sultan is a monarch: `roi` in roles.csv
+        (
+            "Le sultan d'Oman a reçu le Premier ministre vietnamien.",
+            date(2023, 3, 10),
+            ["person:haitham-ben-tarek", "person:pham-minh-chinh"],
+        ),
+        ("Le sultan d'Oman a parlé.", date(2019, 3, 10), ["person:qabous-ben-said"]),
+        ("Le sultan de Brunei a parlé.", date(2022, 3, 10), ["person:hassanal-bolkiah"]),
     ],
 )
 def test_real_kb_asian_leaders_by_title_at_date(nlp, text, published, expected):
