@@ -954,6 +954,27 @@ def test_real_kb_junta_heads_and_leaders_by_title(nlp, text, published, expected
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: presidential palaces and seats of government used for their state (state_curation.csv metonyms).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Koulouba a annoncé la suspension des relations avec Kiev.", ["state:MLI", "state:UKR"]),
+        ("Carthage a démenti toute rencontre avec Ennahdha.", ["state:TUN", "org:ennahdha"]),
+        ("Selon la Maison Bleue, la rencontre aura lieu.", ["state:KOR"]),
+        ("Le palais de Malacañang a confirmé la visite.", ["state:PHL"]),
+        ("Baabda a reçu l'émissaire américain.", ["state:LBN", "state:USA"]),
+        ("Le Grand Sérail a démenti.", ["state:LBN"]),
+        ("L'Itamaraty a convoqué l'ambassadeur israélien.", ["state:BRA", "state:ISR"]),
+        ("Kosyam a limogé le gouvernement.", ["state:BFA"]),
+        ("El Mouradia a rappelé son ambassadeur.", ["state:DZA"]),
+    ],
+)
+def test_real_kb_seats_of_power_stand_for_their_state(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2023, 3, 10))
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
