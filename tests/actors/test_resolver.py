@@ -720,6 +720,36 @@ def test_real_kb_resolves_well_known_actors(nlp, text, expected):
             date(2024, 3, 23),
             [("État islamique au Khorasan", "org:etat-islamique-khorasan"), ("Moscou", "state:RUS")],
         ),
+        (
+            "Washington accuse les Kataeb Hezbollah d'avoir mené l'attaque.",
+            date(2024, 1, 30),
+            [("Washington", "state:USA"), ("Kataeb Hezbollah", "org:kataeb-hezbollah")],
+        ),
+        (
+            "La Résistance islamique en Irak a revendiqué l'attaque.",
+            date(2024, 1, 30),
+            [("Résistance islamique en Irak", "org:resistance-islamique-en-irak")],
+        ),
+        (
+            "L'Armée nationale libyenne de Khalifa Haftar a bombardé l'aéroport.",
+            date(2019, 4, 10),
+            [("Armée nationale libyenne", "org:armee-nationale-libyenne"), ("Khalifa Haftar", "person:khalifa-haftar")],
+        ),
+        (
+            "Les forces américaines ont frappé un bateau du Tren de Aragua.",
+            date(2025, 9, 10),
+            [("américaines", "state:USA"), ("Tren de Aragua", "org:tren-de-aragua")],
+        ),
+        (
+            "Le Front Polisario a attaqué des positions marocaines.",
+            date(2021, 11, 14),
+            [("Front Polisario", "org:front-polisario"), ("marocaines", "state:MAR")],
+        ),
+        (
+            "Les Forces de mobilisation populaire ont défilé à Bagdad.",
+            date(2023, 3, 1),
+            [("Forces de mobilisation populaire", "org:forces-mobilisation-populaire"), ("Bagdad", "state:IRQ")],
+        ),
     ],
 )
 def test_real_kb_armed_groups_of_less_covered_regions(nlp, text, published, expected):
