@@ -1005,6 +1005,31 @@ def test_real_kb_seats_of_power_stand_for_their_state(nlp, text, expected):
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 
 
+# Knowledge: heads of government and foreign ministers of Lebanon, Taiwan, Mali and Niger by date.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Le chef de la diplomatie libanaise a reçu son homologue taïwanais.",
+            date(2025, 3, 10),
+            ["person:youssef-rajji", "person:lin-chia-lung"],
+        ),
+        ("Le ministre taïwanais des Affaires étrangères a parlé.", date(2019, 3, 10), ["person:joseph-wu"]),
+        ("Le Premier ministre malien a parlé.", date(2023, 3, 10), ["person:choguel-kokalla-maiga"]),
+        (
+            "Le Premier ministre malien a reçu le Premier ministre taïwanais.",
+            date(2025, 3, 10),
+            ["person:abdoulaye-maiga", "person:cho-jung-tai"],
+        ),
+        ("Le Premier ministre nigérien a parlé.", date(2024, 3, 10), ["person:ali-lamine-zeine"]),
+    ],
+)
+def test_real_kb_ministers_of_less_covered_states_by_date(nlp, text, published, expected):
+    doc = parse_text(nlp, text, published)
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 def test_real_kb_same_unknown_name_gets_same_id_in_two_articles(nlp):
     from pipeline.nlp.pipeline import parse_text
