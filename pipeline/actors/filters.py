@@ -107,6 +107,13 @@ def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def owned_nouns(path: Path = ACTORS_DIR / "owned_nouns.txt") -> frozenset[str]:
+    """Two-word nouns of things an actor owns (`le quartier général du Hezbollah`): though their first
+    word is a venue or thing noun, the name after them is the owner."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def ship_name_pattern(path: Path = ACTORS_DIR / "ship_prefixes.txt") -> re.Pattern[str]:
     """`USS Carney`, `HMS Diamond`: a prefix of ship_prefixes.txt (in capitals) and the capitalised
     words after it, the name of a warship."""

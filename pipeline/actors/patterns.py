@@ -266,8 +266,8 @@ def find_titles(
     index = _by_first_word(patterns)
     i = 0
     while i < len(words):
-        if i > 0 and words[i - 1] in PLURAL_DETERMINERS:
-            i += 1  # `les porte-parole du Kremlin`: several people, not the role's holder
+        if i > 0 and words[i - 1] in PLURAL_DETERMINERS or _indefinite(words, i):
+            i += 1  # `les porte-parole du Kremlin`, `un haut dirigeant du Hamas`: not the role's holder
             continue
         for p in index.get(words[i], ()):
             found = _match(p, words, i, kb)
@@ -287,6 +287,18 @@ def find_titles(
                 break
         i += 1
     return hits
+
+
+# `un dirigeant du Hamas`, `un haut dirigeant du Hamas`: an indefinite article, right before the title
+# or before one adjective, names one of several people, not the holder of the role.
+INDEFINITE_DETERMINERS = frozenset({"un", "une"})
+
+
+def _indefinite(words: list[str], i: int) -> bool:
+    """The title at word i follows `un`/`une`, directly or through one adjective (`un haut`)."""
+    if i > 0 and words[i - 1] in INDEFINITE_DETERMINERS:
+        return True
+    return i > 1 and words[i - 2] in INDEFINITE_DETERMINERS and words[i - 1].isalpha()
 
 
 @lru_cache(maxsize=2)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.compounds import compound_spans
 from pipeline.actors.counterparts import resolve_counterparts
-from pipeline.actors.filters import ship_name_pattern, stopnames, thing_nouns, title_words, venue_nouns
+from pipeline.actors.filters import owned_nouns, ship_name_pattern, stopnames, thing_nouns, title_words, venue_nouns
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -314,7 +314,7 @@ def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) ->
     while i >= max(0, span.start - 4):
         token = doc[i]
         if token.pos_ == "NOUN" and (word_key(token.text) in nouns or word_key(token.lemma_) in nouns):
-            return True
+            return not _owned_thing(doc, i)
         compound = token.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in {"de", "d'", "d’"}
         if token.text in _OPENING_QUOTES and i == span.start - 1:
             i -= 1  # `l'opération « Bunyan al-Marsous »`: the name between quotation marks
@@ -323,6 +323,12 @@ def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) ->
             return False  # `le navire de débarquement X`: a compound noun is crossed
         i -= 1
     return False
+
+
+def _owned_thing(doc: Doc, i: int) -> bool:
+    """`le quartier général du Hezbollah`: the noun at i and the next word are a thing an actor owns
+    (owned_nouns.txt), so the name after them is its owner, not the name of a place."""
+    return i + 1 < len(doc) and f"{word_key(doc[i].text)} {word_key(doc[i + 1].text)}" in owned_nouns()
 
 
 def _is_gloss(doc: Doc, span: Span) -> bool:

@@ -7,11 +7,15 @@ what the previous one wrote on the `Doc`.
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from itertools import groupby
+from pathlib import Path
 from typing import cast
 
 import numpy
@@ -20,6 +24,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import StringStore
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
@@ -138,12 +143,53 @@ def build_nlp(model: str | None = None) -> Language:
     register_extensions()
     nlp = load_model(model)
     index_lemma_tables(nlp)
+    keep_compound_demonyms(nlp)
+    nlp.add_pipe("news_compound_norms", name="compound_norms", first=True)
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)
     nlp.max_length = MAX_CHARS
     return nlp
+
+
+@lru_cache(maxsize=2)
+def _compound_pattern(path: Path = config.MODELS_DIR / "actors" / "combining_forms.csv") -> re.Pattern[str] | None:
+    """`congolo-rwandais`, `germano-russo-chinois`: combining forms of the actor knowledge base, then a word."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        forms = sorted({row["form"].strip() for row in csv.DictReader(handle) if row["form"].strip()}, key=len)
+    if not forms:
+        return None
+    alternatives = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?iu)(?:{alternatives})(?:-(?:{alternatives}))*-\w+")
+
+
+def keep_compound_demonyms(nlp: Language) -> None:
+    """`le sommet congolo-rwandais` stays one word, as spaCy keeps `franco-britannique`: the tokenizer
+    splits a hyphenated word whose first part it does not know, and the parser then hangs `rwandais`
+    anywhere. The first parts are the combining forms of the actor knowledge base."""
+    compound = _compound_pattern()
+    if compound is None:
+        return
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    base = tokenizer.token_match
+
+    def token_match(text: str) -> re.Match[str] | None:
+        return compound.fullmatch(text) or (base(text) if base is not None else None)
+
+    tokenizer.token_match = token_match
+
+
+@Language.component("news_compound_norms", assigns=["token.norm"])
+def compound_norms(doc: Doc) -> Doc:
+    """A compound kept whole that spaCy's own tokenizer would have split (`germano-polonais`) has no
+    vector: its norm is its last part (`polonais`), so the tagger and the parser read it as the
+    demonym it ends with, an adjective."""
+    compound = _compound_pattern()
+    for token in doc:
+        if "-" in token.text and compound is not None and compound.fullmatch(token.text) and not token.has_vector:
+            token.norm_ = token.lower_.rsplit("-", 1)[-1]
+    return doc
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

@@ -15,6 +15,15 @@ from pipeline.actors.kb import DEFAULT_DIR, load_kb
         ("sino-américains", ("state:CHN", "state:USA")),
         ("Israélo-Palestiniens", ("state:ISR", "state:PSE")),
         ("germano-russo-chinois", ("state:DEU", "state:RUS", "state:CHN")),
+        # forms of Africa, Latin America, Asia and the Middle East
+        ("congolo-rwandais", ("state:COD", "state:RWA")),
+        ("éthiopo-érythréen", ("state:ETH", "state:ERI")),
+        ("saoudo-iranien", ("state:SAU", "state:IRN")),
+        ("thaïlando-cambodgien", ("state:THA", "state:KHM")),
+        ("vénézuélo-colombienne", ("state:VEN", "state:COL")),
+        ("azéro-arménien", ("state:AZE", "state:ARM")),
+        ("tchado-soudanais", ("state:TCD", "state:SDN")),
+        ("argentino-brésilien", ("state:ARG", "state:BRA")),
         ("nord-coréen", ()),  # one state's own demonym
         ("franco-français", ()),  # one state only
         ("néo-zélandais", ()),

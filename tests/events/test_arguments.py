@@ -104,8 +104,8 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
         ),
         # `l'État vietnamien`, which the model marks as a place: a state noun with its demonym is the state
         (
-            "Le président chinois a reçu vendredi le chef de l'État vietnamien.",
-            ("meeting", {"person:xi-jinping", "state:VNM"}),
+            "Le président chinois a reçu vendredi le chef de l'État malawite.",
+            ("meeting", {"person:xi-jinping", "state:MWI"}),
         ),
     ],
 )

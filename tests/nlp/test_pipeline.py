@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.pipeline import line_sentencizer
+from pipeline.nlp.pipeline import compound_norms, keep_compound_demonyms, line_sentencizer
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,50 @@ def test_line_sentencizer_splits_a_dateline_after_a_headline(fr_model):
 def test_line_sentencizer_sentences(fr_model, text, sentences):
     doc = line_sentencizer(fr_model.make_doc(text))
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences
+
+
+# Rule: a hyphenated word whose first parts are combining forms of the actor KB
+# (models/actors/combining_forms.csv) stays one token, as spaCy keeps `franco-britannique`.
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Le sommet congolo-rwandais a eu lieu mardi.", "congolo-rwandais"),
+        ("Les pourparlers saoudo-iraniens, annoncés hier, reprennent.", "saoudo-iraniens"),
+        ("La guerre éthiopo-érythréenne est finie.", "éthiopo-érythréenne"),
+        ("Le dialogue germano-russo-chinois s'ouvre.", "germano-russo-chinois"),
+    ],
+)
+def test_compound_demonym_stays_one_token(text, word):
+    import spacy
+
+    nlp = spacy.blank("fr")
+    keep_compound_demonyms(nlp)
+    assert word in [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("text", ["Il est arrivé à Port-au-Prince, peut-être lundi.", "Un vote anti-américain."])
+def test_other_hyphenated_words_tokenize_as_before(text):
+    import spacy
+
+    plain, kept = spacy.blank("fr"), spacy.blank("fr")
+    keep_compound_demonyms(kept)
+    assert [t.text for t in kept.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+
+
+# Rule: a compound kept whole without a vector reads as its last part (`germano-polonais` -> `polonais`),
+# so the tagger sees the demonym it ends with; other words keep their norm.
+@pytest.mark.parametrize(
+    "text, word, norm",
+    [
+        ("Un entretien germano-polonais a eu lieu.", "germano-polonais", "polonais"),
+        ("Le sommet Congolo-Rwandais a eu lieu.", "Congolo-Rwandais", "rwandais"),
+        ("Il est arrivé à Port-au-Prince lundi.", "lundi", "lundi"),
+    ],
+)
+def test_compound_demonym_reads_as_its_last_part(text, word, norm):
+    import spacy
+
+    nlp = spacy.blank("fr")
+    keep_compound_demonyms(nlp)
+    doc = compound_norms(nlp.make_doc(text))
+    assert next(t.norm_ for t in doc if t.text == word) == norm
