@@ -224,7 +224,7 @@ def event_arguments(
     if framed is not None:  # `a imputé l'attaque à X`, `accuse Kiev d'une attaque`: not the verb's subject
         verb = _read_authorship(framed, head, slots, actors)
     reaction = is_noun and event_type == "strike" and _reacts(head)
-    if is_noun and event_type in {"strike", "sanction"} and _answered(head):
+    if is_noun and event_type in {"strike", "sanction"} and _answered(head) and clauses.clause_subject(head, actors):
         verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
