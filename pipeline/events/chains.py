@@ -101,6 +101,33 @@ def inherit_sides(
                 if m.event_type == "sanction":
                     imposer, hit_in[side(m.target_actor)] = m, m.sentence
         out.append(m)
+    return _same_sentence_package(out, side)
+
+
+def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[EventMention]:
+    """`La Chine a imposé des restrictions à l'exportation de terres rares et a placé onze entreprises
+    américaines sur sa liste`: a measure naming its imposer alone takes the target of a later measure
+    of the same imposer told in the same sentence (the text order pass cannot see it yet)."""
+    out = []
+    for m in mentions:
+        if m.event_type == "sanction" and m.source_actor and not m.target_actor and len(m.actors) == 1:
+            later = next(
+                (
+                    x
+                    for x in mentions
+                    if x.event_type == "sanction"
+                    and x.sentence == m.sentence
+                    and x.trigger_start > m.trigger_start
+                    and x.source_actor
+                    and x.target_actor
+                    and side.same(x.source_actor, m.source_actor)
+                    and not side.same(x.target_actor, m.source_actor)
+                ),
+                None,
+            )
+            if later is not None:
+                m = replace(m, target_actor=later.target_actor, actors=(*m.actors, later.target_actor))
+        out.append(m)
     return out
 
 

@@ -280,3 +280,20 @@ def test_chains_target_alone_joins_the_campaign_of_an_attacker_alone_told_just_b
     mentions = [mention(k, s, t) for k, (s, t) in enumerate(told)]
     last = inherit_sides(mentions)[-1]
     assert (last.source_actor, last.target_actor) == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # `X a imposé des restrictions et a placé des entreprises de Y sur sa liste`: one imposer, one target
+        ((CHN, USA), USA),
+        # not from a measure of another imposer, nor one aimed at the imposer itself
+        ((UE, USA), None),
+        ((USA, CHN), None),
+    ],
+)
+def test_chains_imposer_alone_takes_the_target_of_its_next_measure_in_the_sentence(second, expected):
+    first = mention(0, CHN, None, "sanction")
+    later = replace(mention(0, *second, "sanction"), trigger_start=40)
+    done = inherit_sides([first, later])
+    assert done[0].target_actor == expected
