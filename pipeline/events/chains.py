@@ -125,8 +125,9 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
                 ),
                 None,
             )
-            if later is not None:
-                m = replace(m, target_actor=later.target_actor, actors=(*m.actors, later.target_actor))
+            if later is not None and later.target_actor:
+                target = later.target_actor
+                m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)
     return out
 
