@@ -225,6 +225,26 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     number = next((NUMBERS[n.lower_] for t in counted for n in t.children if n.lower_ in NUMBERS), 0)
     if kind is None or number == 0:
         return []
+    of_states = any(group_nouns().get(fold(t.lower_)) == "state" for t in counted[1:])
+    if kind == "person" and of_states:
+        # `les ministres des Affaires étrangères des deux pays`: one person of each of two states; when
+        # the people named last are not of two states, the two states named last stand in for them
+        found = _group_of(token, actors, "person", number)
+        countries = {_country(token.doc, a) for a in found}
+        if len(found) == number and None not in countries and len(countries) == number:
+            return found
+        states = _group_of(token, actors, "state", number)
+        return states if len(states) == number else found
+    return _group_of(token, actors, kind, number)
+
+
+def _country(doc: Doc, actor_id: str) -> str | None:
+    actor = (doc._.actors or {}).get(actor_id)
+    return actor.country if actor is not None else None
+
+
+def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> list[str]:
+    """The `number` actors of `kind` named last before `token` (see `group_antecedents`)."""
     prefixes = {"person": ("person:",), "state": ("state:",)}.get(kind, ("person:", "state:", "org:"))
     sent_starts = [token.sent.start]
     while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:

@@ -96,6 +96,13 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "par Emmanuel Macron. Les deux dirigeants se sont ensuite parlé au téléphone.",
             ("call", {"person:aleksandar-vucic", "person:edi-rama"}),
         ),
+        # `les dirigeants des deux pays` are of two states: when the people named last are of one
+        # state, the two states named last stand in for them
+        (
+            "Le ministre allemand Boris Pistorius a reçu lundi Johann Wadephul avant son voyage en Pologne. "
+            "Les dirigeants des deux pays pourraient se rencontrer en novembre.",
+            ("meeting", {"state:DEU", "state:POL"}),
+        ),
         # `à son homologue X` whose holder the knowledge base lacks: the person spoken to, told by the
         # state, not the place the call was made to
         (
