@@ -45,6 +45,7 @@ NAME_PARTICLES = frozenset(
 # New World Order`), not an organisation; known bodies such as `Bank of America` are in the KB.
 ENGLISH_FUNCTION_WORDS = frozenset({"the", "and", "of", "in", "for", "on", "to", "with", "a", "an", "my", "your"})
 _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[A-Z0-9]*$")  # F-16, EA-37B, Su-34, S-400
+_GLUED_PARTICLE = re.compile(r"^([^\W\d_]+)[-'’](.+)$")  # `al-Masri`: a particle, then the name
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
 
 
@@ -184,7 +185,7 @@ def _capitalised(word: str) -> bool:
     """`Masri`, or a particle glued to a capitalised name (`al-Masri`, `el-Sissi`, `d'Estaing`)."""
     if word[:1].isupper():
         return True
-    glued = re.match(r"^([^\W\d_]+)[-'’](.+)$", word)
+    glued = _GLUED_PARTICLE.match(word)
     return glued is not None and glued.group(1).lower() in NAME_PARTICLES | {"d"} and glued.group(2)[:1].isupper()
 
 

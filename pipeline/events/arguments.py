@@ -40,6 +40,7 @@ from pipeline.events.phrases import (
     TOPIC_PREPS,
     TRADE_ROUTE,
     PhraseActors,
+    answered_by_riposte,
     clitic_antecedent,
     group_antecedents,
     group_nouns,
@@ -224,7 +225,8 @@ def event_arguments(
     if framed is not None:  # `a imputé l'attaque à X`, `accuse Kiev d'une attaque`: not the verb's subject
         verb = _read_authorship(framed, head, slots, actors)
     reaction = is_noun and event_type == "strike" and _reacts(head)
-    if is_noun and event_type in {"strike", "sanction"} and _answered(head) and clauses.clause_subject(head, actors):
+    answered = is_noun and event_type in {"strike", "sanction"} and answered_by_riposte(head)
+    if answered and clauses.clause_subject(head, actors):
         verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
@@ -286,7 +288,7 @@ def event_arguments(
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
     acting = slots.sources or slots.possessors
-    if is_noun and event_type in {"strike", "sanction"} and acting and not slots.targets and _answered(head):
+    if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
         slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
     if is_noun and event_type in {"strike", "sanction"} and not slots.targets and fold(preposition(head)) == "par":
@@ -854,7 +856,7 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
     measure reaches (`measure_reach` in markers.csv) told with a possessive is the clause subject's."""
     for verb in (c for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in markers()["measure_reach"]):
         for obj in (o for o in verb.children if o.dep_ == "obj"):
-            if any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in obj.children):
+            if clauses.has_possessive_article(obj):
                 return clauses.clause_subject(noun, actors)
     return []
 
@@ -940,22 +942,13 @@ def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> lis
     return [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, stop).core]
 
 
-def _answered(noun: Token) -> bool:
-    """An event noun after `à`, `aux`, `après` on a riposte verb or noun (`riposte_verbs`,
-    `retaliation` in markers.csv): the act that riposte answers."""
-    if fold(preposition(noun)) not in {"a", "au", "aux", "apres"}:
-        return False
-    governor = fold(noun.head.lemma_.lower())
-    return governor in markers()["riposte_verbs"] or governor in markers()["retaliation"]
-
-
 def _answered_sides(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """The actors of the act a riposte verb answers (its `à` phrase), for the measure or strike it
     answers with (its `par` phrase)."""
     verb = noun.head
     if fold(verb.lemma_.lower()) not in markers()["riposte_verbs"]:
         return []
-    answered = [c for c in verb.children if c.i != noun.i and c.pos_ in {"NOUN", "PROPN"} and _answered(c)]
+    answered = [c for c in verb.children if c.i != noun.i and c.pos_ in {"NOUN", "PROPN"} and answered_by_riposte(c)]
     return unique([a for c in answered for a in phrase_actors(c, actors, stop).core])
 
 
@@ -1025,13 +1018,11 @@ def _objects_in_venue(verb: Token, venue: Token) -> list[Token]:
     found: list[Token] = []
     for noun in inner:
         found += _objects_after_place(verb, noun, nested=True)
-        found += [c for c in noun.children if c.dep_ == "appos" and _possessed(c) and c not in found]
+        # `son homologue`: a possessive article ties the noun to the clause's subject, not to the venue
+        found += [
+            c for c in noun.children if c.dep_ == "appos" and clauses.has_possessive_article(c) and c not in found
+        ]
     return found
-
-
-def _possessed(noun: Token) -> bool:
-    """`son homologue`: a possessive article ties the noun to the clause's subject, not to the venue."""
-    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
 
 
 def _backed_states(subject: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

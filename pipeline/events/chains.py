@@ -108,25 +108,25 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
     """`La Chine a imposé des restrictions à l'exportation de terres rares et a placé onze entreprises
     américaines sur sa liste`: a measure naming its imposer alone takes the target of a later measure
     of the same imposer told in the same sentence (the text order pass cannot see it yet)."""
+    complete: dict[int, list[EventMention]] = {}  # sentence -> its sanctions naming both sides
+    for x in mentions:
+        if x.event_type == "sanction" and x.source_actor and x.target_actor:
+            complete.setdefault(x.sentence, []).append(x)
     out = []
     for m in mentions:
         if m.event_type == "sanction" and m.source_actor and not m.target_actor and len(m.actors) == 1:
-            later = next(
+            target = next(
                 (
-                    x
-                    for x in mentions
-                    if x.event_type == "sanction"
-                    and x.sentence == m.sentence
+                    x.target_actor
+                    for x in complete.get(m.sentence, [])
+                    if x.target_actor
                     and x.trigger_start > m.trigger_start
-                    and x.source_actor
-                    and x.target_actor
-                    and side.same(x.source_actor, m.source_actor)
+                    and side.same(x.source_actor or "", m.source_actor)
                     and not side.same(x.target_actor, m.source_actor)
                 ),
                 None,
             )
-            if later is not None and later.target_actor:
-                target = later.target_actor
+            if target is not None:
                 m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)
     return out

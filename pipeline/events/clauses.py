@@ -144,7 +144,12 @@ def participle_bearer(head: Token, actors: dict[int, Span]) -> list[str]:
 def possessed(phrase: Token) -> bool:
     """`ses drones`, `un de leurs missiles`: the phrase belongs to someone named elsewhere."""
     nouns = [phrase] + [c for c in phrase.children if c.dep_ == "nmod"]
-    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for n in nouns for d in n.children)
+    return any(has_possessive_article(n) for n in nouns)
+
+
+def has_possessive_article(noun: Token) -> bool:
+    """`son homologue`, `ses installations`: the noun's own article is a possessive."""
+    return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
 
 
 def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:

@@ -40,6 +40,7 @@ from pipeline.events.clauses import (
     SUBJECT,
     compound_infinitive,
     detached_auxiliary,
+    has_possessive_article,
     is_gerund,
     is_purpose_clause,
     office_state,
@@ -900,10 +901,9 @@ def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:
         elif c.pos_ in {"NOUN", "PROPN"} and preposition(c) in VENUE_PREPS:  # `lors du sommet`
             occasions.append(c)
     for occasion in occasions:
-        inside = {t.i for t in occasion.subtree}
-        own = [d for d in date_spans if d.root.i in inside and _hops_to(d.root, {occasion.i}, frozenset()) is not None]
-        if own:
-            return own[0]
+        own = next((d for d in date_spans if _hops_to(d.root, {occasion.i}) is not None), None)
+        if own is not None:
+            return own
     return None
 
 
@@ -1531,7 +1531,7 @@ def _bare_counterpart(noun: Token) -> bool:
     (`counterpart` in markers.csv) with no name set beside it."""
     if fold(noun.lower_) not in markers()["counterpart"]:
         return False
-    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
+    possessive = has_possessive_article(noun)
     named = any(c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
     return possessive and not named
 

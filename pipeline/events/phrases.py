@@ -404,6 +404,16 @@ def topic_participle(t: Token) -> bool:
     return t.dep_ in ("acl", "amod") and fold(t.lemma_.lower()) in markers()["topic_participles"]
 
 
+def answered_by_riposte(token: Token) -> bool:
+    """`a riposté aux taxes de X`, `a promis de riposter aux frappes de vendredi`, `des représailles
+    après l'attaque`: the phrase after `à`, `aux`, `après` on a riposte verb or noun (`riposte_verbs`,
+    `retaliation` in markers.csv) is the act that riposte answers, told before it."""
+    if fold(preposition(token)) not in {"a", "au", "aux", "apres"}:
+        return False
+    governor = fold(token.head.lemma_.lower())
+    return governor in markers()["riposte_verbs"] or governor in markers()["retaliation"]
+
+
 def is_time_anchor(token: Token, prep: str) -> bool:
     """`six semaines après son voyage à Moscou`, `avant sa tournée en Asie`, `à la veille du sommet` (`time_anchor` in
     markers.csv): a noun phrase that names the other event the one told is dated against; the places

@@ -20,10 +20,10 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
-from pipeline.events.phrases import is_rate, markers, preposition
+from pipeline.events.phrases import answered_by_riposte, is_rate, markers
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
-from pipeline.text import fold, normalize_name
+from pipeline.text import normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
@@ -137,13 +137,9 @@ def _climbs_for_status(tok: Token) -> bool:
 
 
 def _answered(tok: Token) -> bool:
-    """`a promis de riposter aux frappes de vendredi`, `des représailles après l'attaque`: the event
-    a riposte answers (`riposte_verbs`, `retaliation` in markers.csv) happened before it; the
-    riposte's own tense or mood (promised, threatened) is not its status."""
-    if tok.pos_ not in _NOUN_POS or fold(preposition(tok)) not in {"a", "au", "aux", "apres"}:
-        return False
-    head = fold(tok.head.lemma_.lower())
-    return head in markers()["riposte_verbs"] or head in markers()["retaliation"]
+    """The event a riposte answers (`a promis de riposter aux frappes de vendredi`) happened before
+    it; the riposte's own tense or mood (promised, threatened) is not its status."""
+    return tok.pos_ in _NOUN_POS and answered_by_riposte(tok)
 
 
 def _occurrence_governor(verb: Token) -> bool:
