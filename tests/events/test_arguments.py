@@ -2181,12 +2181,6 @@ def test_agent_of_a_passive_locution_is_the_attacker(nlp, text, expected):
     assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
 
 
-def measure_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
-    """(imposer, target) of the sanctions of a text, in text order."""
-    doc = parse_text(nlp, text, SUMMER_2025)
-    return [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
-
-
 # Rule (r10-sanction, triggers.csv `sanc_frapper_measure`): restrictions that `frappent` a country hit
 # it; a target named otherwise is kept.
 @pytest.mark.slow
@@ -2201,7 +2195,7 @@ def measure_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_restrictions_that_strike_a_country_hit_it(nlp, text, expected):
-    assert measure_sides(nlp, text) == expected
+    assert sanction_sides(nlp, text) == expected
 
 
 # Rule (s19-strike): the agent of a launch participle (`tirées par X`, `lancés par X`) in the strike's
