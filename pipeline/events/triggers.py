@@ -167,7 +167,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     marker of an infinitive hung on a dependent (`a appelé X à « faire »`) and governor of the head,
     and the governor's dependents when the head is an infinitive it controls: `les ministres
     doivent se retrouver`), `child` (direct dependents only), `gov` (the
-    governor only), `anc` (up to three governors up the tree), `sib` (the governor's dependents
+    governor only), `subj` (the subject phrase, coordinated names included), `anc` (up to three
+    governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
     the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
     object), `prev` (the sentence before), an integer N (N tokens either side
@@ -195,6 +196,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from head.children
         elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition
             yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
+        elif part == "subj":  # `Macron et Poutine ont discuté`: the subject phrase, coordination included
+            yield from _subject_words(head)
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
                 yield head.head
@@ -229,7 +232,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part:
             raise ValueError(
                 f"unknown scope {scope!r} in triggers.csv "
-                "(sent, prev, dep, child, gov, anc, sib, appos, N, or a sum: dep+N)"
+                "(sent, prev, dep, child, subj, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
 
 
@@ -244,6 +247,21 @@ def _date_roots(doc: Doc) -> frozenset[int]:
 
 
 _DATE_ROOTS = "events.triggers.date_roots"
+
+
+def _subject_words(head: Token) -> Iterable[Token]:
+    """The words of the head's subject phrase (of the verb that controls it for an infinitive: `les
+    deux hommes doivent discuter`), its coordinated names and their `et` included: a verb of talking
+    is a talk between parties only when its subject names two of them."""
+    verb = head.head if head.dep_ == "xcomp" and head.head is not head else head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    for child in subjects:
+        yield from child.subtree
+    if subjects and verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < subjects[0].i:
+        # `La chancelière et le roi ont discuté`, misparsed: the verb a conjunct of the first name,
+        # the `et` and the second name hung on the verb
+        yield verb.head
+        yield from (c for c in verb.children if c.dep_ == "cc" and c.i < subjects[0].i)
 
 
 def _object_governors(head: Token) -> list[Token]:
