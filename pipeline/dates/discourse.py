@@ -288,6 +288,17 @@ def anchor_event(span: Span) -> Token | None:
     return doc[i] if i < len(doc) and _word(doc[i]) else None
 
 
+def counted_from_clause(span: Span) -> bool:
+    """`dix jours après que le Trésor a gelé les avoirs`, `deux jours avant qu'il ne parte`: counted
+    from the day of a clause's event, which the span does not give (not from the publication date)."""
+    if not _COUNTED_EVENT.fullmatch(fold(span.text.lower())):
+        return False
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("que", "qu'", "qu’")
+
+
 def counted_anchor(span: Span) -> Token | None:
     """The event noun a span is counted from (`un an après leur tête-à-tête`, `trois jours avant
     le scrutin`); None for `au lendemain de`, `à la veille de` and other spans."""

@@ -26,6 +26,7 @@ from pipeline.config import default_model_name
 from pipeline.dates.bounds import interval_bounds
 from pipeline.dates.discourse import (
     anchor_event,
+    counted_from_clause,
     event_date,
     event_date_after,
     is_age,
@@ -167,6 +168,8 @@ class TemporalTagger:
                 value = self._normalize(part, published, told, text=text, year=year)
                 if value is None:
                     continue
+                if counted_from_clause(part):  # `dix jours après que X a gelé ...`: that day is unknown
+                    value = replace(value, start=None, end=None)
                 noun = anchor_event(part)
                 if noun is not None:  # the event's date, else unresolved rather than the publication date
                     day = event_date(noun, dated, sentences)

@@ -231,6 +231,12 @@ NEWS_CASES = [
         [("la semaine du 3 novembre", "2025-11-03", "2025-11-09", "week", "date")],
     ),
     ("Les guichets n'ouvrent qu'en semaine.", [("en semaine", None, None, "day", "set")]),
+    # counted from a clause's event (`dix jours après que X a ...`): that day is not given, so no day
+    (
+        "La riposte est venue dix jours après que le gouvernement a gelé les avoirs.",
+        [("dix jours après", None, None, "day", "date")],
+    ),
+    ("La riposte viendra dans dix jours.", [("dans dix jours", "2025-11-03", "2025-11-03", "day", "date")]),
 ]
 
 
