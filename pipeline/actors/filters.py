@@ -157,9 +157,29 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, comm
         return True  # `Disons-le` cut by the tagger; a book or film title in English
     if sent_start and pos in {"VERB", "AUX"}:
         return True  # `Abandonnez Chequers`, `Suivaient CBS`: a sentence-initial verb
+    if _portfolio_list(words):
+        return True  # `les ministres de la Justice et de l'Intérieur`: the portfolios, not a body
     if len(words) != 1 or stripped.isupper():
         return False
     return pos in NOT_NAME_POS or (pos == "NOUN" and common_word)
+
+
+_LIST_LINKS = frozenset({"et", "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’"})
+
+
+def _portfolio_list(words: list[str]) -> bool:
+    """`Justice et de l'Intérieur`, `Défense et des Affaires étrangères`: two portfolios or more
+    (models/actors/portfolio_words.txt) joined by `et`, with only linking or lowercase words between."""
+    portfolios = 0
+    for word in words:
+        for part in re.split(r"(?<=['’])", word):
+            if not part:
+                continue
+            if normalize_name(part) in portfolio_words():
+                portfolios += 1
+            elif part.lower() not in _LIST_LINKS and part != part.lower():
+                return False
+    return portfolios >= 2 and "et" in words
 
 
 def _capitalised_title(text: str) -> bool:

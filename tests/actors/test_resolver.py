@@ -1744,3 +1744,18 @@ def test_word_keys_fold_each_token(text, keys, capitals):
 def test_name_in_apposition_to_a_title_is_a_person(text, mention, label, expected):
     start = text.index(mention)
     assert appositive_person(Candidate(start, start + len(mention), mention, label), text).ner_label == expected
+
+
+# `les ministres de la Justice et de l'Intérieur`: two portfolios joined by `et` are the offices
+# of the people named by them, not an organisation; one portfolio or a real name with `et` is kept
+@pytest.mark.parametrize(
+    "mention, junk",
+    [
+        ("Justice et de l'Intérieur", True),
+        ("Défense et des Affaires étrangères", True),
+        ("Justice", False),
+        ("Banque de France et de Navarre", False),
+    ],
+)
+def test_list_of_portfolios_is_junk(mention, junk):
+    assert is_junk(mention) is junk
