@@ -275,7 +275,9 @@ def event_arguments(
     if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
         slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair:
-        slots.sources += clauses.inherited_subject(verb, actors)
+        subject = clauses.inherited_subject(verb, actors)
+        aside = clauses.aside_actors((t for c in _subjects_above(verb) for t in c.subtree), other_triggers, actors)
+        slots.sources += [a for a in subject if a not in aside] or subject
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
             _undergone(verb, slots, 0, event_type)
     if verb is not None and not slots.sources and not pair and _finite_as_modifier(verb):
@@ -1951,3 +1953,14 @@ def _assemble(
         sources=tuple(sources) if directed else (),
         location_actor=place_actor._.actor_id if place_actor is not None else None,
     )
+
+
+def _subjects_above(verb: Token) -> list[Token]:
+    """The subjects of `verb` and of the verbs that control it (`X, reçu par Y, doit se rendre`)."""
+    found, t = [], verb
+    for _ in range(3):
+        found += [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj"}:
+            break
+        t = t.head
+    return found

@@ -10,6 +10,8 @@ the trigger when the parse fails.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Set
+
 from spacy.tokens import Span, Token
 
 from pipeline.events.phrases import (
@@ -117,6 +119,26 @@ def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str
         if span is not None and span._.actor_id:
             found.append(span._.actor_id)
     return []
+
+
+def participle_aside(head: Token) -> bool:
+    """`Le chancelier, reçu lundi par Y, doit se rendre à Moscou`: a participle set off by a comma after
+    the noun it qualifies tells something of its own about that actor, not the clause's event (a talk
+    that is the same one merges later, by its participants and date)."""
+    if head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm", []):
+        return False
+    start = head.left_edge.i
+    return start > head.sent.start and head.doc[start - 1].text == ","
+
+
+def aside_actors(subject: Iterable[Token], triggers: Set[int], actors: dict[int, Span]) -> set[str]:
+    """The actors named inside a participle aside that is another event's trigger (`X, reçu par Y,
+    doit se rendre à Z`: Y receives X, Y does not travel): they are not the subject's."""
+    found: set[str] = set()
+    for t in subject:
+        if t.i in triggers and participle_aside(t):
+            found |= {s._.actor_id for d in t.subtree if (s := actors.get(d.i)) is not None and s._.actor_id}
+    return found
 
 
 def participle_bearer(head: Token, actors: dict[int, Span]) -> list[str]:
@@ -263,6 +285,9 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                         ids = pronoun_antecedent(c, actors)
                     if ids:
                         return ids
+            aside = _subject_taken_by_aside(governor)
+            if aside is not None and phrase_actors(aside, actors).core:
+                return phrase_actors(aside, actors).core
             verb = governor
             continue
         return []
@@ -332,7 +357,23 @@ def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
     for c in verb.children:
         if c.dep_ in SUBJECT:
             return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
-    return []
+    aside = _subject_taken_by_aside(verb)
+    return phrase_actors(aside, actors).core if aside is not None else []
+
+
+def _subject_taken_by_aside(verb: Token) -> Token | None:
+    """`Le chancelier X, reçu lundi par Y, doit se rendre à Moscou`: the parser may make the name the
+    subject of the participle set off by commas and leave the finite verb without one. A participle
+    with no auxiliary has no subject of its own: the name before its comma is the verb's."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i > verb.i or "Part" not in c.morph.get("VerbForm", []):
+            continue
+        if any(a.dep_.startswith("aux") for a in c.children) or verb.doc[c.i - 1].text != ",":
+            continue
+        subject = next((a for a in c.children if a.dep_ in SUBJECT and a.i < c.i), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def is_passive(verb: Token) -> bool:

@@ -3082,3 +3082,53 @@ def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
 )
 def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A participle set off by commas after its noun (`X, reçu lundi par Y, doit se rendre à Z`) tells an
+# event of its own: the reception is not the journey, and the one receiving does not travel; also when
+# the parser makes the name the participle's subject and leaves the finite verb without one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre japonais Fumio Kishida, accueilli mardi à l'Élysée par Emmanuel Macron, "
+            "doit se rendre à Berlin le 3 mai.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:emmanuel-macron", "person:fumio-kishida"),
+                    ("2025-10-21", "2025-10-21"),
+                ),
+                ("meeting", "planned", ("person:fumio-kishida", "state:DEU"), ("2026-05-03", "2026-05-03")),
+            ],
+        ),
+        (
+            "Le chancelier allemand Olaf Scholz, reçu lundi à la Maison Blanche par Joe Biden, doit se rendre "
+            "à Moscou le 15 février.",
+            [
+                ("meeting", "occurred", ("person:joe-biden", SCHOLZ, "state:USA"), ("2025-10-20", "2025-10-20")),
+                ("meeting", "planned", (SCHOLZ, "state:RUS"), ("2026-02-15", "2026-02-15")),
+            ],
+        ),
+    ],
+)
+def test_participle_aside_is_an_event_of_its_own(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# `X et Y ont discuté` with no phone word: the pair's talks (`meet_discuter_pair`)
+def test_pair_that_discussed_met(nlp):
+    text = "Emmanuel Macron et Olaf Scholz ont discuté mercredi soir pendant trois heures à Potsdam."
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == [
+        ("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22"))
+    ]
+
+
+# `dix jours après que le Trésor a gelé les avoirs`: the act of the `que` clause happened before the
+# clause the count dates; neither gets the publication date plus ten days, nor a planned status
+def test_event_of_a_clause_counted_from_is_not_dated_by_the_count(nlp):
+    text = "Ankara a réagi trois jours après que Washington a imposé des sanctions à deux ministres turcs."
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == [
+        ("sanction", "occurred", ("state:TUR", "state:USA"), None)
+    ]
