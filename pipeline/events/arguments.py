@@ -703,7 +703,9 @@ def _read_slots(
     if skip is not None and not noun and event_type in RECIPIENT_TYPES:
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
-    for child in children_through_dates(head):
+    stolen = None if noun or skip_objects else (_object_taken_by_report(head) or _partitive_object(head))
+    children = list(children_through_dates(head))
+    for child in [*children, *([stolen] if stolen is not None and stolen not in children else [])]:
         hit_conjunct = against is not None or placed
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
@@ -727,6 +729,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if stolen is not None and child.i == stolen.i:
+            dep, prep = "obj", ""  # `a bombardé des sites, a annoncé X`: the object taken for the reporter's subject
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
@@ -1964,3 +1968,38 @@ def _subjects_above(verb: Token) -> list[Token]:
             break
         t = t.head
     return found
+
+
+def _object_taken_by_report(verb: Token) -> Token | None:
+    """`L'armée a bombardé des installations iraniennes, a annoncé un porte-parole`: a reporting verb
+    closing the sentence (`reporting_tail` in markers.csv) with its subject after it; the parser may
+    hang the reporting verb on the event's verb and take the event's object, told between them, for
+    the reporter's subject. That phrase is the event verb's object (None when the verb has one)."""
+    if any(c.dep_ in OBJECT for c in verb.children):
+        return None
+    doc, words = verb.doc, markers()["reporting_tail"]
+    for report in verb.children:
+        if report.i < verb.i or report.pos_ != "VERB" or fold(report.lemma_.lower()) not in words:
+            continue
+        before = next(
+            (c for c in report.children if c.dep_ in {"nsubj", "nsubj:pass"} and verb.i < c.i < report.i), None
+        )
+        after = any(c.i > report.i and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in report.children)
+        opening = min([report.i, *(c.i for c in report.children if c.dep_.startswith("aux"))])
+        if before is not None and after and doc[opening - 1].text == "," and before.right_edge.i < opening:
+            return before
+    return None
+
+
+def _partitive_object(verb: Token) -> Token | None:
+    """`a frappé dans la nuit des dizaines de sites ukrainiens`: after a phrase of time the parser may
+    read the partitive article `des` as `de` + `les` and make the object an oblique; the first such
+    phrase after the verb, when the verb has no object, is its object."""
+    if any(c.dep_ in OBJECT for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in {"obl", "obl:mod", "obl:arg"} and c.pos_ == "NOUN":
+            cases = [g for g in c.children if g.dep_ == "case"]
+            if len(cases) == 1 and cases[0].lower_ == "des" and cases[0].i == c.i - 1:
+                return c
+    return None

@@ -125,10 +125,22 @@ def participle_aside(head: Token) -> bool:
     """`Le chancelier, reçu lundi par Y, doit se rendre à Moscou`: a participle set off by a comma after
     the noun it qualifies tells something of its own about that actor, not the clause's event (a talk
     that is the same one merges later, by its participants and date)."""
-    if head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm", []):
-        return False
+    if head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm", []) or "Pres" in head.morph.get("Tense", []):
+        return False  # `..., visant des dépôts`: a present participle tells the clause's own event
     start = head.left_edge.i
     return start > head.sent.start and head.doc[start - 1].text == ","
+
+
+def aside_of(token: Token) -> int | None:
+    """The participle aside (`participle_aside`) the token stands in, itself included, if any."""
+    t = token
+    for _ in range(6):
+        if participle_aside(t):
+            return t.i
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def aside_actors(subject: Iterable[Token], triggers: Set[int], actors: dict[int, Span]) -> set[str]:

@@ -38,13 +38,13 @@ from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import (
     PURPOSE_MARKS,
     SUBJECT,
+    aside_of,
     compound_infinitive,
     detached_auxiliary,
     has_possessive_article,
     is_gerund,
     is_purpose_clause,
     office_state,
-    participle_aside,
     verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
@@ -1166,7 +1166,7 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return True
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
-    if participle_aside(t1.head) != participle_aside(t2.head):
+    if aside_of(t1.head) != aside_of(t2.head):
         return False  # `X, reçu lundi par Y, doit se rendre à Moscou`: the aside tells an event of its own
     if _further_step(t1.head, t2.head) or _further_step(t2.head, t1.head):
         return False

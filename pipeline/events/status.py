@@ -126,6 +126,8 @@ def clause_chain(head: Token) -> list[Token]:
 def _climbs_for_status(tok: Token) -> bool:
     """Whether a governor's tense, negation or meaning reaches `tok` through its link."""
     dep = tok.dep_
+    if tok.i == tok.sent.start and dep in ("nmod", "acl", "amod") and tok.head.i > tok.i:
+        return False  # `Réunis dimanche en sommet, les dirigeants ont suspendu ...`: a fronted participle
     noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
     if dep == "appos" and is_rate(tok.head):
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate

@@ -3132,3 +3132,42 @@ def test_event_of_a_clause_counted_from_is_not_dated_by_the_count(nlp):
     assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == [
         ("sanction", "occurred", ("state:TUR", "state:USA"), None)
     ]
+
+
+# The object of a strike told before a closing attribution (`..., a annoncé un porte-parole`) that the
+# parser took for the reporter's subject, or behind a partitive `des` it read as `de` + `les`, is
+# still what was struck
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée américaine a bombardé dans la nuit de jeudi à vendredi des dizaines de positions militaires "
+            "syriennes près de Homs, en représailles à une attaque, a annoncé un porte-parole militaire.",
+            [("strike", "org:usa-armee", "state:SYR")],
+        ),
+        (
+            "La flotte russe a frappé dans la nuit de lundi à mardi des dizaines de sites énergétiques "
+            "ukrainiens, a affirmé un responsable.",
+            [("strike", "state:RUS", "state:UKR")],
+        ),
+    ],
+)
+def test_object_misread_before_an_attribution_is_struck(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# `Réunis dimanche en sommet, les dirigeants de X ont suspendu ...`: a fronted participle of meeting
+# (tagged as a noun, lemma `réuni`) is the leaders' meeting, held: the main verb's meaning (`suspendre`
+# is a cue of postponement) is not its status
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Réunis samedi en sommet extraordinaire à Accra, les dirigeants de la Cédéao ont suspendu toutes les "
+            "transactions commerciales avec le Mali.",
+            [("meeting", "occurred", True), ("sanction", "occurred", True)],
+        ),
+    ],
+)
+def test_fronted_participle_of_meeting_keeps_its_own_status(nlp, text, expected):
+    assert [(m[0], m[1], "org:cedeao" in m[2]) for m in mentions(nlp, text)] == expected
