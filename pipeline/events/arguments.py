@@ -848,12 +848,20 @@ def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list
     `depuis` (`time_anchor` in markers.csv) naming only the other side, `avec` X, was held by the subject
     of the verb it dates; a talk naming both sides (`après un appel entre X et Y`) keeps its own."""
     verb = noun.head
-    if fold(preposition(noun)) not in markers()["time_anchor"] or verb.pos_ not in {"VERB", "AUX"}:
+    day_words = markers()["day_after"] | markers()["day_before"]
+    if fold(verb.lower_) in day_words and fold(preposition(noun)) in {"de", "d'", "du", "des"}:
+        verb = clauses.verb_above(verb.head)  # `a été reçu au Caire au lendemain d'un entretien avec X`
+    elif fold(preposition(noun)) not in markers()["time_anchor"]:
+        return []
+    if verb.pos_ not in {"VERB", "AUX"}:
         return []
     if slots.sources or _sides(slots.participants(keep_located=False), actors) != 1:
         return []
     if not any(preposition(c) in COMITATIVE for c in noun.children):
         return []
+    received = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT] if clauses.is_passive(verb) else []
+    if received:  # `X a été reçu par Y au lendemain d'un entretien avec Z`: the one received, not the host
+        return phrase_actors(received[0], actors).core
     return clauses.subject_of(verb, actors)
 
 

@@ -215,12 +215,13 @@ def _claim_completes(clusters: list[Cluster], m: EventMention, ln: Links) -> boo
     """`La raffinerie a été touchée lundi par des drones. Kiev a revendiqué l'attaque`: an undated
     claim or attribution naming only who struck gives the attacker of the strike told just before
     that named none (and not that side as struck). False, to be merged as usual, otherwise."""
-    if m.date is not None or m.source_actor is None or set(m.actors) != {m.source_actor}:
-        return False
+    source = m.source_actor
+    if m.date is not None or source is None or not all(a == source or ln.agree(source, a) for a in m.actors):
+        return False  # `les rebelles houthis du Yémen ont revendiqué l'opération`: the group and its state
     latest = _latest(clusters, {"strike"})
     if latest is None or latest.sources() or m.sentence - max(x.sentence for x in latest.mentions) > STRIKE_WINDOW:
         return False
-    if any(ln.agree(m.source_actor, a) for a in states_of(latest.actors(), ln) | latest.actors()):
+    if any(ln.agree(source, a) for a in states_of(latest.actors(), ln) | latest.actors()):
         return False
     latest.mentions.append(m)
     return True

@@ -569,6 +569,9 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
                 return pronoun_antecedent(t, actors, depth - 1)
             if is_bare_title(t):
                 return role_antecedent(t, actors, depth - 1)
+            group = group_antecedents(t, actors)
+            if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
+                return group
     return []
 
 

@@ -250,11 +250,17 @@ _DATE_ROOTS = "events.triggers.date_roots"
 
 
 def _subject_words(head: Token) -> Iterable[Token]:
-    """The words of the head's subject phrase (of the verb that controls it for an infinitive: `les
-    deux hommes doivent discuter`), its coordinated names and their `et` included: a verb of talking
-    is a talk between parties only when its subject names two of them."""
-    verb = head.head if head.dep_ == "xcomp" and head.head is not head else head
+    """The words of the head's subject phrase (of the verb that controls it or that it is coordinated
+    with: `les deux hommes doivent discuter`, `ils sont convenus de ... et se retrouveront`), its
+    coordinated names and their `et` included: a verb of talking is a talk between parties only when
+    its subject names two of them."""
+    verb = head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    for _ in range(3):  # `ils sont convenus de ... et se retrouveront`: the subject of the verb above
+        if subjects or verb.dep_ not in {"xcomp", "conj"} or verb.head is verb:
+            break
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
     for child in subjects:
         yield from child.subtree
     if subjects and verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < subjects[0].i:

@@ -3171,3 +3171,47 @@ def test_object_misread_before_an_attribution_is_struck(nlp, text, expected):
 )
 def test_fronted_participle_of_meeting_keeps_its_own_status(nlp, text, expected):
     assert [(m[0], m[1], "org:cedeao" in m[2]) for m in mentions(nlp, text)] == expected
+
+
+# `au lendemain d'un entretien avec X` (`day_after`/`day_before` in markers.csv) names a talk of the
+# subject of the verb it dates (of the one received, for a passive reception), the day before
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre Antonio Tajani a rencontré lundi à Ankara son homologue turc Hakan Fidan, au lendemain "
+            "d'un entretien avec le président syrien Ahmed al-Charaa à Damas.",
+            [
+                ("meeting", ("person:antonio-tajani", "person:hakan-fidan", "state:TUR"), ("2025-10-20", "2025-10-20")),
+                ("meeting", ("person:ahmed-al-charaa", "person:antonio-tajani"), ("2025-10-19", "2025-10-19")),
+            ],
+        ),
+        (
+            "La ministre Annalena Baerbock a été reçue mardi à Amman par le roi Abdallah II, au lendemain d'un "
+            "entretien avec le président libanais Joseph Aoun à Beyrouth.",
+            [
+                ("meeting", ("person:abdallah-ii", "person:annalena-baerbock"), ("2025-10-21", "2025-10-21")),
+                ("meeting", ("person:annalena-baerbock", "person:joseph-aoun"), ("2025-10-20", "2025-10-20")),
+            ],
+        ),
+    ],
+)
+def test_talk_named_by_the_day_after_is_the_subjects(nlp, text, expected):
+    assert [(m[0], m[2], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# A subject pronoun after a sentence whose subject is a group noun (`Les deux dirigeants s'étaient
+# rencontrés en mai. Ils sont convenus de ... et se retrouveront`) stands for the pair that noun names;
+# the talk verb coordinated under the pronoun's verb takes that subject (scope `subj`)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier Olaf Scholz a reçu lundi le président Emmanuel Macron. Les deux dirigeants s'étaient "
+            "rencontrés en mai à Paris. Ils sont convenus de poursuivre le dialogue et se retrouveront en juillet.",
+            ("meeting", "planned", (MACRON, SCHOLZ), ("2026-07-01", "2026-07-31")),
+        ),
+    ],
+)
+def test_plural_pronoun_is_the_pair_named_last(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)][-1] == expected

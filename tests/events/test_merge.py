@@ -292,6 +292,15 @@ def test_merge_events_a_claim_names_the_attacker_of_the_strike_told_before(claim
     assert [row for row in rows if "state:KHM" in row[3]] == expected
 
 
+# `Les rebelles de X ont revendiqué l'opération`: a claim naming a group and the state it stands for
+# still names only who struck
+def test_merge_events_a_claim_by_a_group_and_its_state_names_the_attacker():
+    struck = strike(1, J24, source=None)
+    claim = replace(strike(2, source="org:rebels", target=None, claimed=True), actors=("org:rebels", "state:THA"))
+    events = merge_events([struck, claim], links={"org:rebels": "state:THA"})
+    assert [(e.source_actor, e.target_actor) for e in events] == [("org:rebels", "state:KHM")]
+
+
 def test_merge_events_a_claim_does_not_replace_the_attacker_told_before():
     events = merge_events([strike(1, J24), strike(2, source="state:VNM", target=None, claimed=True)])
     assert [(e.source_actor, e.target_actor) for e in events] == [("state:THA", "state:KHM")]
