@@ -372,8 +372,18 @@ def _with_actors(mention: EventMention, ids: list[str]) -> EventMention:
 
 
 def _sequenced(conjunct: Token) -> bool:
-    words = markers()["sequence"]
-    return any(c.dep_ in {"cc", "advmod"} and fold(c.lower_) in words for c in conjunct.children)
+    """The conjunct opens with `puis`/`ensuite` (`sequence` in markers.csv), or with `de nouveau`/`à
+    nouveau` (`again`: `le 12 février, puis le 18 mars et de nouveau le 3 mai`, a further step)."""
+    found = markers()
+    steps = [c for c in conjunct.children if c.dep_ in {"cc", "advmod"}]
+    if any(fold(c.lower_) in found["sequence"] for c in steps):
+        return True
+    return any(fold(_with_fixed(c)) in found["again"] for c in steps if c.dep_ == "advmod")
+
+
+def _with_fixed(word: Token) -> str:
+    """A word and the words the parser fixes to it (`de` + `nouveau`), lower-cased."""
+    return " ".join(t.lower_ for t in [word, *(c for c in word.children if c.dep_ == "fixed")])
 
 
 def _head_places(head: Token, places: dict[int, Span]) -> list[Span]:

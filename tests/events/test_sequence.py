@@ -323,6 +323,15 @@ def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
             "Emmanuel Macron et Olaf Scholz se sont rencontrés le 3 mars à Madrid, puis le 20 mai à Berlin.",
             [("meeting", (MACRON, SCHOLZ), "2025-03-03"), ("meeting", (MACRON, SCHOLZ), "2025-05-20")],
         ),
+        # a day after `et de nouveau` (`again` in markers.csv) is a further step of the list
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 8 janvier, puis le 14 avril et de nouveau le 2 juin.",
+            [
+                ("meeting", (MACRON, SCHOLZ), "2025-01-08"),
+                ("meeting", (MACRON, SCHOLZ), "2025-04-14"),
+                ("meeting", (MACRON, SCHOLZ), "2025-06-02"),
+            ],
+        ),
         # one month told is one meeting
         (
             "Emmanuel Macron et Olaf Scholz se sont rencontrés en mai à Berlin.",
