@@ -111,6 +111,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     for m in mentions:
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
+        if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
+            m = _same_target(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
         if not m.actors and m.another and m.event_type == "meeting":
@@ -239,6 +241,24 @@ def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> Ev
         return m
     others = tuple(a for a in _ordered_actors(told.mentions, {}) if not ln.agree(side, a))
     return replace(m, actors=(side, *others)) if others else m
+
+
+def _attacker_alone(m: EventMention) -> bool:
+    return m.source_actor is not None and m.target_actor is None and set(m.actors) == {m.source_actor}
+
+
+def _same_target(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`L'armée a bombardé lundi des positions du Hezbollah. Elle a de nouveau frappé la région
+    mercredi`: a strike told again (`de nouveau`, `a encore visé`) on a day of its own, naming only
+    who struck, hits the target of the latest strike that attacker made (its latest mention naming
+    both sides), as a new strike. Unchanged when the attacker struck no one before in the article."""
+    side = m.source_actor or ""
+    told = _latest(clusters, {"strike"}, lambda c: any(ln.agree(side, s) for s in c.sources()))
+    sided = [x for x in (told.mentions if told else []) if x.source_actor and x.target_actor]
+    if not sided:
+        return m
+    target = max(sided, key=lambda x: x.trigger_start).target_actor or ""
+    return replace(m, actors=(side, target), target_actor=target)
 
 
 def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:

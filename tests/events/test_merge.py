@@ -271,6 +271,25 @@ def test_merge_events_resumed_strikes_take_the_sides_of_the_latest_strike(resume
 
 
 @pytest.mark.parametrize(
+    "again, expected",
+    [
+        # `Elle a de nouveau frappé la région mardi`: the attacker's latest target, a new strike
+        (
+            strike(3, J26, target=None, another=True),
+            [(J24, "state:THA", "state:KHM"), (J26, "state:THA", "state:KHM")],
+        ),
+        # told again by someone who struck no one before: one side, no event
+        (strike(3, J26, source="state:LAO", target=None, another=True), [(J24, "state:THA", "state:KHM")]),
+        # not told as a further strike: the strike told before
+        (strike(3, target=None), [(J24, "state:THA", "state:KHM")]),
+    ],
+)
+def test_merge_events_strike_told_again_by_its_attacker_hits_the_same_target(again, expected):
+    events = merge_events([strike(1, J24), again])
+    assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "claim, expected",
     [
         # `Un dépôt a été touché jeudi par des drones. Bangkok a revendiqué l'attaque`: the claim names the attacker
