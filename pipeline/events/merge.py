@@ -282,15 +282,22 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
     """`l'appel`, `la réunion`: the latest event of that type told just before with the same noun,
-    else the latest of that type; else nothing. A neutral talk noun (`l'entretien`, `la
+    else the latest of that type (a talk of a status the reference's own does not contradict first:
+    held and to come are two talks); else nothing. A neutral talk noun (`l'entretien`, `la
     conversation`) may refer back to a call as well."""
     types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
     word = m.trigger.lower()
+
+    def fits(c: Cluster) -> bool:
+        return m.event_type not in LIFECYCLE_TYPES or not _told_statuses_conflict(c, m)
+
     # `le premier sommet depuis douze ans ... M. X pourrait se rendre à Séoul ... avant le sommet`:
     # the event told with the same noun, before the latest one told with another word
     # (a demonstrative, `ce tête-à-tête`, is the one told last, whatever its word)
-    told = None if m.refers_back else _latest(clusters, types, lambda c: _near(c, m) and _told_as(c, word))
-    told = told or _latest(clusters, types)
+    told = None if m.refers_back else _latest(clusters, types, lambda c: _near(c, m) and _told_as(c, word) and fits(c))
+    # `Un troisième cycle doit se tenir en juillet. Les discussions n'ont duré qu'une heure`: told as held,
+    # the talks are the ones held, not the round to come told last
+    told = told or _latest(clusters, types, lambda c: _near(c, m) and fits(c)) or _latest(clusters, types)
     if told is not None and _near(told, m):
         mine, span = span_of(m.date), told.span()
         if not (mine and span and not overlap(mine, span)):

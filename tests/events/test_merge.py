@@ -1147,6 +1147,23 @@ def test_merge_events_talk_told_again_by_one_side_keeps_the_counterpart(again, s
         assert rows[1].date_start == day and "person:vladimir-poutine" in rows[1].actors
 
 
+@pytest.mark.parametrize(
+    "reference, expected",
+    [
+        # `Un troisième cycle doit se tenir en juillet. Les discussions n'ont duré qu'une heure`: the talks held
+        ("occurred", [("occurred", 2), ("planned", 1)]),
+        # `La réunion portera sur ...`: the round to come, told last
+        ("planned", [("occurred", 1), ("planned", 2)]),
+    ],
+)
+def test_merge_events_back_reference_joins_a_talk_of_its_own_status(reference, expected):
+    held = mention(actors=("state:RUS", "state:UKR"), day=D17)
+    coming = mention(actors=("state:RUS", "state:UKR"), start=100, sentence=1, day=D20, status="planned")
+    back = mention(actors=(), start=200, sentence=2, status=reference)
+    rows = merge_events([held, coming, back])
+    assert sorted((e.status, e.mentions) for e in rows) == expected
+
+
 def test_merge_events_talk_wished_again_by_one_side_keeps_one_side():
     """`l'Élysée n'exclut pas un nouvel échange`: not held, so not given the last counterpart."""
     first = mention(etype="call", actors=("state:FRA", "person:volodymyr-zelensky"), day=D17)
