@@ -31,11 +31,11 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, place_told, places_conflict, span_of
-from pipeline.events.gazetteer import country_of_name, name_state, place_key
+from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
 from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
-from pipeline.text import fold
+from pipeline.text import fold, normalize_name
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
 # still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
@@ -373,7 +373,21 @@ def _sites_of_country(c: Cluster, m: EventMention) -> bool:
     country = {p: country_of_name(p) for p in places}
     countries = {state for state in country.values() if state is not None}
     sites = {p for p, state in country.items() if state is None}
-    return len(countries) == 1 and len(sites) == 1 and all(name_state(p) in countries for p in sites)
+    if not (len(countries) == 1 and len(sites) == 1 and all(name_state(p) in countries for p in sites)):
+        return False
+    # `À Odessa, dans le sud de l'Ukraine, des drones ont frappé ...` read as placed in Ukraine, then
+    # `À Lviv, un missile a touché ...`: the country frames another town its sentence names
+    site = place_key(next(iter(sites)))
+    framed = [x.evidence for x in [*c.mentions, m] if x.location and country_of_name(x.location)]
+    return not any(_points_named(text, countries) - {site} for text in framed)
+
+
+def _points_named(text: str, states: set[str]) -> set[str]:
+    """The gazetteer's cities, ports and sites of `states` a text names (their keys)."""
+    table, words = load_places(), re.findall(r"[\w-]+", normalize_name(text))
+    grams = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    found = (table.get(g) for g in grams)
+    return {p.key for p in found if p is not None and p.kind in POINT_KINDS and p.state in states}
 
 
 def _lies_in(place: str, wider: str, text: str) -> bool:

@@ -1319,6 +1319,33 @@ def test_strike_at_a_place_lying_in_the_other_is_one_strike(second_place, second
     assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows
 
 
+UKR, RUS = "state:UKR", "state:RUS"
+
+
+# Rule: a strike read as placed in a whole country whose sentence names a town of it (`À Odessa, dans le
+# sud de l'Ukraine, ...`) is a strike on that town, not the strike on another town told after.
+@pytest.mark.parametrize(
+    "first_text, rows",
+    [
+        ("À Odessa, dans le sud de l'Ukraine, des drones russes ont frappé le port dans la nuit.", 2),
+        # the whole country told with no town: the strike on the town is that strike told again
+        ("Des drones russes ont frappé l'ouest de l'Ukraine dans la nuit.", 1),
+        # the town told there too: that strike
+        ("Des drones russes ont frappé l'Ukraine dans la nuit, notamment Lviv.", 1),
+    ],
+)
+def test_strike_in_a_country_framing_another_town_is_another_strike(first_text, rows):
+    first = replace(
+        mention("a.txt", "strike", (RUS, UKR), day=D4, location="Ukraine", place_state=UKR, source=RUS, target=UKR),
+        evidence=first_text,
+    )
+    second = replace(
+        mention("a.txt", "strike", (RUS, UKR), start=200, sentence=2, location="Lviv", source=RUS, target=UKR),
+        evidence="À Lviv, un missile russe a touché un entrepôt la même nuit.",
+    )
+    assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows
+
+
 @pytest.mark.parametrize(
     "story, own, expected",
     [
