@@ -3082,3 +3082,34 @@ def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
 )
 def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A talk noun with an ordinal told under a time anchor and dated there (`après une première session le
+# 12 octobre`) is another round, kept without parties for merging to give it those of the talks told;
+# undated, it says nothing of its own and is dropped.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après une première "
+            "session le 12 octobre à Rome.",
+            [
+                ("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21")),
+                ("meeting", (), ("2025-10-12", "2025-10-12")),
+            ],
+        ),
+        (
+            "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après une première "
+            "session à Rome.",
+            [("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21"))],
+        ),
+        # a summit is no round: its parties change from one to the next
+        (
+            "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après un premier "
+            "sommet le 12 octobre à Rome.",
+            [("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_round_told_under_a_time_anchor_with_its_own_day(nlp, text, expected):
+    assert [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
