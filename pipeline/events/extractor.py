@@ -65,6 +65,7 @@ from pipeline.events.sequence import (
     TALK_TYPES,
     resumed_calls,
     split_gapped_strikes,
+    split_gapped_talks,
     split_rounds,
     split_sequence,
     told_calls,
@@ -287,7 +288,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             for each in split_sequence(one, trigger.head, actors, places):
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
-                    mentions.extend(split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places))
+                    for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):
+                        mentions.extend(split_gapped_talks(gapped, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))

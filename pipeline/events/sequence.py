@@ -156,6 +156,45 @@ def split_gapped_strikes(
 _GAP_WINDOW = 4
 
 
+def split_gapped_talks(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], places: dict[int, Span]
+) -> list[EventMention]:
+    """`Leur premier sommet s'était tenu à Singapour le 12 juin 2018, le deuxième à Hanoï les 27 et 28
+    février 2019`: an ordinal standing for the talk noun (`another` in markers.csv, with its article and
+    no noun) beside it under the same verb, with a date of its own, is a further talk of the same
+    parties on that date, placed where it says."""
+    if mention.event_type not in TALK_TYPES or head.pos_ != "NOUN" or date_span is None:
+        return [mention]
+    if mention.date is None or span_of(mention.date) != span_of(date_span._.date_value):
+        return [mention]  # a round split off already
+    own, out = span_of(date_span._.date_value), [mention]
+    for ordinal in _gapped_ordinals(head):
+        day = next((d for d in dates if d.root in ordinal.subtree and d.root.i > ordinal.i), None)
+        if day is None or span_of(day._.date_value) in (None, own):
+            continue
+        place = next((places[t.i] for t in ordinal.subtree if t.i in places and t.i < day.start), None)
+        where = {"location": place.text, "location_actor": place._.actor_id} if place is not None else {}
+        out.append(replace(mention, date=day._.date_value, another=True, **where))
+    return out
+
+
+def _gapped_ordinals(head: Token) -> list[Token]:
+    """The ordinals with an article and no noun (`, le deuxième à Hanoï ...`) hung beside the talk noun on
+    its verb, or on the noun itself."""
+    words = markers()["another"]
+    owners = {head.i, head.head.i}
+    return [
+        t
+        for t in head.sent
+        if t.i > head.i
+        and t.head.i in owners
+        and t.dep_ not in {"amod", "nummod"}
+        and fold(t.lower_) in words
+        and any(c.dep_ == "det" for c in t.children)
+        and not any(c.pos_ == "NOUN" and c.dep_ == "nmod" and c.i == t.i + 1 for c in t.children)
+    ]
+
+
 def _is_day(span: Span) -> bool:
     """A day, or a whole month (`en juin 2018 à Singapour, puis en février 2019 à Hanoï`); not a span
     of days (`du 12 au 14 avril`), which is one round."""

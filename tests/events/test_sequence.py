@@ -441,3 +441,36 @@ def test_gapped_conjunct_with_its_own_day_is_another_strike(nlp, text, expected)
         (m.date.start.isoformat(), m.location) for m in doc._.event_mentions if m.event_type == "strike" and m.date
     ]
     assert found == expected
+
+
+BIDEN, POUTINE = "person:joe-biden", "person:vladimir-poutine"
+
+
+# An ordinal standing for the talk noun with a date of its own (`, le second à Helsinki le 3 mai 2022`) is a
+# further talk of the same parties, placed where it says; with no date, or before a noun of its own (`le
+# second jour`), it is the talk told.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le premier sommet entre Joe Biden et Vladimir Poutine s'est tenu à Genève le 16 juin 2021, le second "
+            "à Helsinki le 3 mai 2022.",
+            [("2021-06-16", "Genève"), ("2022-05-03", "Helsinki")],
+        ),
+        (
+            "Le premier sommet entre Joe Biden et Vladimir Poutine s'est tenu à Genève le 16 juin 2021, le second "
+            "à Helsinki.",
+            [("2021-06-16", "Genève")],
+        ),
+        (
+            "Le premier sommet entre Joe Biden et Vladimir Poutine s'est tenu à Genève le 16 juin 2021, le second "
+            "jour ayant été annulé le 17 juin.",
+            [("2021-06-16", "Genève")],
+        ),
+    ],
+)
+def test_ordinal_standing_for_the_talk_with_its_own_day_is_another_talk(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert all(set(m.actors) == {BIDEN, POUTINE} for m in found)
+    assert [(m.date.start.isoformat(), m.location) for m in found] == expected
