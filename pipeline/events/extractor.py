@@ -52,6 +52,7 @@ from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
     actor_index,
+    answered_by_riposte,
     inside_venue,
     is_locative,
     is_time_anchor,
@@ -214,6 +215,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.head.i in ending:
             date_span = None  # the day it ends, not the day it was held
+        answered = date_span is not None and _answered_act(trigger, date_span)
+        if answered:
+            date_span = None  # `a imposé jeudi des droits en représailles aux surtaxes de X`: told before
         if trigger.span.start_char in rounds and (date_span is None or date_span.root not in trigger.head.subtree):
             dateless.add(trigger.span.start_char)  # `après une première session à Rome`: the clause's day
         if trigger.event_type == "sanction":
@@ -282,8 +286,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             neutral.add(dated.trigger_start)
         if _hours_apart(trigger.head):
             apart.add(dated.trigger_start)
-        elif _background(trigger.head):
-            background.add(dated.trigger_start)
+        elif _background(trigger.head) or answered:
+            background.add(dated.trigger_start)  # nor is the answered act of the story's day
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             for each in split_sequence(one, trigger.head, actors, places):
@@ -1582,6 +1586,16 @@ def _under_anchor(head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _answered_act(trigger: Trigger, date_span: Span) -> bool:
+    """`Le Canada a imposé jeudi des droits en représailles aux surtaxes décidées par Washington`: a
+    measure or a strike noun that a riposte answers (`phrases.answered_by_riposte`) was told before the
+    riposte; the riposte's day, outside the noun's own phrase, is not its day."""
+    head = trigger.head
+    if trigger.event_type not in {"sanction", "strike"} or head.pos_ != "NOUN" or not answered_by_riposte(head):
+        return False
+    return date_span.root not in head.subtree
 
 
 def _anchored_round(head: Token) -> bool:

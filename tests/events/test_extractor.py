@@ -3113,3 +3113,24 @@ def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expe
 )
 def test_round_told_under_a_time_anchor_with_its_own_day(nlp, text, expected):
     assert [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# The measure a riposte answers (`en représailles aux surtaxes décidées par X`) was told before it: the
+# riposte's day is not its day, a day in its own phrase is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a imposé jeudi des droits de douane de 25 % sur l'acier américain, en représailles aux "
+            "surtaxes décidées par Washington.",
+            [("state:CAN", ("2025-10-23", "2025-10-23")), ("state:USA", None)],
+        ),
+        (
+            "Le Canada a imposé jeudi des droits de douane de 25 % sur l'acier américain, en représailles aux "
+            "surtaxes décidées mardi par Washington.",
+            [("state:CAN", ("2025-10-23", "2025-10-23")), ("state:USA", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_measure_answered_by_a_riposte_is_not_dated_by_the_riposte(nlp, text, expected):
+    assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
