@@ -474,3 +474,31 @@ def test_ordinal_standing_for_the_talk_with_its_own_day_is_another_talk(nlp, tex
     found = [m for m in doc._.event_mentions if m.event_type == "meeting"]
     assert all(set(m.actors) == {BIDEN, POUTINE} for m in found)
     assert [(m.date.start.isoformat(), m.location) for m in found] == expected
+
+
+# A measure raised in steps (`à 20 % en février, puis à 54 % en avril`): each step with a day or a month of
+# its own and no verb is a further measure of the same sides at its rates; a step with no date, or a clause
+# of its own, is not split off this measure.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis à 54 % en avril.",
+            [("2025-02-01", ("20",)), ("2025-04-01", ("54",))],
+        ),
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis à 54 %.",
+            [("2025-02-01", ("20", "54"))],
+        ),
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis Pékin a protesté en "
+            "avril.",
+            [("2025-02-01", ("20",))],
+        ),
+    ],
+)
+def test_measure_raised_in_dated_steps_is_one_measure_a_step(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "sanction" and m.trigger == "droits"]
+    assert all(set(m.actors) == {"state:USA", "state:CHN"} for m in found)
+    assert [(m.date.start.isoformat(), m.rates) for m in found] == expected
