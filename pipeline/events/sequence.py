@@ -98,7 +98,8 @@ def split_rounds(
 ) -> list[EventMention]:
     """`se sont rencontrés à trois reprises : le 12 avril à Mascate, le 19 avril à Rome, puis le 26
     avril`, `ont tenu deux sessions, le 16 mai puis le 2 juin`: talks held on several days listed
-    one after the other are one round a day, each with its own day and the place told with it.
+    one after the other are one round a day, each with its own day and the place told with it; so are
+    days joined by `et` (`day_list` in markers.csv: `l'avait appelé le 12 février et le 18 mars`).
 
     The days must be listed with the trigger's own date (`conj`, `nmod`, `appos` of it, or beside
     it under the same word after `puis`), and the talks counted (`à N reprises`, `deux sessions`)
@@ -115,7 +116,7 @@ def split_rounds(
     days = sorted({d._.date_value.start: d for d in listed}.items())
     if len(days) < 2 or any((b - a).days < 2 for (a, _), (b, _) in zip(days, days[1:], strict=False)):
         return [mention]
-    if not (_counted(head) or any(_sequenced(d.root) for _, d in days)):
+    if not (_counted(head) or any(_sequenced(d.root) or _joined_day(d.root) for _, d in days)):
         return [mention]
     out = []
     for _, d in days:
@@ -445,6 +446,11 @@ def _sequenced(conjunct: Token) -> bool:
     if any(fold(c.lower_) in found["sequence"] for c in steps):
         return True
     return any(fold(_with_fixed(c)) in found["again"] for c in steps if c.dep_ == "advmod")
+
+
+def _joined_day(day: Token) -> bool:
+    """`le 12 février et le 18 mars`: a day in conjunction with the one before by `et` (`day_list`)."""
+    return day.dep_ == "conj" and any(c.dep_ == "cc" and fold(c.lower_) in markers()["day_list"] for c in day.children)
 
 
 def _with_fixed(word: Token) -> str:

@@ -332,6 +332,15 @@ def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
                 ("meeting", (MACRON, SCHOLZ), "2025-06-02"),
             ],
         ),
+        # days joined by `et` (`day_list` in markers.csv), far apart: one talk each; a day of another verb is not listed
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 8 janvier et le 14 avril.",
+            [("meeting", (MACRON, SCHOLZ), "2025-01-08"), ("meeting", (MACRON, SCHOLZ), "2025-04-14")],
+        ),
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 8 janvier et ont signé un accord le 14 avril.",
+            [("meeting", (MACRON, SCHOLZ), "2025-01-08")],
+        ),
         # one month told is one meeting
         (
             "Emmanuel Macron et Olaf Scholz se sont rencontrés en mai à Berlin.",
