@@ -12,6 +12,7 @@ mangles `tour à tour`; so does a call whose preposition is said again (`a tél�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -184,14 +185,14 @@ def split_gapped_measures(
     return out
 
 
-def split_gapped_talks(
+def split_gapped_ordinals(
     mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], places: dict[int, Span]
 ) -> list[EventMention]:
     """`Leur premier sommet s'était tenu à Singapour le 12 juin 2018, le deuxième à Hanoï les 27 et 28
-    février 2019`: an ordinal standing for the talk noun (`another` in markers.csv, with its article and
-    no noun) beside it under the same verb, with a date of its own, is a further talk of the same
-    parties on that date, placed where it says."""
-    if mention.event_type not in TALK_TYPES or head.pos_ != "NOUN" or date_span is None:
+    février 2019`, `Le seizième paquet avait été adopté en février, le quinzième en décembre`: an ordinal
+    standing for the event noun (with its article and no noun) beside it under the same verb, with a
+    date of its own, is a further talk or measure of the same parties on that date, placed where it says."""
+    if mention.event_type not in ORDINAL_TYPES or head.pos_ != "NOUN" or date_span is None:
         return [mention]
     if mention.date is None or span_of(mention.date) != span_of(date_span._.date_value):
         return [mention]  # a round split off already
@@ -206,18 +207,25 @@ def split_gapped_talks(
     return out
 
 
+# Event types an ordinal may stand for (`le deuxième`, `le quinzième`): talks and sanction packages.
+ORDINAL_TYPES = TALK_TYPES | {"sanction"}
+# French ordinals by their ending (`quinzième`, `15e`, `15ème`), beside the words of `another`.
+_ORDINAL = re.compile(r"^(\d+(e|ème|eme)|\w+ième)$")
+
+
 def _gapped_ordinals(head: Token) -> list[Token]:
-    """The ordinals with an article and no noun (`, le deuxième à Hanoï ...`) hung beside the talk noun on
-    its verb, or on the noun itself."""
+    """The ordinals with an article and no noun (`, le deuxième à Hanoï ...`) hung beside the event noun
+    on its verb, or on the noun itself or the noun above it (`le 16e paquet de sanctions`)."""
     words = markers()["another"]
-    owners = {head.i, head.head.i}
+    verb = governing_verb(head)
+    owners = {head.i, head.head.i} | ({verb.i} if verb is not None else set())
     return [
         t
         for t in head.sent
         if t.i > head.i
         and t.head.i in owners
         and t.dep_ not in {"amod", "nummod"}
-        and fold(t.lower_) in words
+        and (fold(t.lower_) in words or _ORDINAL.match(t.lower_) is not None)
         and any(c.dep_ == "det" for c in t.children)
         and not any(c.pos_ == "NOUN" and c.dep_ == "nmod" and c.i == t.i + 1 for c in t.children)
     ]

@@ -511,3 +511,25 @@ def test_measure_raised_in_dated_steps_is_one_measure_a_step(nlp, text, expected
     found = [m for m in doc._.event_mentions if m.event_type == "sanction" and m.trigger == "droits"]
     assert all(set(m.actors) == {"state:USA", "state:CHN"} for m in found)
     assert [(m.date.start.isoformat(), m.rates) for m in found] == expected
+
+
+# An ordinal standing for a package of sanctions (`, le 15e en décembre`) with a date of its own is another
+# package of the same sides; an ordinal before its own noun (`le 15e jour`) is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le 16e paquet de sanctions de l'UE contre la Russie avait été adopté en février, le 15e en décembre.",
+            ["2025-02-01", "2024-12-01"],
+        ),
+        (
+            "Le 16e paquet de sanctions de l'UE contre la Russie avait été adopté en février, le 15e jour du mois.",
+            ["2025-02-01"],
+        ),
+    ],
+)
+def test_ordinal_standing_for_a_package_with_its_own_date_is_another_package(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert all({"org:ue", "state:RUS"} <= set(m.actors) for m in found)
+    assert [m.date.start.isoformat() for m in found] == expected
