@@ -53,6 +53,7 @@ from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
     actor_index,
+    answered_by_riposte,
     inside_venue,
     is_locative,
     is_time_anchor,
@@ -65,6 +66,8 @@ from pipeline.events.sequence import (
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     resumed_calls,
+    split_gapped_measures,
+    split_gapped_ordinals,
     split_gapped_strikes,
     split_rounds,
     split_sequence,
@@ -134,6 +137,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
     unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
     imposed_bare: set[int] = set()  # measure nouns naming no side, told with the verb that imposed them
+    rounds: set[int] = set()  # rounds naming no side, told under a time anchor
+    dateless: set[int] = set()  # the ones of them with no day of their own: dropped
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -162,6 +167,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             built.append((trigger, args))  # `une deuxième session doit se tenir samedi`: a further round
         elif trigger.event_type == "strike" and _further_strike(trigger.head):
             built.append((trigger, args))  # `le lendemain, les bombardements ont repris`: a further strike
+        elif trigger.event_type == "meeting" and _anchored_round(trigger.head):
+            built.append((trigger, args))  # `après une première session le 16 mai`: an earlier round
+            rounds.add(trigger.span.start_char)  # kept only when dated
         elif trigger.span.start_char in bare:
             built.append((trigger, args))
             unnamed.add(trigger.span.start_char)  # kept only if it takes sides
@@ -209,6 +217,11 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.head.i in ending:
             date_span = None  # the day it ends, not the day it was held
+        answered = date_span is not None and _answered_act(trigger, date_span)
+        if answered:
+            date_span = None  # `a imposé jeudi des droits en représailles aux surtaxes de X`: told before
+        if trigger.span.start_char in rounds and (date_span is None or date_span.root not in trigger.head.subtree):
+            dateless.add(trigger.span.start_char)  # `après une première session à Rome`: the clause's day
         if trigger.event_type == "sanction":
             date_span, decided = _measure_date(trigger.head, date_span, same_sentence, doc._.published)
             if decided and statuses[trigger.head.i] == "planned":  # decided that day: done, whatever it applies
@@ -242,7 +255,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
             refers_back=_demonstrative(trigger.head),
-            another=_another(trigger.head) or (trigger.event_type == "strike" and _further_strike(trigger.head)),
+            another=_another(trigger.head)
+            or (trigger.event_type == "strike" and _further_strike(trigger.head))
+            or trigger.span.start_char in rounds,
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
@@ -273,13 +288,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             neutral.add(dated.trigger_start)
         if _hours_apart(trigger.head):
             apart.add(dated.trigger_start)
-        elif _background(trigger.head):
-            background.add(dated.trigger_start)
+        elif _background(trigger.head) or answered:
+            background.add(dated.trigger_start)  # nor is the answered act of the story's day
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             for each in split_sequence(one, trigger.head, actors, places):
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
-                    mentions.extend(split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places))
+                    for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):
+                        for step in split_gapped_measures(gapped, trigger.head, date_span, same_sentence):
+                            mentions.extend(split_gapped_ordinals(step, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
@@ -287,7 +304,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare, told_imposed)
-    return _registered(doc, [m for m in sided if m.trigger_start not in unnamed or m.actors])
+    kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
+    return _registered(doc, kept)
 
 
 def days_told_after(
@@ -1573,6 +1591,31 @@ def _under_anchor(head: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _answered_act(trigger: Trigger, date_span: Span) -> bool:
+    """`Le Canada a imposé jeudi des droits en représailles aux surtaxes décidées par Washington`: a
+    measure or a strike noun that a riposte answers (`phrases.answered_by_riposte`) was told before the
+    riposte; the riposte's day, outside the noun's own phrase, is not its day."""
+    head = trigger.head
+    if trigger.event_type not in {"sanction", "strike"} or head.pos_ != "NOUN" or not answered_by_riposte(head):
+        return False
+    return date_span.root not in head.subtree
+
+
+def _anchored_round(head: Token) -> bool:
+    """`après une première session le 16 mai`, `avant un troisième cycle`: a round noun (`round_noun`)
+    with an ordinal (`first_round`, `another`, `previous_talk` in markers.csv) told under a time anchor
+    is another round than the talk its clause tells; naming no side, it is held by the parties of the
+    talks told (a summit is not: its parties change)."""
+    found = markers()
+    words = found["first_round"] | found["another"] | found["previous_talk"]
+    ordinal = any(c.dep_ in {"amod", "nummod"} and fold(c.lower_) in words for c in head.children)
+    return head.pos_ == "NOUN" and fold(head.lower_) in found["round_noun"] and ordinal and _anchor(head)
+
+
+def _undated_round(m: EventMention, dateless: Set[int]) -> bool:
+    return m.trigger_start in dateless and not m.actors
 
 
 def _previous_talk(head: Token) -> bool:

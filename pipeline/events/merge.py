@@ -31,11 +31,11 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, best_date, overlap, place_told, places_conflict, span_of
-from pipeline.events.gazetteer import country_of_name, name_state, place_key
+from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
 from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
-from pipeline.text import fold
+from pipeline.text import fold, normalize_name
 
 # Talks are announced, then held: within an article too, the meeting that took place and the one
 # still to come are two events. (A sanction package that `prévoit` a ban is still one measure, and a
@@ -111,6 +111,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     for m in mentions:
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
+        if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
+            m = _same_target(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
         if not m.actors and m.another and m.event_type == "meeting":
@@ -242,6 +244,24 @@ def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> Ev
     return replace(m, actors=(side, *others)) if others else m
 
 
+def _attacker_alone(m: EventMention) -> bool:
+    return m.source_actor is not None and m.target_actor is None and set(m.actors) == {m.source_actor}
+
+
+def _same_target(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`L'armée a bombardé lundi des positions du Hezbollah. Elle a de nouveau frappé la région
+    mercredi`: a strike told again (`de nouveau`, `a encore visé`) on a day of its own, naming only
+    who struck, hits the target of the latest strike that attacker made (its latest mention naming
+    both sides), as a new strike. Unchanged when the attacker struck no one before in the article."""
+    side = m.source_actor or ""
+    told = _latest(clusters, {"strike"}, lambda c: any(ln.agree(side, s) for s in c.sources()))
+    sided = [x for x in (told.mentions if told else []) if x.source_actor and x.target_actor]
+    if not sided:
+        return m
+    target = max(sided, key=lambda x: x.trigger_start).target_actor or ""
+    return replace(m, actors=(side, target), target_actor=target)
+
+
 def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
     """`X et Y se sont retrouvés lundi. Leur précédente rencontre, en mai, ...`, `Ils s'étaient parlé
     en mars`: a talk told of a pair (`leur`, `ils`) is held by the parties of the talks (call or
@@ -263,15 +283,22 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
     """`l'appel`, `la réunion`: the latest event of that type told just before with the same noun,
-    else the latest of that type; else nothing. A neutral talk noun (`l'entretien`, `la
+    else the latest of that type (a talk of a status the reference's own does not contradict first:
+    held and to come are two talks); else nothing. A neutral talk noun (`l'entretien`, `la
     conversation`) may refer back to a call as well."""
     types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
     word = m.trigger.lower()
+
+    def fits(c: Cluster) -> bool:
+        return m.event_type not in LIFECYCLE_TYPES or not _told_statuses_conflict(c, m)
+
     # `le premier sommet depuis douze ans ... M. X pourrait se rendre à Séoul ... avant le sommet`:
     # the event told with the same noun, before the latest one told with another word
     # (a demonstrative, `ce tête-à-tête`, is the one told last, whatever its word)
-    told = None if m.refers_back else _latest(clusters, types, lambda c: _near(c, m) and _told_as(c, word))
-    told = told or _latest(clusters, types)
+    told = None if m.refers_back else _latest(clusters, types, lambda c: _near(c, m) and _told_as(c, word) and fits(c))
+    # `Un troisième cycle doit se tenir en juillet. Les discussions n'ont duré qu'une heure`: told as held,
+    # the talks are the ones held, not the round to come told last
+    told = told or _latest(clusters, types, lambda c: _near(c, m) and fits(c)) or _latest(clusters, types)
     if told is not None and _near(told, m):
         mine, span = span_of(m.date), told.span()
         if not (mine and span and not overlap(mine, span)):
@@ -347,7 +374,21 @@ def _sites_of_country(c: Cluster, m: EventMention) -> bool:
     country = {p: country_of_name(p) for p in places}
     countries = {state for state in country.values() if state is not None}
     sites = {p for p, state in country.items() if state is None}
-    return len(countries) == 1 and len(sites) == 1 and all(name_state(p) in countries for p in sites)
+    if not (len(countries) == 1 and len(sites) == 1 and all(name_state(p) in countries for p in sites)):
+        return False
+    # `À Odessa, dans le sud de l'Ukraine, des drones ont frappé ...` read as placed in Ukraine, then
+    # `À Lviv, un missile a touché ...`: the country frames another town its sentence names
+    site = place_key(next(iter(sites)))
+    framed = [x.evidence for x in [*c.mentions, m] if x.location and country_of_name(x.location)]
+    return not any(_points_named(text, countries) - {site} for text in framed)
+
+
+def _points_named(text: str, states: set[str]) -> set[str]:
+    """The gazetteer's cities, ports and sites of `states` a text names (their keys)."""
+    table, words = load_places(), re.findall(r"[\w-]+", normalize_name(text))
+    grams = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    found = (table.get(g) for g in grams)
+    return {p.key for p in found if p is not None and p.kind in POINT_KINDS and p.state in states}
 
 
 def _lies_in(place: str, wider: str, text: str) -> bool:

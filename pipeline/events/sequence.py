@@ -12,6 +12,7 @@ mangles `tour à tour`; so does a call whose preposition is said again (`a tél�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -98,7 +99,8 @@ def split_rounds(
 ) -> list[EventMention]:
     """`se sont rencontrés à trois reprises : le 12 avril à Mascate, le 19 avril à Rome, puis le 26
     avril`, `ont tenu deux sessions, le 16 mai puis le 2 juin`: talks held on several days listed
-    one after the other are one round a day, each with its own day and the place told with it.
+    one after the other are one round a day, each with its own day and the place told with it; so are
+    days joined by `et` (`day_list` in markers.csv: `l'avait appelé le 12 février et le 18 mars`).
 
     The days must be listed with the trigger's own date (`conj`, `nmod`, `appos` of it, or beside
     it under the same word after `puis`), and the talks counted (`à N reprises`, `deux sessions`)
@@ -115,7 +117,7 @@ def split_rounds(
     days = sorted({d._.date_value.start: d for d in listed}.items())
     if len(days) < 2 or any((b - a).days < 2 for (a, _), (b, _) in zip(days, days[1:], strict=False)):
         return [mention]
-    if not (_counted(head) or any(_sequenced(d.root) for _, d in days)):
+    if not (_counted(head) or any(_sequenced(d.root) or _joined_day(d.root) for _, d in days)):
         return [mention]
     out = []
     for _, d in days:
@@ -154,6 +156,79 @@ def split_gapped_strikes(
 
 # How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
 _GAP_WINDOW = 4
+
+
+def split_gapped_measures(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span]
+) -> list[EventMention]:
+    """`ont porté les droits sur l'acier de 10 % à 25 % en mai, puis à 50 % en juin`: a conjunct opened by
+    `puis` or `ensuite` (`sequence` in markers.csv) that gives another day or month and has no verb of its
+    own is a further step of the measure, by the same sides, on that day, at the rates it names."""
+    if mention.event_type != "sanction" or date_span is None or not _is_day(date_span):
+        return [mention]
+    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    if verb is None:
+        return [mention]
+    doc, own, out = head.doc, span_of(date_span._.date_value), [mention]
+    for t in verb.subtree:
+        if t.i <= date_span.end or fold(t.lower_) not in markers()["sequence"]:
+            continue
+        day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW + 1 and _is_day(d)), None)
+        if day is None or span_of(day._.date_value) == own:
+            continue
+        end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
+        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+            continue  # `puis, en juin, Washington a doublé les droits`: a clause of its own, its own trigger
+        rates = tuple(x.text for x in doc[t.i + 1 : end] if x.like_num and x.dep_ == "nummod")
+        out[0] = replace(out[0], rates=tuple(r for r in out[0].rates if r not in rates))
+        out.append(replace(mention, date=day._.date_value, rates=rates, further=True))
+    return out
+
+
+def split_gapped_ordinals(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], places: dict[int, Span]
+) -> list[EventMention]:
+    """`Leur premier sommet s'était tenu à Singapour le 12 juin 2018, le deuxième à Hanoï les 27 et 28
+    février 2019`, `Le seizième paquet avait été adopté en février, le quinzième en décembre`: an ordinal
+    standing for the event noun (with its article and no noun) beside it under the same verb, with a
+    date of its own, is a further talk or measure of the same parties on that date, placed where it says."""
+    if mention.event_type not in ORDINAL_TYPES or head.pos_ != "NOUN" or date_span is None:
+        return [mention]
+    if mention.date is None or span_of(mention.date) != span_of(date_span._.date_value):
+        return [mention]  # a round split off already
+    own, out = span_of(date_span._.date_value), [mention]
+    for ordinal in _gapped_ordinals(head):
+        day = next((d for d in dates if d.root in ordinal.subtree and d.root.i > ordinal.i), None)
+        if day is None or span_of(day._.date_value) in (None, own):
+            continue
+        place = next((places[t.i] for t in ordinal.subtree if t.i in places and t.i < day.start), None)
+        where = {"location": place.text, "location_actor": place._.actor_id} if place is not None else {}
+        out.append(replace(mention, date=day._.date_value, another=True, **where))
+    return out
+
+
+# Event types an ordinal may stand for (`le deuxième`, `le quinzième`): talks and sanction packages.
+ORDINAL_TYPES = TALK_TYPES | {"sanction"}
+# French ordinals by their ending (`quinzième`, `15e`, `15ème`), beside the words of `another`.
+_ORDINAL = re.compile(r"^(\d+(e|ème|eme)|\w+ième)$")
+
+
+def _gapped_ordinals(head: Token) -> list[Token]:
+    """The ordinals with an article and no noun (`, le deuxième à Hanoï ...`) hung beside the event noun
+    on its verb, or on the noun itself or the noun above it (`le 16e paquet de sanctions`)."""
+    words = markers()["another"]
+    verb = governing_verb(head)
+    owners = {head.i, head.head.i} | ({verb.i} if verb is not None else set())
+    return [
+        t
+        for t in head.sent
+        if t.i > head.i
+        and t.head.i in owners
+        and t.dep_ not in {"amod", "nummod"}
+        and (fold(t.lower_) in words or _ORDINAL.match(t.lower_) is not None)
+        and any(c.dep_ == "det" for c in t.children)
+        and not any(c.pos_ == "NOUN" and c.dep_ == "nmod" and c.i == t.i + 1 for c in t.children)
+    ]
 
 
 def _is_day(span: Span) -> bool:
@@ -372,8 +447,23 @@ def _with_actors(mention: EventMention, ids: list[str]) -> EventMention:
 
 
 def _sequenced(conjunct: Token) -> bool:
-    words = markers()["sequence"]
-    return any(c.dep_ in {"cc", "advmod"} and fold(c.lower_) in words for c in conjunct.children)
+    """The conjunct opens with `puis`/`ensuite` (`sequence` in markers.csv), or with `de nouveau`/`à
+    nouveau` (`again`: `le 12 février, puis le 18 mars et de nouveau le 3 mai`, a further step)."""
+    found = markers()
+    steps = [c for c in conjunct.children if c.dep_ in {"cc", "advmod"}]
+    if any(fold(c.lower_) in found["sequence"] for c in steps):
+        return True
+    return any(fold(_with_fixed(c)) in found["again"] for c in steps if c.dep_ == "advmod")
+
+
+def _joined_day(day: Token) -> bool:
+    """`le 12 février et le 18 mars`: a day in conjunction with the one before by `et` (`day_list`)."""
+    return day.dep_ == "conj" and any(c.dep_ == "cc" and fold(c.lower_) in markers()["day_list"] for c in day.children)
+
+
+def _with_fixed(word: Token) -> str:
+    """A word and the words the parser fixes to it (`de` + `nouveau`), lower-cased."""
+    return " ".join(t.lower_ for t in [word, *(c for c in word.children if c.dep_ == "fixed")])
 
 
 def _head_places(head: Token, places: dict[int, Span]) -> list[Span]:

@@ -3215,3 +3215,55 @@ def test_talk_named_by_the_day_after_is_the_subjects(nlp, text, expected):
 )
 def test_plural_pronoun_is_the_pair_named_last(nlp, text, expected):
     assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)][-1] == expected
+
+
+# A talk noun with an ordinal told under a time anchor and dated there (`après une première session le
+# 12 octobre`) is another round, kept without parties for merging to give it those of the talks told;
+# undated, it says nothing of its own and is dropped.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après une première "
+            "session le 12 octobre à Rome.",
+            [
+                ("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21")),
+                ("meeting", (), ("2025-10-12", "2025-10-12")),
+            ],
+        ),
+        (
+            "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après une première "
+            "session à Rome.",
+            [("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21"))],
+        ),
+        # a summit is no round: its parties change from one to the next
+        (
+            "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après un premier "
+            "sommet le 12 octobre à Rome.",
+            [("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_round_told_under_a_time_anchor_with_its_own_day(nlp, text, expected):
+    assert [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# The measure a riposte answers (`en représailles aux surtaxes décidées par X`) was told before it: the
+# riposte's day is not its day, a day in its own phrase is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a imposé jeudi des droits de douane de 25 % sur l'acier américain, en représailles aux "
+            "surtaxes décidées par Washington.",
+            [("state:CAN", ("2025-10-23", "2025-10-23")), ("state:USA", None)],
+        ),
+        (
+            "Le Canada a imposé jeudi des droits de douane de 25 % sur l'acier américain, en représailles aux "
+            "surtaxes décidées mardi par Washington.",
+            [("state:CAN", ("2025-10-23", "2025-10-23")), ("state:USA", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_measure_answered_by_a_riposte_is_not_dated_by_the_riposte(nlp, text, expected):
+    assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected

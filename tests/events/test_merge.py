@@ -271,6 +271,25 @@ def test_merge_events_resumed_strikes_take_the_sides_of_the_latest_strike(resume
 
 
 @pytest.mark.parametrize(
+    "again, expected",
+    [
+        # `Elle a de nouveau frappé la région mardi`: the attacker's latest target, a new strike
+        (
+            strike(3, J26, target=None, another=True),
+            [(J24, "state:THA", "state:KHM"), (J26, "state:THA", "state:KHM")],
+        ),
+        # told again by someone who struck no one before: one side, no event
+        (strike(3, J26, source="state:LAO", target=None, another=True), [(J24, "state:THA", "state:KHM")]),
+        # not told as a further strike: the strike told before
+        (strike(3, target=None), [(J24, "state:THA", "state:KHM")]),
+    ],
+)
+def test_merge_events_strike_told_again_by_its_attacker_hits_the_same_target(again, expected):
+    events = merge_events([strike(1, J24), again])
+    assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "claim, expected",
     [
         # `Un dépôt a été touché jeudi par des drones. Bangkok a revendiqué l'attaque`: the claim names the attacker
@@ -1137,6 +1156,23 @@ def test_merge_events_talk_told_again_by_one_side_keeps_the_counterpart(again, s
         assert rows[1].date_start == day and "person:vladimir-poutine" in rows[1].actors
 
 
+@pytest.mark.parametrize(
+    "reference, expected",
+    [
+        # `Un troisième cycle doit se tenir en juillet. Les discussions n'ont duré qu'une heure`: the talks held
+        ("occurred", [("occurred", 2), ("planned", 1)]),
+        # `La réunion portera sur ...`: the round to come, told last
+        ("planned", [("occurred", 1), ("planned", 2)]),
+    ],
+)
+def test_merge_events_back_reference_joins_a_talk_of_its_own_status(reference, expected):
+    held = mention(actors=("state:RUS", "state:UKR"), day=D17)
+    coming = mention(actors=("state:RUS", "state:UKR"), start=100, sentence=1, day=D20, status="planned")
+    back = mention(actors=(), start=200, sentence=2, status=reference)
+    rows = merge_events([held, coming, back])
+    assert sorted((e.status, e.mentions) for e in rows) == expected
+
+
 def test_merge_events_talk_wished_again_by_one_side_keeps_one_side():
     """`l'Élysée n'exclut pas un nouvel échange`: not held, so not given the last counterpart."""
     first = mention(etype="call", actors=("state:FRA", "person:volodymyr-zelensky"), day=D17)
@@ -1288,6 +1324,33 @@ def test_strike_at_a_place_lying_in_the_other_is_one_strike(second_place, second
     second = replace(
         mention("a.txt", "strike", (ISR, SYR), start=200, sentence=2, location=second_place, source=ISR, target=SYR),
         evidence=second_text,
+    )
+    assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows
+
+
+UKR, RUS = "state:UKR", "state:RUS"
+
+
+# Rule: a strike read as placed in a whole country whose sentence names a town of it (`À Odessa, dans le
+# sud de l'Ukraine, ...`) is a strike on that town, not the strike on another town told after.
+@pytest.mark.parametrize(
+    "first_text, rows",
+    [
+        ("À Odessa, dans le sud de l'Ukraine, des drones russes ont frappé le port dans la nuit.", 2),
+        # the whole country told with no town: the strike on the town is that strike told again
+        ("Des drones russes ont frappé l'ouest de l'Ukraine dans la nuit.", 1),
+        # the town told there too: that strike
+        ("Des drones russes ont frappé l'Ukraine dans la nuit, notamment Lviv.", 1),
+    ],
+)
+def test_strike_in_a_country_framing_another_town_is_another_strike(first_text, rows):
+    first = replace(
+        mention("a.txt", "strike", (RUS, UKR), day=D4, location="Ukraine", place_state=UKR, source=RUS, target=UKR),
+        evidence=first_text,
+    )
+    second = replace(
+        mention("a.txt", "strike", (RUS, UKR), start=200, sentence=2, location="Lviv", source=RUS, target=UKR),
+        evidence="À Lviv, un missile russe a touché un entrepôt la même nuit.",
     )
     assert len(merge_events([first, second], links=LINKS, published=PUBLISHED)) == rows
 

@@ -323,6 +323,24 @@ def test_talk_told_again_after_a_call_is_a_call(nlp, text, expected):
             "Emmanuel Macron et Olaf Scholz se sont rencontrés le 3 mars à Madrid, puis le 20 mai à Berlin.",
             [("meeting", (MACRON, SCHOLZ), "2025-03-03"), ("meeting", (MACRON, SCHOLZ), "2025-05-20")],
         ),
+        # a day after `et de nouveau` (`again` in markers.csv) is a further step of the list
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 8 janvier, puis le 14 avril et de nouveau le 2 juin.",
+            [
+                ("meeting", (MACRON, SCHOLZ), "2025-01-08"),
+                ("meeting", (MACRON, SCHOLZ), "2025-04-14"),
+                ("meeting", (MACRON, SCHOLZ), "2025-06-02"),
+            ],
+        ),
+        # days joined by `et` (`day_list` in markers.csv), far apart: one talk each; a day of another verb is not listed
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 8 janvier et le 14 avril.",
+            [("meeting", (MACRON, SCHOLZ), "2025-01-08"), ("meeting", (MACRON, SCHOLZ), "2025-04-14")],
+        ),
+        (
+            "Emmanuel Macron et Olaf Scholz se sont rencontrés le 8 janvier et ont signé un accord le 14 avril.",
+            [("meeting", (MACRON, SCHOLZ), "2025-01-08")],
+        ),
         # one month told is one meeting
         (
             "Emmanuel Macron et Olaf Scholz se sont rencontrés en mai à Berlin.",
@@ -432,3 +450,86 @@ def test_gapped_conjunct_with_its_own_day_is_another_strike(nlp, text, expected)
         (m.date.start.isoformat(), m.location) for m in doc._.event_mentions if m.event_type == "strike" and m.date
     ]
     assert found == expected
+
+
+BIDEN, POUTINE = "person:joe-biden", "person:vladimir-poutine"
+
+
+# An ordinal standing for the talk noun with a date of its own (`, le second à Helsinki le 3 mai 2022`) is a
+# further talk of the same parties, placed where it says; with no date, or before a noun of its own (`le
+# second jour`), it is the talk told.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le premier sommet entre Joe Biden et Vladimir Poutine s'est tenu à Genève le 16 juin 2021, le second "
+            "à Helsinki le 3 mai 2022.",
+            [("2021-06-16", "Genève"), ("2022-05-03", "Helsinki")],
+        ),
+        (
+            "Le premier sommet entre Joe Biden et Vladimir Poutine s'est tenu à Genève le 16 juin 2021, le second "
+            "à Helsinki.",
+            [("2021-06-16", "Genève")],
+        ),
+        (
+            "Le premier sommet entre Joe Biden et Vladimir Poutine s'est tenu à Genève le 16 juin 2021, le second "
+            "jour ayant été annulé le 17 juin.",
+            [("2021-06-16", "Genève")],
+        ),
+    ],
+)
+def test_ordinal_standing_for_the_talk_with_its_own_day_is_another_talk(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert all(set(m.actors) == {BIDEN, POUTINE} for m in found)
+    assert [(m.date.start.isoformat(), m.location) for m in found] == expected
+
+
+# A measure raised in steps (`à 20 % en février, puis à 54 % en avril`): each step with a day or a month of
+# its own and no verb is a further measure of the same sides at its rates; a step with no date, or a clause
+# of its own, is not split off this measure.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis à 54 % en avril.",
+            [("2025-02-01", ("20",)), ("2025-04-01", ("54",))],
+        ),
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis à 54 %.",
+            [("2025-02-01", ("20", "54"))],
+        ),
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis Pékin a protesté en "
+            "avril.",
+            [("2025-02-01", ("20",))],
+        ),
+    ],
+)
+def test_measure_raised_in_dated_steps_is_one_measure_a_step(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "sanction" and m.trigger == "droits"]
+    assert all(set(m.actors) == {"state:USA", "state:CHN"} for m in found)
+    assert [(m.date.start.isoformat(), m.rates) for m in found] == expected
+
+
+# An ordinal standing for a package of sanctions (`, le 15e en décembre`) with a date of its own is another
+# package of the same sides; an ordinal before its own noun (`le 15e jour`) is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le 16e paquet de sanctions de l'UE contre la Russie avait été adopté en février, le 15e en décembre.",
+            ["2025-02-01", "2024-12-01"],
+        ),
+        (
+            "Le 16e paquet de sanctions de l'UE contre la Russie avait été adopté en février, le 15e jour du mois.",
+            ["2025-02-01"],
+        ),
+    ],
+)
+def test_ordinal_standing_for_a_package_with_its_own_date_is_another_package(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert all({"org:ue", "state:RUS"} <= set(m.actors) for m in found)
+    assert [m.date.start.isoformat() for m in found] == expected

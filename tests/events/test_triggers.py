@@ -699,6 +699,19 @@ CASES = [
     ("Cette affaire de missiles a fait couler beaucoup d'encre.", []),
     ("La guerre des drones a coulé l'entreprise.", []),
     ("Le navire a coulé après une avarie.", []),
+    # s22: a package counted by its ordinal after a sentence on sanctions is a package of sanctions
+    (
+        "L'UE a adopté lundi de nouvelles sanctions. Le onzième paquet, adopté en juin, visait les banques.",
+        [("sanction", "sanctions"), ("sanction", "onzième paquet")],
+    ),
+    (
+        "L'UE a adopté lundi de nouvelles sanctions. Le 11e paquet visait les banques.",
+        [("sanction", "sanctions"), ("sanction", "11e paquet")],
+    ),
+    # told with its sanctions, the noun of sanctions is the trigger; an aid package or no sanction before is none
+    ("L'UE a adopté lundi son onzième paquet de sanctions.", [("sanction", "sanctions")]),
+    ("L'UE a levé des sanctions. Le onzième paquet d'aides aux éleveurs est prêt.", [("sanction", "sanctions")]),
+    ("Le gouvernement a présenté un troisième paquet de réformes.", []),
 ]
 
 
