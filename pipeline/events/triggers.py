@@ -196,7 +196,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from head.children
         elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition
             yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
-        elif part == "subj":  # `Macron et Poutine ont discuté`: the subject phrase, coordination included
+        elif part == "subj":  # `ils sont convenus de ... et se retrouveront`: the subject phrase, coordination included
             yield from _subject_words(head)
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:

@@ -3117,14 +3117,6 @@ def test_participle_aside_is_an_event_of_its_own(nlp, text, expected):
     assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == expected
 
 
-# `X et Y ont discuté` with no phone word: the pair's talks (`meet_discuter_pair`)
-def test_pair_that_discussed_met(nlp):
-    text = "Emmanuel Macron et Olaf Scholz ont discuté mercredi soir pendant trois heures à Potsdam."
-    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == [
-        ("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22"))
-    ]
-
-
 # `dix jours après que le Trésor a gelé les avoirs`: the act of the `que` clause happened before the
 # clause the count dates; neither gets the publication date plus ten days, nor a planned status
 def test_event_of_a_clause_counted_from_is_not_dated_by_the_count(nlp):

@@ -58,10 +58,7 @@ CASES = [
     # `discuter avec` someone is a talk (a call with a phone word), not with journalists
     ("La Première ministre a discuté avec le chancelier de la crise énergétique.", [("meeting", "discuté")]),
     ("Le président a discuté avec son homologue au téléphone.", [("call", "discuté")]),
-    # `X et Y ont discuté`, `les deux hommes ont discuté`: a talk of the pair its subject names (scope
-    # `subj`); a lone subject discussing a topic is no talk, nor a pair on the phone
-    ("La chancelière et le roi ont discuté jeudi pendant deux heures au palais.", [("meeting", "discuté")]),
-    ("Les deux dirigeants ont longuement discuté à Oslo.", [("meeting", "discuté")]),
+    # a lone subject discussing a topic is no talk; a pair on the phone is a call
     ("Le gouvernement a discuté mardi du budget.", []),
     ("La chancelière et le roi ont discuté jeudi au téléphone.", [("call", "discuté")]),
     ("Le ministre a discuté avec des journalistes de la réforme.", []),
