@@ -207,6 +207,18 @@ CASES = [
     ("Les droits sur les produits dérivés de la série ont été vendus.", []),
     # `frapper de 125 %` goods: a duty, not a strike
     ("Pékin frappe désormais de 125 % les produits canadiens.", [("sanction", "frappe")]),
+    # `frapper` an amount of money (`30 milliards de dollars` of goods): a duty, also in a headline where
+    # the tagger reads `frappe` as the noun; damage counted in dollars is still a strike's toll
+    (
+        "Ottawa a menacé de frapper jusqu'à 30 milliards de dollars de biens japonais.",
+        [("statement", "menacé"), ("sanction", "frapper")],
+    ),
+    ("Washington frappe 40 milliards de dollars de produits brésiliens.", [("sanction", "frappe")]),
+    ("Bruxelles frappera 12 milliards d'euros d'importations indiennes.", [("sanction", "frappera")]),
+    (
+        "Des missiles ont frappé le port, causant des millions de dollars de dégâts.",
+        [("strike", "frappé")],
+    ),
     # military advisers expelled are diplomats expelled
     ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
