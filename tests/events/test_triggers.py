@@ -219,6 +219,14 @@ CASES = [
         "Des missiles ont frappé le port, causant des millions de dollars de dégâts.",
         [("strike", "frappé")],
     ),
+    # a court's sentence is no sanction by a state (off_domain.csv), a state's sanction on judges is one
+    (
+        "Le tribunal correctionnel a condamné l'ancien maire à un an de prison avec sursis, "
+        "une sanction jugée clémente.",
+        [],
+    ),
+    ("La cour d'assises a prononcé une lourde sanction contre l'accusé.", []),
+    ("Londres a sanctionné trois juges russes.", [("sanction", "sanctionné")]),
     # military advisers expelled are diplomats expelled
     ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
