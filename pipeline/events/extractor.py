@@ -52,6 +52,7 @@ from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
     actor_index,
+    answered_by_riposte,
     inside_venue,
     is_locative,
     is_time_anchor,
@@ -830,6 +831,9 @@ def governing_date(
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
         return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
+    answered = _answered_phrase(head)
+    if answered is not None:
+        return _answered_date(answered, head, date_spans, other_triggers)
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -888,6 +892,31 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _answered_phrase(head: Token) -> Token | None:
+    """`a riposté lundi aux taxes américaines`, `en riposte au relèvement des taxes américaines`: the phrase
+    of the earlier act a riposte answers (`phrases.answered_by_riposte`), reached from the event noun up
+    through the nouns of its phrase; None when the noun is not in such a phrase."""
+    token = head
+    while token.pos_ == "NOUN":
+        if answered_by_riposte(token):
+            return token
+        if token.head is token or token.dep_ != "nmod":
+            return None
+        token = token.head
+    return None
+
+
+def _answered_date(answered: Token, head: Token, date_spans: list[Span], other_triggers: Set[int]) -> Span | None:
+    """The date of an act a riposte answers is told in its own phrase (`en riposte au relèvement des taxes,
+    entré en vigueur vendredi`), or in the phrase of the riposte noun it completes, where the parser may hang
+    the participle (`en réponse au doublement des taxes décidé vendredi par X`); the day of the riposte's
+    clause (`a relevé lundi ses droits`) is the riposte's, never the earlier act's."""
+    scope = answered.head if answered.head.pos_ == "NOUN" else answered
+    inside = {t.i for t in scope.subtree}
+    own = [d for d in date_spans if d.root.i in inside and not _under_other(d.root, head, other_triggers)]
+    return min(own, key=lambda d: abs(d.start - head.i)) if own else None
 
 
 def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:

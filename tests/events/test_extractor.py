@@ -3082,3 +3082,23 @@ def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
 )
 def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Rule (extractor._answered_date): a measure in the phrase a riposte answers (`en riposte au relèvement des
+# taxes X`, `a riposté aux taxes X`) is an earlier act: dated in its own phrase or the riposte noun's, never
+# by the day of the riposte's clause.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Séoul a relevé mercredi ses droits, en riposte au relèvement des taxes japonaises sur les "
+            "semi-conducteurs coréens, entré en vigueur lundi.",
+            ("2025-10-20", "2025-10-20"),
+        ),
+        ("Ottawa a riposté mardi aux taxes indiennes sur le blé canadien.", None),
+    ],
+)
+def test_measure_a_riposte_answers_is_not_of_the_ripostes_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    answered = [m for m in doc._.event_mentions if m.trigger == "taxes"]
+    assert [(m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None for m in answered] == [expected]
