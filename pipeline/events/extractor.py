@@ -565,11 +565,19 @@ def _decision_verb(verb: Token) -> Token | None:
     porter ses droits à 125 %`, `a confirmé geler les avoirs`, `a annoncé avoir imposé des sanctions`),
     else None."""
     infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
+    # `a décidé d'expulser 60 diplomates et de fermer un consulat`: a conjoined infinitive completes the
+    # verb of decision its first conjunct completes
+    while infinitive and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _bare_infinitive(verb.head):
+        verb = verb.head
     # an infinitive with no `pour`, `afin de` the parser calls adverbial is still the complement
     bare = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
     if not infinitive or (verb.dep_ not in {"xcomp", "ccomp"} and not bare):
         return None
     return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:

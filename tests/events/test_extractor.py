@@ -3102,3 +3102,22 @@ def test_measure_a_riposte_answers_is_not_of_the_ripostes_day(nlp, text, expecte
     doc = parse_text(nlp, text, PUBLISHED)
     answered = [m for m in doc._.event_mentions if m.trigger == "taxes"]
     assert [(m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None for m in answered] == [expected]
+
+
+# Rule (extractor._decision_verb): an infinitive conjoined to one that completes a verb of decision (`a
+# annoncé expulser X et fermer Y`) completes that verb too: decided, with its day, not a bare intention.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Minsk a annoncé jeudi expulser deux diplomates lituaniens et fermer le consulat de Lituanie.",
+            ("occurred", ("2025-10-23", "2025-10-23")),
+        ),
+    ],
+)
+def test_conjoined_infinitive_of_a_decision_is_decided(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    closed = [m for m in doc._.event_mentions if m.trigger == "fermer"]
+    assert [(m.status, (m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None) for m in closed] == [
+        expected
+    ]
