@@ -842,6 +842,7 @@ def governing_date(
     answered = _answered_phrase(head)
     if answered is not None:
         return _answered_date(answered, head, date_spans, other_triggers)
+    date_spans = [d for d in date_spans if not _in_answered_phrase(d.root, head)]
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -914,6 +915,17 @@ def _answered_phrase(head: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _in_answered_phrase(date_token: Token, head: Token) -> bool:
+    """`a décidé d'expulser X et de fermer Y, en représailles à une mesure prise lundi par Z`: a date in the
+    phrase of the act a riposte answers (`phrases.answered_by_riposte`) is that act's, not the riposte's."""
+    for t in (date_token, *date_token.ancestors):
+        if t.i == head.i:
+            return False
+        if answered_by_riposte(t):
+            return True
+    return False
 
 
 def _answered_date(answered: Token, head: Token, date_spans: list[Span], other_triggers: Set[int]) -> Span | None:

@@ -3121,3 +3121,25 @@ def test_conjoined_infinitive_of_a_decision_is_decided(nlp, text, expected):
     assert [(m.status, (m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None) for m in closed] == [
         expected
     ]
+
+
+# Rule (extractor._in_answered_phrase): a date in the phrase of the act a riposte answers (`en représailles à
+# une décision annoncée lundi par X`) is that act's, never the riposte's, however the parser hangs the phrase.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou a décidé jeudi d'expulser deux diplomates estoniens et de fermer le consulat d'Estonie, "
+            "en représailles à une décision identique annoncée lundi par Tallinn.",
+            [("expulser", ("2025-10-23", "2025-10-23")), ("fermer", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_date_of_the_act_a_riposte_answers_is_not_the_ripostes(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.trigger, (m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type == "sanction"
+    ]
+    assert found == expected
