@@ -227,6 +227,13 @@ CASES = [
     ),
     ("La cour d'assises a prononcé une lourde sanction contre l'accusé.", []),
     ("Londres a sanctionné trois juges russes.", [("sanction", "sanctionné")]),
+    # the measure a riposte answers (`en représailles à une mesure similaire de X`) is the other side's act;
+    # health measures answered are none
+    (
+        "Vilnius a expulsé un diplomate biélorusse, en représailles à une mesure similaire de Minsk.",
+        [("sanction", "expulsé"), ("sanction", "mesure")],
+    ),
+    ("Le maire a fermé les parcs en réponse aux mesures de confinement.", []),
     # military advisers expelled are diplomats expelled
     ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
