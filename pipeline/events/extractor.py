@@ -598,15 +598,29 @@ def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:
     that act, dated by the one day hung on that verb, or on the verb of decision it completes (`ont
     décidé jeudi de maintenir l'embargo imposé en 1989`)."""
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
-    if verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
+    act = _act_noun(head)
+    if act is not None:
+        # `a annoncé mardi le retrait de l'accord et le rétablissement des sanctions levées en 2016`
+        holders = (act, next((t for t in act.ancestors if t.pos_ in {"VERB", "AUX"}), None))
+    elif verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
         return None
-    for holder in (verb, _decision_verb(verb)):
+    else:
+        holders = (verb, _decision_verb(verb))
+    for holder in holders:
         if holder is None:
             continue
         on_verb = [d for d in dates if d.root.head.i == holder.i and (v := d._.date_value) and v.kind == "date"]
         if on_verb:
             return on_verb[0] if len(on_verb) == 1 else None
     return None
+
+
+def _act_noun(head: Token) -> Token | None:
+    """`le rétablissement des sanctions`, `la levée de l'embargo`: the noun of an act on the measure
+    (`measure_act_nouns` in markers.csv) the sanction noun completes, else None."""
+    if head.pos_ != "NOUN" or head.dep_ != "nmod" or head.head.pos_ != "NOUN":
+        return None
+    return head.head if fold(head.head.lemma_.lower()) in markers()["measure_act_nouns"] else None
 
 
 def _decision_date(effect: Span | None, dates: Sequence[Span], published: date | None) -> Span | None:

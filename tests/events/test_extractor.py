@@ -3143,3 +3143,22 @@ def test_date_of_the_act_a_riposte_answers_is_not_the_ripostes(nlp, text, expect
         if m.event_type == "sanction"
     ]
     assert found == expected
+
+
+# Rule (extractor._measure_act_date, markers.csv measure_acts and measure_act_nouns): restoring a measure
+# (`le rétablissement des sanctions`, `a rétabli les sanctions`) is the act reported, dated by its own day,
+# not by the day the participle gives an earlier act (`levées en 2015`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a annoncé mardi le rétablissement des sanctions levées en 2015 contre Cuba.",
+            [("2025-10-21", "2025-10-21")],
+        ),
+        ("Washington a rétabli jeudi les sanctions levées en 2015 contre Cuba.", [("2025-10-23", "2025-10-23")]),
+    ],
+)
+def test_measure_restored_is_dated_by_the_restoring(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m.date for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert [(d.start.isoformat(), d.end.isoformat()) if d else None for d in found] == expected
