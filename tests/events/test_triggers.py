@@ -234,6 +234,9 @@ CASES = [
         [("sanction", "expulsé"), ("sanction", "mesure")],
     ),
     ("Le maire a fermé les parcs en réponse aux mesures de confinement.", []),
+    # `la commission des tarifs douaniers` names a body, not a measure; tariffs it raises are one
+    ("La commission des tarifs douaniers du Conseil d'État a publié un avis.", []),
+    ("La Commission a relevé les tarifs douaniers sur le riz birman.", [("sanction", "tarifs douaniers")]),
     # military advisers expelled are diplomats expelled
     ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
