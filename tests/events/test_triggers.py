@@ -237,6 +237,9 @@ CASES = [
     # `la commission des tarifs douaniers` names a body, not a measure; tariffs it raises are one
     ("La commission des tarifs douaniers du Conseil d'État a publié un avis.", []),
     ("La Commission a relevé les tarifs douaniers sur le riz birman.", [("sanction", "tarifs douaniers")]),
+    # `a ordonné mardi le départ de diplomates`: a day or an adverb between the verb and `le départ`
+    ("Oslo a ordonné mardi le départ de trois diplomates russes.", [("sanction", "ordonné mardi le départ")]),
+    ("Le juge a ordonné mardi le départ des occupants.", []),
     # military advisers expelled are diplomats expelled
     ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
