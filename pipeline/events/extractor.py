@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
 from pipeline.dates.discourse import counted_anchor
-from pipeline.dates.lexicon import unit_of
+from pipeline.dates.lexicon import temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
 from pipeline.events.aims import aimed_targets, targets_told_after
@@ -950,7 +950,16 @@ def _answered_date(answered: Token, head: Token, date_spans: list[Span], other_t
     scope = answered.head if answered.head.pos_ == "NOUN" else answered
     inside = {t.i for t in scope.subtree}
     own = [d for d in date_spans if d.root.i in inside and not _under_other(d.root, head, other_triggers)]
+    if not own:  # `en riposte aux taxes entrées en vigueur le même jour`: the riposte's day, told as shared
+        own = [d for d in date_spans if _same_day(d) and not _under_other(d.root, head, other_triggers)]
     return min(own, key=lambda d: abs(d.start - head.i)) if own else None
+
+
+def _same_day(date_span: Span) -> bool:
+    """`le même jour`, `le jour même`: a day told as the one of the event just told (an anaphoric date of
+    offset 0 in models/temporal/lexicon.csv, not `quelques heures plus tard`)."""
+    text = fold(date_span.text.lower().strip())
+    return "jour" in text and temporal_words().anaphoric.get(text) == "0"
 
 
 def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:

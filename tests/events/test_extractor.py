@@ -3096,6 +3096,12 @@ def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expe
             ("2025-10-20", "2025-10-20"),
         ),
         ("Ottawa a riposté mardi aux taxes indiennes sur le blé canadien.", None),
+        # `le même jour` tells the riposte's day as the earlier act's too, wherever the parser hangs it
+        (
+            "Le Japon a imposé mardi des droits de 15 % sur les voitures coréennes, en riposte aux taxes "
+            "entrées en vigueur le même jour à Séoul sur les importations japonaises.",
+            ("2025-10-21", "2025-10-21"),
+        ),
     ],
 )
 def test_measure_a_riposte_answers_is_not_of_the_ripostes_day(nlp, text, expected):
