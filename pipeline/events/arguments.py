@@ -216,6 +216,8 @@ def event_arguments(
     if declared is not None:  # `a déclaré six diplomates russes « persona non grata »`
         slots.targets += [a for a in phrase_actors(declared, actors, other_triggers).core if a not in slots.targets]
         verb = declared.head if declared.head.pos_ in {"VERB", "AUX"} else verb
+        if head.head.pos_ == "VERB" and declared.head.i != head.head.i:
+            verb = head.head  # the people stand after the attribute, out of the declaring verb's phrase
         agent = next((t for t in head.subtree if any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)), None)
         slots.sources += phrase_actors(agent, actors, other_triggers).core if agent is not None else []
     leaving = _leaving_subject(head) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -388,8 +390,23 @@ def _declared_people(head: Token) -> Token | None:
     if head.dep_ in {"amod", "appos", "acl"} and head.head.pos_ == "NOUN":
         return head.head
     if head.head.pos_ == "VERB":
-        return next((c for c in head.head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT), None)
+        found = next((c for c in head.head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT), None)
+        return found if found is not None else _noun_after_attribute(head)
     return None
+
+
+def _noun_after_attribute(head: Token) -> Token | None:
+    """`a déclaré lundi persona non grata trois employés de l'ambassade`: the people declared, right after
+    the attribute, when the parser lost the verb's object (it may make them the subject of the next clause)."""
+    for t in head.doc[head.i + 1 : min(head.i + 8, head.sent.end)]:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return t
+        if t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in _QUOTES):
+            return None
+    return None
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 
 
 def _leaving_subject(verb: Token) -> Token | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
 from pipeline.dates.discourse import counted_anchor
-from pipeline.dates.lexicon import unit_of
+from pipeline.dates.lexicon import temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.events.agreement import state_links
 from pipeline.events.aims import aimed_targets, targets_told_after
@@ -583,11 +583,19 @@ def _decision_verb(verb: Token) -> Token | None:
     porter ses droits à 125 %`, `a confirmé geler les avoirs`, `a annoncé avoir imposé des sanctions`),
     else None."""
     infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
+    # `a décidé d'expulser 60 diplomates et de fermer un consulat`: a conjoined infinitive completes the
+    # verb of decision its first conjunct completes
+    while infinitive and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _bare_infinitive(verb.head):
+        verb = verb.head
     # an infinitive with no `pour`, `afin de` the parser calls adverbial is still the complement
     bare = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
     if not infinitive or (verb.dep_ not in {"xcomp", "ccomp"} and not bare):
         return None
     return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
@@ -608,15 +616,29 @@ def _measure_act_date(head: Token, dates: Sequence[Span]) -> Span | None:
     that act, dated by the one day hung on that verb, or on the verb of decision it completes (`ont
     décidé jeudi de maintenir l'embargo imposé en 1989`)."""
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
-    if verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
+    act = _act_noun(head)
+    if act is not None:
+        # `a annoncé mardi le retrait de l'accord et le rétablissement des sanctions levées en 2016`
+        holders = (act, next((t for t in act.ancestors if t.pos_ in {"VERB", "AUX"}), None))
+    elif verb is None or fold(verb.lemma_.lower()) not in markers()["measure_acts"]:
         return None
-    for holder in (verb, _decision_verb(verb)):
+    else:
+        holders = (verb, _decision_verb(verb))
+    for holder in holders:
         if holder is None:
             continue
         on_verb = [d for d in dates if d.root.head.i == holder.i and (v := d._.date_value) and v.kind == "date"]
         if on_verb:
             return on_verb[0] if len(on_verb) == 1 else None
     return None
+
+
+def _act_noun(head: Token) -> Token | None:
+    """`le rétablissement des sanctions`, `la levée de l'embargo`: the noun of an act on the measure
+    (`measure_act_nouns` in markers.csv) the sanction noun completes, else None."""
+    if head.pos_ != "NOUN" or head.dep_ != "nmod" or head.head.pos_ != "NOUN":
+        return None
+    return head.head if fold(head.head.lemma_.lower()) in markers()["measure_act_nouns"] else None
 
 
 def _decision_date(effect: Span | None, dates: Sequence[Span], published: date | None) -> Span | None:
@@ -849,6 +871,10 @@ def governing_date(
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
         return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
+    answered = _answered_phrase(head)
+    if answered is not None:
+        return _answered_date(answered, head, date_spans, other_triggers)
+    date_spans = [d for d in date_spans if not _in_answered_phrase(d.root, head)]
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
     if verb is None and is_gerund(head):
@@ -907,6 +933,51 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _answered_phrase(head: Token) -> Token | None:
+    """`a riposté lundi aux taxes américaines`, `en riposte au relèvement des taxes américaines`: the phrase
+    of the earlier act a riposte answers (`phrases.answered_by_riposte`), reached from the event noun up
+    through the nouns of its phrase; None when the noun is not in such a phrase."""
+    token = head
+    while token.pos_ == "NOUN":
+        if answered_by_riposte(token):
+            return token
+        if token.head is token or token.dep_ != "nmod":
+            return None
+        token = token.head
+    return None
+
+
+def _in_answered_phrase(date_token: Token, head: Token) -> bool:
+    """`a décidé d'expulser X et de fermer Y, en représailles à une mesure prise lundi par Z`: a date in the
+    phrase of the act a riposte answers (`phrases.answered_by_riposte`) is that act's, not the riposte's."""
+    for t in (date_token, *date_token.ancestors):
+        if t.i == head.i:
+            return False
+        if answered_by_riposte(t):
+            return True
+    return False
+
+
+def _answered_date(answered: Token, head: Token, date_spans: list[Span], other_triggers: Set[int]) -> Span | None:
+    """The date of an act a riposte answers is told in its own phrase (`en riposte au relèvement des taxes,
+    entré en vigueur vendredi`), or in the phrase of the riposte noun it completes, where the parser may hang
+    the participle (`en réponse au doublement des taxes décidé vendredi par X`); the day of the riposte's
+    clause (`a relevé lundi ses droits`) is the riposte's, never the earlier act's."""
+    scope = answered.head if answered.head.pos_ == "NOUN" else answered
+    inside = {t.i for t in scope.subtree}
+    own = [d for d in date_spans if d.root.i in inside and not _under_other(d.root, head, other_triggers)]
+    if not own:  # `en riposte aux taxes entrées en vigueur le même jour`: the riposte's day, told as shared
+        own = [d for d in date_spans if _same_day(d) and not _under_other(d.root, head, other_triggers)]
+    return min(own, key=lambda d: abs(d.start - head.i)) if own else None
+
+
+def _same_day(date_span: Span) -> bool:
+    """`le même jour`, `le jour même`: a day told as the one of the event just told (an anaphoric date of
+    offset 0 in models/temporal/lexicon.csv, not `quelques heures plus tard`)."""
+    text = fold(date_span.text.lower().strip())
+    return "jour" in text and temporal_words().anaphoric.get(text) == "0"
 
 
 def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:

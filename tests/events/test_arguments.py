@@ -779,6 +779,13 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "L'Algérie a déclaré mardi trois agents de l'ambassade de France persona non grata.",
             [("state:DZA", "state:FRA")],
         ),
+        # s22-sanction: the people declared stand after the attribute when the parser loses the object
+        # (`trois employés` made the subject of the incise that follows); the declaring verb's subject imposes
+        (
+            "La Slovaquie a déclaré mardi persona non grata deux employés de l'ambassade de Russie, qui ont "
+            "quarante-huit heures pour quitter le territoire, a annoncé le Premier ministre.",
+            [("state:SVK", "state:RUS")],
+        ),
         # r7-sanction: an imposer alone told `aussi` joins the measures told before (chains._joined_target)
         (
             "L'UE a adopté mardi de nouvelles sanctions contre la Russie. "

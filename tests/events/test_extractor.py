@@ -3259,3 +3259,89 @@ def test_round_told_under_a_time_anchor_with_its_own_day(nlp, text, expected):
 )
 def test_measure_answered_by_a_riposte_is_not_dated_by_the_riposte(nlp, text, expected):
     assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Rule (extractor._answered_date): a measure in the phrase a riposte answers (`en riposte au relèvement des
+# taxes X`, `a riposté aux taxes X`) is an earlier act: dated in its own phrase or the riposte noun's, never
+# by the day of the riposte's clause.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Séoul a relevé mercredi ses droits, en riposte au relèvement des taxes japonaises sur les "
+            "semi-conducteurs coréens, entré en vigueur lundi.",
+            ("2025-10-20", "2025-10-20"),
+        ),
+        ("Ottawa a riposté mardi aux taxes indiennes sur le blé canadien.", None),
+        # `le même jour` tells the riposte's day as the earlier act's too, wherever the parser hangs it
+        (
+            "Le Japon a imposé mardi des droits de 15 % sur les voitures coréennes, en riposte aux taxes "
+            "entrées en vigueur le même jour à Séoul sur les importations japonaises.",
+            ("2025-10-21", "2025-10-21"),
+        ),
+    ],
+)
+def test_measure_a_riposte_answers_is_not_of_the_ripostes_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    answered = [m for m in doc._.event_mentions if m.trigger == "taxes"]
+    assert [(m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None for m in answered] == [expected]
+
+
+# Rule (extractor._decision_verb): an infinitive conjoined to one that completes a verb of decision (`a
+# annoncé expulser X et fermer Y`) completes that verb too: decided, with its day, not a bare intention.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Minsk a annoncé jeudi expulser deux diplomates lituaniens et fermer le consulat de Lituanie.",
+            ("occurred", ("2025-10-23", "2025-10-23")),
+        ),
+    ],
+)
+def test_conjoined_infinitive_of_a_decision_is_decided(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    closed = [m for m in doc._.event_mentions if m.trigger == "fermer"]
+    assert [(m.status, (m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None) for m in closed] == [
+        expected
+    ]
+
+
+# Rule (extractor._in_answered_phrase): a date in the phrase of the act a riposte answers (`en représailles à
+# une décision annoncée lundi par X`) is that act's, never the riposte's, however the parser hangs the phrase.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou a décidé jeudi d'expulser deux diplomates estoniens et de fermer le consulat d'Estonie, "
+            "en représailles à une décision identique annoncée lundi par Tallinn.",
+            [("expulser", ("2025-10-23", "2025-10-23")), ("fermer", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_date_of_the_act_a_riposte_answers_is_not_the_ripostes(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.trigger, (m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type == "sanction"
+    ]
+    assert found == expected
+
+
+# Rule (extractor._measure_act_date, markers.csv measure_acts and measure_act_nouns): restoring a measure
+# (`le rétablissement des sanctions`, `a rétabli les sanctions`) is the act reported, dated by its own day,
+# not by the day the participle gives an earlier act (`levées en 2015`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a annoncé mardi le rétablissement des sanctions levées en 2015 contre Cuba.",
+            [("2025-10-21", "2025-10-21")],
+        ),
+        ("Washington a rétabli jeudi les sanctions levées en 2015 contre Cuba.", [("2025-10-23", "2025-10-23")]),
+    ],
+)
+def test_measure_restored_is_dated_by_the_restoring(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m.date for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert [(d.start.isoformat(), d.end.isoformat()) if d else None for d in found] == expected

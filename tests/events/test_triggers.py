@@ -210,6 +210,39 @@ CASES = [
     ("Les droits sur les produits dérivés de la série ont été vendus.", []),
     # `frapper de 125 %` goods: a duty, not a strike
     ("Pékin frappe désormais de 125 % les produits canadiens.", [("sanction", "frappe")]),
+    # `frapper` an amount of money (`30 milliards de dollars` of goods): a duty, also in a headline where
+    # the tagger reads `frappe` as the noun; damage counted in dollars is still a strike's toll
+    (
+        "Ottawa a menacé de frapper jusqu'à 30 milliards de dollars de biens japonais.",
+        [("statement", "menacé"), ("sanction", "frapper")],
+    ),
+    ("Washington frappe 40 milliards de dollars de produits brésiliens.", [("sanction", "frappe")]),
+    ("Bruxelles frappera 12 milliards d'euros d'importations indiennes.", [("sanction", "frappera")]),
+    (
+        "Des missiles ont frappé le port, causant des millions de dollars de dégâts.",
+        [("strike", "frappé")],
+    ),
+    # a court's sentence is no sanction by a state (off_domain.csv), a state's sanction on judges is one
+    (
+        "Le tribunal correctionnel a condamné l'ancien maire à un an de prison avec sursis, "
+        "une sanction jugée clémente.",
+        [],
+    ),
+    ("La cour d'assises a prononcé une lourde sanction contre l'accusé.", []),
+    ("Londres a sanctionné trois juges russes.", [("sanction", "sanctionné")]),
+    # the measure a riposte answers (`en représailles à une mesure similaire de X`) is the other side's act;
+    # health measures answered are none
+    (
+        "Vilnius a expulsé un diplomate biélorusse, en représailles à une mesure similaire de Minsk.",
+        [("sanction", "expulsé"), ("sanction", "mesure")],
+    ),
+    ("Le maire a fermé les parcs en réponse aux mesures de confinement.", []),
+    # `la commission des tarifs douaniers` names a body, not a measure; tariffs it raises are one
+    ("La commission des tarifs douaniers du Conseil d'État a publié un avis.", []),
+    ("La Commission a relevé les tarifs douaniers sur le riz birman.", [("sanction", "tarifs douaniers")]),
+    # `a ordonné mardi le départ de diplomates`: a day or an adverb between the verb and `le départ`
+    ("Oslo a ordonné mardi le départ de trois diplomates russes.", [("sanction", "ordonné mardi le départ")]),
+    ("Le juge a ordonné mardi le départ des occupants.", []),
     # military advisers expelled are diplomats expelled
     ("Le Mali a décidé d'expulser les conseillers militaires français.", [("sanction", "expulser")]),
     # the terrorist list of a state is a sanction list
