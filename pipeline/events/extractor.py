@@ -1671,7 +1671,10 @@ def _answered_act(trigger: Trigger, date_span: Span) -> bool:
     head = trigger.head
     if trigger.event_type not in {"sanction", "strike"} or head.pos_ != "NOUN" or not answered_by_riposte(head):
         return False
-    return date_span.root not in head.subtree
+    if _same_day(date_span):
+        return False  # `en riposte aux taxes entrées en vigueur le même jour`: told as the riposte's day
+    scope = head.head if head.head.pos_ == "NOUN" else head  # as in `_answered_date`
+    return date_span.root not in scope.subtree
 
 
 def _anchored_round(head: Token) -> bool:
