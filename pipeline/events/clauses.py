@@ -132,11 +132,12 @@ def participle_aside(head: Token) -> bool:
 
 
 def aside_of(token: Token) -> int | None:
-    """The participle aside (`participle_aside`) the token stands in, itself included, if any."""
+    """The participle aside (`participle_aside`) whose clause holds the token (the nearest verb at or
+    above it: `X, frappé de droits par Y,`), if any; a verb further up is another clause's."""
     t = token
     for _ in range(6):
-        if participle_aside(t):
-            return t.i
+        if t.pos_ in {"VERB", "AUX"}:
+            return t.i if participle_aside(t) else None
         if t.head.i == t.i:
             return None
         t = t.head
