@@ -752,6 +752,8 @@ def _read_slots(
             continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
         if event_type == "strike" and prep in LAUNCH_PREPS:
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
+        if event_type == "strike" and _helps(child):
+            continue  # `des frappes aériennes pour appuyer les troupes afghanes`: the side helped, not struck
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
             slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
             continue
@@ -835,6 +837,21 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _helps(clause: Token) -> bool:
+    """A purpose clause whose verb helps a side (`ally_purpose` in markers.csv: `pour appuyer les
+    troupes afghanes`): on a strike, that side is an ally of the attacker, not its target. The parser
+    may hang `afin de soutenir` on `afin`, which then stands for the clause."""
+    if clause.lower_ == "afin":
+        return any(_helps(c) for c in clause.children)
+    purpose = clauses.has_purpose_mark(clause) or clause.head.lower_ == "afin"
+    return purpose and clause.pos_ == "VERB" and fold(clause.lemma_.lower()) in markers()["ally_purpose"]
+
+
+def _helped(token: Token, head: Token) -> bool:
+    """The token is in a helping purpose clause (`_helps`) that does not hold the trigger."""
+    return any(_helps(a) and head not in a.subtree for a in token.ancestors)
 
 
 def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
@@ -1816,7 +1833,7 @@ def _fallback_window(
         s = actors.get(i)
         if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)):
             continue
-        if launch and preposition(s.root) in LAUNCH_PREPS:
+        if launch and (preposition(s.root) in LAUNCH_PREPS or _helped(s.root, head)):
             continue
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other

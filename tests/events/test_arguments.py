@@ -2569,3 +2569,27 @@ def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, te
 )
 def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# The side a strike is made to help (`pour appuyer`, `afin de soutenir`: `ally_purpose` in markers.csv)
+# is the attacker's ally, not its target; other purpose clauses keep their object.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des avions américains ont mené des frappes aériennes pour appuyer les troupes afghanes, a dit un élu.",
+            [("state:USA", None, ("state:USA",), None)],
+        ),
+        (
+            "Des avions américains ont frappé les talibans pour aider les forces afghanes.",
+            [("state:USA", "org:talibans", ("org:talibans", "state:USA"), None)],
+        ),
+        (
+            "L'aviation turque a bombardé des positions kurdes afin de soutenir les rebelles syriens.",
+            [("state:TUR", None, ("state:TUR",), None)],
+        ),
+    ],
+)
+def test_side_a_strike_helps_is_not_its_target(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
