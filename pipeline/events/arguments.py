@@ -733,6 +733,8 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
+        if not noun and event_type == "strike" and _object_after_date(child, prep):
+            dep = "obj"  # `des drones ont frappé samedi deux sites de X`: the date made the object a modifier
         against = prep if prep in AGAINST and noun else None
         if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
             goods = prep
@@ -934,6 +936,22 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
         and any(c.dep_ == "det" for c in child.children)
         and not any(c.dep_ in OBJECT for c in verb.children)
     )
+
+
+def _object_after_date(child: Token, prep: str) -> bool:
+    """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`: after a bare date
+    right behind a strike verb, the parser calls its object a modifier (`obl:mod`). A noun with its
+    article or number and no preposition, with only the date (or an adverb, `tôt`) between it and a
+    verb that has no object, is that object."""
+    verb = child.head
+    if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i or date_root_over(child):
+        return False
+    if any(c.dep_ in OBJECT for c in verb.children) or not any(c.dep_ in {"det", "nummod"} for c in child.children):
+        return False
+    between = [verb.doc[i] for i in range(verb.i + 1, child.i)]
+    own = {t.i for t in child.subtree}
+    dated = any(date_root_over(t) is not None for t in between)
+    return dated and all(t.i in own or t.pos_ == "ADV" or date_root_over(t) is not None for t in between)
 
 
 def _after_verb_phrase(verb: Token, first: int) -> bool:

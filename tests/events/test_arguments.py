@@ -2593,3 +2593,23 @@ def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected)
 )
 def test_side_a_strike_helps_is_not_its_target(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# After a bare date right behind a strike verb, the parser makes the object a modifier (`obl:mod`):
+# a noun with its article or number there, on a verb with no object, is what was struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones ont frappé samedi deux dépôts du Hezbollah.",
+            [(None, "org:hezbollah", ("org:hezbollah",), None)],
+        ),
+        (
+            "Des missiles ont frappé lundi soir trois entrepôts des talibans.",
+            [(None, "org:talibans", ("org:talibans",), None)],
+        ),
+    ],
+)
+def test_object_after_a_bare_date_is_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
