@@ -702,6 +702,9 @@ def _read_slots(
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
     for child in children_through_dates(head):
+        misread = _object_of_report(child) if event_type == "strike" and not noun else None
+        if misread is not None:  # `ont frappé deux installations de X, a annoncé le ministère`
+            child = misread
         hit_conjunct = against is not None or placed
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
@@ -724,7 +727,7 @@ def _read_slots(
             continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
-        dep, prep = child.dep_, preposition(child)
+        dep, prep = ("obj", "") if misread is not None else (child.dep_, preposition(child))
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
@@ -952,6 +955,26 @@ def _object_after_date(child: Token, prep: str) -> bool:
     own = {t.i for t in child.subtree}
     dated = any(date_root_over(t) is not None for t in between)
     return dated and all(t.i in own or t.pos_ == "ADV" or date_root_over(t) is not None for t in between)
+
+
+def _object_of_report(clause: Token) -> Token | None:
+    """`Des drones ont frappé samedi deux installations de X, provoquant des incendies, a annoncé le
+    ministère`: the parser makes the strike's object the subject of the attribution told after it
+    (`report_after` in markers.csv), whose speaker then follows it. That noun, between a strike verb
+    with no object and the attribution verb, with the speaker named after the verb, is the object."""
+    verb = clause.head
+    if (
+        clause.dep_ not in {"advcl", "conj", "parataxis"}
+        or fold(clause.lemma_.lower()) not in markers()["report_after"]
+    ):
+        return None
+    if any(c.dep_ in OBJECT for c in verb.children) or clause.i < verb.i:
+        return None
+    before = [c for c in clause.children if c.dep_ in SUBJECT and verb.i < c.i < clause.i and c.pos_ == "NOUN"]
+    speaker = any(
+        c.dep_ in SUBJECT | OBJECT and c.i > clause.i and c.pos_ in {"NOUN", "PROPN"} for c in clause.children
+    )
+    return before[0] if len(before) == 1 and speaker else None
 
 
 def _after_verb_phrase(verb: Token, first: int) -> bool:

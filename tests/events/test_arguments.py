@@ -2613,3 +2613,20 @@ def test_side_a_strike_helps_is_not_its_target(nlp, text, expected):
 )
 def test_object_after_a_bare_date_is_struck(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# `..., a annoncé le ministère` after a strike: the parser may make the strike's object the subject of the
+# attribution verb (`report_after` in markers.csv), whose speaker follows it; that noun is what was struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des missiles ont frappé deux installations majeures du groupe Saudi Aramco, dans l'est du royaume,"
+            " provoquant des incendies, a annoncé le ministère de l'Intérieur.",
+            [(None, "org:saudi-aramco", ("org:saudi-aramco",), None)],
+        ),
+    ],
+)
+def test_object_read_as_subject_of_a_trailing_attribution_is_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
