@@ -756,6 +756,8 @@ def _read_slots(
             slots.places += phrase_places(child, places, locative=True)
             continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
         if event_type == "strike" and prep in LAUNCH_PREPS:
+            for aim in _aims_beyond_launch(child):  # `tirées depuis l'enclave vers le sud d'Israël`
+                slots.targets += [a for a in phrase_actors(aim, actors, slots.stop).core if a not in slots.targets]
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
         if event_type == "strike" and _helps(child):
             continue  # `des frappes aériennes pour appuyer les troupes afghanes`: the side helped, not struck
@@ -939,6 +941,12 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
         and any(c.dep_ == "det" for c in child.children)
         and not any(c.dep_ in OBJECT for c in verb.children)
     )
+
+
+def _aims_beyond_launch(site: Token) -> list[Token]:
+    """`des roquettes lancées depuis l'enclave vers le sud d'Israël`: the parser hangs the direction
+    (`vers`, `en direction de`) on the place the strike came from; that phrase names what it aimed at."""
+    return [c for c in site.children if c.dep_ == "nmod" and preposition(c) in {"vers", "direction"}]
 
 
 def _object_after_date(child: Token, prep: str) -> bool:
@@ -1475,7 +1483,8 @@ def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> 
         for verb in verbs:
             for phrase in verb.children:
                 if preposition(phrase) in LAUNCH_PREPS and phrase.i not in stop:
-                    launchers += phrase_actors(phrase, actors, stop).core
+                    aims = frozenset(a.i for a in _aims_beyond_launch(phrase))  # not where it came from
+                    launchers += phrase_actors(phrase, actors, stop | aims).core
     for phrase in head.children:  # `tirées mercredi depuis le Liban`: the origin hung on the day
         if phrase.dep_.startswith("obl") and phrase.i not in stop and not launchers:
             launchers += _launch_sites_under(phrase, actors)

@@ -2630,3 +2630,23 @@ def test_object_after_a_bare_date_is_struck(nlp, text, expected):
 )
 def test_object_read_as_subject_of_a_trailing_attribution_is_struck(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# The direction of a strike (`vers`, `en direction de`) that the parser hangs on the place it came from
+# (`depuis`) names what it aimed at.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a tiré des roquettes depuis le sud du Liban vers le nord d'Israël.",
+            [("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"), "Israël")],
+        ),
+        (
+            "Des tirs de roquettes lancés lundi depuis l'enclave vers le sud d'Israël ont blessé deux personnes.",
+            [(None, "state:ISR", ("state:ISR",), None)],
+        ),
+    ],
+)
+def test_direction_hung_on_the_launch_site_is_the_target(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
