@@ -693,6 +693,13 @@ CASES = [
     ("Cette affaire de missiles a fait couler beaucoup d'encre.", []),
     ("La guerre des drones a coulé l'entreprise.", []),
     ("Le navire a coulé après une avarie.", []),
+    # s22-strike: a device that explodes (`une voiture piégée a explosé`, `s'est fait exploser`) is a bombing;
+    # sales, prices or demand that explode are not
+    ("Une voiture piégée a explosé devant le commissariat.", [("strike", "explosé")]),
+    ("Un kamikaze s'est fait exploser dans la foule.", [("strike", "exploser")]),
+    ("Un engin explosif a explosé au passage du convoi.", [("strike", "explosé")]),
+    ("Les ventes de smartphones ont explosé au Brésil.", []),
+    ("La demande de bombes aérosols a explosé.", []),
 ]
 
 
