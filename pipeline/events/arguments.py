@@ -88,6 +88,8 @@ ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+# `une voiture piégée a explosé devant une base de l'armée afghane`: where a blast or a shooting took place
+STRIKE_SITE_PREPS = frozenset({"devant", "pres", "proximite", "entree", "abords"})
 # `a abattu dans la nuit de samedi à dimanche 30 des 45 drones lancés par X`: governors climbed from the
 # munitions to the interception verb the parser hung them under (the day, the number between).
 _INTERCEPTOR_HOPS = 5
@@ -1167,7 +1169,7 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         # `a téléphoné à son homologue`: a person after `à` is spoken to, not a place
         slots.others += [a for a in core if a.startswith("person:")]
         slots.located += [a for a in core if not a.startswith("person:")]
-    elif is_locative(prep):
+    elif is_locative(prep) or (event_type == "strike" and fold(prep) in STRIKE_SITE_PREPS):
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`

@@ -2650,3 +2650,18 @@ def test_object_read_as_subject_of_a_trailing_attribution_is_struck(nlp, text, e
 )
 def test_direction_hung_on_the_launch_site_is_the_target(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Where a blast took place (`devant`, `près de`, `aux abords de`: STRIKE_SITE_PREPS) names what it hit.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une voiture piégée a explosé devant une caserne de l'armée afghane.",
+            [(None, "org:afg-armee", ("org:afg-armee",), None)],
+        ),
+    ],
+)
+def test_site_of_a_blast_is_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
