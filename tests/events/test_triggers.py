@@ -700,6 +700,10 @@ CASES = [
     ("Un engin explosif a explosé au passage du convoi.", [("strike", "explosé")]),
     ("Les ventes de smartphones ont explosé au Brésil.", []),
     ("La demande de bombes aérosols a explosé.", []),
+    # `ces tirs` right after a sentence of rockets, shells or missiles is that fire told again (its claim or
+    # attribution names the attacker); shots at goal are not
+    ("Des obus sont tombés sur le village. Le gouvernement a imputé ces tirs aux rebelles.", [("strike", "ces tirs")]),
+    ("Le gardien a repoussé ces tirs sans difficulté.", []),
 ]
 
 
