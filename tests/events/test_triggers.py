@@ -704,6 +704,10 @@ CASES = [
     # attribution names the attacker); shots at goal are not
     ("Des obus sont tombés sur le village. Le gouvernement a imputé ces tirs aux rebelles.", [("strike", "ces tirs")]),
     ("Le gardien a repoussé ces tirs sans difficulté.", []),
+    # a drone, a missile or a shell that kills is a strike, a virus or a storm that kills is not
+    ("Un drone a tué trois combattants près de la frontière.", [("strike", "tué")]),
+    ("Il a été tué par un obus de mortier.", [("strike", "tué")]),
+    ("La tempête a tué six pêcheurs.", []),
 ]
 
 
