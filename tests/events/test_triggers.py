@@ -708,6 +708,9 @@ CASES = [
     ("Un drone a tué trois combattants près de la frontière.", [("strike", "tué")]),
     ("Il a été tué par un obus de mortier.", [("strike", "tué")]),
     ("La tempête a tué six pêcheurs.", []),
+    # strikes an exercise simulates are no strikes
+    ("La marine a conduit des manœuvres simulant des frappes contre des navires.", []),
+    ("Les troupes ont répété la simulation d'une attaque de drones contre une base.", []),
 ]
 
 
