@@ -711,6 +711,9 @@ CASES = [
     # strikes an exercise simulates are no strikes
     ("La marine a conduit des manœuvres simulant des frappes contre des navires.", []),
     ("Les troupes ont répété la simulation d'une attaque de drones contre une base.", []),
+    # a ship touched by a mine or a torpedo is struck; a measure touching coal mines is not
+    ("Le cargo a été touché par une mine au large du port.", [("strike", "touché")]),
+    ("La nouvelle taxe touche les mines de charbon du pays.", []),
 ]
 
 
