@@ -714,6 +714,10 @@ CASES = [
     # a ship touched by a mine or a torpedo is struck; a measure touching coal mines is not
     ("Le cargo a été touché par une mine au large du port.", [("strike", "touché")]),
     ("La nouvelle taxe touche les mines de charbon du pays.", []),
+    # an ambush is an armed attack (`pris en embuscade`, `ont tendu une embuscade`), a media one is not
+    ("La patrouille a été prise en embuscade près du village.", [("strike", "prise en embuscade")]),
+    ("Des insurgés ont tendu une embuscade à un convoi militaire.", [("strike", "embuscade")]),
+    ("Le ministre est tombé dans une embuscade médiatique.", []),
 ]
 
 
