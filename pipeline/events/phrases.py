@@ -101,6 +101,8 @@ def phrase_actors(
         for c in t.children:
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c):
                 continue
+            if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
+                continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or _reporter(c, prep):
                 continue

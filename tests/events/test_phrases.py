@@ -233,3 +233,18 @@ def test_source_of_a_report_is_no_participant_of_the_phrase(nlp, text, expected)
 )
 def test_home_state_of_a_group_is_not_another_side(nlp, text, expected):
     assert strike_sides(nlp, text, date(2019, 9, 14)) == expected
+
+
+# Whom a group is tied to (`affiliée à`, `rattachée à`: `affiliation` in markers.csv) is no side of its act.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'attaque a été revendiquée par une faction affiliée à l'État islamique.",
+            [(None, None, (), None)],
+        ),
+    ],
+)
+def test_group_a_side_is_tied_to_is_not_a_side(nlp, text, expected):
+    assert strike_sides(nlp, text, date(2019, 9, 14)) == expected
