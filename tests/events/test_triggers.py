@@ -718,6 +718,13 @@ CASES = [
     ("La patrouille a été prise en embuscade près du village.", [("strike", "prise en embuscade")]),
     ("Des insurgés ont tendu une embuscade à un convoi militaire.", [("strike", "embuscade")]),
     ("Le ministre est tombé dans une embuscade médiatique.", []),
+    # an attack told by a news agency (`l'agence de presse officielle`) is still an attack; attacks on the press
+    # are words
+    (
+        "Des missiles ont visé une base, selon l'agence de presse officielle, qui a imputé l'attaque à l'ennemi.",
+        [("strike", "visé"), ("statement", "selon"), ("strike", "attaque")],
+    ),
+    ("Le président a redoublé ses attaques contre la presse.", []),
 ]
 
 
