@@ -725,6 +725,9 @@ CASES = [
         [("strike", "visé"), ("statement", "selon"), ("strike", "attaque")],
     ),
     ("Le président a redoublé ses attaques contre la presse.", []),
+    # a market attacked by fighters is struck; markets a fund or a firm attacks are not
+    ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
+    ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
 ]
 
 
