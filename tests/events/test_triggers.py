@@ -704,10 +704,6 @@ CASES = [
     # attribution names the attacker); shots at goal are not
     ("Des obus sont tombés sur le village. Le gouvernement a imputé ces tirs aux rebelles.", [("strike", "ces tirs")]),
     ("Le gardien a repoussé ces tirs sans difficulté.", []),
-    # a drone, a missile or a shell that kills is a strike, a virus or a storm that kills is not
-    ("Un drone a tué trois combattants près de la frontière.", [("strike", "tué")]),
-    ("Il a été tué par un obus de mortier.", [("strike", "tué")]),
-    ("La tempête a tué six pêcheurs.", []),
     # strikes an exercise simulates are no strikes
     ("La marine a conduit des manœuvres simulant des frappes contre des navires.", []),
     ("Les troupes ont répété la simulation d'une attaque de drones contre une base.", []),
