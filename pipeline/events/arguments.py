@@ -88,6 +88,8 @@ ENTRE_PHRASE = 32
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
+# `une voiture piégée a explosé devant une base de l'armée afghane`: where a blast or a shooting took place
+STRIKE_SITE_PREPS = frozenset({"devant", "pres", "proximite", "entree", "abords"})
 # `a abattu dans la nuit de samedi à dimanche 30 des 45 drones lancés par X`: governors climbed from the
 # munitions to the interception verb the parser hung them under (the day, the number between).
 _INTERCEPTOR_HOPS = 5
@@ -756,6 +758,8 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
+        if not noun and event_type == "strike" and _object_after_date(child, prep):
+            dep = "obj"  # `des drones ont frappé samedi deux sites de X`: the date made the object a modifier
         against = prep if prep in AGAINST and noun else None
         if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
             goods = prep
@@ -774,7 +778,11 @@ def _read_slots(
             slots.places += phrase_places(child, places, locative=True)
             continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
         if event_type == "strike" and prep in LAUNCH_PREPS:
+            for aim in _aims_beyond_launch(child):  # `tirées depuis l'enclave vers le sud d'Israël`
+                slots.targets += [a for a in phrase_actors(aim, actors, slots.stop).core if a not in slots.targets]
             continue  # `des roquettes tirées depuis le Liban`: where it came from, not what it hit
+        if event_type == "strike" and _helps(child):
+            continue  # `des frappes aériennes pour appuyer les troupes afghanes`: the side helped, not struck
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
             slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
             continue
@@ -858,6 +866,21 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _helps(clause: Token) -> bool:
+    """A purpose clause whose verb helps a side (`ally_purpose` in markers.csv: `pour appuyer les
+    troupes afghanes`): on a strike, that side is an ally of the attacker, not its target. The parser
+    may hang `afin de soutenir` on `afin`, which then stands for the clause."""
+    if clause.lower_ == "afin":
+        return any(_helps(c) for c in clause.children)
+    purpose = clauses.has_purpose_mark(clause) or clause.head.lower_ == "afin"
+    return purpose and clause.pos_ == "VERB" and fold(clause.lemma_.lower()) in markers()["ally_purpose"]
+
+
+def _helped(token: Token, head: Token) -> bool:
+    """The token is in a helping purpose clause (`_helps`) that does not hold the trigger."""
+    return any(_helps(a) and head not in a.subtree for a in token.ancestors)
 
 
 def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
@@ -948,6 +971,28 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
         and any(c.dep_ == "det" for c in child.children)
         and not any(c.dep_ in OBJECT for c in verb.children)
     )
+
+
+def _aims_beyond_launch(site: Token) -> list[Token]:
+    """`des roquettes lancées depuis l'enclave vers le sud d'Israël`: the parser hangs the direction
+    (`vers`, `en direction de`) on the place the strike came from; that phrase names what it aimed at."""
+    return [c for c in site.children if c.dep_ == "nmod" and preposition(c) in {"vers", "direction"}]
+
+
+def _object_after_date(child: Token, prep: str) -> bool:
+    """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`: after a bare date
+    right behind a strike verb, the parser calls its object a modifier (`obl:mod`). A noun with its
+    article or number and no preposition, with only the date (or an adverb, `tôt`) between it and a
+    verb that has no object, is that object."""
+    verb = child.head
+    if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i or date_root_over(child):
+        return False
+    if any(c.dep_ in OBJECT for c in verb.children) or not any(c.dep_ in {"det", "nummod"} for c in child.children):
+        return False
+    between = [verb.doc[i] for i in range(verb.i + 1, child.i)]
+    own = {t.i for t in child.subtree}
+    dated = any(date_root_over(t) is not None for t in between)
+    return dated and all(t.i in own or t.pos_ == "ADV" or date_root_over(t) is not None for t in between)
 
 
 def _after_verb_phrase(verb: Token, first: int) -> bool:
@@ -1132,7 +1177,7 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         # `a téléphoné à son homologue`: a person after `à` is spoken to, not a place
         slots.others += [a for a in core if a.startswith("person:")]
         slots.located += [a for a in core if not a.startswith("person:")]
-    elif is_locative(prep):
+    elif is_locative(prep) or (event_type == "strike" and fold(prep) in STRIKE_SITE_PREPS):
         slots.located += core
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
@@ -1448,7 +1493,8 @@ def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> 
         for verb in verbs:
             for phrase in verb.children:
                 if preposition(phrase) in LAUNCH_PREPS and phrase.i not in stop:
-                    launchers += phrase_actors(phrase, actors, stop).core
+                    aims = frozenset(a.i for a in _aims_beyond_launch(phrase))  # not where it came from
+                    launchers += phrase_actors(phrase, actors, stop | aims).core
     for phrase in head.children:  # `tirées mercredi depuis le Liban`: the origin hung on the day
         if phrase.dep_.startswith("obl") and phrase.i not in stop and not launchers:
             launchers += _launch_sites_under(phrase, actors)
@@ -1847,7 +1893,7 @@ def _fallback_window(
         s = actors.get(i)
         if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)):
             continue
-        if launch and preposition(s.root) in LAUNCH_PREPS:
+        if launch and (preposition(s.root) in LAUNCH_PREPS or _helped(s.root, head)):
             continue
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other

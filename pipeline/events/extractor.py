@@ -1111,7 +1111,8 @@ def _in_own_relative(date_token: Token, head: Token, other_triggers: Set[int]) -
     t = date_token
     for _ in range(MAX_DATE_HOPS):
         if t.dep_ == "acl:relcl":
-            return t.i in other_triggers and (t.head.i == head.i or _relative_of(t, head))
+            effect = fold(t.lemma_.lower()) in markers()["strike_effect"]  # `qui a tué vendredi`
+            return (t.i in other_triggers or effect) and (t.head.i == head.i or _relative_of(t, head))
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head

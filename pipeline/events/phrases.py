@@ -101,13 +101,15 @@ def phrase_actors(
         for c in t.children:
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c):
                 continue
+            if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
+                continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or _reporter(c, prep):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
             stack.append((c, where, under_against or prep in AGAINST, side))
-    core = _drop_redundant_demonyms(found["core"])
+    core = _drop_home_states(_drop_redundant_demonyms(found["core"]), actors)
     kept = core if members else _drop_own_bodies(core, conjunct)
     bodies = _ids([s for s in core if s not in kept])
     core = kept
@@ -655,6 +657,24 @@ def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
     if not any(_names_the_holder(s) for s in spans):
         return spans
     return [s for s in spans if s._.mention_kind != "demonym"]
+
+
+def _drop_home_states(spans: list[Span], actors: dict[int, Span]) -> list[Span]:
+    """`les rebelles houthis du Yémen`, `les talibans d'Afghanistan`: a state in a `de` phrase on an
+    organisation of that state (its `country` in the knowledge base) says where the group is from;
+    the group is the side, not the state as well."""
+    known = spans[0].doc._.actors or {} if spans else {}
+    return [s for s in spans if not _home_of(s, actors, known)]
+
+
+def _home_of(span: Span, actors: dict[int, Span], known: dict) -> bool:
+    state = span._.actor_id or ""
+    root = span.root
+    if not state.startswith("state:") or root.dep_ != "nmod" or preposition(root) not in {"de", "d'", "d’", "du"}:
+        return False
+    owner = actors.get(root.head.i)
+    actor = known.get(owner._.actor_id) if owner is not None and owner._.actor_id else None
+    return actor is not None and actor.id.startswith("org:") and actor.country == state.removeprefix("state:")
 
 
 def _drop_own_bodies(spans: list[Span], conjunct: dict[int, int]) -> list[Span]:

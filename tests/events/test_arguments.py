@@ -2576,3 +2576,99 @@ def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, te
 )
 def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# The side a strike is made to help (`pour appuyer`, `afin de soutenir`: `ally_purpose` in markers.csv)
+# is the attacker's ally, not its target; other purpose clauses keep their object.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des avions américains ont mené des frappes aériennes pour appuyer les troupes afghanes, a dit un élu.",
+            [("state:USA", None, ("state:USA",), None)],
+        ),
+        (
+            "Des avions américains ont frappé les talibans pour aider les forces afghanes.",
+            [("state:USA", "org:talibans", ("org:talibans", "state:USA"), None)],
+        ),
+        (
+            "L'aviation turque a bombardé des positions kurdes afin de soutenir les rebelles syriens.",
+            [("state:TUR", None, ("state:TUR",), None)],
+        ),
+    ],
+)
+def test_side_a_strike_helps_is_not_its_target(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# After a bare date right behind a strike verb, the parser makes the object a modifier (`obl:mod`):
+# a noun with its article or number there, on a verb with no object, is what was struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones ont frappé samedi deux dépôts du Hezbollah.",
+            [(None, "org:hezbollah", ("org:hezbollah",), None)],
+        ),
+        (
+            "Des missiles ont frappé lundi soir trois entrepôts des talibans.",
+            [(None, "org:talibans", ("org:talibans",), None)],
+        ),
+    ],
+)
+def test_object_after_a_bare_date_is_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# `..., a annoncé le ministère` after a strike: the parser may make the strike's object the subject of the
+# attribution verb (`reporting_tail` in markers.csv), whose speaker follows it; that noun is what was struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des missiles ont frappé deux installations majeures du groupe Saudi Aramco, dans l'est du royaume,"
+            " provoquant des incendies, a annoncé le ministère de l'Intérieur.",
+            [(None, "org:saudi-aramco", ("org:saudi-aramco",), None)],
+        ),
+    ],
+)
+def test_object_read_as_subject_of_a_trailing_attribution_is_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# The direction of a strike (`vers`, `en direction de`) that the parser hangs on the place it came from
+# (`depuis`) names what it aimed at.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a tiré des roquettes depuis le sud du Liban vers le nord d'Israël.",
+            [("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"), "Israël")],
+        ),
+        (
+            "Des tirs de roquettes lancés lundi depuis l'enclave vers le sud d'Israël ont blessé deux personnes.",
+            [(None, "state:ISR", ("state:ISR",), None)],
+        ),
+    ],
+)
+def test_direction_hung_on_the_launch_site_is_the_target(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Where a blast took place (`devant`, `près de`, `aux abords de`: STRIKE_SITE_PREPS) names what it hit.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une voiture piégée a explosé devant une caserne de l'armée afghane.",
+            [(None, "org:afg-armee", ("org:afg-armee",), None)],
+        ),
+    ],
+)
+def test_site_of_a_blast_is_struck(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

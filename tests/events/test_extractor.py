@@ -2367,6 +2367,12 @@ def test_state_struck_at_its_place_unnamed_joins_the_actors(nlp):
             {"2025-10-18"},
         ),
         ("Kiev a dénoncé jeudi l'attaque russe contre le consulat, qui avait été inauguré en mars.", {"2025-10-23"}),
+        # s22-strike: a relative that tells what the strike did (`strike_effect` in markers.csv) dates it too
+        (
+            "Washington a frappé jeudi une milice irakienne, en représailles à une attaque à la roquette "
+            "qui a tué mardi un soldat américain, a déclaré le Pentagone.",
+            {"2025-10-23", "2025-10-21"},
+        ),
     ],
 )
 def test_strike_dated_by_its_own_relative_clause(nlp, text, expected):

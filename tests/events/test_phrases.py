@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 
 from pipeline.events.phrases import actor_index, phrase_actors, preposition
 from pipeline.nlp.extensions import register_extensions
+from tests.events.strike_sides import strike_sides
 
 
 def _phrase(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -218,3 +219,32 @@ def test_source_of_a_report_is_no_participant_of_the_phrase(nlp, text, expected)
     from tests.events.strike_sides import strike_sides
 
     assert [side[:2] for side in strike_sides(nlp, text, date(2024, 3, 10))] == expected
+
+
+# A state in a `de` phrase on a group of that state (`les rebelles houthis du Yémen`) is where the group
+# is from: the group is the side, not the state as well.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les rebelles houthis du Yémen ont revendiqué l'opération.", [("org:houthis", None, ("org:houthis",), None)]),
+        ("Les talibans d'Afghanistan ont revendiqué l'opération.", [("org:talibans", None, ("org:talibans",), None)]),
+    ],
+)
+def test_home_state_of_a_group_is_not_another_side(nlp, text, expected):
+    assert strike_sides(nlp, text, date(2019, 9, 14)) == expected
+
+
+# Whom a group is tied to (`affiliée à`, `rattachée à`: `affiliation` in markers.csv) is no side of its act.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'attaque a été revendiquée par une faction affiliée à l'État islamique.",
+            [(None, None, (), None)],
+        ),
+    ],
+)
+def test_group_a_side_is_tied_to_is_not_a_side(nlp, text, expected):
+    assert strike_sides(nlp, text, date(2019, 9, 14)) == expected

@@ -742,6 +742,37 @@ CASES = [
     ("L'UE a adopté lundi son onzième paquet de sanctions.", [("sanction", "sanctions")]),
     ("L'UE a levé des sanctions. Le onzième paquet d'aides aux éleveurs est prêt.", [("sanction", "sanctions")]),
     ("Le gouvernement a présenté un troisième paquet de réformes.", []),
+    # s22-strike: a device that explodes (`une voiture piégée a explosé`, `s'est fait exploser`) is a bombing;
+    # sales, prices or demand that explode are not
+    ("Une voiture piégée a explosé devant le commissariat.", [("strike", "explosé")]),
+    ("Un kamikaze s'est fait exploser dans la foule.", [("strike", "exploser")]),
+    ("Un engin explosif a explosé au passage du convoi.", [("strike", "explosé")]),
+    ("Les ventes de smartphones ont explosé au Brésil.", []),
+    ("La demande de bombes aérosols a explosé.", []),
+    # `ces tirs` right after a sentence of rockets, shells or missiles is that fire told again (its claim or
+    # attribution names the attacker); shots at goal are not
+    ("Des obus sont tombés sur le village. Le gouvernement a imputé ces tirs aux rebelles.", [("strike", "ces tirs")]),
+    ("Le gardien a repoussé ces tirs sans difficulté.", []),
+    # strikes an exercise simulates are no strikes
+    ("La marine a conduit des manœuvres simulant des frappes contre des navires.", []),
+    ("Les troupes ont répété la simulation d'une attaque de drones contre une base.", []),
+    # a ship touched by a mine or a torpedo is struck; a measure touching coal mines is not
+    ("Le cargo a été touché par une mine au large du port.", [("strike", "touché")]),
+    ("La nouvelle taxe touche les mines de charbon du pays.", []),
+    # an ambush is an armed attack (`pris en embuscade`, `ont tendu une embuscade`), a media one is not
+    ("La patrouille a été prise en embuscade près du village.", [("strike", "prise en embuscade")]),
+    ("Des insurgés ont tendu une embuscade à un convoi militaire.", [("strike", "embuscade")]),
+    ("Le ministre est tombé dans une embuscade médiatique.", []),
+    # an attack told by a news agency (`l'agence de presse officielle`) is still an attack; attacks on the press
+    # are words
+    (
+        "Des missiles ont visé une base, selon l'agence de presse officielle, qui a imputé l'attaque à l'ennemi.",
+        [("strike", "visé"), ("statement", "selon"), ("strike", "attaque")],
+    ),
+    ("Le président a redoublé ses attaques contre la presse.", []),
+    # a market attacked by fighters is struck; markets a fund or a firm attacks are not
+    ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
+    ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
 ]
 
 
