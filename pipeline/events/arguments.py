@@ -49,6 +49,7 @@ from pipeline.events.phrases import (
     is_judgement,
     is_locative,
     is_rate,
+    is_reporter,
     is_time_anchor,
     is_venue,
     judges,
@@ -725,6 +726,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if is_reporter(child, prep):
+            continue  # `un tête-à-tête ..., selon la Maison Blanche`: who tells it, hung on the event, took no part
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
@@ -1818,6 +1821,8 @@ def _fallback_window(
             continue
         if launch and preposition(s.root) in LAUNCH_PREPS:
             continue
+        if is_reporter(s.root, preposition(s.root)):
+            continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if blocked and s._.actor_id in slots.located:

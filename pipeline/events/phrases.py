@@ -102,7 +102,7 @@ def phrase_actors(
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c):
                 continue
             prep = preposition(c)
-            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or _reporter(c, prep):
+            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
@@ -129,7 +129,7 @@ def _in_power(token: Token) -> bool:
     return token.lower_ == "pouvoir" and any(c.lower_ == "au" for c in token.children)
 
 
-def _reporter(token: Token, prep: str) -> bool:
+def is_reporter(token: Token, prep: str) -> bool:
     """`Selon Kiev, c'est la Russie qui a frappé`, `D'après X, ...`: the source of the report, which
     the parser may hang on a name of the clause, says the news and takes no part in it."""
     if prep == "selon":

@@ -2569,3 +2569,27 @@ def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, te
 )
 def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `selon X` hung on a talk noun, or nearest to it, names who tells the news: no participant,
+        # so a talk whose other side the clause does not name gives no event with the reporter
+        (
+            "Le président turc est arrivé lundi à Ankara pour des entretiens avec une délégation, selon le Kremlin.",
+            [],
+        ),
+        (
+            "Le Premier ministre indien s'est promené samedi avant un long tête-à-tête, selon Pékin.",
+            [],
+        ),
+        (
+            "Narendra Modi et Xi Jinping ont déjeuné samedi avant un tête-à-tête d'une heure, selon la Maison Blanche.",
+            [("meeting", frozenset({MODI, "person:xi-jinping"}))],
+        ),
+    ],
+)
+def test_source_after_selon_takes_no_part_in_the_talk(nlp, text, expected):
+    assert participants(nlp, text) == expected
