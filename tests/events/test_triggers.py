@@ -10,6 +10,11 @@ from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
+    # leaders who shake hands meet in person; shaking supporters' hands or tightening one's belt does not
+    ("Les deux présidents se sont serré la main vendredi à la frontière.", [("meeting", "serré")]),
+    ("Le Premier ministre a serré la main de son homologue japonais.", [("meeting", "serré")]),
+    ("Le candidat a serré la main de centaines de partisans.", []),
+    ("Le gouvernement va serrer la ceinture des ménages.", []),
     # a conversation is a call (guidelines), `se reparler` too
     ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
     ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
