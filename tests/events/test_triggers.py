@@ -10,6 +10,10 @@ from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
+    # an interview on television or radio is no talks between parties; talks between leaders are
+    ("Lors d'un entretien télévisé de deux heures, le président a défendu sa réforme.", []),
+    ("Dans un entretien radiophonique, la ministre a évoqué la crise.", []),
+    ("Le ministre a eu jeudi un long entretien avec son homologue à Rome.", [("meeting", "entretien")]),
     # leaders who shake hands meet in person; shaking supporters' hands or tightening one's belt does not
     ("Les deux présidents se sont serré la main vendredi à la frontière.", [("meeting", "serré")]),
     ("Le Premier ministre a serré la main de son homologue japonais.", [("meeting", "serré")]),
