@@ -10,6 +10,10 @@ from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
+    # visiting a factory, a temple or a cemetery is a tour of a place, not a visit that includes talks
+    ("Le président chinois a visité mardi une usine sidérurgique en Serbie.", []),
+    ("Lors de sa visite d'un temple bouddhiste, le Premier ministre a prié pour la paix.", []),
+    ("Le président chinois a achevé mardi une visite d'État en Serbie.", [("meeting", "visite")]),
     # an interview on television or radio is no talks between parties; talks between leaders are
     ("Lors d'un entretien télévisé de deux heures, le président a défendu sa réforme.", []),
     ("Dans un entretien radiophonique, la ministre a évoqué la crise.", []),
