@@ -10,6 +10,10 @@ from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
+    # a team or a leader climbing to the top of a ranking is no summit
+    ("Grâce à cette victoire, les Suédois se hissent au sommet du groupe F.", []),
+    ("Le parti a grimpé au sommet des intentions de vote.", []),
+    ("Le sommet entre les deux pays s'est tenu lundi à Stockholm.", [("meeting", "sommet")]),
     # visiting a factory, a temple or a cemetery is a tour of a place, not a visit that includes talks
     ("Le président chinois a visité mardi une usine sidérurgique en Serbie.", []),
     ("Lors de sa visite d'un temple bouddhiste, le Premier ministre a prié pour la paix.", []),
