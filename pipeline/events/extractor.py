@@ -1001,11 +1001,16 @@ def _under_other(date_token: Token, head: Token, other_triggers: Set[int]) -> bo
 
 def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
     """The date sits in a relative clause of the event noun that tells when it takes place (`la
-    réunion qui devait se tenir en février`, `le sommet, qui aura lieu le 3 mai`)."""
+    réunion qui devait se tenir en février`, `le sommet, qui aura lieu le 3 mai`). The parser often
+    makes a relative in `que` on the object of a verb a completive of that verb (`a annulé jeudi le
+    sommet qu'il devait tenir le 12 juin`): its pronoun right after the noun's phrase still makes it
+    the noun's relative."""
     t = date_token
     for _ in range(MAX_DATE_HOPS):
         if t.dep_ == "acl:relcl":
             return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+        if t.dep_ == "ccomp" and t.head in head.ancestors:
+            return _relative_of(t, head) and _occurrence_verb(t)
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head

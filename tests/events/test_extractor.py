@@ -3082,3 +3082,22 @@ def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
 )
 def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `a annulé jeudi le sommet qu'il devait tenir le 12 juin`: the parser makes the relative a
+        # completive of `annuler`; the day it tells is the summit's, not the day it was called off
+        (
+            "Le président américain a annulé jeudi le sommet qu'il devait tenir le 12 novembre à Oslo.",
+            ("meeting", "cancelled", ("2025-11-12", "2025-11-12")),
+        ),
+        (
+            "La ministre a annoncé lundi la réunion qu'elle tiendra le 3 novembre avec son homologue.",
+            ("meeting", "planned", ("2025-11-03", "2025-11-03")),
+        ),
+    ],
+)
+def test_relative_in_que_misparsed_as_completive_dates_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == [expected]
