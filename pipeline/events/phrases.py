@@ -552,14 +552,21 @@ def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
 
 
 def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[str]:
-    """The actor named last as a subject before `token`, in its sentence or the previous one."""
+    """The actor named last as a subject before `token`, in its sentence or the previous one. A
+    subject of a subordinate clause (`..., estimant qu'un dialogue était impossible tant que
+    Washington resterait hors de l'accord`) is only taken when no main clause names one: the topic
+    a later `il` continues is the main clause's."""
     sent = token.sent
     start = sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
+    embedded: list[str] = []
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
+            if _in_subordinate(span.root, token) and not _opens_sentence(span):
+                embedded = embedded or [span._.actor_id]
+                continue
             return [span._.actor_id]
         t = token.doc[i]
         if depth > 0 and t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in SUBORDINATE and i not in actors:
@@ -569,7 +576,22 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
                 return pronoun_antecedent(t, actors, depth - 1)
             if is_bare_title(t):
                 return role_antecedent(t, actors, depth - 1)
-    return []
+    return embedded
+
+
+def _in_subordinate(subject: Token, pronoun: Token) -> bool:
+    """The subject stands in a subordinate clause of a sentence before the pronoun's: a clause whose
+    verb, or one of its governors, is a completive, adverbial or relative clause of another."""
+    if subject.sent.start == pronoun.sent.start:
+        return False
+    verb = subject.head
+    for _ in range(6):
+        if verb.dep_ in SUBORDINATE:
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) -> list[str]:

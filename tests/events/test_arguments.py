@@ -2593,3 +2593,24 @@ def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected)
 )
 def test_source_after_selon_takes_no_part_in_the_talk(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `il` continues the main clause's subject, not the subject of a clause subordinate to it
+        (
+            "Le président brésilien a rejeté l'offre, estimant qu'un dialogue était vain tant que Caracas "
+            "refuserait de céder. Il s'était en revanche entretenu lundi avec le président argentin Javier Milei.",
+            [("meeting", frozenset({LULA, "person:javier-milei"}))],
+        ),
+        (
+            "Le chancelier allemand a quitté Rome, regrettant que Moscou ait refusé la trêve. "
+            "Il avait rencontré la veille le président italien Sergio Mattarella.",
+            [("meeting", frozenset({MERZ, "person:sergio-mattarella"}))],
+        ),
+    ],
+)
+def test_pronoun_continues_the_main_clause_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
