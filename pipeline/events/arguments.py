@@ -44,6 +44,7 @@ from pipeline.events.phrases import (
     clitic_antecedent,
     group_antecedents,
     group_nouns,
+    in_reporter_phrase,
     is_backer,
     is_demonstrative,
     is_judgement,
@@ -1821,7 +1822,7 @@ def _fallback_window(
             continue
         if launch and preposition(s.root) in LAUNCH_PREPS:
             continue
-        if is_reporter(s.root, preposition(s.root)):
+        if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other

@@ -15,13 +15,12 @@ from spacy.tokens import Span, Token
 from pipeline.events.phrases import (
     SUBJECT_PRONOUNS,
     group_nouns,
+    in_reporter_phrase,
     is_locative,
-    is_reporter,
     is_subject,
     judges,
     markers,
     phrase_actors,
-    preposition,
     pronoun_antecedent,
     unique,
 )
@@ -206,7 +205,7 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
             continue  # `en Ukraine`: a place
         if judges(span.root, head):
             continue  # `une rencontre jugée « utile » par X`: X judges
-        if is_reporter(span.root, preposition(span.root)):
+        if in_reporter_phrase(span.root):
             continue  # `..., selon la Maison Blanche`: who tells the news
         if i < head.i and is_subject(span.root):
             before = span._.actor_id

@@ -139,6 +139,19 @@ def is_reporter(token: Token, prep: str) -> bool:
     )
 
 
+def in_reporter_phrase(token: Token) -> bool:
+    """`selon des diplomates sud-coréens`, `d'après le porte-parole du ministère russe`: the token
+    stands in a phrase of the source of the news, as its head or a modifier of it."""
+    t = token
+    for _ in range(4):
+        if is_reporter(t, preposition(t)):
+            return True
+        if t.dep_ not in {"amod", "nmod", "appos", "flat:name", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def is_venue(token: Token, prep: str | None = None) -> bool:
     """`en marge du sommet`, `lors du G20`, `au siège de l'OTAN`: the phrase is the occasion or the
     place of the event; the actors inside it are not its participants. `prep` is the token's

@@ -2585,6 +2585,11 @@ def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected)
             "Le Premier ministre indien s'est promené samedi avant un long tête-à-tête, selon Pékin.",
             [],
         ),
+        # the source's demonym, or the body it speaks for, is in the phrase too
+        (
+            "Selon des diplomates japonais, Pékin exige des garanties avant toute nouvelle discussion.",
+            [],
+        ),
         (
             "Narendra Modi et Xi Jinping ont déjeuné samedi avant un tête-à-tête d'une heure, selon la Maison Blanche.",
             [("meeting", frozenset({MODI, "person:xi-jinping"}))],
