@@ -61,6 +61,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     role_antecedent,
     saying_verbs,
+    topic_antecedent,
     topic_participle,
     unique,
 )
@@ -426,6 +427,10 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
     elif possessive and not slots.sources:
         slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
+        if not slots.sources and slots.others:
+            # `Ce déplacement intervient une semaine après son sommet avec X`: no named subject in the
+            # clause, the possessive continues the topic, as `il` would
+            slots.sources += [a for a in topic_antecedent(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:

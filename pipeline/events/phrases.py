@@ -509,6 +509,12 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
     return _earlier_subject(pronoun, actors, depth)
 
 
+def topic_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
+    """The topic a possessive or a pronoun at `token` continues: the actor named last as a main
+    clause's subject, in its sentence or the previous one (`son sommet avec X`, `Ce déplacement ...`)."""
+    return _earlier_subject(token, actors, 2)
+
+
 def is_demonstrative(pronoun: Token) -> bool:
     """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`), `ce dernier`, `cette dernière`
     (`latter` in models/events/markers.csv, with a demonstrative article): the one named last, not the topic."""

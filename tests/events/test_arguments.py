@@ -2619,3 +2619,19 @@ def test_source_after_selon_takes_no_part_in_the_talk(nlp, text, expected):
 )
 def test_pronoun_continues_the_main_clause_subject(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `son sommet avec X` in a clause whose subject names no one: the possessive is the topic
+        (
+            "Emmanuel Macron a reçu lundi Friedrich Merz. "
+            "Ce déplacement intervient dix jours après son sommet avec Donald Trump.",
+            [("meeting", frozenset({MACRON, MERZ})), ("meeting", frozenset({MACRON, TRUMP}))],
+        ),
+    ],
+)
+def test_possessive_talk_with_no_named_subject_is_the_topics(nlp, text, expected):
+    assert participants(nlp, text) == expected
