@@ -826,7 +826,7 @@ def governing_date(
     unresolved, which date nothing but may show the event is another date's anchor. `told_after`: a
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
     détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
-    date_spans = [d for d in date_spans if not _counted_since(d, head)]
+    date_spans = [d for d in date_spans if not _counted_since(d, head) and not _offset_from(d, head)]
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
         return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
@@ -888,6 +888,14 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _offset_from(date_span: Span, head: Token) -> bool:
+    """`intervient une semaine après son sommet avec X`, `deux jours avant la rencontre`: a span of
+    time that ends on the event noun's own preposition measures another event from this one; it is
+    not this event's date."""
+    last = date_span[-1]
+    return head.pos_ == "NOUN" and last.dep_ == "case" and last.head.i == head.i
 
 
 def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:

@@ -3101,3 +3101,23 @@ def test_purchases_of_a_states_goods_stopped_are_a_trade_measure(nlp, text, expe
 )
 def test_relative_in_que_misparsed_as_completive_dates_the_event(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une semaine après son sommet`: the span measures the clause's event from the summit; it
+        # dates neither, and the summit named as the anchor took place
+        (
+            "Emmanuel Macron a reçu mardi Friedrich Merz à Paris, une semaine après Genève. "
+            "Ce déplacement intervient une semaine après son sommet avec Donald Trump à Genève.",
+            [("meeting", "occurred", None)],
+        ),
+        (
+            "La visite a eu lieu deux jours avant la rencontre entre Donald Trump et Vladimir Poutine.",
+            [("meeting", "occurred", None)],
+        ),
+    ],
+)
+def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if TRUMP in m[2]] == expected
