@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events.phrases import answered_by_riposte, is_rate, markers
+from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
 from pipeline.text import normalize_name
@@ -129,11 +130,24 @@ def _climbs_for_status(tok: Token) -> bool:
     noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
     if dep == "appos" and is_rate(tok.head):
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
+    if dep == "obl:mod" and _day_over_object(tok):
+        return True  # `a reporté mercredi la visite`: the object the parser hung on the day
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if _answered(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _day_over_object(day: Token) -> bool:
+    """`a annulé mercredi la visite qu'il devait effectuer`: a day right after its verb that the parser
+    made the head of the verb's object (an `nmod` noun with its own article after the day)."""
+    if not any(s.start <= day.i < s.end for s in day.doc.spans.get(DATES_KEY, [])):
+        return False
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > day.i and not any(g.dep_ == "case" for g in c.children)
+        for c in day.children
+    )
 
 
 def _answered(tok: Token) -> bool:
