@@ -509,10 +509,29 @@ def event_status(trigger_head: Token) -> EventStatus:
         # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
         # possibility; the event is still scheduled
         return "planned"
+    headline = _headline_participle(trigger_head) if not statuses else None
+    if headline is not None:
+        return headline
     if not statuses and _bare_infinitive(trigger_head):
         governor = _inheriting_governor(trigger_head)
         return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _headline_participle(head: Token) -> EventStatus | None:
+    """`La rencontre entre X et Y reportée`, `Sommet de Z annulé`: a headline with no finite verb that
+    ends on a participle of calling off or putting back tells the status of its event noun, however
+    the parser hung the participle (often on the last name)."""
+    sent = head.sent
+    if head.pos_ not in _NOUN_POS or any("Fin" in t.morph.get("VerbForm", []) for t in sent):
+        return None
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    if last is None or last.i <= head.i or not (last.pos_ == "ADJ" or "Part" in last.morph.get("VerbForm", [])):
+        return None
+    lemma = last.lemma_.lower()
+    told = {cue.status for cue in load_status_cues() if cue.match == "lemma" and lemma in cue.values}
+    return "cancelled" if "cancelled" in told else "postponed" if "postponed" in told else None
 
 
 def _inheriting_governor(head: Token) -> Token | None:

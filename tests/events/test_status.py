@@ -308,3 +308,18 @@ def test_future_stems(lemma, stems):
 def test_status_reaches_an_object_hung_on_the_day(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 10, 24))
     assert [m.status for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verbless headline ending on a participle of calling off or putting back
+        ("La rencontre entre Kaja Kallas et Wang Yi reportée\n\nBruxelles, 24 octobre 2025 – Rien.", "postponed"),
+        ("Le sommet entre Paris et Alger annulé\n\nParis, 24 octobre 2025 – Rien.", "cancelled"),
+        ("Le sommet entre Paris et Alger\n\nParis, 24 octobre 2025 – Rien.", "occurred"),
+    ],
+)
+def test_headline_participle_tells_the_status(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [m.status for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
