@@ -141,12 +141,14 @@ def is_reporter(token: Token, prep: str) -> bool:
 
 def in_reporter_phrase(token: Token) -> bool:
     """`selon des diplomates sud-coréens`, `d'après le porte-parole du ministère russe`: the token
-    stands in a phrase of the source of the news, as its head or a modifier of it."""
+    stands in a phrase of the source of the news, as its head or a modifier of it (`amod`, `nmod`,
+    `flat:name`); not a conjunct, which the parser also makes of the clause's subjects (`Selon le
+    quotidien X, Poutine et Erdogan se seraient parlé`)."""
     t = token
     for _ in range(4):
         if is_reporter(t, preposition(t)):
             return True
-        if t.dep_ not in {"amod", "nmod", "appos", "flat:name", "conj"} or t.head.i == t.i:
+        if t.dep_ not in {"amod", "nmod", "flat:name"} or t.head.i == t.i:
             return False
         t = t.head
     return False

@@ -2585,6 +2585,11 @@ def test_relative_clause_imposing_a_measure_names_its_sides(nlp, text, expected)
             "Le Premier ministre indien s'est promené samedi avant un long tête-à-tête, selon Pékin.",
             [],
         ),
+        # names the parser hangs on the source as conjuncts are the clause's subjects, not the source
+        (
+            "Selon le quotidien Kommersant, Emmanuel Macron et Friedrich Merz se seraient parlé au téléphone dimanche.",
+            [("call", frozenset({MACRON, MERZ}))],
+        ),
         # the source's demonym, or the body it speaks for, is in the phrase too
         (
             "Selon des diplomates japonais, Pékin exige des garanties avant toute nouvelle discussion.",
