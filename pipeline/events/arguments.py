@@ -44,11 +44,13 @@ from pipeline.events.phrases import (
     clitic_antecedent,
     group_antecedents,
     group_nouns,
+    in_reporter_phrase,
     is_backer,
     is_demonstrative,
     is_judgement,
     is_locative,
     is_rate,
+    is_reporter,
     is_time_anchor,
     is_venue,
     judges,
@@ -59,6 +61,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     role_antecedent,
     saying_verbs,
+    topic_antecedent,
     topic_participle,
     unique,
 )
@@ -445,6 +448,10 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
         slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
     elif possessive and not slots.sources:
         slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
+        if not slots.sources and slots.others:
+            # `Ce déplacement intervient une semaine après son sommet avec X`: no named subject in the
+            # clause, the possessive continues the topic, as `il` would
+            slots.sources += [a for a in topic_antecedent(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
@@ -750,6 +757,8 @@ def _read_slots(
         dep, prep = child.dep_, preposition(child)
         if stolen is not None and child.i == stolen.i:
             dep, prep = "obj", ""  # `a bombardé des sites, a annoncé X`: the object taken for the reporter's subject
+        if is_reporter(child, prep):
+            continue  # `un tête-à-tête ..., selon la Maison Blanche`: who tells it, hung on the event, took no part
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
@@ -1895,6 +1904,8 @@ def _fallback_window(
             continue
         if launch and (preposition(s.root) in LAUNCH_PREPS or _helped(s.root, head)):
             continue
+        if in_reporter_phrase(s.root):
+            continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if blocked and s._.actor_id in slots.located:

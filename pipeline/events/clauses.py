@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from pipeline.events.phrases import (
     SUBJECT_PRONOUNS,
     group_nouns,
+    in_reporter_phrase,
     is_locative,
     is_subject,
     judges,
@@ -239,6 +240,8 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
             continue  # `en Ukraine`: a place
         if judges(span.root, head):
             continue  # `une rencontre jugée « utile » par X`: X judges
+        if in_reporter_phrase(span.root):
+            continue  # `..., selon la Maison Blanche`: who tells the news
         if i < head.i and is_subject(span.root):
             before = span._.actor_id
         elif i > head.i and after is None:

@@ -867,7 +867,7 @@ def governing_date(
     unresolved, which date nothing but may show the event is another date's anchor. `told_after`: a
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
     détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
-    date_spans = [d for d in date_spans if not _counted_since(d, head)]
+    date_spans = [d for d in date_spans if not _counted_since(d, head) and not _offset_from(d, head)]
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
         return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
@@ -978,6 +978,14 @@ def _same_day(date_span: Span) -> bool:
     offset 0 in models/temporal/lexicon.csv, not `quelques heures plus tard`)."""
     text = fold(date_span.text.lower().strip())
     return "jour" in text and temporal_words().anaphoric.get(text) == "0"
+
+
+def _offset_from(date_span: Span, head: Token) -> bool:
+    """`intervient une semaine après son sommet avec X`, `deux jours avant la rencontre`: a span of
+    time that ends on the event noun's own preposition measures another event from this one; it is
+    not this event's date."""
+    last = date_span[-1]
+    return head.pos_ == "NOUN" and last.dep_ == "case" and last.head.i == head.i
 
 
 def _occasion_date(head: Token, date_spans: list[Span]) -> Span | None:
@@ -1091,11 +1099,16 @@ def _under_other(date_token: Token, head: Token, other_triggers: Set[int]) -> bo
 
 def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
     """The date sits in a relative clause of the event noun that tells when it takes place (`la
-    réunion qui devait se tenir en février`, `le sommet, qui aura lieu le 3 mai`)."""
+    réunion qui devait se tenir en février`, `le sommet, qui aura lieu le 3 mai`). The parser often
+    makes a relative in `que` on the object of a verb a completive of that verb (`a annulé jeudi le
+    sommet qu'il devait tenir le 12 juin`): its pronoun right after the noun's phrase still makes it
+    the noun's relative."""
     t = date_token
     for _ in range(MAX_DATE_HOPS):
         if t.dep_ == "acl:relcl":
             return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+        if t.dep_ == "ccomp" and t.head in head.ancestors:
+            return _relative_of(t, head) and _occurrence_verb(t)
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head

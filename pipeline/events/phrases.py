@@ -104,7 +104,7 @@ def phrase_actors(
             if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
                 continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
             prep = preposition(c)
-            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or _reporter(c, prep):
+            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
@@ -131,7 +131,7 @@ def _in_power(token: Token) -> bool:
     return token.lower_ == "pouvoir" and any(c.lower_ == "au" for c in token.children)
 
 
-def _reporter(token: Token, prep: str) -> bool:
+def is_reporter(token: Token, prep: str) -> bool:
     """`Selon Kiev, c'est la Russie qui a frappé`, `D'après X, ...`: the source of the report, which
     the parser may hang on a name of the clause, says the news and takes no part in it."""
     if prep == "selon":
@@ -139,6 +139,21 @@ def _reporter(token: Token, prep: str) -> bool:
     return any(
         c.dep_ == "case" and any(f.dep_ == "fixed" and f.lower_ == "après" for f in c.children) for c in token.children
     )
+
+
+def in_reporter_phrase(token: Token) -> bool:
+    """`selon des diplomates sud-coréens`, `d'après le porte-parole du ministère russe`: the token
+    stands in a phrase of the source of the news, as its head or a modifier of it (`amod`, `nmod`,
+    `flat:name`); not a conjunct, which the parser also makes of the clause's subjects (`Selon le
+    quotidien X, Poutine et Erdogan se seraient parlé`)."""
+    t = token
+    for _ in range(4):
+        if is_reporter(t, preposition(t)):
+            return True
+        if t.dep_ not in {"amod", "nmod", "flat:name"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def is_venue(token: Token, prep: str | None = None) -> bool:
@@ -498,6 +513,12 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
     return _earlier_subject(pronoun, actors, depth)
 
 
+def topic_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
+    """The topic a possessive or a pronoun at `token` continues: the actor named last as a main
+    clause's subject, in its sentence or the previous one (`son sommet avec X`, `Ce déplacement ...`)."""
+    return _earlier_subject(token, actors, 2)
+
+
 def is_demonstrative(pronoun: Token) -> bool:
     """`celui-ci`, `celle-ci` (the tokenizer may split off `-ci`), `ce dernier`, `cette dernière`
     (`latter` in models/events/markers.csv, with a demonstrative article): the one named last, not the topic."""
@@ -554,14 +575,21 @@ def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
 
 
 def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[str]:
-    """The actor named last as a subject before `token`, in its sentence or the previous one."""
+    """The actor named last as a subject before `token`, in its sentence or the previous one. A
+    subject of a subordinate clause (`..., estimant qu'un dialogue était impossible tant que
+    Washington resterait hors de l'accord`) is only taken when no main clause names one: the topic
+    a later `il` continues is the main clause's."""
     sent = token.sent
     start = sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
+    embedded: list[str] = []
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
+            if _in_subordinate(span.root, token) and not _opens_sentence(span):
+                embedded = embedded or [span._.actor_id]
+                continue
             return [span._.actor_id]
         t = token.doc[i]
         if depth > 0 and t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in SUBORDINATE and i not in actors:
@@ -574,7 +602,22 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
             group = group_antecedents(t, actors)
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
-    return []
+    return embedded
+
+
+def _in_subordinate(subject: Token, pronoun: Token) -> bool:
+    """The subject stands in a subordinate clause of a sentence before the pronoun's: a clause whose
+    verb, or one of its governors, is a completive, adverbial or relative clause of another."""
+    if subject.sent.start == pronoun.sent.start:
+        return False
+    verb = subject.head
+    for _ in range(6):
+        if verb.dep_ in SUBORDINATE:
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) -> list[str]:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events.phrases import answered_by_riposte, is_rate, markers
+from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
 from pipeline.text import normalize_name
@@ -131,11 +132,24 @@ def _climbs_for_status(tok: Token) -> bool:
     noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
     if dep == "appos" and is_rate(tok.head):
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
+    if dep == "obl:mod" and _day_over_object(tok):
+        return True  # `a reporté mercredi la visite`: the object the parser hung on the day
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if _answered(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _day_over_object(day: Token) -> bool:
+    """`a annulé mercredi la visite qu'il devait effectuer`: a day right after its verb that the parser
+    made the head of the verb's object (an `nmod` noun with its own article after the day)."""
+    if not any(s.start <= day.i < s.end for s in day.doc.spans.get(DATES_KEY, [])):
+        return False
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > day.i and not any(g.dep_ == "case" for g in c.children)
+        for c in day.children
+    )
 
 
 def _answered(tok: Token) -> bool:
@@ -497,10 +511,29 @@ def event_status(trigger_head: Token) -> EventStatus:
         # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
         # possibility; the event is still scheduled
         return "planned"
+    headline = _headline_participle(trigger_head) if not statuses else None
+    if headline is not None:
+        return headline
     if not statuses and _bare_infinitive(trigger_head):
         governor = _inheriting_governor(trigger_head)
         return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _headline_participle(head: Token) -> EventStatus | None:
+    """`La rencontre entre X et Y reportée`, `Sommet de Z annulé`: a headline with no finite verb that
+    ends on a participle of calling off or putting back tells the status of its event noun, however
+    the parser hung the participle (often on the last name)."""
+    sent = head.sent
+    if head.pos_ not in _NOUN_POS or any("Fin" in t.morph.get("VerbForm", []) for t in sent):
+        return None
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    if last is None or last.i <= head.i or not (last.pos_ == "ADJ" or "Part" in last.morph.get("VerbForm", [])):
+        return None
+    lemma = last.lemma_.lower()
+    told = {cue.status for cue in load_status_cues() if cue.match == "lemma" and lemma in cue.values}
+    return "cancelled" if "cancelled" in told else "postponed" if "postponed" in told else None
 
 
 def _inheriting_governor(head: Token) -> Token | None:

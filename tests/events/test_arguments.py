@@ -2672,3 +2672,74 @@ def test_direction_hung_on_the_launch_site_is_the_target(nlp, text, expected):
 )
 def test_site_of_a_blast_is_struck(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `selon X` hung on a talk noun, or nearest to it, names who tells the news: no participant,
+        # so a talk whose other side the clause does not name gives no event with the reporter
+        (
+            "Le président turc est arrivé lundi à Ankara pour des entretiens avec une délégation, selon le Kremlin.",
+            [],
+        ),
+        (
+            "Le Premier ministre indien s'est promené samedi avant un long tête-à-tête, selon Pékin.",
+            [],
+        ),
+        # names the parser hangs on the source as conjuncts are the clause's subjects, not the source
+        (
+            "Selon le quotidien Kommersant, Emmanuel Macron et Friedrich Merz se seraient parlé au téléphone dimanche.",
+            [("call", frozenset({MACRON, MERZ}))],
+        ),
+        # the source's demonym, or the body it speaks for, is in the phrase too
+        (
+            "Selon des diplomates japonais, Pékin exige des garanties avant toute nouvelle discussion.",
+            [],
+        ),
+        (
+            "Narendra Modi et Xi Jinping ont déjeuné samedi avant un tête-à-tête d'une heure, selon la Maison Blanche.",
+            [("meeting", frozenset({MODI, "person:xi-jinping"}))],
+        ),
+    ],
+)
+def test_source_after_selon_takes_no_part_in_the_talk(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `il` continues the main clause's subject, not the subject of a clause subordinate to it
+        (
+            "Le président brésilien a rejeté l'offre, estimant qu'un dialogue était vain tant que Caracas "
+            "refuserait de céder. Il s'était en revanche entretenu lundi avec le président argentin Javier Milei.",
+            [("meeting", frozenset({LULA, "person:javier-milei"}))],
+        ),
+        (
+            "Le chancelier allemand a quitté Rome, regrettant que Moscou ait refusé la trêve. "
+            "Il avait rencontré la veille le président italien Sergio Mattarella.",
+            [("meeting", frozenset({MERZ, "person:sergio-mattarella"}))],
+        ),
+    ],
+)
+def test_pronoun_continues_the_main_clause_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `son sommet avec X` in a clause whose subject names no one: the possessive is the topic
+        (
+            "Emmanuel Macron a reçu lundi Friedrich Merz. "
+            "Ce déplacement intervient dix jours après son sommet avec Donald Trump.",
+            [("meeting", frozenset({MACRON, MERZ})), ("meeting", frozenset({MACRON, TRUMP}))],
+        ),
+    ],
+)
+def test_possessive_talk_with_no_named_subject_is_the_topics(nlp, text, expected):
+    assert participants(nlp, text) == expected

@@ -3351,3 +3351,42 @@ def test_measure_restored_is_dated_by_the_restoring(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [m.date for m in doc._.event_mentions if m.event_type == "sanction"]
     assert [(d.start.isoformat(), d.end.isoformat()) if d else None for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `a annulé jeudi le sommet qu'il devait tenir le 12 juin`: the parser makes the relative a
+        # completive of `annuler`; the day it tells is the summit's, not the day it was called off
+        (
+            "Le président américain a annulé jeudi le sommet qu'il devait tenir le 12 novembre à Oslo.",
+            ("meeting", "cancelled", ("2025-11-12", "2025-11-12")),
+        ),
+        (
+            "La ministre a annoncé lundi la réunion qu'elle tiendra le 3 novembre avec son homologue.",
+            ("meeting", "planned", ("2025-11-03", "2025-11-03")),
+        ),
+    ],
+)
+def test_relative_in_que_misparsed_as_completive_dates_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une semaine après son sommet`: the span measures the clause's event from the summit; it
+        # dates neither, and the summit named as the anchor took place
+        (
+            "Emmanuel Macron a reçu mardi Friedrich Merz à Paris, une semaine après Genève. "
+            "Ce déplacement intervient une semaine après son sommet avec Donald Trump à Genève.",
+            [("meeting", "occurred", None)],
+        ),
+        (
+            "La visite a eu lieu deux jours avant la rencontre entre Donald Trump et Vladimir Poutine.",
+            [("meeting", "occurred", None)],
+        ),
+    ],
+)
+def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if TRUMP in m[2]] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.events.status import (
@@ -14,6 +16,7 @@ from pipeline.events.status import (
     tenseless,
 )
 from pipeline.events.triggers import TriggerMatcher, load_triggers
+from pipeline.nlp.pipeline import parse_text
 
 # (sentence, trigger text, expected status)
 CASES = [
@@ -290,3 +293,33 @@ def test_title_or_question_noun_tells_no_time(nlp, text, trigger_text, expected)
 def test_future_stems(lemma, stems):
     """The tagger often calls a conditional a present or an imperfect: the form is read against these."""
     assert _future_stems(lemma) == stems
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `a reporté mercredi la visite`: the parser hangs the object on the day; the verb still
+        # calls it off or puts it back
+        ("Le Premier ministre japonais a reporté mercredi la visite qu'il devait effectuer à Pékin.", "postponed"),
+        ("Le Premier ministre japonais a annulé mercredi la visite qu'il devait effectuer à Pékin.", "cancelled"),
+    ],
+)
+def test_status_reaches_an_object_hung_on_the_day(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [m.status for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verbless headline ending on a participle of calling off or putting back
+        ("La rencontre entre Kaja Kallas et Wang Yi reportée\n\nBruxelles, 24 octobre 2025 – Rien.", "postponed"),
+        ("Le sommet entre Paris et Alger annulé\n\nParis, 24 octobre 2025 – Rien.", "cancelled"),
+        ("Le sommet entre Paris et Alger\n\nParis, 24 octobre 2025 – Rien.", "occurred"),
+    ],
+)
+def test_headline_participle_tells_the_status(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [m.status for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]

@@ -10,6 +10,23 @@ from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
+    # a team or a leader climbing to the top of a ranking is no summit
+    ("Grâce à cette victoire, les Suédois se hissent au sommet du groupe F.", []),
+    ("Le parti a grimpé au sommet des intentions de vote.", []),
+    ("Le sommet entre les deux pays s'est tenu lundi à Stockholm.", [("meeting", "sommet")]),
+    # visiting a factory, a temple or a cemetery is a tour of a place, not a visit that includes talks
+    ("Le président chinois a visité mardi une usine sidérurgique en Serbie.", []),
+    ("Lors de sa visite d'un temple bouddhiste, le Premier ministre a prié pour la paix.", []),
+    ("Le président chinois a achevé mardi une visite d'État en Serbie.", [("meeting", "visite")]),
+    # an interview on television or radio is no talks between parties; talks between leaders are
+    ("Lors d'un entretien télévisé de deux heures, le président a défendu sa réforme.", []),
+    ("Dans un entretien radiophonique, la ministre a évoqué la crise.", []),
+    ("Le ministre a eu jeudi un long entretien avec son homologue à Rome.", [("meeting", "entretien")]),
+    # leaders who shake hands meet in person; shaking supporters' hands or tightening one's belt does not
+    ("Les deux présidents se sont serré la main vendredi à la frontière.", [("meeting", "serré")]),
+    ("Le Premier ministre a serré la main de son homologue japonais.", [("meeting", "serré")]),
+    ("Le candidat a serré la main de centaines de partisans.", []),
+    ("Le gouvernement va serrer la ceinture des ménages.", []),
     # a conversation is a call (guidelines), `se reparler` too
     ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
     ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
