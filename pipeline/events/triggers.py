@@ -206,6 +206,9 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part == "sib":  # `a imposé des droits de 25 % sur les véhicules`: the parser hangs both on the verb
             for gov in _object_governors(head):
                 yield from (s for s in gov.children if s.i > head.i and _complement_of_noun(s))
+                quoted = _quoted_modifier(head, gov)
+                if quoted is not None:  # `des droits « réciproques » de 34 %`: the quoted word taken for an object
+                    yield from quoted.children
         elif part == "dep":
             for child in head.children:
                 if is_time_anchor(child, preposition(child)):
@@ -268,6 +271,16 @@ def _subject_words(head: Token) -> Iterable[Token]:
         # the `et` and the second name hung on the verb
         yield verb.head
         yield from (c for c in verb.children if c.dep_ == "cc" and c.i < subjects[0].i)
+
+
+def _quoted_modifier(head: Token, gov: Token) -> Token | None:
+    """`des droits « réciproques » de 34 %`: the parser takes a quoted word right after the noun for a
+    second dependent of the noun's governor and hangs the noun's complements on it."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text not in {"«", '"', "“"}:
+        return None
+    word = doc[head.i + 2]
+    return word if word.head.i == gov.i and word.i != gov.i else None
 
 
 def _object_governors(head: Token) -> list[Token]:

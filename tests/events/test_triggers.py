@@ -75,6 +75,13 @@ CASES = [
     # `discuter avec` someone is a talk (a call with a phone word), not with journalists
     ("La Première ministre a discuté avec le chancelier de la crise énergétique.", [("meeting", "discuté")]),
     ("Le président a discuté avec son homologue au téléphone.", [("call", "discuté")]),
+    # a quoted word after a duty (`des droits « réciproques » de 34 %`) that the parser takes for a second
+    # object still leaves the rate the duty's; a quoted word after rights with no rate does not make a duty
+    (
+        "Le président a annoncé des droits « réciproques » de 34 % sur les produits chinois.",
+        [("statement", "annoncé"), ("sanction", "droits")],
+    ),
+    ("Le syndicat a défendu des droits « acquis » de longue date.", []),
     # a lone subject discussing a topic is no talk; a pair on the phone is a call
     ("Le gouvernement a discuté mardi du budget.", []),
     ("La chancelière et le roi ont discuté jeudi au téléphone.", [("call", "discuté")]),
