@@ -115,23 +115,6 @@ def test_state_links_person_government_body_and_army_stand_for_their_state():
     assert links == {MACRON: FRA, ARMY: ISR, "org:dgse": FRA, MOD: RUS}
 
 
-@pytest.mark.parametrize(
-    "actor, linked",
-    [
-        # a state's own army stands for it
-        (Actor("org:tsahal", "Tsahal", "organization", "ISR"), "state:ISR"),
-        (Actor("org:gardiens-de-la-revolution", "CGRI", "organization", "IRN"), "state:IRN"),
-        # rebels and armed movements (`armed_group` in organizations.csv) do not: talks between the
-        # government of Sanaa and the Houthis, or Kinshasa and the M23, have two sides
-        (Actor("org:houthis", "Houthis", "organization", "YEM"), None),
-        (Actor("org:m23", "M23", "organization", "COD"), None),
-        (Actor("org:eln", "Armée de libération nationale", "organization", "COL"), None),
-    ],
-)
-def test_state_links_army_stands_for_its_state_armed_group_does_not(actor, linked):
-    assert state_links({actor.id: actor}, body_slugs=set()).get(actor.id) == linked
-
-
 def test_state_links_head_of_an_international_body_stands_for_it():
     actors = {a.id: a for a in [Actor("person:mark-rutte", "Mark Rutte", "person"), Actor("person:x", "X", "person")]}
     links = state_links(
