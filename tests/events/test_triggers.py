@@ -82,6 +82,13 @@ CASES = [
         [("statement", "annoncé"), ("sanction", "droits")],
     ),
     ("Le syndicat a défendu des droits « acquis » de longue date.", []),
+    # `les siens à 125 %` after duties named `droits` or `taxes` in the sentence is the other side's duties;
+    # a bank's rates are not
+    (
+        "Ottawa a relevé ses droits à 30 %, et le Mexique a porté les siens à 35 %.",
+        [("sanction", "droits"), ("sanction", "les siens à 35 %")],
+    ),
+    ("La banque a relevé ses taux à 4 %, et ses concurrentes ont porté les leurs à 5 %.", []),
     # a lone subject discussing a topic is no talk; a pair on the phone is a call
     ("Le gouvernement a discuté mardi du budget.", []),
     ("La chancelière et le roi ont discuté jeudi au téléphone.", [("call", "discuté")]),
