@@ -272,11 +272,10 @@ def anchor_event(span: Span) -> Token | None:
     """The event noun of `au lendemain de l'annonce`, `à la veille du scrutin`, `trois ans après la
     fermeture`; None for other spans."""
     text = fold(span.text.lower())
-    doc, i = span.doc, span.end
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i >= len(doc):
+    doc, after = span.doc, _word_after(span)
+    if after is None:
         return None
+    i = after.i
     if _ANAPHORIC_EVENT.fullmatch(text):
         if doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
             return None
@@ -293,10 +292,16 @@ def counted_from_clause(span: Span) -> bool:
     from the day of a clause's event, which the span does not give (not from the publication date)."""
     if not _COUNTED_EVENT.fullmatch(fold(span.text.lower())):
         return False
+    after = _word_after(span)
+    return after is not None and after.lower_ in ("que", "qu'", "qu’")
+
+
+def _word_after(span: Span) -> Token | None:
+    """The first token after the span that is not a space, if any."""
     doc, i = span.doc, span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    return i < len(doc) and doc[i].lower_ in ("que", "qu'", "qu’")
+    return doc[i] if i < len(doc) else None
 
 
 def counted_anchor(span: Span) -> Token | None:

@@ -283,7 +283,9 @@ def event_arguments(
         slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair:
         subject = clauses.inherited_subject(verb, actors)
-        aside = clauses.aside_actors((t for c in _subjects_above(verb) for t in c.subtree), other_triggers, actors)
+        aside = clauses.aside_actors(
+            (t for c in clauses.shared_subjects(verb) for t in c.subtree), other_triggers, actors
+        )
         slots.sources += [a for a in subject if a not in aside] or subject
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
             _undergone(verb, slots, 0, event_type)
@@ -2039,17 +2041,6 @@ def _assemble(
         sources=tuple(sources) if directed else (),
         location_actor=place_actor._.actor_id if place_actor is not None else None,
     )
-
-
-def _subjects_above(verb: Token) -> list[Token]:
-    """The subjects of `verb` and of the verbs that control it (`X, reçu par Y, doit se rendre`)."""
-    found, t = [], verb
-    for _ in range(3):
-        found += [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj"}:
-            break
-        t = t.head
-    return found
 
 
 def _object_taken_by_report(verb: Token) -> Token | None:

@@ -145,6 +145,17 @@ def aside_of(token: Token) -> int | None:
     return None
 
 
+def shared_subjects(verb: Token, hops: int = 3) -> list[Token]:
+    """The subject phrases of `verb`, else of the verb it is coordinated with or controlled by, up to
+    `hops` verbs up (`ils sont convenus de ... et se retrouveront`, `X, reçu par Y, doit se rendre`)."""
+    for _ in range(hops + 1):
+        found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if found or verb.dep_ not in {"xcomp", "conj"} or verb.head is verb:
+            return found
+        verb = verb.head
+    return []
+
+
 def aside_actors(subject: Iterable[Token], triggers: Set[int], actors: dict[int, Span]) -> set[str]:
     """The actors named inside a participle aside that is another event's trigger (`X, reçu par Y,
     doit se rendre à Z`: Y receives X, Y does not travel): they are not the subject's."""
@@ -302,8 +313,9 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                     if ids:
                         return ids
             aside = _subject_taken_by_aside(governor)
-            if aside is not None and phrase_actors(aside, actors).core:
-                return phrase_actors(aside, actors).core
+            ids = phrase_actors(aside, actors).core if aside is not None else []
+            if ids:
+                return ids
             verb = governor
             continue
         return []

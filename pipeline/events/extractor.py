@@ -585,17 +585,15 @@ def _decision_verb(verb: Token) -> Token | None:
     infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
     # `a décidé d'expulser 60 diplomates et de fermer un consulat`: a conjoined infinitive completes the
     # verb of decision its first conjunct completes
-    while infinitive and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _bare_infinitive(verb.head):
+    while (
+        infinitive and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and "Inf" in verb.head.morph.get("VerbForm", [])
+    ):
         verb = verb.head
     # an infinitive with no `pour`, `afin de` the parser calls adverbial is still the complement
     bare = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
     if not infinitive or (verb.dep_ not in {"xcomp", "ccomp"} and not bare):
         return None
     return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
-
-
-def _bare_infinitive(verb: Token) -> bool:
-    return "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
@@ -965,12 +963,17 @@ def _answered_date(answered: Token, head: Token, date_spans: list[Span], other_t
     entré en vigueur vendredi`), or in the phrase of the riposte noun it completes, where the parser may hang
     the participle (`en réponse au doublement des taxes décidé vendredi par X`); the day of the riposte's
     clause (`a relevé lundi ses droits`) is the riposte's, never the earlier act's."""
-    scope = answered.head if answered.head.pos_ == "NOUN" else answered
-    inside = {t.i for t in scope.subtree}
+    inside = {t.i for t in _answered_scope(answered).subtree}
     own = [d for d in date_spans if d.root.i in inside and not _under_other(d.root, head, other_triggers)]
     if not own:  # `en riposte aux taxes entrées en vigueur le même jour`: the riposte's day, told as shared
         own = [d for d in date_spans if _same_day(d) and not _under_other(d.root, head, other_triggers)]
     return min(own, key=lambda d: abs(d.start - head.i)) if own else None
+
+
+def _answered_scope(answered: Token) -> Token:
+    """The phrase whose dates are an answered act's own: its noun's, or the riposte noun's it completes
+    (`en réponse au doublement des taxes décidé vendredi`: the parser may hang the participle there)."""
+    return answered.head if answered.head.pos_ == "NOUN" else answered
 
 
 def _same_day(date_span: Span) -> bool:
@@ -1687,8 +1690,7 @@ def _answered_act(trigger: Trigger, date_span: Span) -> bool:
         return False
     if _same_day(date_span):
         return False  # `en riposte aux taxes entrées en vigueur le même jour`: told as the riposte's day
-    scope = head.head if head.head.pos_ == "NOUN" else head  # as in `_answered_date`
-    return date_span.root not in scope.subtree
+    return date_span.root not in _answered_scope(head).subtree
 
 
 def _anchored_round(head: Token) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
-from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause
+from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import DATES_KEY
@@ -167,8 +167,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     marker of an infinitive hung on a dependent (`a appelé X à « faire »`) and governor of the head,
     and the governor's dependents when the head is an infinitive it controls: `les ministres
     doivent se retrouver`), `child` (direct dependents only), `gov` (the
-    governor only), `subj` (the subject phrase, coordinated names included), `anc` (up to three
-    governors up the tree), `sib` (the governor's dependents
+    governor only), `subj` (the subject phrase, or that of the verb a coordinated or controlled head
+    shares it with), `anc` (up to three governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
     the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
     object), `prev` (the sentence before), an integer N (N tokens either side
@@ -196,7 +196,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from head.children
         elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition
             yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
-        elif part == "subj":  # `ils sont convenus de ... et se retrouveront`: the subject phrase, coordination included
+        elif part == "subj":  # `ils sont convenus de ... et se retrouveront`: the subject phrase, shared or own
             yield from _subject_words(head)
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
@@ -253,24 +253,10 @@ _DATE_ROOTS = "events.triggers.date_roots"
 
 
 def _subject_words(head: Token) -> Iterable[Token]:
-    """The words of the head's subject phrase (of the verb that controls it or that it is coordinated
-    with: `les deux hommes doivent discuter`, `ils sont convenus de ... et se retrouveront`), its
-    coordinated names and their `et` included: a verb of talking is a talk between parties only when
-    its subject names two of them."""
-    verb = head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    for _ in range(3):  # `ils sont convenus de ... et se retrouveront`: the subject of the verb above
-        if subjects or verb.dep_ not in {"xcomp", "conj"} or verb.head is verb:
-            break
-        verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    for child in subjects:
-        yield from child.subtree
-    if subjects and verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < subjects[0].i:
-        # `La chancelière et le roi ont discuté`, misparsed: the verb a conjunct of the first name,
-        # the `et` and the second name hung on the verb
-        yield verb.head
-        yield from (c for c in verb.children if c.dep_ == "cc" and c.i < subjects[0].i)
+    """The words of the head's subject phrase, or of the verb it is coordinated with or controlled by
+    (`ils sont convenus de ... et se retrouveront`: `ils` for `meet_se_retrouver`)."""
+    for subject in shared_subjects(head):
+        yield from subject.subtree
 
 
 def _quoted_modifier(head: Token, gov: Token) -> Token | None:
