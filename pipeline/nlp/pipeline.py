@@ -186,8 +186,10 @@ def compound_norms(doc: Doc) -> Doc:
     vector: its norm is its last part (`polonais`), so the tagger and the parser read it as the
     demonym it ends with, an adjective."""
     compound = _compound_pattern()
+    if compound is None:
+        return doc
     for token in doc:
-        if "-" in token.text and compound is not None and compound.fullmatch(token.text) and not token.has_vector:
+        if "-" in token.text and compound.fullmatch(token.text) and not token.has_vector:
             token.norm_ = token.lower_.rsplit("-", 1)[-1]
     return doc
 
