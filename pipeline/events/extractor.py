@@ -596,12 +596,29 @@ def _decision_verb(verb: Token) -> Token | None:
     return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
 
 
+def _decision_clause(verb: Token) -> Token | None:
+    """The verb of decision whose `que` clause tells the measure as the act of that moment (`a
+    annoncé vendredi qu'elle relevait ses droits à 125 %`, `annonce qu'il impose des sanctions`):
+    a present or imperfect indicative reported under it is simultaneous with the saying. A past
+    (`qu'elle avait relevé`), future or conditional (`qu'elle relèverait`) clause tells another
+    moment, and None is returned."""
+    # the parser often takes the `qu'` of `qu'elle` for an object pronoun: any `que` before the verb
+    if verb.dep_ != "ccomp" or not any(c.i < verb.i and fold(c.lower_) in {"que", "qu'", "qu’"} for c in verb.children):
+        return None
+    if verb.morph.get("Mood") != ["Ind"] or verb.morph.get("Tense") not in (["Pres"], ["Imp"]):
+        return None
+    if any(c.dep_ in {"aux:tense", "aux:pass"} for c in verb.children):
+        return None  # `qu'elle avait relevé`, `qu'ils étaient sanctionnés`: an earlier act or a state
+    return verb.head if fold(verb.head.lemma_.lower()) in markers()["decision_verbs"] else None
+
+
 def _announced_measure_date(head: Token, dates: Sequence[Span]) -> Span | None:
     """`La Chine a annoncé vendredi porter ses droits de douane à 125 %`: a measure told by an
     infinitive under a verb of decision takes the one day hung on that verb, as it takes its status
     (`_decided`)."""
     verb = detached_auxiliary(head) or (head if head.pos_ in {"VERB", "AUX"} else governing_verb(head))
-    decider = _decision_verb(verb) if verb is not None else None
+    told_as_act = not head.dep_.startswith("nsubj")  # `que les sanctions visaient X` describes them
+    decider = None if verb is None else _decision_verb(verb) or (_decision_clause(verb) if told_as_act else None)
     if decider is None:
         return None
     on_verb = [d for d in dates if d.root.head.i == decider.i]

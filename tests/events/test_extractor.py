@@ -1748,6 +1748,29 @@ def test_decided_measure_status(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# Rule (s23-lead): a measure told in a present or imperfect `que` clause under a verb of decision is
+# the act of the day hung on that verb; a pluperfect or conditional clause tells another moment.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a annoncé jeudi qu'il relevait à 60 % ses droits de douane sur les voitures canadiennes.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CHN", "state:CAN", "2025-10-23")],
+        ),
+        (
+            "Londres a indiqué lundi qu'il imposait des sanctions à cinq banques iraniennes.",
+            [("sanction", "occurred", ("state:GBR", "state:IRN"), "state:GBR", "state:IRN", "2025-10-20")],
+        ),
+        (
+            "Pékin a annoncé jeudi qu'il avait relevé ses droits de douane sur les voitures canadiennes.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CHN", "state:CAN", None)],
+        ),
+    ],
+)
+def test_measure_in_decision_clause_takes_its_day(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 # Rule (r7-sanction): a measure told by a past infinitive under a verb of decision (`a annoncé avoir
 # imposé`, `a annoncé avoir gelé`, the parser detaching `avoir` and making the participle an adjective)
 # is a measure, with its imposer, its target and the day hung on the verb of decision.
