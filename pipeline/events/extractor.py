@@ -810,9 +810,12 @@ def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) 
 def _hours_apart(head: Token) -> bool:
     """`Quelques minutes plus tôt, l'aviation avait bombardé ...`, `quelques heures auparavant`: a clock
     unit of the date lexicon then a `clock_offset` word of markers.csv, before the trigger in its clause,
-    tell an event of the day of the one told before, though in the pluperfect."""
+    tell an event of the day of the one told before, though in the pluperfect; so does a word of the
+    same moment on the clause's verb (`same_moment`: `a aussitôt riposté`, `dans la foulée`)."""
     offsets = markers()["clock_offset"]
     root = clause_root(head).i
+    if any(t.head.i == root and fold(t.lower_) in markers()["same_moment"] for t in head.sent):
+        return True  # `Pékin a immédiatement appliqué des droits`, `dans la foulée`: at once
     for tok in head.sent:
         if tok.i >= head.i or unit_of(tok.lower_) not in _CLOCK or root not in {a.i for a in tok.ancestors}:
             continue  # `Quelques heures auparavant, X avait frappé`: the parser may make the offset a clause

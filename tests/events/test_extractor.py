@@ -1948,6 +1948,33 @@ def test_an_event_told_hours_off_the_one_before_is_of_its_day(nlp, text, expecte
     assert story_days(nlp, text) == expected
 
 
+# s23-lead: a word of the same moment on the clause's verb (`immédiatement`, `aussitôt`, `dans la foulée`:
+# markers.csv `same_moment`) tells an event of the day of the one told before, which dates it; without it
+# the day is only the story's, for merging.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a imposé jeudi des droits de douane sur l'acier chinois. Pékin a immédiatement imposé des "
+            "droits de douane sur le colza canadien.",
+            [("sanction", "2025-10-23", None), ("sanction", "2025-10-23", "2025-10-23")],
+        ),
+        (
+            "Ottawa a imposé jeudi des droits de douane sur l'acier chinois. Dans la foulée, Pékin a imposé des "
+            "droits de douane sur le colza canadien.",
+            [("sanction", "2025-10-23", None), ("sanction", "2025-10-23", "2025-10-23")],
+        ),
+        (
+            "Ottawa a imposé jeudi des droits de douane sur l'acier chinois. Pékin a imposé des droits de douane "
+            "sur le colza canadien.",
+            [("sanction", "2025-10-23", None), ("sanction", None, "2025-10-23")],
+        ),
+    ],
+)
+def test_an_event_told_at_once_after_the_one_before_is_of_its_day(nlp, text, expected):
+    assert story_days(nlp, text) == expected
+
+
 # s21-strike: a night that names no day (`pendant la nuit`), told after a dated strike of the story, is the night
 # that ends on the story's day (one raid, not a second one on the paper's last night); alone it stays that night.
 @pytest.mark.parametrize(
