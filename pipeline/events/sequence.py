@@ -163,25 +163,34 @@ def split_gapped_measures(
 ) -> list[EventMention]:
     """`ont porté les droits sur l'acier de 10 % à 25 % en mai, puis à 50 % en juin`: a conjunct opened by
     `puis` or `ensuite` (`sequence` in markers.csv) that gives another day or month and has no verb of its
-    own is a further step of the measure, by the same sides, on that day, at the rates it names."""
-    if mention.event_type != "sanction" or date_span is None or not _is_day(date_span):
+    own is a further step of the measure, by the same sides, on that day, at the rates it names.
+    A step with no day of its own is one still when it names a rate of its own (`a porté ses droits à
+    84 %, puis à 145 %`): two levels are two measures, the second undated."""
+    if mention.event_type != "sanction":
+        return [mention]
+    dated = date_span is not None and _is_day(date_span)
+    if not dated and not mention.rates:
         return [mention]
     verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
     if verb is None:
         return [mention]
-    doc, own, out = head.doc, span_of(date_span._.date_value), [mention]
+    doc, out = head.doc, [mention]
+    own = span_of(date_span._.date_value) if date_span is not None and dated else None
+    after = date_span.end if date_span is not None and dated else head.i
     for t in verb.subtree:
-        if t.i <= date_span.end or fold(t.lower_) not in markers()["sequence"]:
-            continue
-        day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW + 1 and _is_day(d)), None)
-        if day is None or span_of(day._.date_value) == own:
+        if t.i <= after or fold(t.lower_) not in markers()["sequence"]:
             continue
         end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
         if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
             continue  # `puis, en juin, Washington a doublé les droits`: a clause of its own, its own trigger
         rates = tuple(x.text for x in doc[t.i + 1 : end] if x.like_num and x.dep_ == "nummod")
+        day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW + 1 and _is_day(d)), None)
+        if day is not None and span_of(day._.date_value) == own:
+            continue
+        if day is None and not (rates and set(mention.rates) - set(rates)):
+            continue  # an undated step is told by a rate of its own (`à 84 %, puis à 145 %`)
         out[0] = replace(out[0], rates=tuple(r for r in out[0].rates if r not in rates))
-        out.append(replace(mention, date=day._.date_value, rates=rates, further=True))
+        out.append(replace(mention, date=day._.date_value if day is not None else None, rates=rates, further=True))
     return out
 
 

@@ -486,8 +486,8 @@ def test_ordinal_standing_for_the_talk_with_its_own_day_is_another_talk(nlp, tex
 
 
 # A measure raised in steps (`à 20 % en février, puis à 54 % en avril`): each step with a day or a month of
-# its own and no verb is a further measure of the same sides at its rates; a step with no date, or a clause
-# of its own, is not split off this measure.
+# its own and no verb is a further measure of the same sides at its rates; so is an undated step with a rate
+# of its own (s23-lead: two levels are two measures); a clause of its own is not split off this measure.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -497,7 +497,11 @@ def test_ordinal_standing_for_the_talk_with_its_own_day_is_another_talk(nlp, tex
         ),
         (
             "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis à 54 %.",
-            [("2025-02-01", ("20", "54"))],
+            [("2025-02-01", ("20",)), (None, ("54",))],
+        ),
+        (
+            "Washington a relevé ses droits sur les produits chinois à 20 %, puis à 54 %.",
+            [(None, ("20",)), (None, ("54",))],
         ),
         (
             "Washington a relevé ses droits sur les produits chinois à 20 % en février, puis Pékin a protesté en "
@@ -510,7 +514,7 @@ def test_measure_raised_in_dated_steps_is_one_measure_a_step(nlp, text, expected
     doc = parse_text(nlp, text, PUBLISHED)
     found = [m for m in doc._.event_mentions if m.event_type == "sanction" and m.trigger == "droits"]
     assert all(set(m.actors) == {"state:USA", "state:CHN"} for m in found)
-    assert [(m.date.start.isoformat(), m.rates) for m in found] == expected
+    assert [(m.date.start.isoformat() if m.date else None, m.rates) for m in found] == expected
 
 
 # An ordinal standing for a package of sanctions (`, le 15e en décembre`) with a date of its own is another
