@@ -220,13 +220,19 @@ def _completed(
         source = source_of.get((kind, side(m.target_actor)))
         if source is not None and not side.same(source, m.target_actor) and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
-    if m.source_actor and not m.target_actor and len(m.actors) == 1:
+    if m.source_actor and not m.target_actor and _one_side(m, side):
         target = target_of.get((kind, side(m.source_actor)))
         if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
             target = source_of.get((kind, side(m.source_actor)))
         if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
+
+
+def _one_side(m: EventMention, side: _Sides) -> bool:
+    """All the mention's actors are its source's side: `la présidente mexicaine, Claudia Sheinbaum`
+    names the person and her state, one side, not an imposer and a target."""
+    return bool(m.source_actor) and all(side.same(a, m.source_actor or "") for a in m.actors)
 
 
 def is_state(actor_id: str) -> bool:

@@ -93,6 +93,23 @@ def test_chains_sanction_with_two_named_actors_takes_no_target():
     assert inherit_sides(told)[-1].target_actor is None
 
 
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # s23-lead: `la présidente mexicaine, X, a promis de dévoiler ses mesures de rétorsion`: the person and
+        # her state are one side, which takes the target of a riposte like an imposer named alone
+        (("person:claudia-sheinbaum", "state:MEX"), USA),
+        # two states named: no target taken
+        (("state:MEX", "state:CAN"), None),
+    ],
+)
+def test_chains_sanction_by_a_person_and_her_state_is_one_side(second, expected):
+    blow = mention(0, USA, "state:MEX", event_type="sanction")
+    answer = replace(mention(100, second[0], None, event_type="sanction"), actors=second)
+    last = inherit_sides([blow, answer], state_of={"person:claudia-sheinbaum": "state:MEX"})[-1]
+    assert last.target_actor == expected
+
+
 def test_chains_read_in_text_order():
     later, earlier = mention(500, UKR, RUS), mention(100, None, RUS)
     assert [m.source_actor for m in inherit_sides([later, earlier])] == [None, UKR]
