@@ -18,6 +18,9 @@ _MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "esp�
 # inflected forms, for pipelines without a lemmatizer (`build_date_nlp` excludes it)
 _MODAL_FORMS = re.compile(r"(doi|dev|doiv|peu|pourr|pouv|veu|voul|compt|prévo|prévoi|espèr|espér|envisag)\w*$")
 _ALLER = {"vais", "vas", "va", "allons", "allez", "vont", "allait", "allaient"}  # futur proche
+# verbs of promise or threat: what an infinitive under them tells lies ahead of them, whatever their tense
+# (`a promis de dévoiler dimanche ses mesures`, `a menacé de frapper lundi`, `s'est engagé à signer mardi`)
+_PROMISE_FORMS = re.compile(r"(promi|promet|engag|menac|jur|apprêt)\w*$")
 _VERBAL = ("VERB", "AUX")
 
 
@@ -176,6 +179,8 @@ def verb_tense(verb: Token) -> str | None:
         if _CONDITIONAL.search(governor.lower_):
             return "future"
         return "past" if "Past" in tense else None if "Imp" in tense else "future"
+    if verb.morph.get("VerbForm", []) == ["Inf"] and governor.i != verb.i and _PROMISE_FORMS.match(governor.lower_):
+        return "future"
     if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
     if verb.morph.get("VerbForm", []) == ["Part"] and governor.i != verb.i and governor.pos_ in _VERBAL:

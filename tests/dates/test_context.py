@@ -76,6 +76,10 @@ DIRECTION_CASES = [
     ("Le club entrait en février dans une crise.", [("en février", "2026-02-01", "2026-02-28")]),
     ("Le ministre espérerait conclure l'accord en janvier.", [("en janvier", "2027-01-01", "2027-01-31")]),
     ("Les élus devraient voter le texte en février.", [("en février", "2027-02-01", "2027-02-28")]),
+    # s23-lead: an infinitive under a verb of promise or threat lies ahead of it, though told in the past
+    ("Le maire a promis de rouvrir la piscine en février.", [("en février", "2027-02-01", "2027-02-28")]),
+    ("Le syndicat a menacé de bloquer le port le 28 février.", [("28 février", "2027-02-28", "2027-02-28")]),
+    ("Le maire a rouvert la piscine en février.", [("en février", "2026-02-01", "2026-02-28")]),
 ]
 
 
