@@ -230,7 +230,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
         measure = trigger.event_type == "sanction"
-        further = measure and _told_with(_clause_verb(trigger.head), "further_measure", alone=True)
+        further = measure and (
+            any(_told_with(v, "further_measure", alone=True) for v in _measure_verbs(trigger.head))
+            or _additional(trigger.head)
+        )
         joins = further or (measure and _told_with(_clause_verb(trigger.head), "further_measure"))
         base = EventMention(
             article=doc._.article_id or "",
@@ -522,6 +525,24 @@ def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
         if not alone and fold(child.lower_) in words:
             return True  # `lui aussi`: the adverb heads its pronoun
     return False
+
+
+def _measure_verbs(head: Token) -> list[Token]:
+    """The verb of the measure's clause and, for an infinitive, the verb it completes: `Washington a en
+    outre menacé de taxer ...` tells the threatened measure as a further one."""
+    verb = _clause_verb(head)
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ in {"xcomp", "ccomp"}
+    return [verb, verb.head] if infinitive and verb.head.pos_ in {"VERB", "AUX"} else [verb]
+
+
+def _additional(head: Token) -> bool:
+    """`une surtaxe supplémentaire de 25 %`, `taxer 200 milliards de biens chinois supplémentaires`
+    (`additional` in markers.csv): a measure, or the goods it hits, told as added to the ones
+    before, is a further measure."""
+    words = markers()["additional"]
+    nouns = [head, *(c for c in head.children if c.dep_ in {"obj", "nmod", "obl:arg"})]
+    nouns += [g for n in nouns[1:] for g in n.children if g.dep_ == "nmod"]
+    return any(c.dep_ == "amod" and fold(c.lower_) in words for n in nouns for c in n.children)
 
 
 def _clause_verb(head: Token) -> Token:

@@ -469,11 +469,13 @@ def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:
 def _threat_and_act(c: Cluster, m: EventMention) -> bool:
     """`a menacé de porter à 50 % les droits sur l'acier` and `les taxes sur l'acier sont entrées en
     vigueur`: a measure threatened at a rate is not the one imposed, unless it names it again (`ces
-    droits`). Without a rate, a hypothetical mention is too often the writer's view of the measure."""
+    droits`); nor is one threatened as a further measure (`a en outre menacé de taxer des biens
+    supplémentaires`). Without either, a hypothetical mention is too often the writer's view of the
+    measure."""
     if {c.status(), m.status} != {DONE, "hypothetical"} or m.refers_back:
         return False
     threats = [m] if m.status == "hypothetical" else [x for x in c.mentions if x.status == "hypothetical"]
-    return any(x.rates for x in threats)
+    return any(x.rates or x.further for x in threats)
 
 
 def _another_event(c: Cluster, m: EventMention) -> bool:

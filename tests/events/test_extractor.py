@@ -2224,6 +2224,12 @@ def test_an_imposer_told_also_joins_the_target_told_before(nlp, second):
         ("Le Japon a aussi sanctionné trois banques russes.", (True, True)),
         ("Le Japon a lui aussi sanctionné trois banques russes.", (True, False)),
         ("Le Japon a sanctionné trois banques russes.", (False, False)),
+        # s23-lead: on the verb an infinitive measure completes, or an `additional` adjective on the measure
+        # or on the goods it hits
+        ("Le Japon a en outre menacé de sanctionner trois banques russes.", (True, True)),
+        ("Le Japon a imposé des droits de douane supplémentaires sur l'acier russe.", (True, True)),
+        ("Le Japon a taxé des voitures russes supplémentaires.", (True, True)),
+        ("Le Japon a menacé de sanctionner trois banques russes.", (False, False)),
     ],
 )
 def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):

@@ -1085,6 +1085,27 @@ def test_merge_events_keeps_a_threatened_rate_apart_from_the_measure(
     assert sorted(e.status for e in rows) == sorted(expected_statuses)
 
 
+# s23-lead: a measure threatened as a further one (`a en outre menacé de taxer des biens supplémentaires`)
+# is not the measure imposed, whichever is told first; a threat told without it still is.
+@pytest.mark.parametrize(
+    "further, expected_statuses",
+    [(True, ["hypothetical", "occurred"]), (False, ["occurred"])],
+)
+def test_merge_events_keeps_a_further_threat_apart_from_the_measure(further, expected_statuses):
+    threat = replace(
+        mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN),
+        measure="tariff",
+        status="hypothetical",
+        further=further,
+    )
+    imposed = replace(
+        mention(etype="sanction", actors=(USA, CHN), source=USA, target=CHN, start=100, sentence=3, day=D17),
+        measure="tariff",
+    )
+    rows = merge_events([threat, imposed], links={})
+    assert sorted(e.status for e in rows) == expected_statuses
+
+
 @pytest.mark.parametrize(
     "own_body, others, kept",
     [
