@@ -260,6 +260,20 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
     return [before, after] if before and after and before != after else []
 
 
+def _owned_intent(verb: Token, noun: Token) -> bool:
+    """`a annoncé son intention de taxer`, `a confirmé sa décision de sanctionner` (`intent_nouns` in
+    markers.csv): an infinitive completing a noun of intent owned by a possessive, the object of a
+    verb, tells what that verb's subject means to do."""
+    if (
+        verb.dep_ != "acl"
+        or noun.pos_ != "NOUN"
+        or noun.dep_ not in OBJECT
+        or fold(noun.lemma_) not in markers()["intent_nouns"]
+    ):
+        return False
+    return any("Yes" in c.morph.get("Poss", []) for c in noun.children)
+
+
 def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The subject a verb shares with the verb it is coordinated with or controlled by."""
     for _ in range(3):
@@ -272,6 +286,8 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if ago:  # `après avoir reçu X il y a une semaine, Y a ...`: hung on that `a`, with any relation
             governor = governor.head
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
+        if infinitive and _owned_intent(verb, governor):
+            return subject_of(governor.head, actors)  # `a annoncé son intention de taxer X`: the announcer taxes
         if _active_participle(verb) and governor.dep_ in OBJECT:
             return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
         gerund = is_gerund(verb)

@@ -1149,6 +1149,21 @@ def test_signer_of_a_decree_imposes(nlp, text, source):
     assert [s for s, _ in sanction_sides(nlp, text)] == [source]
 
 
+# s23-lead: an infinitive completing a noun of intent owned by a possessive, the object of a verb (markers.csv
+# `intent_nouns`), is done by that verb's subject; with no verb of its owner, no one imposes.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Le Canada a annoncé son intention de taxer l'acier chinois.", "state:CAN"),
+        ("Le Japon a confirmé sa décision de sanctionner trois banques russes.", "state:JPN"),
+        ("La décision de sanctionner trois banques russes a surpris.", None),
+    ],
+)
+def test_owner_of_an_intent_imposes(nlp, text, source):
+    assert [s for s, _ in sanction_sides(nlp, text)] == [source]
+
+
 # The one received goes on: an infinitive or a coordinated verb after a passive takes its subject.
 @pytest.mark.slow
 @pytest.mark.parametrize(
