@@ -108,6 +108,12 @@ def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def case_nouns(path: Path = ACTORS_DIR / "case_nouns.txt") -> frozenset[str]:
+    """Nouns that open the name of a case or an operation (`Affaire X`, `Opération Y`): no actor."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def owned_nouns(path: Path = ACTORS_DIR / "owned_nouns.txt") -> frozenset[str]:
     """Two-word nouns of things an actor owns (`le quartier général du Hezbollah`): though their first
     word is a venue or thing noun, the name after them is the owner."""
@@ -159,6 +165,8 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, comm
         return True  # `Abandonnez Chequers`, `Suivaient CBS`: a sentence-initial verb
     if _portfolio_list(words):
         return True  # `les ministres de la Justice et de l'Intérieur`: the portfolios, not a body
+    if len(words) > 1 and normalize_name(words[0]) in case_nouns():
+        return True  # `Affaire Skripal`, `Opération Barkhane`: the name of a case the noun opens
     if len(words) != 1 or stripped.isupper():
         return False
     return pos in NOT_NAME_POS or (pos == "NOUN" and common_word)

@@ -1759,3 +1759,19 @@ def test_name_in_apposition_to_a_title_is_a_person(text, mention, label, expecte
 )
 def test_list_of_portfolios_is_junk(mention, junk):
     assert is_junk(mention) is junk
+
+
+# s23-lead: a name opened by a noun of a case (`Affaire X`, `Opération X`: case_nouns.txt) names
+# that case, and a product acronym (`GNL`: stopnames.txt) is no actor; a body's name is still one.
+@pytest.mark.parametrize(
+    "mention, junk",
+    [
+        ("Affaire Benalla", True),
+        ("Opération Serval", True),
+        ("GNL", True),
+        ("Union africaine", False),
+        ("Agence internationale de l'énergie", False),
+    ],
+)
+def test_name_of_a_case_or_a_product_is_junk(mention, junk):
+    assert is_junk(mention) is junk
