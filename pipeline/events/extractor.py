@@ -595,7 +595,8 @@ def _measure_date(
     acted = _measure_act_date(head, dates)
     if acted is not None:
         date_span = acted
-    decided = _decision_date(date_span, dates, published)
+    # `en réponse aux droits annoncés mercredi par X`: the day of the act answered is not the decision's
+    decided = _decision_date(date_span, [d for d in dates if not _in_answered_phrase(d.root, head)], published)
     return (decided, True) if decided is not None else (date_span, False)
 
 

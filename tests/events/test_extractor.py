@@ -3132,6 +3132,37 @@ def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# s23-lead: `droits` named by their trade kind (`réciproques`, `compensateurs`, `antidumping`: sanc_droit_trade_kind)
+# are duties, also in the phrase a riposte answers; the mutual rights of citizens are not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'UE a adopté des droits compensateurs sur les vélos vietnamiens.",
+            [("sanction", "org:ue", "state:VNM")],
+        ),
+        (
+            "Ottawa a riposté jeudi aux « droits réciproques » décidés par Washington.",
+            [("sanction", "state:USA", "state:CAN"), ("sanction", "state:CAN", "state:USA")],
+        ),
+        ("Les droits réciproques des citoyens sont garantis par le traité.", []),
+    ],
+)
+def test_duties_named_by_their_trade_kind_are_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# s23-lead: a measure decided on a day and applying from a later one is dated by the decision; the day of the
+# act it answers (`en réponse aux droits annoncés mercredi par X`) is not a second decision day.
+def test_decision_day_is_not_the_answered_acts_day(nlp):
+    text = (
+        "Pékin a décidé vendredi d'imposer des droits de douane de 34 % sur les voitures canadiennes à partir du "
+        "1er décembre, en réponse aux droits de douane annoncés mercredi par Ottawa."
+    )
+    found = [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found[0] == ("sanction", "occurred", "state:CHN", "state:CAN", ("2025-10-24", "2025-10-24"))
+
+
 # A state that stops or suspends its purchases of another state's goods (`sanc_stop_purchases`) takes a
 # trade measure; a central bank ending its bond purchases or households buying fewer cars do not.
 @pytest.mark.parametrize(
