@@ -3145,6 +3145,11 @@ def test_duties_imposed_on_goods_are_a_sanction(nlp, text, expected):
             "Ottawa a riposté jeudi aux « droits réciproques » décidés par Washington.",
             [("sanction", "state:USA", "state:CAN"), ("sanction", "state:CAN", "state:USA")],
         ),
+        (
+            "Ottawa a imposé jeudi une surtaxe sur l'acier américain en réponse aux droits punitifs décidés par "
+            "Washington.",
+            [("sanction", "state:CAN", "state:USA"), ("sanction", "state:USA", "state:CAN")],
+        ),
         ("Les droits réciproques des citoyens sont garantis par le traité.", []),
     ],
 )
