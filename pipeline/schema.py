@@ -125,6 +125,7 @@ class EventMention:
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
     joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
     further: bool = False  # ... by an adverbial of its own (`a en outre gelé`), not `lui aussi`: a further act
+    similar: bool = False  # a sanction told as like the one before (`des mesures comparables`): its target
     pair: bool = False  # a talk of the pair told before (`leur dernière rencontre`, `ils s'étaient vus`)
     earlier: bool = False  # `leur précédente rencontre`: a talk held before the one told, never that one
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback

@@ -200,9 +200,12 @@ def _joined_target(m: EventMention, imposer: EventMention, side: _Sides) -> Even
     """`Le Royaume-Uni a lui aussi annoncé une salve de sanctions`: an imposer alone, joining (`aussi`,
     `également`) the measure told before, hits the target of the latest sanction."""
     target = imposer.target_actor
-    if not m.source_actor or m.target_actor or target is None or len(m.actors) != 1:
+    if not m.source_actor or m.target_actor or target is None:
         return m
-    if side.same(target, m.source_actor):
+    # `Le Canada et l'Australie ont annoncé des mesures comparables`: coordinated imposers join as one act
+    if len(m.actors) != 1 and not (m.similar and all(a.startswith(("state:", "org:")) for a in m.actors)):
+        return m
+    if any(side.same(target, a) for a in m.actors):
         return m
     return replace(m, target_actor=target, actors=(*m.actors, target))
 

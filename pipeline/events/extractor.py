@@ -235,6 +235,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or _additional(trigger.head)
         )
         joins = further or (measure and _told_with(_clause_verb(trigger.head), "further_measure"))
+        # `des mesures similaires`: a measure like the one told before, against its target
+        similar = measure and any(_is_word(c, "similar_measure") for c in trigger.head.children)
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -266,7 +268,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
-            joins=joins,
+            joins=joins or similar,
+            similar=similar,
             further=further,
             pair=trigger.head.i in pairs,
             earlier=_previous_talk(trigger.head),
@@ -525,6 +528,10 @@ def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
         if not alone and fold(child.lower_) in words:
             return True  # `lui aussi`: the adverb heads its pronoun
     return False
+
+
+def _is_word(token: Token, marker: str) -> bool:
+    return token.dep_ == "amod" and fold(token.lower_) in markers()[marker]
 
 
 def _measure_verbs(head: Token) -> list[Token]:

@@ -3157,6 +3157,27 @@ def test_duties_named_by_their_trade_kind_are_a_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# s23-lead: measures told as like the one before (`des mesures similaires`, `comparables`: sanc_mesures_similaires,
+# markers.csv `similar_measure`), after a sanction told in the sentence or the one before, are a sanction of their
+# own imposer, coordinated imposers as one act, on the target of the latest measure; after a health measure, none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Londres a gelé lundi les avoirs de cinq oligarques russes. Ottawa a pris des mesures similaires.",
+            [("sanction", "state:GBR", "state:RUS"), ("sanction", "state:CAN", "state:RUS")],
+        ),
+        (
+            "Londres a sanctionné lundi cinq banques russes. Tokyo et Canberra ont annoncé des mesures comparables.",
+            [("sanction", "state:GBR", "state:RUS"), ("sanction", "state:AUS", "state:RUS")],
+        ),
+        ("Rome a fermé ses écoles à cause de la grippe. Madrid a pris des mesures similaires.", []),
+    ],
+)
+def test_measures_like_the_one_before_are_a_sanction_on_its_target(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # s23-lead: a measure decided on a day and applying from a later one is dated by the decision; the day of the
 # act it answers (`en réponse aux droits annoncés mercredi par X`) is not a second decision day.
 def test_decision_day_is_not_the_answered_acts_day(nlp):
