@@ -171,8 +171,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     shares it with), `anc` (up to three governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
     the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
-    object), `prev` (the sentence before), an integer N (N tokens either side
-    of the span), or a sum (`dep+N`, `child+gov`).
+    object), `prev` (the sentence before), `before` (all the text before the sentence), an integer N (N
+    tokens either side of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
     above, not to the trigger's complements, so it is never part of the context."""
@@ -192,6 +192,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             start = head.sent.start
             if start > 0:
                 yield from head.doc[start - 1].sent
+        elif part == "before":  # `Le treizième paquet avait été adopté en février`: the packages told earlier
+            yield from head.doc[: head.sent.start]
         elif part == "child":
             yield from head.children
         elif part == "appos":  # `a rencontré, par son intermédiaire, son épouse`: the object hung as an apposition

@@ -773,6 +773,12 @@ CASES = [
     ("L'UE a adopté lundi son onzième paquet de sanctions.", [("sanction", "sanctions")]),
     ("L'UE a levé des sanctions. Le onzième paquet d'aides aux éleveurs est prêt.", [("sanction", "sanctions")]),
     ("Le gouvernement a présenté un troisième paquet de réformes.", []),
+    # s23-lead: ... also when the sanctions were told further back in the article (scope `before`)
+    (
+        "L'UE a adopté lundi de nouvelles sanctions. Moscou a protesté. Le Kremlin promet une riposte. Le "
+        "onzième paquet avait été adopté en juin.",
+        [("sanction", "sanctions"), ("sanction", "onzième paquet")],
+    ),
     # s22-strike: a device that explodes (`une voiture piégée a explosé`, `s'est fait exploser`) is a bombing;
     # sales, prices or demand that explode are not
     ("Une voiture piégée a explosé devant le commissariat.", [("strike", "explosé")]),
