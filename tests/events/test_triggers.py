@@ -804,6 +804,10 @@ CASES = [
     # a market attacked by fighters is struck; markets a fund or a firm attacks are not
     ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
     ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
+    # s23-offdomain: tourists' or pilgrims' visits are tourism, not a visit that includes talks
+    ("La visite des touristes japonais a reculé cette année.", []),
+    ("Le château a reçu la visite de deux mille pèlerins.", []),
+    ("Le roi a reçu mardi la visite de son homologue jordanien.", [("meeting", "reçu"), ("meeting", "visite")]),
 ]
 
 
