@@ -808,6 +808,10 @@ CASES = [
     ("La visite des touristes japonais a reculé cette année.", []),
     ("Le château a reçu la visite de deux mille pèlerins.", []),
     ("Le roi a reçu mardi la visite de son homologue jordanien.", [("meeting", "reçu"), ("meeting", "visite")]),
+    # a prize or an honour received (`la Palme d'or`, `un Oscar`, `une distinction`) is no guest received
+    ("Le cinéaste coréen a reçu samedi la Palme d'or à Cannes.", []),
+    ("L'actrice a reçu dimanche un Oscar à Los Angeles.", []),
+    ("Le président a reçu samedi le Premier ministre indien à l'Élysée.", [("meeting", "reçu")]),
 ]
 
 
