@@ -812,6 +812,10 @@ CASES = [
     ("Le cinéaste coréen a reçu samedi la Palme d'or à Cannes.", []),
     ("L'actrice a reçu dimanche un Oscar à Los Angeles.", []),
     ("Le président a reçu samedi le Premier ministre indien à l'Élysée.", [("meeting", "reçu")]),
+    # years struck by the fear of attacks, the threat of an attack: a mood, no attack
+    ("Le pays sort de deux années frappées par la crainte des attentats.", []),
+    ("La menace d'attentat reste élevée dans la capitale.", []),
+    ("L'attentat de mardi a fait douze morts à Kaboul.", [("strike", "attentat")]),
 ]
 
 
