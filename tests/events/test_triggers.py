@@ -816,6 +816,10 @@ CASES = [
     ("Le pays sort de deux années frappées par la crainte des attentats.", []),
     ("La menace d'attentat reste élevée dans la capitale.", []),
     ("L'attentat de mardi a fait douze morts à Kaboul.", [("strike", "attentat")]),
+    # a card a referee shows (`carton jaune`, `par l'arbitre`) or a ban counted in matches is discipline
+    ("Le milieu de terrain a été sanctionné d'un carton jaune.", []),
+    ("Le gardien a été sanctionné par l'arbitre pour avoir retardé le jeu.", []),
+    ("Washington a sanctionné mardi trois banques iraniennes.", [("sanction", "sanctionné")]),
 ]
 
 
