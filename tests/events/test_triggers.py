@@ -820,6 +820,10 @@ CASES = [
     ("Le milieu de terrain a été sanctionné d'un carton jaune.", []),
     ("Le gardien a été sanctionné par l'arbitre pour avoir retardé le jeu.", []),
     ("Washington a sanctionné mardi trois banques iraniennes.", [("sanction", "sanctionné")]),
+    # an offensive against a reform or a bill, or for vaccination, is a campaign, not an armed attack
+    ("Les sénateurs ont lancé une offensive contre la réforme des retraites.", []),
+    ("Les autorités ont lancé une offensive de vaccination dans la province.", []),
+    ("L'armée a lancé une offensive contre les positions rebelles.", [("strike", "offensive")]),
 ]
 
 
