@@ -824,6 +824,10 @@ CASES = [
     ("Les sénateurs ont lancé une offensive contre la réforme des retraites.", []),
     ("Les autorités ont lancé une offensive de vaccination dans la province.", []),
     ("L'armée a lancé une offensive contre les positions rebelles.", [("strike", "offensive")]),
+    # a rate rise or a sell-off that strikes markets or households is finance (off_domain.csv)
+    ("La banque centrale a relevé ses taux, frappant durement les marchés émergents.", []),
+    ("La hausse des taux d'intérêt a frappé les ménages modestes.", []),
+    ("Un missile a frappé mardi le marché central de la ville.", [("strike", "frappé")]),
 ]
 
 
