@@ -381,7 +381,23 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
+    if rule.event_type == "strike" and _verbal_target(head):
+        return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
+
+
+def _verbal_target(head: Token) -> bool:
+    """`une attaque frontale contre le plan de X`, `a attaqué la réforme`: an attack whose target is a
+    plan, a policy or a text (`verbal_target` in markers.csv) is words, not arms: the object of the
+    verb, or the `contre` phrase of the noun, also when the parser hangs it on the verb after the noun
+    (`a lancé une attaque contre le plan`)."""
+    targets = markers()["verbal_target"]
+    if head.pos_ in {"VERB", "ADJ"}:
+        aimed = [c for c in head.children if c.dep_ == "obj"]
+    else:
+        after = [c for c in head.head.children if c.i > head.i] if head.dep_ == "obj" else []
+        aimed = [c for c in [*head.children, *after] if preposition(c) == "contre"]
+    return any(fold(c.lemma_.lower()) in targets for c in aimed)
 
 
 def _in_purpose(token: Token, head: Token) -> bool:

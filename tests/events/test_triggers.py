@@ -828,6 +828,11 @@ CASES = [
     ("La banque centrale a relevé ses taux, frappant durement les marchés émergents.", []),
     ("La hausse des taux d'intérêt a frappé les ménages modestes.", []),
     ("Un missile a frappé mardi le marché central de la ville.", [("strike", "frappé")]),
+    # an attack on a plan, a reform or a text (`verbal_target` in markers.csv) is words; on a site it is arms
+    ("Le député a lancé une attaque frontale contre le plan du gouvernement.", []),
+    ("L'opposition a attaqué la réforme des retraites au Parlement.", []),
+    ("Les insurgés ont lancé une offensive contre le projet gazier.", [("strike", "offensive")]),
+    ("L'armée a lancé une attaque contre les positions rebelles.", [("strike", "attaque")]),
 ]
 
 
