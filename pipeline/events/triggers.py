@@ -27,7 +27,7 @@ from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import is_time_anchor, markers, preposition
-from pipeline.nlp.extensions import DATES_KEY
+from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -474,6 +474,24 @@ def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _public_figure_talk(rule: TriggerRule, head: Token) -> bool:
+    """`les joueurs ont été reçus à l'Élysée par Emmanuel Macron`: a meeting or call whose subject,
+    agent or object is a person of the actor knowledge base (leaders, ministers, officials: no
+    players) is news even among a game's words; the guidelines count a leader meeting sportsmen."""
+    if rule.event_type not in {"meeting", "call"}:
+        return False
+    from pipeline.actors.kb import load_kb
+
+    people = load_kb().actors
+    roles = {"nsubj", "nsubj:pass", "obl:agent", "obj"}
+    taking_part = {c.i for c in head.children if c.dep_ in roles}
+    for span in head.doc.spans.get(ACTORS_KEY, []):
+        known = people.get(span._.actor_id or "")
+        if known is not None and known.actor_type == "person" and span.root.i in taking_part:
+            return True
+    return False
+
+
 class TriggerMatcher:
     """All trigger rules compiled once: single words into lookup tables, multi-word patterns into a
     token `Matcher`, phrases into a `PhraseMatcher`.
@@ -575,9 +593,10 @@ class TriggerMatcher:
         fiction_or_game = off_domain_types(doc, surfaces=surfaces) if candidates else frozenset()
         for rule, span in candidates:
             head = span.root
-            if rule.event_type in fiction_or_game:
+            off = rule.event_type in fiction_or_game or self.off_domain(rule.event_type, surfaces[head.sent.start])
+            if off and not _public_figure_talk(rule, head):
                 continue
-            if constraints_hold(rule, span, head) and not self.off_domain(rule.event_type, surfaces[head.sent.start]):
+            if constraints_hold(rule, span, head):
                 valid.append((rule, span, head))
         # longer spans, then rules whose required context was found, then confidence
         valid.sort(key=lambda c: (-len(c[1]), -bool(c[0].requires_any), -c[0].confidence, c[1].start))

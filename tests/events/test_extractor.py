@@ -982,6 +982,23 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a leader meeting someone among a game's words is news (guidelines): a person of the actor base takes part
+        (
+            "Vladimir Poutine a reçu mercredi Mohammed ben Salmane avant le match d'ouverture du championnat.",
+            [("meeting", ("person:mohammed-ben-salmane", "person:vladimir-poutine"))],
+        ),
+        # clubs and players are no such persons: the game stays a game
+        ("Le Celtic a reçu les Rangers dimanche devant des milliers de supporters.", []),
+        ("Le buteur a rencontré son ancien coéquipier avant le match.", []),
+    ],
+)
+def test_leaders_meeting_amid_sport_words_are_meetings(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a court appeal is no phone call, a courtroom face-off no meeting
         ("Le tribunal a rejeté l'appel de Paul Manafort contre Robert Mueller.", []),
         ("La juge a débouté l'appel de Bayer contre Dewayne Johnson.", []),
