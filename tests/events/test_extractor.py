@@ -990,6 +990,11 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
         # clubs and players are no such persons: the game stays a game
         ("Le Celtic a reçu les Rangers dimanche devant des milliers de supporters.", []),
         ("Le buteur a rencontré son ancien coéquipier avant le match.", []),
+        # nor do prize words void a leader's guest (off_domain.csv voids a laureate's prize)
+        (
+            "Emmanuel Macron a reçu mardi Olaf Scholz, au lendemain de la cérémonie des Oscars.",
+            [("meeting", (MACRON, SCHOLZ))],
+        ),
     ],
 )
 def test_leaders_meeting_amid_sport_words_are_meetings(nlp, text, expected):

@@ -833,6 +833,9 @@ CASES = [
     ("L'opposition a attaqué la réforme des retraites au Parlement.", []),
     ("Les insurgés ont lancé une offensive contre le projet gazier.", [("strike", "offensive")]),
     ("L'armée a lancé une attaque contre les positions rebelles.", [("strike", "attaque")]),
+    # a prize received (`la Palme d'or`, `le prix Goncourt`, off_domain.csv) even when the parser makes it a name
+    ("Le réalisateur a reçu samedi soir la Palme d'or pour son dernier long métrage.", []),
+    ("La romancière a reçu lundi le prix Goncourt chez Drouant.", []),
 ]
 
 
