@@ -492,6 +492,23 @@ def _public_figure_talk(rule: TriggerRule, head: Token) -> bool:
     return False
 
 
+TOURNAMENT_SENTENCES, TOURNAMENT_SHARE = 3, 0.25
+_TEAM_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "obl:agent", "obl:arg"})
+
+
+def _teams_playing(rule: TriggerRule, head: Token) -> bool:
+    """`Le Pérou a rencontré le Danemark samedi à Saransk`, `la Russie a reçu l'Espagne` in an article
+    on a tournament (`team_game` in markers.csv: `coupe du monde`, `match`): a meeting between states
+    alone, no leader or envoy named in its clause, is a game between national teams."""
+    if rule.event_type not in {"meeting", "call"}:
+        return False
+    sides = [c for c in head.children if c.dep_ in _TEAM_ROLES or preposition(c) == "avec"]
+    sides += [g for c in sides for g in c.children if g.dep_ == "conj"]
+    found = {i: sp._.actor_id for sp in head.doc.spans.get(ACTORS_KEY, []) for i in range(sp.start, sp.end)}
+    ids = {found[c.i] for c in sides if found.get(c.i)}
+    return len(ids) >= 2 and all(i.startswith("state:") for i in ids)
+
+
 class TriggerMatcher:
     """All trigger rules compiled once: single words into lookup tables, multi-word patterns into a
     token `Matcher`, phrases into a `PhraseMatcher`.
@@ -511,6 +528,7 @@ class TriggerMatcher:
         self._form_cache: dict[int, list[TriggerRule]] = {}
         self.vocab = vocab
         self.off_domain_words = load_off_domain()
+        self.team_game_words = tuple(sorted(markers()["team_game"]))
         for rule in rules:
             if rule.kind == "phrase" and not rule.pattern:
                 docs = [Doc(vocab, words=w) for p in rule.lemmas for w in _phrase_words(p)]
@@ -584,6 +602,12 @@ class TriggerMatcher:
             return False
         return uses_any(sentence_surface, words)
 
+    def _tournament(self, surfaces: dict[int, str]) -> bool:
+        """An article on a tournament: `team_game` words in a quarter of its sentences, or in three (a
+        political article that names the World Cup once is not one)."""
+        using = sum(1 for text in surfaces.values() if uses_any(fold(text), self.team_game_words))
+        return using >= min(TOURNAMENT_SENTENCES, TOURNAMENT_SHARE * len(surfaces))
+
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         """Triggers of a parsed doc, one per head token, longest and most specific rule first."""
         valid = []
@@ -591,9 +615,11 @@ class TriggerMatcher:
         # a film review, a match report: read only when a trigger may be voided
         surfaces = sentence_surfaces(doc) if candidates else {}
         fiction_or_game = off_domain_types(doc, surfaces=surfaces) if candidates else frozenset()
+        tournament = any(r.event_type in {"meeting", "call"} for r, _ in candidates) and self._tournament(surfaces)
         for rule, span in candidates:
             head = span.root
             off = rule.event_type in fiction_or_game or self.off_domain(rule.event_type, surfaces[head.sent.start])
+            off = off or (tournament and _teams_playing(rule, head))
             if off and not _public_figure_talk(rule, head):
                 continue
             if constraints_hold(rule, span, head):
