@@ -836,6 +836,10 @@ CASES = [
     # a prize received (`la Palme d'or`, `le prix Goncourt`, off_domain.csv) even when the parser makes it a name
     ("Le réalisateur a reçu samedi soir la Palme d'or pour son dernier long métrage.", []),
     ("La romancière a reçu lundi le prix Goncourt chez Drouant.", []),
+    # a ban on selling a drug, cigarettes or plastics is health or consumer law; arms or fruit of a state is a sanction
+    ("Le Brésil a interdit la vente d'un médicament fabriqué en Inde.", []),
+    ("Le Canada a interdit la vente de cigarettes aromatisées importées.", []),
+    ("Berlin a interdit la vente d'armes à l'Arabie saoudite.", [("sanction", "interdit")]),
 ]
 
 
