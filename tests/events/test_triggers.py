@@ -840,6 +840,9 @@ CASES = [
     ("Le Brésil a interdit la vente d'un médicament fabriqué en Inde.", []),
     ("Le Canada a interdit la vente de cigarettes aromatisées importées.", []),
     ("Berlin a interdit la vente d'armes à l'Arabie saoudite.", [("sanction", "interdit")]),
+    # a tax penalty on a person is no sanction by a state; a sanction for corruption is one
+    ("Pékin a infligé une sanction record à une actrice pour fraude fiscale.", []),
+    ("Le Trésor américain a sanctionné mardi trois oligarques pour corruption.", [("sanction", "sanctionné")]),
 ]
 
 
