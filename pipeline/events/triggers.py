@@ -476,15 +476,17 @@ def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
 
 def _public_figure_talk(rule: TriggerRule, head: Token) -> bool:
     """`les joueurs ont été reçus à l'Élysée par Emmanuel Macron`: a meeting or call whose subject,
-    agent or object is a person of the actor knowledge base (leaders, ministers, officials: no
-    players) is news even among a game's words; the guidelines count a leader meeting sportsmen."""
+    agent, object or `avec`/`entre` phrase (a noun's `de` too: `la visite de X`) is a person of the
+    actor knowledge base (leaders, ministers, officials: no players) is news even among a game's
+    words; the guidelines count a leader meeting sportsmen."""
     if rule.event_type not in {"meeting", "call"}:
         return False
     from pipeline.actors.kb import load_kb
 
     people = load_kb().actors
     roles = {"nsubj", "nsubj:pass", "obl:agent", "obj"}
-    taking_part = {c.i for c in head.children if c.dep_ in roles}
+    sides = {"avec", "entre", "de"} if head.pos_ in {"NOUN", "PROPN"} else {"avec", "entre"}
+    taking_part = {c.i for c in head.children if c.dep_ in roles or preposition(c) in sides}
     for span in head.doc.spans.get(ACTORS_KEY, []):
         known = people.get(span._.actor_id or "")
         if known is not None and known.actor_type == "person" and span.root.i in taking_part:

@@ -987,7 +987,12 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
             "Vladimir Poutine a reçu mercredi Mohammed ben Salmane avant le match d'ouverture du championnat.",
             [("meeting", ("person:mohammed-ben-salmane", "person:vladimir-poutine"))],
         ),
+        (
+            "La rencontre entre Vladimir Poutine et Mohammed ben Salmane a eu lieu avant le match d'ouverture.",
+            [("meeting", ("person:mohammed-ben-salmane", "person:vladimir-poutine"))],
+        ),
         # clubs and players are no such persons: the game stays a game
+        ("La rencontre entre le Celtic et les Rangers a eu lieu avant le match.", []),
         ("Le Celtic a reçu les Rangers dimanche devant des milliers de supporters.", []),
         ("Le buteur a rencontré son ancien coéquipier avant le match.", []),
         # nor do prize words void a leader's guest (off_domain.csv voids a laureate's prize)
