@@ -982,6 +982,56 @@ def test_business_audiences_and_sport_discipline_are_no_events(nlp, text, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a leader meeting someone among a game's words is news (guidelines): a person of the actor base takes part
+        (
+            "Vladimir Poutine a reçu mercredi Mohammed ben Salmane avant le match d'ouverture du championnat.",
+            [("meeting", ("person:mohammed-ben-salmane", "person:vladimir-poutine"))],
+        ),
+        (
+            "La rencontre entre Vladimir Poutine et Mohammed ben Salmane a eu lieu avant le match d'ouverture.",
+            [("meeting", ("person:mohammed-ben-salmane", "person:vladimir-poutine"))],
+        ),
+        # clubs and players are no such persons: the game stays a game
+        ("La rencontre entre le Celtic et les Rangers a eu lieu avant le match.", []),
+        ("Le Celtic a reçu les Rangers dimanche devant des milliers de supporters.", []),
+        ("Le buteur a rencontré son ancien coéquipier avant le match.", []),
+        # nor do prize words void a leader's guest (off_domain.csv voids a laureate's prize)
+        (
+            "Emmanuel Macron a reçu mardi Olaf Scholz, au lendemain de la cérémonie des Oscars.",
+            [("meeting", (MACRON, SCHOLZ))],
+        ),
+    ],
+)
+def test_leaders_meeting_amid_sport_words_are_meetings(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # in an article on a tournament (`team_game` in markers.csv), states alone who meet are national teams
+        ("Le Pérou a rencontré le Danemark samedi à Saransk. Les Danois ont dominé ce match de la Coupe du monde.", []),
+        ("La Russie a reçu l'Espagne dimanche. Les supporters ont chanté pendant tout le match.", []),
+        # a leader named in the clause is a meeting, and so is one of states in an article naming the tournament once
+        (
+            "Vladimir Poutine a reçu samedi Moon Jae-in. Ils ont ensuite assisté au match.",
+            [("meeting", ("person:moon-jae-in", "person:vladimir-poutine"))],
+        ),
+        (
+            "Londres a expulsé des diplomates russes. Aucun ministre n'ira à la Coupe du monde. "
+            "La Russie et la Chine se sont rencontrées jeudi à Pékin. "
+            "Les deux pays dénoncent une campagne. Moscou promet une réponse.",
+            [("sanction", ("state:GBR", "state:RUS")), ("meeting", ("state:CHN", "state:RUS"))],
+        ),
+    ],
+)
+def test_states_meeting_in_a_tournament_article_are_teams(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a court appeal is no phone call, a courtroom face-off no meeting
         ("Le tribunal a rejeté l'appel de Paul Manafort contre Robert Mueller.", []),
         ("La juge a débouté l'appel de Bayer contre Dewayne Johnson.", []),

@@ -810,6 +810,45 @@ CASES = [
     # a market attacked by fighters is struck; markets a fund or a firm attacks are not
     ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
     ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
+    # s23-offdomain: tourists' or pilgrims' visits are tourism, not a visit that includes talks
+    ("La visite des touristes japonais a reculé cette année.", []),
+    ("Le château a reçu la visite de deux mille pèlerins.", []),
+    ("Le roi a reçu mardi la visite de son homologue jordanien.", [("meeting", "reçu"), ("meeting", "visite")]),
+    # a prize or an honour received (`la Palme d'or`, `un Oscar`, `une distinction`) is no guest received
+    ("Le cinéaste coréen a reçu samedi la Palme d'or à Cannes.", []),
+    ("L'actrice a reçu dimanche un Oscar à Los Angeles.", []),
+    ("Le président a reçu samedi le Premier ministre indien à l'Élysée.", [("meeting", "reçu")]),
+    # years struck by the fear of attacks, the threat of an attack: a mood, no attack
+    ("Le pays sort de deux années frappées par la crainte des attentats.", []),
+    ("La menace d'attentat reste élevée dans la capitale.", []),
+    ("L'attentat de mardi a fait douze morts à Kaboul.", [("strike", "attentat")]),
+    # a card a referee shows (`carton jaune`, `par l'arbitre`) or a ban counted in matches is discipline
+    ("Le milieu de terrain a été sanctionné d'un carton jaune.", []),
+    ("Le gardien a été sanctionné par l'arbitre pour avoir retardé le jeu.", []),
+    ("Washington a sanctionné mardi trois banques iraniennes.", [("sanction", "sanctionné")]),
+    # an offensive against a reform or a bill, or for vaccination, is a campaign, not an armed attack
+    ("Les sénateurs ont lancé une offensive contre la réforme des retraites.", []),
+    ("Les autorités ont lancé une offensive de vaccination dans la province.", []),
+    ("L'armée a lancé une offensive contre les positions rebelles.", [("strike", "offensive")]),
+    # a rate rise or a sell-off that strikes markets or households is finance (off_domain.csv)
+    ("La banque centrale a relevé ses taux, frappant durement les marchés émergents.", []),
+    ("La hausse des taux d'intérêt a frappé les ménages modestes.", []),
+    ("Un missile a frappé mardi le marché central de la ville.", [("strike", "frappé")]),
+    # an attack on a plan, a reform or a text (`verbal_target` in markers.csv) is words; on a site it is arms
+    ("Le député a lancé une attaque frontale contre le plan du gouvernement.", []),
+    ("L'opposition a attaqué la réforme des retraites au Parlement.", []),
+    ("Les insurgés ont lancé une offensive contre le projet gazier.", [("strike", "offensive")]),
+    ("L'armée a lancé une attaque contre les positions rebelles.", [("strike", "attaque")]),
+    # a prize received (`la Palme d'or`, `le prix Goncourt`, off_domain.csv) even when the parser makes it a name
+    ("Le réalisateur a reçu samedi soir la Palme d'or pour son dernier long métrage.", []),
+    ("La romancière a reçu lundi le prix Goncourt chez Drouant.", []),
+    # a ban on selling a drug, cigarettes or plastics is health or consumer law; arms or fruit of a state is a sanction
+    ("Le Brésil a interdit la vente d'un médicament fabriqué en Inde.", []),
+    ("Le Canada a interdit la vente de cigarettes aromatisées importées.", []),
+    ("Berlin a interdit la vente d'armes à l'Arabie saoudite.", [("sanction", "interdit")]),
+    # a tax penalty on a person is no sanction by a state; a sanction for corruption is one
+    ("Pékin a infligé une sanction record à une actrice pour fraude fiscale.", []),
+    ("Le Trésor américain a sanctionné mardi trois oligarques pour corruption.", [("sanction", "sanctionné")]),
 ]
 
 
