@@ -220,8 +220,6 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         answered = date_span is not None and _answered_act(trigger, date_span)
         if answered:
             date_span = None  # `a imposé jeudi des droits en représailles aux surtaxes de X`: told before
-        if date_span is not None and _claimed_elsewhere(trigger, date_span):
-            date_span = None  # `X a revendiqué lundi la frappe`: the day of the claim, not of the strike
         if trigger.span.start_char in rounds and (date_span is None or date_span.root not in trigger.head.subtree):
             dateless.add(trigger.span.start_char)  # `après une première session à Rome`: the clause's day
         if trigger.event_type == "sanction":
@@ -1811,13 +1809,6 @@ def _deciding_participle(head: Token) -> Token | None:
         if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", []) and fold(c.lemma_.lower()) in words:
             return c
     return None
-
-
-def _claimed_elsewhere(trigger: Trigger, date_span: Span) -> bool:
-    """`l'armée a revendiqué lundi la frappe contre la raffinerie`: the date of the verb of claiming
-    (`claim` in markers.csv) dates the claim; a strike claimed is dated only inside its own phrase
-    (`a revendiqué la frappe de dimanche`)."""
-    return trigger.event_type == "strike" and _claimed(trigger.head) and date_span.root not in trigger.head.subtree
 
 
 def _claimed(head: Token) -> bool:

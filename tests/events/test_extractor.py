@@ -1616,22 +1616,6 @@ def test_a_claimed_attack_is_one_reported_before(nlp, text, claimed):
     assert {m.claimed for m in doc._.event_mentions if m.event_type == "strike"} == {claimed}
 
 
-# Rule: the day of the verb of claiming is the claim's, not the strike's (the strike claimed is dated
-# only inside its own phrase), so the claim joins the strike other outlets dated days before.
-@pytest.mark.parametrize(
-    "text, expected_dates",
-    [
-        ("L'armée ukrainienne a revendiqué lundi la frappe contre la raffinerie de Riazan.", [None]),
-        ("Le groupe a revendiqué mercredi l'attaque contre la caserne.", [None]),
-        ("L'armée ukrainienne a revendiqué lundi la frappe de dimanche contre la raffinerie.", [("2025-10-19",) * 2]),
-        # not claimed: the verb's day is the strike's
-        ("L'armée ukrainienne a frappé jeudi la raffinerie de Riazan.", [("2025-10-23",) * 2]),
-    ],
-)
-def test_the_day_of_a_claim_is_not_the_strike_s(nlp, text, expected_dates):
-    assert [m[6] for m in mentions(nlp, text) if m[0] == "strike"] == expected_dates
-
-
 # Rule: a measure noun qualified by a past participle of deciding (`decided_measure` in markers.csv) is
 # decided already; the future of its clause is the day it applies, not its own.
 @pytest.mark.parametrize(
