@@ -44,6 +44,17 @@ class Links:
         one outlet names by surname alone (`M. Okafor`) a person another names in full."""
         return a == b or self.states.get(a) == b or self.states.get(b) == a or same_surname(a, b)
 
+    def agree_as_side(self, a: str, b: str) -> bool:
+        """`agree`, or one is a government body or an army of the other's state (`le département d'État`
+        ~ `Marco Rubio`, `la diplomatie russe` ~ `Sergueï Lavrov`): outlets name one side of talks by
+        its minister, its ministry or its state. Two people of one state still never agree."""
+        if self.agree(a, b):
+            return True
+        state = self.states.get(a)
+        if state is None or not state.startswith(STATE) or state != self.states.get(b):
+            return False
+        return a.startswith(ORG) or b.startswith(ORG)
+
     def agree_affiliated(self, a: str, b: str) -> bool:
         """`agree`, or one is the other's home state or organisation (`org:rosneft` ~ `state:RUS`, `la
         Commission` ~ `l'UE`): how the sides of two sanctions compare."""
@@ -58,6 +69,8 @@ class Links:
 
 
 PERSON = "person:"
+ORG = "org:"
+STATE = "state:"
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -74,7 +87,7 @@ def participants_match(a: set[str], b: set[str], event_type: str, links: Links) 
         a, b = _with_states(a, links.affiliations), _with_states(b, links.affiliations)
     else:
         a, b = _parties(a, links), _parties(b, links)
-    matched = _matching(sorted(a), sorted(b), links.agree)
+    matched = _matching(sorted(a), sorted(b), links.agree_as_side)
     return matched >= 2 or (matched == 1 and min(len(a), len(b)) == 1)
 
 

@@ -226,6 +226,11 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             date_span, decided = _measure_date(trigger.head, date_span, same_sentence, doc._.published)
             if decided and statuses[trigger.head.i] == "planned":  # decided that day: done, whatever it applies
                 statuses[trigger.head.i] = "occurred"
+            participle = _deciding_participle(trigger.head)
+            if participle is not None and statuses[trigger.head.i] == "planned":
+                statuses[trigger.head.i] = "occurred"  # `les droits imposés par X entreront en vigueur mardi`
+                if date_span is not None and date_span.root not in participle.subtree:
+                    date_span = None  # the day they apply, not the day they were decided
         partner = partners.get(trigger.head.i)
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
@@ -1842,6 +1847,17 @@ def _answers(head: Token) -> bool:
     is told with, or as, a verb of riposte (`riposte_verbs` in markers.csv)."""
     verbs = markers()["riposte_verbs"]
     return any(fold(t.lemma_.lower()) in verbs for t in (head, head.head, head.head.head))
+
+
+def _deciding_participle(head: Token) -> Token | None:
+    """`les droits de douane imposés samedi par Washington entreront en vigueur mardi`: a measure noun
+    qualified by a past participle of deciding (`decided_measure` in markers.csv) is decided already;
+    the future of its clause is when it applies. Returns that participle."""
+    words = markers()["decided_measure"]
+    for c in head.children:
+        if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", []) and fold(c.lemma_.lower()) in words:
+            return c
+    return None
 
 
 def _claimed(head: Token) -> bool:

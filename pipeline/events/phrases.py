@@ -336,11 +336,17 @@ def _name_phrase(span: Span) -> Token:
 
 def _speaker(span: Span) -> bool:
     """Whether the actor is named as the one who speaks (`le porte-parole, Lin Jian, a répondu`,
-    `a indiqué X`): the reporter of the news, not one of `les deux dirigeants` it tells of."""
+    `a indiqué X`, `selon X`: `report_source` in models/events/markers.csv), or as the one whose
+    title describes the speaker (`selon le conseiller diplomatique du président russe`): the reporter
+    of the news, not one of `les deux dirigeants` it tells of."""
     root = span.root
-    while root.dep_ in ("appos", "flat:name") and root.head.i != root.i:
+    while root.head.i != root.i and (
+        root.dep_ in ("appos", "flat:name") or (root.dep_ == "nmod" and root.head.dep_ == "appos")
+    ):
         root = root.head
-    return root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs()
+    if root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs():
+        return True
+    return any(c.dep_ == "case" and fold(c.lower_) in markers()["report_source"] for c in root.children)
 
 
 def _attendee(span: Span) -> bool:

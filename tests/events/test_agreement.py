@@ -95,6 +95,48 @@ def test_links_agree(a, b, expected):
     assert LINKS.agree(a, b) is expected
 
 
+# Rule: a government body or an army stands for its state's side of the talks, so it agrees with the
+# minister or leader another outlet names (`la diplomatie russe` / `Sergueï Lavrov`), and with another
+# body of that state (`le département d'État` / `le ministère américain des Affaires étrangères`).
+RUBIO, LAVROV = "person:marco-rubio", "person:sergei-lavrov"
+US_STATE, US_MFA, RU_MFA = "org:usa-departement-d-etat", "org:usa-affaires-etrangeres", "org:rus-affaires-etrangeres"
+TALK_SIDES = Links(
+    states={
+        RUBIO: "state:USA",
+        LAVROV: RUS,
+        US_STATE: "state:USA",
+        US_MFA: "state:USA",
+        RU_MFA: RUS,
+        MOD: RUS,
+        MACRON: FRA,
+        BARROT: FRA,
+        LULA: BRA,
+        "org:nato-body": "org:otan",
+        "person:mark-rutte": "org:otan",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ({US_STATE, RU_MFA}, {RUBIO, LAVROV}, True),
+        ({US_MFA, RU_MFA}, {US_STATE, RU_MFA}, True),
+        ({US_MFA, RU_MFA}, {"state:USA", LAVROV}, True),
+        # a body of another state agrees with no one
+        ({MOD, LULA}, {MACRON, LULA}, False),
+        # two people of one state are still two, and one body stands for one side only
+        ({MACRON, LULA}, {BARROT, LULA}, False),
+        ({RU_MFA, LULA}, {LAVROV, MOD}, False),
+        # a body of an organisation is no state's side
+        ({"org:nato-body", LULA}, {"person:mark-rutte", LULA}, False),
+    ],
+)
+def test_participants_match_body_for_its_state(a, b, expected):
+    assert participants_match(a, b, "meeting", TALK_SIDES) is expected
+    assert participants_match(b, a, "meeting", TALK_SIDES) is expected
+
+
 ACTORS = [
     Actor(MACRON, "Emmanuel Macron", "person", "FRA"),
     Actor("person:jean-inconnu", "Jean Inconnu", "person"),

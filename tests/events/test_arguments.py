@@ -1941,6 +1941,33 @@ def test_group_noun_skips_an_attendee(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
+# Rule: `les deux dirigeants` are not the source of a report told between (`selon X`, `report_source` in
+# markers.csv) nor the person whose title describes that source (`selon un conseiller du président russe`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Vladimir Poutine et Joe Biden se sont parlé jeudi soir. Selon Iouri Ouchakov, conseiller diplomatique "
+            "du président russe, l'échange a été franc. Les deux dirigeants s'étaient déjà entretenus par "
+            "visioconférence le 7 décembre.",
+            [
+                ("call", frozenset({"person:vladimir-poutine", "person:joe-biden"})),
+                ("call", frozenset({"person:vladimir-poutine", "person:joe-biden"})),
+            ],
+        ),
+        (
+            "Emmanuel Macron et Narendra Modi se sont parlé mardi au téléphone. Selon Jean-Noël Barrot, ministre "
+            "des Affaires étrangères, la discussion a été utile. Les deux dirigeants s'étaient rencontrés le 3 mars "
+            "à Paris.",
+            [("call", frozenset({MACRON, MODI})), ("meeting", frozenset({MACRON, MODI}))],
+        ),
+    ],
+)
+def test_group_noun_skips_the_source_of_a_report(nlp, text, expected):
+    assert [(t, a) for t, a in participants(nlp, text, date(2021, 12, 31)) if a] == expected
+
+
 # Rule: a strike noun that names no place takes its clause's place, but not the place it was
 # launched from (`depuis`, `à partir de`).
 @pytest.mark.slow

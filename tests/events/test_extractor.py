@@ -1666,6 +1666,34 @@ def test_a_claimed_attack_is_one_reported_before(nlp, text, claimed):
     assert {m.claimed for m in doc._.event_mentions if m.event_type == "strike"} == {claimed}
 
 
+# Rule: a measure noun qualified by a past participle of deciding (`decided_measure` in markers.csv) is
+# decided already; the future of its clause is the day it applies, not its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les droits de douane imposés par Washington au Mexique entreront en vigueur mardi.",
+            [("sanction", "occurred", None)],
+        ),
+        (
+            "Les droits de douane imposés mercredi par Washington au Mexique entreront en vigueur mardi.",
+            [("sanction", "occurred", ("2025-10-22", "2025-10-22"))],
+        ),
+        (
+            "Les sanctions décidées par Washington contre le Venezuela entreront en vigueur lundi.",
+            [("sanction", "occurred", None)],
+        ),
+        # no participle of deciding: a measure still to come
+        (
+            "Washington imposera mardi des droits de douane au Mexique.",
+            [("sanction", "planned", ("2025-10-28", "2025-10-28"))],
+        ),
+    ],
+)
+def test_a_decided_measure_is_not_dated_by_the_day_it_applies(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # Rule: a date in the noun phrase of another event of the sentence is that event's, however deep
 # the parser hangs it (`_under_other`); not when the event itself sits in that phrase.
 @pytest.mark.parametrize(
