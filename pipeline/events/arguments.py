@@ -1946,7 +1946,9 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
 def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     """The state of the first place of the strike's phrases that the gazetteer knows, when the
     article names that state, or when the strike names an attacker acting for another state (`des
-    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), and it is
+    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), or names
+    no attacker in an article naming another state (a war report whose attacker is told elsewhere:
+    `la raffinerie de Saratov a été frappée ... L'attaque est attribuée à l'Ukraine`), and it is
     not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
     participant."""
     for place in places:
@@ -1956,6 +1958,8 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
         known = place.doc._.actors or {}
         if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
+        if not sources and any(k.startswith("state:") and k != state for k in known):
+            return state  # `la raffinerie de Saratov a été frappée`, in a report naming Ukraine only
     return None
 
 

@@ -523,6 +523,11 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             [("org:rus-armee", None, ("org:rus-armee",), "Belgorod")],
         ),
         ("Une gare de Kramatorsk a été touchée par des missiles.", []),
+        # ... unless the article names another state: a war report whose attacker is told elsewhere
+        (
+            "Kiev n'a fait aucun commentaire. La raffinerie de Saratov a été frappée par des drones.",
+            [(None, RUS, (RUS,), "Saratov")],
+        ),
         # the place a strike noun is `of` was struck; a capital that is an actor is the attacker's seat
         (
             "Kiev dénonce un massacre. Le pilonnage de la gare de Kramatorsk par l'aviation russe a fait neuf morts.",
