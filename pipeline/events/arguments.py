@@ -1301,7 +1301,14 @@ def _reacts(noun: Token) -> bool:
     """The strike noun is the object of a reaction or report (`X a condamné la frappe de samedi`)."""
     verb = governing_verb(noun)
     reactions = strike_frames().get("reaction", frozenset())
-    return verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions
+    if verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions:
+        return True
+    # `le gouverneur fait état d'un incendie`: the `de` phrase of a reporting noun that is its verb's
+    # object, hung on the noun or on the verb
+    if preposition(noun) not in OF_PREPS:
+        return False
+    frame = noun.head if noun.head.pos_ == "NOUN" else next((c for c in noun.head.children if c.dep_ == "obj"), None)
+    return frame is not None and frame.dep_ == "obj" and frame.lemma_.lower() in reactions
 
 
 def _intercepts(verb: Token) -> bool:

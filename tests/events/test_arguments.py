@@ -600,6 +600,12 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
             "Le président français a condamné les frappes russes sur l'Ukraine.",
             [(RUS, UKR, (RUS, UKR), None)],
         ),
+        # `faire état de`: who reports a fire or a strike did not strike
+        (
+            "Le gouverneur Ivan Petrov fait état d'une attaque de drones ukrainiens contre une raffinerie russe.",
+            [(UKR, RUS, (RUS, UKR), None)],
+        ),
+        ("Le maire Ivan Petrov fait état d'une frappe de missiles sur Kharkiv.", []),
         # `confirmer` is no reaction: who confirms a strike most often made it
         (
             "Le Pentagone a confirmé une frappe contre un bateau de trafiquants vénézuéliens dans les Caraïbes.",
