@@ -1542,6 +1542,8 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
     verb = governing_verb(noun)
     if verb is None:
         return []
+    if reporting_tail(verb, noun):
+        verb = verb.head  # `un dépôt a pris feu à X après une attaque, a annoncé Y`: hung on the report
     found: list[Span] = []
     for c in verb.children:
         prep = preposition(c)
@@ -1550,6 +1552,19 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
     if not found and noun.dep_ == "nsubj" and noun.head.i == verb.i:
         found += _struck_objects_places(verb, places)
     return found
+
+
+def reporting_tail(verb: Token, noun: Token) -> bool:
+    """`..., après une attaque de drones, a annoncé le gouverneur`: a reporting verb closing the
+    sentence (`reporting_tail` in markers.csv), after the noun, that the parser made the noun's
+    governor instead of the clause it reports."""
+    return (
+        verb.i > noun.i
+        and fold(verb.lemma_.lower()) in markers()["reporting_tail"]
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.i < noun.i
+    )
 
 
 def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:

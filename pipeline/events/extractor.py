@@ -31,6 +31,7 @@ from pipeline.events.arguments import (
     governing_verb,
     is_anaphoric,
     is_medium,
+    reporting_tail,
     threatened_party,
     undergoer_verbs,
 )
@@ -875,6 +876,8 @@ def governing_date(
     date_spans = [d for d in date_spans if not _in_answered_phrase(d.root, head)]
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
+    if verb is not None and reporting_tail(verb, head):
+        verb = verb.head  # `un dépôt a pris feu lundi après une attaque, a annoncé X`: the clause reported
     if verb is None and is_gerund(head):
         # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time, also when the
         # parser hangs it on a noun of that clause (`a riposté mercredi ... en frappant de droits X`)

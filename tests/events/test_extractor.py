@@ -2379,6 +2379,22 @@ def test_strike_dated_by_its_own_relative_clause(nlp, text, expected):
     assert {m[6][0] for m in mentions(nlp, text) if m[0] == "strike"} == expected
 
 
+# s23-strike: a strike noun that the parser hangs on the reporting verb closing the sentence (`...,
+# après une attaque de drones, a annoncé le gouverneur`) is dated and placed by the clause reported.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un pétrolier et une station de pompage ont pris feu jeudi dans le port de Primorsk, dans la "
+            "région de Leningrad, après une attaque de drones ukrainiens, a annoncé le gouverneur Ivan Petrov.",
+            [("state:UKR", "state:RUS", "port de Primorsk", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_strike_hung_on_closing_report_takes_the_reported_clause(nlp, text, expected):
+    assert [(m[3], m[4], m[5], m[6]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
 # A strike named under `au lendemain de` / `à la veille de` took place the day before / after the
 # clause's date; a date of its own is kept.
 @pytest.mark.parametrize(
