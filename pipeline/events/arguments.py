@@ -1414,7 +1414,22 @@ def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -
     attribution = strike_frames().get("attribution", frozenset())
     holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obl:agent"})]
     clauses_ = [c for h in holders for c in h.children if c.dep_ in {"acl", "acl:relcl", "advcl"}]
+    if head.pos_ == "NOUN":
+        # `la frappe du 1er avril contre son consulat à Damas, qui avait tué sept officiers et qu'il
+        # attribue à Israël`: a second relative joined to one the parser hung on a phrase of the noun
+        relatives = [t for t in head.subtree if t.dep_ == "acl:relcl" and not _crosses(t, head, stop)]
+        clauses_ += [c for r in relatives for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return unique([a for c in clauses_ if c.lemma_.lower() in attribution for a in _to_whom(c, actors, stop)])
+
+
+def _crosses(token: Token, head: Token, stop: frozenset[int]) -> bool:
+    """Another trigger stands between `token` and the noun `head` it hangs under."""
+    t = token.head
+    while t.i != head.i and t.head.i != t.i:
+        if t.i in stop:
+            return True
+        t = t.head
+    return False
 
 
 def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:

@@ -704,6 +704,12 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
             "Téhéran a condamné les frappes américaines contre ses installations nucléaires.",
             [("state:USA", IRN, (IRN, "state:USA"), None)],
         ),
+        # s23-strike: a relative of attribution joined to another relative hung on a phrase of the noun
+        (
+            "Téhéran évoque la frappe du 1er avril contre son consulat à Damas, "
+            "qui avait tué sept officiers et qu'il attribue à Israël.",
+            [(ISR, IRN, (IRN, ISR, "state:SYR"), "Damas")],
+        ),
     ],
 )
 def test_strike_attacker_told_by_who_is_blamed(nlp, text, expected):
