@@ -361,6 +361,16 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
+    aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
+    if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
+        slots.sources, slots.targets = (
+            [a for a in slots.sources if a not in aid],
+            [a for a in slots.targets if a not in aid],
+        )
+        slots.others, slots.located = (
+            [a for a in slots.others if a not in aid],
+            [a for a in slots.located if a not in aid],
+        )
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
@@ -887,6 +897,16 @@ def _helps(clause: Token) -> bool:
         return any(_helps(c) for c in clause.children)
     purpose = clauses.has_purpose_mark(clause) or clause.head.lower_ == "afin"
     return purpose and clause.pos_ == "VERB" and fold(clause.lemma_.lower()) in markers()["ally_purpose"]
+
+
+def _interception_aid(verb: Token, actors: dict[int, Span]) -> set[str]:
+    """`interceptés avec l'aide des États-Unis`, `abattus grâce au soutien de X`: the actors of a
+    phrase of help (`interception_aid` in markers.csv) on an interception verb (strike_frames.csv)."""
+    if verb.lemma_.lower() not in strike_frames().get("interception", frozenset()):
+        return set()
+    words = markers()["interception_aid"]
+    phrases = [c for c in verb.children if c.pos_ == "NOUN" and fold(c.lemma_.lower()) in words]
+    return {a for p in phrases for t in p.subtree if (span := actors.get(t.i)) is not None and (a := span._.actor_id)}
 
 
 def _helped(token: Token, head: Token) -> bool:

@@ -1618,6 +1618,12 @@ def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
             "Les drones ukrainiens ont détruit un dépôt de carburant russe.",
             [(UKR, RUS, (RUS, UKR), None)],
         ),
+        # s23-strike: who helped shoot the wave down (`avec l'aide de`) helped the defence, it did not strike
+        (
+            "L'Iran a lancé 300 drones contre Israël dans la nuit. L'armée israélienne a indiqué que 99 % "
+            "des projectiles avaient été interceptés, avec l'aide des États-Unis et de la Jordanie.",
+            [(IRN, ISR, (IRN, ISR), None)],
+        ),
     ],
 )
 def test_destroyed_or_downed_wave_is_the_launcher_strike(nlp, text, expected):
