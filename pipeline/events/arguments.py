@@ -1816,7 +1816,10 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
         return []
     verb = governing_verb(frame)
-    return clauses.subject_of(verb, actors) if verb is not None else []
+    if verb is None:
+        return []
+    # `X a annoncé avoir frappé Y en réponse à des tirs de Z`: the infinitive's subject is its governor's
+    return clauses.subject_of(verb, actors) or clauses.inherited_subject(verb, actors)
 
 
 def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

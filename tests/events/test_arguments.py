@@ -1400,6 +1400,16 @@ def test_interceptor_is_the_side_attacked(nlp, text, expected):
             "L'armée israélienne a lancé une offensive contre la République islamique, visant des dépôts de carburant.",
             [("org:tsahal", IRN, ("org:tsahal", IRN), None)],
         ),
+        # s23-strike: an infinitive retaliating (`a annoncé avoir frappé ... en réponse à`) has its governor's subject
+        (
+            "Le Pakistan a annoncé samedi avoir frappé plusieurs bases aériennes indiennes, dont celles "
+            "d'Udhampur et de Pathankot, en réponse à des tirs de missiles indiens qui ont visé trois de ses bases.",
+            [
+                ("state:PAK", "state:IND", ("state:IND", "state:PAK"), None),
+                ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
+                ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
+            ],
+        ),
     ],
 )
 def test_retaliation_sides(nlp, text, expected):
