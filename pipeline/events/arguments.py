@@ -361,6 +361,16 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
+    aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
+    if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
+        slots.sources, slots.targets = (
+            [a for a in slots.sources if a not in aid],
+            [a for a in slots.targets if a not in aid],
+        )
+        slots.others, slots.located = (
+            [a for a in slots.others if a not in aid],
+            [a for a in slots.located if a not in aid],
+        )
     return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
 
 
@@ -889,6 +899,16 @@ def _helps(clause: Token) -> bool:
     return purpose and clause.pos_ == "VERB" and fold(clause.lemma_.lower()) in markers()["ally_purpose"]
 
 
+def _interception_aid(verb: Token, actors: dict[int, Span]) -> set[str]:
+    """`interceptés avec l'aide des États-Unis`, `abattus grâce au soutien de X`: the actors of a
+    phrase of help (`interception_aid` in markers.csv) on an interception verb (strike_frames.csv)."""
+    if verb.lemma_.lower() not in strike_frames().get("interception", frozenset()):
+        return set()
+    words = markers()["interception_aid"]
+    phrases = [c for c in verb.children if c.pos_ == "NOUN" and fold(c.lemma_.lower()) in words]
+    return {a for p in phrases for t in p.subtree if (span := actors.get(t.i)) is not None and (a := span._.actor_id)}
+
+
 def _helped(token: Token, head: Token) -> bool:
     """The token is in a helping purpose clause (`_helps`) that does not hold the trigger."""
     return any(_helps(a) and head not in a.subtree for a in token.ancestors)
@@ -1301,7 +1321,14 @@ def _reacts(noun: Token) -> bool:
     """The strike noun is the object of a reaction or report (`X a condamné la frappe de samedi`)."""
     verb = governing_verb(noun)
     reactions = strike_frames().get("reaction", frozenset())
-    return verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions
+    if verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions:
+        return True
+    # `le gouverneur fait état d'un incendie`: the `de` phrase of a reporting noun that is its verb's
+    # object, hung on the noun or on the verb
+    if preposition(noun) not in OF_PREPS:
+        return False
+    frame = noun.head if noun.head.pos_ == "NOUN" else next((c for c in noun.head.children if c.dep_ == "obj"), None)
+    return frame is not None and frame.dep_ == "obj" and frame.lemma_.lower() in reactions
 
 
 def _intercepts(verb: Token) -> bool:
@@ -1407,7 +1434,22 @@ def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -
     attribution = strike_frames().get("attribution", frozenset())
     holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obl:agent"})]
     clauses_ = [c for h in holders for c in h.children if c.dep_ in {"acl", "acl:relcl", "advcl"}]
+    if head.pos_ == "NOUN":
+        # `la frappe du 1er avril contre son consulat à Damas, qui avait tué sept officiers et qu'il
+        # attribue à Israël`: a second relative joined to one the parser hung on a phrase of the noun
+        relatives = [t for t in head.subtree if t.dep_ == "acl:relcl" and not _crosses(t, head, stop)]
+        clauses_ += [c for r in relatives for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return unique([a for c in clauses_ if c.lemma_.lower() in attribution for a in _to_whom(c, actors, stop)])
+
+
+def _crosses(token: Token, head: Token, stop: frozenset[int]) -> bool:
+    """Another trigger stands between `token` and the noun `head` it hangs under."""
+    t = token.head
+    while t.i != head.i and t.head.i != t.i:
+        if t.i in stop:
+            return True
+        t = t.head
+    return False
 
 
 def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -1535,6 +1577,8 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
     verb = governing_verb(noun)
     if verb is None:
         return []
+    if reporting_tail(verb, noun):
+        verb = verb.head  # `un dépôt a pris feu à X après une attaque, a annoncé Y`: hung on the report
     found: list[Span] = []
     for c in verb.children:
         prep = preposition(c)
@@ -1543,6 +1587,19 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
     if not found and noun.dep_ == "nsubj" and noun.head.i == verb.i:
         found += _struck_objects_places(verb, places)
     return found
+
+
+def reporting_tail(verb: Token, noun: Token) -> bool:
+    """`..., après une attaque de drones, a annoncé le gouverneur`: a reporting verb closing the
+    sentence (`reporting_tail` in markers.csv), after the noun, that the parser made the noun's
+    governor instead of the clause it reports."""
+    return (
+        verb.i > noun.i
+        and fold(verb.lemma_.lower()) in markers()["reporting_tail"]
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.i < noun.i
+    )
 
 
 def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
@@ -1759,7 +1816,10 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
         return []
     verb = governing_verb(frame)
-    return clauses.subject_of(verb, actors) if verb is not None else []
+    if verb is None:
+        return []
+    # `X a annoncé avoir frappé Y en réponse à des tirs de Z`: the infinitive's subject is its governor's
+    return clauses.subject_of(verb, actors) or clauses.inherited_subject(verb, actors)
 
 
 def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -1946,7 +2006,9 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
 def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     """The state of the first place of the strike's phrases that the gazetteer knows, when the
     article names that state, or when the strike names an attacker acting for another state (`des
-    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), and it is
+    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), or names
+    no attacker in an article naming another state (a war report whose attacker is told elsewhere:
+    `la raffinerie de Saratov a été frappée ... L'attaque est attribuée à l'Ukraine`), and it is
     not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
     participant."""
     for place in places:
@@ -1956,6 +2018,8 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
         known = place.doc._.actors or {}
         if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
+        if not sources and any(k.startswith("state:") and k != state for k in known):
+            return state  # `la raffinerie de Saratov a été frappée`, in a report naming Ukraine only
     return None
 
 

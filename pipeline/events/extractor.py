@@ -31,11 +31,14 @@ from pipeline.events.arguments import (
     governing_verb,
     is_anaphoric,
     is_medium,
+    reporting_tail,
     threatened_party,
     undergoer_verbs,
 )
 from pipeline.events.chains import inherit_sides
 from pipeline.events.clauses import (
+    OBJECT,
+    PASSIVE_SUBJECT,
     PURPOSE_MARKS,
     SUBJECT,
     aside_of,
@@ -87,6 +90,8 @@ MAX_DATE_HOPS = 4
 # Clauses that hang below another word and speak of their own events.
 _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "parataxis"})
 YEAR = re.compile(r"\b\d{4}\b")
+# How many sentences after a strike naming no attacker a claim still completes it (as merge does).
+CLAIM_WINDOW = 3
 # Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
 _EARLIER = ("retaliation", "time_locution")
 
@@ -204,17 +209,22 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
     occasions: dict[str, tuple[int, DateValue]] = {}  # participant -> its latest dated talk held
+    unclaimed = -CLAIM_WINDOW - 1  # sentence of the latest strike naming no attacker
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
         same_sentence = dates_by_sentence.get(sent.start, [])
         unresolved = unresolved_by_sentence.get(sent.start, [])
+        number = sentence_number(starts, sent.start_char)
         date_span = governing_date(
             trigger.head,
             same_sentence,
             heads[sent.start] - {trigger.head.i},
             unresolved,
             told_after=trigger.event_type == "strike",
+            after_unclaimed=trigger.event_type == "strike" and 0 < number - unclaimed <= CLAIM_WINDOW,
         )
+        if trigger.event_type == "strike" and not args.sources:
+            unclaimed = number
         if trigger.head.i in ending:
             date_span = None  # the day it ends, not the day it was held
         answered = date_span is not None and _answered_act(trigger, date_span)
@@ -913,12 +923,15 @@ def governing_date(
     unresolved: Sequence[Span] = (),
     *,
     told_after: bool = False,
+    after_unclaimed: bool = False,
 ) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
     only date that no other trigger claims. `unresolved` holds the sentence's dates the text left
     unresolved, which date nothing but may show the event is another date's anchor. `told_after`: a
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
-    détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike)."""
+    détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike). `after_unclaimed`:
+    a strike naming no attacker was told just before, which a claim of a strike completes (`La raffinerie a
+    été touchée mardi. L'armée a revendiqué la frappe jeudi`): the claim's day is not the strike's."""
     date_spans = [d for d in date_spans if not _counted_since(d, head) and not _offset_from(d, head)]
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
@@ -929,6 +942,13 @@ def governing_date(
     date_spans = [d for d in date_spans if not _in_answered_phrase(d.root, head)]
     anchors = {head.i}
     verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
+    if verb is not None and reporting_tail(verb, head):
+        verb = verb.head  # `un dépôt a pris feu lundi après une attaque, a annoncé X`: the clause reported
+    if after_unclaimed and verb is not None and _claimed_by(head, verb):
+        # `Kiev a revendiqué jeudi la frappe`, `a revendiqué la frappe jeudi` (a bare day the parser hangs
+        # on the noun): Thursday is the claim's day; `la frappe de lundi`, `menée lundi` are the strike's
+        own = [d for d in date_spans if _own_date(d.root, head) and (d.root.head.i != head.i or _has_case(d.root))]
+        return own[0] if own else None
     if verb is None and is_gerund(head):
         # `a riposté le jour même en renvoyant X`: the gerund acts at the verb's time, also when the
         # parser hangs it on a noun of that clause (`a riposté mercredi ... en frappant de droits X`)
@@ -1858,6 +1878,22 @@ def _deciding_participle(head: Token) -> Token | None:
         if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", []) and fold(c.lemma_.lower()) in words:
             return c
     return None
+
+
+def _claimed_by(head: Token, verb: Token) -> bool:
+    """`L'armée a revendiqué jeudi la frappe`, `l'attaque a été attribuée lundi à X`: a strike noun
+    that is the object or passive subject of a verb of claiming or blaming (`claim` in markers.csv);
+    the day of that verb is when it was claimed, not when the strike was made."""
+    return (
+        head.pos_ == "NOUN"
+        and verb.i in (head.head.i, head.head.head.i)  # `a revendiqué jeudi la frappe`: hung on the day
+        and head.dep_ in OBJECT | PASSIVE_SUBJECT
+        and fold(verb.lemma_.lower()) in markers()["claim"]
+    )
+
+
+def _has_case(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
 
 
 def _claimed(head: Token) -> bool:

@@ -523,6 +523,11 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             [("org:rus-armee", None, ("org:rus-armee",), "Belgorod")],
         ),
         ("Une gare de Kramatorsk a été touchée par des missiles.", []),
+        # ... unless the article names another state: a war report whose attacker is told elsewhere
+        (
+            "Kiev n'a fait aucun commentaire. La raffinerie de Saratov a été frappée par des drones.",
+            [(None, RUS, (RUS,), "Saratov")],
+        ),
         # the place a strike noun is `of` was struck; a capital that is an actor is the attacker's seat
         (
             "Kiev dénonce un massacre. Le pilonnage de la gare de Kramatorsk par l'aviation russe a fait neuf morts.",
@@ -595,6 +600,12 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
             "Le président français a condamné les frappes russes sur l'Ukraine.",
             [(RUS, UKR, (RUS, UKR), None)],
         ),
+        # `faire état de`: who reports a fire or a strike did not strike
+        (
+            "Le gouverneur Ivan Petrov fait état d'une attaque de drones ukrainiens contre une raffinerie russe.",
+            [(UKR, RUS, (RUS, UKR), None)],
+        ),
+        ("Le maire Ivan Petrov fait état d'une frappe de missiles sur Kharkiv.", []),
         # `confirmer` is no reaction: who confirms a strike most often made it
         (
             "Le Pentagone a confirmé une frappe contre un bateau de trafiquants vénézuéliens dans les Caraïbes.",
@@ -692,6 +703,12 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
         (
             "Téhéran a condamné les frappes américaines contre ses installations nucléaires.",
             [("state:USA", IRN, (IRN, "state:USA"), None)],
+        ),
+        # s23-strike: a relative of attribution joined to another relative hung on a phrase of the noun
+        (
+            "Téhéran évoque la frappe du 1er avril contre son consulat à Damas, "
+            "qui avait tué sept officiers et qu'il attribue à Israël.",
+            [(ISR, IRN, (IRN, ISR, "state:SYR"), "Damas")],
         ),
     ],
 )
@@ -1398,6 +1415,16 @@ def test_interceptor_is_the_side_attacked(nlp, text, expected):
             "L'armée israélienne a lancé une offensive contre la République islamique, visant des dépôts de carburant.",
             [("org:tsahal", IRN, ("org:tsahal", IRN), None)],
         ),
+        # s23-strike: an infinitive retaliating (`a annoncé avoir frappé ... en réponse à`) has its governor's subject
+        (
+            "Le Pakistan a annoncé samedi avoir frappé plusieurs bases aériennes indiennes, dont celles "
+            "d'Udhampur et de Pathankot, en réponse à des tirs de missiles indiens qui ont visé trois de ses bases.",
+            [
+                ("state:PAK", "state:IND", ("state:IND", "state:PAK"), None),
+                ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
+                ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
+            ],
+        ),
     ],
 )
 def test_retaliation_sides(nlp, text, expected):
@@ -1615,6 +1642,12 @@ def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
         (
             "Les drones ukrainiens ont détruit un dépôt de carburant russe.",
             [(UKR, RUS, (RUS, UKR), None)],
+        ),
+        # s23-strike: who helped shoot the wave down (`avec l'aide de`) helped the defence, it did not strike
+        (
+            "L'Iran a lancé 300 drones contre Israël dans la nuit. L'armée israélienne a indiqué que 99 % "
+            "des projectiles avaient été interceptés, avec l'aide des États-Unis et de la Jordanie.",
+            [(IRN, ISR, (IRN, ISR), None)],
         ),
     ],
 )

@@ -2513,6 +2513,53 @@ def test_strike_dated_by_its_own_relative_clause(nlp, text, expected):
     assert {m[6][0] for m in mentions(nlp, text) if m[0] == "strike"} == expected
 
 
+# s23-strike: a strike noun that the parser hangs on the reporting verb closing the sentence (`...,
+# après une attaque de drones, a annoncé le gouverneur`) is dated and placed by the clause reported.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un pétrolier et une station de pompage ont pris feu jeudi dans le port de Primorsk, dans la "
+            "région de Leningrad, après une attaque de drones ukrainiens, a annoncé le gouverneur Ivan Petrov.",
+            [("state:UKR", "state:RUS", "port de Primorsk", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_strike_hung_on_closing_report_takes_the_reported_clause(nlp, text, expected):
+    assert [(m[3], m[4], m[5], m[6]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# s23-strike: a claim (`claim` in markers.csv) of a strike told just after a strike naming no attacker
+# completes it; the claim's day is then not the strike's (the strike's own `de lundi`, `menée lundi` still is).
+# A claim told alone keeps the day of its verb.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou dénonce une attaque. Une raffinerie de Riazan a été touchée par des drones mardi. "
+            "L'armée ukrainienne a revendiqué jeudi la frappe.",
+            [(None, ("2025-10-21", "2025-10-21")), ("org:ukr-armee", None)],
+        ),
+        (
+            "Moscou dénonce une attaque. Une raffinerie de Riazan a été touchée par des drones mardi. "
+            "L'armée ukrainienne a revendiqué la frappe jeudi, affirmant avoir touché une unité.",
+            [(None, ("2025-10-21", "2025-10-21")), ("org:ukr-armee", None)],
+        ),
+        (
+            "L'armée ukrainienne a revendiqué jeudi la frappe contre la raffinerie.",
+            [("org:ukr-armee", ("2025-10-23", "2025-10-23"))],
+        ),
+        (
+            "Un cargo grec a été touché par des drones lundi. "
+            "Les rebelles houthis ont revendiqué mercredi l'attaque menée lundi contre le cargo.",
+            [(None, ("2025-10-20", "2025-10-20")), ("org:houthis", ("2025-10-20", "2025-10-20"))],
+        ),
+    ],
+)
+def test_claim_day_does_not_date_the_strike_claimed(nlp, text, expected):
+    assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
 # A strike named under `au lendemain de` / `à la veille de` took place the day before / after the
 # clause's date; a date of its own is kept.
 @pytest.mark.parametrize(
