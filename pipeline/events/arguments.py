@@ -176,6 +176,9 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
+    if received is not None:  # `le Premier ministre X, que Y recevra samedi`: X is whom Y receives
+        _assign(slots, phrase_actors(received, actors, other_triggers).core, "obj", "", event_type, noun=False)
     first = _first_conjunct_of_subject(head) if not is_noun else None
     if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
@@ -655,6 +658,30 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
         return None
     joined = [c for t in (noun, subject) for c in t.children if c.dep_ == "cc" and c.lower_ == "et"]
     return noun if any(noun.i < c.i < subject.i for c in joined) else None
+
+
+_OBJECT_RELATIVE = frozenset({"que", "qu'", "qu’"})
+
+
+def _object_relative_antecedent(verb: Token) -> Token | None:
+    """`le Premier ministre japonais X, que M. Poutine recevra samedi`: a relative clause opened by
+    `que`, with its own subject and no object, has the phrase it hangs on for its object (the parser
+    tags that `que` as a conjunction or as the object pronoun)."""
+    if verb.dep_ not in {"acl:relcl", "ccomp"} or verb.head.i >= verb.i:
+        return None
+    kids = list(verb.children)
+    que = next((c for c in kids if c.lower_ in _OBJECT_RELATIVE and c.i < verb.i and c.dep_ in {"mark", "obj"}), None)
+    own_subject = any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in kids)
+    own_object = any(c.dep_ == "obj" and c.lower_ not in _OBJECT_RELATIVE for c in kids)
+    if que is None or not own_subject or own_object:
+        return None
+    if verb.dep_ == "acl:relcl":
+        return verb.head
+    # `X a salué Y, qu'il a rencontré mardi`, the relative parsed as a complement clause of the verb before
+    if "Rel" not in que.morph.get("PronType", []):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "obj" and c.i < que.i]
+    return before[-1] if before else None
 
 
 def _finite_as_modifier(verb: Token) -> bool:

@@ -2743,3 +2743,25 @@ def test_pronoun_continues_the_main_clause_subject(nlp, text, expected):
 )
 def test_possessive_talk_with_no_named_subject_is_the_topics(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# An object relative clause (`que`) of a talk verb, with its own subject and no object, has the phrase it
+# hangs on for its object, also when the parser reads the relative as a complement clause of the verb before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Macron doit participer vendredi au forum aux côtés du Premier ministre japonais Shinzo Abe,"
+            " que Vladimir Poutine recevra samedi à Moscou.",
+            ("meeting", {POUTINE, "person:shinzo-abe"}),
+        ),
+        (
+            "Emmanuel Macron a salué Angela Merkel, qu'il a rencontrée mardi à Berlin.",
+            ("meeting", {MACRON, "person:angela-merkel"}),
+        ),
+    ],
+)
+def test_object_relative_antecedent_is_met(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
