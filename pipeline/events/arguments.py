@@ -179,6 +179,9 @@ def event_arguments(
     received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
     if received is not None:  # `le Premier ministre X, que Y recevra samedi`: X is whom Y receives
         _assign(slots, phrase_actors(received, actors, other_triggers).core, "obj", "", event_type, noun=False)
+    stray = _object_as_second_subject(head) if not is_noun and event_type in {"call", "meeting"} else None
+    if stray is not None:  # `X, qui a reçu mercredi Y, a assisté ...`: Y parsed as a second subject
+        _assign(slots, phrase_actors(stray, actors, other_triggers).core, "obj", "", event_type, noun=False)
     first = _first_conjunct_of_subject(head) if not is_noun else None
     if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
@@ -682,6 +685,25 @@ def _object_relative_antecedent(verb: Token) -> Token | None:
         return None
     before = [c for c in verb.head.children if c.dep_ == "obj" and c.i < que.i]
     return before[-1] if before else None
+
+
+def _object_as_second_subject(verb: Token) -> Token | None:
+    """`Le président X, qui a reçu mercredi Y, a assisté au match`: the parser makes Y, the object of
+    the relative verb, a second subject of the main verb. A noun subject of that verb standing between
+    a `qui` relative clause with no object and the main verb whose subject the antecedent already is
+    is the relative verb's object."""
+    if verb.dep_ != "acl:relcl" or any(c.dep_ == "obj" and date_root_over(c) is None for c in verb.children):
+        return None  # a day taken for the object (`qui a rencontré lundi la chancelière X`) is none
+    if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+        return None
+    subject = verb.head
+    while subject.dep_ in {"appos", "flat:name"} and subject.head.i != subject.i:
+        subject = subject.head
+    main = subject.head
+    if subject.dep_ != "nsubj" or main.i == subject.i or main.i < verb.i:
+        return None
+    second = [c for c in main.children if c.dep_ == "nsubj" and verb.i < c.i < main.i and c.pos_ in {"NOUN", "PROPN"}]
+    return second[0] if len(second) == 1 else None
 
 
 def _finite_as_modifier(verb: Token) -> bool:

@@ -2765,3 +2765,21 @@ def test_possessive_talk_with_no_named_subject_is_the_topics(nlp, text, expected
 def test_object_relative_antecedent_is_met(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# `X, qui a rencontré lundi Y, a promis ...`: the parser makes Y, the object of the relative verb, a
+# second subject of the main verb; it is the one met.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre Boris Johnson, qui a rencontré lundi la chancelière Angela Merkel,"
+            " a promis un accord.",
+            ("meeting", {"person:boris-johnson", "person:angela-merkel"}),
+        ),
+    ],
+)
+def test_relative_object_parsed_as_second_subject_is_met(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
