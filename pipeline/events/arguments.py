@@ -725,13 +725,15 @@ def _names_before_conjunct_verb(verb: Token) -> list[Token]:
     (as an adverb). A verb without a subject, conjunct of a root name before it with `et` between
     them, has that name for a subject, and every name between `et` and the verb."""
     root = verb.head
-    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+    if verb.dep_ != "conj" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
         return []
-    if any(c.dep_.startswith("nsubj") for c in verb.children):
-        return []
+    if root.dep_ != "ROOT" and not (root.dep_.startswith("nsubj") and root.head.i > verb.i):
+        return []  # `Kim Jong Un et Xi Jinping se sont entretenus ..., a rapporté X`: the name hung on the closing verb
     joined = next((c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and root.i < c.i < verb.i), None)
     if joined is None:
         return []
+    if any(c.dep_.startswith("nsubj") and not joined < c.i < verb.i for c in verb.children):
+        return []  # the second name may be the verb's own subject, after `et`
     between = [c for c in verb.children if joined < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
     return [root, *between]
 

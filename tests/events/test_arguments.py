@@ -2783,3 +2783,20 @@ def test_object_relative_antecedent_is_met(nlp, text, expected):
 def test_relative_object_parsed_as_second_subject_is_met(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# `X et Y se sont entretenus ..., a rapporté Z`: the parser hangs X as the subject of the closing verb of
+# attribution and the talk verb as its conjunct, with Y as the verb's own subject after `et`: both talked.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kim Jong Un et Xi Jinping se sont entretenus plus tôt ce mois-ci à Dalian, a rapporté l'agence KCNA.",
+            ("meeting", {"person:kim-jong-un", "person:xi-jinping"}),
+        ),
+    ],
+)
+def test_first_name_hung_on_the_closing_verb_takes_part(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
