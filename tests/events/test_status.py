@@ -200,6 +200,11 @@ CASES = [
     # the event a riposte answers happened before it: the promise or threat is the riposte's
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "frappes", "occurred"),
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "riposter", "planned"),
+    # `possible` after `que` or `plus` (`how_soon` in markers.csv) says how soon, not whether
+    ("Les deux voisins ont convenu de tenir une réunion dès que possible.", "réunion", "planned"),
+    ("Les chefs de la diplomatie ont tenu une rencontre le plus tôt possible.", "rencontre", "occurred"),
+    ("Les deux ministres ont tenu au plus vite une réunion aussi brève que possible.", "réunion", "occurred"),
+    ("Une réunion des deux ministres est possible en décembre.", "réunion", "hypothetical"),
 ]
 
 
