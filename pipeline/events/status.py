@@ -24,7 +24,7 @@ from pipeline.events.phrases import answered_by_riposte, is_rate, markers
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
-from pipeline.text import normalize_name
+from pipeline.text import fold, normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
@@ -426,7 +426,16 @@ def _reported_from_past(clause: list[Token]) -> bool:
         return False
     while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
-    return _past_verb(verb)
+    return _past_verb(verb) or _agreed_participle(verb)
+
+
+def _agreed_participle(verb: Token) -> bool:
+    """`Ils sont convenus que X se rendrait à Y`: the tagger takes the participle of `convenir` with its
+    `être` for an adjective in the present (`agreed` in markers.csv); it is a past, and what was agreed
+    is still to come."""
+    if verb.pos_ != "ADJ" or not any(c.dep_ in {"cop", "aux:tense", "aux:pass"} for c in verb.children):
+        return False
+    return fold(verb.lemma_.lower()) in markers()["agreed"] or fold(verb.lower_) in markers()["agreed"]
 
 
 _QUE = frozenset({"que", "qu'", "qu’"})

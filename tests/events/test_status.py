@@ -200,6 +200,13 @@ CASES = [
     # the event a riposte answers happened before it: the promise or threat is the riposte's
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "frappes", "occurred"),
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "riposter", "planned"),
+    # a conditional under `sont convenus que` (the participle tagged as an adjective) is the future of that agreement
+    ("Les deux présidents sont convenus que le Premier ministre se rendrait à Accra en mai.", "se rendrait", "planned"),
+    (
+        "Les deux ministres sont convenus que leurs délégations se retrouveraient à Genève.",
+        "se retrouveraient",
+        "planned",
+    ),
     # `possible` after `que` or `plus` (`how_soon` in markers.csv) says how soon, not whether
     ("Les deux voisins ont convenu de tenir une réunion dès que possible.", "réunion", "planned"),
     ("Les chefs de la diplomatie ont tenu une rencontre le plus tôt possible.", "rencontre", "occurred"),
