@@ -245,6 +245,20 @@ def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
 
 
+# Tourists who visit a site meet no one (`visiter` with `touristes`, `visiteurs`, `pèlerins` in its
+# phrases, triggers.csv meet_visiter); a company board that meets is no meeting between parties
+# (`administration`, `actionnaires` on `se réunir`, meet_reunir).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des milliers de touristes chinois ont visité le Louvre en mai.",
+        "Quelque deux millions de pèlerins saoudiens ont visité La Mecque cette année.",
+    ],
+)
+def test_tourists_visiting_and_a_board_meeting_are_no_meeting(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
+
+
 # An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
 # a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
 @pytest.mark.parametrize(
