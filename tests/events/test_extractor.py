@@ -253,6 +253,8 @@ def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
     [
         "Des milliers de touristes chinois ont visité le Louvre en mai.",
         "Quelque deux millions de pèlerins saoudiens ont visité La Mecque cette année.",
+        "Le conseil d'administration de Toyota s'est réuni mardi à Nagoya.",
+        "Les actionnaires de Bayer se sont réunis vendredi à Bonn.",
     ],
 )
 def test_tourists_visiting_and_a_board_meeting_are_no_meeting(nlp, text):
