@@ -910,7 +910,7 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
-        elif dep in OBJECT and child.pos_ == "PRON" and not noun and event_type in {"call", "meeting"}:
+        elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
@@ -928,6 +928,14 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _object_clitic(child: Token, verb: Token) -> bool:
+    """An object pronoun, or a bare `le`/`la` before its verb that the tagger took for an article
+    (`Emmanuel Macron le recevra lundi à l'Elysée`): no article stands alone before the verb."""
+    if child.pos_ == "PRON":
+        return True
+    return child.pos_ == "DET" and child.i < verb.i and not any(child.children)
 
 
 def _helps(clause: Token) -> bool:

@@ -2800,3 +2800,26 @@ def test_relative_object_parsed_as_second_subject_is_met(nlp, text, expected):
 def test_first_name_hung_on_the_closing_verb_takes_part(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# A bare `le`/`la` right before a talk verb that the tagger took for an article is its object clitic: the
+# person named last as a subject before it is received.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président chinois Xi Jinping est attendu dimanche en France."
+            " Emmanuel Macron le recevra lundi à l'Elysée.",
+            ("meeting", {MACRON, "person:xi-jinping"}),
+        ),
+        (
+            "Le président brésilien Lula est arrivé jeudi à Paris. Emmanuel Macron le recevra vendredi à l'Elysée,"
+            " avant un dîner avec le Premier ministre.",
+            ("meeting", {MACRON, LULA}),
+        ),
+    ],
+)
+def test_object_clitic_tagged_as_article_is_received(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
