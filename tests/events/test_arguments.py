@@ -1876,6 +1876,28 @@ def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
+# A bare title (a title of several words too: `le prince héritier`, titles.csv) stands first for the person
+# named last with that same title word, whatever his function (`X a reçu le prince héritier Y`), also as the
+# subject of a verb controlling the talk (`doit rencontrer`) and with a relative clause of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu mardi à l'Élysée le prince héritier saoudien Mohammed ben Salmane. "
+            "Le prince héritier, qui entame une tournée européenne, doit rencontrer jeudi à Berlin Friedrich Merz.",
+            ("meeting", frozenset({"person:mohammed-ben-salmane", MERZ})),
+        ),
+        (
+            "Emmanuel Macron a reçu mardi à l'Élysée le prince héritier saoudien Mohammed ben Salmane. "
+            "Le prince héritier doit rencontrer jeudi à Berlin Friedrich Merz.",
+            ("meeting", frozenset({"person:mohammed-ben-salmane", MERZ})),
+        ),
+    ],
+)
+def test_bare_title_is_the_last_person_so_titled(nlp, text, expected):
+    assert expected in participants(nlp, text, date(2025, 10, 17))
+
+
 # `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
 # group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
 # main subject's even when the main verb controls its object (`appeler X à ...`).
