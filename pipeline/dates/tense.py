@@ -14,6 +14,8 @@ from pipeline.dates.cues import is_cue
 # the conditional is the future stem + -ais/-ait...: espérerait, devrait, pourrait, aurait, dirait, mettrait;
 # spaCy's Mood=Cnd is not trusted, it also tags imperfects of -rer verbs (espérait, entrait)
 _CONDITIONAL = re.compile(r"(?:[^é]er|dr|vr|rr|aur|ttr|îtr|(?<![tmpvs])ir)(?:ais|ait|ions|iez|aient)$")
+# the future's third persons on the same stems: recevra, viendront, rencontrera, sera, aura, ira
+_FUTURE_THIRD = re.compile(r"^(?:\w*(?:[^é]er|dr|vr|rr|aur|ttr|îtr|(?<![tmpvs])ir)|ir)(?:a|ont)$")
 _MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "espérer", "envisager"}
 # inflected forms, for pipelines without a lemmatizer (`build_date_nlp` excludes it)
 _MODAL_FORMS = re.compile(r"(doi|dev|doiv|peu|pourr|pouv|veu|voul|compt|prévo|prévoi|espèr|espér|envisag)\w*$")
@@ -128,8 +130,12 @@ def _head_chain(span: Span) -> list[Token]:
 
 
 def _future_form(tok: Token) -> bool:
-    """A finite verb in the future (`sera`) or the conditional (`serait`, which the tagger does not mark)."""
-    return "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_) is not None
+    """A finite verb in the future (`sera`) or the conditional (`serait`, which the tagger does not mark).
+    A third person of the future is read on the surface too: in a relative clause the tagger may call
+    it a past (`que M. Poutine recevra samedi`)."""
+    if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_) is not None:
+        return True
+    return tok.pos_ in _VERBAL and _FUTURE_THIRD.search(tok.lower_) is not None
 
 
 def _conditional_past(aux: Token) -> bool:

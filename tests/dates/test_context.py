@@ -198,6 +198,12 @@ WEEKDAY_CASES = [
     ("L'usine aurait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
     ("Le délégué serait reçu samedi par le ministre.", [("samedi", "2026-03-07", "2026-03-07")]),
     ("Les travaux auront commencé samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    # a future's third person that the tagger calls a past in a relative clause is read on its ending
+    (
+        "Le Premier ministre japonais, que M. Poutine recevra samedi à Moscou, est arrivé.",
+        [("samedi", "2026-03-07", "2026-03-07")],
+    ),
+    ("Shinzo Abe, que Vladimir Poutine recevra samedi, est arrivé à Moscou.", [("samedi", "2026-03-07", "2026-03-07")]),
 ]
 
 
