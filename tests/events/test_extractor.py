@@ -261,6 +261,21 @@ def test_tourists_visiting_and_a_board_meeting_are_no_meeting(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
 
 
+# `ensemble` that the parser hangs away from `dîner`/`déjeuner` (made the root of the sentence) is read two
+# words around the verb (meet_diner_avec, requires scope dep+2): leaders who dined together met.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Xi Jinping ont dîné samedi ensemble en marge du sommet du G20.",
+            ("meeting", ("person:donald-trump", "person:xi-jinping")),
+        ),
+    ],
+)
+def test_leaders_who_dined_together_met(nlp, text, expected):
+    assert expected in [(m[0], m[2]) for m in mentions(nlp, text)]
+
+
 # An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
 # a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
 @pytest.mark.parametrize(
