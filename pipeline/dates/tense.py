@@ -55,14 +55,22 @@ def clause_tense(span: Span) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if _postponed_to(span, verb, auxes):
         return "future"  # `a repoussé la réunion au mois de décembre`: the new day lies ahead of the decision
-    active_past = any(a.dep_ == "aux:tense" for a in auxes) and not any(a.dep_ == "aux:pass" for a in auxes)
-    if is_cue(verb.text, "planning") and not active_past:
+    if is_cue(verb.text, "planning") and not _active_past_of_plan(auxes):
         # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
         # (active, compound past) tells when it was done; `était prévue le 3 mars` may have passed
         return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
     if event and tense in (None, "present"):
         return "future"
     return tense
+
+
+def _active_past_of_plan(auxes: list[Token]) -> bool:
+    """`a ajourné son dossier samedi`: a compound past with `avoir` tells when a plan was made. The
+    planning participles are transitive, so with `être` they are passive, whatever the parser says
+    (`Xi Jinping est attendu dimanche à Paris`, its `est` tagged as a tense auxiliary): ahead."""
+    if any(a.dep_ == "aux:pass" for a in auxes):
+        return False
+    return any(a.dep_ == "aux:tense" and a.lower_ not in _ETRE for a in auxes)
 
 
 def _copular_tense(predicate: Token) -> str | None:
