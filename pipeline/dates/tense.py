@@ -14,6 +14,8 @@ from pipeline.dates.cues import is_cue
 # the conditional is the future stem + -ais/-ait...: espérerait, devrait, pourrait, aurait, dirait, mettrait;
 # spaCy's Mood=Cnd is not trusted, it also tags imperfects of -rer verbs (espérait, entrait)
 _CONDITIONAL = re.compile(r"(?:[^é]er|dr|vr|rr|aur|ttr|îtr|(?<![tmpvs])ir)(?:ais|ait|ions|iez|aient)$")
+# the future's third persons on the same stems: recevra, viendront, rencontrera, sera, aura, ira
+_FUTURE_THIRD = re.compile(r"^(?:\w*(?:[^é]er|dr|vr|rr|aur|ttr|îtr|(?<![tmpvs])ir)|ir)(?:a|ont)$")
 _MODALS = {"devoir", "pouvoir", "aller", "vouloir", "compter", "prévoir", "espérer", "envisager"}
 # inflected forms, for pipelines without a lemmatizer (`build_date_nlp` excludes it)
 _MODAL_FORMS = re.compile(r"(doi|dev|doiv|peu|pourr|pouv|veu|voul|compt|prévo|prévoi|espèr|espér|envisag)\w*$")
@@ -56,14 +58,22 @@ def clause_tense(span: Span) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if _postponed_to(span, verb, auxes):
         return "future"  # `a repoussé la réunion au mois de décembre`: the new day lies ahead of the decision
-    active_past = any(a.dep_ == "aux:tense" for a in auxes) and not any(a.dep_ == "aux:pass" for a in auxes)
-    if is_cue(verb.text, "planning") and not active_past:
+    if is_cue(verb.text, "planning") and not _active_past_of_plan(auxes):
         # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
         # (active, compound past) tells when it was done; `était prévue le 3 mars` may have passed
         return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
     if event and tense in (None, "present"):
         return "future"
     return tense
+
+
+def _active_past_of_plan(auxes: list[Token]) -> bool:
+    """`a ajourné son dossier samedi`: a compound past with `avoir` tells when a plan was made. The
+    planning participles are transitive, so with `être` they are passive, whatever the parser says
+    (`Xi Jinping est attendu dimanche à Paris`, its `est` tagged as a tense auxiliary): ahead."""
+    if any(a.dep_ == "aux:pass" for a in auxes):
+        return False
+    return any(a.dep_ == "aux:tense" and a.lower_ not in _ETRE for a in auxes)
 
 
 def _copular_tense(predicate: Token) -> str | None:
@@ -131,8 +141,12 @@ def _head_chain(span: Span) -> list[Token]:
 
 
 def _future_form(tok: Token) -> bool:
-    """A finite verb in the future (`sera`) or the conditional (`serait`, which the tagger does not mark)."""
-    return "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_) is not None
+    """A finite verb in the future (`sera`) or the conditional (`serait`, which the tagger does not mark).
+    A third person of the future is read on the surface too: in a relative clause the tagger may call
+    it a past (`que M. Poutine recevra samedi`)."""
+    if "Fut" in tok.morph.get("Tense", []) or _CONDITIONAL.search(tok.lower_) is not None:
+        return True
+    return tok.pos_ in _VERBAL and _FUTURE_THIRD.search(tok.lower_) is not None
 
 
 def _conditional_past(aux: Token) -> bool:

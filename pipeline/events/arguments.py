@@ -176,6 +176,12 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
+    if received is not None:  # `le Premier ministre X, que Y recevra samedi`: X is whom Y receives
+        _assign(slots, phrase_actors(received, actors, other_triggers).core, "obj", "", event_type, noun=False)
+    stray = _object_as_second_subject(head) if not is_noun and event_type in {"call", "meeting"} else None
+    if stray is not None:  # `X, qui a reçu mercredi Y, a assisté ...`: Y parsed as a second subject
+        _assign(slots, phrase_actors(stray, actors, other_triggers).core, "obj", "", event_type, noun=False)
     first = _first_conjunct_of_subject(head) if not is_noun else None
     if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
@@ -667,6 +673,49 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
     return noun if any(noun.i < c.i < subject.i for c in joined) else None
 
 
+_OBJECT_RELATIVE = frozenset({"que", "qu'", "qu’"})
+
+
+def _object_relative_antecedent(verb: Token) -> Token | None:
+    """`le Premier ministre japonais X, que M. Poutine recevra samedi`: a relative clause opened by
+    `que`, with its own subject and no object, has the phrase it hangs on for its object (the parser
+    tags that `que` as a conjunction or as the object pronoun)."""
+    if verb.dep_ not in {"acl:relcl", "ccomp"} or verb.head.i >= verb.i:
+        return None
+    kids = list(verb.children)
+    que = next((c for c in kids if c.lower_ in _OBJECT_RELATIVE and c.i < verb.i and c.dep_ in {"mark", "obj"}), None)
+    own_subject = any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in kids)
+    own_object = any(c.dep_ == "obj" and c.lower_ not in _OBJECT_RELATIVE for c in kids)
+    if que is None or not own_subject or own_object:
+        return None
+    if verb.dep_ == "acl:relcl":
+        return verb.head
+    # `X a salué Y, qu'il a rencontré mardi`, the relative parsed as a complement clause of the verb before
+    if "Rel" not in que.morph.get("PronType", []):
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "obj" and c.i < que.i]
+    return before[-1] if before else None
+
+
+def _object_as_second_subject(verb: Token) -> Token | None:
+    """`Le président X, qui a reçu mercredi Y, a assisté au match`: the parser makes Y, the object of
+    the relative verb, a second subject of the main verb. A noun subject of that verb standing between
+    a `qui` relative clause with no object and the main verb whose subject the antecedent already is
+    is the relative verb's object."""
+    if verb.dep_ != "acl:relcl" or any(c.dep_ == "obj" and date_root_over(c) is None for c in verb.children):
+        return None  # a day taken for the object (`qui a rencontré lundi la chancelière X`) is none
+    if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+        return None
+    subject = verb.head
+    while subject.dep_ in {"appos", "flat:name"} and subject.head.i != subject.i:
+        subject = subject.head
+    main = subject.head
+    if subject.dep_ != "nsubj" or main.i == subject.i or main.i < verb.i:
+        return None
+    second = [c for c in main.children if c.dep_ == "nsubj" and verb.i < c.i < main.i and c.pos_ in {"NOUN", "PROPN"}]
+    return second[0] if len(second) == 1 else None
+
+
 def _finite_as_modifier(verb: Token) -> bool:
     """A verb with its tense auxiliary (`a rencontré`) and no subject that the parser hung on a noun
     before it as a participle modifier (`acl`): a finite verb is no modifier, the noun's phrase is its
@@ -686,13 +735,15 @@ def _names_before_conjunct_verb(verb: Token) -> list[Token]:
     (as an adverb). A verb without a subject, conjunct of a root name before it with `et` between
     them, has that name for a subject, and every name between `et` and the verb."""
     root = verb.head
-    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+    if verb.dep_ != "conj" or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
         return []
-    if any(c.dep_.startswith("nsubj") for c in verb.children):
-        return []
+    if root.dep_ != "ROOT" and not (root.dep_.startswith("nsubj") and root.head.i > verb.i):
+        return []  # `Kim Jong Un et Xi Jinping se sont entretenus ..., a rapporté X`: the name hung on the closing verb
     joined = next((c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and root.i < c.i < verb.i), None)
     if joined is None:
         return []
+    if any(c.dep_.startswith("nsubj") and not joined < c.i < verb.i for c in verb.children):
+        return []  # the second name may be the verb's own subject, after `et`
     between = [c for c in verb.children if joined < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
     return [root, *between]
 
@@ -869,7 +920,7 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
-        elif dep in OBJECT and child.pos_ == "PRON" and not noun and event_type in {"call", "meeting"}:
+        elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
@@ -887,6 +938,14 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _object_clitic(child: Token, verb: Token) -> bool:
+    """An object pronoun, or a bare `le`/`la` before its verb that the tagger took for an article
+    (`Emmanuel Macron le recevra lundi à l'Elysée`): no article stands alone before the verb."""
+    if child.pos_ == "PRON":
+        return True
+    return child.pos_ == "DET" and child.i < verb.i and not any(child.children)
 
 
 def _helps(clause: Token) -> bool:

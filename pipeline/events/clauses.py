@@ -24,6 +24,7 @@ from pipeline.events.phrases import (
     markers,
     phrase_actors,
     pronoun_antecedent,
+    role_antecedent,
     unique,
 )
 from pipeline.nlp.syntax import finite_clause_root
@@ -326,6 +327,8 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                     ids = phrase_actors(c, actors).core
                     if c.pos_ == "PRON" and (c.dep_ in SUBJECT | PASSIVE_SUBJECT or personal):
                         ids = pronoun_antecedent(c, actors)
+                    if not ids and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                        ids = role_antecedent(c, actors)  # `Le prince héritier doit rencontrer X`: the one so titled
                     if ids:
                         return ids
             aside = _subject_taken_by_aside(governor)

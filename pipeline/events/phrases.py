@@ -554,7 +554,25 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
     as a subject, as a pronoun would; a state or body named there holds no title."""
     if not is_bare_title(noun):
         return []
-    return [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
+    return _title_holder(noun, actors) or [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
+
+
+def _title_holder(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X a reçu le prince héritier saoudien Y. Le prince héritier doit rencontrer Z`: the person named
+    last, in this sentence or the two before, right after the same title word (or with it in the
+    name's mention) is the one the bare title refers back to, whatever his function there."""
+    doc, start = noun.doc, noun.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    title = fold(noun.lower_)
+    for i in range(noun.i - 1, start - 1, -1):
+        span = actors.get(i)
+        if span is None or span.start != i or not (span._.actor_id or "").startswith("person:"):
+            continue
+        before = doc[max(span.sent.start, span.start - 5) : span.end]
+        if any(fold(t.lower_) == title for t in before):
+            return [span._.actor_id]
+    return []
 
 
 def is_bare_title(noun: Token) -> bool:
@@ -566,9 +584,11 @@ def is_bare_title(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if len(dets) != 1 or "Def" not in dets[0].morph.get("Definite", []):
         return False
-    if all(c.dep_ in {"det", "punct"} for c in noun.children):
+    # a relative clause says what the holder does, not whose title it is (`Le prince héritier, qui entame ...`)
+    relative = {t.i for c in noun.children if c.dep_ == "acl:relcl" for t in c.subtree}
+    if all(c.dep_ in {"det", "punct", "acl:relcl"} for c in noun.children):
         return fold(noun.lower_) in title_words()
-    words = [t.lower_ for t in noun.subtree if t.i > dets[0].i and not t.is_punct]
+    words = [t.lower_ for t in noun.subtree if t.i > dets[0].i and not t.is_punct and t.i not in relative]
     text = " ".join(words).replace("' ", "'").replace("’ ", "'")
     return fold(text) in title_phrases()
 
@@ -577,7 +597,8 @@ def is_bare_title(noun: Token) -> bool:
 def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
     """Whole titles (`chef de l'état`, `chef de la diplomatie`) of models/actors/titles.csv, folded."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return frozenset(fold(f"{row['head']} {row['rest']}".strip()) for row in csv.DictReader(handle) if row["rest"])
+        rows = [r for r in csv.DictReader(handle) if r["rest"] or " " in r["head"]]  # `prince héritier` too
+        return frozenset(fold(f"{row['head']} {row['rest']}".strip()) for row in rows)
 
 
 def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[str]:

@@ -24,7 +24,7 @@ from pipeline.events.phrases import answered_by_riposte, is_rate, markers
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
-from pipeline.text import normalize_name
+from pipeline.text import fold, normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
@@ -338,6 +338,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                     continue  # most cues are absent: skip the token walk
                 if cue.scope in ("governor", "any") and anchor is not trigger_head:
                     for tok in _lemma_hit(anchor, value, as_child=False):
+                        if cue.status == "hypothetical" and _how_soon(tok):
+                            continue
                         text, own_negation = f"{cue.status}:{cue.cue_id}@{tok.text}", _names_negation(value)
                         hits.append(_Hit(cue.status, text, anchor.i, "gov", own_negation))
                 if cue.scope in ("child", "any"):
@@ -345,6 +347,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                         if tok.i == trigger_head.i:
                             continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
                         if cue.status == "planned" and _former_plan(tok):
+                            continue
+                        if cue.status == "hypothetical" and _how_soon(tok):
                             continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
@@ -370,6 +374,15 @@ def _former_plan(tok: Token) -> bool:
     """`Le sommet, initialement prévu mardi, s'est tenu jeudi`: a plan told as the first one
     (`former_plan` in markers.csv) is not the event's status; its main verb tells what became of it."""
     return any(c.lower_ in markers()["former_plan"] for c in tok.children)
+
+
+def _how_soon(tok: Token) -> bool:
+    """`organiser dès que possible un sommet`, `se rencontrer le plus tôt possible`: `possible` after
+    `que` or `plus` (`how_soon` in markers.csv, within two words) says how soon, not whether."""
+    if tok.lemma_.lower() != "possible":
+        return False
+    before = tok.doc[max(tok.sent.start, tok.i - 2) : tok.i]
+    return any(t.lower_ in markers()["how_soon"] for t in before)
 
 
 def _denied_to_come(chain: list[Token], hits: list[_Hit]) -> list[str]:
@@ -413,7 +426,16 @@ def _reported_from_past(clause: list[Token]) -> bool:
         return False
     while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
-    return _past_verb(verb)
+    return _past_verb(verb) or _agreed_participle(verb)
+
+
+def _agreed_participle(verb: Token) -> bool:
+    """`Ils sont convenus que X se rendrait à Y`: the tagger takes the participle of `convenir` with its
+    `être` for an adjective in the present (`agreed` in markers.csv); it is a past, and what was agreed
+    is still to come."""
+    if verb.pos_ != "ADJ" or not any(c.dep_ in {"cop", "aux:tense", "aux:pass"} for c in verb.children):
+        return False
+    return fold(verb.lemma_.lower()) in markers()["agreed"] or fold(verb.lower_) in markers()["agreed"]
 
 
 _QUE = frozenset({"que", "qu'", "qu’"})

@@ -202,6 +202,15 @@ WEEKDAY_CASES = [
     ("L'usine aurait été la cible de drones samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
     ("Le délégué serait reçu samedi par le ministre.", [("samedi", "2026-03-07", "2026-03-07")]),
     ("Les travaux auront commencé samedi.", [("samedi", "2026-03-07", "2026-03-07")]),
+    # a planning participle with `être` is a passive, ahead, even when the parser calls `est` a tense auxiliary
+    ("Xi Jinping est attendu dimanche à Paris.", [("dimanche", "2026-03-08", "2026-03-08")]),
+    ("Le ministre a ajourné son voyage samedi.", [("samedi", "2026-02-28", "2026-02-28")]),
+    # a future's third person that the tagger calls a past in a relative clause is read on its ending
+    (
+        "Le Premier ministre japonais, que M. Poutine recevra samedi à Moscou, est arrivé.",
+        [("samedi", "2026-03-07", "2026-03-07")],
+    ),
+    ("Shinzo Abe, que Vladimir Poutine recevra samedi, est arrivé à Moscou.", [("samedi", "2026-03-07", "2026-03-07")]),
 ]
 
 

@@ -1924,6 +1924,28 @@ def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
+# A bare title (a title of several words too: `le prince héritier`, titles.csv) stands first for the person
+# named last with that same title word, whatever his function (`X a reçu le prince héritier Y`), also as the
+# subject of a verb controlling the talk (`doit rencontrer`) and with a relative clause of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu mardi à l'Élysée le prince héritier saoudien Mohammed ben Salmane. "
+            "Le prince héritier, qui entame une tournée européenne, doit rencontrer jeudi à Berlin Friedrich Merz.",
+            ("meeting", frozenset({"person:mohammed-ben-salmane", MERZ})),
+        ),
+        (
+            "Emmanuel Macron a reçu mardi à l'Élysée le prince héritier saoudien Mohammed ben Salmane. "
+            "Le prince héritier doit rencontrer jeudi à Berlin Friedrich Merz.",
+            ("meeting", frozenset({"person:mohammed-ben-salmane", MERZ})),
+        ),
+    ],
+)
+def test_bare_title_is_the_last_person_so_titled(nlp, text, expected):
+    assert expected in participants(nlp, text, date(2025, 10, 17))
+
+
 # `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
 # group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
 # main subject's even when the main verb controls its object (`appeler X à ...`).
@@ -2818,3 +2840,83 @@ def test_pronoun_continues_the_main_clause_subject(nlp, text, expected):
 )
 def test_possessive_talk_with_no_named_subject_is_the_topics(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# An object relative clause (`que`) of a talk verb, with its own subject and no object, has the phrase it
+# hangs on for its object, also when the parser reads the relative as a complement clause of the verb before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Macron doit participer vendredi au forum aux côtés du Premier ministre japonais Shinzo Abe,"
+            " que Vladimir Poutine recevra samedi à Moscou.",
+            ("meeting", {POUTINE, "person:shinzo-abe"}),
+        ),
+        (
+            "Emmanuel Macron a salué Angela Merkel, qu'il a rencontrée mardi à Berlin.",
+            ("meeting", {MACRON, "person:angela-merkel"}),
+        ),
+    ],
+)
+def test_object_relative_antecedent_is_met(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# `X, qui a rencontré lundi Y, a promis ...`: the parser makes Y, the object of the relative verb, a
+# second subject of the main verb; it is the one met.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre Boris Johnson, qui a rencontré lundi la chancelière Angela Merkel,"
+            " a promis un accord.",
+            ("meeting", {"person:boris-johnson", "person:angela-merkel"}),
+        ),
+    ],
+)
+def test_relative_object_parsed_as_second_subject_is_met(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# `X et Y se sont entretenus ..., a rapporté Z`: the parser hangs X as the subject of the closing verb of
+# attribution and the talk verb as its conjunct, with Y as the verb's own subject after `et`: both talked.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kim Jong Un et Xi Jinping se sont entretenus plus tôt ce mois-ci à Dalian, a rapporté l'agence KCNA.",
+            ("meeting", {"person:kim-jong-un", "person:xi-jinping"}),
+        ),
+    ],
+)
+def test_first_name_hung_on_the_closing_verb_takes_part(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# A bare `le`/`la` right before a talk verb that the tagger took for an article is its object clitic: the
+# person named last as a subject before it is received.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président chinois Xi Jinping est attendu dimanche en France."
+            " Emmanuel Macron le recevra lundi à l'Elysée.",
+            ("meeting", {MACRON, "person:xi-jinping"}),
+        ),
+        (
+            "Le président brésilien Lula est arrivé jeudi à Paris. Emmanuel Macron le recevra vendredi à l'Elysée,"
+            " avant un dîner avec le Premier ministre.",
+            ("meeting", {MACRON, LULA}),
+        ),
+    ],
+)
+def test_object_clitic_tagged_as_article_is_received(nlp, text, expected):
+    event_type, actors = expected
+    assert (event_type, frozenset(actors)) in participants(nlp, text)

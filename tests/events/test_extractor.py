@@ -245,6 +245,37 @@ def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
 
 
+# Tourists who visit a site meet no one (`visiter` with `touristes`, `visiteurs`, `pèlerins` in its
+# phrases, triggers.csv meet_visiter); a company board that meets is no meeting between parties
+# (`administration`, `actionnaires` on `se réunir`, meet_reunir).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des milliers de touristes chinois ont visité le Louvre en mai.",
+        "Quelque deux millions de pèlerins saoudiens ont visité La Mecque cette année.",
+        "Le conseil d'administration de Toyota s'est réuni mardi à Nagoya.",
+        "Les actionnaires de Bayer se sont réunis vendredi à Bonn.",
+    ],
+)
+def test_tourists_visiting_and_a_board_meeting_are_no_meeting(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
+
+
+# `ensemble` that the parser hangs away from `dîner`/`déjeuner` (made the root of the sentence) is read two
+# words around the verb (meet_diner_avec, requires scope dep+2): leaders who dined together met.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Xi Jinping ont dîné samedi ensemble en marge du sommet du G20.",
+            ("meeting", ("person:donald-trump", "person:xi-jinping")),
+        ),
+    ],
+)
+def test_leaders_who_dined_together_met(nlp, text, expected):
+    assert expected in [(m[0], m[2]) for m in mentions(nlp, text)]
+
+
 # An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
 # a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
 @pytest.mark.parametrize(

@@ -200,6 +200,22 @@ CASES = [
     # the event a riposte answers happened before it: the promise or threat is the riposte's
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "frappes", "occurred"),
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "riposter", "planned"),
+    # a visit a host invites to is planned (plan_invitation); an invitation to act stays an appeal
+    ("Le président chinois a invité Moon Jae-in à se rendre à Pékin.", "se rendre", "planned"),
+    ("Donald Trump a invité Emmanuel Macron à effectuer une visite d'Etat à Washington.", "visite", "planned"),
+    ("Vladimir Poutine a invité Donald Trump à venir à Moscou.", "venir à", "planned"),
+    # a conditional under `sont convenus que` (the participle tagged as an adjective) is the future of that agreement
+    ("Les deux présidents sont convenus que le Premier ministre se rendrait à Accra en mai.", "se rendrait", "planned"),
+    (
+        "Les deux ministres sont convenus que leurs délégations se retrouveraient à Genève.",
+        "se retrouveraient",
+        "planned",
+    ),
+    # `possible` after `que` or `plus` (`how_soon` in markers.csv) says how soon, not whether
+    ("Les deux voisins ont convenu de tenir une réunion dès que possible.", "réunion", "planned"),
+    ("Les chefs de la diplomatie ont tenu une rencontre le plus tôt possible.", "rencontre", "occurred"),
+    ("Les deux ministres ont tenu au plus vite une réunion aussi brève que possible.", "réunion", "occurred"),
+    ("Une réunion des deux ministres est possible en décembre.", "réunion", "hypothetical"),
 ]
 
 
