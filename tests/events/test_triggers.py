@@ -319,6 +319,12 @@ CASES = [
     ),
     # statements
     ("Le pape a appelé à la retenue.", [("statement", "appelé")]),
+    # s23-lead: `appeler à` is an appeal also in a sentence with a phone word (the call is the other verb's)
+    (
+        "La ministre s'est entretenue par téléphone avec son homologue Sergueï Lavrov pour appeler à la désescalade.",
+        [("call", "entretenue"), ("statement", "appeler")],
+    ),
+    ("Le ministre a appelé au téléphone son homologue.", [("call", "appelé")]),
     ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
     ("Le ministre a menacé de représailles.", [("statement", "menacé")]),
     ("Kiev accuse Moscou de crimes de guerre.", [("statement", "accuse")]),
