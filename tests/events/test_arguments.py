@@ -573,6 +573,13 @@ def test_strike_target_from_place_phrase_or_clause(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# s23-lead: a Kurdish militia known to the knowledge base by its name and its acronym (`org:ypg`) is the
+# target of the positions struck.
+def test_strike_on_a_known_militia(nlp):
+    text = "Des avions turcs ont frappé samedi des positions des Unités de protection du peuple (YPG) près d'Afrine."
+    assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, SUMMER_2025)] == [("state:TUR", "org:ypg")]
+
+
 # Who struck, read through the clause: `accuser X d'avoir frappé` (X struck, a compound infinitive);
 # a state named inside a place name (`en mer du Japon`) is that place, not a participant.
 @pytest.mark.slow
