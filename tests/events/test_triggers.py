@@ -325,6 +325,10 @@ CASES = [
         [("call", "entretenue"), ("statement", "appeler")],
     ),
     ("Le ministre a appelé au téléphone son homologue.", [("call", "appelé")]),
+    # s23-lead: two leaders who `ont échangé` at a lunch, a summit or on its margins met (meet_echanger_occasion);
+    # prisoners or fire exchanged there are not a meeting
+    ("Les deux présidents ont échangé brièvement lors de la cérémonie.", [("meeting", "échangé")]),
+    ("Les deux camps ont échangé des prisonniers lors de la cérémonie.", []),
     ("Selon le Kremlin, la rencontre a eu lieu.", [("statement", "Selon"), ("meeting", "rencontre")]),
     ("Le ministre a menacé de représailles.", [("statement", "menacé")]),
     ("Kiev accuse Moscou de crimes de guerre.", [("statement", "accuse")]),
