@@ -108,6 +108,12 @@ def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def family_name_first(path: Path = ACTORS_DIR / "family_name_first.txt") -> frozenset[str]:
+    """States whose people are named family name first (`Kim Jong-un`: `M. Kim`), upper-case codes."""
+    return frozenset(x.upper() for x in load_wordlist(path))
+
+
+@lru_cache(maxsize=4)
 def case_nouns(path: Path = ACTORS_DIR / "case_nouns.txt") -> frozenset[str]:
     """Nouns that open the name of a case or an operation (`Affaire X`, `Opération Y`): no actor."""
     return load_wordlist(path)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.actors.filters import (
+    family_name_first,
     is_junk,
     is_org_name,
     is_person_name,
@@ -271,6 +272,10 @@ def document_people(candidates: list[Candidate], kb: KnowledgeBase) -> dict[str,
         found = resolve_known(c.text, kb)
         if found and found[0].actor_type == "person":
             seen.setdefault(surname, []).append((c.start, found[0].id))
+            if (found[0].country or "") in family_name_first():  # `Kim Jong Un`, then `M. Kim`
+                first = normalize_name(c.text.split()[0])
+                if first != surname and len(first) >= 2:
+                    seen.setdefault(first, []).append((c.start, found[0].id))
         elif c.ner_label == "PER" and found is None and is_person_name(c.text.strip()) and not _titled(c.text):
             person = _same_given_name(c.text, seen.get(surname, [])) or f"person:{slugify(c.text)}"
             seen.setdefault(surname, []).append((c.start, person))

@@ -96,6 +96,28 @@ def test_surname_links_to_full_name(kb, text, mentions, expected):
     assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, kb)] == expected
 
 
+# s23-lead: the first word of a KB person of a state that names people family name first
+# (models/actors/family_name_first.txt) is that person's surname: `M. Kim` after `Kim Jong Un`, also when
+# another Kim follows; a Japanese name keeps its last word (`M. Shinzo`, a given name, links to no one).
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        (
+            "Kim Jong Un a salué les soldats. Le bras droit de M. Kim, le général Kim Yong Chol, était là.",
+            [("Kim Jong Un", "PER"), ("Kim", "PER"), ("Kim Yong Chol", "PER")],
+            ["person:kim-jong-un", "person:kim-jong-un", "person:kim-yong-chol"],
+        ),
+        (
+            "Le président Moon Jae-in est arrivé ; M. Moon a salué la foule.",
+            [("Moon Jae-in", "PER"), ("Moon", "PER")],
+            ["person:moon-jae-in", "person:moon-jae-in"],
+        ),
+    ],
+)
+def test_family_name_first_links_to_full_name(text, mentions, expected):
+    assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, load_kb())] == expected
+
+
 @pytest.mark.parametrize(
     "text, mention, label, expected",
     [
