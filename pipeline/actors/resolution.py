@@ -21,6 +21,7 @@ from typing import Literal
 
 from pipeline.actors.filters import (
     family_name_first,
+    gazetteer_places,
     is_junk,
     is_org_name,
     is_person_name,
@@ -148,6 +149,8 @@ def new_actor(
     text = text.strip()
     if ner_label not in ("PER", "ORG") or is_junk(text, pos=pos, sent_start=sent_start, common_word=common_word):
         return None
+    if normalize_name(text) in gazetteer_places():
+        return None  # `Khan Younès` tagged as a person: a city of the gazetteer
     if ner_label == "PER" and is_person_name(text) and (" " in text or honorific):
         return Actor(f"person:{slugify(text)}", text, "person")
     if ner_label == "ORG" and is_org_name(text):

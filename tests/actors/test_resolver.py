@@ -467,6 +467,21 @@ def test_unknown_actor_has_stable_id(kb, mention, ner_label, expected_id, expect
     assert (first.id, first.actor_type) == (expected_id, expected_type)
 
 
+# s23-lead: an unknown name the NER calls a person or a body that the place gazetteer lists
+# (models/events/place_states.csv) is that place, no actor; a person's name stays one.
+@pytest.mark.parametrize(
+    "mention, ner_label, expected",
+    [
+        ("Khan Younès", "PER", None),
+        ("Ramat Gan", "ORG", None),
+        ("Karim Younès", "PER", "person:karim-younes"),
+    ],
+)
+def test_gazetteer_place_is_no_new_actor(kb, mention, ner_label, expected):
+    found = resolve(mention, kb, ner_label=ner_label)
+    assert (found.id if found is not None else None) == expected
+
+
 # Rule: every actor carries its affiliation (home state) when known.
 @pytest.mark.parametrize(
     "mention, ner_label, published, expected_country",
