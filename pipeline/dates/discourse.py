@@ -288,12 +288,20 @@ def anchor_event(span: Span) -> Token | None:
 
 
 def counted_from_clause(span: Span) -> bool:
-    """`dix jours après que le Trésor a gelé les avoirs`, `deux jours avant qu'il ne parte`: counted
-    from the day of a clause's event, which the span does not give (not from the publication date)."""
+    """`dix jours après que le Trésor a gelé les avoirs`, `deux jours avant qu'il ne parte`, `cinq jours
+    après s'être rendue à X`, `une semaine après avoir reçu Y`: counted from the day of a clause's
+    event, which the span does not give (not from the publication date)."""
     if not _COUNTED_EVENT.fullmatch(fold(span.text.lower())):
         return False
     after = _word_after(span)
-    return after is not None and after.lower_ in ("que", "qu'", "qu’")
+    if after is None:
+        return False
+    if after.lower_ in ("que", "qu'", "qu’", "avoir", "être"):
+        return True
+    # a past infinitive behind its pronoun: `après s'être rendue`, `après l'avoir reçu`
+    following = span.doc[after.i + 1] if after.i + 1 < len(span.doc) else None
+    pronoun = after.lower_ in ("s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur")
+    return pronoun and following is not None and following.lower_ in ("avoir", "être")
 
 
 def _word_after(span: Span) -> Token | None:

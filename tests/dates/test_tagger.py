@@ -237,6 +237,15 @@ NEWS_CASES = [
         [("dix jours après", None, None, "day", "date")],
     ),
     ("La riposte viendra dans dix jours.", [("dans dix jours", "2025-11-03", "2025-11-03", "day", "date")]),
+    # s23-lead: ... and from a past infinitive's event (`cinq jours après s'être rendue`, `après avoir reçu`)
+    (
+        "Elle a démissionné cinq jours après s'être rendue au ministère.",
+        [("cinq jours après", None, None, "day", "date")],
+    ),
+    (
+        "Il a répondu une semaine après avoir reçu la lettre.",
+        [("une semaine après", None, None, "day", "date")],
+    ),
 ]
 
 
