@@ -1111,7 +1111,10 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     depuis la rupture des relations en 2019`: the `depuis` phrase of a counted event noun, and a date
     inside it, measure the series, they do not date the event."""
     words = date_span.text.split()
-    since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i == head.i
+    # the parser may hang `depuis 2019` on the verb that holds the noun (`ont tenu leur premier entretien depuis 2019`)
+    verb = governing_verb(head) if head.pos_ == "NOUN" else None
+    hosts = {head.i} | ({verb.i} if verb is not None else set())
+    since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i in hosts
     if not (since or _inside_since_phrase(date_span.root, head)):
         return False
     return any(

@@ -3042,6 +3042,11 @@ def test_talk_subjects_parsed_as_root_and_adverb(nlp, text, expected):
             [("visite", None)],
         ),
         ("Friedrich Merz a effectué à Paris en 2023 sa première visite.", [("visite", "2023-01-01")]),
+        # s23-lead: also when the parser hangs `depuis 2019` on the verb that holds the counted noun
+        (
+            "Narendra Modi et Xi Jinping ont tenu mercredi leur premier entretien depuis 2019.",
+            [("entretien", "2025-10-22")],
+        ),
     ],
 )
 def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, expected):
