@@ -818,6 +818,8 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = child.dep_, preposition(child)
+        if not noun and prep in COMITATIVE and _partner_of_other_talk(child, slots.stop):
+            continue  # `a reçu X, trois jours après son sommet avec Y`: Y is the summit's, hung on the verb
         if stolen is not None and child.i == stolen.i:
             dep, prep = "obj", ""  # `a bombardé des sites, a annoncé X`: the object taken for the reporter's subject
         if is_reporter(child, prep):
@@ -1248,6 +1250,18 @@ def _person_noun(phrase: Token) -> bool:
     (person_nouns.txt, title_words.txt) names someone spoken to or met, never a place, even when the
     knowledge base only knows the person's state."""
     return phrase.pos_ == "NOUN" and normalize_name(phrase.lemma_) in person_nouns()
+
+
+def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:
+    """A comitative phrase (`avec Y`) right after another trigger's noun and its adjectives (`son
+    sommet historique avec Y`) is that noun's partner, wherever the parser hung it."""
+    case = next((c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i), None)
+    if case is None:
+        return False
+    i = case.i - 1
+    while i >= phrase.sent.start and phrase.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= phrase.sent.start and i in others and phrase.doc[i].pos_ == "NOUN"
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:

@@ -2927,3 +2927,26 @@ def test_first_name_hung_on_the_closing_verb_takes_part(nlp, text, expected):
 def test_object_clitic_tagged_as_article_is_received(nlp, text, expected):
     event_type, actors = expected
     assert (event_type, frozenset(actors)) in participants(nlp, text)
+
+
+# s23-lead: a comitative phrase right after another talk noun (`trois jours après son sommet avec Y`) is that
+# noun's partner, though the parser hangs it on the verb: Y does not join the talk of the verb.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Keir Starmer a reçu lundi Emmanuel Macron, deux jours après son entretien avec Olaf Scholz à Berlin.",
+            [
+                ("meeting", frozenset({"person:keir-starmer", "person:emmanuel-macron"})),
+                ("meeting", frozenset({"person:keir-starmer", "person:olaf-scholz"})),
+            ],
+        ),
+        (
+            "Keir Starmer s'est entretenu lundi avec Olaf Scholz à Berlin.",
+            [("meeting", frozenset({"person:keir-starmer", "person:olaf-scholz"}))],
+        ),
+    ],
+)
+def test_partner_of_another_talk_noun_is_not_the_verbs(nlp, text, expected):
+    assert participants(nlp, text) == expected
