@@ -1806,6 +1806,18 @@ def _journey_verb(noun: Token) -> Token | None:
     (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it;
     so does a meeting its subject takes part in (`attend`: `a participé aux pourparlers`)."""
     verb = noun.head
+    if noun.dep_ == "nmod" and fold(preposition(noun)) in markers()["journey_purpose"]:
+        # `sont arrivés à Kiev par train de nuit pour une visite`: the parser hangs the purpose on the
+        # means of travel; the journey is the verb above that phrase
+        means = noun.head
+        for _ in range(2):
+            if means.dep_ != "nmod" or means.head.pos_ != "NOUN":
+                break
+            means = means.head
+        traveled = means.dep_.startswith("obl") and means.head.pos_ == "VERB"
+        if traveled and fold(means.head.lemma_) in markers()["journey"]:
+            return means.head
+        return None
     if not noun.dep_.startswith("obl") or verb.pos_ != "VERB":
         return None
     if _attends(verb):  # `a pris part mardi au sommet organisé par Y`: who takes part is a participant

@@ -2950,3 +2950,21 @@ def test_object_clitic_tagged_as_article_is_received(nlp, text, expected):
 )
 def test_partner_of_another_talk_noun_is_not_the_verbs(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# s23-lead: a visit that is the purpose of a journey (`sont arrivés à Kiev ... pour une visite`) has the travellers
+# and the host state in it, also when the parser hangs the purpose on the means of travel (`par train de nuit
+# pour une visite`); a visit of a stadium by a club's president is no meeting of actors.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Keir Starmer sont arrivés samedi à Kiev par train de nuit pour une visite conjointe.",
+            [("meeting", frozenset({"person:emmanuel-macron", "person:keir-starmer", "state:UKR"}))],
+        ),
+        ("Le président du club est arrivé à Paris par avion pour une visite du stade.", []),
+    ],
+)
+def test_visit_made_by_a_journey_with_its_means(nlp, text, expected):
+    assert participants(nlp, text) == expected
