@@ -1814,7 +1814,8 @@ def _journey_verb(noun: Token) -> Token | None:
             if means.dep_ != "nmod" or means.head.pos_ != "NOUN":
                 break
             means = means.head
-        traveled = means.dep_.startswith("obl") and means.head.pos_ == "VERB"
+        by_means = fold(preposition(means)) in {"par", "en"}  # `par train`, `en avion`, not `à Ankara`
+        traveled = by_means and means.dep_.startswith("obl") and means.head.pos_ == "VERB"
         if traveled and fold(means.head.lemma_) in markers()["journey"]:
             return means.head
         return None
