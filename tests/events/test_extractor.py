@@ -276,6 +276,25 @@ def test_leaders_who_dined_together_met(nlp, text, expected):
     assert expected in [(m[0], m[2]) for m in mentions(nlp, text)]
 
 
+# `X et Y ont discuté` with no `de`/`sur` topic, no phone word and no `avec` near the verb
+# (meet_discuter_ensemble): two named sides who talked at a day and a place met; a topic told
+# right after the verb (`ont discuté mardi de la dette`) leaves the talk to the other words.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Olaf Scholz ont discuté mardi à Meseberg.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Meseberg", ("2025-10-21", "2025-10-21"))],
+        ),
+        ("Emmanuel Macron et Olaf Scholz ont discuté mardi de la dette grecque.", []),
+        ("Emmanuel Macron et Olaf Scholz ont discuté mardi avec les syndicats.", []),
+        ("Les ministres de l'Économie et des Finances ont discuté lundi à Bruxelles.", []),
+    ],
+)
+def test_coordinated_sides_who_discussed_met(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
 # a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
 @pytest.mark.parametrize(
