@@ -164,6 +164,10 @@ CASES = [
     # a wish is hypothetical, not planned (guidelines)
     ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
     ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
+    # hypo_favorable: talks the sides are in favour of are a wish; a summit the adjective qualifies took place
+    ("Rome et Ankara favorables à un sommet sur les migrations", "sommet", "hypothetical"),
+    ("Le ministre s'est dit favorable à une rencontre avec son homologue.", "rencontre", "hypothetical"),
+    ("Le sommet, favorable aux exportateurs, s'est tenu mardi à Lisbonne.", "sommet", "occurred"),
     # a threat is hypothetical (guidelines); a measure under study is planned
     ("Pékin a menacé d'imposer des droits de douane sur le soja.", "droits de douane", "hypothetical"),
     ("Washington brandit la menace de sanctions contre Ankara.", "sanctions", "hypothetical"),
