@@ -295,6 +295,22 @@ def test_coordinated_sides_who_discussed_met(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# `doit dîner avec X`: the infinitive the tagger takes for the noun `dîner` is still the verb
+# (meet_diner_avec reads the form `dîner`/`déjeuner` whatever its tag); dining with family is no meeting.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz doit dîner samedi avec Emmanuel Macron.",
+            [("meeting", "planned", (MACRON, SCHOLZ), None, None, None, ("2025-10-25", "2025-10-25"))],
+        ),
+        ("Olaf Scholz doit dîner samedi avec sa famille.", []),
+    ],
+)
+def test_infinitive_taken_for_a_noun_of_dining_with_a_leader_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
 # a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
 @pytest.mark.parametrize(
