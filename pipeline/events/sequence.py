@@ -64,7 +64,12 @@ def split_sequence(
             break
     if found is None:
         apart = _distributive(head) or _calls_one_by_one(mention, head)
-        return _one_at_a_time(mention, head, actors) if apart else [mention]
+        if not apart:
+            return [mention]
+        parts = _one_at_a_time(mention, head, actors)
+        if len(parts) == 1 and len(mention.actors) > 1 and _hostless_passive(head):
+            return []  # `ils ont été reçus séparément`: the guests did not meet each other, the host is untold
+        return parts
     first, later = found
     later_ids = [phrase_actors(k, actors).core for k in later]
     every_later = {a for ids in later_ids for a in ids}
@@ -382,6 +387,15 @@ def _distributive(head: Token) -> bool:
     text = " " + " ".join(fold(t.lower_) for t in window) + " "
     # the tokenizer splits the elided article from its word: `l'un` is `l' un`
     return any(f" {w.replace(APOSTROPHE, APOSTROPHE + ' ')} " in text for w in markers()["distributive"])
+
+
+def _hostless_passive(head: Token) -> bool:
+    """`les deux dirigeants avaient été reçus séparément`: a passive talk verb with no agent (no
+    `par` phrase) names only the guests, each seen on their own by someone the clause does not say."""
+    if not any(c.dep_ == "aux:pass" for c in head.children):
+        return False
+    # read on the surface: the parser hangs the agent on the distributive adverb as often as on the verb
+    return not any(t.lower_ == "par" for t in head.doc[head.i + 1 : head.sent.end])
 
 
 def _calls_one_by_one(mention: EventMention, head: Token) -> bool:

@@ -276,6 +276,41 @@ def test_leaders_who_dined_together_met(nlp, text, expected):
     assert expected in [(m[0], m[2]) for m in mentions(nlp, text)]
 
 
+# `X et Y ont discuté` with no `de`/`sur` topic, no phone word and no `avec` near the verb
+# (meet_discuter_ensemble): two named sides who talked at a day and a place met; a topic told
+# right after the verb (`ont discuté mardi de la dette`) leaves the talk to the other words.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Olaf Scholz ont discuté mardi à Meseberg.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Meseberg", ("2025-10-21", "2025-10-21"))],
+        ),
+        ("Emmanuel Macron et Olaf Scholz ont discuté mardi de la dette grecque.", []),
+        ("Emmanuel Macron et Olaf Scholz ont discuté mardi avec les syndicats.", []),
+        ("Les ministres de l'Économie et des Finances ont discuté lundi à Bruxelles.", []),
+    ],
+)
+def test_coordinated_sides_who_discussed_met(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# `doit dîner avec X`: the infinitive the tagger takes for the noun `dîner` is still the verb
+# (meet_diner_avec reads the form `dîner`/`déjeuner` whatever its tag); dining with family is no meeting.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz doit dîner samedi avec Emmanuel Macron.",
+            [("meeting", "planned", (MACRON, SCHOLZ), None, None, None, ("2025-10-25", "2025-10-25"))],
+        ),
+        ("Olaf Scholz doit dîner samedi avec sa famille.", []),
+    ],
+)
+def test_infinitive_taken_for_a_noun_of_dining_with_a_leader_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # An interview given to a news medium (media in models/actors/organizations.csv) is no call or meeting;
 # a talk told by `avoir X au téléphone` or `un entretien au téléphone avec X` is a call.
 @pytest.mark.parametrize(

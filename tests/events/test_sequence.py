@@ -213,6 +213,25 @@ def test_sequence_one_talk_per_guest_seen_one_at_a_time(nlp, text, expected):
     assert talks(nlp, text) == expected
 
 
+# A passive talk verb with a distributive word and no `par` agent names only the guests, each seen
+# on their own: they did not meet each other, and the host is told elsewhere or not at all.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Olaf Scholz et Giorgia Meloni ont été reçus séparément mardi.", []),
+        (
+            "Emmanuel Macron a reçu Olaf Scholz puis Giorgia Meloni. Les deux dirigeants ont été reçus séparément.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI), MACRON, None),
+            ],
+        ),
+    ],
+)
+def test_guests_received_apart_with_no_host_did_not_meet_each_other(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

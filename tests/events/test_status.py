@@ -164,6 +164,14 @@ CASES = [
     # a wish is hypothetical, not planned (guidelines)
     ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
     ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
+    # hypo_favorable: talks the sides are in favour of are a wish; a summit the adjective qualifies took place
+    ("Rome et Ankara favorables à un sommet sur les migrations", "sommet", "hypothetical"),
+    ("Le ministre s'est dit favorable à une rencontre avec son homologue.", "rencontre", "hypothetical"),
+    ("Le sommet, favorable aux exportateurs, s'est tenu mardi à Lisbonne.", "sommet", "occurred"),
+    # hypo_offer_host: an offer to host or organise talks is hypothetical; talks hosted took place
+    ("Oslo a proposé d'accueillir des pourparlers entre les deux camps.", "pourparlers", "hypothetical"),
+    ("Le Qatar s'est proposé d'organiser une rencontre entre les deux ministres.", "rencontre", "hypothetical"),
+    ("Le Qatar a accueilli mardi des pourparlers entre les deux camps.", "pourparlers", "occurred"),
     # a threat is hypothetical (guidelines); a measure under study is planned
     ("Pékin a menacé d'imposer des droits de douane sur le soja.", "droits de douane", "hypothetical"),
     ("Washington brandit la menace de sanctions contre Ankara.", "sanctions", "hypothetical"),

@@ -122,7 +122,18 @@ EXPECTED_CORE_EVENTS = [
         "",
         "sanctions-octobre-2025",
     ),
-    ("meeting", "2025-11-01", "2025-11-30", "planned", "Russie|Ukraine", "", "", "Istanbul", "erdogan-mediation-2025"),
+    # an offer to host talks that `pourrait avoir lieu en novembre si` both sides accept: hypothetical (guidelines)
+    (
+        "meeting",
+        "2025-11-01",
+        "2025-11-30",
+        "hypothetical",
+        "Russie|Ukraine",
+        "",
+        "",
+        "Istanbul",
+        "erdogan-mediation-2025",
+    ),
     ("meeting", "", "", "hypothetical", "Vladimir Poutine|Volodymyr Zelensky", "", "", "", ALASKA),
 ]
 CORE = {"call", "meeting", "strike", "sanction"}
