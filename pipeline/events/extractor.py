@@ -649,7 +649,7 @@ def _decision_clause(verb: Token) -> Token | None:
     # the parser often takes the `qu'` of `qu'elle` for an object pronoun: any `que` before the verb
     if verb.dep_ != "ccomp" or not any(c.i < verb.i and fold(c.lower_) in {"que", "qu'", "qu’"} for c in verb.children):
         return None
-    if verb.morph.get("Mood") != ["Ind"] or verb.morph.get("Tense") not in (["Pres"], ["Imp"]):
+    if verb.morph.get("Mood", []) != ["Ind"] or verb.morph.get("Tense", []) not in (["Pres"], ["Imp"]):
         return None
     if any(c.dep_ in {"aux:tense", "aux:pass"} for c in verb.children):
         return None  # `qu'elle avait relevé`, `qu'ils étaient sanctionnés`: an earlier act or a state
