@@ -367,6 +367,9 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
+        # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure
+        slots.sources += [a for a in _measure_announcer(head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -1709,6 +1712,24 @@ def _listed_demonyms(head: Token, slots: _Slots, actors: dict[int, Span]) -> lis
             found.append(later._.actor_id)
             last = later
     return unique(found)
+
+
+def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of a verb of announcing (`measure_announcers` in markers.csv) told with a passive
+    measure that names its target alone: the verb that governs it (`X a écrit à plusieurs pays : les
+    produits philippins seront taxés`) or one closing it (`..., a prévenu X`)."""
+    words = markers()["measure_announcers"]
+    around = [verb.head] if verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i != verb.i else []
+    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.i > verb.i]
+    for other in around:
+        if other.pos_ in {"VERB", "AUX"} and fold(other.lemma_.lower()) in words and not clauses.is_passive(other):
+            found = clauses.subject_of(other, actors)
+            if not found and other.i > verb.i:  # `..., a annoncé Washington`: the inverted subject, parsed as object
+                objects = [c for c in other.children if c.dep_ in OBJECT and c.i > other.i]
+                found = [a for c in objects for a in phrase_actors(c, actors).core]
+            if found:
+                return found
+    return []
 
 
 def _demonym(span: Span) -> bool:

@@ -3659,3 +3659,29 @@ def test_relative_in_que_misparsed_as_completive_dates_the_event(nlp, text, expe
 )
 def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if TRUMP in m[2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb of writing that governs a passive measure naming its target alone: its subject imposes it
+        (
+            "Le président américain a écrit mardi au gouvernement thaïlandais : les produits thaïlandais seront "
+            "taxés à 36 % à partir du 1er décembre.",
+            [("sanction", "planned", TRUMP, "state:THA", ("2025-12-01", None))],
+        ),
+        # an announcing verb closing the sentence, its inverted subject parsed as object
+        (
+            "Les aciers brésiliens seront taxés à 30 % dès lundi, a annoncé Washington.",
+            [("sanction", "planned", "state:USA", "state:BRA", ("2025-10-27", None))],
+        ),
+        # a verb of regret is no announcement: the one regretting does not impose the measure
+        (
+            "Les aciers brésiliens seront taxés à 30 % dès lundi, a regretté Brasilia.",
+            [("sanction", "planned", None, "state:BRA", ("2025-10-27", None))],
+        ),
+    ],
+)
+def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, expected):
+    found = [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert list(dict.fromkeys(found)) == expected  # the verb and its measure noun, merged later
