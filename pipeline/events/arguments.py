@@ -370,6 +370,8 @@ def event_arguments(
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
         # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure
         slots.sources += [a for a in _measure_announcer(head, actors) if a not in slots.targets]
+    if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
+        slots.sources += [a for a in _aside_imposer(head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -1727,6 +1729,24 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
             if not found and other.i > verb.i:  # `..., a annoncé Washington`: the inverted subject, parsed as object
                 objects = [c for c in other.children if c.dep_ in OBJECT and c.i > other.i]
                 found = [a for c in objects for a in phrase_actors(c, actors).core]
+            if found:
+                return found
+    return []
+
+
+def _aside_imposer(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Les exportations suisses sont frappées d'une surtaxe de 39 %, l'une des plus lourdes imposées par
+    Washington`: the agent of a participle of imposing (`imposition` in markers.csv) in an aside on a passive
+    measure that names its target alone."""
+    words = markers()["imposition"]
+    for child in verb.children:
+        if child.dep_ in SUBJECT | PASSIVE_SUBJECT:
+            continue
+        for participle in (child, *child.children):
+            if participle.dep_ not in {"acl", "amod"} or fold(participle.lemma_.lower()) not in words:
+                continue
+            agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+            found = [a for c in agents for a in phrase_actors(c, actors).core]
             if found:
                 return found
     return []

@@ -3675,6 +3675,12 @@ def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, exp
             "Les aciers brésiliens seront taxés à 30 % dès lundi, a annoncé Washington.",
             [("sanction", "planned", "state:USA", "state:BRA", ("2025-10-27", None))],
         ),
+        # the agent of a participle of imposing in an aside on the passive measure imposes it
+        (
+            "Les exportations norvégiennes sont frappées depuis lundi d'une surtaxe de 20 %, l'une des plus lourdes "
+            "imposées par Ottawa.",
+            [("sanction", "occurred", "state:CAN", "state:NOR", ("2025-10-20", "2025-10-24"))],
+        ),
         # a verb of regret is no announcement: the one regretting does not impose the measure
         (
             "Les aciers brésiliens seront taxés à 30 % dès lundi, a regretté Brasilia.",
