@@ -367,6 +367,12 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and not is_noun and slots.targets:
+        # `les produits japonais et sud-coréens seront taxés`: demonyms listed with the goods' one are
+        # targets too, whatever the parser made of them
+        listed = _listed_demonyms(head, _Slots(targets=list(slots.targets)), actors)
+        slots.sources = [a for a in slots.sources if a not in listed]
+        slots.targets += [a for a in listed if a not in slots.targets]
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
         # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure
         slots.sources += [a for a in _measure_announcer(head, actors) if a not in slots.targets]

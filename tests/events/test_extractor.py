@@ -3681,6 +3681,23 @@ def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, exp
             "imposées par Ottawa.",
             [("sanction", "occurred", "state:CAN", "state:NOR", ("2025-10-20", "2025-10-24"))],
         ),
+        # goods of two states taxed by a passive verb are one duty per state
+        (
+            "Les aciers brésiliens et argentins seront taxés à 30 % dès lundi, a annoncé Washington.",
+            [
+                ("sanction", "planned", "state:USA", "state:BRA", ("2025-10-27", None)),
+                ("sanction", "planned", "state:USA", "state:ARG", ("2025-10-27", None)),
+            ],
+        ),
+        # a demonym listed with the goods' one is a target too, never the imposer
+        (
+            "Donald Trump a signé jeudi de nouveaux courriers destinés à ses partenaires. Les produits thaïlandais "
+            "et sud-coréens seront taxés à 30 % à partir du 1er décembre, a prévenu le président américain.",
+            [
+                ("sanction", "planned", TRUMP, "state:THA", ("2025-12-01", None)),
+                ("sanction", "planned", TRUMP, "state:KOR", ("2025-12-01", None)),
+            ],
+        ),
         # a verb of regret is no announcement: the one regretting does not impose the measure
         (
             "Les aciers brésiliens seront taxés à 30 % dès lundi, a regretté Brasilia.",
