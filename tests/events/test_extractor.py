@@ -3708,3 +3708,19 @@ def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, exp
 def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, expected):
     found = [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"]
     assert list(dict.fromkeys(found)) == expected  # the verb and its measure noun, merged later
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # port fees on a state's ships are a trade measure
+        (
+            "Pékin percevra dès mardi des redevances portuaires sur les navires américains.",
+            [("sanction", "planned", "state:CHN", "state:USA", ("2025-10-28", None))],
+        ),
+        # a port's own fees for cruise ships are a price, not a measure against a state
+        ("Le port de Marseille a relevé ses redevances pour les navires de croisière.", []),
+    ],
+)
+def test_port_fees_on_a_states_ships_are_a_sanction(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
