@@ -3724,3 +3724,15 @@ def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, e
 )
 def test_port_fees_on_a_states_ships_are_a_sanction(nlp, text, expected):
     assert [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty already told that `sanctionne` an act is that duty again, not a new sanction
+        "La moitié de cette surtaxe sanctionne les achats de gaz iranien par Ankara.",
+        "Cette taxe sanctionne les ventes d'armes de Pékin à Moscou.",
+    ],
+)
+def test_a_duty_that_sanctionne_an_act_is_no_new_sanction(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] == "sanction" and (m[3] or m[4])] == []
