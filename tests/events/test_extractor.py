@@ -3736,3 +3736,20 @@ def test_port_fees_on_a_states_ships_are_a_sanction(nlp, text, expected):
 )
 def test_a_duty_that_sanctionne_an_act_is_no_new_sanction(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] == "sanction" and (m[3] or m[4])] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the other side's duties named by a possessive pronoun and raised to the same level
+        (
+            "Le 2 mars, Ottawa a relevé ses taxes à 40 %, avant que Mexico ne relève les siennes au même niveau "
+            "le 4 mars 2025.",
+            [("state:CAN", ("2025-03-02", "2025-03-02")), ("state:MEX", ("2025-03-04", "2025-03-04"))],
+        ),
+        # wages raised to the same level are no duty
+        ("Le 2 mars, Ottawa a relevé ses salaires, et Mexico les siens au même niveau.", []),
+    ],
+)
+def test_duties_raised_to_the_same_level_by_a_pronoun(nlp, text, expected):
+    assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
