@@ -367,6 +367,17 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and not is_noun and slots.targets:
+        # `les produits japonais et sud-coréens seront taxés`: demonyms listed with the goods' one are
+        # targets too, whatever the parser made of them
+        listed = _listed_demonyms(head, _Slots(targets=list(slots.targets)), actors)
+        slots.sources = [a for a in slots.sources if a not in listed]
+        slots.targets += [a for a in listed if a not in slots.targets]
+    if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
+        # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure
+        slots.sources += [a for a in _measure_announcer(head, actors) if a not in slots.targets]
+    if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
+        slots.sources += [a for a in _aside_imposer(head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -1723,6 +1734,42 @@ def _listed_demonyms(head: Token, slots: _Slots, actors: dict[int, Span]) -> lis
             found.append(later._.actor_id)
             last = later
     return unique(found)
+
+
+def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of a verb of announcing (`measure_announcers` in markers.csv) told with a passive
+    measure that names its target alone: the verb that governs it (`X a écrit à plusieurs pays : les
+    produits philippins seront taxés`) or one closing it (`..., a prévenu X`)."""
+    words = markers()["measure_announcers"]
+    around = [verb.head] if verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i != verb.i else []
+    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.i > verb.i]
+    for other in around:
+        if other.pos_ in {"VERB", "AUX"} and fold(other.lemma_.lower()) in words and not clauses.is_passive(other):
+            found = clauses.subject_of(other, actors)
+            if not found and other.i > verb.i:  # `..., a annoncé Washington`: the inverted subject, parsed as object
+                objects = [c for c in other.children if c.dep_ in OBJECT and c.i > other.i]
+                found = [a for c in objects for a in phrase_actors(c, actors).core]
+            if found:
+                return found
+    return []
+
+
+def _aside_imposer(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Les exportations suisses sont frappées d'une surtaxe de 39 %, l'une des plus lourdes imposées par
+    Washington`: the agent of a participle of imposing (`imposition` in markers.csv) in an aside on a passive
+    measure that names its target alone."""
+    words = markers()["imposition"]
+    for child in verb.children:
+        if child.dep_ in SUBJECT | PASSIVE_SUBJECT:
+            continue
+        for participle in (child, *child.children):
+            if participle.dep_ not in {"acl", "amod"} or fold(participle.lemma_.lower()) not in words:
+                continue
+            agents = [c for c in participle.children if c.dep_ == "obl:agent"]
+            found = [a for c in agents for a in phrase_actors(c, actors).core]
+            if found:
+                return found
+    return []
 
 
 def _demonym(span: Span) -> bool:

@@ -427,6 +427,12 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
+def passive_voice(verb: Token) -> bool:
+    """A passive auxiliary or a passive subject (`les aciers brésiliens seront taxés`, where the parser
+    may take `seront` for a tense auxiliary)."""
+    return is_passive(verb) or any(c.dep_ == "nsubj:pass" for c in verb.children)
+
+
 def compound_infinitive(verb: Token) -> bool:
     """`doit être reçu`, `d'avoir frappé`: a participle whose passive or tense auxiliary is an infinitive."""
     return any(c.dep_ in {"aux:pass", "aux:tense"} and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)

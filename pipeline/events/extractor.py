@@ -48,6 +48,7 @@ from pipeline.events.clauses import (
     is_gerund,
     is_purpose_clause,
     office_state,
+    passive_voice,
     verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
@@ -1453,7 +1454,12 @@ def _split_plural(
         mention.event_type == "sanction"
         and len(states) >= 2
         and len(states) == len(args.targets)
-        and (per_state(mention.measure) or args.source is None or _states_by_name(head, states, spans or {}))
+        and (
+            per_state(mention.measure)
+            or args.source is None
+            or _states_by_name(head, states, spans or {})
+            or _goods_taxed(head, mention.measure)
+        )
     )
     if not (plural and mention.event_type == "strike" and len(args.targets) >= 2) and not by_state:
         return [mention]
@@ -1499,6 +1505,12 @@ def _mutual(head: Token, *, reflexive: bool = True) -> bool:
     if any(fold(c.lower_) in words or fold(c.lemma_.lower()) in words for c in near):
         return True
     return reflexive and verb is not None and any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)
+
+
+def _goods_taxed(head: Token, measure: str) -> bool:
+    """`les produits japonais et sud-coréens seront taxés à 25 %`: goods of several states taxed by a
+    passive verb are one duty per state (one letter, one rate each), unlike a package on firms."""
+    return measure == "tariff" and head.pos_ == "VERB" and passive_voice(head)
 
 
 def _states_by_name(head: Token, states: list[str], actors: dict[int, Span]) -> bool:

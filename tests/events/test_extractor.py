@@ -3699,3 +3699,97 @@ def test_relative_in_que_misparsed_as_completive_dates_the_event(nlp, text, expe
 )
 def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if TRUMP in m[2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb of writing that governs a passive measure naming its target alone: its subject imposes it
+        (
+            "Le président américain a écrit mardi au gouvernement thaïlandais : les produits thaïlandais seront "
+            "taxés à 36 % à partir du 1er décembre.",
+            [("sanction", "planned", TRUMP, "state:THA", ("2025-12-01", None))],
+        ),
+        # an announcing verb closing the sentence, its inverted subject parsed as object
+        (
+            "Les aciers brésiliens seront taxés à 30 % dès lundi, a annoncé Washington.",
+            [("sanction", "planned", "state:USA", "state:BRA", ("2025-10-27", None))],
+        ),
+        # the agent of a participle of imposing in an aside on the passive measure imposes it
+        (
+            "Les exportations norvégiennes sont frappées depuis lundi d'une surtaxe de 20 %, l'une des plus lourdes "
+            "imposées par Ottawa.",
+            [("sanction", "occurred", "state:CAN", "state:NOR", ("2025-10-20", "2025-10-24"))],
+        ),
+        # goods of two states taxed by a passive verb are one duty per state
+        (
+            "Les aciers brésiliens et argentins seront taxés à 30 % dès lundi, a annoncé Washington.",
+            [
+                ("sanction", "planned", "state:USA", "state:BRA", ("2025-10-27", None)),
+                ("sanction", "planned", "state:USA", "state:ARG", ("2025-10-27", None)),
+            ],
+        ),
+        # a demonym listed with the goods' one is a target too, never the imposer
+        (
+            "Donald Trump a signé jeudi de nouveaux courriers destinés à ses partenaires. Les produits thaïlandais "
+            "et sud-coréens seront taxés à 30 % à partir du 1er décembre, a prévenu le président américain.",
+            [
+                ("sanction", "planned", TRUMP, "state:THA", ("2025-12-01", None)),
+                ("sanction", "planned", TRUMP, "state:KOR", ("2025-12-01", None)),
+            ],
+        ),
+        # a verb of regret is no announcement: the one regretting does not impose the measure
+        (
+            "Les aciers brésiliens seront taxés à 30 % dès lundi, a regretté Brasilia.",
+            [("sanction", "planned", None, "state:BRA", ("2025-10-27", None))],
+        ),
+    ],
+)
+def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, expected):
+    found = [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert list(dict.fromkeys(found)) == expected  # the verb and its measure noun, merged later
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # port fees on a state's ships are a trade measure
+        (
+            "Pékin percevra dès mardi des redevances portuaires sur les navires américains.",
+            [("sanction", "planned", "state:CHN", "state:USA", ("2025-10-28", None))],
+        ),
+        # a port's own fees for cruise ships are a price, not a measure against a state
+        ("Le port de Marseille a relevé ses redevances pour les navires de croisière.", []),
+    ],
+)
+def test_port_fees_on_a_states_ships_are_a_sanction(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty already told that `sanctionne` an act is that duty again, not a new sanction
+        "La moitié de cette surtaxe sanctionne les achats de gaz iranien par Ankara.",
+        "Cette taxe sanctionne les ventes d'armes de Pékin à Moscou.",
+    ],
+)
+def test_a_duty_that_sanctionne_an_act_is_no_new_sanction(nlp, text):
+    assert [m for m in mentions(nlp, text) if m[0] == "sanction" and (m[3] or m[4])] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the other side's duties named by a possessive pronoun and raised to the same level
+        (
+            "Le 2 mars, Ottawa a relevé ses taxes à 40 %, avant que Mexico ne relève les siennes au même niveau "
+            "le 4 mars 2025.",
+            [("state:CAN", ("2025-03-02", "2025-03-02")), ("state:MEX", ("2025-03-04", "2025-03-04"))],
+        ),
+        # wages raised to the same level are no duty
+        ("Le 2 mars, Ottawa a relevé ses salaires, et Mexico les siens au même niveau.", []),
+    ],
+)
+def test_duties_raised_to_the_same_level_by_a_pronoun(nlp, text, expected):
+    assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
