@@ -130,6 +130,12 @@ CASES = [
     ("L'armée russe a tiré des missiles sur Odessa.", [("strike", "tiré")]),
     ("La Russie a bombardé Kharkiv dans la nuit.", [("strike", "bombardé")]),
     ("Les forces ukrainiennes ont abattu trois drones.", [("strike", "abattu")]),
+    # a wave the parser hung away from its passive verb (`a déclaré que 9 drones et 2 missiles ... abattus`)
+    (
+        "L'armée a déclaré que 9 drones et 2 missiles avaient été abattus.",
+        [("statement", "déclaré"), ("strike", "abattus")],
+    ),
+    ("Le garde a déclaré que 9 chênes et 2 hêtres avaient été abattus.", [("statement", "déclaré")]),
     (
         "Une attaque de drone contre la raffinerie a provoqué un incendie.",
         [("strike", "attaque de drone"), ("strike", "incendie")],
