@@ -2041,6 +2041,24 @@ def date_root_over(token: Token) -> Token | None:
     return None
 
 
+def _closing_reporter(token: Token, head: Token) -> bool:
+    """`un dépôt a été touché par un drone, a rapporté le gouverneur X`: the name after a reporting verb
+    that closes the sentence after the trigger (`reporting_tail` in markers.csv), its subject however
+    the parser hung it (`obj` of an inverted verb, apposed to the day: `a indiqué samedi X`), or a
+    title or name beside it."""
+    root = token
+    while root.head.i != root.i and root.dep_ in {"appos", "flat:name", "nmod"} and root.head.pos_ != "VERB":
+        root = root.head
+    verb = root.head
+    return (
+        (root.dep_ in {"nsubj", "obj"} or (root.dep_ == "obl:mod" and root.i != token.i))
+        and verb.i != head.i
+        and head.i < verb.i < root.i
+        and verb.pos_ == "VERB"
+        and fold(verb.lemma_.lower()) in markers()["reporting_tail"]
+    )
+
+
 def _fallback_window(
     head: Token,
     slots: _Slots,
@@ -2080,6 +2098,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if launch and _closing_reporter(s.root, head):
+            continue  # `X a été touché par un drone, a indiqué le gouverneur Y`: Y tells the strike
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if blocked and s._.actor_id in slots.located:

@@ -1424,6 +1424,32 @@ def test_reported_interception_hit_the_reporter(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule: the name after a reporting verb that closes a strike's sentence (`..., a rapporté le gouverneur
+# X`, `..., a indiqué samedi X`) tells the strike and is not taken as a participant by the fallback
+# window; the sides stay the attacker and the place's state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un dépôt de la région de Belgorod a été touché samedi par un drone ukrainien, a rapporté "
+            "le gouverneur Viatcheslav Gladkov.",
+            [(UKR, RUS, (RUS, UKR), "Belgorod")],
+        ),
+        (
+            "Des drones ukrainiens ont frappé la région de Belgorod, a indiqué samedi Viatcheslav Gladkov.",
+            [(UKR, RUS, (RUS, UKR), "Belgorod")],
+        ),
+        (
+            "Le Hezbollah a tiré des roquettes sur Israël, a indiqué l'armée israélienne.",
+            [("org:hezbollah", ISR, ("org:hezbollah", ISR), None)],
+        ),
+    ],
+)
+def test_closing_reporter_is_no_strike_side(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # Rule: who retaliates for a strike (`en représailles à`, `une riposte à`) was its target, and a
 # strike named in a retaliation phrase or a time locution does not take the clause's verb as its own
 # (the verb is the retaliation). `la République islamique` is Iran.
