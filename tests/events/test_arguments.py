@@ -1450,6 +1450,19 @@ def test_closing_reporter_is_no_strike_side(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule: a munition that kills (`strike_munition_tuer`): its demonym is the attacker, the place the target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un drone russe a tué deux civils à Kherson.", [(RUS, UKR, (RUS, UKR), "Kherson")]),
+        ("La police a tué un suspect armé à Kherson.", []),
+    ],
+)
+def test_munition_that_kills_is_a_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # Rule: who retaliates for a strike (`en représailles à`, `une riposte à`) was its target, and a
 # strike named in a retaliation phrase or a time locution does not take the clause's verb as its own
 # (the verb is the retaliation). `la République islamique` is Iran.

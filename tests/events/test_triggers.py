@@ -136,6 +136,12 @@ CASES = [
         [("statement", "déclaré"), ("strike", "abattus")],
     ),
     ("Le garde a déclaré que 9 chênes et 2 hêtres avaient été abattus.", [("statement", "déclaré")]),
+    # a munition that kills or wounds (`un drone y avait tué X`) is a strike; a strike noun as subject
+    # keeps its own trigger, and a killing with no munition is none
+    ("Un drone a tué deux soldats près de la frontière.", [("strike", "tué")]),
+    ("Des roquettes ont blessé cinq civils à Sdérot.", [("strike", "blessé")]),
+    ("Une frappe de drone a tué deux soldats.", [("strike", "frappe")]),
+    ("La police a tué un suspect armé.", []),
     (
         "Une attaque de drone contre la raffinerie a provoqué un incendie.",
         [("strike", "attaque de drone"), ("strike", "incendie")],
