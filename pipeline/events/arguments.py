@@ -2050,12 +2050,16 @@ def _closing_reporter(token: Token, head: Token) -> bool:
     while root.head.i != root.i and root.dep_ in {"appos", "flat:name", "nmod"} and root.head.pos_ != "VERB":
         root = root.head
     verb = root.head
+    dated = root.dep_ == "obl:mod" and root.i != token.i and date_root_over(root) is not None
+    opening = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
     return (
-        (root.dep_ in {"nsubj", "obj"} or (root.dep_ == "obl:mod" and root.i != token.i))
+        (root.dep_ in {"nsubj", "obj"} or dated)
         and verb.i != head.i
         and head.i < verb.i < root.i
         and verb.pos_ == "VERB"
         and fold(verb.lemma_.lower()) in markers()["reporting_tail"]
+        and opening > 0
+        and verb.doc[opening - 1].text == ","
     )
 
 

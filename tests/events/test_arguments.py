@@ -1444,6 +1444,12 @@ def test_reported_interception_hit_the_reporter(nlp, text, expected):
             "Le Hezbollah a tiré des roquettes sur Israël, a indiqué l'armée israélienne.",
             [("org:hezbollah", ISR, ("org:hezbollah", ISR), None)],
         ),
+        # a quoted `« précise »` read as the verb `préciser` closes nothing: its phrase is the target
+        (
+            "L'armée israélienne a confirmé avoir mené une frappe « précise » contre un centre de "
+            "commandement du Hamas installé dans une école.",
+            [("org:tsahal", None, ("org:hamas", "org:tsahal"), None)],
+        ),
     ],
 )
 def test_closing_reporter_is_no_strike_side(nlp, text, expected):
