@@ -149,6 +149,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
             or _topic_list_item(trigger.head)
             or (trigger.event_type == "strike" and _halted(trigger.head))
+            or (trigger.event_type == "strike" and _repeated(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
         ):
             continue
@@ -1639,6 +1640,40 @@ def _bare_strike(head: Token) -> bool:
         return False
     since = markers()["since"]
     return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
+
+
+def _repeated(head: Token) -> bool:
+    """`l'installation avait déjà été frappée à plusieurs reprises cette année` (`repeated` in
+    models/events/markers.csv): a strike verb told as happening again and again is habitual, no
+    specific attack, unless a day of its own dates it (`frappée à plusieurs reprises mardi`)."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = markers()["repeated"]
+    phrases = [c for c in head.children if c.pos_ not in {"VERB", "AUX"} and any(f" {w} " in _folded(c) for w in words)]
+    if not phrases:
+        return False
+    for span in head.doc.spans.get(DATES_KEY, []):
+        value = span._.date_value
+        if value is not None and value.precision == "day" and _own_phrase(span.root, head):
+            return False
+    return True
+
+
+def _own_phrase(token: Token, head: Token) -> bool:
+    """Whether the token hangs under the head through no other verb (`à plusieurs reprises mardi`)."""
+    t = token
+    while t.head.i != t.i:
+        t = t.head
+        if t.i == head.i:
+            return True
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _folded(token: Token) -> str:
+    """The folded words of a token's phrase, each between spaces."""
+    return " " + " ".join(fold(t.lower_) for t in token.subtree) + " "
 
 
 def _halted(head: Token) -> bool:

@@ -3659,3 +3659,25 @@ def test_relative_in_que_misparsed_as_completive_dates_the_event(nlp, text, expe
 )
 def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if TRUMP in m[2]] == expected
+
+
+# Rule: a strike verb told again and again (`à plusieurs reprises`, `régulièrement`: `repeated` in
+# markers.csv) is habitual, no specific attack, unless a day of its own dates it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le dépôt de Briansk a été touché jeudi par des drones ukrainiens. Le site avait déjà été "
+            "frappé à plusieurs reprises cette année.",
+            [("state:UKR", "state:RUS", ("state:RUS", "state:UKR"), "Briansk")],
+        ),
+        ("Des drones ukrainiens frappent régulièrement la région de Briansk.", []),
+        (
+            "Kharkiv a été frappée à plusieurs reprises mardi par des missiles russes.",
+            [("state:RUS", "state:UKR", ("state:RUS", "state:UKR"), "Kharkiv")],
+        ),
+    ],
+)
+def test_repeated_strike_is_habitual(nlp, text, expected):
+    assert strike_sides(nlp, text, PUBLISHED) == expected
