@@ -299,6 +299,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
         coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _dated_status(coming, doc._.published)
+        if dated.event_type == "strike" and dated.date is None and dated.status == "occurred":
+            dated = replace(dated, date=_dawn_day(trigger.head, doc._.published))
         if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
             dated = replace(dated, tenseless=True)
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
@@ -566,6 +568,26 @@ def _additional(head: Token) -> bool:
     nouns = [head, *(c for c in head.children if c.dep_ in {"obj", "nmod", "obl:arg"})]
     nouns += [g for n in nouns[1:] for g in n.children if g.dep_ == "nmod"]
     return any(c.dep_ == "amod" and fold(c.lower_) in words for n in nouns for c in n.children)
+
+
+def _dawn_day(head: Token, published: date | None) -> DateValue | None:
+    """`Une frappe a touché à l'aube une école`, `des missiles ont frappé au petit matin` (`dawn` in
+    markers.csv): a dawn that names no day, on the past verb of a strike's clause, is the paper's day
+    (wire copy tells the day's news); `à l'aube de la guerre` is an era, not a time of day."""
+    verb = _clause_verb(head)
+    if published is None or verb.pos_ not in {"VERB", "AUX"} or "Fut" in verb.morph.get("Tense", []):
+        return None
+    if any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children):
+        return None  # `avait frappé à l'aube`: a strike before the story's, of a day it does not name
+    words = markers()["dawn"]
+    for child in verb.children:
+        said = {fold(child.lower_), *(fold(f"{a.lower_} {child.lower_}") for a in child.children if a.dep_ == "amod")}
+        if not said & words or not any(c.dep_ == "case" for c in child.children):
+            continue
+        if any(c.dep_ == "nmod" for c in child.children):
+            continue  # `à l'aube de la guerre`
+        return DateValue(child.text, child.idx, child.idx + len(child.text), published, published, "day", "date")
+    return None
 
 
 def _clause_verb(head: Token) -> Token:

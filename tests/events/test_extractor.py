@@ -3681,3 +3681,23 @@ def test_time_span_before_apres_or_avant_does_not_date_the_anchor(nlp, text, exp
 )
 def test_repeated_strike_is_habitual(nlp, text, expected):
     assert strike_sides(nlp, text, PUBLISHED) == expected
+
+
+# Rule: a dawn that names no day (`à l'aube`, `au petit matin`: `dawn` in markers.csv) on the past
+# verb of a strike's clause is the paper's day; a pluperfect strike and `à l'aube de la guerre` stay
+# undated, and a day named beside it wins.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Des missiles russes ont frappé au petit matin un immeuble de Lviv.", [PUBLISHED]),
+        ("Une frappe israélienne a touché à l'aube une école de Gaza.", [PUBLISHED]),
+        ("Des missiles russes ont frappé mardi à l'aube un immeuble de Lviv.", [date(2025, 10, 21)]),
+        ("Des missiles russes avaient frappé à l'aube un immeuble de Lviv.", [None]),
+        ("Des missiles russes ont frappé Lviv à l'aube de la guerre.", [None]),
+    ],
+)
+def test_dawn_is_the_papers_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    days = [m.date.start if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
+    assert days == expected
