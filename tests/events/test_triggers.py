@@ -142,6 +142,12 @@ CASES = [
     ("Des roquettes ont blessé cinq civils à Sdérot.", [("strike", "blessé")]),
     ("Une frappe de drone a tué deux soldats.", [("strike", "frappe")]),
     ("La police a tué un suspect armé.", []),
+    # an attack on or by the press is figurative; a source `cité par la presse` leaves the attack told
+    (
+        "Selon des officiers cités par la presse, la frappe répond à l'attaque syrienne de mardi.",
+        [("statement", "Selon"), ("strike", "frappe"), ("statement", "répond"), ("strike", "attaque")],
+    ),
+    ("Le sénateur a multiplié les attaques contre la presse.", []),
     (
         "Une attaque de drone contre la raffinerie a provoqué un incendie.",
         [("strike", "attaque de drone"), ("strike", "incendie")],
