@@ -331,7 +331,8 @@ def event_arguments(
         if not slots.sources:  # `des drones russes ..., dont plusieurs ont été abattus par X`
             owners = [a for m in _intercepted(head) for a in phrase_actors(m, actors, frozenset({head.i})).core]
             slots.sources += [a for a in unique(owners) if a not in slots.targets]
-        if not slots.targets:  # `l'armée de l'air ukrainienne a déclaré que 119 drones russes ont été abattus`
+        owned = any(phrase_actors(m, actors, frozenset({head.i})).core for m in _intercepted(head))
+        if not slots.targets and owned:  # `l'armée de l'air a déclaré que 119 drones russes ont été abattus`
             slots.targets += [a for a in _interception_reporter(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
