@@ -1674,11 +1674,17 @@ def _repeated(head: Token) -> bool:
     phrases = [c for c in head.children if c.pos_ not in {"VERB", "AUX"} and any(f" {w} " in _folded(c) for w in words)]
     if not phrases:
         return False
+    habitual = "Pres" in head.morph.get("Tense", []) and not any(c.dep_.startswith("aux") for c in head.children)
     for span in head.doc.spans.get(DATES_KEY, []):
         value = span._.date_value
-        if value is not None and value.precision == "day" and _own_phrase(span.root, head):
+        if value is None or not _own_phrase(span.root, head):
+            continue
+        if value.precision == "day":
             return False
-    return True
+        habitual = habitual or value.precision in {"week", "month", "quarter", "season", "year", "decade"}
+    # `à plusieurs reprises cette année`, `frappent régulièrement`: a period or the present of habit;
+    # `ont tiré à plusieurs reprises sur un navire` is one incident of several shots
+    return habitual
 
 
 def _own_phrase(token: Token, head: Token) -> bool:
