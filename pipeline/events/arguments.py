@@ -331,6 +331,9 @@ def event_arguments(
         if not slots.sources:  # `des drones russes ..., dont plusieurs ont été abattus par X`
             owners = [a for m in _intercepted(head) for a in phrase_actors(m, actors, frozenset({head.i})).core]
             slots.sources += [a for a in unique(owners) if a not in slots.targets]
+        owned = any(phrase_actors(m, actors, frozenset({head.i})).core for m in _intercepted(head))
+        if not slots.targets and owned:  # `l'armée de l'air a déclaré que 119 drones russes ont été abattus`
+            slots.targets += [a for a in _interception_reporter(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:
         slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not slots.targets:  # `a abattu 30 des 45 drones lancés par X`
@@ -1437,6 +1440,10 @@ def _intercepted(verb: Token) -> list[Token]:
         # plusieurs ont été abattus`: the parser hangs the clause on the last noun)
         before = [t for t in verb.doc[verb.sent.start : verb.head.i] if t.pos_ == "NOUN"]
         shot = [verb.head, *before[-2:]]
+    if passive and not shot:
+        # `a déclaré que 119 drones et 2 missiles russes avaient été abattus`: the parser lost the passive
+        # subject of the reported clause; the plural munitions between the clause's opening and the verb
+        return _unhung_munitions(verb)
     found = []
     for obj in shot:
         heads = [obj, *(c for c in obj.children if c.dep_ == "nmod")]  # `14 des 17 drones`
@@ -1567,6 +1574,53 @@ def _launch_agent(head: Token, actors: dict[int, Span], stop: frozenset[int]) ->
     munitions, so it is the attacker."""
     agents = [c for p in _launch_participles(head, stop) for c in p.children if c.dep_ == "obl:agent"]
     return unique([a for c in agents for a in phrase_actors(c, actors, stop).core])
+
+
+def _unhung_munitions(verb: Token) -> list[Token]:
+    """`a annoncé que 40 drones russes avaient été neutralisés`: the plural munitions between the opening
+    of a passive interception verb's clause (`que`, a comma, the sentence start) and the verb, when the
+    parser hung them elsewhere; each told by its widest phrase inside that stretch (`drones` under
+    `russes`), where the attacker's demonym is."""
+    munitions = strike_frames().get("munition", frozenset())
+    doc = verb.doc
+    opening = max(
+        (t.i for t in doc[verb.sent.start : verb.i] if t.dep_ == "mark" or t.pos_ == "PUNCT"),
+        default=verb.sent.start - 1,
+    )
+    found: list[Token] = []
+    for t in doc[opening + 1 : verb.i]:
+        if t.lemma_.lower() not in munitions or "Plur" not in t.morph.get("Number", []):
+            continue
+        top = t
+        while top.head.i != top.i and opening < top.head.i < verb.i:
+            top = top.head
+        found += [top] if top not in found else []
+    return found
+
+
+def _interception_reporter(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`l'armée de l'air a déclaré que 119 drones russes avaient été abattus`, `... ont été interceptés, a
+    affirmé X`: a passive interception verb with no agent, in the clause of a verb that reports the
+    defence (`interception_report` in strike_frames.csv), was a strike on the reporter's side."""
+    if not any(c.dep_ == "aux:pass" for c in verb.children) or any(c.dep_ == "obl:agent" for c in verb.children):
+        return []
+    reports = strike_frames().get("interception_report", frozenset())
+    clause = {"ccomp", "advcl", "parataxis", "parataxis:insert"}
+    reported = verb.dep_ in clause or (verb.dep_ == "conj" and _que_between(verb.head, verb))
+    reporters = [verb.head] if reported and verb.head.i != verb.i else []
+    reporters += [c for c in verb.children if c.dep_ in clause and c.i > verb.i]
+    found = []
+    for reporter in reporters:
+        if reporter.pos_ == "VERB" and reporter.lemma_.lower() in reports:
+            subjects = [c for c in reporter.children if c.dep_ in SUBJECT]
+            found += [a for c in subjects for a in phrase_actors(c, actors).core]
+    return unique(found)
+
+
+def _que_between(reporter: Token, verb: Token) -> bool:
+    """`X a indiqué que 14 drones et 3 missiles avaient été abattus`: the parser made the reported verb a
+    conjunct of the reporting one; a `que` between them tells the clause it reports."""
+    return any(t.lower_ in {"que", "qu'", "qu’"} and t.dep_ == "mark" for t in verb.doc[reporter.i + 1 : verb.i])
 
 
 def _interceptor(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -2062,6 +2116,28 @@ def date_root_over(token: Token) -> Token | None:
     return None
 
 
+def _closing_reporter(token: Token, head: Token) -> bool:
+    """`un dépôt a été touché par un drone, a rapporté le gouverneur X`: the name after a reporting verb
+    that closes the sentence after the trigger (`reporting_tail` in markers.csv), its subject however
+    the parser hung it (`obj` of an inverted verb, apposed to the day: `a indiqué samedi X`), or a
+    title or name beside it."""
+    root = token
+    while root.head.i != root.i and root.dep_ in {"appos", "flat:name", "nmod"} and root.head.pos_ != "VERB":
+        root = root.head
+    verb = root.head
+    dated = root.dep_ == "obl:mod" and root.i != token.i and date_root_over(root) is not None
+    opening = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    return (
+        (root.dep_ in {"nsubj", "obj"} or dated)
+        and verb.i != head.i
+        and head.i < verb.i < root.i
+        and verb.pos_ == "VERB"
+        and fold(verb.lemma_.lower()) in markers()["reporting_tail"]
+        and opening > 0
+        and verb.doc[opening - 1].text == ","
+    )
+
+
 def _fallback_window(
     head: Token,
     slots: _Slots,
@@ -2101,6 +2177,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if launch and _closing_reporter(s.root, head):
+            continue  # `X a été touché par un drone, a indiqué le gouverneur Y`: Y tells the strike
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if blocked and s._.actor_id in slots.located:

@@ -150,6 +150,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
             or _topic_list_item(trigger.head)
             or (trigger.event_type == "strike" and _halted(trigger.head))
+            or (trigger.event_type == "strike" and _repeated(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
         ):
             continue
@@ -299,6 +300,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
         coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _dated_status(coming, doc._.published)
+        if dated.event_type == "strike" and dated.date is None and dated.status == "occurred":
+            dated = replace(dated, date=_dawn_day(trigger.head, doc._.published))
         if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
             dated = replace(dated, tenseless=True)
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
@@ -566,6 +569,26 @@ def _additional(head: Token) -> bool:
     nouns = [head, *(c for c in head.children if c.dep_ in {"obj", "nmod", "obl:arg"})]
     nouns += [g for n in nouns[1:] for g in n.children if g.dep_ == "nmod"]
     return any(c.dep_ == "amod" and fold(c.lower_) in words for n in nouns for c in n.children)
+
+
+def _dawn_day(head: Token, published: date | None) -> DateValue | None:
+    """`Une frappe a touché à l'aube une école`, `des missiles ont frappé au petit matin` (`dawn` in
+    markers.csv): a dawn that names no day, on the past verb of a strike's clause, is the paper's day
+    (wire copy tells the day's news); `à l'aube de la guerre` is an era, not a time of day."""
+    verb = _clause_verb(head)
+    if published is None or verb.pos_ not in {"VERB", "AUX"} or "Fut" in verb.morph.get("Tense", []):
+        return None
+    if any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children):
+        return None  # `avait frappé à l'aube`: a strike before the story's, of a day it does not name
+    words = markers()["dawn"]
+    for child in verb.children:
+        said = {fold(child.lower_), *(fold(f"{a.lower_} {child.lower_}") for a in child.children if a.dep_ == "amod")}
+        if not said & words or not any(c.dep_ == "case" for c in child.children):
+            continue
+        if any(c.dep_ == "nmod" for c in child.children):
+            continue  # `à l'aube de la guerre`
+        return DateValue(child.text, child.idx, child.idx + len(child.text), published, published, "day", "date")
+    return None
 
 
 def _clause_verb(head: Token) -> Token:
@@ -1654,6 +1677,46 @@ def _bare_strike(head: Token) -> bool:
         return False
     since = markers()["since"]
     return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
+
+
+def _repeated(head: Token) -> bool:
+    """`l'installation avait déjà été frappée à plusieurs reprises cette année` (`repeated` in
+    models/events/markers.csv): a strike verb told as happening again and again is habitual, no
+    specific attack, unless a day of its own dates it (`frappée à plusieurs reprises mardi`)."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = markers()["repeated"]
+    phrases = [c for c in head.children if c.pos_ not in {"VERB", "AUX"} and any(f" {w} " in _folded(c) for w in words)]
+    if not phrases:
+        return False
+    habitual = "Pres" in head.morph.get("Tense", []) and not any(c.dep_.startswith("aux") for c in head.children)
+    for span in head.doc.spans.get(DATES_KEY, []):
+        value = span._.date_value
+        if value is None or not _own_phrase(span.root, head):
+            continue
+        if value.precision == "day":
+            return False
+        habitual = habitual or value.precision in {"week", "month", "quarter", "season", "year", "decade"}
+    # `à plusieurs reprises cette année`, `frappent régulièrement`: a period or the present of habit;
+    # `ont tiré à plusieurs reprises sur un navire` is one incident of several shots
+    return habitual
+
+
+def _own_phrase(token: Token, head: Token) -> bool:
+    """Whether the token hangs under the head through no other verb (`à plusieurs reprises mardi`)."""
+    t = token
+    while t.head.i != t.i:
+        t = t.head
+        if t.i == head.i:
+            return True
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _folded(token: Token) -> str:
+    """The folded words of a token's phrase, each between spaces."""
+    return " " + " ".join(fold(t.lower_) for t in token.subtree) + " "
 
 
 def _halted(head: Token) -> bool:

@@ -1397,6 +1397,78 @@ def test_interceptor_is_the_side_attacked(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule: a passive interception verb with no agent in the clause of a verb that reports it (`X a déclaré
+# que 40 drones russes avaient été abattus`) hit the reporter's side; the wave is read between the
+# clause's `que` and the verb when the parser hung it elsewhere. An agent (`par des chasseurs de X`)
+# keeps its reading; trees felled are no interception.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée polonaise a indiqué mardi que 14 drones et 3 missiles russes avaient été abattus dans la nuit.",
+            [(RUS, "org:pol-armee", ("org:pol-armee", RUS), None)],
+        ),
+        (
+            "L'armée de l'air ukrainienne a annoncé que 40 drones russes avaient été neutralisés.",
+            [(RUS, UKR, (RUS, UKR), None)],
+        ),
+        (
+            "La Lettonie a indiqué que deux drones avaient été abattus par des chasseurs de l'Otan.",
+            [(None, "org:otan", ("org:otan", "state:LVA"), None)],
+        ),
+        ("Le ministère a annoncé que trois arbres avaient été abattus dans le parc.", []),
+    ],
+)
+def test_reported_interception_hit_the_reporter(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: the name after a reporting verb that closes a strike's sentence (`..., a rapporté le gouverneur
+# X`, `..., a indiqué samedi X`) tells the strike and is not taken as a participant by the fallback
+# window; the sides stay the attacker and the place's state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un dépôt de la région de Belgorod a été touché samedi par un drone ukrainien, a rapporté "
+            "le gouverneur Viatcheslav Gladkov.",
+            [(UKR, RUS, (RUS, UKR), "Belgorod")],
+        ),
+        (
+            "Des drones ukrainiens ont frappé la région de Belgorod, a indiqué samedi Viatcheslav Gladkov.",
+            [(UKR, RUS, (RUS, UKR), "Belgorod")],
+        ),
+        (
+            "Le Hezbollah a tiré des roquettes sur Israël, a indiqué l'armée israélienne.",
+            [("org:hezbollah", ISR, ("org:hezbollah", ISR), None)],
+        ),
+        # a quoted `« précise »` read as the verb `préciser` closes nothing: its phrase is the target
+        (
+            "L'armée israélienne a confirmé avoir mené une frappe « précise » contre un centre de "
+            "commandement du Hamas installé dans une école.",
+            [("org:tsahal", None, ("org:hamas", "org:tsahal"), None)],
+        ),
+    ],
+)
+def test_closing_reporter_is_no_strike_side(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: a munition that kills (`strike_munition_tuer`): its demonym is the attacker, the place the target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un drone russe a tué deux civils à Kherson.", [(RUS, UKR, (RUS, UKR), "Kherson")]),
+        ("La police a tué un suspect armé à Kherson.", []),
+    ],
+)
+def test_munition_that_kills_is_a_strike(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # Rule: who retaliates for a strike (`en représailles à`, `une riposte à`) was its target, and a
 # strike named in a retaliation phrase or a time locution does not take the clause's verb as its own
 # (the verb is the retaliation). `la République islamique` is Iran.

@@ -3793,3 +3793,45 @@ def test_a_duty_that_sanctionne_an_act_is_no_new_sanction(nlp, text):
 )
 def test_duties_raised_to_the_same_level_by_a_pronoun(nlp, text, expected):
     assert [(m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Rule: a strike verb told again and again (`à plusieurs reprises`, `régulièrement`: `repeated` in
+# markers.csv) is habitual, no specific attack, unless a day of its own dates it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le dépôt de Briansk a été touché jeudi par des drones ukrainiens. Le site avait déjà été "
+            "frappé à plusieurs reprises cette année.",
+            [("state:UKR", "state:RUS", ("state:RUS", "state:UKR"), "Briansk")],
+        ),
+        ("Des drones ukrainiens frappent régulièrement la région de Briansk.", []),
+        (
+            "Kharkiv a été frappée à plusieurs reprises mardi par des missiles russes.",
+            [("state:RUS", "state:UKR", ("state:RUS", "state:UKR"), "Kharkiv")],
+        ),
+    ],
+)
+def test_repeated_strike_is_habitual(nlp, text, expected):
+    assert strike_sides(nlp, text, PUBLISHED) == expected
+
+
+# Rule: a dawn that names no day (`à l'aube`, `au petit matin`: `dawn` in markers.csv) on the past
+# verb of a strike's clause is the paper's day; a pluperfect strike and `à l'aube de la guerre` stay
+# undated, and a day named beside it wins.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Des missiles russes ont frappé au petit matin un immeuble de Lviv.", [PUBLISHED]),
+        ("Une frappe israélienne a touché à l'aube une école de Gaza.", [PUBLISHED]),
+        ("Des missiles russes ont frappé mardi à l'aube un immeuble de Lviv.", [date(2025, 10, 21)]),
+        ("Des missiles russes avaient frappé à l'aube un immeuble de Lviv.", [None]),
+        ("Des missiles russes ont frappé Lviv à l'aube de la guerre.", [None]),
+    ],
+)
+def test_dawn_is_the_papers_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    days = [m.date.start if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
+    assert days == expected

@@ -130,6 +130,24 @@ CASES = [
     ("L'armée russe a tiré des missiles sur Odessa.", [("strike", "tiré")]),
     ("La Russie a bombardé Kharkiv dans la nuit.", [("strike", "bombardé")]),
     ("Les forces ukrainiennes ont abattu trois drones.", [("strike", "abattu")]),
+    # a wave the parser hung away from its passive verb (`a déclaré que 9 drones et 2 missiles ... abattus`)
+    (
+        "L'armée a déclaré que 9 drones et 2 missiles avaient été abattus.",
+        [("statement", "déclaré"), ("strike", "abattus")],
+    ),
+    ("Le garde a déclaré que 9 chênes et 2 hêtres avaient été abattus.", [("statement", "déclaré")]),
+    # a munition that kills or wounds (`un drone y avait tué X`) is a strike; a strike noun as subject
+    # keeps its own trigger, and a killing with no munition is none
+    ("Un drone a tué deux soldats près de la frontière.", [("strike", "tué")]),
+    ("Des roquettes ont blessé cinq civils à Sdérot.", [("strike", "blessé")]),
+    ("Une frappe de drone a tué deux soldats.", [("strike", "frappe")]),
+    ("La police a tué un suspect armé.", []),
+    # an attack on or by the press is figurative; a source `cité par la presse` leaves the attack told
+    (
+        "Selon des officiers cités par la presse, la frappe répond à l'attaque syrienne de mardi.",
+        [("statement", "Selon"), ("strike", "frappe"), ("statement", "répond"), ("strike", "attaque")],
+    ),
+    ("Le sénateur a multiplié les attaques contre la presse.", []),
     (
         "Une attaque de drone contre la raffinerie a provoqué un incendie.",
         [("strike", "attaque de drone"), ("strike", "incendie")],
