@@ -619,11 +619,14 @@ class TriggerMatcher:
         # a film review, a match report: read only when a trigger may be voided
         surfaces = sentence_surfaces(doc) if candidates else {}
         fiction_or_game = off_domain_types(doc, surfaces=surfaces) if candidates else frozenset()
-        tournament = any(r.event_type in {"meeting", "call"} for r, _ in candidates) and self._tournament(surfaces)
+        tournament: list[bool] = []  # read once, and only for a talk between states alone: every sentence is folded
         for rule, span in candidates:
             head = span.root
             off = rule.event_type in fiction_or_game or self.off_domain(rule.event_type, surfaces[head.sent.start])
-            off = off or (tournament and _teams_playing(rule, head))
+            if not off and _teams_playing(rule, head):
+                if not tournament:
+                    tournament.append(self._tournament(surfaces))
+                off = tournament[0]
             if off and not _public_figure_talk(rule, head):
                 continue
             if constraints_hold(rule, span, head):
