@@ -377,10 +377,10 @@ def event_arguments(
         slots.sources = [a for a in slots.sources if a not in listed]
         slots.targets += [a for a in listed if a not in slots.targets]
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
-        # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure
-        slots.sources += [a for a in _measure_announcer(head, actors) if a not in slots.targets]
-    if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
-        slots.sources += [a for a in _aside_imposer(head, actors) if a not in slots.targets]
+        # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure,
+        # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
+        announcers = [a for a in _measure_announcer(head, actors) if a not in slots.targets]
+        slots.sources += announcers or [a for a in _aside_imposer(head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (

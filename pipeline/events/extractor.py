@@ -253,7 +253,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         joins = further or (measure and _told_with(_clause_verb(trigger.head), "further_measure"))
         # `des mesures similaires`: a measure like the one told before, against its target
-        similar = measure and any(_is_word(c, "similar_measure") for c in trigger.head.children)
+        similar = measure and _qualified(trigger.head, "similar_measure")
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -549,8 +549,10 @@ def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
     return False
 
 
-def _is_word(token: Token, marker: str) -> bool:
-    return token.dep_ == "amod" and fold(token.lower_) in markers()[marker]
+def _qualified(noun: Token, marker: str) -> bool:
+    """An adjective of `noun` is one of the `marker` words of markers.csv (`des mesures similaires`)."""
+    words = markers()[marker]
+    return any(c.dep_ == "amod" and fold(c.lower_) in words for c in noun.children)
 
 
 def _measure_verbs(head: Token) -> list[Token]:
@@ -565,10 +567,9 @@ def _additional(head: Token) -> bool:
     """`une surtaxe supplémentaire de 25 %`, `taxer 200 milliards de biens chinois supplémentaires`
     (`additional` in markers.csv): a measure, or the goods it hits, told as added to the ones
     before, is a further measure."""
-    words = markers()["additional"]
     nouns = [head, *(c for c in head.children if c.dep_ in {"obj", "nmod", "obl:arg"})]
     nouns += [g for n in nouns[1:] for g in n.children if g.dep_ == "nmod"]
-    return any(c.dep_ == "amod" and fold(c.lower_) in words for n in nouns for c in n.children)
+    return any(_qualified(n, "additional") for n in nouns)
 
 
 def _dawn_day(head: Token, published: date | None) -> DateValue | None:

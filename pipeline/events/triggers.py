@@ -237,7 +237,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part:
             raise ValueError(
                 f"unknown scope {scope!r} in triggers.csv "
-                "(sent, prev, dep, child, subj, gov, anc, sib, appos, N, or a sum: dep+N)"
+                "(sent, prev, before, dep, child, subj, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
 
 
@@ -619,14 +619,14 @@ class TriggerMatcher:
         # a film review, a match report: read only when a trigger may be voided
         surfaces = sentence_surfaces(doc) if candidates else {}
         fiction_or_game = off_domain_types(doc, surfaces=surfaces) if candidates else frozenset()
-        tournament: list[bool] = []  # read once, and only for a talk between states alone: every sentence is folded
+        tournament: bool | None = None  # read once, and only for a talk between states alone: every sentence is folded
         for rule, span in candidates:
             head = span.root
             off = rule.event_type in fiction_or_game or self.off_domain(rule.event_type, surfaces[head.sent.start])
             if not off and _teams_playing(rule, head):
-                if not tournament:
-                    tournament.append(self._tournament(surfaces))
-                off = tournament[0]
+                if tournament is None:
+                    tournament = self._tournament(surfaces)
+                off = tournament
             if off and not _public_figure_talk(rule, head):
                 continue
             if constraints_hold(rule, span, head):
