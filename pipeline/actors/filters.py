@@ -7,13 +7,12 @@ They apply only to mentions the knowledge base did not recognise.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.actors.patterns import ACTORS_DIR, load_wordlist
-from pipeline.config import MODELS_DIR
+from pipeline.actors.places import load_places
 from pipeline.text import normalize_name
 
 # POS of a lone sentence-initial token that cannot be a name (spaCy's universal tags)
@@ -115,12 +114,11 @@ def family_name_first(path: Path = ACTORS_DIR / "family_name_first.txt") -> froz
     return frozenset(x.upper() for x in load_wordlist(path))
 
 
-@lru_cache(maxsize=4)
-def gazetteer_places(path: Path = MODELS_DIR / "events" / "place_states.csv") -> frozenset[str]:
+@lru_cache(maxsize=1)
+def gazetteer_places() -> frozenset[str]:
     """Every spelling of the places of the strike gazetteer (`Khan Younès`, `Ramat Gan`): an unknown name
     the NER calls a person or a body that is one of them is that place, not an actor."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return frozenset(normalize_name(name) for row in csv.DictReader(handle) for name in row["place"].split("|"))
+    return frozenset(load_places())
 
 
 @lru_cache(maxsize=4)

@@ -9,44 +9,20 @@ place, spellings separated by `|`), and it fills only the target slot of a strik
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Span
 
 from pipeline import config
+from pipeline.actors.places import Place, load_places
 from pipeline.text import normalize_name
 
-PLACE_STATES_PATH = config.MODELS_DIR / "events" / "place_states.csv"
 STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
 
 
 # Kinds of place_states.csv that are points a strike hits (not a region it hits somewhere in).
 POINT_KINDS = frozenset({"city", "port", "site"})
-
-
-@dataclass(frozen=True)
-class Place:
-    """One row of the gazetteer: its spellings (normalised), the first of them as the place's key,
-    the state it lies in and its kind (`city`, `port`, `site`, `region`)."""
-
-    key: str
-    spellings: frozenset[str]
-    state: str
-    kind: str
-
-
-@lru_cache(maxsize=4)
-def load_places(path: Path = PLACE_STATES_PATH) -> dict[str, Place]:
-    """Normalised place name -> its gazetteer row (`syzran` -> Syzran, in `state:RUS`)."""
-    table: dict[str, Place] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            names = [normalize_name(name) for name in row["place"].split("|")]
-            place = Place(names[0], frozenset(names), f"state:{row['state']}", row["kind"])
-            table.update(dict.fromkeys(names, place))
-    return table
 
 
 def place_named(name: str, kinds: frozenset[str] | None = None) -> Place | None:

@@ -6,7 +6,8 @@ import csv
 
 import pytest
 
-from pipeline.events.gazetteer import PLACE_STATES_PATH, country_of_name, name_state, place_key, point_spellings
+from pipeline.actors.places import PLACE_STATES_PATH
+from pipeline.events.gazetteer import country_of_name, name_state, place_key, point_spellings
 from pipeline.text import normalize_name
 
 
