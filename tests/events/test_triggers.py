@@ -209,6 +209,17 @@ CASES = [
     ("Les taxes décidées par Ottawa frappent depuis lundi le bois d'œuvre américain.", [("sanction", "frappent")]),
     ("Hanoï frappe de droits de 40 % les crevettes indonésiennes.", [("sanction", "frappe"), ("sanction", "droits")]),
     ("La tempête a frappé la côte atlantique.", []),
+    # `frapper X d'une surtaxe` when the parser hangs the duty far from the verb (`à son tour` taken for
+    # its complement): a measure noun or a rate in the sentence, and no weapon or household tax
+    (
+        "Manille frappe à son tour les fruits vietnamiens d'une surtaxe de 12 %.",
+        [("sanction", "frappe"), ("sanction", "surtaxe")],
+    ),
+    (
+        "Une frappe russe a touché jeudi un poste de douane près de Kharkiv.",
+        [("strike", "frappe"), ("strike", "touché")],
+    ),
+    ("La nouvelle taxe sur le fioul frappe d'abord les ménages ruraux.", []),
     # `taxer`, `surtaxer` goods (the tagger may give `taxe` or `taxant` as their lemma), not incomes
     ("Séoul taxe désormais à 30 % les importations d'acier japonais.", [("sanction", "taxe")]),
     ("Le Vietnam a décidé de surtaxer les marchandises thaïlandaises.", [("sanction", "surtaxer")]),
