@@ -516,7 +516,39 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
         return _last_person(pronoun, actors)
     if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return []
-    return _earlier_subject(pronoun, actors, depth)
+    found = _earlier_subject(pronoun, actors, depth)
+    if pronoun.lower_ in {"ils", "elles"} and len(found) == 1:
+        return _coordination_of(found[0], pronoun, actors) or found
+    return found
+
+
+def _coordination_of(actor_id: str, pronoun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X, Y et Z sont arrivés à Kiev. Ils ont été reçus par W`: a plural pronoun whose antecedent is
+    one conjunct of a coordinated subject stands for every conjunct, one actor each (its first
+    name), in the order named."""
+    sent = pronoun.sent
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    spans = [s for i in range(start, pronoun.i) if (s := actors.get(i)) is not None and i == s.start]
+    named = next((s for s in reversed(spans) if s._.actor_id == actor_id), None)
+    if named is None:
+        return []
+    first = _name_phrase(named)
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    conjuncts = [first] + [c for c in first.children if c.dep_ == "conj"]
+    if len(conjuncts) < 2 or not (is_subject(first) or first.dep_ in {"nsubj", "nsubj:pass"}):
+        return []
+    own = {c.i: {t.i for t in c.subtree} for c in conjuncts}
+    for c in conjuncts[1:]:
+        own[first.i] -= own[c.i]
+    found: list[str] = []
+    for c in conjuncts:
+        ids = [s._.actor_id for s in spans if s._.actor_id and s.root.i in own[c.i]]
+        if not ids:
+            return []
+        if ids[0] not in found:
+            found.append(ids[0])
+    return found if len(found) >= 2 else []
 
 
 def topic_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:

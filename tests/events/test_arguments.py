@@ -109,6 +109,15 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "Le ministre allemand des Affaires étrangères a téléphoné jeudi à son homologue islandais.",
             ("call", {"person:johann-wadephul", "state:ISL"}),
         ),
+        # a plural pronoun after a coordinated subject stands for every conjunct, not for the first one
+        (
+            "Pedro Sánchez et Giorgia Meloni se sont rendus lundi à Ankara. Ils y ont rencontré Recep Tayyip Erdogan.",
+            ("meeting", {"person:pedro-sanchez", "person:giorgia-meloni", "person:recep-tayyip-erdogan"}),
+        ),
+        (
+            "Le président français et le chancelier allemand sont arrivés à Pékin. Ils ont été reçus par Xi Jinping.",
+            ("meeting", {MACRON, MERZ, "person:xi-jinping"}),
+        ),
         # `l'État vietnamien`, which the model marks as a place: a state noun with its demonym is the state
         (
             "Le président chinois a reçu vendredi le chef de l'État malawite.",
