@@ -403,8 +403,10 @@ def story_days(
         if m.event_type in STORY_TYPES and m.status == "occurred":
             if m.date is not None and m.date.start is not None:
                 told_day = m.date
-                if story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_day_part(told_day):
-                    # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday
+                if story is not None and 0 <= m.sentence - story[0] <= STORY_SENTENCES and _bare_day_part(told_day):
+                    # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday;
+                    # also for the next event of that sentence (`La réunion a été interrompue en fin
+                    # d'après-midi : X s'est retiré pour téléphoner`), the story having moved to it
                     told_day = replace(told_day, start=story[1].start, end=story[1].end)
                     out[i] = replace(m, date=told_day)
                 elif story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_night(told_day):
@@ -437,8 +439,9 @@ def _bare_day_part(value: DateValue) -> bool:
     names no day; the resolver gives it the paper's day, the story it is told in gives its own."""
     if value.start is None or value.start != value.end:
         return False
-    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", fold(value.text.lower())) if w not in _DAY_PART_FRAME]
-    return bool(words) and all(w in markers()["day_part"] for w in words)
+    # folded, `après-midi` is two words (`apres midi`): the words left once the frame is dropped name the part
+    words = [w for w in re.findall(r"[a-z]+", fold(value.text.lower())) if w not in _DAY_PART_FRAME]
+    return bool(words) and " ".join(words) in markers()["day_part"]
 
 
 def _bare_night(value: DateValue) -> bool:

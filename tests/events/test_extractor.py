@@ -2718,6 +2718,27 @@ def test_a_bare_part_of_the_day_is_of_the_story_day(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] == "strike"] == expected
 
 
+# A hyphenated part of the day (`en fin d'après-midi`, folded to two words) is one too, and so is the
+# day of every event of its sentence, not only of the first.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre indien a reçu lundi son homologue japonais à New Delhi. La rencontre s'est "
+            "achevée en fin d'après-midi, puis Narendra Modi a téléphoné à Vladimir Poutine.",
+            [("meeting", ("2025-10-20", "2025-10-20")), ("call", ("2025-10-20", "2025-10-20"))],
+        ),
+        (
+            "Le Premier ministre indien a téléphoné en fin d'après-midi à Vladimir Poutine.",
+            [("call", ("2025-10-24", "2025-10-24"))],
+        ),
+    ],
+)
+def test_every_event_of_a_part_of_the_day_takes_the_story_day(nlp, text, expected):
+    found = [(m[0], m[6]) for m in mentions(nlp, text) if m[0] in {"meeting", "call"} and m[6]]
+    assert found[-len(expected) :] == expected
+
+
 # Rule (s19-strike): a strike whose target is named by its capital (`sur Kiev`, `a bombardé Beyrouth`)
 # is placed there, so that a strike in another town of that state is another strike; the country's
 # own name places nothing.
