@@ -1267,15 +1267,25 @@ def _person_noun(phrase: Token) -> bool:
 
 
 def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:
-    """A comitative phrase (`avec Y`) right after another trigger's noun and its adjectives (`son
-    sommet historique avec Y`) is that noun's partner, wherever the parser hung it."""
+    """A comitative phrase (`avec Y`) right after another trigger's noun, its adjectives and the name
+    of its place (`son sommet historique avec Y`, `son sommet d'Anchorage avec Y`) is that noun's
+    partner, wherever the parser hung it."""
     case = next((c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i), None)
     if case is None:
         return False
-    i = case.i - 1
-    while i >= phrase.sent.start and phrase.doc[i].pos_ == "ADJ":
-        i -= 1
-    return i >= phrase.sent.start and i in others and phrase.doc[i].pos_ == "NOUN"
+    doc, start, i = phrase.doc, phrase.sent.start, case.i - 1
+    while i >= start:
+        if doc[i].pos_ == "ADJ":
+            i -= 1
+            continue
+        place = i
+        while place >= start and doc[place].pos_ == "PROPN":
+            place -= 1
+        if place < i and place >= start and fold(doc[place].lower_) in {"de", "d'", "d’", "du"}:
+            i = place - 1  # `d'Anchorage`, `de Genève`: where the other talk was held
+            continue
+        break
+    return i >= start and i in others and doc[i].pos_ == "NOUN"
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:

@@ -3027,6 +3027,14 @@ def test_object_clitic_tagged_as_article_is_received(nlp, text, expected):
             "Keir Starmer s'est entretenu lundi avec Olaf Scholz à Berlin.",
             [("meeting", frozenset({"person:keir-starmer", "person:olaf-scholz"}))],
         ),
+        # the name of the other talk's place between the noun and `avec` (`son sommet d'Anchorage avec Y`)
+        (
+            "Keir Starmer a reçu lundi Mark Carney, cinq jours après son sommet d'Anchorage avec Pedro Sánchez.",
+            [
+                ("meeting", frozenset({"person:keir-starmer", "person:mark-carney"})),
+                ("meeting", frozenset({"person:keir-starmer", "person:pedro-sanchez"})),
+            ],
+        ),
     ],
 )
 def test_partner_of_another_talk_noun_is_not_the_verbs(nlp, text, expected):
