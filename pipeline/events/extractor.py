@@ -23,6 +23,7 @@ from pipeline.dates.cues import is_cue
 from pipeline.dates.discourse import counted_anchor
 from pipeline.dates.lexicon import temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
+from pipeline.dates.normalize import normalize_date
 from pipeline.events.agreement import state_links
 from pipeline.events.aims import aimed_targets, targets_told_after
 from pipeline.events.arguments import (
@@ -207,6 +208,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = []
     background: set[int] = set()  # triggers told in the imperfect or pluperfect (`avait rencontré`)
     apart: set[int] = set()  # `quelques minutes plus tôt, X avait frappé Y`: of the day told before
+    counted: set[int] = set()  # `trois jours après son sommet`: dated back from the clause's day
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
@@ -254,6 +256,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         joins = further or (measure and _told_with(_clause_verb(trigger.head), "further_measure"))
         # `des mesures similaires`: a measure like the one told before, against its target
         similar = measure and _qualified(trigger.head, "similar_measure")
+        counted_day = _counted_back(trigger.head, unresolved, same_sentence) if date_span is None else None
+        if counted_day is not None:
+            counted.add(trigger.span.start_char)  # `trois jours après son sommet`: an earlier day, not the story's
+        entry_day = _entry_day(blog, trigger.head, statuses) if date_span is None and counted_day is None else None
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -270,9 +276,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             target_actor=args.target,
             location=args.location or _struck_seat(trigger, args, actors),
             location_actor=args.location_actor,
-            date=_shifted(date_span, trigger.head)
-            if date_span is not None
-            else _entry_day(blog, trigger.head, statuses),
+            date=_shifted(date_span, trigger.head) if date_span is not None else counted_day or entry_day,
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -323,7 +327,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                         for step in split_gapped_measures(gapped, trigger.head, date_span, same_sentence):
                             mentions.extend(split_gapped_ordinals(step, trigger.head, date_span, same_sentence, places))
     mentions = days_told_after(mentions, dates, starts, doc._.published)
-    mentions = story_days(mentions, told, background, doc._.published, headings, apart)
+    mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
@@ -380,6 +384,7 @@ def story_days(
     published: date | None,
     headings: Mapping[int, DateValue] | None = None,
     apart: Set[int] = frozenset(),
+    counted: Set[int] = frozenset(),
 ) -> list[EventMention]:
     """News tells a day's events one after the other and dates only the first: `La Thaïlande a
     mené jeudi des frappes aériennes ... Six F-16 ont ciblé deux positions`, `X a eu mercredi une
@@ -392,7 +397,8 @@ def story_days(
     Each such event carries the story on, and so does a sentence that is only a day (`headings`:
     `Jeudi 3 avril.`, a weekday the splitter cut off). An event told some minutes or hours off the
     one before (`apart`: `Quelques minutes plus tôt, X avait bombardé Y`) is of its day: that day dates
-    it, so that it is not merged with an event of another day."""
+    it, so that it is not merged with an event of another day. An event dated back from its clause's day
+    (`counted`: `trois jours après son sommet`) is told aside and carries no story."""
     story: tuple[int, DateValue] | None = None
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
@@ -415,7 +421,7 @@ def story_days(
                     start = story[1].start - timedelta(days=1) if story[1].start else None
                     told_day = replace(told_day, start=start, end=story[1].start)
                     out[i] = replace(m, date=told_day)
-                if told_day.precision == "day":
+                if told_day.precision == "day" and m.trigger_start not in counted:
                     story = (m.sentence, told_day)
             elif m.trigger_start not in background:
                 day = _story_day(m.sentence, story, told, published)
@@ -868,6 +874,34 @@ def _coming_start(mention: EventMention, published: date | None) -> EventMention
     if coming is None or coming < published or coming - published >= published - value.start:
         return mention
     return replace(mention, date=replace(value, start=coming))
+
+
+# The farthest a counted anchor (`trois jours après son sommet`) is dated back: days and weeks, not
+# `un an après leur rencontre`, which gives no day.
+COUNTED_BACK_DAYS = 31
+
+
+def _counted_back(head: Token, unresolved: Sequence[Span], same_sentence: Sequence[Span]) -> DateValue | None:
+    """`X a reçu lundi Y, trois jours après son sommet avec Z`: the event noun a counted span is
+    counted from (`N jours après`, `une semaine avant`) lies that many days before (or after) the one
+    day its sentence gives, the day of the clause the span counts from (the parse of such phrases is
+    too unsteady to look for the clause's verb)."""
+    span = next((d for d in unresolved if head.pos_ == "NOUN" and counted_anchor(d) == head), None)
+    days = [d for d in same_sentence if d is not span and _single_day(d._.date_value)]
+    if span is None or len({d._.date_value.start for d in days}) != 1:
+        return None
+    day = days[0]._.date_value.start
+    counted = normalize_date(span.text, day, anchor=day)
+    if counted is None or counted.start is None or counted.precision != "day":
+        return None
+    offset = counted.start - day
+    if not 0 < abs(offset.days) <= COUNTED_BACK_DAYS:
+        return None
+    return DateValue(span.text, span.start_char, span.end_char, day - offset, day - offset, "day", "date")
+
+
+def _single_day(value: DateValue | None) -> bool:
+    return value is not None and value.start is not None and value.start == value.end and value.precision == "day"
 
 
 def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) -> DateValue | None:

@@ -3017,6 +3017,24 @@ def test_airspace_closed_to_a_states_aircraft_is_a_sanction(nlp, text, expected)
             "Les deux présidents se sont retrouvés lundi à Lima, un an après leur tête-à-tête de Quito.",
             [("se sont retrouvés", "2025-10-20"), ("tête-à-tête", None)],
         ),
+        # counted in days or weeks from the one day of the sentence, the event lies that many days before
+        # (`après`) or after (`avant`) it; a year gives no day
+        (
+            "Le président kényan a reçu jeudi son homologue tanzanien, quatre jours après son sommet de "
+            "Kampala avec Yoweri Museveni.",
+            [("reçu", "2025-10-23"), ("sommet", "2025-10-19")],
+        ),
+        (
+            "La cheffe du gouvernement danois a reçu mardi le Premier ministre suédois, deux jours après "
+            "leur entretien téléphonique.",
+            [("reçu", "2025-10-21"), ("entretien téléphonique", "2025-10-19")],
+        ),
+        # the talk dated back is told aside: the story goes on from the clause's day
+        (
+            "Le président kényan a reçu jeudi son homologue tanzanien, quatre jours après son sommet de "
+            "Kampala avec Yoweri Museveni. Dans la soirée, il a téléphoné au président rwandais.",
+            [("reçu", "2025-10-23"), ("sommet", "2025-10-19"), ("téléphoné", "2025-10-23")],
+        ),
     ],
 )
 def test_event_a_span_is_counted_from_is_not_of_the_clause_day(nlp, text, expected):
