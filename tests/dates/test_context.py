@@ -385,6 +385,15 @@ EVENT_ANCHOR_CASES = [
         "Le 20 février, il est arrivé et il est reparti le lendemain.",
         [("20 février", "2026-02-20", "2026-02-20"), ("le lendemain", "2026-02-21", "2026-02-21")],
     ),
+    # a little or some hours earlier or later, earlier in the day: the day of the previous date
+    (
+        "Le 20 février, la ministre a inauguré le pont. Elle avait déjeuné un peu plus tôt avec le maire.",
+        [("20 février", "2026-02-20", "2026-02-20"), ("peu plus tôt", "2026-02-20", "2026-02-20")],
+    ),
+    (
+        "Le 20 février, la ministre a inauguré le pont. Plus tard dans la journée, elle a visité l'école.",
+        [("20 février", "2026-02-20", "2026-02-20"), ("Plus tard dans la journée", "2026-02-20", "2026-02-20")],
+    ),
 ]
 
 
