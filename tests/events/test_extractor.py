@@ -1941,6 +1941,26 @@ def test_measure_told_by_a_past_infinitive_of_decision(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# Rule (s25-sanc3): a subject the parser hangs on the auxiliary rather than on the participle, an
+# adverb between them (`Washington avait déjà gelé en mars les avoirs de X`), is still the subject
+# of the measure: an earlier round told in the pluperfect keeps its imposer and its own day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a annoncé mardi des sanctions contre trois banques russes. "
+            "Washington avait déjà gelé en mars les avoirs de onze oligarques russes.",
+            [
+                ("sanction", "occurred", ("state:CAN", "state:RUS"), "state:CAN", "state:RUS", "2025-10-21"),
+                ("sanction", "occurred", ("state:RUS", "state:USA"), "state:USA", "state:RUS", "2025-03-01"),
+            ],
+        ),
+    ],
+)
+def test_measure_subject_hung_on_the_auxiliary(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 # Rule: a talk told `également`/`aussi` (markers.csv `same_occasion`), with no date of its own, in
 # the sentence after (or two after) a dated talk its subject held, is of that day.
 @pytest.mark.parametrize(
