@@ -70,6 +70,7 @@ from pipeline.events.sequence import (
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     resumed_calls,
+    split_first_imposition,
     split_gapped_measures,
     split_gapped_ordinals,
     split_gapped_strikes,
@@ -321,7 +322,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
                     for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):
                         for step in split_gapped_measures(gapped, trigger.head, date_span, same_sentence):
-                            mentions.extend(split_gapped_ordinals(step, trigger.head, date_span, same_sentence, places))
+                            for act in split_first_imposition(step, trigger.head, same_sentence):
+                                mentions += split_gapped_ordinals(act, trigger.head, date_span, same_sentence, places)
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
