@@ -3855,3 +3855,28 @@ def test_dawn_is_the_papers_day(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     days = [m.date.start if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
     assert days == expected
+
+
+# Rule (s25-sanc3, chains): after a sanction a verb acts on (`a prolongé lundi les sanctions`), a demonstrative
+# repeat told with the verb that imposed it and a day of its own (`Ces sanctions avaient été imposées en
+# octobre 2020`) is the first imposition, an event apart; a repeat with no such verb stays the one event.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. "
+            "Ces sanctions avaient été imposées en octobre 2020.",
+            [("2020-10-01", ("org:ue", "state:BLR")), ("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. Ces sanctions visent des responsables du régime.",
+            [("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+    ],
+)
+def test_repeat_imposed_on_its_own_day_after_a_renewal_is_another_event(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert sorted((e.date_start.isoformat(), tuple(sorted(e.actors))) for e in events) == expected
