@@ -3872,6 +3872,16 @@ def test_dawn_is_the_papers_day(nlp, text, expected):
             "L'UE a prolongé lundi les sanctions contre le Bélarus. Ces sanctions visent des responsables du régime.",
             [("2025-10-20", ("org:ue", "state:BLR"))],
         ),
+        # `décider` imposes too (`imposition` in markers.csv)
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. "
+            "Ces sanctions avaient été décidées en octobre 2020.",
+            [("2020-10-01", ("org:ue", "state:BLR")), ("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. Ces sanctions avaient été décidées lundi.",
+            [("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
     ],
 )
 def test_repeat_imposed_on_its_own_day_after_a_renewal_is_another_event(nlp, text, expected):
