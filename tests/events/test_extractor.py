@@ -3890,3 +3890,29 @@ def test_repeat_imposed_on_its_own_day_after_a_renewal_is_another_event(nlp, tex
     doc = parse_text(nlp, text, PUBLISHED, "a.txt")
     events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
     assert sorted((e.date_start.isoformat(), tuple(sorted(e.actors))) for e in events) == expected
+
+
+# Rule (s25-sanc3, merge._hit_imposes): bare sanctions naming their imposer alone (`La Chine a annoncé des
+# sanctions contre dix élus européens`) are that imposer's; a measure of a named kind in the same story that
+# hits that imposer (`après que l'UE a gelé les avoirs de responsables chinois`) is another party's act, not
+# merged into them. The same imposer's named measure still joins its sanctions.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Chine a annoncé lundi des sanctions contre dix élus européens, quelques heures après que "
+            "l'Union européenne a gelé les avoirs de quatre responsables chinois.",
+            [("org:ue", "state:CHN")],
+        ),
+        (
+            "Pékin a annoncé lundi des sanctions contre cinq élus américains et le gel de leurs avoirs en Chine.",
+            [("state:CHN", "state:USA")],
+        ),
+    ],
+)
+def test_named_measure_hitting_the_imposer_of_bare_sanctions_is_another_act(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert [(e.source_actor, e.target_actor) for e in events] == expected
