@@ -220,7 +220,7 @@ def event_arguments(
         verb = _journey_verb(head)
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
-        if head.head.i != auxiliary.i:
+        if head.head.i != auxiliary.i and auxiliary.head.i != head.i:
             _assign(slots, phrase_actors(head.head, actors, other_triggers).core, "obj", "", event_type, noun=False)
         verb = auxiliary
     declared = _declared_people(head) if is_noun and event_type in RECIPIENT_TYPES else None

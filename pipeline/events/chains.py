@@ -48,6 +48,9 @@ def inherit_sides(
     state_of: Mapping[str, str] | None = None,
     unnamed: Set[int] = frozenset(),
     imposed: Set[int] = frozenset(),
+    *,
+    recalled: Set[int] = frozenset(),
+    acted: Set[int] = frozenset(),
 ) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
@@ -57,7 +60,10 @@ def inherit_sides(
     endommagé le centre`): one more strike of the campaign told just before, by its attacker on its target.
     `imposed` holds the starts of dated measure nouns naming no side, told with the verb that imposed
     them (`les taxes provisoires que Bruxelles avait instaurées en août`): a measure of the sides of the
-    latest sanction told before that names two."""
+    latest sanction told before that names two. `recalled` holds the same told as a demonstrative repeat
+    (`Ces sanctions avaient été décidées en octobre 2020`): after a sanction a verb acts on (`acted`: `a
+    prolongé lundi les sanctions`) and dated apart from it, the repeat tells the first imposition, another
+    act of the same sides."""
     side = _Sides(state_of or {})
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
@@ -71,6 +77,15 @@ def inherit_sides(
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.trigger_start in imposed and named is not None and not m.actors:
             m = replace(m, source_actor=named.source_actor, target_actor=named.target_actor, actors=named.actors)
+        if m.trigger_start in recalled and named is not None and named.trigger_start in acted and not m.actors:
+            if _dated_apart(m, named):
+                m = replace(
+                    m,
+                    source_actor=named.source_actor,
+                    target_actor=named.target_actor,
+                    actors=named.actors,
+                    refers_back=False,
+                )
         if m.event_type == "sanction" and m.source_actor and len(m.actors) >= 2:
             named = m
         if m.event_type in CHAINED_TYPES:
@@ -240,3 +255,10 @@ def _one_side(m: EventMention, side: _Sides) -> bool:
 
 def is_state(actor_id: str) -> bool:
     return actor_id.startswith("state:")
+
+
+def _dated_apart(m: EventMention, other: EventMention) -> bool:
+    """Both dated, on days that do not overlap."""
+    if m.date is None or other.date is None or None in (m.date.start, m.date.end, other.date.start, other.date.end):
+        return False
+    return bool(m.date.end < other.date.start or other.date.end < m.date.start)  # type: ignore[operator]

@@ -442,11 +442,19 @@ def detached_auxiliary(participle: Token) -> Token | None:
     """`a annoncé avoir gelé les avoirs`: the parser makes `avoir` a verb of its own and the
     participle its object or an adjective of the noun after it; the `avoir` right before a
     participle that hangs on it or precedes its governor (a French adjective does not precede
-    `les avoirs`) is its auxiliary."""
+    `les avoirs`) is its auxiliary. So is one hung on the participle that took the subject for
+    itself (`Washington avait déjà gelé les avoirs`: `Washington` hangs on `avait`), adverbs between."""
     if participle.i <= participle.sent.start:
         return None
-    before = participle.doc[participle.i - 1]
+    i = participle.i - 1
+    while i > participle.sent.start and participle.doc[i].pos_ == "ADV" and participle.doc[i].head.i == participle.i:
+        i -= 1  # `avait déjà gelé`, `a aussi gelé`
+    before = participle.doc[i]
     if before.lemma_ != "avoir" or before.pos_ != "AUX":
+        return None
+    if before.head.i == participle.i:
+        return before if any(c.dep_ == "nsubj" for c in before.children) else None
+    if i != participle.i - 1:
         return None
     return before if participle.head.i == before.i or participle.i < participle.head.i else None
 

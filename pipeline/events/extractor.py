@@ -71,6 +71,7 @@ from pipeline.events.sequence import (
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     resumed_calls,
+    split_first_imposition,
     split_gapped_measures,
     split_gapped_ordinals,
     split_gapped_strikes,
@@ -144,6 +145,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
     unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
     imposed_bare: set[int] = set()  # measure nouns naming no side, told with the verb that imposed them
+    recalled: set[int] = set()  # the same, pointed back to (`ces sanctions avaient été décidées en 2020`)
+    acted: set[int] = set()  # measure nouns a verb acts on (`a prolongé les sanctions`)
     rounds: set[int] = set()  # rounds naming no side, told under a time anchor
     dateless: set[int] = set()  # the ones of them with no day of their own: dropped
     for trigger in triggers:
@@ -167,6 +170,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             bare.add(trigger.span.start_char)
         if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head):
             imposed_bare.add(trigger.span.start_char)
+        if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head, repeat=True):
+            recalled.add(trigger.span.start_char)
+        if trigger.event_type == "sanction" and _acted_on(trigger.head):
+            acted.add(trigger.span.start_char)
         if args.actors or (trigger.head.pos_ == "NOUN" and is_anaphoric(trigger.head)):
             built.append((trigger, args))
         elif trigger.head.i in pairs:
@@ -325,14 +332,18 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
                     for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):
                         for step in split_gapped_measures(gapped, trigger.head, date_span, same_sentence):
-                            mentions.extend(split_gapped_ordinals(step, trigger.head, date_span, same_sentence, places))
+                            for act in split_first_imposition(step, trigger.head, same_sentence):
+                                mentions += split_gapped_ordinals(act, trigger.head, date_span, same_sentence, places)
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(mentions, resumed), neutral)
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
-    sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare, told_imposed)
+    told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
+    sided = inherit_sides(
+        talks, state_links(doc._.actors or {}), dated_bare, told_imposed, recalled=told_recalled, acted=acted
+    )
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, kept)
 
@@ -1931,12 +1942,13 @@ def _described_as(head: Token, others: Set[int]) -> bool:
     )
 
 
-def _imposed_by_verb(head: Token) -> bool:
+def _imposed_by_verb(head: Token, repeat: bool = False) -> bool:
     """`les taxes provisoires que Bruxelles avait instaurées en août`, `l'embargo, imposé en 1990`: a
     measure noun told with the verb that imposed it (`imposition` in markers.csv), as its object, its
     passive subject or a participle or relative clause on it; not a demonstrative repeat
-    (`ces sanctions, imposées en 2014`), which stays the measure told before."""
-    if head.pos_ != "NOUN" or _demonstrative(head):
+    (`ces sanctions, imposées en 2014`), which stays the measure told before, unless `repeat` asks
+    for that repeat (`chains.inherit_sides`: after a renewal it is the first imposition)."""
+    if head.pos_ != "NOUN" or _demonstrative(head) != repeat:
         return False
     verbs = markers()["imposition"]
     verb = head.head
@@ -1945,6 +1957,16 @@ def _imposed_by_verb(head: Token) -> bool:
     ):
         return True  # `nsubj` of a participle: the parser's reading of `les taxes que X avait instaurées`
     return any(c.dep_ in {"acl", "acl:relcl"} and fold(c.lemma_) in verbs for c in head.children)
+
+
+def _acted_on(head: Token) -> bool:
+    """`a prolongé lundi les sanctions`, `la levée de l'embargo`: a measure noun that a verb or a noun of
+    acting on the measure (`measure_acts`, `measure_act_nouns` in markers.csv) governs."""
+    if head.pos_ != "NOUN":
+        return False
+    verb = governing_verb(head)
+    acting = verb is not None and fold(verb.lemma_.lower()) in markers()["measure_acts"]
+    return acting or _act_noun(head) is not None
 
 
 def _under_way(head: Token) -> bool:

@@ -535,7 +535,12 @@ def _hit_imposes(c: Cluster, m: EventMention, ln: Links) -> bool:
         return True
     if not (m.source_actor and m.target_actor):
         return False
-    imposers = {x.source_actor for x in c.mentions if x.source_actor and x.measure}
+    # `La Chine a annoncé des sanctions contre dix Européens, après que l'UE a gelé les avoirs de
+    # responsables chinois`: bare sanctions naming their imposer alone are that imposer's, and a measure
+    # of a named kind that hits it is another party's
+    imposers = {
+        x.source_actor for x in c.mentions if x.source_actor and (x.measure or (m.measure and not x.target_actor))
+    }
     return any(_imposer_is_hit(m.source_actor, m.target_actor, i, ln) for i in imposers)
 
 

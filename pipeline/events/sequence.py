@@ -520,3 +520,48 @@ def _place_after(head: Token, later: Token, places: dict[int, Span], actors: dic
 def _place(span: Span, actors: dict[int, Span]) -> Place:
     actor = actors.get(span.start)
     return span.text, actor._.actor_id if actor is not None else None
+
+
+def split_first_imposition(mention: EventMention, head: Token, dates: list[Span]) -> list[EventMention]:
+    """`a levé dimanche les sanctions ..., imposées en avril dernier`, `ont rétabli mercredi les sanctions,
+    qu'ils avaient allégées en octobre`: a sanction noun that a verb acts on (renewed, lifted, restored:
+    `measure_acts` in markers.csv) told with a participle or a relative clause of imposing or of acting on
+    it (`imposition`, `measure_acts`) that agrees with it and carries a day of its own tells the earlier
+    act too: a sanction of the same sides, on that day. The parser hangs that clause on the noun or on the
+    verb."""
+    if mention.event_type != "sanction" or head.pos_ != "NOUN" or mention.date is None:
+        return [mention]
+    verb = governing_verb(head)
+    if verb is None or head.dep_ != "obj" and head.dep_ != "nsubj:pass" or not _acting(verb):
+        return [mention]
+    own = span_of(mention.date)
+    out = [mention]
+    for clause in _earlier_clauses(head, verb):
+        day = next((d for d in dates if d.root.head.i == clause.i and _is_day(d)), None)
+        value = day._.date_value if day is not None else None
+        told = span_of(value) if value is not None else None
+        if told is None or (own is not None and overlap(own, told)):
+            continue
+        out.append(replace(mention, date=value, status="occurred", rates=(), further=False))
+    return out
+
+
+def _acting(verb: Token) -> bool:
+    return fold(verb.lemma_.lower()) in markers()["measure_acts"]
+
+
+def _earlier_clauses(head: Token, verb: Token) -> list[Token]:
+    """The participles and relative clauses of imposing or acting told on the noun (or hung by the parser
+    on its verb), in agreement with it (`les sanctions ..., imposées`: feminine plural)."""
+    words = markers()["imposition"] | markers()["measure_acts"]
+    on_noun = [c for c in head.children if c.dep_ in {"acl", "acl:relcl"}]
+    on_verb = [c for c in verb.children if c.dep_ == "advcl" and c.i > head.i]
+    return [
+        c
+        for c in on_noun + on_verb
+        if c.pos_ == "VERB"
+        and fold(c.lemma_.lower()) in words
+        and "Part" in c.morph.get("VerbForm", [])
+        and c.morph.get("Number", []) == head.morph.get("Number", [])
+        and c.morph.get("Gender", []) in (head.morph.get("Gender", []), [])
+    ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from pipeline.events.chains import inherit_sides
-from pipeline.schema import EventMention
+from pipeline.schema import DateValue, EventMention
 
 RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
 USA, CHN, UE, GBR = "state:USA", "state:CHN", "org:ue", "state:GBR"
@@ -314,3 +315,29 @@ def test_chains_imposer_alone_takes_the_target_of_its_next_measure_in_the_senten
     later = replace(mention(0, *second, "sanction"), trigger_start=40)
     done = inherit_sides([first, later])
     assert done[0].target_actor == expected
+
+
+# Rule (s25-sanc3): a dated demonstrative repeat told with the verb that imposed it (`Ces sanctions avaient
+# été imposées en octobre 2020`), after a sanction a verb acts on (`a prolongé lundi les sanctions`), is the
+# first imposition: the sides of that sanction, no longer a repeat. Dated the same, or after a sanction told
+# as imposed (not acted on), or not told so, it stays the repeat of the measure told before.
+@pytest.mark.parametrize(
+    "acted, recalled, repeat_day, expected",
+    [
+        ({0}, {1}, date(2020, 10, 1), ((UE, "state:BLR"), False)),
+        ({0}, {1}, date(2024, 2, 26), ((), True)),
+        (set(), {1}, date(2020, 10, 1), ((), True)),
+        ({0}, set(), date(2020, 10, 1), ((), True)),
+    ],
+)
+def test_chains_repeat_imposed_on_its_own_day_after_a_renewal_is_the_first_imposition(
+    acted, recalled, repeat_day, expected
+):
+    renewed = replace(mention(0, UE, "state:BLR", "sanction"), date=_day(date(2024, 2, 26)))
+    repeat = replace(mention(1, None, None, "sanction"), date=_day(repeat_day), refers_back=True)
+    done = inherit_sides([renewed, repeat], recalled=recalled, acted=acted)
+    assert (done[1].actors, done[1].refers_back) == expected
+
+
+def _day(d: date) -> DateValue:
+    return DateValue(text="", char_start=0, char_end=0, start=d, end=d, precision="day", kind="date")

@@ -1941,6 +1941,26 @@ def test_measure_told_by_a_past_infinitive_of_decision(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# Rule (s25-sanc3): a subject the parser hangs on the auxiliary rather than on the participle, an
+# adverb between them (`Washington avait déjà gelé en mars les avoirs de X`), is still the subject
+# of the measure: an earlier round told in the pluperfect keeps its imposer and its own day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a annoncé mardi des sanctions contre trois banques russes. "
+            "Washington avait déjà gelé en mars les avoirs de onze oligarques russes.",
+            [
+                ("sanction", "occurred", ("state:CAN", "state:RUS"), "state:CAN", "state:RUS", "2025-10-21"),
+                ("sanction", "occurred", ("state:RUS", "state:USA"), "state:USA", "state:RUS", "2025-03-01"),
+            ],
+        ),
+    ],
+)
+def test_measure_subject_hung_on_the_auxiliary(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 # Rule: a talk told `également`/`aussi` (markers.csv `same_occasion`), with no date of its own, in
 # the sentence after (or two after) a dated talk its subject held, is of that day.
 @pytest.mark.parametrize(
@@ -3874,3 +3894,64 @@ def test_dawn_is_the_papers_day(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     days = [m.date.start if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
     assert days == expected
+
+
+# Rule (s25-sanc3, chains): after a sanction a verb acts on (`a prolongé lundi les sanctions`), a demonstrative
+# repeat told with the verb that imposed it and a day of its own (`Ces sanctions avaient été imposées en
+# octobre 2020`) is the first imposition, an event apart; a repeat with no such verb stays the one event.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. "
+            "Ces sanctions avaient été imposées en octobre 2020.",
+            [("2020-10-01", ("org:ue", "state:BLR")), ("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. Ces sanctions visent des responsables du régime.",
+            [("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+        # `décider` imposes too (`imposition` in markers.csv)
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. "
+            "Ces sanctions avaient été décidées en octobre 2020.",
+            [("2020-10-01", ("org:ue", "state:BLR")), ("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+        (
+            "L'UE a prolongé lundi les sanctions contre le Bélarus. Ces sanctions avaient été décidées lundi.",
+            [("2025-10-20", ("org:ue", "state:BLR"))],
+        ),
+    ],
+)
+def test_repeat_imposed_on_its_own_day_after_a_renewal_is_another_event(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert sorted((e.date_start.isoformat(), tuple(sorted(e.actors))) for e in events) == expected
+
+
+# Rule (s25-sanc3, merge._hit_imposes): bare sanctions naming their imposer alone (`La Chine a annoncé des
+# sanctions contre dix élus européens`) are that imposer's; a measure of a named kind in the same story that
+# hits that imposer (`après que l'UE a gelé les avoirs de responsables chinois`) is another party's act, not
+# merged into them. The same imposer's named measure still joins its sanctions.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Chine a annoncé lundi des sanctions contre dix élus européens, quelques heures après que "
+            "l'Union européenne a gelé les avoirs de quatre responsables chinois.",
+            [("org:ue", "state:CHN")],
+        ),
+        (
+            "Pékin a annoncé lundi des sanctions contre cinq élus américains et le gel de leurs avoirs en Chine.",
+            [("state:CHN", "state:USA")],
+        ),
+    ],
+)
+def test_named_measure_hitting_the_imposer_of_bare_sanctions_is_another_act(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert [(e.source_actor, e.target_actor) for e in events] == expected

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from pipeline.events.merge import merge_events
 from pipeline.nlp.pipeline import parse_text
 
 PUBLISHED = date(2025, 10, 24)  # a Friday
@@ -556,3 +557,55 @@ def test_ordinal_standing_for_a_package_with_its_own_date_is_another_package(nlp
     found = [m for m in doc._.event_mentions if m.event_type == "sanction"]
     assert all({"org:ue", "state:RUS"} <= set(m.actors) for m in found)
     assert [m.date.start.isoformat() for m in found] == expected
+
+
+# A sanction noun a verb acts on (`a levé`, `a rétabli`, `a prolongé`) told with a participle or a relative
+# clause of imposing or easing it that carries a day of its own (`, imposées en mars`, `, qu'ils avaient
+# allégées en juin`) tells that earlier act too: another sanction of the same sides on that day (s25-sanc3).
+# The same day, a clause of no such verb, or no verb acting on the noun: one sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a levé jeudi les sanctions contre la Turquie, imposées en mars.",
+            ["2025-10-23", "2025-03-01"],
+        ),
+        (
+            "Les États-Unis ont rétabli mercredi les sanctions sur le pétrole iranien, "
+            "qu'ils avaient allégées en juin.",
+            ["2025-10-22", "2025-06-01"],
+        ),
+        ("Washington a levé jeudi les sanctions contre la Turquie, imposées jeudi.", ["2025-10-23"]),
+        ("Washington a levé jeudi les sanctions contre la Turquie, contestées en mars.", ["2025-10-23"]),
+        ("Washington a levé jeudi les sanctions contre la Turquie.", ["2025-10-23"]),
+    ],
+)
+def test_act_on_a_measure_told_with_its_earlier_imposition_is_two_measures(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert all(len(m.actors) == 2 and m.status == "occurred" for m in found)
+    assert [m.date.start.isoformat() for m in found] == expected
+
+
+# Both directions, as events: the earlier imposition split off stays apart from the act told with it,
+# and the act told again (`Ces sanctions ...`) stays one event with it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a levé jeudi les sanctions contre la Turquie, imposées en mars. "
+            "Ces sanctions visaient l'industrie turque de défense.",
+            [("2025-03-01", "2025-03-31"), ("2025-10-23", "2025-10-23")],
+        ),
+        (
+            "Washington a levé jeudi les sanctions contre la Turquie. "
+            "Ces sanctions visaient l'industrie turque de défense.",
+            [("2025-10-23", "2025-10-23")],
+        ),
+    ],
+)
+def test_earlier_imposition_is_an_event_apart_and_the_act_told_again_is_one(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
+    assert all(set(e.actors) == {"state:USA", "state:TUR"} for e in events)
+    assert sorted((e.date_start.isoformat(), e.date_end.isoformat()) for e in events) == expected
