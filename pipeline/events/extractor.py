@@ -238,6 +238,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unclaimed = number
         if trigger.head.i in ending:
             date_span = None  # the day it ends, not the day it was held
+        if date_span is not None and trigger.event_type in TALK_TYPES and _judged_talk(trigger.head, date_span):
+            date_span = None  # `a défendu mardi ce sommet`: the day it was defended, the talk told before
         answered = date_span is not None and _answered_act(trigger, date_span)
         if answered:
             date_span = None  # `a imposé jeudi des droits en représailles aux surtaxes de X`: told before
@@ -1283,6 +1285,16 @@ def _in_own_relative(date_token: Token, head: Token, other_triggers: Set[int]) -
             return False
         t = t.head
     return False
+
+
+def _judged_talk(head: Token, date_span: Span) -> bool:
+    """`a défendu mardi ce sommet`, `a salué lundi cette rencontre`: a talk noun pointing back
+    (demonstrative), object of a verb that is not one of occurrence, is dated by that verb's day only:
+    the day it was spoken of, not the day it was held."""
+    bare = head.dep_ == "obj" or (head.dep_ == "obl:mod" and not preposition(head))  # the object, misparsed
+    if not _demonstrative(head) or not bare or _own_date(date_span.root, head):
+        return False
+    return head.head.pos_ == "VERB" and not _occurrence_verb(head.head)
 
 
 def _occurrence_verb(verb: Token) -> bool:

@@ -3028,6 +3028,27 @@ def test_airspace_closed_to_a_states_aircraft_is_a_sanction(nlp, text, expected)
     assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# A talk pointing back (`cette rencontre`), object of a verb that is not one of occurrence (`a salué
+# mardi`), is not dated by that verb: the day it was spoken of is not the day it was held.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président turc a reçu lundi son homologue azerbaïdjanais. Le Kremlin a salué mardi cette rencontre.",
+            [("reçu", "2025-10-20"), ("rencontre", None)],
+        ),
+        (
+            "Le président turc a reçu son homologue azerbaïdjanais. Cette rencontre a eu lieu lundi à Ankara.",
+            [("reçu", None), ("rencontre", "2025-10-20")],
+        ),
+    ],
+)
+def test_talk_spoken_of_takes_no_date_of_the_verb(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.date.start.isoformat() if m.date and m.date.start else None) for m in doc._.event_mentions]
+    assert found == expected
+
+
 # `un an après leur tête-à-tête de Rio`: a span counted from an event (a hyphenated noun too) is
 # left unresolved, and that event is not of the clause's day.
 @pytest.mark.parametrize(
