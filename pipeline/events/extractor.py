@@ -88,6 +88,7 @@ register_extensions()
 
 # How far up the parse a date may sit from the trigger and still govern it.
 MAX_DATE_HOPS = 4
+_CLAUSE_AFTER_MARK = frozenset({"parataxis", "conj", "advcl"})  # how the parser links two clauses either side of `:`
 # Clauses that hang below another word and speak of their own events.
 _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "parataxis"})
 YEAR = re.compile(r"\b\d{4}\b")
@@ -988,7 +989,7 @@ def governing_date(
         anchors.add(verb.i)
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
-    attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    attached = [d for d in date_spans if _hops_to(_date_anchor(d), anchors, other_triggers) is not None]
     if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
         attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
     if not attached and _carried_infinitive(head):
@@ -1011,7 +1012,7 @@ def governing_date(
             attached,
             key=lambda d: (
                 not _own_date(d.root, head),
-                _hops_to(d.root, anchors, other_triggers),
+                _hops_to(_date_anchor(d), anchors, other_triggers),
                 abs(d.start - head.i),
             ),
         )
@@ -1021,9 +1022,9 @@ def governing_date(
     free = [
         d
         for d in date_spans
-        if _hops_to(d.root, set(other_triggers)) is None and not _under_other(d.root, head, other_triggers)
+        if _hops_to(_date_anchor(d), set(other_triggers)) is None and not _under_other(d.root, head, other_triggers)
     ]
-    same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
+    same_clause = [d for d in free if clause_root(_date_anchor(d)).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
     if free and len(free) == len(date_spans) and not same_clause and _may_date(free[0].root, head):
@@ -2053,6 +2054,29 @@ def _unresolved_date(value: DateValue | None) -> bool:
 def _juxtaposed(noun: Token) -> bool:
     """An event noun set beside another without a preposition (`un appel avec X, un sommet ...`)."""
     return noun.dep_ in {"appos", "nmod"} and not any(c.dep_ == "case" for c in noun.children)
+
+
+def _date_anchor(date_span: Span) -> Token:
+    """The token a date is read from: its root, or the verb of the clause it opens after a colon or a
+    semicolon (`Washington a durci le ton : le 10 janvier, le Trésor a sanctionné X`: the parser hangs
+    `le 10 janvier` on `durci`, but a date set between the mark and a comma opens the next clause)."""
+    doc = date_span.doc
+    i = date_span.start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0 or doc[i].text not in {":", ";"} or date_span.end >= len(doc) or doc[date_span.end].text != ",":
+        return date_span.root
+    governor = date_span.root.head
+    if governor.i >= i:
+        return date_span.root
+    if governor.head.i > date_span.end and governor.dep_ in _CLAUSE_AFTER_MARK:
+        return governor.head  # the clause before the mark hangs on the one after it
+    for t in doc[date_span.end : date_span.sent.end]:
+        if t.text in {":", ";"}:
+            break
+        if t.head.i == governor.i and t.dep_ in _CLAUSE_AFTER_MARK and t.pos_ in {"VERB", "AUX"}:
+            return t
+    return date_span.root
 
 
 def _hops_to(token: Token, anchors: set[int], other_triggers: Set[int] = frozenset()) -> int | None:

@@ -3835,3 +3835,59 @@ def test_dawn_is_the_papers_day(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     days = [m.date.start if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
     assert days == expected
+
+
+# A date set between a colon or semicolon and a comma opens the clause after the mark, though the parser
+# hangs it on the verb before (`X a changé de méthode cet automne : le 8 octobre, Y a appelé Z`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La tension est montée d'un cran en septembre : le 3 septembre, au terme d'une nuit d'alerte, "
+            "l'armée russe a frappé le port d'Odessa.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:rus-armee", "state:UKR"),
+                    "org:rus-armee",
+                    "state:UKR",
+                    "Odessa",
+                    ("2025-09-03",) * 2,
+                )
+            ],
+        ),
+        (
+            "Tokyo a changé de méthode cet automne : le 8 octobre, en pleine crise, "
+            "Fumio Kishida s'est entretenu au téléphone avec Xi Jinping.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:fumio-kishida", "person:xi-jinping"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-08",) * 2,
+                )
+            ],
+        ),
+        (
+            "Le dialogue a repris en début d'année : le 20 janvier, à Genève, "
+            "Sergueï Lavrov a rencontré Antony Blinken.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:antony-blinken", "person:serguei-lavrov"),
+                    None,
+                    None,
+                    None,
+                    ("2025-01-20",) * 2,
+                )
+            ],
+        ),
+    ],
+)
+def test_date_after_a_colon_opens_the_next_clause(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
