@@ -23,6 +23,7 @@ from pipeline.dates.cues import is_cue
 from pipeline.dates.discourse import counted_anchor
 from pipeline.dates.lexicon import temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
+from pipeline.dates.normalize import normalize_date
 from pipeline.events.agreement import state_links
 from pipeline.events.aims import aimed_targets, targets_told_after
 from pipeline.events.arguments import (
@@ -273,7 +274,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             location_actor=args.location_actor,
             date=_shifted(date_span, trigger.head)
             if date_span is not None
-            else _entry_day(blog, trigger.head, statuses),
+            else _counted_back(trigger.head, unresolved, same_sentence, doc._.published)
+            or _entry_day(blog, trigger.head, statuses),
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -2054,6 +2056,42 @@ def _unresolved_date(value: DateValue | None) -> bool:
 def _juxtaposed(noun: Token) -> bool:
     """An event noun set beside another without a preposition (`un appel avec X, un sommet ...`)."""
     return noun.dep_ in {"appos", "nmod"} and not any(c.dep_ == "case" for c in noun.children)
+
+
+def _counted_back(
+    head: Token, unresolved: Sequence[Span], dates: Sequence[Span], published: date | None
+) -> DateValue | None:
+    """The day of an event the clause is counted from (`se sont parlé jeudi, trois jours après leur
+    rencontre`: the meeting is three days before Thursday): the clause's day less the count. None when
+    the clause gives no day."""
+    for counted in unresolved:
+        if counted_anchor(counted) != head:
+            continue
+        verb = counted.root.head
+        if verb.i == head.i:  # `trois jours après leur rencontre`: the count hung on the noun it counts from
+            verb = head.head
+        days = [d for d in dates if _clause_day(d) and d.root not in head.subtree and _on_verb(d.root, verb)]
+        if not days:
+            return None
+        day = days[0]._.date_value.start
+        moved = normalize_date(counted.text, published, anchor=day)
+        if moved is None or moved.start is None or moved.precision != "day":
+            return None
+        start = day - (moved.start - day)
+        return DateValue(counted.text, counted.start_char, counted.end_char, start, start, "day", "date")
+    return None
+
+
+def _on_verb(date_token: Token, verb: Token) -> bool:
+    """The date hangs on the verb, or on a noun phrase of it (`se sont parlé au téléphone jeudi`), not
+    on a participle of another phrase (`la campagne, ouverte lundi`)."""
+    governor = date_token.head
+    return governor.i == verb.i or (governor.pos_ == "NOUN" and governor.head.i == verb.i)
+
+
+def _clause_day(date_span: Span) -> bool:
+    value = date_span._.date_value
+    return _usable_date(value) and value.precision == "day" and value.start is not None and value.start == value.end
 
 
 def _date_anchor(date_span: Span) -> Token:

@@ -3891,3 +3891,30 @@ def test_dawn_is_the_papers_day(nlp, text, expected):
 )
 def test_date_after_a_colon_opens_the_next_clause(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# An event the clause is counted from (`jeudi, trois jours après leur rencontre`) took place the clause's
+# day less the count; without a day in the clause it stays undated.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joe Biden et Benjamin Netanyahou se sont parlé au téléphone jeudi, trois jours après leur rencontre.",
+            [("call", "2025-10-23"), ("meeting", "2025-10-20")],
+        ),
+        (
+            "Deux jours après leur entretien téléphonique, Olaf Scholz a reçu mardi Donald Tusk à Berlin.",
+            [("call", "2025-10-19"), ("meeting", "2025-10-21")],
+        ),
+        (
+            "Olaf Scholz recevra Donald Tusk lundi, dix jours après leur appel.",
+            [("meeting", "2025-10-27"), ("call", "2025-10-17")],
+        ),
+        (
+            "Olaf Scholz a reçu Donald Tusk, trois jours après leur appel.",
+            [("meeting", None), ("call", None)],
+        ),
+    ],
+)
+def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expected):
+    assert [(m[0], m[6] and m[6][0]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
