@@ -246,6 +246,15 @@ NEWS_CASES = [
         "Il a répondu une semaine après avoir reçu la lettre.",
         [("une semaine après", None, None, "day", "date")],
     ),
+    # `la nuit dernière` without its preposition is the night before publication, as with it
+    (
+        "Des drones ont visé le port la nuit dernière.",
+        [("la nuit dernière", "2025-10-23", "2025-10-24", "day", "interval")],
+    ),
+    (
+        "La nuit dernière, deux missiles sont tombés sur la ville.",
+        [("La nuit dernière", "2025-10-23", "2025-10-24", "day", "interval")],
+    ),
 ]
 
 
