@@ -330,6 +330,9 @@ def test_component_is_registered_and_iter_date_records(blank):
         # the tagger may read `dimanche` as a verb (`dimancher`): the date word is not its own clause
         ("Emmanuel Macron a rencontré Xi Jinping dimanche à Pékin.", "2025-10-19"),
         ("Emmanuel Macron rencontrera Xi Jinping dimanche à Pékin.", "2025-10-26"),
+        # `du week-end` (`au cours du week-end`) is the weekend as `le week-end` is: gone or coming by tense
+        ("Les deux ministres se sont parlé au cours du week-end.", "2025-10-18"),
+        ("Les deux ministres se parleront au cours du week-end.", "2025-10-25"),
     ],
 )
 def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
