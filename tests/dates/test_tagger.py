@@ -333,6 +333,11 @@ def test_component_is_registered_and_iter_date_records(blank):
         # `du week-end` (`au cours du week-end`) is the weekend as `le week-end` is: gone or coming by tense
         ("Les deux ministres se sont parlé au cours du week-end.", "2025-10-18"),
         ("Les deux ministres se parleront au cours du week-end.", "2025-10-25"),
+        # a weekday told in the pluperfect is not the publication day (told on a Thursday)
+        ("Le ministre avait reçu jeudi son homologue serbe.", "2025-10-16"),
+        ("Les deux hommes s'étaient parlé jeudi soir au téléphone.", "2025-10-16"),
+        ("Le ministre a reçu jeudi son homologue serbe.", "2025-10-23"),
+        ("Le ministre avait reçu jeudi 23 octobre son homologue serbe.", "2025-10-23"),
     ],
 )
 def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
