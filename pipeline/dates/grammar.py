@@ -90,7 +90,7 @@ _TIME_STRIPS = [
 
 
 # `dans la nuit` alone is a date of its own (see points.the_night), not a time of an empty day.
-_NIGHT = re.compile(r"(?:dans|durant|pendant|au cours de) la nuit(?: derniere)?")
+_NIGHT = re.compile(r"(?:(?:dans|durant|pendant|au cours de) la nuit(?: derniere)?|la nuit derniere)")
 
 
 def strip_time(text: str) -> str:

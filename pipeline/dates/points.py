@@ -57,10 +57,11 @@ def deictic_or_filler(match: re.Match[str], context: Context) -> Value | None:
     return parse_folded(filler[3], context)
 
 
-@rule("point", r"(?:dans|durant|pendant|au cours de) la nuit(?: derniere)?")
+@rule("point", r"(?:(?:dans|durant|pendant|au cours de) la nuit(?: derniere)?|la nuit derniere)")
 def the_night(match: re.Match[str], context: Context) -> Value | None:
     """`dans la nuit` of wire copy: the night that ends on the publication day (past or present
-    clause), or the one that starts on it (future clause). A night spans two days."""
+    clause), or the one that starts on it (future clause); `la nuit dernière`, with or without its
+    preposition, is always the night before. A night spans two days."""
     ref = context.ref()
     if context.tense == "future" and "derniere" not in match[0]:
         return Value(ref, ref + timedelta(1), "day", "interval")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -44,7 +44,7 @@ from pipeline.dates.discourse import (
 from pipeline.dates.lexicon import fold, temporal_words
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.patterns import TRIGGER_AFTER, is_trigger, load_patterns, phrase_docs, trigger_words
-from pipeline.dates.tense import clause_tense
+from pipeline.dates.tense import clause_tense, is_pluperfect
 from pipeline.nlp.extensions import DATES_KEY, register_extensions
 from pipeline.nlp.gating import GatedMatcher, Words
 from pipeline.nlp.syntax import index_sentences
@@ -168,6 +168,8 @@ class TemporalTagger:
                 value = self._normalize(part, published, told, text=text, year=year)
                 if value is None:
                     continue
+                if self.use_tense and _weekday_of_today(part, value, published) and is_pluperfect(part):
+                    value = _week_before(value)  # told on a Monday, `avait téléphoné lundi`: the Monday before
                 if counted_from_clause(part):  # `dix jours après que X a gelé ...`: that day is unknown
                     value = replace(value, start=None, end=None)
                 noun = anchor_event(part)
@@ -236,6 +238,26 @@ class TemporalTagger:
 def _part_of_day(span: Span) -> bool:
     """`dans la soirée`, `en fin de journée` (`part_of_day` in models/temporal/lexicon.csv)."""
     return fold(" ".join(span.text.split())) in temporal_words().part_of_day
+
+
+def _weekday_of_today(span: Span, value: DateValue, published: date | None) -> bool:
+    """A bare weekday (`lundi`, `lundi soir`, no day number, no `ce`) resolved to the publication day."""
+    words = fold(span.text.lower()).split()
+    return (
+        published is not None
+        and value.start == published
+        and value.end == published
+        and bool(words)
+        and words[0] in temporal_words().weekday
+        and not any(ch.isdigit() for ch in span.text)
+    )
+
+
+def _week_before(value: DateValue) -> DateValue:
+    week = timedelta(days=7)
+    return replace(
+        value, start=value.start - week if value.start else None, end=value.end - week if value.end else None
+    )
 
 
 def _told_as_past(value: DateValue, published: date | None, tense: str | None) -> bool:

@@ -67,6 +67,24 @@ def clause_tense(span: Span) -> str | None:
     return tense
 
 
+# `avoir` and `être` in the imperfect: read on the surface, a parse without lemmas knows them too
+_IMPERFECT_AUXILIARIES = frozenset(
+    "avais avait avions aviez avaient étais était étions étiez étaient etais etait etions etiez etaient".split()
+)
+
+
+def is_pluperfect(span: Span) -> bool:
+    """The clause governing the span is in the pluperfect (`avait téléphoné lundi`, `s'étaient vus
+    jeudi`): an act before a past moment of the story, so never the day the paper is written."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    for word in _head_chain(span)[1:]:  # the first word up with a tense auxiliary: a participle the
+        auxes = [c for c in word.children if c.dep_.startswith("aux") and _tense_auxiliary(c, word)]
+        if auxes:  # tagger took for a noun (`avait téléphoné lundi`) has one too
+            return any(a.lower_ in _IMPERFECT_AUXILIARIES for a in auxes)
+    return False
+
+
 def _active_past_of_plan(auxes: list[Token]) -> bool:
     """`a ajourné son dossier samedi`: a compound past with `avoir` tells when a plan was made. The
     planning participles are transitive, so with `être` they are passive, whatever the parser says

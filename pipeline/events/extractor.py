@@ -90,6 +90,7 @@ register_extensions()
 
 # How far up the parse a date may sit from the trigger and still govern it.
 MAX_DATE_HOPS = 4
+_CLAUSE_AFTER_MARK = frozenset({"parataxis", "conj", "advcl"})  # how the parser links two clauses either side of `:`
 # Clauses that hang below another word and speak of their own events.
 _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "parataxis"})
 YEAR = re.compile(r"\b\d{4}\b")
@@ -895,15 +896,24 @@ COUNTED_BACK_DAYS = 31
 
 
 def _counted_back(head: Token, unresolved: Sequence[Span], same_sentence: Sequence[Span]) -> DateValue | None:
-    """`X a reçu lundi Y, trois jours après son sommet avec Z`: the event noun a counted span is
-    counted from (`N jours après`, `une semaine avant`) lies that many days before (or after) the one
-    day its sentence gives, the day of the clause the span counts from (the parse of such phrases is
-    too unsteady to look for the clause's verb)."""
+    """`se sont parlé jeudi, trois jours après leur rencontre`, `X a reçu lundi Y, trois jours après son
+    sommet avec Z`: the event noun a counted span is counted from (`N jours après`, `une semaine
+    avant`) lies that many days before (or after) the clause's day. That day hangs on the verb the
+    span counts from, or a noun phrase of it (not `la campagne, ouverte lundi`); when the parse
+    links none, it is the one day the sentence gives. Days and weeks only: `un an après` gives no day."""
     span = next((d for d in unresolved if head.pos_ == "NOUN" and counted_anchor(d) == head), None)
-    days = [d for d in same_sentence if d is not span and _single_day(d._.date_value)]
-    if span is None or len({d._.date_value.start for d in days}) != 1:
+    if span is None:
         return None
-    day = days[0]._.date_value.start
+    verb = span.root.head if span.root.head.i != head.i else head.head  # the count hung on its noun
+    days = [d for d in same_sentence if d is not span and _clause_day(d) and d.root not in head.subtree]
+    linked = [d for d in days if _on_verb(d.root, verb)]
+    days = [d for d in days if d.root.head.dep_ not in {"acl", "acl:relcl"}]  # not `la campagne, ouverte lundi`
+    if linked:
+        day = linked[0]._.date_value.start
+    elif len({d._.date_value.start for d in days}) == 1:
+        day = days[0]._.date_value.start
+    else:
+        return None
     counted = normalize_date(span.text, day, anchor=day)
     if counted is None or counted.start is None or counted.precision != "day":
         return None
@@ -911,10 +921,6 @@ def _counted_back(head: Token, unresolved: Sequence[Span], same_sentence: Sequen
     if not 0 < abs(offset.days) <= COUNTED_BACK_DAYS:
         return None
     return DateValue(span.text, span.start_char, span.end_char, day - offset, day - offset, "day", "date")
-
-
-def _single_day(value: DateValue | None) -> bool:
-    return value is not None and value.start is not None and value.start == value.end and value.precision == "day"
 
 
 def _entry_day(blog: LiveBlog | None, head: Token, statuses: Mapping[int, str]) -> DateValue | None:
@@ -1038,7 +1044,7 @@ def governing_date(
         anchors.add(verb.i)
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
-    attached = [d for d in date_spans if _hops_to(d.root, anchors, other_triggers) is not None]
+    attached = [d for d in date_spans if _hops_to(_date_anchor(d), anchors, other_triggers) is not None]
     if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
         attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
     if not attached and _carried_infinitive(head):
@@ -1061,7 +1067,7 @@ def governing_date(
             attached,
             key=lambda d: (
                 not _own_date(d.root, head),
-                _hops_to(d.root, anchors, other_triggers),
+                _hops_to(_date_anchor(d), anchors, other_triggers),
                 abs(d.start - head.i),
             ),
         )
@@ -1071,9 +1077,9 @@ def governing_date(
     free = [
         d
         for d in date_spans
-        if _hops_to(d.root, set(other_triggers)) is None and not _under_other(d.root, head, other_triggers)
+        if _hops_to(_date_anchor(d), set(other_triggers)) is None and not _under_other(d.root, head, other_triggers)
     ]
-    same_clause = [d for d in free if clause_root(d.root).i == clause_root(head).i]
+    same_clause = [d for d in free if clause_root(_date_anchor(d)).i == clause_root(head).i]
     if len(same_clause) == 1:
         return same_clause[0]
     if free and len(free) == len(date_spans) and not same_clause and _may_date(free[0].root, head):
@@ -2124,6 +2130,41 @@ def _unresolved_date(value: DateValue | None) -> bool:
 def _juxtaposed(noun: Token) -> bool:
     """An event noun set beside another without a preposition (`un appel avec X, un sommet ...`)."""
     return noun.dep_ in {"appos", "nmod"} and not any(c.dep_ == "case" for c in noun.children)
+
+
+def _on_verb(date_token: Token, verb: Token) -> bool:
+    """The date hangs on the verb, or on a noun phrase of it (`se sont parlé au téléphone jeudi`), not
+    on a participle of another phrase (`la campagne, ouverte lundi`)."""
+    governor = date_token.head
+    return governor.i == verb.i or (governor.pos_ == "NOUN" and governor.head.i == verb.i)
+
+
+def _clause_day(date_span: Span) -> bool:
+    value = date_span._.date_value
+    return _usable_date(value) and value.precision == "day" and value.start is not None and value.start == value.end
+
+
+def _date_anchor(date_span: Span) -> Token:
+    """The token a date is read from: its root, or the verb of the clause it opens after a colon or a
+    semicolon (`Washington a durci le ton : le 10 janvier, le Trésor a sanctionné X`: the parser hangs
+    `le 10 janvier` on `durci`, but a date set between the mark and a comma opens the next clause)."""
+    doc = date_span.doc
+    i = date_span.start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0 or doc[i].text not in {":", ";"} or date_span.end >= len(doc) or doc[date_span.end].text != ",":
+        return date_span.root
+    governor = date_span.root.head
+    if governor.i >= i:
+        return date_span.root
+    if governor.head.i > date_span.end and governor.dep_ in _CLAUSE_AFTER_MARK:
+        return governor.head  # the clause before the mark hangs on the one after it
+    for t in doc[date_span.end : date_span.sent.end]:
+        if t.text in {":", ";"}:
+            break
+        if t.head.i == governor.i and t.dep_ in _CLAUSE_AFTER_MARK and t.pos_ in {"VERB", "AUX"}:
+            return t
+    return date_span.root
 
 
 def _hops_to(token: Token, anchors: set[int], other_triggers: Set[int] = frozenset()) -> int | None:

@@ -21,7 +21,8 @@ from pipeline.events.arguments import children_through_dates, date_root_over, go
 from pipeline.events.clauses import OBJECT
 from pipeline.events.cluster import overlap, span_of
 from pipeline.events.phrases import COMITATIVE, is_locative, markers, phrase_actors, phrase_places, preposition
-from pipeline.schema import EventMention
+from pipeline.nlp.extensions import DATES_KEY
+from pipeline.schema import DateValue, EventMention
 from pipeline.text import fold
 
 TALK_TYPES = frozenset({"meeting", "call"})
@@ -82,13 +83,15 @@ def split_sequence(
     kept = tuple(a for a in mention.actors if a not in every_later)
     first_place = _place_before(mention, head, later[0], places, actors)
     out = [replace(mention, actors=kept, location=first_place[0], location_actor=first_place[1])]
-    for k, ids in zip(later, later_ids, strict=True):
+    ends = [t.left_edge.i for t in later[1:]] + [head.sent.end]
+    for k, ids, end in zip(later, later_ids, ends, strict=True):
         others = [a for a in kept if a not in first_ids]
         swap = {a: ids[0] for a in first_ids}
         place = _place_after(head, k, places, actors) or (mention.location, mention.location_actor)
         out.append(
             replace(
                 mention,
+                date=_date_between(head.doc, k.i, end) or mention.date,
                 actors=tuple(dict.fromkeys(others + ids)),
                 source_actor=swap.get(mention.source_actor or "", mention.source_actor),
                 target_actor=swap.get(mention.target_actor or "", mention.target_actor),
@@ -97,6 +100,17 @@ def split_sequence(
             )
         )
     return out
+
+
+def _date_between(doc, start: int, end: int) -> DateValue | None:
+    """The first date told from a later counterpart to the next one (`puis Pedro Sánchez le 5 mai à
+    Madrid`): that meeting's own day, not the first one's."""
+    for span in doc.spans.get(DATES_KEY, []):
+        value = span._.date_value
+        if start <= span.start and span.end <= end and value is not None and value.start is not None:
+            if value.kind in {"date", "interval"}:
+                return value
+    return None
 
 
 def split_rounds(

@@ -287,6 +287,8 @@ def test_normalize_without_publication_date_never_guesses_a_year(text, anchor, e
         ("au cours de la nuit", None, (date(2025, 10, 23), date(2025, 10, 24))),
         ("pendant la nuit", "present", (date(2025, 10, 23), date(2025, 10, 24))),
         ("durant la nuit dernière", "past", (date(2025, 10, 23), date(2025, 10, 24))),
+        ("la nuit dernière", "past", (date(2025, 10, 23), date(2025, 10, 24))),
+        ("la nuit dernière", None, (date(2025, 10, 23), date(2025, 10, 24))),
         ("dans la nuit", "future", (date(2025, 10, 24), date(2025, 10, 25))),  # the coming night
         ("dans la nuit du 3 au 4 mai", "past", (date(2025, 5, 3), date(2025, 5, 4))),
     ],

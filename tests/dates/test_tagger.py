@@ -246,6 +246,15 @@ NEWS_CASES = [
         "Il a répondu une semaine après avoir reçu la lettre.",
         [("une semaine après", None, None, "day", "date")],
     ),
+    # `la nuit dernière` without its preposition is the night before publication, as with it
+    (
+        "Des drones ont visé le port la nuit dernière.",
+        [("la nuit dernière", "2025-10-23", "2025-10-24", "day", "interval")],
+    ),
+    (
+        "La nuit dernière, deux missiles sont tombés sur la ville.",
+        [("La nuit dernière", "2025-10-23", "2025-10-24", "day", "interval")],
+    ),
 ]
 
 
@@ -321,6 +330,14 @@ def test_component_is_registered_and_iter_date_records(blank):
         # the tagger may read `dimanche` as a verb (`dimancher`): the date word is not its own clause
         ("Emmanuel Macron a rencontré Xi Jinping dimanche à Pékin.", "2025-10-19"),
         ("Emmanuel Macron rencontrera Xi Jinping dimanche à Pékin.", "2025-10-26"),
+        # `du week-end` (`au cours du week-end`) is the weekend as `le week-end` is: gone or coming by tense
+        ("Les deux ministres se sont parlé au cours du week-end.", "2025-10-18"),
+        ("Les deux ministres se parleront au cours du week-end.", "2025-10-25"),
+        # a weekday told in the pluperfect is not the publication day (told on a Thursday)
+        ("Le ministre avait reçu jeudi son homologue serbe.", "2025-10-16"),
+        ("Les deux hommes s'étaient parlé jeudi soir au téléphone.", "2025-10-16"),
+        ("Le ministre a reçu jeudi son homologue serbe.", "2025-10-23"),
+        ("Le ministre avait reçu jeudi 23 octobre son homologue serbe.", "2025-10-23"),
     ],
 )
 def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):

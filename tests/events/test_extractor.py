@@ -1426,13 +1426,14 @@ def test_blow_to_the_wallet_is_no_strike(nlp, text):
 
 
 # An event that is the anchor of an unresolved date (`trois jours après un bombardement`) is an
-# earlier event: the days of the clause around it belong to the clause's own event.
+# earlier event: the days of the clause around it belong to the clause's own event; counted in days
+# from the clause's day, it lies that many days before (`_counted_back`), else it stays undated.
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
             "Les discussions ont repris samedi à Genève, trois jours après un bombardement israélien sur le Liban.",
-            [("strike", ("state:ISR", "state:LBN"), None)],
+            [("strike", ("state:ISR", "state:LBN"), ("2025-10-15", "2025-10-15"))],
         ),
         (
             "Les tirs ukrainiens interviennent en pleine campagne électorale, ouverte lundi, et deux jours "
@@ -3976,3 +3977,86 @@ def test_named_measure_hitting_the_imposer_of_bare_sanctions_is_another_act(nlp,
     doc = parse_text(nlp, text, PUBLISHED, "a.txt")
     events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
     assert [(e.source_actor, e.target_actor) for e in events] == expected
+
+
+# A date set between a colon or semicolon and a comma opens the clause after the mark, though the parser
+# hangs it on the verb before (`X a changé de méthode cet automne : le 8 octobre, Y a appelé Z`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La tension est montée d'un cran en septembre : le 3 septembre, au terme d'une nuit d'alerte, "
+            "l'armée russe a frappé le port d'Odessa.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:rus-armee", "state:UKR"),
+                    "org:rus-armee",
+                    "state:UKR",
+                    "Odessa",
+                    ("2025-09-03",) * 2,
+                )
+            ],
+        ),
+        (
+            "Tokyo a changé de méthode cet automne : le 8 octobre, en pleine crise, "
+            "Fumio Kishida s'est entretenu au téléphone avec Xi Jinping.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:fumio-kishida", "person:xi-jinping"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-08",) * 2,
+                )
+            ],
+        ),
+        (
+            "Le dialogue a repris en début d'année : le 20 janvier, à Genève, "
+            "Sergueï Lavrov a rencontré Antony Blinken.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:antony-blinken", "person:serguei-lavrov"),
+                    None,
+                    None,
+                    None,
+                    ("2025-01-20",) * 2,
+                )
+            ],
+        ),
+    ],
+)
+def test_date_after_a_colon_opens_the_next_clause(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# An event the clause is counted from (`jeudi, trois jours après leur rencontre`) took place the clause's
+# day less the count; without a day in the clause it stays undated.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joe Biden et Benjamin Netanyahou se sont parlé au téléphone jeudi, trois jours après leur rencontre.",
+            [("call", "2025-10-23"), ("meeting", "2025-10-20")],
+        ),
+        (
+            "Deux jours après leur entretien téléphonique, Olaf Scholz a reçu mardi Donald Tusk à Berlin.",
+            [("call", "2025-10-19"), ("meeting", "2025-10-21")],
+        ),
+        (
+            "Olaf Scholz recevra Donald Tusk lundi, dix jours après leur appel.",
+            [("meeting", "2025-10-27"), ("call", "2025-10-17")],
+        ),
+        (
+            "Olaf Scholz a reçu Donald Tusk, trois jours après leur appel.",
+            [("meeting", None), ("call", None)],
+        ),
+    ],
+)
+def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expected):
+    assert [(m[0], m[6] and m[6][0]) for m in mentions(nlp, text) if m[0] != "statement"] == expected

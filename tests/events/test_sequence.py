@@ -609,3 +609,28 @@ def test_earlier_imposition_is_an_event_apart_and_the_act_told_again_is_one(nlp,
     events = [e for e in merge_events(doc._.event_mentions) if e.event_type == "sanction"]
     assert all(set(e.actors) == {"state:USA", "state:TUR"} for e in events)
     assert sorted((e.date_start.isoformat(), e.date_end.isoformat()) for e in events) == expected
+
+
+# a later counterpart told with a date of its own (`puis Y le 5 mai`) is met that day; one without keeps
+# the first meeting's day (`a rencontré lundi X, puis Y`)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz a rencontré Emmanuel Macron le 3 mai à Paris, puis Giorgia Meloni le 5 mai à Rome.",
+            [(MACRON, SCHOLZ, "2025-05-03"), (MELONI, SCHOLZ, "2025-05-05")],
+        ),
+        (
+            "Antony Blinken a rencontré Wang Yi en février, puis Sergueï Lavrov en mars.",
+            [(BLINKEN, WANG, "2025-02-01"), (BLINKEN, LAVROV, "2025-03-01")],
+        ),
+        (
+            "Antony Blinken a rencontré lundi Wang Yi, puis Sergueï Lavrov.",
+            [(BLINKEN, WANG, "2025-10-20"), (BLINKEN, LAVROV, "2025-10-20")],
+        ),
+    ],
+)
+def test_later_counterpart_takes_its_own_date(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    got = [(*sorted(m.actors), m.date.start.isoformat()) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert got == expected
