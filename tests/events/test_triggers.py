@@ -181,6 +181,13 @@ CASES = [
     ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
     ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
     ("Les deux hommes se sont retrouvés en prison.", []),
+    # named people with a plural verb meet each other (`@people`); `de nouveau`, `à nouveau` between
+    # the auxiliary and the participle (s25-talkseries)
+    ("Narendra Modi et Shinzo Abe se sont retrouvés mardi à Tokyo.", [("meeting", "se sont retrouvés")]),
+    ("Les deux ministres se sont à nouveau retrouvés jeudi à Vienne.", [("meeting", "se sont à nouveau retrouvés")]),
+    ("Olaf Scholz et Pedro Sánchez se sont de nouveau vus lundi.", [("meeting", "se sont de nouveau vus")]),
+    ("Angela Merkel s'est retrouvée seule face aux critiques.", []),
+    ("Angela Merkel s'est retrouvée lundi à Bruxelles.", []),
     # military officers of two armies who meet (s21-meeting): commanders, officers, generals, envoys
     ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
     ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
