@@ -47,6 +47,8 @@ MEASURE_TYPES = frozenset({"sanction"})
 CALLED_OFF_OR_PUT_OFF = frozenset({"postponed", "cancelled"})
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
+# A demonstrative talk noun (`cet appel`) points to the talk of its type told this close (sentences).
+DEMONSTRATIVE_WINDOW = 2
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
 TALK_NOUNS = {
@@ -115,6 +117,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             m = _same_target(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
+        if m.refers_back and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
+            continue
         if not m.actors and m.another and m.event_type == "meeting":
             clusters += _further_round(clusters, m, ln)
             continue
@@ -168,6 +172,33 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
     if told is not None:
         told.mentions.append(m)
     return told is not None
+
+
+def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
+    """`X et Y se sont entretenus samedi au téléphone. Cet appel intervient à deux semaines du sommet
+    prévu le 12 juin entre Y et Z`: a talk noun under a demonstrative is the talk of its type told in
+    the sentence or two before, even when the parser hangs on its clause the parties, the day and the
+    place of another event; what it seems to name that the talk does not have is dropped. False when
+    no such talk was told just before (or when it agrees anyway: merged as usual)."""
+    told = _latest(clusters, {m.event_type})
+    if told is None or not 0 < m.sentence - max(x.sentence for x in told.mentions) <= DEMONSTRATIVE_WINDOW:
+        return False
+    if _compatible(told, m, ln):
+        return False
+    told.mentions.append(
+        replace(
+            m,
+            actors=(),
+            source_actor=None,
+            target_actor=None,
+            date=None,
+            location=None,
+            location_actor=None,
+            status=told.status(),
+            story_day=None,
+        )
+    )
+    return True
 
 
 def _latest(clusters: list[Cluster], types: set[str], where: Callable[[Cluster], bool] | None = None) -> Cluster | None:

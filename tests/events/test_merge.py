@@ -1679,3 +1679,62 @@ def test_merge_events_a_previous_talk_is_not_the_talk_told(earlier, expected):
     first = replace(mention(start=0, sentence=0, day=date(2025, 3, 4)), earlier=earlier[0])
     second = replace(mention(start=50, sentence=1), earlier=earlier[1])
     assert len(merge_events([first, second])) == expected
+
+
+# Rule: `X et Y se sont parlé samedi. Cet appel intervient à deux semaines du sommet prévu le 12 juin
+# entre Y et Z`: a demonstrative talk noun is the talk of its type told in the sentence or two before,
+# even when its clause lends it the parties, day and status of another event; told farther, or with
+# nothing of its type before, it is read as usual.
+def this_talk(**kwargs) -> EventMention:
+    return replace(mention(etype="call", **kwargs), refers_back=True)
+
+
+D12 = date(2018, 6, 12)
+D02 = date(2018, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        (
+            [
+                mention(etype="call", actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=90, sentence=1, actors=("person:trump", "person:kim"), day=D12, status="planned"),
+            ],
+            [("call", D02, "occurred", ("person:moon", "person:trump"), 2)],
+        ),
+        # two sentences after: still the call told
+        (
+            [
+                mention(etype="call", actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=190, sentence=2, actors=("person:trump", "person:kim"), day=D12),
+            ],
+            [("call", D02, "occurred", ("person:moon", "person:trump"), 2)],
+        ),
+        # four sentences after: too far, read as usual (its own row)
+        (
+            [
+                mention(etype="call", actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=390, sentence=4, actors=("person:trump", "person:kim"), day=D12),
+            ],
+            [
+                ("call", D02, "occurred", ("person:moon", "person:trump"), 1),
+                ("call", D12, "occurred", ("person:trump", "person:kim"), 1),
+            ],
+        ),
+        # no call told before (only a meeting): read as usual
+        (
+            [
+                mention(actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=90, sentence=1, actors=("person:trump", "person:kim"), day=D12),
+            ],
+            [
+                ("meeting", D02, "occurred", ("person:moon", "person:trump"), 1),
+                ("call", D12, "occurred", ("person:trump", "person:kim"), 1),
+            ],
+        ),
+    ],
+)
+def test_demonstrative_talk_is_the_talk_told_just_before(mentions, expected_rows):
+    events = merge_events(mentions, links={})
+    assert [(e.event_type, e.date_start, e.status, e.actors, e.mentions) for e in events] == expected_rows
