@@ -371,7 +371,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     required = list(_scope_tokens(head, span, rule.requires_scope))
     if rule.requires_any and not (
         _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
-        or (PEOPLE in rule.requires_any and _people_together(required, head))
+        or (PEOPLE in rule.requires_any and _people_together(required, head, span))
     ):
         return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -392,11 +392,11 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
 
 
-def _people_together(tokens: Iterable[Token], head: Token) -> bool:
+def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
     """`Emmanuel Macron et Xi Jinping se sont de nouveau retrouvés vendredi`: a person's name in the
-    scope (a person of the actor knowledge base, or a name the model tags as one) with a plural verb
-    names the people who meet each other (`@people` in `requires_any`); `X s'est retrouvé seul` is
-    singular."""
+    scope (a person of the actor knowledge base, or a name the model tags as one), or right before
+    the trigger's words when the parser loses the subject, with a plural verb names the people who
+    meet each other (`@people` in `requires_any`); `X s'est retrouvé seul` is singular."""
     if "Plur" not in head.morph.get("Number", []) and not any(
         "Plur" in c.morph.get("Number", []) for c in head.children if c.dep_.startswith("aux")
     ):
@@ -407,7 +407,8 @@ def _people_together(tokens: Iterable[Token], head: Token) -> bool:
         if (sp._.actor_id or "").startswith("person:")
         for i in range(sp.start, sp.end)
     }
-    return any(t.i in people or t.ent_type_ == "PER" for t in tokens if t.i != head.i)
+    before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
+    return any(t.i in people or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
 
 
 def _verbal_target(head: Token) -> bool:

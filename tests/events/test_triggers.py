@@ -183,7 +183,9 @@ CASES = [
     ("Les deux hommes se sont retrouvés en prison.", []),
     # named people with a plural verb meet each other (`@people`); `de nouveau`, `à nouveau` between
     # the auxiliary and the participle (s25-talkseries)
-    ("Narendra Modi et Shinzo Abe se sont retrouvés mardi à Tokyo.", [("meeting", "se sont retrouvés")]),
+    ("Justin Trudeau et Joe Biden se sont retrouvés jeudi à Ottawa.", [("meeting", "se sont retrouvés")]),
+    # the parser loses the subject (`Emmanuel` taken for the root): the name right before the verb
+    ("Emmanuel Macron et Xi Jinping se sont retrouvés vendredi à Canton.", [("meeting", "se sont retrouvés")]),
     ("Les deux ministres se sont à nouveau retrouvés jeudi à Vienne.", [("meeting", "se sont à nouveau retrouvés")]),
     ("Olaf Scholz et Pedro Sánchez se sont de nouveau vus lundi.", [("meeting", "se sont de nouveau vus")]),
     ("Angela Merkel s'est retrouvée seule face aux critiques.", []),
