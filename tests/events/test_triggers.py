@@ -190,6 +190,11 @@ CASES = [
     ("Olaf Scholz et Pedro Sánchez se sont de nouveau vus lundi.", [("meeting", "se sont de nouveau vus")]),
     ("Angela Merkel s'est retrouvée seule face aux critiques.", []),
     ("Angela Merkel s'est retrouvée lundi à Bruxelles.", []),
+    # two leaders who dine or lunch together, told by their number or names (`meet_diner_ensemble`)
+    ("Les deux présidents avaient dîné la veille à Versailles.", [("meeting", "dîné")]),
+    ("Jacinda Ardern et Scott Morrison ont déjeuné lundi à Sydney.", [("meeting", "déjeuné")]),
+    ("Les deux enfants ont dîné tôt.", []),
+    ("Le ministre a dîné lundi à l'hôtel.", []),
     # military officers of two armies who meet (s21-meeting): commanders, officers, generals, envoys
     ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
     ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
