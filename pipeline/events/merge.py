@@ -175,17 +175,27 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
 
 
 def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
-    """`X et Y se sont entretenus samedi au téléphone. Cet appel intervient à deux semaines du sommet
-    prévu le 12 juin entre Y et Z`: a talk noun under a demonstrative is the talk of its type told in
-    the sentence or two before, even when the parser hangs on its clause the parties, the day and the
-    place of another event; what it seems to name that the talk does not have is dropped. False when
-    no such talk was told just before (or when it agrees anyway: merged as usual)."""
-    told = _latest(clusters, {m.event_type})
-    if told is None or not 0 < m.sentence - max(x.sentence for x in told.mentions) <= DEMONSTRATIVE_WINDOW:
+    """`cette rencontre`, `cet appel`: a talk noun under a demonstrative is a talk of its type told in
+    the sentence or two before. It joins the latest of them it agrees with, even one told as held
+    before the clause's own (`deux jours après leur sommet de Douchanbé. Lors de cette rencontre,
+    mercredi, ...`); when it agrees with none and does not name the parties of the latest (`X et Y se
+    sont entretenus samedi. Cet appel intervient à deux semaines du sommet prévu le 12 juin entre Y et
+    Z`: the parser lends it the parties, day and status of another event), it is that latest talk, and
+    what its clause lends it is dropped. False, to be merged as usual, otherwise."""
+    told = [
+        c
+        for c in reversed(clusters)
+        if c.event_type == m.event_type and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
+    ]
+    agreeing = next(
+        (c for c in told if _compatible(c, replace(m, earlier=any(x.earlier for x in c.mentions)), ln)), None
+    )
+    if agreeing is not None:
+        agreeing.mentions.append(replace(m, earlier=any(x.earlier for x in agreeing.mentions)))
+        return True
+    if not told or participants_match(told[0].actors(), set(m.actors), m.event_type, ln):
         return False
-    if _compatible(told, m, ln):
-        return False
-    told.mentions.append(
+    told[0].mentions.append(
         replace(
             m,
             actors=(),
@@ -194,7 +204,7 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
             date=None,
             location=None,
             location_actor=None,
-            status=told.status(),
+            status=told[0].status(),
             story_day=None,
         )
     )
@@ -312,11 +322,12 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
     return replace(m, actors=tuple(dict.fromkeys((*m.actors, *parties))))
 
 
-def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
+def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> bool:
     """`l'appel`, `la réunion`: the latest event of that type told just before with the same noun,
     else the latest of that type (a talk of a status the reference's own does not contradict first:
     held and to come are two talks); else nothing. A neutral talk noun (`l'entretien`, `la
-    conversation`) may refer back to a call as well."""
+    conversation`) may refer back to a call as well. True when a talk of its type was told just
+    before (joined or not): the reference is not ahead of the talk it names."""
     types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
     word = m.trigger.lower()
 
@@ -334,6 +345,8 @@ def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
         mine, span = span_of(m.date), told.span()
         if not (mine and span and not overlap(mine, span)):
             told.mentions.append(m)
+            return True
+    return told is not None and _near(told, m)  # a talk of that type was told just before: not ahead of it
 
 
 def _told_as(c: Cluster, word: str) -> bool:

@@ -1738,3 +1738,17 @@ D02 = date(2018, 6, 2)
 def test_demonstrative_talk_is_the_talk_told_just_before(mentions, expected_rows):
     events = merge_events(mentions, links={})
     assert [(e.event_type, e.date_start, e.status, e.actors, e.mentions) for e in events] == expected_rows
+
+
+# Rule: `deux jours après leur sommet de Douchanbé. Lors de cette rencontre, mercredi, ...`: a demonstrative
+# joins the talk told just before that it agrees with, even one told as held before the clause's own.
+def test_demonstrative_talk_joins_the_earlier_talk_it_agrees_with():
+    pair = ("person:xi", "person:tokaiev")
+    ms = [
+        mention(actors=pair, day=date(2019, 5, 17)),
+        replace(mention(start=60, actors=pair), earlier=True),
+        replace(mention(start=120, sentence=1, actors=pair, day=date(2019, 5, 15)), refers_back=True),
+    ]
+    events = merge_events(ms, links={})
+    assert [(e.date_start, e.mentions) for e in events] == [(date(2019, 5, 15), 2), (date(2019, 5, 17), 1)]
+
