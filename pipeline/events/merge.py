@@ -49,6 +49,8 @@ CALLED_OFF_OR_PUT_OFF = frozenset({"postponed", "cancelled"})
 STRIKE_WINDOW = 3
 # A demonstrative talk noun (`cet appel`) points to the talk of its type told this close (sentences).
 DEMONSTRATIVE_WINDOW = 2
+# A talk noun naming no party, told first, is a talk told this close after it (sentences).
+FORWARD_WINDOW = 2
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
 TALK_NOUNS = {
@@ -110,6 +112,7 @@ def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor])
 
 def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
+    ahead: list[EventMention] = []  # talks told before their parties are named (`Le sommet de vendredi ...`)
     for m in mentions:
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
@@ -127,7 +130,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
         if m.pair and len(m.actors) <= 1 and m.event_type in LIFECYCLE_TYPES:
             m = _pair_of_talk(clusters, m, ln)
         if not m.actors:
-            _attach_back_reference(clusters, m)
+            if not _attach_back_reference(clusters, m) and m.event_type in LIFECYCLE_TYPES and not m.another:
+                ahead.append(m)
             continue
         if m.claimed and m.event_type == "strike" and _claim_completes(clusters, m, ln):
             continue
@@ -136,7 +140,25 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             clusters.append(Cluster([m]))
         else:
             target.mentions.append(m)
+    for m in ahead:
+        _attach_forward(clusters, m, ln)
     return _settle(clusters, ln)
+
+
+def _attach_forward(clusters: list[Cluster], m: EventMention, ln: Links) -> None:
+    """`Le sommet de vendredi restera historique. ... Les deux dirigeants se sont entretenus pendant
+    trois heures`: a talk noun naming no party, with nothing told before it could refer to, is the
+    first talk of its type (a neutral noun: a call too) told in the next sentences (FORWARD_WINDOW)
+    whose day and status it does not contradict; else nothing, as before."""
+    types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
+    later = [c for c in clusters if c.event_type in types and 0 < min(x.sentence for x in c.mentions) - m.sentence]
+    for c in sorted(later, key=lambda c: min(x.sentence for x in c.mentions)):
+        if min(x.sentence for x in c.mentions) - m.sentence > FORWARD_WINDOW:
+            return
+        mine, span = span_of(m.date), c.span()
+        if not _told_statuses_conflict(c, m) and not (mine and span and not overlap(mine, span)):
+            c.mentions.append(m)
+            return
 
 
 def _settle(clusters: list[Cluster], ln: Links) -> list[Cluster]:

@@ -1752,3 +1752,25 @@ def test_demonstrative_talk_joins_the_earlier_talk_it_agrees_with():
     events = merge_events(ms, links={})
     assert [(e.date_start, e.mentions) for e in events] == [(date(2019, 5, 15), 2), (date(2019, 5, 17), 1)]
 
+
+# Rule: `Le sommet de vendredi a marqué les esprits. Moon et Kim se sont entretenus trois heures`: a talk
+# naming no party with nothing told before it is the first talk of its type told in the next two
+# sentences whose day and status it does not contradict.
+D27 = date(2018, 4, 27)
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        ([mention(actors=(), day=D27), mention(start=90, sentence=1)], [(D27, "occurred", 2)]),
+        ([mention(actors=(), day=D27), mention(start=190, sentence=2)], [(D27, "occurred", 2)]),
+        # three sentences on: too far, the reference is dropped
+        ([mention(actors=(), day=D27), mention(start=290, sentence=3)], [(None, "occurred", 1)]),
+        # another day, or a talk still to come: not that talk
+        ([mention(actors=(), day=D27), mention(start=90, sentence=1, day=D20)], [(D20, "occurred", 1)]),
+        ([mention(actors=(), day=D27), mention(start=90, sentence=1, status="planned")], [(None, "planned", 1)]),
+    ],
+)
+def test_talk_told_before_its_parties_joins_the_talk_told_next(mentions, expected_rows):
+    events = merge_events(mentions, links={})
+    assert [(e.date_start, e.status, e.mentions) for e in events] == expected_rows
