@@ -75,6 +75,7 @@ from pipeline.events.sequence import (
     split_gapped_strikes,
     split_rounds,
     split_sequence,
+    titled_meetings,
     told_calls,
 )
 from pipeline.events.status import clause_chain, event_status, status_cues, tenseless
@@ -325,7 +326,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
-    talks = told_calls(resumed_calls(mentions, resumed), neutral)
+    talks = titled_meetings(told_calls(resumed_calls(mentions, resumed), neutral))
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     sided = inherit_sides(talks, state_links(doc._.actors or {}), dated_bare, told_imposed)
