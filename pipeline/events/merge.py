@@ -120,7 +120,7 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             m = _same_target(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
-        if m.refers_back and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
+        if m.refers_back and m.actors and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
             continue
         if not m.actors and m.another and m.event_type == "meeting":
             clusters += _further_round(clusters, m, ln)
@@ -203,7 +203,9 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
     mercredi, ...`); when it agrees with none and does not name the parties of the latest (`X et Y se
     sont entretenus samedi. Cet appel intervient à deux semaines du sommet prévu le 12 juin entre Y et
     Z`: the parser lends it the parties, day and status of another event), it is that latest talk, and
-    what its clause lends it is dropped. False, to be merged as usual, otherwise."""
+    what its clause lends it is dropped. False, to be merged as usual, otherwise. One naming no party
+    (`Cette rencontre pourrait avoir lieu en novembre`) is left to `_attach_back_reference`, which keeps
+    its day."""
     told = [
         c
         for c in reversed(clusters)

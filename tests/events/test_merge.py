@@ -1774,3 +1774,26 @@ D27 = date(2018, 4, 27)
 def test_talk_told_before_its_parties_joins_the_talk_told_next(mentions, expected_rows):
     events = merge_events(mentions, links={})
     assert [(e.date_start, e.status, e.mentions) for e in events] == expected_rows
+
+
+# A demonstrative naming no party keeps its own day when it joins the talk told before
+# (`une nouvelle rencontre ... Cette rencontre pourrait avoir lieu en novembre`).
+def test_demonstrative_talk_without_parties_keeps_its_day():
+    nov = date(2025, 11, 1)
+    ms = [
+        mention(actors=("state:RUS", "state:UKR"), status="hypothetical"),
+        replace(
+            mention(
+                start=90,
+                sentence=1,
+                actors=(),
+                day=nov,
+                end=date(2025, 11, 30),
+                precision="month",
+                status="hypothetical",
+            ),
+            refers_back=True,
+        ),
+    ]
+    events = merge_events(ms, links={})
+    assert [(e.date_start, e.status, e.mentions) for e in events] == [(nov, "hypothetical", 2)]
