@@ -1869,26 +1869,11 @@ def _undated_round(m: EventMention, dateless: Set[int]) -> bool:
 
 
 def _previous_talk(head: Token) -> bool:
-    """`leur précédente rencontre`, `lors du précédent sommet` (`previous_talk` in markers.csv), `deux
-    jours après leur sommet de Douchanbé`, `au lendemain de leurs entretiens`: a talk noun told as the
-    one held before, not the talk its clause tells."""
-    if head.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "amod" and fold(c.lower_) in markers()["previous_talk"] for c in head.children) or (
-        _counted_after(head)
+    """`leur précédente rencontre`, `lors du précédent sommet` (`previous_talk` in markers.csv): a talk
+    noun told as the one held before, not the talk its clause tells."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and fold(c.lower_) in markers()["previous_talk"] for c in head.children
     )
-
-
-def _counted_after(head: Token) -> bool:
-    """`trois semaines après leur rencontre`, `quelques jours après le sommet`: `après` right after a
-    counted span of time (`time_span` in markers.csv) dates the clause from the noun's talk, which is
-    another, held before; a bare `après leur rencontre, ils ont annoncé` may be the talk just told."""
-    case = next((c for c in head.children if c.dep_ == "case" and fold(c.lower_) == "apres"), None)
-    if case is None or case.i < 2:
-        return False
-    span, count = head.doc[case.i - 1], head.doc[case.i - 2]
-    counted = count.pos_ == "NUM" or fold(count.lower_) in {"quelques", "plusieurs", "un", "une"}
-    return counted and fold(span.lemma_.lower()) in markers()["time_span"]
 
 
 def _struck_seat(trigger: Trigger, args: Arguments, actors: dict[int, Span]) -> str | None:

@@ -3841,29 +3841,3 @@ def test_dawn_is_the_papers_day(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     days = [m.date.start if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
     assert days == expected
-
-
-# Rule: `après` right after a counted span of time (`deux jours après leur sommet`, `trois semaines après
-# leur rencontre`) names a talk held before the clause's own, as `leur précédente rencontre` does; a
-# bare `après leur rencontre` may be the talk just told (s25-talkseries).
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Xi Jinping a reçu vendredi Kassym-Jomart Tokaïev, deux jours après leur sommet de Douchanbé.",
-            [("reçu", False), ("sommet", True)],
-        ),
-        (
-            "Emmanuel Macron a reçu Olaf Scholz mardi, trois semaines après leur rencontre de Berlin.",
-            [("reçu", False), ("rencontre", True)],
-        ),
-        (
-            "Emmanuel Macron et Olaf Scholz ont signé un accord après leur rencontre.",
-            [("rencontre", False)],
-        ),
-    ],
-)
-def test_a_talk_counted_days_before_the_clause_is_an_earlier_talk(nlp, text, expected):
-    doc = parse_text(nlp, text, PUBLISHED)
-    assert [(m.trigger, m.earlier) for m in doc._.event_mentions if m.event_type == "meeting"] == expected
