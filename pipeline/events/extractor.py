@@ -393,11 +393,8 @@ def story_days(
     Each such event carries the story on, and so does a sentence that is only a day (`headings`:
     `Jeudi 3 avril.`, a weekday the splitter cut off). An event told some minutes or hours off the
     one before (`apart`: `Quelques minutes plus tôt, X avait bombardé Y`) is of its day: that day dates
-    it, so that it is not merged with an event of another day. A dated event told in the background
-    (`Les deux présidents avaient dîné la veille`) is a flashback: it neither carries the story on nor
-    breaks it (`À l'issue de leur entretien, ...` after it is still of the story's day)."""
+    it, so that it is not merged with an event of another day."""
     story: tuple[int, DateValue] | None = None
-    flashbacks: set[int] = set()  # sentences whose only dated events are told in the pluperfect
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
         m = out[i]
@@ -417,12 +414,10 @@ def story_days(
                     start = story[1].start - timedelta(days=1) if story[1].start else None
                     told_day = replace(told_day, start=start, end=story[1].start)
                     out[i] = replace(m, date=told_day)
-                if m.trigger_start in background:
-                    flashbacks.add(m.sentence)  # `Ils avaient dîné la veille`: the story's day stays
-                elif told_day.precision == "day":
+                if told_day.precision == "day":
                     story = (m.sentence, told_day)
             elif m.trigger_start not in background:
-                day = _story_day(m.sentence, story, told, published, flashbacks)
+                day = _story_day(m.sentence, story, told, published)
                 if day is not None:
                     story = (m.sentence, day)
                     if m.actors and not m.refers_back:  # `ce bombardement` carries the story, merging dates it
@@ -483,7 +478,6 @@ def _story_day(
     story: tuple[int, DateValue] | None,
     told: Mapping[int, list[DateValue | None]],
     published: date | None,
-    flashbacks: Set[int] = frozenset(),
 ) -> DateValue | None:
     own = told.get(sentence, [])
     if own:
@@ -495,7 +489,7 @@ def _story_day(
         return None
     if story is None or not 0 <= sentence - story[0] <= STORY_SENTENCES:
         return None
-    return None if any(story[0] < s < sentence and s not in flashbacks for s in told) else story[1]
+    return None if any(story[0] < s < sentence for s in told) else story[1]
 
 
 # A talk told `également` the sentence after (or two after) a dated talk of its subject is of that day.
