@@ -492,6 +492,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+    phase = None if occasion else _phase_occasion(noun)
+    if phase is not None:  # `au deuxième jour du sommet`, `à l'issue de la rencontre`
+        governor, occasion = phase, True
     if occasion:
         governor = _trailing_occasion_verb(noun, governor)
     if (
@@ -515,6 +518,26 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
                 named = found.core + found.comitative + (found.located if addressee else [])
                 people = [a for a in named if a.startswith("person:") or not addressee]
                 slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _phase_occasion(noun: Token) -> Token | None:
+    """`Moon et Kim ont signé une déclaration, au deuxième jour du sommet`, `à l'issue de la rencontre`:
+    a talk noun after `de` under `à`/`au` and a phase noun (`occasion_phase` in markers.csv) is the
+    occasion of the verb above that phrase (the parser may hang it on the verb's object first). None
+    when there is no such phrase or verb."""
+    phase = noun.head
+    if fold(preposition(noun)) not in {"de", "du", "d'", "d’"} or phase.i == noun.i:
+        return None
+    if fold(phase.lemma_.lower()) not in markers()["occasion_phase"] or fold(preposition(phase)) not in {"a", "au"}:
+        return None
+    verb = phase.head
+    for _ in range(2):  # `une déclaration commune, au deuxième jour du sommet`: the phrase hung on the object
+        if verb.pos_ in {"VERB", "AUX"}:
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -77,6 +77,7 @@ from pipeline.events.sequence import (
     split_gapped_strikes,
     split_rounds,
     split_sequence,
+    titled_meetings,
     told_calls,
 )
 from pipeline.events.status import clause_chain, event_status, status_cues, tenseless
@@ -340,7 +341,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
-    talks = told_calls(resumed_calls(mentions, resumed), neutral)
+    talks = titled_meetings(told_calls(resumed_calls(mentions, resumed), neutral))
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}

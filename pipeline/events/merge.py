@@ -47,6 +47,10 @@ MEASURE_TYPES = frozenset({"sanction"})
 CALLED_OFF_OR_PUT_OFF = frozenset({"postponed", "cancelled"})
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
+# A demonstrative talk noun (`cet appel`) points to the talk of its type told this close (sentences).
+DEMONSTRATIVE_WINDOW = 2
+# A talk noun naming no party, told first, is a talk told this close after it (sentences).
+FORWARD_WINDOW = 2
 # An actor-less back-reference (`l'appel`) joins the latest event of its type this close (sentences).
 ANAPHORA_WINDOW = 8
 TALK_NOUNS = {
@@ -108,12 +112,15 @@ def merge_results(results: Iterable[ArticleResult], actors: Mapping[str, Actor])
 
 def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
+    ahead: list[EventMention] = []  # talks told before their parties are named (`Le sommet de vendredi ...`)
     for m in mentions:
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
         if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
             m = _same_target(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
+            continue
+        if m.refers_back and m.actors and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
             continue
         if not m.actors and m.another and m.event_type == "meeting":
             clusters += _further_round(clusters, m, ln)
@@ -123,7 +130,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
         if m.pair and len(m.actors) <= 1 and m.event_type in LIFECYCLE_TYPES:
             m = _pair_of_talk(clusters, m, ln)
         if not m.actors:
-            _attach_back_reference(clusters, m)
+            if not _attach_back_reference(clusters, m) and m.event_type in LIFECYCLE_TYPES and not m.another:
+                ahead.append(m)
             continue
         if m.claimed and m.event_type == "strike" and _claim_completes(clusters, m, ln):
             continue
@@ -132,7 +140,25 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             clusters.append(Cluster([m]))
         else:
             target.mentions.append(m)
+    for m in ahead:
+        _attach_forward(clusters, m, ln)
     return _settle(clusters, ln)
+
+
+def _attach_forward(clusters: list[Cluster], m: EventMention, ln: Links) -> None:
+    """`Le sommet de vendredi restera historique. ... Les deux dirigeants se sont entretenus pendant
+    trois heures`: a talk noun naming no party, with nothing told before it could refer to, is the
+    first talk of its type (a neutral noun: a call too) told in the next sentences (FORWARD_WINDOW)
+    whose day and status it does not contradict; else nothing, as before."""
+    types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
+    later = [c for c in clusters if c.event_type in types and 0 < min(x.sentence for x in c.mentions) - m.sentence]
+    for c in sorted(later, key=lambda c: min(x.sentence for x in c.mentions)):
+        if min(x.sentence for x in c.mentions) - m.sentence > FORWARD_WINDOW:
+            return
+        mine, span = span_of(m.date), c.span()
+        if not _told_statuses_conflict(c, m) and not (mine and span and not overlap(mine, span)):
+            c.mentions.append(m)
+            return
 
 
 def _settle(clusters: list[Cluster], ln: Links) -> list[Cluster]:
@@ -168,6 +194,45 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
     if told is not None:
         told.mentions.append(m)
     return told is not None
+
+
+def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
+    """`cette rencontre`, `cet appel`: a talk noun under a demonstrative is a talk of its type told in
+    the sentence or two before. It joins the latest of them it agrees with, even one told as held
+    before the clause's own (`deux jours après leur sommet de Douchanbé. Lors de cette rencontre,
+    mercredi, ...`); when it agrees with none and does not name the parties of the latest (`X et Y se
+    sont entretenus samedi. Cet appel intervient à deux semaines du sommet prévu le 12 juin entre Y et
+    Z`: the parser lends it the parties, day and status of another event), it is that latest talk, and
+    what its clause lends it is dropped. False, to be merged as usual, otherwise. One naming no party
+    (`Cette rencontre pourrait avoir lieu en novembre`) is left to `_attach_back_reference`, which keeps
+    its day."""
+    told = [
+        c
+        for c in reversed(clusters)
+        if c.event_type == m.event_type and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
+    ]
+    agreeing = next(
+        (c for c in told if _compatible(c, replace(m, earlier=any(x.earlier for x in c.mentions)), ln)), None
+    )
+    if agreeing is not None:
+        agreeing.mentions.append(replace(m, earlier=any(x.earlier for x in agreeing.mentions)))
+        return True
+    if not told or participants_match(told[0].actors(), set(m.actors), m.event_type, ln):
+        return False
+    told[0].mentions.append(
+        replace(
+            m,
+            actors=(),
+            source_actor=None,
+            target_actor=None,
+            date=None,
+            location=None,
+            location_actor=None,
+            status=told[0].status(),
+            story_day=None,
+        )
+    )
+    return True
 
 
 def _latest(clusters: list[Cluster], types: set[str], where: Callable[[Cluster], bool] | None = None) -> Cluster | None:
@@ -281,11 +346,12 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
     return replace(m, actors=tuple(dict.fromkeys((*m.actors, *parties))))
 
 
-def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
+def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> bool:
     """`l'appel`, `la réunion`: the latest event of that type told just before with the same noun,
     else the latest of that type (a talk of a status the reference's own does not contradict first:
     held and to come are two talks); else nothing. A neutral talk noun (`l'entretien`, `la
-    conversation`) may refer back to a call as well."""
+    conversation`) may refer back to a call as well. True when a talk of its type was told just
+    before (joined or not): the reference is not ahead of the talk it names."""
     types = {m.event_type} | ({"call"} if m.event_type == "meeting" and m.trigger.lower() in TALK_NOUNS else set())
     word = m.trigger.lower()
 
@@ -303,6 +369,8 @@ def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> None:
         mine, span = span_of(m.date), told.span()
         if not (mine and span and not overlap(mine, span)):
             told.mentions.append(m)
+            return True
+    return told is not None and _near(told, m)  # a talk of that type was told just before: not ahead of it
 
 
 def _told_as(c: Cluster, word: str) -> bool:

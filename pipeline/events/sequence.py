@@ -329,6 +329,25 @@ def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMen
     return out
 
 
+def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
+    """`Zelensky et Trump se parlent au Vatican`, `Macron et Xi prolongent leurs échanges à Canton`: a call
+    read in the title (the first sentence), with no day, that names a place, between two parties of a meeting the
+    article tells and of no call it tells, is that meeting: a place says they talked face to face."""
+    meetings = [m for m in mentions if m.event_type == "meeting" and m.sentence > 0]
+    calls = [m for m in mentions if m.event_type == "call" and m.sentence > 0]
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.event_type == "call" and m.sentence == 0 and m.location and m.date is None:
+            if any(_shared(m, x) for x in meetings) and not any(_shared(m, x) for x in calls):
+                m = replace(m, event_type="meeting", cameo="040", plover="CONSULT")
+        out.append(m)
+    return out
+
+
+def _shared(a: EventMention, b: EventMention) -> bool:
+    return len(set(a.actors) & set(b.actors)) >= 2
+
+
 def as_call(talk: EventMention) -> EventMention:
     """A talk read as the phone call it is (CAMEO 041), here or in another outlet's report."""
     return replace(talk, event_type="call", cameo="041", plover="CONSULT/phone")

@@ -368,9 +368,10 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
     if rule.pattern_id == "call_appeler" and _calls_for(head):
         return False
-    required = _scope_tokens(head, span, rule.requires_scope)
-    if rule.requires_any and not _has_any(
-        required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True
+    required = list(_scope_tokens(head, span, rule.requires_scope))
+    if rule.requires_any and not (
+        _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
+        or (PEOPLE in rule.requires_any and _people_together(required, head, span))
     ):
         return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -386,6 +387,28 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     if rule.event_type == "strike" and _verbal_target(head):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
+
+
+PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
+
+
+def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
+    """`Emmanuel Macron et Xi Jinping se sont de nouveau retrouvés vendredi`: a person's name in the
+    scope (a person of the actor knowledge base, or a name the model tags as one), or right before
+    the trigger's words when the parser loses the subject, with a plural verb names the people who
+    meet each other (`@people` in `requires_any`); `X s'est retrouvé seul` is singular."""
+    if "Plur" not in head.morph.get("Number", []) and not any(
+        "Plur" in c.morph.get("Number", []) for c in head.children if c.dep_.startswith("aux")
+    ):
+        return False
+    people = {
+        i
+        for sp in head.doc.spans.get(ACTORS_KEY, [])
+        if (sp._.actor_id or "").startswith("person:")
+        for i in range(sp.start, sp.end)
+    }
+    before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
+    return any(t.i in people or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
 
 
 def _verbal_target(head: Token) -> bool:

@@ -225,6 +225,17 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "disposé à accueillir une rencontre entre les deux camps, lors d'un entretien téléphonique.",
             ("call", {"person:recep-tayyip-erdogan", POUTINE}),
         ),
+        # `au deuxième jour du sommet`, `à l'issue de la rencontre` (`occasion_phase`): the talk is the
+        # occasion of the verb above the phrase, whose subject and object took part (s25-talkseries)
+        (
+            "Emmanuel Macron et Keir Starmer ont adopté une déclaration commune, au deuxième jour du sommet "
+            "de Londres.",
+            ("meeting", {MACRON, STARMER}),
+        ),
+        (
+            "Vladimir Poutine a remercié Donald Trump à l'issue de la rencontre.",
+            ("meeting", {POUTINE, TRUMP}),
+        ),
         # `lors de leur rencontre`: `leur` stands for the participants of the clause
         (
             "Keir Starmer a été accueilli mardi par Emmanuel Macron, bien plus chaleureusement que lors de "
@@ -2885,7 +2896,8 @@ def test_site_of_a_blast_is_struck(nlp, text, expected):
         ),
         (
             "Narendra Modi et Xi Jinping ont déjeuné samedi avant un tête-à-tête d'une heure, selon la Maison Blanche.",
-            [("meeting", frozenset({MODI, "person:xi-jinping"}))],
+            # the lunch (`meet_diner_ensemble`) and the tête-à-tête: both held by the two leaders alone
+            [("meeting", frozenset({MODI, "person:xi-jinping"}))] * 2,
         ),
     ],
 )

@@ -1679,3 +1679,121 @@ def test_merge_events_a_previous_talk_is_not_the_talk_told(earlier, expected):
     first = replace(mention(start=0, sentence=0, day=date(2025, 3, 4)), earlier=earlier[0])
     second = replace(mention(start=50, sentence=1), earlier=earlier[1])
     assert len(merge_events([first, second])) == expected
+
+
+# Rule: `X et Y se sont parlé samedi. Cet appel intervient à deux semaines du sommet prévu le 12 juin
+# entre Y et Z`: a demonstrative talk noun is the talk of its type told in the sentence or two before,
+# even when its clause lends it the parties, day and status of another event; told farther, or with
+# nothing of its type before, it is read as usual.
+def this_talk(**kwargs) -> EventMention:
+    return replace(mention(etype="call", **kwargs), refers_back=True)
+
+
+D12 = date(2018, 6, 12)
+D02 = date(2018, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        (
+            [
+                mention(etype="call", actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=90, sentence=1, actors=("person:trump", "person:kim"), day=D12, status="planned"),
+            ],
+            [("call", D02, "occurred", ("person:moon", "person:trump"), 2)],
+        ),
+        # two sentences after: still the call told
+        (
+            [
+                mention(etype="call", actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=190, sentence=2, actors=("person:trump", "person:kim"), day=D12),
+            ],
+            [("call", D02, "occurred", ("person:moon", "person:trump"), 2)],
+        ),
+        # four sentences after: too far, read as usual (its own row)
+        (
+            [
+                mention(etype="call", actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=390, sentence=4, actors=("person:trump", "person:kim"), day=D12),
+            ],
+            [
+                ("call", D02, "occurred", ("person:moon", "person:trump"), 1),
+                ("call", D12, "occurred", ("person:trump", "person:kim"), 1),
+            ],
+        ),
+        # no call told before (only a meeting): read as usual
+        (
+            [
+                mention(actors=("person:moon", "person:trump"), day=D02),
+                this_talk(start=90, sentence=1, actors=("person:trump", "person:kim"), day=D12),
+            ],
+            [
+                ("meeting", D02, "occurred", ("person:moon", "person:trump"), 1),
+                ("call", D12, "occurred", ("person:trump", "person:kim"), 1),
+            ],
+        ),
+    ],
+)
+def test_demonstrative_talk_is_the_talk_told_just_before(mentions, expected_rows):
+    events = merge_events(mentions, links={})
+    assert [(e.event_type, e.date_start, e.status, e.actors, e.mentions) for e in events] == expected_rows
+
+
+# Rule: `deux jours après leur sommet de Douchanbé. Lors de cette rencontre, mercredi, ...`: a demonstrative
+# joins the talk told just before that it agrees with, even one told as held before the clause's own.
+def test_demonstrative_talk_joins_the_earlier_talk_it_agrees_with():
+    pair = ("person:xi", "person:tokaiev")
+    ms = [
+        mention(actors=pair, day=date(2019, 5, 17)),
+        replace(mention(start=60, actors=pair), earlier=True),
+        replace(mention(start=120, sentence=1, actors=pair, day=date(2019, 5, 15)), refers_back=True),
+    ]
+    events = merge_events(ms, links={})
+    assert [(e.date_start, e.mentions) for e in events] == [(date(2019, 5, 15), 2), (date(2019, 5, 17), 1)]
+
+
+# Rule: `Le sommet de vendredi a marqué les esprits. Moon et Kim se sont entretenus trois heures`: a talk
+# naming no party with nothing told before it is the first talk of its type told in the next two
+# sentences whose day and status it does not contradict.
+D27 = date(2018, 4, 27)
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        ([mention(actors=(), day=D27), mention(start=90, sentence=1)], [(D27, "occurred", 2)]),
+        ([mention(actors=(), day=D27), mention(start=190, sentence=2)], [(D27, "occurred", 2)]),
+        # three sentences on: too far, the reference is dropped
+        ([mention(actors=(), day=D27), mention(start=290, sentence=3)], [(None, "occurred", 1)]),
+        # another day, or a talk still to come: not that talk
+        ([mention(actors=(), day=D27), mention(start=90, sentence=1, day=D20)], [(D20, "occurred", 1)]),
+        ([mention(actors=(), day=D27), mention(start=90, sentence=1, status="planned")], [(None, "planned", 1)]),
+    ],
+)
+def test_talk_told_before_its_parties_joins_the_talk_told_next(mentions, expected_rows):
+    events = merge_events(mentions, links={})
+    assert [(e.date_start, e.status, e.mentions) for e in events] == expected_rows
+
+
+# A demonstrative naming no party keeps its own day when it joins the talk told before
+# (`une nouvelle rencontre ... Cette rencontre pourrait avoir lieu en novembre`).
+def test_demonstrative_talk_without_parties_keeps_its_day():
+    nov = date(2025, 11, 1)
+    ms = [
+        mention(actors=("state:RUS", "state:UKR"), status="hypothetical"),
+        replace(
+            mention(
+                start=90,
+                sentence=1,
+                actors=(),
+                day=nov,
+                end=date(2025, 11, 30),
+                precision="month",
+                status="hypothetical",
+            ),
+            refers_back=True,
+        ),
+    ]
+    events = merge_events(ms, links={})
+    assert [(e.date_start, e.status, e.mentions) for e in events] == [(nov, "hypothetical", 2)]

@@ -10,7 +10,9 @@ from datetime import date
 import pytest
 
 from pipeline.events.merge import merge_events
+from pipeline.events.sequence import titled_meetings
 from pipeline.nlp.pipeline import parse_text
+from pipeline.schema import EventMention
 
 PUBLISHED = date(2025, 10, 24)  # a Friday
 
@@ -634,3 +636,44 @@ def test_later_counterpart_takes_its_own_date(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     got = [(*sorted(m.actors), m.date.start.isoformat()) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert got == expected
+
+
+def _told(etype: str, sentence: int, actors: tuple[str, ...], location: str | None = None) -> EventMention:
+    return EventMention(
+        "a.txt",
+        etype,
+        "échanges",
+        sentence * 100,
+        sentence * 100 + 8,
+        sentence,
+        sentence * 100,
+        sentence * 100 + 90,
+        "phrase",
+        "occurred",
+        actors,
+        location=location,
+    )
+
+
+# Rule: `Macron et Xi prolongent leurs échanges à Canton` as a title: a call of the title with a place and no
+# day, between the parties of a meeting the article tells and of no call it tells, is that meeting.
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (_told("call", 0, (MACRON, SCHOLZ), "Berlin"), [_told("meeting", 2, (MACRON, SCHOLZ))], "meeting"),
+        # no place in the title: a call it may be
+        (_told("call", 0, (MACRON, SCHOLZ)), [_told("meeting", 2, (MACRON, SCHOLZ))], "call"),
+        # the article tells a call of the pair as well
+        (
+            _told("call", 0, (MACRON, SCHOLZ), "Berlin"),
+            [_told("meeting", 2, (MACRON, SCHOLZ)), _told("call", 3, (MACRON, SCHOLZ))],
+            "call",
+        ),
+        # the meeting told is another pair's
+        (_told("call", 0, (MACRON, SCHOLZ), "Berlin"), [_told("meeting", 2, (MACRON, MELONI))], "call"),
+        # not in the title
+        (_told("call", 1, (MACRON, SCHOLZ), "Berlin"), [_told("meeting", 2, (MACRON, SCHOLZ))], "call"),
+    ],
+)
+def test_a_titled_call_with_a_place_is_the_meeting_told(title, body, expected):
+    assert titled_meetings([title, *body])[0].event_type == expected

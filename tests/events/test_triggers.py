@@ -181,6 +181,20 @@ CASES = [
     ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
     ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
     ("Les deux hommes se sont retrouvés en prison.", []),
+    # named people with a plural verb meet each other (`@people`); `de nouveau`, `à nouveau` between
+    # the auxiliary and the participle (s25-talkseries)
+    ("Justin Trudeau et Joe Biden se sont retrouvés jeudi à Ottawa.", [("meeting", "se sont retrouvés")]),
+    # the parser loses the subject (`Emmanuel` taken for the root): the name right before the verb
+    ("Emmanuel Macron et Xi Jinping se sont retrouvés vendredi à Canton.", [("meeting", "se sont retrouvés")]),
+    ("Les deux ministres se sont à nouveau retrouvés jeudi à Vienne.", [("meeting", "se sont à nouveau retrouvés")]),
+    ("Olaf Scholz et Pedro Sánchez se sont de nouveau vus lundi.", [("meeting", "se sont de nouveau vus")]),
+    ("Angela Merkel s'est retrouvée seule face aux critiques.", []),
+    ("Angela Merkel s'est retrouvée lundi à Bruxelles.", []),
+    # two leaders who dine or lunch together, told by their number or names (`meet_diner_ensemble`)
+    ("Les deux présidents avaient dîné la veille à Versailles.", [("meeting", "dîné")]),
+    ("Jacinda Ardern et Scott Morrison ont déjeuné lundi à Sydney.", [("meeting", "déjeuné")]),
+    ("Les deux enfants ont dîné tôt.", []),
+    ("Le ministre a dîné lundi à l'hôtel.", []),
     # military officers of two armies who meet (s21-meeting): commanders, officers, generals, envoys
     ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
     ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
