@@ -30,7 +30,7 @@ STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
 # Highest first: a cancelled meeting that had been planned is cancelled.
 STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
-SCOPES = ("governor", "child", "any", "advcl")
+SCOPES = ("governor", "child", "any", "advcl", "clause")
 # Relations through which a governor's tense, negation or meaning reaches its dependent: core
 # arguments and open complements. Adverbial (obl:mod, advcl) and clausal (ccomp) links stop the climb.
 _CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", "expl:subj"}
@@ -330,6 +330,12 @@ def status_cues(trigger_head: Token) -> list[str]:
                 for tok in _clause_marks([trigger_head, *chain], cue.values)
             )
             continue
+        if cue.scope == "clause":
+            hits.extend(
+                _Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", -1, "clause")
+                for tok in _clause_governor([trigger_head, *chain], cue.values)
+            )
+            continue
         for anchor in [trigger_head] + chain:
             own, below = words[anchor.i]
             for value in cue.values:
@@ -478,6 +484,18 @@ def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
             if before is None or before.lower_ != "même":
                 found.append(mark)
     return found
+
+
+def _clause_governor(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
+    """`Le Kremlin a démenti que X ait parlé avec Y`: the verb whose complement clause the event's
+    clause is, when it is one of the cue's verbs and not itself denied (`n'a pas démenti que ...`)."""
+    top = anchors[-1]
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return []
+    verb = top.head
+    if not _word_match_any(verb, values) or any(c.lower_ in _NEGATION_WORDS for c in verb.children):
+        return []
+    return [verb]
 
 
 def _reported_conditions(anchors: list[Token]) -> list[Token]:

@@ -224,6 +224,11 @@ CASES = [
     ("Les chefs de la diplomatie ont tenu une rencontre le plus tôt possible.", "rencontre", "occurred"),
     ("Les deux ministres ont tenu au plus vite une réunion aussi brève que possible.", "réunion", "occurred"),
     ("Une réunion des deux ministres est possible en décembre.", "réunion", "hypothetical"),
+    # a denial told as a complement clause
+    ("Le Kremlin a démenti mardi que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "negated"),
+    ("Ankara nie que le ministre turc ait rencontré son homologue syrien à Moscou.", "rencontré", "negated"),
+    ("Le Kremlin n'a pas démenti que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
+    ("Le Kremlin a confirmé mardi que Vladimir Poutine avait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
 ]
 
 
