@@ -229,6 +229,10 @@ CASES = [
     ("Ankara nie que le ministre turc ait rencontré son homologue syrien à Moscou.", "rencontré", "negated"),
     ("Le Kremlin n'a pas démenti que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
     ("Le Kremlin a confirmé mardi que Vladimir Poutine avait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
+    # a denial right before the event word, read on the surface
+    ("Pékin dément tout nouvel entretien entre Xi et Biden", "entretien", "negated"),
+    ("Le ministre nie avoir rencontré le chef du Hamas à Doha.", "rencontré", "negated"),
+    ("Moscou dément toute implication dans les frappes de drones sur la raffinerie.", "frappes", "occurred"),
 ]
 
 
