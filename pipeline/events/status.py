@@ -546,6 +546,9 @@ def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
 def event_status(trigger_head: Token) -> EventStatus:
     """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
     narration in news reports what happened or is happening)."""
+    prevented = _prevented(trigger_head)
+    if prevented is not None:
+        return prevented
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
     if "hypothetical" in statuses and statuses & {"cancelled", "postponed"}:
         # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
@@ -558,6 +561,22 @@ def event_status(trigger_head: Token) -> EventStatus:
         governor = _inheriting_governor(trigger_head)
         return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _prevented(head: Token) -> EventStatus | None:
+    """`La trêve n'a pas empêché l'aviation de bombarder Douma`: an infinitive under a verb of
+    preventing (`prevent` in markers.csv) happened when that verb is denied, and did not when it is told
+    (`Washington a empêché Israël de frapper l'Iran`). The parser often hangs the infinitive on the
+    verb's object (`l'aviation de bombarder`); an infinitive of preventing (`pour empêcher X de
+    frapper`) is a purpose, left to the other cues, and so is a denial in the future."""
+    if "Inf" not in head.morph.get("VerbForm", []) or head.head.i == head.i:
+        return None
+    verb = head.head.head if head.dep_ == "acl" and head.head.dep_ == "obj" else head.head
+    if fold(verb.lemma_.lower()) not in markers()["prevent"] or "Inf" in verb.morph.get("VerbForm", []):
+        return None
+    if not any(c.lower_ in _NEGATION_WORDS for c in verb.children):
+        return "negated"
+    return None if _morph_cues(verb) else "occurred"
 
 
 def _headline_participle(head: Token) -> EventStatus | None:

@@ -233,6 +233,11 @@ CASES = [
     ("Pékin dément tout nouvel entretien entre Xi et Biden", "entretien", "negated"),
     ("Le ministre nie avoir rencontré le chef du Hamas à Doha.", "rencontré", "negated"),
     ("Moscou dément toute implication dans les frappes de drones sur la raffinerie.", "frappes", "occurred"),
+    # an infinitive under a verb of preventing
+    ("La trêve n'a pas empêché l'armée de bombarder Idleb dimanche.", "bombarder", "occurred"),
+    ("Les pressions de Washington n'ont pas empêché Israël de frapper Beyrouth jeudi.", "frapper", "occurred"),
+    ("Les États-Unis ont empêché Israël de frapper les sites nucléaires iraniens.", "frapper", "negated"),
+    ("La Turquie a dissuadé la Russie de bombarder Idleb.", "bombarder", "negated"),
 ]
 
 
