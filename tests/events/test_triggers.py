@@ -449,6 +449,13 @@ CASES = [
     # a trip to a hospital, a shop or a school is no visit to a host
     ("Le 3 mai, la bénévole et deux amis se sont rendus dans un hôpital de Lyon avec des jouets.", []),
     ("L'association s'est rendue dans une maison de retraite de Nantes pour chanter.", []),
+    # nor a trip to a plant, a building site or a laboratory, or for an inspection
+    ("Une équipe de l'AIEA s'est rendue mardi à la centrale de Koursk pour une inspection.", []),
+    ("La ministre s'est rendue jeudi dans une usine de batteries du Nord.", []),
+    (
+        "Le chef de l'AIEA s'est rendu jeudi à Moscou pour y rencontrer Vladimir Poutine.",
+        [("meeting", "s'est rendu"), ("meeting", "rencontrer")],
+    ),
     ("Le milieu a frappé son deuxième but de la soirée.", []),
     ("Les drones ont frappé dans le but de détruire les dépôts.", [("strike", "frappé"), ("strike", "détruire")]),
     # `appeler X « Y »` names: a quoted attribute after the verb
