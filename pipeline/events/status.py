@@ -136,6 +136,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a reporté mercredi la visite`: the object the parser hung on the day
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
+    if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
+        return False  # `a nié toute implication dans l'attaque`: the role is denied, the attack took place
     if _answered(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))

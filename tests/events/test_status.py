@@ -233,6 +233,10 @@ CASES = [
     ("Pékin dément tout nouvel entretien entre Xi et Biden", "entretien", "negated"),
     ("Le ministre nie avoir rencontré le chef du Hamas à Doha.", "rencontré", "negated"),
     ("Moscou dément toute implication dans les frappes de drones sur la raffinerie.", "frappes", "occurred"),
+    # a side's part in the event denied, not the event
+    ("Téhéran a nié toute implication dans l'attaque de drones contre la raffinerie.", "attaque de drones", "occurred"),
+    ("Moscou a démenti toute responsabilité dans le bombardement de la maternité.", "bombardement", "occurred"),
+    ("Moscou a démenti tout bombardement de la maternité.", "bombardement", "negated"),
     # an infinitive under a verb of preventing
     ("La trêve n'a pas empêché l'armée de bombarder Idleb dimanche.", "bombarder", "occurred"),
     ("Les pressions de Washington n'ont pas empêché Israël de frapper Beyrouth jeudi.", "frapper", "occurred"),
