@@ -229,6 +229,7 @@ CASES = [
     ("Ankara nie que le ministre turc ait rencontré son homologue syrien à Moscou.", "rencontré", "negated"),
     ("Le Kremlin n'a pas démenti que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
     ("Le Kremlin a confirmé mardi que Vladimir Poutine avait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
+    ("Le ministère a réfuté mardi toute rencontre entre les deux ministres.", "rencontre", "negated"),
     # a denial right before the event word, read on the surface
     ("Pékin dément tout nouvel entretien entre Xi et Biden", "entretien", "negated"),
     ("Le ministre nie avoir rencontré le chef du Hamas à Doha.", "rencontré", "negated"),
