@@ -360,7 +360,7 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    kept = _void_negated_cues(hits)
+    kept = _void_negated_cues([h for h in hits if not _neither(trigger_head, h)])
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
@@ -527,6 +527,14 @@ class _Hit:
     anchor: int  # index of the governor the cue sits on; -1 for the trigger itself or a phrase
     kind: str  # gov (the governor is the cue) | child (a dependent is the cue) | phrase | clause
     own_negation: bool = False  # the cue names its negation (`exclure+pas`): no negation voids it
+
+
+def _neither(trigger_head: Token, hit: _Hit) -> bool:
+    """`La Maison Blanche n'a ni confirmé ni démenti l'appel`: a governor cue denied by `ni` says
+    nothing of the event, as a cue denied by `pas` does not."""
+    if hit.kind != "gov" or hit.anchor < 0:
+        return False
+    return any(c.lower_ == "ni" for c in trigger_head.doc[hit.anchor].children)
 
 
 def _names_negation(value: str) -> bool:

@@ -230,6 +230,8 @@ CASES = [
     ("Le Kremlin n'a pas démenti que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
     ("Le Kremlin a confirmé mardi que Vladimir Poutine avait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
     ("Le ministère a réfuté mardi toute rencontre entre les deux ministres.", "rencontre", "negated"),
+    ("La Maison Blanche n'a ni confirmé ni démenti l'appel entre Donald Trump et Xi Jinping.", "appel", "occurred"),
+    ("Le sommet de Bakou n'a été ni annulé ni reporté, selon les organisateurs.", "sommet", "occurred"),
     # a denial right before the event word, read on the surface
     ("Pékin dément tout nouvel entretien entre Xi et Biden", "entretien", "negated"),
     ("Le ministre nie avoir rencontré le chef du Hamas à Doha.", "rencontré", "negated"),
