@@ -845,6 +845,10 @@ CASES = [
     # a market attacked by fighters is struck; markets a fund or a firm attacks are not
     ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
     ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
+    # hackers who attack a bank or a network wage a cyberattack, no armed attack
+    ("Des hackers nord-coréens ont attaqué la banque centrale du Bangladesh, faisant une victime.", []),
+    ("Une attaque informatique contre les hôpitaux de Londres a fait une victime.", []),
+    ("Des combattants ont attaqué une base de l'armée malienne, tuant dix soldats.", [("strike", "attaqué")]),
     # s23-offdomain: tourists' or pilgrims' visits are tourism, not a visit that includes talks
     ("La visite des touristes japonais a reculé cette année.", []),
     ("Le château a reçu la visite de deux mille pèlerins.", []),
