@@ -845,6 +845,10 @@ CASES = [
     # a market attacked by fighters is struck; markets a fund or a firm attacks are not
     ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
     ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
+    # missiles or shells fired in an exercise hit no target
+    ("L'armée chinoise a tiré des missiles dans les eaux autour de Taïwan lors d'exercices jeudi.", []),
+    ("La marine a procédé à des tirs de missiles d'entraînement en mer Baltique.", []),
+    ("L'armée russe a tiré des missiles sur la ville de Kharkiv jeudi.", [("strike", "tiré")]),
     # hackers who attack a bank or a network wage a cyberattack, no armed attack
     ("Des hackers nord-coréens ont attaqué la banque centrale du Bangladesh, faisant une victime.", []),
     ("Une attaque informatique contre les hôpitaux de Londres a fait une victime.", []),
