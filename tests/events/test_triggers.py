@@ -845,6 +845,9 @@ CASES = [
     # a market attacked by fighters is struck; markets a fund or a firm attacks are not
     ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
     ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
+    # a summit held online is a video call (guidelines: visioconférence), not a meeting
+    ("Les dirigeants du G7 ont tenu jeudi un sommet virtuel consacré à l'Ukraine.", [("call", "sommet virtuel")]),
+    ("Les ministres ont tenu une réunion virtuelle avec leurs homologues africains.", [("call", "réunion virtuelle")]),
     # missiles or shells fired in an exercise hit no target
     ("L'armée chinoise a tiré des missiles dans les eaux autour de Taïwan lors d'exercices jeudi.", []),
     ("La marine a procédé à des tirs de missiles d'entraînement en mer Baltique.", []),
