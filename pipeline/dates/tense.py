@@ -194,7 +194,8 @@ def verb_tense(verb: Token) -> str | None:
             return "past"
         if _future_form(tok):
             return "future"
-        if tok in auxes and verb.morph.get("VerbForm", []) == ["Part"]:
+        if tok in auxes and (verb.morph.get("VerbForm", []) == ["Part"] or tok.dep_ == "aux:tense"):
+            # `a interdit mardi`: a compound past, though the tagger may read the participle as finite
             return "past"
         if set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
             return "past"

@@ -30,7 +30,7 @@ STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
 FACTIVE_GOVERNORS_PATH = config.MODELS_DIR / "events" / "factive_governors.txt"
 # Highest first: a cancelled meeting that had been planned is cancelled.
 STATUS_PRIORITY: tuple[EventStatus, ...] = ("cancelled", "negated", "postponed", "hypothetical", "planned", "occurred")
-SCOPES = ("governor", "child", "any", "advcl")
+SCOPES = ("governor", "child", "any", "advcl", "clause")
 # Relations through which a governor's tense, negation or meaning reaches its dependent: core
 # arguments and open complements. Adverbial (obl:mod, advcl) and clausal (ccomp) links stop the climb.
 _CLIMB_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl", "xcomp", "expl:subj"}
@@ -136,6 +136,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a reporté mercredi la visite`: the object the parser hung on the day
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
+    if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
+        return False  # `a nié toute implication dans l'attaque`: the role is denied, the attack took place
     if _answered(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
@@ -330,6 +332,12 @@ def status_cues(trigger_head: Token) -> list[str]:
                 for tok in _clause_marks([trigger_head, *chain], cue.values)
             )
             continue
+        if cue.scope == "clause":
+            hits.extend(
+                _Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", -1, "clause")
+                for tok in _clause_governor([trigger_head, *chain], cue.values)
+            )
+            continue
         for anchor in [trigger_head] + chain:
             own, below = words[anchor.i]
             for value in cue.values:
@@ -352,7 +360,7 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    kept = _void_negated_cues(hits)
+    kept = _void_negated_cues([h for h in hits if not _neither(trigger_head, h)])
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
@@ -480,6 +488,18 @@ def _clause_marks(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
     return found
 
 
+def _clause_governor(anchors: list[Token], values: tuple[str, ...]) -> list[Token]:
+    """`Le Kremlin a démenti que X ait parlé avec Y`: the verb whose complement clause the event's
+    clause is, when it is one of the cue's verbs and not itself denied (`n'a pas démenti que ...`)."""
+    top = anchors[-1]
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return []
+    verb = top.head
+    if not _word_match_any(verb, values) or any(c.lower_ in _NEGATION_WORDS for c in verb.children):
+        return []
+    return [verb]
+
+
 def _reported_conditions(anchors: list[Token]) -> list[Token]:
     """`Washington a averti qu'il imposerait des droits si Tokyo ne cédait pas`: the parser hangs a
     si-clause told after a reported clause on the reporting verb; it is the reported event's condition."""
@@ -509,6 +529,14 @@ class _Hit:
     own_negation: bool = False  # the cue names its negation (`exclure+pas`): no negation voids it
 
 
+def _neither(trigger_head: Token, hit: _Hit) -> bool:
+    """`La Maison Blanche n'a ni confirmé ni démenti l'appel`: a governor cue denied by `ni` says
+    nothing of the event, as a cue denied by `pas` does not."""
+    if hit.kind != "gov" or hit.anchor < 0:
+        return False
+    return any(c.lower_ == "ni" for c in trigger_head.doc[hit.anchor].children)
+
+
 def _names_negation(value: str) -> bool:
     """`exclure+pas`: a governor cue that holds only with a negation below it."""
     return value.partition("+")[2] in _NEGATION_WORDS
@@ -528,6 +556,9 @@ def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
 def event_status(trigger_head: Token) -> EventStatus:
     """The status of the event a trigger denotes; `occurred` when no cue fires (past or present
     narration in news reports what happened or is happening)."""
+    prevented = _prevented(trigger_head)
+    if prevented is not None:
+        return prevented
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
     if "hypothetical" in statuses and statuses & {"cancelled", "postponed"}:
         # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
@@ -540,6 +571,22 @@ def event_status(trigger_head: Token) -> EventStatus:
         governor = _inheriting_governor(trigger_head)
         return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _prevented(head: Token) -> EventStatus | None:
+    """`La trêve n'a pas empêché l'aviation de bombarder Douma`: an infinitive under a verb of
+    preventing (`prevent` in markers.csv) happened when that verb is denied, and did not when it is told
+    (`Washington a empêché Israël de frapper l'Iran`). The parser often hangs the infinitive on the
+    verb's object (`l'aviation de bombarder`); an infinitive of preventing (`pour empêcher X de
+    frapper`) is a purpose, left to the other cues, and so is a denial in the future."""
+    if "Inf" not in head.morph.get("VerbForm", []) or head.head.i == head.i:
+        return None
+    verb = head.head.head if head.dep_ == "acl" and head.head.dep_ == "obj" else head.head
+    if fold(verb.lemma_.lower()) not in markers()["prevent"] or "Inf" in verb.morph.get("VerbForm", []):
+        return None
+    if not any(c.lower_ in _NEGATION_WORDS for c in verb.children):
+        return "negated"
+    return None if _morph_cues(verb) else "occurred"
 
 
 def _headline_participle(head: Token) -> EventStatus | None:

@@ -224,6 +224,27 @@ CASES = [
     ("Les chefs de la diplomatie ont tenu une rencontre le plus tôt possible.", "rencontre", "occurred"),
     ("Les deux ministres ont tenu au plus vite une réunion aussi brève que possible.", "réunion", "occurred"),
     ("Une réunion des deux ministres est possible en décembre.", "réunion", "hypothetical"),
+    # a denial told as a complement clause
+    ("Le Kremlin a démenti mardi que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "negated"),
+    ("Ankara nie que le ministre turc ait rencontré son homologue syrien à Moscou.", "rencontré", "negated"),
+    ("Le Kremlin n'a pas démenti que Vladimir Poutine ait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
+    ("Le Kremlin a confirmé mardi que Vladimir Poutine avait parlé au téléphone avec Joe Biden.", "parlé", "occurred"),
+    ("Le ministère a réfuté mardi toute rencontre entre les deux ministres.", "rencontre", "negated"),
+    ("La Maison Blanche n'a ni confirmé ni démenti l'appel entre Donald Trump et Xi Jinping.", "appel", "occurred"),
+    ("Le sommet de Bakou n'a été ni annulé ni reporté, selon les organisateurs.", "sommet", "occurred"),
+    # a denial right before the event word, read on the surface
+    ("Pékin dément tout nouvel entretien entre Xi et Biden", "entretien", "negated"),
+    ("Le ministre nie avoir rencontré le chef du Hamas à Doha.", "rencontré", "negated"),
+    ("Moscou dément toute implication dans les frappes de drones sur la raffinerie.", "frappes", "occurred"),
+    # a side's part in the event denied, not the event
+    ("Téhéran a nié toute implication dans l'attaque de drones contre la raffinerie.", "attaque de drones", "occurred"),
+    ("Moscou a démenti toute responsabilité dans le bombardement de la maternité.", "bombardement", "occurred"),
+    ("Moscou a démenti tout bombardement de la maternité.", "bombardement", "negated"),
+    # an infinitive under a verb of preventing
+    ("La trêve n'a pas empêché l'armée de bombarder Idleb dimanche.", "bombarder", "occurred"),
+    ("Les pressions de Washington n'ont pas empêché Israël de frapper Beyrouth jeudi.", "frapper", "occurred"),
+    ("Les États-Unis ont empêché Israël de frapper les sites nucléaires iraniens.", "frapper", "negated"),
+    ("La Turquie a dissuadé la Russie de bombarder Idleb.", "bombarder", "negated"),
 ]
 
 

@@ -474,6 +474,13 @@ CASES = [
     # a trip to a hospital, a shop or a school is no visit to a host
     ("Le 3 mai, la bénévole et deux amis se sont rendus dans un hôpital de Lyon avec des jouets.", []),
     ("L'association s'est rendue dans une maison de retraite de Nantes pour chanter.", []),
+    # nor a trip to a plant, a building site or a laboratory, or for an inspection
+    ("Une équipe de l'AIEA s'est rendue mardi à la centrale de Koursk pour une inspection.", []),
+    ("La ministre s'est rendue jeudi dans une usine de batteries du Nord.", []),
+    (
+        "Le chef de l'AIEA s'est rendu jeudi à Moscou pour y rencontrer Vladimir Poutine.",
+        [("meeting", "s'est rendu"), ("meeting", "rencontrer")],
+    ),
     ("Le milieu a frappé son deuxième but de la soirée.", []),
     ("Les drones ont frappé dans le but de détruire les dépôts.", [("strike", "frappé"), ("strike", "détruire")]),
     # `appeler X « Y »` names: a quoted attribute after the verb
@@ -863,6 +870,17 @@ CASES = [
     # a market attacked by fighters is struck; markets a fund or a firm attacks are not
     ("Des kamikazes ont attaqué un marché bondé, tuant vingt personnes.", [("strike", "attaqué")]),
     ("Les fonds spéculatifs ont attaqué les marchés obligataires.", []),
+    # a summit held online is a video call (guidelines: visioconférence), not a meeting
+    ("Les dirigeants du G7 ont tenu jeudi un sommet virtuel consacré à l'Ukraine.", [("call", "sommet virtuel")]),
+    ("Les ministres ont tenu une réunion virtuelle avec leurs homologues africains.", [("call", "réunion virtuelle")]),
+    # missiles or shells fired in an exercise hit no target
+    ("L'armée chinoise a tiré des missiles dans les eaux autour de Taïwan lors d'exercices jeudi.", []),
+    ("La marine a procédé à des tirs de missiles d'entraînement en mer Baltique.", []),
+    ("L'armée russe a tiré des missiles sur la ville de Kharkiv jeudi.", [("strike", "tiré")]),
+    # hackers who attack a bank or a network wage a cyberattack, no armed attack
+    ("Des hackers nord-coréens ont attaqué la banque centrale du Bangladesh, faisant une victime.", []),
+    ("Une attaque informatique contre les hôpitaux de Londres a fait une victime.", []),
+    ("Des combattants ont attaqué une base de l'armée malienne, tuant dix soldats.", [("strike", "attaqué")]),
     # s23-offdomain: tourists' or pilgrims' visits are tourism, not a visit that includes talks
     ("La visite des touristes japonais a reculé cette année.", []),
     ("Le château a reçu la visite de deux mille pèlerins.", []),
