@@ -750,6 +750,9 @@ CASES = [
     # a goal struck in a game period is sport (off_domain.csv)
     ("L'ailier a frappé son deuxième but peu avant la fin de la première période.", []),
     ("L'ailier a frappé la caserne peu avant la fin de la nuit.", [("strike", "frappé")]),
+    # the field or the bench of a game (off_domain.csv): a shot struck on the pitch, not a strike
+    ("Sur la pelouse, l'Espagne a dominé le Maroc, Morata frappant à deux reprises.", []),
+    ("Dès le coup de sifflet, le capitaine a frappé la barre.", []),
     # r9-sanction: the first plural and the `gèl-` stem of `geler`
     ("Ottawa gèle les avoirs de trois banques.", [("sanction", "gèle")]),
     ("Nous gelons les avoirs de ces oligarques.", [("sanction", "gelons")]),
