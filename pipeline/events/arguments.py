@@ -865,6 +865,8 @@ def _read_slots(
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
+        if not noun and dep == "advmod" and not prep and _name_as_adverb(child, head):
+            dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
@@ -1287,6 +1289,14 @@ def _person_noun(phrase: Token) -> bool:
     (person_nouns.txt, title_words.txt) names someone spoken to or met, never a place, even when the
     knowledge base only knows the person's state."""
     return phrase.pos_ == "NOUN" and normalize_name(phrase.lemma_) in person_nouns()
+
+
+def _name_as_adverb(child: Token, head: Token) -> bool:
+    """A proper name the parser hangs on the verb as an adverb, before it and with no subject beside
+    (`Donald Trump et X s'étaient vus`: `Donald` an `advmod`): the verb's subject, misparsed."""
+    if child.pos_ != "PROPN" or child.i > head.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children)
 
 
 def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:

@@ -3053,6 +3053,22 @@ def test_partner_of_another_talk_noun_is_not_the_verbs(nlp, text, expected):
     assert participants(nlp, text) == expected
 
 
+# A proper name the parser hangs on the verb as an adverb, before it and with no subject beside
+# (`Donald Trump et X s'étaient vus`: `Donald` an `advmod`), is the verb's subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Vladimir Poutine s'étaient vus en juillet 2017 à Hambourg, puis en novembre au Vietnam.",
+            [("meeting", frozenset({TRUMP, POUTINE})), ("meeting", frozenset({TRUMP, POUTINE}))],
+        ),
+    ],
+)
+def test_name_tagged_as_adverb_is_the_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # s23-lead: a visit that is the purpose of a journey (`sont arrivés à Kiev ... pour une visite`) has the travellers
 # and the host state in it, also when the parser hangs the purpose on the means of travel (`par train de nuit
 # pour une visite`); a visit of a stadium by a club's president is no meeting of actors.
