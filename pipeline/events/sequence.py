@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.arguments import children_through_dates, date_root_over, governing_verb
 from pipeline.events.clauses import OBJECT
@@ -102,7 +102,7 @@ def split_sequence(
     return out
 
 
-def _date_between(doc, start: int, end: int) -> DateValue | None:
+def _date_between(doc: Doc, start: int, end: int) -> DateValue | None:
     """The first date told from a later counterpart to the next one (`puis Pedro Sánchez le 5 mai à
     Madrid`): that meeting's own day, not the first one's."""
     for span in doc.spans.get(DATES_KEY, []):
