@@ -518,8 +518,42 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
         return []
     found = _earlier_subject(pronoun, actors, depth)
     if pronoun.lower_ in {"ils", "elles"} and len(found) == 1:
-        return _coordination_of(found[0], pronoun, actors) or found
+        return _coordination_of(found[0], pronoun, actors) or _pair_of(found[0], pronoun, actors) or found
     return found
+
+
+PAIR_SUBJECTS = {"nsubj", "nsubj:pass"}
+PAIR_PARTNERS = {"obj", "iobj", "obl:arg", "obl:mod", "obl:agent"}
+
+
+def _pair_of(actor_id: str, pronoun: Token, actors: dict[int, Span], window: int = 3) -> list[str]:
+    """`X a reçu jeudi Y. Le président a salué ... Ils s'étaient vus en mai`: a plural pronoun whose
+    antecedent is one person X stands for X and the person X last dealt with: the nearest earlier
+    sentence (at most `window` back) where X and one other person are the subject and the object or
+    oblique of one verb. Not any two people named last: the pair must be bound by a verb."""
+    if not actor_id.startswith("person:"):
+        return []
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(window):
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        spans = [s for i in range(sent.start, sent.end) if (s := actors.get(i)) is not None and i == s.start]
+        people = [s for s in spans if s._.actor_id and s._.actor_id.startswith("person:")]
+        for own in (s for s in people if s._.actor_id == actor_id):
+            verb = own.root.head
+            others = {
+                s._.actor_id
+                for s in people
+                if s._.actor_id != actor_id
+                and s.root.head.i == verb.i
+                and {own.root.dep_, s.root.dep_} & PAIR_SUBJECTS
+                and {own.root.dep_, s.root.dep_} & PAIR_PARTNERS
+            }
+            if len(others) == 1:
+                return [actor_id, *others]
+    return []
 
 
 def _coordination_of(actor_id: str, pronoun: Token, actors: dict[int, Span]) -> list[str]:
