@@ -106,6 +106,8 @@ def phrase_actors(
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue
+            if _superior_of_apposed(t, c, prep, actors):
+                continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
             stack.append((c, where, under_against or prep in AGAINST, side))
@@ -123,6 +125,28 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int, Span]) -> bool:
+    """`Kim Yong-chol, le bras droit de Kim Jong-un,`, `X, le ministre des Affaires étrangères de Y,`:
+    a person in the `de` phrase of a noun set off by a comma right after a named person is the one
+    that person serves; the named person takes part, the superior does not."""
+    superior = actors.get(child.i)
+    if child.dep_ != "nmod" or role.pos_ != "NOUN" or superior is None:
+        return False
+    if not (superior._.actor_id or "").startswith("person:"):
+        return False
+    # `de Kim Jong-un`, the parser hanging the name's last part (`un`) apart: the name's own preposition
+    if fold(prep or preposition(role.doc[superior.start])) not in {"de", "du", "d'"}:
+        return False
+    for _ in range(2):  # `le secrétaire d'État de Y`: the name hung on the role's own complement
+        if role.dep_ == "nmod" and role.head.pos_ == "NOUN" and role.head.i < role.i:
+            role = role.head
+    first = min((t.i for t in role.subtree if t.dep_ == "det" and t.head.i == role.i), default=role.i)
+    if first < 2 or role.doc[first - 1].text != ",":
+        return False
+    named = actors.get(first - 2)
+    return named is not None and (named._.actor_id or "").startswith("person:") and named.end == first - 1
 
 
 def _in_power(token: Token) -> bool:
