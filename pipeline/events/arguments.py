@@ -45,6 +45,7 @@ from pipeline.events.phrases import (
     group_antecedents,
     group_nouns,
     in_reporter_phrase,
+    inside_venue,
     is_backer,
     is_demonstrative,
     is_judgement,
@@ -2220,6 +2221,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
+            continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
         if launch and _closing_reporter(s.root, head):
             continue  # `X a été touché par un drone, a indiqué le gouverneur Y`: Y tells the strike
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:

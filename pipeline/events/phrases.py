@@ -106,6 +106,8 @@ def phrase_actors(
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue
+            if _superior_of_apposed(t, c, prep, actors):
+                continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
             stack.append((c, where, under_against or prep in AGAINST, side))
@@ -123,6 +125,28 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int, Span]) -> bool:
+    """`Kim Yong-chol, le bras droit de Kim Jong-un,`, `X, le ministre des Affaires étrangères de Y,`:
+    a person in the `de` phrase of a noun set off by a comma right after a named person is the one
+    that person serves; the named person takes part, the superior does not."""
+    superior = actors.get(child.i)
+    if child.dep_ != "nmod" or role.pos_ != "NOUN" or superior is None:
+        return False
+    if not (superior._.actor_id or "").startswith("person:"):
+        return False
+    # `de Kim Jong-un`, the parser hanging the name's last part (`un`) apart: the name's own preposition
+    if fold(prep or preposition(role.doc[superior.start])) not in {"de", "du", "d'"}:
+        return False
+    for _ in range(2):  # `le secrétaire d'État de Y`: the name hung on the role's own complement
+        if role.dep_ == "nmod" and role.head.pos_ == "NOUN" and role.head.i < role.i:
+            role = role.head
+    first = min((t.i for t in role.subtree if t.dep_ == "det" and t.head.i == role.i), default=role.i)
+    if first < 2 or role.doc[first - 1].text != ",":
+        return False
+    named = actors.get(first - 2)
+    return named is not None and (named._.actor_id or "").startswith("person:") and named.end == first - 1
 
 
 def _in_power(token: Token) -> bool:
@@ -518,8 +542,42 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
         return []
     found = _earlier_subject(pronoun, actors, depth)
     if pronoun.lower_ in {"ils", "elles"} and len(found) == 1:
-        return _coordination_of(found[0], pronoun, actors) or found
+        return _coordination_of(found[0], pronoun, actors) or _pair_of(found[0], pronoun, actors) or found
     return found
+
+
+PAIR_SUBJECTS = {"nsubj", "nsubj:pass"}
+PAIR_PARTNERS = {"obj", "iobj", "obl:arg", "obl:mod", "obl:agent"}
+
+
+def _pair_of(actor_id: str, pronoun: Token, actors: dict[int, Span], window: int = 3) -> list[str]:
+    """`X a reçu jeudi Y. Le président a salué ... Ils s'étaient vus en mai`: a plural pronoun whose
+    antecedent is one person X stands for X and the person X last dealt with: the nearest earlier
+    sentence (at most `window` back) where X and one other person are the subject and the object or
+    oblique of one verb. Not any two people named last: the pair must be bound by a verb."""
+    if not actor_id.startswith("person:"):
+        return []
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(window):
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        spans = [s for i in range(sent.start, sent.end) if (s := actors.get(i)) is not None and i == s.start]
+        people = [s for s in spans if s._.actor_id and s._.actor_id.startswith("person:")]
+        for own in (s for s in people if s._.actor_id == actor_id):
+            verb = own.root.head
+            others = {
+                s._.actor_id
+                for s in people
+                if s._.actor_id != actor_id
+                and s.root.head.i == verb.i
+                and {own.root.dep_, s.root.dep_} & PAIR_SUBJECTS
+                and {own.root.dep_, s.root.dep_} & PAIR_PARTNERS
+            }
+            if len(others) == 1:
+                return [actor_id, *others]
+    return []
 
 
 def _coordination_of(actor_id: str, pronoun: Token, actors: dict[int, Span]) -> list[str]:

@@ -3085,3 +3085,25 @@ def test_name_tagged_as_adverb_is_the_subject(nlp, text, expected):
 )
 def test_visit_made_by_a_journey_with_its_means(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A gathering named in a venue phrase (`en marge du G20`, `lors du sommet de l'Otan`) is where the talk
+# was held: the nearest-name fallback does not take it as the second side; a gathering that acts
+# (`le G7 a adopté des sanctions`) is still a side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moon Jae-in a défendu mardi sa politique devant la presse. "
+            "Ils s'étaient déjà vus en marge du G20 d'Osaka en juin.",
+            [("meeting", frozenset({"person:moon-jae-in"}))],
+        ),
+        (
+            "Le G7 a adopté samedi de nouvelles sanctions contre la Russie.",
+            [("sanction", frozenset({"org:g7", "state:RUS"}))],
+        ),
+    ],
+)
+def test_gathering_in_a_venue_phrase_is_no_fallback_side(nlp, text, expected):
+    assert participants(nlp, text, date(2019, 7, 2)) == expected

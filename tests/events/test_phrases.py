@@ -190,6 +190,64 @@ def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
     assert found == expected
 
 
+# `Ils` after a sentence about one person X: X and the one person X was the subject or the object of
+# one verb with, in the nearest earlier sentence that has such a pair; never two people merely named.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Giorgia Meloni a reçu jeudi Rishi Sunak à Rome. La présidente du Conseil a vanté une entente "
+            "totale. Ils s'étaient déjà vus à Londres en mai.",
+            [
+                ("meeting", frozenset({"person:giorgia-meloni", "person:rishi-sunak"})),
+                ("meeting", frozenset({"person:giorgia-meloni", "person:rishi-sunak"})),
+            ],
+        ),
+        (
+            "Olaf Scholz a défendu mardi sa politique devant les députés. Emmanuel Macron a salué ce discours. "
+            "Ils s'étaient réunis la veille à Berlin.",
+            [("meeting", frozenset({"person:emmanuel-macron"}))],
+        ),
+    ],
+)
+def test_plural_pronoun_after_one_person_is_the_pair_a_verb_bound(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2023, 12, 15))
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+    assert found == expected
+
+
+# `X, le bras droit de Y,`: a person in the `de` phrase of a noun set off by a comma after a named
+# person is whom that person serves, not a side; a role with no person after it changes nothing.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mike Pompeo a rencontré mercredi à New York Kim Yong-chol, le bras droit de Kim Jong-un.",
+            [("meeting", frozenset({"person:mike-pompeo", "person:kim-yong-chol"}))],
+        ),
+        (
+            "Marco Rubio, le secrétaire d'État de Donald Trump, s'est entretenu mardi au téléphone avec "
+            "Sergueï Lavrov.",
+            [("call", frozenset({"person:marco-rubio", "person:serguei-lavrov"}))],
+        ),
+        (
+            "Emmanuel Macron a rencontré lundi Olaf Scholz, le chancelier allemand, à Berlin.",
+            [("meeting", frozenset({"person:emmanuel-macron", "person:olaf-scholz"}))],
+        ),
+    ],
+)
+def test_superior_named_after_an_apposed_role_is_no_side(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2018, 6, 1) if "Pompeo" in text else date(2023, 12, 15))
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+    assert found == expected
+
+
 def _placed_events(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
     """(type, participants, place) of each event mention but statements, through the full pipeline."""
     from pipeline.nlp.pipeline import parse_text
