@@ -959,6 +959,8 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+        elif dep in SUBJECT and not core and event_type == "strike" and _armed_group_noun(child):
+            core = _armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
@@ -977,6 +979,40 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _armed_group_noun(noun: Token) -> bool:
+    """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
+    definite noun for fighters that names no group, which then stands for the armed group told before."""
+    if noun.pos_ != "NOUN" or fold(noun.lower_) not in markers()["armed_group_nouns"]:
+        return False
+    return any(c.dep_ == "det" and fold(c.lower_) in {"les", "le", "ces", "ce"} for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def _armed_orgs() -> frozenset[str]:
+    """The organisations the knowledge base types as armed (`military`) and not as a state's body."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
+    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    i = noun.i - 1
+    while i >= first:
+        span = actors.get(i)
+        if span is not None and span._.actor_id in _armed_orgs():
+            return [span._.actor_id]
+        i = span.start - 1 if span is not None else i - 1
+    return []
 
 
 def _object_clitic(child: Token, verb: Token) -> bool:

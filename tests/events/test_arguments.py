@@ -3069,3 +3069,31 @@ def test_partner_of_another_talk_noun_is_not_the_verbs(nlp, text, expected):
 )
 def test_visit_made_by_a_journey_with_its_means(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# s26-strike2018: a bare definite noun for fighters (`les rebelles`, `les insurgés`; `armed_group_nouns` in
+# markers.csv), subject of a strike, stands for the armed group named last in its sentence or the two before;
+# with no armed group named before, it names no attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les forces gouvernementales affrontent les Houthis près de Saada. "
+            "Les rebelles ont tiré mardi un missile sur la ville saoudienne de Najran.",
+            ("org:houthis", "state:SAU"),
+        ),
+        (
+            "Les shebab contrôlent encore plusieurs villages du sud. "
+            "Les insurgés ont tiré dimanche des obus de mortier sur une base de l'armée kényane.",
+            ("org:shebab", "org:ken-armee"),
+        ),
+        (
+            "Le gouvernement négocie depuis des mois avec l'opposition. "
+            "Les rebelles ont tiré mardi un missile sur la ville saoudienne de Najran.",
+            (None, "state:SAU"),
+        ),
+    ],
+)
+def test_bare_fighters_noun_is_the_armed_group_named_before(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == [expected]
