@@ -1533,8 +1533,22 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
             accused = [a for c in t.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
             accuser = [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
             slots.sources += accused if not slots.sources else []
+            if _placed_elsewhere(verb, accuser, slots):
+                return  # `Moscou accuse Israël d'avoir frappé une base en Syrie`: a third party accuses
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _placed_elsewhere(verb: Token, accuser: list[str], slots: _Slots) -> bool:
+    """The strike is placed in a state (`en Syrie`) that is neither the accuser nor the accuser's own:
+    the accuser speaks of a strike on another, it was not struck."""
+    located = {a for a in slots.located if a.startswith("state:")}
+    if not located or not accuser:
+        return False
+    known = verb.doc._.actors or {}
+    homes = {a for a in accuser if a.startswith("state:")}
+    homes |= {f"state:{known[a].country}" for a in accuser if a in known and known[a].country}
+    return not (homes & located)
 
 
 def _authorship_frame(noun: Token) -> Token | None:

@@ -3097,3 +3097,27 @@ def test_visit_made_by_a_journey_with_its_means(nlp, text, expected):
 )
 def test_bare_fighters_noun_is_the_armed_group_named_before(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == [expected]
+
+
+# s26-strike2018: an accuser is the target of the strike it accuses another of only when the strike is not
+# placed in a state that is neither the accuser nor its own (`a accusé X d'avoir frappé une base en Syrie`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministère russe de la Défense a accusé Israël d'avoir bombardé mardi un aéroport militaire en Syrie.",
+            ("state:ISR", "state:SYR"),
+        ),
+        (
+            "Le Cambodge a accusé mardi la Thaïlande d'avoir tiré sur des villages au Cambodge.",
+            ("state:THA", "state:KHM"),
+        ),
+        (
+            "Le Cambodge a accusé mardi la Thaïlande d'avoir tiré sur des villages frontaliers.",
+            ("state:THA", "state:KHM"),
+        ),
+    ],
+)
+def test_third_party_accuser_of_a_strike_placed_elsewhere_is_not_its_target(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == [expected]
