@@ -1509,6 +1509,9 @@ def _intercepted(verb: Token) -> list[Token]:
         # plusieurs ont été abattus`: the parser hangs the clause on the last noun)
         before = [t for t in verb.doc[verb.sent.start : verb.head.i] if t.pos_ == "NOUN"]
         shot = [verb.head, *before[-2:]]
+    if not passive and not shot:
+        # `ont intercepté dimanche soir sept missiles`: the parser hangs the object on the day before it
+        shot = [c for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "NOUN"]
     if passive and not shot:
         # `a déclaré que 119 drones et 2 missiles russes avaient été abattus`: the parser lost the passive
         # subject of the reported clause; the plural munitions between the clause's opening and the verb

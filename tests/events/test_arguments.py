@@ -3121,3 +3121,30 @@ def test_bare_fighters_noun_is_the_armed_group_named_before(nlp, text, expected)
 )
 def test_third_party_accuser_of_a_strike_placed_elsewhere_is_not_its_target(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == [expected]
+
+
+# s26-strike2018: `ont intercepté dimanche soir sept missiles tirés par X`: the parser hangs the munitions on
+# the day between the verb and them; the wave is still the one shot down, so X struck the interceptor's side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les défenses aériennes saoudiennes ont intercepté dimanche soir sept missiles tirés par les rebelles "
+            "houthis du Yémen.",
+            [("org:houthis", "state:SAU")],
+        ),
+        (
+            "Les défenses aériennes saoudiennes ont intercepté dimanche soir sept missiles balistiques tirés par "
+            "les rebelles houthis du Yémen vers Riyad.",
+            [("org:houthis", "state:SAU")],
+        ),
+        (
+            "Les défenses aériennes émiraties ont intercepté jeudi soir quatre missiles balistiques tirés par les "
+            "rebelles houthis du Yémen.",
+            [("org:houthis", "state:ARE")],
+        ),
+    ],
+)
+def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == expected
