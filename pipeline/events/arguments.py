@@ -962,6 +962,8 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+        elif dep in SUBJECT and not core and event_type == "strike" and _armed_group_noun(child):
+            core = _armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
@@ -980,6 +982,40 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _armed_group_noun(noun: Token) -> bool:
+    """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
+    definite noun for fighters that names no group, which then stands for the armed group told before."""
+    if noun.pos_ != "NOUN" or fold(noun.lower_) not in markers()["armed_group_nouns"]:
+        return False
+    return any(c.dep_ == "det" and fold(c.lower_) in {"les", "le", "ces", "ce"} for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def _armed_orgs() -> frozenset[str]:
+    """The organisations the knowledge base types as armed (`military`) and not as a state's body."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
+    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    i = noun.i - 1
+    while i >= first:
+        span = actors.get(i)
+        if span is not None and span._.actor_id in _armed_orgs():
+            return [span._.actor_id]
+        i = span.start - 1 if span is not None else i - 1
+    return []
 
 
 def _object_clitic(child: Token, verb: Token) -> bool:
@@ -1484,6 +1520,9 @@ def _intercepted(verb: Token) -> list[Token]:
         # plusieurs ont été abattus`: the parser hangs the clause on the last noun)
         before = [t for t in verb.doc[verb.sent.start : verb.head.i] if t.pos_ == "NOUN"]
         shot = [verb.head, *before[-2:]]
+    if not passive and not shot:
+        # `ont intercepté dimanche soir sept missiles`: the parser hangs the object on the day before it
+        shot = [c for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "NOUN"]
     if passive and not shot:
         # `a déclaré que 119 drones et 2 missiles russes avaient été abattus`: the parser lost the passive
         # subject of the reported clause; the plural munitions between the clause's opening and the verb
@@ -1508,8 +1547,22 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
             accused = [a for c in t.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
             accuser = [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
             slots.sources += accused if not slots.sources else []
+            if _placed_elsewhere(verb, accuser, slots):
+                return  # `Moscou accuse Israël d'avoir frappé une base en Syrie`: a third party accuses
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _placed_elsewhere(verb: Token, accuser: list[str], slots: _Slots) -> bool:
+    """The strike is placed in a state (`en Syrie`) that is neither the accuser nor the accuser's own:
+    the accuser speaks of a strike on another, it was not struck."""
+    located = {a for a in slots.located if a.startswith("state:")}
+    if not located or not accuser:
+        return False
+    known = verb.doc._.actors or {}
+    homes = {a for a in accuser if a.startswith("state:")}
+    homes |= {f"state:{known[a].country}" for a in accuser if a in known and known[a].country}
+    return not (homes & located)
 
 
 def _authorship_frame(noun: Token) -> Token | None:
