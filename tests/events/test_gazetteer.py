@@ -32,6 +32,11 @@ from pipeline.text import normalize_name
         ("un quartier d'Omdourman", "state:SDN"),
         ("la province d'Idleb", "state:SYR"),
         ("des camps près de Khost", "state:AFG"),
+        # towns of the wars of 2018 reports
+        ("la ville d'Afrin", "state:SYR"),
+        ("un marché de Dahyan", "state:YEM"),
+        ("la Ghouta orientale", "state:SYR"),
+        ("Mariupol", "state:UKR"),
         ("Bordeaux", None),
         ("la mer Noire", None),
         ("", None),
