@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.patterns import load_titles, plural_head
 from pipeline.actors.resolution import Resolved
+from pipeline.nlp.syntax import window_start
 from pipeline.nlp.tokens import doc_text
 from pipeline.schema import Actor
 from pipeline.text import word_key
@@ -124,7 +125,7 @@ def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token 
 
 def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date) -> str | None:
     """The role, at the article's date, of the nearest person named before `homologue`."""
-    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    start = window_start(noun, 1)
     lower = doc[start].idx
     people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
     for person in reversed(people):

@@ -67,6 +67,7 @@ from pipeline.events.phrases import (
     unique,
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
+from pipeline.nlp.syntax import window_start
 from pipeline.text import fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -1004,11 +1005,7 @@ def _armed_orgs() -> frozenset[str]:
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
     """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
     combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none."""
-    doc = noun.doc
-    first = noun.sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = window_start(noun, 2)
     i = noun.i - 1
     while i >= first:
         span = actors.get(i)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.filters import title_words
-from pipeline.nlp.syntax import is_clause_head
+from pipeline.nlp.syntax import is_clause_head, window_start
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
@@ -584,8 +584,7 @@ def _coordination_of(actor_id: str, pronoun: Token, actors: dict[int, Span]) -> 
     """`X, Y et Z sont arrivés à Kiev. Ils ont été reçus par W`: a plural pronoun whose antecedent is
     one conjunct of a coordinated subject stands for every conjunct, one actor each (its first
     name), in the order named."""
-    sent = pronoun.sent
-    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = window_start(pronoun, 1)
     spans = [s for i in range(start, pronoun.i) if (s := actors.get(i)) is not None and i == s.start]
     named = next((s for s in reversed(spans) if s._.actor_id == actor_id), None)
     if named is None:
@@ -629,8 +628,7 @@ def is_demonstrative(pronoun: Token) -> bool:
 def _last_person(token: Token, actors: dict[int, Span]) -> list[str]:
     """`X a reçu le président Y. Celui-ci se rendra ensuite à Z`: the person named last before
     `token`, in its sentence or the previous one, whatever its function."""
-    start = token.sent.start
-    start = token.doc[start - 1].sent.start if start > 0 else start
+    start = window_start(token, 1)
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is not None and (span._.actor_id or "").startswith("person:"):
@@ -651,9 +649,7 @@ def _title_holder(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`X a reçu le prince héritier saoudien Y. Le prince héritier doit rencontrer Z`: the person named
     last, in this sentence or the two before, right after the same title word (or with it in the
     name's mention) is the one the bare title refers back to, whatever his function there."""
-    doc, start = noun.doc, noun.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else start
+    doc, start = noun.doc, window_start(noun, 2)
     title = fold(noun.lower_)
     for i in range(noun.i - 1, start - 1, -1):
         span = actors.get(i)
@@ -696,10 +692,7 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
     subject of a subordinate clause (`..., estimant qu'un dialogue était impossible tant que
     Washington resterait hors de l'accord`) is only taken when no main clause names one: the topic
     a later `il` continues is the main clause's."""
-    sent = token.sent
-    start = sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
+    start = window_start(token, 1)
     embedded: list[str] = []
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
@@ -743,8 +736,7 @@ def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) 
     the previous one, who is not already a party of the clause (`il l'a appelé`: not the subject)."""
     if fold(pronoun.lower_) not in markers()["object_clitic"]:
         return []
-    start = pronoun.sent.start
-    start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    start = window_start(pronoun, 1)
     for i in range(pronoun.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is None or not (span._.actor_id or "").startswith("person:"):

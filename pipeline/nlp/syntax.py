@@ -94,6 +94,17 @@ def _sentence_at(doc: Doc, i: int) -> Span:
     return Span(doc, bounds[k], bounds[k + 1])
 
 
+def window_start(token: Token, before: int) -> int:
+    """The first token of the sentence `before` sentences ahead of `token`'s (its own for 0, the
+    document's first when there are fewer): where a look back for what `token` refers to stops."""
+    start = token.sent.start
+    for _ in range(before):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Start character of each sentence, for bisecting a character offset to its sentence."""
     return [sent.start_char for sent in doc.sents]

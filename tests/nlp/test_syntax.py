@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.syntax import index_sentences
+from pipeline.nlp.syntax import index_sentences, window_start
 from pipeline.nlp.tokens import forget_tokens
 
 
@@ -66,3 +66,15 @@ def test_sentences_are_read_again_after_a_retokenisation(blank, split_at, pieces
         retokenizer.split(doc[split_at], pieces, heads=[(doc[split_at], 0)] * len(pieces))
     forget_tokens(doc)
     assert (doc[-1].sent.start, doc[-1].sent.end) == expected_last
+
+
+# The look back of an antecedent: the start of the sentence `before` sentences ahead, never before the first.
+@pytest.mark.parametrize(
+    "token,before,expected",
+    [(7, 0, 6), (7, 1, 2), (7, 2, 0), (7, 5, 0), (1, 1, 0)],
+)
+def test_window_start_counts_whole_sentences_back(blank, token, before, expected):
+    words = ["Kiev", ".", "Non", "Moscou", "a", "dit", "Il", "reprendra", "lundi", "."]
+    starts = [True, False, True, False, False, False, True, False, False, False]
+    doc = _doc(blank, words, starts)
+    assert window_start(doc[token], before) == expected
