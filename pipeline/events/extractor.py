@@ -277,7 +277,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             trigger=trigger.span.text,
             trigger_start=trigger.span.start_char,
             trigger_end=trigger.span.end_char,
-            sentence=sentence_number(starts, sent.start_char),
+            sentence=number,
             sent_start=sent.start_char,
             sent_end=sent.end_char,
             evidence=sent.text.strip(),
