@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
-from pipeline.events.phrases import is_time_anchor, markers, preposition
+from pipeline.events.phrases import actor_index, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.schema import EVENT_TYPES
@@ -368,12 +368,13 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
     if rule.pattern_id == "call_appeler" and _calls_for(head):
         return False
-    required = list(_scope_tokens(head, span, rule.requires_scope))
-    if rule.requires_any and not (
-        _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
-        or (PEOPLE in rule.requires_any and _people_together(required, head, span))
-    ):
-        return False
+    if rule.requires_any:  # the scope is read only for a rule that asks for context (a sentence is long)
+        required = list(_scope_tokens(head, span, rule.requires_scope))
+        if not (
+            _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
+            or (PEOPLE in rule.requires_any and _people_together(required, head, span))
+        ):
+            return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
     if rule.forbids_any and _has_any(
         forbidden,
@@ -531,8 +532,8 @@ def _teams_playing(rule: TriggerRule, head: Token) -> bool:
         return False
     sides = [c for c in head.children if c.dep_ in _TEAM_ROLES or preposition(c) == "avec"]
     sides += [g for c in sides for g in c.children if g.dep_ == "conj"]
-    found = {i: sp._.actor_id for sp in head.doc.spans.get(ACTORS_KEY, []) for i in range(sp.start, sp.end)}
-    ids = {found[c.i] for c in sides if found.get(c.i)}
+    found = actor_index(head.doc, ACTORS_KEY)
+    ids = {found[c.i]._.actor_id for c in sides if c.i in found and found[c.i]._.actor_id}
     return len(ids) >= 2 and all(i.startswith("state:") for i in ids)
 
 
