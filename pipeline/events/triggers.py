@@ -398,9 +398,7 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
     scope (a person of the actor knowledge base, or a name the model tags as one), or right before
     the trigger's words when the parser loses the subject, with a plural verb names the people who
     meet each other (`@people` in `requires_any`); `X s'est retrouvé seul` is singular."""
-    if "Plur" not in head.morph.get("Number", []) and not any(
-        "Plur" in c.morph.get("Number", []) for c in head.children if c.dep_.startswith("aux")
-    ):
+    if not _plural_verb(head):
         return False
     people = {
         i
@@ -410,6 +408,17 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
     }
     before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
     return any(t.i in people or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
+
+
+def _plural_verb(head: Token) -> bool:
+    """The verb, or one of its auxiliaries, is plural; an infinitive takes the number of the verb that
+    controls it (`Emmanuel Macron et Olaf Scholz doivent se retrouver`, `sont convenus de se retrouver`)."""
+    verb = head
+    while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return "Plur" in verb.morph.get("Number", []) or any(
+        "Plur" in c.morph.get("Number", []) for c in verb.children if c.dep_.startswith("aux")
+    )
 
 
 def _verbal_target(head: Token) -> bool:

@@ -189,6 +189,10 @@ CASES = [
     ("Les deux ministres se sont à nouveau retrouvés jeudi à Vienne.", [("meeting", "se sont à nouveau retrouvés")]),
     ("Olaf Scholz et Pedro Sánchez se sont de nouveau vus lundi.", [("meeting", "se sont de nouveau vus")]),
     ("Angela Merkel s'est retrouvée seule face aux critiques.", []),
+    # an infinitive takes the number of the verb that controls it
+    ("Pedro Sánchez et Giorgia Meloni doivent se retrouver à Rome en juin.", [("meeting", "se retrouver")]),
+    ("Mark Carney et Keir Starmer ont décidé de se retrouver à Londres.", [("meeting", "se retrouver")]),
+    ("Giorgia Meloni risque de se retrouver seule à Rome.", []),
     ("Angela Merkel s'est retrouvée lundi à Bruxelles.", []),
     # two leaders who dine or lunch together, told by their number or names (`meet_diner_ensemble`)
     ("Les deux présidents avaient dîné la veille à Versailles.", [("meeting", "dîné")]),
