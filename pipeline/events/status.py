@@ -360,7 +360,7 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    kept = _void_negated_cues([h for h in hits if not _neither(trigger_head, h)])
+    kept = _void_negated_cues([h for h in hits if not _neither(trigger_head, h) and not _detail_denied(chain, h)])
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
@@ -537,6 +537,21 @@ def _neither(trigger_head: Token, hit: _Hit) -> bool:
     return any(c.lower_ == "ni" for c in trigger_head.doc[hit.anchor].children)
 
 
+def _detail_denied(chain: list[Token], hit: _Hit) -> bool:
+    """`Le Kremlin n'a pas précisé la date du sommet`, `sans en préciser le lieu de la rencontre`: a
+    negation above a detail noun of the event (`detail` in markers.csv) denies that the detail was told,
+    not the event; the event keeps the status the rest of its clause gives it."""
+    if hit.status != "negated" or hit.anchor < 0:
+        return False
+    details = markers()["detail"]
+    for tok in chain:
+        if tok.i == hit.anchor:
+            return False
+        if tok.pos_ in _NOUN_POS and fold(tok.lemma_.lower()) in details:
+            return True
+    return False
+
+
 def _names_negation(value: str) -> bool:
     """`exclure+pas`: a governor cue that holds only with a negation below it."""
     return value.partition("+")[2] in _NEGATION_WORDS
@@ -568,6 +583,8 @@ def event_status(trigger_head: Token) -> EventStatus:
     if headline is not None:
         return headline
     if not statuses and _bare_infinitive(trigger_head):
+        if _agreed_participle(trigger_head.head):
+            return "planned"  # `les deux présidents sont convenus de se retrouver`: agreed, to come
         governor = _inheriting_governor(trigger_head)
         return event_status(governor) if governor is not None else "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")

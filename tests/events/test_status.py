@@ -143,6 +143,12 @@ CASES = [
     ("Le président a annoncé, depuis son avion, qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
     ("Kiev affirme que Moscou aurait bombardé un hôpital.", "bombardé", "hypothetical"),
     ("Les deux ministres sont convenus de réunir leurs délégations en mars.", "réunir", "planned"),
+    # an infinitive under `sont convenus` (the participle tagged as an adjective): agreed, still to come
+    ("Les deux ministres sont convenus de se revoir en mars.", "se revoir", "planned"),
+    # a negation above a detail of the event (`detail` in markers.csv) denies the detail, not the event
+    ("La présidence n'a pas précisé la date de la visite du roi à Dakar.", "visite", "occurred"),
+    ("Le ministère n'a pas dévoilé le lieu de la rencontre entre les deux émissaires.", "rencontre", "occurred"),
+    ("Le ministère n'a pas dévoilé la rencontre entre les deux émissaires.", "rencontre", "negated"),
     ("La Norvège a décidé de renvoyer deux diplomates russes.", "renvoyer", "occurred"),
     # a choice made (models/events/factive_governors.txt) is an act; an intention is not
     ("Le Chili a choisi d'expulser trois diplomates vénézuéliens.", "expulser", "occurred"),
