@@ -26,6 +26,12 @@ MATCH_REPORT = (
     "L'entraîneur nantais a regretté le manque de réalisme de ses joueurs. "
     "Lyon recevra Monaco la semaine prochaine."
 )
+TENNIS_REPORT = (
+    "L'Espagnole a perdu jeudi son quart de finale face à la Polonaise. "
+    "La pluie a interrompu la rencontre pendant une heure au deuxième set. "
+    "Sa rivale a conclu sur sa troisième balle de match, d'un coup droit croisé. "
+    "Elle retrouvera samedi l'Américaine, qui a sauvé deux balles de match en demi-finale."
+)
 DIPLOMACY_ONE_FILM = (
     "Le président a reçu mardi son homologue brésilien à l'Élysée. "
     "Les deux dirigeants ont parlé du climat et du commerce. "
@@ -61,11 +67,12 @@ def sentencizer():
     [
         (FILM_REVIEW, FICTION_OR_GAME),
         (MATCH_REPORT, FICTION_OR_GAME),
+        (TENNIS_REPORT, FICTION_OR_GAME),
         # one sentence about a film, or two about a match in a political article, is news
         (DIPLOMACY_ONE_FILM, frozenset()),
         (DIPLOMACY_AND_A_CUP, frozenset()),
     ],
-    ids=["film review", "match report", "one film", "a cup in diplomacy"],
+    ids=["film review", "match report", "tennis report", "one film", "a cup in diplomacy"],
 )
 def test_article_domain_voids_event_types(sentencizer, text, expected):
     assert off_domain_types(sentencizer(text)) == expected
