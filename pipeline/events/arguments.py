@@ -202,6 +202,9 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _performing_relatives(head) if is_noun and event_type == "meeting" else []:
+        # `la visite que le président doit effectuer à Pékin`: who makes the visit, and where
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -487,6 +490,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             # clause, the possessive continues the topic, as `il` would
             slots.sources += [a for a in topic_antecedent(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
+    if not slots.sources:
+        slots.sources += [a for a in _visiting_bearer(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
@@ -610,6 +615,15 @@ def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
     if i + 1 >= noun.sent.end or doc[i].lower_ != "avec":
         return []
     span = actors.get(i + 1) or (actors.get(i + 2) if doc[i + 1].pos_ == "DET" else None)
+    return [span._.actor_id] if span is not None and span._.actor_id else []
+
+
+def _visiting_bearer(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Volodymyr Zelensky, en visite à Varsovie, a signé ...`: an `en visite` phrase set beside a
+    named actor (the parser hangs it on the name) tells that actor's visit."""
+    if fold(preposition(noun)) != "en" or noun.dep_ not in {"nmod", "appos", "acl"} or noun.head.i == noun.i:
+        return []
+    span = actors.get(noun.head.i)
     return [span._.actor_id] if span is not None and span._.actor_id else []
 
 
@@ -1942,6 +1956,36 @@ def _imposing_relatives(noun: Token) -> list[Token]:
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
         out += [v for v in verbs if fold(v.lemma_.lower()) in markers()["imposition"]]
     return out
+
+
+def _performing_relatives(noun: Token) -> list[Token]:
+    """Object relative clauses of a visit or talks whose verb, or the infinitive it controls, makes
+    them (`performing` in markers.csv): `la visite que le président doit effectuer à Pékin`, `le voyage
+    qu'elle a fait à Kiev` name the visitor and the place. The parser often hangs the clause on the
+    noun's governor or on the verb above (`la préparation de la visite que ...`); a clause whose `que`
+    follows the noun's phrase at once is the noun's."""
+    candidates = [c for c in noun.children if c.dep_ == "acl:relcl"]
+    after, governor = noun.right_edge.i + 1, noun
+    for _ in range(3):  # `du programme de la visite que X doit faire`: up to the verb above
+        if governor.dep_ not in {"nmod", "obl:arg", "obl", "obj"} or governor.head.i == governor.i:
+            break
+        governor = governor.head
+        candidates += [
+            c
+            for c in governor.children
+            if c.dep_ in {"acl:relcl", "ccomp"} and any(g.i == after and g.lower_ in _QUE for g in c.children)
+        ]
+    out = []
+    for clause in (c for c in candidates if c.pos_ in {"VERB", "AUX"}):
+        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _QUE for g in clause.children):
+            continue
+        verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+        if any(fold(v.lemma_.lower()) in markers()["performing"] for v in verbs):
+            out += verbs
+    return out
+
+
+_QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def _light_verb(noun: Token) -> Token | None:

@@ -264,6 +264,21 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Les deux ministres doivent se retrouver jeudi à Riga pour une réunion sur la mer Baltique.",
             ("meeting", {"person:margus-tsahkna", "person:baiba-braze"}),
         ),
+        # an object relative whose verb makes the visit (`performing` in markers.csv) names the visitor
+        # and the place, also when the parser hangs it on the noun's governor
+        (
+            "Les diplomates ont préparé la visite qu'Olaf Scholz doit effectuer à Madrid en septembre.",
+            ("meeting", {"person:olaf-scholz", "state:ESP"}),
+        ),
+        (
+            "Les deux ministres ont discuté du programme de la visite que Justin Trudeau doit faire à Tokyo.",
+            ("meeting", {"person:justin-trudeau", "state:JPN"}),
+        ),
+        # `X, en visite à Y,`: the visit of the actor the phrase stands beside
+        (
+            "Pedro Sánchez, en visite à Pékin, a signé plusieurs accords commerciaux.",
+            ("meeting", {"person:pedro-sanchez", "state:CHN"}),
+        ),
     ],
 )
 def test_nominal_event_participants(nlp, text, expected):
