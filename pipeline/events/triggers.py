@@ -477,7 +477,7 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     par Y`; without it, `child:aux:pass` voids the rule: `X a été appelé pour aider`), and so does
     a measure in an infinitive complement of a noun (`la décision de Londres de sanctionner trois banques`)."""
     kids = {f"child:{c.dep_.lower()}" for c in head.children}
-    agent = any(child.dep_ == "obl:agent" for child in head.children)
+    agent = any(child.dep_ == "obl:agent" or _par_phrase(child, head) for child in head.children)
     if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
@@ -485,6 +485,18 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     if _compound_past(head):
         return False
     return not agent
+
+
+def _par_phrase(child: Token, head: Token) -> bool:
+    """`L'Inde, sanctionnée par Washington`: the parser often gives the agent of a participle set
+    beside a name as a plain `nmod` or `obl` with `par`; it is still the agent (`les entreprises
+    sanctionnées par l'UE`, a class of firms, stays no act)."""
+    return (
+        "Part" in head.morph.get("VerbForm", [])
+        and head.head.pos_ == "PROPN"
+        and child.dep_ in {"nmod", "obl", "obl:mod"}
+        and any(c.dep_ == "case" and c.lower_ == "par" for c in child.children)
+    )
 
 
 def _compound_past(head: Token) -> bool:

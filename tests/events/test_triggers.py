@@ -533,6 +533,8 @@ CASES = [
     # a participle used as an adjective is a state, not an act; with its agent it is an act
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
+    # a participle beside a name whose agent the parser hangs as a plain `par` phrase is an act
+    ("Le Nicaragua, sanctionné par Washington pour la répression, a réagi.", [("sanction", "sanctionné")]),
     ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
     # strikes named by their aim: `prendre pour cible`, `cibler` in a military sentence, `viser` a site
     ("Des missiles ont pris pour cible une caserne près de la frontière.", [("strike", "pris pour cible")]),
