@@ -2214,9 +2214,15 @@ def _reached_under_measure(noun: Token) -> list[Token]:
     """`X est visé par des sanctions`, inverted in `Sont visés par les sanctions de l'UE, adoptées lundi,
     une trentaine de responsables`: the subject of a passive verb of reach (`measure_reach`) whose `par`
     agent is the measure is its target; an inverted subject comes after the verb with no preposition,
-    however the parser labels it (often `punct`)."""
+    however the parser labels it (often `punct`); a participle of reach set beside a name (`Cuba, visé
+    par un embargo`) has that name for its target."""
     verb = noun.head
-    if not _agent_of_passive(noun) or fold(verb.lemma_) not in markers()["measure_reach"]:
+    if fold(verb.lemma_) not in markers()["measure_reach"]:
+        return []
+    beside = verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm", []) and verb.head.i < verb.i
+    if beside and noun.dep_.startswith("obl") and preposition(noun) == "par" and verb.head.pos_ == "PROPN":
+        return [verb.head]  # `Le Venezuela, frappé par de nouvelles sanctions`: the name the participle qualifies
+    if not _agent_of_passive(noun):
         return []
     return [
         c

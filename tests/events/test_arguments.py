@@ -2661,7 +2661,7 @@ def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected
 
 
 # `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
-# reach whose `par` agent is the measure is its target.
+# reach whose `par` agent is the measure is its target; so is the name a participle of reach qualifies.
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
@@ -2674,6 +2674,11 @@ def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected
             "Sont visés par les nouvelles sanctions de l'Union européenne, adoptées lundi, "
             "une trentaine de responsables iraniens, dont le ministre de l'Intérieur.",
             [("sanction", frozenset({"org:ue", "state:IRN"}))],
+        ),
+        # a participle of reach set beside a name: that name is hit
+        (
+            "L'Iran, frappé par de lourdes sanctions américaines, dénonce une guerre économique.",
+            [("sanction", frozenset({"state:USA", "state:IRN"}))],
         ),
     ],
 )
