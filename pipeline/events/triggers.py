@@ -385,7 +385,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
-    if rule.event_type == "strike" and _verbal_target(head):
+    if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
 
@@ -408,6 +408,17 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
     }
     before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
     return any(t.i in people or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
+
+
+def _any_one(head: Token) -> bool:
+    """`tout projectile tiré depuis le Liban entraînerait une riposte`, `toute attaque contre un allié`:
+    a strike noun, or the noun its participle qualifies, under the free-choice `tout`/`toute` (no
+    article) is any strike of a kind, a rule or a threat, not one that took place."""
+    nouns = [head]
+    if head.pos_ in {"VERB", "ADJ"}:  # the noun it qualifies, or the one the parser made its subject
+        nouns = [head.head] if head.dep_ in {"acl", "amod"} else []
+        nouns += [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < head.i]
+    return any(c.dep_ == "det" and c.lower_ in {"tout", "toute"} for n in nouns if n.pos_ == "NOUN" for c in n.children)
 
 
 def _plural_verb(head: Token) -> bool:

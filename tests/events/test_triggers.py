@@ -533,6 +533,10 @@ CASES = [
     # a participle used as an adjective is a state, not an act; with its agent it is an act
     ("Les avoirs gelés de la banque centrale restent à Bruxelles.", []),
     ("Les oligarques sanctionnés ont contesté la décision.", []),
+    # a strike under the free-choice `tout`/`toute` is any strike of a kind, not one that took place
+    ("Séoul a prévenu que tout drone lancé vers la frontière serait abattu.", []),
+    ("L'armée a averti que toute roquette tirée depuis Gaza recevrait une réponse.", [("statement", "averti")]),
+    ("Toute la frappe a duré deux heures.", [("strike", "frappe")]),
     # a participle beside a name whose agent the parser hangs as a plain `par` phrase is an act
     ("Le Nicaragua, sanctionné par Washington pour la répression, a réagi.", [("sanction", "sanctionné")]),
     ("Les avoirs gelés par l'Union européenne serviront à financer l'Ukraine.", [("sanction", "gelés")]),
