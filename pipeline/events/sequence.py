@@ -369,7 +369,10 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     firsts = [
         c
         for c in children_through_dates(head)
-        if (c.dep_ in deps or c.head.i != head.i) and _counterpart(c, call) and date_root_over(c) is None
+        if (c.dep_ in deps or c.head.i != head.i)
+        and _counterpart(c, call)
+        and date_root_over(c) is None
+        and not _marker_phrase(c)
     ]
     apart = _separately(head)
     for first in firsts:
@@ -380,6 +383,13 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _marker_phrase(phrase: Token) -> bool:
+    """`a rencontré tour à tour X puis Y`: the parser makes the `distributive` words the verb's
+    object; they are how the counterparts were seen, not one of them."""
+    words = " ".join(fold(t.lower_) for t in phrase.subtree).replace(APOSTROPHE + " ", APOSTROPHE)
+    return words in markers()["distributive"]
 
 
 def _own_words(first: Token, later: list[Token]) -> list[Token]:

@@ -194,6 +194,14 @@ def test_separately_one_talk_per_counterpart(nlp, text, expected):
                 ("meeting", "occurred", ("person:friedrich-merz", MELONI), "person:friedrich-merz", None),
             ],
         ),
+        # `tour à tour X puis Y`: the parser makes `tour à tour` the object; it is no counterpart
+        (
+            "Giorgia Meloni a rencontré tour à tour lundi le chancelier Olaf Scholz puis Emmanuel Macron.",
+            [
+                ("meeting", "occurred", (MELONI, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
         # `séparément`, with a place shared by both talks
         (
             "Sergueï Lavrov a rencontré séparément Antony Blinken et Wang Yi à Genève.",
