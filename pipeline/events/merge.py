@@ -381,6 +381,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
+    if any(x.trigger_start == m.trigger_start for x in c.mentions):
+        return False  # the extractor split one word into several events (`ont chacun annoncé`): they stay apart
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes, unless one is among the places the other's sentence lists
     # (`a frappé trois sites : A, B et C`, then `à B, le complexe a été touché`)

@@ -131,6 +131,24 @@ D20 = date(2025, 10, 20)
             ],
             2,
         ),
+        # one word the extractor split into a measure per imposer (`X et Y ont chacun annoncé des
+        # sanctions contre Z`) stays two rows, even beside a title naming all three ...
+        (
+            [
+                mention(etype="sanction", actors=("state:USA", "state:CAN", "state:SAU")),
+                mention(etype="sanction", actors=("state:USA", "state:SAU"), start=80, sentence=1, source="state:USA"),
+                mention(etype="sanction", actors=("state:CAN", "state:SAU"), start=80, sentence=1, source="state:CAN"),
+            ],
+            2,
+        ),
+        # ... while the title and one imposer's measure are that measure told twice
+        (
+            [
+                mention(etype="sanction", actors=("state:USA", "state:CAN", "state:SAU")),
+                mention(etype="sanction", actors=("state:USA", "state:SAU"), start=80, sentence=1, source="state:USA"),
+            ],
+            1,
+        ),
         # two spellings of one gazetteer place are one place
         (
             [
