@@ -122,6 +122,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             continue
         if m.refers_back and m.actors and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
             continue
+        if m.refers_back and m.event_type == "strike" and _attach_demonstrative_strike(clusters, m, ln):
+            continue
         if not m.actors and m.another and m.event_type == "meeting":
             clusters += _further_round(clusters, m, ln)
             continue
@@ -232,6 +234,37 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
             story_day=None,
         )
     )
+    return True
+
+
+def _attach_demonstrative_strike(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
+    """`ces frappes`, `cette attaque`: a strike noun under a demonstrative is a strike told in the
+    sentence or two before, the latest it agrees with. A place its clause lends it that the strike
+    told does not have (`X a présenté ces frappes comme une réponse à l'explosion du pont de Crimée`:
+    the bridge is the other event's) does not make it another strike; a day of its own that the strike
+    told does not cover does. False, to be merged as usual, when no such strike was told."""
+    told = [
+        c
+        for c in reversed(clusters)
+        if c.event_type == "strike" and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
+    ]
+    agreeing = next((c for c in told if _compatible(c, m, ln)), None)
+    if agreeing is not None:
+        agreeing.mentions.append(m)
+        return True
+    mine = span_of(m.date)
+
+    def other_day(c: Cluster) -> bool:
+        span = c.span()
+        return mine is not None and span is not None and not overlap(mine, span)
+
+    same = next(
+        (c for c in told if participants_match(c.actors(), set(m.actors), m.event_type, ln) and not other_day(c)),
+        None,
+    )
+    if same is None:
+        return False
+    same.mentions.append(replace(m, location=None, location_actor=None))
     return True
 
 
