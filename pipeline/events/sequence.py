@@ -153,15 +153,19 @@ def split_gapped_strikes(
     """`Les forces russes ont frappé lundi Kharkiv, puis mardi Odessa`, `ont visé lundi le port, puis
     mardi une centrale`: a conjunct opened by `puis` or `ensuite` (`sequence` in markers.csv) that
     gives another day and has no verb of its own is a further strike on that day by the same sides,
-    placed where that conjunct says."""
+    placed where that conjunct says. So is one opened by `et` and its day (`day_list`: `a bombardé
+    lundi Gaza et mardi Rafah`); `lundi et mardi` with nothing between is two days of one told strike."""
     if mention.event_type != "strike" or date_span is None or not _is_day(date_span):
         return [mention]
     doc, own = head.doc, span_of(date_span._.date_value)
     out = [mention]
+    found = markers()
     for t in head.subtree:
-        if t.i <= date_span.end or fold(t.lower_) not in markers()["sequence"]:
+        joined = fold(t.lower_) in found["day_list"]  # `lundi Gaza et mardi Rafah`: the day right after `et`
+        if t.i <= date_span.end or not (joined or fold(t.lower_) in found["sequence"]):
             continue
-        day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW and _is_day(d)), None)
+        window = _JOINED_WINDOW if joined else _GAP_WINDOW
+        day = next((d for d in dates if t.i < d.start <= t.i + window and _is_day(d)), None)
         if day is None or span_of(day._.date_value) == own:
             continue
         end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
@@ -175,6 +179,8 @@ def split_gapped_strikes(
 
 # How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
 _GAP_WINDOW = 4
+# How far after `et` (`et mardi`, `et le 12 mars`): only the day itself opens such a conjunct.
+_JOINED_WINDOW = 2
 
 
 def split_gapped_measures(

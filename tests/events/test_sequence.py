@@ -472,6 +472,12 @@ def test_neutral_talk_with_the_parties_of_a_call_is_that_call(nlp, text, expecte
             [("2025-10-21", "Briansk"), ("2025-10-23", "Saratov")],
         ),
         ("L'aviation russe a bombardé lundi Kharkiv, puis Odessa.", [("2025-10-20", "Kharkiv")]),
+        # `et` right before the conjunct's day opens it too; `lundi et mardi` with nothing between does not
+        (
+            "L'aviation russe a bombardé lundi Kharkiv et mercredi Odessa.",
+            [("2025-10-20", "Kharkiv"), ("2025-10-22", "Odessa")],
+        ),
+        ("L'aviation russe a bombardé lundi et mercredi la ville de Kharkiv.", [("2025-10-20", None)]),
     ],
 )
 def test_gapped_conjunct_with_its_own_day_is_another_strike(nlp, text, expected):
