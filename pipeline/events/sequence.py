@@ -177,6 +177,44 @@ def split_gapped_strikes(
     return out
 
 
+def split_gapped_talks(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], actors: dict[int, Span]
+) -> list[EventMention]:
+    """`a rencontré le président X lundi et le ministre Y mardi`, `a reçu lundi X et mercredi Y`: a
+    counterpart joined by `et` (`day_list` in markers.csv) in a conjunct with a day of its own and no
+    verb is met that day, a talk of its own with the subject; the first talk keeps the verb's day.
+    A conjunct with no day of its own, or the same day, leaves one talk (`a reçu X et Y lundi`)."""
+    if mention.event_type not in TALK_TYPES or date_span is None or not _is_day(date_span):
+        return [mention]
+    doc, own, sent = head.doc, span_of(date_span._.date_value), head.sent
+    if date_span.start < head.i:
+        return [mention]  # both days told the same way, after the verb (`X lundi et Y mardi`)
+    joins = [t for t in doc[date_span.start + 1 : sent.end] if fold(t.lower_) in markers()["day_list"]]
+    for t in joins:
+        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.is_punct), sent.end)
+        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+            continue  # `et mardi, il a rencontré Y`: a clause of its own, read as its own trigger
+        # the conjunct's day opens it (`et mardi Y`) or closes it (`et Y mardi`), as the first's does
+        day = next((d for d in dates if d.start in {t.i + 1, t.i + 2} or d.end == end), None)
+        if day is None or not t.i < day.start or not _is_day(day) or span_of(day._.date_value) == own:
+            continue
+        # the parser often leaves the later counterpart out of the verb's phrase (`et le ministre Y mardi`
+        # hung on the verb as a conjunct): it is read on the surface, between `et` and the conjunct's end
+        spans = [s for s in actors.values() if sent.start <= s.start < end]
+        told = [s for s in spans if s._.actor_id in mention.actors]
+        before = _unique_ids([s for s in told if s.start < head.i])
+        first = [a for a in _unique_ids([s for s in told if head.i < s.start < t.i]) if a not in before]
+        later = [a for a in _unique_ids([s for s in spans if s.start > t.i]) if a not in before and a not in first]
+        if not before or not first or not later:
+            continue
+        rest = [a for a in mention.actors if a not in {*before, *first, *later}]
+        return [
+            _with_actors(mention, [*before, *first, *rest]),
+            replace(_with_actors(mention, [*before, *later]), date=day._.date_value),
+        ]
+    return [mention]
+
+
 # How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
 _GAP_WINDOW = 4
 # How far after `et` (`et mardi`, `et le 12 mars`): only the day itself opens such a conjunct.
