@@ -414,8 +414,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
-    if any(x.trigger_start == m.trigger_start for x in c.mentions):
-        return False  # the extractor split one word into several events (`ont chacun annoncé`): they stay apart
+    if m.event_type in MEASURE_TYPES and any(_split_imposers(x, m) for x in c.mentions):
+        return False  # the extractor split one word into one measure per imposer (`ont chacun annoncé`)
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes, unless one is among the places the other's sentence lists
     # (`a frappé trois sites : A, B et C`, then `à B, le complexe a été touché`)
@@ -457,6 +457,12 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _split_imposers(a: EventMention, b: EventMention) -> bool:
+    """Two measures of one trigger word with imposers of their own: the extractor told them apart."""
+    sources = {a.source_actor, b.source_actor}
+    return a.trigger_start == b.trigger_start and None not in sources and len(sources) == 2
 
 
 def _nested_places(c: Cluster, m: EventMention) -> bool:
