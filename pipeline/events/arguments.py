@@ -266,7 +266,8 @@ def event_arguments(
         # `cette entrevue s'est déroulée en présence de X`: X attended talks told before; whoever attends a
         # summit takes part in it (`le sommet du G20 s'est ouvert en présence de X et Y`)
         summit = fold(head.lemma_.lower()) in markers()["multilateral"]
-        attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head) and not summit
+        told = is_anaphoric(head) or _pair_possessive(head)  # `leur dernière rencontre s'était tenue en présence de X`
+        attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
@@ -654,6 +655,12 @@ def is_anaphoric(noun: Token) -> bool:
         c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
         for c in noun.children
     )
+
+
+def _pair_possessive(noun: Token) -> bool:
+    """`leur dernière rencontre`: a possessive of `pair_reference` (markers.csv) says the talk is the
+    pair's told before, like a definite noun; who attended it is no party to it."""
+    return any(c.dep_ == "det" and fold(c.lower_) in markers()["pair_reference"] for c in noun.children)
 
 
 def governing_verb(head: Token) -> Token | None:

@@ -157,7 +157,8 @@ def _completed_strike(
     """A strike with one side, completed by the state each side stands for; an attacker that is no
     state's body (`le Hezbollah`) is left alone, and no state strikes itself. A riposte (`a répliqué
     par des tirs`) by a side struck in an earlier sentence, with no target of its own before, hits
-    whoever struck it last."""
+    whoever struck it last, a state or an armed group (`Tsahal a riposté en bombardant des positions`
+    after rockets of the Hezbollah)."""
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
         if source is not None and not side.same(source, m.target_actor) and source not in m.actors:
@@ -167,9 +168,10 @@ def _completed_strike(
     if m.source_actor and not m.target_actor and len(m.actors) == 1 and (is_state(m.source_actor) or m.answers):
         mine = side(m.source_actor)
         target = target_of.get(("strike", mine))
-        if target is None and m.answers and struck_in.get(mine, m.sentence) < m.sentence:
-            target = source_of.get(("strike", mine))  # a riposte on whoever struck it last
-        if target is not None and is_state(side(target)) and side(target) != mine:
+        riposte = target is None and m.answers and struck_in.get(mine, m.sentence) < m.sentence
+        if riposte:
+            target = source_of.get(("strike", mine))  # a riposte on whoever struck it last, an armed group too
+        if target is not None and (m.answers or is_state(side(target))) and side(target) != mine:
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 

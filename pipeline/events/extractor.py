@@ -75,6 +75,7 @@ from pipeline.events.sequence import (
     split_gapped_measures,
     split_gapped_ordinals,
     split_gapped_strikes,
+    split_gapped_talks,
     split_rounds,
     split_sequence,
     titled_meetings,
@@ -332,7 +333,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             background.add(dated.trigger_start)  # nor is the answered act of the story's day
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
-            for each in split_sequence(one, trigger.head, actors, places):
+            steps = split_sequence(one, trigger.head, actors, places)
+            days = [g for e in steps for g in split_gapped_talks(e, trigger.head, date_span, same_sentence, actors)]
+            for each in days:
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
                     for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):
                         for step in split_gapped_measures(gapped, trigger.head, date_span, same_sentence):
@@ -1565,7 +1568,8 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     """`Washington et Ankara se sont imposé des sanctions réciproques`: two coordinated imposers of a
     mutual measure (`mutual` in models/events/markers.csv, or a reflexive verb) are each the other's
     target, two sanctions. Coordinated imposers of one measure on a third party (`X et Y ont gelé les
-    avoirs de Z`) stay one act, as annotators read it; a body beside its own state is one imposer."""
+    avoirs de Z`) stay one act, as annotators read it, unless the clause says each acted on its own
+    (`ont chacun annoncé`); a body beside its own state is one imposer."""
     imposers = list(args.sources)
     if mention.event_type != "sanction":
         return [mention]
@@ -1577,6 +1581,9 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     if len(sides) != len(imposers):
         return [mention]
     target = mention.target_actor if mention.target_actor not in imposers else None
+    if _each_apart(head):  # `X et Y ont chacun annoncé des sanctions contre Z`: one act per imposer
+        rest = tuple(a for a in mention.actors if a not in imposers)
+        return [replace(mention, actors=(s, *rest), source_actor=s, target_actor=target) for s in imposers]
     if target is not None or len(imposers) != 2 or not _mutual(head):
         return [mention]
     out = []
@@ -1585,6 +1592,16 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
         rest = tuple(a for a in mention.actors if a not in imposers and a != aim)
         out.append(replace(mention, actors=(source, aim, *rest), source_actor=source, target_actor=aim))
     return out
+
+
+def _each_apart(head: Token) -> bool:
+    """`Washington et Ottawa ont chacun annoncé des sanctions`, `Londres et Paris ont imposé
+    séparément des sanctions`: an `each_apart` word of markers.csv on the measure's verb says every
+    coordinated imposer took a measure of its own."""
+    words = markers()["each_apart"]
+    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    near = [*head.children, *(verb.children if verb is not None else [])]
+    return any(fold(c.lower_) in words for c in near)
 
 
 def _mutual(head: Token, *, reflexive: bool = True) -> bool:

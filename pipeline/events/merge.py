@@ -122,6 +122,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             continue
         if m.refers_back and m.actors and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
             continue
+        if m.refers_back and m.event_type == "strike" and _attach_demonstrative_strike(clusters, m, ln):
+            continue
         if not m.actors and m.another and m.event_type == "meeting":
             clusters += _further_round(clusters, m, ln)
             continue
@@ -232,6 +234,37 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
             story_day=None,
         )
     )
+    return True
+
+
+def _attach_demonstrative_strike(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
+    """`ces frappes`, `cette attaque`: a strike noun under a demonstrative is a strike told in the
+    sentence or two before, the latest it agrees with. A place its clause lends it that the strike
+    told does not have (`X a présenté ces frappes comme une réponse à l'explosion du pont de Crimée`:
+    the bridge is the other event's) does not make it another strike; a day of its own that the strike
+    told does not cover does. False, to be merged as usual, when no such strike was told."""
+    told = [
+        c
+        for c in reversed(clusters)
+        if c.event_type == "strike" and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
+    ]
+    agreeing = next((c for c in told if _compatible(c, m, ln)), None)
+    if agreeing is not None:
+        agreeing.mentions.append(m)
+        return True
+    mine = span_of(m.date)
+
+    def other_day(c: Cluster) -> bool:
+        span = c.span()
+        return mine is not None and span is not None and not overlap(mine, span)
+
+    same = next(
+        (c for c in told if participants_match(c.actors(), set(m.actors), m.event_type, ln) and not other_day(c)),
+        None,
+    )
+    if same is None:
+        return False
+    same.mentions.append(replace(m, location=None, location_actor=None))
     return True
 
 
@@ -381,6 +414,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
+    if m.event_type in MEASURE_TYPES and any(_split_imposers(x, m) for x in c.mentions):
+        return False  # the extractor split one word into one measure per imposer (`ont chacun annoncé`)
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes, unless one is among the places the other's sentence lists
     # (`a frappé trois sites : A, B et C`, then `à B, le complexe a été touché`)
@@ -422,6 +457,12 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _split_imposers(a: EventMention, b: EventMention) -> bool:
+    """Two measures of one trigger word with imposers of their own: the extractor told them apart."""
+    sources = {a.source_actor, b.source_actor}
+    return a.trigger_start == b.trigger_start and None not in sources and len(sources) == 2
 
 
 def _nested_places(c: Cluster, m: EventMention) -> bool:

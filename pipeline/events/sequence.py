@@ -153,15 +153,19 @@ def split_gapped_strikes(
     """`Les forces russes ont frappé lundi Kharkiv, puis mardi Odessa`, `ont visé lundi le port, puis
     mardi une centrale`: a conjunct opened by `puis` or `ensuite` (`sequence` in markers.csv) that
     gives another day and has no verb of its own is a further strike on that day by the same sides,
-    placed where that conjunct says."""
+    placed where that conjunct says. So is one opened by `et` and its day (`day_list`: `a bombardé
+    lundi Gaza et mardi Rafah`); `lundi et mardi` with nothing between is two days of one told strike."""
     if mention.event_type != "strike" or date_span is None or not _is_day(date_span):
         return [mention]
     doc, own = head.doc, span_of(date_span._.date_value)
     out = [mention]
+    found = markers()
     for t in head.subtree:
-        if t.i <= date_span.end or fold(t.lower_) not in markers()["sequence"]:
+        joined = fold(t.lower_) in found["day_list"]  # `lundi Gaza et mardi Rafah`: the day right after `et`
+        if t.i <= date_span.end or not (joined or fold(t.lower_) in found["sequence"]):
             continue
-        day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW and _is_day(d)), None)
+        window = _JOINED_WINDOW if joined else _GAP_WINDOW
+        day = next((d for d in dates if t.i < d.start <= t.i + window and _is_day(d)), None)
         if day is None or span_of(day._.date_value) == own:
             continue
         end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
@@ -173,8 +177,48 @@ def split_gapped_strikes(
     return out
 
 
+def split_gapped_talks(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], actors: dict[int, Span]
+) -> list[EventMention]:
+    """`a rencontré le président X lundi et le ministre Y mardi`, `a reçu lundi X et mercredi Y`: a
+    counterpart joined by `et` (`day_list` in markers.csv) in a conjunct with a day of its own and no
+    verb is met that day, a talk of its own with the subject; the first talk keeps the verb's day.
+    A conjunct with no day of its own, or the same day, leaves one talk (`a reçu X et Y lundi`)."""
+    if mention.event_type not in TALK_TYPES or date_span is None or not _is_day(date_span):
+        return [mention]
+    doc, own, sent = head.doc, span_of(date_span._.date_value), head.sent
+    if date_span.start < head.i:
+        return [mention]  # both days told the same way, after the verb (`X lundi et Y mardi`)
+    joins = [t for t in doc[date_span.start + 1 : sent.end] if fold(t.lower_) in markers()["day_list"]]
+    for t in joins:
+        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.is_punct), sent.end)
+        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+            continue  # `et mardi, il a rencontré Y`: a clause of its own, read as its own trigger
+        # the conjunct's day opens it (`et mardi Y`) or closes it (`et Y mardi`), as the first's does
+        day = next((d for d in dates if d.start in {t.i + 1, t.i + 2} or d.end == end), None)
+        if day is None or not t.i < day.start or not _is_day(day) or span_of(day._.date_value) == own:
+            continue
+        # the parser often leaves the later counterpart out of the verb's phrase (`et le ministre Y mardi`
+        # hung on the verb as a conjunct): it is read on the surface, between `et` and the conjunct's end
+        spans = [s for s in actors.values() if sent.start <= s.start < end]
+        told = [s for s in spans if s._.actor_id in mention.actors]
+        before = _unique_ids([s for s in told if s.start < head.i])
+        first = [a for a in _unique_ids([s for s in told if head.i < s.start < t.i]) if a not in before]
+        later = [a for a in _unique_ids([s for s in spans if s.start > t.i]) if a not in before and a not in first]
+        if not before or not first or not later:
+            continue
+        rest = [a for a in mention.actors if a not in {*before, *first, *later}]
+        return [
+            _with_actors(mention, [*before, *first, *rest]),
+            replace(_with_actors(mention, [*before, *later]), date=day._.date_value),
+        ]
+    return [mention]
+
+
 # How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
 _GAP_WINDOW = 4
+# How far after `et` (`et mardi`, `et le 12 mars`): only the day itself opens such a conjunct.
+_JOINED_WINDOW = 2
 
 
 def split_gapped_measures(
@@ -369,7 +413,10 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     firsts = [
         c
         for c in children_through_dates(head)
-        if (c.dep_ in deps or c.head.i != head.i) and _counterpart(c, call) and date_root_over(c) is None
+        if (c.dep_ in deps or c.head.i != head.i)
+        and _counterpart(c, call)
+        and date_root_over(c) is None
+        and not _marker_phrase(c)
     ]
     apart = _separately(head)
     for first in firsts:
@@ -380,6 +427,13 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _marker_phrase(phrase: Token) -> bool:
+    """`a rencontré tour à tour X puis Y`: the parser makes the `distributive` words the verb's
+    object; they are how the counterparts were seen, not one of them."""
+    words = " ".join(fold(t.lower_) for t in phrase.subtree).replace(APOSTROPHE + " ", APOSTROPHE)
+    return words in markers()["distributive"]
 
 
 def _own_words(first: Token, later: list[Token]) -> list[Token]:

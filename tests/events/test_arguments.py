@@ -2371,6 +2371,26 @@ def test_attendees_of_talks_told_before_are_not_a_new_pair(nlp, text, expected):
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 
+# `Leur dernière rencontre, en mars, s'était tenue en présence de X`: the pair's earlier talk; the attendee
+# is no party of it (the pair is filled in at merge), as after a demonstrative.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu jeudi Pedro Sánchez à l'Élysée. Leur dernière rencontre, en mars à Madrid, "
+            "s'était tenue en présence de José Manuel Albares.",
+            [
+                ("meeting", "occurred", (MACRON, "person:pedro-sanchez"), "Élysée"),
+                ("meeting", "occurred", (), "Madrid"),
+            ],
+        ),
+    ],
+)
+def test_attendee_of_a_pair_s_earlier_talk_is_no_party(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
 # Italy's head of government by its own title (`la présidente du Conseil italienne`).
 @pytest.mark.slow
 def test_italian_head_of_government_by_title(nlp):

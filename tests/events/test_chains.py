@@ -175,6 +175,28 @@ def test_chains_strike_sides_by_state_and_riposte(told, answers, expected):
     assert last.actors == tuple(a for a in expected if a)
 
 
+HEZBOLLAH, HAMAS = "org:hezbollah", "org:hamas"
+
+
+# `Le Hezbollah a tiré des roquettes sur Israël. L'armée israélienne a riposté en bombardant des
+# positions`: a riposte hits an armed group that struck it last as it hits a state, and the second
+# word of the same riposte (`riposté`, then `bombardant`) hits it too; told plainly, nothing is taken.
+@pytest.mark.parametrize(
+    "told, answers, expected",
+    [
+        ([(HEZBOLLAH, ISR), ("org:tsahal", None)], (True,), ("org:tsahal", HEZBOLLAH)),
+        ([(HAMAS, ISR), ("org:tsahal", None), ("org:tsahal", None)], (True, True), ("org:tsahal", HAMAS)),
+        ([(HEZBOLLAH, ISR), ("org:tsahal", None)], (False,), ("org:tsahal", None)),
+    ],
+)
+def test_chains_riposte_on_an_armed_group_that_struck_first(told, answers, expected):
+    mentions = [mention(k * 100, s, t) for k, (s, t) in enumerate(told)]
+    for k, said in enumerate(answers, start=1):
+        mentions[k] = replace(mentions[k], answers=said)
+    last = inherit_sides(mentions, {"org:tsahal": ISR})[-1]
+    assert (last.source_actor, last.target_actor) == expected
+
+
 def test_chains_strike_riposte_not_within_the_sentence_of_the_blow():
     blow = replace(mention(0, KHM, THA), sentence=5)
     riposte = replace(mention(50, THA, None), sentence=5, answers=True)

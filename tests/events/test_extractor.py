@@ -1647,6 +1647,26 @@ def test_coordinated_imposers_split_only_for_a_mutual_measure(nlp, text, expecte
     assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# A word of `each_apart` (markers.csv) on the verb says each coordinated imposer took its own
+# measure: one sanction per imposer, on the same target; without it the measure stays one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Norvège et le Japon ont chacun annoncé lundi des sanctions contre l'Iran.",
+            [("state:NOR", "state:IRN"), ("state:JPN", "state:IRN")],
+        ),
+        (
+            "Le Pérou et le Chili ont imposé séparément des sanctions à la Bolivie.",
+            [("state:PER", "state:BOL"), ("state:CHL", "state:BOL")],
+        ),
+        ("Le Pérou et le Chili ont imposé des sanctions à la Bolivie.", [("state:PER", "state:BOL")]),
+    ],
+)
+def test_imposers_each_on_their_own_take_one_sanction_each(nlp, text, expected):
+    assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # Class 6: a measure noun under a determiner of none (`aucune sanction`) names no specific act; a
 # negated verb of sanction still tells one (`n'a pas sanctionné`), with its status.
 @pytest.mark.parametrize(

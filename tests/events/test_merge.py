@@ -131,6 +131,24 @@ D20 = date(2025, 10, 20)
             ],
             2,
         ),
+        # one word the extractor split into a measure per imposer (`X et Y ont chacun annoncé des
+        # sanctions contre Z`) stays two rows, even beside a title naming all three ...
+        (
+            [
+                mention(etype="sanction", actors=("state:USA", "state:CAN", "state:SAU")),
+                mention(etype="sanction", actors=("state:USA", "state:SAU"), start=80, sentence=1, source="state:USA"),
+                mention(etype="sanction", actors=("state:CAN", "state:SAU"), start=80, sentence=1, source="state:CAN"),
+            ],
+            2,
+        ),
+        # ... while the title and one imposer's measure are that measure told twice
+        (
+            [
+                mention(etype="sanction", actors=("state:USA", "state:CAN", "state:SAU")),
+                mention(etype="sanction", actors=("state:USA", "state:SAU"), start=80, sentence=1, source="state:USA"),
+            ],
+            1,
+        ),
         # two spellings of one gazetteer place are one place
         (
             [
@@ -143,6 +161,31 @@ D20 = date(2025, 10, 20)
 )
 def test_merge_events_row_count(mentions, expected_rows):
     assert len(merge_events(mentions)) == expected_rows
+
+
+def _told_strike():
+    return mention(etype="strike", actors=("state:RUS", "state:UKR"), day=D20, location="Kiev", source="state:RUS")
+
+
+def _these_strikes(refers_back=True, day=None):
+    said = mention(etype="strike", actors=("state:RUS",), start=300, sentence=2, day=day, location="Odessa")
+    return replace(said, refers_back=refers_back, source_actor="state:RUS")
+
+
+# `X a présenté ces frappes comme une réponse à l'explosion du pont de Crimée`: the demonstrative strike
+# is the one told two sentences before, though its clause lends it another place (here a town of the
+# gazetteer, which would keep two strikes apart); not when it gives a day of its own the strike told
+# does not cover, nor without the demonstrative.
+@pytest.mark.parametrize(
+    "told, rows",
+    [
+        ([_told_strike(), _these_strikes()], 1),
+        ([_told_strike(), _these_strikes(day=D17)], 2),
+        ([_told_strike(), _these_strikes(refers_back=False)], 2),
+    ],
+)
+def test_merge_events_these_strikes_are_the_strike_told_before(told, rows):
+    assert len(merge_events(told)) == rows
 
 
 def test_merge_events_cancelled_summit_is_one_cancelled_row():

@@ -194,6 +194,14 @@ def test_separately_one_talk_per_counterpart(nlp, text, expected):
                 ("meeting", "occurred", ("person:friedrich-merz", MELONI), "person:friedrich-merz", None),
             ],
         ),
+        # `tour à tour X puis Y`: the parser makes `tour à tour` the object; it is no counterpart
+        (
+            "Giorgia Meloni a rencontré tour à tour lundi le chancelier Olaf Scholz puis Emmanuel Macron.",
+            [
+                ("meeting", "occurred", (MELONI, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
         # `séparément`, with a place shared by both talks
         (
             "Sergueï Lavrov a rencontré séparément Antony Blinken et Wang Yi à Genève.",
@@ -448,6 +456,30 @@ def test_neutral_talk_with_the_parties_of_a_call_is_that_call(nlp, text, expecte
     assert talks(nlp, text) == expected
 
 
+# A counterpart joined by `et` in a conjunct with a day of its own (`X lundi et Y mardi`, `lundi X et
+# mercredi Y`) is met that day, a talk of its own; the same day, or none, leaves one talk.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu lundi Olaf Scholz et mercredi Giorgia Meloni.",
+            [("2025-10-20", (MACRON, SCHOLZ)), ("2025-10-22", (MACRON, MELONI))],
+        ),
+        (
+            "Lors de sa tournée, Antony Blinken a rencontré le ministre Wang Yi lundi "
+            "et le ministre Sergueï Lavrov mercredi.",
+            [("2025-10-20", (BLINKEN, WANG)), ("2025-10-22", (BLINKEN, LAVROV))],
+        ),
+        ("Emmanuel Macron a reçu lundi Olaf Scholz et Giorgia Meloni.", [("2025-10-20", (MACRON, SCHOLZ, MELONI))]),
+    ],
+)
+def test_counterpart_with_a_day_of_its_own_is_another_talk(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.date.start.isoformat(), m.actors) for m in doc._.event_mentions if m.event_type == "meeting" and m.date]
+    assert found == expected
+
+
 # Rule (s19-strike): a conjunct opened by `puis` that gives another day and has no verb of its own is a
 # further strike by the same sides on that day, placed where the conjunct says; `puis` with a verb of
 # its own, or no day, adds nothing here.
@@ -464,6 +496,12 @@ def test_neutral_talk_with_the_parties_of_a_call_is_that_call(nlp, text, expecte
             [("2025-10-21", "Briansk"), ("2025-10-23", "Saratov")],
         ),
         ("L'aviation russe a bombardé lundi Kharkiv, puis Odessa.", [("2025-10-20", "Kharkiv")]),
+        # `et` right before the conjunct's day opens it too; `lundi et mardi` with nothing between does not
+        (
+            "L'aviation russe a bombardé lundi Kharkiv et mercredi Odessa.",
+            [("2025-10-20", "Kharkiv"), ("2025-10-22", "Odessa")],
+        ),
+        ("L'aviation russe a bombardé lundi et mercredi la ville de Kharkiv.", [("2025-10-20", None)]),
     ],
 )
 def test_gapped_conjunct_with_its_own_day_is_another_strike(nlp, text, expected):
