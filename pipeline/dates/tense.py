@@ -64,7 +64,17 @@ def clause_tense(span: Span) -> str | None:
         return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
     if event and tense in (None, "present"):
         return "future"
+    if tense == "present" and _carrier(verb):
+        return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
     return tense
+
+
+def _carrier(verb: Token) -> bool:
+    """A verb of obligation, intention or plan (`devoir`, `vouloir`, `compter`, `aller`...) on which the
+    parser hung the date of the infinitive it carries: in the present, that event lies ahead."""
+    if verb.morph.get("VerbForm", []) != ["Fin"]:
+        return False
+    return verb.lemma_ in _MODALS or is_cue(verb.lemma_, "carrier_verb") or _MODAL_FORMS.match(verb.lower_) is not None
 
 
 # `avoir` and `être` in the imperfect: read on the surface, a parse without lemmas knows them too
