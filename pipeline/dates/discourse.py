@@ -104,6 +104,25 @@ def _counts_a_noun(span: Span) -> bool:
     return after is not None and after.lower_ in ("de", "d'", "d’")
 
 
+_BARE_DAY = re.compile(r"le (?:[1-9]|[12]\d|3[01]|1er)")
+_PAUSES = frozenset(",.;:)–—-")
+
+
+def is_loose_number(span: Span) -> bool:
+    """`le 7` read alone: a day of the month only before a pause or a word of place or occasion
+    (`avait reçu le 7 à Téhéran`, `le 12, il a ...`, `after_bare_day` in cues.csv), not a number
+    that names or counts something (`le 7 de la liste`, `le 3 sur 10`) nor an address (`le 10, rue X`)."""
+    if not _BARE_DAY.fullmatch(_words(span)):
+        return False
+    after = _next_word(span)
+    if after is None:
+        return False
+    if after.text in _PAUSES:
+        street = next((t for t in span.doc[after.i + 1 : after.i + 3] if not t.is_space), None)
+        return street is not None and is_cue(street.text, "street")
+    return not is_cue(after.text, "after_bare_day")
+
+
 def is_other_calendar(span: Span) -> bool:
     """`cette année scolaire`, `le nouvel an chinois`: a year of another calendar, not a date."""
     after = _next_word(span)

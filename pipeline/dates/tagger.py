@@ -31,6 +31,7 @@ from pipeline.dates.discourse import (
     event_date_after,
     is_age,
     is_clock_time,
+    is_loose_number,
     is_other_calendar,
     is_quantity,
     list_parts,
@@ -213,7 +214,11 @@ class TemporalTagger:
             span = doc[s:e]
             value = self._normalize(span, published, None)
             if value is not None and not (
-                is_age(span) or is_quantity(span) or is_clock_time(span) or is_other_calendar(span)
+                is_age(span)
+                or is_quantity(span)
+                or is_clock_time(span)
+                or is_other_calendar(span)
+                or is_loose_number(span)
             ):
                 return span, value
         return None

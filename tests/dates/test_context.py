@@ -664,3 +664,20 @@ POSTPONED_TO_CASES = [
 @pytest.mark.parametrize("text,expected", POSTPONED_TO_CASES, ids=_ids(POSTPONED_TO_CASES))
 def test_dates_new_day_of_a_postponement_lies_ahead(date_nlp, text, expected):
     assert _parse(date_nlp, text, MON) == expected
+
+
+# `le 7` alone is a day of the month before a pause or a word of place or occasion; else a number
+BARE_DAY_CASES = [
+    ("Le ministre avait reçu le 2 à Rabat son homologue.", [("le 2", "2026-03-02", "2026-03-02")]),
+    ("Les deux délégations se reverront le 20 à Genève.", [("le 20", "2026-03-20", "2026-03-20")]),
+    ("Le cargo a été arraisonné le 1er, selon la marine.", [("le 1er", "2026-03-01", "2026-03-01")]),
+    ("Il a fini le 7 de la course.", []),
+    ("Le 3 sur la liste a été retenu.", []),
+    ("Les pompiers sont intervenus devant le 12, rue des Lilas.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", BARE_DAY_CASES, ids=_ids(BARE_DAY_CASES))
+def test_dates_bare_day_of_the_month_before_a_pause_or_a_place(date_nlp, text, expected):
+    assert _parse(date_nlp, text, THU) == expected
