@@ -681,3 +681,31 @@ BARE_DAY_CASES = [
 @pytest.mark.parametrize("text,expected", BARE_DAY_CASES, ids=_ids(BARE_DAY_CASES))
 def test_dates_bare_day_of_the_month_before_a_pause_or_a_place(date_nlp, text, expected):
     assert _parse(date_nlp, text, THU) == expected
+
+
+# a day the sentence of the anchor goes back to is background: `le lendemain` counts from the day told
+FLASHBACK_CASES = [
+    (
+        "Oslo a expulsé jeudi trois diplomates, en riposte à l'attaque du 10 février. Le lendemain, Stockholm a suivi.",
+        [
+            ("jeudi", "2026-02-26", "2026-02-26"),
+            ("10 février", "2026-02-10", "2026-02-10"),
+            ("Le lendemain", "2026-02-27", "2026-02-27"),
+        ],
+    ),
+    # a later day of the same sentence moves the anchor on
+    (
+        "Le ministre est arrivé mardi à Rome et a vu le pape jeudi. Le lendemain, il est rentré.",
+        [
+            ("mardi", "2026-02-24", "2026-02-24"),
+            ("jeudi", "2026-02-26", "2026-02-26"),
+            ("Le lendemain", "2026-02-27", "2026-02-27"),
+        ],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", FLASHBACK_CASES, ids=_ids(FLASHBACK_CASES))
+def test_dates_anaphor_counts_from_the_day_told_not_its_background(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
