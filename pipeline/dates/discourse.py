@@ -338,8 +338,14 @@ def counted_anchor(span: Span) -> Token | None:
 
 
 def _word(token: Token) -> bool:
-    """A word, hyphenated ones included (`tête-à-tête`, `cessez-le-feu`)."""
-    return token.is_alpha or all(part.isalpha() for part in token.text.split("-") if part) and "-" in token.text
+    """A word, hyphenated ones included (`tête-à-tête`, `cessez-le-feu`), and the name of a day written
+    with its number (`trois jours après le 11-Septembre`: a past event, not three days after today)."""
+    parts = [part for part in token.text.split("-") if part]
+    if "-" not in token.text:
+        return token.is_alpha
+    return all(part.isalpha() for part in parts) or (
+        len(parts) == 2 and parts[0].isdigit() and parts[1].isalpha() and parts[1][0].isupper()
+    )
 
 
 def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:

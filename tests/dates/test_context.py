@@ -394,6 +394,9 @@ EVENT_ANCHOR_CASES = [
         "Le 20 février, la ministre a inauguré le pont. Plus tard dans la journée, elle a visité l'école.",
         [("20 février", "2026-02-20", "2026-02-20"), ("Plus tard dans la journée", "2026-02-20", "2026-02-20")],
     ),
+    # a day named with its number is an event too: counted from it, not from the publication day
+    ("Le traité a été signé deux ans après le 11-Septembre.", [("deux ans après", None, None)]),
+    ("Les troupes sont rentrées trois jours après le 14-Juillet.", [("trois jours après", None, None)]),
 ]
 
 
