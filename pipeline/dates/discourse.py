@@ -104,6 +104,25 @@ def _counts_a_noun(span: Span) -> bool:
     return after is not None and after.lower_ in ("de", "d'", "d’")
 
 
+_BARE_DAY = re.compile(r"le (?:[1-9]|[12]\d|3[01]|1er)")
+_PAUSES = frozenset(",.;:)–—-")
+
+
+def is_loose_number(span: Span) -> bool:
+    """`le 7` read alone: a day of the month only before a pause or a word of place or occasion
+    (`avait reçu le 7 à Téhéran`, `le 12, il a ...`, `after_bare_day` in cues.csv), not a number
+    that names or counts something (`le 7 de la liste`, `le 3 sur 10`) nor an address (`le 10, rue X`)."""
+    if not _BARE_DAY.fullmatch(_words(span)):
+        return False
+    after = _next_word(span)
+    if after is None:
+        return False
+    if after.text in _PAUSES:
+        street = next((t for t in span.doc[after.i + 1 : after.i + 3] if not t.is_space), None)
+        return street is not None and is_cue(street.text, "street")
+    return not is_cue(after.text, "after_bare_day")
+
+
 def is_other_calendar(span: Span) -> bool:
     """`cette année scolaire`, `le nouvel an chinois`: a year of another calendar, not a date."""
     after = _next_word(span)
@@ -319,8 +338,14 @@ def counted_anchor(span: Span) -> Token | None:
 
 
 def _word(token: Token) -> bool:
-    """A word, hyphenated ones included (`tête-à-tête`, `cessez-le-feu`)."""
-    return token.is_alpha or all(part.isalpha() for part in token.text.split("-") if part) and "-" in token.text
+    """A word, hyphenated ones included (`tête-à-tête`, `cessez-le-feu`), and the name of a day written
+    with its number (`trois jours après le 11-Septembre`: a past event, not three days after today)."""
+    parts = [part for part in token.text.split("-") if part]
+    if "-" not in token.text:
+        return token.is_alpha
+    return all(part.isalpha() for part in parts) or (
+        len(parts) == 2 and parts[0].isdigit() and parts[1].isalpha() and parts[1][0].isupper()
+    )
 
 
 def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:

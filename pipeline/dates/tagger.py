@@ -31,6 +31,7 @@ from pipeline.dates.discourse import (
     event_date_after,
     is_age,
     is_clock_time,
+    is_loose_number,
     is_other_calendar,
     is_quantity,
     list_parts,
@@ -155,6 +156,7 @@ class TemporalTagger:
         anchor: date | None = None
         past_anchor: date | None = None  # the latest day told as past or present, for past clauses
         anchor_passage = -1
+        anchor_sentence = -1  # the sentence of the anchor: a day it then goes back to is a flashback
         year, year_sentence = None, -1
         pending: list[tuple[Span, Token]] = []
         for span in spans:
@@ -181,8 +183,13 @@ class TemporalTagger:
                 part._.date_value = value
                 out.append(part)
                 dated.append((part, value))
-                if value.precision == "day" and value.start is not None:
+                if (
+                    value.precision == "day"
+                    and value.start is not None
+                    and not _flashback(value, anchor, sentences[part.start] == anchor_sentence)
+                ):
                     anchor, anchor_passage = value.start, passages[part.start]
+                    anchor_sentence = sentences[part.start]
                     if _told_as_past(value, published, self._tense(part) if self.use_tense else None):
                         past_anchor = value.start
                 if passage_year(value):
@@ -213,7 +220,11 @@ class TemporalTagger:
             span = doc[s:e]
             value = self._normalize(span, published, None)
             if value is not None and not (
-                is_age(span) or is_quantity(span) or is_clock_time(span) or is_other_calendar(span)
+                is_age(span)
+                or is_quantity(span)
+                or is_clock_time(span)
+                or is_other_calendar(span)
+                or is_loose_number(span)
             ):
                 return span, value
         return None
@@ -233,6 +244,12 @@ class TemporalTagger:
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+def _flashback(value: DateValue, anchor: date | None, same_sentence: bool) -> bool:
+    """A day the sentence of the anchor goes back to (`a expulsé mercredi vingt diplomates, en riposte
+    à l'attaque du 4 mars`): the background of the day told, not the day `le lendemain` counts from."""
+    return anchor is not None and value.start is not None and value.start < anchor and same_sentence
 
 
 def _part_of_day(span: Span) -> bool:

@@ -32,6 +32,8 @@ def clause_tense(span: Span) -> str | None:
     if not doc.has_annotation("DEP") and not doc.has_annotation("MORPH"):
         return None
     chain = _head_chain(span)
+    if len(chain) > 2 and _done_participle(chain[1]):
+        return "past"  # `les droits de douane, imposés le 24 septembre`: done, whatever the main clause says
     verb = chain[-1]
     # a date word the tagger took for a verb (`dimanche` read as a form of `dimancher`) is no clause
     verbal = verb.pos_ in _VERBAL and not span.start <= verb.i < span.end
@@ -64,7 +66,35 @@ def clause_tense(span: Span) -> str | None:
         return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
     if event and tense in (None, "present"):
         return "future"
+    if tense == "present" and _carrier(verb):
+        return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
     return tense
+
+
+# the regular past participle's endings (`imposés`, `décidée`), which the tagger often reads as adjectives
+_PARTICIPLE = re.compile(r"\w{3,}(?:é|ée|és|ées)$")
+
+
+def _done_participle(word: Token) -> bool:
+    """A past participle the tagger read as an adjective, qualifying a noun or detached, that governs the
+    date (`les droits imposés le 24 septembre`, `, imposés le 12 juin`): an act done that day. Not a plan
+    (`la réunion prévue samedi`), nor a participle of an event noun, which dates the event (`le sommet
+    organisé samedi`)."""
+    if word.dep_ not in ("acl", "amod", "advcl"):  # `, imposés le 12 juin`: a detached participle too
+        return False
+    if any(c.dep_.startswith("aux") for c in word.children) or is_cue(word.text, "planning"):
+        return False
+    if is_cue(word.head.text, "event_noun"):
+        return False
+    return word.pos_ == "ADJ" and _PARTICIPLE.fullmatch(word.lower_) is not None  # a VERB one is read as past
+
+
+def _carrier(verb: Token) -> bool:
+    """A verb of obligation, intention or plan (`devoir`, `vouloir`, `compter`, `aller`...) on which the
+    parser hung the date of the infinitive it carries: in the present, that event lies ahead."""
+    if verb.morph.get("VerbForm", []) != ["Fin"]:
+        return False
+    return verb.lemma_ in _MODALS or is_cue(verb.lemma_, "carrier_verb") or _MODAL_FORMS.match(verb.lower_) is not None
 
 
 # `avoir` and `être` in the imperfect: read on the surface, a parse without lemmas knows them too

@@ -394,6 +394,9 @@ EVENT_ANCHOR_CASES = [
         "Le 20 février, la ministre a inauguré le pont. Plus tard dans la journée, elle a visité l'école.",
         [("20 février", "2026-02-20", "2026-02-20"), ("Plus tard dans la journée", "2026-02-20", "2026-02-20")],
     ),
+    # a day named with its number is an event too: counted from it, not from the publication day
+    ("Le traité a été signé deux ans après le 11-Septembre.", [("deux ans après", None, None)]),
+    ("Les troupes sont rentrées trois jours après le 14-Juillet.", [("trois jours après", None, None)]),
 ]
 
 
@@ -663,4 +666,49 @@ POSTPONED_TO_CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", POSTPONED_TO_CASES, ids=_ids(POSTPONED_TO_CASES))
 def test_dates_new_day_of_a_postponement_lies_ahead(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
+
+
+# `le 7` alone is a day of the month before a pause or a word of place or occasion; else a number
+BARE_DAY_CASES = [
+    ("Le ministre avait reçu le 2 à Rabat son homologue.", [("le 2", "2026-03-02", "2026-03-02")]),
+    ("Les deux délégations se reverront le 20 à Genève.", [("le 20", "2026-03-20", "2026-03-20")]),
+    ("Le cargo a été arraisonné le 1er, selon la marine.", [("le 1er", "2026-03-01", "2026-03-01")]),
+    ("Il a fini le 7 de la course.", []),
+    ("Le 3 sur la liste a été retenu.", []),
+    ("Les pompiers sont intervenus devant le 12, rue des Lilas.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", BARE_DAY_CASES, ids=_ids(BARE_DAY_CASES))
+def test_dates_bare_day_of_the_month_before_a_pause_or_a_place(date_nlp, text, expected):
+    assert _parse(date_nlp, text, THU) == expected
+
+
+# a day the sentence of the anchor goes back to is background: `le lendemain` counts from the day told
+FLASHBACK_CASES = [
+    (
+        "Oslo a expulsé jeudi trois diplomates, en riposte à l'attaque du 10 février. Le lendemain, Stockholm a suivi.",
+        [
+            ("jeudi", "2026-02-26", "2026-02-26"),
+            ("10 février", "2026-02-10", "2026-02-10"),
+            ("Le lendemain", "2026-02-27", "2026-02-27"),
+        ],
+    ),
+    # a later day of the same sentence moves the anchor on
+    (
+        "Le ministre est arrivé mardi à Rome et a vu le pape jeudi. Le lendemain, il est rentré.",
+        [
+            ("mardi", "2026-02-24", "2026-02-24"),
+            ("jeudi", "2026-02-26", "2026-02-26"),
+            ("Le lendemain", "2026-02-27", "2026-02-27"),
+        ],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", FLASHBACK_CASES, ids=_ids(FLASHBACK_CASES))
+def test_dates_anaphor_counts_from_the_day_told_not_its_background(date_nlp, text, expected):
     assert _parse(date_nlp, text, MON) == expected

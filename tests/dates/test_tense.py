@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.dates.tense import verb_tense
+from pipeline.dates.tense import clause_tense, verb_tense
 
 
 @pytest.mark.slow
@@ -20,3 +20,39 @@ from pipeline.dates.tense import verb_tense
 def test_verb_tense_of_a_compound_past(fr_model, text, verb, expected):
     doc = fr_model(text)
     assert verb_tense(next(t for t in doc if t.text == verb)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser hangs the day on the modal, not on the infinitive it carries: what is due lies ahead
+        ("Le ministre doit samedi rencontrer son homologue.", "future"),
+        ("Les deux chefs d'État veulent mardi signer un accord.", "future"),
+        ("Les deux présidents doivent dîner ensemble samedi.", "future"),
+        # in the imperfect the plan may be over, and a verb of no plan stays in the present
+        ("Le ministre devait samedi rencontrer son homologue.", "past"),
+        ("Le ministre dénonce samedi les frappes.", "present"),
+    ],
+)
+def test_clause_tense_of_a_day_hung_on_a_modal(fr_model, text, expected):
+    doc = fr_model(text)
+    day = next(t for t in doc if t.lower_ in ("samedi", "mardi"))
+    assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,day,expected",
+    [
+        # a past participle qualifying a noun governs its own day: an act done, inside a clause about the future
+        # (the tagger reads `imposés` as an adjective: no tense of its own)
+        ("Ottawa menace de doubler au 1er mars les droits sur l'acier américain, imposés le 12 juin.", "12", "past"),
+        # a plan's participle still points ahead
+        ("Téhéran répondra avant la réunion prévue le 3 mai.", "3", "future"),
+    ],
+)
+def test_clause_tense_of_a_day_under_a_done_participle(fr_model, text, day, expected):
+    doc = fr_model(text)
+    token = next(t for t in doc if t.text == day)
+    assert clause_tense(doc[token.i : token.i + 2]) == expected
