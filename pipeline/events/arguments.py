@@ -47,6 +47,7 @@ from pipeline.events.phrases import (
     in_reporter_phrase,
     inside_venue,
     is_backer,
+    is_bare_title,
     is_demonstrative,
     is_judgement,
     is_locative,
@@ -62,6 +63,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     role_antecedent,
     saying_verbs,
+    title_holder,
     topic_antecedent,
     topic_participle,
     unique,
@@ -72,6 +74,9 @@ from pipeline.text import fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
+# Talks whose bare titled participant (`avec le prince héritier`) is looked for this many sentences back.
+TITLE_LOOK_BACK = 4
+TALK_EVENTS = {"call", "meeting"}
 # Event types whose participants have a direction (source acts on target).
 DIRECTED = {"strike", "sanction", "statement"}
 # `imposer des sanctions à X`, `infliger des frappes à X`: the à-phrase names the target.
@@ -969,6 +974,10 @@ def _read_slots(
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
+        elif not core and event_type in TALK_EVENTS and is_bare_title(child):
+            # `s'est entretenu avec le prince héritier`, `a reçu le ministre`: a bare title met or called
+            # is the person last named with that title, told a few sentences before
+            core = title_holder(child, actors, TITLE_LOOK_BACK)
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if dep in SUBJECT and event_type in RECIPIENT_TYPES:

@@ -642,14 +642,14 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
     as a subject, as a pronoun would; a state or body named there holds no title."""
     if not is_bare_title(noun):
         return []
-    return _title_holder(noun, actors) or [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
+    return title_holder(noun, actors) or [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
 
 
-def _title_holder(noun: Token, actors: dict[int, Span]) -> list[str]:
+def title_holder(noun: Token, actors: dict[int, Span], back: int = 2) -> list[str]:
     """`X a reçu le prince héritier saoudien Y. Le prince héritier doit rencontrer Z`: the person named
-    last, in this sentence or the two before, right after the same title word (or with it in the
+    last, in this sentence or the `back` before, right after the same title word (or with it in the
     name's mention) is the one the bare title refers back to, whatever his function there."""
-    doc, start = noun.doc, window_start(noun, 2)
+    doc, start = noun.doc, window_start(noun, back)
     title = fold(noun.lower_)
     for i in range(noun.i - 1, start - 1, -1):
         span = actors.get(i)

@@ -2045,6 +2045,30 @@ def test_bare_title_is_the_last_person_so_titled(nlp, text, expected):
     assert expected in participants(nlp, text, date(2025, 10, 17))
 
 
+# The bare title met or called (`avec le prince héritier`, `a reçu la chancelière`) is also the person last
+# named with that title, up to four sentences back; a title never named with a person stays nobody.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu lundi à l'Élysée le prince héritier Mohammed ben Salmane. "
+            "Le royaume veut diversifier son économie. Le pétrole reste sa première ressource. "
+            "Donald Trump s'est entretenu mercredi au téléphone avec le prince héritier.",
+            [
+                ("meeting", frozenset({MACRON, "person:mohammed-ben-salmane"})),
+                ("call", frozenset({TRUMP, "person:mohammed-ben-salmane"})),
+            ],
+        ),
+        (
+            "Donald Trump s'est entretenu mercredi au téléphone avec le prince héritier.",
+            [("call", frozenset({TRUMP}))],
+        ),
+    ],
+)
+def test_bare_title_met_or_called_is_the_last_person_so_titled(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
 # `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
 # group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
 # main subject's even when the main verb controls its object (`appeler X à ...`).
