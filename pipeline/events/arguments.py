@@ -927,7 +927,7 @@ def _read_slots(
             # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
         # `se sont entretenus pour parvenir à un accord en Ukraine`: what a talk aims at, not where it was held
-        topic = event_type in TOPIC_TYPES and (prep == "sur" or clauses.is_purpose_clause(child))
+        topic = event_type in TOPIC_TYPES and (prep in TOPIC_PREPS or clauses.is_purpose_clause(child))
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES and not is_time_anchor(child, prep):
             locative = targeted or is_locative(prep) or dep == "obl:mod"

@@ -497,6 +497,10 @@ def preposition(token: Token) -> str:
     """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
     if token.lower_ in _TARGET_NOUNS:
         return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
+    if token.lower_ in markers()["topic_nouns"] and any(
+        c.dep_ == "case" and fold(c.lower_) in {"a", "au"} for c in token.children
+    ):
+        return "concernant"  # `au sujet de`, `à propos de`: the phrase says what the event was about
     cases, near = [], False
     for c in token.children:  # one pass: this runs for every dependent an argument search visits
         if c.dep_ in _CASE_DEPS:

@@ -3210,3 +3210,26 @@ def test_third_party_accuser_of_a_strike_placed_elsewhere_is_not_its_target(nlp,
 )
 def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == expected
+
+
+# `au sujet de`, `à propos de` (topic_nouns in markers.csv) open what a talk was about, as `sur` does: the
+# people named there are no participants, so two counterparts met in turn stay two meetings.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz au sujet de Vladimir Poutine.",
+            [("call", frozenset({MACRON, "person:olaf-scholz"}))],
+        ),
+        (
+            "Marco Rubio a rencontré lundi le roi Salmane puis le prince héritier Mohammed ben Salmane "
+            "à propos de l'arrestation du militant Raif Badawi.",
+            [
+                ("meeting", frozenset({RUBIO, "person:salmane-ben-abdelaziz"})),
+                ("meeting", frozenset({RUBIO, "person:mohammed-ben-salmane"})),
+            ],
+        ),
+    ],
+)
+def test_people_of_a_topic_phrase_are_no_participants(nlp, text, expected):
+    assert participants(nlp, text) == expected
