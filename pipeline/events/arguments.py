@@ -271,6 +271,10 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and is_anaphoric(head) and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
+    joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
+    if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
+        slots.targets = [a for a in slots.targets if a not in joined]
+        slots.sources += [a for a in joined if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
@@ -1282,6 +1286,20 @@ def _backed_states(subject: Token, actors: dict[int, Span], stop: frozenset[int]
         return []
     backed = [c for c in subject.children if c.dep_ == "nmod" and preposition(c) in POSSESSIVE]
     return [a for c in backed for a in phrase_actors(c, actors, stop).core]
+
+
+def _joined_imposers(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`ont annoncé des mesures similaires, ainsi que le Canada et l'Ukraine`: names joined to the measure
+    noun itself by `ainsi que` (`joined_imposers` in markers.csv) are no measure: they took it too; not
+    behind a preposition (`des sanctions à l'Iran, ainsi qu'à la Syrie` hit Syria too)."""
+    links = markers()["joined_imposers"]
+    found: list[str] = []
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and not preposition(c)):
+        link = next((g for g in conj.children if g.dep_ == "cc"), None)
+        words = [link.lower_, *(f.lower_ for f in link.children if f.dep_ == "fixed")] if link is not None else []
+        if fold(" ".join(words)) in links:
+            found += [a for a in phrase_actors(conj, actors, stop).core if a not in found]
+    return found
 
 
 def _placed_under(noun: Token) -> bool:

@@ -3233,3 +3233,29 @@ def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected)
 )
 def test_people_of_a_topic_phrase_are_no_participants(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A name joined to the measure noun by `ainsi que` (joined_imposers in markers.csv) is another party that took
+# the measure, not its target; behind `à` it is a further target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les États-Unis ont ordonné lundi l'expulsion de dix diplomates russes. "
+            "La Pologne a annoncé le même jour des mesures similaires, ainsi que le Canada et l'Ukraine.",
+            [
+                ("sanction", frozenset({"state:USA", "state:RUS"})),
+                ("sanction", frozenset({"state:POL", "state:CAN", "state:UKR", "state:RUS"})),
+            ],
+        ),
+        (
+            "Washington a imposé mardi des sanctions à l'Iran, ainsi qu'à la Syrie.",
+            [
+                ("sanction", frozenset({"state:USA", "state:IRN"})),
+                ("sanction", frozenset({"state:USA", "state:SYR"})),
+            ],
+        ),
+    ],
+)
+def test_party_joined_to_a_measure_took_it_too(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 3, 27)) == expected
