@@ -968,6 +968,21 @@ def test_tank_fire_is_a_strike(fr_model, matcher, text, expected):
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
+# An armed group named by its fighters (`les talibans`, `les insurgés`, `les rebelles`) that attacks a town
+# or a post makes `attaquer` a strike; rebel deputies attacking a reform do not.
+GROUP_ATTACKS = [
+    ("Les talibans ont attaqué vendredi la ville de Ghazni.", [("strike", "attaqué")]),
+    ("Les insurgés ont attaqué dimanche un poste de police.", [("strike", "attaqué")]),
+    ("Les députés rebelles ont attaqué la ministre sur sa réforme.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", GROUP_ATTACKS, ids=[c[0][:40] for c in GROUP_ATTACKS])
+def test_armed_group_attacking_is_a_strike(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
 CODES = [
     ("Poutine a appelé Trump mardi soir.", "041", "CONSULT/phone"),
     ("Le président s'est rendu à Washington lundi.", "042", "CONSULT/visit"),
