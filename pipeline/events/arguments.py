@@ -974,6 +974,8 @@ def _read_slots(
                 core = _sender(head, actors, slots.stop)
         elif dep in SUBJECT and not core and event_type == "strike" and _armed_group_noun(child):
             core = _armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
+        elif not core and event_type == "strike" and (dep in SUBJECT or (noun and prep == "de")):
+            core = _coalition_leader(child, actors)  # `la coalition a mené une frappe`: led by the one named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
@@ -1013,6 +1015,26 @@ def _armed_orgs() -> frozenset[str]:
 
     kb = load_kb()
     return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`La coalition a mené une frappe`, `un raid de la coalition`, after `la coalition menée par l'Arabie
+    saoudite`: a bare definite coalition (`led_groups` in markers.csv) stands for the party named last
+    in the document as leading one (`menée`, `dirigée par`: `leading_verbs`)."""
+    groups = markers()["led_groups"]
+    if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in groups or any(c.dep_ == "acl" for c in noun.children):
+        return []
+    if not any(c.dep_ == "det" and fold(c.lower_) in {"la", "le", "l'", "l’"} for c in noun.children):
+        return []
+    for earlier in reversed(noun.doc[: noun.i]):
+        if fold(earlier.lemma_.lower()) not in groups:
+            continue
+        for led in (c for c in earlier.children if c.dep_ == "acl" and fold(c.lemma_) in markers()["leading_verbs"]):
+            for agent in (g for g in led.children if g.dep_ == "obl:agent"):
+                found = phrase_actors(agent, actors).core
+                if found:
+                    return found
+    return []
 
 
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -3259,3 +3259,24 @@ def test_people_of_a_topic_phrase_are_no_participants(nlp, text, expected):
 )
 def test_party_joined_to_a_measure_took_it_too(nlp, text, expected):
     assert participants(nlp, text, date(2018, 3, 27)) == expected
+
+
+# A bare definite coalition (led_groups in markers.csv) striking stands for the party named last as leading
+# it (`menée par`, `dirigée par`: leading_verbs); with no leader named it stays nobody.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La coalition menée par l'Arabie saoudite a démenti vendredi. "
+            "La coalition a mené jeudi une frappe sur un marché de Saada.",
+            [("strike", frozenset({"state:SAU", "state:YEM"}))],
+        ),
+        (
+            "La coalition dirigée par Riyad a démenti. Un raid de la coalition a tué jeudi douze civils à Saada.",
+            [("strike", frozenset({"state:SAU", "state:YEM"}))],
+        ),
+        ("La coalition a mené jeudi une frappe sur un marché de Saada.", []),
+    ],
+)
+def test_bare_coalition_is_its_leader_named_before(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 8, 10)) == expected
