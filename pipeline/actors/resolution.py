@@ -285,6 +285,24 @@ def document_people(candidates: list[Candidate], kb: KnowledgeBase) -> dict[str,
     return {k: sorted(v) for k, v in seen.items()}
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def titled_alias(c: Candidate, kb: KnowledgeBase, text: str) -> Candidate:
+    """`le roi Salmane` told after `le prince héritier Mohammed ben Salmane`: a lone name after a title
+    word (title_words.txt) that makes with it a KB alias (`Roi Salmane`) is that person, not the person
+    of the document last named with this surname."""
+    if c.actor is not None or " " in c.text.strip() or not text:
+        return c
+    before = _LAST_WORD.search(text[max(0, c.start - 40) : c.start])
+    if before is None or normalize_name(before.group(1)) not in title_words():
+        return c
+    actor = kb.by_alias(f"{before.group(1)} {c.text.strip()}")
+    if actor is None or actor.actor_type != "person":
+        return c
+    return replace(c, actor=actor, kind="surname")
+
+
 def _titled(text: str) -> bool:
     """`Président Trump`, `Sénatrice Dupont`: the first word is a title, not a given name."""
     return normalize_name(text.strip().split(" ", 1)[0]) in title_words()
@@ -391,7 +409,7 @@ def resolve_candidates(
     stripped = [appositive_person(strip_portfolio(strip_honorific(c), text), text) for c in candidates]
     candidates = _without_name_pieces([part for c in stripped for part in split_source_and_person(c, kb)], kb)
     seen = document_people(candidates, kb)
-    split = [part for c in candidates for part in split_compound(c, kb, seen)]
+    split = [titled_alias(part, kb, text) for c in candidates for part in split_compound(c, kb, seen)]
     resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)
     resolved = [_namesake_or_seat(r, c, kb, text) for c, r in zip(split, resolved, strict=True)]
     actors = _select([r for r in resolved if r.actor is not None], text)

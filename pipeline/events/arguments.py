@@ -47,6 +47,7 @@ from pipeline.events.phrases import (
     in_reporter_phrase,
     inside_venue,
     is_backer,
+    is_bare_title,
     is_demonstrative,
     is_judgement,
     is_locative,
@@ -62,6 +63,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     role_antecedent,
     saying_verbs,
+    title_holder,
     topic_antecedent,
     topic_participle,
     unique,
@@ -72,6 +74,9 @@ from pipeline.text import fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
+# Talks whose bare titled participant (`avec le prince héritier`) is looked for this many sentences back.
+TITLE_LOOK_BACK = 4
+TALK_EVENTS = {"call", "meeting"}
 # Event types whose participants have a direction (source acts on target).
 DIRECTED = {"strike", "sanction", "statement"}
 # `imposer des sanctions à X`, `infliger des frappes à X`: the à-phrase names the target.
@@ -270,6 +275,10 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
+    joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
+    if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
+        slots.targets = [a for a in slots.targets if a not in joined]
+        slots.sources += [a for a in joined if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
@@ -943,7 +952,7 @@ def _read_slots(
             # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
         # `se sont entretenus pour parvenir à un accord en Ukraine`: what a talk aims at, not where it was held
-        topic = event_type in TOPIC_TYPES and (prep == "sur" or clauses.is_purpose_clause(child))
+        topic = event_type in TOPIC_TYPES and (prep in TOPIC_PREPS or clauses.is_purpose_clause(child))
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES and not is_time_anchor(child, prep):
             locative = targeted or is_locative(prep) or dep == "obl:mod"
@@ -986,10 +995,16 @@ def _read_slots(
                 core = _sender(head, actors, slots.stop)
         elif dep in SUBJECT and not core and event_type == "strike" and _armed_group_noun(child):
             core = _armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
+        elif not core and event_type == "strike" and (dep in SUBJECT or (noun and prep == "de")):
+            core = _coalition_leader(child, actors)  # `la coalition a mené une frappe`: led by the one named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
+        elif not core and event_type in TALK_EVENTS and is_bare_title(child):
+            # `s'est entretenu avec le prince héritier`, `a reçu le ministre`: a bare title met or called
+            # is the person last named with that title, told a few sentences before
+            core = title_holder(child, actors, TITLE_LOOK_BACK)
         if dep in SUBJECT and not core and clauses.possessed(child):
             core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
         if dep in SUBJECT and event_type in RECIPIENT_TYPES:
@@ -1021,6 +1036,26 @@ def _armed_orgs() -> frozenset[str]:
 
     kb = load_kb()
     return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`La coalition a mené une frappe`, `un raid de la coalition`, after `la coalition menée par l'Arabie
+    saoudite`: a bare definite coalition (`led_groups` in markers.csv) stands for the party named last
+    in the document as leading one (`menée`, `dirigée par`: `leading_verbs`)."""
+    groups = markers()["led_groups"]
+    if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in groups or any(c.dep_ == "acl" for c in noun.children):
+        return []
+    if not any(c.dep_ == "det" and fold(c.lower_) in {"la", "le", "l'", "l’"} for c in noun.children):
+        return []
+    for earlier in reversed(noun.doc[: noun.i]):
+        if fold(earlier.lemma_.lower()) not in groups:
+            continue
+        for led in (c for c in earlier.children if c.dep_ == "acl" and fold(c.lemma_) in markers()["leading_verbs"]):
+            for agent in (g for g in led.children if g.dep_ == "obl:agent"):
+                found = phrase_actors(agent, actors).core
+                if found:
+                    return found
+    return []
 
 
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -1294,6 +1329,20 @@ def _backed_states(subject: Token, actors: dict[int, Span], stop: frozenset[int]
         return []
     backed = [c for c in subject.children if c.dep_ == "nmod" and preposition(c) in POSSESSIVE]
     return [a for c in backed for a in phrase_actors(c, actors, stop).core]
+
+
+def _joined_imposers(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`ont annoncé des mesures similaires, ainsi que le Canada et l'Ukraine`: names joined to the measure
+    noun itself by `ainsi que` (`joined_imposers` in markers.csv) are no measure: they took it too; not
+    behind a preposition (`des sanctions à l'Iran, ainsi qu'à la Syrie` hit Syria too)."""
+    links = markers()["joined_imposers"]
+    found: list[str] = []
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > head.i and not preposition(c)):
+        link = next((g for g in conj.children if g.dep_ == "cc"), None)
+        words = [link.lower_, *(f.lower_ for f in link.children if f.dep_ == "fixed")] if link is not None else []
+        if fold(" ".join(words)) in links:
+            found += [a for a in phrase_actors(conj, actors, stop).core if a not in found]
+    return found
 
 
 def _placed_under(noun: Token) -> bool:

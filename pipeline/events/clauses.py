@@ -290,7 +290,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if infinitive and _owned_intent(verb, governor):
             return subject_of(governor.head, actors)  # `a annoncé son intention de taxer X`: the announcer taxes
         if _active_participle(verb) and governor.dep_ in OBJECT:
-            return subject_of(governor.head, actors)  # `a signé un décret imposant X`: the signer imposes
+            # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
+            # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
+            signer = governor.head
+            return subject_of(signer, actors) or (inherited_subject(signer, actors) if signer.dep_ == "conj" else [])
         gerund = is_gerund(verb)
         if gerund and governor.pos_ not in {"VERB", "AUX"}:
             # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a

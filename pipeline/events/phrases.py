@@ -497,6 +497,10 @@ def preposition(token: Token) -> str:
     """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
     if token.lower_ in _TARGET_NOUNS:
         return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
+    if token.lower_ in markers()["topic_nouns"] and any(
+        c.dep_ == "case" and fold(c.lower_) in {"a", "au"} for c in token.children
+    ):
+        return "concernant"  # `au sujet de`, `à propos de`: the phrase says what the event was about
     cases, near = [], False
     for c in token.children:  # one pass: this runs for every dependent an argument search visits
         if c.dep_ in _CASE_DEPS:
@@ -642,14 +646,14 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
     as a subject, as a pronoun would; a state or body named there holds no title."""
     if not is_bare_title(noun):
         return []
-    return _title_holder(noun, actors) or [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
+    return title_holder(noun, actors) or [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
 
 
-def _title_holder(noun: Token, actors: dict[int, Span]) -> list[str]:
+def title_holder(noun: Token, actors: dict[int, Span], back: int = 2) -> list[str]:
     """`X a reçu le prince héritier saoudien Y. Le prince héritier doit rencontrer Z`: the person named
-    last, in this sentence or the two before, right after the same title word (or with it in the
+    last, in this sentence or the `back` before, right after the same title word (or with it in the
     name's mention) is the one the bare title refers back to, whatever his function there."""
-    doc, start = noun.doc, window_start(noun, 2)
+    doc, start = noun.doc, window_start(noun, back)
     title = fold(noun.lower_)
     for i in range(noun.i - 1, start - 1, -1):
         span = actors.get(i)

@@ -380,7 +380,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         forbidden,
         rule.forbids_any,
         head,
-        lambda t: not _time_locution(t) and not _name_word(t) and not _in_purpose(t, head),
+        lambda t: not _time_locution(t) and not _name_word(t) and not _in_org_name(t) and not _in_purpose(t, head),
     ):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
@@ -458,6 +458,13 @@ def _name_word(token: Token) -> bool:
     noun a rule forbids (`recevoir un don`)."""
     named = token.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in token.children)
     return named and token.text[:1].isupper() and token.i > token.sent.start
+
+
+def _in_org_name(token: Token) -> bool:
+    """A word inside the name of an organisation the resolver found (`selon l'Observatoire syrien
+    des droits de l'homme`, `l'Organisation mondiale du commerce`): part of a name, not the common
+    noun a rule forbids (`droit` of `droits de douane`)."""
+    return any(sp.label_ == "ORG" and sp.start < token.i < sp.end for sp in token.doc.spans.get(ACTORS_KEY, []))
 
 
 def _time_locution(token: Token) -> bool:

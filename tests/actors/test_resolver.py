@@ -118,6 +118,27 @@ def test_family_name_first_links_to_full_name(text, mentions, expected):
     assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, load_kb())] == expected
 
 
+# s27-lead2018: a lone name after a title word that makes with it a KB alias (`le roi Salmane`, alias `Roi
+# Salmane`) is that person, not the person last named with the surname; without the title it still is.
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        (
+            "Le prince héritier Mohammed ben Salmane est parti. Le roi Salmane a reçu l'émissaire.",
+            [("Mohammed ben Salmane", "PER"), ("Salmane", "PER")],
+            ["person:mohammed-ben-salmane", "person:salmane-ben-abdelaziz"],
+        ),
+        (
+            "Le prince héritier Mohammed ben Salmane est parti. M. Salmane a reçu l'émissaire.",
+            [("Mohammed ben Salmane", "PER"), ("Salmane", "PER")],
+            ["person:mohammed-ben-salmane", "person:mohammed-ben-salmane"],
+        ),
+    ],
+)
+def test_title_and_name_alias_beats_the_surname_told_before(text, mentions, expected):
+    assert [actor_id for _, actor_id, _ in actor_mentions(text, mentions, load_kb())] == expected
+
+
 @pytest.mark.parametrize(
     "text, mention, label, expected",
     [

@@ -2060,6 +2060,30 @@ def test_bare_title_is_the_last_person_so_titled(nlp, text, expected):
     assert expected in participants(nlp, text, date(2025, 10, 17))
 
 
+# The bare title met or called (`avec le prince héritier`, `a reçu la chancelière`) is also the person last
+# named with that title, up to four sentences back; a title never named with a person stays nobody.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu lundi à l'Élysée le prince héritier Mohammed ben Salmane. "
+            "Le royaume veut diversifier son économie. Le pétrole reste sa première ressource. "
+            "Donald Trump s'est entretenu mercredi au téléphone avec le prince héritier.",
+            [
+                ("meeting", frozenset({MACRON, "person:mohammed-ben-salmane"})),
+                ("call", frozenset({TRUMP, "person:mohammed-ben-salmane"})),
+            ],
+        ),
+        (
+            "Donald Trump s'est entretenu mercredi au téléphone avec le prince héritier.",
+            [("call", frozenset({TRUMP}))],
+        ),
+    ],
+)
+def test_bare_title_met_or_called_is_the_last_person_so_titled(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
 # `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
 # group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
 # main subject's even when the main verb controls its object (`appeler X à ...`).
@@ -3226,3 +3250,73 @@ def test_third_party_accuser_of_a_strike_placed_elsewhere_is_not_its_target(nlp,
 )
 def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == expected
+
+
+# `au sujet de`, `à propos de` (topic_nouns in markers.csv) open what a talk was about, as `sur` does: the
+# people named there are no participants, so two counterparts met in turn stay two meetings.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz au sujet de Vladimir Poutine.",
+            [("call", frozenset({MACRON, "person:olaf-scholz"}))],
+        ),
+        (
+            "Marco Rubio a rencontré lundi le roi Salmane puis le prince héritier Mohammed ben Salmane "
+            "à propos de l'arrestation du militant Raif Badawi.",
+            [
+                ("meeting", frozenset({RUBIO, "person:salmane-ben-abdelaziz"})),
+                ("meeting", frozenset({RUBIO, "person:mohammed-ben-salmane"})),
+            ],
+        ),
+    ],
+)
+def test_people_of_a_topic_phrase_are_no_participants(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# A name joined to the measure noun by `ainsi que` (joined_imposers in markers.csv) is another party that took
+# the measure, not its target; behind `à` it is a further target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les États-Unis ont ordonné lundi l'expulsion de dix diplomates russes. "
+            "La Pologne a annoncé le même jour des mesures similaires, ainsi que le Canada et l'Ukraine.",
+            [
+                ("sanction", frozenset({"state:USA", "state:RUS"})),
+                ("sanction", frozenset({"state:POL", "state:CAN", "state:UKR", "state:RUS"})),
+            ],
+        ),
+        (
+            "Washington a imposé mardi des sanctions à l'Iran, ainsi qu'à la Syrie.",
+            [
+                ("sanction", frozenset({"state:USA", "state:IRN"})),
+                ("sanction", frozenset({"state:USA", "state:SYR"})),
+            ],
+        ),
+    ],
+)
+def test_party_joined_to_a_measure_took_it_too(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 3, 27)) == expected
+
+
+# A bare definite coalition (led_groups in markers.csv) striking stands for the party named last as leading
+# it (`menée par`, `dirigée par`: leading_verbs); with no leader named it stays nobody.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La coalition menée par l'Arabie saoudite a démenti vendredi. "
+            "La coalition a mené jeudi une frappe sur un marché de Saada.",
+            [("strike", frozenset({"state:SAU", "state:YEM"}))],
+        ),
+        (
+            "La coalition dirigée par Riyad a démenti. Un raid de la coalition a tué jeudi douze civils à Saada.",
+            [("strike", frozenset({"state:SAU", "state:YEM"}))],
+        ),
+        ("La coalition a mené jeudi une frappe sur un marché de Saada.", []),
+    ],
+)
+def test_bare_coalition_is_its_leader_named_before(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 8, 10)) == expected

@@ -155,3 +155,26 @@ def test_clause_subject_is_not_the_nouns_own_phrase(nlp, text, noun, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     head = next(t for t in doc if t.lower_ == noun)
     assert clause_subject(head, actor_index(doc)) == expected
+
+
+# The participle of a decree's object (`un décret rétablissant les sanctions`) is the signer's act, also when
+# the signing verb shares the subject of the verb it is coordinated with.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Joe Biden a signé mardi un décret rétablissant les sanctions contre Caracas.",
+            "rétablissant",
+            ["person:joe-biden"],
+        ),
+        (
+            "Joe Biden a pris la parole mardi et a signé un décret rétablissant les sanctions contre Caracas.",
+            "rétablissant",
+            ["person:joe-biden"],
+        ),
+    ],
+)
+def test_decree_participle_takes_the_signer_of_a_coordinated_verb(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected

@@ -4080,3 +4080,47 @@ def test_date_after_a_colon_opens_the_next_clause(nlp, text, expected):
 )
 def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expected):
     assert [(m[0], m[6] and m[6][0]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# A word inside the name of a resolved organisation (`droits` of `l'Observatoire syrien des droits de
+# l'homme`, the source a strike is told after) is no common noun a rule forbids (`droits de douane`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation russe a frappé un marché d'Idleb, selon l'Observatoire syrien des droits de l'homme.",
+            [("strike", "occurred", ("state:RUS", "state:SYR"), "state:RUS", "state:SYR", "Idleb", None)],
+        ),
+        (
+            "Des drones turcs ont frappé mardi des positions kurdes près de Kobané, "
+            "selon l'Observatoire syrien des droits de l'homme.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:SYR", "state:TUR"),
+                    "state:TUR",
+                    "state:SYR",
+                    "Kobané",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        (
+            "Pékin a frappé jeudi de droits de douane le soja américain.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:CHN", "state:USA"),
+                    "state:CHN",
+                    "state:USA",
+                    None,
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
+        ),
+    ],
+)
+def test_word_of_an_organisation_name_forbids_no_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected

@@ -37,6 +37,11 @@ from pipeline.text import normalize_name
         ("un marché de Dahyan", "state:YEM"),
         ("la Ghouta orientale", "state:SYR"),
         ("Mariupol", "state:UKR"),
+        # Afghan provinces and towns of the 2018 Taliban offensives
+        ("la province de Helmand", "state:AFG"),
+        ("la ville de Ghazni", "state:AFG"),
+        ("Lashkar Gah", "state:AFG"),
+        ("Mazar-e-Charif", "state:AFG"),
         ("Bordeaux", None),
         ("la mer Noire", None),
         ("", None),

@@ -963,6 +963,36 @@ def test_strike_triggers_of_misparsed_gerunds_and_displaced_munitions(fr_model, 
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
+# Tank fire (`un tir de char`, `des tirs de chars`) is heavy-weapons fire, as `tir d'obus` is; a tank that
+# opens a parade fires nothing.
+TANK_FIRE = [
+    ("Deux paysans ont été tués jeudi par un tir de char près de la frontière.", [("strike", "tir")]),
+    ("Les tirs de chars ont repris à l'aube sur le village.", [("strike", "tirs")]),
+    ("Le char de tête a ouvert le défilé du 14 Juillet.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", TANK_FIRE, ids=[c[0][:40] for c in TANK_FIRE])
+def test_tank_fire_is_a_strike(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
+# An armed group named by its fighters (`les talibans`, `les insurgés`, `les rebelles`) that attacks a town
+# or a post makes `attaquer` a strike; rebel deputies attacking a reform do not.
+GROUP_ATTACKS = [
+    ("Les talibans ont attaqué vendredi la ville de Ghazni.", [("strike", "attaqué")]),
+    ("Les insurgés ont attaqué dimanche un poste de police.", [("strike", "attaqué")]),
+    ("Les députés rebelles ont attaqué la ministre sur sa réforme.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", GROUP_ATTACKS, ids=[c[0][:40] for c in GROUP_ATTACKS])
+def test_armed_group_attacking_is_a_strike(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
 CODES = [
     ("Poutine a appelé Trump mardi soir.", "041", "CONSULT/phone"),
     ("Le président s'est rendu à Washington lundi.", "042", "CONSULT/visit"),
