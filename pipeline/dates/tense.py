@@ -64,11 +64,26 @@ def clause_tense(span: Span) -> str | None:
         # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
         # (active, compound past) tells when it was done; `était prévue le 3 mars` may have passed
         return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
+    if tense in (None, "present") and _after_event(chain, verb):
+        return "past"  # `ces frappes interviennent après l'attaque de samedi`: what the clause follows is behind it
     if event and tense in (None, "present"):
         return "future"
     if tense == "present" and _carrier(verb):
         return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
     return tense
+
+
+def _after_event(chain: list[Token], verb: Token) -> bool:
+    """The noun the date qualifies is told under `depuis` (`depuis la rencontre de mardi`), or under
+    `après` with a verb of following (`ces frappes interviennent après l'attaque de samedi`;
+    `following_verb` in models/temporal/cues.csv): the clause's own time follows it, so its day is
+    behind. Under `après` with another present verb the clause may tell a plan (`il s'envole après le
+    sommet de samedi`), so the day is left to the other rules."""
+    for t in chain[1:3]:
+        prepositions = {c.lower_ for c in t.children if c.dep_ == "case"} if t.pos_ in ("NOUN", "PROPN") else set()
+        if "depuis" in prepositions or ("après" in prepositions and is_cue(verb.lemma_, "following_verb")):
+            return True
+    return False
 
 
 # the regular past participle's endings (`imposés`, `décidée`), which the tagger often reads as adjectives

@@ -56,3 +56,21 @@ def test_clause_tense_of_a_day_under_a_done_participle(fr_model, text, day, expe
     doc = fr_model(text)
     token = next(t for t in doc if t.text == day)
     assert clause_tense(doc[token.i : token.i + 2]) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what a present verb of following comes after (`following_verb` in cues.csv) is behind it
+        ("Ces bombardements interviennent après l'offensive rebelle de jeudi.", "past"),
+        # `depuis` puts the noun's day behind, whatever the verb
+        ("Les frontières restent fermées depuis l'attentat de dimanche.", "past"),
+        # under `après` with another present verb the clause may tell a plan
+        ("Le ministre s'envole pour Oslo après la réunion de jeudi.", "future"),
+    ],
+)
+def test_clause_tense_of_a_day_of_what_the_clause_follows(fr_model, text, expected):
+    doc = fr_model(text)
+    day = next(t for t in doc if t.lower_ in ("jeudi", "lundi", "dimanche"))
+    assert clause_tense(doc[day.i : day.i + 1]) == expected
