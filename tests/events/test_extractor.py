@@ -4060,3 +4060,44 @@ def test_date_after_a_colon_opens_the_next_clause(nlp, text, expected):
 )
 def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expected):
     assert [(m[0], m[6] and m[6][0]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `mitrailler`, `canonner`: firing on a target with guns or cannons is a strike
+        (
+            "Les forces russes ont mitraillé mardi une colonne de civils près de Kherson.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:RUS",
+                    "state:UKR",
+                    "Kherson",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        (
+            "Des hélicoptères russes ont canonné mercredi des positions ukrainiennes près de Kharkiv.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:RUS",
+                    "state:UKR",
+                    None,
+                    ("2025-10-22", "2025-10-22"),
+                )
+            ],
+        ),
+        # photographers and reporters who `mitraillent` a leader shoot pictures or questions
+        ("Les photographes ont mitraillé le président américain à sa sortie de l'avion.", []),
+        ("Les journalistes ont mitraillé de questions le ministre turc à Ankara.", []),
+    ],
+)
+def test_gunning_down_or_shelling_a_target_is_a_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
