@@ -4101,3 +4101,43 @@ def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expec
 )
 def test_gunning_down_or_shelling_a_target_is_a_strike(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a car bomb or an explosive device that `vise` a target is an attack on it
+        (
+            "Une voiture piégée a visé lundi un convoi de l'armée somalienne à Mogadiscio.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:som-armee", "state:SOM"),
+                    None,
+                    "org:som-armee",
+                    "Mogadiscio",
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        (
+            "Un engin explosif a visé mardi un convoi de l'armée nigériane dans l'Etat de Borno.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:nga-armee",),
+                    None,
+                    "org:nga-armee",
+                    "Etat de Borno",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # a law that aims to ban bombs is no attack
+        ("Le gouvernement italien vise à interdire les bombes à sous-munitions.", []),
+    ],
+)
+def test_explosive_device_aimed_at_a_target_is_a_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
