@@ -4141,3 +4141,30 @@ def test_gunning_down_or_shelling_a_target_is_a_strike(nlp, text, expected):
 )
 def test_explosive_device_aimed_at_a_target_is_a_strike(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une séance de travail avec` a foreign leader is a meeting
+        (
+            "Le président sénégalais a eu jeudi une séance de travail avec le président ivoirien à Abidjan.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:alassane-ouattara", "person:bassirou-diomaye-faye", "state:CIV"),
+                    None,
+                    None,
+                    "Abidjan",
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
+        ),
+        # one with one's own staff or a council is no talks between parties
+        ("Le président a tenu lundi une séance de travail avec les membres de son cabinet.", []),
+        ("Le Premier ministre a présidé mardi une séance de travail du conseil des ministres.", []),
+    ],
+)
+def test_working_session_with_a_foreign_leader_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
