@@ -4168,3 +4168,30 @@ def test_explosive_device_aimed_at_a_target_is_a_strike(nlp, text, expected):
 )
 def test_working_session_with_a_foreign_leader_is_a_meeting(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une table ronde` of leaders or ministers is talks between them
+        (
+            "Une table ronde réunissant Emmanuel Macron et Olaf Scholz s'est tenue mardi à Berlin.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:emmanuel-macron", "person:olaf-scholz"),
+                    None,
+                    None,
+                    "Berlin",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # a panel at a festival or a trade fair is not
+        ("Emmanuel Macron a participé mardi à une table ronde animée par des chercheurs au festival de Cannes.", []),
+        ("Le ministre a participé lundi à une table ronde sur l'intelligence artificielle au salon VivaTech.", []),
+    ],
+)
+def test_round_table_of_leaders_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
