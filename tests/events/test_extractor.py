@@ -4195,3 +4195,43 @@ def test_working_session_with_a_foreign_leader_is_a_meeting(nlp, text, expected)
 )
 def test_round_table_of_leaders_is_a_meeting(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `conférer avec` a leader is to hold talks with him, by phone a call
+        (
+            "Le président égyptien Abdel Fattah al-Sissi a longuement conféré lundi avec le roi Abdallah II au Caire.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:abdallah-ii", "person:abdel-fattah-al-sissi"),
+                    None,
+                    None,
+                    "Caire",
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        (
+            "Le président français a conféré par téléphone samedi avec le président égyptien Abdel Fattah al-Sissi.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:abdel-fattah-al-sissi", "person:emmanuel-macron"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-18", "2025-10-18"),
+                )
+            ],
+        ),
+        # conferring powers or a status on someone is no talk
+        ("Cet accord confère au président russe des pouvoirs accrus.", []),
+    ],
+)
+def test_conferring_with_a_leader_is_talks(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
