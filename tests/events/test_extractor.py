@@ -4235,3 +4235,29 @@ def test_round_table_of_leaders_is_a_meeting(nlp, text, expected):
 )
 def test_conferring_with_a_leader_is_talks(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `un aparté avec` or `entre` leaders is a short meeting in person
+        (
+            "Le président français a eu un aparté avec Vladimir Poutine lundi en marge du G20.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:emmanuel-macron", "person:vladimir-poutine"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        # an actor's aside to the audience is not
+        ("Dans un aparté au public, le comédien a moqué le président.", []),
+    ],
+)
+def test_aside_with_a_leader_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
