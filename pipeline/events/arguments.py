@@ -494,6 +494,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+        governor = _occasion_on_argument(governor)
     phase = None if occasion else _phase_occasion(noun)
     if phase is not None:  # `au deuxième jour du sommet`, `à l'issue de la rencontre`
         governor, occasion = phase, True
@@ -520,6 +521,14 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
                 named = found.core + found.comitative + (found.located if addressee else [])
                 people = [a for a in named if a.startswith("person:") or not addressee]
                 slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _occasion_on_argument(governor: Token) -> Token:
+    """`X a assuré à Vladimir Poutine, lors d'un échange téléphonique, que ...`: the parser hangs `lors`
+    on the name it follows, the verb's object or addressee; the occasion is that of the verb."""
+    if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg"}:
+        return governor.head if governor.head.pos_ in {"VERB", "AUX"} else governor
+    return governor
 
 
 def _phase_occasion(noun: Token) -> Token | None:

@@ -3186,3 +3186,29 @@ def test_third_party_accuser_of_a_strike_placed_elsewhere_is_not_its_target(nlp,
 )
 def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `lors d'un échange` set after the addressee: the parser hangs `lors` on the name, the call is
+        # the occasion of the verb, whose subject and addressee took part
+        (
+            "Recep Tayyip Erdogan a assuré mardi à Vladimir Poutine, lors d'un entretien téléphonique, que la "
+            "Turquie resterait neutre.",
+            [("call", frozenset({"person:recep-tayyip-erdogan", POUTINE}))],
+        ),
+        (
+            "Le président turc a assuré mardi à Vladimir Poutine, lors d'un échange téléphonique, que la Turquie "
+            "resterait neutre.",
+            [("call", frozenset({"person:recep-tayyip-erdogan", "state:TUR", POUTINE}))],
+        ),
+        # with its own partner the talk keeps it, and the aid's recipient is no party
+        (
+            "Emmanuel Macron a promis une aide à l'Ukraine lors d'un entretien avec Volodymyr Zelensky.",
+            [("meeting", frozenset({MACRON, ZELENSKY}))],
+        ),
+    ],
+)
+def test_occasion_hung_on_the_addressee_is_the_verbs(nlp, text, expected):
+    assert participants(nlp, text) == expected
