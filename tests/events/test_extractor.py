@@ -4261,3 +4261,35 @@ def test_conferring_with_a_leader_is_talks(nlp, text, expected):
 )
 def test_aside_with_a_leader_is_a_meeting(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement made on the phone to a leader is a call with him
+        (
+            "Au téléphone, Emmanuel Macron a demandé samedi à Vladimir Poutine un cessez-le-feu immédiat.",
+            [("call", "occurred", (MACRON, POUTINE), None, None, None, ("2025-10-18", "2025-10-18"))],
+        ),
+        (
+            "Le chancelier allemand a réaffirmé par visioconférence mardi au président chinois son attachement au "
+            "libre-échange.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:friedrich-merz", "person:xi-jinping"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # said on the phone to a news agency or to no one named: no call
+        ("Le maire a déclaré par téléphone à l'AFP que la situation était calme.", []),
+        ("Emmanuel Macron a dit au téléphone qu'il soutenait l'Ukraine.", []),
+    ],
+)
+def test_statement_made_on_the_phone_to_a_leader_is_a_call(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] not in {"statement", "meeting"}] == expected
