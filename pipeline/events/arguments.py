@@ -202,6 +202,9 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _holding_relatives(head) if is_noun and event_type in {"call", "meeting"} else []:
+        # `l'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping`: who held the talk, and with whom
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
     for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -1938,6 +1941,19 @@ def _resumed(noun: Token) -> bool:
     """`les négociateurs ont repris les discussions jeudi`: talks after a verb of resuming them
     (`resume_talks` in markers.csv), which the parser may read as a modifier rather than the object."""
     return fold(noun.head.lemma_.lower()) in markers()["resume_talks"]
+
+
+def _holding_relatives(noun: Token) -> list[Token]:
+    """Object relative clauses of a talk noun whose verb holds it (`holding_talks` in markers.csv):
+    `l'entretien qu'il a eu lundi avec X`, `la réunion qu'ils ont tenue à Doha` name its parties."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "acl:relcl"
+        and clause.pos_ in {"VERB", "AUX"}
+        and fold(clause.lemma_.lower()) in markers()["holding_talks"]
+        and any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children)
+    ]
 
 
 def _imposing_relatives(noun: Token) -> list[Token]:

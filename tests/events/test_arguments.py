@@ -3212,3 +3212,21 @@ def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected)
 )
 def test_occasion_hung_on_the_addressee_is_the_verbs(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an object relative clause of holding the talk names its parties: its subject and its `avec`
+        (
+            "L'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping a porté sur l'Ukraine.",
+            [("meeting", frozenset({MACRON, "person:xi-jinping"}))],
+        ),
+        (
+            "La rencontre qu'Antony Blinken a eue jeudi avec Wang Yi à Pékin a été qualifiée de constructive.",
+            [("meeting", frozenset({"person:antony-blinken", WANG_YI}))],
+        ),
+    ],
+)
+def test_relative_clause_holding_the_talk_names_its_parties(nlp, text, expected):
+    assert participants(nlp, text) == expected
