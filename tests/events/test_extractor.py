@@ -4293,3 +4293,30 @@ def test_aside_with_a_leader_is_a_meeting(nlp, text, expected):
 )
 def test_statement_made_on_the_phone_to_a_leader_is_a_call(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] not in {"statement", "meeting"}] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a drone or a missile that `percute` a building is a strike on it
+        (
+            "Un drone ukrainien a percuté mardi un immeuble de Moscou.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:UKR",
+                    "state:RUS",
+                    "Moscou",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # a car crash, or a drone hitting a tree in a test flight, is not
+        ("Une voiture a percuté mardi un camion près de Lyon.", []),
+        ("Le drone a percuté un arbre lors d'un vol d'essai de l'armée française.", []),
+    ],
+)
+def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
