@@ -4320,3 +4320,27 @@ def test_statement_made_on_the_phone_to_a_leader_is_a_call(nlp, text, expected):
 )
 def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `priver de visa` officials of another state is a visa ban, a sanction
+        (
+            "Washington a privé de visas lundi une vingtaine de responsables géorgiens.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:GEO", "state:USA"),
+                    "state:USA",
+                    "state:GEO",
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+    ],
+)
+def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
