@@ -210,6 +210,10 @@ def event_arguments(
     for clause in _performing_relatives(head) if is_noun and event_type == "meeting" else []:
         # `la visite que le président doit effectuer à Pékin`: who makes the visit, and where
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
+
+    for clause in _holding_relatives(head) if is_noun and event_type in {"call", "meeting"} else []:
+        # `l'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping`: who held the talk, and with whom
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
     for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -509,6 +513,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+        governor = _occasion_on_argument(governor)
     phase = None if occasion else _phase_occasion(noun)
     if phase is not None:  # `au deuxième jour du sommet`, `à l'issue de la rencontre`
         governor, occasion = phase, True
@@ -535,6 +540,14 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
                 named = found.core + found.comitative + (found.located if addressee else [])
                 people = [a for a in named if a.startswith("person:") or not addressee]
                 slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _occasion_on_argument(governor: Token) -> Token:
+    """`X a assuré à Vladimir Poutine, lors d'un échange téléphonique, que ...`: the parser hangs `lors`
+    on the name it follows, the verb's object or addressee; the occasion is that of the verb."""
+    if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg"}:
+        return governor.head if governor.head.pos_ in {"VERB", "AUX"} else governor
+    return governor
 
 
 def _phase_occasion(noun: Token) -> Token | None:
@@ -1999,6 +2012,19 @@ def _resumed(noun: Token) -> bool:
     """`les négociateurs ont repris les discussions jeudi`: talks after a verb of resuming them
     (`resume_talks` in markers.csv), which the parser may read as a modifier rather than the object."""
     return fold(noun.head.lemma_.lower()) in markers()["resume_talks"]
+
+
+def _holding_relatives(noun: Token) -> list[Token]:
+    """Object relative clauses of a talk noun whose verb holds it (`holding_talks` in markers.csv):
+    `l'entretien qu'il a eu lundi avec X`, `la réunion qu'ils ont tenue à Doha` name its parties."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "acl:relcl"
+        and clause.pos_ in {"VERB", "AUX"}
+        and fold(clause.lemma_.lower()) in markers()["holding_talks"]
+        and any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children)
+    ]
 
 
 def _imposing_relatives(noun: Token) -> list[Token]:

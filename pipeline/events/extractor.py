@@ -169,6 +169,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
+        if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
+            continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
             bare.add(trigger.span.start_char)
         if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head):
@@ -639,6 +641,12 @@ def _interview(actor_ids: Sequence[str]) -> bool:
     """A call or meeting with a news medium among its participants (`org_type` media in
     models/actors/organizations.csv) is an interview given to the press."""
     return any(is_medium(a) for a in actor_ids)
+
+
+def _one_side(actor_ids: Sequence[str], actors: dict[int, Span]) -> bool:
+    """At most one party among the ids: `le président turc` is Erdogan and Turkey, one side."""
+    own = {s for a in actor_ids for s in office_state(a, actors)}
+    return len([a for a in actor_ids if a not in own]) < 2
 
 
 def _inside_place(span: Span, places: dict[int, Span], actors: dict[int, Span]) -> bool:

@@ -3320,3 +3320,47 @@ def test_party_joined_to_a_measure_took_it_too(nlp, text, expected):
 )
 def test_bare_coalition_is_its_leader_named_before(nlp, text, expected):
     assert participants(nlp, text, date(2018, 8, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `lors d'un échange` set after the addressee: the parser hangs `lors` on the name, the call is
+        # the occasion of the verb, whose subject and addressee took part
+        (
+            "Recep Tayyip Erdogan a assuré mardi à Vladimir Poutine, lors d'un entretien téléphonique, que la "
+            "Turquie resterait neutre.",
+            [("call", frozenset({"person:recep-tayyip-erdogan", POUTINE}))],
+        ),
+        (
+            "Le président turc a assuré mardi à Vladimir Poutine, lors d'un échange téléphonique, que la Turquie "
+            "resterait neutre.",
+            [("call", frozenset({"person:recep-tayyip-erdogan", "state:TUR", POUTINE}))],
+        ),
+        # with its own partner the talk keeps it, and the aid's recipient is no party
+        (
+            "Emmanuel Macron a promis une aide à l'Ukraine lors d'un entretien avec Volodymyr Zelensky.",
+            [("meeting", frozenset({MACRON, ZELENSKY}))],
+        ),
+    ],
+)
+def test_occasion_hung_on_the_addressee_is_the_verbs(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an object relative clause of holding the talk names its parties: its subject and its `avec`
+        (
+            "L'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping a porté sur l'Ukraine.",
+            [("meeting", frozenset({MACRON, "person:xi-jinping"}))],
+        ),
+        (
+            "La rencontre qu'Antony Blinken a eue jeudi avec Wang Yi à Pékin a été qualifiée de constructive.",
+            [("meeting", frozenset({"person:antony-blinken", WANG_YI}))],
+        ),
+    ],
+)
+def test_relative_clause_holding_the_talk_names_its_parties(nlp, text, expected):
+    assert participants(nlp, text) == expected

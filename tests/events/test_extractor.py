@@ -4124,3 +4124,287 @@ def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expec
 )
 def test_word_of_an_organisation_name_forbids_no_strike(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `mitrailler`, `canonner`: firing on a target with guns or cannons is a strike
+        (
+            "Les forces russes ont mitraillé mardi une colonne de civils près de Kherson.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:RUS",
+                    "state:UKR",
+                    "Kherson",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        (
+            "Des hélicoptères russes ont canonné mercredi des positions ukrainiennes près de Kharkiv.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:RUS",
+                    "state:UKR",
+                    None,
+                    ("2025-10-22", "2025-10-22"),
+                )
+            ],
+        ),
+        # photographers and reporters who `mitraillent` a leader shoot pictures or questions
+        ("Les photographes ont mitraillé le président américain à sa sortie de l'avion.", []),
+        ("Les journalistes ont mitraillé de questions le ministre turc à Ankara.", []),
+    ],
+)
+def test_gunning_down_or_shelling_a_target_is_a_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a car bomb or an explosive device that `vise` a target is an attack on it
+        (
+            "Une voiture piégée a visé lundi un convoi de l'armée somalienne à Mogadiscio.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:som-armee", "state:SOM"),
+                    None,
+                    "org:som-armee",
+                    "Mogadiscio",
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        (
+            "Un engin explosif a visé mardi un convoi de l'armée nigériane dans l'Etat de Borno.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:nga-armee",),
+                    None,
+                    "org:nga-armee",
+                    "Etat de Borno",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # a law that aims to ban bombs is no attack
+        ("Le gouvernement italien vise à interdire les bombes à sous-munitions.", []),
+    ],
+)
+def test_explosive_device_aimed_at_a_target_is_a_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une séance de travail avec` a foreign leader is a meeting
+        (
+            "Le président sénégalais a eu jeudi une séance de travail avec le président ivoirien à Abidjan.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:alassane-ouattara", "person:bassirou-diomaye-faye", "state:CIV"),
+                    None,
+                    None,
+                    "Abidjan",
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
+        ),
+        # one with one's own staff or a council is no talks between parties
+        ("Le président a tenu lundi une séance de travail avec les membres de son cabinet.", []),
+        ("Le Premier ministre a présidé mardi une séance de travail du conseil des ministres.", []),
+    ],
+)
+def test_working_session_with_a_foreign_leader_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `une table ronde` of leaders or ministers is talks between them
+        (
+            "Une table ronde réunissant Emmanuel Macron et Olaf Scholz s'est tenue mardi à Berlin.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:emmanuel-macron", "person:olaf-scholz"),
+                    None,
+                    None,
+                    "Berlin",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # a panel at a festival or a trade fair is not
+        ("Emmanuel Macron a participé mardi à une table ronde animée par des chercheurs au festival de Cannes.", []),
+        ("Le ministre a participé lundi à une table ronde sur l'intelligence artificielle au salon VivaTech.", []),
+    ],
+)
+def test_round_table_of_leaders_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `conférer avec` a leader is to hold talks with him, by phone a call
+        (
+            "Le président égyptien Abdel Fattah al-Sissi a longuement conféré lundi avec le roi Abdallah II au Caire.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:abdallah-ii", "person:abdel-fattah-al-sissi"),
+                    None,
+                    None,
+                    "Caire",
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        (
+            "Le président français a conféré par téléphone samedi avec le président égyptien Abdel Fattah al-Sissi.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:abdel-fattah-al-sissi", "person:emmanuel-macron"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-18", "2025-10-18"),
+                )
+            ],
+        ),
+        # conferring powers or a status on someone is no talk
+        ("Cet accord confère au président russe des pouvoirs accrus.", []),
+    ],
+)
+def test_conferring_with_a_leader_is_talks(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `un aparté avec` or `entre` leaders is a short meeting in person
+        (
+            "Le président français a eu un aparté avec Vladimir Poutine lundi en marge du G20.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:emmanuel-macron", "person:vladimir-poutine"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        # an actor's aside to the audience is not
+        ("Dans un aparté au public, le comédien a moqué le président.", []),
+    ],
+)
+def test_aside_with_a_leader_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a statement made on the phone to a leader is a call with him
+        (
+            "Au téléphone, Emmanuel Macron a demandé samedi à Vladimir Poutine un cessez-le-feu immédiat.",
+            [("call", "occurred", (MACRON, POUTINE), None, None, None, ("2025-10-18", "2025-10-18"))],
+        ),
+        (
+            "Le chancelier allemand a réaffirmé par visioconférence mardi au président chinois son attachement au "
+            "libre-échange.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:friedrich-merz", "person:xi-jinping"),
+                    None,
+                    None,
+                    None,
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # said on the phone to a news agency or to no one named: no call
+        ("Le maire a déclaré par téléphone à l'AFP que la situation était calme.", []),
+        ("Emmanuel Macron a dit au téléphone qu'il soutenait l'Ukraine.", []),
+    ],
+)
+def test_statement_made_on_the_phone_to_a_leader_is_a_call(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] not in {"statement", "meeting"}] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a drone or a missile that `percute` a building is a strike on it
+        (
+            "Un drone ukrainien a percuté mardi un immeuble de Moscou.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("state:RUS", "state:UKR"),
+                    "state:UKR",
+                    "state:RUS",
+                    "Moscou",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        # a car crash, or a drone hitting a tree in a test flight, is not
+        ("Une voiture a percuté mardi un camion près de Lyon.", []),
+        ("Le drone a percuté un arbre lors d'un vol d'essai de l'armée française.", []),
+    ],
+)
+def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `priver de visa` officials of another state is a visa ban, a sanction
+        (
+            "Washington a privé de visas lundi une vingtaine de responsables géorgiens.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:GEO", "state:USA"),
+                    "state:USA",
+                    "state:GEO",
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+    ],
+)
+def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
