@@ -173,6 +173,8 @@ def find_bodies(
             if found is None:
                 continue
             owner, end = found
+            if owner is None and p.stands_for_state and not p.capitalised:  # not `secrétaire d'État Marco Rubio`
+                owner, end = _leader_after(words, end, kb, capitals) or (owner, end)
             actor = _body_actor(p, words[i:end], owner, context.get((p.target, p.label)), kb)
             if actor is not None:
                 context[(p.target, p.label)] = actor
@@ -181,6 +183,22 @@ def find_bodies(
                 break
         i += 1
     return hits
+
+
+def _leader_after(words: list[str], j: int, kb: KnowledgeBase, capitals: list[bool] | None) -> tuple[Actor, int] | None:
+    """`l'administration Trump`, `le gouvernement Netanyahou`: a government named after its leader
+    (a KB person with a country, capitalised when capitals are known) is that person's state."""
+    for n in (2, 1):
+        run = words[j : j + n]
+        if len(run) < n or not all(run) or (capitals is not None and not all(capitals[j : j + n])):
+            continue
+        text = " ".join(run)
+        person = kb.by_alias(text) or (kb.by_surname(text) if n == 1 else None)
+        if person is not None and person.actor_type == "person" and person.country:
+            state = kb.state(person.country)
+            if state is not None:
+                return state, j + n
+    return None
 
 
 def _inside_title(words: list[str], i: int, titles: tuple[Pattern, ...]) -> bool:

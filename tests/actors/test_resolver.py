@@ -1842,3 +1842,21 @@ def test_bare_monarch_title_is_the_one_holder_the_text_names(text, published, ex
     hits = find_titles(words, load_kb(DEFAULT_DIR), load_titles(), published, _capitals(text))
     tokens = list(french_tokenizer()(text))
     assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
+
+
+# Rule: a government named after its leader (`l'administration Trump`, `le gouvernement Netanyahou`)
+# is the leader's state, as `l'administration américaine` is; a lower-case word or an unknown name is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'administration Trump a sanctionné des oligarques.", [("administration Trump", "state:USA")]),
+        ("Le gouvernement Netanyahou a approuvé le plan.", [("gouvernement Netanyahou", "state:ISR")]),
+        ("Le gouvernement Dupont a approuvé le plan.", []),
+        ("Le gouvernement trump les électeurs.", []),
+    ],
+)
+def test_government_named_after_its_leader_is_the_state(text, expected):
+    words = words_of(text)
+    hits = find_bodies(words, load_kb(DEFAULT_DIR), load_bodies(), _capitals(text), load_titles())
+    tokens = list(french_tokenizer()(text))
+    assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
