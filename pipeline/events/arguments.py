@@ -347,6 +347,9 @@ def event_arguments(
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
+    if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
+        # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
+        slots.targets += [a for a in clauses.visited_host(head, actors) if a not in slots.all_ids()]
     if len(slots.participants(keep_located)) < 2:
         # `l'émissaire de l'ONU, X, a eu un entretien avec des représentants`: the other side is unnamed,
         # the one named side is told with its body (the gold's one slot holds both)
