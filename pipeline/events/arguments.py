@@ -47,6 +47,7 @@ from pipeline.events.phrases import (
     in_reporter_phrase,
     inside_venue,
     is_backer,
+    is_bare_title,
     is_demonstrative,
     is_judgement,
     is_locative,
@@ -396,7 +397,15 @@ def event_arguments(
             [a for a in slots.others if a not in aid],
             [a for a in slots.located if a not in aid],
         )
-    return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
+    unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
+    return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
+
+
+def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
+    """`Le Premier ministre a reçu à Matignon son homologue espagnol`: a host named by a bare title
+    (no demonym, no name, no holder told before) leaves the seat where the guest is received to
+    tell whose host it is, as when a passive names no host."""
+    return any(c.dep_ == "nsubj" and c.i not in actors and is_bare_title(c) for c in verb.children)
 
 
 def _owner_hit(noun: Token, slots: _Slots) -> bool:

@@ -3186,3 +3186,24 @@ def test_third_party_accuser_of_a_strike_placed_elsewhere_is_not_its_target(nlp,
 )
 def test_munitions_hung_on_the_day_are_the_intercepted_wave(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == expected
+
+
+# A host named by a bare title no one named before holds (`Le Premier ministre a reçu à Matignon`):
+# the seat where the guest is received tells the host's state, as when a passive names no host.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre a reçu mardi à Matignon son homologue espagnol.",
+            [("meeting", {"state:FRA", "state:ESP"})],
+        ),
+        (
+            "Le ministre des Affaires étrangères a reçu mardi son homologue saoudien au Quai d'Orsay.",
+            [("meeting", {"state:FRA", "state:SAU"})],
+        ),
+        ("Le ministre a reçu mardi son homologue espagnol.", [("meeting", {"state:ESP"})]),
+    ],
+)
+def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
+    assert participants(nlp, text, date(2023, 5, 10)) == [(t, frozenset(a)) for t, a in expected]
