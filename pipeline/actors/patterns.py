@@ -50,6 +50,7 @@ class Pattern:
     needs_country: bool = False
     capitalised: bool = False  # the head must be capitalised in the text (`le Trésor`)
     stands_for_state: bool = False  # `le gouvernement israélien` is Israel itself, not a body of its own
+    by_context: bool = False  # a bare title (`le prince héritier`) names the one holder among the states the text names
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,11 @@ def load_titles(path: Path = ACTORS_DIR / "titles.csv") -> tuple[Pattern, ...]:
         rows = list(csv.DictReader(handle))
     patterns = [
         Pattern(
-            tuple(words_of(r["head"])), tuple(words_of(r["rest"])), r["role"], default=r["default_organization"] or None
+            tuple(words_of(r["head"])),
+            tuple(words_of(r["rest"])),
+            r["role"],
+            default=r["default_organization"] or None,
+            by_context=r.get("bare") == "context",
         )
         for r in rows
     ]
@@ -168,6 +173,8 @@ def find_bodies(
             if found is None:
                 continue
             owner, end = found
+            if owner is None and p.stands_for_state and not p.capitalised:  # not `secrétaire d'État Marco Rubio`
+                owner, end = _leader_after(words, end, kb, capitals) or (owner, end)
             actor = _body_actor(p, words[i:end], owner, context.get((p.target, p.label)), kb)
             if actor is not None:
                 context[(p.target, p.label)] = actor
@@ -176,6 +183,22 @@ def find_bodies(
                 break
         i += 1
     return hits
+
+
+def _leader_after(words: list[str], j: int, kb: KnowledgeBase, capitals: list[bool] | None) -> tuple[Actor, int] | None:
+    """`l'administration Trump`, `le gouvernement Netanyahou`: a government named after its leader
+    (a KB person with a country, capitalised when capitals are known) is that person's state."""
+    for n in (2, 1):
+        run = words[j : j + n]
+        if len(run) < n or not all(run) or (capitals is not None and not all(capitals[j : j + n])):
+            continue
+        text = " ".join(run)
+        person = kb.by_alias(text) or (kb.by_surname(text) if n == 1 else None)
+        if person is not None and person.actor_type == "person" and person.country:
+            state = kb.state(person.country)
+            if state is not None:
+                return state, j + n
+    return None
 
 
 def _inside_title(words: list[str], i: int, titles: tuple[Pattern, ...]) -> bool:
@@ -257,13 +280,18 @@ PLURAL_DETERMINERS = frozenset(
 
 
 def find_titles(
-    words: list[str], kb: KnowledgeBase, patterns: tuple[Pattern, ...], published: date | None
+    words: list[str],
+    kb: KnowledgeBase,
+    patterns: tuple[Pattern, ...],
+    published: date | None,
+    capitals: list[bool] | None = None,
 ) -> list[Hit]:
     """Titles whose holder at `published` is in roles.csv; no date, no person."""
     if published is None:
         return []
-    hits = []
+    hits: list[Hit] = []
     index = _by_first_word(patterns)
+    named: list[frozenset[str]] = []  # the states the text names, read once when a bare title needs them
     i = 0
     while i < len(words):
         if i > 0 and words[i - 1] in PLURAL_DETERMINERS or _indefinite(words, i):
@@ -281,12 +309,47 @@ def find_titles(
                 owner = _shared_owner(words, end, kb, index)
             organization = owner.id if owner is not None else p.default
             person = kb.holder(p.target, organization, published) if organization else None
+            told = any(h.actor.role == p.target for h in hits)  # a repeat refers back (events.phrases)
+            if organization is None and p.by_context and not told and _bare(words, end, capitals):
+                named = named or [named_states(words, kb)]
+                person = _context_holder(p.target, named[0], kb, published)
             if person is not None:
                 hits.append(Hit(i, end, person, "title"))
                 i = end - 1
                 break
         i += 1
     return hits
+
+
+def _bare(words: list[str], end: int, capitals: list[bool] | None) -> bool:
+    """Nothing after the title says whose it is: no complement (`le roi des Belges`), no name
+    (`le roi Salmane`, a capitalised word when capitals are known)."""
+    if end < len(words) and words[end] in _OF:
+        return False
+    return not (capitals is not None and end < len(capitals) and capitals[end])
+
+
+def named_states(words: list[str], kb: KnowledgeBase) -> frozenset[str]:
+    """Ids of the states a text names by demonym (`saoudiens`), name (`Arabie saoudite`) or seat
+    (`Riyad`), over runs of up to three words."""
+    found = set()
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            run = words[i : i + n]
+            if len(run) < n or not all(run):
+                break
+            text = " ".join(run)
+            actor = (kb.by_adjective(text) if n == 1 else None) or kb.by_alias(text) or kb.by_metonym(text)
+            if actor is not None and actor.actor_type == "state":
+                found.add(actor.id)
+    return frozenset(found)
+
+
+def _context_holder(role: str, states: frozenset[str], kb: KnowledgeBase, published: date) -> Actor | None:
+    """`Theresa May a reçu le prince héritier` in a text on Saudi Arabia: the holder of a title that
+    few states have (a monarch's, `bare` in titles.csv), when exactly one state the text names has one."""
+    holders = [h for h in (kb.holder(role, s, published) for s in sorted(states)) if h is not None]
+    return holders[0] if len(holders) == 1 else None
 
 
 # `un dirigeant du Hamas`, `un haut dirigeant du Hamas`: an indefinite article, right before the title

@@ -114,7 +114,7 @@ class ActorResolver:
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
         text = doc_text(doc)
         words, capitals = _word_keys(doc)
-        hits = find_titles(words, self.kb, self.titles, doc._.published)
+        hits = find_titles(words, self.kb, self.titles, doc._.published, capitals)
         hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
         out.extend(self._hit(doc, hit) for hit in hits)
         datelines = dateline_spans(text)  # the city and agency of a wire dateline are no actors

@@ -364,6 +364,9 @@ def event_arguments(
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
+    if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
+        # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
+        slots.targets += [a for a in clauses.visited_host(head, actors) if a not in slots.all_ids()]
     if len(slots.participants(keep_located)) < 2:
         # `l'émissaire de l'ONU, X, a eu un entretien avec des représentants`: the other side is unnamed,
         # the one named side is told with its body (the gold's one slot holds both)
@@ -410,7 +413,15 @@ def event_arguments(
             [a for a in slots.others if a not in aid],
             [a for a in slots.located if a not in aid],
         )
-    return _assemble(slots, event_type, cameo, from_parse, actors, received=_received(head))
+    unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
+    return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
+
+
+def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
+    """`Le Premier ministre a reçu à Matignon son homologue espagnol`: a host named by a bare title
+    (no demonym, no name, no holder told before) leaves the seat where the guest is received to
+    tell whose host it is, as when a passive names no host."""
+    return any(c.dep_ == "nsubj" and c.i not in actors and is_bare_title(c) for c in verb.children)
 
 
 def _owner_hit(noun: Token, slots: _Slots) -> bool:

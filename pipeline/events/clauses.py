@@ -27,7 +27,7 @@ from pipeline.events.phrases import (
     role_antecedent,
     unique,
 )
-from pipeline.nlp.syntax import finite_clause_root
+from pipeline.nlp.syntax import finite_clause_root, window_start
 from pipeline.text import fold
 
 SUBJECT = {"nsubj", "obl:agent"}
@@ -198,6 +198,33 @@ def possessed(phrase: Token) -> bool:
 def has_possessive_article(noun: Token) -> bool:
     """`son homologue`, `ses installations`: the noun's own article is a possessive."""
     return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
+
+
+def visited_host(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`X est arrivé mardi à Pyongyang. Il a rencontré ses interlocuteurs`: a bare possessive
+    counterpart (`counterpart` in markers.csv: `ses interlocuteurs`, `son hôte`), object or `avec`
+    phrase of a talk verb, is of the state whose seat the last journey told before it, in its sentence
+    or the one before, went to (`journey` in markers.csv, or `se rendre`)."""
+    words = markers()["counterpart"]
+    bare = [
+        c
+        for c in verb.children
+        if c.dep_ in {"obj", "obl:arg", "obl:mod"}
+        and (fold(c.lower_) in words or fold(c.lemma_.lower()) in words)
+        and has_possessive_article(c)
+        and not phrase_actors(c, actors).core
+    ]
+    if not bare:
+        return []
+    doc, journeys = verb.doc, markers()["journey"] | {"rendre"}
+    for i in range(verb.i - 1, window_start(verb, 1) - 1, -1):
+        if fold(doc[i].lemma_.lower()) not in journeys or doc[i].pos_ != "VERB":
+            continue
+        for c in doc[i].children:
+            span = actors.get(c.i)
+            if c.dep_.startswith("obl") and span is not None and (span._.actor_id or "").startswith("state:"):
+                return [span._.actor_id]
+    return []
 
 
 def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:

@@ -53,8 +53,26 @@ def point_spellings(name: str) -> frozenset[str]:
 
 
 def place_state(place: Span) -> str | None:
-    """The state of a place span, if the gazetteer knows it (`la gare de Kramatorsk`)."""
-    return name_state(place.text)
+    """The state of a place span, if the gazetteer knows it (`la gare de Kramatorsk`), else the state
+    whose capital or seat the name ends with (`l'aéroport de Damas`, `la banlieue de Beyrouth`)."""
+    return name_state(place.text) or capital_state(place.text)
+
+
+def capital_state(name: str) -> str | None:
+    """The state whose capital or seat (`metonyms` of states.csv) a place name ends with, after the
+    site it names (`l'aéroport de Damas`, `un marché de Kaboul`): the site struck is in that state. A
+    capital alone is left to the clause (`des positions iraniennes près de Damas` hit Iran's forces)."""
+    words = normalize_name(name).split()
+    table = load_capitals()
+    return next((table[" ".join(words[i:])] for i in range(1, len(words)) if " ".join(words[i:]) in table), None)
+
+
+@lru_cache(maxsize=4)
+def load_capitals(path: Path = STATES_PATH) -> dict[str, str]:
+    """Normalised capital or seat of power -> state id (`damas` -> `state:SYR`)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {normalize_name(m): row["id"] for row in rows for m in row["metonyms"].split("|") if m}
 
 
 def name_state(name: str) -> str | None:

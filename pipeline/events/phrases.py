@@ -417,8 +417,21 @@ def _stands_for(span: Span, prefixes: tuple[str, ...], kind: str, stand_ins: boo
         and kind == "person"
         and actor.startswith("state:")
         and head.i != span.root.i
-        and fold(head.lower_) in title_words()
+        and (_names_a_holder(head) or _names_a_holder(head.head))
     )
+
+
+def _names_a_holder(noun: Token) -> bool:
+    """A word that names a person by office: a title word (`ministre`), the first word of a title of
+    titles.csv (`chef` of `chef de la diplomatie`) or a counterpart noun (`son homologue russe`)."""
+    word = fold(noun.lower_)
+    return word in title_words() or word in markers()["counterpart"] or word in _title_heads()
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """First words of the titles of several words (`chef de la diplomatie`, `secrétaire d'État`)."""
+    return frozenset(t.split()[0] for t in title_phrases())
 
 
 def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, against: bool = False) -> list[Span]:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from pipeline.actors.filters import is_junk
-from pipeline.actors.kb import load_kb
+from pipeline.actors.kb import DEFAULT_DIR, load_kb
 from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
 from pipeline.actors.resolution import (
     Candidate,
@@ -1833,3 +1833,51 @@ def test_list_of_portfolios_is_junk(mention, junk):
 )
 def test_name_of_a_case_or_a_product_is_junk(mention, junk):
     assert is_junk(mention) is junk
+
+
+# Rule: a monarch's bare title (`bare` = context in titles.csv), with no demonym, complement or name,
+# names the one holder among the states the text names; two such states, none, or a name after it: no one.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Theresa May a reçu le prince héritier à Londres, malgré les critiques contre Riyad.",
+            date(2018, 3, 8),
+            [("prince héritier", "person:mohammed-ben-salmane")],
+        ),
+        ("Le roi a accueilli des élus palestiniens à Amman.", date(2018, 2, 5), [("roi", "person:abdallah-ii")]),
+        ("Le roi a reçu des diplomates jordaniens et marocains.", date(2018, 2, 5), []),
+        ("Le prince héritier a visité une usine.", date(2018, 3, 8), []),
+        ("Le roi des Belges a parlé des Saoudiens.", date(2018, 3, 8), []),
+        ("Le roi Salmane a salué les Jordaniens.", date(2018, 3, 8), []),
+        # a repeat of a title told with its country refers back to it (events.phrases.role_antecedent)
+        (
+            "Le prince héritier saoudien a parlé. Le prince héritier a reçu des Jordaniens.",
+            date(2018, 3, 8),
+            [("prince héritier saoudien", "person:mohammed-ben-salmane")],
+        ),
+    ],
+)
+def test_bare_monarch_title_is_the_one_holder_the_text_names(text, published, expected):
+    words = words_of(text)
+    hits = find_titles(words, load_kb(DEFAULT_DIR), load_titles(), published, _capitals(text))
+    tokens = list(french_tokenizer()(text))
+    assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
+
+
+# Rule: a government named after its leader (`l'administration Trump`, `le gouvernement Netanyahou`)
+# is the leader's state, as `l'administration américaine` is; a lower-case word or an unknown name is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'administration Trump a sanctionné des oligarques.", [("administration Trump", "state:USA")]),
+        ("Le gouvernement Netanyahou a approuvé le plan.", [("gouvernement Netanyahou", "state:ISR")]),
+        ("Le gouvernement Dupont a approuvé le plan.", []),
+        ("Le gouvernement trump les électeurs.", []),
+    ],
+)
+def test_government_named_after_its_leader_is_the_state(text, expected):
+    words = words_of(text)
+    hits = find_bodies(words, load_kb(DEFAULT_DIR), load_bodies(), _capitals(text), load_titles())
+    tokens = list(french_tokenizer()(text))
+    assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected

@@ -3364,3 +3364,24 @@ def test_occasion_hung_on_the_addressee_is_the_verbs(nlp, text, expected):
 )
 def test_relative_clause_holding_the_talk_names_its_parties(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A host named by a bare title no one named before holds (`Le Premier ministre a reçu à Matignon`):
+# the seat where the guest is received tells the host's state, as when a passive names no host.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre a reçu mardi à Matignon son homologue espagnol.",
+            [("meeting", {"state:FRA", "state:ESP"})],
+        ),
+        (
+            "Le ministre des Affaires étrangères a reçu mardi son homologue saoudien au Quai d'Orsay.",
+            [("meeting", {"state:FRA", "state:SAU"})],
+        ),
+        ("Le ministre a reçu mardi son homologue espagnol.", [("meeting", {"state:ESP"})]),
+    ],
+)
+def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
+    assert participants(nlp, text, date(2023, 5, 10)) == [(t, frozenset(a)) for t, a in expected]

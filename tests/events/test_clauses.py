@@ -178,3 +178,29 @@ def test_decree_participle_takes_the_signer_of_a_coordinated_verb(nlp, text, ver
     doc = parse_text(nlp, text, PUBLISHED)
     head = next(t for t in doc if t.lower_ == verb)
     assert inherited_subject(head, actor_index(doc)) == expected
+
+
+# `ses interlocuteurs`, `son hôte` with nothing else after a journey told before (`est arrivé à
+# Pyongyang`, `s'est rendu à Pékin`): the hosts are of the state visited; no journey, no host.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mike Pompeo est arrivé mardi à Pyongyang. Il a rencontré ses interlocuteurs pendant deux jours.",
+            [("meeting", frozenset({"person:mike-pompeo", "state:PRK"}))],
+        ),
+        (
+            "Shinzo Abe est arrivé lundi à Pékin. Il doit rencontrer ses interlocuteurs mardi.",
+            [("meeting", frozenset({"person:shinzo-abe", "state:CHN"}))],
+        ),
+        (
+            "Mike Pompeo a parlé lundi de la Corée. Il a rencontré ses interlocuteurs pendant deux jours.",
+            [("meeting", frozenset({"person:mike-pompeo"}))],
+        ),
+    ],
+)
+def test_bare_counterparts_are_of_the_state_visited(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2018, 6, 20))
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert found == expected

@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from pipeline.actors.places import PLACE_STATES_PATH
-from pipeline.events.gazetteer import country_of_name, name_state, place_key, point_spellings
+from pipeline.events.gazetteer import capital_state, country_of_name, name_state, place_key, point_spellings
 from pipeline.text import normalize_name
 
 
@@ -110,3 +110,19 @@ def test_gazetteer_country_of_name_is_a_whole_country_only(name, expected):
 )
 def test_point_spellings_gives_every_spelling_of_a_city_port_or_site(name, expected):
     assert point_spellings(name) == expected
+
+
+# A site named after a capital or seat (`l'aéroport de Damas`) is in that capital's state, which a strike
+# on it hits; the capital alone is left to the clause, and a town that is no capital gives nothing.
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("l'aéroport de Damas", "state:SYR"),
+        ("un marché de Kaboul", "state:AFG"),
+        ("la banlieue sud de Beyrouth", "state:LBN"),
+        ("Damas", None),
+        ("le port de Saint-Malo", None),
+    ],
+)
+def test_site_of_a_capital_is_in_its_state(name, expected):
+    assert capital_state(name) == expected

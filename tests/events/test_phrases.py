@@ -306,3 +306,33 @@ def test_home_state_of_a_group_is_not_another_side(nlp, text, expected):
 )
 def test_group_a_side_is_tied_to_is_not_a_side(nlp, text, expected):
     assert strike_sides(nlp, text, date(2019, 9, 14)) == expected
+
+
+# `les deux hommes` after two people named by office whose holder the KB lacks at that date: the states
+# of a title of several words (`le chef de la diplomatie slovaque`) and of a counterpart noun (`son
+# homologue russe`) stand in for the men, as a title word's (`le ministre tchèque`) already did.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie slovaque a reçu mardi à Bratislava le ministre hongrois. "
+            "Les deux hommes doivent se revoir en juillet.",
+            [
+                ("meeting", frozenset({"state:SVK", "state:HUN"})),
+                ("meeting", frozenset({"state:SVK", "state:HUN"})),
+            ],
+        ),
+        (
+            "Le ministre tchèque a rencontré mardi son homologue russe. "
+            "Les deux hommes se sont ensuite parlé au téléphone jeudi.",
+            [("meeting", frozenset({"state:CZE", "state:RUS"})), ("call", frozenset({"state:CZE", "state:RUS"}))],
+        ),
+    ],
+)
+def test_group_noun_takes_the_states_of_office_holders_the_kb_lacks(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2018, 6, 20))
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+    assert found == expected
