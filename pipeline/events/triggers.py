@@ -413,12 +413,18 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
 def _any_one(head: Token) -> bool:
     """`tout projectile tiré depuis le Liban entraînerait une riposte`, `toute attaque contre un allié`:
     a strike noun, or the noun its participle qualifies, under the free-choice `tout`/`toute` (no
-    article) is any strike of a kind, a rule or a threat, not one that took place."""
+    article) is any strike of a kind, a rule or a threat, not one that took place; as the object of a
+    verb (`Le Kremlin nie toute frappe sur des civils`) it is the strike reported and denied."""
     nouns = [head]
     if head.pos_ in {"VERB", "ADJ"}:  # the noun it qualifies, or the one the parser made its subject
         nouns = [head.head] if head.dep_ in {"acl", "amod"} else []
         nouns += [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < head.i]
-    return any(c.dep_ == "det" and c.lower_ in {"tout", "toute"} for n in nouns if n.pos_ == "NOUN" for c in n.children)
+    return any(
+        c.dep_ == "det" and c.lower_ in {"tout", "toute"}
+        for n in nouns
+        if n.pos_ == "NOUN" and n.dep_ != "obj"  # `nie toute frappe`: a denial of the strike reported
+        for c in n.children
+    )
 
 
 def _plural_verb(head: Token) -> bool:
