@@ -61,12 +61,23 @@ class PhraseActors:
 
 
 def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
-    """Token index -> the actor (or place) span covering it."""
-    index: dict[int, Span] = {}
-    for span in doc.spans.get(key, []):
-        for i in range(span.start, span.end):
-            index[i] = span
-    return index
+    """Token index -> the actor (or place) span covering it. Built once per span group: the
+    resolver writes the groups before the extractor reads them, many times over (the index is
+    shared: callers must not change it)."""
+    group = doc.spans.get(key)
+    stamp = (id(group), len(group) if group is not None else 0)
+    cached = doc.user_data.get((_ACTOR_INDEX, key))
+    if cached is None or cached[0] != stamp:
+        index: dict[int, Span] = {}
+        for span in group or []:
+            for i in range(span.start, span.end):
+                index[i] = span
+        cached = (stamp, index)
+        doc.user_data[(_ACTOR_INDEX, key)] = cached
+    return cached[1]
+
+
+_ACTOR_INDEX = "events.phrases.actor_index"
 
 
 def phrase_actors(
