@@ -85,6 +85,7 @@ from pipeline.events.status import clause_chain, event_status, status_cues, tens
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
+from pipeline.nlp.tokens import token_texts
 from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import fold
 
@@ -949,12 +950,17 @@ def _hours_apart(head: Token) -> bool:
     unit of the date lexicon then a `clock_offset` word of markers.csv, before the trigger in its clause,
     tell an event of the day of the one told before, though in the pluperfect; so does a word of the
     same moment on the clause's verb (`same_moment`: `a aussitôt riposté`, `dans la foulée`)."""
-    offsets = markers()["clock_offset"]
+    offsets, same_moment = markers()["clock_offset"], markers()["same_moment"]
     root = clause_root(head).i
-    if any(t.head.i == root and fold(t.lower_) in markers()["same_moment"] for t in head.sent):
+    doc, sent = head.doc, head.sent
+    lowered = [w.lower() for w in token_texts(doc)[sent.start : sent.end]]  # strings first: few words qualify
+    if any(fold(w) in same_moment and doc[sent.start + k].head.i == root for k, w in enumerate(lowered)):
         return True  # `Pékin a immédiatement appliqué des droits`, `dans la foulée`: at once
-    for tok in head.sent:
-        if tok.i >= head.i or unit_of(tok.lower_) not in _CLOCK or root not in {a.i for a in tok.ancestors}:
+    for k, word in enumerate(lowered[: head.i - sent.start]):
+        if unit_of(word) not in _CLOCK:
+            continue
+        tok = doc[sent.start + k]
+        if root not in {a.i for a in tok.ancestors}:
             continue  # `Quelques heures auparavant, X avait frappé`: the parser may make the offset a clause
         after = [fold(t.lower_) for t in head.doc[tok.i + 1 : tok.i + 3]]
         if after and (after[0] in offsets or " ".join(after) in offsets):

@@ -29,6 +29,7 @@ from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import actor_index, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
+from pipeline.nlp.tokens import per_doc, token_texts
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
 
@@ -342,8 +343,12 @@ def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str,
 
 
 def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
-    following = tok.doc[tok.i : tok.i + len(words)]
-    return len(following) == len(words) and all(t.lower_ == w for t, w in zip(following, words, strict=True))
+    """The phrase's words start at `tok` (read on the doc's lower-cased words, kept once per doc)."""
+    return tuple(per_doc(tok.doc, "lower_words", _lower_words)[tok.i : tok.i + len(words)]) == words
+
+
+def _lower_words(doc: Doc) -> list[str]:
+    return [w.lower() for w in token_texts(doc)]
 
 
 def _calls_for(head: Token) -> bool:
