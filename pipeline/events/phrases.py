@@ -66,14 +66,14 @@ def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
     shared: callers must not change it)."""
     group = doc.spans.get(key)
     stamp = (id(group), len(group) if group is not None else 0)
-    cached = doc.user_data.get((_ACTOR_INDEX, key))
+    cached = doc.user_data.get(f"{_ACTOR_INDEX}.{key}")
     if cached is None or cached[0] != stamp:
         index: dict[int, Span] = {}
         for span in group or []:
             for i in range(span.start, span.end):
                 index[i] = span
         cached = (stamp, index)
-        doc.user_data[(_ACTOR_INDEX, key)] = cached
+        doc.user_data[f"{_ACTOR_INDEX}.{key}"] = cached
     return cached[1]
 
 
