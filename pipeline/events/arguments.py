@@ -2044,7 +2044,7 @@ def _imposing_relatives(noun: Token) -> list[Token]:
     sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause."""
     out = []
     for clause in (c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ in {"VERB", "AUX"}):
-        if not any(g.dep_ == "obj" and g.lower_ in {"que", "qu'", "qu’"} for g in clause.children):
+        if not any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
             continue
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
         out += [v for v in verbs if fold(v.lemma_.lower()) in markers()["imposition"]]
@@ -2056,7 +2056,8 @@ def _performing_relatives(noun: Token) -> list[Token]:
     them (`performing` in markers.csv): `la visite que le président doit effectuer à Pékin`, `le voyage
     qu'elle a fait à Kiev` name the visitor and the place. The parser often hangs the clause on the
     noun's governor or on the verb above (`la préparation de la visite que ...`); a clause whose `que`
-    follows the noun's phrase at once is the noun's."""
+    follows the noun's phrase at once is the noun's. (`_holding_relatives` reads the talks a verb
+    holds, `l'entretien qu'il a eu avec X`, only on the noun itself.)"""
     candidates = [c for c in noun.children if c.dep_ == "acl:relcl"]
     after, governor = noun.right_edge.i + 1, noun
     for _ in range(3):  # `du programme de la visite que X doit faire`: up to the verb above
@@ -2066,19 +2067,17 @@ def _performing_relatives(noun: Token) -> list[Token]:
         candidates += [
             c
             for c in governor.children
-            if c.dep_ in {"acl:relcl", "ccomp"} and any(g.i == after and g.lower_ in _QUE for g in c.children)
+            if c.dep_ in {"acl:relcl", "ccomp"}
+            and any(g.i == after and g.lower_ in _OBJECT_RELATIVE for g in c.children)
         ]
     out = []
     for clause in (c for c in candidates if c.pos_ in {"VERB", "AUX"}):
-        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _QUE for g in clause.children):
+        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
             continue
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
         if any(fold(v.lemma_.lower()) in markers()["performing"] for v in verbs):
             out += verbs
     return out
-
-
-_QUE = frozenset({"que", "qu'", "qu’"})
 
 
 def _light_verb(noun: Token) -> Token | None:
