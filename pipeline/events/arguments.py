@@ -210,8 +210,7 @@ def event_arguments(
     for clause in _performing_relatives(head) if is_noun and event_type == "meeting" else []:
         # `la visite que le président doit effectuer à Pékin`: who makes the visit, and where
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
-
-    for clause in _holding_relatives(head) if is_noun and event_type in {"call", "meeting"} else []:
+    for clause in _holding_relatives(head) if is_noun and event_type in TALK_EVENTS else []:
         # `l'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping`: who held the talk, and with whom
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
     for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:

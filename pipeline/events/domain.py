@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline import config
-from pipeline.nlp.tokens import token_texts
+from pipeline.nlp.tokens import lower_texts
 from pipeline.text import split_cell
 
 OFF_DOMAIN_ARTICLES_PATH = config.MODELS_DIR / "events" / "off_domain_articles.csv"
@@ -90,7 +90,7 @@ def sentence_surfaces(doc: Doc) -> dict[int, str]:
     """Each sentence's surface, by the sentence's first token: its lower-cased words between spaces,
     read a second time with ` - ` joined (`long-métrage`, `volley-ball`, which the tokenizer may
     split in three). The doc's words are read once for all its sentences."""
-    words = [w.lower() for w in token_texts(doc)]
+    words = lower_texts(doc)
     return {sent.start: _surface(words[sent.start : sent.end]) for sent in doc.sents}
 
 

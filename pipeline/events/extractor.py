@@ -85,7 +85,7 @@ from pipeline.events.status import clause_chain, event_status, status_cues, tens
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
-from pipeline.nlp.tokens import token_texts
+from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import fold
 
@@ -953,7 +953,7 @@ def _hours_apart(head: Token) -> bool:
     offsets, same_moment = markers()["clock_offset"], markers()["same_moment"]
     root = clause_root(head).i
     doc, sent = head.doc, head.sent
-    lowered = [w.lower() for w in token_texts(doc)[sent.start : sent.end]]  # strings first: few words qualify
+    lowered = lower_texts(doc)[sent.start : sent.end]  # strings first: few words qualify
     if any(fold(w) in same_moment and doc[sent.start + k].head.i == root for k, w in enumerate(lowered)):
         return True  # `Pékin a immédiatement appliqué des droits`, `dans la foulée`: at once
     for k, word in enumerate(lowered[: head.i - sent.start]):

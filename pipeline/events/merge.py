@@ -198,6 +198,16 @@ def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
     return told is not None
 
 
+def _told_just_before(clusters: list[Cluster], m: EventMention) -> list[Cluster]:
+    """The events of m's type last told in the sentence or two before m (DEMONSTRATIVE_WINDOW), latest
+    first: what a demonstrative (`cette rencontre`, `ces frappes`) may point to."""
+    return [
+        c
+        for c in reversed(clusters)
+        if c.event_type == m.event_type and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
+    ]
+
+
 def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
     """`cette rencontre`, `cet appel`: a talk noun under a demonstrative is a talk of its type told in
     the sentence or two before. It joins the latest of them it agrees with, even one told as held
@@ -208,11 +218,7 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
     what its clause lends it is dropped. False, to be merged as usual, otherwise. One naming no party
     (`Cette rencontre pourrait avoir lieu en novembre`) is left to `_attach_back_reference`, which keeps
     its day."""
-    told = [
-        c
-        for c in reversed(clusters)
-        if c.event_type == m.event_type and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
-    ]
+    told = _told_just_before(clusters, m)
     agreeing = next(
         (c for c in told if _compatible(c, replace(m, earlier=any(x.earlier for x in c.mentions)), ln)), None
     )
@@ -243,11 +249,7 @@ def _attach_demonstrative_strike(clusters: list[Cluster], m: EventMention, ln: L
     told does not have (`X a présenté ces frappes comme une réponse à l'explosion du pont de Crimée`:
     the bridge is the other event's) does not make it another strike; a day of its own that the strike
     told does not cover does. False, to be merged as usual, when no such strike was told."""
-    told = [
-        c
-        for c in reversed(clusters)
-        if c.event_type == "strike" and 0 < m.sentence - max(x.sentence for x in c.mentions) <= DEMONSTRATIVE_WINDOW
-    ]
+    told = _told_just_before(clusters, m)
     agreeing = next((c for c in told if _compatible(c, m, ln)), None)
     if agreeing is not None:
         agreeing.mentions.append(m)

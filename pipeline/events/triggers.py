@@ -29,7 +29,7 @@ from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import actor_index, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
-from pipeline.nlp.tokens import per_doc, token_texts
+from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
 
@@ -344,11 +344,7 @@ def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str,
 
 def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
     """The phrase's words start at `tok` (read on the doc's lower-cased words, kept once per doc)."""
-    return tuple(per_doc(tok.doc, "lower_words", _lower_words)[tok.i : tok.i + len(words)]) == words
-
-
-def _lower_words(doc: Doc) -> list[str]:
-    return [w.lower() for w in token_texts(doc)]
+    return tuple(lower_texts(tok.doc)[tok.i : tok.i + len(words)]) == words
 
 
 def _calls_for(head: Token) -> bool:
@@ -405,14 +401,13 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
     meet each other (`@people` in `requires_any`); `X s'est retrouvé seul` is singular."""
     if not _plural_verb(head):
         return False
-    people = {
-        i
-        for sp in head.doc.spans.get(ACTORS_KEY, [])
-        if (sp._.actor_id or "").startswith("person:")
-        for i in range(sp.start, sp.end)
-    }
+    found = actor_index(head.doc, ACTORS_KEY)
     before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
-    return any(t.i in people or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
+    return any(_person_at(found, t.i) or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
+
+
+def _person_at(found: dict[int, Span], i: int) -> bool:
+    return i in found and (found[i]._.actor_id or "").startswith("person:")
 
 
 def _any_one(head: Token) -> bool:
@@ -475,7 +470,8 @@ def _in_org_name(token: Token) -> bool:
     """A word inside the name of an organisation the resolver found (`selon l'Observatoire syrien
     des droits de l'homme`, `l'Organisation mondiale du commerce`): part of a name, not the common
     noun a rule forbids (`droit` of `droits de douane`)."""
-    return any(sp.label_ == "ORG" and sp.start < token.i < sp.end for sp in token.doc.spans.get(ACTORS_KEY, []))
+    span = actor_index(token.doc, ACTORS_KEY).get(token.i)
+    return span is not None and span.label_ == "ORG" and span.start < token.i
 
 
 def _time_locution(token: Token) -> bool:

@@ -38,6 +38,15 @@ def token_texts(doc: Doc) -> list[str]:
     return per_doc(doc, "texts", _token_texts)
 
 
+def lower_texts(doc: Doc) -> list[str]:
+    """Each token's text lower-cased, in order, read once per `Doc` (shared: do not change it)."""
+    return per_doc(doc, "lower_texts", _lower_texts)
+
+
+def _lower_texts(doc: Doc) -> list[str]:
+    return [w.lower() for w in token_texts(doc)]
+
+
 def _token_texts(doc: Doc) -> list[str]:
     return list(map(doc.vocab.strings.__getitem__, doc.to_array(ORTH).tolist())) if len(doc) else []
 

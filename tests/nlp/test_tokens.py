@@ -1,7 +1,7 @@
 import pytest
 import spacy
 
-from pipeline.nlp.tokens import doc_text, forget_tokens, per_doc, remember_text, token_texts
+from pipeline.nlp.tokens import doc_text, forget_tokens, lower_texts, per_doc, remember_text, token_texts
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,19 @@ def test_doc_text_reads_the_remembered_text_without_a_join() -> None:
     doc = spacy.blank("fr")(text)
     remember_text(doc, text)
     assert doc_text(doc) is text  # the article's own string, not a new join of the tokens
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Le Sommet de l'OTAN à Vilnius.", ["le", "sommet", "de", "l'", "otan", "à", "vilnius", "."]),
+        ("", []),
+    ],
+)
+def test_lower_texts_are_the_lower_cased_texts_read_once(text: str, expected: list[str]) -> None:
+    doc = spacy.blank("fr")(text)
+    assert lower_texts(doc) == expected
+    assert lower_texts(doc) is lower_texts(doc)
 
 
 def test_token_texts_are_read_once_per_doc() -> None:
