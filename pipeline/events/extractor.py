@@ -153,6 +153,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     acted: set[int] = set()  # measure nouns a verb acts on (`a prolongé les sanctions`)
     rounds: set[int] = set()  # rounds naming no side, told under a time anchor
     dateless: set[int] = set()  # the ones of them with no day of their own: dropped
+    blows = {t.span.start_char for t in triggers if t.rule_id in markers()["metaphor_strike"] and _bare_blow(t.head)}
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -355,7 +356,32 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         talks, state_links(doc._.actors or {}), dated_bare, told_imposed, recalled=told_recalled, acted=acted
     )
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
-    return _registered(doc, kept)
+    return _registered(doc, blows_as_sanctions(kept, blows))
+
+
+def _bare_blow(head: Token) -> bool:
+    """`Washington frappe X`: the verb `frapper`, or its form `frappe` that a headline's parse reads as
+    a noun right after a name (no determiner: not `une frappe`)."""
+    if head.pos_ != "NOUN":
+        return True
+    before = head.doc[head.i - 1] if head.i > head.sent.start else None
+    return before is not None and before.pos_ == "PROPN" and not any(c.dep_ == "det" for c in head.children)
+
+
+def blows_as_sanctions(mentions: list[EventMention], blows: set[int]) -> list[EventMention]:
+    """`Washington frappe sept oligarques russes` over a report of sanctions: a bare `frapper` with no
+    attack word near it (`metaphor_strike` in markers.csv) is the blow of a measure when the article
+    tells a sanction by one of its sides and no other strike (GUIDELINES: `frapper les exportateurs` of
+    a tariff is a sanction, not a strike)."""
+    if any(m.event_type == "strike" and m.trigger_start not in blows for m in mentions):
+        return mentions
+    sides = {a for m in mentions if m.event_type == "sanction" and m.trigger_start not in blows for a in m.actors}
+    return [
+        replace(m, event_type="sanction", cameo="163", plover="SANCTION")
+        if m.event_type == "strike" and m.trigger_start in blows and sides.intersection(m.actors)
+        else m
+        for m in mentions
+    ]
 
 
 def days_told_after(

@@ -4408,3 +4408,37 @@ def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
 )
 def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a headline's blow over a report of sanctions: the sanction, one row
+            "Londres frappe trois banquiers biélorusses\n\n"
+            "Le gouvernement britannique a gelé mardi les avoirs de trois banquiers biélorusses.",
+            (["sanction", "sanction"], 1),
+        ),
+        (  # the verb in the body, the measure told after it
+            "Ottawa frappe durement les producteurs chinois. Le Canada a imposé lundi une surtaxe de 30 % "
+            "sur l'acier chinois.",
+            (["sanction", "sanction"], 1),
+        ),
+        (  # an article with a real attack beside it: each keeps its type
+            "Israël frappe le Liban\n\n"
+            "L'aviation israélienne a bombardé mardi un dépôt du Hezbollah. Washington a gelé le même jour "
+            "les avoirs de deux financiers libanais du mouvement.",
+            (["sanction", "strike", "strike"], 1),
+        ),
+        (  # no sanction by either side: the blow stays a strike
+            "Moscou frappe Kharkiv\n\nLe Kremlin a confirmé l'opération.",
+            (["strike"], 0),
+        ),
+    ],
+)
+def test_a_bare_blow_over_a_report_of_sanctions_is_the_sanction(nlp, text, expected):
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED, "a.txt")
+    types = sorted(m.event_type for m in doc._.event_mentions if m.event_type in ("sanction", "strike"))
+    rows = sum(1 for e in merge_events(doc._.event_mentions) if e.event_type == "sanction")
+    assert (types, rows) == expected
