@@ -4429,6 +4429,11 @@ def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
             "les avoirs de deux financiers libanais du mouvement.",
             (["sanction", "strike", "strike"], 1),
         ),
+        (  # an army's blow at a place, in an article on sanctions: an attack
+            "Washington a rétabli lundi ses sanctions contre l'Iran. Dans la nuit, l'armée israélienne a "
+            "frappé des positions iraniennes près de Damas.",
+            (["sanction", "strike"], 1),
+        ),
         (  # no sanction by either side: the blow stays a strike
             "Moscou frappe Kharkiv\n\nLe Kremlin a confirmé l'opération.",
             (["strike"], 0),
