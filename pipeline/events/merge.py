@@ -431,6 +431,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
             return False
+        if any(_other_initiator(x, m, ln) for x in c.mentions):
+            return False  # `Prague et Varsovie expulsent`, then each told apart: a title does not join them
     if m.event_type in MEASURE_TYPES and other_measure((x.measure for x in c.mentions), m.measure):
         return False  # `a taxé les produits américains et ajouté six groupes à sa liste`: two measures
     if m.event_type in MEASURE_TYPES and other_rate((x.rates for x in c.mentions), m.rates):
@@ -459,6 +461,16 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _other_initiator(x: EventMention, m: EventMention, ln: Links) -> bool:
+    """`La Pologne a expulsé quatre diplomates russes` and `Prague a expulsé trois diplomates russes`:
+    two reports that each name the state that acts, different states, and a party the other does not, are two
+    acts even when a third mention names both sides (`Prague et Varsovie expulsent des diplomates
+    russes`) and so makes the cluster's parties cover each."""
+    if not (x.source_actor or "").startswith("state:") or not (m.source_actor or "").startswith("state:"):
+        return False  # a body (`le Trésor`) may act for its state under another name: the cluster's test
+    return initiators_conflict({x.source_actor}, set(x.actors), {m.source_actor}, set(m.actors), ln)
 
 
 def _split_imposers(a: EventMention, b: EventMention) -> bool:

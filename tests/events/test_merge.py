@@ -149,6 +149,24 @@ D20 = date(2025, 10, 20)
             ],
             1,
         ),
+        # a title naming two imposers, then each imposer's own measure told apart: two measures ...
+        (
+            [
+                mention(etype="sanction", actors=("state:CZE", "state:POL", "state:RUS"), source="state:CZE"),
+                mention(etype="sanction", actors=("state:CZE", "state:RUS"), start=80, sentence=1, source="state:CZE"),
+                mention(etype="sanction", actors=("state:POL", "state:RUS"), start=150, sentence=2, source="state:POL"),
+            ],
+            2,
+        ),
+        # ... but one imposer's measure told twice is one
+        (
+            [
+                mention(etype="sanction", actors=("state:CZE", "state:POL", "state:RUS"), source="state:CZE"),
+                mention(etype="sanction", actors=("state:POL", "state:RUS"), start=80, sentence=1, source="state:POL"),
+                mention(etype="sanction", actors=("state:POL", "state:RUS"), start=150, sentence=2, source="state:POL"),
+            ],
+            1,
+        ),
         # two spellings of one gazetteer place are one place
         (
             [
