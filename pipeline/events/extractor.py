@@ -359,7 +359,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     return _registered(doc, blows_as_sanctions(kept, blows))
 
 
-def _struck_by_state(m: EventMention) -> bool:
+def _by_state(m: EventMention) -> bool:
     """A blow dealt by a state or its seat (`Ottawa frappe`), at no place: an army that strikes
     (`l'armée israélienne a frappé des positions près de Damas`) attacks."""
     return m.location is None and (m.source_actor is None or m.source_actor.startswith("state:"))
@@ -384,7 +384,7 @@ def blows_as_sanctions(mentions: list[EventMention], blows: set[int]) -> list[Ev
     sides = {a for m in mentions if m.event_type == "sanction" and m.trigger_start not in blows for a in m.actors}
     return [
         replace(m, event_type="sanction", cameo="163", plover="SANCTION")
-        if m.event_type == "strike" and m.trigger_start in blows and sides.intersection(m.actors) and _struck_by_state(m)
+        if m.event_type == "strike" and m.trigger_start in blows and sides.intersection(m.actors) and _by_state(m)
         else m
         for m in mentions
     ]
