@@ -468,9 +468,10 @@ def _other_initiator(x: EventMention, m: EventMention, ln: Links) -> bool:
     two reports that each name the state that acts, different states, and a party the other does not, are two
     acts even when a third mention names both sides (`Prague et Varsovie expulsent des diplomates
     russes`) and so makes the cluster's parties cover each."""
-    if not (x.source_actor or "").startswith("state:") or not (m.source_actor or "").startswith("state:"):
+    mine, theirs = x.source_actor or "", m.source_actor or ""
+    if not (mine.startswith("state:") and theirs.startswith("state:")):
         return False  # a body (`le Trésor`) may act for its state under another name: the cluster's test
-    return initiators_conflict({x.source_actor}, set(x.actors), {m.source_actor}, set(m.actors), ln)
+    return initiators_conflict({mine}, set(x.actors), {theirs}, set(m.actors), ln)
 
 
 def _split_imposers(a: EventMention, b: EventMention) -> bool:
