@@ -1146,7 +1146,9 @@ def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list
     received = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT] if clauses.is_passive(verb) else []
     if received:  # `X a été reçu par Y au lendemain d'un entretien avec Z`: the one received, not the host
         return phrase_actors(received[0], actors).core
-    return clauses.subject_of(verb, actors)
+    # `a accepté de suspendre les droits qu'il devait imposer mardi, après un appel avec X`: a verb
+    # whose subject the parse missed (`il` read as an expletive) takes the subject of a verb above it
+    return clauses.subject_of(verb, actors) or clauses.clause_subject(noun, actors)
 
 
 def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:

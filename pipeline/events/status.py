@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
-from pipeline.events.phrases import answered_by_riposte, is_rate, markers
+from pipeline.events.phrases import answered_by_riposte, is_rate, markers, preposition
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventStatus
@@ -138,7 +138,7 @@ def _climbs_for_status(tok: Token) -> bool:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
         return False  # `a nié toute implication dans l'attaque`: the role is denied, the attack took place
-    if _answered(tok):
+    if _answered(tok) or _told_before(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
 
@@ -152,6 +152,13 @@ def _day_over_object(day: Token) -> bool:
         c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > day.i and not any(g.dep_ == "case" for g in c.children)
         for c in day.children
     )
+
+
+def _told_before(tok: Token) -> bool:
+    """`X a suspendu les droits après un appel avec Y`: an event noun under `après`, `suite à`
+    (`cause_of_coming` in markers.csv) came before the act it dates; that act's meaning (suspended,
+    cancelled) is not its status."""
+    return tok.pos_ in _NOUN_POS and fold(preposition(tok)) in markers()["cause_of_coming"]
 
 
 def _answered(tok: Token) -> bool:

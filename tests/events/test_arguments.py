@@ -2813,6 +2813,11 @@ def test_subject_of_a_causative_rate_verb_imposes_the_measure(nlp, text, expecte
             "Emmanuel Macron a reporté sa visite. Mardi, après un appel avec Keir Starmer, il a changé d'avis.",
             [("call", frozenset({MACRON, STARMER}))],
         ),
+        (  # the verb it dates has a subject the parse took for an expletive: the one above it
+            "Joe Biden a accepté lundi de suspendre pendant un mois les droits de douane de 10 % qu'il devait "
+            "imposer mardi sur les produits chiliens, après un appel avec le président Gabriel Boric.",
+            [("call", frozenset({"person:joe-biden", "person:gabriel-boric"}))],
+        ),
     ],
 )
 def test_talk_under_apres_naming_one_side_was_held_by_the_clause_subject(nlp, text, expected):

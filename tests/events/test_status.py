@@ -374,3 +374,23 @@ def test_status_reaches_an_object_hung_on_the_day(nlp, text, expected):
 def test_headline_participle_tells_the_status(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 10, 24))
     assert [m.status for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event noun under `après` came before the act it dates: suspended or called off, that
+        # act's meaning is not the talk's
+        (
+            "Donald Trump a suspendu jeudi les droits de douane sur les produits brésiliens après un appel "
+            "avec le président Lula.",
+            "occurred",
+        ),
+        # ... while a talk that is the act's object takes its meaning
+        ("Le Chili a annulé mardi sa rencontre avec le ministre péruvien.", "cancelled"),
+    ],
+)
+def test_talk_told_before_the_act_it_dates_keeps_its_own_status(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [m.status for m in doc._.event_mentions if m.event_type in ("call", "meeting")][-1:] == [expected]
