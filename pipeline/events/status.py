@@ -240,7 +240,13 @@ def _phrase_hit(head: Token, cue: StatusCue, sides: tuple[list[str], list[str]] 
     window = before[max(0, len(before) - width) :] if side == "before" else after[:width]
     text = " " + " ".join(window) + " "
     text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
-    return next((v for v in cue.values if f" {v} " in text), None)
+    return next((v for v in cue.values if f" {v}{_right_edge(v)}" in text), None)
+
+
+def _right_edge(value: str) -> str:
+    """A cue ending on an elided word (`à moins qu'`, `pas d'`) is glued to the next word once the
+    window is joined (`à moins qu'un accord`): it needs no space after it."""
+    return "" if value.endswith(("'", "’")) else " "
 
 
 def _sides(head: Token, width: int) -> tuple[list[str], list[str]]:

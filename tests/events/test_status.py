@@ -74,6 +74,22 @@ CASES = [
         "se retrouveront",
         "hypothetical",
     ),
+    # `à moins que` is a condition too: the measure comes only if the other side does not yield
+    (
+        "Ottawa imposera des sanctions au Venezuela à moins que Caracas ne libère les détenus.",
+        "sanctions",
+        "hypothetical",
+    ),
+    (
+        "À moins qu'un accord soit trouvé, les deux armées frapperont les positions rebelles.",
+        "frapperont",
+        "hypothetical",
+    ),
+    (
+        "Le Japon a imposé des sanctions à la Corée du Nord, à moins que l'on compte les mesures de 2006.",
+        "sanctions",
+        "occurred",
+    ),
     (
         "Le ministre a rencontré son homologue, qui a promis une aide à condition que des réformes aboutissent.",
         "rencontré",
