@@ -588,12 +588,29 @@ def event_status(trigger_head: Token) -> EventStatus:
     headline = _headline_participle(trigger_head) if not statuses else None
     if headline is not None:
         return headline
+    governor = _inheriting_governor(trigger_head) if not statuses else None
+    if governor is not None and "Inf" in trigger_head.morph.get("VerbForm", []):
+        # `doit aller à Tokyo pour rencontrer X`: the purpose shares the status of the journey, even
+        # under a verb that would make a bare infinitive happen (`aller`)
+        inherited = {event_status(governor), *_own_cues(governor)}
+        return next(s for s in STATUS_PRIORITY if s in inherited)
     if not statuses and _bare_infinitive(trigger_head):
         if _agreed_participle(trigger_head.head):
             return "planned"  # `les deux présidents sont convenus de se retrouver`: agreed, to come
-        governor = _inheriting_governor(trigger_head)
-        return event_status(governor) if governor is not None else "hypothetical"
+        return "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _own_cues(verb: Token) -> list[str]:
+    """The statuses a governor's own word tells (`devrait se rendre à Bruxelles pour y rencontrer X`:
+    the parser hangs the purpose on `devoir`, itself a plan cue, which says nothing of its own status)."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    return [
+        cue.status
+        for cue in load_status_cues()
+        if cue.match == "lemma" and cue.scope in ("governor", "any") and cue.status != "occurred"
+        if any(v in words for v in cue.values)
+    ]
 
 
 def _prevented(head: Token) -> EventStatus | None:

@@ -154,6 +154,11 @@ CASES = [
     # past is a plan (future in the past), a compound one a claim
     ("Le ministre s'est rendu à Oslo pour rencontrer son homologue.", "rencontrer", "occurred"),
     ("Le ministre se rendra à Oslo pour rencontrer son homologue.", "rencontrer", "planned"),
+    # the purpose hung on a plan verb (`devoir`) or on a journey verb under it (`doit aller`) is planned
+    ("La ministre devrait se rendre à Rome la semaine prochaine pour y rencontrer le pape.", "rencontrer", "planned"),
+    ("Le président doit aller à Tokyo en mai pour rencontrer le Premier ministre.", "rencontrer", "planned"),
+    ("Le ministre est allé à Kiev pour y rencontrer son homologue.", "rencontrer", "occurred"),
+    ("Le ministre n'est pas allé à Kiev pour y rencontrer son homologue.", "rencontrer", "negated"),
     ("Elle a annoncé qu'elle se rendrait à Lima en mai.", "se rendrait", "planned"),
     ("Il a promis qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
     ("Le président a annoncé, depuis son avion, qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
