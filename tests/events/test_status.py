@@ -40,6 +40,9 @@ CASES = [
     ("Il va se rendre à Moscou.", "se rendre", "planned"),
     ("Un nouveau sommet entre les deux pays est à l'étude.", "sommet", "planned"),
     ("Une seconde visite du ministre à Alger serait en préparation.", "visite", "planned"),
+    # the preparations of an event tell it is still to come
+    ("Les préparatifs du sommet entre les deux Corées se poursuivent à Panmunjom.", "sommet", "planned"),
+    ("Les préparatifs de la visite du pape au Chili ont commencé lundi.", "visite", "planned"),
     # `avoir` tells the event's own time only as `avoir lieu`: the effect of a measure is not the measure
     ("Les sanctions de Washington n'auraient pas d'effet sur l'économie.", "sanctions", "occurred"),
     ("Le sommet n'a pas eu de résultat concret.", "sommet", "occurred"),
