@@ -366,7 +366,13 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    kept = _void_negated_cues([h for h in hits if not _neither(trigger_head, h) and not _detail_denied(chain, h)])
+    kept = _void_negated_cues(
+        [
+            h
+            for h in hits
+            if not _neither(trigger_head, h) and not _detail_denied(chain, h) and not _unconfirmed(trigger_head, h)
+        ]
+    )
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
@@ -556,6 +562,14 @@ def _detail_denied(chain: list[Token], hit: _Hit) -> bool:
         if tok.pos_ in _NOUN_POS and fold(tok.lemma_.lower()) in details:
             return True
     return False
+
+
+def _unconfirmed(trigger_head: Token, hit: _Hit) -> bool:
+    """`Le Pentagone n'a pas confirmé la frappe`, `aucun groupe n'a revendiqué l'attentat`: a negation on a
+    verb of confirming or claiming (`unconfirmed` in markers.csv) leaves the event as reported, not denied."""
+    if hit.status != "negated" or hit.kind != "child" or hit.anchor < 0:
+        return False
+    return fold(trigger_head.doc[hit.anchor].lemma_.lower()) in markers()["unconfirmed"]
 
 
 def _names_negation(value: str) -> bool:

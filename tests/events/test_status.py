@@ -77,6 +77,10 @@ CASES = [
         "se retrouveront",
         "hypothetical",
     ),
+    # not confirmed, not commented, not claimed: the event is still reported, not denied
+    ("Le Pentagone n'a pas confirmé la frappe contre le convoi.", "frappe", "occurred"),
+    ("Le Kremlin n'a pas commenté la rencontre entre les deux ministres.", "rencontre", "occurred"),
+    ("Le Pentagone n'a pas bombardé le convoi.", "bombardé", "negated"),
     # `à moins que` is a condition too: the measure comes only if the other side does not yield
     (
         "Ottawa imposera des sanctions au Venezuela à moins que Caracas ne libère les détenus.",
