@@ -134,6 +134,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
     if dep == "obl:mod" and _day_over_object(tok):
         return True  # `a reporté mercredi la visite`: the object the parser hung on the day
+    if dep == "obl:mod" and _purpose_of_journey(tok):
+        return True
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -141,6 +143,15 @@ def _climbs_for_status(tok: Token) -> bool:
     if _answered(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _purpose_of_journey(tok: Token) -> bool:
+    """`est attendu jeudi à Moscou pour des entretiens`: a noun under `pour` on the verb of being expected
+    (`journey_status` in markers.csv) is what the visitor comes for; it is planned as the coming is."""
+    if tok.pos_ not in _NOUN_POS or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+        return False
+    verb = tok.head
+    return fold(verb.lemma_.lower()) in markers()["journey_status"] or fold(verb.lower_) in markers()["journey_status"]
 
 
 def _day_over_object(day: Token) -> bool:

@@ -161,6 +161,9 @@ CASES = [
     # past is a plan (future in the past), a compound one a claim
     ("Le ministre s'est rendu à Oslo pour rencontrer son homologue.", "rencontrer", "occurred"),
     ("Le ministre se rendra à Oslo pour rencontrer son homologue.", "rencontrer", "planned"),
+    # a noun under `pour` on the verb of being expected is planned as the coming is
+    ("La ministre est attendue jeudi à Ottawa pour des entretiens avec son homologue.", "entretiens", "planned"),
+    ("Le président chinois est attendu lundi à Lima pour une visite d'État.", "visite", "planned"),
     # the purpose hung on a plan verb (`devoir`) or on a journey verb under it (`doit aller`) is planned
     ("La ministre devrait se rendre à Rome la semaine prochaine pour y rencontrer le pape.", "rencontrer", "planned"),
     ("Le président doit aller à Tokyo en mai pour rencontrer le Premier ministre.", "rencontrer", "planned"),
