@@ -613,6 +613,10 @@ def event_status(trigger_head: Token) -> EventStatus:
     headline = _headline_participle(trigger_head) if not statuses else None
     if headline is not None:
         return headline
+    invitation = _invited_visit(trigger_head) if not statuses else None
+    if invitation is not None:
+        told = {cue.split(":", 1)[0] for cue in status_cues(invitation)} | {"planned"}
+        return next(s for s in STATUS_PRIORITY if s in told)
     governor = _inheriting_governor(trigger_head) if not statuses else None
     if governor is not None and "Inf" in trigger_head.morph.get("VerbForm", []):
         # `doit aller à Tokyo pour rencontrer X`: the purpose shares the status of the journey, even
@@ -624,6 +628,15 @@ def event_status(trigger_head: Token) -> EventStatus:
             return "planned"  # `les deux présidents sont convenus de se retrouver`: agreed, to come
         return "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _invited_visit(head: Token) -> Token | None:
+    """`a accepté une invitation à se rendre à Pékin`: the invitation noun (`invitation` in markers.csv) an
+    infinitive trigger completes; the visit is planned, unless what is said of the noun says otherwise."""
+    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ not in ("acl", "nmod") or head.head.i == head.i:
+        return None
+    noun = head.head
+    return noun if noun.pos_ == "NOUN" and fold(noun.lemma_.lower()) in markers()["invitation"] else None
 
 
 def _own_cues(verb: Token) -> list[str]:

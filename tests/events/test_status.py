@@ -161,6 +161,10 @@ CASES = [
     # past is a plan (future in the past), a compound one a claim
     ("Le ministre s'est rendu à Oslo pour rencontrer son homologue.", "rencontrer", "occurred"),
     ("Le ministre se rendra à Oslo pour rencontrer son homologue.", "rencontrer", "planned"),
+    # a visit named by an invitation noun is planned, unless the invitation is turned down
+    ("La présidente a accepté une invitation à se rendre à Pékin.", "se rendre", "planned"),
+    ("Le roi a reçu une invitation à visiter la Chine.", "visiter", "planned"),
+    ("Le président a refusé l'invitation à se rendre à Ankara.", "se rendre", "negated"),
     # a noun under `pour` on the verb of being expected is planned as the coming is
     ("La ministre est attendue jeudi à Ottawa pour des entretiens avec son homologue.", "entretiens", "planned"),
     ("Le président chinois est attendu lundi à Lima pour une visite d'État.", "visite", "planned"),
