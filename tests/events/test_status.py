@@ -165,6 +165,8 @@ CASES = [
     ("La présidente a accepté une invitation à se rendre à Pékin.", "se rendre", "planned"),
     ("Le roi a reçu une invitation à visiter la Chine.", "visiter", "planned"),
     ("Le président a refusé l'invitation à se rendre à Ankara.", "se rendre", "negated"),
+    ("Le président a décliné l'invitation à se rendre à Ankara.", "se rendre", "negated"),
+    ("Le ministre a décliné toute rencontre avec son homologue.", "rencontre", "negated"),
     # a noun under `pour` on the verb of being expected is planned as the coming is
     ("La ministre est attendue jeudi à Ottawa pour des entretiens avec son homologue.", "entretiens", "planned"),
     ("Le président chinois est attendu lundi à Lima pour une visite d'État.", "visite", "planned"),
