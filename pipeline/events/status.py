@@ -590,9 +590,10 @@ def _names_negation(value: str) -> bool:
 
 def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
     """`n'a pas été annulé`, `n'a pas démenti`: a negation on a governor that is itself a cue
-    cancels both, and the event keeps the status the rest of the sentence gives it."""
+    cancels both, and the event keeps the status the rest of the sentence gives it. A plan denied
+    (`n'est pas prévue`, `ne doit pas rencontrer`) is not voided: the event is negated."""
     negated = {h.anchor for h in hits if h.status == "negated" and h.kind == "child" and h.anchor >= 0}
-    cue_verbs = {h.anchor for h in hits if h.kind == "gov"}
+    cue_verbs = {h.anchor for h in hits if h.kind == "gov" and h.status != "planned"}
     voided = negated & cue_verbs
     if any(h.own_negation for h in hits):  # `n'exclut pas de sanctions`: that `pas de` is the verb's
         hits = [h for h in hits if not (h.kind == "phrase" and h.status == "negated")]

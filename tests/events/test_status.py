@@ -77,6 +77,10 @@ CASES = [
         "se retrouveront",
         "hypothetical",
     ),
+    # a plan denied is a negated event, not a voided cue
+    ("Une nouvelle rencontre entre les deux ministres n'est pas prévue.", "rencontre", "negated"),
+    ("Le président ne doit pas rencontrer son homologue vénézuélien.", "rencontrer", "negated"),
+    ("La ministre ne devrait pas se rendre à Davos cette année.", "se rendre", "negated"),
     # not confirmed, not commented, not claimed: the event is still reported, not denied
     ("Le Pentagone n'a pas confirmé la frappe contre le convoi.", "frappe", "occurred"),
     ("Le Kremlin n'a pas commenté la rencontre entre les deux ministres.", "rencontre", "occurred"),
