@@ -389,7 +389,34 @@ def status_cues(trigger_head: Token) -> list[str]:
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
         found.extend(_future_in_past(cue) if reported else cue for cue in cues)
+    for verb in _relative_occurrence(trigger_head):
+        found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
+        found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+_TAKING_PLACE = frozenset({"tenir", "dérouler", "produire", "intervenir", "survenir"})
+
+
+def _relative_occurrence(noun: Token) -> list[Token]:
+    """`La rencontre, qui aura lieu jeudi à Genève, portera sur ...`, `le sommet, qui devait se tenir lundi`:
+    a relative whose subject `qui` is the event noun and whose verb says it takes place (avoir lieu, se
+    tenir, se dérouler, or a plan or modal verb over one) tells the event's status, whatever the main verb."""
+    if noun.pos_ not in _NOUN_POS:
+        return []
+    return [
+        verb
+        for verb in noun.children
+        if verb.dep_ == "acl:relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
+        and (_takes_place(verb) or any(x.dep_ == "xcomp" and _takes_place(x) for x in verb.children))
+    ]
+
+
+def _takes_place(verb: Token) -> bool:
+    if verb.lemma_.lower() == "avoir":
+        return any(c.lemma_.lower() == "lieu" for c in verb.children)
+    return verb.lemma_.lower() in _TAKING_PLACE
 
 
 def _conditions_on_plans(found: list[str]) -> list[str]:

@@ -77,6 +77,11 @@ CASES = [
         "se retrouveront",
         "hypothetical",
     ),
+    # a relative `qui aura lieu`, `qui se tiendra` tells the event noun's status, whatever the main verb
+    ("La rencontre, qui aura lieu jeudi à Genève, portera sur le nucléaire.", "rencontre", "planned"),
+    ("Le sommet, qui se tiendra lundi à Manille, suscite beaucoup d'espoir.", "sommet", "planned"),
+    ("La réunion, qui devait avoir lieu vendredi à Vienne, est reportée.", "réunion", "postponed"),
+    ("La rencontre, qui a eu lieu mardi à Genève, n'a rien donné.", "rencontre", "occurred"),
     # a plan denied is a negated event, not a voided cue
     ("Une nouvelle rencontre entre les deux ministres n'est pas prévue.", "rencontre", "negated"),
     ("Le président ne doit pas rencontrer son homologue vénézuélien.", "rencontrer", "negated"),
