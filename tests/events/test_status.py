@@ -82,6 +82,8 @@ CASES = [
     ("Le sommet, qui se tiendra lundi à Manille, suscite beaucoup d'espoir.", "sommet", "planned"),
     ("La réunion, qui devait avoir lieu vendredi à Vienne, est reportée.", "réunion", "postponed"),
     ("La rencontre, qui a eu lieu mardi à Genève, n'a rien donné.", "rencontre", "occurred"),
+    # about to act: planned
+    ("Ottawa s'apprête à imposer de nouvelles sanctions à Caracas.", "sanctions", "planned"),
     # a plan denied is a negated event, not a voided cue
     ("Une nouvelle rencontre entre les deux ministres n'est pas prévue.", "rencontre", "negated"),
     ("Le président ne doit pas rencontrer son homologue vénézuélien.", "rencontrer", "negated"),
