@@ -84,6 +84,9 @@ CASES = [
     ("La rencontre, qui a eu lieu mardi à Genève, n'a rien donné.", "rencontre", "occurred"),
     # about to act: planned
     ("Ottawa s'apprête à imposer de nouvelles sanctions à Caracas.", "sanctions", "planned"),
+    # on the agenda: planned; off it: negated
+    ("Une rencontre entre les deux présidents est à l'ordre du jour.", "rencontre", "planned"),
+    ("Une rencontre entre les deux présidents n'est pas à l'ordre du jour.", "rencontre", "negated"),
     # a plan denied is a negated event, not a voided cue
     ("Une nouvelle rencontre entre les deux ministres n'est pas prévue.", "rencontre", "negated"),
     ("Le président ne doit pas rencontrer son homologue vénézuélien.", "rencontrer", "negated"),
