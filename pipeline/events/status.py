@@ -134,6 +134,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
     if dep == "obl:mod" and _day_over_object(tok):
         return True  # `a reporté mercredi la visite`: the object the parser hung on the day
+    if dep == "obl:mod" and _purpose_of_journey(tok):
+        return True
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -141,6 +143,15 @@ def _climbs_for_status(tok: Token) -> bool:
     if _answered(tok) or _told_before(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _purpose_of_journey(tok: Token) -> bool:
+    """`est attendu jeudi à Moscou pour des entretiens`: a noun under `pour` on the verb of being expected
+    (`journey_status` in markers.csv) is what the visitor comes for; it is planned as the coming is."""
+    if tok.pos_ not in _NOUN_POS or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+        return False
+    verb = tok.head
+    return fold(verb.lemma_.lower()) in markers()["journey_status"] or fold(verb.lower_) in markers()["journey_status"]
 
 
 def _day_over_object(day: Token) -> bool:
@@ -247,7 +258,13 @@ def _phrase_hit(head: Token, cue: StatusCue, sides: tuple[list[str], list[str]] 
     window = before[max(0, len(before) - width) :] if side == "before" else after[:width]
     text = " " + " ".join(window) + " "
     text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
-    return next((v for v in cue.values if f" {v} " in text), None)
+    return next((v for v in cue.values if f" {v}{_right_edge(v)}" in text), None)
+
+
+def _right_edge(value: str) -> str:
+    """A cue ending on an elided word (`à moins qu'`, `pas d'`) is glued to the next word once the
+    window is joined (`à moins qu'un accord`): it needs no space after it."""
+    return "" if value.endswith(("'", "’")) else " "
 
 
 def _sides(head: Token, width: int) -> tuple[list[str], list[str]]:
@@ -367,13 +384,46 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
-    kept = _void_negated_cues([h for h in hits if not _neither(trigger_head, h) and not _detail_denied(chain, h)])
+    kept = _void_negated_cues(
+        [
+            h
+            for h in hits
+            if not _neither(trigger_head, h) and not _detail_denied(chain, h) and not _unconfirmed(trigger_head, h)
+        ]
+    )
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
         found.extend(_future_in_past(cue) if reported else cue for cue in cues)
+    for verb in _relative_occurrence(trigger_head):
+        found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
+        found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+_TAKING_PLACE = frozenset({"tenir", "dérouler", "produire", "intervenir", "survenir"})
+
+
+def _relative_occurrence(noun: Token) -> list[Token]:
+    """`La rencontre, qui aura lieu jeudi à Genève, portera sur ...`, `le sommet, qui devait se tenir lundi`:
+    a relative whose subject `qui` is the event noun and whose verb says it takes place (avoir lieu, se
+    tenir, se dérouler, or a plan or modal verb over one) tells the event's status, whatever the main verb."""
+    if noun.pos_ not in _NOUN_POS:
+        return []
+    return [
+        verb
+        for verb in noun.children
+        if verb.dep_ == "acl:relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
+        and (_takes_place(verb) or any(x.dep_ == "xcomp" and _takes_place(x) for x in verb.children))
+    ]
+
+
+def _takes_place(verb: Token) -> bool:
+    if verb.lemma_.lower() == "avoir":
+        return any(c.lemma_.lower() == "lieu" for c in verb.children)
+    return verb.lemma_.lower() in _TAKING_PLACE
 
 
 def _conditions_on_plans(found: list[str]) -> list[str]:
@@ -559,6 +609,14 @@ def _detail_denied(chain: list[Token], hit: _Hit) -> bool:
     return False
 
 
+def _unconfirmed(trigger_head: Token, hit: _Hit) -> bool:
+    """`Le Pentagone n'a pas confirmé la frappe`, `aucun groupe n'a revendiqué l'attentat`: a negation on a
+    verb of confirming or claiming (`unconfirmed` in markers.csv) leaves the event as reported, not denied."""
+    if hit.status != "negated" or hit.kind != "child" or hit.anchor < 0:
+        return False
+    return fold(trigger_head.doc[hit.anchor].lemma_.lower()) in markers()["unconfirmed"]
+
+
 def _names_negation(value: str) -> bool:
     """`exclure+pas`: a governor cue that holds only with a negation below it."""
     return value.partition("+")[2] in _NEGATION_WORDS
@@ -566,9 +624,10 @@ def _names_negation(value: str) -> bool:
 
 def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:
     """`n'a pas été annulé`, `n'a pas démenti`: a negation on a governor that is itself a cue
-    cancels both, and the event keeps the status the rest of the sentence gives it."""
+    cancels both, and the event keeps the status the rest of the sentence gives it. A plan denied
+    (`n'est pas prévue`, `ne doit pas rencontrer`) is not voided: the event is negated."""
     negated = {h.anchor for h in hits if h.status == "negated" and h.kind == "child" and h.anchor >= 0}
-    cue_verbs = {h.anchor for h in hits if h.kind == "gov"}
+    cue_verbs = {h.anchor for h in hits if h.kind == "gov" and h.status != "planned"}
     voided = negated & cue_verbs
     if any(h.own_negation for h in hits):  # `n'exclut pas de sanctions`: that `pas de` is the verb's
         hits = [h for h in hits if not (h.kind == "phrase" and h.status == "negated")]
@@ -589,12 +648,42 @@ def event_status(trigger_head: Token) -> EventStatus:
     headline = _headline_participle(trigger_head) if not statuses else None
     if headline is not None:
         return headline
+    invitation = _invited_visit(trigger_head) if not statuses else None
+    if invitation is not None:
+        told = {cue.split(":", 1)[0] for cue in status_cues(invitation)} | {"planned"}
+        return next(s for s in STATUS_PRIORITY if s in told)
+    governor = _inheriting_governor(trigger_head) if not statuses else None
+    if governor is not None and "Inf" in trigger_head.morph.get("VerbForm", []):
+        # `doit aller à Tokyo pour rencontrer X`: the purpose shares the status of the journey, even
+        # under a verb that would make a bare infinitive happen (`aller`)
+        inherited = {event_status(governor), *_own_cues(governor)}
+        return next(s for s in STATUS_PRIORITY if s in inherited)
     if not statuses and _bare_infinitive(trigger_head):
         if _agreed_participle(trigger_head.head):
             return "planned"  # `les deux présidents sont convenus de se retrouver`: agreed, to come
-        governor = _inheriting_governor(trigger_head)
-        return event_status(governor) if governor is not None else "hypothetical"
+        return "hypothetical"
     return next(s for s in STATUS_PRIORITY if s in statuses or s == "occurred")
+
+
+def _invited_visit(head: Token) -> Token | None:
+    """`a accepté une invitation à se rendre à Pékin`: the invitation noun (`invitation` in markers.csv) an
+    infinitive trigger completes; the visit is planned, unless what is said of the noun says otherwise."""
+    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ not in ("acl", "nmod") or head.head.i == head.i:
+        return None
+    noun = head.head
+    return noun if noun.pos_ == "NOUN" and fold(noun.lemma_.lower()) in markers()["invitation"] else None
+
+
+def _own_cues(verb: Token) -> list[str]:
+    """The statuses a governor's own word tells (`devrait se rendre à Bruxelles pour y rencontrer X`:
+    the parser hangs the purpose on `devoir`, itself a plan cue, which says nothing of its own status)."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    return [
+        cue.status
+        for cue in load_status_cues()
+        if cue.match == "lemma" and cue.scope in ("governor", "any") and cue.status != "occurred"
+        if any(v in words for v in cue.values)
+    ]
 
 
 def _prevented(head: Token) -> EventStatus | None:

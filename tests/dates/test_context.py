@@ -63,6 +63,13 @@ DIRECTION_CASES = [
     ("La finale doit se tenir le 4 octobre.", [("4 octobre", "2026-10-04", "2026-10-04")]),
     ("Le ministre est attendu le 14 mars à Lyon.", [("14 mars", "2026-03-14", "2026-03-14")]),
     ("Le vote, reporté au 10 janvier, divise la majorité.", [("10 janvier", "2027-01-10", "2027-01-10")]),
+    # a date considered for an event lies ahead, though the nearest occurrence is behind
+    (
+        "Une rencontre entre les deux ministres est envisagée en novembre.",
+        [("en novembre", "2026-11-01", "2026-11-30")],
+    ),
+    ("Les deux gouvernements envisagent un sommet le 10 novembre.", [("10 novembre", "2026-11-10", "2026-11-10")]),
+    ("Le ministre avait envisagé en novembre une visite à Rome.", [("en novembre", "2025-11-01", "2025-11-30")]),
     # planned in the imperfect: the day may have passed, the nearest occurrence is taken
     ("La réunion, qui était prévue le 28 février, a été annulée.", [("28 février", "2026-02-28", "2026-02-28")]),
     ("Le sommet a eu lieu le 12 février.", [("12 février", "2026-02-12", "2026-02-12")]),

@@ -40,6 +40,9 @@ CASES = [
     ("Il va se rendre à Moscou.", "se rendre", "planned"),
     ("Un nouveau sommet entre les deux pays est à l'étude.", "sommet", "planned"),
     ("Une seconde visite du ministre à Alger serait en préparation.", "visite", "planned"),
+    # the preparations of an event tell it is still to come
+    ("Les préparatifs du sommet entre les deux Corées se poursuivent à Panmunjom.", "sommet", "planned"),
+    ("Les préparatifs de la visite du pape au Chili ont commencé lundi.", "visite", "planned"),
     # `avoir` tells the event's own time only as `avoir lieu`: the effect of a measure is not the measure
     ("Les sanctions de Washington n'auraient pas d'effet sur l'économie.", "sanctions", "occurred"),
     ("Le sommet n'a pas eu de résultat concret.", "sommet", "occurred"),
@@ -73,6 +76,40 @@ CASES = [
         "Sous réserve d'un accord sur l'ordre du jour, les ministres se retrouveront à Genève.",
         "se retrouveront",
         "hypothetical",
+    ),
+    # a relative `qui aura lieu`, `qui se tiendra` tells the event noun's status, whatever the main verb
+    ("La rencontre, qui aura lieu jeudi à Genève, portera sur le nucléaire.", "rencontre", "planned"),
+    ("Le sommet, qui se tiendra lundi à Manille, suscite beaucoup d'espoir.", "sommet", "planned"),
+    ("La réunion, qui devait avoir lieu vendredi à Vienne, est reportée.", "réunion", "postponed"),
+    ("La rencontre, qui a eu lieu mardi à Genève, n'a rien donné.", "rencontre", "occurred"),
+    # about to act: planned
+    ("Ottawa s'apprête à imposer de nouvelles sanctions à Caracas.", "sanctions", "planned"),
+    # on the agenda: planned; off it: negated
+    ("Une rencontre entre les deux présidents est à l'ordre du jour.", "rencontre", "planned"),
+    ("Une rencontre entre les deux présidents n'est pas à l'ordre du jour.", "rencontre", "negated"),
+    # a plan denied is a negated event, not a voided cue
+    ("Une nouvelle rencontre entre les deux ministres n'est pas prévue.", "rencontre", "negated"),
+    ("Le président ne doit pas rencontrer son homologue vénézuélien.", "rencontrer", "negated"),
+    ("La ministre ne devrait pas se rendre à Davos cette année.", "se rendre", "negated"),
+    # not confirmed, not commented, not claimed: the event is still reported, not denied
+    ("Le Pentagone n'a pas confirmé la frappe contre le convoi.", "frappe", "occurred"),
+    ("Le Kremlin n'a pas commenté la rencontre entre les deux ministres.", "rencontre", "occurred"),
+    ("Le Pentagone n'a pas bombardé le convoi.", "bombardé", "negated"),
+    # `à moins que` is a condition too: the measure comes only if the other side does not yield
+    (
+        "Ottawa imposera des sanctions au Venezuela à moins que Caracas ne libère les détenus.",
+        "sanctions",
+        "hypothetical",
+    ),
+    (
+        "À moins qu'un accord soit trouvé, les deux armées frapperont les positions rebelles.",
+        "frapperont",
+        "hypothetical",
+    ),
+    (
+        "Le Japon a imposé des sanctions à la Corée du Nord, à moins que l'on compte les mesures de 2006.",
+        "sanctions",
+        "occurred",
     ),
     (
         "Le ministre a rencontré son homologue, qui a promis une aide à condition que des réformes aboutissent.",
@@ -138,6 +175,20 @@ CASES = [
     # past is a plan (future in the past), a compound one a claim
     ("Le ministre s'est rendu à Oslo pour rencontrer son homologue.", "rencontrer", "occurred"),
     ("Le ministre se rendra à Oslo pour rencontrer son homologue.", "rencontrer", "planned"),
+    # a visit named by an invitation noun is planned, unless the invitation is turned down
+    ("La présidente a accepté une invitation à se rendre à Pékin.", "se rendre", "planned"),
+    ("Le roi a reçu une invitation à visiter la Chine.", "visiter", "planned"),
+    ("Le président a refusé l'invitation à se rendre à Ankara.", "se rendre", "negated"),
+    ("Le président a décliné l'invitation à se rendre à Ankara.", "se rendre", "negated"),
+    ("Le ministre a décliné toute rencontre avec son homologue.", "rencontre", "negated"),
+    # a noun under `pour` on the verb of being expected is planned as the coming is
+    ("La ministre est attendue jeudi à Ottawa pour des entretiens avec son homologue.", "entretiens", "planned"),
+    ("Le président chinois est attendu lundi à Lima pour une visite d'État.", "visite", "planned"),
+    # the purpose hung on a plan verb (`devoir`) or on a journey verb under it (`doit aller`) is planned
+    ("La ministre devrait se rendre à Rome la semaine prochaine pour y rencontrer le pape.", "rencontrer", "planned"),
+    ("Le président doit aller à Tokyo en mai pour rencontrer le Premier ministre.", "rencontrer", "planned"),
+    ("Le ministre est allé à Kiev pour y rencontrer son homologue.", "rencontrer", "occurred"),
+    ("Le ministre n'est pas allé à Kiev pour y rencontrer son homologue.", "rencontrer", "negated"),
     ("Elle a annoncé qu'elle se rendrait à Lima en mai.", "se rendrait", "planned"),
     ("Il a promis qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
     ("Le président a annoncé, depuis son avion, qu'il s'entretiendrait avec le roi.", "entretiendrait", "planned"),
