@@ -648,7 +648,13 @@ def is_demonstrative(pronoun: Token) -> bool:
     if pronoun.lower_ in {"celui-ci", "celle-ci"}:
         return True
     if fold(pronoun.lower_) in markers()["latter"]:
-        return any(c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in pronoun.children)
+        # `Ce dernier devrait ...`: the parser may hang `ce` on the verb, not on `dernier`
+        before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+        return any(c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in pronoun.children) or (
+            before.lower_ in {"ce", "cette", "ces"}
+            and before.head.i == pronoun.head.i
+            and pronoun.head.pos_ in {"VERB", "AUX"}
+        )
     following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "").lower()
     return pronoun.lower_ in {"celui", "celle"} and following.startswith(("-ci", "ci"))
 
