@@ -661,8 +661,16 @@ def is_demonstrative(pronoun: Token) -> bool:
 
 def _last_person(token: Token, actors: dict[int, Span]) -> list[str]:
     """`X a reçu le président Y. Celui-ci se rendra ensuite à Z`: the person named last before
-    `token`, in its sentence or the previous one, whatever its function."""
+    `token`, in its sentence or the previous one, whatever its function. A previous sentence that
+    names no one (`Les deux dirigeants ont dîné ensemble.`) is passed over: the one named last is
+    in the sentence before it."""
     start = window_start(token, 1)
+    if (
+        start < token.sent.start
+        and start > 0
+        and not any((s := actors.get(i)) is not None and s._.actor_id for i in range(start, token.sent.start))
+    ):
+        start = window_start(token, 2)
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is not None and (span._.actor_id or "").startswith("person:"):

@@ -9,7 +9,7 @@ from spacy.lang.fr import French
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.events.phrases import actor_index, is_demonstrative, phrase_actors, preposition
+from pipeline.events.phrases import actor_index, is_demonstrative, phrase_actors, preposition, pronoun_antecedent
 from pipeline.nlp.extensions import register_extensions
 from tests.events.strike_sides import strike_sides
 
@@ -381,3 +381,33 @@ def test_latter_demonstrative_even_when_hung_on_the_verb(words, heads, deps, pos
     register_extensions()
     doc = Doc(French().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert is_demonstrative(doc[index]) is expected
+
+
+# Rule (s28-roles): `celui-ci`, `ce dernier` is the person named last; a sentence between that names
+# no one (`Les deux dirigeants ont dîné ensemble.`) is passed over, one that names someone is not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président français a reçu dimanche le président ukrainien. Les deux dirigeants ont dîné "
+            "ensemble pendant trois heures. Celui-ci partira lundi pour Londres.",
+            ["person:volodymyr-zelensky"],
+        ),
+        (
+            "Le président français a reçu dimanche le président ukrainien. Le chancelier allemand les a "
+            "rejoints dans la soirée. Celui-ci partira lundi pour Londres.",
+            ["person:olaf-scholz"],
+        ),
+        (
+            "Le président français a reçu dimanche le président ukrainien. Celui-ci partira lundi pour Londres.",
+            ["person:volodymyr-zelensky"],
+        ),
+    ],
+)
+def test_latter_passes_over_a_sentence_naming_no_one(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2023, 5, 15))
+    pronoun = next(t for t in doc if t.lower_.startswith("celui"))
+    assert pronoun_antecedent(pronoun, actor_index(doc)) == expected
