@@ -74,6 +74,8 @@ from pipeline.text import fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
+# Acts whose object the parser may take for a modifier when a bare date stands between verb and object.
+DATED_OBJECT_TYPES = {"strike", "call", "meeting"}
 # Talks whose bare titled participant (`avec le prince héritier`) is looked for this many sentences back.
 TITLE_LOOK_BACK = 4
 TALK_EVENTS = {"call", "meeting"}
@@ -926,8 +928,10 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
-        if not noun and event_type == "strike" and _object_after_date(child, prep):
-            dep = "obj"  # `des drones ont frappé samedi deux sites de X`: the date made the object a modifier
+        if not noun and event_type in DATED_OBJECT_TYPES and _object_after_date(child, prep):
+            # `des drones ont frappé samedi deux sites de X`, `avait appelé mercredi le président Y`: the
+            # date made the object a modifier
+            dep = "obj"
         against = prep if prep in AGAINST and noun else None
         if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
             goods = prep
@@ -1224,10 +1228,10 @@ def _aims_beyond_launch(site: Token) -> list[Token]:
 
 
 def _object_after_date(child: Token, prep: str) -> bool:
-    """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`: after a bare date
-    right behind a strike verb, the parser calls its object a modifier (`obl:mod`). A noun with its
-    article or number and no preposition, with only the date (or an adverb, `tôt`) between it and a
-    verb that has no object, is that object."""
+    """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`, `avait appelé
+    mercredi le président Z`: after a bare date right behind a strike or talk verb, the parser calls
+    its object a modifier (`obl:mod`). A noun with its article or number and no preposition, with
+    only the date (or an adverb, `tôt`) between it and a verb that has no object, is that object."""
     verb = child.head
     if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i or date_root_over(child):
         return False

@@ -2882,6 +2882,28 @@ def test_object_after_a_bare_date_is_struck(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule (s28-roles): the same misreading on a call or a meeting (`avait appelé mercredi le président
+# ukrainien`, in a completive clause): the noun after the bare date is who was called or met.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Downing Street a annoncé que le Premier ministre britannique avait appelé mercredi le président "
+            "ukrainien.",
+            [("call", frozenset({STARMER, ZELENSKY, "state:GBR"}))],
+        ),
+        # the ordinary parse (object hung on the verb) is read as before
+        (
+            "Le président russe a rencontré jeudi l'émissaire américain Steve Witkoff.",
+            [("meeting", frozenset({POUTINE, "person:steve-witkoff"}))],
+        ),
+    ],
+)
+def test_object_after_a_bare_date_is_who_was_called(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `..., a annoncé le ministère` after a strike: the parser may make the strike's object the subject of the
 # attribution verb (`reporting_tail` in markers.csv), whose speaker follows it; that noun is what was struck.
 @pytest.mark.slow
