@@ -1050,10 +1050,23 @@ def _read_slots(
 
 def _armed_group_noun(noun: Token) -> bool:
     """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
-    definite noun for fighters that names no group, which then stands for the armed group told before."""
-    if noun.pos_ != "NOUN" or fold(noun.lower_) not in markers()["armed_group_nouns"]:
+    definite noun for fighters that names no group, which then stands for the armed group told before;
+    so does a movement described by an adjective only (`le mouvement chiite`, `armed_movement_nouns`)."""
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and fold(c.lower_) in {"les", "le", "la", "l'", "l’", "ces", "ce", "cette"}
+        for c in noun.children
+    ):
         return False
-    return any(c.dep_ == "det" and fold(c.lower_) in {"les", "le", "ces", "ce"} for c in noun.children)
+    return fold(noun.lower_) in markers()["armed_group_nouns"] or _described_movement(noun)
+
+
+def _described_movement(noun: Token) -> bool:
+    """`le mouvement chiite`, `la milice pro-iranienne`: a movement noun with an adjective and no
+    complement or name saying which movement it is."""
+    if fold(noun.lower_) not in markers()["armed_movement_nouns"]:
+        return False
+    others = [c for c in noun.children if c.dep_ not in {"det", "amod", "punct"}]
+    return not others and any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 
 @lru_cache(maxsize=1)
@@ -1063,6 +1076,18 @@ def _armed_orgs() -> frozenset[str]:
 
     kb = load_kb()
     return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+@lru_cache(maxsize=1)
+def _armed_movements() -> frozenset[str]:
+    """Armed groups, jihadist organisations (`other`) and the parties with an armed wing
+    (`armed_parties` in markers.csv: Hamas, Hezbollah), not the other parties (Fidesz)."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    parties = markers()["armed_parties"]  # folded ids
+    armed = frozenset(i for i, kind in kb.org_types.items() if kind == "other" or fold(i) in parties)
+    return _armed_orgs() | armed
 
 
 def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -1087,12 +1112,14 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
 
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
     """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
-    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none."""
+    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none. A
+    movement noun may also stand for a movement with an armed wing (`le mouvement chiite`: Hezbollah)."""
     first = window_start(noun, 2)
+    groups = _armed_movements() if _described_movement(noun) else _armed_orgs()
     i = noun.i - 1
     while i >= first:
         span = actors.get(i)
-        if span is not None and span._.actor_id in _armed_orgs():
+        if span is not None and span._.actor_id in groups:
             return [span._.actor_id]
         i = span.start - 1 if span is not None else i - 1
     return []

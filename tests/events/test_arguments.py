@@ -3223,6 +3223,35 @@ def test_bare_fighters_noun_is_the_armed_group_named_before(nlp, text, expected)
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == [expected]
 
 
+# Rule (s28-roles): a definite movement noun described by an adjective only (`le mouvement chiite`, `la
+# milice pro-iranienne`; `armed_movement_nouns` in markers.csv), subject of a strike, is the armed group or
+# the movement with an armed wing (military or party) named last; a party named before a `parti` is not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones israéliens ont visé lundi un entrepôt du Hezbollah. "
+            "Le mouvement chiite a tiré mardi des roquettes sur la ville israélienne de Safed.",
+            ("org:hezbollah", "state:ISR"),
+        ),
+        (
+            "L'aviation israélienne a bombardé un tunnel du Hamas. "
+            "Le mouvement islamiste a tiré jeudi des roquettes sur la ville israélienne de Sdérot.",
+            ("org:hamas", "state:ISR"),
+        ),
+        (
+            "Le Fidesz a remporté les élections. "
+            "Le mouvement conservateur a tiré jeudi des roquettes sur la ville israélienne de Sdérot.",
+            (None, "state:ISR"),
+        ),
+    ],
+)
+def test_movement_described_by_an_adjective_is_the_armed_movement_named_before(nlp, text, expected):
+    # the strike the movement noun tells is the last one of the text
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2024, 3, 4))][-1] == expected
+
+
 # s26-strike2018: an accuser is the target of the strike it accuses another of only when the strike is not
 # placed in a state that is neither the accuser nor its own (`a accusé X d'avoir frappé une base en Syrie`).
 @pytest.mark.slow
