@@ -183,6 +183,11 @@ def state_links(
     return links
 
 
+def armed_group(actor_id: str) -> bool:
+    """An organisation the knowledge base types as armed (`military`: Houthis, M23, ELN, Tsahal)."""
+    return _kb_links()[0].get(actor_id) == "military"
+
+
 @lru_cache(maxsize=1)
 def _kb_links() -> tuple[Mapping[str, str], Mapping[str, str]]:
     """The knowledge base's org types and current offices, read once: `state_links` is called for

@@ -74,6 +74,8 @@ from pipeline.text import fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
+# Acts whose object the parser may take for a modifier when a bare date stands between verb and object.
+DATED_OBJECT_TYPES = {"strike", "call", "meeting"}
 # Talks whose bare titled participant (`avec le prince héritier`) is looked for this many sentences back.
 TITLE_LOOK_BACK = 4
 TALK_EVENTS = {"call", "meeting"}
@@ -926,8 +928,10 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
-        if not noun and event_type == "strike" and _object_after_date(child, prep):
-            dep = "obj"  # `des drones ont frappé samedi deux sites de X`: the date made the object a modifier
+        if not noun and event_type in DATED_OBJECT_TYPES and _object_after_date(child, prep):
+            # `des drones ont frappé samedi deux sites de X`, `avait appelé mercredi le président Y`: the
+            # date made the object a modifier
+            dep = "obj"
         against = prep if prep in AGAINST and noun else None
         if prep in AGAINST and not noun and event_type in RECIPIENT_TYPES:
             goods = prep
@@ -1046,10 +1050,23 @@ def _read_slots(
 
 def _armed_group_noun(noun: Token) -> bool:
     """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
-    definite noun for fighters that names no group, which then stands for the armed group told before."""
-    if noun.pos_ != "NOUN" or fold(noun.lower_) not in markers()["armed_group_nouns"]:
+    definite noun for fighters that names no group, which then stands for the armed group told before;
+    so does a movement described by an adjective only (`le mouvement chiite`, `armed_movement_nouns`)."""
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and fold(c.lower_) in {"les", "le", "la", "l'", "l’", "ces", "ce", "cette"}
+        for c in noun.children
+    ):
         return False
-    return any(c.dep_ == "det" and fold(c.lower_) in {"les", "le", "ces", "ce"} for c in noun.children)
+    return fold(noun.lower_) in markers()["armed_group_nouns"] or _described_movement(noun)
+
+
+def _described_movement(noun: Token) -> bool:
+    """`le mouvement chiite`, `la milice pro-iranienne`: a movement noun with an adjective and no
+    complement or name saying which movement it is."""
+    if fold(noun.lower_) not in markers()["armed_movement_nouns"]:
+        return False
+    others = [c for c in noun.children if c.dep_ not in {"det", "amod", "punct"}]
+    return not others and any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 
 @lru_cache(maxsize=1)
@@ -1059,6 +1076,18 @@ def _armed_orgs() -> frozenset[str]:
 
     kb = load_kb()
     return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+@lru_cache(maxsize=1)
+def _armed_movements() -> frozenset[str]:
+    """Armed groups, jihadist organisations (`other`) and the parties with an armed wing
+    (`armed_parties` in markers.csv: Hamas, Hezbollah), not the other parties (Fidesz)."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    parties = markers()["armed_parties"]  # folded ids
+    armed = frozenset(i for i, kind in kb.org_types.items() if kind == "other" or fold(i) in parties)
+    return _armed_orgs() | armed
 
 
 def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -1083,12 +1112,14 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
 
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
     """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
-    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none."""
+    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none. A
+    movement noun may also stand for a movement with an armed wing (`le mouvement chiite`: Hezbollah)."""
     first = window_start(noun, 2)
+    groups = _armed_movements() if _described_movement(noun) else _armed_orgs()
     i = noun.i - 1
     while i >= first:
         span = actors.get(i)
-        if span is not None and span._.actor_id in _armed_orgs():
+        if span is not None and span._.actor_id in groups:
             return [span._.actor_id]
         i = span.start - 1 if span is not None else i - 1
     return []
@@ -1226,10 +1257,10 @@ def _aims_beyond_launch(site: Token) -> list[Token]:
 
 
 def _object_after_date(child: Token, prep: str) -> bool:
-    """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`: after a bare date
-    right behind a strike verb, the parser calls its object a modifier (`obl:mod`). A noun with its
-    article or number and no preposition, with only the date (or an adverb, `tôt`) between it and a
-    verb that has no object, is that object."""
+    """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`, `avait appelé
+    mercredi le président Z`: after a bare date right behind a strike or talk verb, the parser calls
+    its object a modifier (`obl:mod`). A noun with its article or number and no preposition, with
+    only the date (or an adverb, `tôt`) between it and a verb that has no object, is that object."""
     verb = child.head
     if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i or date_root_over(child):
         return False

@@ -18,6 +18,7 @@ from pipeline.events.phrases import (
     SUBJECT_PRONOUNS,
     group_nouns,
     in_reporter_phrase,
+    is_demonstrative,
     is_locative,
     is_subject,
     judges,
@@ -353,9 +354,14 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                     and c.lower_ in SUBJECT_PRONOUNS
                     and fold(governor.lemma_) not in markers()["impersonal"]
                 )
-                if c.dep_ in controllers or misread or (personal and not controlled):
+                # `Ce dernier devrait être reçu par X`: the parser may take the fronted demonstrative for a modifier
+                latter = c.dep_ == "amod" and c.i < verb.i and not controlled and is_demonstrative(c)
+                if c.dep_ in controllers or misread or latter or (personal and not controlled):
                     ids = phrase_actors(c, actors).core
-                    if c.pos_ == "PRON" and (c.dep_ in SUBJECT | PASSIVE_SUBJECT or personal):
+                    # `Ce dernier doit être reçu par X`: the demonstrative (tagged ADJ) stands for the one named last
+                    if (c.pos_ == "PRON" or is_demonstrative(c)) and (
+                        c.dep_ in SUBJECT | PASSIVE_SUBJECT or personal or latter
+                    ):
                         ids = pronoun_antecedent(c, actors)
                     if not ids and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
                         ids = role_antecedent(c, actors)  # `Le prince héritier doit rencontrer X`: the one so titled

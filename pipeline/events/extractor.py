@@ -1464,6 +1464,8 @@ def _combine_same_clause(
             out.append((trigger, args))
             continue
         t0, a0 = out[partner]
+        if _appended_comment(trigger.head, t0.head):
+            continue  # `X a été reçu par Y, une rencontre rarissime pour ...`: the verb's event, its parties
         primary, secondary = (
             ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
         )
@@ -1486,7 +1488,7 @@ def _combine_same_clause(
 def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type != t2.event_type or t1.head.sent.start != t2.head.sent.start:
         return False
-    if _received_there(t1, t2) or _received_there(t2, t1):
+    if _received_there(t1, t2) or _received_there(t2, t1) or _appended_comment(t2.head, t1.head):
         return True
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
@@ -1512,6 +1514,23 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type == "sanction" and _mirrored(a1, a2):
         return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+def _appended_comment(noun: Token, verb: Token) -> bool:
+    """`X a été reçu jeudi par Y, une rencontre rarissime pour un dirigeant de Z`: an event noun with an
+    indefinite article set after a comma on the event verb of its clause says what that event was;
+    what its own phrase names (`pour un dirigeant de Z`) is a comment, not a party."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in {"VERB", "AUX"} or noun.head.i != verb.i or noun.i < verb.i:
+        return False
+    first = noun.left_edge  # the article right after the comma: no preposition (`, après une session`)
+    return (
+        noun.dep_ in {"xcomp", "appos", "dep", "obl:mod", "parataxis"}
+        and first.i > 0
+        and noun.doc[first.i - 1].text == ","
+        and first.dep_ == "det"
+        and first.head.i == noun.i
+        and "Ind" in first.morph.get("Definite", [])
+    )
 
 
 def _mirrored(a1: Arguments, a2: Arguments) -> bool:

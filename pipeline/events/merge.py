@@ -24,6 +24,7 @@ from pipeline.events.agreement import (
     PERSON,
     Links,
     affiliation_links,
+    armed_group,
     initiators_conflict,
     participants_match,
     same_surname,
@@ -783,7 +784,9 @@ def _one_side(e: Event, ln: Links) -> bool:
         return len(states_of(e.actors, ln)) == 1  # the affiliations hold part_of.csv's bodies
     if e.event_type not in ("call", "meeting"):
         return False
-    sides = {ln.states.get(a, a) for a in e.actors}
+    # `les pourparlers entre le gouvernement yéménite et les rebelles houthis`: an armed group talks
+    # to its state's government as the other side, whatever country the knowledge base gives it
+    sides = {a if armed_group(a) else ln.states.get(a, a) for a in e.actors}
     return len(sides) == 1 and next(iter(sides)) in e.actors
 
 

@@ -648,15 +648,29 @@ def is_demonstrative(pronoun: Token) -> bool:
     if pronoun.lower_ in {"celui-ci", "celle-ci"}:
         return True
     if fold(pronoun.lower_) in markers()["latter"]:
-        return any(c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in pronoun.children)
+        # `Ce dernier devrait ...`: the parser may hang `ce` on the verb, not on `dernier`
+        before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+        return any(c.dep_ == "det" and c.lower_ in {"ce", "cette", "ces"} for c in pronoun.children) or (
+            before.lower_ in {"ce", "cette", "ces"}
+            and before.head.i == pronoun.head.i
+            and pronoun.head.pos_ in {"VERB", "AUX"}
+        )
     following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "").lower()
     return pronoun.lower_ in {"celui", "celle"} and following.startswith(("-ci", "ci"))
 
 
 def _last_person(token: Token, actors: dict[int, Span]) -> list[str]:
     """`X a reçu le président Y. Celui-ci se rendra ensuite à Z`: the person named last before
-    `token`, in its sentence or the previous one, whatever its function."""
+    `token`, in its sentence or the previous one, whatever its function. A previous sentence that
+    names no one (`Les deux dirigeants ont dîné ensemble.`) is passed over: the one named last is
+    in the sentence before it."""
     start = window_start(token, 1)
+    if (
+        start < token.sent.start
+        and start > 0
+        and not any((s := actors.get(i)) is not None and s._.actor_id for i in range(start, token.sent.start))
+    ):
+        start = window_start(token, 2)
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
         if span is not None and (span._.actor_id or "").startswith("person:"):

@@ -1865,6 +1865,28 @@ def test_bare_monarch_title_is_the_one_holder_the_text_names(text, published, ex
     assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
 
 
+# Rule (s28-roles): `le pape` is one office in the world: the holder at the article's date, with no
+# demonym (models/actors/titles.csv gives it the Holy See); `un pape` names no one.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Le pape a reçu jeudi le président argentin.",
+            date(2019, 6, 13),
+            [("pape", "person:pape-francois"), ("président argentin", "person:mauricio-macri")],
+        ),
+        ("Le pape a appelé des Américains.", date(2025, 6, 13), [("pape", "person:leon-xiv")]),
+        ("Le pape a salué la foule.", date(2010, 6, 13), [("pape", "person:benoit-xvi")]),
+        ("Un pape a-t-il déjà visité la Corée du Nord ?", date(2019, 6, 13), []),
+    ],
+)
+def test_pope_is_the_holder_at_the_date(text, published, expected):
+    words = words_of(text)
+    hits = find_titles(words, load_kb(DEFAULT_DIR), load_titles(), published, _capitals(text))
+    tokens = list(french_tokenizer()(text))
+    assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
+
+
 # Rule: a government named after its leader (`l'administration Trump`, `le gouvernement Netanyahou`)
 # is the leader's state, as `l'administration américaine` is; a lower-case word or an unknown name is not.
 @pytest.mark.parametrize(

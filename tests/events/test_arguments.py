@@ -2887,6 +2887,28 @@ def test_object_after_a_bare_date_is_struck(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule (s28-roles): the same misreading on a call or a meeting (`avait appelé mercredi le président
+# ukrainien`, in a completive clause): the noun after the bare date is who was called or met.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Downing Street a annoncé que le Premier ministre britannique avait appelé mercredi le président "
+            "ukrainien.",
+            [("call", frozenset({STARMER, ZELENSKY, "state:GBR"}))],
+        ),
+        # the ordinary parse (object hung on the verb) is read as before
+        (
+            "Le président russe a rencontré jeudi l'émissaire américain Steve Witkoff.",
+            [("meeting", frozenset({POUTINE, "person:steve-witkoff"}))],
+        ),
+    ],
+)
+def test_object_after_a_bare_date_is_who_was_called(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `..., a annoncé le ministère` after a strike: the parser may make the strike's object the subject of the
 # attribution verb (`reporting_tail` in markers.csv), whose speaker follows it; that noun is what was struck.
 @pytest.mark.slow
@@ -3204,6 +3226,35 @@ def test_gathering_in_a_venue_phrase_is_no_fallback_side(nlp, text, expected):
 )
 def test_bare_fighters_noun_is_the_armed_group_named_before(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2018, 6, 1))] == [expected]
+
+
+# Rule (s28-roles): a definite movement noun described by an adjective only (`le mouvement chiite`, `la
+# milice pro-iranienne`; `armed_movement_nouns` in markers.csv), subject of a strike, is the armed group or
+# the movement with an armed wing (military or party) named last; a party named before a `parti` is not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones israéliens ont visé lundi un entrepôt du Hezbollah. "
+            "Le mouvement chiite a tiré mardi des roquettes sur la ville israélienne de Safed.",
+            ("org:hezbollah", "state:ISR"),
+        ),
+        (
+            "L'aviation israélienne a bombardé un tunnel du Hamas. "
+            "Le mouvement islamiste a tiré jeudi des roquettes sur la ville israélienne de Sdérot.",
+            ("org:hamas", "state:ISR"),
+        ),
+        (
+            "Le Fidesz a remporté les élections. "
+            "Le mouvement conservateur a tiré jeudi des roquettes sur la ville israélienne de Sdérot.",
+            (None, "state:ISR"),
+        ),
+    ],
+)
+def test_movement_described_by_an_adjective_is_the_armed_movement_named_before(nlp, text, expected):
+    # the strike the movement noun tells is the last one of the text
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2024, 3, 4))][-1] == expected
 
 
 # s26-strike2018: an accuser is the target of the strike it accuses another of only when the strike is not

@@ -82,6 +82,30 @@ def test_talks_asked_of_the_object_of_a_control_verb(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, verb, expected",
     [
+        # `ce dernier` (tagged ADJ) subject of a modal: the person named last, not a place after him
+        (
+            "Le chef de la diplomatie russe est arrivé lundi à Pékin. Ce dernier devrait être reçu par le "
+            "président chinois.",
+            "reçu",
+            ["person:serguei-lavrov"],
+        ),
+        (
+            "Le Premier ministre japonais a atterri à Téhéran. Cette dernière visite doit durer deux jours, "
+            "et ce dernier doit rencontrer le guide suprême.",
+            "rencontrer",
+            ["person:shinzo-abe"],
+        ),
+    ],
+)
+def test_demonstrative_subject_of_a_modal_is_the_last_person(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, date(2019, 6, 12))
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
         # `est arrivé` (être, not a passive) tagged with a passive subject: still the one who went
         (
             "Le ministre chinois Wang Yi a rencontré son homologue. Wang est arrivé à Rome hier soir, après "

@@ -4447,3 +4447,25 @@ def test_a_bare_blow_over_a_report_of_sanctions_is_the_sanction(nlp, text, expec
     types = sorted(m.event_type for m in doc._.event_mentions if m.event_type in ("sanction", "strike"))
     rows = sum(1 for e in merge_events(doc._.event_mentions) if e.event_type == "sanction")
     assert (types, rows) == expected
+
+
+# Rule (s28-roles): an event noun with an indefinite article set after a comma on the event verb
+# (`..., une rencontre rarissime pour ...`) says what that event was: one event, the verb's parties.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre japonais a été reçu jeudi par le guide suprême iranien, une rencontre rarissime "
+            "pour un dirigeant d'un pays allié des États-Unis.",
+            [("meeting", ("person:ali-khamenei", "person:shinzo-abe"))],
+        ),
+        (
+            "Le président sud-coréen a été reçu mardi par le dirigeant nord-coréen, une rencontre historique pour "
+            "un dirigeant d'un pays allié des États-Unis.",
+            [("meeting", ("person:kim-jong-un", "person:moon-jae-in"))],
+        ),
+    ],
+)
+def test_event_noun_appended_to_its_verb_is_the_same_event(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2019, 6, 13))
+    assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected

@@ -1023,6 +1023,23 @@ def test_merge_events_one_side_is_not_two_participants(etype, actors, kept):
     assert [e.actors for e in events] == ([actors] if kept else [])
 
 
+# Rule (s28-roles): an armed group (`military` in organizations.csv) talks to its state's government
+# as the other side (`les pourparlers entre le gouvernement yéménite et les rebelles houthis`); a
+# government body of that state with the state stays one side.
+@pytest.mark.parametrize(
+    "etype, actors, kept",
+    [
+        ("meeting", ("state:YEM", "org:houthis"), True),
+        ("call", ("org:eln", "state:COL"), True),
+        ("meeting", ("org:gov-body", "state:COL"), False),
+    ],
+)
+def test_merge_events_armed_group_and_its_state_are_two_sides(etype, actors, kept):
+    links = {"org:houthis": "state:YEM", "org:eln": "state:COL", "org:gov-body": "state:COL"}
+    events = merge_events([mention(etype=etype, actors=actors)], links=links)
+    assert [e.actors for e in events] == ([actors] if kept else [])
+
+
 # Rule (r4-strike): a strike that took place, naming who struck and a place of the gazetteer, is kept
 # with one participant (`l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`); without
 # such a place (a sea), without an attacker, or not told as done, one participant is still too little.

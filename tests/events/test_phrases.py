@@ -9,7 +9,7 @@ from spacy.lang.fr import French
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.events.phrases import actor_index, phrase_actors, preposition
+from pipeline.events.phrases import actor_index, is_demonstrative, phrase_actors, preposition, pronoun_antecedent
 from pipeline.nlp.extensions import register_extensions
 from tests.events.strike_sides import strike_sides
 
@@ -336,3 +336,78 @@ def test_group_noun_takes_the_states_of_office_holders_the_kb_lacks(nlp, text, e
     doc = parse_text(nlp, text, date(2018, 6, 20))
     found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
     assert found == expected
+
+
+# Rule (s28-roles): `ce dernier` is the one named last also when the parser hangs `ce` and `dernier`
+# on the verb (`Ce dernier devrait partir`); `cette dernière visite` is an adjective, not a pronoun.
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, index, expected",
+    [
+        (
+            ["Ce", "dernier", "devrait", "partir"],
+            [2, 2, 2, 2],
+            ["det", "amod", "ROOT", "xcomp"],
+            ["DET", "ADJ", "VERB", "VERB"],
+            1,
+            True,
+        ),
+        (
+            ["Ce", "dernier", "devrait", "partir"],
+            [1, 2, 2, 2],
+            ["det", "nsubj", "ROOT", "xcomp"],
+            ["DET", "ADJ", "VERB", "VERB"],
+            1,
+            True,
+        ),
+        (
+            ["Cette", "dernière", "visite", "dure"],
+            [2, 2, 3, 3],
+            ["det", "amod", "nsubj", "ROOT"],
+            ["DET", "ADJ", "NOUN", "VERB"],
+            1,
+            False,
+        ),
+        (
+            ["Un", "dernier", "devrait", "partir"],
+            [1, 2, 2, 2],
+            ["det", "nsubj", "ROOT", "xcomp"],
+            ["DET", "ADJ", "VERB", "VERB"],
+            1,
+            False,
+        ),
+    ],
+)
+def test_latter_demonstrative_even_when_hung_on_the_verb(words, heads, deps, pos, index, expected):
+    register_extensions()
+    doc = Doc(French().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert is_demonstrative(doc[index]) is expected
+
+
+# Rule (s28-roles): `celui-ci`, `ce dernier` is the person named last; a sentence between that names
+# no one (`Les deux dirigeants ont dîné ensemble.`) is passed over, one that names someone is not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président français a reçu dimanche le président ukrainien. Les deux dirigeants ont dîné "
+            "ensemble pendant trois heures. Celui-ci partira lundi pour Londres.",
+            ["person:volodymyr-zelensky"],
+        ),
+        (
+            "Le président français a reçu dimanche le président ukrainien. Le chancelier allemand les a "
+            "rejoints dans la soirée. Celui-ci partira lundi pour Londres.",
+            ["person:olaf-scholz"],
+        ),
+        (
+            "Le président français a reçu dimanche le président ukrainien. Celui-ci partira lundi pour Londres.",
+            ["person:volodymyr-zelensky"],
+        ),
+    ],
+)
+def test_latter_passes_over_a_sentence_naming_no_one(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2023, 5, 15))
+    pronoun = next(t for t in doc if t.lower_.startswith("celui"))
+    assert pronoun_antecedent(pronoun, actor_index(doc)) == expected
