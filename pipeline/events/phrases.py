@@ -724,7 +724,11 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
     embedded: list[str] = []
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
+        if (
+            span is not None
+            and span._.actor_id
+            and (is_subject(span.root) or _opens_sentence(span) or _titled_subject(span))
+        ):
             if _in_subordinate(span.root, token) and not _opens_sentence(span):
                 embedded = embedded or [span._.actor_id]
                 continue
@@ -741,6 +745,25 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
     return embedded
+
+
+def _titled_subject(span: Span) -> bool:
+    """`Le chef de la diplomatie russe Sergueï Lavrov a rencontré ...`: a person named after a title with
+    a complement, the parser hanging the name on the complement's noun (`diplomatie`), not on the
+    subject (`chef`): the name is the subject all the same."""
+    name = span.root
+    if not (span._.actor_id or "").startswith("person:") or name.dep_ not in {"appos", "nmod"}:
+        return False
+    if any(c.dep_ == "case" for c in name.children):
+        return False  # `l'émissaire de Vladimir Poutine`: the name is whose envoy, not the envoy
+    noun = name.head
+    for _ in range(3):
+        if noun.dep_ in {"nsubj", "nsubj:pass"}:
+            return True
+        if noun.dep_ != "nmod" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def _in_subordinate(subject: Token, pronoun: Token) -> bool:

@@ -190,6 +190,42 @@ def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
     assert found == expected
 
 
+# A name after a title with a complement (`le chef de la diplomatie russe X`) is the subject a later
+# `il` continues, though the parser hangs the name on the complement's noun, not on the title.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie russe Sergueï Lavrov a reçu lundi à Moscou son homologue Wang Yi. "
+            "Il a également rencontré le ministre Hakan Fidan.",
+            [
+                ("meeting", frozenset({"person:serguei-lavrov", "person:wang-yi"})),
+                ("meeting", frozenset({"person:serguei-lavrov", "person:hakan-fidan"})),
+            ],
+        ),
+        (
+            "La cheffe de la diplomatie allemande Annalena Baerbock a reçu mardi à Berlin son homologue "
+            "Antony Blinken. Elle a aussi parlé au téléphone avec le ministre Sergueï Lavrov.",
+            [
+                ("meeting", frozenset({"person:annalena-baerbock", "person:antony-blinken"})),
+                ("call", frozenset({"person:annalena-baerbock", "person:serguei-lavrov"})),
+            ],
+        ),
+    ],
+)
+def test_name_after_a_title_with_a_complement_is_the_subject_continued(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 17))
+    found = [
+        (m.event_type, frozenset(a for a in m.actors if a.startswith("person:")))
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+    assert found == expected
+
+
 # `Ils` after a sentence about one person X: X and the one person X was the subject or the object of
 # one verb with, in the nearest earlier sentence that has such a pair; never two people merely named.
 @pytest.mark.slow
