@@ -299,6 +299,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             another=_another(trigger.head)
             or (trigger.event_type == "strike" and _further_strike(trigger.head))
             or trigger.span.start_char in rounds,
+            counted=_counted_another(trigger.head),
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
@@ -2048,6 +2049,15 @@ def _another(head: Token) -> bool:
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
     return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)
+
+
+def _counted_another(head: Token) -> bool:
+    """`Une seconde frappe a touché la ville`, `une autre attaque`: `another` on a noun with an indefinite
+    article counts one more event; `la nouvelle frappe`, `cette seconde attaque` may be the one told."""
+    if head.pos_ != "NOUN" or not _another(head):
+        return False
+    dets = [c for c in head.children if c.dep_ == "det"]
+    return len(dets) == 1 and "Ind" in dets[0].morph.get("Definite", []) and dets[0].lower_ in {"un", "une"}
 
 
 def _answers(head: Token) -> bool:

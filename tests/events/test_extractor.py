@@ -4408,3 +4408,23 @@ def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
 )
 def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# `une seconde frappe`, `une autre attaque`: `another` with an indefinite article counts one more strike;
+# with a definite article or a demonstrative (`la nouvelle frappe`) it may be the strike told.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Une seconde frappe a touché la ville dans la soirée.",
+            [False, True],
+        ),
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. La nouvelle frappe a fait trois blessés.",
+            [False, False],
+        ),
+    ],
+)
+def test_another_strike_with_an_indefinite_article_is_counted(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.counted for m in doc._.event_mentions if m.event_type == "strike"] == expected
