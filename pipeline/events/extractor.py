@@ -53,7 +53,7 @@ from pipeline.events.clauses import (
     verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
-from pipeline.events.measures import clause_rates, measure_of, per_state
+from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
 from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
@@ -1473,6 +1473,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
+    if t1.event_type == "sanction" and other_measure([measure_of(t1.rule_id)], measure_of(t2.rule_id)):
+        return False  # `a interdit les importations de X et imposé des droits de douane sur Y`: two measures
     if t1.event_type == "sanction" and _under_anchor(t1.head) != _under_anchor(t2.head):
         return False  # `après le doublement des droits, décidé mercredi par X, Pékin a imposé des taxes`
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):

@@ -4428,3 +4428,26 @@ def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
 def test_another_strike_with_an_indefinite_article_is_counted(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.counted for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
+# A ban and a tariff told in one clause by one state are two measures (two kinds of
+# models/events/measure_kinds.csv), even when the parser hangs the second verb on the first one's goods.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a interdit lundi les exportations de potasse vers la Biélorussie et imposé une surtaxe de "
+            "35 % sur les engrais biélorusses.",
+            [("interdit", "state:CAN", "state:BLR"), ("surtaxe", "state:CAN", "state:BLR")],
+        ),
+        (
+            "La Chine a interdit mercredi les importations de bois lituanien et imposé des droits de douane de "
+            "30 % sur le lait lituanien.",
+            [("interdit", "state:CHN", "state:LTU"), ("droits de douane", "state:CHN", "state:LTU")],
+        ),
+    ],
+)
+def test_ban_and_tariff_of_one_clause_are_two_measures(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert found == expected
