@@ -349,6 +349,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = titled_meetings(told_calls(resumed_calls(mentions, resumed), neutral))
+    talks = _one_of_counted(talks, bare, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
@@ -1768,6 +1769,29 @@ def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
     kb = load_kb()
     known.update({a: kb.actors[a] for a in missing if a in kb.actors})
     return mentions
+
+
+def _counted_strikes(trigger: Trigger) -> bool:
+    """`ont lancé lundi deux attaques distinctes`, `trois frappes`: a strike noun counted two or more."""
+    head = trigger.head
+    if trigger.event_type != "strike" or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"un", "une", "1"} for c in head.children)
+
+
+def _one_of_counted(mentions: list[EventMention], bare: Set[int], counted: Set[int]) -> list[EventMention]:
+    """`Les rebelles ont lancé lundi deux attaques distinctes contre X. Un missile ..., tandis qu'un drone a
+    visé l'aéroport de Y`: a strike naming no side and no day, told in the sentence of strikes counted two
+    or more, or in the one after, is one of them: it takes their day (and so, as a dated strike naming no
+    side, the sides told before: chains.inherit_sides)."""
+    dated = [m for m in mentions if m.trigger_start in counted and m.date is not None and m.status == "occurred"]
+    out = []
+    for m in mentions:
+        told = next((c for c in dated if 0 <= m.sentence - c.sentence <= 1 and c.trigger_start < m.trigger_start), None)
+        if told is not None and m.trigger_start in bare and not m.actors and m.date is None:
+            m = replace(m, date=told.date)
+        out.append(m)
+    return out
 
 
 def _bare_strike(head: Token) -> bool:

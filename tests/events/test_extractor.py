@@ -4451,3 +4451,30 @@ def test_ban_and_tariff_of_one_clause_are_two_measures(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.trigger, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
     assert found == expected
+
+
+# `deux attaques distinctes`, `trois frappes`: a strike naming no side and no day told in that sentence
+# or the next is one of the strikes counted, of their day and sides; with no count it is left alone.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a mené jeudi deux attaques distinctes contre Israël. Une roquette a touché Kiryat "
+            "Shmona, tandis qu'un drone chargé d'explosifs a visé une base militaire près de Safed.",
+            [("attaques", "2025-10-23"), ("touché", "2025-10-23"), ("visé", "2025-10-23")],
+        ),
+        (
+            "Le Hezbollah a mené jeudi une attaque contre Israël. Une roquette a touché Kiryat Shmona, tandis "
+            "qu'un drone chargé d'explosifs a visé une base militaire près de Safed.",
+            [("attaque", "2025-10-23")],
+        ),
+    ],
+)
+def test_strike_told_after_strikes_counted_is_one_of_them(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.trigger, m.date.start.isoformat() if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+        if m.event_type == "strike" and m.source_actor == "org:hezbollah" and m.target_actor == "state:ISR"
+    ]
+    assert found == expected
