@@ -289,6 +289,15 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
     return [before, after] if before and after and before != after else []
 
 
+def _name_read_as_verb(token: Token, actors: dict[int, Span]) -> list[str]:
+    """The person whose name the tagger read as a verb (`Narendra` tagged VERB, the clause's real verb
+    hung on it as a dependent), else nothing."""
+    span = actors.get(token.i)
+    if token.pos_ != "VERB" or span is None or not (span._.actor_id or "").startswith("person:"):
+        return []
+    return [span._.actor_id]
+
+
 def _owned_intent(verb: Token, noun: Token) -> bool:
     """`a annoncé son intention de taxer`, `a confirmé sa décision de sanctionner` (`intent_nouns` in
     markers.csv): an infinitive completing a noun of intent owned by a possessive, the object of a
@@ -311,6 +320,9 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         governor = verb.head
         if governor.i == verb.i:
             return []
+        name_verb = _name_read_as_verb(governor, actors)
+        if name_verb and verb.i > governor.i and verb.dep_ in {"advcl", "conj", "parataxis"}:
+            return name_verb  # `Narendra Modi s'est entretenu`: the parser took the first name for the verb
         ago = _ago(governor) and governor.head.i != governor.i
         if ago:  # `après avoir reçu X il y a une semaine, Y a ...`: hung on that `a`, with any relation
             governor = governor.head

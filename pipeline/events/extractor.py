@@ -53,7 +53,7 @@ from pipeline.events.clauses import (
     verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
-from pipeline.events.measures import clause_rates, measure_of, per_state
+from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
 from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
@@ -300,6 +300,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             another=_another(trigger.head)
             or (trigger.event_type == "strike" and _further_strike(trigger.head))
             or trigger.span.start_char in rounds,
+            counted=_counted_another(trigger.head),
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
@@ -349,6 +350,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = titled_meetings(told_calls(resumed_calls(mentions, resumed), neutral))
+    talks = _one_of_counted(talks, bare, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
@@ -1506,6 +1508,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
+    if t1.event_type == "sanction" and other_measure([measure_of(t1.rule_id)], measure_of(t2.rule_id)):
+        return False  # `a interdit les importations de X et imposé des droits de douane sur Y`: two measures
     if t1.event_type == "sanction" and _under_anchor(t1.head) != _under_anchor(t2.head):
         return False  # `après le doublement des droits, décidé mercredi par X, Pékin a imposé des taxes`
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
@@ -1818,6 +1822,29 @@ def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
     return mentions
 
 
+def _counted_strikes(trigger: Trigger) -> bool:
+    """`ont lancé lundi deux attaques distinctes`, `trois frappes`: a strike noun counted two or more."""
+    head = trigger.head
+    if trigger.event_type != "strike" or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"un", "une", "1"} for c in head.children)
+
+
+def _one_of_counted(mentions: list[EventMention], bare: Set[int], counted: Set[int]) -> list[EventMention]:
+    """`Les rebelles ont lancé lundi deux attaques distinctes contre X. Un missile ..., tandis qu'un drone a
+    visé l'aéroport de Y`: a strike naming no side and no day, told in the sentence of strikes counted two
+    or more, or in the one after, is one of them: it takes their day (and so, as a dated strike naming no
+    side, the sides told before: chains.inherit_sides)."""
+    dated = [m for m in mentions if m.trigger_start in counted and m.date is not None and m.status == "occurred"]
+    out = []
+    for m in mentions:
+        told = next((c for c in dated if 0 <= m.sentence - c.sentence <= 1 and c.trigger_start < m.trigger_start), None)
+        if told is not None and m.trigger_start in bare and not m.actors and m.date is None:
+            m = replace(m, date=told.date)
+        out.append(m)
+    return out
+
+
 def _bare_strike(head: Token) -> bool:
     """A strike naming no side that may be one more strike of the campaign told around it (`Mardi, un
     bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
@@ -2099,6 +2126,15 @@ def _another(head: Token) -> bool:
     # `un nouveau cycle de négociations`, `une autre série de pourparlers`: the round noun above the event
     nouns = [head, head.head] if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else [head]
     return any(c.dep_ == "amod" and fold(c.lemma_) in markers()["another"] for n in nouns for c in n.children)
+
+
+def _counted_another(head: Token) -> bool:
+    """`Une seconde frappe a touché la ville`, `une autre attaque`: `another` on a noun with an indefinite
+    article counts one more event; `la nouvelle frappe`, `cette seconde attaque` may be the one told."""
+    if head.pos_ != "NOUN" or not _another(head):
+        return False
+    dets = [c for c in head.children if c.dep_ == "det"]
+    return len(dets) == 1 and "Ind" in dets[0].morph.get("Definite", []) and dets[0].lower_ in {"un", "une"}
 
 
 def _answers(head: Token) -> bool:

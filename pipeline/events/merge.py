@@ -306,7 +306,8 @@ def _resumed_strike(clusters: list[Cluster], m: EventMention) -> bool:
         return False
     mine, span = span_of(m.date), latest.span()
     sided = [x for x in latest.mentions if x.source_actor and x.target_actor]
-    if not (mine and span and not overlap(mine, span)) or not sided:
+    # `Une seconde frappe a touché la ville deux heures plus tard`: counted as one more, on the same day too
+    if not ((mine and span and not overlap(mine, span)) or m.counted) or not sided:
         return False
     last = max(sided, key=lambda x: x.trigger_start)
     source, target = last.source_actor or "", last.target_actor or ""
@@ -549,6 +550,8 @@ def _new_blow(m: EventMention, m_dated: bool, c: Cluster) -> bool:
     soir`, `de nouvelles frappes dans la nuit de vendredi à samedi`) are neither a dated strike told
     before nor an undated riposte (unless pointed back to: `ces nouvelles frappes`). An undated
     headline (`Nouvelles frappes sur ...`) still takes the dated report of the day."""
+    if m.counted and not m.refers_back:
+        return True  # `une seconde frappe a touché la ville`: counted as one more, never the one told
     if m.answers and not m_dated:
         return c.span() is not None
     if m.another and m_dated and not m.refers_back:

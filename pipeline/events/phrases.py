@@ -568,7 +568,7 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
         return _last_person(pronoun, actors)
     if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return []
-    found = _earlier_subject(pronoun, actors, depth)
+    found = _earlier_subject(pronoun, actors, depth, frozenset(_names_in_own_clause(pronoun, actors)))
     if pronoun.lower_ in {"ils", "elles"} and len(found) == 1:
         return _coordination_of(found[0], pronoun, actors) or _pair_of(found[0], pronoun, actors) or found
     return found
@@ -729,7 +729,9 @@ def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
         return frozenset(fold(f"{row['head']} {row['rest']}".strip()) for row in rows)
 
 
-def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[str]:
+def _earlier_subject(
+    token: Token, actors: dict[int, Span], depth: int, bound: frozenset[str] = frozenset()
+) -> list[str]:
     """The actor named last as a subject before `token`, in its sentence or the previous one. A
     subject of a subordinate clause (`..., estimant qu'un dialogue était impossible tant que
     Washington resterait hors de l'accord`) is only taken when no main clause names one: the topic
@@ -738,7 +740,13 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
     embedded: list[str] = []
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and span._.actor_id and (is_subject(span.root) or _opens_sentence(span)):
+        if span is not None and span._.actor_id in bound:
+            continue  # named in the pronoun's own clause: someone else
+        if (
+            span is not None
+            and span._.actor_id
+            and (is_subject(span.root) or _opens_sentence(span) or _titled_subject(span))
+        ):
             if _in_subordinate(span.root, token) and not _opens_sentence(span):
                 embedded = embedded or [span._.actor_id]
                 continue
@@ -755,6 +763,49 @@ def _earlier_subject(token: Token, actors: dict[int, Span], depth: int) -> list[
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
     return embedded
+
+
+OWN_SUBJECT_CLAUSES = {"acl:relcl", "ccomp", "csubj", "parataxis"}
+
+
+def _names_in_own_clause(pronoun: Token, actors: dict[int, Span]) -> set[str]:
+    """`Après avoir rencontré M. Xi, il s'est entretenu avec Y`: a person named in the clause of a subject
+    pronoun, or in a clause that shares its subject (the infinitive or participle it controls), is
+    someone else than the pronoun (French says `lui-même`, not the name, for the subject itself).
+    Finite clauses with a subject of their own and relative clauses are not the pronoun's clause."""
+    verb = pronoun.head
+    if verb.i == pronoun.i:
+        return set()
+    names: set[str] = set()
+    stack = [c for c in verb.children if c.i != pronoun.i]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in OWN_SUBJECT_CLAUSES or any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children):
+            continue
+        span = actors.get(t.i)
+        if span is not None and (span._.actor_id or "").startswith("person:"):
+            names.add(span._.actor_id)
+        stack.extend(t.children)
+    return names
+
+
+def _titled_subject(span: Span) -> bool:
+    """`Le chef de la diplomatie russe Sergueï Lavrov a rencontré ...`: a person named after a title with
+    a complement, the parser hanging the name on the complement's noun (`diplomatie`), not on the
+    subject (`chef`): the name is the subject all the same."""
+    name = span.root
+    if not (span._.actor_id or "").startswith("person:") or name.dep_ not in {"appos", "nmod"}:
+        return False
+    if any(c.dep_ == "case" for c in name.children):
+        return False  # `l'émissaire de Vladimir Poutine`: the name is whose envoy, not the envoy
+    noun = name.head
+    for _ in range(3):
+        if noun.dep_ in {"nsubj", "nsubj:pass"}:
+            return True
+        if noun.dep_ != "nmod" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def _in_subordinate(subject: Token, pronoun: Token) -> bool:

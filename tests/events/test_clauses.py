@@ -123,6 +123,30 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
     assert inherited_subject(head, actor_index(doc)) == expected
 
 
+# The tagger reads an unknown first name as the verb (`Narendra` VERB) and hangs the clause's real verb
+# on it: the person named is the subject of that verb.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Le Premier ministre indien Narendra Modi a rencontré lundi à Paris le président Emmanuel Macron.",
+            "rencontré",
+            ["person:narendra-modi"],
+        ),
+        (
+            "Le Premier ministre indien Narendra Modi s'est entretenu lundi à Tokyo avec son homologue japonais "
+            "Shinzo Abe, avant de s'envoler pour Pékin.",
+            "entretenu",
+            ["person:narendra-modi"],
+        ),
+    ],
+)
+def test_name_read_as_the_verb_is_the_subject(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected
+
+
 @pytest.mark.parametrize(
     "text, word, expected",
     [

@@ -4469,3 +4469,73 @@ def test_a_bare_blow_over_a_report_of_sanctions_is_the_sanction(nlp, text, expec
 def test_event_noun_appended_to_its_verb_is_the_same_event(nlp, text, expected):
     doc = parse_text(nlp, text, date(2019, 6, 13))
     assert [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions] == expected
+
+
+# `une seconde frappe`, `une autre attaque`: `another` with an indefinite article counts one more strike;
+# with a definite article or a demonstrative (`la nouvelle frappe`) it may be the strike told.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. Une seconde frappe a touché la ville dans la soirée.",
+            [False, True],
+        ),
+        (
+            "L'armée russe a bombardé mardi le port d'Odessa. La nouvelle frappe a fait trois blessés.",
+            [False, False],
+        ),
+    ],
+)
+def test_another_strike_with_an_indefinite_article_is_counted(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.counted for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
+# A ban and a tariff told in one clause by one state are two measures (two kinds of
+# models/events/measure_kinds.csv), even when the parser hangs the second verb on the first one's goods.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a interdit lundi les exportations de potasse vers la Biélorussie et imposé une surtaxe de "
+            "35 % sur les engrais biélorusses.",
+            [("interdit", "state:CAN", "state:BLR"), ("surtaxe", "state:CAN", "state:BLR")],
+        ),
+        (
+            "La Chine a interdit mercredi les importations de bois lituanien et imposé des droits de douane de "
+            "30 % sur le lait lituanien.",
+            [("interdit", "state:CHN", "state:LTU"), ("droits de douane", "state:CHN", "state:LTU")],
+        ),
+    ],
+)
+def test_ban_and_tariff_of_one_clause_are_two_measures(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert found == expected
+
+
+# `deux attaques distinctes`, `trois frappes`: a strike naming no side and no day told in that sentence
+# or the next is one of the strikes counted, of their day and sides; with no count it is left alone.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a mené jeudi deux attaques distinctes contre Israël. Une roquette a touché Kiryat "
+            "Shmona, tandis qu'un drone chargé d'explosifs a visé une base militaire près de Safed.",
+            [("attaques", "2025-10-23"), ("touché", "2025-10-23"), ("visé", "2025-10-23")],
+        ),
+        (
+            "Le Hezbollah a mené jeudi une attaque contre Israël. Une roquette a touché Kiryat Shmona, tandis "
+            "qu'un drone chargé d'explosifs a visé une base militaire près de Safed.",
+            [("attaque", "2025-10-23")],
+        ),
+    ],
+)
+def test_strike_told_after_strikes_counted_is_one_of_them(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.trigger, m.date.start.isoformat() if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+        if m.event_type == "strike" and m.source_actor == "org:hezbollah" and m.target_actor == "state:ISR"
+    ]
+    assert found == expected

@@ -324,6 +324,18 @@ def test_merge_events_escalation_keeps_new_blows_apart(told, rows):
         (strike(2, J24, source=None, target=None, another=True), [(J24, "state:THA", "state:KHM")]),
         # too far from any strike, it names nothing
         (strike(12, J25, source=None, target=None, another=True), [(J24, "state:THA", "state:KHM")]),
+        # `Une seconde frappe a touché la ville deux heures plus tard`: counted as one more, a new strike
+        # undated or of the same day
+        (
+            strike(2, source=None, target=None, another=True, counted=True),
+            [(J24, "state:THA", "state:KHM"), (None, "state:THA", "state:KHM")],
+        ),
+        (
+            strike(2, J24, source=None, target=None, another=True, counted=True),
+            [(J24, "state:THA", "state:KHM"), (J24, "state:THA", "state:KHM")],
+        ),
+        # `la nouvelle frappe a fait deux morts`: not counted, the strike told
+        (strike(2, source=None, target=None, another=True), [(J24, "state:THA", "state:KHM")]),
     ],
 )
 def test_merge_events_resumed_strikes_take_the_sides_of_the_latest_strike(resumed, expected):

@@ -190,6 +190,76 @@ def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
     assert found == expected
 
 
+# A name after a title with a complement (`le chef de la diplomatie russe X`) is the subject a later
+# `il` continues, though the parser hangs the name on the complement's noun, not on the title.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie russe Sergueï Lavrov a reçu lundi à Moscou son homologue Wang Yi. "
+            "Il a également rencontré le ministre Hakan Fidan.",
+            [
+                ("meeting", frozenset({"person:serguei-lavrov", "person:wang-yi"})),
+                ("meeting", frozenset({"person:serguei-lavrov", "person:hakan-fidan"})),
+            ],
+        ),
+        (
+            "La cheffe de la diplomatie allemande Annalena Baerbock a reçu mardi à Berlin son homologue "
+            "Antony Blinken. Elle a aussi parlé au téléphone avec le ministre Sergueï Lavrov.",
+            [
+                ("meeting", frozenset({"person:annalena-baerbock", "person:antony-blinken"})),
+                ("call", frozenset({"person:annalena-baerbock", "person:serguei-lavrov"})),
+            ],
+        ),
+    ],
+)
+def test_name_after_a_title_with_a_complement_is_the_subject_continued(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 17))
+    found = [
+        (m.event_type, frozenset(a for a in m.actors if a.startswith("person:")))
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+    assert found == expected
+
+
+# A person named in the clause of a subject pronoun, or in the infinitive it controls, is not the
+# pronoun (`Après avoir rencontré M. X, il ...`: il is not X), even when the parser made X a subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre australien Anthony Albanese, arrivé lundi en Chine pour une visite de quatre "
+            "jours, a rencontré mardi le président Xi Jinping. Après avoir rencontré M. Xi, il s'est entretenu "
+            "avec le Premier ministre Li Qiang.",
+            [("meeting", frozenset({"person:anthony-albanese", "person:li-qiang"}))],
+        ),
+        (
+            "Le président Emmanuel Macron, arrivé mercredi en Chine pour une visite d'État, a rencontré jeudi le "
+            "président Xi Jinping. Après avoir rencontré M. Xi, il a déjeuné avec le Premier ministre Li Qiang.",
+            [("meeting", frozenset({"person:emmanuel-macron", "person:li-qiang"}))],
+        ),
+    ],
+)
+def test_name_in_the_pronoun_own_clause_is_not_its_antecedent(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 17))
+    second = list(doc.sents)[1]
+    found = [
+        (m.event_type, frozenset(a for a in m.actors if a.startswith("person:")))
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+        and m.trigger_start >= second.start_char
+        and m.trigger.lower() != "rencontré"
+    ]
+    assert found == expected
+
+
 # `Ils` after a sentence about one person X: X and the one person X was the subject or the object of
 # one verb with, in the nearest earlier sentence that has such a pair; never two people merely named.
 @pytest.mark.slow
