@@ -4408,3 +4408,31 @@ def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
 )
 def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# An undated event told `pendant le sommet`, `durant la rencontre`, `au cours de la réunion` (a meeting
+# noun with a definite or demonstrative article) happened on the day of the meeting told before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Vladimir Poutine se sont rencontrés jeudi en Alaska. Le président américain a"
+            " appelé lundi Volodymyr Zelensky. Pendant le sommet, l'armée russe a bombardé Kharkiv.",
+            ("strike", ("2025-10-23", "2025-10-23")),
+        ),
+        (
+            "Emmanuel Macron a reçu mardi à Paris le président brésilien. Le président brésilien a appelé"
+            " jeudi Xi Jinping. Au cours de la réunion, l'armée israélienne avait frappé le sud du Liban.",
+            ("strike", ("2025-10-21", "2025-10-21")),
+        ),
+        # a meeting announced after the one held is not the occasion of an act told as done
+        (
+            "Le chancelier allemand a reçu mercredi Emmanuel Macron. Il doit rencontrer lundi prochain Xi Jinping."
+            " Pendant la rencontre, l'armée russe a bombardé Odessa.",
+            ("strike", ("2025-10-22", "2025-10-22")),
+        ),
+    ],
+)
+def test_event_during_the_meeting_told_takes_its_day(nlp, text, expected):
+    found = [(m[0], m[6]) for m in mentions(nlp, text) if m[0] == expected[0]]
+    assert found == [expected]
