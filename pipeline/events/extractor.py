@@ -1251,12 +1251,38 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
     hosts = {head.i} | ({verb.i} if verb is not None else set())
     since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i in hosts
+    if _since_first(date_span.root, head):
+        return True
     if not (since or _inside_since_phrase(date_span.root, head)):
         return False
     return any(
         c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
         for c in head.children
     )
+
+
+def _since_first(token: Token, head: Token) -> bool:
+    """`X a appelé Y, une première depuis septembre 2022`, `pour la première fois depuis trois ans`, `une
+    première depuis le début de la guerre en 2022`: a `depuis` phrase on an ordinal (`ordinal` in
+    markers.csv), or on `fois` counted by one, measures how long since the last such event; a date inside
+    it is no date of the event the clause tells, however the parser hangs the ordinal. The event told
+    inside that phrase (`le premier depuis leur rencontre de juin`) keeps its own date."""
+    t = token
+    for _ in range(4):
+        if is_cue(preposition(t), "since"):
+            if any(w.i == head.i for w in t.subtree):
+                return False
+            near = [t, *t.children] + ([t.head] if t.head.i != t.i else [])
+            return any(_ordinal_word(n) or (n.lower_ == "fois" and any(map(_ordinal_word, n.children))) for n in near)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _ordinal_word(token: Token) -> bool:
+    """`première`, `troisième` (`ordinal` in markers.csv); not the tagger's `Ord` (`l'an dernier` is one)."""
+    return fold(token.lower_) in markers()["ordinal"]
 
 
 def _inside_since_phrase(token: Token, head: Token) -> bool:

@@ -4436,3 +4436,23 @@ def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
 def test_event_during_the_meeting_told_takes_its_day(nlp, text, expected):
     found = [(m[0], m[6]) for m in mentions(nlp, text) if m[0] == expected[0]]
     assert found == [expected]
+
+
+# `une première depuis septembre 2022`, `pour la première fois depuis décembre 2022`: the `depuis` phrase of
+# an ordinal says how long since the last such event; its date is not the date of the one told.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président français s'est entretenu avec son homologue russe, une première depuis septembre 2022.",
+            [("meeting", None)],
+        ),
+        ("Le chancelier allemand a appelé Vladimir Poutine, pour la première fois depuis mars 2023.", [("call", None)]),
+        (
+            "Le chancelier allemand a appelé jeudi Vladimir Poutine, pour la première fois depuis 2023.",
+            [("call", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_since_phrase_of_a_first_is_no_date_of_the_event(nlp, text, expected):
+    assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
