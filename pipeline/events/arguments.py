@@ -215,6 +215,9 @@ def event_arguments(
     for clause in _holding_relatives(head) if is_noun and event_type in TALK_EVENTS else []:
         # `l'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping`: who held the talk, and with whom
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
+    for clause in _attending_relatives(head) if is_noun and event_type == "meeting" else []:
+        # `un sommet auquel participera le président ukrainien`: who attends takes part
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
     for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -2067,6 +2070,25 @@ def _holding_relatives(noun: Token) -> list[Token]:
         and clause.pos_ in {"VERB", "AUX"}
         and fold(clause.lemma_.lower()) in markers()["holding_talks"]
         and any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children)
+    ]
+
+
+_ATTENDED_RELATIVE = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "lesquelles"})
+
+
+def _attending_relatives(noun: Token) -> list[Token]:
+    """Relative clauses of a meeting noun whose verb attends it (`attend` in markers.csv): `un sommet
+    auquel participera X`, `la réunion à laquelle ont pris part X et Y` name its participants."""
+    after = noun.right_edge.i + 1  # the parser may hang the clause on the noun's verb: it starts right after
+    candidates = [c for c in noun.children if c.dep_ == "acl:relcl"]
+    if noun.head.i != noun.i:
+        candidates += [c for c in noun.head.children if c.dep_ in {"acl:relcl", "ccomp"} and c.left_edge.i == after]
+    return [
+        clause
+        for clause in candidates
+        if clause.pos_ in {"VERB", "AUX"}
+        and _attends(clause)
+        and any(g.lower_ in _ATTENDED_RELATIVE and g.i < clause.i for g in clause.subtree)
     ]
 
 

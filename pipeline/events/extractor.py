@@ -227,6 +227,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
     partners: dict[int, Token] = {}
     occasions: dict[str, tuple[int, DateValue]] = {}  # participant -> its latest dated talk held
+    last_meeting: DateValue | None = None  # `Pendant le sommet, X a frappé Y`: the day of the meeting held told last
+    meeting_heads = {t.head.i for t, _ in built if t.event_type == "meeting"}
     unclaimed = -CLAIM_WINDOW - 1  # sentence of the latest strike naming no attacker
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
@@ -319,6 +321,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _said_also(trigger.head)
         ):
             base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
+        if (
+            base.date is None
+            and base.status == "occurred"
+            and last_meeting is not None
+            and _during_meeting_told(trigger.head, meeting_heads)
+        ):
+            base = replace(base, date=last_meeting)  # `Pendant le sommet, l'armée a lancé des drones`
         coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _dated_status(coming, doc._.published)
         if dated.event_type == "strike" and dated.date is None and dated.status == "occurred":
@@ -327,6 +336,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             dated = replace(dated, tenseless=True)
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
             occasions.update({a: (dated.sentence, dated.date) for a in dated.actors})
+        if dated.event_type == "meeting" and dated.date is not None and dated.status == "occurred":
+            last_meeting = dated.date  # a meeting held: a coming one is no occasion of what was done
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         if trigger.rule_id in TALK_OR_CALL_RULES and dated.another:
             resumed.add(dated.trigger_start)
@@ -670,6 +681,32 @@ def _occasion_day(m: EventMention, occasions: Mapping[str, tuple[int, DateValue]
         return None
     sentence, day = occasions[m.actors[0]]
     return day if 0 <= m.sentence - sentence <= OCCASION_SENTENCES else None
+
+
+def _during_meeting_told(head: Token, meeting_heads: Set[int]) -> bool:
+    """`Pendant le sommet, l'armée a lancé des drones`, `durant cette rencontre`: a meeting noun with a
+    definite or demonstrative article under a preposition of time span (`during` in markers.csv), in
+    the event's clause, is a meeting told before; the event happened on its day."""
+    during = markers()["during"]
+    verb = _clause_verb(head)
+    near = [*verb.children, *head.children]
+    near += [g for c in near if fold(c.lower_) in during for g in c.children]  # `lors de`, `au cours de`: on the adverb
+    for c in near:
+        if c.i not in meeting_heads or c.i == head.i:
+            continue
+        if fold(preposition(c)) not in during and fold(c.head.lower_) not in during:
+            continue
+        if any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) or _contracted(c):
+            return True
+    return False
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+
+
+def _contracted(noun: Token) -> bool:
+    """`lors du sommet`: the article fused with `de`."""
+    return any(c.dep_ == "case" and c.lower_ in {"du", "des"} for c in noun.children)
 
 
 def _interview(actor_ids: Sequence[str]) -> bool:
@@ -1248,12 +1285,38 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
     hosts = {head.i} | ({verb.i} if verb is not None else set())
     since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i in hosts
+    if _since_first(date_span.root, head):
+        return True
     if not (since or _inside_since_phrase(date_span.root, head)):
         return False
     return any(
         c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
         for c in head.children
     )
+
+
+def _since_first(token: Token, head: Token) -> bool:
+    """`X a appelé Y, une première depuis septembre 2022`, `pour la première fois depuis trois ans`, `une
+    première depuis le début de la guerre en 2022`: a `depuis` phrase on an ordinal (`ordinal` in
+    markers.csv), or on `fois` counted by one, measures how long since the last such event; a date inside
+    it is no date of the event the clause tells, however the parser hangs the ordinal. The event told
+    inside that phrase (`le premier depuis leur rencontre de juin`) keeps its own date."""
+    t = token
+    for _ in range(4):
+        if is_cue(preposition(t), "since"):
+            if any(w.i == head.i for w in t.subtree):
+                return False
+            near = [t, *t.children] + ([t.head] if t.head.i != t.i else [])
+            return any(_ordinal_word(n) or (n.lower_ == "fois" and any(map(_ordinal_word, n.children))) for n in near)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _ordinal_word(token: Token) -> bool:
+    """`première`, `troisième` (`ordinal` in markers.csv); not the tagger's `Ord` (`l'an dernier` is one)."""
+    return fold(token.lower_) in markers()["ordinal"]
 
 
 def _inside_since_phrase(token: Token, head: Token) -> bool:

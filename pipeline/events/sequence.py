@@ -63,6 +63,9 @@ def split_sequence(
         if found is not None:
             head = anchor
             break
+    followed = _followed_guest(mention, head, actors) if found is None else None
+    if followed is not None:  # `X a été reçu lundi par Y, suivi jeudi par Z`: Y then received Z
+        return followed
     if found is None:
         apart = _distributive(head) or _calls_one_by_one(mention, head)
         if not apart:
@@ -100,6 +103,33 @@ def split_sequence(
             )
         )
     return out
+
+
+def _followed_guest(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention] | None:
+    """`X a été reçu lundi par Y, suivi jeudi par Z`: a guest received (passive) and then `suivi par`
+    another (`followed` in markers.csv) is two visits to the same host, the later one on the day told
+    after the participle. Read on the surface: the parser hangs the participle anywhere."""
+    if mention.event_type != "meeting" or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    guests = [c for c in head.children if c.dep_ == "nsubj:pass"]
+    sent = head.sent
+    follow = next(
+        (t for t in sent if t.i > head.i and t.lemma_.lower() in markers()["followed"] and t.nbor(-1).is_punct),
+        None,
+    )
+    if not guests or follow is None:
+        return None
+    by = next((t for t in sent if follow.i < t.i <= follow.i + 4 and t.lower_ == "par"), None)
+    if by is None:
+        return None
+    later = list(dict.fromkeys(actors[i]._.actor_id for i in range(by.i + 1, sent.end) if i in actors))
+    first = [a for g in guests for a in phrase_actors(g, actors).core]
+    hosts = [a for a in mention.actors if a not in first and a not in later]
+    if not later or not first or not hosts:
+        return None
+    earlier = replace(mention, actors=tuple(dict.fromkeys(first + hosts)))
+    day = _date_between(head.doc, follow.i, by.i) or mention.date
+    return [earlier, replace(earlier, actors=tuple(hosts + later), target_actor=later[0], date=day)]
 
 
 def _date_between(doc: Doc, start: int, end: int) -> DateValue | None:

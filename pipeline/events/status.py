@@ -135,7 +135,9 @@ def _climbs_for_status(tok: Token) -> bool:
     if dep == "obl:mod" and _day_over_object(tok):
         return True  # `a reporté mercredi la visite`: the object the parser hung on the day
     if dep == "obl:mod" and _purpose_of_journey(tok):
-        return True
+        return True  # `est attendu jeudi à Moscou pour des entretiens`: what the visitor comes for
+    if dep == "obl:mod" and _wished_for(tok):
+        return True  # `plaide pour des restrictions de visas`: what a verb of wishing argues for
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -152,6 +154,21 @@ def _purpose_of_journey(tok: Token) -> bool:
         return False
     verb = tok.head
     return fold(verb.lemma_.lower()) in markers()["journey_status"] or fold(verb.lower_) in markers()["journey_status"]
+
+
+def _wished_for(tok: Token) -> bool:
+    """`plaide pour des restrictions de visas`, `milite pour un sommet`: a noun behind `pour` that the
+    parser hangs as a modifier of a verb of a hypothetical lemma cue is what that verb wishes for."""
+    if tok.pos_ not in _NOUN_POS or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() in _wish_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _wish_lemmas() -> frozenset[str]:
+    return frozenset(
+        v for cue in load_status_cues() if cue.status == "hypothetical" and cue.match == "lemma" for v in cue.values
+    )
 
 
 def _day_over_object(day: Token) -> bool:

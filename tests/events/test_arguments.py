@@ -3441,3 +3441,22 @@ def test_relative_clause_holding_the_talk_names_its_parties(nlp, text, expected)
 )
 def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
     assert participants(nlp, text, date(2023, 5, 10)) == [(t, frozenset(a)) for t, a in expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever attends the meeting in a relative clause on it takes part
+        (
+            "Le chancelier allemand accueillera jeudi à Berlin un sommet auquel participera Emmanuel Macron.",
+            [("meeting", frozenset({MERZ, "state:DEU", MACRON}))],
+        ),
+        (
+            "Mark Rutte a présidé une réunion à laquelle a pris part Marco Rubio.",
+            [("meeting", frozenset({RUTTE, RUBIO}))],
+        ),
+    ],
+)
+def test_relative_clause_attending_the_meeting_names_a_participant(nlp, text, expected):
+    assert participants(nlp, text) == expected

@@ -4539,3 +4539,51 @@ def test_strike_told_after_strikes_counted_is_one_of_them(nlp, text, expected):
         if m.event_type == "strike" and m.source_actor == "org:hezbollah" and m.target_actor == "state:ISR"
     ]
     assert found == expected
+
+
+# An undated event told `pendant le sommet`, `durant la rencontre`, `au cours de la réunion` (a meeting
+# noun with a definite or demonstrative article) happened on the day of the meeting told before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Vladimir Poutine se sont rencontrés jeudi en Alaska. Le président américain a"
+            " appelé lundi Volodymyr Zelensky. Pendant le sommet, l'armée russe a bombardé Kharkiv.",
+            ("strike", ("2025-10-23", "2025-10-23")),
+        ),
+        (
+            "Emmanuel Macron a reçu mardi à Paris le président brésilien. Le président brésilien a appelé"
+            " jeudi Xi Jinping. Au cours de la réunion, l'armée israélienne avait frappé le sud du Liban.",
+            ("strike", ("2025-10-21", "2025-10-21")),
+        ),
+        # a meeting announced after the one held is not the occasion of an act told as done
+        (
+            "Le chancelier allemand a reçu mercredi Emmanuel Macron. Il doit rencontrer lundi prochain Xi Jinping."
+            " Pendant la rencontre, l'armée russe a bombardé Odessa.",
+            ("strike", ("2025-10-22", "2025-10-22")),
+        ),
+    ],
+)
+def test_event_during_the_meeting_told_takes_its_day(nlp, text, expected):
+    found = [(m[0], m[6]) for m in mentions(nlp, text) if m[0] == expected[0]]
+    assert found == [expected]
+
+
+# `une première depuis septembre 2022`, `pour la première fois depuis décembre 2022`: the `depuis` phrase of
+# an ordinal says how long since the last such event; its date is not the date of the one told.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président français s'est entretenu avec son homologue russe, une première depuis septembre 2022.",
+            [("meeting", None)],
+        ),
+        ("Le chancelier allemand a appelé Vladimir Poutine, pour la première fois depuis mars 2023.", [("call", None)]),
+        (
+            "Le chancelier allemand a appelé jeudi Vladimir Poutine, pour la première fois depuis 2023.",
+            [("call", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_since_phrase_of_a_first_is_no_date_of_the_event(nlp, text, expected):
+    assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected

@@ -715,3 +715,27 @@ def _told(etype: str, sentence: int, actors: tuple[str, ...], location: str | No
 )
 def test_a_titled_call_with_a_place_is_the_meeting_told(title, body, expected):
     assert titled_meetings([title, *body])[0].event_type == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `reçu par X, suivi jeudi par Z`: X received the guest, then Z on the day told after the participle
+        (
+            "Emmanuel Macron a été reçu mardi par Xi Jinping, suivi mercredi par Giorgia Meloni.",
+            [
+                ("meeting", (MACRON, "person:xi-jinping"), "2025-10-21"),
+                ("meeting", (MELONI, "person:xi-jinping"), "2025-10-22"),
+            ],
+        ),
+        # followed by no one named: one meeting
+        (
+            "Emmanuel Macron a été reçu mardi par Xi Jinping, suivi par une délégation.",
+            [("meeting", (MACRON, "person:xi-jinping"), "2025-10-21")],
+        ),
+    ],
+)
+def test_guest_followed_by_another_is_a_second_visit(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, tuple(sorted(m.actors)), m.date and m.date.start.isoformat()) for m in doc._.event_mentions]
+    assert found == expected

@@ -25,6 +25,10 @@ CASES = [
     ("Washington impose de nouvelles sanctions contre Moscou.", "sanctions", "occurred"),
     ("Une explosion s'est produite à la raffinerie.", "explosion", "occurred"),
     ("Le président s'est rendu à Washington lundi.", "s'est rendu", "occurred"),
+    # advocating a measure or talks is a wish, also when the parser hangs the `pour` phrase as a modifier
+    ("La ministre plaide pour des restrictions de visas contre Bamako.", "restrictions de visas", "hypothetical"),
+    ("Le sénateur préconise de nouvelles sanctions contre Caracas.", "sanctions", "hypothetical"),
+    ("Le ministre s'est rendu à Bruxelles pour une réunion de l'OTAN.", "réunion", "occurred"),
     # planned
     ("Trump rencontrera Poutine la semaine prochaine.", "rencontrera", "planned"),
     ("Le prochain sommet de l'OTAN se tiendra à La Haye.", "sommet", "planned"),

@@ -930,6 +930,9 @@ CASES = [
     ("Le Brésil a interdit la vente d'un médicament fabriqué en Inde.", []),
     ("Le Canada a interdit la vente de cigarettes aromatisées importées.", []),
     ("Berlin a interdit la vente d'armes à l'Arabie saoudite.", [("sanction", "interdit")]),
+    # the diplomats expelled may be named through their network, a few words off the verb
+    ("Rome a décidé d'expulser six agents du réseau consulaire libyen.", [("sanction", "expulser")]),
+    ("Le club a expulsé trois supporters qui avaient insulté le consul.", []),
     # a tax penalty on a person is no sanction by a state; a sanction for corruption is one
     ("Pékin a infligé une sanction record à une actrice pour fraude fiscale.", []),
     ("Le Trésor américain a sanctionné mardi trois oligarques pour corruption.", [("sanction", "sanctionné")]),
