@@ -4408,3 +4408,19 @@ def test_projectile_crashing_into_a_target_is_a_strike(nlp, text, expected):
 )
 def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `retrouver` a person of the knowledge base is to meet him (`@person_object` in requires_any)
+        (
+            "Olaf Scholz retrouvera Emmanuel Macron mardi à Berlin.",
+            [("meeting", "planned", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-28", "2025-10-28"))],
+        ),
+        # an economy that finds growth again meets no one
+        ("L'économie allemande doit retrouver la croissance en 2026.", []),
+    ],
+)
+def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
