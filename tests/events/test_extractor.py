@@ -4424,3 +4424,27 @@ def test_depriving_of_visas_is_a_sanction(nlp, text, expected):
 )
 def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a summit of some days closed on a day ran from the days before (`talk_closing` in markers.csv)
+        (
+            "Emmanuel Macron et Olaf Scholz ont achevé mardi un sommet de deux jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-20", "2025-10-21"))],
+        ),
+        # opened on a day, it runs the days after (`talk_opening`)
+        (
+            "Emmanuel Macron et Olaf Scholz ont entamé lundi un sommet de trois jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-20", "2025-10-22"))],
+        ),
+        # held on a day, it is that day's
+        (
+            "Emmanuel Macron et Olaf Scholz ont tenu mardi un sommet de deux jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
