@@ -278,6 +278,8 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
+        if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
+            slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]

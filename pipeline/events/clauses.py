@@ -438,6 +438,23 @@ def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
     return phrase_actors(aside, actors).core if aside is not None else []
 
 
+def name_taken_for_verb(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Le Premier ministre indien Narendra Modi et le président chinois Xi Jinping ont achevé samedi un
+    sommet`: the tagger may take a first name it does not know for a verb (`Narendra`, lemma
+    `narendrer`), make it the root and the real verb its conjunct, whose subject is then only the
+    name after `et`. A person of the actor knowledge base read as that verb, before `et` and the
+    verb, is a subject too."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "dep"} or head.pos_ != "VERB" or head.i >= verb.i:
+        return []
+    span = actors.get(head.i)
+    if span is None or not (span._.actor_id or "").startswith("person:"):
+        return []
+    if not any(t.lower_ == "et" for t in verb.doc[span.end : verb.i]):
+        return []
+    return [span._.actor_id]
+
+
 def _subject_taken_by_aside(verb: Token) -> Token | None:
     """`Le chancelier X, reçu lundi par Y, doit se rendre à Moscou`: the parser may make the name the
     subject of the participle set off by commas and leave the finite verb without one. A participle
