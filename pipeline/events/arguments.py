@@ -1638,11 +1638,27 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
         if t.lemma_.lower() in strike_frames().get("accusation", frozenset()):
             accused = [a for c in t.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
             accuser = [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
+            antecedent = _accused_by_relative(t) if not accused else None
+            if antecedent is not None:  # `des rebelles houthis, qu'il accuse d'avoir tiré un missile`
+                accused = phrase_actors(antecedent, actors, slots.stop).core
             slots.sources += accused if not slots.sources else []
             if _placed_elsewhere(verb, accuser, slots):
                 return  # `Moscou accuse Israël d'avoir frappé une base en Syrie`: a third party accuses
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _accused_by_relative(verb: Token) -> Token | None:
+    """`visant des rebelles houthis, qu'il accuse d'avoir tiré la veille un missile sur Jizan`: a verb
+    of accusation whose object is the relative `que` accuses the phrase the relative hangs on, or the
+    object of the verb before it when the parser hangs the relative clause on that verb."""
+    que = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in _OBJECT_RELATIVE and c.i < verb.i), None)
+    if que is None or verb.head.i == verb.i or verb.head.i > verb.i:
+        return None
+    if verb.dep_ == "acl:relcl":
+        return verb.head
+    before = [c for c in verb.head.children if c.dep_ == "obj" and c.i < que.i]
+    return before[-1] if before else None
 
 
 def _placed_elsewhere(verb: Token, accuser: list[str], slots: _Slots) -> bool:

@@ -3385,3 +3385,20 @@ def test_relative_clause_holding_the_talk_names_its_parties(nlp, text, expected)
 )
 def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
     assert participants(nlp, text, date(2023, 5, 10)) == [(t, frozenset(a)) for t, a in expected]
+
+
+# `X, qu'il accuse d'avoir tiré ...`: the relative `que` object of a verb of accusation stands for the
+# phrase before it, the accused who struck (`arguments._accused_by_relative`)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a frappé lundi des positions du Hezbollah, qu'il accuse d'avoir tiré dimanche des roquettes "
+            "sur la ville israélienne de Metoula.",
+            [("org:hezbollah", ("org:hezbollah", "state:ISR")), ("state:ISR", ("org:hezbollah", "state:ISR"))],
+        ),
+    ],
+)
+def test_relative_object_of_an_accusation_struck(nlp, text, expected):
+    assert [(t, a) for _, t, a, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
