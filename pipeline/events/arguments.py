@@ -254,6 +254,11 @@ def event_arguments(
     answered = is_noun and event_type in {"strike", "sanction"} and answered_by_riposte(head)
     if answered and clauses.clause_subject(head, actors):
         verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
+    struck_first = is_noun and event_type == "strike" and _struck_before_strike(head, other_triggers)
+    if struck_first:  # `Israël frappe des cibles iraniennes après des tirs de roquettes`: fired on Israel
+        verb = None
+        striker = head.head if head.head.pos_ == "VERB" else head.head.head
+        slots.targets += [a for a in clauses.subject_of(striker, actors) if a not in slots.targets]
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
@@ -2240,6 +2245,18 @@ def _earlier_event_frame(noun: Token) -> bool:
     clause's verb is not that event's light verb."""
     word = fold(noun.lemma_)
     return word in markers()["time_locution"] or word in markers()["retaliation"]
+
+
+def _struck_before_strike(noun: Token, other_triggers: frozenset[int]) -> bool:
+    """`Israël frappe des dizaines de cibles iraniennes en Syrie après des tirs de roquettes sur le
+    Golan`: a strike noun under `après` hung on a strike verb of its sentence (another trigger) is the
+    attack that strike answers, made on the one who strikes back, not by it."""
+    if fold(preposition(noun)) != "apres":
+        return False
+    governor = noun.head
+    if governor.pos_ == "NOUN" and noun.dep_ == "nmod" and governor.dep_ in OBJECT:
+        governor = governor.head  # `frappe des cibles iraniennes après des tirs`: hung on the object
+    return governor.i in other_triggers and governor.pos_ == "VERB" and governor.i != noun.i
 
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -1474,6 +1474,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if t1.event_type in TALK_TYPES and _anchor(t1.head) != _anchor(t2.head):
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
+    if t1.event_type == "strike" and _anchor(t1.head) != _anchor(t2.head):
+        return False  # `X a bombardé dimanche des positions kurdes après une attaque contre une caserne`
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
     if t1.event_type == "sanction" and _under_anchor(t1.head) != _under_anchor(t2.head):

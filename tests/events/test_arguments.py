@@ -3402,3 +3402,29 @@ def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
 )
 def test_relative_object_of_an_accusation_struck(nlp, text, expected):
     assert [(t, a) for _, t, a, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# A strike noun under `après` on a strike verb of its clause (`_struck_before_strike`) is the attack that
+# strike answers: made on the one who strikes back, and another event (extractor: anchors part strikes)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a frappé lundi le Hezbollah après l'attaque de drones du Hamas.",
+            [
+                ("state:ISR", "org:hezbollah", ("org:hezbollah", "state:ISR"), None),
+                ("org:hamas", "state:ISR", ("org:hamas", "state:ISR"), None),
+            ],
+        ),
+        (
+            "L'armée turque a bombardé dimanche des positions kurdes après une attaque contre une caserne.",
+            [
+                ("org:tur-armee", None, ("org:tur-armee",), None),
+                (None, "org:tur-armee", ("org:tur-armee",), None),
+            ],
+        ),
+    ],
+)
+def test_strike_told_after_a_strike_hit_the_one_striking_back(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
