@@ -1645,7 +1645,7 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
             accuser = [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
             antecedent = _accused_by_relative(t) if not accused else None
             if antecedent is not None:  # `des rebelles houthis, qu'il accuse d'avoir tiré un missile`
-                accused = phrase_actors(antecedent, actors, slots.stop).core
+                accused = phrase_actors(antecedent, actors).core  # the phrase may be another trigger's object
             slots.sources += accused if not slots.sources else []
             if _placed_elsewhere(verb, accuser, slots):
                 return  # `Moscou accuse Israël d'avoir frappé une base en Syrie`: a third party accuses
@@ -1655,15 +1655,23 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
 
 def _accused_by_relative(verb: Token) -> Token | None:
     """`visant des rebelles houthis, qu'il accuse d'avoir tiré la veille un missile sur Jizan`: a verb
-    of accusation whose object is the relative `que` accuses the phrase the relative hangs on, or the
-    object of the verb before it when the parser hangs the relative clause on that verb."""
-    que = next((c for c in verb.children if c.dep_ == "obj" and c.lower_ in _OBJECT_RELATIVE and c.i < verb.i), None)
-    if que is None or verb.head.i == verb.i or verb.head.i > verb.i:
+    of accusation opened by the relative `que` (its object, or a `mark` when the parser hangs the clause
+    on the verb before) accuses the noun phrase right before that `que`."""
+    kids = list(verb.children)
+    que = next((c for c in kids if c.dep_ in {"obj", "mark"} and c.lower_ in _OBJECT_RELATIVE and c.i < verb.i), None)
+    if que is None or any(c.dep_ == "obj" and c.i != que.i for c in kids):
         return None
-    if verb.dep_ == "acl:relcl":
+    if verb.dep_ == "acl:relcl" and verb.head.i < que.i:
         return verb.head
-    before = [c for c in verb.head.children if c.dep_ == "obj" and c.i < que.i]
-    return before[-1] if before else None
+    i = que.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    noun = verb.doc[i]
+    while noun.dep_ in {"amod", "flat:name", "appos"} and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _placed_elsewhere(verb: Token, accuser: list[str], slots: _Slots) -> bool:

@@ -3428,3 +3428,18 @@ def test_relative_object_of_an_accusation_struck(nlp, text, expected):
 )
 def test_strike_told_after_a_strike_hit_the_one_striking_back(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# the relative clause hung by the parser on the verb before (`qu'` a `mark`): the phrase right before `qu'`
+@pytest.mark.slow
+def test_relative_accusation_hung_on_the_verb_before_names_the_phrase_before_it(nlp):
+    text = (
+        "Le porte-parole de l'armée israélienne a qualifié l'opération d'« action légitime » visant des positions "
+        "du Hezbollah, qu'il accuse d'avoir tiré dimanche des roquettes sur la ville israélienne de Metoula."
+    )
+    assert strike_sides(nlp, text, SUMMER_2025)[-1] == (
+        "org:hezbollah",
+        "state:ISR",
+        ("org:hezbollah", "state:ISR"),
+        "Metoula",
+    )
