@@ -316,7 +316,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
         if infinitive and _owned_intent(verb, governor):
             return subject_of(governor.head, actors)  # `a annoncé son intention de taxer X`: the announcer taxes
-        if _active_participle(verb) and governor.dep_ in OBJECT:
+        if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
             signer = governor.head
@@ -409,6 +409,12 @@ def is_gerund(verb: Token) -> bool:
     return verb.dep_ in {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} and any(
         c.lower_ == "en" and c.i < verb.i for c in verb.children
     )
+
+
+def _judged(verb: Token) -> bool:
+    """`Le porte-parole a qualifié l'opération d'action légitime visant des rebelles`: the subject of
+    a verb of judging (`judgement` in markers.csv) speaks of the act its object names; he did not do it."""
+    return fold(verb.lemma_.lower()) in markers()["judgement"]
 
 
 def adjacent_subject(verb: Token, actors: dict[int, Span]) -> list[str]:

@@ -253,3 +253,22 @@ def test_summit_held_by_a_name_taken_for_a_verb(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type != "statement"]
     assert found == expected
+
+
+# the subject of a verb of judging (`qualifier`, `dénoncer`: `judgement` in markers.csv) speaks of the act
+# the participle on its object tells; he did not do it
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        (
+            "Le porte-parole de l'armée israélienne a qualifié l'opération d'action légitime visant des positions "
+            "du Hezbollah.",
+            "visant",
+        ),
+        ("Téhéran a dénoncé un décret visant des banques russes.", "visant"),
+    ],
+)
+def test_participle_on_the_object_of_a_judgement_has_no_subject(nlp, text, verb):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == []
