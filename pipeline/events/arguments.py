@@ -259,6 +259,11 @@ def event_arguments(
     answered = is_noun and event_type in {"strike", "sanction"} and answered_by_riposte(head)
     if answered and clauses.clause_subject(head, actors):
         verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
+    struck_first = is_noun and event_type == "strike" and _struck_before_strike(head, other_triggers)
+    if struck_first:  # `Israël frappe des cibles iraniennes après des tirs de roquettes`: fired on Israel
+        verb = None
+        striker = head.head if head.head.pos_ == "VERB" else head.head.head
+        slots.targets += [a for a in clauses.subject_of(striker, actors) if a not in slots.targets]
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
@@ -283,6 +288,8 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
+        if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
+            slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
@@ -1672,11 +1679,35 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
         if t.lemma_.lower() in strike_frames().get("accusation", frozenset()):
             accused = [a for c in t.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
             accuser = [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
+            antecedent = _accused_by_relative(t) if not accused else None
+            if antecedent is not None:  # `des rebelles houthis, qu'il accuse d'avoir tiré un missile`
+                accused = phrase_actors(antecedent, actors).core  # the phrase may be another trigger's object
             slots.sources += accused if not slots.sources else []
             if _placed_elsewhere(verb, accuser, slots):
                 return  # `Moscou accuse Israël d'avoir frappé une base en Syrie`: a third party accuses
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _accused_by_relative(verb: Token) -> Token | None:
+    """`visant des rebelles houthis, qu'il accuse d'avoir tiré la veille un missile sur Jizan`: a verb
+    of accusation opened by the relative `que` (its object, or a `mark` when the parser hangs the clause
+    on the verb before) accuses the noun phrase right before that `que`."""
+    kids = list(verb.children)
+    que = next((c for c in kids if c.dep_ in {"obj", "mark"} and c.lower_ in _OBJECT_RELATIVE and c.i < verb.i), None)
+    if que is None or any(c.dep_ == "obj" and c.i != que.i for c in kids):
+        return None
+    if verb.dep_ == "acl:relcl" and verb.head.i < que.i:
+        return verb.head
+    i = que.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    noun = verb.doc[i]
+    while noun.dep_ in {"amod", "flat:name", "appos"} and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _placed_elsewhere(verb: Token, accuser: list[str], slots: _Slots) -> bool:
@@ -2277,6 +2308,18 @@ def _earlier_event_frame(noun: Token) -> bool:
     clause's verb is not that event's light verb."""
     word = fold(noun.lemma_)
     return word in markers()["time_locution"] or word in markers()["retaliation"]
+
+
+def _struck_before_strike(noun: Token, other_triggers: frozenset[int]) -> bool:
+    """`Israël frappe des dizaines de cibles iraniennes en Syrie après des tirs de roquettes sur le
+    Golan`: a strike noun under `après` hung on a strike verb of its sentence (another trigger) is the
+    attack that strike answers, made on the one who strikes back, not by it."""
+    if fold(preposition(noun)) != "apres":
+        return False
+    governor = noun.head
+    if governor.pos_ == "NOUN" and noun.dep_ == "nmod" and governor.dep_ in OBJECT:
+        governor = governor.head  # `frappe des cibles iraniennes après des tirs`: hung on the object
+    return governor.i in other_triggers and governor.pos_ == "VERB" and governor.i != noun.i
 
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -329,7 +329,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
         if infinitive and _owned_intent(verb, governor):
             return subject_of(governor.head, actors)  # `a annoncé son intention de taxer X`: the announcer taxes
-        if _active_participle(verb) and governor.dep_ in OBJECT:
+        if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
             signer = governor.head
@@ -429,6 +429,12 @@ def is_gerund(verb: Token) -> bool:
     )
 
 
+def _judged(verb: Token) -> bool:
+    """`Le porte-parole a qualifié l'opération d'action légitime visant des rebelles`: the subject of
+    a verb of judging (`judgement` in markers.csv) speaks of the act its object names; he did not do it."""
+    return fold(verb.lemma_.lower()) in markers()["judgement"]
+
+
 def adjacent_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     """A subjectless active verb whose verbal group follows a name directly: the name is its
     subject, hung elsewhere by the parser (`Dans un communiqué, Moscou a ordonné ...`, with `Moscou`
@@ -454,6 +460,23 @@ def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
             return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
     aside = _subject_taken_by_aside(verb)
     return phrase_actors(aside, actors).core if aside is not None else []
+
+
+def name_taken_for_verb(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Le Premier ministre indien Narendra Modi et le président chinois Xi Jinping ont achevé samedi un
+    sommet`: the tagger may take a first name it does not know for a verb (`Narendra`, lemma
+    `narendrer`), make it the root and the real verb its conjunct, whose subject is then only the
+    name after `et`. A person of the actor knowledge base read as that verb, before `et` and the
+    verb, is a subject too."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "dep"} or head.pos_ != "VERB" or head.i >= verb.i:
+        return []
+    span = actors.get(head.i)
+    if span is None or not (span._.actor_id or "").startswith("person:"):
+        return []
+    if not any(t.lower_ == "et" for t in verb.doc[span.end : verb.i]):
+        return []
+    return [span._.actor_id]
 
 
 def _subject_taken_by_aside(verb: Token) -> Token | None:

@@ -294,7 +294,11 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             target_actor=args.target,
             location=args.location or _struck_seat(trigger, args, actors),
             location_actor=args.location_actor,
-            date=_shifted(date_span, trigger.head) if date_span is not None else counted_day or entry_day,
+            date=(
+                _lasting(_shifted(date_span, trigger.head), trigger.head)
+                if date_span is not None
+                else counted_day or entry_day
+            ),
             cameo=trigger.cameo,
             plover=trigger.plover,
             confidence=round(trigger.confidence * (1.0 if args.from_parse else 0.6), 2),
@@ -1569,6 +1573,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if t1.event_type in TALK_TYPES and _anchor(t1.head) != _anchor(t2.head):
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
+    if t1.event_type == "strike" and _anchor(t1.head) != _anchor(t2.head):
+        return False  # `X a bombardé dimanche des positions kurdes après une attaque contre une caserne`
     if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
         return False
     if t1.event_type == "sanction" and other_measure([measure_of(t1.rule_id)], measure_of(t2.rule_id)):
@@ -1868,6 +1874,36 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
         return value
     day = timedelta(days=step)
     return replace(value, start=value.start + day, end=value.end + day if value.end else None)
+
+
+_DAY_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
+
+
+def _lasting(value: DateValue, head: Token) -> DateValue:
+    """`ont achevé samedi un sommet informel de deux jours`: a talk noun that lasts some days, object
+    of a verb of closing (`talk_closing` in markers.csv), ran from the days before to the clause's day;
+    of a verb of opening (`talk_opening`: `ont entamé lundi une visite de trois jours`), from that day on."""
+    if value.start is None or value.precision != "day" or (value.end and value.end != value.start):
+        return value
+    if head.pos_ != "NOUN" or head.dep_ != "obj":
+        return value
+    verb = fold(head.head.lemma_.lower())
+    step = -1 if verb in markers()["talk_closing"] else 1 if verb in markers()["talk_opening"] else 0
+    count = next(
+        (
+            _DAY_COUNTS.get(n.lower_) or (int(n.text) if n.text.isdigit() else 0)
+            for c in head.children
+            if c.dep_ == "nmod" and c.lemma_ == "jour" and preposition(c) == "de"
+            for n in c.children
+            if n.dep_ == "nummod"
+        ),
+        0,
+    )
+    if not step or count < 2 or count > 31:
+        return value
+    other = value.start + timedelta(days=step * (count - 1))
+    start, end = (other, value.start) if step < 0 else (value.start, other)
+    return replace(value, start=start, end=end)
 
 
 def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:

@@ -46,6 +46,7 @@ GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
 ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
+LEAD_SENTENCES = 4  # title, dateline and lead: where `les deux hommes` finds the pair of the story
 
 
 @dataclass
@@ -325,6 +326,24 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
             return list(reversed(found))
         if kind != "person":
             break
+    return _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
+
+
+def _lead_pair(token: Token, actors: dict[int, Span], prefixes: tuple[str, ...], window: int) -> list[str]:
+    """`Poutine et Erdogan s'accordent sur Idleb` (title or lead) ... `Les deux hommes s'étaient déjà
+    retrouvés le 7 septembre`: when the sentences before the group name too few of its kind, news
+    sums up the pair its headline or lead put together; the first of the article's opening sentences
+    (`LEAD_SENTENCES`) that joins two of them by `et`, ahead of the window read."""
+    doc = token.doc
+    start = 0
+    for _ in range(LEAD_SENTENCES):
+        if start >= window:
+            break
+        end = doc[start].sent.end
+        pair = _coordinated_pair(doc[end - 1], actors, prefixes, [start])
+        if pair:
+            return pair
+        start = end
     return []
 
 

@@ -374,6 +374,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         if not (
             _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
             or (PEOPLE in rule.requires_any and _people_together(required, head, span))
+            or (PERSON_OBJECT in rule.requires_any and _person_object(head))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -392,6 +393,16 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
 
 
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
+PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
+
+
+def _person_object(head: Token) -> bool:
+    """`M. Modi doit retrouver M. Xi en juin`: a person of the actor knowledge base as the object of
+    the verb is someone met (`@person_object` in `requires_any`); `retrouver la croissance` is not."""
+    found = actor_index(head.doc, ACTORS_KEY)
+    objects = [c for c in head.children if c.dep_ == "obj"]
+    names = [t for c in objects for t in (c, *c.children) if t.i == c.i or t.dep_ == "flat:name"]  # `M.` + `Xi`
+    return any(_person_at(found, t.i) for t in names)
 
 
 def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:

@@ -3460,3 +3460,61 @@ def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
 )
 def test_relative_clause_attending_the_meeting_names_a_participant(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `X, qu'il accuse d'avoir tiré ...`: the relative `que` object of a verb of accusation stands for the
+# phrase before it, the accused who struck (`arguments._accused_by_relative`)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a frappé lundi des positions du Hezbollah, qu'il accuse d'avoir tiré dimanche des roquettes "
+            "sur la ville israélienne de Metoula.",
+            [("org:hezbollah", ("org:hezbollah", "state:ISR")), ("state:ISR", ("org:hezbollah", "state:ISR"))],
+        ),
+    ],
+)
+def test_relative_object_of_an_accusation_struck(nlp, text, expected):
+    assert [(t, a) for _, t, a, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# A strike noun under `après` on a strike verb of its clause (`_struck_before_strike`) is the attack that
+# strike answers: made on the one who strikes back, and another event (extractor: anchors part strikes)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a frappé lundi le Hezbollah après l'attaque de drones du Hamas.",
+            [
+                ("state:ISR", "org:hezbollah", ("org:hezbollah", "state:ISR"), None),
+                ("org:hamas", "state:ISR", ("org:hamas", "state:ISR"), None),
+            ],
+        ),
+        (
+            "L'armée turque a bombardé dimanche des positions kurdes après une attaque contre une caserne.",
+            [
+                ("org:tur-armee", None, ("org:tur-armee",), None),
+                (None, "org:tur-armee", ("org:tur-armee",), None),
+            ],
+        ),
+    ],
+)
+def test_strike_told_after_a_strike_hit_the_one_striking_back(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# the relative clause hung by the parser on the verb before (`qu'` a `mark`): the phrase right before `qu'`
+@pytest.mark.slow
+def test_relative_accusation_hung_on_the_verb_before_names_the_phrase_before_it(nlp):
+    text = (
+        "Le porte-parole de l'armée israélienne a qualifié l'opération d'« action légitime » visant des positions "
+        "du Hezbollah, qu'il accuse d'avoir tiré dimanche des roquettes sur la ville israélienne de Metoula."
+    )
+    assert strike_sides(nlp, text, SUMMER_2025)[-1] == (
+        "org:hezbollah",
+        "state:ISR",
+        ("org:hezbollah", "state:ISR"),
+        "Metoula",
+    )

@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.clauses import clause_subject, fronted_participle_subject, inherited_subject, is_gerund
+from pipeline.events.clauses import (
+    clause_subject,
+    fronted_participle_subject,
+    inherited_subject,
+    is_gerund,
+    name_taken_for_verb,
+)
 from pipeline.events.phrases import actor_index
 from pipeline.nlp.pipeline import parse_text
 
@@ -252,3 +258,65 @@ def test_bare_counterparts_are_of_the_state_visited(nlp, text, expected):
     doc = parse_text(nlp, text, date(2018, 6, 20))
     found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert found == expected
+
+
+# A first name the tagger takes for a verb (`Narendra`, made the root) leaves the real verb, its
+# conjunct, with only the name after `et` for a subject: the person read as that verb is one too.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Le Premier ministre indien Narendra Modi et le président russe Vladimir Poutine ont tenu lundi un "
+            "sommet à Sotchi, au bord de la mer Noire.",
+            "tenu",
+            ["person:narendra-modi"],
+        ),
+        (
+            "Le Premier ministre indien Narendra Modi et le président français Emmanuel Macron ont achevé mardi "
+            "un sommet de deux jours à Marseille, dans le sud de la France.",
+            "achevé",
+            ["person:narendra-modi"],
+        ),
+        # a subject parsed right has no such name
+        ("Emmanuel Macron a tenu lundi un sommet à Marseille.", "tenu", []),
+    ],
+)
+def test_name_taken_for_a_verb_is_a_subject_of_its_conjunct(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert name_taken_for_verb(head, actor_index(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre indien Narendra Modi et le président français Emmanuel Macron ont achevé mardi "
+            "un sommet de deux jours à Marseille, dans le sud de la France.",
+            [("meeting", frozenset({"person:narendra-modi", "person:emmanuel-macron"}))],
+        ),
+    ],
+)
+def test_summit_held_by_a_name_taken_for_a_verb(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type != "statement"]
+    assert found == expected
+
+
+# the subject of a verb of judging (`qualifier`, `dénoncer`: `judgement` in markers.csv) speaks of the act
+# the participle on its object tells; he did not do it
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        (
+            "Le porte-parole de l'armée israélienne a qualifié l'opération d'action légitime visant des positions "
+            "du Hezbollah.",
+            "visant",
+        ),
+        ("Téhéran a dénoncé un décret visant des banques russes.", "visant"),
+    ],
+)
+def test_participle_on_the_object_of_a_judgement_has_no_subject(nlp, text, verb):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == []

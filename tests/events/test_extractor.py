@@ -4587,3 +4587,43 @@ def test_event_during_the_meeting_told_takes_its_day(nlp, text, expected):
 )
 def test_since_phrase_of_a_first_is_no_date_of_the_event(nlp, text, expected):
     assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `retrouver` a person of the knowledge base is to meet him (`@person_object` in requires_any)
+        (
+            "Olaf Scholz retrouvera Emmanuel Macron mardi à Berlin.",
+            [("meeting", "planned", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-28", "2025-10-28"))],
+        ),
+        # an economy that finds growth again meets no one
+        ("L'économie allemande doit retrouver la croissance en 2026.", []),
+    ],
+)
+def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a summit of some days closed on a day ran from the days before (`talk_closing` in markers.csv)
+        (
+            "Emmanuel Macron et Olaf Scholz ont achevé mardi un sommet de deux jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-20", "2025-10-21"))],
+        ),
+        # opened on a day, it runs the days after (`talk_opening`)
+        (
+            "Emmanuel Macron et Olaf Scholz ont entamé lundi un sommet de trois jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-20", "2025-10-22"))],
+        ),
+        # held on a day, it is that day's
+        (
+            "Emmanuel Macron et Olaf Scholz ont tenu mardi un sommet de deux jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected

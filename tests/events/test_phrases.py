@@ -481,3 +481,30 @@ def test_latter_passes_over_a_sentence_naming_no_one(nlp, text, expected):
     doc = parse_text(nlp, text, date(2023, 5, 15))
     pronoun = next(t for t in doc if t.lower_.startswith("celui"))
     assert pronoun_antecedent(pronoun, actor_index(doc)) == expected
+
+
+# `les deux dirigeants` when the sentences before name only one of them (the other as the speaker):
+# the pair the headline or lead joined by `et` (`phrases._lead_pair`)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Angela Merkel et Emmanuel Macron veulent relancer l'Europe\n\n"
+            "Berlin, 20 juin 2018 (dépêche) – La réforme de la zone euro a dominé mardi les débats au château "
+            "de Meseberg. Mme Merkel a précisé que le budget commun serait modeste. Le projet inquiète le "
+            "gouvernement de Mark Rutte. Les deux dirigeants s'étaient déjà vus en avril à Berlin.",
+            [("meeting", frozenset({"person:angela-merkel", "person:emmanuel-macron"}), "2018-04-01")],
+        ),
+    ],
+)
+def test_group_noun_takes_the_pair_of_the_lead(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2018, 6, 20))
+    found = [
+        (m.event_type, frozenset(m.actors), m.date.start.isoformat())
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+    assert found == expected
