@@ -385,8 +385,8 @@ def _by_state(m: EventMention) -> bool:
 def _bare_blow(head: Token) -> bool:
     """`Washington frappe X`: the verb `frapper`, or its form `frappe` that a headline's parse reads as
     a noun right after a name (no determiner: not `une frappe`)."""
-    if head.pos_ != "NOUN":
-        return True
+    if head.pos_ != "NOUN":  # a name strikes, not a pronoun or noun standing for the measure (`Elles frappent`)
+        return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children)
     before = head.doc[head.i - 1] if head.i > head.sent.start else None
     return before is not None and before.pos_ == "PROPN" and not any(c.dep_ == "det" for c in head.children)
 
