@@ -469,14 +469,10 @@ def name_taken_for_verb(verb: Token, actors: dict[int, Span]) -> list[str]:
     name after `et`. A person of the actor knowledge base read as that verb, before `et` and the
     verb, is a subject too."""
     head = verb.head
-    if verb.dep_ not in {"conj", "dep"} or head.pos_ != "VERB" or head.i >= verb.i:
+    named = _name_read_as_verb(head, actors) if verb.dep_ in {"conj", "dep"} and head.i < verb.i else []
+    if not named or not any(t.lower_ == "et" for t in verb.doc[actors[head.i].end : verb.i]):
         return []
-    span = actors.get(head.i)
-    if span is None or not (span._.actor_id or "").startswith("person:"):
-        return []
-    if not any(t.lower_ == "et" for t in verb.doc[span.end : verb.i]):
-        return []
-    return [span._.actor_id]
+    return named
 
 
 def _subject_taken_by_aside(verb: Token) -> Token | None:
