@@ -118,9 +118,7 @@ class EventMention:
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
     refers_back: bool = False  # a demonstrative repeat (`ces sanctions`) of an event told before
     another: bool = False  # `un nouveau sommet`, `une autre rencontre`: not the event told before
-    counted: bool = (
-        False  # `une seconde frappe`, `une autre attaque`: another with an indefinite article, never a repeat
-    )
+    counted: bool = False  # `une seconde frappe`, `une autre attaque` (indefinite): one more, never a repeat
     measure: str = ""  # the kind of sanction its trigger names (`tariff`, `list`, ...), models/events/measure_kinds.csv
     rates: tuple[str, ...] = ()  # the rates of a sanction's clause (`34`, `125` for `34 %`, `125 %`)
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)

@@ -70,6 +70,7 @@ from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
     TALK_TYPES,
+    counted_several,
     resumed_calls,
     split_first_imposition,
     split_gapped_measures,
@@ -1923,10 +1924,7 @@ def _registered(doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
 
 def _counted_strikes(trigger: Trigger) -> bool:
     """`ont lancé lundi deux attaques distinctes`, `trois frappes`: a strike noun counted two or more."""
-    head = trigger.head
-    if trigger.event_type != "strike" or head.pos_ != "NOUN":
-        return False
-    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in {"un", "une", "1"} for c in head.children)
+    return trigger.event_type == "strike" and counted_several(trigger.head)
 
 
 def _one_of_counted(mentions: list[EventMention], bare: Set[int], counted: Set[int]) -> list[EventMention]:

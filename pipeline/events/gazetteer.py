@@ -68,11 +68,16 @@ def capital_state(name: str) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _state_rows(path: Path) -> tuple[dict[str, str], ...]:
+    """The rows of states.csv, read once for the tables below."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=4)
 def load_capitals(path: Path = STATES_PATH) -> dict[str, str]:
     """Normalised capital or seat of power -> state id (`damas` -> `state:SYR`)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return {normalize_name(m): row["id"] for row in rows for m in row["metonyms"].split("|") if m}
+    return {normalize_name(m): row["id"] for row in _state_rows(path) for m in row["metonyms"].split("|") if m}
 
 
 def name_state(name: str) -> str | None:
@@ -86,11 +91,10 @@ def load_country_names(path: Path = STATES_PATH) -> dict[str, str]:
     """Normalised name of a whole country (label or alias, not its capital) -> state id
     (`republique islamique d iran` -> `state:IRN`)."""
     table: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            for name in [row["label"], *row["aliases"].split("|")]:
-                if name:
-                    table[normalize_name(name)] = row["id"]
+    for row in _state_rows(path):
+        for name in [row["label"], *row["aliases"].split("|")]:
+            if name:
+                table[normalize_name(name)] = row["id"]
     return table
 
 

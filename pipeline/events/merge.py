@@ -418,7 +418,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
-    if m.event_type in MEASURE_TYPES and any(_split_imposers(x, m) for x in c.mentions):
+    if m.event_type in MEASURE_TYPES and any(_told_apart(x, m) for x in c.mentions):
         return False  # the extractor split one word into one measure per imposer (`ont chacun annoncé`)
     # talks are placed by country, city or venue (`au Royaume-Uni`, `au château de Windsor`); strikes
     # on two towns are two strikes, unless one is among the places the other's sentence lists
@@ -476,7 +476,7 @@ def _other_initiator(x: EventMention, m: EventMention, ln: Links) -> bool:
     return initiators_conflict({mine}, set(x.actors), {theirs}, set(m.actors), ln)
 
 
-def _split_imposers(a: EventMention, b: EventMention) -> bool:
+def _told_apart(a: EventMention, b: EventMention) -> bool:
     """Two measures of one trigger word with imposers of their own: the extractor told them apart."""
     sources = {a.source_actor, b.source_actor}
     return a.trigger_start == b.trigger_start and None not in sources and len(sources) == 2

@@ -356,9 +356,14 @@ def _listed_with(first: Token, other: Token) -> bool:
     return (first.head.i == other.head.i or beside) and _sequenced(other)
 
 
+def counted_several(noun: Token) -> bool:
+    """`deux sessions`, `trois frappes`: an event noun counted by a number other than one."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.lower_ not in {"un", "une", "1"} for c in noun.children)
+
+
 def _counted(head: Token) -> bool:
     """`deux sessions`, `à trois reprises`, `à plusieurs reprises`: the talks are told as several."""
-    if head.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.lower_ not in {"un", "une", "1"} for c in head.children):
+    if counted_several(head):
         return True
     owners = [head] + ([head.head] if head.pos_ == "NOUN" and head.head.pos_ in {"VERB", "AUX"} else [])
     return any(

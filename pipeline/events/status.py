@@ -150,7 +150,7 @@ def _climbs_for_status(tok: Token) -> bool:
 def _purpose_of_journey(tok: Token) -> bool:
     """`est attendu jeudi à Moscou pour des entretiens`: a noun under `pour` on the verb of being expected
     (`journey_status` in markers.csv) is what the visitor comes for; it is planned as the coming is."""
-    if tok.pos_ not in _NOUN_POS or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+    if not _under_pour(tok):
         return False
     verb = tok.head
     return fold(verb.lemma_.lower()) in markers()["journey_status"] or fold(verb.lower_) in markers()["journey_status"]
@@ -159,9 +159,12 @@ def _purpose_of_journey(tok: Token) -> bool:
 def _wished_for(tok: Token) -> bool:
     """`plaide pour des restrictions de visas`, `milite pour un sommet`: a noun behind `pour` that the
     parser hangs as a modifier of a verb of a hypothetical lemma cue is what that verb wishes for."""
-    if tok.pos_ not in _NOUN_POS or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
-        return False
-    return tok.head.lemma_.lower() in _wish_lemmas()
+    return _under_pour(tok) and tok.head.lemma_.lower() in _wish_lemmas()
+
+
+def _under_pour(tok: Token) -> bool:
+    """A noun phrase opened by `pour`: what a verb of coming or of wishing is for."""
+    return tok.pos_ in _NOUN_POS and any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children)
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +200,7 @@ def _answered(tok: Token) -> bool:
 
 def _occurrence_governor(verb: Token) -> bool:
     if verb.lemma_.lower() == "avoir":  # `la visite n'aura pas lieu`, not `les sanctions n'auront pas d'effet`
-        return any(c.lemma_.lower() == "lieu" for c in verb.children)
+        return _avoir_lieu(verb)
     if verb.lemma_.lower() in _OCCURRENCE_VERBS:
         return True
     cue_words = _lemma_cue_words()
@@ -439,8 +442,13 @@ def _relative_occurrence(noun: Token) -> list[Token]:
 
 def _takes_place(verb: Token) -> bool:
     if verb.lemma_.lower() == "avoir":
-        return any(c.lemma_.lower() == "lieu" for c in verb.children)
+        return _avoir_lieu(verb)
     return verb.lemma_.lower() in _TAKING_PLACE
+
+
+def _avoir_lieu(verb: Token) -> bool:
+    """`avoir` with its object `lieu`: to take place."""
+    return any(c.lemma_.lower() == "lieu" for c in verb.children)
 
 
 def _conditions_on_plans(found: list[str]) -> list[str]:
