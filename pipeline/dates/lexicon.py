@@ -75,6 +75,14 @@ def words_to_digits(text: str) -> str:
     return compound.sub(value, text)
 
 
+def number_value(word: str) -> int:
+    """The value of one number word or digits (`trois` -> 3, `12` -> 12), 0 when it is neither: the
+    lexicon's `number` rows serve dates and the counts of events and groups alike."""
+    if word.isdigit():
+        return int(word)
+    return _number_patterns()[0].get(fold(word.lower()), 0)
+
+
 def unit_of(word: str) -> str | None:
     """Calendar unit of a folded word (semaines -> week), None if it is not a unit."""
     units = load_lexicon()["unit"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
 from pipeline.dates.discourse import counted_anchor
-from pipeline.dates.lexicon import temporal_words, unit_of
+from pipeline.dates.lexicon import number_value, temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.dates.normalize import normalize_date
 from pipeline.events.agreement import state_links
@@ -1877,9 +1877,6 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
     return replace(value, start=value.start + day, end=value.end + day if value.end else None)
 
 
-_DAY_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
-
-
 def _lasting(value: DateValue, head: Token) -> DateValue:
     """`ont achevé samedi un sommet informel de deux jours`: a talk noun that lasts some days, object
     of a verb of closing (`talk_closing` in markers.csv), ran from the days before to the clause's day;
@@ -1892,7 +1889,7 @@ def _lasting(value: DateValue, head: Token) -> DateValue:
     step = -1 if verb in markers()["talk_closing"] else 1 if verb in markers()["talk_opening"] else 0
     count = next(
         (
-            _DAY_COUNTS.get(n.lower_) or (int(n.text) if n.text.isdigit() else 0)
+            number_value(n.text)
             for c in head.children
             if c.dep_ == "nmod" and c.lemma_ == "jour" and preposition(c) == "de"
             for n in c.children

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.filters import title_words
+from pipeline.dates.lexicon import number_value
 from pipeline.nlp.syntax import is_clause_head, window_start
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold
 
@@ -41,7 +42,6 @@ VENUE_NOUNS = {"marge", "marges", "siège", "occasion", "cadre", "coulisses"}
 VENUE_PREPS = {"lors"}
 # `en provenance de X`, `à destination de X`: the other party of a trade measure.
 TRADE_ROUTE = {"provenance", "destination"}
-NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
@@ -275,7 +275,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     stands in for its holder (`le ministre tchèque ... les deux hommes`)."""
     kind = group_nouns().get(fold(token.lower_))
     counted = [token] + [c for c in token.children if c.dep_ == "nmod"]
-    number = next((NUMBERS[n.lower_] for t in counted for n in t.children if n.lower_ in NUMBERS), 0)
+    number = next((v for t in counted for n in t.children if n.dep_ == "nummod" and (v := number_value(n.text)) > 1), 0)
     if kind is None or number == 0:
         return []
     of_states = any(group_nouns().get(fold(t.lower_)) == "state" for t in counted[1:])

@@ -4618,6 +4618,11 @@ def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
             "Emmanuel Macron et Olaf Scholz ont entamé lundi un sommet de trois jours à Berlin.",
             [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-20", "2025-10-22"))],
         ),
+        # any number word of the temporal lexicon counts the days (`dix`)
+        (
+            "Emmanuel Macron et Olaf Scholz ont entamé lundi un sommet de dix jours à Berlin.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-20", "2025-10-29"))],
+        ),
         # held on a day, it is that day's
         (
             "Emmanuel Macron et Olaf Scholz ont tenu mardi un sommet de deux jours à Berlin.",

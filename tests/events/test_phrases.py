@@ -508,3 +508,29 @@ def test_group_noun_takes_the_pair_of_the_lead(nlp, text, expected):
         if m.event_type in {"call", "meeting"}
     ]
     assert found == expected
+
+
+# `les cinq dirigeants`, `les cinq ministres`: any number word of the temporal lexicon counts a group
+# noun's antecedents, not only two to four.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron, Olaf Scholz, Giorgia Meloni, Pedro Sánchez et Mateusz Morawiecki ont dîné ensemble "
+            "à l'Élysée. Les cinq dirigeants doivent se retrouver en juin à Varsovie.",
+            ("meeting", "planned", 5),
+        ),
+        (
+            "Les chefs de la diplomatie allemande, française, italienne, espagnole et polonaise ont déjeuné lundi à "
+            "Paris. Les cinq ministres se sont à nouveau parlé au téléphone jeudi.",
+            ("call", "occurred", 5),
+        ),
+    ],
+)
+def test_group_noun_counted_by_any_number_word(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2023, 3, 20))
+    last = doc._.event_mentions[-1]
+    assert (last.event_type, last.status, len(last.actors)) == expected
