@@ -82,7 +82,7 @@ from pipeline.events.sequence import (
     titled_meetings,
     told_calls,
 )
-from pipeline.events.status import clause_chain, event_status, status_cues, tenseless
+from pipeline.events.status import clause_chain, event_status, status_cues, takes_place, tenseless
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
@@ -440,7 +440,7 @@ def _pronoun_occurrence(verb: Token) -> bool:
         return False
     pronoun = any(c.dep_ == "nsubj" and fold(c.lower_) in markers()["event_pronoun"] for c in verb.children)
     lieu = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "lieu"
-    return pronoun and (lieu or _occurrence_verb(verb))
+    return pronoun and (lieu or takes_place(verb))
 
 
 # An undated event told this close (sentences) after the story's latest dated event is of its day.
@@ -1387,9 +1387,9 @@ def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
     t = date_token
     for _ in range(MAX_DATE_HOPS):
         if t.dep_ == "acl:relcl":
-            return (t.head.i == head.i or _relative_of(t, head)) and _occurrence_verb(t)
+            return (t.head.i == head.i or _relative_of(t, head)) and takes_place(t)
         if t.dep_ == "ccomp" and t.head in head.ancestors:
-            return _relative_of(t, head) and _occurrence_verb(t)
+            return _relative_of(t, head) and takes_place(t)
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head
@@ -1420,14 +1420,7 @@ def _judged_talk(head: Token, date_span: Span) -> bool:
     bare = head.dep_ == "obj" or (head.dep_ == "obl:mod" and not preposition(head))  # the object, misparsed
     if not _demonstrative(head) or not bare or _own_date(date_span.root, head):
         return False
-    return head.head.pos_ == "VERB" and not _occurrence_verb(head.head)
-
-
-def _occurrence_verb(verb: Token) -> bool:
-    """`se tenir`, `se dérouler` (`occurrence_verb` in models/temporal/cues.csv), `avoir lieu`, also
-    under a modal (`devait se tenir`)."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    return any(is_cue(v.lemma_, "occurrence_verb") or any(c.lower_ == "lieu" for c in v.children) for v in verbs)
+    return head.head.pos_ == "VERB" and not takes_place(head.head)
 
 
 def _reported_past(head: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
+from pipeline.dates.cues import is_cue
 from pipeline.events.phrases import answered_by_riposte, is_rate, markers, preposition
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
@@ -42,13 +43,8 @@ _CONDITION_CUES = ("hypothetical:hypo_condition_after@", "hypothetical:hypo_cond
 # A noun trigger that is the subject of one of these verbs takes the verb's tense and negation
 # (`la réunion n'aura pas lieu`); the subject of any other verb does not (`les sanctions ne
 # poseront pas de problème` says the sanctions exist).
+# Besides the verbs of taking place (`takes_place`):
 _OCCURRENCE_VERBS = {
-    "avoir",
-    "produire",
-    "tenir",
-    "dérouler",
-    "intervenir",
-    "survenir",
     "commencer",
     "durer",
     "passer",
@@ -201,7 +197,7 @@ def _answered(tok: Token) -> bool:
 def _occurrence_governor(verb: Token) -> bool:
     if verb.lemma_.lower() == "avoir":  # `la visite n'aura pas lieu`, not `les sanctions n'auront pas d'effet`
         return _avoir_lieu(verb)
-    if verb.lemma_.lower() in _OCCURRENCE_VERBS:
+    if _taking_place(verb) or verb.lemma_.lower() in _OCCURRENCE_VERBS:
         return True
     cue_words = _lemma_cue_words()
     return verb.lemma_.lower() in cue_words or verb.lower_ in cue_words
@@ -422,9 +418,6 @@ def status_cues(trigger_head: Token) -> list[str]:
     return _conditions_on_plans(list(dict.fromkeys(found)))
 
 
-_TAKING_PLACE = frozenset({"tenir", "dérouler", "produire", "intervenir", "survenir"})
-
-
 def _relative_occurrence(noun: Token) -> list[Token]:
     """`La rencontre, qui aura lieu jeudi à Genève, portera sur ...`, `le sommet, qui devait se tenir lundi`:
     a relative whose subject `qui` is the event noun and whose verb says it takes place (avoir lieu, se
@@ -436,14 +429,20 @@ def _relative_occurrence(noun: Token) -> list[Token]:
         for verb in noun.children
         if verb.dep_ == "acl:relcl"
         and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
-        and (_takes_place(verb) or any(x.dep_ == "xcomp" and _takes_place(x) for x in verb.children))
+        and takes_place(verb)
     ]
 
 
-def _takes_place(verb: Token) -> bool:
+def takes_place(verb: Token) -> bool:
+    """`se tenir`, `se dérouler`, `survenir` (`occurrence_verb` in models/temporal/cues.csv) or `avoir
+    lieu`, also under a modal (`devait se tenir`): the verb says when and whether an event happens."""
+    return any(_taking_place(v) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
+
+
+def _taking_place(verb: Token) -> bool:
     if verb.lemma_.lower() == "avoir":
         return _avoir_lieu(verb)
-    return verb.lemma_.lower() in _TAKING_PLACE
+    return is_cue(verb.lemma_, "occurrence_verb")
 
 
 def _avoir_lieu(verb: Token) -> bool:

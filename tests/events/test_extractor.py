@@ -1196,6 +1196,11 @@ def test_unresolved_event_anchor_does_not_hide_the_clause_date(nlp, text, expect
             "Emmanuel Macron a évoqué mardi le sommet franco-allemand, qui aura lieu en décembre.",
             [("meeting", "planned", ("2025-12-01", "2025-12-31"))],
         ),
+        # `intervenir`, `survenir`, `se produire` tell it too (`occurrence_verb` in models/temporal/cues.csv)
+        (
+            "Le président turc a annulé jeudi la rencontre avec son homologue grec, qui devait intervenir le 3 décembre.",
+            [("meeting", "cancelled", ("2025-12-03", "2025-12-03"))],
+        ),
         # any other relative clause does not
         (
             "Emmanuel Macron a évoqué mardi la rencontre avec Olaf Scholz, qui a été jugée utile en mars.",
