@@ -1198,7 +1198,8 @@ def test_unresolved_event_anchor_does_not_hide_the_clause_date(nlp, text, expect
         ),
         # `intervenir`, `survenir`, `se produire` tell it too (`occurrence_verb` in models/temporal/cues.csv)
         (
-            "Le président turc a annulé jeudi la rencontre avec son homologue grec, qui devait intervenir le 3 décembre.",
+            "Le président turc a annulé jeudi la rencontre avec son homologue grec, "
+            "qui devait intervenir le 3 décembre.",
             [("meeting", "cancelled", ("2025-12-03", "2025-12-03"))],
         ),
         # any other relative clause does not
