@@ -24,6 +24,8 @@ _SPACES = re.compile(r"\s+")
 
 # Definite articles, folded (`l’` is `l'`).
 FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'"})
+# Demonstrative determiners: with an article, what makes a noun tell of something already known.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Prepositions that put a phrase in a place (`à Kyiv`, `dans la région`, `près de`, `depuis Moscou`).
 LOCATIVE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "pres", "depuis"})
 

@@ -70,7 +70,7 @@ from pipeline.events.phrases import (
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import window_start
-from pipeline.text import fold, normalize_name
+from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
@@ -1063,8 +1063,7 @@ def _armed_group_noun(noun: Token) -> bool:
     definite noun for fighters that names no group, which then stands for the armed group told before;
     so does a movement described by an adjective only (`le mouvement chiite`, `armed_movement_nouns`)."""
     if noun.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and fold(c.lower_) in {"les", "le", "la", "l'", "l’", "ces", "ce", "cette"}
-        for c in noun.children
+        c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES | DEMONSTRATIVES for c in noun.children
     ):
         return False
     return fold(noun.lower_) in markers()["armed_group_nouns"] or _described_movement(noun)
@@ -1107,7 +1106,7 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
     groups = markers()["led_groups"]
     if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in groups or any(c.dep_ == "acl" for c in noun.children):
         return []
-    if not any(c.dep_ == "det" and fold(c.lower_) in {"la", "le", "l'", "l’"} for c in noun.children):
+    if not any(c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES - {"les"} for c in noun.children):
         return []
     for earlier in reversed(noun.doc[: noun.i]):
         if fold(earlier.lemma_.lower()) not in groups:

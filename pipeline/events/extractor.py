@@ -88,7 +88,7 @@ from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_
 from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import DateValue, EventMention, EventStatus
-from pipeline.text import fold
+from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold
 
 register_extensions()
 
@@ -701,12 +701,11 @@ def _during_meeting_told(head: Token, meeting_heads: Set[int]) -> bool:
             continue
         if fold(preposition(c)) not in during and fold(c.head.lower_) not in during:
             continue
-        if any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) or _contracted(c):
+        if any(
+            d.dep_ == "det" and fold(d.lower_) in FRENCH_ARTICLES | DEMONSTRATIVES for d in c.children
+        ) or _contracted(c):
             return True
     return False
-
-
-_DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 
 
 def _contracted(noun: Token) -> bool:
