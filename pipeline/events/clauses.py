@@ -379,7 +379,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                         ids = role_antecedent(c, actors)  # `Le prince héritier doit rencontrer X`: the one so titled
                     if ids:
                         return ids
-            aside = _subject_taken_by_aside(governor)
+            aside = subject_taken_by_aside(governor)
             ids = phrase_actors(aside, actors).core if aside is not None else []
             if ids:
                 return ids
@@ -458,7 +458,7 @@ def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
     for c in verb.children:
         if c.dep_ in SUBJECT:
             return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
-    aside = _subject_taken_by_aside(verb)
+    aside = subject_taken_by_aside(verb)
     return phrase_actors(aside, actors).core if aside is not None else []
 
 
@@ -475,7 +475,7 @@ def name_taken_for_verb(verb: Token, actors: dict[int, Span]) -> list[str]:
     return named
 
 
-def _subject_taken_by_aside(verb: Token) -> Token | None:
+def subject_taken_by_aside(verb: Token) -> Token | None:
     """`Le chancelier X, reçu lundi par Y, doit se rendre à Moscou`: the parser may make the name the
     subject of the participle set off by commas and leave the finite verb without one. A participle
     with no auxiliary has no subject of its own: the name before its comma is the verb's."""

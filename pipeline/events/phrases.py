@@ -118,7 +118,7 @@ def phrase_actors(
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue
-            if _superior_of_apposed(t, c, prep, actors):
+            if _superior_of_apposed(t, c, prep, actors) or _appointer_of_apposed(t, c, actors):
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
@@ -159,6 +159,35 @@ def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int,
         return False
     named = actors.get(first - 2)
     return named is not None and (named._.actor_id or "").startswith("person:") and named.end == first - 1
+
+
+def _appointer_of_apposed(token: Token, child: Token, actors: dict[int, Span]) -> bool:
+    """`X, médiateur désigné par l'Union africaine,`, `X, émissaire mandaté par Y,`: the `par` phrase of a
+    participle on a noun set off by a comma right after a named person says who gave that person the
+    role; the named person takes part, the one who appointed them does not. The parser hangs the `par`
+    phrase on the participle or on the noun itself (the participle then read as an adjective)."""
+    if preposition(child) != "par":
+        return False
+    if token.dep_ in {"acl", "amod"} and _participle(token):
+        role = token.head
+    elif any(c.dep_ in {"acl", "amod"} and c.i < child.i and _participle(c) for c in token.children):
+        role = token
+    else:
+        return False
+    if role.pos_ != "NOUN":
+        return False
+    first = min((t.i for t in role.subtree if t.head.i == role.i and t.dep_ == "det"), default=role.i)
+    if first < 2 or role.doc[first - 1].text != ",":
+        return False
+    named = actors.get(first - 2)
+    return named is not None and (named._.actor_id or "").startswith("person:") and named.end == first - 1
+
+
+def _participle(token: Token) -> bool:
+    """A past participle, also one the tagger read as an adjective (`mandaté`, lemma `mandater`; not
+    `premier`, its own lemma)."""
+    lemma = token.lemma_.lower()
+    return "Part" in token.morph.get("VerbForm", []) or (lemma.endswith("er") and lemma != token.lower_)
 
 
 def _in_power(token: Token) -> bool:

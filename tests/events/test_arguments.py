@@ -3518,3 +3518,20 @@ def test_relative_accusation_hung_on_the_verb_before_names_the_phrase_before_it(
         ("org:hezbollah", "state:ISR"),
         "Metoula",
     )
+
+
+# The parser may make the name before a participle set off by commas the participle's subject and
+# leave the trigger verb without one (`X, arrivé lundi à Y, s'est entretenu avec Z`): X is its subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef de la diplomatie chinoise n'a pas fait le voyage. Kyriákos Mitsotákis, arrivé lundi soir "
+            "dans la capitale turque, s'est entretenu mardi avec Recep Tayyip Erdogan.",
+            [("meeting", frozenset({"person:kyriakos-mitsotakis", "person:recep-tayyip-erdogan"}))],
+        ),
+    ],
+)
+def test_subject_parsed_on_a_detached_participle(nlp, text, expected):
+    assert participants(nlp, text) == expected

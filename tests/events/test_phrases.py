@@ -318,6 +318,31 @@ def test_superior_named_after_an_apposed_role_is_no_side(nlp, text, expected):
     assert found == expected
 
 
+# `X, émissaire mandaté par Y,`: the `par` phrase of a participle on a role set off by a comma after a
+# named person says who appointed that person, not a side; with no person before it, it still counts.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron s'est entretenu lundi au téléphone avec Olusegun Obasanjo, émissaire mandaté par "
+            "l'Union africaine.",
+            [("call", frozenset({"person:emmanuel-macron", "person:olusegun-obasanjo"}))],
+        ),
+        (
+            "Emmanuel Macron a reçu lundi une délégation conduite par l'Union africaine.",
+            [("meeting", frozenset({"person:emmanuel-macron", "org:union-africaine"}))],
+        ),
+    ],
+)
+def test_appointer_of_an_apposed_role_is_no_side(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2018, 6, 1) if "Pompeo" in text else date(2023, 12, 15))
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+    assert found == expected
+
+
 def _placed_events(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
     """(type, participants, place) of each event mention but statements, through the full pipeline."""
     from pipeline.nlp.pipeline import parse_text
