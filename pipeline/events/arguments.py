@@ -1357,19 +1357,37 @@ def _objects_after_place(verb: Token, place: Token, *, nested: bool = False) -> 
     and no preposition under the place, on a verb that has no object, is that object. A day the
     parser took for the object (`a reçu jeudi à Rabat le président X`) is no object, and a named
     place it tagged as a common noun is still a name."""
-    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
+    pieces = _hyphen_pieces(place)
+    name = {t.i for t in pieces} | {t.i + 1 for t in pieces[:-1]}  # the hyphens too
+    if any(c.dep_ in OBJECT and date_root_over(c) is None and c.i not in name for c in verb.children):
         return []
     named = place.pos_ == "PROPN" or bool(place.ent_type_)
     return [
         c
-        for c in place.children
-        if (c.dep_ == "conj" or (c.dep_ == "nmod" and (nested or named)))
+        for piece in pieces
+        for c in piece.children
+        if (c.dep_ == "conj" or (c.dep_ in {"nmod", "appos"} and (nested or named) and not _after_comma(c)))
         and c.pos_ == "NOUN"
         and (
             (any(d.dep_ == "det" for d in c.children) and not any(d.dep_ in {"case", "cc"} for d in c.children))
             or (named and _plural_article(c))
         )
     ]
+
+
+def _after_comma(token: Token) -> bool:
+    """`à Abuja, la capitale fédérale`: a phrase set off by a comma describes what it follows."""
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
+def _hyphen_pieces(place: Token) -> list[Token]:
+    """`Addis-Abeba`, `Port-au-Prince`: the tokenizer splits a hyphenated name and the parser may hang
+    each piece on the verb, the phrase after the name on the last one; all pieces, the first included."""
+    pieces = [place]
+    doc = place.doc
+    while pieces[-1].i + 2 < len(doc) and not pieces[-1].whitespace_ and doc[pieces[-1].i + 1].text == "-":
+        pieces.append(doc[pieces[-1].i + 2])
+    return pieces
 
 
 def _plural_article(noun: Token) -> bool:

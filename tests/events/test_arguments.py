@@ -1600,6 +1600,16 @@ def test_struck_ship_belongs_to_its_flag_or_owner(nlp, text, expected):
             "Le roi du Maroc a reçu jeudi à Rabat le président sénégalais.",
             [("meeting", frozenset({"person:mohammed-vi", "state:MAR", "person:bassirou-diomaye-faye"}))],
         ),
+        # a hyphenated city the tokenizer splits, the object hung on its last piece
+        (
+            "Le président kényan William Ruto a accueilli samedi à Dar-es-Salam le président rwandais Paul Kagame.",
+            [("meeting", frozenset({"person:william-ruto", "person:paul-kagame"}))],
+        ),
+        # or in apposition to the place, with no comma between them
+        (
+            "Le président kényan William Ruto a reçu samedi à Port-Louis le Premier ministre mauricien.",
+            [("meeting", frozenset({"person:william-ruto", "state:MUS"}))],
+        ),
         # a second place is a place (its own preposition)
         (
             "Emmanuel Macron s'est rendu lundi à Berlin et à Varsovie.",
