@@ -209,7 +209,11 @@ def event_arguments(
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:
-        if not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
+        if event_type == "strike" and _laid_on(participle):
+            # `une frappe attribuée à Israël`, `revendiquée par X`: whom it is laid on, or who claims it, struck
+            authors = [c for c in participle.children if fold(preposition(c)) in {"a", "au", "aux", "par"}]
+            slots.sources += [a for c in authors for a in phrase_actors(c, actors, other_triggers).core]
+        elif not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
             _read_slots(participle, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
@@ -924,6 +928,8 @@ def _read_slots(
             or (skip is not None and child.i == skip.i)
         ):
             continue  # a coordinated trigger is another event
+        if noun and event_type == "strike" and _laid_on(child):
+            continue  # `une frappe attribuée à Israël`: read with the participles (who struck), no place
         if skip_attendance and fold(child.lemma_.lower()) in markers()["attendance"]:
             continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
@@ -1590,6 +1596,11 @@ def _time_of_day(token: Token) -> bool:
 _DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj", "conj"})
 _LOCUTION_DEPS = frozenset({"obl:arg", "obl"})  # `pris pour cible`, `frappé de sanctions`
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
+
+
+def _laid_on(participle: Token) -> bool:
+    """`attribuée`, `imputée` (`claim` in markers.csv) on a strike noun: its `à` phrase is the author."""
+    return participle.dep_ in {"acl", "amod"} and fold(participle.lemma_.lower()) in markers()["claim"]
 
 
 def _participles(noun: Token, measure: bool = False) -> list[Token]:

@@ -573,6 +573,8 @@ def preposition(token: Token) -> str:
         c.dep_ == "case" and fold(c.lower_) in {"a", "au"} for c in token.children
     ):
         return "concernant"  # `au sujet de`, `à propos de`: the phrase says what the event was about
+    if token.lower_ == "près" and token.dep_ == "advmod":
+        return "près"  # `a visé un dépôt près de Beyrouth`: the parser makes `près` the head of the phrase
     cases, near = [], False
     for c in token.children:  # one pass: this runs for every dependent an argument search visits
         if c.dep_ in _CASE_DEPS:

@@ -3545,3 +3545,27 @@ def test_relative_accusation_hung_on_the_verb_before_names_the_phrase_before_it(
 )
 def test_subject_parsed_on_a_detached_participle(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `une frappe attribuée à Israël`, `imputée à l'Ukraine`, `revendiquée par X`: the phrase of a participle
+# that lays the strike on someone names who struck, not where; `près de X` said by the parser with
+# `près` as the head of the phrase is a place, not an attacker.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une frappe attribuée à Israël a détruit un dépôt de munitions iranien à Alep.",
+            [("state:ISR", "state:IRN", ("state:IRN", "state:ISR"), "Alep")],
+        ),
+        (
+            "Une attaque de drones imputée à l'Ukraine a touché mardi une raffinerie russe.",
+            [("state:UKR", "state:RUS", ("state:RUS", "state:UKR"), None)],
+        ),
+        (
+            "Une frappe israélienne a visé lundi un entrepôt du Hezbollah près de Beyrouth.",
+            [("state:ISR", "org:hezbollah", ("org:hezbollah", "state:ISR", "state:LBN"), "Beyrouth")],
+        ),
+    ],
+)
+def test_strike_laid_on_its_author_and_a_place_near(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected

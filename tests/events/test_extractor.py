@@ -4159,7 +4159,7 @@ def test_word_of_an_organisation_name_forbids_no_strike(nlp, text, expected):
                     ("state:RUS", "state:UKR"),
                     "state:RUS",
                     "state:UKR",
-                    None,
+                    "Kharkiv",
                     ("2025-10-22", "2025-10-22"),
                 )
             ],
