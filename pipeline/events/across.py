@@ -66,7 +66,8 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
         scored = [(distance(k, c, links, published), n, k) for n, k in candidates.items()]
         found = [(d, n, k) for d, n, k in scored if d is not None]
         if found:
-            _, rank, target = min(found, key=lambda t: (t[0], t[1]))
+            held = told_held(c, published)
+            _, rank, target = min(found, key=lambda t: (t[0], told_held(t[2], published) != held, t[1]))
             target.mentions.extend(c.mentions)
         else:
             rank, target = len(out), c  # ties go to the event found first
@@ -241,6 +242,17 @@ def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]
     if other.status() == "planned":  # `Trump rencontre jeudi Xi`, in a report of that Thursday
         return all(d is not None and span[1] <= d for d in days)
     return other.status() == "hypothetical" and all(d is not None and span[1] < d for d in days)
+
+
+def told_held(c: Cluster, published: Mapping[str, date | None]) -> bool:
+    """Told as held, or as to come on a day every report of it comes out after (`la rencontre de la
+    veille restera comme un tournant`: the future is the writer's comment). Among events as near, a
+    report so told joins the one other outlets report held, not the announcement of the days before;
+    with only the announcement to join (`le sommet qui devait se tenir hier`), it joins that."""
+    if c.status() == DONE:
+        return True
+    span, days = c.span(), [published.get(x) for x in c.articles()]
+    return c.status() == "planned" and span is not None and all(d is not None and span[1] < d for d in days)
 
 
 def report_gap(span: Span, day: date, status: str) -> int | None:

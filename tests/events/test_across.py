@@ -179,3 +179,29 @@ def test_a_call_told_from_the_outlets_day_may_be_the_call_of_the_day_before(nlp,
         ("b.txt", date(2025, 3, 19), second),
     ]
     assert [r[3] for r in rows(nlp, reports)] == expected
+
+
+# Rule: a report that tells the event as to come but dates it before its own day (`la rencontre de
+# la veille ... restera`: the future is the writer's comment) tells it as held: it joins the outlet
+# that reports it held, not the one that announced it the day before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "third, expected",
+    [
+        (
+            "La rencontre de la veille entre Berlin et Rome restera comme un tournant.",
+            [("a.txt",), ("b.txt", "c.txt")],
+        ),
+        (
+            "Olaf Scholz et Giorgia Meloni se rencontreront de nouveau en mai à Berlin.",
+            [("a.txt",), ("b.txt",), ("c.txt",)],
+        ),
+    ],
+)
+def test_a_meeting_told_to_come_but_dated_before_the_report_is_the_held_one(nlp, third, expected):
+    reports = [
+        ("a.txt", date(2023, 3, 27), "Olaf Scholz et Giorgia Meloni doivent se rencontrer mardi à Rome."),
+        ("b.txt", date(2023, 3, 28), "Olaf Scholz a rencontré mardi Giorgia Meloni à Rome."),
+        ("c.txt", date(2023, 3, 29), third),
+    ]
+    assert [r[3] for r in rows(nlp, reports)] == expected
