@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from pipeline.actors.places import load_places
 from pipeline.events.agreement import (
     DIRECTED_TYPES,
     Links,
@@ -24,10 +25,11 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, Span, best_date, overlap, place_told, places_conflict
+from pipeline.events.gazetteer import POINT_KINDS
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
 from pipeline.schema import EventMention
-from pipeline.text import fold
+from pipeline.text import fold, normalize_name
 
 PLACE = "place:"  # strikes are also looked up by the place struck
 # An undated report joins an event at most this many days before its publication, and only an
@@ -67,7 +69,9 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
         found = [(d, n, k) for d, n, k in scored if d is not None]
         if found:
             held = told_held(c, published)
-            _, rank, target = min(found, key=lambda t: (t[0], told_held(t[2], published) != held, t[1]))
+            _, rank, target = min(
+                found, key=lambda t: (t[0], not same_place(t[2], c), told_held(t[2], published) != held, t[1])
+            )
             target.mentions.extend(c.mentions)
         else:
             rank, target = len(out), c  # ties go to the event found first
@@ -75,6 +79,30 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
         for key in keys:
             index[key][rank] = target
     return out
+
+
+def same_place(a: Cluster, b: Cluster) -> bool:
+    """Both name one place, or one's evidence names the place of the other (`une autre frappe a touché
+    une maison à Khan Younès`; `un bombardement sur une maison de Khan Younès`, told by another outlet):
+    among events as near in time, a report joins the one at its place, not the one found first."""
+    if a.locations() & b.locations() or place_told(a, b) or place_told(b, a):
+        return True
+    return bool(points_told(a) & points_told(b))
+
+
+def points_told(c: Cluster) -> set[str]:
+    """The towns, ports and sites of the gazetteer (`point` kinds of models/events/place_states.csv)
+    that the evidence of a cluster names, by their key: `une maison à Khan Younès` names Khan Younès
+    even where no location was read off the clause."""
+    table, found = load_places(), set()
+    for m in c.mentions:
+        words = re.findall(r"[\w-]+", normalize_name(m.evidence))
+        for i in range(len(words)):
+            for n in range(1, 4):
+                place = table.get(" ".join(words[i : i + n]))
+                if place is not None and place.kind in POINT_KINDS:
+                    found.add(place.key)
+    return found
 
 
 def _talks_as_calls(clusters: list[Cluster], links: Links, published: Mapping[str, date | None]) -> None:
