@@ -25,7 +25,7 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, Span, best_date, overlap, place_told, places_conflict
-from pipeline.events.gazetteer import POINT_KINDS
+from pipeline.events.gazetteer import POINT_KINDS, point_spellings
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
 from pipeline.schema import EventMention
@@ -142,6 +142,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return None
     if places_conflict(a, b, by_state=True) and not _attacker_place(a, b, links):
         return None
+    if a.event_type == "strike" and other_towns(a, b):
+        return None
     if a.event_type in DIRECTED_TYPES and initiators_conflict(a.sources(), a.actors(), b.sources(), b.actors(), links):
         return None
     if a.event_type in DIRECTED_TYPES and reversed_sides(a.sources(), a.targets(), b.sources(), b.targets(), links):
@@ -215,6 +217,22 @@ def told_as_known(m: EventMention) -> bool:
         return fold(before[-2:]) in markers()["known_event"]
     words = before.split()
     return bool(words) and fold(words[-1]) in markers()["known_event"]
+
+
+def other_towns(a: Cluster, b: Cluster) -> bool:
+    """`des missiles ont frappé Zaporijjia dans la nuit`, `l'armée a bombardé Kharkiv la même nuit`:
+    strikes placed at two towns, ports or sites of the gazetteer are two strikes, even in one state
+    and one night, unless the evidence of one names the place of the other (`ont frappé Odessa et
+    Mykolaïv`)."""
+    towns_a, towns_b = _towns(a), _towns(b)
+    if not towns_a or not towns_b or towns_a & towns_b:
+        return False
+    return not place_told(a, b) and not place_told(b, a)
+
+
+def _towns(c: Cluster) -> set[str]:
+    """The gazetteer points its mentions are placed at, by their first spelling."""
+    return {min(point_spellings(m.location)) for m in c.mentions if m.location and point_spellings(m.location)}
 
 
 def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:

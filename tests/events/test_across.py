@@ -239,3 +239,21 @@ def strike_rows(nlp, reports: list[tuple[str, date, str]]) -> list[tuple]:
 def test_a_strike_report_joins_the_strike_at_the_town_it_names(nlp, first, second, alone):
     reports = [("a.txt", date(2023, 5, 7), first), ("b.txt", date(2023, 5, 8), second)]
     assert (alone, ("a.txt",)) in strike_rows(nlp, reports)
+
+
+# Rule: strikes placed by two outlets at two towns of the gazetteer are two strikes, even in one
+# state and one night; placed at one town that night, they are one.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("L'armée russe a bombardé Kharkiv dans la nuit de mercredi à jeudi.", [("a.txt",), ("b.txt",)]),
+        ("L'armée russe a de nouveau bombardé Kherson dans la nuit de mercredi à jeudi.", [("a.txt", "b.txt")]),
+    ],
+)
+def test_strikes_at_two_towns_the_same_night_stay_two_rows(nlp, second, expected):
+    reports = [
+        ("a.txt", date(2023, 6, 15), "Des missiles russes ont frappé Kherson dans la nuit de mercredi à jeudi."),
+        ("b.txt", date(2023, 6, 15), second),
+    ]
+    assert [r[3] for r in rows(nlp, reports)] == expected
