@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from pipeline.actors.places import load_places
 from pipeline.events.agreement import (
     DIRECTED_TYPES,
     Links,
@@ -24,10 +25,11 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, Span, best_date, overlap, place_told, places_conflict
+from pipeline.events.gazetteer import POINT_KINDS, point_spellings
 from pipeline.events.phrases import markers
 from pipeline.events.sequence import as_call
 from pipeline.schema import EventMention
-from pipeline.text import fold
+from pipeline.text import fold, normalize_name
 
 PLACE = "place:"  # strikes are also looked up by the place struck
 # An undated report joins an event at most this many days before its publication, and only an
@@ -66,7 +68,10 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
         scored = [(distance(k, c, links, published), n, k) for n, k in candidates.items()]
         found = [(d, n, k) for d, n, k in scored if d is not None]
         if found:
-            _, rank, target = min(found, key=lambda t: (t[0], t[1]))
+            held = told_held(c, published)
+            _, rank, target = min(
+                found, key=lambda t: (t[0], not same_place(t[2], c), told_held(t[2], published) != held, t[1])
+            )
             target.mentions.extend(c.mentions)
         else:
             rank, target = len(out), c  # ties go to the event found first
@@ -74,6 +79,30 @@ def merge_across(clusters: list[Cluster], links: Links, published: Mapping[str, 
         for key in keys:
             index[key][rank] = target
     return out
+
+
+def same_place(a: Cluster, b: Cluster) -> bool:
+    """Both name one place, or one's evidence names the place of the other (`une autre frappe a touché
+    une maison à Khan Younès`; `un bombardement sur une maison de Khan Younès`, told by another outlet):
+    among events as near in time, a report joins the one at its place, not the one found first."""
+    if a.locations() & b.locations() or place_told(a, b) or place_told(b, a):
+        return True
+    return bool(points_told(a) & points_told(b))
+
+
+def points_told(c: Cluster) -> set[str]:
+    """The towns, ports and sites of the gazetteer (`point` kinds of models/events/place_states.csv)
+    that the evidence of a cluster names, by their key: `une maison à Khan Younès` names Khan Younès
+    even where no location was read off the clause."""
+    table, found = load_places(), set()
+    for m in c.mentions:
+        words = re.findall(r"[\w-]+", normalize_name(m.evidence))
+        for i in range(len(words)):
+            for n in range(1, 4):
+                place = table.get(" ".join(words[i : i + n]))
+                if place is not None and place.kind in POINT_KINDS:
+                    found.add(place.key)
+    return found
 
 
 def _talks_as_calls(clusters: list[Cluster], links: Links, published: Mapping[str, date | None]) -> None:
@@ -112,6 +141,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if not _statuses_agree(a, b, published):
         return None
     if places_conflict(a, b, by_state=True) and not _attacker_place(a, b, links):
+        return None
+    if a.event_type == "strike" and other_towns(a, b):
         return None
     if a.event_type in DIRECTED_TYPES and initiators_conflict(a.sources(), a.actors(), b.sources(), b.actors(), links):
         return None
@@ -188,6 +219,22 @@ def told_as_known(m: EventMention) -> bool:
     return bool(words) and fold(words[-1]) in markers()["known_event"]
 
 
+def other_towns(a: Cluster, b: Cluster) -> bool:
+    """`des missiles ont frappé Zaporijjia dans la nuit`, `l'armée a bombardé Kharkiv la même nuit`:
+    strikes placed at two towns, ports or sites of the gazetteer are two strikes, even in one state
+    and one night, unless the evidence of one names the place of the other (`ont frappé Odessa et
+    Mykolaïv`)."""
+    towns_a, towns_b = _towns(a), _towns(b)
+    if not towns_a or not towns_b or towns_a & towns_b:
+        return False
+    return not place_told(a, b) and not place_told(b, a)
+
+
+def _towns(c: Cluster) -> set[str]:
+    """The gazetteer points its mentions are placed at, by their first spelling."""
+    return {min(point_spellings(m.location)) for m in c.mentions if m.location and point_spellings(m.location)}
+
+
 def one_side_each(a: Cluster, b: Cluster, links: Links) -> bool:
     """Two reports of a strike at the same place, one naming only who struck, the other only who
     was struck (`des drones ukrainiens ont frappé la raffinerie de X`; `la raffinerie de X a été
@@ -241,6 +288,17 @@ def _statuses_agree(a: Cluster, b: Cluster, published: Mapping[str, date | None]
     if other.status() == "planned":  # `Trump rencontre jeudi Xi`, in a report of that Thursday
         return all(d is not None and span[1] <= d for d in days)
     return other.status() == "hypothetical" and all(d is not None and span[1] < d for d in days)
+
+
+def told_held(c: Cluster, published: Mapping[str, date | None]) -> bool:
+    """Told as held, or as to come on a day every report of it comes out after (`la rencontre de la
+    veille restera comme un tournant`: the future is the writer's comment). Among events as near, a
+    report so told joins the one other outlets report held, not the announcement of the days before;
+    with only the announcement to join (`le sommet qui devait se tenir hier`), it joins that."""
+    if c.status() == DONE:
+        return True
+    span, days = c.span(), [published.get(x) for x in c.articles()]
+    return c.status() == "planned" and span is not None and all(d is not None and span[1] < d for d in days)
 
 
 def report_gap(span: Span, day: date, status: str) -> int | None:

@@ -179,3 +179,81 @@ def test_a_call_told_from_the_outlets_day_may_be_the_call_of_the_day_before(nlp,
         ("b.txt", date(2025, 3, 19), second),
     ]
     assert [r[3] for r in rows(nlp, reports)] == expected
+
+
+# Rule: a report that tells the event as to come but dates it before its own day (`la rencontre de
+# la veille ... restera`: the future is the writer's comment) tells it as held: it joins the outlet
+# that reports it held, not the one that announced it the day before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "third, expected",
+    [
+        (
+            "La rencontre de la veille entre Berlin et Rome restera comme un tournant.",
+            [("a.txt",), ("b.txt", "c.txt")],
+        ),
+        (
+            "Olaf Scholz et Giorgia Meloni se rencontreront de nouveau en mai à Berlin.",
+            [("a.txt",), ("b.txt",), ("c.txt",)],
+        ),
+    ],
+)
+def test_a_meeting_told_to_come_but_dated_before_the_report_is_the_held_one(nlp, third, expected):
+    reports = [
+        ("a.txt", date(2023, 3, 27), "Olaf Scholz et Giorgia Meloni doivent se rencontrer mardi à Rome."),
+        ("b.txt", date(2023, 3, 28), "Olaf Scholz a rencontré mardi Giorgia Meloni à Rome."),
+        ("c.txt", date(2023, 3, 29), third),
+    ]
+    assert [r[3] for r in rows(nlp, reports)] == expected
+
+
+def strike_rows(nlp, reports: list[tuple[str, date, str]]) -> list[tuple]:
+    articles = [Article(id=name, path=name, text=text, published=day) for name, day, text in reports]
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, articles)]
+    events = merge_results(results, merge_actors(results))
+    return sorted((e.evidence, e.articles) for e in events if e.event_type == "strike")
+
+
+# Rule: of two strikes of one day in one state, a report joins the one at the town it names (as a
+# location or in the evidence: `une autre frappe a touché une maison à Khan Younès`), not the first found:
+# the strike told first stays a row of its own article.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "first, second, alone",
+    [
+        (
+            "L'armée russe a bombardé samedi le centre de Kherson. Plus tard dans la journée, une autre frappe "
+            "russe a touché un immeuble à Mykolaïv, tuant deux personnes.",
+            "Deux habitants ont été tués samedi par un bombardement russe sur un immeuble de Mykolaïv.",
+            "L'armée russe a bombardé samedi le centre de Kherson.",
+        ),
+        (
+            "L'armée israélienne a bombardé samedi une école de la ville de Gaza. Plus tard dans la journée, une "
+            "autre frappe israélienne a touché une maison à Khan Younès, dans le sud du territoire.",
+            "Quatre membres d'une famille ont été tués samedi par un bombardement israélien sur leur maison "
+            "de Khan Younès.",
+            "L'armée israélienne a bombardé samedi une école de la ville de Gaza.",
+        ),
+    ],
+)
+def test_a_strike_report_joins_the_strike_at_the_town_it_names(nlp, first, second, alone):
+    reports = [("a.txt", date(2023, 5, 7), first), ("b.txt", date(2023, 5, 8), second)]
+    assert (alone, ("a.txt",)) in strike_rows(nlp, reports)
+
+
+# Rule: strikes placed by two outlets at two towns of the gazetteer are two strikes, even in one
+# state and one night; placed at one town that night, they are one.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("L'armée russe a bombardé Kharkiv dans la nuit de mercredi à jeudi.", [("a.txt",), ("b.txt",)]),
+        ("L'armée russe a de nouveau bombardé Kherson dans la nuit de mercredi à jeudi.", [("a.txt", "b.txt")]),
+    ],
+)
+def test_strikes_at_two_towns_the_same_night_stay_two_rows(nlp, second, expected):
+    reports = [
+        ("a.txt", date(2023, 6, 15), "Des missiles russes ont frappé Kherson dans la nuit de mercredi à jeudi."),
+        ("b.txt", date(2023, 6, 15), second),
+    ]
+    assert [r[3] for r in rows(nlp, reports)] == expected
