@@ -420,13 +420,14 @@ def _active_participle(verb: Token) -> bool:
 def is_gerund(verb: Token) -> bool:
     """`Tallinn a riposté en renvoyant l'ambassadeur`: a present participle after `en` shares the
     subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj).
-    A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too."""
+    A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too, and so
+    is a participle the parser hangs on a noun of the clause as its modifier (`a riposté dans la
+    soirée en expulsant X`: `expulsant` an `nmod` of `soirée`)."""
     participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     if not participle and not (verb.pos_ == "NOUN" and verb.lower_.endswith("ant")):
         return False
-    return verb.dep_ in {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} and any(
-        c.lower_ == "en" and c.i < verb.i for c in verb.children
-    )
+    hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod"} if participle else set())
+    return verb.dep_ in hung and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
 
 
 def _judged(verb: Token) -> bool:

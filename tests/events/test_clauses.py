@@ -161,6 +161,8 @@ def test_name_read_as_the_verb_is_the_subject(nlp, text, verb, expected):
         ("Tallinn a riposté en renvoyant l'ambassadeur.", "renvoyant", True),
         # a noun in -ant without `en` is no gerund
         ("Le commandant a été tué mardi.", "commandant", False),
+        # a participle the parser hangs on the time noun before it (`nmod` of `soirée`)
+        ("Moscou a répliqué dans la soirée en expulsant quatre diplomates norvégiens.", "expulsant", True),
     ],
 )
 def test_gerund_even_when_tagged_as_a_noun(nlp, text, word, expected):
@@ -184,6 +186,8 @@ def test_gerund_even_when_tagged_as_a_noun(nlp, text, word, expected):
             "frappant",
             ["state:CHN"],
         ),
+        # `en expulsant` hung on `soirée` as its modifier: Moscow expels
+        ("Moscou a répliqué dans la soirée en expulsant quatre diplomates norvégiens.", "expulsant", ["state:RUS"]),
     ],
 )
 def test_gerund_hung_on_a_noun_takes_the_clause_subject(nlp, text, verb, expected):

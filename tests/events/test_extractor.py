@@ -445,6 +445,11 @@ BLR, POL = "state:BLR", "state:POL"
             "Berlin a riposté mardi en expulsant trois diplomates russes.",
             [("sanction", "occurred", ("state:DEU", "state:RUS"), "state:DEU", "state:RUS", None, ("2025-10-21",) * 2)],
         ),
+        # the gerund hung on the time noun (`dans la soirée en expulsant`): the subject's act, that day
+        (
+            "Moscou a répliqué jeudi dans la soirée en expulsant quatre diplomates norvégiens.",
+            [("sanction", "occurred", ("state:NOR", "state:RUS"), "state:RUS", "state:NOR", None, ("2025-10-23",) * 2)],
+        ),
     ],
 )
 def test_gerund_takes_the_date_of_its_verb(nlp, text, expected):
