@@ -818,6 +818,12 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         ("Pékin a vivement condamné les sanctions décidées la veille.", [(None, "state:CHN")]),
         # ... not the subject of a verb that imposes them
         ("Pékin a décidé des sanctions contre le Japon.", [("state:CHN", "state:JPN")]),
+        # names right after the object phrase, hung on the verb with no relation, are apposed to the object
+        (
+            "En mars, Pékin avait aussi sanctionné les groupes d'armement Lockheed Martin et Raytheon, "
+            "en réponse à une vente d'armes à Taïwan.",
+            [("state:CHN", "org:lockheed-martin")],
+        ),
         # a gerund (`en expulsant`) acts for the subject of the verb it modifies
         ("Le 3 mars, Varsovie a riposté en expulsant deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
         (
