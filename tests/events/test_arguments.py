@@ -1275,6 +1275,11 @@ def test_passive_subject_controls_the_next_step(nlp, text, expected):
             "Les sanctions qualifiées d'illégales par Pékin visent Gazprom.",
             [("sanction", frozenset({"org:gazprom"}))],
         ),
+        # s29: who disowns or reproves the visit (`désavouée`, `fustigée par X`) judges it
+        (
+            "Jeudi, Sergueï Lavrov a été reçu par Wang Yi, une visite aussitôt désavouée par Washington.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
+        ),
     ],
 )
 def test_judge_is_not_a_participant(nlp, text, expected):
