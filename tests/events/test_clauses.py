@@ -145,6 +145,18 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
             "entretenu",
             ["person:narendra-modi"],
         ),
+        # s29: the subject hung on the name read as a verb is the first part of the real subject; the
+        # conjunct right before the name is the name's own title, not another person
+        (
+            "Le président Emmanuel Macron et son homologue indien Narendra Modi se sont rencontrés jeudi à Paris.",
+            "rencontrés",
+            ["person:emmanuel-macron", "person:narendra-modi"],
+        ),
+        (
+            "Le chancelier et son homologue indien Narendra Modi se sont entretenus jeudi à Berlin.",
+            "entretenus",
+            ["person:narendra-modi"],
+        ),
     ],
 )
 def test_name_read_as_the_verb_is_the_subject(nlp, text, verb, expected):
