@@ -949,6 +949,8 @@ def _read_slots(
             dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
+        if not noun and dep == "dep" and _apposed_to_object(child, head):
+            dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
         if not noun and event_type in DATED_OBJECT_TYPES and _object_after_date(child, prep):
@@ -1270,6 +1272,15 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
         and any(c.dep_ == "det" for c in child.children)
         and not any(c.dep_ in OBJECT for c in verb.children)
     )
+
+
+def _apposed_to_object(child: Token, verb: Token) -> bool:
+    """`avait sanctionné les groupes d'armement Lockheed Martin et Raytheon`: a name that follows the
+    verb's object phrase word for word is apposed to it (who the object is), also when the parser
+    hangs it on the verb with no relation (`dep`)."""
+    if child.pos_ != "PROPN":
+        return False
+    return any(c.dep_ in OBJECT and c.i < child.i and max(t.i for t in c.subtree) == child.i - 1 for c in verb.children)
 
 
 def _aims_beyond_launch(site: Token) -> list[Token]:

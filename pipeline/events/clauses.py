@@ -298,6 +298,21 @@ def _name_read_as_verb(token: Token, actors: dict[int, Span]) -> list[str]:
     return [span._.actor_id]
 
 
+def _subject_before_name(name: Token, actors: dict[int, Span]) -> list[str]:
+    """The actors of the subject the parser hung on a name it read as a verb (`X et son homologue
+    indien` in `X et son homologue indien Narendra Modi se sont rencontrés`), less the conjunct right
+    before the name: that is the name's own title (`son homologue indien`), not another person."""
+    out: list[str] = []
+    for c in name.children:
+        if c.dep_ not in SUBJECT or c.i > name.i:
+            continue
+        titles = frozenset(t.i for t in c.children if t.dep_ == "conj" and max(x.i for x in t.subtree) == name.i - 1)
+        if not titles and max(x.i for x in c.subtree) == name.i - 1:
+            continue  # `Le Premier ministre indien Narendra Modi`: the whole subject is the title
+        out += [a for a in phrase_actors(c, actors, titles).core if a not in out]
+    return out
+
+
 def _owned_intent(verb: Token, noun: Token) -> bool:
     """`a annoncé son intention de taxer`, `a confirmé sa décision de sanctionner` (`intent_nouns` in
     markers.csv): an infinitive completing a noun of intent owned by a possessive, the object of a
@@ -321,8 +336,12 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if governor.i == verb.i:
             return []
         name_verb = _name_read_as_verb(governor, actors)
-        if name_verb and verb.i > governor.i and verb.dep_ in {"advcl", "conj", "parataxis"}:
-            return name_verb  # `Narendra Modi s'est entretenu`: the parser took the first name for the verb
+        if name_verb and verb.i > governor.i and verb.dep_ in {"advcl", "conj", "parataxis", "xcomp"}:
+            # `Narendra Modi s'est entretenu`: the parser took the first name for the verb; in `X et son
+            # homologue indien Narendra Modi se sont rencontrés` it made `X et son homologue` that name's
+            # subject, the first part of the real verb's
+            before = _subject_before_name(governor, actors)
+            return [*before, *(a for a in name_verb if a not in before)]
         ago = _ago(governor) and governor.head.i != governor.i
         if ago:  # `après avoir reçu X il y a une semaine, Y a ...`: hung on that `a`, with any relation
             governor = governor.head
@@ -420,13 +439,14 @@ def _active_participle(verb: Token) -> bool:
 def is_gerund(verb: Token) -> bool:
     """`Tallinn a riposté en renvoyant l'ambassadeur`: a present participle after `en` shares the
     subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj).
-    A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too."""
+    A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too, and so
+    is a participle the parser hangs on a noun of the clause as its modifier (`a riposté dans la
+    soirée en expulsant X`: `expulsant` an `nmod` of `soirée`)."""
     participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     if not participle and not (verb.pos_ == "NOUN" and verb.lower_.endswith("ant")):
         return False
-    return verb.dep_ in {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} and any(
-        c.lower_ == "en" and c.i < verb.i for c in verb.children
-    )
+    hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod"} if participle else set())
+    return verb.dep_ in hung and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
 
 
 def _judged(verb: Token) -> bool:

@@ -77,6 +77,7 @@ from pipeline.events.sequence import (
     split_gapped_ordinals,
     split_gapped_strikes,
     split_gapped_talks,
+    split_repeated_talks,
     split_rounds,
     split_sequence,
     titled_meetings,
@@ -355,7 +356,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         imposed = _split_imposers(dated, trigger.head, args, actors)
         for one in (x for y in imposed for x in _split_plural(y, trigger.head, args, actors)):
             steps = split_sequence(one, trigger.head, actors, places)
-            days = [g for e in steps for g in split_gapped_talks(e, trigger.head, date_span, same_sentence, actors)]
+            gaps = [g for e in steps for g in split_gapped_talks(e, trigger.head, date_span, same_sentence, actors)]
+            days = [r for g in gaps for r in split_repeated_talks(g, trigger.head, date_span, same_sentence, actors)]
             for each in days:
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
                     for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):

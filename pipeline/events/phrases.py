@@ -279,7 +279,8 @@ def is_judgement(word: Token) -> bool:
     participant (`une rencontre jugée « productive » par X`)."""
     lemma = word.lemma_.lower()
     infinitive = lemma[:-1] + "er" if lemma.endswith("é") else lemma  # ADJ `qualifiée` -> `qualifié`
-    return bool({lemma, infinitive} & markers()["judgement"])
+    # the marker words are folded (`desavouer`): so is the lemma, or no accented verb would match
+    return bool({fold(lemma), fold(infinitive)} & markers()["judgement"])
 
 
 def judges(token: Token, head: Token) -> bool:

@@ -245,6 +245,35 @@ def split_gapped_talks(
     return [mention]
 
 
+def split_repeated_talks(
+    mention: EventMention, head: Token, date_span: Span | None, dates: list[Span], actors: dict[int, Span]
+) -> list[EventMention]:
+    """`s'était entretenu au téléphone avec X le 12 février, puis à nouveau le 18 mars`: a day that
+    follows the talk's own day after `puis` or `ensuite` (`sequence` in markers.csv), in a conjunct
+    with no verb and no one named, is the same talk held again that day. The parser often hangs that
+    conjunct far up the sentence, so it is read on the surface: only punctuation between the first
+    day and the marker. A day listed with the first one is `split_rounds`'."""
+    if mention.event_type not in TALK_TYPES or date_span is None or not _is_day(date_span):
+        return [mention]
+    doc, sent = head.doc, head.sent
+    if date_span.start < head.i or not date_span.end < sent.end:
+        return [mention]
+    i = date_span.end
+    while i < sent.end - 1 and doc[i].is_punct:
+        i += 1
+    if fold(doc[i].lower_) not in markers()["sequence"]:
+        return [mention]
+    end = next((x.i for x in doc[i + 1 : sent.end] if x.is_punct), sent.end)
+    if any(x.pos_ in {"VERB", "AUX"} for x in doc[i + 1 : end]) or any(i < a < end for a in actors):
+        return [mention]  # `puis mardi, il a reçu Y`, `puis Y le 18 mars`: a clause or a counterpart of its own
+    day = next((d for d in dates if i < d.start <= i + _GAP_WINDOW and d.end <= end and _is_day(d)), None)
+    if day is None or _listed_with(date_span.root, day.root):
+        return [mention]
+    if abs((day._.date_value.start - date_span._.date_value.start).days) < 2:
+        return [mention]  # `le 12 avril puis le 13 avril`: two days in a row tell one talk
+    return [mention, replace(mention, date=day._.date_value, another=True)]
+
+
 # How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
 _GAP_WINDOW = 4
 # How far after `et` (`et mardi`, `et le 12 mars`): only the day itself opens such a conjunct.

@@ -818,6 +818,12 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         ("Pékin a vivement condamné les sanctions décidées la veille.", [(None, "state:CHN")]),
         # ... not the subject of a verb that imposes them
         ("Pékin a décidé des sanctions contre le Japon.", [("state:CHN", "state:JPN")]),
+        # names right after the object phrase, hung on the verb with no relation, are apposed to the object
+        (
+            "En mars, Pékin avait aussi sanctionné les groupes d'armement Lockheed Martin et Raytheon, "
+            "en réponse à une vente d'armes à Taïwan.",
+            [("state:CHN", "org:lockheed-martin")],
+        ),
         # a gerund (`en expulsant`) acts for the subject of the verb it modifies
         ("Le 3 mars, Varsovie a riposté en expulsant deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
         (
@@ -1268,6 +1274,11 @@ def test_passive_subject_controls_the_next_step(nlp, text, expected):
         (
             "Les sanctions qualifiées d'illégales par Pékin visent Gazprom.",
             [("sanction", frozenset({"org:gazprom"}))],
+        ),
+        # s29: who disowns or reproves the visit (`désavouée`, `fustigée par X`) judges it
+        (
+            "Jeudi, Sergueï Lavrov a été reçu par Wang Yi, une visite aussitôt désavouée par Washington.",
+            [("meeting", frozenset({LAVROV, WANG_YI}))],
         ),
     ],
 )

@@ -145,6 +145,18 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
             "entretenu",
             ["person:narendra-modi"],
         ),
+        # s29: the subject hung on the name read as a verb is the first part of the real subject; the
+        # conjunct right before the name is the name's own title, not another person
+        (
+            "Le président Emmanuel Macron et son homologue indien Narendra Modi se sont rencontrés jeudi à Paris.",
+            "rencontrés",
+            ["person:emmanuel-macron", "person:narendra-modi"],
+        ),
+        (
+            "Le chancelier et son homologue indien Narendra Modi se sont entretenus jeudi à Berlin.",
+            "entretenus",
+            ["person:narendra-modi"],
+        ),
     ],
 )
 def test_name_read_as_the_verb_is_the_subject(nlp, text, verb, expected):
@@ -161,6 +173,8 @@ def test_name_read_as_the_verb_is_the_subject(nlp, text, verb, expected):
         ("Tallinn a riposté en renvoyant l'ambassadeur.", "renvoyant", True),
         # a noun in -ant without `en` is no gerund
         ("Le commandant a été tué mardi.", "commandant", False),
+        # a participle the parser hangs on the time noun before it (`nmod` of `soirée`)
+        ("Moscou a répliqué dans la soirée en expulsant quatre diplomates norvégiens.", "expulsant", True),
     ],
 )
 def test_gerund_even_when_tagged_as_a_noun(nlp, text, word, expected):
@@ -184,6 +198,8 @@ def test_gerund_even_when_tagged_as_a_noun(nlp, text, word, expected):
             "frappant",
             ["state:CHN"],
         ),
+        # `en expulsant` hung on `soirée` as its modifier: Moscow expels
+        ("Moscou a répliqué dans la soirée en expulsant quatre diplomates norvégiens.", "expulsant", ["state:RUS"]),
     ],
 )
 def test_gerund_hung_on_a_noun_takes_the_clause_subject(nlp, text, verb, expected):

@@ -329,6 +329,25 @@ def test_media_interview_is_no_talk_and_phone_talk_is_a_call(nlp, text, expected
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# s29: `se parler` framed by an occasion met in person (`en marge de`, `en aparté`: meet_se_parler_venue in
+# triggers.csv) is a meeting; on the phone it stays a call.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz et Emmanuel Macron se sont longuement parlé mardi en marge du Conseil européen.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, None, ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Olaf Scholz et Emmanuel Macron se sont parlé mardi au téléphone.",
+            [("call", "occurred", (MACRON, SCHOLZ), None, None, None, ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_leaders_who_spoke_on_the_sidelines_met(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # A meeting noun held `en visioconférence` or `par visioconférence` is the call the medium names.
 @pytest.mark.parametrize(
     "text, expected",
@@ -444,6 +463,11 @@ BLR, POL = "state:BLR", "state:POL"
         (
             "Berlin a riposté mardi en expulsant trois diplomates russes.",
             [("sanction", "occurred", ("state:DEU", "state:RUS"), "state:DEU", "state:RUS", None, ("2025-10-21",) * 2)],
+        ),
+        # the gerund hung on the time noun (`dans la soirée en expulsant`): the subject's act, that day
+        (
+            "Moscou a répliqué jeudi dans la soirée en expulsant quatre diplomates norvégiens.",
+            [("sanction", "occurred", ("state:NOR", "state:RUS"), "state:RUS", "state:NOR", None, ("2025-10-23",) * 2)],
         ),
     ],
 )

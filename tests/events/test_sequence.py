@@ -393,6 +393,32 @@ def test_rounds_listed_day_after_day_are_one_meeting_each(nlp, text, expected):
     assert dated_talks(nlp, text) == expected
 
 
+# s29: a later day after `puis`, in a conjunct with no verb and no one named, is the same talk held
+# again, also when the parser hangs that conjunct far from the talk's own day
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'accord avait été préparé par Emmanuel Macron, qui s'était entretenu au téléphone avec Olaf Scholz "
+            "le 3 février, puis à nouveau le 20 mars.",
+            [("call", (MACRON, SCHOLZ), "2025-02-03"), ("call", (MACRON, SCHOLZ), "2025-03-20")],
+        ),
+        # a counterpart of its own after `puis` is split_sequence's: one talk each, no third
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz le 3 mars, puis Giorgia Meloni le 5 mars.",
+            [("meeting", (MACRON, SCHOLZ), "2025-03-03"), ("meeting", (MACRON, "person:giorgia-meloni"), "2025-03-05")],
+        ),
+        # a clause of its own after `puis`: its day is not the talk's
+        (
+            "Emmanuel Macron a rencontré Olaf Scholz le 3 mars, puis il est rentré à Paris le 9 mars.",
+            [("meeting", (MACRON, SCHOLZ), "2025-03-03")],
+        ),
+    ],
+)
+def test_day_after_puis_with_no_one_named_is_the_talk_held_again(nlp, text, expected):
+    assert dated_talks(nlp, text) == expected
+
+
 # A meeting whose `avec` is said again (`avec X, ainsi qu'avec Y`, `avec X et avec Y`) is one meeting
 # with each; `avec X et Y` may be one meeting of three and stays whole.
 @pytest.mark.parametrize(

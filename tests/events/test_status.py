@@ -306,6 +306,13 @@ CASES = [
     ("Les pressions de Washington n'ont pas empêché Israël de frapper Beyrouth jeudi.", "frapper", "occurred"),
     ("Les États-Unis ont empêché Israël de frapper les sites nucléaires iraniens.", "frapper", "negated"),
     ("La Turquie a dissuadé la Russie de bombarder Idleb.", "bombarder", "negated"),
+    # a first name read as the verb (`Narendra`, Tense=Fut) that the real verb hangs on tells no tense
+    (
+        "Le Premier ministre Justin Trudeau et son homologue indien Narendra Modi s'étaient pourtant brièvement "
+        "parlé jeudi en marge du sommet.",
+        "s'étaient pourtant brièvement parlé",
+        "occurred",
+    ),
 ]
 
 

@@ -30,7 +30,8 @@ CASES = [
     # a conversation is a call (guidelines), `se reparler` too
     ("La présidente et le chancelier se sont parlé samedi.", [("call", "se sont parlé")]),
     ("Les deux ministres doivent se reparler lundi.", [("call", "se reparler")]),
-    ("Les deux ministres se sont parlé en marge du sommet.", [("meeting", "sommet")]),  # in person: no call
+    # in person (`en marge de`): no call, but a meeting of the two beside the summit (meet_se_parler_venue)
+    ("Les deux ministres se sont parlé en marge du sommet.", [("meeting", "se sont parlé"), ("meeting", "sommet")]),
     # `échanger sur`/`avec` with no place or meeting word is a conversation, a call (guidelines);
     # swapping things (prisoners, cards) or talking during a meeting is not
     ("Le ministre a échangé avec son homologue sur la crise énergétique.", [("call", "échangé")]),
