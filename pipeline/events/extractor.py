@@ -162,6 +162,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "strike" and _halted(trigger.head))
             or (trigger.event_type == "strike" and _repeated(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
+            or (trigger.event_type == "sanction" and _demanded(trigger.head))
         ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
@@ -2019,6 +2020,43 @@ def _no_measure(head: Token) -> bool:
         and fold(head.head.lemma_.lower()) in markers()["dispute"]
         and any(c.dep_ == "case" and fold(c.lower_) in {"des", "du", "de"} for c in head.children)
     )
+
+
+_ASKED_DEPS = frozenset({"obj", "obl:arg", "obl:mod", "xcomp", "nmod"})
+_ASKED_WITH_A = frozenset({"appeler", "exhorter", "inciter", "pousser", "appel"})
+
+
+def _demanded(head: Token) -> bool:
+    """`La Pologne réclame de nouvelles sanctions contre Moscou`, `plaident pour un embargo`, `a appelé à
+    sanctionner X`, `demande la levée des sanctions`: a measure that a verb or noun of asking (`demand` in
+    models/events/markers.csv) takes as its object is asked for, no act of anyone. The climb goes up
+    through the nouns the measure completes (`la levée des sanctions`) or is coordinated with."""
+    demand, tok = markers()["demand"], head
+    for _ in range(3):
+        governor = tok.head
+        if governor.i == tok.i:
+            return False
+        words = {fold(governor.lemma_.lower()), fold(governor.lower_)}
+        if words & demand and tok.dep_ in _ASKED_DEPS:
+            return _asked_with(tok, words)
+        if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        tok = governor
+    return False
+
+
+def _asked_with(tok: Token, words: set[str]) -> bool:
+    """The word that opens what is asked for: `appeler à`, `exhorter à` (an infinitive or a noun),
+    `plaider pour`; a bare object of `réclamer`, `exiger`, `demander`, or `la demande de sanctions`.
+    `a demandé au Trésor de sanctionner X` is an order, not a wish: no infinitive under them."""
+    opened = {fold(c.lower_) for c in tok.children if c.dep_ in {"case", "mark"}}
+    if words & _ASKED_WITH_A:
+        return bool(opened & {"a", "au", "aux"})
+    if tok.dep_ == "xcomp":
+        return False
+    if tok.dep_ == "obl:mod":
+        return "pour" in opened
+    return tok.dep_ != "nmod" or bool(opened & {"de", "d'", "d’"})
 
 
 def _held_by_call(head: Token, calls: Set[int]) -> bool:

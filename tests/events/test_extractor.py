@@ -4627,3 +4627,38 @@ def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
 )
 def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure asked for (`demand` in markers.csv: réclamer, plaider pour, appeler à) is no act
+        ("La Lituanie réclame de nouvelles sanctions contre la Biélorussie.", []),
+        ("Les députés plaident pour un embargo sur le gaz russe.", []),
+        ("Le président ukrainien a appelé les Européens à sanctionner Rosatom.", []),
+        # the measure completes the noun asked for
+        ("Tokyo demande la levée des sanctions contre ses entreprises.", []),
+        # imposed, it is the act
+        (
+            "La Lituanie a imposé lundi des sanctions contre la Biélorussie.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:BLR", "state:LTU"),
+                    "state:LTU",
+                    "state:BLR",
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        # asking a state to sanction is an order to the one who would impose it: kept
+        (
+            "Le président ukrainien a demandé au Japon de sanctionner Rosatom.",
+            [("sanction", "hypothetical", ("org:rosatom", "state:JPN"), "state:JPN", "org:rosatom", None, None)],
+        ),
+    ],
+)
+def test_sanction_asked_for_is_no_act(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
