@@ -173,6 +173,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
+        if trigger.event_type in TALK_TYPES and _business_talk(args.actors, trigger.head):
+            continue  # `les patrons de Toyota et de Panasonic se sont rencontrés`: firms, not states
         if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
@@ -719,6 +721,27 @@ def _interview(actor_ids: Sequence[str]) -> bool:
     """A call or meeting with a news medium among its participants (`org_type` media in
     models/actors/organizations.csv) is an interview given to the press."""
     return any(is_medium(a) for a in actor_ids)
+
+
+_FIRM_TYPES = frozenset({"company", "ngo"})
+
+
+def _business_talk(actor_ids: Sequence[str], head: Token) -> bool:
+    """A call or meeting whose every participant is a firm or a charity: a company or an NGO of the
+    actor base (`Airbus`, `Greenpeace`), or an organisation it does not know in a sentence that speaks
+    of firms (`business` in markers.csv: `les patrons de Toyota et de Panasonic`). No state, person,
+    government body, international organisation or armed group takes part: no diplomacy."""
+    from pipeline.actors.kb import load_kb
+
+    if not actor_ids or not all(a.startswith("org:") for a in actor_ids):
+        return False
+    types = load_kb().org_types
+    if any(types.get(a) not in _FIRM_TYPES | {None} for a in actor_ids):
+        return False
+    if all(types.get(a) in _FIRM_TYPES for a in actor_ids):
+        return True
+    business = markers()["business"]
+    return any(fold(t.lower_) in business or fold(t.lemma_.lower()) in business for t in head.sent)
 
 
 def _one_side(actor_ids: Sequence[str], actors: dict[int, Span]) -> bool:

@@ -4662,3 +4662,35 @@ def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expec
 )
 def test_sanction_asked_for_is_no_act(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # firms of the actor base, or unknown ones told as firms (`business` in markers.csv): business
+        ("Les dirigeants d'Airbus et de Boeing se sont entretenus au téléphone.", []),
+        ("Les patrons de Toyota et de Panasonic se sont rencontrés mardi à Osaka.", []),
+        # armed or political groups hold talks
+        (
+            "Les représentants du Hamas et du Fatah se sont rencontrés mardi au Caire.",
+            [("meeting", "occurred", ("org:fatah", "org:hamas"), None, None, "au Caire", ("2025-10-21", "2025-10-21"))],
+        ),
+        # a firm received by a head of government is kept
+        (
+            "Le PDG de Volkswagen a été reçu mardi par le Premier ministre chinois Li Qiang.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("org:volkswagen", "person:li-qiang"),
+                    "person:li-qiang",
+                    "org:volkswagen",
+                    None,
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+    ],
+)
+def test_talks_between_firms_only_are_no_diplomacy(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
