@@ -521,6 +521,11 @@ CASES = [
     ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
     ("La sanction, une amende record, vise le géant de l'Internet.", []),
     ("Washington a sanctionné deux ministres turcs pour la détention du pasteur.", [("sanction", "sanctionné")]),
+    # punishing a use, a way of governing or a failing (a vote, a market) is no measure against anyone
+    ("Les députés ont voté pour sanctionner le recours au 49.3 sur le budget.", []),
+    ("Le Parti républicain entend sanctionner la gestion de la crise par le gouvernement.", []),
+    ("Le mouvement a sanctionné les manquements de ses cadres à Gaza.", []),
+    ("La Bourse a sanctionné l'annonce par une chute de 4 %.", []),
     # a verbal attack told by its adjective is no strike; an armed one is
     ("Le député a lancé une attaque cinglante contre la ministre de la Santé.", []),
     ("La sénatrice a mené une attaque virulente contre le gouvernement devant la commission.", []),
