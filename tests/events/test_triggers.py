@@ -521,6 +521,10 @@ CASES = [
     ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
     ("La sanction, une amende record, vise le géant de l'Internet.", []),
     ("Washington a sanctionné deux ministres turcs pour la détention du pasteur.", [("sanction", "sanctionné")]),
+    # struck by a legal or moral status (`frappé d'inéligibilité`, `d'indignité`) is no attack
+    ("Le maire de la capitale a été frappé d'inéligibilité par la justice mardi.", []),
+    ("L'opposant a été frappé d'indignité nationale par le régime.", []),
+    ("L'aviation a frappé mardi un dépôt de munitions près de la frontière.", [("strike", "frappé")]),
     # punishing a use, a way of governing or a failing (a vote, a market) is no measure against anyone
     ("Les députés ont voté pour sanctionner le recours au 49.3 sur le budget.", []),
     ("Le Parti républicain entend sanctionner la gestion de la crise par le gouvernement.", []),
