@@ -2055,6 +2055,8 @@ def _demanded(head: Token) -> bool:
     models/events/markers.csv) takes as its object is asked for, no act of anyone. The climb goes up
     through the nouns the measure completes (`la levée des sanctions`) or is coordinated with."""
     demand, tok = markers()["demand"], head
+    if _urged_addressee(head, demand):
+        return True
     for _ in range(3):
         governor = tok.head
         if governor.i == tok.i:
@@ -2066,6 +2068,16 @@ def _demanded(head: Token) -> bool:
             return False
         tok = governor
     return False
+
+
+def _urged_addressee(head: Token, demand: frozenset[str]) -> bool:
+    """`L'Iran a appelé la communauté internationale à sanctionner Israël`: the parser hangs the
+    infinitive on the addressee, the object of the verb of urging."""
+    addressee = head.head
+    if head.dep_ != "acl" or addressee.dep_ != "obj" or addressee.i == head.i:
+        return False
+    urging = {fold(addressee.head.lemma_.lower()), fold(addressee.head.lower_)} & demand & _ASKED_WITH_A
+    return bool(urging) and any(c.dep_ == "mark" and fold(c.lower_) == "a" for c in head.children)
 
 
 def _asked_with(tok: Token, words: set[str]) -> bool:

@@ -4636,6 +4636,8 @@ def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expec
         ("La Lituanie réclame de nouvelles sanctions contre la Biélorussie.", []),
         ("Les députés plaident pour un embargo sur le gaz russe.", []),
         ("Le président ukrainien a appelé les Européens à sanctionner Rosatom.", []),
+        # the parser hangs the infinitive on the addressee urged
+        ("Le Canada a exhorté ses alliés à sanctionner la Russie.", []),
         # the measure completes the noun asked for
         ("Tokyo demande la levée des sanctions contre ses entreprises.", []),
         # imposed, it is the act
