@@ -163,6 +163,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "strike" and _repeated(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
+            or (trigger.event_type == "sanction" and _debated(trigger.head))
         ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
@@ -2064,6 +2065,27 @@ def _demanded(head: Token) -> bool:
         words = {fold(governor.lemma_.lower()), fold(governor.lower_)}
         if words & demand and tok.dep_ in _ASKED_DEPS:
             return _asked_with(tok, words)
+        if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        tok = governor
+    return False
+
+
+def _debated(head: Token) -> bool:
+    """`Le Congrès a débattu de possibles sanctions contre X`, `ont évoqué les droits de douane lors
+    d'une réunion`, `le débat d'un projet de droits de douane`: a measure that a verb or noun of
+    discussing (`debated` in markers.csv) takes as its object, or that completes that object, is the
+    topic, no act. A measure told with its own participle or relative (`les droits imposés la veille
+    par X`) was taken, and is kept."""
+    if any(c.dep_ in {"acl", "acl:relcl"} for c in head.children):
+        return False
+    debated, tok = markers()["debated"], head
+    for _ in range(3):
+        governor = tok.head
+        if governor.i == tok.i:
+            return False
+        if {fold(governor.lemma_.lower()), fold(governor.lower_)} & debated and tok.dep_ in _ASKED_DEPS:
+            return tok.dep_ != "xcomp"
         if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
             return False
         tok = governor

@@ -4696,3 +4696,31 @@ def test_sanction_asked_for_is_no_act(nlp, text, expected):
 )
 def test_talks_between_firms_only_are_no_diplomacy(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure debated or talked about (`debated` in markers.csv) is the topic, no act
+        ("Le Congrès a débattu mardi de possibles sanctions contre la Turquie.", []),
+        ("Washington et Pékin ont évoqué mardi les droits de douane lors d'une réunion à Genève.", []),
+        # told with the participle of its imposition, it was taken
+        (
+            "Washington et Pékin ont évoqué mardi les droits de douane imposés la veille par la Chine"
+            " sur le soja américain.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:CHN", "state:USA"),
+                    "state:CHN",
+                    "state:USA",
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+    ],
+)
+def test_measure_debated_is_no_act(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
