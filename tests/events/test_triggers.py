@@ -521,6 +521,10 @@ CASES = [
     ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
     ("La sanction, une amende record, vise le géant de l'Internet.", []),
     ("Washington a sanctionné deux ministres turcs pour la détention du pasteur.", [("sanction", "sanctionné")]),
+    # crowd control (tear gas, rubber bullets) is no armed attack; live fire on a crowd is
+    ("La police a tiré des gaz lacrymogènes sur les manifestants devant le Parlement.", []),
+    ("Les policiers ont tiré des balles en caoutchouc sur la foule mardi.", []),
+    ("Les soldats ont tiré sur les manifestants devant le Parlement.", [("strike", "tiré sur")]),
     # struck by a legal or moral status (`frappé d'inéligibilité`, `d'indignité`) is no attack
     ("Le maire de la capitale a été frappé d'inéligibilité par la justice mardi.", []),
     ("L'opposant a été frappé d'indignité nationale par le régime.", []),
