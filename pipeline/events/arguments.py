@@ -277,6 +277,8 @@ def event_arguments(
         slots.targets += [a for a in clauses.subject_of(striker, actors) if a not in slots.targets]
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
+    if is_noun and event_type in TALK_EVENTS and _judged_from_outside(head, verb):
+        verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
     if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
         verb = None
@@ -1661,6 +1663,21 @@ def strike_frames(path: Path = STRIKE_FRAMES_PATH) -> dict[str, frozenset[str]]:
 
 def _frame_object(token: Token, frames: frozenset[str]) -> bool:
     return token.dep_ == "obj" and token.lemma_.lower() in frames
+
+
+def _judged_from_outside(noun: Token, verb: Token | None) -> bool:
+    """`Le sénateur X a jugé la rencontre de Singapour prématurée`, `X a salué le sommet entre Y et Z`:
+    the subject of a verb of judging (`judgement` in markers.csv) whose object is a talk noun speaks
+    of the talks, he did not hold them; not when the talks are his (`a salué sa rencontre avec Y`,
+    `a salué la rencontre avec Y`, where an `avec` phrase after the noun names his counterpart)."""
+    if verb is None or noun.dep_ != "obj" or noun.head.i != verb.i:
+        return False
+    if fold(verb.lemma_.lower()) not in markers()["judgement"]:
+        return False
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+        return False
+    # the parser often hangs `avec Y` on the verb (`a salué la rencontre de lundi avec Y`)
+    return not any(t.lower_ == "avec" for t in verb.subtree if t.i > noun.i)
 
 
 def _reacts(noun: Token) -> bool:

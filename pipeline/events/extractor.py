@@ -163,6 +163,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "strike" and _halted(trigger.head))
             or (trigger.event_type == "strike" and _repeated(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
+            or (trigger.event_type == "sanction" and _demanded(trigger.head))
+            or (trigger.event_type == "sanction" and _debated(trigger.head))
         ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
@@ -173,6 +175,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
+        if trigger.event_type in TALK_TYPES and _business_talk(args.actors, trigger.head):
+            continue  # `les patrons de Toyota et de Panasonic se sont rencontrés`: firms, not states
         if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
@@ -719,6 +723,27 @@ def _interview(actor_ids: Sequence[str]) -> bool:
     """A call or meeting with a news medium among its participants (`org_type` media in
     models/actors/organizations.csv) is an interview given to the press."""
     return any(is_medium(a) for a in actor_ids)
+
+
+_FIRM_TYPES = frozenset({"company", "ngo"})
+
+
+def _business_talk(actor_ids: Sequence[str], head: Token) -> bool:
+    """A call or meeting whose every participant is a firm or a charity: a company or an NGO of the
+    actor base (`Airbus`, `Greenpeace`), or an organisation it does not know in a sentence that speaks
+    of firms (`business` in markers.csv: `les patrons de Toyota et de Panasonic`). No state, person,
+    government body, international organisation or armed group takes part: no diplomacy."""
+    from pipeline.actors.kb import load_kb
+
+    if not actor_ids or not all(a.startswith("org:") for a in actor_ids):
+        return False
+    types = load_kb().org_types
+    if any(types.get(a) not in _FIRM_TYPES | {None} for a in actor_ids):
+        return False
+    if all(types.get(a) in _FIRM_TYPES for a in actor_ids):
+        return True
+    business = markers()["business"]
+    return any(fold(t.lower_) in business or fold(t.lemma_.lower()) in business for t in head.sent)
 
 
 def _one_side(actor_ids: Sequence[str], actors: dict[int, Span]) -> bool:
@@ -2010,6 +2035,76 @@ def _no_measure(head: Token) -> bool:
         and fold(head.head.lemma_.lower()) in markers()["dispute"]
         and any(c.dep_ == "case" and fold(c.lower_) in {"des", "du", "de"} for c in head.children)
     )
+
+
+_ASKED_DEPS = frozenset({"obj", "obl:arg", "obl:mod", "xcomp", "nmod"})
+_ASKED_WITH_A = frozenset({"appeler", "exhorter", "inciter", "pousser", "appel"})
+
+
+def _demanded(head: Token) -> bool:
+    """`La Pologne réclame de nouvelles sanctions contre Moscou`, `plaident pour un embargo`, `a appelé à
+    sanctionner X`, `demande la levée des sanctions`: a measure that a verb or noun of asking (`demand` in
+    models/events/markers.csv) takes as its object is asked for, no act of anyone. The climb goes up
+    through the nouns the measure completes (`la levée des sanctions`) or is coordinated with."""
+    demand, tok = markers()["demand"], head
+    if _urged_addressee(head, demand):
+        return True
+    for _ in range(3):
+        governor = tok.head
+        if governor.i == tok.i:
+            return False
+        words = {fold(governor.lemma_.lower()), fold(governor.lower_)}
+        if words & demand and tok.dep_ in _ASKED_DEPS:
+            return _asked_with(tok, words)
+        if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        tok = governor
+    return False
+
+
+def _debated(head: Token) -> bool:
+    """`Le Congrès a débattu de possibles sanctions contre X`, `ont évoqué les droits de douane lors
+    d'une réunion`, `le débat d'un projet de droits de douane`: a measure that a verb or noun of
+    discussing (`debated` in markers.csv) takes as its object, or that completes that object, is the
+    topic, no act. A measure told with its own participle or relative (`les droits imposés la veille
+    par X`) was taken, and is kept."""
+    if any(c.dep_ in {"acl", "acl:relcl"} for c in head.children):
+        return False
+    debated, tok = markers()["debated"], head
+    for _ in range(3):
+        governor = tok.head
+        if governor.i == tok.i:
+            return False
+        if {fold(governor.lemma_.lower()), fold(governor.lower_)} & debated and tok.dep_ in _ASKED_DEPS:
+            return tok.dep_ != "xcomp"
+        if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        tok = governor
+    return False
+
+
+def _urged_addressee(head: Token, demand: frozenset[str]) -> bool:
+    """`L'Iran a appelé la communauté internationale à sanctionner Israël`: the parser hangs the
+    infinitive on the addressee, the object of the verb of urging."""
+    addressee = head.head
+    if head.dep_ != "acl" or addressee.dep_ != "obj" or addressee.i == head.i:
+        return False
+    urging = {fold(addressee.head.lemma_.lower()), fold(addressee.head.lower_)} & demand & _ASKED_WITH_A
+    return bool(urging) and any(c.dep_ == "mark" and fold(c.lower_) == "a" for c in head.children)
+
+
+def _asked_with(tok: Token, words: set[str]) -> bool:
+    """The word that opens what is asked for: `appeler à`, `exhorter à` (an infinitive or a noun),
+    `plaider pour`; a bare object of `réclamer`, `exiger`, `demander`, or `la demande de sanctions`.
+    `a demandé au Trésor de sanctionner X` is an order, not a wish: no infinitive under them."""
+    opened = {fold(c.lower_) for c in tok.children if c.dep_ in {"case", "mark"}}
+    if words & _ASKED_WITH_A:
+        return bool(opened & {"a", "au", "aux"})
+    if tok.dep_ == "xcomp":
+        return False
+    if tok.dep_ == "obl:mod":
+        return "pour" in opened
+    return tok.dep_ != "nmod" or bool(opened & {"de", "d'", "d’"})
 
 
 def _held_by_call(head: Token, calls: Set[int]) -> bool:

@@ -3580,3 +3580,25 @@ def test_subject_parsed_on_a_detached_participle(nlp, text, expected):
 )
 def test_strike_laid_on_its_author_and_a_place_near(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Who judges talks held by others (`judgement` in markers.csv as the verb, the talk noun its object)
+# took no part in them; his own talks (a possessive, an `avec` phrase) keep him.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier Friedrich Merz a salué la rencontre entre Donald Trump et Vladimir Poutine.",
+            [("meeting", frozenset({TRUMP, POUTINE}))],
+        ),
+        (
+            "Marco Rubio a jugé « utile » l'entretien téléphonique entre Emmanuel Macron et Narendra Modi.",
+            [("call", frozenset({MACRON, MODI}))],
+        ),
+        ("Friedrich Merz a salué sa rencontre avec Narendra Modi.", [("meeting", frozenset({MERZ, MODI}))]),
+        ("Friedrich Merz a salué la rencontre de lundi avec Narendra Modi.", [("meeting", frozenset({MERZ, MODI}))]),
+    ],
+)
+def test_who_judges_talks_of_others_is_no_participant(nlp, text, expected):
+    assert participants(nlp, text) == expected

@@ -239,6 +239,9 @@ def test_one_name_near_an_indefinite_trigger_is_not_a_participant(nlp):
         "La sécheresse frappe durement le Maroc depuis cinq ans.",
         "Le chanteur s'est fait appeler Puff Daddy pendant des années.",
         "Le procureur dénonce une attaque contre nos élections.",
+        # a game told by its result or its players (off_domain.csv)
+        "L'Ukraine a battu la Russie mardi au terme d'une rencontre tendue.",
+        "La sélection iranienne a rencontré mardi l'équipe galloise à Doha.",
     ],
 )
 def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
@@ -4661,4 +4664,101 @@ def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
     ],
 )
 def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure asked for (`demand` in markers.csv: réclamer, plaider pour, appeler à) is no act
+        ("La Lituanie réclame de nouvelles sanctions contre la Biélorussie.", []),
+        ("Les députés plaident pour un embargo sur le gaz russe.", []),
+        ("Le président ukrainien a appelé les Européens à sanctionner Rosatom.", []),
+        # the parser hangs the infinitive on the addressee urged
+        ("Le Canada a exhorté ses alliés à sanctionner la Russie.", []),
+        # the measure completes the noun asked for
+        ("Tokyo demande la levée des sanctions contre ses entreprises.", []),
+        # imposed, it is the act
+        (
+            "La Lituanie a imposé lundi des sanctions contre la Biélorussie.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:BLR", "state:LTU"),
+                    "state:LTU",
+                    "state:BLR",
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        # asking a state to sanction is an order to the one who would impose it: kept
+        (
+            "Le président ukrainien a demandé au Japon de sanctionner Rosatom.",
+            [("sanction", "hypothetical", ("org:rosatom", "state:JPN"), "state:JPN", "org:rosatom", None, None)],
+        ),
+    ],
+)
+def test_sanction_asked_for_is_no_act(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # firms of the actor base, or unknown ones told as firms (`business` in markers.csv): business
+        ("Les dirigeants d'Airbus et de Boeing se sont entretenus au téléphone.", []),
+        ("Les patrons de Toyota et de Panasonic se sont rencontrés mardi à Osaka.", []),
+        # armed or political groups hold talks
+        (
+            "Les représentants du Hamas et du Fatah se sont rencontrés mardi au Caire.",
+            [("meeting", "occurred", ("org:fatah", "org:hamas"), None, None, "au Caire", ("2025-10-21", "2025-10-21"))],
+        ),
+        # a firm received by a head of government is kept
+        (
+            "Le PDG de Volkswagen a été reçu mardi par le Premier ministre chinois Li Qiang.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("org:volkswagen", "person:li-qiang"),
+                    "person:li-qiang",
+                    "org:volkswagen",
+                    None,
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+    ],
+)
+def test_talks_between_firms_only_are_no_diplomacy(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure debated or talked about (`debated` in markers.csv) is the topic, no act
+        ("Le Congrès a débattu mardi de possibles sanctions contre la Turquie.", []),
+        ("Washington et Pékin ont évoqué mardi les droits de douane lors d'une réunion à Genève.", []),
+        # told with the participle of its imposition, it was taken
+        (
+            "Washington et Pékin ont évoqué mardi les droits de douane imposés la veille par la Chine"
+            " sur le soja américain.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:CHN", "state:USA"),
+                    "state:CHN",
+                    "state:USA",
+                    None,
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+    ],
+)
+def test_measure_debated_is_no_act(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected

@@ -522,6 +522,19 @@ CASES = [
     ("Le régulateur a sanctionné le constructeur d'une amende de dix millions d'euros.", []),
     ("La sanction, une amende record, vise le géant de l'Internet.", []),
     ("Washington a sanctionné deux ministres turcs pour la détention du pasteur.", [("sanction", "sanctionné")]),
+    # crowd control (tear gas, rubber bullets) is no armed attack; live fire on a crowd is
+    ("La police a tiré des gaz lacrymogènes sur les manifestants devant le Parlement.", []),
+    ("Les policiers ont tiré des balles en caoutchouc sur la foule mardi.", []),
+    ("Les soldats ont tiré sur les manifestants devant le Parlement.", [("strike", "tiré sur")]),
+    # struck by a legal or moral status (`frappé d'inéligibilité`, `d'indignité`) is no attack
+    ("Le maire de la capitale a été frappé d'inéligibilité par la justice mardi.", []),
+    ("L'opposant a été frappé d'indignité nationale par le régime.", []),
+    ("L'aviation a frappé mardi un dépôt de munitions près de la frontière.", [("strike", "frappé")]),
+    # punishing a use, a way of governing or a failing (a vote, a market) is no measure against anyone
+    ("Les députés ont voté pour sanctionner le recours au 49.3 sur le budget.", []),
+    ("Le Parti républicain entend sanctionner la gestion de la crise par le gouvernement.", []),
+    ("Le mouvement a sanctionné les manquements de ses cadres à Gaza.", []),
+    ("La Bourse a sanctionné l'annonce par une chute de 4 %.", []),
     # a verbal attack told by its adjective is no strike; an armed one is
     ("Le député a lancé une attaque cinglante contre la ministre de la Santé.", []),
     ("La sénatrice a mené une attaque virulente contre le gouvernement devant la commission.", []),
