@@ -1647,6 +1647,25 @@ def test_coordinated_imposers_split_only_for_a_mutual_measure(nlp, text, expecte
     assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Coordinated nouns of measures aimed at persons (`listing_measures` in markers.csv) name one listing:
+# one sanction, whose imposer is the verb's subject for both; a tariff beside an export ban stays two.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a imposé jeudi des interdictions de visa et des gels d'avoirs à neuf policiers vénézuéliens.",
+            [("sanction", "state:CAN", ("state:CAN", "state:VEN"), ("2025-10-23", "2025-10-23"))],
+        ),
+        (
+            "Londres a annoncé mardi des gels d'avoirs et des interdictions de visa visant quatre juges iraniens.",
+            [("sanction", "state:GBR", ("state:GBR", "state:IRN"), ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_coordinated_listing_measures_are_one_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # A word of `each_apart` (markers.csv) on the verb says each coordinated imposer took its own
 # measure: one sanction per imposer, on the same target; without it the measure stays one.
 @pytest.mark.parametrize(
