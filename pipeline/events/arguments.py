@@ -2677,8 +2677,9 @@ def _object_taken_by_report(verb: Token) -> Token | None:
 def _partitive_object(verb: Token) -> Token | None:
     """`a frappé dans la nuit des dizaines de sites ukrainiens`: after a phrase of time the parser may
     read the partitive article `des` as `de` + `les` and make the object an oblique; the first such
-    phrase after the verb, when the verb has no object, is its object."""
-    if any(c.dep_ in OBJECT for c in verb.children):
+    phrase after the verb, when the verb has no object, is its object. A bare day the parser took for
+    the object (`a bombardé jeudi des dizaines de cibles iraniennes en Syrie`) is no object."""
+    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
         return None
     for c in verb.children:
         if c.i > verb.i and c.dep_ in {"obl", "obl:mod", "obl:arg"} and c.pos_ == "NOUN":

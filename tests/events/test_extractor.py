@@ -3577,6 +3577,12 @@ def test_event_of_a_clause_counted_from_is_not_dated_by_the_count(nlp):
             "ukrainiens, a affirmé un responsable.",
             [("strike", "state:RUS", "state:UKR")],
         ),
+        # a bare day right after the verb, which the parser took for its object, is no object: the
+        # partitive phrase after it is what was struck, and the country it lies in is the place
+        (
+            "L'aviation israélienne a bombardé lundi des dizaines de dépôts iraniens au Liban.",
+            [("strike", "state:ISR", "state:IRN")],
+        ),
     ],
 )
 def test_object_misread_before_an_attribution_is_struck(nlp, text, expected):
