@@ -766,6 +766,22 @@ def test_restrictive_and_punitive_measures_are_sanctions(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Suspending or stopping arms sales or deliveries to a state (`sanc_suspend_arms`) is an embargo on it:
+# the `à` phrase of a noun of goods sold (`sale_nouns` in markers.csv) is the buyer, not a place
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Norvège a suspendu mardi ses ventes d'armes aux Philippines.", [("sanction", ("state:NOR", "state:PHL"))]),
+        ("Ottawa a gelé ses livraisons d'armes à la Turquie.", [("sanction", ("state:CAN", "state:TUR"))]),
+        # arms sales resumed, and other sales stopped, are no sanction
+        ("La Norvège a repris ses ventes d'armes aux Philippines.", []),
+        ("Le club a suspendu la vente de billets aux supporters marseillais.", []),
+    ],
+)
+def test_suspended_arms_sales_are_an_embargo_on_the_buyer(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
