@@ -766,6 +766,31 @@ def test_restrictive_and_punitive_measures_are_sanctions(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Who asks for a measure to be eased (`asking` over `lifting_nouns` in markers.csv) does not impose it; naming
+# no other target, it is the one the measure hits
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou plaide pour un assouplissement des sanctions contre l'Iran.",
+            [("sanction", "hypothetical", None, "state:IRN")],
+        ),
+        # the adjective still names the imposer
+        (
+            "Caracas a réclamé mardi la levée des sanctions américaines.",
+            [("sanction", "hypothetical", "state:USA", "state:VEN")],
+        ),
+        # announced by the one who lifts them, the measure keeps its imposer
+        (
+            "Washington a annoncé la levée des sanctions contre le Soudan.",
+            [("sanction", "occurred", "state:USA", "state:SDN")],
+        ),
+    ],
+)
+def test_who_asks_for_sanctions_to_be_eased_does_not_impose_them(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # Suspending or stopping arms sales or deliveries to a state (`sanc_suspend_arms`) is an embargo on it:
 # the `à` phrase of a noun of goods sold (`sale_nouns` in markers.csv) is the buyer, not a place
 @pytest.mark.parametrize(
