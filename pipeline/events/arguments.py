@@ -241,6 +241,11 @@ def event_arguments(
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
+    asker = _easing_asked(head) if is_noun and event_type in RECIPIENT_TYPES else None
+    if asker is not None:  # `Pékin plaide pour un allègement des sanctions contre Pyongyang`: Pékin only asks
+        verb = None
+        if not slots.targets:  # `Moscou réclame la levée des sanctions`: its own
+            slots.targets += [a for a in clauses.subject_of(asker, actors) if a not in slots.all_ids()]
     threatened = threatened_party(head) if is_noun and event_type in RECIPIENT_TYPES and verb is None else None
     if threatened is not None:  # `X menace le Japon de droits de douane`: Japan would be hit, X would impose
         slots.targets += [a for a in phrase_actors(threatened, actors, other_triggers).core if a not in slots.targets]
@@ -2280,6 +2285,20 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
+def _easing_asked(noun: Token) -> Token | None:
+    """`Pékin plaide pour un allègement des sanctions contre Pyongyang`, `Moscou réclame la levée des
+    sanctions`: a measure under a noun of easing it (`lifting_nouns` in markers.csv) that a verb of
+    asking (`asking`) takes as object or `pour`/`à` phrase. The verb, whose subject asks and does not
+    impose; None otherwise."""
+    ease = noun.head
+    if noun.dep_ != "nmod" or fold(ease.lemma_.lower()) not in markers()["lifting_nouns"]:
+        return None
+    verb = ease.head
+    if ease.dep_ not in {"obj", "obl", "obl:arg", "obl:mod"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb if fold(verb.lemma_.lower()) in markers()["asking"] else None
+
+
 def _journey_verb(noun: Token) -> Token | None:
     """`X est arrivé lundi à Moscou, avant un tête-à-tête avec Y`: a meeting told as what a journey
     (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it;
@@ -2740,8 +2759,9 @@ def _object_taken_by_report(verb: Token) -> Token | None:
 def _partitive_object(verb: Token) -> Token | None:
     """`a frappé dans la nuit des dizaines de sites ukrainiens`: after a phrase of time the parser may
     read the partitive article `des` as `de` + `les` and make the object an oblique; the first such
-    phrase after the verb, when the verb has no object, is its object."""
-    if any(c.dep_ in OBJECT for c in verb.children):
+    phrase after the verb, when the verb has no object, is its object. A bare day the parser took for
+    the object (`a bombardé jeudi des dizaines de cibles iraniennes en Syrie`) is no object."""
+    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
         return None
     for c in verb.children:
         if c.i > verb.i and c.dep_ in {"obl", "obl:mod", "obl:arg"} and c.pos_ == "NOUN":

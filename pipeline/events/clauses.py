@@ -476,10 +476,19 @@ def adjacent_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
 def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The actors of a verb's subject, a subject pronoun standing for the last named subject."""
     for c in verb.children:
-        if c.dep_ in SUBJECT:
+        if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and active_with_etre(verb)):
             return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
     aside = subject_taken_by_aside(verb)
     return phrase_actors(aside, actors).core if aside is not None else []
+
+
+def active_with_etre(verb: Token) -> bool:
+    """`Trump et Xi sont convenus de ...`: a verb whose active past takes `être` (`etre_active` in
+    markers.csv), which the parser reads as a passive. Without `été` and an agent it is active, and
+    its `nsubj:pass` is its doer."""
+    if fold(verb.lemma_.lower()) not in markers()["etre_active"]:
+        return False
+    return not any(c.dep_ == "obl:agent" or c.lower_ == "été" for c in verb.children)
 
 
 def name_taken_for_verb(verb: Token, actors: dict[int, Span]) -> list[str]:

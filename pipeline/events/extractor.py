@@ -1579,6 +1579,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if _received_there(t1, t2) or _received_there(t2, t1) or _appended_comment(t2.head, t1.head):
         return True
+    if _one_listing(t1, t2):
+        return True  # `des interdictions de visa et des gels d'avoirs à sept officiers`: one listing
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
     if aside_of(t1.head) != aside_of(t2.head):
@@ -1685,6 +1687,21 @@ def _further_step(head: Token, other: Token) -> bool:
     if head.dep_ != "advcl" or not marks:
         return False
     return not (head.head.i == other.i and marks & PURPOSE_MARKS)
+
+
+def _one_listing(t1: Trigger, t2: Trigger) -> bool:
+    """`a imposé des interdictions de visa et des gels d'avoirs à sept officiers`: coordinated nouns of
+    measures aimed at persons (`listing_measures` in markers.csv: visa bans, asset freezes, blacklists)
+    name one listing, one act, though each is a kind of its own."""
+    if t1.event_type != "sanction" or t2.event_type != "sanction":
+        return False
+    # the parser may hang the second noun on the last word of the first (`des gels d'avoirs et des ...`)
+    joined = any(_coordinated(a, b) for a in t1.span for b in t2.span)
+    if not joined:
+        return False
+    kinds = markers()["listing_measures"]
+    nouns = t1.head.pos_ == "NOUN" and t2.head.pos_ == "NOUN"
+    return nouns and measure_of(t1.rule_id) in kinds and measure_of(t2.rule_id) in kinds
 
 
 def _coordinated(a: Token, b: Token) -> bool:

@@ -929,11 +929,21 @@ def _position(child: Token, parent_position: str, prep: str | None = None) -> st
     if parent_position != "core" or child.dep_ == "conj":
         return parent_position  # `à Rosneft et à Lukoil`: a conjunct shares its first member's role
     prep = preposition(child) if prep is None else prep
+    if fold(prep) in {"a", "au", "aux"} and _sold(child.head):
+        return "core"  # `ses ventes d'armes à Riyad`: whom the goods go to, not where
     if is_locative(prep):
         return "located"
     if prep in COMITATIVE:
         return "comitative"
     return "core"
+
+
+def _sold(noun: Token) -> bool:
+    """A noun of goods sold or sent (`sale_nouns` in markers.csv), or the goods after its `de`, on which
+    the parser may hang the buyer (`ses livraisons d'armes à la Turquie`)."""
+    sales = markers()["sale_nouns"]
+    goods_of = noun.dep_ == "nmod" and fold(preposition(noun)) in {"de", "d'", "d’"}
+    return fold(noun.lemma_.lower()) in sales or (goods_of and fold(noun.head.lemma_.lower()) in sales)
 
 
 def _title_states(spans: list[Span]) -> list[str]:

@@ -211,6 +211,17 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Emmanuel Macron a averti Volodymyr Zelensky dimanche, lors d'un court échange téléphonique.",
             ("call", {MACRON, ZELENSKY}),
         ),
+        # `sont convenus`, `sont parvenus`: an active past with `être` (`etre_active` in markers.csv), whose
+        # subject the parser marks as passive, names who held the talks of `lors de`
+        (
+            "Le président américain Donald Trump et son homologue chinois Xi Jinping sont convenus mardi, lors "
+            "d'un dîner de travail à Osaka, de reprendre leurs négociations.",
+            ("meeting", {TRUMP, "person:xi-jinping"}),
+        ),
+        (
+            "Keir Starmer et Emmanuel Macron sont convenus, lors d'un échange téléphonique, de coordonner leur aide.",
+            ("call", {STARMER, MACRON}),
+        ),
         # the same phrase trailing a reported clause, which the parser hangs on the clause's own verb:
         # the main verb's subject and addressee (`à son homologue X`) took part
         (

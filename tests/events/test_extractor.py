@@ -793,6 +793,47 @@ def test_restrictive_and_punitive_measures_are_sanctions(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Who asks for a measure to be eased (`asking` over `lifting_nouns` in markers.csv) does not impose it; naming
+# no other target, it is the one the measure hits
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Moscou plaide pour un assouplissement des sanctions contre l'Iran.",
+            [("sanction", "hypothetical", None, "state:IRN")],
+        ),
+        # the adjective still names the imposer
+        (
+            "Caracas a réclamé mardi la levée des sanctions américaines.",
+            [("sanction", "hypothetical", "state:USA", "state:VEN")],
+        ),
+        # announced by the one who lifts them, the measure keeps its imposer
+        (
+            "Washington a annoncé la levée des sanctions contre le Soudan.",
+            [("sanction", "occurred", "state:USA", "state:SDN")],
+        ),
+    ],
+)
+def test_who_asks_for_sanctions_to_be_eased_does_not_impose_them(nlp, text, expected):
+    assert [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Suspending or stopping arms sales or deliveries to a state (`sanc_suspend_arms`) is an embargo on it:
+# the `à` phrase of a noun of goods sold (`sale_nouns` in markers.csv) is the buyer, not a place
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Norvège a suspendu mardi ses ventes d'armes aux Philippines.", [("sanction", ("state:NOR", "state:PHL"))]),
+        ("Ottawa a gelé ses livraisons d'armes à la Turquie.", [("sanction", ("state:CAN", "state:TUR"))]),
+        # arms sales resumed, and other sales stopped, are no sanction
+        ("La Norvège a repris ses ventes d'armes aux Philippines.", []),
+        ("Le club a suspendu la vente de billets aux supporters marseillais.", []),
+    ],
+)
+def test_suspended_arms_sales_are_an_embargo_on_the_buyer(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1678,6 +1719,25 @@ def test_a_package_against_two_states_is_one_sanction(nlp, text, expected):
 )
 def test_coordinated_imposers_split_only_for_a_mutual_measure(nlp, text, expected):
     assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Coordinated nouns of measures aimed at persons (`listing_measures` in markers.csv) name one listing:
+# one sanction, whose imposer is the verb's subject for both; a tariff beside an export ban stays two.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a imposé jeudi des interdictions de visa et des gels d'avoirs à neuf policiers vénézuéliens.",
+            [("sanction", "state:CAN", ("state:CAN", "state:VEN"), ("2025-10-23", "2025-10-23"))],
+        ),
+        (
+            "Londres a annoncé mardi des gels d'avoirs et des interdictions de visa visant quatre juges iraniens.",
+            [("sanction", "state:GBR", ("state:GBR", "state:IRN"), ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_coordinated_listing_measures_are_one_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
 # A word of `each_apart` (markers.csv) on the verb says each coordinated imposer took its own
@@ -3590,6 +3650,12 @@ def test_event_of_a_clause_counted_from_is_not_dated_by_the_count(nlp):
             "La flotte russe a frappé dans la nuit de lundi à mardi des dizaines de sites énergétiques "
             "ukrainiens, a affirmé un responsable.",
             [("strike", "state:RUS", "state:UKR")],
+        ),
+        # a bare day right after the verb, which the parser took for its object, is no object: the
+        # partitive phrase after it is what was struck, and the country it lies in is the place
+        (
+            "L'aviation israélienne a bombardé lundi des dizaines de dépôts iraniens au Liban.",
+            [("strike", "state:ISR", "state:IRN")],
         ),
     ],
 )
