@@ -67,6 +67,10 @@ def line_sentencizer(doc: Doc) -> Doc:
     marks = numpy.flatnonzero(punct)  # sentence-final characters and opening quotes are all punctuation
     starts = doc.to_array(SENT_START).astype(numpy.int64)
     starts = numpy.where(starts == 0, _punctuation_starts(orth, marks), starts)
+    strings = doc.vocab.strings
+    for i in numpy.flatnonzero(starts[1:] == 1) + 1:
+        if strings[orth[i]][:1].islower():
+            starts[i] = -1  # `Ferdinand Marcos Jr. s'est entretenu`: a French sentence opens with no lower case
     _split_datelines(doc, starts)
     openings = marks[numpy.isin(orth[marks], _OPENING_IDS)]
     for i in openings[(openings >= 1) & (openings + 1 < len(doc))] + 1:
@@ -74,7 +78,6 @@ def line_sentencizer(doc: Doc) -> Doc:
             starts[i - 1], starts[i] = 1, -1
     spaces = numpy.flatnonzero(space)
     starts[spaces[spaces > 0]] = -1
-    strings = doc.vocab.strings
     for i in spaces[spaces + 1 < len(doc)]:
         if not space[i + 1] and "\n" in strings[orth[i]]:
             starts[i + 1] = 1  # a line break ends a sentence

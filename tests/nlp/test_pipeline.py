@@ -51,6 +51,12 @@ def test_line_sentencizer_splits_a_dateline_after_a_headline(fr_model):
         ("Visite à Rome\nLe président arrive lundi.", ["Visite à Rome", "Le président arrive lundi."]),
         # an abbreviation's point is not sentence-final when the tokenizer keeps it in the word
         ("M. Dupont est arrivé.", ["M. Dupont est arrivé."]),
+        # nor is a point followed by a lower-case word: no French sentence opens so (`Jr.`, `etc.`)
+        (
+            "Le président Bongbong Marcos Jr. s'est rendu à Tokyo. Il repart demain.",
+            ["Le président Bongbong Marcos Jr. s'est rendu à Tokyo.", "Il repart demain."],
+        ),
+        ("Il a cité le blé, le maïs, etc. et les engrais.", ["Il a cité le blé, le maïs, etc. et les engrais."]),
     ],
 )
 def test_line_sentencizer_sentences(fr_model, text, sentences):
