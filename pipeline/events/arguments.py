@@ -241,11 +241,6 @@ def event_arguments(
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
-    asker = _easing_asked(head) if is_noun and event_type in RECIPIENT_TYPES else None
-    if asker is not None:  # `Pékin plaide pour un allègement des sanctions contre Pyongyang`: Pékin only asks
-        verb = None
-        if not slots.targets:  # `Moscou réclame la levée des sanctions`: its own
-            slots.targets += [a for a in clauses.subject_of(asker, actors) if a not in slots.all_ids()]
     threatened = threatened_party(head) if is_noun and event_type in RECIPIENT_TYPES and verb is None else None
     if threatened is not None:  # `X menace le Japon de droits de douane`: Japan would be hit, X would impose
         slots.targets += [a for a in phrase_actors(threatened, actors, other_triggers).core if a not in slots.targets]
@@ -2283,20 +2278,6 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
-
-
-def _easing_asked(noun: Token) -> Token | None:
-    """`Pékin plaide pour un allègement des sanctions contre Pyongyang`, `Moscou réclame la levée des
-    sanctions`: a measure under a noun of easing it (`lifting_nouns` in markers.csv) that a verb of
-    asking (`asking`) takes as object or `pour`/`à` phrase. The verb, whose subject asks and does not
-    impose; None otherwise."""
-    ease = noun.head
-    if noun.dep_ != "nmod" or fold(ease.lemma_.lower()) not in markers()["lifting_nouns"]:
-        return None
-    verb = ease.head
-    if ease.dep_ not in {"obj", "obl", "obl:arg", "obl:mod"} or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    return verb if fold(verb.lemma_.lower()) in markers()["asking"] else None
 
 
 def _journey_verb(noun: Token) -> Token | None:
