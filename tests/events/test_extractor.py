@@ -4627,3 +4627,24 @@ def test_finding_again_a_known_person_is_a_meeting(nlp, text, expected):
 )
 def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cutting banks off the SWIFT messaging system is a sanction (`sanc_exclure_swift`), also when the
+        # system's name sits deep in the phrase of the banks
+        (
+            "Les Vingt-Sept ont décidé lundi d'exclure sept banques russes du réseau SWIFT.",
+            [("sanction", "occurred", ("org:ue", "state:RUS"), "org:ue", "state:RUS", "2025-10-20")],
+        ),
+        (
+            "Le Canada a annoncé dimanche l'exclusion de plusieurs banques iraniennes du système SWIFT.",
+            [("sanction", "occurred", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", "2025-10-19")],
+        ),
+        # excluding a rise of fees names no one cut off
+        ("La banque a exclu mardi toute hausse de ses frais SWIFT.", []),
+    ],
+)
+def test_cutting_banks_off_swift_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
