@@ -4648,3 +4648,23 @@ def test_talks_of_some_days_closed_or_opened_on_a_day_span_them(nlp, text, expec
 )
 def test_cutting_banks_off_swift_is_a_sanction(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # withdrawing a diplomat's accreditation is expelling him (`sanc_retrait_accreditation`, kind `expel`)
+        (
+            "Pékin a retiré lundi son accréditation à un diplomate lituanien.",
+            [("sanction", "occurred", ("state:CHN", "state:LTU"), "state:CHN", "state:LTU", "2025-10-20")],
+        ),
+        (
+            "Le Kremlin a annoncé mardi le retrait de l'accréditation de l'ambassadeur de Pologne.",
+            [("sanction", "occurred", ("state:POL", "state:RUS"), "state:RUS", "state:POL", "2025-10-21")],
+        ),
+        # a journalist's accreditation is a press matter, not a sanction between states
+        ("Le Kremlin a retiré jeudi l'accréditation d'un journaliste de la BBC.", []),
+    ],
+)
+def test_withdrawing_a_diplomats_accreditation_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
