@@ -4668,3 +4668,34 @@ def test_cutting_banks_off_swift_is_a_sanction(nlp, text, expected):
 )
 def test_withdrawing_a_diplomats_accreditation_is_a_sanction(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure noun coordinated with a word of another measure's phrase, aimed at another state, is
+        # another measure, not a second target of the first
+        (
+            "Londres a décidé mardi le gel des avoirs de deux banques russes et des sanctions contre cinq "
+            "oligarques bélarusses.",
+            [
+                ("sanction", "occurred", ("state:GBR", "state:RUS"), "state:GBR", "state:RUS", "2025-10-21"),
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:BLR", "state:GBR", "state:RUS"),
+                    "state:GBR",
+                    "state:BLR",
+                    "2025-10-21",
+                ),
+            ],
+        ),
+        # goods of two states under one measure stay one measure
+        (
+            "Washington a imposé mardi des droits de douane sur l'acier chinois et l'aluminium russe.",
+            [("sanction", "occurred", ("state:CHN", "state:RUS", "state:USA"), "state:USA", "state:CHN", "2025-10-21")],
+        ),
+    ],
+)
+def test_measure_coordinated_inside_another_measure_aimed_elsewhere_is_apart(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
