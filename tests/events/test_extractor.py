@@ -4699,3 +4699,20 @@ def test_withdrawing_a_diplomats_accreditation_is_a_sanction(nlp, text, expected
 )
 def test_measure_coordinated_inside_another_measure_aimed_elsewhere_is_apart(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day between `fermer` and the consulate (the parser then hangs the consulate on the day) still
+        # closes another state's mission (`sanc_fermer_consulat_date`)
+        (
+            "La Russie a fermé vendredi le consulat des États-Unis à Saint-Pétersbourg en représailles.",
+            [("sanction", "occurred", ("state:RUS", "state:USA"), "state:RUS", "state:USA", "2025-10-24")],
+        ),
+        # closing one's own consulate is no sanction
+        ("Le Canada a fermé vendredi son consulat à Moscou.", []),
+    ],
+)
+def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
