@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 
 from pipeline.events.phrases import actor_index, is_demonstrative, phrase_actors, preposition, pronoun_antecedent
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.pipeline import parse_text
 from tests.events.strike_sides import strike_sides
 
 
@@ -508,3 +509,21 @@ def test_group_noun_takes_the_pair_of_the_lead(nlp, text, expected):
         if m.event_type in {"call", "meeting"}
     ]
     assert found == expected
+
+
+# An apposition that comments on the clause (`clause_comment` in markers.csv) names no side of its event.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a suspendu mercredi ses importations de bœuf en provenance de Lituanie, dernière étape d'une "
+            "dispute née de l'ouverture à Vilnius d'un bureau de représentation de Taïwan.",
+            [("state:CHN", "state:LTU", ("state:CHN", "state:LTU"))],
+        ),
+    ],
+)
+def test_apposition_commenting_on_the_clause_names_no_side(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2022, 2, 10))
+    measures = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert [(m.source_actor, m.target_actor, tuple(sorted(m.actors))) for m in measures] == expected
