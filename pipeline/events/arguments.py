@@ -2215,6 +2215,10 @@ def _light_verb(noun: Token) -> Token | None:
         # `X a eu, vendredi à Banjul, des entretiens avec Y`: the object set off by commas after a date
         if t.i == noun.i and t.head.pos_ == "VERB" and _stray_object(t, preposition(t), STRAY_OBJECT_DEPS):
             return t.head
+        # `a répliqué jeudi en imposant des surtaxes`: a noun with no preposition that the parser hangs on
+        # a verb as a noun's modifier is that verb's object
+        if t.i == noun.i and t.dep_ == "nmod" and t.head.pos_ == "VERB" and not preposition(t):
+            return t.head
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
             return t.head
