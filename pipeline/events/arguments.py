@@ -1035,6 +1035,8 @@ def _read_slots(
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
+        if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST):
+            core = _linked_owner(child, actors, slots.stop)  # `a sanctionné six entités liées aux Gardiens`
         if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun, head):
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
             core = _states_located_in(child, actors, found.located)
@@ -1452,6 +1454,17 @@ def _joined_imposers(head: Token, actors: dict[int, Span], stop: frozenset[int])
         if fold(" ".join(words)) in links:
             found += [a for a in phrase_actors(conj, actors, stop).core if a not in found]
     return found
+
+
+def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`a sanctionné six entités liées aux Gardiens de la révolution`, `des sociétés contrôlées par X`: firms
+    aimed at that the text leaves unnamed are hit through the one a participle of tie (`linked` in
+    markers.csv) names."""
+    for c in phrase.children:
+        if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
+            found = phrase_actors(c, actors, stop)
+            return unique(found.core + found.located)
+    return []
 
 
 def _placed_under(noun: Token) -> bool:
@@ -2264,6 +2277,10 @@ def _light_verb(noun: Token) -> Token | None:
             return t.head
         # `X a eu, vendredi à Banjul, des entretiens avec Y`: the object set off by commas after a date
         if t.i == noun.i and t.head.pos_ == "VERB" and _stray_object(t, preposition(t), STRAY_OBJECT_DEPS):
+            return t.head
+        # `a répliqué jeudi en imposant des surtaxes`: a noun with no preposition that the parser hangs on
+        # a verb as a noun's modifier is that verb's object
+        if t.i == noun.i and t.dep_ == "nmod" and t.head.pos_ == "VERB" and not preposition(t):
             return t.head
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:

@@ -1601,6 +1601,9 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if t1.event_type == "sanction" and other_measure([measure_of(t1.rule_id)], measure_of(t2.rule_id)):
         return False  # `a interdit les importations de X et imposé des droits de douane sur Y`: two measures
+    apart = _aimed_apart(t1.head, a1, t2.head, a2) or _aimed_apart(t2.head, a2, t1.head, a1)
+    if t1.event_type == "sanction" and apart:
+        return False  # `le gel des avoirs de banques russes et des sanctions contre des oligarques bélarusses`
     if t1.event_type == "sanction" and _under_anchor(t1.head) != _under_anchor(t2.head):
         return False  # `après le doublement des droits, décidé mercredi par X, Pékin a imposé des taxes`
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
@@ -1626,6 +1629,19 @@ def _appended_comment(noun: Token, verb: Token) -> bool:
         and first.head.i == noun.i
         and "Ind" in first.morph.get("Definite", [])
     )
+
+
+def _aimed_apart(head: Token, args: Arguments, noun: Token, other: Arguments) -> bool:
+    """`a décidé le gel des avoirs de deux banques russes et des sanctions contre cinq oligarques bélarusses`:
+    a measure noun coordinated with a word of another measure's phrase (not with that measure's own noun),
+    aimed at another state, is another measure."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or noun.head.i == head.i:
+        return False
+    mine = {t for t in (*args.targets, args.target) if t} - {args.source}
+    theirs = {t for t in (*other.targets, other.target) if t} - {other.source}
+    if not mine or not theirs or not all(t.startswith("state:") for t in mine | theirs):
+        return False
+    return not mine & theirs
 
 
 def _mirrored(a1: Arguments, a2: Arguments) -> bool:

@@ -115,6 +115,8 @@ def phrase_actors(
                 continue
             if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
                 continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
+            if c.dep_ == "appos" and fold(c.lemma_.lower()) in markers()["clause_comment"]:
+                continue  # `..., dernière étape d'une dispute née de l'ouverture d'un bureau de X`: a comment
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue

@@ -909,6 +909,18 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Pékin a dénoncé les sanctions américaines contre ses entreprises technologiques.",
             [("state:USA", "state:CHN")],
         ),
+        # s29-sanc4: unnamed firms aimed at are hit through the one a participle of tie names (markers.csv `linked`)
+        (
+            "Le Canada a sanctionné mardi quatre sociétés liées aux Gardiens de la révolution.",
+            [("state:CAN", "org:gardiens-de-la-revolution")],
+        ),
+        (
+            "Londres a annoncé des sanctions contre trois entreprises contrôlées par le groupe Wagner.",
+            [("state:GBR", "org:wagner")],
+        ),
+        # s29-sanc4: a measure noun the parser hangs on a gerund as a modifier (a day before it) is the
+        # gerund's object, imposed by the subject of the verb the gerund modifies
+        ("Ottawa a répliqué jeudi en imposant des surtaxes sur l'acier américain.", [("state:CAN", "state:USA")]),
     ],
 )
 def test_sanction_sides(nlp, text, expected):

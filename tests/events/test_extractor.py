@@ -4820,3 +4820,92 @@ def test_talks_between_firms_only_are_no_diplomacy(nlp, text, expected):
 )
 def test_measure_debated_is_no_act(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cutting banks off the SWIFT messaging system is a sanction (`sanc_exclure_swift`), also when the
+        # system's name sits deep in the phrase of the banks
+        (
+            "Les Vingt-Sept ont décidé lundi d'exclure sept banques russes du réseau SWIFT.",
+            [("sanction", "occurred", ("org:ue", "state:RUS"), "org:ue", "state:RUS", "2025-10-20")],
+        ),
+        (
+            "Le Canada a annoncé dimanche l'exclusion de plusieurs banques iraniennes du système SWIFT.",
+            [("sanction", "occurred", ("state:CAN", "state:IRN"), "state:CAN", "state:IRN", "2025-10-19")],
+        ),
+        # excluding a rise of fees names no one cut off
+        ("La banque a exclu mardi toute hausse de ses frais SWIFT.", []),
+    ],
+)
+def test_cutting_banks_off_swift_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # withdrawing a diplomat's accreditation is expelling him (`sanc_retrait_accreditation`, kind `expel`)
+        (
+            "Pékin a retiré lundi son accréditation à un diplomate lituanien.",
+            [("sanction", "occurred", ("state:CHN", "state:LTU"), "state:CHN", "state:LTU", "2025-10-20")],
+        ),
+        (
+            "Le Kremlin a annoncé mardi le retrait de l'accréditation de l'ambassadeur de Pologne.",
+            [("sanction", "occurred", ("state:POL", "state:RUS"), "state:RUS", "state:POL", "2025-10-21")],
+        ),
+        # a journalist's accreditation is a press matter, not a sanction between states
+        ("Le Kremlin a retiré jeudi l'accréditation d'un journaliste de la BBC.", []),
+    ],
+)
+def test_withdrawing_a_diplomats_accreditation_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure noun coordinated with a word of another measure's phrase, aimed at another state, is
+        # another measure, not a second target of the first
+        (
+            "Londres a décidé mardi le gel des avoirs de deux banques russes et des sanctions contre cinq "
+            "oligarques bélarusses.",
+            [
+                ("sanction", "occurred", ("state:GBR", "state:RUS"), "state:GBR", "state:RUS", "2025-10-21"),
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:BLR", "state:GBR", "state:RUS"),
+                    "state:GBR",
+                    "state:BLR",
+                    "2025-10-21",
+                ),
+            ],
+        ),
+        # goods of two states under one measure stay one measure
+        (
+            "Washington a imposé mardi des droits de douane sur l'acier chinois et l'aluminium russe.",
+            [("sanction", "occurred", ("state:CHN", "state:RUS", "state:USA"), "state:USA", "state:CHN", "2025-10-21")],
+        ),
+    ],
+)
+def test_measure_coordinated_inside_another_measure_aimed_elsewhere_is_apart(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day between `fermer` and the consulate (the parser then hangs the consulate on the day) still
+        # closes another state's mission (`sanc_fermer_consulat_date`)
+        (
+            "La Russie a fermé vendredi le consulat des États-Unis à Saint-Pétersbourg en représailles.",
+            [("sanction", "occurred", ("state:RUS", "state:USA"), "state:RUS", "state:USA", "2025-10-24")],
+        ),
+        # closing one's own consulate is no sanction
+        ("Le Canada a fermé vendredi son consulat à Moscou.", []),
+    ],
+)
+def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected

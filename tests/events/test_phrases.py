@@ -559,3 +559,23 @@ def test_group_noun_counted_by_any_number_word(nlp, text, expected):
     doc = parse_text(nlp, text, date(2023, 3, 20))
     last = doc._.event_mentions[-1]
     assert (last.event_type, last.status, len(last.actors)) == expected
+
+
+# An apposition that comments on the clause (`clause_comment` in markers.csv) names no side of its event.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pékin a suspendu mercredi ses importations de bœuf en provenance de Lituanie, dernière étape d'une "
+            "dispute née de l'ouverture à Vilnius d'un bureau de représentation de Taïwan.",
+            [("state:CHN", "state:LTU", ("state:CHN", "state:LTU"))],
+        ),
+    ],
+)
+def test_apposition_commenting_on_the_clause_names_no_side(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2022, 2, 10))
+    measures = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert [(m.source_actor, m.target_actor, tuple(sorted(m.actors))) for m in measures] == expected

@@ -340,7 +340,7 @@ CASES = [
     ("Ottawa a gelé les comptes de deux banques iraniennes.", [("sanction", "gelé")]),
     ("Les avoirs gelés restent à Bruxelles.", []),
     # closing another state's consulate is a diplomatic sanction; closing one's own embassy is not
-    ("La Lituanie a fermé mardi le consulat biélorusse de Klaipėda.", [("sanction", "fermé")]),
+    ("La Lituanie a fermé mardi le consulat biélorusse de Klaipėda.", [("sanction", "fermé mardi le consulat")]),
     (
         "Varsovie a ordonné la fermeture du dernier consulat russe encore ouvert en Pologne.",
         [("sanction", "fermeture")],
