@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.actors.places import load_places
 from pipeline.events.agreement import (
@@ -94,15 +95,21 @@ def points_told(c: Cluster) -> set[str]:
     """The towns, ports and sites of the gazetteer (`point` kinds of models/events/place_states.csv)
     that the evidence of a cluster names, by their key: `une maison à Khan Younès` names Khan Younès
     even where no location was read off the clause."""
+    return set().union(*(_points_in(m.evidence) for m in c.mentions))
+
+
+@lru_cache(maxsize=4096)
+def _points_in(evidence: str) -> frozenset[str]:
+    """The gazetteer points one evidence sentence names, by their key (read once per sentence: every
+    candidate event of every report asks again)."""
     table, found = load_places(), set()
-    for m in c.mentions:
-        words = re.findall(r"[\w-]+", normalize_name(m.evidence))
-        for i in range(len(words)):
-            for n in range(1, 4):
-                place = table.get(" ".join(words[i : i + n]))
-                if place is not None and place.kind in POINT_KINDS:
-                    found.add(place.key)
-    return found
+    words = re.findall(r"[\w-]+", normalize_name(evidence))
+    for i in range(len(words)):
+        for n in range(1, 4):
+            place = table.get(" ".join(words[i : i + n]))
+            if place is not None and place.kind in POINT_KINDS:
+                found.add(place.key)
+    return frozenset(found)
 
 
 def _talks_as_calls(clusters: list[Cluster], links: Links, published: Mapping[str, date | None]) -> None:

@@ -185,12 +185,10 @@ def event_arguments(
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
     _read_slots(head, slots, actors, places, event_type, noun=is_noun)
-    detached = (
-        None if is_noun or any(c.dep_ in SUBJECT for c in head.children) else clauses.subject_taken_by_aside(head)
-    )
-    if (
-        detached is not None
-    ):  # `X, arrivé samedi à Luanda, s'est entretenu avec Y`: X parsed as the participle's subject
+    # `X, arrivé samedi à Luanda, s'est entretenu avec Y`: X parsed as the subject of the participle
+    subjectless = not is_noun and not any(c.dep_ in SUBJECT for c in head.children)
+    detached = clauses.subject_taken_by_aside(head) if subjectless else None
+    if detached is not None:
         _assign(slots, phrase_actors(detached, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
     if received is not None:  # `le Premier ministre X, que Y recevra samedi`: X is whom Y receives

@@ -2079,20 +2079,11 @@ def _demanded(head: Token) -> bool:
     sanctionner X`, `demande la levée des sanctions`: a measure that a verb or noun of asking (`demand` in
     models/events/markers.csv) takes as its object is asked for, no act of anyone. The climb goes up
     through the nouns the measure completes (`la levée des sanctions`) or is coordinated with."""
-    demand, tok = markers()["demand"], head
+    demand = markers()["demand"]
     if _urged_addressee(head, demand):
         return True
-    for _ in range(3):
-        governor = tok.head
-        if governor.i == tok.i:
-            return False
-        words = {fold(governor.lemma_.lower()), fold(governor.lower_)}
-        if words & demand and tok.dep_ in _ASKED_DEPS:
-            return _asked_with(tok, words)
-        if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
-            return False
-        tok = governor
-    return False
+    taken = _taken_by(head, demand)
+    return taken is not None and _asked_with(*taken)
 
 
 def _debated(head: Token) -> bool:
@@ -2103,17 +2094,26 @@ def _debated(head: Token) -> bool:
     par X`) was taken, and is kept."""
     if any(c.dep_ in {"acl", "acl:relcl"} for c in head.children):
         return False
-    debated, tok = markers()["debated"], head
+    taken = _taken_by(head, markers()["debated"])
+    return taken is not None and taken[0].dep_ != "xcomp"
+
+
+def _taken_by(head: Token, words: frozenset[str]) -> tuple[Token, set[str]] | None:
+    """The phrase that a word of `words` takes as its object or complement: the measure's own, or that
+    of a noun it completes or is coordinated with (`la levée des sanctions`), up to three steps; with
+    that word's folded forms. None when no such word governs it."""
+    tok = head
     for _ in range(3):
         governor = tok.head
         if governor.i == tok.i:
-            return False
-        if {fold(governor.lemma_.lower()), fold(governor.lower_)} & debated and tok.dep_ in _ASKED_DEPS:
-            return tok.dep_ != "xcomp"
+            return None
+        forms = {fold(governor.lemma_.lower()), fold(governor.lower_)}
+        if forms & words and tok.dep_ in _ASKED_DEPS:
+            return tok, forms
         if tok.dep_ not in {"nmod", "conj"} or governor.pos_ not in {"NOUN", "PROPN"}:
-            return False
+            return None
         tok = governor
-    return False
+    return None
 
 
 def _urged_addressee(head: Token, demand: frozenset[str]) -> bool:

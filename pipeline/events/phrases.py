@@ -156,6 +156,11 @@ def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int,
     for _ in range(2):  # `le secrétaire d'État de Y`: the name hung on the role's own complement
         if role.dep_ == "nmod" and role.head.pos_ == "NOUN" and role.head.i < role.i:
             role = role.head
+    return _apposed_to_person(role, actors)
+
+
+def _apposed_to_person(role: Token, actors: dict[int, Span]) -> bool:
+    """The role noun's phrase (its article first) is set off by a comma right after a named person."""
     first = min((t.i for t in role.subtree if t.dep_ == "det" and t.head.i == role.i), default=role.i)
     if first < 2 or role.doc[first - 1].text != ",":
         return False
@@ -170,22 +175,16 @@ def _appointer_of_apposed(token: Token, child: Token, actors: dict[int, Span]) -
     phrase on the participle or on the noun itself (the participle then read as an adjective)."""
     if preposition(child) != "par":
         return False
-    if token.dep_ in {"acl", "amod"} and _participle(token):
+    if token.dep_ in {"acl", "amod"} and _participle_form(token):
         role = token.head
-    elif any(c.dep_ in {"acl", "amod"} and c.i < child.i and _participle(c) for c in token.children):
+    elif any(c.dep_ in {"acl", "amod"} and c.i < child.i and _participle_form(c) for c in token.children):
         role = token
     else:
         return False
-    if role.pos_ != "NOUN":
-        return False
-    first = min((t.i for t in role.subtree if t.head.i == role.i and t.dep_ == "det"), default=role.i)
-    if first < 2 or role.doc[first - 1].text != ",":
-        return False
-    named = actors.get(first - 2)
-    return named is not None and (named._.actor_id or "").startswith("person:") and named.end == first - 1
+    return role.pos_ == "NOUN" and _apposed_to_person(role, actors)
 
 
-def _participle(token: Token) -> bool:
+def _participle_form(token: Token) -> bool:
     """A past participle, also one the tagger read as an adjective (`mandaté`, lemma `mandater`; not
     `premier`, its own lemma)."""
     lemma = token.lemma_.lower()

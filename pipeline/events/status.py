@@ -126,9 +126,8 @@ def _climbs_for_status(tok: Token) -> bool:
     if tok.i == tok.sent.start and dep in ("nmod", "acl", "amod") and tok.head.i > tok.i:
         return False  # `Réunis dimanche en sommet, les dirigeants ont suspendu ...`: a fronted participle
     if tok.head.pos_ == "VERB" and tok.head.ent_type_ == "PER":
-        return (
-            False  # `Narendra Modi s'étaient parlé`: a first name read as a verb (`Narendra`, Tense=Fut) has no tense
-        )
+        # `Narendra Modi s'étaient parlé`: a first name read as a verb (`Narendra`, Tense=Fut) has no tense
+        return False
     noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
     if dep == "appos" and is_rate(tok.head):
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
