@@ -319,7 +319,7 @@ def _has_any(
         if tok.i == head.i:
             continue
         listed = (
-            tok.lemma_.lower() in wanted
+            (tok.lemma_.lower() in wanted and tok.dep_ != "cc")  # `puis`, lemma `pouvoir` for the tagger
             or tok.lower_ in wanted
             or (tails and _compound_tail(tok) in wanted)
             or any(_phrase_at(tok, p) for p in phrases)

@@ -4688,6 +4688,22 @@ def test_since_phrase_of_a_first_is_no_date_of_the_event(nlp, text, expected):
             "Olaf Scholz retrouvera Emmanuel Macron mardi à Berlin.",
             [("meeting", "planned", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-28", "2025-10-28"))],
         ),
+        # `puis` before it is a conjunction, not the `pouvoir` (lemma of `je puis`) the rule forbids
+        (
+            "Olaf Scholz s'est rendu lundi à Rome, puis a retrouvé Emmanuel Macron mardi à Berlin.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    (SCHOLZ, "state:ITA"),
+                    SCHOLZ,
+                    "state:ITA",
+                    "Rome",
+                    ("2025-10-20", "2025-10-20"),
+                ),
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None, "Berlin", ("2025-10-21", "2025-10-21")),
+            ],
+        ),
         # an economy that finds growth again meets no one
         ("L'économie allemande doit retrouver la croissance en 2026.", []),
     ],
