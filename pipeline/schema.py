@@ -129,6 +129,7 @@ class EventMention:
     similar: bool = False  # a sanction told as like the one before (`des mesures comparables`): its target
     pair: bool = False  # a talk of the pair told before (`leur dernière rencontre`, `ils s'étaient vus`)
     earlier: bool = False  # `leur précédente rencontre`: a talk held before the one told, never that one
+    sidelines: bool = False  # `en marge du sommet, X a rencontré Y`: a talk held beside another event
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
     tenseless: bool = False  # a noun in a title or question with no told time: its `occurred` is a default
 

@@ -300,17 +300,31 @@ def _name_read_as_verb(token: Token, actors: dict[int, Span]) -> list[str]:
 
 def _subject_before_name(name: Token, actors: dict[int, Span]) -> list[str]:
     """The actors of the subject the parser hung on a name it read as a verb (`X et son homologue
-    indien` in `X et son homologue indien Narendra Modi se sont rencontrés`), less the conjunct right
-    before the name: that is the name's own title (`son homologue indien`), not another person."""
+    indien` in `X et son homologue indien Narendra Modi se sont rencontrés`), less the name's own
+    title: the phrase right before the name, after the last `et` or comma (`son homologue indien`,
+    also `le président Y, le Premier ministre indien` where the parser hangs it on Y), not another
+    person."""
     out: list[str] = []
     for c in name.children:
         if c.dep_ not in SUBJECT or c.i > name.i:
             continue
-        titles = frozenset(t.i for t in c.children if t.dep_ == "conj" and max(x.i for x in t.subtree) == name.i - 1)
-        if not titles and max(x.i for x in c.subtree) == name.i - 1:
+        title = _title_before(c, name)
+        if title is not None and title.i == c.i:
             continue  # `Le Premier ministre indien Narendra Modi`: the whole subject is the title
-        out += [a for a in phrase_actors(c, actors, titles).core if a not in out]
+        stop = frozenset({title.i}) if title is not None else frozenset()
+        out += [a for a in phrase_actors(c, actors, stop).core if a not in out]
     return out
+
+
+def _title_before(subject: Token, name: Token) -> Token | None:
+    """The head of the phrase of `subject` that runs from its last `et` or comma to right before the
+    name, None when no phrase of it ends there."""
+    if subject.right_edge.i != name.i - 1:
+        return None
+    doc = name.doc
+    cut = max((t.i for t in doc[subject.left_edge.i : name.i] if t.lower_ in {"et", ","}), default=-1)
+    starts = {cut, cut + 1} if cut >= 0 else {subject.left_edge.i}  # the `et` may hang on the conjunct
+    return next((t for t in subject.subtree if t.left_edge.i in starts and t.right_edge.i == name.i - 1), None)
 
 
 def _owned_intent(verb: Token, noun: Token) -> bool:
@@ -341,7 +355,14 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # homologue indien Narendra Modi se sont rencontrés` it made `X et son homologue` that name's
             # subject, the first part of the real verb's
             before = _subject_before_name(governor, actors)
-            return [*before, *(a for a in name_verb if a not in before)]
+            # `... Narendra Modi et son homologue australien Y se sont réunis`: the name's conjuncts too
+            after = [
+                a
+                for c in governor.children
+                if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i
+                for a in phrase_actors(c, actors).core
+            ]
+            return unique([*before, *name_verb, *after])
         ago = _ago(governor) and governor.head.i != governor.i
         if ago:  # `après avoir reçu X il y a une semaine, Y a ...`: hung on that `a`, with any relation
             governor = governor.head

@@ -318,6 +318,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
+            sidelines=trigger.event_type in TALK_TYPES and _on_sidelines(trigger.head),
             joins=joins or similar,
             similar=similar,
             further=further,
@@ -726,6 +727,16 @@ def _interview(actor_ids: Sequence[str]) -> bool:
 
 
 _FIRM_TYPES = frozenset({"company", "ngo"})
+
+
+_SIDELINES = frozenset({"marge", "marges", "coulisses"})
+
+
+def _on_sidelines(head: Token) -> bool:
+    """`En marge de la réunion, X a eu un entretien avec Y`, `lors du sommet, X a rencontré Y`: a talk
+    told with an occasion phrase on its trigger or its clause's verb is held beside that occasion."""
+    near = [*head.children, *(_clause_verb(head).children if head.pos_ == "NOUN" else ())]
+    return any(fold(c.lemma_.lower()) in _SIDELINES or preposition(c) == "lors" for c in near)
 
 
 def _business_talk(actor_ids: Sequence[str], head: Token) -> bool:

@@ -451,6 +451,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in LIFECYCLE_TYPES and m.earlier != any(x.earlier for x in c.mentions):
         return False  # `X a reçu Y mardi, trois semaines après leur précédente rencontre`: two meetings
+    if m.event_type == "meeting" and _beside_summit(c, m):
+        return False  # `Les dirigeants du Quad se sont réunis ... En marge de la réunion, X a vu Y`: two meetings
     if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
         return False
     span, mine = c.span(), span_of(m.date)
@@ -463,6 +465,13 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _beside_summit(c: Cluster, m: EventMention) -> bool:
+    """A talk of two told on the sidelines of an occasion (`en marge de la réunion`) is not a meeting of
+    three or more that the article tells: a bilateral beside a summit is a meeting of its own."""
+    pairs = [x for x in [*c.mentions, m] if x.sidelines and len(x.actors) == 2]
+    return bool(pairs) and any(len(x.actors) >= 3 and not x.sidelines for x in [*c.mentions, m])
 
 
 def _other_initiator(x: EventMention, m: EventMention, ln: Links) -> bool:

@@ -336,3 +336,18 @@ def test_participle_on_the_object_of_a_judgement_has_no_subject(nlp, text, verb)
     doc = parse_text(nlp, text, PUBLISHED)
     head = next(t for t in doc if t.lower_ == verb)
     assert inherited_subject(head, actor_index(doc)) == []
+
+
+# With `Narendra` read as the verb, the subject hung on it may list people before his title (`le président
+# américain X, le Premier ministre indien`): only the phrase after the last comma or `et` is the title, and
+# the name's own conjuncts (`et son homologue australien Y`) take part as well.
+@pytest.mark.slow
+def test_people_listed_around_a_name_read_as_a_verb(nlp):
+    text = (
+        "Les dirigeants réunis à Canberra – le président américain Joe Biden, le Premier ministre japonais "
+        "Fumio Kishida, le Premier ministre indien Narendra Modi et son homologue australien Anthony Albanese – "
+        "se sont retrouvés mardi."
+    )
+    doc = parse_text(nlp, text, date(2023, 5, 23))
+    people = [sorted(a for a in m.actors if a.startswith("person:")) for m in doc._.event_mentions]
+    assert people == [["person:anthony-albanese", "person:fumio-kishida", "person:joe-biden", "person:narendra-modi"]]

@@ -1887,3 +1887,22 @@ def test_demonstrative_talk_without_parties_keeps_its_day():
     ]
     events = merge_events(ms, links={})
     assert [(e.date_start, e.status, e.mentions) for e in events] == [(nov, "hypothetical", 2)]
+
+
+# A talk of two told on the sidelines of an occasion (`en marge de la réunion, X a eu un entretien avec Y`)
+# is not the meeting of three or more the article tells: a bilateral beside a summit is one of its own.
+SUMMIT = ("person:a", "person:b", "person:c", "person:d")
+
+
+@pytest.mark.parametrize(
+    "mentions, expected_rows",
+    [
+        ([mention(actors=SUMMIT, day=D20), replace(mention(start=100, sentence=2, day=D20), sidelines=True)], 2),
+        # told with no occasion, the pair's talk is part of the summit
+        ([mention(actors=SUMMIT, day=D20), mention(start=100, sentence=2, day=D20)], 1),
+        # two mentions of one bilateral, one of them on the sidelines, are one talk
+        ([mention(day=D20), replace(mention(start=100, sentence=2, day=D20), sidelines=True)], 1),
+    ],
+)
+def test_bilateral_on_the_sidelines_of_a_summit_is_its_own_meeting(mentions, expected_rows):
+    assert len(merge_events(mentions)) == expected_rows
