@@ -9,7 +9,9 @@ to the event, so they are returned apart.
 from __future__ import annotations
 
 import csv
+from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -337,7 +339,10 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
         if pair:
             return pair
-    for stand_ins in (False, True):
+    leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
+    for stand_ins, only_leaders in (
+        ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
+    ):
         found: list[str] = []
         i = token.i - 1
         while i >= sent_starts[-1] and len(found) < number:
@@ -348,6 +353,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 and _stands_for(span, prefixes, kind, stand_ins)
                 and not _speaker(span)
                 and not _attendee(span)
+                and (not only_leaders or _leader(span._.actor_id, token.doc._.published))
             ):
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
@@ -463,6 +469,26 @@ def saying_verbs() -> frozenset[str]:
         if rule.event_type == "statement" and rule.kind == "verb"
         for lemma in rule.lemmas
     )
+
+
+def _leader(person: str, on: date | None) -> bool:
+    """A person holding, on that day (any day when the article has none), an office that leads a state
+    (`leader_roles` in markers.csv: président, Premier ministre, roi...): `les deux dirigeants` are
+    first looked for among them, not among the adviser or the minister named last."""
+    spells = _leader_spells().get(person, ())
+    return any(on is None or s.covers(on) for s in spells)
+
+
+@lru_cache(maxsize=1)
+def _leader_spells() -> dict[str, tuple]:
+    from pipeline.actors.kb import load_kb
+
+    roles, found = markers()["leader_roles"], defaultdict(list)
+    for (role, org), spells in load_kb().roles.items():
+        if fold(role.lower()) in roles and org.startswith("state:"):
+            for spell in spells:
+                found[spell.person_id].append(spell)
+    return {person: tuple(spells) for person, spells in found.items()}
 
 
 def _stands_for(span: Span, prefixes: tuple[str, ...], kind: str, stand_ins: bool) -> bool:

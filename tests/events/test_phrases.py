@@ -579,3 +579,18 @@ def test_apposition_commenting_on_the_clause_names_no_side(nlp, text, expected):
     doc = parse_text(nlp, text, date(2022, 2, 10))
     measures = [m for m in doc._.event_mentions if m.event_type == "sanction"]
     assert [(m.source_actor, m.target_actor, tuple(sorted(m.actors))) for m in measures] == expected
+
+
+# `les deux dirigeants`, `les deux présidents` (`leader_nouns` in markers.csv) are first looked for among
+# the people who lead a state on the article's day (`leader_roles`), not the adviser named last.
+@pytest.mark.slow
+def test_leaders_group_skips_the_adviser_named_last(nlp):
+    from pipeline.nlp.pipeline import parse_text
+
+    text = (
+        "Donald Trump et Vladimir Poutine se verront le 16 juillet à Helsinki. Le conseiller John Bolton a "
+        "été reçu mercredi par Vladimir Poutine. Les deux dirigeants s'étaient déjà rencontrés en novembre."
+    )
+    doc = parse_text(nlp, text, date(2018, 6, 28))
+    last = doc._.event_mentions[-1]
+    assert (last.event_type, sorted(last.actors)) == ("meeting", ["person:donald-trump", "person:vladimir-poutine"])
