@@ -451,7 +451,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in LIFECYCLE_TYPES and m.earlier != any(x.earlier for x in c.mentions):
         return False  # `X a reçu Y mardi, trois semaines après leur précédente rencontre`: two meetings
-    if m.event_type == "meeting" and _beside_summit(c, m):
+    if m.event_type == "meeting" and _beside_summit(c, m, ln):
         return False  # `Les dirigeants du Quad se sont réunis ... En marge de la réunion, X a vu Y`: two meetings
     if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
         return False
@@ -467,11 +467,17 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     return True
 
 
-def _beside_summit(c: Cluster, m: EventMention) -> bool:
+def _beside_summit(c: Cluster, m: EventMention, ln: Links) -> bool:
     """A talk of two told on the sidelines of an occasion (`en marge de la réunion`) is not a meeting of
-    three or more that the article tells: a bilateral beside a summit is a meeting of its own."""
-    pairs = [x for x in [*c.mentions, m] if x.sidelines and len(x.actors) == 2]
-    return bool(pairs) and any(len(x.actors) >= 3 and not x.sidelines for x in [*c.mentions, m])
+    three or more sides that the article tells: a bilateral beside a summit is a meeting of its own. A
+    person and their state are one side."""
+    told = [*c.mentions, m]
+    pairs = [x for x in told if x.sidelines and _sides(x, ln) == 2]
+    return bool(pairs) and any(_sides(x, ln) >= 3 and not x.sidelines for x in told)
+
+
+def _sides(m: EventMention, ln: Links) -> int:
+    return len({ln.states.get(a, a) for a in m.actors})
 
 
 def _other_initiator(x: EventMention, m: EventMention, ln: Links) -> bool:
