@@ -1906,3 +1906,12 @@ SUMMIT = ("person:a", "person:b", "person:c", "person:d")
 )
 def test_bilateral_on_the_sidelines_of_a_summit_is_its_own_meeting(mentions, expected_rows):
     assert len(merge_events(mentions)) == expected_rows
+
+
+def test_a_person_and_their_state_are_one_side_of_a_talk_on_the_sidelines():
+    # `X a rencontré son homologue chinois Y en marge de la réunion` (X, Y, China), then the headline
+    # `L'Inde et la Chine se parlent en marge du G20`: two sides both times, one talk
+    body = mention(actors=("person:a", "person:b", "state:CHN"), day=D20)
+    title = replace(mention(start=100, sentence=2, actors=("state:IND", "state:CHN")), sidelines=True)
+    links = {"person:a": "state:IND", "person:b": "state:CHN"}
+    assert len(merge_events([body, title], links=links)) == 1
