@@ -14,6 +14,14 @@ from pipeline.nlp.extensions import register_extensions
 from tests.events.strike_sides import strike_sides
 
 
+def _talks(nlp, text: str, published: date) -> list[tuple[str, frozenset[str]]]:
+    """(type, participants) of each call and meeting mention of a text, through the full pipeline."""
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, published)
+    return [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+
+
 def _phrase(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
     """A noun phrase with a demonym (`thaïlandais`) and a name unknown to the KB (`Muen Thom`)."""
     register_extensions()
@@ -183,11 +191,7 @@ def test_owner_of_a_diplomatic_mission_is_not_the_place(nlp, text, expected):
     ],
 )
 def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2025, 10, 17))
-    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
-    assert found == expected
+    assert _talks(nlp, text, date(2025, 10, 17)) == expected
 
 
 # A name after a title with a complement (`le chef de la diplomatie russe X`) is the subject a later
@@ -282,11 +286,7 @@ def test_name_in_the_pronoun_own_clause_is_not_its_antecedent(nlp, text, expecte
     ],
 )
 def test_plural_pronoun_after_one_person_is_the_pair_a_verb_bound(nlp, text, expected):
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2023, 12, 15))
-    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
-    assert found == expected
+    assert _talks(nlp, text, date(2023, 12, 15)) == expected
 
 
 # `X, le bras droit de Y,`: a person in the `de` phrase of a noun set off by a comma after a named
@@ -311,11 +311,7 @@ def test_plural_pronoun_after_one_person_is_the_pair_a_verb_bound(nlp, text, exp
     ],
 )
 def test_superior_named_after_an_apposed_role_is_no_side(nlp, text, expected):
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2018, 6, 1) if "Pompeo" in text else date(2023, 12, 15))
-    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
-    assert found == expected
+    assert _talks(nlp, text, date(2018, 6, 1) if "Pompeo" in text else date(2023, 12, 15)) == expected
 
 
 # `X, émissaire mandaté par Y,`: the `par` phrase of a participle on a role set off by a comma after a
@@ -336,11 +332,7 @@ def test_superior_named_after_an_apposed_role_is_no_side(nlp, text, expected):
     ],
 )
 def test_appointer_of_an_apposed_role_is_no_side(nlp, text, expected):
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2018, 6, 1) if "Pompeo" in text else date(2023, 12, 15))
-    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
-    assert found == expected
+    assert _talks(nlp, text, date(2023, 12, 15)) == expected
 
 
 def _placed_events(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
@@ -426,11 +418,7 @@ def test_group_a_side_is_tied_to_is_not_a_side(nlp, text, expected):
     ],
 )
 def test_group_noun_takes_the_states_of_office_holders_the_kb_lacks(nlp, text, expected):
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, date(2018, 6, 20))
-    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
-    assert found == expected
+    assert _talks(nlp, text, date(2018, 6, 20)) == expected
 
 
 # Rule (s28-roles): `ce dernier` is the one named last also when the parser hangs `ce` and `dernier`
