@@ -187,7 +187,7 @@ def split_gapped_strikes(
     lundi Gaza et mardi Rafah`); `lundi et mardi` with nothing between is two days of one told strike."""
     if mention.event_type != "strike" or date_span is None or not _is_day(date_span):
         return [mention]
-    doc, own = head.doc, span_of(date_span._.date_value)
+    own = span_of(date_span._.date_value)
     out = [mention]
     found = markers()
     for t in head.subtree:
@@ -198,8 +198,8 @@ def split_gapped_strikes(
         day = next((d for d in dates if t.i < d.start <= t.i + window and _is_day(d)), None)
         if day is None or span_of(day._.date_value) == own:
             continue
-        end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
-        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+        end = _verbless_conjunct(t, head.sent)
+        if end is None:
             continue  # `puis mardi, l'armée a bombardé Y`: a clause of its own, read as its own trigger
         place = next((places[i] for i in range(day.end, end) if i in places), None)
         where = {"location": place.text, "location_actor": place._.actor_id} if place is not None else {}
@@ -221,8 +221,8 @@ def split_gapped_talks(
         return [mention]  # both days told the same way, after the verb (`X lundi et Y mardi`)
     joins = [t for t in doc[date_span.start + 1 : sent.end] if fold(t.lower_) in markers()["day_list"]]
     for t in joins:
-        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.is_punct), sent.end)
-        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+        end = _verbless_conjunct(t, sent)
+        if end is None:
             continue  # `et mardi, il a rencontré Y`: a clause of its own, read as its own trigger
         # the conjunct's day opens it (`et mardi Y`) or closes it (`et Y mardi`), as the first's does
         day = next((d for d in dates if d.start in {t.i + 1, t.i + 2} or d.end == end), None)
@@ -263,8 +263,8 @@ def split_repeated_talks(
         i += 1
     if fold(doc[i].lower_) not in markers()["sequence"]:
         return [mention]
-    end = next((x.i for x in doc[i + 1 : sent.end] if x.is_punct), sent.end)
-    if any(x.pos_ in {"VERB", "AUX"} for x in doc[i + 1 : end]) or any(i < a < end for a in actors):
+    end = _verbless_conjunct(doc[i], sent)
+    if end is None or any(i < a < end for a in actors):
         return [mention]  # `puis mardi, il a reçu Y`, `puis Y le 18 mars`: a clause or a counterpart of its own
     day = next((d for d in dates if i < d.start <= i + _GAP_WINDOW and d.end <= end and _is_day(d)), None)
     if day is None or _listed_with(date_span.root, day.root):
@@ -272,6 +272,14 @@ def split_repeated_talks(
     if abs((day._.date_value.start - date_span._.date_value.start).days) < 2:
         return [mention]  # `le 12 avril puis le 13 avril`: two days in a row tell one talk
     return [mention, replace(mention, date=day._.date_value, another=True)]
+
+
+def _verbless_conjunct(word: Token, sent: Span) -> int | None:
+    """The end of the conjunct that `word` (`et`, `puis`) opens, up to the next punctuation; None when
+    it has a verb of its own: a clause, read as its own trigger."""
+    doc = word.doc
+    end = next((x.i for x in doc[word.i + 1 : sent.end] if x.is_punct), sent.end)
+    return None if any(x.pos_ in {"VERB", "AUX"} for x in doc[word.i + 1 : end]) else end
 
 
 # How far after `puis` the day of a gapped conjunct may start (`puis de nouveau le 13 janvier`).
@@ -302,8 +310,8 @@ def split_gapped_measures(
     for t in verb.subtree:
         if t.i <= after or fold(t.lower_) not in markers()["sequence"]:
             continue
-        end = next((x.i for x in doc[t.i + 1 : head.sent.end] if x.is_punct), head.sent.end)
-        if any(x.pos_ in {"VERB", "AUX"} for x in doc[t.i + 1 : end]):
+        end = _verbless_conjunct(t, head.sent)
+        if end is None:
             continue  # `puis, en juin, Washington a doublé les droits`: a clause of its own, its own trigger
         rates = tuple(x.text for x in doc[t.i + 1 : end] if x.like_num and x.dep_ == "nummod")
         day = next((d for d in dates if t.i < d.start <= t.i + _GAP_WINDOW + 1 and _is_day(d)), None)
