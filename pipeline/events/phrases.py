@@ -904,17 +904,24 @@ def _in_subordinate(subject: Token, pronoun: Token) -> bool:
 def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) -> list[str]:
     """`X a trouvé un appui auprès de Y. Ce dernier l'a reçu samedi`: an object clitic (`object_clitic`
     in models/events/markers.csv) is the person named last as a subject before it, in its sentence or
-    the previous one, who is not already a party of the clause (`il l'a appelé`: not the subject)."""
+    the previous one, who is not already a party of the clause (`il l'a appelé`: not the subject); when
+    that subject is the clause's own, the other person named there."""
     if fold(pronoun.lower_) not in markers()["object_clitic"]:
         return []
     start = window_start(pronoun, 1)
-    for i in range(pronoun.i - 1, start - 1, -1):
-        span = actors.get(i)
-        if span is None or not (span._.actor_id or "").startswith("person:"):
-            continue
+    people = [s for i in range(pronoun.i - 1, start - 1, -1) if (s := actors.get(i)) is not None and _person(s)]
+    for span in people:
         if span._.actor_id not in taken and is_subject(span.root):
             return [span._.actor_id]
+    if any(is_subject(s.root) for s in people):
+        # `X ne cache plus sa proximité avec Y. Il l'a revu en juin`: the subject told before is the
+        # clause's own party, so the clitic is the other person named, whatever his place in the phrase
+        return next(([s._.actor_id] for s in people if s._.actor_id not in taken), [])
     return []
+
+
+def _person(span: Span) -> bool:
+    return (span._.actor_id or "").startswith("person:")
 
 
 def _opens_sentence(span: Span) -> bool:

@@ -29,6 +29,7 @@ from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import actor_index, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
+from pipeline.nlp.syntax import window_start
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -402,7 +403,20 @@ def _person_object(head: Token) -> bool:
     found = actor_index(head.doc, ACTORS_KEY)
     objects = [c for c in head.children if c.dep_ == "obj"]
     names = [t for c in objects for t in (c, *c.children) if t.i == c.i or t.dep_ == "flat:name"]  # `M.` + `Xi`
-    return any(_person_at(found, t.i) for t in names)
+    return any(_person_at(found, t.i) for t in names) or any(_person_clitic(c, found) for c in objects)
+
+
+def _person_clitic(pronoun: Token, found: dict[int, Span]) -> bool:
+    """`X ne cache plus sa proximité avec Y. Il l'a revu en juin`: an object clitic (`object_clitic` in
+    markers.csv) before the verb, where its sentence and the one before name two people, stands for
+    one of them; `Il a présenté son plan et l'a revu en juin`, with one person named, is a text revised."""
+    if pronoun.pos_ != "PRON" or pronoun.i > pronoun.head.i or fold(pronoun.lower_) not in markers()["object_clitic"]:
+        return False
+    start = window_start(pronoun, 1)
+    people = {
+        s._.actor_id for i, s in found.items() if start <= i < pronoun.i and (s._.actor_id or "").startswith("person:")
+    }
+    return len(people) >= 2
 
 
 def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:

@@ -2748,6 +2748,28 @@ def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected
     assert participants(nlp, text) == expected
 
 
+# `Il l'a revu`: when the subject named before is the clause's own party, the object clitic of a talk
+# verb is the other person named in that sentence, whatever his place; `revoir` with such a clitic is
+# a meeting only where two people are named, else a text revised.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef du gouvernement espagnol Pedro Sánchez affiche son entente avec Viktor Orbán. "
+            "Il l'a revu mardi à Madrid.",
+            [("meeting", frozenset({"person:pedro-sanchez", "person:viktor-orban"}))],
+        ),
+        (
+            "Viktor Orbán a présenté son plan de paix à Budapest. Il l'a revu en juin.",
+            [],
+        ),
+    ],
+)
+def test_object_clitic_after_the_own_subject_is_the_other_person(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
 # reach whose `par` agent is the measure is its target; so is the name a participle of reach qualifies.
 @pytest.mark.slow
