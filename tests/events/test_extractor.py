@@ -3735,6 +3735,15 @@ def test_plural_pronoun_is_the_pair_named_last(nlp, text, expected):
             "session à Rome.",
             [("meeting", ("state:IRN", "state:USA"), ("2025-10-21", "2025-10-21"))],
         ),
+        # a first meeting of the same two people (`entrevue`, `rencontre`) is a round too
+        (
+            "Giorgia Meloni a rencontré Viktor Orbán mardi à Budapest, un mois après une première entrevue "
+            "le 12 septembre à Rome.",
+            [
+                ("meeting", ("person:giorgia-meloni", "person:viktor-orban"), ("2025-10-21", "2025-10-21")),
+                ("meeting", (), ("2025-09-12", "2025-09-12")),
+            ],
+        ),
         # a summit is no round: its parties change from one to the next
         (
             "Les délégations iranienne et américaine se sont retrouvées mardi à Mascate, après un premier "
