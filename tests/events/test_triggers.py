@@ -435,6 +435,9 @@ CASES = [
     ("Les deux ministres se sont vu refuser l'accès à la salle.", []),
     ("Les exportateurs se sont vus contraints de réduire leurs ventes.", []),
     ("Ils se sont vus dans l'obligation de partir.", []),
+    # `dans` a time phrase is no obligation
+    ("Les deux ministres se sont vus dans la matinée à Oslo.", [("meeting", "se sont vus")]),
+    ("Les éleveurs se sont vus dans l'impossibilité de vendre.", []),
     # the controller of an infinitive carries the context (`les ministres doivent se retrouver`)
     ("Les ministres des Finances doivent se retrouver lundi à Rome.", [("meeting", "se retrouver")]),
     ("Le chef de la diplomatie doit réunir samedi ses homologues à Madrid.", [("meeting", "réunir")]),
