@@ -63,6 +63,7 @@ from pipeline.events.phrases import (
     pronoun_antecedent,
     role_antecedent,
     saying_verbs,
+    stressed_conjunct,
     title_holder,
     topic_antecedent,
     topic_participle,
@@ -1043,6 +1044,8 @@ def _read_slots(
             hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
             slots.targets += hit
             core = [a for a in core if a not in hit]
+        if not noun and event_type in TALK_EVENTS and stressed_conjunct(child):
+            dep = "nsubj"  # `Justin Trudeau et lui se sont vus`: the pronoun joined to the subject, hung anywhere
         if dep in SUBJECT | PASSIVE_SUBJECT and (child.pos_ == "PRON" or is_demonstrative(child)):
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:

@@ -644,12 +644,31 @@ def pronoun_antecedent(pronoun: Token, actors: dict[int, Span], depth: int = 2) 
         return relative_antecedent(pronoun, actors)
     if is_demonstrative(pronoun):
         return _last_person(pronoun, actors)
-    if pronoun.lower_ not in SUBJECT_PRONOUNS:
+    if pronoun.lower_ not in SUBJECT_PRONOUNS and not stressed_conjunct(pronoun):
         return []
-    found = _earlier_subject(pronoun, actors, depth, frozenset(_names_in_own_clause(pronoun, actors)))
+    bound = set(_names_in_own_clause(pronoun, actors))
+    if stressed_conjunct(pronoun):  # `Justin Trudeau et lui`: not the name it is joined to
+        bound |= {s._.actor_id for s in actors.values() if s.end == pronoun.i - 1 and s._.actor_id}
+    found = _earlier_subject(pronoun, actors, depth, frozenset(bound))
     if pronoun.lower_ in {"ils", "elles"} and len(found) == 1:
         return _coordination_of(found[0], pronoun, actors) or _pair_of(found[0], pronoun, actors) or found
     return found
+
+
+STRESSED_PRONOUNS = {"lui", "elle", "eux"}
+
+
+def stressed_conjunct(pronoun: Token) -> bool:
+    """`Le Premier ministre canadien Justin Trudeau et lui se sont vus`: a stressed pronoun joined by `et`
+    before its verb is a subject, the one named before (the parser hangs it anywhere)."""
+    doc = pronoun.doc
+    return (
+        pronoun.pos_ == "PRON"
+        and pronoun.lower_ in STRESSED_PRONOUNS
+        and pronoun.i > pronoun.sent.start
+        and doc[pronoun.i - 1].lower_ == "et"
+        and pronoun.i < pronoun.head.i
+    )
 
 
 PAIR_SUBJECTS = {"nsubj", "nsubj:pass"}

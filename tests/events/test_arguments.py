@@ -2770,6 +2770,23 @@ def test_object_clitic_after_the_own_subject_is_the_other_person(nlp, text, expe
     assert participants(nlp, text) == expected
 
 
+# `X et lui se sont vus`: a stressed pronoun joined by `et` to the subject of a talk verb is the
+# person named before as a subject, not the name it is joined to.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Viktor Orbán est arrivé lundi à Madrid. Le chef du gouvernement espagnol Pedro Sánchez et lui "
+            "se sont vus dans la soirée.",
+            [("meeting", frozenset({"person:pedro-sanchez", "person:viktor-orban"}))],
+        ),
+    ],
+)
+def test_stressed_pronoun_joined_to_the_subject_is_the_person_before(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
 # reach whose `par` agent is the measure is its target; so is the name a participle of reach qualifies.
 @pytest.mark.slow
