@@ -953,6 +953,10 @@ CASES = [
     # a tax penalty on a person is no sanction by a state; a sanction for corruption is one
     ("Pékin a infligé une sanction record à une actrice pour fraude fiscale.", []),
     ("Le Trésor américain a sanctionné mardi trois oligarques pour corruption.", [("sanction", "sanctionné")]),
+    # a `face-à-face` between leaders is a meeting; a televised debate or a standoff of troops is not
+    ("Le face-à-face entre les deux présidents a duré une heure à Oslo.", [("meeting", "face-à-face")]),
+    ("Le face-à-face télévisé entre les deux candidats a eu lieu mercredi.", []),
+    ("Le face-à-face entre les troupes des deux pays se prolonge dans la vallée.", []),
 ]
 
 
