@@ -957,6 +957,9 @@ CASES = [
     ("Le face-à-face entre les deux présidents a duré une heure à Oslo.", [("meeting", "face-à-face")]),
     ("Le face-à-face télévisé entre les deux candidats a eu lieu mercredi.", []),
     ("Le face-à-face entre les troupes des deux pays se prolonge dans la vallée.", []),
+    # a `rendez-vous` bilateral, trilateral or between parties is a meeting; a doctor's or an election's is not
+    ("Le rendez-vous bilatéral entre les deux ministres s'est tenu à Rome.", [("meeting", "rendez-vous")]),
+    ("Le scrutin de dimanche est un rendez-vous électoral majeur.", []),
 ]
 
 
