@@ -960,6 +960,9 @@ CASES = [
     # a `rendez-vous` bilateral, trilateral or between parties is a meeting; a doctor's or an election's is not
     ("Le rendez-vous bilatéral entre les deux ministres s'est tenu à Rome.", [("meeting", "rendez-vous")]),
     ("Le scrutin de dimanche est un rendez-vous électoral majeur.", []),
+    # leaders who co-chair talks together meet; one who co-chairs a commission of inquiry does not
+    ("Les deux ministres ont coprésidé lundi la conférence des donateurs.", [("meeting", "coprésidé")]),
+    ("La députée a coprésidé la commission d'enquête sur les ingérences.", []),
 ]
 
 
