@@ -963,6 +963,9 @@ CASES = [
     # leaders who co-chair talks together meet; one who co-chairs a commission of inquiry does not
     ("Les deux ministres ont coprésidé lundi la conférence des donateurs.", [("meeting", "coprésidé")]),
     ("La députée a coprésidé la commission d'enquête sur les ingérences.", []),
+    # an act done `ensemble`, `conjointement` by leaders (inaugurate, sign, attend) is a meeting
+    ("Les deux présidents ont inauguré ensemble le nouveau pont sur le fleuve.", [("meeting", "inauguré")]),
+    ("Le maire a inauguré samedi la nouvelle école du quartier.", []),
 ]
 
 
