@@ -925,6 +925,13 @@ def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) 
     in models/events/markers.csv) is the person named last as a subject before it, in its sentence or
     the previous one, who is not already a party of the clause (`il l'a appelé`: not the subject); when
     that subject is the clause's own, the other person named there."""
+    if pronoun.lower_ == "les" and pronoun.pos_ == "PRON":
+        # `X et sept dirigeants européens sont arrivés lundi. Y les a accueillis`: the subject named
+        # before, each of its conjuncts when it is a coordination
+        found = _earlier_subject(pronoun, actors, 1, frozenset(taken))
+        if len(found) == 1:
+            found = _coordination_of(found[0], pronoun, actors) or found
+        return [a for a in found if a not in taken]
     if fold(pronoun.lower_) not in markers()["object_clitic"]:
         return []
     start = window_start(pronoun, 1)

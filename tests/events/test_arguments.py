@@ -2787,6 +2787,23 @@ def test_stressed_pronoun_joined_to_the_subject_is_the_person_before(nlp, text, 
     assert participants(nlp, text) == expected
 
 
+# `Y les a accueillis`: the plural object clitic of a talk verb is the subject named before, each of
+# its conjuncts when it is a coordination.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Pedro Sánchez et Viktor Orbán sont arrivés lundi à Berlin. Le chancelier Olaf Scholz les a "
+            "accueillis à la chancellerie.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:pedro-sanchez", "person:viktor-orban"}))],
+        ),
+    ],
+)
+def test_plural_object_clitic_is_the_subject_named_before(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
 # reach whose `par` agent is the measure is its target; so is the name a participle of reach qualifies.
 @pytest.mark.slow
