@@ -966,6 +966,9 @@ CASES = [
     # an act done `ensemble`, `conjointement` by leaders (inaugurate, sign, attend) is a meeting
     ("Les deux présidents ont inauguré ensemble le nouveau pont sur le fleuve.", [("meeting", "inauguré")]),
     ("Le maire a inauguré samedi la nouvelle école du quartier.", []),
+    # `se rendre aux forces` of the other side is a surrender, not a visit
+    ("Le commandant du bataillon s'est rendu mardi aux forces russes.", []),
+    ("Le chef rebelle s'est rendu aux forces gouvernementales après dix ans de maquis.", []),
 ]
 
 
