@@ -969,6 +969,9 @@ CASES = [
     # `se rendre aux forces` of the other side is a surrender, not a visit
     ("Le commandant du bataillon s'est rendu mardi aux forces russes.", []),
     ("Le chef rebelle s'est rendu aux forces gouvernementales après dix ans de maquis.", []),
+    # a `poignée de main` between leaders or exchanged with one is a meeting; one handed out to voters is not
+    ("Le ministre a échangé mardi une poignée de main avec son homologue.", [("meeting", "poignée de main")]),
+    ("Le candidat a distribué des poignées de main aux électeurs sur le marché.", []),
 ]
 
 
