@@ -972,6 +972,9 @@ CASES = [
     # a `poignée de main` between leaders or exchanged with one is a meeting; one handed out to voters is not
     ("Le ministre a échangé mardi une poignée de main avec son homologue.", [("meeting", "poignée de main")]),
     ("Le candidat a distribué des poignées de main aux électeurs sur le marché.", []),
+    # `réserver un accueil` to a leader is to receive him; the welcome given to refugees or to a plan is not
+    ("Le président a réservé mercredi un accueil chaleureux à son homologue.", [("meeting", "accueil")]),
+    ("Le pays a réservé un accueil digne aux réfugiés de la guerre.", []),
 ]
 
 
