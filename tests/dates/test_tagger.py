@@ -246,6 +246,19 @@ NEWS_CASES = [
         "Il a répondu une semaine après avoir reçu la lettre.",
         [("une semaine après", None, None, "day", "date")],
     ),
+    # `N unités avant` is counted back like `N unités après` forward: from the event it names when the
+    # text dates it, else no day (never a duration, never the publication date)
+    (
+        "Le sommet se tiendra le 7 décembre. Une semaine avant ce sommet, les ministres se verront.",
+        [
+            ("7 décembre", "2025-12-07", "2025-12-07", "day", "date"),
+            ("Une semaine avant", "2025-11-30", "2025-11-30", "day", "date"),
+        ],
+    ),
+    (
+        "Trois jours avant le scrutin, le candidat a renoncé.",
+        [("Trois jours avant", None, None, "day", "date")],
+    ),
     # `la nuit dernière` without its preposition is the night before publication, as with it
     (
         "Des drones ont visé le port la nuit dernière.",
