@@ -33,6 +33,8 @@ _AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auron
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
 _ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
 _COUNTED_EVENT = re.compile(r"(?:[\w-]+ ){1,2}(?:apres|avant)")  # 100 ans après (l'exploit)
+_DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
+_ONE_EVENT_DAYS = 3  # days apart that one event's dates may be (`mercredi et jeudi`), not two events'
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
 
 
@@ -331,6 +333,11 @@ def _word_after(span: Span) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+def counts_back(span: Span) -> bool:
+    """`à la veille de`, `trois jours avant`: a day counted back from its anchor, not on from it."""
+    return bool(re.search(r"\b(?:avant|veille|avant-veille)\b", fold(span.text.lower())))
+
+
 def counted_anchor(span: Span) -> Token | None:
     """The event noun a span is counted from (`un an après leur tête-à-tête`, `trois jours avant
     le scrutin`); None for `au lendemain de`, `à la veille de` and other spans."""
@@ -348,16 +355,39 @@ def _word(token: Token) -> bool:
     )
 
 
-def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
+def event_date(
+    noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int], before: bool = False
+) -> date | None:
     """The day of the latest earlier sentence that dates the same event: one naming the noun
     (`l'annonce ... le 3 mai`), else one naming what qualifies it (`la décision américaine` after
-    `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`)."""
+    `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`),
+    else, for a demonstrative, the event the sentence before told (see `_demonstrative_day`)."""
     qualifiers = [t for t in noun.children if t.dep_ in ("amod", "nmod") and t.is_alpha and len(t) > 3]
     for keys in ([noun], qualifiers):
         day = _dated_sentence_day({_stem(t.text) for t in keys}, noun, dated, sentences)
         if day is not None:
             return day
-    return None
+    return _demonstrative_day(noun, dated, sentences, before)
+
+
+def _demonstrative_day(noun: Token, dated, sentences: list[int], before: bool) -> date | None:
+    """`X a téléphoné jeudi à Y. Deux jours après cet appel, ...`: `cet appel` points back to the event
+    the sentence before told in other words, so its day is that sentence's day. Only when that sentence
+    gives one day, or the days of one event (`se réuniront mercredi et jeudi`): the first of them for a
+    day counted back (`à la veille de ce sommet`), the last for a day counted on."""
+    if noun.i == 0 or noun.doc[noun.i - 1].lower_ not in _DEMONSTRATIVES:
+        return None
+    days = [
+        value.start
+        for span, value in dated
+        if sentences[span.start] == sentences[noun.i] - 1
+        and value.kind == "date"
+        and value.precision == "day"
+        and value.start is not None
+    ]
+    if not days or (max(days) - min(days)).days > _ONE_EVENT_DAYS:
+        return None
+    return min(days) if before else max(days)
 
 
 def _stem(word: str) -> str:

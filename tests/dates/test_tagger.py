@@ -255,6 +255,31 @@ NEWS_CASES = [
             ("Une semaine avant", "2025-11-30", "2025-11-30", "day", "date"),
         ],
     ),
+    # a demonstrative (`cet appel`, `ce sommet`) points back to the event the sentence before told in
+    # other words: that sentence's day, the first of one event's days for a day counted back
+    (
+        "La ministre a téléphoné mardi à son homologue. Deux jours après cet appel, elle a reçu le consul.",
+        [
+            ("mardi", "2025-10-21", "2025-10-21", "day", "date"),
+            ("Deux jours après", "2025-10-23", "2025-10-23", "day", "date"),
+        ],
+    ),
+    (
+        "Les chefs d'État se verront les 4 et 5 novembre. À la veille de ce sommet, les ministres se parleront.",
+        [
+            ("les 4", "2025-11-04", "2025-11-04", "day", "date"),
+            ("5 novembre", "2025-11-05", "2025-11-05", "day", "date"),
+            ("À la veille", "2025-11-03", "2025-11-03", "day", "date"),
+        ],
+    ),
+    (
+        "Il a appelé le 20 octobre le chef, qu'il verra le 25 octobre. Au lendemain de cet échange, il a parlé.",
+        [
+            ("20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
+            ("25 octobre", "2025-10-25", "2025-10-25", "day", "date"),
+            ("Au lendemain", None, None, "day", "date"),
+        ],
+    ),
     (
         "Trois jours avant le scrutin, le candidat a renoncé.",
         [("Trois jours avant", None, None, "day", "date")],
