@@ -361,30 +361,59 @@ def event_date(
     """The day of the latest earlier sentence that dates the same event: one naming the noun
     (`l'annonce ... le 3 mai`), else one naming what qualifies it (`la décision américaine` after
     `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`),
-    else, for a demonstrative, the event the sentence before told (see `_demonstrative_day`)."""
+    else one telling it with a word of its kind (`_kin_sentence`), else, for a demonstrative, the event the
+    sentence before told."""
     qualifiers = [t for t in noun.children if t.dep_ in ("amod", "nmod") and t.is_alpha and len(t) > 3]
     for keys in ([noun], qualifiers):
         day = _dated_sentence_day({_stem(t.text) for t in keys}, noun, dated, sentences)
         if day is not None:
             return day
-    return _demonstrative_day(noun, dated, sentences, before)
+    kin = _kin_sentence(noun, dated, sentences)
+    if kin is not None:
+        return _one_event_day(_sentence_days(kin, dated, sentences), before)
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
+        # `Deux jours après cet appel`: the event the sentence before told, in whatever words
+        return _one_event_day(_sentence_days(sentences[noun.i] - 1, dated, sentences), before)
+    return None
 
 
-def _demonstrative_day(noun: Token, dated, sentences: list[int], before: bool) -> date | None:
-    """`X a téléphoné jeudi à Y. Deux jours après cet appel, ...`: `cet appel` points back to the event
-    the sentence before told in other words, so its day is that sentence's day. Only when that sentence
-    gives one day, or the days of one event (`se réuniront mercredi et jeudi`): the first of them for a
-    day counted back (`à la veille de ce sommet`), the last for a day counted on."""
-    if noun.i == 0 or noun.doc[noun.i - 1].lower_ not in _DEMONSTRATIVES:
+_KINDS = ("kin_call", "kin_visit", "kin_meeting", "kin_strike")
+
+
+def _kin_sentence(noun: Token, dated, sentences: list[int]) -> int | None:
+    """`X s'est entretenu jeudi au téléphone avec Y. Deux jours après l'appel, ...`, `des drones ont frappé
+    samedi Kharkiv. Au lendemain de l'attaque, ...`: the latest earlier dated sentence that tells the noun's
+    event in other words, with a verb or noun of its kind (`kin_*` in cues.csv)."""
+    kinds = [kind for kind in _KINDS if is_cue(noun.text, kind)]
+    if not kinds:
         return None
-    days = [
+    for span, value in reversed(dated):
+        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
+            continue
+        sentence = sentences[span.start]
+        if sentence == sentences[noun.i]:
+            continue
+        words = (t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.is_alpha)
+        if any(is_cue(t.lemma_ or t.text, kind) for t in words for kind in kinds):
+            return sentence
+    return None
+
+
+def _sentence_days(sentence: int, dated, sentences: list[int]) -> list[date]:
+    return [
         value.start
         for span, value in dated
-        if sentences[span.start] == sentences[noun.i] - 1
+        if sentences[span.start] == sentence
         and value.kind == "date"
         and value.precision == "day"
         and value.start is not None
     ]
+
+
+def _one_event_day(days: list[date], before: bool) -> date | None:
+    """The day of the one event a sentence dates: its only day, or of one event's days (`se réuniront
+    mercredi et jeudi`) the first for a day counted back (`à la veille de ce sommet`), the last for a day
+    counted on; None when the days are too far apart to be one event's."""
     if not days or (max(days) - min(days)).days > _ONE_EVENT_DAYS:
         return None
     return min(days) if before else max(days)

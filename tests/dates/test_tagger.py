@@ -403,6 +403,34 @@ def test_dates_parsed_news_sentences(date_nlp, text, expected):
     assert [(s.text, _iso(s._.date_value.start), _iso(s._.date_value.end)) for s in doc.spans[DATES_KEY]] == expected
 
 
+# an event noun names in other words the event an earlier sentence told with a verb of its kind (`kin_*` in
+# cues.csv): `l'appel` after `s'est entretenue au téléphone`, `l'attaque` after `ont frappé`; none, no day
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "La ministre s'est entretenue mardi au téléphone avec son homologue. Deux jours après l'appel, "
+            "elle a reçu l'ambassadeur.",
+            [("mardi", "2025-10-21"), ("Deux jours après", "2025-10-23")],
+        ),
+        (
+            "Des missiles ont frappé samedi le port. Au lendemain de l'attaque, la marine a riposté.",
+            [("samedi", "2025-10-18"), ("Au lendemain", "2025-10-19")],
+        ),
+        (
+            "Le ministre a signé lundi un décret. Au lendemain de l'attaque, la marine a riposté.",
+            [("lundi", "2025-10-20"), ("Au lendemain", None)],
+        ),
+    ],
+)
+def test_dates_event_anchor_told_by_a_verb_of_its_kind(date_nlp, text, expected):
+    doc = date_nlp.make_doc(text)
+    doc._.published = THU
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
+
+
 # after a bare weekday, a spelled number counts the noun that follows: not a day of the month
 WEEKDAY_THEN_COUNT = [
     ("Le ministre a signé mercredi un décret sur les visas.", [("mercredi", "2025-10-22")]),
