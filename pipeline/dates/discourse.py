@@ -33,6 +33,8 @@ _AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auron
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
 _ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
 _COUNTED_EVENT = re.compile(r"(?:[\w-]+ ){1,2}(?:apres|avant)")  # 100 ans après (l'exploit)
+_DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
+_ONE_EVENT_DAYS = 3  # days apart that one event's dates may be (`mercredi et jeudi`), not two events'
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
 
 
@@ -331,6 +333,11 @@ def _word_after(span: Span) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+def counts_back(span: Span) -> bool:
+    """`à la veille de`, `trois jours avant`: a day counted back from its anchor, not on from it."""
+    return bool(re.search(r"\b(?:avant|veille|avant-veille)\b", fold(span.text.lower())))
+
+
 def counted_anchor(span: Span) -> Token | None:
     """The event noun a span is counted from (`un an après leur tête-à-tête`, `trois jours avant
     le scrutin`); None for `au lendemain de`, `à la veille de` and other spans."""
@@ -348,16 +355,68 @@ def _word(token: Token) -> bool:
     )
 
 
-def event_date(noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int]) -> date | None:
+def event_date(
+    noun: Token, dated: list[tuple[Span, DateValue]], sentences: list[int], before: bool = False
+) -> date | None:
     """The day of the latest earlier sentence that dates the same event: one naming the noun
     (`l'annonce ... le 3 mai`), else one naming what qualifies it (`la décision américaine` after
-    `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`)."""
+    `le Trésor américain a sanctionné ... le 22 octobre`, `le sommet de Rome` after `à Rome le 4 mai`),
+    else one telling it with a word of its kind (`_kin_sentence`), else, for a demonstrative, the event the
+    sentence before told."""
     qualifiers = [t for t in noun.children if t.dep_ in ("amod", "nmod") and t.is_alpha and len(t) > 3]
     for keys in ([noun], qualifiers):
         day = _dated_sentence_day({_stem(t.text) for t in keys}, noun, dated, sentences)
         if day is not None:
             return day
+    kin = _kin_sentence(noun, dated, sentences)
+    if kin is not None:
+        return _one_event_day(_sentence_days(kin, dated, sentences), before)
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
+        # `Deux jours après cet appel`: the event the sentence before told, in whatever words
+        return _one_event_day(_sentence_days(sentences[noun.i] - 1, dated, sentences), before)
     return None
+
+
+_KINDS = ("kin_call", "kin_visit", "kin_meeting", "kin_strike")
+
+
+def _kin_sentence(noun: Token, dated, sentences: list[int]) -> int | None:
+    """`X s'est entretenu jeudi au téléphone avec Y. Deux jours après l'appel, ...`, `des drones ont frappé
+    samedi Kharkiv. Au lendemain de l'attaque, ...`: the latest earlier dated sentence that tells the noun's
+    event in other words, with a verb or noun of its kind (`kin_*` in cues.csv)."""
+    kinds = [kind for kind in _KINDS if is_cue(noun.text, kind)]
+    if not kinds:
+        return None
+    for span, value in reversed(dated):
+        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
+            continue
+        sentence = sentences[span.start]
+        if sentence == sentences[noun.i]:
+            continue
+        words = (t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.is_alpha)
+        if any(is_cue(t.lemma_ or t.text, kind) for t in words for kind in kinds):
+            return sentence
+    return None
+
+
+def _sentence_days(sentence: int, dated, sentences: list[int]) -> list[date]:
+    return [
+        value.start
+        for span, value in dated
+        if sentences[span.start] == sentence
+        and value.kind == "date"
+        and value.precision == "day"
+        and value.start is not None
+    ]
+
+
+def _one_event_day(days: list[date], before: bool) -> date | None:
+    """The day of the one event a sentence dates: its only day, or of one event's days (`se réuniront
+    mercredi et jeudi`) the first for a day counted back (`à la veille de ce sommet`), the last for a day
+    counted on; None when the days are too far apart to be one event's."""
+    if not days or (max(days) - min(days)).days > _ONE_EVENT_DAYS:
+        return None
+    return min(days) if before else max(days)
 
 
 def _stem(word: str) -> str:

@@ -104,6 +104,8 @@ def duration(match: re.Match[str], context: Context) -> Value | None:
 def counted_from_anchor(match: re.Match[str], context: Context) -> Value | None:
     unit = unit_of(match[2]) or ""
     count = int(match[1]) * (1 if match[3] in ("plus tard", "apres", "de plus") else -1)
+    if unit == "hour" and count % 24 == 0:
+        count, unit = count // 24, "day"  # `48 heures plus tard`: whole days, whatever the hour it starts
     if unit in _CLOCK_UNITS:
         return None
     if unit in ("year", "decade") and context.anchor is None:

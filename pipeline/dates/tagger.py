@@ -27,6 +27,7 @@ from pipeline.dates.bounds import interval_bounds
 from pipeline.dates.discourse import (
     anchor_event,
     counted_from_clause,
+    counts_back,
     event_date,
     event_date_after,
     is_age,
@@ -176,7 +177,7 @@ class TemporalTagger:
                     value = replace(value, start=None, end=None)
                 noun = anchor_event(part)
                 if noun is not None:  # the event's date, else unresolved rather than the publication date
-                    day = event_date(noun, dated, sentences)
+                    day = event_date(noun, dated, sentences, before=counts_back(part))
                     value = (self._normalize(part, day, day) if day else None) or replace(value, start=None, end=None)
                     if day is None:
                         pending.append((part, noun))

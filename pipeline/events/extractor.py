@@ -1197,6 +1197,7 @@ def governing_date(
         return min(
             attached,
             key=lambda d: (
+                _until_only(d),
                 not _own_date(d.root, head),
                 _hops_to(_date_anchor(d), anchors, other_triggers),
                 abs(d.start - head.i),
@@ -1260,6 +1261,13 @@ def _answered_scope(answered: Token) -> Token:
     """The phrase whose dates are an answered act's own: its noun's, or the riposte noun's it completes
     (`en réponse au doublement des taxes décidé vendredi`: the parser may hang the participle there)."""
     return answered.head if answered.head.pos_ == "NOUN" else answered
+
+
+def _until_only(date_span: Span) -> bool:
+    """`ont prolongé lundi jusqu'au 31 janvier les sanctions`: an interval with only its end is how long
+    the measure lasts, not the act's day, which the clause's other date gives."""
+    value = date_span._.date_value
+    return value.kind == "interval" and value.start is None and value.end is not None
 
 
 def _same_day(date_span: Span) -> bool:

@@ -255,11 +255,20 @@ def test_normalize_date(text, published, tense, start, end, precision, kind):
         ("le lendemain", D(2025, 10, 10), D(2025, 10, 11)),
         ("deux jours plus tard", D(2025, 10, 10), D(2025, 10, 12)),
         ("le lendemain", None, D(2025, 10, 24)),
+        # hours counted in whole days are days, whatever hour the anchor had
+        ("48 heures plus tard", D(2025, 10, 10), D(2025, 10, 12)),
+        ("24 heures après", D(2025, 10, 10), D(2025, 10, 11)),
+        ("72 heures avant", D(2025, 10, 10), D(2025, 10, 7)),
     ],
 )
 def test_dates_anaphora_use_the_anchor(text, anchor, expected):
     value = normalize_date(text, THU, anchor=anchor)
     assert value.start == value.end == expected
+
+
+def test_dates_hours_not_whole_days_count_no_day():
+    """`Deux heures après` may cross midnight from an anchor whose hour is unknown: not a counted day."""
+    assert normalize_date("2 heures après", THU, anchor=D(2025, 10, 10)) is None
 
 
 @pytest.mark.parametrize(

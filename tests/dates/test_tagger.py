@@ -246,6 +246,44 @@ NEWS_CASES = [
         "Il a répondu une semaine après avoir reçu la lettre.",
         [("une semaine après", None, None, "day", "date")],
     ),
+    # `N unités avant` is counted back like `N unités après` forward: from the event it names when the
+    # text dates it, else no day (never a duration, never the publication date)
+    (
+        "Le sommet se tiendra le 7 décembre. Une semaine avant ce sommet, les ministres se verront.",
+        [
+            ("7 décembre", "2025-12-07", "2025-12-07", "day", "date"),
+            ("Une semaine avant", "2025-11-30", "2025-11-30", "day", "date"),
+        ],
+    ),
+    # a demonstrative (`cet appel`, `ce sommet`) points back to the event the sentence before told in
+    # other words: that sentence's day, the first of one event's days for a day counted back
+    (
+        "La ministre a téléphoné mardi à son homologue. Deux jours après cet appel, elle a reçu le consul.",
+        [
+            ("mardi", "2025-10-21", "2025-10-21", "day", "date"),
+            ("Deux jours après", "2025-10-23", "2025-10-23", "day", "date"),
+        ],
+    ),
+    (
+        "Les chefs d'État se verront les 4 et 5 novembre. À la veille de ce sommet, les ministres se parleront.",
+        [
+            ("les 4", "2025-11-04", "2025-11-04", "day", "date"),
+            ("5 novembre", "2025-11-05", "2025-11-05", "day", "date"),
+            ("À la veille", "2025-11-03", "2025-11-03", "day", "date"),
+        ],
+    ),
+    (
+        "Il a appelé le 20 octobre le chef, qu'il verra le 25 octobre. Au lendemain de cet échange, il a parlé.",
+        [
+            ("20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
+            ("25 octobre", "2025-10-25", "2025-10-25", "day", "date"),
+            ("Au lendemain", None, None, "day", "date"),
+        ],
+    ),
+    (
+        "Trois jours avant le scrutin, le candidat a renoncé.",
+        [("Trois jours avant", None, None, "day", "date")],
+    ),
     # `la nuit dernière` without its preposition is the night before publication, as with it
     (
         "Des drones ont visé le port la nuit dernière.",
@@ -363,6 +401,34 @@ def test_dates_parsed_news_sentences(date_nlp, text, expected):
     doc._.published = FRI
     doc = date_nlp(doc)
     assert [(s.text, _iso(s._.date_value.start), _iso(s._.date_value.end)) for s in doc.spans[DATES_KEY]] == expected
+
+
+# an event noun names in other words the event an earlier sentence told with a verb of its kind (`kin_*` in
+# cues.csv): `l'appel` after `s'est entretenue au téléphone`, `l'attaque` after `ont frappé`; none, no day
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "La ministre s'est entretenue mardi au téléphone avec son homologue. Deux jours après l'appel, "
+            "elle a reçu l'ambassadeur.",
+            [("mardi", "2025-10-21"), ("Deux jours après", "2025-10-23")],
+        ),
+        (
+            "Des missiles ont frappé samedi le port. Au lendemain de l'attaque, la marine a riposté.",
+            [("samedi", "2025-10-18"), ("Au lendemain", "2025-10-19")],
+        ),
+        (
+            "Le ministre a signé lundi un décret. Au lendemain de l'attaque, la marine a riposté.",
+            [("lundi", "2025-10-20"), ("Au lendemain", None)],
+        ),
+    ],
+)
+def test_dates_event_anchor_told_by_a_verb_of_its_kind(date_nlp, text, expected):
+    doc = date_nlp.make_doc(text)
+    doc._.published = THU
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
 
 
 # after a bare weekday, a spelled number counts the noun that follows: not a day of the month

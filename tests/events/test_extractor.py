@@ -1965,6 +1965,25 @@ def test_sanction_sides_and_day_in_real_constructions(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# an interval with only its end (`jusqu'au 30 juin`) is how long the measure lasts, not the act's day, which
+# the clause's other date gives (also when the parser hangs the measure on a reporting tail)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Vingt-Sept ont prolongé mardi jusqu'au 30 juin les sanctions visant la Syrie, a indiqué le Conseil.",
+            [("sanction", "occurred", "2025-10-21")],
+        ),
+        (
+            "Washington a prorogé lundi jusqu'au 31 mai l'embargo sur Cuba, a fait savoir le Trésor.",
+            [("sanction", "occurred", "2025-10-20")],
+        ),
+    ],
+)
+def test_measure_until_interval_is_not_the_act_day(nlp, text, expected):
+    assert [(m[0], m[1], m[5]) for m in dated_sides(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
