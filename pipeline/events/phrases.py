@@ -958,11 +958,25 @@ def _position(child: Token, parent_position: str, prep: str | None = None) -> st
     prep = preposition(child) if prep is None else prep
     if fold(prep) in {"a", "au", "aux"} and _sold(child.head):
         return "core"  # `ses ventes d'armes à Riyad`: whom the goods go to, not where
-    if is_locative(prep):
+    if is_locative(prep) and not _portfolio(child, prep):
         return "located"
     if prep in COMITATIVE:
         return "comitative"
     return "core"
+
+
+def _portfolio(child: Token, prep: str) -> bool:
+    """`le conseiller à la sécurité nationale John Bolton`, `la commissaire au commerce X`: the `à` phrase of
+    a word of office is its portfolio, a common noun, not a place; a name the parser hangs in it is the
+    holder. A proper noun there is still where (`l'ambassadeur à Ankara`)."""
+    holder = child.head
+    return (
+        fold(prep) in {"a", "au", "aux"}
+        and child.pos_ == "NOUN"
+        and holder.i < child.i
+        and holder.pos_ == "NOUN"
+        and _names_a_holder(holder)
+    )
 
 
 def _sold(noun: Token) -> bool:

@@ -582,3 +582,29 @@ def test_leaders_group_skips_the_adviser_named_last(nlp):
     doc = parse_text(nlp, text, date(2018, 6, 28))
     last = doc._.event_mentions[-1]
     assert (last.event_type, sorted(last.actors)) == ("meeting", ["person:donald-trump", "person:vladimir-poutine"])
+
+
+# The `à` phrase of a word of office (`conseiller à la sécurité nationale`, `commissaire au commerce`) is its
+# portfolio, not a place: the name the parser hangs inside it is a side; a proper noun there is still where.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La commissaire européenne au commerce Cecilia Malmström a rencontré mardi à Washington le "
+            "représentant américain au commerce Robert Lighthizer.",
+            [("meeting", frozenset({"person:cecilia-malmstrom", "person:robert-lighthizer"}))],
+        ),
+        (
+            "Le conseiller américain à la sécurité nationale John Bolton et le ministre russe des Affaires "
+            "étrangères Sergueï Lavrov se sont réunis jeudi à Genève.",
+            [("meeting", frozenset({"person:john-bolton", "person:serguei-lavrov"}))],
+        ),
+        (
+            "L'ambassadeur russe à Ankara a rencontré lundi le ministre turc Mevlüt Cavusoglu.",
+            [("meeting", frozenset({"state:RUS", "person:mevlut-cavusoglu"}))],
+        ),
+    ],
+)
+def test_portfolio_of_a_word_of_office_is_no_place(nlp, text, expected):
+    assert _talks(nlp, text, date(2018, 8, 24)) == expected
