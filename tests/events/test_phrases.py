@@ -608,3 +608,29 @@ def test_leaders_group_skips_the_adviser_named_last(nlp):
 )
 def test_portfolio_of_a_word_of_office_is_no_place(nlp, text, expected):
     assert _talks(nlp, text, date(2018, 8, 24)) == expected
+
+
+# A demonym on a group noun keeps its people to those states (`les deux dirigeants coréens`: the leaders of
+# the two Koreas, not the American named last); `coréens` ends both `sud-coréens` and `nord-coréens`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président sud-coréen Moon Jae-in a reçu lundi Donald Trump à Séoul. Kim Jong-un a salué cette "
+            "visite. Les deux dirigeants coréens se retrouveront en septembre.",
+            ("meeting", ["person:kim-jong-un", "person:moon-jae-in"]),
+        ),
+        (
+            "Kim Jong-un a accueilli mardi Moon Jae-in à Pyongyang. Donald Trump a salué ce sommet. Les deux "
+            "dirigeants coréens se reverront à Séoul.",
+            ("meeting", ["person:kim-jong-un", "person:moon-jae-in"]),
+        ),
+    ],
+)
+def test_demonym_on_a_group_noun_keeps_its_states(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2018, 9, 21))
+    last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
