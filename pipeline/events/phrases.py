@@ -719,9 +719,17 @@ def _coordination_of(actor_id: str, pronoun: Token, actors: dict[int, Span]) -> 
     name), in the order named."""
     start = window_start(pronoun, 1)
     spans = [s for i in range(start, pronoun.i) if (s := actors.get(i)) is not None and i == s.start]
-    named = next((s for s in reversed(spans) if s._.actor_id == actor_id), None)
-    if named is None:
-        return []
+    # `X et Y se sont parlé. X a précisé qu'ils se verront`: the speaker named last is no conjunct; an
+    # earlier mention of the same person may be
+    for named in (s for s in reversed(spans) if s._.actor_id == actor_id):
+        found = _conjuncts_of(named, spans)
+        if found:
+            return found
+    return []
+
+
+def _conjuncts_of(named: Span, spans: list[Span]) -> list[str]:
+    """One actor for each conjunct of the coordinated subject `named` stands in, in the order named."""
     first = _name_phrase(named)
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

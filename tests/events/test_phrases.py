@@ -634,3 +634,23 @@ def test_demonym_on_a_group_noun_keeps_its_states(nlp, text, expected):
     doc = parse_text(nlp, text, date(2018, 9, 21))
     last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
     assert (last.event_type, sorted(last.actors)) == expected
+
+
+# `X et Y se sont parlé. X a précisé qu'ils se verront`: the plural pronoun's antecedent X is named last as the
+# speaker, no conjunct; the earlier mention of X, coordinated with Y, gives the pair.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Vladimir Poutine se sont parlé dimanche. M. Poutine a précisé qu'ils se verront en "
+            "marge du G20 de Buenos Aires.",
+            [
+                ("call", frozenset({"person:donald-trump", "person:vladimir-poutine"})),
+                ("meeting", frozenset({"person:donald-trump", "person:vladimir-poutine"})),
+            ],
+        ),
+    ],
+)
+def test_plural_pronoun_after_the_speaker_is_the_pair_coordinated_before(nlp, text, expected):
+    assert _talks(nlp, text, date(2018, 11, 12)) == expected
