@@ -520,9 +520,26 @@ def name_taken_for_verb(verb: Token, actors: dict[int, Span]) -> list[str]:
     verb, is a subject too."""
     head = verb.head
     named = _name_read_as_verb(head, actors) if verb.dep_ in {"conj", "dep"} and head.i < verb.i else []
+    if not named and verb.dep_ == "parataxis" and head.i < verb.i:
+        named = _root_name_of_pair(verb, actors)
     if not named or not any(t.lower_ == "et" for t in verb.doc[actors[head.i].end : verb.i]):
         return []
     return named
+
+
+def _root_name_of_pair(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Donald Trump et Vladimir Poutine ont eu dimanche une conversation`: the parser may make the first
+    name the root, the second its conjunct, and hang the verb on it as a parataxis whose subject is only
+    the second name's last word. The first name is a subject too."""
+    head = verb.head
+    first = actors.get(head.i)
+    if first is None or head.pos_ != "PROPN" or not (first._.actor_id or "").startswith("person:"):
+        return []
+    second = [actors.get(c.i) for c in head.children if c.dep_ == "conj"]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT and c.i < verb.i]
+    if any(s is not None and any(s.start <= c.i < s.end for c in subjects) for s in second):
+        return [first._.actor_id]
+    return []
 
 
 def subject_taken_by_aside(verb: Token) -> Token | None:

@@ -21,7 +21,7 @@ from pipeline import config
 from pipeline.actors.filters import title_words
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.syntax import is_clause_head, window_start
-from pipeline.text import LOCATIVE_PREPOSITIONS, fold
+from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
@@ -335,9 +335,10 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     sent_starts = [token.sent.start]
     while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
+    of = _demonym_states(token)
     if number == 2:
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
-        if pair:
+        if pair and all(_of_states(token.doc, a, of) for a in pair):
             return pair
     leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
     for stand_ins, only_leaders in (
@@ -354,6 +355,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 and not _speaker(span)
                 and not _attendee(span)
                 and (not only_leaders or _leader(span._.actor_id, token.doc._.published))
+                and (not of or _of_states(token.doc, span._.actor_id, of))
             ):
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
@@ -363,7 +365,32 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
             return list(reversed(found))
         if kind != "person":
             break
-    return _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
+    pair = _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
+    return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+def _demonym_states(token: Token) -> frozenset[str]:
+    """`les deux dirigeants russes`, `les deux dirigeants coréens`: the states a demonym on the group noun
+    names; a word no state has as its own demonym names the states whose demonyms it ends after a hyphen,
+    when there are several (`coréens` -> `sud-coréens`, `nord-coréens`; not `africains` -> `sud-africains`).
+    Empty when the group noun has none."""
+    from pipeline.actors.kb import load_kb
+
+    forms = load_kb().adjectives
+    states: set[str] = set()
+    for adj in (c for c in token.children if c.dep_ == "amod"):
+        word = normalize_name(adj.text)  # `sud-coréens` -> `sud coreens`
+        if word in forms:
+            states.add(forms[word])
+            continue
+        tails = {state for form, state in forms.items() if form.endswith(" " + word)}
+        states |= tails if len(tails) > 1 else set()
+    return frozenset(states)
+
+
+def _of_states(doc: Doc, actor_id: str, states: frozenset[str]) -> bool:
+    """The actor is one of `states` or a person of one of them (always true when `states` is empty)."""
+    return not states or actor_id in states or f"state:{_country(doc, actor_id)}" in states
 
 
 def _lead_pair(token: Token, actors: dict[int, Span], prefixes: tuple[str, ...], window: int) -> list[str]:
@@ -711,9 +738,17 @@ def _coordination_of(actor_id: str, pronoun: Token, actors: dict[int, Span]) -> 
     name), in the order named."""
     start = window_start(pronoun, 1)
     spans = [s for i in range(start, pronoun.i) if (s := actors.get(i)) is not None and i == s.start]
-    named = next((s for s in reversed(spans) if s._.actor_id == actor_id), None)
-    if named is None:
-        return []
+    # `X et Y se sont parlé. X a précisé qu'ils se verront`: the speaker named last is no conjunct; an
+    # earlier mention of the same person may be
+    for named in (s for s in reversed(spans) if s._.actor_id == actor_id):
+        found = _conjuncts_of(named, spans)
+        if found:
+            return found
+    return []
+
+
+def _conjuncts_of(named: Span, spans: list[Span]) -> list[str]:
+    """One actor for each conjunct of the coordinated subject `named` stands in, in the order named."""
     first = _name_phrase(named)
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -991,11 +1026,25 @@ def _position(child: Token, parent_position: str, prep: str | None = None) -> st
     prep = preposition(child) if prep is None else prep
     if fold(prep) in {"a", "au", "aux"} and _sold(child.head):
         return "core"  # `ses ventes d'armes à Riyad`: whom the goods go to, not where
-    if is_locative(prep):
+    if is_locative(prep) and not _portfolio(child, prep):
         return "located"
     if prep in COMITATIVE:
         return "comitative"
     return "core"
+
+
+def _portfolio(child: Token, prep: str) -> bool:
+    """`le conseiller à la sécurité nationale John Bolton`, `la commissaire au commerce X`: the `à` phrase of
+    a word of office is its portfolio, a common noun, not a place; a name the parser hangs in it is the
+    holder. A proper noun there is still where (`l'ambassadeur à Ankara`)."""
+    holder = child.head
+    return (
+        fold(prep) in {"a", "au", "aux"}
+        and child.pos_ == "NOUN"
+        and holder.i < child.i
+        and holder.pos_ == "NOUN"
+        and _names_a_holder(holder)
+    )
 
 
 def _sold(noun: Token) -> bool:

@@ -1903,3 +1903,30 @@ def test_government_named_after_its_leader_is_the_state(text, expected):
     hits = find_bodies(words, load_kb(DEFAULT_DIR), load_bodies(), _capitals(text), load_titles())
     tokens = list(french_tokenizer()(text))
     assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
+
+
+# An honorific and the capitalised words after it name a person even where the tagger saw no entity (it
+# misses `M. Moon` before a relative clause); a name it did tag is not read twice.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président sud-coréen Moon Jae-in rentre de Pyongyang. Le Premier ministre japonais Shinzo Abe a "
+            "appelé vendredi M. Moon, qui l'a informé de ses échanges avec M. Kim.",
+            [
+                ("Moon Jae-in", "person:moon-jae-in"),
+                ("Shinzo Abe", "person:shinzo-abe"),
+                ("Moon", "person:moon-jae-in"),
+            ],
+        ),
+        (
+            "Xi Jinping a reçu jeudi M. Abe, qui a salué un nouveau départ.",
+            [("Xi Jinping", "person:xi-jinping"), ("Abe", "person:shinzo-abe")],
+        ),
+    ],
+)
+def test_honorific_names_a_person_the_tagger_missed(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2018, 9, 21))
+    people = [(s.text, s._.actor_id) for s in doc.spans["actors"] if (s._.actor_id or "").startswith("person:")]
+    assert people[: len(expected)] == expected

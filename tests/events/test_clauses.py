@@ -351,3 +351,23 @@ def test_people_listed_around_a_name_read_as_a_verb(nlp):
     doc = parse_text(nlp, text, date(2023, 5, 23))
     people = [sorted(a for a in m.actors if a.startswith("person:")) for m in doc._.event_mentions]
     assert people == [["person:anthony-albanese", "person:fumio-kishida", "person:joe-biden", "person:narendra-modi"]]
+
+
+# The parser may make the first of two coordinated names the root and hang the verb on it as a parataxis whose
+# subject is only the second name: the first name is a subject of that verb too.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Donald Trump et Vladimir Poutine ont eu dimanche à Paris une « bonne conversation » lors du déjeuner, "
+            "a indiqué le Kremlin.",
+            "eu",
+            ["person:donald-trump"],
+        ),
+    ],
+)
+def test_first_name_made_root_is_a_subject_of_the_parataxis(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, date(2018, 11, 12))
+    head = next(t for t in doc if t.lower_ == verb)
+    assert head.dep_ == "parataxis"  # the parse this rule is for
+    assert name_taken_for_verb(head, actor_index(doc)) == expected

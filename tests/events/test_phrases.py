@@ -582,3 +582,75 @@ def test_leaders_group_skips_the_adviser_named_last(nlp):
     doc = parse_text(nlp, text, date(2018, 6, 28))
     last = doc._.event_mentions[-1]
     assert (last.event_type, sorted(last.actors)) == ("meeting", ["person:donald-trump", "person:vladimir-poutine"])
+
+
+# The `à` phrase of a word of office (`conseiller à la sécurité nationale`, `commissaire au commerce`) is its
+# portfolio, not a place: the name the parser hangs inside it is a side; a proper noun there is still where.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La commissaire européenne au commerce Cecilia Malmström a rencontré mardi à Washington le "
+            "représentant américain au commerce Robert Lighthizer.",
+            [("meeting", frozenset({"person:cecilia-malmstrom", "person:robert-lighthizer"}))],
+        ),
+        (
+            "Le conseiller américain à la sécurité nationale John Bolton et le ministre russe des Affaires "
+            "étrangères Sergueï Lavrov se sont réunis jeudi à Genève.",
+            [("meeting", frozenset({"person:john-bolton", "person:serguei-lavrov"}))],
+        ),
+        (
+            "L'ambassadeur russe à Ankara a rencontré lundi le ministre turc Mevlüt Cavusoglu.",
+            [("meeting", frozenset({"state:RUS", "person:mevlut-cavusoglu"}))],
+        ),
+    ],
+)
+def test_portfolio_of_a_word_of_office_is_no_place(nlp, text, expected):
+    assert _talks(nlp, text, date(2018, 8, 24)) == expected
+
+
+# A demonym on a group noun keeps its people to those states (`les deux dirigeants coréens`: the leaders of
+# the two Koreas, not the American named last); `coréens` ends both `sud-coréens` and `nord-coréens`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président sud-coréen Moon Jae-in a reçu lundi Donald Trump à Séoul. Kim Jong-un a salué cette "
+            "visite. Les deux dirigeants coréens se retrouveront en septembre.",
+            ("meeting", ["person:kim-jong-un", "person:moon-jae-in"]),
+        ),
+        (
+            "Kim Jong-un a accueilli mardi Moon Jae-in à Pyongyang. Donald Trump a salué ce sommet. Les deux "
+            "dirigeants coréens se reverront à Séoul.",
+            ("meeting", ["person:kim-jong-un", "person:moon-jae-in"]),
+        ),
+    ],
+)
+def test_demonym_on_a_group_noun_keeps_its_states(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2018, 9, 21))
+    last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
+
+
+# `X et Y se sont parlé. X a précisé qu'ils se verront`: the plural pronoun's antecedent X is named last as the
+# speaker, no conjunct; the earlier mention of X, coordinated with Y, gives the pair.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump et Vladimir Poutine se sont parlé dimanche. M. Poutine a précisé qu'ils se verront en "
+            "marge du G20 de Buenos Aires.",
+            [
+                ("call", frozenset({"person:donald-trump", "person:vladimir-poutine"})),
+                ("meeting", frozenset({"person:donald-trump", "person:vladimir-poutine"})),
+            ],
+        ),
+    ],
+)
+def test_plural_pronoun_after_the_speaker_is_the_pair_coordinated_before(nlp, text, expected):
+    assert _talks(nlp, text, date(2018, 11, 12)) == expected

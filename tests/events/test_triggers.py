@@ -1147,3 +1147,40 @@ def test_duty_hung_on_the_day_keeps_its_rate(fr_model, matcher, text, expected):
 def test_appeal_to_talks_is_no_call(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "call"]
     assert found == expected
+
+
+# A working breakfast of leaders is a meeting, like a working dinner (`meet_diner_travail`); a breakfast alone
+# is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La chancelière et le président turc ont pris samedi un petit-déjeuner de travail à Berlin.",
+            [("meeting", "petit-déjeuner de travail")],
+        ),
+        (
+            "Les deux ministres se retrouveront pour un petit déjeuner de travail.",
+            [("meeting", "se retrouveront"), ("meeting", "petit déjeuner de travail")],
+        ),
+        ("Les enfants ont pris un petit-déjeuner copieux avant l'école.", []),
+    ],
+)
+def test_working_breakfast_is_a_meeting(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
+    assert found == expected
+
+
+# `se voir` in the infinitive is a meeting under a verb of agreeing or planning (`sont convenus de se voir`,
+# `doivent se voir lundi`); `se voir remettre`, `se voir infliger` (a passive) or a verb of risk are not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les deux présidents sont convenus de se voir en marge du forum.", [("meeting", "se voir")]),
+        ("Le Premier ministre et son homologue doivent se voir lundi à Berlin.", [("meeting", "se voir")]),
+        ("Le ministre doit se voir remettre une médaille.", []),
+        ("Le club risque de se voir infliger une lourde amende.", []),
+    ],
+)
+def test_se_voir_infinitive_under_a_plan_is_a_meeting(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
+    assert found == expected
