@@ -291,7 +291,11 @@ def _pdf_article(data: bytes, rel: str) -> Item:
 
 def _html_article(html: str, rel: str, fetched: dict[str, Any] | None = None) -> Item:
     """An article from a page; `fetched` is the sidecar of a page saved by `fetch` (url, fetched_at)."""
-    fields = _trafilatura_fields(html) or _lxml_fields(html)
+    fields = _trafilatura_fields(html)
+    if fields is None or "\n" not in fields["text"].strip():
+        # Trafilatura's fallback on a short page joins title, timestamps and paragraphs into one
+        # line, so the headline becomes the first sentence's subject: the page's blocks are better.
+        fields = _paragraphs_or(fields, _lxml_fields(html))
     if fields is None or count_letters(fields["text"], MIN_LETTERS) < MIN_LETTERS:
         return error_record(rel, rel, "no article text found in the HTML page")  # menus only
     text = fields.pop("text")
@@ -299,6 +303,14 @@ def _html_article(html: str, rel: str, fetched: dict[str, Any] | None = None) ->
     if fetched:
         fields.update(_fetched_fields(fields, fetched, rel))
     return build_article(rel, rel, text, **fields)
+
+
+def _paragraphs_or(found: dict[str, Any] | None, blocks: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The block-by-block text when it keeps several lines (with what was found of the metadata,
+    JSON-LD included), else what was found."""
+    if blocks is None or "\n" not in blocks["text"].strip():
+        return found or blocks
+    return {**found, "text": blocks["text"]} if found else blocks
 
 
 def _fetched_fields(fields: dict[str, Any], fetched: dict[str, Any], rel: str) -> dict[str, Any]:

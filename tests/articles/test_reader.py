@@ -626,3 +626,25 @@ def test_json_article_inside_an_envelope(tmp_path, obj, expected_id, title, publ
 def test_json_text_in_html_is_read_as_plain_text(tmp_path, body, text):
     write(tmp_path, "d/a.json", json.dumps({"text": body}))
     assert read_one(tmp_path).text == text
+
+
+def test_short_html_page_keeps_one_line_per_block(tmp_path):
+    # A short live page: trafilatura's fallback would join the headline, the timestamps and the
+    # posts into one sentence, giving the first post the headline as its subject.
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-06-03T07:00:00+02:00"></head><body>'
+        "<article><h1>En direct : tensions en mer de Chine</h1>"
+        '<div class="post"><time datetime="2024-06-03T06:10:00+02:00">06h10</time>'
+        "<p>Un navire chinois a heurté un bateau philippin près d'un récif, selon Manille.</p></div>"
+        '<div class="post"><time datetime="2024-06-03T06:40:00+02:00">06h40</time>'
+        "<p>Le ministre philippin de la Défense a appelé son homologue américain.</p></div>"
+        "</article></body></html>"
+    )
+    write(tmp_path, "direct.html", page)
+    article = read_one(tmp_path)
+    assert (article.text, article.published) == (
+        "En direct : tensions en mer de Chine\n"
+        "Un navire chinois a heurté un bateau philippin près d'un récif, selon Manille.\n"
+        "Le ministre philippin de la Défense a appelé son homologue américain.",
+        date(2024, 6, 3),
+    )
