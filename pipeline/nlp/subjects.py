@@ -43,7 +43,7 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
     for first, joined, second, verb in found:
-        moves = [
+        moves: list[tuple[Token, Token, int | None]] = [
             (verb, verb, root),
             (first, verb, subject),
             (second, first, conj),
@@ -59,7 +59,7 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     before = doc.to_array([HEAD, DEP])
     doc.from_array([HEAD, DEP], cast(Ints2d, heads.astype(np.uint64)))
     if [s.start for s in doc.sents] != starts:  # never change where sentences are
-        doc.from_array([HEAD, DEP], before)
+        doc.from_array([HEAD, DEP], cast(Ints2d, before))
     return doc
 
 
