@@ -7,6 +7,7 @@ reason an analyst can act on, so one broken file never stops a run over thousand
 from __future__ import annotations
 
 import codecs
+import html as html_entities
 import json
 import logging
 import re
@@ -23,7 +24,7 @@ from pipeline.schema import Article, ArticleRecord
 
 log = logging.getLogger(__name__)
 
-_TEXT_KEYS = ("text", "content", "body")
+_TEXT_KEYS = ("text", "content", "body", "articleBody")
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "published", "published_at", "pubDate", "publication_date", "datePublished")
 _URL_KEYS = ("url", "link")
@@ -32,6 +33,13 @@ _AUTHOR_KEYS = ("author", "authors", "byline")
 _MB = 1024 * 1024
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_RATIO = 0.01  # share of control characters above which decoded bytes are not text
+_ENVELOPE_DEPTH = 2  # `{"data": {"article": {...}}}`: API exports wrap the article at most this deep
+
+# Markup inside a JSON text field (CMS and API exports): blocks end a line, other tags vanish.
+_MARKUP = re.compile(r"</?(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|figcaption)\b[^>]*>", re.I)
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", re.I)
+_NOT_TEXT = re.compile(r"<(script|style|figcaption)\b.*?</\1>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -195,10 +203,13 @@ def json_article(data: Any, default_id: str, rel: str) -> Item:
     if not isinstance(data, dict):
         found = type(data).__name__
         return error_record(default_id, rel, f"JSON value is not an article object (found {found})")
+    data = _unwrapped(data)
     article_id = _field(data, ("id",)) or default_id
-    text = data.get(next((k for k in _TEXT_KEYS if data.get(k)), "text"))
+    text = _rendered(data.get(next((k for k in _TEXT_KEYS if data.get(k)), "text")))
     if isinstance(text, list) and all(isinstance(part, str) for part in text):
         text = "\n".join(text)
+    if isinstance(text, str) and _MARKUP.search(text):
+        text = markup_text(text)
     if not isinstance(text, str) or not text.strip():
         return error_record(article_id, rel, 'no article text (no "text", "content" or "body" field)')
     return build_article(
@@ -213,11 +224,37 @@ def json_article(data: Any, default_id: str, rel: str) -> Item:
     )
 
 
+def _unwrapped(data: dict[str, Any], depth: int = _ENVELOPE_DEPTH) -> dict[str, Any]:
+    """The object holding the text when an export wraps it (`{"status": "ok", "article": {...}}`):
+    its own fields win, and the wrapper's scalar fields (an id, a date) fill what it lacks."""
+    if any(data.get(k) for k in _TEXT_KEYS) or depth == 0:
+        return data
+    for value in data.values():
+        if isinstance(value, dict) and any((inner := _unwrapped(value, depth - 1)).get(k) for k in _TEXT_KEYS):
+            outer = {k: v for k, v in data.items() if not isinstance(v, (dict, list))}
+            return {**outer, **inner}
+    return data
+
+
+def _rendered(value: Any) -> Any:
+    """`{"rendered": "<p>...</p>"}` (WordPress and other CMS APIs) is the string it renders."""
+    return value.get("rendered") if isinstance(value, dict) else value
+
+
+def markup_text(text: str) -> str:
+    """Plain text of an HTML fragment stored in a JSON field: one line per block, entities
+    decoded, captions and scripts dropped (a caption tells another day's picture)."""
+    text = _NOT_TEXT.sub("", text)
+    text = _TAG.sub("", _BLOCK_END.sub("\n", text))
+    lines = (" ".join(html_entities.unescape(line).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 def _field(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = data.get(key)
         if isinstance(value, dict):
-            value = value.get("name")
+            value = value.get("name") or value.get("rendered")
         if isinstance(value, list):
             value = ", ".join(str(_field({"v": v}, ("v",)) or "") for v in value if v)
         if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
@@ -254,7 +291,11 @@ def _pdf_article(data: bytes, rel: str) -> Item:
 
 def _html_article(html: str, rel: str, fetched: dict[str, Any] | None = None) -> Item:
     """An article from a page; `fetched` is the sidecar of a page saved by `fetch` (url, fetched_at)."""
-    fields = _trafilatura_fields(html) or _lxml_fields(html)
+    fields = _trafilatura_fields(html)
+    if fields is None or "\n" not in fields["text"].strip():
+        # Trafilatura's fallback on a short page joins title, timestamps and paragraphs into one
+        # line, so the headline becomes the first sentence's subject: the page's blocks are better.
+        fields = _paragraphs_or(fields, _lxml_fields(html))
     if fields is None or count_letters(fields["text"], MIN_LETTERS) < MIN_LETTERS:
         return error_record(rel, rel, "no article text found in the HTML page")  # menus only
     text = fields.pop("text")
@@ -262,6 +303,14 @@ def _html_article(html: str, rel: str, fetched: dict[str, Any] | None = None) ->
     if fetched:
         fields.update(_fetched_fields(fields, fetched, rel))
     return build_article(rel, rel, text, **fields)
+
+
+def _paragraphs_or(found: dict[str, Any] | None, blocks: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The block-by-block text when it keeps several lines (with what was found of the metadata,
+    JSON-LD included), else what was found."""
+    if blocks is None or "\n" not in blocks["text"].strip():
+        return found or blocks
+    return {**found, "text": blocks["text"]} if found else blocks
 
 
 def _fetched_fields(fields: dict[str, Any], fetched: dict[str, Any], rel: str) -> dict[str, Any]:

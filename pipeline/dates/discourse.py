@@ -13,7 +13,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates.cues import is_cue
-from pipeline.dates.lexicon import fold
+from pipeline.dates.lexicon import fold, temporal_words
 from pipeline.nlp.gating import Words
 from pipeline.nlp.tokens import forget_tokens
 from pipeline.schema import DateValue
@@ -155,6 +155,8 @@ def is_quantity(span: Span) -> bool:
     last = [t for t in span if not t.is_space][-1]
     if last.like_num and after is not None and (after.text in ("%", "€", "$", "£") or is_cue(after.text, "measure")):
         return True
+    if last.like_num and after is not None and _weekday_and_number(span) and _counted_noun(after):
+        return True  # `a frappé lundi 3 cibles`, `a sanctionné jeudi 17 Saoudiens`: the day is `lundi` alone
     text = _words(span)
     short = bool(_SHORT_YEAR.fullmatch(text)) and not _EXPLICIT_YEAR.search(text)
     if not short and not _BARE_YEAR.fullmatch(text):
@@ -172,6 +174,22 @@ def is_quantity(span: Span) -> bool:
         plural = after.lower_.endswith(("s", "x")) and after.lower_ not in _AUXILIARIES
         return plural and (after.pos_ in ("NOUN", "ADJ") if after.pos_ else True)
     return False
+
+
+def _weekday_and_number(span: Span) -> bool:
+    """`lundi 3`: a weekday and a day number, no month."""
+    words = [t for t in span if not t.is_space]
+    return len(words) == 2 and fold(words[0].lower_) in temporal_words().weekday and words[1].is_digit
+
+
+def _counted_noun(word: Token) -> bool:
+    """A plural noun, adjective or demonym that a number before it counts (`3 cibles`, `17 Saoudiens`),
+    not a month (`mars`) nor a function word."""
+    lower = fold(word.lower_)
+    if not word.is_alpha or lower in _FUNCTION_WORDS or lower in temporal_words().month:
+        return False
+    plural = "Plur" in word.morph.get("Number", []) or lower.endswith(("s", "x"))
+    return plural and word.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 # ---- lists of days -----------------------------------------------------------------------------

@@ -126,6 +126,9 @@ def weekday_in_a_week_or_two(match: re.Match[str], context: Context) -> Value | 
     return fixed(day + timedelta(7 if match[2] == "8" else 14))
 
 
+_MONTHLESS_REACH = 45  # days from the reference within which `jeudi 17` (no month) is written
+
+
 @rule("point", r"<WEEKDAY> (\d{1,2})e?(?: <MONTH>(?: (\d{4}|'?\d{2}))?)?")
 def weekday_and_day(match: re.Match[str], context: Context) -> Value | None:
     """lundi 20 (octobre): the weekday tells which month and year, unless it is a typo."""
@@ -142,6 +145,10 @@ def weekday_and_day(match: re.Match[str], context: Context) -> Value | None:
         cands = [fixed(safe_date(m.year, m.month, day)) for m in months]
     found = [c for c in cands if c]
     good = [c for c in found if c.start and c.start.weekday() == weekday_number]
+    if not match[3] and not any(c.start and abs((c.start - ref).days) <= _MONTHLESS_REACH for c in good):
+        # `jeudi 17` with no month is a day of this month or the next or last: when none of them has
+        # its 17th on a Thursday, the number counts something (`a sanctionné jeudi 17 Saoudiens`)
+        return None
     # the weekday outranks the tense, unless it points more than a month to the wrong side (a typo)
     near = pick(good, ref, None)
     if context.tense and near and near.start and abs((near.start - ref).days) > 31:

@@ -54,6 +54,9 @@ def clause_tense(span: Span) -> str | None:
         # a long noun phrase: the verb further up decides (`a remis sa démission à la suite des élections
         # du 30 mai` is past); a title or a phrase without a verb (`le déplacement à Nantes samedi`) is ahead
         governor = next((t for t in verb.ancestors if t.pos_ in _VERBAL), None)
+        lost = _lost_main_clause(chain) if governor is None else None
+        if lost is not None:
+            return verb_tense(lost)
         ahead = governor is None or verb_tense(governor) in (None, "present", "future")
         return "future" if event and ahead else None
     tense = verb_tense(verb)
@@ -71,6 +74,18 @@ def clause_tense(span: Span) -> str | None:
     if tense == "present" and _carrier(verb):
         return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
     return tense
+
+
+def _lost_main_clause(chain: list[Token]) -> Token | None:
+    """The sentence's main verb when the parser hung it under the dated noun as a relative clause
+    with no relative pronoun (`Lors d'un appel téléphonique mardi, M. X et M. Y ont discuté ...`
+    rooted at `Lors`): its tense, not the verbless phrase's, places the date."""
+    for word in chain:
+        for child in word.children:
+            if child.dep_ == "acl:relcl" and child.pos_ in _VERBAL and child.i > word.i:
+                if not any("Rel" in c.morph.get("PronType", []) for c in child.children):
+                    return child
+    return None
 
 
 def _after_event(chain: list[Token], verb: Token) -> bool:

@@ -177,6 +177,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
         if trigger.event_type in TALK_TYPES and _business_talk(args.actors, trigger.head):
             continue  # `les patrons de Toyota et de Panasonic se sont rencontrés`: firms, not states
+        if trigger.event_type == "strike" and args.target is None and _into_sea(trigger.head):
+            continue  # `a tiré deux missiles balistiques en mer du Japon`: a launch at no target
         if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
@@ -2059,6 +2061,28 @@ def _own_phrase(token: Token, head: Token) -> bool:
 def _folded(token: Token) -> str:
     """The folded words of a token's phrase, each between spaces."""
     return " " + " ".join(fold(t.lower_) for t in token.subtree) + " "
+
+
+_SEA_WINDOW = 12  # tokens after a launch word searched for where it fell
+
+
+def _into_sea(head: Token) -> bool:
+    """`a tiré deux missiles en mer du Japon`, `un tir de missile au large de sa côte` (`launch` and
+    `sea_destination` in models/events/markers.csv): a launch that falls into the sea, aimed at
+    nothing the clause names (`aimed_at`: `sur un pétrolier en mer Rouge` is a strike), is a test or
+    a show of force, not an attack on a target."""
+    marks = markers()
+    if fold(head.lemma_.lower()) not in marks["launch"] and fold(head.lower_) not in marks["launch"]:
+        return False
+    words: list[str] = []
+    for token in head.doc[head.i + 1 : min(head.sent.end, head.i + 1 + _SEA_WINDOW)]:
+        if token.text in {".", ";", ":"}:
+            break
+        words.append(fold(token.lower_.replace("’", "'")))
+    told = " " + " ".join(words).replace("' ", "'") + " "
+    return any(f" {w} " in told for w in marks["sea_destination"]) and not any(
+        f" {w} " in told for w in marks["aimed_at"]
+    )
 
 
 def _halted(head: Token) -> bool:

@@ -35,6 +35,7 @@ from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
+from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
 from pipeline.nlp.tokens import doc_text, remember_text
 from pipeline.schema import Article
 
@@ -150,6 +151,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_compound_norms", name="compound_norms", first=True)
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
+    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="inserted_phrases")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)
     nlp.max_length = MAX_CHARS

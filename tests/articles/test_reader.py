@@ -577,3 +577,74 @@ def test_max_file_bytes_comes_from_config(tmp_path, monkeypatch):
 def test_a_single_file_can_be_read(tmp_path):
     path = write(tmp_path, "dossier/note.txt", "Brève\n" + BODY)
     assert [(a.id, a.path, a.title) for a in read_articles(path)] == [("note.txt", "note.txt", "Brève")]
+
+
+@pytest.mark.parametrize(
+    "obj, expected_id, title, published",
+    [
+        # an API envelope: the article is one level down, the wrapper's id still names it
+        ({"id": "dep-9", "status": "ok", "article": {"body": BODY, "headline": "Appel"}}, "dep-9", "Appel", None),
+        # two levels down, the date on the inner object
+        ({"data": {"item": {"text": BODY, "date": "20/11/2023"}}}, "d/a.json", None, date(2023, 11, 20)),
+        # schema.org NewsArticle fields
+        (
+            {"articleBody": BODY, "headline": "Titre", "datePublished": "2023-05-19"},
+            "d/a.json",
+            "Titre",
+            date(2023, 5, 19),
+        ),
+        # WordPress REST: title and content are {"rendered": ...}
+        ({"title": {"rendered": "Rencontre"}, "content": {"rendered": BODY}}, "d/a.json", "Rencontre", None),
+    ],
+)
+def test_json_article_inside_an_envelope(tmp_path, obj, expected_id, title, published):
+    write(tmp_path, "d/a.json", json.dumps(obj))
+    article = read_one(tmp_path)
+    assert (article.id, article.title, article.published, article.text) == (expected_id, title, published, BODY)
+
+
+@pytest.mark.parametrize(
+    "body, text",
+    [
+        (
+            "<p>Le ministre a été reçu jeudi.</p><p>Il repart demain&nbsp;: l&#39;accord attendra.</p>",
+            "Le ministre a été reçu jeudi.\nIl repart demain : l'accord attendra.",
+        ),
+        (
+            "<div>Deux frappes ont visé le port.<br/>Aucune victime n'est signalée.</div>",
+            "Deux frappes ont visé le port.\nAucune victime n'est signalée.",
+        ),
+        (
+            "<p>Les dirigeants se sont parlé.</p><figure><img src='x.jpg'>"
+            "<figcaption>Lors de leur rencontre de 2019.</figcaption></figure><p>Sans accord.</p>",
+            "Les dirigeants se sont parlé.\nSans accord.",
+        ),
+        # a text with a lone `<` is not markup
+        ("Les échanges ont baissé (< 5 %) depuis le 3 mars.", "Les échanges ont baissé (< 5 %) depuis le 3 mars."),
+    ],
+)
+def test_json_text_in_html_is_read_as_plain_text(tmp_path, body, text):
+    write(tmp_path, "d/a.json", json.dumps({"text": body}))
+    assert read_one(tmp_path).text == text
+
+
+def test_short_html_page_keeps_one_line_per_block(tmp_path):
+    # A short live page: trafilatura's fallback would join the headline, the timestamps and the
+    # posts into one sentence, giving the first post the headline as its subject.
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-06-03T07:00:00+02:00"></head><body>'
+        "<article><h1>En direct : tensions en mer de Chine</h1>"
+        '<div class="post"><time datetime="2024-06-03T06:10:00+02:00">06h10</time>'
+        "<p>Un navire chinois a heurté un bateau philippin près d'un récif, selon Manille.</p></div>"
+        '<div class="post"><time datetime="2024-06-03T06:40:00+02:00">06h40</time>'
+        "<p>Le ministre philippin de la Défense a appelé son homologue américain.</p></div>"
+        "</article></body></html>"
+    )
+    write(tmp_path, "direct.html", page)
+    article = read_one(tmp_path)
+    assert (article.text, article.published) == (
+        "En direct : tensions en mer de Chine\n"
+        "Un navire chinois a heurté un bateau philippin près d'un récif, selon Manille.\n"
+        "Le ministre philippin de la Défense a appelé son homologue américain.",
+        date(2024, 6, 3),
+    )

@@ -443,6 +443,11 @@ WEEKDAY_THEN_COUNT = [
     ("La réunion du mardi 21 a été annulée.", [("mardi 21", "2025-10-21")]),
     ("Mercredi douze novembre, la séance reprendra.", [("Mercredi douze novembre", "2025-11-12")]),  # a month
     ("Lundi trois novembre, le marché ouvrira.", [("Lundi trois novembre", "2025-11-03")]),
+    # digits before a plural noun or a demonym count it too (6 October and 14 October were a Monday and a Tuesday)
+    ("L'aviation a frappé lundi 6 positions rebelles.", [("lundi", "2025-10-20")]),
+    ("Le Trésor a sanctionné mardi 14 Iraniens.", [("mardi", "2025-10-21")]),
+    # no 17th falls on a Thursday within a month and a half: the number is no day, the weekday stays
+    ("Le ministre a reçu jeudi 17 son homologue.", [("jeudi", "2025-10-23")]),
 ]
 
 

@@ -74,3 +74,20 @@ def test_clause_tense_of_a_day_of_what_the_clause_follows(fr_model, text, expect
     doc = fr_model(text)
     day = next(t for t in doc if t.lower_ in ("jeudi", "lundi", "dimanche"))
     assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser roots the sentence at `Lors` and hangs the main verb under the dated noun as a relative
+        # clause with no relative pronoun: that verb's past places the day, not the verbless phrase
+        ("Lors d'un appel téléphonique mardi, M. Poutine et M. Erdogan ont discuté de la Syrie.", "past"),
+        # a true relative clause keeps its own reading
+        ("Lors de la réunion de mardi prochain, qui se tiendra à Genève, les ministres signeront un accord.", "future"),
+    ],
+)
+def test_clause_tense_of_a_day_whose_main_verb_the_parser_lost(fr_model, text, expected):
+    doc = fr_model(text)
+    day = next(t for t in doc if t.lower_ == "mardi")
+    assert clause_tense(doc[day.i : day.i + 1]) == expected

@@ -248,6 +248,22 @@ def test_no_conflict_or_diplomacy_event_in_sport_weather_or_naming(nlp, text):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == []
 
 
+# A launch that falls into the sea, aimed at nothing the clause names, is a test or a show of force
+# (`launch`, `sea_destination`, `aimed_at` in markers.csv); aimed at a ship at sea it is a strike.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Corée du Nord a tiré mercredi deux missiles balistiques en mer du Japon, a indiqué Séoul.", []),
+        ("Pyongyang a procédé jeudi à un tir de missile de croisière au large de sa côte ouest.", []),
+        ("L'Iran a procédé mardi au lancement de deux missiles dans les eaux du golfe d'Oman.", []),
+        ("Les Houthis ont tiré jeudi deux missiles sur un cargo en mer Rouge.", [("strike", ("org:houthis",))]),
+        ("La Russie a tiré jeudi des missiles depuis la mer Noire sur Odessa.", [("strike", ("state:RUS",))]),
+    ],
+)
+def test_a_launch_into_the_sea_is_no_strike(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # Tourists who visit a site meet no one (`visiter` with `touristes`, `visiteurs`, `pèlerins` in its
 # phrases, triggers.csv meet_visiter); a company board that meets is no meeting between parties
 # (`administration`, `actionnaires` on `se réunir`, meet_reunir).

@@ -1,0 +1,101 @@
+"""Parse repairs for a coordinated subject the parser split.
+
+`Merkel et Macron ont eu des entretiens jeudi`: the French model often takes a name opening the
+sentence for a clause of its own, makes it the root and the verb its conjunct, and leaves only the
+name after `et` as the verb's subject. Every rule that reads a subject then sees one side of the
+pair (`ont eu des entretiens` with Macron alone). This component rewrites that tree into the one a
+correct parse gives: the verb is the root, the first name its subject, the second name a conjunct
+of the first with `et` as its coordinator. The parser may also give the verb two subjects
+(`Le roi et le président ont signé`, both `nsubj`): the second becomes the first's conjunct. It
+touches no sentence boundary and no other token.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+import numpy as np
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
+
+_NAMES = {"PROPN", "NOUN"}
+_VERBS = {"VERB", "AUX"}
+# what a bare name's own phrase holds (`le chancelier allemand Olaf Scholz`, `Merkel, chancelière,`)
+_NOUN_PHRASE = {"det", "flat:name", "flat", "amod", "nmod", "appos", "punct", "nummod", "case"}
+
+
+@Language.component(
+    "news_coordinated_subject",
+    assigns=["token.head", "token.dep"],
+    requires=["token.dep", "token.pos"],
+)
+def repair_coordinated_subjects(doc: Doc) -> Doc:
+    """Rewrite each `X(root) et Y(subject) V(conjunct of X)` into `X et Y` as the subject of V, and
+    each `X(subject) et Y(subject) V` into `X et Y` (Y a conjunct of X)."""
+    found = [split for token in doc if (split := split_subject(token)) is not None]
+    doubled = [pair for token in doc if (pair := doubled_subject(token)) is not None]
+    if not found and not doubled:
+        return doc
+    heads = doc.to_array([HEAD, DEP]).astype(np.int64)
+    root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
+    for first, second in doubled:
+        heads[second.i] = (first.i - second.i, conj)
+    for first, joined, second, verb in found:
+        moves: list[tuple[Token, Token, int | None]] = [
+            (verb, verb, root),
+            (first, verb, subject),
+            (second, first, conj),
+            (joined, second, cc),
+        ]
+        # what hung on the first name past the pair (the final full stop, a later clause) goes to the verb
+        moves += [(c, verb, None) for c in first.children if c.i > second.i and c.i != verb.i]
+        for token, head, dep in moves:
+            heads[token.i, 0] = head.i - token.i
+            if dep is not None:
+                heads[token.i, 1] = dep
+    starts = [s.start for s in doc.sents]
+    before = doc.to_array([HEAD, DEP])
+    doc.from_array([HEAD, DEP], cast(Ints2d, heads.astype(np.uint64)))
+    if [s.start for s in doc.sents] != starts:  # never change where sentences are
+        doc.from_array([HEAD, DEP], cast(Ints2d, before))
+    return doc
+
+
+def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:
+    """(first name, `et`, second name, verb) when `verb` is the conjunct of a root name before it
+    and its own subject is a name between `et` and it; None otherwise."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in _VERBS or first.dep_ != "ROOT" or first.pos_ not in _NAMES:
+        return None
+    if first.i > verb.i:
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and first.i < c.i), None)
+    second = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if joined is None or second is None or not joined.i < second.i < verb.i:
+        return None
+    if second.pos_ not in _NAMES and not (second.pos_ == "PRON" and second.text[:1].isupper()):
+        return None  # `X et il a ...`: two clauses (a capitalised `PRON` is a name the tagger missed)
+    if any(t.i > joined.i for t in first.subtree if t.i < verb.i and t.head.i == first.i):
+        return None  # the first name's own phrase runs past `et`: not the pattern
+    if any(c.dep_ not in _NOUN_PHRASE for c in first.children if c.i != verb.i and c.i != second.i):
+        return None  # `L'enquête est en cours et la police a indiqué`: a clause of its own, not a bare name
+    opening = first.doc[first.sent.start : first.left_edge.i]
+    if any(not (t.is_punct or t.is_space) for t in opening) or not first.left_edge.text[:1].isupper():
+        return None  # the pair opens the sentence (not a line cut mid-sentence)
+    if first.doc[joined.i - 1].is_punct:
+        return None  # `l'empereur, et la conversation fut close`: two clauses
+    return first, joined, second, verb
+
+
+def doubled_subject(second: Token) -> tuple[Token, Token] | None:
+    """(first, second) when the parser gave a verb two subjects joined by `et` (`Le roi et le
+    président ont signé`: both `nsubj` of `signé`): the rules read a verb's first subject only."""
+    verb = second.head
+    if not second.dep_.startswith("nsubj") or second.pos_ not in _NAMES or verb.pos_ not in _VERBS:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
+        return None
+    before = [c for c in verb.children if c.dep_ == second.dep_ and c.i < second.i and c.pos_ in _NAMES]
+    return (before[-1], second) if before else None

@@ -1,0 +1,42 @@
+"""The coordinated subject repair: `X et Y ont ...` with X made the root by the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.pipeline import build_nlp
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _subject_of(doc, verb: str) -> list[str]:
+    head = next(t for t in doc if t.text == verb)
+    subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return []
+    return [subject.text] + [c.text for c in subject.children if c.dep_ == "conj"]
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        # the parser makes the name opening the sentence a root and the verb its conjunct
+        ("Merkel et Macron ont eu des entretiens jeudi à Berlin.", "eu", ["Merkel", "Macron"]),
+        ("Merkel et Poutine ont discuté jeudi au téléphone de l'Ukraine.", "discuté", ["Merkel", "Poutine"]),
+        # the parser gives the verb two subjects, the second with `et`
+        ("Le roi et le président ont signé un accord mardi.", "signé", ["roi", "président"]),
+        # an already good parse is left as it is
+        ("Le roi du Maroc et le président français ont signé un accord.", "signé", ["roi", "président"]),
+        # two clauses joined by `et` are not a pair of subjects
+        ("L'enquête est en cours et la police a interrogé trois témoins.", "interrogé", ["police"]),
+    ],
+)
+def test_coordinated_subject_of_the_verb(nlp, text, verb, expected):
+    doc = nlp(text)
+    assert _subject_of(doc, verb) == expected
+    assert len(list(doc.sents)) == 1
