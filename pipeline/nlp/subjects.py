@@ -34,8 +34,10 @@ _NOUN_PHRASE = {"det", "flat:name", "flat", "amod", "nmod", "appos", "punct", "n
 def repair_coordinated_subjects(doc: Doc) -> Doc:
     """Rewrite each `X(root) et Y(subject) V(conjunct of X)` into `X et Y` as the subject of V, and
     each `X(subject) et Y(subject) V` into `X et Y` (Y a conjunct of X)."""
-    found = [split for token in doc if (split := split_subject(token)) is not None]
-    doubled = [pair for token in doc if (pair := doubled_subject(token)) is not None]
+    deps = doc.to_array(DEP)  # a few candidates per article: read the labels once, in bulk
+    found = [split for i in _labelled(doc, deps, ("conj",)) if (split := split_subject(doc[i])) is not None]
+    subjects = _labelled(doc, deps, ("nsubj", "nsubj:pass"))
+    doubled = [pair for i in subjects if (pair := doubled_subject(doc[i])) is not None]
     if not found and not doubled:
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
@@ -61,6 +63,12 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     if [s.start for s in doc.sents] != starts:  # never change where sentences are
         doc.from_array([HEAD, DEP], cast(Ints2d, before))
     return doc
+
+
+def _labelled(doc: Doc, deps: np.ndarray, labels: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose dependency label is one of `labels`."""
+    ids = [doc.vocab.strings[label] for label in labels if label in doc.vocab.strings]
+    return np.flatnonzero(np.isin(deps, ids)).tolist() if ids else []
 
 
 def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:
