@@ -1402,6 +1402,10 @@ def test_demonym_of_second_title_serves_both(kb, text, expected):
         ("Le président américain a parlé.", ["person:donald-trump"]),
         # `ancien` names the previous holder of one title, not of the next one
         ("L'ancien ministre et le président russe ont parlé.", ["person:vladimir-poutine"]),
+        # a title still to be taken up (`élu`, `désigné`, `futur`) is not today's holder either
+        ("Le président américain élu a parlé.", []),
+        ("Le futur chancelier allemand a parlé.", []),
+        ("La Première ministre britannique désignée a parlé.", []),
     ],
 )
 def test_title_of_the_past_is_not_todays_holder(kb, text, expected):
