@@ -496,9 +496,28 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
         later = [k for h in hangers for k in h.children if k.dep_ == "conj" and (apart or _sequenced(k))]
         if later:
             return first, later
+    for first in firsts:
+        later = _said_again_after(first, head)
+        if later:
+            return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _said_again_after(first: Token, head: Token) -> list[Token]:
+    """`s'est entretenu mercredi avec X, puis avec Y`: when the parser hangs `avec X` on the day, it
+    hangs `puis avec Y` on the verb, not on `X`. A later phrase of the verb opened by a `sequence` word
+    that says the first's preposition again is still the next counterpart. (Not a conjunct of the day:
+    that added a duplicate on the dev set.)"""
+    prep = preposition(first)
+    if not prep or first.head.i == head.i:
+        return []
+    return [
+        k
+        for k in head.children
+        if k.i > first.i and k.dep_ in _COUNTERPART_DEPS | {"conj", "nmod"} and preposition(k) == prep and _sequenced(k)
+    ]
 
 
 def _marker_phrase(phrase: Token) -> bool:

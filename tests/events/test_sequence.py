@@ -90,6 +90,33 @@ def test_sequence_one_talk_per_counterpart(nlp, text, expected):
     assert talks(nlp, text) == expected
 
 
+# `puis avec Y` hung on the verb beside the day that `avec X` hangs on, not under `X`: the `avec` said
+# again after `puis` still opens the next counterpart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Antony Blinken s'est entretenu mercredi au téléphone avec son homologue chinois Wang Yi, "
+            "puis avec le ministre russe Sergueï Lavrov.",
+            [
+                ("call", "occurred", (BLINKEN, WANG, "state:CHN"), None, None),
+                ("call", "occurred", (BLINKEN, LAVROV), None, None),
+            ],
+        ),
+        (
+            "Le ministre des Affaires étrangères Jean-Noël Barrot s'est entretenu mercredi au téléphone avec son "
+            "homologue iranien Abbas Araghchi, puis avec le secrétaire d'État américain Marco Rubio.",
+            [
+                ("call", "occurred", ("person:abbas-araghchi", "person:jean-noel-barrot"), None, None),
+                ("call", "occurred", ("person:jean-noel-barrot", "person:marco-rubio"), None, None),
+            ],
+        ),
+    ],
+)
+def test_sequence_with_the_later_phrase_hung_beside_the_first(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 # An event noun (`un entretien téléphonique avec X, puis avec Y`): the counterparts hang on the noun
 # or on its light verb; one call per counterpart too.
 @pytest.mark.parametrize(
