@@ -51,6 +51,9 @@ def split_sequence(
     """The mention, or one mention per counterpart met in turn."""
     if mention.event_type not in TALK_TYPES:
         return [mention]
+    listed = _listed_one_by_one(mention, head, actors)
+    if listed:
+        return listed
     anchors = [head]
     if head.pos_ == "NOUN":  # `a eu un entretien avec X, puis avec Y`: on the noun or its light verb
         light = governing_verb(head)
@@ -103,6 +106,34 @@ def split_sequence(
             )
         )
     return out
+
+
+def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:
+    """`a reçu successivement le ministre japonais X, la ministre sud-coréenne Y et la ministre indienne Z`:
+    a `distributive` word before a list of counterparts, one talk with each item. Items are read on the
+    surface, cut at a comma or `et` before a determiner or a name, up to the next verb (the parser
+    scatters such lists). Each item must name someone the others do not, and the talk must have a
+    side before the verb that takes part in each."""
+    if not _distributive(head):
+        return []
+    doc, sent = head.doc, head.sent
+    spans = {s.start: s for s in actors.values() if sent.start <= s.start < sent.end}.values()
+    named = {i for s in spans for i in range(s.start, s.end)}  # a first name the tagger took for a verb
+    verbs = (t.i for t in doc[head.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"} and t.i not in named)
+    end = next(verbs, sent.end)
+    cuts = [
+        t.i
+        for t in doc[head.i + 1 : end - 1]
+        if (t.text == "," or t.lower_ == "et") and doc[t.i + 1].pos_ in {"DET", "PROPN"}
+    ]
+    bounds = list(zip([head.i + 1, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
+    groups = [_unique_ids([s for s in spans if a <= s.start < b]) for a, b in bounds]
+    every = [a for g in groups for a in g]
+    fixed = [a for a in mention.actors if a not in every]
+    told = any(set(g) & set(mention.actors) for g in groups)
+    if len(groups) < 2 or not all(groups) or len(set(every)) < len(every) or not told or not fixed:
+        return []
+    return [_with_actors(mention, fixed + g) for g in groups]
 
 
 def _followed_guest(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention] | None:

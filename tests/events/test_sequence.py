@@ -117,6 +117,26 @@ def test_sequence_with_the_later_phrase_hung_beside_the_first(nlp, text, expecte
     assert talks(nlp, text) == expected
 
 
+# `a reçu successivement A, B et C`: items read on the surface, cut at a comma or `et` before a
+# determiner or a name (the parser scatters such lists: a name under the item before, a demonym alone).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu successivement jeudi le chancelier allemand Friedrich Merz, la présidente du "
+            "Conseil italien Giorgia Meloni et le Premier ministre britannique Keir Starmer.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz", "state:DEU"), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI, "state:ITA"), MACRON, None),
+                ("meeting", "occurred", (MACRON, "person:keir-starmer", "state:GBR"), MACRON, None),
+            ],
+        ),
+    ],
+)
+def test_distributive_list_of_counterparts_is_one_talk_per_item(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 # An event noun (`un entretien téléphonique avec X, puis avec Y`): the counterparts hang on the noun
 # or on its light verb; one call per counterpart too.
 @pytest.mark.parametrize(
