@@ -109,12 +109,13 @@ def split_sequence(
 
 
 def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:
-    """`a reçu successivement le ministre japonais X, la ministre sud-coréenne Y et la ministre indienne Z`:
-    a `distributive` word before a list of counterparts, one talk with each item. Items are read on the
+    """`a reçu successivement le ministre japonais X, la ministre sud-coréenne Y et la ministre indienne Z`,
+    `a enchaîné les entretiens bilatéraux avec A, B et C`: a `distributive` word, or a `bilateral` one on a
+    plural talk noun, before a list of counterparts, one talk with each item. Items are read on the
     surface, cut at a comma or `et` before a determiner or a name, up to the next verb (the parser
     scatters such lists). Each item must name someone the others do not, and the talk must have a
     side before the verb that takes part in each."""
-    if not _distributive(head):
+    if not (_distributive(head) or _bilateral(head)):
         return []
     doc, sent = head.doc, head.sent
     spans = {s.start: s for s in actors.values() if sent.start <= s.start < sent.end}.values()
@@ -134,6 +135,13 @@ def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Spa
     if len(groups) < 2 or not all(groups) or len(set(every)) < len(every) or not told or not fixed:
         return []
     return [_with_actors(mention, fixed + g) for g in groups]
+
+
+def _bilateral(head: Token) -> bool:
+    """A plural talk noun with a `bilateral` adjective (`les entretiens bilatéraux`)."""
+    words = markers()["bilateral"]
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
+    return plural and any(c.dep_ == "amod" and fold(c.lower_) in words for c in head.children)
 
 
 def _followed_guest(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention] | None:

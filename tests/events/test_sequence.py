@@ -137,6 +137,39 @@ def test_distributive_list_of_counterparts_is_one_talk_per_item(nlp, text, expec
     assert talks(nlp, text) == expected
 
 
+# `des entretiens bilatéraux avec A, B et C`: a plural talk noun said to be bilateral, one talk per item.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz a tenu mardi des entretiens bilatéraux avec le président français Emmanuel Macron, "
+            "la Première ministre italienne Giorgia Meloni et le Premier ministre polonais Donald Tusk.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ, "state:FRA"), None, None),
+                ("meeting", "occurred", (MELONI, SCHOLZ, "state:ITA"), None, None),
+                ("meeting", "occurred", ("person:donald-tusk", SCHOLZ, "state:POL"), None, None),
+            ],
+        ),
+        (
+            "Antony Blinken a eu lundi des rencontres bilatérales avec le ministre japonais Takeshi Iwaya, "
+            "son homologue indien Subrahmanyam Jaishankar et la ministre australienne Penny Wong.",
+            [
+                ("meeting", "occurred", (BLINKEN, "person:takeshi-iwaya", "state:JPN"), None, None),
+                ("meeting", "occurred", (BLINKEN, "person:subrahmanyam-jaishankar", "state:IND"), None, None),
+                ("meeting", "occurred", (BLINKEN, "person:penny-wong", "state:AUS"), None, None),
+            ],
+        ),
+        # one bilateral talk with one counterpart stays one talk
+        (
+            "Antony Blinken a eu lundi des entretiens bilatéraux avec le ministre japonais Takeshi Iwaya.",
+            [("meeting", "occurred", (BLINKEN, "person:takeshi-iwaya"), None, None)],
+        ),
+    ],
+)
+def test_bilateral_talks_with_a_list_are_one_talk_per_item(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 # An event noun (`un entretien téléphonique avec X, puis avec Y`): the counterparts hang on the noun
 # or on its light verb; one call per counterpart too.
 @pytest.mark.parametrize(
