@@ -282,6 +282,8 @@ def event_arguments(
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     if is_noun and event_type in TALK_EVENTS and _judged_from_outside(head, verb):
         verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
+    if is_noun and event_type == "sanction" and _judges_measure(head, verb):
+        verb = None  # `Moscou a jugé les sanctions de vendredi « absurdes »`: who judges them did not impose them
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
     if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
         verb = None
@@ -1681,6 +1683,23 @@ def strike_frames(path: Path = STRIKE_FRAMES_PATH) -> dict[str, frozenset[str]]:
 
 def _frame_object(token: Token, frames: frozenset[str]) -> bool:
     return token.dep_ == "obj" and token.lemma_.lower() in frames
+
+
+def _judges_measure(noun: Token, verb: Token | None) -> bool:
+    """`Le Kremlin a jugé les sanctions de vendredi « absurdes »`, `a qualifié ces mesures d'illégales`:
+    the subject of a verb of judging whose object is a measure told already speaks of it, he did not
+    impose it (nor does a neutral judgement say he was hit: the verbs that do, `dénoncer`, `condamner`,
+    are undergoer_verbs.csv's); `a présenté un nouveau paquet de sanctions` is its author's."""
+    hit = verb is not None and verb.lemma_.lower() in undergoer_verbs().get("sanction", frozenset())
+    return not hit and _judged_from_outside(noun, verb) and _definite(noun)
+
+
+def _definite(noun: Token) -> bool:
+    """`les sanctions`, `ces mesures`: a definite or demonstrative article."""
+    return any(
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
+        for c in noun.children
+    )
 
 
 def _judged_from_outside(noun: Token, verb: Token | None) -> bool:

@@ -51,6 +51,9 @@ def split_sequence(
     """The mention, or one mention per counterpart met in turn."""
     if mention.event_type not in TALK_TYPES:
         return [mention]
+    listed = _listed_one_by_one(mention, head, actors)
+    if listed:
+        return listed
     anchors = [head]
     if head.pos_ == "NOUN":  # `a eu un entretien avec X, puis avec Y`: on the noun or its light verb
         light = governing_verb(head)
@@ -103,6 +106,42 @@ def split_sequence(
             )
         )
     return out
+
+
+def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention]:
+    """`a reçu successivement le ministre japonais X, la ministre sud-coréenne Y et la ministre indienne Z`,
+    `a enchaîné les entretiens bilatéraux avec A, B et C`: a `distributive` word, or a `bilateral` one on a
+    plural talk noun, before a list of counterparts, one talk with each item. Items are read on the
+    surface, cut at a comma or `et` before a determiner or a name, up to the next verb (the parser
+    scatters such lists). Each item must name someone the others do not, and the talk must have a
+    side before the verb that takes part in each."""
+    if not (_distributive(head) or _bilateral(head)):
+        return []
+    doc, sent = head.doc, head.sent
+    spans = {s.start: s for s in actors.values() if sent.start <= s.start < sent.end}.values()
+    named = {i for s in spans for i in range(s.start, s.end)}  # a first name the tagger took for a verb
+    verbs = (t.i for t in doc[head.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"} and t.i not in named)
+    end = next(verbs, sent.end)
+    cuts = [
+        t.i
+        for t in doc[head.i + 1 : end - 1]
+        if (t.text == "," or t.lower_ == "et") and doc[t.i + 1].pos_ in {"DET", "PROPN"}
+    ]
+    bounds = list(zip([head.i + 1, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
+    groups = [_unique_ids([s for s in spans if a <= s.start < b]) for a, b in bounds]
+    every = [a for g in groups for a in g]
+    fixed = [a for a in mention.actors if a not in every]
+    told = any(set(g) & set(mention.actors) for g in groups)
+    if len(groups) < 2 or not all(groups) or len(set(every)) < len(every) or not told or not fixed:
+        return []
+    return [_with_actors(mention, fixed + g) for g in groups]
+
+
+def _bilateral(head: Token) -> bool:
+    """A plural talk noun with a `bilateral` adjective (`les entretiens bilatéraux`)."""
+    words = markers()["bilateral"]
+    plural = head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
+    return plural and any(c.dep_ == "amod" and fold(c.lower_) in words for c in head.children)
 
 
 def _followed_guest(mention: EventMention, head: Token, actors: dict[int, Span]) -> list[EventMention] | None:
@@ -496,9 +535,28 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
         later = [k for h in hangers for k in h.children if k.dep_ == "conj" and (apart or _sequenced(k))]
         if later:
             return first, later
+    for first in firsts:
+        later = _said_again_after(first, head)
+        if later:
+            return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _said_again_after(first: Token, head: Token) -> list[Token]:
+    """`s'est entretenu mercredi avec X, puis avec Y`: when the parser hangs `avec X` on the day, it
+    hangs `puis avec Y` on the verb, not on `X`. A later phrase of the verb opened by a `sequence` word
+    that says the first's preposition again is still the next counterpart. (Not a conjunct of the day:
+    that added a duplicate on the dev set.)"""
+    prep = preposition(first)
+    if not prep or first.head.i == head.i:
+        return []
+    return [
+        k
+        for k in head.children
+        if k.i > first.i and k.dep_ in _COUNTERPART_DEPS | {"conj", "nmod"} and preposition(k) == prep and _sequenced(k)
+    ]
 
 
 def _marker_phrase(phrase: Token) -> bool:

@@ -3681,3 +3681,21 @@ def test_strike_laid_on_its_author_and_a_place_near(nlp, text, expected):
 )
 def test_who_judges_talks_of_others_is_no_participant(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# Who judges measures told already (`les sanctions`, `ces mesures` as the object of a `judgement`
+# verb) did not impose them; a measure brought in with an indefinite article keeps its author.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Kremlin a jugé « illégales » les sanctions de lundi.", [("sanction", frozenset())]),
+        ("Pékin a qualifié ces sanctions de provocation.", [("sanction", frozenset())]),
+        (
+            "L'UE a présenté un nouveau paquet de sanctions contre la Russie.",
+            [("sanction", frozenset({"org:ue", "state:RUS"}))],
+        ),
+    ],
+)
+def test_who_judges_measures_told_already_did_not_impose_them(nlp, text, expected):
+    assert participants(nlp, text) == expected

@@ -90,6 +90,86 @@ def test_sequence_one_talk_per_counterpart(nlp, text, expected):
     assert talks(nlp, text) == expected
 
 
+# `puis avec Y` hung on the verb beside the day that `avec X` hangs on, not under `X`: the `avec` said
+# again after `puis` still opens the next counterpart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Antony Blinken s'est entretenu mercredi au téléphone avec son homologue chinois Wang Yi, "
+            "puis avec le ministre russe Sergueï Lavrov.",
+            [
+                ("call", "occurred", (BLINKEN, WANG, "state:CHN"), None, None),
+                ("call", "occurred", (BLINKEN, LAVROV), None, None),
+            ],
+        ),
+        (
+            "Le ministre des Affaires étrangères Jean-Noël Barrot s'est entretenu mercredi au téléphone avec son "
+            "homologue iranien Abbas Araghchi, puis avec le secrétaire d'État américain Marco Rubio.",
+            [
+                ("call", "occurred", ("person:abbas-araghchi", "person:jean-noel-barrot"), None, None),
+                ("call", "occurred", ("person:jean-noel-barrot", "person:marco-rubio"), None, None),
+            ],
+        ),
+    ],
+)
+def test_sequence_with_the_later_phrase_hung_beside_the_first(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# `a reçu successivement A, B et C`: items read on the surface, cut at a comma or `et` before a
+# determiner or a name (the parser scatters such lists: a name under the item before, a demonym alone).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu successivement jeudi le chancelier allemand Friedrich Merz, la présidente du "
+            "Conseil italien Giorgia Meloni et le Premier ministre britannique Keir Starmer.",
+            [
+                ("meeting", "occurred", (MACRON, "person:friedrich-merz", "state:DEU"), MACRON, None),
+                ("meeting", "occurred", (MACRON, MELONI, "state:ITA"), MACRON, None),
+                ("meeting", "occurred", (MACRON, "person:keir-starmer", "state:GBR"), MACRON, None),
+            ],
+        ),
+    ],
+)
+def test_distributive_list_of_counterparts_is_one_talk_per_item(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# `des entretiens bilatéraux avec A, B et C`: a plural talk noun said to be bilateral, one talk per item.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz a tenu mardi des entretiens bilatéraux avec le président français Emmanuel Macron, "
+            "la Première ministre italienne Giorgia Meloni et le Premier ministre polonais Donald Tusk.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ, "state:FRA"), None, None),
+                ("meeting", "occurred", (MELONI, SCHOLZ, "state:ITA"), None, None),
+                ("meeting", "occurred", ("person:donald-tusk", SCHOLZ, "state:POL"), None, None),
+            ],
+        ),
+        (
+            "Antony Blinken a eu lundi des rencontres bilatérales avec le ministre japonais Takeshi Iwaya, "
+            "son homologue indien Subrahmanyam Jaishankar et la ministre australienne Penny Wong.",
+            [
+                ("meeting", "occurred", (BLINKEN, "person:takeshi-iwaya", "state:JPN"), None, None),
+                ("meeting", "occurred", (BLINKEN, "person:subrahmanyam-jaishankar", "state:IND"), None, None),
+                ("meeting", "occurred", (BLINKEN, "person:penny-wong", "state:AUS"), None, None),
+            ],
+        ),
+        # one bilateral talk with one counterpart stays one talk
+        (
+            "Antony Blinken a eu lundi des entretiens bilatéraux avec le ministre japonais Takeshi Iwaya.",
+            [("meeting", "occurred", (BLINKEN, "person:takeshi-iwaya"), None, None)],
+        ),
+    ],
+)
+def test_bilateral_talks_with_a_list_are_one_talk_per_item(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 # An event noun (`un entretien téléphonique avec X, puis avec Y`): the counterparts hang on the noun
 # or on its light verb; one call per counterpart too.
 @pytest.mark.parametrize(
