@@ -1457,11 +1457,13 @@ def _joined_imposers(head: Token, actors: dict[int, Span], stop: frozenset[int])
 def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """`a sanctionné six entités liées aux Gardiens de la révolution`, `des sociétés contrôlées par X`: firms
     aimed at that the text leaves unnamed are hit through the one a participle of tie (`linked` in
-    markers.csv) names."""
-    for c in phrase.children:
-        if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
-            found = phrase_actors(c, actors, stop)
-            return unique(found.core + found.located)
+    markers.csv) names; also on a coordinated object (`trois navires et plusieurs entités liées aux X`)."""
+    conjuncts = [c for c in phrase.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PRON"}]
+    for noun in [phrase, *conjuncts]:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
+                found = phrase_actors(c, actors, stop)
+                return unique(found.core + found.located)
     return []
 
 

@@ -918,6 +918,11 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Londres a annoncé des sanctions contre trois entreprises contrôlées par le groupe Wagner.",
             [("state:GBR", "org:wagner")],
         ),
+        # s30-sanc5: ... also when the tie is on a coordinated object
+        (
+            "L'Australie a sanctionné jeudi deux armateurs et cinq sociétés liées aux Gardiens de la révolution.",
+            [("state:AUS", "org:gardiens-de-la-revolution")],
+        ),
         # s29-sanc4: a measure noun the parser hangs on a gerund as a modifier (a day before it) is the
         # gerund's object, imposed by the subject of the verb the gerund modifies
         ("Ottawa a répliqué jeudi en imposant des surtaxes sur l'acier américain.", [("state:CAN", "state:USA")]),
