@@ -277,6 +277,8 @@ def event_arguments(
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     if is_noun and event_type in TALK_EVENTS and _judged_from_outside(head, verb):
         verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
+    if is_noun and event_type in RECIPIENT_TYPES and verb is not None and praised_from_outside(head):
+        verb = None  # `La France a salué l'embargo décrété par la Cédéao`: who praises a measure took no part
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
     if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
         verb = None
@@ -1691,6 +1693,17 @@ def _judged_from_outside(noun: Token, verb: Token | None) -> bool:
         return False
     # the parser often hangs `avec Y` on the verb (`a salué la rencontre de lundi avec Y`)
     return not any(t.lower_ == "avec" for t in verb.subtree if t.i > noun.i)
+
+
+def praised_from_outside(noun: Token) -> bool:
+    """`La France a salué l'embargo décrété par la Cédéao`, `Paris salue les sanctions contre X`: a measure
+    noun that is the object of a verb of praise (`approval` in markers.csv) is spoken of by its subject,
+    who neither imposes nor undergoes it; not a measure of its own (`a salué ses propres sanctions`)."""
+    if noun.dep_ != "obj" or noun.head.pos_ != "VERB":
+        return False
+    if fold(noun.head.lemma_.lower()) not in markers()["approval"]:
+        return False
+    return not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
 def _reacts(noun: Token) -> bool:
