@@ -232,9 +232,8 @@ def event_arguments(
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     reach = _reaching_verb(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
-        slots.targets += [
-            a for c in reach.children if aimed_at(c) for a in phrase_actors(c, actors, other_triggers).core
-        ]
+        aimed = [c for c in reach.children if aimed_at(c)] or _object_on_comma(reach)
+        slots.targets += [a for c in aimed for a in phrase_actors(c, actors, other_triggers).core]
     reached = _reached_under_measure(head) if is_noun and event_type in RECIPIENT_TYPES and reach is None else []
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
@@ -2485,11 +2484,21 @@ def _causative_subject(verb: Token, actors: dict[int, Span], stop: frozenset[int
 
 def _reaching_verb(head: Token) -> Token | None:
     """The verb of reach (`measure_reach` in models/events/markers.csv) a measure noun is the subject
-    of: `ces sanctions touchent des banques`, `la surtaxe frappe l'acier canadien`."""
+    of: `ces sanctions touchent des banques`, `la surtaxe frappe l'acier canadien`, or that completes its
+    subject (`le paquet de sanctions vise le gaz russe`)."""
+    if head.dep_ == "nmod" and preposition(head) in OF_PREPS and head.head.pos_ == "NOUN":
+        head = head.head
     verb = head.head
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
     return None
+
+
+def _object_on_comma(verb: Token) -> list[Token]:
+    """`Le paquet vise aussi, pour la première fois, le gaz russe`: an object set off by commas, which the
+    parser hangs on the comma after the verb rather than on the verb."""
+    commas = [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.lower_ == ","]
+    return [n for c in commas for n in c.children if n.pos_ in {"NOUN", "PROPN"}]
 
 
 def _reached_under_measure(noun: Token) -> list[Token]:

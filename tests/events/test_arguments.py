@@ -925,6 +925,11 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         ),
         # s30-sanc5: who praises a measure (markers.csv `approval`) neither imposes nor undergoes it
         ("Rabat salue les sanctions contre le Mali.", [(None, "state:MLI")]),
+        # s30-sanc5: what a measure reaches, set off by commas and hung on the comma by the parser
+        (
+            "Le quinzième paquet de sanctions adopté par l'UE vise aussi, pour la première fois, le pétrole iranien.",
+            [("org:ue", "state:IRN")],
+        ),
         # s29-sanc4: a measure noun the parser hangs on a gerund as a modifier (a day before it) is the
         # gerund's object, imposed by the subject of the verb the gerund modifies
         ("Ottawa a répliqué jeudi en imposant des surtaxes sur l'acier américain.", [("state:CAN", "state:USA")]),
