@@ -237,9 +237,8 @@ def event_arguments(
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     reach = _reaching_verb(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
-        slots.targets += [
-            a for c in reach.children if aimed_at(c) for a in phrase_actors(c, actors, other_triggers).core
-        ]
+        aimed = [c for c in reach.children if aimed_at(c)] or _object_on_comma(reach)
+        slots.targets += [a for c in aimed for a in phrase_actors(c, actors, other_triggers).core]
     reached = _reached_under_measure(head) if is_noun and event_type in RECIPIENT_TYPES and reach is None else []
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
@@ -284,6 +283,8 @@ def event_arguments(
         verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
     if is_noun and event_type == "sanction" and _judges_measure(head, verb):
         verb = None  # `Moscou a jugé les sanctions de vendredi « absurdes »`: who judges them did not impose them
+    if is_noun and event_type in RECIPIENT_TYPES and verb is not None and praised_from_outside(head):
+        verb = None  # `La France a salué l'embargo décrété par la Cédéao`: who praises a measure took no part
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
     if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
         verb = None
@@ -1466,11 +1467,13 @@ def _joined_imposers(head: Token, actors: dict[int, Span], stop: frozenset[int])
 def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """`a sanctionné six entités liées aux Gardiens de la révolution`, `des sociétés contrôlées par X`: firms
     aimed at that the text leaves unnamed are hit through the one a participle of tie (`linked` in
-    markers.csv) names."""
-    for c in phrase.children:
-        if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
-            found = phrase_actors(c, actors, stop)
-            return unique(found.core + found.located)
+    markers.csv) names; also on a coordinated object (`trois navires et plusieurs entités liées aux X`)."""
+    conjuncts = [c for c in phrase.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PRON"}]
+    for noun in [phrase, *conjuncts]:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
+                found = phrase_actors(c, actors, stop)
+                return unique(found.core + found.located)
     return []
 
 
@@ -1715,6 +1718,17 @@ def _judged_from_outside(noun: Token, verb: Token | None) -> bool:
         return False
     # the parser often hangs `avec Y` on the verb (`a salué la rencontre de lundi avec Y`)
     return not any(t.lower_ == "avec" for t in verb.subtree if t.i > noun.i)
+
+
+def praised_from_outside(noun: Token) -> bool:
+    """`La France a salué l'embargo décrété par la Cédéao`, `Paris salue les sanctions contre X`: a measure
+    noun that is the object of a verb of praise (`approval` in markers.csv) is spoken of by its subject,
+    who neither imposes nor undergoes it; not a measure of its own (`a salué ses propres sanctions`)."""
+    if noun.dep_ != "obj" or noun.head.pos_ != "VERB":
+        return False
+    if fold(noun.head.lemma_.lower()) not in markers()["approval"]:
+        return False
+    return not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
 def _reacts(noun: Token) -> bool:
@@ -2496,11 +2510,21 @@ def _causative_subject(verb: Token, actors: dict[int, Span], stop: frozenset[int
 
 def _reaching_verb(head: Token) -> Token | None:
     """The verb of reach (`measure_reach` in models/events/markers.csv) a measure noun is the subject
-    of: `ces sanctions touchent des banques`, `la surtaxe frappe l'acier canadien`."""
+    of: `ces sanctions touchent des banques`, `la surtaxe frappe l'acier canadien`, or that completes its
+    subject (`le paquet de sanctions vise le gaz russe`)."""
+    if head.dep_ == "nmod" and preposition(head) in OF_PREPS and head.head.pos_ == "NOUN":
+        head = head.head
     verb = head.head
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
     return None
+
+
+def _object_on_comma(verb: Token) -> list[Token]:
+    """`Le paquet vise aussi, pour la première fois, le gaz russe`: an object set off by commas, which the
+    parser hangs on the comma after the verb rather than on the verb."""
+    commas = [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.lower_ == ","]
+    return [n for c in commas for n in c.children if n.pos_ in {"NOUN", "PROPN"}]
 
 
 def _reached_under_measure(noun: Token) -> list[Token]:

@@ -32,6 +32,7 @@ from pipeline.events.arguments import (
     governing_verb,
     is_anaphoric,
     is_medium,
+    praised_from_outside,
     reporting_tail,
     threatened_party,
     undergoer_verbs,
@@ -257,6 +258,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             date_span = None  # the day it ends, not the day it was held
         if date_span is not None and trigger.event_type in TALK_TYPES and _judged_talk(trigger.head, date_span):
             date_span = None  # `a défendu mardi ce sommet`: the day it was defended, the talk told before
+        if date_span is not None and trigger.event_type == "sanction" and praised_from_outside(trigger.head):
+            if date_span.root not in trigger.head.subtree:
+                date_span = None  # `a salué lundi l'embargo décrété par X`: the day it was praised
         answered = date_span is not None and _answered_act(trigger, date_span)
         if answered:
             date_span = None  # `a imposé jeudi des droits en représailles aux surtaxes de X`: told before

@@ -173,7 +173,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     shares it with), `anc` (up to three governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
     the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
-    object), `prev` (the sentence before), `before` (all the text before the sentence), an integer N (N
+    object), `np` (the noun phrase of the head down to three levels, no clause),
+    `prev` (the sentence before), `before` (all the text before the sentence), an integer N (N
     tokens either side of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
@@ -202,6 +203,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
         elif part == "subj":  # `ils sont convenus de ... et se retrouveront`: the subject phrase, shared or own
             yield from _subject_words(head)
+        elif part == "np":  # `l'expulsion de six agents du réseau consulaire`: the noun's phrase, no clause
+            yield from _noun_phrase_words(head, _NOUN_PHRASE_HOPS)
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
                 yield head.head
@@ -239,8 +242,22 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part:
             raise ValueError(
                 f"unknown scope {scope!r} in triggers.csv "
-                "(sent, prev, before, dep, child, subj, gov, anc, sib, appos, N, or a sum: dep+N)"
+                "(sent, prev, before, dep, np, child, subj, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
+
+
+_NOUN_PHRASE_HOPS = 3
+_NOUN_PHRASE_DEPS = frozenset({"nmod", "amod", "conj", "nummod", "flat:name"})
+
+
+def _noun_phrase_words(head: Token, hops: int) -> Iterable[Token]:
+    """The nouns and adjectives of `head`'s phrase down to `hops` levels (`de`, adjective, `et`), not
+    its clauses: `l'expulsion de six agents du réseau consulaire` reaches `consulaire`, `l'expulsion des
+    squatteurs installés près du consulat` does not reach `consulat`."""
+    level = [head]
+    for _ in range(hops):
+        level = [c for t in level for c in t.children if c.dep_ in _NOUN_PHRASE_DEPS]
+        yield from level
 
 
 def _date_roots(doc: Doc) -> frozenset[int]:

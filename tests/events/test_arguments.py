@@ -918,6 +918,18 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Londres a annoncé des sanctions contre trois entreprises contrôlées par le groupe Wagner.",
             [("state:GBR", "org:wagner")],
         ),
+        # s30-sanc5: ... also when the tie is on a coordinated object
+        (
+            "L'Australie a sanctionné jeudi deux armateurs et cinq sociétés liées aux Gardiens de la révolution.",
+            [("state:AUS", "org:gardiens-de-la-revolution")],
+        ),
+        # s30-sanc5: who praises a measure (markers.csv `approval`) neither imposes nor undergoes it
+        ("Rabat salue les sanctions contre le Mali.", [(None, "state:MLI")]),
+        # s30-sanc5: what a measure reaches, set off by commas and hung on the comma by the parser
+        (
+            "Le quinzième paquet de sanctions adopté par l'UE vise aussi, pour la première fois, le pétrole iranien.",
+            [("org:ue", "state:IRN")],
+        ),
         # s29-sanc4: a measure noun the parser hangs on a gerund as a modifier (a day before it) is the
         # gerund's object, imposed by the subject of the verb the gerund modifies
         ("Ottawa a répliqué jeudi en imposant des surtaxes sur l'acier américain.", [("state:CAN", "state:USA")]),
@@ -925,6 +937,29 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
 )
 def test_sanction_sides(nlp, text, expected):
     assert sanction_sides(nlp, text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, actors, day",
+    [
+        # s30-sanc5: who praises a measure (markers.csv `approval`) takes no part, and the day of praise is not its day
+        (
+            "Le Maroc a salué lundi l'embargo décrété par la Cédéao à l'encontre du Mali.",
+            ("org:cedeao", "state:MLI"),
+            None,
+        ),
+        (
+            "Le Maroc a salué lundi l'embargo décrété samedi par la Cédéao à l'encontre du Mali.",
+            ("org:cedeao", "state:MLI"),
+            date(2025, 6, 28),
+        ),
+    ],
+)
+def test_praised_measure_has_not_the_praiser(nlp, text, actors, day):
+    doc = parse_text(nlp, text, date(2025, 7, 1))
+    (mention,) = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert (mention.actors, mention.date.start if mention.date else None) == (actors, day)
 
 
 def _subject_hung_on_the_adverbial(comma_after_name: bool) -> Doc:

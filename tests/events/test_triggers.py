@@ -950,6 +950,12 @@ CASES = [
     # the diplomats expelled may be named through their network, a few words off the verb
     ("Rome a décidé d'expulser six agents du réseau consulaire libyen.", [("sanction", "expulser")]),
     ("Le club a expulsé trois supporters qui avaient insulté le consul.", []),
+    # s30-sanc5: the expulsion noun reads its phrase three levels down (scope `np`), not a clause on it
+    (
+        "Rome a annoncé l'expulsion de six agents du réseau consulaire libyen.",
+        [("statement", "annoncé"), ("sanction", "expulsion")],
+    ),
+    ("Le préfet a ordonné l'expulsion des squatteurs installés près du consulat.", []),
     # a tax penalty on a person is no sanction by a state; a sanction for corruption is one
     ("Pékin a infligé une sanction record à une actrice pour fraude fiscale.", []),
     ("Le Trésor américain a sanctionné mardi trois oligarques pour corruption.", [("sanction", "sanctionné")]),
