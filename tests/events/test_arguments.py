@@ -641,7 +641,8 @@ def test_strike_on_a_known_militia(nlp):
             [(RUS, UKR, (RUS, UKR), "Zaporijjia")],
         ),
         (
-            "La Corée du Nord a tiré un missile balistique en mer du Japon.",
+            # (aimed at a ship: a launch that only falls into the sea is no strike, extractor._into_sea)
+            "La Corée du Nord a tiré un missile balistique sur un navire en mer du Japon.",
             [("state:PRK", None, ("state:PRK",), "mer du Japon")],
         ),
         (
