@@ -7,6 +7,7 @@ spaCy tokens; the words come from models/temporal/cues.csv (see `cues`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 import numpy
@@ -405,16 +406,20 @@ def _kin_sentence(noun: Token, dated, sentences: list[int]) -> int | None:
     kinds = [kind for kind in _KINDS if is_cue(noun.text, kind)]
     if not kinds:
         return None
-    for span, value in reversed(dated):
-        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
-            continue
-        sentence = sentences[span.start]
-        if sentence == sentences[noun.i]:
-            continue
+    for sentence, _ in _earlier_days(noun, dated, sentences):
         words = (t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.is_alpha)
         if any(is_cue(t.lemma_ or t.text, kind) for t in words for kind in kinds):
             return sentence
     return None
+
+
+def _earlier_days(noun: Token, dated, sentences: list[int]) -> Iterator[tuple[int, date]]:
+    """(sentence, day) of each day date told before `noun` in another sentence, the latest first."""
+    for span, value in reversed(dated):
+        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
+            continue
+        if sentences[span.start] != sentences[noun.i]:
+            yield sentences[span.start], value.start
 
 
 def _sentence_days(sentence: int, dated, sentences: list[int]) -> list[date]:
@@ -444,14 +449,9 @@ def _stem(word: str) -> str:
 def _dated_sentence_day(stems: set[str], noun: Token, dated, sentences: list[int]) -> date | None:
     if not stems:
         return None
-    for span, value in reversed(dated):
-        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
-            continue
-        sentence = sentences[span.start]
-        if sentence == sentences[noun.i]:
-            continue
+    for sentence, day in _earlier_days(noun, dated, sentences):
         if any(sentences[t.i] == sentence and t.is_alpha and _stem(t.text) in stems for t in noun.doc[: noun.i]):
-            return value.start
+            return day
     return None
 
 
