@@ -281,7 +281,11 @@ def event_arguments(
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     if is_noun and event_type in TALK_EVENTS and _judged_from_outside(head, verb):
         verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
-    if is_noun and event_type == "sanction" and _judges_measure(head, verb):
+    if is_noun and event_type == "sanction" and verb is not None and _judges_measure(head, verb):
+        if fold(verb.lemma_.lower()) not in markers()["approval"]:
+            # `Téhéran a qualifié ces sanctions d'illégales`: who judges a measure told already, unless in
+            # praise, is the side it hits (the recap joins the measure told before, not a second one facing it)
+            slots.targets += [a for a in clauses.subject_of(verb, actors) if a not in slots.targets]
         verb = None  # `Moscou a jugé les sanctions de vendredi « absurdes »`: who judges them did not impose them
     if is_noun and event_type in RECIPIENT_TYPES and verb is not None and praised_from_outside(head):
         verb = None  # `La France a salué l'embargo décrété par la Cédéao`: who praises a measure took no part

@@ -3720,13 +3720,15 @@ def test_who_judges_talks_of_others_is_no_participant(nlp, text, expected):
 
 
 # Who judges measures told already (`les sanctions`, `ces mesures` as the object of a `judgement`
-# verb) did not impose them; a measure brought in with an indefinite article keeps its author.
+# verb) did not impose them: unless in praise (`approval`), he is the side they hit, so the recap joins
+# the measure told before; a measure brought in with an indefinite article keeps its author.
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Le Kremlin a jugé « illégales » les sanctions de lundi.", [("sanction", frozenset())]),
-        ("Pékin a qualifié ces sanctions de provocation.", [("sanction", frozenset())]),
+        ("Le Kremlin a jugé « illégales » les sanctions de lundi.", [("sanction", frozenset({"state:RUS"}))]),
+        ("Pékin a qualifié ces sanctions de provocation.", [("sanction", frozenset({"state:CHN"}))]),
+        ("Ottawa a salué ces sanctions.", [("sanction", frozenset())]),
         (
             "L'UE a présenté un nouveau paquet de sanctions contre la Russie.",
             [("sanction", frozenset({"org:ue", "state:RUS"}))],
