@@ -406,11 +406,23 @@ def _kin_sentence(noun: Token, dated, sentences: list[int]) -> int | None:
     kinds = [kind for kind in _KINDS if is_cue(noun.text, kind)]
     if not kinds:
         return None
+    places = _named_places(noun)
     for sentence, _ in _earlier_days(noun, dated, sentences):
-        words = (t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.is_alpha)
+        words = [t for t in noun.doc[: noun.i] if sentences[t.i] == sentence and t.is_alpha]
+        if places and not places <= {t.lower_ for t in words}:
+            continue  # `six semaines après son voyage à Moscou`, told after a visit to Kiev: another journey
         if any(is_cue(t.lemma_ or t.text, kind) for t in words for kind in kinds):
             return sentence
     return None
+
+
+def _named_places(noun: Token) -> set[str]:
+    """The proper names of the noun's own `à`/`en` phrases (`son voyage à Moscou`), lower case."""
+    return {
+        c.lower_
+        for c in noun.children
+        if c.pos_ == "PROPN" and any(g.dep_ == "case" and g.lower_ in ("à", "en", "au", "aux") for g in c.children)
+    }
 
 
 def _earlier_days(noun: Token, dated, sentences: list[int]) -> Iterator[tuple[int, date]]:

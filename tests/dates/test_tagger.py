@@ -422,6 +422,16 @@ def test_dates_parsed_news_sentences(date_nlp, text, expected):
             "Le ministre a signé lundi un décret. Au lendemain de l'attaque, la marine a riposté.",
             [("lundi", "2025-10-20"), ("Au lendemain", None)],
         ),
+        # a journey to another place than the one told before is another journey
+        (
+            "Des missiles ont frappé samedi le port d'Odessa. Au lendemain de l'attaque à Odessa, la marine a riposté.",
+            [("samedi", "2025-10-18"), ("Au lendemain", "2025-10-19")],
+        ),
+        (
+            "Des missiles ont frappé samedi le port d'Odessa. Au lendemain de l'attaque à Kherson, "
+            "la marine a riposté.",
+            [("samedi", "2025-10-18"), ("Au lendemain", None)],
+        ),
     ],
 )
 def test_dates_event_anchor_told_by_a_verb_of_its_kind(date_nlp, text, expected):
