@@ -205,10 +205,6 @@ def event_arguments(
     between = between_pair(head, actors, other_triggers)
     if not between and is_noun and event_type in ("call", "meeting"):
         between = hyphen_pair(head, actors)
-    if not between and is_noun and event_type in ("call", "meeting") and _pair_possessive(head):
-        # `X et Y ont tenu une conférence de presse après leurs entretiens`: `leurs` is the clause's subject
-        owners = clauses.clause_subject(head, actors)
-        between = owners if len(owners) >= 2 else []
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
     for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:

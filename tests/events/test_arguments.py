@@ -3737,3 +3737,23 @@ def test_who_judges_talks_of_others_is_no_participant(nlp, text, expected):
 )
 def test_who_judges_measures_told_already_did_not_impose_them(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# `leurs entretiens` in a phrase of the clause (`après`, `à l'issue de`) is the talk of the clause's
+# coordinated subject (read through that subject, whole since nlp.subjects mends split subjects).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz et Emmanuel Macron ont tenu jeudi une conférence de presse commune après leurs entretiens.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:emmanuel-macron"}))],
+        ),
+        (
+            "Olaf Scholz et Emmanuel Macron ont répondu aux journalistes à l'issue de leur rencontre.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:emmanuel-macron"}))],
+        ),
+    ],
+)
+def test_a_talk_of_their_own_belongs_to_the_coordinated_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
