@@ -20,6 +20,7 @@ from pipeline.events.phrases import (
     in_reporter_phrase,
     is_demonstrative,
     is_locative,
+    is_person,
     is_subject,
     judges,
     markers,
@@ -185,7 +186,7 @@ def participle_bearer(head: Token, actors: dict[int, Span]) -> list[str]:
     if participle.i < 2 or doc[participle.i - 1].text != ",":
         return []
     named = actors.get(participle.i - 2)
-    if named is None or not (named._.actor_id or "").startswith("person:"):
+    if named is None or not is_person(named):
         return []
     return [named._.actor_id]
 
@@ -293,7 +294,7 @@ def _name_read_as_verb(token: Token, actors: dict[int, Span]) -> list[str]:
     """The person whose name the tagger read as a verb (`Narendra` tagged VERB, the clause's real verb
     hung on it as a dependent), else nothing."""
     span = actors.get(token.i)
-    if token.pos_ != "VERB" or span is None or not (span._.actor_id or "").startswith("person:"):
+    if token.pos_ != "VERB" or span is None or not is_person(span):
         return []
     return [span._.actor_id]
 
@@ -533,7 +534,7 @@ def _root_name_of_pair(verb: Token, actors: dict[int, Span]) -> list[str]:
     the second name's last word. The first name is a subject too."""
     head = verb.head
     first = actors.get(head.i)
-    if first is None or head.pos_ != "PROPN" or not (first._.actor_id or "").startswith("person:"):
+    if first is None or head.pos_ != "PROPN" or not is_person(first):
         return []
     second = [actors.get(c.i) for c in head.children if c.dep_ == "conj"]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT and c.i < verb.i]

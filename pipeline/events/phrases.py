@@ -150,7 +150,7 @@ def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int,
     superior = actors.get(child.i)
     if child.dep_ != "nmod" or role.pos_ != "NOUN" or superior is None:
         return False
-    if not (superior._.actor_id or "").startswith("person:"):
+    if not is_person(superior):
         return False
     # `de Kim Jong-un`, the parser hanging the name's last part (`un`) apart: the name's own preposition
     if fold(prep or preposition(role.doc[superior.start])) not in {"de", "du", "d'"}:
@@ -167,7 +167,7 @@ def _apposed_to_person(role: Token, actors: dict[int, Span]) -> bool:
     if first < 2 or role.doc[first - 1].text != ",":
         return False
     named = actors.get(first - 2)
-    return named is not None and (named._.actor_id or "").startswith("person:") and named.end == first - 1
+    return named is not None and is_person(named) and named.end == first - 1
 
 
 def _appointer_of_apposed(token: Token, child: Token, actors: dict[int, Span]) -> bool:
@@ -716,7 +716,7 @@ def _pair_of(actor_id: str, pronoun: Token, actors: dict[int, Span], window: int
             return []
         sent = doc[sent.start - 1].sent
         spans = [s for i in range(sent.start, sent.end) if (s := actors.get(i)) is not None and i == s.start]
-        people = [s for s in spans if s._.actor_id and s._.actor_id.startswith("person:")]
+        people = [s for s in spans if is_person(s)]
         for own in (s for s in people if s._.actor_id == actor_id):
             verb = own.root.head
             others = {
@@ -805,7 +805,7 @@ def _last_person(token: Token, actors: dict[int, Span]) -> list[str]:
         start = window_start(token, 2)
     for i in range(token.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is not None and (span._.actor_id or "").startswith("person:"):
+        if span is not None and is_person(span):
             return [span._.actor_id]
     return []
 
@@ -827,7 +827,7 @@ def title_holder(noun: Token, actors: dict[int, Span], back: int = 2) -> list[st
     title = fold(noun.lower_)
     for i in range(noun.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is None or span.start != i or not (span._.actor_id or "").startswith("person:"):
+        if span is None or span.start != i or not is_person(span):
             continue
         before = doc[max(span.sent.start, span.start - 5) : span.end]
         if any(fold(t.lower_) == title for t in before):
@@ -915,7 +915,7 @@ def _names_in_own_clause(pronoun: Token, actors: dict[int, Span]) -> set[str]:
         if t.dep_ in OWN_SUBJECT_CLAUSES or any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children):
             continue
         span = actors.get(t.i)
-        if span is not None and (span._.actor_id or "").startswith("person:"):
+        if span is not None and is_person(span):
             names.add(span._.actor_id)
         stack.extend(t.children)
     return names
@@ -926,7 +926,7 @@ def _titled_subject(span: Span) -> bool:
     a complement, the parser hanging the name on the complement's noun (`diplomatie`), not on the
     subject (`chef`): the name is the subject all the same."""
     name = span.root
-    if not (span._.actor_id or "").startswith("person:") or name.dep_ not in {"appos", "nmod"}:
+    if not is_person(span) or name.dep_ not in {"appos", "nmod"}:
         return False
     if any(c.dep_ == "case" for c in name.children):
         return False  # `l'émissaire de Vladimir Poutine`: the name is whose envoy, not the envoy
@@ -970,7 +970,7 @@ def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) 
     if fold(pronoun.lower_) not in markers()["object_clitic"]:
         return []
     start = window_start(pronoun, 1)
-    people = [s for i in range(pronoun.i - 1, start - 1, -1) if (s := actors.get(i)) is not None and _person(s)]
+    people = [s for i in range(pronoun.i - 1, start - 1, -1) if (s := actors.get(i)) is not None and is_person(s)]
     for span in people:
         if span._.actor_id not in taken and is_subject(span.root):
             return [span._.actor_id]
@@ -981,7 +981,8 @@ def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) 
     return []
 
 
-def _person(span: Span) -> bool:
+def is_person(span: Span) -> bool:
+    """The span names a person of the actor index (`person:` id)."""
     return (span._.actor_id or "").startswith("person:")
 
 
@@ -990,7 +991,7 @@ def _opens_sentence(span: Span) -> bool:
     indien Narendra Modi a ...`), or right after the comma that ends a fronted phrase and right
     before the verb group (`Reçu plus tôt par X, Emmanuel Macron « a évoqué ... »`): the subject,
     even when the parser took the unknown first name for a verb or the name for a conjunct."""
-    if not (span._.actor_id or "").startswith("person:"):
+    if not is_person(span):
         return False
     before = span.doc[span.sent.start : span.start]
     if len(before) <= 5 and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in before):
@@ -1103,7 +1104,7 @@ def _names_the_holder(span: Span) -> bool:
     """A person named in the phrase (`le ministre russe Sergueï Lavrov`). A name unknown to the KB
     behind a preposition (`des positions thaïlandaises près du temple de Ta Muen Thom`) is most often
     a place the tagger took for a person: it does not make the demonym redundant."""
-    if not (span._.actor_id or "").startswith("person:") or span._.mention_kind not in {"name", "surname", "new"}:
+    if not is_person(span) or span._.mention_kind not in {"name", "surname", "new"}:
         return False
     return span._.mention_kind != "new" or not any(c.dep_ == "case" for c in span.root.children)
 

@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
-from pipeline.events.phrases import actor_index, is_time_anchor, markers, preposition
+from pipeline.events.phrases import actor_index, is_person, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import window_start
@@ -430,9 +430,7 @@ def _person_clitic(pronoun: Token, found: dict[int, Span]) -> bool:
     if pronoun.pos_ != "PRON" or pronoun.i > pronoun.head.i or fold(pronoun.lower_) not in markers()["object_clitic"]:
         return False
     start = window_start(pronoun, 1)
-    people = {
-        s._.actor_id for i, s in found.items() if start <= i < pronoun.i and (s._.actor_id or "").startswith("person:")
-    }
+    people = {s._.actor_id for i, s in found.items() if start <= i < pronoun.i and is_person(s)}
     return len(people) >= 2
 
 
@@ -449,7 +447,7 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
 
 
 def _person_at(found: dict[int, Span], i: int) -> bool:
-    return i in found and (found[i]._.actor_id or "").startswith("person:")
+    return i in found and is_person(found[i])
 
 
 def _any_one(head: Token) -> bool:
