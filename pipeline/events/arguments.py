@@ -1714,7 +1714,7 @@ def _judged_from_outside(noun: Token, verb: Token | None) -> bool:
         return False
     if fold(verb.lemma_.lower()) not in markers()["judgement"]:
         return False
-    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+    if clauses.has_possessive_article(noun):
         return False
     # the parser often hangs `avec Y` on the verb (`a salué la rencontre de lundi avec Y`)
     return not any(t.lower_ == "avec" for t in verb.subtree if t.i > noun.i)
@@ -1728,7 +1728,7 @@ def praised_from_outside(noun: Token) -> bool:
         return False
     if fold(noun.head.lemma_.lower()) not in markers()["approval"]:
         return False
-    return not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children)
+    return not clauses.has_possessive_article(noun)
 
 
 def _reacts(noun: Token) -> bool:
