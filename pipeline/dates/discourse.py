@@ -18,6 +18,7 @@ from pipeline.dates.lexicon import fold, temporal_words
 from pipeline.nlp.gating import Words
 from pipeline.nlp.tokens import forget_tokens
 from pipeline.schema import DateValue
+from pipeline.text import DEMONSTRATIVES
 
 _AGE = re.compile(r"(?:\d{1,3}|[a-zéè-]+) ans")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -34,7 +35,6 @@ _AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auron
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
 _ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
 _COUNTED_EVENT = re.compile(r"(?:[\w-]+ ){1,2}(?:apres|avant)")  # 100 ans après (l'exploit)
-_DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
 _ONE_EVENT_DAYS = 3  # days apart that one event's dates may be (`mercredi et jeudi`), not two events'
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())
 
@@ -390,7 +390,7 @@ def event_date(
     kin = _kin_sentence(noun, dated, sentences)
     if kin is not None:
         return _one_event_day(_sentence_days(kin, dated, sentences), before)
-    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in _DEMONSTRATIVES:
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in DEMONSTRATIVES:
         # `Deux jours après cet appel`: the event the sentence before told, in whatever words
         return _one_event_day(_sentence_days(sentences[noun.i] - 1, dated, sentences), before)
     return None
@@ -428,21 +428,18 @@ def _named_places(noun: Token) -> set[str]:
 def _earlier_days(noun: Token, dated, sentences: list[int]) -> Iterator[tuple[int, date]]:
     """(sentence, day) of each day date told before `noun` in another sentence, the latest first."""
     for span, value in reversed(dated):
-        if span.start >= noun.i or value.precision != "day" or value.start is None or value.kind != "date":
-            continue
-        if sentences[span.start] != sentences[noun.i]:
-            yield sentences[span.start], value.start
+        day = _day(value)
+        if span.start < noun.i and day is not None and sentences[span.start] != sentences[noun.i]:
+            yield sentences[span.start], day
 
 
 def _sentence_days(sentence: int, dated, sentences: list[int]) -> list[date]:
-    return [
-        value.start
-        for span, value in dated
-        if sentences[span.start] == sentence
-        and value.kind == "date"
-        and value.precision == "day"
-        and value.start is not None
-    ]
+    return [day for span, value in dated if sentences[span.start] == sentence and (day := _day(value)) is not None]
+
+
+def _day(value: DateValue) -> date | None:
+    """The day a date names, None for a span, a week, a month or a duration."""
+    return value.start if value.kind == "date" and value.precision == "day" else None
 
 
 def _one_event_day(days: list[date], before: bool) -> date | None:
