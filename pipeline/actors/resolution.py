@@ -29,7 +29,9 @@ from pipeline.actors.filters import (
     person_nouns,
     portfolio_words,
     residence_words,
+    thing_nouns,
     title_words,
+    venue_nouns,
 )
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.actors.names import phonetic_key, slugify, surname_key
@@ -394,12 +396,21 @@ def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[i
     text = c.text.rstrip()
     if " " not in text or (c.ner_label == "PER" and is_person_name(text) and not _titled(text)):
         return None
+    if c.ner_label == "LOC" and _thing_first(text):
+        return None  # `la base d'Aïn al-Asad`, `l'aéroport Ben Gourion`: a place named after someone
     last = text.rsplit(" ", 1)[1]
     found = resolve_known(last, kb, seen, c.start)
     if found is None or found[0].actor_type != "person":
         return None
     start = c.start + len(text) - len(last)
     return Resolved(start, start + len(last), last, found[0], "surname")
+
+
+def _thing_first(text: str) -> bool:
+    """The entity opens on a noun of a thing or a place (thing_nouns.txt, venue_nouns.txt): the
+    name at its end names that base, airport or street, not the person it honours."""
+    first = normalize_name(text.split()[0].replace("’", "'").rpartition("'")[2])
+    return first in thing_nouns() or first in venue_nouns()
 
 
 def resolve_candidates(

@@ -140,6 +140,18 @@ def test_title_and_name_alias_beats_the_surname_told_before(text, mentions, expe
 
 
 @pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Des roquettes ont visé la base de Tal al-Assad.", "base de Tal al-Assad"),
+        ("Un drone a touché l'aéroport international Zelensky.", "aéroport international Zelensky"),
+        ("Le cortège a remonté l'avenue Vladimir Poutine à Grozny.", "avenue Vladimir Poutine"),
+    ],
+)
+def test_place_named_after_a_known_person_is_not_that_person(kb, text, mention):
+    assert actor_mentions(text, [(mention, "LOC")], kb) == []
+
+
+@pytest.mark.parametrize(
     "text, mention, label, expected",
     [
         (
