@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -92,6 +92,12 @@ class StatusCue:
     match: str  # lemma | phrase
     values: tuple[str, ...]
     scope: str  # governor | child | any | before:N | after:N
+
+    @cached_property
+    def keyed_values(self) -> tuple[tuple[str, str], ...]:
+        """Each value with the word it starts with (`décider+de` -> `décider`), split once per cue:
+        the check that a cue is absent runs for every cue on every trigger."""
+        return tuple((v, v.split("+")[0].split("&")[0]) for v in self.values)
 
 
 @lru_cache(maxsize=4)
@@ -383,8 +389,7 @@ def status_cues(trigger_head: Token) -> list[str]:
             continue
         for anchor in [trigger_head] + chain:
             own, below = words[anchor.i]
-            for value in cue.values:
-                first = value.split("+")[0].split("&")[0]
+            for value, first in cue.keyed_values:
                 if first not in own and first not in below:
                     continue  # most cues are absent: skip the token walk
                 if cue.scope in ("governor", "any") and anchor is not trigger_head:

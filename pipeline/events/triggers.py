@@ -336,11 +336,12 @@ def _has_any(
     for tok in tokens:
         if tok.i == head.i:
             continue
+        lower = tok.lower_
         listed = (
             (tok.lemma_.lower() in wanted and tok.dep_ != "cc")  # `puis`, lemma `pouvoir` for the tagger
-            or tok.lower_ in wanted
+            or lower in wanted
             or (tails and _compound_tail(tok) in wanted)
-            or any(_phrase_at(tok, p) for p in phrases)
+            or any(_phrase_at(tok, p) for p in phrases.get(lower, ()))
         )
         if listed and (counts is None or counts(tok)):
             return True
@@ -355,9 +356,15 @@ def _compound_tail(tok: Token) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """A rule's single words and its phrases of several words, split once per rule, not per trigger."""
-    return frozenset(w for w in words if " " not in w), tuple(tuple(w.split()) for w in words if " " in w)
+def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """A rule's single words, and its phrases of several words by their first word (a token is
+    compared only with the phrases it may start), split once per rule, not per trigger."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for w in words:
+        if " " in w:
+            parts = tuple(w.split())
+            phrases.setdefault(parts[0], []).append(parts)
+    return frozenset(w for w in words if " " not in w), {k: tuple(v) for k, v in phrases.items()}
 
 
 def _phrase_at(tok: Token, words: tuple[str, ...]) -> bool:
