@@ -107,11 +107,13 @@ _UPDATED = r"(?:mis|mise|modifié|modifiée|actualisé|actualisée|updated|last 
 # What may stand before a date line's date: a label (`Publié le`), a place or a rubric with a comma
 # or a dash (`Paris, le`, `Analyse – 16 avril 2025`), a weekday.
 _DATE_PREFIX = re.compile(
-    rf"^\s*(?:(?P<kind>publié|publiée|posté|postée|posted|published|date de publication|date|{_UPDATED})"
+    rf"^\s*(?:(?P<kind>publié|publiée|posté|postée|posted|published|date de publication|mis en ligne"
+    rf"|(?:dépêche|article|édition|chronique|note|analyse)\s+(?:\w+\s+)?du|(?:article\s+)?parue?|date|{_UPDATED})"
     rf"(?:\s+à\s+jour)?\s*:?\s*)?(?:[{_UPPER}][\w' -]{{0,30}}?\s*[,–—-]\s*)?(?:(?:le|on)\s+)?"
     rf"(?:{_WEEKDAY}\.?\s*,?\s*)?$",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"^\s*[(\[](.*)[)\]]\s*\.?\s*$")
 _DATE_SUFFIX = re.compile(
     rf"^\s*(?:(?:à|a|at|,|-|–)?\s*\d{{1,2}}\s*[h:]\s*(?:\d{{2}})?(?::\d{{2}})?\s*(?:GMT|UTC|CET|CEST|Z)?)?"
     rf"\s*(?:[,|–-]?\s*{_UPDATED}\b.*)?\s*\.?\s*$",
@@ -344,6 +346,11 @@ def _byline(line: str) -> tuple[str, date | None, int] | None:
 
 
 def _date_line(line: str) -> tuple[date | None, int]:
+    """A line that is only a date and its label (`Publié le 3 mars 2024 à 10 h`), or such a line
+    in brackets, as wire copy and reprints close an article: `(Dépêche du 12 septembre 2023)`."""
+    bracketed = _BRACKETED.match(line)
+    if bracketed:
+        line = bracketed.group(1)
     found = find_date(line)
     if found is None or len(line) > 100:
         return None, 99
@@ -353,7 +360,7 @@ def _date_line(line: str) -> tuple[date | None, int]:
     kind = (prefix.group("kind") or "").lower()
     if not kind:
         return found[2], 2
-    return found[2], (3 if re.match(_UPDATED, kind, re.IGNORECASE) else 1)
+    return found[2], (3 if re.fullmatch(_UPDATED, kind, re.IGNORECASE) else 1)
 
 
 def byline_spans(text: str, author: str | None = None) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import config
 from pipeline.articles import formats as article_formats
-from pipeline.articles.metadata import parse_published, strip_footer, text_metadata
+from pipeline.articles.metadata import _date_line, parse_published, strip_footer, text_metadata
 from pipeline.articles.reader import read_articles, record_for
 from pipeline.schema import Article, ArticleRecord
 
@@ -234,6 +234,30 @@ def test_txt_text_is_unchanged_apart_from_line_ends_bom_and_footer(tmp_path):
 )
 def test_strip_footer(text, expected):
     assert strip_footer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "closing, expected",
+    [
+        ("(Dépêche du 12 septembre 2023)", date(2023, 9, 12)),
+        ("(Article paru le 3 mars 2024.)", date(2024, 3, 3)),
+        ("[Mis en ligne le 4 mai 2022 à 10h15]", date(2022, 5, 4)),
+        ("(Reuters, 9 juin 2021)", date(2021, 6, 9)),
+        ("(Le 12 septembre 2023, le port a rouvert.)", None),
+        ("(Photo prise le 12 septembre 2023)", None),
+    ],
+)
+def test_closing_line_in_brackets_dates_the_article(closing, expected):
+    text = "Le port rouvre\n\nLe trafic a repris mardi dans le port de la ville.\n\n" + closing
+    assert text_metadata(text).published == expected
+
+
+@pytest.mark.parametrize(
+    "line, rank",
+    [("Mis en ligne le 4 mai 2022", 1), ("Mis à jour le 5 mai 2022", 3), ("Publié le 3 mars 2024", 1)],
+)
+def test_first_publication_ranks_before_an_update(line, rank):
+    assert _date_line(line)[1] == rank
 
 
 def test_text_metadata_searches_only_header_and_trailer():
