@@ -84,7 +84,15 @@ from pipeline.events.sequence import (
     titled_meetings,
     told_calls,
 )
-from pipeline.events.status import clause_chain, event_status, status_cues, takes_place, tenseless
+from pipeline.events.status import (
+    clause_chain,
+    event_status,
+    foreseen_plan,
+    held_as_foreseen,
+    status_cues,
+    takes_place,
+    tenseless,
+)
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
@@ -234,6 +242,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     counted: set[int] = set()  # `trois jours après son sommet`: dated back from the clause's day
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
+    foreseen: set[int] = set()  # `devaient se voir lundi`: a plan told as it stood before; perhaps told held too
     partners: dict[int, Token] = {}
     occasions: dict[str, tuple[int, DateValue]] = {}  # participant -> its latest dated talk held
     last_meeting: DateValue | None = None  # `Pendant le sommet, X a frappé Y`: the day of the meeting held told last
@@ -360,6 +369,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             resumed.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
+        if dated.status == "planned" and dated.event_type in TALK_TYPES and foreseen_plan(trigger.head):
+            foreseen.add(dated.trigger_start)
         if _hours_apart(trigger.head):
             apart.add(dated.trigger_start)
         elif _background(trigger.head) or answered:
@@ -378,7 +389,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
-    talks = titled_meetings(told_calls(resumed_calls(mentions, resumed), neutral))
+    talks = titled_meetings(told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral))
     talks = _one_of_counted(talks, bare, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}

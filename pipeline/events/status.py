@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from pipeline.dates.cues import is_cue
 from pipeline.events.phrases import answered_by_riposte, is_rate, markers, preposition
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
-from pipeline.schema import EVENT_STATUSES, EventStatus
+from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
 from pipeline.text import fold, normalize_name
 
 STATUS_CUES_PATH = config.MODELS_DIR / "events" / "status_cues.csv"
@@ -776,3 +776,59 @@ def tenseless(trigger_head: Token) -> bool:
         return False
     finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sent)
     return not finite or sent.text.rstrip().endswith("?") or sent.start == 0
+
+
+# How far up the parse a plan verb may govern the talk it plans (`devaient` > `se rencontrer`;
+# `une rencontre` > `devait` > `avoir lieu`).
+_PLAN_HOPS = 2
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def foreseen_plan(head: Token) -> bool:
+    """`X et Y devaient se rencontrer lundi`, `avaient prévu de se voir`, `une rencontre devait avoir
+    lieu`: the talk is planned by a verb of plan (`past_plan` in markers.csv) in the imperfect or the
+    pluperfect, a plan told as it stood before the article; the article may go on to tell it held."""
+    plans = markers()["past_plan"]
+    t = head
+    for _ in range(_PLAN_HOPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if fold(t.lemma_.lower()) in plans or fold(t.lower_) in plans:
+            told = [t, *(c for c in t.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+            return any("Imp" in x.morph.get("Tense", []) for x in told)
+    return False
+
+
+def held_as_foreseen(mentions: list[EventMention], foreseen: set[int]) -> list[EventMention]:
+    """A talk planned in the past tense (`foreseen_plan`) that the same article tells held between
+    the same parties is that talk: it takes the held talk's status and day. The plan's bare weekday
+    may have been read as the coming one (`devaient se voir lundi`, then `lundi, ils se sont vus`):
+    the same weekday a week earlier is the held talk's day. Other plans stay planned."""
+    held = [m for m in mentions if m.status == "occurred" and m.date is not None and m.event_type in _TALKS]
+    out = []
+    for m in mentions:
+        if m.trigger_start in foreseen and m.status == "planned" and m.event_type in _TALKS:
+            match = next((h for h in held if _same_talk(m, h)), None)
+            if match is not None:
+                m = replace(m, status="occurred", date=match.date)
+        out.append(m)
+    return out
+
+
+_TALKS = frozenset({"call", "meeting"})
+
+
+def _same_talk(plan: EventMention, held: EventMention) -> bool:
+    """The held talk names every party of the plan, and its day is the plan's, or the plan names none,
+    or the plan's day is the same weekday one week later."""
+    if len(plan.actors) < 2 or not set(plan.actors) <= set(held.actors) or held.date is None:
+        return False
+    if plan.date is None or plan.date.start is None:
+        return True
+    if held.date.start is None:
+        return False
+    if plan.date.start == held.date.start:
+        return True
+    words = fold(plan.date.text.lower()).split()
+    return bool(words) and words[0] in _WEEKDAYS and (plan.date.start - held.date.start).days == 7

@@ -11,6 +11,7 @@ from pipeline.events.status import (
     _phrase_hit,
     _sides,
     event_status,
+    foreseen_plan,
     load_status_cues,
     status_cues,
     tenseless,
@@ -456,3 +457,63 @@ def test_headline_participle_tells_the_status(nlp, text, expected):
 def test_talk_told_before_the_act_it_dates_keeps_its_own_status(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 10, 24))
     assert [m.status for m in doc._.event_mentions if m.event_type in ("call", "meeting")][-1:] == [expected]
+
+
+# --- a plan told in the past, then told held -------------------------------------------------
+
+FRIDAY = date(2025, 10, 24)
+
+
+def _talks(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    doc = parse_text(nlp, text, FRIDAY)
+    return [
+        (m.event_type, m.status, m.date.start.isoformat() if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+        if m.event_type in ("call", "meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the plan's weekday read as the coming one is the held talk's, a week earlier
+        (
+            "Emmanuel Macron et Olaf Scholz devaient se rencontrer lundi à Berlin. "
+            "Lundi, les deux dirigeants se sont retrouvés à la chancellerie.",
+            [("meeting", "occurred", "2025-10-20"), ("meeting", "occurred", "2025-10-20")],
+        ),
+        (
+            "Emmanuel Macron et Olaf Scholz avaient prévu de se parler au téléphone mardi. "
+            "Mardi, les deux dirigeants se sont entretenus au téléphone pendant une heure.",
+            [("call", "occurred", "2025-10-21"), ("call", "occurred", "2025-10-21")],
+        ),
+        # a plan alone stays a plan
+        (
+            "Emmanuel Macron et Olaf Scholz devaient se rencontrer lundi à Berlin.",
+            [("meeting", "planned", "2025-10-27")],
+        ),
+        # a plan in the present is a further talk
+        (
+            "Emmanuel Macron et Olaf Scholz se sont vus lundi à Berlin. Ils doivent se revoir lundi à Paris.",
+            [("meeting", "occurred", "2025-10-20"), ("meeting", "planned", "2025-10-27")],
+        ),
+    ],
+)
+def test_plan_told_in_the_past_is_the_talk_told_held(nlp, text, expected):
+    assert _talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Les deux ministres devaient se rencontrer jeudi.", "rencontrer", True),
+        ("Les deux ministres avaient prévu de se voir jeudi.", "voir", True),
+        ("Les deux ministres étaient censés se parler jeudi.", "parler", True),
+        ("Les deux ministres doivent se rencontrer jeudi.", "rencontrer", False),
+        ("Les deux ministres ont prévu de se voir jeudi.", "voir", False),
+    ],
+)
+def test_foreseen_plan(nlp, text, trigger, expected):
+    doc = parse_text(nlp, text, FRIDAY)
+    head = next(t for t in doc if t.text == trigger)
+    assert foreseen_plan(head) is expected
