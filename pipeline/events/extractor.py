@@ -746,14 +746,13 @@ def _interview(actor_ids: Sequence[str]) -> bool:
 _FIRM_TYPES = frozenset({"company", "ngo"})
 
 
-_SIDELINES = frozenset({"marge", "marges", "coulisses"})
-
-
 def _on_sidelines(head: Token) -> bool:
     """`En marge de la réunion, X a eu un entretien avec Y`, `lors du sommet, X a rencontré Y`: a talk
-    told with an occasion phrase on its trigger or its clause's verb is held beside that occasion."""
+    told with an occasion phrase (`sidelines` in markers.csv, or `lors de`) on its trigger or its
+    clause's verb is held beside that occasion."""
     near = [*head.children, *(_clause_verb(head).children if head.pos_ == "NOUN" else ())]
-    return any(fold(c.lemma_.lower()) in _SIDELINES or preposition(c) == "lors" for c in near)
+    sidelines = markers()["sidelines"]
+    return any(fold(c.lemma_.lower()) in sidelines or preposition(c) == "lors" for c in near)
 
 
 def _business_talk(actor_ids: Sequence[str], head: Token) -> bool:
