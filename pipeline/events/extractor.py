@@ -73,6 +73,7 @@ from pipeline.events.sequence import (
     TALK_TYPES,
     counted_several,
     resumed_calls,
+    split_each_one,
     split_first_imposition,
     split_gapped_measures,
     split_gapped_ordinals,
@@ -382,7 +383,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             days = [r for g in gaps for r in split_repeated_talks(g, trigger.head, date_span, same_sentence, actors)]
             for each in days:
                 for one_round in split_rounds(each, trigger.head, date_span, same_sentence, actors):
-                    for gapped in split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places):
+                    gapped_strikes = split_gapped_strikes(one_round, trigger.head, date_span, same_sentence, places)
+                    for gapped in (part for g in gapped_strikes for part in split_each_one(g, trigger.head, places)):
                         for step in split_gapped_measures(gapped, trigger.head, date_span, same_sentence):
                             for act in split_first_imposition(step, trigger.head, same_sentence):
                                 mentions += split_gapped_ordinals(act, trigger.head, date_span, same_sentence, places)

@@ -782,3 +782,45 @@ def _earlier_clauses(head: Token, verb: Token) -> list[Token]:
         and c.morph.get("Number", []) == head.morph.get("Number", [])
         and c.morph.get("Gender", []) in (head.morph.get("Gender", []), [])
     ]
+
+
+_PART_ARTICLES = frozenset({"l'", "l’", "le", "la"})
+_PART_ENDS = frozenset({";", ".", "!", "?"})
+
+
+def split_each_one(mention: EventMention, head: Token, places: dict[int, Span]) -> list[EventMention]:
+    """`a mené deux frappes, l'une sur Kharkiv, l'autre sur Odessa`, `deux attaques : la première contre
+    une raffinerie de Riazan, la seconde contre un dépôt de Briansk`: a counted plural strike noun
+    whose parts are told one by one (`each_first`, `each_second` in markers.csv) is one strike per
+    part, each placed where its part says. Parts naming no place, or the same one, leave one strike."""
+    if mention.event_type != "strike" or not _counted_plural(head):
+        return [mention]
+    doc, found = head.doc, markers()
+    sent = head.sent
+    words = [fold(t.lower_) for t in doc[head.i : sent.end]]
+    starts = [
+        head.i + k
+        for k in range(1, len(words) - 1)
+        if words[k] in _PART_ARTICLES and words[k + 1] in (found["each_first"] | found["each_second"])
+    ]
+    first = next((i for i in starts if fold(doc[i + 1].lower_) in found["each_first"]), None)
+    second = next(
+        (i for i in starts if first is not None and i > first and fold(doc[i + 1].lower_) in found["each_second"]), None
+    )
+    if first is None or second is None:
+        return [mention]
+    end = next((t.i for t in doc[second : sent.end] if t.text in _PART_ENDS), sent.end)
+    found_places = [
+        next((places[i] for i in range(a, b) if i in places), None) for a, b in ((first, second), (second, end))
+    ]
+    here = [p for p in found_places if p is not None]
+    if len(here) < 2 or here[0].text == here[1].text:
+        return [mention]
+    return [replace(mention, location=p.text, location_actor=p._.actor_id, another=k > 0) for k, p in enumerate(here)]
+
+
+def _counted_plural(noun: Token) -> bool:
+    """`deux frappes`, `3 attaques`: a plural noun counted by a number of two or more."""
+    if noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number", []):
+        return False
+    return any(c.dep_ == "nummod" and c.lower_ not in {"un", "une", "1"} for c in noun.children)

@@ -618,6 +618,30 @@ def test_gapped_conjunct_with_its_own_day_is_another_strike(nlp, text, expected)
     assert found == expected
 
 
+# A counted plural strike noun told part by part (`deux frappes, l'une sur X, l'autre sur Y`): one strike per
+# part, placed where it says; parts with no place of their own, or an uncounted noun, leave one strike.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée russe a mené lundi deux frappes de missiles, l'une sur Kharkiv, l'autre sur Odessa.",
+            ["Kharkiv", "Odessa"],
+        ),
+        (
+            "Deux attaques de drones ont touché la Russie lundi : la première contre une raffinerie de Riazan, "
+            "la seconde contre un dépôt de Briansk.",
+            ["Riazan", "Briansk"],
+        ),
+        ("L'armée russe a mené lundi deux frappes de missiles, l'une plus meurtrière que l'autre.", [None]),
+        ("L'armée russe a mené lundi des frappes sur Kharkiv, l'une après l'autre.", ["Kharkiv"]),
+    ],
+)
+def test_counted_strikes_told_part_by_part_are_one_strike_each(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.location for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
 BIDEN, POUTINE = "person:joe-biden", "person:vladimir-poutine"
 
 
