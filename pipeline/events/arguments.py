@@ -42,6 +42,7 @@ from pipeline.events.phrases import (
     PhraseActors,
     answered_by_riposte,
     clitic_antecedent,
+    foreign_goods,
     group_antecedents,
     group_nouns,
     in_reporter_phrase,
@@ -317,6 +318,10 @@ def event_arguments(
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         slots.targets += [a for a in _possessed_aim(head, actors) if a not in slots.sources]
+    if event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
+        # `Ottawa a annoncé des droits sur le bois et les fromages américains`: whose goods they hit
+        goods = [s._.actor_id for s in foreign_goods(head, head.i + 1)]
+        slots.targets += [a for a in unique(goods) if a not in slots.sources]
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]

@@ -4970,3 +4970,29 @@ def test_measure_coordinated_inside_another_measure_aimed_elsewhere_is_apart(nlp
 )
 def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods qualified by a state's demonym after a tax word are that state's goods: a duty on trade
+        # (`@foreign_goods`), also when the parser hangs a listed good on the verb
+        (
+            "Ottawa a annoncé vendredi des droits sur le bois, le lait et les fromages américains.",
+            [("sanction", "occurred", ("state:CAN", "state:USA"), "state:CAN", "state:USA", "2025-10-24")],
+        ),
+        (
+            "Tokyo a annoncé jeudi des taxes sur le riz et les motos indiens.",
+            [("sanction", "occurred", ("state:IND", "state:JPN"), "state:JPN", "state:IND", "2025-10-23")],
+        ),
+        (
+            "Séoul envisage de taxer les motos américaines.",
+            [("sanction", "planned", ("state:KOR", "state:USA"), "state:KOR", "state:USA", None)],
+        ),
+        # a tax paid by foreign firms or people, or one with no goods after it, is no duty on a state's goods
+        ("Le gouvernement a créé une taxe sur les géants américains du numérique.", []),
+        ("La mairie a relevé mardi la taxe foncière des propriétaires.", []),
+    ],
+)
+def test_tax_on_goods_named_by_a_demonym_is_a_duty(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
