@@ -3441,7 +3441,7 @@ def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text
 
 
 # `les siens`, `les leurs` at a rate stand for the duties of a trade riposte (`sanc_pronoun_rate`),
-# when goods or customs are named in the sentence; the rates of a central bank are not duties.
+# when goods or customs are named in the sentence or the one before; the rates of a central bank are not duties.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3450,6 +3450,16 @@ def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text
             [("sanction", "state:CAN", "state:CHN")],
         ),
         ("La Banque du Japon a relevé les siens à 2 % pour freiner la hausse des prix.", []),
+        # the duties it stands for may be named in the sentence before, the round answered
+        (
+            "Séoul a relevé lundi à 30 % ses droits sur les voitures japonaises. Tokyo a riposté mercredi en "
+            "relevant les siens à 30 %.",
+            [("sanction", "state:KOR", "state:JPN"), ("sanction", "state:JPN", "state:KOR")],
+        ),
+        (
+            "Le chômage a reculé de 2 % en mars. La banque a relevé les siens à 4 % jeudi.",
+            [],
+        ),
     ],
 )
 def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
