@@ -362,6 +362,9 @@ def event_arguments(
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
         slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and not is_noun and acting and not slots.targets:
+        # `Washington a taxé l'acier chinois, et Pékin a répondu du tac au tac`: the riposte hits who did the act
+        slots.targets += [a for a in _answered_conjunct(head, actors) if a not in slots.all_ids()]
     if is_noun and event_type in {"strike", "sanction"} and not slots.targets and fold(preposition(head)) == "par":
         # `Ottawa a répliqué aux droits américains par une surtaxe`: the riposte hits who did what it answers
         slots.targets += [a for a in _answered_sides(head, actors, other_triggers) if a not in slots.all_ids()]
@@ -1343,6 +1346,15 @@ def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> lis
     if verb.lemma_.lower() not in strike_frames().get("sender", frozenset()):
         return []
     return [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, stop).core]
+
+
+def _answered_conjunct(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Washington a taxé 34 milliards de produits chinois, et Pékin a répondu du tac au tac`: a bare
+    verb of riposte (`riposte_verbs` in markers.csv) coordinated after the clause it answers hits that
+    clause's subject."""
+    if verb.dep_ != "conj" or fold(verb.lemma_.lower()) not in markers()["riposte_verbs"]:
+        return []
+    return clauses.subject_of(verb.head, actors)
 
 
 def _answered_sides(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

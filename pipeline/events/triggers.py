@@ -555,7 +555,7 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
-    if _compound_past(head):
+    if _compound_past(head) and head.dep_.lower() != "parataxis":  # `« ... », a répliqué X` stays an incise
         return False
     return not agent
 

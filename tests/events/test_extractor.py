@@ -3837,7 +3837,7 @@ def test_measure_answered_by_a_riposte_is_not_dated_by_the_riposte(nlp, text, ex
         ("Ottawa a riposté mardi aux taxes indiennes sur le blé canadien.", None),
         # `le même jour` tells the riposte's day as the earlier act's too, wherever the parser hangs it
         (
-            "Le Japon a imposé mardi des droits de 15 % sur les voitures coréennes, en riposte aux taxes "
+            "Le Japon a imposé mardi des droits de 15 % sur les voitures brésiliennes, en riposte aux taxes "
             "entrées en vigueur le même jour à Séoul sur les importations japonaises.",
             ("2025-10-21", "2025-10-21"),
         ),
@@ -5005,4 +5005,51 @@ def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expecte
     ],
 )
 def test_tax_on_goods_named_by_a_demonym_is_a_duty(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare verb of riposte after duties told in its sentence or the one before is the answering round
+        # (`sanc_riposter_trade`), by its subject on whoever imposed what it answers
+        (
+            "Ottawa a relevé lundi à 30 % ses droits sur les voitures brésiliennes. Brasilia a riposté mercredi.",
+            [
+                ("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20"),
+                ("sanction", "occurred", ("state:BRA", "state:CAN"), "state:BRA", "state:CAN", "2025-10-22"),
+            ],
+        ),
+        (
+            "Le 3 mars, Tokyo a taxé le riz vietnamien, et Hanoï a répondu du tac au tac le jour même.",
+            [
+                ("sanction", "occurred", ("state:JPN", "state:VNM"), "state:JPN", "state:VNM", "2025-03-03"),
+                ("sanction", "occurred", ("state:JPN", "state:VNM"), "state:VNM", "state:JPN", "2025-03-03"),
+            ],
+        ),
+        # a reply in words, or to journalists, is no measure
+        (
+            "Ottawa a relevé lundi ses droits sur les voitures brésiliennes. « Nous ne céderons pas », a répliqué "
+            "Brasilia.",
+            [("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20")],
+        ),
+        (
+            "Ottawa a relevé lundi ses droits sur les voitures brésiliennes. Brasilia a répondu mardi aux "
+            "questions des journalistes.",
+            [("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20")],
+        ),
+        # a riposte under `si` is the condition of a threat, and one naming the measure it answers is told
+        # by that measure (`répondait aux restrictions`)
+        (
+            "Ottawa a menacé de taxer les voitures brésiliennes si Brasilia ripostait encore.",
+            [("sanction", "hypothetical", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", None)],
+        ),
+        (
+            "Ottawa a relevé lundi ses droits sur les voitures brésiliennes. Brasilia répondait ainsi aux taxes "
+            "décidées en mars par Ottawa.",
+            [("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20")],
+        ),
+    ],
+)
+def test_bare_riposte_after_duties_is_the_answering_round(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
