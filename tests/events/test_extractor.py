@@ -3467,8 +3467,8 @@ def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
 
 
 # A `tranche` aimed at goods (`une deuxième tranche, visant ...`) after duties told in its sentence or the
-# one before is a further round of duties (`sanc_tranche`, scope `sent+prev`); a tranche of aid, of a
-# household tax or of a loan is not.
+# one before is a further round of duties (`sanc_tranche`, scope `sent+prev`), and so is a `salve`; a tranche of
+# aid, of a household tax or of a loan is not.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3484,6 +3484,20 @@ def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
             "Le gouvernement a imposé mardi une taxe sur les sodas. "
             "Une deuxième tranche, visant les foyers aisés, doit s'appliquer le 1er décembre.",
             [],
+        ),
+        # a `salve` of duties is a round too, also with the imposer's demonym on it; a salvo of rockets is not
+        (
+            "Ottawa a imposé le 2 mars des droits sur l'acier brésilien. Le 9 mars, une deuxième salve canadienne, "
+            "visant le soja brésilien, a suivi.",
+            [
+                ("sanction", "occurred", "state:CAN", "state:BRA", ("2025-03-02", "2025-03-02")),
+                ("sanction", "occurred", "state:CAN", "state:BRA", ("2025-03-09", "2025-03-09")),
+            ],
+        ),
+        (
+            "Ottawa a imposé mardi des droits sur l'acier brésilien. Une salve de roquettes visant la ville a "
+            "fait deux morts.",
+            [("sanction", "occurred", "state:CAN", "state:BRA", ("2025-10-21", "2025-10-21"))],
         ),
     ],
 )
