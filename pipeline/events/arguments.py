@@ -42,6 +42,7 @@ from pipeline.events.phrases import (
     PhraseActors,
     answered_by_riposte,
     clitic_antecedent,
+    foreign_goods,
     group_antecedents,
     group_nouns,
     in_reporter_phrase,
@@ -317,6 +318,10 @@ def event_arguments(
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         slots.targets += [a for a in _possessed_aim(head, actors) if a not in slots.sources]
+    if event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
+        # `Ottawa a annoncé des droits sur le bois et les fromages américains`: whose goods they hit
+        goods = [s._.actor_id for s in foreign_goods(head, head.i + 1)]
+        slots.targets += [a for a in unique(goods) if a not in slots.sources]
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
@@ -357,6 +362,9 @@ def event_arguments(
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
         slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and not is_noun and acting and not slots.targets:
+        # `Washington a taxé l'acier chinois, et Pékin a répondu du tac au tac`: the riposte hits who did the act
+        slots.targets += [a for a in _answered_conjunct(head, actors) if a not in slots.all_ids()]
     if is_noun and event_type in {"strike", "sanction"} and not slots.targets and fold(preposition(head)) == "par":
         # `Ottawa a répliqué aux droits américains par une surtaxe`: the riposte hits who did what it answers
         slots.targets += [a for a in _answered_sides(head, actors, other_triggers) if a not in slots.all_ids()]
@@ -1338,6 +1346,15 @@ def _sender(clause: Token, actors: dict[int, Span], stop: frozenset[int]) -> lis
     if verb.lemma_.lower() not in strike_frames().get("sender", frozenset()):
         return []
     return [a for c in verb.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, stop).core]
+
+
+def _answered_conjunct(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Washington a taxé 34 milliards de produits chinois, et Pékin a répondu du tac au tac`: a bare
+    verb of riposte (`riposte_verbs` in markers.csv) coordinated after the clause it answers hits that
+    clause's subject."""
+    if verb.dep_ != "conj" or fold(verb.lemma_.lower()) not in markers()["riposte_verbs"]:
+        return []
+    return clauses.subject_of(verb.head, actors)
 
 
 def _answered_sides(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import config
 from pipeline.actors.filters import title_words
 from pipeline.dates.lexicon import number_value
+from pipeline.nlp.extensions import ACTORS_KEY
 from pipeline.nlp.syntax import is_clause_head, window_start
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name
 
@@ -258,6 +259,36 @@ def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
     """Word classes the argument rules read (`sequence`: `puis`, `ensuite`), by marker name."""
     with path.open(encoding="utf-8", newline="") as handle:
         return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
+
+
+GOODS_REACH = 12  # words after a measure word where its goods are read
+
+
+def foreign_goods(head: Token, start: int) -> list[Span]:
+    """`ses taxes sur le porc, les pommes et le fromage américains`, `taxer les motos japonaises`: the
+    state demonyms on goods right after a measure word (a noun's `sur` phrase, a verb's object) name the
+    states whose goods it hits; read on the surface from `start` up to the next verb or clause break, as
+    the parser often hangs a listed good on the verb. `la taxe foncière` names no goods, and `une taxe
+    sur les géants américains du numérique` firms or people (`not_goods` in markers.csv), not goods."""
+    found = actor_index(head.doc, ACTORS_KEY)
+    after = head.doc[start : min(start + GOODS_REACH, head.sent.end)]
+    if head.pos_ == "NOUN" and not any(t.lower_ == "sur" for t in after[:6]):
+        return []
+    states: list[Span] = []
+    for t in after:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":", "("} or t.lower_ in {"qui", "que", "dont"}:
+            break
+        mention = found.get(t.i)
+        if (
+            t.pos_ == "ADJ"
+            and t.head.pos_ == "NOUN"
+            and fold(t.head.lemma_.lower()) not in markers()["not_goods"]
+            and mention is not None
+            and mention._.mention_kind == "demonym"
+            and (mention._.actor_id or "").startswith("state:")
+        ):
+            states.append(mention)
+    return states
 
 
 def is_rate(token: Token) -> bool:

@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
-from pipeline.events.phrases import actor_index, is_person, is_time_anchor, markers, preposition
+from pipeline.events.phrases import actor_index, foreign_goods, is_person, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import window_start
@@ -400,6 +400,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
             or (PEOPLE in rule.requires_any and _people_together(required, head, span))
             or (PERSON_OBJECT in rule.requires_any and _person_object(head))
+            or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -419,6 +420,13 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
 
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
+FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
+
+
+def _foreign_goods(head: Token, span: Span) -> bool:
+    """`des taxes sur le porc et le fromage américains`: goods of another state after the measure word
+    (`@foreign_goods` in `requires_any`, phrases.foreign_goods)."""
+    return bool(foreign_goods(head, span.end))
 
 
 def _person_object(head: Token) -> bool:
@@ -554,7 +562,7 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
         return False
-    if _compound_past(head):
+    if _compound_past(head) and head.dep_.lower() != "parataxis":  # `« ... », a répliqué X` stays an incise
         return False
     return not agent
 

@@ -3441,7 +3441,7 @@ def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text
 
 
 # `les siens`, `les leurs` at a rate stand for the duties of a trade riposte (`sanc_pronoun_rate`),
-# when goods or customs are named in the sentence; the rates of a central bank are not duties.
+# when goods or customs are named in the sentence or the one before; the rates of a central bank are not duties.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3450,6 +3450,16 @@ def test_measure_applying_from_a_day_without_a_year_is_the_nearest_day(nlp, text
             [("sanction", "state:CAN", "state:CHN")],
         ),
         ("La Banque du Japon a relevé les siens à 2 % pour freiner la hausse des prix.", []),
+        # the duties it stands for may be named in the sentence before, the round answered
+        (
+            "Séoul a relevé lundi à 30 % ses droits sur les voitures japonaises. Tokyo a riposté mercredi en "
+            "relevant les siens à 30 %.",
+            [("sanction", "state:KOR", "state:JPN"), ("sanction", "state:JPN", "state:KOR")],
+        ),
+        (
+            "Le chômage a reculé de 2 % en mars. La banque a relevé les siens à 4 % jeudi.",
+            [],
+        ),
     ],
 )
 def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
@@ -3457,8 +3467,8 @@ def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
 
 
 # A `tranche` aimed at goods (`une deuxième tranche, visant ...`) after duties told in its sentence or the
-# one before is a further round of duties (`sanc_tranche`, scope `sent+prev`); a tranche of aid, of a
-# household tax or of a loan is not.
+# one before is a further round of duties (`sanc_tranche`, scope `sent+prev`), and so is a `salve`; a tranche of
+# aid, of a household tax or of a loan is not.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -3474,6 +3484,20 @@ def test_possessive_pronoun_at_a_rate_is_a_trade_riposte(nlp, text, expected):
             "Le gouvernement a imposé mardi une taxe sur les sodas. "
             "Une deuxième tranche, visant les foyers aisés, doit s'appliquer le 1er décembre.",
             [],
+        ),
+        # a `salve` of duties is a round too, also with the imposer's demonym on it; a salvo of rockets is not
+        (
+            "Ottawa a imposé le 2 mars des droits sur l'acier brésilien. Le 9 mars, une deuxième salve canadienne, "
+            "visant le soja brésilien, a suivi.",
+            [
+                ("sanction", "occurred", "state:CAN", "state:BRA", ("2025-03-02", "2025-03-02")),
+                ("sanction", "occurred", "state:CAN", "state:BRA", ("2025-03-09", "2025-03-09")),
+            ],
+        ),
+        (
+            "Ottawa a imposé mardi des droits sur l'acier brésilien. Une salve de roquettes visant la ville a "
+            "fait deux morts.",
+            [("sanction", "occurred", "state:CAN", "state:BRA", ("2025-10-21", "2025-10-21"))],
         ),
     ],
 )
@@ -3827,7 +3851,7 @@ def test_measure_answered_by_a_riposte_is_not_dated_by_the_riposte(nlp, text, ex
         ("Ottawa a riposté mardi aux taxes indiennes sur le blé canadien.", None),
         # `le même jour` tells the riposte's day as the earlier act's too, wherever the parser hangs it
         (
-            "Le Japon a imposé mardi des droits de 15 % sur les voitures coréennes, en riposte aux taxes "
+            "Le Japon a imposé mardi des droits de 15 % sur les voitures brésiliennes, en riposte aux taxes "
             "entrées en vigueur le même jour à Séoul sur les importations japonaises.",
             ("2025-10-21", "2025-10-21"),
         ),
@@ -4969,4 +4993,77 @@ def test_measure_coordinated_inside_another_measure_aimed_elsewhere_is_apart(nlp
     ],
 )
 def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # goods qualified by a state's demonym after a tax word are that state's goods: a duty on trade
+        # (`@foreign_goods`), also when the parser hangs a listed good on the verb
+        (
+            "Ottawa a annoncé vendredi des droits sur le bois, le lait et les fromages américains.",
+            [("sanction", "occurred", ("state:CAN", "state:USA"), "state:CAN", "state:USA", "2025-10-24")],
+        ),
+        (
+            "Tokyo a annoncé jeudi des taxes sur le riz et les motos indiens.",
+            [("sanction", "occurred", ("state:IND", "state:JPN"), "state:JPN", "state:IND", "2025-10-23")],
+        ),
+        (
+            "Séoul envisage de taxer les motos américaines.",
+            [("sanction", "planned", ("state:KOR", "state:USA"), "state:KOR", "state:USA", None)],
+        ),
+        # a tax paid by foreign firms or people, or one with no goods after it, is no duty on a state's goods
+        ("Le gouvernement a créé une taxe sur les géants américains du numérique.", []),
+        ("La mairie a relevé mardi la taxe foncière des propriétaires.", []),
+    ],
+)
+def test_tax_on_goods_named_by_a_demonym_is_a_duty(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare verb of riposte after duties told in its sentence or the one before is the answering round
+        # (`sanc_riposter_trade`), by its subject on whoever imposed what it answers
+        (
+            "Ottawa a relevé lundi à 30 % ses droits sur les voitures brésiliennes. Brasilia a riposté mercredi.",
+            [
+                ("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20"),
+                ("sanction", "occurred", ("state:BRA", "state:CAN"), "state:BRA", "state:CAN", "2025-10-22"),
+            ],
+        ),
+        (
+            "Le 3 mars, Tokyo a taxé le riz vietnamien, et Hanoï a répondu du tac au tac le jour même.",
+            [
+                ("sanction", "occurred", ("state:JPN", "state:VNM"), "state:JPN", "state:VNM", "2025-03-03"),
+                ("sanction", "occurred", ("state:JPN", "state:VNM"), "state:VNM", "state:JPN", "2025-03-03"),
+            ],
+        ),
+        # a reply in words, or to journalists, is no measure
+        (
+            "Ottawa a relevé lundi ses droits sur les voitures brésiliennes. « Nous ne céderons pas », a répliqué "
+            "Brasilia.",
+            [("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20")],
+        ),
+        (
+            "Ottawa a relevé lundi ses droits sur les voitures brésiliennes. Brasilia a répondu mardi aux "
+            "questions des journalistes.",
+            [("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20")],
+        ),
+        # a riposte under `si` is the condition of a threat, and one naming the measure it answers is told
+        # by that measure (`répondait aux restrictions`)
+        (
+            "Ottawa a menacé de taxer les voitures brésiliennes si Brasilia ripostait encore.",
+            [("sanction", "hypothetical", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", None)],
+        ),
+        (
+            "Ottawa a relevé lundi ses droits sur les voitures brésiliennes. Brasilia répondait ainsi aux taxes "
+            "décidées en mars par Ottawa.",
+            [("sanction", "occurred", ("state:BRA", "state:CAN"), "state:CAN", "state:BRA", "2025-10-20")],
+        ),
+    ],
+)
+def test_bare_riposte_after_duties_is_the_answering_round(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
