@@ -307,7 +307,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     last, as many as the number says. Only when too few are named, a role resolved to its state
     stands in for its holder (`le ministre tchèque ... les deux hommes`)."""
     kind = group_nouns().get(fold(token.lower_))
-    counted = [token] + [c for c in token.children if c.dep_ == "nmod"]
+    counted = [token, *_nmod_chain(token)]
     number = next((v for t in counted for n in t.children if n.dep_ == "nummod" and (v := number_value(n.text)) > 1), 0)
     if kind is None or number == 0:
         return []
@@ -322,6 +322,18 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         states = _group_of(token, actors, "state", number)
         return states if len(states) == number else found
     return _group_of(token, actors, kind, number)
+
+
+def _nmod_chain(token: Token, depth: int = 3) -> list[Token]:
+    """The nouns hung on `token` by `de`, and on them in turn: `les chefs des services de renseignement
+    des deux pays`, `les secrétaires des conseils de sécurité des deux pays` count the states of the
+    last phrase, which the parser hangs on the noun between."""
+    found: list[Token] = []
+    layer = [token]
+    for _ in range(depth):
+        layer = [c for t in layer for c in t.children if c.dep_ == "nmod"]
+        found += layer
+    return found
 
 
 def _country(doc: Doc, actor_id: str) -> str | None:

@@ -654,3 +654,32 @@ def test_demonym_on_a_group_noun_keeps_its_states(nlp, text, expected):
 )
 def test_plural_pronoun_after_the_speaker_is_the_pair_coordinated_before(nlp, text, expected):
     assert _talks(nlp, text, date(2018, 11, 12)) == expected
+
+
+def _talks_dated(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
+    """(type, participants, first day) of each call and meeting mention of a text."""
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, published)
+    return [
+        (m.event_type, frozenset(m.actors), m.date.start.isoformat() if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+
+
+# Rule (s33-escalation): `des deux pays` may hang on a noun between the group noun and it (`les chefs des
+# services de renseignement des deux pays`): the number and the states are read down the `de` chain.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Maroc a fermé mardi sa frontière avec l'Algérie. "
+            "Les chefs des services de renseignement des deux pays se sont rencontrés jeudi.",
+            [("meeting", frozenset({"state:MAR", "state:DZA"}), "2025-10-23")],
+        ),
+    ],
+)
+def test_group_noun_counts_the_states_down_its_de_chain(nlp, text, expected):
+    assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
