@@ -683,3 +683,25 @@ def _talks_dated(nlp, text: str, published: date) -> list[tuple[str, frozenset[s
 )
 def test_group_noun_counts_the_states_down_its_de_chain(nlp, text, expected):
     assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
+
+
+# Rule (s33-escalation): officers and officials of the two sides (`les généraux des deux armées`, `les officiers
+# des deux pays`) stand for the two states (group_nouns.csv): the men are not the leaders named before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Kenya et la Somalie ont rouvert lundi leur frontière. "
+            "Les généraux des deux armées se sont réunis mercredi à Mandera.",
+            [("meeting", frozenset({"state:KEN", "state:SOM"}), "2025-10-22")],
+        ),
+        (
+            "Le Maroc a fermé mardi sa frontière avec l'Algérie. "
+            "Les officiers des deux pays se sont parlé jeudi par téléphone.",
+            [("call", frozenset({"state:MAR", "state:DZA"}), "2025-10-23")],
+        ),
+    ],
+)
+def test_officers_of_the_two_sides_stand_for_their_states(nlp, text, expected):
+    assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
