@@ -9,7 +9,7 @@ to the event, so they are returned apart.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -358,7 +358,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     ):
         found: list[str] = []
         i = token.i - 1
-        while i >= sent_starts[-1] and len(found) < number:
+        while i >= sent_starts[-1] and (len(found) < number or kind == "state"):
             span = actors.get(i)
             if (
                 span is not None
@@ -373,12 +373,24 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                     found.append(span._.actor_id)
                 i = span.start
             i -= 1
+        if kind == "state" and len(found) > number:
+            found = _most_named(token, actors, found, number)
         if len(found) == number:
             return list(reversed(found))
         if kind != "person":
             break
     pair = _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+def _most_named(token: Token, actors: dict[int, Span], found: list[str], number: int) -> list[str]:
+    """`les deux pays`, `les généraux des deux armées` after a third state came in (`le président
+    américain a appelé les Premiers ministres thaïlandais et cambodgien. Les commandants des deux
+    armées se sont réunis`): of the states the sentences before name, the ones the text so far names
+    most, the sides of the story; the one named last first among equals. `found` is newest first."""
+    counts = Counter(s._.actor_id for i, s in actors.items() if i == s.start and s.end <= token.i)
+    kept = set(sorted(found, key=lambda a: -counts[a])[:number])
+    return [a for a in found if a in kept]
 
 
 def _demonym_states(token: Token) -> frozenset[str]:

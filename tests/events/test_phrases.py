@@ -705,3 +705,24 @@ def test_group_noun_counts_the_states_down_its_de_chain(nlp, text, expected):
 )
 def test_officers_of_the_two_sides_stand_for_their_states(nlp, text, expected):
     assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
+
+
+# Rule (s33-escalation): after a third state came in (a mediator's call), `les deux armées` are the two states the
+# text names most so far, the sides of the story, not the two named last.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Thaïlande accuse le Cambodge d'avoir bombardé ses villages, et le Cambodge accuse la Thaïlande "
+            "d'avoir tiré la première. Le président français a appelé mardi le Premier ministre cambodgien. "
+            "Les commandants des deux armées se sont parlé jeudi par la ligne directe.",
+            [
+                ("call", frozenset({"person:emmanuel-macron", "person:hun-manet", "state:KHM"}), "2025-10-21"),
+                ("call", frozenset({"state:THA", "state:KHM"}), "2025-10-23"),
+            ],
+        ),
+    ],
+)
+def test_two_sides_are_the_states_named_most(nlp, text, expected):
+    assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
