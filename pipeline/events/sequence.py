@@ -523,7 +523,7 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     deps = _COUNTERPART_DEPS | {"nmod"} if head.pos_ == "NOUN" else _COUNTERPART_DEPS
     firsts = [
         c
-        for c in children_through_dates(head)
+        for c in _with_medium_phrases(children_through_dates(head))
         if (c.dep_ in deps or c.head.i != head.i)
         and _counterpart(c, call)
         and date_root_over(c) is None
@@ -542,6 +542,20 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _with_medium_phrases(children: list[Token]) -> list[Token]:
+    """`a parlé mardi au téléphone avec X, puis avec Y`, `s'est entretenu par visioconférence avec X, puis
+    avec Y`: the parser hangs the first `avec` phrase on the phrase of the medium, not on the verb; it is
+    still the first counterpart."""
+    hung = [
+        g
+        for c in children
+        if c.dep_ in {"obl", "obl:arg", "obl:mod"}
+        for g in c.children
+        if g.dep_ == "nmod" and preposition(g) in COMITATIVE
+    ]
+    return children + hung
 
 
 def _said_again_after(first: Token, head: Token) -> list[Token]:

@@ -845,3 +845,21 @@ def test_guest_followed_by_another_is_a_second_visit(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, tuple(sorted(m.actors)), m.date and m.date.start.isoformat()) for m in doc._.event_mentions]
     assert found == expected
+
+
+# Rule (s33-escalation): `a parlé au téléphone avec X, puis avec Y`: the parser hangs the first `avec` phrase on the
+# phrase of the medium (`au téléphone`, `par téléphone`), not on the verb; still one call per counterpart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre espagnol a discuté mardi au téléphone avec Olaf Scholz, puis avec Emmanuel Macron.",
+            [
+                ("call", "occurred", ("person:olaf-scholz", "person:pedro-sanchez"), None, None),
+                ("call", "occurred", (MACRON, "person:pedro-sanchez"), None, None),
+            ],
+        ),
+    ],
+)
+def test_sequence_after_the_medium_phrase(nlp, text, expected):
+    assert talks(nlp, text) == expected
