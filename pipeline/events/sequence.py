@@ -636,6 +636,8 @@ def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
     (`s'est entretenu avec X, ainsi qu'avec Y`; `a rencontré X et Y` may be one meeting)."""
     if mention.event_type not in TALK_TYPES:
         return False
+    if mention.event_type == "call" and _callees_joined(head):
+        return True
     again = _REPEATED_PREPOSITIONS if mention.event_type == "call" else _REPEATED_COMITATIVE
     doc = head.doc
     joins = [t for t in doc[head.i : head.sent.end] if _joins(t)]
@@ -645,6 +647,22 @@ def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
         and doc[j.i + 1].lower_ in again
         and (mention.event_type == "call" or any(i < j.i for i in firsts))
         for j in joins
+    )
+
+
+def _callees_joined(head: Token) -> bool:
+    """`X a appelé mardi le président A et M. B`: a call verb (`one_callee` in markers.csv) whose object
+    joins two by `et`; unless the sentence says the call was held together (`joint_call`)."""
+    found = markers()
+    if fold(head.lemma_.lower()) not in found["one_callee"]:
+        return False
+    if any(fold(t.lower_) in found["joint_call"] for t in head.sent):
+        return False
+    objects = [c for c in head.children if c.dep_ in OBJECT]
+    return any(
+        t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "et" for c in t.children)
+        for o in objects
+        for t in o.subtree
     )
 
 

@@ -341,10 +341,10 @@ def test_guests_received_apart_with_no_host_did_not_meet_each_other(nlp, text, e
                 ("call", "occurred", (MACRON, MELONI), None, None),
             ],
         ),
-        # one preposition for both: left whole
+        # one preposition for both after a call verb (`one_callee`): still one call with each person called
         (
             "Emmanuel Macron a appelé Olaf Scholz et Giorgia Meloni.",
-            [("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
+            [("call", "occurred", (MACRON, SCHOLZ), None, None), ("call", "occurred", (MACRON, MELONI), None, None)],
         ),
     ],
 )
@@ -862,4 +862,34 @@ def test_guest_followed_by_another_is_a_second_visit(nlp, text, expected):
     ],
 )
 def test_sequence_after_the_medium_phrase(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# Rule (s33-escalation): `a appelé X et Y` (`one_callee` in markers.csv): one call with each person called; a call
+# told as a conference (`joint_call`) stays one call with all of them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mark Rutte a appelé Emmanuel Macron et Giorgia Meloni mercredi soir.",
+            [
+                ("call", "occurred", (MACRON, "person:mark-rutte"), None, None),
+                ("call", "occurred", (MELONI, "person:mark-rutte"), None, None),
+            ],
+        ),
+        (
+            "Le secrétaire général de l'ONU a appelé jeudi le président rwandais et le président congolais.",
+            [
+                ("call", "occurred", ("person:antonio-guterres", "person:paul-kagame"), None, None),
+                ("call", "occurred", ("person:antonio-guterres", "person:felix-tshisekedi"), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a appelé mercredi le chancelier allemand et la présidente du Conseil italien "
+            "lors d'une conférence téléphonique.",
+            [("call", "occurred", ("person:emmanuel-macron", "person:friedrich-merz", MELONI), None, None)],
+        ),
+    ],
+)
+def test_one_call_per_person_called(nlp, text, expected):
     assert talks(nlp, text) == expected
