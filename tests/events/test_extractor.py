@@ -842,6 +842,25 @@ def test_suspended_arms_sales_are_an_embargo_on_the_buyer(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Rule (s33-escalation): what is granted or opened to someone (`délivrance`, `octroi`, `espace` in `sale_nouns`) names
+# in its `à` phrase the nationals or the airlines of the state aimed at, not a place
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Maroc a suspendu lundi la délivrance de visas aux ressortissants algériens.",
+            [("sanction", "state:MAR", "state:DZA", ("2025-10-20", "2025-10-20"))],
+        ),
+        (
+            "La Géorgie a fermé jeudi son espace aérien aux compagnies russes.",
+            [("sanction", "state:GEO", "state:RUS", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_what_is_granted_or_opened_names_the_state_aimed_at(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
