@@ -861,6 +861,22 @@ def test_what_is_granted_or_opened_names_the_state_aimed_at(nlp, text, expected)
     assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Rule (s33-escalation): suspending or denouncing a treaty with the other side (`sanc_suspend_treaty`, kind `trade`)
+# is a measure against it; suspending the signature of a peace treaty is no measure
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Kenya a suspendu jeudi le traité frontalier signé avec la Somalie.",
+            [("sanction", ("state:KEN", "state:SOM"), "state:KEN", ("2025-10-23", "2025-10-23"))],
+        ),
+        ("Le Premier ministre arménien a suspendu la signature du traité de paix avec l'Azerbaïdjan.", []),
+    ],
+)
+def test_a_treaty_suspended_is_a_measure(nlp, text, expected):
+    assert [(m[0], m[2], m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
