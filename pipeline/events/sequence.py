@@ -80,6 +80,8 @@ def split_sequence(
     first, later = found
     later_ids = [phrase_actors(k, actors).core for k in later]
     every_later = {a for ids in later_ids for a in ids}
+    # the demonym phrase_actors drops beside a later name (`puis avec le président français X`) is that one's
+    every_later |= {actors[t.i]._.actor_id for k in later for t in k.subtree if t.i in actors}
     # the demonym phrase_actors drops beside a name (`le Premier ministre japonais X`) is still the first's
     inside = [actors[t.i]._.actor_id for t in _own_words(first, later) if t.i in actors]
     named = dict.fromkeys([*phrase_actors(first, actors).core, *inside])
@@ -94,11 +96,13 @@ def split_sequence(
         others = [a for a in kept if a not in first_ids]
         swap = {a: ids[0] for a in first_ids}
         place = _place_after(head, k, places, actors) or (mention.location, mention.location_actor)
+        own = [actors[t.i]._.actor_id for t in k.subtree if t.i in actors and t.i < end]
+        own = [a for a in own if a in mention.actors]
         out.append(
             replace(
                 mention,
                 date=_date_between(head.doc, k.i, end) or mention.date,
-                actors=tuple(dict.fromkeys(others + ids)),
+                actors=tuple(dict.fromkeys(others + ids + own)),
                 source_actor=swap.get(mention.source_actor or "", mention.source_actor),
                 target_actor=swap.get(mention.target_actor or "", mention.target_actor),
                 location=place[0],

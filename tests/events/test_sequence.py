@@ -893,3 +893,28 @@ def test_sequence_after_the_medium_phrase(nlp, text, expected):
 )
 def test_one_call_per_person_called(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# Rule (s33-escalation): the demonym of a later counterpart (`puis avec le président français X`) is that counterpart's
+# state, not a side of the first call; kept there, it joined the two calls again when the article's events merged.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre grec a parlé lundi au téléphone avec le président turc Recep Tayyip Erdogan, "
+            "puis avec le président français Emmanuel Macron.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:kyriakos-mitsotakis", "person:recep-tayyip-erdogan", "state:TUR"),
+                    None,
+                    None,
+                ),
+                ("call", "occurred", (MACRON, "person:kyriakos-mitsotakis", "state:FRA"), None, None),
+            ],
+        ),
+    ],
+)
+def test_later_counterparts_demonym_is_not_the_first_calls(nlp, text, expected):
+    assert talks(nlp, text) == expected
