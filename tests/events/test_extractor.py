@@ -877,6 +877,22 @@ def test_a_treaty_suspended_is_a_measure(nlp, text, expected):
     assert [(m[0], m[2], m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Rule (s33-escalation): `visant` on the object of a verb of sanction (`strike_viser` forbids `sanctionner` up its
+# governors) names whom the measure aims at, even with `missiles` or `drones` in the sentence: no strike
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mardi, le Canada a sanctionné le programme nord-coréen de missiles, "
+            "visant douze personnes et trois sociétés.",
+            [("sanction", ("state:CAN", "state:PRK"), "state:CAN", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_visant_under_a_sanction_is_no_strike(nlp, text, expected):
+    assert [(m[0], m[2], m[3], m[6]) for m in mentions(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
