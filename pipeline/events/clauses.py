@@ -375,6 +375,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
             signer = governor.head
             return subject_of(signer, actors) or (inherited_subject(signer, actors) if signer.dep_ == "conj" else [])
+        if _participle_on_object(verb, governor):
+            # `X avait suspendu le traité ... et expulsé des attachés`: the parser hangs the second
+            # participle on the first verb's object; it shares that verb's subject
+            governor = governor.head
         gerund = is_gerund(verb)
         if gerund and governor.pos_ not in {"VERB", "AUX"}:
             # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a
@@ -446,6 +450,23 @@ def verb_above(token: Token, hops: int = 5) -> Token:
 def _ago(verb: Token) -> bool:
     """`il y a une semaine`: the `a` of a time expression, no clause of its own."""
     return verb.lemma_ == "avoir" and {"il", "y"} <= {c.lower_ for c in verb.children if c.dep_.startswith("expl")}
+
+
+def _participle_on_object(verb: Token, governor: Token) -> bool:
+    """A past participle joined by `et` to the object noun of a verb (`avait suspendu le traité et
+    expulsé des attachés`): a conjunct of that verb misread as one of its object (which the parser may
+    call `obl:arg` after a day: `a suspendu mardi le traité`)."""
+    return (
+        verb.dep_ == "conj"
+        and "Part" in verb.morph.get("VerbForm", [])
+        and governor.pos_ in {"NOUN", "PROPN"}
+        and (
+            governor.dep_ in OBJECT
+            or (governor.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in governor.children))
+        )
+        and governor.head.pos_ == "VERB"
+        and any(c.dep_ == "cc" and c.lower_ == "et" for c in verb.children)
+    )
 
 
 def _active_participle(verb: Token) -> bool:

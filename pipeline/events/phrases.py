@@ -9,7 +9,7 @@ to the event, so they are returned apart.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -338,7 +338,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     last, as many as the number says. Only when too few are named, a role resolved to its state
     stands in for its holder (`le ministre tchèque ... les deux hommes`)."""
     kind = group_nouns().get(fold(token.lower_))
-    counted = [token] + [c for c in token.children if c.dep_ == "nmod"]
+    counted = [token, *_nmod_chain(token)]
     number = next((v for t in counted for n in t.children if n.dep_ == "nummod" and (v := number_value(n.text)) > 1), 0)
     if kind is None or number == 0:
         return []
@@ -353,6 +353,18 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         states = _group_of(token, actors, "state", number)
         return states if len(states) == number else found
     return _group_of(token, actors, kind, number)
+
+
+def _nmod_chain(token: Token, depth: int = 3) -> list[Token]:
+    """The nouns hung on `token` by `de`, and on them in turn: `les chefs des services de renseignement
+    des deux pays`, `les secrétaires des conseils de sécurité des deux pays` count the states of the
+    last phrase, which the parser hangs on the noun between."""
+    found: list[Token] = []
+    layer = [token]
+    for _ in range(depth):
+        layer = [c for t in layer for c in t.children if c.dep_ == "nmod"]
+        found += layer
+    return found
 
 
 def _country(doc: Doc, actor_id: str) -> str | None:
@@ -377,7 +389,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     ):
         found: list[str] = []
         i = token.i - 1
-        while i >= sent_starts[-1] and len(found) < number:
+        while i >= sent_starts[-1] and (len(found) < number or kind == "state"):
             span = actors.get(i)
             if (
                 span is not None
@@ -392,12 +404,24 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                     found.append(span._.actor_id)
                 i = span.start
             i -= 1
+        if kind == "state" and len(found) > number:
+            found = _most_named(token, actors, found, number)
         if len(found) == number:
             return list(reversed(found))
         if kind != "person":
             break
     pair = _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+def _most_named(token: Token, actors: dict[int, Span], found: list[str], number: int) -> list[str]:
+    """`les deux pays`, `les généraux des deux armées` after a third state came in (`le président
+    américain a appelé les Premiers ministres thaïlandais et cambodgien. Les commandants des deux
+    armées se sont réunis`): of the states the sentences before name, the ones the text so far names
+    most, the sides of the story; the one named last first among equals. `found` is newest first."""
+    counts = Counter(s._.actor_id for i, s in actors.items() if i == s.start and s.end <= token.i)
+    kept = set(sorted(found, key=lambda a: -counts[a])[:number])
+    return [a for a in found if a in kept]
 
 
 def _demonym_states(token: Token) -> frozenset[str]:

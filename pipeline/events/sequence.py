@@ -80,6 +80,8 @@ def split_sequence(
     first, later = found
     later_ids = [phrase_actors(k, actors).core for k in later]
     every_later = {a for ids in later_ids for a in ids}
+    # the demonym phrase_actors drops beside a later name (`puis avec le président français X`) is that one's
+    every_later |= {actors[t.i]._.actor_id for k in later for t in k.subtree if t.i in actors}
     # the demonym phrase_actors drops beside a name (`le Premier ministre japonais X`) is still the first's
     inside = [actors[t.i]._.actor_id for t in _own_words(first, later) if t.i in actors]
     named = dict.fromkeys([*phrase_actors(first, actors).core, *inside])
@@ -94,11 +96,13 @@ def split_sequence(
         others = [a for a in kept if a not in first_ids]
         swap = {a: ids[0] for a in first_ids}
         place = _place_after(head, k, places, actors) or (mention.location, mention.location_actor)
+        own = [actors[t.i]._.actor_id for t in k.subtree if t.i in actors and t.i < end]
+        own = [a for a in own if a in mention.actors]
         out.append(
             replace(
                 mention,
                 date=_date_between(head.doc, k.i, end) or mention.date,
-                actors=tuple(dict.fromkeys(others + ids)),
+                actors=tuple(dict.fromkeys(others + ids + own)),
                 source_actor=swap.get(mention.source_actor or "", mention.source_actor),
                 target_actor=swap.get(mention.target_actor or "", mention.target_actor),
                 location=place[0],
@@ -523,7 +527,7 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     deps = _COUNTERPART_DEPS | {"nmod"} if head.pos_ == "NOUN" else _COUNTERPART_DEPS
     firsts = [
         c
-        for c in children_through_dates(head)
+        for c in _with_medium_phrases(children_through_dates(head))
         if (c.dep_ in deps or c.head.i != head.i)
         and _counterpart(c, call)
         and date_root_over(c) is None
@@ -542,6 +546,20 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
     return (objects[0], later) if objects else None
+
+
+def _with_medium_phrases(children: list[Token]) -> list[Token]:
+    """`a parlé mardi au téléphone avec X, puis avec Y`, `s'est entretenu par visioconférence avec X, puis
+    avec Y`: the parser hangs the first `avec` phrase on the phrase of the medium, not on the verb; it is
+    still the first counterpart."""
+    hung = [
+        g
+        for c in children
+        if c.dep_ in {"obl", "obl:arg", "obl:mod"}
+        for g in c.children
+        if g.dep_ == "nmod" and preposition(g) in COMITATIVE
+    ]
+    return children + hung
 
 
 def _said_again_after(first: Token, head: Token) -> list[Token]:
@@ -622,6 +640,8 @@ def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
     (`s'est entretenu avec X, ainsi qu'avec Y`; `a rencontré X et Y` may be one meeting)."""
     if mention.event_type not in TALK_TYPES:
         return False
+    if mention.event_type == "call" and _callees_joined(head):
+        return True
     again = _REPEATED_PREPOSITIONS if mention.event_type == "call" else _REPEATED_COMITATIVE
     doc = head.doc
     joins = [t for t in doc[head.i : head.sent.end] if _joins(t)]
@@ -631,6 +651,22 @@ def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
         and doc[j.i + 1].lower_ in again
         and (mention.event_type == "call" or any(i < j.i for i in firsts))
         for j in joins
+    )
+
+
+def _callees_joined(head: Token) -> bool:
+    """`X a appelé mardi le président A et M. B`: a call verb (`one_callee` in markers.csv) whose object
+    joins two by `et`; unless the sentence says the call was held together (`joint_call`)."""
+    found = markers()
+    if fold(head.lemma_.lower()) not in found["one_callee"]:
+        return False
+    if any(fold(t.lower_) in found["joint_call"] for t in head.sent):
+        return False
+    objects = [c for c in head.children if c.dep_ in OBJECT]
+    return any(
+        t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "et" for c in t.children)
+        for o in objects
+        for t in o.subtree
     )
 
 

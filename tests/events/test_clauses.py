@@ -371,3 +371,21 @@ def test_first_name_made_root_is_a_subject_of_the_parataxis(nlp, text, verb, exp
     head = next(t for t in doc if t.lower_ == verb)
     assert head.dep_ == "parataxis"  # the parse this rule is for
     assert name_taken_for_verb(head, actor_index(doc)) == expected
+
+
+# Rule (s33-escalation): a participle joined by `et` that the parser hangs on the first verb's object (`a suspendu
+# mardi le traité frontalier et expulsé deux diplomates`) shares that verb's subject.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Le Kenya a suspendu mardi le traité frontalier et expulsé deux diplomates somaliens.",
+            "expulsé",
+            ["state:KEN"],
+        ),
+    ],
+)
+def test_participle_hung_on_the_object_shares_the_subject(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected

@@ -842,6 +842,57 @@ def test_suspended_arms_sales_are_an_embargo_on_the_buyer(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Rule (s33-escalation): what is granted or opened to someone (`délivrance`, `octroi`, `espace` in `sale_nouns`) names
+# in its `à` phrase the nationals or the airlines of the state aimed at, not a place
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Maroc a suspendu lundi la délivrance de visas aux ressortissants algériens.",
+            [("sanction", "state:MAR", "state:DZA", ("2025-10-20", "2025-10-20"))],
+        ),
+        (
+            "La Géorgie a fermé jeudi son espace aérien aux compagnies russes.",
+            [("sanction", "state:GEO", "state:RUS", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_what_is_granted_or_opened_names_the_state_aimed_at(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Rule (s33-escalation): suspending or denouncing a treaty with the other side (`sanc_suspend_treaty`, kind `trade`)
+# is a measure against it; suspending the signature of a peace treaty is no measure
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Kenya a suspendu jeudi le traité frontalier signé avec la Somalie.",
+            [("sanction", ("state:KEN", "state:SOM"), "state:KEN", ("2025-10-23", "2025-10-23"))],
+        ),
+        ("Le Premier ministre arménien a suspendu la signature du traité de paix avec l'Azerbaïdjan.", []),
+    ],
+)
+def test_a_treaty_suspended_is_a_measure(nlp, text, expected):
+    assert [(m[0], m[2], m[3], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# Rule (s33-escalation): `visant` on the object of a verb of sanction (`strike_viser` forbids `sanctionner` up its
+# governors) names whom the measure aims at, even with `missiles` or `drones` in the sentence: no strike
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mardi, le Canada a sanctionné le programme nord-coréen de missiles, "
+            "visant douze personnes et trois sociétés.",
+            [("sanction", ("state:CAN", "state:PRK"), "state:CAN", ("2025-10-21", "2025-10-21"))],
+        ),
+    ],
+)
+def test_visant_under_a_sanction_is_no_strike(nlp, text, expected):
+    assert [(m[0], m[2], m[3], m[6]) for m in mentions(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -654,3 +654,75 @@ def test_demonym_on_a_group_noun_keeps_its_states(nlp, text, expected):
 )
 def test_plural_pronoun_after_the_speaker_is_the_pair_coordinated_before(nlp, text, expected):
     assert _talks(nlp, text, date(2018, 11, 12)) == expected
+
+
+def _talks_dated(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
+    """(type, participants, first day) of each call and meeting mention of a text."""
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, published)
+    return [
+        (m.event_type, frozenset(m.actors), m.date.start.isoformat() if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+
+
+# Rule (s33-escalation): `des deux pays` may hang on a noun between the group noun and it (`les chefs des
+# services de renseignement des deux pays`): the number and the states are read down the `de` chain.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Maroc a fermé mardi sa frontière avec l'Algérie. "
+            "Les chefs des services de renseignement des deux pays se sont rencontrés jeudi.",
+            [("meeting", frozenset({"state:MAR", "state:DZA"}), "2025-10-23")],
+        ),
+    ],
+)
+def test_group_noun_counts_the_states_down_its_de_chain(nlp, text, expected):
+    assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
+
+
+# Rule (s33-escalation): officers and officials of the two sides (`les généraux des deux armées`, `les officiers
+# des deux pays`) stand for the two states (group_nouns.csv): the men are not the leaders named before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Kenya et la Somalie ont rouvert lundi leur frontière. "
+            "Les généraux des deux armées se sont réunis mercredi à Mandera.",
+            [("meeting", frozenset({"state:KEN", "state:SOM"}), "2025-10-22")],
+        ),
+        (
+            "Le Maroc a fermé mardi sa frontière avec l'Algérie. "
+            "Les officiers des deux pays se sont parlé jeudi par téléphone.",
+            [("call", frozenset({"state:MAR", "state:DZA"}), "2025-10-23")],
+        ),
+    ],
+)
+def test_officers_of_the_two_sides_stand_for_their_states(nlp, text, expected):
+    assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
+
+
+# Rule (s33-escalation): after a third state came in (a mediator's call), `les deux armées` are the two states the
+# text names most so far, the sides of the story, not the two named last.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Thaïlande accuse le Cambodge d'avoir bombardé ses villages, et le Cambodge accuse la Thaïlande "
+            "d'avoir tiré la première. Le président français a appelé mardi le Premier ministre cambodgien. "
+            "Les commandants des deux armées se sont parlé jeudi par la ligne directe.",
+            [
+                ("call", frozenset({"person:emmanuel-macron", "person:hun-manet", "state:KHM"}), "2025-10-21"),
+                ("call", frozenset({"state:THA", "state:KHM"}), "2025-10-23"),
+            ],
+        ),
+    ],
+)
+def test_two_sides_are_the_states_named_most(nlp, text, expected):
+    assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected

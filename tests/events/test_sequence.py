@@ -341,10 +341,10 @@ def test_guests_received_apart_with_no_host_did_not_meet_each_other(nlp, text, e
                 ("call", "occurred", (MACRON, MELONI), None, None),
             ],
         ),
-        # one preposition for both: left whole
+        # one preposition for both after a call verb (`one_callee`): still one call with each person called
         (
             "Emmanuel Macron a appelé Olaf Scholz et Giorgia Meloni.",
-            [("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
+            [("call", "occurred", (MACRON, SCHOLZ), None, None), ("call", "occurred", (MACRON, MELONI), None, None)],
         ),
     ],
 )
@@ -869,3 +869,76 @@ def test_guest_followed_by_another_is_a_second_visit(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, tuple(sorted(m.actors)), m.date and m.date.start.isoformat()) for m in doc._.event_mentions]
     assert found == expected
+
+
+# Rule (s33-escalation): `a parlé au téléphone avec X, puis avec Y`: the parser hangs the first `avec` phrase on the
+# phrase of the medium (`au téléphone`, `par téléphone`), not on the verb; still one call per counterpart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre espagnol a discuté mardi au téléphone avec Olaf Scholz, puis avec Emmanuel Macron.",
+            [
+                ("call", "occurred", ("person:olaf-scholz", "person:pedro-sanchez"), None, None),
+                ("call", "occurred", (MACRON, "person:pedro-sanchez"), None, None),
+            ],
+        ),
+    ],
+)
+def test_sequence_after_the_medium_phrase(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# Rule (s33-escalation): `a appelé X et Y` (`one_callee` in markers.csv): one call with each person called; a call
+# told as a conference (`joint_call`) stays one call with all of them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mark Rutte a appelé Emmanuel Macron et Giorgia Meloni mercredi soir.",
+            [
+                ("call", "occurred", (MACRON, "person:mark-rutte"), None, None),
+                ("call", "occurred", (MELONI, "person:mark-rutte"), None, None),
+            ],
+        ),
+        (
+            "Le secrétaire général de l'ONU a appelé jeudi le président rwandais et le président congolais.",
+            [
+                ("call", "occurred", ("person:antonio-guterres", "person:paul-kagame"), None, None),
+                ("call", "occurred", ("person:antonio-guterres", "person:felix-tshisekedi"), None, None),
+            ],
+        ),
+        (
+            "Emmanuel Macron a appelé mercredi le chancelier allemand et la présidente du Conseil italien "
+            "lors d'une conférence téléphonique.",
+            [("call", "occurred", ("person:emmanuel-macron", "person:friedrich-merz", MELONI), None, None)],
+        ),
+    ],
+)
+def test_one_call_per_person_called(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+# Rule (s33-escalation): the demonym of a later counterpart (`puis avec le président français X`) is that counterpart's
+# state, not a side of the first call; kept there, it joined the two calls again when the article's events merged.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre grec a parlé lundi au téléphone avec le président turc Recep Tayyip Erdogan, "
+            "puis avec le président français Emmanuel Macron.",
+            [
+                (
+                    "call",
+                    "occurred",
+                    ("person:kyriakos-mitsotakis", "person:recep-tayyip-erdogan", "state:TUR"),
+                    None,
+                    None,
+                ),
+                ("call", "occurred", (MACRON, "person:kyriakos-mitsotakis", "state:FRA"), None, None),
+            ],
+        ),
+    ],
+)
+def test_later_counterparts_demonym_is_not_the_first_calls(nlp, text, expected):
+    assert talks(nlp, text) == expected
