@@ -44,6 +44,7 @@ from pipeline.events.phrases import (
     clitic_antecedent,
     group_antecedents,
     group_nouns,
+    in_offshore_phrase,
     in_reporter_phrase,
     inside_venue,
     is_backer,
@@ -51,6 +52,7 @@ from pipeline.events.phrases import (
     is_demonstrative,
     is_judgement,
     is_locative,
+    is_offshore,
     is_rate,
     is_reporter,
     is_time_anchor,
@@ -403,6 +405,8 @@ def event_arguments(
         slots.others += [b for b in unique(slots.held_bodies) if b not in slots.all_ids()]
     from_parse = bool(slots.participants(keep_located))
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
+    if event_type == "strike":  # `un pétrolier touché au large du Yémen`: off that coast, not that state's ship
+        nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
@@ -982,6 +986,10 @@ def _read_slots(
         if not noun and event_type in RECIPIENT_TYPES and _told_at(head, child, prep):
             slots.places += phrase_places(child, places, locative=True)
             continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
+        if is_offshore(child, prep):
+            if event_type not in PLACELESS_TYPES:
+                slots.places += phrase_places(child, places, locative=True)
+            continue  # `a attaqué un pétrolier au large du Yémen`: off that coast, not that state
         if event_type == "strike" and prep in LAUNCH_PREPS:
             for aim in _aims_beyond_launch(child):  # `tirées depuis l'enclave vers le sud d'Israël`
                 slots.targets += [a for a in phrase_actors(aim, actors, slots.stop).core if a not in slots.targets]

@@ -694,6 +694,27 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# s33-maritime: a state in an `au large de` phrase says off which coast a ship was hit; it is no side
+# of the strike (the ship's flag is).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les rebelles houthis ont attaqué mardi un cargo au large du Soudan.",
+            [("org:houthis", None, ("org:houthis",), None)],
+        ),
+        (
+            "Un chalutier égyptien a été touché par un missile au large des côtes libyennes.",
+            [(None, "state:EGY", ("state:EGY",), None)],
+        ),
+    ],
+)
+def test_strike_off_a_coast_is_not_on_that_state(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+
 # Who struck, told by who is blamed for it: the accused of `accuser X d'une frappe`, the `à` phrase of
 # `attribuer`/`imputer` (whose subject, who blames, was hit), the subject of `être à l'origine de`.
 @pytest.mark.slow
