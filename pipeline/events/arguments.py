@@ -2287,6 +2287,12 @@ def _performing_relatives(noun: Token) -> list[Token]:
     return out
 
 
+def _carried_out_or_claimed(verb: Token) -> bool:
+    """`a mené`, `a lancé`, `a revendiqué` (`carry_out` and `own_claim` in markers.csv): its subject made
+    the strike its object names (not `a attribué l'attaque à X`, whose subject blames another)."""
+    return fold(verb.lemma_) in markers()["carry_out"] | markers()["own_claim"]
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -2312,12 +2318,13 @@ def _light_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
-        # object as a modifier; a verb of carrying out still governs it, unless a preposition makes
-        # the noun a time or a circumstance (`pendant les discussions, l'armée a lancé des drones`)
+        # object as a modifier; a verb of carrying out still governs it, and so does a verb of claiming
+        # (`ont revendiqué lundi deux attaques`), unless a preposition makes the noun a time or a
+        # circumstance (`pendant les discussions, l'armée a lancé des drones`)
         if (
             t.dep_ == "obl:mod"
             and t.head.pos_ == "VERB"
-            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun) or _resumed(t))
+            and (_carried_out_or_claimed(t.head) or _adopted_package(t, noun) or _resumed(t))
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head

@@ -714,6 +714,26 @@ def test_strike_off_a_coast_is_not_on_that_state(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# s33-maritime: who claims attacks made them, even when a day between the verb and its object makes
+# the parser read the attacks as a modifier (`ont revendiqué jeudi trois attaques`); who lays an attack
+# on another (`a attribué jeudi l'attaque à X`) did not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les talibans ont revendiqué jeudi trois attaques contre des postes pakistanais.",
+            [("org:talibans", "state:PAK", ("org:talibans", "state:PAK"), None)],
+        ),
+        (
+            "Islamabad a attribué jeudi l'attaque contre le poste aux talibans.",
+            [("org:talibans", "state:PAK", ("org:talibans", "state:PAK"), None)],
+        ),
+    ],
+)
+def test_strike_claimed_after_a_day_was_made_by_the_claimer(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
 
 # Who struck, told by who is blamed for it: the accused of `accuser X d'une frappe`, the `à` phrase of
 # `attribuer`/`imputer` (whose subject, who blames, was hit), the subject of `être à l'origine de`.
