@@ -1139,6 +1139,8 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
     saoudite`: a bare definite coalition (`led_groups` in markers.csv) stands for the party named last
     in the document as leading one (`menée`, `dirigée par`: `leading_verbs`)."""
     groups = markers()["led_groups"]
+    if noun.pos_ == "NOUN" and fold(noun.lemma_.lower()) not in groups:
+        noun = _group_owner(noun, groups) or noun  # `des avions de la coalition ont bombardé`
     if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in groups or any(c.dep_ == "acl" for c in noun.children):
         return []
     if not any(c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES - {"les"} for c in noun.children):
@@ -1152,6 +1154,19 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
                 if found:
                     return found
     return []
+
+
+def _group_owner(noun: Token, groups: frozenset[str]) -> Token | None:
+    """`des avions de la coalition`, `les navires de la coalition`: the led group whose aircraft or
+    ships struck, named in the `de` phrase of the subject."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "nmod" and fold(preposition(c)) in {"de", "du", "d'"} and fold(c.lemma_.lower()) in groups
+        ),
+        None,
+    )
 
 
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:

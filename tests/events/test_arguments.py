@@ -3549,6 +3549,13 @@ def test_party_joined_to_a_measure_took_it_too(nlp, text, expected):
             [("strike", frozenset({"state:SAU", "state:YEM"}))],
         ),
         ("La coalition a mené jeudi une frappe sur un marché de Saada.", []),
+        # s33-maritime: the coalition's aircraft or ships (`des avions de la coalition`) are the coalition
+        (
+            "La coalition dirigée par Riyad a démenti. Des avions de la coalition ont bombardé jeudi le port de "
+            "Hodeïda.",
+            [("strike", frozenset({"state:SAU", "state:YEM"}))],
+        ),
+        ("Des navires de la coalition ont bombardé jeudi le port de Hodeïda.", []),
     ],
 )
 def test_bare_coalition_is_its_leader_named_before(nlp, text, expected):
