@@ -395,6 +395,10 @@ def event_arguments(
         slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
+    if event_type == "strike" and slots.sources and not slots.targets:
+        # `ont ouvert le feu sur l'un d'eux, le X, battant pavillon des Bahamas`: the ship's name lost by
+        # the parser, the flag told in the sentence is the side struck
+        slots.targets += [a for a in _owner_of(head.sent.root, actors, slots.stop) if a not in slots.all_ids()]
     keep_located = event_type == "strike" or cameo.startswith("042")
     if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
         # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
@@ -1385,11 +1389,14 @@ def _possessor_speaking(noun: Token, actors: dict[int, Span], slots: _Slots) -> 
 
 def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """`un pétrolier battant pavillon des îles Marshall`, `un cargo qui appartient à une société
-    grecque`: the side a struck ship belongs to, named under an `owner` participle of strike_frames.csv."""
+    grecque`: the side a struck ship belongs to, named under an `owner` participle of strike_frames.csv.
+    The parser may set the participle after a ship's name apart as an apposition (`le Richmond Voyager,
+    battant pavillon des Bahamas,`)."""
     owners = strike_frames().get("owner", frozenset())
     found: list[str] = []
     for t in phrase.subtree:
-        if t.dep_ in {"acl", "acl:relcl"} and t.lemma_.lower() in owners and t.i not in stop:
+        participle = t.dep_ in {"acl", "acl:relcl"} or (t.dep_ == "appos" and t.pos_ == "VERB")
+        if participle and t.lemma_.lower() in owners and t.i not in stop:
             for c in t.children:
                 if c.dep_ not in SUBJECT | PASSIVE_SUBJECT and not _reporter(c):
                     found += phrase_actors(c, actors, stop).core

@@ -714,6 +714,28 @@ def test_strike_off_a_coast_is_not_on_that_state(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# s33-maritime: the flag of a ship the parser set apart from the strike (`ont ouvert le feu sur l'un
+# d'eux, le X, battant pavillon de Y`: an apposition, the name a loose dependent) is the side struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des soldats érythréens ont ouvert le feu sur l'un d'eux, le Golden Voyager, battant pavillon du "
+            "Panama, touchant la passerelle.",
+            [("state:ERI", "state:PAN")],
+        ),
+        (
+            "Des garde-côtes russes ont ouvert le feu sur le second, le Sea Princess, battant pavillon de Malte, "
+            "touchant la coque.",
+            [("state:RUS", "state:MLT")],
+        ),
+    ],
+)
+def test_strike_on_a_ship_set_apart_hits_its_flag_state(nlp, text, expected):
+    assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
 # s33-maritime: who claims attacks made them, even when a day between the verb and its object makes
 # the parser read the attacks as a modifier (`ont revendiqué jeudi trois attaques`); who lays an attack
 # on another (`a attribué jeudi l'attaque à X`) did not.
