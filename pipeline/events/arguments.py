@@ -2721,8 +2721,10 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     no attacker in an article naming another state (a war report whose attacker is told elsewhere:
     `la raffinerie de Saratov a été frappée ... L'attaque est attribuée à l'Ukraine`), and it is
     not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
-    participant."""
+    participant, and a place off whose coast a ship was hit (`au large d'Aden`) names no state struck."""
     for place in places:
+        if in_offshore_phrase(place.root):
+            continue
         state = place_state(place) or _demonym_state(place)
         if state is None or state in sources:
             continue

@@ -708,6 +708,11 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
             "Un chalutier égyptien a été touché par un missile au large des côtes libyennes.",
             [(None, "state:EGY", ("state:EGY",), None)],
         ),
+        # a city off which a ship was hit names no state struck
+        (
+            "Un vraquier a été attaqué par les talibans au large de Karachi.",
+            [("org:talibans", None, ("org:talibans",), "Karachi")],
+        ),
     ],
 )
 def test_strike_off_a_coast_is_not_on_that_state(nlp, text, expected):
