@@ -45,6 +45,7 @@ from pipeline.events.phrases import (
     foreign_goods,
     group_antecedents,
     group_nouns,
+    in_offshore_phrase,
     in_reporter_phrase,
     inside_venue,
     is_backer,
@@ -52,6 +53,7 @@ from pipeline.events.phrases import (
     is_demonstrative,
     is_judgement,
     is_locative,
+    is_offshore,
     is_rate,
     is_reporter,
     is_time_anchor,
@@ -401,6 +403,10 @@ def event_arguments(
         slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
+    if event_type == "strike" and slots.sources and not slots.targets:
+        # `ont ouvert le feu sur l'un d'eux, le X, battant pavillon des Bahamas`: the ship's name lost by
+        # the parser, the flag told in the sentence is the side struck
+        slots.targets += [a for a in _owner_of(head.sent.root, actors, slots.stop) if a not in slots.all_ids()]
     keep_located = event_type == "strike" or cameo.startswith("042")
     if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
         # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
@@ -411,6 +417,8 @@ def event_arguments(
         slots.others += [b for b in unique(slots.held_bodies) if b not in slots.all_ids()]
     from_parse = bool(slots.participants(keep_located))
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
+    if event_type == "strike":  # `un pétrolier touché au large du Yémen`: off that coast, not that state's ship
+        nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
@@ -990,6 +998,10 @@ def _read_slots(
         if not noun and event_type in RECIPIENT_TYPES and _told_at(head, child, prep):
             slots.places += phrase_places(child, places, locative=True)
             continue  # `a annoncé à Riyad la levée des sanctions`: where it was told, not whom it hits
+        if is_offshore(child, prep):
+            if event_type not in PLACELESS_TYPES:
+                slots.places += phrase_places(child, places, locative=True)
+            continue  # `a attaqué un pétrolier au large du Yémen`: off that coast, not that state
         if event_type == "strike" and prep in LAUNCH_PREPS:
             for aim in _aims_beyond_launch(child):  # `tirées depuis l'enclave vers le sud d'Israël`
                 slots.targets += [a for a in phrase_actors(aim, actors, slots.stop).core if a not in slots.targets]
@@ -1139,6 +1151,8 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
     saoudite`: a bare definite coalition (`led_groups` in markers.csv) stands for the party named last
     in the document as leading one (`menée`, `dirigée par`: `leading_verbs`)."""
     groups = markers()["led_groups"]
+    if noun.pos_ == "NOUN" and fold(noun.lemma_.lower()) not in groups:
+        noun = _group_owner(noun, groups) or noun  # `des avions de la coalition ont bombardé`
     if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in groups or any(c.dep_ == "acl" for c in noun.children):
         return []
     if not any(c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES - {"les"} for c in noun.children):
@@ -1152,6 +1166,19 @@ def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
                 if found:
                     return found
     return []
+
+
+def _group_owner(noun: Token, groups: frozenset[str]) -> Token | None:
+    """`des avions de la coalition`, `les navires de la coalition`: the led group whose aircraft or
+    ships struck, named in the `de` phrase of the subject."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "nmod" and fold(preposition(c)) in {"de", "du", "d'"} and fold(c.lemma_.lower()) in groups
+        ),
+        None,
+    )
 
 
 def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -1379,11 +1406,14 @@ def _possessor_speaking(noun: Token, actors: dict[int, Span], slots: _Slots) -> 
 
 def _owner_of(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """`un pétrolier battant pavillon des îles Marshall`, `un cargo qui appartient à une société
-    grecque`: the side a struck ship belongs to, named under an `owner` participle of strike_frames.csv."""
+    grecque`: the side a struck ship belongs to, named under an `owner` participle of strike_frames.csv.
+    The parser may set the participle after a ship's name apart as an apposition (`le Richmond Voyager,
+    battant pavillon des Bahamas,`)."""
     owners = strike_frames().get("owner", frozenset())
     found: list[str] = []
     for t in phrase.subtree:
-        if t.dep_ in {"acl", "acl:relcl"} and t.lemma_.lower() in owners and t.i not in stop:
+        participle = t.dep_ in {"acl", "acl:relcl"} or (t.dep_ == "appos" and t.pos_ == "VERB")
+        if participle and t.lemma_.lower() in owners and t.i not in stop:
             for c in t.children:
                 if c.dep_ not in SUBJECT | PASSIVE_SUBJECT and not _reporter(c):
                     found += phrase_actors(c, actors, stop).core
@@ -2296,6 +2326,12 @@ def _performing_relatives(noun: Token) -> list[Token]:
     return out
 
 
+def _carried_out_or_claimed(verb: Token) -> bool:
+    """`a mené`, `a lancé`, `a revendiqué` (`carry_out` and `own_claim` in markers.csv): its subject made
+    the strike its object names (not `a attribué l'attaque à X`, whose subject blames another)."""
+    return fold(verb.lemma_) in markers()["carry_out"] | markers()["own_claim"]
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -2321,12 +2357,13 @@ def _light_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
-        # object as a modifier; a verb of carrying out still governs it, unless a preposition makes
-        # the noun a time or a circumstance (`pendant les discussions, l'armée a lancé des drones`)
+        # object as a modifier; a verb of carrying out still governs it, and so does a verb of claiming
+        # (`ont revendiqué lundi deux attaques`), unless a preposition makes the noun a time or a
+        # circumstance (`pendant les discussions, l'armée a lancé des drones`)
         if (
             t.dep_ == "obl:mod"
             and t.head.pos_ == "VERB"
-            and (fold(t.head.lemma_) in markers()["carry_out"] or _adopted_package(t, noun) or _resumed(t))
+            and (_carried_out_or_claimed(t.head) or _adopted_package(t, noun) or _resumed(t))
             and not (t.i == noun.i and any(c.dep_ == "case" for c in t.children))
         ):
             return t.head
@@ -2701,8 +2738,10 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     no attacker in an article naming another state (a war report whose attacker is told elsewhere:
     `la raffinerie de Saratov a été frappée ... L'attaque est attribuée à l'Ukraine`), and it is
     not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
-    participant."""
+    participant, and a place off whose coast a ship was hit (`au large d'Aden`) names no state struck."""
     for place in places:
+        if in_offshore_phrase(place.root):
+            continue
         state = place_state(place) or _demonym_state(place)
         if state is None or state in sources:
             continue

@@ -786,12 +786,13 @@ def _inside_place(span: Span, places: dict[int, Span], actors: dict[int, Span]) 
     A place that only adds a preposition or an article to the name (`de France` in `l'ambassade de
     France`, as the model sometimes marks it) is no longer name: the state stays an actor. Nor is
     one made of actors joined by hyphens (`Chine-Inde` in `le sommet Chine-Inde`), nor a state noun
-    with its demonym (`l'État vietnamien`: `state_noun` in markers.csv), which is the state."""
+    with its demonym (`l'État vietnamien`: `state_noun` in markers.csv), which is the state, nor a flag
+    (`pavillon des Bahamas`, `flag_noun`): a ship flying it belongs to that state."""
     place = places.get(span.start)
     if place is None or place.end < span.end:
         return False
     extra = [t for t in place if not span.start <= t.i < span.end]
-    state_nouns = markers()["state_noun"]
+    state_nouns = markers()["state_noun"] | markers()["flag_noun"]
     return any(
         t.pos_ not in {"ADP", "DET"} and t.text != "-" and t.i not in actors and fold(t.lower_) not in state_nouns
         for t in extra

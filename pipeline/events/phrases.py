@@ -121,7 +121,12 @@ def phrase_actors(
             if c.dep_ == "appos" and fold(c.lemma_.lower()) in markers()["clause_comment"]:
                 continue  # `..., dernière étape d'une dispute née de l'ouverture d'un bureau de X`: a comment
             prep = preposition(c)
-            if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
+            if (
+                is_venue(c, prep)
+                or (not topics and prep in TOPIC_PREPS)
+                or is_reporter(c, prep)
+                or is_offshore(c, prep)
+            ):
                 continue
             if _superior_of_apposed(t, c, prep, actors) or _appointer_of_apposed(t, c, actors):
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
@@ -142,6 +147,25 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def is_offshore(token: Token, prep: str) -> bool:
+    """`au large du Yémen`, `au large des côtes libyennes` (`offshore` in markers.csv): the phrase says
+    off which coast it happened, the state in it is where, not a side."""
+    return fold(prep) == "au" and token.pos_ == "NOUN" and fold(token.lower_) in markers()["offshore"]
+
+
+def in_offshore_phrase(token: Token) -> bool:
+    """`Yémen` in `un pétrolier touché au large du Yémen`: the name stands, up to three levels down, in
+    an `au large de` phrase, a place off that coast."""
+    t = token
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if is_offshore(t, preposition(t)):
+            return True
+    return False
 
 
 def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int, Span]) -> bool:

@@ -694,6 +694,74 @@ def test_strike_sides_read_through_the_clause(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# s33-maritime: a state in an `au large de` phrase says off which coast a ship was hit; it is no side
+# of the strike (the ship's flag is).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les rebelles houthis ont attaqué mardi un cargo au large du Soudan.",
+            [("org:houthis", None, ("org:houthis",), None)],
+        ),
+        (
+            "Un chalutier égyptien a été touché par un missile au large des côtes libyennes.",
+            [(None, "state:EGY", ("state:EGY",), None)],
+        ),
+        # a city off which a ship was hit names no state struck
+        (
+            "Un vraquier a été attaqué par les talibans au large de Karachi.",
+            [("org:talibans", None, ("org:talibans",), "Karachi")],
+        ),
+    ],
+)
+def test_strike_off_a_coast_is_not_on_that_state(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# s33-maritime: the flag of a ship the parser set apart from the strike (`ont ouvert le feu sur l'un
+# d'eux, le X, battant pavillon de Y`: an apposition, the name a loose dependent) is the side struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des soldats érythréens ont ouvert le feu sur l'un d'eux, le Golden Voyager, battant pavillon du "
+            "Panama, touchant la passerelle.",
+            [("state:ERI", "state:PAN")],
+        ),
+        (
+            "Des garde-côtes russes ont ouvert le feu sur le second, le Sea Princess, battant pavillon de Malte, "
+            "touchant la coque.",
+            [("state:RUS", "state:MLT")],
+        ),
+    ],
+)
+def test_strike_on_a_ship_set_apart_hits_its_flag_state(nlp, text, expected):
+    assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# s33-maritime: who claims attacks made them, even when a day between the verb and its object makes
+# the parser read the attacks as a modifier (`ont revendiqué jeudi trois attaques`); who lays an attack
+# on another (`a attribué jeudi l'attaque à X`) did not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les talibans ont revendiqué jeudi trois attaques contre des postes pakistanais.",
+            [("org:talibans", "state:PAK", ("org:talibans", "state:PAK"), None)],
+        ),
+        (
+            "Islamabad a attribué jeudi l'attaque contre le poste aux talibans.",
+            [("org:talibans", "state:PAK", ("org:talibans", "state:PAK"), None)],
+        ),
+    ],
+)
+def test_strike_claimed_after_a_day_was_made_by_the_claimer(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # Who struck, told by who is blamed for it: the accused of `accuser X d'une frappe`, the `à` phrase of
 # `attribuer`/`imputer` (whose subject, who blames, was hit), the subject of `être à l'origine de`.
 @pytest.mark.slow
@@ -3508,6 +3576,13 @@ def test_party_joined_to_a_measure_took_it_too(nlp, text, expected):
             [("strike", frozenset({"state:SAU", "state:YEM"}))],
         ),
         ("La coalition a mené jeudi une frappe sur un marché de Saada.", []),
+        # s33-maritime: the coalition's aircraft or ships (`des avions de la coalition`) are the coalition
+        (
+            "La coalition dirigée par Riyad a démenti. Des avions de la coalition ont bombardé jeudi le port de "
+            "Hodeïda.",
+            [("strike", frozenset({"state:SAU", "state:YEM"}))],
+        ),
+        ("Des navires de la coalition ont bombardé jeudi le port de Hodeïda.", []),
     ],
 )
 def test_bare_coalition_is_its_leader_named_before(nlp, text, expected):

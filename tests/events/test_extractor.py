@@ -5118,3 +5118,18 @@ def test_tax_on_goods_named_by_a_demonym_is_a_duty(nlp, text, expected):
 )
 def test_bare_riposte_after_duties_is_the_answering_round(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+# s33-maritime: a state in a flag phrase (`battant pavillon des Bahamas`, which the model marks as one
+# place) is the side the ship belongs to, not part of a longer place name (`flag_noun` in markers.csv).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les houthis ont tiré des missiles sur un pétrolier battant pavillon des Bahamas.",
+            [("org:houthis", "state:BHS")],
+        ),
+    ],
+)
+def test_strike_on_a_ship_hits_its_flag_state(nlp, text, expected):
+    assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == expected

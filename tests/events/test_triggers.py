@@ -842,6 +842,15 @@ CASES = [
     # s21-strike: a hyphenated noun names the weapon its last part names (`bateau-drone`); a part of three
     # letters or fewer is no word (`cessez-le-feu` is no `feu` fired)
     ("Un cargo a été touché mardi par un bateau-drone.", [("strike", "touché")]),
+    # s33-maritime: a ship told as hit (`a été touché`) is struck though no weapon is named; a ship that
+    # touches the bottom, or hit by the swell or a crisis, is not
+    ("Un vraquier grec avait été touché à l'aube près du port.", [("strike", "touché")]),
+    ("Le pétrolier a touché le fond près de la côte.", []),
+    ("La frégate a été touchée par une forte houle.", []),
+    # s33-maritime: a ship taken as a target is struck, though no weapon is named; ships a sanctions
+    # package or a blacklist aims at are not
+    ("Un cargo libérien a été pris pour cible dans le golfe d'Aden.", [("strike", "pris pour cible")]),
+    ("L'Union européenne a pris pour cible 40 pétroliers de la flotte fantôme.", []),
     ("Un pétrolier a été frappé par des navires-drones.", [("strike", "frappé")]),
     ("Les négociateurs ont tiré profit du cessez-le-feu.", []),
     # s21-strike: a ship sunk by a weapon or an attack is struck; ink, tears, a firm or a reform sunk are not
