@@ -354,6 +354,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 and _stands_for(span, prefixes, kind, stand_ins)
                 and not _speaker(span)
                 and not _attendee(span)
+                and not _other_side(span, token)
                 and (not only_leaders or _leader(span._.actor_id, token.doc._.published))
                 and (not of or _of_states(token.doc, span._.actor_id, of))
             ):
@@ -420,7 +421,11 @@ def _coordinated_pair(
     ends = [token.i] + sent_starts[:-1]
     for start, end in zip(sent_starts, ends, strict=True):
         spans = [s for i in range(start, end) if (s := actors.get(i)) is not None and i == s.start and s._.actor_id]
-        named = [s for s in spans if s._.actor_id.startswith(prefixes) and not _speaker(s)]
+        named = [
+            s
+            for s in spans
+            if s._.actor_id.startswith(prefixes) and not _speaker(s) and not _attendee(s) and not _other_side(s, token)
+        ]
         if not named:
             continue
         pairs = [(a, b) for a in named for b in named if a.start < b.start and _joined(a, b)]
@@ -430,11 +435,24 @@ def _coordinated_pair(
     return []
 
 
+def _other_side(span: Span, group: Token) -> bool:
+    """`X a reçu les deux délégations`, `les représentants des deux parties ont été reçus par X`: the
+    subject or agent of the verb whose object (or passive subject) the group is meets the group; it is
+    not one of those the group sums up."""
+    verb = group.head
+    if group.dep_ not in {"obj", "nsubj:pass", "obl:arg"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    sides = [c for c in verb.children if c.i != group.i and c.dep_ in {"nsubj", "obl:agent"}]
+    return any(span.root.i in {t.i for t in side.subtree} for side in sides)
+
+
 def _joined(first: Span, second: Span) -> bool:
     """`X et Y`, `le président A, X, et le Premier ministre B, Y`: the second name's phrase is a
     conjunct (with `et`) of the first's, the titles and appositions around the names included."""
     phrase = _name_phrase(second)
     between = first.doc[first.end : second.start]
+    if phrase.dep_ == "nmod" and fold(preposition(phrase)) in _OF and phrase.head.dep_ == "conj":
+        phrase = phrase.head  # `le gouvernement éthiopien et les rebelles du TPLF`: the name of a conjunct noun
     if phrase.dep_ != "conj" or not any(t.lower_ == "et" for t in between):
         return False
     head = phrase.head

@@ -654,3 +654,31 @@ def test_demonym_on_a_group_noun_keeps_its_states(nlp, text, expected):
 )
 def test_plural_pronoun_after_the_speaker_is_the_pair_coordinated_before(nlp, text, expected):
     assert _talks(nlp, text, date(2018, 11, 12)) == expected
+
+
+# `les deux délégations`, `les représentants des deux parties` (group_nouns.csv) sum up the two sides of the talks
+# told before, joined by `et` (`le gouvernement soudanais et les paramilitaires des FSR`: the name of a conjunct
+# noun); the subject or agent of the verb that receives the group meets it and is not one of them.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les pourparlers entre la Russie et l'Ukraine ont repris lundi à Istanbul. La veille, le président "
+            "turc avait reçu les deux délégations séparément.",
+            ("meeting", ["person:recep-tayyip-erdogan", "state:RUS", "state:UKR"]),
+        ),
+        (
+            "Les discussions entre le gouvernement soudanais et les paramilitaires des FSR ont commencé mardi à "
+            "Djeddah. Les représentants des deux parties avaient été reçus lundi par le ministre saoudien des "
+            "Affaires étrangères.",
+            ("meeting", ["org:fsr", "person:faycal-ben-farhane", "state:SDN"]),
+        ),
+    ],
+)
+def test_sides_group_sums_up_the_pair_of_the_talks_not_its_host(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2022, 3, 30))
+    last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
