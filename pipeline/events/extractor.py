@@ -345,6 +345,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _during_meeting_told(trigger.head, meeting_heads)
         ):
             base = replace(base, date=last_meeting)  # `Pendant le sommet, l'armée a lancé des drones`
+        base = _earlier_round_date(base, doc._.published, trigger.head)
         coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _dated_status(coming, doc._.published)
         if dated.event_type == "strike" and dated.date is None and dated.status == "occurred":
@@ -1002,6 +1003,42 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     if start is None or end is None or start < published:
         return mention
     return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _earlier_round_date(mention: EventMention, published: date | None, head: Token) -> EventMention:
+    """`Cette réunion est la deuxième en trois mois, après une première rencontre en juillet`: a round noun
+    with an ordinal of the past (`first_round`, `previous_talk`) under `après`, `depuis` (`earlier_anchor`
+    in markers.csv) was held before the talk its clause tells, so before the paper's day when no verb of the
+    sentence is in the future; a day or month without a year that the present clause put ahead is last year's."""
+    value = mention.date
+    if published is None or value is None or value.start is None or value.start <= published:
+        return mention
+    if value.precision not in {"day", "month"} or YEAR.search(value.text) or not _earlier_round(head):
+        return mention
+    if any("Fut" in t.morph.get("Tense", []) for t in head.sent):
+        return mention  # `se retrouveront en décembre, après une première session le 20 novembre`: both to come
+    start, end = _last_year(value.start), _last_year(value.end or value.start)
+    if start is None or end is None or start > published:
+        return mention
+    return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _earlier_round(head: Token) -> bool:
+    found = markers()
+    words = found["first_round"] | found["previous_talk"]
+    return (
+        head.pos_ == "NOUN"
+        and fold(head.lower_) in found["round_noun"]
+        and fold(preposition(head)) in found["earlier_anchor"]
+        and any(c.dep_ in {"amod", "nummod"} and fold(c.lower_) in words for c in head.children)
+    )
+
+
+def _last_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _coming_start(mention: EventMention, published: date | None) -> EventMention:

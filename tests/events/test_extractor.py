@@ -3792,6 +3792,34 @@ def test_round_told_under_a_time_anchor_with_its_own_day(nlp, text, expected):
     assert [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
 
 
+# A first round under `après` (`earlier_anchor`) was held before the talk its present clause tells: a month or
+# a day without a year after the paper's day (24 October 2025) is last year's, and the round happened; with a
+# verb in the future both rounds are to come.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cette rencontre entre les émissaires américains et les talibans est la deuxième en un an, après "
+            "une première rencontre en décembre.",
+            [
+                ("meeting", "occurred", ("org:talibans", "state:USA"), None),
+                ("meeting", "occurred", (), ("2024-12-01", "2024-12-31")),
+            ],
+        ),
+        (
+            "Les délégations soudanaises se retrouveront en décembre à Djeddah, après une première session le "
+            "20 novembre.",
+            [
+                ("meeting", "planned", ("state:SDN",), ("2025-12-01", "2025-12-31")),
+                ("meeting", "planned", (), ("2025-11-20", "2025-11-20")),
+            ],
+        ),
+    ],
+)
+def test_first_round_under_apres_is_dated_before_the_paper(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
 # The measure a riposte answers (`en représailles aux surtaxes décidées par X`) was told before it: the
 # riposte's day is not its day, a day in its own phrase is.
 @pytest.mark.parametrize(
