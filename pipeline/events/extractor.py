@@ -981,10 +981,13 @@ def _announced_call(
         return mention  # `se rendra à Pékin pour s'entretenir avec X`
     if any(i in places for i in range(sent.start, sent.end)):
         return mention
-    if any(c.lower_ == "où" for c in trigger.head.children) or any(
+    verbs = [trigger.head] + ([trigger.head.head] if trigger.head.dep_ == "xcomp" else [])
+    if any(c.lower_ == "où" for v in verbs for c in v.children) or any(
         is_venue(t) for t in trigger.head.subtree if t.i != trigger.head.i
     ):
-        return mention  # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`
+        # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`, `attendu dans la
+        # capitale qatarie, où il doit s'entretenir avec X` (the `où` on the verb of plan)
+        return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
 
 

@@ -939,6 +939,19 @@ XI = "person:xi-jinping"
             "Olaf Scholz partira ensuite pour l'Inde où il s'entretiendra avec Narendra Modi.",
             [("meeting", "planned", ("person:narendra-modi", SCHOLZ), None)],
         ),
+        # `où` on the verb of plan the talks hang on (`où il doit s'entretenir`): held in the city named before
+        (
+            "L'émissaire américain Steve Witkoff est attendu lundi dans la capitale égyptienne, où il doit "
+            "s'entretenir avec Abdel Fattah al-Sissi.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:abdel-fattah-al-sissi", "person:steve-witkoff"),
+                    ("2025-10-27", "2025-10-27"),
+                )
+            ],
+        ),
         # talks told as held are left as they are
         (
             "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
