@@ -275,7 +275,7 @@ def event_arguments(
         slots.targets += [a for a in clauses.subject_of(striker, actors) if a not in slots.targets]
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
-    if is_noun and event_type in TALK_EVENTS and _judged_from_outside(head, verb):
+    if is_noun and event_type in TALK_EVENTS and (_judged_from_outside(head, verb) or sponsored(head, verb)):
         verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
     if is_noun and event_type == "sanction" and verb is not None and _judges_measure(head, verb):
         if fold(verb.lemma_.lower()) not in markers()["approval"]:
@@ -1718,6 +1718,15 @@ def _judged_from_outside(noun: Token, verb: Token | None) -> bool:
         return False
     # the parser often hangs `avec Y` on the verb (`a salué la rencontre de lundi avec Y`)
     return not any(t.lower_ == "avec" for t in verb.subtree if t.i > noun.i)
+
+
+def sponsored(noun: Token, verb: Token | None) -> bool:
+    """`l'Arabie saoudite et les États-Unis, qui parrainent ces pourparlers`, `la Turquie supervise les
+    négociations`: the subject of a verb of sponsoring (`sponsor` in markers.csv) whose object is a talk
+    noun sponsors the talks of the sides, it does not hold them; not its own talks (`ses pourparlers`)."""
+    if verb is None or noun.dep_ != "obj" or noun.head.i != verb.i:
+        return False
+    return fold(verb.lemma_.lower()) in markers()["sponsor"] and not clauses.has_possessive_article(noun)
 
 
 def praised_from_outside(noun: Token) -> bool:

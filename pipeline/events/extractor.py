@@ -34,6 +34,7 @@ from pipeline.events.arguments import (
     is_medium,
     praised_from_outside,
     reporting_tail,
+    sponsored,
     threatened_party,
     undergoer_verbs,
 )
@@ -352,6 +353,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             dated = replace(dated, date=_dawn_day(trigger.head, doc._.published))
         if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
             dated = replace(dated, tenseless=True)
+        if dated.status == "occurred" and dated.date is None and sponsored(trigger.head, trigger.head.head):
+            dated = replace(dated, tenseless=True)  # `qui parrainent ces pourparlers`: no time of the talks told
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
             occasions.update({a: (dated.sentence, dated.date) for a in dated.actors})
         if dated.event_type == "meeting" and dated.date is not None and dated.status == "occurred":
