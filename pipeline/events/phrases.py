@@ -336,11 +336,11 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
     of = _demonym_states(token)
+    leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
     if number == 2:
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
         if pair and all(_of_states(token.doc, a, of) for a in pair):
-            return pair
-    leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
+            return _leading_pair(token, actors, prefixes, sent_starts[-1], of, pair) if leaders else pair
     for stand_ins, only_leaders in (
         ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
     ):
@@ -364,10 +364,34 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
             i -= 1
         if len(found) == number:
             return list(reversed(found))
+        if only_leaders and number == 2:
+            pair = _leading_pair(token, actors, prefixes, sent_starts[-1], of, [])
+            if pair:
+                return pair
         if kind != "person":
             break
     pair = _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+def _leading_pair(
+    token: Token,
+    actors: dict[int, Span],
+    prefixes: tuple[str, ...],
+    window: int,
+    of: frozenset[str],
+    named: list[str] | None = None,
+) -> list[str]:
+    """`les deux dirigeants se retrouveraient le 1er juin`, told after the talks of two ministers: the pair
+    `named` when both lead a state, else the leaders the headline or lead joined (`_lead_pair`), who come
+    before people of lower office named since; `named` again when the lead joins no such pair."""
+    published = token.doc._.published
+    if named and all(_leader(a, published) for a in named):
+        return named
+    pair = _lead_pair(token, actors, prefixes, window)
+    if pair and all(_leader(a, published) and _of_states(token.doc, a, of) for a in pair):
+        return pair
+    return named or []
 
 
 def _demonym_states(token: Token) -> frozenset[str]:

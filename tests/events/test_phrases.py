@@ -682,3 +682,32 @@ def test_sides_group_sums_up_the_pair_of_the_talks_not_its_host(nlp, text, expec
     doc = parse_text(nlp, text, date(2022, 3, 30))
     last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
     assert (last.event_type, sorted(last.actors)) == expected
+
+
+# `les deux dirigeants` (leader_nouns) after the talks of two ministers joined by `et`: the two leaders the lead
+# joined come first, people of lower office named since do not stand for them; `les deux hommes` still sums up
+# the pair named last.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Giorgia Meloni se sont rencontrés mardi à Rome. Cette rencontre a duré deux heures. "
+            "Elle a suivi deux jours de discussions entre les ministres des Affaires étrangères Jean-Noël Barrot "
+            "et Antonio Tajani. Le porte-parole a indiqué que les deux dirigeants se reverraient en décembre.",
+            ("meeting", ["person:emmanuel-macron", "person:giorgia-meloni"]),
+        ),
+        (
+            "Emmanuel Macron et Giorgia Meloni se sont rencontrés mardi à Rome. Cette rencontre a duré deux heures. "
+            "Elle a suivi deux jours de discussions entre les ministres des Affaires étrangères Jean-Noël Barrot "
+            "et Antonio Tajani. Le porte-parole a indiqué que les deux hommes se reverraient en décembre.",
+            ("meeting", ["person:antonio-tajani", "person:jean-noel-barrot"]),
+        ),
+    ],
+)
+def test_leaders_group_is_the_lead_pair_not_the_ministers_named_since(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
