@@ -122,6 +122,8 @@ def phrase_actors(
             prep = preposition(c)
             if is_venue(c, prep) or (not topics and prep in TOPIC_PREPS) or is_reporter(c, prep):
                 continue
+            if _remit(c, prep):
+                continue  # `l'émissaire américain pour l'Afghanistan`: the country he is in charge of, no side
             if _superior_of_apposed(t, c, prep, actors) or _appointer_of_apposed(t, c, actors):
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
@@ -1088,6 +1090,16 @@ def _portfolio(child: Token, prep: str) -> bool:
         and holder.pos_ == "NOUN"
         and _names_a_holder(holder)
     )
+
+
+def _remit(child: Token, prep: str) -> bool:
+    """`l'émissaire américain pour l'Afghanistan`, `l'envoyé spécial de l'ONU pour le Yémen`: the `pour` phrase
+    of a word of office or mission (`envoy` in markers.csv) is the matter or country its holder is in charge
+    of, not a side of his talks."""
+    holder = child.head
+    if fold(prep) != "pour" or holder.i > child.i or holder.pos_ != "NOUN":
+        return False
+    return _names_a_holder(holder) or fold(holder.lower_) in markers()["envoy"]
 
 
 def _sold(noun: Token) -> bool:

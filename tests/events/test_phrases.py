@@ -711,3 +711,23 @@ def test_leaders_group_is_the_lead_pair_not_the_ministers_named_since(nlp, text,
     doc = parse_text(nlp, text, date(2025, 10, 24))
     last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
     assert (last.event_type, sorted(last.actors)) == expected
+
+
+# The `pour` phrase of a word of office or mission (`envoy` in markers.csv: `émissaire`, `envoyé`) is the country
+# or matter its holder is in charge of, no side of his talks; not `pour` on the verb (a purpose).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'émissaire américain pour le Soudan, Tom Perriello, a rencontré mardi le président kényan à Nairobi.",
+            [("meeting", frozenset({"person:tom-perriello", "person:william-ruto", "state:KEN"}))],
+        ),
+        (
+            "L'envoyé spécial de l'ONU pour la Libye a rencontré jeudi le président tunisien.",
+            [("meeting", frozenset({"org:onu", "person:kais-saied"}))],
+        ),
+    ],
+)
+def test_remit_of_an_envoy_is_no_side(nlp, text, expected):
+    assert _talks(nlp, text, date(2024, 8, 15)) == expected
