@@ -245,6 +245,8 @@ def event_arguments(
         verb = threatened.head
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
+    if is_noun and event_type == "meeting" and verb is not None:
+        verb = _journey_where(verb) or verb
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
         if head.head.i != auxiliary.i and auxiliary.head.i != head.i:
@@ -2369,6 +2371,21 @@ def _journey_verb(noun: Token) -> Token | None:
     if fold(verb.lemma_) not in markers()["journey"]:
         return None
     return verb if fold(preposition(noun)) in markers()["journey_purpose"] else None
+
+
+def _journey_where(verb: Token) -> Token | None:
+    """`Les délégations sont arrivées mercredi en Suède, où des consultations doivent s'ouvrir jeudi`: talks
+    told in an `où` clause on a journey (`journey` in markers.csv), or on its place, are held by who travels
+    there; the journey verb stands for the talk noun's own verb."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if not any(c.lower_ == "où" for c in (*verb.children, *clause.children)):
+        return None
+    if clause.dep_ not in {"advcl", "acl:relcl"}:
+        return None
+    host = clause.head
+    if host.pos_ == "NOUN" and host.dep_.startswith("obl"):
+        host = host.head  # `arrivées en Suède, où ...`: the clause hung on the place
+    return host if host.pos_ == "VERB" and fold(host.lemma_) in markers()["journey"] else None
 
 
 def _attends(verb: Token) -> bool:

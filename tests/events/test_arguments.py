@@ -3786,3 +3786,25 @@ def test_sponsor_of_talks_is_no_side_of_them(nlp, text, expected):
     assert [
         (m.event_type, frozenset(m.actors), m.tenseless) for m in doc._.event_mentions if m.event_type == "meeting"
     ] == expected
+
+
+# Talks told in an `où` clause on a journey or on its place (`sont arrivées lundi à Istanbul, où des pourparlers
+# doivent s'ouvrir mardi`) are held by who travelled there.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les délégations russe et ukrainienne sont arrivées lundi à Istanbul, où des pourparlers doivent "
+            "s'ouvrir mardi.",
+            [("meeting", frozenset({"state:RUS", "state:UKR"}))],
+        ),
+        (
+            "Les délégations soudanaise et sud-soudanaise se sont rendues à Addis-Abeba, où des négociations "
+            "reprendront jeudi.",
+            [("meeting", frozenset({"state:ETH", "state:SDN", "state:SSD"}))],
+        ),
+    ],
+)
+def test_talks_where_a_journey_leads_are_held_by_the_travellers(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
