@@ -4870,6 +4870,8 @@ def test_sanction_asked_for_is_no_act(nlp, text, expected):
         # firms of the actor base, or unknown ones told as firms (`business` in markers.csv): business
         ("Les dirigeants d'Airbus et de Boeing se sont entretenus au téléphone.", []),
         ("Les patrons de Toyota et de Panasonic se sont rencontrés mardi à Osaka.", []),
+        # two carmakers of the actor base (companies.csv) in talks on their alliance, no firm word in the sentence
+        ("Renault et Nissan ont repris mardi leurs discussions sur leur alliance.", []),
         # armed or political groups hold talks
         (
             "Les représentants du Hamas et du Fatah se sont rencontrés mardi au Caire.",
