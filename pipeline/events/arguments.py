@@ -248,6 +248,8 @@ def event_arguments(
         verb = threatened.head
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
+    if is_noun and event_type == "meeting" and verb is not None:
+        verb = _journey_where(verb) or verb
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
     if auxiliary is not None:  # `a annoncé avoir gelé les avoirs de X`: the noun is the participle's object
         if head.head.i != auxiliary.i and auxiliary.head.i != head.i:
@@ -278,7 +280,7 @@ def event_arguments(
         slots.targets += [a for a in clauses.subject_of(striker, actors) if a not in slots.targets]
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
-    if is_noun and event_type in TALK_EVENTS and _judged_from_outside(head, verb):
+    if is_noun and event_type in TALK_EVENTS and (_judged_from_outside(head, verb) or sponsored(head, verb)):
         verb = None  # `X a salué la rencontre entre Y et Z`: who judges others' talks took no part
     if is_noun and event_type == "sanction" and verb is not None and _judges_measure(head, verb):
         if fold(verb.lemma_.lower()) not in markers()["approval"]:
@@ -1767,6 +1769,15 @@ def _judged_from_outside(noun: Token, verb: Token | None) -> bool:
     return not any(t.lower_ == "avec" for t in verb.subtree if t.i > noun.i)
 
 
+def sponsored(noun: Token, verb: Token | None) -> bool:
+    """`l'Arabie saoudite et les États-Unis, qui parrainent ces pourparlers`, `la Turquie supervise les
+    négociations`: the subject of a verb of sponsoring (`sponsor` in markers.csv) whose object is a talk
+    noun sponsors the talks of the sides, it does not hold them; not its own talks (`ses pourparlers`)."""
+    if verb is None or noun.dep_ != "obj" or noun.head.i != verb.i:
+        return False
+    return fold(verb.lemma_.lower()) in markers()["sponsor"] and not clauses.has_possessive_article(noun)
+
+
 def praised_from_outside(noun: Token) -> bool:
     """`La France a salué l'embargo décrété par la Cédéao`, `Paris salue les sanctions contre X`: a measure
     noun that is the object of a verb of praise (`approval` in markers.csv) is spoken of by its subject,
@@ -2414,6 +2425,21 @@ def _journey_verb(noun: Token) -> Token | None:
     if fold(verb.lemma_) not in markers()["journey"]:
         return None
     return verb if fold(preposition(noun)) in markers()["journey_purpose"] else None
+
+
+def _journey_where(verb: Token) -> Token | None:
+    """`Les délégations sont arrivées mercredi en Suède, où des consultations doivent s'ouvrir jeudi`: talks
+    told in an `où` clause on a journey (`journey` in markers.csv), or on its place, are held by who travels
+    there; the journey verb stands for the talk noun's own verb."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if not any(c.lower_ == "où" for c in (*verb.children, *clause.children)):
+        return None
+    if clause.dep_ not in {"advcl", "acl:relcl"}:
+        return None
+    host = clause.head
+    if host.pos_ == "NOUN" and host.dep_.startswith("obl"):
+        host = host.head  # `arrivées en Suède, où ...`: the clause hung on the place
+    return host if host.pos_ == "VERB" and fold(host.lemma_) in markers()["journey"] else None
 
 
 def _attends(verb: Token) -> bool:

@@ -34,6 +34,7 @@ from pipeline.events.arguments import (
     is_medium,
     praised_from_outside,
     reporting_tail,
+    sponsored,
     threatened_party,
     undergoer_verbs,
 )
@@ -355,12 +356,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _during_meeting_told(trigger.head, meeting_heads)
         ):
             base = replace(base, date=last_meeting)  # `Pendant le sommet, l'armée a lancé des drones`
+        base = _earlier_round_date(base, doc._.published, trigger.head)
         coming = _coming_start(_coming_date(base, doc._.published, trigger.head), doc._.published)
         dated = _dated_status(coming, doc._.published)
         if dated.event_type == "strike" and dated.date is None and dated.status == "occurred":
             dated = replace(dated, date=_dawn_day(trigger.head, doc._.published))
         if dated.status == "occurred" and dated.date is None and tenseless(trigger.head):
             dated = replace(dated, tenseless=True)
+        if dated.status == "occurred" and dated.date is None and sponsored(trigger.head, trigger.head.head):
+            dated = replace(dated, tenseless=True)  # `qui parrainent ces pourparlers`: no time of the talks told
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
             occasions.update({a: (dated.sentence, dated.date) for a in dated.actors})
         if dated.event_type == "meeting" and dated.date is not None and dated.status == "occurred":
@@ -993,10 +997,13 @@ def _announced_call(
         return mention  # `se rendra à Pékin pour s'entretenir avec X`
     if any(i in places for i in range(sent.start, sent.end)):
         return mention
-    if any(c.lower_ == "où" for c in trigger.head.children) or any(
+    verbs = [trigger.head] + ([trigger.head.head] if trigger.head.dep_ == "xcomp" else [])
+    if any(c.lower_ == "où" for v in verbs for c in v.children) or any(
         is_venue(t) for t in trigger.head.subtree if t.i != trigger.head.i
     ):
-        return mention  # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`
+        # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`, `attendu dans la
+        # capitale qatarie, où il doit s'entretenir avec X` (the `où` on the verb of plan)
+        return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
 
 
@@ -1015,6 +1022,42 @@ def _coming_date(mention: EventMention, published: date | None, head: Token) -> 
     if start is None or end is None or start < published:
         return mention
     return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _earlier_round_date(mention: EventMention, published: date | None, head: Token) -> EventMention:
+    """`Cette réunion est la deuxième en trois mois, après une première rencontre en juillet`: a round noun
+    with an ordinal of the past (`first_round`, `previous_talk`) under `après`, `depuis` (`earlier_anchor`
+    in markers.csv) was held before the talk its clause tells, so before the paper's day when no verb of the
+    sentence is in the future; a day or month without a year that the present clause put ahead is last year's."""
+    value = mention.date
+    if published is None or value is None or value.start is None or value.start <= published:
+        return mention
+    if value.precision not in {"day", "month"} or YEAR.search(value.text) or not _earlier_round(head):
+        return mention
+    if any("Fut" in t.morph.get("Tense", []) for t in head.sent):
+        return mention  # `se retrouveront en décembre, après une première session le 20 novembre`: both to come
+    start, end = _last_year(value.start), _last_year(value.end or value.start)
+    if start is None or end is None or start > published:
+        return mention
+    return replace(mention, date=replace(value, start=start, end=end))
+
+
+def _earlier_round(head: Token) -> bool:
+    found = markers()
+    words = found["first_round"] | found["previous_talk"]
+    return (
+        head.pos_ == "NOUN"
+        and fold(head.lower_) in found["round_noun"]
+        and fold(preposition(head)) in found["earlier_anchor"]
+        and any(c.dep_ in {"amod", "nummod"} and fold(c.lower_) in words for c in head.children)
+    )
+
+
+def _last_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _coming_start(mention: EventMention, published: date | None) -> EventMention:

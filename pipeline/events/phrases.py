@@ -128,6 +128,8 @@ def phrase_actors(
                 or is_offshore(c, prep)
             ):
                 continue
+            if _remit(c, prep):
+                continue  # `l'émissaire américain pour l'Afghanistan`: the country he is in charge of, no side
             if _superior_of_apposed(t, c, prep, actors) or _appointer_of_apposed(t, c, actors):
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
@@ -403,11 +405,11 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     while len(sent_starts) < ANTECEDENT_SENTENCES and sent_starts[-1] > 0:
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
     of = _demonym_states(token)
+    leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
     if number == 2:
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
         if pair and all(_of_states(token.doc, a, of) for a in pair):
-            return pair
-    leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
+            return _leading_pair(token, actors, prefixes, sent_starts[-1], of, pair) if leaders else pair
     for stand_ins, only_leaders in (
         ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
     ):
@@ -421,6 +423,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 and _stands_for(span, prefixes, kind, stand_ins)
                 and not _speaker(span)
                 and not _attendee(span)
+                and not _other_side(span, token)
                 and (not only_leaders or _leader(span._.actor_id, token.doc._.published))
                 and (not of or _of_states(token.doc, span._.actor_id, of))
             ):
@@ -432,6 +435,10 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
             found = _most_named(token, actors, found, number)
         if len(found) == number:
             return list(reversed(found))
+        if only_leaders and number == 2:
+            pair = _leading_pair(token, actors, prefixes, sent_starts[-1], of, [])
+            if pair:
+                return pair
         if kind != "person":
             break
     pair = _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
@@ -446,6 +453,26 @@ def _most_named(token: Token, actors: dict[int, Span], found: list[str], number:
     counts = Counter(s._.actor_id for i, s in actors.items() if i == s.start and s.end <= token.i)
     kept = set(sorted(found, key=lambda a: -counts[a])[:number])
     return [a for a in found if a in kept]
+
+
+def _leading_pair(
+    token: Token,
+    actors: dict[int, Span],
+    prefixes: tuple[str, ...],
+    window: int,
+    of: frozenset[str],
+    named: list[str] | None = None,
+) -> list[str]:
+    """`les deux dirigeants se retrouveraient le 1er juin`, told after the talks of two ministers: the pair
+    `named` when both lead a state, else the leaders the headline or lead joined (`_lead_pair`), who come
+    before people of lower office named since; `named` again when the lead joins no such pair."""
+    published = token.doc._.published
+    if named and all(_leader(a, published) for a in named):
+        return named
+    pair = _lead_pair(token, actors, prefixes, window)
+    if pair and all(_leader(a, published) and _of_states(token.doc, a, of) for a in pair):
+        return pair
+    return named or []
 
 
 def _demonym_states(token: Token) -> frozenset[str]:
@@ -499,7 +526,11 @@ def _coordinated_pair(
     ends = [token.i] + sent_starts[:-1]
     for start, end in zip(sent_starts, ends, strict=True):
         spans = [s for i in range(start, end) if (s := actors.get(i)) is not None and i == s.start and s._.actor_id]
-        named = [s for s in spans if s._.actor_id.startswith(prefixes) and not _speaker(s)]
+        named = [
+            s
+            for s in spans
+            if s._.actor_id.startswith(prefixes) and not _speaker(s) and not _attendee(s) and not _other_side(s, token)
+        ]
         if not named:
             continue
         pairs = [(a, b) for a in named for b in named if a.start < b.start and _joined(a, b)]
@@ -509,11 +540,24 @@ def _coordinated_pair(
     return []
 
 
+def _other_side(span: Span, group: Token) -> bool:
+    """`X a reçu les deux délégations`, `les représentants des deux parties ont été reçus par X`: the
+    subject or agent of the verb whose object (or passive subject) the group is meets the group; it is
+    not one of those the group sums up."""
+    verb = group.head
+    if group.dep_ not in {"obj", "nsubj:pass", "obl:arg"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    sides = [c for c in verb.children if c.i != group.i and c.dep_ in {"nsubj", "obl:agent"}]
+    return any(span.root.i in {t.i for t in side.subtree} for side in sides)
+
+
 def _joined(first: Span, second: Span) -> bool:
     """`X et Y`, `le président A, X, et le Premier ministre B, Y`: the second name's phrase is a
     conjunct (with `et`) of the first's, the titles and appositions around the names included."""
     phrase = _name_phrase(second)
     between = first.doc[first.end : second.start]
+    if phrase.dep_ == "nmod" and fold(preposition(phrase)) in _OF and phrase.head.dep_ == "conj":
+        phrase = phrase.head  # `le gouvernement éthiopien et les rebelles du TPLF`: the name of a conjunct noun
     if phrase.dep_ != "conj" or not any(t.lower_ == "et" for t in between):
         return False
     head = phrase.head
@@ -1125,6 +1169,16 @@ def _portfolio(child: Token, prep: str) -> bool:
         and holder.pos_ == "NOUN"
         and _names_a_holder(holder)
     )
+
+
+def _remit(child: Token, prep: str) -> bool:
+    """`l'émissaire américain pour l'Afghanistan`, `l'envoyé spécial de l'ONU pour le Yémen`: the `pour` phrase
+    of a word of office or mission (`envoy` in markers.csv) is the matter or country its holder is in charge
+    of, not a side of his talks."""
+    holder = child.head
+    if fold(prep) != "pour" or holder.i > child.i or holder.pos_ != "NOUN":
+        return False
+    return _names_a_holder(holder) or fold(holder.lower_) in markers()["envoy"]
 
 
 def _sold(noun: Token) -> bool:

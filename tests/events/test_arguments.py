@@ -3832,3 +3832,54 @@ def test_who_judges_measures_told_already_did_not_impose_them(nlp, text, expecte
 )
 def test_a_talk_of_their_own_belongs_to_the_coordinated_subject(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# The subject of a verb of sponsoring (`sponsor` in markers.csv) whose object is a talk noun sponsors the talks
+# of the sides: it holds none of them, and the noun tells no time of its own (a bare noun, not a held talk, even
+# in a clause of the past or future); its own talks (`ses négociations avec X`) it holds.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Un nouveau cycle de pourparlers entre le Soudan et le Soudan du Sud s'ouvrira lundi à Addis-Abeba, a "
+            "annoncé l'Union africaine, qui parraine ces discussions.",
+            [("meeting", frozenset({"state:SDN", "state:SSD"}), False), ("meeting", frozenset(), True)],
+        ),
+        (
+            "La Turquie supervise les négociations entre la Russie et l'Ukraine.",
+            [("meeting", frozenset({"state:RUS", "state:UKR"}), True)],
+        ),
+        (
+            "La Turquie supervise ses négociations avec la Russie.",
+            [("meeting", frozenset({"state:RUS", "state:TUR"}), True)],
+        ),
+    ],
+)
+def test_sponsor_of_talks_is_no_side_of_them(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [
+        (m.event_type, frozenset(m.actors), m.tenseless) for m in doc._.event_mentions if m.event_type == "meeting"
+    ] == expected
+
+
+# Talks told in an `où` clause on a journey or on its place (`sont arrivées lundi à Istanbul, où des pourparlers
+# doivent s'ouvrir mardi`) are held by who travelled there.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les délégations russe et ukrainienne sont arrivées lundi à Istanbul, où des pourparlers doivent "
+            "s'ouvrir mardi.",
+            [("meeting", frozenset({"state:RUS", "state:UKR"}))],
+        ),
+        (
+            "Les délégations soudanaise et sud-soudanaise se sont rendues à Addis-Abeba, où des négociations "
+            "reprendront jeudi.",
+            [("meeting", frozenset({"state:ETH", "state:SDN", "state:SSD"}))],
+        ),
+    ],
+)
+def test_talks_where_a_journey_leads_are_held_by_the_travellers(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected

@@ -990,6 +990,19 @@ XI = "person:xi-jinping"
             "Olaf Scholz partira ensuite pour l'Inde où il s'entretiendra avec Narendra Modi.",
             [("meeting", "planned", ("person:narendra-modi", SCHOLZ), None)],
         ),
+        # `où` on the verb of plan the talks hang on (`où il doit s'entretenir`): held in the city named before
+        (
+            "L'émissaire américain Steve Witkoff est attendu lundi dans la capitale égyptienne, où il doit "
+            "s'entretenir avec Abdel Fattah al-Sissi.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:abdel-fattah-al-sissi", "person:steve-witkoff"),
+                    ("2025-10-27", "2025-10-27"),
+                )
+            ],
+        ),
         # talks told as held are left as they are
         (
             "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
@@ -3867,6 +3880,34 @@ def test_round_told_under_a_time_anchor_with_its_own_day(nlp, text, expected):
     assert [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
 
 
+# A first round under `après` (`earlier_anchor`) was held before the talk its present clause tells: a month or
+# a day without a year after the paper's day (24 October 2025) is last year's, and the round happened; with a
+# verb in the future both rounds are to come.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cette rencontre entre les émissaires américains et les talibans est la deuxième en un an, après "
+            "une première rencontre en décembre.",
+            [
+                ("meeting", "occurred", ("org:talibans", "state:USA"), None),
+                ("meeting", "occurred", (), ("2024-12-01", "2024-12-31")),
+            ],
+        ),
+        (
+            "Les délégations soudanaises se retrouveront en décembre à Djeddah, après une première session le "
+            "20 novembre.",
+            [
+                ("meeting", "planned", ("state:SDN",), ("2025-12-01", "2025-12-31")),
+                ("meeting", "planned", (), ("2025-11-20", "2025-11-20")),
+            ],
+        ),
+    ],
+)
+def test_first_round_under_apres_is_dated_before_the_paper(nlp, text, expected):
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
 # The measure a riposte answers (`en représailles aux surtaxes décidées par X`) was told before it: the
 # riposte's day is not its day, a day in its own phrase is.
 @pytest.mark.parametrize(
@@ -4904,6 +4945,8 @@ def test_sanction_asked_for_is_no_act(nlp, text, expected):
         # firms of the actor base, or unknown ones told as firms (`business` in markers.csv): business
         ("Les dirigeants d'Airbus et de Boeing se sont entretenus au téléphone.", []),
         ("Les patrons de Toyota et de Panasonic se sont rencontrés mardi à Osaka.", []),
+        # two carmakers of the actor base (companies.csv) in talks on their alliance, no firm word in the sentence
+        ("Renault et Nissan ont repris mardi leurs discussions sur leur alliance.", []),
         # armed or political groups hold talks
         (
             "Les représentants du Hamas et du Fatah se sont rencontrés mardi au Caire.",

@@ -726,3 +726,80 @@ def test_officers_of_the_two_sides_stand_for_their_states(nlp, text, expected):
 )
 def test_two_sides_are_the_states_named_most(nlp, text, expected):
     assert _talks_dated(nlp, text, date(2025, 10, 24)) == expected
+
+
+# `les deux délégations`, `les représentants des deux parties` (group_nouns.csv) sum up the two sides of the talks
+# told before, joined by `et` (`le gouvernement soudanais et les paramilitaires des FSR`: the name of a conjunct
+# noun); the subject or agent of the verb that receives the group meets it and is not one of them.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les pourparlers entre la Russie et l'Ukraine ont repris lundi à Istanbul. La veille, le président "
+            "turc avait reçu les deux délégations séparément.",
+            ("meeting", ["person:recep-tayyip-erdogan", "state:RUS", "state:UKR"]),
+        ),
+        (
+            "Les discussions entre le gouvernement soudanais et les paramilitaires des FSR ont commencé mardi à "
+            "Djeddah. Les représentants des deux parties avaient été reçus lundi par le ministre saoudien des "
+            "Affaires étrangères.",
+            ("meeting", ["org:fsr", "person:faycal-ben-farhane", "state:SDN"]),
+        ),
+    ],
+)
+def test_sides_group_sums_up_the_pair_of_the_talks_not_its_host(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2022, 3, 30))
+    last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
+
+
+# `les deux dirigeants` (leader_nouns) after the talks of two ministers joined by `et`: the two leaders the lead
+# joined come first, people of lower office named since do not stand for them; `les deux hommes` still sums up
+# the pair named last.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Giorgia Meloni se sont rencontrés mardi à Rome. Cette rencontre a duré deux heures. "
+            "Elle a suivi deux jours de discussions entre les ministres des Affaires étrangères Jean-Noël Barrot "
+            "et Antonio Tajani. Le porte-parole a indiqué que les deux dirigeants se reverraient en décembre.",
+            ("meeting", ["person:emmanuel-macron", "person:giorgia-meloni"]),
+        ),
+        (
+            "Emmanuel Macron et Giorgia Meloni se sont rencontrés mardi à Rome. Cette rencontre a duré deux heures. "
+            "Elle a suivi deux jours de discussions entre les ministres des Affaires étrangères Jean-Noël Barrot "
+            "et Antonio Tajani. Le porte-parole a indiqué que les deux hommes se reverraient en décembre.",
+            ("meeting", ["person:antonio-tajani", "person:jean-noel-barrot"]),
+        ),
+    ],
+)
+def test_leaders_group_is_the_lead_pair_not_the_ministers_named_since(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    last = [m for m in doc._.event_mentions if m.event_type == "meeting"][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
+
+
+# The `pour` phrase of a word of office or mission (`envoy` in markers.csv: `émissaire`, `envoyé`) is the country
+# or matter its holder is in charge of, no side of his talks; not `pour` on the verb (a purpose).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'émissaire américain pour le Soudan, Tom Perriello, a rencontré mardi le président kényan à Nairobi.",
+            [("meeting", frozenset({"person:tom-perriello", "person:william-ruto", "state:KEN"}))],
+        ),
+        (
+            "L'envoyé spécial de l'ONU pour la Libye a rencontré jeudi le président tunisien.",
+            [("meeting", frozenset({"org:onu", "person:kais-saied"}))],
+        ),
+    ],
+)
+def test_remit_of_an_envoy_is_no_side(nlp, text, expected):
+    assert _talks(nlp, text, date(2024, 8, 15)) == expected

@@ -632,7 +632,11 @@ CASES = [
         "Il a dit que les consultations prévues à Oslo entre le gouvernement et la guérilla commenceraient bientôt.",
         [("statement", "dit"), ("meeting", "consultations")],
     ),
+    # peace consultations, or ones of delegations or belligerents, are talks without `entre` too
+    ("Des consultations de paix sur le Yémen s'ouvriront jeudi près de Stockholm.", [("meeting", "consultations")]),
+    ("Les consultations des délégations ont repris mardi à Genève.", [("meeting", "consultations")]),
     ("Les consultations médicales entre deux patients durent vingt minutes.", []),
+    ("Les consultations des patients ont repris mardi à l'hôpital.", []),
     ("La consultation publique sur le projet s'achève lundi.", []),
     # a participle the tagger calls ADJ with itself as lemma (`a gelé`) is still the verb of the lexicon;
     # as an adjective on its noun (`les avoirs gelés`) the row's forbidden relation still holds
