@@ -4970,3 +4970,33 @@ def test_measure_coordinated_inside_another_measure_aimed_elsewhere_is_apart(nlp
 )
 def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state suspended from a body's organs is the target of that body's sanction (`sanc_suspendre_membre`,
+        # `sanc_suspension_membre`)
+        (
+            "La Cédéao a suspendu mardi la Guinée de toutes ses instances.",
+            [("sanction", "occurred", ("org:cedeao", "state:GIN"), "org:cedeao", "state:GIN", "2025-10-21")],
+        ),
+        (
+            "L'Union africaine a annoncé jeudi la suspension du Soudan de ses organes.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("org:union-africaine", "state:SDN"),
+                    "org:union-africaine",
+                    "state:SDN",
+                    "2025-10-23",
+                )
+            ],
+        ),
+        # a firm suspending its own activities sanctions no one
+        ("Le groupe minier a suspendu l'ensemble de ses activités dans le pays.", []),
+    ],
+)
+def test_suspending_a_state_from_a_bodys_organs_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
