@@ -290,6 +290,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if counted_day is not None:
             counted.add(trigger.span.start_char)  # `trois jours après son sommet`: an earlier day, not the story's
         entry_day = _entry_day(blog, trigger.head, statuses) if date_span is None and counted_day is None else None
+        if trigger.event_type == "strike" and _claimed(trigger.head):
+            args = _claim_sides(trigger.head, args, actors)
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -2438,6 +2440,33 @@ def _claimed(head: Token) -> bool:
     """`X a revendiqué l'attaque`, `la frappe a été revendiquée par Y`, `la revendication de
     l'attentat` (`claim` in markers.csv): a strike noun that is claimed, an attack already reported."""
     return head.pos_ == "NOUN" and head.head.i != head.i and fold(head.head.lemma_.lower()) in markers()["claim"]
+
+
+def _claim_sides(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Arguments:
+    """`Le GSIM, lié à Al-Qaïda, a revendiqué l'attaque dans un message transmis à une agence
+    mauritanienne`: a claim names who claims and, inside the strike's own phrase, who was struck
+    (`l'attaque contre le camp de X`); the claimer's ties and the channel of the claim are no side."""
+    channels = markers()["claim_channel"]
+    told = {t.i for c in head.children if fold(c.lemma_.lower()) in channels for t in c.subtree}
+    inside = {actors[t.i]._.actor_id for t in head.subtree if t.i in actors and t.i not in told}
+    ties = {actors[t.i]._.actor_id for t in head.sent if t.i in actors and _tied(t, head.head)}
+    claimers = {args.source, *args.sources} - ties
+    kept = tuple(a for a in args.actors if a in claimers or a in inside)
+    if kept == args.actors:
+        return args
+    target = args.target if args.target in kept else None
+    return replace(args, actors=kept, target=target, targets=tuple(t for t in args.targets if t in kept))
+
+
+def _tied(token: Token, verb: Token) -> bool:
+    """`Al-Qaïda` in `le GSIM, lié à Al-Qaïda, a revendiqué`: a name inside a participle or relative
+    clause on a side of the claim verb describes that side; it does not claim."""
+    t = token
+    while t.head.i != t.i and t.i != verb.i:
+        if t.dep_ in {"acl", "acl:relcl"}:
+            return True
+        t = t.head
+    return False
 
 
 def _further_strike(head: Token) -> bool:

@@ -5000,3 +5000,32 @@ def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expecte
 )
 def test_suspending_a_state_from_a_bodys_organs_is_a_sanction(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a claim names who claims and, inside the strike's phrase, who was struck; the channel of the claim
+        # (markers.csv `claim_channel`) and a participle on the claimer are no sides
+        (
+            "Le GSIM, lié à Al-Qaïda, a revendiqué l'attaque dans un message transmis à une agence mauritanienne.",
+            [("strike", "occurred", ("org:jnim",), "org:jnim", None, None, None)],
+        ),
+        (
+            "L'EIGS a revendiqué l'attaque contre le Niger dans une vidéo diffusée par une agence turque.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:etat-islamique-sahel", "state:NER"),
+                    "org:etat-islamique-sahel",
+                    "state:NER",
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_claim_names_the_claimer_and_the_struck_not_its_channel(nlp, text, expected):
+    assert mentions(nlp, text) == expected
