@@ -1920,7 +1920,7 @@ def _members_of(token: Token, head: Token) -> bool:
     """`sommet de [l'OTAN]`, `réunion des ministres de [l'AES]`, `[les dirigeants du G7] se retrouveront`:
     the body is the meeting noun's complement, or the subject (or its complement) of the meeting verb
     or of the verb that governs it (`doivent se réunir`)."""
-    verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else set()
+    verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else _holding_verbs(head)
     t = token
     for _ in range(3):
         if t.dep_ in SUBJECT and t.head.i in verbs:
@@ -1931,6 +1931,16 @@ def _members_of(token: Token, head: Token) -> bool:
         if t.i == head.i:
             return True
     return False
+
+
+def _holding_verbs(noun: Token) -> set[int]:
+    """`la Cédéao doit tenir un sommet`, `l'UA a convoqué un sommet extraordinaire`: a meeting noun
+    that is the object of a verb of holding (`hold_meeting` in markers.csv) is held by that verb's
+    subject; with a verb of modality above it (`doit tenir`), by that verb's subject too."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.i == noun.i or fold(verb.lemma_.lower()) not in markers()["hold_meeting"]:
+        return set()
+    return {verb.i, verb.head.i} if verb.dep_ == "xcomp" else {verb.i}
 
 
 # the object or complement of the halting word; not an adverbial (`après l'attentat, X a suspendu ...`)

@@ -1568,6 +1568,21 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
             "Les dirigeants du G7 se retrouveront en juin au Canada.",
             [("meeting", "planned", ("org:g7",), True)],
         ),
+        # a body of states that holds, convenes or hosts a summit (`hold_meeting` in markers.csv) meets
+        (
+            "Samedi, l'Union africaine doit tenir un sommet extraordinaire à Addis-Abeba.",
+            [("meeting", "planned", ("org:union-africaine",), True)],
+        ),
+        (
+            "L'OTAN a convoqué mardi une réunion d'urgence de ses ambassadeurs.",
+            [("meeting", "occurred", ("org:otan",), True)],
+        ),
+        # a meeting noun that is not the object of such a verb is not held by the body named (who judges it
+        # takes no part in it)
+        (
+            "L'Union africaine a salué mardi le sommet de Luanda.",
+            [("meeting", "occurred", (), False)],
+        ),
         # a party's own body meeting is no talk between parties: only a body whose members are states
         (
             "Le comité central du Parti communiste chinois se réunira le 9 décembre à Pékin.",
