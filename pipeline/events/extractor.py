@@ -1685,8 +1685,22 @@ def _received_there(visit: Trigger, talk: Trigger) -> bool:
     clause = finite_clause_root(talk.head)
     if clause.dep_ not in {"acl:relcl", "advcl", "ccomp"} or not any(c.lower_ == "où" for c in clause.children):
         return False
+    if _step_below(talk.head, clause):
+        return False  # `où il a été reçu par Y, avant de rejoindre Z pour y rencontrer W`: a further journey
     place = clause.head  # the destination, or the journey verb itself when the parser hangs `où` there
     return place.i == visit.head.i or visit.head.i in {t.i for t in place.ancestors}
+
+
+def _step_below(token: Token, clause: Token) -> bool:
+    """A clause opened by a conjunction other than one of purpose (`avant de rejoindre Ouagadougou`,
+    `après être passé par Dakar`) between the token and its finite clause: a further step of the journey."""
+    t = token
+    while t.i != clause.i and t.head.i != t.i:
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and marks and not marks & PURPOSE_MARKS:
+            return True
+        t = t.head
+    return False
 
 
 def _retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:

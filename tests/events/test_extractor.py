@@ -1657,6 +1657,26 @@ def test_further_round_without_participants_is_kept(nlp, text, expected):
                 )
             ],
         ),
+        # a further journey told inside the destination's clause (`avant de rejoindre X pour y rencontrer Y`)
+        # is another meeting, at another place
+        (
+            "Bassirou Diomaye Faye s'est rendu mercredi à Bamako, où il a été reçu par Assimi Goïta, avant de "
+            "rejoindre Niamey pour y rencontrer Abdourahamane Tiani.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:assimi-goita", "person:bassirou-diomaye-faye", "state:MLI"),
+                    ("2025-10-22", "2025-10-22"),
+                ),
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:abdourahamane-tiani", "person:bassirou-diomaye-faye"),
+                    None,  # the mention names no day of its own; the article gives it the journey's
+                ),
+            ],
+        ),
     ],
 )
 def test_visit_and_talks_at_its_destination_are_one_meeting(nlp, text, expected):
