@@ -5064,3 +5064,21 @@ def test_suspending_a_state_from_a_bodys_organs_is_a_sanction(nlp, text, expecte
 )
 def test_claim_names_the_claimer_and_the_struck_not_its_channel(nlp, text, expected):
     assert mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `l'organisation ouest-africaine`, `le bloc ouest-africain`: the Cédéao (models/actors aliases)
+        (
+            "L'organisation ouest-africaine a décidé mardi des sanctions ciblées contre la junte malienne.",
+            [("sanction", "occurred", ("org:cedeao", "state:MLI"), "org:cedeao", "state:MLI", "2025-10-21")],
+        ),
+        (
+            "Le bloc ouest-africain a levé jeudi ses sanctions contre le Niger.",
+            [("sanction", "occurred", ("org:cedeao", "state:NER"), "org:cedeao", "state:NER", "2025-10-23")],
+        ),
+    ],
+)
+def test_west_african_bloc_named_by_description_imposes_sanctions(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
