@@ -985,7 +985,7 @@ CASES = [
     # suspending its own activities is not
     (
         "La Cédéao a suspendu mardi la Guinée de toutes ses instances.",
-        [("sanction", "suspendu la Guinée de toutes ses instances")],
+        [("sanction", "suspendu mardi la Guinée de toutes ses instances")],
     ),
     (
         "L'Union africaine a décidé la suspension du Soudan de ses organes.",
