@@ -940,6 +940,8 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
     t = trigger.head
     if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
         return "occurred"  # the measure is the suspension itself: `a suspendu ses importations de soja`
+    if any(fold(w.lower_) in words for w in trigger.span):
+        return "occurred"  # `a levé la suspension de la Guinée`: the suspension is the measure lifted
     for _ in range(3):  # the measure's governors: `a suspendu les droits`, `la suspension des droits`
         if t.head.i == t.i:
             break

@@ -5082,3 +5082,29 @@ def test_claim_names_the_claimer_and_the_struck_not_its_channel(nlp, text, expec
 )
 def test_west_african_bloc_named_by_description_imposes_sanctions(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lifting a state's suspension is lifting a sanction, an act of that day (`sanc_lever_suspension`;
+        # the `suspension` of the trigger is the measure, not a postponement)
+        (
+            "L'Union africaine a levé mercredi la suspension du Burkina Faso.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("org:union-africaine", "state:BFA"),
+                    "org:union-africaine",
+                    "state:BFA",
+                    "2025-10-22",
+                )
+            ],
+        ),
+        # a court lifting the suspension of a hearing sanctions no one
+        ("Le président du tribunal a levé mercredi la suspension de séance.", []),
+    ],
+)
+def test_lifting_a_states_suspension_is_a_sanction_lifted(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected

@@ -993,6 +993,11 @@ CASES = [
     ),
     ("Le groupe minier a suspendu l'ensemble de ses activités dans le pays.", []),
     ("L'usine a annoncé la suspension de ses activités de production.", [("statement", "annoncé")]),
+    # lifting a state's suspension from a body ends a sanction; lifting a court's or a player's does not
+    ("L'Union africaine a levé lundi la suspension du Mali.", [("sanction", "levé lundi la suspension")]),
+    ("Le Conseil a décidé la levée de la suspension du Soudan.", [("sanction", "levée de la suspension")]),
+    ("Le président du tribunal a levé la suspension de séance.", []),
+    ("La fédération a levé la suspension du joueur.", []),
 ]
 
 
