@@ -2472,12 +2472,16 @@ def _claim_sides(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Ar
     """`Le GSIM, lié à Al-Qaïda, a revendiqué l'attaque dans un message transmis à une agence
     mauritanienne`: a claim names who claims and, inside the strike's own phrase, who was struck
     (`l'attaque contre le camp de X`); the claimer's ties and the channel of the claim are no side."""
+    claimers = {
+        actors[t.i]._.actor_id for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree if t.i in actors
+    }
+    if args.source not in claimers:
+        return args  # `le Pentagone a imputé la frappe aux Houthis`: who blames is a side, the one struck
     channels = markers()["claim_channel"]
     told = {t.i for c in head.children if fold(c.lemma_.lower()) in channels for t in c.subtree}
     inside = {actors[t.i]._.actor_id for t in head.subtree if t.i in actors and t.i not in told}
     ties = {actors[t.i]._.actor_id for t in head.sent if t.i in actors and _tied(t, head.head)}
-    claimers = {args.source, *args.sources} - ties
-    kept = tuple(a for a in args.actors if a in claimers or a in inside)
+    kept = tuple(a for a in args.actors if a in {args.source, *args.sources} - ties or a in inside)
     if kept == args.actors:
         return args
     target = args.target if args.target in kept else None
