@@ -301,6 +301,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if counted_day is not None:
             counted.add(trigger.span.start_char)  # `trois jours après son sommet`: an earlier day, not the story's
         entry_day = _entry_day(blog, trigger.head, statuses) if date_span is None and counted_day is None else None
+        if trigger.event_type == "strike" and _claimed(trigger.head):
+            args = _claim_sides(trigger.head, args, actors)
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -955,6 +957,8 @@ def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
     t = trigger.head
     if fold(t.lemma_.lower()) in words or fold(t.lower_) in words:
         return "occurred"  # the measure is the suspension itself: `a suspendu ses importations de soja`
+    if any(fold(w.lower_) in words for w in trigger.span):
+        return "occurred"  # `a levé la suspension de la Guinée`: the suspension is the measure lifted
     for _ in range(3):  # the measure's governors: `a suspendu les droits`, `la suspension des droits`
         if t.head.i == t.i:
             break
@@ -1739,8 +1743,22 @@ def _received_there(visit: Trigger, talk: Trigger) -> bool:
     clause = finite_clause_root(talk.head)
     if clause.dep_ not in {"acl:relcl", "advcl", "ccomp"} or not any(c.lower_ == "où" for c in clause.children):
         return False
+    if _step_below(talk.head, clause):
+        return False  # `où il a été reçu par Y, avant de rejoindre Z pour y rencontrer W`: a further journey
     place = clause.head  # the destination, or the journey verb itself when the parser hangs `où` there
     return place.i == visit.head.i or visit.head.i in {t.i for t in place.ancestors}
+
+
+def _step_below(token: Token, clause: Token) -> bool:
+    """A clause opened by a conjunction other than one of purpose (`avant de rejoindre Ouagadougou`,
+    `après être passé par Dakar`) between the token and its finite clause: a further step of the journey."""
+    t = token
+    while t.i != clause.i and t.head.i != t.i:
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and marks and not marks & PURPOSE_MARKS:
+            return True
+        t = t.head
+    return False
 
 
 def _retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
@@ -1974,7 +1992,7 @@ def _members_of(token: Token, head: Token) -> bool:
     """`sommet de [l'OTAN]`, `réunion des ministres de [l'AES]`, `[les dirigeants du G7] se retrouveront`:
     the body is the meeting noun's complement, or the subject (or its complement) of the meeting verb
     or of the verb that governs it (`doivent se réunir`)."""
-    verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else set()
+    verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else _holding_verbs(head)
     t = token
     for _ in range(3):
         if t.dep_ in SUBJECT and t.head.i in verbs:
@@ -1985,6 +2003,16 @@ def _members_of(token: Token, head: Token) -> bool:
         if t.i == head.i:
             return True
     return False
+
+
+def _holding_verbs(noun: Token) -> set[int]:
+    """`la Cédéao doit tenir un sommet`, `l'UA a convoqué un sommet extraordinaire`: a meeting noun
+    that is the object of a verb of holding (`hold_meeting` in markers.csv) is held by that verb's
+    subject; with a verb of modality above it (`doit tenir`), by that verb's subject too."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.i == noun.i or fold(verb.lemma_.lower()) not in markers()["hold_meeting"]:
+        return set()
+    return {verb.i, verb.head.i} if verb.dep_ == "xcomp" else {verb.i}
 
 
 # the object or complement of the halting word; not an adverbial (`après l'attentat, X a suspendu ...`)
@@ -2494,6 +2522,37 @@ def _claimed(head: Token) -> bool:
     """`X a revendiqué l'attaque`, `la frappe a été revendiquée par Y`, `la revendication de
     l'attentat` (`claim` in markers.csv): a strike noun that is claimed, an attack already reported."""
     return head.pos_ == "NOUN" and head.head.i != head.i and fold(head.head.lemma_.lower()) in markers()["claim"]
+
+
+def _claim_sides(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Arguments:
+    """`Le GSIM, lié à Al-Qaïda, a revendiqué l'attaque dans un message transmis à une agence
+    mauritanienne`: a claim names who claims and, inside the strike's own phrase, who was struck
+    (`l'attaque contre le camp de X`); the claimer's ties and the channel of the claim are no side."""
+    claimers = {
+        actors[t.i]._.actor_id for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree if t.i in actors
+    }
+    if args.source not in claimers:
+        return args  # `le Pentagone a imputé la frappe aux Houthis`: who blames is a side, the one struck
+    channels = markers()["claim_channel"]
+    told = {t.i for c in head.children if fold(c.lemma_.lower()) in channels for t in c.subtree}
+    inside = {actors[t.i]._.actor_id for t in head.subtree if t.i in actors and t.i not in told}
+    ties = {actors[t.i]._.actor_id for t in head.sent if t.i in actors and _tied(t, head.head)}
+    kept = tuple(a for a in args.actors if a in {args.source, *args.sources} - ties or a in inside)
+    if kept == args.actors:
+        return args
+    target = args.target if args.target in kept else None
+    return replace(args, actors=kept, target=target, targets=tuple(t for t in args.targets if t in kept))
+
+
+def _tied(token: Token, verb: Token) -> bool:
+    """`Al-Qaïda` in `le GSIM, lié à Al-Qaïda, a revendiqué`: a name inside a participle or relative
+    clause on a side of the claim verb describes that side; it does not claim."""
+    t = token
+    while t.head.i != t.i and t.i != verb.i:
+        if t.dep_ in {"acl", "acl:relcl"}:
+            return True
+        t = t.head
+    return False
 
 
 def _further_strike(head: Token) -> bool:

@@ -1632,6 +1632,21 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
             "Les dirigeants du G7 se retrouveront en juin au Canada.",
             [("meeting", "planned", ("org:g7",), True)],
         ),
+        # a body of states that holds, convenes or hosts a summit (`hold_meeting` in markers.csv) meets
+        (
+            "Samedi, l'Union africaine doit tenir un sommet extraordinaire à Addis-Abeba.",
+            [("meeting", "planned", ("org:union-africaine",), True)],
+        ),
+        (
+            "L'OTAN a convoqué mardi une réunion d'urgence de ses ambassadeurs.",
+            [("meeting", "occurred", ("org:otan",), True)],
+        ),
+        # a meeting noun that is not the object of such a verb is not held by the body named (who judges it
+        # takes no part in it)
+        (
+            "L'Union africaine a salué mardi le sommet de Luanda.",
+            [("meeting", "occurred", (), False)],
+        ),
         # a party's own body meeting is no talk between parties: only a body whose members are states
         (
             "Le comité central du Parti communiste chinois se réunira le 9 décembre à Pékin.",
@@ -1704,6 +1719,26 @@ def test_further_round_without_participants_is_kept(nlp, text, expected):
                     ("person:hakan-fidan", "person:mohammed-chia-al-soudani", "state:IRQ"),
                     ("2025-10-22", "2025-10-22"),
                 )
+            ],
+        ),
+        # a further journey told inside the destination's clause (`avant de rejoindre X pour y rencontrer Y`)
+        # is another meeting, at another place
+        (
+            "Bassirou Diomaye Faye s'est rendu mercredi à Bamako, où il a été reçu par Assimi Goïta, avant de "
+            "rejoindre Niamey pour y rencontrer Abdourahamane Tiani.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:assimi-goita", "person:bassirou-diomaye-faye", "state:MLI"),
+                    ("2025-10-22", "2025-10-22"),
+                ),
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:abdourahamane-tiani", "person:bassirou-diomaye-faye"),
+                    None,  # the mention names no day of its own; the article gives it the journey's
+                ),
             ],
         ),
     ],
@@ -5176,3 +5211,106 @@ def test_bare_riposte_after_duties_is_the_answering_round(nlp, text, expected):
 )
 def test_strike_on_a_ship_hits_its_flag_state(nlp, text, expected):
     assert [(s, t) for s, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state suspended from a body's organs is the target of that body's sanction (`sanc_suspendre_membre`,
+        # `sanc_suspension_membre`)
+        (
+            "La Cédéao a suspendu mardi la Guinée de toutes ses instances.",
+            [("sanction", "occurred", ("org:cedeao", "state:GIN"), "org:cedeao", "state:GIN", "2025-10-21")],
+        ),
+        (
+            "L'Union africaine a annoncé jeudi la suspension du Soudan de ses organes.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("org:union-africaine", "state:SDN"),
+                    "org:union-africaine",
+                    "state:SDN",
+                    "2025-10-23",
+                )
+            ],
+        ),
+        # a firm suspending its own activities sanctions no one
+        ("Le groupe minier a suspendu l'ensemble de ses activités dans le pays.", []),
+    ],
+)
+def test_suspending_a_state_from_a_bodys_organs_is_a_sanction(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a claim names who claims and, inside the strike's phrase, who was struck; the channel of the claim
+        # (markers.csv `claim_channel`) and a participle on the claimer are no sides
+        (
+            "Le GSIM, lié à Al-Qaïda, a revendiqué l'attaque dans un message transmis à une agence mauritanienne.",
+            [("strike", "occurred", ("org:jnim",), "org:jnim", None, None, None)],
+        ),
+        (
+            "L'EIGS a revendiqué l'attaque contre le Niger dans une vidéo diffusée par une agence turque.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:etat-islamique-sahel", "state:NER"),
+                    "org:etat-islamique-sahel",
+                    "state:NER",
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_claim_names_the_claimer_and_the_struck_not_its_channel(nlp, text, expected):
+    assert mentions(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `l'organisation ouest-africaine`, `le bloc ouest-africain`: the Cédéao (models/actors aliases)
+        (
+            "L'organisation ouest-africaine a décidé mardi des sanctions ciblées contre la junte malienne.",
+            [("sanction", "occurred", ("org:cedeao", "state:MLI"), "org:cedeao", "state:MLI", "2025-10-21")],
+        ),
+        (
+            "Le bloc ouest-africain a levé jeudi ses sanctions contre le Niger.",
+            [("sanction", "occurred", ("org:cedeao", "state:NER"), "org:cedeao", "state:NER", "2025-10-23")],
+        ),
+    ],
+)
+def test_west_african_bloc_named_by_description_imposes_sanctions(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lifting a state's suspension is lifting a sanction, an act of that day (`sanc_lever_suspension`;
+        # the `suspension` of the trigger is the measure, not a postponement)
+        (
+            "L'Union africaine a levé mercredi la suspension du Burkina Faso.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("org:union-africaine", "state:BFA"),
+                    "org:union-africaine",
+                    "state:BFA",
+                    "2025-10-22",
+                )
+            ],
+        ),
+        # a court lifting the suspension of a hearing sanctions no one
+        ("Le président du tribunal a levé mercredi la suspension de séance.", []),
+    ],
+)
+def test_lifting_a_states_suspension_is_a_sanction_lifted(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected

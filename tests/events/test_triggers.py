@@ -994,6 +994,23 @@ CASES = [
     # `réserver un accueil` to a leader is to receive him; the welcome given to refugees or to a plan is not
     ("Le président a réservé mercredi un accueil chaleureux à son homologue.", [("meeting", "accueil")]),
     ("Le pays a réservé un accueil digne aux réfugiés de la guerre.", []),
+    # a state suspended from a body's organs or activities is sanctioned by that body; a firm or a mine
+    # suspending its own activities is not
+    (
+        "La Cédéao a suspendu mardi la Guinée de toutes ses instances.",
+        [("sanction", "suspendu mardi la Guinée de toutes ses instances")],
+    ),
+    (
+        "L'Union africaine a décidé la suspension du Soudan de ses organes.",
+        [("sanction", "suspension du Soudan de ses organes")],
+    ),
+    ("Le groupe minier a suspendu l'ensemble de ses activités dans le pays.", []),
+    ("L'usine a annoncé la suspension de ses activités de production.", [("statement", "annoncé")]),
+    # lifting a state's suspension from a body ends a sanction; lifting a court's or a player's does not
+    ("L'Union africaine a levé lundi la suspension du Mali.", [("sanction", "levé lundi la suspension")]),
+    ("Le Conseil a décidé la levée de la suspension du Soudan.", [("sanction", "levée de la suspension")]),
+    ("Le président du tribunal a levé la suspension de séance.", []),
+    ("La fédération a levé la suspension du joueur.", []),
 ]
 
 
