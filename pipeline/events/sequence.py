@@ -695,7 +695,17 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
         fixed = _unique_ids(other)
         if all(ids) and not set(ids[0]) & set(ids[1]) and not set(fixed) & (set(ids[0]) | set(ids[1])):
             return [_with_actors(mention, fixed + g) for g in ids]
-    return [mention]
+    return _each_of_group(mention, sides)
+
+
+def _each_of_group(mention: EventMention, sides: tuple[list[Span], list[Span]]) -> list[EventMention]:
+    """`X avait reçu les deux dirigeants séparément`: a host named before the verb and counterparts no
+    name after it gives (a group noun standing for the pair told before): one talk with each."""
+    host, named_after = _unique_ids(sides[0]), _unique_ids(sides[1])
+    rest = [a for a in mention.actors if a not in host and a not in named_after]
+    if len(host) != 1 or named_after or len(rest) < 2:
+        return [mention]
+    return [_with_actors(mention, host + [a]) for a in rest]
 
 
 def _bare_list(spans: list[Span]) -> bool:

@@ -737,7 +737,7 @@ def test_two_sides_are_the_states_named_most(nlp, text, expected):
     [
         (
             "Les pourparlers entre la Russie et l'Ukraine ont repris lundi à Istanbul. La veille, le président "
-            "turc avait reçu les deux délégations séparément.",
+            "turc avait reçu les deux délégations.",
             ("meeting", ["person:recep-tayyip-erdogan", "state:RUS", "state:UKR"]),
         ),
         (

@@ -642,6 +642,32 @@ def test_counted_strikes_told_part_by_part_are_one_strike_each(nlp, text, expect
     assert [m.location for m in doc._.event_mentions if m.event_type == "strike"] == expected
 
 
+# A host who received a group `séparément` (`les deux dirigeants`, standing for the pair told before): one
+# talk with each member of the group; without the distributive word, one talk.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Olaf Scholz sont arrivés lundi à Rome. Giorgia Meloni a reçu les deux dirigeants "
+            "séparément dans la matinée.",
+            [
+                ["person:giorgia-meloni", "person:emmanuel-macron"],
+                ["person:giorgia-meloni", "person:olaf-scholz"],
+            ],
+        ),
+        (
+            "Emmanuel Macron et Olaf Scholz sont arrivés lundi à Rome. Giorgia Meloni a reçu les deux dirigeants "
+            "dans la matinée.",
+            [["person:giorgia-meloni", "person:emmanuel-macron", "person:olaf-scholz"]],
+        ),
+    ],
+)
+def test_group_received_separately_is_one_talk_each(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [list(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"] == expected
+
+
 BIDEN, POUTINE = "person:joe-biden", "person:vladimir-poutine"
 
 
