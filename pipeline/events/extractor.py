@@ -2536,8 +2536,12 @@ def _claim_sides(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Ar
     channels = markers()["claim_channel"]
     told = {t.i for c in head.children if fold(c.lemma_.lower()) in channels for t in c.subtree}
     inside = {actors[t.i]._.actor_id for t in head.subtree if t.i in actors and t.i not in told}
-    ties = {actors[t.i]._.actor_id for t in head.sent if t.i in actors and _tied(t, head.head)}
-    kept = tuple(a for a in args.actors if a in {args.source, *args.sources} - ties or a in inside)
+    subject = [t for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    ties = {actors[t.i]._.actor_id for t in subject if t.i in actors and _tied(t, head.head)}
+    # what the parse puts elsewhere in the sentence (`, qui relie la péninsule au territoire russe`
+    # hung on the verb) still names the struck side, as before: only ties and channels are dropped
+    dropped = (ties | {actors[i]._.actor_id for i in told if i in actors}) - inside - ({args.source} - ties)
+    kept = tuple(a for a in args.actors if a not in dropped)
     if kept == args.actors:
         return args
     target = args.target if args.target in kept else None

@@ -5272,6 +5272,25 @@ def test_claim_names_the_claimer_and_the_struck_not_its_channel(nlp, text, expec
     assert mentions(nlp, text) == expected
 
 
+# A relative clause on the struck thing that the parser hangs on the claim verb still names the side struck:
+# only the claimer's ties and the channel of the claim are dropped.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'EIGS a revendiqué le sabotage du gazoduc, qui relie les champs du nord au territoire algérien.",
+            ("org:etat-islamique-sahel", "state:DZA"),
+        ),
+        (
+            "Le JNIM a revendiqué le sabotage du pont, qui relie la ville au territoire nigérien.",
+            ("org:jnim", "state:NER"),
+        ),
+    ],
+)
+def test_claim_keeps_the_struck_side_told_in_a_clause_hung_on_the_verb(nlp, text, expected):
+    assert [(m[3], m[4]) for m in mentions(nlp, text)] == [expected]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
