@@ -438,6 +438,8 @@ def event_arguments(
         )
         if not from_parse and len(slots.participants(keep_located)) < 2:
             slots.others.clear()  # one name near a trigger is no evidence that it took part
+    if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
+        slots.targets += _offshore_state(head, actors, slots)
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and slots.targets:
@@ -2736,6 +2738,28 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _offshore_state(head: Token, actors: dict[int, Span], slots: _Slots) -> list[str]:
+    """`l'armée américaine a frappé une embarcation au large des côtes colombiennes`: a strike whose
+    target nothing else names hit off that state's coast, its side struck, when the attacker is a state
+    or its forces, not of that state (told later, it is inherited); an armed group of no state hits
+    ships passing by (`les Houthis ont attaqué un cargo au large du Soudan`)."""
+    known = head.doc._.actors or {}
+    homes = _states_of_ids(slots.sources, known)
+    if slots.sources and not homes:
+        return []  # `les Houthis ont attaqué un cargo au large du Soudan`: a group hits ships passing by
+    homes |= {f"state:{k.country}" for a in slots.sources if (k := known.get(a)) is not None and k.country}
+    sent = head.sent
+    found = [
+        s._.actor_id
+        for i, s in actors.items()
+        if i == s.start
+        and sent.start <= i < sent.end
+        and s._.actor_id.startswith("state:")
+        and in_offshore_phrase(s.root)
+    ]
+    return [a for a in dict.fromkeys(found) if a not in homes and a not in slots.all_ids()][:1]
 
 
 def _home_states(ids: set[str], doc: Doc) -> set[str]:

@@ -719,6 +719,22 @@ def test_strike_off_a_coast_is_not_on_that_state(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# A state's forces striking a boat off another state's coast, with no other side struck: that state is the
+# side struck (an armed group of no state hitting a ship passing by is not: the case above off Sudan).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée américaine a détruit mardi une embarcation au large du Venezuela.",
+            [("org:usa-armee", "state:VEN", ("org:usa-armee", "state:VEN"), None)],
+        ),
+    ],
+)
+def test_state_forces_striking_off_a_coast_hit_that_state(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # s33-maritime: the flag of a ship the parser set apart from the strike (`ont ouvert le feu sur l'un
 # d'eux, le X, battant pavillon de Y`: an apposition, the name a loose dependent) is the side struck.
 @pytest.mark.slow
