@@ -2534,7 +2534,9 @@ def _claim_sides(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Ar
     if args.source not in claimers:
         return args  # `le Pentagone a imputé la frappe aux Houthis`: who blames is a side, the one struck
     channels = markers()["claim_channel"]
-    told = {t.i for c in head.children if fold(c.lemma_.lower()) in channels for t in c.subtree}
+    told = {
+        t.i for w in (head, head.head) for c in w.children if fold(c.lemma_.lower()) in channels for t in c.subtree
+    }  # on the noun or, as the parser often hangs it, on the claim verb
     inside = {actors[t.i]._.actor_id for t in head.subtree if t.i in actors and t.i not in told}
     subject = [t for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree]
     ties = {actors[t.i]._.actor_id for t in subject if t.i in actors and _tied(t, head.head)}
