@@ -844,15 +844,10 @@ def split_each_one(mention: EventMention, head: Token, places: dict[int, Span]) 
     doc, found = head.doc, markers()
     sent = head.sent
     words = [fold(t.lower_) for t in doc[head.i : sent.end]]
-    starts = [
-        head.i + k
-        for k in range(1, len(words) - 1)
-        if words[k] in _PART_ARTICLES and words[k + 1] in (found["each_first"] | found["each_second"])
-    ]
-    first = next((i for i in starts if fold(doc[i + 1].lower_) in found["each_first"]), None)
-    second = next(
-        (i for i in starts if first is not None and i > first and fold(doc[i + 1].lower_) in found["each_second"]), None
-    )
+    # a part opens on an article and its word (`l'une`, `la seconde`), read off the folded words
+    opening = [(head.i + k, words[k + 1]) for k in range(1, len(words) - 1) if words[k] in _PART_ARTICLES]
+    first = next((i for i, w in opening if w in found["each_first"]), None)
+    second = next((i for i, w in opening if first is not None and i > first and w in found["each_second"]), None)
     if first is None or second is None:
         return [mention]
     end = next((t.i for t in doc[second : sent.end] if t.text in _PART_ENDS), sent.end)

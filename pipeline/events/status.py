@@ -21,7 +21,9 @@ from spacy.tokens import Token
 from pipeline import config
 from pipeline.actors.patterns import load_wordlist
 from pipeline.dates.cues import is_cue
+from pipeline.dates.lexicon import temporal_words
 from pipeline.events.phrases import answered_by_riposte, is_rate, markers, preposition
+from pipeline.events.sequence import TALK_TYPES
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
@@ -781,7 +783,6 @@ def tenseless(trigger_head: Token) -> bool:
 # How far up the parse a plan verb may govern the talk it plans (`devaient` > `se rencontrer`;
 # `une rencontre` > `devait` > `avoir lieu`).
 _PLAN_HOPS = 2
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 def foreseen_plan(head: Token) -> bool:
@@ -805,18 +806,15 @@ def held_as_foreseen(mentions: list[EventMention], foreseen: set[int]) -> list[E
     the same parties is that talk: it takes the held talk's status and day. The plan's bare weekday
     may have been read as the coming one (`devaient se voir lundi`, then `lundi, ils se sont vus`):
     the same weekday a week earlier is the held talk's day. Other plans stay planned."""
-    held = [m for m in mentions if m.status == "occurred" and m.date is not None and m.event_type in _TALKS]
+    held = [m for m in mentions if m.status == "occurred" and m.date is not None and m.event_type in TALK_TYPES]
     out = []
     for m in mentions:
-        if m.trigger_start in foreseen and m.status == "planned" and m.event_type in _TALKS:
+        if m.trigger_start in foreseen and m.status == "planned" and m.event_type in TALK_TYPES:
             match = next((h for h in held if _same_talk(m, h)), None)
             if match is not None:
                 m = replace(m, status="occurred", date=match.date)
         out.append(m)
     return out
-
-
-_TALKS = frozenset({"call", "meeting"})
 
 
 def _same_talk(plan: EventMention, held: EventMention) -> bool:
@@ -831,4 +829,4 @@ def _same_talk(plan: EventMention, held: EventMention) -> bool:
     if plan.date.start == held.date.start:
         return True
     words = fold(plan.date.text.lower()).split()
-    return bool(words) and words[0] in _WEEKDAYS and (plan.date.start - held.date.start).days == 7
+    return bool(words) and words[0] in temporal_words().weekday and (plan.date.start - held.date.start).days == 7
