@@ -14,12 +14,17 @@ from pipeline.nlp.extensions import register_extensions
 from tests.events.strike_sides import strike_sides
 
 
-def _talks(nlp, text: str, published: date) -> list[tuple[str, frozenset[str]]]:
-    """(type, participants) of each call and meeting mention of a text, through the full pipeline."""
+def _talk_mentions(nlp, text: str, published: date) -> list:
+    """The call and meeting mentions of a text, through the full pipeline."""
     from pipeline.nlp.pipeline import parse_text
 
     doc = parse_text(nlp, text, published)
-    return [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+    return [m for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
+
+
+def _talks(nlp, text: str, published: date) -> list[tuple[str, frozenset[str]]]:
+    """(type, participants) of each call and meeting mention of a text."""
+    return [(m.event_type, frozenset(m.actors)) for m in _talk_mentions(nlp, text, published)]
 
 
 def _phrase(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -658,13 +663,9 @@ def test_plural_pronoun_after_the_speaker_is_the_pair_coordinated_before(nlp, te
 
 def _talks_dated(nlp, text: str, published: date) -> list[tuple[str, frozenset[str], str | None]]:
     """(type, participants, first day) of each call and meeting mention of a text."""
-    from pipeline.nlp.pipeline import parse_text
-
-    doc = parse_text(nlp, text, published)
     return [
         (m.event_type, frozenset(m.actors), m.date.start.isoformat() if m.date and m.date.start else None)
-        for m in doc._.event_mentions
-        if m.event_type in {"call", "meeting"}
+        for m in _talk_mentions(nlp, text, published)
     ]
 
 
