@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval clean fetch notebooks eval-dates
+.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval eval-probes clean fetch notebooks eval-dates
 
 ## Show this help
 help:
@@ -43,6 +43,10 @@ lint: $(STAMP)
 ## Score events and actors on ../shared/corpus/dev: overall, tuning and checking parts, per article and type
 eval: $(STAMP)
 	$(PY) scripts/eval_dev.py
+
+## Score events and actors on the team's own probe sets in data/probes (tune and sealed part of each)
+eval-probes: $(STAMP)
+	$(PY) scripts/eval_probes.py
 
 # The report is tested in a real headless Chromium (Debian's package); without root the
 # browser tests are skipped with their reason.
