@@ -44,9 +44,10 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(PY) scripts/eval_dev.py
 
-## Score events and actors on the team's own probe sets in data/probes (tune and sealed part of each)
+## Score events and actors on the team's own probe sets in data/probes, then rows per event across outlets
 eval-probes: $(STAMP)
 	$(PY) scripts/eval_probes.py
+	$(PY) scripts/eval_across.py
 
 # The report is tested in a real headless Chromium (Debian's package); without root the
 # browser tests are skipped with their reason.

@@ -2703,7 +2703,7 @@ def _fallback_window(
     sent = head.sent
     # only the city fills the second place: look right after the verb, past the city
     blocked = not located and bool(slots.located) and len(slots.participants(keep_located=False)) == 1
-    present = set(slots.participants(keep_located=False) if blocked else slots.all_ids())
+    present = set(slots.participants(keep_located=False) if blocked or not located else slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
     # `le Premier ministre X et le président français Y se sont entretenus`, X lost by the parser: the
     # demonym next to Y is Y's own state, Y's side of the talk, not its other party
@@ -2726,8 +2726,8 @@ def _fallback_window(
             continue  # `X a été touché par un drone, a indiqué le gouverneur Y`: Y tells the strike
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
-        if blocked and s._.actor_id in slots.located:
-            continue  # the meeting's city
+        if (blocked or not located) and s._.actor_id in slots.located:
+            continue  # the meeting's city (`X et Y se sont rencontrés mardi à Séoul`, X lost by the parser)
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):

@@ -3899,3 +3899,24 @@ def test_sponsor_of_talks_is_no_side_of_them(nlp, text, expected):
 )
 def test_talks_where_a_journey_leads_are_held_by_the_travellers(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
+# The fallback's nearest names, for a talk verb whose coordinated subject the parser lost (`dep`): the
+# city where the talk was held (`à Séoul`, read as its state) is neither taken nor counted as a side,
+# so both people named before the verb are.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sanae Takaichi et Lee Jae-myung se sont rencontrés mardi à Séoul.",
+            [("meeting", frozenset({"person:sanae-takaichi", "person:lee-jae-myung"}))],
+        ),
+        (
+            "Sanae Takaichi et Cyril Ramaphosa se sont vus mardi à Pretoria.",
+            [("meeting", frozenset({"person:sanae-takaichi", "person:cyril-ramaphosa"}))],
+        ),
+    ],
+)
+def test_meeting_city_is_no_fallback_side(nlp, text, expected):
+    assert participants(nlp, text, date(2026, 4, 15)) == expected
