@@ -2297,13 +2297,39 @@ def _attending_relatives(noun: Token) -> list[Token]:
     ]
 
 
+def acting_relatives(noun: Token, event_type: str) -> list[Token]:
+    """The verbs of the object relative clauses of an event noun that make the event itself: who
+    imposed a measure (`la surtaxe que le Canada a imposée mardi`), made a visit (`la visite qu'elle a
+    effectuée lundi`) or held talks (`l'entretien qu'il a eu mardi avec X`). Their clause tells the
+    event's participants and its day."""
+    if event_type in RECIPIENT_TYPES:
+        return _imposing_relatives(noun)
+    if event_type == "meeting":
+        return _performing_relatives(noun) + _holding_relatives(noun)
+    if event_type in TALK_EVENTS:
+        return _holding_relatives(noun)
+    return []
+
+
 def _imposing_relatives(noun: Token) -> list[Token]:
     """Object relative clauses of a measure whose verb, or the infinitive it controls, imposes it
     (`imposition` in markers.csv): `les droits qu'il devait imposer sur les produits mexicains`, `les
-    sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause."""
+    sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause. The
+    parser may hang the clause on the noun's verb, its `que` read as a conjunction (`a dénoncé la
+    surtaxe que le Canada a imposée mardi`): a clause whose `que` follows the noun's phrase at once is
+    the noun's."""
+    candidates = [c for c in noun.children if c.dep_ == "acl:relcl"]
+    after = noun.right_edge.i + 1
+    if noun.head.i != noun.i and noun.dep_ in {"obj", "nsubj", "obl:arg", "obl", "nmod"}:
+        candidates += [
+            c
+            for c in noun.head.children
+            if c.dep_ in {"acl:relcl", "ccomp"}
+            and any(g.i == after and g.lower_ in _OBJECT_RELATIVE for g in c.children)
+        ]
     out = []
-    for clause in (c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ in {"VERB", "AUX"}):
-        if not any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
+    for clause in (c for c in candidates if c.pos_ in {"VERB", "AUX"}):
+        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
             continue
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
         out += [v for v in verbs if fold(v.lemma_.lower()) in markers()["imposition"]]

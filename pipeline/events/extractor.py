@@ -28,6 +28,7 @@ from pipeline.events.agreement import state_links
 from pipeline.events.aims import aimed_targets, targets_told_after
 from pipeline.events.arguments import (
     Arguments,
+    acting_relatives,
     event_arguments,
     governing_verb,
     is_anaphoric,
@@ -262,6 +263,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unresolved,
             told_after=trigger.event_type == "strike",
             after_unclaimed=trigger.event_type == "strike" and 0 < number - unclaimed <= CLAIM_WINDOW,
+            event_type=trigger.event_type,
         )
         if trigger.event_type == "strike" and not args.sources:
             unclaimed = number
@@ -1202,6 +1204,7 @@ def governing_date(
     *,
     told_after: bool = False,
     after_unclaimed: bool = False,
+    event_type: str = "",
 ) -> Span | None:
     """The date of the trigger's own clause: attached to it in the parse first, else the clause's
     only date that no other trigger claims. `unresolved` holds the sentence's dates the text left
@@ -1209,7 +1212,9 @@ def governing_date(
     relative clause of the event noun whose verb is a trigger dates it (`le bilan de la frappe qui a
     détruit samedi un immeuble s'est alourdi, a-t-on annoncé lundi`: Saturday's strike). `after_unclaimed`:
     a strike naming no attacker was told just before, which a claim of a strike completes (`La raffinerie a
-    été touchée mardi. L'armée a revendiqué la frappe jeudi`): the claim's day is not the strike's."""
+    été touchée mardi. L'armée a revendiqué la frappe jeudi`): the claim's day is not the strike's.
+    `event_type`: a relative clause of the event noun whose verb makes the event of that type dates it
+    (`a dénoncé mercredi la surtaxe que le Canada a imposée mardi`: Tuesday's measure)."""
     date_spans = [d for d in date_spans if not _counted_since(d, head) and not _offset_from(d, head)]
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
@@ -1251,7 +1256,9 @@ def governing_date(
         relative = [
             d
             for d in date_spans
-            if _in_occurrence_relative(d.root, head) or (told_after and _in_own_relative(d.root, head, other_triggers))
+            if _in_occurrence_relative(d.root, head)
+            or (told_after and _in_own_relative(d.root, head, other_triggers))
+            or (head.pos_ == "NOUN" and _in_acting_relative(d.root, head, event_type))
         ]
         if relative:
             return relative[0]
@@ -1504,6 +1511,21 @@ def _in_occurrence_relative(date_token: Token, head: Token) -> bool:
         if t.head.i == t.i or t.i == head.i:
             return False
         t = t.head
+    return False
+
+
+def _in_acting_relative(date_token: Token, head: Token, event_type: str) -> bool:
+    """The date belongs to an object relative clause of the event noun whose verb makes the event
+    (`arguments.acting_relatives`: `la surtaxe que le Canada a imposée mardi`, `la visite qu'elle a
+    effectuée lundi`): the first verb above the date is that clause's."""
+    clauses = {c.i for c in acting_relatives(head, event_type)} if event_type else set()
+    t = date_token
+    for _ in range(MAX_DATE_HOPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t.i in clauses
     return False
 
 

@@ -5333,3 +5333,37 @@ def test_west_african_bloc_named_by_description_imposes_sanctions(nlp, text, exp
 )
 def test_lifting_a_states_suspension_is_a_sanction_lifted(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+# An object relative clause of the event noun whose verb makes the event (`la surtaxe que X a imposée
+# lundi`, `l'entretien qu'il a eu lundi avec Y`: arguments.acting_relatives) tells its sides and its day,
+# not the day of the verb that reports on it; the parser may hang that clause on the reporting verb.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministère chinois du Commerce a dénoncé mercredi la surtaxe de 25 % que le Canada a imposée "
+            "lundi sur l'acier chinois.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("org:chn-commerce", "state:CAN", "state:CHN"),
+                    "state:CAN",
+                    "state:CHN",
+                    "2025-10-20",
+                )
+            ],
+        ),
+        (
+            "Le Japon a salué jeudi les sanctions que l'Union européenne a imposées lundi à la Russie.",
+            [("sanction", "occurred", ("org:ue", "state:RUS"), "org:ue", "state:RUS", "2025-10-20")],
+        ),
+        (
+            "Marco Rubio a évoqué mercredi l'entretien qu'il a eu lundi avec Sergueï Lavrov.",
+            [("meeting", "occurred", ("person:marco-rubio", "person:serguei-lavrov"), None, None, "2025-10-20")],
+        ),
+    ],
+)
+def test_the_relative_clause_that_makes_the_event_dates_it(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
