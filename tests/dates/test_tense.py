@@ -91,3 +91,19 @@ def test_clause_tense_of_a_day_whose_main_verb_the_parser_lost(fr_model, text, e
     doc = fr_model(text)
     day = next(t for t in doc if t.lower_ == "mardi")
     assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
+# The parser roots the sentence at the adverb of `Plus tôt dans la journée` and hangs the main verb on
+# it as a bare dependent: that verb's pluperfect places the day, which is then the day told before.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Plus tôt dans la journée, M. Trump s'était entretenu par téléphone avec Malcolm Turnbull.", "past"),
+        ("Plus tard dans la journée, le ministre avait reçu son homologue italien.", "past"),
+    ],
+)
+def test_clause_tense_of_a_day_phrase_rooted_at_its_adverb(fr_model, text, expected):
+    doc = fr_model(text)
+    phrase = doc[0:5]
+    assert phrase.text.endswith("dans la journée")
+    assert clause_tense(phrase) == expected
