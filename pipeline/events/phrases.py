@@ -449,8 +449,16 @@ def _most_named(token: Token, actors: dict[int, Span], found: list[str], number:
     """`les deux pays`, `les généraux des deux armées` after a third state came in (`le président
     américain a appelé les Premiers ministres thaïlandais et cambodgien. Les commandants des deux
     armées se sont réunis`): of the states the sentences before name, the ones the text so far names
-    most, the sides of the story; the one named last first among equals. `found` is newest first."""
-    counts = Counter(s._.actor_id for i, s in actors.items() if i == s.start and s.end <= token.i)
+    most, the sides of the story, a person named counting for their state (`Donald Trump et le dirigeant
+    nord-coréen Kim Jong-un ... à Singapour, un sommet entre les deux pays`: the United States and North
+    Korea, not the city-state where they met); the one named last first among equals. `found` is newest
+    first."""
+    counts: Counter[str] = Counter()
+    for i, s in actors.items():
+        if i == s.start and s.end <= token.i:
+            counts[s._.actor_id] += 1
+            if s._.actor_id.startswith("person:") and (country := _country(token.doc, s._.actor_id)):
+                counts[f"state:{country}"] += 1
     kept = set(sorted(found, key=lambda a: -counts[a])[:number])
     return [a for a in found if a in kept]
 

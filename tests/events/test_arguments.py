@@ -3920,3 +3920,28 @@ def test_talks_where_a_journey_leads_are_held_by_the_travellers(nlp, text, expec
 )
 def test_meeting_city_is_no_fallback_side(nlp, text, expected):
     assert participants(nlp, text, date(2026, 4, 15)) == expected
+
+
+# `les deux pays` after three states were named: the ones the text names most, a person counting for their
+# state (phrases._most_named), so the leaders' states are the sides, not the city-state where they met.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président américain Donald Trump et le dirigeant nord-coréen Kim Jong-un se sont serré la main "
+            "mardi à Singapour, au début d'un sommet sans précédent entre les deux pays.",
+            [
+                ("meeting", frozenset({TRUMP, "person:kim-jong-un"})),
+                ("meeting", frozenset({"state:USA", "state:PRK"})),
+            ],
+        ),
+        (
+            "Le Premier ministre indien Narendra Modi a reçu mardi à Singapour le président chinois Xi Jinping, "
+            "lors d'une rencontre entre les deux pays consacrée au commerce.",
+            [("meeting", frozenset({MODI, "person:xi-jinping"})), ("meeting", frozenset({"state:IND", "state:CHN"}))],
+        ),
+    ],
+)
+def test_two_countries_are_the_leaders_states_not_the_host_city_state(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 6, 13)) == expected
