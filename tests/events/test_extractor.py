@@ -295,6 +295,28 @@ def test_leaders_who_dined_together_met(nlp, text, expected):
     assert expected in [(m[0], m[2]) for m in mentions(nlp, text)]
 
 
+# A meal noun with `avec` (`a pris le petit-déjeuner avec X`, `a partagé un déjeuner avec X`: meet_meal_with),
+# the parser hanging `avec` on the noun or on its verb, is a meeting; a meal with family, troops or the
+# press is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "M. Trump avait pris le petit-déjeuner avec le président finlandais Sauli Niinistö au palais présidentiel.",
+            [("meeting", ("person:donald-trump", "person:sauli-niinisto"))],
+        ),
+        (
+            "Olaf Scholz a partagé un déjeuner avec Giorgia Meloni mardi à Rome.",
+            [("meeting", ("person:giorgia-meloni", "person:olaf-scholz"))],
+        ),
+        ("Le ministre a pris un dîner avec sa famille.", []),
+        ("Le président a pris le petit-déjeuner avec des soldats français au Mali.", []),
+    ],
+)
+def test_a_meal_with_a_leader_is_a_meeting(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # `X et Y ont discuté` with no `de`/`sur` topic, no phone word and no `avec` near the verb
 # (meet_discuter_ensemble): two named sides who talked at a day and a place met; a topic told
 # right after the verb (`ont discuté mardi de la dette`) leaves the talk to the other words.
