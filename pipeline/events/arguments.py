@@ -231,6 +231,9 @@ def event_arguments(
     for clause in _attending_relatives(head) if is_noun and event_type == "meeting" else []:
         # `un sommet auquel participera le président ukrainien`: who attends takes part
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
+    for clause in _imposing_relatives(head, "launching") if is_noun and event_type == "strike" else []:
+        # `des tirs de roquettes que les forces iraniennes auraient lancés contre le Golan`: who fired, at whom
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
     for clause in _imposing_relatives(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         # `les droits qu'il devait imposer mardi sur les produits mexicains`: who imposes it, on what
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -2308,16 +2311,19 @@ def acting_relatives(noun: Token, event_type: str) -> list[Token]:
         return _performing_relatives(noun) + _holding_relatives(noun)
     if event_type in TALK_EVENTS:
         return _holding_relatives(noun)
+    if event_type == "strike":
+        return _imposing_relatives(noun, "launching")
     return []
 
 
-def _imposing_relatives(noun: Token) -> list[Token]:
+def _imposing_relatives(noun: Token, marker: str = "imposition") -> list[Token]:
     """Object relative clauses of a measure whose verb, or the infinitive it controls, imposes it
     (`imposition` in markers.csv): `les droits qu'il devait imposer sur les produits mexicains`, `les
-    sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause. The
-    parser may hang the clause on the noun's verb, its `que` read as a conjunction (`a dénoncé la
-    surtaxe que le Canada a imposée mardi`): a clause whose `que` follows the noun's phrase at once is
-    the noun's."""
+    sanctions que l'UE a imposées à la Russie` name the imposer and the target in the clause; with
+    `marker="launching"`, those of a strike that make, order or claim it (`les tirs de roquettes que les
+    forces iraniennes auraient lancés contre le Golan`). The parser may hang the clause on the noun's
+    verb, its `que` read as a conjunction (`a dénoncé la surtaxe que le Canada a imposée mardi`): a
+    clause whose `que` follows the noun's phrase at once is the noun's."""
     candidates = [c for c in noun.children if c.dep_ == "acl:relcl"]
     after = noun.right_edge.i + 1
     if noun.head.i != noun.i and noun.dep_ in {"obj", "nsubj", "obl:arg", "obl", "nmod"}:
@@ -2332,7 +2338,7 @@ def _imposing_relatives(noun: Token) -> list[Token]:
         if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
             continue
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
-        out += [v for v in verbs if fold(v.lemma_.lower()) in markers()["imposition"]]
+        out += [v for v in verbs if fold(v.lemma_.lower()) in markers()[marker]]
     return out
 
 

@@ -5389,3 +5389,32 @@ def test_lifting_a_states_suspension_is_a_sanction_lifted(nlp, text, expected):
 )
 def test_the_relative_clause_that_makes_the_event_dates_it(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+# A strike noun's object relative clause whose verb makes, orders or claims it (`launching` in markers.csv:
+# `l'attaque que X a revendiquée lundi`, `les frappes que X a conduites mercredi`) names the attacker, the
+# side struck in its `contre` phrase and the strike's day, not the day of the verb that reports on it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le bilan de l'attaque que le Hezbollah a revendiquée lundi contre Israël s'est alourdi.",
+            [("strike", "occurred", ("org:hezbollah", "state:ISR"), "org:hezbollah", "state:ISR", "2025-10-20")],
+        ),
+        (
+            "Washington a salué jeudi les frappes que la France a conduites mercredi contre l'État islamique en Irak.",
+            [
+                (
+                    "strike",
+                    "occurred",
+                    ("org:etat-islamique", "state:FRA", "state:IRQ"),
+                    "state:FRA",
+                    "org:etat-islamique",
+                    "2025-10-22",
+                )
+            ],
+        ),
+    ],
+)
+def test_the_relative_clause_that_launched_a_strike_names_its_attacker(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
