@@ -58,6 +58,8 @@ def clause_tense(span: Span) -> str | None:
         if lost is not None:
             return verb_tense(lost)
         ahead = governor is None or verb_tense(governor) in (None, "present", "future")
+        if event and ahead and _relative_past(chain):
+            return "past"  # `la visite de X en début de semaine, où elle s'est entretenue avec Y, marque ...`
         return "future" if event and ahead else None
     tense = verb_tense(verb)
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -70,10 +72,22 @@ def clause_tense(span: Span) -> str | None:
     if tense in (None, "present") and _after_event(chain, verb):
         return "past"  # `ces frappes interviennent après l'attaque de samedi`: what the clause follows is behind it
     if event and tense in (None, "present"):
-        return "future"
+        return "past" if _relative_past(chain) else "future"
     if tense == "present" and _carrier(verb):
         return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
     return tense
+
+
+def _relative_past(chain: list[Token]) -> bool:
+    """The event noun the date qualifies has a relative clause in the past (`la visite de X en début de
+    semaine, où elle s'est entretenue avec Y`, `le sommet de mardi, qui a réuni ...`): the event is told
+    as done, whatever the present of the main clause (`marque un tournant`)."""
+    return any(
+        c.dep_ == "acl:relcl" and c.pos_ in _VERBAL and verb_tense(c) == "past"
+        for t in chain[1:3]
+        if t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun")
+        for c in t.children
+    )
 
 
 def _lost_main_clause(chain: list[Token]) -> Token | None:

@@ -107,3 +107,25 @@ def test_clause_tense_of_a_day_phrase_rooted_at_its_adverb(fr_model, text, expec
     phrase = doc[0:5]
     assert phrase.text.endswith("dans la journée")
     assert clause_tense(phrase) == expected
+
+
+# An event noun whose relative clause is in the past (`où elle s'est entretenue`, `qui a réuni`) is told as
+# done: a date on it is behind, whatever the present of the main clause; in the future it stays ahead.
+@pytest.mark.parametrize(
+    "text,phrase,expected",
+    [
+        (
+            "La visite de la ministre à Séoul en début de semaine, où elle s'est entretenue avec son homologue, "
+            "marque un tournant.",
+            "en début de semaine",
+            "past",
+        ),
+        ("Le sommet de mardi, qui a réuni les dirigeants de la région, ouvre une nouvelle étape.", "mardi", "past"),
+        ("Le sommet de mardi, qui réunira les dirigeants de la région, ouvre une nouvelle étape.", "mardi", "future"),
+    ],
+)
+def test_clause_tense_of_a_date_on_an_event_noun_told_done_in_its_relative(fr_model, text, phrase, expected):
+    doc = fr_model(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert clause_tense(span) == expected
