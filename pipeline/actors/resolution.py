@@ -85,13 +85,15 @@ def resolve_known(
     seen: dict[str, list[tuple[int, str]]] | None = None,
     at: int = 0,
     ner_label: str | None = None,
+    published: date | None = None,
 ) -> tuple[Actor, MentionKind] | None:
     """(actor, mention kind) from the KB or the document's own full names, without creating anything.
 
     A lone surname links to the full name seen earlier in the document, else to the KB, else to a
     full name that comes later in the document. A word the NER calls an organisation (`selon
     Nielsen`) or a place (`une fusillade à Austin, au Texas`) is not guessed to be a KB person from a
-    surname the KB does not list as an alias.
+    surname the KB does not list as an alias, nor is a surname in an article `published` years
+    before that person's first known office (`Nielsen` in 2018 is not a head of government of 2025).
     """
     key = normalize_name(text)
     if not key:
@@ -110,7 +112,7 @@ def resolve_known(
     lookups += [(kb.by_surname, "surname")] if ner_label not in {"ORG", "LOC"} else []
     for lookup, kind in lookups:
         actor = lookup(text)
-        if actor is not None:
+        if actor is not None and not (kind == "surname" and _before_office(actor, kb, published)):
             return actor, kind
     if later:
         return kb.actors.get(later) or _new_person(later), "surname"
@@ -118,6 +120,16 @@ def resolve_known(
     if actor is not None:
         return actor, "surname" if single and actor.actor_type == "person" else "name"
     return None
+
+
+# A person is named by bare surname only once known: years before their first known office, a KB
+# surname that is no alias of theirs names someone else.
+OFFICE_LEAD_DAYS = 3 * 365
+
+
+def _before_office(actor: Actor, kb: KnowledgeBase, published: date | None) -> bool:
+    first = kb.first_office(actor.id) if published is not None else None
+    return first is not None and published is not None and (first - published).days > OFFICE_LEAD_DAYS
 
 
 def _doc_person(key: str, seen: dict[str, list[tuple[int, str]]] | None, at: int) -> tuple[str | None, str | None]:
@@ -351,13 +363,15 @@ def _names_a_venue(c: Candidate, actor: Actor, kind: str) -> bool:
     )
 
 
-def resolve_candidate(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]]) -> Resolved:
-    """Outcome of one candidate given the document's full names."""
+def resolve_candidate(
+    c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[int, str]]], published: date | None = None
+) -> Resolved:
+    """Outcome of one candidate given the document's full names and its publication date."""
     if c.actor is not None:
         if c.kind is not None and _names_a_venue(c, c.actor, c.kind):
             return Resolved(c.start, c.end, c.text, None, None, place=True)  # `la place Kim Il Sung`
         return Resolved(c.start, c.end, c.text, c.actor, c.kind)
-    found = resolve_known(c.text, kb, seen, c.start, c.ner_label)
+    found = resolve_known(c.text, kb, seen, c.start, c.ner_label, published)
     if c.ner_label == "PER" and (found is None or found[0].actor_type != "person"):
         given = _given_name_of(c.text, seen)
         if given is not None:  # `explique Chad` after `Chad Hammel`: the person, not the state
@@ -414,14 +428,14 @@ def _thing_first(text: str) -> bool:
 
 
 def resolve_candidates(
-    candidates: list[Candidate], kb: KnowledgeBase, text: str = ""
+    candidates: list[Candidate], kb: KnowledgeBase, text: str = "", published: date | None = None
 ) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
     stripped = [appositive_person(strip_portfolio(strip_honorific(c), text), text) for c in candidates]
     candidates = _without_name_pieces([part for c in stripped for part in split_source_and_person(c, kb)], kb)
     seen = document_people(candidates, kb)
     split = [titled_alias(part, kb, text) for c in candidates for part in split_compound(c, kb, seen)]
-    resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen) for c in split], text)
+    resolved = _link_short_forms(split, [resolve_candidate(c, kb, seen, published) for c in split], text)
     resolved = [_namesake_or_seat(r, c, kb, text) for c, r in zip(split, resolved, strict=True)]
     actors = _select([r for r in resolved if r.actor is not None], text)
     chosen = {(a.start, a.end) for a in actors}

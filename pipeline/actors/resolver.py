@@ -95,7 +95,7 @@ class ActorResolver:
         index_sentences(doc)
         text = doc_text(doc)
         candidates = self.candidates(doc)
-        actors, places = resolve_candidates(candidates, self.kb, text)
+        actors, places = resolve_candidates(candidates, self.kb, text, doc._.published)
         actors = resolve_counterparts(doc, actors, self.kb, doc._.published)
         self.set_annotations(doc, actors, places)
         return doc

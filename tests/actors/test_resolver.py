@@ -1946,3 +1946,19 @@ def test_honorific_names_a_person_the_tagger_missed(nlp, text, expected):
     doc = parse_text(nlp, text, date(2018, 9, 21))
     people = [(s.text, s._.actor_id) for s in doc.spans["actors"] if (s._.actor_id or "").startswith("person:")]
     assert people[: len(expected)] == expected
+
+
+# A bare surname the KB knows only through its surname index (no alias) names that KB person only once
+# they are known: in an article published years before their first known office (roles.csv), it names
+# someone else, and the KB person is not linked. An alias (`Trump`) is not concerned.
+@pytest.mark.parametrize(
+    "text, mention, published, expected",
+    [
+        ("Le plan présenté mardi par Nielsen divise.", "Nielsen", date(2018, 6, 5), None),
+        ("Le plan présenté mardi par Nielsen divise.", "Nielsen", date(2025, 6, 5), "person:jens-frederik-nielsen"),
+        ("Le plan présenté mardi par Trump divise.", "Trump", date(2014, 6, 5), "person:donald-trump"),
+    ],
+)
+def test_bare_surname_of_a_person_not_yet_in_office_names_someone_else(text, mention, published, expected):
+    actors, _ = resolve_candidates(candidates(text, [(mention, "PER")]), load_kb(), text, published)
+    assert [r.actor.id for r in actors if r.actor is not None][:1] == ([expected] if expected else [])

@@ -187,6 +187,11 @@ class KnowledgeBase:
         best = max(spells, key=lambda s: (s.end is None, s.end or date.min, s.start or date.min))
         return replace(self.actors[best.person_id], role=role)
 
+    def first_office(self, person_id: str) -> date | None:
+        """When the person's first known role began; None without a role or with an undated one."""
+        starts = [spell.start for spells in self.roles.values() for spell in spells if spell.person_id == person_id]
+        return None if not starts or None in starts else min(s for s in starts if s is not None)
+
     def role_of(self, person_id: str, on: date) -> str | None:
         """The role a person held on a date (first found), for `Actor.role`."""
         for spells in self.roles.values():
