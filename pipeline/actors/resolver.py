@@ -107,7 +107,11 @@ class ActorResolver:
         demonyms = self.demonyms(doc, as_spans=True)
         people = {(s.start, s.end) for s in demonyms if _demonym_for_people(doc, s)}
         out = [
-            self._candidate(doc, _without_article(_extended(doc, ent)), "MISC" if ent.text in glossed else ent.label_)
+            self._candidate(
+                doc,
+                _without_trailing_day(_without_article(_extended(doc, ent))),
+                "MISC" if ent.text in glossed else ent.label_,
+            )
             for ent in doc.ents
             if not _is_byline(doc, ent) and (ent.start, ent.end) not in people
         ]
@@ -229,6 +233,18 @@ def _without_article(span: Span) -> Span:
         if first.text[:1].isupper() and not first.is_sent_start:
             return span
         return span[1:]
+    return span
+
+
+_DAY_OPENERS = frozenset({"du", "le", "au", "dès", "depuis"})
+
+
+def _without_trailing_day(span: Span) -> Span:
+    """`le Conseil de coopération turco-serbe du 3 au 5 décembre`: the NER may run an organisation's
+    name into the day that follows it (`... turco-serbe du 3`); a closing number after `du`, `le` or
+    `au` is a date, not part of the name."""
+    if len(span) > 2 and span[-1].like_num and span[-2].lower_ in _DAY_OPENERS:
+        return span[:-2]
     return span
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
 
 from pipeline.actors.filters import is_junk
 from pipeline.actors.kb import DEFAULT_DIR, load_kb
@@ -17,7 +18,7 @@ from pipeline.actors.resolution import (
     resolve_candidates,
     strip_portfolio,
 )
-from pipeline.actors.resolver import resolve
+from pipeline.actors.resolver import _without_trailing_day, resolve
 from pipeline.nlp.pipeline import parse_text
 
 AUTUMN_2025 = date(2025, 10, 20)
@@ -1962,3 +1963,19 @@ def test_honorific_names_a_person_the_tagger_missed(nlp, text, expected):
 def test_bare_surname_of_a_person_not_yet_in_office_names_someone_else(text, mention, published, expected):
     actors, _ = resolve_candidates(candidates(text, [(mention, "PER")]), load_kb(), text, published)
     assert [r.actor.id for r in actors if r.actor is not None][:1] == ([expected] if expected else [])
+
+
+# The NER may run an organisation's name into the day after it (`... turco-serbe du 3 au 5 décembre`): a
+# closing number after `du`, `le` or `au` is a date, cut from the name; a number inside a name stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Conseil de coopération franco-italien du 3", "Conseil de coopération franco-italien"),
+        ("Forum économique sino-africain le 12", "Forum économique sino-africain"),
+        ("Groupe des 20", "Groupe des 20"),
+        ("Conseil de sécurité", "Conseil de sécurité"),
+    ],
+)
+def test_a_day_after_an_organisation_name_is_not_part_of_it(text, expected):
+    doc = spacy.blank("fr")(text)
+    assert _without_trailing_day(doc[:]).text == expected
