@@ -393,6 +393,8 @@ def resolve_candidate(
         return Resolved(c.start, c.end, c.text, kb.actors.get(variant) or _new_person(variant), "name")
     if c.in_venue and c.ner_label in ("PER", "LOC"):
         return Resolved(c.start, c.end, c.text, None, None, place=True)  # `la place Kim Il Sung`, `la rue X`
+    if _venue_named(c.text):
+        return Resolved(c.start, c.end, c.text, None, None, place=True)  # `la Tony Macaroni Arena`
     created = new_actor(
         c.text, c.ner_label, kb, pos=c.pos, sent_start=c.sent_start, honorific=c.honorific, common_word=c.common_word
     )
@@ -418,6 +420,14 @@ def _person_at_end(c: Candidate, kb: KnowledgeBase, seen: dict[str, list[tuple[i
         return None
     start = c.start + len(text) - len(last)
     return Resolved(start, start + len(last), last, found[0], "surname")
+
+
+def _venue_named(text: str) -> bool:
+    """An unknown name of two words or more that ends, in English word order, on a venue noun (`la Tony
+    Macaroni Arena`, venue_nouns.txt) names a place, not an actor. (A French name opening on one, `École
+    nationale d'administration`, may be an organisation: `in_venue` and `_thing_first` decide those.)"""
+    words = text.split()
+    return len(words) > 1 and normalize_name(words[-1]) in venue_nouns()
 
 
 def _thing_first(text: str) -> bool:

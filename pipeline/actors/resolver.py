@@ -134,6 +134,8 @@ class ActorResolver:
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
         if label is not None and (_is_gloss(doc, span) or (label in ("PER", "ORG") and _names_a_thing(doc, span))):
             label = "MISC"  # a translation in brackets, a ship or a building names no actor
+        if label in ("PER", "ORG") and _imperative(doc, span):
+            label = "MISC"  # `Allez-y à fond`: a verb with its pronoun, no name
         first = span[0]
         pos = first.pos_
         return Candidate(
@@ -336,6 +338,20 @@ def _is_acronym_gloss(doc: Doc, span: Span) -> bool:
 
 
 _OPENING_QUOTES = frozenset({"«", '"', "“"})
+
+
+_IMPERATIVE_CLITICS = frozenset({"-y", "-en", "-le", "-la", "-les", "-moi", "-toi", "-lui", "-nous", "-vous", "-leur"})
+
+
+def _imperative(doc: Doc, span: Span) -> bool:
+    """A lone word followed by a hyphenated object pronoun (`Allez-y`, `Écoutez-moi`, `Faites-le`) is an
+    imperative verb, whatever the NER made of it."""
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    after = doc[span.end].lower_
+    if after == "-" and span.end + 1 < len(doc):  # the tokenizer may split `Allez-y` as `Allez`, `-`, `y`
+        after = "-" + doc[span.end + 1].lower_
+    return after in _IMPERATIVE_CLITICS
 
 
 def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) -> bool:

@@ -18,7 +18,7 @@ from pipeline.actors.resolution import (
     resolve_candidates,
     strip_portfolio,
 )
-from pipeline.actors.resolver import _without_trailing_day, resolve
+from pipeline.actors.resolver import _imperative, _without_trailing_day, resolve
 from pipeline.nlp.pipeline import parse_text
 
 AUTUMN_2025 = date(2025, 10, 20)
@@ -1979,3 +1979,34 @@ def test_bare_surname_of_a_person_not_yet_in_office_names_someone_else(text, men
 def test_a_day_after_an_organisation_name_is_not_part_of_it(text, expected):
     doc = spacy.blank("fr")(text)
     assert _without_trailing_day(doc[:]).text == expected
+
+
+# Junk the NER takes for names: a lone word followed by a hyphenated object pronoun is an imperative
+# (`Allez-y`, `Écoutez-moi`); an unknown name ending, in English word order, on a venue noun
+# (venue_nouns.txt: `Scotiabank Arena`) is a place; `VIP` (stopnames.txt) is a word.
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Allez-y à fond demain.", "Allez", True),
+        ("Écoutez-moi bien.", "Écoutez", True),
+        ("Allez a marqué deux buts.", "Allez", False),
+    ],
+)
+def test_a_word_with_an_object_pronoun_is_an_imperative(text, word, expected):
+    doc = spacy.blank("fr")(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert _imperative(doc, doc[i : i + 1]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, label, actor, place",
+    [
+        ("Le concert aura lieu à la Scotiabank Arena samedi.", "Scotiabank Arena", "PER", None, True),
+        ("Le match s'est joué au Levi's Stadium.", "Levi's Stadium", "ORG", None, True),
+        ("Un billet VIP coûte cher.", "VIP", "ORG", None, False),
+    ],
+)
+def test_venues_and_common_words_are_no_actors(kb, text, mention, label, actor, place):
+    actors, places = resolve_candidates(candidates(text, [(mention, label)]), kb, text)
+    assert [r.actor.id for r in actors if r.actor] == ([actor] if actor else [])
+    assert [r.text for r in places] == ([mention] if place else [])
