@@ -2010,3 +2010,24 @@ def test_venues_and_common_words_are_no_actors(kb, text, mention, label, actor, 
     actors, places = resolve_candidates(candidates(text, [(mention, label)]), kb, text)
     assert [r.actor.id for r in actors if r.actor] == ([actor] if actor else [])
     assert [r.text for r in places] == ([mention] if place else [])
+
+
+# A national army news names by its acronym (`les FAMa`, `les FARDC`) is the same node as the army named by
+# its state's demonym (`l'armée malienne`): organizations.csv gives the acronym the id of that army.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les FAMa ont repris la ville. L'armée malienne a annoncé un couvre-feu.",
+            [("FAMa", "org:mli-armee"), ("armée malienne", "org:mli-armee")],
+        ),
+        (
+            "Les FARDC ont reculé face au M23. L'armée congolaise dément.",
+            [("FARDC", "org:cod-armee"), ("M23", "org:m23"), ("armée congolaise", "org:cod-armee")],
+        ),
+    ],
+)
+def test_an_army_by_acronym_is_the_army_by_demonym(nlp, text, expected):
+    doc = parse_text(nlp, text, AUTUMN_2025)
+    assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
