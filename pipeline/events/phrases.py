@@ -287,15 +287,16 @@ def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
         return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
 
 
-GOODS_REACH = 12  # words after a measure word where its goods are read
+GOODS_REACH = 18  # words after a measure word where its goods are read
 
 
 def foreign_goods(head: Token, start: int) -> list[Span]:
     """`ses taxes sur le porc, les pommes et le fromage américains`, `taxer les motos japonaises`: the
     state demonyms on goods right after a measure word (a noun's `sur` phrase, a verb's object) name the
     states whose goods it hits; read on the surface from `start` up to the next verb or clause break, as
-    the parser often hangs a listed good on the verb. `la taxe foncière` names no goods, and `une taxe
-    sur les géants américains du numérique` firms or people (`not_goods` in markers.csv), not goods."""
+    the parser often hangs a listed good on the verb. A state named after `de` on a good names it too
+    (`sur le charbon et le gaz naturel liquéfié des États-Unis`). `la taxe foncière` names no goods, and
+    `une taxe sur les géants américains du numérique` firms or people (`not_goods` in markers.csv), not goods."""
     found = actor_index(head.doc, ACTORS_KEY)
     after = head.doc[start : min(start + GOODS_REACH, head.sent.end)]
     if head.pos_ == "NOUN" and not any(t.lower_ == "sur" for t in after[:6]):
@@ -312,6 +313,17 @@ def foreign_goods(head: Token, start: int) -> list[Span]:
             and mention is not None
             and mention._.mention_kind == "demonym"
             and (mention._.actor_id or "").startswith("state:")
+        ):
+            states.append(mention)
+        elif (
+            mention is not None
+            and t.i == mention.root.i
+            and mention._.mention_kind in {"name", "metonym"}
+            and (mention._.actor_id or "").startswith("state:")
+            and fold(preposition(t)) in {"de", "du", "des", "d'"}
+            and t.head.pos_ == "NOUN"
+            and t.head.i > head.i
+            and fold(t.head.lemma_.lower()) not in markers()["not_goods"]
         ):
             states.append(mention)
     return states

@@ -5418,3 +5418,23 @@ def test_the_relative_clause_that_makes_the_event_dates_it(nlp, text, expected):
 )
 def test_the_relative_clause_that_launched_a_strike_names_its_attacker(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+# Goods of a state named after `de` (`sur le charbon et le gaz naturel liquéfié des États-Unis`, phrases.
+# foreign_goods) name the state a measure hits, as a demonym on them does, up to 18 words after the measure.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Chine a imposé mardi des droits de douane de 15 % sur le charbon et le gaz naturel liquéfié des "
+            "États-Unis.",
+            [("sanction", "occurred", ("state:CHN", "state:USA"), "state:CHN", "state:USA", "2025-10-21")],
+        ),
+        (
+            "Ottawa a imposé lundi une surtaxe de 10 % sur les voitures électriques et l'aluminium de la Chine.",
+            [("sanction", "occurred", ("state:CAN", "state:CHN"), "state:CAN", "state:CHN", "2025-10-20")],
+        ),
+    ],
+)
+def test_goods_of_a_state_named_after_de_name_the_state_hit(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
