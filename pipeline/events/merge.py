@@ -188,15 +188,26 @@ def _settle(clusters: list[Cluster], ln: Links) -> list[Cluster]:
 def _attach_repeat(clusters: list[Cluster], m: EventMention, ln: Links) -> bool:
     """`ces droits de douane`, `cette surtaxe`: a demonstrative repeat of a measure is the latest
     measure of its type with agreeing participants, whatever date it gives (the day it comes into
-    force is not a new measure). False when the article told no such measure before."""
+    force is not a new measure). False when the article told no such measure before, or when the
+    repeat sets it at another rate on a day of its own (`Le 14 mai, ils ont ramené ces droits à 30 %`,
+    after `des droits de 34 %` imposed on 2 April): that change is an act of its day, another event."""
     told = _latest(
         clusters,
         {m.event_type},
         lambda c: not m.actors or participants_match(c.actors(), set(m.actors), m.event_type, ln),
     )
+    if told is not None and _rate_changed(told, m):
+        return False
     if told is not None:
         told.mentions.append(m)
     return told is not None
+
+
+def _rate_changed(c: Cluster, m: EventMention) -> bool:
+    """The repeat gives a rate the measure told did not have, on a day apart from the measure's."""
+    mine, span = span_of(m.date), c.span()
+    dated_apart = mine is not None and span is not None and not overlap(mine, span)
+    return dated_apart and other_rate((x.rates for x in c.mentions), m.rates)
 
 
 def _told_just_before(clusters: list[Cluster], m: EventMention) -> list[Cluster]:

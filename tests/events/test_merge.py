@@ -1915,3 +1915,24 @@ def test_a_person_and_their_state_are_one_side_of_a_talk_on_the_sidelines():
     title = replace(mention(start=100, sentence=2, actors=("state:IND", "state:CHN")), sidelines=True)
     links = {"person:a": "state:IND", "person:b": "state:CHN"}
     assert len(merge_events([body, title], links=links)) == 1
+
+
+def _tariff(start: int, sentence: int, day: date, rates: tuple[str, ...], refers_back: bool = False) -> EventMention:
+    told = mention(etype="sanction", actors=("state:USA", "state:CHN"), start=start, sentence=sentence, day=day)
+    return replace(told, source_actor="state:USA", target_actor="state:CHN", rates=rates, refers_back=refers_back)
+
+
+# `ces droits` repeats the measure told before, whatever day it gives (`entrent en vigueur le 9 avril`);
+# one that sets it at another rate on a day of its own (`Le 14 mai, ils ont ramené ces droits à 30 %`) is
+# a change of its day, another event (merge._rate_changed).
+@pytest.mark.parametrize(
+    "repeat, rows",
+    [
+        (_tariff(300, 2, date(2025, 5, 14), ("30",), refers_back=True), 2),
+        (_tariff(300, 2, date(2025, 4, 9), (), refers_back=True), 1),
+        (_tariff(300, 2, date(2025, 4, 2), ("30",), refers_back=True), 1),
+    ],
+)
+def test_merge_events_a_repeat_at_another_rate_on_its_own_day_is_another_measure(repeat, rows):
+    told = _tariff(0, 0, date(2025, 4, 2), ("34",))
+    assert len(merge_events([told, repeat])) == rows
