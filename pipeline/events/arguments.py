@@ -54,6 +54,7 @@ from pipeline.events.phrases import (
     is_judgement,
     is_locative,
     is_offshore,
+    is_person,
     is_rate,
     is_reporter,
     is_time_anchor,
@@ -426,6 +427,8 @@ def event_arguments(
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
     if not from_parse and not (is_noun and is_anaphoric(head)):
         slots.others += clauses.clause_sides(head, nearby)
+    if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
+        slots.others += _reciprocal_pair(head, nearby)
     if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
@@ -468,6 +471,25 @@ def event_arguments(
         )
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
+
+
+def _reciprocal_pair(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Sanae Takaichi et Lee Jae-myung se sont rencontrés mardi à Séoul`, the first name hung on the
+    verb as a bare dependent: two people coordinated right before a reflexive talk verb are its two
+    sides, not the city after it (which the nearest-name fallback would take)."""
+    if not any(c.lower_ in {"se", "s'", "s’"} for c in verb.children):
+        return []
+    for child in verb.children:
+        first = actors.get(child.i)
+        if child.i >= verb.i or child.dep_ not in {"dep", "nsubj", "advmod"} or first is None:
+            continue
+        second = next((actors[c.i] for c in child.children if c.dep_ == "conj" and c.i in actors), None)
+        if second is None or not (is_person(first) and is_person(second)):
+            continue
+        pair = [first._.actor_id, second._.actor_id]
+        if all(pair) and pair[0] != pair[1]:
+            return [a for a in pair if a]
+    return []
 
 
 def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
@@ -2735,7 +2757,7 @@ def _fallback_window(
     sent = head.sent
     # only the city fills the second place: look right after the verb, past the city
     blocked = not located and bool(slots.located) and len(slots.participants(keep_located=False)) == 1
-    present = set(slots.participants(keep_located=False) if blocked or not located else slots.all_ids())
+    present = set(slots.participants(keep_located=False) if blocked else slots.all_ids())
     own = {head.i, head.head.i} if own_governor else {head.i}
     # `le Premier ministre X et le président français Y se sont entretenus`, X lost by the parser: the
     # demonym next to Y is Y's own state, Y's side of the talk, not its other party
@@ -2758,8 +2780,8 @@ def _fallback_window(
             continue  # `X a été touché par un drone, a indiqué le gouverneur Y`: Y tells the strike
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
-        if (blocked or not located) and s._.actor_id in slots.located:
-            continue  # the meeting's city (`X et Y se sont rencontrés mardi à Séoul`, X lost by the parser)
+        if blocked and s._.actor_id in slots.located:
+            continue  # the meeting's city
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):

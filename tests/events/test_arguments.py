@@ -3901,9 +3901,9 @@ def test_talks_where_a_journey_leads_are_held_by_the_travellers(nlp, text, expec
     assert participants(nlp, text, date(2025, 10, 24)) == expected
 
 
-# The fallback's nearest names, for a talk verb whose coordinated subject the parser lost (`dep`): the
-# city where the talk was held (`à Séoul`, read as its state) is neither taken nor counted as a side,
-# so both people named before the verb are.
+# Two people coordinated right before a reflexive talk verb whose first name the parser hung on the verb
+# as a bare dependent (arguments._reciprocal_pair) are its two sides, not the city after it (`à Séoul`,
+# read as its state), which the nearest-name fallback would take.
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
@@ -3918,7 +3918,7 @@ def test_talks_where_a_journey_leads_are_held_by_the_travellers(nlp, text, expec
         ),
     ],
 )
-def test_meeting_city_is_no_fallback_side(nlp, text, expected):
+def test_people_coordinated_before_a_reciprocal_talk_verb_are_its_sides(nlp, text, expected):
     assert participants(nlp, text, date(2026, 4, 15)) == expected
 
 
