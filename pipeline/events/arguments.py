@@ -205,6 +205,14 @@ def event_arguments(
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
         _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
+    listed = listed_subjects(head, actors) if not is_noun else []
+    if (
+        not is_noun and not listed and _controlled_infinitive(head)
+    ):  # `A, B et C se sont rendus à Kiev pour y rencontrer D`
+        listed = listed_subjects(head.head, actors)
+    if listed:  # `A, B et C ont rencontré samedi D`, the list broken by the parser
+        slots.sources += [a for a in listed if a not in slots.all_ids()]
+        slots.targets += [a for a in listed_object(head, actors) if a not in slots.all_ids()]
     between = between_pair(head, actors, other_triggers)
     if not between and is_noun and event_type in ("call", "meeting"):
         between = hyphen_pair(head, actors)
@@ -889,6 +897,72 @@ def _names_before_conjunct_verb(verb: Token) -> list[Token]:
         return []  # the second name may be the verb's own subject, after `et`
     between = [c for c in verb.children if joined < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}]
     return [root, *between]
+
+
+_LIST_GLUE = frozenset({",", "et"})
+_BEFORE_VERB = frozenset({"se", "s'", "s’", "ne", "n'", "n’"})
+
+
+def listed_subjects(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Emmanuel Macron, Friedrich Merz et Keir Starmer ont rencontré samedi Volodymyr Zelensky`: the
+    parser breaks a list of three names or more in many ways (the first name made the root, a verb, an
+    apposition or a place). A list `A, B et C` of actors that opens the sentence (after a date set off
+    by a comma, `Mardi, A, B et C ...`) and stands right before the verb, its auxiliaries and `se` between,
+    is the verb's subject: every actor of it is."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" or doc[i].lower_ in _BEFORE_VERB):
+        i -= 1
+    found: list[str] = []
+    glue: set[str] = set()
+    while i >= start:
+        span = actors.get(i)
+        if span is not None and span._.actor_id:
+            found.append(span._.actor_id)
+            i = span.start - 1
+        elif doc[i].lower_ in _LIST_GLUE:
+            glue.add(doc[i].lower_)
+            i -= 1
+        elif doc[i].pos_ == "DET":
+            i -= 1
+        else:
+            break
+    if glue != _LIST_GLUE or len(found) < 3 or not _opens_sentence(doc, start, i):
+        return []
+    return unique(list(reversed(found)))
+
+
+def _controlled_infinitive(verb: Token) -> bool:
+    """`se sont rendus à Kiev pour y rencontrer X`, `ont décidé d'appeler X`: an infinitive with no subject of its
+    own, whose doer is the subject of the verb it hangs on."""
+    return (
+        "Inf" in verb.morph.get("VerbForm", [])
+        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT for c in verb.children)
+    )
+
+
+def _opens_sentence(doc: Doc, start: int, last: int) -> bool:
+    """Nothing before the list, or only a date set off by a comma (`Mardi, ...`, `Le 3 mars, ...`)."""
+    if last < start:
+        return True
+    if doc[last + 1].text != "," and doc[last].text != ",":
+        return False
+    dates = {i for s in doc.spans.get(DATES_KEY, []) for i in range(s.start, s.end)}
+    lead = [t for t in doc[start : last + 1] if t.text != ","]
+    return bool(lead) and all(t.i in dates or t.pos_ in {"DET", "ADP"} for t in lead)
+
+
+def listed_object(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`A, B et C ont rencontré samedi D`: in such a broken parse the name right after the verb (a date
+    or an adverb between) hangs on the first name; an actor there, with no preposition, is the object."""
+    doc, i = verb.doc, verb.i + 1
+    dates = {j for s in doc.spans.get(DATES_KEY, []) for j in range(s.start, s.end)}
+    while i < verb.sent.end and (i in dates or doc[i].pos_ == "ADV"):
+        i += 1
+    span = actors.get(i) if i < verb.sent.end else None
+    return [span._.actor_id] if span is not None and span.start == i and span._.actor_id else []
 
 
 def hyphen_pair(head: Token, actors: dict[int, Span]) -> list[str]:
