@@ -41,6 +41,7 @@ from pipeline.events.phrases import (
     TRADE_ROUTE,
     PhraseActors,
     answered_by_riposte,
+    body_antecedent,
     clitic_antecedent,
     foreign_goods,
     group_antecedents,
@@ -206,6 +207,8 @@ def event_arguments(
     for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
         _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     listed = listed_subjects(head, actors) if not is_noun else []
+    if not is_noun and not listed and not slots.sources and event_type in RECIPIENT_TYPES:
+        listed = _surface_subject(head, actors)  # `..., l'organisation régionale avait imposé des sanctions à X`
     if (
         not is_noun and not listed and _controlled_infinitive(head)
     ):  # `A, B et C se sont rendus à Kiev pour y rencontrer D`
@@ -320,6 +323,8 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
+        if event_type in RECIPIENT_TYPES and not slots.sources and verb.pos_ in {"VERB", "AUX"}:
+            slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
@@ -941,6 +946,31 @@ def _controlled_infinitive(verb: Token) -> bool:
         and verb.head.pos_ == "VERB"
         and not any(c.dep_ in SUBJECT for c in verb.children)
     )
+
+
+def _surface_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Deux semaines après le coup d'État qui a renversé le président X, l'organisation régionale avait
+    imposé des sanctions à Niamey`: the parser may take a noun far before for the subject and hang the
+    real one on it. An actor phrase set off by a comma (or opening the sentence) right before the verb and
+    its auxiliaries is the subject; so is a noun standing for the organisation named last there."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lower_ in _BEFORE_VERB):
+        i -= 1
+    span = actors.get(i) if i >= start else None
+    if span is not None and span._.actor_id:
+        first = span.start
+        found = [span._.actor_id]
+    else:
+        while i >= start and doc[i].pos_ == "ADJ":
+            i -= 1
+        if i < start or doc[i].pos_ != "NOUN":
+            return []
+        found = body_antecedent(doc[i], actors)
+        first = min((c.i for c in doc[i].children if c.dep_ == "det"), default=i)
+    if first > start and doc[first - 1].pos_ == "DET":
+        first -= 1
+    return found if first == start or doc[first - 1].text == "," else []
 
 
 def _opens_sentence(doc: Doc, start: int, last: int) -> bool:

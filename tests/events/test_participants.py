@@ -195,3 +195,43 @@ def test_participants_matrix(nlp, text, expected):
 )
 def test_participants_listed_before_verb(nlp, text, expected):
     assert events(nlp, text) == [(expected[0], frozenset(expected[1]))]
+
+
+# `le bloc`, `l'organisation régionale`, `l'Alliance`: a definite singular noun with no complement stands
+# for the international organisation named last; a seat named as a place (`à Bruxelles`) is none. The
+# parser may also take a noun far before for the subject: the phrase right before the verb is its subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La SADC a tenu un sommet à Harare. Le bloc a décidé de sanctionner le Lesotho.",
+            {"org:sadc", "state:LSO"},
+        ),
+        (
+            "Les ministres de l'Otan se sont réunis à Bruxelles. Le lendemain, l'Alliance a imposé un embargo "
+            "sur les armes au Belarus.",
+            {"org:otan", "state:BLR"},
+        ),
+        (
+            "La Cédéao s'est réunie à Accra. Faute de progrès, l'organisation régionale a suspendu ses échanges "
+            "commerciaux avec la Guinée.",
+            {"org:cedeao", "state:GIN"},
+        ),
+        (
+            "Les chefs d'État de la Cédéao ont ordonné jeudi l'activation de la force d'attente. Deux semaines "
+            "après le coup d'État qui a renversé le président Mohamed Bazoum, l'organisation régionale avait "
+            "déjà imposé le 30 juillet de lourdes sanctions économiques et financières à Niamey.",
+            {"org:cedeao", "state:NER"},
+        ),
+    ],
+)
+def test_participants_organisation_named_before(nlp, text, expected):
+    assert [a for t, a in events(nlp, text) if t == "sanction"] == [frozenset(expected)]
+
+
+@pytest.mark.slow
+def test_participants_organisation_of_a_complement_is_no_stand_in(nlp):
+    assert events(nlp, "La Cédéao a tenu un sommet. L'organisation du tournoi a sanctionné deux joueurs.") == [
+        ("meeting", frozenset({"org:cedeao"}))
+    ]
