@@ -331,6 +331,8 @@ def event_arguments(
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
         slots.sources += [a for a in joined if a not in slots.sources]
+    if event_type == "strike":  # `Téhéran a dénoncé la frappe contre son ambassade`: the site is Iran's
+        slots.targets += [a for a in _possessed_site(head, is_noun, actors) if a not in slots.all_ids()]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
@@ -1368,6 +1370,41 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
         for obj in (o for o in verb.children if o.dep_ == "obj"):
             if clauses.has_possessive_article(obj):
                 return clauses.clause_subject(noun, actors)
+    return []
+
+
+def _struck_sites(head: Token, is_noun: bool) -> list[Token]:
+    """What a strike hit: a noun trigger's `contre` / `sur` phrases, a verb's object, the noun a
+    participle trigger qualifies (`son ambassade, frappée par ...`), with the nouns of their `de` phrases."""
+    if is_noun:
+        sites = [c for c in head.children if fold(preposition(c)) in AGAINST]
+    elif head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        sites = [head.head]
+    else:
+        sites = [c for c in head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    layer, found = sites, list(sites)
+    for _ in range(2):  # `la destruction de l'annexe de son ambassade`
+        layer = [n for s in layer for n in s.children if n.dep_ == "nmod"]
+        found += layer
+    return found
+
+
+def _possessed_site(head: Token, is_noun: bool, actors: dict[int, Span]) -> list[str]:
+    """`Téhéran a dénoncé la frappe contre son ambassade à Damas`, `l'Iran accuse Israël d'avoir bombardé
+    son consulat`: a site told with a possessive belongs to the subject of a clause above the strike
+    (not the striker's own): that state is the target, the city only where."""
+    if not any(clauses.has_possessive_article(s) for s in _struck_sites(head, is_noun)):
+        return []
+    own = set(clauses.subject_of(head, actors)) if not is_noun else set()
+    t = head
+    for _ in range(5):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
+            found = [a for a in clauses.subject_of(t, actors) if a not in own]
+            if found:
+                return found
     return []
 
 

@@ -235,3 +235,25 @@ def test_participants_organisation_of_a_complement_is_no_stand_in(nlp):
     assert events(nlp, "La Cédéao a tenu un sommet. L'organisation du tournoi a sanctionné deux joueurs.") == [
         ("meeting", frozenset({"org:cedeao"}))
     ]
+
+
+# A site told with a possessive (`son consulat`, `ses installations`) is the state's that is the subject of a
+# clause above the strike, not the striker's: that state is hit, its city only where.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Iran accuse Israël d'avoir bombardé son consulat à Damas.", {"state:IRN", "state:ISR", "state:SYR"}),
+        (
+            "Téhéran a promis une riposte après la destruction de l'annexe consulaire de son ambassade à Damas, "
+            "frappée par des avions de combat israéliens.",
+            {"state:IRN", "state:ISR"},
+        ),
+        (
+            "Le Qatar a condamné le raid qui a visé ses installations gazières, attribué à des drones iraniens.",
+            {"state:QAT", "state:IRN"},
+        ),
+    ],
+)
+def test_participants_possessed_site_is_the_target(nlp, text, expected):
+    assert frozenset(expected) in [a for t, a in events(nlp, text) if t == "strike"]
