@@ -2822,6 +2822,30 @@ def _closing_reporter(token: Token, head: Token) -> bool:
     )
 
 
+_COMMA_RELATIVES = frozenset({"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bool:
+    """The token stands in a relative clause (`qui n'est pas membre de l'UE`, `dont l'adoption a été
+    bloquée par X`) that does not hold the trigger: what it says of its antecedent is no part of the event."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "acl:relcl" and t.pos_ in {"VERB", "AUX"}:  # not `des pays, dont la Chine`
+            return not (t.left_edge.i <= head.i <= t.right_edge.i)
+        t = t.head
+    # the parser often makes such a clause the root: read it on the surface too, from `, qui` to the comma
+    doc, start = token.doc, token.i
+    while start > token.sent.start and doc[start].text != ",":
+        start -= 1
+    if doc[start].text != "," or start + 1 >= token.i or doc[start + 1].lower_ not in _COMMA_RELATIVES:
+        return False
+    end = next((i for i in range(token.i, token.sent.end) if doc[i].text == ","), None)
+    if end is None or start < head.i < end:
+        return False
+    # `plusieurs pays, dont la Chine,`: `dont` listing members, no clause, keeps them
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 2 : end])
+
+
 def _fallback_window(
     head: Token,
     slots: _Slots,
@@ -2861,6 +2885,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if _in_other_relative(s.root, head, actors):
+            continue  # `L'Ukraine, qui n'est pas membre de l'UE, renvoie ...`: an aside on a party, no party
         if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
             continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
         if launch and _closing_reporter(s.root, head):

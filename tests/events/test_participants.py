@@ -257,3 +257,23 @@ def test_participants_organisation_of_a_complement_is_no_stand_in(nlp):
 )
 def test_participants_possessed_site_is_the_target(nlp, text, expected):
     assert frozenset(expected) in [a for t, a in events(nlp, text) if t == "strike"]
+
+
+# A relative clause that does not hold the trigger says something of its antecedent: the actors in it are
+# no fallback participants (`dont` listing members, with no verb, is no such clause).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Norvège, qui ne fait pas partie de l'UE, renvoie à son tour deux diplomates.",
+            [("sanction", {"state:NOR"})],
+        ),
+        (
+            "L'Ukraine, qui n'est pas membre de l'UE, renvoie pour sa part treize diplomates.",
+            [("sanction", {"state:UKR"})],
+        ),
+    ],
+)
+def test_participants_not_read_in_a_relative_aside(nlp, text, expected):
+    assert events(nlp, text) == [(t, frozenset(a)) for t, a in expected]
