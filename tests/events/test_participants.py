@@ -277,3 +277,20 @@ def test_participants_possessed_site_is_the_target(nlp, text, expected):
 )
 def test_participants_not_read_in_a_relative_aside(nlp, text, expected):
     assert events(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
+def test_participants_topic_participle_hung_on_the_occasion():
+    """`à l'issue d'un sommet consacré au Niger`, the participle hung by the parser on `issue`: Niger is
+    what the summit was about, wherever the participle hangs, not a fallback participant."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from pipeline.events.arguments import _under_topic_participle
+
+    words = ["à", "l'", "issue", "d'", "un", "sommet", "consacré", "au", "Niger"]
+    heads = [2, 2, 2, 5, 5, 2, 2, 8, 6]
+    deps = ["case", "det", "ROOT", "case", "det", "nmod", "acl", "case", "obl:arg"]
+    lemmas = ["à", "le", "issue", "de", "un", "sommet", "consacrer", "au", "Niger"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert _under_topic_participle(doc[8])
+    assert not _under_topic_participle(doc[5])
