@@ -331,6 +331,12 @@ def event_arguments(
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
         slots.sources += [a for a in joined if a not in slots.sources]
+    reproached = _reproached_measure(head, actors) if is_noun and event_type in RECIPIENT_TYPES else None
+    if reproached is not None:  # `Pékin reproche à Washington les restrictions`: Washington took them
+        doers, accuser = reproached
+        slots.sources = doers
+        slots.targets = unique([a for a in accuser + slots.targets if a not in doers])
+        slots.others = [a for a in slots.others if a not in accuser and a not in doers]
     if event_type == "strike":  # `Téhéran a dénoncé la frappe contre son ambassade`: the site is Iran's
         slots.targets += [a for a in _possessed_site(head, is_noun, actors) if a not in slots.all_ids()]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
@@ -1386,6 +1392,22 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
             if clauses.has_possessive_article(obj):
                 return clauses.clause_subject(noun, actors)
     return []
+
+
+def _reproached_measure(noun: Token, actors: dict[int, Span]) -> tuple[list[str], list[str]] | None:
+    """A measure noun object of a verb of reproach (`reproach` in markers.csv) with an actor after `à`:
+    (who took the measure, who reproaches it), else None."""
+    verb = noun.head
+    lemma = fold(verb.lemma_.lower())
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or not {lemma, lemma + "r"} & markers()["reproach"]:
+        return None  # the tagger may leave the present's form for lemma (`reproche`)
+    doers = [
+        a
+        for c in verb.children
+        if c.i != noun.i and fold(preposition(c)) in {"a", "au", "aux"}
+        for a in phrase_actors(c, actors).core
+    ]
+    return (doers, clauses.subject_of(verb, actors)) if doers else None
 
 
 def _struck_sites(head: Token, is_noun: bool) -> list[Token]:

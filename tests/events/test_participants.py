@@ -294,3 +294,17 @@ def test_participants_topic_participle_hung_on_the_occasion():
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
     assert _under_topic_participle(doc[8])
     assert not _under_topic_participle(doc[5])
+
+
+# `X reproche à Y les sanctions`: Y took the measure, X is hit by it (`reproach` in markers.csv).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Sergueï Lavrov a reproché à Londres le gel des avoirs de plusieurs banques russes.", "state:GBR"),
+        ("Moscou reproche à Bruxelles les sanctions visant ses banques.", "org:ue"),
+    ],
+)
+def test_participants_reproached_measure_was_taken_by_the_reproached(nlp, text, source):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [m.source_actor for m in doc._.event_mentions if m.event_type == "sanction"] == [source]
