@@ -206,6 +206,8 @@ def event_arguments(
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
         _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
+    if not is_noun and event_type in TALK_EVENTS:  # `onze présidents, dont X, Y et Z, doivent se retrouver`
+        slots.sources += [a for a in clauses.named_members_before(head, actors) if a not in slots.all_ids()]
     listed = listed_subjects(head, actors) if not is_noun else []
     if not is_noun and not listed and not slots.sources and event_type in RECIPIENT_TYPES:
         listed = _surface_subject(head, actors)  # `..., l'organisation régionale avait imposé des sanctions à X`

@@ -308,3 +308,25 @@ def test_participants_topic_participle_hung_on_the_occasion():
 def test_participants_reproached_measure_was_taken_by_the_reproached(nlp, text, source):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [m.source_actor for m in doc._.event_mentions if m.event_type == "sanction"] == [source]
+
+
+# A group subject that names its members (`onze présidents, dont X, Y et Z, doivent se retrouver`): the
+# members met, read on the surface (the parser makes `dont X` a relative clause of its own).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mardi, onze présidents de la région, dont l'Argentin Alberto Fernández, le Chilien Gabriel Boric "
+            "et le Colombien Gustavo Petro, doivent se retrouver à Brasília pour relancer l'intégration régionale.",
+            {"person:alberto-fernandez", "person:gabriel-boric", "person:gustavo-petro"},
+        ),
+        (
+            "Mardi, les présidents de la région, dont l'Argentin Alberto Fernández et le Chilien Gabriel Boric, "
+            "doivent se retrouver à Brasília.",
+            {"person:alberto-fernandez", "person:gabriel-boric"},
+        ),
+    ],
+)
+def test_participants_members_named_by_a_group_subject(nlp, text, expected):
+    assert events(nlp, text) == [("meeting", frozenset(expected))]
