@@ -786,6 +786,8 @@ def preposition(token: Token) -> str:
         return "concernant"  # `au sujet de`, `à propos de`: the phrase says what the event was about
     if token.lower_ == "près" and token.dep_ == "advmod":
         return "près"  # `a visé un dépôt près de Beyrouth`: the parser makes `près` the head of the phrase
+    if token.lower_ == "auprès" and token.dep_ == "advmod":
+        return "auprès"  # `a plaidé sa cause auprès de X`: the same, the person after it is spoken to
     cases, near = [], False
     for c in token.children:  # one pass: this runs for every dependent an argument search visits
         if c.dep_ in _CASE_DEPS:

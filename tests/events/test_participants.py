@@ -4,7 +4,7 @@ A paraphrase matrix: one short sentence of our own per construction (subjects gi
 possessives, passive agents, relative clauses and appositions, coordinated participants, `avec` /
 `entre` / `auprès de` phrases, capitals, demonyms, armed groups, targets of strikes and sanctions,
 venues and mediators that take no part, groups of states), with the exact core events expected, and
-the false friends that must give none. Rows marked `xfail` are known misses, kept so a fix shows.
+the false friends that must give none.
 """
 
 from __future__ import annotations
@@ -27,10 +27,6 @@ def events(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
     """(type, participants) of the core events of a text, in text order."""
     doc = parse_text(nlp, text, SUMMER_2025)
     return [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in CORE]
-
-
-def _missed(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=False)
 
 
 MATRIX = [
@@ -97,10 +93,13 @@ MATRIX = [
         "Des pourparlers entre l'Arménie et l'Azerbaïdjan se sont tenus lundi à Abou Dhabi.",
         [("meeting", {"state:ARM", "state:AZE"})],
     ),
-    pytest.param(
+    (
         "Le président ukrainien a plaidé sa cause auprès de Donald Trump lors d'un entretien à la Maison Blanche.",
         [("meeting", {ZELENSKY, TRUMP})],
-        marks=_missed("the `auprès de` partner of the verb is not read for the noun `entretien`"),
+    ),
+    (
+        "Le chef de la diplomatie française s'est rendu à Pékin pour plaider auprès de Wang Yi en faveur d'une trêve.",
+        [("meeting", {"person:jean-noel-barrot", "person:wang-yi", "state:CHN"})],
     ),
     # capitals and seats of power
     (
