@@ -341,6 +341,9 @@ def event_arguments(
         slots.others = [a for a in slots.others if a not in accuser and a not in doers]
     if event_type == "strike":  # `Téhéran a dénoncé la frappe contre son ambassade`: the site is Iran's
         slots.targets += [a for a in _possessed_site(head, is_noun, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and slots.sources and not slots.targets:
+        # `Washington a expulsé 60 diplomates russes. L'Ukraine renvoie pour sa part treize diplomates`
+        slots.targets += [a for a in _expelled_staff_state(head, actors) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
@@ -1410,6 +1413,25 @@ def _reproached_measure(noun: Token, actors: dict[int, Span]) -> tuple[list[str]
         for a in phrase_actors(c, actors).core
     ]
     return (doers, clauses.subject_of(verb, actors)) if doers else None
+
+
+def _expelled_staff_state(head: Token, actors: dict[int, Span]) -> list[str]:
+    """Bare staff (`expelled_staff` in markers.csv: `treize diplomates`, no state in the phrase) expelled by
+    `head` (`expel_verbs`) are of the state whose staff the text named last, up to two sentences back
+    (`60 diplomates russes`)."""
+    words = markers()["expelled_staff"]
+    if fold(head.lemma_.lower()) not in markers()["expel_verbs"]:
+        return []
+    staff = [c for c in head.children if c.dep_ in OBJECT | {"nmod"} and fold(c.lemma_.lower()) in words]
+    if not staff or any(phrase_actors(c, actors).core for c in staff):
+        return []
+    for i in range(staff[0].i - 1, window_start(head, 2) - 1, -1):
+        t = head.doc[i]
+        if fold(t.lemma_.lower()) in words and t.i != staff[0].i:
+            named = [a for c in t.children if c.dep_ in {"amod", "nmod"} for a in phrase_actors(c, actors).core]
+            if named:
+                return named[:1]
+    return []
 
 
 def _struck_sites(head: Token, is_noun: bool) -> list[Token]:

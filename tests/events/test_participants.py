@@ -329,3 +329,32 @@ def test_participants_reproached_measure_was_taken_by_the_reproached(nlp, text, 
 )
 def test_participants_members_named_by_a_group_subject(nlp, text, expected):
     assert events(nlp, text) == [("meeting", frozenset(expected))]
+
+
+# Bare staff expelled (`renvoie treize diplomates`) are of the state whose staff the text named last.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Pologne a expulsé trois diplomates biélorusses. La Lituanie a annoncé l'expulsion de deux diplomates.",
+            ("state:LTU", "state:BLR"),
+        ),
+        (
+            "Les États-Unis ont expulsé lundi 60 diplomates russes. L'Ukraine, qui n'est pas membre de l'UE, "
+            "renvoie pour sa part treize diplomates.",
+            ("state:UKR", "state:RUS"),
+        ),
+    ],
+)
+def test_participants_bare_staff_expelled_are_of_the_state_named_before(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"][
+        -1
+    ] == expected
+
+
+@pytest.mark.slow
+def test_participants_bare_staff_without_antecedent_have_no_state(nlp):
+    doc = parse_text(nlp, "Le Japon a expulsé deux diplomates.", SUMMER_2025)
+    assert [m.target_actor for m in doc._.event_mentions if m.event_type == "sanction"] == [None]
