@@ -41,6 +41,7 @@ from pipeline.events.phrases import (
     TRADE_ROUTE,
     PhraseActors,
     answered_by_riposte,
+    body_antecedent,
     clitic_antecedent,
     foreign_goods,
     group_antecedents,
@@ -206,6 +207,18 @@ def event_arguments(
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
         _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
+    if not is_noun and event_type in TALK_EVENTS:  # `onze présidents, dont X, Y et Z, doivent se retrouver`
+        slots.sources += [a for a in clauses.named_members_before(head, actors) if a not in slots.all_ids()]
+    listed = listed_subjects(head, actors) if not is_noun else []
+    if not is_noun and not listed and not slots.sources and event_type in RECIPIENT_TYPES:
+        listed = _surface_subject(head, actors)  # `..., l'organisation régionale avait imposé des sanctions à X`
+    if (
+        not is_noun and not listed and _controlled_infinitive(head)
+    ):  # `A, B et C se sont rendus à Kiev pour y rencontrer D`
+        listed = listed_subjects(head.head, actors)
+    if listed:  # `A, B et C ont rencontré samedi D`, the list broken by the parser
+        slots.sources += [a for a in listed if a not in slots.all_ids()]
+        slots.targets += [a for a in listed_object(head, actors) if a not in slots.all_ids()]
     between = between_pair(head, actors, other_triggers)
     if not between and is_noun and event_type in ("call", "meeting"):
         between = hyphen_pair(head, actors)
@@ -316,12 +329,25 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type)
+        if event_type in RECIPIENT_TYPES and not slots.sources and verb.pos_ in {"VERB", "AUX"}:
+            slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
         slots.sources += [a for a in joined if a not in slots.sources]
+    reproached = _reproached_measure(head, actors) if is_noun and event_type in RECIPIENT_TYPES else None
+    if reproached is not None:  # `Pékin reproche à Washington les restrictions`: Washington took them
+        doers, accuser = reproached
+        slots.sources = doers
+        slots.targets = unique([a for a in accuser + slots.targets if a not in doers])
+        slots.others = [a for a in slots.others if a not in accuser and a not in doers]
+    if event_type == "strike":  # `Téhéran a dénoncé la frappe contre son ambassade`: the site is Iran's
+        slots.targets += [a for a in _possessed_site(head, is_noun, actors) if a not in slots.all_ids()]
+    if event_type == "sanction" and slots.sources and not slots.targets:
+        # `Washington a expulsé 60 diplomates russes. L'Ukraine renvoie pour sa part treize diplomates`
+        slots.targets += [a for a in _expelled_staff_state(head, actors) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _package_aim(head, actors, other_triggers) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
@@ -519,8 +545,23 @@ def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
     return {
         i: span
         for i in range(sent.start, sent.end)
-        if (span := actors.get(i)) is not None and preposition(span.root) not in TOPIC_PREPS
+        if (span := actors.get(i)) is not None
+        and preposition(span.root) not in TOPIC_PREPS
+        and not _under_topic_participle(span.root)
     }
+
+
+def _under_topic_participle(token: Token) -> bool:
+    """`à l'issue d'un sommet extraordinaire consacré au Niger`: a name under `consacré à`, `dédié à`
+    (`topic_participles` in markers.csv), wherever the parser hung the participle, is what was talked about."""
+    t = token
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if topic_participle(t):
+            return True
+    return False
 
 
 def _declared_people(head: Token) -> Token | None:
@@ -916,6 +957,97 @@ def _names_before_conjunct_verb(verb: Token) -> list[Token]:
     return [root, *between]
 
 
+_LIST_GLUE = frozenset({",", "et"})
+_BEFORE_VERB = frozenset({"se", "s'", "s’", "ne", "n'", "n’"})
+
+
+def listed_subjects(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Emmanuel Macron, Friedrich Merz et Keir Starmer ont rencontré samedi Volodymyr Zelensky`: the
+    parser breaks a list of three names or more in many ways (the first name made the root, a verb, an
+    apposition or a place). A list `A, B et C` of actors that opens the sentence (after a date set off
+    by a comma, `Mardi, A, B et C ...`) and stands right before the verb, its auxiliaries and `se` between,
+    is the verb's subject: every actor of it is."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].pos_ == "AUX" or doc[i].lower_ in _BEFORE_VERB):
+        i -= 1
+    found: list[str] = []
+    glue: set[str] = set()
+    while i >= start:
+        span = actors.get(i)
+        if span is not None and span._.actor_id:
+            found.append(span._.actor_id)
+            i = span.start - 1
+        elif doc[i].lower_ in _LIST_GLUE:
+            glue.add(doc[i].lower_)
+            i -= 1
+        elif doc[i].pos_ == "DET":
+            i -= 1
+        else:
+            break
+    if glue != _LIST_GLUE or len(found) < 3 or not _opens_sentence(doc, start, i):
+        return []
+    return unique(list(reversed(found)))
+
+
+def _controlled_infinitive(verb: Token) -> bool:
+    """`se sont rendus à Kiev pour y rencontrer X`, `ont décidé d'appeler X`: an infinitive with no subject of its
+    own, whose doer is the subject of the verb it hangs on."""
+    return (
+        "Inf" in verb.morph.get("VerbForm", [])
+        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECT for c in verb.children)
+    )
+
+
+def _surface_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Deux semaines après le coup d'État qui a renversé le président X, l'organisation régionale avait
+    imposé des sanctions à Niamey`: the parser may take a noun far before for the subject and hang the
+    real one on it. An actor phrase set off by a comma (or opening the sentence) right before the verb and
+    its auxiliaries is the subject; so is a noun standing for the organisation named last there."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and (doc[i].pos_ in {"AUX", "ADV"} or doc[i].lower_ in _BEFORE_VERB):
+        i -= 1
+    span = actors.get(i) if i >= start else None
+    if span is not None and span._.actor_id:
+        first = span.start
+        found = [span._.actor_id]
+    else:
+        while i >= start and doc[i].pos_ == "ADJ":
+            i -= 1
+        if i < start or doc[i].pos_ != "NOUN":
+            return []
+        found = body_antecedent(doc[i], actors)
+        first = min((c.i for c in doc[i].children if c.dep_ == "det"), default=i)
+    if first > start and doc[first - 1].pos_ == "DET":
+        first -= 1
+    return found if first == start or doc[first - 1].text == "," else []
+
+
+def _opens_sentence(doc: Doc, start: int, last: int) -> bool:
+    """Nothing before the list, or only a date set off by a comma (`Mardi, ...`, `Le 3 mars, ...`)."""
+    if last < start:
+        return True
+    if doc[last + 1].text != "," and doc[last].text != ",":
+        return False
+    dates = {i for s in doc.spans.get(DATES_KEY, []) for i in range(s.start, s.end)}
+    lead = [t for t in doc[start : last + 1] if t.text != ","]
+    return bool(lead) and all(t.i in dates or t.pos_ in {"DET", "ADP"} for t in lead)
+
+
+def listed_object(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`A, B et C ont rencontré samedi D`: in such a broken parse the name right after the verb (a date
+    or an adverb between) hangs on the first name; an actor there, with no preposition, is the object."""
+    doc, i = verb.doc, verb.i + 1
+    dates = {j for s in doc.spans.get(DATES_KEY, []) for j in range(s.start, s.end)}
+    while i < verb.sent.end and (i in dates or doc[i].pos_ == "ADV"):
+        i += 1
+    span = actors.get(i) if i < verb.sent.end else None
+    return [span._.actor_id] if span is not None and span.start == i and span._.actor_id else []
+
+
 def hyphen_pair(head: Token, actors: dict[int, Span]) -> list[str]:
     """`le sommet Chine-Inde`, `la rencontre Trump-Poutine`, `le dialogue États-Unis-Chine`: the
     press names the parties of a talk by joining them with a hyphen right after its noun. Only
@@ -1289,6 +1421,76 @@ def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:
         for obj in (o for o in verb.children if o.dep_ == "obj"):
             if clauses.has_possessive_article(obj):
                 return clauses.clause_subject(noun, actors)
+    return []
+
+
+def _reproached_measure(noun: Token, actors: dict[int, Span]) -> tuple[list[str], list[str]] | None:
+    """A measure noun object of a verb of reproach (`reproach` in markers.csv) with an actor after `à`:
+    (who took the measure, who reproaches it), else None."""
+    verb = noun.head
+    lemma = fold(verb.lemma_.lower())
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or not {lemma, lemma + "r"} & markers()["reproach"]:
+        return None  # the tagger may leave the present's form for lemma (`reproche`)
+    doers = [
+        a
+        for c in verb.children
+        if c.i != noun.i and fold(preposition(c)) in {"a", "au", "aux"}
+        for a in phrase_actors(c, actors).core
+    ]
+    return (doers, clauses.subject_of(verb, actors)) if doers else None
+
+
+def _expelled_staff_state(head: Token, actors: dict[int, Span]) -> list[str]:
+    """Bare staff (`expelled_staff` in markers.csv: `treize diplomates`, no state in the phrase) expelled by
+    `head` (`expel_verbs`) are of the state whose staff the text named last, up to two sentences back
+    (`60 diplomates russes`)."""
+    words = markers()["expelled_staff"]
+    if fold(head.lemma_.lower()) not in markers()["expel_verbs"]:
+        return []
+    staff = [c for c in head.children if c.dep_ in OBJECT | {"nmod"} and fold(c.lemma_.lower()) in words]
+    if not staff or any(phrase_actors(c, actors).core for c in staff):
+        return []
+    for i in range(staff[0].i - 1, window_start(head, 2) - 1, -1):
+        t = head.doc[i]
+        if fold(t.lemma_.lower()) in words and t.i != staff[0].i:
+            named = [a for c in t.children if c.dep_ in {"amod", "nmod"} for a in phrase_actors(c, actors).core]
+            if named:
+                return named[:1]
+    return []
+
+
+def _struck_sites(head: Token, is_noun: bool) -> list[Token]:
+    """What a strike hit: a noun trigger's `contre` / `sur` phrases, a verb's object, the noun a
+    participle trigger qualifies (`son ambassade, frappée par ...`), with the nouns of their `de` phrases."""
+    if is_noun:
+        sites = [c for c in head.children if fold(preposition(c)) in AGAINST]
+    elif head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        sites = [head.head]
+    else:
+        sites = [c for c in head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT]
+    layer, found = sites, list(sites)
+    for _ in range(2):  # `la destruction de l'annexe de son ambassade`
+        layer = [n for s in layer for n in s.children if n.dep_ == "nmod"]
+        found += layer
+    return found
+
+
+def _possessed_site(head: Token, is_noun: bool, actors: dict[int, Span]) -> list[str]:
+    """`Téhéran a dénoncé la frappe contre son ambassade à Damas`, `l'Iran accuse Israël d'avoir bombardé
+    son consulat`: a site told with a possessive belongs to the subject of a clause above the strike
+    (not the striker's own): that state is the target, the city only where."""
+    if not any(clauses.has_possessive_article(s) for s in _struck_sites(head, is_noun)):
+        return []
+    own = set(clauses.subject_of(head, actors)) if not is_noun else set()
+    t = head
+    for _ in range(5):
+        if t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
+            found = [a for a in clauses.subject_of(t, actors) if a not in own]
+            if found:
+                return found
     return []
 
 
@@ -2735,6 +2937,30 @@ def _closing_reporter(token: Token, head: Token) -> bool:
     )
 
 
+_COMMA_RELATIVES = frozenset({"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bool:
+    """The token stands in a relative clause (`qui n'est pas membre de l'UE`, `dont l'adoption a été
+    bloquée par X`) that does not hold the trigger: what it says of its antecedent is no part of the event."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "acl:relcl" and t.pos_ in {"VERB", "AUX"}:  # not `des pays, dont la Chine`
+            return not (t.left_edge.i <= head.i <= t.right_edge.i)
+        t = t.head
+    # the parser often makes such a clause the root: read it on the surface too, from `, qui` to the comma
+    doc, start = token.doc, token.i
+    while start > token.sent.start and doc[start].text != ",":
+        start -= 1
+    if doc[start].text != "," or start + 1 >= token.i or doc[start + 1].lower_ not in _COMMA_RELATIVES:
+        return False
+    end = next((i for i in range(token.i, token.sent.end) if doc[i].text == ","), None)
+    if end is None or start < head.i < end:
+        return False
+    # `plusieurs pays, dont la Chine,`: `dont` listing members, no clause, keeps them
+    return any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 2 : end])
+
+
 def _fallback_window(
     head: Token,
     slots: _Slots,
@@ -2774,6 +3000,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if _in_other_relative(s.root, head, actors):
+            continue  # `L'Ukraine, qui n'est pas membre de l'UE, renvoie ...`: an aside on a party, no party
         if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
             continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
         if launch and _closing_reporter(s.root, head):

@@ -87,6 +87,37 @@ def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+_MODALS = frozenset({"devoir", "pouvoir", "aller", "venir"})
+
+
+def named_members_before(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`onze présidents, dont X, Y et Z, doivent se retrouver mardi`: the members a group subject names
+    between `, dont` and the verb, read on the surface (the parser makes `dont X` a relative clause)."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > start and (doc[i].pos_ == "AUX" or doc[i].lower_ in {"se", "s'", "s’"} or doc[i].lemma_ in _MODALS):
+        i -= 1
+    for j in range(i, start + 1, -1):
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {".", ";", ":"}:
+            return []
+        if doc[j].lower_ == "dont" and doc[j - 1].text == "," and _group_before(doc[j - 1]):
+            spans = {id(s): s for t in doc[j + 1 : i + 1] if (s := actors.get(t.i)) is not None and s._.actor_id}
+            return unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start)])
+    return []
+
+
+def _group_before(comma: Token, reach: int = 6) -> bool:
+    """A group noun (`présidents`, `dirigeants`) in the few words before a comma, no comma or verb between
+    (`onze des douze présidents de la région, dont ...`)."""
+    doc = comma.doc
+    for i in range(comma.i - 1, max(comma.sent.start, comma.i - reach) - 1, -1):
+        if doc[i].text == "," or doc[i].pos_ in {"VERB", "AUX"}:
+            return False
+        if fold(doc[i].lower_) in group_nouns():
+            return True
+    return False
+
+
 # Conjunctions of purpose: `se rendre à Pékin pour y rencontrer X` is one visit, one meeting.
 PURPOSE_MARKS = frozenset({"pour", "afin"})
 

@@ -141,7 +141,7 @@ def phrase_actors(
     core = kept
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
-        core_ids = group_antecedents(token, actors)
+        core_ids = group_antecedents(token, actors) or body_antecedent(token, actors)
     # `au téléphone avec son homologue turc, X`: a name the parser hangs as a conjunct of the head
     # repeats the comitative one, which says its role
     comitative = _ids(found["comitative"])
@@ -391,6 +391,39 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         states = _group_of(token, actors, "state", number)
         return states if len(states) == number else found
     return _group_of(token, actors, kind, number)
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+_PLACE_PREPS = frozenset({"a", "au", "en", "depuis", "vers"})
+
+
+def body_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
+    """`La Cédéao a convoqué un sommet. ... l'organisation régionale avait imposé des sanctions à Niamey`:
+    a definite singular `organisation`, `bloc`, `alliance` (`body_anaphors` in markers.csv) with no
+    complement of its own, adjectives aside, is the international organisation (one with no state of
+    its own) the text named last, up to three sentences back."""
+    if token.pos_ != "NOUN" or fold(token.lower_) not in markers()["body_anaphors"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return []
+    if any(c.dep_ not in {"det", "amod", "punct"} and c.i > token.i for c in token.children):
+        return []  # `l'organisation du sommet`, `l'alliance entre X et Y`: no stand-in
+    registry = token.doc._.actors or {}
+    first = token.i
+    for _ in range(ANTECEDENT_SENTENCES):
+        first = token.doc[first].sent.start
+        if first == 0:
+            break
+        first -= 1
+    for i in range(token.i - 1, first - 1, -1):
+        span = actors.get(i)
+        actor = registry.get(span._.actor_id) if span is not None and span._.actor_id else None
+        if actor is None or span is None or not actor.id.startswith("org:") or actor.country is not None:
+            continue
+        if span.start > 0 and fold(token.doc[span.start - 1].lower_) in _PLACE_PREPS:
+            continue  # `réunis à Bruxelles`: a seat named as a place
+        return [actor.id]
+    return []
 
 
 def _nmod_chain(token: Token, depth: int = 3) -> list[Token]:
@@ -773,6 +806,8 @@ def preposition(token: Token) -> str:
         return "concernant"  # `au sujet de`, `à propos de`: the phrase says what the event was about
     if token.lower_ == "près" and token.dep_ == "advmod":
         return "près"  # `a visé un dépôt près de Beyrouth`: the parser makes `près` the head of the phrase
+    if token.lower_ == "auprès" and token.dep_ == "advmod":
+        return "auprès"  # `a plaidé sa cause auprès de X`: the same, the person after it is spoken to
     cases, near = [], False
     for c in token.children:  # one pass: this runs for every dependent an argument search visits
         if c.dep_ in _CASE_DEPS:
