@@ -1,0 +1,80 @@
+"""Phone and video calls: the many ways French news tells one, and the `appel` that is none.
+
+Each row is one sentence written for this test (s34-call), with the exact core events expected
+(type and participants; statements are left out). They run the full pipeline, so they are slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 10, 24)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+MACRON, SCHOLZ = "person:emmanuel-macron", "person:olaf-scholz"
+CALL = ("call", (MACRON, SCHOLZ))
+
+
+def core_events(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions if m.event_type != "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron a téléphoné mardi à Olaf Scholz.",
+        "Olaf Scholz, qui avait appelé lundi Emmanuel Macron, a salué la décision.",
+        "Emmanuel Macron a reçu mardi un appel d'Olaf Scholz.",
+        "Lors de leur appel de mardi, Emmanuel Macron et Olaf Scholz ont évoqué l'Ukraine.",
+        "Emmanuel Macron et Olaf Scholz ont échangé par téléphone mardi.",
+        "Emmanuel Macron et Olaf Scholz ont eu mardi une conversation téléphonique.",
+        "Emmanuel Macron et Olaf Scholz se sont parlé mardi pendant une heure.",
+        "Emmanuel Macron a eu Olaf Scholz au bout du fil mardi.",
+        "Emmanuel Macron s'est entretenu mardi par visioconférence avec Olaf Scholz.",
+        "Emmanuel Macron et Olaf Scholz ont tenu mardi une visioconférence.",
+        "Emmanuel Macron a indiqué qu'il s'était entretenu par téléphone avec Olaf Scholz.",
+        "Emmanuel Macron a indiqué avoir eu Olaf Scholz au téléphone mardi.",
+        "Selon un communiqué de l'Élysée, Emmanuel Macron s'est entretenu mardi avec Olaf Scholz au téléphone.",
+        "L'Élysée a fait savoir qu'Emmanuel Macron avait parlé mardi au téléphone avec Olaf Scholz.",
+        "Un entretien téléphonique entre Emmanuel Macron et Olaf Scholz a eu lieu mardi.",
+        "Emmanuel Macron doit s'entretenir vendredi prochain au téléphone avec Olaf Scholz.",
+        "Emmanuel Macron appellera Olaf Scholz dans la soirée.",
+        "Olaf Scholz a été appelé mardi par Emmanuel Macron.",
+        "Olaf Scholz a eu mardi un échange téléphonique avec Emmanuel Macron.",
+        "Emmanuel Macron et Olaf Scholz se sont téléphoné mardi.",
+        "L'appel entre Emmanuel Macron et Olaf Scholz a duré une heure.",
+        "Emmanuel Macron a pris l'appel d'Olaf Scholz mardi.",
+        "Emmanuel Macron a annoncé mardi avoir eu un long entretien téléphonique avec Olaf Scholz.",
+        # the emphatic pronoun the parser takes for a passive auxiliary (`qui avait lui-même appelé`)
+        "Olaf Scholz, qui avait lui-même appelé lundi Emmanuel Macron, plaide pour une médiation.",
+        "Olaf Scholz, qui avait elle-même appelé lundi Emmanuel Macron, plaide pour une médiation.",
+    ],
+)
+def test_ways_of_telling_a_call(nlp, text):
+    assert core_events(nlp, text) == [CALL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron a lancé un appel à la retenue.",
+        "Le club a fait appel de la décision devant le tribunal.",
+        "La mairie a publié un appel d'offres pour le nouveau stade.",
+        "Les syndicats appellent à la grève jeudi.",
+        "Ce navire s'appelle le Charles-de-Gaulle.",
+        "Les auditeurs ont appelé l'antenne pour raconter leurs souvenirs.",
+        "Les pompiers ont reçu 4 000 appels pendant la tempête.",
+        "Le sélectionneur a appelé trois nouveaux joueurs en équipe de France.",
+        "Le directeur d'Orange, joint par téléphone par l'AFP, n'a pas commenté.",
+        "Les deux hommes ont échangé des propos acerbes par communiqués interposés.",
+        "Volodymyr Zelensky s'est adressé par vidéo au Parlement européen.",
+    ],
+)
+def test_appel_that_is_no_call(nlp, text):
+    assert core_events(nlp, text) == []
