@@ -74,6 +74,12 @@ def test_ways_of_telling_a_call(nlp, text):
         "Le directeur d'Orange, joint par téléphone par l'AFP, n'a pas commenté.",
         "Les deux hommes ont échangé des propos acerbes par communiqués interposés.",
         "Volodymyr Zelensky s'est adressé par vidéo au Parlement européen.",
+        # calls counted, sold or handled by a telephone business are no call between parties
+        "Orange a vu ses appels vocaux reculer de 8 %.",
+        "Le centre d'appels de l'opérateur emploie 1 200 personnes.",
+        "Nous avons reçu des centaines d'appels.",
+        "Le nombre d'appels vers l'étranger a chuté.",
+        "MTN propose des appels illimités vers l'Europe.",
     ],
 )
 def test_appel_that_is_no_call(nlp, text):
