@@ -54,6 +54,9 @@ def core_events(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:
         # the emphatic pronoun the parser takes for a passive auxiliary (`qui avait lui-même appelé`)
         "Olaf Scholz, qui avait lui-même appelé lundi Emmanuel Macron, plaide pour une médiation.",
         "Olaf Scholz, qui avait elle-même appelé lundi Emmanuel Macron, plaide pour une médiation.",
+        # `par vidéo`, `par liaison vidéo`: a video call
+        "Olaf Scholz et Emmanuel Macron ont échangé par vidéo le 3 mars.",
+        "Emmanuel Macron s'est entretenu par liaison vidéo avec Olaf Scholz.",
     ],
 )
 def test_ways_of_telling_a_call(nlp, text):
