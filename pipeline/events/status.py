@@ -224,7 +224,17 @@ def _bare_infinitive(head: Token) -> bool:
     """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
     if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
         return False
-    return normalize_name(head.head.lemma_) not in factive_governors()
+    return normalize_name(head.head.lemma_) not in factive_governors() and not _managed_to(head.head)
+
+
+def _managed_to(verb: Token) -> bool:
+    """`a pu joindre X`, `avait pu s'entretenir avec Y`: `pouvoir` in a compound past (or the passé
+    simple `put`) tells what someone managed to do, a fact; `peut`, `pouvait`, `pourrait` only a possibility."""
+    if verb.lemma_.lower() != "pouvoir":
+        return False
+    if "Part" in verb.morph.get("VerbForm", []):
+        return any(c.lemma_ == "avoir" and c.dep_ == "aux:tense" for c in verb.children)
+    return verb.lower_ in {"put", "purent"}
 
 
 @lru_cache(maxsize=2)

@@ -25,6 +25,11 @@ def core_events(nlp, text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(m.event_type, tuple(sorted(m.actors))) for m in doc._.event_mentions if m.event_type != "statement"]
 
 
+def core_statuses(nlp, text: str) -> list[tuple[str, str]]:
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [(m.event_type, m.status) for m in doc._.event_mentions if m.event_type != "statement"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -87,3 +92,21 @@ def test_ways_of_telling_a_call(nlp, text):
 )
 def test_appel_that_is_no_call(nlp, text):
     assert core_events(nlp, text) == []
+
+
+# `a pu joindre`, `avait pu s'entretenir`: `pouvoir` in a compound past tells what was done;
+# in the present, the imperfect or the conditional, only what was possible.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emmanuel Macron a pu joindre par téléphone Olaf Scholz.", [("call", "occurred")]),
+        ("Emmanuel Macron avait pu s'entretenir au téléphone avec Olaf Scholz.", [("call", "occurred")]),
+        ("Emmanuel Macron a pu rencontrer mardi Olaf Scholz.", [("meeting", "occurred")]),
+        ("Emmanuel Macron n'a pas pu rencontrer Olaf Scholz.", [("meeting", "negated")]),
+        ("Emmanuel Macron peut rencontrer Olaf Scholz.", [("meeting", "hypothetical")]),
+        ("Emmanuel Macron pouvait rencontrer Olaf Scholz.", [("meeting", "hypothetical")]),
+        ("Emmanuel Macron pourrait rencontrer Olaf Scholz.", [("meeting", "hypothetical")]),
+    ],
+)
+def test_what_someone_managed_to_do_happened(nlp, text, expected):
+    assert core_statuses(nlp, text) == expected
