@@ -594,8 +594,14 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             slots.others += [a for a in subject if a not in slots.all_ids()]
         if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
-        for c in governor.children if not clauses.is_discussing(governor) else ():
-            addressee = preposition(c) in {"à", "au"}  # `a assuré à son homologue X ..., lors d'un appel`
+        # `a évoqué l'Ukraine avec X lors d'un appel`: the object of a verb of discussing is the topic,
+        # its partner after `avec` still took part
+        discussing = clauses.is_discussing(governor)
+        for c in governor.children:
+            # `a assuré à son homologue X ..., lors d'un appel`
+            addressee = preposition(c) in {"à", "au"} and not discussing
+            if discussing and preposition(c) not in COMITATIVE:
+                continue
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)
                 named = found.core + found.comitative + (found.located if addressee else [])
@@ -605,8 +611,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
 
 def _occasion_on_argument(governor: Token) -> Token:
     """`X a assuré à Vladimir Poutine, lors d'un échange téléphonique, que ...`: the parser hangs `lors`
-    on the name it follows, the verb's object or addressee; the occasion is that of the verb."""
-    if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg"}:
+    on the name it follows, the verb's object, addressee or partner (`a évoqué l'Ukraine avec X lors
+    d'un appel`); the occasion is that of the verb."""
+    if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg", "obl:mod", "obl"}:
         return governor.head if governor.head.pos_ in {"VERB", "AUX"} else governor
     return governor
 

@@ -110,3 +110,25 @@ def test_appel_that_is_no_call(nlp, text):
 )
 def test_what_someone_managed_to_do_happened(nlp, text, expected):
     assert core_statuses(nlp, text) == expected
+
+
+# `a évoqué l'Ukraine avec X lors d'un appel`: the object of a verb of discussing is the topic, but
+# its partner after `avec` took part in the call the occasion phrase names, even when the parser
+# hangs `lors` on that partner's name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Recep Tayyip Erdogan a évoqué l'Ukraine avec Vladimir Poutine lors d'un appel mardi.",
+            [("call", ("person:recep-tayyip-erdogan", "person:vladimir-poutine"))],
+        ),
+        (
+            "Recep Tayyip Erdogan a évoqué l'Ukraine avec Vladimir Poutine lors d'un entretien téléphonique mardi.",
+            [("call", ("person:recep-tayyip-erdogan", "person:vladimir-poutine"))],
+        ),
+        ("Lors de sa rencontre avec Olaf Scholz, Emmanuel Macron a évoqué l'Ukraine.", [("meeting", (MACRON, SCHOLZ))]),
+        ("Emmanuel Macron a évoqué la Chine avec des journalistes lors d'un point de presse.", []),
+    ],
+)
+def test_partner_of_a_topic_verb_took_part_in_its_occasion(nlp, text, expected):
+    assert core_events(nlp, text) == expected
