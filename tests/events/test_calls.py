@@ -132,3 +132,26 @@ def test_what_someone_managed_to_do_happened(nlp, text, expected):
 )
 def test_partner_of_a_topic_verb_took_part_in_its_occasion(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# `une conversation`: `avec` read on the surface (the parser may hang it on the verb above), and one
+# had by the subjects of `avoir`; not with journalists, relatives, or on the sidelines of a summit.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a informé Volodymyr Zelensky de sa conversation avec Vladimir Poutine.",
+            [("call", (MACRON, "person:vladimir-poutine"))],
+        ),
+        (
+            "Vladimir Poutine et Donald Trump ont eu mardi une longue conversation.",
+            [("call", ("person:donald-trump", "person:vladimir-poutine"))],
+        ),
+        ("Vladimir Poutine et Donald Trump ont eu une longue conversation en marge du sommet.", []),
+        ("Les deux amis ont eu une longue conversation sur la terrasse.", []),
+        ("Le ministre a eu une conversation avec des journalistes.", []),
+        ("J'ai eu une conversation avec mon père.", []),
+    ],
+)
+def test_conversation_between_leaders_is_a_call(nlp, text, expected):
+    assert core_events(nlp, text) == expected
