@@ -155,3 +155,31 @@ def test_partner_of_a_topic_verb_took_part_in_its_occasion(nlp, text, expected):
 )
 def test_conversation_between_leaders_is_a_call(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# `parler avec X`: a conversation between parties, a call (guidelines), like `converser` and
+# `échanger avec`; not with a manner (`avec franchise`), with the public, or where the sentence
+# places the talk at a meeting (then it is the meeting's).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump a affirmé avoir parlé mardi avec Vladimir Poutine.",
+            [("call", ("person:donald-trump", "person:vladimir-poutine"))],
+        ),
+        (
+            "Le porte-parole du Kremlin a déclaré que Vladimir Poutine avait parlé mardi avec Donald Trump.",
+            [("call", ("person:donald-trump", "person:vladimir-poutine"))],
+        ),
+        ("Emmanuel Macron a parlé avec franchise de la crise.", []),
+        ("Emmanuel Macron a parlé avec les habitants de Mayotte.", []),
+        ("Il a parlé avec émotion de son père.", []),
+        ("Le joueur a parlé avec son entraîneur après le match.", []),
+        (
+            "Lors de sa visite à Berlin, Emmanuel Macron a parlé avec Olaf Scholz.",
+            [("meeting", (MACRON, SCHOLZ, "state:DEU"))],
+        ),
+    ],
+)
+def test_speaking_with_a_leader_is_a_call(nlp, text, expected):
+    assert core_events(nlp, text) == expected
