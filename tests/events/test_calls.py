@@ -183,3 +183,22 @@ def test_conversation_between_leaders_is_a_call(nlp, text, expected):
 )
 def test_speaking_with_a_leader_is_a_call(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# A verb of speaking, thanking or inviting with a phone word on it is a call with its addressee
+# (`call_said_on_phone`), and so is `Au téléphone avec X,` opening the sentence
+# (`call_fronted_phone_with`); not a source reached by a newsroom, nor a plan shown to an audience.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emmanuel Macron a félicité Olaf Scholz par téléphone pour sa victoire.", [CALL]),
+        ("Emmanuel Macron a présenté ses condoléances à Olaf Scholz par téléphone.", [CALL]),
+        ("Emmanuel Macron a remercié par téléphone Olaf Scholz pour son soutien.", [CALL]),
+        ("Au téléphone avec Olaf Scholz, Emmanuel Macron a évoqué la Russie.", [CALL]),
+        ("Le ministre a confirmé par téléphone à l'AFP la tenue du sommet.", []),
+        ("Le ministre a présenté par visioconférence son plan aux députés.", []),
+        ("Le maire a remercié par téléphone les pompiers.", []),
+    ],
+)
+def test_words_said_on_the_phone_tell_a_call(nlp, text, expected):
+    assert core_events(nlp, text) == expected
