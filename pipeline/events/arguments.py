@@ -188,7 +188,9 @@ def event_arguments(
         slots.sources += phrase_actors(head.head, actors).core
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
-    _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    # `a évoqué la Russie au téléphone avec X`: the object of a verb of discussing is the talk's topic
+    topic = not is_noun and event_type in {"meeting", "call"} and clauses.is_discussing(head)
+    _read_slots(head, slots, actors, places, event_type, noun=is_noun, skip_objects=topic)
     # `X, arrivé samedi à Luanda, s'est entretenu avec Y`: X parsed as the subject of the participle
     subjectless = not is_noun and not any(c.dep_ in SUBJECT for c in head.children)
     detached = clauses.subject_taken_by_aside(head) if subjectless else None

@@ -202,3 +202,17 @@ def test_speaking_with_a_leader_is_a_call(nlp, text, expected):
 )
 def test_words_said_on_the_phone_tell_a_call(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# `a évoqué la Russie au téléphone avec X` (`call_topic_on_phone`): a verb of discussing with a phone
+# word on it is a call with its partner; its object is the topic, no participant.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emmanuel Macron a évoqué la Russie au téléphone avec Olaf Scholz.", [CALL]),
+        ("Emmanuel Macron a abordé par téléphone avec Olaf Scholz la question des migrants.", [CALL]),
+        ("Le ministre a évoqué au téléphone avec des journalistes la réforme.", []),
+    ],
+)
+def test_topic_discussed_on_the_phone_is_no_participant(nlp, text, expected):
+    assert core_events(nlp, text) == expected
