@@ -194,6 +194,9 @@ def event_arguments(
     # `X, arrivé samedi à Luanda, s'est entretenu avec Y`: X parsed as the subject of the participle
     subjectless = not is_noun and not any(c.dep_ in SUBJECT for c in head.children)
     detached = clauses.subject_taken_by_aside(head) if subjectless else None
+    bearer = _name_over_participle(head, actors) if subjectless else None
+    if bearer is not None:  # `Le ministre X a téléphoné à ...`: the participle parsed as part of the name
+        _assign(slots, [bearer], "nsubj", "", event_type, noun=False)
     if detached is not None:
         _assign(slots, phrase_actors(detached, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
@@ -548,6 +551,16 @@ def _qualifies_undergoer(verb: Token) -> bool:
         and not any(c.dep_ == "obl:agent" for c in verb.children)
         and verb.head.i != verb.i
     )
+
+
+def _name_over_participle(head: Token, actors: dict[int, Span]) -> str | None:
+    """`Le ministre britannique David Cameron a téléphoné à son homologue`: the tagger may take the
+    participle with its auxiliary for the last word of the name before it (`flat:name`); that name's
+    bearer is the subject."""
+    if head.dep_ != "flat:name" or not any(c.dep_ == "aux:tense" for c in head.children):
+        return None
+    span = actors.get(head.head.i)
+    return span._.actor_id if span is not None and span._.actor_id else None
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:

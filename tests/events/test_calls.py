@@ -216,3 +216,14 @@ def test_words_said_on_the_phone_tell_a_call(nlp, text, expected):
 )
 def test_topic_discussed_on_the_phone_is_no_participant(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# `Le ministre britannique David Cameron a téléphoné à ...`: the tagger reads `téléphoné` as the last
+# word of the name (`flat:name`); the name's bearer is the caller, not the subject of the sentence before.
+def test_caller_whose_participle_was_read_as_part_of_his_name(nlp):
+    text = (
+        "L'Iran a annoncé avoir lancé des drones contre Israël. "
+        "Le ministre britannique David Cameron a téléphoné à son homologue iranien."
+    )
+    calls = [m for m in core_events(nlp, text) if m[0] == "call"]
+    assert len(calls) == 1 and "person:david-cameron" in calls[0][1]
