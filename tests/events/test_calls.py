@@ -227,3 +227,25 @@ def test_caller_whose_participle_was_read_as_part_of_his_name(nlp):
     )
     calls = [m for m in core_events(nlp, text) if m[0] == "call"]
     assert len(calls) == 1 and "person:david-cameron" in calls[0][1]
+
+
+# `tiendront une réunion en visioconférence`: the parser hangs the medium on the verb, not on the
+# meeting noun; the meeting is still the call its medium names, and that call is planned as the verb says.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les dirigeants du G7 tiendront une réunion en visioconférence dimanche après-midi, à l'initiative "
+            "de la présidence italienne, a indiqué le bureau de Giorgia Meloni.",
+            [("call", "planned")],
+        ),
+        ("Emmanuel Macron et Olaf Scholz se réuniront par visioconférence lundi.", [("call", "planned")]),
+        (
+            "Emmanuel Macron et Olaf Scholz ont tenu mardi une réunion à Berlin, "
+            "avant une visioconférence avec Joe Biden.",
+            [("meeting", "occurred"), ("call", "occurred")],
+        ),
+    ],
+)
+def test_meeting_held_by_video_link_told_on_the_verb_is_the_planned_call(nlp, text, expected):
+    assert core_statuses(nlp, text) == expected
