@@ -249,3 +249,19 @@ def test_caller_whose_participle_was_read_as_part_of_his_name(nlp):
 )
 def test_meeting_held_by_video_link_told_on_the_verb_is_the_planned_call(nlp, text, expected):
     assert core_statuses(nlp, text) == expected
+
+
+# `un appel à trois` is a three-way call (`call_appel_a_plusieurs`), not the `appel à` of an appeal;
+# `un appel à trois jours de grève` stays an appeal.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump, Emmanuel Macron et Olaf Scholz ont tenu un appel à trois mardi.",
+            [("call", ("person:donald-trump", MACRON, SCHOLZ))],
+        ),
+        ("Emmanuel Macron a lancé un appel à trois jours de grève avec Olaf Scholz.", []),
+    ],
+)
+def test_three_way_call_is_no_appeal(nlp, text, expected):
+    assert core_events(nlp, text) == expected
