@@ -190,10 +190,15 @@ def event_arguments(
         slots.sources += phrase_actors(head.head, actors).core
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger
-    _read_slots(head, slots, actors, places, event_type, noun=is_noun)
+    # `a évoqué la Russie au téléphone avec X`: the object of a verb of discussing is the talk's topic
+    topic = not is_noun and event_type in {"meeting", "call"} and clauses.is_discussing(head)
+    _read_slots(head, slots, actors, places, event_type, noun=is_noun, skip_objects=topic)
     # `X, arrivé samedi à Luanda, s'est entretenu avec Y`: X parsed as the subject of the participle
     subjectless = not is_noun and not any(c.dep_ in SUBJECT for c in head.children)
     detached = clauses.subject_taken_by_aside(head) if subjectless else None
+    bearer = _name_over_participle(head, actors) if subjectless else None
+    if bearer is not None:  # `Le ministre X a téléphoné à ...`: the participle parsed as part of the name
+        _assign(slots, [bearer], "nsubj", "", event_type, noun=False)
     if detached is not None:
         _assign(slots, phrase_actors(detached, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
@@ -614,6 +619,16 @@ def _qualifies_undergoer(verb: Token) -> bool:
     )
 
 
+def _name_over_participle(head: Token, actors: dict[int, Span]) -> str | None:
+    """`Le ministre britannique David Cameron a téléphoné à son homologue`: the tagger may take the
+    participle with its auxiliary for the last word of the name before it (`flat:name`); that name's
+    bearer is the subject."""
+    if head.dep_ != "flat:name" or not any(c.dep_ == "aux:tense" for c in head.children):
+        return None
+    span = actors.get(head.head.i)
+    return span._.actor_id if span is not None and span._.actor_id else None
+
+
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
     """Participants an event noun takes from its clause.
 
@@ -660,8 +675,14 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
             slots.others += [a for a in subject if a not in slots.all_ids()]
         if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
-        for c in governor.children if not clauses.is_discussing(governor) else ():
-            addressee = preposition(c) in {"à", "au"}  # `a assuré à son homologue X ..., lors d'un appel`
+        # `a évoqué l'Ukraine avec X lors d'un appel`: the object of a verb of discussing is the topic,
+        # its partner after `avec` still took part
+        discussing = clauses.is_discussing(governor)
+        for c in governor.children:
+            # `a assuré à son homologue X ..., lors d'un appel`
+            addressee = preposition(c) in {"à", "au"} and not discussing
+            if discussing and preposition(c) not in COMITATIVE:
+                continue
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)
                 named = found.core + found.comitative + (found.located if addressee else [])
@@ -671,8 +692,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
 
 def _occasion_on_argument(governor: Token) -> Token:
     """`X a assuré à Vladimir Poutine, lors d'un échange téléphonique, que ...`: the parser hangs `lors`
-    on the name it follows, the verb's object or addressee; the occasion is that of the verb."""
-    if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg"}:
+    on the name it follows, the verb's object, addressee or partner (`a évoqué l'Ukraine avec X lors
+    d'un appel`); the occasion is that of the verb."""
+    if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg", "obl:mod", "obl"}:
         return governor.head if governor.head.pos_ in {"VERB", "AUX"} else governor
     return governor
 

@@ -2296,10 +2296,14 @@ def _asked_with(tok: Token, words: set[str]) -> bool:
 def _held_by_call(head: Token, calls: Set[int]) -> bool:
     """`une réunion en visioconférence`, `un sommet par visioconférence`, `se sont réunis par
     visioconférence`: a meeting noun or verb whose medium is a call word hung on it is that call, told
-    by the call trigger alone."""
-    return head.pos_ in {"NOUN", "VERB"} and any(
-        c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in head.children
-    )
+    by the call trigger alone. The parser may hang the medium on the verb the noun is the object of
+    (`tiendront une réunion en visioconférence`)."""
+    if head.pos_ not in {"NOUN", "VERB"}:
+        return False
+    near = list(head.children)
+    if head.pos_ == "NOUN" and head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB":
+        near += [c for c in head.head.children if c.i != head.i]
+    return any(c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in near)
 
 
 def _topic_list_item(head: Token) -> bool:

@@ -145,6 +145,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `est attendu jeudi à Moscou pour des entretiens`: what the visitor comes for
     if dep == "obl:mod" and _wished_for(tok):
         return True  # `plaide pour des restrictions de visas`: what a verb of wishing argues for
+    if dep == "obl:mod" and _medium_of_talks(tok):
+        return True  # `tiendront une réunion en visioconférence`: the call is that meeting, held as it is
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -152,6 +154,14 @@ def _climbs_for_status(tok: Token) -> bool:
     if _answered(tok) or _told_before(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _medium_of_talks(tok: Token) -> bool:
+    """`tiendront une réunion en visioconférence`, `se réuniront par visioconférence`: a call medium
+    (`visioconférence`) behind `en`/`par` that the parser hangs on the verb holding the talks."""
+    if fold(tok.lemma_.lower()) not in {"visioconference", "videoconference", "visio", "telephone"}:
+        return False
+    return any(c.dep_ == "case" and c.lower_ in {"en", "par"} for c in tok.children)
 
 
 def _purpose_of_journey(tok: Token) -> bool:
@@ -224,7 +234,17 @@ def _bare_infinitive(head: Token) -> bool:
     """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
     if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
         return False
-    return normalize_name(head.head.lemma_) not in factive_governors()
+    return normalize_name(head.head.lemma_) not in factive_governors() and not _managed_to(head.head)
+
+
+def _managed_to(verb: Token) -> bool:
+    """`a pu joindre X`, `avait pu s'entretenir avec Y`: `pouvoir` in a compound past (or the passé
+    simple `put`) tells what someone managed to do, a fact; `peut`, `pouvait`, `pourrait` only a possibility."""
+    if verb.lemma_.lower() != "pouvoir":
+        return False
+    if "Part" in verb.morph.get("VerbForm", []):
+        return any(c.lemma_ == "avoir" and c.dep_ == "aux:tense" for c in verb.children)
+    return verb.lower_ in {"put", "purent"}
 
 
 @lru_cache(maxsize=2)

@@ -556,7 +556,7 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`, `X a été appelé
     par Y`; without it, `child:aux:pass` voids the rule: `X a été appelé pour aider`), and so does
     a measure in an infinitive complement of a noun (`la décision de Londres de sanctionner trois banques`)."""
-    kids = {f"child:{c.dep_.lower()}" for c in head.children}
+    kids = {f"child:{c.dep_.lower()}" for c in head.children if not _emphatic_as_auxiliary(c)}
     agent = any(child.dep_ == "obl:agent" or _par_phrase(child, head) for child in head.children)
     if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
         return True
@@ -565,6 +565,12 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     if _compound_past(head) and head.dep_.lower() != "parataxis":  # `« ... », a répliqué X` stays an incise
         return False
     return not agent
+
+
+def _emphatic_as_auxiliary(child: Token) -> bool:
+    """`qui avait lui-même appelé X`: the parser may take the emphatic pronoun for the passive
+    auxiliary; a pronoun is no auxiliary, and the clause stays active."""
+    return child.dep_.startswith("aux") and child.pos_ == "PRON"
 
 
 def _par_phrase(child: Token, head: Token) -> bool:
