@@ -155,3 +155,14 @@ def test_meeting_paraphrase(nlp, text, sides):
 def test_meeting_false_friend_gives_no_talk(nlp, text):
     assert talks(nlp, text) == []
 
+
+# An event noun in an infinitive clause opened by a conjunction (`avant de rejoindre Lima pour le sommet`)
+# is a further step, not the talks of the clause it hangs on (extractor._further_step reads a noun on its verb).
+def test_summit_joined_afterwards_is_not_the_talks_told_before(nlp):
+    text = (
+        "Le dirigeant indonésien s'envole dimanche pour Washington, où une entrevue avec Joe Biden est prévue "
+        "lundi à la Maison Blanche, avant de rejoindre Lima pour le sommet de l'APEC."
+    )
+    found = talks(nlp, text)
+    assert has_meeting(found, {"person:joe-biden"}) and has_meeting(found, {"org:apec"})
+    assert not has_meeting(found, {"person:joe-biden", "org:apec"})
