@@ -59,6 +59,8 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         ("Recep Tayyip Erdogan s'est rendu mardi à Sotchi pour y rencontrer Vladimir Poutine.", {ERDOGAN, POUTINE}),
         # an adverb or `lui-même` between the auxiliary and the participle (triggers.csv meet_se_rendre)
         ("Le président turc s'est ensuite rendu à Moscou.", {ERDOGAN, "state:RUS"}),
+        # `faire le déplacement` is a trip like `effectuer un déplacement` (triggers.csv meet_voyage)
+        ("Emmanuel Macron a fait mardi le déplacement à Kiev.", {MACRON, "state:UKR"}),
         ("Recep Tayyip Erdogan s'était lui-même rendu à Moscou en juin.", {ERDOGAN, "state:RUS"}),
         ("Wang Yi s'était rendu à Washington la semaine dernière pour y voir Joe Biden.", {WANG, "person:joe-biden"}),
         ("Emmanuel Macron et Lula se sont retrouvés mardi à Belém.", {MACRON, LULA}),
@@ -147,6 +149,7 @@ def test_meeting_paraphrase(nlp, text, sides):
         "L'émission a réalisé une audience record mardi soir.",
         "La ministre de la Culture a visité l'exposition Picasso mardi.",
         # `voir` a person is a meeting (meet_voir_person), not seeing one on a screen or do something
+        "Les supporters lillois ont fait le déplacement à Turin mardi.",
         "On a vu Vladimir Poutine sourire à la télévision.",
         "Le président a vu ses espoirs s'évanouir.",
         "Les électeurs ont vu en Emmanuel Macron un rempart.",
