@@ -958,6 +958,8 @@ def _read_slots(
             continue  # a coordinated trigger is another event
         if noun and event_type == "strike" and _laid_on(child):
             continue  # `une frappe attribuée à Israël`: read with the participles (who struck), no place
+        if event_type in {"call", "meeting"} and fold(child.lemma_.lower()) in markers()["absence"]:
+            continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
         if skip_attendance and fold(child.lemma_.lower()) in markers()["attendance"]:
             continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):

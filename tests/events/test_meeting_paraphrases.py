@@ -169,3 +169,20 @@ def test_summit_joined_afterwards_is_not_the_talks_told_before(nlp):
     found = talks(nlp, text)
     assert has_meeting(found, {"person:joe-biden"}) and has_meeting(found, {"org:apec"})
     assert not has_meeting(found, {"person:joe-biden", "org:apec"})
+
+
+# A name in the phrase of `absence`/`absent` or behind `sans` stayed away from the talks
+# (markers.csv absence, arguments._read_slots): it is no participant of the meeting.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Les dirigeants du Mercosur se sont réunis lundi à Asunción, en l'absence remarquée de Javier Milei.",
+            "person:javier-milei",
+        ),
+        ("Le sommet des BRICS s'est ouvert mardi à Rio sans Vladimir Poutine.", POUTINE),
+    ],
+)
+def test_leader_who_stayed_away_is_no_participant(nlp, text, absent):
+    found = talks(nlp, text)
+    assert found and all(absent not in actors for _, actors in found), found
