@@ -81,6 +81,8 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         ("Un sommet entre Kim Jong-un et Moon Jae-in s'est tenu mardi à Panmunjom.", {KIM, MOON}),
         ("Recep Tayyip Erdogan et Vladimir Poutine ont tenu une réunion mardi à Sotchi.", {ERDOGAN, POUTINE}),
         ("Lula a offert mardi un déjeuner de travail à Emmanuel Macron.", {MACRON, LULA}),
+        # `être l'hôte de` a leader (meet_hote), not of a cup or as a host country
+        ("Angela Merkel a été l'hôte du président français à Meseberg.", {"person:angela-merkel", MACRON}),
         (
             "Emmanuel Macron effectue depuis mardi une visite d'État au Brésil, où il doit rencontrer Lula.",
             {MACRON, LULA},
@@ -150,6 +152,8 @@ def test_meeting_paraphrase(nlp, text, sides):
         "La ministre de la Culture a visité l'exposition Picasso mardi.",
         # `voir` a person is a meeting (meet_voir_person), not seeing one on a screen or do something
         "Les supporters lillois ont fait le déplacement à Turin mardi.",
+        "Le Qatar a été l'hôte de la Coupe du monde en 2022.",
+        "Le Qatar est le pays hôte de la Coupe du monde.",
         "On a vu Vladimir Poutine sourire à la télévision.",
         "Le président a vu ses espoirs s'évanouir.",
         "Les électeurs ont vu en Emmanuel Macron un rempart.",
