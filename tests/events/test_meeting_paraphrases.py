@@ -96,6 +96,13 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "Antony Blinken a eu des discussions avec Abdel Fattah al-Sissi mardi au Caire.",
             {BLINKEN, "person:abdel-fattah-al-sissi"},
         ),
+        # `tractations` are talks (meet_tractations); a session of heads of state is a summit (meet_session_leaders)
+        (
+            "Les délégations chinoise et américaine ont bouclé dimanche deux jours de tractations à Genève.",
+            {"state:CHN", "state:USA"},
+        ),
+        ("Les chefs d'État de l'AES ont tenu dimanche leur deuxième session ordinaire à Niamey.", {"org:aes"}),
+        ("La session ordinaire des chefs d'État de la CEDEAO s'est ouverte dimanche à Abuja.", {"org:cedeao"}),
         # roles, pronouns and possessives
         pytest.param(
             "Lors de leur entretien mardi à Brasilia, Emmanuel Macron et Lula ont évoqué le climat.",
@@ -154,6 +161,8 @@ def test_meeting_paraphrase(nlp, text, sides):
         "Les supporters lillois ont fait le déplacement à Turin mardi.",
         "Le Qatar a été l'hôte de la Coupe du monde en 2022.",
         "Le Qatar est le pays hôte de la Coupe du monde.",
+        "Les députés ont ouvert mardi la session ordinaire, en présence des ministres.",
+        "Après des semaines de tractations, le club a bouclé le transfert de son attaquant.",
         "On a vu Vladimir Poutine sourire à la télévision.",
         "Le président a vu ses espoirs s'évanouir.",
         "Les électeurs ont vu en Emmanuel Macron un rempart.",
