@@ -104,6 +104,11 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         ("Les chefs d'État de l'AES ont tenu dimanche leur deuxième session ordinaire à Niamey.", {"org:aes"}),
         ("La session ordinaire des chefs d'État de la CEDEAO s'est ouverte dimanche à Abuja.", {"org:cedeao"}),
         # roles, pronouns and possessives
+        # a name set without commas after a title ending in a name (phrases._name_glued_on_title)
+        (
+            "Le secrétaire au Trésor Scott Bessent a rencontré mardi He Lifeng.",
+            {"person:scott-bessent", "person:he-lifeng"},
+        ),
         pytest.param(
             "Lors de leur entretien mardi à Brasilia, Emmanuel Macron et Lula ont évoqué le climat.",
             {MACRON, LULA},
