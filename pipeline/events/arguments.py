@@ -918,6 +918,17 @@ def _participle_of(verb: Token, noun: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.i == noun.i and "Part" in verb.morph.get("VerbForm", [])
 
 
+def _name_as_loose_subject(child: Token, verb: Token) -> bool:
+    """`Washington et Pékin ont entamé lundi un nouveau cycle de négociations`: the parser leaves a name
+    before a verb that has no subject as a loose dependent (`dep`); it is the verb's subject."""
+    return (
+        child.pos_ == "PROPN"
+        and child.i < verb.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJECT for c in verb.children)
+    )
+
+
 def _read_slots(
     head: Token,
     slots: _Slots,
@@ -977,6 +988,8 @@ def _read_slots(
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
         if not noun and dep == "advmod" and not prep and _name_as_adverb(child, head):
             dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
+        if not noun and dep == "dep" and not prep and _name_as_loose_subject(child, head):
+            dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep == "dep" and _apposed_to_object(child, head):

@@ -104,6 +104,11 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         ("Les chefs d'État de l'AES ont tenu dimanche leur deuxième session ordinaire à Niamey.", {"org:aes"}),
         ("La session ordinaire des chefs d'État de la CEDEAO s'est ouverte dimanche à Abuja.", {"org:cedeao"}),
         # roles, pronouns and possessives
+        # a name the parser leaves loose (`dep`) before a verb with no subject (arguments._name_as_loose_subject)
+        (
+            "Washington et Pékin ont entamé lundi un nouveau cycle de négociations commerciales à Londres.",
+            {"state:USA", "state:CHN"},
+        ),
         # a name set without commas after a title ending in a name (phrases._name_glued_on_title)
         (
             "Le secrétaire au Trésor Scott Bessent a rencontré mardi He Lifeng.",
