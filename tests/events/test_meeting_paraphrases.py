@@ -109,6 +109,9 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "Washington et Pékin ont entamé lundi un nouveau cycle de négociations commerciales à Londres.",
             {"state:USA", "state:CHN"},
         ),
+        # the subject passed on through `prêt à`, `disposé à` (clauses.inherited_subject)
+        ("Lula s'est dit prêt à rencontrer Javier Milei.", {LULA, "person:javier-milei"}),
+        ("Lula s'est dit disposé à recevoir Javier Milei.", {LULA, "person:javier-milei"}),
         # a name set without commas after a title ending in a name (phrases._name_glued_on_title)
         (
             "Le secrétaire au Trésor Scott Bessent a rencontré mardi He Lifeng.",
