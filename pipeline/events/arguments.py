@@ -210,6 +210,8 @@ def event_arguments(
         between = hyphen_pair(head, actors)
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting":  # `le sommet du G20`, the parser hanging `du G20` on the verb
+        slots.others += [a for a in _body_named_after(head, actors) if a not in slots.all_ids()]
     for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:
         if event_type == "strike" and _laid_on(participle):
             # `une frappe attribuée à Israël`, `revendiquée par X`: whom it is laid on, or who claims it, struck
@@ -916,6 +918,24 @@ def _participle_of(verb: Token, noun: Token) -> bool:
     """`la rencontre prévue le mois prochain entre X et Y`: a participle describing the event noun
     does not end the noun's phrase."""
     return verb.dep_ == "acl" and verb.head.i == noun.i and "Part" in verb.morph.get("VerbForm", [])
+
+
+_OF = frozenset({"du", "de", "des", "d'", "d’"})
+
+
+def _body_named_after(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`L'Afrique du Sud accueillera le sommet du G20`: an organisation named right after a meeting
+    noun (its adjectives aside) by `de` holds the meeting, though the parser hung it on the verb."""
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1  # `le sommet extraordinaire de la CEDEAO`
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return []
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+    span = actors.get(i)
+    if span is None or not (span._.actor_id or "").startswith("org:") or noun in doc[i].ancestors:
+        return []
+    return [span._.actor_id]
 
 
 def _name_as_loose_subject(child: Token, verb: Token) -> bool:

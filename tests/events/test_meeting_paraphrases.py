@@ -212,3 +212,10 @@ def test_summit_joined_afterwards_is_not_the_talks_told_before(nlp):
 def test_leader_who_stayed_away_is_no_participant(nlp, text, absent):
     found = talks(nlp, text)
     assert found and all(absent not in actors for _, actors in found), found
+
+
+# An organisation named right after a meeting noun by `de` holds it, though the parser hangs `du G20` on
+# the verb (arguments._body_named_after): the host and the G20 both take part.
+def test_body_named_after_summit_hung_on_the_verb(nlp):
+    found = talks(nlp, "L'Afrique du Sud accueillera le sommet du G20 les 22 et 23 novembre à Johannesburg.")
+    assert has_meeting(found, {"state:ZAF", "org:g20"}), found
