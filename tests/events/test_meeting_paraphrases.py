@@ -68,6 +68,8 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "Une médiation qatarie a réuni mardi à Doha les représentants du M23 et de Kinshasa.",
             {"org:m23", "state:COD"},
         ),
+        # two peoples named by their nouns are two sides (`@people`, triggers._people_together)
+        ("Les Américains et les Chinois se sont retrouvés lundi à Londres.", {"state:USA", "state:CHN"}),
         # nouns and locutions
         pytest.param(
             "Le tête-à-tête entre Xi Jinping et Narendra Modi a duré une heure mardi.",
@@ -176,6 +178,7 @@ def test_meeting_paraphrase(nlp, text, sides):
         "Le Qatar est le pays hôte de la Coupe du monde.",
         "Les députés ont ouvert mardi la session ordinaire, en présence des ministres.",
         "Après des semaines de tractations, le club a bouclé le transfert de son attaquant.",
+        "Les Français se sont retrouvés privés de vacances.",
         "On a vu Vladimir Poutine sourire à la télévision.",
         "Le président a vu ses espoirs s'évanouir.",
         "Les électeurs ont vu en Emmanuel Macron un rempart.",
