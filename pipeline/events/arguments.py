@@ -229,6 +229,8 @@ def event_arguments(
         between = hyphen_pair(head, actors)
     pair = [a for a in between if a not in slots.all_ids()] if len(between) >= 2 else []
     slots.others += [a for a in between if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting":  # `le sommet du G20`, the parser hanging `du G20` on the verb
+        slots.others += [a for a in _body_named_after(head, actors) if a not in slots.all_ids()]
     for participle in _participles(head, event_type in RECIPIENT_TYPES) if is_noun else []:
         if event_type == "strike" and _laid_on(participle):
             # `une frappe attribuée à Israël`, `revendiquée par X`: whom it is laid on, or who claims it, struck
@@ -1097,6 +1099,35 @@ def _participle_of(verb: Token, noun: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.i == noun.i and "Part" in verb.morph.get("VerbForm", [])
 
 
+_OF = frozenset({"du", "de", "des", "d'", "d’"})
+
+
+def _body_named_after(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`L'Afrique du Sud accueillera le sommet du G20`: an organisation named right after a meeting
+    noun (its adjectives aside) by `de` holds the meeting, though the parser hung it on the verb."""
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1  # `le sommet extraordinaire de la CEDEAO`
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return []
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+    span = actors.get(i)
+    if span is None or not (span._.actor_id or "").startswith("org:") or noun in doc[i].ancestors:
+        return []
+    return [span._.actor_id]
+
+
+def _name_as_loose_subject(child: Token, verb: Token) -> bool:
+    """`Washington et Pékin ont entamé lundi un nouveau cycle de négociations`: the parser leaves a name
+    before a verb that has no subject as a loose dependent (`dep`); it is the verb's subject."""
+    return (
+        child.pos_ == "PROPN"
+        and child.i < verb.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJECT for c in verb.children)
+    )
+
+
 def _read_slots(
     head: Token,
     slots: _Slots,
@@ -1137,6 +1168,8 @@ def _read_slots(
             continue  # a coordinated trigger is another event
         if noun and event_type == "strike" and _laid_on(child):
             continue  # `une frappe attribuée à Israël`: read with the participles (who struck), no place
+        if event_type in {"call", "meeting"} and fold(child.lemma_.lower()) in markers()["absence"]:
+            continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
         if skip_attendance and fold(child.lemma_.lower()) in markers()["attendance"]:
             continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
@@ -1154,6 +1187,8 @@ def _read_slots(
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
         if not noun and dep == "advmod" and not prep and _name_as_adverb(child, head):
             dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
+        if not noun and dep == "dep" and not prep and _name_as_loose_subject(child, head):
+            dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep == "dep" and _apposed_to_object(child, head):

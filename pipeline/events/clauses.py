@@ -415,9 +415,13 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a
             # noun of the clause (the day, a complement) still tells the act of that clause's subject
             governor = verb_above(governor)
+        # `X s'est dit prêt à rencontrer Y`, `s'est montré disposé à recevoir Y`: the adjective or participle
+        # predicated of the subject passes it on to the infinitive it governs
+        predicate = verb.dep_ == "xcomp" and (verb.pos_ == "ADJ" or "Part" in verb.morph.get("VerbForm", []))
         if (
             verb.dep_ == "conj"
             or gerund
+            or predicate
             or (infinitive and (ago or verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}))
         ):
             # an adverbial clause (`après avoir reçu X, Y a appelé Z`) is the subject's, whatever the verb

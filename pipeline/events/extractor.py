@@ -1819,11 +1819,13 @@ def _in_verb_conjunct(head: Token) -> int | None:
 def _further_step(head: Token, other: Token) -> bool:
     """A clause opened by a conjunction (`avant de rejoindre Londres pour s'entretenir avec X`)
     tells a further step, not the same event as the other trigger; the purpose of that trigger
-    itself is the same event (`s'est rendu à Pékin pour y rencontrer X`)."""
-    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
-    if head.dep_ != "advcl" or not marks:
+    itself is the same event (`s'est rendu à Pékin pour y rencontrer X`). An event noun is read on the
+    verb of its clause (`où une entrevue avec X est prévue, avant de rejoindre Lima pour le sommet`)."""
+    verb = clause_root(head) if head.pos_ == "NOUN" else head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ != "advcl" or not marks:
         return False
-    return not (head.head.i == other.i and marks & PURPOSE_MARKS)
+    return not (verb.head.i == other.i and marks & PURPOSE_MARKS)
 
 
 def _one_listing(t1: Trigger, t2: Trigger) -> bool:

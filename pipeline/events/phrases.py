@@ -105,8 +105,10 @@ def phrase_actors(
     against: set[str] = set()
     conjunct: dict[int, int] = {}  # span start -> the conjunct of the phrase it stands in
     stack: list[tuple[Token, str, bool, int]] = [(token, "core", False, token.i)]
+    positions: dict[int, str] = {}
     while stack:
         t, position, under_against, member_of = stack.pop()
+        positions[t.i] = position
         span = actors.get(t.i)
         if span is not None and span._.actor_id and not is_backer(t):
             found[position].append(span)
@@ -134,6 +136,8 @@ def phrase_actors(
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
+            if _name_glued_on_title(t, c, actors):
+                where = positions.get(t.head.i, where)  # `le secrétaire au Trésor Scott Bessent`: the title holder
             stack.append((c, where, under_against or prep in AGAINST, side))
     core = _drop_home_states(_drop_redundant_demonyms(found["core"]), actors)
     kept = core if members else _drop_own_bodies(core, conjunct)
@@ -149,6 +153,16 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def _name_glued_on_title(t: Token, c: Token, actors: dict[int, Span]) -> bool:
+    """`le secrétaire au Trésor Scott Bessent`: the parser hangs a person's name, set without commas
+    after a title, on the title's last word (`Trésor`) as part of its name; the person holds the title."""
+    span = actors.get(c.i)
+    if c.dep_ != "flat:name" or span is None or not is_person(span) or span.start != c.i:
+        return False
+    own = actors.get(t.i)
+    return t.dep_ == "nmod" and t.head.pos_ == "NOUN" and (own is None or not is_person(own))
 
 
 def is_offshore(token: Token, prep: str) -> bool:

@@ -458,7 +458,21 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
         return False
     found = actor_index(head.doc, ACTORS_KEY)
     before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
-    return any(_person_at(found, t.i) or t.ent_type_ == "PER" for t in [*tokens, *before] if t.i != head.i)
+    tokens = [*tokens, *before]
+    if any(_person_at(found, t.i) or t.ent_type_ == "PER" for t in tokens if t.i != head.i):
+        return True
+    # `les Américains et les Chinois se sont retrouvés`: two peoples named by their nouns are two sides
+    peoples = {found[t.i]._.actor_id for t in tokens if t.i in found and _people_noun(t, found[t.i])}
+    return len(peoples) >= 2
+
+
+def _people_noun(token: Token, span: Span) -> bool:
+    """`les Américains`: a plural noun of a people (a demonym the resolver gave a state)."""
+    return (
+        span._.mention_kind == "demonym"
+        and token.pos_ in {"NOUN", "PROPN"}
+        and "Plur" in token.morph.get("Number", ["Plur"])
+    )
 
 
 def _person_at(found: dict[int, Span], i: int) -> bool:
