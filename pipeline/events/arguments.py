@@ -475,7 +475,11 @@ def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
 
 
 def _owner_hit(noun: Token, slots: _Slots) -> bool:
-    """A measure noun (markers `hits_owner`) whose `de` phrase names someone other than its imposer."""
+    """A measure noun (markers `hits_owner`) whose `de` phrase names someone other than its imposer.
+    Not when the measure already names whom it hits apart (`l'embargo de l'UE sur le pétrole russe`,
+    `contre la Russie`): then its `de` phrase is the imposer's, as for any measure noun."""
+    if slots.targets and not set(slots.possessors) & set(slots.targets):
+        return False
     return fold(noun.lemma_) in markers()["hits_owner"] and not set(slots.possessors) & set(slots.sources)
 
 
