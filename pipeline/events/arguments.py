@@ -362,6 +362,8 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
+        slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
     acting = slots.sources or slots.possessors
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
@@ -472,6 +474,19 @@ def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
     (no demonym, no name, no holder told before) leaves the seat where the guest is received to
     tell whose host it is, as when a passive names no host."""
     return any(c.dep_ == "nsubj" and c.i not in actors and is_bare_title(c) for c in verb.children)
+
+
+EU = "org:ue"
+
+
+def _bloc_imposer(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`l'embargo européen sur le brut russe`, `les sanctions européennes contre X`: `européen` on a
+    measure noun names the Union that imposes it (`eu_measure_adjective` in markers.csv), when the
+    article names the Union; on goods (`l'acier européen`) it names whose goods are hit, and is not read here."""
+    words = markers()["eu_measure_adjective"]
+    if not any(c.dep_ == "amod" and fold(c.lower_) in words for c in noun.children):
+        return []
+    return [EU] if any(span._.actor_id == EU for span in actors.values()) else []
 
 
 def _owner_hit(noun: Token, slots: _Slots) -> bool:

@@ -45,6 +45,15 @@ PARAPHRASES = [
         "L'expulsion de deux diplomates iraniens par l'Allemagne a été annoncée mardi.",
         {("sanction", "state:DEU", "state:IRN")},
     ),
+    # `européen` on the measure noun: the Union imposes it, when the article names the Union
+    (
+        "L'Union européenne a durci le ton. Les sanctions européennes contre la Russie ont été prolongées.",
+        {("sanction", EU, RUS)},
+    ),
+    (
+        "L'Union européenne a protesté. Washington a imposé des droits de douane sur l'acier européen.",
+        {("sanction", USA, None)},
+    ),
     # passive and roles
     (
         "Des droits de douane de 25 % ont été imposés par Washington sur les voitures mexicaines.",
