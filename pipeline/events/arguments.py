@@ -364,6 +364,8 @@ def event_arguments(
         _nominal_context(head, slots, actors)
     if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
         slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
+        slots.targets += [a for a in _conjunct_recipients(head, actors, other_triggers) if a not in slots.all_ids()]
     acting = slots.sources or slots.possessors
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
@@ -477,6 +479,17 @@ def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
 
 
 EU = "org:ue"
+
+
+def _conjunct_recipients(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`a imposé des sanctions financières et des interdictions de voyage à des responsables birmans`:
+    the parser hangs the `à` phrase of two coordinated measures on the last one; it names whom both hit."""
+    out: list[str] = []
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        for phrase in conj.children:
+            if phrase.dep_ in {"nmod", "obl", "obl:arg"} and fold(preposition(phrase)) in {"a", "au", "aux"}:
+                out += [a for a in phrase_actors(phrase, actors, stop).core if a not in out]
+    return out
 
 
 def _bloc_imposer(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -54,6 +54,22 @@ PARAPHRASES = [
         "L'Union européenne a protesté. Washington a imposé des droits de douane sur l'acier européen.",
         {("sanction", USA, None)},
     ),
+    # two coordinated measures: the `à` phrase the parser hangs on the last one names whom both hit
+    (
+        "L'Australie a imposé des sanctions financières et des interdictions de voyage à des responsables birmans.",
+        {("sanction", "state:AUS", "state:MMR")},
+    ),
+    # diplomats declared `indésirables`, an embassy's staff cut, a landing ban, an OFAC designation
+    ("Le Burkina Faso a déclaré indésirables trois diplomates français.", {("sanction", "state:BFA", "state:FRA")}),
+    ("La Russie a réduit le personnel de l'ambassade américaine à Moscou.", {("sanction", RUS, USA)}),
+    (
+        "Londres a interdit à la compagnie Aeroflot d'atterrir au Royaume-Uni.",
+        {("sanction", "state:GBR", "org:aeroflot")},
+    ),
+    (
+        "Le Trésor américain a désigné mardi un réseau de sociétés-écrans basé à Hong Kong.",
+        {("sanction", "org:tresor-americain", None)},
+    ),
     # passive and roles
     (
         "Des droits de douane de 25 % ont été imposés par Washington sur les voitures mexicaines.",
@@ -105,6 +121,10 @@ FALSE_FRIENDS = [
     "À Séoul, on y voit une riposte aux décisions de la justice en faveur des victimes du travail forcé.",
     "Le plafond de la dette américaine a été relevé par le Congrès.",
     "Le gouvernement a plafonné le prix de l'essence pour les ménages.",
+    "L'ambassade a réduit son personnel pour des raisons de sécurité.",
+    "La tour de contrôle a interdit à l'avion d'atterrir en raison du brouillard.",
+    "Le Trésor a désigné un nouveau directeur des affaires internationales.",
+    "Le supporter a été déclaré indésirable au stade par le club.",
 ]
 
 # what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
