@@ -145,6 +145,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `est attendu jeudi à Moscou pour des entretiens`: what the visitor comes for
     if dep == "obl:mod" and _wished_for(tok):
         return True  # `plaide pour des restrictions de visas`: what a verb of wishing argues for
+    if dep == "advcl" and _gerund(tok):
+        return True  # `pourrait riposter en imposant des droits`: a gerund acts as its verb does
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -152,6 +154,14 @@ def _climbs_for_status(tok: Token) -> bool:
     if _answered(tok) or _told_before(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _gerund(tok: Token) -> bool:
+    """`en imposant`, `en surtaxant`: the gerund tells how its verb's act is done, with that verb's
+    tense, mood and negation (`n'a pas riposté en expulsant`, `pourrait riposter en surtaxant`)."""
+    if tok.morph.get("VerbForm", []) != ["Part"] or "Pres" not in tok.morph.get("Tense", []):
+        return False
+    return any(c.dep_ in ("mark", "case") and c.lower_ == "en" for c in tok.children)
 
 
 def _purpose_of_journey(tok: Token) -> bool:

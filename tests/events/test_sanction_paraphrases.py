@@ -161,3 +161,20 @@ def test_sanction_in_force_day_follows_the_tense(nlp, text, status, day):
     doc = parse_text(nlp, text, PUBLISHED)
     (mention,) = [m for m in doc._.event_mentions if m.event_type == "sanction"]
     assert (mention.status, mention.date.start.isoformat()) == (status, day)
+
+
+# A gerund (`en imposant`, `en surtaxant`) tells how its verb's act is done: it shares that verb's
+# mood, tense and negation.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Mexico pourrait riposter en surtaxant les marchandises américaines.", "hypothetical"),
+        ("Pékin pourrait riposter en imposant des droits de douane sur le soja américain.", "hypothetical"),
+        ("Pékin n'a pas riposté en imposant des droits de douane sur le soja américain.", "negated"),
+        ("Pékin ripostera en imposant des droits de douane sur le soja américain.", "planned"),
+        ("Pékin a riposté en imposant des droits de douane sur le soja américain.", "occurred"),
+    ],
+)
+def test_sanction_told_by_a_gerund_takes_its_verb_status(nlp, text, status):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.status for m in doc._.event_mentions if m.event_type == "sanction"] == [status]
