@@ -2419,6 +2419,11 @@ def _light_verb(noun: Token) -> Token | None:
         # a verb as a noun's modifier is that verb's object
         if t.i == noun.i and t.dep_ == "nmod" and t.head.pos_ == "VERB" and not preposition(t):
             return t.head
+        # `a réimposé des sanctions à l'Iran` (`des` read as `de les`), `a rétabli mercredi les sanctions`
+        # (hung on the date): a noun the parser made a modifier of a verb imposing or acting on a measure
+        if t.i == noun.i and t.head.pos_ == "VERB" and t.dep_ in {"nmod", "obl:mod"} and _measure_verb(t.head):
+            if fold(preposition(t)) in {"", "des"}:
+                return t.head
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
             return t.head
@@ -2507,6 +2512,13 @@ def _list_publisher(verb: Token, actors: dict[int, Span], stop: frozenset[int]) 
     publisher = listed.head
     subjects = [c for c in publisher.children if c.dep_ == "nsubj"] if publisher.pos_ == "VERB" else []
     return [a for c in subjects for a in phrase_actors(c, actors, stop).core]
+
+
+def _measure_verb(verb: Token) -> bool:
+    """A verb that imposes a measure or acts on one (`imposition`, `adopt_measure`, `measure_acts` in
+    models/events/markers.csv): `imposer`, `adopter`, `rétablir`, `réimposer`, `prolonger`."""
+    lemma = fold(verb.lemma_.lower())
+    return any(lemma in markers()[name] for name in ("imposition", "adopt_measure", "measure_acts"))
 
 
 def _adopted_package(t: Token, noun: Token) -> bool:

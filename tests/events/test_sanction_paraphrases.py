@@ -70,6 +70,12 @@ PARAPHRASES = [
         "Le Trésor américain a désigné mardi un réseau de sociétés-écrans basé à Hong Kong.",
         {("sanction", "org:tresor-americain", None)},
     ),
+    # a measure re-imposed or acted on, the noun misread as a modifier (`des` as `de les`, after a date)
+    ("Les États-Unis ont réimposé des sanctions à l'Iran.", {("sanction", USA, "state:IRN")}),
+    (
+        "Washington a rétabli mercredi les sanctions contre le secteur pétrolier vénézuélien.",
+        {("sanction", USA, "state:VEN")},
+    ),
     # passive and roles
     (
         "Des droits de douane de 25 % ont été imposés par Washington sur les voitures mexicaines.",
