@@ -503,9 +503,22 @@ def story_days(
     it, so that it is not merged with an event of another day. An event dated back from its clause's day
     (`counted`: `trois jours après son sommet`) is told aside and carries no story."""
     story: tuple[int, DateValue] | None = None
+    last: tuple[int, DateValue] | None = None  # the latest event told as done with a date, at any precision
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
         m = out[i]
+        if m.trigger_start in apart and m.date is None and m.actors and last is not None:
+            if (
+                0 < m.sentence - last[0] <= 1
+                and last[1].precision != "day"
+                and m.status == "occurred"
+                and not m.refers_back
+            ):
+                # `En juillet 2018, X avait taxé ... Pékin avait aussitôt répliqué par des taxes`: at once,
+                # in the month or year the act it follows was told in (a day is the story's, below)
+                out[i] = m = replace(m, date=last[1])
+        if m.event_type in STORY_TYPES and m.status == "occurred" and m.date is not None and m.date.start is not None:
+            last = (m.sentence, m.date)
         heading = max((h for h in headings or () if (story[0] if story else -1) < h < m.sentence), default=None)
         if heading is not None and headings is not None:
             story = (heading, headings[heading])

@@ -184,3 +184,19 @@ def test_sanction_in_force_day_follows_the_tense(nlp, text, status, day):
 def test_sanction_told_by_a_gerund_takes_its_verb_status(nlp, text, status):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.status for m in doc._.event_mentions if m.event_type == "sanction"] == [status]
+
+
+# A riposte told as at once (`aussitôt`, `dans la foulée`) right after a dated act, with no date of its
+# own, is of that act's month or year: not merged with a later measure of the same side.
+def test_sanction_told_at_once_takes_the_date_of_the_act_before(nlp):
+    text = (
+        "En juillet 2018, Washington avait imposé des droits de 25 % sur des produits chinois. "
+        "Pékin avait aussitôt répliqué par des taxes sur le soja américain."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    told = [
+        (m.source_actor, m.date and (m.date.start.isoformat(), m.date.end and m.date.end.isoformat()))
+        for m in doc._.event_mentions
+        if m.event_type == "sanction"
+    ]
+    assert told == [(USA, ("2018-07-01", "2018-07-31")), (CHN, ("2018-07-01", "2018-07-31"))]
