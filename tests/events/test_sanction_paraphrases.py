@@ -76,6 +76,11 @@ PARAPHRASES = [
         "Washington a rétabli mercredi les sanctions contre le secteur pétrolier vénézuélien.",
         {("sanction", USA, "state:VEN")},
     ),
+    # counter-measures against diplomats or officials, not only against goods
+    (
+        "L'Iran a annoncé des contre-mesures contre trois diplomates britanniques.",
+        {("sanction", "state:IRN", "state:GBR")},
+    ),
     # passive and roles
     (
         "Des droits de douane de 25 % ont été imposés par Washington sur les voitures mexicaines.",
@@ -131,6 +136,7 @@ FALSE_FRIENDS = [
     "La tour de contrôle a interdit à l'avion d'atterrir en raison du brouillard.",
     "Le Trésor a désigné un nouveau directeur des affaires internationales.",
     "Le supporter a été déclaré indésirable au stade par le club.",
+    "Le navire a déployé des contre-mesures électroniques contre les missiles.",
 ]
 
 # what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
