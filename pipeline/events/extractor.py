@@ -38,7 +38,7 @@ from pipeline.events.arguments import (
     threatened_party,
     undergoer_verbs,
 )
-from pipeline.events.chains import inherit_sides
+from pipeline.events.chains import announced_imposers, inherit_sides
 from pipeline.events.clauses import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -405,6 +405,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     sided = inherit_sides(
         talks, state_links(doc._.actors or {}), dated_bare, told_imposed, recalled=told_recalled, acted=acted
     )
+    sided = announced_imposers(sided, state_links(doc._.actors or {}))
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows))
 

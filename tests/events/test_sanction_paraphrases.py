@@ -81,6 +81,19 @@ PARAPHRASES = [
         "L'Iran a annoncé des contre-mesures contre trois diplomates britanniques.",
         {("sanction", "state:IRN", "state:GBR")},
     ),
+    # a measure naming no imposer is imposed by the state, body or bloc that announces it
+    (
+        "Le Trésor américain a annoncé que de nouvelles sanctions seraient imposées à l'Iran.",
+        {("sanction", "org:tresor-americain", "state:IRN")},
+    ),
+    ("Selon Washington, les nouvelles sanctions visent 35 entités liées à l'Iran.", {("sanction", USA, "state:IRN")}),
+    (
+        "Bruxelles a confirmé mardi que les droits de douane sur l'acier américain seraient doublés.",
+        {("sanction", EU, USA)},
+    ),
+    # not by a news agency, nor by the side that denounces it
+    ("Selon l'AFP, les nouvelles sanctions visent des entreprises iraniennes.", {("sanction", None, "state:IRN")}),
+    ("Moscou a dénoncé les sanctions visant ses banques.", {("sanction", None, RUS)}),
     # passive and roles
     (
         "Des droits de douane de 25 % ont été imposés par Washington sur les voitures mexicaines.",
