@@ -43,6 +43,8 @@ def clause_tense(span: Span) -> str | None:
     # the event noun the date qualifies: its head, or the head's head (`le déplacement à Nantes samedi`)
     event = any(t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun") for t in chain[1:3])
     compound = next((a for a in verb.children if a.dep_ == "aux:tense"), None)
+    if not verbal and _etre_compound_past(verb):
+        return "past"  # `les sanctions sont entrées en vigueur vendredi`, `entrées` tagged as a noun
     if not verbal and compound is not None:
         # a participle the tagger took for a noun (`a téléphoné jeudi`): a compound past, unless the
         # auxiliary is in the future (`aura téléphoné`)
@@ -88,6 +90,21 @@ def _relative_past(chain: list[Token]) -> bool:
         if t.pos_ in ("NOUN", "PROPN") and is_cue(t.text, "event_noun")
         for c in t.children
     )
+
+
+# past participles of the verbs of motion and change of state, whose compound past takes `être`
+_ETRE_PARTICIPLE = re.compile(
+    r"(?:(?:r?entr|arriv|tomb|rest|retourn|d[ée]c[ée]d|n)é|(?:re)?(?:part|sort)i|(?:re|inter|sur|par|de)?venu|mort)(?:e|s|es)?"
+)
+
+
+def _etre_compound_past(word: Token) -> bool:
+    """`sont entrées en vigueur vendredi`, `est arrivé jeudi`: a verb of motion or change of state
+    with the present of `être` is a compound past, though the tagger reads its participle as a noun
+    or an adjective and `sont` as a passive or a copula; not `les routes sont ouvertes vendredi`."""
+    if word.pos_ not in ("NOUN", "ADJ") or _ETRE_PARTICIPLE.fullmatch(word.lower_) is None:
+        return False
+    return any(c.dep_.startswith(("aux", "cop")) and c.lower_ in {"est", "sont"} for c in word.children)
 
 
 def _lost_main_clause(chain: list[Token]) -> Token | None:

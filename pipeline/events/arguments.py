@@ -399,6 +399,10 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
+        slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
+        slots.targets += [a for a in _conjunct_recipients(head, actors, other_triggers) if a not in slots.all_ids()]
     acting = slots.sources or slots.possessors
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
@@ -532,8 +536,36 @@ def _bare_title_host(verb: Token, actors: dict[int, Span]) -> bool:
     return any(c.dep_ == "nsubj" and c.i not in actors and is_bare_title(c) for c in verb.children)
 
 
+EU = "org:ue"
+
+
+def _conjunct_recipients(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`a imposé des sanctions financières et des interdictions de voyage à des responsables birmans`:
+    the parser hangs the `à` phrase of two coordinated measures on the last one; it names whom both hit."""
+    out: list[str] = []
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        for phrase in conj.children:
+            if phrase.dep_ in {"nmod", "obl", "obl:arg"} and fold(preposition(phrase)) in {"a", "au", "aux"}:
+                out += [a for a in phrase_actors(phrase, actors, stop).core if a not in out]
+    return out
+
+
+def _bloc_imposer(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`l'embargo européen sur le brut russe`, `les sanctions européennes contre X`: `européen` on a
+    measure noun names the Union that imposes it (`eu_measure_adjective` in markers.csv), when the
+    article names the Union; on goods (`l'acier européen`) it names whose goods are hit, and is not read here."""
+    words = markers()["eu_measure_adjective"]
+    if not any(c.dep_ == "amod" and fold(c.lower_) in words for c in noun.children):
+        return []
+    return [EU] if any(span._.actor_id == EU for span in actors.values()) else []
+
+
 def _owner_hit(noun: Token, slots: _Slots) -> bool:
-    """A measure noun (markers `hits_owner`) whose `de` phrase names someone other than its imposer."""
+    """A measure noun (markers `hits_owner`) whose `de` phrase names someone other than its imposer.
+    Not when the measure already names whom it hits apart (`l'embargo de l'UE sur le pétrole russe`,
+    `contre la Russie`): then its `de` phrase is the imposer's, as for any measure noun."""
+    if slots.targets and not set(slots.possessors) & set(slots.targets):
+        return False
     return fold(noun.lemma_) in markers()["hits_owner"] and not set(slots.possessors) & set(slots.sources)
 
 
@@ -2700,6 +2732,11 @@ def _light_verb(noun: Token) -> Token | None:
         # a verb as a noun's modifier is that verb's object
         if t.i == noun.i and t.dep_ == "nmod" and t.head.pos_ == "VERB" and not preposition(t):
             return t.head
+        # `a réimposé des sanctions à l'Iran` (`des` read as `de les`), `a rétabli mercredi les sanctions`
+        # (hung on the date): a noun the parser made a modifier of a verb imposing or acting on a measure
+        if t.i == noun.i and t.head.pos_ == "VERB" and t.dep_ in {"nmod", "obl:mod"} and _measure_verb(t.head):
+            if fold(preposition(t)) in {"", "des"}:
+                return t.head
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
             return t.head
@@ -2788,6 +2825,13 @@ def _list_publisher(verb: Token, actors: dict[int, Span], stop: frozenset[int]) 
     publisher = listed.head
     subjects = [c for c in publisher.children if c.dep_ == "nsubj"] if publisher.pos_ == "VERB" else []
     return [a for c in subjects for a in phrase_actors(c, actors, stop).core]
+
+
+def _measure_verb(verb: Token) -> bool:
+    """A verb that imposes a measure or acts on one (`imposition`, `adopt_measure`, `measure_acts` in
+    models/events/markers.csv): `imposer`, `adopter`, `rétablir`, `réimposer`, `prolonger`."""
+    lemma = fold(verb.lemma_.lower())
+    return any(lemma in markers()[name] for name in ("imposition", "adopt_measure", "measure_acts"))
 
 
 def _adopted_package(t: Token, noun: Token) -> bool:

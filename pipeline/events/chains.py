@@ -31,10 +31,13 @@ struck it last (`L'armée arménienne a répliqué par des tirs d'artillerie`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Set
 from dataclasses import replace
 
+from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
+from pipeline.text import fold
 
 CHAINED_TYPES = frozenset({"strike", "sanction"})
 # How many sentences back a sanction's imposer still stands for a measure whose target alone is named.
@@ -264,3 +267,33 @@ def _dated_apart(m: EventMention, other: EventMention) -> bool:
     if m.date is None or other.date is None or None in (m.date.start, m.date.end, other.date.start, other.date.end):
         return False
     return bool(m.date.end < other.date.start or other.date.end < m.date.start)  # type: ignore[operator]
+
+
+# the statement triggers that announce an act (`a annoncé`, `a confirmé`, `selon`), read on the folded surface
+_ANNOUNCING = re.compile(
+    r"(?:^|\s)(?:annon|confirm|indiqu|precis|decid|declar|affirm|selon|d'apres|d’apres|publi|devoil|officialis)"
+)
+
+
+def announced_imposers(mentions: list[EventMention], state_of: Mapping[str, str]) -> list[EventMention]:
+    """`Le Trésor américain a annoncé que de nouvelles sanctions seraient imposées à l'Iran`, `Selon
+    Washington, les nouvelles sanctions visent 35 entités`: a measure that names whom it hits but not who
+    imposes it is imposed by the state, the state body or the bloc (`sanctioning_bloc` in markers.csv)
+    that announces it in the same sentence, never by the side it hits."""
+    side = _Sides(state_of)
+    blocs = markers()["sanctioning_bloc"]
+    speakers: dict[int, str] = {}
+    for m in mentions:
+        official = m.source_actor and (
+            is_state(m.source_actor) or m.source_actor in state_of or m.source_actor in blocs
+        )
+        if m.event_type == "statement" and official and _ANNOUNCING.search(fold(m.trigger.lower())):
+            speakers.setdefault(m.sentence, m.source_actor or "")
+    out = []
+    for m in mentions:
+        speaker = speakers.get(m.sentence)
+        if m.event_type == "sanction" and m.target_actor and not m.source_actor and speaker:
+            if not any(side.same(speaker, a) for a in m.actors):
+                m = replace(m, source_actor=speaker, actors=(speaker, *m.actors))
+        out.append(m)
+    return out

@@ -634,19 +634,22 @@ def detached_auxiliary(participle: Token) -> Token | None:
     participle its object or an adjective of the noun after it; the `avoir` right before a
     participle that hangs on it or precedes its governor (a French adjective does not precede
     `les avoirs`) is its auxiliary. So is one hung on the participle that took the subject for
-    itself (`Washington avait déjà gelé les avoirs`: `Washington` hangs on `avait`), adverbs between."""
+    itself (`Washington avait déjà gelé les avoirs`: `Washington` hangs on `avait`), adverbs between,
+    or that the parser made the verb, the participle an adjective of its object (`le Trésor avait déjà
+    gelé les avoirs`, `avait` the root and `gelé` an `amod` of `avoirs`)."""
     if participle.i <= participle.sent.start:
         return None
     i = participle.i - 1
     while i > participle.sent.start and participle.doc[i].pos_ == "ADV" and participle.doc[i].head.i == participle.i:
         i -= 1  # `avait déjà gelé`, `a aussi gelé`
     before = participle.doc[i]
-    if before.lemma_ != "avoir" or before.pos_ != "AUX":
+    qualifies_object = participle.head.head.i == before.i and participle.i < participle.head.i
+    if before.lemma_ != "avoir" or (before.pos_ != "AUX" and not (before.pos_ == "VERB" and qualifies_object)):
         return None
     if before.head.i == participle.i:
         return before if any(c.dep_ == "nsubj" for c in before.children) else None
-    if i != participle.i - 1:
-        return None
+    if i != participle.i - 1 and not qualifies_object:
+        return None  # adverbs between: only when the participle qualifies the auxiliary's own object
     return before if participle.head.i == before.i or participle.i < participle.head.i else None
 
 

@@ -39,7 +39,7 @@ from pipeline.events.arguments import (
     threatened_party,
     undergoer_verbs,
 )
-from pipeline.events.chains import inherit_sides
+from pipeline.events.chains import announced_imposers, inherit_sides
 from pipeline.events.clauses import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -407,6 +407,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     sided = inherit_sides(
         talks, state_links(doc._.actors or {}), dated_bare, told_imposed, recalled=told_recalled, acted=acted
     )
+    sided = announced_imposers(sided, state_links(doc._.actors or {}))
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows))
 
@@ -505,9 +506,22 @@ def story_days(
     it, so that it is not merged with an event of another day. An event dated back from its clause's day
     (`counted`: `trois jours après son sommet`) is told aside and carries no story."""
     story: tuple[int, DateValue] | None = None
+    last: tuple[int, DateValue] | None = None  # the latest event told as done with a date, at any precision
     out = list(mentions)
     for i in sorted(range(len(out)), key=lambda i: out[i].trigger_start):  # in reading order, kept in place
         m = out[i]
+        if m.trigger_start in apart and m.date is None and m.actors and last is not None:
+            if (
+                0 < m.sentence - last[0] <= 1
+                and last[1].precision != "day"
+                and m.status == "occurred"
+                and not m.refers_back
+            ):
+                # `En juillet 2018, X avait taxé ... Pékin avait aussitôt répliqué par des taxes`: at once,
+                # in the month or year the act it follows was told in (a day is the story's, below)
+                out[i] = m = replace(m, date=last[1])
+        if m.event_type in STORY_TYPES and m.status == "occurred" and m.date is not None and m.date.start is not None:
+            last = (m.sentence, m.date)
         heading = max((h for h in headings or () if (story[0] if story else -1) < h < m.sentence), default=None)
         if heading is not None and headings is not None:
             story = (heading, headings[heading])

@@ -147,6 +147,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `plaide pour des restrictions de visas`: what a verb of wishing argues for
     if dep == "obl:mod" and _medium_of_talks(tok):
         return True  # `tiendront une réunion en visioconférence`: the call is that meeting, held as it is
+    if dep == "advcl" and _gerund(tok):
+        return True  # `pourrait riposter en imposant des droits`: a gerund acts as its verb does
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -162,6 +164,14 @@ def _medium_of_talks(tok: Token) -> bool:
     if fold(tok.lemma_.lower()) not in {"visioconference", "videoconference", "visio", "telephone"}:
         return False
     return any(c.dep_ == "case" and c.lower_ in {"en", "par"} for c in tok.children)
+
+
+def _gerund(tok: Token) -> bool:
+    """`en imposant`, `en surtaxant`: the gerund tells how its verb's act is done, with that verb's
+    tense, mood and negation (`n'a pas riposté en expulsant`, `pourrait riposter en surtaxant`)."""
+    if tok.morph.get("VerbForm", []) != ["Part"] or "Pres" not in tok.morph.get("Tense", []):
+        return False
+    return any(c.dep_ in ("mark", "case") and c.lower_ == "en" for c in tok.children)
 
 
 def _purpose_of_journey(tok: Token) -> bool:

@@ -794,9 +794,10 @@ def test_sanction_takes_its_missing_side_from_the_sanctions_told_before(nlp, tex
             [("sanction", "state:NOR", "state:IRN"), ("sanction", "state:NOR", "state:IRN")],
         ),
         # a subject that is not the measure, or a verb of purpose, names no target
+        # (s34-sanction: a state that `vise` firms tells a measure of its own, `sanc_viser_active`)
         (
             "Le Japon a annoncé lundi un nouveau paquet de sanctions. Tokyo vise aussi des armateurs russes.",
-            [("sanction", "state:JPN", None)],
+            [("sanction", "state:JPN", None), ("sanction", "state:JPN", "state:RUS")],
         ),
         (
             "Le Japon a annoncé lundi de nouvelles sanctions. Elles visent à rassurer ses alliés.",

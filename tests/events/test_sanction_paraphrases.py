@@ -1,0 +1,221 @@
+"""The many ways French tells a sanction or a trade measure, and its false friends (s34-sanction).
+
+Each row is one sentence written for this test: the (type, imposer, target) of each sanction, strike,
+call or meeting mention it must give, or nothing for a false friend (sport, courts, taxes at home,
+weather). They run the full pipeline, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+pytestmark = pytest.mark.slow
+
+USA, CHN, RUS, EU = "state:USA", "state:CHN", "state:RUS", "org:ue"
+
+
+def kinds(nlp, text: str) -> set[tuple]:
+    """(type, source, target) of each core mention of a text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    core = {"call", "meeting", "strike", "sanction"}
+    return {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type in core}
+
+
+PARAPHRASES = [
+    # verbs
+    ("Washington a imposé mardi de nouvelles sanctions à la Russie.", {("sanction", USA, RUS)}),
+    ("L'Union européenne a sanctionné lundi trois entreprises chinoises.", {("sanction", EU, CHN)}),
+    ("Le Japon a gelé les avoirs de plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
+    # a pluperfect whose participle the parser made an adjective of the object, adverb between
+    ("Le Japon avait aussi gelé les avoirs de plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
+    ("Le Canada a expulsé quatre diplomates chinois.", {("sanction", "state:CAN", CHN)}),
+    ("Pékin a interdit les exportations de graphite vers les États-Unis.", {("sanction", CHN, USA)}),
+    ("Les États-Unis ont porté à 50 % les droits de douane sur l'acier chinois.", {("sanction", USA, CHN)}),
+    ("Le Brésil a déclaré persona non grata l'ambassadeur du Nicaragua.", {("sanction", "state:BRA", "state:NIC")}),
+    # nouns and nominalisations
+    ("L'embargo de l'Union européenne sur le pétrole russe est entré en vigueur lundi.", {("sanction", EU, RUS)}),
+    ("Le gel des avoirs de la banque centrale russe a été prolongé par l'Union européenne.", {("sanction", EU, RUS)}),
+    (
+        "L'expulsion de deux diplomates iraniens par l'Allemagne a été annoncée mardi.",
+        {("sanction", "state:DEU", "state:IRN")},
+    ),
+    # `européen` on the measure noun: the Union imposes it, when the article names the Union
+    (
+        "L'Union européenne a durci le ton. Les sanctions européennes contre la Russie ont été prolongées.",
+        {("sanction", EU, RUS)},
+    ),
+    (
+        "L'Union européenne a protesté. Washington a imposé des droits de douane sur l'acier européen.",
+        {("sanction", USA, None)},
+    ),
+    # two coordinated measures: the `à` phrase the parser hangs on the last one names whom both hit
+    (
+        "L'Australie a imposé des sanctions financières et des interdictions de voyage à des responsables birmans.",
+        {("sanction", "state:AUS", "state:MMR")},
+    ),
+    # diplomats declared `indésirables`, an embassy's staff cut, a landing ban, an OFAC designation
+    ("Le Burkina Faso a déclaré indésirables trois diplomates français.", {("sanction", "state:BFA", "state:FRA")}),
+    ("La Russie a réduit le personnel de l'ambassade américaine à Moscou.", {("sanction", RUS, USA)}),
+    (
+        "Londres a interdit à la compagnie Aeroflot d'atterrir au Royaume-Uni.",
+        {("sanction", "state:GBR", "org:aeroflot")},
+    ),
+    (
+        "Le Trésor américain a désigné mardi un réseau de sociétés-écrans basé à Hong Kong.",
+        {("sanction", "org:tresor-americain", None)},
+    ),
+    # a measure re-imposed or acted on, the noun misread as a modifier (`des` as `de les`, after a date)
+    ("Les États-Unis ont réimposé des sanctions à l'Iran.", {("sanction", USA, "state:IRN")}),
+    (
+        "Washington a rétabli mercredi les sanctions contre le secteur pétrolier vénézuélien.",
+        {("sanction", USA, "state:VEN")},
+    ),
+    # counter-measures against diplomats or officials, not only against goods
+    (
+        "L'Iran a annoncé des contre-mesures contre trois diplomates britanniques.",
+        {("sanction", "state:IRN", "state:GBR")},
+    ),
+    # a measure naming no imposer is imposed by the state, body or bloc that announces it
+    (
+        "Le Trésor américain a annoncé que de nouvelles sanctions seraient imposées à l'Iran.",
+        {("sanction", "org:tresor-americain", "state:IRN")},
+    ),
+    ("Selon Washington, les nouvelles sanctions visent 35 entités liées à l'Iran.", {("sanction", USA, "state:IRN")}),
+    (
+        "Bruxelles a confirmé mardi que les droits de douane sur l'acier américain seraient doublés.",
+        {("sanction", EU, USA)},
+    ),
+    # not by a news agency, nor by the side that denounces it
+    ("Selon l'AFP, les nouvelles sanctions visent des entreprises iraniennes.", {("sanction", None, "state:IRN")}),
+    ("Moscou a dénoncé les sanctions visant ses banques.", {("sanction", None, RUS)}),
+    # passive and roles
+    (
+        "Des droits de douane de 25 % ont été imposés par Washington sur les voitures mexicaines.",
+        {("sanction", USA, "state:MEX")},
+    ),
+    (
+        "Trois banques iraniennes ont été sanctionnées mardi par le Trésor américain.",
+        {("sanction", "org:tresor-americain", "state:IRN")},
+    ),
+    # price cap, lifting
+    ("Le G7 a instauré un plafond de 60 dollars sur le prix du baril de pétrole russe.", {("sanction", "org:g7", RUS)}),
+    ("L'Union européenne a imposé un plafonnement du prix du pétrole russe.", {("sanction", EU, RUS)}),
+    (
+        "Le plafonnement du prix du pétrole russe décidé par l'Union européenne est entré en vigueur.",
+        {("sanction", EU, RUS)},
+    ),
+    (
+        "Washington a levé mardi les sanctions qui visaient le secteur pétrolier vénézuélien.",
+        {("sanction", USA, "state:VEN")},
+    ),
+    # `viser` an economic target is a sanction, not a strike
+    (
+        "Le Trésor américain a visé mardi plusieurs compagnies maritimes iraniennes.",
+        {("sanction", "org:tresor-americain", "state:IRN")},
+    ),
+    ("Washington a visé trois banques chinoises accusées d'aider Moscou.", {("sanction", USA, CHN)}),
+    # a riposte answering a court ruling or an arms sale, with no weapon fired, is no strike
+    (
+        "Pékin a annoncé le gel des biens de sept entreprises américaines de défense, "
+        "en riposte à leurs ventes d'armes.",
+        {("sanction", CHN, USA)},
+    ),
+    (
+        "Tokyo a restreint ses exportations vers Séoul, une riposte aux décisions de la justice coréenne "
+        "sur les victimes du travail forcé.",
+        {("sanction", "state:JPN", "state:KOR")},
+    ),
+]
+
+FALSE_FRIENDS = [
+    "Le défenseur a été suspendu trois matchs après son carton rouge contre Lyon.",
+    "La commission de discipline a infligé une lourde sanction au club après les incidents.",
+    "Le tribunal a condamné l'importateur à six ans de prison pour fraude aux droits de douane.",
+    "Le gouvernement veut prolonger la surtaxe sur les bénéfices des grandes entreprises.",
+    "Le gel a frappé les vignobles dans la nuit de lundi à mardi.",
+    "Le ministre a promis le gel des cotisations sociales pour les exploitations sinistrées.",
+    "Les locataires ont été expulsés de leur logement par décision de justice.",
+    "La préfecture a interdit l'usage des feux jusqu'à dimanche.",
+    "À Séoul, on y voit une riposte aux décisions de la justice en faveur des victimes du travail forcé.",
+    "Le plafond de la dette américaine a été relevé par le Congrès.",
+    "Le gouvernement a plafonné le prix de l'essence pour les ménages.",
+    "L'ambassade a réduit son personnel pour des raisons de sécurité.",
+    "La tour de contrôle a interdit à l'avion d'atterrir en raison du brouillard.",
+    "Le Trésor a désigné un nouveau directeur des affaires internationales.",
+    "Le supporter a été déclaré indésirable au stade par le club.",
+    "Le navire a déployé des contre-mesures électroniques contre les missiles.",
+]
+
+# what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
+NOT_SANCTIONS = [
+    "Les drones ont visé une entreprise de défense près de Kharkiv.",
+]
+
+
+@pytest.mark.parametrize("text, expected", PARAPHRASES)
+def test_sanction_paraphrase(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_sanction_false_friend_gives_nothing(nlp, text):
+    assert kinds(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", NOT_SANCTIONS)
+def test_sanction_not_told(nlp, text):
+    assert not {k for k in kinds(nlp, text) if k[0] == "sanction"}
+
+
+# A verb of motion or change of state with the present of `être` is a compound past (`sont entrées
+# en vigueur vendredi`, the participle tagged as a noun): last Friday, an act done, not a plan.
+@pytest.mark.parametrize(
+    "text, status, day",
+    [
+        ("Les sanctions américaines contre Rosneft sont entrées en vigueur vendredi.", "occurred", "2025-03-07"),
+        ("Les sanctions américaines contre Rosneft entreront en vigueur vendredi.", "planned", "2025-03-14"),
+    ],
+)
+def test_sanction_in_force_day_follows_the_tense(nlp, text, status, day):
+    doc = parse_text(nlp, text, PUBLISHED)
+    (mention,) = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert (mention.status, mention.date.start.isoformat()) == (status, day)
+
+
+# A gerund (`en imposant`, `en surtaxant`) tells how its verb's act is done: it shares that verb's
+# mood, tense and negation.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Mexico pourrait riposter en surtaxant les marchandises américaines.", "hypothetical"),
+        ("Pékin pourrait riposter en imposant des droits de douane sur le soja américain.", "hypothetical"),
+        ("Pékin n'a pas riposté en imposant des droits de douane sur le soja américain.", "negated"),
+        ("Pékin ripostera en imposant des droits de douane sur le soja américain.", "planned"),
+        ("Pékin a riposté en imposant des droits de douane sur le soja américain.", "occurred"),
+    ],
+)
+def test_sanction_told_by_a_gerund_takes_its_verb_status(nlp, text, status):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.status for m in doc._.event_mentions if m.event_type == "sanction"] == [status]
+
+
+# A riposte told as at once (`aussitôt`, `dans la foulée`) right after a dated act, with no date of its
+# own, is of that act's month or year: not merged with a later measure of the same side.
+def test_sanction_told_at_once_takes_the_date_of_the_act_before(nlp):
+    text = (
+        "En juillet 2018, Washington avait imposé des droits de 25 % sur des produits chinois. "
+        "Pékin avait aussitôt répliqué par des taxes sur le soja américain."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    told = [
+        (m.source_actor, m.date and (m.date.start.isoformat(), m.date.end and m.date.end.isoformat()))
+        for m in doc._.event_mentions
+        if m.event_type == "sanction"
+    ]
+    assert told == [(USA, ("2018-07-01", "2018-07-31")), (CHN, ("2018-07-01", "2018-07-31"))]
