@@ -402,7 +402,10 @@ def event_arguments(
     if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
         slots.sources += [a for a in _launch_agent(head, actors, other_triggers) if a not in slots.targets]
     if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
-        slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
+        laid = _attributed_to(head, actors, other_triggers)
+        # `une frappe de drone attribuée à l'armée`: the `à` phrase read as the side struck is its author
+        slots.targets = [a for a in slots.targets if a not in laid]
+        slots.sources += laid
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
     if event_type == "strike" and slots.sources and not slots.targets:
@@ -1941,7 +1944,8 @@ def _to_whom(verb: Token, actors: dict[int, Span], stop: frozenset[int], *, deep
     reads it inside the noun attributed, where the parser often hangs it (`a imputé la frappe de drone
     aux rebelles`)."""
     holders = verb.subtree if deep else verb.children
-    deps = {"nmod"} if deep else {"obl:arg", "obl", "iobj"}
+    # `des drones attribués aux FSR`: the parser may read the `à` phrase as a modifier (obl:mod)
+    deps = {"nmod"} if deep else {"obl:arg", "obl", "iobj", "obl:mod"}
     phrases = [c for c in holders if c.dep_ in deps and preposition(c) in {"à", "au", "aux"}]
     return unique([a for c in phrases for a in phrase_actors(c, actors, stop).core])
 
@@ -1951,7 +1955,10 @@ def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -
     attribuée aux services ukrainiens, a visé`: a clause of attribution (strike_frames.csv) hung on
     the strike word, on its agent or on its subject names the attacker in its `à` phrase."""
     attribution = strike_frames().get("attribution", frozenset())
+    attribution_munitions = strike_frames().get("munition", frozenset())
     holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obl:agent"})]
+    if head.pos_ == "NOUN":  # `une frappe de drone attribuée à X`: the participle hung on the munition
+        holders += [c for c in head.children if c.dep_ == "nmod" and c.lemma_.lower() in attribution_munitions]
     clauses_ = [c for h in holders for c in h.children if c.dep_ in {"acl", "acl:relcl", "advcl"}]
     if head.pos_ == "NOUN":
         # `la frappe du 1er avril contre son consulat à Damas, qui avait tué sept officiers et qu'il

@@ -85,6 +85,11 @@ MATRIX = [
     ("L'armée ukrainienne dit avoir frappé une base aérienne russe en Crimée.", [("org:ukr-armee", RUS)]),
     ("Le Hezbollah affirme avoir tiré une salve de roquettes sur une base israélienne.", [("org:hezbollah", ISR)]),
     ("L'armée colombienne a indiqué avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
+    # attribution: the `à` phrase of `attribué`, `imputé` is the author, also when hung on the munition
+    # (`une frappe de drone attribuée à`) or read as a modifier (`des drones attribués aux FSR`)
+    ("Une frappe de drone attribuée à l'armée soudanaise a tué vingt civils à Nyala.", [("org:sdn-armee", None)]),
+    ("Port-Soudan a été visée par des drones attribués aux FSR.", [("org:fsr", "state:SDN")]),
+    ("Une attaque imputée au JNIM a fait dix morts dans le centre du Mali.", [("org:jnim", "state:MLI")]),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
