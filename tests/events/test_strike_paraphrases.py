@@ -98,6 +98,12 @@ MATRIX = [
     ("L'armée ukrainienne dit avoir frappé une base aérienne russe en Crimée.", [("org:ukr-armee", RUS)]),
     ("Le Hezbollah affirme avoir tiré une salve de roquettes sur une base israélienne.", [("org:hezbollah", ISR)]),
     ("L'armée colombienne a indiqué avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
+    # ... also when the parser hangs the perfect infinitive on the time phrase before it (`dans la soirée`)
+    (
+        "L'armée israélienne a affirmé dans la soirée avoir frappé des positions du Hezbollah.",
+        [("org:tsahal", "org:hezbollah")],
+    ),
+    ("L'armée colombienne a indiqué vendredi avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
     # attribution: the `à` phrase of `attribué`, `imputé` is the author, also when hung on the munition
     # (`une frappe de drone attribuée à`) or read as a modifier (`des drones attribués aux FSR`)
     ("Une frappe de drone attribuée à l'armée soudanaise a tué vingt civils à Nyala.", [("org:sdn-armee", None)]),
