@@ -661,10 +661,24 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
 
     if any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions):
         return True
+    if m.event_type == "strike" and any(_struck_back(x, m, same) for x in c.mentions):
+        return True
     # `les droits américains sur l'acier importé de l'UE, du Canada et du Mexique`, then `le Canada a
     # annoncé des représailles contre Washington`: a measure aimed at its imposer by one of the parties it hits
     answered = (_answers_hit(x, m, same) or _answers_hit(m, x, same) for x in c.mentions)
     return m.event_type in MEASURE_TYPES and any(answered)
+
+
+def _struck_back(x: EventMention, m: EventMention, same: Callable[[str | None, str], bool]) -> bool:
+    """`Israël frappe Beyrouth, le Hezbollah revendique des tirs vers Haïfa` (a headline whose strike
+    also names the other side), then `le Hezbollah affirme avoir tiré des roquettes sur Israël`: the one
+    who strikes back at the headline's attacker is named there, but not as its target."""
+    return (
+        bool(x.source_actor and x.target_actor and m.source_actor and m.target_actor)
+        and same(x.source_actor, m.target_actor or "")
+        and m.source_actor in x.actors
+        and not same(x.source_actor, m.source_actor or "")
+    )
 
 
 def _hit_imposes(c: Cluster, m: EventMention, ln: Links) -> bool:

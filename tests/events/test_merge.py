@@ -1915,3 +1915,24 @@ def test_a_person_and_their_state_are_one_side_of_a_talk_on_the_sidelines():
     title = replace(mention(start=100, sentence=2, actors=("state:IND", "state:CHN")), sidelines=True)
     links = {"person:a": "state:IND", "person:b": "state:CHN"}
     assert len(merge_events([body, title], links=links)) == 1
+
+
+@pytest.mark.parametrize(
+    "second, rows",
+    [
+        # the headline's strike also names the other side; that side striking back at the attacker is
+        # another strike (s34-strike)
+        (dict(actors=("org:hezbollah", "state:ISR"), source="org:hezbollah", target="state:ISR"), 2),
+        # the headline's strike told again, with its own sides: one strike
+        (dict(actors=("state:ISR", "state:LBN"), source="state:ISR", target="state:LBN"), 1),
+    ],
+)
+def test_merge_events_a_side_named_in_the_headline_striking_back_is_another_strike(second, rows):
+    headline = mention(
+        etype="strike",
+        actors=("state:ISR", "state:LBN", "org:hezbollah"),
+        source="state:ISR",
+        target="state:LBN",
+    )
+    later = mention(etype="strike", start=300, sentence=4, day=D20, **second)
+    assert len(merge_events([headline, later])) == rows
