@@ -109,6 +109,12 @@ MATRIX = [
     ("Une frappe de drone attribuée à l'armée soudanaise a tué vingt civils à Nyala.", [("org:sdn-armee", None)]),
     ("Port-Soudan a été visée par des drones attribués aux FSR.", [("org:fsr", "state:SDN")]),
     ("Une attaque imputée au JNIM a fait dix morts dans le centre du Mali.", [("org:jnim", "state:MLI")]),
+    # armed groups of the knowledge base: the Ta'ang army is not Colombia's ELN, whose name it begins with
+    (
+        "L'Armée de libération nationale ta'ang a attaqué une garnison de l'armée birmane.",
+        [("org:tnla", "org:mmr-armee")],
+    ),
+    ("Le Clan del Golfo a abattu un hélicoptère de la police colombienne.", [("org:clan-del-golfo", "state:COL")]),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
