@@ -466,6 +466,12 @@ def event_arguments(
             [a for a in slots.others if a not in aid],
             [a for a in slots.located if a not in aid],
         )
+    demonym = _demonym_after(head, actors) if is_noun and event_type == "strike" else None
+    if demonym is not None and demonym in slots.targets and not slots.sources:
+        # `une frappe israélienne a atteint le quartier`: the parser may hang the adjective on the verb
+        # as its object; told right after the strike noun, it says whose strike it is
+        slots.targets = [a for a in slots.targets if a != demonym]
+        slots.sources.append(demonym)
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
 
@@ -1794,12 +1800,26 @@ def praised_from_outside(noun: Token) -> bool:
     return not clauses.has_possessive_article(noun)
 
 
+def _demonym_after(noun: Token, actors: dict[int, Span]) -> str | None:
+    """The actor of a state adjective standing right after a strike noun (`une frappe israélienne`)."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    adjective = noun.doc[noun.i + 1]
+    span = actors.get(adjective.i)
+    return span._.actor_id if span is not None and adjective.pos_ == "ADJ" and span._.actor_id else None
+
+
 def _reacts(noun: Token) -> bool:
     """The strike noun is the object of a reaction or report (`X a condamné la frappe de samedi`)."""
     verb = governing_verb(noun)
     reactions = strike_frames().get("reaction", frozenset())
     if verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions:
         return True
+    # `une vingtaine de frappes ont été recensées par X`: the passive subject, or its quantity's phrase,
+    # of a verb of counting (who reports strikes on its own side, `signalées par l'armée`, is still the target)
+    subject = noun.head if noun.dep_ == "nmod" and noun.head.dep_ in PASSIVE_SUBJECT else noun
+    if verb is not None and subject.dep_ in PASSIVE_SUBJECT and subject.head.i == verb.i:
+        return verb.lemma_.lower() in strike_frames().get("count", frozenset())
     # `le gouverneur fait état d'un incendie`: the `de` phrase of a reporting noun that is its verb's
     # object, hung on the noun or on the verb
     if preposition(noun) not in OF_PREPS:
