@@ -47,6 +47,14 @@ TRIGGERS = [
     ("Les rebelles s'en sont pris à un convoi de l'armée.", [("strike", "en sont pris à")]),
     ("Les jihadistes ont dynamité un pont dans le nord du pays.", [("strike", "dynamité")]),
     ("L'aviation a visé des cachettes talibanes.", [("strike", "visé")]),
+    # raids and attacks by an air force, a village attacked, a command centre aimed at; `une frappe ciblée`
+    # is an adjective on the strike noun, not a second strike verb
+    ("L'aviation a mené une série de raids sur la banlieue sud.", [("strike", "raids")]),
+    ("Des colons ont attaqué un village palestinien de Cisjordanie.", [("strike", "attaqué")]),
+    ("L'armée dit avoir visé un centre de commandement du Hamas.", [("strike", "visé")]),
+    ("Israël a tué un chef militaire dans une frappe ciblée à Beyrouth.", [("strike", "frappe")]),
+    ("L'équipe de France a attaqué le match avec beaucoup d'envie.", []),
+    ("La réforme vise les tunnels de la fiscalité.", []),
     ("Des débris de missiles sont tombés sur plusieurs quartiers de Kiev.", []),
     ("Les prix sont tombés au plus bas depuis dix ans.", []),
     ("L'avion de ligne s'est écrasé sur une colline.", []),
