@@ -466,6 +466,11 @@ def event_arguments(
             [a for a in slots.others if a not in aid],
             [a for a in slots.located if a not in aid],
         )
+    qualified = _struck_by_participle(head, actors) if not is_noun and event_type == "strike" else None
+    if qualified is not None and qualified in slots.sources and not slots.targets:
+        # `Port-Soudan visée par des drones`: the noun a passive participle of striking modifies was struck
+        slots.sources = [a for a in slots.sources if a != qualified]
+        slots.targets.append(qualified)
     demonym = _demonym_after(head, actors) if is_noun and event_type == "strike" else None
     if demonym is not None and demonym in slots.targets and not slots.sources:
         # `une frappe israélienne a atteint le quartier`: the parser may hang the adjective on the verb
@@ -1798,6 +1803,22 @@ def praised_from_outside(noun: Token) -> bool:
     if fold(noun.head.lemma_.lower()) not in markers()["approval"]:
         return False
     return not clauses.has_possessive_article(noun)
+
+
+_STRUCK_PARTICIPLES = frozenset(
+    {"viser", "frapper", "toucher", "cibler", "bombarder", "pilonner", "attaquer", "endommager", "atteindre", "prendre"}
+)
+
+
+def _struck_by_participle(verb: Token, actors: dict[int, Span]) -> str | None:
+    """The actor a bare past participle of striking modifies (`Port-Soudan visée par des drones`, a
+    headline): what it qualifies was struck. Not a munition shot down or launched (`des drones abattus`)."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or "Part" not in verb.morph.get("VerbForm", []):
+        return None
+    if any(c.dep_.startswith("aux") for c in verb.children) or fold(verb.lemma_.lower()) not in _STRUCK_PARTICIPLES:
+        return None
+    span = actors.get(verb.head.i)
+    return span._.actor_id if span is not None and span._.actor_id else None
 
 
 def _demonym_after(noun: Token, actors: dict[int, Span]) -> str | None:
