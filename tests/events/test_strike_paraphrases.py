@@ -54,6 +54,10 @@ TRIGGERS = [
     ("L'armée dit avoir visé un centre de commandement du Hamas.", [("strike", "visé")]),
     ("Israël a tué un chef militaire dans une frappe ciblée à Beyrouth.", [("strike", "frappe")]),
     ("L'équipe de France a attaqué le match avec beaucoup d'envie.", []),
+    # a goal or a penalty area bombarded or shelled is football
+    ("Le PSG a bombardé le but adverse pendant vingt minutes.", []),
+    ("Les Marseillais ont pilonné la surface adverse en fin de match.", []),
+    ("L'artillerie a pilonné les positions ennemies autour de la ville.", [("strike", "pilonné")]),
     ("La réforme vise les tunnels de la fiscalité.", []),
     ("Des débris de missiles sont tombés sur plusieurs quartiers de Kiev.", []),
     ("Les prix sont tombés au plus bas depuis dix ans.", []),
