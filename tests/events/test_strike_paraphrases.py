@@ -54,6 +54,10 @@ TRIGGERS = [
     ("L'armée dit avoir visé un centre de commandement du Hamas.", [("strike", "visé")]),
     ("Israël a tué un chef militaire dans une frappe ciblée à Beyrouth.", [("strike", "frappe")]),
     ("L'équipe de France a attaqué le match avec beaucoup d'envie.", []),
+    # a boat destroyed by an armed force is a strike; by a fire or a storm it is not
+    ("Les États-Unis ont détruit une embarcation partie du Venezuela.", [("strike", "détruit")]),
+    ("Le navire a été détruit par un incendie dans le port.", []),
+    ("La tempête a détruit des dizaines de bateaux de pêche.", []),
     # a goal or a penalty area bombarded or shelled is football
     ("Le PSG a bombardé le but adverse pendant vingt minutes.", []),
     ("Les Marseillais ont pilonné la surface adverse en fin de match.", []),
