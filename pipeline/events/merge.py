@@ -426,9 +426,13 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     by_state = m.event_type in LIFECYCLE_TYPES
     one = Cluster([m])
     if (
-        places_conflict(c, one, by_state=by_state)
-        and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one))
-    ) or _reversed_direction(c, m, ln):
+        (
+            places_conflict(c, one, by_state=by_state)
+            and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one))
+        )
+        or _reversed_direction(c, m, ln)
+        or _struck_side_strikes(c, m, ln)
+    ):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
@@ -679,6 +683,21 @@ def _struck_back(x: EventMention, m: EventMention, same: Callable[[str | None, s
         and m.source_actor in x.actors
         and not same(x.source_actor, m.source_actor or "")
     )
+
+
+def _struck_side_strikes(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`les rebelles ont attaqué une garnison de l'armée`, then `un avion de l'armée a largué deux bombes
+    sur une école`: the side struck in one strike, told as the attacker of another, strikes back."""
+    if m.event_type != "strike":
+        return False
+    return any(_strikes_back(x, m, ln) or _strikes_back(m, x, ln) for x in c.mentions)
+
+
+def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
+    """`then`'s attacker is the side `first` struck, and not `first`'s own attacker."""
+    if not (first.source_actor and first.target_actor and then.source_actor):
+        return False
+    return ln.agree(first.target_actor, then.source_actor) and not ln.agree(first.source_actor, then.source_actor)
 
 
 def _hit_imposes(c: Cluster, m: EventMention, ln: Links) -> bool:

@@ -1936,3 +1936,26 @@ def test_merge_events_a_side_named_in_the_headline_striking_back_is_another_stri
     )
     later = mention(etype="strike", start=300, sentence=4, day=D20, **second)
     assert len(merge_events([headline, later])) == rows
+
+
+@pytest.mark.parametrize(
+    "alone, rows",
+    [
+        # the side struck in one strike, told as the attacker of another (same day): it strikes back (s34-strike)
+        (dict(actors=("org:mmr-armee",), source="org:mmr-armee", location="Gaza"), 2),
+        # the same attacker told again: the same strike
+        (dict(actors=("org:tnla",), source="org:tnla", location="Gaza"), 1),
+    ],
+)
+def test_merge_events_the_side_struck_told_as_an_attacker_is_another_strike(alone, rows):
+    first = mention(etype="strike", day=D20, sentence=1, **alone)
+    sided = mention(
+        etype="strike",
+        actors=("org:tnla", "org:mmr-armee"),
+        source="org:tnla",
+        target="org:mmr-armee",
+        start=400,
+        sentence=4,
+        day=D20,
+    )
+    assert len(merge_events([first, sided])) == rows
