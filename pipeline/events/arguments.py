@@ -401,6 +401,11 @@ def event_arguments(
         slots.targets += [a for a in _interceptor(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
         slots.sources += [a for a in _launch_agent(head, actors, other_triggers) if a not in slots.targets]
+    qualified = _struck_by_participle(head, actors) if not is_noun and event_type == "strike" else None
+    if qualified is not None and qualified in slots.sources and not slots.targets:
+        # `Port-Soudan visée par des drones`: the noun a passive participle of striking modifies was struck
+        slots.sources = [a for a in slots.sources if a != qualified]
+        slots.targets.append(qualified)
     if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
         laid = _attributed_to(head, actors, other_triggers)
         # `une frappe de drone attribuée à l'armée`: the `à` phrase read as the side struck is its author
@@ -466,11 +471,6 @@ def event_arguments(
             [a for a in slots.others if a not in aid],
             [a for a in slots.located if a not in aid],
         )
-    qualified = _struck_by_participle(head, actors) if not is_noun and event_type == "strike" else None
-    if qualified is not None and qualified in slots.sources and not slots.targets:
-        # `Port-Soudan visée par des drones`: the noun a passive participle of striking modifies was struck
-        slots.sources = [a for a in slots.sources if a != qualified]
-        slots.targets.append(qualified)
     demonym = _demonym_after(head, actors) if is_noun and event_type == "strike" else None
     if demonym is not None and demonym in slots.targets and not slots.sources:
         # `une frappe israélienne a atteint le quartier`: the parser may hang the adjective on the verb
@@ -2000,6 +2000,8 @@ def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -
     holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obl:agent"})]
     if head.pos_ == "NOUN":  # `une frappe de drone attribuée à X`: the participle hung on the munition
         holders += [c for c in head.children if c.dep_ == "nmod" and c.lemma_.lower() in attribution_munitions]
+    if head.dep_ == "acl":  # `Port-Soudan visée par des drones attribués aux FSR`: the agent hung on the noun
+        holders += [c for c in head.head.children if c.dep_ == "nmod" and fold(preposition(c)) == "par"]
     clauses_ = [c for h in holders for c in h.children if c.dep_ in {"acl", "acl:relcl", "advcl"}]
     if head.pos_ == "NOUN":
         # `la frappe du 1er avril contre son consulat à Damas, qui avait tué sept officiers et qu'il

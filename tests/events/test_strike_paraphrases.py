@@ -139,7 +139,10 @@ MATRIX = [
     ),
     ("Une vingtaine de frappes ont été recensées par l'ONU dans la région de Kharkiv.", []),
     # a headline's bare participle of striking: what it qualifies was struck, not the attacker
-    ("Port-Soudan visée pour le troisième jour consécutif par des drones attribués aux FSR", [(None, "state:SDN")]),
+    (
+        "Port-Soudan visée pour le troisième jour consécutif par des drones attribués aux FSR",
+        [("org:fsr", "state:SDN")],
+    ),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
