@@ -46,6 +46,8 @@ NOT_DONE = frozenset({"planned", "postponed", "cancelled"})
 # Measures last: a demonstrative repeat (`ces sanctions`) is the measure told before, at any date.
 MEASURE_TYPES = frozenset({"sanction"})
 CALLED_OFF_OR_PUT_OFF = frozenset({"postponed", "cancelled"})
+# The words of shooting down or intercepting munitions (strike_frames.csv `interception`), as triggers begin
+INTERCEPTION_STEMS = ("abatt", "intercept", "neutralis")
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
 # A demonstrative talk noun (`cet appel`) points to the talk of its type told this close (sentences).
@@ -694,8 +696,12 @@ def _struck_side_strikes(c: Cluster, m: EventMention, ln: Links) -> bool:
 
 
 def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
-    """`then`'s attacker is the side `first` struck, and not `first`'s own attacker."""
+    """`then`'s attacker is the side `first` struck, and not `first`'s own attacker. Not a report of
+    munitions shot down (`le ministère a affirmé avoir abattu 200 drones`): the side struck defending
+    itself tells the strike it answers again."""
     if not (first.source_actor and first.target_actor and then.source_actor):
+        return False
+    if fold(then.trigger.lower()).startswith(INTERCEPTION_STEMS):
         return False
     return ln.agree(first.target_actor, then.source_actor) and not ln.agree(first.source_actor, then.source_actor)
 

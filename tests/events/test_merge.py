@@ -1959,3 +1959,20 @@ def test_merge_events_the_side_struck_told_as_an_attacker_is_another_strike(alon
         day=D20,
     )
     assert len(merge_events([first, sided])) == rows
+
+
+def test_merge_events_the_side_struck_reporting_drones_shot_down_tells_the_same_strike():
+    # `Moscou a affirmé avoir abattu 200 drones`, read with Russia as the attacker, just after the strike
+    shot = replace(
+        mention(etype="strike", actors=("state:RUS",), source="state:RUS", start=500, sentence=2), trigger="abattu"
+    )
+    sided = mention(
+        etype="strike",
+        actors=("state:UKR", "state:RUS"),
+        source="state:UKR",
+        target="state:RUS",
+        start=400,
+        sentence=1,
+        day=D20,
+    )
+    assert [e.mentions for e in merge_events([sided, shot])] == [2]
