@@ -442,8 +442,16 @@ def event_arguments(
         slots.targets += [a for a in _interceptor(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
         slots.sources += [a for a in _launch_agent(head, actors, other_triggers) if a not in slots.targets]
+    qualified = _struck_by_participle(head, actors) if not is_noun and event_type == "strike" else None
+    if qualified is not None and qualified in slots.sources and not slots.targets:
+        # `Port-Soudan visée par des drones`: the noun a passive participle of striking modifies was struck
+        slots.sources = [a for a in slots.sources if a != qualified]
+        slots.targets.append(qualified)
     if event_type == "strike" and not slots.sources:  # `visée par des drones, que l'armée attribue aux FSR`
-        slots.sources += [a for a in _attributed_to(head, actors, other_triggers) if a not in slots.targets]
+        laid = _attributed_to(head, actors, other_triggers)
+        # `une frappe de drone attribuée à l'armée`: the `à` phrase read as the side struck is its author
+        slots.targets = [a for a in slots.targets if a not in laid]
+        slots.sources += laid
     if event_type == "strike" and not is_noun and not (slots.sources and slots.targets):
         _accused(head, slots, actors)
     if event_type == "strike" and slots.sources and not slots.targets:
@@ -506,6 +514,12 @@ def event_arguments(
             [a for a in slots.others if a not in aid],
             [a for a in slots.located if a not in aid],
         )
+    demonym = _demonym_after(head, actors) if is_noun and event_type == "strike" else None
+    if demonym is not None and demonym in slots.targets and not slots.sources:
+        # `une frappe israélienne a atteint le quartier`: the parser may hang the adjective on the verb
+        # as its object; told right after the strike noun, it says whose strike it is
+        slots.targets = [a for a in slots.targets if a != demonym]
+        slots.sources.append(demonym)
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
 
@@ -2107,12 +2121,42 @@ def praised_from_outside(noun: Token) -> bool:
     return not clauses.has_possessive_article(noun)
 
 
+_STRUCK_PARTICIPLES = frozenset(
+    {"viser", "frapper", "toucher", "cibler", "bombarder", "pilonner", "attaquer", "endommager", "atteindre", "prendre"}
+)
+
+
+def _struck_by_participle(verb: Token, actors: dict[int, Span]) -> str | None:
+    """The actor a bare past participle of striking modifies (`Port-Soudan visée par des drones`, a
+    headline): what it qualifies was struck. Not a munition shot down or launched (`des drones abattus`)."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i or "Part" not in verb.morph.get("VerbForm", []):
+        return None
+    if any(c.dep_.startswith("aux") for c in verb.children) or fold(verb.lemma_.lower()) not in _STRUCK_PARTICIPLES:
+        return None
+    span = actors.get(verb.head.i)
+    return span._.actor_id if span is not None and span._.actor_id else None
+
+
+def _demonym_after(noun: Token, actors: dict[int, Span]) -> str | None:
+    """The actor of a state adjective standing right after a strike noun (`une frappe israélienne`)."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    adjective = noun.doc[noun.i + 1]
+    span = actors.get(adjective.i)
+    return span._.actor_id if span is not None and adjective.pos_ == "ADJ" and span._.actor_id else None
+
+
 def _reacts(noun: Token) -> bool:
     """The strike noun is the object of a reaction or report (`X a condamné la frappe de samedi`)."""
     verb = governing_verb(noun)
     reactions = strike_frames().get("reaction", frozenset())
     if verb is not None and noun.dep_ in OBJECT and verb.lemma_.lower() in reactions:
         return True
+    # `une vingtaine de frappes ont été recensées par X`: the passive subject, or its quantity's phrase,
+    # of a verb of counting (who reports strikes on its own side, `signalées par l'armée`, is still the target)
+    subject = noun.head if noun.dep_ == "nmod" and noun.head.dep_ in PASSIVE_SUBJECT else noun
+    if verb is not None and subject.dep_ in PASSIVE_SUBJECT and subject.head.i == verb.i:
+        return verb.lemma_.lower() in strike_frames().get("count", frozenset())
     # `le gouverneur fait état d'un incendie`: the `de` phrase of a reporting noun that is its verb's
     # object, hung on the noun or on the verb
     if preposition(noun) not in OF_PREPS:
@@ -2257,7 +2301,8 @@ def _to_whom(verb: Token, actors: dict[int, Span], stop: frozenset[int], *, deep
     reads it inside the noun attributed, where the parser often hangs it (`a imputé la frappe de drone
     aux rebelles`)."""
     holders = verb.subtree if deep else verb.children
-    deps = {"nmod"} if deep else {"obl:arg", "obl", "iobj"}
+    # `des drones attribués aux FSR`: the parser may read the `à` phrase as a modifier (obl:mod)
+    deps = {"nmod"} if deep else {"obl:arg", "obl", "iobj", "obl:mod"}
     phrases = [c for c in holders if c.dep_ in deps and preposition(c) in {"à", "au", "aux"}]
     return unique([a for c in phrases for a in phrase_actors(c, actors, stop).core])
 
@@ -2267,7 +2312,12 @@ def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -
     attribuée aux services ukrainiens, a visé`: a clause of attribution (strike_frames.csv) hung on
     the strike word, on its agent or on its subject names the attacker in its `à` phrase."""
     attribution = strike_frames().get("attribution", frozenset())
+    attribution_munitions = strike_frames().get("munition", frozenset())
     holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obl:agent"})]
+    if head.pos_ == "NOUN":  # `une frappe de drone attribuée à X`: the participle hung on the munition
+        holders += [c for c in head.children if c.dep_ == "nmod" and c.lemma_.lower() in attribution_munitions]
+    if head.dep_ == "acl":  # `Port-Soudan visée par des drones attribués aux FSR`: the agent hung on the noun
+        holders += [c for c in head.head.children if c.dep_ == "nmod" and fold(preposition(c)) == "par"]
     clauses_ = [c for h in holders for c in h.children if c.dep_ in {"acl", "acl:relcl", "advcl"}]
     if head.pos_ == "NOUN":
         # `la frappe du 1er avril contre son consulat à Damas, qui avait tué sept officiers et qu'il

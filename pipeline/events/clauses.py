@@ -190,6 +190,21 @@ def shared_subjects(verb: Token, hops: int = 3) -> list[Token]:
     return []
 
 
+def _infinitive_on_time_phrase(verb: Token) -> bool:
+    """`X a annoncé dans la nuit avoir détruit deux radars`: a perfect infinitive the parser hangs as a
+    modifier on the time phrase between it and the verb of saying that governs it."""
+    perfect = any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+    phrase = verb.head
+    return (
+        perfect
+        and verb.dep_ == "acl"
+        and phrase.dep_ in {"obl:mod", "obl"}
+        and phrase.i < verb.i
+        and phrase.head.pos_ == "VERB"
+        and phrase.head.i < phrase.i
+    )
+
+
 def aside_actors(subject: Iterable[Token], triggers: Set[int], actors: dict[int, Span]) -> set[str]:
     """The actors named inside a participle aside that is another event's trigger (`X, reçu par Y,
     doit se rendre à Z`: Y receives X, Y does not travel): they are not the subject's."""
@@ -410,6 +425,9 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # `X avait suspendu le traité ... et expulsé des attachés`: the parser hangs the second
             # participle on the first verb's object; it shares that verb's subject
             governor = governor.head
+        timed = _infinitive_on_time_phrase(verb)
+        if timed:  # `X a affirmé dans la soirée avoir frappé Y`: hung on the time phrase, told by X
+            governor = governor.head
         gerund = is_gerund(verb)
         if gerund and governor.pos_ not in {"VERB", "AUX"}:
             # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a
@@ -422,6 +440,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             verb.dep_ == "conj"
             or gerund
             or predicate
+            or timed
             or (infinitive and (ago or verb.dep_ in {"xcomp", "advcl", "obl:arg", "ccomp"}))
         ):
             # an adverbial clause (`après avoir reçu X, Y a appelé Z`) is the subject's, whatever the verb

@@ -46,6 +46,8 @@ NOT_DONE = frozenset({"planned", "postponed", "cancelled"})
 # Measures last: a demonstrative repeat (`ces sanctions`) is the measure told before, at any date.
 MEASURE_TYPES = frozenset({"sanction"})
 CALLED_OFF_OR_PUT_OFF = frozenset({"postponed", "cancelled"})
+# The words of shooting down or intercepting munitions (strike_frames.csv `interception`), as triggers begin
+INTERCEPTION_STEMS = ("abatt", "intercept", "neutralis")
 # Strikes repeat: an undated strike mention joins a dated one only when it is this close (sentences).
 STRIKE_WINDOW = 3
 # A demonstrative talk noun (`cet appel`) points to the talk of its type told this close (sentences).
@@ -437,9 +439,13 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     by_state = m.event_type in LIFECYCLE_TYPES
     one = Cluster([m])
     if (
-        places_conflict(c, one, by_state=by_state)
-        and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one))
-    ) or _reversed_direction(c, m, ln):
+        (
+            places_conflict(c, one, by_state=by_state)
+            and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one))
+        )
+        or _reversed_direction(c, m, ln)
+        or _struck_side_strikes(c, m, ln)
+    ):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
         if initiators_conflict(c.sources(), c.actors(), {m.source_actor}, set(m.actors), ln):
@@ -672,10 +678,43 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
 
     if any(same(x.source_actor, m.target_actor) and same(x.target_actor, m.source_actor) for x in c.mentions):
         return True
+    if m.event_type == "strike" and any(_struck_back(x, m, same) for x in c.mentions):
+        return True
     # `les droits américains sur l'acier importé de l'UE, du Canada et du Mexique`, then `le Canada a
     # annoncé des représailles contre Washington`: a measure aimed at its imposer by one of the parties it hits
     answered = (_answers_hit(x, m, same) or _answers_hit(m, x, same) for x in c.mentions)
     return m.event_type in MEASURE_TYPES and any(answered)
+
+
+def _struck_back(x: EventMention, m: EventMention, same: Callable[[str | None, str], bool]) -> bool:
+    """`Israël frappe Beyrouth, le Hezbollah revendique des tirs vers Haïfa` (a headline whose strike
+    also names the other side), then `le Hezbollah affirme avoir tiré des roquettes sur Israël`: the one
+    who strikes back at the headline's attacker is named there, but not as its target."""
+    return (
+        bool(x.source_actor and x.target_actor and m.source_actor and m.target_actor)
+        and same(x.source_actor, m.target_actor or "")
+        and m.source_actor in x.actors
+        and not same(x.source_actor, m.source_actor or "")
+    )
+
+
+def _struck_side_strikes(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`les rebelles ont attaqué une garnison de l'armée`, then `un avion de l'armée a largué deux bombes
+    sur une école`: the side struck in one strike, told as the attacker of another, strikes back."""
+    if m.event_type != "strike":
+        return False
+    return any(_strikes_back(x, m, ln) or _strikes_back(m, x, ln) for x in c.mentions)
+
+
+def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
+    """`then`'s attacker is the side `first` struck, and not `first`'s own attacker. Not a report of
+    munitions shot down (`le ministère a affirmé avoir abattu 200 drones`): the side struck defending
+    itself tells the strike it answers again."""
+    if not (first.source_actor and first.target_actor and then.source_actor):
+        return False
+    if fold(then.trigger.lower()).startswith(INTERCEPTION_STEMS):
+        return False
+    return ln.agree(first.target_actor, then.source_actor) and not ln.agree(first.source_actor, then.source_actor)
 
 
 def _hit_imposes(c: Cluster, m: EventMention, ln: Links) -> bool:

@@ -1936,3 +1936,64 @@ def _tariff(start: int, sentence: int, day: date, rates: tuple[str, ...], refers
 def test_merge_events_a_repeat_at_another_rate_on_its_own_day_is_another_measure(repeat, rows):
     told = _tariff(0, 0, date(2025, 4, 2), ("34",))
     assert len(merge_events([told, repeat])) == rows
+
+
+@pytest.mark.parametrize(
+    "second, rows",
+    [
+        # the headline's strike also names the other side; that side striking back at the attacker is
+        # another strike (s34-strike)
+        (dict(actors=("org:hezbollah", "state:ISR"), source="org:hezbollah", target="state:ISR"), 2),
+        # the headline's strike told again, with its own sides: one strike
+        (dict(actors=("state:ISR", "state:LBN"), source="state:ISR", target="state:LBN"), 1),
+    ],
+)
+def test_merge_events_a_side_named_in_the_headline_striking_back_is_another_strike(second, rows):
+    headline = mention(
+        etype="strike",
+        actors=("state:ISR", "state:LBN", "org:hezbollah"),
+        source="state:ISR",
+        target="state:LBN",
+    )
+    later = mention(etype="strike", start=300, sentence=4, day=D20, **second)
+    assert len(merge_events([headline, later])) == rows
+
+
+@pytest.mark.parametrize(
+    "alone, rows",
+    [
+        # the side struck in one strike, told as the attacker of another (same day): it strikes back (s34-strike)
+        (dict(actors=("org:mmr-armee",), source="org:mmr-armee", location="Gaza"), 2),
+        # the same attacker told again: the same strike
+        (dict(actors=("org:tnla",), source="org:tnla", location="Gaza"), 1),
+    ],
+)
+def test_merge_events_the_side_struck_told_as_an_attacker_is_another_strike(alone, rows):
+    first = mention(etype="strike", day=D20, sentence=1, **alone)
+    sided = mention(
+        etype="strike",
+        actors=("org:tnla", "org:mmr-armee"),
+        source="org:tnla",
+        target="org:mmr-armee",
+        start=400,
+        sentence=4,
+        day=D20,
+    )
+    assert len(merge_events([first, sided])) == rows
+
+
+def test_merge_events_the_side_struck_reporting_drones_shot_down_tells_the_same_strike():
+    # `Moscou a affirmé avoir abattu 200 drones`, read with Russia as the attacker, just after the strike
+    shot = replace(
+        mention(etype="strike", actors=("state:RUS",), source="state:RUS", start=500, sentence=2), trigger="abattu"
+    )
+    sided = mention(
+        etype="strike",
+        actors=("state:UKR", "state:RUS"),
+        source="state:UKR",
+        target="state:RUS",
+        start=400,
+        sentence=1,
+        day=D20,
+    )
+    assert [e.mentions for e in merge_events([sided, shot])] == [2]

@@ -885,13 +885,18 @@ CASES = [
     # s22-strike: a device that explodes (`une voiture piégée a explosé`, `s'est fait exploser`) is a bombing;
     # sales, prices or demand that explode are not
     ("Une voiture piégée a explosé devant le commissariat.", [("strike", "explosé")]),
-    ("Un kamikaze s'est fait exploser dans la foule.", [("strike", "exploser")]),
+    # (s34-strike: the causative is read whole, `strike_faire_exploser`)
+    ("Un kamikaze s'est fait exploser dans la foule.", [("strike", "fait exploser")]),
     ("Un engin explosif a explosé au passage du convoi.", [("strike", "explosé")]),
     ("Les ventes de smartphones ont explosé au Brésil.", []),
     ("La demande de bombes aérosols a explosé.", []),
     # `ces tirs` right after a sentence of rockets, shells or missiles is that fire told again (its claim or
     # attribution names the attacker); shots at goal are not
-    ("Des obus sont tombés sur le village. Le gouvernement a imputé ces tirs aux rebelles.", [("strike", "ces tirs")]),
+    # (s34-strike: shells falling on the village are the strike itself, `strike_tomber_projectile`)
+    (
+        "Des obus sont tombés sur le village. Le gouvernement a imputé ces tirs aux rebelles.",
+        [("strike", "tombés"), ("strike", "ces tirs")],
+    ),
     ("Le gardien a repoussé ces tirs sans difficulté.", []),
     # strikes an exercise simulates are no strikes
     ("La marine a conduit des manœuvres simulant des frappes contre des navires.", []),

@@ -1,0 +1,172 @@
+"""The many ways French news tells a strike, and its false friends: one sentence each, written for
+these tests (probe set s34-strike). Trigger rows are checked on the bare model; the matrix of
+paraphrases runs the full pipeline and checks who struck whom."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.triggers import TriggerMatcher, load_triggers
+from tests.events.strike_sides import strike_sides
+
+PUBLISHED = date(2025, 10, 24)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def matcher(fr_model):
+    return TriggerMatcher(fr_model.vocab, load_triggers())
+
+
+def _strikes(fr_model, matcher, text: str) -> list[tuple[str, str]]:
+    return [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
+
+
+# A bomb that goes off (`a sauté`), a blast set off (`faire exploser`, `faire sauter`, `se faire
+# exploser`), an explosive charge that damages, a post set on fire by armed men, a site taken as a
+# target (`prendre pour cible` with a site as object, as `viser` has), an oil field aimed at: strikes
+# (guidelines: bombings, sabotage or explosions at facilities). Joy, prices, a casino bank, a legal
+# bolt, rioters, a forest fire, a customer base and a storm are not.
+TRIGGERS = [
+    ("Une voiture piégée a sauté devant une caserne à Gao.", [("strike", "sauté")]),
+    ("Un camion chargé d'explosifs a sauté près de la base.", [("strike", "sauté")]),
+    ("Des saboteurs ont fait exploser un gazoduc en mer Baltique.", [("strike", "fait exploser")]),
+    ("Les soldats ont fait sauter le pont avant de se retirer.", [("strike", "fait sauter")]),
+    ("Un kamikaze s'est fait exploser devant un poste de police.", [("strike", "fait exploser")]),
+    ("Les jihadistes ont incendié une gendarmerie dans la région de Mopti.", [("strike", "incendié")]),
+    ("Une charge explosive a endommagé une voie ferrée près de Lublin.", [("strike", "endommagé")]),
+    ("Des inconnus armés d'engins explosifs ont détruit un pylône électrique.", [("strike", "détruit")]),
+    ("Dimanche, c'est une base aérienne qui avait été prise pour cible.", [("strike", "prise pour cible")]),
+    ("Les rebelles ont pris pour cible un dépôt de carburant.", [("strike", "pris pour cible")]),
+    ("Lundi, c'est le champ pétrolier de Khurmala qui avait été visé.", [("strike", "visé")]),
+    # shells that fall on a town, a drone that crashes on a building, armed men who `s'en prennent à` a
+    # convoy, a bridge blown up with dynamite, hideouts aimed at
+    ("Des obus sont tombés sur le centre de Donetsk.", [("strike", "tombés")]),
+    ("Un drone s'est écrasé sur un immeuble de Kiev.", [("strike", "écrasé sur")]),
+    ("Les rebelles s'en sont pris à un convoi de l'armée.", [("strike", "en sont pris à")]),
+    ("Les jihadistes ont dynamité un pont dans le nord du pays.", [("strike", "dynamité")]),
+    ("L'aviation a visé des cachettes talibanes.", [("strike", "visé")]),
+    # raids and attacks by an air force, a village attacked, a command centre aimed at; `une frappe ciblée`
+    # is an adjective on the strike noun, not a second strike verb
+    ("L'aviation a mené une série de raids sur la banlieue sud.", [("strike", "raids")]),
+    ("Des colons ont attaqué un village palestinien de Cisjordanie.", [("strike", "attaqué")]),
+    ("L'armée dit avoir visé un centre de commandement du Hamas.", [("strike", "visé")]),
+    ("Israël a tué un chef militaire dans une frappe ciblée à Beyrouth.", [("strike", "frappe")]),
+    ("L'équipe de France a attaqué le match avec beaucoup d'envie.", []),
+    # a boat destroyed by an armed force is a strike; by a fire or a storm it is not
+    ("Les États-Unis ont détruit une embarcation partie du Venezuela.", [("strike", "détruit")]),
+    ("Le navire a été détruit par un incendie dans le port.", []),
+    ("La tempête a détruit des dizaines de bateaux de pêche.", []),
+    # a goal or a penalty area bombarded or shelled is football
+    ("Le PSG a bombardé le but adverse pendant vingt minutes.", []),
+    ("Les Marseillais ont pilonné la surface adverse en fin de match.", []),
+    ("L'artillerie a pilonné les positions ennemies autour de la ville.", [("strike", "pilonné")]),
+    ("La réforme vise les tunnels de la fiscalité.", []),
+    ("Des débris de missiles sont tombés sur plusieurs quartiers de Kiev.", []),
+    ("Les prix sont tombés au plus bas depuis dix ans.", []),
+    ("L'avion de ligne s'est écrasé sur une colline.", []),
+    ("Le président s'en est pris aux journalistes lors de son discours.", []),
+    ("L'opposition s'en est prise au gouvernement pour sa gestion de la crise.", []),
+    ("Le réalisateur a dynamité les codes du genre.", []),
+    ("Le joueur a sauté de joie après le but.", []),
+    ("Le parachutiste a sauté au-dessus de la base aérienne.", []),
+    ("La hausse des prix a fait exploser la facture énergétique.", []),
+    ("Le Portugais a fait sauter la banque au casino.", []),
+    ("Les avocats ont fait sauter le verrou de la prescription.", []),
+    ("Les manifestants ont incendié des voitures à Nairobi.", []),
+    ("Le feu de forêt a incendié deux mille hectares en Grèce.", []),
+    ("La campagne publicitaire prend pour cible la clientèle des citadines.", []),
+    ("La tempête a endommagé une voie ferrée en Bretagne.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", TRIGGERS, ids=[c[0][:40] for c in TRIGGERS])
+def test_bombs_blasts_arson_and_sites_aimed_at_are_strikes(fr_model, matcher, text, expected):
+    assert _strikes(fr_model, matcher, text) == expected
+
+
+ISR, RUS, UKR, IRN = "state:ISR", "state:RUS", "state:UKR", "state:IRN"
+
+# (text, [(attacker, target)] of each strike mention in text order)
+MATRIX = [
+    # verbs, active
+    ("L'aviation russe a bombardé la ville ukrainienne de Kharkiv dans la nuit.", [(RUS, UKR)]),
+    ("L'artillerie russe a pilonné Kherson pendant toute la journée de jeudi.", [(RUS, UKR)]),
+    ("Des drones ukrainiens ont visé une raffinerie russe dans la région de Riazan.", [(UKR, RUS)]),
+    ("L'Iran a tiré des missiles balistiques sur Israël mardi soir.", [(IRN, ISR)]),
+    ("Des missiles russes se sont abattus sur Odessa dans la nuit.", [(RUS, UKR)]),
+    ("La marine ukrainienne a attaqué un navire de guerre russe en mer Noire.", [(UKR, RUS)]),
+    ("Des drones ukrainiens ont pris pour cible une base aérienne russe.", [(UKR, RUS)]),
+    ("Les talibans ont ouvert le feu sur des gardes-frontières pakistanais.", [("org:talibans", "state:PAK")]),
+    # passive, with the attacker as agent
+    ("Un dépôt pétrolier a été touché par des drones ukrainiens dans la région de Briansk.", [(UKR, RUS)]),
+    ("Une raffinerie russe a été visée par des drones ukrainiens mercredi.", [(UKR, RUS)]),
+    ("Une base aérienne soudanaise a été prise pour cible par les FSR.", [("org:fsr", "state:SDN")]),
+    # nouns and locutions
+    ("Israël a mené une série de frappes aériennes contre des cibles iraniennes.", [(ISR, IRN)]),
+    ("Les États-Unis ont lancé des frappes contre les Houthis au Yémen.", [("state:USA", "org:houthis")]),
+    ("Le bombardement de Gaza par l'armée israélienne a fait trente morts.", [("org:tsahal", "state:PSE")]),
+    ("Les forces ukrainiennes ont mené un raid de drones contre l'aéroport de Moscou.", [(UKR, RUS)]),
+    ("La Russie a lancé une vague de drones contre l'Ukraine dans la nuit de samedi à dimanche.", [(RUS, UKR)]),
+    # claims: who says it struck is the attacker
+    ("L'armée ukrainienne dit avoir frappé une base aérienne russe en Crimée.", [("org:ukr-armee", RUS)]),
+    ("Le Hezbollah affirme avoir tiré une salve de roquettes sur une base israélienne.", [("org:hezbollah", ISR)]),
+    ("L'armée colombienne a indiqué avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
+    # ... also when the parser hangs the perfect infinitive on the time phrase before it (`dans la soirée`)
+    (
+        "L'armée israélienne a affirmé dans la soirée avoir frappé des positions du Hezbollah.",
+        [("org:tsahal", "org:hezbollah")],
+    ),
+    ("L'armée colombienne a indiqué vendredi avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
+    # attribution: the `à` phrase of `attribué`, `imputé` is the author, also when hung on the munition
+    # (`une frappe de drone attribuée à`) or read as a modifier (`des drones attribués aux FSR`)
+    ("Une frappe de drone attribuée à l'armée soudanaise a tué vingt civils à Nyala.", [("org:sdn-armee", None)]),
+    ("Port-Soudan a été visée par des drones attribués aux FSR.", [("org:fsr", "state:SDN")]),
+    ("Une attaque imputée au JNIM a fait dix morts dans le centre du Mali.", [("org:jnim", "state:MLI")]),
+    # armed groups of the knowledge base: the Ta'ang army is not Colombia's ELN, whose name it begins with
+    (
+        "L'Armée de libération nationale ta'ang a attaqué une garnison de l'armée birmane.",
+        [("org:tnla", "org:mmr-armee")],
+    ),
+    ("Le Clan del Golfo a abattu un hélicoptère de la police colombienne.", [("org:clan-del-golfo", "state:COL")]),
+    # a state adjective right after the strike noun is the attacker, even when the parser hangs it on the
+    # verb as its object; who counts strikes (`recensées par l'ONU`) did not strike
+    (
+        "Une trentaine de frappes israéliennes ont été dénombrées par l'agence officielle libanaise.",
+        [(ISR, "state:LBN")],
+    ),
+    ("Une vingtaine de frappes ont été recensées par l'ONU dans la région de Kharkiv.", []),
+    # a headline's bare participle of striking: what it qualifies was struck, not the attacker
+    (
+        "Port-Soudan visée pour le troisième jour consécutif par des drones attribués aux FSR",
+        [("org:fsr", "state:SDN")],
+    ),
+    # outcomes
+    ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
+    # sabotage and blasts
+    ("Des saboteurs ont fait exploser un gazoduc russe en mer Baltique.", [(None, RUS)]),
+    ("Une charge explosive a endommagé une voie ferrée en Pologne.", [(None, "state:POL")]),
+    # false friends: sport, weather, business, figurative
+    ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
+    ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
+    ("Le constructeur chinois a lancé une offensive commerciale contre Renault.", []),
+    ("Frappée par la crise, l'industrie allemande a détruit dix mille emplois.", []),
+    ("La ministre a été bombardée de questions par les députés.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", MATRIX, ids=[c[0][:40] for c in MATRIX])
+def test_strike_paraphrases_name_attacker_and_target(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
+@pytest.mark.slow
+def test_state_adjective_hung_on_the_verb_still_names_the_attacker(nlp):
+    text = (
+        "Pour la première fois depuis le début de la guerre, une frappe israélienne a atteint, dans la nuit de "
+        "mercredi à jeudi, le quartier de Bachoura, à quelques centaines de mètres du Parlement libanais."
+    )
+    assert [a for a, _, _, _ in strike_sides(nlp, text, PUBLISHED)] == [ISR]
