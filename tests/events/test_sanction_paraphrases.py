@@ -155,6 +155,8 @@ FALSE_FRIENDS = [
 # what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
 NOT_SANCTIONS = [
     "Les drones ont visé une entreprise de défense près de Kharkiv.",
+    # the price cap a fleet evades is the measure in force, told as background, not an act (sanc_price_cap)
+    "Ces pétroliers permettent à Moscou de contourner le plafonnement du prix de son pétrole brut.",
 ]
 
 
