@@ -615,7 +615,18 @@ def _other_counterparts(held: set[str], named: set[str], ln: Links) -> bool:
     def own(ids: set[str], other: set[str]) -> bool:
         return any(a.startswith(PERSON) and not any(ln.agree(a, b) for b in other) for a in ids)
 
-    return own(held, named) and own(named, held)
+    return (own(held, named) and own(named, held)) or _rival_people(held, named, ln)
+
+
+def _rival_people(held: set[str], named: set[str], ln: Links) -> bool:
+    """`X s'est entretenu samedi avec le Premier ministre pakistanais Y. Il a aussi parlé avec le chef
+    de l'armée pakistanaise Z`: each side names a person of the same state whom the other does not
+    name; the state they share does not make the two calls one."""
+    only_held = {a for a in held - named if a.startswith(PERSON) and not any(same_surname(a, b) for b in named)}
+    only_named = {a for a in named - held if a.startswith(PERSON) and not any(same_surname(a, b) for b in held)}
+    return any(
+        (state := ln.states.get(a)) is not None and state == ln.states.get(b) for a in only_held for b in only_named
+    )
 
 
 def _undated_headline(c: Cluster, m: EventMention, m_dated: bool) -> bool:

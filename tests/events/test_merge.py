@@ -1997,3 +1997,27 @@ def test_merge_events_the_side_struck_reporting_drones_shot_down_tells_the_same_
         day=D20,
     )
     assert [e.mentions for e in merge_events([sided, shot])] == [2]
+
+
+# Two calls of one day by the same caller with two different people of one state (`le Premier ministre
+# pakistanais Y`, then `le chef de l'armée pakistanaise Z`) are two calls, though both name that state;
+# the same person told again (or the state alone) is the same call (merge._rival_people).
+@pytest.mark.parametrize(
+    "second, rows",
+    [
+        (("person:rubio", "person:munir", "org:pak-armee"), 2),
+        (("person:rubio", "person:sharif"), 1),
+        (("person:rubio", "state:PAK"), 1),
+    ],
+)
+def test_merge_events_calls_with_two_people_of_one_state_are_two_calls(second, rows):
+    day = date(2025, 5, 10)
+    first = mention(etype="call", actors=("person:rubio", "person:sharif", "state:PAK"), day=day)
+    other = mention(etype="call", actors=second, start=200, sentence=1, day=day)
+    links = {
+        "person:sharif": "state:PAK",
+        "person:munir": "state:PAK",
+        "org:pak-armee": "state:PAK",
+        "person:rubio": "state:USA",
+    }
+    assert len(merge_events([first, other], links=links)) == rows
