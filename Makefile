@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval eval-probes clean fetch notebooks eval-dates
+.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval eval-probes eval-misses clean fetch notebooks eval-dates
 
 ## Show this help
 help:
@@ -43,6 +43,10 @@ lint: $(STAMP)
 ## Score events and actors on ../shared/corpus/dev: overall, tuning and checking parts, per article and type
 eval: $(STAMP)
 	$(PY) scripts/eval_dev.py
+
+## Count why the checking part's core events are missed, by event type (counts only, no text)
+eval-misses: $(STAMP)
+	$(PY) scripts/eval_misses.py checking
 
 ## Score events and actors on the team's own probe sets in data/probes, then rows per event across outlets
 eval-probes: $(STAMP)

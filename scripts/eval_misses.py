@@ -1,0 +1,134 @@
+"""Why core events of the dev set are missed, in counts only (`python scripts/eval_misses.py [PART]`).
+
+For every missed core event of one part of the dev set (`checking` by default), the article is parsed
+again and the sentence of the gold evidence is looked at: was a trigger of the gold type found there,
+a mention kept, and how many gold participant slots does that mention fill? The answer is one class
+per miss, printed as counts per event type, never the text: the checking part tells whether rules
+generalise only as long as nobody reads it. The classes point to the step to work on:
+
+- `no trigger`: the lexicon (models/events/triggers.csv);
+- `trigger, no mention`: the trigger was voided, or it found no participant;
+- `mention, one side`: the arguments or the sides inherited from the article (events/chains.py);
+- `mention, both sides, merged away`: merging inside the article (events/merge.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import eval_dev  # noqa: E402
+
+from pipeline.articles.formats import read_file  # noqa: E402
+from pipeline.nlp.pipeline import build_nlp, parse_long_article  # noqa: E402
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_score", eval_dev.SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _missed(out: Path, gold: Path) -> list[str]:
+    """Ids of the core (not optional) gold events the shared scorer reports missed."""
+    listing = subprocess.run(
+        [sys.executable, str(eval_dev.SCORER), str(out), str(gold)], capture_output=True, text=True, check=True
+    ).stdout
+    return [m[0] for m in re.findall(r"MISS (e\d+) \w+( \(optional\))?", listing) if not m[1]]
+
+
+def _filled(scorer: ModuleType, names: list[str], event: dict) -> int:
+    """How many of the gold event's participant slots these names fill, as the shared scorer counts."""
+    return sum(1 for slot in event["actors"] if any(scorer.name_matches(n, slot) for n in names))
+
+
+def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str]]:
+    """(event type, class) -> how many missed core events of these gold files fall in it."""
+    scorer, nlp = _scorer(), build_nlp()
+    matcher = nlp.get_pipe(next(n for n in nlp.pipe_names if "event" in n)).matcher
+    counts: collections.Counter[tuple[str, str]] = collections.Counter()
+    for path in golds:
+        missed = _missed(out, path)
+        if not missed:
+            continue
+        gold = {e["id"]: e for e in json.loads(path.read_text(encoding="utf-8"))["events"]}
+        stem = path.name.removesuffix(".gold.json")
+        source = next(
+            p for p in eval_dev.DEV.iterdir() if p.name.startswith(stem) and not p.name.endswith((".gold.json", ".md"))
+        )
+        doc = parse_long_article(nlp, next(iter(read_file(source, source.name))))
+        known = doc._.actors or {}
+        triggers = matcher.find_triggers(doc)
+        for eid in missed:
+            event = gold[eid]
+            evidence = _words(event["evidence"])
+            sent = next((s for s in doc.sents if evidence[:40] in _words(s.text) or _words(s.text) in evidence), None)
+            if sent is None:
+                counts[event["type"], "evidence sentence not found"] += 1
+                continue
+            mentions = [
+                m
+                for m in doc._.event_mentions or []
+                if m.event_type == event["type"] and sent.start_char <= m.trigger_start < sent.end_char
+            ]
+            if mentions:
+                best = max(
+                    _filled(scorer, [known[a].label if a in known else a for a in m.actors], event) for m in mentions
+                )
+                need = min(2, len(event["actors"]))
+                kind = "mention, both sides, merged away" if best >= need else f"mention, {best} of {need} sides"
+            elif any(t.event_type == event["type"] and sent.start <= t.head.i < sent.end for t in triggers):
+                kind = "trigger, no mention"
+            elif any(sent.start <= t.head.i < sent.end for t in triggers):
+                kind = "only triggers of another type"
+            else:
+                kind = "no trigger"
+            counts[event["type"], kind] += 1
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", nargs="?", default="checking", choices=("checking", "tuning"))
+    args = parser.parse_args(argv)
+    golds = eval_dev.split_parts(sorted(eval_dev.DEV.glob("*.gold.json")))[args.part]
+    with tempfile.TemporaryDirectory(prefix="eval-misses-") as tmp:
+        out = Path(tmp) / "out"
+        _extract(out)
+        counts = classify(out, golds)
+    for (event_type, kind), n in sorted(counts.items()):
+        print(f"  {n:>3}  {event_type:<9} {kind}")
+    print(f"  {sum(counts.values()):>3}  missed core events of the {args.part} part")
+    return 0
+
+
+def _extract(out: Path) -> None:
+    """The pipeline's outputs on the whole dev set, as `make eval` makes them."""
+    with tempfile.TemporaryDirectory(prefix="eval-misses-raw-") as tmp:
+        raw = Path(tmp)
+        for f in eval_dev.DEV.iterdir():
+            if not f.name.endswith((".gold.json", ".md")):
+                (raw / f.name).symlink_to(f.resolve())
+        cmd = [sys.executable, "-m", "pipeline", "extract", str(raw), str(out), "--jobs", "2"]
+        subprocess.run(cmd, check=True, cwd=eval_dev.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
