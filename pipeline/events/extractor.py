@@ -408,8 +408,41 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         talks, state_links(doc._.actors or {}), dated_bare, told_imposed, recalled=told_recalled, acted=acted
     )
     sided = announced_imposers(sided, state_links(doc._.actors or {}))
+    sided = _headline_targets(sided, doc, actors)
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows))
+
+
+def _headline_targets(mentions: list[EventMention], doc: Doc, actors: dict[int, Span]) -> list[EventMention]:
+    """`Sanctions : Washington cible le pétrole iranien` over `Le Trésor américain a annoncé jeudi des
+    sanctions contre une trentaine d'entités`: a measure of the body naming its imposer alone hits the one
+    state the headline names besides the imposer's, when the headline names no other and the article
+    tells no complete measure of that imposer (its lone measures are then parts or echoes of that one:
+    `Les navires sont désormais interdits d'accès aux ports britanniques`)."""
+    title = next(iter(doc.sents), None)
+    if title is None or title.text.rstrip().endswith((".", "!", "?", "»", '"')):
+        return mentions  # a headline ends with no stop: a first sentence that does is the body's
+    links = state_links(doc._.actors or {})
+    named = {links.get(s._.actor_id, s._.actor_id) for i, s in actors.items() if title.start <= i < title.end}
+    # an imposer with a complete measure in the article: its lone ones are parts or echoes of that one
+    complete = {
+        links.get(m.source_actor, m.source_actor)
+        for m in mentions
+        if m.event_type == "sanction" and m.source_actor and m.target_actor
+    }
+    out = []
+    for m in mentions:
+        if m.event_type == "sanction" and m.source_actor and not m.target_actor and m.sentence > 0:
+            own = links.get(m.source_actor, m.source_actor)
+            if own in complete or any(links.get(a, a) != own for a in m.actors):
+                out.append(m)
+                continue
+            others = {a for a in named if a.startswith("state:") and a != own}
+            if len(others) == 1 and own in named | {m.source_actor}:
+                target = next(iter(others))
+                m = replace(m, target_actor=target, actors=(*m.actors, target))
+        out.append(m)
+    return out
 
 
 def _by_state(m: EventMention) -> bool:

@@ -5439,3 +5439,31 @@ def test_the_relative_clause_that_launched_a_strike_names_its_attacker(nlp, text
 )
 def test_goods_of_a_state_named_after_de_name_the_state_hit(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+def headline_sides(nlp, title: str, body: str) -> list[tuple]:
+    """(type, source, target) of the core mentions of an article: a headline, then its body."""
+    doc = parse_text(nlp, f"{title}\n{body}", PUBLISHED)
+    return [(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type != "statement"]
+
+
+# A measure of the body naming its imposer alone hits the one state the headline names besides the
+# imposer's (extractor._headline_targets); not when the headline names two other states, nor when the
+# article tells a complete measure of that imposer.
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "Sanctions : Washington cible le pétrole iranien",
+            "Le Trésor américain a annoncé jeudi des sanctions contre une trentaine d'entités et de navires.",
+            [("sanction", "org:tresor-americain", "state:IRN")],
+        ),
+        (
+            "Sanctions : Washington cible l'Iran et le Venezuela",
+            "Le Trésor américain a annoncé jeudi des sanctions contre une trentaine d'entités et de navires.",
+            [("sanction", "org:tresor-americain", None)],
+        ),
+    ],
+)
+def test_a_lone_imposer_hits_the_state_of_the_headline(nlp, title, body, expected):
+    assert headline_sides(nlp, title, body) == expected
