@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import re
 import subprocess
@@ -29,17 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import eval_dev  # noqa: E402
+from eval_across import load_scorer  # noqa: E402
+from eval_probes import extract  # noqa: E402
 
 from pipeline.articles.formats import read_file  # noqa: E402
 from pipeline.nlp.pipeline import build_nlp, parse_long_article  # noqa: E402
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", eval_dev.SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _words(text: str) -> str:
@@ -61,7 +54,7 @@ def _filled(scorer: ModuleType, names: list[str], event: dict) -> int:
 
 def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str]]:
     """(event type, class) -> how many missed core events of these gold files fall in it."""
-    scorer, nlp = _scorer(), build_nlp()
+    scorer, nlp = load_scorer(), build_nlp()
     matcher = nlp.get_pipe(next(n for n in nlp.pipe_names if "event" in n)).matcher
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
     for path in golds:
@@ -111,23 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     golds = eval_dev.split_parts(sorted(eval_dev.DEV.glob("*.gold.json")))[args.part]
     with tempfile.TemporaryDirectory(prefix="eval-misses-") as tmp:
         out = Path(tmp) / "out"
-        _extract(out)
+        extract(eval_dev.DEV, out, Path(tmp) / "raw")
         counts = classify(out, golds)
     for (event_type, kind), n in sorted(counts.items()):
         print(f"  {n:>3}  {event_type:<9} {kind}")
     print(f"  {sum(counts.values()):>3}  missed core events of the {args.part} part")
     return 0
-
-
-def _extract(out: Path) -> None:
-    """The pipeline's outputs on the whole dev set, as `make eval` makes them."""
-    with tempfile.TemporaryDirectory(prefix="eval-misses-raw-") as tmp:
-        raw = Path(tmp)
-        for f in eval_dev.DEV.iterdir():
-            if not f.name.endswith((".gold.json", ".md")):
-                (raw / f.name).symlink_to(f.resolve())
-        cmd = [sys.executable, "-m", "pipeline", "extract", str(raw), str(out), "--jobs", "2"]
-        subprocess.run(cmd, check=True, cwd=eval_dev.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":

@@ -404,16 +404,17 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
-    sided = inherit_sides(
-        talks, state_links(doc._.actors or {}), dated_bare, told_imposed, recalled=told_recalled, acted=acted
-    )
-    sided = announced_imposers(sided, state_links(doc._.actors or {}))
-    sided = _headline_targets(sided, doc, actors)
+    links = state_links(doc._.actors or {})
+    sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
+    sided = announced_imposers(sided, links)
+    sided = _headline_targets(sided, doc, actors, links)
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows))
 
 
-def _headline_targets(mentions: list[EventMention], doc: Doc, actors: dict[int, Span]) -> list[EventMention]:
+def _headline_targets(
+    mentions: list[EventMention], doc: Doc, actors: dict[int, Span], links: Mapping[str, str]
+) -> list[EventMention]:
     """`Sanctions : Washington cible le pétrole iranien` over `Le Trésor américain a annoncé jeudi des
     sanctions contre une trentaine d'entités`: a measure of the body naming its imposer alone hits the one
     state the headline names besides the imposer's, when the headline names no other and the article
@@ -422,7 +423,6 @@ def _headline_targets(mentions: list[EventMention], doc: Doc, actors: dict[int, 
     title = next(iter(doc.sents), None)
     if title is None or title.text.rstrip().endswith((".", "!", "?", "»", '"')):
         return mentions  # a headline ends with no stop: a first sentence that does is the body's
-    links = state_links(doc._.actors or {})
     named = {links.get(s._.actor_id, s._.actor_id) for i, s in actors.items() if title.start <= i < title.end}
     # an imposer with a complete measure in the article: its lone ones are parts or echoes of that one
     complete = {
