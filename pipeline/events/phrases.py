@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import config
 from pipeline.actors.filters import title_words
 from pipeline.dates.lexicon import number_value
-from pipeline.nlp.extensions import ACTORS_KEY
+from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import is_clause_head, window_start
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name
 
@@ -1017,9 +1017,11 @@ def title_holder(noun: Token, actors: dict[int, Span], back: int = 2) -> list[st
     name's mention) is the one the bare title refers back to, whatever his function there."""
     doc, start = noun.doc, window_start(noun, back)
     title = fold(noun.lower_)
+    # `Le président X s'est entretenu avec le président déchu`: the subject who talks is not the one met
+    own = {t.i for c in noun.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree} - {noun.i}
     for i in range(noun.i - 1, start - 1, -1):
         span = actors.get(i)
-        if span is None or span.start != i or not is_person(span):
+        if span is None or span.start != i or not is_person(span) or i in own:
             continue
         before = doc[max(span.sent.start, span.start - 5) : span.end]
         if any(fold(t.lower_) == title for t in before):
@@ -1036,13 +1038,34 @@ def is_bare_title(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if len(dets) != 1 or "Def" not in dets[0].morph.get("Definite", []):
         return False
-    # a relative clause says what the holder does, not whose title it is (`Le prince héritier, qui entame ...`)
-    relative = {t.i for c in noun.children if c.dep_ == "acl:relcl" for t in c.subtree}
-    if all(c.dep_ in {"det", "punct", "acl:relcl"} for c in noun.children):
+    # a relative clause says what the holder does, not whose title it is (`Le prince héritier, qui entame ...`);
+    # nor does a day the parser hangs on it (`s'est entretenu avec le Premier ministre mardi`)
+    relative = {t.i for c in noun.children if c.dep_ == "acl:relcl" or _dated(c) for t in c.subtree}
+    # `le président déchu`: the one who held it; `avec le président, selon l'Élysée`: the source hung on it
+    relative |= {t.i for c in noun.children if _deposed(c) or _reported_by(c) for t in c.subtree}
+    if all(c.dep_ in {"det", "punct", "acl:relcl", "case"} or c.i in relative for c in noun.children):
         return fold(noun.lower_) in title_words()
     words = [t.lower_ for t in noun.subtree if t.i > dets[0].i and not t.is_punct and t.i not in relative]
     text = " ".join(words).replace("' ", "'").replace("’ ", "'")
     return fold(text) in title_phrases()
+
+
+def _deposed(child: Token) -> bool:
+    """`déchu`, `renversé` (`deposed_title` in markers.csv) on a title: it was held, by the one named."""
+    words = markers()["deposed_title"]
+    return child.dep_ in {"amod", "acl"} and not list(child.children) and fold(child.lower_) in words
+
+
+def _reported_by(child: Token) -> bool:
+    """`selon l'Élysée` (`report_source` in markers.csv): who tells it, not whose title it is."""
+    return child.i > child.head.i and any(
+        c.dep_ == "case" and fold(c.lower_) in markers()["report_source"] for c in child.children
+    )
+
+
+def _dated(child: Token) -> bool:
+    """A dependent wholly inside a date the temporal tagger found (`mardi`, `le 3 mars`)."""
+    return any(s.start <= child.left_edge.i and child.right_edge.i < s.end for s in child.doc.spans.get(DATES_KEY, []))
 
 
 @lru_cache(maxsize=1)
