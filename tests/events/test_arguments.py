@@ -2248,6 +2248,52 @@ def test_bare_title_met_or_called_is_the_last_person_so_titled(nlp, text, expect
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 
+# A bare title met stays bare when the parser hangs on it a day (`avec le Premier ministre jeudi`),
+# the source of the report (`, selon la Commission`) or a word saying the title was lost (`le président
+# déchu`, `deposed_title` in markers.csv); the subject who talks is never the one met.
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Le Premier ministre japonais Shinzo Abe est arrivé à Moscou. "
+            "Vladimir Poutine s'est entretenu avec le Premier ministre jeudi.",
+            date(2018, 5, 26),
+            [("meeting", frozenset({POUTINE, "person:shinzo-abe"}))],
+        ),
+        (
+            "L'armée a contraint le président bolivien Evo Morales à la démission. "
+            "Le président mexicain Andrés Manuel López Obrador a reçu vendredi le président déchu.",
+            date(2019, 11, 16),
+            [("meeting", frozenset({"person:andres-manuel-lopez-obrador", "person:evo-morales"}))],
+        ),
+        (
+            "La Première ministre britannique Theresa May est arrivée à Bruxelles. "
+            "Jean-Claude Juncker a rencontré la Première ministre mardi, selon la Commission.",
+            date(2019, 3, 14),
+            [("meeting", frozenset({"person:jean-claude-juncker", "person:theresa-may"}))],
+        ),
+    ],
+)
+def test_bare_title_met_with_a_day_a_source_or_a_lost_title(nlp, text, published, expected):
+    assert participants(nlp, text, published) == expected
+
+
+# An event noun whose own `entre` phrase names nobody (`des négociations entre juristes`) was held by
+# unnamed people: it borrows no party from the rest of the sentence, nor from another `entre` phrase.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Il a fallu de longues négociations entre juristes pour que le sommet entre Emmanuel Macron "
+            "et Olaf Scholz puisse se tenir.",
+            [("meeting", frozenset({MACRON, "person:olaf-scholz"}))],
+        ),
+    ],
+)
+def test_talk_between_unnamed_people_borrows_no_party(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 24)) == expected
+
+
 # `entre les deux présidents` hung on the reporting verb rather than the event noun: the people the
 # group noun sums up are the parties; a clause `après avoir reçu X` before `il y a une semaine` is the
 # main subject's even when the main verb controls its object (`appeler X à ...`).
