@@ -470,11 +470,13 @@ def event_arguments(
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
     if event_type == "strike":  # `un pétrolier touché au large du Yémen`: off that coast, not that state's ship
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
-    if not from_parse and not (is_noun and is_anaphoric(head)):
+    # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed
+    unnamed = not from_parse and is_noun and _unnamed_between(head, actors)
+    if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed:
         slots.others += clauses.clause_sides(head, nearby)
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
         slots.others += _reciprocal_pair(head, nearby)
-    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)):
+    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)) and not unnamed:
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
         _fallback_window(
@@ -921,6 +923,8 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
+        if tok.pos_ == "SCONJ" or tok.lower_ in _RELATIVE_WORDS or tok.lower_ == "entre":
+            break  # `des consultations entre diplomates pour que la rencontre entre X et Y ...`: another phrase
         group = group or (tok if tok.pos_ == "NOUN" and fold(tok.lower_) in group_nouns() else None)
         span = actors.get(tok.i)
         placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)
@@ -3110,6 +3114,11 @@ def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bo
         return False
     # `plusieurs pays, dont la Chine,`: `dont` listing members, no clause, keeps them
     return any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 2 : end])
+
+
+def _unnamed_between(noun: Token, actors: dict[int, Span]) -> bool:
+    """The event noun has an `entre` phrase of its own that names no actor (`entre diplomates`)."""
+    return any(preposition(c) == "entre" and not any(t.i in actors for t in c.subtree) for c in noun.children)
 
 
 def _fallback_window(
