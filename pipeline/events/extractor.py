@@ -1329,7 +1329,9 @@ def governing_date(
     free = [
         d
         for d in date_spans
-        if _hops_to(_date_anchor(d), set(other_triggers)) is None and not _under_other(d.root, head, other_triggers)
+        if _hops_to(_date_anchor(d), set(other_triggers)) is None
+        and not _under_other(d.root, head, other_triggers)
+        and not _in_other_participle(d.root, head)
     ]
     same_clause = [d for d in free if clause_root(_date_anchor(d)).i == clause_root(head).i]
     if len(same_clause) == 1:
@@ -1539,6 +1541,18 @@ def _under_other(date_token: Token, head: Token, other_triggers: Set[int]) -> bo
         if t.i == head.i:
             return False
         if t.i in other_triggers and t.pos_ == "NOUN" and t.i not in above:  # a verb's attachments tell less
+            return True
+    return False
+
+
+def _in_other_participle(date_token: Token, head: Token) -> bool:
+    """`les communications entre leurs armées, rompues après sa visite en août 2022`: a date in the
+    participle clause of another noun tells when that participle's act happened (the break), not
+    when an event of the sentence did; only the parse's own links may still give it to the event."""
+    for t in (date_token, *date_token.ancestors):
+        if t.i == head.i or t.dep_ in {"ROOT", "ccomp", "advcl", "acl:relcl"}:
+            return False
+        if t.dep_ == "acl" and t.pos_ == "VERB" and t.head.i != head.i and t.i != date_token.i:
             return True
     return False
 
@@ -2756,5 +2770,7 @@ def _hops_to(token: Token, anchors: set[int], other_triggers: Set[int] = frozens
             return None
         if t.i in other_triggers and _juxtaposed(t):
             return None
+        if t.dep_ == "acl" and hops > 0 and t.head.i not in anchors and any(x.i in other_triggers for x in t.subtree):
+            return None  # `rétablir les communications, rompues après sa visite en août`: not the talk's day
         t = t.head
     return None

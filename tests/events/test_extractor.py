@@ -2022,6 +2022,13 @@ def test_a_decided_measure_is_not_dated_by_the_day_it_applies(nlp, text, expecte
             "L'armée russe a mené une frappe sur Kharkiv, qui a tué six civils mardi après la première explosion.",
             [("strike", None), ("strike", ("2025-10-21", "2025-10-21"))],
         ),
+        # the participle of another noun holding another event (`rompues après la visite ...`) tells the
+        # visit's month, not the talks' (`_hops_to`, `_in_other_participle`)
+        (
+            "Lors de leur entretien, qui a duré trois heures, les deux dirigeants ont promis de rétablir les "
+            "communications entre leurs marines, rompues après la visite de Mike Pompeo à Taïwan en août 2020.",
+            [("meeting", None), ("meeting", ("2020-08-01", "2020-08-31"))],
+        ),
     ],
 )
 def test_a_date_in_another_event_phrase_is_that_event_date(nlp, text, expected):
