@@ -73,6 +73,7 @@ from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
     TALK_TYPES,
+    also_calls,
     counted_several,
     resumed_calls,
     split_each_one,
@@ -245,6 +246,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     counted: set[int] = set()  # `trois jours après son sommet`: dated back from the clause's day
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
+    also: set[int] = set()  # `s'est lui aussi entretenu avec X`: perhaps one more call of a series
     foreseen: set[int] = set()  # `devaient se voir lundi`: a plan told as it stood before; perhaps told held too
     partners: dict[int, Token] = {}
     occasions: dict[str, tuple[int, DateValue]] = {}  # participant -> its latest dated talk held
@@ -378,6 +380,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             resumed.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
+            if _said_also(trigger.head) or _in_turn(trigger.head):
+                also.add(dated.trigger_start)
         if dated.status == "planned" and dated.event_type in TALK_TYPES and foreseen_plan(trigger.head):
             foreseen.add(dated.trigger_start)
         if _hours_apart(trigger.head):
@@ -399,7 +403,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
-    talks = titled_meetings(told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral))
+    talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
+    talks = titled_meetings(also_calls(talks, also))
     talks = _one_of_counted(talks, bare, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
@@ -661,6 +666,12 @@ def _said_also(head: Token) -> bool:
     markers.csv): a further talk told as part of the occasion just told."""
     words = markers()["same_occasion"]
     return any(c.dep_ == "advmod" and fold(c.lower_) in words for c in head.children)
+
+
+def _in_turn(head: Token) -> bool:
+    """`s'est à son tour entretenu avec X` (`in_turn` in markers.csv)."""
+    words = markers()["in_turn"]
+    return any(fold(" ".join(t.lower_ for t in c.subtree)) in words for c in head.children if c.dep_ != "punct")
 
 
 CALLED_OFF: frozenset[EventStatus] = frozenset({"cancelled", "postponed", "negated"})

@@ -488,6 +488,34 @@ def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMen
     return out
 
 
+# A talk told `lui aussi` is one more call when a call sharing one of its parties was told this close before.
+ALSO_CALL_SENTENCES = 2
+
+
+def also_calls(mentions: list[EventMention], also: set[int]) -> list[EventMention]:
+    """`Blinken a appelé lundi M. Bazoum. Macron s'est lui aussi entretenu avec le président déchu`:
+    a neutral talk (trigger offsets in `also`: a rule of NEUTRAL_TALK_RULES with `aussi`, `également`,
+    `à son tour`) with no place, told in the sentence or two after a call with one of its parties and
+    the same status, and of no other day, is one more call: the adverb sets it beside the call."""
+    calls = [m for m in mentions if m.event_type == "call"]
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.trigger_start in also and m.event_type == "meeting" and m.location is None:
+            if any(_call_beside(m, c) for c in calls):
+                m = as_call(m)
+        out.append(m)
+    return out
+
+
+def _call_beside(talk: EventMention, call: EventMention) -> bool:
+    if not 0 < talk.sentence - call.sentence <= ALSO_CALL_SENTENCES or talk.status != call.status:
+        return False
+    if not set(talk.actors) & set(call.actors):
+        return False
+    a, b = span_of(talk.date), span_of(call.date)
+    return a is None or b is None or overlap(a, b)
+
+
 def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
     """`Zelensky et Trump se parlent au Vatican`, `Macron et Xi prolongent leurs échanges à Canton`: a call
     read in the title (the first sentence), with no day, that names a place, between two parties of a meeting the

@@ -265,3 +265,34 @@ def test_meeting_held_by_video_link_told_on_the_verb_is_the_planned_call(nlp, te
 )
 def test_three_way_call_is_no_appeal(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# Rule (sequence.also_calls): a neutral talk told `lui aussi`, `également` or `à son tour`, with no place,
+# in the sentence or two after a call sharing one of its parties, is one more call; with a place it is a
+# meeting, and without such a call before it stays a meeting.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a appelé mardi Donald Trump. Olaf Scholz s'est lui aussi entretenu avec le "
+            "président américain.",
+            [("call", ("person:donald-trump", MACRON)), ("call", ("person:donald-trump", SCHOLZ))],
+        ),
+        (
+            "Emmanuel Macron a appelé mardi Donald Trump. Olaf Scholz s'est à son tour entretenu avec Donald Trump.",
+            [("call", ("person:donald-trump", MACRON)), ("call", ("person:donald-trump", SCHOLZ))],
+        ),
+        (
+            "Emmanuel Macron a appelé mardi Donald Trump. Olaf Scholz s'est également entretenu avec "
+            "Donald Trump à Washington.",
+            [("call", ("person:donald-trump", MACRON)), ("meeting", ("person:donald-trump", SCHOLZ))],
+        ),
+        (
+            "Emmanuel Macron a reçu mardi Donald Trump. Olaf Scholz s'est lui aussi entretenu avec le "
+            "président américain.",
+            [("meeting", ("person:donald-trump", MACRON)), ("meeting", ("person:donald-trump", SCHOLZ))],
+        ),
+    ],
+)
+def test_talk_told_also_after_a_call_is_one_more_call(nlp, text, expected):
+    assert core_events(nlp, text) == expected
