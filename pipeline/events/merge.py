@@ -31,7 +31,7 @@ from pipeline.events.agreement import (
     state_links,
     states_of,
 )
-from pipeline.events.cluster import DONE, Cluster, best_date, overlap, place_told, places_conflict, span_of
+from pipeline.events.cluster import DONE, Cluster, _norm, best_date, overlap, place_told, places_conflict, span_of
 from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
@@ -266,7 +266,10 @@ def _attach_demonstrative_strike(clusters: list[Cluster], m: EventMention, ln: L
     told = _told_just_before(clusters, m)
     agreeing = next((c for c in told if _compatible(c, m, ln)), None)
     if agreeing is not None:
-        agreeing.mentions.append(m)
+        # `Ces frappes [sur Kharkiv] interviennent au lendemain d'une attaque sur Odessa`: the repeat
+        # keeps the place of the strike it points to; another its clause lends is the other attack's
+        placed = agreeing.locations() and m.location and _norm(m.location) not in agreeing.locations()
+        agreeing.mentions.append(replace(m, location=None, location_actor=None) if placed else m)
         return True
     mine = span_of(m.date)
 

@@ -1589,6 +1589,32 @@ LISTING = "Cette nuit, des bombardiers américains ont visé trois sites en Iran
             ],
             [("matin.txt",), ("matin.txt",)],
         ),
+        # ... nor is a town named in the sentence of a demonstrative repeat (`Ces frappes interviennent
+        # au lendemain d'une attaque sur Bouchehr`): that sentence tells another strike, it lists no site
+        (
+            [
+                hit("matin.txt", 0, "Des missiles ont frappé Tabriz dans la nuit.", "Tabriz", day=J),
+                replace(
+                    hit("matin.txt", 100, "Ces frappes interviennent au lendemain d'une attaque sur Bouchehr.", None),
+                    refers_back=True,
+                ),
+                hit("matin.txt", 300, "A Bouchehr, l'attaque a visé un dépôt de carburant.", "Bouchehr", day=J),
+            ],
+            [("matin.txt",), ("matin.txt",)],
+        ),
+        # ... nor a town a title names beside the one its strike hit (`Frappes sur Tabriz, Bouchehr
+        # touchée la veille`): a title tells two strikes as often as one
+        (
+            [
+                replace(
+                    hit("matin.txt", 0, "Nouvelles frappes sur Tabriz, Bouchehr touchée la veille", None),
+                    tenseless=True,
+                ),
+                hit("matin.txt", 100, "Des missiles ont frappé Tabriz dans la nuit.", "Tabriz", day=J),
+                hit("matin.txt", 300, "A Bouchehr, l'attaque a visé un dépôt de carburant.", "Bouchehr", day=J),
+            ],
+            [("matin.txt",), ("matin.txt",)],
+        ),
     ],
 )
 def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expected):
