@@ -117,6 +117,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
     ahead: list[EventMention] = []  # talks told before their parties are named (`Le sommet de vendredi ...`)
     for m in mentions:
+        if m.another and not m.counted and _rank_in_series(m):
+            m = replace(m, another=False, refers_back=True, date=None)
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
         if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
@@ -148,6 +150,22 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     for m in ahead:
         _attach_forward(clusters, m, ln)
     return _settle(clusters, ln)
+
+
+# `la cinquième frappe`, `leur second entretien`: a definite or possessive article and an ordinal before the trigger
+RANKED = re.compile(
+    r"\b(?:la|le|les|l['’]|leur|leurs|son|sa|ses)\s*(?:\w+i[eè]me|second|seconde|seconds|secondes)\s*$", re.IGNORECASE
+)
+
+
+def _rank_in_series(m: EventMention) -> bool:
+    """`Il s'agit de la cinquième frappe de ce type depuis début septembre`, `leur troisième rencontre
+    depuis juin`: an event ranked in a series counted since a day (`since` in markers.csv) is the one
+    told, placed in that series, not one more; the `depuis` day starts the series, it does not date it."""
+    if m.date is None or not m.date.text or fold(m.date.text.lower()).split()[0] not in markers()["since"]:
+        return False
+    before = m.evidence[: max(0, m.trigger_start - m.sent_start)]
+    return RANKED.search(before) is not None
 
 
 def _attach_forward(clusters: list[Cluster], m: EventMention, ln: Links) -> None:

@@ -127,6 +127,28 @@ def test_one_event_told_again_is_one_row(nlp, text, expected):
     assert core_rows(nlp, text) == expected
 
 
+# An event ranked in a series counted since a day (`la cinquième frappe ... depuis septembre`) is the
+# one told, not one more; an indefinite ordinal (`une nouvelle frappe`) still counts one more.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée américaine a frappé mardi un bateau de narcotrafiquants vénézuéliens dans les Caraïbes. "
+            "Il s'agit de la cinquième frappe de ce type depuis début septembre.",
+            [("strike", "2025-10-21")],
+        ),
+        (
+            "L'armée américaine a frappé mardi un bateau de narcotrafiquants vénézuéliens dans les Caraïbes. "
+            "Il s'agit de la cinquième frappe de ce type depuis début septembre. Jeudi, une nouvelle frappe "
+            "américaine a visé une embarcation vénézuélienne dans le Pacifique.",
+            [("strike", "2025-10-21"), ("strike", "2025-10-23")],
+        ),
+    ],
+)
+def test_event_ranked_in_a_series_is_the_one_told(nlp, text, expected):
+    assert core_rows(nlp, text) == expected
+
+
 # `au lendemain de`, `à la veille de`: the event named under the word is not of the day the phrase
 # gives the clause (it is the day before, or after), even where the parser hangs the noun on the verb.
 @pytest.mark.parametrize(
