@@ -32,7 +32,7 @@ from pipeline.events.agreement import (
     states_of,
 )
 from pipeline.events.cluster import DONE, Cluster, _norm, best_date, overlap, place_told, places_conflict, span_of
-from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key
+from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key, point_spellings
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
 from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
@@ -466,6 +466,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         )
         or _reversed_direction(c, m, ln)
         or _struck_side_strikes(c, m, ln)
+        or (m.event_type == "strike" and _other_town_told(c, m))
     ):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
@@ -503,6 +504,19 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _other_town_told(c: Cluster, m: EventMention) -> bool:
+    """`Israël a frappé Beyrouth lundi. L'armée a aussi bombardé Tyr`: a strike placed at a town when
+    the strike told before has no place of its own (its town read as the state struck) but its own
+    sentence names another town of that state, and not this one, is a strike on another town. Titles
+    and demonstrative repeats name the towns of other strikes too, and do not count."""
+    state = name_state(m.location) if m.location and point_spellings(m.location) else None
+    if state is None or c.locations():
+        return False
+    told = [x.evidence for x in c.mentions if not (x.refers_back or x.tenseless)]
+    named = set().union(*(_points_named(text, {state}) for text in told)) if told else set()
+    return bool(named) and place_key(m.location or "") not in named
 
 
 def _beside_summit(c: Cluster, m: EventMention, ln: Links) -> bool:

@@ -1621,6 +1621,21 @@ def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expect
     assert outlets(*mentions) == expected
 
 
+# Rule: a strike told first with no place of its own (its town read as the state struck) whose sentence
+# names a town is not an undated strike placed at another town of that state (`a aussi bombardé Y`).
+@pytest.mark.parametrize(
+    "then, expected",
+    [
+        (hit("matin.txt", 100, "L'armée a aussi bombardé Bouchehr.", "Bouchehr"), [("matin.txt",), ("matin.txt",)]),
+        (hit("matin.txt", 100, "À Tabriz, l'attaque a visé un dépôt.", "Tabriz"), [("matin.txt",)]),
+        (hit("matin.txt", 100, "L'attaque a fait trois morts.", None), [("matin.txt",)]),
+    ],
+)
+def test_undated_strike_on_another_town_than_the_one_told(then, expected):
+    first = hit("matin.txt", 0, "Des missiles ont frappé Tabriz lundi.", None, day=J)
+    assert outlets(first, then) == expected
+
+
 # Rule: a measure told as a further one (`en outre`, `aussi`: mention.further) is not a measure the
 # body told before; a repeat pointing back (`ces sanctions`) or an undated title still merges.
 @pytest.mark.parametrize(
