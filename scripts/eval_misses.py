@@ -112,7 +112,8 @@ def _merged_how(mentions: list, event: dict) -> str:
     else:
         fits = any(str(m.date.start) <= end and start <= str(m.date.end or m.date.start) for m in dated)
         when = "dated as gold" if fits else "dated otherwise"
-    flags = sorted({f for m in mentions for f in ("another", "refers_back", "pair", "earlier", "counted") if getattr(m, f)})
+    names = ("another", "refers_back", "pair", "earlier", "counted")
+    flags = sorted({f for m in mentions for f in names if getattr(m, f)})
     return f" ({when}{'; ' + ', '.join(flags) if flags else ''})"
 
 
