@@ -345,6 +345,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             further=further,
             pair=trigger.head.i in pairs,
             earlier=_previous_talk(trigger.head),
+            pluperfect=_pluperfect(trigger.head),
         )
         if (
             base.date is None
@@ -2111,6 +2112,15 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
         return value
     day = timedelta(days=step)
     return replace(value, start=value.start + day, end=value.end + day if value.end else None)
+
+
+def _pluperfect(head: Token) -> bool:
+    """`X avait appelé Y le 3 octobre`, `ils s'étaient vus en mai`: a verb whose tense auxiliary is in
+    the imperfect tells an event before the time of the news, not the news."""
+    return head.pos_ == "VERB" and any(
+        c.dep_.startswith("aux") and c.lemma_ in {"avoir", "être"} and "Imp" in c.morph.get("Tense", [])
+        for c in head.children
+    )
 
 
 def _named_under(date_span: Span, head: Token) -> bool:

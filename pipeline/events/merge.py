@@ -497,6 +497,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     span, mine = c.span(), span_of(m.date)
     if m.event_type == "strike" and _new_blow(m, mine is not None, c):
         return False
+    if span is None and mine is not None and _before_the_news(c, m):
+        return False
     if span and mine:
         return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if span or mine:  # one side dated, the other not
@@ -517,6 +519,14 @@ def _other_town_told(c: Cluster, m: EventMention) -> bool:
     told = [x.evidence for x in c.mentions if not (x.refers_back or x.tenseless)]
     named = set().union(*(_points_named(text, {state}) for text in told)) if told else set()
     return bool(named) and place_key(m.location or "") not in named
+
+
+def _before_the_news(c: Cluster, m: EventMention) -> bool:
+    """`Macron s'est entretenu avec Zelensky, a annoncé l'Élysée. Les deux hommes s'étaient déjà parlé
+    le 3 octobre`: an event told in the pluperfect with a day of its own was before the news the article
+    tells without a day (in the present or the passé composé), so it is another event; an undated
+    title or back-reference told of the news does not make them one."""
+    return m.pluperfect and any(not (x.pluperfect or x.tenseless) for x in c.mentions)
 
 
 def _beside_summit(c: Cluster, m: EventMention, ln: Links) -> bool:

@@ -2062,3 +2062,18 @@ def test_merge_events_calls_with_two_people_of_one_state_are_two_calls(second, r
         "person:rubio": "state:USA",
     }
     assert len(merge_events([first, other], links=links)) == rows
+
+
+# Rule: an event told in the pluperfect with a day of its own (`ils s'étaient parlé le 3 octobre`) was
+# before the news the article tells without a day; an undated title does not make them one.
+@pytest.mark.parametrize(
+    "first, expected_rows",
+    [
+        (mention(etype="call"), 2),
+        (replace(mention(etype="call"), tenseless=True), 1),
+        (replace(mention(etype="call"), pluperfect=True), 1),
+    ],
+)
+def test_event_told_in_the_pluperfect_with_its_day_is_before_the_news(first, expected_rows):
+    earlier = replace(mention(etype="call", start=100, sentence=2, day=D17), pluperfect=True)
+    assert len(merge_events([first, earlier])) == expected_rows

@@ -27,7 +27,8 @@ def core_rows(nlp, text: str) -> list[tuple[str, str | None]]:
     article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
     results = [article_result(a, doc) for a, doc in parse_articles(nlp, [article])]
     events = merge_results(results, merge_actors(results))
-    return sorted((e.event_type, e.date_start and e.date_start.isoformat()) for e in events if e.event_type in CORE)
+    found = [(e.event_type, e.date_start and e.date_start.isoformat()) for e in events if e.event_type in CORE]
+    return sorted(found, key=lambda r: (r[0], r[1] or ""))
 
 
 # Several events of one type between the same parties: distinct days, `de nouveau`, ordinals,
@@ -86,6 +87,15 @@ def core_rows(nlp, text: str) -> list[tuple[str, str | None]]:
             "Emmanuel Macron a reçu lundi Olaf Scholz à l'Élysée. "
             "Emmanuel Macron doit rencontrer de nouveau Olaf Scholz le 12 décembre à Berlin.",
             [("meeting", "2025-10-20"), ("meeting", "2025-12-12")],
+        ),
+        (
+            "Emmanuel Macron a téléphoné à Olaf Scholz, a annoncé l'Élysée. Le 3 octobre, Emmanuel Macron "
+            "avait appelé Olaf Scholz pour évoquer l'Ukraine.",
+            [("call", None), ("call", "2025-10-03")],
+        ),
+        (
+            "Le Trésor américain a sanctionné Rosneft. Washington avait déjà sanctionné Rosneft le 10 janvier.",
+            [("sanction", None), ("sanction", "2025-01-10")],
         ),
     ],
 )
