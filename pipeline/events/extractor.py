@@ -346,6 +346,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             pair=trigger.head.i in pairs,
             earlier=_previous_talk(trigger.head),
             pluperfect=_pluperfect(trigger.head),
+            again=trigger.event_type in TALK_TYPES and trigger.head.pos_ in {"VERB", "AUX"} and _another(trigger.head),
         )
         if (
             base.date is None

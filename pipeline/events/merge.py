@@ -499,6 +499,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if span is None and mine is not None and _before_the_news(c, m):
         return False
+    if m.event_type in LIFECYCLE_TYPES and _met_again(c, m, span, mine):
+        return False
     if span and mine:
         return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if span or mine:  # one side dated, the other not
@@ -527,6 +529,15 @@ def _before_the_news(c: Cluster, m: EventMention) -> bool:
     tells without a day (in the present or the passé composé), so it is another event; an undated
     title or back-reference told of the news does not make them one."""
     return m.pluperfect and any(not (x.pluperfect or x.tenseless) for x in c.mentions)
+
+
+def _met_again(c: Cluster, m: EventMention, span: tuple[date, date] | None, mine: tuple[date, date] | None) -> bool:
+    """`X a rencontré Y à Kuala Lumpur. Les deux hommes se sont de nouveau retrouvés à Genève`: a talk
+    verb told again (`de nouveau`, `se revoir`) after every mention of a talk is a further talk, not
+    that one told again, unless both give one day."""
+    if not m.again or m.refers_back or any(x.sentence >= m.sentence for x in c.mentions):
+        return False
+    return not (span and mine and overlap(span, mine))
 
 
 def _beside_summit(c: Cluster, m: EventMention, ln: Links) -> bool:

@@ -2077,3 +2077,14 @@ def test_merge_events_calls_with_two_people_of_one_state_are_two_calls(second, r
 def test_event_told_in_the_pluperfect_with_its_day_is_before_the_news(first, expected_rows):
     earlier = replace(mention(etype="call", start=100, sentence=2, day=D17), pluperfect=True)
     assert len(merge_events([first, earlier])) == expected_rows
+
+
+# Rule: a talk verb told again (`se sont de nouveau retrouvés`, `se sont revus`) after every mention of a
+# talk is a further talk, unless both give one day; told in the same sentence it is that talk.
+@pytest.mark.parametrize(
+    "sentence, day, expected_rows",
+    [(2, None, 2), (2, D20, 2), (2, D17, 1), (0, None, 1)],
+)
+def test_talk_told_again_is_a_further_talk(sentence, day, expected_rows):
+    again = replace(mention(start=100, sentence=sentence, day=day), again=True)
+    assert len(merge_events([mention(day=D17 if day else None), again])) == expected_rows

@@ -97,6 +97,16 @@ def core_rows(nlp, text: str) -> list[tuple[str, str | None]]:
             "Le Trésor américain a sanctionné Rosneft. Washington avait déjà sanctionné Rosneft le 10 janvier.",
             [("sanction", None), ("sanction", "2025-01-10")],
         ),
+        (
+            "Marco Rubio a rencontré Sergueï Lavrov à Kuala Lumpur. Les deux hommes se sont de nouveau "
+            "retrouvés à Genève pour évoquer l'Ukraine.",
+            [("meeting", None), ("meeting", None)],
+        ),
+        (
+            "Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Les deux dirigeants se sont revus en marge du "
+            "sommet du G7.",
+            [("meeting", None), ("meeting", None)],
+        ),
     ],
 )
 def test_several_events_of_one_type_stay_apart(nlp, text, expected):
@@ -130,6 +140,11 @@ def test_several_events_of_one_type_stay_apart(nlp, text, expected):
             "Des drones russes ont frappé Kiev dans la nuit de lundi à mardi. L'attaque a fait deux morts, "
             "selon le maire de Kiev.",
             [("strike", "2025-10-20")],
+        ),
+        (
+            "Donald Trump et Vladimir Poutine se retrouvent vendredi en Alaska. Ce nouveau sommet sera le "
+            "premier depuis 2021.",
+            [("meeting", "2025-10-24")],
         ),
     ],
 )
