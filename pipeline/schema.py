@@ -132,6 +132,8 @@ class EventMention:
     sidelines: bool = False  # `en marge du sommet, X a rencontré Y`: a talk held beside another event
     story_day: DateValue | None = None  # an undated event's day by the story told just before it, a fallback
     tenseless: bool = False  # a noun in a title or question with no told time: its `occurred` is a default
+    again: bool = False  # a talk verb told again (`se sont de nouveau retrouvés`, `se sont revus`): a further talk
+    pluperfect: bool = False  # a verb in the pluperfect (`avait appelé`, `s'étaient vus`): told as before the news
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,8 @@ def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str
                 )
                 need = min(2, len(event["actors"]))
                 kind = "mention, both sides, merged away" if best >= need else f"mention, {best} of {need} sides"
+                if best >= need:
+                    kind += _merged_how(mentions, event)
             elif any(t.event_type == event["type"] and sent.start <= t.head.i < sent.end for t in triggers):
                 kind = "trigger, no mention"
             elif any(sent.start <= t.head.i < sent.end for t in triggers):
@@ -95,6 +97,24 @@ def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str
                 kind = "no trigger"
             counts[event["type"], kind] += 1
     return counts
+
+
+def _merged_how(mentions: list, event: dict) -> str:
+    """How the mentions of a merged-away event were told, in words that name no text: dated as the
+    gold event, dated otherwise or undated, and the merge flags they carry."""
+    gold = event.get("date")
+    start, end = (gold, gold) if isinstance(gold, str) else (tuple(gold) if gold else (None, None))
+    dated = [m for m in mentions if m.date is not None and m.date.start is not None]
+    if not dated:
+        when = "undated"
+    elif start is None:
+        when = "dated, gold undated"
+    else:
+        fits = any(str(m.date.start) <= end and start <= str(m.date.end or m.date.start) for m in dated)
+        when = "dated as gold" if fits else "dated otherwise"
+    names = ("another", "refers_back", "pair", "earlier", "counted")
+    flags = sorted({f for m in mentions for f in names if getattr(m, f)})
+    return f" ({when}{'; ' + ', '.join(flags) if flags else ''})"
 
 
 def main(argv: list[str] | None = None) -> int:

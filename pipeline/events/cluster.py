@@ -91,8 +91,11 @@ def place_told(told: Cluster, placed: Cluster) -> bool:
     été touché` (the same outlet or another): a strike placed at a city, port or site that the
     sentence of a strike told before names, in any spelling the gazetteer knows, is that strike, not
     one on another town. A region named there is not enough (`une frappe près de Rafah, dans la bande
-    de Gaza` is no report of a strike placed in Gaza)."""
-    text = " ".join(normalize_name(m.evidence) for m in told.mentions)
+    de Gaza` is no report of a strike placed in Gaza); nor is the sentence of a demonstrative repeat,
+    which points back and lists no sites (`Ces frappes sur Kharkiv interviennent au lendemain d'une
+    attaque sur le port d'Odessa`: Odessa is the other attack's), nor a title, which names two
+    strikes as often as one (`Nouvelle vague de frappes sur Kharkiv, Odessa touchée la veille`)."""
+    text = " ".join(normalize_name(m.evidence) for m in told.mentions if not (m.refers_back or m.tenseless))
     names = {n for m in placed.mentions if m.location for n in point_spellings(m.location)}
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 

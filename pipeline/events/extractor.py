@@ -347,6 +347,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             further=further,
             pair=trigger.head.i in pairs,
             earlier=_previous_talk(trigger.head),
+            pluperfect=_pluperfect(trigger.head),
+            again=trigger.event_type in TALK_TYPES and trigger.head.pos_ in {"VERB", "AUX"} and _another(trigger.head),
         )
         if (
             base.date is None
@@ -2120,9 +2122,13 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
     des positions, au lendemain des frappes indiennes`: `day_after`/`day_before` in markers.csv) is
     the day before or after the clause's day; its own date (`au lendemain de l'attaque du 7 mai`) is kept."""
     value = date_span._.date_value
+    after, before = markers()["day_after"], markers()["day_before"]
+    if value.start is not None and value.precision == "day" and _named_under(date_span, head):
+        # `au lendemain d'une attaque sur Odessa`, even where the parser hangs the noun on the verb
+        shift = timedelta(days=-1 if fold(date_span.root.lemma_.lower()) in after else 1)
+        return replace(value, start=value.start + shift, end=(value.end or value.start) + shift)
     if value.start is None or value.precision != "day" or _own_date(date_span.root, head):
         return value
-    after, before = markers()["day_after"], markers()["day_before"]
     root, t, step = finite_clause_root(head), head, 0
     while t.i != root.i and t.head.i != t.i and not step:
         t = t.head
@@ -2132,6 +2138,29 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
         return value
     day = timedelta(days=step)
     return replace(value, start=value.start + day, end=value.end + day if value.end else None)
+
+
+def _pluperfect(head: Token) -> bool:
+    """`X avait appelé Y le 3 octobre`, `ils s'étaient vus en mai`: a verb whose tense auxiliary is in
+    the imperfect tells an event before the time of the news, not the news."""
+    return head.pos_ == "VERB" and any(
+        c.dep_.startswith("aux") and c.lemma_ in {"avoir", "être"} and "Imp" in c.morph.get("Tense", [])
+        for c in head.children
+    )
+
+
+def _named_under(date_span: Span, head: Token) -> bool:
+    """The date is a bare `au lendemain`, `à la veille` and the event noun is its `de` complement
+    (`au lendemain d'une attaque`): only determiners and adjectives between them."""
+    word = fold(date_span.root.lemma_.lower())
+    if word not in markers()["day_after"] | markers()["day_before"] or head.i < date_span.end:
+        return False
+    between = date_span.doc[date_span.end : head.i]
+    return (
+        len(between) >= 1
+        and fold(between[0].lower_) in {"de", "d'", "d’", "du", "des"}
+        and all(t.pos_ in {"DET", "ADJ", "NUM"} for t in between[1:])
+    )
 
 
 def _lasting(value: DateValue, head: Token) -> DateValue:

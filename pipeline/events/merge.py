@@ -31,8 +31,8 @@ from pipeline.events.agreement import (
     state_links,
     states_of,
 )
-from pipeline.events.cluster import DONE, Cluster, best_date, overlap, place_told, places_conflict, span_of
-from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key
+from pipeline.events.cluster import DONE, Cluster, _norm, best_date, overlap, place_told, places_conflict, span_of
+from pipeline.events.gazetteer import POINT_KINDS, country_of_name, load_places, name_state, place_key, point_spellings
 from pipeline.events.measures import other_measure, other_rate
 from pipeline.events.phrases import markers
 from pipeline.schema import Actor, ArticleResult, DateValue, Event, EventMention
@@ -117,6 +117,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     clusters: list[Cluster] = []
     ahead: list[EventMention] = []  # talks told before their parties are named (`Le sommet de vendredi ...`)
     for m in mentions:
+        if m.another and not m.counted and _rank_in_series(m):
+            m = replace(m, another=False, refers_back=True, date=None)
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
         if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
@@ -148,6 +150,22 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
     for m in ahead:
         _attach_forward(clusters, m, ln)
     return _settle(clusters, ln)
+
+
+# `la cinquième frappe`, `leur second entretien`: a definite or possessive article and an ordinal before the trigger
+RANKED = re.compile(
+    r"\b(?:la|le|les|l['’]|leur|leurs|son|sa|ses)\s*(?:\w+i[eè]me|second|seconde|seconds|secondes)\s*$", re.IGNORECASE
+)
+
+
+def _rank_in_series(m: EventMention) -> bool:
+    """`Il s'agit de la cinquième frappe de ce type depuis début septembre`, `leur troisième rencontre
+    depuis juin`: an event ranked in a series counted since a day (`since` in markers.csv) is the one
+    told, placed in that series, not one more; the `depuis` day starts the series, it does not date it."""
+    if m.date is None or not m.date.text or fold(m.date.text.lower()).split()[0] not in markers()["since"]:
+        return False
+    before = m.evidence[: max(0, m.trigger_start - m.sent_start)]
+    return RANKED.search(before) is not None
 
 
 def _attach_forward(clusters: list[Cluster], m: EventMention, ln: Links) -> None:
@@ -266,7 +284,10 @@ def _attach_demonstrative_strike(clusters: list[Cluster], m: EventMention, ln: L
     told = _told_just_before(clusters, m)
     agreeing = next((c for c in told if _compatible(c, m, ln)), None)
     if agreeing is not None:
-        agreeing.mentions.append(m)
+        # `Ces frappes [sur Kharkiv] interviennent au lendemain d'une attaque sur Odessa`: the repeat
+        # keeps the place of the strike it points to; another its clause lends is the other attack's
+        placed = agreeing.locations() and m.location and _norm(m.location) not in agreeing.locations()
+        agreeing.mentions.append(replace(m, location=None, location_actor=None) if placed else m)
         return True
     mine = span_of(m.date)
 
@@ -445,6 +466,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         )
         or _reversed_direction(c, m, ln)
         or _struck_side_strikes(c, m, ln)
+        or (m.event_type == "strike" and _other_town_told(c, m))
     ):
         return False
     if m.event_type in DIRECTED_TYPES and m.source_actor:
@@ -475,6 +497,10 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     span, mine = c.span(), span_of(m.date)
     if m.event_type == "strike" and _new_blow(m, mine is not None, c):
         return False
+    if span is None and mine is not None and _before_the_news(c, m):
+        return False
+    if m.event_type in LIFECYCLE_TYPES and _met_again(c, m, span, mine):
+        return False
     if span and mine:
         return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if span or mine:  # one side dated, the other not
@@ -482,6 +508,36 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _other_town_told(c: Cluster, m: EventMention) -> bool:
+    """`Israël a frappé Beyrouth lundi. L'armée a aussi bombardé Tyr`: a strike placed at a town when
+    the strike told before has no place of its own (its town read as the state struck) but its own
+    sentence names another town of that state, and not this one, is a strike on another town. Titles
+    and demonstrative repeats name the towns of other strikes too, and do not count."""
+    state = name_state(m.location) if m.location and point_spellings(m.location) else None
+    if state is None or c.locations():
+        return False
+    told = [x.evidence for x in c.mentions if not (x.refers_back or x.tenseless)]
+    named = set().union(*(_points_named(text, {state}) for text in told)) if told else set()
+    return bool(named) and place_key(m.location or "") not in named
+
+
+def _before_the_news(c: Cluster, m: EventMention) -> bool:
+    """`Macron s'est entretenu avec Zelensky, a annoncé l'Élysée. Les deux hommes s'étaient déjà parlé
+    le 3 octobre`: an event told in the pluperfect with a day of its own was before the news the article
+    tells without a day (in the present or the passé composé), so it is another event; an undated
+    title or back-reference told of the news does not make them one."""
+    return m.pluperfect and any(not (x.pluperfect or x.tenseless) for x in c.mentions)
+
+
+def _met_again(c: Cluster, m: EventMention, span: tuple[date, date] | None, mine: tuple[date, date] | None) -> bool:
+    """`X a rencontré Y à Kuala Lumpur. Les deux hommes se sont de nouveau retrouvés à Genève`: a talk
+    verb told again (`de nouveau`, `se revoir`) after every mention of a talk is a further talk, not
+    that one told again, unless both give one day."""
+    if not m.again or m.refers_back or any(x.sentence >= m.sentence for x in c.mentions):
+        return False
+    return not (span and mine and overlap(span, mine))
 
 
 def _beside_summit(c: Cluster, m: EventMention, ln: Links) -> bool:

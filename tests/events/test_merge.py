@@ -1589,10 +1589,51 @@ LISTING = "Cette nuit, des bombardiers américains ont visé trois sites en Iran
             ],
             [("matin.txt",), ("matin.txt",)],
         ),
+        # ... nor is a town named in the sentence of a demonstrative repeat (`Ces frappes interviennent
+        # au lendemain d'une attaque sur Bouchehr`): that sentence tells another strike, it lists no site
+        (
+            [
+                hit("matin.txt", 0, "Des missiles ont frappé Tabriz dans la nuit.", "Tabriz", day=J),
+                replace(
+                    hit("matin.txt", 100, "Ces frappes interviennent au lendemain d'une attaque sur Bouchehr.", None),
+                    refers_back=True,
+                ),
+                hit("matin.txt", 300, "A Bouchehr, l'attaque a visé un dépôt de carburant.", "Bouchehr", day=J),
+            ],
+            [("matin.txt",), ("matin.txt",)],
+        ),
+        # ... nor a town a title names beside the one its strike hit (`Frappes sur Tabriz, Bouchehr
+        # touchée la veille`): a title tells two strikes as often as one
+        (
+            [
+                replace(
+                    hit("matin.txt", 0, "Nouvelles frappes sur Tabriz, Bouchehr touchée la veille", None),
+                    tenseless=True,
+                ),
+                hit("matin.txt", 100, "Des missiles ont frappé Tabriz dans la nuit.", "Tabriz", day=J),
+                hit("matin.txt", 300, "A Bouchehr, l'attaque a visé un dépôt de carburant.", "Bouchehr", day=J),
+            ],
+            [("matin.txt",), ("matin.txt",)],
+        ),
     ],
 )
 def test_strike_on_a_site_the_other_report_lists_is_that_strike(mentions, expected):
     assert outlets(*mentions) == expected
+
+
+# Rule: a strike told first with no place of its own (its town read as the state struck) whose sentence
+# names a town is not an undated strike placed at another town of that state (`a aussi bombardé Y`).
+@pytest.mark.parametrize(
+    "then, expected",
+    [
+        (hit("matin.txt", 100, "L'armée a aussi bombardé Bouchehr.", "Bouchehr"), [("matin.txt",), ("matin.txt",)]),
+        (hit("matin.txt", 100, "À Tabriz, l'attaque a visé un dépôt.", "Tabriz"), [("matin.txt",)]),
+        (hit("matin.txt", 100, "L'attaque a fait trois morts.", None), [("matin.txt",)]),
+    ],
+)
+def test_undated_strike_on_another_town_than_the_one_told(then, expected):
+    first = hit("matin.txt", 0, "Des missiles ont frappé Tabriz lundi.", None, day=J)
+    assert outlets(first, then) == expected
 
 
 # Rule: a measure told as a further one (`en outre`, `aussi`: mention.further) is not a measure the
@@ -2021,3 +2062,29 @@ def test_merge_events_calls_with_two_people_of_one_state_are_two_calls(second, r
         "person:rubio": "state:USA",
     }
     assert len(merge_events([first, other], links=links)) == rows
+
+
+# Rule: an event told in the pluperfect with a day of its own (`ils s'étaient parlé le 3 octobre`) was
+# before the news the article tells without a day; an undated title does not make them one.
+@pytest.mark.parametrize(
+    "first, expected_rows",
+    [
+        (mention(etype="call"), 2),
+        (replace(mention(etype="call"), tenseless=True), 1),
+        (replace(mention(etype="call"), pluperfect=True), 1),
+    ],
+)
+def test_event_told_in_the_pluperfect_with_its_day_is_before_the_news(first, expected_rows):
+    earlier = replace(mention(etype="call", start=100, sentence=2, day=D17), pluperfect=True)
+    assert len(merge_events([first, earlier])) == expected_rows
+
+
+# Rule: a talk verb told again (`se sont de nouveau retrouvés`, `se sont revus`) after every mention of a
+# talk is a further talk, unless both give one day; told in the same sentence it is that talk.
+@pytest.mark.parametrize(
+    "sentence, day, expected_rows",
+    [(2, None, 2), (2, D20, 2), (2, D17, 1), (0, None, 1)],
+)
+def test_talk_told_again_is_a_further_talk(sentence, day, expected_rows):
+    again = replace(mention(start=100, sentence=sentence, day=day), again=True)
+    assert len(merge_events([mention(day=D17 if day else None), again])) == expected_rows
