@@ -38,6 +38,15 @@ TOLD = [
         "allemand Friedrich Merz. Les deux dirigeants doivent se retrouver mercredi à Berlin.",
         ("meeting", {ZELENSKY, MERZ}),
     ),
+    # a state at the end of a party's or movement's name is part of the name, no side of its own
+    (
+        "Sept missiles ont été tirés samedi sur les locaux du Parti démocratique du Kurdistan d'Iran.",
+        ("strike", {"org:parti-democratique-du-kurdistan-d-iran"}),
+    ),
+    (
+        "Le Front de libération nationale de l'Azawad a attaqué mardi un camp de l'armée malienne.",
+        ("strike", {"org:front-de-liberation-nationale-de-l-azawad", "org:mli-armee"}),
+    ),
     (
         "Le Premier ministre indien Narendra Modi a dit avoir parlé avec le président russe Vladimir Poutine. "
         "Les deux hommes doivent se voir en juillet à Moscou.",
@@ -50,3 +59,18 @@ TOLD = [
 def test_register_mention_found(nlp, text, expected):
     kind, actors = expected
     assert (kind, frozenset(actors)) in core(nlp, text)
+
+
+NOT_A_SIDE = [
+    # the demonym of an opposition names the state's opponents, not the state
+    ("L'armée turque a bombardé samedi le siège d'un parti d'opposition kurde iranien.", "state:IRN"),
+    ("Des drones turcs ont frappé mardi un camp de dissidents iraniens.", "state:IRN"),
+    ("Sept missiles ont été tirés samedi sur les locaux du Parti démocratique du Kurdistan d'Iran.", "state:IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), NOT_A_SIDE)
+def test_register_not_a_side(nlp, text, actor):
+    found = core(nlp, text)
+    assert found
+    assert all(actor not in actors for _, actors in found)
