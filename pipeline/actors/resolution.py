@@ -584,8 +584,15 @@ def _expansion(word: str, c: Candidate, orgs: list[Resolved], text: str) -> Reso
     return None
 
 
+# `l'État`, `la République`: the common noun of a state, never the short form of a name it opens
+# (`les avoirs de l'État` beside `l'État islamique`)
+_STATE_WORDS = frozenset({"etat", "republique", "royaume"})
+
+
 def _longer_name(word: str, c: Candidate, orgs: list[Resolved]) -> Resolved | None:
     key = normalize_name(word)
+    if fold(key) in _STATE_WORDS:
+        return None
     matches = [o for o in orgs if normalize_name(o.text).split()[0] == key]
     earlier = [o for o in matches if o.end <= c.start]
     return earlier[-1] if earlier else (matches[0] if matches else None)
