@@ -47,6 +47,14 @@ TOLD = [
         "Le Front de libération nationale de l'Azawad a attaqué mardi un camp de l'armée malienne.",
         ("strike", {"org:front-de-liberation-nationale-de-l-azawad", "org:mli-armee"}),
     ),
+    # `il` after a quote and its inverted speaker (`», a justifié le chef du gouvernement, où il`) is
+    # that speaker, not a name inside the quote
+    (
+        "Le Premier ministre canadien Justin Trudeau a annoncé lundi une surtaxe sur les voitures chinoises. "
+        "« Des pays comme la Chine trichent », a justifié le chef du gouvernement à Halifax, où il avait "
+        "reçu dimanche le conseiller américain Jake Sullivan.",
+        ("meeting", {"person:justin-trudeau", "person:jake-sullivan"}),
+    ),
     (
         "Le Premier ministre indien Narendra Modi a dit avoir parlé avec le président russe Vladimir Poutine. "
         "Les deux hommes doivent se voir en juillet à Moscou.",
@@ -74,3 +82,16 @@ def test_register_not_a_side(nlp, text, actor):
     found = core(nlp, text)
     assert found
     assert all(actor not in actors for _, actors in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gel des avoirs de l'État a été décidé mardi. Une embuscade de l'État islamique a tué dix soldats.",
+        "L'État a saisi les avoirs du groupe. L'État islamique a revendiqué l'attaque.",
+    ],
+)
+def test_register_state_noun_is_no_short_name(nlp, text):
+    """`l'État` is the state's common noun, never the short form of `l'État islamique` named beside it."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [s.text for s in doc.spans["actors"] if s._.actor_id == "org:etat-islamique"] == ["État islamique"]
