@@ -1073,10 +1073,7 @@ def _earlier_subject(
             span is not None
             and span._.actor_id
             and (
-                is_subject(span.root)
-                or _opens_sentence(span)
-                or _titled_subject(span)
-                or _inverted_speaker(span.root)
+                is_subject(span.root) or _opens_sentence(span) or _titled_subject(span) or _inverted_speaker(span.root)
             )
         ):
             if _in_subordinate(span.root, token) and not _opens_sentence(span):
