@@ -1347,6 +1347,9 @@ def _read_slots(
             core = _coalition_leader(child, actors)  # `la coalition a mené une frappe`: led by the one named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
+        elif dep in OBJECT and child.pos_ == "PRON" and not noun and event_type == "sanction" and _sent_away(head):
+            # `L'ambassadeur de France, X, ... la junte lui avait ordonné de quitter le territoire`: the envoy
+            core = clitic_antecedent(child, actors, set(slots.all_ids()))
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         elif not core and event_type in TALK_EVENTS and is_bare_title(child):
@@ -1458,6 +1461,17 @@ def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
             return [span._.actor_id]
         i = span.start - 1 if span is not None else i - 1
     return []
+
+
+_ORDER_VERBS = frozenset({"ordonner", "sommer", "enjoindre", "intimer", "demander", "prier"})
+
+
+def _sent_away(verb: Token) -> bool:
+    """`lui a ordonné de quitter le territoire`, `l'a sommé de partir`: a verb of ordering whose
+    infinitive is leaving; its object pronoun is the one expelled."""
+    return fold(verb.lemma_) in _ORDER_VERBS and any(
+        c.dep_ in {"xcomp", "ccomp", "obl:arg"} and c.lemma_ in {"quitter", "partir"} for c in verb.children
+    )
 
 
 def _object_clitic(child: Token, verb: Token) -> bool:

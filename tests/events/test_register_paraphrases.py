@@ -55,6 +55,12 @@ TOLD = [
         "reçu dimanche le conseiller américain Jake Sullivan.",
         ("meeting", {"person:justin-trudeau", "person:jake-sullivan"}),
     ),
+    # the object pronoun of an order to leave (`lui a ordonné de quitter le territoire`) is the envoy named before
+    (
+        "L'ambassadeur de France au Niger, Sylvain Itté, est rentré à Paris. Le diplomate vivait reclus depuis "
+        "que la junte nigérienne lui avait ordonné de quitter le territoire sous quarante-huit heures.",
+        ("sanction", {"state:NER", "person:sylvain-itte"}),
+    ),
     (
         "Le Premier ministre indien Narendra Modi a dit avoir parlé avec le président russe Vladimir Poutine. "
         "Les deux hommes doivent se voir en juillet à Moscou.",
