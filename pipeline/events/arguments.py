@@ -499,6 +499,10 @@ def event_arguments(
         listed = _listed_demonyms(head, _Slots(targets=list(slots.targets)), actors)
         slots.sources = [a for a in slots.sources if a not in listed]
         slots.targets += [a for a in listed if a not in slots.targets]
+    if event_type == "sanction" and is_noun and not slots.targets:
+        # `des droits de douane sur le charbon et le gaz naturel liquéfié américains`: the parser joins the
+        # last goods noun to the measure itself; the demonym on it names whose goods all are
+        slots.targets += [a for a in _conjunct_goods_states(head, actors, slots.stop) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
         # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure,
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
@@ -522,6 +526,26 @@ def event_arguments(
         slots.sources.append(demonym)
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
+
+
+def _conjunct_goods_states(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`des droits de douane de 15 % sur le charbon et le gaz naturel liquéfié américains`: the demonym
+    after goods coordinated in the measure's `sur` phrase names whose goods all are, wherever the
+    parser hangs the last conjunct (on the rate, on the measure, on the verb). Read in text order from
+    `sur` to the end of the phrase (a comma, a verb, another trigger)."""
+    doc = noun.doc
+    end = noun.sent.end
+    on = next((t.i for t in doc[noun.i + 1 : min(end, noun.i + 12)] if t.lower_ == "sur"), None)
+    if on is None:
+        return []
+    found: list[str] = []
+    for t in doc[on + 1 : end]:
+        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in stop:
+            break
+        span = actors.get(t.i)
+        if span is not None and span._.mention_kind == "demonym" and (span._.actor_id or "").startswith("state:"):
+            found.append(span._.actor_id)
+    return unique(found)
 
 
 def _reciprocal_pair(verb: Token, actors: dict[int, Span]) -> list[str]:

@@ -61,6 +61,16 @@ TOLD = [
         "que la junte nigérienne lui avait ordonné de quitter le territoire sous quarante-huit heures.",
         ("sanction", {"state:NER", "person:sylvain-itte"}),
     ),
+    # goods coordinated in a measure's `sur` phrase share the demonym after the last one
+    (
+        "Pékin a aussitôt répliqué en annonçant des droits de douane de 15 % sur le charbon et le gaz "
+        "naturel liquéfié américains.",
+        ("sanction", {"state:CHN", "state:USA"}),
+    ),
+    (
+        "Ottawa a imposé mardi des surtaxes de 25 % sur le bois et le papier américains.",
+        ("sanction", {"state:CAN", "state:USA"}),
+    ),
     (
         "Le Premier ministre indien Narendra Modi a dit avoir parlé avec le président russe Vladimir Poutine. "
         "Les deux hommes doivent se voir en juillet à Moscou.",
