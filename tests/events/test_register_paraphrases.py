@@ -111,3 +111,16 @@ def test_register_state_noun_is_no_short_name(nlp, text):
     """`l'État` is the state's common noun, never the short form of `l'État islamique` named beside it."""
     doc = parse_text(nlp, text, PUBLISHED)
     assert [s.text for s in doc.spans["actors"] if s._.actor_id == "org:etat-islamique"] == ["État islamique"]
+
+
+NO_STRIKE = [
+    # `viser` under the frame noun of a measure (`un volet de sanctions visant`) targets, it does not strike
+    "Ces tirs interviennent alors que Washington s'apprête à rétablir un second volet de sanctions visant le pétrole iranien.",
+    "Les frappes se poursuivent alors que l'UE prépare un nouveau paquet de sanctions visant les banques russes.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STRIKE)
+def test_register_measure_frame_is_no_strike(nlp, text):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert not [m for m in doc._.event_mentions if m.event_type == "strike" and m.trigger.startswith("vis")]
