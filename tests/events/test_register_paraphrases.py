@@ -115,7 +115,8 @@ def test_register_state_noun_is_no_short_name(nlp, text):
 
 NO_STRIKE = [
     # `viser` under the frame noun of a measure (`un volet de sanctions visant`) targets, it does not strike
-    "Ces tirs interviennent alors que Washington s'apprête à rétablir un second volet de sanctions visant le pétrole iranien.",
+    "Ces tirs interviennent alors que Washington s'apprête à rétablir un second volet de sanctions "
+    "visant le pétrole iranien.",
     "Les frappes se poursuivent alors que l'UE prépare un nouveau paquet de sanctions visant les banques russes.",
 ]
 
