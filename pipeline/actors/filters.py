@@ -109,6 +109,13 @@ def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def movement_nouns(path: Path = ACTORS_DIR / "movement_nouns.txt") -> frozenset[str]:
+    """Nouns that open the name of a party or armed movement (`Parti`, `Front`): a state inside the name
+    (`le Parti démocratique du Kurdistan d'Iran`) is part of it."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def family_name_first(path: Path = ACTORS_DIR / "family_name_first.txt") -> frozenset[str]:
     """States whose people are named family name first (`Kim Jong-un`: `M. Kim`), upper-case codes."""
     return frozenset(x.upper() for x in load_wordlist(path))

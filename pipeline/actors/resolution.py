@@ -26,6 +26,7 @@ from pipeline.actors.filters import (
     is_org_name,
     is_person_name,
     is_weapon,
+    movement_nouns,
     person_nouns,
     portfolio_words,
     residence_words,
@@ -583,8 +584,15 @@ def _expansion(word: str, c: Candidate, orgs: list[Resolved], text: str) -> Reso
     return None
 
 
+# `l'État`, `la République`: the common noun of a state, never the short form of a name it opens
+# (`les avoirs de l'État` beside `l'État islamique`)
+_STATE_WORDS = frozenset({"etat", "republique", "royaume"})
+
+
 def _longer_name(word: str, c: Candidate, orgs: list[Resolved]) -> Resolved | None:
     key = normalize_name(word)
+    if fold(key) in _STATE_WORDS:
+        return None
     matches = [o for o in orgs if normalize_name(o.text).split()[0] == key]
     earlier = [o for o in matches if o.end <= c.start]
     return earlier[-1] if earlier else (matches[0] if matches else None)
@@ -634,7 +642,7 @@ def _covers(title: Resolved, r: Resolved) -> bool:
 
 def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:
     """Best-ranked first (KB-backed, then longest), skipping anything that overlaps a choice."""
-    ranked = sorted(items, key=lambda r: (-_RANK.get(r.kind or "", 0) * by_rank, -(r.end - r.start), r.start))
+    ranked = sorted(items, key=lambda r: (-_rank(r) * by_rank, -(r.end - r.start), r.start))
     occupied = bytearray(max((r.end for r in items), default=0))
     taken: list[Resolved] = []
     for r in ranked:
@@ -642,6 +650,17 @@ def _greedy(items: list[Resolved], by_rank: bool = True) -> list[Resolved]:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(r)
     return sorted(taken, key=lambda r: r.start)
+
+
+def _rank(r: Resolved) -> int:
+    """`le Parti démocratique du Kurdistan d'Iran`, `le Front populaire de libération de la Palestine`: a new
+    organisation named by a movement noun (models/actors/movement_nouns.txt) holds the state its name
+    ends with; that state is no mention of its own, so the name ranks with the knowledge base's."""
+    if r.kind == "new" and r.actor is not None and r.actor.actor_type == "organization":
+        first = fold(r.text.split()[0]) if r.text.split() else ""
+        if first in movement_nouns() and " " in r.text:
+            return _RANK["name"]
+    return _RANK.get(r.kind or "", 0)
 
 
 def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> bool:

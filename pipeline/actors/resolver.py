@@ -45,7 +45,7 @@ from pipeline.nlp.gating import Words
 from pipeline.nlp.syntax import index_sentences
 from pipeline.nlp.tokens import doc_text
 from pipeline.schema import Actor
-from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
+from pipeline.text import FRENCH_ARTICLES, fold, normalize_name, word_key
 
 
 def resolve(
@@ -290,8 +290,15 @@ def _locative(doc: Doc, start: int) -> bool:
 _SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une"})
 
 
+_OPPOSITION_NOUNS = frozenset({"opposition", "opposant", "opposante", "dissident", "dissidente"})
+
+
 def _demonym_for_people(doc: Doc, span: Span) -> bool:
-    """`du Colombien` (one player), `40 000 Palestiniens` (people counted): nationals, not the state."""
+    """`du Colombien` (one player), `40 000 Palestiniens` (people counted), `des opposants iraniens`:
+    nationals, not the state."""
+    head = doc[span.start].head
+    if doc[span.start].dep_ == "amod" and fold(head.lemma_) in _OPPOSITION_NOUNS:
+        return True  # `un parti d'opposition kurde iranien`, `des dissidents russes`: the state's opponents
     if span.start == 0 or not span.text[:1].isupper():
         return False
     before = doc[span.start - 1]

@@ -501,6 +501,10 @@ def event_arguments(
         listed = _listed_demonyms(head, _Slots(targets=list(slots.targets)), actors)
         slots.sources = [a for a in slots.sources if a not in listed]
         slots.targets += [a for a in listed if a not in slots.targets]
+    if event_type == "sanction" and is_noun and not slots.targets:
+        # `des droits de douane sur le charbon et le gaz naturel liquéfié américains`: the parser joins the
+        # last goods noun to the measure itself; the demonym on it names whose goods all are
+        slots.targets += [a for a in _conjunct_goods_states(head, actors, slots.stop) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
         # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure,
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
@@ -524,6 +528,26 @@ def event_arguments(
         slots.sources.append(demonym)
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
+
+
+def _conjunct_goods_states(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`des droits de douane de 15 % sur le charbon et le gaz naturel liquéfié américains`: the demonym
+    after goods coordinated in the measure's `sur` phrase names whose goods all are, wherever the
+    parser hangs the last conjunct (on the rate, on the measure, on the verb). Read in text order from
+    `sur` to the end of the phrase (a comma, a verb, another trigger)."""
+    doc = noun.doc
+    end = noun.sent.end
+    on = next((t.i for t in doc[noun.i + 1 : min(end, noun.i + 12)] if t.lower_ == "sur"), None)
+    if on is None:
+        return []
+    found: list[str] = []
+    for t in doc[on + 1 : end]:
+        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in stop:
+            break
+        span = actors.get(t.i)
+        if span is not None and span._.mention_kind == "demonym" and (span._.actor_id or "").startswith("state:"):
+            found.append(span._.actor_id)
+    return unique(found)
 
 
 def _reciprocal_pair(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -1351,6 +1375,9 @@ def _read_slots(
             core = _coalition_leader(child, actors)  # `la coalition a mené une frappe`: led by the one named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
             core = clitic_antecedent(child, actors, set(slots.all_ids()))  # `Ce dernier l'a reçu samedi`
+        elif dep in OBJECT and child.pos_ == "PRON" and not noun and event_type == "sanction" and _sent_away(head):
+            # `L'ambassadeur de France, X, ... la junte lui avait ordonné de quitter le territoire`: the envoy
+            core = clitic_antecedent(child, actors, set(slots.all_ids()))
         elif dep in SUBJECT | PASSIVE_SUBJECT and not core and event_type in TOPIC_TYPES:
             core = role_antecedent(child, actors)  # `Le ministre a aussi rencontré X`: the one named before
         elif not core and event_type in TALK_EVENTS and is_bare_title(child):
@@ -1462,6 +1489,17 @@ def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
             return [span._.actor_id]
         i = span.start - 1 if span is not None else i - 1
     return []
+
+
+_ORDER_VERBS = frozenset({"ordonner", "sommer", "enjoindre", "intimer", "demander", "prier"})
+
+
+def _sent_away(verb: Token) -> bool:
+    """`lui a ordonné de quitter le territoire`, `l'a sommé de partir`: a verb of ordering whose
+    infinitive is leaving; its object pronoun is the one expelled."""
+    return fold(verb.lemma_) in _ORDER_VERBS and any(
+        c.dep_ in {"xcomp", "ccomp", "obl:arg"} and c.lemma_ in {"quitter", "partir"} for c in verb.children
+    )
 
 
 def _object_clitic(child: Token, verb: Token) -> bool:

@@ -653,7 +653,8 @@ def _speaker(span: Span) -> bool:
     ):
         root = root.head
     if root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs():
-        return True
+        # `X a indiqué s'être entretenu avec Y`, `a dit avoir rencontré Y`: the speaker tells what they did
+        return not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.head.children)
     return any(c.dep_ == "case" and fold(c.lower_) in markers()["report_source"] for c in root.children)
 
 
@@ -1089,16 +1090,22 @@ def _earlier_subject(
         span = actors.get(i)
         if span is not None and span._.actor_id in bound:
             continue  # named in the pronoun's own clause: someone else
+        if span is not None and _quoted_apart(span.root, token):
+            continue  # `« Des acteurs comme la Chine ont choisi ... », a justifié X, où il`: words quoted
         if (
             span is not None
             and span._.actor_id
-            and (is_subject(span.root) or _opens_sentence(span) or _titled_subject(span))
+            and (
+                is_subject(span.root) or _opens_sentence(span) or _titled_subject(span) or _inverted_speaker(span.root)
+            )
         ):
             if _in_subordinate(span.root, token) and not _opens_sentence(span):
                 embedded = embedded or [span._.actor_id]
                 continue
             return [span._.actor_id]
         t = token.doc[i]
+        if depth > 0 and _inverted_speaker(t) and i not in actors and is_bare_title(t):
+            return role_antecedent(t, actors, depth - 1)  # `», a justifié le chef du gouvernement, où il`
         if depth > 0 and t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in SUBORDINATE and i not in actors:
             # a personal pronoun or a title, subject of a main clause: `qui` in `reçu par X, qui ...`
             # is X, not the topic a later `il` continues
@@ -1110,6 +1117,34 @@ def _earlier_subject(
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
     return embedded
+
+
+def _quoted_apart(token: Token, pronoun: Token) -> bool:
+    """The token stands inside a quotation (`« ... »`) of its sentence that the pronoun is not in."""
+    opened = None
+    for t in token.sent:
+        if t.i > max(token.i, pronoun.i):
+            break
+        if t.text in {"«", "“"}:
+            opened = t.i
+        elif t.text in {"»", "”"} and opened is not None:
+            if opened < token.i < t.i and not opened < pronoun.i < t.i:
+                return True
+            opened = None
+    return False
+
+
+def _inverted_speaker(token: Token) -> bool:
+    """`« ... », a justifié le chef du gouvernement`: after a quote, the subject of the saying verb
+    stands after it, where the parser often reads an object; that verb has no other subject."""
+    verb = token.head
+    return (
+        token.dep_ == "obj"
+        and token.i > verb.i
+        and verb.lemma_ in saying_verbs()
+        and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
+        and any(t.text in {"»", "”"} for t in token.doc[verb.sent.start : verb.i])
+    )
 
 
 OWN_SUBJECT_CLAUSES = {"acl:relcl", "ccomp", "csubj", "parataxis"}
