@@ -1,0 +1,131 @@
+"""Both sides of an event, when the text names one of them away from the trigger (s35-sides).
+
+Each row is a short text written for this test: one side sits in an earlier sentence, a headline, a
+pronoun, a role, a possessive, a passive agent, a far prepositional phrase, or is a firm or an official
+of a state. The rows run the full pipeline and merge the mentions into events as `make extract` does,
+and check the events that name both sides; false friends must give no event. Marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.agreement import affiliation_links, state_links
+from pipeline.events.merge import merge_events
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+pytestmark = pytest.mark.slow
+
+CORE = {"call", "meeting", "strike", "sanction"}
+USA, CHN, RUS, EU, IRN = "state:USA", "state:CHN", "state:RUS", "org:ue", "state:IRN"
+
+
+def events(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
+    """(type, actor ids) of each core event the text gives once its mentions are merged."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    actors = doc._.actors or {}
+    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
+    return [(e.event_type, frozenset(e.actors)) for e in merged if e.event_type in CORE]
+
+
+def found(nlp, text: str, kind: str, sides: set[str]) -> bool:
+    return any(t == kind and sides <= actors for t, actors in events(nlp, text))
+
+
+BOTH_SIDES = [
+    # the side in a passive agent or a far prepositional phrase
+    (
+        "Trois banques iraniennes ont été sanctionnées mardi par le Trésor américain.",
+        "sanction",
+        {"org:tresor-americain", IRN},
+    ),
+    ("Quarante diplomates russes ont été expulsés mercredi par la Moldavie.", "sanction", {"state:MDA", RUS}),
+    (
+        "Des sanctions ont été imposées mardi par l'Union européenne à l'encontre de hauts responsables birmans.",
+        "sanction",
+        {EU, "state:MMR"},
+    ),
+    (
+        "Des sanctions ont été imposées mardi à l'encontre de hauts responsables birmans par l'Union européenne.",
+        "sanction",
+        {EU, "state:MMR"},
+    ),
+    (
+        "Le Canada a pris mardi des sanctions à l'égard de plusieurs dirigeants iraniens.",
+        "sanction",
+        {"state:CAN", IRN},
+    ),
+    ("Le Japon a décidé mardi un gel des avoirs visant des oligarques russes.", "sanction", {"state:JPN", RUS}),
+    (
+        "L'Inde a instauré des droits de douane sur les importations en provenance de Chine.",
+        "sanction",
+        {"state:IND", CHN},
+    ),
+    # officials of a state stand for it
+    (
+        "Les États-Unis ont imposé jeudi des sanctions à seize responsables vénézuéliens.",
+        "sanction",
+        {USA, "state:VEN"},
+    ),
+    # the target named in the next sentence, after a package naming its imposer alone
+    (
+        "Bruxelles a adopté lundi un nouveau paquet de sanctions. Sont notamment visées des sociétés établies "
+        "en Chine, en Inde et en Turquie.",
+        "sanction",
+        {EU, CHN},
+    ),
+    # the imposer named before, the measure told back by the side it hits
+    (
+        "Les États-Unis ont sanctionné mardi des entreprises chinoises. Pékin a aussitôt dénoncé ces sanctions.",
+        "sanction",
+        {USA, CHN},
+    ),
+    (
+        "Le Canada a annoncé des surtaxes sur les véhicules électriques chinois. Pékin a riposté samedi par des "
+        "droits de douane sur le colza canadien.",
+        "sanction",
+        {CHN, "state:CAN"},
+    ),
+    # a strike whose attacker is named in the sentence before
+    (
+        "Des raffineries russes ont été frappées par des drones ukrainiens. Mardi, des drones ont visé une "
+        "installation pétrolière près de Riazan.",
+        "strike",
+        {"state:UKR", RUS},
+    ),
+    ("Les drones houthis ont visé un pétrolier britannique en mer Rouge.", "strike", {"org:houthis", "state:GBR"}),
+    # meetings told with roles
+    (
+        "Le chef de la diplomatie saoudienne a reçu jeudi son homologue iranien à Riyad.",
+        "meeting",
+        {"person:faycal-ben-farhane", "person:abbas-araghchi"},
+    ),
+    (
+        "La présidente moldave s'est rendue mardi à Bucarest, où elle a rencontré le président roumain.",
+        "meeting",
+        {"person:maia-sandu", "state:ROU"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), BOTH_SIDES)
+def test_sides_named_apart_are_found(nlp, text, kind, sides):
+    assert found(nlp, text, kind, sides), events(nlp, text)
+
+
+FALSE_FRIENDS = [
+    "L'UEFA a infligé jeudi une amende de 80 000 euros à Marseille, sanctionné pour des jets de fumigènes.",
+    "Le typhon a frappé mercredi soir la côte nord-est de Taïwan, forçant la fermeture des écoles.",
+    "La Commission européenne a infligé lundi une amende de 1,8 milliard d'euros à Apple.",
+    "Les salariés des magasins Apple ont entamé une grève pour réclamer des hausses de salaire.",
+    "Le milieu de terrain a marqué d'une frappe lointaine lors de la rencontre face à Séville.",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_sides_false_friends_give_no_event(nlp, text):
+    assert events(nlp, text) == []
