@@ -126,6 +126,36 @@ FALSE_FRIENDS = [
 ]
 
 
+BLOWS_ON_AN_ECONOMY = [
+    # a headline's `frapper` whose object is an economy is the sanction the body tells, though the
+    # article also reports a real strike
+    (
+        "Washington frappe le réseau financier de Téhéran. Le Trésor a sanctionné jeudi trois banques "
+        "iraniennes. L'Iran avait lancé début octobre une attaque de missiles contre Israël.",
+        {("sanction", frozenset({USA, IRN})), ("strike", frozenset({IRN, "state:ISR"}))},
+    ),
+    (
+        "Washington frappe le secteur pétrolier de Caracas. Les États-Unis ont imposé mardi des sanctions au "
+        "Venezuela. Des navires vénézuéliens ont été frappés par l'armée américaine.",
+        {("sanction", frozenset({USA, "state:VEN"})), ("strike", frozenset({"org:usa-armee", "state:VEN"}))},
+    ),
+    # a blow on an armed group stays a strike
+    (
+        "Israël frappe le Hezbollah au Liban. L'armée israélienne a visé mardi des dépôts d'armes. Washington a "
+        "sanctionné des banquiers du mouvement.",
+        {("strike", frozenset({"state:ISR", "state:LBN"}))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOWS_ON_AN_ECONOMY)
+def test_sides_blow_on_an_economy_is_a_measure(nlp, text, expected):
+    got = events(nlp, text)
+    for kind, sides in expected:
+        assert any(t == kind and sides <= actors for t, actors in got), got
+    assert {t for t, _ in got} == {kind for kind, _ in expected}, got
+
+
 @pytest.mark.parametrize("text", FALSE_FRIENDS)
 def test_sides_false_friends_give_no_event(nlp, text):
     assert events(nlp, text) == []
