@@ -126,6 +126,32 @@ FALSE_FRIENDS = [
 ]
 
 
+ACCUSED_ATTACKERS = [
+    # a strike told from the side hit, its attacker named by the accusation that follows
+    (
+        "Un dépôt de munitions a été frappé mardi par des drones dans la région de Koursk. Moscou accuse Kiev "
+        "d'avoir mené cette attaque.",
+        {"state:UKR", RUS},
+    ),
+    (
+        "Dans la nuit de samedi à dimanche, une raffinerie de Rosneft a été touchée par des drones près de "
+        "Samara. Les autorités accusent l'Ukraine.",
+        {"state:UKR", "org:rosneft"},
+    ),
+    ("Un convoi humanitaire a été visé lundi par une frappe près de Gaza. Le Hamas accuse Israël.", {"state:ISR"}),
+    # an armed group of the target's own state may be accused
+    (
+        "Une école a été bombardée mardi dans le nord du Darfour. Le gouvernement soudanais accuse les FSR.",
+        {"org:fsr", "state:SDN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), ACCUSED_ATTACKERS)
+def test_sides_accused_side_is_the_attacker(nlp, text, sides):
+    assert found(nlp, text, "strike", sides), events(nlp, text)
+
+
 BLOWS_ON_AN_ECONOMY = [
     # a headline's `frapper` whose object is an economy is the sanction the body tells, though the
     # article also reports a real strike
