@@ -126,6 +126,29 @@ FALSE_FRIENDS = [
 ]
 
 
+HELPED_STATES = [
+    # a measure against those who help a state hits that state
+    (
+        "Les Vingt-Sept ont décidé lundi de sanctionner les entités qui aident la Russie à contourner l'embargo.",
+        {EU, RUS},
+    ),
+    (
+        "Le Japon a gelé mardi les avoirs de plusieurs réseaux qui financent le programme nucléaire de la "
+        "Corée du Nord.",
+        {"state:JPN", "state:PRK"},
+    ),
+    (
+        "Londres a sanctionné mardi une dizaine de sociétés soupçonnées d'armer la Biélorussie.",
+        {"state:GBR", "state:BLR"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), HELPED_STATES)
+def test_sides_helped_state_is_the_target(nlp, text, sides):
+    assert found(nlp, text, "sanction", sides), events(nlp, text)
+
+
 ACCUSED_ATTACKERS = [
     # a strike told from the side hit, its attacker named by the accusation that follows
     (
