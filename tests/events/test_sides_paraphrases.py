@@ -123,7 +123,30 @@ FALSE_FRIENDS = [
     "La Commission européenne a infligé lundi une amende de 1,8 milliard d'euros à Apple.",
     "Les salariés des magasins Apple ont entamé une grève pour réclamer des hausses de salaire.",
     "Le milieu de terrain a marqué d'une frappe lointaine lors de la rencontre face à Séville.",
+    "Le consulat a retiré son visa au joueur après la bagarre.",
 ]
+
+
+VISA_MEASURES = [
+    # a visa withdrawn, a travel ban: measures on the officials of a state
+    ("Washington a retiré mardi les visas de plusieurs responsables brésiliens.", {USA, "state:BRA"}),
+    (
+        "Le département d'État a révoqué vendredi le visa du président colombien Gustavo Petro.",
+        {"person:gustavo-petro"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), VISA_MEASURES)
+def test_sides_visa_withdrawn_is_a_measure(nlp, text, sides):
+    assert found(nlp, text, "sanction", sides), events(nlp, text)
+
+
+def test_sides_travel_ban_is_a_measure(nlp):
+    doc = parse_text(
+        nlp, "L'Australie a imposé mercredi une interdiction de voyager à cinq dirigeants iraniens.", PUBLISHED
+    )
+    assert [m.event_type for m in doc._.event_mentions if m.event_type in CORE] == ["sanction"]
 
 
 HELPED_STATES = [
