@@ -28,6 +28,7 @@ from pipeline.events.accused import accused_attackers
 from pipeline.events.agreement import state_links
 from pipeline.events.aided import helped_targets
 from pipeline.events.aims import aimed_targets, targets_told_after
+from pipeline.events.anaphors import anaphoric_actors
 from pipeline.events.arguments import (
     Arguments,
     acting_relatives,
@@ -409,6 +410,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
     links = state_links(doc._.actors or {})
     talks = helped_targets(accused_attackers(talks, doc, actors, links), doc, actors, links)
+    talks = anaphoric_actors(talks, doc, actors, links)
     sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
     sided = announced_imposers(sided, links)
     sided = _headline_targets(sided, doc, actors, links)

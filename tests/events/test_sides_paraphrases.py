@@ -149,6 +149,32 @@ def test_sides_travel_ban_is_a_measure(nlp):
     assert [m.event_type for m in doc._.event_mentions if m.event_type in CORE] == ["sanction"]
 
 
+STATE_ANAPHORS = [
+    # a state told again by a common noun is the acting side
+    (
+        "Le Japon a durci le ton. L'archipel avait déjà restreint en juillet les exportations vers la Corée du Sud.",
+        "sanction",
+        {"state:JPN", "state:KOR"},
+    ),
+    (
+        "L'Arabie saoudite a réagi mardi. Le royaume a expulsé l'ambassadeur du Canada.",
+        "sanction",
+        {"state:SAU", "state:CAN"},
+    ),
+    # the state named last other than the target
+    (
+        "Les États-Unis ont imposé des sanctions à l'Iran. Le pays a expulsé mardi deux diplomates britanniques.",
+        "sanction",
+        {IRN, "state:GBR"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), STATE_ANAPHORS)
+def test_sides_state_told_again_by_a_noun(nlp, text, kind, sides):
+    assert found(nlp, text, kind, sides), events(nlp, text)
+
+
 HELPED_STATES = [
     # a measure against those who help a state hits that state
     (
