@@ -109,6 +109,12 @@ BOTH_SIDES = [
         "meeting",
         {"person:maia-sandu", "state:ROU"},
     ),
+    # the American foreign minister is the secretary of state, continued by `il` in the next sentence
+    (
+        "Le chef de la diplomatie américaine est attendu jeudi à Pékin. Il doit y rencontrer son homologue chinois.",
+        "meeting",
+        {"person:marco-rubio", CHN},
+    ),
 ]
 
 
