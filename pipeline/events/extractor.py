@@ -59,6 +59,7 @@ from pipeline.events.clauses import (
     verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
+from pipeline.events.listed import listed_targets
 from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
 from pipeline.events.phrases import (
     VENUE_NOUNS,
@@ -410,7 +411,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
     links = state_links(doc._.actors or {})
     talks = helped_targets(accused_attackers(talks, doc, actors, links), doc, actors, links)
-    talks = anaphoric_actors(talks, doc, actors, links)
+    talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
     sided = announced_imposers(sided, links)
     sided = _headline_targets(sided, doc, actors, links)

@@ -133,6 +133,31 @@ FALSE_FRIENDS = [
 ]
 
 
+LISTED_TARGETS = [
+    # the entities on a package's list, told in the next sentence, name whom it hits
+    (
+        "Le Royaume-Uni a annoncé mardi une nouvelle série de sanctions. Trois banques iraniennes figurent sur "
+        "la liste.",
+        {"state:GBR", IRN},
+    ),
+    (
+        "L'Union européenne a adopté lundi son dix-septième paquet de sanctions. Plusieurs sociétés chinoises "
+        "figurent parmi les entités visées.",
+        {EU, CHN},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), LISTED_TARGETS)
+def test_sides_listed_entities_are_the_target(nlp, text, sides):
+    assert found(nlp, text, "sanction", sides), events(nlp, text)
+
+
+def test_sides_partners_listed_are_no_target(nlp):
+    text = "Le Japon a publié mardi sa liste de sanctions. Les pays du G7 figurent parmi ses partenaires."
+    assert not any(t == "sanction" and "org:g7" in actors for t, actors in events(nlp, text))
+
+
 VISA_MEASURES = [
     # a visa withdrawn, a travel ban: measures on the officials of a state
     ("Washington a retiré mardi les visas de plusieurs responsables brésiliens.", {USA, "state:BRA"}),
