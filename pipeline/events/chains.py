@@ -72,6 +72,7 @@ def inherit_sides(
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
     imposer: EventMention | None = None  # the latest complete sanction
+    announced: EventMention | None = None  # the latest sanction naming its imposer's side only
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     strike: EventMention | None = None  # the latest complete strike
@@ -109,6 +110,10 @@ def inherit_sides(
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
+            if m.event_type == "sanction" and announced is not None and _listed_after(m, announced, imposer):
+                m = _package_target(m, announced, side)
+            if m.event_type == "sanction" and m.source_actor and not m.target_actor and _one_side(m, side):
+                announced = m
             if m.event_type == "sanction" and imposer is not None and m.joins:
                 m = _joined_target(m, imposer, side)
             if m.source_actor and m.target_actor:
@@ -214,6 +219,19 @@ def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> Eve
     if side.same(source, m.target_actor):
         return m
     return replace(m, source_actor=source, actors=(source, *m.actors))
+
+
+def _listed_after(m: EventMention, announced: EventMention, imposer: EventMention | None) -> bool:
+    """`Bruxelles a adopté lundi un nouveau paquet de sanctions. Sont notamment visées des sociétés
+    établies en Chine`: a measure naming its target alone, told in the one or two sentences after a
+    measure that named its imposer alone, lists whom that package hits, unless a complete measure was
+    told in between (that one's imposer is nearer). A demonstrative repeat (`Ces sanctions sont soumises
+    au contrôle du Trésor`) tells the same measure again and adds no side to it."""
+    if m.source_actor or not m.target_actor or m.refers_back:
+        return False
+    if not 0 < m.sentence - announced.sentence <= PACKAGE_WINDOW:
+        return False
+    return imposer is None or imposer.trigger_start < announced.trigger_start
 
 
 def _joined_target(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:

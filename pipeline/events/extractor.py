@@ -24,8 +24,11 @@ from pipeline.dates.discourse import counted_anchor
 from pipeline.dates.lexicon import number_value, temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.dates.normalize import normalize_date
+from pipeline.events.accused import accused_attackers
 from pipeline.events.agreement import state_links
+from pipeline.events.aided import helped_targets
 from pipeline.events.aims import aimed_targets, targets_told_after
+from pipeline.events.anaphors import anaphoric_actors
 from pipeline.events.arguments import (
     Arguments,
     acting_relatives,
@@ -56,6 +59,7 @@ from pipeline.events.clauses import (
     verb_above,
 )
 from pipeline.events.gazetteer import country_of_name
+from pipeline.events.listed import listed_targets
 from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
 from pipeline.events.phrases import (
     VENUE_NOUNS,
@@ -169,6 +173,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     rounds: set[int] = set()  # rounds naming no side, told under a time anchor
     dateless: set[int] = set()  # the ones of them with no day of their own: dropped
     blows = {t.span.start_char for t in triggers if t.rule_id in markers()["metaphor_strike"] and _bare_blow(t.head)}
+    economic = {t.span.start_char for t in triggers if t.span.start_char in blows and _economic_blow(t.head)}
     for trigger in triggers:
         if (
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
@@ -412,11 +417,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
     links = state_links(doc._.actors or {})
+    talks = helped_targets(accused_attackers(talks, doc, actors, links), doc, actors, links)
+    talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
     sided = announced_imposers(sided, links)
     sided = _headline_targets(sided, doc, actors, links)
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
-    return _registered(doc, blows_as_sanctions(kept, blows))
+    return _registered(doc, blows_as_sanctions(kept, blows, economic))
 
 
 def _headline_targets(
@@ -467,20 +474,41 @@ def _bare_blow(head: Token) -> bool:
     return before is not None and before.pos_ == "PROPN" and not any(c.dep_ == "det" for c in head.children)
 
 
-def blows_as_sanctions(mentions: list[EventMention], blows: set[int]) -> list[EventMention]:
+def blows_as_sanctions(
+    mentions: list[EventMention], blows: set[int], economic: Set[int] = frozenset()
+) -> list[EventMention]:
     """`Washington frappe sept oligarques russes` over a report of sanctions: a bare `frapper` with no
     attack word near it (`metaphor_strike` in markers.csv) is the blow of a measure when the article
     tells a sanction by one of its sides and no other strike (GUIDELINES: `frapper les exportateurs` of
-    a tariff is a sanction, not a strike)."""
+    a tariff is a sanction, not a strike). A blow on an economy (`economic`: `Washington frappe le réseau
+    financier de Téhéran`) is one even when the article also reports real strikes."""
     if any(m.event_type == "strike" and m.trigger_start not in blows for m in mentions):
-        return mentions
+        blows = blows & set(economic)
     sides = {a for m in mentions if m.event_type == "sanction" and m.trigger_start not in blows for a in m.actors}
     return [
         replace(m, event_type="sanction", cameo="163", plover="SANCTION")
-        if m.event_type == "strike" and m.trigger_start in blows and sides.intersection(m.actors) and _by_state(m)
+        if m.event_type == "strike"
+        and m.trigger_start in blows
+        and sides.intersection(m.actors)
+        and (_by_state(m) or m.trigger_start in economic)  # `le réseau financier de Téhéran` is no place
         else m
         for m in mentions
     ]
+
+
+def _economic_blow(head: Token) -> bool:
+    """The first noun after a blow (`frappe le réseau financier`, `frappe les exportateurs chinois`) names
+    an economy (`economic_target` in markers.csv); read on the surface, as a headline's parse often leaves
+    the object unattached."""
+    words = markers()["economic_target"]
+    for t in head.doc[head.i + 1 : min(head.i + 5, head.sent.end)]:
+        if t.pos_ in {"DET", "ADJ", "NUM", "ADV"}:
+            continue
+        if t.pos_ != "NOUN":
+            return False
+        after = head.doc[t.i + 1].lower_ if t.i + 1 < len(head.doc) else ""
+        return fold(t.lower_) in words or fold(f"{t.lower_} {after}") in words
+    return False
 
 
 def days_told_after(

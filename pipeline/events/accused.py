@@ -1,0 +1,76 @@
+"""The attacker a report names by accusing it, in the sentence of the strike or the one after.
+
+A strike is often told from the side hit, by a passive naming no attacker, and the attacker comes
+with the accusation that follows: `Un dépôt de munitions a été frappé mardi par des drones. Moscou
+accuse Kiev.`, `Une école a été bombardée dans le Darfour. Le gouvernement accuse les FSR.`, `Le
+gouverneur a imputé l'attaque à l'Ukraine`. The accused (the object of `accuser`, the `à` phrase of
+`imputer` or `attribuer`) is the attacker of a strike naming its target alone, told in that sentence
+or the one before; never the target's own state or one of its bodies (an armed group of it may be).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events.agreement import armed_group
+from pipeline.nlp.syntax import sentence_number, sentence_starts
+from pipeline.schema import EventMention
+
+ACCUSING = frozenset({"accuser", "imputer", "attribuer", "incriminer", "blâmer"})
+# the verbs whose accused comes in an `à` phrase (`imputer l'attaque à X`); the others take it as object
+TO_WHOM = frozenset({"imputer", "attribuer"})
+# words after the accusing verb read for its accused
+REACH = 12
+
+
+def accused_attackers(
+    mentions: list[EventMention], doc: Doc, actors: Mapping[int, Span], links: Mapping[str, str]
+) -> list[EventMention]:
+    """Strikes naming their target alone, completed by the side accused in their sentence or the next."""
+    if not any(m.event_type == "strike" and m.target_actor and not m.source_actor for m in mentions):
+        return mentions
+    starts = sentence_starts(doc)
+    accused: dict[int, str] = {}  # sentence -> the first side accused in it
+    for token in doc:
+        if token.lemma_ in ACCUSING and token.pos_ == "VERB":
+            side = _accused(token, actors)
+            if side is not None:
+                accused.setdefault(sentence_number(starts, token.idx), side)
+    out = []
+    for m in mentions:
+        if m.event_type == "strike" and m.target_actor and not m.source_actor:
+            side = accused.get(m.sentence) or accused.get(m.sentence + 1)
+            if side is not None and side not in m.actors and not _own_side(side, m.target_actor, links):
+                m = replace(m, source_actor=side, actors=(side, *m.actors))
+        out.append(m)
+    return out
+
+
+def _own_side(side: str, target: str, links: Mapping[str, str]) -> bool:
+    """The target's state or one of its bodies; an armed group of that state (`les FSR` in Sudan) is not."""
+    if links.get(side, side) != links.get(target, target):
+        return False
+    return not armed_group(side)
+
+
+def _accused(verb: Token, actors: Mapping[int, Span]) -> str | None:
+    """The actor an accusing verb points at: its object (`accuse Kiev`), or for `imputer` and
+    `attribuer` the actor after `à` (`a imputé l'attaque aux FSR`), read on the surface up to the
+    clause's end, as the parser often hangs that phrase on the object."""
+    if verb.lemma_ not in TO_WHOM:
+        for child in verb.children:
+            if child.dep_ == "obj" and child.i in actors:
+                return str(actors[child.i]._.actor_id)
+        return None
+    end = min(verb.i + REACH, verb.sent.end)
+    for t in verb.doc[verb.i + 1 : end]:
+        if t.text in {".", ";", "?", "!"} or t.lower_ in {"qui", "que", "dont"}:
+            return None
+        if t.lower_ in {"à", "aux", "au"}:
+            nxt = next((x for x in verb.doc[t.i + 1 : end] if x.pos_ != "DET"), None)
+            if nxt is not None and nxt.i in actors:
+                return str(actors[nxt.i]._.actor_id)
+    return None
