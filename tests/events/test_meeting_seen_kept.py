@@ -20,6 +20,8 @@ pytestmark = pytest.mark.slow
 
 ARAGHCHI, HAITHAM = "person:abbas-araghchi", "person:haitham-ben-tarek"
 XI, POUTINE = "person:xi-jinping", "person:vladimir-poutine"
+LULA, RAMAPHOSA = "person:luiz-inacio-lula-da-silva", "person:cyril-ramaphosa"
+ERDOGAN, ALIYEV = "person:recep-tayyip-erdogan", "person:ilham-aliyev"
 
 
 def talks(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
@@ -44,6 +46,18 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         (
             "Vladimir Poutine a reçu mardi Xi Jinping, qui lui a apporté un message de soutien.",
             {XI, POUTINE},
+        ),
+        # a bare or indefinite talk noun in a phrase of occasion is the talk of the clause's subject
+        # and of whom the verb addresses (arguments._occasion_sides)
+        (
+            "En tête-à-tête jeudi, le président brésilien Lula et le président sud-africain Cyril Ramaphosa "
+            "ont convenu de renforcer leur coopération.",
+            {LULA, RAMAPHOSA},
+        ),
+        (
+            "En réunion mardi à Ankara, le président turc Recep Tayyip Erdogan et le président azerbaïdjanais "
+            "Ilham Aliyev ont signé un accord gazier.",
+            {ERDOGAN, ALIYEV},
         ),
     ],
 )
