@@ -23,6 +23,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 from thinc.types import Ints2d
 
 from pipeline import config
@@ -61,7 +62,8 @@ class InsertRepair:
         self.steps = steps
 
     def __call__(self, doc: Doc) -> Doc:
-        inserts = [doc[s:e] for _, s, e in self.matcher(doc)]
+        # the longest phrase only: `quant à lui` holds `lui`, and two cuts must not overlap
+        inserts = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
         by_sentence: dict[int, list[tuple[int, int, int]]] = {}
         for span in inserts:
             found = cut_clause(span)
@@ -86,6 +88,8 @@ class InsertRepair:
         for step in self.steps:
             sub = step(sub)
         where = {t.i: k for k, t in enumerate(kept)}
+        if any(start not in where or participle not in where for start, _, participle in cuts):
+            return  # two phrases in a row (`, lui, pour sa part,`): one cut inside the other
         for start, _, participle in cuts:
             aux = sub[where[start]]
             if aux.head.i != where[participle] or not aux.dep_.startswith("aux"):

@@ -59,6 +59,13 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "Ilham Aliyev ont signé un accord gazier.",
             {ERDOGAN, ALIYEV},
         ),
+        # a stressed pronoun between the auxiliary and the participle (models/nlp/inserted_phrases.txt)
+        ("Vladimir Poutine a, lui, rencontré mardi Xi Jinping à Pékin.", {XI, POUTINE}),
+        (
+            "Les chefs de la diplomatie thaïlandaise et singapourienne ont, eux, tenu mercredi leur première "
+            "session de dialogue stratégique.",
+            {"state:THA", "state:SGP"},
+        ),
     ],
 )
 def test_meeting_seen_is_kept(nlp, text, sides):
