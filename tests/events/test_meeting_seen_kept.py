@@ -66,6 +66,16 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "session de dialogue stratégique.",
             {"state:THA", "state:SGP"},
         ),
+        # `échanger` with no object, said of delegations, is talking (triggers.csv meet_echanger_delegations)
+        (
+            "Les délégations russe et ukrainienne ont échangé vendredi pendant deux heures à Istanbul.",
+            {"state:RUS", "state:UKR"},
+        ),
+        # a `session` or `round` of dialogue is a meeting (triggers.csv meet_dialogue_held)
+        (
+            "Washington et Tokyo ont tenu mardi leur session de dialogue stratégique annuelle.",
+            {"state:USA", "state:JPN"},
+        ),
     ],
 )
 def test_meeting_seen_is_kept(nlp, text, sides):
@@ -78,6 +88,8 @@ def test_meeting_seen_is_kept(nlp, text, sides):
     [
         "Le ministre a reçu mardi une lettre de menaces, qu'il a transmise à la police.",
         "La romancière a reçu mardi le prix Goncourt, qui lui a été remis à Paris.",
+        "Les délégations russe et ukrainienne ont échangé vendredi des prisonniers de guerre.",
+        "Le gouvernement a ouvert mardi une session de dialogue national avec les syndicats.",
     ],
 )
 def test_meeting_false_friend_gives_no_talk(nlp, text):
