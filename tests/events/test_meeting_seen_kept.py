@@ -66,6 +66,12 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "session de dialogue stratégique.",
             {"state:THA", "state:SGP"},
         ),
+        # a modal cut from its infinitive by `pour sa part` (models/nlp/inserted_phrases.txt, inserts.MODALS)
+        (
+            "Le chancelier, Friedrich Merz, doit pour sa part recevoir jeudi à Berlin son homologue polonais, "
+            "Donald Tusk, a annoncé son porte-parole.",
+            {"person:friedrich-merz", "person:donald-tusk"},
+        ),
         # `échanger` with no object, said of delegations, is talking (triggers.csv meet_echanger_delegations)
         (
             "Les délégations russe et ukrainienne ont échangé vendredi pendant deux heures à Istanbul.",

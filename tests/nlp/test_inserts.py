@@ -24,12 +24,23 @@ def _participle(doc, word):
         # the stressed pronoun set between commas (`X a, lui, reçu Y`)
         ("Le chancelier a, lui, rencontré le président kényan.", "rencontré", "chancelier", "président"),
         ("Les deux ministres ont, eux, signé un accord gazier.", "signé", "ministres", "accord"),
+        # a modal cut from its infinitive the same way (`doit pour sa part recevoir`)
+        (
+            "Son ministre, Ronald Lamola, doit pour sa part recevoir son homologue rwandais, Olivier Nduhungirehe.",
+            "recevoir",
+            None,
+            "homologue",
+        ),
     ],
 )
 def test_participle_heads_its_clause_after_an_inserted_phrase(nlp, text, participle, subject, obj):
     doc = nlp(text)
     verb = _participle(doc, participle)
-    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == [subject]
+    if subject is None:  # an infinitive: the subject is the modal's
+        assert [t.text for t in verb.head.children if t.dep_ == "nsubj"] == ["ministre"]
+        assert verb.dep_ == "xcomp"
+    else:
+        assert [t.text for t in verb.children if t.dep_ == "nsubj"] == [subject]
     assert [t.text for t in verb.children if t.dep_ == "obj"] == [obj]
     assert len(list(doc.sents)) == 1
 
