@@ -96,6 +96,9 @@ def test_meeting_seen_is_kept(nlp, text, sides):
         "La romancière a reçu mardi le prix Goncourt, qui lui a été remis à Paris.",
         "Les délégations russe et ukrainienne ont échangé vendredi des prisonniers de guerre.",
         "Le gouvernement a ouvert mardi une session de dialogue national avec les syndicats.",
+        # a guided or tourist visit of a place (triggers.csv meet_visite forbids `guidée`, `touristique`)
+        "Les touristes ont suivi mardi une visite guidée du Kremlin.",
+        "Une visite touristique de Pékin a été organisée mardi pour les délégués.",
     ],
 )
 def test_meeting_false_friend_gives_no_talk(nlp, text):
