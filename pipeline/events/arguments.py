@@ -399,6 +399,9 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
+        # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
+        slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
     if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
         slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
@@ -871,6 +874,30 @@ def _visiting_bearer(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     span = actors.get(noun.head.i)
     return [span._.actor_id] if span is not None and span._.actor_id else []
+
+
+_OCCASION_PREPOSITIONS = frozenset({"en", "lors", "pendant", "durant", "cours"})
+
+
+def _occasion_sides(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`En tête-à-tête mercredi, X et Y ont convenu de ...`, `Lors d'une rencontre, X a assuré Y de son
+    soutien`: a talk noun with no article of its own or an indefinite one (a talk not told before),
+    in a phrase of occasion (`en`, `lors de`, `pendant`, `au cours de`), is the talk the clause's
+    subject held, with the person or state the verb addresses; what a verb of discussing takes is
+    the topic. A definite noun (`lors de la rencontre`) is the talk told before: it keeps its own."""
+    if any(c.dep_ == "det" and fold(c.lower_) not in {"un", "une"} for c in noun.children):
+        return []
+    verb, prep = noun.head, fold(preposition(noun))
+    if fold(verb.lower_) in _OCCASION_PREPOSITIONS and prep in {"d'", "d’", "de"}:
+        verb, prep = verb.head, fold(verb.lower_)  # `lors d'un entretien`: the parser heads it on `Lors`
+    if prep not in _OCCASION_PREPOSITIONS or verb.pos_ not in {"VERB", "AUX"} or verb.i == noun.i:
+        return []
+    sides = clauses.subject_of(verb, actors)
+    if sides and not clauses.is_discussing(verb):
+        for c in verb.children:
+            if c.dep_ in OBJECT and c.i > noun.i:
+                sides += [a for a in phrase_actors(c, actors).core if a not in sides]
+    return sides
 
 
 def _fronted_subject(noun: Token, actors: dict[int, Span]) -> list[str]:

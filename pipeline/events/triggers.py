@@ -408,7 +408,13 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         forbidden,
         rule.forbids_any,
         head,
-        lambda t: not _time_locution(t) and not _name_word(t) and not _in_org_name(t) and not _in_purpose(t, head),
+        lambda t: (
+            not _time_locution(t)
+            and not _name_word(t)
+            and not _in_org_name(t)
+            and not _in_purpose(t, head)
+            and not _in_relative_aside(t, head)
+        ),
     ):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
@@ -526,6 +532,38 @@ def _in_purpose(token: Token, head: Token) -> bool:
     de l'aide`): what the event is for, not what it is (`recevoir un accord`, `recevoir de l'aide`)."""
     clause = token.head
     return clause.head.i == head.i and is_purpose_clause(clause)
+
+
+_RELATIVE_WORDS = frozenset(
+    {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"}
+    | {"auxquelles", "duquel", "desquels", "desquelles"}
+)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A clause opened by a relative pronoun (`à qui il a remis une lettre`), whatever the label the
+    parser gave it: it says something of a participant, never what the verb above it did."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = next((t for t in verb.subtree if t.pos_ != "PUNCT"), verb)
+    if first.pos_ == "ADP" and first.i + 1 < len(verb.doc):
+        first = verb.doc[first.i + 1]  # `à qui`, `avec lequel`
+    return first.i < verb.i and first.lower_ in _RELATIVE_WORDS and first.pos_ in {"PRON", "ADV"}
+
+
+def _in_relative_aside(token: Token, head: Token) -> bool:
+    """A word inside a relative clause the parser hung on a verb trigger (`a été reçu par le sultan,
+    à qui il a remis une lettre`): `lettre` is what the visitor handed over, not what he received. A
+    verb takes no relative clause of its own, so the clause belongs to a participant. The clause's
+    own verb still counts."""
+    if head.pos_ != "VERB":
+        return False
+    for above in token.ancestors:
+        if above.i == head.i:
+            return False
+        if above.head.i == head.i:
+            return _relative_clause(above)
+    return False
 
 
 def _name_word(token: Token) -> bool:

@@ -22,13 +22,16 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 from thinc.types import Ints2d
 
 from pipeline import config
 
 INSERTED_PHRASES_PATH = config.MODELS_DIR / "nlp" / "inserted_phrases.txt"
 AUXILIARIES = frozenset({"avoir", "être"})
+# verbs whose infinitive an inserted phrase cuts off the same way (`doit pour sa part recevoir`)
+MODALS = frozenset({"devoir", "pouvoir", "aller", "vouloir"})
 _ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 # the model's components that rebuild a parse; the others (entities, sentences set earlier) stay
 _REPARSE = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
@@ -61,7 +64,8 @@ class InsertRepair:
         self.steps = steps
 
     def __call__(self, doc: Doc) -> Doc:
-        inserts = [doc[s:e] for _, s, e in self.matcher(doc)]
+        # the longest phrase only: `quant à lui` holds `lui`, and two cuts must not overlap
+        inserts = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
         by_sentence: dict[int, list[tuple[int, int, int]]] = {}
         for span in inserts:
             found = cut_clause(span)
@@ -86,9 +90,10 @@ class InsertRepair:
         for step in self.steps:
             sub = step(sub)
         where = {t.i: k for k, t in enumerate(kept)}
+        if any(start not in where or participle not in where for start, _, participle in cuts):
+            return  # two phrases in a row (`, lui, pour sa part,`): one cut inside the other
         for start, _, participle in cuts:
-            aux = sub[where[start]]
-            if aux.head.i != where[participle] or not aux.dep_.startswith("aux"):
+            if not _verb_chain(sub[where[start]], sub[where[participle]]):
                 return  # the shorter sentence does not read as auxiliary + participle either
         before = doc.to_array(_ATTRS).astype(np.int64)
         after = before.copy()
@@ -103,6 +108,14 @@ class InsertRepair:
         doc.from_array(_ATTRS, cast(Ints2d, after.astype(np.uint64)))
         if [s.start for s in doc.sents] != starts:  # never change where sentences are
             doc.from_array(_ATTRS, cast(Ints2d, before.astype(np.uint64)))
+
+
+def _verb_chain(aux: Token, verb: Token) -> bool:
+    """The auxiliary hangs on its participle (`a ... gelé`), or the infinitive on its modal (`doit
+    ... recevoir`)."""
+    if aux.lemma_ in MODALS:
+        return verb.head.i == aux.i and verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm", [])
+    return aux.head.i == verb.i and aux.dep_.startswith("aux")
 
 
 def _one_sentence(n: int) -> list[bool | int | None]:
@@ -123,7 +136,7 @@ def cut_clause(span: Span) -> tuple[int, int, int] | None:
     if start < span.sent.start or end >= span.sent.end:
         return None
     aux, participle = doc[start], doc[end]
-    if aux.lemma_ not in AUXILIARIES or not participle.is_alpha:
+    if aux.lemma_ not in AUXILIARIES | MODALS or not participle.is_alpha:
         return None
     return start, end, participle.i
 

@@ -21,12 +21,26 @@ def _participle(doc, word):
         ("L'armée israélienne a de son côté frappé des positions au Liban.", "frappé", "armée", "positions"),
         ("Washington a en outre expulsé deux diplomates russes.", "expulsé", "Washington", "diplomates"),
         ("La présidente a elle aussi reçu le ministre tchèque.", "reçu", "présidente", "ministre"),
+        # the stressed pronoun set between commas (`X a, lui, reçu Y`)
+        ("Le chancelier a, lui, rencontré le président kényan.", "rencontré", "chancelier", "président"),
+        ("Les deux ministres ont, eux, signé un accord gazier.", "signé", "ministres", "accord"),
+        # a modal cut from its infinitive the same way (`doit pour sa part recevoir`)
+        (
+            "Son ministre, Ronald Lamola, doit pour sa part recevoir son homologue rwandais, Olivier Nduhungirehe.",
+            "recevoir",
+            None,
+            "homologue",
+        ),
     ],
 )
 def test_participle_heads_its_clause_after_an_inserted_phrase(nlp, text, participle, subject, obj):
     doc = nlp(text)
     verb = _participle(doc, participle)
-    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == [subject]
+    if subject is None:  # an infinitive: the subject is the modal's
+        assert [t.text for t in verb.head.children if t.dep_ == "nsubj"] == ["ministre"]
+        assert verb.dep_ == "xcomp"
+    else:
+        assert [t.text for t in verb.children if t.dep_ == "nsubj"] == [subject]
     assert [t.text for t in verb.children if t.dep_ == "obj"] == [obj]
     assert len(list(doc.sents)) == 1
 
@@ -37,6 +51,7 @@ def test_participle_heads_its_clause_after_an_inserted_phrase(nlp, text, partici
     [
         "De son côté, le Japon a sanctionné trois banques russes.",  # not between auxiliary and participle
         "Le Japon a sanctionné pour sa part trois banques russes.",
+        "Le ministre lui a remis une lettre.",  # `lui` before the auxiliary: an object
     ],
 )
 def test_sentences_without_a_cut_clause_keep_the_model_parse(nlp, fr_model, text):
@@ -66,3 +81,11 @@ def test_inserted_phrases_are_lower_case_and_unique():
     assert "de son côté" in phrases and "pour sa part" in phrases
     assert all(p == p.lower() for p in phrases)
     assert len(phrases) == len(set(phrases))
+
+
+# `quant à lui` holds `lui`: the longest phrase is cut, once (two overlapping cuts broke the repair)
+@pytest.mark.slow
+def test_overlapping_phrases_are_cut_once(nlp):
+    doc = nlp("Le Premier ministre indien a, quant à lui, reçu mardi le chancelier allemand à New Delhi.")
+    verb = _participle(doc, "reçu")
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["ministre"]
