@@ -13,6 +13,7 @@ mangles `tour à tour`; so does a call whose preposition is said again (`a tél�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -478,11 +479,19 @@ def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMen
     (`s'entretenir`, `entretien`, `discussion`: the rules of NEUTRAL_TALK_RULES, trigger offsets in
     `neutral`) with no place, between two parties of a call the article tells, with the same status
     and no other day, is that call, told before or after."""
+    return _talks_read_as_calls(mentions, neutral, _same_call)
+
+
+def _talks_read_as_calls(
+    mentions: list[EventMention], talks: set[int], fits: Callable[[EventMention, EventMention], bool]
+) -> list[EventMention]:
+    """The meeting mentions of these trigger offsets, with no place, that `fits` one of the article's
+    calls, read as calls."""
     calls = [m for m in mentions if m.event_type == "call"]
     out: list[EventMention] = []
     for m in mentions:
-        if m.trigger_start in neutral and m.event_type == "meeting" and m.location is None:
-            if any(_same_call(m, c) for c in calls):
+        if m.trigger_start in talks and m.event_type == "meeting" and m.location is None:
+            if any(fits(m, c) for c in calls):
                 m = as_call(m)
         out.append(m)
     return out
@@ -497,14 +506,7 @@ def also_calls(mentions: list[EventMention], also: set[int]) -> list[EventMentio
     a neutral talk (trigger offsets in `also`: a rule of NEUTRAL_TALK_RULES with `aussi`, `également`,
     `à son tour`) with no place, told in the sentence or two after a call with one of its parties and
     the same status, and of no other day, is one more call: the adverb sets it beside the call."""
-    calls = [m for m in mentions if m.event_type == "call"]
-    out: list[EventMention] = []
-    for m in mentions:
-        if m.trigger_start in also and m.event_type == "meeting" and m.location is None:
-            if any(_call_beside(m, c) for c in calls):
-                m = as_call(m)
-        out.append(m)
-    return out
+    return _talks_read_as_calls(mentions, also, _call_beside)
 
 
 def _call_beside(talk: EventMention, call: EventMention) -> bool:
