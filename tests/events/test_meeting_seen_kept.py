@@ -8,13 +8,9 @@ call and no meeting. They run the full pipeline, so they are marked slow.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pipeline.nlp.pipeline import parse_text
-
-PUBLISHED = date(2025, 10, 24)  # a Friday
+from tests.events.test_meeting_paraphrases import has_meeting, talks
 
 pytestmark = pytest.mark.slow
 
@@ -22,16 +18,6 @@ ARAGHCHI, HAITHAM = "person:abbas-araghchi", "person:haitham-ben-tarek"
 XI, POUTINE = "person:xi-jinping", "person:vladimir-poutine"
 LULA, RAMAPHOSA = "person:luiz-inacio-lula-da-silva", "person:cyril-ramaphosa"
 ERDOGAN, ALIYEV = "person:recep-tayyip-erdogan", "person:ilham-aliyev"
-
-
-def talks(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
-    """(type, participants) of each call and meeting mention of a text."""
-    doc = parse_text(nlp, text, PUBLISHED)
-    return [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"call", "meeting"}]
-
-
-def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> bool:
-    return any(kind == "meeting" and sides <= actors for kind, actors in found)
 
 
 @pytest.mark.parametrize(
