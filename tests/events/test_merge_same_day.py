@@ -56,8 +56,7 @@ THU = "2025-10-23"
             [("call", THU), ("call", THU)],
         ),
         (
-            "Joe Biden a appelé jeudi Olaf Scholz. Le même jour, il s'est entretenu au téléphone avec "
-            "Emmanuel Macron.",
+            "Joe Biden a appelé jeudi Olaf Scholz. Le même jour, il s'est entretenu au téléphone avec Emmanuel Macron.",
             [("call", THU), ("call", THU)],
         ),
         (
