@@ -495,6 +495,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False  # `Les dirigeants du Quad se sont réunis ... En marge de la réunion, X a vu Y`: two meetings
     if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
         return False
+    if m.event_type == "call" and _bilateral_after_group(c, m, ln):
+        return False
     if _same_day_as_told(c, m):
         return False
     span, mine = c.span(), span_of(m.date)
@@ -686,6 +688,19 @@ def _other_counterparts(held: set[str], named: set[str], ln: Links) -> bool:
         return any(a.startswith(PERSON) and not any(ln.agree(a, b) for b in other) for a in ids)
 
     return (own(held, named) and own(named, held)) or _rival_people(held, named, ln)
+
+
+def _bilateral_after_group(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`X s'est entretenu jeudi avec Y et Z. Il a ensuite appelé Z`: a call of two sides told after a call
+    of three or more, in a later sentence and with a word of sequence or addition (`sequence`,
+    `same_occasion` in markers.csv: `ensuite`, `puis`, `aussi`, `également`), is a call of its own
+    between two of them, not the group's call told again."""
+    if _sides(m, ln) != 2 or any(x.sentence >= m.sentence for x in c.mentions):
+        return False
+    if not any(_sides(x, ln) >= 3 for x in c.mentions):
+        return False
+    words = markers()["sequence"] | markers()["same_occasion"]
+    return any(w in words for w in re.findall(r"\w+", fold(m.evidence.lower())))
 
 
 def _rival_people(held: set[str], named: set[str], ln: Links) -> bool:

@@ -65,6 +65,11 @@ THU = "2025-10-23"
             [("call", THU), ("call", THU)],
         ),
         (
+            "Emmanuel Macron s'est entretenu jeudi avec Keir Starmer et Olaf Scholz. "
+            "Il a ensuite appelé seul Olaf Scholz.",
+            [("call", THU), ("call", THU)],
+        ),
+        (
             "L'armée israélienne a frappé jeudi des positions du Hezbollah au Liban. "
             "L'aviation israélienne a aussi bombardé jeudi un dépôt d'armes en Syrie.",
             [("strike", THU), ("strike", THU)],
