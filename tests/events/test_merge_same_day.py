@@ -95,6 +95,11 @@ def test_two_events_of_one_day_stay_apart(nlp, text, expected):
             [("sanction", THU)],
         ),
         (
+            "L'Union européenne a adopté jeudi de nouvelles sanctions contre la Russie. "
+            "Les sanctions européennes visent aussi des banques russes.",
+            [("sanction", THU)],
+        ),
+        (
             "Le Japon a restreint jeudi ses exportations vers la Corée du Sud. "
             "La mesure japonaise vise trois produits chimiques.",
             [("sanction", THU)],
