@@ -299,11 +299,17 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
         measure = trigger.event_type == "sanction"
-        further = measure and (
-            any(_told_with(v, "further_measure", alone=True) for v in _measure_verbs(trigger.head))
-            or _additional(trigger.head)
+        further = (
+            measure
+            and not _given_subject(trigger.head)
+            and (
+                any(_told_with(v, "further_measure", alone=True) for v in _measure_verbs(trigger.head))
+                or _additional(trigger.head)
+            )
         )
-        joins = further or (measure and _told_with(_clause_verb(trigger.head), "further_measure"))
+        joins = further or (
+            measure and not _given_subject(trigger.head) and _told_with(_clause_verb(trigger.head), "further_measure")
+        )
         # `des mesures similaires`: a measure like the one told before, against its target
         similar = measure and _qualified(trigger.head, "similar_measure")
         counted_day = _counted_back(trigger.head, unresolved, same_sentence) if date_span is None else None
@@ -731,6 +737,11 @@ def _status_of_journey(head: Token, statuses: Mapping[int, EventStatus]) -> Even
     return None
 
 
+GIVEN_ARTICLES = frozenset(
+    {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "ses", "leurs", "sa", "son", "leur"}
+)
+
+
 def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
     """Does an adverbial of `verb` read as one of the `marker` words of markers.csv? Multi-word
     adverbials count whole, as the parser splits them: `en outre` is `en` with a fixed `outre`,
@@ -749,6 +760,15 @@ def _told_with(verb: Token, marker: str, *, alone: bool = False) -> bool:
         if not alone and fold(child.lower_) in words:
             return True  # `lui aussi`: the adverb heads its pronoun
     return False
+
+
+def _given_subject(head: Token) -> bool:
+    """`Les sanctions européennes visent aussi des banques russes`: a measure noun under a definite,
+    demonstrative or possessive article as the subject of an active verb is the measure told before,
+    given, and an `aussi` of its clause adds to what it hits, not one more measure."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "det" and fold(c.lower_) in GIVEN_ARTICLES for c in head.children)
 
 
 def _qualified(noun: Token, marker: str) -> bool:

@@ -64,15 +64,32 @@ def clause_rates(head: Token) -> tuple[str, ...]:
     if verb is None:
         return ()
     levels = markers()["rate_level"]
+    phrase = _prepositional_phrase(head, verb)
     rates = []
     for tok in head.sent:
         if fold(tok.lemma_) not in levels and fold(tok.lower_) not in levels:
             continue
+        if phrase is not None and tok not in phrase.subtree:
+            continue  # `des droits de 15 %, en réponse à la hausse des taxes américaines`: not the taxes' rate
         near = _nearest_verb(tok)
         if near is None or near.i != verb.i:
             continue
         rates += [c.text for c in tok.children if c.dep_ == "nummod" and c.like_num]
     return tuple(dict.fromkeys(rates))
+
+
+def _prepositional_phrase(head: Token, verb: Token) -> Token | None:
+    """The adverbial phrase of `verb` that holds a noun trigger (`en réponse à la hausse des taxes`,
+    `en représailles aux droits de 25 %`), or None when the noun is the verb's subject, object or
+    argument (`a annoncé des droits de 15 %`, `a répliqué par des droits de 84 %`): a rate told in
+    the clause outside that phrase is the clause's own measure's."""
+    t = head
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    if t.i == head.i and head.i == verb.i:
+        return None
+    is_phrase = t.dep_ == "obl:mod" and any(c.dep_ == "case" for c in t.children)
+    return t if is_phrase else None
 
 
 def _nearest_verb(token: Token) -> Token | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
+from pipeline.dates.lexicon import temporal_words
 from pipeline.events.across import merge_across
 from pipeline.events.agreement import (
     DIRECTED_TYPES,
@@ -494,6 +495,10 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False  # `Les dirigeants du Quad se sont réunis ... En marge de la réunion, X a vu Y`: two meetings
     if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
         return False
+    if m.event_type == "call" and _bilateral_after_group(c, m, ln):
+        return False
+    if _same_day_as_told(c, m):
+        return False
     span, mine = c.span(), span_of(m.date)
     if m.event_type == "strike" and _new_blow(m, mine is not None, c):
         return False
@@ -521,6 +526,17 @@ def _other_town_told(c: Cluster, m: EventMention) -> bool:
     told = [x.evidence for x in c.mentions if not (x.refers_back or x.tenseless)]
     named = set().union(*(_points_named(text, {state}) for text in told)) if told else set()
     return bool(named) and place_key(m.location or "") not in named
+
+
+def _same_day_as_told(c: Cluster, m: EventMention) -> bool:
+    """`La Chine a taxé jeudi le bœuf australien. Le même jour, Pékin a interdit le vin australien`,
+    `X a appelé jeudi Y. Le jour même, il s'est entretenu avec Z`: an event dated by the day of the one
+    told before (`le même jour`, `le jour même`: an anaphoric day of offset 0 in the temporal lexicon)
+    is another event of that day, not that one told again, unless pointed back to (`ces mesures`)."""
+    if m.date is None or m.refers_back or min(x.sentence for x in c.mentions) >= m.sentence:
+        return False
+    text = fold(m.date.text.lower().strip())
+    return "jour" in text and temporal_words().anaphoric.get(text) == "0"
 
 
 def _before_the_news(c: Cluster, m: EventMention) -> bool:
@@ -672,6 +688,19 @@ def _other_counterparts(held: set[str], named: set[str], ln: Links) -> bool:
         return any(a.startswith(PERSON) and not any(ln.agree(a, b) for b in other) for a in ids)
 
     return (own(held, named) and own(named, held)) or _rival_people(held, named, ln)
+
+
+def _bilateral_after_group(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`X s'est entretenu jeudi avec Y et Z. Il a ensuite appelé Z`: a call of two sides told after a call
+    of three or more, in a later sentence and with a word of sequence or addition (`sequence`,
+    `same_occasion` in markers.csv: `ensuite`, `puis`, `aussi`, `également`), is a call of its own
+    between two of them, not the group's call told again."""
+    if _sides(m, ln) != 2 or any(x.sentence >= m.sentence for x in c.mentions):
+        return False
+    if not any(_sides(x, ln) >= 3 for x in c.mentions):
+        return False
+    words = markers()["sequence"] | markers()["same_occasion"]
+    return any(w in words for w in re.findall(r"\w+", fold(m.evidence.lower())))
 
 
 def _rival_people(held: set[str], named: set[str], ln: Links) -> bool:

@@ -36,6 +36,16 @@ def _clause(words: list[str], heads: list[int], deps: list[str], pos: list[str],
             1,
             ("25",),
         ),
+        # `Ottawa taxe à 25 % les voitures, en réponse aux droits`: the rate is the clause's own measure's,
+        # not the one of the measure it answers (an adverbial phrase of the verb)
+        (
+            ["Ottawa", "taxe", "à", "25", "%", "les", "voitures", "en", "réponse", "aux", "droits"],
+            [1, 1, 4, 4, 1, 6, 1, 8, 1, 10, 8],
+            ["nsubj", "ROOT", "case", "nummod", "obl:arg", "det", "obj", "case", "obl:mod", "case", "nmod"],
+            ["PROPN", "VERB", "ADP", "NUM", "NOUN", "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN"],
+            10,
+            (),
+        ),
         # `Ottawa relève de 10 points la surtaxe`: a rise in points gives no level
         (
             ["Ottawa", "relève", "de", "10", "points", "la", "surtaxe"],

@@ -819,6 +819,15 @@ CASES = [
         [("sanction", "ajouté deux navires à sa liste"), ("sanction", "sanctions")],
     ),
     ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
+    # s36-merge: `sa propre liste`, a list of one's own (a counter-measure)
+    (
+        "Ottawa a retiré l'Argentine de sa propre liste blanche.",
+        [("sanction", "retiré l'Argentine de sa propre liste")],
+    ),
+    (
+        "Lima a ajouté trois banques à sa propre liste noire.",
+        [("sanction", "ajouté trois banques à sa propre liste")],
+    ),
     # r9-sanction: restrictions aimed at someone (`visant`, `ciblant` an object), not a purpose or health rules
     (
         "Pékin a réagi aux nouvelles restrictions américaines visant les capacités chinoises en matière de puces.",
