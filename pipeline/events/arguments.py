@@ -1390,6 +1390,11 @@ def _read_slots(
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
             core = _states_located_in(child, actors, found.located)
             slots.located = [a for a in slots.located if a not in core]
+        if event_type in RECIPIENT_TYPES and not core and dep in PASSIVE_SUBJECT and not noun:
+            # `trois sociétés basées aux Émirats ont été sanctionnées`: firms hit, told by where they sit
+            # (not `leurs avoirs aux États-Unis sont gelés`: where assets lie is no side)
+            core = _states_located_in(child, actors, found.located, resident=True)
+            slots.located = [a for a in slots.located if a not in core]
         if event_type in RECIPIENT_TYPES and prep in POSSESSIVE:
             hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
             slots.targets += hit
@@ -1687,10 +1692,13 @@ def _aimed_phrase(dep: str, prep: str, noun: bool, head: Token) -> bool:
     return noun and prep in POSSESSIVE and fold(head.lemma_.lower()) in markers()["hits_owner"]
 
 
-def _states_located_in(phrase: Token, actors: dict[int, Span], located: list[str]) -> list[str]:
+def _states_located_in(
+    phrase: Token, actors: dict[int, Span], located: list[str], *, resident: bool = False
+) -> list[str]:
     """The states of `located` named in `phrase` by `en`, `au`, `aux` on a noun of the phrase itself
     (`les chefs de gangs en Haïti`) or on a participle of residence (`des sociétés basées aux Émirats`,
-    residence_words.txt), not under another verb (`les armes livrées à la Libye` is a delivery)."""
+    residence_words.txt), not under another verb (`les armes livrées à la Libye` is a delivery).
+    `resident` keeps only the latter."""
     out = []
     for t in phrase.subtree:
         span = actors.get(t.i)
@@ -1698,6 +1706,8 @@ def _states_located_in(phrase: Token, actors: dict[int, Span], located: list[str
             continue
         path = [t, *(a for a in t.ancestors if phrase in a.ancestors or a.i == phrase.i)]
         verbs = [x for x in path[1:-1] if x.pos_ in {"VERB", "AUX"}]
+        if resident and not verbs:
+            continue
         if preposition(t) in {"en", "au", "aux"} and all(normalize_name(x.text) in residence_words() for x in verbs):
             out.append(span._.actor_id)
     return list(dict.fromkeys(out))

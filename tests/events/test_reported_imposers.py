@@ -66,3 +66,31 @@ NOT_IMPOSERS = [
 def test_reported_target_or_critic_imposes_nothing(nlp, text, own):
     assert all(len(found) < 2 or not found <= own for found in sanctions(nlp, text)), sanctions(nlp, text)
     assert not any(len(found) >= 2 for found in sanctions(nlp, text)), sanctions(nlp, text)
+
+
+# firms told by where they sit, as the subject of a passive measure: their state is hit
+RESIDENT_FIRMS = [
+    (
+        "Trois entreprises basées aux Émirats arabes unis ont été sanctionnées mardi par le Trésor américain.",
+        {"org:tresor-americain", "state:ARE"},
+    ),
+    (
+        "Dix-neuf sociétés établies en Chine ont été ajoutées lundi à la liste noire de l'Union européenne.",
+        {"org:ue", "state:CHN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), RESIDENT_FIRMS)
+def test_reported_firms_sitting_in_a_state_hit_it(nlp, text, sides):
+    assert any(sides <= found for found in sanctions(nlp, text)), sanctions(nlp, text)
+
+
+def test_reported_arms_delivered_to_a_state_do_not_hit_it(nlp):
+    text = "Des sociétés qui ont livré des armes à la Libye ont été sanctionnées mardi par le Trésor américain."
+    assert not any("state:LBY" in found for found in sanctions(nlp, text)), sanctions(nlp, text)
+
+
+def test_reported_where_assets_lie_is_no_side(nlp):
+    text = "Ces banques iraniennes, dont les avoirs aux États-Unis sont gelés, ne pourront plus commercer."
+    assert not any("state:USA" in found for found in sanctions(nlp, text)), sanctions(nlp, text)
