@@ -513,6 +513,10 @@ def event_arguments(
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
         announcers = [a for a in _measure_announcer(head, actors) if a not in slots.targets]
         slots.sources += announcers or [a for a in _aside_imposer(head, actors) if a not in slots.targets]
+    if event_type == "sanction" and is_noun and slots.targets and not slots.sources and _subject_measure(head):
+        # `des droits de 10 % frapperont le soja américain, a annoncé le ministère chinois du Commerce`: the
+        # measure is the subject of its clause, which names no imposer; the announcer closing or governing it does
+        slots.sources += [a for a in _measure_announcer(head.head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -1386,6 +1390,11 @@ def _read_slots(
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
             core = _states_located_in(child, actors, found.located)
             slots.located = [a for a in slots.located if a not in core]
+        if event_type in RECIPIENT_TYPES and not core and dep in PASSIVE_SUBJECT and not noun:
+            # `trois sociétés basées aux Émirats ont été sanctionnées`: firms hit, told by where they sit
+            # (not `leurs avoirs aux États-Unis sont gelés`: where assets lie is no side)
+            core = _states_located_in(child, actors, found.located, resident=True)
+            slots.located = [a for a in slots.located if a not in core]
         if event_type in RECIPIENT_TYPES and prep in POSSESSIVE:
             hit = _nested_against(child, actors, slots.stop)  # `une surtaxe de 25 % sur l'acier chinois`
             slots.targets += hit
@@ -1683,10 +1692,13 @@ def _aimed_phrase(dep: str, prep: str, noun: bool, head: Token) -> bool:
     return noun and prep in POSSESSIVE and fold(head.lemma_.lower()) in markers()["hits_owner"]
 
 
-def _states_located_in(phrase: Token, actors: dict[int, Span], located: list[str]) -> list[str]:
+def _states_located_in(
+    phrase: Token, actors: dict[int, Span], located: list[str], *, resident: bool = False
+) -> list[str]:
     """The states of `located` named in `phrase` by `en`, `au`, `aux` on a noun of the phrase itself
     (`les chefs de gangs en Haïti`) or on a participle of residence (`des sociétés basées aux Émirats`,
-    residence_words.txt), not under another verb (`les armes livrées à la Libye` is a delivery)."""
+    residence_words.txt), not under another verb (`les armes livrées à la Libye` is a delivery).
+    `resident` keeps only the latter."""
     out = []
     for t in phrase.subtree:
         span = actors.get(t.i)
@@ -1694,6 +1706,8 @@ def _states_located_in(phrase: Token, actors: dict[int, Span], located: list[str
             continue
         path = [t, *(a for a in t.ancestors if phrase in a.ancestors or a.i == phrase.i)]
         verbs = [x for x in path[1:-1] if x.pos_ in {"VERB", "AUX"}]
+        if resident and not verbs:
+            continue
         if preposition(t) in {"en", "au", "aux"} and all(normalize_name(x.text) in residence_words() for x in verbs):
             out.append(span._.actor_id)
     return list(dict.fromkeys(out))
@@ -2659,7 +2673,7 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
     produits philippins seront taxés`) or one closing it (`..., a prévenu X`)."""
     words = markers()["measure_announcers"]
     around = [verb.head] if verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i != verb.i else []
-    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.i > verb.i]
+    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj", "advcl"} and c.i > verb.i]
     for other in around:
         if other.pos_ in {"VERB", "AUX"} and fold(other.lemma_.lower()) in words and not clauses.is_passive(other):
             found = clauses.subject_of(other, actors)
@@ -2669,6 +2683,12 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
             if found:
                 return found
     return []
+
+
+def _subject_measure(noun: Token) -> bool:
+    """`Des droits de douane frapperont le soja américain`, `De nouvelles sanctions visent Moscou`: a measure
+    noun that is the subject of a verb of its own clause."""
+    return noun.dep_ in SUBJECT | PASSIVE_SUBJECT and noun.head.i != noun.i and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def _aside_imposer(verb: Token, actors: dict[int, Span]) -> list[str]:
