@@ -37,6 +37,13 @@ def meetings(nlp, text: str) -> list[frozenset[str]]:
         ("Le président ukrainien doit être reçu vendredi à la Maison Blanche.", {ZELENSKY, "state:USA"}),
         ("Le Premier ministre indien devrait être accueilli mardi à Moscou.", {MODI, "state:RUS"}),
         ("Volodymyr Zelensky a été reçu mardi à la Maison Blanche.", {ZELENSKY, "state:USA"}),
+        # consultations held with a counterpart, bilateral or strategic (triggers.csv meet_consultations)
+        ("Pékin et Tokyo ont tenu mardi des consultations stratégiques.", {"state:CHN", "state:JPN"}),
+        (
+            "Abbas Araghchi est arrivé mardi à Moscou pour des consultations avec son homologue russe.",
+            {"person:abbas-araghchi", "person:serguei-lavrov"},
+        ),
+        ("Des consultations bilatérales entre l'Inde et le Pakistan ont eu lieu mardi.", {"state:IND", "state:PAK"}),
         # delegations and envoys summed up by a number (models/actors/group_nouns.csv)
         (
             "L'Arménie et l'Azerbaïdjan ont signé un accord. Les deux délégations se sont réunies mardi à Abou Dhabi.",
@@ -83,6 +90,8 @@ def test_meeting_of_groups_names_both_sides(nlp, text, sides):
         "Le colis doit être reçu vendredi à l'Élysée.",
         "Les deux équipes doivent se retrouver samedi au Stade de France.",
         "Les délégués syndicaux doivent être reçus lundi au ministère du Travail.",
+        "Le président a entamé mardi des consultations avec les partis politiques.",
+        "Le ministre a lancé une consultation publique sur la réforme des retraites.",
     ],
 )
 def test_group_false_friend_gives_no_meeting(nlp, text):
