@@ -61,6 +61,11 @@ def meetings(nlp, text: str) -> list[frozenset[str]]:
             "Washington et Pékin restent divisés. Les négociateurs des deux pays se sont retrouvés mardi à Stockholm.",
             {"state:USA", "state:CHN"},
         ),
+        # two sides told as accusing each other are the sides summed up after, not a reporter (phrases._speaker)
+        (
+            "Le Soudan du Sud et le Soudan s'accusent mutuellement. Les deux parties se sont vues mardi à Nairobi.",
+            {"state:SSD", "state:SDN"},
+        ),
         # demonyms and groups named in the sentence itself
         ("Les négociateurs américains et chinois se sont retrouvés mardi à Genève.", {"state:USA", "state:CHN"}),
         ("Les présidents russe et chinois se sont rencontrés mardi à Pékin.", {POUTINE, XI}),
