@@ -387,6 +387,8 @@ def event_arguments(
         aside = clauses.aside_actors(
             (t for c in clauses.shared_subjects(verb) for t in c.subtree), other_triggers, actors
         )
+        if clauses.is_passive(verb):  # `X doit être reçu à l'Élysée`: the modal's subject is received, not host
+            subject = [a for a in subject if a not in slots.targets]
         slots.sources += [a for a in subject if a not in aside] or subject
         if verb is not head:  # `des pétroliers utilisés par la Russie pour contourner les sanctions`
             _undergone(verb, slots, 0, event_type)

@@ -653,6 +653,8 @@ def _speaker(span: Span) -> bool:
     ):
         root = root.head
     if root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs():
+        if any(c.dep_ == "conj" for c in root.children):
+            return False  # `X et Y s'accusent mutuellement`: two sides of the story, not its reporter
         # `X a indiqué s'être entretenu avec Y`, `a dit avoir rencontré Y`: the speaker tells what they did
         return not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.head.children)
     return any(c.dep_ == "case" and fold(c.lower_) in markers()["report_source"] for c in root.children)

@@ -1,0 +1,103 @@
+"""Meetings whose sides are told as groups, demonyms, venues or guests of a modal passive (s36-meet).
+
+Each row is one short sentence written for this test, with the exact sides expected: delegations and
+negotiators summed up by a number (`les deux délégations`), presidents named by their demonyms, a
+guest who `doit être reçu` at a seat of power, mediated and planned talks. They run the full
+pipeline, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 10, 24)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+ZELENSKY, MODI = "person:volodymyr-zelensky", "person:narendra-modi"
+POUTINE, XI, TRUMP = "person:vladimir-poutine", "person:xi-jinping", "person:donald-trump"
+
+
+def meetings(nlp, text: str) -> list[frozenset[str]]:
+    """The participants of each meeting mention of a text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a guest received at a seat of power under a modal (`doit être reçu`): the modal's subject is
+        # the guest, the seat's state the host (arguments: a passive verb's inherited subject)
+        ("Volodymyr Zelensky doit être reçu vendredi à l'Élysée.", {ZELENSKY, "state:FRA"}),
+        ("Le président ukrainien doit être reçu vendredi à la Maison Blanche.", {ZELENSKY, "state:USA"}),
+        ("Le Premier ministre indien devrait être accueilli mardi à Moscou.", {MODI, "state:RUS"}),
+        ("Volodymyr Zelensky a été reçu mardi à la Maison Blanche.", {ZELENSKY, "state:USA"}),
+        # consultations held with a counterpart, bilateral or strategic (triggers.csv meet_consultations)
+        ("Pékin et Tokyo ont tenu mardi des consultations stratégiques.", {"state:CHN", "state:JPN"}),
+        (
+            "Abbas Araghchi est arrivé mardi à Moscou pour des consultations avec son homologue russe.",
+            {"person:abbas-araghchi", "person:serguei-lavrov"},
+        ),
+        ("Des consultations bilatérales entre l'Inde et le Pakistan ont eu lieu mardi.", {"state:IND", "state:PAK"}),
+        # delegations and envoys summed up by a number (models/actors/group_nouns.csv)
+        (
+            "L'Arménie et l'Azerbaïdjan ont signé un accord. Les deux délégations se sont réunies mardi à Abou Dhabi.",
+            {"state:ARM", "state:AZE"},
+        ),
+        (
+            "L'Arménie et l'Azerbaïdjan ont signé un accord. Les délégations des deux pays se sont vues mardi à Bakou.",
+            {"state:ARM", "state:AZE"},
+        ),
+        (
+            "Israël et le Hamas restent divisés. Les émissaires des deux camps ont repris mardi les discussions.",
+            {"state:ISR", "org:hamas"},
+        ),
+        (
+            "Washington et Pékin restent divisés. Les négociateurs des deux pays se sont retrouvés mardi à Stockholm.",
+            {"state:USA", "state:CHN"},
+        ),
+        # two sides told as accusing each other are the sides summed up after, not a reporter (phrases._speaker)
+        (
+            "Le Soudan du Sud et le Soudan s'accusent mutuellement. Les deux parties se sont vues mardi à Nairobi.",
+            {"state:SSD", "state:SDN"},
+        ),
+        # demonyms and groups named in the sentence itself
+        ("Les négociateurs américains et chinois se sont retrouvés mardi à Genève.", {"state:USA", "state:CHN"}),
+        ("Les présidents russe et chinois se sont rencontrés mardi à Pékin.", {POUTINE, XI}),
+        ("La partie chinoise a reçu mardi la délégation russe à Pékin.", {"state:CHN", "state:RUS"}),
+        ("Les chefs d'état-major indien et pakistanais se sont rencontrés mardi à Wagah.", {"state:IND", "state:PAK"}),
+        ("Les délégations israélienne et libanaise ont tenu mardi une réunion à Naqoura.", {"state:ISR", "state:LBN"}),
+        # mediated, planned and hypothetical talks
+        (
+            "Des pourparlers indirects entre Israël et le Hamas ont repris mardi à Doha sous l'égide du Qatar.",
+            {"state:ISR", "org:hamas"},
+        ),
+        ("Un sommet entre Donald Trump et Vladimir Poutine pourrait se tenir à Budapest.", {TRUMP, POUTINE}),
+        (
+            "Les dirigeants de l'Union européenne et de la Chine tiendront jeudi un sommet à Pékin.",
+            {"org:ue", "state:CHN"},
+        ),
+    ],
+)
+def test_meeting_of_groups_names_both_sides(nlp, text, sides):
+    found = meetings(nlp, text)
+    assert any(sides <= actors for actors in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le colis doit être reçu vendredi à l'Élysée.",
+        "Les deux équipes doivent se retrouver samedi au Stade de France.",
+        "Les délégués syndicaux doivent être reçus lundi au ministère du Travail.",
+        "Le président a entamé mardi des consultations avec les partis politiques.",
+        "Le ministre a lancé une consultation publique sur la réforme des retraites.",
+    ],
+)
+def test_group_false_friend_gives_no_meeting(nlp, text):
+    assert meetings(nlp, text) == []
