@@ -515,10 +515,6 @@ def event_arguments(
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
         announcers = [a for a in _measure_announcer(head, actors) if a not in slots.targets]
         slots.sources += announcers or [a for a in _aside_imposer(head, actors) if a not in slots.targets]
-    if event_type == "sanction" and is_noun and slots.targets and not slots.sources and _subject_measure(head):
-        # `des droits de 10 % frapperont le soja américain, a annoncé le ministère chinois du Commerce`: the
-        # measure is the subject of its clause, which names no imposer; the announcer closing or governing it does
-        slots.sources += [a for a in _measure_announcer(head.head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -2675,7 +2671,7 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
     produits philippins seront taxés`) or one closing it (`..., a prévenu X`)."""
     words = markers()["measure_announcers"]
     around = [verb.head] if verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i != verb.i else []
-    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj", "advcl"} and c.i > verb.i]
+    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.i > verb.i]
     for other in around:
         if other.pos_ in {"VERB", "AUX"} and fold(other.lemma_.lower()) in words and not clauses.is_passive(other):
             found = clauses.subject_of(other, actors)
@@ -2685,12 +2681,6 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
             if found:
                 return found
     return []
-
-
-def _subject_measure(noun: Token) -> bool:
-    """`Des droits de douane frapperont le soja américain`, `De nouvelles sanctions visent Moscou`: a measure
-    noun that is the subject of a verb of its own clause."""
-    return noun.dep_ in SUBJECT | PASSIVE_SUBJECT and noun.head.i != noun.i and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def _aside_imposer(verb: Token, actors: dict[int, Span]) -> list[str]:

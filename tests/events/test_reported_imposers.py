@@ -1,9 +1,7 @@
-"""The imposer of a measure named only by the clause that reports it (s36-sides).
+"""The sides of a measure named apart from it (s36-sides): firms told by the state they sit in.
 
-Wire copy of trade wars opens on the measure and closes on who announced it: `Des droits de 15 %
-frapperont le soja américain, a annoncé le ministère chinois des Finances`. The measure noun is the
-subject of its own verb, which names no imposer; the announcer is. Each row is a short text written
-for this test; rows run the full pipeline and merge mentions as `make extract` does. Marked slow.
+Each row is a short text written for this test; rows run the full pipeline and merge mentions as
+`make extract` does. Marked slow.
 """
 
 from __future__ import annotations
@@ -29,43 +27,6 @@ def sanctions(nlp, text: str) -> list[frozenset[str]]:
     actors = doc._.actors or {}
     merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
     return [frozenset(e.actors) for e in merged if e.event_type == "sanction"]
-
-
-REPORTED = [
-    (
-        "Des droits de douane de 25 % frapperont le soja américain dès lundi, a annoncé mardi le ministère chinois "
-        "du Commerce.",
-        {"org:chn-commerce", USA},
-    ),
-    (
-        "De nouvelles sanctions viseront les banques russes, a confirmé mardi le gouvernement canadien.",
-        {CAN, RUS},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "sides"), REPORTED)
-def test_reported_announcer_of_a_subject_measure_imposes_it(nlp, text, sides):
-    assert any(sides <= found for found in sanctions(nlp, text)), sanctions(nlp, text)
-
-
-# the target speaking, or a verb of blaming: no imposer
-NOT_IMPOSERS = [
-    (
-        "Des droits de douane de 25 % frapperont le soja américain dès lundi, a déploré mardi Washington.",
-        {USA},
-    ),
-    (
-        "Des sanctions visent désormais les banques russes, a déclaré mardi le Kremlin.",
-        {RUS},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "own"), NOT_IMPOSERS)
-def test_reported_target_or_critic_imposes_nothing(nlp, text, own):
-    assert all(len(found) < 2 or not found <= own for found in sanctions(nlp, text)), sanctions(nlp, text)
-    assert not any(len(found) >= 2 for found in sanctions(nlp, text)), sanctions(nlp, text)
 
 
 # firms told by where they sit, as the subject of a passive measure: their state is hit
