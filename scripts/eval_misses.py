@@ -82,13 +82,16 @@ def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str
                 if m.event_type == event["type"] and sent.start_char <= m.trigger_start < sent.end_char
             ]
             if mentions:
-                best = max(
-                    _filled(scorer, [known[a].label if a in known else a for a in m.actors], event) for m in mentions
-                )
+                named = [[known[a].label if a in known else a for a in m.actors] for m in mentions]
+                best = max(_filled(scorer, names, event) for names in named)
                 need = min(2, len(event["actors"]))
                 kind = "mention, both sides, merged away" if best >= need else f"mention, {best} of {need} sides"
                 if best >= need:
                     kind += _merged_how(mentions, event)
+                elif best == 1:
+                    in_sentence = [s.label for s in (known.get(x._.actor_id) for x in _actor_spans(doc, sent)) if s]
+                    top = max(named, key=lambda names: _filled(scorer, names, event))
+                    kind += side_missing(scorer, top, in_sentence, event)
             elif any(t.event_type == event["type"] and sent.start <= t.head.i < sent.end for t in triggers):
                 kind = "trigger, no mention"
             elif any(sent.start <= t.head.i < sent.end for t in triggers):
@@ -97,6 +100,26 @@ def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str
                 kind = "no trigger"
             counts[event["type"], kind] += 1
     return counts
+
+
+def _actor_spans(doc, sent) -> list:
+    """The actor mentions the resolver found in one sentence."""
+    return [x for x in doc.spans.get("actors", []) if sent.start <= x.start < sent.end and x._.actor_id]
+
+
+def side_missing(scorer: ModuleType, names: list[str], in_sentence: list[str], event: dict) -> str:
+    """Which of the two first gold sides a one-sided mention (`names`) lacks, the initiator (imposer,
+    attacker, caller, host) or the other side, and whether an actor of the event's sentence
+    (`in_sentence`) would fill it: the side was found in the text but not given to the event, or it
+    must come from elsewhere in the article."""
+    slots = event["actors"][:2]
+    missing = [i for i, slot in enumerate(slots) if not any(scorer.name_matches(n, slot) for n in names)]
+    if not missing:
+        return ""
+    which = "initiator missing" if missing[0] == 0 else "other side missing"
+    slot = slots[missing[0]]
+    where = "named in its sentence" if any(scorer.name_matches(n, slot) for n in in_sentence) else "not in its sentence"
+    return f" ({which}, {where})"
 
 
 def _merged_how(mentions: list, event: dict) -> str:

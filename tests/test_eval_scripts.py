@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,23 @@ def test_rows_per_story_and_wrong_merges(shared_dir, tmp_path, rows, expected):
     folder = _write(tmp_path, rows, golds)
     result = eval_across.across(eval_across.load_scorer(), folder / "out", folder / "part")
     assert (result["rows_per_story"], result["one_row"], result["wrong_merges"]) == expected
+
+
+# `eval_misses.side_missing`: which gold side a one-sided mention lacks, and whether its sentence names it.
+# A stub scorer matches a name to a slot by equality, so the test needs nothing of ../shared.
+@pytest.mark.parametrize(
+    "names, in_sentence, expected",
+    [
+        (["Russie"], ["Union européenne", "Russie"], " (initiator missing, named in its sentence)"),
+        (["Russie"], ["Russie"], " (initiator missing, not in its sentence)"),
+        (["Union européenne"], ["Union européenne", "Russie"], " (other side missing, named in its sentence)"),
+        (["Union européenne"], ["Union européenne"], " (other side missing, not in its sentence)"),
+        (["Union européenne", "Russie"], [], ""),
+    ],
+)
+def test_side_missing_names_the_side_and_where(names, in_sentence, expected):
+    import eval_misses
+
+    scorer = types.SimpleNamespace(name_matches=lambda name, slot: name in slot)
+    event = {"actors": [["Union européenne", "UE"], ["Russie", "Moscou"]]}
+    assert eval_misses.side_missing(scorer, names, in_sentence, event) == expected
