@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import config
-from pipeline.schema import Actor
+from pipeline.schema import Actor, EventMention
 
 if TYPE_CHECKING:
     from pipeline.actors.kb.model import RoleSpell
@@ -181,6 +181,16 @@ def state_links(
         if actor.actor_type == "person" or org_types.get(actor.id) in STATE_ORG_TYPES or body:
             links[actor.id] = f"state:{actor.country}"
     return links
+
+
+def lone_imposer(m: EventMention, links: Mapping[str, str]) -> str | None:
+    """The side (a state, through `links`) of a sanction that names its imposer and no target, every
+    actor of it on that side (`la présidente mexicaine, Claudia Sheinbaum` is one side); else None.
+    Such a measure waits for its target from elsewhere in the article."""
+    if m.event_type != "sanction" or not m.source_actor or m.target_actor:
+        return None
+    own = links.get(m.source_actor, m.source_actor)
+    return own if all(links.get(a, a) == own for a in m.actors) else None
 
 
 def armed_group(actor_id: str) -> bool:

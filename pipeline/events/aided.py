@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events.agreement import lone_imposer
 from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -34,13 +35,12 @@ def helped_targets(
     """Sanctions naming their imposer's side alone, completed by the side their listed entities help."""
     out = []
     for m in mentions:
-        if m.event_type == "sanction" and m.source_actor and not m.target_actor:
-            own = links.get(m.source_actor, m.source_actor)
-            if all(links.get(a, a) == own for a in m.actors):
-                span = doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
-                helped = _helped_side(span, actors, links, own) if span is not None else None
-                if helped is not None:
-                    m = replace(m, target_actor=helped, actors=(*m.actors, helped))
+        own = lone_imposer(m, links)
+        if own is not None:
+            span = doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")
+            helped = _helped_side(span, actors, links, own) if span is not None else None
+            if helped is not None:
+                m = replace(m, target_actor=helped, actors=(*m.actors, helped))
         out.append(m)
     return out
 

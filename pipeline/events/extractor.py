@@ -25,7 +25,7 @@ from pipeline.dates.lexicon import number_value, temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.dates.normalize import normalize_date
 from pipeline.events.accused import accused_attackers
-from pipeline.events.agreement import state_links
+from pipeline.events.agreement import lone_imposer, state_links
 from pipeline.events.aided import helped_targets
 from pipeline.events.aims import aimed_targets, targets_told_after
 from pipeline.events.anaphors import anaphoric_actors
@@ -452,11 +452,8 @@ def _headline_targets(
     }
     out = []
     for m in mentions:
-        if m.event_type == "sanction" and m.source_actor and not m.target_actor and m.sentence > 0:
-            own = links.get(m.source_actor, m.source_actor)
-            if own in complete or any(links.get(a, a) != own for a in m.actors):
-                out.append(m)
-                continue
+        own = lone_imposer(m, links) if m.sentence > 0 else None
+        if own is not None and own not in complete:
             others = {a for a in named if a.startswith("state:") and a != own}
             if len(others) == 1 and own in named | {m.source_actor}:
                 target = next(iter(others))

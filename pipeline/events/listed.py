@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events.agreement import lone_imposer
 from pipeline.nlp.syntax import sentence_number, sentence_starts
 from pipeline.schema import EventMention
 
@@ -25,8 +26,7 @@ def listed_targets(
     mentions: list[EventMention], doc: Doc, actors: Mapping[int, Span], links: Mapping[str, str]
 ) -> list[EventMention]:
     """Sanctions naming their imposer's side alone, completed by the side their list names next."""
-    lone = [m for m in mentions if m.event_type == "sanction" and m.source_actor and not m.target_actor]
-    if not lone:
+    if all(lone_imposer(m, links) is None for m in mentions):
         return mentions
     starts = sentence_starts(doc)
     listed: dict[int, list[str]] = {}  # sentence -> the actors named as listed in it
@@ -37,12 +37,11 @@ def listed_targets(
                 listed.setdefault(sentence_number(starts, token.idx), []).extend(found)
     out = []
     for m in mentions:
-        if m in lone:
-            own = links.get(m.source_actor or "", m.source_actor or "")
-            if all(links.get(a, a) == own for a in m.actors):
-                target = _next_listed(m.sentence, listed, links, own)
-                if target is not None:
-                    m = replace(m, target_actor=target, actors=(*m.actors, target))
+        own = lone_imposer(m, links)
+        if own is not None:
+            target = _next_listed(m.sentence, listed, links, own)
+            if target is not None:
+                m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)
     return out
 
