@@ -1338,6 +1338,8 @@ def _read_slots(
             for obj in hidden:  # `a rencontré lundi au Caire les médiateurs égyptiens`
                 _assign(slots, phrase_actors(obj, actors, slots.stop).core, "obj", "", event_type, noun)
             stop = stop | {o.i for o in hidden}
+        if noun and dep == "amod" and child.pos_ == "VERB" and _participle(child):
+            continue  # `des sanctions ciblées contre X`: the participle's phrases are read with the participles
         found = phrase_actors(
             child, actors, stop, topics=event_type not in TOPIC_TYPES, members=event_type not in TOPIC_TYPES
         )

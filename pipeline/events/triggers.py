@@ -646,6 +646,26 @@ def _compound_past(head: Token) -> bool:
     return detached_auxiliary(head) is not None
 
 
+def _qualifies_trigger_noun(trigger: Trigger, kept: list[Trigger]) -> bool:
+    """`une frappe ciblée contre un chef du Hamas`, `une frappe aérienne ciblée`: a bare past
+    participle right after a trigger noun of its own type (adverbs and adjectives between)
+    qualifies that noun, whatever relation the parser gives it (often `xcomp` of the main verb,
+    its `contre` phrase taken for an agent); it is not a second act. A participle with its own
+    auxiliary (`la frappe a ciblé`) is a verb of its own."""
+    head = trigger.head
+    if trigger.kind != "verb" or "Part" not in head.morph.get("VerbForm", []) or "Pres" in head.morph.get("Tense", []):
+        return False
+    if any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    nouns = [t for t in kept if t.kind != "verb" and t.event_type == trigger.event_type and t.span.end <= head.i]
+    for before in range(head.i - 1, head.sent.start - 1, -1):
+        if any(t.span.start <= before < t.span.end for t in nouns):
+            return True
+        if head.doc[before].pos_ not in {"ADV", "ADJ"}:  # `une frappe aérienne ciblée`, `des frappes très ciblées`
+            return False
+    return False
+
+
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
     """Event type -> words whose presence in a sentence means the trigger is not about conflict
     or diplomacy (`frappe` in a football report, `frapper` for a tsunami)."""
@@ -827,4 +847,5 @@ class TriggerMatcher:
                     rule.event_type, span, head, rule.cameo, rule.plover, rule.confidence, rule.pattern_id, rule.kind
                 )
             )
+        kept = [t for t in kept if not _qualifies_trigger_noun(t, kept)]
         return sorted(kept, key=lambda t: t.span.start)

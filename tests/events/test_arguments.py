@@ -3991,3 +3991,43 @@ def test_people_coordinated_before_a_reciprocal_talk_verb_are_its_sides(nlp, tex
 )
 def test_two_countries_are_the_leaders_states_not_the_host_city_state(nlp, text, expected):
     assert participants(nlp, text, date(2018, 6, 13)) == expected
+
+
+# A participle qualifying the measure noun (`des sanctions ciblées contre X`) is read with the
+# participles: its `contre` phrase names the target, never the imposer through the noun's adjectives.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington a imposé des sanctions ciblées contre trois banques iraniennes.", [("state:USA", "state:IRN")]),
+        ("Londres a annoncé jeudi des sanctions ciblées contre deux oligarques russes.", [("state:GBR", "state:RUS")]),
+        ("Ottawa a adopté des mesures restrictives dirigées contre la Biélorussie.", [("state:CAN", "state:BLR")]),
+    ],
+)
+def test_participle_of_the_measure_noun_gives_no_imposer(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
+# A bare participle right after a strike noun (`une frappe ciblée`, `une frappe aérienne ciblée`) qualifies
+# it: one strike, not a second one whose `contre` phrase, read as an agent, would strike back; with its
+# auxiliary (`la frappe a ciblé`) the participle is the verb of its clause.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a mené une frappe ciblée contre un responsable du Hamas à Beyrouth.",
+            [("strike", frozenset({"state:ISR", "org:hamas", "state:LBN"}))],
+        ),
+        (
+            "Israël a conduit une frappe aérienne ciblée contre un commandant du Hezbollah.",
+            [("strike", frozenset({"state:ISR", "org:hezbollah"}))],
+        ),
+        (
+            "Un drone ukrainien a ciblé un dépôt de carburant à Belgorod.",
+            [("strike", frozenset({"state:UKR", "state:RUS"}))],
+        ),
+    ],
+)
+def test_participle_qualifying_a_strike_noun_is_no_second_strike(nlp, text, expected):
+    assert participants(nlp, text) == expected
