@@ -62,6 +62,7 @@ from pipeline.events.phrases import (
     is_venue,
     judges,
     markers,
+    names_a_holder,
     phrase_actors,
     phrase_places,
     preposition,
@@ -1260,11 +1261,12 @@ def _read_slots(
             # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
+        titled = _name_after_title(child, head, actors)
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
         # rate hung on the verb is the same measure's, and so are the goods it names
         if (
-            (child.dep_ in {"conj", "cc", "punct"} and not second_rate)
+            (child.dep_ in {"conj", "cc", "punct"} and not second_rate and titled is None)
             or child.i in slots.stop
             or (skip is not None and child.i == skip.i)
         ):
@@ -1277,7 +1279,9 @@ def _read_slots(
             continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
-        dep, prep = child.dep_, preposition(child)
+        dep, prep = (child.dep_, preposition(child)) if titled is None else (titled.dep_, preposition(titled))
+        if not prep and _apposed_phrase_on_date(child) and date_root_over(child.head) is not None:
+            prep = fold(child.left_edge.lower_)  # `jeudi avec le chancelier X`: the preposition on the title
         if not noun and prep in COMITATIVE and _partner_of_other_talk(child, slots.stop):
             continue  # `a reçu X, trois jours après son sommet avec Y`: Y is the summit's, hung on the verb
         if stolen is not None and child.i == stolen.i:
@@ -1747,6 +1751,26 @@ def _apposed_to_object(child: Token, verb: Token) -> bool:
     return any(c.dep_ in OBJECT and c.i < child.i and max(t.i for t in c.subtree) == child.i - 1 for c in verb.children)
 
 
+def _name_after_title(child: Token, head: Token, actors: dict[int, Span]) -> Token | None:
+    """`a téléphoné dimanche au prince héritier saoudien Mohammed ben Salmane`: a person's name right
+    after a title phrase of the same head, with no `et` before it, is that title's holder; the parser
+    may hang it on the head as a conjunct, which would read it as another event's. Returns the title
+    phrase, whose relation and preposition the name takes."""
+    if child.dep_ != "conj" or any(c.dep_ == "cc" for c in child.children):
+        return None
+    span = actors.get(child.i) or actors.get(child.left_edge.i)
+    if span is None or not is_person(span) or span.start != child.left_edge.i:
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.i < child.i and c.dep_ != "conj" and c.right_edge.i == span.start - 1 and names_a_holder(c)
+        ),
+        None,
+    )
+
+
 def _aims_beyond_launch(site: Token) -> list[Token]:
     """`des roquettes lancées depuis l'enclave vers le sud d'Israël`: the parser hangs the direction
     (`vers`, `en direction de`) on the place the strike came from; that phrase names what it aimed at."""
@@ -2063,10 +2087,17 @@ def children_through_dates(head: Token) -> list[Token]:
         if child.dep_ in _DATE_DEPS and (date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
+            out += [g for g in child.children if _apposed_phrase_on_date(g)]
         elif passive and child.dep_ in _LOCUTION_DEPS:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
     return out
+
+
+def _apposed_phrase_on_date(token: Token) -> bool:
+    """`a eu un entretien jeudi avec le chancelier allemand Olaf Scholz`: the parser may hang the name
+    on the date as an apposition, its preposition on the title before it; the phrase is the verb's."""
+    return token.dep_ == "appos" and token.left_edge.dep_ == "case" and token.left_edge.i > token.head.i
 
 
 def _fronted_adjective_children(noun: Token) -> list[Token]:

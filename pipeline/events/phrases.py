@@ -724,11 +724,11 @@ def _stands_for(span: Span, prefixes: tuple[str, ...], kind: str, stand_ins: boo
         and kind == "person"
         and actor.startswith("state:")
         and head.i != span.root.i
-        and (_names_a_holder(head) or _names_a_holder(head.head))
+        and (names_a_holder(head) or names_a_holder(head.head))
     )
 
 
-def _names_a_holder(noun: Token) -> bool:
+def names_a_holder(noun: Token) -> bool:
     """A word that names a person by office: a title word (`ministre`), the first word of a title of
     titles.csv (`chef` of `chef de la diplomatie`) or a counterpart noun (`son homologue russe`)."""
     word = fold(noun.lower_)
@@ -1296,7 +1296,7 @@ def _portfolio(child: Token, prep: str) -> bool:
         and child.pos_ == "NOUN"
         and holder.i < child.i
         and holder.pos_ == "NOUN"
-        and _names_a_holder(holder)
+        and names_a_holder(holder)
     )
 
 
@@ -1307,7 +1307,7 @@ def _remit(child: Token, prep: str) -> bool:
     holder = child.head
     if fold(prep) != "pour" or holder.i > child.i or holder.pos_ != "NOUN":
         return False
-    return _names_a_holder(holder) or fold(holder.lower_) in markers()["envoy"]
+    return names_a_holder(holder) or fold(holder.lower_) in markers()["envoy"]
 
 
 def _sold(noun: Token) -> bool:

@@ -4031,3 +4031,31 @@ def test_participle_of_the_measure_noun_gives_no_imposer(nlp, text, expected):
 )
 def test_participle_qualifying_a_strike_noun_is_no_second_strike(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A person's name right after a title phrase is that title's holder, wherever the parser hangs it: as a
+# conjunct of the verb (`au prince héritier saoudien Mohammed ben Salmane`) or as an apposition of the
+# date before it (`jeudi avec le chancelier allemand Olaf Scholz`), the preposition left on the title.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Le président français a téléphoné dimanche au prince héritier saoudien Mohammed ben Salmane.",
+            SUMMER_2025,
+            [("call", frozenset({MACRON, "person:mohammed-ben-salmane"}))],
+        ),
+        (
+            "Le président chinois a eu un entretien téléphonique jeudi avec le chancelier allemand Olaf Scholz.",
+            date(2024, 3, 20),
+            [("call", frozenset({"person:xi-jinping", "state:DEU", "person:olaf-scholz"}))],
+        ),
+        (
+            "Le président russe a eu une conversation téléphonique mardi avec le président turc Recep Tayyip Erdoğan.",
+            date(2024, 3, 20),
+            [("call", frozenset({POUTINE, "person:recep-tayyip-erdogan"}))],
+        ),
+    ],
+)
+def test_name_after_a_title_is_its_holder_wherever_hung(nlp, text, published, expected):
+    assert participants(nlp, text, published) == expected

@@ -1055,6 +1055,25 @@ def test_strike_triggers_of_misparsed_gerunds_and_displaced_munitions(fr_model, 
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
+# `faire le point par téléphone` (or in a video call) is a call; `faire le point` with one's staff or the
+# press is a briefing.
+TAKING_STOCK_BY_PHONE = [
+    (
+        "Le roi de Jordanie et le président égyptien ont fait le point par téléphone sur la situation à Gaza.",
+        [("call", "fait le point")],
+    ),
+    ("La ministre a fait le point par téléphone avec son homologue grec.", [("call", "fait le point")]),
+    ("Le préfet a fait le point par téléphone avec les journalistes.", []),
+    ("Le ministre a fait le point avec ses équipes sur la crise.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", TAKING_STOCK_BY_PHONE, ids=[c[0][:40] for c in TAKING_STOCK_BY_PHONE])
+def test_taking_stock_by_phone_is_a_call(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
 # Tank fire (`un tir de char`, `des tirs de chars`) is heavy-weapons fire, as `tir d'obus` is; a tank that
 # opens a parade fires nothing.
 TANK_FIRE = [
