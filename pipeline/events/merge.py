@@ -402,9 +402,9 @@ def _same_target(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMe
 def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
     """`X et Y se sont retrouvés lundi. Leur précédente rencontre, en mai, ...`, `Ils s'étaient parlé
     en mars`: a talk told of a pair (`leur`, `ils`) is held by the parties of the talks (call or
-    meeting) the article told just before, the one told most often, else the latest (that takes in
-    the one side it names, if any); its date and status then decide whether it is that talk again or
-    another one. Unchanged when no such talk was told."""
+    meeting) the article told just before: the one its own sentence tells, else the one told most
+    often, else the latest (that takes in the one side it names, if any); its date and status then
+    decide whether it is that talk again or another one. Unchanged when no such talk was told."""
     side = m.actors[0] if m.actors else None
 
     def held_by_pair(c: Cluster) -> bool:
@@ -413,7 +413,10 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
     talks = [c for c in clusters if c.event_type in LIFECYCLE_TYPES and held_by_pair(c)]
     if not talks:
         return m
-    told = max(reversed(talks), key=lambda c: len(c.mentions))  # the talks the article is about
+    here = [c for c in talks if any(x.sentence == m.sentence and len(x.actors) >= 2 for x in c.mentions)]
+    # `X pourrait appeler Y grâce à la ligne installée après leur sommet`: the pair of the talk of its
+    # own sentence, before the talks the article is about
+    told = here[-1] if here else max(reversed(talks), key=lambda c: len(c.mentions))
     parties = _ordered_actors(told.mentions, {})
     return replace(m, actors=tuple(dict.fromkeys((*m.actors, *parties))))
 

@@ -1707,6 +1707,21 @@ AB, CD = ("person:a", "person:b"), ("person:c", "person:d")
             mention(actors=(), start=500, sentence=12, day=date(2025, 5, 1), end=date(2025, 5, 31)),
             [("meeting", "2025-10-20", AB, 1)],
         ),
+        # `X pourrait appeler Z grâce à la ligne installée après leur sommet d'avril`: the pair of the talk
+        # of its own sentence, not the talks most told before it
+        (
+            [
+                mention(day=D20),
+                mention(start=20, day=D20),
+                mention(etype="call", actors=("person:a", "person:c"), start=40, sentence=1, status="hypothetical"),
+            ],
+            mention(actors=(), start=60, sentence=1, day=date(2025, 4, 1), end=date(2025, 4, 30)),
+            [
+                ("meeting", "2025-04-01", ("person:a", "person:c"), 1),
+                ("meeting", "2025-10-20", AB, 2),
+                ("call", None, ("person:a", "person:c"), 1),
+            ],
+        ),
     ],
 )
 def test_merge_events_a_talk_told_of_a_pair_is_held_by_the_pair_told_before(told, pair, expected):
