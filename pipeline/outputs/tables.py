@@ -238,6 +238,19 @@ def event_sort_key(event: Event) -> tuple[Any, ...]:
     )
 
 
+def known_participants(events: Iterable[Event], actors: Mapping[str, Actor]) -> dict[str, Actor]:
+    """Knowledge-base definitions of the participants no article mentions by name: the merge may
+    add a leader's state (`le Bolivien Luis Arce` makes Bolivia a side of the summit) that no
+    mention defined; the timeline still writes it by its label, not its id."""
+    from pipeline.actors.kb import load_kb
+
+    missing = {a for e in events for a in (*e.actors, e.source_actor, e.target_actor) if a and a not in actors}
+    if not missing:
+        return {}
+    kb = load_kb().actors
+    return {a: kb[a] for a in missing if a in kb}
+
+
 def events_table(events: Iterable[Event], actors: Mapping[str, Actor]) -> pd.DataFrame:
     """The timeline: one row per merged event, actors written as their canonical labels."""
 
@@ -386,7 +399,7 @@ def build_tables(
     (`MentionChunks`) that the exporter writes block by block."""
     merged = dict(actors) if actors is not None else merge_actors(results)
     return Tables(
-        events=events_table(events, merged),
+        events=events_table(events, {**known_participants(events, merged), **merged}),
         actors=actors_table(results, events, merged),
         edges=edges_table(results, events, merged),
         mentions=MentionChunks(results) if stream_mentions else mentions_table(results),

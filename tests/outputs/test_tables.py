@@ -334,3 +334,15 @@ def test_tables_empty_inputs_keep_the_schema() -> None:
     assert list(tables.edges.columns) == EDGE_COLUMNS and tables.edges.empty
     assert str(tables.actors["articles"].dtype) == "Int64"
     assert str(tables.events["date_start"].dtype) == "string"
+
+
+# A participant no article mentions by name (a leader's state the merge adds) is written by its
+# knowledge-base label in the timeline, never by its id; an id the knowledge base lacks stays as is.
+@pytest.mark.parametrize(
+    "participant, written",
+    [("state:BOL", "Bolivie"), ("state:RUS", "Russie"), ("person:inconnu", "person:inconnu")],
+)
+def test_build_tables_writes_participants_by_their_knowledge_base_label(participant, written):
+    events = [event("ev-1", "meeting", (MACRON.id, participant), start=date(2024, 3, 4))]
+    tables = build_tables(RESULTS, events, merge_actors(RESULTS))
+    assert tables.events["actors"].tolist() == [f"Emmanuel Macron|{written}"]
