@@ -130,6 +130,21 @@ def _after_event(chain: list[Token], verb: Token) -> bool:
         prepositions = {c.lower_ for c in t.children if c.dep_ == "case"} if t.pos_ in ("NOUN", "PROPN") else set()
         if "depuis" in prepositions or ("après" in prepositions and is_cue(verb.lemma_, "following_verb")):
             return True
+    return is_cue(verb.lemma_, "following_verb") and _followed_noun_participle(chain[0], verb)
+
+
+def _followed_noun_participle(date: Token, verb: Token) -> bool:
+    """`intervient après une réunion tenue samedi à Rome`: the parser hangs the day on the verb of
+    following, though it stands right after the participle of the event noun under `après` (only
+    adjectives and participles between): the day is that event's, behind the clause's time."""
+    for noun in verb.children:
+        if noun.i >= date.i or noun.pos_ not in ("NOUN", "PROPN") or not is_cue(noun.text, "event_noun"):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "après" for c in noun.children):
+            continue
+        between = date.doc[noun.i + 1 : date.i]
+        if len(between) and all(t.pos_ in ("ADJ", "VERB") and "Part" in t.morph.get("VerbForm", []) for t in between):
+            return not any(is_cue(t.text, "planning") for t in between)
     return False
 
 

@@ -962,7 +962,7 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     end = min(head.sent.end, head.i + ENTRE_WINDOW)
     while i < end and doc[i].lower_ != "entre":
         if (
-            (doc[i].pos_ in {"VERB", "AUX"} and not _participle_of(doc[i], head))
+            (doc[i].pos_ in {"VERB", "AUX"} and not (_participle_of(doc[i], head) or _told_of_the_noun(doc[i])))
             or doc[i].i in stop
             or (doc[i].is_punct and doc[i].text != ",")
         ):
@@ -2024,25 +2024,41 @@ def _name_as_adverb(child: Token, head: Token) -> bool:
 
 
 def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:
-    """A comitative phrase (`avec Y`) right after another trigger's noun, its adjectives and the name
-    of its place (`son sommet historique avec Y`, `son sommet d'Anchorage avec Y`) is that noun's
-    partner, wherever the parser hung it."""
+    """A comitative phrase (`avec Y`, `entre X et Y`) right after another trigger's noun, its
+    adjectives, its participle, its day and the name of its place (`son sommet historique avec Y`,
+    `son sommet d'Anchorage avec Y`, `une réunion tenue vendredi à Paris entre X et Y`) is that
+    noun's partner, wherever the parser hung it."""
     case = next((c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i), None)
     if case is None:
         return False
     doc, start, i = phrase.doc, phrase.sent.start, case.i - 1
     while i >= start:
-        if doc[i].pos_ == "ADJ":
+        if doc[i].pos_ == "ADJ" or _told_of_the_noun(doc[i]):
             i -= 1
             continue
         place = i
         while place >= start and doc[place].pos_ == "PROPN":
             place -= 1
-        if place < i and place >= start and fold(doc[place].lower_) in {"de", "d'", "d’", "du"}:
-            i = place - 1  # `d'Anchorage`, `de Genève`: where the other talk was held
+        if place < i and place >= start and fold(doc[place].lower_) in {"de", "d'", "d’", "du", "a", "au", "en"}:
+            i = place - 1  # `d'Anchorage`, `de Genève`, `à Paris`: where the other talk was held
             continue
         break
     return i >= start and i in others and doc[i].pos_ == "NOUN"
+
+
+def _told_of_the_noun(token: Token) -> bool:
+    """A word that may stand between a talk noun and its `avec`/`entre` phrase: a bare past participle
+    (`tenue`, `prévue`) or a day (`vendredi`, `le 3 mars`); its place is read by the caller."""
+    if (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm", [])
+        and "Pres" not in token.morph.get("Tense", [])
+    ):
+        return not any(c.dep_.startswith("aux") for c in token.children)
+    if date_root_over(token) is not None:
+        return True
+    after = token.doc[token.i + 1 : token.i + 3]  # `le 3 mars`: the article and the number of a day
+    return (token.pos_ == "DET" or token.like_num) and any(date_root_over(t) is not None for t in after)
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:

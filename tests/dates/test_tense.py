@@ -68,6 +68,14 @@ def test_clause_tense_of_a_day_under_a_done_participle(fr_model, text, day, expe
         ("Les frontières restent fermées depuis l'attentat de dimanche.", "past"),
         # under `après` with another present verb the clause may tell a plan
         ("Le ministre s'envole pour Oslo après la réunion de jeudi.", "future"),
+        # the day hung on the verb of following, right after the participle of the event noun
+        (
+            "Ce nouveau cycle de négociations intervient après une réunion tenue jeudi à Rome entre les médiateurs.",
+            "past",
+        ),
+        ("Ces pourparlers interviennent après une rencontre organisée lundi au Caire.", "past"),
+        # ... a participle of plan keeps it ahead
+        ("Ces pourparlers interviennent avant une réunion prévue jeudi à Rome entre les médiateurs.", "future"),
     ],
 )
 def test_clause_tense_of_a_day_of_what_the_clause_follows(fr_model, text, expected):

@@ -4059,3 +4059,31 @@ def test_participle_qualifying_a_strike_noun_is_no_second_strike(nlp, text, expe
 )
 def test_name_after_a_title_is_its_holder_wherever_hung(nlp, text, published, expected):
     assert participants(nlp, text, published) == expected
+
+
+# The sides of a talk noun's `avec` or `entre` phrase are that noun's, whatever the parser hung the
+# phrase on, when only its participle, its day and its place stand between (`une réunion tenue vendredi
+# à Paris entre X et Y`); a talk noun of the main clause (`ce nouveau cycle de négociations intervient
+# après ...`) does not take them.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le nouveau cycle de négociations s'ouvre après un sommet tenu le 3 mars à Doha avec l'émir du Qatar.",
+            [("meeting", frozenset({"state:QAT", "person:tamim-ben-hamad-al-thani"}))],
+        ),
+        (
+            "Ce nouveau cycle de négociations intervient après une réunion tenue vendredi à Paris entre le "
+            "directeur de la CIA, William Burns, et le chef du Mossad, David Barnea.",
+            [
+                (
+                    "meeting",
+                    frozenset({"org:cia", "person:william-burns", "org:mossad", "person:david-barnea"}),
+                )
+            ],
+        ),
+    ],
+)
+def test_talk_partners_belong_to_the_nearest_talk_noun(nlp, text, expected):
+    assert participants(nlp, text, date(2024, 3, 10)) == expected
