@@ -74,6 +74,7 @@ def inherit_sides(
     imposer: EventMention | None = None  # the latest complete sanction
     announced: EventMention | None = None  # the latest sanction naming its imposer's side only
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
+    hit_at: dict[str, int] = {}  # target -> end of the trigger of that sanction
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     strike: EventMention | None = None  # the latest complete strike
     named: EventMention | None = None  # the latest sanction naming its imposer and another side
@@ -106,7 +107,8 @@ def inherit_sides(
                 if m.source_actor and not m.target_actor:
                     lone = m
             else:
-                riposte = hit_in.get(side(m.source_actor), m.sentence) < m.sentence
+                hit = side(m.source_actor)
+                riposte = hit_in.get(hit, m.sentence) < m.sentence or _answers_in_sentence(m, hit_in, hit_at, hit)
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
@@ -123,6 +125,7 @@ def inherit_sides(
                     struck_in[side(m.target_actor)], strike = m.sentence, m
                 if m.event_type == "sanction":
                     imposer, hit_in[side(m.target_actor)] = m, m.sentence
+                    hit_at[side(m.target_actor)] = m.trigger_end
         out.append(m)
     return _same_sentence_package(out, side)
 
@@ -268,6 +271,21 @@ def _completed(
         if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
+
+
+# a verb or noun of riposte (`riposte_verbs`, `retaliation` in markers.csv), on the folded surface
+_RIPOSTE = re.compile(r"\b(?:ripost|repliqu|repond|reagi|represaille|retorsion|en reponse|en reaction)")
+
+
+def _answers_in_sentence(m: EventMention, hit_in: Mapping[str, int], hit_at: Mapping[str, int], hit: str) -> bool:
+    """`Les États-Unis ont porté jeudi leurs droits sur les produits chinois à 145 %, et la Chine a répliqué
+    en relevant les siens à 125 %`: a measure naming its imposer alone, told after a measure of its own
+    sentence that hits that imposer, with a verb or noun of riposte between the two, answers it (without
+    one, a lone side in the sentence of a measure is more likely a target misread)."""
+    if hit_in.get(hit) != m.sentence or hit_at.get(hit, m.trigger_start) >= m.trigger_start:
+        return False
+    between = m.evidence[hit_at[hit] - m.sent_start : m.trigger_end - m.sent_start]
+    return m.answers or _RIPOSTE.search(fold(between.lower())) is not None
 
 
 def _one_side(m: EventMention, side: _Sides) -> bool:
