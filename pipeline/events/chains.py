@@ -35,6 +35,7 @@ import re
 from collections.abc import Mapping, Set
 from dataclasses import replace
 
+from pipeline.events.agreement import armed_group
 from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -179,10 +180,16 @@ def _completed_strike(
     if m.source_actor and not m.target_actor and len(m.actors) == 1 and (is_state(m.source_actor) or m.answers):
         mine = side(m.source_actor)
         target = target_of.get(("strike", mine))
+        if target is not None and side(target) == mine:
+            target = None  # an armed group of its state struck its own side's army: no target of its own
         riposte = target is None and m.answers and struck_in.get(mine, m.sentence) < m.sentence
         if riposte:
             target = source_of.get(("strike", mine))  # a riposte on whoever struck it last, an armed group too
         if target is not None and (m.answers or is_state(side(target))) and side(target) != mine:
+            return replace(m, target_actor=target, actors=(*m.actors, target))
+        if riposte and target is not None and target != m.source_actor and armed_group(target):
+            # `des jihadistes du JNIM ont attaqué un camp de l'armée malienne. L'armée a riposté en frappant
+            # leurs positions`: an armed group of the struck side's own state is no body of it
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 

@@ -121,17 +121,15 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "Israël a riposté en bombardant le sud du Liban.",
             [("strike", THU, "ISR>LBN"), ("strike", THU, "hezbollah>ISR")],
         ),
-        pytest.param(
+        (
             "Jeudi, un camp de l'armée malienne a été attaqué par des jihadistes du JNIM, qui ont tué vingt "
             "soldats. L'armée malienne a riposté en frappant les positions du groupe.",
             [("strike", THU, "MLI>jnim"), ("strike", THU, "jnim>MLI")],
-            marks=pytest.mark.xfail(reason="an armed group of the struck state: its riposte joins the attack"),
         ),
-        pytest.param(
+        (
             "Des rebelles du M23 ont attaqué jeudi une base de l'armée congolaise près de Goma. "
             "L'armée congolaise a riposté par des tirs d'artillerie.",
             [("strike", THU, "COD>m23"), ("strike", THU, "m23>COD")],
-            marks=pytest.mark.xfail(reason="an armed group of the struck state: its riposte joins the attack"),
         ),
     ],
 )
