@@ -284,15 +284,22 @@ def _completed(
 _RIPOSTE = re.compile(r"\b(?:ripost|repliqu|repond|reagi|represaille|retorsion|en reponse|en reaction)")
 
 
+# `les siens à 125 %`, `les leurs`: the measure of the other side, told by a possessive pronoun (sanc_pronoun_rate)
+_OWN_PRONOUN = re.compile(r"les (?:siens|siennes|leurs)\b", re.IGNORECASE)
+
+
 def _answers_in_sentence(m: EventMention, hit_in: Mapping[str, int], hit_at: Mapping[str, int], hit: str) -> bool:
     """`Les États-Unis ont porté jeudi leurs droits sur les produits chinois à 145 %, et la Chine a répliqué
     en relevant les siens à 125 %`: a measure naming its imposer alone, told after a measure of its own
     sentence that hits that imposer, with a verb or noun of riposte between the two, answers it (without
-    one, a lone side in the sentence of a measure is more likely a target misread)."""
+    one, a lone side in the sentence of a measure is more likely a target misread); so does one told by a
+    possessive pronoun (`les siens`), whatever links it to the first."""
     if hit_in.get(hit) != m.sentence or hit_at.get(hit, m.trigger_start) >= m.trigger_start:
         return False
     between = m.evidence[hit_at[hit] - m.sent_start : m.trigger_end - m.sent_start]
-    return m.answers or _RIPOSTE.search(fold(between.lower())) is not None
+    # `après que Washington a porté les siens à 145 %`: duties told by a possessive pronoun are the
+    # counterpart of the ones told before them, whatever links the two clauses
+    return m.answers or _RIPOSTE.search(fold(between.lower())) is not None or _OWN_PRONOUN.match(m.trigger) is not None
 
 
 def _one_side(m: EventMention, side: _Sides) -> bool:

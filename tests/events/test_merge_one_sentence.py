@@ -95,6 +95,11 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             [("sanction", THU, "CHN>USA"), ("sanction", THU, "USA>CHN")],
         ),
         (
+            "Jeudi, la Chine a relevé à 125 % ses droits de douane sur les produits américains, "
+            "après que Washington a porté les siens à 145 %.",
+            [("sanction", THU, "CHN>USA"), ("sanction", THU, "USA>CHN")],
+        ),
+        (
             "Les États-Unis ont imposé jeudi des droits de douane de 25 % sur l'acier canadien. "
             "Le Canada a riposté par des droits équivalents sur l'acier américain.",
             [("sanction", THU, "CAN>USA"), ("sanction", THU, "USA>CAN")],
