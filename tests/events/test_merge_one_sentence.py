@@ -104,17 +104,24 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "Le Canada a riposté par des droits équivalents sur l'acier américain.",
             [("sanction", THU, "CAN>USA"), ("sanction", THU, "USA>CAN")],
         ),
-        pytest.param(
+        (
             "Le Canada a imposé jeudi des droits de douane de 25 % sur l'acier américain. "
             "L'Union européenne a fait de même.",
             [("sanction", THU, "?>USA"), ("sanction", THU, "CAN>USA")],
-            marks=pytest.mark.xfail(reason="`a fait de même` gives no measure"),
         ),
-        pytest.param(
+        (
             "La Chine a imposé jeudi des droits de douane de 10 % sur le bœuf australien. "
             "L'Australie en a fait autant sur le vin chinois.",
             [("sanction", THU, "AUS>CHN"), ("sanction", THU, "CHN>AUS")],
-            marks=pytest.mark.xfail(reason="`en a fait autant` gives no measure"),
+        ),
+        (
+            "Le Japon a restreint jeudi ses exportations de puces vers la Chine. "
+            "Les Pays-Bas ont fait de même quelques heures plus tard.",
+            [("sanction", THU, "JPN>CHN"), ("sanction", THU, "NLD>CHN")],
+        ),
+        (
+            "Washington a expulsé jeudi deux diplomates russes. En retour, Moscou a fait la même chose.",
+            [("sanction", THU, "RUS>USA"), ("sanction", THU, "USA>RUS")],
         ),
         (
             "Les rebelles houthis ont tiré jeudi un missile sur Israël. "
@@ -162,6 +169,15 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
             "Les États-Unis ont porté jeudi leurs droits de douane sur les produits chinois à 145 %. "
             "Ces droits entrent en vigueur samedi.",
             [("sanction", THU, "USA>CHN")],
+        ),
+        (
+            "Le Japon a gelé jeudi les avoirs de trois banques russes. La Corée du Sud pourrait faire de même.",
+            [("sanction", THU, "JPN>RUS")],
+        ),
+        (
+            "Le Japon a gelé jeudi les avoirs de trois banques russes. Emmanuel Macron a salué jeudi l'accord "
+            "de Gaza, et Olaf Scholz a fait de même.",
+            [("sanction", THU, "JPN>RUS")],
         ),
         (
             "Les rebelles houthis ont tiré jeudi un missile sur Israël. "
