@@ -62,11 +62,14 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "puis avec Recep Tayyip Erdogan.",
             [("call", THU, "FRA+TUR"), ("call", THU, "FRA+UKR")],
         ),
-        pytest.param(
+        (
             "Emmanuel Macron a eu jeudi des entretiens téléphoniques séparés avec Volodymyr Zelensky "
             "et Recep Tayyip Erdogan.",
             [("call", THU, "FRA+TUR"), ("call", THU, "FRA+UKR")],
-            marks=pytest.mark.xfail(reason="`séparés` on a talk noun is not yet distributive"),
+        ),
+        (
+            "Jeudi, Emmanuel Macron a eu deux appels distincts avec Olaf Scholz et Keir Starmer.",
+            [("call", THU, "DEU+FRA"), ("call", THU, "FRA+GBR")],
         ),
         (
             "Jeudi, Emmanuel Macron a parlé successivement au téléphone à Volodymyr Zelensky et à "
@@ -154,6 +157,11 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
     [
         (
             "Emmanuel Macron, Olaf Scholz et Keir Starmer ont tenu jeudi une visioconférence à trois.",
+            [("call", THU, "DEU+FRA+GBR")],
+        ),
+        (
+            "Emmanuel Macron a eu jeudi un entretien téléphonique avec Olaf Scholz et Keir Starmer "
+            "sur des sujets distincts.",
             [("call", THU, "DEU+FRA+GBR")],
         ),
         (
