@@ -63,6 +63,16 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             [("call", THU, "FRA+TUR"), ("call", THU, "FRA+UKR")],
         ),
         (
+            "Emmanuel Macron s'est entretenu jeudi au téléphone avec son homologue ukrainien Volodymyr Zelensky, "
+            "puis avec le président turc Recep Tayyip Erdogan, a indiqué l'Élysée.",
+            [("call", THU, "FRA+TUR"), ("call", THU, "FRA+UKR")],
+        ),
+        (
+            "Jeudi, Emmanuel Macron a téléphoné à Volodymyr Zelensky, ensuite à Recep Tayyip Erdogan, a fait "
+            "savoir la présidence.",
+            [("call", THU, "FRA+TUR"), ("call", THU, "FRA+UKR")],
+        ),
+        (
             "Emmanuel Macron a eu jeudi des entretiens téléphoniques séparés avec Volodymyr Zelensky "
             "et Recep Tayyip Erdogan.",
             [("call", THU, "FRA+TUR"), ("call", THU, "FRA+UKR")],
