@@ -35,6 +35,7 @@ import re
 from collections.abc import Mapping, Set
 from dataclasses import replace
 
+from pipeline.events.agreement import armed_group
 from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -74,6 +75,7 @@ def inherit_sides(
     imposer: EventMention | None = None  # the latest complete sanction
     announced: EventMention | None = None  # the latest sanction naming its imposer's side only
     hit_in: dict[str, int] = {}  # target -> sentence of the latest complete sanction on it
+    hit_at: dict[str, int] = {}  # target -> end of the trigger of that sanction
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     strike: EventMention | None = None  # the latest complete strike
     named: EventMention | None = None  # the latest sanction naming its imposer and another side
@@ -106,7 +108,8 @@ def inherit_sides(
                 if m.source_actor and not m.target_actor:
                     lone = m
             else:
-                riposte = hit_in.get(side(m.source_actor), m.sentence) < m.sentence
+                hit = side(m.source_actor)
+                riposte = hit_in.get(hit, m.sentence) < m.sentence or _answers_in_sentence(m, hit_in, hit_at, hit)
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
@@ -123,6 +126,7 @@ def inherit_sides(
                     struck_in[side(m.target_actor)], strike = m.sentence, m
                 if m.event_type == "sanction":
                     imposer, hit_in[side(m.target_actor)] = m, m.sentence
+                    hit_at[side(m.target_actor)] = m.trigger_end
         out.append(m)
     return _same_sentence_package(out, side)
 
@@ -176,10 +180,16 @@ def _completed_strike(
     if m.source_actor and not m.target_actor and len(m.actors) == 1 and (is_state(m.source_actor) or m.answers):
         mine = side(m.source_actor)
         target = target_of.get(("strike", mine))
+        if target is not None and side(target) == mine:
+            target = None  # an armed group of its state struck its own side's army: no target of its own
         riposte = target is None and m.answers and struck_in.get(mine, m.sentence) < m.sentence
         if riposte:
             target = source_of.get(("strike", mine))  # a riposte on whoever struck it last, an armed group too
         if target is not None and (m.answers or is_state(side(target))) and side(target) != mine:
+            return replace(m, target_actor=target, actors=(*m.actors, target))
+        if riposte and target is not None and target != m.source_actor and armed_group(target):
+            # `des jihadistes du JNIM ont attaqué un camp de l'armée malienne. L'armée a riposté en frappant
+            # leurs positions`: an armed group of the struck side's own state is no body of it
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
 
@@ -268,6 +278,28 @@ def _completed(
         if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     return m
+
+
+# a verb or noun of riposte (`riposte_verbs`, `retaliation` in markers.csv), on the folded surface
+_RIPOSTE = re.compile(r"\b(?:ripost|repliqu|repond|reagi|represaille|retorsion|en reponse|en reaction)")
+
+
+# `les siens à 125 %`, `les leurs`: the measure of the other side, told by a possessive pronoun (sanc_pronoun_rate)
+_OWN_PRONOUN = re.compile(r"les (?:siens|siennes|leurs)\b", re.IGNORECASE)
+
+
+def _answers_in_sentence(m: EventMention, hit_in: Mapping[str, int], hit_at: Mapping[str, int], hit: str) -> bool:
+    """`Les États-Unis ont porté jeudi leurs droits sur les produits chinois à 145 %, et la Chine a répliqué
+    en relevant les siens à 125 %`: a measure naming its imposer alone, told after a measure of its own
+    sentence that hits that imposer, with a verb or noun of riposte between the two, answers it (without
+    one, a lone side in the sentence of a measure is more likely a target misread); so does one told by a
+    possessive pronoun (`les siens`), whatever links it to the first."""
+    if hit_in.get(hit) != m.sentence or hit_at.get(hit, m.trigger_start) >= m.trigger_start:
+        return False
+    between = m.evidence[hit_at[hit] - m.sent_start : m.trigger_end - m.sent_start]
+    # `après que Washington a porté les siens à 145 %`: duties told by a possessive pronoun are the
+    # counterpart of the ones told before them, whatever links the two clauses
+    return m.answers or _RIPOSTE.search(fold(between.lower())) is not None or _OWN_PRONOUN.match(m.trigger) is not None
 
 
 def _one_side(m: EventMention, side: _Sides) -> bool:

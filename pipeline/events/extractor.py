@@ -58,6 +58,7 @@ from pipeline.events.clauses import (
     passive_voice,
     verb_above,
 )
+from pipeline.events.echoes import echoed_acts
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.listed import listed_targets
 from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
@@ -428,6 +429,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
     sided = announced_imposers(sided, links)
     sided = _headline_targets(sided, doc, actors, links)
+    sided = echoed_acts(sided, doc, actors, links)  # `L'UE en a fait autant`: the act told, by another
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows, economic))
 

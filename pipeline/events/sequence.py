@@ -701,8 +701,13 @@ def _callees_joined(head: Token) -> bool:
 
 
 def _joins(token: Token) -> bool:
-    """`et`, or the `qu'` of `ainsi que`: the word after which a second counterpart is added."""
+    """`et`, or the `qu'` of `ainsi que`: the word after which a second counterpart is added; so is a
+    `sequence` word said before the preposition again (`avec X, puis avec Y`: the parser may hang that
+    phrase on a later verb, even as its subject, and the step is then read on the surface)."""
     if token.lower_ == "et":
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if fold(token.lower_) in markers()["sequence"] and after is not None and after.lower_ in _REPEATED_PREPOSITIONS:
         return True
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     return token.lower_ in {"que", "qu'", "qu’"} and before is not None and before.lower_ == "ainsi"
