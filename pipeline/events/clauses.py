@@ -538,11 +538,12 @@ def is_gerund(verb: Token) -> bool:
     subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj).
     A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too, and so
     is a participle the parser hangs on a noun of the clause as its modifier (`a riposté dans la
-    soirée en expulsant X`: `expulsant` an `nmod` of `soirée`)."""
+    soirée en expulsant X`: `expulsant` an `nmod` of `soirée`; `a réagi aux essais en gelant les avoirs
+    de X`: `gelant` an `acl` of `essais`, which `en` rules out)."""
     participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     if not participle and not (verb.pos_ == "NOUN" and verb.lower_.endswith("ant")):
         return False
-    hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod"} if participle else set())
+    hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod", "acl"} if participle else set())
     return verb.dep_ in hung and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
 
 
