@@ -463,6 +463,9 @@ def event_arguments(
         # `ont ouvert le feu sur l'un d'eux, le X, battant pavillon des Bahamas`: the ship's name lost by
         # the parser, the flag told in the sentence is the side struck
         slots.targets += [a for a in _owner_of(head.sent.root, actors, slots.stop) if a not in slots.all_ids()]
+    warner = _warning_verb(head) if event_type == "sanction" else None
+    if warner is not None:  # `X a averti Y que des sanctions seraient imposées`: X would impose them on Y
+        _warned_sides(warner, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
     if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
         # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
@@ -3055,6 +3058,61 @@ def _rate_verb(noun: Token) -> Token | None:
         if t.dep_ in {"obj", "obl", "obl:arg", "obl:mod"} and t.head.pos_ == "VERB":
             return t.head
     return None
+
+
+WARNING_PATH = frozenset({"ccomp", "xcomp", "obl:arg", "acl", "nsubj:pass", "obj"})  # relations climbed to the warning
+
+
+def _warning_verb(head: Token, hops: int = 4) -> Token | None:
+    """The verb of warning or informing (`warned_addressee` in markers.csv) whose complement holds the
+    measure being imposed: `X a averti Y que des sanctions seraient imposées`, `qu'ils pourraient imposer
+    des droits`, `X a informé Y de sa décision d'expulser trois diplomates`. A measure that is the subject
+    of an active verb (`que les sanctions échoueraient`) is talked about, not imposed."""
+    token = head
+    for _ in range(hops):
+        governor = token.head
+        if governor.i == token.i:
+            return None
+        if _complement_as_relative(token):  # `a averti l'Inde qu'ils pourraient imposer`, read as a relative
+            return governor.head if _warns(governor.head) else None
+        if token.dep_ not in WARNING_PATH or (token.dep_ in {"nsubj:pass", "obj"} and token.i != head.i):
+            return None  # only the measure itself may be the object or the passive subject on the way
+        if _warns(governor):
+            return governor if token.dep_ in {"ccomp", "obl:arg", "xcomp"} else None
+        if governor.pos_ in {"VERB", "AUX"} and token.i != head.i and any(c.dep_ in SUBJECT for c in governor.children):
+            if not any(c.dep_ in SUBJECT and c.pos_ == "PRON" for c in governor.children):
+                return None  # `que Z avait imposé des sanctions`: a third party's act, told to Y
+        token = governor
+    return None
+
+
+def _warns(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and fold(verb.lemma_.lower()) in markers()["warned_addressee"]
+
+
+def _complement_as_relative(clause: Token) -> bool:
+    """`a averti l'Inde qu'ils pourraient imposer des droits`: the parser may take the complement clause
+    of a verb of warning for a relative on its object, its `que` left loose (`dep`) or as a mark."""
+    loose = any(c.lower_ in {"que", "qu'", "qu’"} and c.dep_ in {"dep", "mark"} for c in clause.children)
+    return clause.dep_ == "acl:relcl" and loose and clause.head.dep_ in {"obj", "iobj"}
+
+
+def _warned_sides(warner: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """The one who warns imposes a measure that names no imposer; the one warned is its target when
+    the warner imposes it and it names none (`Les États-Unis ont averti l'Inde qu'ils pourraient imposer
+    des droits de douane`); the speaker is no side of a measure a third party takes."""
+    speaker = clauses.subject_of(warner, actors)
+    if not slots.sources:
+        slots.sources += [a for a in speaker if a not in slots.targets]
+    if slots.targets or not set(slots.sources) & set(speaker):
+        return
+    warned = [
+        c
+        for c in warner.children
+        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and preposition(c) in {"à", "au", "aux"})
+    ]
+    for c in warned:
+        slots.targets += [a for a in phrase_actors(c, actors, slots.stop).core if a not in slots.all_ids()]
 
 
 def threatened_party(noun: Token) -> Token | None:

@@ -34,6 +34,10 @@ def sanctions(nlp, text: str) -> list[frozenset[str]]:
     return [frozenset(e.actors) for e in merged if e.event_type == "sanction"]
 
 
+def unfixed(*row):
+    return pytest.param(*row, marks=pytest.mark.xfail(reason="side not read yet", strict=True))
+
+
 GERUNDS = [
     # the imposer is the subject of the main verb, the measure a gerund under it, a third state named after
     (
@@ -66,4 +70,82 @@ GERUNDS = [
 
 @pytest.mark.parametrize(("text", "sides"), GERUNDS)
 def test_long_sides_gerund_shares_the_subject(nlp, text, sides):
+    assert frozenset(sides) in sanctions(nlp, text), sanctions(nlp, text)
+
+
+WARNINGS = [
+    # the one who warns or informs imposes the measure of its complement, the one warned is hit
+    (
+        "Washington a averti Pékin que des sanctions seraient imposées si la Chine livrait des armes à la Russie.",
+        {USA, CHN},
+    ),
+    ("Berlin a prévenu Moscou que de nouvelles sanctions seraient adoptées.", {"state:DEU", RUS}),
+    (
+        "Les États-Unis ont averti l'Inde qu'ils pourraient imposer des droits de douane supplémentaires.",
+        {USA, "state:IND"},
+    ),
+    ("Le Royaume-Uni a informé l'Iran de sa décision d'expulser trois diplomates iraniens.", {"state:GBR", IRN}),
+    (
+        "La France a notifié à l'Algérie sa décision d'expulser douze agents consulaires algériens.",
+        {"state:FRA", "state:DZA"},
+    ),
+    (
+        "Le Canada a averti mardi le Venezuela que des sanctions visant ses dirigeants seraient décidées dans "
+        "les prochains jours.",
+        {"state:CAN", "state:VEN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), WARNINGS)
+def test_long_sides_warner_imposes_on_the_warned(nlp, text, sides):
+    assert frozenset(sides) in sanctions(nlp, text), sanctions(nlp, text)
+
+
+WARNING_FALSE_FRIENDS = [
+    # a measure talked about, or taken by a third party, is not the warner's on the warned
+    ("Le Kremlin a averti Washington que les sanctions occidentales échoueraient.", "state:USA"),
+    (
+        "Le ministre russe a informé son homologue chinois que les États-Unis avaient imposé des sanctions à "
+        "la Corée du Nord.",
+        CHN,
+    ),
+    ("L'Iran a averti l'Union européenne que de nouvelles sanctions américaines seraient contre-productives.", EU),
+    ("Moscou a averti Berlin que l'expulsion de diplomates russes appellerait une réponse.", "state:DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "warned"), WARNING_FALSE_FRIENDS)
+def test_long_sides_warned_party_of_another_measure_is_no_side(nlp, text, warned):
+    assert not any(warned in sides for sides in sanctions(nlp, text)), sanctions(nlp, text)
+
+
+DEEP_SIDES = [
+    # the target named at the end of a nominal chain or as the agent of a passive in a complement clause
+    (
+        "Le Japon a adopté des sanctions et des restrictions visant à empêcher des entreprises d'aider la Russie "
+        "à acquérir des armes.",
+        {"state:JPN", RUS},
+    ),
+    ("Le Canada a imposé des sanctions visant à empêcher l'Iran de financer des groupes armés.", {"state:CAN", IRN}),
+    unfixed(
+        "Washington a imposé des restrictions à l'exportation destinées à empêcher la Chine d'acquérir des puces "
+        "avancées.",
+        {USA, CHN},
+    ),
+    unfixed(
+        "Le Trésor américain a sanctionné jeudi six sociétés dont il estime qu'elles sont financées par l'Iran.",
+        {"org:tresor-americain", IRN},
+    ),
+    unfixed(
+        "L'Union européenne a sanctionné cinq entreprises, estimant qu'elles sont contrôlées par la Russie.",
+        {EU, RUS},
+    ),
+    # the imposer in a relative clause of the measure's object or of the list
+    unfixed("Les sociétés iraniennes figurent sur la liste que le Royaume-Uni a publiée mardi.", {"state:GBR", IRN}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), DEEP_SIDES)
+def test_long_sides_deep_side_is_read(nlp, text, sides):
     assert frozenset(sides) in sanctions(nlp, text), sanctions(nlp, text)
