@@ -1385,7 +1385,9 @@ def _read_slots(
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
-        if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST):
+        # (`a sanctionné jeudi six sociétés liées à X`: the object hung bare on the day is the object)
+        under_date = dep == "nmod" and not prep and date_root_over(child.head) is not None
+        if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST or under_date):
             core = _linked_owner(child, actors, slots.stop)  # `a sanctionné six entités liées aux Gardiens`
         if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun, head):
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
@@ -1939,7 +1941,33 @@ def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) 
             if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
                 found = phrase_actors(c, actors, stop)
                 return unique(found.core + found.located)
+    # `six sociétés dont il estime qu'elles sont financées par l'Iran`, `a sanctionné cinq entreprises,
+    # estimant qu'elles sont contrôlées par la Russie`: the tie told in a clause on the firms or on the verb
+    clauses_on = [c for c in phrase.children if c.dep_ == "acl:relcl"]
+    if phrase.dep_ in OBJECT | PASSIVE_SUBJECT:
+        clauses_on += [c for c in phrase.head.children if c.dep_ == "advcl" and c.i > phrase.i]
+    for clause in clauses_on:
+        agent = _tie_agent(clause, stop)
+        if agent is not None:  # a backer is no side of what it backs (is_backer), but a measure on its proxies hits it
+            return unique([a for t in agent.subtree if t.i in actors and (a := actors[t.i]._.actor_id)])
     return []
+
+
+def _tie_agent(clause: Token, stop: frozenset[int], depth: int = 2) -> Token | None:
+    """The agent of a passive participle of tie (`linked` in markers.csv) whose subject is a pronoun or
+    a relative (`qu'elles sont financées par X`, `qui sont contrôlées par X`), in a clause or one clause
+    below it (`estimant que ...`): the firms it tells of are tied to X."""
+    for verb in [clause, *(c for c in clause.children if c.dep_ == "ccomp")] if depth else [clause]:
+        tied = fold(verb.lemma_.lower()) in markers()["linked"] and verb.i not in stop
+        told = any(c.dep_ in PASSIVE_SUBJECT | SUBJECT and c.pos_ == "PRON" for c in verb.children)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if tied and told and agent is not None:
+            return agent
+        if verb is not clause and depth > 1:
+            deeper = _tie_agent(verb, stop, depth - 1)
+            if deeper is not None:
+                return deeper
+    return None
 
 
 def _placed_under(noun: Token) -> bool:

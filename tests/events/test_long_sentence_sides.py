@@ -133,13 +133,26 @@ DEEP_SIDES = [
         "avancées.",
         {USA, CHN},
     ),
-    unfixed(
+    # the firms hit are tied to the target in a clause on them or on the verb (`estimant qu'elles ...`)
+    (
         "Le Trésor américain a sanctionné jeudi six sociétés dont il estime qu'elles sont financées par l'Iran.",
         {"org:tresor-americain", IRN},
     ),
-    unfixed(
-        "L'Union européenne a sanctionné cinq entreprises, estimant qu'elles sont contrôlées par la Russie.",
-        {EU, RUS},
+    ("L'Union européenne a sanctionné cinq entreprises, estimant qu'elles sont contrôlées par la Russie.", {EU, RUS}),
+    (
+        "Londres a gelé les avoirs de quatre sociétés qui sont financées par la Corée du Nord, selon le Trésor "
+        "britannique.",
+        {"state:GBR", "state:PRK"},
+    ),
+    (
+        "Washington a gelé les avoirs de trois sociétés de transport maritime, affirmant qu'elles sont détenues "
+        "par des proches du pouvoir iranien.",
+        {USA, IRN},
+    ),
+    # a target named by the measure itself is kept: the backer of the people hit is no side
+    (
+        "Washington a sanctionné trois dirigeants vénézuéliens, estimant qu'ils sont soutenus par Cuba.",
+        {USA, "state:VEN"},
     ),
     # the imposer in a relative clause of the measure's object or of the list
     unfixed("Les sociétés iraniennes figurent sur la liste que le Royaume-Uni a publiée mardi.", {"state:GBR", IRN}),
