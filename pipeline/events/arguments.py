@@ -262,6 +262,17 @@ def event_arguments(
     if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
         aimed = [c for c in reach.children if aimed_at(c)] or _object_on_comma(reach)
         slots.targets += [a for c in aimed for a in phrase_actors(c, actors, other_triggers).core]
+    hitting = (
+        reach
+        if reach is not None
+        else (head if not is_noun and fold(head.lemma_) in markers()["measure_reach"] else None)
+    )
+    if hitting is not None and event_type in RECIPIENT_TYPES:
+        # `La surtaxe frappait les produits que les États-Unis avaient placés sous embargo`, `les voitures que
+        # la Chine exportait`: who imposed what it hits, or whose goods they are, told in a clause on them
+        imposers, owners = _relative_on_hit(hitting, actors, other_triggers)
+        slots.targets = [a for a in slots.targets if a not in imposers] + [a for a in owners if a not in slots.targets]
+        slots.sources += [a for a in imposers if a not in slots.sources]
     reached = _reached_under_measure(head) if is_noun and event_type in RECIPIENT_TYPES and reach is None else []
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
@@ -3174,6 +3185,25 @@ def _reaching_verb(head: Token) -> Token | None:
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
     return None
+
+
+def _relative_on_hit(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> tuple[list[str], list[str]]:
+    """The subject of a clause on what a measure hits (`frappait les produits que X avait placés sous
+    embargo`, `visait les entreprises que X avait inscrites sur sa liste`) imposed it when the clause tells
+    a measure (`relative_imposing` verbs or measure nouns in markers.csv), and owns the goods hit when it
+    tells their trade (`les voitures que la Chine exportait`, `relative_trading`): (imposers, owners)."""
+    imposers: list[str] = []
+    owners: list[str] = []
+    hit = [c for c in verb.children if c.dep_ in OBJECT | {"obl:arg"} and c.i > verb.i]
+    for clause in (c for obj in hit for c in obj.children if c.dep_ in {"acl:relcl", "acl"} and c.i not in stop):
+        subject = [a for c in clause.children if c.dep_ == "nsubj" for a in phrase_actors(c, actors, stop).core]
+        lemma = fold(clause.lemma_)
+        told = {fold(c.lemma_) for c in clause.children if c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"}}
+        if lemma in markers()["relative_imposing"] or told & markers()["relative_measure_nouns"]:
+            imposers += subject
+        elif lemma in markers()["relative_trading"]:
+            owners += subject
+    return unique(imposers), unique(owners)
 
 
 def _object_on_comma(verb: Token) -> list[Token]:

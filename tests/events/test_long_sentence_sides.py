@@ -162,3 +162,27 @@ DEEP_SIDES = [
 @pytest.mark.parametrize(("text", "sides"), DEEP_SIDES)
 def test_long_sides_deep_side_is_read(nlp, text, sides):
     assert frozenset(sides) in sanctions(nlp, text), sanctions(nlp, text)
+
+
+def mention_sides(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    """(source, target) of each sanction mention of the text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
+
+
+RELATIVES_ON_THE_HIT = [
+    # who imposed what a measure hits, told in a clause on it, imposes; whose goods they are is hit
+    ("La mesure frappait les produits que les États-Unis avaient placés sous embargo en 2019.", USA, None),
+    ("La surtaxe visait les entreprises que Washington avait inscrites sur sa liste l'année précédente.", USA, None),
+    ("Les taxes frappaient les voitures électriques que la Chine exportait vers l'Union européenne.", None, CHN),
+    (
+        "L'embargo décrété par la Cédéao frappait les produits que le Niger importait du Bénin et du Nigeria.",
+        "org:cedeao",
+        "state:NER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), RELATIVES_ON_THE_HIT)
+def test_long_sides_relative_on_the_hit(nlp, text, source, target):
+    assert (source, target) in mention_sides(nlp, text), mention_sides(nlp, text)
