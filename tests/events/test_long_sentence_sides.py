@@ -65,6 +65,23 @@ GERUNDS = [
         "Washington a riposté jeudi pour punir Pékin, en ajoutant vingt entreprises chinoises à sa liste noire.",
         {USA, CHN},
     ),
+    # the gerund after the comma closing a subordinate clause is the main clause's act, not that clause's
+    (
+        "La Chine a riposté mercredi, après que les États-Unis ont relevé leurs droits de douane, en sanctionnant "
+        "sept entreprises américaines de défense qui vendent des armes à Taïwan.",
+        {CHN, USA},
+    ),
+    # the gerund hung under an infinitive's object, or tagged a noun, still shares the main subject
+    (
+        "Le président américain a réagi à la décision de Pékin de limiter ses exportations de terres rares en "
+        "imposant des droits de douane supplémentaires de 100 % sur les produits chinois.",
+        {"person:donald-trump", CHN},
+    ),
+    (
+        "Téhéran a répondu aux sanctions britanniques en sanctionnant à son tour plusieurs responsables "
+        "britanniques et des entités liées au gouvernement de Londres.",
+        {IRN, "state:GBR"},
+    ),
 ]
 
 
