@@ -474,6 +474,15 @@ def event_arguments(
         # `ont ouvert le feu sur l'un d'eux, le X, battant pavillon des Bahamas`: the ship's name lost by
         # the parser, the flag told in the sentence is the side struck
         slots.targets += [a for a in _owner_of(head.sent.root, actors, slots.stop) if a not in slots.all_ids()]
+    if event_type == "sanction" and slots.sources and not slots.targets:
+        # `des restrictions destinées à empêcher la Chine d'acquérir des puces`, `des mesures pour empêcher
+        # la Russie de contourner l'embargo`: the one a measure is meant to stop is the one it hits
+        hinder = _hindered(head, verb if verb is not None else head)
+        slots.targets += (
+            [a for a in phrase_actors(hinder, actors, other_triggers).core if a not in slots.sources]
+            if hinder is not None
+            else []
+        )
     warner = _warning_verb(head) if event_type == "sanction" else None
     if warner is not None:  # `X a averti Y que des sanctions seraient imposées`: X would impose them on Y
         _warned_sides(warner, slots, actors)
@@ -3100,6 +3109,33 @@ def _rate_verb(noun: Token) -> Token | None:
 
 
 WARNING_PATH = frozenset({"ccomp", "xcomp", "obl:arg", "acl", "nsubj:pass", "obj"})  # relations climbed to the warning
+
+
+HINDER_PATH = frozenset({"acl", "xcomp", "advcl", "obl:arg"})  # relations from `empêcher` up to the measure
+
+
+def _hindered(head: Token, verb: Token, hops: int = 3) -> Token | None:
+    """The object of a verb of hindering (`hinder` in markers.csv: `empêcher`, `priver`, `dissuader`) in a
+    clause of purpose on the measure (`des sanctions visant à empêcher X de ...`, `destinées à empêcher`) or
+    on the verb that imposes it (`pour empêcher X`, `afin d'empêcher X`), at most `hops` relations up."""
+    own = {t.i for t in head.subtree} if head.pos_ == "NOUN" else set()
+    anchors = {head.i, verb.i} | {t.i for t in head.subtree if t.dep_ in {"nmod", "obl:arg"} and t.head.i == head.i}
+    for t in head.sent:
+        if fold(t.lemma_.lower()) not in markers()["hinder"]:
+            continue
+        step = t
+        for _ in range(hops):
+            if step.dep_ not in HINDER_PATH and not (step.dep_ == "obl:arg" and step.head.lower_ == "afin"):
+                break
+            step = step.head
+            if step.lower_ == "afin":
+                step = step.head
+            if step.i in anchors or (step.i in own and step.dep_ == "acl"):
+                obj = next((c for c in t.children if c.dep_ == "obj"), None)
+                if obj is not None:
+                    return obj
+                break
+    return None
 
 
 def _warning_verb(head: Token, hops: int = 4) -> Token | None:

@@ -145,11 +145,19 @@ DEEP_SIDES = [
         {"state:JPN", RUS},
     ),
     ("Le Canada a imposé des sanctions visant à empêcher l'Iran de financer des groupes armés.", {"state:CAN", IRN}),
-    unfixed(
+    # the one a measure is meant to stop, in a clause of purpose on it or on the verb imposing it
+    (
         "Washington a imposé des restrictions à l'exportation destinées à empêcher la Chine d'acquérir des puces "
         "avancées.",
         {USA, CHN},
     ),
+    (
+        "Le Japon a gelé les avoirs de plusieurs sociétés afin d'empêcher la Corée du Nord de financer son "
+        "programme balistique.",
+        {"state:JPN", "state:PRK"},
+    ),
+    # a measure naming its target keeps it alone
+    ("Washington a imposé des sanctions à l'Iran pour empêcher la Chine d'acheter son pétrole.", {USA, IRN}),
     # the firms hit are tied to the target in a clause on them or on the verb (`estimant qu'elles ...`)
     (
         "Le Trésor américain a sanctionné jeudi six sociétés dont il estime qu'elles sont financées par l'Iran.",
