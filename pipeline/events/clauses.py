@@ -429,7 +429,8 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if timed:  # `X a affirmé dans la soirée avoir frappé Y`: hung on the time phrase, told by X
             governor = governor.head
         gerund = is_gerund(verb)
-        if gerund and _closed_subordinate(verb, governor):
+        if gerund and (_closed_subordinate(verb, governor) or (governor.dep_ == "acl" and governor.pos_ == "VERB")):
+            # ... or on a participle of a noun (`a réagi à l'attaque attribuée à l'Iran en ajoutant X à sa liste`)
             governor = verb_above(governor.head)
         if gerund and governor.pos_ not in {"VERB", "AUX"}:
             # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a
@@ -556,6 +557,10 @@ def is_gerund(verb: Token) -> bool:
     hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod", "acl"} if participle else set())
     if verb.dep_ == "nmod" and not participle:  # `a répondu aux sanctions en sanctionnant X`, tagged a noun
         return any(c.lower_ == "en" and c.i == verb.i - 1 for c in verb.children)
+    if verb.dep_ == "conj" and participle:  # `en suspendant le traité et en expulsant X`, joined to a noun
+        return verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.lower_ == "en" and c.i == verb.i - 1 for c in verb.children
+        )
     return verb.dep_ in hung and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
 
 

@@ -77,6 +77,17 @@ GERUNDS = [
         "imposant des droits de douane supplémentaires de 100 % sur les produits chinois.",
         {"person:donald-trump", CHN},
     ),
+    # the gerund on a participle of a noun, or joined to a noun of the gerund before it
+    (
+        "Washington a réagi à l'attaque attribuée à l'Iran en ajoutant à sa liste noire six sociétés chinoises "
+        "accusées de fournir des pièces de drones à Téhéran.",
+        {USA, CHN},
+    ),
+    (
+        "L'Inde a riposté, quelques heures après que le Pakistan a fermé son espace aérien, en suspendant le traité "
+        "sur les eaux de l'Indus et en expulsant les attachés militaires pakistanais.",
+        {"state:IND", "state:PAK"},
+    ),
     (
         "Téhéran a répondu aux sanctions britanniques en sanctionnant à son tour plusieurs responsables "
         "britanniques et des entités liées au gouvernement de Londres.",
