@@ -483,6 +483,9 @@ def event_arguments(
             if hinder is not None
             else []
         )
+    if event_type == "sanction" and not is_noun and not slots.targets:
+        # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter
+        slots.targets += [a for a in _barred_entrants(head, actors, other_triggers) if a not in slots.sources]
     warner = _warning_verb(head) if event_type == "sanction" else None
     if warner is not None:  # `X a averti Y que des sanctions seraient imposées`: X would impose them on Y
         _warned_sides(warner, slots, actors)
@@ -3109,6 +3112,22 @@ def _rate_verb(noun: Token) -> Token | None:
 
 
 WARNING_PATH = frozenset({"ccomp", "xcomp", "obl:arg", "acl", "nsubj:pass", "obj"})  # relations climbed to the warning
+
+
+def _barred_entrants(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The people a ban on entry is laid on, in the `à` phrase the parser hangs on the entry noun
+    (`entry_nouns` in markers.csv) rather than on the verb; the place barred (`à son territoire`) is no side."""
+    words = markers()
+    entries = [c for c in verb.children if c.dep_ == "obj" and fold(c.lemma_.lower()) in words["entry_nouns"]]
+    barred = [
+        g
+        for e in entries
+        for g in e.children
+        if g.dep_ == "nmod"
+        and preposition(g) in {"à", "au", "aux"}
+        and fold(g.lemma_.lower()) not in words["barred_places"]
+    ]
+    return unique([a for g in barred for a in phrase_actors(g, actors, stop).core])
 
 
 HINDER_PATH = frozenset({"acl", "xcomp", "advcl", "obl:arg"})  # relations from `empêcher` up to the measure

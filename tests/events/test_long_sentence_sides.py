@@ -222,3 +222,19 @@ RELATIVES_ON_THE_HIT = [
 @pytest.mark.parametrize(("text", "source", "target"), RELATIVES_ON_THE_HIT)
 def test_long_sides_relative_on_the_hit(nlp, text, source, target):
     assert (source, target) in mention_sides(nlp, text), mention_sides(nlp, text)
+
+
+ENTRY_BANS = [
+    # who may not enter, in the `à` phrase hung on the entry noun; the place closed is no side
+    (
+        "La Russie a riposté samedi en interdisant l'entrée sur son territoire à cinq cents citoyens américains, "
+        "dont d'anciens responsables.",
+        {RUS, USA},
+    ),
+    ("Le Kremlin a interdit l'entrée en Russie à vingt parlementaires britanniques.", {RUS, "state:GBR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), ENTRY_BANS)
+def test_long_sides_entry_ban_hits_who_may_not_enter(nlp, text, sides):
+    assert frozenset(sides) in sanctions(nlp, text), sanctions(nlp, text)
