@@ -263,6 +263,17 @@ def event_arguments(
     if reach is not None:  # `ces sanctions visent des armateurs russes`: the verb's object is hit
         aimed = [c for c in reach.children if aimed_at(c)] or _object_on_comma(reach)
         slots.targets += [a for c in aimed for a in phrase_actors(c, actors, other_triggers).core]
+    hitting = (
+        reach
+        if reach is not None
+        else (head if not is_noun and fold(head.lemma_) in markers()["measure_reach"] else None)
+    )
+    if hitting is not None and event_type in RECIPIENT_TYPES:
+        # `La surtaxe frappait les produits que les États-Unis avaient placés sous embargo`, `les voitures que
+        # la Chine exportait`: who imposed what it hits, or whose goods they are, told in a clause on them
+        imposers, owners = _relative_on_hit(hitting, actors, other_triggers)
+        slots.targets = [a for a in slots.targets if a not in imposers] + [a for a in owners if a not in slots.targets]
+        slots.sources += [a for a in imposers if a not in slots.sources]
     reached = _reached_under_measure(head) if is_noun and event_type in RECIPIENT_TYPES and reach is None else []
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
@@ -464,6 +475,21 @@ def event_arguments(
         # `ont ouvert le feu sur l'un d'eux, le X, battant pavillon des Bahamas`: the ship's name lost by
         # the parser, the flag told in the sentence is the side struck
         slots.targets += [a for a in _owner_of(head.sent.root, actors, slots.stop) if a not in slots.all_ids()]
+    if event_type == "sanction" and slots.sources and not slots.targets:
+        # `des restrictions destinées à empêcher la Chine d'acquérir des puces`, `des mesures pour empêcher
+        # la Russie de contourner l'embargo`: the one a measure is meant to stop is the one it hits
+        hinder = _hindered(head, verb if verb is not None else head)
+        slots.targets += (
+            [a for a in phrase_actors(hinder, actors, other_triggers).core if a not in slots.sources]
+            if hinder is not None
+            else []
+        )
+    if event_type == "sanction" and not is_noun and not slots.targets:
+        # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter
+        slots.targets += [a for a in _barred_entrants(head, actors, other_triggers) if a not in slots.sources]
+    warner = _warning_verb(head) if event_type == "sanction" else None
+    if warner is not None:  # `X a averti Y que des sanctions seraient imposées`: X would impose them on Y
+        _warned_sides(warner, slots, actors)
     keep_located = event_type == "strike" or cameo.startswith("042")
     if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
         # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
@@ -1388,7 +1414,9 @@ def _read_slots(
             # `des frappes de drones ukrainiens contre des raffineries russes`: the nested `contre` names the target
             slots.targets += found.against
             core = [a for a in core if a not in found.against]
-        if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST):
+        # (`a sanctionné jeudi six sociétés liées à X`: the object hung bare on the day is the object)
+        under_date = dep == "nmod" and not prep and date_root_over(child.head) is not None
+        if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST or under_date):
             core = _linked_owner(child, actors, slots.stop)  # `a sanctionné six entités liées aux Gardiens`
         if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun, head):
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
@@ -1962,7 +1990,33 @@ def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) 
             if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
                 found = phrase_actors(c, actors, stop)
                 return unique(found.core + found.located)
+    # `six sociétés dont il estime qu'elles sont financées par l'Iran`, `a sanctionné cinq entreprises,
+    # estimant qu'elles sont contrôlées par la Russie`: the tie told in a clause on the firms or on the verb
+    clauses_on = [c for c in phrase.children if c.dep_ == "acl:relcl"]
+    if phrase.dep_ in OBJECT | PASSIVE_SUBJECT:
+        clauses_on += [c for c in phrase.head.children if c.dep_ == "advcl" and c.i > phrase.i]
+    for clause in clauses_on:
+        agent = _tie_agent(clause, stop)
+        if agent is not None:  # a backer is no side of what it backs (is_backer), but a measure on its proxies hits it
+            return unique([a for t in agent.subtree if t.i in actors and (a := actors[t.i]._.actor_id)])
     return []
+
+
+def _tie_agent(clause: Token, stop: frozenset[int], depth: int = 2) -> Token | None:
+    """The agent of a passive participle of tie (`linked` in markers.csv) whose subject is a pronoun or
+    a relative (`qu'elles sont financées par X`, `qui sont contrôlées par X`), in a clause or one clause
+    below it (`estimant que ...`): the firms it tells of are tied to X."""
+    for verb in [clause, *(c for c in clause.children if c.dep_ == "ccomp")] if depth else [clause]:
+        tied = fold(verb.lemma_.lower()) in markers()["linked"] and verb.i not in stop
+        told = any(c.dep_ in PASSIVE_SUBJECT | SUBJECT and c.pos_ == "PRON" for c in verb.children)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if tied and told and agent is not None:
+            return agent
+        if verb is not clause and depth > 1:
+            deeper = _tie_agent(verb, stop, depth - 1)
+            if deeper is not None:
+                return deeper
+    return None
 
 
 def _placed_under(noun: Token) -> bool:
@@ -3106,6 +3160,104 @@ def _rate_verb(noun: Token) -> Token | None:
     return None
 
 
+WARNING_PATH = frozenset({"ccomp", "xcomp", "obl:arg", "acl", "nsubj:pass", "obj"})  # relations climbed to the warning
+
+
+def _barred_entrants(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The people a ban on entry is laid on, in the `à` phrase the parser hangs on the entry noun
+    (`entry_nouns` in markers.csv) rather than on the verb; the place barred (`à son territoire`) is no side."""
+    words = markers()
+    entries = [c for c in verb.children if c.dep_ == "obj" and fold(c.lemma_.lower()) in words["entry_nouns"]]
+    barred = [
+        g
+        for e in entries
+        for g in e.children
+        if g.dep_ == "nmod"
+        and preposition(g) in {"à", "au", "aux"}
+        and fold(g.lemma_.lower()) not in words["barred_places"]
+    ]
+    return unique([a for g in barred for a in phrase_actors(g, actors, stop).core])
+
+
+HINDER_PATH = frozenset({"acl", "xcomp", "advcl", "obl:arg"})  # relations from `empêcher` up to the measure
+
+
+def _hindered(head: Token, verb: Token, hops: int = 3) -> Token | None:
+    """The object of a verb of hindering (`hinder` in markers.csv: `empêcher`, `priver`, `dissuader`) in a
+    clause of purpose on the measure (`des sanctions visant à empêcher X de ...`, `destinées à empêcher`) or
+    on the verb that imposes it (`pour empêcher X`, `afin d'empêcher X`), at most `hops` relations up."""
+    own = {t.i for t in head.subtree} if head.pos_ == "NOUN" else set()
+    anchors = {head.i, verb.i} | {t.i for t in head.subtree if t.dep_ in {"nmod", "obl:arg"} and t.head.i == head.i}
+    for t in head.sent:
+        if fold(t.lemma_.lower()) not in markers()["hinder"]:
+            continue
+        step = t
+        for _ in range(hops):
+            if step.dep_ not in HINDER_PATH and not (step.dep_ == "obl:arg" and step.head.lower_ == "afin"):
+                break
+            step = step.head
+            if step.lower_ == "afin":
+                step = step.head
+            if step.i in anchors or (step.i in own and step.dep_ == "acl"):
+                obj = next((c for c in t.children if c.dep_ == "obj"), None)
+                if obj is not None:
+                    return obj
+                break
+    return None
+
+
+def _warning_verb(head: Token, hops: int = 4) -> Token | None:
+    """The verb of warning or informing (`warned_addressee` in markers.csv) whose complement holds the
+    measure being imposed: `X a averti Y que des sanctions seraient imposées`, `qu'ils pourraient imposer
+    des droits`, `X a informé Y de sa décision d'expulser trois diplomates`. A measure that is the subject
+    of an active verb (`que les sanctions échoueraient`) is talked about, not imposed."""
+    token = head
+    for _ in range(hops):
+        governor = token.head
+        if governor.i == token.i:
+            return None
+        if _complement_as_relative(token):  # `a averti l'Inde qu'ils pourraient imposer`, read as a relative
+            return governor.head if _warns(governor.head) else None
+        if token.dep_ not in WARNING_PATH or (token.dep_ in {"nsubj:pass", "obj"} and token.i != head.i):
+            return None  # only the measure itself may be the object or the passive subject on the way
+        if _warns(governor):
+            return governor if token.dep_ in {"ccomp", "obl:arg", "xcomp"} else None
+        if governor.pos_ in {"VERB", "AUX"} and token.i != head.i and any(c.dep_ in SUBJECT for c in governor.children):
+            if not any(c.dep_ in SUBJECT and c.pos_ == "PRON" for c in governor.children):
+                return None  # `que Z avait imposé des sanctions`: a third party's act, told to Y
+        token = governor
+    return None
+
+
+def _warns(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and fold(verb.lemma_.lower()) in markers()["warned_addressee"]
+
+
+def _complement_as_relative(clause: Token) -> bool:
+    """`a averti l'Inde qu'ils pourraient imposer des droits`: the parser may take the complement clause
+    of a verb of warning for a relative on its object, its `que` left loose (`dep`) or as a mark."""
+    loose = any(c.lower_ in {"que", "qu'", "qu’"} and c.dep_ in {"dep", "mark"} for c in clause.children)
+    return clause.dep_ == "acl:relcl" and loose and clause.head.dep_ in {"obj", "iobj"}
+
+
+def _warned_sides(warner: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+    """The one who warns imposes a measure that names no imposer; the one warned is its target when
+    the warner imposes it and it names none (`Les États-Unis ont averti l'Inde qu'ils pourraient imposer
+    des droits de douane`); the speaker is no side of a measure a third party takes."""
+    speaker = clauses.subject_of(warner, actors)
+    if not slots.sources:
+        slots.sources += [a for a in speaker if a not in slots.targets]
+    if slots.targets or not set(slots.sources) & set(speaker):
+        return
+    warned = [
+        c
+        for c in warner.children
+        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and preposition(c) in {"à", "au", "aux"})
+    ]
+    for c in warned:
+        slots.targets += [a for a in phrase_actors(c, actors, slots.stop).core if a not in slots.all_ids()]
+
+
 def threatened_party(noun: Token) -> Token | None:
     """`Donald Trump menace le Japon de droits de douane`: the parser hangs the measure by `de` on the
     object of a verb of threat (`threaten` in markers.csv); that object is the side threatened."""
@@ -3137,6 +3289,25 @@ def _reaching_verb(head: Token) -> Token | None:
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
     return None
+
+
+def _relative_on_hit(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> tuple[list[str], list[str]]:
+    """The subject of a clause on what a measure hits (`frappait les produits que X avait placés sous
+    embargo`, `visait les entreprises que X avait inscrites sur sa liste`) imposed it when the clause tells
+    a measure (`relative_imposing` verbs or measure nouns in markers.csv), and owns the goods hit when it
+    tells their trade (`les voitures que la Chine exportait`, `relative_trading`): (imposers, owners)."""
+    imposers: list[str] = []
+    owners: list[str] = []
+    hit = [c for c in verb.children if c.dep_ in OBJECT | {"obl:arg"} and c.i > verb.i]
+    for clause in (c for obj in hit for c in obj.children if c.dep_ in {"acl:relcl", "acl"} and c.i not in stop):
+        subject = [a for c in clause.children if c.dep_ == "nsubj" for a in phrase_actors(c, actors, stop).core]
+        lemma = fold(clause.lemma_)
+        told = {fold(c.lemma_) for c in clause.children if c.dep_ in {"obj", "obl:arg", "obl", "obl:mod"}}
+        if lemma in markers()["relative_imposing"] or told & markers()["relative_measure_nouns"]:
+            imposers += subject
+        elif lemma in markers()["relative_trading"]:
+            owners += subject
+    return unique(imposers), unique(owners)
 
 
 def _object_on_comma(verb: Token) -> list[Token]:

@@ -416,7 +416,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
         if infinitive and _owned_intent(verb, governor):
             return subject_of(governor.head, actors)  # `a annoncé son intention de taxer X`: the announcer taxes
-        if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head):
+        if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head) and not is_gerund(verb):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
             signer = governor.head
@@ -429,10 +429,17 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         if timed:  # `X a affirmé dans la soirée avoir frappé Y`: hung on the time phrase, told by X
             governor = governor.head
         gerund = is_gerund(verb)
+        if gerund and (_closed_subordinate(verb, governor) or (governor.dep_ == "acl" and governor.pos_ == "VERB")):
+            # ... or on a participle of a noun (`a réagi à l'attaque attribuée à l'Iran en ajoutant X à sa liste`)
+            governor = verb_above(governor.head)
         if gerund and governor.pos_ not in {"VERB", "AUX"}:
             # `Pékin a riposté mercredi ... en frappant de taxes X`: a gerund the parser hangs on a
             # noun of the clause (the day, a complement) still tells the act of that clause's subject
             governor = verb_above(governor)
+            while _subjectless_infinitive(governor) and governor.head.i != governor.i:
+                # `a réagi à la décision de Pékin de limiter ses exportations en imposant des droits`: the
+                # gerund hung under an infinitive's object tells the act of the finite clause's subject
+                governor = verb_above(governor.head)
         # `X s'est dit prêt à rencontrer Y`, `s'est montré disposé à recevoir Y`: the adjective or participle
         # predicated of the subject passes it on to the infinitive it governs
         predicate = verb.dep_ == "xcomp" and (verb.pos_ == "ADJ" or "Part" in verb.morph.get("VerbForm", []))
@@ -488,6 +495,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def _subjectless_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm", []) and not any(c.dep_ in SUBJECT for c in verb.children)
+
+
 def verb_above(token: Token, hops: int = 5) -> Token:
     """The nearest clause verb above `token` (at most `hops` up), else `token` itself. A participle
     on a noun (`les surtaxes imposées par X`) belongs to that noun's phrase, not to the clause."""
@@ -538,12 +549,31 @@ def is_gerund(verb: Token) -> bool:
     subject of the verb it modifies (the parser hangs `en` on the participle as case, mark or iobj).
     A participle the tagger took for a noun (`a répliqué en bombardant le port`) is one too, and so
     is a participle the parser hangs on a noun of the clause as its modifier (`a riposté dans la
-    soirée en expulsant X`: `expulsant` an `nmod` of `soirée`)."""
+    soirée en expulsant X`: `expulsant` an `nmod` of `soirée`; `a réagi aux essais en gelant les avoirs
+    de X`: `gelant` an `acl` of `essais`, which `en` rules out)."""
     participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     if not participle and not (verb.pos_ == "NOUN" and verb.lower_.endswith("ant")):
         return False
-    hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod"} if participle else set())
+    hung = {"advcl", "obl", "obl:mod", "obl:arg", "xcomp"} | ({"nmod", "acl"} if participle else set())
+    if verb.dep_ == "nmod" and not participle:  # `a répondu aux sanctions en sanctionnant X`, tagged a noun
+        return any(c.lower_ == "en" and c.i == verb.i - 1 for c in verb.children)
+    if verb.dep_ == "conj" and participle:  # `en suspendant le traité et en expulsant X`, joined to a noun
+        return verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.lower_ == "en" and c.i == verb.i - 1 for c in verb.children
+        )
     return verb.dep_ in hung and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
+
+
+def _closed_subordinate(gerund: Token, governor: Token) -> bool:
+    """`La Chine a riposté, après que les États-Unis ont relevé leurs droits, en sanctionnant X`: a gerund
+    after the comma that closes a subordinate clause (`après que`, `alors que`) is not that clause's act;
+    the parser hangs it on the subordinate verb all the same."""
+    subordinate = governor.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’", "lorsque", "lorsqu'", "puisque", "quand"}
+        for c in governor.children
+    )
+    comma = gerund.doc[gerund.left_edge.i - 1] if gerund.left_edge.i > 0 else None
+    return subordinate and comma is not None and comma.lower_ == "," and comma.head.i == governor.i
 
 
 def _judged(verb: Token) -> bool:

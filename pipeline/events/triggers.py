@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
-from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_purpose_clause, shared_subjects
+from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_gerund, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import actor_index, foreign_goods, is_person, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
@@ -613,6 +613,8 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
         return True
     if head.dep_.lower() not in relations or (event_type == "sanction" and "Inf" in head.morph.get("VerbForm", [])):
+        return False
+    if is_gerund(head):  # `a réagi aux essais en gelant les avoirs de X`: `en` makes it an act, hung as `acl`
         return False
     if _compound_past(head) and head.dep_.lower() != "parataxis":  # `« ... », a répliqué X` stays an incise
         return False
