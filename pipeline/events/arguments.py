@@ -340,6 +340,9 @@ def event_arguments(
             slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
+    if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) == 1:
+        # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them
+        slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
@@ -855,6 +858,51 @@ def _reporting_side(noun: Token, actors: dict[int, Span]) -> list[str]:
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in saying_verbs():
         return []
     return clauses.subject_of(clause.head, actors)
+
+
+def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`La rencontre avec X a été constructive, a déclaré Y`, `Une rencontre est prévue jeudi avec X,
+    a annoncé Y`: talks with a partner (`avec`) and no other side, told as the subject of a clause a
+    reporting incise closes, are the teller's, unless the teller is of the partner's state (`..., a
+    indiqué le conseiller du Kremlin` tells of a guest's talks with his president) or the noun has a
+    possessive (`sa rencontre avec X`, of someone told before)."""
+    clause = noun.head
+    if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT or clause.i == noun.i:
+        return []
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+        return []
+    partners = [
+        a
+        for t in (noun, clause)
+        for c in t.children
+        if preposition(c) in COMITATIVE
+        for a in phrase_actors(c, actors).core
+    ]
+    if not partners:
+        return []
+    homes = {_home(noun.doc, a) for a in partners}
+    # the incise hangs on the clause, or the parser makes it the root and the clause its dependent
+    says = [c for c in clause.children if c.dep_ in {"parataxis", "conj"}]
+    says += [clause.head] if clause.dep_ in {"advcl", "ccomp", "parataxis"} and clause.head.i > clause.i else []
+    for say in says:
+        if say.i < noun.i or say.lemma_ not in saying_verbs():
+            continue
+        first = min([say.i, *(c.i for c in say.children if c.dep_.startswith("aux"))])
+        if noun.doc[first - 1].text != ",":
+            continue
+        # the inverted subject, which the parser may take for an object (`, a annoncé Donald Trump`)
+        inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
+        tellers = [a for c in inverted for a in phrase_actors(c, actors).core]
+        return [a for a in tellers if a not in partners and _home(noun.doc, a) not in homes]
+    return []
+
+
+def _home(doc: Doc, actor_id: str) -> str | None:
+    """The state an actor is of: a state is its own (`state:RUS` -> `RUS`), a person or body its country."""
+    if actor_id.startswith("state:"):
+        return actor_id.removeprefix("state:")
+    actor = (doc._.actors or {}).get(actor_id)
+    return actor.country if actor is not None else None
 
 
 def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -1,0 +1,68 @@
+"""Talks told with the talk noun as subject and the sides spread over the clause (s37-meet).
+
+Each row is one short sentence written for this test, with the exact sides expected: the partner
+in an `avec` phrase and the other side as the teller of a reporting incise (`La rencontre avec X a
+été constructive, a déclaré Y`), however the parser hangs the incise and its inverted subject. The
+false friends keep one side: a teller of the partner's own state, a possessive talk noun. They run
+the full pipeline, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.merge import merge_events
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 10, 24)  # a Friday
+
+pytestmark = pytest.mark.slow
+
+POUTINE, MODI, TRUMP = "person:vladimir-poutine", "person:narendra-modi", "person:donald-trump"
+LAVROV, RUBIO = "person:serguei-lavrov", "person:marco-rubio"
+
+
+def kept_talks(nlp, text: str) -> list[frozenset[str]]:
+    """The participants of each call or meeting the text keeps after merging."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return [frozenset(e.actors) for e in merge_events(doc._.event_mentions) if e.event_type in {"call", "meeting"}]
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # the teller of an incise held the talks with the partner (arguments._incise_teller)
+        ("La rencontre avec Sergueï Lavrov a été constructive, a déclaré Marco Rubio.", {LAVROV, RUBIO}),
+        ("La rencontre s'est déroulée mardi à Genève avec Sergueï Lavrov, a indiqué Marco Rubio.", {LAVROV, RUBIO}),
+        ("L'entretien avec Vladimir Poutine a duré deux heures, a indiqué Narendra Modi.", {POUTINE, MODI}),
+        ("Le tête-à-tête avec Vladimir Poutine a duré deux heures, a indiqué Narendra Modi.", {POUTINE, MODI}),
+        (
+            "Une rencontre est prévue jeudi avec Xi Jinping, a annoncé Emmanuel Macron.",
+            {"person:xi-jinping", "person:emmanuel-macron"},
+        ),
+        (
+            "Les discussions avec l'Iran reprendront jeudi à Oman, a annoncé la Maison Blanche.",
+            {"state:IRN", "state:USA"},
+        ),
+        ("Un entretien téléphonique avec Vladimir Poutine est prévu jeudi, a annoncé Donald Trump.", {POUTINE, TRUMP}),
+    ],
+)
+def test_talk_noun_subject_names_both_sides(nlp, text, sides):
+    found = kept_talks(nlp, text)
+    assert any(sides <= actors for actors in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aide of the partner's state tells of a guest's talks with his president: no talk of his
+        "La rencontre avec Vladimir Poutine a duré près de trois heures, a indiqué le conseiller Iouri Ouchakov.",
+        # a possessive names someone told before, not the teller
+        "Sa rencontre avec Vladimir Poutine a duré deux heures, a indiqué Narendra Modi.",
+        "La rencontre avec les supporters a été chaleureuse, a raconté l'entraîneur.",
+    ],
+)
+def test_talk_noun_false_friend_keeps_no_talk(nlp, text):
+    assert kept_talks(nlp, text) == []
