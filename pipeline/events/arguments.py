@@ -2869,6 +2869,14 @@ def _carried_out_or_claimed(verb: Token) -> bool:
     return fold(verb.lemma_) in markers()["carry_out"] | markers()["own_claim"]
 
 
+def _reflexive_participle(word: Token) -> bool:
+    """`se sont ouvertes`, `s'est ouverte`: a participle of a reflexive verb the tagger took for an
+    adjective (its lemma `ouvert`) is still the clause's verb, whose phrases name the sides."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'", "s’"} for c in word.children
+    )
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -2889,6 +2897,8 @@ def _light_verb(noun: Token) -> Token | None:
     beyond = _past_the_date(noun)
     if beyond is not None:
         return beyond
+    if noun.dep_ == "nsubj" and _reflexive_participle(noun.head):
+        return noun.head  # `les discussions se sont ouvertes mardi entre X et Y`, the participle tagged ADJ
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
