@@ -1268,6 +1268,24 @@ def _body_named_after(noun: Token, actors: dict[int, Span]) -> list[str]:
     return [span._.actor_id]
 
 
+def _subjects_in_fronted_phrase(phrase: Token, verb: Token) -> list[Token]:
+    """`Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`: the parser hangs
+    the names after the comma of a phrase that opens the clause on that phrase, as conjuncts; when the
+    verb has no other subject and only those names stand between the comma and the verb, they are its subject."""
+    if not phrase.dep_.startswith("obl") or phrase.i > verb.i or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    doc = verb.doc
+    comma = next((t.i for t in doc[phrase.i : verb.i] if t.text == ","), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if comma is None or any(c.i < comma for c in subjects):
+        return []
+    names = [t for t in phrase.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and comma < t.i < verb.i]
+    # `À Doha, Israël et le Hamas ont repris ...`: the last name may be the verb's subject, the first hung on the phrase
+    covered = {x.i for n in names + subjects for x in n.subtree if x.i < verb.i}
+    gap = [t for t in doc[comma + 1 : verb.i] if t.i not in covered and t.head.i != verb.i]
+    return names if names and not gap else []
+
+
 def _name_as_loose_subject(child: Token, verb: Token) -> bool:
     """`Washington et Pékin ont entamé lundi un nouveau cycle de négociations`: the parser leaves a name
     before a verb that has no subject as a loose dependent (`dep`); it is the verb's subject."""
@@ -1308,6 +1326,11 @@ def _read_slots(
             # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
+        fronted = _subjects_in_fronted_phrase(child, head) if not noun else []
+        if fronted:  # `Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`
+            for name in fronted:
+                _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
+            continue  # the phrase's own names mediate, report or place the act
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
         # rate hung on the verb is the same measure's, and so are the goods it names

@@ -56,6 +56,12 @@ def kept_talks(nlp, text: str) -> list[frozenset[str]]:
             "Les négociations se sont ouvertes mardi avec l'Iran, a annoncé la Maison Blanche.",
             {"state:USA", "state:IRN"},
         ),
+        # names after the comma of a fronted phrase are the subject (arguments._subjects_in_fronted_phrase)
+        (
+            "Sous la médiation du Qatar, Israël et le Hamas ont repris mardi les discussions à Doha.",
+            {"state:ISR", HAMAS},
+        ),
+        ("À Doha, Israël et le Hamas ont repris mardi les discussions.", {"state:ISR", HAMAS}),
     ],
 )
 def test_talk_noun_subject_names_both_sides(nlp, text, sides):
@@ -72,6 +78,7 @@ def test_talk_noun_subject_names_both_sides(nlp, text, sides):
         "Sa rencontre avec Vladimir Poutine a duré deux heures, a indiqué Narendra Modi.",
         "La rencontre avec les supporters a été chaleureuse, a raconté l'entraîneur.",
         "Les portes se sont ouvertes mardi à Genève entre les États-Unis et l'Iran.",
+        "Sous la pluie, le PSG et Lyon ont repris mardi l'entraînement.",
     ],
 )
 def test_talk_noun_false_friend_keeps_no_talk(nlp, text):
