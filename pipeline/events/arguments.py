@@ -1268,18 +1268,22 @@ def _body_named_after(noun: Token, actors: dict[int, Span]) -> list[str]:
     return [span._.actor_id]
 
 
-def _subjects_in_fronted_phrase(phrase: Token, verb: Token) -> list[Token]:
+def _subjects_in_fronted_phrase(phrase: Token, verb: Token, *, root: bool = False) -> list[Token]:
     """`Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`: the parser hangs
     the names after the comma of a phrase that opens the clause on that phrase, as conjuncts; when the
     verb has no other subject and only those names stand between the comma and the verb, they are its subject."""
-    if not phrase.dep_.startswith("obl") or phrase.i > verb.i or verb.pos_ not in {"VERB", "AUX"}:
+    if not (phrase.dep_.startswith("obl") or root) or phrase.i > verb.i or verb.pos_ not in {"VERB", "AUX"}:
         return []
+    if root and not any(c.dep_ == "case" for c in phrase.children):
+        return []  # a phrase, not a noun subject the parser left as root
     doc = verb.doc
     comma = next((t.i for t in doc[phrase.i : verb.i] if t.text == ","), None)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if comma is None or any(c.i < comma for c in subjects):
         return []
-    names = [t for t in phrase.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and comma < t.i < verb.i]
+    names = [
+        t for t in phrase.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and comma < t.i < verb.i and t.i != verb.i
+    ]
     # `À Doha, Israël et le Hamas ont repris ...`: the last name may be the verb's subject, the first hung on the phrase
     covered = {x.i for n in names + subjects for x in n.subtree if x.i < verb.i}
     gap = [t for t in doc[comma + 1 : verb.i] if t.i not in covered and t.head.i != verb.i]
@@ -1316,6 +1320,10 @@ def _read_slots(
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
     stolen = None if noun or skip_objects else (_object_taken_by_report(head) or _partitive_object(head))
     children = list(children_through_dates(head))
+    if not noun and head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ == "NOUN":
+        # `Sous l'égide de la Turquie, la Russie et l'Ukraine ont repris ...`: the phrase made the root
+        for name in _subjects_in_fronted_phrase(head.head, head, root=True):
+            _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
     for child in [*children, *([stolen] if stolen is not None and stolen not in children else [])]:
         hit_conjunct = against is not None or placed
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:

@@ -62,6 +62,11 @@ def kept_talks(nlp, text: str) -> list[frozenset[str]]:
             {"state:ISR", HAMAS},
         ),
         ("À Doha, Israël et le Hamas ont repris mardi les discussions.", {"state:ISR", HAMAS}),
+        # ... also when the parser makes the fronted phrase the root and the verb its conjunct
+        (
+            "Sous l'égide de la Turquie, la Russie et l'Ukraine ont repris mardi les négociations à Istanbul.",
+            {"state:RUS", "state:UKR"},
+        ),
     ],
 )
 def test_talk_noun_subject_names_both_sides(nlp, text, sides):
