@@ -343,6 +343,9 @@ def event_arguments(
     if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) == 1:
         # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them
         slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) == 1:
+        # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y
+        slots.others += [a for a in _traveller(head, slots, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
@@ -895,6 +898,15 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
         tellers = [a for c in inverted for a in phrase_actors(c, actors).core]
         return [a for a in tellers if a not in partners and _home(noun.doc, a) not in homes]
     return []
+
+
+def _traveller(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
+    """The one who travelled to the talks a noun with one side tells (clauses.arrived_traveller),
+    unless the noun is someone's (`sa rencontre`) or the traveller is of that side's state."""
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+        return []
+    side = {_home(noun.doc, a) for a in slots.participants(keep_located=False)}
+    return [a for a in clauses.arrived_traveller(noun, actors) if _home(noun.doc, a) not in side]
 
 
 def _home(doc: Doc, actor_id: str) -> str | None:

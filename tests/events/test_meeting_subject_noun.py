@@ -5,7 +5,8 @@ in an `avec` phrase and the other side as the teller of a reporting incise (`La 
 été constructive, a déclaré Y`), however the parser hangs the incise and its inverted subject; a
 reflexive participle tagged as an adjective (`se sont ouvertes`); names after the comma of a
 fronted phrase (`Sous la médiation du Qatar, X et Y ont repris`). The false friends keep no talk: a
-teller of the partner's own state, a possessive talk noun, doors that open, a training resumed.
+teller of the partner's own state, a possessive talk noun, doors that open, a training resumed, a
+traveller home.
 They run the full pipeline, so they are marked slow.
 """
 
@@ -67,6 +68,20 @@ def kept_talks(nlp, text: str) -> list[frozenset[str]]:
             "Sous l'égide de la Turquie, la Russie et l'Ukraine ont repris mardi les négociations à Istanbul.",
             {"state:RUS", "state:UKR"},
         ),
+        # a talk noun with one side, told after a journey to a place, is the traveller's (clauses.arrived_traveller)
+        (
+            "Emmanuel Macron est arrivé mardi à Pékin. La rencontre a eu lieu dans l'après-midi avec Xi Jinping.",
+            {"person:emmanuel-macron", "person:xi-jinping"},
+        ),
+        (
+            "Antony Blinken est arrivé mardi au Caire. Les discussions se sont poursuivies mercredi avec le président "
+            "Abdel Fattah al-Sissi.",
+            {"person:antony-blinken", "person:abdel-fattah-al-sissi"},
+        ),
+        (
+            "Narendra Modi a atterri mardi à Moscou. L'entretien avec Vladimir Poutine a duré trois heures.",
+            {MODI, POUTINE},
+        ),
     ],
 )
 def test_talk_noun_subject_names_both_sides(nlp, text, sides):
@@ -84,6 +99,9 @@ def test_talk_noun_subject_names_both_sides(nlp, text, sides):
         "La rencontre avec les supporters a été chaleureuse, a raconté l'entraîneur.",
         "Les portes se sont ouvertes mardi à Genève entre les États-Unis et l'Iran.",
         "Sous la pluie, le PSG et Lyon ont repris mardi l'entraînement.",
+        # a traveller of the partner's own state does not meet him for the journey
+        "Vladimir Poutine est arrivé mardi à Moscou. La rencontre avec Sergueï Lavrov a duré une heure.",
+        "Emmanuel Macron est arrivé mardi à Lyon. La rencontre avec les supporters a été chaleureuse.",
     ],
 )
 def test_talk_noun_false_friend_keeps_no_talk(nlp, text):
