@@ -343,9 +343,6 @@ def event_arguments(
     if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) == 1:
         # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them
         slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
-    if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) == 1:
-        # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y
-        slots.others += [a for a in _traveller(head, slots, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
@@ -410,6 +407,9 @@ def event_arguments(
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
         # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
         slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) == 1:
+        # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y
+        slots.others += [a for a in _traveller(head, slots, actors) if a not in slots.all_ids()]
     if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
         slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:

@@ -24,6 +24,7 @@ PUBLISHED = date(2025, 10, 24)  # a Friday
 pytestmark = pytest.mark.slow
 
 POUTINE, MODI, TRUMP = "person:vladimir-poutine", "person:narendra-modi", "person:donald-trump"
+ZELENSKY = "person:volodymyr-zelensky"
 LAVROV, RUBIO = "person:serguei-lavrov", "person:marco-rubio"
 HAMAS = "org:hamas"
 
@@ -81,6 +82,12 @@ def kept_talks(nlp, text: str) -> list[frozenset[str]]:
         (
             "Narendra Modi a atterri mardi à Moscou. L'entretien avec Vladimir Poutine a duré trois heures.",
             {MODI, POUTINE},
+        ),
+        # ... and so is a definite talk noun of occasion whose one side is the clause's subject
+        (
+            "Volodymyr Zelensky est arrivé mardi à Washington. Lors de la rencontre, Donald Trump a promis de "
+            "nouvelles livraisons d'armes.",
+            {ZELENSKY, TRUMP},
         ),
     ],
 )
