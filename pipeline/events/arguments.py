@@ -1347,7 +1347,12 @@ def _read_slots(
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
         fronted = _subjects_in_fronted_phrase(child, head) if not noun else []
-        if fronted:  # `Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`
+        if fronted and any(c.dep_ in SUBJECT for c in head.children):
+            # `À Doha, Israël et le Hamas ont repris ...`: the verb's subject stays first, the name before joins it
+            slots.others += [
+                a for n in fronted for a in phrase_actors(n, actors, slots.stop).core if a not in slots.others
+            ]
+        elif fronted:  # `Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`
             for name in fronted:
                 _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
             continue  # the phrase's own names mediate, report or place the act
