@@ -352,6 +352,9 @@ def event_arguments(
             slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
+    if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) == 1:
+        # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them
+        slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
@@ -416,6 +419,9 @@ def event_arguments(
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
         # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
         slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) == 1:
+        # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y
+        slots.others += [a for a in _traveller(head, slots, actors) if a not in slots.all_ids()]
     if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
         slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
@@ -884,6 +890,60 @@ def _reporting_side(noun: Token, actors: dict[int, Span]) -> list[str]:
     return clauses.subject_of(clause.head, actors)
 
 
+def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`La rencontre avec X a été constructive, a déclaré Y`, `Une rencontre est prévue jeudi avec X,
+    a annoncé Y`: talks with a partner (`avec`) and no other side, told as the subject of a clause a
+    reporting incise closes, are the teller's, unless the teller is of the partner's state (`..., a
+    indiqué le conseiller du Kremlin` tells of a guest's talks with his president) or the noun has a
+    possessive (`sa rencontre avec X`, of someone told before)."""
+    clause = noun.head
+    if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT or clause.i == noun.i:
+        return []
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+        return []
+    partners = [
+        a
+        for t in (noun, clause)
+        for c in t.children
+        if preposition(c) in COMITATIVE
+        for a in phrase_actors(c, actors).core
+    ]
+    if not partners:
+        return []
+    homes = {_home(noun.doc, a) for a in partners}
+    # the incise hangs on the clause, or the parser makes it the root and the clause its dependent
+    says = [c for c in clause.children if c.dep_ in {"parataxis", "conj"}]
+    says += [clause.head] if clause.dep_ in {"advcl", "ccomp", "parataxis"} and clause.head.i > clause.i else []
+    for say in says:
+        if say.i < noun.i or say.lemma_ not in saying_verbs():
+            continue
+        first = min([say.i, *(c.i for c in say.children if c.dep_.startswith("aux"))])
+        if noun.doc[first - 1].text != ",":
+            continue
+        # the inverted subject, which the parser may take for an object (`, a annoncé Donald Trump`)
+        inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
+        tellers = [a for c in inverted for a in phrase_actors(c, actors).core]
+        return [a for a in tellers if a not in partners and _home(noun.doc, a) not in homes]
+    return []
+
+
+def _traveller(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
+    """The one who travelled to the talks a noun with one side tells (clauses.arrived_traveller),
+    unless the noun is someone's (`sa rencontre`) or the traveller is of that side's state."""
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+        return []
+    side = {_home(noun.doc, a) for a in slots.participants(keep_located=False)}
+    return [a for a in clauses.arrived_traveller(noun, actors) if _home(noun.doc, a) not in side]
+
+
+def _home(doc: Doc, actor_id: str) -> str | None:
+    """The state an actor is of: a state is its own (`state:RUS` -> `RUS`), a person or body its country."""
+    if actor_id.startswith("state:"):
+        return actor_id.removeprefix("state:")
+    actor = (doc._.actors or {}).get(actor_id)
+    return actor.country if actor is not None else None
+
+
 def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`son entretien (téléphonique) avec X`: the actor right after `avec` that follows the event
     noun and its adjectives is its partner, wherever the parser hung the phrase."""
@@ -1247,6 +1307,28 @@ def _body_named_after(noun: Token, actors: dict[int, Span]) -> list[str]:
     return [span._.actor_id]
 
 
+def _subjects_in_fronted_phrase(phrase: Token, verb: Token, *, root: bool = False) -> list[Token]:
+    """`Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`: the parser hangs
+    the names after the comma of a phrase that opens the clause on that phrase, as conjuncts; when the
+    verb has no other subject and only those names stand between the comma and the verb, they are its subject."""
+    if not (phrase.dep_.startswith("obl") or root) or phrase.i > verb.i or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if root and not any(c.dep_ == "case" for c in phrase.children):
+        return []  # a phrase, not a noun subject the parser left as root
+    doc = verb.doc
+    comma = next((t.i for t in doc[phrase.i : verb.i] if t.text == ","), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
+    if comma is None or any(c.i < comma for c in subjects):
+        return []
+    names = [
+        t for t in phrase.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and comma < t.i < verb.i and t.i != verb.i
+    ]
+    # `À Doha, Israël et le Hamas ont repris ...`: the last name may be the verb's subject, the first hung on the phrase
+    covered = {x.i for n in names + subjects for x in n.subtree if x.i < verb.i}
+    gap = [t for t in doc[comma + 1 : verb.i] if t.i not in covered and t.head.i != verb.i]
+    return names if names and not gap else []
+
+
 def _name_as_loose_subject(child: Token, verb: Token) -> bool:
     """`Washington et Pékin ont entamé lundi un nouveau cycle de négociations`: the parser leaves a name
     before a verb that has no subject as a loose dependent (`dep`); it is the verb's subject."""
@@ -1277,6 +1359,10 @@ def _read_slots(
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
     stolen = None if noun or skip_objects else (_object_taken_by_report(head) or _partitive_object(head))
     children = list(children_through_dates(head))
+    if not noun and head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ == "NOUN":
+        # `Sous l'égide de la Turquie, la Russie et l'Ukraine ont repris ...`: the phrase made the root
+        for name in _subjects_in_fronted_phrase(head.head, head, root=True):
+            _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
     for child in [*children, *([stolen] if stolen is not None and stolen not in children else [])]:
         hit_conjunct = against is not None or placed
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
@@ -1287,6 +1373,16 @@ def _read_slots(
             # `a imposé des droits sur le charbon et le gaz américains`: the second goods hung on the verb
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obl", goods, event_type, noun)
             continue
+        fronted = _subjects_in_fronted_phrase(child, head) if not noun else []
+        if fronted and any(c.dep_ in SUBJECT for c in head.children):
+            # `À Doha, Israël et le Hamas ont repris ...`: the verb's subject stays first, the name before joins it
+            slots.others += [
+                a for n in fronted for a in phrase_actors(n, actors, slots.stop).core if a not in slots.others
+            ]
+        elif fronted:  # `Sous la médiation du Qatar, Israël et le Hamas ont repris les discussions`
+            for name in fronted:
+                _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
+            continue  # the phrase's own names mediate, report or place the act
         titled = _name_after_title(child, head, actors)
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
@@ -2924,6 +3020,14 @@ def _carried_out_or_claimed(verb: Token) -> bool:
     return fold(verb.lemma_) in markers()["carry_out"] | markers()["own_claim"]
 
 
+def _reflexive_participle(word: Token) -> bool:
+    """`se sont ouvertes`, `s'est ouverte`: a participle of a reflexive verb the tagger took for an
+    adjective (its lemma `ouvert`) is still the clause's verb, whose phrases name the sides."""
+    return word.pos_ == "ADJ" and any(
+        c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'", "s’"} for c in word.children
+    )
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -2944,6 +3048,8 @@ def _light_verb(noun: Token) -> Token | None:
     beyond = _past_the_date(noun)
     if beyond is not None:
         return beyond
+    if noun.dep_ == "nsubj" and _reflexive_participle(noun.head):
+        return noun.head  # `les discussions se sont ouvertes mardi entre X et Y`, the participle tagged ADJ
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:

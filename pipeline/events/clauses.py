@@ -25,6 +25,7 @@ from pipeline.events.phrases import (
     judges,
     markers,
     phrase_actors,
+    preposition,
     pronoun_antecedent,
     role_antecedent,
     unique,
@@ -272,6 +273,21 @@ def visited_host(verb: Token, actors: dict[int, Span]) -> list[str]:
             span = actors.get(c.i)
             if c.dep_.startswith("obl") and span is not None and (span._.actor_id or "").startswith("state:"):
                 return [span._.actor_id]
+    return []
+
+
+def arrived_traveller(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`, `La rencontre a eu lieu
+    avec Y`: a talk noun naming one side, told in the sentence of a journey to a place (`journey` in
+    markers.csv: `arriver`, `atterrir`) or the one after, is the traveller's talk with that side."""
+    doc, journeys = noun.doc, markers()["journey"]
+    for i in range(noun.i - 1, window_start(noun, 1) - 1, -1):
+        t = doc[i]
+        if t.pos_ != "VERB" or fold(t.lemma_.lower()) not in journeys:
+            continue
+        if any(c.dep_.startswith("obl") and fold(preposition(c)) in {"a", "au", "aux", "en"} for c in t.children):
+            return [a for c in t.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT for a in phrase_actors(c, actors).core]
+        return []
     return []
 
 
