@@ -134,7 +134,8 @@ def inherit_sides(
 def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[EventMention]:
     """`La Chine a imposé des restrictions à l'exportation de terres rares et a placé onze entreprises
     américaines sur sa liste`: a measure naming its imposer alone takes the target of a later measure
-    of the same imposer told in the same sentence (the text order pass cannot see it yet)."""
+    of the same imposer told in the same sentence (the text order pass cannot see it yet), or the
+    imposer of a later measure of its sentence that answers it (`_answered_by`)."""
     complete: dict[int, list[EventMention]] = {}  # sentence -> its sanctions naming both sides
     for x in mentions:
         if x.event_type == "sanction" and x.source_actor and x.target_actor:
@@ -153,10 +154,28 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
                 ),
                 None,
             )
+            if target is None:
+                target = _answered_by(m, complete.get(m.sentence, []), side)
             if target is not None:
                 m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)
     return out
+
+
+def _answered_by(m: EventMention, complete: list[EventMention], side: _Sides) -> str | None:
+    """`Washington a porté ses droits à 145 %, et Pékin a répliqué en relevant les siens à 125 % sur les
+    produits américains`: a measure naming its imposer alone, answered later in its sentence by a
+    measure of another imposer on that imposer's side, with a verb or noun of riposte between the
+    two (`_RIPOSTE`), hits the one who answers it."""
+    for x in complete:
+        if x.trigger_start <= m.trigger_start or not x.source_actor or not x.target_actor:
+            continue
+        if side.same(x.source_actor, m.source_actor or "") or not side.same(x.target_actor, m.source_actor or ""):
+            continue
+        between = x.evidence[m.trigger_end - x.sent_start : x.trigger_end - x.sent_start]
+        if _RIPOSTE.search(fold(between.lower())) is not None:
+            return x.source_actor
+    return None
 
 
 def _completed_strike(

@@ -114,6 +114,17 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "et la Chine a répliqué en relevant les siens à 125 %.",
             [("sanction", THU, "CHN>USA"), ("sanction", THU, "USA>CHN")],
         ),
+        # the first measure names no target: the one who answers it later in the sentence is hit
+        (
+            "Washington a porté jeudi ses droits de douane à 145 %, et Pékin a répliqué en relevant "
+            "les siens à 125 % sur les produits américains.",
+            [("sanction", THU, "CHN>USA"), ("sanction", THU, "USA>CHN")],
+        ),
+        (
+            "Jeudi, Ottawa a relevé ses surtaxes à 25 %, tandis que Washington a imposé en représailles "
+            "des droits sur le bois canadien.",
+            [("sanction", THU, "CAN>USA"), ("sanction", THU, "USA>CAN")],
+        ),
         (
             "Jeudi, la Chine a relevé à 125 % ses droits de douane sur les produits américains, "
             "après que Washington a porté les siens à 145 %.",
