@@ -674,15 +674,16 @@ def test_trade_measures_and_expulsions_are_sanctions(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the measure named after `en représailles à` / `en réponse à` is the other side's, a second event
+        # the measure named after `en représailles à` / `en réponse à` is the other side's, a second event;
+        # the riposte, naming no target of its own, hits the imposer of the measure it answers
         (
             "Ottawa a imposé lundi une surtaxe de 25 % sur l'aluminium, en représailles aux droits de douane "
             "décidés par Washington.",
-            [("sanction", "state:CAN", None), ("sanction", "state:USA", "state:CAN")],
+            [("sanction", "state:CAN", "state:USA"), ("sanction", "state:USA", "state:CAN")],
         ),
         (
             "Le Brésil a relevé ses taxes sur l'éthanol en réponse aux droits de douane imposés par le Mexique.",
-            [("sanction", "state:BRA", None), ("sanction", "state:MEX", "state:BRA")],
+            [("sanction", "state:BRA", "state:MEX"), ("sanction", "state:MEX", "state:BRA")],
         ),
         # who retaliates was hit by the measure answered
         (
