@@ -194,6 +194,10 @@ def event_arguments(
     # `a évoqué la Russie au téléphone avec X`: the object of a verb of discussing is the talk's topic
     topic = not is_noun and event_type in {"meeting", "call"} and clauses.is_discussing(head)
     _read_slots(head, slots, actors, places, event_type, noun=is_noun, skip_objects=topic)
+    taken = _object_of_gerund(head) if event_type in {"strike", "sanction"} else None
+    if taken is not None:  # `a répondu dans la nuit en bombardant le port de Hodeïda`: the port hung on `répondu`
+        _assign(slots, phrase_actors(taken, actors, other_triggers).core, "obj", "", event_type, noun=False)
+        slots.places += phrase_places(taken, places, locative=True, against=event_type == "strike")
     # `X, arrivé samedi à Luanda, s'est entretenu avec Y`: X parsed as the subject of the participle
     subjectless = not is_noun and not any(c.dep_ in SUBJECT for c in head.children)
     detached = clauses.subject_taken_by_aside(head) if subjectless else None
@@ -2194,6 +2198,18 @@ def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:
             continue
         break
     return i >= start and i in others and doc[i].pos_ == "NOUN"
+
+
+def _object_of_gerund(head: Token) -> Token | None:
+    """`Israël a répondu dans la nuit en bombardant le port de Hodeïda`: a gerund with no object of
+    its own whose object the parser hung on the verb of its clause (a verb of riposte takes none): the
+    first object after the gerund is what it struck or hit."""
+    if not clauses.is_gerund(head) or any(c.dep_ in OBJECT for c in head.children):
+        return None
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in OBJECT and c.i > head.i), None)
 
 
 def _told_of_the_noun(token: Token) -> bool:

@@ -4087,3 +4087,23 @@ def test_name_after_a_title_is_its_holder_wherever_hung(nlp, text, published, ex
 )
 def test_talk_partners_belong_to_the_nearest_talk_noun(nlp, text, expected):
     assert participants(nlp, text, date(2024, 3, 10)) == expected
+
+
+# A gerund with no object of its own takes the object the parser hung on the verb of its clause (a verb
+# of riposte takes none): what was struck, and the state of the place struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a répondu dans la nuit en bombardant le port de Hodeïda.",
+            [("strike", frozenset({"state:ISR", "state:YEM"}))],
+        ),
+        (
+            "Israël a réagi dans la nuit en bombardant le port de Hodeida.",
+            [("strike", frozenset({"state:ISR", "state:YEM"}))],
+        ),
+    ],
+)
+def test_object_of_a_gerund_hung_on_its_verb(nlp, text, expected):
+    assert participants(nlp, text) == expected
