@@ -451,6 +451,12 @@ def event_arguments(
         met = clauses.fronted_participle_subject(head, actors)  # the city's state may be among them
         met += [a for a in clauses.participle_bearer(head, actors) if a not in met]
         slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
+    if event_type in {"strike", "sanction"} and not is_noun and _fronted_passive(head):
+        # `Frappée dans la nuit par des drones, la raffinerie de Saratov a pris feu`, `Sanctionnée par
+        # Washington, la banque ...`: the main clause's subject underwent the act, and its place was struck
+        starts = {t.i for t in clauses.fronted_subject_tokens(head)}
+        slots.targets += [a for a in clauses.fronted_participle_subject(head, actors) if a not in slots.all_ids()]
+        slots.places += [p for i, p in sorted(places.items()) if i in starts and p not in slots.places]
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
@@ -2198,6 +2204,15 @@ def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:
             continue
         break
     return i >= start and i in others and doc[i].pos_ == "NOUN"
+
+
+def _fronted_passive(head: Token) -> bool:
+    """A past participle opening its sentence, with no auxiliary (`Frappée dans la nuit par ...,`),
+    whatever the tagger made of its capital: a passive told of the main clause's subject."""
+    if head.i != head.sent.start or any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    past = "Part" in head.morph.get("VerbForm", []) and "Pres" not in head.morph.get("Tense", [])
+    return past or (head.pos_ == "PROPN" and head.lower_.endswith(("é", "ée", "és", "ées")))
 
 
 def _object_of_gerund(head: Token) -> Token | None:

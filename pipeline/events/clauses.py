@@ -140,6 +140,15 @@ def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str
     Read on the surface, as the parser often hangs the participle on the subject, makes it the
     subject, or roots the sentence in a later clause: the names after the participle's first comma,
     up to the main clause's verb."""
+    found = [actors[t.i]._.actor_id for t in fronted_subject_tokens(head) if t.i in actors and actors[t.i]._.actor_id]
+    return unique(found)
+
+
+def fronted_subject_tokens(head: Token) -> list[Token]:
+    """The words of the main clause's subject after a participle that opens the sentence (`Frappée
+    dans la nuit par des drones, la raffinerie de Saratov a pris feu`: `la raffinerie de Saratov`),
+    read on the surface from the participle's first comma to the main clause's verb; none when the
+    sentence does not open with a participle or no finite verb follows."""
     sent, doc = head.sent, head.doc
     forms = head.morph.get("VerbForm", [])
     if head.i != sent.start or "Fin" in forms or "Inf" in forms or head.lower_.endswith("r"):
@@ -147,13 +156,10 @@ def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str
     comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
     if comma is None:
         return []
-    found: list[str] = []
     for tok in doc[comma + 1 : sent.end]:
         if tok.pos_ in {"VERB", "AUX"}:
-            return unique(found) if tok.pos_ == "AUX" or "Fin" in tok.morph.get("VerbForm", []) else []
-        span = actors.get(tok.i)
-        if span is not None and span._.actor_id:
-            found.append(span._.actor_id)
+            finite = tok.pos_ == "AUX" or "Fin" in tok.morph.get("VerbForm", [])
+            return list(doc[comma + 1 : tok.i]) if finite else []
     return []
 
 

@@ -668,6 +668,12 @@ def _qualifies_trigger_noun(trigger: Trigger, kept: list[Trigger]) -> bool:
     return False
 
 
+def _capitalised_participle(token: Token) -> bool:
+    """A participle that opens its sentence (`Frappée dans la nuit par des drones, ...`, `Sanctionnée
+    par Washington, ...`) is often tagged a proper noun for its capital; no name entity covers it."""
+    return token.pos_ == "PROPN" and bool(token.is_sent_start) and not token.ent_type_
+
+
 def load_off_domain(path: Path = OFF_DOMAIN_PATH) -> dict[str, tuple[str, ...]]:
     """Event type -> words whose presence in a sentence means the trigger is not about conflict
     or diplomacy (`frappe` in a football report, `frapper` for a tsunami)."""
@@ -799,7 +805,9 @@ class TriggerMatcher:
             for r in self.by_word.get(key, ())
             if token.pos_ in _POS_BY_KIND[r.kind]
         ]
-        if token.pos_ == "ADJ":  # `a gelé` tagged ADJ with the lemma `gelé`: the participle is the verb's
+        if token.pos_ == "ADJ" or _capitalised_participle(token):
+            # `a gelé` tagged ADJ with the lemma `gelé`, `Frappée dans la nuit par des drones, la raffinerie
+            # ...` tagged PROPN for its capital: the participle is the verb's
             rules += self.by_participle.get(token.lower_, [])
         return list(dict.fromkeys(rules + forms))
 

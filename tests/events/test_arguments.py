@@ -4107,3 +4107,25 @@ def test_talk_partners_belong_to_the_nearest_talk_noun(nlp, text, expected):
 )
 def test_object_of_a_gerund_hung_on_its_verb(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# A past participle of striking or sanctioning that opens its sentence, tagged a proper noun for its
+# capital or not, is a passive told of the main clause's subject: it underwent the act, and the place
+# it names was struck (`Frappée dans la nuit par des drones ukrainiens, la raffinerie de Saratov ...`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Frappée dans la nuit par des drones ukrainiens, la raffinerie de Saratov a pris feu.",
+            [("strike", frozenset({"state:UKR", "state:RUS"}))],
+        ),
+        (
+            "Bombardée dans la nuit par l'aviation russe, la ville de Kharkiv est privée d'électricité.",
+            [("strike", frozenset({"state:RUS", "state:UKR"}))],
+        ),
+        ("Visée par des critiques, la ministre a démissionné.", []),
+    ],
+)
+def test_fronted_participle_of_an_act_hits_the_main_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
