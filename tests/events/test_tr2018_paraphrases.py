@@ -159,10 +159,10 @@ FALSE_FRIENDS = [
     "Les joueurs ont été reçus dimanche à la mairie de Madrid.",
     "Les investisseurs ont riposté en vendant leurs actions chinoises.",
     "Roger Federer a rencontré Rafael Nadal en demi-finale de Wimbledon.",
-    pytest.param(
-        "Le Real Madrid a reçu dimanche le FC Barcelone au stade Santiago-Bernabéu.",
-        marks=gap("a club receiving another for a match is read as a meeting"),
-    ),
+    # a club receives another at its ground, for a match or a derby
+    "Le Real Madrid a reçu dimanche le FC Barcelone au stade Santiago-Bernabéu.",
+    "L'Olympique de Marseille recevra samedi le Paris Saint-Germain pour un match au sommet.",
+    "Liverpool a reçu Manchester City mercredi en championnat.",
     "Le sommet du K2 a été atteint pour la première fois en hiver.",
 ]
 
