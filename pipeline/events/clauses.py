@@ -410,6 +410,21 @@ def _owned_intent(verb: Token, noun: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
+def _intent_owner(verb: Token, noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`la décision de Washington de taxer X`, `la décision américaine d'imposer des droits`: an
+    infinitive completing a noun of intent (`intent_nouns` in markers.csv) is the act of the one the
+    noun names before it, by a `de` phrase or an adjective of nationality."""
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or fold(noun.lemma_) not in markers()["intent_nouns"]:
+        return []
+    owners: list[str] = []
+    for c in noun.children:
+        if c.i > verb.i or c.i == verb.i:
+            continue
+        if (c.dep_ == "nmod" and fold(preposition(c)) in {"de", "du", "des", "d'", "d’"}) or c.dep_ == "amod":
+            owners += phrase_actors(c, actors).core
+    return unique(owners)
+
+
 def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The subject a verb shares with the verb it is coordinated with or controlled by."""
     for _ in range(3):
@@ -438,6 +453,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         infinitive = "Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb)
         if infinitive and _owned_intent(verb, governor):
             return subject_of(governor.head, actors)  # `a annoncé son intention de taxer X`: the announcer taxes
+        owners = _intent_owner(verb, governor, actors) if infinitive else []
+        if owners:
+            return (
+                owners  # `la décision de Washington de taxer X`, `la décision américaine d'imposer`: Washington taxes
+            )
         if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head) and not is_gerund(verb):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)

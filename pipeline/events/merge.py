@@ -466,7 +466,7 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if (
         (
             places_conflict(c, one, by_state=by_state)
-            and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one))
+            and not (_nested_places(c, m) or _sites_of_country(c, m) or place_told(c, one) or _lede_places(c, one))
         )
         or _reversed_direction(c, m, ln)
         or _struck_side_strikes(c, m, ln)
@@ -587,6 +587,19 @@ def _told_apart(a: EventMention, b: EventMention) -> bool:
     """Two measures of one trigger word with imposers of their own: the extractor told them apart."""
     sources = {a.source_actor, b.source_actor}
     return a.trigger_start == b.trigger_start and None not in sources and len(sources) == 2
+
+
+def _lede_places(headline: Cluster, one: Cluster) -> bool:
+    """`Des garde-côtes russes ouvrent le feu sur des navires ukrainiens près du détroit de Kertch` (the
+    title), then `ont ouvert le feu dimanche sur trois navires au large de la Crimée, avant de les
+    arraisonner près du détroit de Kertch`: a title's event placed at a site the later sentence also
+    names is that sentence's event, though the sentence is placed first elsewhere."""
+    if not all(x.sentence == 0 and x.date is None for x in headline.mentions):
+        return False  # a title tells no day; a first sentence that does is the lede itself
+    text = " ".join(normalize_name(x.evidence) for x in one.mentions)
+    places = {x.location for x in headline.mentions if x.location}
+    names = {n for p in places for n in point_spellings(p) or {normalize_name(p)}}
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
 
 
 def _nested_places(c: Cluster, m: EventMention) -> bool:
