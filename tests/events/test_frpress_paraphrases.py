@@ -1,0 +1,51 @@
+"""French press constructions of 2022-2025 (s38-frpress): ultimatums to diplomats, and their false friends.
+
+Each row is one sentence written for this test: the (type, initiator, target) of each core mention it
+must give, or nothing for a false friend (a state evacuating its own staff, a coach, a prefect). They
+run the full pipeline, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2025, 9, 3)  # a Wednesday
+
+pytestmark = pytest.mark.slow
+
+FRA, DZA, BFA, NER, MLI = "state:FRA", "state:DZA", "state:BFA", "state:NER", "state:MLI"
+
+
+def kinds(nlp, text: str) -> set[tuple]:
+    """(type, source, target) of each core mention of a text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    core = {"call", "meeting", "strike", "sanction"}
+    return {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type in core}
+
+
+ULTIMATUMS = [
+    # a delay given to a diplomat to leave is his expulsion
+    ("Niamey a donné quarante-huit heures à l'ambassadeur français pour quitter le pays.", {("sanction", NER, FRA)}),
+    (
+        "Les autorités maliennes ont accordé soixante-douze heures au chargé d'affaires algérien pour quitter le territoire.",
+        {("sanction", MLI, DZA)},
+    ),
+    # invited or forced to leave
+    ("Ouagadougou a invité trois diplomates français à quitter le territoire.", {("sanction", BFA, FRA)}),
+    ("Le gouvernement burkinabè a contraint l'attaché militaire français à quitter le pays.", {("sanction", BFA, FRA)}),
+    # false friends: a state's own staff evacuated, a deadline for others than diplomats
+    ("Washington a invité son personnel diplomatique non essentiel à quitter le pays.", set()),
+    ("Paris a donné deux semaines à ses diplomates pour quitter Kaboul.", set()),
+    ("L'entraîneur a donné deux jours à ses joueurs pour quitter le centre d'entraînement.", set()),
+    ("Le préfet a donné une heure aux manifestants pour quitter la place.", set()),
+    ("L'ambassadeur a été invité à quitter la salle lors du discours.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", ULTIMATUMS, ids=[t for t, _ in ULTIMATUMS])
+def test_ultimatum_to_diplomats_is_an_expulsion(nlp, text, expected):
+    assert kinds(nlp, text) == expected
