@@ -31,7 +31,7 @@ ULTIMATUMS = [
     # a delay given to a diplomat to leave is his expulsion
     ("Niamey a donné quarante-huit heures à l'ambassadeur français pour quitter le pays.", {("sanction", NER, FRA)}),
     (
-        "Les autorités maliennes ont accordé soixante-douze heures au chargé d'affaires algérien pour quitter le territoire.",
+        "Les autorités maliennes ont accordé trois jours au chargé d'affaires algérien pour quitter le territoire.",
         {("sanction", MLI, DZA)},
     ),
     # invited or forced to leave
