@@ -416,6 +416,8 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type == "strike" and not slots.sources:
+        _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
         # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
         slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
@@ -739,6 +741,33 @@ def _name_over_participle(head: Token, actors: dict[int, Span]) -> str | None:
         return None
     span = actors.get(head.head.i)
     return span._.actor_id if span is not None and span._.actor_id else None
+
+
+STRIKE_MEANS_PREPS = frozenset({"dans", "lors", "cours", "par"})
+
+
+def _outcome_of_strike(noun: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]) -> None:
+    """`Israël a tué un commandant du Hezbollah dans une frappe de drone`, `les États-Unis ont éliminé un
+    chef d'Al-Qaïda au cours d'un raid aérien`: a strike noun told as the means of a killing or a
+    destruction (`strike_outcome` in markers.csv) was carried out by that verb's subject against its
+    object. The parser hangs `lors` or `au cours` between them."""
+    verb = noun.head
+    if verb.lower_ in {"lors", "cours"} and preposition(noun) in {"de", "d'", "d’"}:
+        verb = verb.head
+    elif preposition(noun) not in STRIKE_MEANS_PREPS:
+        return
+    if verb.pos_ != "VERB" or fold(verb.lemma_.lower()) not in markers()["strike_outcome"]:
+        return
+    subject = clauses.subject_of(verb, actors)
+    # `lors d'une frappe` was read as the occasion the subject took part in (`_nominal_context`)
+    slots.others = [a for a in slots.others if a not in subject]
+    slots.sources += [a for a in subject if a not in slots.all_ids()]
+    if not slots.sources:
+        return
+    for child in verb.children:
+        if child.dep_ in OBJECT and child.i != noun.i:
+            found = phrase_actors(child, actors, stop).core
+            slots.targets += [a for a in found if a not in slots.all_ids()]
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:

@@ -49,3 +49,29 @@ ULTIMATUMS = [
 @pytest.mark.parametrize("text, expected", ULTIMATUMS, ids=[t for t, _ in ULTIMATUMS])
 def test_ultimatum_to_diplomats_is_an_expulsion(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+ISR, USA, RUS, UKR = "state:ISR", "state:USA", "state:RUS", "state:UKR"
+
+MEANS_OF_A_KILLING = [
+    # a strike noun told as the means of a killing: the verb's subject struck, its object was struck
+    ("Israël a tué mardi un commandant du Hezbollah dans une frappe de drone.", {("strike", ISR, "org:hezbollah")}),
+    (
+        "L'armée israélienne a tué trois membres du Hamas dans une frappe aérienne à Khan Younès.",
+        {("strike", "org:tsahal", "org:hamas")},
+    ),
+    # `lors` and `au cours`, which the parser puts between the verb and the noun
+    (
+        "Israël a éliminé mardi un haut commandant du Hezbollah lors d'une frappe ciblée à Beyrouth.",
+        {("strike", ISR, "state:LBN")},
+    ),
+    ("Les États-Unis ont tué un chef d'Al-Qaïda au Yémen au cours d'un raid aérien.", {("strike", USA, None)}),
+    # the dead side told by a participle keeps the strike's own author; no subject, no author
+    ("Le Hezbollah a confirmé la mort de son commandant, tué dans une frappe israélienne.", {("strike", ISR, None)}),
+    ("Le Hamas a annoncé que trois de ses membres avaient été tués dans une frappe.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEANS_OF_A_KILLING, ids=[t for t, _ in MEANS_OF_A_KILLING])
+def test_strike_told_as_the_means_of_a_killing(nlp, text, expected):
+    assert kinds(nlp, text) == expected
