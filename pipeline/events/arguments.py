@@ -746,6 +746,16 @@ def _name_over_participle(head: Token, actors: dict[int, Span]) -> str | None:
 STRIKE_MEANS_PREPS = frozenset({"dans", "lors", "cours", "par"})
 
 
+def _measure_undergone(head: Token) -> bool:
+    """A measure verb in the passive, whatever the parser made of it: a passive auxiliary beside a bare
+    `nsubj` (`les produits brésiliens seront taxés`), or a past participle tagged a noun with `être` as its
+    copula (`l'acier canadien sera surtaxé`)."""
+    if clauses.is_passive(head):
+        return head.pos_ in {"VERB", "ADJ"}
+    participle = head.lower_.endswith(("é", "ée", "és", "ées"))
+    return participle and any(c.dep_ == "cop" and c.lemma_ == "être" for c in head.children)
+
+
 def _outcome_of_strike(noun: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]) -> None:
     """`Israël a tué un commandant du Hezbollah dans une frappe de drone`, `les États-Unis ont éliminé un
     chef d'Al-Qaïda au cours d'un raid aérien`: a strike noun told as the means of a killing or a
@@ -1443,6 +1453,10 @@ def _read_slots(
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
+        if dep == "nsubj" and event_type in RECIPIENT_TYPES and _measure_undergone(head):
+            # `les produits brésiliens seront taxés à 50 %`, `l'acier canadien sera surtaxé`: the parser left
+            # the subject of a passive measure active; the goods, or the state they come from, are hit
+            dep = "nsubj:pass"
         if not noun and dep == "advmod" and not prep and _name_as_adverb(child, head):
             dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
         if not noun and dep == "dep" and not prep and _name_as_loose_subject(child, head):

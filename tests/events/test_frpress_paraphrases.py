@@ -75,3 +75,18 @@ MEANS_OF_A_KILLING = [
 @pytest.mark.parametrize("text, expected", MEANS_OF_A_KILLING, ids=[t for t, _ in MEANS_OF_A_KILLING])
 def test_strike_told_as_the_means_of_a_killing(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+PASSIVE_MEASURES = [
+    # goods taxed in the passive are hit, with the state they come from, whatever the parser made of it
+    ("À partir du 1er août, les produits brésiliens seront taxés à 50 %.", {("sanction", None, "state:BRA")}),
+    ("L'acier canadien sera surtaxé de 25 % à partir de mercredi.", {("sanction", None, "state:CAN")}),
+    ("Les produits chinois sont désormais frappés de droits de douane de 145 %.", {("sanction", None, "state:CHN")}),
+    # the active keeps its subject as the side that imposes
+    ("Le Canada a décidé de surtaxer l'acier américain.", {("sanction", "state:CAN", USA)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_MEASURES, ids=[t for t, _ in PASSIVE_MEASURES])
+def test_goods_taxed_in_the_passive_are_the_side_hit(nlp, text, expected):
+    assert kinds(nlp, text) == expected
