@@ -492,6 +492,9 @@ def event_arguments(
             if hinder is not None
             else []
         )
+    sees = _sees_itself(head, is_noun) if event_type == "sanction" else None
+    if sees is not None:  # `le Brésil s'est vu imposer des droits de douane par Washington`
+        _undergone_by_subject(sees, slots, actors, other_triggers)
     if event_type == "sanction" and not is_noun and not slots.targets:
         # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter
         slots.targets += [a for a in _barred_entrants(head, actors, other_triggers) if a not in slots.sources]
@@ -744,6 +747,33 @@ def _name_over_participle(head: Token, actors: dict[int, Span]) -> str | None:
 
 
 STRIKE_MEANS_PREPS = frozenset({"dans", "lors", "cours", "par"})
+
+
+def _sees_itself(head: Token, is_noun: bool) -> Token | None:
+    """`X se voit infliger une surtaxe`, `X s'est vu interdire l'accès à Swift`: the measure verb, or the
+    verb whose object the measure noun is, controlled by a reflexive `se voir`, which is French's passive
+    for what one undergoes. Returns that infinitive."""
+    verb = head.head if is_noun and head.dep_ in OBJECT else head
+    seer = verb.head
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or seer.lemma_ != "voir" or seer.i == verb.i:
+        return None
+    return verb if any(c.dep_ == "expl:comp" and c.lemma_ == "se" for c in seer.children) else None
+
+
+def _undergone_by_subject(verb: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]) -> None:
+    """The subject of `se voir` undergoes the measure; a `par` phrase in the infinitive's words names who
+    imposed it (`s'est vu imposer des droits de 50 % par Washington`, where the parser hangs `par` anywhere)."""
+    hit = clauses.subject_of(verb.head, actors)
+    agents = [
+        a
+        for t in verb.subtree
+        if any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
+        for a in phrase_actors(t, actors, stop).core
+        if a not in hit
+    ]
+    slots.sources = [a for a in slots.sources if a not in hit and a not in agents] + agents
+    slots.targets = [a for a in slots.targets if a not in agents and a not in hit] + hit
+    slots.others = [a for a in slots.others if a not in hit and a not in agents]
 
 
 def _measure_undergone(head: Token) -> bool:

@@ -90,3 +90,18 @@ PASSIVE_MEASURES = [
 @pytest.mark.parametrize("text, expected", PASSIVE_MEASURES, ids=[t for t, _ in PASSIVE_MEASURES])
 def test_goods_taxed_in_the_passive_are_the_side_hit(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+SEEN_IMPOSED = [
+    # `se voir` + a measure: the subject undergoes it, the `par` phrase imposes it
+    ("L'Inde se voit infliger une surtaxe de 25 % pour ses achats de pétrole.", {("sanction", None, "state:IND")}),
+    ("Le Brésil s'est vu imposer des droits de douane de 50 % par Washington.", {("sanction", USA, "state:BRA")}),
+    # `se voir contraint de riposter`: the measure answered is another's
+    ("Pékin se voit contraint de riposter aux droits de douane américains.", {("sanction", USA, "state:CHN")}),
+    ("Le ministre s'est vu remettre une lettre par son homologue.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEEN_IMPOSED, ids=[t for t, _ in SEEN_IMPOSED])
+def test_a_measure_one_sees_imposed_hits_the_subject(nlp, text, expected):
+    assert kinds(nlp, text) == expected
