@@ -1497,6 +1497,8 @@ def _read_slots(
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
+        if not noun and event_type in DATED_OBJECT_TYPES and _bare_object_on_date(child, head):
+            dep = "obj"  # `Keir Starmer accueille ce lundi Volodymyr Zelensky`: the name apposed to the day
         if not noun and event_type in DATED_OBJECT_TYPES and _object_after_date(child, prep):
             # `des drones ont frappé samedi deux sites de X`, `avait appelé mercredi le président Y`: the
             # date made the object a modifier
@@ -2326,11 +2328,30 @@ def children_through_dates(head: Token) -> list[Token]:
         if child.dep_ in _DATE_DEPS and (date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
-            out += [g for g in child.children if _apposed_phrase_on_date(g)]
+            out += [g for g in child.children if _apposed_phrase_on_date(g) or _bare_object_on_date(g, head)]
         elif passive and child.dep_ in _LOCUTION_DEPS:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
     return out
+
+
+def _bare_object_on_date(token: Token, verb: Token) -> bool:
+    """`Keir Starmer accueille ce lundi Volodymyr Zelensky à Londres`: after a date with its determiner the
+    parser hangs the bare name that follows as an apposition to the day; when the verb has no object, the
+    name is its object."""
+    day = token.head
+    return (
+        token.dep_ == "appos"
+        and token.pos_ in {"PROPN", "NOUN"}
+        and token.left_edge.dep_ != "case"
+        and token.i > day.i
+        and day.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and day.dep_ in _DATE_DEPS
+        and date_root_over(day) is not None
+        and date_root_over(token) is None
+        and not any(c.dep_ in OBJECT for c in verb.children)
+    )
 
 
 def _apposed_phrase_on_date(token: Token) -> bool:

@@ -105,3 +105,19 @@ SEEN_IMPOSED = [
 @pytest.mark.parametrize("text, expected", SEEN_IMPOSED, ids=[t for t, _ in SEEN_IMPOSED])
 def test_a_measure_one_sees_imposed_hits_the_subject(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+STARMER, ZELENSKY = "person:keir-starmer", "person:volodymyr-zelensky"
+
+NAME_AFTER_A_DAY = [
+    # `ce lundi` + a bare name: the parser apposes the name to the day; it is the verb's object
+    ("Keir Starmer accueille ce lundi Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
+    ("Keir Starmer reçoit ce lundi Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
+    ("Keir Starmer a reçu ce matin Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
+    ("Keir Starmer a reçu lundi Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_AFTER_A_DAY, ids=[t for t, _ in NAME_AFTER_A_DAY])
+def test_a_name_after_a_day_is_the_object(nlp, text, expected):
+    assert kinds(nlp, text) == expected
