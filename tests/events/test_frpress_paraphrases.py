@@ -121,3 +121,28 @@ NAME_AFTER_A_DAY = [
 @pytest.mark.parametrize("text, expected", NAME_AFTER_A_DAY, ids=[t for t, _ in NAME_AFTER_A_DAY])
 def test_a_name_after_a_day_is_the_object(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+def talks(nlp, text: str) -> set[tuple]:
+    """(type, participants) of each meeting or call mention of a text."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    return {(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type in {"meeting", "call"}}
+
+
+RED_CARPET = [
+    # `dérouler le tapis rouge à/pour X`: the press's way of telling a host received a guest
+    (
+        "Vladimir Poutine a déroulé le tapis rouge à Kim Jong-un à Vladivostok.",
+        {("meeting", frozenset({"person:vladimir-poutine", "person:kim-jong-un"}))},
+    ),
+    (
+        "Pékin a déroulé mardi le tapis rouge pour le président brésilien.",
+        {("meeting", frozenset({"state:CHN", "person:luiz-inacio-lula-da-silva"}))},
+    ),
+    ("Le festival a déroulé le tapis rouge aux stars du cinéma.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", RED_CARPET, ids=[t for t, _ in RED_CARPET])
+def test_red_carpet_is_a_host_receiving_a_guest(nlp, text, expected):
+    assert talks(nlp, text) == expected
