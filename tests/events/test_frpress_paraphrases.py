@@ -146,3 +146,17 @@ RED_CARPET = [
 @pytest.mark.parametrize("text, expected", RED_CARPET, ids=[t for t, _ in RED_CARPET])
 def test_red_carpet_is_a_host_receiving_a_guest(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+HOLDING_CONFIRMED = [
+    # an event whose holding (`la tenue`) is confirmed or announced is still to come
+    ("Le Kremlin a confirmé la tenue du sommet entre les deux présidents.", "planned"),
+    ("Pékin a annoncé la tenue d'une réunion entre les ministres chinois et américain.", "planned"),
+    ("Les deux présidents se sont rencontrés vendredi en Alaska.", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, status", HOLDING_CONFIRMED, ids=[t for t, _ in HOLDING_CONFIRMED])
+def test_holding_confirmed_is_planned(nlp, text, status):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert {m.status for m in doc._.event_mentions if m.event_type == "meeting"} == {status}
