@@ -420,6 +420,8 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors)
+    if is_noun and event_type == "strike" and not slots.sources:
+        _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
         # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
         slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
@@ -500,6 +502,9 @@ def event_arguments(
             if hinder is not None
             else []
         )
+    sees = _sees_itself(head, is_noun) if event_type == "sanction" else None
+    if sees is not None:  # `le Brésil s'est vu imposer des droits de douane par Washington`
+        _undergone_by_subject(sees, slots, actors, other_triggers)
     if event_type == "sanction" and not is_noun and not slots.targets:
         # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter
         slots.targets += [a for a in _barred_entrants(head, actors, other_triggers) if a not in slots.sources]
@@ -749,6 +754,70 @@ def _name_over_participle(head: Token, actors: dict[int, Span]) -> str | None:
         return None
     span = actors.get(head.head.i)
     return span._.actor_id if span is not None and span._.actor_id else None
+
+
+STRIKE_MEANS_PREPS = frozenset({"dans", "lors", "cours", "par"})
+
+
+def _sees_itself(head: Token, is_noun: bool) -> Token | None:
+    """`X se voit infliger une surtaxe`, `X s'est vu interdire l'accès à Swift`: the measure verb, or the
+    verb whose object the measure noun is, controlled by a reflexive `se voir`, which is French's passive
+    for what one undergoes. Returns that infinitive."""
+    verb = head.head if is_noun and head.dep_ in OBJECT else head
+    seer = verb.head
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or seer.lemma_ != "voir" or seer.i == verb.i:
+        return None
+    return verb if any(c.dep_ == "expl:comp" and c.lemma_ == "se" for c in seer.children) else None
+
+
+def _undergone_by_subject(verb: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]) -> None:
+    """The subject of `se voir` undergoes the measure; a `par` phrase in the infinitive's words names who
+    imposed it (`s'est vu imposer des droits de 50 % par Washington`, where the parser hangs `par` anywhere)."""
+    hit = clauses.subject_of(verb.head, actors)
+    agents = [
+        a
+        for t in verb.subtree
+        if any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
+        for a in phrase_actors(t, actors, stop).core
+        if a not in hit
+    ]
+    slots.sources = [a for a in slots.sources if a not in hit and a not in agents] + agents
+    slots.targets = [a for a in slots.targets if a not in agents and a not in hit] + hit
+    slots.others = [a for a in slots.others if a not in hit and a not in agents]
+
+
+def _measure_undergone(head: Token) -> bool:
+    """A measure verb in the passive, whatever the parser made of it: a passive auxiliary beside a bare
+    `nsubj` (`les produits brésiliens seront taxés`), or a past participle tagged a noun with `être` as its
+    copula (`l'acier canadien sera surtaxé`)."""
+    if clauses.is_passive(head):
+        return head.pos_ in {"VERB", "ADJ"}
+    participle = head.lower_.endswith(("é", "ée", "és", "ées"))
+    return participle and any(c.dep_ == "cop" and c.lemma_ == "être" for c in head.children)
+
+
+def _outcome_of_strike(noun: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]) -> None:
+    """`Israël a tué un commandant du Hezbollah dans une frappe de drone`, `les États-Unis ont éliminé un
+    chef d'Al-Qaïda au cours d'un raid aérien`: a strike noun told as the means of a killing or a
+    destruction (`strike_outcome` in markers.csv) was carried out by that verb's subject against its
+    object. The parser hangs `lors` or `au cours` between them."""
+    verb = noun.head
+    if verb.lower_ in {"lors", "cours"} and preposition(noun) in {"de", "d'", "d’"}:
+        verb = verb.head
+    elif preposition(noun) not in STRIKE_MEANS_PREPS:
+        return
+    if verb.pos_ != "VERB" or fold(verb.lemma_.lower()) not in markers()["strike_outcome"]:
+        return
+    subject = clauses.subject_of(verb, actors)
+    # `lors d'une frappe` was read as the occasion the subject took part in (`_nominal_context`)
+    slots.others = [a for a in slots.others if a not in subject]
+    slots.sources += [a for a in subject if a not in slots.all_ids()]
+    if not slots.sources:
+        return
+    for child in verb.children:
+        if child.dep_ in OBJECT and child.i != noun.i:
+            found = phrase_actors(child, actors, stop).core
+            slots.targets += [a for a in found if a not in slots.all_ids()]
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
@@ -1424,6 +1493,10 @@ def _read_slots(
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
+        if dep == "nsubj" and event_type in RECIPIENT_TYPES and _measure_undergone(head):
+            # `les produits brésiliens seront taxés à 50 %`, `l'acier canadien sera surtaxé`: the parser left
+            # the subject of a passive measure active; the goods, or the state they come from, are hit
+            dep = "nsubj:pass"
         if not noun and dep == "advmod" and not prep and _name_as_adverb(child, head):
             dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
         if not noun and dep == "dep" and not prep and _name_as_loose_subject(child, head):
@@ -1434,6 +1507,8 @@ def _read_slots(
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
+        if not noun and event_type in DATED_OBJECT_TYPES and _bare_object_on_date(child, head):
+            dep = "obj"  # `Keir Starmer accueille ce lundi Volodymyr Zelensky`: the name apposed to the day
         if not noun and event_type in DATED_OBJECT_TYPES and _object_after_date(child, prep):
             # `des drones ont frappé samedi deux sites de X`, `avait appelé mercredi le président Y`: the
             # date made the object a modifier
@@ -2284,11 +2359,30 @@ def children_through_dates(head: Token) -> list[Token]:
         if child.dep_ in _DATE_DEPS and (date_root_over(child) is not None or _time_of_day(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
-            out += [g for g in child.children if _apposed_phrase_on_date(g)]
+            out += [g for g in child.children if _apposed_phrase_on_date(g) or _bare_object_on_date(g, head)]
         elif passive and child.dep_ in _LOCUTION_DEPS:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
     return out
+
+
+def _bare_object_on_date(token: Token, verb: Token) -> bool:
+    """`Keir Starmer accueille ce lundi Volodymyr Zelensky à Londres`: after a date with its determiner the
+    parser hangs the bare name that follows as an apposition to the day; when the verb has no object, the
+    name is its object."""
+    day = token.head
+    return (
+        token.dep_ == "appos"
+        and token.pos_ in {"PROPN", "NOUN"}
+        and token.left_edge.dep_ != "case"
+        and token.i > day.i
+        and day.head.i == verb.i
+        and verb.pos_ == "VERB"
+        and day.dep_ in _DATE_DEPS
+        and date_root_over(day) is not None
+        and date_root_over(token) is None
+        and not any(c.dep_ in OBJECT for c in verb.children)
+    )
 
 
 def _apposed_phrase_on_date(token: Token) -> bool:

@@ -32,6 +32,26 @@ TENNIS_REPORT = (
     "Sa rivale a conclu sur sa troisième balle de match, d'un coup droit croisé. "
     "Elle retrouvera samedi l'Américaine, qui a sauvé deux balles de match en demi-finale."
 )
+CYCLING_REPORT = (
+    "Le Danois a frappé fort samedi dans la montée finale. "
+    "Il a lancé son attaque à six kilomètres de l'arrivée et lâché tout le peloton. "
+    "Le porteur du maillot jaune a limité la casse grâce à ses équipiers. "
+    "Les coureurs rejoindront lundi les Alpes après une journée de repos. "
+    "Une rencontre avec le public est prévue au village de départ."
+)
+SKI_REPORT = (
+    "La skieuse suisse a attaqué d'entrée le haut du tracé. "
+    "Elle s'impose devant l'Autrichienne et remonte au classement général. "
+    "Sa rivale, victime d'une chute, a été touchée au genou. "
+    "Les deux skieuses se retrouveront dimanche pour le slalom géant."
+)
+DIPLOMACY_AND_A_RACE = (
+    "Le président a reçu lundi son homologue slovène à l'Élysée. "
+    "Les deux dirigeants ont parlé de l'Ukraine et de l'élargissement. "
+    "Ils ont ensuite salué le coureur slovène, vainqueur du Tour de France. "
+    "Une nouvelle rencontre est prévue à Ljubljana en mai. "
+    "Les ministres de la Défense se réuniront avant l'été."
+)
 DIPLOMACY_ONE_FILM = (
     "Le président a reçu mardi son homologue brésilien à l'Élysée. "
     "Les deux dirigeants ont parlé du climat et du commerce. "
@@ -68,11 +88,24 @@ def sentencizer():
         (FILM_REVIEW, FICTION_OR_GAME),
         (MATCH_REPORT, FICTION_OR_GAME),
         (TENNIS_REPORT, FICTION_OR_GAME),
+        # a race: a rider's attack on a climb, a skier's run, a meeting with the public
+        (CYCLING_REPORT, FICTION_OR_GAME),
+        (SKI_REPORT, FICTION_OR_GAME),
         # one sentence about a film, or two about a match in a political article, is news
         (DIPLOMACY_ONE_FILM, frozenset()),
         (DIPLOMACY_AND_A_CUP, frozenset()),
+        (DIPLOMACY_AND_A_RACE, frozenset()),
     ],
-    ids=["film review", "match report", "tennis report", "one film", "a cup in diplomacy"],
+    ids=[
+        "film review",
+        "match report",
+        "tennis report",
+        "cycling report",
+        "ski report",
+        "one film",
+        "a cup in diplomacy",
+        "a race in diplomacy",
+    ],
 )
 def test_article_domain_voids_event_types(sentencizer, text, expected):
     assert off_domain_types(sentencizer(text)) == expected
