@@ -130,3 +130,17 @@ HABITUAL_BUT_ONE_ACT = [
 @pytest.mark.parametrize("text, event_type", HABITUAL_BUT_ONE_ACT)
 def test_habitual_words_on_one_act_keep_it(nlp, text, event_type):
     assert event_type in {k[0] for k in kinds(nlp, text)}
+
+
+# Opposing an event is refusing it (status_cues.csv `neg_verbs`; guidelines: `refuse de` is negated).
+OPPOSED = [
+    ("La Chine s'oppose à toute sanction contre la Russie.", "sanction"),
+    ("La Hongrie s'est opposée à de nouvelles sanctions contre Moscou.", "sanction"),
+    ("Le Congrès s'oppose à une rencontre entre Trump et Kim.", "meeting"),
+]
+
+
+@pytest.mark.parametrize("text, event_type", OPPOSED)
+def test_opposed_event_is_negated(nlp, text, event_type):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.status for m in doc._.event_mentions if m.event_type == event_type] == ["negated"]
