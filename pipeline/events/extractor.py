@@ -180,7 +180,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             (trigger.event_type == "meeting" and _held_by_call(trigger.head, calls))
             or _topic_list_item(trigger.head)
             or (trigger.event_type == "strike" and _halted(trigger.head))
-            or (trigger.event_type == "strike" and _repeated(trigger.head))
+            or _repeated(trigger.head)
+            or _habitual_noun(trigger.head)
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
             or (trigger.event_type == "sanction" and _debated(trigger.head))
@@ -2284,9 +2285,10 @@ def _bare_strike(head: Token) -> bool:
 
 
 def _repeated(head: Token) -> bool:
-    """`l'installation avait déjà été frappée à plusieurs reprises cette année` (`repeated` in
-    models/events/markers.csv): a strike verb told as happening again and again is habitual, no
-    specific attack, unless a day of its own dates it (`frappée à plusieurs reprises mardi`)."""
+    """`l'installation avait déjà été frappée à plusieurs reprises cette année`, `les deux ministres se
+    rencontrent chaque année` (`repeated` in models/events/markers.csv): an event verb told as happening
+    again and again is habitual, no specific attack or meeting, unless a day of its own dates it
+    (`frappée à plusieurs reprises mardi`)."""
     if head.pos_ not in {"VERB", "AUX"}:
         return False
     words = markers()["repeated"]
@@ -2304,6 +2306,30 @@ def _repeated(head: Token) -> bool:
     # `à plusieurs reprises cette année`, `frappent régulièrement`: a period or the present of habit;
     # `ont tiré à plusieurs reprises sur un navire` is one incident of several shots
     return habitual
+
+
+def _habitual_noun(head: Token) -> bool:
+    """`les frappes répétées depuis des mois`, `les rencontres régulières entre les deux pays`, `des
+    bombardements quotidiens` (`habitual` in models/events/markers.csv): an event noun in the plural with
+    an adjective of habit names a practice, no specific act, unless a day dates it in its own phrase
+    (`les frappes répétées de mardi`) or its verb's (`les frappes répétées ont tué dix civils mardi`), or a verb
+    acts on it as its object (`reprendre les visites régulières` is one resumption)."""
+    if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
+        return False
+    if head.dep_ == "obj":
+        return False  # `ont promis de reprendre les visites régulières`: a resumption, one act to come
+    words = markers()["habitual"]
+    # the parser may hang the second adjective on the first (`les frappes russes répétées`)
+    adjectives = [c for c in head.children if c.dep_ in {"amod", "acl"}]
+    adjectives += [g for c in adjectives if c.pos_ == "ADJ" for g in c.children if g.dep_ in {"amod", "acl"}]
+    if not any(fold(c.lower_) in words for c in adjectives):
+        return False
+    scope = {head.i, head.head.i, *(c.i for c in adjectives)}
+    for span in head.doc.spans.get(DATES_KEY, []):
+        value = span._.date_value
+        if value is not None and value.precision == "day" and (span.root.head.i in scope or span.root.i in scope):
+            return False
+    return True
 
 
 def _own_phrase(token: Token, head: Token) -> bool:
