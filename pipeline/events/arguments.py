@@ -76,7 +76,7 @@ from pipeline.events.phrases import (
     unique,
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.nlp.syntax import window_start
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
 from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -792,7 +792,7 @@ def _measure_undergone(head: Token) -> bool:
     copula (`l'acier canadien sera surtaxé`)."""
     if clauses.is_passive(head):
         return head.pos_ in {"VERB", "ADJ"}
-    participle = head.lower_.endswith(("é", "ée", "és", "ées"))
+    participle = head.lower_.endswith(PARTICIPLE_ENDINGS)
     return participle and any(c.dep_ == "cop" and c.lemma_ == "être" for c in head.children)
 
 
@@ -2284,10 +2284,9 @@ def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:
 def _fronted_passive(head: Token) -> bool:
     """A past participle opening its sentence, with no auxiliary (`Frappée dans la nuit par ...,`),
     whatever the tagger made of its capital: a passive told of the main clause's subject."""
-    if head.i != head.sent.start or any(c.dep_.startswith("aux") for c in head.children):
+    if head.i != head.sent.start or has_auxiliary(head):
         return False
-    past = "Part" in head.morph.get("VerbForm", []) and "Pres" not in head.morph.get("Tense", [])
-    return past or (head.pos_ == "PROPN" and head.lower_.endswith(("é", "ée", "és", "ées")))
+    return past_participle(head) or (head.pos_ == "PROPN" and head.lower_.endswith(PARTICIPLE_ENDINGS))
 
 
 def _object_of_gerund(head: Token) -> Token | None:
@@ -2305,12 +2304,8 @@ def _object_of_gerund(head: Token) -> Token | None:
 def _told_of_the_noun(token: Token) -> bool:
     """A word that may stand between a talk noun and its `avec`/`entre` phrase: a bare past participle
     (`tenue`, `prévue`) or a day (`vendredi`, `le 3 mars`); its place is read by the caller."""
-    if (
-        token.pos_ == "VERB"
-        and "Part" in token.morph.get("VerbForm", [])
-        and "Pres" not in token.morph.get("Tense", [])
-    ):
-        return not any(c.dep_.startswith("aux") for c in token.children)
+    if token.pos_ == "VERB" and past_participle(token):
+        return not has_auxiliary(token)
     if date_root_over(token) is not None:
         return True
     after = token.doc[token.i + 1 : token.i + 3]  # `le 3 mars`: the article and the number of a day

@@ -29,7 +29,7 @@ from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import actor_index, foreign_goods, is_person, is_time_anchor, markers, preposition
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
-from pipeline.nlp.syntax import window_start
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -147,7 +147,7 @@ def participles(verb: str) -> tuple[str, ...]:
     if " " in verb or not verb.endswith("er") or verb == "aller" or len(verb) < 4:
         return ()
     stem = verb[:-2]
-    return tuple(stem + ending for ending in ("é", "ée", "és", "ées"))
+    return tuple(stem + ending for ending in PARTICIPLE_ENDINGS)
 
 
 def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
@@ -655,9 +655,7 @@ def _qualifies_trigger_noun(trigger: Trigger, kept: list[Trigger]) -> bool:
     its `contre` phrase taken for an agent); it is not a second act. A participle with its own
     auxiliary (`la frappe a ciblé`) is a verb of its own."""
     head = trigger.head
-    if trigger.kind != "verb" or "Part" not in head.morph.get("VerbForm", []) or "Pres" in head.morph.get("Tense", []):
-        return False
-    if any(c.dep_.startswith("aux") for c in head.children):
+    if trigger.kind != "verb" or not past_participle(head) or has_auxiliary(head):
         return False
     nouns = [t for t in kept if t.kind != "verb" and t.event_type == trigger.event_type and t.span.end <= head.i]
     for before in range(head.i - 1, head.sent.start - 1, -1):

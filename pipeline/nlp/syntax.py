@@ -20,6 +20,18 @@ from pipeline.nlp.tokens import per_doc
 CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "xcomp"})
 _NONFINITE = frozenset({"Part", "Inf", "Ger"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# endings of the past participles of first-group verbs (`gelé`, `frappée`, `visés`, `ciblées`)
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def past_participle(token: Token) -> bool:
+    """The tagger reads a past participle (a participle not in the present: `ciblée`, not `ciblant`)."""
+    return "Part" in token.morph.get("VerbForm", []) and "Pres" not in token.morph.get("Tense", [])
+
+
+def has_auxiliary(token: Token) -> bool:
+    """The verb has an auxiliary of its own (`a ciblé`, `sont ouvertes`): a compound form, no bare participle."""
+    return any(c.dep_.startswith("aux") for c in token.children)
 
 
 def clause_root(token: Token) -> Token:
