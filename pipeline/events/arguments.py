@@ -36,10 +36,12 @@ from pipeline.events.phrases import (
     COMITATIVE,
     POSSESSIVE,
     RELATIVE_PRONOUNS,
+    RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
     TOPIC_PREPS,
     TRADE_ROUTE,
     PhraseActors,
+    actor_country,
     answered_by_riposte,
     body_antecedent,
     clitic_antecedent,
@@ -978,7 +980,7 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
     clause = noun.head
     if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT or clause.i == noun.i:
         return []
-    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+    if clauses.has_possessive_article(noun):
         return []
     partners = [
         a
@@ -989,7 +991,7 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
     ]
     if not partners:
         return []
-    homes = {_home(noun.doc, a) for a in partners}
+    homes = {actor_country(noun.doc, a) for a in partners}
     # the incise hangs on the clause, or the parser makes it the root and the clause its dependent
     says = [c for c in clause.children if c.dep_ in {"parataxis", "conj"}]
     says += [clause.head] if clause.dep_ in {"advcl", "ccomp", "parataxis"} and clause.head.i > clause.i else []
@@ -1002,25 +1004,17 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
         # the inverted subject, which the parser may take for an object (`, a annoncé Donald Trump`)
         inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
         tellers = [a for c in inverted for a in phrase_actors(c, actors).core]
-        return [a for a in tellers if a not in partners and _home(noun.doc, a) not in homes]
+        return [a for a in tellers if a not in partners and actor_country(noun.doc, a) not in homes]
     return []
 
 
 def _traveller(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
     """The one who travelled to the talks a noun with one side tells (clauses.arrived_traveller),
     unless the noun is someone's (`sa rencontre`) or the traveller is of that side's state."""
-    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children):
+    if clauses.has_possessive_article(noun):
         return []
-    side = {_home(noun.doc, a) for a in slots.participants(keep_located=False)}
-    return [a for a in clauses.arrived_traveller(noun, actors) if _home(noun.doc, a) not in side]
-
-
-def _home(doc: Doc, actor_id: str) -> str | None:
-    """The state an actor is of: a state is its own (`state:RUS` -> `RUS`), a person or body its country."""
-    if actor_id.startswith("state:"):
-        return actor_id.removeprefix("state:")
-    actor = (doc._.actors or {}).get(actor_id)
-    return actor.country if actor is not None else None
+    side = {actor_country(noun.doc, a) for a in slots.participants(keep_located=False)}
+    return [a for a in clauses.arrived_traveller(noun, actors) if actor_country(noun.doc, a) not in side]
 
 
 def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -1142,7 +1136,7 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
         if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
-        if tok.pos_ == "SCONJ" or tok.lower_ in _RELATIVE_WORDS or tok.lower_ == "entre":
+        if tok.pos_ == "SCONJ" or tok.lower_ in RELATIVE_WORDS or tok.lower_ == "entre":
             break  # `des consultations entre diplomates pour que la rencontre entre X et Y ...`: another phrase
         group = group or (tok if tok.pos_ == "NOUN" and fold(tok.lower_) in group_nouns() else None)
         span = actors.get(tok.i)
@@ -1155,9 +1149,6 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     return found if len(found) >= 2 or (found and pronoun) else []
 
 
-_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
-
-
 def _first_conjunct_of_subject(verb: Token) -> Token | None:
     """`Le président sud-africain et le président russe ont discuté`: the parser makes the first
     noun the root and the verb a relative clause on it, with the second noun as its subject. A
@@ -1166,7 +1157,7 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ != "acl:relcl" or noun.i == verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(c.lower_ in _RELATIVE_WORDS for c in verb.children):
+    if any(c.lower_ in RELATIVE_WORDS for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i), None)
     if subject is None:
@@ -1186,7 +1177,7 @@ def _object_relative_antecedent(verb: Token) -> Token | None:
         return None
     kids = list(verb.children)
     que = next((c for c in kids if c.lower_ in _OBJECT_RELATIVE and c.i < verb.i and c.dep_ in {"mark", "obj"}), None)
-    own_subject = any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in kids)
+    own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
     own_object = any(c.dep_ == "obj" and c.lower_ not in _OBJECT_RELATIVE for c in kids)
     if que is None or not own_subject or own_object:
         return None

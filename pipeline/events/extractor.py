@@ -301,17 +301,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
             date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
         measure = trigger.event_type == "sanction"
-        further = (
-            measure
-            and not _given_subject(trigger.head)
-            and (
-                any(_told_with(v, "further_measure", alone=True) for v in _measure_verbs(trigger.head))
-                or _additional(trigger.head)
-            )
+        new_measure = measure and not _given_subject(trigger.head)  # `les sanctions européennes visent aussi`: given
+        further = new_measure and (
+            any(_told_with(v, "further_measure", alone=True) for v in _measure_verbs(trigger.head))
+            or _additional(trigger.head)
         )
-        joins = further or (
-            measure and not _given_subject(trigger.head) and _told_with(_clause_verb(trigger.head), "further_measure")
-        )
+        joins = further or (new_measure and _told_with(_clause_verb(trigger.head), "further_measure"))
         # `des mesures similaires`: a measure like the one told before, against its target
         similar = measure and _qualified(trigger.head, "similar_measure")
         counted_day = _counted_back(trigger.head, unresolved, same_sentence) if date_span is None else None

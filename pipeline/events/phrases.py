@@ -39,6 +39,8 @@ SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 # Clauses whose subject is not the topic a later pronoun continues.
 SUBORDINATE = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"}
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# the words that open a relative clause (`qui`, `que`, `dont`, `où`, `lequel`...)
+RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 # Phrases that say where or on what occasion an event took place, not who took part:
 # `en marge du sommet de l'OCS`, `lors du G20`, `au siège de l'OTAN`, `à l'occasion de`.
 VENUE_NOUNS = {"marge", "marges", "siège", "occasion", "cadre", "coulisses"}
@@ -399,7 +401,7 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         # `les ministres des Affaires étrangères des deux pays`: one person of each of two states; when
         # the people named last are not of two states, the two states named last stand in for them
         found = _group_of(token, actors, "person", number)
-        countries = {_country(token.doc, a) for a in found}
+        countries = {actor_country(token.doc, a) for a in found}
         if len(found) == number and None not in countries and len(countries) == number:
             return found
         states = _group_of(token, actors, "state", number)
@@ -452,7 +454,11 @@ def _nmod_chain(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
-def _country(doc: Doc, actor_id: str) -> str | None:
+def actor_country(doc: Doc, actor_id: str) -> str | None:
+    """The state an actor is of, by its code: a state is its own (`state:RUS` -> `RUS`), a person or a
+    body has its country in the doc's actor definitions."""
+    if actor_id.startswith("state:"):
+        return actor_id.removeprefix("state:")
     actor = (doc._.actors or {}).get(actor_id)
     return actor.country if actor is not None else None
 
@@ -516,7 +522,7 @@ def _most_named(token: Token, actors: dict[int, Span], found: list[str], number:
     for i, s in actors.items():
         if i == s.start and s.end <= token.i:
             counts[s._.actor_id] += 1
-            if s._.actor_id.startswith("person:") and (country := _country(token.doc, s._.actor_id)):
+            if s._.actor_id.startswith("person:") and (country := actor_country(token.doc, s._.actor_id)):
                 counts[f"state:{country}"] += 1
     kept = set(sorted(found, key=lambda a: -counts[a])[:number])
     return [a for a in found if a in kept]
@@ -563,7 +569,7 @@ def _demonym_states(token: Token) -> frozenset[str]:
 
 def _of_states(doc: Doc, actor_id: str, states: frozenset[str]) -> bool:
     """The actor is one of `states` or a person of one of them (always true when `states` is empty)."""
-    return not states or actor_id in states or f"state:{_country(doc, actor_id)}" in states
+    return not states or actor_id in states or f"state:{actor_country(doc, actor_id)}" in states
 
 
 def _lead_pair(token: Token, actors: dict[int, Span], prefixes: tuple[str, ...], window: int) -> list[str]:

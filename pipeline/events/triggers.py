@@ -26,7 +26,15 @@ from spacy.vocab import Vocab
 from pipeline import config
 from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_gerund, is_purpose_clause, shared_subjects
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
-from pipeline.events.phrases import actor_index, foreign_goods, is_person, is_time_anchor, markers, preposition
+from pipeline.events.phrases import (
+    RELATIVE_WORDS,
+    actor_index,
+    foreign_goods,
+    is_person,
+    is_time_anchor,
+    markers,
+    preposition,
+)
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
@@ -534,10 +542,8 @@ def _in_purpose(token: Token, head: Token) -> bool:
     return clause.head.i == head.i and is_purpose_clause(clause)
 
 
-_RELATIVE_WORDS = frozenset(
-    {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels"}
-    | {"auxquelles", "duquel", "desquels", "desquelles"}
-)
+# with the forms a preposition makes of `lequel` (`à qui il a remis`, `auquel`, `duquel`)
+_RELATIVE_WORDS = RELATIVE_WORDS | {"auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"}
 
 
 def _relative_clause(verb: Token) -> bool:
