@@ -9,18 +9,16 @@ from datetime import date
 import pytest
 
 from pipeline.nlp.pipeline import parse_text
+from tests.events.core_sides import core_sides
 
 PUBLISHED = date(2024, 5, 15)  # a Wednesday
 
 pytestmark = pytest.mark.slow
 
-CORE = {"call", "meeting", "strike", "sanction"}
-
 
 def kinds(nlp, text: str) -> set[tuple]:
     """(type, source, target) of each core mention of a text."""
-    doc = parse_text(nlp, text, PUBLISHED)
-    return {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type in CORE}
+    return core_sides(nlp, text, PUBLISHED)
 
 
 FALSE_FRIENDS = [

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from pipeline.nlp.pipeline import parse_text
+from tests.events.core_sides import core_sides
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
@@ -22,9 +23,7 @@ USA, CHN, RUS, EU = "state:USA", "state:CHN", "state:RUS", "org:ue"
 
 def kinds(nlp, text: str) -> set[tuple]:
     """(type, source, target) of each core mention of a text."""
-    doc = parse_text(nlp, text, PUBLISHED)
-    core = {"call", "meeting", "strike", "sanction"}
-    return {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type in core}
+    return core_sides(nlp, text, PUBLISHED)
 
 
 PARAPHRASES = [

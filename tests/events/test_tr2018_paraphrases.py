@@ -14,24 +14,22 @@ from datetime import date
 
 import pytest
 
-from pipeline.nlp.pipeline import parse_text
+from tests.events.core_sides import core_mentions, core_sides
 
 PUBLISHED = date(2018, 11, 14)  # a Wednesday
 
 pytestmark = pytest.mark.slow
 
 USA, CHN, RUS, UKR, ISR, SAU = "state:USA", "state:CHN", "state:RUS", "state:UKR", "state:ISR", "state:SAU"
-CORE = {"call", "meeting", "strike", "sanction"}
 
 
 def mentions(nlp, text: str) -> list:
-    doc = parse_text(nlp, text, PUBLISHED)
-    return [m for m in doc._.event_mentions if m.event_type in CORE]
+    return core_mentions(nlp, text, PUBLISHED)
 
 
 def directed(nlp, text: str) -> set[tuple]:
     """(type, source, target) of each core mention of a text."""
-    return {(m.event_type, m.source_actor, m.target_actor) for m in mentions(nlp, text)}
+    return core_sides(nlp, text, PUBLISHED)
 
 
 def gap(reason: str):
