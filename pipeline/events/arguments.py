@@ -1633,6 +1633,11 @@ def _read_slots(
         if event_type in TOPIC_TYPES and is_locative(prep) and _person_noun(child):
             slots.others += core  # `a téléphoné à son homologue saoudien`: a person, even one named by its state
             continue
+        if event_type in TALK_EVENTS and is_locative(prep) and fold(child.lemma_.lower()) in markers()["attendance"]:
+            # `des négociations se tiendront au Caire en présence de délégués israéliens`: who attends takes
+            # part, a state named by its delegates' adjective too (`en` is no place here)
+            slots.others += [a for a in core if a not in slots.others]
+            continue
         if placed and prep == "" and dep == "nmod":
             dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
         _assign(slots, core, dep, prep, event_type, noun)

@@ -2605,6 +2605,30 @@ def test_attendees_of_talks_told_before_are_not_a_new_pair(nlp, text, expected):
     assert talk_rows(nlp, text, SUMMER_2025) == expected
 
 
+# `en présence de délégués X` on talks told for the first time: the attendees take part, a state named
+# only by its delegates' adjective too (`en` says who was present, not where).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des pourparlers indirects auront lieu jeudi à Mascate, en présence d'émissaires iraniens et américains.",
+            [("meeting", "planned", ("state:IRN", "state:USA"), "Mascate")],
+        ),
+        (
+            "Une réunion technique s'est tenue mardi à Genève en présence de diplomates russes et ukrainiens.",
+            [("meeting", "occurred", ("state:RUS", "state:UKR"), "Genève")],
+        ),
+        (
+            "Des officiers soudanais et tchadiens se sont réunis lundi à Ndjamena en présence de médiateurs qatariens.",
+            [("meeting", "occurred", ("state:QAT", "state:SDN", "state:TCD"), "Ndjamena")],
+        ),
+    ],
+)
+def test_attendees_of_new_talks_take_part(nlp, text, expected):
+    assert talk_rows(nlp, text, SUMMER_2025) == expected
+
+
 # `Leur dernière rencontre, en mars, s'était tenue en présence de X`: the pair's earlier talk; the attendee
 # is no party of it (the pair is filled in at merge), as after a demonstrative.
 @pytest.mark.slow
