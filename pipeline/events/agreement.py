@@ -84,10 +84,14 @@ def same_surname(a: str, b: str) -> bool:
 def participants_match(a: set[str], b: set[str], event_type: str, links: Links) -> bool:
     """Two participants agree pairwise, or one side names a single participant that the other names."""
     if event_type in AFFILIATED_TYPES:
-        a, b = _with_states(a, links.affiliations), _with_states(b, links.affiliations)
+        # one side per home state: `le Trésor américain` and `Joe Biden` are one side, the United States,
+        # counted once (adding the state beside them let it agree a second time: a sanction on the
+        # Hezbollah and one on Mexico, both American, made a pair)
+        a, b = _home_sides(a, links.affiliations), _home_sides(b, links.affiliations)
+        matched = _matching(sorted(a), sorted(b), links.agree)
     else:
         a, b = _parties(a, links), _parties(b, links)
-    matched = _matching(sorted(a), sorted(b), links.agree_as_side)
+        matched = _matching(sorted(a), sorted(b), links.agree_as_side)
     return matched >= 2 or (matched == 1 and min(len(a), len(b)) == 1)
 
 
@@ -148,8 +152,10 @@ def _matching(a: list[str], b: list[str], agree: Callable[[str, str], bool]) -> 
     return sum(place(x, set()) for x in a)
 
 
-def _with_states(ids: set[str], aff: Mapping[str, str]) -> set[str]:
-    return ids | {aff[i] for i in ids if i in aff}
+def _home_sides(ids: set[str], aff: Mapping[str, str]) -> set[str]:
+    """One id per side of a sanction: an actor with a home state (a person, a ministry, a company) is
+    that state (`org:rosneft` -> `state:RUS`), others stand for themselves."""
+    return {aff.get(i, i) for i in ids}
 
 
 def state_links(

@@ -257,3 +257,31 @@ def test_strikes_at_two_towns_the_same_night_stay_two_rows(nlp, second, expected
         ("b.txt", date(2023, 6, 15), second),
     ]
     assert [r[3] for r in rows(nlp, reports)] == expected
+
+
+# Rule: one state's measures of one day on two other sides are two measures, however each outlet names
+# the imposer (its treasury, its president): the imposer is one side, counted once.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (
+            "Le président américain a signé mardi un décret imposant des droits de 25 % sur les importations "
+            "mexicaines.",
+            [
+                ("sanction", "2024-04-16", "2024-04-16", ("a.txt",)),
+                ("sanction", "2024-04-16", "2024-04-16", ("b.txt",)),
+            ],
+        ),
+        (
+            "Washington a sanctionné mardi plusieurs financiers du Hezbollah.",
+            [("sanction", "2024-04-16", "2024-04-16", ("a.txt", "b.txt"))],
+        ),
+    ],
+)
+def test_one_imposer_s_measures_on_other_sides_stay_apart_across_outlets(nlp, second, expected):
+    reports = [
+        ("a.txt", date(2024, 4, 16), "Le Trésor américain a sanctionné mardi un réseau de financement du Hezbollah."),
+        ("b.txt", date(2024, 4, 16), second),
+    ]
+    assert rows(nlp, reports) == expected

@@ -63,6 +63,10 @@ LINKS = Links(
         ({"org:rosneft", LULA}, {RUS, LULA}, "meeting", False),
         # ... but sanctions are packages: a company sanctioned is its state sanctioned
         ({"org:rosneft", MACRON}, {RUS, FRA}, "sanction", True),
+        # one imposer named by its leader and its state is one side: measures on two other states differ
+        ({MACRON, FRA, "org:rosneft"}, {MACRON, FRA, BRA}, "sanction", False),
+        ({MACRON, FRA, "org:rosneft"}, {FRA, RUS}, "sanction", True),
+        ({MACRON, "org:rosneft"}, {LULA, RUS}, "sanction", False),
         # the head of an international body speaks for it: `Mark Rutte` / `l'OTAN`
         ({"person:mark-rutte", "state:UKR"}, {"org:otan", "person:volodymyr-zelensky"}, "meeting", True),
         # nothing shared
