@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
-from pipeline.actors.filters import title_words
+from pipeline.actors.filters import person_nouns, title_words
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import is_clause_head, window_start
@@ -1285,11 +1285,18 @@ def _position(child: Token, parent_position: str, prep: str | None = None) -> st
     prep = preposition(child) if prep is None else prep
     if fold(prep) in {"a", "au", "aux"} and _sold(child.head):
         return "core"  # `ses ventes d'armes à Riyad`: whom the goods go to, not where
-    if is_locative(prep) and not _portfolio(child, prep):
+    if is_locative(prep) and not _portfolio(child, prep) and not _people_given_to(child, prep):
         return "located"
     if prep in COMITATIVE:
         return "comitative"
     return "core"
+
+
+def _people_given_to(child: Token, prep: str) -> bool:
+    """`des restrictions de visa à des responsables birmans`: an `à` phrase headed by a noun of
+    people (person_nouns.txt, title_words.txt) names whom something is given or refused, never a place."""
+    people = person_nouns() | title_words()
+    return fold(prep) in {"a", "au", "aux"} and child.pos_ == "NOUN" and normalize_name(child.lemma_) in people
 
 
 def _portfolio(child: Token, prep: str) -> bool:

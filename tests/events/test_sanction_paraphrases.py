@@ -35,6 +35,15 @@ PARAPHRASES = [
     ("Le Japon avait aussi gelé les avoirs de plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
     ("Le Canada a expulsé quatre diplomates chinois.", {("sanction", "state:CAN", CHN)}),
     ("Pékin a interdit les exportations de graphite vers les États-Unis.", {("sanction", CHN, USA)}),
+    # other verbs of forbidding trade (`bannir`, `prohiber`)
+    ("Séoul a banni l'importation de charbon nord-coréen.", {("sanction", "state:KOR", "state:PRK")}),
+    ("Tokyo a prohibé les exportations de puces vers la Russie.", {("sanction", "state:JPN", RUS)}),
+    # an `à` phrase of people (`à des responsables`) says whom a measure is refused to, not where
+    (
+        "Canberra a imposé des restrictions de visa à des responsables birmans.",
+        {("sanction", "state:AUS", "state:MMR")},
+    ),
+    ("Ottawa a infligé des sanctions à des dirigeants iraniens.", {("sanction", "state:CAN", "state:IRN")}),
     ("Les États-Unis ont porté à 50 % les droits de douane sur l'acier chinois.", {("sanction", USA, CHN)}),
     ("Le Brésil a déclaré persona non grata l'ambassadeur du Nicaragua.", {("sanction", "state:BRA", "state:NIC")}),
     # nouns and nominalisations
