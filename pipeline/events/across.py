@@ -21,6 +21,7 @@ from pipeline.events.agreement import (
     DIRECTED_TYPES,
     Links,
     initiators_conflict,
+    one_side_reversed,
     participants_match,
     reversed_sides,
     states_of,
@@ -154,6 +155,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
     if a.event_type in DIRECTED_TYPES and initiators_conflict(a.sources(), a.actors(), b.sources(), b.actors(), links):
         return None
     if a.event_type in DIRECTED_TYPES and reversed_sides(a.sources(), a.targets(), b.sources(), b.targets(), links):
+        return None
+    if a.event_type in DIRECTED_TYPES and one_side_reversed(a.sources(), a.targets(), b.sources(), b.targets(), links):
         return None
     sa, sb = a.span(), b.span()
     if sb and not sa:  # the dated one first

@@ -124,6 +124,28 @@ def reversed_sides(
     return not src_a & src_b and src_a <= states_of(b_targets, links) and src_b <= states_of(a_targets, links)
 
 
+def one_side_reversed(
+    a_sources: set[str], a_targets: set[str], b_sources: set[str], b_targets: set[str], links: Links
+) -> bool:
+    """`des drones ukrainiens ont frappé un dépôt` (one outlet, the attacker only) and `l'armée russe a
+    frappé Kharkiv` (another): a report naming one side only, the one acting, names the side the other
+    report says was hit, and not its attacker (or the one hit, the other's attacker): the other camp's
+    strike or measure of that day, not the same one told in part."""
+    for src, tgt, other_src, other_tgt in (
+        (a_sources, a_targets, b_sources, b_targets),
+        (b_sources, b_targets, a_sources, a_targets),
+    ):
+        if src and not tgt and other_src:
+            mine, theirs = states_of(src, links), states_of(other_src, links)
+            if mine & states_of(other_tgt, links) and not mine & theirs:
+                return True
+        if tgt and not src and other_tgt:
+            mine, theirs = states_of(tgt, links), states_of(other_tgt, links)
+            if mine & states_of(other_src, links) and not mine & theirs:
+                return True
+    return False
+
+
 def states_of(ids: Iterable[str], links: Links) -> set[str]:
     """The states the actors belong to (a person or a ministry its state), other actors as themselves."""
     return {links.states.get(i) or links.affiliations.get(i) or i for i in ids}

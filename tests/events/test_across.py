@@ -285,3 +285,18 @@ def test_one_imposer_s_measures_on_other_sides_stay_apart_across_outlets(nlp, se
         ("b.txt", date(2024, 4, 16), second),
     ]
     assert rows(nlp, reports) == expected
+
+
+# Rule: a report naming only the attacker, who is the side another report of the day says was hit, tells the
+# other camp's strike (a riposte, a raid of the same night), not that strike in part.
+@pytest.mark.slow
+def test_a_lone_attacker_hit_in_another_report_is_another_strike(nlp):
+    reports = [
+        ("a.txt", date(2024, 4, 16), "L'armée russe a bombardé mardi la ville ukrainienne de Kharkiv."),
+        ("b.txt", date(2024, 4, 16), "Des drones ukrainiens ont incendié mardi un dépôt de carburant."),
+        ("c.txt", date(2024, 4, 16), "Des drones ukrainiens ont attaqué mardi une raffinerie russe."),
+    ]
+    assert rows(nlp, reports) == [
+        ("strike", "2024-04-16", "2024-04-16", ("a.txt",)),
+        ("strike", "2024-04-16", "2024-04-16", ("b.txt", "c.txt")),
+    ]

@@ -13,6 +13,7 @@ from pipeline.events.agreement import (
     body_parents,
     current_offices,
     initiators_conflict,
+    one_side_reversed,
     participants_match,
     reversed_sides,
     state_links,
@@ -269,3 +270,27 @@ def test_participants_match_body_of_an_organisation_only_for_sanctions(event_typ
 )
 def test_reversed_sides(a_sources, a_targets, b_sources, b_targets, expected):
     assert reversed_sides(a_sources, a_targets, b_sources, b_targets, SIDES) is expected
+
+
+# Rule: a report naming one side only, the one acting (`des drones ukrainiens ont frappé un dépôt`), whose
+# side is the one another report says was hit (`l'armée russe a frappé Kharkiv`) and not its attacker, is
+# the other camp's act of that day; so is a report naming only the one hit, when it is the other's attacker.
+@pytest.mark.parametrize(
+    "a_sources, a_targets, b_sources, b_targets, expected",
+    [
+        ({"state:UKR"}, set(), {"org:rus-army"}, {"state:UKR"}, True),
+        (set(), {"state:RUS"}, {"state:RUS"}, {"state:UKR"}, True),
+        ({CHN}, set(), {USA}, {CHN}, True),
+        # the same side acting in both: one act told in part
+        ({"state:UKR"}, set(), {"state:UKR"}, {"state:RUS"}, False),
+        ({ARMY}, set(), {ISR}, {IRN}, False),
+        # both sides named in both: reversed_sides decides
+        ({USA}, {CHN}, {CHN}, {USA}, False),
+        # the lone side is in both camps of the other (a state striking its own rebels)
+        ({"state:UKR"}, set(), {"state:UKR"}, {"state:UKR"}, False),
+    ],
+)
+def test_one_side_reversed(a_sources, a_targets, b_sources, b_targets, expected):
+    links = Links(states={"org:rus-army": "state:RUS", **SIDES.states}, affiliations=SIDES.affiliations)
+    assert one_side_reversed(a_sources, a_targets, b_sources, b_targets, links) is expected
+    assert one_side_reversed(b_sources, b_targets, a_sources, a_targets, links) is expected
