@@ -1427,7 +1427,11 @@ def _read_slots(
     if skip is not None and not noun and event_type in RECIPIENT_TYPES:
         goods = next((p for c in skip.children if (p := preposition(c)) in AGAINST), None)
     placed = noun and event_type in RECIPIENT_TYPES and _placed_under(head)
-    stolen = None if noun or skip_objects else (_object_taken_by_report(head) or _partitive_object(head))
+    stolen = (
+        None
+        if noun or skip_objects
+        else (_object_taken_by_report(head) or _partitive_object(head) or _object_taken_by_main_verb(head))
+    )
     children = list(children_through_dates(head))
     if not noun and head.dep_ == "conj" and head.head.dep_ == "ROOT" and head.head.pos_ == "NOUN":
         # `Sous l'égide de la Turquie, la Russie et l'Ukraine ont repris ...`: the phrase made the root
@@ -3866,6 +3870,27 @@ def _object_taken_by_report(verb: Token) -> Token | None:
         opening = min([report.i, *(c.i for c in report.children if c.dep_.startswith("aux"))])
         if before is not None and after and doc[opening - 1].text == "," and before.right_edge.i < opening:
             return before
+    return None
+
+
+def _object_taken_by_main_verb(verb: Token) -> Token | None:
+    """`L'attaque qui a touché jeudi la raffinerie de Volgograd prive le marché de carburant`: in a
+    sentence whose subject carries a `qui` relative clause, the parser may close the relative clause
+    before its object and make that object the subject of the main verb, hung under the relative verb.
+    The noun phrase standing between the relative verb (and its day) and the verb it is made the
+    subject of, with no comma between, is the relative verb's object (None when it has one)."""
+    if verb.dep_ != "acl:relcl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+        return None
+    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
+        return None
+    for main in verb.children:
+        if main.i < verb.i or main.pos_ != "VERB" or main.dep_ not in {"advcl", "conj", "ccomp", "parataxis"}:
+            continue
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and verb.i < c.i < main.i), None)
+        if subject is not None and not any(t.is_punct for t in verb.doc[verb.i + 1 : main.i]):
+            return subject
     return None
 
 

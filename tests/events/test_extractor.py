@@ -3845,6 +3845,27 @@ def test_object_misread_before_an_attribution_is_struck(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
 
 
+# The object of a `qui` relative clause on the sentence's subject, which the parser made the subject of
+# the main verb (`L'attaque qui a touché jeudi la raffinerie de X prive le marché ...`), is still what
+# the relative verb struck
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'attaque de drones qui a touché jeudi la raffinerie de Volgograd prive la Russie d'une partie de "
+            "son essence.",
+            [("strike", None, "state:RUS"), ("strike", None, "state:RUS")],
+        ),
+        (
+            "Le raid qui a visé lundi le port de Hodeïda prive le Yémen de carburant.",
+            [("strike", None, "state:YEM"), ("strike", None, "state:YEM")],
+        ),
+    ],
+)
+def test_object_misread_as_the_main_verb_s_subject_is_struck(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
 # `Réunis dimanche en sommet, les dirigeants de X ont suspendu ...`: a fronted participle of meeting
 # (tagged as a noun, lemma `réuni`) is the leaders' meeting, held: the main verb's meaning (`suspendre`
 # is a cue of postponement) is not its status
