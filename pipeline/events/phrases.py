@@ -124,6 +124,8 @@ def phrase_actors(
                 continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
             if c.dep_ == "appos" and fold(c.lemma_.lower()) in markers()["clause_comment"]:
                 continue  # `..., dernière étape d'une dispute née de l'ouverture d'un bureau de X`: a comment
+            if fold(c.lemma_.lower()) in markers()["instigation"]:
+                continue  # `des restrictions sur la vente à la Chine, sous la pression de Washington`: who urged it
             prep = preposition(c)
             if (
                 is_venue(c, prep)

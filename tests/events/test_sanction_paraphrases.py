@@ -38,6 +38,16 @@ PARAPHRASES = [
     # other verbs of forbidding trade (`bannir`, `prohiber`)
     ("Séoul a banni l'importation de charbon nord-coréen.", {("sanction", "state:KOR", "state:PRK")}),
     ("Tokyo a prohibé les exportations de puces vers la Russie.", {("sanction", "state:JPN", RUS)}),
+    # restrictions on sales to a state; who urged them (`sous la pression de X`) is no side
+    (
+        "La Corée du Sud a restreint les ventes de puces à la Chine sous la pression de Washington.",
+        {("sanction", "state:KOR", CHN)},
+    ),
+    (
+        "Berlin a décidé de nouvelles restrictions sur la vente à la Russie de machines-outils, sous la pression "
+        "de ses alliés américains.",
+        {("sanction", "state:DEU", RUS)},
+    ),
     # an `à` phrase of people (`à des responsables`) says whom a measure is refused to, not where
     (
         "Canberra a imposé des restrictions de visa à des responsables birmans.",
