@@ -18,8 +18,10 @@ from functools import lru_cache
 
 from pipeline.actors.places import load_places
 from pipeline.events.agreement import (
+    AFFILIATED_TYPES,
     DIRECTED_TYPES,
     Links,
+    home_sides_differ,
     initiators_conflict,
     one_side_reversed,
     participants_match,
@@ -146,6 +148,8 @@ def distance(a: Cluster, b: Cluster, links: Links, published: Mapping[str, date 
         return None  # what one article tells as two events stays two
     if not participants_match(a.actors(), b.actors(), a.event_type, links) and not one_side_each(a, b, links):
         return None
+    if a.event_type in AFFILIATED_TYPES and home_sides_differ(a.actors(), b.actors(), links):
+        return None  # `le Trésor a sanctionné le Hezbollah` / `Joe Biden a taxé le Mexique`: two measures
     if not _statuses_agree(a, b, published):
         return None
     if places_conflict(a, b, by_state=True) and not _attacker_place(a, b, links):

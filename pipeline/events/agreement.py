@@ -84,15 +84,20 @@ def same_surname(a: str, b: str) -> bool:
 def participants_match(a: set[str], b: set[str], event_type: str, links: Links) -> bool:
     """Two participants agree pairwise, or one side names a single participant that the other names."""
     if event_type in AFFILIATED_TYPES:
-        # one side per home state: `le Trésor américain` and `Joe Biden` are one side, the United States,
-        # counted once (adding the state beside them let it agree a second time: a sanction on the
-        # Hezbollah and one on Mexico, both American, made a pair)
-        a, b = _home_sides(a, links.affiliations), _home_sides(b, links.affiliations)
-        matched = _matching(sorted(a), sorted(b), links.agree)
+        a, b = _with_states(a, links.affiliations), _with_states(b, links.affiliations)
     else:
         a, b = _parties(a, links), _parties(b, links)
-        matched = _matching(sorted(a), sorted(b), links.agree_as_side)
+    matched = _matching(sorted(a), sorted(b), links.agree_as_side)
     return matched >= 2 or (matched == 1 and min(len(a), len(b)) == 1)
+
+
+def home_sides_differ(a: set[str], b: set[str], links: Links) -> bool:
+    """Two reports of a sanction whose sides, taken as home states (`le Trésor américain` and `Joe Biden`
+    are one side, the United States), share fewer than two while each names two or more: one imposer's
+    measures on two other sides (the Treasury on the Hezbollah, the president's duties on Mexico).
+    `participants_match` lets an imposer named by its leader (or treasury) and its state agree twice."""
+    sa, sb = _home_sides(a, links.affiliations), _home_sides(b, links.affiliations)
+    return min(len(sa), len(sb)) >= 2 and _matching(sorted(sa), sorted(sb), links.agree) < 2
 
 
 # Events with an initiator and a target: who strikes or sanctions matters.
@@ -172,6 +177,10 @@ def _matching(a: list[str], b: list[str], agree: Callable[[str, str], bool]) -> 
         return False
 
     return sum(place(x, set()) for x in a)
+
+
+def _with_states(ids: set[str], aff: Mapping[str, str]) -> set[str]:
+    return ids | {aff[i] for i in ids if i in aff}
 
 
 def _home_sides(ids: set[str], aff: Mapping[str, str]) -> set[str]:

@@ -12,6 +12,7 @@ from pipeline.events.agreement import (
     affiliation_links,
     body_parents,
     current_offices,
+    home_sides_differ,
     initiators_conflict,
     one_side_reversed,
     participants_match,
@@ -64,10 +65,6 @@ LINKS = Links(
         ({"org:rosneft", LULA}, {RUS, LULA}, "meeting", False),
         # ... but sanctions are packages: a company sanctioned is its state sanctioned
         ({"org:rosneft", MACRON}, {RUS, FRA}, "sanction", True),
-        # one imposer named by its leader and its state is one side: measures on two other states differ
-        ({MACRON, FRA, "org:rosneft"}, {MACRON, FRA, BRA}, "sanction", False),
-        ({MACRON, FRA, "org:rosneft"}, {FRA, RUS}, "sanction", True),
-        ({MACRON, "org:rosneft"}, {LULA, RUS}, "sanction", False),
         # the head of an international body speaks for it: `Mark Rutte` / `l'OTAN`
         ({"person:mark-rutte", "state:UKR"}, {"org:otan", "person:volodymyr-zelensky"}, "meeting", True),
         # nothing shared
@@ -294,3 +291,20 @@ def test_one_side_reversed(a_sources, a_targets, b_sources, b_targets, expected)
     links = Links(states={"org:rus-army": "state:RUS", **SIDES.states}, affiliations=SIDES.affiliations)
     assert one_side_reversed(a_sources, a_targets, b_sources, b_targets, links) is expected
     assert one_side_reversed(b_sources, b_targets, a_sources, a_targets, links) is expected
+
+
+# Rule: across outlets, a sanction's sides are home states, the imposer counted once: one imposer named by
+# its leader and its state (or its treasury) does not make two measures on two other sides one.
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ({MACRON, FRA, "org:rosneft"}, {MACRON, FRA, BRA}, True),
+        ({MACRON, FRA, "org:rosneft"}, {FRA, RUS}, False),
+        ({MACRON, "org:rosneft"}, {LULA, RUS}, True),
+        # a report naming one side only differs from none
+        ({MACRON, FRA}, {FRA, BRA}, False),
+    ],
+)
+def test_home_sides_differ(a, b, expected):
+    assert home_sides_differ(a, b, LINKS) is expected
+    assert home_sides_differ(b, a, LINKS) is expected

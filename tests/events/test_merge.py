@@ -1315,9 +1315,8 @@ def test_merge_events_calls_with_two_different_counterparts_stay_apart(second, e
 
 
 # Rule: one imposer's measures aimed at other states (`des droits au Mexique et au Canada`, then
-# `une taxe sur la Chine`) are two measures; a target misread as the imposer's own body does not split a
-# measure. A firm the links do not place is a side of its own: the imposer, named by its leader and its
-# state, is one side and cannot pair it with another state.
+# `une taxe sur la Chine`) are two measures; a target misread as the imposer's own body, or a firm the
+# links do not place, does not split a measure.
 @pytest.mark.parametrize(
     "targets, expected_rows",
     [
@@ -1325,7 +1324,7 @@ def test_merge_events_calls_with_two_different_counterparts_stay_apart(second, e
         (("state:MEX", "state:MEX"), 1),
         (("state:MEX", None), 1),
         (("org:usa-tresor", "state:MEX"), 1),
-        (("org:gazprom", "state:MEX"), 2),
+        (("org:gazprom", "state:MEX"), 1),
     ],
 )
 def test_merge_events_keeps_measures_on_other_states_apart(targets, expected_rows):
