@@ -175,6 +175,8 @@ NOT_SANCTIONS = [
     "Les drones ont visé une entreprise de défense près de Kharkiv.",
     # the price cap a fleet evades is the measure in force, told as background, not an act (sanc_price_cap)
     "Ces pétroliers permettent à Moscou de contourner le plafonnement du prix de son pétrole brut.",
+    # what rules or measures already told restrict is what they reach, not one more measure
+    "Les nouvelles règles restreignent aussi la vente à la Chine de puces de mémoire avancées.",
 ]
 
 
