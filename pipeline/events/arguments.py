@@ -29,6 +29,7 @@ from pipeline.actors.filters import person_nouns, residence_words
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
+from pipeline.events.fallback import arranged_talk_sides, clause_strike_target
 from pipeline.events.gazetteer import place_state
 from pipeline.events.phrases import (
     AGAINST,
@@ -527,7 +528,10 @@ def event_arguments(
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
     # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed
     unnamed = not from_parse and is_noun and _unnamed_between(head, actors)
-    if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed:
+    if not from_parse and is_noun and event_type in TALK_EVENTS and not unnamed:
+        # `Les dirigeants français et allemand ont confirmé ... la tenue d'un sommet`: the subject's sides
+        slots.others += arranged_talk_sides(head, nearby, other_triggers)
+    if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed and not slots.others:
         slots.others += clauses.clause_sides(head, nearby)
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
         slots.others += _reciprocal_pair(head, nearby)
@@ -548,6 +552,10 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         slots.targets += _offshore_state(head, actors, slots)
+    if event_type == "strike" and slots.sources and not slots.targets and len(slots.participants(keep_located)) < 2:
+        # `Nouvelle série de bombardements israéliens visant, dans la nuit, des positions du Hezbollah`
+        sides = set(slots.sources) | _states_of_ids(slots.sources, head.doc._.actors or {})
+        slots.targets += clause_strike_target(head, nearby, sides)
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and slots.targets:

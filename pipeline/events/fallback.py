@@ -1,0 +1,102 @@
+"""Participants read from the trigger's clause when its own phrases name none (s39-fallback).
+
+A long wire sentence often buries the event noun under another noun, and the parse then links no
+name to it: `Les dirigeants français et allemand ont confirmé lundi, dans un communiqué ..., la tenue
+d'un sommet bilatéral jeudi`, `À l'issue d'un cycle de discussions à Genève, les négociateurs
+américain et iranien ont salué des progrès`. The sides are then those the clause names as its
+subject, when the noun is what that subject arranges or the occasion it acts at. A strike whose
+attacker is told but whose target the parser hung elsewhere (`Nouvelle série de bombardements
+israéliens visant, dans la nuit, des positions du Hezbollah dans l'est du Liban`) takes the nearest
+state or armed group named after it in its clause. These events keep `from_parse` False: their
+confidence says they were read from the clause, not from the trigger's phrases.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.events.phrases import in_offshore_phrase, in_reporter_phrase, judges, markers, phrase_actors, preposition
+from pipeline.nlp.syntax import finite_clause_root
+from pipeline.text import fold
+
+PARTY_PREFIXES = ("state:", "person:")
+
+
+def arranged_talk_sides(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The states and people the subject of the clause's verb names, when the talk noun at `head`
+    hangs under that verb through nouns alone and is what the verb arranges (`ont confirmé la tenue
+    d'un sommet`, `ont arrêté le calendrier des réunions`, however the parser hung the late object) or
+    the occasion it acts at (`à l'issue d'un cycle de discussions`). Two sides at least, or none: one
+    name is no evidence of who met."""
+    path = _noun_path(head)
+    if not path:
+        return []
+    verb = path[-1].head
+    arranged = fold(verb.lemma_) in markers()["arranging"] and head.i > verb.i
+    occasion = any(fold(t.lemma_) in markers()["held_during"] for t in path[1:])
+    if not arranged and not occasion:
+        return []  # `ont salué la tenue d'un sommet`: who judges a meeting took no part in it
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None:
+        return []
+    ids = [a for a in phrase_actors(subject, actors, stop).core if a.startswith(PARTY_PREFIXES)]
+    ids = [a for a in dict.fromkeys(ids) if not _told_aside(a, subject, actors)]
+    return ids if len(ids) >= 2 else []
+
+
+def _noun_path(head: Token) -> list[Token]:
+    """The tokens from `head` up to the verb governing it, when only nouns, adjectives and
+    punctuation stand between (a long object the parser hung on a comma or an apposition), else []."""
+    path = [head]
+    t = head
+    while t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT", "NUM"}:
+        t = t.head
+        path.append(t)
+    return path if t.head.pos_ == "VERB" and t.head.i != t.i and t.dep_ not in {"nsubj", "nsubj:pass"} else []
+
+
+def _told_aside(actor_id: str, subject: Token, actors: dict[int, Span]) -> bool:
+    """The actor is named only in a clause on the subject (`les dirigeants, qui ont reçu X, ...`)."""
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    spans = [s for i, s in actors.items() if s._.actor_id == actor_id and i in inside]
+    return all(any(a.dep_.startswith("acl") for a in _ancestors_below(s.root, subject)) for s in spans)
+
+
+def _ancestors_below(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to, not including, `top`."""
+    out = []
+    t = token
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def clause_strike_target(head: Token, actors: dict[int, Span], sides: set[str]) -> list[str]:
+    """In a nominal sentence (`Nouvelle vague de frappes russes visant ...`, a title-like lead), the
+    nearest state or armed group named after the strike at `head` in its clause, not one of
+    `sides` (the attacker and its states), nor a place it was launched from, nor the one who tells
+    the news (`..., a indiqué le ministère libanais de la Santé`), nor a coast off which it fell."""
+    root = finite_clause_root(head)
+    if root.pos_ in {"VERB", "AUX"}:
+        return []  # a verb's clause has its own object slots: only a nominal sentence is read this loosely
+    for i in range(head.i + 1, head.sent.end):
+        span = actors.get(i)
+        if span is None or i != span.start or not span._.actor_id or span._.actor_id in sides:
+            continue
+        if not span._.actor_id.startswith("state:") and not _armed_group(span._.actor_id):
+            continue
+        token = span.root
+        if finite_clause_root(token).i != root.i or in_reporter_phrase(token) or judges(token, head):
+            continue
+        if in_offshore_phrase(token) or fold(preposition(token)) in {"depuis", "par"}:
+            continue
+        return [span._.actor_id]
+    return []
+
+
+def _armed_group(actor_id: str) -> bool:
+    """An armed group or party with fighters (`org_type` military or party in organizations.csv)."""
+    from pipeline.actors.kb import load_kb
+
+    return load_kb().org_types.get(actor_id) in {"military", "party"}

@@ -1,0 +1,138 @@
+"""Long wire sentences whose trigger finds its participants far away in the parse (s39-fallback).
+
+Each row is a sentence written for this test where a meeting or strike trigger sits under another
+noun (`la tenue d'un sommet`, `le calendrier des réunions`, `à l'issue d'un cycle de discussions`),
+in a nominal sentence (`Nouvelle vague de frappes russes visant ...`), or under a visit whose other
+party comes twenty tokens later (`..., afin de s'entretenir de X avec le roi, Y`). The rows run the
+full pipeline and merge the mentions as `make extract` does. A row gives the participant slots as
+the gold does (each slot the acceptable ids): one event of the type must fill `min(2, slots)` of
+them and name nobody outside them. False friends give no core event at all. Marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.agreement import affiliation_links, state_links
+from pipeline.events.merge import merge_events
+from pipeline.nlp.pipeline import parse_text
+
+PUBLISHED = date(2024, 10, 16)  # a Wednesday
+
+pytestmark = pytest.mark.slow
+
+CORE = frozenset({"call", "meeting", "strike", "sanction"})
+FRA = {"state:FRA", "person:emmanuel-macron"}
+DEU = {"state:DEU", "person:olaf-scholz"}
+ITA, ESP = {"state:ITA", "person:giorgia-meloni"}, {"state:ESP", "person:pedro-sanchez"}
+USA, IRN = {"state:USA", "person:joe-biden"}, {"state:IRN"}
+RUS = {"state:RUS", "person:vladimir-poutine", "org:rus-armee", "org:rus-mindef"}
+UKR = {"state:UKR", "person:volodymyr-zelensky", "person:andriy-sybiha"}
+ISR = {"state:ISR", "org:tsahal", "person:benyamin-netanyahou"}
+LBN = {"state:LBN", "org:hezbollah"}
+TUR = {"state:TUR", "person:hakan-fidan", "person:recep-tayyip-erdogan"}
+JOR = {"state:JOR", "person:abdallah-ii"}
+
+
+def core_events(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
+    """(type, actor ids) of each core event the text gives once its mentions are merged."""
+    doc = parse_text(nlp, text, PUBLISHED)
+    actors = doc._.actors or {}
+    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
+    return [(e.event_type, frozenset(e.actors)) for e in merged if e.event_type in CORE]
+
+
+def fills(ids: frozenset[str], slots: list[set[str]]) -> bool:
+    """The gold's match: `min(2, slots)` slots filled, and nobody named outside every slot."""
+    filled = sum(1 for slot in slots if ids & slot)
+    return filled >= min(2, len(slots)) and ids <= set().union(*slots)
+
+
+def unfixed(*row):
+    return pytest.param(*row, marks=pytest.mark.xfail(reason="participants not read yet", strict=True))
+
+
+FOUND = [
+    # a meeting noun under another noun, object of a verb; the sides are the subject's state adjectives
+    (
+        "Les dirigeants français et allemand ont confirmé lundi, dans un communiqué diffusé en fin de journée par "
+        "leurs services respectifs, la tenue d'un sommet bilatéral jeudi à Aix-la-Chapelle consacré à la défense, "
+        "à l'énergie et au budget européen.",
+        "meeting",
+        [FRA, DEU],
+    ),
+    (
+        "Les gouvernements italien et espagnol ont annoncé mardi, après plusieurs semaines de tractations "
+        "discrètes entre leurs diplomates, l'organisation d'une rencontre au sommet à Rome à la fin du mois sur "
+        "la gestion des arrivées de migrants en Méditerranée.",
+        "meeting",
+        [ITA, ESP],
+    ),
+    (
+        "Paris et Berlin ont arrêté mardi, au terme de plusieurs semaines d'échanges entre leurs chancelleries "
+        "sur l'énergie, la défense et le commerce, le calendrier des réunions bilatérales prévues d'ici la fin de "
+        "l'année.",
+        "meeting",
+        [FRA, DEU],
+    ),
+    (
+        "À l'issue d'un cycle de discussions de deux jours à Genève sur le programme nucléaire et la levée des "
+        "sanctions, les négociateurs américain et iranien ont salué mardi des progrès « substantiels », sans "
+        "annoncer de date pour la suite.",
+        "meeting",
+        [USA, IRN],
+    ),
+    # a visit by a role, the other party in an appositive twenty tokens on, under `afin de`
+    (
+        "Le chef de la diplomatie française, Jean-Noël Barrot, a entamé dimanche une tournée régionale. Le "
+        "ministre s'est rendu mardi en Jordanie, deuxième étape d'un déplacement qui doit le conduire jeudi au "
+        "Caire, afin de s'entretenir de la situation à Gaza et de la sécurité régionale avec le roi, Abdallah II.",
+        "meeting",
+        [FRA | {"person:jean-noel-barrot"}, JOR],
+    ),
+    # a nominal sentence: the strike noun under the root noun, its participle naming what it aims at
+    (
+        "Nouvelle série de bombardements israéliens visant, dans la nuit de lundi à mardi, des positions et des "
+        "dépôts d'armes du Hezbollah dans la plaine de la Bekaa, dans l'est du Liban.",
+        "strike",
+        [ISR, LBN],
+    ),
+    (
+        "Vague d'attaques de drones russes ciblant depuis l'aube les installations portuaires ukrainiennes du "
+        "Danube, à quelques kilomètres seulement de la frontière roumaine.",
+        "strike",
+        [RUS, UKR],
+    ),
+    # incises and a parenthesis between the host and the guest
+    (
+        "Le chef de la diplomatie turque, Hakan Fidan – qui multiplie depuis des semaines les navettes entre "
+        "les belligérants – a reçu lundi à Ankara son homologue ukrainien (arrivé la veille par la route) pour "
+        "des discussions portant sur les prisonniers, la navigation en mer Noire et les exportations de céréales.",
+        "meeting",
+        [TUR, UKR],
+    ),
+]
+
+FALSE_FRIENDS = [
+    "Nouvelle vague de froid sur l'Europe : la France et l'Allemagne ont enregistré mardi des températures "
+    "inférieures de dix degrés aux normales de saison, selon les services météorologiques.",
+    "Le calendrier des rencontres de la Ligue des nations, publié mardi par l'UEFA, prévoit un match entre la "
+    "France et l'Italie à Milan au mois de septembre.",
+    "Les ministres français et allemand de la Culture ont inauguré samedi à Strasbourg, à l'issue d'un cycle "
+    "de concerts consacré à Beethoven, une exposition commune sur le patrimoine rhénan.",
+    "Frappée par une série de séismes depuis dimanche, la Turquie a reçu mardi l'aide de l'Italie et de "
+    "l'Espagne, qui ont dépêché des équipes de secouristes dans la province de Malatya.",
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "slots"), FOUND)
+def test_fallback_participants_of_long_sentence(nlp, text, event_type, slots):
+    events = core_events(nlp, text)
+    assert any(t == event_type and fills(ids, slots) for t, ids in events), events
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_fallback_false_friend_gives_nothing(nlp, text):
+    assert core_events(nlp, text) == []
