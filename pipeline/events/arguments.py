@@ -552,8 +552,9 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         slots.targets += _offshore_state(head, actors, slots)
-    if event_type == "strike" and slots.sources and not slots.targets and len(slots.participants(keep_located)) < 2:
-        # `Nouvelle série de bombardements israéliens visant, dans la nuit, des positions du Hezbollah`
+    if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
+        # `Nouvelle série de bombardements israéliens visant, dans la nuit, des positions du Hezbollah`,
+        # `Nouvelle vague de frappes visant ... les infrastructures de plusieurs régions de l'Ukraine`
         sides = set(slots.sources) | _states_of_ids(slots.sources, head.doc._.actors or {})
         slots.targets += clause_strike_target(head, nearby, sides)
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`

@@ -20,6 +20,7 @@ from pipeline.nlp.syntax import finite_clause_root
 from pipeline.text import fold
 
 PARTY_PREFIXES = ("state:", "person:")
+CLAUSE_OPENERS = frozenset({"où", "qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle"})
 
 
 def arranged_talk_sides(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -36,12 +37,44 @@ def arranged_talk_sides(head: Token, actors: dict[int, Span], stop: frozenset[in
     occasion = any(fold(t.lemma_) in markers()["held_during"] for t in path[1:])
     if not arranged and not occasion:
         return []  # `ont salué la tenue d'un sommet`: who judges a meeting took no part in it
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    subject = _clause_subject(verb)
     if subject is None:
         return []
     ids = [a for a in phrase_actors(subject, actors, stop).core if a.startswith(PARTY_PREFIXES)]
     ids = [a for a in dict.fromkeys(ids) if not _told_aside(a, subject, actors)]
+    if len(ids) == 1:  # `X a proposé à son homologue chinois l'organisation d'une rencontre`
+        ids += [a for a in _addressees(verb, path, actors, stop) if a not in ids]
     return ids if len(ids) >= 2 else []
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb it shares it with (`ont décidé de fixer`, `ont annoncé
+    et confirmé`), two verbs up at most."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
+    root = finite_clause_root(verb)  # `ont convenu, au terme de X, de préparer`: the infinitive hung on X
+    if root.i == verb.i or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    return next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+
+
+def _addressees(verb: Token, path: list[Token], actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The states and people the verb's `à` or `avec` phrase names (`a proposé à son homologue
+    chinois`, `est convenu avec X`), off the talk noun's own path."""
+    on_path = {t.i for t in path}
+    found: list[str] = []
+    for child in verb.children:
+        if child.i in on_path or child.dep_ not in {"iobj", "obl:arg", "obl", "obl:mod"}:
+            continue
+        if fold(preposition(child)) not in {"a", "au", "aux", "avec"} or in_reporter_phrase(child):
+            continue
+        found += [a for a in phrase_actors(child, actors, stop).core if a.startswith(PARTY_PREFIXES)]
+    return found
 
 
 def _noun_path(head: Token) -> list[Token]:
@@ -49,7 +82,7 @@ def _noun_path(head: Token) -> list[Token]:
     punctuation stand between (a long object the parser hung on a comma or an apposition), else []."""
     path = [head]
     t = head
-    while t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT", "NUM"}:
+    while t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT", "NUM", "ADV"}:
         t = t.head
         path.append(t)
     return path if t.head.pos_ == "VERB" and t.head.i != t.i and t.dep_ not in {"nsubj", "nsubj:pass"} else []
@@ -77,20 +110,25 @@ def clause_strike_target(head: Token, actors: dict[int, Span], sides: set[str]) 
     nearest state or armed group named after the strike at `head` in its clause, not one of
     `sides` (the attacker and its states), nor a place it was launched from, nor the one who tells
     the news (`..., a indiqué le ministère libanais de la Santé`), nor a coast off which it fell."""
-    root = finite_clause_root(head)
-    if root.pos_ in {"VERB", "AUX"}:
+    if finite_clause_root(head).pos_ in {"VERB", "AUX"}:
         return []  # a verb's clause has its own object slots: only a nominal sentence is read this loosely
+    doc = head.doc
     for i in range(head.i + 1, head.sent.end):
+        finite = doc[i].pos_ in {"VERB", "AUX"} and "Fin" in doc[i].morph.get("VerbForm", [])
+        if finite and doc[i - 1].pos_ == "DET":
+            finite = False  # `dans l'est de l'Ukraine`, `est` tagged a verb
+        if doc[i].lower_ in CLAUSE_OPENERS or finite:
+            break  # `..., où des coupures étaient signalées`: another clause, read on the surface
         span = actors.get(i)
         if span is None or i != span.start or not span._.actor_id or span._.actor_id in sides:
             continue
         if not span._.actor_id.startswith("state:") and not _armed_group(span._.actor_id):
             continue
         token = span.root
-        if finite_clause_root(token).i != root.i or in_reporter_phrase(token) or judges(token, head):
+        if in_reporter_phrase(token) or judges(token, head) or in_offshore_phrase(token):
             continue
-        if in_offshore_phrase(token) or fold(preposition(token)) in {"depuis", "par"}:
-            continue
+        if fold(preposition(token)) in {"depuis", "par"}:
+            continue  # `lancée depuis le territoire ukrainien`, `revendiquée par X`: not what was hit
         return [span._.actor_id]
     return []
 

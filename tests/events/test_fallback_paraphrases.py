@@ -105,6 +105,21 @@ FOUND = [
         "strike",
         [RUS, UKR],
     ),
+    # one side the subject, the other the verb's `à` phrase; the noun reached through `lors d'un échange`
+    (
+        "Emmanuel Macron a proposé mardi à son homologue chinois, lors d'un échange en marge d'une conférence "
+        "sur le climat à Paris, l'organisation d'une rencontre au printemps prochain consacrée au commerce.",
+        "meeting",
+        [FRA, {"state:CHN", "person:xi-jinping"}],
+    ),
+    # the noun under the object of an infinitive, the subject that of the verb over it
+    (
+        "Les chefs de la diplomatie grecque et turque ont convenu lundi, au terme d'une journée marquée par de "
+        "vifs échanges sur la délimitation des zones maritimes en mer Égée, de préparer la tenue d'un sommet "
+        "avant la fin de l'année.",
+        "meeting",
+        [{"state:GRC"}, TUR],
+    ),
     # incises and a parenthesis between the host and the guest
     (
         "Le chef de la diplomatie turque, Hakan Fidan – qui multiplie depuis des semaines les navettes entre "
@@ -136,3 +151,25 @@ def test_fallback_participants_of_long_sentence(nlp, text, event_type, slots):
 @pytest.mark.parametrize("text", FALSE_FRIENDS)
 def test_fallback_false_friend_gives_nothing(nlp, text):
     assert core_events(nlp, text) == []
+
+
+# a nominal sentence naming no attacker: the state struck, named far after the strike, is its target
+STRUCK = [
+    (
+        "L'armée russe a de nouveau visé le réseau électrique ukrainien. Nouvelle vague de frappes visant, dans "
+        "la nuit de mardi à mercredi, les infrastructures énergétiques de plusieurs régions du centre et de l'est "
+        "de l'Ukraine, où des coupures d'électricité étaient signalées.",
+        "state:UKR",
+    ),
+    (
+        "Série d'explosions dans la nuit sur une base aérienne de la région de Koursk, dans l'ouest de la "
+        "Russie, selon les autorités locales.",
+        "state:RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), STRUCK)
+def test_fallback_target_of_nominal_strike(nlp, text, target):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.target_actor for m in doc._.event_mentions if m.event_type == "strike"] == [target]
