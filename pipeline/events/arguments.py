@@ -528,9 +528,9 @@ def event_arguments(
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
     # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed
     unnamed = not from_parse and is_noun and _unnamed_between(head, actors)
-    if not from_parse and is_noun and event_type in TALK_EVENTS and not unnamed:
+    if is_noun and event_type in TALK_EVENTS and not unnamed and len(slots.participants(keep_located)) < 2:
         # `Les dirigeants français et allemand ont confirmé ... la tenue d'un sommet`: the subject's sides
-        slots.others += arranged_talk_sides(head, nearby, other_triggers)
+        slots.others += [a for a in arranged_talk_sides(head, nearby, other_triggers) if a not in slots.all_ids()]
     if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed and not slots.others:
         slots.others += clauses.clause_sides(head, nearby)
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):

@@ -32,19 +32,48 @@ def arranged_talk_sides(head: Token, actors: dict[int, Span], stop: frozenset[in
     path = _noun_path(head)
     if not path:
         return []
-    verb = path[-1].head
-    arranged = fold(verb.lemma_) in markers()["arranging"] and head.i > verb.i
     occasion = any(fold(t.lemma_) in markers()["held_during"] for t in path[1:])
+    verb = path[-1].head if path[-1].head.i != path[-1].i else _lost_main_verb(path[-1]) if occasion else None
+    if verb is None:
+        return []
+    arranged = fold(verb.lemma_) in markers()["arranging"] and head.i > verb.i
     if not arranged and not occasion:
         return []  # `ont salué la tenue d'un sommet`: who judges a meeting took no part in it
     subject = _clause_subject(verb)
-    if subject is None:
-        return []
-    ids = [a for a in phrase_actors(subject, actors, stop).core if a.startswith(PARTY_PREFIXES)]
-    ids = [a for a in dict.fromkeys(ids) if not _told_aside(a, subject, actors)]
+    ids = (
+        []
+        if subject is None
+        else [a for a in phrase_actors(subject, actors, stop).core if a.startswith(PARTY_PREFIXES)]
+    )
+    ids = [a for a in dict.fromkeys(ids) if subject is None or not _told_aside(a, subject, actors)]
     if len(ids) == 1:  # `X a proposé à son homologue chinois l'organisation d'une rencontre`
         ids += [a for a in _addressees(verb, path, actors, stop) if a not in ids]
+    if len(ids) < 2 and occasion:  # the parser took a word of an incise for the subject, or lost it
+        ids += [a for a in _phrase_before_verb(verb, actors) if a not in ids]
     return ids if len(ids) >= 2 else []
+
+
+BREAKS = frozenset({",", "–", "—", ";", ":", "(", ")"})
+
+
+def _phrase_before_verb(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Au terme d'un entretien – le troisième depuis janvier – consacré à X, le chef de l'État français et
+    son homologue sénégalais (qui préside l'UA) ont plaidé`: the states and people of the phrase right
+    before the verb and its auxiliaries, past a parenthesis, back to the comma or dash that opens it."""
+    doc, start = verb.doc, verb.sent.start
+    i = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "expl:comp"]) - 1
+    if i > start and doc[i].text == ")":
+        while i > start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    end = i
+    while i >= start and doc[i].text not in BREAKS:
+        i -= 1
+    phrase = range(i + 1, end + 1)
+    if not 0 < len(phrase) <= 12 or doc[i + 1].pos_ not in {"DET", "PROPN"}:
+        return []
+    ids = [s._.actor_id for j in phrase if (s := actors.get(j)) is not None and s.start == j and s._.actor_id]
+    return [a for a in dict.fromkeys(ids) if a.startswith(PARTY_PREFIXES)]
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -77,6 +106,19 @@ def _addressees(verb: Token, path: list[Token], actors: dict[int, Span], stop: f
     return found
 
 
+def _lost_main_verb(root: Token) -> Token | None:
+    """`Au terme d'un entretien – le troisième depuis janvier – ..., X et Y ont plaidé`, parsed with
+    `terme` as the root and the main verb as a relative clause of a word of the incise: the first
+    verb after the root that has a subject of its own and no relative pronoun."""
+    for token in root.sent:
+        if token.i <= root.i or token.pos_ != "VERB" or token.dep_ not in {"acl:relcl", "dep", "parataxis", "acl"}:
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if subjects and not any("Rel" in c.morph.get("PronType", []) for c in subjects):
+            return token
+    return None
+
+
 def _noun_path(head: Token) -> list[Token]:
     """The tokens from `head` up to the verb governing it, when only nouns, adjectives and
     punctuation stand between (a long object the parser hung on a comma or an apposition), else []."""
@@ -85,7 +127,9 @@ def _noun_path(head: Token) -> list[Token]:
     while t.head.i != t.i and t.head.pos_ in {"NOUN", "PROPN", "ADJ", "PUNCT", "NUM", "ADV"}:
         t = t.head
         path.append(t)
-    return path if t.head.pos_ == "VERB" and t.head.i != t.i and t.dep_ not in {"nsubj", "nsubj:pass"} else []
+    if t.head.i == t.i:
+        return path  # a verbless root (`Au terme de ...` when the parser lost the main verb)
+    return path if t.head.pos_ == "VERB" and t.dep_ not in {"nsubj", "nsubj:pass"} else []
 
 
 def _told_aside(actor_id: str, subject: Token, actors: dict[int, Span]) -> bool:

@@ -120,6 +120,22 @@ FOUND = [
         "meeting",
         [{"state:GRC"}, TUR],
     ),
+    # the occasion fronted, an incise and a parenthesis before the real subject, which the parser loses
+    (
+        "Au terme d'un entretien de deux heures au palais Chigi – le troisième depuis le début de l'année – "
+        "consacré aux migrations, à la dette, à la présence militaire européenne en mer Rouge et à la guerre en "
+        "Ukraine, la présidente du Conseil italien et son homologue espagnol (qui présidera bientôt le Conseil "
+        "de l'UE) ont plaidé mardi pour une réforme du pacte sur l'asile.",
+        "meeting",
+        [ITA, ESP],
+    ),
+    (
+        "À l'issue d'une rencontre de trois heures à Berlin – la première depuis les élections – consacrée au "
+        "budget européen, à l'aide à l'Ukraine, au commerce avec la Chine et à la défense, le chancelier allemand "
+        "et son homologue polonais (qui quittera ses fonctions en décembre) ont annoncé jeudi un plan commun.",
+        "meeting",
+        [DEU, {"state:POL", "person:donald-tusk"}],
+    ),
     # incises and a parenthesis between the host and the guest
     (
         "Le chef de la diplomatie turque, Hakan Fidan – qui multiplie depuis des semaines les navettes entre "
