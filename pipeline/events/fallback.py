@@ -155,7 +155,9 @@ def clause_strike_target(head: Token, actors: dict[int, Span], sides: set[str]) 
     `sides` (the attacker and its states), nor a place it was launched from, nor the one who tells
     the news (`..., a indiqué le ministère libanais de la Santé`), nor a coast off which it fell."""
     if finite_clause_root(head).pos_ in {"VERB", "AUX"}:
-        return []  # a verb's clause has its own object slots: only a nominal sentence is read this loosely
+        # a verb's clause has its own object slots: only a nominal sentence is read loosely; in a verb's
+        # clause, only the `contre` phrase right after the noun (`l'attaque du Hamas contre Israël`)
+        return _against_after(head, actors, sides) if head.pos_ == "NOUN" else []
     doc = head.doc
     for i in range(head.i + 1, head.sent.end):
         finite = doc[i].pos_ in {"VERB", "AUX"} and "Fin" in doc[i].morph.get("VerbForm", [])
@@ -174,6 +176,28 @@ def clause_strike_target(head: Token, actors: dict[int, Span], sides: set[str]) 
         if fold(preposition(token)) in {"depuis", "par"}:
             continue  # `lancée depuis le territoire ukrainien`, `revendiquée par X`: not what was hit
         return [span._.actor_id]
+    return []
+
+
+AGAINST_REACH = 6  # words after a strike noun where its `contre` phrase is read on the surface
+
+
+def _against_after(head: Token, actors: dict[int, Span], sides: set[str]) -> list[str]:
+    """`l'attaque du Hamas contre Israël le 7 octobre`, the parser hanging `contre Israël` on another
+    word: the state or armed group right after a `contre` that follows the strike noun, its `de`
+    phrase and adjectives (no verb, no comma between), is what it struck."""
+    doc = head.doc
+    for i in range(head.i + 1, min(head.sent.end - 1, head.i + AGAINST_REACH + 1)):
+        if doc[i].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"}:
+            return []
+        if doc[i].lower_ != "contre":
+            continue
+        for j in range(i + 1, min(head.sent.end, i + 4)):
+            span = actors.get(j)
+            if span is not None and span.start == j and span._.actor_id and span._.actor_id not in sides:
+                named = span._.actor_id
+                return [named] if named.startswith("state:") or _armed_group(named) else []
+        return []
     return []
 
 

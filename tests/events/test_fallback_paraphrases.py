@@ -136,6 +136,13 @@ FOUND = [
         "meeting",
         [DEU, {"state:POL", "person:donald-tusk"}],
     ),
+    # a strike noun in an apposition, its `contre` phrase hung elsewhere by the parser
+    (
+        "La cheffe de la diplomatie allemande a entamé lundi une tournée de trois jours au Proche-Orient, la "
+        "troisième depuis l'attaque du Hamas contre Israël le 7 octobre, avec pour objectif d'obtenir une trêve.",
+        "strike",
+        [{"org:hamas"}, ISR],
+    ),
     # incises and a parenthesis between the host and the guest
     (
         "Le chef de la diplomatie turque, Hakan Fidan – qui multiplie depuis des semaines les navettes entre "
