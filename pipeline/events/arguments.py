@@ -107,6 +107,7 @@ ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 # tokens of the `entre` phrase itself: two parties described by role and name with appositions
 # (`entre le président en exercice de la Cedeao, le chef de l'État sierra-léonais X, et les dirigeants de l'AES`)
 ENTRE_PHRASE = 32
+TIME_FRAME_PREPS = frozenset({"depuis", "apres", "avant", "pendant", "durant", "lors"})  # folded
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
@@ -3170,6 +3171,8 @@ def _light_verb(noun: Token) -> Token | None:
         return beyond
     if noun.dep_ == "nsubj" and _reflexive_participle(noun.head):
         return noun.head  # `les discussions se sont ouvertes mardi entre X et Y`, the participle tagged ADJ
+    if fold(preposition(noun)) in TIME_FRAME_PREPS:
+        return None  # `a entamé une tournée, la première depuis l'attaque de X`: a time, whatever the parse
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:

@@ -143,6 +143,15 @@ FOUND = [
         "strike",
         [{"org:hamas"}, ISR],
     ),
+    # a strike noun in a time phrase (`depuis`) the parser made the main verb's object: its attacker is its
+    # `de` phrase, not the traveller
+    (
+        "Le ministre turc des Affaires étrangères a entamé lundi une tournée de trois jours dans le Golfe, la "
+        "première depuis l'attaque des Houthis contre l'Arabie saoudite le 14 septembre, avec pour objectif "
+        "affiché d'apaiser les tensions régionales.",
+        "strike",
+        [{"org:houthis"}, {"state:SAU"}],
+    ),
     # incises and a parenthesis between the host and the guest
     (
         "Le chef de la diplomatie turque, Hakan Fidan – qui multiplie depuis des semaines les navettes entre "
