@@ -3631,6 +3631,8 @@ def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bo
         t = t.head
     # the parser often makes such a clause the root: read it on the surface too, from `, qui` to the comma
     doc, start = token.doc, token.i
+    if _in_joined_relative(token, head):
+        return True
     while start > token.sent.start and doc[start].text != ",":
         start -= 1
     if doc[start].text != "," or start + 1 >= token.i or doc[start + 1].lower_ not in _COMMA_RELATIVES:
@@ -3640,6 +3642,20 @@ def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bo
         return False
     # `plusieurs pays, dont la Chine,`: `dont` listing members, no clause, keeps them
     return any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 2 : end])
+
+
+def _in_joined_relative(token: Token, head: Token) -> bool:
+    """`un déplacement commencé au Caire et qui doit la conduire jeudi au Qatar`: a relative clause
+    joined by `et` or `mais` to what describes its antecedent, read on the surface from `et qui` to the
+    next comma; a name inside it is no party to a trigger outside it."""
+    doc = token.doc
+    i = token.i - 1
+    while i > token.sent.start and doc[i].text != ",":
+        if doc[i].lower_ in _COMMA_RELATIVES and doc[i - 1].lower_ in {"et", "mais"}:
+            end = next((j for j in range(token.i, token.sent.end) if doc[j].text == ","), token.sent.end)
+            return not i <= head.i < end
+        i -= 1
+    return False
 
 
 def _unnamed_between(noun: Token, actors: dict[int, Span]) -> bool:

@@ -205,3 +205,21 @@ STRUCK = [
 def test_fallback_target_of_nominal_strike(nlp, text, target):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.target_actor for m in doc._.event_mentions if m.event_type == "strike"] == [target]
+
+
+# a name inside a relative clause joined by `et qui` to what describes the antecedent is no party
+NOT_PARTIES = [
+    (
+        "Catherine Colonna a entamé dimanche une tournée régionale. La ministre s'est rendue mardi en Jordanie, "
+        "deuxième étape d'un déplacement commencé en Égypte et qui doit la conduire ensuite au Qatar puis aux "
+        "Émirats arabes unis, afin de s'entretenir du sort des otages, de l'acheminement de l'aide et des risques "
+        "d'embrasement régional avec le roi, Abdallah II.",
+        "state:ARE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_PARTIES)
+def test_fallback_leaves_joined_relative_out(nlp, text, absent):
+    events = core_events(nlp, text)
+    assert events and not any(absent in ids for _, ids in events), events
