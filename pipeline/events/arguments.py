@@ -29,7 +29,7 @@ from pipeline.actors.filters import person_nouns, residence_words
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
-from pipeline.events.fallback import arranged_talk_sides, clause_strike_target
+from pipeline.events.fallback import arranged_talk_sides, clause_strike_target, topic_of_talks
 from pipeline.events.gazetteer import place_state
 from pipeline.events.phrases import (
     AGAINST,
@@ -536,7 +536,8 @@ def event_arguments(
         slots.others += clauses.clause_sides(head, nearby)
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
         slots.others += _reciprocal_pair(head, nearby)
-    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)) and not unnamed:
+    topic = is_noun and event_type in RECIPIENT_TYPES and not from_parse and topic_of_talks(head)
+    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)) and not unnamed and not topic:
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
         _fallback_window(

@@ -206,3 +206,26 @@ def _armed_group(actor_id: str) -> bool:
     from pipeline.actors.kb import load_kb
 
     return load_kb().org_types.get(actor_id) in {"military", "party"}
+
+
+TALK_NOUNS = frozenset({"discussion", "negociation", "pourparler", "entretien", "consultation", "tractation"})
+
+
+def topic_of_talks(head: Token) -> bool:
+    """`un cycle de discussions sur le programme nucléaire et la levée des sanctions`: an event noun in
+    the `sur` phrase of a talk noun is what the talks were about; the names around it are the talks'
+    parties, and none of them is borrowed for it when its own phrases name no side."""
+    t = head
+    for _ in range(4):
+        if fold(preposition(t)) in {"sur", "concernant"}:
+            return _talk_noun(t.head) or any(c.dep_ == "nmod" and _talk_noun(c) for c in t.head.children)
+        if t.dep_ not in {"nmod", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _talk_noun(token: Token) -> bool:
+    """`discussions`, `négociations`, `pourparlers`: a noun of talks (`un cycle de discussions` is one
+    through its `de` phrase)."""
+    return token.pos_ == "NOUN" and fold(token.lemma_).rstrip("s") in TALK_NOUNS

@@ -223,3 +223,17 @@ NOT_PARTIES = [
 def test_fallback_leaves_joined_relative_out(nlp, text, absent):
     events = core_events(nlp, text)
     assert events and not any(absent in ids for _, ids in events), events
+
+
+# an event noun that is the topic of talks (`des discussions sur la levée des sanctions`) borrows no side
+TOPICS = [
+    "À l'issue d'un cycle de discussions de deux jours à Genève sur le programme nucléaire et la levée des "
+    "sanctions, les négociateurs américain et iranien ont salué mardi des progrès « substantiels ».",
+    "Au terme de longues négociations sur l'allègement des sanctions et le gel des avoirs, les délégations "
+    "russe et américaine se sont séparées mardi sans accord.",
+]
+
+
+@pytest.mark.parametrize("text", TOPICS)
+def test_fallback_topic_of_talks_is_no_sanction(nlp, text):
+    assert [t for t, _ in core_events(nlp, text) if t == "sanction"] == []
