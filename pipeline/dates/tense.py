@@ -34,6 +34,8 @@ def clause_tense(span: Span) -> str | None:
     chain = _head_chain(span)
     if len(chain) > 2 and _done_participle(chain[1]):
         return "past"  # `les droits de douane, imposés le 24 septembre`: done, whatever the main clause says
+    if _announced_holding(chain):
+        return "future"  # `ont confirmé dimanche la tenue d'un sommet mardi`: the summit's Tuesday lies ahead
     verb = chain[-1]
     # a date word the tagger took for a verb (`dimanche` read as a form of `dimancher`) is no clause
     verbal = verb.pos_ in _VERBAL and not span.start <= verb.i < span.end
@@ -78,6 +80,16 @@ def clause_tense(span: Span) -> str | None:
     if tense == "present" and _carrier(verb):
         return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
     return tense
+
+
+def _announced_holding(chain: list[Token]) -> bool:
+    """The date qualifies an event noun (`sommet`, `réunion`) that is the complement of a noun of
+    holding (`la tenue d'un sommet mardi`, `l'organisation d'une réunion le 14 juillet`) which a verb
+    of announcing governs, whatever its tense: an event whose holding is announced is still to come."""
+    if len(chain) < 3 or not is_cue(chain[1].text, "event_noun") or not is_cue(chain[2].text, "holding_noun"):
+        return False
+    governor = next((t for t in chain[2].ancestors if t.pos_ in _VERBAL), None)
+    return governor is not None and is_cue(governor.lemma_, "announcing_verb")
 
 
 def _relative_past(chain: list[Token]) -> bool:

@@ -29,6 +29,7 @@ from pipeline.actors.filters import person_nouns, residence_words
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
+from pipeline.events.fallback import arranged_talk_sides, clause_strike_target, topic_of_talks
 from pipeline.events.gazetteer import place_state
 from pipeline.events.phrases import (
     AGAINST,
@@ -106,6 +107,7 @@ ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 # tokens of the `entre` phrase itself: two parties described by role and name with appositions
 # (`entre le président en exercice de la Cedeao, le chef de l'État sierra-léonais X, et les dirigeants de l'AES`)
 ENTRE_PHRASE = 32
+TIME_FRAME_PREPS = frozenset({"depuis", "apres", "avant", "pendant", "durant", "lors"})  # folded
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
@@ -527,11 +529,15 @@ def event_arguments(
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
     # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed
     unnamed = not from_parse and is_noun and _unnamed_between(head, actors)
-    if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed:
+    if is_noun and event_type in TALK_EVENTS and not unnamed and len(slots.participants(keep_located)) < 2:
+        # `Les dirigeants français et allemand ont confirmé ... la tenue d'un sommet`: the subject's sides
+        slots.others += [a for a in arranged_talk_sides(head, nearby, other_triggers) if a not in slots.all_ids()]
+    if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed and not slots.others:
         slots.others += clauses.clause_sides(head, nearby)
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
         slots.others += _reciprocal_pair(head, nearby)
-    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)) and not unnamed:
+    topic = is_noun and event_type in RECIPIENT_TYPES and not from_parse and topic_of_talks(head)
+    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)) and not unnamed and not topic:
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
         _fallback_window(
@@ -548,6 +554,11 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         slots.targets += _offshore_state(head, actors, slots)
+    if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
+        # `Nouvelle série de bombardements israéliens visant, dans la nuit, des positions du Hezbollah`,
+        # `Nouvelle vague de frappes visant ... les infrastructures de plusieurs régions de l'Ukraine`
+        sides = set(slots.sources) | _states_of_ids(slots.sources, head.doc._.actors or {})
+        slots.targets += clause_strike_target(head, nearby, sides)
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
         slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and slots.targets:
@@ -3172,6 +3183,8 @@ def _light_verb(noun: Token) -> Token | None:
         return beyond
     if noun.dep_ == "nsubj" and _reflexive_participle(noun.head):
         return noun.head  # `les discussions se sont ouvertes mardi entre X et Y`, the participle tagged ADJ
+    if fold(preposition(noun)) in TIME_FRAME_PREPS:
+        return None  # `a entamé une tournée, la première depuis l'attaque de X`: a time, whatever the parse
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
@@ -3630,6 +3643,8 @@ def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bo
         t = t.head
     # the parser often makes such a clause the root: read it on the surface too, from `, qui` to the comma
     doc, start = token.doc, token.i
+    if _in_joined_relative(token, head):
+        return True
     while start > token.sent.start and doc[start].text != ",":
         start -= 1
     if doc[start].text != "," or start + 1 >= token.i or doc[start + 1].lower_ not in _COMMA_RELATIVES:
@@ -3639,6 +3654,20 @@ def _in_other_relative(token: Token, head: Token, actors: dict[int, Span]) -> bo
         return False
     # `plusieurs pays, dont la Chine,`: `dont` listing members, no clause, keeps them
     return any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 2 : end])
+
+
+def _in_joined_relative(token: Token, head: Token) -> bool:
+    """`un déplacement commencé au Caire et qui doit la conduire jeudi au Qatar`: a relative clause
+    joined by `et` or `mais` to what describes its antecedent, read on the surface from `et qui` to the
+    next comma; a name inside it is no party to a trigger outside it."""
+    doc = token.doc
+    i = token.i - 1
+    while i > token.sent.start and doc[i].text != ",":
+        if doc[i].lower_ in _COMMA_RELATIVES and doc[i - 1].lower_ in {"et", "mais"}:
+            end = next((j for j in range(token.i, token.sent.end) if doc[j].text == ","), token.sent.end)
+            return not i <= head.i < end
+        i -= 1
+    return False
 
 
 def _unnamed_between(noun: Token, actors: dict[int, Span]) -> bool:

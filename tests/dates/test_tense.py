@@ -137,3 +137,25 @@ def test_clause_tense_of_a_date_on_an_event_noun_told_done_in_its_relative(fr_mo
     start = text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
     assert clause_tense(span) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the day of an event whose holding a verb announces lies ahead, however far the parser hangs the object
+        ("Les dirigeants français et allemand ont confirmé la tenue d'un sommet bilatéral mardi à Meseberg.", "future"),
+        (
+            "Les deux gouvernements ont annoncé dimanche, dans un communiqué commun publié en fin de soirée, "
+            "l'organisation d'une réunion ministérielle mardi à Varsovie.",
+            "future",
+        ),
+        # a holding told as the time of something else, or judged, is no announcement
+        ("Les manifestants ont défilé lors de la tenue du sommet mardi à Bruxelles.", "past"),
+        ("Le ministre a salué la tenue d'une réunion mardi à Genève.", "past"),
+    ],
+)
+def test_clause_tense_of_a_day_on_an_announced_holding(fr_model, text, expected):
+    doc = fr_model(text)
+    day = next(t for t in doc if t.lower_ == "mardi")
+    assert clause_tense(doc[day.i : day.i + 1]) == expected
