@@ -61,7 +61,7 @@ from pipeline.events.clauses import (
 from pipeline.events.echoes import echoed_acts
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.listed import listed_targets
-from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
+from pipeline.events.measures import clause_rates, measure_of, other_measure, per_imposer, per_state
 from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
@@ -2000,7 +2000,8 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     mutual measure (`mutual` in models/events/markers.csv, or a reflexive verb) are each the other's
     target, two sanctions. Coordinated imposers of one measure on a third party (`X et Y ont gelé les
     avoirs de Z`) stay one act, as annotators read it, unless the clause says each acted on its own
-    (`ont chacun annoncé`); a body beside its own state is one imposer."""
+    (`ont chacun annoncé`) or the measure is one a state takes on its own soil (`per_imposer` in
+    models/events/measure_kinds.csv: entry bans, expulsions); a body beside its own state is one imposer."""
     imposers = list(args.sources)
     if mention.event_type != "sanction":
         return [mention]
@@ -2012,7 +2013,8 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     if len(sides) != len(imposers):
         return [mention]
     target = mention.target_actor if mention.target_actor not in imposers else None
-    if _each_apart(head):  # `X et Y ont chacun annoncé des sanctions contre Z`: one act per imposer
+    if _each_apart(head) or per_imposer(mention.measure):
+        # `X et Y ont chacun annoncé des sanctions contre Z`, `X et Y ont expulsé des diplomates de Z`: one act each
         rest = tuple(a for a in mention.actors if a not in imposers)
         return [replace(mention, actors=(s, *rest), source_actor=s, target_actor=target) for s in imposers]
     if target is not None or len(imposers) != 2 or not _mutual(head):

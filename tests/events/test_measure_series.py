@@ -95,7 +95,7 @@ SERIES = [
         [(CAN, USA, "2025-10-21"), (USA, CAN, "2025-10-21")],
     ),
     # three states closing their doors: one measure each
-    pytest.param(
+    (
         "Mardi, l'Estonie, la Lettonie et la Lituanie ont interdit l'entrée sur leur territoire "
         "à dix responsables géorgiens.",
         [
@@ -103,7 +103,15 @@ SERIES = [
             ("state:LTU", "state:GEO", "2025-10-21"),
             ("state:LVA", "state:GEO", "2025-10-21"),
         ],
-        marks=pytest.mark.xfail(reason="an entry ban by several states is one row"),
+    ),
+    # a state bars entry, or expels diplomats, on its own soil only: coordinated imposers act one by one
+    (
+        "Jeudi, la Norvège et le Danemark ont interdit l'accès à leur territoire à six oligarques russes.",
+        [("state:DNK", RUS, "2025-10-23"), ("state:NOR", RUS, "2025-10-23")],
+    ),
+    (
+        "La France et la Pologne ont expulsé mardi des diplomates russes.",
+        [("state:FRA", RUS, "2025-10-21"), ("state:POL", RUS, "2025-10-21")],
     ),
     # the imposer deep in a long sentence, behind a relative clause
     (
