@@ -3201,10 +3201,28 @@ def _light_verb(noun: Token) -> Token | None:
         # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
         if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:
             return t.head
+        # `a annoncé l'ajout de X à sa liste, ainsi que des contrôles à l'exportation`: a further object the
+        # parser joins to the verb itself
+        if t.i == noun.i and _object_joined_to_verb(t):
+            return t.head
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN" or _earlier_event_frame(t.head):
             return None
         t = t.head
     return None
+
+
+def _object_joined_to_verb(noun: Token) -> bool:
+    """A noun with its article, coordinated (`et`, `ainsi que`) after the object of a verb, that the parser
+    hangs on that verb as a conjunct: a second object of the verb, not a clause of its own."""
+    verb = noun.head
+    return (
+        noun.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and noun.i > verb.i
+        and any(c.dep_ == "cc" for c in noun.children)
+        and any(c.dep_ == "det" for c in noun.children)
+        and any(c.dep_ in OBJECT and c.i < noun.i for c in verb.children)
+    )
 
 
 def _journey_verb(noun: Token) -> Token | None:

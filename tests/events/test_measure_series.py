@@ -65,6 +65,12 @@ SERIES = [
         "sur sa liste des entités non fiables.",
         [(CHN, USA, "2025-10-21"), (CHN, USA, "2025-10-21")],
     ),
+    # a second measure joined by `ainsi que`, which the parser hangs on the verb itself
+    (
+        "Le ministère chinois du Commerce a annoncé mardi l'ajout de onze entreprises américaines à sa liste "
+        "des entités non fiables, ainsi que des contrôles à l'exportation sur sept terres rares.",
+        [("org:chn-commerce", USA, "2025-10-21"), ("org:chn-commerce", USA, "2025-10-21")],
+    ),
     # tit-for-tat expulsions
     (
         "L'Allemagne a expulsé mardi deux diplomates iraniens. "
