@@ -54,6 +54,12 @@ SERIES = [
         "Le 10, Pékin a répliqué par des droits de 15 % sur le soja américain.",
         [(CHN, USA, "2025-03-10"), (USA, CHN, "2025-03-04")],
     ),
+    # a step told under `avant que`, in the subjunctive of a past narrative
+    (
+        "Le 2 avril, Washington a imposé des droits de 34 % sur les produits chinois. Pékin a riposté deux jours "
+        "plus tard par des droits identiques, avant que les États-Unis ne portent leurs taxes à 104 % le 8 avril.",
+        [(CHN, USA, "2025-04-04"), (USA, CHN, "2025-04-02"), (USA, CHN, "2025-04-08")],
+    ),
     # one state raising its rate twice in one sentence, the second step naming no imposer
     (
         "La Chine a porté ses taxes sur les produits américains à 84 % le 10 avril, puis à 125 % le 11 avril.",
