@@ -85,8 +85,10 @@ def clause_tense(span: Span) -> str | None:
 def _subjunctive_step(verb: Token) -> bool:
     """An adverbial clause under `avant que` (`told_before` in cues.csv): its verb is in
     the present subjunctive whatever its time, which is that of the clause it follows from."""
-    return verb.dep_ == "advcl" and verb.head.pos_ in _VERBAL and any(
-        c.dep_ == "mark" and is_cue(c.text, "told_before") for c in verb.children
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in _VERBAL
+        and any(c.dep_ == "mark" and is_cue(c.text, "told_before") for c in verb.children)
     )
 
 
