@@ -113,6 +113,8 @@ def inherit_sides(
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
+            if m.event_type == "sanction" and imposer is not None:
+                m = _returned_blow(m, imposer, side)
             if m.event_type == "sanction" and announced is not None and _listed_after(m, announced, imposer):
                 m = _package_target(m, announced, side)
             if m.event_type == "sanction" and m.source_actor and not m.target_actor and _one_side(m, side):
@@ -246,6 +248,20 @@ def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> Eve
     if m.source_actor or not m.target_actor or source is None or source in m.actors:
         return m
     if side.same(source, m.target_actor):
+        return m
+    return replace(m, source_actor=source, actors=(source, *m.actors))
+
+
+def _returned_blow(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
+    """`Berlin a expulsé mardi deux diplomates russes. Le lendemain, deux diplomates allemands ont été
+    priés de quitter le territoire`: a measure naming its target alone, whose target imposed the latest
+    measure told, in an earlier sentence, is the answer of the side that measure hit (tit for tat)."""
+    if m.source_actor or not m.target_actor or imposer.source_actor is None or imposer.target_actor is None:
+        return m
+    if imposer.sentence >= m.sentence or not side.same(imposer.source_actor, m.target_actor):
+        return m
+    source = imposer.target_actor
+    if side.same(source, m.target_actor) or source in m.actors:
         return m
     return replace(m, source_actor=source, actors=(source, *m.actors))
 

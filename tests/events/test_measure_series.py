@@ -116,6 +116,12 @@ SERIES = [
             ("state:LVA", "state:GEO", "2025-10-21"),
         ],
     ),
+    # the answer told in the passive, naming only whom it hits: the side the first measure hit answers
+    (
+        "Rome a expulsé lundi deux diplomates russes. Mercredi, deux diplomates italiens ont été priés "
+        "de quitter le pays.",
+        [("state:ITA", RUS, "2025-10-20"), (RUS, "state:ITA", "2025-10-22")],
+    ),
     # a state bars entry, or expels diplomats, on its own soil only: coordinated imposers act one by one
     (
         "Jeudi, la Norvège et le Danemark ont interdit l'accès à leur territoire à six oligarques russes.",
