@@ -142,9 +142,13 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
     for x in mentions:
         if x.event_type == "sanction" and x.source_actor and x.target_actor:
             complete.setdefault(x.sentence, []).append(x)
+    answers = _lone_answers(mentions, side)
     out = []
     for m in mentions:
-        if m.event_type == "sanction" and m.source_actor and not m.target_actor and len(m.actors) == 1:
+        if id(m) in answers:
+            answerer = answers[id(m)]
+            m = replace(m, target_actor=answerer, actors=tuple(dict.fromkeys((*m.actors, answerer))))
+        elif m.event_type == "sanction" and m.source_actor and not m.target_actor and len(m.actors) == 1:
             target = next(
                 (
                     x.target_actor
@@ -162,6 +166,26 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
                 m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)
     return out
+
+
+def _lone_answers(mentions: list[EventMention], side: _Sides) -> dict[int, str]:
+    """`La hausse des droits américains à 145 % a été suivie d'une riposte chinoise à 125 %`: two measures of
+    one sentence, each naming its imposer alone, the second a riposte (`_RIPOSTE` on its words or between
+    the two), are aimed at each other. Keyed by the mentions' ids."""
+    lone = [m for m in mentions if m.event_type == "sanction" and m.source_actor and not m.target_actor]
+    found: dict[int, str] = {}
+    for first in lone:
+        for second in lone:
+            if second.sentence != first.sentence or second.trigger_start <= first.trigger_start:
+                continue
+            if side.same(first.source_actor or "", second.source_actor or "") or id(first) in found:
+                continue
+            if not set(first.actors) | set(second.actors) <= {first.source_actor, second.source_actor}:
+                continue  # a third party named: not a pair answering each other
+            words = first.evidence[first.trigger_end - first.sent_start : second.trigger_end - first.sent_start]
+            if _RIPOSTE.search(fold(words.lower())) is not None and id(second) not in found:
+                found[id(first)], found[id(second)] = second.source_actor or "", first.source_actor or ""
+    return found
 
 
 def _answered_by(m: EventMention, complete: list[EventMention], side: _Sides) -> str | None:

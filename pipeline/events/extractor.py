@@ -1833,9 +1833,12 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
-    if t1.event_type == "sanction" and _mirrored(a1, a2):
+    if t1.event_type == "sanction" and (_mirrored(a1, a2) or _riposte_of_another(t1, a1, t2, a2)):
         return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+RIPOSTE_RULE = "sanc_riposte_trade"
 
 
 def _appended_comment(noun: Token, verb: Token) -> bool:
@@ -1872,6 +1875,19 @@ def _mirrored(a1: Arguments, a2: Arguments) -> bool:
     """`les droits américains sur les produits chinois, auxquels Pékin a répondu par des taxes sur
     les produits américains`: one side's measure and the other's answer are two sanctions."""
     return (a1.source is not None and a1.source == a2.target) or (a2.source is not None and a2.source == a1.target)
+
+
+def _riposte_of_another(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
+    """`la hausse des droits américains à 145 % a été suivie d'une riposte chinoise à 125 %`: a riposte
+    (sanc_riposte_trade) of one state and the measure of another state it answers are two sanctions."""
+    return (
+        RIPOSTE_RULE in (t1.rule_id, t2.rule_id)
+        and a1.source is not None
+        and a2.source is not None
+        and a1.source != a2.source
+        and a1.source.startswith("state:")
+        and a2.source.startswith("state:")
+    )
 
 
 def _received_there(visit: Trigger, talk: Trigger) -> bool:

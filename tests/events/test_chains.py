@@ -384,3 +384,27 @@ def test_chains_target_alone_that_imposed_the_last_measure_is_answered(first, se
     answer = replace(mention(100, *second, event_type="sanction"), sentence=2 if same_sentence else 3)
     last = inherit_sides([blow, answer])[-1]
     assert (last.source_actor, last.target_actor) == expected
+
+
+# Rule: two measures of one sentence each naming its imposer alone, the second told as a riposte, are
+# aimed at each other (`La hausse des droits américains a été suivie d'une riposte chinoise`).
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        ("a été suivie d'une riposte", [(USA, CHN), (CHN, USA)]),
+        ("a précédé une hausse", [(USA, None), (CHN, None)]),
+    ],
+)
+def test_chains_lone_imposers_of_one_sentence_answer_each_other(between, expected):
+    text = f"droits {between} chinoise"
+    first = replace(mention(0, USA, None, event_type="sanction"), sentence=1, sent_start=0, trigger_end=6)
+    second = replace(
+        mention(0, CHN, None, event_type="sanction"),
+        sentence=1,
+        sent_start=0,
+        trigger_start=len(text) - 8,
+        trigger_end=len(text),
+    )
+    first, second = replace(first, evidence=text), replace(second, evidence=text)
+    out = inherit_sides([first, second])
+    assert [(m.source_actor, m.target_actor) for m in out] == expected

@@ -122,6 +122,15 @@ SERIES = [
         "de quitter le pays.",
         [("state:ITA", RUS, "2025-10-20"), (RUS, "state:ITA", "2025-10-22")],
     ),
+    # a measure and its riposte told as nouns, each imposer by its adjective: aimed at each other
+    (
+        "La hausse des droits indiens à 30 %, mardi, a été suivie d'une riposte pakistanaise à 20 %.",
+        [(IND, PAK, "2025-10-21"), (PAK, IND, "2025-10-21")],
+    ),
+    (
+        "Les droits américains de 25 % ont été suivis d'une riposte canadienne à 25 %.",
+        [(CAN, USA, None), (USA, CAN, None)],
+    ),
     # a state bars entry, or expels diplomats, on its own soil only: coordinated imposers act one by one
     (
         "Jeudi, la Norvège et le Danemark ont interdit l'accès à leur territoire à six oligarques russes.",
