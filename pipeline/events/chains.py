@@ -43,6 +43,8 @@ from pipeline.text import fold
 CHAINED_TYPES = frozenset({"strike", "sanction"})
 # How many sentences back a sanction's imposer still stands for a measure whose target alone is named.
 PACKAGE_WINDOW = 2
+# The kind of measure answered in kind (measure_kinds.csv): expelled diplomats for expelled diplomats.
+TIT_FOR_TAT = "expel"
 # How many sentences back a strike still gives its sides to a dated strike naming none.
 CAMPAIGN_WINDOW = 2
 
@@ -278,9 +280,13 @@ def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> Eve
 
 def _returned_blow(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
     """`Berlin a expulsé mardi deux diplomates russes. Le lendemain, deux diplomates allemands ont été
-    priés de quitter le territoire`: a measure naming its target alone, whose target imposed the latest
-    measure told, in an earlier sentence, is the answer of the side that measure hit (tit for tat)."""
+    priés de quitter le territoire`: an expulsion naming whom it hits alone, whose target expelled
+    diplomats in the latest measure told, in an earlier sentence, is the answer of the side that
+    expulsion hit (tit for tat). Other kinds are left alone: in `leurs dirigeants interdits d'entrée
+    sur le territoire chinois`, the state named is more likely the imposer's territory misread."""
     if m.source_actor or not m.target_actor or imposer.source_actor is None or imposer.target_actor is None:
+        return m
+    if m.measure != TIT_FOR_TAT or imposer.measure != TIT_FOR_TAT:
         return m
     if imposer.sentence >= m.sentence or not side.same(imposer.source_actor, m.target_actor):
         return m

@@ -365,23 +365,25 @@ def _day(d: date) -> DateValue:
     return DateValue(text="", char_start=0, char_end=0, start=d, end=d, precision="day", kind="date")
 
 
-# Rule: tit for tat. A measure naming its target alone, whose target imposed the latest measure told (in
-# an earlier sentence), is the answer of the side that measure hit (`Berlin a expulsé deux diplomates
-# russes. Le lendemain, deux diplomates allemands ont été priés de quitter le territoire`).
+# Rule: tit for tat. An expulsion naming whom it hits alone, whose target expelled diplomats in the latest
+# measure told (in an earlier sentence), is the answer of the side that expulsion hit (`Berlin a expulsé
+# deux diplomates russes. Le lendemain, deux diplomates allemands ont été priés de quitter le territoire`).
 @pytest.mark.parametrize(
-    "first, second, expected",
+    "first, second, kind, expected",
     [
-        ((GBR, RUS), (None, GBR), (RUS, GBR)),
+        ((GBR, RUS), (None, GBR), "expel", (RUS, GBR)),
         # the target of the first measure named again: the first imposer's, as before
-        ((GBR, RUS), (None, RUS), (GBR, RUS)),
+        ((GBR, RUS), (None, RUS), "expel", (GBR, RUS)),
         # within the sentence of the first measure, no answer is read
-        ((GBR, RUS), (None, GBR), (None, GBR)),
+        ((GBR, RUS), (None, GBR), "expel", (None, GBR)),
+        # an entry ban naming a state alone: more likely the imposer's territory misread
+        ((GBR, RUS), (None, GBR), "visa", (None, GBR)),
     ],
 )
-def test_chains_target_alone_that_imposed_the_last_measure_is_answered(first, second, expected):
-    same_sentence = expected == (None, GBR)
-    blow = replace(mention(0, *first, event_type="sanction"), sentence=2)
-    answer = replace(mention(100, *second, event_type="sanction"), sentence=2 if same_sentence else 3)
+def test_chains_target_alone_that_imposed_the_last_measure_is_answered(first, second, kind, expected):
+    same_sentence = expected == (None, GBR) and kind == "expel"
+    blow = replace(mention(0, *first, event_type="sanction"), sentence=2, measure="expel")
+    answer = replace(mention(100, *second, event_type="sanction"), sentence=2 if same_sentence else 3, measure=kind)
     last = inherit_sides([blow, answer])[-1]
     assert (last.source_actor, last.target_actor) == expected
 
