@@ -182,6 +182,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "strike" and _halted(trigger.head))
             or _repeated(trigger.head)
             or _habitual_noun(trigger.head)
+            or (trigger.event_type == "sanction" and _counted_series(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
             or (trigger.event_type == "sanction" and _debated(trigger.head))
@@ -2343,6 +2344,21 @@ def _habitual_noun(head: Token) -> bool:
         if value is not None and value.precision == "day" and (span.root.head.i in scope or span.root.i in scope):
             return False
     return True
+
+
+def _counted_series(head: Token) -> bool:
+    """`Depuis janvier, les deux pays se sont imposé cinq séries de droits de douane`: a measure counted in
+    several series (`measure_series` in markers.csv, a number above one on it) over a span its verb
+    tells with `depuis` recaps the measures told, no act of its own."""
+    series = head if fold(head.lower_) in markers()["measure_series"] else head.head
+    if fold(series.lower_) not in markers()["measure_series"] or "Plur" not in series.morph.get("Number", []):
+        return False
+    if not any(c.dep_ in {"nummod", "det"} and c.like_num for c in series.children):
+        return False
+    verb = series.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        fold(g.lower_) == "depuis" for c in verb.children if c.dep_.startswith("obl") for g in c.children
+    )
 
 
 def _own_phrase(token: Token, head: Token) -> bool:

@@ -157,11 +157,16 @@ def test_measures_of_a_series_are_rows_of_their_own(nlp, text, expected):
 
 RECAPS = [
     # a recap that counts the measures told is no new measure
-    pytest.param(
+    (
         "Lundi, Washington a relevé à 50 % ses droits sur l'acier chinois. "
         "Depuis janvier, les deux pays se sont imposé cinq séries de droits de douane.",
         [(USA, CHN, "2025-10-20")],
-        marks=pytest.mark.xfail(reason="a counted recap gives a row of its own"),
+    ),
+    ("Depuis 2022, le Canada a adopté onze trains de sanctions contre la Russie.", []),
+    # packages counted on a day of their own are no recap
+    (
+        "Lundi, le Canada a adopté deux trains de sanctions contre la Russie.",
+        [(CAN, RUS, "2025-10-20")],
     ),
     # sanctions of sport and courts
     ("La Ligue a infligé mardi trois matchs de suspension au défenseur, expulsé dimanche.", []),
