@@ -64,9 +64,27 @@ def day_month_numeric(match: re.Match[str], context: Context) -> Value | None:
 
 @rule("quantity", r"le (\d{1,2})e?")
 def day_alone(match: re.Match[str], context: Context) -> Value | None:
+    """`le 10`: in a chronicle (`Le 4 mars, Washington a ...; le 10, Pékin a répliqué`), a day of the month
+    the text last told, or of the next one when that day is already past; else the one nearest the
+    publication date."""
     ref = context.ref()
+    told = _day_of_month_told(int(match[1]), context.anchor, ref, context.tense)
+    if told is not None:
+        return told
     months = [add_months(ref.replace(day=1), k) for k in (-1, 0, 1)]
     return pick([fixed(safe_date(m.year, m.month, int(match[1]))) for m in months], ref, context.tense)
+
+
+def _day_of_month_told(day: int, anchor: date | None, ref: date, tense: str | None) -> Value | None:
+    """The day in the anchor's month when it falls on or after the anchor, else in the month after;
+    None when the text told no day before, or when that day contradicts the clause's tense."""
+    if anchor is None:
+        return None
+    month = anchor.replace(day=1) if day >= anchor.day else add_months(anchor.replace(day=1), 1)
+    value = safe_date(month.year, month.month, day)
+    if value is None or (tense == "past" and value > ref) or (tense == "future" and value < ref):
+        return None
+    return fixed(value)
 
 
 @rule("quantity", r"il y a (?:environ |pres de |plus de |moins de |presque |a peine |moins d'|plus d')?(\d+) <UNIT>")

@@ -79,6 +79,8 @@ def clause_tense(span: Span) -> str | None:
         return "past" if _relative_past(chain) else "future"
     if tense == "present" and _carrier(verb):
         return "future"  # `doit samedi rencontrer X`, `veulent jeudi signer`: the day of what is due
+    if tense == "present" and _subjunctive_step(verb):
+        return verb_tense(verb.head)  # `a riposté, avant que Washington ne porte ses droits à 104 % le 8 avril`
     return tense
 
 
@@ -90,6 +92,16 @@ def _announced_holding(chain: list[Token]) -> bool:
         return False
     governor = next((t for t in chain[2].ancestors if t.pos_ in _VERBAL), None)
     return governor is not None and is_cue(governor.lemma_, "announcing_verb")
+
+
+def _subjunctive_step(verb: Token) -> bool:
+    """An adverbial clause under `avant que` (`told_before` in cues.csv): its verb is in
+    the present subjunctive whatever its time, which is that of the clause it follows from."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in _VERBAL
+        and any(c.dep_ == "mark" and is_cue(c.text, "told_before") for c in verb.children)
+    )
 
 
 def _relative_past(chain: list[Token]) -> bool:

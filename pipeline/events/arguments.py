@@ -1511,7 +1511,7 @@ def _read_slots(
             dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
-        if not noun and dep == "dep" and _apposed_to_object(child, head):
+        if not noun and dep in {"dep", "obl:mod"} and not prep and _apposed_to_object(child, head):
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
@@ -1967,10 +1967,14 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
 def _apposed_to_object(child: Token, verb: Token) -> bool:
     """`avait sanctionné les groupes d'armement Lockheed Martin et Raytheon`: a name that follows the
     verb's object phrase word for word is apposed to it (who the object is), also when the parser
-    hangs it on the verb with no relation (`dep`)."""
+    hangs it on the verb with no relation (`dep`); so is a name set off by a comma right after it,
+    which the parser may call a modifier of the verb (`a interdit l'accès à son territoire au
+    fondateur du parti, X`)."""
     if child.pos_ != "PROPN":
         return False
-    return any(c.dep_ in OBJECT and c.i < child.i and max(t.i for t in c.subtree) == child.i - 1 for c in verb.children)
+    comma = child.i > 0 and child.doc[child.i - 1].text == ","
+    ends = {child.i - 1, child.i - 2} if comma and child.dep_ == "obl:mod" else {child.i - 1}
+    return any(c.dep_ in OBJECT and c.i < child.i and max(t.i for t in c.subtree) in ends for c in verb.children)
 
 
 def _name_after_title(child: Token, head: Token, actors: dict[int, Span]) -> Token | None:
@@ -3221,10 +3225,28 @@ def _light_verb(noun: Token) -> Token | None:
         # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
         if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:
             return t.head
+        # `a annoncé l'ajout de X à sa liste, ainsi que des contrôles à l'exportation`: a further object the
+        # parser joins to the verb itself
+        if t.i == noun.i and _object_joined_to_verb(t):
+            return t.head
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN" or _earlier_event_frame(t.head):
             return None
         t = t.head
     return None
+
+
+def _object_joined_to_verb(noun: Token) -> bool:
+    """A noun with its article, coordinated (`et`, `ainsi que`) after the object of a verb, that the parser
+    hangs on that verb as a conjunct: a second object of the verb, not a clause of its own."""
+    verb = noun.head
+    return (
+        noun.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and noun.i > verb.i
+        and any(c.dep_ == "cc" for c in noun.children)
+        and any(c.dep_ == "det" for c in noun.children)
+        and any(c.dep_ in OBJECT and c.i < noun.i for c in verb.children)
+    )
 
 
 def _journey_verb(noun: Token) -> Token | None:

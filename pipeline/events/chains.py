@@ -43,6 +43,8 @@ from pipeline.text import fold
 CHAINED_TYPES = frozenset({"strike", "sanction"})
 # How many sentences back a sanction's imposer still stands for a measure whose target alone is named.
 PACKAGE_WINDOW = 2
+# The kind of measure answered in kind (measure_kinds.csv): expelled diplomats for expelled diplomats.
+TIT_FOR_TAT = "expel"
 # How many sentences back a strike still gives its sides to a dated strike naming none.
 CAMPAIGN_WINDOW = 2
 
@@ -113,6 +115,8 @@ def inherit_sides(
                 m = _completed(m, source_of, target_of, side, riposte=riposte)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
+            if m.event_type == "sanction" and imposer is not None:
+                m = _returned_blow(m, imposer, side)
             if m.event_type == "sanction" and announced is not None and _listed_after(m, announced, imposer):
                 m = _package_target(m, announced, side)
             if m.event_type == "sanction" and m.source_actor and not m.target_actor and _one_side(m, side):
@@ -140,9 +144,13 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
     for x in mentions:
         if x.event_type == "sanction" and x.source_actor and x.target_actor:
             complete.setdefault(x.sentence, []).append(x)
+    answers = _lone_answers(mentions, side)
     out = []
     for m in mentions:
-        if m.event_type == "sanction" and m.source_actor and not m.target_actor and len(m.actors) == 1:
+        if id(m) in answers:
+            answerer = answers[id(m)]
+            m = replace(m, target_actor=answerer, actors=tuple(dict.fromkeys((*m.actors, answerer))))
+        elif m.event_type == "sanction" and m.source_actor and not m.target_actor and len(m.actors) == 1:
             target = next(
                 (
                     x.target_actor
@@ -160,6 +168,26 @@ def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[E
                 m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)
     return out
+
+
+def _lone_answers(mentions: list[EventMention], side: _Sides) -> dict[int, str]:
+    """`La hausse des droits américains à 145 % a été suivie d'une riposte chinoise à 125 %`: two measures of
+    one sentence, each naming its imposer alone, the second a riposte (`_RIPOSTE` on its words or between
+    the two), are aimed at each other. Keyed by the mentions' ids."""
+    lone = [m for m in mentions if m.event_type == "sanction" and m.source_actor and not m.target_actor]
+    found: dict[int, str] = {}
+    for first in lone:
+        for second in lone:
+            if second.sentence != first.sentence or second.trigger_start <= first.trigger_start:
+                continue
+            if side.same(first.source_actor or "", second.source_actor or "") or id(first) in found:
+                continue
+            if not set(first.actors) | set(second.actors) <= {first.source_actor, second.source_actor}:
+                continue  # a third party named: not a pair answering each other
+            words = first.evidence[first.trigger_end - first.sent_start : second.trigger_end - first.sent_start]
+            if _RIPOSTE.search(fold(words.lower())) is not None and id(second) not in found:
+                found[id(first)], found[id(second)] = second.source_actor or "", first.source_actor or ""
+    return found
 
 
 def _answered_by(m: EventMention, complete: list[EventMention], side: _Sides) -> str | None:
@@ -246,6 +274,24 @@ def _package_target(m: EventMention, imposer: EventMention, side: _Sides) -> Eve
     if m.source_actor or not m.target_actor or source is None or source in m.actors:
         return m
     if side.same(source, m.target_actor):
+        return m
+    return replace(m, source_actor=source, actors=(source, *m.actors))
+
+
+def _returned_blow(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
+    """`Berlin a expulsé mardi deux diplomates russes. Le lendemain, deux diplomates allemands ont été
+    priés de quitter le territoire`: an expulsion naming whom it hits alone, whose target expelled
+    diplomats in the latest measure told, in an earlier sentence, is the answer of the side that
+    expulsion hit (tit for tat). Other kinds are left alone: in `leurs dirigeants interdits d'entrée
+    sur le territoire chinois`, the state named is more likely the imposer's territory misread."""
+    if m.source_actor or not m.target_actor or imposer.source_actor is None or imposer.target_actor is None:
+        return m
+    if m.measure != TIT_FOR_TAT or imposer.measure != TIT_FOR_TAT:
+        return m
+    if imposer.sentence >= m.sentence or not side.same(imposer.source_actor, m.target_actor):
+        return m
+    source = imposer.target_actor
+    if side.same(source, m.target_actor) or source in m.actors:
         return m
     return replace(m, source_actor=source, actors=(source, *m.actors))
 

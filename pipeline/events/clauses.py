@@ -562,7 +562,10 @@ def _ago(verb: Token) -> bool:
 def _participle_on_object(verb: Token, governor: Token) -> bool:
     """A past participle joined by `et` to the object noun of a verb (`avait suspendu le traité et
     expulsé des attachés`): a conjunct of that verb misread as one of its object (which the parser may
-    call `obl:arg` after a day: `a suspendu mardi le traité`)."""
+    call `obl:arg` after a day: `a suspendu mardi le traité`), or on the noun of its last complement
+    when the participle has an object of its own, which no modifier of that noun has (`a fermé son
+    espace aérien aux compagnies indiennes et suspendu ses échanges`)."""
+    own_object = any(c.dep_ == "obj" for c in verb.children)
     return (
         verb.dep_ == "conj"
         and "Part" in verb.morph.get("VerbForm", [])
@@ -570,6 +573,7 @@ def _participle_on_object(verb: Token, governor: Token) -> bool:
         and (
             governor.dep_ in OBJECT
             or (governor.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in governor.children))
+            or (governor.dep_ in {"obl:arg", "obl:mod", "obl"} and own_object)
         )
         and governor.head.pos_ == "VERB"
         and any(c.dep_ == "cc" and c.lower_ == "et" for c in verb.children)

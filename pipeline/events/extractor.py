@@ -61,7 +61,7 @@ from pipeline.events.clauses import (
 from pipeline.events.echoes import echoed_acts
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.listed import listed_targets
-from pipeline.events.measures import clause_rates, measure_of, other_measure, per_state
+from pipeline.events.measures import clause_rates, measure_of, other_measure, per_imposer, per_state
 from pipeline.events.phrases import (
     VENUE_NOUNS,
     VENUE_PREPS,
@@ -182,6 +182,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "strike" and _halted(trigger.head))
             or _repeated(trigger.head)
             or _habitual_noun(trigger.head)
+            or (trigger.event_type == "sanction" and _counted_series(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
             or (trigger.event_type == "sanction" and _debated(trigger.head))
@@ -1833,9 +1834,12 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
-    if t1.event_type == "sanction" and _mirrored(a1, a2):
+    if t1.event_type == "sanction" and (_mirrored(a1, a2) or _riposte_of_another(t1, a1, t2, a2)):
         return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
+
+
+RIPOSTE_RULE = "sanc_riposte_trade"
 
 
 def _appended_comment(noun: Token, verb: Token) -> bool:
@@ -1872,6 +1876,19 @@ def _mirrored(a1: Arguments, a2: Arguments) -> bool:
     """`les droits américains sur les produits chinois, auxquels Pékin a répondu par des taxes sur
     les produits américains`: one side's measure and the other's answer are two sanctions."""
     return (a1.source is not None and a1.source == a2.target) or (a2.source is not None and a2.source == a1.target)
+
+
+def _riposte_of_another(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
+    """`la hausse des droits américains à 145 % a été suivie d'une riposte chinoise à 125 %`: a riposte
+    (sanc_riposte_trade) of one state and the measure of another state it answers are two sanctions."""
+    return (
+        RIPOSTE_RULE in (t1.rule_id, t2.rule_id)
+        and a1.source is not None
+        and a2.source is not None
+        and a1.source != a2.source
+        and a1.source.startswith("state:")
+        and a2.source.startswith("state:")
+    )
 
 
 def _received_there(visit: Trigger, talk: Trigger) -> bool:
@@ -2000,7 +2017,8 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     mutual measure (`mutual` in models/events/markers.csv, or a reflexive verb) are each the other's
     target, two sanctions. Coordinated imposers of one measure on a third party (`X et Y ont gelé les
     avoirs de Z`) stay one act, as annotators read it, unless the clause says each acted on its own
-    (`ont chacun annoncé`); a body beside its own state is one imposer."""
+    (`ont chacun annoncé`) or the measure is one a state takes on its own soil (`per_imposer` in
+    models/events/measure_kinds.csv: entry bans, expulsions); a body beside its own state is one imposer."""
     imposers = list(args.sources)
     if mention.event_type != "sanction":
         return [mention]
@@ -2012,7 +2030,8 @@ def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors:
     if len(sides) != len(imposers):
         return [mention]
     target = mention.target_actor if mention.target_actor not in imposers else None
-    if _each_apart(head):  # `X et Y ont chacun annoncé des sanctions contre Z`: one act per imposer
+    if _each_apart(head) or per_imposer(mention.measure):
+        # `X et Y ont chacun annoncé des sanctions contre Z`, `X et Y ont expulsé des diplomates de Z`: one act each
         rest = tuple(a for a in mention.actors if a not in imposers)
         return [replace(mention, actors=(s, *rest), source_actor=s, target_actor=target) for s in imposers]
     if target is not None or len(imposers) != 2 or not _mutual(head):
@@ -2325,6 +2344,21 @@ def _habitual_noun(head: Token) -> bool:
         if value is not None and value.precision == "day" and (span.root.head.i in scope or span.root.i in scope):
             return False
     return True
+
+
+def _counted_series(head: Token) -> bool:
+    """`Depuis janvier, les deux pays se sont imposé cinq séries de droits de douane`: a measure counted in
+    several series (`measure_series` in markers.csv, a number above one on it) over a span its verb
+    tells with `depuis` recaps the measures told, no act of its own."""
+    series = head if fold(head.lower_) in markers()["measure_series"] else head.head
+    if fold(series.lower_) not in markers()["measure_series"] or "Plur" not in series.morph.get("Number", []):
+        return False
+    if not any(c.dep_ in {"nummod", "det"} and c.like_num for c in series.children):
+        return False
+    verb = series.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        fold(g.lower_) == "depuis" for c in verb.children if c.dep_.startswith("obl") for g in c.children
+    )
 
 
 def _own_phrase(token: Token, head: Token) -> bool:

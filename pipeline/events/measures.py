@@ -45,6 +45,21 @@ def per_state(kind: str) -> bool:
     return kind in per_state_kinds()
 
 
+@lru_cache(maxsize=1)
+def per_imposer_kinds(path: Path = MEASURE_KINDS_PATH) -> frozenset[str]:
+    """Kinds of measure a state can only take on its own soil (`per_imposer` = yes): `l'Estonie, la
+    Lettonie et la Lituanie ont interdit l'entrée sur leur territoire à X` closes three borders, three
+    acts; expelling diplomats empties each its own embassy. A freeze or a tariff by two states together
+    may be one joint act."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return frozenset(row["kind"] for row in csv.DictReader(f) if row.get("per_imposer", "").strip() == "yes")
+
+
+def per_imposer(kind: str) -> bool:
+    """Is a measure of this kind one event per coordinated imposer?"""
+    return kind in per_imposer_kinds()
+
+
 def measure_of(rule_id: str) -> str:
     """The kind of measure a trigger rule names, or "" for one that may name any."""
     return measure_kinds().get(rule_id, "")

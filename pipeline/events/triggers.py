@@ -230,9 +230,12 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                     continue  # `a reçu X un an après l'accord`: the event it is dated against, not its own words
                 yield child
                 dated = child.i in _date_roots(child.doc)
+                share = fold(child.lemma_) in markers()["share"]
                 for grandchild in child.children:
                     yield grandchild
                     if dated:  # `doit se rendre la semaine prochaine à Oslo`: `à Oslo` hung on the date
+                        yield from grandchild.children
+                    elif share:  # `a suspendu l'ensemble de ses échanges commerciaux`: the share's whole
                         yield from grandchild.children
                     if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"} and child.dep_ != "acl:relcl":
                         # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive;

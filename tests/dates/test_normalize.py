@@ -266,6 +266,24 @@ def test_dates_anaphora_use_the_anchor(text, anchor, expected):
     assert value.start == value.end == expected
 
 
+# Rule: a bare day of the month (`le 10`) in a chronicle is of the month last told, or of the next one
+# when that day is already past (`Le 28 février ...; le 3, ...`); never after the day of a past report.
+@pytest.mark.parametrize(
+    "text, anchor, tense, expected",
+    [
+        ("le 10", D(2025, 3, 4), "past", D(2025, 3, 10)),  # `Le 4 mars, ...; le 10, Pékin a répliqué`
+        ("Le 3", D(2025, 2, 28), "past", D(2025, 3, 3)),
+        ("le 12", D(2025, 10, 2), None, D(2025, 10, 12)),
+        ("le 10", D(2025, 10, 22), "past", D(2025, 10, 10)),  # 10 November is not yet: this month's
+        ("le 30", D(2025, 10, 20), "past", D(2025, 9, 30)),  # 30 October is not yet either
+        ("le 10", None, "past", D(2025, 10, 10)),
+    ],
+)
+def test_dates_bare_day_is_of_the_month_told(text, anchor, tense, expected):
+    value = normalize_date(text, THU, anchor=anchor, tense=tense)
+    assert value.start == value.end == expected
+
+
 def test_dates_hours_not_whole_days_count_no_day():
     """`Deux heures après` may cross midnight from an anchor whose hour is unknown: not a counted day."""
     assert normalize_date("2 heures après", THU, anchor=D(2025, 10, 10)) is None

@@ -159,3 +159,19 @@ def test_clause_tense_of_a_day_on_an_announced_holding(fr_model, text, expected)
     doc = fr_model(text)
     day = next(t for t in doc if t.lower_ == "mardi")
     assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
+# Rule: `avant que` asks for the present subjunctive whatever the time; the clause it opens tells a
+# step of its governing clause's time (s39-measures: a trade war told step by step).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,day,expected",
+    [
+        ("Pékin a riposté le 4 avril, avant que Washington ne porte ses droits à 104 % le 8 avril.", "8", "past"),
+        ("Pékin répondra avant que Washington ne porte ses droits à 104 % le 8 avril.", "8", "future"),
+    ],
+)
+def test_clause_tense_of_a_step_told_after_avant_que(fr_model, text, day, expected):
+    doc = fr_model(text)
+    token = next(t for t in doc if t.text == day)
+    assert clause_tense(doc[token.i : token.i + 2]) == expected

@@ -4153,3 +4153,36 @@ def test_object_of_a_gerund_hung_on_its_verb(nlp, text, expected):
 )
 def test_fronted_participle_of_an_act_hits_the_main_subject(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+def _name_after_comma_on_the_verb(comma: bool) -> Doc:
+    """`La Norvège a interdit l'accès au patron du groupe, Oleg Deripaska.`, with the name hung on the
+    verb as a modifier (`obl:mod`), as the model sometimes does after a comma; without the comma,
+    `... du groupe Oleg Deripaska`."""
+    register_extensions()
+    words = ["La", "Norvège", "a", "interdit", "l'", "accès", "au", "patron", "du", "groupe", ",", "Oleg"]
+    words += ["Deripaska", "."]
+    heads = [1, 3, 3, 3, 5, 3, 7, 5, 9, 7, 11, 3, 11, 3]
+    deps = ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "case", "nmod", "punct", "obl:mod"]
+    deps += ["flat:name", "punct"]
+    pos = ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN"]
+    pos += ["PUNCT"]
+    if not comma:
+        del words[10], heads[10], deps[10], pos[10]
+        heads = [h - (h > 10) for h in heads]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    name = words.index("Oleg")
+    spans = [Span(doc, 1, 2, label="LOC"), Span(doc, name, name + 2, label="PER")]
+    spans[0]._.actor_id, spans[1]._.actor_id = "state:NOR", "person:oleg-deripaska"
+    doc.spans["actors"] = spans
+    return doc
+
+
+# Rule: a name set off by a comma right after the object phrase is apposed to it (who the object is),
+# even when the parser hangs it on the verb as a modifier (s39-measures).
+@pytest.mark.parametrize("comma", [True, False])
+def test_name_apposed_after_a_comma_to_the_object_is_the_target(comma):
+    doc = _name_after_comma_on_the_verb(comma)
+    verb = next(t for t in doc if t.text == "interdit")
+    args = event_arguments(verb, "sanction", "163", actor_index(doc), {})
+    assert (args.source, args.target) == ("state:NOR", "person:oleg-deripaska")

@@ -363,3 +363,50 @@ def test_chains_repeat_imposed_on_its_own_day_after_a_renewal_is_the_first_impos
 
 def _day(d: date) -> DateValue:
     return DateValue(text="", char_start=0, char_end=0, start=d, end=d, precision="day", kind="date")
+
+
+# Rule: tit for tat. An expulsion naming whom it hits alone, whose target expelled diplomats in the latest
+# measure told (in an earlier sentence), is the answer of the side that expulsion hit (`Berlin a expulsé
+# deux diplomates russes. Le lendemain, deux diplomates allemands ont été priés de quitter le territoire`).
+@pytest.mark.parametrize(
+    "first, second, kind, expected",
+    [
+        ((GBR, RUS), (None, GBR), "expel", (RUS, GBR)),
+        # the target of the first measure named again: the first imposer's, as before
+        ((GBR, RUS), (None, RUS), "expel", (GBR, RUS)),
+        # within the sentence of the first measure, no answer is read
+        ((GBR, RUS), (None, GBR), "expel", (None, GBR)),
+        # an entry ban naming a state alone: more likely the imposer's territory misread
+        ((GBR, RUS), (None, GBR), "visa", (None, GBR)),
+    ],
+)
+def test_chains_target_alone_that_imposed_the_last_measure_is_answered(first, second, kind, expected):
+    same_sentence = expected == (None, GBR) and kind == "expel"
+    blow = replace(mention(0, *first, event_type="sanction"), sentence=2, measure="expel")
+    answer = replace(mention(100, *second, event_type="sanction"), sentence=2 if same_sentence else 3, measure=kind)
+    last = inherit_sides([blow, answer])[-1]
+    assert (last.source_actor, last.target_actor) == expected
+
+
+# Rule: two measures of one sentence each naming its imposer alone, the second told as a riposte, are
+# aimed at each other (`La hausse des droits américains a été suivie d'une riposte chinoise`).
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        ("a été suivie d'une riposte", [(USA, CHN), (CHN, USA)]),
+        ("a précédé une hausse", [(USA, None), (CHN, None)]),
+    ],
+)
+def test_chains_lone_imposers_of_one_sentence_answer_each_other(between, expected):
+    text = f"droits {between} chinoise"
+    first = replace(mention(0, USA, None, event_type="sanction"), sentence=1, sent_start=0, trigger_end=6)
+    second = replace(
+        mention(0, CHN, None, event_type="sanction"),
+        sentence=1,
+        sent_start=0,
+        trigger_start=len(text) - 8,
+        trigger_end=len(text),
+    )
+    first, second = replace(first, evidence=text), replace(second, evidence=text)
+    out = inherit_sides([first, second])
+    assert [(m.source_actor, m.target_actor) for m in out] == expected
