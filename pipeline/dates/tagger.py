@@ -183,6 +183,8 @@ class TemporalTagger:
                 if noun is not None:  # the event's date, else unresolved rather than the publication date
                     day = event_date(noun, dated, sentences, before=counts_back(part))
                     value = (self._normalize(part, day, day) if day else None) or replace(value, start=None, end=None)
+                    if self._after_the_news(part, value, published):
+                        value, day = replace(value, start=None, end=None), None
                     if day is None:
                         pending.append((part, noun))
                 part._.date_value = value
@@ -233,6 +235,18 @@ class TemporalTagger:
             ):
                 return span, value
         return None
+
+    def _after_the_news(self, span: Span, value: DateValue, published: date | None) -> bool:
+        """`Israël a frappé l'Iran, six jours après l'attaque lancée par Téhéran`, the attack taken for the
+        one an earlier sentence tells (`des explosions ont été entendues cette nuit`, the strike itself):
+        a past clause counted on from an event to a day after the publication has its anchor wrong."""
+        return (
+            self.use_tense
+            and published is not None
+            and value.start is not None
+            and value.start > published
+            and self._tense(span) == "past"
+        )
 
     def _tense(self, span: Span) -> str | None:
         """`clause_tense` depends on the span's root only: variants of one candidate share it."""

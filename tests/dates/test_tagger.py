@@ -555,3 +555,20 @@ def test_dates_week_of_a_pluperfect_clause_frames_its_sentence_only(date_nlp):
         ("La semaine dernière", "2025-10-20"),
         ("Mardi", "2025-10-28"),
     ]
+
+
+# a past clause counted on from an event (`six jours après l'attaque`) to a day after the publication has
+# its anchor wrong (the earlier sentence of its kind told the clause's own event): no day rather than that one
+@pytest.mark.slow
+def test_dates_past_clause_counted_to_after_the_news_is_unresolved(date_nlp):
+    text = (
+        "Des explosions ont été entendues cette nuit près du port. "
+        "Selon un responsable, l'armée a frappé la ville, six jours après l'attaque lancée par les rebelles."
+    )
+    doc = date_nlp.make_doc(text)
+    doc._.published = WED
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
+        ("cette nuit", "2025-10-29"),
+        ("six jours après", None),
+    ]
