@@ -188,3 +188,22 @@ def test_a_live_page_counts_the_attack_back_from_its_entry(nlp):
         ("strike", "2024-04-13", ("a.txt", "b.txt")),
         ("strike", "2024-04-19", ("b.txt",)),
     ]
+
+
+# `une semaine après leur précédent entretien`, `après leur premier appel`: the talk counted from (past an
+# adjective telling which of a series it is) lies that many days before the clause's day, and is the call
+# another outlet dated by its weekday (a week counted is a reckoning: the named day dates the row).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Une semaine après leur précédent entretien téléphonique, Erdogan et Poutine se sont de nouveau parlé lundi.",
+        "Erdogan et Poutine se sont de nouveau parlé lundi, une semaine après leur premier appel.",
+    ],
+)
+def test_the_call_a_week_before_the_second_is_the_one_told_before(nlp, second):
+    reports = [("a.txt", TUE, CALL), ("b.txt", NEXT_WED, second)]
+    assert [(r[1], r[3]) for r in rows(nlp, reports)] == [
+        ("2025-03-18", ("a.txt", "b.txt")),
+        ("2025-03-24", ("b.txt",)),
+    ]
