@@ -175,7 +175,9 @@ class TemporalTagger:
                 if self.use_tense and _weekday_of_today(part, value, published) and is_pluperfect(part):
                     value = _week_before(value)  # told on a Monday, `avait téléphoné lundi`: the Monday before
                 if week is not None and sentences[part.start] <= week[1] and _weekday_of_week(part, value):
-                    value = _in_week(value, week[0])  # `La semaine dernière ... Mercredi, X a ...`
+                    framed = _in_week(value, week[0])  # `La semaine dernière ... Mercredi, X a ...`
+                    if not self._against_tense(part, framed, published):
+                        value = framed
                 week = _week_told(value, sentences[part.start], week, self.use_tense and is_pluperfect(part))
                 if counted_from_clause(part):  # `dix jours après que X a gelé ...`: that day is unknown
                     value = replace(value, start=None, end=None)
@@ -235,6 +237,15 @@ class TemporalTagger:
             ):
                 return span, value
         return None
+
+    def _against_tense(self, span: Span, value: DateValue, published: date | None) -> bool:
+        """A day after the publication in a past clause, or before it in a future one (`les trois
+        dirigeants devraient tenir une visioconférence la semaine prochaine. X s'était entretenu mardi
+        avec Y`: not next week's Tuesday)."""
+        if not self.use_tense or published is None or value.start is None:
+            return False
+        tense = self._tense(span)
+        return (tense == "past" and value.start > published) or (tense == "future" and value.start < published)
 
     def _after_the_news(self, span: Span, value: DateValue, published: date | None) -> bool:
         """`Israël a frappé l'Iran, six jours après l'attaque lancée par Téhéran`, the attack taken for the

@@ -572,3 +572,19 @@ def test_dates_past_clause_counted_to_after_the_news_is_unresolved(date_nlp):
         ("cette nuit", "2025-10-29"),
         ("six jours après", None),
     ]
+
+
+# the week frames no weekday whose clause's tense points the other way from the publication day
+@pytest.mark.slow
+def test_dates_week_frame_keeps_to_the_tense(date_nlp):
+    text = (
+        "Les trois ministres devraient se retrouver la semaine prochaine à Rome. "
+        "Le ministre avait déjà rencontré mardi son homologue italien."
+    )
+    doc = date_nlp.make_doc(text)
+    doc._.published = WED
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
+        ("la semaine prochaine", "2025-11-03"),
+        ("mardi", "2025-10-28"),
+    ]
