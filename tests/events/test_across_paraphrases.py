@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from tests.events.core_sides import core_mentions
 from tests.events.test_across import rows
 
 TUE, WED, NEXT_WED = date(2025, 3, 18), date(2025, 3, 19), date(2025, 3, 26)
@@ -206,4 +207,18 @@ def test_the_call_a_week_before_the_second_is_the_one_told_before(nlp, second):
     assert [(r[1], r[3]) for r in rows(nlp, reports)] == [
         ("2025-03-18", ("a.txt", "b.txt")),
         ("2025-03-24", ("b.txt",)),
+    ]
+
+
+# A talk noun under `après`, `avant`, `depuis` is another event the clause is dated against, not the
+# verb's own: it keeps its own sides (`son` and `avec X`), not the clause's guest and place.
+@pytest.mark.slow
+def test_a_talk_under_apres_keeps_its_own_sides(nlp):
+    text = (
+        "Recep Tayyip Erdogan a reçu vendredi Volodymyr Zelensky à Ankara, "
+        "trois jours après son appel avec Vladimir Poutine."
+    )
+    calls = [m for m in core_mentions(nlp, text, date(2025, 3, 21)) if m.event_type == "call"]
+    assert [(set(m.actors), m.location, m.date and m.date.start) for m in calls] == [
+        ({"person:recep-tayyip-erdogan", "person:vladimir-poutine"}, None, date(2025, 3, 18))
     ]
