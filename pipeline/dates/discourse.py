@@ -324,6 +324,8 @@ def anchor_event(span: Span) -> Token | None:
     i += 1
     while i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
+    if i + 1 < len(doc) and is_cue(doc[i].text, "earlier_one"):
+        i += 1  # `une semaine après leur précédent entretien`, `après leur premier appel`: the noun after it
     return doc[i] if i < len(doc) and _word(doc[i]) else None
 
 
@@ -350,6 +352,11 @@ def _word_after(span: Span) -> Token | None:
     while i < len(doc) and doc[i].is_space:
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+def counted_from_event(text: str) -> bool:
+    """`trois jours après`, `une semaine avant`: a date text counted from another event's day."""
+    return bool(_COUNTED_EVENT.fullmatch(fold(" ".join(text.lower().split()))))
 
 
 def counts_back(span: Span) -> bool:

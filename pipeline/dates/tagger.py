@@ -160,6 +160,7 @@ class TemporalTagger:
         anchor_sentence = -1  # the sentence of the anchor: a day it then goes back to is a flashback
         year, year_sentence = None, -1
         pending: list[tuple[Span, Token]] = []
+        week: tuple[date, int] | None = None  # a week told (`la semaine dernière`), the last sentence it frames
         for span in spans:
             if passages[span.start] != year_sentence:
                 year = None
@@ -173,12 +174,19 @@ class TemporalTagger:
                     continue
                 if self.use_tense and _weekday_of_today(part, value, published) and is_pluperfect(part):
                     value = _week_before(value)  # told on a Monday, `avait téléphoné lundi`: the Monday before
+                if week is not None and sentences[part.start] <= week[1] and _weekday_of_week(part, value):
+                    framed = _in_week(value, week[0])  # `La semaine dernière ... Mercredi, X a ...`
+                    if not self._against_tense(part, framed, published):
+                        value = framed
+                week = _week_told(value, sentences[part.start], week, self.use_tense and is_pluperfect(part))
                 if counted_from_clause(part):  # `dix jours après que X a gelé ...`: that day is unknown
                     value = replace(value, start=None, end=None)
                 noun = anchor_event(part)
                 if noun is not None:  # the event's date, else unresolved rather than the publication date
                     day = event_date(noun, dated, sentences, before=counts_back(part))
                     value = (self._normalize(part, day, day) if day else None) or replace(value, start=None, end=None)
+                    if self._after_the_news(part, value, published):
+                        value, day = replace(value, start=None, end=None), None
                     if day is None:
                         pending.append((part, noun))
                 part._.date_value = value
@@ -230,6 +238,27 @@ class TemporalTagger:
                 return span, value
         return None
 
+    def _against_tense(self, span: Span, value: DateValue, published: date | None) -> bool:
+        """A day after the publication in a past clause, or before it in a future one (`les trois
+        dirigeants devraient tenir une visioconférence la semaine prochaine. X s'était entretenu mardi
+        avec Y`: not next week's Tuesday)."""
+        if not self.use_tense or published is None or value.start is None:
+            return False
+        tense = self._tense(span)
+        return (tense == "past" and value.start > published) or (tense == "future" and value.start < published)
+
+    def _after_the_news(self, span: Span, value: DateValue, published: date | None) -> bool:
+        """`Israël a frappé l'Iran, six jours après l'attaque lancée par Téhéran`, the attack taken for the
+        one an earlier sentence tells (`des explosions ont été entendues cette nuit`, the strike itself):
+        a past clause counted on from an event to a day after the publication has its anchor wrong."""
+        return (
+            self.use_tense
+            and published is not None
+            and value.start is not None
+            and value.start > published
+            and self._tense(span) == "past"
+        )
+
     def _tense(self, span: Span) -> str | None:
         """`clause_tense` depends on the span's root only: variants of one candidate share it."""
         root = span.root.i
@@ -269,6 +298,43 @@ def _weekday_of_today(span: Span, value: DateValue, published: date | None) -> b
         and words[0] in temporal_words().weekday
         and not any(ch.isdigit() for ch in span.text)
     )
+
+
+def _weekday_of_week(span: Span, value: DateValue) -> bool:
+    """A weekday named alone (`Mercredi`, `mercredi soir`): no number, no `dernier`, `prochain`."""
+    words = fold(span.text.lower()).split()
+    return (
+        value.precision == "day"
+        and value.start is not None
+        and bool(words)
+        and words[0] in temporal_words().weekday
+        and not any(ch.isdigit() for ch in span.text)
+        and not set(words[1:]) & {"dernier", "prochain", "passe", "precedent", "suivant", "d'avant", "d'apres"}
+    )
+
+
+def _in_week(value: DateValue, monday: date) -> DateValue:
+    """The weekday of `value` in the week starting on `monday`."""
+    assert value.start is not None
+    day = monday + timedelta(days=value.start.weekday())
+    return replace(value, start=day, end=day)
+
+
+def _week_told(
+    value: DateValue, sentence: int, week: tuple[date, int] | None, pluperfect: bool
+) -> tuple[date, int] | None:
+    """`La semaine dernière a été rude. Mercredi, Washington a ... Jeudi, Bruxelles a ...`: a whole week
+    told (Monday to Sunday) frames the bare weekdays of its sentence and the next, and of each next
+    sentence as long as they fall in it; any other day or period told ends the frame. A week of a
+    pluperfect clause is a flashback (`La semaine dernière déjà, ils avaient échangé. Mardi, ils se sont
+    de nouveau réunis`): it frames its own sentence only."""
+    if value.start is None or value.end is None:
+        return week
+    if value.precision == "week" and value.kind == "date" and (value.end - value.start).days == 6:
+        return value.start, sentence + (0 if pluperfect else 1)
+    if week is not None and week[0] <= value.start and value.end <= week[0] + timedelta(days=6):
+        return week[0], max(week[1], sentence + 1)
+    return None
 
 
 def _week_before(value: DateValue) -> DateValue:

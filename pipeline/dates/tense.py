@@ -307,8 +307,9 @@ def _conditional_past(aux: Token) -> bool:
 
 def _tense_auxiliary(aux: Token, verb: Token) -> bool:
     """The auxiliary of a compound tense: `avoir`, or `être` of a pronominal verb (`se seraient
-    entretenus`, which the parser labels passive), not the passive's `être` (`serait attendu`)."""
-    if aux.dep_ == "aux:tense":
+    entretenus`, which the parser labels passive), not the passive's `être` (`serait attendu`). `avoir`
+    makes no passive: labelled so (`avaient échangé`), it is the tense's."""
+    if aux.dep_ == "aux:tense" or (aux.dep_ == "aux:pass" and aux.lemma_ == "avoir"):
         return True
     return aux.dep_ == "aux:pass" and any(c.dep_.startswith("expl") and c.lower_ in _REFLEXIVE for c in verb.children)
 

@@ -286,6 +286,10 @@ def event_arguments(
     for phrase in reached:  # `Sont visés par les sanctions de X, adoptées lundi, une trentaine de responsables`
         slots.targets += [a for a in phrase_actors(phrase, actors, other_triggers).core if a not in slots.targets]
     verb = _light_verb(head) if is_noun else head
+    if is_noun and event_type in TALK_EVENTS and verb is None:
+        # `Une semaine après leur précédent entretien, X et Y se sont reparlé`, `trois jours après son appel
+        # avec Z, X a reçu Y`: the possessive of a talk the clause is dated against is the clause's subject
+        slots.others += [a for a in _anchor_possessor(head, actors) if a not in slots.all_ids()]
     threatened = threatened_party(head) if is_noun and event_type in RECIPIENT_TYPES and verb is None else None
     if threatened is not None:  # `X menace le Japon de droits de douane`: Japan would be hit, X would impose
         slots.targets += [a for a in phrase_actors(threatened, actors, other_triggers).core if a not in slots.targets]
@@ -3165,12 +3169,24 @@ def _reflexive_participle(word: Token) -> bool:
     )
 
 
+def _anchor_possessor(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of the clause a possessive talk noun under `après`, `avant`, `depuis` is hung in."""
+    if fold(preposition(noun)) not in markers()["time_anchor"] or not clauses.has_possessive_article(noun):
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return clauses.subject_of(verb, actors) if verb is not None else []
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
 
     A date between the verb and its object (`a imposé le 15 avril des sanctions`) often makes the
-    parser hang the noun on the date; the verb the date depends on is then the noun's verb too."""
+    parser hang the noun on the date; the verb the date depends on is then the noun's verb too.
+    A noun under `après`, `avant`, `depuis` (`time_anchor` in markers.csv) is another event the
+    verb's is dated against (`X a reçu Y, trois jours après son appel avec Z`), whatever the parse."""
+    if fold(preposition(noun)) in markers()["time_anchor"]:
+        return None
     date_root = date_root_over(noun.head)
     if (
         date_root is not None

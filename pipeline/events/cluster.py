@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.dates.discourse import counted_from_event
 from pipeline.events.gazetteer import point_spellings
 from pipeline.events.phrases import markers
 from pipeline.schema import DateValue, EventMention, EventStatus
@@ -122,7 +123,13 @@ def best_date(mentions: list[EventMention], *, punctual: bool = False) -> EventM
     votes: dict[Span | None, set[str]] = {}
     for m in dated:
         votes.setdefault(span_of(m.date), set()).add(m.article)
-    return min(dated, key=lambda m: (_date_rank(m)[0], -len(votes[span_of(m.date)]), *_date_rank(m)[1:]))
+    return min(dated, key=lambda m: (_date_rank(m)[0], counted(m), -len(votes[span_of(m.date)]), *_date_rank(m)[1:]))
+
+
+def counted(m: EventMention) -> bool:
+    """The day is counted from another event's (`une semaine après leur précédent entretien`): a
+    reckoning, which a day another outlet names (`mardi`, `le 18 mars`) outranks."""
+    return m.date is not None and counted_from_event(m.date.text)
 
 
 # A call or a talk is punctual: a date telling since when (`sa première visite en Russie depuis

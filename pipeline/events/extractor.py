@@ -310,7 +310,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         joins = further or (new_measure and _told_with(_clause_verb(trigger.head), "further_measure"))
         # `des mesures similaires`: a measure like the one told before, against its target
         similar = measure and _qualified(trigger.head, "similar_measure")
-        counted_day = _counted_back(trigger.head, unresolved, same_sentence) if date_span is None else None
+        entry = blog.day_at(trigger.head.idx) if blog is not None else None  # the live blog entry's day
+        counted_day = _counted_back(trigger.head, unresolved, same_sentence, entry) if date_span is None else None
         if counted_day is not None:
             counted.add(trigger.span.start_char)  # `trois jours après son sommet`: an earlier day, not the story's
         entry_day = _entry_day(blog, trigger.head, statuses) if date_span is None and counted_day is None else None
@@ -1193,12 +1194,19 @@ def _coming_start(mention: EventMention, published: date | None) -> EventMention
 COUNTED_BACK_DAYS = 31
 
 
-def _counted_back(head: Token, unresolved: Sequence[Span], same_sentence: Sequence[Span]) -> DateValue | None:
+def _counted_back(
+    head: Token, unresolved: Sequence[Span], same_sentence: Sequence[Span], entry: DateValue | None = None
+) -> DateValue | None:
     """`se sont parlé jeudi, trois jours après leur rencontre`, `X a reçu lundi Y, trois jours après son
     sommet avec Z`: the event noun a counted span is counted from (`N jours après`, `une semaine
     avant`) lies that many days before (or after) the clause's day. That day hangs on the verb the
     span counts from, or a noun phrase of it (not `la campagne, ouverte lundi`); when the parse
-    links none, it is the one day the sentence gives. Days and weeks only: `un an après` gives no day."""
+    links none, it is the one day the sentence gives; with none, the day of the live blog's entry
+    (`07h45 - Israël a frappé l'Iran, six jours après l'attaque lancée par Téhéran`). Days and weeks
+    only: `un an après` gives no day. The participle of the noun's phrase (`l'attaque de drones lancée
+    par X`) tells the noun's event."""
+    if head.pos_ != "NOUN" and head.dep_.startswith("acl"):
+        head = next((a for a in list(head.ancestors)[:3] if any(counted_anchor(d) == a for d in unresolved)), head)
     span = next((d for d in unresolved if head.pos_ == "NOUN" and counted_anchor(d) == head), None)
     if span is None:
         return None
@@ -1210,6 +1218,8 @@ def _counted_back(head: Token, unresolved: Sequence[Span], same_sentence: Sequen
         day = linked[0]._.date_value.start
     elif len({d._.date_value.start for d in days}) == 1:
         day = days[0]._.date_value.start
+    elif not days and entry is not None and entry.start is not None and entry.start == entry.end:
+        day = entry.start
     else:
         return None
     counted = normalize_date(span.text, day, anchor=day)

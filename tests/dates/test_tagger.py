@@ -499,3 +499,92 @@ LE_PART_OF_UNIT = [
 def test_dates_le_debut_de_the_unit(blank, text, expected):
     expected = [(e[0], text.index(e[0]), text.index(e[0]) + len(e[0]), *e[1:]) for e in expected]
     assert _tag(blank, text) == expected
+
+
+# a whole week told (`la semaine dernière`, `cette semaine`) frames the bare weekdays of its sentence and
+# the next (a weekly out on a Wednesday tells last Wednesday, not the day it comes out); `lendemain`
+# then counts from that day. A weekday of a sentence further on, or after another day, is its own.
+WED = date(2025, 10, 29)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "La semaine dernière a été rude pour les pétroliers. Mercredi, Washington a sanctionné deux groupes. "
+            "Dès le lendemain, Bruxelles a adopté de nouvelles mesures.",
+            [("La semaine dernière", "2025-10-20"), ("Mercredi", "2025-10-22"), ("Dès le lendemain", "2025-10-23")],
+        ),
+        (
+            "La semaine dernière, le ministre a reçu mercredi son homologue.",
+            [("La semaine dernière", "2025-10-20"), ("mercredi", "2025-10-22")],
+        ),
+        (
+            "La semaine prochaine, le ministre recevra mardi son homologue.",
+            [("La semaine prochaine", "2025-11-03"), ("mardi", "2025-11-04")],
+        ),
+        (
+            "La semaine dernière a été rude. Les marchés ont reculé. Les analystes sont inquiets. "
+            "Mercredi, le ministre a reçu son homologue.",
+            [("La semaine dernière", "2025-10-20"), ("Mercredi", "2025-10-29")],
+        ),
+        (
+            "Le ministre a reçu mercredi son homologue.",
+            [("mercredi", "2025-10-29")],
+        ),
+    ],
+)
+def test_dates_weekday_in_the_week_told(date_nlp, text, expected):
+    doc = date_nlp.make_doc(text)
+    doc._.published = WED
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
+
+
+@pytest.mark.slow
+def test_dates_week_of_a_pluperfect_clause_frames_its_sentence_only(date_nlp):
+    text = (
+        "La semaine dernière déjà, les ministres et le commissaire avaient échangé par téléphone. "
+        "Mardi, ils ont signé l'accord."
+    )
+    doc = date_nlp.make_doc(text)
+    doc._.published = WED
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
+        ("La semaine dernière", "2025-10-20"),
+        ("Mardi", "2025-10-28"),
+    ]
+
+
+# a past clause counted on from an event (`six jours après l'attaque`) to a day after the publication has
+# its anchor wrong (the earlier sentence of its kind told the clause's own event): no day rather than that one
+@pytest.mark.slow
+def test_dates_past_clause_counted_to_after_the_news_is_unresolved(date_nlp):
+    text = (
+        "Des explosions ont été entendues cette nuit près du port. "
+        "Selon un responsable, l'armée a frappé la ville, six jours après l'attaque lancée par les rebelles."
+    )
+    doc = date_nlp.make_doc(text)
+    doc._.published = WED
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
+        ("cette nuit", "2025-10-29"),
+        ("six jours après", None),
+    ]
+
+
+# the week frames no weekday whose clause's tense points the other way from the publication day
+@pytest.mark.slow
+def test_dates_week_frame_keeps_to_the_tense(date_nlp):
+    text = (
+        "Les trois ministres devraient se retrouver la semaine prochaine à Rome. "
+        "Le ministre avait déjà rencontré mardi son homologue italien."
+    )
+    doc = date_nlp.make_doc(text)
+    doc._.published = WED
+    doc = date_nlp(doc)
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
+        ("la semaine prochaine", "2025-11-03"),
+        ("mardi", "2025-10-28"),
+    ]

@@ -2729,11 +2729,11 @@ def test_a_measure_told_as_further_or_as_shared(nlp, text, expected):
             "Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Il rencontrera son homologue en décembre à Berlin.",
             [("meeting", "2025-10-20", "occurred", 1), ("meeting", "2025-12-01", "planned", 1)],
         ),
-        # a talk told as the previous one is another talk, even undated and in the clause of the first
+        # a talk told as the previous one is another talk, in the clause of the first, counted back from its day
         (
             "Keir Starmer a reçu mardi à Londres Volodymyr Zelensky, trois semaines après leur précédente "
             "rencontre à Paris.",
-            [("meeting", "2025-10-21", "occurred", 1), ("meeting", None, "occurred", 1)],
+            [("meeting", "2025-09-30", "occurred", 1), ("meeting", "2025-10-21", "occurred", 1)],
         ),
         # a talk the clause's one is dated against (`depuis`, `après`: `time_anchor`) is another talk
         (
