@@ -136,17 +136,17 @@ def one_side_reversed(
     frappé Kharkiv` (another): a report naming one side only, the one acting, names the side the other
     report says was hit, and not its attacker (or the one hit, the other's attacker): the other camp's
     strike or measure of that day, not the same one told in part."""
-    for src, tgt, other_src, other_tgt in (
+    # each report in turn, read once by who acts and once by who is hit: `named` is the one side it
+    # names, `unnamed` the other; `same` and `opposite` are the other report's sides in those roles
+    for named, unnamed, same, opposite in (
         (a_sources, a_targets, b_sources, b_targets),
         (b_sources, b_targets, a_sources, a_targets),
+        (a_targets, a_sources, b_targets, b_sources),
+        (b_targets, b_sources, a_targets, a_sources),
     ):
-        if src and not tgt and other_src:
-            mine, theirs = states_of(src, links), states_of(other_src, links)
-            if mine & states_of(other_tgt, links) and not mine & theirs:
-                return True
-        if tgt and not src and other_tgt:
-            mine, theirs = states_of(tgt, links), states_of(other_tgt, links)
-            if mine & states_of(other_src, links) and not mine & theirs:
+        if named and not unnamed and same:
+            mine = states_of(named, links)
+            if mine & states_of(opposite, links) and not mine & states_of(same, links):
                 return True
     return False
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
-from pipeline.actors.filters import person_nouns, residence_words
+from pipeline.actors.filters import residence_words
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -66,6 +66,7 @@ from pipeline.events.phrases import (
     judges,
     markers,
     names_a_holder,
+    person_noun,
     phrase_actors,
     phrase_places,
     preposition,
@@ -107,7 +108,9 @@ ENTRE_WINDOW = 12  # tokens after an event noun searched for its `entre X et Y`
 # tokens of the `entre` phrase itself: two parties described by role and name with appositions
 # (`entre le président en exercice de la Cedeao, le chef de l'État sierra-léonais X, et les dirigeants de l'AES`)
 ENTRE_PHRASE = 32
-TIME_FRAME_PREPS = frozenset({"depuis", "apres", "avant", "pendant", "durant", "lors"})  # folded
+# `pendant`, `durant`, `lors de` (folded): a noun under these is a time, not a verb's object; `après`, `avant`,
+# `depuis` are `time_anchor` words of markers.csv, read first in _light_verb
+DURING_PREPS = frozenset({"pendant", "durant", "lors"})
 FALLBACK_WINDOW = 12  # tokens around the trigger searched when the parse gives too little
 # `tirées depuis le Liban`, `lancés à partir de la Crimée`: the launch site of a strike is not its target.
 LAUNCH_PREPS = {"depuis", "partir"}
@@ -1651,7 +1654,7 @@ def _read_slots(
             core = [a for a in core if a not in _backed_states(child, actors, slots.stop)]
         if not core or topic:
             continue
-        if event_type in TOPIC_TYPES and is_locative(prep) and _person_noun(child):
+        if event_type in TOPIC_TYPES and is_locative(prep) and person_noun(child):
             slots.others += core  # `a téléphoné à son homologue saoudien`: a person, even one named by its state
             continue
         if event_type in TALK_EVENTS and is_locative(prep) and fold(child.lemma_.lower()) in markers()["attendance"]:
@@ -2262,13 +2265,6 @@ def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
         and preposition(child) in POSSESSIVE
         and noun.lower_ in markers()["named_by_city"]
     )
-
-
-def _person_noun(phrase: Token) -> bool:
-    """`son homologue`, `au président turc`, `à la ministre`: a phrase headed by a noun of a person
-    (person_nouns.txt, title_words.txt) names someone spoken to or met, never a place, even when the
-    knowledge base only knows the person's state."""
-    return phrase.pos_ == "NOUN" and normalize_name(phrase.lemma_) in person_nouns()
 
 
 def _name_as_adverb(child: Token, head: Token) -> bool:
@@ -3185,7 +3181,8 @@ def _light_verb(noun: Token) -> Token | None:
     parser hang the noun on the date; the verb the date depends on is then the noun's verb too.
     A noun under `après`, `avant`, `depuis` (`time_anchor` in markers.csv) is another event the
     verb's is dated against (`X a reçu Y, trois jours après son appel avec Z`), whatever the parse."""
-    if fold(preposition(noun)) in markers()["time_anchor"]:
+    prep = fold(preposition(noun))
+    if prep in markers()["time_anchor"]:
         return None
     date_root = date_root_over(noun.head)
     if (
@@ -3203,8 +3200,8 @@ def _light_verb(noun: Token) -> Token | None:
         return beyond
     if noun.dep_ == "nsubj" and _reflexive_participle(noun.head):
         return noun.head  # `les discussions se sont ouvertes mardi entre X et Y`, the participle tagged ADJ
-    if fold(preposition(noun)) in TIME_FRAME_PREPS:
-        return None  # `a entamé une tournée, la première depuis l'attaque de X`: a time, whatever the parse
+    if prep in DURING_PREPS:
+        return None  # `a entamé une tournée pendant l'offensive de X`: a time, whatever the parse
     t = noun
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:

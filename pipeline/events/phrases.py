@@ -1296,9 +1296,15 @@ def _position(child: Token, parent_position: str, prep: str | None = None) -> st
 
 def _people_given_to(child: Token, prep: str) -> bool:
     """`des restrictions de visa à des responsables birmans`: an `à` phrase headed by a noun of
-    people (person_nouns.txt, title_words.txt) names whom something is given or refused, never a place."""
-    people = person_nouns() | title_words()
-    return fold(prep) in {"a", "au", "aux"} and child.pos_ == "NOUN" and normalize_name(child.lemma_) in people
+    people names whom something is given or refused, never a place."""
+    return fold(prep) in {"a", "au", "aux"} and person_noun(child)
+
+
+def person_noun(phrase: Token) -> bool:
+    """`son homologue`, `au président turc`, `à la ministre`: a phrase headed by a noun of a person
+    (person_nouns.txt, title_words.txt) names someone spoken to or met, never a place, even when the
+    knowledge base only knows the person's state."""
+    return phrase.pos_ == "NOUN" and normalize_name(phrase.lemma_) in person_nouns()
 
 
 def _portfolio(child: Token, prep: str) -> bool:
