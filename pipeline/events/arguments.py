@@ -2772,10 +2772,18 @@ def _launched_by(verb: Token, actors: dict[int, Span]) -> list[str]:
 def _active_misread(verb: Token) -> bool:
     """A verb the parser gave a passive subject though its only auxiliary is `avoir` (`L'aviation
     israélienne a ensuite frappé Rafah`): a French passive needs `être`, so the clause is active and
-    its subject acts."""
+    its subject acts. So does a pronominal verb whose `être` the parser read as a tense auxiliary
+    (`Giorgia Meloni s'est rendue au Japon`): the reflexive `se` and no passive auxiliary make the
+    subject the one who went, not the one visited."""
     kids = [c.dep_ for c in verb.children]
+    if "aux:pass" in kids or "obl:agent" in kids:
+        return False
     has_avoir = any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in verb.children)
-    return has_avoir and "aux:pass" not in kids and "obl:agent" not in kids
+    return has_avoir or any(c.dep_ in REFLEXIVE_DEPS and c.lower_ in REFLEXIVE_CLITICS for c in verb.children)
+
+
+REFLEXIVE_DEPS = frozenset({"expl:comp", "expl:pv"})  # `se` of a pronominal verb, not the passive `se` (`expl:pass`)
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
 
 
 def _launch_agent(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

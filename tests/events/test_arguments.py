@@ -19,6 +19,7 @@ from pipeline.events.phrases import actor_index
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.pipeline import parse_text
 from pipeline.schema import Actor
+from tests.events.core_sides import core_sides
 from tests.events.strike_sides import strike_sides
 
 SUMMER_2025 = date(2025, 8, 19)
@@ -2755,6 +2756,23 @@ def test_launched_wave_under_a_misparsed_interception_hits_the_interceptor(nlp, 
 )
 def test_subject_misread_as_passive_under_avoir_acts(nlp, text, expected):
     assert [side[:3] for side in strike_sides(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (s40): so does the subject of a pronominal verb whose `être` the parser read as a tense auxiliary
+# (`s'est rendue`): the reflexive `se` makes it the visitor, not the one visited.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Giorgia Meloni s'est rendue au Japon la semaine dernière.",
+            {("meeting", "person:giorgia-meloni", "state:JPN")},
+        ),
+        ("Ursula von der Leyen s'est rendue en Inde.", {("meeting", "person:ursula-von-der-leyen", "state:IND")}),
+    ],
+)
+def test_subject_of_pronominal_verb_misread_as_passive_acts(nlp, text, expected):
+    assert core_sides(nlp, text, SUMMER_2025) == expected
 
 
 # Class 5: the press joins a talk's parties with hyphens right after its noun; a state inside such
