@@ -59,6 +59,7 @@ from pipeline.events.clauses import (
     verb_above,
 )
 from pipeline.events.echoes import echoed_acts
+from pipeline.events.facing import facing_measures
 from pipeline.events.gazetteer import country_of_name
 from pipeline.events.listed import listed_targets
 from pipeline.events.measures import clause_rates, measure_of, other_measure, per_imposer, per_state
@@ -424,6 +425,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     links = state_links(doc._.actors or {})
     talks = helped_targets(accused_attackers(talks, doc, actors, links), doc, actors, links)
     talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
+    talks = facing_measures(talks, links)  # `les surtaxes américaines ..., et les droits chinois ...`
     sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
     sided = announced_imposers(sided, links)
     sided = _headline_targets(sided, doc, actors, links)
@@ -1844,7 +1846,9 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
-    if t1.event_type == "sanction" and (_mirrored(a1, a2) or _riposte_of_another(t1, a1, t2, a2)):
+    if t1.event_type == "sanction" and (
+        _mirrored(a1, a2) or _riposte_of_another(t1, a1, t2, a2) or _imposed_apart(a1, a2)
+    ):
         return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
 
@@ -1886,6 +1890,18 @@ def _mirrored(a1: Arguments, a2: Arguments) -> bool:
     """`les droits américains sur les produits chinois, auxquels Pékin a répondu par des taxes sur
     les produits américains`: one side's measure and the other's answer are two sanctions."""
     return (a1.source is not None and a1.source == a2.target) or (a2.source is not None and a2.source == a1.target)
+
+
+def _imposed_apart(a1: Arguments, a2: Arguments) -> bool:
+    """`les surtaxes américaines ont été abaissées à 30 %, et les droits chinois à 10 %`: two measures
+    of one clause, each imposed by another state, are two sanctions, whatever verb they share."""
+    return (
+        a1.source is not None
+        and a2.source is not None
+        and a1.source != a2.source
+        and a1.source.startswith("state:")
+        and a2.source.startswith("state:")
+    )
 
 
 def _riposte_of_another(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
