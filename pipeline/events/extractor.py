@@ -1847,7 +1847,9 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     if t1.event_type == "sanction" and (
-        _mirrored(a1, a2) or _riposte_of_another(t1, a1, t2, a2) or _imposed_apart(a1, a2)
+        _mirrored(a1, a2)
+        or _riposte_of_another(t1, a1, t2, a2)
+        or (_imposed_apart(a1, a2) and not _compared(t1.head) and not _compared(t2.head))
     ):
         return False
     return not disjoint_pairs and not (t1.event_type == "strike" and _two_strikes(a1, a2))
@@ -1902,6 +1904,15 @@ def _imposed_apart(a1: Arguments, a2: Arguments) -> bool:
         and a1.source.startswith("state:")
         and a2.source.startswith("state:")
     )
+
+
+COMPARISON_MARKS = frozenset({"que", "qu'", "qu’", "comme"})
+
+
+def _compared(noun: Token) -> bool:
+    """`prendraient effet le même jour que les taxes américaines`: a noun the parser marks with the `que`
+    or `comme` of a comparison is what the clause is measured against, not one more act of it."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in noun.children)
 
 
 def _riposte_of_another(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:

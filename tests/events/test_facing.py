@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.events.facing import facing_measures
 from pipeline.schema import EventMention
-from tests.events.core_sides import core_sides
+from tests.events.core_sides import core_mentions, core_sides
 
 USA, CHN, CAN, MEX = "state:USA", "state:CHN", "state:CAN", "state:MEX"
 SPRING_2025 = date(2025, 5, 20)
@@ -65,3 +65,21 @@ def test_lone_measures_of_two_states_face_each_other(told, expected):
 )
 def test_two_imposers_in_one_clause_are_two_sanctions(nlp, text, expected):
     assert core_sides(nlp, text, SPRING_2025) == expected
+
+
+# The measure a clause is measured against (`le même jour que les taxes américaines`, marked by the `que`
+# of a comparison) is no second act of that clause, though another state imposed it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a décidé lundi de taxer 200 milliards de dollars de produits chinois. Le ministère "
+            "chinois du Commerce a répliqué mardi, ajoutant que les contre-mesures chinoises, de 5 % à 10 %, "
+            "prendraient effet le même jour que les taxes américaines.",
+            ["taxer", "répliqué", "contre-mesures"],
+        ),
+    ],
+)
+def test_measure_compared_against_is_no_act(nlp, text, expected):
+    assert [m.trigger for m in core_mentions(nlp, text, SPRING_2025)] == expected
