@@ -179,6 +179,8 @@ class TemporalTagger:
                     if not self._against_tense(part, framed, published):
                         value = framed
                 week = _week_told(value, sentences[part.start], week, self.use_tense and is_pluperfect(part))
+                if _day_after_told(part) and self._after_the_news(part, value, published):
+                    value = replace(value, start=None, end=None)  # `a frappé le lendemain`: not after the news
                 if counted_from_clause(part):  # `dix jours après que X a gelé ...`: that day is unknown
                     value = replace(value, start=None, end=None)
                 noun = anchor_event(part)
@@ -274,6 +276,16 @@ class TemporalTagger:
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+_DAY_AFTER = re.compile(r"\b(?:sur)?lendemain\b")
+
+
+def _day_after_told(span: Span) -> bool:
+    """`le lendemain`, `dès le surlendemain`: the day after a day the text told, never tomorrow. In a
+    past clause, one that falls after the publication was counted from the wrong day (the dateline, or
+    none told): the day is unknown."""
+    return _DAY_AFTER.search(span.text.lower()) is not None
 
 
 def _flashback(value: DateValue, anchor: date | None, same_sentence: bool) -> bool:

@@ -719,3 +719,30 @@ FLASHBACK_CASES = [
 @pytest.mark.parametrize("text,expected", FLASHBACK_CASES, ids=_ids(FLASHBACK_CASES))
 def test_dates_anaphor_counts_from_the_day_told_not_its_background(date_nlp, text, expected):
     assert _parse(date_nlp, text, MON) == expected
+
+
+# s40: `le lendemain` is the day after a day the text told, never tomorrow: in a past clause, a day it
+# would give after the publication (counted from the dateline, or from no day at all) is unknown.
+DAY_AFTER_CASES = [
+    ("Le ministre est reparti le lendemain.", [("le lendemain", None, None)]),
+    (
+        "Paris, le 2 mars 2026. Le ministre est reparti dès le lendemain.",
+        [("2 mars 2026", "2026-03-02", "2026-03-02"), ("dès le lendemain", None, None)],
+    ),
+    # a day the text told before: the day after it
+    (
+        "Le ministre est arrivé le 20 février et il est reparti le lendemain.",
+        [("20 février", "2026-02-20", "2026-02-20"), ("le lendemain", "2026-02-21", "2026-02-21")],
+    ),
+    # a future clause counted from the publication: that day is ahead, as told
+    (
+        "Le ministre arrivera mardi et repartira le lendemain.",
+        [("mardi", "2026-03-03", "2026-03-03"), ("le lendemain", "2026-03-04", "2026-03-04")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", DAY_AFTER_CASES, ids=_ids(DAY_AFTER_CASES))
+def test_dates_day_after_in_a_past_clause_is_never_after_the_news(date_nlp, text, expected):
+    assert _parse(date_nlp, text, MON) == expected
