@@ -1428,6 +1428,19 @@ def _name_as_loose_subject(child: Token, verb: Token) -> bool:
     )
 
 
+def _name_before_incise(child: Token, verb: Token) -> bool:
+    """`Pékin, visé par une surtaxe de 34 %, a soumis à licence ses exportations`: a name with no
+    preposition opening the clause, set off by the comma of an incise before a verb with no subject,
+    is that verb's subject though the parser made it a modifier."""
+    after = child.right_edge.i + 1
+    return (
+        _name_as_loose_subject(child, verb)
+        and after < verb.i
+        and child.doc[after].text == ","
+        and child.left_edge.i == verb.sent.start
+    )
+
+
 def _read_slots(
     head: Token,
     slots: _Slots,
@@ -1516,6 +1529,8 @@ def _read_slots(
             dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
         if not noun and dep == "dep" and not prep and _name_as_loose_subject(child, head):
             dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
+        if not noun and dep == "obl:mod" and not prep and _name_before_incise(child, head):
+            dep = "nsubj"  # `Pékin, visé par une surtaxe, a soumis à licence ...`: the subject taken for a modifier
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep in {"dep", "obl:mod"} and not prep and _apposed_to_object(child, head):

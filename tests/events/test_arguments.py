@@ -4204,3 +4204,21 @@ def test_name_apposed_after_a_comma_to_the_object_is_the_target(comma):
     verb = next(t for t in doc if t.text == "interdit")
     args = event_arguments(verb, "sanction", "163", actor_index(doc), {})
     assert (args.source, args.target) == ("state:NOR", "person:oleg-deripaska")
+
+
+# Rule (s40): a name with no preposition opening the sentence, set off by the comma of an incise before a
+# verb with no subject, is that verb's subject though the parser made it a modifier.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kiev, dès le lendemain, a frappé une raffinerie russe.", {("strike", "state:UKR", "state:RUS")}),
+        (
+            "Pékin, visé par une surtaxe de 34 %, a soumis à licence le 4 avril les exportations de sept terres "
+            "rares vers les États-Unis.",
+            {("sanction", "state:CHN", "state:USA")},
+        ),
+    ],
+)
+def test_name_before_an_incise_is_the_subject(nlp, text, expected):
+    assert core_sides(nlp, text, SUMMER_2025) == expected
