@@ -440,22 +440,22 @@ def _headline_targets(
     """`Sanctions : Washington cible le pétrole iranien` over `Le Trésor américain a annoncé jeudi des
     sanctions contre une trentaine d'entités`: a measure of the body naming its imposer alone hits the one
     state the headline names besides the imposer's, when the headline names no other and the article
-    tells no complete measure of that imposer (its lone measures are then parts or echoes of that one:
-    `Les navires sont désormais interdits d'accès aux ports britanniques`)."""
+    tells no complete measure of that imposer before it (its lone measures after one are parts or echoes
+    of it: `Les navires sont désormais interdits d'accès aux ports britanniques`)."""
     title = next(iter(doc.sents), None)
     if title is None or title.text.rstrip().endswith((".", "!", "?", "»", '"')):
         return mentions  # a headline ends with no stop: a first sentence that does is the body's
     named = {links.get(s._.actor_id, s._.actor_id) for i, s in actors.items() if title.start <= i < title.end}
-    # an imposer with a complete measure in the article: its lone ones are parts or echoes of that one
-    complete = {
-        links.get(m.source_actor, m.source_actor)
-        for m in mentions
-        if m.event_type == "sanction" and m.source_actor and m.target_actor
-    }
+    # an imposer with a complete measure told before: its lone ones after it are parts or echoes of that one
+    complete: dict[str, int] = {}  # imposer's side -> start of its first complete measure
+    for m in mentions:
+        if m.event_type == "sanction" and m.source_actor and m.target_actor:
+            key = links.get(m.source_actor, m.source_actor)
+            complete[key] = min(complete.get(key, m.trigger_start), m.trigger_start)
     out = []
     for m in mentions:
         own = lone_imposer(m, links) if m.sentence > 0 else None
-        if own is not None and own not in complete:
+        if own is not None and complete.get(own, m.trigger_start + 1) > m.trigger_start:
             others = {a for a in named if a.startswith("state:") and a != own}
             if len(others) == 1 and own in named | {m.source_actor}:
                 target = next(iter(others))

@@ -5478,7 +5478,7 @@ def headline_sides(nlp, title: str, body: str) -> list[tuple]:
 
 # A measure of the body naming its imposer alone hits the one state the headline names besides the
 # imposer's (extractor._headline_targets); not when the headline names two other states, nor when the
-# article tells a complete measure of that imposer.
+# article tells a complete measure of that imposer before it.
 @pytest.mark.parametrize(
     "title, body, expected",
     [
@@ -5491,6 +5491,13 @@ def headline_sides(nlp, title: str, body: str) -> list[tuple]:
             "Sanctions : Washington cible l'Iran et le Venezuela",
             "Le Trésor américain a annoncé jeudi des sanctions contre une trentaine d'entités et de navires.",
             [("sanction", "org:tresor-americain", None)],
+        ),
+        # s40: a complete measure of the imposer told after it does not make the first one an echo
+        (
+            "Acier : Ottawa tient tête à Washington",
+            "Le Canada a décidé lundi d'imposer une surtaxe de 25 % sur l'acier importé. Ottawa a ensuite imposé "
+            "mercredi des droits de 10 % sur les voitures américaines.",
+            [("sanction", "state:CAN", "state:USA"), ("sanction", "state:CAN", "state:USA")],
         ),
     ],
 )
