@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -3760,9 +3761,15 @@ def _fallback_window(
     # `le Premier ministre X et le président français Y se sont entretenus`, X lost by the parser: the
     # demonym next to Y is Y's own state, Y's side of the talk, not its other party
     own_states = {s for a in present for s in clauses.office_state(a, actors)} if talk else set()
-    window = range(max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1))
+    window: Iterable[int] = range(
+        max(sent.start, head.i - FALLBACK_WINDOW), min(sent.end, head.i + FALLBACK_WINDOW + 1)
+    )
     if blocked:  # only the name right after the verb: its object, lost by the parser
         window = range(head.i + 1, min(sent.end, head.i + 3))
+    undergone = _undergone_aside(head, actors)
+    if undergone is not None:  # `L'Iran, frappé par de nouvelles sanctions, a tiré ...`: the aside alone
+        inside = {t.i for t in undergone.subtree} | {undergone.head.i}
+        window = [i for i in window if i in inside]
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
     for i in window:
         s = actors.get(i)
@@ -3792,6 +3799,21 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _undergone_aside(head: Token, actors: dict[int, Span]) -> Token | None:
+    """`L'Iran, frappé par de nouvelles sanctions, a tiré des missiles sur Israël`, `Moscou, sous le coup
+    de sanctions, ...`: an event noun inside a participle or relative clause set on a named party tells
+    what that party went through; the clause it is set in is another event's, whose other party took no
+    part in this one. The aside (the `acl` on the party), else None."""
+    if head.pos_ != "NOUN":
+        return None
+    for t in head.ancestors:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "acl:relcl"}:
+            return None  # the noun is a phrase of a verb of its own clause
+        if t.dep_ in {"acl", "acl:relcl"} and t.head.i in actors and t.i > t.head.i:
+            return t
+    return None
 
 
 def _offshore_state(head: Token, actors: dict[int, Span], slots: _Slots) -> list[str]:

@@ -19,7 +19,7 @@ from pipeline.events.phrases import actor_index
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.pipeline import parse_text
 from pipeline.schema import Actor
-from tests.events.core_sides import core_sides
+from tests.events.core_sides import core_mentions, core_sides
 from tests.events.strike_sides import strike_sides
 
 SUMMER_2025 = date(2025, 8, 19)
@@ -4222,3 +4222,23 @@ def test_name_apposed_after_a_comma_to_the_object_is_the_target(comma):
 )
 def test_name_before_an_incise_is_the_subject(nlp, text, expected):
     assert core_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule (s40): an event noun inside a participle or relative clause set on a named party tells what that
+# party went through; the fallback window stays inside that aside, not in the clause of another event.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'Iran, frappé par de nouvelles sanctions, a tiré samedi des missiles sur Israël.",
+            [("sanction", ("state:IRN",)), ("strike", ("state:IRN", "state:ISR"))],
+        ),
+        (
+            "La Corée du Nord, qui subit de lourdes sanctions, a lancé mardi un missile vers le Japon.",
+            [("sanction", ("state:PRK",)), ("strike", ("state:PRK", "state:JPN"))],
+        ),
+    ],
+)
+def test_event_noun_in_an_aside_on_a_party_takes_no_side_of_the_main_clause(nlp, text, expected):
+    assert [(m.event_type, m.actors) for m in core_mentions(nlp, text, SUMMER_2025)] == expected
