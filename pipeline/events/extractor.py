@@ -185,6 +185,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or _habitual_noun(trigger.head)
             or (trigger.event_type == "sanction" and _counted_series(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
+            or (trigger.event_type == "sanction" and _lived_under(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
             or (trigger.event_type == "sanction" and _debated(trigger.head))
         ):
@@ -2381,6 +2382,24 @@ def _habitual_noun(head: Token) -> bool:
         if value is not None and value.precision == "day" and (span.root.head.i in scope or span.root.i in scope):
             return False
     return True
+
+
+def _lived_under(head: Token) -> bool:
+    """`La Russie, sous sanctions depuis 2014, a augmenté ses ventes`, `Téhéran, sous le coup de nouvelles
+    sanctions, a tiré ...`, `Sous embargo depuis 1962, Cuba a reçu ...`: a measure noun after `sous`
+    (`under_measure` in markers.csv), directly or through `le coup de`, `le poids de` (`living_under`),
+    tells a state the party lives in, no act; unless a verb of placing governs it (`placing_under`: `a
+    placé lundi sous sanctions deux banques` is the act)."""
+    if head.pos_ != "NOUN":
+        return False
+    under = markers()["under_measure"]
+    holder = head
+    if head.dep_ == "nmod" and fold(head.head.lemma_.lower()) in markers()["living_under"]:
+        holder = head.head  # `sous le coup de sanctions`: `sous` hangs on `coup`
+    if not any(c.dep_ == "case" and fold(c.lower_) in under for c in holder.children):
+        return False
+    verb = holder.head
+    return not (verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_.lower()) in markers()["placing_under"])
 
 
 def _counted_series(head: Token) -> bool:
