@@ -216,6 +216,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
             if head.head is not head:
                 yield head.head
+                if _hung_on_date(head):  # `ont tenu lundi des consultations`: the object hung on the day
+                    yield head.head.head
         elif part == "anc":  # `les taxes, qui s'ajoutent aux droits, frapperont les constructeurs`
             yield from _governors(head, _ANCESTOR_HOPS)
         elif part == "sib":  # `a imposé des droits de 25 % sur les véhicules`: the parser hangs both on the verb
@@ -317,6 +319,15 @@ def _complement_of_noun(token: Token) -> bool:
 
 
 _NOUN_COMPLEMENT_PREPS = frozenset({"de", "d'", "d’", "des", "du", "sur", "à", "au", "aux"})
+
+
+def _hung_on_date(noun: Token) -> bool:
+    """`ont tenu lundi des consultations à Tokyo`: the parser hangs the verb's object on the day told
+    between them; the noun's governor is then the verb above that day."""
+    day = noun.head
+    if noun.dep_ != "nmod" or day.dep_ not in {"obl:mod", "obj"} or day.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(span.start <= day.i < span.end for span in noun.doc.spans.get(DATES_KEY, []))
 
 
 def _governors(head: Token, hops: int) -> Iterable[Token]:

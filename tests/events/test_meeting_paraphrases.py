@@ -219,3 +219,25 @@ def test_leader_who_stayed_away_is_no_participant(nlp, text, absent):
 def test_body_named_after_summit_hung_on_the_verb(nlp):
     found = talks(nlp, "L'Afrique du Sud accueillera le sommet du G20 les 22 et 23 novembre à Johannesburg.")
     assert has_meeting(found, {"state:ZAF", "org:g20"}), found
+
+
+# Rule (s40): `consultations` held (`tenir`, `mener`, `entamer` ... des consultations, meet_consultations_held)
+# are talks of the parties that hold them, also when the parser hangs the noun on the day told between
+# (`ont tenu lundi des consultations`, triggers._hung_on_date); a doctor's or parties' consultations are not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres des Affaires étrangères chinois et japonais ont tenu lundi des consultations à Tokyo.",
+            [("meeting", frozenset({WANG, "person:toshimitsu-motegi", "state:JPN"}))],
+        ),
+        (
+            "Wang Yi et Fayçal ben Farhane ont entamé mardi des consultations à Riyad.",
+            [("meeting", frozenset({WANG, FAYCAL}))],
+        ),
+        ("Le médecin a tenu des consultations toute la journée de lundi.", []),
+        ("Le Premier ministre a mené lundi des consultations avec les partis pour former un gouvernement.", []),
+    ],
+)
+def test_consultations_held_are_talks(nlp, text, expected):
+    assert talks(nlp, text) == expected
