@@ -78,6 +78,12 @@ TRIGGERS = [
     ("Le feu de forêt a incendié deux mille hectares en Grèce.", []),
     ("La campagne publicitaire prend pour cible la clientèle des citadines.", []),
     ("La tempête a endommagé une voie ferrée en Bretagne.", []),
+    # s40: a warship sunk by a force (strike_couler_navire_obj: the ship after the verb); a ship that sinks,
+    # or a yard that a decision would ruin, is not a strike
+    ("La marine ukrainienne a coulé un navire de guerre russe en mer Noire.", [("strike", "coulé un navire")]),
+    ("Les forces ukrainiennes ont coulé la corvette russe près de la Crimée.", [("strike", "coulé la corvette")]),
+    ("Le pétrolier a coulé au large des côtes grecques après une tempête.", []),
+    ("Cette décision risque de couler le chantier naval de Saint-Nazaire.", []),
 ]
 
 
