@@ -1153,7 +1153,8 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
     group: Token | None = None  # `entre les deux chefs d'État`: the people named before
     for tok in doc[i + 1 : min(head.sent.end, i + ENTRE_PHRASE)]:
         pronoun = pronoun or tok.lower_ in {"lui", "elle", "eux", "elles"}
-        if tok.is_punct and tok.text not in {"-", "'", "’", ","} or tok.pos_ in {"AUX", "VERB"} or tok.i in stop:
+        verb = tok.pos_ in {"AUX", "VERB"} and tok.i not in actors  # `Narendra` tagged a verb is a name
+        if tok.is_punct and tok.text not in {"-", "'", "’", ","} or verb or tok.i in stop:
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
         if tok.pos_ == "SCONJ" or tok.lower_ in RELATIVE_WORDS or tok.lower_ == "entre":
             break  # `des consultations entre diplomates pour que la rencontre entre X et Y ...`: another phrase

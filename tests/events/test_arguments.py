@@ -4242,3 +4242,23 @@ def test_name_before_an_incise_is_the_subject(nlp, text, expected):
 )
 def test_event_noun_in_an_aside_on_a_party_takes_no_side_of_the_main_clause(nlp, text, expected):
     assert [(m.event_type, m.actors) for m in core_mentions(nlp, text, SUMMER_2025)] == expected
+
+
+# Rule (s40): `entre X et Y` read on the surface does not stop at a name the tagger took for a verb
+# (`Narendra` tagged VERB and hung on the event noun as its conjunct).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La rencontre entre Xi Jinping et Narendra Modi n'aura finalement pas lieu.",
+            [("meeting", ("person:xi-jinping", "person:narendra-modi"))],
+        ),
+        (
+            "La rencontre entre Emmanuel Macron et Narendra Modi a eu lieu mardi.",
+            [("meeting", (MACRON, MODI))],
+        ),
+    ],
+)
+def test_between_pair_keeps_a_name_tagged_as_a_verb(nlp, text, expected):
+    assert [(m.event_type, m.actors) for m in core_mentions(nlp, text, SUMMER_2025)] == expected
