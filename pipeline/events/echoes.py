@@ -103,7 +103,7 @@ def _echo(told: EventMention, doer: str, verb: Token, sentence: int, links: Mapp
         evidence=sent.text,
         source_actor=doer,
         target_actor=target,
-        actors=(doer, target or ""),
+        actors=tuple(a for a in (doer, target) if a),  # the act told names both sides: never empty
         location=None,
         location_actor=None,
         refers_back=False,
