@@ -169,6 +169,10 @@ def test_meeting_paraphrase(nlp, text, sides):
         "L'audience du procès a été renvoyée au 16 septembre par le tribunal.",
         "L'émission a réalisé une audience record mardi soir.",
         "La ministre de la Culture a visité l'exposition Picasso mardi.",
+        # s40: a base, troops or ruins visited abroad are no talks with the host (meet_visiter forbids them)
+        "Le président américain a visité mardi une base aérienne au Qatar.",
+        "Le président français a visité lundi les troupes françaises déployées en Estonie.",
+        "Le chancelier a visité mardi les ruines d'un quartier de Kiev bombardé la veille.",
         # `voir` a person is a meeting (meet_voir_person), not seeing one on a screen or do something
         "Les supporters lillois ont fait le déplacement à Turin mardi.",
         "Le Qatar a été l'hôte de la Coupe du monde en 2022.",
