@@ -1509,10 +1509,28 @@ def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
     on an adjective or on the noun governing the event."""
     if head.pos_ != "NOUN" or date_span.start <= head.i + 1:
         return False
+    if _scheduled_for(date_span, head):
+        return True
     doc = head.doc
     if fold(doc[date_span.start - 1].lower_) not in _OF_DATE:
         return False
     return all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1])
+
+
+SCHEDULING = frozenset({"prevoir", "programmer", "fixer", "planifier"})
+
+
+def _scheduled_for(date_span: Span, head: Token) -> bool:
+    """`a annulé mardi sa visite à Washington prévue la semaine prochaine`: a date on a participle of
+    scheduling set right after the event noun's phrase is the event's day, however the parser hangs that
+    participle (here on the verb of cancelling, whose own day is another)."""
+    participle = date_span.root.head
+    if fold(participle.lemma_.lower()) not in SCHEDULING or "Part" not in participle.morph.get("VerbForm", []):
+        return False
+    if participle.i <= head.i or date_span.start < participle.i:
+        return False
+    phrase = {t.i for t in head.subtree}
+    return all(i in phrase or head.doc[i].text == "," for i in range(head.i + 1, participle.i))
 
 
 _OF_DATE = frozenset({"de", "du", "d'", "d’"})

@@ -5503,3 +5503,29 @@ def headline_sides(nlp, title: str, body: str) -> list[tuple]:
 )
 def test_a_lone_imposer_hits_the_state_of_the_headline(nlp, title, body, expected):
     assert headline_sides(nlp, title, body) == expected
+
+
+# Rule (s40): a date on a participle of scheduling set right after the event noun's phrase (`prévue la
+# semaine prochaine`) is the event's day, however the parser hangs the participle: the day of the verb
+# that cancels or postpones it is another (extractor._scheduled_for).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président brésilien a annulé mardi sa visite à Washington prévue la semaine prochaine.",
+            [("meeting", "cancelled", "2025-10-27", "2025-11-02")],
+        ),
+        (
+            "Le président brésilien a reporté mardi sa visite à Washington, programmée le 3 novembre.",
+            [("meeting", "postponed", "2025-11-03", "2025-11-03")],
+        ),
+    ],
+)
+def test_scheduled_day_of_a_cancelled_event_is_its_date(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [
+        (m.event_type, m.status, str(m.date.start) if m.date else None, str(m.date.end) if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type != "statement"
+    ] == expected
