@@ -355,6 +355,11 @@ def event_arguments(
         slots.targets += _retaliating_subject(head, actors)
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
+    if verb is not None and verb is not head and pair:
+        # `une rencontre entre X et Y a eu lieu à Kazan`: the parties are the pair, the verb still says where
+        spare = _Slots(stop=other_triggers)
+        _read_slots(verb, spare, actors, places, event_type, noun=False, skip=head)
+        slots.places += [p for p in spare.places if p not in slots.places]
     if verb is not None and verb is not head and not pair:  # `propose une rencontre entre X et Y`
         named = len(slots.sources)
         # `cette entrevue s'est déroulée en présence de X`: X attended talks told before; whoever attends a

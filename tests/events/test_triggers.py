@@ -867,7 +867,7 @@ CASES = [
     ("Un pétrolier a été frappé par des navires-drones.", [("strike", "frappé")]),
     ("Les négociateurs ont tiré profit du cessez-le-feu.", []),
     # s21-strike: a ship sunk by a weapon or an attack is struck; ink, tears, a firm or a reform sunk are not
-    ("Des drones navals ont coulé un patrouilleur dans la nuit.", [("strike", "coulé")]),
+    ("Des drones navals ont coulé un patrouilleur dans la nuit.", [("strike", "coulé un patrouilleur")]),
     ("La frégate a été coulée par deux torpilles.", [("strike", "coulée")]),
     ("Cette affaire de missiles a fait couler beaucoup d'encre.", []),
     ("La guerre des drones a coulé l'entreprise.", []),
