@@ -278,14 +278,18 @@ class TemporalTagger:
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
 
 
-_DAY_AFTER = re.compile(r"\b(?:sur)?lendemain\b")
-
-
 def _day_after_told(span: Span) -> bool:
-    """`le lendemain`, `dès le surlendemain`: the day after a day the text told, never tomorrow. In a
-    past clause, one that falls after the publication was counted from the wrong day (the dateline, or
-    none told): the day is unknown."""
-    return _DAY_AFTER.search(span.text.lower()) is not None
+    """`le lendemain`, `dès le surlendemain`, `le jour suivant` (the `anaphoric` words of the temporal
+    lexicon that count days forward): the day after a day the text told, never tomorrow. In a past
+    clause, one that falls after the publication was counted from the wrong day (the dateline, or none
+    told): the day is unknown."""
+    text = fold(span.text.lower())
+    return any(words in text for words in _days_forward())
+
+
+@lru_cache(maxsize=1)
+def _days_forward() -> tuple[str, ...]:
+    return tuple(w for w, offset in temporal_words().anaphoric.items() if int(offset) > 0)
 
 
 def _flashback(value: DateValue, anchor: date | None, same_sentence: bool) -> bool:

@@ -1517,17 +1517,14 @@ def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
     return all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1])
 
 
-SCHEDULING = frozenset({"prevoir", "programmer", "fixer", "planifier"})
-
-
 def _scheduled_for(date_span: Span, head: Token) -> bool:
     """`a annulé mardi sa visite à Washington prévue la semaine prochaine`: a date on a participle of
-    scheduling set right after the event noun's phrase is the event's day, however the parser hangs that
-    participle (here on the verb of cancelling, whose own day is another)."""
+    scheduling (`scheduling` in markers.csv) set right after the event noun's phrase is the event's day,
+    however the parser hangs that participle (here on the verb of cancelling, whose own day is another)."""
     participle = date_span.root.head
-    if fold(participle.lemma_.lower()) not in SCHEDULING or "Part" not in participle.morph.get("VerbForm", []):
+    if fold(participle.lemma_.lower()) not in markers()["scheduling"]:
         return False
-    if participle.i <= head.i or date_span.start < participle.i:
+    if "Part" not in participle.morph.get("VerbForm", []) or participle.i <= head.i or date_span.start < participle.i:
         return False
     phrase = {t.i for t in head.subtree}
     return all(i in phrase or head.doc[i].text == "," for i in range(head.i + 1, participle.i))
@@ -1937,14 +1934,7 @@ def _compared(noun: Token) -> bool:
 def _riposte_of_another(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     """`la hausse des droits américains à 145 % a été suivie d'une riposte chinoise à 125 %`: a riposte
     (sanc_riposte_trade) of one state and the measure of another state it answers are two sanctions."""
-    return (
-        RIPOSTE_RULE in (t1.rule_id, t2.rule_id)
-        and a1.source is not None
-        and a2.source is not None
-        and a1.source != a2.source
-        and a1.source.startswith("state:")
-        and a2.source.startswith("state:")
-    )
+    return RIPOSTE_RULE in (t1.rule_id, t2.rule_id) and _imposed_apart(a1, a2)
 
 
 def _received_there(visit: Trigger, talk: Trigger) -> bool:
