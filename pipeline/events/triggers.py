@@ -239,9 +239,15 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                         yield from grandchild.children
                     elif share:  # `a suspendu l'ensemble de ses échanges commerciaux`: the share's whole
                         yield from grandchild.children
-                    if grandchild.pos_ == "VERB" and grandchild.dep_ in {"acl", "xcomp"} and child.dep_ != "acl:relcl":
+                    if (
+                        grandchild.pos_ == "VERB"
+                        and grandchild.dep_ in {"acl", "xcomp"}
+                        and child.dep_ != "acl:relcl"
+                        and child.pos_ != "VERB"
+                    ):
                         # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive;
                         # not in a relative clause (`un appel de X, qui l'a exhorté à ...`: X's exhortation)
+                        # nor in a clause of its own (`a appelé X pour l'exhorter à ...`: the call's purpose)
                         yield from (m for m in grandchild.children if m.dep_ == "mark")
             if head.head is not head:
                 yield head.head

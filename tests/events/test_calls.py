@@ -62,6 +62,9 @@ def core_statuses(nlp, text: str) -> list[tuple[str, str]]:
         # `par vidéo`, `par liaison vidéo`: a video call
         "Olaf Scholz et Emmanuel Macron ont échangé par vidéo le 3 mars.",
         "Emmanuel Macron s'est entretenu par liaison vidéo avec Olaf Scholz.",
+        # the call's purpose in a clause of its own: its `à` is that verb's, no appeal (`appeler X à`)
+        "Emmanuel Macron a appelé mardi Olaf Scholz pour l'inviter à soutenir le plan.",
+        "Emmanuel Macron a appelé mardi Olaf Scholz afin de l'encourager à accepter l'accord.",
     ],
 )
 def test_ways_of_telling_a_call(nlp, text):
@@ -82,6 +85,7 @@ def test_ways_of_telling_a_call(nlp, text):
         "Le directeur d'Orange, joint par téléphone par l'AFP, n'a pas commenté.",
         "Les deux hommes ont échangé des propos acerbes par communiqués interposés.",
         "Volodymyr Zelensky s'est adressé par vidéo au Parlement européen.",
+        "Emmanuel Macron a appelé mardi les Européens à soutenir le plan.",
         # calls counted, sold or handled by a telephone business are no call between parties
         "Orange a vu ses appels vocaux reculer de 8 %.",
         "Le centre d'appels de l'opérateur emploie 1 200 personnes.",
