@@ -1448,6 +1448,23 @@ def _name_before_incise(child: Token, verb: Token) -> bool:
     )
 
 
+def _first_of_listed_subject(child: Token, verb: Token) -> bool:
+    """`Les États-Unis, la France et le Royaume-Uni ont lancé des frappes`: a name opening the clause,
+    followed by a comma and by the verb's subject, which goes on with `et`, is the first name of a
+    listed subject that the parser cut off as a modifier."""
+    after = child.right_edge.i + 1
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > after), None)
+    return (
+        child.pos_ == "PROPN"
+        and child.left_edge.i == verb.sent.start
+        and subject is not None
+        and after < len(child.doc)
+        and child.doc[after].text == ","
+        and subject.left_edge.i == after + 1
+        and any(t.dep_ == "cc" and t.lower_ == "et" for t in subject.subtree)
+    )
+
+
 def _read_slots(
     head: Token,
     slots: _Slots,
@@ -1538,8 +1555,12 @@ def _read_slots(
             dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
         if not noun and dep == "obl:mod" and not prep and _name_before_incise(child, head):
             dep = "nsubj"  # `Pékin, visé par une surtaxe, a soumis à licence ...`: the subject taken for a modifier
+        if not noun and dep in {"obl:mod", "dep"} and not prep and _first_of_listed_subject(child, head):
+            dep = "nsubj"  # `Les États-Unis, la France et le Royaume-Uni ont lancé ...`: the list's first name
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
+        if not noun and dep == "advmod" and _approximate_count(child):
+            dep, prep = "obj", ""  # `a sanctionné près de 200 entités`: the parser made `près` the object's head
         if not noun and dep in {"dep", "obl:mod"} and not prep and _apposed_to_object(child, head):
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
@@ -1636,10 +1657,14 @@ def _read_slots(
         under_date = dep == "nmod" and not prep and date_root_over(child.head) is not None
         if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST or under_date):
             core = _linked_owner(child, actors, slots.stop)  # `a sanctionné six entités liées aux Gardiens`
-        if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun, head):
+        if event_type in RECIPIENT_TYPES and not core and (_aimed_phrase(dep, prep, noun, head) or under_date):
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
             core = _states_located_in(child, actors, found.located)
             slots.located = [a for a in slots.located if a not in core]
+        if event_type in RECIPIENT_TYPES and noun and _after_aimed_phrase(child, prep, actors):
+            # `des sanctions contre 500 cibles en Russie`: the parser hung the place of those aimed on the measure
+            slots.targets += [a for a in core if a.startswith("state:")]
+            core = [a for a in core if not a.startswith("state:")]
         if event_type in RECIPIENT_TYPES and not core and dep in PASSIVE_SUBJECT and not noun:
             # `trois sociétés basées aux Émirats ont été sanctionnées`: firms hit, told by where they sit
             # (not `leurs avoirs aux États-Unis sont gelés`: where assets lie is no side)
@@ -1945,6 +1970,25 @@ def _aimed_phrase(dep: str, prep: str, noun: bool, head: Token) -> bool:
     if dep in OBJECT and not noun or prep in AGAINST or prep in {"à", "au", "aux"}:
         return True
     return noun and prep in POSSESSIVE and fold(head.lemma_.lower()) in markers()["hits_owner"]
+
+
+def _approximate_count(adverb: Token) -> bool:
+    """`près de 200 entités`: `près` counting the noun it heads (a number on it), not placing it."""
+    return adverb.lower_ == "près" and any(
+        c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children) for c in adverb.children
+    )
+
+
+def _after_aimed_phrase(phrase: Token, prep: str, actors: dict[int, Span]) -> bool:
+    """An `en`, `au`, `aux` phrase right after a phrase of the same measure noun naming what it is aimed
+    at by a common noun alone (`contre 500 cibles`, `à des sociétés`): where those aimed at are."""
+    if prep not in {"en", "au", "aux"}:
+        return False
+    for sibling in phrase.head.children:
+        if sibling.i < phrase.i and sibling.right_edge.i + 1 == phrase.left_edge.i:
+            aimed = preposition(sibling) in AGAINST | {"à", "au", "aux"} and sibling.pos_ == "NOUN"
+            return aimed and not any(t.i in actors for t in sibling.subtree)
+    return False
 
 
 def _states_located_in(
@@ -3262,8 +3306,13 @@ def _light_verb(noun: Token) -> Token | None:
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
             return t.head
-        # `Pékin a répliqué par une taxe équivalente`: what a riposte is made with is its subject's
-        if t.dep_.startswith("obl") and preposition(t) == "par" and fold(t.head.lemma_) in markers()["riposte_verbs"]:
+        # `Pékin a répliqué par une taxe équivalente`, `a riposté avec des droits`: what a riposte is made
+        # with is its subject's
+        if (
+            t.dep_.startswith("obl")
+            and preposition(t) in {"par", "avec"}
+            and fold(t.head.lemma_) in markers()["riposte_verbs"]
+        ):
             return t.head
         # `a annoncé de son côté des sanctions`: the parser hangs the object on the aside adverbial
         if t is not noun and t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["aside"]:

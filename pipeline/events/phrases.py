@@ -19,10 +19,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.filters import person_nouns, title_words
+from pipeline.actors.patterns import load_titles
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import is_clause_head, window_start
-from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name
+from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
@@ -838,7 +839,9 @@ def preposition(token: Token) -> str:
         if c.dep_ in _CASE_DEPS:
             cases.append(c)
         elif c.dep_ == "advmod" and c.lower_ == "près":
-            near = True  # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun
+            # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun; before a
+            # number it counts (`près de 300 entités`)
+            near = near or not any(n.dep_ == "nummod" and n.i > c.i for n in token.children)
         elif c.dep_ == "nummod" and c.i < token.i and not cases:
             # `contre cent pétroliers`: the parser may hang the preposition on the number before the noun
             cases += [g for g in c.children if g.dep_ == "case" and g.i < c.i]
@@ -1019,7 +1022,47 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
     as a subject, as a pronoun would; a state or body named there holds no title."""
     if not is_bare_title(noun):
         return []
-    return title_holder(noun, actors) or [a for a in _earlier_subject(noun, actors, depth) if a.startswith("person:")]
+    earlier = _earlier_subject(noun, actors, depth)
+    return title_holder(noun, actors) or [
+        a for a in earlier if a.startswith("person:") and not _holds_other_office(noun, a, actors)
+    ]
+
+
+def _holds_other_office(noun: Token, person: str, actors: dict[int, Span]) -> bool:
+    """`Le président X a reçu Y. Le Premier ministre s'est rendu à Z`: a bare title naming one office
+    (`premier ministre`, `président`, `roi`) does not refer back to someone who holds another, by
+    the knowledge base at the article's date or by the title the text gave him. A title that names
+    no one office (`le ministre`, `le chef de l'État`, which a king holds too) may stand for any."""
+    offices, apart = office_titles(), _not_of_title(noun)
+    wanted = offices.get(
+        tuple(word_key(t.text) for t in noun.subtree if t.dep_ != "det" and not t.is_punct and t.i not in apart)
+    )
+    if wanted is None:
+        return False
+    actor = (noun.doc._.actors or {}).get(person)
+    held = actor.role if actor is not None and actor.role else _title_told(person, noun, actors, offices)
+    return held is not None and not (held.startswith(wanted) or wanted.startswith(held))
+
+
+def _title_told(person: str, noun: Token, actors: dict[int, Span], offices: dict[tuple[str, ...], str]) -> str | None:
+    """The office the text gave a person at his last mention before `noun` (`le président X`)."""
+    spans = [s for i, s in actors.items() if i < noun.i and s._.actor_id == person]
+    if not spans:
+        return None
+    span = max(spans, key=lambda s: s.start)
+    words = [word_key(t.text) for t in span.doc[max(span.sent.start, span.start - 5) : span.end]]
+    for k in range(len(words) - 1, -1, -1):  # the title nearest the name
+        found = [(len(h), role) for h, role in offices.items() if tuple(words[k : k + len(h)]) == h]
+        if found:
+            return max(found)[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> dict[tuple[str, ...], str]:
+    """Titles of models/actors/titles.csv that name an office by themselves (`président`, `premier
+    ministre`, `roi`; not `chef de la diplomatie`): folded words -> role."""
+    return {p.head: p.target for p in load_titles() if not p.rest}
 
 
 def title_holder(noun: Token, actors: dict[int, Span], back: int = 2) -> list[str]:
@@ -1049,16 +1092,21 @@ def is_bare_title(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if len(dets) != 1 or "Def" not in dets[0].morph.get("Definite", []):
         return False
-    # a relative clause says what the holder does, not whose title it is (`Le prince héritier, qui entame ...`);
-    # nor does a day the parser hangs on it (`s'est entretenu avec le Premier ministre mardi`)
-    relative = {t.i for c in noun.children if c.dep_ == "acl:relcl" or _dated(c) for t in c.subtree}
-    # `le président déchu`: the one who held it; `avec le président, selon l'Élysée`: the source hung on it
-    relative |= {t.i for c in noun.children if _deposed(c) or _reported_by(c) for t in c.subtree}
+    relative = _not_of_title(noun)
     if all(c.dep_ in {"det", "punct", "acl:relcl", "case"} or c.i in relative for c in noun.children):
         return fold(noun.lower_) in title_words()
     words = [t.lower_ for t in noun.subtree if t.i > dets[0].i and not t.is_punct and t.i not in relative]
     text = " ".join(words).replace("' ", "'").replace("’ ", "'")
     return fold(text) in title_phrases()
+
+
+def _not_of_title(noun: Token) -> set[int]:
+    """Tokens under a title noun that do not say whose title it is."""
+    # a relative clause says what the holder does, not whose title it is (`Le prince héritier, qui entame ...`);
+    # nor does a day the parser hangs on it (`s'est entretenu avec le Premier ministre mardi`)
+    relative = {t.i for c in noun.children if c.dep_ == "acl:relcl" or _dated(c) for t in c.subtree}
+    # `le président déchu`: the one who held it; `avec le président, selon l'Élysée`: the source hung on it
+    return relative | {t.i for c in noun.children if _deposed(c) or _reported_by(c) for t in c.subtree}
 
 
 def _deposed(child: Token) -> bool:

@@ -1151,6 +1151,14 @@ def test_what_a_trade_measure_hits(nlp, text, expected):
             [("state:GBR", "state:LBN")],
         ),
         ("Ottawa a infligé des sanctions à quatre sociétés basées en Turquie.", [("state:CAN", "state:TUR")]),
+        # the parser hangs the state on the measure noun, right after the phrase of those aimed at
+        (
+            "Washington a annoncé jeudi de nouvelles sanctions contre plus de 500 cibles en Russie.",
+            [("state:USA", "state:RUS")],
+        ),
+        # `près de` before a number counts those aimed at, it places nothing (`près du port` does)
+        ("Washington a sanctionné jeudi près de 300 entités en Russie.", [("state:USA", "state:RUS")]),
+        ("Ottawa a sanctionné près de 200 entités en Iran.", [("state:CAN", "state:IRN")]),
     ],
 )
 def test_a_measure_on_people_in_a_state_hits_that_state(nlp, text, expected):
@@ -2200,6 +2208,38 @@ def test_traveller_takes_part_in_the_meeting_the_journey_precedes(nlp, text, exp
     ],
 )
 def test_bare_title_subject_continues_the_last_subject(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 10, 17)) == expected
+
+
+# A bare title naming one office (`le Premier ministre`) does not continue a subject who holds another,
+# by the knowledge base or by the title the text gave him; a title naming no one office (`le chef de
+# l'État`) continues any.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président Emmanuel Macron a inauguré mardi un salon agricole. "
+            "Le Premier ministre a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"person:antonio-tajani"}))],
+        ),
+        (
+            "La présidente Aurélie Vandermoot a ouvert mardi un forum économique. "
+            "Le Premier ministre a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"person:antonio-tajani"}))],
+        ),
+        (
+            "La Première ministre Aurélie Vandermoot a ouvert mardi un forum économique. "
+            "La Première ministre a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({"person:aurelie-vandermoot", "person:antonio-tajani"}))],
+        ),
+        (
+            "Le président Emmanuel Macron a inauguré mardi un salon agricole. "
+            "Le chef de l'État a ensuite rencontré Antonio Tajani.",
+            [("meeting", frozenset({MACRON, "person:antonio-tajani"}))],
+        ),
+    ],
+)
+def test_bare_title_of_another_office_is_not_the_last_subject(nlp, text, expected):
     assert participants(nlp, text, date(2025, 10, 17)) == expected
 
 

@@ -739,6 +739,11 @@ def test_retaliation_names_the_measure_answered(nlp, text, expected):
             "Mardi, Séoul a répliqué par des droits antidumping sur l'acier japonais.",
             [("sanction", "state:KOR", "state:JPN")],
         ),
+        # `riposter avec` as `riposter par`
+        (
+            "Séoul a riposté mercredi avec des droits de douane sur 80 produits japonais.",
+            [("sanction", "state:KOR", "state:JPN")],
+        ),
     ],
 )
 def test_measure_sides_from_its_rate_verb_riposte_verb_relative_clause_or_list_verb(nlp, text, expected):

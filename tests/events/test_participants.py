@@ -190,6 +190,15 @@ def test_participants_matrix(nlp, text, expected):
             "pour y rencontrer Volodymyr Zelensky.",
             ("meeting", {MACRON, MERZ, STARMER, ZELENSKY, "state:UKR"}),
         ),
+        # the first name cut off as a modifier of the verb, the rest its subject
+        (
+            "Les États-Unis, la France et le Royaume-Uni ont lancé jeudi des frappes contre des dépôts au Yémen.",
+            ("strike", {"state:USA", "state:FRA", "state:GBR", "state:YEM"}),
+        ),
+        (
+            "Les États-Unis, le Canada et le Royaume-Uni ont imposé lundi des sanctions à la Birmanie.",
+            ("sanction", {"state:USA", "state:CAN", "state:GBR", "state:MMR"}),
+        ),
     ],
 )
 def test_participants_listed_before_verb(nlp, text, expected):
