@@ -55,14 +55,30 @@ def shift(ref: date, n: int, unit: str) -> date:
     return add_months(ref, n * {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit, 1))
 
 
+RECENT_DAYS = 7  # a day told in the future this close before the reference still means that day
+
+
 def pick(candidates: Sequence[Value | None], ref: date, tense: str | None) -> Value | None:
     """Choose among periods: future -> next one, past -> last one, else the nearest (ties: past)."""
     cands = sorted((c for c in candidates if c and c.start and c.end), key=Value.sort_key)
     if tense == "future":
-        return next((c for c in cands if c.end >= ref), None)  # type: ignore[operator]
+        ahead = next((c for c in cands if c.end >= ref), None)  # type: ignore[operator]
+        behind = next((c for c in reversed(cands) if c.end < ref), None)  # type: ignore[operator]
+        if ahead is not None and behind is not None and _recent_of_far(behind, ahead, ref):
+            return behind
+        return ahead
     if tense == "past":
         return next((c for c in reversed(cands) if c.start <= ref), None)  # type: ignore[operator]
     return min(cands, key=lambda c: (_distance(c, ref), c.start > ref), default=None)  # type: ignore[operator]
+
+
+def _recent_of_far(behind: Value, ahead: Value, ref: date) -> bool:
+    """`a déclaré qu'il rencontrerait X le 12 juin`, read on June 14: a day told in the future that fell
+    only days before the reference was ahead when it was said (reported speech, a dateline written the
+    day before); its next occurrence a year later is not what the text means."""
+    if ahead.precision != "day" or behind.end is None or ahead.start is None:
+        return False
+    return 0 < (ref - behind.end).days <= RECENT_DAYS and (ahead.start - ref).days > 180
 
 
 def _distance(value: Value, ref: date) -> int:

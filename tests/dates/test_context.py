@@ -85,7 +85,13 @@ DIRECTION_CASES = [
     ("Les élus devraient voter le texte en février.", [("en février", "2027-02-01", "2027-02-28")]),
     # s23-lead: an infinitive under a verb of promise or threat lies ahead of it, though told in the past
     ("Le maire a promis de rouvrir la piscine en février.", [("en février", "2027-02-01", "2027-02-28")]),
-    ("Le syndicat a menacé de bloquer le port le 28 février.", [("28 février", "2027-02-28", "2027-02-28")]),
+    ("Le syndicat a menacé de bloquer le port le 20 février.", [("20 février", "2027-02-20", "2027-02-20")]),
+    # ... unless the day fell only days before the publication: it was ahead when it was said
+    ("Le syndicat a menacé de bloquer le port le 28 février.", [("28 février", "2026-02-28", "2026-02-28")]),
+    (
+        "Le ministre a déclaré qu'il rencontrerait son homologue le 27 février.",
+        [("27 février", "2026-02-27", "2026-02-27")],
+    ),
     ("Le maire a rouvert la piscine en février.", [("en février", "2026-02-01", "2026-02-28")]),
 ]
 
@@ -102,7 +108,8 @@ def test_dates_day_and_month_take_the_direction_of_the_clause(date_nlp, text, ex
         ("le 10 avril", None, date(2026, 4, 10), date(2026, 4, 10)),  # nearest: five weeks ahead
         ("le 10 novembre", None, date(2025, 11, 10), date(2025, 11, 10)),  # nearest: four months back
         ("le 30 août", None, date(2026, 8, 30), date(2026, 8, 30)),  # 181 days ahead, 184 back
-        ("jusqu'au 28 février", None, None, date(2027, 2, 28)),
+        ("jusqu'au 20 février", None, None, date(2027, 2, 20)),
+        ("jusqu'au 28 février", None, None, date(2026, 2, 28)),  # two days back: that day
         ("jusqu'au 28 février", "past", None, date(2026, 2, 28)),
         ("à compter du 1er février", None, date(2027, 2, 1), None),
         ("à compter du 1er février", "past", date(2026, 2, 1), None),

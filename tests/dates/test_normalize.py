@@ -46,7 +46,12 @@ NORMALIZE_CASES = [
     ("le 2 janvier", THU, None, D(2026, 1, 2), D(2026, 1, 2), "day", "date"),
     ("le 2 janvier", THU, "past", D(2025, 1, 2), D(2025, 1, 2), "day", "date"),
     ("1er novembre", THU, None, D(2025, 11, 1), D(2025, 11, 1), "day", "date"),
-    ("le 20 octobre", THU, "future", D(2026, 10, 20), D(2026, 10, 20), "day", "date"),
+    ("le 10 octobre", THU, "future", D(2026, 10, 10), D(2026, 10, 10), "day", "date"),
+    # a future day a few days back (reported speech, a dateline written the day before) is that day,
+    # not the same day a year later
+    ("le 20 octobre", THU, "future", D(2025, 10, 20), D(2025, 10, 20), "day", "date"),
+    ("le 16 octobre", THU, "future", D(2025, 10, 16), D(2025, 10, 16), "day", "date"),
+    ("le 15 octobre", THU, "future", D(2026, 10, 15), D(2026, 10, 15), "day", "date"),
     ("le 23 octobre", THU, "future", D(2025, 10, 23), D(2025, 10, 23), "day", "date"),
     ("le 15/11", THU, None, D(2025, 11, 15), D(2025, 11, 15), "day", "date"),
     ("3 mai", None, None, None, None, "day", "date"),
