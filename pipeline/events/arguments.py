@@ -1561,7 +1561,7 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep == "advmod" and _approximate_count(child):
             dep, prep = "obj", ""  # `a sanctionné près de 200 entités`: the parser made `près` the object's head
-        if not noun and dep in {"dep", "obl:mod"} and not prep and _apposed_to_object(child, head):
+        if not noun and dep in {"dep", "obl:mod", "xcomp"} and not prep and _apposed_to_object(child, head, actors):
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
@@ -2037,13 +2037,16 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
     )
 
 
-def _apposed_to_object(child: Token, verb: Token) -> bool:
+def _apposed_to_object(child: Token, verb: Token, actors: dict[int, Span]) -> bool:
     """`avait sanctionné les groupes d'armement Lockheed Martin et Raytheon`: a name that follows the
     verb's object phrase word for word is apposed to it (who the object is), also when the parser
     hangs it on the verb with no relation (`dep`); so is a name set off by a comma right after it,
     which the parser may call a modifier of the verb (`a interdit l'accès à son territoire au
-    fondateur du parti, X`)."""
-    if child.pos_ != "PROPN":
+    fondateur du parti, X`). A name the tagger took for a foreign word or a verb (`le président chinois
+    Xi Jinping`, `le Premier ministre indien Narendra Modi`, `Narendra` an infinitive) counts when it
+    opens an actor's mention."""
+    span = actors.get(child.i)
+    if child.pos_ != "PROPN" and (span is None or span.start != child.i):
         return False
     comma = child.i > 0 and child.doc[child.i - 1].text == ","
     ends = {child.i - 1, child.i - 2} if comma and child.dep_ == "obl:mod" else {child.i - 1}

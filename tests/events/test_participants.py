@@ -148,6 +148,15 @@ MATRIX = [
         "Les Vingt-Sept ont décidé lundi de nouvelles sanctions contre le Belarus.",
         [("sanction", {"org:ue", "state:BLR"})],
     ),
+    # the name after the object's title, hung on the verb, tagged a foreign word or a verb
+    (
+        "Emmanuel Macron recevra le président chinois Xi Jinping lundi à Paris.",
+        [("meeting", {MACRON, "state:CHN", XI})],
+    ),
+    (
+        "Friedrich Merz recevra le Premier ministre indien Narendra Modi jeudi à Berlin.",
+        [("meeting", {MERZ, "state:IND", MODI})],
+    ),
     # false friends: sport, weather, business
     ("Le club a frappé fort sur le marché des transferts.", []),
     ("L'arbitre a sanctionné le défenseur d'un carton rouge.", []),
