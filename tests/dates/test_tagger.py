@@ -422,6 +422,16 @@ def test_dates_parsed_news_sentences(date_nlp, text, expected):
             "Le ministre a signé lundi un décret. Au lendemain de l'attaque, la marine a riposté.",
             [("lundi", "2025-10-20"), ("Au lendemain", None)],
         ),
+        # a visit told again by its coming or its arrival (`sa venue`, `son arrivée`)
+        (
+            "La présidente a entamé mercredi une visite à Berlin. "
+            "La veille de sa venue, elle avait appelé le chancelier.",
+            [("mercredi", "2025-10-22"), ("La veille", "2025-10-21")],
+        ),
+        (
+            "Le ministre a commencé lundi un voyage en Italie. Au lendemain de son arrivée, il a rencontré le pape.",
+            [("lundi", "2025-10-20"), ("Au lendemain", "2025-10-21")],
+        ),
         # a journey to another place than the one told before is another journey
         (
             "Des missiles ont frappé samedi le port d'Odessa. Au lendemain de l'attaque à Odessa, la marine a riposté.",
