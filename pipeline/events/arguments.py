@@ -3839,6 +3839,8 @@ def _fallback_window(
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if _in_other_relative(s.root, head, actors):
             continue  # `L'Ukraine, qui n'est pas membre de l'UE, renvoie ...`: an aside on a party, no party
+        if _in_coordinated_clause(s.root, head):
+            continue  # `X a prolongé sa mission en Arménie, et Y a menacé de sanctionner ...`: the other clause's
         if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
             continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
         if launch and _closing_reporter(s.root, head):
@@ -3857,6 +3859,29 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _in_coordinated_clause(token: Token, head: Token) -> bool:
+    """`L'UE a prolongé sa mission en Arménie, et Washington a menacé de sanctionner les responsables`:
+    a name in a clause joined to the trigger's by `et`, the later of the two with a subject of its own,
+    belongs to that clause's act, not to the trigger's (a subject shared by both verbs is not so set apart)."""
+    own = _clause_top(head if head.pos_ in {"VERB", "AUX"} else clauses.verb_above(head))
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or own.pos_ not in {"VERB", "AUX"}:
+        return False
+    other = _clause_top(verb)
+    if other.i == own.i:
+        return False
+    later = own if own.dep_ == "conj" and own.head.i == other.i else other
+    earlier = other if later is own else own
+    return later.dep_ == "conj" and later.head.i == earlier.i and any(c.dep_ in SUBJECT for c in later.children)
+
+
+def _clause_top(verb: Token) -> Token:
+    """The verb heading the clause of `verb`, over the infinitives it controls (`a menacé de sanctionner`)."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _undergone_aside(head: Token, actors: dict[int, Span]) -> Token | None:

@@ -225,6 +225,20 @@ def test_fallback_leaves_joined_relative_out(nlp, text, absent):
     assert events and not any(absent in ids for _, ids in events), events
 
 
+# a name in a clause joined by `et` that has a subject of its own is that clause's, no party of the trigger's
+OTHER_CLAUSE = [
+    "L'Union européenne a prolongé mardi sa mission d'observation en Géorgie, et Washington a menacé de "
+    "sanctionner les auteurs de nouvelles violences.",
+    "L'Union européenne a prolongé mardi sa mission d'observation en Arménie, et Washington a menacé de "
+    "sanctionner les responsables des affrontements.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_CLAUSE)
+def test_fallback_leaves_other_clause_out(nlp, text):
+    assert core_events(nlp, text) == []
+
+
 # an event noun that is the topic of talks (`des discussions sur la levée des sanctions`) borrows no side
 TOPICS = [
     "À l'issue d'un cycle de discussions de deux jours à Genève sur le programme nucléaire et la levée des "
