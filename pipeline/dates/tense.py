@@ -36,6 +36,19 @@ def clause_tense(span: Span) -> str | None:
         return "past"  # `les droits de douane, imposés le 24 septembre`: done, whatever the main clause says
     if _announced_holding(chain):
         return "future"  # `ont confirmé dimanche la tenue d'un sommet mardi`: the summit's Tuesday lies ahead
+    completive = _completive_before(span, chain[-1])
+    if completive is not None:
+        # `a précisé que les taxes entreraient en vigueur le 20 mars`, the day hung on `précisé`: told
+        # after the `que` clause, it is that clause's day
+        told = _copular_tense(completive) if completive.pos_ not in _VERBAL else verb_tense(completive)
+        if told is not None:
+            return told
+    for predicate in chain[1:-1]:
+        # `a précisé que les taxes entreraient en vigueur le 24 septembre`: the parser made `vigueur` the
+        # clause's head and its verb a copula; that clause's tense, not the reporting verb's, dates it
+        copular = _copular_tense(predicate) if predicate.pos_ not in _VERBAL else None
+        if copular is not None:
+            return copular
     verb = chain[-1]
     # a date word the tagger took for a verb (`dimanche` read as a form of `dimancher`) is no clause
     verbal = verb.pos_ in _VERBAL and not span.start <= verb.i < span.end
@@ -274,6 +287,22 @@ def _postponed_to(span: Span, verb: Token, auxes: list[Token]) -> bool:
 
 
 _TO = frozenset({"à", "au", "aux", "a"})
+
+
+def _completive_before(span: Span, verb: Token) -> Token | None:
+    """The head of a `que` clause of `verb` that ends right before the date (punctuation aside), when the
+    parser hung the date on `verb` itself; None otherwise."""
+    if verb.pos_ not in _VERBAL or span.root.head.i != verb.i:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not verb.i < clause.i < span.start:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} for c in clause.children):
+            continue
+        between = span.doc[clause.right_edge.i + 1 : span.start]  # the article of the date (`le 20 mars`)
+        if all(span.start <= t.head.i < span.end for t in between):
+            return clause
+    return None
 
 
 def _head_chain(span: Span) -> list[Token]:

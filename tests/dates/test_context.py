@@ -93,6 +93,20 @@ DIRECTION_CASES = [
         [("27 février", "2026-02-27", "2026-02-27")],
     ),
     ("Le maire a rouvert la piscine en février.", [("en février", "2026-02-01", "2026-02-28")]),
+    # a predicate noun with its copula (`entreraient en vigueur`, `vigueur` made the head) has its own tense
+    (
+        "Le ministère a précisé que les nouvelles taxes entreraient en vigueur le 20 mars.",
+        [("20 mars", "2026-03-20", "2026-03-20")],
+    ),
+    (
+        "Le ministère a précisé que les nouvelles taxes entreront en vigueur le 4 mars.",
+        [("4 mars", "2026-03-04", "2026-03-04")],
+    ),
+    # ... and so has a `que` clause whose day the parser hung on the reporting verb; not a day before it
+    (
+        "Le ministère a annoncé le 20 février que les nouvelles taxes entreraient en vigueur.",
+        [("20 février", "2026-02-20", "2026-02-20")],
+    ),
 ]
 
 
