@@ -920,7 +920,10 @@ def _measure_date(
 ) -> tuple[Span | None, bool]:
     """The date of a sanction and whether it is the day it was decided: the clause's date, else the
     day of the verb announcing it; the day of a verb acting on it (renewed, lifted) over both; and
-    the day of decision over a day from which it applies."""
+    the day of decision over a day from which it applies. A measure a riposte answers (`en réponse à
+    la salve de taxes décidée par X`) keeps the day of its own phrase: the riposte's days are not its own."""
+    if _answered_phrase(head) is not None:
+        return date_span, False
     if date_span is None:
         date_span = _announced_measure_date(head, dates)
     acted = _measure_act_date(head, dates)

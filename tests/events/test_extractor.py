@@ -4033,6 +4033,12 @@ def test_measure_answered_by_a_riposte_is_not_dated_by_the_riposte(nlp, text, ex
             ("2025-10-20", "2025-10-20"),
         ),
         ("Ottawa a riposté mardi aux taxes indiennes sur le blé canadien.", None),
+        # nor by the day of the verb announcing the riposte
+        (
+            "La Corée du Sud a annoncé mardi qu'elle imposerait des droits de douane supplémentaires sur les "
+            "produits japonais, en réponse à la dernière salve de taxes décidée par le gouvernement japonais.",
+            None,
+        ),
         # `le même jour` tells the riposte's day as the earlier act's too, wherever the parser hangs it
         (
             "Le Japon a imposé mardi des droits de 15 % sur les voitures brésiliennes, en riposte aux taxes "
