@@ -274,6 +274,9 @@ CASES = [
     ("Le président chinois a invité Moon Jae-in à se rendre à Pékin.", "se rendre", "planned"),
     ("Donald Trump a invité Emmanuel Macron à effectuer une visite d'Etat à Washington.", "visite", "planned"),
     ("Vladimir Poutine a invité Donald Trump à venir à Moscou.", "venir à", "planned"),
+    # ... and so are talks the guest is invited for (`pour`, `journey_status` in markers.csv)
+    ("Le ministre a invité son homologue à Rome pour de nouvelles discussions.", "discussions", "planned"),
+    ("Le Premier ministre a convié son homologue à Tokyo pour des entretiens.", "entretiens", "planned"),
     # a conditional under `sont convenus que` (the participle tagged as an adjective) is the future of that agreement
     ("Les deux présidents sont convenus que le Premier ministre se rendrait à Accra en mai.", "se rendrait", "planned"),
     (
