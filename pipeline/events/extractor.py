@@ -1552,6 +1552,15 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     return any(
         c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
         for c in head.children
+    ) or _superlative(head)
+
+
+def _superlative(noun: Token) -> bool:
+    """`l'une de ses plus importantes attaques depuis le début de l'année`, `la frappe la plus meurtrière
+    depuis mars`: a noun ranked by a superlative is measured against the period after `depuis`."""
+    return any(
+        c.dep_ == "amod" and any(a.dep_ == "advmod" and fold(a.lower_) in {"plus", "moins"} for a in c.children)
+        for c in noun.children
     )
 
 

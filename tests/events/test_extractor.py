@@ -3188,6 +3188,12 @@ def test_passive_conjunct_tells_the_fate_of_the_event_noun(nlp, text, status):
             [("2025-10-23", "2025-10-23")],
         ),
         ("Les frappes russes depuis lundi ont visé Kharkiv.", [("2025-10-20", "2025-10-24")]),
+        # a noun ranked by a superlative is measured against the `depuis` period, as a counted one
+        (
+            "La Russie a lancé dans la nuit de mardi à mercredi l'une de ses plus importantes attaques aériennes "
+            "contre l'Ukraine depuis le début de l'année.",
+            [("2025-10-21", "2025-10-22")],
+        ),
     ],
 )
 def test_depuis_of_a_counted_event_is_no_date(nlp, text, expected):
