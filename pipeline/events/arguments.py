@@ -466,9 +466,15 @@ def event_arguments(
         slots.possessors = []
     if event_type in TOPIC_TYPES:
         slots.others += [a for a in clauses.named_members(head, actors) if a not in slots.all_ids()]
+    gathered: list[str] = []
     if event_type == "meeting" and not is_noun:
         met = clauses.fronted_participle_subject(head, actors)  # the city's state may be among them
         met += [a for a in clauses.participle_bearer(head, actors) if a not in met]
+        # `Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté ...`: the group the participle qualifies
+        gathered = [a for a in clauses.gathered_group(head, actors) if a not in met]
+        met += gathered
+        if not gathered and met and clauses.fronted_group(head):
+            gathered = list(met)  # `Réunis mardi à Capri, les ministres du G7 ont appelé ...`
         slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
     if event_type in {"strike", "sanction"} and not is_noun and _fronted_passive(head):
         # `Frappée dans la nuit par des drones, la raffinerie de Saratov a pris feu`, `Sanctionnée par
@@ -550,7 +556,14 @@ def event_arguments(
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
         slots.others += _reciprocal_pair(head, nearby)
     topic = is_noun and event_type in RECIPIENT_TYPES and not from_parse and topic_of_talks(head)
-    if len(slots.participants(keep_located)) < 2 and not (is_noun and is_anaphoric(head)) and not unnamed and not topic:
+    own_meeting = bool(gathered) and not slots.sources and not slots.targets  # the group met, none borrowed
+    if (
+        len(slots.participants(keep_located)) < 2
+        and not (is_noun and is_anaphoric(head))
+        and not unnamed
+        and not topic
+        and not own_meeting
+    ):
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
         _fallback_window(

@@ -163,6 +163,15 @@ def fronted_subject_tokens(head: Token) -> list[Token]:
     return []
 
 
+def fronted_group(head: Token) -> bool:
+    """`Réunis mardi à Capri, les ministres du G7 ont appelé ...`: the subject after a participle opening
+    the sentence is a plural noun of people (a group whose members met), not names of their own."""
+    tokens = fronted_subject_tokens(head)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    return len(roots) == 1 and roots[0].pos_ == "NOUN" and "Plur" in roots[0].morph.get("Number", [])
+
+
 def participle_aside(head: Token) -> bool:
     """`Le chancelier, reçu lundi par Y, doit se rendre à Moscou`: a participle set off by a comma after
     the noun it qualifies tells something of its own about that actor, not the clause's event (a talk
@@ -242,6 +251,52 @@ def participle_bearer(head: Token, actors: dict[int, Span]) -> list[str]:
     if named is None or not is_person(named):
         return []
     return [named._.actor_id]
+
+
+def gathered_group(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté ...`, `les ministres du G7, réunis à
+    Capri`: a participle of gathering set on a plural noun of people tells that the group met; the
+    actors of the noun's phrase (not of the participle's own phrases) are its members' side. The parser
+    hangs the participle on the noun, or on the main verb when commas set it off after the subject."""
+    group = _gathered_noun(head)
+    if group is None:
+        return []
+    inside = {t.i for t in head.subtree}
+    spans = {id(s): s for t in group.subtree if t.i not in inside and (s := actors.get(t.i)) is not None}
+    return unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start) if s._.actor_id])
+
+
+def _subject_before_aside(participle: Token) -> Token | None:
+    """The main verb's subject that ends right before the comma opening a participle hung on that verb
+    (`Les ministres du G7, réunis à Capri, ont promis ...`), else None."""
+    doc, verb = participle.doc, participle.head
+    if participle.i < 2 or doc[participle.i - 1].text != "," or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < participle.i), None)
+    return subject if subject is not None and subject.right_edge.i == participle.i - 2 else None
+
+
+def participle_subject_tokens(head: Token) -> list[Token]:
+    """The words of the main clause's subject that a participle qualifies: opening the sentence
+    (`fronted_subject_tokens`), or set off by commas right after that subject."""
+    fronted = fronted_subject_tokens(head)
+    group = None if fronted else _gathered_noun(head)
+    if group is None:
+        return fronted
+    own = {t.i for t in head.subtree}
+    return [t for t in group.subtree if t.i not in own]
+
+
+def _gathered_noun(participle: Token) -> Token | None:
+    """The plural noun subject of the main clause a participle is set on, right after it (`Les
+    ministres du G7, réunis à Capri, ont ...`); None for a participle on any other noun (`en marge du
+    sommet, réuni à Kazan`)."""
+    if "Part" not in participle.morph.get("VerbForm", []) or participle.doc[participle.i - 1].text != ",":
+        return None  # `les dirigeants réunis à X se sont retrouvés`: a restrictive participle names the group
+    group = participle.head if participle.dep_ == "acl" else _subject_before_aside(participle)
+    if group is None or group.i > participle.i or group.dep_ not in {"nsubj", "nsubj:pass"}:
+        return None
+    return group if group.pos_ == "NOUN" and "Plur" in group.morph.get("Number", []) else None
 
 
 def possessed(phrase: Token) -> bool:

@@ -2193,8 +2193,8 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
         return False
     sent = head.sent
     spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
-    body = next((s for s in spans if s._.actor_id == args.actors[0]), None)
-    return body is not None and _members_of(body.root, head)
+    # any mention of the body: `Réunis à Bruxelles, les dirigeants européens ...` names it twice
+    return any(s._.actor_id == args.actors[0] and _members_of(s.root, head) for s in spans)
 
 
 def _states_body(actor_id: str) -> bool:
@@ -2218,8 +2218,8 @@ def _members_of(token: Token, head: Token) -> bool:
         if t.dep_ != "nmod" or t.head.i == t.i or not any(c.dep_ == "case" and c.lemma_ == "de" for c in t.children):
             return False  # `le sommet UE-Balkans`: the body is one side of two, not the members meeting
         t = t.head
-        if t.i == head.i:
-            return True
+        if t.i == head.i or (head.dep_ == "acl" and t.i == head.head.i):
+            return True  # ... or of the group a participle of meeting qualifies (`les dirigeants de l'UE, réunis`)
     return False
 
 

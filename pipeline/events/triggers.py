@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
-from pipeline.events.clauses import detached_auxiliary, has_purpose_mark, is_gerund, is_purpose_clause, shared_subjects
+from pipeline.events.clauses import (
+    detached_auxiliary,
+    has_purpose_mark,
+    is_gerund,
+    is_purpose_clause,
+    participle_subject_tokens,
+    shared_subjects,
+)
 from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
 from pipeline.events.phrases import (
     RELATIVE_WORDS,
@@ -178,7 +185,8 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     and the governor's dependents when the head is an infinitive it controls: `les ministres
     doivent se retrouver`), `child` (direct dependents only), `gov` (the
     governor only), `subj` (the subject phrase, or that of the verb a coordinated or controlled head
-    shares it with), `anc` (up to three governors up the tree), `sib` (the governor's dependents
+    shares it with), `bearer` (the main clause's subject that a participle opening the sentence, or set off by commas
+    after it, qualifies), `anc` (up to three governors up the tree), `sib` (the governor's dependents
     after the head behind `de`, `sur` or `à`: the rate and the goods of a duty that the parser hangs on
     the verb), `appos` (appositions to the direct dependents, where the parser leaves a displaced
     object), `np` (the noun phrase of the head down to three levels, no clause),
@@ -211,6 +219,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             yield from (g for c in head.children for g in c.children if g.dep_ == "appos")
         elif part == "subj":  # `ils sont convenus de ... et se retrouveront`: the subject phrase, shared or own
             yield from _subject_words(head)
+        elif part == "bearer":  # `Réunis à Capri, les ministres du G7 ont ...`: the subject a participle qualifies
+            yield from participle_subject_tokens(head)
         elif part == "np":  # `l'expulsion de six agents du réseau consulaire`: the noun's phrase, no clause
             yield from _noun_phrase_words(head, _NOUN_PHRASE_HOPS)
         elif part == "gov":  # `les difficultés rencontrées`: the noun a participle qualifies
@@ -261,7 +271,7 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         elif part:
             raise ValueError(
                 f"unknown scope {scope!r} in triggers.csv "
-                "(sent, prev, before, dep, np, child, subj, gov, anc, sib, appos, N, or a sum: dep+N)"
+                "(sent, prev, before, dep, np, child, subj, bearer, gov, anc, sib, appos, N, or a sum: dep+N)"
             )
 
 

@@ -94,3 +94,54 @@ def test_meeting_of_groups_names_both_sides(nlp, text, sides):
 )
 def test_group_false_friend_gives_no_meeting(nlp, text):
     assert meetings(nlp, text) == []
+
+
+def merged_core(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
+    """(type, participants) of the core events a text gives once merged, as `make extract` keeps them."""
+    from pipeline.events.agreement import affiliation_links, state_links
+    from pipeline.events.merge import merge_events
+
+    doc = parse_text(nlp, text, PUBLISHED)
+    actors = doc._.actors or {}
+    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
+    core = {"call", "meeting", "strike", "sanction"}
+    return sorted((e.event_type, frozenset(e.actors)) for e in merged if e.event_type in core)
+
+
+# A participle of gathering on a group of people (`les ministres du G7, réunis à Capri`), after it or
+# opening the sentence, tells that the group met: one meeting of that body, which borrows no side from
+# the main clause (`ont adopté des sanctions contre la Russie`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres des Finances du G7, réunis mardi à Niigata, ont promis de soutenir l'Ukraine.",
+            [("meeting", frozenset({"org:g7"}))],
+        ),
+        (
+            "Réunis mardi à Niigata, les ministres des Finances du G7 ont promis de soutenir l'Ukraine.",
+            [("meeting", frozenset({"org:g7"}))],
+        ),
+        (
+            "Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté un nouveau paquet de sanctions "
+            "contre la Russie.",
+            [("meeting", frozenset({"org:ue"})), ("sanction", frozenset({"org:ue", "state:RUS"}))],
+        ),
+        (
+            "Réunis jeudi à Bruxelles, les dirigeants européens ont adopté de nouvelles sanctions contre la Russie.",
+            [("meeting", frozenset({"org:ue"})), ("sanction", frozenset({"org:ue", "state:RUS"}))],
+        ),
+        # a crowd gathered is no meeting; nor is a summit a participle qualifies
+        ("Les manifestants, réunis mardi devant le Parlement, ont réclamé la démission du gouvernement.", []),
+        (
+            "En marge du sommet de l'ASEAN, réuni à Vientiane du 8 au 10 octobre, Anthony Albanese a eu un "
+            "entretien avec Fumio Kishida.",
+            [
+                ("meeting", frozenset({"org:asean", "state:LAO"})),
+                ("meeting", frozenset({"person:anthony-albanese", "person:fumio-kishida"})),
+            ],
+        ),
+    ],
+)
+def test_group_gathered_by_a_participle_met(nlp, text, expected):
+    assert merged_core(nlp, text) == expected
