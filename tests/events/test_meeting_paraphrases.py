@@ -121,6 +121,15 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             marks=pytest.mark.xfail(reason="`leur` before the subject is not resolved to it"),
         ),
         ("Le président turc a reçu mardi son homologue russe à Ankara.", {ERDOGAN, POUTINE}),
+        # a meal the clause's parties shared, told as its occasion (`lors d'un dîner`, `au cours d'un déjeuner`)
+        (
+            "Recep Tayyip Erdogan et Vladimir Poutine ont discuté du gaz lors d'un dîner à Sotchi.",
+            {ERDOGAN, POUTINE},
+        ),
+        (
+            "Au cours d'un déjeuner de travail, Emmanuel Macron et Lula ont abordé la question du climat.",
+            {MACRON, LULA},
+        ),
         ("Le chef de la diplomatie saoudienne a rencontré mardi Wang Yi à Pékin.", {WANG, FAYCAL}),
         (
             "Recep Tayyip Erdogan est arrivé mardi à Sotchi. Vladimir Poutine l'a reçu dans sa résidence.",
@@ -179,6 +188,10 @@ def test_meeting_paraphrase(nlp, text, sides):
         "On a vu Vladimir Poutine sourire à la télévision.",
         "Le président a vu ses espoirs s'évanouir.",
         "Les électeurs ont vu en Emmanuel Macron un rempart.",
+        # a meal as occasion with one party, with the press or for a gala is no talks
+        "Lors d'un dîner avec des journalistes, Emmanuel Macron a évoqué Vladimir Poutine.",
+        "Lors d'un dîner de gala, Emmanuel Macron a remercié les donateurs.",
+        "Lors d'un dîner en famille, Lula a évoqué ses souvenirs de Vladimir Poutine.",
     ],
 )
 def test_meeting_false_friend_gives_no_talk(nlp, text):
