@@ -397,3 +397,21 @@ def test_real_kb_un_general_assembly_is_the_un(text, expected):
 def test_real_kb_eu_trade_commissioner_by_date(on, expected):
     holder = load_kb(DEFAULT_DIR).holder("commissaire au commerce", "org:commission-europeenne", on)
     assert holder is not None and holder.id == expected
+
+
+# The press names some states by a periphrasis (models/actors/state_curation.csv aliases): the real
+# knowledge base finds the state by it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hexagone", "state:FRA"),
+        ("Oncle Sam", "state:USA"),
+        ("Empire du Milieu", "state:CHN"),
+        ("pays du Soleil-Levant", "state:JPN"),
+        ("État hébreu", "state:ISR"),
+    ],
+)
+def test_real_kb_knows_periphrases_of_states(text, expected):
+    found = load_kb(DEFAULT_DIR).by_alias(text)
+    assert found is not None and found.id == expected
