@@ -55,6 +55,7 @@ from pipeline.events.clauses import (
     is_gerund,
     is_purpose_clause,
     office_state,
+    participle_subject_tokens,
     passive_voice,
     verb_above,
 )
@@ -2211,6 +2212,8 @@ def _members_of(token: Token, head: Token) -> bool:
     the body is the meeting noun's complement, or the subject (or its complement) of the meeting verb
     or of the verb that governs it (`doivent se réunir`)."""
     verbs = {head.i, head.head.i} if head.pos_ in {"VERB", "AUX"} else _holding_verbs(head)
+    if head.pos_ != "NOUN" and token.i in {t.i for t in participle_subject_tokens(head)}:
+        return True  # `Réunis samedi à Abuja, les chefs d'État de la CEDEAO ont ...`: the group that met
     t = token
     for _ in range(3):
         if t.dep_ in SUBJECT and t.head.i in verbs:
@@ -2218,8 +2221,8 @@ def _members_of(token: Token, head: Token) -> bool:
         if t.dep_ != "nmod" or t.head.i == t.i or not any(c.dep_ == "case" and c.lemma_ == "de" for c in t.children):
             return False  # `le sommet UE-Balkans`: the body is one side of two, not the members meeting
         t = t.head
-        if t.i == head.i or (head.dep_ == "acl" and t.i == head.head.i):
-            return True  # ... or of the group a participle of meeting qualifies (`les dirigeants de l'UE, réunis`)
+        if t.i == head.i:
+            return True
     return False
 
 

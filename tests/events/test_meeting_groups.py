@@ -131,6 +131,13 @@ def merged_core(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
             "Réunis jeudi à Bruxelles, les dirigeants européens ont adopté de nouvelles sanctions contre la Russie.",
             [("meeting", frozenset({"org:ue"})), ("sanction", frozenset({"org:ue", "state:RUS"}))],
         ),
+        # the body named at length in the group (`les chefs d'État de la Communauté ... (CEDEAO)`), the
+        # participle tagged as a foreign word
+        (
+            "Réunis samedi en sommet extraordinaire à Abuja, les chefs d'État de la Communauté économique des "
+            "États de l'Afrique de l'Ouest (CEDEAO) ont décidé de lever les sanctions contre le Niger.",
+            [("meeting", frozenset({"org:cedeao"})), ("sanction", frozenset({"org:cedeao", "state:NER"}))],
+        ),
         # a crowd gathered is no meeting; nor is a summit a participle qualifies
         ("Les manifestants, réunis mardi devant le Parlement, ont réclamé la démission du gouvernement.", []),
         (
