@@ -148,6 +148,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp = load_model(model)
     index_lemma_tables(nlp)
     keep_compound_demonyms(nlp)
+    keep_hyphenated_places(nlp)  # `sur Tel-Aviv`: one name, not `Tel`, `-` and `Aviv`
     nlp.add_pipe("news_compound_norms", name="compound_norms", first=True)
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
@@ -181,6 +182,38 @@ def keep_compound_demonyms(nlp: Language) -> None:
 
     def token_match(text: str) -> re.Match[str] | None:
         return compound.fullmatch(text) or (base(text) if base is not None else None)
+
+    tokenizer.token_match = token_match
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_places() -> frozenset[str]:
+    """The hyphenated one-word names of places (`Tel-Aviv`, `El-Facher`, `Nijni-Novgorod`): the
+    capitals and cities of the state knowledge base and the places of `place_states.csv`."""
+    names: set[str] = set()
+    sources = (
+        (config.MODELS_DIR / "actors" / "states.csv", "metonyms"),
+        (config.MODELS_DIR / "events" / "place_states.csv", "place"),
+    )
+    for path, column in sources:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                names.update(n.strip() for n in (row.get(column) or "").split("|") if "-" in n and " " not in n.strip())
+    return frozenset(names)
+
+
+def keep_hyphenated_places(nlp: Language) -> None:
+    """`des roquettes sur Tel-Aviv` keeps the city one word, as spaCy keeps `Saint-Pétersbourg`: split
+    into `Tel`, `-`, `Aviv`, the parser hangs the hyphen as the verb's object and the place, whose
+    state is the target, on nothing it reads as one. The names are the knowledge base's places."""
+    places = _hyphenated_places()
+    if not places:
+        return
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    base = tokenizer.token_match
+
+    def token_match(text: str) -> bool | re.Match[str] | None:
+        return text in places or (base(text) if base is not None else None)
 
     tokenizer.token_match = token_match
 

@@ -149,6 +149,9 @@ MATRIX = [
         "Port-Soudan visée pour le troisième jour consécutif par des drones attribués aux FSR",
         [("org:fsr", "state:SDN")],
     ),
+    # a hyphenated city kept one word: split, the parser hung the hyphen as the object and lost the place
+    ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
+    ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
