@@ -31,7 +31,7 @@ from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.fallback import arranged_talk_sides, clause_strike_target, topic_of_talks
-from pipeline.events.gazetteer import place_state
+from pipeline.events.gazetteer import load_capitals, place_state
 from pipeline.events.phrases import (
     AGAINST,
     AGENT_PREPS,
@@ -3964,7 +3964,8 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     for place in places:
         if in_offshore_phrase(place.root):
             continue
-        state = place_state(place) or _demonym_state(place)
+        # `la banlieue de Kiev`: the capital of the struck part of a city
+        state = place_state(place) or _demonym_state(place) or _capital_of_struck_part(place)
         if state is None or state in sources:
             continue
         known = place.doc._.actors or {}
@@ -3973,6 +3974,16 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
         if not sources and any(k.startswith("state:") and k != state for k in known):
             return state  # `la raffinerie de Saratov a été frappée`, in a report naming Ukraine only
     return None
+
+
+def _capital_of_struck_part(place: Span) -> str | None:
+    """`des drones ont visé la banlieue de Kiev`, `le centre de Jérusalem`: a capital in the `de`
+    phrase of a noun, the part of the city struck, is in its state, as in `l'aéroport de Damas`, whose
+    site the named entity holds (gazetteer.capital_state); a capital alone (`près de Damas`) is not."""
+    root = place.root
+    if root.dep_ != "nmod" or root.head.pos_ != "NOUN" or fold(preposition(root)) not in {"de", "d'"}:
+        return None
+    return load_capitals().get(normalize_name(place.text))
 
 
 def _demonym_state(place: Span) -> str | None:

@@ -152,6 +152,10 @@ MATRIX = [
     # a hyphenated city kept one word: split, the parser hung the hyphen as the object and lost the place
     ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
     ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
+    # a capital in the `de` phrase of the struck part of a city (a place there, not an actor) is in its state
+    ("Des drones russes ont visé la banlieue de Kiev dans la nuit.", [(RUS, UKR)]),
+    ("Israël a frappé la banlieue de Beyrouth mardi soir.", [(ISR, "state:LBN")]),
+    ("Le Hezbollah a visé la banlieue de Tel-Aviv avec des drones.", [("org:hezbollah", ISR)]),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
