@@ -2718,8 +2718,21 @@ def _accused(verb: Token, slots: _Slots, actors: dict[int, Span]) -> None:
             slots.sources += accused if not slots.sources else []
             if _placed_elsewhere(verb, accuser, slots):
                 return  # `Moscou accuse Israël d'avoir frappé une base en Syrie`: a third party accuses
+            accuser = _states_of_people(accuser, verb.doc)  # `le président ukrainien accuse Moscou`: Ukraine
             slots.targets += [a for a in accuser if a not in slots.sources] if not slots.targets else []
             return
+
+
+def _states_of_people(ids: list[str], doc: Doc) -> list[str]:
+    """`Le président ukrainien a accusé Moscou d'avoir bombardé une maternité`: a leader who accuses
+    another side of a strike speaks for his state, which was hit; the person was not the target. Other
+    sides, and people of no known state, stay as they are."""
+    known = doc._.actors or {}
+    out = []
+    for i in ids:
+        a = known.get(i)
+        out.append(f"state:{a.country}" if a is not None and a.actor_type == "person" and a.country else i)
+    return list(dict.fromkeys(out))
 
 
 def _accused_by_relative(verb: Token) -> Token | None:

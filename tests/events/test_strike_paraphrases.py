@@ -156,6 +156,10 @@ MATRIX = [
     ("Des drones russes ont visé la banlieue de Kiev dans la nuit.", [(RUS, UKR)]),
     ("Israël a frappé la banlieue de Beyrouth mardi soir.", [(ISR, "state:LBN")]),
     ("Le Hezbollah a visé la banlieue de Tel-Aviv avec des drones.", [("org:hezbollah", ISR)]),
+    # accusation: the accused struck the accuser's side; a leader who accuses speaks for his state, which was hit
+    ("Le président ukrainien a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
+    ("Le chef de la diplomatie iranienne accuse Israël d'avoir frappé des installations civiles.", [(ISR, IRN)]),
+    ("Kiev a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
