@@ -847,7 +847,7 @@ def _outcome_of_strike(noun: Token, slots: _Slots, actors: dict[int, Span], stop
         return
     if verb.pos_ != "VERB" or fold(verb.lemma_.lower()) not in markers()["strike_outcome"]:
         return
-    subject = clauses.subject_of(verb, actors)
+    subject = clauses.subject_of(verb, actors) or _claimant(verb, actors)  # `a annoncé avoir éliminé`
     # `lors d'une frappe` was read as the occasion the subject took part in (`_nominal_context`)
     slots.others = [a for a in slots.others if a not in subject]
     slots.sources += [a for a in subject if a not in slots.all_ids()]
@@ -857,6 +857,16 @@ def _outcome_of_strike(noun: Token, slots: _Slots, actors: dict[int, Span], stop
         if child.dep_ in OBJECT and child.i != noun.i:
             found = phrase_actors(child, actors, stop).core
             slots.targets += [a for a in found if a not in slots.all_ids()]
+
+
+def _claimant(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Tsahal a annoncé avoir éliminé un commandant du Hezbollah dans une frappe`: an infinitive that
+    a verb with no object of its own governs (`xcomp`) has that verb's subject; who claims the killing
+    made the strike. A verb with an object hands the infinitive to it (`a exhorté X à frapper`)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.i == verb.i or any(c.dep_ in OBJECT for c in governor.children):
+        return []
+    return clauses.subject_of(governor, actors)
 
 
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:

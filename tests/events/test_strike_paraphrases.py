@@ -160,6 +160,12 @@ MATRIX = [
     ("Le président ukrainien a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
     ("Le chef de la diplomatie iranienne accuse Israël d'avoir frappé des installations civiles.", [(ISR, IRN)]),
     ("Kiev a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
+    # a killing claimed (`a annoncé avoir éliminé`): the claimant made the strike told as its means
+    (
+        "Tsahal a annoncé avoir éliminé un commandant du Hezbollah dans une frappe à Tyr.",
+        [("org:tsahal", "org:hezbollah")],
+    ),
+    ("Israël dit avoir tué un haut responsable du Hamas dans un raid aérien.", [(ISR, "org:hamas")]),
     # outcomes
     ("Des obus tirés par l'armée pakistanaise ont touché des villages indiens.", [("org:pak-armee", "state:IND")]),
     # sabotage and blasts
