@@ -150,6 +150,7 @@ def build_nlp(model: str | None = None) -> Language:
     keep_compound_demonyms(nlp)
     keep_hyphenated_places(nlp)  # `sur Tel-Aviv`: one name, not `Tel`, `-` and `Aviv`
     nlp.add_pipe("news_compound_norms", name="compound_norms", first=True)
+    nlp.add_pipe("news_place_pos", name="place_pos", after="morphologizer")
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="inserted_phrases")
@@ -216,6 +217,17 @@ def keep_hyphenated_places(nlp: Language) -> None:
         return text in places or (base(text) if base is not None else None)
 
     tokenizer.token_match = token_match
+
+
+@Language.component("news_place_pos", assigns=["token.pos"])
+def place_pos(doc: Doc) -> Doc:
+    """A hyphenated place kept one word (`keep_hyphenated_places`) is a proper noun: without a vector
+    the tagger may read `El-Facher` as a number, and a number is no place."""
+    places = _hyphenated_places()
+    for token in doc:
+        if "-" in token.text and token.pos_ != "PROPN" and token.text in places:
+            token.pos_ = "PROPN"
+    return doc
 
 
 @Language.component("news_compound_norms", assigns=["token.norm"])

@@ -152,6 +152,8 @@ MATRIX = [
     # a hyphenated city kept one word: split, the parser hung the hyphen as the object and lost the place
     ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
     ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
+    # ... a proper noun, though the tagger took `El-Facher` for a number, which is no place
+    ("Les FSR ont bombardé la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
     # a capital in the `de` phrase of the struck part of a city (a place there, not an actor) is in its state
     ("Des drones russes ont visé la banlieue de Kiev dans la nuit.", [(RUS, UKR)]),
     ("Israël a frappé la banlieue de Beyrouth mardi soir.", [(ISR, "state:LBN")]),

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.pipeline import compound_norms, keep_compound_demonyms, keep_hyphenated_places, line_sentencizer
+from pipeline.nlp.pipeline import (
+    compound_norms,
+    keep_compound_demonyms,
+    keep_hyphenated_places,
+    line_sentencizer,
+    place_pos,
+)
 
 
 @pytest.mark.parametrize(
@@ -118,6 +124,19 @@ def test_other_hyphenated_names_tokenize_as_before(text):
     plain, kept = spacy.blank("fr"), spacy.blank("fr")
     keep_hyphenated_places(kept)
     assert [t.text for t in kept.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+
+
+# Rule: a hyphenated place kept one word is a proper noun, whatever the tagger made of it (`El-Facher`: NUM)
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Les FSR ont bombardé la ville d'El-Facher samedi.", "El-Facher"),
+        ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", "Tel-Aviv"),
+    ],
+)
+def test_hyphenated_place_is_a_proper_noun(nlp, text, word):
+    doc = place_pos(nlp(text))
+    assert next(t.pos_ for t in doc if t.text == word) == "PROPN"
 
 
 # Rule: a compound kept whole without a vector reads as its last part (`germano-polonais` -> `polonais`),
