@@ -78,6 +78,14 @@ TRIGGERS = [
     ("Le feu de forêt a incendié deux mille hectares en Grèce.", []),
     ("La campagne publicitaire prend pour cible la clientèle des citadines.", []),
     ("La tempête a endommagé une voie ferrée en Bretagne.", []),
+    # s41: armed men, a convoy, a patrol, a garrison, a police post, the FSR: attacked by force; a minister
+    # who attacks the gendarmerie, or an editorialist citizens' patrols, is not striking
+    ("Des hommes armés ont attaqué un poste de police dans le nord du Burkina.", [("strike", "attaqué")]),
+    ("Des inconnus ont attaqué un convoi humanitaire près de Gao.", [("strike", "attaqué")]),
+    ("Des inconnus ont attaqué une patrouille près de la frontière.", [("strike", "attaqué")]),
+    ("Les FSR ont attaqué la ville d'El-Facher samedi.", [("strike", "attaqué")]),
+    ("Le ministre a attaqué la gendarmerie pour sa gestion de la manifestation.", []),
+    ("L'éditorialiste attaque les patrouilles citoyennes.", []),
     # s40: a warship sunk by a force (strike_couler_navire_obj: the ship after the verb); a ship that sinks,
     # or a yard that a decision would ruin, is not a strike
     ("La marine ukrainienne a coulé un navire de guerre russe en mer Noire.", [("strike", "coulé un navire")]),
@@ -154,6 +162,7 @@ MATRIX = [
     ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
     # ... a proper noun, though the tagger took `El-Facher` for a number, which is no place
     ("Les FSR ont bombardé la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
+    ("Les FSR ont attaqué la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
     # a capital in the `de` phrase of the struck part of a city (a place there, not an actor) is in its state
     ("Des drones russes ont visé la banlieue de Kiev dans la nuit.", [(RUS, UKR)]),
     ("Israël a frappé la banlieue de Beyrouth mardi soir.", [(ISR, "state:LBN")]),
