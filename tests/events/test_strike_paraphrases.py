@@ -85,6 +85,11 @@ TRIGGERS = [
     ("Des inconnus ont attaqué une patrouille près de la frontière.", [("strike", "attaqué")]),
     ("Les FSR ont attaqué la ville d'El-Facher samedi.", [("strike", "attaqué")]),
     ("Le ministre a attaqué la gendarmerie pour sa gestion de la manifestation.", []),
+    # shells and bombs that rain down (`s'abattre sur`); cold weather or a crisis that does is not a strike
+    ("Des obus russes se sont abattus sur Kherson.", [("strike", "abattus")]),
+    ("Une pluie de bombes s'est abattue sur Khan Younès.", [("strike", "abattue")]),
+    ("Le froid s'est abattu sur l'Europe.", []),
+    ("La crise s'est abattue sur les marchés.", []),
     ("L'éditorialiste attaque les patrouilles citoyennes.", []),
     # s40: a warship sunk by a force (strike_couler_navire_obj: the ship after the verb); a ship that sinks,
     # or a yard that a decision would ruin, is not a strike
@@ -160,6 +165,7 @@ MATRIX = [
     # a hyphenated city kept one word: split, the parser hung the hyphen as the object and lost the place
     ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
     ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
+    ("Des obus russes se sont abattus sur le centre de Kherson, tuant un civil.", [(RUS, UKR)]),
     # ... a proper noun, though the tagger took `El-Facher` for a number, which is no place
     ("Les FSR ont bombardé la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
     ("Les FSR ont attaqué la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
