@@ -2106,16 +2106,24 @@ def _object_after_date(child: Token, prep: str) -> bool:
     """`Des drones ont frappé samedi deux sites de X`, `ont touché jeudi la base de Y`, `avait appelé
     mercredi le président Z`: after a bare date right behind a strike or talk verb, the parser calls
     its object a modifier (`obl:mod`). A noun with its article or number and no preposition, with
-    only the date (or an adverb, `tôt`) between it and a verb that has no object, is that object."""
+    only the date (or an adverb, `tôt`) between it and a verb that has no object, is that object. A
+    date the parser made the object (`a frappé le 1er avril le consulat iranien`: `1er` obj) is none."""
     verb = child.head
     if child.dep_ != "obl:mod" or prep or child.pos_ != "NOUN" or child.i < verb.i or date_root_over(child):
         return False
-    if any(c.dep_ in OBJECT for c in verb.children) or not any(c.dep_ in {"det", "nummod"} for c in child.children):
+    if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
+        return False
+    if not any(c.dep_ in {"det", "nummod"} for c in child.children):
         return False
     between = [verb.doc[i] for i in range(verb.i + 1, child.i)]
     own = {t.i for t in child.subtree}
     dated = any(date_root_over(t) is not None for t in between)
-    return dated and all(t.i in own or t.pos_ == "ADV" or date_root_over(t) is not None for t in between)
+    return dated and all(t.i in own or t.pos_ == "ADV" or _in_date(t) for t in between)
+
+
+def _in_date(token: Token) -> bool:
+    """A word of a date, or the article before it (`le 1er avril`, whose date span leaves `le` out)."""
+    return date_root_over(token) is not None or (token.dep_ == "det" and date_root_over(token.head) is not None)
 
 
 def _after_verb_phrase(verb: Token, first: int) -> bool:

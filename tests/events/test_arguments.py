@@ -3229,6 +3229,15 @@ def test_side_a_strike_helps_is_not_its_target(nlp, text, expected):
             "Des missiles ont frappé lundi soir trois entrepôts des talibans.",
             [(None, "org:talibans", ("org:talibans",), None)],
         ),
+        # s41: a day with its month, which the parser made the object (`1er` obj), is no object
+        (
+            "Israël a frappé le 1er avril le consulat iranien à Damas.",
+            [("state:ISR", "state:IRN", ("state:IRN", "state:ISR", "state:SYR"), "Damas")],
+        ),
+        (
+            "Israël a frappé le 3 avril l'ambassade iranienne à Damas.",
+            [("state:ISR", "state:IRN", ("state:IRN", "state:ISR", "state:SYR"), "Damas")],
+        ),
     ],
 )
 def test_object_after_a_bare_date_is_struck(nlp, text, expected):
