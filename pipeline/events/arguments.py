@@ -4002,8 +4002,10 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
         known = place.doc._.actors or {}
         if state in known or (sources and state not in _states_of_ids(sources, known)):
             return state
-        if not sources and any(k.startswith("state:") and k != state for k in known):
-            return state  # `la raffinerie de Saratov a été frappée`, in a report naming Ukraine only
+        if not sources and any(k != state for k in _states_of_ids(list(known), known)):
+            # `la raffinerie de Saratov a été frappée`, in a report naming Ukraine only, or its army
+            # (`le gouverneur accuse l'armée ukrainienne`)
+            return state
     return None
 
 

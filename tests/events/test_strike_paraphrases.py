@@ -186,6 +186,13 @@ MATRIX = [
     ("Le président ukrainien a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
     ("Le chef de la diplomatie iranienne accuse Israël d'avoir frappé des installations civiles.", [(ISR, IRN)]),
     ("Kiev a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
+    # a place struck by no named attacker, in a report that names another state's army only: the place's state
+    # was hit, and the army accused struck it
+    (
+        "Des drones ont visé la région de Koursk, a annoncé le gouverneur, qui accuse l'armée ukrainienne.",
+        [("org:ukr-armee", RUS)],
+    ),
+    ("Des drones ont visé la région de Koursk. Le gouverneur accuse l'armée ukrainienne.", [("org:ukr-armee", RUS)]),
     # a killing claimed (`a annoncé avoir éliminé`): the claimant made the strike told as its means
     (
         "Tsahal a annoncé avoir éliminé un commandant du Hezbollah dans une frappe à Tyr.",
