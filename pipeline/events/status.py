@@ -81,6 +81,9 @@ _IRREGULAR_FUTURE_STEMS = (
     ("faire", "fer"),
     ("aller", "ir"),
 )
+# Tags of a word whose ending may tell its tense: a verb, an auxiliary, or a verb the tagger took
+# for a foreign word (`Keir Starmer recevra Volodymyr Zelensky samedi`: `recevra` X, no morphology).
+_VERB_TAGS = frozenset({"VERB", "AUX", "X"})
 _COND_ENDINGS = ("ait", "aient", "ais", "ions", "iez")  # after the infinitive stem
 _FUT_ENDINGS = ("a", "as", "ons", "ez", "ont", "ai")
 
@@ -346,7 +349,7 @@ def _morph_cues(tok: Token, predicate: bool = False) -> list[str]:
         if verb.lemma_.lower() == "devoir":
             continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
         moods, tenses = verb.morph.get("Mood", []), verb.morph.get("Tense", [])
-        guess = _guess_mood(verb) if verb.pos_ in ("VERB", "AUX") else None
+        guess = _guess_mood(verb) if verb.pos_ in _VERB_TAGS else None  # `recevra` tagged X: by its ending
         if "Cnd" in moods or guess == "Cnd":
             past = verb.dep_ == "aux:tense"  # `aurait frappé`: a claim about the past, never a plan
             found.append(f"hypothetical:Mood=Cnd{'+Past' if past else ''}@{verb.text}")

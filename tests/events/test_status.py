@@ -431,6 +431,24 @@ def test_status_reaches_an_object_hung_on_the_day(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # `recevra` after a foreign name is tagged X, with no tense: the meeting is still found, and
+        # its ending tells the future
+        ("Keir Starmer recevra Volodymyr Zelensky à Londres samedi.", "planned"),
+        ("Keir Starmer recevra Volodymyr Zelensky samedi.", "planned"),
+        ("Keir Starmer recevra Volodymyr Zelensky lundi à Downing Street.", "planned"),
+        ("Keir Starmer recevra Volodymyr Zelensky à Londres.", "planned"),
+        ("Keir Starmer recevra Volodymyr Zelensky.", "planned"),
+    ],
+)
+def test_verb_tagged_foreign_tells_its_tense_by_its_ending(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    assert [m.status for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a verbless headline ending on a participle of calling off or putting back
         ("La rencontre entre Kaja Kallas et Wang Yi reportée\n\nBruxelles, 24 octobre 2025 – Rien.", "postponed"),
         ("Le sommet entre Paris et Alger annulé\n\nParis, 24 octobre 2025 – Rien.", "cancelled"),
