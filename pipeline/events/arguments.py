@@ -35,6 +35,7 @@ from pipeline.events.gazetteer import load_capitals, place_state
 from pipeline.events.phrases import (
     AGAINST,
     AGENT_PREPS,
+    CLAUSAL,
     COMITATIVE,
     POSSESSIVE,
     RELATIVE_PRONOUNS,
@@ -557,12 +558,15 @@ def event_arguments(
         slots.others += _reciprocal_pair(head, nearby)
     topic = is_noun and event_type in RECIPIENT_TYPES and not from_parse and topic_of_talks(head)
     own_meeting = bool(gathered) and not slots.sources and not slots.targets  # the group met, none borrowed
+    # `X a rencontré Y samedi en marge du sommet du G20`: the names around the summit are the framed talk's
+    framing = from_parse and _framing_occasion(head, event_type, other_triggers)
     if (
         len(slots.participants(keep_located)) < 2
         and not (is_noun and is_anaphoric(head))
         and not unnamed
         and not topic
         and not own_meeting
+        and not framing
     ):
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
@@ -3834,6 +3838,23 @@ def _in_joined_relative(token: Token, head: Token) -> bool:
 def _unnamed_between(noun: Token, actors: dict[int, Span]) -> bool:
     """The event noun has an `entre` phrase of its own that names no actor (`entre diplomates`)."""
     return any(preposition(c) == "entre" and not any(t.i in actors for t in c.subtree) for c in noun.children)
+
+
+def _framing_occasion(head: Token, event_type: str, other_triggers: frozenset[int]) -> bool:
+    """A talk noun inside the occasion phrase of another talk or act of the sentence (`en marge du
+    sommet du G20`, `lors du sommet de l'Otan`, hung on that act's trigger): the names near it are
+    the parties of the act it frames, not its own (`Joe Biden a rencontré Xi Jinping samedi en marge
+    du sommet du G20`, `Xi` tagged X and lost to the verb, had become a member of the summit)."""
+    if event_type not in {"call", "meeting"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ in CLAUSAL:
+            return False
+        if is_venue(t):
+            return t.head.i in other_triggers
+        t = t.head
+    return False
 
 
 def _fallback_window(

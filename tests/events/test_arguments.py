@@ -180,6 +180,19 @@ def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected
             "Marco Rubio a rencontré mardi en marge de l'Assemblée générale son homologue russe Sergueï Lavrov.",
             ("meeting", {RUBIO, LAVROV}),
         ),
+        # the one met, tagged X and lost by the parser, is no member of the summit that frames the talk
+        (
+            "Joe Biden a rencontré Xi Jinping samedi en marge du sommet du G20 à Rio.",
+            ("meeting", {"person:joe-biden", "person:xi-jinping"}),
+        ),
+        (
+            "Joe Biden a rencontré Xi Jinping samedi en marge du sommet de l'Otan.",
+            ("meeting", {"person:joe-biden", "person:xi-jinping"}),
+        ),
+        (
+            "En marge du sommet du G20 à Rio, Joe Biden a rencontré Xi Jinping samedi.",
+            ("meeting", {"person:joe-biden", "person:xi-jinping"}),
+        ),
     ],
 )
 def test_venue_is_not_a_participant(nlp, text, expected):
