@@ -89,14 +89,6 @@ TRIGGERS = [
     ("Des obus russes se sont abattus sur Kherson.", [("strike", "abattus")]),
     ("Une pluie de bombes s'est abattue sur Khan Younès.", [("strike", "abattue")]),
     ("Le froid s'est abattu sur l'Europe.", []),
-    # rebels, jihadists, the Houthis who aim at a ship or a camp strike it; rebels who aim at victory, at
-    # control of the capital, or who aim to weaken a government do not
-    ("Les Houthis ont visé un navire battant pavillon grec.", [("strike", "visé")]),
-    ("Les jihadistes ont visé un camp militaire près de Tombouctou.", [("strike", "visé")]),
-    ("Les rebelles houthis visent à affaiblir le gouvernement.", []),
-    ("Les rebelles visent la victoire avant l'hiver.", []),
-    ("Les paramilitaires visent le contrôle de la capitale.", []),
-    ("Les rebelles visent la conquête du pouvoir.", []),
     ("La crise s'est abattue sur les marchés.", []),
     ("L'éditorialiste attaque les patrouilles citoyennes.", []),
     # s40: a warship sunk by a force (strike_couler_navire_obj: the ship after the verb); a ship that sinks,
@@ -177,7 +169,6 @@ MATRIX = [
     # ... a proper noun, though the tagger took `El-Facher` for a number, which is no place
     ("Les FSR ont bombardé la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
     ("Les FSR ont attaqué la ville d'El-Facher samedi.", [("org:fsr", "state:SDN")]),
-    ("Les Houthis, soutenus par l'Iran, ont visé un navire battant pavillon grec.", [("org:houthis", "state:GRC")]),
     # a capital in the `de` phrase of the struck part of a city (a place there, not an actor) is in its state
     ("Des drones russes ont visé la banlieue de Kiev dans la nuit.", [(RUS, UKR)]),
     ("Israël a frappé la banlieue de Beyrouth mardi soir.", [(ISR, "state:LBN")]),
