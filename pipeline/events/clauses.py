@@ -151,7 +151,8 @@ def fronted_subject_tokens(head: Token) -> list[Token]:
     sentence does not open with a participle or no finite verb follows."""
     sent, doc = head.sent, head.doc
     forms = head.morph.get("VerbForm", [])
-    if head.i != sent.start or "Fin" in forms or "Inf" in forms or head.lower_.endswith("r"):
+    opening = head.i == sent.start and "Fin" not in forms and "Inf" not in forms and not head.lower_.endswith("r")
+    if not (opening or _fronted_infinitive(head)):
         return []
     comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
     if comma is None:
@@ -170,6 +171,25 @@ def fronted_group(head: Token) -> bool:
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
     return len(roots) == 1 and roots[0].pos_ == "NOUN" and "Plur" in roots[0].morph.get("Number", [])
+
+
+# the words that may open a sentence before an infinitive clause whose subject is the main clause's:
+# `Après s'être entretenu avec X, Y a ...`, `Avant de rencontrer X, Y ...`, `Après l'avoir reçu, ...`
+_INFINITIVE_OPENERS = frozenset(
+    "après avant de d' d’ pour afin sans s' s’ se l' l’ le la les lui leur y être avoir".split()
+)
+
+
+def _fronted_infinitive(head: Token) -> bool:
+    """An infinitive (or the participle of a past infinitive) opening the sentence behind its
+    preposition (`Après s'être entretenu avec X, le président a ...`): the parser often makes it the
+    root, with the main clause hung on its object; its subject is the main clause's."""
+    sent = head.sent
+    before = [t.lower_ for t in head.doc[sent.start : head.i]]
+    if not before or before[0] not in {"après", "avant", "pour", "afin", "sans"}:
+        return False
+    past = "Part" in head.morph.get("VerbForm", []) and any(w in {"être", "avoir"} for w in before)
+    return all(w in _INFINITIVE_OPENERS for w in before) and (past or "Inf" in head.morph.get("VerbForm", []))
 
 
 def participle_aside(head: Token) -> bool:

@@ -148,6 +148,12 @@ MATRIX = [
         "Les Vingt-Sept ont décidé lundi de nouvelles sanctions contre le Belarus.",
         [("sanction", {"org:ue", "state:BLR"})],
     ),
+    # an infinitive clause opening the sentence (`Après s'être entretenu avec X, Y a ...`) has the main
+    # clause's subject, though the parser roots the sentence in it
+    (
+        "Après s'être entretenu avec Donald Trump, le président ukrainien a rejoint Paris.",
+        [("meeting", {TRUMP, ZELENSKY})],
+    ),
     # the name after the object's title, hung on the verb, tagged a foreign word or a verb
     (
         "Emmanuel Macron recevra le président chinois Xi Jinping lundi à Paris.",
