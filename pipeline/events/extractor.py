@@ -1337,6 +1337,9 @@ def governing_date(
     `event_type`: a relative clause of the event noun whose verb makes the event of that type dates it
     (`a dénoncé mercredi la surtaxe que le Canada a imposée mardi`: Tuesday's measure)."""
     date_spans = [d for d in date_spans if not _counted_since(d, head) and not _offset_from(d, head)]
+    if _before_infinitive(head):
+        # `Avant de s'entretenir avec X, Y avait rencontré mardi Z`: the talk came after that Tuesday
+        return next((d for d in date_spans if d.root.head.i == head.i), None)
     told_on_noun = [d for d in date_spans if _dated_noun_phrase(d, head)]
     if told_on_noun:
         return told_on_noun[0]  # `la frappe israélienne de samedi`, however the parser hung `de samedi`
@@ -1414,6 +1417,15 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return None
+
+
+def _before_infinitive(head: Token) -> bool:
+    """An infinitive under `avant de` (`Avant de s'entretenir avec X, ...`, `avant de rejoindre Y`): an act
+    that follows the clause's, whose day is only one of its own."""
+    if "Inf" not in head.morph.get("VerbForm", []):
+        return False
+    marks = [c.lower_ for c in head.children if c.dep_ == "mark"]
+    return "avant" in marks
 
 
 def _answered_phrase(head: Token) -> Token | None:

@@ -3200,6 +3200,25 @@ def test_depuis_of_a_counted_event_is_no_date(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] in ("meeting", "strike")] == expected
 
 
+# An infinitive under `avant de` tells an act that follows the clause's: the clause's day is not its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Avant de s'entretenir avec le président brésilien, Emmanuel Macron avait rencontré mardi le "
+            "Premier ministre indien.",
+            [None, ("2025-10-21", "2025-10-21")],
+        ),
+        (
+            "Emmanuel Macron a reçu mardi le Premier ministre indien, avant de rencontrer le président brésilien.",
+            [("2025-10-21", "2025-10-21"), None],
+        ),
+    ],
+)
+def test_act_told_after_avant_de_has_not_the_clauses_day(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
 # A back-reference with no participants (`avant le sommet`) is the event told before with the same
 # noun, not the latest talk told in other words (a visit that might follow).
 def test_bare_noun_refers_back_to_the_event_of_the_same_noun(nlp):
