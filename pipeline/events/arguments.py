@@ -472,10 +472,8 @@ def event_arguments(
         met = clauses.fronted_participle_subject(head, actors)  # the city's state may be among them
         met += [a for a in clauses.participle_bearer(head, actors) if a not in met]
         # `Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté ...`: the group the participle qualifies
-        gathered = [a for a in clauses.gathered_group(head, actors) if a not in met]
-        met += gathered
-        if not gathered and met and clauses.fronted_group(head):
-            gathered = list(met)  # `Réunis mardi à Capri, les ministres du G7 ont appelé ...`
+        gathered = clauses.gathered_group(head, actors)
+        met += [a for a in gathered if a not in met]
         slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
     if event_type in {"strike", "sanction"} and not is_noun and _fronted_passive(head):
         # `Frappée dans la nuit par des drones, la raffinerie de Saratov a pris feu`, `Sanctionnée par

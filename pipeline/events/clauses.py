@@ -164,15 +164,6 @@ def fronted_subject_tokens(head: Token) -> list[Token]:
     return []
 
 
-def fronted_group(head: Token) -> bool:
-    """`Réunis mardi à Capri, les ministres du G7 ont appelé ...`: the subject after a participle opening
-    the sentence is a plural noun of people (a group whose members met), not names of their own."""
-    tokens = fronted_subject_tokens(head)
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
-    return len(roots) == 1 and roots[0].pos_ == "NOUN" and "Plur" in roots[0].morph.get("Number", [])
-
-
 # the words that may open a sentence before an infinitive clause whose subject is the main clause's:
 # `Après s'être entretenu avec X, Y a ...`, `Avant de rencontrer X, Y ...`, `Après l'avoir reçu, ...`
 _INFINITIVE_OPENERS = frozenset(
@@ -274,15 +265,16 @@ def participle_bearer(head: Token, actors: dict[int, Span]) -> list[str]:
 
 
 def gathered_group(head: Token, actors: dict[int, Span]) -> list[str]:
-    """`Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté ...`, `les ministres du G7, réunis à
-    Capri`: a participle of gathering set on a plural noun of people tells that the group met; the
-    actors of the noun's phrase (not of the participle's own phrases) are its members' side. The parser
-    hangs the participle on the noun, or on the main verb when commas set it off after the subject."""
-    group = _gathered_noun(head)
-    if group is None:
+    """`Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté ...`, `Réunis mardi à Capri, les
+    ministres du G7 ont ...`: a participle of gathering set on a plural noun of people, the main clause's
+    subject (`participle_subject_tokens`), tells that the group met; the actors of that noun's phrase are
+    its members' side. A subject of names of their own is no group."""
+    tokens = participle_subject_tokens(head)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ != "NOUN" or "Plur" not in roots[0].morph.get("Number", []):
         return []
-    inside = {t.i for t in head.subtree}
-    spans = {id(s): s for t in group.subtree if t.i not in inside and (s := actors.get(t.i)) is not None}
+    spans = {id(s): s for t in tokens if (s := actors.get(t.i)) is not None}
     return unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start) if s._.actor_id])
 
 

@@ -1022,9 +1022,10 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
     as a subject, as a pronoun would; a state or body named there holds no title."""
     if not is_bare_title(noun):
         return []
-    earlier = _earlier_subject(noun, actors, depth)
     return title_holder(noun, actors) or [
-        a for a in earlier if a.startswith("person:") and not _holds_other_office(noun, a, actors)
+        a
+        for a in _earlier_subject(noun, actors, depth)
+        if a.startswith("person:") and not _holds_other_office(noun, a, actors)
     ]
 
 
