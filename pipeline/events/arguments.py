@@ -398,8 +398,7 @@ def event_arguments(
         slots.targets += [a for a in _possessed_aim(head, actors) if a not in slots.sources]
     if event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `Ottawa a annoncé des droits sur le bois et les fromages américains`: whose goods they hit
-        goods = [s._.actor_id for s in foreign_goods(head, head.i + 1)]
-        slots.targets += [a for a in unique(goods) if a not in slots.sources]
+        slots.targets += _goods_states(head, slots.sources)
     if is_noun and verb is not None and event_type in RECIPIENT_TYPES and slots.sources and not slots.targets:
         # `ont annoncé des mesures de représailles après la décision de Washington de taxer l'acier`
         slots.targets += [a for a in _answered_owner(head, verb, actors, other_triggers) if a not in slots.sources]
@@ -451,6 +450,9 @@ def event_arguments(
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         slots.targets += [a for a in _conjunct_recipients(head, actors, other_triggers) if a not in slots.all_ids()]
     acting = slots.sources or slots.possessors
+    if event_type in RECIPIENT_TYPES and acting and not slots.targets:
+        # the imposer found through the clause: `X a signé un décret imposant des droits sur l'acier importé du Canada`
+        slots.targets += _goods_states(head, acting)
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
         slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
@@ -3307,14 +3309,9 @@ def _light_verb(noun: Token) -> Token | None:
     prep = fold(preposition(noun))
     if prep in markers()["time_anchor"]:
         return None
-    date_root = date_root_over(noun.head)
-    if (
-        date_root is not None
-        and date_root.head.pos_ in {"VERB", "AUX"}
-        and noun.dep_ in {"nmod", "conj", "obj"}
-        and not _earlier_event_frame(noun.head)  # `au lendemain de l'attaque`: the date is that attack's
-    ):
-        return date_root.head
+    on_date = _verb_over_date(noun)
+    if on_date is not None:
+        return on_date
     announced = _object_after_retaliation(noun)
     if announced is not None:
         return announced
@@ -3329,6 +3326,8 @@ def _light_verb(noun: Token) -> Token | None:
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
+        if t is not noun and (verb := _verb_over_date(t)) is not None:
+            return verb  # `a adopté vendredi son quatorzième paquet de sanctions`: the package hung on the day
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
         # object as a modifier; a verb of carrying out still governs it, and so does a verb of claiming
         # (`ont revendiqué lundi deux attaques`), unless a preposition makes the noun a time or a
@@ -3373,6 +3372,26 @@ def _light_verb(noun: Token) -> Token | None:
         if t.dep_ not in QUANTIFIER_DEPS or t.head.pos_ != "NOUN" or _earlier_event_frame(t.head):
             return None
         t = t.head
+    return None
+
+
+def _goods_states(head: Token, acting: list[str]) -> list[str]:
+    """The states whose goods a measure hits (`phrases.foreign_goods`), other than who imposes it."""
+    goods = [s._.actor_id for s in foreign_goods(head, head.i + 1)]
+    return [a for a in unique(goods) if a not in acting]
+
+
+def _verb_over_date(noun: Token) -> Token | None:
+    """The verb of the date the parser hung `noun` on (`a imposé le 15 avril des sanctions`), unless
+    that date frames an earlier event (`au lendemain de l'attaque`: the date is that attack's)."""
+    date_root = date_root_over(noun.head)
+    if (
+        date_root is not None
+        and date_root.head.pos_ in {"VERB", "AUX"}
+        and noun.dep_ in {"nmod", "conj", "obj"}
+        and not _earlier_event_frame(noun.head)
+    ):
+        return date_root.head
     return None
 
 

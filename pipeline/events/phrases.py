@@ -321,7 +321,11 @@ def foreign_goods(head: Token, start: int) -> list[Span]:
     if head.pos_ == "NOUN" and not any(t.lower_ == "sur" for t in after[:6]):
         return []
     states: list[Span] = []
+    origin = False  # past a participle of origin on a good (`l'acier importé du Canada et du Mexique`)
     for t in after:
+        if not origin and _origin_participle(t):
+            origin = True
+            continue
         if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":", "("} or t.lower_ in {"qui", "que", "dont"}:
             break
         mention = found.get(t.i)
@@ -345,7 +349,27 @@ def foreign_goods(head: Token, start: int) -> list[Span]:
             and fold(t.head.lemma_.lower()) not in markers()["not_goods"]
         ):
             states.append(mention)
+        elif (
+            origin
+            and mention is not None
+            and t.i == mention.root.i
+            and mention._.mention_kind in {"name", "metonym"}
+            and (mention._.actor_id or "").startswith("state:")
+            and fold(preposition(t)) in {"de", "du", "des", "d'", "en"}
+        ):
+            states.append(mention)  # the parser hangs the place of origin anywhere: read on the surface
     return states
+
+
+def _origin_participle(token: Token) -> bool:
+    """`importé`, `fabriquées` (`goods_origin` in markers.csv) right after a good, whatever the parser made of it."""
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    return (
+        token.pos_ in {"VERB", "ADJ"}
+        and (fold(token.lemma_.lower()) in markers()["goods_origin"] or fold(token.lower_) in markers()["goods_origin"])
+        and before.pos_ in {"NOUN", "ADJ"}
+        and fold(before.lemma_.lower()) not in markers()["not_goods"]
+    )
 
 
 def is_rate(token: Token) -> bool:

@@ -149,6 +149,22 @@ PARAPHRASES = [
         "sur les victimes du travail forcé.",
         {("sanction", "state:JPN", "state:KOR")},
     ),
+    # a package the parser hangs on the day told before it (`dévoilé vendredi son deuxième paquet`)
+    (
+        "Le Royaume-Uni a dévoilé vendredi son deuxième paquet de sanctions contre la Syrie.",
+        {("sanction", "state:GBR", "state:SYR")},
+    ),
+    # the origin of the goods read on the surface when the parser hangs the participle on the main verb;
+    # the imposer found through the clause (`un décret imposant`) takes them as targets too
+    (
+        "Washington a publié mercredi un décret imposant des droits de douane de 20 % sur l'aluminium importé "
+        "du Brésil et de l'Argentine.",
+        {("sanction", USA, "state:BRA"), ("sanction", USA, "state:ARG")},
+    ),
+    (
+        "Ottawa a répliqué en frappant de surtaxes des milliards de dollars de produits américains.",
+        {("sanction", "state:CAN", USA)},
+    ),
 ]
 
 FALSE_FRIENDS = [
