@@ -254,3 +254,29 @@ def test_body_named_after_summit_hung_on_the_verb(nlp):
 )
 def test_consultations_held_are_talks(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an exchange told with the occasion that brought the parties together is held in person
+        (
+            "Le président turc a eu un long échange avec le président russe en marge du sommet de Douchanbé.",
+            [("meeting", frozenset({ERDOGAN, POUTINE}))],
+        ),
+        (
+            "En marge de la cérémonie, Xi Jinping a eu un bref échange avec Narendra Modi.",
+            [("meeting", frozenset({XI, MODI}))],
+        ),
+        # told bare, or on the phone, it stays a call
+        ("Xi Jinping a eu un échange avec Narendra Modi.", [("call", frozenset({XI, MODI}))]),
+        (
+            "Xi Jinping a eu un échange téléphonique avec Narendra Modi en marge du sommet.",
+            [("call", frozenset({XI, MODI}))],
+        ),
+    ],
+)
+def test_exchange_at_an_occasion_is_a_meeting(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.trigger.startswith("échange")]
+    assert found == expected
