@@ -375,6 +375,8 @@ def verb_tense(verb: Token) -> str | None:
         return "past" if "Past" in tense else None if "Imp" in tense else "future"
     if verb.morph.get("VerbForm", []) == ["Inf"] and governor.i != verb.i and _PROMISE_FORMS.match(governor.lower_):
         return "future"
+    if not auxes and verb.pos_ in _VERBAL and _FUTURE_THIRD.search(verb.lower_) is not None:
+        return "future"  # `rejoindra`, `reviendra` tagged as a past participle: the form is a future
     if verb.morph.get("VerbForm", []) == ["Part"] and "Past" in verb.morph.get("Tense", []):
         return "past"
     if verb.morph.get("VerbForm", []) == ["Part"] and governor.i != verb.i and governor.pos_ in _VERBAL:

@@ -175,3 +175,16 @@ def test_clause_tense_of_a_step_told_after_avant_que(fr_model, text, day, expect
     doc = fr_model(text)
     token = next(t for t in doc if t.text == day)
     assert clause_tense(doc[token.i : token.i + 2]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        # a future the tagger reads as a past participle (`rejoindra`): the form tells the tense
+        ("Le président chinois rejoindra le Premier ministre indien à New Delhi mardi.", "rejoindra"),
+        ("La ministre rejoindra son homologue à Rome jeudi.", "rejoindra"),
+    ],
+)
+def test_verb_tense_of_a_future_tagged_as_participle(fr_model, text, verb):
+    doc = fr_model(text)
+    assert verb_tense(next(t for t in doc if t.text == verb)) == "future"

@@ -280,3 +280,25 @@ def test_exchange_at_an_occasion_is_a_meeting(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, frozenset(m.actors)) for m in doc._.event_mentions if m.trigger.startswith("échange")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # joining a person where they are is meeting them
+        (
+            "Le président turc a traversé la frontière pour rejoindre son homologue russe à Sotchi.",
+            [("meeting", frozenset({ERDOGAN, POUTINE}))],
+        ),
+        (
+            "Le président chinois rejoindra le Premier ministre indien à New Delhi mardi.",
+            [("meeting", frozenset({XI, MODI, "state:IND"}))],
+        ),
+        # joining a body, a camp or an alliance is none
+        ("Le ministre a rejoint le gouvernement du président en 2023.", []),
+        ("La Finlande a rejoint l'OTAN en avril.", []),
+        ("Le député a rejoint le camp du président.", []),
+    ],
+)
+def test_joining_a_person_is_a_meeting(nlp, text, expected):
+    assert talks(nlp, text) == expected
