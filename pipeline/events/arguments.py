@@ -453,6 +453,9 @@ def event_arguments(
     if event_type in RECIPIENT_TYPES and acting and not slots.targets:
         # the imposer found through the clause: `X a signé un décret imposant des droits sur l'acier importé du Canada`
         slots.targets += _goods_states(head, acting)
+    if is_noun and event_type == "sanction" and acting and set(slots.targets) <= set(acting):
+        # `Téhéran a convoqué l'ambassadeur britannique après l'annonce de sanctions par Londres`: Iran is hit
+        slots.targets += [a for a in _protesting_subject(head, actors) if a not in acting]
     if answered and acting and not slots.targets:
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
         slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
@@ -3326,7 +3329,7 @@ def _light_verb(noun: Token) -> Token | None:
     for _ in range(2):
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
-        if t is not noun and (verb := _verb_over_date(t)) is not None:
+        if t is not noun and not preposition(t) and (verb := _verb_over_date(t)) is not None:
             return verb  # `a adopté vendredi son quatorzième paquet de sanctions`: the package hung on the day
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
         # object as a modifier; a verb of carrying out still governs it, and so does a verb of claiming
@@ -3548,6 +3551,24 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     # `X a annoncé avoir frappé Y en réponse à des tirs de Z`: the infinitive's subject is its governor's
     return clauses.subject_of(verb, actors) or clauses.inherited_subject(verb, actors)
+
+
+def _protesting_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of a verb of protest (`protest_after_measure` in markers.csv) that the measure, or the
+    announcement or decision it is told in, follows (`après`, `answered`): the protester is the side hit."""
+    t = noun
+    for _ in range(3):
+        if fold(preposition(t)) in markers()["answered"] and t.head.pos_ == "VERB":
+            verb = t.head
+            break
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
+            return []
+        t = t.head
+    else:
+        return []
+    if fold(verb.lemma_.lower()) not in markers()["protest_after_measure"]:
+        return []
+    return clauses.subject_of(verb, actors)
 
 
 def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

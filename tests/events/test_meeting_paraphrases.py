@@ -302,3 +302,15 @@ def test_exchange_at_an_occasion_is_a_meeting(nlp, text, expected):
 )
 def test_joining_a_person_is_a_meeting(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+def test_summit_of_an_occasion_hung_on_the_day_takes_no_party_of_the_talk(nlp):
+    # `en marge du sommet` hung on `novembre`: the day's verb is the talk's, not the summit's
+    doc = parse_text(
+        nlp,
+        "Le président chinois et le président américain pourraient se rencontrer en novembre en marge du sommet "
+        "de l'APEC au Pérou.",
+        PUBLISHED,
+    )
+    summits = [frozenset(m.actors) for m in doc._.event_mentions if m.trigger == "sommet"]
+    assert summits == [frozenset({"org:apec"})]

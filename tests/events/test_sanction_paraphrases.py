@@ -165,6 +165,15 @@ PARAPHRASES = [
         "Ottawa a répliqué en frappant de surtaxes des milliards de dollars de produits américains.",
         {("sanction", "state:CAN", USA)},
     ),
+    # who protests after a measure (`a convoqué l'ambassadeur après ...`) is the side it hits
+    (
+        "Moscou a convoqué l'ambassadeur américain après l'annonce de nouvelles sanctions par Washington.",
+        {("sanction", USA, RUS)},
+    ),
+    (
+        "Pékin a protesté vivement après les restrictions à l'exportation décidées par Washington.",
+        {("sanction", USA, CHN)},
+    ),
 ]
 
 FALSE_FRIENDS = [
