@@ -2455,6 +2455,9 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.located += [a for a in core if not a.startswith("person:")]
     elif is_locative(prep) or (event_type == "strike" and fold(prep) in STRIKE_SITE_PREPS):
         slots.located += core
+    elif not noun and prep == "pour" and event_type == "meeting":
+        # `a déroulé le tapis rouge pour le président américain`, `a donné un dîner pour X`: the guest
+        slots.others += [a for a in core if a.startswith("person:")]
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
     elif not noun and prep == "des" and dep == "nmod" and event_type in TOPIC_TYPES:

@@ -314,3 +314,17 @@ def test_summit_of_an_occasion_hung_on_the_day_takes_no_party_of_the_talk(nlp):
     )
     summits = [frozenset(m.actors) for m in doc._.event_mentions if m.trigger == "sommet"]
     assert summits == [frozenset({"org:apec"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the guest a host's welcome is `pour`, also when a participle on the guest names the city
+        (
+            "Le prince héritier saoudien a déroulé le tapis rouge pour le président chinois, arrivé lundi à Riyad.",
+            [("meeting", frozenset({MBS, "state:SAU", XI}))],
+        ),
+    ],
+)
+def test_guest_of_a_welcome_is_a_participant(nlp, text, expected):
+    assert talks(nlp, text) == expected
