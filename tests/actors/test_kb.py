@@ -415,3 +415,24 @@ def test_real_kb_eu_trade_commissioner_by_date(on, expected):
 def test_real_kb_knows_periphrases_of_states(text, expected):
     found = load_kb(DEFAULT_DIR).by_alias(text)
     assert found is not None and found.id == expected
+
+
+def test_kb_surname_of_a_name_written_family_name_first(tmp_path, kb_dir):
+    # `Wang Huning`, `Li Qiang`: the first word is the surname (`M. Wang`), unless it opens a name written
+    # given name first too (`Li Wei Dupont`, a French `Li`), and only when one person has it
+    extended = tmp_path / "kb"
+    shutil.copytree(kb_dir, extended)
+    (extended / "family_name_first.txt").write_text("CHN\n", encoding="utf-8")
+    with (extended / "people.csv").open("a", encoding="utf-8") as handle:
+        handle.write("person:wang-huning,Wang Huning,,CHN,\n")
+        handle.write("person:li-qiang,Li Qiang,,CHN,\n")
+        handle.write("person:qin-gang,Qin Gang,,CHN,\n")
+        handle.write("person:qin-dupont,Qin Dupont,,FRA,\n")
+        handle.write("person:zhao-leji,Zhao Leji,,CHN,\n")
+        handle.write("person:zhao-ziyang,Zhao Ziyang,,CHN,\n")
+    kb = load_kb(extended)
+    assert kb.by_surname("Wang").id == "person:wang-huning"
+    assert kb.by_surname("Huning") is not None  # the last word still names him
+    assert kb.by_surname("Li") is None  # too short to name anyone alone
+    assert kb.by_surname("Qin") is None  # also a given name written first
+    assert kb.by_surname("Zhao") is None  # two people

@@ -30,6 +30,24 @@ ACTOR_FILES = ("states.csv", "organizations.csv", "companies.csv", "people.csv")
 _NAME_COLUMNS = ("label", "english", "acronyms", "aliases")
 
 
+def _family_name_first(models_dir: Path) -> frozenset[str]:
+    """States whose people are named family name first (family_name_first.txt), upper-case codes."""
+    path = models_dir / "family_name_first.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().upper() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _family_name(text: str) -> str | None:
+    """The first word of a name written family name first (`Moon Jae-in` -> `moon`), when it can name
+    someone alone: long enough, and not itself a piece of a hyphenated word."""
+    words = normalize_name(text).split()
+    if len(words) < 2 or "-" in words[0] or len(words[0]) < 3:
+        return None
+    return words[0]
+
+
 def _rows(models_dir: Path, name: str) -> tuple[list[Row], list[str]]:
     path = models_dir / name
     if not path.exists():
@@ -73,6 +91,11 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
     ambiguous_phonetic: set[str] = set()
     ambiguous_loose: set[str] = set()
     surname_owners: dict[str, set[str]] = defaultdict(set)
+    first_family = _family_name_first(models_dir)
+    # the first word of a name written family name first (`Moon Jae-in`: `le président Moon`) is a
+    # surname too, unless it opens a name written given name first (`Joseph Wu`, `Joseph Kabila`)
+    family_owners: dict[str, set[str]] = defaultdict(set)
+    given_first: dict[str, set[str]] = defaultdict(set)
     for name in ACTOR_FILES:
         for row in _rows(models_dir, name)[0]:
             actor = _actor(row)
@@ -95,10 +118,17 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
                     surname_owners[surname].add(actor.id)
             if name == "states.csv":
                 _index_state(row, actor, kb)
+            if name == "people.csv":
+                first_word = _family_name(actor.label)
+                owners = family_owners if (actor.country or "") in first_family else given_first
+                owners[first_word or ""].add(actor.id)
     for key in ambiguous_phonetic:
         del kb.phonetic[key]
     for key in ambiguous_loose:
         del kb.loose[key]
+    for key, ids in family_owners.items():
+        if key and key not in given_first:
+            surname_owners[key] |= ids
     kb.surnames = {k: next(iter(ids)) for k, ids in surname_owners.items() if len(ids) == 1}
     _resolve_person_countries(kb)
     for row in _rows(models_dir, "roles.csv")[0]:
