@@ -534,6 +534,8 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # `X avait suspendu le traité ... et expulsé des attachés`: the parser hangs the second
             # participle on the first verb's object; it shares that verb's subject
             governor = governor.head
+        if governor.lower_ == "afin" and verb.dep_ == "obl:arg" and governor.head.i != governor.i:
+            governor = governor.head  # `X s'est envolé pour Y afin de rencontrer Z`: the clause hung on `afin`
         timed = _infinitive_on_time_phrase(verb)
         if timed:  # `X a affirmé dans la soirée avoir frappé Y`: hung on the time phrase, told by X
             governor = governor.head

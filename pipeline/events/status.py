@@ -789,9 +789,12 @@ def _inheriting_governor(head: Token) -> Token | None:
     """The verb whose status an infinitive of purpose or sequence shares (`s'est rendu à Varsovie
     pour rencontrer X` happened as the trip did; `sera reçu, avant de rejoindre Londres` is planned
     as the visit is). The markers are the `occurred` rows of status_cues.csv."""
+    markers = {v for cue in load_status_cues() if cue.status == "occurred" for v in cue.values}
+    afin = head.head
+    if head.dep_ == "obl:arg" and afin.lower_ in markers and afin.pos_ == "ADV" and afin.head.i != afin.i:
+        return afin.head  # `s'est envolé pour Pyongyang afin de rencontrer X`: the clause hung on `afin`
     if head.dep_ != "advcl" or head.head.i == head.i:
         return None
-    markers = {v for cue in load_status_cues() if cue.status == "occurred" for v in cue.values}
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     return head.head if marks & markers else None
 

@@ -328,3 +328,23 @@ def test_summit_of_an_occasion_hung_on_the_day_takes_no_party_of_the_talk(nlp):
 )
 def test_guest_of_a_welcome_is_a_participant(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `afin de`, which the parser makes the head of the purpose clause: the traveller meets, as the trip went
+        (
+            "Le président turc s'est envolé mardi pour Moscou afin de rencontrer Vladimir Poutine.",
+            [("meeting", "occurred", frozenset({ERDOGAN, POUTINE}))],
+        ),
+        (
+            "Le président turc s'envolera mardi pour Moscou afin de rencontrer Vladimir Poutine.",
+            [("meeting", "planned", frozenset({ERDOGAN, POUTINE}))],
+        ),
+    ],
+)
+def test_purpose_under_afin_takes_the_journey_subject_and_status(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.status, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert found == expected
