@@ -688,9 +688,18 @@ def _speaker(span: Span) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs():
         if any(c.dep_ == "conj" for c in root.children):
             return False  # `X et Y s'accusent mutuellement`: two sides of the story, not its reporter
-        # `X a indiqué s'être entretenu avec Y`, `a dit avoir rencontré Y`: the speaker tells what they did
-        return not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in root.head.children)
+        # `X a indiqué s'être entretenu avec Y`, `a dit avoir rencontré Y`, `a annoncé qu'il rencontrerait Y`:
+        # the speaker tells what they did or will do
+        return not any(
+            (c.dep_ == "xcomp" and c.pos_ == "VERB") or (c.dep_ == "ccomp" and _own_clause(c))
+            for c in root.head.children
+        )
     return any(c.dep_ == "case" and fold(c.lower_) in markers()["report_source"] for c in root.children)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A reported clause whose subject is `il` or `elle`: most often the speaker, telling of themselves."""
+    return any(c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"il", "elle"} for c in verb.children)
 
 
 def _attendee(span: Span) -> bool:

@@ -799,3 +799,23 @@ def test_leaders_group_is_the_lead_pair_not_the_ministers_named_since(nlp, text,
 )
 def test_remit_of_an_envoy_is_no_side(nlp, text, expected):
     assert _talks(nlp, text, date(2024, 8, 15)) == expected
+
+
+# `les deux hommes` after a speaker who tells of his own plan (`X a annoncé qu'il rencontrerait Y`): the
+# speaker is one of the two, not the reporter of others' news; the city of the plan is no man.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a annoncé qu'il recevrait le président brésilien à Paris en juin. "
+            "Lundi, les deux hommes ont dîné ensemble.",
+            [
+                ("meeting", frozenset({"person:emmanuel-macron", "person:luiz-inacio-lula-da-silva"})),
+                ("meeting", frozenset({"person:emmanuel-macron", "person:luiz-inacio-lula-da-silva"})),
+            ],
+        ),
+    ],
+)
+def test_group_noun_counts_a_speaker_telling_of_himself(nlp, text, expected):
+    assert _talks(nlp, text, date(2025, 5, 14)) == expected
