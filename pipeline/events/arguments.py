@@ -3420,6 +3420,11 @@ def _journey_verb(noun: Token) -> Token | None:
     (`journey` in models/events/markers.csv) comes before or is made for has the traveller in it;
     so does a meeting its subject takes part in (`attend`: `a participé aux pourparlers`)."""
     verb = noun.head
+    eve = noun.head
+    if noun.dep_ == "nmod" and fold(eve.lemma_.lower()) in markers()["journey_eve"] and eve.dep_.startswith("obl"):
+        # `X est arrivé mercredi à Paris, à la veille d'une rencontre avec Y`: the journey comes before it
+        host = eve.head
+        return host if host.pos_ == "VERB" and fold(host.lemma_) in markers()["journey"] else None
     if noun.dep_ == "nmod" and fold(preposition(noun)) in markers()["journey_purpose"]:
         # `sont arrivés à Kiev par train de nuit pour une visite`: the parser hangs the purpose on the
         # means of travel; the journey is the verb above that phrase

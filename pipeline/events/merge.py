@@ -760,7 +760,19 @@ def _told_statuses_conflict(c: Cluster, m: EventMention) -> bool:
     """The statuses conflict, unless one side's is only a title's default (`tenseless`)."""
     if m.tenseless or all(x.tenseless for x in c.mentions):
         return False
+    if _plan_held_that_day(c, m):
+        return False
     return _status_conflict(c.status(), m.status)
+
+
+def _plan_held_that_day(c: Cluster, m: EventMention) -> bool:
+    """`X est arrivé jeudi soir, à la veille d'une rencontre avec Y ... Vendredi, les deux hommes ont
+    déjeuné ensemble`: a talk told as ahead and one told as held, on the same single day, are the plan
+    and its holding (talks planned for another day, or for a span, stay apart)."""
+    if {c.status(), m.status} != {DONE, "planned"}:
+        return False
+    mine, theirs = span_of(m.date), c.span()
+    return mine is not None and mine == theirs and mine[0] == mine[1]
 
 
 def _status_conflict(a: str, b: str) -> bool:

@@ -348,3 +348,14 @@ def test_purpose_under_afin_takes_the_journey_subject_and_status(nlp, text, expe
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, m.status, frozenset(m.actors)) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert found == expected
+
+
+def test_meeting_a_journey_comes_on_the_eve_of_has_the_traveller(nlp):
+    doc = parse_text(
+        nlp,
+        "Le président brésilien Luiz Inácio Lula da Silva est arrivé mercredi soir à Paris, à la veille d'une "
+        "rencontre très attendue avec Emmanuel Macron à l'Élysée.",
+        PUBLISHED,
+    )
+    found = [frozenset(m.actors) for m in doc._.event_mentions if m.trigger == "rencontre"]
+    assert found == [frozenset({LULA, MACRON, "state:FRA"})]

@@ -194,3 +194,29 @@ def test_event_named_under_the_morrow_or_the_eve(nlp, text, named):
     span = doc.char_span(start, text.lower().index(word) + len(word))
     attack = next(t for t in doc if t.lower_ == "attaque")
     assert _named_under(span, attack) is named
+
+
+# A talk told as ahead, then told as held on that same day, is one talk that took place; planned for
+# another day it stays apart from the one held.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Volodymyr Zelensky est arrivé mercredi soir à Washington, à la veille d'une rencontre très attendue "
+            "avec Donald Trump à la Maison-Blanche. Jeudi, les deux hommes ont déjeuné ensemble.",
+            [("meeting", "2025-10-23", "occurred")],
+        ),
+        (
+            "Emmanuel Macron a reçu lundi le Premier ministre indien. Les deux hommes doivent se revoir jeudi à Nice.",
+            [("meeting", "2025-10-20", "occurred"), ("meeting", "2025-10-30", "planned")],
+        ),
+    ],
+)
+def test_plan_held_that_day_is_one_row(nlp, text, expected):
+    article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, [article])]
+    events = merge_results(results, merge_actors(results))
+    found = [
+        (e.event_type, e.date_start and e.date_start.isoformat(), e.status) for e in events if e.event_type in CORE
+    ]
+    assert sorted(found, key=lambda r: r[1] or "") == expected
