@@ -261,6 +261,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     foreseen: set[int] = set()  # `devaient se voir lundi`: a plan told as it stood before; perhaps told held too
     partners: dict[int, Token] = {}
     occasions: dict[str, tuple[int, DateValue]] = {}  # participant -> its latest dated talk held
+    measure_days: dict[str, tuple[int, DateValue]] = {}  # imposer -> its latest dated measure taken
     last_meeting: DateValue | None = None  # `Pendant le sommet, X a frappé Y`: the day of the meeting held told last
     meeting_heads = {t.head.i for t, _ in built if t.event_type == "meeting"}
     unclaimed = -CLAIM_WINDOW - 1  # sentence of the latest strike naming no attacker
@@ -373,6 +374,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if (
             base.date is None
             and base.status == "occurred"
+            and trigger.event_type == "sanction"
+            and any(_said_also(v) or _said_also(v.head) and v.dep_ == "conj" for v in _measure_verbs(trigger.head))
+        ):
+            # `La Chine a annoncé vendredi des droits de 34 %. Pékin a également ajouté onze entreprises à sa liste`
+            base = replace(base, date=_imposer_day(base, measure_days))
+        if (
+            base.date is None
+            and base.status == "occurred"
             and last_meeting is not None
             and _during_meeting_told(trigger.head, meeting_heads)
         ):
@@ -388,6 +397,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             dated = replace(dated, tenseless=True)  # `qui parrainent ces pourparlers`: no time of the talks told
         if dated.event_type in TALK_TYPES and dated.date is not None and dated.status == "occurred":
             occasions.update({a: (dated.sentence, dated.date) for a in dated.actors})
+        if (
+            dated.event_type == "sanction"
+            and dated.source_actor
+            and dated.date is not None
+            and dated.status == "occurred"
+        ):
+            measure_days[dated.source_actor] = (dated.sentence, dated.date)
         if dated.event_type == "meeting" and dated.date is not None and dated.status == "occurred":
             last_meeting = dated.date  # a meeting held: a coming one is no occasion of what was done
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
@@ -813,6 +829,13 @@ def _dawn_day(head: Token, published: date | None) -> DateValue | None:
             continue  # `à l'aube de la guerre`
         return DateValue(child.text, child.idx, child.idx + len(child.text), published, published, "day", "date")
     return None
+
+
+def _imposer_day(m: EventMention, measure_days: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:
+    """The day of the latest dated measure its imposer took, told just before (`La Chine a annoncé vendredi
+    des droits ... Pékin a également ajouté onze entreprises à sa liste`)."""
+    sentence, day = measure_days.get(m.source_actor or "", (-OCCASION_SENTENCES - 1, None))
+    return day if 0 <= m.sentence - sentence <= OCCASION_SENTENCES else None
 
 
 def _clause_verb(head: Token) -> Token:

@@ -266,3 +266,26 @@ def test_sanction_told_at_once_takes_the_date_of_the_act_before(nlp):
         if m.event_type == "sanction"
     ]
     assert told == [(USA, ("2018-07-01", "2018-07-31")), (CHN, ("2018-07-01", "2018-07-31"))]
+
+
+# A further measure told `également` or `aussi` by the imposer of a dated measure, one or two sentences
+# on, was taken that day; another imposer's, or one told further away, keeps no day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Japon a imposé lundi des droits de douane sur l'acier chinois. "
+            "Tokyo a également placé six entreprises chinoises sur sa liste noire.",
+            ["2025-03-10", "2025-03-10"],
+        ),
+        (
+            "Le Japon a imposé lundi des droits de douane sur l'acier chinois. "
+            "Séoul a également placé six entreprises chinoises sur sa liste noire.",
+            ["2025-03-10", None],
+        ),
+    ],
+)
+def test_further_measure_told_also_takes_the_imposer_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    days = [m.date.start.isoformat() if m.date else None for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert days == expected
