@@ -401,7 +401,9 @@ def resolve_candidate(
     )
     if created is not None:
         return Resolved(c.start, c.end, c.text, created, "new")
-    place = c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
+    # `sur la Galilée` tagged as a person: a place of the gazetteer is a place whatever the NER says
+    known = normalize_name(c.text) in gazetteer_places()
+    place = (c.ner_label == "LOC" or known) and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
     return Resolved(c.start, c.end, c.text, None, None, place)
 
 

@@ -249,7 +249,15 @@ def event_arguments(
         if event_type == "strike" and _laid_on(participle):
             # `une frappe attribuée à Israël`, `revendiquée par X`: whom it is laid on, or who claims it, struck
             authors = [c for c in participle.children if fold(preposition(c)) in {"a", "au", "aux", "par"}]
-            slots.sources += [a for c in authors for a in phrase_actors(c, actors, other_triggers).core]
+            for author in authors:  # `revendiqués par le mouvement chiite`: the armed group named before
+                claimants = phrase_actors(author, actors, other_triggers).core
+                slots.sources += claimants or (_armed_antecedent(author, actors) if _armed_group_noun(author) else [])
+            # `des tirs de roquettes revendiqués par X sur la Galilée`: where they hit, hung on the participle
+            # or on its agent
+            hung = [*participle.children, *(g for c in authors for g in c.children)]
+            for site in (c for c in hung if preposition(c) in AGAINST):
+                slots.targets += [a for a in phrase_actors(site, actors, other_triggers).core if a not in slots.targets]
+                slots.places += phrase_places(site, places, locative=True, against=True)
         elif not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
             _read_slots(participle, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
@@ -1762,7 +1770,11 @@ def _described_movement(noun: Token) -> bool:
     complement or name saying which movement it is."""
     if fold(noun.lower_) not in markers()["armed_movement_nouns"]:
         return False
-    others = [c for c in noun.children if c.dep_ not in {"det", "amod", "punct"}]
+    # a phrase of the clause the parser hangs on it (`revendiqués par le mouvement chiite sur la Galilée`)
+    # says nothing of which movement it is
+    others = [
+        c for c in noun.children if c.dep_ not in {"det", "amod", "punct", "case"} and preposition(c) not in AGAINST
+    ]
     return not others and any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 

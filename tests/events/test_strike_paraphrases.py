@@ -217,3 +217,26 @@ def test_state_adjective_hung_on_the_verb_still_names_the_attacker(nlp):
         "mercredi à jeudi, le quartier de Bachoura, à quelques centaines de mètres du Parlement libanais."
     )
     assert [a for a, _, _, _ in strike_sides(nlp, text, PUBLISHED)] == [ISR]
+
+
+# A strike claimed (`revendiqués par X`): where it hit may hang on the participle or on its agent; a movement
+# described by an adjective only (`le mouvement chiite`) as that agent is the armed group named before; a
+# place of the gazetteer the NER takes for a person (`la Galilée`) is still where it hit.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Israël a bombardé des dépôts du Hezbollah. Ces raids répondaient à des tirs de roquettes "
+            "revendiqués par le mouvement chiite sur la Galilée, qui n'ont fait aucun blessé.",
+            ("org:hezbollah", "state:ISR", "Galilée"),
+        ),
+        (
+            "L'armée a riposté à des tirs de drones revendiqués par les Houthis contre le port d'Eilat.",
+            ("org:houthis", "state:ISR", "Eilat"),
+        ),
+    ],
+)
+def test_claimed_strike_site_and_claimant(nlp, text, expected):
+    claimed = [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED) if a == expected[0]]
+    assert claimed == [expected]
