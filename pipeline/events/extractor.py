@@ -189,6 +189,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "sanction" and _lived_under(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
             or (trigger.event_type == "sanction" and _debated(trigger.head))
+            or (trigger.event_type in TALK_TYPES and _talks_aimed_at(trigger.head))
         ):
             continue
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
@@ -2558,6 +2559,21 @@ def _demanded(head: Token) -> bool:
         return True
     taken = _taken_by(head, demand)
     return taken is not None and _asked_with(*taken)
+
+
+def _talks_aimed_at(head: Token) -> bool:
+    """`a suspendu ses contre-mesures afin de laisser une chance aux négociations`, `pour faciliter les
+    pourparlers`: talks that a purpose infinitive of helping them on (`talk_aims` in markers.csv) takes as
+    its object, or as the complement of its object, are an aim, not talks held."""
+    if head.pos_ != "NOUN":
+        return False
+    verb = head.head if head.dep_ in {"obj", "obl", "obl:arg", "iobj"} else head.head.head
+    if head.dep_ == "nmod" and head.head.dep_ not in {"obj", "obl:arg"}:
+        return False
+    if "Inf" not in verb.morph.get("VerbForm", []) or fold(verb.lemma_.lower()) not in markers()["talk_aims"]:
+        return False
+    purpose = any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
+    return purpose or (verb.dep_ == "obl:arg" and verb.head.lower_ == "afin")
 
 
 def _debated(head: Token) -> bool:

@@ -359,3 +359,20 @@ def test_meeting_a_journey_comes_on_the_eve_of_has_the_traveller(nlp):
     )
     found = [frozenset(m.actors) for m in doc._.event_mentions if m.trigger == "rencontre"]
     assert found == [frozenset({LULA, MACRON, "state:FRA"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks a purpose clause helps on are an aim, not talks held
+        ("L'Union européenne a suspendu ses taxes sur l'acier turc afin de laisser une chance aux négociations.", []),
+        ("Washington a allégé ses sanctions contre Caracas pour faciliter les pourparlers.", []),
+        # taking part in them, the traveller holds them
+        (
+            "Le président turc s'est rendu à Sotchi pour participer aux négociations avec Vladimir Poutine.",
+            [("meeting", frozenset({ERDOGAN, POUTINE}))],
+        ),
+    ],
+)
+def test_talks_a_purpose_helps_on_are_no_talks_held(nlp, text, expected):
+    assert talks(nlp, text) == expected
