@@ -218,6 +218,9 @@ def event_arguments(
     received = _object_relative_antecedent(head) if not is_noun and event_type in {"call", "meeting"} else None
     if received is not None:  # `le Premier ministre X, que Y recevra samedi`: X is whom Y receives
         _assign(slots, phrase_actors(received, actors, other_triggers).core, "obj", "", event_type, noun=False)
+    for held in _object_on_phone_phrase(head) if not is_noun and event_type == "call" else []:
+        # `X a eu samedi au téléphone son homologue chinois`: the one on the line hung on `téléphone`
+        _assign(slots, phrase_actors(held, actors, other_triggers).core, "obj", "", event_type, noun=False)
     stray = _object_as_second_subject(head) if not is_noun and event_type in {"call", "meeting"} else None
     if stray is not None:  # `X, qui a reçu mercredi Y, a assisté ...`: Y parsed as a second subject
         _assign(slots, phrase_actors(stray, actors, other_triggers).core, "obj", "", event_type, noun=False)
@@ -3391,6 +3394,18 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+_PHONE_NOUNS = frozenset({"telephone", "bout", "fil", "ligne"})
+
+
+def _object_on_phone_phrase(verb: Token) -> list[Token]:
+    """`a eu au téléphone son homologue`, `a eu au bout du fil X`: when the verb has no object, the parser
+    hangs the one on the line on the phone phrase as a bare noun phrase (no preposition)."""
+    if any(c.dep_ in OBJECT for c in verb.children):
+        return []
+    phones = [c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_.lower()) in _PHONE_NOUNS]
+    return [g for p in phones for g in p.children if g.dep_ in {"nmod", "appos"} and not preposition(g)]
 
 
 def _goods_states(head: Token, acting: list[str]) -> list[str]:

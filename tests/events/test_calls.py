@@ -300,3 +300,23 @@ def test_three_way_call_is_no_appeal(nlp, text, expected):
 )
 def test_talk_told_also_after_a_call_is_one_more_call(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+MERZ = "person:friedrich-merz"
+
+
+# `avoir X au téléphone` with the phone phrase first: the parser hangs the one on the line on `téléphone`
+# or `bout` as a bare noun phrase
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emmanuel Macron a eu jeudi au téléphone le chancelier allemand.", [("call", (MACRON, MERZ))]),
+        ("Emmanuel Macron a eu jeudi au bout du fil le chancelier allemand.", [("call", (MACRON, MERZ))]),
+        (
+            "Le ministre français a eu jeudi au bout du fil son homologue chinois.",
+            [("call", ("state:CHN", "state:FRA"))],
+        ),
+    ],
+)
+def test_one_on_the_line_after_the_phone_phrase(nlp, text, expected):
+    assert core_events(nlp, text) == expected
