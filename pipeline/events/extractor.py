@@ -24,6 +24,7 @@ from pipeline.dates.discourse import counted_anchor
 from pipeline.dates.lexicon import number_value, temporal_words, unit_of
 from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.dates.normalize import normalize_date
+from pipeline.dates.tense import verb_tense
 from pipeline.events.accused import accused_attackers
 from pipeline.events.agreement import lone_imposer, state_links
 from pipeline.events.aided import helped_targets
@@ -75,6 +76,7 @@ from pipeline.events.phrases import (
     is_venue,
     markers,
     preposition,
+    saying_verbs,
 )
 from pipeline.events.sequence import (
     NEUTRAL_TALK_RULES,
@@ -1360,7 +1362,11 @@ def governing_date(
     été touchée mardi. L'armée a revendiqué la frappe jeudi`): the claim's day is not the strike's.
     `event_type`: a relative clause of the event noun whose verb makes the event of that type dates it
     (`a dénoncé mercredi la surtaxe que le Canada a imposée mardi`: Tuesday's measure)."""
-    date_spans = [d for d in date_spans if not _counted_since(d, head) and not _offset_from(d, head)]
+    date_spans = [
+        d
+        for d in date_spans
+        if not _counted_since(d, head) and not _offset_from(d, head) and not _of_anchor_event(d, head)
+    ]
     if _before_infinitive(head):
         # `Avant de s'entretenir avec X, Y avait rencontré mardi Z`: the talk came after that Tuesday
         return next((d for d in date_spans if d.root.head.i == head.i), None)
@@ -1440,7 +1446,29 @@ def governing_date(
     if free and len(free) == len(date_spans) and not same_clause and _may_date(free[0].root, head):
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
-    return None
+    return _fronted_participle_date(head, date_spans)
+
+
+def _fronted_participle_date(head: Token, date_spans: list[Span]) -> Span | None:
+    """`Réunis samedi à Abuja, les chefs d'État ont décidé de lever les sanctions`: a past participle opening
+    the sentence tells the circumstance of the main clause, which happened on its day (the only day told
+    before its comma), when the event is told after that comma in a past or present clause."""
+    sent, doc = head.sent, head.doc
+    first = doc[sent.start]
+    if "Part" not in first.morph.get("VerbForm", []) or "Pres" in first.morph.get("Tense", []):
+        return None
+    comma = next((t.i for t in doc[sent.start : head.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    before = [d for d in date_spans if d.end <= comma]
+    if len(before) != 1 or any(comma < d.start for d in date_spans):
+        return None
+    verb = _clause_verb(head)
+    if any(t.dep_ in {"xcomp", "ccomp"} and fold(t.head.lemma_.lower()) in saying_verbs() for t in (head, verb)):
+        return None  # `Interrogé mardi, le ministre a dit avoir rencontré X`: told that day, done before
+    if verb is not head and fold(verb.lemma_.lower()) in saying_verbs():
+        return None
+    return before[0] if verb_tense(verb) in {"past", None} or "Inf" in verb.morph.get("VerbForm", []) else None
 
 
 def _before_infinitive(head: Token) -> bool:
@@ -1571,6 +1599,25 @@ def _scheduled_for(date_span: Span, head: Token) -> bool:
 
 
 _OF_DATE = frozenset({"de", "du", "d'", "d’"})
+
+
+def _of_anchor_event(date_span: Span, head: Token) -> bool:
+    """`les sanctions imposées au Niger après le coup d'État de juillet`: a date inside the phrase of another
+    event that `après`, `avant` or `depuis` (`time_anchor` in markers.csv) opens is that event's day, not the
+    trigger's, unless the trigger is told inside that phrase too (`après une frappe qui a fait 21 morts vendredi,
+    dont des secouristes arrivés après la première explosion`); `après le 12 juillet`, a bare day, is a time."""
+    anchors = markers()["time_anchor"]
+    t = date_span.root
+    for _ in range(6):
+        if t.i == head.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return False
+        inside = date_span.start <= t.i < date_span.end
+        if not inside and t.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in t.children):
+            return head.i not in {x.i for x in t.subtree}  # a trigger inside that phrase is of its time
+    return False
 
 
 def _counted_since(date_span: Span, head: Token) -> bool:

@@ -289,3 +289,26 @@ def test_further_measure_told_also_takes_the_imposer_day(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     days = [m.date.start.isoformat() if m.date else None for m in doc._.event_mentions if m.event_type == "sanction"]
     assert days == expected
+
+
+# A date inside the phrase of another event opened by `après` is that event's day; a participle opening the
+# sentence (`Réunis samedi à Abuja,`) gives its day to the act of the main clause, not to one it reports.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les dirigeants ouest-africains ont décidé de lever les sanctions imposées au Niger "
+            "après le putsch de juillet.",
+            [None],
+        ),
+        (
+            "Réunis lundi à Abuja, les dirigeants de la Cédéao ont décidé de lever les sanctions imposées au Niger.",
+            ["2025-03-10"],
+        ),
+        ("Interrogé lundi, le ministre canadien a dit avoir gelé les avoirs de trois banques russes.", [None]),
+    ],
+)
+def test_day_of_a_measure_told_beside_other_days(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    days = [m.date.start.isoformat() if m.date else None for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert days == expected
