@@ -228,7 +228,8 @@ def event_arguments(
     if first is not None:  # `Le président X et le président Y ont discuté`, parsed as a relative on X
         _assign(slots, phrase_actors(first, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
     for name in _names_before_conjunct_verb(head) if not is_noun else []:  # `X et Y se sont rencontrés`
-        _assign(slots, phrase_actors(name, actors, other_triggers).core, "nsubj", "", event_type, noun=False)
+        # the parser may root the sentence in the first name: the verb's own phrases are not the name's
+        _assign(slots, phrase_actors(name, actors, other_triggers | {head.i}).core, "nsubj", "", event_type, noun=False)
     if not is_noun and event_type in TALK_EVENTS:  # `onze présidents, dont X, Y et Z, doivent se retrouver`
         slots.sources += [a for a in clauses.named_members_before(head, actors) if a not in slots.all_ids()]
     listed = listed_subjects(head, actors) if not is_noun else []

@@ -171,6 +171,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     pairs = {t.head.i for t in triggers if t.event_type in TALK_TYPES and _pair_told(t.head)}
     built: list[tuple[Trigger, Arguments]] = []
     bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
+    struck_only: set[int] = set()  # strikes naming the side struck only
     unnamed: set[int] = set()  # the ones of them kept for that alone: dropped unless they take sides
     imposed_bare: set[int] = set()  # measure nouns naming no side, told with the verb that imposed them
     recalled: set[int] = set()  # the same, pointed back to (`ces sanctions avaient été décidées en 2020`)
@@ -210,6 +211,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
             bare.add(trigger.span.start_char)
+        if args.actors and not args.source and trigger.event_type == "strike" and _bare_strike(trigger.head):
+            struck_only.add(trigger.span.start_char)  # `Une roquette a touché Kiryat Shmona`: no attacker
         if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head):
             imposed_bare.add(trigger.span.start_char)
         if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head, repeat=True):
@@ -439,7 +442,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
     talks = titled_meetings(also_calls(talks, also))
-    talks = _one_of_counted(talks, bare, {t.span.start_char for t in triggers if _counted_strikes(t)})
+    talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
@@ -2416,16 +2419,19 @@ def _counted_strikes(trigger: Trigger) -> bool:
     return trigger.event_type == "strike" and counted_several(trigger.head)
 
 
-def _one_of_counted(mentions: list[EventMention], bare: Set[int], counted: Set[int]) -> list[EventMention]:
+def _one_of_counted(
+    mentions: list[EventMention], bare: Set[int], struck_only: Set[int], counted: Set[int]
+) -> list[EventMention]:
     """`Les rebelles ont lancé lundi deux attaques distinctes contre X. Un missile ..., tandis qu'un drone a
-    visé l'aéroport de Y`: a strike naming no side and no day, told in the sentence of strikes counted two
-    or more, or in the one after, is one of them: it takes their day (and so, as a dated strike naming no
-    side, the sides told before: chains.inherit_sides)."""
+    visé l'aéroport de Y`: a strike naming no side, or only a place struck, and no day, told in the sentence
+    of strikes counted two or more, or in the one after, is one of them: it takes their day (and so, as a
+    dated strike naming no attacker, the sides told before: chains.inherit_sides)."""
     dated = [m for m in mentions if m.trigger_start in counted and m.date is not None and m.status == "occurred"]
     out = []
     for m in mentions:
         told = next((c for c in dated if 0 <= m.sentence - c.sentence <= 1 and c.trigger_start < m.trigger_start), None)
-        if told is not None and m.trigger_start in bare and not m.actors and m.date is None:
+        unnamed = (m.trigger_start in bare and not m.actors) or (m.trigger_start in struck_only and not m.source_actor)
+        if told is not None and unnamed and m.date is None:
             m = replace(m, date=told.date)
         out.append(m)
     return out

@@ -312,3 +312,10 @@ def test_day_of_a_measure_told_beside_other_days(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     days = [m.date.start.isoformat() if m.date else None for m in doc._.event_mentions if m.event_type == "sanction"]
     assert days == expected
+
+
+def test_sentence_rooted_in_the_first_listed_imposer(nlp):
+    # `Le Royaume-Uni, les États-Unis et vingt autres pays ont expulsé ...`: the parser roots the sentence in
+    # the first name; the object of the verb is no imposer
+    text = "Le Royaume-Uni, les États-Unis et vingt autres pays ont expulsé des diplomates chinois."
+    assert kinds(nlp, text) == {("sanction", "state:GBR", CHN), ("sanction", USA, CHN)}
