@@ -298,6 +298,8 @@ def test_exchange_at_an_occasion_is_a_meeting(nlp, text, expected):
         ("Le ministre a rejoint le gouvernement du président en 2023.", []),
         ("La Finlande a rejoint l'OTAN en avril.", []),
         ("Le député a rejoint le camp du président.", []),
+        # a city joined, the title being the subject's
+        ("Le président brésilien a rejoint Paris dans la soirée.", []),
     ],
 )
 def test_joining_a_person_is_a_meeting(nlp, text, expected):
