@@ -167,6 +167,9 @@ class TemporalTagger:
             for part, text in self._parts(span, published):
                 past = self.use_tense and published is not None and self._tense(part) == "past"
                 told = past_anchor if past else anchor
+                main_day = self._main_clause_day(part, spans, published, told) if _anaphoric_day(part) else None
+                if main_day is not None:
+                    told = main_day  # `X, qui avait rencontré la veille Y, s'est rendu mardi à Z`: Tuesday's eve
                 if anchor_passage != passages[part.start] and _part_of_day(part):
                     told = None  # `dans la soirée` alone is the publication day; after `lundi`, that Monday's
                 value = self._normalize(part, published, told, text=text, year=year)
@@ -211,6 +214,22 @@ class TemporalTagger:
             if value is not None:
                 part._.date_value = value
         return out
+
+    def _main_clause_day(self, part: Span, spans: list[Span], published: date | None, told: date | None) -> date | None:
+        """The day of the main clause a relative clause holding `part` hangs on (`Le ministre, qui avait rencontré
+        la veille son homologue, s'est rendu mardi à Doha`): a day told later in the sentence, outside that clause."""
+        relative = next((t for t in part.root.ancestors if t.dep_ == "acl:relcl"), None)
+        if relative is None:
+            return None
+        inside = {t.i for t in relative.subtree}
+        for later in spans:
+            if later.sent.start != part.sent.start or later.start <= part.end or later.root.i in inside:
+                continue
+            if _anaphoric_day(later):
+                continue
+            value = self._normalize(later, published, told)
+            return value.start if value is not None and value.precision == "day" else None
+        return None
 
     def _parts(self, span: Span, published: date | None) -> list[tuple[Span, str]]:
         """The spans a match stands for, each with the text to normalise: one per day of a list,
@@ -276,6 +295,12 @@ class TemporalTagger:
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+def _anaphoric_day(span: Span) -> bool:
+    """`la veille`, `le lendemain`, `l'avant-veille` (the `anaphoric` words of the temporal lexicon)."""
+    text = fold(" ".join(span.text.lower().split()))
+    return any(w in text for w in temporal_words().anaphoric)
 
 
 def _day_after_told(span: Span) -> bool:

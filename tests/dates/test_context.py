@@ -767,3 +767,25 @@ DAY_AFTER_CASES = [
 @pytest.mark.parametrize("text,expected", DAY_AFTER_CASES, ids=_ids(DAY_AFTER_CASES))
 def test_dates_day_after_in_a_past_clause_is_never_after_the_news(date_nlp, text, expected):
     assert _parse(date_nlp, text, MON) == expected
+
+
+# ---- `la veille` in a relative clause: the eve of the main clause's day ---------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "La ministre, qui avait rencontré la veille son homologue turc, s'est rendue mardi à Athènes.",
+            [("la veille", "2026-03-02", "2026-03-02"), ("mardi", "2026-03-03", "2026-03-03")],
+        ),
+        # outside a relative clause, the day told before (here none: the paper's day) still decides
+        (
+            "La veille, la ministre avait rencontré son homologue turc.",
+            [("La veille", "2026-03-04", "2026-03-04")],
+        ),
+    ],
+)
+def test_dates_eve_in_a_relative_clause_counts_from_the_main_clause(date_nlp, text, expected):
+    assert _parse(date_nlp, text, THU) == expected
