@@ -1960,6 +1960,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `après le doublement des droits, décidé mercredi par X, Pékin a imposé des taxes`
     if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
+    if t1.event_type in TALK_TYPES and (_talks_framed(t1.head, t2.head) or _talks_framed(t2.head, t1.head)):
+        return True  # `ont réuni une nouvelle session de négociations entre X et Y`: one round, mediators and parties
     disjoint_pairs = len(a1.actors) >= 2 and len(a2.actors) >= 2 and not set(a1.actors) & set(a2.actors)
     if t1.event_type == "sanction" and (
         _mirrored(a1, a2)
@@ -1971,6 +1973,12 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
 
 
 RIPOSTE_RULE = "sanc_riposte_trade"
+
+
+def _talks_framed(frame: Token, talk: Token) -> bool:
+    """`une session de négociations`, `un cycle de pourparlers`: a talk noun that is the `de` complement of
+    another talk noun is what that round is made of, one event."""
+    return talk.dep_ == "nmod" and talk.head.i == frame.i and fold(preposition(talk)) in {"de", "d'", "d’"}
 
 
 def _appended_comment(noun: Token, verb: Token) -> bool:

@@ -378,3 +378,13 @@ def test_meeting_a_journey_comes_on_the_eve_of_has_the_traveller(nlp):
 )
 def test_talks_a_purpose_helps_on_are_no_talks_held(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+def test_round_of_talks_held_by_mediators_is_one_meeting(nlp):
+    # `une session de négociations entre X et Y` that mediators convene: the round and the talks it is made of
+    # are one meeting, of the parties and the mediators
+    text = (
+        "Les médiateurs qatariens et égyptiens ont réuni lundi au Caire une nouvelle session de négociations "
+        "entre Israël et le Hamas."
+    )
+    assert talks(nlp, text) == [("meeting", frozenset({"state:QAT", "state:EGY", "state:ISR", "org:hamas"}))]
