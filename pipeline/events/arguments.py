@@ -386,8 +386,9 @@ def event_arguments(
             slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
-    if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) == 1:
-        # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them
+    if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) <= 1:
+        # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them;
+        # `La réunion a duré cinq heures, ont indiqué les délégations américaine et russe`: the two sides told it
         slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
@@ -1055,11 +1056,9 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
         if preposition(c) in COMITATIVE
         for a in phrase_actors(c, actors).core
     ]
-    if not partners:
-        return []
     homes = {actor_country(noun.doc, a) for a in partners}
     # the incise hangs on the clause, or the parser makes it the root and the clause its dependent
-    says = [c for c in clause.children if c.dep_ in {"parataxis", "conj"}]
+    says = [c for c in clause.children if c.dep_ in {"parataxis", "conj", "advcl"}]
     says += [clause.head] if clause.dep_ in {"advcl", "ccomp", "parataxis"} and clause.head.i > clause.i else []
     for say in says:
         if say.i < noun.i or say.lemma_ not in saying_verbs():
@@ -1070,6 +1069,8 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
         # the inverted subject, which the parser may take for an object (`, a annoncé Donald Trump`)
         inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
         tellers = [a for c in inverted for a in phrase_actors(c, actors).core]
+        if not partners:  # no partner named: only two sides telling it together held it
+            return tellers if len({actor_country(noun.doc, a) or a for a in tellers}) >= 2 else []
         return [a for a in tellers if a not in partners and actor_country(noun.doc, a) not in homes]
     return []
 

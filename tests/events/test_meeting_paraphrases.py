@@ -388,3 +388,19 @@ def test_round_of_talks_held_by_mediators_is_one_meeting(nlp):
         "entre Israël et le Hamas."
     )
     assert talks(nlp, text) == [("meeting", frozenset({"state:QAT", "state:EGY", "state:ISR", "org:hamas"}))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two sides telling together of a meeting that names no party held it
+        (
+            "La réunion, tenue à huis clos à Genève, a duré six heures, ont indiqué les délégations turque et russe.",
+            [("meeting", frozenset({"state:TUR", "state:RUS"}))],
+        ),
+        # one teller alone tells of others' meeting
+        ("La réunion a été constructive, a déclaré le porte-parole du Kremlin.", []),
+    ],
+)
+def test_meeting_told_by_both_sides(nlp, text, expected):
+    assert [t for t in talks(nlp, text) if t[1]] == expected
