@@ -192,6 +192,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or (trigger.event_type == "sanction" and _lived_under(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
             or (trigger.event_type == "sanction" and _debated(trigger.head))
+            or (trigger.event_type in TALK_TYPES and _absent_since(trigger.head))
             or (trigger.event_type in TALK_TYPES and _talks_aimed_at(trigger.head))
         ):
             continue
@@ -2620,6 +2621,17 @@ def _demanded(head: Token) -> bool:
         return True
     taken = _taken_by(head, demand)
     return taken is not None and _asked_with(*taken)
+
+
+def _absent_since(head: Token) -> bool:
+    """`qui ne s'étaient plus vus depuis 2019`, `ne se sont pas parlé depuis septembre`: talks denied over a
+    period that `depuis` opens tell that none was held, no event (the talk that ends it is told apart)."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    denied = any(c.lower_ == "ne" or c.lower_ == "n'" for c in head.children) and any(
+        c.dep_ == "advmod" and c.lower_ in {"pas", "plus", "jamais"} for c in head.children
+    )
+    return denied and any(is_cue(preposition(c), "since") for c in head.children if c.dep_.startswith("obl"))
 
 
 def _talks_aimed_at(head: Token) -> bool:

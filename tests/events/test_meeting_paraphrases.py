@@ -404,3 +404,20 @@ def test_round_of_talks_held_by_mediators_is_one_meeting(nlp):
 )
 def test_meeting_told_by_both_sides(nlp, text, expected):
     assert [t for t in talks(nlp, text) if t[1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # talks denied over a period `depuis` opens are none held; the talk that ends it is one
+        ("Le président turc et son homologue russe ne s'étaient plus vus depuis 2022.", []),
+        (
+            "Le président turc et son homologue russe, qui ne s'étaient plus vus depuis 2022, se sont retrouvés jeudi.",
+            [("meeting", frozenset({ERDOGAN, POUTINE}))],
+        ),
+        # denied on one day, it is a talk told as not held
+        ("Le président turc n'a pas rencontré Vladimir Poutine jeudi.", [("meeting", frozenset({ERDOGAN, POUTINE}))]),
+    ],
+)
+def test_talks_denied_since_a_day_are_none(nlp, text, expected):
+    assert talks(nlp, text) == expected
