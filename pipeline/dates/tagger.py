@@ -228,7 +228,10 @@ class TemporalTagger:
             if _anaphoric_day(later):
                 continue
             value = self._normalize(later, published, told)
-            return value.start if value is not None and value.precision == "day" else None
+            if value is None or value.precision != "day" or value.start is None:
+                return None
+            # a main clause ahead (`X, qui a rencontré la veille Y, doit se rendre jeudi`) leaves the eve the story's
+            return value.start if published is None or value.start <= published else None
         return None
 
     def _parts(self, span: Span, published: date | None) -> list[tuple[Span, str]]:

@@ -780,6 +780,11 @@ def test_dates_day_after_in_a_past_clause_is_never_after_the_news(date_nlp, text
             "La ministre, qui avait rencontré la veille son homologue turc, s'est rendue mardi à Athènes.",
             [("la veille", "2026-03-02", "2026-03-02"), ("mardi", "2026-03-03", "2026-03-03")],
         ),
+        # a main clause ahead leaves the eve the story's: the day before the paper's
+        (
+            "La ministre, qui a rencontré la veille son homologue turc, doit se rendre mardi à Athènes.",
+            [("la veille", "2026-03-04", "2026-03-04"), ("mardi", "2026-03-10", "2026-03-10")],
+        ),
         # outside a relative clause, the day told before (here none: the paper's day) still decides
         (
             "La veille, la ministre avait rencontré son homologue turc.",
