@@ -1536,7 +1536,8 @@ def _read_slots(
         for name in _subjects_in_fronted_phrase(head.head, head, root=True):
             _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
     for child in [*children, *([stolen] if stolen is not None and stolen not in children else [])]:
-        hit_conjunct = against is not None or placed
+        # `Washington sanctionne Rosneft et Lukoil`, the verb tagged a noun: the second name hangs on the verb
+        hit_conjunct = against is not None or placed or (not noun and head.pos_ == "NOUN" and child.i > head.i)
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
             # `sanctions contre l'Iran et la Corée du Nord`, `sous sanctions X et Y`: the second name hung on the noun
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "nmod", against or "contre", event_type, noun)

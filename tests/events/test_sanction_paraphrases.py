@@ -319,3 +319,10 @@ def test_sentence_rooted_in_the_first_listed_imposer(nlp):
     # the first name; the object of the verb is no imposer
     text = "Le Royaume-Uni, les États-Unis et vingt autres pays ont expulsé des diplomates chinois."
     assert kinds(nlp, text) == {("sanction", "state:GBR", CHN), ("sanction", USA, CHN)}
+
+
+def test_second_name_after_a_verb_tagged_as_a_noun_is_hit_too(nlp):
+    # `sanctionne` tagged as a noun: the second name joined by `et` hangs on the verb
+    doc = parse_text(nlp, "Washington sanctionne Rosneft et Lukoil", PUBLISHED)
+    (mention,) = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert mention.actors == (USA, "org:rosneft", "org:lukoil")

@@ -87,7 +87,8 @@ TRIGGERS = [
     ("Le ministre a attaqué la gendarmerie pour sa gestion de la manifestation.", []),
     # shells and bombs that rain down (`s'abattre sur`); cold weather or a crisis that does is not a strike
     ("Des obus russes se sont abattus sur Kherson.", [("strike", "abattus")]),
-    ("Une pluie de bombes s'est abattue sur Khan Younès.", [("strike", "abattue")]),
+    # the rain and its verb are one strike (one mention: extractor._combine_same_clause)
+    ("Une pluie de bombes s'est abattue sur Khan Younès.", [("strike", "pluie"), ("strike", "abattue")]),
     ("Le froid s'est abattu sur l'Europe.", []),
     ("La crise s'est abattue sur les marchés.", []),
     ("L'éditorialiste attaque les patrouilles citoyennes.", []),
@@ -97,6 +98,14 @@ TRIGGERS = [
     ("Les forces ukrainiennes ont coulé la corvette russe près de la Crimée.", [("strike", "coulé la corvette")]),
     ("Le pétrolier a coulé au large des côtes grecques après une tempête.", []),
     ("Cette décision risque de couler le chantier naval de Saint-Nazaire.", []),
+]
+
+TRIGGERS += [
+    # a rain of munitions, in a headline or a sentence; a rain of criticism, or rain, is none
+    ("Pluie de missiles iraniens sur Tel-Aviv", [("strike", "Pluie")]),
+    ("Une pluie de roquettes s'est abattue dimanche sur Sdérot.", [("strike", "pluie"), ("strike", "abattue")]),
+    ("Une pluie de critiques s'est abattue sur le ministre.", []),
+    ("La pluie a fait déborder la Seine.", []),
 ]
 
 
@@ -240,3 +249,9 @@ def test_state_adjective_hung_on_the_verb_still_names_the_attacker(nlp):
 def test_claimed_strike_site_and_claimant(nlp, text, expected):
     claimed = [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED) if a == expected[0]]
     assert claimed == [expected]
+
+
+@pytest.mark.slow
+def test_rain_of_munitions_and_its_verb_are_one_strike(nlp):
+    text = "Une pluie de roquettes tirées par le Hamas s'est abattue dimanche sur Sdérot."
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == [("org:hamas", "state:ISR")]
