@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.agreement import armed_group
@@ -34,8 +36,8 @@ def accused_attackers(
         return mentions
     starts = sentence_starts(doc)
     accused: dict[int, str] = {}  # sentence -> the first side accused in it
-    for token in doc:
-        if token.lemma_ in ACCUSING and token.pos_ == "VERB":
+    for token in _accusing_verbs(doc):
+        if token.pos_ == "VERB":
             side = _accused(token, actors)
             if side is not None:
                 accused.setdefault(sentence_number(starts, token.idx), side)
@@ -47,6 +49,14 @@ def accused_attackers(
                 m = replace(m, source_actor=side, actors=(side, *m.actors))
         out.append(m)
     return out
+
+
+def _accusing_verbs(doc: Doc) -> list[Token]:
+    """The tokens whose lemma accuses, found on the lemma array (a Python pass over every token of a long
+    article was a tenth of the extractor's time)."""
+    hashes = numpy.array([doc.vocab.strings.add(lemma) for lemma in sorted(ACCUSING)], dtype=numpy.uint64)
+    lemmas = doc.to_array([LEMMA]).astype(numpy.uint64).ravel()
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, hashes)).tolist()]
 
 
 def _own_side(side: str, target: str, links: Mapping[str, str]) -> bool:
