@@ -134,6 +134,12 @@ def has_purpose_mark(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
 
 
+def under_afin(verb: Token) -> bool:
+    """`X s'est envolé pour Y afin de rencontrer Z`: the infinitive hung on `afin`, which the parser hangs on
+    the main verb; the adverb stands for the purpose clause."""
+    return verb.dep_ == "obl:arg" and verb.head.lower_ == "afin" and verb.head.head.i != verb.head.i
+
+
 def fronted_participle_subject(head: Token, actors: dict[int, Span]) -> list[str]:
     """`Réunis jeudi à Bruxelles en présence de X, les dirigeants européens ont approuvé ...`: a
     participle opening the sentence tells what the main clause's subject did, so that subject met.
@@ -534,7 +540,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # `X avait suspendu le traité ... et expulsé des attachés`: the parser hangs the second
             # participle on the first verb's object; it shares that verb's subject
             governor = governor.head
-        if governor.lower_ == "afin" and verb.dep_ == "obl:arg" and governor.head.i != governor.i:
+        if under_afin(verb):
             governor = governor.head  # `X s'est envolé pour Y afin de rencontrer Z`: the clause hung on `afin`
         timed = _infinitive_on_time_phrase(verb)
         if timed:  # `X a affirmé dans la soirée avoir frappé Y`: hung on the time phrase, told by X

@@ -53,11 +53,13 @@ from pipeline.events.clauses import (
     compound_infinitive,
     detached_auxiliary,
     has_possessive_article,
+    has_purpose_mark,
     is_gerund,
     is_purpose_clause,
     office_state,
     participle_subject_tokens,
     passive_voice,
+    under_afin,
     verb_above,
 )
 from pipeline.events.echoes import echoed_acts
@@ -1468,10 +1470,10 @@ def _fronted_participle_date(head: Token, date_spans: list[Span]) -> Span | None
     if len(before) != 1 or any(comma < d.start for d in date_spans):
         return None
     verb = _clause_verb(head)
-    if any(t.dep_ in {"xcomp", "ccomp"} and fold(t.head.lemma_.lower()) in saying_verbs() for t in (head, verb)):
+    saying = saying_verbs()
+    reported = any(t.dep_ in {"xcomp", "ccomp"} and fold(t.head.lemma_.lower()) in saying for t in (head, verb))
+    if reported or (verb is not head and fold(verb.lemma_.lower()) in saying):
         return None  # `Interrogé mardi, le ministre a dit avoir rencontré X`: told that day, done before
-    if verb is not head and fold(verb.lemma_.lower()) in saying_verbs():
-        return None
     return before[0] if verb_tense(verb) in {"past", None} or "Inf" in verb.morph.get("VerbForm", []) else None
 
 
@@ -1613,11 +1615,9 @@ def _of_anchor_event(date_span: Span, head: Token) -> bool:
     anchors = markers()["time_anchor"]
     t = date_span.root
     for _ in range(6):
-        if t.i == head.i or t.head.i == t.i:
+        if t.head.i == t.i or t.head.i == head.i:
             return False
         t = t.head
-        if t.i == head.i:
-            return False
         inside = date_span.start <= t.i < date_span.end
         if not inside and t.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in t.children):
             return head.i not in {x.i for x in t.subtree}  # a trigger inside that phrase is of its time
@@ -2645,8 +2645,7 @@ def _talks_aimed_at(head: Token) -> bool:
         return False
     if "Inf" not in verb.morph.get("VerbForm", []) or fold(verb.lemma_.lower()) not in markers()["talk_aims"]:
         return False
-    purpose = any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
-    return purpose or (verb.dep_ == "obl:arg" and verb.head.lower_ == "afin")
+    return has_purpose_mark(verb) or under_afin(verb)
 
 
 def _debated(head: Token) -> bool:
