@@ -3399,15 +3399,14 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
-_PHONE_NOUNS = frozenset({"telephone", "bout", "fil", "ligne"})
-
-
 def _object_on_phone_phrase(verb: Token) -> list[Token]:
     """`a eu au téléphone son homologue`, `a eu au bout du fil X`: when the verb has no object, the parser
-    hangs the one on the line on the phone phrase as a bare noun phrase (no preposition)."""
+    hangs the one on the line on the phone phrase (`phone_phrase` in markers.csv) as a bare noun phrase."""
     if any(c.dep_ in OBJECT for c in verb.children):
         return []
-    phones = [c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_.lower()) in _PHONE_NOUNS]
+    phones = [
+        c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_.lower()) in markers()["phone_phrase"]
+    ]
     return [g for p in phones for g in p.children if g.dep_ in {"nmod", "appos"} and not preposition(g)]
 
 

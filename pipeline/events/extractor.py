@@ -379,7 +379,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and trigger.event_type in TALK_TYPES
             and _said_also(trigger.head)
         ):
-            base = replace(base, date=_occasion_day(base, occasions))  # `Il a également rencontré X`
+            # `Il a également rencontré X`: the day of the subject's talk told just before
+            base = replace(base, date=_day_told_before(next(iter(base.actors), None), base.sentence, occasions))
         if (
             base.date is None
             and base.status == "occurred"
@@ -387,7 +388,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and any(_said_also(v) or _said_also(v.head) and v.dep_ == "conj" for v in _measure_verbs(trigger.head))
         ):
             # `La Chine a annoncé vendredi des droits de 34 %. Pékin a également ajouté onze entreprises à sa liste`
-            base = replace(base, date=_imposer_day(base, measure_days))
+            base = replace(base, date=_day_told_before(base.source_actor, base.sentence, measure_days))
         if (
             base.date is None
             and base.status == "occurred"
@@ -840,13 +841,6 @@ def _dawn_day(head: Token, published: date | None) -> DateValue | None:
     return None
 
 
-def _imposer_day(m: EventMention, measure_days: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:
-    """The day of the latest dated measure its imposer took, told just before (`La Chine a annoncé vendredi
-    des droits ... Pékin a également ajouté onze entreprises à sa liste`)."""
-    sentence, day = measure_days.get(m.source_actor or "", (-OCCASION_SENTENCES - 1, None))
-    return day if 0 <= m.sentence - sentence <= OCCASION_SENTENCES else None
-
-
 def _clause_verb(head: Token) -> Token:
     """The trigger itself when it is a verb, else the verb its noun depends on (or the noun)."""
     if head.pos_ in {"VERB", "AUX"}:
@@ -854,13 +848,15 @@ def _clause_verb(head: Token) -> Token:
     return governing_verb(head) or head
 
 
-def _occasion_day(m: EventMention, occasions: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:
-    """The day of the latest dated talk held, told just before, of the talk's first participant
-    (its subject): `X a eu mercredi une série d'entretiens ... Il a également rencontré Y`."""
-    if not m.actors or m.actors[0] not in occasions:
+def _day_told_before(actor: str | None, sentence: int, days: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:
+    """The day of the latest dated act of `actor` (a talk held, a measure taken), when it was told at most
+    OCCASION_SENTENCES before `sentence`: `X a eu mercredi une série d'entretiens ... Il a également
+    rencontré Y`, `La Chine a annoncé vendredi des droits ... Pékin a également ajouté onze entreprises à
+    sa liste`."""
+    if actor is None or actor not in days:
         return None
-    sentence, day = occasions[m.actors[0]]
-    return day if 0 <= m.sentence - sentence <= OCCASION_SENTENCES else None
+    told, day = days[actor]
+    return day if 0 <= sentence - told <= OCCASION_SENTENCES else None
 
 
 def _during_meeting_told(head: Token, meeting_heads: Set[int]) -> bool:

@@ -343,21 +343,17 @@ def foreign_goods(head: Token, start: int) -> list[Span]:
             and t.i == mention.root.i
             and mention._.mention_kind in {"name", "metonym"}
             and (mention._.actor_id or "").startswith("state:")
-            and fold(preposition(t)) in {"de", "du", "des", "d'"}
-            and t.head.pos_ == "NOUN"
-            and t.head.i > head.i
-            and fold(t.head.lemma_.lower()) not in markers()["not_goods"]
         ):
-            states.append(mention)
-        elif (
-            origin
-            and mention is not None
-            and t.i == mention.root.i
-            and mention._.mention_kind in {"name", "metonym"}
-            and (mention._.actor_id or "").startswith("state:")
-            and fold(preposition(t)) in {"de", "du", "des", "d'", "en"}
-        ):
-            states.append(mention)  # the parser hangs the place of origin anywhere: read on the surface
+            prep = fold(preposition(t))
+            of_goods = (
+                prep in {"de", "du", "des", "d'"}
+                and t.head.pos_ == "NOUN"
+                and t.head.i > head.i
+                and fold(t.head.lemma_.lower()) not in markers()["not_goods"]
+            )
+            # after a participle of origin the parser hangs the place anywhere: read on the surface
+            if of_goods or (origin and prep in {"de", "du", "des", "d'", "en"}):
+                states.append(mention)
     return states
 
 

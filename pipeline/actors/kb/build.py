@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.actors.filters import family_name_first
 from pipeline.actors.kb.model import (
     COLUMNS,
     DEFAULT_DIR,
@@ -28,15 +29,6 @@ from pipeline.text import normalize_name, word_key
 
 ACTOR_FILES = ("states.csv", "organizations.csv", "companies.csv", "people.csv")
 _NAME_COLUMNS = ("label", "english", "acronyms", "aliases")
-
-
-def _family_name_first(models_dir: Path) -> frozenset[str]:
-    """States whose people are named family name first (family_name_first.txt), upper-case codes."""
-    path = models_dir / "family_name_first.txt"
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().upper() for x in lines if x.strip() and not x.startswith("#"))
 
 
 def _family_name(text: str) -> str | None:
@@ -91,7 +83,8 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
     ambiguous_phonetic: set[str] = set()
     ambiguous_loose: set[str] = set()
     surname_owners: dict[str, set[str]] = defaultdict(set)
-    first_family = _family_name_first(models_dir)
+    first_family_path = models_dir / "family_name_first.txt"
+    first_family = family_name_first(first_family_path) if first_family_path.exists() else frozenset()
     # the first word of a name written family name first (`Moon Jae-in`: `le président Moon`) is a
     # surname too, unless it opens a name written given name first (`Joseph Wu`, `Joseph Kabila`)
     family_owners: dict[str, set[str]] = defaultdict(set)
