@@ -3841,11 +3841,31 @@ def date_root_over(token: Token) -> Token | None:
 
     The tagger writes its dates in text order without overlaps, so a binary search finds the only
     candidate (a scan of every date per trigger was quadratic on book-length documents)."""
-    dates = token.doc.spans.get(DATES_KEY, [])
-    k = bisect_right(dates, token.i, key=lambda span: span.start) - 1
-    if k >= 0 and token.i < dates[k].end:
-        return dates[k].root
+    doc = token.doc
+    dates = doc.spans.get(DATES_KEY)
+    if not dates:
+        return None
+    table = doc.user_data.get(_DATE_TABLE)
+    if table is None or table[0] != id(dates) or table[1] != len(dates):  # a group written again: read anew
+        table = doc.user_data[_DATE_TABLE] = (
+            id(dates),
+            len(dates),
+            [s.start for s in dates],
+            [s.end for s in dates],
+            [],
+        )
+    _, _, starts, ends, roots = table
+    k = bisect_right(starts, token.i) - 1
+    if k >= 0 and token.i < ends[k]:
+        if not roots:
+            roots.extend(s.root.i for s in dates)  # read once, when a token first falls in a date
+        return doc[roots[k]]
     return None
+
+
+# `doc.user_data` key: the dates' group (its id), its size, and their starts, ends and roots, read off the group once
+# (each access to a span of the group makes a new `Span`, and this is asked of every dependent visited)
+_DATE_TABLE = "events.arguments.date_table"
 
 
 def _closing_reporter(token: Token, head: Token) -> bool:

@@ -110,7 +110,14 @@ from pipeline.events.status import (
 )
 from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
-from pipeline.nlp.syntax import clause_root, finite_clause_root, index_sentences, sentence_number, sentence_starts
+from pipeline.nlp.syntax import (
+    clause_root,
+    finite_clause_root,
+    index_sentences,
+    sentence_number,
+    sentence_starts,
+    sentences_kept,
+)
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import DateValue, EventMention, EventStatus
 from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold
@@ -149,7 +156,8 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         index_sentences(doc)
-        doc._.event_mentions = extract_event_mentions(doc, self.matcher.find_triggers(doc))
+        with sentences_kept(doc):
+            doc._.event_mentions = extract_event_mentions(doc, self.matcher.find_triggers(doc))
         return doc
 
 
@@ -159,7 +167,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     if not triggers:
         return []  # most articles of a mixed feed: nothing below would find a mention
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
-    actors = {i: s for i, s in actors.items() if not _inside_place(s, places, actors) and not _excepted(s.root)}
+    exceptions = _names_exception(doc)  # most articles have no `sauf`: no name walked up for one
+    actors = {
+        i: s
+        for i, s in actors.items()
+        if not _inside_place(s, places, actors) and not (exceptions and _excepted(s.root))
+    }
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
@@ -1064,6 +1077,11 @@ def _decision_date(effect: Span | None, dates: Sequence[Span], published: date |
         and fold(d.root.head.lemma_.lower()) in markers()["decision_verbs"]
     ]
     return decided[0] if len(decided) == 1 else None
+
+
+def _names_exception(doc: Doc) -> bool:
+    """Does the doc hold a word of exception (`exception` in markers.csv) at all: `_excepted` finds none without one."""
+    return not markers()["exception"].isdisjoint(fold(w) for w in set(lower_texts(doc)))
 
 
 def _excepted(token: Token) -> bool:

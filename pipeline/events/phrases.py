@@ -23,6 +23,7 @@ from pipeline.actors.patterns import load_titles
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import is_clause_head, window_start
+from pipeline.nlp.tokens import per_doc
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
@@ -415,9 +416,11 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     last, as many as the number says. Only when too few are named, a role resolved to its state
     stands in for its holder (`le ministre tchèque ... les deux hommes`)."""
     kind = group_nouns().get(fold(token.lower_))
+    if kind is None:
+        return []  # most phrases: no group noun, and the chain below is read only for one
     counted = [token, *_nmod_chain(token)]
     number = next((v for t in counted for n in t.children if n.dep_ == "nummod" and (v := number_value(n.text)) > 1), 0)
-    if kind is None or number == 0:
+    if number == 0:
         return []
     of_states = any(group_nouns().get(fold(t.lower_)) == "state" for t in counted[1:])
     if kind == "person" and of_states:
@@ -852,7 +855,21 @@ _TARGET_NOUNS = frozenset({"encontre", "égard", "endroit"})
 
 
 def preposition(token: Token) -> str:
-    """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased."""
+    """The preposition introducing `token`'s phrase (`à l'encontre de` -> `encontre`), lowercased.
+    Kept per token: the argument rules ask it of the same dependents tens of thousands of times per
+    batch of articles, and the parse no longer changes once events are read."""
+    known: dict[int, str] = per_doc(token.doc, "events.preposition", _no_prepositions)
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _preposition(token)
+    return found
+
+
+def _no_prepositions(_: Doc) -> dict[int, str]:
+    return {}
+
+
+def _preposition(token: Token) -> str:
     if token.lower_ in _TARGET_NOUNS:
         return "encontre"  # `à l'encontre de`, `à l'égard de`: the phrase names a target
     if token.lower_ in markers()["topic_nouns"] and any(

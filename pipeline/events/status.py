@@ -26,6 +26,7 @@ from pipeline.events.phrases import answered_by_riposte, is_rate, markers, prepo
 from pipeline.events.sequence import TALK_TYPES
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
+from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
 from pipeline.text import fold, normalize_name
 
@@ -309,16 +310,32 @@ def _depends(child: Token, value: str) -> bool:
     return _word_match(child, value) or any(c.dep_ == "case" and _word_match(c, value) for c in child.children)
 
 
-def _phrase_hit(head: Token, cue: StatusCue, sides: tuple[list[str], list[str]] | None = None) -> str | None:
+def _phrase_hit(
+    head: Token,
+    cue: StatusCue,
+    sides: tuple[list[str], list[str]] | None = None,
+    windows: dict[str, str] | None = None,
+) -> str | None:
     """The cue's phrase among the words before or after the trigger, in its sentence (`sides`: the
-    lower-case words on each side, as `_sides` reads them, shared by the cues of one trigger)."""
-    side, _, n = cue.scope.partition(":")
-    width = int(n or 8)
-    before, after = sides if sides is not None else _sides(head, width)
-    window = before[max(0, len(before) - width) :] if side == "before" else after[:width]
-    text = " " + " ".join(window) + " "
-    text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
-    return next((v for v in cue.values if f" {v}{_right_edge(v)}" in text), None)
+    lower-case words on each side, as `_sides` reads them, shared by the cues of one trigger; `windows`
+    keeps each scope's joined words for the trigger's other cues)."""
+    text = windows.get(cue.scope) if windows is not None else None
+    if text is None:
+        side, _, n = cue.scope.partition(":")
+        width = int(n or 8)
+        before, after = sides if sides is not None else _sides(head, width)
+        window = before[max(0, len(before) - width) :] if side == "before" else after[:width]
+        text = " " + " ".join(window) + " "
+        text = text.replace("' ", "'").replace("’ ", "’") + " "  # `pas d' rencontre` -> ` pas d'rencontre `
+        if windows is not None:
+            windows[cue.scope] = text
+    return next((v for v, needle in _needles(cue.values) if needle in text), None)
+
+
+@lru_cache(maxsize=512)
+def _needles(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each phrase of a cue with the spaces it is searched between (made once per cue, not per trigger)."""
+    return tuple((v, f" {v}{_right_edge(v)}") for v in values)
 
 
 def _right_edge(value: str) -> str:
@@ -329,10 +346,8 @@ def _right_edge(value: str) -> str:
 
 def _sides(head: Token, width: int) -> tuple[list[str], list[str]]:
     """The lower-case words of up to `width` tokens before and after the head, in its sentence."""
-    sent, doc = head.sent, head.doc
-    before = doc[max(sent.start, head.i - width) : head.i]
-    after = doc[head.i + 1 : min(sent.end, head.i + 1 + width)]
-    return [t.lower_ for t in before], [t.lower_ for t in after]
+    sent, words = head.sent, lower_texts(head.doc)  # read off the doc's words: no `Token` made
+    return words[max(sent.start, head.i - width) : head.i], words[head.i + 1 : min(sent.end, head.i + 1 + width)]
 
 
 @lru_cache(maxsize=1)
@@ -402,11 +417,16 @@ def status_cues(trigger_head: Token) -> list[str]:
     words = {a.i: (_words([a]), _words(_local_children(a))) for a in [trigger_head, *chain]}
     hits: list[_Hit] = []
     sides = _sides(trigger_head, _phrase_width())
-    for cue in load_status_cues():
+    windows: dict[str, str] = {}
+    table = load_status_cues()
+    by_first = _cues_by_first_word(table)
+    # the cues one of whose values starts with a word of the trigger's clause: the others cannot hit
+    near = {k for own, below in words.values() for w in own | below for k in by_first.get(w, ())}
+    for k, cue in enumerate(table):
         if cue.status == "occurred":
             continue  # markers of inheritance, read by `_inheriting_governor`
         if cue.match == "phrase":
-            value = _phrase_hit(trigger_head, cue, sides)
+            value = _phrase_hit(trigger_head, cue, sides, windows)
             if value:
                 hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{value}", -1, "phrase"))
             continue
@@ -421,6 +441,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                 _Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", -1, "clause")
                 for tok in _clause_governor([trigger_head, *chain], cue.values)
             )
+            continue
+        if k not in near:
             continue
         for anchor in [trigger_head] + chain:
             own, below = words[anchor.i]
@@ -459,6 +481,24 @@ def status_cues(trigger_head: Token) -> list[str]:
         found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
         found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+def _cues_by_first_word(cues: tuple[StatusCue, ...]) -> dict[str, frozenset[int]]:
+    """The word each cue value starts with -> the cues (by position) holding such a value, made once
+    per table (looked up by identity: hashing every cue at each trigger would cost what it saves)."""
+    known = _CUE_INDEX.get(id(cues))
+    if known is not None and known[0] is cues:
+        return known[1]
+    out: dict[str, set[int]] = {}
+    for k, cue in enumerate(cues):
+        for _, first in cue.keyed_values:
+            out.setdefault(first, set()).add(k)
+    index = {w: frozenset(ks) for w, ks in out.items()}
+    _CUE_INDEX[id(cues)] = (cues, index)
+    return index
+
+
+_CUE_INDEX: dict[int, tuple[tuple[StatusCue, ...], dict[str, frozenset[int]]]] = {}
 
 
 def _relative_occurrence(noun: Token) -> list[Token]:

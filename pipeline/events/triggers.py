@@ -32,7 +32,13 @@ from pipeline.events.clauses import (
     participle_subject_tokens,
     shared_subjects,
 )
-from pipeline.events.domain import off_domain_types, sentence_surfaces, uses_any
+from pipeline.events.domain import (
+    may_use_folded,
+    off_domain_types,
+    sentence_surfaces,
+    sentences_with_first_words,
+    uses_any,
+)
 from pipeline.events.phrases import (
     RELATIVE_WORDS,
     actor_index,
@@ -45,7 +51,7 @@ from pipeline.events.phrases import (
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
-from pipeline.nlp.tokens import lower_texts
+from pipeline.nlp.tokens import lower_texts, per_doc
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
 
@@ -428,31 +434,73 @@ def _calls_for(head: Token) -> bool:
     return False
 
 
+_BEYOND_SENTENCE = ("prev", "before")  # the scopes that read outside the trigger's sentence
+
+
+def _absent_from_sentence(head: Token, words: tuple[str, ...], scope: str) -> bool:
+    """No word of the list (form, lemma, last part of a hyphenated word, first word of a phrase) in
+    the trigger's sentence, for a scope that stays inside it: `_has_any` would find none. Most
+    rules' forbidden words are absent from most sentences, and this tells it without a `Token`."""
+    if any(part in scope for part in _BEYOND_SENTENCE):
+        return False
+    wanted, phrases = _word_sets(words)
+    present = _sentence_words(head)
+    return wanted.isdisjoint(present) and phrases.keys().isdisjoint(present)
+
+
+def _sentence_words(head: Token) -> frozenset[str]:
+    """The lower-cased forms and lemmas of the head's sentence, and the tails of its hyphenated words
+    (kept per sentence for the doc's other triggers; read off the token arrays, no `Token` made)."""
+    doc = head.doc
+    known: dict[int, frozenset[str]] = per_doc(doc, "trigger_sentence_words", lambda _: {})
+    sent = head.sent
+    found = known.get(sent.start)
+    if found is None:
+        lowers = set(lower_texts(doc)[sent.start : sent.end])
+        pairs = per_doc(doc, "lower_and_lemma_ids", _lower_and_lemma_ids)[sent.start : sent.end]
+        # a lemma is most often the lower-cased form of a word of the sentence: only the others are looked up
+        strings = doc.vocab.strings
+        lemmas = [strings[x].lower() for x in {m for _, m in pairs} - {w for w, _ in pairs}]
+        tails = [w.rpartition("-")[2] for w in lowers if "-" in w]
+        found = known[sent.start] = frozenset([*lowers, *lemmas, *tails])
+    return found
+
+
+def _lower_and_lemma_ids(doc: Doc) -> list[list[int]]:
+    return doc.to_array([LOWER, LEMMA]).tolist()
+
+
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     """True when the rule's required context is present and its forbidden context absent."""
     if rule.pattern_id == "call_appeler" and _calls_for(head):
         return False
     if rule.requires_any:  # the scope is read only for a rule that asks for context (a sentence is long)
-        required = list(_scope_tokens(head, span, rule.requires_scope))
+        absent = _absent_from_sentence(head, rule.requires_any, rule.requires_scope)
+        read = not absent or PEOPLE in rule.requires_any
+        required = list(_scope_tokens(head, span, rule.requires_scope)) if read else []
         if not (
-            _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True)
+            (not absent and _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True))
             or (PEOPLE in rule.requires_any and _people_together(required, head, span))
             or (PERSON_OBJECT in rule.requires_any and _person_object(head))
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
-    if rule.forbids_any and _has_any(
-        forbidden,
-        rule.forbids_any,
-        head,
-        lambda t: (
-            not _time_locution(t)
-            and not _name_word(t)
-            and not _in_org_name(t)
-            and not _in_purpose(t, head)
-            and not _in_relative_aside(t, head)
-        ),
+    if (
+        rule.forbids_any
+        and not _absent_from_sentence(head, rule.forbids_any, rule.forbids_scope)
+        and _has_any(
+            forbidden,
+            rule.forbids_any,
+            head,
+            lambda t: (
+                not _time_locution(t)
+                and not _name_word(t)
+                and not _in_org_name(t)
+                and not _in_purpose(t, head)
+                and not _in_relative_aside(t, head)
+            ),
+        )
     ):
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
@@ -866,11 +914,19 @@ class TriggerMatcher:
         # a film review, a match report: read only when a trigger may be voided
         surfaces = sentence_surfaces(doc) if candidates else {}
         fiction_or_game = off_domain_types(doc, surfaces=surfaces) if candidates else frozenset()
-        tournament: bool | None = None  # read once, and only for a talk between states alone: every sentence is folded
+        # read once, and only for a talk between states alone (every sentence is folded); never when
+        # the article has none of the words of a game
+        tournament: bool | None = None if may_use_folded(doc, self.team_game_words) else False
+        off_sentence: dict[tuple[str, int], bool] = {}  # a sentence holds several candidates of one type
         for rule, span in candidates:
             head = span.root
-            off = rule.event_type in fiction_or_game or self.off_domain(rule.event_type, surfaces[head.sent.start])
-            if not off and _teams_playing(rule, head):
+            key = (rule.event_type, head.sent.start)
+            if key not in off_sentence:
+                words = self.off_domain_words.get(rule.event_type, ())
+                maybe = key[1] in sentences_with_first_words(doc, words)  # most sentences: no word of the list
+                off_sentence[key] = maybe and self.off_domain(rule.event_type, surfaces[key[1]])
+            off = rule.event_type in fiction_or_game or off_sentence[key]
+            if not off and tournament is not False and _teams_playing(rule, head):
                 if tournament is None:
                     tournament = self._tournament(surfaces)
                 off = tournament

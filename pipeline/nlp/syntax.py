@@ -8,7 +8,8 @@ must stay inside the clause of their event, so every step climbs the parse the s
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy
 from spacy.attrs import SENT_START
@@ -103,7 +104,29 @@ def _span_sentence(span: Span) -> Span:
 def _sentence_at(doc: Doc, i: int) -> Span:
     bounds, numbers = per_doc(doc, "sentences", _sentence_bounds)
     k = numbers[min(i, len(numbers) - 1)]  # an empty span at the very end: the last sentence, as spaCy
-    return Span(doc, bounds[k], bounds[k + 1])
+    kept = doc.user_data.get(_KEPT_SENTENCES)
+    if kept is None:
+        return Span(doc, bounds[k], bounds[k + 1])
+    span = kept.get(k)
+    if span is None or span.end != bounds[k + 1] or span.start != bounds[k]:  # retokenised meanwhile
+        span = kept[k] = Span(doc, bounds[k], bounds[k + 1])
+    return span
+
+
+_KEPT_SENTENCES = "news_kept_sentences"  # `doc.user_data` key: sentence number -> its span, inside `sentences_kept`
+
+
+@contextmanager
+def sentences_kept(doc: Doc) -> Iterator[None]:
+    """Within the block, `token.sent` gives the same `Span` for every token of a sentence instead of
+    a new one per call: the event extractor asks it tens of thousands of times per batch of articles.
+    The spans are dropped at the end: a span refers to its doc, and kept in the doc they would tie
+    it in a cycle only the garbage collector frees."""
+    doc.user_data[_KEPT_SENTENCES] = {}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_KEPT_SENTENCES, None)
 
 
 def window_start(token: Token, before: int) -> int:

@@ -14,9 +14,9 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.events.arguments import event_arguments
+from pipeline.events.arguments import date_root_over, event_arguments
 from pipeline.events.phrases import actor_index
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import DATES_KEY, register_extensions
 from pipeline.nlp.pipeline import parse_text
 from pipeline.schema import Actor
 from tests.events.core_sides import core_mentions, core_sides
@@ -4324,3 +4324,22 @@ def test_event_noun_in_an_aside_on_a_party_takes_no_side_of_the_main_clause(nlp,
 )
 def test_between_pair_keeps_a_name_tagged_as_a_verb(nlp, text, expected):
     assert [(m.event_type, m.actors) for m in core_mentions(nlp, text, SUMMER_2025)] == expected
+
+
+# The date covering a token, read from a table of the dates kept per doc: a group of dates written
+# again (another tagger's pass) is read anew, not from the table of the first.
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Le sommet s'est tenu lundi 3 mars à Rome.", "mars", "lundi"),
+        ("Le sommet s'est tenu lundi 3 mars à Rome.", "Rome", None),
+        ("Les ministres se verront le 12 juin à Oslo.", "juin", "12"),
+    ],
+)
+def test_date_root_over_follows_the_dates_group(nlp, text, word, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    root = date_root_over(token)
+    assert (root.text if root is not None else None) == expected
+    doc.spans[DATES_KEY] = []
+    assert date_root_over(token) is None

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.events.domain import load_article_domains, off_domain_types, sentence_surfaces
+from pipeline.events.domain import (
+    load_article_domains,
+    may_use_folded,
+    off_domain_types,
+    sentence_surfaces,
+    sentences_with_first_words,
+    uses_any,
+)
 from pipeline.events.triggers import TriggerMatcher, load_triggers
 
 FICTION_OR_GAME = frozenset({"strike", "meeting", "call"})
@@ -140,3 +147,36 @@ def test_article_domains_bad_row_names_file_and_line(tmp_path: Path):
     path.write_text("event_types,min_sentences,min_share,words,note\nmeeting,trois,0.2,film,\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"off_domain_articles.csv, line 2"):
         load_article_domains(path)
+
+
+# The sentences that may use a listed word hold its first word (or the part before its hyphen):
+# every sentence `uses_any` accepts is among them, and a sentence without one is left unread.
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        ("Le ministre est arrivé. Le film sort mardi. Il pleut.", ("film", "films"), [1]),
+        ("Le long-métrage sort. Il plaît. Un long voyage.", ("long-métrage",), [0, 2]),
+        ("La coupe du monde commence. On coupe le ruban.", ("coupe du monde",), [0, 1]),
+        ("Le président a reçu son homologue.", ("match", "stade"), []),
+    ],
+    ids=["one word", "hyphenated word", "phrase", "none"],
+)
+def test_sentences_with_first_words(sentencizer, text, words, expected):
+    doc = sentencizer(text)
+    starts = [s.start for s in doc.sents]
+    found = sentences_with_first_words(doc, words)
+    assert sorted(starts.index(s) for s in found) == expected
+    surfaces = sentence_surfaces(doc)
+    assert {s for s in starts if uses_any(surfaces[s], words)} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Mondial débute à Doha.", False),
+        ("La Coupe du Monde débute à Doha.", True),
+        ("Un match-retour est prévu.", True),
+    ],
+)
+def test_may_use_folded_reads_the_folded_words(sentencizer, text, expected):
+    assert may_use_folded(sentencizer(text), ("coupe du monde", "match")) is expected

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.events.triggers import TriggerMatcher, load_triggers, participles
+from pipeline.events.triggers import TriggerMatcher, _absent_from_sentence, load_triggers, participles
 from pipeline.schema import EVENT_TYPES
 
 CASES = [
@@ -1253,3 +1253,23 @@ def test_working_breakfast_is_a_meeting(fr_model, matcher, text, expected):
 def test_se_voir_infinitive_under_a_plan_is_a_meeting(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
     assert found == expected
+
+
+# A rule's listed words absent from the trigger's sentence (form, lemma, the tail of a hyphenated word,
+# the first word of a phrase) spare reading its scope; a scope reaching the sentences before never is.
+@pytest.mark.parametrize(
+    "text, head, words, scope, expected",
+    [
+        ("Les deux ministres se sont rencontrés à Rome. Ils ont signé un accord.", 4, ("match",), "sent", True),
+        ("Les deux ministres se sont rencontrés à Rome. Ils ont signé un accord.", 4, ("accord",), "sent", True),
+        ("Les deux ministres se sont rencontrés à Rome. Ils ont signé un accord.", 4, ("rome",), "dep", False),
+        ("Les deux ministres se sont rencontrés à Rome.", 4, ("rencontrer",), "sent", False),
+        ("Un bateau-drone a frappé le port.", 3, ("drone",), "dep", False),
+        ("Il a lancé un appel d'offres.", 4, ("appel d'offres",), "dep", False),
+        ("Le sommet a eu lieu. Les deux ministres se sont rencontrés.", 9, ("sommet",), "sent+prev", False),
+    ],
+    ids=["absent", "next sentence", "form", "lemma", "hyphen tail", "phrase", "previous sentence"],
+)
+def test_absent_from_sentence(nlp, text, head, words, scope, expected):
+    doc = nlp(text)
+    assert _absent_from_sentence(doc[head], words, scope) is expected

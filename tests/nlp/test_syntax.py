@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.syntax import index_sentences, window_start
+from pipeline.nlp.syntax import index_sentences, sentences_kept, window_start
 from pipeline.nlp.tokens import forget_tokens
 
 
@@ -78,3 +78,30 @@ def test_window_start_counts_whole_sentences_back(blank, token, before, expected
     starts = [True, False, True, False, False, False, True, False, False, False]
     doc = _doc(blank, words, starts)
     assert window_start(doc[token], before) == expected
+
+
+# Inside `sentences_kept`, the tokens of one sentence share one span (the same bounds as outside it);
+# the spans are dropped when the block ends, so the doc holds no span of itself.
+@pytest.mark.parametrize("first,second,same", [(0, 5, True), (1, 7, False), (6, 9, True)])
+def test_sentences_kept_share_one_span_per_sentence(blank, first, second, same):
+    words, starts, expected = CASES[0]
+    doc = _doc(blank, words, starts)
+    index_sentences(doc)
+    with sentences_kept(doc):
+        a, b = doc[first].sent, doc[second].sent
+        assert (a is b) == same
+        assert [(a.start, a.end), (b.start, b.end)] == [expected[first], expected[second]]
+    assert "news_kept_sentences" not in doc.user_data
+    assert doc[first].sent is not doc[first].sent
+
+
+def test_sentences_kept_follow_a_retokenisation(blank):
+    words, starts, _ = CASES[0]
+    doc = _doc(blank, words, starts)
+    index_sentences(doc)
+    with sentences_kept(doc):
+        assert (doc[-1].sent.start, doc[-1].sent.end) == (6, 10)
+        with doc.retokenize() as retokenizer:
+            retokenizer.split(doc[8], ["lun", "di"], heads=[(doc[8], 0)] * 2)
+        forget_tokens(doc)
+        assert (doc[-1].sent.start, doc[-1].sent.end) == (6, 11)
