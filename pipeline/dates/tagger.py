@@ -177,6 +177,9 @@ class TemporalTagger:
                     continue
                 if self.use_tense and _weekday_of_today(part, value, published) and is_pluperfect(part):
                     value = _week_before(value)  # told on a Monday, `avait téléphoné lundi`: the Monday before
+                reported = _reporting_day(part, dated, published) if self.use_tense else None
+                if reported is not None and self._tense(part) == "future":
+                    value = _weekday_after(value, reported)  # `a confirmé lundi qu'ils se parleraient mardi`
                 if week is not None and sentences[part.start] <= week[1] and _weekday_of_week(part, value):
                     framed = _in_week(value, week[0])  # `La semaine dernière ... Mercredi, X a ...`
                     if not self._against_tense(part, framed, published):
@@ -298,6 +301,37 @@ class TemporalTagger:
         if value is None:
             return None
         return DateValue(span.text, span.start_char, span.end_char, value.start, value.end, value.precision, value.kind)
+
+
+def _reporting_day(part: Span, dated: list[tuple[Span, DateValue]], published: date | None) -> date | None:
+    """`Le Kremlin a confirmé lundi que les deux présidents se parleraient mardi`: a bare weekday in a
+    `que` clause whose reporting verb a day before the publication dates (told earlier in the sentence)
+    lies ahead of that day, not of the publication: the Tuesday after that Monday. The day of the
+    report, else None."""
+    if published is None or fold(part.text.lower()) not in temporal_words().weekday:
+        return None
+    verb = next((t for t in part.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    reporting = verb.head  # with the verb it governs or hangs on (`a fait savoir lundi que`)
+    reporting_verbs = {reporting.i} | {c.i for c in reporting.children if c.dep_ == "xcomp"}
+    if reporting.dep_ == "xcomp":
+        reporting_verbs.add(reporting.head.i)
+    for span, value in reversed(dated):
+        if span.sent.start != part.sent.start:
+            break
+        if span.root.head.i not in reporting_verbs or value.precision != "day" or value.start is None:
+            continue
+        return value.start if value.start < published else None
+    return None
+
+
+def _weekday_after(value: DateValue, day: date) -> DateValue:
+    """The weekday of `value` in the week that follows `day` (the first such weekday after it)."""
+    if value.start is None:
+        return value
+    ahead = day + timedelta((value.start.weekday() - day.weekday()) % 7 or 7)
+    return replace(value, start=ahead, end=ahead)
 
 
 def _anaphoric_day(span: Span) -> bool:

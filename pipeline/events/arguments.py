@@ -196,7 +196,9 @@ def event_arguments(
     knows the trigger as a verb even when the tagger made it a noun (`sanctionne`).
     """
     slots = _Slots(stop=other_triggers)
-    if head.pos_ == "ADP":  # `selon le Kremlin`: the preposition's object is the speaker
+    # `selon le Kremlin`: the preposition's object is the speaker. An event noun the tagger took for a
+    # preposition (`de nouvelles frappes`) is still a noun with its own phrases
+    if head.pos_ == "ADP" and event_type == "statement":
         slots.sources += phrase_actors(head.head, actors).core
         return _assemble(slots, event_type, cameo, bool(slots.sources), actors)
     is_noun = head.pos_ not in {"VERB", "AUX"} if verb_trigger is None else not verb_trigger

@@ -90,13 +90,14 @@ def _throughput(source: Path, articles: list[Article], words: int, model: str | 
     # each pass in a fresh process, as `extract` runs (the lemmatizer's cache and ours start empty),
     # streamed the same way, bare and full in turns, the best of `TIMING_RUNS` each: one pass varies
     # by about a second from run to run on a shared machine, more than the gap measured. The
-    # component times come from a further pass here, one component at a time, which costs the model
-    # itself more than streaming does
+    # component times come from further passes here, one component at a time (which costs the model
+    # itself more than streaming does), each component's time the least of `TIMING_RUNS` passes: a
+    # single pass moved the event extractor's share by three points from one run to the next
     t_bare, t_full = _best_in_turns(
         lambda: _fresh_pass("bare", source, len(articles), model),
         lambda: _fresh_pass("full", source, len(articles), model),
     )
-    per_component, t_split = _timed_components(nlp, articles)
+    per_component, t_split = _best_components(nlp, articles)
     lines += _compare(f"1 process, best of {TIMING_RUNS}", len(articles), words, t_bare, t_full)
     lines.append(f"  component by component (for the shares below): {t_split:.2f} s")
     lines += _component_lines(per_component, set(bare.pipe_names))
@@ -223,6 +224,20 @@ def _timed_components(nlp, articles: list[Article]) -> tuple[dict[str, float], f
 # components costs at most this share of the model's own time.
 RATIO_TARGET = 0.85
 COMPONENT_SHARE_TARGET = 0.10
+# The event extractor reads the whole parse of every sentence; issue 11 allows it 15 % of the model's time.
+COMPONENT_SHARE_TARGETS = {"event_extractor": 0.15}
+
+
+def _best_components(nlp, articles: list[Article]) -> tuple[dict[str, float], float]:
+    """Each component's least time over `TIMING_RUNS` passes of `_timed_components`, and the least total."""
+    best: dict[str, float] = {}
+    best_total = float("inf")
+    for _ in range(TIMING_RUNS):
+        times, total = _timed_components(nlp, articles)
+        for name, t in times.items():
+            best[name] = min(best.get(name, t), t)
+        best_total = min(best_total, total)
+    return best, best_total
 
 
 def _compare(label: str, n: int, words: int, t_bare: float, t_full: float) -> list[str]:
@@ -241,8 +256,9 @@ def _component_lines(per_component: dict[str, float], model_components: set[str]
     lines = []
     for name, t in per_component.items():
         share = t / model_time
-        verdict = "within" if share <= COMPONENT_SHARE_TARGET else "OVER"
-        extra = "" if name in own else f"  (+{100 * share:.1f}% of the model's time, {verdict} the 10 % target)"
+        target = COMPONENT_SHARE_TARGETS.get(name, COMPONENT_SHARE_TARGET)
+        verdict = "within" if share <= target else "OVER"
+        extra = "" if name in own else f"  (+{100 * share:.1f}% of the model's time, {verdict} the {target:.0%} target)"
         lines.append(f"  component {name:<16} {t:8.2f} s{extra}")
     return lines
 

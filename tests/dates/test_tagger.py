@@ -598,3 +598,24 @@ def test_dates_week_frame_keeps_to_the_tense(date_nlp):
         ("la semaine prochaine", "2025-11-03"),
         ("mardi", "2025-10-28"),
     ]
+
+
+# a weekday in a `que` clause of things to come, under a reporting verb dated a day before the news: the
+# weekday after that report, not after the publication (told on Thursday 23 October 2025)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Moscou a fait savoir lundi que les deux dirigeants se téléphoneraient mardi.", ["2025-10-20", "2025-10-21"]),
+        ("Mardi, l'Élysée a précisé que la ministre recevrait son homologue mercredi.", ["2025-10-21", "2025-10-22"]),
+        # the weekday after the report lies after the news: the same day either way
+        ("Le porte-parole a indiqué lundi que le sommet se tiendrait samedi.", ["2025-10-20", "2025-10-25"]),
+        # reported on the day of the news: the coming Tuesday
+        ("Le Kremlin a confirmé jeudi que les deux présidents se parleraient mardi.", ["2025-10-23", "2025-10-28"]),
+    ],
+)
+def test_dates_weekday_ahead_of_a_dated_report(date_nlp, text, expected):
+    doc = date_nlp.make_doc(text)
+    doc._.published = THU
+    doc = date_nlp(doc)
+    assert [_iso(s._.date_value.start) for s in doc.spans[DATES_KEY]] == expected

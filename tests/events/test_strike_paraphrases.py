@@ -204,6 +204,9 @@ MATRIX = [
     # sabotage and blasts
     ("Des saboteurs ont fait exploser un gazoduc russe en mer Baltique.", [(None, RUS)]),
     ("Une charge explosive a endommagé une voie ferrée en Pologne.", [(None, "state:POL")]),
+    # `de` + adjective as the plural article: the tagger takes the noun for a preposition
+    ("Israël a lancé jeudi de nouvelles frappes sur le nord de la Syrie.", [(ISR, "state:SYR")]),
+    ("Israël a mené mardi de nouvelles frappes sur le sud du Liban.", [(ISR, "state:LBN")]),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
