@@ -188,12 +188,14 @@ def event_arguments(
     other_triggers: frozenset[int] = frozenset(),
     *,
     verb_trigger: bool | None = None,
+    other_strikes: frozenset[int] | None = None,
 ) -> Arguments:
     """Participants (actor ids), direction and place of the event triggered at `head`.
 
     `other_triggers` are the heads of the sentence's other triggers: their phrases belong to
     their own events (`l'appel entre X et Y et l'appel Z-W`). `verb_trigger` says the lexicon
-    knows the trigger as a verb even when the tagger made it a noun (`sanctionne`).
+    knows the trigger as a verb even when the tagger made it a noun (`sanctionne`). `other_strikes`
+    are those of them that are strikes (None: taken to be all of them).
     """
     slots = _Slots(stop=other_triggers)
     # `selon le Kremlin`: the preposition's object is the speaker. An event noun the tagger took for a
@@ -340,7 +342,11 @@ def event_arguments(
     answered = is_noun and event_type in {"strike", "sanction"} and answered_by_riposte(head)
     if answered and clauses.clause_subject(head, actors):
         verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
-    struck_first = is_noun and event_type == "strike" and _struck_before_strike(head, other_triggers)
+    struck_first = (
+        is_noun
+        and event_type == "strike"
+        and _struck_before_strike(head, other_triggers if other_strikes is None else other_strikes)
+    )
     if struck_first:  # `Israël frappe des cibles iraniennes après des tirs de roquettes`: fired on Israel
         verb = None
         striker = head.head if head.head.pos_ == "VERB" else head.head.head
@@ -3566,16 +3572,17 @@ def _earlier_event_frame(noun: Token) -> bool:
     return word in markers()["time_locution"] or word in markers()["retaliation"]
 
 
-def _struck_before_strike(noun: Token, other_triggers: frozenset[int]) -> bool:
+def _struck_before_strike(noun: Token, other_strikes: frozenset[int]) -> bool:
     """`Israël frappe des dizaines de cibles iraniennes en Syrie après des tirs de roquettes sur le
-    Golan`: a strike noun under `après` hung on a strike verb of its sentence (another trigger) is the
-    attack that strike answers, made on the one who strikes back, not by it."""
+    Golan`: a strike noun under `après` hung on a strike verb of its sentence (another strike trigger)
+    is the attack that strike answers, made on the one who strikes back, not by it. Hung on a verb of
+    saying (`Washington a annoncé des sanctions après le tir d'un missile`), it names no side."""
     if fold(preposition(noun)) != "apres":
         return False
     governor = noun.head
     if governor.pos_ == "NOUN" and noun.dep_ == "nmod" and governor.dep_ in OBJECT:
         governor = governor.head  # `frappe des cibles iraniennes après des tirs`: hung on the object
-    return governor.i in other_triggers and governor.pos_ == "VERB" and governor.i != noun.i
+    return governor.i in other_strikes and governor.pos_ == "VERB" and governor.i != noun.i
 
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -178,9 +178,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
     # document's heads per trigger was quadratic on book-length documents.
     heads: dict[int, set[int]] = {}
+    strike_heads: dict[int, set[int]] = {}
     by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         heads.setdefault(t.head.sent.start, set()).add(t.head.i)
+        if t.event_type == "strike":
+            strike_heads.setdefault(t.head.sent.start, set()).add(t.head.i)
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     calls = {t.head.i for t in triggers if t.event_type == "call"}
     pairs = {t.head.i for t in triggers if t.event_type in TALK_TYPES and _pair_told(t.head)}
@@ -214,8 +217,16 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         if _described_as(trigger.head, others):
             continue  # `a présenté l'opération comme une riposte`: what the operation was, not another event
+        strikes = frozenset(strike_heads.get(trigger.head.sent.start, set()) - {trigger.head.i})
         args = event_arguments(
-            trigger.head, trigger.event_type, trigger.cameo, actors, places, others, verb_trigger=_lexicon_verb(trigger)
+            trigger.head,
+            trigger.event_type,
+            trigger.cameo,
+            actors,
+            places,
+            others,
+            verb_trigger=_lexicon_verb(trigger),
+            other_strikes=strikes,
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks

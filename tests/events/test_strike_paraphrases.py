@@ -207,6 +207,9 @@ MATRIX = [
     # `de` + adjective as the plural article: the tagger takes the noun for a preposition
     ("Israël a lancé jeudi de nouvelles frappes sur le nord de la Syrie.", [(ISR, "state:SYR")]),
     ("Israël a mené mardi de nouvelles frappes sur le sud du Liban.", [(ISR, "state:LBN")]),
+    # a strike under `après` answered by a strike is made on the one striking back; under a verb of
+    # saying, it names no side (not the speaker; the output drops a strike with none)
+    ("Washington a annoncé vendredi des sanctions contre Pyongyang après le tir d'un missile.", [(None, None)]),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
