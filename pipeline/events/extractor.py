@@ -168,10 +168,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         return []  # most articles of a mixed feed: nothing below would find a mention
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
     exceptions = _names_exception(doc)  # most articles have no `sauf`: no name walked up for one
+    alongside = _names_alongside(doc)
     actors = {
         i: s
         for i, s in actors.items()
-        if not _inside_place(s, places, actors) and not (exceptions and _excepted(s.root))
+        if not _inside_place(s, places, actors)
+        and not (exceptions and _excepted(s.root))
+        and not (alongside and _stood_with(s))
     }
     dates = [s for s in doc.spans.get(DATES_KEY, []) if _usable_date(s._.date_value)]
     starts = sentence_starts(doc)
@@ -1093,6 +1096,25 @@ def _decision_date(effect: Span | None, dates: Sequence[Span], published: date |
 def _names_exception(doc: Doc) -> bool:
     """Does the doc hold a word of exception (`exception` in markers.csv) at all: `_excepted` finds none without one."""
     return not markers()["exception"].isdisjoint(fold(w) for w in set(lower_texts(doc)))
+
+
+def _names_alongside(doc: Doc) -> bool:
+    """Does the doc hold the last word of a phrase of support (`alongside` in markers.csv) at all."""
+    lasts = {phrase.split()[-1] for phrase in markers()["alongside"]}
+    return not lasts.isdisjoint(fold(w) for w in set(lower_texts(doc)))
+
+
+def _stood_with(span: Span) -> bool:
+    """`Le Canada a expulsé quatre diplomates russes en solidarité avec le Royaume-Uni`, `en soutien à
+    l'Ukraine`, `aux côtés de Washington` (`alongside` in markers.csv): a name right after a phrase of
+    support, its article aside, is the side the act stands with, not a party to it. Read on the
+    surface: the parser often hangs that name on the verb as a second object."""
+    doc, end = span.doc, span.start
+    if end and doc[end - 1].pos_ == "DET":
+        end -= 1
+    before = [fold(t.lower_) for t in doc[max(0, end - 2) : end]]
+    words = markers()["alongside"]
+    return len(before) == 2 and " ".join(before) in words
 
 
 def _excepted(token: Token) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from pipeline.nlp.pipeline import parse_text
-from tests.events.core_sides import core_sides
+from tests.events.core_sides import core_mentions, core_sides
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
@@ -326,3 +326,27 @@ def test_second_name_after_a_verb_tagged_as_a_noun_is_hit_too(nlp):
     doc = parse_text(nlp, "Washington sanctionne Rosneft et Lukoil", PUBLISHED)
     (mention,) = [m for m in doc._.event_mentions if m.event_type == "sanction"]
     assert mention.actors == (USA, "org:rosneft", "org:lukoil")
+
+
+# the side an act stands with (`alongside` in markers.csv) is no party to it, though the parser hangs it
+# on the verb as a second object: neither a second target nor among the participants
+STOOD_WITH = [
+    (
+        "L'Irlande a renvoyé deux diplomates russes en solidarité avec le Royaume-Uni.",
+        [("state:IRL", RUS, ("state:IRL", RUS))],
+    ),
+    (
+        "La Lettonie a expulsé un diplomate biélorusse par solidarité avec la Pologne.",
+        [("state:LVA", "state:BLR", ("state:LVA", "state:BLR"))],
+    ),
+    (
+        "En soutien à l'Ukraine, la Suisse a gelé les avoirs de deux banques russes.",
+        [("state:CHE", RUS, ("state:CHE", RUS))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STOOD_WITH, ids=[c[0][:40] for c in STOOD_WITH])
+def test_side_stood_with_is_no_party(nlp, text, expected):
+    found = [(m.source_actor, m.target_actor, m.actors) for m in core_mentions(nlp, text, PUBLISHED)]
+    assert found == expected
