@@ -1201,7 +1201,17 @@ def _announced_call(
         # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`, `attendu dans la
         # capitale qatarie, où il doit s'entretenir avec X` (the `où` on the verb of plan)
         return mention
+    if _during_meeting(trigger.head, sentence_triggers):
+        return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
+
+
+def _during_meeting(head: Token, sentence_triggers: list[Trigger]) -> bool:
+    """`s'entretiendra avec X lors d'un sommet à Bruxelles`: talks set in a meeting the sentence tells
+    (a meeting trigger under `lors`, which the parser may make the head of the phrase) are held in
+    person; `lors d'une conférence téléphonique` is a call trigger and leaves them a call."""
+    meetings = {t.head.i for t in sentence_triggers if t.event_type == "meeting" and t.head.i != head.i}
+    return any(t.lower_ == "lors" and any(c.i in meetings for c in t.children) for t in head.subtree)
 
 
 def _coming_date(mention: EventMention, published: date | None, head: Token) -> EventMention:

@@ -636,6 +636,17 @@ def test_talk_noun_refers_back_to_the_call(nlp):
                 ("meeting", "planned", ("2025-11-01", "2025-11-30")),
             ],
         ),
+        # ... so it is with `lors de`, which the parser may make the head of the occasion: talks held in
+        # person, not a call announced
+        (
+            "Le chancelier allemand s'entretiendra jeudi avec le président finlandais lors d'une réunion de l'OTAN.",
+            [("meeting", "planned", ("2025-10-30", "2025-10-30"))],
+        ),
+        (
+            "Le chancelier allemand s'entretiendra jeudi avec le président finlandais lors d'une conférence "
+            "téléphonique.",
+            [("call", "planned", ("2025-10-30", "2025-10-30"))],
+        ),
     ],
 )
 def test_event_status_and_date_by_clause(nlp, text, expected):
