@@ -30,6 +30,8 @@ TALK_TYPES = frozenset({"meeting", "call"})
 APOSTROPHE = "'"
 # Where a counterpart stands after a talk verb: object, agent of a passive, `avec` phrase.
 _COUNTERPART_DEPS = OBJECT | {"obl:agent", "obl:arg", "obl", "obl:mod"}
+# Clitics that stand for a place or a thing told before, never for a counterpart.
+_PLACE_CLITICS = frozenset({"y", "en"})
 # A preposition said again after `et` (`à X et à Y`): each counterpart is talked to on their own.
 _REPEATED_PREPOSITIONS = frozenset({"à", "au", "avec"})
 # Whom a call is made to (`a téléphoné à X`); for a meeting `à` names a place.
@@ -628,7 +630,10 @@ def _first_of(phrase: Token, head: Token, later: Token) -> bool:
 
 
 def _counterpart(phrase: Token, call: bool = False) -> bool:
-    """An object, an agent or an `avec` phrase (for a call, an `à` phrase): not a place nor a date."""
+    """An object, an agent or an `avec` phrase (for a call, an `à` phrase): not a place nor a date,
+    nor the clitic `y` or `en` (`il y a rencontré X, puis Y`: `y` is the place told before)."""
+    if phrase.pos_ == "PRON" and phrase.lower_ in _PLACE_CLITICS:
+        return False
     prep = preposition(phrase)
     return (
         phrase.dep_ in OBJECT

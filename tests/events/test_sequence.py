@@ -968,3 +968,22 @@ def test_one_call_per_person_called(nlp, text, expected):
 )
 def test_later_counterparts_demonym_is_not_the_first_calls(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# `y` (the place told before) is the verb's indirect object for the parser, never the first counterpart:
+# the object after it is, and the one after `puis` a second talk
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Arrivé à Pékin, le chancelier allemand y a rencontré le président chinois, puis le Premier ministre "
+            "chinois.",
+            [
+                ("meeting", "occurred", ("person:friedrich-merz", "person:xi-jinping"), None, "Pékin"),
+                ("meeting", "occurred", ("person:friedrich-merz", "person:li-qiang", "state:CHN"), None, "Pékin"),
+            ],
+        ),
+    ],
+)
+def test_place_clitic_is_no_counterpart(nlp, text, expected):
+    assert talks(nlp, text) == expected
