@@ -172,8 +172,10 @@ def _medium_of_talks(tok: Token) -> bool:
 
 def _gerund(tok: Token) -> bool:
     """`en imposant`, `en surtaxant`: the gerund tells how its verb's act is done, with that verb's
-    tense, mood and negation (`n'a pas riposté en expulsant`, `pourrait riposter en surtaxant`)."""
-    if tok.morph.get("VerbForm", []) != ["Part"] or "Pres" not in tok.morph.get("Tense", []):
+    tense, mood and negation (`n'a pas riposté en expulsant`, `pourrait riposter en surtaxant`). The
+    tagger may call the `-ant` form an infinitive (`a répliqué en suspendant`): the ending decides then."""
+    participle = tok.morph.get("VerbForm", []) == ["Part"] and "Pres" in tok.morph.get("Tense", [])
+    if not participle and not (tok.pos_ == "VERB" and tok.lower_.endswith("ant")):
         return False
     return any(c.dep_ in ("mark", "case") and c.lower_ == "en" for c in tok.children)
 
@@ -245,8 +247,9 @@ def _lemma_cue_words() -> frozenset[str]:
 
 
 def _bare_infinitive(head: Token) -> bool:
-    """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`)."""
-    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT":
+    """An infinitive trigger whose governor does not make it happen (`la volonté de négocier`); not a
+    gerund the tagger took for an infinitive (`a répliqué en suspendant`)."""
+    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT" or _gerund(head):
         return False
     return normalize_name(head.head.lemma_) not in factive_governors() and not _managed_to(head.head)
 

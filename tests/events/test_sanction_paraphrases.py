@@ -245,6 +245,9 @@ def test_sanction_in_force_day_follows_the_tense(nlp, text, status, day):
         ("Pékin n'a pas riposté en imposant des droits de douane sur le soja américain.", "negated"),
         ("Pékin ripostera en imposant des droits de douane sur le soja américain.", "planned"),
         ("Pékin a riposté en imposant des droits de douane sur le soja américain.", "occurred"),
+        # the tagger reads `suspendant` as an infinitive: the `-ant` form after `en` is still a gerund
+        ("Rome a répliqué en suspendant la délivrance de visas aux ressortissants iraniens.", "occurred"),
+        ("Rome pourrait répliquer en suspendant la délivrance de visas aux ressortissants iraniens.", "hypothetical"),
     ],
 )
 def test_sanction_told_by_a_gerund_takes_its_verb_status(nlp, text, status):
