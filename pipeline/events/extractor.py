@@ -33,6 +33,7 @@ from pipeline.events.anaphors import anaphoric_actors
 from pipeline.events.arguments import (
     Arguments,
     acting_relatives,
+    children_through_dates,
     event_arguments,
     governing_verb,
     is_anaphoric,
@@ -1201,9 +1202,26 @@ def _announced_call(
         # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`, `attendu dans la
         # capitale qatarie, où il doit s'entretenir avec X` (the `où` on the verb of plan)
         return mention
-    if _during_meeting(trigger.head, sentence_triggers):
+    if _during_meeting(trigger.head, sentence_triggers) or _arrived_just_before(trigger.head):
         return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
+
+
+def _arrived_just_before(head: Token) -> bool:
+    """`Kim Jong Un est arrivé mardi à Pékin. Le dirigeant nord-coréen doit s'entretenir avec Xi Jinping`:
+    a journey verb (`journey` in markers.csv) with a phrase of where to after it (`à`, `en`, `au`, also hung
+    on its day) in the sentence just before tells where the talks announced next are held, in person."""
+    doc, start = head.doc, head.sent.start
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    journey = markers()["journey"]
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and fold(t.lemma_.lower()) in journey
+        and any(fold(preposition(c)) in {"a", "en", "au", "aux"} for c in children_through_dates(t) if c.i > t.i)
+        for t in before
+    )
 
 
 def _during_meeting(head: Token, sentence_triggers: list[Trigger]) -> bool:

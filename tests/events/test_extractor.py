@@ -647,6 +647,16 @@ def test_talk_noun_refers_back_to_the_call(nlp):
             "téléphonique.",
             [("call", "planned", ("2025-10-30", "2025-10-30"))],
         ),
+        # a journey told in the sentence just before places the talks announced next: held in person
+        (
+            "La Première ministre italienne est arrivée mercredi soir en Inde. Elle s'entretiendra lundi avec "
+            "Narendra Modi.",
+            [("meeting", "planned", ("2025-10-27", "2025-10-27"))],
+        ),
+        (
+            "La Première ministre italienne a passé la soirée à Rome. Elle s'entretiendra lundi avec Narendra Modi.",
+            [("call", "planned", ("2025-10-27", "2025-10-27"))],
+        ),
     ],
 )
 def test_event_status_and_date_by_clause(nlp, text, expected):
