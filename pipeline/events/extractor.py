@@ -87,6 +87,7 @@ from pipeline.events.sequence import (
     TALK_TYPES,
     also_calls,
     counted_several,
+    recalled_calls,
     resumed_calls,
     split_each_one,
     split_first_imposition,
@@ -473,6 +474,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
+    talks = recalled_calls(talks, neutral)
     talks = titled_meetings(also_calls(talks, also))
     talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}

@@ -499,6 +499,29 @@ def _talks_read_as_calls(
     return out
 
 
+def recalled_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMention]:
+    """`Xi Jinping s'est entretenu vendredi avec Donald Trump. Lors de cet appel, ...`: a call pointed back to
+    by a demonstrative (`cet appel`, naming no one) is the talk told last before it, when that talk is a
+    neutral one (trigger offsets in `neutral`, no place) in the sentence or two before, of the same status."""
+    recalled: set[int] = set()
+    talks = [m for m in mentions if m.event_type in TALK_TYPES]
+    for call in talks:
+        if call.event_type != "call" or not call.refers_back or call.actors:
+            continue
+        before = [m for m in talks if m.trigger_start < call.trigger_start and m.actors]
+        last = max(before, key=lambda m: m.trigger_start, default=None)
+        if (
+            last is not None
+            and last.trigger_start in neutral
+            and last.event_type == "meeting"
+            and last.location is None
+            and last.status == call.status
+            and 0 < call.sentence - last.sentence <= ALSO_CALL_SENTENCES
+        ):
+            recalled.add(last.trigger_start)
+    return [as_call(m) if m.trigger_start in recalled and m.event_type == "meeting" else m for m in mentions]
+
+
 # A talk told `lui aussi` is one more call when a call sharing one of its parties was told this close before.
 ALSO_CALL_SENTENCES = 2
 

@@ -987,3 +987,30 @@ def test_later_counterparts_demonym_is_not_the_first_calls(nlp, text, expected):
 )
 def test_place_clitic_is_no_counterpart(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# a call pointed back to by a demonstrative that names no one (`cet appel`) is the neutral talk told just
+# before it (`s'entretenir`), when that talk names no place; a place, or a meeting noun, keeps a meeting
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président brésilien s'est entretenu mardi avec Emmanuel Macron. Au cours de cet appel, les deux "
+            "dirigeants ont parlé du climat.",
+            ["call", "call"],
+        ),
+        (
+            "Le président brésilien s'est entretenu mardi à Paris avec Emmanuel Macron. Au cours de cet appel, les "
+            "deux dirigeants ont parlé du climat.",
+            ["meeting", "call"],
+        ),
+        (
+            "Le président brésilien s'est entretenu mardi avec Emmanuel Macron. Au cours de cette rencontre, les "
+            "deux dirigeants ont parlé du climat.",
+            ["meeting", "meeting"],
+        ),
+    ],
+)
+def test_demonstrative_call_names_the_talk_before(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.event_type for m in doc._.event_mentions if m.event_type in {"call", "meeting"}] == expected
