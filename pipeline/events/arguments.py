@@ -3489,14 +3489,29 @@ def _journey_where(verb: Token) -> Token | None:
     told in an `où` clause on a journey (`journey` in markers.csv), or on its place, are held by who travels
     there; the journey verb stands for the talk noun's own verb."""
     clause = verb.head if verb.dep_ == "xcomp" else verb
-    if not any(c.lower_ == "où" for c in (*verb.children, *clause.children)):
+    # the parser may hang `où` on the talk noun, the clause's subject (`où une entrevue avec Y est prévue`)
+    subjects = [g for c in clause.children if c.dep_.startswith("nsubj") for g in c.children]
+    if not any(c.lower_ == "où" for c in (*verb.children, *clause.children, *subjects)):
         return None
-    if clause.dep_ not in {"advcl", "acl:relcl"}:
+    if clause.dep_ not in {"advcl", "acl:relcl", "conj"}:  # `conj`: a relative the parser joined to its host
         return None
     host = clause.head
     if host.pos_ == "NOUN" and host.dep_.startswith("obl"):
         host = host.head  # `arrivées en Suède, où ...`: the clause hung on the place
-    return host if host.pos_ == "VERB" and fold(host.lemma_) in markers()["journey"] else None
+    return host if host.pos_ == "VERB" and _journey_told(host) else None
+
+
+def _journey_told(verb: Token) -> bool:
+    """A verb of a journey (`journey` in markers.csv), or one told by a passive of expecting (`est attendu
+    jeudi à Pékin`) or by `se rendre` (`se rend mardi à Paris`)."""
+    lemma = fold(verb.lemma_.lower())
+    if lemma in markers()["journey"]:
+        return True
+    if lemma == "attendre":
+        return any(c.dep_ == "aux:pass" for c in verb.children)
+    return lemma == "rendre" and any(
+        c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'"} for c in verb.children
+    )
 
 
 def _attends(verb: Token) -> bool:

@@ -421,3 +421,24 @@ def test_meeting_told_by_both_sides(nlp, text, expected):
 )
 def test_talks_denied_since_a_day_are_none(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+# Talks told in an `où` clause on a journey are held by who travels there (arguments._journey_where), also when
+# the parser hangs `où` on the talk noun, joins the clause to its host as a conjunct, or the journey is told by
+# a passive of expecting (`est attendu à`)
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Le président kényan est attendu mardi à Pékin, où une rencontre avec Xi Jinping doit avoir lieu mercredi.",
+            {"person:william-ruto", "person:xi-jinping"},
+        ),
+        (
+            "Le chancelier allemand s'envole lundi pour New Delhi, où une entrevue avec Narendra Modi est prévue "
+            "mardi.",
+            {"person:friedrich-merz", "person:narendra-modi"},
+        ),
+    ],
+)
+def test_talks_where_a_traveller_goes_have_the_traveller(nlp, text, sides):
+    assert has_meeting(talks(nlp, text), sides)
