@@ -1362,8 +1362,20 @@ def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
     while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "acl:relcl" or clause.head.i == clause.i:
+        return _named_before_comma(pronoun, actors)
+    # `la présidence du groupe au Chili, qui accueillera ...`: hung on a noun that names no one, the
+    # clause is the name's just before the comma
+    return phrase_actors(clause.head, actors).core or _named_before_comma(pronoun, actors)
+
+
+def _named_before_comma(pronoun: Token, actors: dict[int, Span]) -> list[str]:
+    """`a transmis la présidence à l'Uruguay, qui accueillera le prochain sommet`: when the parser hangs
+    the relative clause on the main verb, or on a noun before that names no one, the name just before
+    the comma is still what `qui` stands for."""
+    if pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
         return []
-    return phrase_actors(clause.head, actors).core
+    named = [s._.actor_id for s in actors.values() if s.end == pronoun.i - 1 and s._.actor_id]
+    return named[:1]
 
 
 def is_subject(token: Token) -> bool:

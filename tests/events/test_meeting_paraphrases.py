@@ -442,3 +442,22 @@ def test_talks_denied_since_a_day_are_none(nlp, text, expected):
 )
 def test_talks_where_a_traveller_goes_have_the_traveller(nlp, text, sides):
     assert has_meeting(talks(nlp, text), sides)
+
+
+# `qui` after a comma stands for the name just before it, also when the parser hangs its clause on the main
+# verb rather than on that name (phrases.relative_antecedent): the host of the summit to come
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Le Brésil a cédé la présidence du groupe au Chili, qui accueillera le prochain sommet en mai.",
+            {"state:CHL"},
+        ),
+        (
+            "L'Inde a remis la présidence tournante à l'Afrique du Sud, qui organisera le prochain sommet.",
+            {"state:ZAF"},
+        ),
+    ],
+)
+def test_host_told_by_a_relative_after_a_comma(nlp, text, sides):
+    assert has_meeting(talks(nlp, text), sides)
