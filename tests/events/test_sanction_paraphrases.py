@@ -34,6 +34,11 @@ PARAPHRASES = [
     # a pluperfect whose participle the parser made an adjective of the object, adverb between
     ("Le Japon avait aussi gelé les avoirs de plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
     ("Le Canada a expulsé quatre diplomates chinois.", {("sanction", "state:CAN", CHN)}),
+    # an emphatic pronoun the parser takes for a passive auxiliary (nlp/emphatic.py)
+    (
+        "Le Japon a rappelé qu'il avait lui-même imposé des sanctions à plusieurs banques russes.",
+        {("sanction", "state:JPN", RUS)},
+    ),
     ("Pékin a interdit les exportations de graphite vers les États-Unis.", {("sanction", CHN, USA)}),
     # other verbs of forbidding trade (`bannir`, `prohiber`)
     ("Séoul a banni l'importation de charbon nord-coréen.", {("sanction", "state:KOR", "state:PRK")}),
