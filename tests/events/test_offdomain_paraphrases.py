@@ -76,9 +76,6 @@ FALSE_FRIENDS = [
     "La crise frappe durement les ménages européens.",
     "L'inflation frappe les retraités.",
     "Le constructeur a annoncé un plan social qui frappe 3000 salariés.",
-    # courts: an attack in law is no strike
-    "Apple a engagé une attaque en justice contre Samsung en Californie.",
-    "Le fabricant allemand prépare une attaque devant la justice européenne contre Google.",
 ]
 
 
@@ -94,7 +91,6 @@ REAL = [
     ("Le président français a reçu mardi son homologue allemand à l'Élysée.", "meeting"),
     ("Washington a imposé de nouvelles sanctions à la Russie lundi.", "sanction"),
     ("Les dirigeants du G7 se sont retrouvés au sommet d'Hiroshima.", "meeting"),
-    ("L'attaque de drones contre le tribunal de Kherson a été menée par l'armée russe.", "strike"),
 ]
 
 
