@@ -63,6 +63,7 @@ from pipeline.events.clauses import (
     under_afin,
     verb_above,
 )
+from pipeline.events.domain import may_use_folded
 from pipeline.events.echoes import echoed_acts
 from pipeline.events.facing import facing_measures
 from pipeline.events.gazetteer import country_of_name
@@ -169,8 +170,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     if not triggers:
         return []  # most articles of a mixed feed: nothing below would find a mention
     actors, places = actor_index(doc, ACTORS_KEY), actor_index(doc, PLACES_KEY)
-    exceptions = _names_exception(doc)  # most articles have no `sauf`: no name walked up for one
-    alongside = _names_alongside(doc)
+    # most articles have no `sauf` nor `en soutien à`: no name is then walked up or read around for one
+    exceptions = may_use_folded(doc, tuple(markers()["exception"]))
+    alongside = may_use_folded(doc, tuple(markers()["alongside"]))
     actors = {
         i: s
         for i, s in actors.items()
@@ -183,14 +185,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     # Other triggers' heads, by sentence: a parse never links two sentences, and a set of the whole
     # document's heads per trigger was quadratic on book-length documents.
     heads: dict[int, set[int]] = {}
-    strike_heads: dict[int, set[int]] = {}
     by_sentence: dict[int, list[Trigger]] = {}
     for t in triggers:
         heads.setdefault(t.head.sent.start, set()).add(t.head.i)
-        if t.event_type == "strike":
-            strike_heads.setdefault(t.head.sent.start, set()).add(t.head.i)
         by_sentence.setdefault(t.head.sent.start, []).append(t)
     calls = {t.head.i for t in triggers if t.event_type == "call"}
+    strikes = {t.head.i for t in triggers if t.event_type == "strike"}
     pairs = {t.head.i for t in triggers if t.event_type in TALK_TYPES and _pair_told(t.head)}
     built: list[tuple[Trigger, Arguments]] = []
     bare: set[int] = set()  # strikes naming no side: dated, they take the sides told before (chains)
@@ -222,7 +222,6 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         if _described_as(trigger.head, others):
             continue  # `a présenté l'opération comme une riposte`: what the operation was, not another event
-        strikes = frozenset(strike_heads.get(trigger.head.sent.start, set()) - {trigger.head.i})
         args = event_arguments(
             trigger.head,
             trigger.event_type,
@@ -231,7 +230,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             places,
             others,
             verb_trigger=_lexicon_verb(trigger),
-            other_strikes=strikes,
+            other_strikes=others & strikes,
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks
@@ -1094,17 +1093,6 @@ def _decision_date(effect: Span | None, dates: Sequence[Span], published: date |
         and fold(d.root.head.lemma_.lower()) in markers()["decision_verbs"]
     ]
     return decided[0] if len(decided) == 1 else None
-
-
-def _names_exception(doc: Doc) -> bool:
-    """Does the doc hold a word of exception (`exception` in markers.csv) at all: `_excepted` finds none without one."""
-    return not markers()["exception"].isdisjoint(fold(w) for w in set(lower_texts(doc)))
-
-
-def _names_alongside(doc: Doc) -> bool:
-    """Does the doc hold the last word of a phrase of support (`alongside` in markers.csv) at all."""
-    lasts = {phrase.split()[-1] for phrase in markers()["alongside"]}
-    return not lasts.isdisjoint(fold(w) for w in set(lower_texts(doc)))
 
 
 def _stood_with(span: Span) -> bool:

@@ -422,7 +422,7 @@ def status_cues(trigger_head: Token) -> list[str]:
     sides = _sides(trigger_head, _phrase_width())
     windows: dict[str, str] = {}
     table = load_status_cues()
-    by_first = _cues_by_first_word(table)
+    by_first = _cues_by_first_word()
     # the cues one of whose values starts with a word of the trigger's clause: the others cannot hit
     near = {k for own, below in words.values() for w in own | below for k in by_first.get(w, ())}
     for k, cue in enumerate(table):
@@ -486,22 +486,15 @@ def status_cues(trigger_head: Token) -> list[str]:
     return _conditions_on_plans(list(dict.fromkeys(found)))
 
 
-def _cues_by_first_word(cues: tuple[StatusCue, ...]) -> dict[str, frozenset[int]]:
-    """The word each cue value starts with -> the cues (by position) holding such a value, made once
-    per table (looked up by identity: hashing every cue at each trigger would cost what it saves)."""
-    known = _CUE_INDEX.get(id(cues))
-    if known is not None and known[0] is cues:
-        return known[1]
+@lru_cache(maxsize=1)
+def _cues_by_first_word() -> dict[str, frozenset[int]]:
+    """The word each cue value starts with -> the cues (by position in `load_status_cues()`) holding
+    such a value, made once."""
     out: dict[str, set[int]] = {}
-    for k, cue in enumerate(cues):
+    for k, cue in enumerate(load_status_cues()):
         for _, first in cue.keyed_values:
             out.setdefault(first, set()).add(k)
-    index = {w: frozenset(ks) for w, ks in out.items()}
-    _CUE_INDEX[id(cues)] = (cues, index)
-    return index
-
-
-_CUE_INDEX: dict[int, tuple[tuple[StatusCue, ...], dict[str, frozenset[int]]]] = {}
+    return {w: frozenset(ks) for w, ks in out.items()}
 
 
 def _relative_occurrence(noun: Token) -> list[Token]:
