@@ -15,6 +15,13 @@ FRI = date(2025, 10, 24)
 D = date
 
 
+def _parsed(date_nlp, text: str, published: date):
+    """The text through the parsed date pipeline, published on that day."""
+    doc = date_nlp.make_doc(text)
+    doc._.published = published
+    return date_nlp(doc)
+
+
 def _iso(d):
     return d.isoformat() if d else None
 
@@ -379,9 +386,7 @@ def test_component_is_registered_and_iter_date_records(blank):
     ],
 )
 def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
-    doc = date_nlp.make_doc(text)
-    doc._.published = THU
-    doc = date_nlp(doc)  # parsed: the tagger reads the tense of the governing verb
+    doc = _parsed(date_nlp, text, THU)  # parsed: the tagger reads the tense of the governing verb
     assert [_iso(s._.date_value.start) for s in doc.spans[DATES_KEY]] == [expected]
 
 
@@ -397,9 +402,7 @@ def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
     ],
 )
 def test_dates_parsed_news_sentences(date_nlp, text, expected):
-    doc = date_nlp.make_doc(text)
-    doc._.published = FRI
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, FRI)
     assert [(s.text, _iso(s._.date_value.start), _iso(s._.date_value.end)) for s in doc.spans[DATES_KEY]] == expected
 
 
@@ -445,9 +448,7 @@ def test_dates_parsed_news_sentences(date_nlp, text, expected):
     ],
 )
 def test_dates_event_anchor_told_by_a_verb_of_its_kind(date_nlp, text, expected):
-    doc = date_nlp.make_doc(text)
-    doc._.published = THU
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, THU)
     assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
 
 
@@ -474,9 +475,7 @@ WEEKDAY_THEN_COUNT = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", WEEKDAY_THEN_COUNT, ids=[c[0][:40] for c in WEEKDAY_THEN_COUNT])
 def test_dates_weekday_then_number_word_counts_a_noun(date_nlp, text, expected):
-    doc = date_nlp.make_doc(text)
-    doc._.published = THU
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, THU)
     assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
 
 
@@ -546,9 +545,7 @@ WED = date(2025, 10, 29)
     ],
 )
 def test_dates_weekday_in_the_week_told(date_nlp, text, expected):
-    doc = date_nlp.make_doc(text)
-    doc._.published = WED
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, WED)
     assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
 
 
@@ -558,9 +555,7 @@ def test_dates_week_of_a_pluperfect_clause_frames_its_sentence_only(date_nlp):
         "La semaine dernière déjà, les ministres et le commissaire avaient échangé par téléphone. "
         "Mardi, ils ont signé l'accord."
     )
-    doc = date_nlp.make_doc(text)
-    doc._.published = WED
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, WED)
     assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
         ("La semaine dernière", "2025-10-20"),
         ("Mardi", "2025-10-28"),
@@ -575,9 +570,7 @@ def test_dates_past_clause_counted_to_after_the_news_is_unresolved(date_nlp):
         "Des explosions ont été entendues cette nuit près du port. "
         "Selon un responsable, l'armée a frappé la ville, six jours après l'attaque lancée par les rebelles."
     )
-    doc = date_nlp.make_doc(text)
-    doc._.published = WED
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, WED)
     assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
         ("cette nuit", "2025-10-29"),
         ("six jours après", None),
@@ -591,9 +584,7 @@ def test_dates_week_frame_keeps_to_the_tense(date_nlp):
         "Les trois ministres devraient se retrouver la semaine prochaine à Rome. "
         "Le ministre avait déjà rencontré mardi son homologue italien."
     )
-    doc = date_nlp.make_doc(text)
-    doc._.published = WED
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, WED)
     assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
         ("la semaine prochaine", "2025-11-03"),
         ("mardi", "2025-10-28"),
@@ -615,7 +606,5 @@ def test_dates_week_frame_keeps_to_the_tense(date_nlp):
     ],
 )
 def test_dates_weekday_ahead_of_a_dated_report(date_nlp, text, expected):
-    doc = date_nlp.make_doc(text)
-    doc._.published = THU
-    doc = date_nlp(doc)
+    doc = _parsed(date_nlp, text, THU)
     assert [_iso(s._.date_value.start) for s in doc.spans[DATES_KEY]] == expected
