@@ -3307,9 +3307,36 @@ def test_adding_to_a_sanctions_list_is_a_sanction(nlp, text, expected):
             [("sanction", "state:USA", "state:BRA", ("2025-10-20", "2025-10-20"))],
         ),
         ("Le parti a retiré son candidat de la liste municipale.", []),
+        # the noun of the same act (sanc_list_remove_noun): `le retrait de X de sa liste blanche`
+        (
+            "Tokyo a entériné mardi le retrait de l'Australie de sa liste de partenaires de confiance.",
+            [("sanction", "state:JPN", "state:AUS", ("2025-10-21", "2025-10-21"))],
+        ),
+        ("Le retrait du maire sortant de la liste municipale a surpris ses électeurs.", []),
     ],
 )
 def test_removing_from_a_list_of_trusted_partners_is_a_sanction(nlp, text, expected):
+    assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
+
+
+# Rule (triggers.csv sanc_suspend_trade): `limiter` the exports or sales to a state restricts them like
+# `restreindre` (class 6, export restrictions), with the participle the tagger reads as an adjective
+# (`forms`); limiting ticket sales is no measure between states.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a limité les exportations de puces vers la Chine.",
+            [("sanction", "state:USA", "state:CHN", None)],
+        ),
+        (
+            "Les États-Unis limitent désormais leurs ventes de semi-conducteurs à la Chine.",
+            [("sanction", "state:USA", "state:CHN", None)],
+        ),
+        ("Le club a limité la vente de billets aux supporters adverses.", []),
+    ],
+)
+def test_limiting_exports_to_a_state_is_a_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[4], m[6]) for m in mentions(nlp, text)] == expected
 
 
