@@ -3317,9 +3317,12 @@ def _carried_out_or_claimed(verb: Token) -> bool:
 def _reflexive_participle(word: Token) -> bool:
     """`se sont ouvertes`, `s'est ouverte`: a participle of a reflexive verb the tagger took for an
     adjective (its lemma `ouvert`) is still the clause's verb, whose phrases name the sides."""
-    return word.pos_ == "ADJ" and any(
-        c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'", "s’"} for c in word.children
-    )
+    return word.pos_ == "ADJ" and _has_reflexive_clitic(word)
+
+
+def _has_reflexive_clitic(word: Token) -> bool:
+    """`se` or `s'` hangs on the word as an expletive, whatever the parser's sub-label: a reflexive verb."""
+    return any(c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'"} for c in word.children)
 
 
 def _anchor_possessor(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -3509,9 +3512,7 @@ def _journey_told(verb: Token) -> bool:
         return True
     if lemma == "attendre":
         return any(c.dep_ == "aux:pass" for c in verb.children)
-    return lemma == "rendre" and any(
-        c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'"} for c in verb.children
-    )
+    return lemma == "rendre" and _has_reflexive_clitic(verb)
 
 
 def _attends(verb: Token) -> bool:
