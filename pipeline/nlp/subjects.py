@@ -103,7 +103,11 @@ def doubled_subject(second: Token) -> tuple[Token, Token] | None:
     verb = second.head
     if not second.dep_.startswith("nsubj") or second.pos_ not in _NAMES or verb.pos_ not in _VERBS:
         return None
-    if not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
-        return None
     before = [c for c in verb.children if c.dep_ == second.dep_ and c.i < second.i and c.pos_ in _NAMES]
-    return (before[-1], second) if before else None
+    if not before:
+        return None
+    # `Xi Jinping et Donald Trump doivent se rencontrer`: `et` may hang on the verb, between the two
+    hung = any(c.dep_ == "cc" and c.lower_ == "et" and before[-1].i < c.i < second.i for c in verb.children)
+    if not hung and not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
+        return None
+    return before[-1], second

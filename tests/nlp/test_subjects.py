@@ -30,6 +30,9 @@ def _subject_of(doc, verb: str) -> list[str]:
         ("Merkel et Poutine ont discuté jeudi au téléphone de l'Ukraine.", "discuté", ["Merkel", "Poutine"]),
         # the parser gives the verb two subjects, the second with `et`
         ("Le roi et le président ont signé un accord mardi.", "signé", ["roi", "président"]),
+        # ... or with `et` hung on the verb between them
+        ("Xi Jinping et Donald Trump doivent se rencontrer fin octobre en Corée du Sud.", "doivent", ["Xi", "Donald"]),
+        ("Xi Jinping et Donald Trump doivent se parler vendredi.", "doivent", ["Xi", "Donald"]),
         # an already good parse is left as it is
         ("Le roi du Maroc et le président français ont signé un accord.", "signé", ["roi", "président"]),
         # two clauses joined by `et` are not a pair of subjects
