@@ -1601,8 +1601,6 @@ def _read_slots(
             # `les produits brésiliens seront taxés à 50 %`, `l'acier canadien sera surtaxé`: the parser left
             # the subject of a passive measure active; the goods, or the state they come from, are hit
             dep = "nsubj:pass"
-        if not noun and dep == "advmod" and not prep and _name_as_adverb(child, head):
-            dep = "nsubj"  # `Donald Trump et Vladimir Poutine s'étaient vus`: `Donald` tagged an adverb
         if not noun and dep == "dep" and not prep and _name_as_loose_subject(child, head):
             dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
         if not noun and dep == "obl:mod" and not prep and _name_before_incise(child, head):
@@ -2398,14 +2396,6 @@ def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
         and preposition(child) in POSSESSIVE
         and noun.lower_ in markers()["named_by_city"]
     )
-
-
-def _name_as_adverb(child: Token, head: Token) -> bool:
-    """A proper name the parser hangs on the verb as an adverb, before it and with no subject beside
-    (`Donald Trump et X s'étaient vus`: `Donald` an `advmod`): the verb's subject, misparsed."""
-    if child.pos_ != "PROPN" or child.i > head.i:
-        return False
-    return not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in head.children)
 
 
 def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:

@@ -38,10 +38,13 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     found = [split for i in _labelled(doc, deps, ("conj",)) if (split := split_subject(doc[i])) is not None]
     subjects = _labelled(doc, deps, ("nsubj", "nsubj:pass"))
     doubled = [pair for i in subjects if (pair := doubled_subject(doc[i])) is not None]
-    if not found and not doubled:
+    adverbs = [doc[i] for i in _labelled(doc, deps, ("advmod",)) if name_as_adverb(doc[i])]
+    if not found and not doubled and not adverbs:
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
+    for name in adverbs:
+        heads[name.i, 1] = subject
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
     for first, joined, second, verb in found:
@@ -111,3 +114,17 @@ def doubled_subject(second: Token) -> tuple[Token, Token] | None:
     if not hung and not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
         return None
     return before[-1], second
+
+
+def name_as_adverb(name: Token) -> bool:
+    """`Xi Jinping et Emmanuel Macron doivent se voir`: the parser may hang a proper name opening the
+    sentence on the verb as an adverb, and leave the verb with no subject. The first such name before
+    a verb that has no subject is that subject."""
+    verb = name.head
+    if name.dep_ != "advmod" or name.pos_ != "PROPN" or verb.pos_ not in _VERBS or name.i > verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children):
+        return False
+    first = next(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN")
+    opening = name.doc[name.sent.start : name.left_edge.i]
+    return first.i == name.i and all(t.is_punct or t.is_space for t in opening)

@@ -33,6 +33,9 @@ def _subject_of(doc, verb: str) -> list[str]:
         # ... or with `et` hung on the verb between them
         ("Xi Jinping et Donald Trump doivent se rencontrer fin octobre en Corée du Sud.", "doivent", ["Xi", "Donald"]),
         ("Xi Jinping et Donald Trump doivent se parler vendredi.", "doivent", ["Xi", "Donald"]),
+        # ... or hangs the name opening the sentence on the verb as an adverb
+        ("Xi Jinping et Emmanuel Macron doivent se voir à Pékin la semaine prochaine.", "doivent", ["Xi", "Emmanuel"]),
+        ("Donald Trump et Vladimir Poutine s'étaient vus à Helsinki.", "vus", ["Donald", "Vladimir"]),
         # an already good parse is left as it is
         ("Le roi du Maroc et le président français ont signé un accord.", "signé", ["roi", "président"]),
         # two clauses joined by `et` are not a pair of subjects
