@@ -1580,6 +1580,8 @@ def _read_slots(
             continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
         if fold(child.lemma_.lower()) in markers()["instigation"]:
             continue  # `a restreint ses ventes à la Chine sous la pression de Washington`: who urged it, no side
+        if event_type not in TOPIC_TYPES and fold(child.lemma_.lower()) in markers()["request"]:
+            continue  # `les sanctions ont été rétablies à l'initiative de X`: who asked for them, no side
         if skip_attendance and fold(child.lemma_.lower()) in markers()["attendance"]:
             continue  # `cette entrevue s'est déroulée en présence de X`: X attended the talks told before
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):

@@ -53,6 +53,16 @@ PARAPHRASES = [
         "de ses alliés américains.",
         {("sanction", "state:DEU", RUS)},
     ),
+    # who asked for a measure (`à l'initiative de X`, `à la demande de X`) is no side, even after `à`
+    (
+        "Les sanctions de l'ONU contre la Corée du Nord ont été durcies mardi à l'initiative des États-Unis "
+        "et du Japon.",
+        {("sanction", "org:onu", "state:PRK")},
+    ),
+    (
+        "Les mesures contre l'Iran ont été renforcées à la demande de la France.",
+        {("sanction", None, "state:IRN")},
+    ),
     # an `à` phrase of people (`à des responsables`) says whom a measure is refused to, not where
     (
         "Canberra a imposé des restrictions de visa à des responsables birmans.",
