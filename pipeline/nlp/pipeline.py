@@ -36,6 +36,7 @@ from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (regis
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
+from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
 from pipeline.nlp.tokens import doc_text, remember_text
 from pipeline.schema import Article
@@ -156,6 +157,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="inserted_phrases")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
+    nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)
     nlp.max_length = MAX_CHARS

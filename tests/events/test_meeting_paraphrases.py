@@ -135,6 +135,12 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "Recep Tayyip Erdogan est arrivé mardi à Sotchi. Vladimir Poutine l'a reçu dans sa résidence.",
             {ERDOGAN, POUTINE},
         ),
+        # `discuter de X avec Y`, the partner hung by the parser on the topic (nlp/partners.py)
+        ("Les dirigeants du Hamas ont discuté de la trêve avec les médiateurs égyptiens.", {"org:hamas", "state:EGY"}),
+        (
+            "Le chancelier allemand a discuté mardi de la trêve avec les dirigeants du Hamas.",
+            {"person:friedrich-merz", "org:hamas"},
+        ),
         pytest.param(
             "Sa rencontre avec Vladimir Poutine, mardi à Sotchi, n'a rien donné, a reconnu Recep Tayyip Erdogan.",
             {ERDOGAN, POUTINE},

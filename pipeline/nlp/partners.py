@@ -1,0 +1,107 @@
+"""Parse repair for the partner of a talk hung on the talk's topic.
+
+`Le chancelier a discuté de la trêve avec les dirigeants du Hamas`, `s'est entretenu de la crise avec
+son homologue égyptien`: the French model often hangs `avec X` on the topic noun (`la trêve avec les
+dirigeants`) rather than on the verb. The rules that find who talked with whom then see a verb of
+talking with no partner, and the trigger that needs `avec` on the verb does not fire. When the `avec`
+phrase names people (a person the model tags, or a noun of people: `homologue`, `médiateurs`,
+`délégation`, a title), it is the partner of the verb; this component hangs it on the verb as a
+modifier. A phrase naming a state or a thing stays where it is: `discuter du conflit avec la Russie`
+may be about that conflict. It touches no sentence boundary.
+
+The talk verbs and the people nouns are data: `models/nlp/talk_partners.txt`, with the person nouns
+and titles of `models/actors`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline import config
+from pipeline.text import fold
+
+TALK_PARTNERS_PATH = config.MODELS_DIR / "nlp" / "talk_partners.txt"
+PEOPLE_PATHS = (
+    config.MODELS_DIR / "actors" / "person_nouns.txt",
+    config.MODELS_DIR / "actors" / "title_words.txt",
+)
+_TOPIC_CASES = frozenset({"de", "du", "des", "d'", "sur"})
+_TOPIC_DEPS = frozenset({"obl:arg", "obl:mod", "obl", "obj"})
+
+
+def _words(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def talk_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(talk verb lemmas, people nouns): the `[verbs]` and `[people]` sections of talk_partners.txt, the
+    people nouns joined by the one-word person nouns and titles of the actor knowledge base."""
+    verbs: set[str] = set()
+    people: set[str] = set()
+    section: set[str] | None = None
+    for line in TALK_PARTNERS_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line in {"[verbs]", "[people]"}:
+            section = verbs if line == "[verbs]" else people
+            continue
+        if section is None:
+            raise ValueError(f"{TALK_PARTNERS_PATH}: '{line}' stands before a [verbs] or [people] section")
+        section.add(fold(line.lower()))
+    for path in PEOPLE_PATHS:
+        people.update(w for w in _words(path) if " " not in w)
+    return frozenset(verbs), frozenset(people)
+
+
+@Language.component("news_talk_partner", assigns=["token.head", "token.dep"], requires=["token.dep", "token.lemma"])
+def repair_talk_partners(doc: Doc) -> Doc:
+    """Hang on its verb each `avec` phrase of people that the parser hung on the talk's topic."""
+    moves = [
+        (partner, verb) for token in doc if (found := partner_on_topic(token)) is not None for partner, verb in [found]
+    ]
+    if not moves:
+        return doc
+    starts = [s.start for s in doc.sents]
+    before = [(partner, partner.head, partner.dep_) for partner, _ in moves]
+    for partner, verb in moves:
+        partner.head = verb
+        partner.dep_ = "obl:mod"
+    if [s.start for s in doc.sents] != starts:  # never change where sentences are
+        for partner, head, dep in before:
+            partner.head = head
+            partner.dep_ = dep
+    return doc
+
+
+def partner_on_topic(case: Token) -> tuple[Token, Token] | None:
+    """(partner, verb) when `case` is the `avec` of a phrase of people hung on the topic (`de la trêve`,
+    `sur la situation`) of a verb of talking; None otherwise."""
+    if case.dep_ != "case" or case.lower_ != "avec":
+        return None
+    partner = case.head
+    if partner.dep_ != "nmod" or partner.i < case.i:
+        return None
+    topic = partner.head
+    for _ in range(2):  # `de la proposition de trêve avec X`: the topic's own `de` noun between
+        if topic.dep_ != "nmod" or topic.head.pos_ != "NOUN" or topic.head.i >= topic.i:
+            break
+        topic = topic.head
+    verb = topic.head
+    if topic.i >= partner.i or verb.i >= topic.i:
+        return None
+    if topic.dep_ not in _TOPIC_DEPS or verb.pos_ != "VERB":
+        return None
+    verbs, people = talk_words()
+    if fold(verb.lemma_.lower()) not in verbs:
+        return None
+    if not any(c.dep_ == "case" and fold(c.lower_) in _TOPIC_CASES for c in topic.children):
+        return None  # `a discuté la proposition avec X` parses well; only a topic under `de`/`sur`
+    person = partner.ent_type_ == "PER" or fold(partner.lemma_.lower()) in people or fold(partner.lower_) in people
+    return (partner, verb) if person else None
