@@ -358,6 +358,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         entry_day = _entry_day(blog, trigger.head, statuses) if date_span is None and counted_day is None else None
         if trigger.event_type == "strike" and _claimed(trigger.head):
             args = _claim_sides(trigger.head, args, actors)
+        if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
+            args = _importer_imposes(trigger.head, args, actors)
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -3022,6 +3024,34 @@ def _claimed(head: Token) -> bool:
     """`X a revendiqué l'attaque`, `la frappe a été revendiquée par Y`, `la revendication de
     l'attentat` (`claim` in markers.csv): a strike noun that is claimed, an attack already reported."""
     return head.pos_ == "NOUN" and head.head.i != head.i and fold(head.head.lemma_.lower()) in markers()["claim"]
+
+
+SENDING = frozenset({"exporter", "expedier", "envoyer", "livrer", "vendre", "acheminer"})
+
+
+def _importer_imposes(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Arguments:
+    """`Les exportations indiennes vers les États-Unis sont soumises à un droit de 50 %`: a customs
+    duty told with no imposer is levied by the state the goods are sent to (`vers X`, `à destination
+    de X`, `exportées vers X`); the state they come from is hit. Only when the targets
+    hold another state: a destination alone names no side that could be the duty's imposer."""
+    bound: list[str] = []
+    for t in head.sent:
+        if t.pos_ != "NOUN":
+            continue
+        # `exportées vers X`, `expédiés à destination de X`: the participle of sending on the goods
+        sent = [c for c in t.children if c.dep_ == "acl" and fold(c.lemma_.lower()) in SENDING]
+        for c in [*t.children, *(g for p in sent for g in p.children)]:
+            if c.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and (
+                fold(preposition(c)) == "vers" or fold(c.lemma_.lower()) == "destination"
+            ):
+                bound += [actors[x.i]._.actor_id for x in c.subtree if x.i in actors and x.i == actors[x.i].start]
+    importer = next((a for a in bound if a.startswith("state:") and a in args.targets), None)
+    hit = [a for a in args.targets if a != importer and a.startswith("state:")]
+    if importer is None or not hit:
+        return args
+    actors_ = (importer, *(a for a in args.actors if a != importer))
+    targets = tuple(a for a in args.targets if a != importer)
+    return replace(args, actors=actors_, source=importer, sources=(importer,), target=targets[0], targets=targets)
 
 
 def _claim_sides(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Arguments:

@@ -53,6 +53,21 @@ PARAPHRASES = [
         "de ses alliés américains.",
         {("sanction", "state:DEU", RUS)},
     ),
+    # a duty with no imposer named is levied by the state the goods are sent to
+    (
+        "Les exportations japonaises vers les États-Unis sont désormais soumises à un droit de 15 %.",
+        {("sanction", USA, "state:JPN")},
+    ),
+    (
+        "Les voitures allemandes à destination de la Chine seront frappées d'une taxe de 20 %.",
+        {("sanction", CHN, "state:DEU")},
+    ),
+    ("Les voitures japonaises exportées vers les États-Unis seront taxées à 25 %.", {("sanction", USA, "state:JPN")}),
+    # ... not a sanction of another kind: who bans oil sales to a state is not that state
+    (
+        "Les exportations de pétrole iranien vers la Chine sont visées par des sanctions.",
+        {("sanction", None, "state:IRN"), ("sanction", None, CHN)},
+    ),
     # who asked for a measure (`à l'initiative de X`, `à la demande de X`) is no side, even after `à`
     (
         "Les sanctions de l'ONU contre la Corée du Nord ont été durcies mardi à l'initiative des États-Unis "
