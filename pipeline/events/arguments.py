@@ -940,7 +940,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
         if not slots.sources:  # a participant, not necessarily the initiator
             subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
-            slots.others += [a for a in subject if a not in slots.all_ids()]
+            # `Le Qatar et l'Égypte ont présenté un plan lors d'une réunion avec X au Caire`: a state named
+            # as the subject took part, even when the talk's city lies in it
+            slots.others += [a for a in subject if a not in slots.participants(keep_located=False)]
         if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
         # `a évoqué l'Ukraine avec X lors d'un appel`: the object of a verb of discussing is the topic,

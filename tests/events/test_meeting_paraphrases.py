@@ -467,3 +467,23 @@ def test_talks_where_a_traveller_goes_have_the_traveller(nlp, text, sides):
 )
 def test_host_told_by_a_relative_after_a_comma(nlp, text, sides):
     assert has_meeting(talks(nlp, text), sides)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state named as the subject of the clause a talk is the occasion of took part in it, even
+        # when the talk's city lies in that state
+        (
+            "L'Égypte et le Qatar ont soumis un nouveau plan lors d'une réunion avec le Hamas au Caire.",
+            {"state:EGY", "state:QAT", "org:hamas"},
+        ),
+        (
+            "Le Qatar a présenté ses idées au cours d'une réunion avec des responsables israéliens à Doha.",
+            {"state:QAT", "state:ISR"},
+        ),
+    ],
+)
+def test_subject_state_of_an_occasion_held_in_its_city_took_part(nlp, text, expected):
+    found = [actors for kind, actors in talks(nlp, text) if kind == "meeting"]
+    assert found == [frozenset(expected)]
