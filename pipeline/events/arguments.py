@@ -608,6 +608,10 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         slots.targets += _offshore_state(head, actors, slots)
+    if event_type == "strike" and slots.sources:
+        # `Des drones ukrainiens ont touché la raffinerie Loukoïl de Volgograd`: a firm's site struck by
+        # another state's forces strikes the firm's state too
+        slots.targets += [a for a in _company_states(slots, head.doc._.actors or {}) if a not in slots.all_ids()]
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         # `Nouvelle série de bombardements israéliens visant, dans la nuit, des positions du Hezbollah`,
         # `Nouvelle vague de frappes visant ... les infrastructures de plusieurs régions de l'Ukraine`
@@ -4165,6 +4169,25 @@ def _demonym_state(place: Span) -> str | None:
         if span.end <= place.end and span._.mention_kind == "demonym" and (span._.actor_id or "").startswith("state:"):
             return span._.actor_id
     return None
+
+
+def _company_states(slots: _Slots, known: dict) -> list[str]:
+    """The states of the firms (`org_type` company in models/actors/companies.csv) among the targets of
+    a strike whose attacker acts for a state other than theirs (`_states_of_ids`). Not when the
+    attacker acts for no state: a group that attacks a foreign firm's ship does not strike its state."""
+    from pipeline.actors.kb import load_kb
+
+    attackers = _states_of_ids(slots.sources, known)
+    if not attackers:
+        return []
+    types = load_kb().org_types
+    found = []
+    for t in slots.targets:
+        a = known.get(t)
+        country = (a.country or "").upper() if a is not None else ""
+        if types.get(t) == "company" and country and f"state:{country}" not in attackers:
+            found.append(f"state:{country}")
+    return unique(found)
 
 
 def _states_of_ids(ids: list[str], known: dict) -> set[str]:

@@ -93,13 +93,14 @@ ZELENSKY = "person:volodymyr-zelensky"
             ],
         ),
         # strike: demonym adjective of the subject is the attacker, the owner of the object the target
+        # (a firm, whose state is struck too)
         (
             "Des drones ukrainiens ont frappé une raffinerie de Lukoil à Volgograd le 20 octobre.",
             [
                 (
                     "strike",
                     "occurred",
-                    ("org:lukoil", "state:UKR"),
+                    ("org:lukoil", "state:RUS", "state:UKR"),
                     "state:UKR",
                     "org:lukoil",
                     "Volgograd",

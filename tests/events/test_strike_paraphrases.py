@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from pipeline.events.triggers import TriggerMatcher, load_triggers
+from pipeline.nlp.pipeline import parse_text
 from tests.events.strike_sides import strike_sides
 
 PUBLISHED = date(2025, 10, 24)  # a Friday
@@ -261,3 +262,20 @@ def test_claimed_strike_site_and_claimant(nlp, text, expected):
 def test_rain_of_munitions_and_its_verb_are_one_strike(nlp):
     text = "Une pluie de roquettes tirées par le Hamas s'est abattue dimanche sur Sdérot."
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == [("org:hamas", "state:ISR")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm's site struck by another state's forces: the firm's state is struck too
+        ("Des drones ukrainiens ont touché mardi une raffinerie de Rosneft.", {UKR, "org:rosneft", RUS}),
+        ("L'armée ukrainienne a visé un dépôt de Transneft dans la nuit.", {"org:ukr-armee", "org:transneft", RUS}),
+        # a state hitting its own firm's site, or no attacker named: nothing added
+        ("Une explosion a touché une raffinerie de Rosneft.", {"org:rosneft"}),
+    ],
+)
+def test_site_of_a_firm_struck_by_another_state_strikes_its_state(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [set(m.actors) for m in doc._.event_mentions if m.event_type == "strike"]
+    assert found == [expected]
