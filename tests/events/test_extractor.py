@@ -3314,6 +3314,15 @@ def test_adding_to_a_sanctions_list_is_a_sanction(nlp, text, expected):
             [("sanction", "state:JPN", "state:AUS", ("2025-10-21", "2025-10-21"))],
         ),
         ("Le retrait du maire sortant de la liste municipale a surpris ses électeurs.", []),
+        # the list's name in quotation marks
+        (
+            "Séoul a approuvé mardi le retrait du Japon de sa « liste blanche » de partenaires commerciaux.",
+            [("sanction", "state:KOR", "state:JPN", ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Ottawa a exclu lundi la Chine de sa « liste blanche » d'exportateurs.",
+            [("sanction", "state:CAN", "state:CHN", ("2025-10-20", "2025-10-20"))],
+        ),
     ],
 )
 def test_removing_from_a_list_of_trusted_partners_is_a_sanction(nlp, text, expected):

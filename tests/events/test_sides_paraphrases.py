@@ -201,6 +201,32 @@ STATE_ANAPHORS = [
 ]
 
 
+# a target told by a possessive noun of relation (`son voisin`) is the state named last before it,
+# other than the acting side's; one with a demonym of its own (`son allié américain`) is named already
+STATE_RELATIONS = [
+    (
+        "Séoul a dénoncé les mesures. Le Japon a restreint mardi les exportations vers son voisin.",
+        "sanction",
+        {"state:JPN", "state:KOR"},
+    ),
+    (
+        "Le Pakistan a averti l'Inde. Le lendemain, New Delhi a frappé des camps chez son voisin.",
+        "strike",
+        {"state:IND", "state:PAK"},
+    ),
+    (
+        "Le Japon a protesté. La Chine a restreint les exportations vers son allié américain.",
+        "sanction",
+        {"state:CHN", USA},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), STATE_RELATIONS)
+def test_sides_target_told_as_a_neighbour_or_ally(nlp, text, kind, sides):
+    assert found(nlp, text, kind, sides), events(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "kind", "sides"), STATE_ANAPHORS)
 def test_sides_state_told_again_by_a_noun(nlp, text, kind, sides):
     assert found(nlp, text, kind, sides), events(nlp, text)
