@@ -53,7 +53,17 @@ EXPECTED_CORE_EVENTS = [
         RAFFINERIES,
     ),
     ("strike", "2025-09-13", "2025-09-14", "occurred", "Ukraine|Russie", "Ukraine", "Russie", "Kirichi", RAFFINERIES),
-    ("strike", "2025-09-15", "2025-09-15", "occurred", "Russie|Naftogaz|Ukraine", "Russie", "Naftogaz", "Poltava", RAFFINERIES),
+    (
+        "strike",
+        "2025-09-15",
+        "2025-09-15",
+        "occurred",
+        "Russie|Naftogaz|Ukraine",
+        "Russie",
+        "Naftogaz",
+        "Poltava",
+        RAFFINERIES,
+    ),
     (
         "call",
         "2025-10-03",
