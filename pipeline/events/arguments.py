@@ -550,6 +550,10 @@ def event_arguments(
             if hinder is not None
             else []
         )
+    if event_type == "sanction" and slots.sources and not slots.targets:
+        # `a interdit toute transaction avec quatre banques britanniques`, `a suspendu tout commerce avec X`:
+        # the partner of the dealings a measure cuts is the side it hits
+        slots.targets += [a for a in _dealings_partner(head, actors, other_triggers) if a not in slots.sources]
     sees = _sees_itself(head, is_noun) if event_type == "sanction" else None
     if sees is not None:  # `le Brésil s'est vu imposer des droits de douane par Washington`
         _undergone_by_subject(sees, slots, actors, other_triggers)
@@ -3162,7 +3166,8 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
     produits philippins seront taxés`) or one closing it (`..., a prévenu X`)."""
     words = markers()["measure_announcers"]
     around = [verb.head] if verb.dep_ in {"advcl", "parataxis", "ccomp"} and verb.head.i != verb.i else []
-    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj"} and c.i > verb.i]
+    # `..., a annoncé Pékin`: the closing verb of saying, also when the parser made it an adverbial clause
+    around += [c for c in verb.children if c.dep_ in {"parataxis", "conj", "advcl"} and c.i > verb.i]
     for other in around:
         if other.pos_ in {"VERB", "AUX"} and fold(other.lemma_.lower()) in words and not clauses.is_passive(other):
             found = clauses.subject_of(other, actors)
@@ -4169,6 +4174,21 @@ def _demonym_state(place: Span) -> str | None:
         if span.end <= place.end and span._.mention_kind == "demonym" and (span._.actor_id or "").startswith("state:"):
             return span._.actor_id
     return None
+
+
+def _dealings_partner(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The actors after `avec` on a noun of dealings (`dealings` in markers.csv: `commerce`,
+    `transaction`, `échanges`) that is the measure's own noun or its verb's object."""
+    words = markers()["dealings"]
+    nouns = [head] if head.pos_ not in {"VERB", "AUX"} else [c for c in head.children if c.dep_ in OBJECT]
+    found: list[str] = []
+    for noun in nouns:
+        if fold(noun.lemma_.lower()) not in words and fold(noun.lower_) not in words:
+            continue
+        for c in noun.children:
+            if c.dep_ == "nmod" and preposition(c) == "avec":
+                found += phrase_actors(c, actors, stop).core
+    return unique(found)
 
 
 def _company_states(slots: _Slots, known: dict) -> list[str]:

@@ -68,6 +68,14 @@ PARAPHRASES = [
         "Les exportations de pétrole iranien vers la Chine sont visées par des sanctions.",
         {("sanction", None, "state:IRN"), ("sanction", None, CHN)},
     ),
+    # a ban on dealings with a state's firms (`interdire toute transaction`), active or passive
+    ("Moscou a interdit toute transaction avec quatre banques britanniques.", {("sanction", RUS, "state:GBR")}),
+    (
+        "Deux groupes d'armement allemands sont désormais interdits de toute transaction en Russie, a annoncé Moscou.",
+        {("sanction", RUS, "state:DEU")},
+    ),
+    # a passive measure closed by `a annoncé X`, which the parser makes an adverbial clause: X imposed it
+    ("Les avoirs de cinq sociétés japonaises en Chine sont gelés, a annoncé Pékin.", {("sanction", CHN, "state:JPN")}),
     # who asked for a measure (`à l'initiative de X`, `à la demande de X`) is no side, even after `à`
     (
         "Les sanctions de l'ONU contre la Corée du Nord ont été durcies mardi à l'initiative des États-Unis "
@@ -207,6 +215,8 @@ PARAPHRASES = [
 ]
 
 FALSE_FRIENDS = [
+    # a ban on a kind of payment at home is no measure against anyone
+    "La banque centrale a interdit les transactions en cryptomonnaies.",
     "Le défenseur a été suspendu trois matchs après son carton rouge contre Lyon.",
     "La commission de discipline a infligé une lourde sanction au club après les incidents.",
     "Le tribunal a condamné l'importateur à six ans de prison pour fraude aux droits de douane.",
