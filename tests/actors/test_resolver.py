@@ -360,6 +360,8 @@ def test_title_resolves_to_holder_at_date(kb, mention, published, expected):
         ("le Trésor britannique", "org:gbr-tresor", "Département du Trésor britannique", "GBR"),
         ("Département d'État", "org:usa-departement-etat", "Département d'État des États-Unis", "USA"),
         ("OFAC", "org:ofac", "Office of Foreign Assets Control", "USA"),
+        # labelled in the word order of French news (`le département américain du Commerce`)
+        ("le département américain du Commerce", "org:usa-commerce", "Département américain du Commerce", "USA"),
     ],
 )
 def test_government_body_by_pattern(kb, mention, expected_id, expected_label, expected_country):
