@@ -39,11 +39,12 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     subjects = _labelled(doc, deps, ("nsubj", "nsubj:pass"))
     doubled = [pair for i in subjects if (pair := doubled_subject(doc[i])) is not None]
     adverbs = [doc[i] for i in _labelled(doc, deps, ("advmod",)) if name_as_adverb(doc[i])]
-    if not found and not doubled and not adverbs:
+    counts = [doc[i] for i in _labelled(doc, deps, ("obl:mod", "obl", "dep")) if count_as_modifier(doc[i])]
+    if not found and not doubled and not adverbs and not counts:
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
-    for name in adverbs:
+    for name in [*adverbs, *counts]:
         heads[name.i, 1] = subject
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
@@ -128,3 +129,21 @@ def name_as_adverb(name: Token) -> bool:
     first = next(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN")
     opening = name.doc[name.sent.start : name.left_edge.i]
     return first.i == name.i and all(t.is_punct or t.is_space for t in opening)
+
+
+def count_as_modifier(count: Token) -> bool:
+    """`Mardi, onze des douze présidents doivent se retrouver`, `Deux des trois ministres ont démissionné`:
+    the parser may hang a count of a group (`onze des`, `plusieurs des`) on the verb as a modifier and
+    leave the verb with no subject. A number or quantity pronoun with no preposition of its own, whose
+    `des` phrase names the group, before a verb that has no subject, is that subject."""
+    verb = count.head
+    if count.pos_ not in {"NUM", "PRON"} or verb.pos_ not in _VERBS or count.i > verb.i:
+        return False
+    if any(c.dep_ == "case" for c in count.children) or count.lower_ in {"se", "s'", "en", "y", "qui", "que"}:
+        return False
+    if not any(
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in {"des", "d'entre"} for g in c.children)
+        for c in count.children
+    ):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children)

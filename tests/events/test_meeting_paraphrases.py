@@ -135,6 +135,12 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
             "Recep Tayyip Erdogan est arrivé mardi à Sotchi. Vladimir Poutine l'a reçu dans sa résidence.",
             {ERDOGAN, POUTINE},
         ),
+        # a count of a group (`dix des onze dirigeants, dont X et Y`) taken by the parser for a modifier
+        (
+            "Lundi, dix des onze dirigeants du bloc, dont l'Argentin Alberto Fernández et le Chilien Gabriel "
+            "Boric, se sont retrouvés à Brasilia.",
+            {"person:alberto-fernandez", "person:gabriel-boric"},
+        ),
         # `discuter de X avec Y`, the partner hung by the parser on the topic (nlp/partners.py)
         ("Les dirigeants du Hamas ont discuté de la trêve avec les médiateurs égyptiens.", {"org:hamas", "state:EGY"}),
         (

@@ -36,6 +36,19 @@ def _subject_of(doc, verb: str) -> list[str]:
         # ... or hangs the name opening the sentence on the verb as an adverb
         ("Xi Jinping et Emmanuel Macron doivent se voir à Pékin la semaine prochaine.", "doivent", ["Xi", "Emmanuel"]),
         ("Donald Trump et Vladimir Poutine s'étaient vus à Helsinki.", "vus", ["Donald", "Vladimir"]),
+        # ... or hangs a count of a group (`onze des douze`) on the verb as a modifier
+        (
+            "Mardi, onze des douze ministres de la région, dont le Chilien Gabriel Boric et le Colombien "
+            "Gustavo Petro, doivent se réunir à Quito.",
+            "doivent",
+            ["onze"],
+        ),
+        (
+            "Lundi, dix des onze dirigeants du bloc, dont l'Argentin Alberto Fernández et le Chilien Gabriel "
+            "Boric, se sont retrouvés à Brasilia.",
+            "retrouvés",
+            ["dix"],
+        ),
         # an already good parse is left as it is
         ("Le roi du Maroc et le président français ont signé un accord.", "signé", ["roi", "président"]),
         # two clauses joined by `et` are not a pair of subjects
