@@ -143,6 +143,10 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             continue
         if m.claimed and m.event_type == "strike" and _claim_completes(clusters, m, ln):
             continue
+        other = _other_interlocutor(clusters, m, ln)
+        if other is not None:  # `Les discussions se sont poursuivies avec Lavrov`, after a talk with Poutine
+            clusters.append(Cluster([other]))
+            continue
         target = next((c for c in clusters if _compatible(c, m, ln)), None)
         if target is None:
             clusters.append(Cluster([m]))
@@ -379,6 +383,28 @@ def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> Ev
         return m
     others = tuple(a for a in _ordered_actors(told.mentions, {}) if not ln.agree(side, a))
     return replace(m, actors=(side, *others)) if others else m
+
+
+def _other_interlocutor(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention | None:
+    """`Witkoff a été reçu par Poutine. Les discussions se sont poursuivies dans la soirée avec Lavrov`: a
+    meeting held, told with one person alone, of the state of another person the latest meeting had
+    and not among its parties, is the talk of that meeting's other side with this person: another
+    meeting (two people of one state are two interlocutors), on the latest meeting's day when its own
+    sentence gives none. None when the latest meeting had no other person of that state."""
+    if m.event_type != "meeting" or m.status != DONE or len(m.actors) != 1 or not m.actors[0].startswith("person:"):
+        return None
+    person = m.actors[0]
+    state = ln.states.get(person)
+    told = _latest(clusters, {"meeting"}) if state else None
+    if told is None or person in told.actors() or told.status() != DONE:
+        return None
+    if not any(a.startswith("person:") and ln.states.get(a) == state for a in told.actors()):
+        return None
+    others = tuple(a for a in _ordered_actors(told.mentions, {}) if a != state and ln.states.get(a) != state)
+    if not others:
+        return None
+    day = m.date or next((x.date for x in reversed(told.mentions) if x.date is not None), None)
+    return replace(m, actors=(*others, person), date=day)
 
 
 def _attacker_alone(m: EventMention) -> bool:

@@ -220,3 +220,40 @@ def test_plan_held_that_day_is_one_row(nlp, text, expected):
         (e.event_type, e.date_start and e.date_start.isoformat(), e.status) for e in events if e.event_type in CORE
     ]
     assert sorted(found, key=lambda r: r[1] or "") == expected
+
+
+def core_parties(nlp, text: str) -> list[tuple[str, str | None, frozenset[str]]]:
+    """(type, first day, actor ids) of each core event of a text, after the merge."""
+    article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, [article])]
+    events = merge_results(results, merge_actors(results))
+    return sorted(
+        (e.event_type, e.date_start and e.date_start.isoformat(), frozenset(e.actors))
+        for e in events
+        if e.event_type in CORE
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a talk held with one person alone, of the state of another person of the latest meeting: the
+        # visitor met that second person too (another meeting, the same day)
+        (
+            "Le chef de la diplomatie turque a été reçu mardi par Vladimir Poutine. Les entretiens se sont "
+            "poursuivis dans la soirée avec Sergueï Lavrov.",
+            [
+                ("meeting", "2025-10-21", frozenset({"person:hakan-fidan", "person:serguei-lavrov"})),
+                ("meeting", "2025-10-21", frozenset({"person:hakan-fidan", "person:vladimir-poutine"})),
+            ],
+        ),
+        # the same person again: one meeting
+        (
+            "Le chef de la diplomatie turque a été reçu mardi par Vladimir Poutine. L'entretien avec Vladimir "
+            "Poutine a duré deux heures.",
+            [("meeting", "2025-10-21", frozenset({"person:hakan-fidan", "person:vladimir-poutine"}))],
+        ),
+    ],
+)
+def test_talks_continued_with_another_person_of_the_host_state(nlp, text, expected):
+    assert core_parties(nlp, text) == expected
