@@ -319,6 +319,8 @@ def anchor_event(span: Span) -> Token | None:
     if _ANAPHORIC_EVENT.fullmatch(text):
         if doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
             return None
+        if doc[i].lower_ == "des" and _partitive_after_eve(span, doc[i]):
+            return None  # `Israël a frappé la veille des positions du Hezbollah`: the object, not an anchor
     elif not (_COUNTED_EVENT.fullmatch(text) and doc[i].lower_ in _DETERMINERS):
         return None
     i += 1
@@ -327,6 +329,21 @@ def anchor_event(span: Span) -> Token | None:
     if i + 1 < len(doc) and is_cue(doc[i].text, "earlier_one"):
         i += 1  # `une semaine après leur précédent entretien`, `après leur premier appel`: the noun after it
     return doc[i] if i < len(doc) and _word(doc[i]) else None
+
+
+def _partitive_after_eve(span: Span, article: Token) -> bool:
+    """`a frappé la veille des positions`, `a rencontré le lendemain des responsables`: after a bare
+    `la veille` / `le lendemain` (no `à`, `au` before it), `des` and a noun that is no occasion (no event
+    noun of the `kin_*` cues, no `plural_occasion` such as `élections`, `obsèques`) open the verb's
+    object; the day is then the one before the story's, not the eve of that noun."""
+    if fold(span[0].lower_) not in ("la", "le", "l'"):
+        return False
+    noun = next((t for t in span.doc[article.i + 1 : article.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.pos_ == "PROPN":
+        return False
+    if is_cue(noun.text, "plural_occasion") or any(is_cue(noun.lemma_, kind) for kind in _KINDS):
+        return False
+    return True
 
 
 def counted_from_clause(span: Span) -> bool:

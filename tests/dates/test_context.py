@@ -794,3 +794,21 @@ def test_dates_day_after_in_a_past_clause_is_never_after_the_news(date_nlp, text
 )
 def test_dates_eve_in_a_relative_clause_counts_from_the_main_clause(date_nlp, text, expected):
     assert _parse(date_nlp, text, THU) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # `des` and a noun that is no occasion open the verb's object: the eve is the day before the paper's
+        (
+            "L'aviation a bombardé la veille des dépôts de munitions près de la frontière.",
+            [("la veille", "2026-03-04", "2026-03-04")],
+        ),
+        ("Le ministre a reçu le lendemain des représentants de l'opposition.", [("le lendemain", None, None)]),
+        # an occasion after `des` is the anchor: its day is not told, so none
+        ("Le président a voté la veille des élections municipales.", [("la veille", None, None)]),
+    ],
+)
+def test_dates_eve_before_a_partitive_object_is_the_day_before_the_story(date_nlp, text, expected):
+    assert _parse(date_nlp, text, THU) == expected
