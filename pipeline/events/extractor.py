@@ -3026,9 +3026,6 @@ def _claimed(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.head.i != head.i and fold(head.head.lemma_.lower()) in markers()["claim"]
 
 
-SENDING = frozenset({"exporter", "expedier", "envoyer", "livrer", "vendre", "acheminer"})
-
-
 def _importer_imposes(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Arguments:
     """`Les exportations indiennes vers les États-Unis sont soumises à un droit de 50 %`: a customs
     duty told with no imposer is levied by the state the goods are sent to (`vers X`, `à destination
@@ -3039,7 +3036,7 @@ def _importer_imposes(head: Token, args: Arguments, actors: Mapping[int, Span]) 
         if t.pos_ != "NOUN":
             continue
         # `exportées vers X`, `expédiés à destination de X`: the participle of sending on the goods
-        sent = [c for c in t.children if c.dep_ == "acl" and fold(c.lemma_.lower()) in SENDING]
+        sent = [c for c in t.children if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["sending"]]
         for c in [*t.children, *(g for p in sent for g in p.children)]:
             if c.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and (
                 fold(preposition(c)) == "vers" or fold(c.lemma_.lower()) == "destination"
