@@ -1476,9 +1476,8 @@ def _subjects_in_fronted_phrase(phrase: Token, verb: Token, *, root: bool = Fals
     subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     if comma is None or any(c.i < comma for c in subjects):
         return []
-    names = [
-        t for t in phrase.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and comma < t.i < verb.i and t.i != verb.i
-    ]
+    # read between the comma and the verb only: a phrase left as the root spans the whole sentence
+    names = [t for t in doc[comma + 1 : verb.i] if t.dep_ == "conj" and t.pos_ == "PROPN" and phrase.is_ancestor(t)]
     # `À Doha, Israël et le Hamas ont repris ...`: the last name may be the verb's subject, the first hung on the phrase
     covered = {x.i for n in names + subjects for x in n.subtree if x.i < verb.i}
     gap = [t for t in doc[comma + 1 : verb.i] if t.i not in covered and t.head.i != verb.i]

@@ -460,14 +460,16 @@ def _sentence_words(head: Token) -> frozenset[str]:
         pairs = per_doc(doc, "lower_and_lemma_ids", _lower_and_lemma_ids)[sent.start : sent.end]
         # a lemma is most often the lower-cased form of a word of the sentence: only the others are looked up
         strings = doc.vocab.strings
-        lemmas = [strings[x].lower() for x in {m for _, m in pairs} - {w for w, _ in pairs}]
+        lemmas = [strings[x].lower() for x in set(pairs[:, 1].tolist()) - set(pairs[:, 0].tolist())]
         tails = [w.rpartition("-")[2] for w in lowers if "-" in w]
         found = known[sent.start] = frozenset([*lowers, *lemmas, *tails])
     return found
 
 
-def _lower_and_lemma_ids(doc: Doc) -> list[list[int]]:
-    return doc.to_array([LOWER, LEMMA]).tolist()
+def _lower_and_lemma_ids(doc: Doc) -> numpy.ndarray:
+    """The (LOWER, LEMMA) ids of every token, as one array: only the sentences holding a trigger are
+    turned into Python ints, by slice (a whole long article's `tolist` cost more than the reading)."""
+    return doc.to_array([LOWER, LEMMA])
 
 
 def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
