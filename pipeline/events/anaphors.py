@@ -106,15 +106,4 @@ def _antecedent(
 ) -> str | None:
     """The latest state named before the sentence, within WINDOW sentences, other than the target's."""
     target = links.get(m.target_actor or "", m.target_actor or "")
-    first = sentence_number(starts, doc[sent_start].idx) - WINDOW
-    for i in range(sent_start - 1, -1, -1):
-        if sentence_number(starts, doc[i].idx) < first:
-            return None
-        span = actors.get(i)
-        if span is None:
-            continue
-        actor = str(span._.actor_id)
-        state = links.get(actor, actor)
-        if state.startswith("state:") and state != target:
-            return state
-    return None
+    return _state_before(doc, sent_start, target, actors, links, starts)

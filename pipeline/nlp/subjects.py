@@ -124,7 +124,7 @@ def name_as_adverb(name: Token) -> bool:
     verb = name.head
     if name.dep_ != "advmod" or name.pos_ != "PROPN" or verb.pos_ not in _VERBS or name.i > verb.i:
         return False
-    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children):
+    if _has_subject(verb):
         return False
     first = next(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN")
     opening = name.doc[name.sent.start : name.left_edge.i]
@@ -146,4 +146,9 @@ def count_as_modifier(count: Token) -> bool:
         for c in count.children
     ):
         return False
-    return not any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children)
+    return not _has_subject(verb)
+
+
+def _has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own, active, passive or an expletive `il`."""
+    return any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children)
