@@ -315,8 +315,11 @@ def event_arguments(
     if threatened is not None:  # `X menace le Japon de droits de douane`: Japan would be hit, X would impose
         slots.targets += [a for a in phrase_actors(threatened, actors, other_triggers).core if a not in slots.targets]
         verb = threatened.head
+    journeyed = False
     if is_noun and verb is None and event_type == "meeting":
         verb = _journey_verb(head)
+        # `X est arrivé à Moscou pour des entretiens`: the journey's place is the host's, as for `s'est rendu`
+        journeyed = verb is not None and fold(verb.lemma_) in markers()["journey"]
     if is_noun and event_type == "meeting" and verb is not None:
         verb = _journey_where(verb) or verb
     auxiliary = clauses.detached_auxiliary(head) if not is_noun and event_type in RECIPIENT_TYPES else None
@@ -563,7 +566,7 @@ def event_arguments(
     warner = _warning_verb(head) if event_type == "sanction" else None
     if warner is not None:  # `X a averti Y que des sanctions seraient imposées`: X would impose them on Y
         _warned_sides(warner, slots, actors)
-    keep_located = event_type == "strike" or cameo.startswith("042")
+    keep_located = event_type == "strike" or cameo.startswith("042") or journeyed
     if event_type == "meeting" and not is_noun and len(slots.participants(keep_located)) < 2:
         # `X est arrivé à Pyongyang. Il a rencontré ses interlocuteurs`: the hosts are of the state visited
         slots.targets += [a for a in clauses.visited_host(head, actors) if a not in slots.all_ids()]
@@ -655,7 +658,7 @@ def event_arguments(
         slots.targets = [a for a in slots.targets if a != demonym]
         slots.sources.append(demonym)
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
-    return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host)
+    return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
 
 
 def _conjunct_goods_states(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -4233,7 +4236,14 @@ def _received(verb: Token) -> bool:
 
 
 def _assemble(
-    slots: _Slots, event_type: str, cameo: str, from_parse: bool, actors: dict[int, Span], *, received: bool = False
+    slots: _Slots,
+    event_type: str,
+    cameo: str,
+    from_parse: bool,
+    actors: dict[int, Span],
+    *,
+    received: bool = False,
+    journeyed: bool = False,
 ) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
     if not sources and slots.possessors:
@@ -4257,7 +4267,12 @@ def _assemble(
         targets = located[:1]  # `s'est rendu à Washington`: the host
     if event_type == "meeting" and cameo.startswith("043") and received and not sources and located:
         sources = located[:1]  # `a été reçu à l'Élysée`, `accueilli à Pékin`: the host is the seat's state
-    if event_type != "strike" and not visit:
+    if journeyed:
+        # `est arrivé à Doha pour des pourparlers avec le Hamas`: the parties are named; `à Bruxelles pour
+        # une réunion de l'OTAN`: a bloc's seat is where its members meet, no host
+        named = len(unique(sources + targets + slots.others + slots.possessors)) >= 2
+        located = [] if named else [a for a in located if a.startswith("state:")]
+    if event_type != "strike" and not visit and not journeyed:
         located = []  # `une réunion à Budapest`: the city is the place, not a participant
     ordered = unique(sources + targets + slots.others + located)
     directed = event_type in DIRECTED or cameo.startswith(("042", "043"))

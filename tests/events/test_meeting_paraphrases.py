@@ -378,6 +378,41 @@ def test_meeting_a_journey_comes_on_the_eve_of_has_the_traveller(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the place a traveller came to is the host's state when the talks name no other side
+        (
+            "Le chef de la diplomatie chinoise est arrivé jeudi à Riyad pour des entretiens.",
+            [("meeting", frozenset({WANG, "state:SAU"}))],
+        ),
+        (
+            "Narendra Modi est arrivé lundi à Pékin pour un entretien au palais du Peuple.",
+            [("meeting", frozenset({MODI, "state:CHN"}))],
+        ),
+        # `des consultations` a traveller came for are talks; not at a doctor's
+        (
+            "Le chef de la diplomatie chinoise est arrivé jeudi à Riyad pour des consultations.",
+            [("meeting", frozenset({WANG, "state:SAU"}))],
+        ),
+        ("Le ministre est arrivé jeudi à l'hôpital pour des consultations.", []),
+        # the other side named: no host added; a bloc's seat is where its members meet
+        (
+            "Wang Yi est arrivé jeudi à Riyad pour des discussions avec Fayçal ben Farhane.",
+            [("meeting", frozenset({WANG, FAYCAL}))],
+        ),
+        (
+            "Narendra Modi est arrivé lundi à Bruxelles pour une réunion de l'OTAN.",
+            [("meeting", frozenset({MODI, "org:otan"}))],
+        ),
+        # a city that is no seat of a state names no host
+        ("Narendra Modi est arrivé lundi à Genève pour des pourparlers.", [("meeting", frozenset({MODI}))]),
+    ],
+)
+def test_journey_to_talks_takes_the_host_state(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # talks a purpose clause helps on are an aim, not talks held
         ("L'Union européenne a suspendu ses taxes sur l'acier turc afin de laisser une chance aux négociations.", []),
         ("Washington a allégé ses sanctions contre Caracas pour faciliter les pourparlers.", []),
