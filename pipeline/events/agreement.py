@@ -274,6 +274,31 @@ def body_parents(path: Path = PART_OF) -> dict[str, str]:
         return {row["body"]: row["organization"] for row in csv.DictReader(f)}
 
 
+def armed_movement(actor_id: str) -> bool:
+    """An armed group or a movement with fighters (`org:hezbollah`, `org:hamas`, `org:houthis`): an
+    organisation the knowledge base types `military` or `party`. A state's army found by pattern
+    (`org:syr-armee`) has no type of its own and is none."""
+    return _kb_links()[0].get(actor_id) in {"military", "party"}
+
+
+def armed_body(actor_id: str, state_of: Mapping[str, str]) -> bool:
+    """A state's army or defence ministry (`org:tsahal`, `org:centcom`, `org:rus-defense`): a body of a
+    state (`state_of`) that the knowledge base types `military` or whose pattern in gov_bodies.jsonl is
+    `armed`. An armed group of no state (`org:hezbollah`) is none."""
+    state = state_of.get(actor_id)
+    if state is None or not state.startswith("state:"):
+        return False
+    slug = actor_id.removeprefix(f"org:{state.removeprefix('state:').lower()}-")
+    return armed_group(actor_id) or (slug != actor_id and slug in armed_body_slugs())
+
+
+@lru_cache(maxsize=1)
+def armed_body_slugs(path: Path = GOV_BODIES) -> frozenset[str]:
+    """The slugs of the government-body patterns marked `armed` (`armee`, `defense`)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return frozenset(row["slug"] for row in rows if row.get("armed"))
+
+
 @lru_cache(maxsize=2)
 def gov_body_slugs(path: Path = GOV_BODIES) -> frozenset[str]:
     """The slugs of the government-body patterns (`defense`, `affaires-etrangeres`, `armee`)."""

@@ -35,7 +35,7 @@ import re
 from collections.abc import Mapping, Set
 from dataclasses import replace
 
-from pipeline.events.agreement import armed_group
+from pipeline.events.agreement import armed_body, armed_group, armed_movement
 from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -410,5 +410,31 @@ def announced_imposers(mentions: list[EventMention], state_of: Mapping[str, str]
         if m.event_type == "sanction" and m.target_actor and not m.source_actor and speaker:
             if not any(side.same(speaker, a) for a in m.actors):
                 m = replace(m, source_actor=speaker, actors=(speaker, *m.actors))
+        out.append(m)
+    return out
+
+
+def reported_attackers(mentions: list[EventMention], state_of: Mapping[str, str]) -> list[EventMention]:
+    """`Des avions de combat ont frappé des dépôts d'armes du Hezbollah, a indiqué l'armée israélienne`,
+    `Selon Tsahal, des frappes ont visé des positions du Hamas`: a strike on an armed group or movement
+    (agreement.armed_movement) of another state, naming no attacker, told on the word of a state's army or defence ministry (agreement.armed_body) in
+    its sentence, is that army's own: an army reports the blows it deals such groups. A strike on a
+    state or a ship is left alone (`un drone a touché un pétrolier, selon le Commandement central`: the
+    army of another state reports what it saw)."""
+    speakers: dict[int, str] = {}
+    for m in mentions:
+        if m.event_type == "statement" and _ANNOUNCING.search(fold(m.trigger.lower())):
+            army = next((a for a in m.actors if armed_body(a, state_of)), None)
+            if army is not None:
+                speakers.setdefault(m.sentence, army)
+    if not speakers:
+        return mentions
+    side = _Sides(state_of)
+    out = []
+    for m in mentions:
+        army = speakers.get(m.sentence)
+        if m.event_type == "strike" and army and not m.source_actor and m.target_actor:
+            if armed_movement(m.target_actor) and not any(side.same(army, a) for a in m.actors):
+                m = replace(m, source_actor=army, actors=(army, *m.actors))
         out.append(m)
     return out

@@ -44,7 +44,7 @@ from pipeline.events.arguments import (
     threatened_party,
     undergoer_verbs,
 )
-from pipeline.events.chains import announced_imposers, inherit_sides
+from pipeline.events.chains import announced_imposers, inherit_sides, reported_attackers
 from pipeline.events.clauses import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -486,7 +486,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     talks = facing_measures(talks, links)  # `les surtaxes américaines ..., et les droits chinois ...`
     sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
-    sided = announced_imposers(sided, links)
+    sided = reported_attackers(announced_imposers(sided, links), links)
     sided = _headline_targets(sided, doc, actors, links)
     sided = echoed_acts(sided, doc, actors, links)  # `L'UE en a fait autant`: the act told, by another
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]

@@ -279,3 +279,30 @@ def test_site_of_a_firm_struck_by_another_state_strikes_its_state(nlp, text, exp
     doc = parse_text(nlp, text, PUBLISHED)
     found = [set(m.actors) for m in doc._.event_mentions if m.event_type == "strike"]
     assert found == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an army tells the blows it deals an armed group: its own strike (chains.reported_attackers)
+        (
+            "Selon l'armée israélienne, des chasseurs ont pilonné lundi des entrepôts du Hezbollah.",
+            [("org:tsahal", "org:hezbollah")],
+        ),
+        (
+            "Des avions ont bombardé des positions des Houthis près de Saada, a annoncé le Commandement central américain.",
+            [("org:centcom", "org:houthis")],
+        ),
+        # a state or a ship struck, or the army's own side struck, or no army telling it: nothing added
+        ("Un drone a touché un cargo au large d'Aden, selon le Commandement central américain.", []),
+        (
+            "Des roquettes du Hamas ont touché le sud d'Israël, selon l'armée israélienne.",
+            [("org:hamas", "state:ISR")],
+        ),
+        ("Des frappes ont visé des dépôts du Hezbollah, selon une source sécuritaire.", [(None, "org:hezbollah")]),
+    ],
+)
+def test_army_telling_a_strike_on_an_armed_group_dealt_it(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected
