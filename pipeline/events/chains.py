@@ -417,10 +417,10 @@ def announced_imposers(mentions: list[EventMention], state_of: Mapping[str, str]
 def reported_attackers(mentions: list[EventMention], state_of: Mapping[str, str]) -> list[EventMention]:
     """`Des avions de combat ont frappé des dépôts d'armes du Hezbollah, a indiqué l'armée israélienne`,
     `Selon Tsahal, des frappes ont visé des positions du Hamas`: a strike on an armed group or movement
-    (agreement.armed_movement) of another state, naming no attacker, told on the word of a state's army or defence ministry (agreement.armed_body) in
-    its sentence, is that army's own: an army reports the blows it deals such groups. A strike on a
-    state or a ship is left alone (`un drone a touché un pétrolier, selon le Commandement central`: the
-    army of another state reports what it saw)."""
+    (agreement.armed_movement) of another state, naming no attacker, told on the word of a state's army
+    or defence ministry (agreement.armed_body) in its sentence, is that army's own: an army reports the
+    blows it deals such groups. A strike on a state or a ship is left alone (`un drone a touché un
+    pétrolier, selon le Commandement central`: the army of another state reports what it saw)."""
     speakers: dict[int, str] = {}
     for m in mentions:
         if m.event_type == "statement" and _ANNOUNCING.search(fold(m.trigger.lower())):

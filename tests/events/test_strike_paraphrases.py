@@ -291,7 +291,7 @@ def test_site_of_a_firm_struck_by_another_state_strikes_its_state(nlp, text, exp
             [("org:tsahal", "org:hezbollah")],
         ),
         (
-            "Des avions ont bombardé des positions des Houthis près de Saada, a annoncé le Commandement central américain.",
+            "Des avions ont bombardé des positions des Houthis, a annoncé le Commandement central américain.",
             [("org:centcom", "org:houthis")],
         ),
         # a state or a ship struck, or the army's own side struck, or no army telling it: nothing added
