@@ -120,7 +120,7 @@ def phrase_actors(
             if under_against and position == "core":
                 against.add(span._.actor_id)
         for c in t.children:
-            if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c):
+            if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c) and not _included(c):
                 continue
             if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
                 continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
@@ -238,6 +238,17 @@ def _participle_form(token: Token) -> bool:
     `premier`, its own lemma)."""
     lemma = token.lemma_.lower()
     return "Part" in token.morph.get("VerbForm", []) or (lemma.endswith("er") and lemma != token.lower_)
+
+
+def _included(token: Token) -> bool:
+    """`une quinzaine de dirigeants, dont X et Y`: a `dont` with names and no verb lists members of the
+    group; the parser makes the first name a relative clause of its own."""
+    return (
+        token.dep_ == "acl:relcl"
+        and token.pos_ in {"PROPN", "NOUN"}
+        and any(c.lower_ == "dont" and c.i < token.i for c in token.children)
+        and not any(c.dep_ in {"cop", "aux", "aux:pass", "aux:tense", "nsubj"} for c in token.children)
+    )
 
 
 def _in_power(token: Token) -> bool:

@@ -528,6 +528,8 @@ def _person_object(head: Token) -> bool:
     the verb is someone met (`@person_object` in `requires_any`); `retrouver la croissance` is not."""
     found = actor_index(head.doc, ACTORS_KEY)
     objects = [c for c in head.children if c.dep_ == "obj"]
+    # `a réuni dimanche à Londres X et Y`: the object after a place, hung on it as an apposition
+    objects += [g for c in head.children if c.dep_.startswith("obl") for g in c.children if g.dep_ == "appos"]
     names = [t for c in objects for t in (c, *c.children) if t.i == c.i or t.dep_ == "flat:name"]  # `M.` + `Xi`
     return any(_person_at(found, t.i) for t in names) or any(_person_clitic(c, found) for c in objects)
 

@@ -413,6 +413,35 @@ def test_journey_to_talks_takes_the_host_state(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # people gathered by a host, named after the place (the parser hangs them on it)
+        (
+            "Recep Tayyip Erdogan a réuni mardi à Ankara Vladimir Poutine et Narendra Modi.",
+            [("meeting", frozenset({ERDOGAN, POUTINE, MODI}))],
+        ),
+        # members of the group gathered, listed after `dont`
+        (
+            "Recep Tayyip Erdogan a réuni mardi une dizaine de dirigeants, dont Vladimir Poutine et Xi Jinping.",
+            [("meeting", frozenset({ERDOGAN, POUTINE, XI}))],
+        ),
+        (
+            "Recep Tayyip Erdogan a reçu mardi une dizaine de dirigeants africains, dont Bola Tinubu et Alassane Ouattara.",
+            [("meeting", frozenset({ERDOGAN, TINUBU, OUATTARA}))],
+        ),
+        (
+            "Emmanuel Macron a accueilli lundi une vingtaine de chefs d'État, dont Lula et Narendra Modi.",
+            [("meeting", frozenset({MACRON, LULA, MODI}))],
+        ),
+        # no person gathered: no talks
+        ("Le club a réuni mardi à Ankara ses anciens joueurs.", []),
+    ],
+)
+def test_people_a_host_gathers_take_part(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # talks a purpose clause helps on are an aim, not talks held
         ("L'Union européenne a suspendu ses taxes sur l'acier turc afin de laisser une chance aux négociations.", []),
         ("Washington a allégé ses sanctions contre Caracas pour faciliter les pourparlers.", []),
