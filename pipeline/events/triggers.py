@@ -39,6 +39,7 @@ from pipeline.events.domain import (
     sentences_with_first_words,
     uses_any,
 )
+from pipeline.events.measure_pronouns import measures_told_by_pronoun
 from pipeline.events.phrases import (
     RELATIVE_WORDS,
     actor_index,
@@ -952,4 +953,5 @@ class TriggerMatcher:
                 )
             )
         kept = [t for t in kept if not _qualifies_trigger_noun(t, kept)]
-        return sorted(kept, key=lambda t: t.span.start)
+        # `Il vise aussi des raffineries chinoises` after a package of sanctions: the package's reach
+        return measures_told_by_pronoun(sorted(kept, key=lambda t: t.span.start))
