@@ -2723,8 +2723,18 @@ def _debated(head: Token) -> bool:
     par X`) was taken, and is kept."""
     if any(c.dep_ in {"acl", "acl:relcl"} for c in head.children):
         return False
-    taken = _taken_by(head, markers()["debated"])
-    return taken is not None and taken[0].dep_ != "xcomp"
+    words = markers()["debated"]
+    taken = _taken_by(head, words)
+    if taken is not None and taken[0].dep_ != "xcomp":
+        return True
+    # `a conclu un accord avec X sur les droits de douane`: the `sur` phrase the parser hangs on the verb
+    # whose object is the deal
+    verb = head.head
+    return (
+        head.dep_ in {"obl:arg", "obl:mod"}
+        and fold(preposition(head)) == "sur"
+        and any(c.dep_ == "obj" and fold(c.lemma_.lower()) in words for c in verb.children)
+    )
 
 
 def _taken_by(head: Token, words: frozenset[str]) -> tuple[Token, set[str]] | None:

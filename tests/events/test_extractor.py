@@ -5162,6 +5162,9 @@ def test_talks_between_firms_only_are_no_diplomacy(nlp, text, expected):
         # a measure debated or talked about (`debated` in markers.csv) is the topic, no act
         ("Le Congrès a débattu mardi de possibles sanctions contre la Turquie.", []),
         ("Washington et Pékin ont évoqué mardi les droits de douane lors d'une réunion à Genève.", []),
+        # a deal on duties, or the talks they are the subject of: what they are about
+        ("Séoul a conclu mardi un accord avec Washington sur les droits de douane.", []),
+        ("Ottawa et Washington sont parvenus mardi à un accord sur les surtaxes.", []),
         # told with the participle of its imposition, it was taken
         (
             "Washington et Pékin ont évoqué mardi les droits de douane imposés la veille par la Chine"
