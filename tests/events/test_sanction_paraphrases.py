@@ -212,6 +212,9 @@ PARAPHRASES = [
         "Pékin a protesté vivement après les restrictions à l'exportation décidées par Washington.",
         {("sanction", USA, CHN)},
     ),
+    # counter-measures against a side are measures too, whatever they bear on
+    ("Ottawa a adopté jeudi des contre-mesures contre la Chine.", {("sanction", "state:CAN", CHN)}),
+    ("Bruxelles a suspendu pour trois mois ses contre-mesures contre Washington.", {("sanction", EU, USA)}),
 ]
 
 FALSE_FRIENDS = [
@@ -233,6 +236,7 @@ FALSE_FRIENDS = [
     "Le Trésor a désigné un nouveau directeur des affaires internationales.",
     "Le supporter a été déclaré indésirable au stade par le club.",
     "Le navire a déployé des contre-mesures électroniques contre les missiles.",
+    "L'état-major a déployé des contre-mesures contre les drones.",
 ]
 
 # what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
