@@ -657,6 +657,14 @@ def event_arguments(
         # as its object; told right after the strike noun, it says whose strike it is
         slots.targets = [a for a in slots.targets if a != demonym]
         slots.sources.append(demonym)
+    listed = _listed_subject(head, actors) if event_type == "sanction" and not is_noun else None
+    if listed is not None:
+        # `Des raffineries chinoises figurent sur la liste noire du Trésor`, `ont été ajoutées à la liste`:
+        # who is on the list is hit, whose list it is imposes
+        names, owners = listed
+        slots.targets = names + [a for a in slots.targets if a not in names and a not in owners]
+        slots.sources = unique(owners + [a for a in slots.sources if a not in names])
+        slots.others = [a for a in slots.others if a not in owners]
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
 
@@ -3536,6 +3544,28 @@ def _package_aim(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> 
         return []
     aimed = (c for c in package.children if c.i != noun.i and c.dep_ == "nmod" and preposition(c) in AGAINST - {"sur"})
     return [a for c in aimed for a in phrase_actors(c, actors, stop).core]
+
+
+def _listed_subject(verb: Token, actors: dict[int, Span]) -> tuple[list[str], list[str]] | None:
+    """(whom the subject names, whose list it is) for a verb of being on a list (`listed_on` in
+    markers.csv: `figurent sur la liste`) or a passive of putting on one (`ont été ajoutées à la liste
+    noire du Trésor`); None for other verbs. The list's owner is named in the list's own phrase (`du
+    Trésor`, `publiée par le Trésor`)."""
+    lemma = fold(verb.lemma_.lower())
+    if lemma not in markers()["listed_on"] and not (lemma in markers()["list_add"] and clauses.is_passive(verb)):
+        return None
+    lists = [c for c in verb.children if c.dep_.startswith("obl") and fold(c.lemma_) in markers()["list_nouns"]]
+    owners = [
+        a
+        for noun in lists
+        for c in noun.children
+        for phrase in ([c] if c.dep_ == "nmod" else [g for g in c.children if g.dep_ == "obl:agent"])
+        for a in phrase_actors(phrase, actors).core
+    ]
+    names = [a for a in clauses.subject_of(verb, actors) if a not in owners]
+    if not names:
+        names = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in phrase_actors(c, actors).core]
+    return names, unique(owners)
 
 
 def _list_publisher(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

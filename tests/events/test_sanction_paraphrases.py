@@ -212,6 +212,24 @@ PARAPHRASES = [
         "Pékin a protesté vivement après les restrictions à l'exportation décidées par Washington.",
         {("sanction", USA, CHN)},
     ),
+    # on a list: who is listed is hit, whose list it is imposes (a list told by the sentence before too)
+    (
+        "Quatre armateurs grecs figurent sur la liste noire publiée jeudi par le Trésor américain.",
+        {("sanction", "org:tresor-americain", "state:GRC")},
+    ),
+    (
+        "Trois banques turques ont été inscrites sur la liste noire du Trésor américain.",
+        {("sanction", "org:tresor-americain", "state:TUR")},
+    ),
+    (
+        "Le Japon a sanctionné jeudi cinq banques russes. Deux sociétés turques ont aussi été ajoutées à la liste.",
+        {("sanction", "state:JPN", RUS), ("sanction", "state:JPN", "state:TUR")},
+    ),
+    (
+        "Londres a adopté jeudi un paquet de sanctions contre l'Iran. "
+        "Deux armateurs indiens figurent aussi sur la liste.",
+        {("sanction", "state:GBR", "state:IRN"), ("sanction", "state:GBR", "state:IND")},
+    ),
     # counter-measures against a side are measures too, whatever they bear on
     ("Ottawa a adopté jeudi des contre-mesures contre la Chine.", {("sanction", "state:CAN", CHN)}),
     ("Bruxelles a suspendu pour trois mois ses contre-mesures contre Washington.", {("sanction", EU, USA)}),
@@ -237,6 +255,8 @@ FALSE_FRIENDS = [
     "Le supporter a été déclaré indésirable au stade par le club.",
     "Le navire a déployé des contre-mesures électroniques contre les missiles.",
     "L'état-major a déployé des contre-mesures contre les drones.",
+    "Le candidat figure en tête de la liste du parti aux élections régionales.",
+    "Trois films français figurent sur la liste des nominés aux Oscars.",
 ]
 
 # what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
