@@ -657,11 +657,11 @@ def event_arguments(
         # as its object; told right after the strike noun, it says whose strike it is
         slots.targets = [a for a in slots.targets if a != demonym]
         slots.sources.append(demonym)
-    listed = _listed_subject(head, actors) if event_type == "sanction" and not is_noun else None
-    if listed is not None:
+    on_list = _listed_subject(head, actors) if event_type == "sanction" and not is_noun else None
+    if on_list is not None:
         # `Des raffineries chinoises figurent sur la liste noire du Trésor`, `ont été ajoutées à la liste`:
         # who is on the list is hit, whose list it is imposes
-        names, owners = listed
+        names, owners = on_list
         slots.targets = names + [a for a in slots.targets if a not in names and a not in owners]
         slots.sources = unique(owners + [a for a in slots.sources if a not in names])
         slots.others = [a for a in slots.others if a not in owners]
