@@ -77,6 +77,10 @@ def clause_tense(span: Span) -> str | None:
         ahead = governor is None or verb_tense(governor) in (None, "present", "future")
         if event and ahead and _relative_past(chain):
             return "past"  # `la visite de X en début de semaine, où elle s'est entretenue avec Y, marque ...`
+        if not event and governor is not None and _bare_adverbial(chain[0]):
+            # `a reçu X dans sa résidence de Meseberg samedi`: a day with no preposition that the parser hung
+            # on the last noun of the clause is the clause's own; its verb's tense decides
+            return verb_tense(governor)
         return "future" if event and ahead else None
     tense = verb_tense(verb)
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -303,6 +307,12 @@ def _completive_before(span: Span, verb: Token) -> Token | None:
         if all(span.start <= t.head.i < span.end for t in between):
             return clause
     return None
+
+
+def _bare_adverbial(day: Token) -> bool:
+    """A day named with no preposition of its own (`samedi`, not `de samedi`, `du 30 mai`), hung on a
+    noun as a modifier."""
+    return day.dep_ in {"nmod", "obl:mod", "appos"} and not any(c.dep_ == "case" for c in day.children)
 
 
 def _head_chain(span: Span) -> list[Token]:

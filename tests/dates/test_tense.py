@@ -188,3 +188,23 @@ def test_clause_tense_of_a_step_told_after_avant_que(fr_model, text, day, expect
 def test_verb_tense_of_a_future_tagged_as_participle(fr_model, text, verb):
     doc = fr_model(text)
     assert verb_tense(next(t for t in doc if t.text == verb)) == "future"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a day with no preposition that the parser hangs on the last noun of the clause is the clause's:
+        # its verb's tense places it, not the nearest Saturday
+        ("Angela Merkel a reçu le président russe Vladimir Poutine dans sa résidence de Meseberg samedi.", "past"),
+        (
+            "Emmanuel Macron recevra le Premier ministre indien Narendra Modi dans sa résidence de Brégançon samedi.",
+            "future",
+        ),
+    ],
+)
+def test_clause_tense_of_a_bare_day_hung_on_a_noun(fr_model, text, expected):
+    doc = fr_model(text)
+    day = next(t for t in doc if t.lower_ == "samedi")
+    assert day.head.pos_ in {"NOUN", "PROPN"}  # the misreading this case is about
+    assert clause_tense(doc[day.i : day.i + 1]) == expected
