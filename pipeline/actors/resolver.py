@@ -308,12 +308,21 @@ def _demonym_for_people(doc: Doc, span: Span) -> bool:
 # Words at which the NER stops inside a long organisation name (`Union américaine pour les libertés
 # civiles (ACLU)`, `Bureau philippin des pêches et des ressources aquatiques (BFAR)`).
 _NAME_LINKS = frozenset({"et", "pour", "de", "des", "du", "d'", "d’", "sur", "contre"})
+_OPEN_ENDS = frozenset({"de", "des", "du", "d'", "d’"})  # a name never ends on these
 
 
 def _extended(doc: Doc, ent: Span) -> Span:
     """`Bureau philippin des pêches et des ressources aquatiques (BFAR)`, `Union américaine pour les
     libertés civiles (ACLU)`: the NER stops at `et` or `pour`; lowercase words after it up to an
-    acronym in brackets still belong to the name."""
+    acronym in brackets still belong to the name. A name the NER ends on `du` or `de` goes on to the
+    proper nouns after it."""
+    if ent.label_ in {"ORG", "MISC"} and ent.end < len(doc) and ent[-1].lower_ in _OPEN_ENDS:
+        # `Parti pour l'indépendance du` + `Royaume-Uni`: a name cut after its last `du` takes the proper
+        # nouns that follow it
+        end = ent.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        return doc[ent.start : end] if end > ent.end else ent
     if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].lower_ not in _NAME_LINKS:
         return ent
     for i in range(ent.end + 1, min(len(doc) - 2, ent.end + 9)):

@@ -1633,6 +1633,9 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep == "advmod" and _approximate_count(child):
             dep, prep = "obj", ""  # `a sanctionné près de 200 entités`: the parser made `près` the object's head
+        if not noun and head.pos_ == "NOUN" and dep in {"obl:mod", "nmod", "dep"} and not prep and child.i > head.i:
+            if child.pos_ == "PROPN" and not any(c.dep_ in OBJECT for c in head.children):
+                dep = "obj"  # `Le Royaume-Uni sanctionne Gazprom Neft`, the verb tagged a noun: the bare name after it
         if not noun and dep in {"dep", "obl:mod", "xcomp"} and not prep and _apposed_to_object(child, head, actors):
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
@@ -3759,10 +3762,14 @@ def _warning_verb(head: Token, hops: int = 4) -> Token | None:
             return None
         if _complement_as_relative(token):  # `a averti l'Inde qu'ils pourraient imposer`, read as a relative
             return governor.head if _warns(governor.head) else None
-        if token.dep_ not in WARNING_PATH or (token.dep_ in {"nsubj:pass", "obj"} and token.i != head.i):
+        # `a informé l'Iran de sa décision d'expulser ...`: the `de` complement the parser may call a modifier
+        of_what = token.dep_ == "obl:mod" and fold(preposition(token)) in {"de", "d'", "d’"} and _warns(governor)
+        if (token.dep_ not in WARNING_PATH and not of_what) or (
+            token.dep_ in {"nsubj:pass", "obj"} and token.i != head.i
+        ):
             return None  # only the measure itself may be the object or the passive subject on the way
         if _warns(governor):
-            return governor if token.dep_ in {"ccomp", "obl:arg", "xcomp"} else None
+            return governor if token.dep_ in {"ccomp", "obl:arg", "xcomp"} or of_what else None
         if governor.pos_ in {"VERB", "AUX"} and token.i != head.i and any(c.dep_ in SUBJECT for c in governor.children):
             if not any(c.dep_ in SUBJECT and c.pos_ == "PRON" for c in governor.children):
                 return None  # `que Z avait imposé des sanctions`: a third party's act, told to Y

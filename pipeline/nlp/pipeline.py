@@ -193,11 +193,14 @@ def keep_compound_demonyms(nlp: Language) -> None:
 
 @lru_cache(maxsize=1)
 def _hyphenated_places() -> frozenset[str]:
-    """The hyphenated one-word names of places (`Tel-Aviv`, `El-Facher`, `Nijni-Novgorod`): the
+    """The hyphenated one-word names of places (`Tel-Aviv`, `El-Facher`, `Royaume-Uni`): the states,
     capitals and cities of the state knowledge base and the places of `place_states.csv`."""
     names: set[str] = set()
     sources = (
         (config.MODELS_DIR / "actors" / "states.csv", "metonyms"),
+        # `le Royaume-Uni`, `la Guinée-Bissau`, `la Grande-Bretagne`: spaCy keeps `États-Unis` whole, not these
+        (config.MODELS_DIR / "actors" / "states.csv", "label"),
+        (config.MODELS_DIR / "actors" / "states.csv", "aliases"),
         (config.MODELS_DIR / "events" / "place_states.csv", "place"),
     )
     for path, column in sources:

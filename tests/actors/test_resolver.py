@@ -1346,6 +1346,30 @@ def test_organisation_name_goes_on_to_its_bracketed_acronym(words, entity_end, e
     assert _extended(doc, Span(doc, 1, entity_end + 1, label="ORG")).text == expected
 
 
+@pytest.mark.parametrize(
+    "words, entity_end, expected",
+    [
+        # a name the NER cut after its `du` goes on to the proper nouns after it
+        (
+            "le Parti pour la souveraineté du Royaume-Uni a gagné".split(),
+            5,
+            "Parti pour la souveraineté du Royaume-Uni",
+        ),
+        # a name that ends on a noun stays as it is
+        ("le Parti pour la souveraineté du Royaume-Uni a gagné".split(), 4, "Parti pour la souveraineté"),
+    ],
+)
+def test_organisation_name_cut_after_du_goes_on(words, entity_end, expected):
+    from spacy.tokens import Doc, Span
+
+    from pipeline.actors.resolver import _extended
+
+    doc = Doc(
+        french_tokenizer().vocab, words=words, pos=["DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "AUX", "VERB"]
+    )
+    assert _extended(doc, Span(doc, 1, entity_end + 1, label="ORG")).text == expected
+
+
 # Rule: a person the KB does not know, named right after a role or a noun and a demonym, is of that state.
 @pytest.mark.parametrize(
     "text, demonym, name, expected_country",

@@ -230,6 +230,11 @@ PARAPHRASES = [
         "Deux armateurs indiens figurent aussi sur la liste.",
         {("sanction", "state:GBR", "state:IRN"), ("sanction", "state:GBR", "state:IND")},
     ),
+    # `Royaume-Uni` one word: the list of imposers is one subject, the first of them leads
+    (
+        "Le Royaume-Uni, le Canada et l'Australie ont annoncé mardi des sanctions contre la Russie.",
+        {("sanction", "state:GBR", RUS)},
+    ),
     # counter-measures against a side are measures too, whatever they bear on
     ("Ottawa a adopté jeudi des contre-mesures contre la Chine.", {("sanction", "state:CAN", CHN)}),
     ("Bruxelles a suspendu pour trois mois ses contre-mesures contre Washington.", {("sanction", EU, USA)}),

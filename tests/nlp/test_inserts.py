@@ -17,7 +17,7 @@ def _participle(doc, word):
     "text, participle, subject, obj",
     [
         ("Le Japon a pour sa part sanctionné trois banques russes.", "sanctionné", "Japon", "banques"),
-        ("Le Royaume-Uni a, de son côté, gelé les avoirs de six entreprises.", "gelé", "Royaume", "avoirs"),
+        ("Le Royaume-Uni a, de son côté, gelé les avoirs de six entreprises.", "gelé", "Royaume-Uni", "avoirs"),
         ("L'armée israélienne a de son côté frappé des positions au Liban.", "frappé", "armée", "positions"),
         ("Washington a en outre expulsé deux diplomates russes.", "expulsé", "Washington", "diplomates"),
         ("La présidente a elle aussi reçu le ministre tchèque.", "reçu", "présidente", "ministre"),

@@ -107,6 +107,10 @@ def test_other_hyphenated_words_tokenize_as_before(text):
         ("Les paramilitaires ont bombardé El-Facher, selon l'ONU.", "El-Facher"),
         ("Une raffinerie de Nijni-Novgorod a été touchée.", "Nijni-Novgorod"),
         ("Des drones ont visé Rostov-sur-le-Don.", "Rostov-sur-le-Don"),
+        # a state's name or alias (spaCy keeps `États-Unis` whole, not these)
+        ("Le Royaume-Uni, le Canada et l'Australie ont protesté.", "Royaume-Uni"),
+        ("La Guinée-Bissau a rappelé son ambassadeur.", "Guinée-Bissau"),
+        ("Les pêcheurs de Grande-Bretagne manifestent.", "Grande-Bretagne"),
     ],
 )
 def test_hyphenated_place_stays_one_token(text, word):
