@@ -1492,6 +1492,9 @@ def governing_date(
         if _unresolved_own_date(head, unresolved):
             return None  # `deux jours après une frappe sur X`: an earlier event, not of the clause's day
     if attached:
+        # `pour la troisième fois cette année, jeudi à Busan`: of two dates of the clause, one inside the
+        # other, the narrower says the day
+        attached = [d for d in attached if not any(_narrower(e, d) for e in attached)]
         # a date on the event noun itself or its participle beats the governing verb's: `a
         # revendiqué mercredi la frappe menée dans la nuit de lundi à mardi` is a strike of that night
         return min(
@@ -1520,6 +1523,14 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return _fronted_participle_date(head, date_spans)
+
+
+def _narrower(inner: Span, outer: Span) -> bool:
+    """`jeudi` inside `cette année`: both resolved, the first a strictly shorter period within the second."""
+    a, b = inner._.date_value, outer._.date_value
+    if a is None or b is None or None in (a.start, a.end, b.start, b.end):
+        return False
+    return bool(b.start <= a.start and a.end <= b.end and (a.end - a.start) < (b.end - b.start))
 
 
 def _fronted_participle_date(head: Token, date_spans: list[Span]) -> Span | None:

@@ -1341,6 +1341,24 @@ def test_purpose_infinitive_and_one_day_told_twice_date_the_event(nlp, text, exp
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # of two dates of the clause, one inside the other, the narrower says the day
+        (
+            "Le président turc a reçu son homologue grec pour la deuxième fois cette année, mardi à Ankara.",
+            [("meeting", "occurred", ("2025-10-21", "2025-10-21"))],
+        ),
+        (
+            "Le ministre indien a rencontré jeudi son homologue chinois, pour la première fois cette année.",
+            [("meeting", "occurred", ("2025-10-23", "2025-10-23"))],
+        ),
+    ],
+)
+def test_narrower_of_two_nested_dates_dates_the_event(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 def test_live_blog_entry_dates_the_events_it_reports_as_done(nlp):
     text = (
         "EN DIRECT – Journée diplomatique\n\nJeudi 23 octobre 2025\n\n"
