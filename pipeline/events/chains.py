@@ -342,6 +342,12 @@ def _completed(
             target = source_of.get((kind, side(m.source_actor)))
         if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
+    elif m.source_actor and not m.target_actor and riposte:
+        # `a riposté aux sanctions américaines en imposant des restrictions`: the answered measure's
+        # imposer, named in the riposte's own words, is hit by it
+        target = source_of.get((kind, side(m.source_actor)))
+        if target is not None and target in m.actors and not side.same(target, m.source_actor):
+            return replace(m, target_actor=target)
     return m
 
 

@@ -1372,11 +1372,23 @@ def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
     clause = pronoun.head
     while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "acl:relcl" or clause.head.i == clause.i:
+    if clause.dep_ != "acl:relcl" and not _cleft(clause) or clause.head.i == clause.i:
         return _named_before_comma(pronoun, actors)
     # `la présidence du groupe au Chili, qui accueillera ...`: hung on a noun that names no one, the
     # clause is the name's just before the comma
     return phrase_actors(clause.head, actors).core or _named_before_comma(pronoun, actors)
+
+
+def _cleft(clause: Token) -> bool:
+    """`C'est Washington qui a imposé ces sanctions`: the parser hangs the `qui` clause of a cleft on
+    the focus as a bare dependent; the focus is the root, with `c'` and `est` on it."""
+    focus = clause.head
+    return (
+        clause.dep_ == "dep"
+        and focus.i < clause.i
+        and any(c.dep_ == "cop" and c.lemma_ == "être" for c in focus.children)
+        and any(c.lower_ in {"c'", "c’", "ce"} and c.i < focus.i for c in focus.children)
+    )
 
 
 def _named_before_comma(pronoun: Token, actors: dict[int, Span]) -> list[str]:

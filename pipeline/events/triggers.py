@@ -513,6 +513,14 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
 
 
+def _phrase_head(span: Span) -> Token:
+    """`en imposant des restrictions à l'exportation`, the parser hanging `à l'exportation` on the main
+    verb: a phrase whose words hang on two governors outside it is headed by its first such word (a
+    French noun phrase opens with its head), not by the one nearest the sentence's root."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return outside[0] if len(outside) > 1 else span.root
+
+
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
@@ -924,7 +932,7 @@ class TriggerMatcher:
         tournament: bool | None = None if may_use_folded(doc, self.team_game_words) else False
         off_sentence: dict[tuple[str, int], bool] = {}  # a sentence holds several candidates of one type
         for rule, span in candidates:
-            head = span.root
+            head = _phrase_head(span) if rule.kind == "phrase" else span.root
             key = (rule.event_type, head.sent.start)
             if key not in off_sentence:
                 words = self.off_domain_words.get(rule.event_type, ())

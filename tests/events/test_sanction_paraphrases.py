@@ -235,6 +235,16 @@ PARAPHRASES = [
         "Le Royaume-Uni, le Canada et l'Australie ont annoncé mardi des sanctions contre la Russie.",
         {("sanction", "state:GBR", RUS)},
     ),
+    # a cleft names the imposer before `qui`
+    ("C'est Ottawa qui a imposé ces sanctions à Téhéran.", {("sanction", "state:CAN", "state:IRN")}),
+    # a riposte told by a gerund after the measure it answers: the gerund is the main verb's, and hits
+    # the answered measure's imposer (`restrictions à l'exportation` headed by its first word)
+    (
+        "Le Japon a riposté aux sanctions chinoises en imposant des restrictions à l'exportation de puces.",
+        {("sanction", CHN, "state:JPN"), ("sanction", "state:JPN", CHN)},
+    ),
+    # a measure that hits a state is no strike, whatever the verb
+    ("Cuba a été frappé mardi par un embargo américain renforcé.", {("sanction", USA, "state:CUB")}),
     # counter-measures against a side are measures too, whatever they bear on
     ("Ottawa a adopté jeudi des contre-mesures contre la Chine.", {("sanction", "state:CAN", CHN)}),
     ("Bruxelles a suspendu pour trois mois ses contre-mesures contre Washington.", {("sanction", EU, USA)}),

@@ -1,0 +1,44 @@
+"""The gerund repair: `a riposté aux sanctions en imposant X`, the gerund hung by the parser on the noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.gerunds import gerund_on_noun, repair_gerund_clauses
+
+pytestmark = pytest.mark.slow
+
+
+def _head_of(doc, word: str) -> tuple[str, str]:
+    token = next(t for t in doc if t.text == word)
+    return token.head.text, token.dep_
+
+
+@pytest.mark.parametrize(
+    "text, gerund, expected",
+    [
+        # a gerund after the noun the verb governs: the verb's, as an adverbial clause
+        (
+            "La Chine a riposté aux sanctions américaines en imposant des restrictions à l'exportation.",
+            "imposant",
+            ("riposté", "advcl"),
+        ),
+        # a gerund the parser already hung on the verb stays
+        ("Le Japon a réagi mardi en relevant ses droits de douane.", "relevant", ("réagi", "advcl")),
+        # a present participle with no `en` qualifies its noun
+        (
+            "Le Japon a dénoncé les sanctions visant ses banques.",
+            "visant",
+            ("sanctions", "acl"),
+        ),
+    ],
+)
+def test_gerund_hangs_on_its_clause_verb(fr_model, text, gerund, expected):
+    doc = repair_gerund_clauses(fr_model(text))
+    assert _head_of(doc, gerund) == expected
+
+
+def test_gerund_before_its_noun_is_left_alone(fr_model):
+    doc = fr_model("La Chine a riposté aux sanctions américaines en imposant des restrictions.")
+    noun = next(t for t in doc if t.text == "sanctions")
+    assert gerund_on_noun(noun) is None  # only a gerund is moved, never the noun it hung on
