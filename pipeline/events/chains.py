@@ -111,8 +111,9 @@ def inherit_sides(
                     lone = m
             else:
                 hit = side(m.source_actor)
-                riposte = hit_in.get(hit, m.sentence) < m.sentence or _answers_in_sentence(m, hit_in, hit_at, hit)
-                m = _completed(m, source_of, target_of, side, riposte=riposte)
+                answers_here = _answers_in_sentence(m, hit_in, hit_at, hit)
+                riposte = hit_in.get(hit, m.sentence) < m.sentence or answers_here
+                m = _completed(m, source_of, target_of, side, riposte=riposte, answers_here=answers_here)
             if m.event_type == "sanction" and imposer is not None and m.sentence - imposer.sentence <= PACKAGE_WINDOW:
                 m = _package_target(m, imposer, side)
             if m.event_type == "sanction" and imposer is not None:
@@ -330,6 +331,7 @@ def _completed(
     side: _Sides,
     *,
     riposte: bool = False,
+    answers_here: bool = False,
 ) -> EventMention:
     kind = m.event_type
     if m.target_actor and not m.source_actor:
@@ -342,7 +344,7 @@ def _completed(
             target = source_of.get((kind, side(m.source_actor)))
         if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
-    elif m.source_actor and not m.target_actor and riposte:
+    elif m.source_actor and not m.target_actor and answers_here:
         # `a riposté aux sanctions américaines en imposant des restrictions`: the answered measure's
         # imposer, named in the riposte's own words, is hit by it
         target = source_of.get((kind, side(m.source_actor)))
