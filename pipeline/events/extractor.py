@@ -34,6 +34,7 @@ from pipeline.events.arguments import (
     Arguments,
     acting_relatives,
     children_through_dates,
+    date_root_over,
     event_arguments,
     governing_verb,
     is_anaphoric,
@@ -238,6 +239,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `les patrons de Toyota et de Panasonic se sont rencontrés`: firms, not states
         if trigger.event_type == "strike" and args.target is None and _into_sea(trigger.head):
             continue  # `a tiré deux missiles balistiques en mer du Japon`: a launch at no target
+        if trigger.event_type == "strike" and args.target is None and _overseen_launch(trigger.head):
+            continue  # `a supervisé un tir de missile de croisière`: a test watched, at no target
         if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
@@ -2655,6 +2658,19 @@ def _into_sea(head: Token) -> bool:
     return any(f" {w} " in told for w in marks["sea_destination"]) and not any(
         f" {w} " in told for w in marks["aimed_at"]
     )
+
+
+def _overseen_launch(head: Token) -> bool:
+    """`Le dirigeant a supervisé mardi un tir de missile`, `a assisté au lancement d'un missile`: a
+    launch (`launch` in markers.csv) that a verb of watching over (`oversee`) takes as its object or
+    complement is a test or a drill shown to a leader, not an attack; its clause names no target."""
+    marks = markers()
+    if fold(head.lemma_.lower()) not in marks["launch"] and fold(head.lower_) not in marks["launch"]:
+        return False
+    governor = head.head
+    if governor.pos_ != "VERB" and date_root_over(governor) is not None:
+        governor = governor.head  # `a supervisé jeudi un tir`: the object hung on the day
+    return fold(governor.lemma_.lower()) in marks["oversee"] and governor.pos_ == "VERB"
 
 
 def _halted(head: Token) -> bool:

@@ -265,6 +265,22 @@ def test_a_launch_into_the_sea_is_no_strike(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# A launch a leader watches over (`oversee` in markers.csv) is a test or a drill, unless aimed at a target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le dirigeant nord-coréen a supervisé jeudi un tir de missile hypersonique.", []),
+        ("Kim Jong-un a assisté mercredi au lancement d'un missile balistique.", []),
+        (
+            "Kim Jong-un a supervisé jeudi un tir d'artillerie contre une île sud-coréenne.",
+            [("strike", ("person:kim-jong-un", "state:KOR"))],
+        ),
+    ],
+)
+def test_a_launch_watched_over_is_no_strike(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # Tourists who visit a site meet no one (`visiter` with `touristes`, `visiteurs`, `pèlerins` in its
 # phrases, triggers.csv meet_visiter); a company board that meets is no meeting between parties
 # (`administration`, `actionnaires` on `se réunir`, meet_reunir).

@@ -174,6 +174,8 @@ MATRIX = [
     ),
     # a hyphenated city kept one word: split, the parser hung the hyphen as the object and lost the place
     ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
+    # a site of the place list (place_states.csv): `l'aéroport Ben Gourion` is in Israel
+    ("Les Houthis ont tiré jeudi un missile vers l'aéroport Ben Gourion.", [("org:houthis", ISR)]),
     ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
     ("Des obus russes se sont abattus sur le centre de Kherson, tuant un civil.", [(RUS, UKR)]),
     # ... a proper noun, though the tagger took `El-Facher` for a number, which is no place
