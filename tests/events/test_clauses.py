@@ -153,9 +153,10 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
             ["person:emmanuel-macron", "person:narendra-modi"],
         ),
         (
+            # a bare `le chancelier` with Germany named (`à Berlin`) is its chancellor (titles.csv `bare`)
             "Le chancelier et son homologue indien Narendra Modi se sont entretenus jeudi à Berlin.",
             "entretenus",
-            ["person:narendra-modi"],
+            ["person:friedrich-merz", "state:DEU", "person:narendra-modi"],
         ),
     ],
 )
