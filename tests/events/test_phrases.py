@@ -199,6 +199,22 @@ def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
     assert _talks(nlp, text, date(2025, 10, 17)) == expected
 
 
+# A role whose holder the knowledge base does not know, told with its state, is that state for a later
+# `il` (a plural noun of a quotation, `des pays comme X`, is no such role: test_register_paraphrases).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre bolivien des Mines est arrivé à Pékin. Il a rencontré mardi Wang Yi.",
+            [("meeting", frozenset({"state:BOL", "person:wang-yi"}))],
+        ),
+    ],
+)
+def test_pronoun_after_a_role_of_no_known_holder_is_its_state(nlp, text, expected):
+    assert _talks(nlp, text, date(2025, 10, 17)) == expected
+
+
 # A name after a title with a complement (`le chef de la diplomatie russe X`) is the subject a later
 # `il` continues, though the parser hangs the name on the complement's noun, not on the title.
 @pytest.mark.slow
