@@ -33,12 +33,12 @@ _CORE = frozenset({"nsubj", "nsubj:pass", "obj", "ROOT"})
 
 
 def measures_told_by_pronoun(triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers, a strike verb whose subject pronoun stands for a measure (`reach` in markers.csv)
-    turned into a sanction trigger."""
+    """The triggers, a strike verb of reach (`measure_reach` in markers.csv) whose subject pronoun stands
+    for a measure turned into a sanction trigger."""
     if not any(t.event_type == "strike" for t in triggers) or not any(t.event_type == "sanction" for t in triggers):
         return triggers
     measures = {t.head.i for t in triggers if t.event_type == "sanction"}
-    reach = markers()["reach"]
+    reach = markers()["measure_reach"]
     out = []
     for t in triggers:
         if t.event_type == "strike" and t.head.pos_ == "VERB" and fold(t.head.lemma_.lower()) in reach:
