@@ -245,6 +245,11 @@ PARAPHRASES = [
     ),
     # a measure that hits a state is no strike, whatever the verb
     ("Cuba a été frappé mardi par un embargo américain renforcé.", {("sanction", USA, "state:CUB")}),
+    # the demonym of the goods, made an adverb of the verb by the parser (nlp/demonyms.py), still names the target
+    (
+        "La Chine a suspendu ses importations de fruits de mer japonais après le rejet des eaux de la centrale.",
+        {("sanction", CHN, "state:JPN")},
+    ),
     # counter-measures against a side are measures too, whatever they bear on
     ("Ottawa a adopté jeudi des contre-mesures contre la Chine.", {("sanction", "state:CAN", CHN)}),
     ("Bruxelles a suspendu pour trois mois ses contre-mesures contre Washington.", {("sanction", EU, USA)}),

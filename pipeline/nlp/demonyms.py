@@ -1,0 +1,87 @@
+"""Parse repair for a demonym the parser made an adverb of the verb.
+
+`La Chine a suspendu ses importations de fruits de mer japonais après le rejet des eaux`: before a
+phrase that follows the object, the French model may hang the demonym closing the object (`japonais`)
+on the verb as an adverb. The rules that read whose goods a measure hits, or whose site a strike hit,
+then see no state in the object. A demonym of the knowledge base hung on a verb as an adverb, right
+after a noun of the verb's own phrases, qualifies that noun: this component hangs it there, on the
+nearest noun before it that agrees with it in gender and number (`fruits`, not `mer`). It touches no
+sentence boundary.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import DEP
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline import config
+from pipeline.text import fold
+
+STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_HOPS = 4  # nouns looked at back from the demonym (`fruits de mer japonais`)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """The folded demonym adjectives of the state knowledge base (`japonais`, `sud-coréennes`)."""
+    with STATES_PATH.open(encoding="utf-8", newline="") as handle:
+        return frozenset(
+            fold(a.strip().lower())
+            for row in csv.DictReader(handle)
+            for a in (row.get("adjectives") or "").split("|")
+            if a
+        )
+
+
+@Language.component("news_stray_demonym", assigns=["token.head", "token.dep"], requires=["token.dep", "token.morph"])
+def repair_stray_demonyms(doc: Doc) -> Doc:
+    """Hang on its noun each demonym the parser hung on a verb as an adverb."""
+    if "advmod" not in doc.vocab.strings:
+        return doc
+    # a few candidates per article: find the `advmod` labels in bulk, not token by token
+    candidates = np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["advmod"]).tolist()
+    moves = [(doc[i], noun) for i in candidates if (noun := stray_demonym_noun(doc[i])) is not None]
+    if not moves:
+        return doc
+    starts = [s.start for s in doc.sents]
+    before = [(t, t.head, t.dep_) for t, _ in moves]
+    for demonym, noun in moves:
+        demonym.head = noun
+        demonym.dep_ = "amod"
+    if [s.start for s in doc.sents] != starts:  # never change where sentences are
+        for demonym, head, dep in before:
+            demonym.head = head
+            demonym.dep_ = dep
+    return doc
+
+
+def stray_demonym_noun(token: Token) -> Token | None:
+    """The noun a demonym hung on a verb as an adverb qualifies (the nearest agreeing noun of the verb's
+    phrases right before it); None for any other token."""
+    verb = token.head
+    if token.dep_ != "advmod" or token.pos_ != "ADJ" or verb.pos_ not in {"VERB", "AUX"} or token.i < verb.i:
+        return None
+    if fold(token.lower_) not in demonyms() or token.i == 0 or token.doc[token.i - 1].pos_ not in _NOUNS:
+        return None
+    nouns = [
+        t for t in token.doc[max(verb.i + 1, token.i - 1 - _HOPS) : token.i] if t.pos_ in _NOUNS and verb in t.ancestors
+    ]
+    if not nouns:
+        return None
+    agreeing = [t for t in reversed(nouns) if _agrees(token, t)]
+    return agreeing[0] if agreeing else nouns[-1]
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    """Gender and number agree wherever the tagger gave both."""
+    for feature in ("Gender", "Number"):
+        a, n = adjective.morph.get(feature, []), noun.morph.get(feature, [])
+        if a and n and a != n:
+            return False
+    return True
