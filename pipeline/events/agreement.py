@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline import config
 from pipeline.schema import Actor, EventMention
@@ -292,15 +292,18 @@ def armed_body(actor_id: str, state_of: Mapping[str, str]) -> bool:
     return armed_group(actor_id) or (slug != actor_id and slug in armed_body_slugs())
 
 
-@lru_cache(maxsize=1)
 def armed_body_slugs(path: Path = GOV_BODIES) -> frozenset[str]:
     """The slugs of the government-body patterns marked `armed` (`armee`, `defense`)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return frozenset(row["slug"] for row in rows if row.get("armed"))
+    return frozenset(row["slug"] for row in _gov_body_rows(path) if row.get("armed"))
+
+
+def gov_body_slugs(path: Path = GOV_BODIES) -> frozenset[str]:
+    """The slugs of the government-body patterns (`defense`, `affaires-etrangeres`, `armee`)."""
+    return frozenset(row["slug"] for row in _gov_body_rows(path))
 
 
 @lru_cache(maxsize=2)
-def gov_body_slugs(path: Path = GOV_BODIES) -> frozenset[str]:
-    """The slugs of the government-body patterns (`defense`, `affaires-etrangeres`, `armee`)."""
+def _gov_body_rows(path: Path) -> tuple[dict[str, Any], ...]:
+    """The rows of models/actors/gov_bodies.jsonl, read once for both readings of it."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(json.loads(line)["slug"] for line in lines if line.strip())
+    return tuple(json.loads(line) for line in lines if line.strip())

@@ -32,7 +32,7 @@ struck it last (`L'armée arménienne a répliqué par des tirs d'artillerie`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 
 from pipeline.events.agreement import armed_body, armed_group, armed_movement
@@ -398,6 +398,18 @@ _ANNOUNCING = re.compile(
 )
 
 
+def _announcers(mentions: list[EventMention], speaker: Callable[[EventMention], str | None]) -> dict[int, str]:
+    """Sentence number -> the speaker (`speaker` reads it from a statement) of the first statement of
+    that sentence that announces an act (`_ANNOUNCING`)."""
+    found: dict[int, str] = {}
+    for m in mentions:
+        if m.event_type == "statement" and _ANNOUNCING.search(fold(m.trigger.lower())):
+            who = speaker(m)
+            if who:
+                found.setdefault(m.sentence, who)
+    return found
+
+
 def announced_imposers(mentions: list[EventMention], state_of: Mapping[str, str]) -> list[EventMention]:
     """`Le Trésor américain a annoncé que de nouvelles sanctions seraient imposées à l'Iran`, `Selon
     Washington, les nouvelles sanctions visent 35 entités`: a measure that names whom it hits but not who
@@ -405,13 +417,12 @@ def announced_imposers(mentions: list[EventMention], state_of: Mapping[str, str]
     that announces it in the same sentence, never by the side it hits."""
     side = _Sides(state_of)
     blocs = markers()["sanctioning_bloc"]
-    speakers: dict[int, str] = {}
-    for m in mentions:
-        official = m.source_actor and (
-            is_state(m.source_actor) or m.source_actor in state_of or m.source_actor in blocs
-        )
-        if m.event_type == "statement" and official and _ANNOUNCING.search(fold(m.trigger.lower())):
-            speakers.setdefault(m.sentence, m.source_actor or "")
+
+    def official(m: EventMention) -> str | None:
+        speaker = m.source_actor
+        return speaker if speaker and (is_state(speaker) or speaker in state_of or speaker in blocs) else None
+
+    speakers = _announcers(mentions, official)
     out = []
     for m in mentions:
         speaker = speakers.get(m.sentence)
@@ -429,12 +440,7 @@ def reported_attackers(mentions: list[EventMention], state_of: Mapping[str, str]
     or defence ministry (agreement.armed_body) in its sentence, is that army's own: an army reports the
     blows it deals such groups. A strike on a state or a ship is left alone (`un drone a touché un
     pétrolier, selon le Commandement central`: the army of another state reports what it saw)."""
-    speakers: dict[int, str] = {}
-    for m in mentions:
-        if m.event_type == "statement" and _ANNOUNCING.search(fold(m.trigger.lower())):
-            army = next((a for a in m.actors if armed_body(a, state_of)), None)
-            if army is not None:
-                speakers.setdefault(m.sentence, army)
+    speakers = _announcers(mentions, lambda m: next((a for a in m.actors if armed_body(a, state_of)), None))
     if not speakers:
         return mentions
     side = _Sides(state_of)

@@ -2646,9 +2646,9 @@ def _into_sea(head: Token) -> bool:
     `sea_destination` in models/events/markers.csv): a launch that falls into the sea, aimed at
     nothing the clause names (`aimed_at`: `sur un pétrolier en mer Rouge` is a strike), is a test or
     a show of force, not an attack on a target."""
-    marks = markers()
-    if fold(head.lemma_.lower()) not in marks["launch"] and fold(head.lower_) not in marks["launch"]:
+    if not _launch(head):
         return False
+    marks = markers()
     words: list[str] = []
     for token in head.doc[head.i + 1 : min(head.sent.end, head.i + 1 + _SEA_WINDOW)]:
         if token.text in {".", ";", ":"}:
@@ -2660,17 +2660,22 @@ def _into_sea(head: Token) -> bool:
     )
 
 
+def _launch(head: Token) -> bool:
+    """`tirer`, `un tir`, `le lancement` (`launch` in markers.csv): a word of firing, lemma or surface."""
+    words = markers()["launch"]
+    return fold(head.lemma_.lower()) in words or fold(head.lower_) in words
+
+
 def _overseen_launch(head: Token) -> bool:
     """`Le dirigeant a supervisé mardi un tir de missile`, `a assisté au lancement d'un missile`: a
     launch (`launch` in markers.csv) that a verb of watching over (`oversee`) takes as its object or
     complement is a test or a drill shown to a leader, not an attack; its clause names no target."""
-    marks = markers()
-    if fold(head.lemma_.lower()) not in marks["launch"] and fold(head.lower_) not in marks["launch"]:
+    if not _launch(head):
         return False
     governor = head.head
     if governor.pos_ != "VERB" and date_root_over(governor) is not None:
         governor = governor.head  # `a supervisé jeudi un tir`: the object hung on the day
-    return fold(governor.lemma_.lower()) in marks["oversee"] and governor.pos_ == "VERB"
+    return fold(governor.lemma_.lower()) in markers()["oversee"] and governor.pos_ == "VERB"
 
 
 def _halted(head: Token) -> bool:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
+from pipeline.nlp.syntax import labelled, rehang
 from pipeline.text import fold
 
 STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
@@ -42,22 +41,10 @@ def demonyms() -> frozenset[str]:
 @Language.component("news_stray_demonym", assigns=["token.head", "token.dep"], requires=["token.dep", "token.morph"])
 def repair_stray_demonyms(doc: Doc) -> Doc:
     """Hang on its noun each demonym the parser hung on a verb as an adverb."""
-    if "advmod" not in doc.vocab.strings:
-        return doc
-    # a few candidates per article: find the `advmod` labels in bulk, not token by token
-    candidates = np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["advmod"]).tolist()
-    moves = [(doc[i], noun) for i in candidates if (noun := stray_demonym_noun(doc[i])) is not None]
-    if not moves:
-        return doc
-    starts = [s.start for s in doc.sents]
-    before = [(t, t.head, t.dep_) for t, _ in moves]
-    for demonym, noun in moves:
-        demonym.head = noun
-        demonym.dep_ = "amod"
-    if [s.start for s in doc.sents] != starts:  # never change where sentences are
-        for demonym, head, dep in before:
-            demonym.head = head
-            demonym.dep_ = dep
+    # a few candidates per article: the `advmod` labels found in bulk, not token by token
+    moves = [(doc[i], noun) for i in labelled(doc, ("advmod",)) if (noun := stray_demonym_noun(doc[i])) is not None]
+    if moves:
+        rehang(doc, moves, "amod")
     return doc
 
 

@@ -10,10 +10,10 @@ clause. It touches no sentence boundary.
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from pipeline.nlp.syntax import labelled, rehang
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _GERUND_MARKS = frozenset({"en"})
@@ -23,23 +23,10 @@ _HOPS = 3  # nouns climbed from the gerund's noun to the verb (`aux sanctions de
 @Language.component("news_gerund_clause", assigns=["token.head", "token.dep"], requires=["token.dep", "token.morph"])
 def repair_gerund_clauses(doc: Doc) -> Doc:
     """Hang on its clause's verb each gerund the parser hung on a noun."""
-    acl = doc.vocab.strings["acl"] if "acl" in doc.vocab.strings else None
-    if acl is None:
-        return doc
-    # a few candidates per article: find the `acl` labels in bulk, not token by token
-    candidates = np.flatnonzero(doc.to_array(DEP) == acl).tolist()
-    moves = [(doc[i], verb) for i in candidates if (verb := gerund_on_noun(doc[i])) is not None]
-    if not moves:
-        return doc
-    starts = [s.start for s in doc.sents]
-    before = [(g, g.head, g.dep_) for g, _ in moves]
-    for gerund, verb in moves:
-        gerund.head = verb
-        gerund.dep_ = "advcl"
-    if [s.start for s in doc.sents] != starts:  # never change where sentences are
-        for gerund, head, dep in before:
-            gerund.head = head
-            gerund.dep_ = dep
+    # a few candidates per article: the `acl` labels found in bulk, not token by token
+    moves = [(doc[i], verb) for i in labelled(doc, ("acl",)) if (verb := gerund_on_noun(doc[i])) is not None]
+    if moves:
+        rehang(doc, moves, "advcl")
     return doc
 
 

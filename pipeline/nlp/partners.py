@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
+from pipeline.nlp.syntax import rehang
 from pipeline.text import fold
 
 TALK_PARTNERS_PATH = config.MODELS_DIR / "nlp" / "talk_partners.txt"
@@ -66,17 +67,8 @@ def repair_talk_partners(doc: Doc) -> Doc:
     moves = [
         (partner, verb) for token in doc if (found := partner_on_topic(token)) is not None for partner, verb in [found]
     ]
-    if not moves:
-        return doc
-    starts = [s.start for s in doc.sents]
-    before = [(partner, partner.head, partner.dep_) for partner, _ in moves]
-    for partner, verb in moves:
-        partner.head = verb
-        partner.dep_ = "obl:mod"
-    if [s.start for s in doc.sents] != starts:  # never change where sentences are
-        for partner, head, dep in before:
-            partner.head = head
-            partner.dep_ = dep
+    if moves:
+        rehang(doc, moves, "obl:mod")
     return doc
 
 

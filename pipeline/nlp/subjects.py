@@ -20,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from pipeline.nlp.syntax import labelled
+
 _NAMES = {"PROPN", "NOUN"}
 _VERBS = {"VERB", "AUX"}
 # what a bare name's own phrase holds (`le chancelier allemand Olaf Scholz`, `Merkel, chancelière,`)
@@ -35,11 +37,11 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     """Rewrite each `X(root) et Y(subject) V(conjunct of X)` into `X et Y` as the subject of V, and
     each `X(subject) et Y(subject) V` into `X et Y` (Y a conjunct of X)."""
     deps = doc.to_array(DEP)  # a few candidates per article: read the labels once, in bulk
-    found = [split for i in _labelled(doc, deps, ("conj",)) if (split := split_subject(doc[i])) is not None]
-    subjects = _labelled(doc, deps, ("nsubj", "nsubj:pass"))
+    found = [split for i in labelled(doc, ("conj",), deps) if (split := split_subject(doc[i])) is not None]
+    subjects = labelled(doc, ("nsubj", "nsubj:pass"), deps)
     doubled = [pair for i in subjects if (pair := doubled_subject(doc[i])) is not None]
-    adverbs = [doc[i] for i in _labelled(doc, deps, ("advmod",)) if name_as_adverb(doc[i])]
-    counts = [doc[i] for i in _labelled(doc, deps, ("obl:mod", "obl", "dep")) if count_as_modifier(doc[i])]
+    adverbs = [doc[i] for i in labelled(doc, ("advmod",), deps) if name_as_adverb(doc[i])]
+    counts = [doc[i] for i in labelled(doc, ("obl:mod", "obl", "dep"), deps) if count_as_modifier(doc[i])]
     if not found and not doubled and not adverbs and not counts:
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
@@ -67,12 +69,6 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     if [s.start for s in doc.sents] != starts:  # never change where sentences are
         doc.from_array([HEAD, DEP], cast(Ints2d, before))
     return doc
-
-
-def _labelled(doc: Doc, deps: np.ndarray, labels: tuple[str, ...]) -> list[int]:
-    """Indices of the tokens whose dependency label is one of `labels`."""
-    ids = [doc.vocab.strings[label] for label in labels if label in doc.vocab.strings]
-    return np.flatnonzero(np.isin(deps, ids)).tolist() if ids else []
 
 
 def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:

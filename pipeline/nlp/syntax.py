@@ -8,11 +8,11 @@ must stay inside the clause of their event, so every step climbs the parse the s
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import DEP, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.tokens import per_doc
@@ -148,3 +148,28 @@ def sentence_starts(doc: Doc) -> list[int]:
 def sentence_number(starts: list[int], char: int) -> int:
     """Index (from 0) of the sentence holding character `char`, given `sentence_starts(doc)`."""
     return max(bisect_right(starts, char) - 1, 0)
+
+
+def labelled(doc: Doc, labels: tuple[str, ...], deps: numpy.ndarray | None = None) -> list[int]:
+    """Indices of the tokens whose dependency label is one of `labels`, read in bulk from the label
+    array (`deps`, when the caller already has it): a parse repair has a few candidates per article,
+    and testing every token's label in Python costs more than the repair."""
+    ids = [doc.vocab.strings[label] for label in labels if label in doc.vocab.strings]
+    if not ids:
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(DEP) if deps is None else deps, ids)).tolist()
+
+
+def rehang(doc: Doc, moves: Sequence[tuple[Token, Token]], dep: str) -> None:
+    """Hang each token of `moves` on its new head with the label `dep`: the parse repairs correct where
+    a word hangs, never where sentences are, so when the moves would shift a sentence boundary none is
+    kept."""
+    starts = [s.start for s in doc.sents]
+    before = [(token, token.head, token.dep_) for token, _ in moves]
+    for token, head in moves:
+        token.head = head
+        token.dep_ = dep
+    if [s.start for s in doc.sents] != starts:
+        for token, head, old in before:
+            token.head = head
+            token.dep_ = old
