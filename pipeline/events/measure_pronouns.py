@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from pipeline.events.phrases import markers
+from pipeline.events.phrases import SUBJECT_PRONOUNS, markers
 from pipeline.nlp.syntax import window_start
 from pipeline.text import fold
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # triggers.py calls this module on what it found
 # the sanction row a verb read through its pronoun stands for (triggers.csv `sanc_viser_active`)
 RULE_ID = "sanc_pronoun_reach"
 CAMEO, PLOVER, CONFIDENCE = "163", "SANCTION", 0.6
-SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _CORE = frozenset({"nsubj", "nsubj:pass", "obj", "ROOT"})
 
