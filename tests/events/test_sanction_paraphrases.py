@@ -253,6 +253,9 @@ PARAPHRASES = [
     # counter-measures against a side are measures too, whatever they bear on
     ("Ottawa a adopté jeudi des contre-mesures contre la Chine.", {("sanction", "state:CAN", CHN)}),
     ("Bruxelles a suspendu pour trois mois ses contre-mesures contre Washington.", {("sanction", EU, USA)}),
+    # a side's measures that reach another side are a measure against it (sanc_mesures_owner_reach)
+    ("Les dernières mesures de Londres visent plusieurs banques russes.", {("sanction", "state:GBR", RUS)}),
+    ("Les mesures de Pékin frappent désormais les éleveurs canadiens.", {("sanction", CHN, "state:CAN")}),
 ]
 
 FALSE_FRIENDS = [
@@ -276,6 +279,9 @@ FALSE_FRIENDS = [
     "Le navire a déployé des contre-mesures électroniques contre les missiles.",
     "L'état-major a déployé des contre-mesures contre les drones.",
     "Le candidat figure en tête de la liste du parti aux élections régionales.",
+    # measures that aim to do something name no side they hit
+    "Les mesures de Washington visent à relancer la production d'acier.",
+    "Les mesures de Noël touchent surtout les petits commerces.",
     "Trois films français figurent sur la liste des nominés aux Oscars.",
 ]
 
