@@ -33,6 +33,7 @@ from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.demonyms import repair_stray_demonyms  # noqa: F401  (registers `news_stray_demonym`)
+from pipeline.nlp.displaced import repair_displaced_objects  # noqa: F401  (registers `news_displaced_object`)
 from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (registers `news_emphatic_pronoun`)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers `news_gerund_clause`)
@@ -161,6 +162,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="emphatic_pronoun")
     nlp.add_pipe("news_stray_demonym", name="stray_demonym", after="gerund_clause")
+    nlp.add_pipe("news_displaced_object", name="displaced_object", after="stray_demonym")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)

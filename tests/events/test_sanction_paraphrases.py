@@ -256,6 +256,11 @@ PARAPHRASES = [
     # a side's measures that reach another side are a measure against it (sanc_mesures_owner_reach)
     ("Les dernières mesures de Londres visent plusieurs banques russes.", {("sanction", "state:GBR", RUS)}),
     ("Les mesures de Pékin frappent désormais les éleveurs canadiens.", {("sanction", CHN, "state:CAN")}),
+    # the listed firms told after the list, hung by the parser on the list's noun (nlp/displaced.py)
+    (
+        "Pékin a placé sur sa liste des entités non fiables quatre groupes américains d'armement.",
+        {("sanction", CHN, USA)},
+    ),
 ]
 
 FALSE_FRIENDS = [

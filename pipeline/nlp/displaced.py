@@ -1,0 +1,95 @@
+"""Parse repair for a direct object told after a verb's complement.
+
+`Pékin a placé sur sa liste des entités non fiables six entreprises américaines`, `a rencontré en marge
+du sommet plusieurs ministres africains`: French puts a long object after a short complement of place or
+manner, and the French model then hangs the object on the last noun of that complement as a noun
+modifier. A noun modifier always takes a preposition in French (`la liste des entités`); a phrase that
+opens on its own determiner or number (`six entreprises`) with no preposition is no modifier of the noun
+before it. When the verb of the complement has no object of its own, that phrase is the verb's object,
+and the rules that read who was listed, met or struck find it there. A time phrase (`chaque semaine`, a
+month, a weekday) stays where it is, and so does a phrase set off by a comma (an apposition). It touches
+no sentence boundary.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline import config
+from pipeline.nlp.syntax import labelled, rehang
+from pipeline.text import strip_accents
+
+LEXICON_PATH = config.MODELS_DIR / "temporal" / "lexicon.csv"
+_TIME_CATEGORIES = frozenset({"unit", "month", "weekday", "season", "deictic", "part_of_day"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_LABELS = ("nmod", "appos", "obl:arg", "obl:mod")  # the parser's guesses for the displaced object
+_OPENERS = frozenset({"det", "nummod"})
+# what a verb that already has its object, clause or passive subject shows: then the phrase is something else
+_FILLED = frozenset({"obj", "ccomp", "xcomp", "aux:pass", "expl:pass", "expl:comp", "nsubj:pass"})
+_HOPS = 3  # noun modifiers climbed to the complement (`sur sa liste des entités non fiables`)
+
+
+@Language.component("news_displaced_object", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
+def repair_displaced_objects(doc: Doc) -> Doc:
+    """Hang on its verb each object the parser hung on the noun of a complement told before it."""
+    # a few candidates per article: the labels found in bulk, not token by token
+    moves = [(doc[i], verb) for i in labelled(doc, _LABELS) if (verb := displaced_object_verb(doc[i])) is not None]
+    if moves:
+        rehang(doc, moves, "obj")
+    return doc
+
+
+def displaced_object_verb(token: Token) -> Token | None:
+    """The verb whose object `token` heads, when the parser hung it, with no preposition, on a noun of
+    one of the verb's complements before it; None for any other token."""
+    if token.dep_ not in _LABELS or token.pos_ not in _NOUNS or any(c.pos_ == "ADP" for c in token.children):
+        return None
+    first = token.doc[token.left_edge.i]
+    if first.dep_ not in _OPENERS or first.head.i != token.i or first.i == 0:
+        return None
+    before = token.doc[first.i - 1]
+    if before.is_punct or before.is_space or "\n" in before.whitespace_:  # an apposition, or a new line
+        return None
+    if _time_word(token):
+        return None
+    if token.dep_.startswith("obl"):  # `a inscrit sur sa liste ... quatre sociétés`: hung on the verb, no preposition
+        return _objectless_verb(token.head, token)
+    complement = token.head
+    for _ in range(_HOPS):
+        if complement.dep_ != "nmod":
+            break
+        complement = complement.head
+    if not complement.dep_.startswith("obl") or complement.i > token.i:
+        return None
+    return _objectless_verb(complement.head, token)
+
+
+def _objectless_verb(verb: Token, token: Token) -> Token | None:
+    """`verb` when it is a verb with no object, clause or passive subject, and `token` comes after it and after
+    one of its complements."""
+    if verb.pos_ != "VERB" or token.i < verb.i or any(c.dep_ in _FILLED for c in verb.children):
+        return None
+    if not any(c.dep_.startswith("obl") and verb.i < c.i < token.i for c in verb.children):
+        return None
+    return verb
+
+
+def _time_word(token: Token) -> bool:
+    """`chaque semaine`, `le 5 mai`, `ce lundi`, `le soir`: a number, or a word of time of the date lexicon."""
+    word = strip_accents(token.lower_)
+    return token.like_num or word in _time_words() or word.rstrip("sx") in _time_words()
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """The words of time of models/temporal/lexicon.csv (units, months, weekdays, seasons) and the last words
+    of its deictic and part-of-day phrases (`soir` of `ce soir`, `soirée` of `dans la soirée`), unaccented.
+    The date step compiles the same file into its patterns; this repair runs before it and only needs the
+    words."""
+    with LEXICON_PATH.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["category"] in _TIME_CATEGORIES]
+    return frozenset(strip_accents(row["word"]).split()[-1] for row in rows if row["word"].strip())

@@ -1,0 +1,86 @@
+"""The displaced object repair: `a placé sur sa liste des entités non fiables six entreprises`, the object
+hung by the parser on the noun of the complement told before it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.nlp.displaced import displaced_object_verb, repair_displaced_objects
+
+pytestmark = pytest.mark.slow
+
+
+def _head_of(doc, word: str) -> tuple[str, str]:
+    token = next(t for t in doc if t.text == word)
+    return token.head.text, token.dep_
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # an object opened by a number after a list phrase: the verb's object, not the list's modifier
+        ("Séoul a ajouté à sa liste noire trois banques russes.", "banques", ("ajouté", "obj")),
+        # after a phrase of place whose noun has its own modifier
+        ("Le ministre a accueilli dans les salons du ministère plusieurs élus locaux.", "élus", ("accueilli", "obj")),
+        # hung on the verb as a complement with no preposition
+        (
+            "Tokyo a inscrit sur sa liste des entités non fiables quatre sociétés chinoises.",
+            "sociétés",
+            ("inscrit", "obj"),
+        ),
+        # a noun modifier with its preposition stays on its noun
+        ("Le ministre a parlé devant la commission des finances.", "finances", ("commission", "nmod")),
+    ],
+)
+def test_displaced_object_hangs_on_its_verb(fr_model, text, word, expected):
+    doc = repair_displaced_objects(fr_model(text))
+    assert _head_of(doc, word) == expected
+
+
+def _parsed(fr_model, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A doc with the parse the French model gives in the failure the repair mends, written out."""
+    return Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+_WORDS = ["Elle", "a", "vu", "devant", "les", "juges", ",", "chaque", "semaine"]
+_HEADS = [2, 2, 2, 5, 5, 2, 8, 8, 5]
+_DEPS = ["nsubj", "aux:tense", "ROOT", "case", "det", "obl:arg", "punct", "det", "nmod"]
+_POS = ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN"]
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, expected",
+    [
+        # the phrase hung with no preposition on the complement's noun: the verb's object
+        (
+            ["Elle", "a", "vu", "devant", "les", "juges", "trois", "témoins"],
+            [2, 2, 2, 5, 5, 2, 7, 5],
+            ["nsubj", "aux:tense", "ROOT", "case", "det", "obl:arg", "nummod", "nmod"],
+            ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "NUM", "NOUN"],
+            "vu",
+        ),
+        # a time phrase stays where the parser put it
+        (
+            _WORDS[:6] + _WORDS[7:],
+            [2, 2, 2, 5, 5, 2, 7, 5],
+            _DEPS[:6] + _DEPS[7:],
+            _POS[:6] + _POS[7:],
+            None,
+        ),
+        # so does a phrase set off by a comma
+        (_WORDS[:8] + ["avocate"], _HEADS, _DEPS, _POS, None),
+        # and one whose verb has its object already
+        (
+            ["Elle", "a", "vu", "devant", "les", "juges", "trois", "témoins", "la", "victime"],
+            [2, 2, 2, 5, 5, 2, 7, 5, 9, 2],
+            ["nsubj", "aux:tense", "ROOT", "case", "det", "obl:arg", "nummod", "nmod", "det", "obj"],
+            ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "NUM", "NOUN", "DET", "NOUN"],
+            None,
+        ),
+    ],
+)
+def test_displaced_object_verb(fr_model, words, heads, deps, pos, expected):
+    doc = _parsed(fr_model, words, heads, deps, pos)
+    verb = displaced_object_verb(doc[7])
+    assert (verb.text if verb is not None else None) == expected
