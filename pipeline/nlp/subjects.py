@@ -42,12 +42,17 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     doubled = [pair for i in subjects if (pair := doubled_subject(doc[i])) is not None]
     adverbs = [doc[i] for i in labelled(doc, ("advmod",), deps) if name_as_adverb(doc[i])]
     counts = [doc[i] for i in labelled(doc, ("obl:mod", "obl", "dep"), deps) if count_as_modifier(doc[i])]
-    if not found and not doubled and not adverbs and not counts:
+    stranded = [(doc[i], verb) for i in labelled(doc, ("appos", "conj"), deps) if (verb := stranded_subject(doc[i]))]
+    if not found and not doubled and not adverbs and not counts and not stranded:
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
     for name in [*adverbs, *counts]:
         heads[name.i, 1] = subject
+    for name, verb in stranded:
+        heads[name.i] = (verb.i - name.i, subject)
+        for joined in _stranded_conjuncts(name, verb):  # `, le président X et son homologue Y ont`: Y with X
+            heads[joined.i] = (name.i - joined.i, conj if joined.dep_ == "conj" else cc)
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
     for first, joined, second, verb in found:
@@ -143,6 +148,55 @@ def count_as_modifier(count: Token) -> bool:
     ):
         return False
     return not _has_subject(verb)
+
+
+def stranded_subject(name: Token) -> Token | None:
+    """`Lors de leur entrevue au Caire, le ministre saoudien et son homologue égyptien ont évoqué ...`: after
+    a fronted phrase and its comma, the parser may hang the subject on the phrase's last noun as an
+    apposition or a conjunct, and leave the verb with no subject. A noun hung so, told right before the
+    verb (only its auxiliaries, clitics and adverbs between), is the subject of that verb when the verb has
+    none and agrees with it in number; the verb returned, else None."""
+    doc = name.doc
+    if name.dep_ not in {"appos", "conj"} or name.pos_ not in _NAMES or name.head.i > name.i:
+        return None
+    start = next((t for t in name.subtree if not t.is_punct), name).i  # the comma may hang on the noun
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    verb = name.head
+    while verb.pos_ not in _VERBS and verb.head.i != verb.i and verb.i < name.i:
+        verb = verb.head
+    if verb.pos_ not in _VERBS or verb.i < name.i or _has_subject(verb):
+        return None
+    joined = _stranded_conjuncts(name, verb)
+    end = max([name.right_edge.i, *(t.right_edge.i for t in joined)])
+    between = doc[end + 1 : verb.i]
+    if any(t.head.i != verb.i or not t.dep_.startswith(_VERB_SATELLITES) for t in between):
+        return None
+    finite = next((t for t in [*between, verb] if "Fin" in t.morph.get("VerbForm", [])), None)
+    if finite is None:
+        return None
+    # `le chef de la diplomatie turque et son homologue`: the parser may hang the conjunct inside the phrase
+    plural = (
+        any(t.dep_ == "conj" and t.pos_ in _NAMES for t in name.subtree)
+        or any(t.dep_ == "conj" for t in joined)
+        or "Plur" in name.morph.get("Number", [])
+    )
+    number = finite.morph.get("Number", [])
+    if number and ("Plur" in number) != plural:
+        return None
+    return verb
+
+
+def _stranded_conjuncts(name: Token, verb: Token) -> list[Token]:
+    """The conjuncts and `et` that the parser hung beside a stranded conjunct subject, on the same noun,
+    between it and the verb (`, le président brésilien et son homologue chilien ont`)."""
+    if name.dep_ != "conj":
+        return []
+    return [t for t in name.head.children if name.i < t.i < verb.i and t.dep_ in {"conj", "cc"}]
+
+
+# what may stand between a subject and its verb: auxiliaries, clitics, `ne`, adverbs
+_VERB_SATELLITES = ("aux", "expl", "advmod", "iobj", "obj")
 
 
 def _has_subject(verb: Token) -> bool:

@@ -557,3 +557,21 @@ def test_host_told_by_a_relative_after_a_comma(nlp, text, sides):
 def test_subject_state_of_an_occasion_held_in_its_city_took_part(nlp, text, expected):
     found = [actors for kind, actors in talks(nlp, text) if kind == "meeting"]
     assert found == [frozenset(expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject after a fronted talk and its comma, hung by the parser on the talk's place (nlp/subjects.py)
+        (
+            "Lors de leur entrevue au Caire, le ministre turc et son homologue saoudien ont évoqué la Syrie.",
+            [("meeting", frozenset({"state:TUR", "state:SAU"}))],
+        ),
+        (
+            "Au cours de leur rencontre à Madrid, le roi d'Espagne et le président argentin ont évoqué le commerce.",
+            [("meeting", frozenset({"person:javier-milei", "state:ESP"}))],
+        ),
+    ],
+)
+def test_talk_fronted_before_its_participants(nlp, text, expected):
+    assert talks(nlp, text) == expected

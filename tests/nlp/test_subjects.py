@@ -49,6 +49,18 @@ def _subject_of(doc, verb: str) -> list[str]:
             "retrouvés",
             ["dix"],
         ),
+        # ... or hangs the subject after a fronted phrase on that phrase's noun, as an apposition or a conjunct
+        (
+            "Pendant leur entretien au Caire, le chef de la diplomatie turque et son homologue qatari ont "
+            "parlé de Gaza.",
+            "parlé",
+            ["chef"],
+        ),
+        (
+            "Lors de leur échange à Brasilia, le président brésilien et son homologue chilien ont parlé du climat.",
+            "parlé",
+            ["président", "homologue"],
+        ),
         # an already good parse is left as it is
         ("Le roi du Maroc et le président français ont signé un accord.", "signé", ["roi", "président"]),
         # two clauses joined by `et` are not a pair of subjects
