@@ -256,6 +256,9 @@ PARAPHRASES = [
     # a side's measures that reach another side are a measure against it (sanc_mesures_owner_reach)
     ("Les dernières mesures de Londres visent plusieurs banques russes.", {("sanction", "state:GBR", RUS)}),
     ("Les mesures de Pékin frappent désormais les éleveurs canadiens.", {("sanction", CHN, "state:CAN")}),
+    # measures aimed at firms of another side (sanc_mesures_aimed)
+    ("Ottawa a adopté lundi des mesures visant trois sociétés iraniennes.", {("sanction", "state:CAN", "state:IRN")}),
+    ("Le Japon a présenté des mesures ciblant plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
     # the listed firms told after the list, hung by the parser on the list's noun (nlp/displaced.py)
     (
         "Pékin a placé sur sa liste des entités non fiables quatre groupes américains d'armement.",
@@ -287,6 +290,7 @@ FALSE_FRIENDS = [
     # measures that aim to do something name no side they hit
     "Les mesures de Washington visent à relancer la production d'acier.",
     "Les mesures de Noël touchent surtout les petits commerces.",
+    "La mairie a présenté des mesures visant les commerces du centre-ville.",
     "Trois films français figurent sur la liste des nominés aux Oscars.",
 ]
 
