@@ -82,7 +82,7 @@ from pipeline.events.phrases import (
     unique,
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, clause_root, has_auxiliary, past_participle, window_start
 from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -665,6 +665,9 @@ def event_arguments(
         slots.targets = names + [a for a in slots.targets if a not in names and a not in owners]
         slots.sources = unique(owners + [a for a in slots.sources if a not in names])
         slots.others = [a for a in slots.others if a not in owners]
+    if event_type == "meeting" and cameo.startswith("042") and _bound_for_a_seat(head, actors):
+        # `est attendu à Addis-Abeba, au siège de l'Union africaine`: the city hosts a body, not a state visit
+        slots.located = []
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
 
@@ -4272,6 +4275,19 @@ def _received(verb: Token) -> bool:
     return clauses.is_passive(verb) or not any(c.dep_ == "aux:tense" for c in verb.children)
 
 
+def _bound_for_a_seat(head: Token, actors: dict[int, Span]) -> bool:
+    """A journey whose clause names the seat of an organisation as where it goes (`au siège de l'Union
+    africaine`, `au siège de l'OTAN`): the traveller goes to the body, and the city's state is no host."""
+    for token in head.subtree:
+        if fold(token.lemma_) != "siege" or clause_root(token).i != head.i:
+            continue
+        for owner in token.children:
+            span = actors.get(owner.i) or next((s for s in actors.values() if s.start <= owner.i < s.end), None)
+            if owner.dep_ == "nmod" and span is not None and span._.actor_id.startswith("org:"):
+                return True
+    return False
+
+
 def _assemble(
     slots: _Slots,
     event_type: str,
@@ -4300,6 +4316,9 @@ def _assemble(
         # `frappes de drones ukrainiens contre des raffineries russes` misparsed: the one other state is the target
         rest = [a for a in unique(slots.others) if a not in sources and a.startswith("state:")]
         targets = rest if len(rest) == 1 else []
+    if visit and not sources and targets and located:
+        # `X est attendu lundi à Washington`: a visit has no object; the one it is told of is the traveller
+        sources, targets = targets, []
     if visit and not targets and located:
         targets = located[:1]  # `s'est rendu à Washington`: the host
     if event_type == "meeting" and cameo.startswith("043") and received and not sources and located:

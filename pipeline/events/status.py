@@ -476,6 +476,8 @@ def status_cues(trigger_head: Token) -> list[str]:
         ]
     )
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
+    if _expected(trigger_head):  # `X est attendu à Alger`: being expected somewhere tells a coming
+        found.append(f"planned:expected@{trigger_head.text}")
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
@@ -484,6 +486,15 @@ def status_cues(trigger_head: Token) -> list[str]:
         found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
         found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+def _expected(head: Token) -> bool:
+    """A trigger told as a passive of expecting (`est attendu`, `sont attendues`: markers.csv `expected`) is a
+    visit to come: the trigger is no cue of itself for the other cues, so it is read here."""
+    # `attendre` takes `avoir`: with `être` (whatever label the parser gives it) the participle is a passive
+    return fold(head.lower_) in markers()["expected"] and any(
+        c.lemma_ == "être" and (c.dep_.startswith("aux") or c.dep_ == "cop") for c in head.children
+    )
 
 
 @lru_cache(maxsize=1)

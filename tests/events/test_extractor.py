@@ -460,7 +460,15 @@ def test_arab_league_meeting_is_not_taken_for_sport(nlp):
         # dated after the publication day: not yet happened
         (
             "Le président chinois Xi Jinping est attendu à Moscou la semaine prochaine pour une visite d'État.",
-            ("meeting", "planned", ("person:xi-jinping", "state:RUS"), None, None, None, ("2025-10-27", "2025-11-02")),
+            (
+                "meeting",
+                "planned",
+                ("person:xi-jinping", "state:RUS"),
+                "person:xi-jinping",
+                "state:RUS",
+                "Moscou",
+                ("2025-10-27", "2025-11-02"),
+            ),
         ),
         # the parser hangs `à Mascate` on the date it makes the verb's object: still the visit's destination
         (

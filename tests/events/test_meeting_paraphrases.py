@@ -575,3 +575,43 @@ def test_subject_state_of_an_occasion_held_in_its_city_took_part(nlp, text, expe
 )
 def test_talk_fronted_before_its_participants(nlp, text, expected):
     assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a leader expected in a foreign capital: a planned visit, the traveller first, the host state second
+        ("Le président brésilien est attendu mardi à Pékin.", [("meeting", frozenset({LULA, "state:CHN"}))]),
+        ("Emmanuel Macron est attendu jeudi à Riyad.", [("meeting", frozenset({MACRON, "state:SAU"}))]),
+        # a verdict, the weather or a crowd expected somewhere, or a minister `attendu au tournant`, is no visit
+        ("Le verdict est attendu lundi au tribunal de Paris.", []),
+        ("De fortes pluies sont attendues mardi en Bretagne.", []),
+        ("Le ministre est attendu au tournant sur la réforme des retraites.", []),
+        # bound for an organisation's seat: the city hosts no visit, the traveller is alone (no event is kept)
+        (
+            "Le président kényan est attendu vendredi à Bruxelles, au siège de l'OTAN.",
+            [("meeting", frozenset({"person:william-ruto"}))],
+        ),
+        (
+            "Le président nigérian s'est rendu lundi à Addis-Abeba, au siège de l'Union africaine.",
+            [("meeting", frozenset({TINUBU}))],
+        ),
+    ],
+)
+def test_leader_expected_in_a_capital_is_a_planned_visit(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président brésilien est attendu mardi à Pékin.",
+        # no day told: being expected still tells a coming, in a relative clause too
+        "Le président brésilien est attendu à Pékin pour une visite de trois jours.",
+        "Le président brésilien, qui est attendu à Pékin, a salué les liens entre les deux pays.",
+    ],
+)
+def test_expected_visit_is_planned_with_the_traveller_first(nlp, text):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.status, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert found == [("planned", LULA, "state:CHN")]
