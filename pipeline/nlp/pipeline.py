@@ -39,6 +39,7 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers `news_gerund_clause`)
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
+from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
 from pipeline.nlp.tokens import doc_text, remember_text
@@ -160,7 +161,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="inserted_phrases")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
-    nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="emphatic_pronoun")
+    nlp.add_pipe("news_noun_participle", name="noun_participle", after="emphatic_pronoun")
+    nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")
     nlp.add_pipe("news_stray_demonym", name="stray_demonym", after="gerund_clause")
     nlp.add_pipe("news_displaced_object", name="displaced_object", after="stray_demonym")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")

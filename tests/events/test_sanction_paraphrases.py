@@ -256,6 +256,8 @@ PARAPHRASES = [
     # a side's measures that reach another side are a measure against it (sanc_mesures_owner_reach)
     ("Les dernières mesures de Londres visent plusieurs banques russes.", {("sanction", "state:GBR", RUS)}),
     ("Les mesures de Pékin frappent désormais les éleveurs canadiens.", {("sanction", CHN, "state:CAN")}),
+    # a rare verb the tagger takes for a noun (nlp/participles.py): still the clause's verb, its subject imposes
+    ("Ottawa a réimposé des sanctions contre Minsk.", {("sanction", "state:CAN", "state:BLR")}),
     # measures aimed at firms of another side (sanc_mesures_aimed)
     ("Ottawa a adopté lundi des mesures visant trois sociétés iraniennes.", {("sanction", "state:CAN", "state:IRN")}),
     ("Le Japon a présenté des mesures ciblant plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),

@@ -1,0 +1,65 @@
+"""Tag repair for a past participle the tagger took for a noun or an adjective.
+
+`Washington a réimposé des sanctions contre l'Iran`: a verb the French model has rarely seen
+(`réimposer`, `resanctionner`) may come out as a noun, with `a` as its tense auxiliary and its object
+as a noun modifier behind `des` taken for a preposition. Every rule that looks for the verb of a
+clause then finds none, and the sanction loses who imposed it. A word of the first group's
+participle form (`-é`, `-ée`, `-és`, `-ées`) that has the auxiliary `avoir` of a compound tense is a
+verb: this component tags it so (a past participle, its lemma the infinitive), and when it has no
+object, the phrase after it behind the partitive `des` or `du` is its object. It touches no other
+token and no sentence boundary.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled
+
+_PARTITIVES = frozenset({"des", "du"})
+_TAGGED_AS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+@Language.component(
+    "news_noun_participle",
+    assigns=["token.pos", "token.morph", "token.lemma", "token.dep"],
+    requires=["token.dep", "token.pos"],
+)
+def repair_noun_participles(doc: Doc) -> Doc:
+    """Tag as a verb each participle with the auxiliary `avoir` that the tagger made a noun or adjective."""
+    # a few candidates per article: the tense auxiliaries found in bulk, not token by token
+    participles = {doc[i].head.i for i in labelled(doc, ("aux:tense",)) if is_noun_participle(doc[i].head)}
+    for i in sorted(participles):
+        token = doc[i]
+        token.pos_ = "VERB"
+        stem = token.lower_.removesuffix("s")
+        feminine = stem.endswith("ée")
+        number = "Plur" if token.lower_.endswith("s") else "Sing"
+        features = {"Gender": "Fem" if feminine else "Masc", "Number": number, "Tense": "Past", "VerbForm": "Part"}
+        token.morph = MorphAnalysis(doc.vocab, features)
+        token.lemma_ = stem.removesuffix("e")[:-1] + "er"  # `réimposées` -> `réimposer`
+        if not any(c.dep_ == "obj" for c in token.children):
+            for child in token.children:
+                article = _partitive(child)
+                if child.dep_ == "nmod" and child.i > token.i and article is not None:
+                    child.dep_ = "obj"  # `a réimposé des sanctions`: `des` is the article of the object
+                    article.dep_, article.pos_ = "det", "DET"
+                    break
+    return doc
+
+
+def is_noun_participle(token: Token) -> bool:
+    """A word tagged noun or adjective, of a first-group participle form, whose tense auxiliary is `avoir`
+    (`a réimposé`): a verb. `a été victime` (a copula) and a noun with no such auxiliary are not."""
+    if token.pos_ not in _TAGGED_AS or not token.lower_.endswith(PARTICIPLE_ENDINGS) or len(token) < 4:
+        return False
+    if any(c.dep_ == "cop" for c in token.children):
+        return False
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < token.i for c in token.children)
+
+
+def _partitive(child: Token) -> Token | None:
+    """The partitive article (`des`, `du`) opening a phrase, tagged as its preposition."""
+    first = child.doc[child.left_edge.i]
+    return first if first.dep_ == "case" and first.lower_ in _PARTITIVES and first.head.i == child.i else None

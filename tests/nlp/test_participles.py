@@ -1,0 +1,31 @@
+"""The noun participle repair: `a réimposé des sanctions`, the participle tagged as a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.participles import repair_noun_participles
+
+pytestmark = pytest.mark.slow
+
+
+def _read(doc, word: str) -> tuple[str, str, str]:
+    token = next(t for t in doc if t.text == word)
+    obj = next((c.text for c in token.children if c.dep_ == "obj"), "")
+    return token.pos_, token.lemma_, obj
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a participle with `avoir` the tagger made a noun: a verb, its object behind the partitive `des`
+        ("Ottawa a réimposé des sanctions contre Minsk.", "réimposé", ("VERB", "réimposer", "sanctions")),
+        # a participle the tagger already reads as a verb stays as it is
+        ("Ottawa a imposé des sanctions contre Minsk.", "imposé", ("VERB", "imposer", "sanctions")),
+        # a copula with a noun is no participle
+        ("Le journaliste a été victime d'une agression.", "victime", ("ADJ", "victime", "")),
+    ],
+)
+def test_noun_participle_is_a_verb(fr_model, text, word, expected):
+    doc = repair_noun_participles(fr_model(text))
+    assert _read(doc, word) == expected
