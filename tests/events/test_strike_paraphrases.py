@@ -213,6 +213,9 @@ MATRIX = [
     # a strike under `après` answered by a strike is made on the one striking back; under a verb of
     # saying, it names no side (not the speaker; the output drops a strike with none)
     ("Washington a annoncé vendredi des sanctions contre Pyongyang après le tir d'un missile.", [(None, None)]),
+    # a torpedo fired at a ship (strike_torpiller); a plan or talks torpedoed are figurative
+    ("Un sous-marin russe a torpillé une frégate ukrainienne.", [(RUS, "state:UKR")]),
+    ("Le président a torpillé le projet de loi sur les retraites.", []),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
