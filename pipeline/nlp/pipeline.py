@@ -36,6 +36,7 @@ from pipeline.nlp.demonyms import repair_stray_demonyms  # noqa: F401  (register
 from pipeline.nlp.displaced import repair_displaced_objects  # noqa: F401  (registers `news_displaced_object`)
 from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (registers `news_emphatic_pronoun`)
 from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.fronted import repair_fronted_phrases  # noqa: F401  (registers `news_fronted_phrase`)
 from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers `news_gerund_clause`)
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
@@ -165,6 +166,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")
     nlp.add_pipe("news_stray_demonym", name="stray_demonym", after="gerund_clause")
     nlp.add_pipe("news_displaced_object", name="displaced_object", after="stray_demonym")
+    nlp.add_pipe("news_fronted_phrase", name="fronted_phrase", after="displaced_object")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)

@@ -571,6 +571,11 @@ def test_subject_state_of_an_occasion_held_in_its_city_took_part(nlp, text, expe
             "Au cours de leur rencontre à Madrid, le roi d'Espagne et le président argentin ont évoqué le commerce.",
             [("meeting", frozenset({"person:javier-milei", "state:ESP"}))],
         ),
+        # the fronted talk the parser hung on the subject after its comma (nlp/fronted.py)
+        (
+            "Au cours d'un entretien téléphonique, le roi du Maroc et le président français ont évoqué le Sahara.",
+            [("call", frozenset({"person:mohammed-vi", MACRON}))],
+        ),
     ],
 )
 def test_talk_fronted_before_its_participants(nlp, text, expected):
