@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.demonyms import repair_stray_demonyms
+from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
-
-
-def _head_of(doc, word: str) -> tuple[str, str]:
-    token = next(t for t in doc if t.text == word)
-    return token.head.text, token.dep_
 
 
 @pytest.mark.parametrize(
@@ -32,4 +28,4 @@ def _head_of(doc, word: str) -> tuple[str, str]:
 )
 def test_stray_demonym_hangs_on_its_noun(fr_model, text, word, expected):
     doc = repair_stray_demonyms(fr_model(text))
-    assert _head_of(doc, word) == expected
+    assert head_of(doc, word) == expected

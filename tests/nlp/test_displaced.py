@@ -7,13 +7,9 @@ import pytest
 from spacy.tokens import Doc
 
 from pipeline.nlp.displaced import displaced_object_verb, repair_displaced_objects
+from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
-
-
-def _head_of(doc, word: str) -> tuple[str, str]:
-    token = next(t for t in doc if t.text == word)
-    return token.head.text, token.dep_
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _head_of(doc, word: str) -> tuple[str, str]:
 )
 def test_displaced_object_hangs_on_its_verb(fr_model, text, word, expected):
     doc = repair_displaced_objects(fr_model(text))
-    assert _head_of(doc, word) == expected
+    assert head_of(doc, word) == expected
 
 
 def _parsed(fr_model, words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

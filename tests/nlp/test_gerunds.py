@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.gerunds import gerund_on_noun, repair_gerund_clauses
+from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
-
-
-def _head_of(doc, word: str) -> tuple[str, str]:
-    token = next(t for t in doc if t.text == word)
-    return token.head.text, token.dep_
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _head_of(doc, word: str) -> tuple[str, str]:
 )
 def test_gerund_hangs_on_its_clause_verb(fr_model, text, gerund, expected):
     doc = repair_gerund_clauses(fr_model(text))
-    assert _head_of(doc, gerund) == expected
+    assert head_of(doc, gerund) == expected
 
 
 def test_gerund_before_its_noun_is_left_alone(fr_model):
