@@ -4282,7 +4282,7 @@ def _bound_for_a_seat(head: Token, actors: dict[int, Span]) -> bool:
         if fold(token.lemma_) != "siege" or clause_root(token).i != head.i:
             continue
         for owner in token.children:
-            span = actors.get(owner.i) or next((s for s in actors.values() if s.start <= owner.i < s.end), None)
+            span = actors.get(owner.i)  # the index covers every token of a name, not only its first
             if owner.dep_ == "nmod" and span is not None and span._.actor_id.startswith("org:"):
                 return True
     return False

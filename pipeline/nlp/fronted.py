@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.syntax import labelled, opens_sentence, rehang
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -39,8 +39,7 @@ def fronted_phrase_verb(token: Token) -> Token | None:
     verb = noun.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.i < noun.i:
         return None
-    opening = token.doc[token.sent.start : token.left_edge.i]
-    if any(not (t.is_punct or t.is_space) for t in opening):
+    if not opens_sentence(token):
         return None  # the phrase opens the sentence
     if "," not in {t.text for t in token.doc[token.right_edge.i + 1 : noun.i]}:
         return None  # and closes on a comma before the subject

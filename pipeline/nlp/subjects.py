@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
-from pipeline.nlp.syntax import labelled
+from pipeline.nlp.syntax import labelled, opens_sentence
 
 _NAMES = {"PROPN", "NOUN"}
 _VERBS = {"VERB", "AUX"}
@@ -94,8 +94,7 @@ def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:
         return None  # the first name's own phrase runs past `et`: not the pattern
     if any(c.dep_ not in _NOUN_PHRASE for c in first.children if c.i != verb.i and c.i != second.i):
         return None  # `L'enquête est en cours et la police a indiqué`: a clause of its own, not a bare name
-    opening = first.doc[first.sent.start : first.left_edge.i]
-    if any(not (t.is_punct or t.is_space) for t in opening) or not first.left_edge.text[:1].isupper():
+    if not opens_sentence(first) or not first.left_edge.text[:1].isupper():
         return None  # the pair opens the sentence (not a line cut mid-sentence)
     if first.doc[joined.i - 1].is_punct:
         return None  # `l'empereur, et la conversation fut close`: two clauses
@@ -128,8 +127,7 @@ def name_as_adverb(name: Token) -> bool:
     if _has_subject(verb):
         return False
     first = next(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN")
-    opening = name.doc[name.sent.start : name.left_edge.i]
-    return first.i == name.i and all(t.is_punct or t.is_space for t in opening)
+    return first.i == name.i and opens_sentence(name)
 
 
 def count_as_modifier(count: Token) -> bool:

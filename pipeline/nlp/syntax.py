@@ -35,6 +35,11 @@ def has_auxiliary(token: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in token.children)
 
 
+def opens_sentence(token: Token) -> bool:
+    """Only punctuation or spaces stand before `token`'s phrase in its sentence (`« Au cours de ...`)."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.left_edge.i])
+
+
 def clause_root(token: Token) -> Token:
     """The head of the clause holding `token`: climb until a clausal link or the root."""
     while token.head.i != token.i and token.dep_ not in CLAUSE_DEPS:
