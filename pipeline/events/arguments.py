@@ -1735,6 +1735,8 @@ def _read_slots(
         under_date = dep == "nmod" and not prep and date_root_over(child.head) is not None
         if event_type in RECIPIENT_TYPES and not core and (dep in OBJECT or prep in AGAINST or under_date):
             core = _linked_owner(child, actors, slots.stop)  # `a sanctionné six entités liées aux Gardiens`
+        if event_type in RECIPIENT_TYPES and not core and _aimed_phrase(dep, prep, noun, head):
+            core = _counted_nationals(child)  # `a sanctionné trois Russes`: nationals counted, hit as their state's
         if event_type in RECIPIENT_TYPES and not core and (_aimed_phrase(dep, prep, noun, head) or under_date):
             # `des sanctions aux chefs de gangs en Haïti`: people aimed at, named by where they are
             core = _states_located_in(child, actors, found.located)
@@ -2052,6 +2054,26 @@ def _aimed_phrase(dep: str, prep: str, noun: bool, head: Token) -> bool:
     if dep in OBJECT and not noun or prep in AGAINST or prep in {"à", "au", "aux"}:
         return True
     return noun and prep in POSSESSIVE and fold(head.lemma_.lower()) in markers()["hits_owner"]
+
+
+def _counted_nationals(phrase: Token) -> list[str]:
+    """`a sanctionné trois Russes`, `des sanctions à dix-sept Saoudiens`: a measure aimed at nationals
+    counted (a capitalised demonym after a number) hits their state. The actor step keeps counted
+    nationals out of the actors (`40 000 Palestiniens` are people, not the state); only a measure aimed
+    at them names the state, as does the owner of what it reaches (`a gelé les avoirs de cinq Syriens`).
+    The parser may hang the number alone in the phrase and the noun after it."""
+    from pipeline.actors.kb import load_kb
+
+    doc = phrase.doc
+    owners = [c for c in phrase.children if c.dep_ == "nmod" and fold(preposition(c)) in POSSESSIVE]
+    for word in [phrase, *owners]:
+        noun = doc[word.i + 1] if word.like_num and word.i + 1 < len(doc) else word
+        if noun.i == 0 or not doc[noun.i - 1].like_num or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        state = load_kb().adjectives.get(normalize_name(noun.text)) if noun.text[:1].isupper() else None
+        if state is not None:
+            return [state]
+    return []
 
 
 def _approximate_count(adverb: Token) -> bool:

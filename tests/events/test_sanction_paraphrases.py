@@ -266,6 +266,12 @@ PARAPHRASES = [
         "Pékin a placé sur sa liste des entités non fiables quatre groupes américains d'armement.",
         {("sanction", CHN, USA)},
     ),
+    # nationals counted (a number before a capitalised demonym) hit by a measure name their state
+    ("Ottawa a sanctionné jeudi quatre Vénézuéliens proches du pouvoir.", {("sanction", "state:CAN", "state:VEN")}),
+    ("Le Royaume-Uni a imposé des sanctions à onze Russes.", {("sanction", "state:GBR", RUS)}),
+    ("Bruxelles a gelé les avoirs de six Biélorusses.", {("sanction", EU, "state:BLR")}),
+    # ... but a number before a common noun names no state
+    ("Ottawa a sanctionné jeudi quatre entreprises proches du pouvoir.", {("sanction", "state:CAN", None)}),
 ]
 
 FALSE_FRIENDS = [
