@@ -557,6 +557,9 @@ def event_arguments(
         # `a interdit toute transaction avec quatre banques britanniques`, `a suspendu tout commerce avec X`:
         # the partner of the dealings a measure cuts is the side it hits
         slots.targets += [a for a in _dealings_partner(head, actors, other_triggers) if a not in slots.sources]
+    buyers = _forbidden_buyers(head, actors, other_triggers) if event_type == "sanction" and not is_noun else []
+    if buyers:  # `a interdit aux groupes américains de vendre des puces à X`: X is hit, not the sellers
+        slots.targets = [a for a in buyers if a not in slots.sources]
     sees = _sees_itself(head, is_noun) if event_type == "sanction" else None
     if sees is not None:  # `le Brésil s'est vu imposer des droits de douane par Washington`
         _undergone_by_subject(sees, slots, actors, other_triggers)
@@ -3773,6 +3776,32 @@ def _hindered(head: Token, verb: Token, hops: int = 3) -> Token | None:
                     return obj
                 break
     return None
+
+
+def _forbidden_buyers(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The buyers a ban on selling hits: the `à` or `vers` phrase of a verb of selling (`sold_to` in
+    markers.csv) in the `de` complement of the forbidding verb (`Berlin interdit de livrer des armes à
+    l'Arabie saoudite`) or of the ones it is addressed to (`a interdit aux groupes américains de vendre
+    des puces à X`): the sellers named are the imposer's own, the buyer is the side hit."""
+    sale = next(
+        (
+            t
+            for t in verb.subtree
+            if fold(t.lemma_.lower()) in markers()["sold_to"]
+            and (t.head.i == verb.i or t.head.head.i == verb.i)
+            and t.dep_ in {"xcomp", "acl", "ccomp"}
+            and any(c.dep_ == "mark" and fold(c.lower_) in {"de", "d'"} for c in t.children)
+        ),
+        None,
+    )
+    if sale is None:
+        return []
+    found: list[str] = []
+    for t in sale.subtree:
+        if t.i <= sale.i or fold(preposition(t)) not in {"a", "au", "aux", "vers"}:
+            continue
+        found += phrase_actors(t, actors, stop).core
+    return unique(found)
 
 
 def _warning_verb(head: Token, hops: int = 4) -> Token | None:

@@ -272,9 +272,18 @@ PARAPHRASES = [
     ("Bruxelles a gelé les avoirs de six Biélorusses.", {("sanction", EU, "state:BLR")}),
     # ... but a number before a common noun names no state
     ("Ottawa a sanctionné jeudi quatre entreprises proches du pouvoir.", {("sanction", "state:CAN", None)}),
+    # a ban on selling hits the buyer, not the sellers it is addressed to (`sold_to` in markers.csv)
+    ("Washington a interdit aux groupes américains de vendre des puces à Huawei.", {("sanction", USA, "org:huawei")}),
+    ("Berlin interdit désormais de livrer des armes à l'Arabie saoudite.", {("sanction", "state:DEU", "state:SAU")}),
+    (
+        "Le département américain du Commerce a interdit jeudi aux sociétés américaines de fournir des logiciels "
+        "à ZTE.",
+        {("sanction", "org:usa-commerce", "org:zte")},
+    ),
 ]
 
 FALSE_FRIENDS = [
+    "Le gouvernement a interdit aux pharmacies de vendre ce médicament aux mineurs.",
     # a ban on a kind of payment at home is no measure against anyone
     "La banque centrale a interdit les transactions en cryptomonnaies.",
     "Le défenseur a été suspendu trois matchs après son carton rouge contre Lyon.",

@@ -419,6 +419,12 @@ CASES = [
     ("Minsk a gelé les propriétés de deux sociétés lituaniennes.", [("sanction", "gelé")]),
     ("Tokyo a interdit à ses firmes d'expédier des machines-outils en Russie.", [("sanction", "interdit")]),
     ("Le maire a interdit aux camions de livrer en centre-ville le dimanche.", []),
+    # forbidding sales to a buyer (sanc_interdire_vente), not a delivery rule at home
+    (
+        "Londres a interdit aux chantiers britanniques de livrer des navires à l'Iran.",
+        [("sanction", "interdit aux chantiers britanniques de livrer des navires à")],
+    ),
+    ("Le Danemark a interdit aux camions étrangers de livrer le dimanche.", []),
     ("Les tarifs de l'électricité augmentent en janvier.", []),
     ("Washington impose des taxes de 25 % sur les importations chinoises.", [("sanction", "taxes")]),
     ("La taxe sur les carburants augmente en janvier.", []),
