@@ -58,6 +58,7 @@ from pipeline.text import fold, split_cell
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
 OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
+PRIVATE_TRAVELLERS_PATH = config.MODELS_DIR / "events" / "private_travellers.txt"
 KINDS = ("verb", "noun", "phrase")
 _POS_BY_KIND = {"verb": ["VERB", "ADJ"], "noun": ["NOUN", "PROPN"]}
 _REQUIRED_COLUMNS = ("pattern_id", "event_type", "kind", "lemma", "cameo", "plover", "confidence")
@@ -508,6 +509,8 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.forbids_any and _compound_word(head) in rule.forbids_any:
         return False
+    if PRIVATE_TRAVELLER in rule.forbids_any and _private_traveller(head):
+        return False
     if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
@@ -522,8 +525,28 @@ def _phrase_head(span: Span) -> Token:
 
 
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
+PRIVATE_TRAVELLER = "@private_traveller"  # in `forbids_any`: a journey of private life (`_private_traveller`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
+
+
+@lru_cache(maxsize=1)
+def private_travellers(path: Path = PRIVATE_TRAVELLERS_PATH) -> frozenset[str]:
+    """Nouns of private life (models/events/private_travellers.txt), folded."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _private_traveller(head: Token) -> bool:
+    """`Le footballeur X s'est rendu à Madrid`, `L'acteur X a effectué une visite en Grèce`: the subject
+    phrase of a journey (of the light verb whose object the journey noun is) holds a noun of private
+    life (private_travellers.txt): a trip, not an envoy's visit. A player or a singer received by a
+    head of state is told by `recevoir`, which this does not read."""
+    verb = head.head if head.pos_ == "NOUN" and head.dep_ == "obj" else head
+    words = private_travellers()
+    return any(
+        fold(t.lemma_.lower()) in words or fold(t.lower_) in words for s in shared_subjects(verb) for t in s.subtree
+    )
 
 
 def _foreign_goods(head: Token, span: Span) -> bool:

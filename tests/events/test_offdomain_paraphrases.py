@@ -76,6 +76,13 @@ FALSE_FRIENDS = [
     "La crise frappe durement les ménages européens.",
     "L'inflation frappe les retraités.",
     "Le constructeur a annoncé un plan social qui frappe 3000 salariés.",
+    # journeys of private life (private_travellers.txt), visits to troops, the wounded, a plant
+    "Le footballeur Kylian Mbappé s'est rendu à Madrid pour signer son contrat.",
+    "L'actrice Juliette Binoche a effectué une visite au Japon.",
+    "Le chercheur Paul Lemaire s'est rendu en avion à Strasbourg.",
+    "Le cycliste danois s'est rendu en Espagne pour s'entraîner.",
+    "Le Premier ministre a rendu visite aux soldats déployés en Estonie.",
+    "La vice-présidente américaine a effectué une visite à la nouvelle raffinerie du groupe.",
 ]
 
 
@@ -91,6 +98,9 @@ REAL = [
     ("Le président français a reçu mardi son homologue allemand à l'Élysée.", "meeting"),
     ("Washington a imposé de nouvelles sanctions à la Russie lundi.", "sanction"),
     ("Les dirigeants du G7 se sont retrouvés au sommet d'Hiroshima.", "meeting"),
+    # an envoy's journey, even a name the knowledge base does not hold, is still a visit
+    ("Tandi Dorji, ministre bhoutanais des Affaires étrangères, s'est rendu à New Delhi.", "meeting"),
+    ("Le chef de la diplomatie norvégienne a effectué une visite à Kiev.", "meeting"),
 ]
 
 
