@@ -83,6 +83,11 @@ FALSE_FRIENDS = [
     "Le cycliste danois s'est rendu en Espagne pour s'entraîner.",
     "Le Premier ministre a rendu visite aux soldats déployés en Estonie.",
     "La vice-présidente américaine a effectué une visite à la nouvelle raffinerie du groupe.",
+    # finding oneself somewhere (`se retrouver` with an attribute), visiting friends and family
+    "Marc Dupuis et Léa Bernard se sont retrouvés coincés à Bruxelles à cause de la grève.",
+    "Marc Dupuis et Léa Bernard se sont retrouvés bloqués à l'aéroport.",
+    "Le 4 février, Marc Dupuis est allé rendre visite à un ami malade.",
+    "Le président Emmanuel Macron a rendu visite à son ami Jean Dupont à Amiens.",
 ]
 
 
@@ -101,6 +106,8 @@ REAL = [
     # an envoy's journey, even a name the knowledge base does not hold, is still a visit
     ("Tandi Dorji, ministre bhoutanais des Affaires étrangères, s'est rendu à New Delhi.", "meeting"),
     ("Le chef de la diplomatie norvégienne a effectué une visite à Kiev.", "meeting"),
+    ("Emmanuel Macron et Olaf Scholz se sont retrouvés à Berlin.", "meeting"),
+    ("Le président Emmanuel Macron a rendu visite à son homologue à Berlin.", "meeting"),
 ]
 
 
