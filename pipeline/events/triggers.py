@@ -54,7 +54,7 @@ from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
 from pipeline.nlp.tokens import lower_texts, per_doc
 from pipeline.schema import EVENT_TYPES
-from pipeline.text import fold, split_cell
+from pipeline.text import fold, normalize_name, split_cell
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
 OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
@@ -511,6 +511,8 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if PRIVATE_TRAVELLER in rule.forbids_any and _private_traveller(head):
         return False
+    if POPULATION_OBJECT in rule.forbids_any and _population_object(head):
+        return False
     if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
@@ -526,6 +528,7 @@ def _phrase_head(span: Span) -> Token:
 
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
 PRIVATE_TRAVELLER = "@private_traveller"  # in `forbids_any`: a journey of private life (`_private_traveller`)
+POPULATION_OBJECT = "@population_object"  # in `forbids_any`: a people as the object (`_population_object`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
 
@@ -546,6 +549,21 @@ def _private_traveller(head: Token) -> bool:
     words = private_travellers()
     return any(
         fold(t.lemma_.lower()) in words or fold(t.lower_) in words for s in shared_subjects(verb) for t in s.subtree
+    )
+
+
+def _population_object(head: Token) -> bool:
+    """`Le président a appelé les Français dimanche soir`: a people named by its demonym after `les`
+    (`les Français`, `les Ukrainiens`) as the verb's object is the nation addressed, not a party called."""
+    from pipeline.actors.kb import load_kb
+
+    forms = load_kb().adjectives
+    return any(
+        c.dep_ == "obj"
+        and c.text[:1].isupper()
+        and any(d.lower_ == "les" for d in c.children)
+        and normalize_name(c.text) in forms
+        for c in head.children
     )
 
 
@@ -651,7 +669,10 @@ def _verbal_target(head: Token) -> bool:
 
 def _in_purpose(token: Token, head: Token) -> bool:
     """A word of the trigger's purpose clause (`a reçu X pour accélérer un accord`, `pour discuter
-    de l'aide`): what the event is for, not what it is (`recevoir un accord`, `recevoir de l'aide`)."""
+    de l'aide`): what the event is for, not what it is (`recevoir un accord`, `recevoir de l'aide`). The
+    clause's own verb is one of them (`a appelé X pour lui faire part de ...`: not `faire appel`)."""
+    if token.i != head.i and token.head.i == head.i and is_purpose_clause(token):
+        return True
     clause = token.head
     return clause.head.i == head.i and is_purpose_clause(clause)
 

@@ -65,6 +65,8 @@ def core_statuses(nlp, text: str) -> list[tuple[str, str]]:
         # the call's purpose in a clause of its own: its `à` is that verb's, no appeal (`appeler X à`)
         "Emmanuel Macron a appelé mardi Olaf Scholz pour l'inviter à soutenir le plan.",
         "Emmanuel Macron a appelé mardi Olaf Scholz afin de l'encourager à accepter l'accord.",
+        # the purpose clause's own verb is no word of the call (`faire part`, not `faire appel`)
+        "Emmanuel Macron a appelé mardi Olaf Scholz pour lui faire part de son soutien.",
     ],
 )
 def test_ways_of_telling_a_call(nlp, text):
@@ -86,6 +88,9 @@ def test_ways_of_telling_a_call(nlp, text):
         "Les deux hommes ont échangé des propos acerbes par communiqués interposés.",
         "Volodymyr Zelensky s'est adressé par vidéo au Parlement européen.",
         "Emmanuel Macron a appelé mardi les Européens à soutenir le plan.",
+        # a nation addressed (`les` and its demonym as the object), not a party called
+        "Emmanuel Macron a appelé les Italiens dimanche soir pour les rassurer.",
+        "Olaf Scholz a appelé les Allemands mardi.",
         # calls counted, sold or handled by a telephone business are no call between parties
         "Orange a vu ses appels vocaux reculer de 8 %.",
         "Le centre d'appels de l'opérateur emploie 1 200 personnes.",
