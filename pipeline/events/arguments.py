@@ -1621,6 +1621,8 @@ def _read_slots(
             dep, prep = "obj", ""  # `a bombardé des sites, a annoncé X`: the object taken for the reporter's subject
         if is_reporter(child, prep):
             continue  # `un tête-à-tête ..., selon la Maison Blanche`: who tells it, hung on the event, took no part
+        if dep == "obl:agent" and prep in AGAINST:
+            dep = "obl:arg"  # `les sanctions adoptées contre l'Iran`: an agent is told by `par`, never by `contre`
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         if dep == "nsubj:pass" and not noun and _active_misread(head):

@@ -280,6 +280,11 @@ PARAPHRASES = [
         "à ZTE.",
         {("sanction", "org:usa-commerce", "org:zte")},
     ),
+    # `contre` never tells an agent, even where the parser labels it one: the measure answered hits Iran
+    (
+        "Téhéran a sanctionné trois responsables européens en riposte aux sanctions adoptées contre l'Iran.",
+        {("sanction", "state:IRN", None), ("sanction", None, "state:IRN")},
+    ),
 ]
 
 FALSE_FRIENDS = [
