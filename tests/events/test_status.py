@@ -226,6 +226,9 @@ CASES = [
     # a wish is hypothetical, not planned (guidelines)
     ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
     ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
+    # a wish told in the conditional of `aimer`, even in reported speech, is no plan
+    ("Le chancelier a déclaré qu'il aimerait rencontrer le président chinois.", "rencontrer", "hypothetical"),
+    ("Le ministre a rencontré son homologue, qu'il aime beaucoup, à Rome.", "rencontré", "occurred"),
     # hypo_favorable: talks the sides are in favour of are a wish; a summit the adjective qualifies took place
     ("Rome et Ankara favorables à un sommet sur les migrations", "sommet", "hypothetical"),
     ("Le ministre s'est dit favorable à une rencontre avec son homologue.", "rencontre", "hypothetical"),
