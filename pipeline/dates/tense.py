@@ -89,7 +89,9 @@ def clause_tense(span: Span) -> str | None:
     if is_cue(verb.text, "planning") and not _active_past_of_plan(auxes):
         # `est prévue le 12 mars`, `a été reportée au 3 mai` lie ahead; `a ajourné son dossier samedi`
         # (active, compound past) tells when it was done; `était prévue le 3 mars` may have passed
-        return None if any("Imp" in a.morph.get("Tense", []) for a in auxes) else "future"
+        if any("Imp" in a.morph.get("Tense", []) for a in auxes) or _plan_told_in_past(verb, auxes):
+            return None
+        return "future"
     if tense in (None, "present") and _after_event(chain, verb):
         return "past"  # `ces frappes interviennent après l'attaque de samedi`: what the clause follows is behind it
     if event and tense in (None, "present"):
@@ -351,6 +353,16 @@ def _tense_auxiliary(aux: Token, verb: Token) -> bool:
     if aux.dep_ == "aux:tense" or (aux.dep_ == "aux:pass" and aux.lemma_ == "avoir"):
         return True
     return aux.dep_ == "aux:pass" and any(c.dep_.startswith("expl") and c.lower_ in _REFLEXIVE for c in verb.children)
+
+
+def _plan_told_in_past(participle: Token, auxes: list[Token]) -> bool:
+    """`Le sommet, prévu le 12 juin, a été annulé`: a bare participle of planning on a noun whose clause
+    is in the past tells a plan that may have passed, as `était prévu` does: the nearest day, not the
+    coming one."""
+    if auxes or participle.dep_ != "acl":
+        return False
+    governor = next((t for t in participle.head.ancestors if t.pos_ in _VERBAL), None)
+    return governor is not None and verb_tense(governor) == "past"
 
 
 def verb_tense(verb: Token) -> str | None:

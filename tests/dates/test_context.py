@@ -72,6 +72,9 @@ DIRECTION_CASES = [
     ("Le ministre avait envisagé en novembre une visite à Rome.", [("en novembre", "2025-11-01", "2025-11-30")]),
     # planned in the imperfect: the day may have passed, the nearest occurrence is taken
     ("La réunion, qui était prévue le 28 février, a été annulée.", [("28 février", "2026-02-28", "2026-02-28")]),
+    # so is a bare participle of planning in a clause told in the past; in one to come, the day lies ahead
+    ("Le sommet, prévu le 20 février, a été annulé.", [("20 février", "2026-02-20", "2026-02-20")]),
+    ("Le sommet, prévu le 20 février, se tiendra à Rome.", [("20 février", "2027-02-20", "2027-02-20")]),
     ("Le sommet a eu lieu le 12 février.", [("12 février", "2026-02-12", "2026-02-12")]),
     (  # an event noun far below a past verb: the verb decides, not the noun
         "Le maire a présenté sa démission au préfet à la suite des élections municipales du 15 février.",
