@@ -39,3 +39,11 @@ def load_places(path: Path = PLACE_STATES_PATH) -> dict[str, Place]:
             place = Place(names[0], frozenset(names), f"state:{row['state']}", row["kind"])
             table.update(dict.fromkeys(names, place))
     return table
+
+
+@lru_cache(maxsize=4)
+def place_spellings(path: Path = PLACE_STATES_PATH) -> tuple[str, ...]:
+    """Every spelling of the gazetteer as written (`Briansk`, `Bryansk`): the names the actor step looks
+    for where the NER saw no place (`un dépôt de la région de Briansk`)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(sorted({name.strip() for row in csv.DictReader(handle) for name in row["place"].split("|")}))

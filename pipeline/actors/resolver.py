@@ -30,6 +30,7 @@ from pipeline.actors.patterns import (
     load_bodies,
     load_titles,
 )
+from pipeline.actors.places import place_spellings
 from pipeline.actors.resolution import (
     PLACE_PREPOSITIONS,
     Candidate,
@@ -90,6 +91,8 @@ class ActorResolver:
         forms = {f for fs in kb.adjective_forms.values() for f in fs}
         self.demonyms.add("DEMONYM", [nlp.make_doc(f) for f in sorted(forms)])
         self.bodies, self.titles = load_bodies(), load_titles()
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.places.add("PLACE", [nlp.make_doc(s) for s in place_spellings()])
 
     def __call__(self, doc: Doc) -> Doc:
         index_sentences(doc)
@@ -116,6 +119,13 @@ class ActorResolver:
             if not _is_byline(doc, ent) and (ent.start, ent.end) not in people
         ]
         out.extend(self._candidate(doc, span, "PER") for span in _honorific_names(doc))
+        seen = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # a place of the gazetteer the NER missed (`un dépôt de la région de Briansk`)
+        out.extend(
+            self._candidate(doc, span, "LOC")
+            for span in self.places(doc, as_spans=True)
+            if not any(i in seen for i in range(span.start, span.end))
+        )
         out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
         text = doc_text(doc)

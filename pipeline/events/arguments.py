@@ -3137,6 +3137,12 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
             found += phrase_places(c, places, locative=True)
     if not found and noun.dep_ == "nsubj" and noun.head.i == verb.i:
         found += _struck_objects_places(verb, places)
+    if not found and noun.head.i == verb.i and fold(preposition(noun)) in markers()["answered"]:
+        # `Un dépôt de la région de Briansk a pris feu après une attaque de drones`: the site the clause
+        # says was damaged, its subject, is where the strike it follows hit
+        for c in verb.children:
+            if c.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                found += phrase_places(c, places, locative=True)
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.actors.filters import gazetteer_places
-from pipeline.actors.places import load_places
+from pipeline.actors.places import load_places, place_spellings
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,7 @@ def test_every_spelling_leads_to_its_row(spelling, key, state, kind):
 @pytest.mark.parametrize("name, known", [("khan younes", True), ("ramat gan", True), ("emmanuel macron", False)])
 def test_actor_filter_reads_the_same_spellings(name, known):
     assert (name in gazetteer_places()) is known
+
+
+def test_spellings_are_read_as_written():
+    assert {"Briansk", "Bryansk", "Kramatorsk"} <= set(place_spellings())

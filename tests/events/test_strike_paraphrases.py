@@ -216,6 +216,20 @@ MATRIX = [
     # a torpedo fired at a ship (strike_torpiller); a plan or talks torpedoed are figurative
     ("Un sous-marin russe a torpillé une frégate ukrainienne.", [(RUS, "state:UKR")]),
     ("Le président a torpillé le projet de loi sur les retraites.", []),
+    # a site the clause says was damaged after a strike is where the strike hit (its subject's place)
+    (
+        "Un entrepôt de carburant de la région de Koursk a pris feu après une attaque de drones ukrainiens.",
+        [("state:UKR", RUS)],
+    ),
+    (
+        "Une raffinerie de la région de Samara a été endommagée après une frappe de drones ukrainiens.",
+        [("state:UKR", RUS)],
+    ),
+    # a place of the gazetteer the NER missed still places the site (actors/places.py `place_spellings`)
+    (
+        "Un incendie s'est déclaré dans une usine de la région de Briansk après une attaque de drones ukrainiens.",
+        [(None, RUS), ("state:UKR", RUS)],
+    ),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
