@@ -840,8 +840,8 @@ def _inheriting_governor(head: Token) -> Token | None:
     afin = head.head
     if head.dep_ == "obl:arg" and afin.lower_ in markers and afin.pos_ == "ADV" and afin.head.i != afin.i:
         return afin.head  # `s'est envolé pour Pyongyang afin de rencontrer X`: the clause hung on `afin`
-    if head.dep_ != "advcl" or head.head.i == head.i:
-        return None
+    if head.dep_ not in ("advcl", "xcomp") or head.head.i == head.i:
+        return None  # (`a fait une halte à Ankara pour s'entretenir avec X`: the purpose parsed `xcomp`)
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     return head.head if marks & markers else None
 

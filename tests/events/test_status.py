@@ -226,6 +226,13 @@ CASES = [
     # a wish is hypothetical, not planned (guidelines)
     ("Le ministre espère obtenir une rencontre avec son homologue chinois.", "rencontre", "hypothetical"),
     ("Berlin souhaite une visite du président chinois.", "visite", "hypothetical"),
+    # an infinitive of purpose parsed as the verb's complement shares that verb's status
+    (
+        "Le président russe a fait une halte à Ankara pour s'entretenir avec Recep Tayyip Erdogan.",
+        "entretenir",
+        "occurred",
+    ),
+    ("Le ministre fera une halte à Rome pour s'entretenir avec le pape.", "entretenir", "planned"),
     # a wish told in the conditional of `aimer`, even in reported speech, is no plan
     ("Le chancelier a déclaré qu'il aimerait rencontrer le président chinois.", "rencontrer", "hypothetical"),
     ("Le ministre a rencontré son homologue, qu'il aime beaucoup, à Rome.", "rencontré", "occurred"),
