@@ -403,7 +403,10 @@ def resolve_candidate(
         return Resolved(c.start, c.end, c.text, created, "new")
     # `sur la Galilée` tagged as a person: a place of the gazetteer is a place whatever the NER says
     known = normalize_name(c.text) in gazetteer_places()
-    place = (c.ner_label == "LOC" or known) and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
+    # a capitalised name of the gazetteer is a place whatever the tagger made of it (`pilonné Bakhmout`: ADV)
+    place = (known and c.text[:1].isupper()) or (
+        c.ner_label == "LOC" and not is_junk(c.text, pos=c.pos, sent_start=c.sent_start)
+    )
     return Resolved(c.start, c.end, c.text, None, None, place)
 
 

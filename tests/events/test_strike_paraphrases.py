@@ -230,6 +230,8 @@ MATRIX = [
         "Un incendie s'est déclaré dans une usine de la région de Briansk après une attaque de drones ukrainiens.",
         [(None, RUS), ("state:UKR", RUS)],
     ),
+    # a city of the gazetteer the tagger takes for an adverb is still the place struck
+    ("Les forces russes ont pilonné Bakhmout toute la nuit.", [(RUS, UKR)]),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
