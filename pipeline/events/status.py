@@ -153,6 +153,10 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `tiendront une réunion en visioconférence`: the call is that meeting, held as it is
     if dep == "advcl" and _gerund(tok):
         return True  # `pourrait riposter en imposant des droits`: a gerund acts as its verb does
+    if dep == "conj" and _infinitive(tok) and tok.head.pos_ in ("VERB", "AUX"):
+        # `doit s'entretenir avec X, puis être reçu par Y`: an infinitive conjunct stands on no tense of its
+        # own, whether the parser joins it to the first infinitive or to the verb above both
+        return True
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
@@ -168,6 +172,13 @@ def _medium_of_talks(tok: Token) -> bool:
     if fold(tok.lemma_.lower()) not in {"visioconference", "videoconference", "visio", "telephone"}:
         return False
     return any(c.dep_ == "case" and c.lower_ in {"en", "par"} for c in tok.children)
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive, or a participle whose auxiliary is one (`être reçu`, `avoir rencontré`)."""
+    if "Inf" in tok.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
 
 
 def _gerund(tok: Token) -> bool:

@@ -233,6 +233,9 @@ CASES = [
         "occurred",
     ),
     ("Le ministre fera une halte à Rome pour s'entretenir avec le pape.", "entretenir", "planned"),
+    # an infinitive conjunct shares the plan of the verb above it
+    ("Il doit s'entretenir mardi avec Sergueï Lavrov, puis être reçu par Vladimir Poutine.", "reçu", "planned"),
+    ("Le ministre a rencontré son homologue russe puis s'est rendu à Pékin.", "s'est rendu", "occurred"),
     # a wish told in the conditional of `aimer`, even in reported speech, is no plan
     ("Le chancelier a déclaré qu'il aimerait rencontrer le président chinois.", "rencontrer", "hypothetical"),
     ("Le ministre a rencontré son homologue, qu'il aime beaucoup, à Rome.", "rencontré", "occurred"),
