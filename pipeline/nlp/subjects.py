@@ -42,8 +42,10 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     doubled = [pair for i in subjects if (pair := doubled_subject(doc[i])) is not None]
     adverbs = [doc[i] for i in labelled(doc, ("advmod",), deps) if name_as_adverb(doc[i])]
     counts = [doc[i] for i in labelled(doc, ("obl:mod", "obl", "dep"), deps) if count_as_modifier(doc[i])]
-    stranded = [(doc[i], verb) for i in labelled(doc, ("appos", "conj"), deps) if (verb := stranded_subject(doc[i]))]
-    if not found and not doubled and not adverbs and not counts and not stranded:
+    conjuncts = labelled(doc, ("appos", "conj"), deps)
+    stranded = [(doc[i], verb) for i in conjuncts if (verb := stranded_subject(doc[i]))]
+    described = [(name, doc[i]) for i in conjuncts if (name := described_subject(doc[i])) is not None]
+    if not found and not doubled and not adverbs and not counts and not stranded and not described:
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
@@ -55,6 +57,12 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
             heads[joined.i] = (name.i - joined.i, conj if joined.dep_ == "conj" else cc)
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
+    for name, verb in described:  # `X et Y, qui se sont parlé ..., se verront`: the pair is the verb's subject
+        heads[verb.i] = (0, root)
+        heads[name.i] = (verb.i - name.i, subject)
+        for c in name.children:
+            if c.i > verb.i:
+                heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
     for first, joined, second, verb in found:
         moves: list[tuple[Token, Token, int | None]] = [
             (verb, verb, root),
@@ -183,6 +191,35 @@ def stranded_subject(name: Token) -> Token | None:
     if number and ("Plur" in number) != plural:
         return None
     return verb
+
+
+def described_subject(verb: Token) -> Token | None:
+    """`Abe et Trump, qui se sont entretenus au téléphone, se verront en septembre`: the parser may make the
+    name opening the sentence the root and the verb after the relative clause on it a conjunct of that
+    name. A finite verb with no subject, told right after the comma that closes a relative clause of the
+    root name, has that name (and its conjuncts) as subject: the name returned, else None."""
+    name = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in _VERBS or name.dep_ != "ROOT" or name.pos_ not in _NAMES:
+        return None
+    if name.i > verb.i or _has_subject(verb) or not opens_sentence(name):
+        return None
+    relative = [c for c in name.children if c.dep_ == "acl:relcl" and name.i < c.i < verb.i]
+    if not relative:
+        return None
+    doc = verb.doc
+    start = next((t for t in verb.subtree if not t.is_punct), verb).i  # the comma may hang on the verb
+    if start == 0 or doc[start - 1].text != "," or start - 1 < relative[-1].right_edge.i:
+        return None  # the relative clause closes on a comma right before the verb's phrase
+    if any(t.dep_ not in _NOUN_PHRASE | {"conj", "cc", "acl:relcl"} for t in name.children if t.i < start):
+        return None
+    finite = next((t for t in [*verb.children, verb] if t.i <= verb.i and "Fin" in t.morph.get("VerbForm", [])), None)
+    if finite is None:
+        return None
+    plural = any(c.dep_ == "conj" and c.pos_ in _NAMES for c in name.children) or "Plur" in name.morph.get("Number", [])
+    number = finite.morph.get("Number", [])
+    if number and ("Plur" in number) != plural:
+        return None
+    return name
 
 
 def _stranded_conjuncts(name: Token, verb: Token) -> list[Token]:

@@ -61,6 +61,14 @@ def _subject_of(doc, verb: str) -> list[str]:
             "parlé",
             ["président", "homologue"],
         ),
+        # ... or makes the name the root and the verb after its relative clause a conjunct of the name
+        (
+            "Abe et Trump, qui se sont entretenus ces derniers mois, se verront en septembre.",
+            "verront",
+            ["Abe", "Trump"],
+        ),
+        # a verb with a subject of its own after the relative clause keeps it
+        ("Abe et Trump, qui se sont parlé, et leurs ministres se verront en septembre.", "verront", ["ministres"]),
         # an already good parse is left as it is
         ("Le roi du Maroc et le président français ont signé un accord.", "signé", ["roi", "président"]),
         # two clauses joined by `et` are not a pair of subjects
