@@ -2633,9 +2633,15 @@ def _own_phrase(token: Token, head: Token) -> bool:
 
 def _phrase_holds(token: Token, words: Iterable[str]) -> bool:
     """Whether the token's phrase holds one of the words (or word sequences) whole, folded; the
-    phrase is folded once, not once per word (it was a tenth of the extractor's time)."""
-    folded = " " + " ".join(fold(t.lower_) for t in token.subtree) + " "
+    phrase is folded once, not once per word (it was a tenth of the extractor's time). A clause inside
+    the phrase is not the phrase's (`Abe et Trump, qui se sont entretenus à plusieurs reprises, se
+    verront`: the repeats are the relative clause's, not the subject's)."""
+    inner = {t.i for c in token.subtree if c.i != token.i and c.dep_ in _INNER_CLAUSES for t in c.subtree}
+    folded = " " + " ".join(fold(t.lower_) for t in token.subtree if t.i not in inner) + " "
     return any(f" {w} " in folded for w in words)
+
+
+_INNER_CLAUSES = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis"})
 
 
 _SEA_WINDOW = 12  # tokens after a launch word searched for where it fell
