@@ -616,7 +616,16 @@ def _reported_from_past(clause: list[Token]) -> bool:
         return False
     while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
+    if _present_participle(verb) and verb.head.i != verb.i:
+        verb = verb.head  # `a annoncé la nouvelle, précisant que ...`: the participle tells in its verb's tense
     return _past_verb(verb) or _agreed_participle(verb)
+
+
+def _present_participle(verb: Token) -> bool:
+    """`précisant`, `en ajoutant`: a present participle (or gerund) has no tense of its own."""
+    if "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
+        return True
+    return verb.pos_ == "VERB" and verb.lower_.endswith("ant") and "Fin" not in verb.morph.get("VerbForm", [])
 
 
 def _agreed_participle(verb: Token) -> bool:

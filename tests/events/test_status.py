@@ -233,6 +233,14 @@ CASES = [
         "occurred",
     ),
     ("Le ministre fera une halte à Rome pour s'entretenir avec le pape.", "entretenir", "planned"),
+    # a conditional reported by a present participle of a past verb is the future of that past
+    (
+        "Le Kremlin a annoncé la nouvelle, précisant que la rencontre entre les deux présidents se tiendrait "
+        "à Anchorage.",
+        "rencontre",
+        "planned",
+    ),
+    ("Le Kremlin annonce la nouvelle, précisant que Poutine rencontrerait Trump.", "rencontrerait", "hypothetical"),
     # an infinitive conjunct shares the plan of the verb above it
     ("Il doit s'entretenir mardi avec Sergueï Lavrov, puis être reçu par Vladimir Poutine.", "reçu", "planned"),
     ("Le ministre a rencontré son homologue russe puis s'est rendu à Pékin.", "s'est rendu", "occurred"),
