@@ -88,6 +88,9 @@ FALSE_FRIENDS = [
     "Marc Dupuis et Léa Bernard se sont retrouvés bloqués à l'aéroport.",
     "Le 4 février, Marc Dupuis est allé rendre visite à un ami malade.",
     "Le président Emmanuel Macron a rendu visite à son ami Jean Dupont à Amiens.",
+    # one state's own meeting (`gathering` in markers.csv): no talks between parties
+    "Le cabinet israélien s'est réuni dimanche soir à Jérusalem.",
+    "Le gouvernement britannique a convoqué une réunion d'urgence du comité Cobra.",
 ]
 
 
@@ -108,6 +111,8 @@ REAL = [
     ("Le chef de la diplomatie norvégienne a effectué une visite à Kiev.", "meeting"),
     ("Emmanuel Macron et Olaf Scholz se sont retrouvés à Berlin.", "meeting"),
     ("Le président Emmanuel Macron a rendu visite à son homologue à Berlin.", "meeting"),
+    ("Les ministres russe et turc ont tenu une réunion à Ankara.", "meeting"),
+    ("Le Conseil de sécurité de l'ONU s'est réuni en urgence.", "meeting"),
 ]
 
 
