@@ -282,7 +282,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
         number = sentence_number(starts, d.sent.start_char)
         told.setdefault(number, []).append(d._.date_value)
-        if _day_alone(d, doc._.published):
+        if _day_alone(d, doc._.published) or _arrival_day(d, doc._.published):
             headings[number] = d._.date_value
     statuses = {t.head.i: _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))) for t, _ in built}
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
@@ -735,6 +735,21 @@ def _day_alone(span: Span, published: date | None) -> bool:
         return False
     sent = span.sent
     return all(t.is_punct or t.is_space for t in [*sent[: span.start - sent.start], *sent[span.end - sent.start :]])
+
+
+def _arrival_day(span: Span, published: date | None) -> bool:
+    """`Le président égyptien est arrivé dimanche à Riyad. Il a été reçu par le prince héritier`: the past
+    day of a journey verb (`journey` in markers.csv: `arriver`, `atterrir`) opens the story of that day as
+    a heading does, though the journey itself is no event."""
+    value = span._.date_value
+    if value is None or value.kind != "date" or value.precision != "day" or value.start is None:
+        return False
+    if published is None or value.start > published:
+        return False
+    verb = span.root.head
+    if verb.pos_ not in {"VERB", "AUX"} or fold(verb.lemma_.lower()) not in markers()["journey"]:
+        return False
+    return any(c.dep_ == "aux:tense" for c in verb.children) or "Past" in verb.morph.get("Tense", [])
 
 
 def _story_day(

@@ -2385,6 +2385,15 @@ def story_days(nlp, text: str) -> list[tuple]:
         # a day standing alone as a sentence (a heading, a weekday split off) starts the story
         ("Mercredi 22 octobre. L'armée russe a bombardé deux quartiers de Kharkiv.", [("strike", None, "2025-10-22")]),
         ("Mercredi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, "2025-10-22")]),
+        # so does the past day of an arrival, though the journey is no event; one to come does not
+        (
+            "Olaf Scholz est arrivé mardi à Paris. Il a été reçu par Emmanuel Macron à l'Élysée.",
+            [("meeting", None, "2025-10-21")],
+        ),
+        (
+            "Olaf Scholz arrivera mardi à Paris. Emmanuel Macron a reçu Donald Trump à l'Élysée.",
+            [("meeting", None, None)],
+        ),
         # a back-reference is left to merging: it may be an event of another day
         (
             "Emmanuel Macron a reçu mardi Olaf Scholz à Paris. Cette rencontre a duré deux heures.",
