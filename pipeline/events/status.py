@@ -147,6 +147,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a reporté mercredi la visite`: the object the parser hung on the day
     if dep == "obl:mod" and _purpose_of_journey(tok):
         return True  # `est attendu jeudi à Moscou pour des entretiens`: what the visitor comes for
+    if dep == "obl:mod" and _day_set_for(tok):
+        return True  # `une date a été fixée pour la rencontre`: what a day is set for is planned as the setting says
     if dep == "obl:mod" and _wished_for(tok):
         return True  # `plaide pour des restrictions de visas`: what a verb of wishing argues for
     if dep == "obl:mod" and _medium_of_talks(tok):
@@ -198,6 +200,18 @@ def _purpose_of_journey(tok: Token) -> bool:
         return False
     verb = tok.head
     return fold(verb.lemma_.lower()) in markers()["journey_status"] or fold(verb.lower_) in markers()["journey_status"]
+
+
+def _day_set_for(tok: Token) -> bool:
+    """`Une date a été fixée pour la rencontre`, `aucune date n'a été fixée pour le sommet`: a noun under
+    `pour` on a verb of setting (`plan_for` in markers.csv) whose object is a day (`date`, `jour`)."""
+    verb = tok.head
+    if not _under_pour(tok) or fold(verb.lemma_.lower()) not in markers()["plan_for"]:
+        return False
+    return any(c.dep_ in {"obj", "nsubj:pass"} and fold(c.lemma_.lower()) in _DAY_NOUNS for c in verb.children)
+
+
+_DAY_NOUNS = frozenset({"date", "jour", "calendrier"})
 
 
 def _wished_for(tok: Token) -> bool:

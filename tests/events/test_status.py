@@ -241,6 +241,10 @@ CASES = [
         "planned",
     ),
     ("Le Kremlin annonce la nouvelle, précisant que Poutine rencontrerait Trump.", "rencontrerait", "hypothetical"),
+    # what a day is set for is planned, whether or not the day is set yet
+    ("Aucune date n'a encore été fixée pour la rencontre entre les deux ministres.", "rencontre", "planned"),
+    ("Une date a été fixée pour le sommet entre les deux présidents.", "sommet", "planned"),
+    ("Le ministre a préparé le terrain pour la visite du président à Moscou.", "visite", "occurred"),
     # an infinitive conjunct shares the plan of the verb above it
     ("Il doit s'entretenir mardi avec Sergueï Lavrov, puis être reçu par Vladimir Poutine.", "reçu", "planned"),
     ("Le ministre a rencontré son homologue russe puis s'est rendu à Pékin.", "s'est rendu", "occurred"),
