@@ -479,7 +479,13 @@ def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -
     before = _WORD_BEFORE_PREPOSITION.search(text[max(0, r.start - 40) : r.start])
     if c.locative and before and normalize_name(before.group(1)) in residence_words():
         return Resolved(r.start, r.end, r.text, None, None, place=True)
+    if _BARE_A.search(text[max(0, r.start - 3) : r.start]) and normalize_name(r.text) in gazetteer_places():
+        # `une attaque chimique à Douma`: after a bare `à`, a town of the gazetteer, not the body (`la Douma`)
+        return Resolved(r.start, r.end, r.text, None, None, place=True)
     return r
+
+
+_BARE_A = re.compile(r"(?:^|\s)à\s+$")
 
 
 # Between a demonym and the name it describes: nothing, a comma (`son homologue libanais, X`) or a

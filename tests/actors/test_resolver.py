@@ -714,6 +714,9 @@ def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected
         # the city of the EU's seat after a participle of residence is where, not the EU
         ("Une chercheuse installée à Bruxelles a publié une étude.", []),
         ("Les ministres réunis à Bruxelles ont adopté des sanctions.", [("Bruxelles", "org:ue")]),
+        # a town of the gazetteer after a bare `à` is that town, not the body of the same name
+        ("Une attaque chimique a fait des dizaines de morts à Douma samedi.", []),
+        ("Le projet de loi a été transmis à la Douma.", [("Douma", "org:douma")]),
     ],
 )
 def test_real_kb_false_friends(nlp, text, expected):
