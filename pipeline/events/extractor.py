@@ -243,6 +243,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `a supervisé un tir de missile de croisière`: a test watched, at no target
         if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
+        if trigger.rule_id in markers()["reach_only"] and args.target is None:
+            continue  # `Les mesures de Paris visent les fumeurs`: a measure that reaches no other side
         if trigger.rule_id in markers()["gathering"] and [a[:6] for a in args.actors] == ["state:"]:
             continue  # `Le gouvernement britannique a convoqué une réunion d'urgence`: one state's own meeting
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):

@@ -280,6 +280,12 @@ PARAPHRASES = [
         "à ZTE.",
         {("sanction", "org:usa-commerce", "org:zte")},
     ),
+    # a side's measures told by the agent of their participle (sanc_mesures_agent_reach)
+    (
+        "Les nouvelles mesures, annoncées jeudi par Londres, visent une dizaine de banques russes.",
+        {("sanction", "state:GBR", RUS)},
+    ),
+    ("Les mesures adoptées par Bruxelles frappent les exportateurs chinois d'acier.", {("sanction", EU, CHN)}),
     # `contre` never tells an agent, even where the parser labels it one: the measure answered hits Iran
     (
         "Téhéran a sanctionné trois responsables européens en riposte aux sanctions adoptées contre l'Iran.",
@@ -288,6 +294,9 @@ PARAPHRASES = [
 ]
 
 FALSE_FRIENDS = [
+    # measures that reach no other side are a policy at home (markers.csv `reach_only`)
+    "Les mesures annoncées par Paris visent les fumeurs.",
+    "Les dernières mesures de Londres visent les automobilistes.",
     "Le gouvernement a interdit aux pharmacies de vendre ce médicament aux mineurs.",
     # a ban on a kind of payment at home is no measure against anyone
     "La banque centrale a interdit les transactions en cryptomonnaies.",
