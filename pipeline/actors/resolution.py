@@ -203,6 +203,28 @@ _MINISTER_BEFORE = re.compile(
 )
 
 
+# `ministre turc de la`, `secrétaire d'État américain à la`: a title, perhaps its demonym, then the preposition
+_MINISTER_DEMONYM_BEFORE = re.compile(
+    r"\b(?:secrétaire|secrétaires|ministre|ministres)(?:\s+d'[ÉéEe]tat)?\s+[a-zéèêëàâîïôöûüç-]+\s+"
+    r"(?:d'|d’|de l'|de l’|de la|du|des|au|aux|à l'|à l’|à la)\s*$",
+    re.IGNORECASE,
+)
+
+
+def portfolio_alone(c: Candidate, text: str = "") -> bool:
+    """`le ministre turc de la Justice`, `la ministre de l'Intérieur`: an entity that is only the portfolio
+    of a title told right before it names no organisation, whatever the NER called it."""
+    if c.actor is not None or c.ner_label not in ("ORG", "MISC", "LOC"):
+        return False
+    before = text[max(0, c.start - 50) : c.start]
+    if not (_MINISTER_BEFORE.search(before) or _MINISTER_DEMONYM_BEFORE.search(before)):
+        return False
+    words = [w for w in c.text.split(" ") if w]
+    if not words or normalize_name(words[0]) not in portfolio_words():
+        return False
+    return all(w[:1].islower() or normalize_name(w) in portfolio_words() for w in words[1:])
+
+
 def strip_portfolio(c: Candidate, text: str = "") -> Candidate:
     """`le secrétaire au Commerce Wilbur Ross`: the NER glues the end of the title to the name (as a
     person, or as an organisation after `secrétaire à la`); the portfolio (`Commerce`, `Affaires
@@ -447,6 +469,7 @@ def resolve_candidates(
     candidates: list[Candidate], kb: KnowledgeBase, text: str = "", published: date | None = None
 ) -> tuple[list[Resolved], list[Resolved]]:
     """(actor mentions, places) of a document; actor mentions never overlap (KB-backed, then longest, win)."""
+    candidates = [c for c in candidates if not portfolio_alone(c, text)]  # `le ministre turc de la Justice`
     stripped = [appositive_person(strip_portfolio(strip_honorific(c), text), text) for c in candidates]
     candidates = _without_name_pieces([part for c in stripped for part in split_source_and_person(c, kb)], kb)
     seen = document_people(candidates, kb)

@@ -717,6 +717,12 @@ def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected
         # a town of the gazetteer after a bare `à` is that town, not the body of the same name
         ("Une attaque chimique a fait des dizaines de morts à Douma samedi.", []),
         ("Le projet de loi a été transmis à la Douma.", [("Douma", "org:douma")]),
+        # the portfolio of a title told right before it, whatever the NER called it, names no organisation
+        ("Le ministre turc de la Justice a démissionné jeudi.", [("turc", "state:TUR")]),
+        (
+            "Washington a sanctionné le ministre vénézuélien de l'Intérieur.",
+            [("Washington", "state:USA"), ("vénézuélien", "state:VEN")],
+        ),
     ],
 )
 def test_real_kb_false_friends(nlp, text, expected):
