@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
+from pipeline.actors.patterns import load_wordlist
 from pipeline.events.clauses import (
     detached_auxiliary,
     has_purpose_mark,
@@ -536,8 +537,7 @@ FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state'
 @lru_cache(maxsize=1)
 def private_travellers(path: Path = PRIVATE_TRAVELLERS_PATH) -> frozenset[str]:
     """Nouns of private life (models/events/private_travellers.txt), folded."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#"))
+    return load_wordlist(path)
 
 
 def _private_traveller(head: Token) -> bool:
