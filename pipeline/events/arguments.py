@@ -48,6 +48,7 @@ from pipeline.events.phrases import (
     answered_by_riposte,
     body_antecedent,
     clitic_antecedent,
+    demonym_state,
     foreign_goods,
     group_antecedents,
     group_nouns,
@@ -2067,15 +2068,13 @@ def _counted_nationals(phrase: Token) -> list[str]:
     nationals out of the actors (`40 000 Palestiniens` are people, not the state); only a measure aimed
     at them names the state, as does the owner of what it reaches (`a gelé les avoirs de cinq Syriens`).
     The parser may hang the number alone in the phrase and the noun after it."""
-    from pipeline.actors.kb import load_kb
-
     doc = phrase.doc
     owners = [c for c in phrase.children if c.dep_ == "nmod" and fold(preposition(c)) in POSSESSIVE]
     for word in [phrase, *owners]:
         noun = doc[word.i + 1] if word.like_num and word.i + 1 < len(doc) else word
         if noun.i == 0 or not doc[noun.i - 1].like_num or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        state = load_kb().adjectives.get(normalize_name(noun.text)) if noun.text[:1].isupper() else None
+        state = demonym_state(noun.text) if noun.text[:1].isupper() else None
         if state is not None:
             return [state]
     return []

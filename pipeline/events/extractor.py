@@ -245,7 +245,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if trigger.rule_id in markers()["reach_only"] and args.target is None:
             continue  # `Les mesures de Paris visent les fumeurs`: a measure that reaches no other side
-        if trigger.rule_id in markers()["gathering"] and [a[:6] for a in args.actors] == ["state:"]:
+        if trigger.rule_id in markers()["gathering"] and len(args.actors) == 1 and args.actors[0].startswith("state:"):
             continue  # `Le gouvernement britannique a convoqué une réunion d'urgence`: one state's own meeting
         if not args.actors and trigger.event_type == "strike" and _bare_strike(trigger.head):
             bare.add(trigger.span.start_char)
@@ -730,23 +730,25 @@ _CLOCK = ("hour", "minute")
 def _day_alone(span: Span, published: date | None) -> bool:
     """The date is its whole sentence but punctuation (`Mardi.`, `Jeudi 3 avril :`), a day not
     after the publication day."""
-    value = span._.date_value
-    if value is None or value.kind != "date" or value.precision != "day" or value.start is None:
-        return False
-    if published is None or value.start > published:
+    if not _past_day(span, published):
         return False
     sent = span.sent
     return all(t.is_punct or t.is_space for t in [*sent[: span.start - sent.start], *sent[span.end - sent.start :]])
+
+
+def _past_day(span: Span, published: date | None) -> bool:
+    """The date is one day, not after the publication day."""
+    value = span._.date_value
+    if value is None or value.kind != "date" or value.precision != "day" or value.start is None:
+        return False
+    return published is not None and value.start <= published
 
 
 def _arrival_day(span: Span, published: date | None) -> bool:
     """`Le président égyptien est arrivé dimanche à Riyad. Il a été reçu par le prince héritier`: the past
     day of a journey verb (`journey` in markers.csv: `arriver`, `atterrir`) opens the story of that day as
     a heading does, though the journey itself is no event."""
-    value = span._.date_value
-    if value is None or value.kind != "date" or value.precision != "day" or value.start is None:
-        return False
-    if published is None or value.start > published:
+    if not _past_day(span, published):
         return False
     verb = span.root.head
     if verb.pos_ not in {"VERB", "AUX"} or fold(verb.lemma_.lower()) not in markers()["journey"]:

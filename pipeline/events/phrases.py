@@ -585,6 +585,13 @@ def _leading_pair(
     return named or []
 
 
+def demonym_state(word: str) -> str | None:
+    """The state whose demonym `word` is, in any case or number (`Russes`, `saoudiens`), else None."""
+    from pipeline.actors.kb import load_kb
+
+    return load_kb().adjectives.get(normalize_name(word))
+
+
 def _demonym_states(token: Token) -> frozenset[str]:
     """`les deux dirigeants russes`, `les deux dirigeants coréens`: the states a demonym on the group noun
     names; a word no state has as its own demonym names the states whose demonyms it ends after a hyphen,

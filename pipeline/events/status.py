@@ -22,6 +22,7 @@ from pipeline import config
 from pipeline.actors.patterns import load_wordlist
 from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import temporal_words
+from pipeline.events.clauses import compound_infinitive
 from pipeline.events.phrases import answered_by_riposte, is_rate, markers, preposition
 from pipeline.events.sequence import TALK_TYPES
 from pipeline.nlp.extensions import DATES_KEY
@@ -178,9 +179,7 @@ def _medium_of_talks(tok: Token) -> bool:
 
 def _infinitive(tok: Token) -> bool:
     """An infinitive, or a participle whose auxiliary is one (`être reçu`, `avoir rencontré`)."""
-    if "Inf" in tok.morph.get("VerbForm", []):
-        return True
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
+    return "Inf" in tok.morph.get("VerbForm", []) or compound_infinitive(tok)
 
 
 def _gerund(tok: Token) -> bool:

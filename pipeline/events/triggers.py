@@ -44,6 +44,7 @@ from pipeline.events.measure_pronouns import measures_told_by_pronoun
 from pipeline.events.phrases import (
     RELATIVE_WORDS,
     actor_index,
+    demonym_state,
     foreign_goods,
     is_person,
     is_time_anchor,
@@ -55,7 +56,7 @@ from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
 from pipeline.nlp.tokens import lower_texts, per_doc
 from pipeline.schema import EVENT_TYPES
-from pipeline.text import fold, normalize_name, split_cell
+from pipeline.text import fold, split_cell
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
 OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
@@ -555,14 +556,11 @@ def _private_traveller(head: Token) -> bool:
 def _population_object(head: Token) -> bool:
     """`Le président a appelé les Français dimanche soir`: a people named by its demonym after `les`
     (`les Français`, `les Ukrainiens`) as the verb's object is the nation addressed, not a party called."""
-    from pipeline.actors.kb import load_kb
-
-    forms = load_kb().adjectives
     return any(
         c.dep_ == "obj"
         and c.text[:1].isupper()
         and any(d.lower_ == "les" for d in c.children)
-        and normalize_name(c.text) in forms
+        and demonym_state(c.text) is not None
         for c in head.children
     )
 
