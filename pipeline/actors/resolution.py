@@ -502,13 +502,18 @@ def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -
     before = _WORD_BEFORE_PREPOSITION.search(text[max(0, r.start - 40) : r.start])
     if c.locative and before and normalize_name(before.group(1)) in residence_words():
         return Resolved(r.start, r.end, r.text, None, None, place=True)
-    if _BARE_A.search(text[max(0, r.start - 3) : r.start]) and normalize_name(r.text) in gazetteer_places():
-        # `une attaque chimique à Douma`: after a bare `à`, a town of the gazetteer, not the body (`la Douma`)
+    if (
+        r.kind == "name"
+        and normalize_name(r.text) in gazetteer_places()
+        and not _DETERMINER_BEFORE.search(text[max(0, r.start - 8) : r.start])
+    ):
+        # A body named like a town of the gazetteer takes an article (`la Douma`, `à la Douma`); the
+        # bare name is the town (`une attaque chimique à Douma`, `l'attaque de Douma`).
         return Resolved(r.start, r.end, r.text, None, None, place=True)
     return r
 
 
-_BARE_A = re.compile(r"(?:^|\s)à\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|l'|l’|du|au|aux|des|cette|ce|sa|son|leur)\s*$", re.IGNORECASE)
 
 
 # Between a demonym and the name it describes: nothing, a comma (`son homologue libanais, X`) or a

@@ -37,6 +37,7 @@ from pipeline.events.phrases import (
     AGENT_PREPS,
     CLAUSAL,
     COMITATIVE,
+    EARLIER,
     POSSESSIVE,
     RELATIVE_PRONOUNS,
     RELATIVE_WORDS,
@@ -74,6 +75,7 @@ from pipeline.events.phrases import (
     phrase_places,
     preposition,
     pronoun_antecedent,
+    retaliated,
     role_antecedent,
     saying_verbs,
     stressed_conjunct,
@@ -354,7 +356,9 @@ def event_arguments(
     if struck_first:  # `Israël frappe des cibles iraniennes après des tirs de roquettes`: fired on Israel
         verb = None
         striker = head.head if head.head.pos_ == "VERB" else head.head.head
-        slots.targets += [a for a in clauses.subject_of(striker, actors) if a not in slots.targets]
+        strikers = clauses.subject_of(striker, actors)
+        if not _struck_elsewhere(_own_places(head, places), strikers, head.doc._.actors or {}):
+            slots.targets += [a for a in strikers if a not in slots.targets]
     if reaction:
         verb = None  # `le ministre a condamné la frappe russe`: who condemns a strike did not strike
     if is_noun and event_type in TALK_EVENTS and (_judged_from_outside(head, verb) or sponsored(head, verb)):
@@ -376,8 +380,13 @@ def event_arguments(
         slots.places += phrase_places(struck, places, locative=True)
     if is_noun and event_type in STATE_ACTS and verb is None:
         # `Israël a bombardé Gaza en représailles à l'attaque`, `la Chine a taxé le soja en riposte aux
-        # taxes voulues par Washington`: who retaliates was hit by the act answered
-        slots.targets += _retaliating_subject(head, actors)
+        # taxes voulues par Washington`: who retaliates was hit by the act answered, unless that act names
+        # its place in another state (`en représailles à l'attaque chimique de Douma`: Syria was hit)
+        retaliators = _retaliating_subject(head, actors)
+        if event_type != "strike" or not _struck_elsewhere(
+            _own_places(head, places), retaliators, head.doc._.actors or {}
+        ):
+            slots.targets += retaliators
     if verb is None and is_noun and event_type == "strike" and _agent_of_passive(head):
         verb = head.head  # `un pétrolier a été endommagé par une attaque de drone`: the pétrolier was struck
     if verb is not None and verb is not head and pair:
@@ -582,8 +591,14 @@ def event_arguments(
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
     if event_type == "strike":  # `un pétrolier touché au large du Yémen`: off that coast, not that state's ship
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
-    # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed
-    unnamed = not from_parse and is_noun and _unnamed_between(head, actors)
+    # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed;
+    # nor by a strike told as the one answered or as a time (`en représailles à l'attaque chimique de
+    # Douma`): the clause's sides are those of the answer
+    unnamed = (
+        not from_parse
+        and is_noun
+        and (_unnamed_between(head, actors) or (event_type == "strike" and retaliated(head, EARLIER)))
+    )
     if is_noun and event_type in TALK_EVENTS and not unnamed and len(slots.participants(keep_located)) < 2:
         # `Les dirigeants français et allemand ont confirmé ... la tenue d'un sommet`: the subject's sides
         slots.others += [a for a in arranged_talk_sides(head, nearby, other_triggers) if a not in slots.all_ids()]
@@ -3666,12 +3681,24 @@ def _struck_before_strike(noun: Token, other_strikes: frozenset[int]) -> bool:
     Golan`: a strike noun under `après` hung on a strike verb of its sentence (another strike trigger)
     is the attack that strike answers, made on the one who strikes back, not by it. Hung on a verb of
     saying (`Washington a annoncé des sanctions après le tir d'un missile`), it names no side."""
-    if fold(preposition(noun)) != "apres":
+    if fold(preposition(noun)) != "apres" and not _after_day_after(noun):
         return False
     governor = noun.head
     if governor.pos_ == "NOUN" and noun.dep_ == "nmod" and governor.dep_ in OBJECT:
         governor = governor.head  # `frappe des cibles iraniennes après des tirs`: hung on the object
     return governor.i in other_strikes and governor.pos_ == "VERB" and governor.i != noun.i
+
+
+def _after_day_after(noun: Token) -> bool:
+    """`ont frappé ... au lendemain d'une attaque`, the parser hanging `d'une attaque` on the verb, not on
+    `lendemain` (`day_after` in markers.csv): the noun is told as the day before, as after `après`."""
+    first = noun.left_edge.i
+    return (
+        first > 0
+        and fold(preposition(noun)) in {"de", "d'", "d’"}
+        and fold(noun.doc[first - 1].lower_) in markers()["day_after"]
+        and noun.doc[first - 1].head.i == noun.head.i
+    )
 
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -3686,6 +3713,19 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     # `X a annoncé avoir frappé Y en réponse à des tirs de Z`: the infinitive's subject is its governor's
     return clauses.subject_of(verb, actors) or clauses.inherited_subject(verb, actors)
+
+
+def _own_places(noun: Token, places: dict[int, Span]) -> list[Span]:
+    """The places named inside a noun's phrase (`l'attaque chimique de Douma`), however the parser hung them."""
+    return [p for i, p in sorted(places.items()) if noun.left_edge.i <= i <= noun.right_edge.i]
+
+
+def _struck_elsewhere(places: list[Span], retaliators: list[str], known: dict) -> bool:
+    """A place of the gazetteer named by the strike answered lies in a state none of the retaliators
+    acts for (`les Occidentaux ont frappé en représailles à l'attaque de Douma`): they were not hit."""
+    states = _states_of_ids(retaliators, known)
+    located = [place_state(p) for p in places if not in_offshore_phrase(p.root)]
+    return bool(states) and any(s is not None and s not in states for s in located)
 
 
 def _protesting_subject(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -105,8 +105,9 @@ def inherit_sides(
                     actors=(strike.source_actor or "", strike.target_actor or ""),
                 )
             if m.event_type == "strike":
-                m = _completed_strike(m, source_of, target_of, side, struck_in)
-                m = _campaign_attacker(m, lone, side)
+                if not (m.answered and _answer_of(m, strike, source_of, side)):
+                    m = _completed_strike(m, source_of, target_of, side, struck_in)
+                    m = _campaign_attacker(m, lone, side)
                 if m.source_actor and not m.target_actor:
                     lone = m
             else:
@@ -205,6 +206,18 @@ def _answered_by(m: EventMention, complete: list[EventMention], side: _Sides) ->
         if _RIPOSTE.search(fold(between.lower())) is not None:
             return x.source_actor
     return None
+
+
+def _answer_of(
+    m: EventMention, strike: EventMention | None, source_of: Mapping[tuple[str, str], str], side: _Sides
+) -> bool:
+    """`Washington a bombardé la Syrie. Ces frappes font suite à l'attaque chimique de Douma`: a strike told
+    as the one another strike of its sentence follows or answers is not completed by the latest attacker
+    of its target when that attacker struck in the latest strike told, the answer itself. (`Un dépôt a pris
+    feu après une attaque de drone` tells no other strike: that attack is one of the campaign.)"""
+    if strike is None or not m.target_actor or m.source_actor:
+        return False
+    return source_of.get(("strike", side(m.target_actor))) == strike.source_actor
 
 
 def _completed_strike(

@@ -10,6 +10,7 @@ contre des raffineries hongroises et roumaines`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
@@ -71,6 +72,8 @@ from pipeline.events.gazetteer import country_of_name
 from pipeline.events.listed import listed_targets
 from pipeline.events.measures import clause_rates, measure_of, other_measure, per_imposer, per_state
 from pipeline.events.phrases import (
+    EARLIER,
+    FOLLOWED,
     VENUE_NOUNS,
     VENUE_PREPS,
     actor_index,
@@ -81,6 +84,7 @@ from pipeline.events.phrases import (
     is_venue,
     markers,
     preposition,
+    retaliated,
     saying_verbs,
 )
 from pipeline.events.sequence import (
@@ -136,8 +140,6 @@ _EMBEDDED_DEPS = frozenset({"ccomp", "acl:relcl", "acl", "advcl", "csubj", "para
 YEAR = re.compile(r"\b\d{4}\b")
 # How many sentences after a strike naming no attacker a claim still completes it (as merge does).
 CLAIM_WINDOW = 3
-# Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
-_EARLIER = ("retaliation", "time_locution")
 
 
 @Language.factory(
@@ -308,6 +310,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     measure_days: dict[str, tuple[int, DateValue]] = {}  # imposer -> its latest dated measure taken
     last_meeting: DateValue | None = None  # `Pendant le sommet, X a frappé Y`: the day of the meeting held told last
     meeting_heads = {t.head.i for t, _ in built if t.event_type == "meeting"}
+    strikes_in = Counter(t.head.sent.start for t in triggers if t.event_type == "strike")  # per sentence
     unclaimed = -CLAIM_WINDOW - 1  # sentence of the latest strike naming no attacker
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
@@ -400,6 +403,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
+            answered=trigger.event_type == "strike"
+            and strikes_in[trigger.head.sent.start] > 1
+            and retaliated(trigger.head, FOLLOWED),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
             sidelines=trigger.event_type in TALK_TYPES and _on_sidelines(trigger.head),
             joins=joins or similar,
@@ -2052,7 +2058,7 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "strike" and _anchor(t1.head) != _anchor(t2.head):
         return False  # `X a bombardé dimanche des positions kurdes après une attaque contre une caserne`
-    if t1.event_type == "sanction" and _retaliated(t1.head) != _retaliated(t2.head):
+    if t1.event_type == "sanction" and retaliated(t1.head) != retaliated(t2.head):
         return False
     if t1.event_type == "sanction" and other_measure([measure_of(t1.rule_id)], measure_of(t2.rule_id)):
         return False  # `a interdit les importations de X et imposé des droits de douane sur Y`: two measures
@@ -2061,7 +2067,7 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False  # `le gel des avoirs de banques russes et des sanctions contre des oligarques bélarusses`
     if t1.event_type == "sanction" and _under_anchor(t1.head) != _under_anchor(t2.head):
         return False  # `après le doublement des droits, décidé mercredi par X, Pékin a imposé des taxes`
-    if t1.event_type == "strike" and _retaliated(t1.head, _EARLIER) != _retaliated(t2.head, _EARLIER):
+    if t1.event_type == "strike" and retaliated(t1.head, EARLIER) != retaliated(t2.head, EARLIER):
         return False  # `au lendemain de l'attaque du Hamas, le Hezbollah et Israël échangent des tirs`
     if t1.event_type in TALK_TYPES and (_talks_framed(t1.head, t2.head) or _talks_framed(t2.head, t1.head)):
         return True  # `ont réuni une nouvelle session de négociations entre X et Y`: one round, mediators and parties
@@ -2170,20 +2176,6 @@ def _step_below(token: Token, clause: Token) -> bool:
         if t.dep_ == "advcl" and marks and not marks & PURPOSE_MARKS:
             return True
         t = t.head
-    return False
-
-
-def _retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
-    """`en représailles aux taxes décidées par Y`: the trigger sits below a noun of retaliation
-    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer;
-    with `time_locution` too (`au lendemain de l'attaque`), a strike told as the time of another."""
-    words = frozenset().union(*(markers()[k] for k in kinds))
-    root = finite_clause_root(head)
-    t = head
-    while t.i != root.i and t.head.i != t.i:
-        t = t.head
-        if fold(t.lower_) in words or fold(t.lemma_.lower()) in words:
-            return True
     return False
 
 
@@ -2553,7 +2545,7 @@ def _bare_strike(head: Token) -> bool:
     bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
     told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`) nor as
     the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
-    if _retaliated(head, _EARLIER):
+    if retaliated(head, EARLIER):
         return False
     since = markers()["since"]
     return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")

@@ -22,7 +22,7 @@ from pipeline.actors.filters import person_nouns, title_words
 from pipeline.actors.patterns import load_titles
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.nlp.syntax import is_clause_head, window_start
+from pipeline.nlp.syntax import finite_clause_root, is_clause_head, window_start
 from pipeline.nlp.tokens import per_doc
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
 
@@ -806,7 +806,7 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
     `token` itself counts as introduced by one; with `against`, a phrase under `contre`, `sur`
     counts too (a strike's target: `les frappes du 22 juin contre les sites de Natanz`). A phrase
     opened by `concernant` says what the event was about (`se sont entretenus une heure concernant la
-    trêve en Ukraine`): none of its places is where it happened."""
+    trêve en Ukraine`): none of its places is where it happened, nor those of an act a riposte answers."""
     found: dict[int, Span] = {}
     stack = [(token, locative)]
     while stack:
@@ -818,8 +818,8 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         for c in t.children:
             if c.dep_ not in CLAUSAL and not _mission_owner(t, c):
                 prep = preposition(c)
-                if is_time_anchor(c, prep):
-                    continue
+                if is_time_anchor(c, prep) or answered_by_riposte(c):
+                    continue  # `en représailles à l'attaque de Douma`: where the act answered happened
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
 
@@ -1542,3 +1542,28 @@ def _ids(spans: list[Span]) -> list[str]:
 def unique(items: list[str]) -> list[str]:
     """The items in their first order, each once."""
     return list(dict.fromkeys(items))
+
+
+# Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
+EARLIER = ("retaliation", "time_locution")
+# ... and the words of sequence (`après l'attaque`, `font suite à l'attaque`): a strike told as what another follows
+FOLLOWED = (*EARLIER, "cause_of_coming")
+
+
+def retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
+    """`en représailles aux taxes décidées par Y`: the trigger sits below a noun of retaliation
+    (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer;
+    with `time_locution` too (`au lendemain de l'attaque`), a strike told as the time of another."""
+    words = frozenset().union(*(markers()[k] for k in kinds))
+    if fold(preposition(head)) in words:
+        return True  # `suite à l'attaque`, `après l'attaque`, when the words of sequence are asked for
+    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if before is not None and fold(preposition(head)) in {"de", "d'", "d’"} and fold(before.lower_) in words:
+        return True  # `au lendemain d'une attaque`, the phrase hung by the parser on the verb, not the noun
+    root = finite_clause_root(head)
+    t = head
+    while t.i != root.i and t.head.i != t.i:
+        t = t.head
+        if fold(t.lower_) in words or fold(t.lemma_.lower()) in words:
+            return True
+    return False

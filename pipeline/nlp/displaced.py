@@ -9,21 +9,28 @@ before it. When the verb of the complement has no object of its own, that phrase
 and the rules that read who was listed, met or struck find it there. A time phrase (`chaque semaine`, a
 month, a weekday) stays where it is, and so does a phrase set off by a comma (an apposition). It touches
 no sentence boundary.
+
+The same holds for an indefinite or partitive object told right after a day (`ont frappé samedi des sites
+militaires`, `a lancé mardi à l'aube des frappes`): the model reads its `des` as the preposition `de` and
+hangs the phrase on the day as its modifier. A day takes no such modifier; after a verb conjugated with
+`avoir` the phrase is its object, and `des` its determiner (`il est revenu lundi des champs` stays).
 """
 
 from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.syntax import labelled, rehang
-from pipeline.text import strip_accents
+from pipeline.text import fold, strip_accents
 
 LEXICON_PATH = config.MODELS_DIR / "temporal" / "lexicon.csv"
+DE_VERBS_PATH = config.MODELS_DIR / "nlp" / "de_verbs.txt"
 _TIME_CATEGORIES = frozenset({"unit", "month", "weekday", "season", "deictic", "part_of_day"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _LABELS = ("nmod", "appos", "obl:arg", "obl:mod")  # the parser's guesses for the displaced object
@@ -33,14 +40,66 @@ _FILLED = frozenset({"obj", "ccomp", "xcomp", "aux:pass", "expl:pass", "expl:com
 _HOPS = 3  # noun modifiers climbed to the complement (`sur sa liste des entités non fiables`)
 
 
-@Language.component("news_displaced_object", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
+@Language.component(
+    "news_displaced_object",
+    assigns=["token.head", "token.dep", "token.pos", "token.morph"],
+    requires=["token.dep", "token.pos"],
+)
 def repair_displaced_objects(doc: Doc) -> Doc:
     """Hang on its verb each object the parser hung on the noun of a complement told before it."""
     # a few candidates per article: the labels found in bulk, not token by token
     moves = [(doc[i], verb) for i in labelled(doc, _LABELS) if (verb := displaced_object_verb(doc[i])) is not None]
-    if moves:
-        rehang(doc, moves, "obj")
+    partitives = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := partitive_after_day(doc[i])) is not None]
+    if moves or partitives:
+        rehang(doc, moves + partitives, "obj")
+    for token, verb in partitives:
+        if token.head.i != verb.i:
+            continue  # the move would have shifted a sentence boundary: none was kept
+        for child in token.children:
+            if child.dep_ == "case" and child.lower_ in _PARTITIVES:
+                child.dep_, child.pos_ = "det", "DET"
+                child.set_morph("Definite=Ind|Number=Plur|PronType=Art")  # type: ignore[attr-defined]  # the indefinite
+        for child in verb.children:  # `a lancé samedi à l'aube des frappes`: the day read as the object
+            if child.dep_ == "obj" and child.i != token.i and _time_word(child):
+                child.dep_ = "obl:mod"
     return doc
+
+
+_PARTITIVES = frozenset({"des"})  # `du` opens a place more often (`rentré lundi du Caire`)
+_DAY_HOPS = 2  # `samedi`, `samedi à l'aube`: the day, then the part of it
+
+
+def partitive_after_day(token: Token) -> Token | None:
+    """The verb whose object `token` heads, when the parser took its `des` for a preposition and
+    hung it on the day told just before (`ont frappé samedi des sites militaires`); None otherwise."""
+    if token.dep_ != "nmod" or token.pos_ != "NOUN" or _time_word(token):
+        return None
+    first = token.doc[token.left_edge.i]
+    if first.dep_ != "case" or first.lower_ not in _PARTITIVES or first.head.i != token.i or first.i == 0:
+        return None
+    day = token.head
+    if day.i != first.i - 1 or not _time_word(day):
+        return None  # right after the day: `samedi des sites`, not `la nuit du 5 au 6`
+    for _ in range(_DAY_HOPS):
+        if day.head.pos_ == "VERB":
+            break
+        if not _time_word(day.head) or day.dep_ != "nmod":
+            return None
+        day = day.head
+    verb = day.head
+    if verb.pos_ != "VERB" or token.i < verb.i or fold(verb.lemma_.lower()) in de_verbs():
+        return None  # `a parlé lundi des négociations`: `des` is `de` with its article
+    if any(c.lemma_ == "être" for c in verb.children if c.dep_ == "aux:tense"):
+        return None  # `est revenu lundi des champs`: a verb of motion takes no object
+    if any(c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children):
+        return None
+    return verb
+
+
+def _loose_filler(child: Token) -> bool:
+    """A day read as the object (`samedi`), or a phrase read as a verb complement (`en représailles`): no
+    object of the verb."""
+    return (child.dep_ == "obj" and _time_word(child)) or (child.dep_ == "xcomp" and child.pos_ == "NOUN")
 
 
 def displaced_object_verb(token: Token) -> Token | None:
@@ -93,3 +152,10 @@ def _time_words() -> frozenset[str]:
     with LEXICON_PATH.open(encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle) if row["category"] in _TIME_CATEGORIES]
     return frozenset(strip_accents(row["word"]).split()[-1] for row in rows if row["word"].strip())
+
+
+@lru_cache(maxsize=2)
+def de_verbs(path: Path = DE_VERBS_PATH) -> frozenset[str]:
+    """Folded lemmas of models/nlp/de_verbs.txt: verbs whose complement opens on `de`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#"))

@@ -717,6 +717,10 @@ def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected
         # a town of the gazetteer after a bare `à` is that town, not the body of the same name
         ("Une attaque chimique a fait des dizaines de morts à Douma samedi.", []),
         ("Le projet de loi a été transmis à la Douma.", [("Douma", "org:douma")]),
+        ("Les frappes ont suivi l'attaque chimique présumée de Douma.", []),
+        ("Douma, ville de la Ghouta, a de nouveau été bombardée.", []),
+        ("La Douma a adopté le texte en première lecture.", [("Douma", "org:douma")]),
+        ("Les députés de la Douma d'État ont adopté le texte.", [("Douma d'État", "org:douma")]),
         # the portfolio of a title told right before it, whatever the NER called it, names no organisation
         ("Le ministre turc de la Justice a démissionné jeudi.", [("turc", "state:TUR")]),
         (

@@ -1705,6 +1705,29 @@ def test_munition_that_kills_is_a_strike(nlp, text, expected):
             "L'armée israélienne a lancé une offensive contre la République islamique, visant des dépôts de carburant.",
             [("org:tsahal", IRN, ("org:tsahal", IRN), None)],
         ),
+        # the strike answered names its place in another state: those who retaliate were not hit, and the
+        # answer did not strike that place
+        (
+            "Le Royaume-Uni et la France ont frappé dimanche des sites militaires syriens en représailles à "
+            "l'attaque au chlore de Douma.",
+            [
+                ("state:GBR", "state:SYR", ("state:FRA", "state:GBR", "state:SYR"), None),
+                (None, "state:SYR", ("state:SYR",), "chlore de Douma"),
+            ],
+        ),
+        (
+            "Israël a bombardé le Liban en représailles à une attaque de drone contre Haïfa.",
+            [(ISR, "state:LBN", (ISR, "state:LBN"), None), (None, ISR, (ISR,), "Haïfa")],
+        ),
+        # a strike the day before (`au lendemain d'une attaque`), hung by the parser on the verb
+        (
+            "Washington et Londres ont frappé des dépôts d'armes iraniens en Syrie au lendemain d'une attaque "
+            "au gaz sur Douma.",
+            [
+                ("state:USA", IRN, ("state:GBR", IRN, "state:SYR", "state:USA"), "Syrie"),
+                (None, "state:SYR", ("state:SYR",), "Douma"),
+            ],
+        ),
         # s23-strike: an infinitive retaliating (`a annoncé avoir frappé ... en réponse à`) has its governor's subject
         (
             "Le Pakistan a annoncé samedi avoir frappé plusieurs bases aériennes indiennes, dont celles "
@@ -1718,6 +1741,36 @@ def test_munition_that_kills_is_a_strike(nlp, text, expected):
     ],
 )
 def test_retaliation_sides(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: a strike that another strike of its sentence follows or answers (`font suite à l'attaque`) takes no
+# attacker from the latest strike on its target when that strike is the answer itself (chains._answer_of);
+# a strike followed by no other strike (`a brûlé après une attaque`) is one more of the campaign told before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington, Paris et Londres ont bombardé la Syrie dans la nuit de vendredi à samedi. Ces frappes "
+            "font suite à l'attaque chimique du 7 avril à Douma, qui a fait plus de quarante morts selon les "
+            "secouristes.",
+            [
+                ("state:USA", "state:SYR", ("state:FRA", "state:GBR", "state:SYR", "state:USA"), None),
+                (None, "state:SYR", ("state:SYR",), "Douma"),
+            ],
+        ),
+        (
+            "Des drones ukrainiens ont frappé dimanche une raffinerie russe près de Samara. Dans la région de "
+            "Koursk, un entrepôt a brûlé lundi après une attaque de drone.",
+            [
+                ("state:UKR", "state:RUS", ("state:RUS", "state:UKR"), "Samara"),
+                ("state:UKR", "state:RUS", ("state:RUS", "state:UKR"), "région de Koursk"),
+            ],
+        ),
+    ],
+)
+def test_strike_answered_keeps_its_own_attacker(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 

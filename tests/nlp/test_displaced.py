@@ -27,6 +27,12 @@ pytestmark = pytest.mark.slow
         ),
         # a noun modifier with its preposition stays on its noun
         ("Le ministre a parlé devant la commission des finances.", "finances", ("commission", "nmod")),
+        # an object opened by `des` right after a day, read as the day's modifier: the verb's object
+        ("Les États-Unis et la France ont frappé samedi des sites militaires syriens.", "sites", ("frappé", "obj")),
+        ("Le ministre a annoncé jeudi des mesures nouvelles.", "mesures", ("annoncé", "obj")),
+        # ... not after a verb whose complement opens on `de`, nor after a verb of motion
+        ("Le président a parlé lundi des négociations avec Pékin.", "négociations", ("lundi", "nmod")),
+        ("Le soldat est revenu lundi des champs de bataille.", "champs", ("lundi", "nmod")),
     ],
 )
 def test_displaced_object_hangs_on_its_verb(fr_model, text, word, expected):
