@@ -173,10 +173,17 @@ def test_sides_visa_withdrawn_is_a_measure(nlp, text, sides):
     assert found(nlp, text, "sanction", sides), events(nlp, text)
 
 
-def test_sides_travel_ban_is_a_measure(nlp):
-    doc = parse_text(
-        nlp, "L'Australie a imposé mercredi une interdiction de voyager à cinq dirigeants iraniens.", PUBLISHED
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Australie a imposé mercredi une interdiction de voyager à cinq dirigeants iraniens.",
+        # the noun `voyage`, and the plurals of a ban told for each person
+        "La Nouvelle-Zélande a imposé des interdictions de voyage à des responsables militaires birmans.",
+        "Le Canada a imposé des interdictions de territoire à des responsables iraniens.",
+    ],
+)
+def test_sides_travel_ban_is_a_measure(nlp, text):
+    doc = parse_text(nlp, text, PUBLISHED)
     assert [m.event_type for m in doc._.event_mentions if m.event_type in CORE] == ["sanction"]
 
 
