@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import config
 from pipeline.actors.compounds import compound_at
 from pipeline.actors.filters import residence_words
+from pipeline.actors.patterns import load_wordlist
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
@@ -131,6 +132,7 @@ _ACCUSATION_HOPS = 4
 OF_PREPS = frozenset({"de", "d'", "d’", "du", "des"})
 REPORTING_PREPS = {"selon", "après"}  # `selon la Maison Blanche`, `d'après X`: who reports, not who owns
 STRIKE_FRAMES_PATH = config.MODELS_DIR / "events" / "strike_frames.csv"
+STRUCK_SITES_PATH = config.MODELS_DIR / "events" / "struck_sites.txt"
 # How the parser hangs an event noun set off by commas after a date on its light verb
 # (`a eu, jeudi à Rome, des entretiens`): a modifier, or a conjunct of the verb.
 STRAY_OBJECT_DEPS = frozenset({"obl:mod", "conj"})
@@ -1812,9 +1814,32 @@ def _read_slots(
             continue
         if placed and prep == "" and dep == "nmod":
             dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
+        if noun and event_type == "strike" and dep == "nmod" and prep in POSSESSIVE and _struck_site(child):
+            # `l'attaque d'une base militaire somalienne`: the base's side was struck; a `par` phrase the
+            # parser hung inside the site's phrase (`d'un navire grec par les Houthis`) names the attacker
+            agents = [
+                a
+                for t in child.subtree
+                if t.i != child.i and preposition(t) in AGENT_PREPS
+                for a in phrase_actors(t, actors, slots.stop).core
+            ]
+            slots.sources += [a for a in agents if a not in slots.sources]
+            slots.targets += [a for a in core if a not in agents]
+            continue
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _struck_site(noun: Token) -> bool:
+    """A common noun of models/events/struck_sites.txt (`une base`, `un convoi`): a place attacked."""
+    return noun.pos_ == "NOUN" and normalize_name(noun.lemma_) in struck_site_nouns()
+
+
+@lru_cache(maxsize=2)
+def struck_site_nouns(path: Path = STRUCK_SITES_PATH) -> frozenset[str]:
+    """Folded lemmas of models/events/struck_sites.txt."""
+    return load_wordlist(path)
 
 
 def _armed_group_noun(noun: Token) -> bool:

@@ -1774,6 +1774,35 @@ def test_strike_answered_keeps_its_own_attacker(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule: after the `de` of a strike noun, a noun of a place attacked (models/events/struck_sites.txt: `une base`,
+# `un convoi`, `un navire`) names the side struck, not the attacker; a `par` phrase the parser hung inside it
+# names the attacker. A `de` phrase naming an armed body (`les frappes des forces russes`) is still the attacker.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les shebab ont revendiqué l'attaque d'une base militaire somalienne.",
+            [("org:shebab", "state:SOM", ("org:shebab", "state:SOM"), None)],
+        ),
+        (
+            "L'attaque d'un navire marchand grec par les Houthis a provoqué un incendie.",
+            [("org:houthis", "state:GRC", ("org:houthis", "state:GRC"), None)],
+        ),
+        (
+            "Le bombardement d'un convoi de l'armée malienne a fait dix morts près de Gao.",
+            [(None, "org:mli-armee", ("org:mli-armee",), "Gao")],
+        ),
+        (
+            "Les frappes de l'aviation israélienne sur des positions iraniennes en Syrie se poursuivent.",
+            [(ISR, IRN, (IRN, ISR, "state:SYR"), "Syrie")],
+        ),
+    ],
+)
+def test_strike_on_a_site_named_after_de(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # Rule: a struck ship's side is named under an owner participle (`battant pavillon libérien`,
 # `qui appartient à une société grecque`, `lié à X`) when its phrase names no other target.
 @pytest.mark.slow
