@@ -1814,21 +1814,28 @@ def _read_slots(
             continue
         if placed and prep == "" and dep == "nmod":
             dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
-        if noun and event_type == "strike" and dep == "nmod" and prep in POSSESSIVE and _struck_site(child):
-            # `l'attaque d'une base militaire somalienne`: the base's side was struck; a `par` phrase the
-            # parser hung inside the site's phrase (`d'un navire grec par les Houthis`) names the attacker
-            agents = [
-                a
-                for t in child.subtree
-                if t.i != child.i and preposition(t) in AGENT_PREPS
-                for a in phrase_actors(t, actors, slots.stop).core
-            ]
+        if noun and event_type in DIRECTED and dep == "nmod" and prep in POSSESSIVE:
+            # a `par` phrase the parser hung inside the noun's `de` phrase names who acted (`l'expulsion de
+            # douze diplomates algériens par la France`, `l'attaque d'un navire grec par les Houthis`)
+            agents = _agents_inside(child, actors, slots.stop)
             slots.sources += [a for a in agents if a not in slots.sources]
-            slots.targets += [a for a in core if a not in agents]
-            continue
+            core = [a for a in core if a not in agents]
+            if event_type == "strike" and _struck_site(child):
+                slots.targets += core  # `l'attaque d'une base militaire somalienne`: the base's side was struck
+                continue
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _agents_inside(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The actors of the `par` noun modifiers inside `phrase` (not those of a participle's agent)."""
+    return [
+        a
+        for t in phrase.subtree
+        if t.i != phrase.i and t.dep_ == "nmod" and preposition(t) in AGENT_PREPS
+        for a in phrase_actors(t, actors, stop).core
+    ]
 
 
 def _struck_site(noun: Token) -> bool:

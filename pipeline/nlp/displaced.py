@@ -122,6 +122,11 @@ def displaced_object_verb(token: Token) -> Token | None:
         if complement.dep_ != "nmod":
             break
         complement = complement.head
+        if complement.pos_ == "VERB":
+            # `a riposté en expulsant à son tour douze diplomates`: the complement hangs on a verb (here a
+            # gerund) with no object of its own; the phrase after it is that verb's object
+            filled = complement.i > token.i or any(c.dep_ in _FILLED for c in complement.children)
+            return None if filled else complement
     if not complement.dep_.startswith("obl") or complement.i > token.i:
         return None
     return _objectless_verb(complement.head, token)

@@ -6,6 +6,11 @@ hangs the gerund (`en` + present participle) on the last noun before it, as if i
 to the verb. Read on the noun, the restrictions become part of the American sanctions and the Chinese
 riposte is lost. This component hangs such a gerund on the verb the noun depends on, as an adverbial
 clause. It touches no sentence boundary.
+
+The tagger may also take the participle of a gerund for a noun when a day follows it (`Moscou a répondu
+en expulsant lundi deux diplomates`: `expulsant`, NOUN, lemma `expulsant`). A word in `-ant` right after
+`en`, that the lemmatizer did not know and whose `-er` infinitive the model's vocabulary has, is that
+verb's present participle: it is retagged as one, with the infinitive as its lemma.
 """
 
 from __future__ import annotations
@@ -20,14 +25,34 @@ _GERUND_MARKS = frozenset({"en"})
 _HOPS = 3  # nouns climbed from the gerund's noun to the verb (`aux sanctions de Washington contre X`)
 
 
-@Language.component("news_gerund_clause", assigns=["token.head", "token.dep"], requires=["token.dep", "token.morph"])
+@Language.component(
+    "news_gerund_clause",
+    assigns=["token.head", "token.dep", "token.pos", "token.lemma", "token.morph"],
+    requires=["token.dep", "token.morph"],
+)
 def repair_gerund_clauses(doc: Doc) -> Doc:
     """Hang on its clause's verb each gerund the parser hung on a noun."""
     # a few candidates per article: the `acl` labels found in bulk, not token by token
+    for token in doc:
+        if (infinitive := gerund_taken_for_noun(token)) is not None:
+            token.pos_, token.lemma_ = "VERB", infinitive
+            token.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]
     moves = [(doc[i], verb) for i in labelled(doc, ("acl",)) if (verb := gerund_on_noun(doc[i])) is not None]
     if moves:
         rehang(doc, moves, "advcl")
     return doc
+
+
+def gerund_taken_for_noun(token: Token) -> str | None:
+    """The infinitive of a first-group verb whose gerund participle (`en expulsant`) the tagger took for
+    an unknown noun; None for any other token."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or not word.endswith("ant") or len(word) < 6 or token.lemma_.lower() != word:
+        return None
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in _GERUND_MARKS:
+        return None
+    infinitive = word[:-3] + "er"
+    return infinitive if token.vocab.has_vector(infinitive) else None
 
 
 def gerund_on_noun(token: Token) -> Token | None:

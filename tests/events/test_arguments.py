@@ -1803,6 +1803,23 @@ def test_strike_on_a_site_named_after_de(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule: a `par` phrase the parser hung inside a measure noun's `de` phrase names who took the measure.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'expulsion de douze agents consulaires algériens par la France a provoqué la colère d'Alger.",
+            [("state:FRA", "state:DZA")],
+        ),
+        ("Le gel des avoirs de trois banques iraniennes par le Canada a été confirmé.", [("state:CAN", IRN)]),
+    ],
+)
+def test_measure_agent_hung_inside_its_de_phrase(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == expected
+
+
 # Rule: a struck ship's side is named under an owner participle (`battant pavillon libérien`,
 # `qui appartient à une société grecque`, `lié à X`) when its phrase names no other target.
 @pytest.mark.slow

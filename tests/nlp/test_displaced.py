@@ -30,6 +30,8 @@ pytestmark = pytest.mark.slow
         # an object opened by `des` right after a day, read as the day's modifier: the verb's object
         ("Les États-Unis et la France ont frappé samedi des sites militaires syriens.", "sites", ("frappé", "obj")),
         ("Le ministre a annoncé jeudi des mesures nouvelles.", "mesures", ("annoncé", "obj")),
+        # an object told after a gerund's complement (`à son tour`) is the gerund's, not the verb's above it
+        ("Alger a riposté en expulsant à son tour douze diplomates.", "diplomates", ("expulsant", "obj")),
         # ... not after a verb whose complement opens on `de`, nor after a verb of motion
         ("Le président a parlé lundi des négociations avec Pékin.", "négociations", ("lundi", "nmod")),
         ("Le soldat est revenu lundi des champs de bataille.", "champs", ("lundi", "nmod")),

@@ -38,3 +38,18 @@ def test_gerund_before_its_noun_is_left_alone(fr_model):
     doc = fr_model("La Chine a riposté aux sanctions américaines en imposant des restrictions.")
     noun = next(t for t in doc if t.text == "sanctions")
     assert gerund_on_noun(noun) is None  # only a gerund is moved, never the noun it hung on
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a gerund's participle the tagger took for an unknown noun before a day: the verb's participle
+        ("Moscou a répondu en expulsant lundi deux diplomates estoniens.", "expulsant", ("VERB", "expulser")),
+        # a noun in `-ant` after `en` whose `-er` infinitive is no French word stays a noun
+        ("Il a grandi en géant de la chanson.", "géant", ("NOUN", "géant")),
+    ],
+)
+def test_gerund_taken_for_a_noun_is_a_verb(fr_model, text, word, expected):
+    doc = repair_gerund_clauses(fr_model(text))
+    token = next(t for t in doc if t.text == word)
+    assert (token.pos_, token.lemma_) == expected
