@@ -123,7 +123,7 @@ class EventMention:
     rates: tuple[str, ...] = ()  # the rates of a sanction's clause (`34`, `125` for `34 %`, `125 %`)
     own_body: bool = False  # a dated meeting of one body's members (`le sommet de l'OTAN, prévu le 11 juillet`)
     answers: bool = False  # told as a riposte (`a répliqué par des tirs`, `a riposté en frappant`)
-    answered: bool = False  # a strike another strike of its sentence answers or follows (`en représailles à l'attaque`)
+    answered: bool = False  # a strike another strike of its sentence answers (`en représailles à l'attaque`)
     claimed: bool = False  # an attack claimed (`X a revendiqué l'attaque`): one reported before
     joins: bool = False  # a sanction told `aussi`, `en outre` (`Londres a aussi annoncé des sanctions`)
     further: bool = False  # ... by an adverbial of its own (`a en outre gelé`), not `lui aussi`: a further act

@@ -47,6 +47,7 @@ from pipeline.events.phrases import (
     TRADE_ROUTE,
     PhraseActors,
     actor_country,
+    after_earlier_noun,
     answered_by_riposte,
     body_antecedent,
     clitic_antecedent,
@@ -3180,6 +3181,8 @@ def _clause_places(noun: Token, places: dict[int, Span]) -> list[Span]:
     for c in verb.children:
         prep = preposition(c)
         if c.i != noun.i and c.dep_.startswith("obl") and is_locative(prep) and prep not in LAUNCH_PREPS:
+            if after_earlier_noun(c):
+                continue  # `en représailles à l'attaque de Douma`, hung on the verb: the answered act's place
             found += phrase_places(c, places, locative=True)
     if not found and noun.dep_ == "nsubj" and noun.head.i == verb.i:
         found += _struck_objects_places(verb, places)
@@ -3211,6 +3214,8 @@ def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
     object on the date or turns its `de` phrase into a complement of the verb (`obl:arg`)."""
     found: list[Span] = []
     for c in children_through_dates(verb):
+        if after_earlier_noun(c):
+            continue  # `interviennent au lendemain d'une attaque sur Odessa`: the earlier strike's place
         if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
             found += [p for p in phrase_places(c, places, locative=True) if p not in found]
     return found

@@ -211,10 +211,10 @@ def _answered_by(m: EventMention, complete: list[EventMention], side: _Sides) ->
 def _answer_of(
     m: EventMention, strike: EventMention | None, source_of: Mapping[tuple[str, str], str], side: _Sides
 ) -> bool:
-    """`Washington a bombardé la Syrie. Ces frappes font suite à l'attaque chimique de Douma`: a strike told
-    as the one another strike of its sentence follows or answers is not completed by the latest attacker
-    of its target when that attacker struck in the latest strike told, the answer itself. (`Un dépôt a pris
-    feu après une attaque de drone` tells no other strike: that attack is one of the campaign.)"""
+    """`Washington a bombardé la Syrie. Ces frappes ont été lancées en représailles à l'attaque chimique de
+    Douma`: a strike told as the one another strike of its sentence answers is not completed by the latest
+    attacker of its target when that attacker struck in the latest strike told, the answer itself. A strike
+    told only as a time (`au lendemain d'une attaque sur Odessa`) may well be one more of the same campaign."""
     if strike is None or not m.target_actor or m.source_actor:
         return False
     return source_of.get(("strike", side(m.target_actor))) == strike.source_actor

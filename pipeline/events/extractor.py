@@ -73,7 +73,6 @@ from pipeline.events.listed import listed_targets
 from pipeline.events.measures import clause_rates, measure_of, other_measure, per_imposer, per_state
 from pipeline.events.phrases import (
     EARLIER,
-    FOLLOWED,
     VENUE_NOUNS,
     VENUE_PREPS,
     actor_index,
@@ -405,7 +404,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             answers=_answers(trigger.head),
             answered=trigger.event_type == "strike"
             and strikes_in[trigger.head.sent.start] > 1
-            and retaliated(trigger.head, FOLLOWED),
+            and retaliated(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
             sidelines=trigger.event_type in TALK_TYPES and _on_sidelines(trigger.head),
             joins=joins or similar,
@@ -2035,6 +2034,17 @@ def _combine_same_clause(
     return out
 
 
+def _relative_subject_of(verb: Token, noun: Token) -> bool:
+    """`verb` heads a relative clause on `noun` whose subject is the relative pronoun (`les frappes, qui
+    ont visé X`): what the clause tells the noun's event did."""
+    return (
+        verb.dep_ == "acl:relcl"
+        and verb.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ in SUBJECT and c.lower_ == "qui" for c in verb.children)
+    )
+
+
 def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type != t2.event_type or t1.head.sent.start != t2.head.sent.start:
         return False
@@ -2042,6 +2052,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return True
     if _one_listing(t1, t2):
         return True  # `des interdictions de visa et des gels d'avoirs à sept officiers`: one listing
+    if t1.event_type == "strike" and (_relative_subject_of(t2.head, t1.head) or _relative_subject_of(t1.head, t2.head)):
+        return True  # `Ces frappes, qui ont visé des quartiers du nord`: the noun's strike, told again
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
     if aside_of(t1.head) != aside_of(t2.head):

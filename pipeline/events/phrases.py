@@ -818,7 +818,7 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         for c in t.children:
             if c.dep_ not in CLAUSAL and not _mission_owner(t, c):
                 prep = preposition(c)
-                if is_time_anchor(c, prep) or answered_by_riposte(c):
+                if is_time_anchor(c, prep) or answered_by_riposte(c) or after_earlier_noun(c):
                     continue  # `en représailles à l'attaque de Douma`: where the act answered happened
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
@@ -1546,8 +1546,7 @@ def unique(items: list[str]) -> list[str]:
 
 # Nouns (markers.csv) under which a strike noun names an earlier strike, not the clause's own.
 EARLIER = ("retaliation", "time_locution")
-# ... and the words of sequence (`après l'attaque`, `font suite à l'attaque`): a strike told as what another follows
-FOLLOWED = (*EARLIER, "cause_of_coming")
+_OF_OR_TO = frozenset({"de", "d'", "d’", "a", "au", "aux"})
 
 
 def retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
@@ -1555,11 +1554,8 @@ def retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
     (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer;
     with `time_locution` too (`au lendemain de l'attaque`), a strike told as the time of another."""
     words = frozenset().union(*(markers()[k] for k in kinds))
-    if fold(preposition(head)) in words:
-        return True  # `suite à l'attaque`, `après l'attaque`, when the words of sequence are asked for
-    before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
-    if before is not None and fold(preposition(head)) in {"de", "d'", "d’"} and fold(before.lower_) in words:
-        return True  # `au lendemain d'une attaque`, the phrase hung by the parser on the verb, not the noun
+    if _after_word(head, words & _before_nouns()):
+        return True
     root = finite_clause_root(head)
     t = head
     while t.i != root.i and t.head.i != t.i:
@@ -1567,3 +1563,25 @@ def retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
         if fold(t.lower_) in words or fold(t.lemma_.lower()) in words:
             return True
     return False
+
+
+def _after_word(phrase: Token, words: frozenset[str]) -> bool:
+    """`au lendemain d'une attaque`, `en représailles à l'attaque`: the phrase follows one of `words` and its
+    `de` or `à`, though the parser hung it on the verb, not on that noun."""
+    first = phrase.left_edge.i
+    if first == 0 or fold(preposition(phrase)) not in _OF_OR_TO:
+        return False
+    return fold(phrase.doc[first - 1].lower_) in words
+
+
+def after_earlier_noun(phrase: Token) -> bool:
+    """The phrase names another event, after a noun of retaliation or of the day before or after
+    (`en représailles à l'attaque`, `au lendemain d'une attaque`), wherever the parser hung it."""
+    return _after_word(phrase, _before_nouns())
+
+
+def _before_nouns() -> frozenset[str]:
+    """Nouns after which a phrase names an event told as another's cause or neighbour day (markers.csv
+    `retaliation`, `day_after`, `day_before`); the other nouns of time (`au cours de`, `à l'occasion de`)
+    frame the clause's own event."""
+    return frozenset().union(*(markers()[k] for k in ("retaliation", "day_after", "day_before")))
