@@ -769,10 +769,11 @@ def _emphatic_as_auxiliary(child: Token) -> bool:
 def _par_phrase(child: Token, head: Token) -> bool:
     """`L'Inde, sanctionnée par Washington`: the parser often gives the agent of a participle set
     beside a name as a plain `nmod` or `obl` with `par`; it is still the agent (`les entreprises
-    sanctionnées par l'UE`, a class of firms, stays no act)."""
+    sanctionnées par l'UE`, a class of firms, stays no act), and so is that of a participle set before
+    the clause (`Appelé lundi par X, Y a promis ...`)."""
     return (
         "Part" in head.morph.get("VerbForm", [])
-        and head.head.pos_ == "PROPN"
+        and (head.head.pos_ == "PROPN" or head.dep_ == "advcl")
         and child.dep_ in {"nmod", "obl", "obl:mod"}
         and any(c.dep_ == "case" and c.lower_ == "par" for c in child.children)
     )

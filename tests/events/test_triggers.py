@@ -459,6 +459,9 @@ CASES = [
     ("Le parti doit réunir les signatures nécessaires.", []),
     # class 9: naming uses of appeler, échange with the press, reception of news, sport and film
     ("Un village appelé Sainte-Marie a voté non.", []),
+    # ... also set off by commas, which the parser reads as an adverbial participle; not one with its agent
+    ("Le gouvernement a créé un organe consultatif, appelé Conseil de direction, que préside le ministre.", []),
+    ("Appelé lundi par Joe Biden, Benyamin Netanyahou a promis une réponse mesurée.", [("call", "Appelé")]),
     ("La ville s'appelle désormais Dnipro.", []),
     ("Lors d'un échange avec la presse, le ministre a souri.", []),
     ("L'accord de libre-échange entre l'Union européenne et le Canada est entré en vigueur.", []),
