@@ -476,6 +476,10 @@ CASES = [
     ("Rome a accueilli avec satisfaction l'annonce.", []),
     ("Le gardien a repoussé du pied une frappe lointaine.", []),
     ("Dans le film, le héros rencontre un général à Berlin.", []),
+    # a meal with a parent or a sibling, going to see a show with one's son: private life, no talks
+    ("Monsieur Paul Durand a eu un accident en sortant d'un déjeuner avec son père, Jacques Durand.", []),
+    ("Marc Lenoir, qui était venu voir ce spectacle avec son fils, Hugo Lenoir, a appelé les secours.", []),
+    ("Le président français a déjeuné avec son homologue allemand à Berlin.", [("meeting", "déjeuné")]),
     # false friends of translated news: a call for a strike, a summons, the emergency services, an
     # e-mail received, a trip told in the imperfect, a goal scored
     ("Le syndicat des contrôleurs maintient son appel à la grève pour jeudi.", []),
