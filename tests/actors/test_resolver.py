@@ -1882,6 +1882,10 @@ def test_list_of_portfolios_is_junk(mention, junk):
     [
         ("Affaire Benalla", True),
         ("Opération Serval", True),
+        # the name of an attack or a plot (`Attentat de X`, `Assassinat de X`) names that event
+        ("Attentat de la rue Royale", True),
+        ("Assassinat du duc", True),
+        ("Conspiration des poudres", True),
         ("GNL", True),
         ("Union africaine", False),
         ("Agence internationale de l'énergie", False),
