@@ -48,6 +48,7 @@ from pipeline.events.phrases import (
     PhraseActors,
     actor_country,
     after_earlier_noun,
+    after_word,
     answered_by_riposte,
     body_antecedent,
     clitic_antecedent,
@@ -3729,13 +3730,7 @@ def _struck_before_strike(noun: Token, other_strikes: frozenset[int]) -> bool:
 def _after_day_after(noun: Token) -> bool:
     """`ont frappé ... au lendemain d'une attaque`, the parser hanging `d'une attaque` on the verb, not on
     `lendemain` (`day_after` in markers.csv): the noun is told as the day before, as after `après`."""
-    first = noun.left_edge.i
-    return (
-        first > 0
-        and fold(preposition(noun)) in {"de", "d'", "d’"}
-        and fold(noun.doc[first - 1].lower_) in markers()["day_after"]
-        and noun.doc[first - 1].head.i == noun.head.i
-    )
+    return after_word(noun, markers()["day_after"]) and noun.doc[noun.left_edge.i - 1].head.i == noun.head.i
 
 
 def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:

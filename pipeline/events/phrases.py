@@ -1554,7 +1554,7 @@ def retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
     (`retaliation` in models/events/markers.csv), so it names the measure answered, not the answer;
     with `time_locution` too (`au lendemain de l'attaque`), a strike told as the time of another."""
     words = frozenset().union(*(markers()[k] for k in kinds))
-    if _after_word(head, words & _before_nouns()):
+    if after_word(head, words & _before_nouns()):
         return True
     root = finite_clause_root(head)
     t = head
@@ -1565,7 +1565,7 @@ def retaliated(head: Token, kinds: tuple[str, ...] = ("retaliation",)) -> bool:
     return False
 
 
-def _after_word(phrase: Token, words: frozenset[str]) -> bool:
+def after_word(phrase: Token, words: frozenset[str]) -> bool:
     """`au lendemain d'une attaque`, `en représailles à l'attaque`: the phrase follows one of `words` and its
     `de` or `à`, though the parser hung it on the verb, not on that noun."""
     first = phrase.left_edge.i
@@ -1577,7 +1577,7 @@ def _after_word(phrase: Token, words: frozenset[str]) -> bool:
 def after_earlier_noun(phrase: Token) -> bool:
     """The phrase names another event, after a noun of retaliation or of the day before or after
     (`en représailles à l'attaque`, `au lendemain d'une attaque`), wherever the parser hung it."""
-    return _after_word(phrase, _before_nouns())
+    return after_word(phrase, _before_nouns())
 
 
 def _before_nouns() -> frozenset[str]:
