@@ -631,3 +631,10 @@ def test_expected_visit_is_planned_with_the_traveller_first(nlp, text):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.status, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert found == [("planned", LULA, "state:CHN")]
+
+
+# A group of states the knowledge base knows (`le Quad`, models/actors/organizations.csv): its ministers who
+# gather hold a meeting of that group
+def test_group_of_states_meets(nlp):
+    found = talks(nlp, "Les chefs de la diplomatie des pays du Quad se sont réunis lundi à Tokyo.")
+    assert found == [("meeting", frozenset({"org:quad"}))]
