@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 # Every apostrophe-like character seen in French web text, folded to `'`.
 APOSTROPHES = "'’‘ʼʻ՚ꞌ＇′‵ʹ`´"  # noqa: RUF001 (the point is to list look-alikes)
@@ -61,3 +62,10 @@ def word_key(token_text: str) -> str:
 def split_cell(cell: str | None) -> tuple[str, ...]:
     """The lower-cased words of a `|`-separated cell of a models/ CSV file (`match|ballon|stade`)."""
     return tuple(p.strip().lower() for p in (cell or "").split("|") if p.strip())
+
+
+def list_entries(path: Path) -> list[str]:
+    """The entries of a one-per-line word list of models/, stripped, in file order: blank lines and lines
+    opening on `#` (comments) left out. Each reader folds or normalises them as its lookups need."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [x.strip() for x in lines if x.strip() and not x.startswith("#")]

@@ -20,7 +20,7 @@ from typing import Literal
 from pipeline import config
 from pipeline.actors.kb.model import KnowledgeBase
 from pipeline.schema import Actor
-from pipeline.text import FRENCH_ARTICLES, normalize_name, word_key
+from pipeline.text import FRENCH_ARTICLES, list_entries, normalize_name, word_key
 
 ACTORS_DIR = config.MODELS_DIR / "actors"
 _OF = {"de", "du", "des", "d'"}
@@ -395,5 +395,4 @@ def _shared_owner(words: list[str], end: int, kb: KnowledgeBase, index: dict[str
 
 def load_wordlist(path: Path) -> frozenset[str]:
     """Normalised entries of a one-per-line list (`#` starts a comment line)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalize_name(x) for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(normalize_name(x) for x in list_entries(path))

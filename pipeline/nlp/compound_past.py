@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.syntax import labelled
-from pipeline.text import fold
+from pipeline.text import fold, list_entries
 
 ETRE_VERBS_PATH = config.MODELS_DIR / "nlp" / "etre_verbs.txt"
 
@@ -26,8 +26,7 @@ ETRE_VERBS_PATH = config.MODELS_DIR / "nlp" / "etre_verbs.txt"
 @lru_cache(maxsize=2)
 def etre_verbs(path: Path = ETRE_VERBS_PATH) -> frozenset[str]:
     """Folded lemmas of models/nlp/etre_verbs.txt."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(fold(x.lower()) for x in list_entries(path))
 
 
 @Language.component("news_compound_past", assigns=["token.dep"], requires=["token.dep", "token.lemma"])

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.syntax import labelled, rehang
-from pipeline.text import fold, strip_accents
+from pipeline.text import fold, list_entries, strip_accents
 
 LEXICON_PATH = config.MODELS_DIR / "temporal" / "lexicon.csv"
 DE_VERBS_PATH = config.MODELS_DIR / "nlp" / "de_verbs.txt"
@@ -162,5 +162,4 @@ def _time_words() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def de_verbs(path: Path = DE_VERBS_PATH) -> frozenset[str]:
     """Folded lemmas of models/nlp/de_verbs.txt: verbs whose complement opens on `de`."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#"))
+    return frozenset(fold(x.lower()) for x in list_entries(path))

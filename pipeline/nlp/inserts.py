@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from thinc.types import Ints2d
 
 from pipeline import config
+from pipeline.text import list_entries
 
 INSERTED_PHRASES_PATH = config.MODELS_DIR / "nlp" / "inserted_phrases.txt"
 AUXILIARIES = frozenset({"avoir", "être"})
@@ -39,8 +40,7 @@ _REPARSE = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer
 
 def load_inserted_phrases(path: Path = INSERTED_PHRASES_PATH) -> list[str]:
     """The phrases, one a line, lower case (`#` starts a comment)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [x.strip().lower() for x in lines if x.strip() and not x.startswith("#")]
+    return [x.lower() for x in list_entries(path)]
 
 
 @Language.factory(

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.syntax import rehang
-from pipeline.text import fold
+from pipeline.text import fold, list_entries
 
 TALK_PARTNERS_PATH = config.MODELS_DIR / "nlp" / "talk_partners.txt"
 PEOPLE_PATHS = (
@@ -35,8 +35,7 @@ _TOPIC_DEPS = frozenset({"obl:arg", "obl:mod", "obl", "obj"})
 
 
 def _words(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [fold(x.strip().lower()) for x in lines if x.strip() and not x.startswith("#")]
+    return [fold(x.lower()) for x in list_entries(path)]
 
 
 @lru_cache(maxsize=1)
