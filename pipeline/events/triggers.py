@@ -715,9 +715,14 @@ def _name_word(token: Token) -> bool:
 def _in_org_name(token: Token) -> bool:
     """A word inside the name of an organisation the resolver found (`selon l'Observatoire syrien
     des droits de l'homme`, `l'Organisation mondiale du commerce`): part of a name, not the common
-    noun a rule forbids (`droit` of `droits de douane`)."""
+    noun a rule forbids (`droit` of `droits de douane`). The name's first word counts when it keeps
+    its capital inside the sentence (`a reçu une délégation du Fonds monétaire international`), not
+    when it is a common noun the recogniser swept into the name (`des fonds de la Banque mondiale`)."""
     span = actor_index(token.doc, ACTORS_KEY).get(token.i)
-    return span is not None and span.label_ == "ORG" and span.start < token.i
+    if span is None or span.label_ != "ORG":
+        return False
+    capital = token.text[:1].isupper() and token.i > token.sent.start
+    return span.start < token.i or capital
 
 
 def _time_locution(token: Token) -> bool:

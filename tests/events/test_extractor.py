@@ -4606,6 +4606,23 @@ def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expec
                 )
             ],
         ),
+        # the name's first word keeps its capital: `Fonds` is the IMF, not money received
+        (
+            "La présidente tanzanienne a reçu jeudi une mission du Fonds monétaire international.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("org:fmi", "person:samia-suluhu-hassan"),
+                    "person:samia-suluhu-hassan",
+                    "org:fmi",
+                    None,
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
+        ),
+        # a common noun: money received from the IMF is no meeting
+        ("La Tanzanie a reçu jeudi des fonds du Fonds monétaire international.", []),
     ],
 )
 def test_word_of_an_organisation_name_forbids_no_strike(nlp, text, expected):
