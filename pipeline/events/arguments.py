@@ -4003,10 +4003,17 @@ def _reached_under_measure(noun: Token) -> list[Token]:
     une trentaine de responsables`: the subject of a passive verb of reach (`measure_reach`) whose `par`
     agent is the measure is its target; an inverted subject comes after the verb with no preposition,
     however the parser labels it (often `punct`); a participle of reach set beside a name (`Cuba, visé
-    par un embargo`) has that name for its target."""
+    par un embargo`) has that name for its target, and so has one opening the sentence (`Visés par les
+    sanctions de X, six généraux ne pourront plus ...`): the main clause's subject after its comma."""
     verb = noun.head
     if fold(verb.lemma_) not in markers()["measure_reach"]:
         return []
+    if noun.dep_.startswith("obl") and preposition(noun) == "par" and verb.i < noun.i:
+        bearer = clauses.fronted_subject_tokens(verb)
+        inside = {t.i for t in bearer}
+        heads = [t for t in bearer if t.head.i not in inside]  # the phrase's heads, however the parser hung them
+        if heads:
+            return heads
     beside = verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm", []) and verb.head.i < verb.i
     if beside and noun.dep_.startswith("obl") and preposition(noun) == "par" and verb.head.pos_ == "PROPN":
         return [verb.head]  # `Le Venezuela, frappé par de nouvelles sanctions`: the name the participle qualifies

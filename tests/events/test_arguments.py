@@ -3195,6 +3195,15 @@ def test_plural_object_clitic_is_the_subject_named_before(nlp, text, expected):
             "L'Iran, frappé par de lourdes sanctions américaines, dénonce une guerre économique.",
             [("sanction", frozenset({"state:USA", "state:IRN"}))],
         ),
+        # a participle of reach opening the sentence: the main clause's subject is hit
+        (
+            "Visés par les sanctions britanniques, quatre généraux syriens ont vu leurs biens saisis.",
+            [("sanction", frozenset({"state:GBR", "state:SYR"}))],
+        ),
+        (
+            "Ciblée par de nouvelles sanctions américaines, la compagnie pétrolière vénézuélienne a perdu ses clients.",
+            [("sanction", frozenset({"state:USA", "state:VEN"}))],
+        ),
     ],
 )
 def test_passive_subject_of_a_reach_verb_with_the_measure_as_agent_is_hit(nlp, text, expected):
