@@ -285,7 +285,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
         number = sentence_number(starts, d.sent.start_char)
         told.setdefault(number, []).append(d._.date_value)
-        if _day_alone(d, doc._.published) or _arrival_day(d, doc._.published):
+        if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
             headings[number] = d._.date_value
     statuses = {t.head.i: _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))) for t, _ in built}
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
@@ -645,7 +645,8 @@ def story_days(
     Y, a annoncé l'Elysée à l'issue d'un entretien téléphonique`); in a sentence with no date, the
     day of the latest dated event done at most STORY_SENTENCES before, with no date in between.
     Each such event carries the story on, and so does a sentence that is only a day (`headings`:
-    `Jeudi 3 avril.`, a weekday the splitter cut off). An event told some minutes or hours off the
+    `Jeudi 3 avril.`, a weekday the splitter cut off, or a day opening a roundup's item before a dash:
+    `Mardi 11 mars – Manille convoque ...`). An event told some minutes or hours off the
     one before (`apart`: `Quelques minutes plus tôt, X avait bombardé Y`) is of its day: that day dates
     it, so that it is not merged with an event of another day. An event dated back from its clause's day
     (`counted`: `trois jours après son sommet`) is told aside and carries no story."""
@@ -741,6 +742,21 @@ def _day_alone(span: Span, published: date | None) -> bool:
     return all(t.is_punct or t.is_space for t in [*sent[: span.start - sent.start], *sent[span.end - sent.start :]])
 
 
+# the marks after which a day opening a paragraph heads it: `Lundi 10 mars – Tokyo et Séoul relancent ...`
+_HEADING_MARKS = frozenset({"–", "—", "-", ":", "|"})
+
+
+def _day_before_dash(span: Span, published: date | None) -> bool:
+    """A past day opening its sentence before a dash or a colon (`Mardi 11 mars – Manille convoque
+    l'ambassadeur chinois.`): the day of a roundup's item, which heads the sentences after it as a
+    day alone does."""
+    if not _past_day(span, published):
+        return False
+    sent, doc = span.sent, span.doc
+    opening = all(t.is_punct or t.is_space for t in sent[: span.start - sent.start])
+    return opening and span.end < sent.end and doc[span.end].text in _HEADING_MARKS
+
+
 def _past_day(span: Span, published: date | None) -> bool:
     """The date is one day, not after the publication day."""
     value = span._.date_value
@@ -767,7 +783,9 @@ def _story_day(
     told: Mapping[int, list[DateValue | None]],
     published: date | None,
 ) -> DateValue | None:
-    own = told.get(sentence, [])
+    # a length of time names no day (`pour la première fois depuis cinq ans`, `pendant deux jours`),
+    # unless it runs in hours up to now (`bombarde depuis deux heures`: the paper's day)
+    own = [v for v in told.get(sentence, []) if v is None or v.kind != "duration" or _hours_until_now(v)]
     if own:
         one = own[0]
         if len(own) == 1 and one is not None and published is not None and _hours_until_now(one):

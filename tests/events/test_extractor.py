@@ -2404,6 +2404,22 @@ def story_days(nlp, text: str) -> list[tuple]:
         ("Depuis trois jours, l'aviation israélienne bombarde la bande de Gaza.", [("strike", None, None)]),
         # one read as ahead of the paper is no day of what was done
         ("Lundi. Emmanuel Macron a reçu Olaf Scholz à Paris.", [("meeting", None, None)]),
+        # a day opening a roundup's item before a dash or a colon heads the sentences after it
+        (
+            "Mardi 21 octobre – Berlin et Varsovie relancent leur coopération. "
+            "Les ministres allemand et polonais de la Défense se sont retrouvés à Varsovie.",
+            [("meeting", None, "2025-10-21")],
+        ),
+        (
+            "Lundi 20 octobre : tension dans le Golfe. Des drones ont frappé un pétrolier saoudien au large du Yémen.",
+            [("strike", None, "2025-10-20")],
+        ),
+        # a length of time names no day: the story goes on
+        (
+            "Emmanuel Macron a rencontré mardi Olaf Scholz à Rome. "
+            "Il a ensuite reçu Donald Trump pour la première fois depuis six ans.",
+            [("meeting", "2025-10-21", None), ("meeting", None, "2025-10-21")],
+        ),
     ],
 )
 def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, expected):
