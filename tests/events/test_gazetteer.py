@@ -20,6 +20,12 @@ from pipeline.text import normalize_name
         ("Odesa", "state:UKR"),
         ("la région de Belgorod", "state:RUS"),
         ("Slaviansk-na-Koubani", "state:RUS"),
+        # a town of each front the knowledge holds, as a wire report names it
+        ("l'aéroport de Srinagar", "state:IND"),
+        ("la base aérienne de Hmeimim", "state:SYR"),
+        ("le site de Yongbyon", "state:PRK"),
+        ("le port de Puerto Cabello", "state:VEN"),
+        ("la province du Shandong", "state:CHN"),
         ("la raffinerie de Novokouïbychevsk", "state:RUS"),
         ("le site de Fordow", "state:IRN"),
         ("Khan Younès", "state:PSE"),
