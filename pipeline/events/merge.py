@@ -537,11 +537,32 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if span and mine:
         return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
+    if m.event_type == "strike" and _story_days_apart(c, m, span, mine):
+        return False
     if span or mine:  # one side dated, the other not
         near = min(abs(x.sentence - m.sentence) for x in c.mentions) <= STRIKE_WINDOW
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _story_days_apart(
+    c: Cluster, m: EventMention, span: tuple[date, date] | None, mine: tuple[date, date] | None
+) -> bool:
+    """`L'Inde a frappé mercredi ... Le Pakistan a aussitôt riposté en pilonnant des villages ... Jeudi,
+    l'aéroport de Srinagar a été fermé après des tirs de drones`: a riposte with no date of its own, told
+    in the story of one day (its story day), is not a strike told with another day; strikes between the
+    same sides repeat day after day. A claim or a report with no day (`a affirmé avoir abattu deux cents
+    drones en une nuit`) may tell of any night, and is left to the other tests."""
+    if mine is None and span is not None and m.story_day is not None and m.answers:
+        story = span_of(m.story_day)
+        return story is not None and not overlap(span, story)
+    if span is None and mine is not None:
+        stories = [
+            s for x in c.mentions if x.answers and x.story_day is not None and (s := span_of(x.story_day)) is not None
+        ]
+        return bool(stories) and not any(overlap(s, mine) for s in stories)
+    return False
 
 
 def _other_town_told(c: Cluster, m: EventMention) -> bool:

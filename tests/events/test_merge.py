@@ -1482,6 +1482,32 @@ def test_merge_events_dates_by_the_story_day_only_when_no_mention_is_dated(story
     assert [e.date_start for e in events] == [expected]
 
 
+@pytest.mark.parametrize(
+    "told, rows",
+    [
+        (date(2025, 10, 21), 2),  # a strike of the next day between the same sides is another blow
+        (D20, 1),  # the same day: the riposte told again
+    ],
+)
+def test_merge_events_riposte_of_its_story_day_is_not_a_strike_told_with_another_day(told, rows):
+    story = DateValue("mercredi", 0, 8, D20, D20, "day", "date")
+    riposte = mention(etype="strike", actors=("state:PAK", "state:IND"), source="state:PAK")
+    undated = replace(riposte, story_day=story, answers=True)
+    dated = mention(
+        etype="strike", actors=("state:PAK", "state:IND"), source="state:PAK", start=90, sentence=2, day=told
+    )
+    assert len(merge_events([undated, dated])) == rows
+
+
+def test_merge_events_report_with_a_story_day_is_left_to_the_other_tests():
+    story = DateValue("mercredi", 0, 8, D20, D20, "day", "date")
+    report = replace(mention(etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR"), story_day=story)
+    dated = mention(
+        etype="strike", actors=("state:UKR", "state:RUS"), source="state:UKR", start=90, sentence=1, day=D17
+    )
+    assert len(merge_events([dated, report])) == 1
+
+
 # --- one row per event across outlets: talks told as to come on the day of the report, strikes on listed sites
 
 J = date(2025, 3, 6)  # a Thursday
