@@ -2842,7 +2842,9 @@ def _intercepted(verb: Token) -> list[Token]:
         return _unhung_munitions(verb)
     found = []
     for obj in shot:
-        heads = [obj, *(c for c in obj.children if c.dep_ == "nmod")]  # `14 des 17 drones`
+        # `14 des 17 drones`; `plus de deux cents drones`, the parser taking the number for the noun and
+        # the noun for its adjective
+        heads = [obj, *(c for c in obj.children if c.dep_ == "nmod" or (c.dep_ == "amod" and c.pos_ == "NOUN"))]
         found += [h for h in heads if h.lemma_.lower() in munitions and "Plur" in h.morph.get("Number", [])]
     return found
 

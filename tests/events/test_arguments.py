@@ -1591,6 +1591,11 @@ def test_compound_demonym_names_both_states(nlp, text, expected):
             "Les forces saoudiennes ont neutralisé trois drones piégés envoyés par les Houthis.",
             [("org:houthis", "state:SAU", ("org:houthis", "state:SAU"), None)],
         ),
+        # a number the parser takes for the noun (`deux cents drones`, `drones` read as its adjective)
+        (
+            "L'armée de l'air polonaise affirme avoir abattu plus de trois cents drones en une semaine.",
+            [(None, "state:POL", ("state:POL",), None)],
+        ),
         # a single aircraft or drone shot down: the shooter struck it
         (
             "La Turquie a abattu un avion de chasse syrien près de la frontière.",
