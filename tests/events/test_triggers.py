@@ -1053,6 +1053,24 @@ def test_event_triggers_found_in_sentence(fr_model, matcher, text, expected):
     assert found == expected
 
 
+# `détruire` is a strike when the sentence says war: an air force, air defences, radars, troops
+# (strike_detruire's requires_any); a storm or a fire destroys, it does not strike.
+DESTROYED = [
+    ("L'aviation ukrainienne a détruit un pont stratégique près de la frontière.", [("strike", "détruit")]),
+    ("L'armée a affirmé avoir détruit trois radars de l'adversaire.", [("strike", "détruit")]),
+    ("Les troupes ont détruit un poste de commandement ennemi.", [("strike", "détruit")]),
+    ("La tempête a détruit le hangar d'une compagnie aérienne.", []),
+    ("Le scandale a détruit la carrière du ministre.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", DESTROYED, ids=[c[0][:40] for c in DESTROYED])
+def test_destroying_is_a_strike_when_the_sentence_says_war(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
+    assert found == expected
+
+
 # A gerund the tagger takes for a noun is still the verb (`forms`); the munitions fired may stand a few
 # words off the verb when a date comes between (`requires_scope` dep+4); lessons drawn are no strike.
 STRIKE_FORMS = [
