@@ -3872,6 +3872,9 @@ def _forbidden_buyers(verb: Token, actors: dict[int, Span], stop: frozenset[int]
             and (t.head.i == verb.i or t.head.head.i == verb.i)
             and t.dep_ in {"xcomp", "acl", "ccomp"}
             and any(c.dep_ == "mark" and fold(c.lower_) in {"de", "d'"} for c in t.children)
+            # on a noun, only the addressees of the ban (`aux groupes américains de vendre`), not what the
+            # measure hits (`a sanctionné trois sociétés soupçonnées de livrer des drones à X`)
+            and (t.head.i == verb.i or fold(preposition(t.head)) in {"a", "au", "aux"})
         ),
         None,
     )

@@ -280,6 +280,15 @@ PARAPHRASES = [
         "à ZTE.",
         {("sanction", "org:usa-commerce", "org:zte")},
     ),
+    # ... but what the measure hits may be suspected of selling: the buyer is no side of it
+    (
+        "Ottawa a sanctionné quatre sociétés turques soupçonnées de livrer des pièces détachées à l'Iran.",
+        {("sanction", "state:CAN", "state:TUR")},
+    ),
+    (
+        "Tokyo a sanctionné trois entreprises chinoises soupçonnées de fournir des composants à la Russie.",
+        {("sanction", "state:JPN", CHN)},
+    ),
     # a side's measures told by the agent of their participle (sanc_mesures_agent_reach)
     (
         "Les nouvelles mesures, annoncées jeudi par Londres, visent une dizaine de banques russes.",
