@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.actors.patterns import ACTORS_DIR, load_wordlist
+from pipeline.actors.patterns import ACTORS_DIR, load_wordlist, words_of
 from pipeline.actors.places import load_places
-from pipeline.text import normalize_name
+from pipeline.text import list_entries, normalize_name
 
 # POS of a lone sentence-initial token that cannot be a name (spaCy's universal tags)
 NOT_NAME_POS = frozenset({"VERB", "AUX", "ADV", "ADJ", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "INTJ", "NUM"})
@@ -76,6 +76,14 @@ def portfolio_words(path: Path = ACTORS_DIR / "portfolio_words.txt") -> frozense
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
+def place_locutions(path: Path = ACTORS_DIR / "place_locutions.txt") -> tuple[tuple[str, ...], ...]:
+    """Locutions after which a name is a place (`près de`, `au large de`), as folded word tuples,
+    longest first."""
+    entries = {tuple(words_of(x)) for x in list_entries(path)}
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
 def residence_words(path: Path = ACTORS_DIR / "residence_words.txt") -> frozenset[str]:
     """Participles of living or sitting somewhere (`basé à`, `travaillant à`): what follows is where."""
     return load_wordlist(path)

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.compounds import compound_spans
 from pipeline.actors.counterparts import resolve_counterparts
-from pipeline.actors.filters import owned_nouns, ship_name_pattern, stopnames, thing_nouns, title_words, venue_nouns
+from pipeline.actors.filters import (
+    owned_nouns,
+    place_locutions,
+    ship_name_pattern,
+    stopnames,
+    thing_nouns,
+    title_words,
+    venue_nouns,
+)
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
@@ -149,6 +157,10 @@ class ActorResolver:
             label = "MISC"  # a translation in brackets, a ship or a building names no actor
         if label in ("PER", "ORG") and _imperative(doc, span):
             label = "MISC"  # `Allez-y à fond`: a verb with its pronoun, no name
+        if label in ("PER", "ORG", "MISC") and _after_place_locution(doc, span):
+            # `des positions près de Tinzaouatène` (ORG), `des obus près de Beit Hanoun` (PER): where, not
+            # who; a name of the knowledge base is still read as its actor
+            label = "LOC"
         first = span[0]
         pos = first.pos_
         return Candidate(
@@ -209,6 +221,17 @@ def _spellings(kb: KnowledgeBase) -> set[str]:
                 out.add(variant)
                 out.add(variant[:1].upper() + variant[1:])
     return {s for s in out if len(s) > 1}
+
+
+def _after_place_locution(doc: Doc, span: Span) -> bool:
+    """The span follows a locution of place (`près de`, `au large de`: place_locutions.txt), through
+    an article (`au large de la Somalie`)."""
+    end = span.start - (span.start > 0 and word_key(doc[span.start - 1].text) in FRENCH_ARTICLES)
+    for locution in place_locutions():
+        n = len(locution)
+        if end - n >= 0 and tuple(word_key(t.text) for t in doc[end - n : end]) == locution:
+            return True
+    return False
 
 
 def _word_keys(doc: Doc) -> tuple[list[str], list[bool]]:

@@ -751,6 +751,10 @@ def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected
         ("Douma, ville de la Ghouta, a de nouveau été bombardée.", []),
         ("La Douma a adopté le texte en première lecture.", [("Douma", "org:douma")]),
         ("Les députés de la Douma d'État ont adopté le texte.", [("Douma d'État", "org:douma")]),
+        # an unknown name after a locution of place (place_locutions.txt) is where, whatever the NER called it
+        ("Des obus sont tombés près de Tal Afar.", []),
+        ("Des roquettes ont été tirées au nord de Beit Hanoun.", []),
+        ("Le ministre se tenait près de Vladimir Poutine.", [("Vladimir Poutine", "person:vladimir-poutine")]),
         # the portfolio of a title told right before it, whatever the NER called it, names no organisation
         ("Le ministre turc de la Justice a démissionné jeudi.", [("turc", "state:TUR")]),
         (
