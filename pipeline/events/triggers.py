@@ -27,6 +27,7 @@ from pipeline import config
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events.clauses import (
     detached_auxiliary,
+    has_possessive_article,
     has_purpose_mark,
     is_gerund,
     is_purpose_clause,
@@ -515,6 +516,8 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if POPULATION_OBJECT in rule.forbids_any and _population_object(head):
         return False
+    if OWN_CIRCLE in rule.forbids_any and _own_circle_object(head):
+        return False
     if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
@@ -531,6 +534,7 @@ def _phrase_head(span: Span) -> Token:
 PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_people_together`)
 PRIVATE_TRAVELLER = "@private_traveller"  # in `forbids_any`: a journey of private life (`_private_traveller`)
 POPULATION_OBJECT = "@population_object"  # in `forbids_any`: a people as the object (`_population_object`)
+OWN_CIRCLE = "@own_circle"  # in `forbids_any`: the subject's own people as the object (`_own_circle_object`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
 
@@ -561,6 +565,16 @@ def _population_object(head: Token) -> bool:
         and c.text[:1].isupper()
         and any(d.lower_ == "les" for d in c.children)
         and demonym_state(c.text) is not None
+        for c in head.children
+    )
+
+
+def _own_circle_object(head: Token) -> bool:
+    """`Le Premier ministre a réuni son cabinet de sécurité`, `a réuni ses chefs militaires`: the object
+    is the subject's own government, staff or forces (`own_circle` in markers.csv) behind a possessive,
+    a meeting at home with no other party; `a réuni ses homologues` is one with the other side."""
+    return any(
+        c.dep_ == "obj" and has_possessive_article(c) and fold(c.lemma_.lower()) in markers()["own_circle"]
         for c in head.children
     )
 

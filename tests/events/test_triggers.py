@@ -1053,6 +1053,22 @@ def test_event_triggers_found_in_sentence(fr_model, matcher, text, expected):
     assert found == expected
 
 
+# Gathering one's own government, staff or forces (`own_circle` in markers.csv) is a meeting at home with
+# no other party; gathering one's counterparts is a meeting.
+OWN_CIRCLE = [
+    ("La Première ministre a réuni son gouvernement à Matignon.", []),
+    ("Le président a réuni ses généraux au palais.", []),
+    ("Le chancelier a réuni ses homologues des pays nordiques à Berlin.", [("meeting", "réuni")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", OWN_CIRCLE, ids=[c[0][:40] for c in OWN_CIRCLE])
+def test_gathering_ones_own_circle_is_no_meeting(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
+    assert found == expected
+
+
 # `détruire` is a strike when the sentence says war: an air force, air defences, radars, troops
 # (strike_detruire's requires_any); a storm or a fire destroys, it does not strike.
 DESTROYED = [
