@@ -392,12 +392,19 @@ def _morph_cues(tok: Token, predicate: bool = False) -> list[str]:
             continue  # `devrait avoir lieu`: an expectation (planned, from the cue table), not a supposition
         moods, tenses = verb.morph.get("Mood", []), verb.morph.get("Tense", [])
         guess = _guess_mood(verb) if verb.pos_ in _VERB_TAGS else None  # `recevra` tagged X: by its ending
+        if not _FUTURE_FORM.search(verb.lower_):
+            # every French future and conditional ends on `r` and its ending (`sera`, `accueillera`,
+            # `pourrait`): a form that does not (`accueille` tagged future) is the tagger's slip
+            moods, tenses = [m for m in moods if m != "Cnd"], [t for t in tenses if t != "Fut"]
         if "Cnd" in moods or guess == "Cnd":
             past = verb.dep_ == "aux:tense"  # `aurait frappé`: a claim about the past, never a plan
             found.append(f"hypothetical:Mood=Cnd{'+Past' if past else ''}@{verb.text}")
         elif "Fut" in tenses or guess == "Fut":
             found.append(f"planned:Tense=Fut@{verb.text}")
     return found
+
+
+_FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
 
 
 def _future_stems(lemma: str) -> list[str]:
