@@ -762,11 +762,18 @@ def _compound_word(head: Token) -> str:
 def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str = "") -> bool:
     """The head hangs on its governor by a relation the rule excludes (`un groupe appelé Wagner`:
     `appelé` as an adjective names, it does not call), or has a dependent by an excluded
-    `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic).
-    A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`, `X a été appelé
+    `child:` relation (`la ville s'appelle Dnipro`: `child:expl:comp`, the reflexive clitic), a day
+    excepted. A participle with its agent still denotes an act (`Biden, appelé mardi par Macron`, `X a été appelé
     par Y`; without it, `child:aux:pass` voids the rule: `X a été appelé pour aider`), and so does
     a measure in an infinitive complement of a noun (`la décision de Londres de sanctionner trois banques`)."""
-    kids = {f"child:{c.dep_.lower()}" for c in head.children if not _emphatic_as_auxiliary(c)}
+    # a day the parser took for an attribute (`se sont retrouvées lundi à Istanbul`, `lundi` as `xcomp`)
+    # is no attribute (`se sont retrouvés isolés`)
+    dates = _date_roots(head.doc)
+    kids = {
+        f"child:{c.dep_.lower()}"
+        for c in head.children
+        if not _emphatic_as_auxiliary(c) and not (c.dep_ == "xcomp" and c.i in dates)
+    }
     agent = any(child.dep_ == "obl:agent" or _par_phrase(child, head) for child in head.children)
     if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
         return True

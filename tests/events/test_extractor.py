@@ -5756,3 +5756,29 @@ def test_scheduled_day_of_a_cancelled_event_is_its_date(nlp, text, expected):
 )
 def test_bloc_adjective_names_the_imposer_of_a_measure(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# A day the parser takes for an attribute of `se retrouver` (`lundi` as `xcomp`, read from the date
+# spans) is no attribute: the meeting stands; a real attribute (`isolés`) still voids it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les délégations arménienne et azerbaïdjanaise se sont retrouvées lundi à Abou Dhabi.",
+            [("meeting", "se sont retrouvées", "2025-10-20")],
+        ),
+        (
+            "Les délégations serbe et kosovare se sont retrouvées jeudi à Bruxelles.",
+            [("meeting", "se sont retrouvées", "2025-10-23")],
+        ),
+        ("Les négociateurs se sont retrouvés isolés après le vote.", []),
+    ],
+)
+def test_a_day_is_no_attribute_of_se_retrouver(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.event_type, m.trigger, m.date.start.isoformat() if m.date and m.date.start else None)
+        for m in doc._.event_mentions
+        if m.event_type == "meeting"
+    ]
+    assert found == expected
