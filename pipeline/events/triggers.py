@@ -486,7 +486,12 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         read = not absent or PEOPLE in rule.requires_any
         required = list(_scope_tokens(head, span, rule.requires_scope)) if read else []
         if not (
-            (not absent and _has_any(required, rule.requires_any, head, lambda t: not _time_locution(t), tails=True))
+            (
+                not absent
+                and _has_any(
+                    required, rule.requires_any, head, lambda t: not (_time_locution(t) or _in_date(t)), tails=True
+                )
+            )
             or (PEOPLE in rule.requires_any and _people_together(required, head, span))
             or (PERSON_OBJECT in rule.requires_any and _person_object(head))
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
@@ -737,6 +742,19 @@ def _in_org_name(token: Token) -> bool:
         return False
     capital = token.text[:1].isupper() and token.i > token.sent.start
     return span.start < token.i or capital
+
+
+def _in_date(token: Token) -> bool:
+    """A word of a temporal expression (`dans les prochains jours`, `en mai`): it says when, it is not
+    the preposition of a place or a partner a rule requires (`est attendu dans la capitale`)."""
+    dates = token.doc.user_data.get(_DATE_TOKENS)
+    if dates is None:
+        dates = frozenset(i for span in token.doc.spans.get(DATES_KEY, []) for i in range(span.start, span.end))
+        token.doc.user_data[_DATE_TOKENS] = dates
+    return token.i in dates
+
+
+_DATE_TOKENS = "events.triggers.date_tokens"
 
 
 def _time_locution(token: Token) -> bool:

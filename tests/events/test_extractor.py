@@ -1078,7 +1078,8 @@ XI = "person:xi-jinping"
                 (
                     "meeting",
                     "planned",
-                    ("person:abdel-fattah-al-sissi", "person:steve-witkoff"),
+                    # the visit `dans la capitale égyptienne` names the host's state too
+                    ("person:abdel-fattah-al-sissi", "person:steve-witkoff", "state:EGY"),
                     ("2025-10-27", "2025-10-27"),
                 )
             ],
@@ -5782,3 +5783,22 @@ def test_a_day_is_no_attribute_of_se_retrouver(nlp, text, expected):
         if m.event_type == "meeting"
     ]
     assert found == expected
+
+
+# `être attendu` is a visit with `dans` too (`dans la capitale qatarie`); the words of a temporal
+# expression (`dans les prochains jours`, `en mai`) are never the preposition a rule requires.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre turc des Affaires étrangères est attendu jeudi dans la capitale irakienne.",
+            [("meeting", "planned", "state:IRQ")],
+        ),
+        ("Le jugement est attendu dans les prochains jours.", []),
+    ],
+)
+def test_awaited_in_a_capital_told_by_its_demonym_is_a_visit(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [
+        (m.event_type, m.status, m.target_actor) for m in doc._.event_mentions if m.event_type == "meeting"
+    ] == expected
