@@ -1610,6 +1610,12 @@ def _read_slots(
             for name in fronted:
                 _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
             continue  # the phrase's own names mediate, report or place the act
+        if noun and event_type in TALK_EVENTS and _listed_after_bare_name(child, head, slots.stop):
+            # `Ont pris part à la rencontre le président kényan, son homologue tanzanien et le chef de l'État
+            # ougandais`: the inverted subjects, the first hung on the noun with no preposition, the rest
+            # coordinated to the noun itself
+            slots.others += [a for a in phrase_actors(child, actors, slots.stop).core if a not in slots.others]
+            continue
         titled = _name_after_title(child, head, actors)
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
@@ -3222,6 +3228,16 @@ def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
         if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
             found += [p for p in phrase_places(c, places, locative=True) if p not in found]
     return found
+
+
+def _listed_after_bare_name(child: Token, noun: Token, stop: frozenset[int]) -> bool:
+    """A noun coordinated to an event noun after a phrase hung on it with no preposition (`à la rencontre
+    le président X, son homologue Y et ...`): the parser's reading of a list of inverted subjects."""
+    if child.dep_ != "conj" or child.i < noun.i or child.i in stop or child.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        c.dep_ == "nmod" and c.i < child.i and not preposition(c) and c.pos_ in {"NOUN", "PROPN"} for c in noun.children
+    )
 
 
 def _agent_of_passive(noun: Token) -> bool:

@@ -3180,6 +3180,27 @@ def test_plural_object_clitic_is_the_subject_named_before(nlp, text, expected):
     assert participants(nlp, text) == expected
 
 
+# `Ont pris part à la rencontre X, Y et Z`: the parser hangs the first inverted subject on the event noun
+# with no preposition and coordinates the others to the noun itself; all are participants.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ont pris part à la rencontre le président kényan, son homologue tanzanien et le chef de l'État ougandais.",
+            [
+                (
+                    "meeting",
+                    frozenset({"person:william-ruto", "person:samia-suluhu-hassan", "person:yoweri-museveni"}),
+                )
+            ],
+        ),
+    ],
+)
+def test_inverted_subjects_listed_after_an_event_noun_take_part(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # `X est visé par des sanctions`, also inverted after the verb: the passive subject of a verb of
 # reach whose `par` agent is the measure is its target; so is the name a participle of reach qualifies.
 @pytest.mark.slow
