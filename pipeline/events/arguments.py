@@ -648,7 +648,8 @@ def event_arguments(
         sides = set(slots.sources) | _states_of_ids(slots.sources, head.doc._.actors or {})
         slots.targets += clause_strike_target(head, nearby, sides)
     if event_type in {"call", "meeting"}:  # `les dirigeants éthiopien, somalien et djiboutien`
-        slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.all_ids()]
+        # a state only named as the place (`à Séoul`) still takes part when listed (`sud-coréen`)
+        slots.others += [a for a in _listed_demonyms(head, slots, actors) if a not in slots.participants(False)]
     if event_type == "sanction" and not is_noun and slots.targets:
         # `les produits japonais et sud-coréens seront taxés`: demonyms listed with the goods' one are
         # targets too, whatever the parser made of them

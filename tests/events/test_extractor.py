@@ -3688,6 +3688,11 @@ def test_talks_resumed_with_a_misparsed_object(nlp, text, expected):
             "Le président kényan a rencontré mercredi les dirigeants éthiopien, somalien et djiboutien.",
             [("meeting", ("person:william-ruto", "state:DJI", "state:ETH", "state:SOM"))],
         ),
+        # a state also named as the place still takes part when listed
+        (
+            "Une réunion trilatérale a eu lieu lundi à Séoul entre les vice-ministres japonais, sud-coréen et américain.",
+            [("meeting", ("state:JPN", "state:KOR", "state:USA"))],
+        ),
     ],
 )
 def test_listed_demonyms_are_each_a_participant(nlp, text, expected):
