@@ -3690,7 +3690,8 @@ def test_talks_resumed_with_a_misparsed_object(nlp, text, expected):
         ),
         # a state also named as the place still takes part when listed
         (
-            "Une réunion trilatérale a eu lieu lundi à Séoul entre les vice-ministres japonais, sud-coréen et américain.",
+            "Une réunion trilatérale a eu lieu lundi à Séoul entre les vice-ministres japonais, sud-coréen et "
+            "américain.",
             [("meeting", ("state:JPN", "state:KOR", "state:USA"))],
         ),
     ],
