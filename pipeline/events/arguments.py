@@ -4471,6 +4471,13 @@ def _assemble(
         targets, located = [struck], [a for a in located if a == struck]
     if event_type == "strike" and not targets and located:
         targets = located[:1]  # `frappé ... en Russie`: the territory struck
+    if event_type == "strike" and sources and targets and actors:
+        # `L'armée malienne a frappé des positions jihadistes près de Tessalit, dans le nord du Mali`: a
+        # state and its own forces do not strike that state; the place is where, the side hit unnamed
+        own = _states_of_ids(sources, next(iter(actors.values())).doc._.actors or {})
+        kept = [t for t in targets if t not in own]
+        if len(kept) < len(targets):
+            targets, located = kept, [a for a in located if a not in own]
     if event_type == "strike" and sources and not targets:
         # `frappes de drones ukrainiens contre des raffineries russes` misparsed: the one other state is the target
         rest = [a for a in unique(slots.others) if a not in sources and a.startswith("state:")]

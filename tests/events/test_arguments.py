@@ -1818,6 +1818,26 @@ def test_strike_on_a_site_named_after_de(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
 
 
+# Rule: a state and its own forces do not strike that state: a place in their own country is where the
+# strike fell, the side hit being unnamed (insurgents); a group at war in its own country still hits the state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée nigérienne a pilonné des positions jihadistes dans l'ouest du Niger.",
+            [("org:ner-armee", None, ("org:ner-armee",), None)],
+        ),
+        (
+            "Des drones ukrainiens ont frappé une raffinerie dans le sud de la Russie.",
+            [("state:UKR", "state:RUS", ("state:RUS", "state:UKR"), "Russie")],
+        ),
+    ],
+)
+def test_own_forces_do_not_strike_their_state(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
 # Rule: a `par` phrase the parser hung inside a measure noun's `de` phrase names who took the measure.
 @pytest.mark.slow
 @pytest.mark.parametrize(
