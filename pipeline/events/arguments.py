@@ -280,6 +280,11 @@ def event_arguments(
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
             _read_slots(clause, slots, actors, places, event_type, noun=False)
+    for clause in _summing_up_reach(head) if event_type in RECIPIENT_TYPES else []:
+        # `a relevé les tarifs sur l'acier, une mesure qui frappe durement le Canada`: the summing-up
+        # noun's clause says whom the measure just told hits
+        for obj in (c for c in clause.children if c.dep_ in OBJECT):
+            slots.targets += [a for a in phrase_actors(obj, actors, other_triggers).core if a not in slots.targets]
     for clause in _performing_relatives(head) if is_noun and event_type == "meeting" else []:
         # `la visite que le président doit effectuer à Pékin`: who makes the visit, and where
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -3228,6 +3233,30 @@ def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
             continue  # `interviennent au lendemain d'une attaque sur Odessa`: the earlier strike's place
         if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and preposition(c) in POSSESSIVE) or c.dep_ == "nmod":
             found += [p for p in phrase_places(c, places, locative=True) if p not in found]
+    return found
+
+
+def _summing_up_reach(head: Token) -> list[Token]:
+    """`X a relevé les tarifs sur l'acier, une mesure qui frappe le Canada`: after the measure, a comma
+    and an indefinite noun that sums it up (`summing_up` in markers.csv) whose `qui` clause has a verb of
+    reach (`measure_reach`): that clause, however the parser hung the noun (often on the date)."""
+    doc, sent = head.doc, head.sent
+    found = []
+    for t in doc[head.i + 1 : sent.end]:
+        if t.pos_ != "NOUN" or fold(t.lemma_.lower()) not in markers()["summing_up"]:
+            continue
+        before = doc[t.i - 2 : t.i] if t.i - 2 >= sent.start else None
+        if before is None or before[0].text != "," or before[1].lower_ not in {"une", "un"}:
+            continue
+        found += [
+            c
+            for c in t.children
+            if c.dep_ == "acl:relcl"
+            # the tagger may leave the present as its own lemma (`frappe`): its infinitive is that plus `r`
+            and {fold(c.lemma_.lower()), fold(c.lemma_.lower()) + "r"} & markers()["measure_reach"]
+            and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
+        ]
+        break
     return found
 
 

@@ -280,6 +280,11 @@ PARAPHRASES = [
         "à ZTE.",
         {("sanction", "org:usa-commerce", "org:zte")},
     ),
+    # a summing-up noun after a comma whose `qui` clause of reach names the side hit (`summing_up`)
+    (
+        "Tokyo a relevé mardi ses taxes sur le riz importé, une mesure qui pénalise surtout la Thaïlande.",
+        {("sanction", "state:JPN", "state:THA")},
+    ),
     # ... but what the measure hits may be suspected of selling: the buyer is no side of it
     (
         "Ottawa a sanctionné quatre sociétés turques soupçonnées de livrer des pièces détachées à l'Iran.",
