@@ -578,9 +578,12 @@ def _own_circle_object(head: Token) -> bool:
     """`Le Premier ministre a réuni son cabinet de sécurité`, `a réuni ses chefs militaires`: the object
     is the subject's own government, staff or forces (`own_circle` in markers.csv) behind a possessive,
     a meeting at home with no other party; `a réuni ses homologues` is one with the other side."""
+    dates = _date_roots(head.doc)
+    # `a réuni dimanche ses ambassadeurs`: the parser hangs the object on the day
+    objects = [g for c in head.children for g in ([c] if c.i not in dates else list(c.children))]
     return any(
         c.dep_ == "obj" and has_possessive_article(c) and fold(c.lemma_.lower()) in markers()["own_circle"]
-        for c in head.children
+        for c in objects
     )
 
 

@@ -5808,3 +5808,17 @@ def test_awaited_in_a_capital_told_by_its_demonym_is_a_visit(nlp, text, expected
     assert [
         (m.event_type, m.status, m.target_actor) for m in doc._.event_mentions if m.event_type == "meeting"
     ] == expected
+
+
+# Gathering one's own staff is no meeting between parties, also when the parser hangs the object on the
+# day (`a réuni dimanche ses ambassadeurs`); gathering one's counterparts still is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le président brésilien a réuni dimanche ses ambassadeurs.", []),
+        ("Le chancelier allemand a réuni lundi ses homologues nordiques à Berlin.", ["meeting"]),
+    ],
+)
+def test_own_staff_gathered_on_a_day_is_no_meeting(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.event_type for m in doc._.event_mentions if m.event_type == "meeting"] == expected
