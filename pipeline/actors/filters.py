@@ -75,7 +75,6 @@ def portfolio_words(path: Path = ACTORS_DIR / "portfolio_words.txt") -> frozense
     return load_wordlist(path)
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=2)
 def place_locutions(path: Path = ACTORS_DIR / "place_locutions.txt") -> tuple[tuple[str, ...], ...]:
     """Locutions after which a name is a place (`près de`, `au large de`), as folded word tuples,
@@ -84,6 +83,7 @@ def place_locutions(path: Path = ACTORS_DIR / "place_locutions.txt") -> tuple[tu
     return tuple(sorted(entries, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
 def residence_words(path: Path = ACTORS_DIR / "residence_words.txt") -> frozenset[str]:
     """Participles of living or sitting somewhere (`basé à`, `travaillant à`): what follows is where."""
     return load_wordlist(path)
