@@ -60,7 +60,7 @@ class Hit:
     start: int
     end: int
     actor: Actor
-    kind: Literal["body", "title", "metonym", "demonym"]
+    kind: Literal["body", "title", "metonym"]
 
 
 @lru_cache(maxsize=4)
@@ -391,55 +391,6 @@ def _shared_owner(words: list[str], end: int, kb: KnowledgeBase, index: dict[str
         if found is not None and found[0] is not None and q.default is None:
             return found[0]
     return None
-
-
-@dataclass(frozen=True)
-class BlocAdjective:
-    """An adjective that names an organisation of states only after one of its acts (`des sanctions
-    européennes` are the EU's; `le continent européen` names no one)."""
-
-    actor: str
-    adjectives: frozenset[str]
-    nouns: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def load_bloc_adjectives(path: Path = ACTORS_DIR / "bloc_adjectives.csv") -> tuple[BlocAdjective, ...]:
-    """The rows of bloc_adjectives.csv, words folded as in a Doc; a row without its three cells is
-    an error naming the file and the line."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    out = []
-    for line, row in enumerate(rows, start=2):
-        cells = [row.get(k) or "" for k in ("actor", "adjectives", "nouns")]
-        if not all(c.strip() for c in cells):
-            raise ValueError(f"{path}:{line}: a row needs an actor, adjectives and nouns")
-        out.append(
-            BlocAdjective(
-                cells[0].strip(),
-                frozenset(word_key(w) for w in cells[1].split("|") if w.strip()),
-                frozenset(word_key(w) for w in cells[2].split("|") if w.strip()),
-            )
-        )
-    return tuple(out)
-
-
-# adjectives that may stand between the act and the bloc's adjective: `des sanctions économiques européennes`
-_BLOC_GAP = 1
-
-
-def find_bloc_adjectives(words: list[str], kb: KnowledgeBase, blocs: tuple[BlocAdjective, ...]) -> list[Hit]:
-    """`les sanctions européennes`, `l'embargo onusien`: the adjective of a bloc right after one of its
-    acts (one other word may stand between) names the bloc, when the knowledge base knows it."""
-    hits: list[Hit] = []
-    for bloc in blocs:
-        actor = kb.actors.get(bloc.actor)
-        if actor is None:
-            continue
-        for i, word in enumerate(words):
-            if word in bloc.adjectives and any(w in bloc.nouns for w in words[max(0, i - 1 - _BLOC_GAP) : i]):
-                hits.append(Hit(i, i + 1, actor, "demonym"))
-    return hits
 
 
 def load_wordlist(path: Path) -> frozenset[str]:

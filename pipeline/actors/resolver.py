@@ -32,11 +32,9 @@ from pipeline.actors.filters import (
 from pipeline.actors.kb import DEFAULT_DIR, KnowledgeBase, load_kb
 from pipeline.actors.patterns import (
     Hit,
-    find_bloc_adjectives,
     find_bodies,
     find_titles,
     french_tokenizer,
-    load_bloc_adjectives,
     load_bodies,
     load_titles,
 )
@@ -100,7 +98,7 @@ class ActorResolver:
         self.names.add("KB", [nlp.make_doc(s) for s in sorted(_spellings(kb))])
         forms = {f for fs in kb.adjective_forms.values() for f in fs}
         self.demonyms.add("DEMONYM", [nlp.make_doc(f) for f in sorted(forms)])
-        self.bodies, self.titles, self.blocs = load_bodies(), load_titles(), load_bloc_adjectives()
+        self.bodies, self.titles = load_bodies(), load_titles()
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places.add("PLACE", [nlp.make_doc(s) for s in place_spellings()])
 
@@ -142,7 +140,6 @@ class ActorResolver:
         words, capitals = _word_keys(doc)
         hits = find_titles(words, self.kb, self.titles, doc._.published, capitals)
         hits += find_bodies(words, self.kb, self.bodies, capitals, self.titles)
-        hits += find_bloc_adjectives(words, self.kb, self.blocs)
         out.extend(self._hit(doc, hit) for hit in hits)
         datelines = dateline_spans(text)  # the city and agency of a wire dateline are no actors
         if datelines:

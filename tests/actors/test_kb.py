@@ -234,11 +234,6 @@ def test_validate_kb_fixture_is_clean(kb_dir):
             "lusitano,PRT",
             "combining_forms.csv:5: unknown state 'PRT'",
         ),
-        (
-            "bloc_adjectives.csv",
-            "org:asean,aséanien,sanctions",
-            "bloc_adjectives.csv:3: unknown actor 'org:asean'",
-        ),
     ],
 )
 def test_validate_kb_names_file_and_line(tmp_path, kb_dir, file, line, expected):

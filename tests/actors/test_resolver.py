@@ -4,23 +4,13 @@ plus slow component tests with the French model."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import spacy
 
 from pipeline.actors.filters import is_junk
 from pipeline.actors.kb import DEFAULT_DIR, load_kb
-from pipeline.actors.patterns import (
-    find_bloc_adjectives,
-    find_bodies,
-    find_titles,
-    french_tokenizer,
-    load_bloc_adjectives,
-    load_bodies,
-    load_titles,
-    words_of,
-)
+from pipeline.actors.patterns import find_bodies, find_titles, french_tokenizer, load_bodies, load_titles, words_of
 from pipeline.actors.resolution import (
     Candidate,
     appositive_person,
@@ -32,7 +22,6 @@ from pipeline.actors.resolver import _imperative, _without_trailing_day, resolve
 from pipeline.nlp.pipeline import parse_text
 
 AUTUMN_2025 = date(2025, 10, 20)
-FIXTURE_BLOCS = Path(__file__).parent.parent / "fixtures" / "kb" / "bloc_adjectives.csv"
 
 
 def candidates(text: str, mentions: list[tuple[str, str | None]]) -> list[Candidate]:
@@ -199,25 +188,6 @@ def test_title_before_a_name_gives_way_to_the_name(kb, text, expected):
     cands += [Candidate(text.index(m), text.index(m) + len(m), m, "PER") for m in names]
     actors, _ = resolve_candidates(sorted(cands, key=lambda c: c.start), kb, text)
     assert [(text[r.start : r.end], r.actor.id) for r in actors] == expected
-
-
-# The adjective of a bloc names it only after one of its acts (models/actors/bloc_adjectives.csv):
-# `les sanctions européennes` are the EU's, `le continent européen` is no one.
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Les nouvelles sanctions européennes frappent trois banques.", [("européennes", "org:ue")]),
-        ("Un embargo européen sur le pétrole entre en vigueur.", [("européen", "org:ue")]),
-        ("Les sanctions économiques européennes pèsent sur Moscou.", [("européennes", "org:ue")]),
-        ("Le continent européen a connu un été très chaud.", []),
-        ("Les supporters européens ont envahi le stade.", []),
-    ],
-)
-def test_bloc_adjective_after_one_of_its_acts_names_the_bloc(kb, text, expected):
-    words = words_of(text)
-    tokens = french_tokenizer()(text)
-    hits = find_bloc_adjectives(words, kb, load_bloc_adjectives(FIXTURE_BLOCS))
-    assert [(tokens[h.start].text, h.actor.id) for h in hits] == expected
 
 
 def test_place_containing_a_state_stays_a_place(kb):

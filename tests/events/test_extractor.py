@@ -5727,44 +5727,6 @@ def test_scheduled_day_of_a_cancelled_event_is_its_date(nlp, text, expected):
     ] == expected
 
 
-# The adjective of a bloc after one of its acts names the bloc (models/actors/bloc_adjectives.csv).
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "De nouvelles sanctions européennes visent depuis mardi les banques biélorusses.",
-            [
-                (
-                    "sanction",
-                    "occurred",
-                    ("org:ue", "state:BLR"),
-                    "org:ue",
-                    "state:BLR",
-                    None,
-                    ("2025-10-21", "2025-10-24"),
-                )
-            ],
-        ),
-        (
-            "L'embargo onusien sur les armes à destination de la Libye a été prolongé jeudi.",
-            [
-                (
-                    "sanction",
-                    "occurred",
-                    ("org:onu", "state:LBY"),
-                    "org:onu",
-                    "state:LBY",
-                    None,
-                    ("2025-10-23", "2025-10-23"),
-                )
-            ],
-        ),
-    ],
-)
-def test_bloc_adjective_names_the_imposer_of_a_measure(nlp, text, expected):
-    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
-
-
 # A day the parser takes for an attribute of `se retrouver` (`lundi` as `xcomp`, read from the date
 # spans) is no attribute: the meeting stands; a real attribute (`isolés`) still voids it.
 @pytest.mark.parametrize(

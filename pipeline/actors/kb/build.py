@@ -181,10 +181,6 @@ def check_kb(models_dir: Path) -> list[str]:
         if row.values["state"].upper() not in iso3:
             state = row.values["state"]
             problems.append(f"combining_forms.csv:{row.line}: unknown state {state!r} (not an iso3 of states.csv)")
-    for row in rows["bloc_adjectives.csv"]:
-        if row.values["actor"] not in ids:
-            actor = row.values["actor"]
-            problems.append(f"bloc_adjectives.csv:{row.line}: unknown actor {actor!r}")
     return problems
 
 

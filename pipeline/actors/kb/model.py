@@ -28,7 +28,6 @@ COLUMNS = {
     "people.csv": ("id", "label", "aliases", "country", "description"),
     "roles.csv": ("person_id", "role", "organization", "start", "end"),
     "combining_forms.csv": ("form", "state"),
-    "bloc_adjectives.csv": ("actor", "adjectives", "nouns"),
 }
 ROLES = (
     "président",
