@@ -224,11 +224,11 @@ def _after_place_locution(doc: Doc, span: Span) -> bool:
     """The span follows a locution of place (`près de`, `au large de`: place_locutions.txt), through
     an article (`au large de la Somalie`)."""
     end = span.start - (span.start > 0 and word_key(doc[span.start - 1].text) in FRENCH_ARTICLES)
-    for locution in place_locutions():
-        n = len(locution)
-        if end - n >= 0 and tuple(word_key(t.text) for t in doc[end - n : end]) == locution:
-            return True
-    return False
+    locutions = place_locutions()  # longest first
+    if not locutions or end <= 0:
+        return False
+    before = tuple(word_key(t.text) for t in doc[max(0, end - len(locutions[0])) : end])  # read once
+    return any(len(locution) <= len(before) and before[-len(locution) :] == locution for locution in locutions)
 
 
 def _word_keys(doc: Doc) -> tuple[list[str], list[bool]]:

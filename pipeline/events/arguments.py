@@ -52,6 +52,7 @@ from pipeline.events.phrases import (
     answered_by_riposte,
     body_antecedent,
     clitic_antecedent,
+    date_tokens,
     demonym_state,
     foreign_goods,
     group_antecedents,
@@ -1445,7 +1446,7 @@ def _opens_sentence(doc: Doc, start: int, last: int) -> bool:
         return True
     if doc[last + 1].text != "," and doc[last].text != ",":
         return False
-    dates = {i for s in doc.spans.get(DATES_KEY, []) for i in range(s.start, s.end)}
+    dates = date_tokens(doc)
     lead = [t for t in doc[start : last + 1] if t.text != ","]
     return bool(lead) and all(t.i in dates or t.pos_ in {"DET", "ADP"} for t in lead)
 
@@ -1454,7 +1455,7 @@ def listed_object(verb: Token, actors: dict[int, Span]) -> list[str]:
     """`A, B et C ont rencontré samedi D`: in such a broken parse the name right after the verb (a date
     or an adverb between) hangs on the first name; an actor there, with no preposition, is the object."""
     doc, i = verb.doc, verb.i + 1
-    dates = {j for s in doc.spans.get(DATES_KEY, []) for j in range(s.start, s.end)}
+    dates = date_tokens(doc)
     while i < verb.sent.end and (i in dates or doc[i].pos_ == "ADV"):
         i += 1
     span = actors.get(i) if i < verb.sent.end else None
@@ -2040,9 +2041,8 @@ def _reproached_measure(noun: Token, actors: dict[int, Span]) -> tuple[list[str]
     """A measure noun object of a verb of reproach (`reproach` in markers.csv) with an actor after `à`:
     (who took the measure, who reproaches it), else None."""
     verb = noun.head
-    lemma = fold(verb.lemma_.lower())
-    if noun.dep_ != "obj" or verb.pos_ != "VERB" or not {lemma, lemma + "r"} & markers()["reproach"]:
-        return None  # the tagger may leave the present's form for lemma (`reproche`)
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or not lemma_forms(verb) & markers()["reproach"]:
+        return None
     doers = [
         a
         for c in verb.children
@@ -3236,6 +3236,13 @@ def _struck_objects_places(verb: Token, places: dict[int, Span]) -> list[Span]:
     return found
 
 
+def lemma_forms(verb: Token) -> set[str]:
+    """The folded lemma of a verb and the infinitive it may stand for: the tagger may leave a present's
+    form as its lemma (`frappe`, `reproche`), whose first-group infinitive is that plus `r`."""
+    lemma = fold(verb.lemma_.lower())
+    return {lemma, lemma + "r"}
+
+
 def _summing_up_reach(head: Token) -> list[Token]:
     """`X a relevé les tarifs sur l'acier, une mesure qui frappe le Canada`: after the measure, a comma
     and an indefinite noun that sums it up (`summing_up` in markers.csv) whose `qui` clause has a verb of
@@ -3252,8 +3259,7 @@ def _summing_up_reach(head: Token) -> list[Token]:
             c
             for c in t.children
             if c.dep_ == "acl:relcl"
-            # the tagger may leave the present as its own lemma (`frappe`): its infinitive is that plus `r`
-            and {fold(c.lemma_.lower()), fold(c.lemma_.lower()) + "r"} & markers()["measure_reach"]
+            and lemma_forms(c) & markers()["measure_reach"]
             and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)
         ]
         break

@@ -88,6 +88,16 @@ def actor_index(doc: Doc, key: str = "actors") -> dict[int, Span]:
 _ACTOR_INDEX = "events.phrases.actor_index"
 
 
+def date_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside the doc's temporal expressions, read once per doc (shared:
+    do not change it)."""
+    return per_doc(doc, "events.phrases.date_tokens", _date_tokens)
+
+
+def _date_tokens(doc: Doc) -> frozenset[int]:
+    return frozenset(i for span in doc.spans.get(DATES_KEY, []) for i in range(span.start, span.end))
+
+
 def phrase_actors(
     token: Token,
     actors: dict[int, Span],

@@ -45,6 +45,7 @@ from pipeline.events.measure_pronouns import measures_told_by_pronoun
 from pipeline.events.phrases import (
     RELATIVE_WORDS,
     actor_index,
+    date_tokens,
     demonym_state,
     foreign_goods,
     is_person,
@@ -354,7 +355,7 @@ def _hung_on_date(noun: Token) -> bool:
     day = noun.head
     if noun.dep_ != "nmod" or day.dep_ not in {"obl:mod", "obj"} or day.head.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(span.start <= day.i < span.end for span in noun.doc.spans.get(DATES_KEY, []))
+    return day.i in date_tokens(noun.doc)
 
 
 def _governors(head: Token, hops: int) -> Iterable[Token]:
@@ -750,14 +751,7 @@ def _in_org_name(token: Token) -> bool:
 def _in_date(token: Token) -> bool:
     """A word of a temporal expression (`dans les prochains jours`, `en mai`): it says when, it is not
     the preposition of a place or a partner a rule requires (`est attendu dans la capitale`)."""
-    dates = token.doc.user_data.get(_DATE_TOKENS)
-    if dates is None:
-        dates = frozenset(i for span in token.doc.spans.get(DATES_KEY, []) for i in range(span.start, span.end))
-        token.doc.user_data[_DATE_TOKENS] = dates
-    return token.i in dates
-
-
-_DATE_TOKENS = "events.triggers.date_tokens"
+    return token.i in date_tokens(token.doc)
 
 
 def _time_locution(token: Token) -> bool:

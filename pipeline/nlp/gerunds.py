@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.tokens import lower_texts
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _GERUND_MARKS = frozenset({"en"})
@@ -33,7 +34,9 @@ _HOPS = 3  # nouns climbed from the gerund's noun to the verb (`aux sanctions de
 def repair_gerund_clauses(doc: Doc) -> Doc:
     """Hang on its clause's verb each gerund the parser hung on a noun."""
     # a few candidates per article: the `acl` labels found in bulk, not token by token
-    for token in doc:
+    words = lower_texts(doc)  # the words after `en` only, read without a `Token` for every word
+    for i in (i + 1 for i, w in enumerate(words[:-1]) if w in _GERUND_MARKS and words[i + 1].endswith("ant")):
+        token = doc[i]
         if (infinitive := gerund_taken_for_noun(token)) is not None:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]
