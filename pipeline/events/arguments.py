@@ -1026,13 +1026,17 @@ def _occasion_on_argument(governor: Token) -> Token:
 
 
 def _phase_occasion(noun: Token) -> Token | None:
-    """`Moon et Kim ont signé une déclaration, au deuxième jour du sommet`, `à l'issue de la rencontre`:
-    a talk noun after `de` under `à`/`au` and a phase noun (`occasion_phase` in markers.csv) is the
+    """`Moon et Kim ont signé une déclaration, au deuxième jour du sommet`, `à l'issue de la rencontre`,
+    `à l'issue de trois heures de discussions`: a talk noun after `de` (behind a span of time or not) under
+    `à`/`au` and a phase noun (`occasion_phase` in markers.csv) is the
     occasion of the verb above that phrase (the parser may hang it on the verb's object first). None
     when there is no such phrase or verb."""
     phase = noun.head
     if fold(preposition(noun)) not in {"de", "du", "d'", "d’"} or phase.i == noun.i:
         return None
+    span_of_time = fold(phase.lower_) in markers()["time_span"] and fold(preposition(phase)) in {"de", "du", "d'", "d’"}
+    if span_of_time and phase.head.i != phase.i:  # `à l'issue de trois heures de discussions`
+        phase = phase.head
     if fold(phase.lemma_.lower()) not in markers()["occasion_phase"] or fold(preposition(phase)) not in {"a", "au"}:
         return None
     verb = phase.head

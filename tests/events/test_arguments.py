@@ -261,6 +261,11 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Vladimir Poutine a remercié Donald Trump à l'issue de la rencontre.",
             ("meeting", {POUTINE, TRUMP}),
         ),
+        # a span of time between the phase and the talk noun (`time_span`) leaves the talk the occasion
+        (
+            "Au terme de quatre heures d'entretiens avec Emmanuel Macron, Keir Starmer a annoncé un accord.",
+            ("meeting", {MACRON, STARMER}),
+        ),
         # `lors de leur rencontre`: `leur` stands for the participants of the clause
         (
             "Keir Starmer a été accueilli mardi par Emmanuel Macron, bien plus chaleureusement que lors de "
