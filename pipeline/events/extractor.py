@@ -1762,10 +1762,13 @@ def _counted_since(date_span: Span, head: Token) -> bool:
         return True
     if not (since or _inside_since_phrase(date_span.root, head)):
         return False
+    # `a accueilli les premiers pourparlers depuis 2023`: a host verb's object is the counted noun
+    counted = [head, *(c for c in head.children if c.dep_ == "obj" and head.pos_ in {"VERB", "AUX"})]
     return any(
         c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
-        for c in head.children
-    ) or _superlative(head)
+        for noun in counted
+        for c in noun.children
+    ) or any(map(_superlative, counted))
 
 
 def _superlative(noun: Token) -> bool:

@@ -3594,6 +3594,15 @@ def test_talk_subjects_parsed_as_root_and_adverb(nlp, text, expected):
             "Narendra Modi et Xi Jinping ont tenu mercredi leur premier entretien depuis 2019.",
             [("entretien", "2025-10-22")],
         ),
+        # a plural ordinal counts the series as well (`premières`, `premiers`: `ordinal` in markers.csv)
+        (
+            "Le Caire a accueilli les premiers pourparlers directs entre Soudanais depuis 2023.",
+            [("accueilli", None)],
+        ),
+        (
+            "Les premières discussions directes entre Kigali et Kinshasa depuis 2021 se sont ouvertes mardi.",
+            [("discussions", "2025-10-21")],
+        ),
     ],
 )
 def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, expected):
