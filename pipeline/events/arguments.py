@@ -292,6 +292,9 @@ def event_arguments(
     for clause in _holding_relatives(head) if is_noun and event_type in TALK_EVENTS else []:
         # `l'entretien qu'Emmanuel Macron a eu mardi avec Xi Jinping`: who held the talk, and with whom
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
+    for clause in _gathering_relatives(head) if is_noun and event_type == "meeting" else []:
+        # `le sommet, qui réunit les présidents du Mali et du Niger`: whom the meeting gathers takes part
+        _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
     for clause in _attending_relatives(head) if is_noun and event_type == "meeting" else []:
         # `un sommet auquel participera le président ukrainien`: who attends takes part
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
@@ -1630,6 +1633,11 @@ def _read_slots(
             # ougandais`: the inverted subjects, the first hung on the noun with no preposition, the rest
             # coordinated to the noun itself
             slots.others += [a for a in phrase_actors(child, actors, slots.stop).core if a not in slots.others]
+            continue
+        if not noun and _continues_object_list(child, head):
+            # `réunit les présidents du Mali, du Burkina Faso et du Niger`: the parser hung the second `du`
+            # phrase of the object's list on the verb
+            _assign(slots, phrase_actors(child, actors, slots.stop).core, "obj", "", event_type, noun)
             continue
         titled = _name_after_title(child, head, actors)
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
@@ -3397,6 +3405,39 @@ def _holding_relatives(noun: Token) -> list[Token]:
         and clause.pos_ in {"VERB", "AUX"}
         and fold(clause.lemma_.lower()) in markers()["holding_talks"]
         and any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children)
+    ]
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _continues_object_list(child: Token, verb: Token) -> bool:
+    """`les présidents du Mali, du Burkina Faso et du Niger`: a `de` phrase hung on the verb right after a
+    comma that closes the verb's object, itself ending on a `de` phrase, is the next item of that list."""
+    if child.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or fold(preposition(child)) not in _OF:
+        return False
+    comma = child.left_edge.i - 1
+    if comma <= verb.i or child.doc[comma].text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.right_edge.i == comma - 1]
+    return any(
+        n.dep_ == "nmod" and fold(preposition(n)) in _OF and n.right_edge.i == obj.right_edge.i
+        for obj in objects
+        for n in obj.children
+    )
+
+
+def _gathering_relatives(noun: Token) -> list[Token]:
+    """Subject relative clauses of a meeting noun whose verb gathers people (`gathering` in markers.csv):
+    `le sommet, qui réunit les présidents du Mali et du Niger`, `la réunion, qui rassemblait les ministres
+    de trois pays` name its participants."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "acl:relcl"
+        and clause.pos_ in {"VERB", "AUX"}
+        and fold(clause.lemma_.lower()) in markers()["gathering"]
+        and any(g.dep_ in SUBJECT and g.lower_ == "qui" for g in clause.children)
     ]
 
 
