@@ -3428,7 +3428,7 @@ def _continues_object_list(child: Token, verb: Token) -> bool:
 
 
 def _gathering_relatives(noun: Token) -> list[Token]:
-    """Subject relative clauses of a meeting noun whose verb gathers people (`gathering` in markers.csv):
+    """Subject relative clauses of a meeting noun whose verb gathers people (`gathering_verbs` in markers.csv):
     `le sommet, qui réunit les présidents du Mali et du Niger`, `la réunion, qui rassemblait les ministres
     de trois pays` name its participants."""
     return [
@@ -3436,7 +3436,7 @@ def _gathering_relatives(noun: Token) -> list[Token]:
         for clause in noun.children
         if clause.dep_ == "acl:relcl"
         and clause.pos_ in {"VERB", "AUX"}
-        and fold(clause.lemma_.lower()) in markers()["gathering"]
+        and fold(clause.lemma_.lower()) in markers()["gathering_verbs"]
         and any(g.dep_ in SUBJECT and g.lower_ == "qui" for g in clause.children)
     ]
 

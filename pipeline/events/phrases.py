@@ -323,9 +323,15 @@ def group_nouns(path: Path = GROUP_NOUNS_PATH) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
-    """Word classes the argument rules read (`sequence`: `puis`, `ensuite`), by marker name."""
+    """Word classes the argument rules read (`sequence`: `puis`, `ensuite`), by marker name. A name given
+    twice is refused: the later row would silently replace the earlier one's words for every rule."""
+    found: dict[str, frozenset[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
-        return {row["marker"]: frozenset(fold(w) for w in row["words"].split("|")) for row in csv.DictReader(handle)}
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if row["marker"] in found:
+                raise ValueError(f"{path}:{line}: marker {row['marker']!r} is already defined above")
+            found[row["marker"]] = frozenset(fold(w) for w in row["words"].split("|"))
+    return found
 
 
 GOODS_REACH = 18  # words after a measure word where its goods are read

@@ -309,7 +309,7 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Pedro Sánchez, en visite à Pékin, a signé plusieurs accords commerciaux.",
             ("meeting", {"person:pedro-sanchez", "state:CHN"}),
         ),
-        # a subject relative clause of a meeting noun with a verb of gathering (`gathering`) names its
+        # a subject relative clause of a meeting noun with a verb of gathering (`gathering_verbs`) names its
         # participants, also when the parser hangs the second `du` phrase of their list on the verb
         (
             "La réunion, qui rassemblait les ministres de la Défense du Tchad, du Soudan et du Niger, a "

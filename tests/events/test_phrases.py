@@ -9,7 +9,14 @@ from spacy.lang.fr import French
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from pipeline.events.phrases import actor_index, is_demonstrative, phrase_actors, preposition, pronoun_antecedent
+from pipeline.events.phrases import (
+    actor_index,
+    is_demonstrative,
+    markers,
+    phrase_actors,
+    preposition,
+    pronoun_antecedent,
+)
 from pipeline.nlp.extensions import register_extensions
 from tests.events.strike_sides import strike_sides
 
@@ -835,3 +842,21 @@ def test_remit_of_an_envoy_is_no_side(nlp, text, expected):
 )
 def test_group_noun_counts_a_speaker_telling_of_himself(nlp, text, expected):
     assert _talks(nlp, text, date(2025, 5, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ("marker,words,note\nsequence,puis|ensuite,steps\n", {"sequence": frozenset({"puis", "ensuite"})}),
+        # a name given twice would let the later row replace the earlier one's words for every rule
+        ("marker,words,note\nsequence,puis,steps\nsequence,ensuite,steps again\n", ":3: marker 'sequence'"),
+    ],
+)
+def test_markers_refuse_a_name_given_twice(tmp_path, rows, expected):
+    path = tmp_path / "markers.csv"
+    path.write_text(rows, encoding="utf-8")
+    if isinstance(expected, str):
+        with pytest.raises(ValueError, match=expected):
+            markers(path)
+    else:
+        assert markers(path) == expected
