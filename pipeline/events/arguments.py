@@ -415,7 +415,7 @@ def event_arguments(
         told = is_anaphoric(head) or _pair_possessive(head)  # `leur dernière rencontre s'était tenue en présence de X`
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
-        _undergone(verb, slots, named, event_type)
+        _undergone(verb, slots, named, event_type, places)
         if event_type in RECIPIENT_TYPES and not slots.sources and verb.pos_ in {"VERB", "AUX"}:
             slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
@@ -788,12 +788,17 @@ def _owner_hit(noun: Token, slots: _Slots) -> bool:
     return fold(noun.lemma_) in markers()["hits_owner"] and not set(slots.possessors) & set(slots.sources)
 
 
-def _undergone(verb: Token, slots: _Slots, named: int, event_type: str) -> None:
+def _undergone(verb: Token, slots: _Slots, named: int, event_type: str, places: dict[int, Span] | None = None) -> None:
     """The subjects read past the first `named` of a verb the subject of which undergoes the event
-    its object names (undergoer_verbs.csv: `Moscou a dénoncé les sanctions`: Moscow is hit)."""
-    if verb.lemma_.lower() in undergoer_verbs().get(event_type, frozenset()):
-        slots.targets += slots.sources[named:]
-        del slots.sources[named:]
+    its object names (undergoer_verbs.csv: `Moscou a dénoncé les sanctions`: Moscow is hit). A strike's
+    subject that names a place and no actor (`le port d'Odessa a subi une attaque`) is where it hit."""
+    if verb.lemma_.lower() not in undergoer_verbs().get(event_type, frozenset()):
+        return
+    slots.targets += slots.sources[named:]
+    del slots.sources[named:]
+    if event_type == "strike" and places and len(slots.sources) == named:
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT):
+            slots.places += [p for p in phrase_places(subject, places, locative=True) if p not in slots.places]
 
 
 def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:

@@ -102,6 +102,22 @@ TRIGGERS = [
 ]
 
 TRIGGERS += [
+    # fire undergone (`essuyer`, `subir` des tirs: strike_tir_undergone); a barrage of criticism is none
+    ("Une patrouille de l'armée a essuyé des tirs près de la frontière.", [("strike", "tirs")]),
+    ("Le ministre a essuyé un tir de barrage de l'opposition.", []),
+    # a killing by an armed force (strike_eliminer); a team knocked out, or red tape cut, is none
+    (
+        "L'armée a éliminé trois commandants jihadistes dans une frappe de drone.",
+        [("strike", "éliminé"), ("strike", "frappe")],
+    ),
+    ("Le Brésil a éliminé le Japon en huitième de finale.", []),
+    ("La réforme doit éliminer les doublons entre les deux agences.", []),
+    # a ship rammed by coastguards (strike_eperonner); an assault by armed men, not a beach by tourists
+    ("Un patrouilleur chinois a éperonné une vedette vietnamienne.", [("strike", "éperonné")]),
+    ("Des miliciens ont lancé un assaut contre un camp de réfugiés.", [("strike", "assaut")]),
+    ("Les vacanciers ont pris d'assaut les plages bretonnes.", []),
+    # a site aimed at by helicopters or mortars (strike_viser)
+    ("Des hélicoptères de l'armée ont visé un marché du nord du pays.", [("strike", "visé")]),
     # a rain of munitions, in a headline or a sentence; a rain of criticism, or rain, is none
     ("Pluie de missiles iraniens sur Tel-Aviv", [("strike", "Pluie")]),
     ("Une pluie de roquettes s'est abattue dimanche sur Sdérot.", [("strike", "pluie"), ("strike", "abattue")]),
@@ -129,6 +145,11 @@ MATRIX = [
     ("La marine ukrainienne a attaqué un navire de guerre russe en mer Noire.", [(UKR, RUS)]),
     ("Des drones ukrainiens ont pris pour cible une base aérienne russe.", [(UKR, RUS)]),
     ("Les talibans ont ouvert le feu sur des gardes-frontières pakistanais.", [("org:talibans", "state:PAK")]),
+    # the side that undergoes an attack or fire (`subir`, `essuyer`: undergoer_verbs.csv) is the target;
+    # a subject that names only a place gives its state
+    ("Une patrouille ukrainienne a essuyé des tirs russes près de Koupiansk.", [(RUS, UKR)]),
+    ("Le port de Kherson a subi une nouvelle attaque de drones russes.", [(RUS, UKR)]),
+    ("Israël a éliminé un chef militaire du Hezbollah dans le sud du Liban.", [(ISR, "org:hezbollah")]),
     # passive, with the attacker as agent
     ("Un dépôt pétrolier a été touché par des drones ukrainiens dans la région de Briansk.", [(UKR, RUS)]),
     ("Une raffinerie russe a été visée par des drones ukrainiens mercredi.", [(UKR, RUS)]),
