@@ -465,6 +465,9 @@ def event_arguments(
         verb = None
     if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
         slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
+    if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
+        # `la Commission a proposé de taxer les engrais russes`: a measure proposed to no one is the proposer's
+        slots.sources += [a for a in _self_proposer(verb, actors) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair:
         subject = clauses.inherited_subject(verb, actors)
         aside = clauses.aside_actors(
@@ -702,11 +705,52 @@ def event_arguments(
         slots.targets = names + [a for a in slots.targets if a not in names and a not in owners]
         slots.sources = unique(owners + [a for a in slots.sources if a not in names])
         slots.others = [a for a in slots.others if a not in owners]
+    if event_type == "sanction":
+        # `interdisant l'entrée aux États-Unis des ressortissants de sept pays, dont le Tchad`: whose nationals
+        nationals = [a for a in _nationals_hit(head, actors) if a not in slots.sources]
+        slots.others = [a for a in slots.others if a not in nationals]
+        slots.targets += [a for a in nationals if a not in slots.targets]
+    if event_type == "sanction" and slots.sources and len(slots.targets) > 1:
+        # `un décret interdisant l'entrée aux États-Unis des ressortissants de douze pays, dont l'Iran`: the
+        # imposer's own state is where the measure applies, not whom it hits, when others are named
+        homes = {actor_country(head.doc, a) or a for a in slots.sources}
+        foreign = [a for a in slots.targets if (actor_country(head.doc, a) or a) not in homes]
+        slots.targets = foreign or slots.targets
     if event_type == "meeting" and cameo.startswith("042") and _bound_for_a_seat(head, actors):
         # `est attendu à Addis-Abeba, au siège de l'Union africaine`: the city hosts a body, not a state visit
         slots.located = []
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
+
+
+def _self_proposer(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """The subject of a verb of proposing (`self_proposing` in markers.csv) whose infinitive is the
+    measure and that names no one the proposal is made to: `X a proposé de taxer les engrais russes`
+    (not `X a proposé à Y de taxer`, where Y would act)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm", []) or governor.i == verb.i:
+        return []
+    if fold(governor.lemma_.lower()) not in markers()["self_proposing"]:
+        return []
+    if any(c.dep_ in clauses.CONTROLLER_DEPS and c.i != verb.i for c in governor.children):
+        return []
+    return clauses.subject_of(governor, actors)
+
+
+def _nationals_hit(head: Token, actors: dict[int, Span]) -> list[str]:
+    """The states whose nationals (`nationals` in markers.csv) a measure's phrase names: `un décret
+    interdisant l'entrée des ressortissants du Tchad et du Soudan`, `... de sept pays, dont le Tchad`,
+    wherever the parser hangs the nationals' phrase on the measure or on its object."""
+    words = markers()["nationals"]
+    phrases = [c for c in head.children if fold(c.lemma_.lower()) in words]
+    phrases += [g for c in head.children if c.dep_ in OBJECT for g in c.children if fold(g.lemma_.lower()) in words]
+    found: list[str] = []
+    for phrase in phrases:
+        for t in phrase.subtree:
+            span = actors.get(t.i)
+            if span is not None and t.i == span.start and (span._.actor_id or "").startswith("state:"):
+                found.append(span._.actor_id)
+    return unique(found)
 
 
 def _conjunct_goods_states(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -4402,6 +4402,44 @@ def test_a_measure_noun_takes_the_announcer_closing_its_clause(nlp, text, expect
     assert list(dict.fromkeys(found)) == expected
 
 
+# A measure proposed to no one is the proposer's (`self_proposing` in markers.csv); proposed to someone,
+# it is that one's to take.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil de l'UE a proposé de taxer les engrais biélorusses.", [("org:conseil-ue", "state:BLR")]),
+        ("Ottawa a suggéré de taxer l'acier chinois.", [("state:CAN", "state:CHN")]),
+        ("Ottawa a suggéré à Mexico de taxer l'acier chinois.", [("state:MEX", "state:CHN")]),
+    ],
+)
+def test_a_measure_proposed_to_no_one_is_the_proposers(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert list(dict.fromkeys(found)) == expected
+
+
+# The imposer's own state, named where the measure applies (`l'entrée aux États-Unis`), is not hit when
+# the measure names others: the states whose nationals it bars.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a publié un décret interdisant l'entrée aux États-Unis des ressortissants du Tchad et "
+            "du Soudan.",
+            [("state:USA", "state:TCD"), ("state:USA", "state:SDN")],
+        ),
+        # the states whose nationals are named (`nationals` in markers.csv), also after `dont`
+        (
+            "Le président américain a signé un décret interdisant l'entrée aux États-Unis des ressortissants "
+            "de cinq pays, dont le Laos et la Birmanie.",
+            [(TRUMP, "state:LAO"), (TRUMP, "state:MMR")],
+        ),
+    ],
+)
+def test_the_imposers_own_state_is_no_target_beside_its_nationals_states(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert list(dict.fromkeys(found)) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
