@@ -232,13 +232,31 @@ def _wish_lemmas() -> frozenset[str]:
 
 
 def _day_over_object(day: Token) -> bool:
-    """`a annulé mercredi la visite qu'il devait effectuer`: a day right after its verb that the parser
-    made the head of the verb's object (an `nmod` noun with its own article after the day)."""
+    """`a annulé mercredi la visite qu'il devait effectuer`, `a promis jeudi de nouvelles frappes`: a day
+    right after its verb that the parser made the head of the verb's object (an `nmod` noun with its own
+    article, or a partitive `de`, after the day)."""
     if not any(s.start <= day.i < s.end for s in day.doc.spans.get(DATES_KEY, [])):
         return False
     return any(
-        c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > day.i and not any(g.dep_ == "case" for g in c.children)
+        c.dep_ == "nmod"
+        and c.i > day.i
+        and (
+            (c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children))
+            or (c.pos_ in _NOUN_POS and _partitive(c))
+        )
         for c in day.children
+    )
+
+
+def _partitive(noun: Token) -> bool:
+    """`a promis jeudi de nouvelles opérations`: the `de` of a plural indefinite before its adjective (for
+    `des`), no determiner, is the object's article, not a complement of the day."""
+    cases = [g for g in noun.children if g.dep_ == "case"]
+    return (
+        len(cases) == 1
+        and fold(cases[0].lower_) in {"de", "d'", "d’"}
+        and not any(g.dep_ == "det" for g in noun.children)
+        and any(g.dep_ == "amod" and cases[0].i < g.i < noun.i for g in noun.children)
     )
 
 
