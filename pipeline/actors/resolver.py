@@ -150,7 +150,8 @@ class ActorResolver:
         return sorted(out, key=lambda c: (c.start, -c.end))
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
-        if label is not None and (_is_gloss(doc, span) or (label in ("PER", "ORG") and _names_a_thing(doc, span))):
+        thing = label in ("PER", "ORG") and (_names_a_thing(doc, span) or _apposed_thing(doc, span))
+        if label is not None and (_is_gloss(doc, span) or thing):
             label = "MISC"  # a translation in brackets, a ship or a building names no actor
         if label in ("PER", "ORG") and _imperative(doc, span):
             label = "MISC"  # `Allez-y à fond`: a verb with its pronoun, no name
@@ -420,6 +421,24 @@ def _names_a_thing(doc: Doc, span: Span, nouns: frozenset[str] | None = None) ->
         if token.is_punct or not (token.pos_ in {"ADJ", "ADP", "PROPN", "DET"} or compound):
             return False  # `le navire de débarquement X`: a compound noun is crossed
         i -= 1
+    return False
+
+
+_APPOSITION_ARTICLES = frozenset({"un", "une", "le", "la", "l'", "l’"})
+
+
+def _apposed_thing(doc: Doc, span: Span) -> bool:
+    """`le Rubymar, un cargo battant pavillon du Belize`: a name followed by a comma and an apposed noun
+    of thing_nouns.txt (an article and adjectives before it) is the name of that thing."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or word_key(doc[i + 1].text) not in _APPOSITION_ARTICLES:
+        return False
+    # the noun, after adjectives (`un ancien pétrolier`); the tagger may call the noun itself an adjective
+    for token in doc[i + 2 : min(i + 5, span.sent.end)]:
+        if word_key(token.text) in thing_nouns() or word_key(token.lemma_) in thing_nouns():
+            return True
+        if token.pos_ != "ADJ":
+            return False
     return False
 
 

@@ -30,7 +30,7 @@ from pipeline.events.phrases import (
     role_antecedent,
     unique,
 )
-from pipeline.nlp.syntax import finite_clause_root, window_start
+from pipeline.nlp.syntax import finite_clause_root, has_auxiliary, window_start
 from pipeline.text import fold
 
 SUBJECT = {"nsubj", "obl:agent"}
@@ -708,6 +708,10 @@ def adjacent_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     subject, hung elsewhere by the parser (`Dans un communiqué, Moscou a ordonné ...`, with `Moscou`
     taken as a complement of `communiqué`). Only auxiliaries, adverbs and `ne` may stand between."""
     if is_passive(verb) or any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children):
+        return []
+    if "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []) and not has_auxiliary(verb):
+        # `un cargo battant pavillon du Belize touché par deux missiles`: a bare past participle is passive in
+        # meaning, the name before it undergoes it if anything
         return []
     group = {c.i for c in verb.children if c.dep_.startswith("aux") or c.pos_ == "ADV" or c.lower_ in {"ne", "n'"}}
     i = verb.i - 1

@@ -1574,6 +1574,21 @@ def test_warship_name_is_no_actor(nlp, text, expected):
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 
 
+# Rule: a name followed by a comma and an apposed noun of a thing (`le Zaria, un vraquier`, thing_nouns.txt)
+# names that thing, not an actor; an apposed role (`un dirigeant`) leaves the name a person.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les rebelles ont visé le Zarnova, un vraquier battant pavillon maltais.", ["state:MLT"]),
+        ("Les rebelles ont visé le Zarnova, un ancien pétrolier grec.", ["state:GRC"]),
+    ],
+)
+def test_name_apposed_to_a_thing_is_no_actor(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",

@@ -228,6 +228,11 @@ MATRIX = [
     # sabotage and blasts
     ("Des saboteurs ont fait exploser un gazoduc russe en mer Baltique.", [(None, RUS)]),
     ("Une charge explosive a endommagé une voie ferrée en Pologne.", [(None, "state:POL")]),
+    # a ship's flag state right before a participle on the ship (`touché par`) is no subject of it
+    (
+        "L'attaque contre un cargo battant pavillon du Panama touché par deux drones a fait trois blessés.",
+        [(None, "state:PAN")],
+    ),
     # `de` + adjective as the plural article: the tagger takes the noun for a preposition
     ("Israël a lancé jeudi de nouvelles frappes sur le nord de la Syrie.", [(ISR, "state:SYR")]),
     ("Israël a mené mardi de nouvelles frappes sur le sud du Liban.", [(ISR, "state:LBN")]),
