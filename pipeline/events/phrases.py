@@ -52,7 +52,7 @@ TRADE_ROUTE = {"provenance", "destination"}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
-ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
+ANTECEDENT_SENTENCES = 4  # how far back `les deux hommes` looks for the people it sums up
 LEAD_SENTENCES = 4  # title, dateline and lead: where `les deux hommes` finds the pair of the story
 
 
@@ -456,6 +456,12 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         found = _group_of(token, actors, "person", number)
         countries = {actor_country(token.doc, a) for a in found}
         if len(found) == number and None not in countries and len(countries) == number:
+            if fold(token.lower_) in markers()["below_leaders"] and all(
+                _leader(a, token.doc._.published) for a in found
+            ):
+                # `les ministres des Affaires étrangères des trois pays` after the three presidents: not
+                # them, one of each of their states
+                return [f"state:{actor_country(token.doc, a)}" for a in found]
             return found
         states = _group_of(token, actors, "state", number)
         return states if len(states) == number else found
@@ -527,7 +533,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     if number == 2:
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
         if pair and all(_of_states(token.doc, a, of) for a in pair):
-            return _leading_pair(token, actors, prefixes, sent_starts[-1], of, pair) if leaders else pair
+            return _leading_pair(token, actors, prefixes, of, pair) if leaders else pair
     for stand_ins, only_leaders in (
         ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
     ):
@@ -554,12 +560,12 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
         if len(found) == number:
             return list(reversed(found))
         if only_leaders and number == 2:
-            pair = _leading_pair(token, actors, prefixes, sent_starts[-1], of, [])
+            pair = _leading_pair(token, actors, prefixes, of, [])
             if pair:
                 return pair
         if kind != "person":
             break
-    pair = _lead_pair(token, actors, prefixes, sent_starts[-1]) if number == 2 else []
+    pair = _lead_pair(token, actors, prefixes) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
 
 
@@ -585,7 +591,6 @@ def _leading_pair(
     token: Token,
     actors: dict[int, Span],
     prefixes: tuple[str, ...],
-    window: int,
     of: frozenset[str],
     named: list[str] | None = None,
 ) -> list[str]:
@@ -595,7 +600,7 @@ def _leading_pair(
     published = token.doc._.published
     if named and all(_leader(a, published) for a in named):
         return named
-    pair = _lead_pair(token, actors, prefixes, window)
+    pair = _lead_pair(token, actors, prefixes)
     if pair and all(_leader(a, published) and _of_states(token.doc, a, of) for a in pair):
         return pair
     return named or []
@@ -632,15 +637,15 @@ def _of_states(doc: Doc, actor_id: str, states: frozenset[str]) -> bool:
     return not states or actor_id in states or f"state:{actor_country(doc, actor_id)}" in states
 
 
-def _lead_pair(token: Token, actors: dict[int, Span], prefixes: tuple[str, ...], window: int) -> list[str]:
+def _lead_pair(token: Token, actors: dict[int, Span], prefixes: tuple[str, ...]) -> list[str]:
     """`Poutine et Erdogan s'accordent sur Idleb` (title or lead) ... `Les deux hommes s'étaient déjà
     retrouvés le 7 septembre`: when the sentences before the group name too few of its kind, news
     sums up the pair its headline or lead put together; the first of the article's opening sentences
-    (`LEAD_SENTENCES`) that joins two of them by `et`, ahead of the window read."""
+    (`LEAD_SENTENCES`) that joins two of them by `et`, before the group's own sentence."""
     doc = token.doc
     start = 0
     for _ in range(LEAD_SENTENCES):
-        if start >= window:
+        if start >= token.sent.start:  # the lead before the group's own sentence, inside the window read or not
             break
         end = doc[start].sent.end
         pair = _coordinated_pair(doc[end - 1], actors, prefixes, [start])
