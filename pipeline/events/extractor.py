@@ -677,7 +677,20 @@ def story_days(
                     # `X a frappé vendredi à l'aube ... Une deuxième vague a visé dans la soirée`: that Friday;
                     # also for the next event of that sentence (`La réunion a été interrompue en fin
                     # d'après-midi : X s'est retiré pour téléphoner`), the story having moved to it
-                    told_day = replace(told_day, start=story[1].start, end=story[1].end)
+                    # a day told since, in a sentence with no event (`Le porte-parole a promis jeudi de
+                    # nouvelles opérations. Dans la soirée, ...`), is the latest the evening can be of
+                    since = [
+                        v
+                        for n in range(story[0] + 1, m.sentence)
+                        for v in told.get(n, [])
+                        if v is not None
+                        and v.precision == "day"
+                        and v.start is not None
+                        and v.start == v.end
+                        and (published is None or v.start <= published)  # not a day to come
+                    ]
+                    evening = since[-1] if since else story[1]
+                    told_day = replace(told_day, start=evening.start, end=evening.end)
                     out[i] = replace(m, date=told_day)
                 elif story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_night(told_day):
                     # `Tôt mercredi, des drones ont frappé X ... Moscou affirme avoir abattu 30 drones pendant

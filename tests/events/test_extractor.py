@@ -3103,6 +3103,12 @@ def test_date_inside_another_event_noun_is_that_events(nlp, text, expected):
             "Des drones russes ont visé dans la soirée des entrepôts ukrainiens près de Poltava.",
             [("2025-10-24", "2025-10-24")],
         ),
+        # a day told since in a sentence with no event is the latest day the evening can be of
+        (
+            "L'aviation russe a bombardé lundi la ville de Soumy. Le gouverneur de la région a parlé mercredi "
+            "à la presse. Dans la soirée, des drones russes ont visé des entrepôts ukrainiens près de Poltava.",
+            [("2025-10-20", "2025-10-20"), ("2025-10-22", "2025-10-22")],
+        ),
     ],
 )
 def test_a_bare_part_of_the_day_is_of_the_story_day(nlp, text, expected):
