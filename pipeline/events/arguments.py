@@ -1025,6 +1025,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     if not slots.sources:
         slots.sources += [a for a in _visiting_bearer(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
+    if len(slots.participants(keep_located=False)) <= 2:
+        slots.others += [a for a in _partner_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _anchor_partner(noun, slots, actors) if a not in slots.all_ids()]
@@ -1126,6 +1128,29 @@ def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
             return []
         verb = verb.head
     return []
+
+
+def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Trump a suspendu les taxes après des entretiens téléphoniques avec X et Y`: talks under `après`
+    with partners (`avec`) and no other side of their own (no `entre`, no possessive, no `de` owner) were
+    held by the subject of the clause they hang on, when that subject is not one of the partners."""
+    if preposition(noun) != "après" or clauses.has_possessive_article(noun):
+        return []
+    partners: list[str] = []
+    for child in noun.children:
+        prep = fold(preposition(child))
+        if prep in {"entre", "de", "du", "des", "d'", "d’"} and phrase_actors(child, actors).core:
+            return []
+        if prep == "avec":
+            partners += phrase_actors(child, actors).core
+    verb = clauses.verb_above(noun.head)  # `les taxes visant X après des entretiens`: the clause's verb
+    if not partners or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subject = clauses.subject_of(verb, actors)
+    if not subject and verb.dep_ == "acl:relcl":  # `Trump, qui avait suspendu ... après des entretiens avec X`
+        subject = [a for a in phrase_actors(verb.head, actors).core]
+    homes = {actor_country(noun.doc, a) or a for a in partners}
+    return [a for a in subject if a not in partners and (actor_country(noun.doc, a) or a) not in homes]
 
 
 def _sides(ids: list[str], actors: dict[int, Span]) -> int:

@@ -261,6 +261,13 @@ def test_venue_is_not_a_participant(nlp, text, expected):
             "Vladimir Poutine a remercié Donald Trump à l'issue de la rencontre.",
             ("meeting", {POUTINE, TRUMP}),
         ),
+        # talks under `après` with partners alone were held by the clause's subject, also when the parser
+        # hangs them on a participle of the object
+        (
+            "Keir Starmer a levé jeudi les taxes visant la Norvège après des entretiens téléphoniques avec "
+            "Emmanuel Macron et Friedrich Merz.",
+            ("call", {STARMER, MACRON, MERZ}),
+        ),
         # a span of time between the phase and the talk noun (`time_span`) leaves the talk the occasion
         (
             "Au terme de quatre heures d'entretiens avec Emmanuel Macron, Keir Starmer a annoncé un accord.",

@@ -4408,6 +4408,20 @@ def test_a_measure_noun_takes_the_announcer_closing_its_clause(nlp, text, expect
     assert list(dict.fromkeys(found)) == expected
 
 
+# Taxes aimed at a state (`les taxes visant le Mexique`: sanc_taxe_aimed) are a trade measure; a tax aimed
+# at households or the rich is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ottawa a suspendu mardi les taxes visant la Colombie.", [("state:CAN", "state:COL")]),
+        ("Le gouvernement prépare une taxe visant les plus riches.", []),
+    ],
+)
+def test_taxes_aimed_at_a_state_are_a_sanction(nlp, text, expected):
+    found = [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert list(dict.fromkeys(found)) == expected
+
+
 # A measure proposed to no one is the proposer's (`self_proposing` in markers.csv); proposed to someone,
 # it is that one's to take.
 @pytest.mark.parametrize(
