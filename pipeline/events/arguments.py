@@ -50,6 +50,8 @@ from pipeline.events.phrases import (
     after_earlier_noun,
     after_word,
     answered_by_riposte,
+    armed_movements,
+    armed_orgs,
     body_antecedent,
     clitic_antecedent,
     date_tokens,
@@ -1978,27 +1980,6 @@ def _described_movement(noun: Token) -> bool:
     return not others and any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 
-@lru_cache(maxsize=1)
-def _armed_orgs() -> frozenset[str]:
-    """The organisations the knowledge base types as armed (`military`) and not as a state's body."""
-    from pipeline.actors.kb import load_kb
-
-    kb = load_kb()
-    return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
-
-
-@lru_cache(maxsize=1)
-def _armed_movements() -> frozenset[str]:
-    """Armed groups, jihadist organisations (`other`) and the parties with an armed wing
-    (`armed_parties` in markers.csv: Hamas, Hezbollah), not the other parties (Fidesz)."""
-    from pipeline.actors.kb import load_kb
-
-    kb = load_kb()
-    parties = markers()["armed_parties"]  # folded ids
-    armed = frozenset(i for i, kind in kb.org_types.items() if kind == "other" or fold(i) in parties)
-    return _armed_orgs() | armed
-
-
 def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`La coalition a mené une frappe`, `un raid de la coalition`, after `la coalition menée par l'Arabie
     saoudite`: a bare definite coalition (`led_groups` in markers.csv) stands for the party named last
@@ -2039,7 +2020,7 @@ def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
     combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none. A
     movement noun may also stand for a movement with an armed wing (`le mouvement chiite`: Hezbollah)."""
     first = window_start(noun, 2)
-    groups = _armed_movements() if _described_movement(noun) else _armed_orgs()
+    groups = armed_movements() if _described_movement(noun) else armed_orgs()
     i = noun.i - 1
     while i >= first:
         span = actors.get(i)

@@ -162,6 +162,9 @@ def phrase_actors(
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
         core_ids = group_antecedents(token, actors) or body_antecedent(token, actors)
+        # `le chef du mouvement islamiste`: the body a title is of stands for it
+        of_body = (c for c in token.children if c.dep_ == "nmod" and fold(preposition(c)) in {"de", "du", "d'", "d’"})
+        core_ids = core_ids or next((body for c in of_body if (body := body_antecedent(c, actors))), [])
     # `au téléphone avec son homologue turc, X`: a name the parser hangs as a conjunct of the head
     # repeats the comitative one, which says its role
     comitative = _ids(found["comitative"])
@@ -476,11 +479,21 @@ def body_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
     """`La Cédéao a convoqué un sommet. ... l'organisation régionale avait imposé des sanctions à Niamey`:
     a definite singular `organisation`, `bloc`, `alliance` (`body_anaphors` in markers.csv) with no
     complement of its own, adjectives aside, is the international organisation (one with no state of
-    its own) the text named last, up to three sentences back."""
-    if token.pos_ != "NOUN" or fold(token.lower_) not in markers()["body_anaphors"]:
+    its own) the text named last, a few sentences back. A movement described by an adjective (`le
+    mouvement islamiste`, `armed_movement_nouns`) is the armed movement named last; either may be the body
+    a title is of (`le chef du mouvement islamiste`, through `du`)."""
+    word, words = fold(token.lower_), markers()
+    # `le mouvement islamiste`, `la milice pro-iranienne`: an armed movement described by an adjective
+    movement = word not in words["body_anaphors"] and word in words["armed_movement_nouns"]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # the parser may hang the adjective on the title (`le chef du mouvement chiite`)
+    described = after is not None and after.dep_ == "amod" and after.head.i in {token.i, token.head.i}
+    if movement and not described:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+    if token.pos_ != "NOUN" or not (movement or word in words["body_anaphors"]):
         return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and preposition(token) != "du":
+        return []  # `du` holds the article (`le chef du mouvement islamiste`)
     if any(c.dep_ not in {"det", "amod", "punct"} and c.i > token.i for c in token.children):
         return []  # `l'organisation du sommet`, `l'alliance entre X et Y`: no stand-in
     registry = token.doc._.actors or {}
@@ -493,12 +506,35 @@ def body_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
     for i in range(token.i - 1, first - 1, -1):
         span = actors.get(i)
         actor = registry.get(span._.actor_id) if span is not None and span._.actor_id else None
-        if actor is None or span is None or not actor.id.startswith("org:") or actor.country is not None:
+        if actor is None or span is None or not actor.id.startswith("org:"):
+            continue
+        if (actor.id not in armed_movements()) if movement else (actor.country is not None):
             continue
         if span.start > 0 and fold(token.doc[span.start - 1].lower_) in _PLACE_PREPS:
             continue  # `réunis à Bruxelles`: a seat named as a place
         return [actor.id]
     return []
+
+
+@lru_cache(maxsize=1)
+def armed_orgs() -> frozenset[str]:
+    """The organisations the knowledge base types as armed (`military`) and not as a state's body."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
+
+
+@lru_cache(maxsize=1)
+def armed_movements() -> frozenset[str]:
+    """Armed groups, jihadist organisations (`other`) and the parties with an armed wing
+    (`armed_parties` in markers.csv: Hamas, Hezbollah), not the other parties (Fidesz)."""
+    from pipeline.actors.kb import load_kb
+
+    kb = load_kb()
+    parties = markers()["armed_parties"]  # folded ids
+    armed = frozenset(i for i, kind in kb.org_types.items() if kind == "other" or fold(i) in parties)
+    return armed_orgs() | armed
 
 
 def _nmod_chain(token: Token, depth: int = 3) -> list[Token]:

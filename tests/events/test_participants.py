@@ -253,6 +253,28 @@ def test_participants_organisation_named_before(nlp, text, expected):
     assert [a for t, a in events(nlp, text) if t == "sanction"] == [frozenset(expected)]
 
 
+# `le mouvement`, `la milice` (`movement_anaphors`) stand for the armed group or party named last, also as
+# the body a title is of (`le chef du mouvement chiite`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une délégation du Hezbollah est arrivée à Beyrouth. Le mouvement chiite doit s'entretenir avec "
+            "Emmanuel Macron.",
+            {"org:hezbollah", "person:emmanuel-macron"},
+        ),
+        (
+            "Une délégation du Hezbollah est arrivée à Beyrouth. Le chef du mouvement chiite doit s'entretenir "
+            "avec Emmanuel Macron.",
+            {"org:hezbollah", "person:emmanuel-macron"},
+        ),
+    ],
+)
+def test_participants_movement_named_before(nlp, text, expected):
+    assert [a for t, a in events(nlp, text) if t in ("meeting", "call")] == [frozenset(expected)]
+
+
 @pytest.mark.slow
 def test_participants_organisation_of_a_complement_is_no_stand_in(nlp):
     assert events(nlp, "La Cédéao a tenu un sommet. L'organisation du tournoi a sanctionné deux joueurs.") == [
