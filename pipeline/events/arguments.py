@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1141,7 +1141,7 @@ def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     partners: list[str] = []
     for child in noun.children:
         prep = fold(preposition(child))
-        if prep in {"entre", "de", "du", "des", "d'", "d’"} and phrase_actors(child, actors).core:
+        if (prep == "entre" or prep in _OF) and phrase_actors(child, actors).core:
             return []
         if prep == "avec":
             partners += phrase_actors(child, actors).core
@@ -1150,7 +1150,7 @@ def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     subject = clauses.subject_of(verb, actors)
     if not subject and verb.dep_ == "acl:relcl":  # `Trump, qui avait suspendu ... après des entretiens avec X`
-        subject = [a for a in phrase_actors(verb.head, actors).core]
+        subject = phrase_actors(verb.head, actors).core
     homes = {actor_country(noun.doc, a) or a for a in partners}
     return [a for a in subject if a not in partners and (actor_country(noun.doc, a) or a) not in homes]
 
@@ -3453,13 +3453,19 @@ def _resumed(noun: Token) -> bool:
 def _holding_relatives(noun: Token) -> list[Token]:
     """Object relative clauses of a talk noun whose verb holds it (`holding_talks` in markers.csv):
     `l'entretien qu'il a eu lundi avec X`, `la réunion qu'ils ont tenue à Doha` name its parties."""
+    return _relatives_with(noun, "holding_talks", {"obj"}, _OBJECT_RELATIVE)
+
+
+def _relatives_with(noun: Token, marker: str, deps: Set[str], pronouns: Set[str]) -> list[Token]:
+    """The relative clauses of `noun` whose verb is one of `marker`'s words and whose relative pronoun
+    (one of `pronouns`) fills one of `deps`."""
     return [
         clause
         for clause in noun.children
         if clause.dep_ == "acl:relcl"
         and clause.pos_ in {"VERB", "AUX"}
-        and fold(clause.lemma_.lower()) in markers()["holding_talks"]
-        and any(g.dep_ == "obj" and g.lower_ in _OBJECT_RELATIVE for g in clause.children)
+        and fold(clause.lemma_.lower()) in markers()[marker]
+        and any(g.dep_ in deps and g.lower_ in pronouns for g in clause.children)
     ]
 
 
@@ -3486,14 +3492,7 @@ def _gathering_relatives(noun: Token) -> list[Token]:
     """Subject relative clauses of a meeting noun whose verb gathers people (`gathering_verbs` in markers.csv):
     `le sommet, qui réunit les présidents du Mali et du Niger`, `la réunion, qui rassemblait les ministres
     de trois pays` name its participants."""
-    return [
-        clause
-        for clause in noun.children
-        if clause.dep_ == "acl:relcl"
-        and clause.pos_ in {"VERB", "AUX"}
-        and fold(clause.lemma_.lower()) in markers()["gathering_verbs"]
-        and any(g.dep_ in SUBJECT and g.lower_ == "qui" for g in clause.children)
-    ]
+    return _relatives_with(noun, "gathering_verbs", SUBJECT, {"qui"})
 
 
 _ATTENDED_RELATIVE = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", "lequel", "lesquels", "lesquelles"})
