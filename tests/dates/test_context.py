@@ -646,6 +646,11 @@ PAST_ANCHOR_CASES = [
         "Samedi, la Suède a expulsé un attaché. Quelques heures plus tard, la Norvège a renvoyé un consul.",
         [("Samedi", "2026-02-28", "2026-02-28"), ("Quelques heures plus tard", "2026-02-28", "2026-02-28")],
     ),
+    # right after what was just told (`dans la foulée`) is that day
+    (
+        "Jeudi, la Suède a expulsé un attaché. Dans la foulée, la Norvège a renvoyé un consul.",
+        [("Jeudi", "2026-02-26", "2026-02-26"), ("Dans la foulée", "2026-02-26", "2026-02-26")],
+    ),
     # (`quelques heures plus tôt` stays vague: see test_normalize_never_dates_vague_words_and_numbers)
     # a future clause still counts from the latest day, future or not
     (
