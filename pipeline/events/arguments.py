@@ -679,10 +679,6 @@ def event_arguments(
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
         announcers = [a for a in _measure_announcer(head, actors) if a not in slots.targets]
         slots.sources += announcers or [a for a in _aside_imposer(head, actors) if a not in slots.targets]
-    if event_type == "sanction" and is_noun and slots.targets and not slots.sources:
-        # `le Mexique subira des droits de douane de 30 %, a prévenu X`, `les sanctions contre la Russie
-        # seront prolongées, a annoncé Y`: the announcer closing the clause of a measure with a target alone
-        slots.sources += [a for a in _noun_measure_announcer(head, slots.targets, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -3403,22 +3399,6 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
             if found:
                 return found
     return []
-
-
-def _noun_measure_announcer(noun: Token, targets: list[str], actors: dict[int, Span]) -> list[str]:
-    """The announcer (`measure_announcers`) of the clause a measure noun sits in, when the noun names its
-    target alone: `Le Mexique subira des droits de douane, a prévenu X`. A teller of the target's own state
-    speaks of a measure it undergoes (`..., a confirmé Moscou`), and a verb of announcing that governs the
-    noun itself has its subject read as the imposer already."""
-    verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.i == noun.i:
-        return []
-    if fold(verb.lemma_.lower()) in markers()["measure_announcers"]:
-        return []
-    homes = {actor_country(noun.doc, a) or a for a in targets}
-    return [a for a in _measure_announcer(verb, actors) if (actor_country(noun.doc, a) or a) not in homes]
 
 
 def _aside_imposer(verb: Token, actors: dict[int, Span]) -> list[str]:

@@ -4379,35 +4379,6 @@ def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, e
     assert list(dict.fromkeys(found)) == expected  # the verb and its measure noun, merged later
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # a measure noun naming its target alone, in a clause an announcing incise closes
-        (
-            "La Colombie subira dès lundi des droits de douane de 40 %, a prévenu Washington.",
-            [("sanction", "planned", "state:USA", "state:COL", ("2025-10-27", None))],
-        ),
-        (
-            "Les sanctions contre la Biélorussie seront reconduites pour un an, a annoncé Bruxelles.",
-            [("sanction", "planned", "org:ue", "state:BLR", None)],
-        ),
-        # the target's own side telling it undergoes the measure
-        (
-            "Les sanctions contre la Biélorussie seront reconduites pour un an, a confirmé Minsk.",
-            [("sanction", "planned", None, "state:BLR", None)],
-        ),
-        # a verb of regret is no announcement
-        (
-            "La Colombie subira dès lundi des droits de douane de 40 %, a déploré Bogota.",
-            [("sanction", "planned", None, "state:COL", ("2025-10-27", None))],
-        ),
-    ],
-)
-def test_a_measure_noun_takes_the_announcer_closing_its_clause(nlp, text, expected):
-    found = [(m[0], m[1], m[3], m[4], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"]
-    assert list(dict.fromkeys(found)) == expected
-
-
 # Taxes aimed at a state (`les taxes visant le Mexique`: sanc_taxe_aimed) are a trade measure; a tax aimed
 # at households or the rich is not.
 @pytest.mark.parametrize(
