@@ -52,7 +52,7 @@ TRADE_ROUTE = {"provenance", "destination"}
 GROUP_NOUNS_PATH = config.MODELS_DIR / "actors" / "group_nouns.csv"
 MARKERS_PATH = config.MODELS_DIR / "events" / "markers.csv"
 TITLES_PATH = config.MODELS_DIR / "actors" / "titles.csv"
-ANTECEDENT_SENTENCES = 4  # how far back `les deux hommes` looks for the people it sums up
+ANTECEDENT_SENTENCES = 3  # how far back `les deux hommes` looks for the people it sums up
 LEAD_SENTENCES = 4  # title, dateline and lead: where `les deux hommes` finds the pair of the story
 
 
