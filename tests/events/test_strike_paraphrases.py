@@ -105,9 +105,6 @@ TRIGGERS += [
     # fire undergone (`essuyer`, `subir` des tirs: strike_tir_undergone); a barrage of criticism is none
     ("Une patrouille de l'armée a essuyé des tirs près de la frontière.", [("strike", "tirs")]),
     ("Le ministre a essuyé un tir de barrage de l'opposition.", []),
-    # fire claimed (strike_tir_claimed); a claimed test launch or record is none
-    ("Les rebelles ont revendiqué le tir contre le pétrolier.", [("strike", "tir")]),
-    ("Pyongyang a revendiqué le tir d'essai réussi.", []),
     # a killing by an armed force (strike_eliminer); a team knocked out, or red tape cut, is none
     (
         "L'armée a éliminé trois commandants jihadistes dans une frappe de drone.",
