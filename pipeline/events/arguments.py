@@ -711,8 +711,8 @@ def event_arguments(
     if event_type == "sanction" and slots.sources and len(slots.targets) > 1:
         # `un décret interdisant l'entrée aux États-Unis des ressortissants de douze pays, dont l'Iran`: the
         # imposer's own state is where the measure applies, not whom it hits, when others are named
-        homes = {actor_country(head.doc, a) or a for a in slots.sources}
-        foreign = [a for a in slots.targets if (actor_country(head.doc, a) or a) not in homes]
+        homes = {_side(head.doc, a) for a in slots.sources}
+        foreign = [a for a in slots.targets if _side(head.doc, a) not in homes]
         slots.targets = foreign or slots.targets
     if event_type == "meeting" and cameo.startswith("042") and _bound_for_a_seat(head, actors):
         # `est attendu à Addis-Abeba, au siège de l'Union africaine`: the city hosts a body, not a state visit
@@ -1137,7 +1137,7 @@ def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     partners: list[str] = []
     for child in noun.children:
         prep = fold(preposition(child))
-        if (prep == "entre" or prep in _OF) and phrase_actors(child, actors).core:
+        if (prep == "entre" or prep in POSSESSIVE) and phrase_actors(child, actors).core:
             return []
         if prep == "avec":
             partners += phrase_actors(child, actors).core
@@ -1147,8 +1147,13 @@ def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     subject = clauses.subject_of(verb, actors)
     if not subject and verb.dep_ == "acl:relcl":  # `Trump, qui avait suspendu ... après des entretiens avec X`
         subject = phrase_actors(verb.head, actors).core
-    homes = {actor_country(noun.doc, a) or a for a in partners}
-    return [a for a in subject if a not in partners and (actor_country(noun.doc, a) or a) not in homes]
+    homes = {_side(noun.doc, a) for a in partners}
+    return [a for a in subject if a not in partners and _side(noun.doc, a) not in homes]
+
+
+def _side(doc: Doc, actor_id: str) -> str:
+    """The side an actor stands for: its state's code, or the actor itself when it has none."""
+    return actor_country(doc, actor_id) or actor_id
 
 
 def _sides(ids: list[str], actors: dict[int, Span]) -> int:
@@ -1215,7 +1220,7 @@ def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
         inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
         tellers = [a for c in inverted for a in phrase_actors(c, actors).core]
         if not partners:  # no partner named: only two sides telling it together held it
-            return tellers if len({actor_country(noun.doc, a) or a for a in tellers}) >= 2 else []
+            return tellers if len({_side(noun.doc, a) for a in tellers}) >= 2 else []
         return [a for a in tellers if a not in partners and actor_country(noun.doc, a) not in homes]
     return []
 
@@ -1572,16 +1577,13 @@ def _participle_of(verb: Token, noun: Token) -> bool:
     return verb.dep_ == "acl" and verb.head.i == noun.i and "Part" in verb.morph.get("VerbForm", [])
 
 
-_OF = frozenset({"du", "de", "des", "d'", "d’"})
-
-
 def _body_named_after(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`L'Afrique du Sud accueillera le sommet du G20`: an organisation named right after a meeting
     noun (its adjectives aside) by `de` holds the meeting, though the parser hung it on the verb."""
     doc, i = noun.doc, noun.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ":
         i += 1  # `le sommet extraordinaire de la CEDEAO`
-    if i >= len(doc) or doc[i].lower_ not in _OF:
+    if i >= len(doc) or doc[i].lower_ not in POSSESSIVE:
         return []
     i += 1 + (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     span = actors.get(i)
@@ -3449,20 +3451,17 @@ def _relatives_with(noun: Token, marker: str, deps: Set[str], pronouns: Set[str]
     ]
 
 
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
-
-
 def _continues_object_list(child: Token, verb: Token) -> bool:
     """`les présidents du Mali, du Burkina Faso et du Niger`: a `de` phrase hung on the verb right after a
     comma that closes the verb's object, itself ending on a `de` phrase, is the next item of that list."""
-    if child.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or fold(preposition(child)) not in _OF:
+    if child.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"} or fold(preposition(child)) not in POSSESSIVE:
         return False
     comma = child.left_edge.i - 1
     if comma <= verb.i or child.doc[comma].text != ",":
         return False
     objects = [c for c in verb.children if c.dep_ == "obj" and c.right_edge.i == comma - 1]
     return any(
-        n.dep_ == "nmod" and fold(preposition(n)) in _OF and n.right_edge.i == obj.right_edge.i
+        n.dep_ == "nmod" and fold(preposition(n)) in POSSESSIVE and n.right_edge.i == obj.right_edge.i
         for obj in objects
         for n in obj.children
     )

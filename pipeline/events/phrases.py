@@ -163,7 +163,7 @@ def phrase_actors(
     if not core_ids and not found["comitative"]:
         core_ids = group_antecedents(token, actors) or body_antecedent(token, actors)
         # `le chef du mouvement islamiste`: the body a title is of stands for it
-        of_body = (c for c in token.children if c.dep_ == "nmod" and fold(preposition(c)) in {"de", "du", "d'", "d’"})
+        of_body = (c for c in token.children if c.dep_ == "nmod" and fold(preposition(c)) in POSSESSIVE)
         core_ids = core_ids or next((body for c in of_body if (body := body_antecedent(c, actors))), [])
     # `au téléphone avec son homologue turc, X`: a name the parser hangs as a conjunct of the head
     # repeats the comitative one, which says its role
@@ -730,7 +730,7 @@ def _joined(first: Span, second: Span) -> bool:
     conjunct (with `et`) of the first's, the titles and appositions around the names included."""
     phrase = _name_phrase(second)
     between = first.doc[first.end : second.start]
-    if phrase.dep_ == "nmod" and fold(preposition(phrase)) in _OF and phrase.head.dep_ == "conj":
+    if phrase.dep_ == "nmod" and fold(preposition(phrase)) in POSSESSIVE and phrase.head.dep_ == "conj":
         phrase = phrase.head  # `le gouvernement éthiopien et les rebelles du TPLF`: the name of a conjunct noun
     if phrase.dep_ != "conj" or not any(t.lower_ == "et" for t in between):
         return False
@@ -909,14 +909,11 @@ def is_time_anchor(token: Token, prep: str) -> bool:
     # event noun after its `de` are the anchor
     if _anchor_day(token, prep):
         return True
-    return token.dep_ == "nmod" and fold(prep) in _OF and _anchor_day(token.head, preposition(token.head))
+    return token.dep_ == "nmod" and fold(prep) in POSSESSIVE and _anchor_day(token.head, preposition(token.head))
 
 
 def _anchor_day(token: Token, prep: str) -> bool:
     return fold(prep) in {"a", "au"} and fold(token.lemma_.lower()) in markers()["anchor_day"]
-
-
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:

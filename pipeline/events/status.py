@@ -23,9 +23,8 @@ from pipeline.actors.patterns import load_wordlist
 from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import temporal_words
 from pipeline.events.clauses import compound_infinitive
-from pipeline.events.phrases import answered_by_riposte, is_rate, markers, preposition
+from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition
 from pipeline.events.sequence import TALK_TYPES
-from pipeline.nlp.extensions import DATES_KEY
 from pipeline.nlp.syntax import governor_chain
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
@@ -235,7 +234,7 @@ def _day_over_object(day: Token) -> bool:
     """`a annulé mercredi la visite qu'il devait effectuer`, `a promis jeudi de nouvelles frappes`: a day
     right after its verb that the parser made the head of the verb's object (an `nmod` noun with its own
     article, or a partitive `de`, after the day)."""
-    if not any(s.start <= day.i < s.end for s in day.doc.spans.get(DATES_KEY, [])):
+    if day.i not in date_tokens(day.doc):
         return False
     return any(
         c.dep_ == "nmod"
