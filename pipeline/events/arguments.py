@@ -1624,6 +1624,17 @@ def _name_as_loose_subject(child: Token, verb: Token) -> bool:
     )
 
 
+def _place_taken_for_conjunct(child: Token) -> bool:
+    """`lors de frappes aériennes près de Tombouctou`: the parser may make a place phrase a conjunct of the
+    event before it; with a locative preposition of its own and no `et`, `ou` or comma joining it, it is
+    no second event but where the first happened."""
+    return (
+        child.dep_ == "conj"
+        and is_locative(preposition(child))
+        and not any(c.dep_ == "cc" or (c.is_punct and c.i < child.i) for c in child.children)
+    )
+
+
 def _name_before_incise(child: Token, verb: Token) -> bool:
     """`Pékin, visé par une surtaxe de 34 %, a soumis à licence ses exportations`: a name with no
     preposition opening the clause, set off by the comma of an incise before a verb with no subject,
@@ -1714,11 +1725,12 @@ def _read_slots(
             _assign(slots, phrase_actors(child, actors, slots.stop).core, "obj", "", event_type, noun)
             continue
         titled = _name_after_title(child, head, actors)
+        misjoined = _place_taken_for_conjunct(child)  # `lors de frappes près de X`: where, not another event
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
         # rate hung on the verb is the same measure's, and so are the goods it names
         if (
-            (child.dep_ in {"conj", "cc", "punct"} and not second_rate and titled is None)
+            (child.dep_ in {"conj", "cc", "punct"} and not second_rate and titled is None and not misjoined)
             or child.i in slots.stop
             or (skip is not None and child.i == skip.i)
         ):
@@ -1736,6 +1748,7 @@ def _read_slots(
         if skip_objects and child.dep_ in OBJECT and not is_rate(child):
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = (child.dep_, preposition(child)) if titled is None else (titled.dep_, preposition(titled))
+        dep = "nmod" if misjoined else dep
         if not prep and _apposed_phrase_on_date(child) and date_root_over(child.head) is not None:
             prep = fold(child.left_edge.lower_)  # `jeudi avec le chancelier X`: the preposition on the title
         if not noun and prep in COMITATIVE and _partner_of_other_talk(child, slots.stop):
@@ -3615,6 +3628,8 @@ def _light_verb(noun: Token) -> Token | None:
         return None  # `a entamé une tournée pendant l'offensive de X`: a time, whatever the parse
     t = noun
     for _ in range(2):
+        if t is not noun and fold(preposition(t)) in markers()["time_anchor"]:
+            return None  # `, a annoncé X, après trois jours de frappes`: the span the clause is dated against
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
         if t is not noun and not preposition(t) and (verb := _verb_over_date(t)) is not None:
@@ -3685,13 +3700,16 @@ def _goods_states(head: Token, acting: list[str]) -> list[str]:
 
 def _verb_over_date(noun: Token) -> Token | None:
     """The verb of the date the parser hung `noun` on (`a imposé le 15 avril des sanctions`), unless
-    that date frames an earlier event (`au lendemain de l'attaque`: the date is that attack's)."""
+    that date frames an earlier event (`au lendemain de l'attaque`: the date is that attack's) or is
+    a span the clause is dated against (`, a indiqué X, après quatre jours de frappes`: the strikes are
+    no object of the reporting verb)."""
     date_root = date_root_over(noun.head)
     if (
         date_root is not None
         and date_root.head.pos_ in {"VERB", "AUX"}
         and noun.dep_ in {"nmod", "conj", "obj"}
         and not _earlier_event_frame(noun.head)
+        and not _anchor_date(date_root)
     ):
         return date_root.head
     return None
@@ -4195,7 +4213,15 @@ def _past_the_date(noun: Token) -> Token | None:
         return None
     if date_root_over(date) is None or date.head.pos_ not in {"VERB", "AUX"} or date.head.i == date.i:
         return None
-    return None if _earlier_event_frame(date) or date.dep_ != "obl:mod" else date.head
+    if _earlier_event_frame(date) or date.dep_ != "obl:mod" or _anchor_date(date):
+        return None
+    return date.head
+
+
+def _anchor_date(date: Token) -> bool:
+    """A date under `après`, `avant`, `depuis` (`time_anchor` in markers.csv) is a span the clause is
+    dated against (`, a annoncé X, après quatre jours de tirs`): what it counts is no object of the verb."""
+    return fold(preposition(date)) in markers()["time_anchor"]
 
 
 def date_root_over(token: Token) -> Token | None:
