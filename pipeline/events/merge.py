@@ -480,6 +480,8 @@ def _told_as(c: Cluster, word: str) -> bool:
 
 def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
+    if c.event_type == m.event_type and _halves_of_one_strike(c, m, ln):
+        return True
     if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
         return False
     if m.event_type in MEASURE_TYPES and any(_told_apart(x, m) for x in c.mentions):
@@ -544,6 +546,21 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _halves_of_one_strike(c: Cluster, m: EventMention, ln: Links) -> bool:
+    """`Des explosions ont retenti samedi soir à X, où des drones de Y ont été abattus`: one clause tells
+    only where the blow fell (the place's state, hit), the next only whose weapons they were (the
+    attacker); in one sentence, on one day and with one status, of two states, they are one strike."""
+    if m.event_type != "strike" or len(m.actors) != 1 or len(c.actors()) != 1 or len(c.mentions) != 1:
+        return False
+    x = c.mentions[0]
+    if x.sentence != m.sentence or x.status != m.status or span_of(x.date) != span_of(m.date):
+        return False
+    hit, struck = (x, m) if x.target_actor and not x.source_actor else (m, x)
+    if not (hit.target_actor and not hit.source_actor and struck.source_actor and not struck.target_actor):
+        return False
+    return not (states_of({hit.target_actor}, ln) & states_of({struck.source_actor}, ln))
 
 
 def _story_days_apart(

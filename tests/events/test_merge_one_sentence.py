@@ -220,6 +220,11 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
             "Le missile a été intercepté par la défense aérienne israélienne.",
             [("strike", THU, "houthis>ISR")],
         ),
+        # where the blow fell, then whose weapons they were, in one sentence: one strike
+        (
+            "Plusieurs explosions ont secoué jeudi soir la ville de Kharkiv, où des drones russes ont été abattus.",
+            [("strike", THU, "RUS>UKR")],
+        ),
     ],
 )
 def test_one_event_told_in_several_ways_is_one_row(nlp, text, expected):
