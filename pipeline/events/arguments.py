@@ -217,6 +217,10 @@ def event_arguments(
     # `a évoqué la Russie au téléphone avec X`: the object of a verb of discussing is the talk's topic
     topic = not is_noun and event_type in {"meeting", "call"} and clauses.is_discussing(head)
     _read_slots(head, slots, actors, places, event_type, noun=is_noun, skip_objects=topic)
+    aim = _aim_after_noun(head) if is_noun and event_type == "strike" else None
+    if aim is not None:  # `après des bombardements américains sur Sanaa`, the `sur` phrase hung on another verb
+        slots.targets += [a for a in phrase_actors(aim, actors, other_triggers).core if a not in slots.all_ids()]
+        slots.places += phrase_places(aim, places, locative=True, against=True)
     taken = _object_of_gerund(head) if event_type in {"strike", "sanction"} else None
     if taken is not None:  # `a répondu dans la nuit en bombardant le port de Hodeïda`: the port hung on `répondu`
         _assign(slots, phrase_actors(taken, actors, other_triggers).core, "obj", "", event_type, noun=False)
@@ -1692,6 +1696,8 @@ def _read_slots(
         # `Sous l'égide de la Turquie, la Russie et l'Ukraine ont repris ...`: the phrase made the root
         for name in _subjects_in_fronted_phrase(head.head, head, root=True):
             _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
+    # `a attaqué un cargo, peu après des raids américains sur Sanaa`: another trigger's own aim, whatever the parse
+    aims = frozenset(a.i for t in slots.stop if (a := _aim_after_noun(head.doc[t])) is not None) if not noun else None
     for child in [*children, *([stolen] if stolen is not None and stolen not in children else [])]:
         # `Washington sanctionne Rosneft et Lukoil`, the verb tagged a noun: the second name hangs on the verb
         hit_conjunct = against is not None or placed or (not noun and head.pos_ == "NOUN" and child.i > head.i)
@@ -1751,6 +1757,8 @@ def _read_slots(
         dep = "nmod" if misjoined else dep
         if not prep and _apposed_phrase_on_date(child) and date_root_over(child.head) is not None:
             prep = fold(child.left_edge.lower_)  # `jeudi avec le chancelier X`: the preposition on the title
+        if aims and child.i in aims:
+            continue  # `a visé un navire, après des frappes américaines sur Sanaa`: Sanaa is the frappes'
         if not noun and prep in COMITATIVE and _partner_of_other_talk(child, slots.stop):
             continue  # `a reçu X, trois jours après son sommet avec Y`: Y is the summit's, hung on the verb
         if stolen is not None and child.i == stolen.i:
@@ -1820,7 +1828,7 @@ def _read_slots(
         if noun and event_type in TOPIC_TYPES and _city_of(head, child, actors):
             slots.places.append(actors[child.i])  # `le sommet de Madrid`: where, not who
             continue
-        stop = slots.stop
+        stop = slots.stop | aims if aims else slots.stop
         if not noun and event_type in TOPIC_TYPES and is_locative(prep):
             hidden = _objects_after_place(head, child)
             for obj in hidden:  # `a rencontré lundi au Caire les médiateurs égyptiens`
@@ -2158,6 +2166,7 @@ def _struck_sites(head: Token, is_noun: bool) -> list[Token]:
     participle trigger qualifies (`son ambassade, frappée par ...`), with the nouns of their `de` phrases."""
     if is_noun:
         sites = [c for c in head.children if fold(preposition(c)) in AGAINST]
+        sites += [aim] if (aim := _aim_after_noun(head)) is not None else []
     elif head.dep_ == "acl" and head.head.pos_ == "NOUN":
         sites = [head.head]
     else:
@@ -2167,6 +2176,24 @@ def _struck_sites(head: Token, is_noun: bool) -> list[Token]:
         layer = [n for s in layer for n in s.children if n.dep_ == "nmod"]
         found += layer
     return found
+
+
+STRIKE_AIMS = frozenset({"sur", "contre"})
+
+
+def _aim_after_noun(noun: Token) -> Token | None:
+    """`une vague de bombardements américains et britanniques sur leurs positions`: the `sur` or `contre`
+    phrase right after a strike noun and its adjectives is what the strikes hit, even when the parser
+    hangs it on the clause's verb (which then keeps its own object)."""
+    doc, i = noun.doc, noun.i + 1
+    while i < noun.sent.end - 1 and (doc[i].pos_ == "ADJ" or (doc[i].lower_ == "et" and doc[i + 1].pos_ == "ADJ")):
+        i += 1
+    if doc[i].lower_ not in STRIKE_AIMS or doc[i].dep_ != "case":
+        return None
+    phrase = doc[i].head
+    if phrase.i <= i or phrase.head.i == noun.i or phrase.pos_ not in {"NOUN", "PROPN"}:
+        return None  # read with the noun's own phrases
+    return phrase
 
 
 def _possessed_site(head: Token, is_noun: bool, actors: dict[int, Span]) -> list[str]:
@@ -4377,10 +4404,13 @@ def _fallback_window(
         inside = {t.i for t in undergone.subtree} | {undergone.head.i}
         window = [i for i in window if i in inside]
     spans: dict[int, Span] = {}  # the window's tokens, not every actor of the doc: linear on long documents
+    others = _phrases_of_other_triggers(head, slots.stop)
     for i in window:
         s = actors.get(i)
         if s is None or not s._.actor_id or (not media and is_medium(s._.actor_id)):
             continue
+        if s.root.i in others:
+            continue  # `a touché un pétrolier, après des frappes américaines sur Sanaa`: the frappes' sides
         if launch and (preposition(s.root) in LAUNCH_PREPS or _helped(s.root, head)):
             continue
         if in_reporter_phrase(s.root):
@@ -4480,6 +4510,35 @@ def is_medium(actor_id: str) -> bool:
     from pipeline.actors.kb import load_kb
 
     return load_kb().org_types.get(actor_id) == "media"
+
+
+def _phrases_of_other_triggers(head: Token, stop: frozenset[int]) -> set[int]:
+    """The adjectives and `de` phrases of the sentence's other event nouns that the clause is dated
+    against (`après des frappes américaines`, `au lendemain de l'attaque du Hamas`) and the `sur` /
+    `contre` phrase right after them: that earlier event's sides. An event answered (`a riposté aux
+    frappes indiennes`) keeps them: who struck first is then struck."""
+    doc, found = head.doc, set()
+    for t in stop:
+        if t == head.i or doc[t].pos_ not in {"NOUN", "PROPN"} or not _dated_against(doc[t]):
+            continue
+        phrases = [c for c in doc[t].children if c.dep_ in {"amod", "nmod"} and fold(preposition(c)) in {"", *OF_PREPS}]
+        found.update(x.i for c in phrases for x in c.subtree)
+        aim = _aim_after_noun(doc[t])
+        found.update([aim.i] if aim is not None else [])
+    return found
+
+
+def _dated_against(noun: Token) -> bool:
+    """An event noun under `après`, `avant`, `depuis` or `au lendemain de`, itself or through the
+    counting noun it is the `de` phrase of (`après une vague de frappes`)."""
+    t = noun
+    for _ in range(2):
+        if is_time_anchor(t, preposition(t)):
+            return True
+        if t.dep_ != "nmod" or t.head.pos_ != "NOUN":
+            return False
+        t = t.head
+    return False
 
 
 def _argument_of_other(span: Span, own: set[int]) -> bool:

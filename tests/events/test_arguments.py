@@ -661,6 +661,31 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             "Un navire russe a été touché par un drone ukrainien près du port de Novorossiïsk.",
             [(UKR, RUS, (RUS, UKR), "Novorossiïsk")],
         ),
+        # the `sur` / `contre` phrase right after a strike noun and its adjectives is what it hit, wherever the
+        # parser hangs it; that strike's adjectives and aim are not the other strike's sides
+        (
+            "Les rebelles houthis ont affirmé mardi avoir touché un pétrolier, quelques heures après une vague "
+            "de frappes américaines et britanniques sur leurs positions.",
+            [
+                ("org:houthis", None, ("org:houthis",), None),
+                ("state:USA", "org:houthis", ("org:houthis", "state:GBR", "state:USA"), None),
+            ],
+        ),
+        (
+            "Les rebelles houthis ont dit lundi avoir attaqué un cargo, peu après une série de raids américains sur Sanaa.",
+            [
+                ("org:houthis", None, ("org:houthis",), None),
+                ("state:USA", "state:YEM", ("state:USA", "state:YEM"), None),
+            ],
+        ),
+        (
+            "Le Hezbollah a lancé jeudi des drones sur le nord d'Israël, au lendemain de frappes israéliennes "
+            "contre ses dépôts.",
+            [
+                ("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"), "Israël"),
+                ("state:ISR", "org:hezbollah", ("org:hezbollah", "state:ISR"), None),
+            ],
+        ),
         # a place phrase the parser makes a conjunct of the strike noun is where it happened
         (
             "Dans la soirée, l'armée nigérienne a annoncé avoir « neutralisé » une cinquantaine d'assaillants "
