@@ -4517,7 +4517,7 @@ def _phrases_of_other_triggers(head: Token, stop: frozenset[int]) -> set[int]:
     against (`après des frappes américaines`, `au lendemain de l'attaque du Hamas`) and the `sur` /
     `contre` phrase right after them: that earlier event's sides. An event answered (`a riposté aux
     frappes indiennes`) keeps them: who struck first is then struck."""
-    doc, found = head.doc, set()
+    doc, found = head.doc, set[int]()
     for t in stop:
         if t == head.i or doc[t].pos_ not in {"NOUN", "PROPN"} or not _dated_against(doc[t]):
             continue

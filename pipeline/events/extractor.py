@@ -2100,6 +2100,8 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if _previous_talk(t1.head) != _previous_talk(t2.head):  # `a reçu X, après leur précédente rencontre`
         return False
+    if t1.event_type in TALK_TYPES and (_prepared_talk(t1.head, t2.head) or _prepared_talk(t2.head, t1.head)):
+        return False  # `se sont réunis vendredi pour préparer le sommet de décembre`: two meetings
     if t1.event_type in TALK_TYPES and _anchor(t1.head) != _anchor(t2.head):
         return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
     if t1.event_type == "strike" and _anchor(t1.head) != _anchor(t2.head):
@@ -2254,6 +2256,29 @@ def _further_step(head: Token, other: Token) -> bool:
     if verb.dep_ != "advcl" or not marks:
         return False
     return not (verb.head.i == other.i and marks & PURPOSE_MARKS)
+
+
+def _prepared_talk(noun: Token, other: Token) -> bool:
+    """`Les ministres se sont réunis vendredi pour préparer le sommet de décembre`: a talk noun that is
+    the object of an infinitive of preparing (`preparing` in markers.csv), directly or through its
+    `de` nouns, is the later meeting the other trigger's talks prepare, not those talks."""
+    if noun.pos_ != "NOUN":
+        return False
+    t = noun
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "nmod" and t.head.pos_ == "NOUN":
+            t = t.head
+            continue
+        verb = t.head
+        return (
+            t.dep_ in OBJECT
+            and verb.i != other.i
+            and "Inf" in verb.morph.get("VerbForm", [])
+            and fold(verb.lemma_.lower()) in markers()["preparing"]
+        )
+    return False
 
 
 def _one_listing(t1: Trigger, t2: Trigger) -> bool:
@@ -2809,7 +2834,15 @@ def _talks_aimed_at(head: Token) -> bool:
         return False
     if "Inf" not in verb.morph.get("VerbForm", []) or fold(verb.lemma_.lower()) not in markers()["talk_aims"]:
         return False
+    if _scheduled_day(head):
+        return False  # `pour préparer le sommet de l'AES, prévu en décembre`: a meeting planned, not an aim
     return has_purpose_mark(verb) or under_afin(verb)
+
+
+def _scheduled_day(head: Token) -> bool:
+    """Does a date on a participle of scheduling right after the event noun's phrase give its day?"""
+    dates = head.doc.spans.get(DATES_KEY) or []
+    return any(head.i < d.start < head.sent.end and _scheduled_for(d, head) for d in dates)
 
 
 def _debated(head: Token) -> bool:

@@ -672,7 +672,8 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             ],
         ),
         (
-            "Les rebelles houthis ont dit lundi avoir attaqué un cargo, peu après une série de raids américains sur Sanaa.",
+            "Les rebelles houthis ont dit lundi avoir attaqué un cargo, "
+            "peu après une série de raids américains sur Sanaa.",
             [
                 ("org:houthis", None, ("org:houthis",), None),
                 ("state:USA", "state:YEM", ("state:USA", "state:YEM"), None),

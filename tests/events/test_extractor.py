@@ -5852,3 +5852,35 @@ def test_awaited_in_a_capital_told_by_its_demonym_is_a_visit(nlp, text, expected
 def test_own_staff_gathered_on_a_day_is_no_meeting(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.event_type for m in doc._.event_mentions if m.event_type == "meeting"] == expected
+
+
+# A meeting told as what the clause's own talks prepare (`pour préparer le sommet ..., prévu en décembre`)
+# is a second, planned meeting: neither one event with those talks nor a mere aim, once a scheduled day
+# is told for it. Without that day it stays an aim (`pour préparer les négociations`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les chefs de la diplomatie du Sénégal, du Mali et de la Guinée se sont retrouvés mardi à Dakar "
+            "pour préparer le sommet de l'OMVS, prévu en décembre à Conakry.",
+            [
+                ("meeting", "occurred", ("2025-10-21", "2025-10-21")),
+                ("meeting", "planned", ("2025-12-01", "2025-12-31")),
+            ],
+        ),
+        (
+            "Les ministres de l'Union africaine se sont réunis mercredi à Addis-Abeba pour préparer le sommet "
+            "de l'organisation, prévu en février.",
+            [
+                ("meeting", "occurred", ("2025-10-22", "2025-10-22")),
+                ("meeting", "planned", ("2026-02-01", "2026-02-28")),
+            ],
+        ),
+        (
+            "Les ministres de l'Union africaine se sont réunis mercredi à Addis-Abeba pour préparer les négociations.",
+            [("meeting", "occurred", ("2025-10-22", "2025-10-22"))],
+        ),
+    ],
+)
+def test_meeting_prepared_by_talks_is_a_second_meeting(nlp, text, expected):
+    assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
