@@ -469,6 +469,9 @@ def event_arguments(
         slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
         slots.sources = [a for a in slots.sources if a != hit._.actor_id]
         verb = None
+    if is_noun and not slots.sources and event_type in RECIPIENT_TYPES | {"strike"}:
+        # `après l'annonce par Donald Trump de nouvelles taxes`: the agent of the noun announcing the act
+        slots.sources += [a for a in _announcing_agent(head, actors) if a not in slots.all_ids()]
     if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
         slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
@@ -723,6 +726,20 @@ def event_arguments(
         slots.located = []
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
+
+
+def _announcing_agent(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`l'annonce par Donald Trump de nouvelles taxes`, `la levée par Bruxelles des sanctions`: an act
+    that is the `de` complement of a noun of announcing or deciding it (`announcing_nouns` in
+    markers.csv) was done by that noun's `par` agent (a noun of judging it, `la condamnation par X de
+    l'attaque`, is not one of them)."""
+    governor = noun.head
+    if noun.dep_ != "nmod" or fold(preposition(noun)) not in OF_PREPS or governor.pos_ != "NOUN":
+        return []
+    if fold(governor.lemma_.lower()) not in markers()["announcing_nouns"]:
+        return []
+    agents = [c for c in governor.children if c.i < noun.i and fold(preposition(c)) == "par"]
+    return unique(a for c in agents[:1] for a in phrase_actors(c, actors).core)
 
 
 def _self_proposer(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -1628,6 +1645,18 @@ def _name_as_loose_subject(child: Token, verb: Token) -> bool:
     )
 
 
+def _second_goods(child: Token, slots: _Slots) -> bool:
+    """A common noun with its article coordinated to a measure noun after its `sur` phrase: the parser's
+    reading of a second goods of that phrase, not a second measure (a trigger of its own is one)."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ == "NOUN"
+        and child.i not in slots.stop
+        and any(c.dep_ == "cc" for c in child.children)
+        and any(c.dep_ == "det" for c in child.children)
+    )
+
+
 def _place_taken_for_conjunct(child: Token) -> bool:
     """`lors de frappes aériennes près de Tombouctou`: the parser may make a place phrase a conjunct of the
     event before it; with a locative preposition of its own and no `et`, `ou` or comma joining it, it is
@@ -1732,11 +1761,19 @@ def _read_slots(
             continue
         titled = _name_after_title(child, head, actors)
         misjoined = _place_taken_for_conjunct(child)  # `lors de frappes près de X`: where, not another event
+        # `des droits sur l'acier et l'aluminium en provenance de X`: the second goods hung on the measure noun
+        goods_conjunct = noun and against is not None and event_type in RECIPIENT_TYPES and _second_goods(child, slots)
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
         # rate hung on the verb is the same measure's, and so are the goods it names
         if (
-            (child.dep_ in {"conj", "cc", "punct"} and not second_rate and titled is None and not misjoined)
+            (
+                child.dep_ in {"conj", "cc", "punct"}
+                and not second_rate
+                and titled is None
+                and not misjoined
+                and not goods_conjunct
+            )
             or child.i in slots.stop
             or (skip is not None and child.i == skip.i)
         ):
@@ -1755,6 +1792,8 @@ def _read_slots(
             continue  # `la mesure portera à 50 % les droits ..., l'un des niveaux les plus élevés`
         dep, prep = (child.dep_, preposition(child)) if titled is None else (titled.dep_, preposition(titled))
         dep = "nmod" if misjoined else dep
+        if goods_conjunct:
+            dep, prep = "nmod", against or prep
         if not prep and _apposed_phrase_on_date(child) and date_root_over(child.head) is not None:
             prep = fold(child.left_edge.lower_)  # `jeudi avec le chancelier X`: the preposition on the title
         if aims and child.i in aims:

@@ -483,11 +483,35 @@ def _owned_intent(verb: Token, noun: Token) -> bool:
     return any("Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
+INTENT_REACH = 6  # words between a noun of intent and the `de` of its infinitive (its own phrase)
+
+
+def intent_noun_before(verb: Token) -> Token | None:
+    """`la décision de Washington d'imposer`, the infinitive hung elsewhere: the noun of intent
+    (`intent_nouns`) whose own phrase fills every word between it and the infinitive's `de`."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and fold(c.lower_) in {"de", "d'"}), None)
+    if mark is None or mark.i != verb.i - 1:
+        return None
+    doc = verb.doc
+    for k in range(mark.i - 1, max(verb.sent.start, mark.i - INTENT_REACH) - 1, -1):
+        noun = doc[k]
+        if noun.pos_ == "NOUN" and fold(noun.lemma_) in markers()["intent_nouns"]:
+            inside = {t.i for t in noun.subtree}
+            return noun if all(i in inside or doc[i].ent_type_ for i in range(k + 1, mark.i)) else None
+    return None
+
+
 def _intent_owner(verb: Token, noun: Token, actors: dict[int, Span]) -> list[str]:
     """`la décision de Washington de taxer X`, `la décision américaine d'imposer des droits`: an
     infinitive completing a noun of intent (`intent_nouns` in markers.csv) is the act of the one the
-    noun names before it, by a `de` phrase or an adjective of nationality."""
-    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or fold(noun.lemma_) not in markers()["intent_nouns"]:
+    noun names before it, by a `de` phrase or an adjective of nationality. The parser often hangs the
+    infinitive on the clause's verb instead (`Pékin a dénoncé la décision de Washington d'imposer X`):
+    the intent noun whose phrase ends right before its `de` is then read on the surface."""
+    if verb.dep_ != "acl":
+        noun = intent_noun_before(verb) or noun
+    elif noun.pos_ != "NOUN":
+        return []
+    if noun.pos_ != "NOUN" or fold(noun.lemma_) not in markers()["intent_nouns"]:
         return []
     owners: list[str] = []
     for c in noun.children:

@@ -57,6 +57,7 @@ from pipeline.events.clauses import (
     detached_auxiliary,
     has_possessive_article,
     has_purpose_mark,
+    intent_noun_before,
     is_gerund,
     is_purpose_clause,
     office_state,
@@ -2514,7 +2515,8 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
         return value
     root, t, step = finite_clause_root(head), head, 0
     while t.i != root.i and t.head.i != t.i and not step:
-        t = t.head
+        # `au lendemain de la décision de X d'imposer des droits`, the infinitive hung on the clause's verb
+        t = (intent_noun_before(t) if t.pos_ == "VERB" and t.dep_ != "acl" else None) or t.head
         word = fold(t.lemma_.lower())
         step = -1 if word in after else 1 if word in before else 0
     if not step:

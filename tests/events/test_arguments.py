@@ -389,6 +389,53 @@ def test_strikes_before_a_truce_are_not_the_tellers(nlp, text, teller):
     assert [actors for kind, actors in participants(nlp, text) if kind == "strike" and teller in actors] == []
 
 
+# Class 6: who imposes a measure told inside a noun of deciding or announcing it, whatever the parse:
+# the `de` owner of `la décision de X d'imposer` (the infinitive often hung on the clause's verb, whose
+# subject only judges it), the `par` agent of `l'annonce par X de taxes`; a second goods coordinated
+# after the measure noun's `sur` phrase keeps its origin; `au lendemain de` dates the decision the day before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'administration américaine a décidé jeudi d'imposer des droits de douane sur l'acier et l'aluminium "
+            "en provenance de l'Inde, du Japon et de la Corée du Sud.",
+            [
+                ("state:USA", ("state:IND", "state:USA"), "2025-10-23"),
+                ("state:USA", ("state:JPN", "state:USA"), "2025-10-23"),
+                ("state:USA", ("state:KOR", "state:USA"), "2025-10-23"),
+            ],
+        ),
+        (
+            "Ottawa a dénoncé la décision de Washington d'imposer des droits de douane sur le bois canadien.",
+            [("state:USA", ("state:CAN", "state:USA"), None)],
+        ),
+        (
+            "Les marchés ont reculé vendredi, au lendemain de la décision de Pékin d'imposer des droits de douane "
+            "sur le soja américain.",
+            [("state:CHN", ("state:CHN", "state:USA"), "2025-10-23")],
+        ),
+        (
+            "Les Bourses ont chuté lundi après l'annonce par Donald Trump de nouvelles taxes "
+            "sur les voitures allemandes.",
+            [(TRUMP, (TRUMP, "state:DEU"), "2025-10-20")],
+        ),
+        (
+            "Le rouble a plongé après l'annonce par Washington de sanctions contre des banques russes.",
+            [("state:USA", ("state:RUS", "state:USA"), None)],
+        ),
+    ],
+)
+def test_imposer_named_by_the_noun_of_deciding(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    found = [
+        (m.source_actor, tuple(sorted(m.actors)), m.date and m.date.start.isoformat())
+        for m in doc._.event_mentions
+        if m.event_type == "sanction"
+    ]
+    assert found == expected
+
+
 # Class 2: a relative pronoun subject is the phrase the clause hangs on.
 @pytest.mark.slow
 @pytest.mark.parametrize(
@@ -1053,7 +1100,8 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         (
             "Le Canada a annoncé des mesures de rétorsion après la décision de Washington "
             "d'instaurer des droits sur l'acier.",
-            [("state:CAN", "state:USA")],
+            # the answered duties are Washington's (`la décision de X d'instaurer`), on no state named
+            [("state:CAN", "state:USA"), ("state:USA", None)],
         ),
         # ... not the actors of another event told there
         ("L'Inde a pris des mesures de rétorsion après la visite du président chinois.", [("state:IND", None)]),
