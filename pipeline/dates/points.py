@@ -95,7 +95,10 @@ def unit_relative(match: re.Match[str], context: Context) -> Value | None:
         return None
     anaphoric = relative in ("suivant", "suivante", "qui suit", "d'apres", "precedent", "precedente", "d'avant")
     ref = context.anchor_or_ref() if anaphoric else context.ref()
-    start, end = period(unit, ref, rel_offset(relative) or 0)
+    offset = rel_offset(relative) or 0
+    if relative is None and unit == "week" and context.tense == "future" and ref.weekday() == 6:
+        offset = 1  # `doit recevoir cette semaine`, told on a Sunday: the week that starts the next day
+    start, end = period(unit, ref, offset)
     return Value(start, end, UNIT_TO_PRECISION[unit], "date")
 
 

@@ -3682,6 +3682,9 @@ def _light_verb(noun: Token) -> Token | None:
     on_date = _verb_over_date(noun)
     if on_date is not None:
         return on_date
+    held = _holding_verb_before(noun)
+    if held is not None:
+        return held
     announced = _object_after_retaliation(noun)
     if announced is not None:
         return announced
@@ -3745,6 +3748,22 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _holding_verb_before(noun: Token) -> Token | None:
+    """`X et Y ont tenu samedi une seconde rencontre ..., a annoncé Z`: the parser may make the object of
+    a verb of holding or carrying out (`holding_talks`, `carry_out` in markers.csv) the subject of the
+    incise after it; the verb right before the noun's phrase (past its date) with no object of its own
+    still holds it."""
+    doc, k = noun.doc, noun.left_edge.i - 1
+    while k > noun.sent.start and date_root_over(doc[k]) is not None:
+        k -= 1
+    verb = doc[k]
+    if k < noun.sent.start or verb.pos_ != "VERB" or noun.head.i == verb.i or noun.dep_ in OBJECT:
+        return None
+    if fold(verb.lemma_.lower()) not in markers()["holding_talks"] | markers()["carry_out"]:
+        return None
+    return None if any(c.dep_ in OBJECT for c in verb.children) else verb
 
 
 def _object_on_phone_phrase(verb: Token) -> list[Token]:

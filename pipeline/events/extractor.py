@@ -3030,10 +3030,15 @@ def _undated_round(m: EventMention, dateless: Set[int]) -> bool:
 
 def _previous_talk(head: Token) -> bool:
     """`leur précédente rencontre`, `lors du précédent sommet` (`previous_talk` in markers.csv): a talk
-    noun told as the one held before, not the talk its clause tells."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and fold(c.lower_) in markers()["previous_talk"] for c in head.children
-    )
+    noun told as the one held before, not the talk its clause tells; so is a talk some time before it
+    (`un mois après leur sommet historique`: `time_span` in markers.csv before `après`)."""
+    if head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and fold(c.lower_) in markers()["previous_talk"] for c in head.children):
+        return True
+    after = next((c for c in head.children if c.dep_ == "case" and fold(c.lower_) == "apres"), None)
+    before = head.doc[after.i - 1] if after is not None and after.i > head.sent.start else None
+    return before is not None and before.pos_ == "NOUN" and fold(before.lemma_.lower()) in markers()["time_span"]
 
 
 def _struck_seat(trigger: Trigger, args: Arguments, actors: dict[int, Span]) -> str | None:

@@ -255,7 +255,8 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
     what its clause lends it is dropped. False, to be merged as usual, otherwise. One naming no party
     (`Cette rencontre pourrait avoir lieu en novembre`) is left to `_attach_back_reference`, which keeps
     its day."""
-    told = _told_just_before(clusters, m)
+    # the talk the article tells before one its clause is only dated against (`un mois après leur sommet`)
+    told = sorted(_told_just_before(clusters, m), key=lambda c: all(x.earlier for x in c.mentions))
     agreeing = next(
         (c for c in told if _compatible(c, replace(m, earlier=any(x.earlier for x in c.mentions)), ln)), None
     )
@@ -465,7 +466,14 @@ def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> bool:
     told = None if m.refers_back else _latest(clusters, types, lambda c: _near(c, m) and _told_as(c, word) and fits(c))
     # `Un troisième cycle doit se tenir en juillet. Les discussions n'ont duré qu'une heure`: told as held,
     # the talks are the ones held, not the round to come told last
-    told = told or _latest(clusters, types, lambda c: _near(c, m) and fits(c)) or _latest(clusters, types)
+    # `X et Y se sont revus samedi, un mois après leur sommet d'avril. Cette réunion ...`: the talk the
+    # article tells, before one its clause is only dated against
+    told = (
+        told
+        or _latest(clusters, types, lambda c: _near(c, m) and fits(c) and not all(x.earlier for x in c.mentions))
+        or _latest(clusters, types, lambda c: _near(c, m) and fits(c))
+        or _latest(clusters, types)
+    )
     if told is not None and _near(told, m):
         mine, span = span_of(m.date), told.span()
         if not (mine and span and not overlap(mine, span)):

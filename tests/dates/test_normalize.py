@@ -115,6 +115,10 @@ NORMALIZE_CASES = [
     # calendar units
     ("la semaine dernière", THU, None, D(2025, 10, 13), D(2025, 10, 19), "week", "date"),
     ("cette semaine", THU, None, D(2025, 10, 20), D(2025, 10, 26), "week", "date"),
+    # told on a Sunday, a week to come is the one that starts the next day; a past one is the week ending
+    ("cette semaine", D(2025, 10, 26), "future", D(2025, 10, 27), D(2025, 11, 2), "week", "date"),
+    ("cette semaine", D(2025, 10, 26), "past", D(2025, 10, 20), D(2025, 10, 26), "week", "date"),
+    ("cette semaine", THU, "future", D(2025, 10, 20), D(2025, 10, 26), "week", "date"),
     ("la semaine prochaine", THU, None, D(2025, 10, 27), D(2025, 11, 2), "week", "date"),
     ("le mois prochain", THU, None, D(2025, 11, 1), D(2025, 11, 30), "month", "date"),
     ("le mois dernier", THU, None, D(2025, 9, 1), D(2025, 9, 30), "month", "date"),

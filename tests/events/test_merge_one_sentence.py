@@ -174,6 +174,14 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "L'armée congolaise a riposté par des tirs d'artillerie.",
             [("strike", THU, "COD>m23"), ("strike", THU, "m23>COD")],
         ),
+        # a talk some time before the one told (`un mois après leur sommet`) is a row of its own, and
+        # `cette réunion` next is the talk told, not that earlier one
+        (
+            "Xi Jinping et Vladimir Poutine se sont revus jeudi à Kazan. Les deux dirigeants se sont entretenus "
+            "pendant trois heures, un mois après leur sommet de Pékin. Cette réunion intervient deux jours après "
+            "que Joe Biden a annulé le sommet prévu le 12 novembre à Genève avec Vladimir Poutine.",
+            [("meeting", None, "CHN+RUS"), ("meeting", THU, "CHN+RUS"), ("meeting", "2025-11-12", "RUS+USA")],
+        ),
     ],
 )
 def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
