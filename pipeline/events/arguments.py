@@ -739,7 +739,7 @@ def _announcing_agent(noun: Token, actors: dict[int, Span]) -> list[str]:
     if fold(governor.lemma_.lower()) not in markers()["announcing_nouns"]:
         return []
     agents = [c for c in governor.children if c.i < noun.i and fold(preposition(c)) == "par"]
-    return unique(a for c in agents[:1] for a in phrase_actors(c, actors).core)
+    return unique([a for c in agents[:1] for a in phrase_actors(c, actors).core])
 
 
 def _self_proposer(verb: Token, actors: dict[int, Span]) -> list[str]:
