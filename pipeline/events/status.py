@@ -562,13 +562,49 @@ def _relative_occurrence(noun: Token) -> list[Token]:
     tenir, se dérouler, or a plan or modal verb over one) tells the event's status, whatever the main verb."""
     if noun.pos_ not in _NOUN_POS:
         return []
-    return [
+    found = [
         verb
         for verb in noun.children
         if verb.dep_ == "acl:relcl"
         and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
         and takes_place(verb)
     ]
+    return found or _relative_on_complement(noun) or _detached_relative_occurrence(noun)
+
+
+def _relative_on_complement(noun: Token) -> list[Token]:
+    """`une réunion du Conseil de sécurité, qui se tiendra lundi`: the parser hangs the relative on the
+    last noun of the event noun's `de` phrase; a body or a place does not take place, the event does."""
+    found, layer = [], [noun]
+    for _ in range(2):
+        layer = [c for t in layer for c in t.children if c.dep_ == "nmod"]
+        found += [
+            verb
+            for t in layer
+            for verb in t.children
+            if verb.dep_ == "acl:relcl"
+            and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
+            and takes_place(verb)
+        ]
+    return found
+
+
+def _detached_relative_occurrence(noun: Token) -> list[Token]:
+    """`a réclamé une réunion d'urgence du Conseil de sécurité, qui s'est tenue dans la journée`: the
+    parser may hang the relative on the main verb; `, qui` right after the noun's phrase, on a verb of
+    taking place whose participle agrees with the noun, is still the noun's relative."""
+    doc, end = noun.doc, noun.right_edge.i
+    if end + 2 >= noun.sent.end or doc[end + 1].text != "," or doc[end + 2].lower_ != "qui":
+        return []
+    verb = doc[end + 2].head
+    if verb.dep_ == "acl:relcl" or verb.i <= end + 2 or not takes_place(verb):
+        return []
+    gender, number = verb.morph.get("Gender", []), verb.morph.get("Number", [])
+    if (gender and noun.morph.get("Gender", []) and gender != noun.morph.get("Gender", [])) or (
+        number and noun.morph.get("Number", []) and number != noun.morph.get("Number", [])
+    ):
+        return []
+    return [verb]
 
 
 def takes_place(verb: Token) -> bool:
@@ -812,6 +848,12 @@ def event_status(trigger_head: Token) -> EventStatus:
     if prevented is not None:
         return prevented
     statuses = {cue.split(":", 1)[0] for cue in status_cues(trigger_head)}
+    relative = _relative_occurrence(trigger_head)
+    if relative and not statuses & {"cancelled", "postponed", "negated"}:
+        # `X a réclamé une réunion du Conseil, qui s'est tenue dans la journée`: what the relative of
+        # taking place tells wins over a request or a wish of the main clause, not over a calling off
+        told = {cue.split(":", 1)[0] for v in relative for cue in [*status_cues(v), *_morph_cues(v), *_own_cues(v)]}
+        return next(s for s in STATUS_PRIORITY if s in told or s == "occurred")
     if "hypothetical" in statuses and statuses & {"cancelled", "postponed"}:
         # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
         # possibility; the event is still scheduled

@@ -345,6 +345,16 @@ CASES = [
     # a present the tagger calls future is still the present: every future ends on `r` and its ending
     ("Genève accueille des pourparlers irano-américains.", "pourparlers", "occurred"),
     ("Genève accueillera des pourparlers irano-américains.", "pourparlers", "planned"),
+    # a relative of taking place tells the status of the meeting asked for, wherever the parser hangs it
+    (
+        "Le Royaume-Uni a réclamé une réunion d'urgence du Conseil de sécurité de l'ONU, qui s'est tenue dans "
+        "la soirée à New York.",
+        "réunion",
+        "occurred",
+    ),
+    ("L'Allemagne a demandé une réunion du Conseil de sécurité, qui se tiendra mardi.", "réunion", "planned"),
+    ("L'Allemagne a demandé une réunion du Conseil de sécurité.", "réunion", "hypothetical"),
+    ("Le sommet, qui devait se tenir mardi à Oslo, a été annulé.", "sommet", "cancelled"),
 ]
 
 
