@@ -1657,6 +1657,24 @@ def _second_goods(child: Token, slots: _Slots) -> bool:
     )
 
 
+def _second_clause_subject(subject: Token, verb: Token) -> Token | None:
+    """`Washington avait doublé la prime offerte pour la capture de X, et le Trésor américain a sanctionné
+    Y`: the parser may make the first clause's object the verb's subject and the second clause's subject
+    its conjunct. A conjunct set off by `, et` right before the verb (its auxiliaries and adverbs
+    between), after another verb of the sentence, is the verb's only subject."""
+    doc = verb.doc
+    conjuncts = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i]
+    if not conjuncts or subject.i > verb.i:
+        return None
+    last = conjuncts[-1]
+    first = last.left_edge.i
+    if doc[first].lower_ != "et" or first < 1 or doc[first - 1].text != ",":
+        return None
+    if any(not (t.pos_ in {"AUX", "ADV"} or t.lower_ in {"se", "s'"}) for t in doc[last.right_edge.i + 1 : verb.i]):
+        return None
+    return last if any(t.pos_ == "VERB" for t in doc[verb.sent.start : subject.left_edge.i]) else None
+
+
 def _place_taken_for_conjunct(child: Token) -> bool:
     """`lors de frappes aériennes près de Tombouctou`: the parser may make a place phrase a conjunct of the
     event before it; with a locative preposition of its own and no `et`, `ou` or comma joining it, it is
@@ -1808,6 +1826,10 @@ def _read_slots(
             dep = "obl:arg"  # `les sanctions adoptées contre l'Iran`: an agent is told by `par`, never by `contre`
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
+        second = _second_clause_subject(child, head) if not noun and dep in SUBJECT else None
+        if second is not None:  # `X avait doublé la prime ..., et le Trésor a sanctionné Y`: the Treasury
+            _assign(slots, phrase_actors(second, actors, slots.stop).core, dep, prep, event_type, noun)
+            continue
         if dep == "nsubj:pass" and not noun and _active_misread(head):
             dep = "nsubj"  # `l'aviation a ensuite frappé Rafah`: `a` is no passive auxiliary
         if dep == "nsubj" and event_type in RECIPIENT_TYPES and _measure_undergone(head):

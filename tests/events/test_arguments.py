@@ -1180,6 +1180,12 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
         # s29-sanc4: a measure noun the parser hangs on a gerund as a modifier (a day before it) is the
         # gerund's object, imposed by the subject of the verb the gerund modifies
         ("Ottawa a répliqué jeudi en imposant des surtaxes sur l'acier américain.", [("state:CAN", "state:USA")]),
+        # the parser made the first clause's object the subject, the second clause's subject its conjunct
+        (
+            "Washington avait déjà relevé en juin la récompense promise pour l'arrestation de M. Maduro, portée à "
+            "25 millions de dollars, et le Trésor américain a sanctionné jeudi trois responsables vénézuéliens.",
+            [("org:tresor-americain", "state:VEN")],
+        ),
     ],
 )
 def test_sanction_sides(nlp, text, expected):

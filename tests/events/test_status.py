@@ -355,6 +355,14 @@ CASES = [
     ("L'Allemagne a demandé une réunion du Conseil de sécurité, qui se tiendra mardi.", "réunion", "planned"),
     ("L'Allemagne a demandé une réunion du Conseil de sécurité.", "réunion", "hypothetical"),
     ("Le sommet, qui devait se tenir mardi à Oslo, a été annulé.", "sommet", "cancelled"),
+    # being ready or willing to host talks is an offer
+    (
+        "« Nous sommes prêts à accueillir des pourparlers entre l'Arménie et l'Azerbaïdjan », "
+        "a affirmé le président kazakh.",
+        "pourparlers",
+        "hypothetical",
+    ),
+    ("Le Qatar s'est dit disposé à organiser une rencontre entre Washington et Téhéran.", "rencontre", "hypothetical"),
 ]
 
 

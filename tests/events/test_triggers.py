@@ -1038,6 +1038,16 @@ CASES = [
     ("Le Conseil a décidé la levée de la suspension du Soudan.", [("sanction", "levée de la suspension")]),
     ("Le président du tribunal a levé la suspension de séance.", []),
     ("La fédération a levé la suspension du joueur.", []),
+    # a boat aimed at is struck; a `raid` by a state's forces on rebels or ships is one
+    (
+        "Le 3 mars, une première embarcation avait été visée, faisant six morts selon Washington.",
+        [("strike", "visée"), ("statement", "selon")],
+    ),
+    ("Une campagne publicitaire vise les bateaux de plaisance.", []),
+    (
+        "Les rebelles ont attaqué un cargo, peu après une série de raids américains sur leurs bases.",
+        [("strike", "attaqué"), ("strike", "raids")],
+    ),
 ]
 
 
