@@ -1641,12 +1641,14 @@ def _answered_phrase(head: Token) -> Token | None:
 
 def _in_answered_phrase(date_token: Token, head: Token) -> bool:
     """`a décidé d'expulser X et de fermer Y, en représailles à une mesure prise lundi par Z`: a date in the
-    phrase of the act a riposte answers (`phrases.answered_by_riposte`) is that act's, not the riposte's."""
+    phrase of the act a riposte answers (`phrases.answered_by_riposte`) is that act's, not the riposte's;
+    unless the event told is in that phrase too (`en représailles à la mort de X, tué vendredi dans une
+    frappe`: Friday is the strike's)."""
     for t in (date_token, *date_token.ancestors):
         if t.i == head.i:
             return False
         if answered_by_riposte(t):
-            return True
+            return not any(a.i == t.i for a in head.ancestors)
     return False
 
 

@@ -5884,3 +5884,25 @@ def test_own_staff_gathered_on_a_day_is_no_meeting(nlp, text, expected):
 )
 def test_meeting_prepared_by_talks_is_a_second_meeting(nlp, text, expected):
     assert [(m[0], m[1], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# The day told in the phrase of the act a riposte answers is that act's; an event told inside that
+# phrase takes it (`en représailles à la mort de X, tué dimanche dans une frappe`: Sunday's strike).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Hezbollah a tiré mardi des roquettes sur Haïfa, en représailles à la mort de son commandant, "
+            "tué dimanche dans une frappe israélienne à Beyrouth.",
+            [("tiré", ("2025-10-21", "2025-10-21")), ("frappe", ("2025-10-19", "2025-10-19"))],
+        ),
+    ],
+)
+def test_strike_told_in_the_answered_phrase_takes_its_day(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.trigger, (m.date.start.isoformat(), m.date.end and m.date.end.isoformat()) if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type == "strike"
+    ]
+    assert found == expected
