@@ -469,6 +469,11 @@ def event_arguments(
         slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
         slots.sources = [a for a in slots.sources if a != hit._.actor_id]
         verb = None
+    if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
+        # `Washington a publié une liste de produits chinois visés par de nouvelles taxes`
+        listed_imposers, listed_hit = _listed_goods_aimed(head, actors, other_triggers)
+        slots.targets += [a for a in listed_hit if a not in slots.all_ids()]
+        slots.sources += [a for a in listed_imposers if a not in slots.all_ids()]
     if is_noun and not slots.sources and event_type in RECIPIENT_TYPES | {"strike"}:
         # `après l'annonce par Donald Trump de nouvelles taxes`: the agent of the noun announcing the act
         slots.sources += [a for a in _announcing_agent(head, actors) if a not in slots.all_ids()]
@@ -3934,6 +3939,33 @@ def _listed_subject(verb: Token, actors: dict[int, Span]) -> tuple[list[str], li
     if not names:
         names = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in phrase_actors(c, actors).core]
     return names, unique(owners)
+
+
+AIMING_PARTICIPLES = frozenset({"viser", "cibler", "frapper", "toucher", "concerner"})
+
+
+def _listed_goods_aimed(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> tuple[list[str], list[str]]:
+    """`Washington a publié une liste de produits chinois visés par de nouvelles taxes`: a measure noun
+    that is the agent of a participle of aiming hits what the participle qualifies (the goods of a list,
+    `list_nouns` in markers.csv, wherever the parser hangs the participle); who publishes or announces
+    that list (`decision_verbs`) imposes it. (imposers, hit)"""
+    participle = noun.head
+    if noun.dep_ != "obl:agent" or participle.dep_ != "acl" or fold(participle.lemma_) not in AIMING_PARTICIPLES:
+        return [], []
+    qualified = participle.head
+    listed = qualified if fold(qualified.lemma_) in markers()["list_nouns"] else qualified.head
+    goods = [c for c in listed.children if c.dep_ == "nmod"]
+    hit = [a for g in goods or [qualified] for a in phrase_actors(g, actors, stop | {noun.i}).core]
+    if fold(listed.lemma_) not in markers()["list_nouns"]:
+        return [], unique(hit)
+    publisher = listed.head
+    if listed.dep_ == "obj" and publisher.pos_ == "VERB" and fold(publisher.lemma_) in markers()["decision_verbs"]:
+        imposers = [a for c in publisher.children if c.dep_ == "nsubj" for a in phrase_actors(c, actors, stop).core]
+    elif listed.dep_ == "nmod" and publisher.pos_ == "NOUN":
+        imposers = _announcing_agent(listed, actors)  # `la publication par Washington d'une liste de ...`
+    else:
+        imposers = []
+    return imposers, unique(hit)
 
 
 def _list_publisher(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -424,6 +424,17 @@ def test_strikes_before_a_truce_are_not_the_tellers(nlp, text, teller):
             "Le rouble a plongé après l'annonce par Washington de sanctions contre des banques russes.",
             [("state:USA", ("state:RUS", "state:USA"), None)],
         ),
+        # a list of goods aimed at by a measure noun (the agent of `visés`): the goods' state is hit, who
+        # publishes the list (or the noun of publishing's `par` agent) imposes
+        (
+            "Ottawa a publié lundi une liste de produits américains visés par de nouvelles surtaxes.",
+            [("state:CAN", ("state:CAN", "state:USA"), "2025-10-20")],
+        ),
+        (
+            "Les marchés ont reculé mardi après la publication par Bruxelles d'une liste de produits chinois "
+            "visés par de nouveaux droits de douane.",
+            [("org:ue", ("org:ue", "state:CHN"), "2025-10-21")],
+        ),
     ],
 )
 def test_imposer_named_by_the_noun_of_deciding(nlp, text, expected):
