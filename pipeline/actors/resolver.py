@@ -202,12 +202,23 @@ class ActorResolver:
             span._.actor_id, span._.mention_kind = r.actor.id, r.kind
             spans.append(span)
         doc.spans[ACTORS_KEY] = spans
-        doc.spans[PLACES_KEY] = [s for r in places if (s := doc.char_span(r.start, r.end, label="LOC"))]
+        doc.spans[PLACES_KEY] = [
+            _without_preposition(s) for r in places if (s := doc.char_span(r.start, r.end, label="LOC"))
+        ]
         doc.spans[COMPOUNDS_KEY] = compound_spans(doc, self.kb)
         doc._.actors = document_actors(actors, self.kb, doc._.published)
 
 
 _RULE_LABELS = {"demonym": "DEMONYM", "title": "TITLE", "body": "BODY", "metonym": "METONYM"}
+
+
+def _without_preposition(span: Span) -> Span:
+    """`au Caire`, `aux Émirats`: the model may take the preposition into the place's entity; the place
+    is the name after it (a table's location column reads `Caire`, not `au Caire`)."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ == "ADP":
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
 def _spellings(kb: KnowledgeBase) -> set[str]:

@@ -19,6 +19,7 @@ from pipeline.actors.resolution import (
     strip_portfolio,
 )
 from pipeline.actors.resolver import _imperative, _without_trailing_day, resolve
+from pipeline.nlp.extensions import PLACES_KEY
 from pipeline.nlp.pipeline import parse_text
 
 AUTUMN_2025 = date(2025, 10, 20)
@@ -2096,3 +2097,16 @@ def test_venues_and_common_words_are_no_actors(kb, text, mention, label, actor, 
 def test_an_army_by_acronym_is_the_army_by_demonym(nlp, text, expected):
     doc = parse_text(nlp, text, AUTUMN_2025)
     assert [(s.text, s._.actor_id) for s in doc.spans["actors"]] == expected
+
+
+# the model may take the preposition into a place's entity (`au Caire`): the place is the name after it
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Égypte a accueilli lundi au Caire une délégation du Hamas pour des discussions sur une trêve.", ["Caire"]),
+    ],
+)
+def test_place_spans_leave_the_preposition_out(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2024, 4, 20))
+    assert [s.text for s in doc.spans[PLACES_KEY]] == expected
