@@ -469,6 +469,11 @@ def event_arguments(
         slots.targets.append(hit._.actor_id)  # `le Brésil, frappé d'une surtaxe`: Brazil is hit
         slots.sources = [a for a in slots.sources if a != hit._.actor_id]
         verb = None
+    if is_noun and event_type == "sanction" and not slots.targets:
+        # `l'interdiction d'exporter vers les États-Unis des terres rares`: where the banned trade goes
+        partners = [a for a in _trade_infinitive_partners(head, actors, other_triggers) if a not in slots.sources]
+        slots.targets += partners  # read as where the trade was, when its phrase names a place
+        slots.located = [a for a in slots.located if a not in partners]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         # `Washington a publié une liste de produits chinois visés par de nouvelles taxes`
         listed_imposers, listed_hit = _listed_goods_aimed(head, actors, other_triggers)
@@ -2249,10 +2254,14 @@ STRIKE_AIMS = frozenset({"sur", "contre"})
 
 def _aim_after_noun(noun: Token) -> Token | None:
     """`une vague de bombardements américains et britanniques sur leurs positions`: the `sur` or `contre`
-    phrase right after a strike noun and its adjectives is what the strikes hit, even when the parser
-    hangs it on the clause's verb (which then keeps its own object)."""
+    phrase right after a strike noun, its adjectives and its own phrases (`un bombardement de l'armée
+    soudanaise sur un marché`) is what the strikes hit, even when the parser hangs it on the clause's
+    verb (which then keeps its own object)."""
     doc, i = noun.doc, noun.i + 1
-    while i < noun.sent.end - 1 and (doc[i].pos_ == "ADJ" or (doc[i].lower_ == "et" and doc[i + 1].pos_ == "ADJ")):
+    own = {t.i for t in noun.subtree}
+    while i < noun.sent.end - 1 and (
+        doc[i].pos_ == "ADJ" or (doc[i].lower_ == "et" and doc[i + 1].pos_ == "ADJ") or i in own
+    ):
         i += 1
     if doc[i].lower_ not in STRIKE_AIMS or doc[i].dep_ != "case":
         return None
@@ -3939,6 +3948,26 @@ def _listed_subject(verb: Token, actors: dict[int, Span]) -> tuple[list[str], li
     if not names:
         names = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in phrase_actors(c, actors).core]
     return names, unique(owners)
+
+
+TRADE_VERBS = frozenset({"exporter", "importer", "vendre", "livrer", "acheter", "expedier"})
+TRADE_PARTNER_PREPS = frozenset({"vers", "a", "au", "aux", "depuis", "en provenance de"})
+
+
+def _trade_infinitive_partners(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`l'interdiction d'exporter vers les États-Unis des terres rares`, `l'interdiction de vendre des
+    armes à Israël`: the state a banned trade goes to or comes from, told in the infinitive of trading
+    that completes the measure noun, is what the ban hits."""
+    found: list[str] = []
+    for verb in noun.children:
+        if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm", []) or fold(verb.lemma_) not in TRADE_VERBS:
+            continue
+        # `de vendre des armes à Israël`: the phrase may hang on the goods the infinitive takes
+        goods = [g for c in verb.children if c.dep_ in OBJECT for g in c.children if g.dep_ == "nmod"]
+        for c in [*verb.children, *goods]:
+            if (c.dep_.startswith("obl") or c in goods) and fold(preposition(c)) in TRADE_PARTNER_PREPS:
+                found += phrase_actors(c, actors, stop).core
+    return unique(found)
 
 
 AIMING_PARTICIPLES = frozenset({"viser", "cibler", "frapper", "toucher", "concerner"})

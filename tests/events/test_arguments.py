@@ -435,6 +435,19 @@ def test_strikes_before_a_truce_are_not_the_tellers(nlp, text, teller):
             "visés par de nouveaux droits de douane.",
             [("org:ue", ("org:ue", "state:CHN"), "2025-10-21")],
         ),
+        # the state a banned trade goes to or comes from, told in the infinitive of trading
+        (
+            "Pékin a annoncé mardi l'interdiction d'exporter vers le Japon des terres rares.",
+            [("state:CHN", ("state:CHN", "state:JPN"), "2025-10-21")],
+        ),
+        (
+            "Bruxelles a annoncé mardi une interdiction d'importer de l'acier depuis la Biélorussie.",
+            [("org:ue", ("org:ue", "state:BLR"), "2025-10-21")],
+        ),
+        (
+            "Madrid a décidé mardi l'interdiction de vendre des armes à Israël.",
+            [("state:ESP", ("state:ESP", "state:ISR"), "2025-10-21")],
+        ),
     ],
 )
 def test_imposer_named_by_the_noun_of_deciding(nlp, text, expected):
@@ -762,6 +775,11 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
                 ("org:hezbollah", "state:ISR", ("org:hezbollah", "state:ISR"), "Israël"),
                 ("state:ISR", "org:hezbollah", ("org:hezbollah", "state:ISR"), None),
             ],
+        ),
+        # ... also past the noun's own `de` phrase: the market of a known town is where it struck
+        (
+            "Au moins huit civils ont été tués dans un bombardement de l'armée soudanaise sur un marché d'El-Fasher.",
+            [("org:sdn-armee", None, ("org:sdn-armee",), "El-Fasher")],
         ),
         # a place phrase the parser makes a conjunct of the strike noun is where it happened
         (
