@@ -1136,8 +1136,14 @@ def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`X et Y sont parvenus à un accord après des semaines de négociations`: talks (`prior_talks` in
     models/events/markers.csv) told after `après`, bare or behind a span of time (`time_span`), on a verb
     of concluding (`concluding`) or the clause it heads, were held by that verb's subjects, when they are
-    two sides at least (`Trump a signé le décret après des semaines de discussions` tells no talks)."""
+    two sides at least (`Trump a signé le décret après des semaines de discussions` tells no talks). Told
+    first in the sentence, with no side of their own, talks of any kind were held by the subjects of
+    the clause that follows, on any verb (`Après un dîner de travail, X et Y ont tenu une conférence de
+    presse`)."""
     words = markers()
+    fronted = _fronted_bare_talk(noun, actors)
+    if fronted:
+        return fronted
     if fold(noun.lower_) not in words["prior_talks"]:
         return []
     phrase = noun
@@ -1157,6 +1163,27 @@ def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
             return []
         verb = verb.head
     return []
+
+
+def _fronted_bare_talk(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Après un dîner de travail à l'Élysée, X et Y ont tenu une conférence de presse`, `Après deux
+    heures de discussions, X et Y ont quitté la salle`: a talk noun under `après` (bare or behind a span
+    of time) that opens the sentence and names no side of its own was held by the subjects of the
+    clause it is set before, when they are two sides at least."""
+    phrase = noun
+    if fold(preposition(noun)) not in {"de", "d'", "d’", "apres"} or clauses.has_possessive_article(noun):
+        return []
+    if fold(preposition(noun)) != "apres":
+        phrase = noun.head
+        if fold(phrase.lower_) not in markers()["time_span"] or fold(preposition(phrase)) != "apres":
+            return []
+    if phrase.left_edge.i != noun.sent.start or any(phrase_actors(c, actors).core for c in noun.children):
+        return []
+    verb = phrase.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    sides = [a for c in verb.children if c.dep_ in SUBJECT and c.i > phrase.i for a in phrase_actors(c, actors).core]
+    return sides if _sides(sides, actors) >= 2 else []
 
 
 def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -353,6 +353,13 @@ def test_nominal_event_participants(nlp, text, expected):
             "L'Inde et le Népal ont conclu un traité après des mois de discussions.",
             [("meeting", frozenset({"state:IND", "state:NPL"}))],
         ),
+        # talks of any kind that open the sentence under `après`, naming no side, were held by the subjects
+        (
+            "Après un dîner de travail à l'Élysée, Emmanuel Macron et Olaf Scholz ont tenu une conférence "
+            "de presse commune.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:emmanuel-macron"}))],
+        ),
+        ("Après un déjeuner de travail, Emmanuel Macron a répondu aux questions des journalistes.", []),
         # one signatory, or strikes before a truce, tell no talks
         ("Le président brésilien a signé le décret après des semaines de discussions.", []),
         ("Les deux camps ont signé une trêve après des mois de frappes.", []),
