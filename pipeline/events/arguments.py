@@ -514,6 +514,11 @@ def event_arguments(
     if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) == 1:
         # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y
         slots.others += [a for a in _traveller(head, slots, actors) if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting" and not pair and not slots.participants(keep_located=False):
+        # `Les présidents du Mali et du Niger sont arrivés samedi à Niamey. Un sommet s'est ouvert dans
+        # l'après-midi`: a talk naming no side, after the journey of two sides or more, is theirs
+        travellers = clauses.arrived_traveller(head, actors) if not is_anaphoric(head) else []
+        slots.others += travellers if _sides(travellers, actors) >= 2 else []
     if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
         slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:

@@ -485,6 +485,28 @@ def test_talk_held_before_a_reporting_incise(nlp, text, expected):
     assert participants(nlp, text) == expected
 
 
+# Class 4: a talk naming no side, told after the journey of two sides or more to a place, is theirs;
+# after one traveller alone it names no second side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les présidents du Tchad, du Cameroun et du Gabon sont arrivés jeudi à Malabo. Un sommet "
+            "extraordinaire s'est ouvert dans la soirée au palais présidentiel.",
+            [("meeting", frozenset({"state:TCD", "state:CMR", "state:GAB"}))],
+        ),
+        (
+            "Le président du Tchad est arrivé jeudi à Malabo. Un sommet extraordinaire s'est ouvert dans la "
+            "soirée au palais présidentiel.",
+            [],
+        ),
+    ],
+)
+def test_talk_after_the_journey_of_several_sides(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # Class 2: a relative pronoun subject is the phrase the clause hangs on.
 @pytest.mark.slow
 @pytest.mark.parametrize(
