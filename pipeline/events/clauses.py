@@ -362,12 +362,23 @@ def arrived_traveller(noun: Token, actors: dict[int, Span]) -> list[str]:
     doc, journeys = noun.doc, markers()["journey"]
     for i in range(noun.i - 1, window_start(noun, 1) - 1, -1):
         t = doc[i]
+        if _present_at(t):  # `Les négociateurs de X et de Y sont à Doha depuis dimanche`: being there
+            return [a for c in t.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors).core]
         if t.pos_ != "VERB" or fold(t.lemma_.lower()) not in journeys:
             continue
         if any(c.dep_.startswith("obl") and fold(preposition(c)) in {"a", "au", "aux", "en"} for c in t.children):
             return [a for c in t.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT for a in phrase_actors(c, actors).core]
         return []
     return []
+
+
+def _present_at(place: Token) -> bool:
+    """`sont à Doha`: a place name that is the predicate of `être` after `à`, `au`, `aux` or `en`."""
+    return (
+        place.pos_ == "PROPN"
+        and any(c.dep_ == "cop" and c.lemma_ == "être" for c in place.children)
+        and fold(preposition(place)) in {"a", "au", "aux", "en"}
+    )
 
 
 def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:

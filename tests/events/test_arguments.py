@@ -501,6 +501,12 @@ def test_talk_held_before_a_reporting_incise(nlp, text, expected):
             "soirée au palais présidentiel.",
             [],
         ),
+        # being there (`sont à Doha`) is as good as having come
+        (
+            "Les émissaires de l'Arménie et de l'Azerbaïdjan sont à Genève depuis lundi. Des discussions "
+            "directes ont eu lieu mardi sous l'égide de la Suisse.",
+            [("meeting", frozenset({"state:ARM", "state:AZE"}))],
+        ),
     ],
 )
 def test_talk_after_the_journey_of_several_sides(nlp, text, expected):
