@@ -124,6 +124,15 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "Le président chinois a reçu vendredi le chef de l'État malawite.",
             ("meeting", {"person:xi-jinping", "state:MWI"}),
         ),
+        # titles of one state's own wording (models/actors/titles.csv)
+        (
+            "Le président de l'Autorité palestinienne a reçu lundi à Ramallah le chancelier allemand.",
+            ("meeting", {"person:mahmoud-abbas", "state:PSE", MERZ}),
+        ),
+        (
+            "Le président chinois s'est entretenu mardi avec le ministre indien des Affaires extérieures.",
+            ("meeting", {"person:xi-jinping", "person:subrahmanyam-jaishankar"}),
+        ),
     ],
 )
 def test_role_and_plural_participants(nlp, text, expected):
