@@ -505,7 +505,7 @@ def event_arguments(
     if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
-        _nominal_context(head, slots, actors)
+        _nominal_context(head, slots, actors, talk=event_type in TALK_EVENTS)
     if is_noun and event_type == "strike" and not slots.sources:
         _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
@@ -1039,7 +1039,7 @@ def _claimant(verb: Token, actors: dict[int, Span]) -> list[str]:
     return clauses.subject_of(governor, actors)
 
 
-def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> None:
+def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, talk: bool = True) -> None:
     """Participants an event noun takes from its clause.
 
     `sa rencontre avec Wang Yi`: the possessive stands for the clause's subject. `lors d'un échange
@@ -1058,7 +1058,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span]) -> Non
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     if not slots.sources:
         slots.sources += [a for a in _visiting_bearer(noun, actors) if a not in slots.all_ids()]
-    slots.others += [a for a in _concluded_after_talks(noun, actors) if a not in slots.all_ids()]
+    slots.others += [a for a in _concluded_after_talks(noun, actors, talk=talk) if a not in slots.all_ids()]
     if len(slots.participants(keep_located=False)) <= 2:
         slots.others += [a for a in _partner_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
@@ -1137,7 +1137,7 @@ def _phase_occasion(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
-def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
+def _concluded_after_talks(noun: Token, actors: dict[int, Span], *, talk: bool = True) -> list[str]:
     """`X et Y sont parvenus à un accord après des semaines de négociations`: talks (`prior_talks` in
     models/events/markers.csv) told after `après`, bare or behind a span of time (`time_span`), on a verb
     of concluding (`concluding`) or the clause it heads, were held by that verb's subjects, when they are
@@ -1146,7 +1146,7 @@ def _concluded_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     the clause that follows, on any verb (`Après un dîner de travail, X et Y ont tenu une conférence de
     presse`)."""
     words = markers()
-    fronted = _fronted_bare_talk(noun, actors)
+    fronted = _fronted_bare_talk(noun, actors) if talk else []  # `Après l'attentat, X et Y ...`: no talk
     if fronted:
         return fronted
     if fold(noun.lower_) not in words["prior_talks"]:

@@ -369,6 +369,11 @@ def test_nominal_event_participants(nlp, text, expected):
             [("meeting", frozenset({"person:olaf-scholz", "person:emmanuel-macron"}))],
         ),
         ("Après un déjeuner de travail, Emmanuel Macron a répondu aux questions des journalistes.", []),
+        # ... talks only: an attack told first is no act of the clause's subjects
+        (
+            "Après l'attentat de la gare, l'Inde et le Pakistan ont multiplié les mesures de rétorsion.",
+            [("strike", frozenset()), ("sanction", frozenset({"state:IND", "state:PAK"}))],
+        ),
         # one signatory, or strikes before a truce, tell no talks
         ("Le président brésilien a signé le décret après des semaines de discussions.", []),
         ("Les deux camps ont signé une trêve après des mois de frappes.", []),
