@@ -1727,6 +1727,13 @@ def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
     if _scheduled_for(date_span, head):
         return True
     doc = head.doc
+    if doc[date_span.start - 1].text == "," and all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1]):
+        # `Leur dernière rencontre, en septembre 2023 à Sotchi, n'a pas ...`: the date set off after it, its
+        # aside closed by a comma (a place may follow the date inside it)
+        rest = doc[date_span.end : min(head.sent.end, date_span.end + 5)]
+        close = next((t.i for t in rest if t.text == ","), None)
+        if close is not None and all(t.pos_ in {"ADP", "DET", "PROPN"} for t in doc[date_span.end : close]):
+            return True
     if fold(doc[date_span.start - 1].lower_) not in _OF_DATE:
         return False
     return all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1])

@@ -5906,3 +5906,23 @@ def test_strike_told_in_the_answered_phrase_takes_its_day(nlp, text, expected):
         if m.event_type == "strike"
     ]
     assert found == expected
+
+
+# A date set off by commas right after an event noun (`Leur dernière rencontre, en mai 2024 à Paris, ...`)
+# is the noun's own, whatever other date its sentence tells.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        (
+            "Recep Tayyip Erdogan et Vladimir Poutine se sont vus à de multiples reprises depuis. Leur dernière "
+            "rencontre, en septembre 2023 à Sotchi, n'a pas permis de relancer l'accord sur les céréales, dont "
+            "Moscou s'était retiré deux mois plus tôt.",
+            "rencontre",
+            ("2023-09-01", "2023-09-30"),
+        ),
+    ],
+)
+def test_date_set_off_after_the_event_noun_is_its_own(nlp, text, trigger, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m for m in doc._.event_mentions if m.trigger == trigger]
+    assert [(m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None for m in found] == [expected]
