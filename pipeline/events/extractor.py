@@ -1501,6 +1501,9 @@ def governing_date(
         for d in date_spans
         if not _counted_since(d, head) and not _offset_from(d, head) and not _of_anchor_event(d, head)
     ]
+    last = last_time_date(head, date_spans) if head.pos_ in {"VERB", "AUX"} else None
+    if last is not None:
+        return last  # `se sont rencontrés à trois reprises cette année, dont la dernière fois mardi`: Tuesday
     if _before_infinitive(head):
         # `Avant de s'entretenir avec X, Y avait rencontré mardi Z`: the talk came after that Tuesday
         return next((d for d in date_spans if d.root.head.i == head.i), None)
@@ -2644,6 +2647,8 @@ def _repeated(head: Token) -> bool:
     phrases = [c for c in head.children if c.pos_ not in {"VERB", "AUX"} and _phrase_holds(c, words)]
     if not phrases:
         return False
+    if last_time_date(head, head.doc.spans.get(DATES_KEY, [])) is not None:
+        return False  # `a reçu X à plusieurs reprises, la dernière fois en mars`: that last one is told
     habitual = "Pres" in head.morph.get("Tense", []) and not any(c.dep_.startswith("aux") for c in head.children)
     for span in head.doc.spans.get(DATES_KEY, []):
         value = span._.date_value
@@ -2655,6 +2660,18 @@ def _repeated(head: Token) -> bool:
     # `à plusieurs reprises cette année`, `frappent régulièrement`: a period or the present of habit;
     # `ont tiré à plusieurs reprises sur un navire` is one incident of several shots
     return habitual
+
+
+def last_time_date(head: Token, date_spans: Sequence[Span]) -> Span | None:
+    """`s'est rendu à plusieurs reprises à Pékin, la dernière fois en mars`: the date right after `la
+    dernière fois` (`dont la dernière`) in the trigger's sentence, after the trigger, dates the last of
+    the repeated events, the one the sentence tells."""
+    doc, sent = head.doc, head.sent
+    for t in doc[head.i + 1 : sent.end - 1]:
+        if fold(t.lower_) == "derniere" and (doc[t.i + 1].lower_ == "fois" or doc[t.i - 1].lower_ in {"la", "dont"}):
+            after = t.i + 2 if doc[t.i + 1].lower_ == "fois" else t.i + 1
+            return next((d for d in date_spans if after <= d.start <= after + 1 and d.sent.start == sent.start), None)
+    return None
 
 
 def _habitual_noun(head: Token) -> bool:

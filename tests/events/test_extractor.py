@@ -5926,3 +5926,23 @@ def test_date_set_off_after_the_event_noun_is_its_own(nlp, text, trigger, expect
     doc = parse_text(nlp, text, PUBLISHED)
     found = [m for m in doc._.event_mentions if m.trigger == trigger]
     assert [(m.date.start.isoformat(), m.date.end.isoformat()) if m.date else None for m in found] == [expected]
+
+
+# Talks told as repeated, then the last of them dated (`la dernière fois en mars`, `dont la dernière fois
+# mardi`): that last one is the event told, on its day; without it they stay habitual.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président turc a reçu à plusieurs reprises Volodymyr Zelensky, la dernière fois en mars à Istanbul.",
+            [("meeting", ("2025-03-01", "2025-03-31"))],
+        ),
+        (
+            "Les deux ministres se sont rencontrés à trois reprises cette année, dont la dernière fois mardi à Genève.",
+            [("meeting", ("2025-10-21", "2025-10-21"))],
+        ),
+        ("Le président turc a reçu à plusieurs reprises Volodymyr Zelensky cette année.", []),
+    ],
+)
+def test_last_of_repeated_talks_is_told_on_its_day(nlp, text, expected):
+    assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
