@@ -158,6 +158,7 @@ class TemporalTagger:
         past_anchor: date | None = None  # the latest day told as past or present, for past clauses
         anchor_passage = -1
         anchor_sentence = -1  # the sentence of the anchor: a day it then goes back to is a flashback
+        month_anchor: tuple[date, int] | None = None  # a month told after the day anchor, and its sentence
         year, year_sentence = None, -1
         pending: list[tuple[Span, Token]] = []
         week: tuple[date, int] | None = None  # a week told (`la semaine dernière`), the last sentence it frames
@@ -172,6 +173,8 @@ class TemporalTagger:
                     told = main_day  # `X, qui avait rencontré la veille Y, s'est rendu mardi à Z`: Tuesday's eve
                 if anchor_passage != passages[part.start] and _part_of_day(part):
                     told = None  # `dans la soirée` alone is the publication day; after `lundi`, that Monday's
+                if month_anchor is not None and month_anchor[1] == sentences[part.start] and _months_counted(part):
+                    told = month_anchor[0]  # `en septembre 2023 ..., dont Moscou s'était retiré deux mois plus tôt`
                 value = self._normalize(part, published, told, text=text, year=year)
                 if value is None:
                     continue
@@ -200,6 +203,8 @@ class TemporalTagger:
                 part._.date_value = value
                 out.append(part)
                 dated.append((part, value))
+                if value.precision == "month" and value.start is not None:
+                    month_anchor = (value.start, sentences[part.start])
                 if (
                     value.precision == "day"
                     and value.start is not None
@@ -358,6 +363,15 @@ def _flashback(value: DateValue, anchor: date | None, same_sentence: bool) -> bo
     """A day the sentence of the anchor goes back to (`a expulsé mercredi vingt diplomates, en riposte
     à l'attaque du 4 mars`): the background of the day told, not the day `le lendemain` counts from."""
     return anchor is not None and value.start is not None and value.start < anchor and same_sentence
+
+
+_MONTHS_COUNTED = re.compile(r"\b(mois|ans?|annees?) (plus tot|plus tard|auparavant|avant|apres)\b")
+
+
+def _months_counted(span: Span) -> bool:
+    """`deux mois plus tôt`, `trois ans plus tard`: months or years counted from the date told before;
+    after a month told in the same sentence (`en septembre 2023`), from that month."""
+    return bool(_MONTHS_COUNTED.search(fold(" ".join(span.text.lower().split()))))
 
 
 def _part_of_day(span: Span) -> bool:

@@ -399,6 +399,11 @@ def test_dates_tense_from_the_parsed_verb(date_nlp, text, expected):
         ("Ce week-end, des inondations ont coupé trois routes.", [("Ce week-end", "2025-10-18", "2025-10-19")]),
         ("Ce week-end, des orages frapperont la côte.", [("Ce week-end", "2025-10-25", "2025-10-26")]),
         ("Les écoles rouvriront en début de mois.", [("en début de mois", "2025-11-01", "2025-11-10")]),
+        # months counted after a month told in the same sentence count from that month
+        (
+            "Le sommet de mars 2023 n'a rien changé à l'accord, dont la Russie s'était retirée deux mois plus tôt.",
+            [("mars 2023", "2023-03-01", "2023-03-31"), ("deux mois plus tôt", "2023-01-01", "2023-01-01")],
+        ),
     ],
 )
 def test_dates_parsed_news_sentences(date_nlp, text, expected):
