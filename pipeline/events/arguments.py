@@ -441,7 +441,10 @@ def event_arguments(
         slots.targets = unique([a for a in accuser + slots.targets if a not in doers])
         slots.others = [a for a in slots.others if a not in accuser and a not in doers]
     if event_type == "strike":  # `Téhéran a dénoncé la frappe contre son ambassade`: the site is Iran's
-        slots.targets += [a for a in _possessed_site(head, is_noun, actors) if a not in slots.all_ids()]
+        owners = [a for a in _possessed_site(head, is_noun, actors) if a not in slots.sources]
+        # `une attaque contre leur base dans l'est de la Syrie`: the site's owner is struck, the state only where
+        slots.targets = owners + [a for a in slots.targets if a not in owners]
+        slots.others = [a for a in slots.others if a not in owners]
     if event_type == "sanction" and slots.sources and not slots.targets:
         # `Washington a expulsé 60 diplomates russes. L'Ukraine renvoie pour sa part treize diplomates`
         slots.targets += [a for a in _expelled_staff_state(head, actors) if a not in slots.sources]
@@ -2305,7 +2308,8 @@ def _aim_after_noun(noun: Token) -> Token | None:
 
 def _possessed_site(head: Token, is_noun: bool, actors: dict[int, Span]) -> list[str]:
     """`Téhéran a dénoncé la frappe contre son ambassade à Damas`, `l'Iran accuse Israël d'avoir bombardé
-    son consulat`: a site told with a possessive belongs to the subject of a clause above the strike
+    son consulat`: a site told with a possessive belongs to the subject (or the passive's subject: `des
+    soldats américains ont été blessés dans une attaque contre leur base`) of a clause above the strike
     (not the striker's own): that state is the target, the city only where."""
     if not any(clauses.has_possessive_article(s) for s in _struck_sites(head, is_noun)):
         return []
@@ -2319,6 +2323,11 @@ def _possessed_site(head: Token, is_noun: bool, actors: dict[int, Span]) -> list
             found = [a for a in clauses.subject_of(t, actors) if a not in own]
             if found:
                 return found
+        # `Deux soldats américains ont été blessés dans une attaque contre leur base`: the passive's subject
+        passive = [c for c in t.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN"}]
+        found = [a for c in passive for a in phrase_actors(c, actors).core if a not in own]
+        if t.pos_ in {"VERB", "AUX"} and found:
+            return found
     return []
 
 

@@ -830,6 +830,13 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             "Au moins huit civils ont été tués dans un bombardement de l'armée soudanaise sur un marché d'El-Fasher.",
             [("org:sdn-armee", None, ("org:sdn-armee",), "El-Fasher")],
         ),
+        # a site with a possessive is its owner's, the passive's subject of the clause above: the owner is
+        # struck, the state it stands in only where
+        (
+            "Trois soldats français ont été blessés dans une attaque de drone contre leur camp dans le nord "
+            "de l'Irak, a indiqué l'état-major.",
+            [(None, "state:FRA", ("state:FRA", "state:IRQ"), "Irak")],
+        ),
         # a place phrase the parser makes a conjunct of the strike noun is where it happened
         (
             "Dans la soirée, l'armée nigérienne a annoncé avoir « neutralisé » une cinquantaine d'assaillants "
