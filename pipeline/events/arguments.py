@@ -509,6 +509,10 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if is_noun and not pair:
         _nominal_context(head, slots, actors, talk=event_type in TALK_EVENTS)
+    if is_noun and event_type in TALK_EVENTS and not slots.places and not slots.located:
+        # `ont signé samedi à Niamey le traité, lors du premier sommet de leur alliance`: where the act was
+        for phrase in _occasion_places(head):
+            slots.places += phrase_places(phrase, places, locative=True)
     if is_noun and event_type == "strike" and not slots.sources:
         _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
@@ -1114,6 +1118,17 @@ def _occasion_on_argument(governor: Token) -> Token:
     if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg", "obl:mod", "obl"}:
         return governor.head if governor.head.pos_ in {"VERB", "AUX"} else governor
     return governor
+
+
+def _occasion_places(noun: Token) -> list[Token]:
+    """The place phrases of the verb a talk noun is the occasion of (`lors de`, `au cours de`): the talks
+    were held where the act told on them was done."""
+    governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
+    if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
+        governor, occasion = governor.head, True
+    if not occasion or governor.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in governor.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]
 
 
 def _phase_occasion(noun: Token) -> Token | None:

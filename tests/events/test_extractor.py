@@ -5946,3 +5946,17 @@ def test_date_set_off_after_the_event_noun_is_its_own(nlp, text, trigger, expect
 )
 def test_last_of_repeated_talks_is_told_on_its_day(nlp, text, expected):
     assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# Talks that are the occasion of an act (`lors d'une réunion`) were held where the act was done.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres ont signé lundi à Genève un accord, lors d'une réunion entre l'Arménie et l'Azerbaïdjan.",
+            [("meeting", "Genève")],
+        ),
+    ],
+)
+def test_talks_at_the_place_of_the_act_they_are_the_occasion_of(nlp, text, expected):
+    assert [(m[0], m[5]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
