@@ -1126,6 +1126,8 @@ def _occasion_places(noun: Token) -> list[Token]:
     governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
     if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
         governor, occasion = governor.head, True
+    if occasion and governor.pos_ == "NOUN" and governor.head.pos_ in {"VERB", "AUX"}:
+        governor = governor.head  # `a signé à Niamey le traité, lors du sommet`: `lors` hung on the object
     if not occasion or governor.pos_ not in {"VERB", "AUX"}:
         return []
     return [c for c in governor.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]

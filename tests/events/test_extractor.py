@@ -5956,6 +5956,12 @@ def test_last_of_repeated_talks_is_told_on_its_day(nlp, text, expected):
             "Les ministres ont signé lundi à Genève un accord, lors d'une réunion entre l'Arménie et l'Azerbaïdjan.",
             [("meeting", "Genève")],
         ),
+        # `lors` hung on the verb's object; the capital of the host is the place
+        (
+            "Les chefs des juntes du Mali, du Burkina Faso et du Niger ont signé samedi à Niamey le traité "
+            "instituant la Confédération des États du Sahel, lors du premier sommet de leur alliance.",
+            [("meeting", "Niamey")],
+        ),
     ],
 )
 def test_talks_at_the_place_of_the_act_they_are_the_occasion_of(nlp, text, expected):
