@@ -1071,10 +1071,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _anchor_partner(noun, slots, actors) if a not in slots.all_ids()]
-    governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
-    if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
-        governor, occasion = governor.head, True
-        governor = _occasion_on_argument(governor)
+    governor, occasion = _occasion_governor(noun)
     phase = None if occasion else _phase_occasion(noun)
     if phase is not None:  # `au deuxième jour du sommet`, `à l'issue de la rencontre`
         governor, occasion = phase, True
@@ -1120,12 +1117,19 @@ def _occasion_on_argument(governor: Token) -> Token:
     return governor
 
 
+def _occasion_governor(noun: Token) -> tuple[Token, bool]:
+    """The word an event noun hangs on, and whether the noun is its occasion (`lors de`, `au cours de`,
+    `pendant`); the parser may hang the noun on `lors` itself, and `lors` on the verb's argument."""
+    governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
+    if governor.lower_ in OCCASION_PREPS:
+        governor, occasion = _occasion_on_argument(governor.head), True
+    return governor, occasion
+
+
 def _occasion_places(noun: Token) -> list[Token]:
     """The place phrases of the verb a talk noun is the occasion of (`lors de`, `au cours de`): the talks
     were held where the act told on them was done."""
-    governor, occasion = noun.head, preposition(noun) in OCCASION_PREPS
-    if governor.lower_ in OCCASION_PREPS:  # the parser may hang the noun on `lors` itself
-        governor, occasion = governor.head, True
+    governor, occasion = _occasion_governor(noun)
     if occasion and governor.pos_ == "NOUN" and governor.head.pos_ in {"VERB", "AUX"}:
         governor = governor.head  # `a signé à Niamey le traité, lors du sommet`: `lors` hung on the object
     if not occasion or governor.pos_ not in {"VERB", "AUX"}:
@@ -2309,14 +2313,16 @@ def _aim_after_noun(noun: Token) -> Token | None:
     phrase right after a strike noun, its adjectives and its own phrases (`un bombardement de l'armée
     soudanaise sur un marché`) is what the strikes hit, even when the parser hangs it on the clause's
     verb (which then keeps its own object)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None  # a verb's `sur` phrase is read as its own
     doc, i = noun.doc, noun.i + 1
     own = {t.i for t in noun.subtree}
     while i < noun.sent.end - 1 and (
         doc[i].pos_ == "ADJ" or (doc[i].lower_ == "et" and doc[i + 1].pos_ == "ADJ") or i in own
     ):
         i += 1
-    if noun.pos_ not in {"NOUN", "PROPN"} or doc[i].lower_ not in STRIKE_AIMS or doc[i].dep_ != "case":
-        return None  # a verb's `sur` phrase is read as its own
+    if doc[i].lower_ not in STRIKE_AIMS or doc[i].dep_ != "case":
+        return None
     phrase = doc[i].head
     if phrase.i <= i or phrase.head.i == noun.i or phrase.pos_ not in {"NOUN", "PROPN"}:
         return None  # read with the noun's own phrases
@@ -2336,14 +2342,16 @@ def _possessed_site(head: Token, is_noun: bool, actors: dict[int, Span]) -> list
         if t.head.i == t.i:
             return []
         t = t.head
-        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
+        if t.pos_ not in {"VERB", "AUX"}:
+            continue
+        found = []
+        if any(c.dep_ in SUBJECT for c in t.children):
             found = [a for a in clauses.subject_of(t, actors) if a not in own]
-            if found:
-                return found
-        # `Deux soldats américains ont été blessés dans une attaque contre leur base`: the passive's subject
-        passive = [c for c in t.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN"}]
-        found = [a for c in passive for a in phrase_actors(c, actors).core if a not in own]
-        if t.pos_ in {"VERB", "AUX"} and found:
+        if not found:
+            # `Deux soldats américains ont été blessés dans une attaque contre leur base`: the passive's subject
+            passive = [c for c in t.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ in {"NOUN", "PROPN"}]
+            found = [a for c in passive for a in phrase_actors(c, actors).core if a not in own]
+        if found:
             return found
     return []
 
@@ -3791,7 +3799,7 @@ def _light_verb(noun: Token) -> Token | None:
         return None  # `a entamé une tournée pendant l'offensive de X`: a time, whatever the parse
     t = noun
     for _ in range(2):
-        if t is not noun and fold(preposition(t)) in markers()["time_anchor"]:
+        if t is not noun and _anchor_date(t):
             return None  # `, a annoncé X, après trois jours de frappes`: the span the clause is dated against
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head

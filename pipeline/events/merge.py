@@ -256,7 +256,7 @@ def _attach_demonstrative(clusters: list[Cluster], m: EventMention, ln: Links) -
     (`Cette rencontre pourrait avoir lieu en novembre`) is left to `_attach_back_reference`, which keeps
     its day."""
     # the talk the article tells before one its clause is only dated against (`un mois après leur sommet`)
-    told = sorted(_told_just_before(clusters, m), key=lambda c: all(x.earlier for x in c.mentions))
+    told = sorted(_told_just_before(clusters, m), key=_earlier_only)
     agreeing = next(
         (c for c in told if _compatible(c, replace(m, earlier=any(x.earlier for x in c.mentions)), ln)), None
     )
@@ -470,7 +470,7 @@ def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> bool:
     # article tells, before one its clause is only dated against
     told = (
         told
-        or _latest(clusters, types, lambda c: _near(c, m) and fits(c) and not all(x.earlier for x in c.mentions))
+        or _latest(clusters, types, lambda c: _near(c, m) and fits(c) and not _earlier_only(c))
         or _latest(clusters, types, lambda c: _near(c, m) and fits(c))
         or _latest(clusters, types)
     )
@@ -480,6 +480,12 @@ def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> bool:
             told.mentions.append(m)
             return True
     return told is not None and _near(told, m)  # a talk of that type was told just before: not ahead of it
+
+
+def _earlier_only(c: Cluster) -> bool:
+    """Every mention of the event tells it as held before another (`leur précédente rencontre`, `un mois
+    après leur sommet`): what a clause is dated against, not the talk the article tells."""
+    return all(x.earlier for x in c.mentions)
 
 
 def _told_as(c: Cluster, word: str) -> bool:

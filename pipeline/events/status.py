@@ -25,7 +25,7 @@ from pipeline.dates.lexicon import temporal_words
 from pipeline.events.clauses import compound_infinitive
 from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition
 from pipeline.events.sequence import TALK_TYPES
-from pipeline.nlp.syntax import governor_chain
+from pipeline.nlp.syntax import agrees_where_told, governor_chain
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
 from pipeline.text import fold, normalize_name
@@ -562,14 +562,17 @@ def _relative_occurrence(noun: Token) -> list[Token]:
     tenir, se dérouler, or a plan or modal verb over one) tells the event's status, whatever the main verb."""
     if noun.pos_ not in _NOUN_POS:
         return []
-    found = [
-        verb
-        for verb in noun.children
-        if verb.dep_ == "acl:relcl"
+    found = [verb for verb in noun.children if _qui_taking_place(verb)]
+    return found or _relative_on_complement(noun) or _detached_relative_occurrence(noun)
+
+
+def _qui_taking_place(verb: Token) -> bool:
+    """A relative clause whose subject is `qui` and whose verb says something takes place."""
+    return (
+        verb.dep_ == "acl:relcl"
         and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
         and takes_place(verb)
-    ]
-    return found or _relative_on_complement(noun) or _detached_relative_occurrence(noun)
+    )
 
 
 def _relative_on_complement(noun: Token) -> list[Token]:
@@ -578,14 +581,7 @@ def _relative_on_complement(noun: Token) -> list[Token]:
     found, layer = [], [noun]
     for _ in range(2):
         layer = [c for t in layer for c in t.children if c.dep_ == "nmod"]
-        found += [
-            verb
-            for t in layer
-            for verb in t.children
-            if verb.dep_ == "acl:relcl"
-            and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children)
-            and takes_place(verb)
-        ]
+        found += [verb for t in layer for verb in t.children if _qui_taking_place(verb)]
     return found
 
 
@@ -599,12 +595,7 @@ def _detached_relative_occurrence(noun: Token) -> list[Token]:
     verb = doc[end + 2].head
     if verb.dep_ == "acl:relcl" or verb.i <= end + 2 or not takes_place(verb):
         return []
-    gender, number = verb.morph.get("Gender", []), verb.morph.get("Number", [])
-    if (gender and noun.morph.get("Gender", []) and gender != noun.morph.get("Gender", [])) or (
-        number and noun.morph.get("Number", []) and number != noun.morph.get("Number", [])
-    ):
-        return []
-    return [verb]
+    return [verb] if agrees_where_told(verb, noun) else []
 
 
 def takes_place(verb: Token) -> bool:

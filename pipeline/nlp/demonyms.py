@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
-from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.syntax import agrees_where_told, labelled, rehang
 from pipeline.text import fold
 
 STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
@@ -61,14 +61,5 @@ def stray_demonym_noun(token: Token) -> Token | None:
     ]
     if not nouns:
         return None
-    agreeing = [t for t in reversed(nouns) if _agrees(token, t)]
+    agreeing = [t for t in reversed(nouns) if agrees_where_told(token, t)]
     return agreeing[0] if agreeing else nouns[-1]
-
-
-def _agrees(adjective: Token, noun: Token) -> bool:
-    """Gender and number agree wherever the tagger gave both."""
-    for feature in ("Gender", "Number"):
-        a, n = adjective.morph.get(feature, []), noun.morph.get(feature, [])
-        if a and n and a != n:
-            return False
-    return True

@@ -30,6 +30,15 @@ def past_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm", []) and "Pres" not in token.morph.get("Tense", [])
 
 
+def agrees_where_told(word: Token, noun: Token) -> bool:
+    """Gender and number agree wherever the tagger gave both (a feature told for one side only agrees)."""
+    for feature in ("Gender", "Number"):
+        a, n = word.morph.get(feature, []), noun.morph.get(feature, [])
+        if a and n and a != n:
+            return False
+    return True
+
+
 def has_auxiliary(token: Token) -> bool:
     """The verb has an auxiliary of its own (`a ciblé`, `sont ouvertes`): a compound form, no bare participle."""
     return any(c.dep_.startswith("aux") for c in token.children)
