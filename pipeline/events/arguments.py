@@ -199,13 +199,15 @@ def event_arguments(
     *,
     verb_trigger: bool | None = None,
     other_strikes: frozenset[int] | None = None,
+    previous_triggers: frozenset[int] = frozenset(),
 ) -> Arguments:
     """Participants (actor ids), direction and place of the event triggered at `head`.
 
     `other_triggers` are the heads of the sentence's other triggers: their phrases belong to
     their own events (`l'appel entre X et Y et l'appel Z-W`). `verb_trigger` says the lexicon
     knows the trigger as a verb even when the tagger made it a noun (`sanctionne`). `other_strikes`
-    are those of them that are strikes (None: taken to be all of them).
+    are those of them that are strikes (None: taken to be all of them). `previous_triggers` are the
+    heads of the previous sentence's triggers.
     """
     slots = _Slots(stop=other_triggers)
     # `selon le Kremlin`: the preposition's object is the speaker. An event noun the tagger took for a
@@ -524,7 +526,8 @@ def event_arguments(
     if is_noun and event_type == "meeting" and not pair and not slots.participants(keep_located=False):
         # `Les présidents du Mali et du Niger sont arrivés samedi à Niamey. Un sommet s'est ouvert dans
         # l'après-midi`: a talk naming no side, after the journey of two sides or more, is theirs
-        travellers = clauses.arrived_traveller(head, actors) if not is_anaphoric(head) else []
+        first_told = not is_anaphoric(head) or _first_talk_told(head, other_triggers | previous_triggers)
+        travellers = clauses.arrived_traveller(head, actors) if first_told else []
         slots.others += travellers if _sides(travellers, actors) >= 2 else []
     if is_noun and event_type == "sanction" and not slots.sources and not slots.possessors:
         slots.sources += _bloc_imposer(head, actors)  # `l'embargo européen`, `les sanctions européennes`
@@ -1393,6 +1396,15 @@ def is_anaphoric(noun: Token) -> bool:
         c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
         for c in noun.children
     )
+
+
+def _first_talk_told(noun: Token, other_triggers: frozenset[int]) -> bool:
+    """`Les délégations de X et de Y sont arrivées à Istanbul. Les pourparlers ont commencé lundi`: a
+    definite (not demonstrative) talk noun with no event told before it in its sentence or the one
+    before refers to the talks the journey was for, not to an event told earlier."""
+    if any("Dem" in c.morph.get("PronType", []) for c in noun.children if c.dep_ == "det"):
+        return False
+    return not any(window_start(noun, 1) <= i < noun.i for i in other_triggers)
 
 
 def _pair_possessive(noun: Token) -> bool:

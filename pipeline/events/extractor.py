@@ -167,6 +167,13 @@ class EventExtractor:
         return doc
 
 
+def _previous_sentence_heads(head: Token, heads: dict[int, set[int]]) -> frozenset[int]:
+    """Trigger heads of the sentence before `head`'s: an event told there may be what a definite
+    noun refers back to."""
+    start = head.sent.start
+    return frozenset(heads.get(head.doc[start - 1].sent.start, ())) if start > 0 else frozenset()
+
+
 def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMention]:
     """Event mentions of a parsed, resolved doc. Mentions without participants are kept only when
     they refer back to an event (`l'appel`), for merging to attach them to it."""
@@ -234,6 +241,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             others,
             verb_trigger=_lexicon_verb(trigger),
             other_strikes=others & strikes,
+            previous_triggers=_previous_sentence_heads(trigger.head, heads),
         )
         if trigger.event_type in TALK_TYPES and _interview(args.actors):
             continue  # `lors d'un entretien avec la chaîne CNN`: a media interview, not talks

@@ -521,6 +521,23 @@ def test_talk_held_before_a_reporting_incise(nlp, text, expected):
             "directes ont eu lieu mardi sous l'égide de la Suisse.",
             [("meeting", frozenset({"state:ARM", "state:AZE"}))],
         ),
+        # a definite talk noun with no event told before it: the talks the journey was for
+        (
+            "Les délégations du Tchad et du Gabon sont arrivées jeudi à Malabo. Les pourparlers ont commencé "
+            "vendredi matin.",
+            [("meeting", frozenset({"state:TCD", "state:GAB"}))],
+        ),
+        (
+            "Les délégations tchadienne et gabonaise sont arrivées jeudi à Malabo. Les négociations ont "
+            "commencé vendredi matin.",
+            [("meeting", frozenset({"state:TCD", "state:GAB"}))],
+        ),
+        # after a told talk, the definite noun is that talk (merged into it later), not the travellers'
+        (
+            "Les délégations du Tchad et du Gabon sont arrivées jeudi à Malabo, où le président équato-guinéen "
+            "les a reçues. Les entretiens ont duré deux heures.",
+            [("meeting", frozenset({"state:GNQ", "state:TCD", "state:GAB"})), ("meeting", frozenset())],
+        ),
     ],
 )
 def test_talk_after_the_journey_of_several_sides(nlp, text, expected):
