@@ -698,6 +698,11 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
         # class 6: expulsions of diplomats and tariffs are sanctions, from the state that imposes them
         ("La Lituanie a expulsé trois diplomates russes.", [("sanction", "state:LTU", "state:RUS")]),
         ("Tallinn a renvoyé l'ambassadeur russe.", [("sanction", "state:EST", "state:RUS")]),
+        # a state's `agents` (its embassy's staff, its officers) expelled by another state, verb or noun
+        ("Bamako a expulsé quatre agents ivoiriens.", [("sanction", "state:MLI", "state:CIV")]),
+        ("Rabat a ordonné l'expulsion de deux agents néerlandais.", [("sanction", "state:MAR", "state:NLD")]),
+        # police officers expelling occupants impose nothing on a state
+        ("Des agents de police ont expulsé mardi les occupants d'un immeuble de Lyon.", []),
         (
             "Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.",
             [("sanction", "state:TUR", "state:CHN")],
