@@ -479,6 +479,12 @@ def event_arguments(
         partners = [a for a in _trade_infinitive_partners(head, actors, other_triggers) if a not in slots.sources]
         slots.targets += partners  # read as where the trade was, when its phrase names a place
         slots.located = [a for a in slots.located if a not in partners]
+    if event_type == "sanction" and not slots.targets:
+        # `la suspension des échanges commerciaux avec Israël`, `a suspendu ses exportations vers X`
+        partners = [a for a in _trade_noun_partners(head, actors, other_triggers) if a not in slots.sources]
+        slots.targets += partners
+        slots.others = [a for a in slots.others if a not in partners]
+        slots.located = [a for a in slots.located if a not in partners]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
         # `Washington a publié une liste de produits chinois visés par de nouvelles taxes`
         listed_imposers, listed_hit = _listed_goods_aimed(head, actors, other_triggers)
@@ -4044,6 +4050,28 @@ def _trade_infinitive_partners(noun: Token, actors: dict[int, Span], stop: froze
         goods = [g for c in verb.children if c.dep_ in OBJECT for g in c.children if g.dep_ == "nmod"]
         for c in [*verb.children, *goods]:
             if (c.dep_.startswith("obl") or c in goods) and fold(preposition(c)) in TRADE_PARTNER_PREPS:
+                found += phrase_actors(c, actors, stop).core
+    return unique(found)
+
+
+PARTNER_RELATIONS = frozenset({"nmod", "obl", "obl:mod", "obl:arg"})
+TRADE_NOUNS = frozenset(
+    {"echange", "echanges", "commerce", "exportation", "importation", "export", "import", "vente", "livraison"}
+)
+
+
+def _trade_noun_partners(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`la suspension de tous les échanges commerciaux avec Israël`, `a suspendu ses exportations et
+    importations avec X`: the state a stopped trade is with (`avec`), goes to or comes from, told on
+    the trade noun that the measure noun's `de` phrase or the measure verb's object names (or on the
+    measure, where the parser may hang it), is hit."""
+    relation = "nmod" if head.pos_ in {"NOUN", "PROPN"} else "obj"
+    trades = [c for c in head.children if c.dep_ == relation and fold(c.lemma_) in TRADE_NOUNS]
+    trades += [c for t in trades for c in t.children if c.dep_ == "conj" and fold(c.lemma_) in TRADE_NOUNS]
+    found: list[str] = []
+    for trade in trades + [head] if trades else []:  # the parser may hang the partner on the measure
+        for c in trade.children:
+            if c.dep_ in PARTNER_RELATIONS and fold(preposition(c)) in TRADE_PARTNER_PREPS | {"avec"}:
                 found += phrase_actors(c, actors, stop).core
     return unique(found)
 

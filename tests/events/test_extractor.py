@@ -703,6 +703,18 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
         ("Rabat a ordonné l'expulsion de deux agents néerlandais.", [("sanction", "state:MAR", "state:NLD")]),
         # police officers expelling occupants impose nothing on a state
         ("Des agents de police ont expulsé mardi les occupants d'un immeuble de Lyon.", []),
+        # a stopped trade hits the state it is with, whether the measure is a noun or a verb
+        (
+            "Le Qatar a décrété la suspension de tous les échanges commerciaux avec Bahreïn.",
+            [("sanction", "state:QAT", "state:BHR")],
+        ),
+        (
+            "Le Japon a suspendu ses exportations et importations avec la Corée du Nord.",
+            [("sanction", "state:JPN", "state:PRK")],
+        ),
+        ("Le Canada a décidé l'arrêt des importations de pétrole russe.", [("sanction", "state:CAN", "state:RUS")]),
+        # a stop of what is no trade is no measure
+        ("La direction de l'usine a annoncé l'arrêt de sa production.", []),
         (
             "Ankara a imposé mardi des droits de douane de 30 % sur l'acier chinois.",
             [("sanction", "state:TUR", "state:CHN")],
