@@ -1404,6 +1404,12 @@ def is_anaphoric(noun: Token) -> bool:
     )
 
 
+def _object_on_adverb(adverb: Token, actors: dict[int, Span]) -> bool:
+    """`expulserait bientôt des diplomates britanniques`: the parser hangs the verb's object on the
+    adverb before it, bare (`dep`, `obj`); `lors du G20` hangs its own phrase (`obl:arg`), no object."""
+    return adverb.i not in actors and any(c.dep_ in {"dep", "obj"} and c.pos_ == "NOUN" for c in adverb.children)
+
+
 def _first_talk_told(noun: Token, other_triggers: frozenset[int]) -> bool:
     """`Les délégations de X et de Y sont arrivées à Istanbul. Les pourparlers ont commencé lundi`: a
     definite (not demonstrative) talk noun with no event told before it in its sentence or the one
@@ -2085,6 +2091,8 @@ def _read_slots(
             continue
         if placed and prep == "" and dep == "nmod":
             dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
+        if not noun and dep == "advmod" and child.pos_ == "ADV" and _object_on_adverb(child, actors):
+            dep = "obj"  # `expulserait bientôt des diplomates britanniques`: the object hung on the adverb
         if noun and event_type in DIRECTED and dep == "nmod" and prep in POSSESSIVE:
             # a `par` phrase the parser hung inside the noun's `de` phrase names who acted (`l'expulsion de
             # douze diplomates algériens par la France`, `l'attaque d'un navire grec par les Houthis`)

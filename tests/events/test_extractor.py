@@ -698,6 +698,12 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
         # class 6: expulsions of diplomats and tariffs are sanctions, from the state that imposes them
         ("La Lituanie a expulsé trois diplomates russes.", [("sanction", "state:LTU", "state:RUS")]),
         ("Tallinn a renvoyé l'ambassadeur russe.", [("sanction", "state:EST", "state:RUS")]),
+        # the object the parser hangs on an adverb (`expulserait bientôt des diplomates ...`) is expelled
+        ("Moscou expulserait bientôt des diplomates polonais.", [("sanction", "state:RUS", "state:POL")]),
+        (
+            "Le Kremlin a promis que la Russie expulserait bientôt des diplomates britanniques.",
+            [("sanction", "state:RUS", "state:GBR")],
+        ),
         # a state's `agents` (its embassy's staff, its officers) expelled by another state, verb or noun
         ("Bamako a expulsé quatre agents ivoiriens.", [("sanction", "state:MLI", "state:CIV")]),
         ("Rabat a ordonné l'expulsion de deux agents néerlandais.", [("sanction", "state:MAR", "state:NLD")]),
