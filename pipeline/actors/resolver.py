@@ -49,6 +49,7 @@ from pipeline.actors.resolution import (
     resolve_known,
 )
 from pipeline.articles.metadata import dateline_spans
+from pipeline.dates.lexicon import temporal_words
 from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.gating import Words
 from pipeline.nlp.syntax import index_sentences
@@ -289,9 +290,12 @@ _DAY_OPENERS = frozenset({"du", "le", "au", "dès", "depuis"})
 def _without_trailing_day(span: Span) -> Span:
     """`le Conseil de coopération turco-serbe du 3 au 5 décembre`: the NER may run an organisation's
     name into the day that follows it (`... turco-serbe du 3`); a closing number after `du`, `le` or
-    `au` is a date, not part of the name."""
+    `au` is a date, not part of the name; so is a lower-case weekday closing it."""
     if len(span) > 2 and span[-1].like_num and span[-2].lower_ in _DAY_OPENERS:
         return span[:-2]
+    # `avec Mme May jeudi`: a lower-case weekday closing a name is the day the sentence tells
+    if len(span) > 1 and span[-1].is_lower and len(span[-1]) > 4 and fold(span[-1].text) in temporal_words().weekday:
+        return span[:-1]
     return span
 
 

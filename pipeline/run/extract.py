@@ -225,12 +225,17 @@ def _close(prog: _Progress) -> None:
 
 def _write(results: StoredResults, out_dir: Path, summary: RunSummary) -> None:
     # pandas and networkx are imported here: a run with nothing to rebuild never needs them
+    from pipeline.actors.across import RelinkedResults, surname_links
     from pipeline.events.merge import merge_results
     from pipeline.outputs.export import write_outputs
     from pipeline.outputs.graph import build_graph
     from pipeline.outputs.tables import build_tables, merge_actors
 
     actors = merge_actors(results)
+    links = surname_links(actors)  # `M. Flake` in one article, `Jeff Flake` in another: one node
+    if links:
+        results = RelinkedResults(results, links)  # type: ignore[assignment]
+        actors = merge_actors(results)
     events = merge_results(results, actors)
     tables = build_tables(results, events, actors, stream_mentions=True)
     summary.outputs = write_outputs(tables, build_graph(tables), out_dir)

@@ -97,11 +97,23 @@ STORIES = {
 
 
 @pytest.fixture(scope="module")
-def events(tmp_path_factory) -> list[dict[str, str]]:
+def outputs(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("multi-outlet")
     run_extract(FIXTURES, out, use_cache=False)
-    with (out / "events.csv").open(encoding="utf-8", newline="") as f:
+    return out
+
+
+@pytest.fixture(scope="module")
+def events(outputs) -> list[dict[str, str]]:
+    with (outputs / "events.csv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def test_a_surname_alone_in_one_outlet_is_the_full_name_of_another(outputs):
+    """Class 11: `Mme Okafor` in one article, `Abena Okafor` in another: one node, both articles."""
+    with (outputs / "actors.csv").open(encoding="utf-8", newline="") as f:
+        rows = [(r["Id"], r["articles"]) for r in csv.DictReader(f) if "okafor" in r["Id"]]
+    assert rows == [("person:abena-okafor", "2")]
 
 
 def story_rows(events: list[dict[str, str]], story: str, event_type: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -1,0 +1,78 @@
+"""One node per person across articles: a surname told alone is the run's one person of that name.
+
+Inside an article the resolver links `Flake` to `Jeff Flake` when the article names both. An article
+that only says `M. Flake` gives a person known by the surname alone, and without this step the graph
+would hold two nodes for one senator. Across the run, that surname is the person whose full name ends
+with it (or who has it as an alias), when exactly one person of the run does; two candidates (`Kim`
+beside `Kim Jong-un` and `Kim Yo-jong`) leave it alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+
+from pipeline.schema import Actor, ArticleResult
+from pipeline.text import fold
+
+
+def surname_links(actors: Mapping[str, Actor]) -> dict[str, str]:
+    """Surname-only person id -> the id of the run's one person bearing that surname."""
+    people = [a for a in actors.values() if a.actor_type == "person"]
+    full = [a for a in people if len(a.label.split()) > 1]
+    links: dict[str, str] = {}
+    for actor in people:
+        if len(actor.label.split()) != 1:
+            continue
+        name = fold(actor.label)
+        bearers = {p.id for p in full if p.id != actor.id and _bears(p, name)}
+        if len(bearers) == 1:
+            links[actor.id] = bearers.pop()
+    return links
+
+
+def _bears(person: Actor, surname: str) -> bool:
+    """`Jeff Flake` bears `flake`: the last word of the full name, or one of its aliases."""
+    return fold(person.label.split()[-1]) == surname or any(fold(alias) == surname for alias in person.aliases)
+
+
+def relink(result: ArticleResult, links: Mapping[str, str]) -> ArticleResult:
+    """The article's result with each linked id replaced by the person it names."""
+    if not links:
+        return result
+
+    def to(actor_id: str | None) -> str | None:
+        return links.get(actor_id, actor_id) if actor_id is not None else None
+
+    def ids(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(links.get(v, v) for v in values))
+
+    touched = {a.id for a in result.actors} & links.keys()
+    if not touched:
+        return result
+    actors = tuple(replace(a, id=links[a.id]) if a.id in links else a for a in result.actors)
+    merged: dict[str, Actor] = {}
+    for actor in actors:  # the linked person may be named in the article too: one definition each
+        merged.setdefault(actor.id, actor)
+    return replace(
+        result,
+        actors=tuple(merged.values()),
+        mentions=tuple(replace(m, actor_id=to(m.actor_id)) for m in result.mentions),
+        events=tuple(
+            replace(e, actors=ids(e.actors), source_actor=to(e.source_actor), target_actor=to(e.target_actor))
+            for e in result.events
+        ),
+    )
+
+
+class RelinkedResults:
+    """The run's results, read again with surname-only people linked (`relink`) on each pass."""
+
+    def __init__(self, results: Iterable[ArticleResult], links: Mapping[str, str]) -> None:
+        self.results, self.links = results, links
+
+    def __iter__(self) -> Iterator[ArticleResult]:
+        return (relink(r, self.links) for r in self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)  # type: ignore[arg-type]
