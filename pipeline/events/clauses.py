@@ -566,6 +566,16 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             return (
                 owners  # `la décision de Washington de taxer X`, `la décision américaine d'imposer`: Washington taxes
             )
+        if (
+            infinitive
+            and verb.dep_ == "acl"
+            and governor.dep_ in CONTROLLER_DEPS
+            and governor.head.lemma_ in OBJECT_CONTROL
+        ):
+            # `X a ordonné à son administration de préparer des droits`: the parser hangs the infinitive on
+            # the one addressed, who acts; one's own staff (`son administration`) acts for the one ordering
+            addressee = phrase_actors(governor, actors, frozenset({verb.i})).core
+            return addressee or (subject_of(governor.head, actors) if has_possessive_article(governor) else [])
         if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head) and not is_gerund(verb):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
@@ -635,6 +645,8 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                         ids = pronoun_antecedent(c, actors)
                     if not ids and c.dep_ in SUBJECT | PASSIVE_SUBJECT:
                         ids = role_antecedent(c, actors)  # `Le prince héritier doit rencontrer X`: the one so titled
+                    if not ids and controlled and c.dep_ in CONTROLLER_DEPS and has_possessive_article(c):
+                        ids = subject_of(governor, actors)  # `a ordonné à son gouvernement de taxer X`: his own staff
                     if ids:
                         return ids
             aside = subject_taken_by_aside(governor)

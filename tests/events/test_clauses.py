@@ -129,6 +129,26 @@ def test_adverbial_infinitive_takes_the_main_subject(nlp, text, verb, expected):
     assert inherited_subject(head, actor_index(doc)) == expected
 
 
+# Class 4: the infinitive of a verb of ordering or asking is the act of the one addressed, also when the
+# parser hangs it on that one (`acl`); one's own staff (`son gouvernement`) acts for the one ordering.
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        (
+            "Le Premier ministre Justin Trudeau a ordonné jeudi à son gouvernement de préparer des surtaxes sur "
+            "l'acier américain.",
+            "préparer",
+            ["person:justin-trudeau"],
+        ),
+        ("Le Danemark a demandé à l'Union européenne d'imposer des sanctions à l'Iran.", "imposer", ["org:ue"]),
+    ],
+)
+def test_infinitive_of_an_order_is_the_addressee_act(nlp, text, verb, expected):
+    doc = parse_text(nlp, text, date(2018, 6, 1))
+    head = next(t for t in doc if t.lower_ == verb)
+    assert inherited_subject(head, actor_index(doc)) == expected
+
+
 # The tagger reads an unknown first name as the verb (`Narendra` VERB) and hangs the clause's real verb
 # on it: the person named is the subject of that verb.
 @pytest.mark.parametrize(
