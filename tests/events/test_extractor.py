@@ -5989,3 +5989,16 @@ def test_last_of_repeated_talks_is_told_on_its_day(nlp, text, expected):
 )
 def test_talks_at_the_place_of_the_act_they_are_the_occasion_of(nlp, text, expected):
     assert [(m[0], m[5]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# Class 3: who asked for a meeting (`à la demande de X`, `à l'initiative de X`) is no place of it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Conseil de sécurité se réunira jeudi à la demande de Paris.", [("meeting", None)]),
+        ("Le Conseil de sécurité s'est réuni lundi à New York à la demande de l'Ukraine.", [("meeting", "New York")]),
+        ("Le Conseil de sécurité s'est réuni lundi à l'initiative de Moscou.", [("meeting", None)]),
+    ],
+)
+def test_who_asked_for_a_meeting_is_no_place_of_it(nlp, text, expected):
+    assert [(m[0], m[5]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
