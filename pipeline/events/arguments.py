@@ -2347,8 +2347,8 @@ def _aim_after_noun(noun: Token) -> Token | None:
         doc[i].pos_ == "ADJ" or (doc[i].lower_ == "et" and doc[i + 1].pos_ == "ADJ") or i in own
     ):
         i += 1
-    if doc[i].lower_ not in STRIKE_AIMS or doc[i].dep_ != "case":
-        return None
+    if i >= noun.sent.end or doc[i].lower_ not in STRIKE_AIMS or doc[i].dep_ != "case":
+        return None  # (a noun closing an unpunctuated title has nothing after it)
     phrase = doc[i].head
     if phrase.i <= i or phrase.head.i == noun.i or phrase.pos_ not in {"NOUN", "PROPN"}:
         return None  # read with the noun's own phrases

@@ -6002,3 +6002,15 @@ def test_talks_at_the_place_of_the_act_they_are_the_occasion_of(nlp, text, expec
 )
 def test_who_asked_for_a_meeting_is_no_place_of_it(nlp, text, expected):
     assert [(m[0], m[5]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# A strike noun closing a text with no final stop (an unpunctuated title) is read like any other.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée syrienne accuse Israël de nouvelles frappes", [("strike", "state:ISR", "org:syr-armee")]),
+        ("Le Hezbollah dénonce les frappes", [("strike", None, None)]),
+    ],
+)
+def test_strike_noun_closing_an_unpunctuated_text(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == expected
