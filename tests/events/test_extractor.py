@@ -6013,4 +6013,4 @@ def test_who_asked_for_a_meeting_is_no_place_of_it(nlp, text, expected):
     ],
 )
 def test_strike_noun_closing_an_unpunctuated_text(nlp, text, expected):
-    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == expected
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
