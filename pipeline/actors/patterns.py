@@ -28,9 +28,15 @@ _OF = {"de", "du", "des", "d'"}
 
 @lru_cache(maxsize=1)
 def french_tokenizer():
+    """spaCy's French tokenizer, keeping whole the hyphenated words the pipeline keeps (`état-major`),
+    so a title's words (`chef d'état-major`) are the words of a parsed doc."""
     import spacy
 
-    return spacy.blank("fr").tokenizer
+    from pipeline.nlp.pipeline import keep_hyphenated_words
+
+    nlp = spacy.blank("fr")
+    keep_hyphenated_words(nlp)
+    return nlp.tokenizer
 
 
 def words_of(text: str) -> list[str]:

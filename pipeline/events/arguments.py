@@ -1404,6 +1404,17 @@ def is_anaphoric(noun: Token) -> bool:
     )
 
 
+def _detached_participle_subject(subject: Token, participle: Token) -> bool:
+    """`Le roi de Jordanie, reçu mardi à la Maison Blanche, a redit ...`: a bare past participle (no
+    auxiliary) set off by a comma after the noun the parser makes its subject is a passive of that
+    noun: the noun underwent the act."""
+    if participle.pos_ != "VERB" or not past_participle(participle) or has_auxiliary(participle):
+        return False
+    if participle.dep_ not in {"advcl", "acl", "parataxis"} or subject.i > participle.i:
+        return False
+    return any(t.lower_ == "," for t in participle.doc[subject.i : participle.i])
+
+
 def _object_on_adverb(adverb: Token, actors: dict[int, Span]) -> bool:
     """`expulserait bientôt des diplomates britanniques`: the parser hangs the verb's object on the
     adverb before it, bare (`dep`, `obj`); `lors du G20` hangs its own phrase (`obl:arg`), no object."""
@@ -2091,6 +2102,8 @@ def _read_slots(
             continue
         if placed and prep == "" and dep == "nmod":
             dep = "obj"  # `a placé sous sanctions Gazprom Neft`: the verb's object hung on the noun
+        if not noun and dep in SUBJECT and _detached_participle_subject(child, head):
+            dep = "nsubj:pass"  # `Le roi de Jordanie, reçu mardi par X, a ...`: the one received, not the host
         if not noun and dep == "advmod" and child.pos_ == "ADV" and _object_on_adverb(child, actors):
             dep = "obj"  # `expulserait bientôt des diplomates britanniques`: the object hung on the adverb
         if noun and event_type in DIRECTED and dep == "nmod" and prep in POSSESSIVE:
@@ -2478,7 +2491,8 @@ def _stray_object(child: Token, prep: str, deps: frozenset[str] = frozenset({"ob
         first > 0
         and (child.doc[first - 1].text == "," or _after_verb_phrase(verb, first))
         and any(c.dep_ == "det" for c in child.children)
-        and not any(c.dep_ in OBJECT for c in verb.children)
+        # a day the parser took for the object (`avait reçu la veille à Koulouba le chef ...`) is none
+        and not any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children)
     )
 
 

@@ -870,7 +870,7 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         t, under_locative = stack.pop()
         if t.lower_ in TOPIC_PARTICIPLES or topic_participle(t):
             continue
-        if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in markers()["behest"]:
+        if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in markers()["request"] | markers()["instigation"]:
             continue  # `à la demande de Londres`: who asked, not where
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])

@@ -157,6 +157,7 @@ def build_nlp(model: str | None = None) -> Language:
     index_lemma_tables(nlp)
     keep_compound_demonyms(nlp)
     keep_hyphenated_places(nlp)  # `sur Tel-Aviv`: one name, not `Tel`, `-` and `Aviv`
+    keep_hyphenated_words(nlp)  # `le chef d'état-major`: one word
     nlp.add_pipe("news_compound_norms", name="compound_norms", first=True)
     nlp.add_pipe("news_place_pos", name="place_pos", after="morphologizer")
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
@@ -234,6 +235,31 @@ def keep_hyphenated_places(nlp: Language) -> None:
 
     def token_match(text: str) -> bool | re.Match[str] | None:
         return text in places or (base(text) if base is not None else None)
+
+    tokenizer.token_match = token_match
+
+
+HYPHENATED_WORDS_PATH = config.MODELS_DIR / "nlp" / "hyphenated_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_words(path: Path = HYPHENATED_WORDS_PATH) -> frozenset[str]:
+    """The hyphenated words kept whole (models/nlp/hyphenated_words.txt), lower case."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def keep_hyphenated_words(nlp: Language) -> None:
+    """`le chef d'état-major nigérien` keeps `état-major` one word, as spaCy keeps `porte-parole`: split
+    into `état`, `-`, `major`, the parser hangs the demonym on the piece it last reads as a noun."""
+    words = _hyphenated_words()
+    if not words:
+        return
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    base = tokenizer.token_match
+
+    def token_match(text: str) -> bool | re.Match[str] | None:
+        return text.lower() in words or (base(text) if base is not None else None)
 
     tokenizer.token_match = token_match
 

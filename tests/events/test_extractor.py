@@ -6014,3 +6014,29 @@ def test_who_asked_for_a_meeting_is_no_place_of_it(nlp, text, expected):
 )
 def test_strike_noun_closing_an_unpunctuated_text(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
+# Class 2: a bare past participle set off by commas after a noun (`Le chancelier allemand, accueilli
+# samedi par X,`) is a passive of that noun: it was received, the `par` phrase or the seat received it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier allemand, accueilli samedi à Varsovie par le président polonais, a promis des chars.",
+            [("meeting", "person:karol-nawrocki", "person:friedrich-merz")],
+        ),
+        (
+            "Le roi du Maroc, reçu mardi à la Maison Blanche, a évoqué le Sahara.",
+            [("meeting", "state:USA", "person:mohammed-vi")],
+        ),
+    ],
+)
+def test_detached_participle_tells_who_was_received(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
+# Class 4: a day the parser made the object (`avait reçu la veille à X le chef ...`) leaves the
+# object slot to the noun after the place.
+def test_object_after_a_day_taken_for_the_object_and_a_place(nlp):
+    text = "Le Premier ministre indien avait reçu la veille à New Delhi le chef d'état-major bangladais."
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == [("meeting", "person:narendra-modi", "state:BGD")]

@@ -8,6 +8,7 @@ from pipeline.nlp.pipeline import (
     compound_norms,
     keep_compound_demonyms,
     keep_hyphenated_places,
+    keep_hyphenated_words,
     line_sentencizer,
     place_pos,
 )
@@ -128,6 +129,25 @@ def test_other_hyphenated_names_tokenize_as_before(text):
     plain, kept = spacy.blank("fr"), spacy.blank("fr")
     keep_hyphenated_places(kept)
     assert [t.text for t in kept.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+
+
+# Rule: the hyphenated common words of models/nlp/hyphenated_words.txt stay one token whatever their
+# case (`état-major`, `Proche-Orient`), so the demonym after them hangs on the phrase's noun.
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Le chef d'état-major ivoirien est arrivé.", "état-major"),
+        ("Les États-majors ont été consultés.", "États-majors"),
+        ("Une tournée au Proche-Orient commence lundi.", "Proche-Orient"),
+        ("Un lance-roquettes a été détruit.", "lance-roquettes"),
+    ],
+)
+def test_hyphenated_word_stays_one_token(text, word):
+    import spacy
+
+    nlp = spacy.blank("fr")
+    keep_hyphenated_words(nlp)
+    assert word in [t.text for t in nlp.make_doc(text)]
 
 
 # Rule: a hyphenated place kept one word is a proper noun, whatever the tagger made of it (`El-Facher`: NUM)
