@@ -136,6 +136,10 @@ DATELINE_RANK = 2  # as good as a bare date line
 # from it, but the place and the agency are still the dispatch's heading, not actors of its first
 # sentence.
 _AGENCY_DATELINE = re.compile(rf"^\s*[{_UPPER}][\w'’.-]*(?:[ -][\w'’.-]+){{0,3}}\s*\([{_UPPER}][^()]{{0,39}}\)\s*[–—-]")
+# Or the city alone, in capitals, before a dash and a sentence (`LE CAIRE - Les négociateurs ...`).
+_CAPITALS_DATELINE = re.compile(
+    rf"^\s*[{_UPPER}]{{2}}[{_UPPER}'’.]*(?:[ -][{_UPPER}'’.]+){{0,3}}\s+[–—-](?=\s+[{_UPPER}])"
+)
 
 _FOOTER_LINE = re.compile(
     r"^(?:(?:views|vues|vue|lectures|lu)\s*:?\s*[\d\s\u00a0\u202f.,]+(?:\s*fois)?"
@@ -311,7 +315,7 @@ def _line_metadata(line: str) -> tuple[str | None, date | None, int]:
 
 def dateline_length(line: str) -> int:
     """Characters of the wire dateline opening `line` (`Washington, 5 octobre 2018 –`), 0 when none."""
-    match = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+    match = _DATELINE.match(line) or _AGENCY_DATELINE.match(line) or _CAPITALS_DATELINE.match(line)
     return match.end() if match else 0
 
 

@@ -100,6 +100,11 @@ def test_dateline_with_text_on_the_same_line_dates_the_article() -> None:
         ("BAKOU, 3 juin (AFP) - Les pourparlers ont repris.", ["BAKOU, 3 juin (AFP) -"]),
         ("Titre\n  Lima (Reuters) – Le Pérou a rappelé son ambassadeur.", ["  Lima (Reuters) –"]),
         ("Le Pérou a rappelé son ambassadeur, 3 juin - selon Lima.", []),
+        # the city alone, in capitals, before a dash and a sentence
+        ("LA HAVANE - Les ministres se sont réunis.", ["LA HAVANE -"]),
+        ("Titre\nNAIROBI – Le scrutin est reporté.", ["NAIROBI –"]),
+        ("OTAN - les alliés divisés", []),
+        ("La Havane - Les ministres se sont réunis.", []),
     ],
 )
 def test_dateline_spans_open_a_line(text, expected):
