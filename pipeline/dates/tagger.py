@@ -425,7 +425,8 @@ def _week_told(
     if value.precision == "week" and value.kind == "date" and (value.end - value.start).days == 6:
         return value.start, sentence + (0 if pluperfect else 1)
     if week is not None and week[0] <= value.start and value.end <= week[0] + timedelta(days=6):
-        return week[0], max(week[1], sentence + 1)
+        # a day of the week told in a pluperfect clause (`Ankara avait répliqué samedi`) is a flashback too
+        return week[0], max(week[1], sentence + (0 if pluperfect else 1))
     return None
 
 
