@@ -1478,6 +1478,12 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
             break  # appositions between commas stay in (`entre le ministre, X, et Y`)
         if tok.pos_ == "SCONJ" or tok.lower_ in RELATIVE_WORDS or tok.lower_ == "entre":
             break  # `des consultations entre diplomates pour que la rencontre entre X et Y ...`: another phrase
+        if tok.lower_ in {"sur", "concernant"} or (
+            tok.lower_ in {"au", "à"}
+            and tok.i + 1 < head.sent.end
+            and doc[tok.i + 1].lower_ in markers()["topic_nouns"]
+        ):
+            break  # `entre X et Y au sujet du pasteur Z`, `sur la crise`: what they talked about, no side
         group = group or (tok if tok.pos_ == "NOUN" and fold(tok.lower_) in group_nouns() else None)
         span = actors.get(tok.i)
         placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)

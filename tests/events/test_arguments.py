@@ -212,6 +212,27 @@ def test_venue_is_not_a_participant(nlp, text, expected):
     assert all(not (actors & people and people - actors) for _, people in found)
 
 
+# Class 3: the topic after an `entre X et Y` phrase read on the surface (`au sujet de Z`, `sur Z`) names
+# what the sides talked about, not a third side.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cette mesure fait suite à l'échec d'une rencontre mercredi à Ankara entre une délégation américaine "
+            "et le vice-ministre turc Ahmet Kaya au sujet du pasteur canadien Paul Reed, détenu en Turquie.",
+            [("meeting", frozenset({"person:ahmet-kaya", "state:TUR", "state:USA"}))],
+        ),
+        (
+            "La rencontre de jeudi entre le ministre iranien et son homologue omanais sur le dossier du navire "
+            "saoudien a duré deux heures.",
+            [("meeting", frozenset({"state:IRN", "state:OMN"}))],
+        ),
+    ],
+)
+def test_topic_after_a_between_phrase_is_no_side(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # Class 5: event nouns take their participants from their own phrase or from their clause.
 @pytest.mark.slow
 @pytest.mark.parametrize(
