@@ -6040,3 +6040,13 @@ def test_detached_participle_tells_who_was_received(nlp, text, expected):
 def test_object_after_a_day_taken_for_the_object_and_a_place(nlp):
     text = "Le Premier ministre indien avait reçu la veille à New Delhi le chef d'état-major bangladais."
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text)] == [("meeting", "person:narendra-modi", "state:BGD")]
+
+
+# Class 6: a freeze of trade coordinated to an expulsion is a second measure, the parser hanging the
+# trade noun a few words after the participle (`et gelé tout nouveau commerce avec X`).
+def test_trade_freeze_coordinated_to_an_expulsion_is_a_second_measure(nlp):
+    text = "Le Koweït a expulsé lundi l'ambassadeur de Suède et gelé tout nouveau commerce avec Stockholm."
+    assert [(m[0], m[1], m[2], m[6]) for m in mentions(nlp, text)] == [
+        ("sanction", "occurred", ("state:KWT", "state:SWE"), ("2025-10-20", "2025-10-20")),
+        ("sanction", "occurred", ("state:KWT", "state:SWE"), ("2025-10-20", "2025-10-20")),
+    ]
