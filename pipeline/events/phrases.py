@@ -1326,6 +1326,7 @@ def _inverted_speaker(token: Token) -> bool:
     return (
         token.dep_ == "obj"
         and token.i > verb.i
+        and verb.dep_ != "conj"  # `X a dénoncé une « violation » et appelé les États-Unis`: X's second verb
         and verb.lemma_ in saying_verbs()
         and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
         and any(t.text in {"»", "”"} for t in token.doc[verb.sent.start : verb.i])

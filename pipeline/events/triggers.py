@@ -524,6 +524,8 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if OWN_CIRCLE in rule.forbids_any and _own_circle_object(head):
         return False
+    if URGED_INFINITIVE in rule.forbids_any and _urged_infinitive(head):
+        return False
     if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
@@ -541,6 +543,7 @@ PEOPLE = "@people"  # in `requires_any`: named people with a plural verb (`_peop
 PRIVATE_TRAVELLER = "@private_traveller"  # in `forbids_any`: a journey of private life (`_private_traveller`)
 POPULATION_OBJECT = "@population_object"  # in `forbids_any`: a people as the object (`_population_object`)
 OWN_CIRCLE = "@own_circle"  # in `forbids_any`: the subject's own people as the object (`_own_circle_object`)
+URGED_INFINITIVE = "@urged_infinitive"  # in `forbids_any`: `à` + an infinitive closing the clause (`_urged_infinitive`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
 
@@ -573,6 +576,20 @@ def _population_object(head: Token) -> bool:
         and demonym_state(c.text) is not None
         for c in head.children
     )
+
+
+def _urged_infinitive(head: Token) -> bool:
+    """`X a dénoncé l'attaque et appelé les États-Unis et la France, garants de la trêve, à intervenir`:
+    `à` and an infinitive after the verb's object and its appositions, with no other verb between, is
+    what the verb urges them to do (the parser may hang it on the first verb): an appeal, not a call."""
+    doc = head.doc
+    for i in range(head.i + 1, head.sent.end - 1):
+        t = doc[i]
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in {"pour", "afin", "avant", "après", "qui", "que", "qu'", "dont"}:
+            return False
+        if t.lower_ in {"à", "a"} and "Inf" in doc[i + 1].morph.get("VerbForm", []):
+            return True
+    return False
 
 
 def _own_circle_object(head: Token) -> bool:

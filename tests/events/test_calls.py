@@ -88,6 +88,8 @@ def test_ways_of_telling_a_call(nlp, text):
         "Les deux hommes ont échangé des propos acerbes par communiqués interposés.",
         "Volodymyr Zelensky s'est adressé par vidéo au Parlement européen.",
         "Emmanuel Macron a appelé mardi les Européens à soutenir le plan.",
+        # the `à` + infinitive the parser hangs elsewhere, after appositions (`garants de la trêve, à intervenir`)
+        "Le Premier ministre a condamné l'attaque et appelé la Turquie et le Qatar, médiateurs du conflit, à agir.",
         # a nation addressed (`les` and its demonym as the object), not a party called
         "Emmanuel Macron a appelé les Italiens dimanche soir pour les rassurer.",
         "Olaf Scholz a appelé les Allemands mardi.",

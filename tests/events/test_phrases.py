@@ -200,6 +200,12 @@ def test_owner_of_a_diplomatic_mission_is_not_the_place(nlp, text, expected):
             "Il a ensuite rencontré Emmanuel Macron.",
             [("meeting", frozenset({"person:narendra-modi", "person:emmanuel-macron"}))],
         ),
+        # the object of a second, coordinated verb after a quote is no inverted speaker
+        (
+            "Le président Joseph Aoun a dénoncé une « provocation » et exhorté les Pays-Bas et la Suède à "
+            "réagir. Il a ensuite rencontré Emmanuel Macron.",
+            [("meeting", frozenset({"person:joseph-aoun", "person:emmanuel-macron"}))],
+        ),
     ],
 )
 def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
