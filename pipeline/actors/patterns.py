@@ -19,6 +19,7 @@ from typing import Literal
 
 from pipeline import config
 from pipeline.actors.kb.model import KnowledgeBase
+from pipeline.nlp.hyphenated import keep_hyphenated_words
 from pipeline.schema import Actor
 from pipeline.text import FRENCH_ARTICLES, list_entries, normalize_name, word_key
 
@@ -31,8 +32,6 @@ def french_tokenizer():
     """spaCy's French tokenizer, keeping whole the hyphenated words the pipeline keeps (`état-major`),
     so a title's words (`chef d'état-major`) are the words of a parsed doc."""
     import spacy
-
-    from pipeline.nlp.pipeline import keep_hyphenated_words
 
     nlp = spacy.blank("fr")
     keep_hyphenated_words(nlp)

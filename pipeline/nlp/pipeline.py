@@ -39,6 +39,7 @@ from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (regis
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.fronted import repair_fronted_phrases  # noqa: F401  (registers `news_fronted_phrase`)
 from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers `news_gerund_clause`)
+from pipeline.nlp.hyphenated import keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
@@ -235,31 +236,6 @@ def keep_hyphenated_places(nlp: Language) -> None:
 
     def token_match(text: str) -> bool | re.Match[str] | None:
         return text in places or (base(text) if base is not None else None)
-
-    tokenizer.token_match = token_match
-
-
-HYPHENATED_WORDS_PATH = config.MODELS_DIR / "nlp" / "hyphenated_words.txt"
-
-
-@lru_cache(maxsize=1)
-def _hyphenated_words(path: Path = HYPHENATED_WORDS_PATH) -> frozenset[str]:
-    """The hyphenated words kept whole (models/nlp/hyphenated_words.txt), lower case."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def keep_hyphenated_words(nlp: Language) -> None:
-    """`le chef d'état-major nigérien` keeps `état-major` one word, as spaCy keeps `porte-parole`: split
-    into `état`, `-`, `major`, the parser hangs the demonym on the piece it last reads as a noun."""
-    words = _hyphenated_words()
-    if not words:
-        return
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    base = tokenizer.token_match
-
-    def token_match(text: str) -> bool | re.Match[str] | None:
-        return text.lower() in words or (base(text) if base is not None else None)
 
     tokenizer.token_match = token_match
 

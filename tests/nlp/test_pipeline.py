@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp.hyphenated import keep_hyphenated_words
 from pipeline.nlp.pipeline import (
     compound_norms,
     keep_compound_demonyms,
     keep_hyphenated_places,
-    keep_hyphenated_words,
     line_sentencizer,
     place_pos,
 )

@@ -1,0 +1,38 @@
+"""Hyphenated common words kept one token (`état-major`, `Proche-Orient`): the tokenizer setting that the
+pipeline and the title patterns of the actor knowledge base share, so both read the same words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import cast
+
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+
+from pipeline import config
+
+HYPHENATED_WORDS_PATH = config.MODELS_DIR / "nlp" / "hyphenated_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_words(path: Path = HYPHENATED_WORDS_PATH) -> frozenset[str]:
+    """The hyphenated words kept whole (models/nlp/hyphenated_words.txt), lower case."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def keep_hyphenated_words(nlp: Language) -> None:
+    """`le chef d'état-major nigérien` keeps `état-major` one word, as spaCy keeps `porte-parole`: split
+    into `état`, `-`, `major`, the parser hangs the demonym on the piece it last reads as a noun."""
+    words = _hyphenated_words()
+    if not words:
+        return
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    base = tokenizer.token_match
+
+    def token_match(text: str) -> bool | re.Match[str] | None:
+        return text.lower() in words or (base(text) if base is not None else None)
+
+    tokenizer.token_match = token_match
