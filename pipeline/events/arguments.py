@@ -2732,7 +2732,9 @@ def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) 
     aimed at that the text leaves unnamed are hit through the one a participle of tie (`linked` in
     markers.csv) names; also on a coordinated object (`trois navires et plusieurs entités liées aux X`)."""
     conjuncts = [c for c in phrase.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PRON"}]
-    for noun in [phrase, *conjuncts]:
+    # `a gelé les avoirs de huit personnes liées au régime iranien`: the owners the `de` phrase names
+    owners = [c for c in phrase.children if c.dep_ == "nmod" and fold(preposition(c)) in POSSESSIVE]
+    for noun in [phrase, *conjuncts, *owners]:
         for c in noun.children:
             if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
                 found = phrase_actors(c, actors, stop)
@@ -4492,6 +4494,10 @@ def _reached_under_measure(noun: Token) -> list[Token]:
     beside = verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm", []) and verb.head.i < verb.i
     if beside and noun.dep_.startswith("obl") and preposition(noun) == "par" and verb.head.pos_ == "PROPN":
         return [verb.head]  # `Le Venezuela, frappé par de nouvelles sanctions`: the name the participle qualifies
+    among = verb.head if beside and fold(preposition(verb.head)) == "parmi" else None
+    if among is not None and fold(among.head.lemma_) in markers()["among_verbs"] and among.head.i > noun.i:
+        # `Parmi les personnes visées par les sanctions de X figure le ministre Y`: the inverted subject
+        return [c for c in among.head.children if c.dep_ in OBJECT | SUBJECT and c.i > among.head.i]
     if not _agent_of_passive(noun):
         return []
     return [

@@ -6050,3 +6050,24 @@ def test_trade_freeze_coordinated_to_an_expulsion_is_a_second_measure(nlp):
         ("sanction", "occurred", ("state:KWT", "state:SWE"), ("2025-10-20", "2025-10-20")),
         ("sanction", "occurred", ("state:KWT", "state:SWE"), ("2025-10-20", "2025-10-20")),
     ]
+
+
+# Class 6: who a measure hits, told past the object: the owners of frozen assets tied to a state (`les avoirs
+# de huit personnes liées au régime X`), and the inverted subject of `figurer` after `Parmi les personnes
+# visées par les sanctions de X`.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a gelé les avoirs de six personnes liées au régime syrien.",
+            [("sanction", "state:CAN", "state:SYR")],
+        ),
+        (
+            "Parmi les personnes visées par les nouvelles sanctions canadiennes figure le ministre iranien de "
+            "l'Intérieur.",
+            [("sanction", "state:CAN", "state:IRN")],
+        ),
+    ],
+)
+def test_who_a_measure_hits_past_its_object(nlp, text, expected):
+    assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
