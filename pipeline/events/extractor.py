@@ -1257,11 +1257,12 @@ def _announced_call(
     if any(i in places for i in range(sent.start, sent.end)):
         return mention
     verbs = [trigger.head] + ([trigger.head.head] if trigger.head.dep_ == "xcomp" else [])
-    if any(c.lower_ == "où" for v in verbs for c in v.children) or any(
+    if any(c.lower_ in {"où", "y"} for v in verbs for c in v.children) or any(
         is_venue(t) for t in trigger.head.subtree if t.i != trigger.head.i
     ):
         # `s'entretiendra avec X en marge du sommet`, `au Pérou, où il s'entretiendra avec X`, `attendu dans la
-        # capitale qatarie, où il doit s'entretenir avec X` (the `où` on the verb of plan)
+        # capitale qatarie, où il doit s'entretenir avec X` (the `où` on the verb of plan), `Il doit s'y
+        # entretenir avec X` (`y`: the place told before)
         return mention
     if _during_meeting(trigger.head, sentence_triggers) or _arrived_just_before(trigger.head):
         return mention

@@ -1107,6 +1107,14 @@ XI = "person:xi-jinping"
                 )
             ],
         ),
+        # `s'y entretenir`: `y` is the place told before, the talks are held there
+        (
+            "Olaf Scholz se rendra lundi à Rome. Il doit s'y entretenir avec Emmanuel Macron.",
+            [
+                ("meeting", "planned", ("person:olaf-scholz", "state:ITA"), ("2025-10-27", "2025-10-27")),
+                ("meeting", "planned", (MACRON, SCHOLZ), None),
+            ],
+        ),
         # talks told as held are left as they are
         (
             "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
