@@ -2923,7 +2923,7 @@ def _bare_object_on_date(token: Token, verb: Token) -> bool:
     name is its object."""
     day = token.head
     return (
-        token.dep_ == "appos"
+        token.dep_ in {"appos", "obj"}  # `rencontrera le week-end prochain le Premier ministre`: on `prochain`
         and token.pos_ in {"PROPN", "NOUN"}
         and token.left_edge.dep_ != "case"
         and token.i > day.i
@@ -2966,7 +2966,7 @@ def _time_of_day(token: Token) -> bool:
 
 # `la veille` is often parsed as the object of `s'entretenir`; a date set off by commas (`s'est
 # entretenu, lundi par téléphone, avec X`) as a conjunct of the verb
-_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj", "conj"})
+_DATE_DEPS = frozenset({"xcomp", "obl", "obl:mod", "obl:arg", "nmod", "advmod", "obj", "conj", "amod"})
 _LOCUTION_DEPS = frozenset({"obl:arg", "obl"})  # `pris pour cible`, `frappé de sanctions`
 _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 

@@ -114,6 +114,8 @@ NAME_AFTER_A_DAY = [
     ("Keir Starmer reçoit ce lundi Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
     ("Keir Starmer a reçu ce matin Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
     ("Keir Starmer a reçu lundi Volodymyr Zelensky à Londres.", {("meeting", STARMER, ZELENSKY)}),
+    # the object the parser hangs on the day's adjective (`mardi prochain`, `prochain` an `amod` of the verb)
+    ("Keir Starmer recevra mardi prochain le Premier ministre indien.", {("meeting", STARMER, "person:narendra-modi")}),
 ]
 
 
