@@ -89,10 +89,76 @@ def line_sentencizer(doc: Doc) -> Doc:
     spaces = numpy.flatnonzero(space)
     starts[spaces[spaces > 0]] = -1
     for i in spaces[spaces + 1 < len(doc)]:
-        if not space[i + 1] and "\n" in strings[orth[i]]:
+        if not space[i + 1] and "\n" in strings[orth[i]] and not _wrapped_line(strings, orth, i):
             starts[i + 1] = 1  # a line break ends a sentence
     doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64)))
     return doc
+
+
+_CONTINUING_WORDS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d’",
+        "au",
+        "aux",
+        "à",
+        "en",
+        "et",
+        "ou",
+        "avec",
+        "par",
+        "pour",
+        "sur",
+        "dans",
+        "sans",
+        "sous",
+        "vers",
+        "chez",
+        "entre",
+        "contre",
+        "que",
+        "qu'",
+        "qu’",
+        "qui",
+        "dont",
+        "où",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "ces",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        ",",
+    }
+)
+
+
+def _wrapped_line(strings, orth: numpy.ndarray, i: int) -> bool:
+    """A single line break (not a blank line) inside a sentence that plain text wraps at a fixed width
+    (`s'est entretenu par téléphone\navec X`), or that an HTML `<br>` breaks: the next line opens on a
+    lower-case word, or this one ends on a word that needs one after it (`avec`, `le`, `et`, a comma)."""
+    if strings[orth[i]].count("\n") != 1 or i == 0:
+        return False
+    after, before = strings[orth[i + 1]], strings[orth[i - 1]]
+    if after.lower() == "par" and i + 2 < len(orth) and strings[orth[i + 2]][:1].isupper():
+        return False  # `Titre\npar Jean Martin 14 mars 2025`: a byline under the title, a line of its own
+    return after[:1].islower() or before in _CONTINUING_WORDS
 
 
 def _punctuation_starts(orth: numpy.ndarray, marks: numpy.ndarray) -> numpy.ndarray:

@@ -56,6 +56,15 @@ def test_line_sentencizer_splits_a_dateline_after_a_headline(fr_model):
         ("Le ministre avance. « Il faut négocier », dit-il.", ["Le ministre avance.", "« Il faut négocier », dit-il."]),
         # a line break ends a sentence even without punctuation (a heading)
         ("Visite à Rome\nLe président arrive lundi.", ["Visite à Rome", "Le président arrive lundi."]),
+        # ... but not a line of text wrapped at a fixed width, or broken by an HTML `<br>`: the next line opens
+        # on a lower-case word, or this one ends on a word that needs one after it
+        (
+            "Le ministre s'est entretenu par téléphone\navec son homologue, a indiqué\nla présidence.",
+            ["Le ministre s'est entretenu par téléphone\navec son homologue, a indiqué\nla présidence."],
+        ),
+        ("Le ministre a reçu lundi le\nPremier ministre.", ["Le ministre a reçu lundi le\nPremier ministre."]),
+        # a byline under the title stays a line of its own
+        ("Visite à Rome\npar Jean Martin 3 mars 2025", ["Visite à Rome", "par Jean Martin 3 mars 2025"]),
         # an abbreviation's point is not sentence-final when the tokenizer keeps it in the word
         ("M. Dupont est arrivé.", ["M. Dupont est arrivé."]),
         # nor is a point followed by a lower-case word: no French sentence opens so (`Jr.`, `etc.`)
