@@ -2112,6 +2112,10 @@ def _read_slots(
             dep = "nsubj:pass"  # `Le roi de Jordanie, reçu mardi par X, a ...`: the one received, not the host
         if not noun and dep == "advmod" and child.pos_ == "ADV" and _object_on_adverb(child, actors):
             dep = "obj"  # `expulserait bientôt des diplomates britanniques`: the object hung on the adverb
+        if event_type in TALK_EVENTS and prep == "par" and fold(child.lemma_.lower()) in markers()["phone_phrase"]:
+            # `s'est entretenu par téléphone, ..., avec X`: the medium is no agent; a name the parser hung on it
+            slots.others += [a for a in core if a not in slots.others]
+            continue
         if noun and event_type in DIRECTED and dep == "nmod" and prep in POSSESSIVE:
             # a `par` phrase the parser hung inside the noun's `de` phrase names who acted (`l'expulsion de
             # douze diplomates algériens par la France`, `l'attaque d'un navire grec par les Houthis`)

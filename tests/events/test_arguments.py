@@ -4785,3 +4785,18 @@ def test_date_root_over_follows_the_dates_group(nlp, text, word, expected):
     assert (root.text if root is not None else None) == expected
     doc.spans[DATES_KEY] = []
     assert date_root_over(token) is None
+
+
+# Class 4: `par téléphone` is the medium of a talk, no agent; a name the parser hangs on it (`s'est entretenu
+# par téléphone, cinq jours plus tard, avec X`: X a conjunct of `téléphone`) is the other side, the
+# subject shared with the first verb the caller.
+def test_phone_medium_is_no_agent_of_the_talk(nlp):
+    text = (
+        "Le président égyptien a reçu le 3 mai au Caire le roi de Jordanie, puis s'est entretenu par téléphone, "
+        "quatre jours plus tard, avec Benyamin Netanyahou."
+    )
+    sissi, egypt = "person:abdel-fattah-al-sissi", "state:EGY"  # the title's holder and state
+    assert participants(nlp, text) == [
+        ("meeting", frozenset({sissi, egypt, "person:abdallah-ii"})),
+        ("call", frozenset({sissi, egypt, "person:benyamin-netanyahou"})),
+    ]
