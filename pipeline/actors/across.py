@@ -36,8 +36,9 @@ def _bears(person: Actor, surname: str) -> bool:
     return fold(person.label.split()[-1]) == surname or any(fold(alias) == surname for alias in person.aliases)
 
 
-def relink(result: ArticleResult, links: Mapping[str, str]) -> ArticleResult:
-    """The article's result with each linked id replaced by the person it names."""
+def relink(result: ArticleResult, links: Mapping[str, str], people: Mapping[str, Actor]) -> ArticleResult:
+    """The article's result with each linked id replaced by the person it names, whose definition
+    (`people`, the run's merged actors) it takes, the surname kept as an alias."""
     if not links:
         return result
 
@@ -50,7 +51,7 @@ def relink(result: ArticleResult, links: Mapping[str, str]) -> ArticleResult:
     touched = {a.id for a in result.actors} & links.keys()
     if not touched:
         return result
-    actors = tuple(replace(a, id=links[a.id]) if a.id in links else a for a in result.actors)
+    actors = tuple(_linked(a, people.get(links[a.id])) if a.id in links else a for a in result.actors)
     merged: dict[str, Actor] = {}
     for actor in actors:  # the linked person may be named in the article too: one definition each
         merged.setdefault(actor.id, actor)
@@ -65,14 +66,21 @@ def relink(result: ArticleResult, links: Mapping[str, str]) -> ArticleResult:
     )
 
 
+def _linked(actor: Actor, person: Actor | None) -> Actor:
+    """The surname-only actor as the person it names: that person's definition, the surname an alias."""
+    if person is None:
+        return actor
+    return replace(person, aliases=tuple(sorted(set(person.aliases) | {actor.label} | set(actor.aliases))))
+
+
 class RelinkedResults:
     """The run's results, read again with surname-only people linked (`relink`) on each pass."""
 
-    def __init__(self, results: Iterable[ArticleResult], links: Mapping[str, str]) -> None:
-        self.results, self.links = results, links
+    def __init__(self, results: Iterable[ArticleResult], links: Mapping[str, str], people: Mapping[str, Actor]) -> None:
+        self.results, self.links, self.people = results, links, people
 
     def __iter__(self) -> Iterator[ArticleResult]:
-        return (relink(r, self.links) for r in self.results)
+        return (relink(r, self.links, self.people) for r in self.results)
 
     def __len__(self) -> int:
         return len(self.results)  # type: ignore[arg-type]

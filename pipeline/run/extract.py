@@ -234,7 +234,7 @@ def _write(results: StoredResults, out_dir: Path, summary: RunSummary) -> None:
     actors = merge_actors(results)
     links = surname_links(actors)  # `M. Flake` in one article, `Jeff Flake` in another: one node
     if links:
-        results = RelinkedResults(results, links)  # type: ignore[assignment]
+        results = RelinkedResults(results, links, actors)  # type: ignore[assignment]
         actors = merge_actors(results)
     events = merge_results(results, actors)
     tables = build_tables(results, events, actors, stream_mentions=True)

@@ -77,8 +77,12 @@ def test_relinking_rewrites_actors_mentions_and_events():
         (person("person:harlow", "Harlow"), person("person:lee-min", "Lee Min")),
         ("person:harlow", "person:lee-min"),
     )
-    linked = relink(result, links)
-    assert [a.id for a in linked.actors] == ["person:dana-harlow", "person:lee-min"]
+    people = {"person:dana-harlow": person("person:dana-harlow", "Dana Harlow")}
+    linked = relink(result, links, people)
+    assert [(a.id, a.label, a.aliases) for a in linked.actors] == [
+        ("person:dana-harlow", "Dana Harlow", ("Harlow",)),
+        ("person:lee-min", "Lee Min", ()),
+    ]
     assert [m.actor_id for m in linked.mentions] == ["person:dana-harlow"]
     assert [(e.actors, e.source_actor) for e in linked.events] == [
         (("person:dana-harlow", "person:lee-min"), "person:dana-harlow")
@@ -87,6 +91,7 @@ def test_relinking_rewrites_actors_mentions_and_events():
 
 def test_relinked_results_can_be_read_twice():
     results = [_result("a1", (person("person:harlow", "Harlow"),), ("person:harlow",))]
-    relinked = RelinkedResults(results, {"person:harlow": "person:dana-harlow"})
+    people = {"person:dana-harlow": person("person:dana-harlow", "Dana Harlow")}
+    relinked = RelinkedResults(results, {"person:harlow": "person:dana-harlow"}, people)
     assert len(relinked) == 1
     assert [r.actors[0].id for r in relinked] == [r.actors[0].id for r in relinked] == ["person:dana-harlow"]
