@@ -3,7 +3,7 @@ pipeline and the title patterns of the actor knowledge base share, so both read 
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -23,16 +23,20 @@ def _hyphenated_words(path: Path = HYPHENATED_WORDS_PATH) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def extend_token_match(nlp: Language, accept: Callable[[str], object]) -> None:
+    """Make the tokenizer keep whole the words `accept` says yes to, on top of what it kept already."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    base = tokenizer.token_match
+
+    def token_match(text: str) -> object:
+        return accept(text) or (base(text) if base is not None else None)
+
+    tokenizer.token_match = token_match
+
+
 def keep_hyphenated_words(nlp: Language) -> None:
     """`le chef d'état-major nigérien` keeps `état-major` one word, as spaCy keeps `porte-parole`: split
     into `état`, `-`, `major`, the parser hangs the demonym on the piece it last reads as a noun."""
     words = _hyphenated_words()
-    if not words:
-        return
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    base = tokenizer.token_match
-
-    def token_match(text: str) -> bool | re.Match[str] | None:
-        return text.lower() in words or (base(text) if base is not None else None)
-
-    tokenizer.token_match = token_match
+    if words:
+        extend_token_match(nlp, lambda text: text.lower() in words)

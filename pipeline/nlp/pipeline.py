@@ -24,7 +24,6 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import StringStore
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
@@ -39,7 +38,7 @@ from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (regis
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.fronted import repair_fronted_phrases  # noqa: F401  (registers `news_fronted_phrase`)
 from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers `news_gerund_clause`)
-from pipeline.nlp.hyphenated import keep_hyphenated_words
+from pipeline.nlp.hyphenated import extend_token_match, keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
@@ -260,15 +259,8 @@ def keep_compound_demonyms(nlp: Language) -> None:
     splits a hyphenated word whose first part it does not know, and the parser then hangs `rwandais`
     anywhere. The first parts are the combining forms of the actor knowledge base."""
     compound = _compound_pattern()
-    if compound is None:
-        return
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    base = tokenizer.token_match
-
-    def token_match(text: str) -> re.Match[str] | None:
-        return compound.fullmatch(text) or (base(text) if base is not None else None)
-
-    tokenizer.token_match = token_match
+    if compound is not None:
+        extend_token_match(nlp, compound.fullmatch)
 
 
 @lru_cache(maxsize=1)
@@ -295,15 +287,8 @@ def keep_hyphenated_places(nlp: Language) -> None:
     into `Tel`, `-`, `Aviv`, the parser hangs the hyphen as the verb's object and the place, whose
     state is the target, on nothing it reads as one. The names are the knowledge base's places."""
     places = _hyphenated_places()
-    if not places:
-        return
-    tokenizer = cast(Tokenizer, nlp.tokenizer)
-    base = tokenizer.token_match
-
-    def token_match(text: str) -> bool | re.Match[str] | None:
-        return text in places or (base(text) if base is not None else None)
-
-    tokenizer.token_match = token_match
+    if places:
+        extend_token_match(nlp, places.__contains__)
 
 
 @Language.component("news_place_pos", assigns=["token.pos"])
