@@ -4050,7 +4050,7 @@ def _listed_subject(verb: Token, actors: dict[int, Span]) -> tuple[list[str], li
     """(whom the subject names, whose list it is) for a verb of being on a list (`listed_on` in
     markers.csv: `figurent sur la liste`) or a passive of putting on one (`ont été ajoutées à la liste
     noire du Trésor`); None for other verbs. The list's owner is named in the list's own phrase (`du
-    Trésor`, `publiée par le Trésor`)."""
+    Trésor`, `publiée par le Trésor`) or is the passive's agent (`ajoutées par le Trésor à sa liste`)."""
     lemma = fold(verb.lemma_.lower())
     if lemma not in markers()["listed_on"] and not (lemma in markers()["list_add"] and clauses.is_passive(verb)):
         return None
@@ -4062,6 +4062,8 @@ def _listed_subject(verb: Token, actors: dict[int, Span]) -> tuple[list[str], li
         for phrase in ([c] if c.dep_ == "nmod" else [g for g in c.children if g.dep_ == "obl:agent"])
         for a in phrase_actors(phrase, actors).core
     ]
+    if clauses.is_passive(verb):  # `ont été ajoutées mardi par le département du Commerce à sa liste`
+        owners += [a for c in verb.children if c.dep_ == "obl:agent" for a in phrase_actors(c, actors).core]
     names = [a for a in clauses.subject_of(verb, actors) if a not in owners]
     if not names:
         names = [a for c in verb.children if c.dep_ == "nsubj:pass" for a in phrase_actors(c, actors).core]

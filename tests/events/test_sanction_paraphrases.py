@@ -221,6 +221,15 @@ PARAPHRASES = [
         "Trois banques turques ont été inscrites sur la liste noire du Trésor américain.",
         {("sanction", "org:tresor-americain", "state:TUR")},
     ),
+    # the passive's agent owns the list (`ajoutées par X à sa liste`), not whom the list names
+    (
+        "Quatre sociétés indiennes ont été ajoutées jeudi par le Trésor américain à sa liste noire.",
+        {("sanction", "org:tresor-americain", "state:IND")},
+    ),
+    (
+        "Cinq sociétés iraniennes ont été ajoutées lundi par le département américain du Commerce à sa liste noire.",
+        {("sanction", "org:usa-commerce", "state:IRN")},
+    ),
     (
         "Le Japon a sanctionné jeudi cinq banques russes. Deux sociétés turques ont aussi été ajoutées à la liste.",
         {("sanction", "state:JPN", RUS), ("sanction", "state:JPN", "state:TUR")},
