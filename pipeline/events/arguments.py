@@ -3035,15 +3035,7 @@ def _judges_measure(noun: Token, verb: Token | None) -> bool:
     impose it (nor does a neutral judgement say he was hit: the verbs that do, `dénoncer`, `condamner`,
     are undergoer_verbs.csv's); `a présenté un nouveau paquet de sanctions` is its author's."""
     hit = verb is not None and verb.lemma_.lower() in undergoer_verbs().get("sanction", frozenset())
-    return not hit and _judged_from_outside(noun, verb) and _definite(noun)
-
-
-def _definite(noun: Token) -> bool:
-    """`les sanctions`, `ces mesures`: a definite or demonstrative article."""
-    return any(
-        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
-        for c in noun.children
-    )
+    return not hit and _judged_from_outside(noun, verb) and is_anaphoric(noun)  # `les sanctions`, `ces mesures`
 
 
 def _judged_from_outside(noun: Token, verb: Token | None) -> bool:

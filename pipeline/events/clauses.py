@@ -69,6 +69,17 @@ OBJECT_CONTROL = {
 CONTROLLER_DEPS = {"obj", "iobj", "obl:arg"}
 
 
+def infinitive_on_addressee(verb: Token, addressee: Token) -> bool:
+    """`X a demandé à l'UE d'imposer des sanctions`: an infinitive the parser hangs (`acl`) on the one a
+    verb of ordering or asking (`OBJECT_CONTROL`) addresses, its complement all the same."""
+    return (
+        verb.dep_ == "acl"
+        and ("Inf" in verb.morph.get("VerbForm", []) or compound_infinitive(verb))
+        and addressee.dep_ in CONTROLLER_DEPS
+        and addressee.head.lemma_ in OBJECT_CONTROL
+    )
+
+
 def named_members(head: Token, actors: dict[int, Span]) -> list[str]:
     """`avec vingt-cinq dirigeants, dont X, Y et Z`: the members a group of participants names,
     read on the surface (the parser often makes `dont X` the subject of the next verb)."""
@@ -566,14 +577,9 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             return (
                 owners  # `la décision de Washington de taxer X`, `la décision américaine d'imposer`: Washington taxes
             )
-        if (
-            infinitive
-            and verb.dep_ == "acl"
-            and governor.dep_ in CONTROLLER_DEPS
-            and governor.head.lemma_ in OBJECT_CONTROL
-        ):
-            # `X a ordonné à son administration de préparer des droits`: the parser hangs the infinitive on
-            # the one addressed, who acts; one's own staff (`son administration`) acts for the one ordering
+        if infinitive_on_addressee(verb, governor):
+            # `X a ordonné à son administration de préparer des droits`: the one addressed acts; one's own
+            # staff (`son administration`) acts for the one ordering
             addressee = phrase_actors(governor, actors, frozenset({verb.i})).core
             return addressee or (subject_of(governor.head, actors) if has_possessive_article(governor) else [])
         if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head) and not is_gerund(verb):

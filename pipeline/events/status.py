@@ -22,8 +22,7 @@ from pipeline import config
 from pipeline.actors.patterns import load_wordlist
 from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import temporal_words
-from pipeline.events.clauses import CONTROLLER_DEPS as _CONTROLLER_DEPS
-from pipeline.events.clauses import OBJECT_CONTROL, compound_infinitive
+from pipeline.events.clauses import compound_infinitive, infinitive_on_addressee
 from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition
 from pipeline.events.sequence import TALK_TYPES
 from pipeline.nlp.syntax import agrees_where_told, governor_chain
@@ -154,13 +153,8 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `plaide pour des restrictions de visas`: what a verb of wishing argues for
     if dep == "obl:mod" and _medium_of_talks(tok):
         return True  # `tiendront une réunion en visioconférence`: the call is that meeting, held as it is
-    if (
-        dep == "acl"
-        and _infinitive(tok)
-        and tok.head.dep_ in _CONTROLLER_DEPS
-        and tok.head.head.lemma_ in OBJECT_CONTROL
-    ):
-        return True  # `a demandé à l'UE d'imposer des sanctions`: the infinitive hung on the one asked is asked for
+    if infinitive_on_addressee(tok, tok.head):
+        return True  # `a demandé à l'UE d'imposer des sanctions`: what the one asked is asked to do
     if dep == "advcl" and _gerund(tok):
         return True  # `pourrait riposter en imposant des droits`: a gerund acts as its verb does
     if dep == "conj" and _infinitive(tok) and tok.head.pos_ in ("VERB", "AUX"):
