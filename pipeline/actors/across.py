@@ -9,6 +9,7 @@ beside `Kim Jong-un` and `Kim Yo-jong`) leave it alone.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
@@ -17,23 +18,20 @@ from pipeline.text import fold
 
 
 def surname_links(actors: Mapping[str, Actor]) -> dict[str, str]:
-    """Surname-only person id -> the id of the run's one person bearing that surname."""
+    """Surname-only person id -> the id of the run's one person bearing that surname: the last word of
+    a full name (`Jeff Flake` bears `flake`) or one of its aliases. One pass to index, one to look up."""
     people = [a for a in actors.values() if a.actor_type == "person"]
-    full = [a for a in people if len(a.label.split()) > 1]
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        if len(person.label.split()) > 1:
+            for name in {fold(person.label.split()[-1]), *(fold(alias) for alias in person.aliases)}:
+                bearers[name].add(person.id)
     links: dict[str, str] = {}
     for actor in people:
-        if len(actor.label.split()) != 1:
-            continue
-        name = fold(actor.label)
-        bearers = {p.id for p in full if p.id != actor.id and _bears(p, name)}
-        if len(bearers) == 1:
-            links[actor.id] = bearers.pop()
+        found = bearers.get(fold(actor.label), set()) if len(actor.label.split()) == 1 else set()
+        if len(found) == 1:
+            links[actor.id] = next(iter(found))
     return links
-
-
-def _bears(person: Actor, surname: str) -> bool:
-    """`Jeff Flake` bears `flake`: the last word of the full name, or one of its aliases."""
-    return fold(person.label.split()[-1]) == surname or any(fold(alias) == surname for alias in person.aliases)
 
 
 def relink(result: ArticleResult, links: Mapping[str, str], people: Mapping[str, Actor]) -> ArticleResult:
