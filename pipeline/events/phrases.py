@@ -338,18 +338,21 @@ def markers(path: Path = MARKERS_PATH) -> dict[str, frozenset[str]]:
 
 
 GOODS_REACH = 18  # words after a measure word where its goods are read
+# a measure noun's goods follow `sur` (`des taxes sur l'acier`) or the `à` of applying it to them
+# (`appliquera des droits de 50 % aux voitures chinoises`)
+GOODS_PREPOSITIONS = frozenset({"sur", "à", "aux", "au"})
 
 
 def foreign_goods(head: Token, start: int) -> list[Span]:
     """`ses taxes sur le porc, les pommes et le fromage américains`, `taxer les motos japonaises`: the
-    state demonyms on goods right after a measure word (a noun's `sur` phrase, a verb's object) name the
+    state demonyms on goods right after a measure word (a noun's `sur` or `à` phrase, a verb's object) name the
     states whose goods it hits; read on the surface from `start` up to the next verb or clause break, as
     the parser often hangs a listed good on the verb. A state named after `de` on a good names it too
     (`sur le charbon et le gaz naturel liquéfié des États-Unis`). `la taxe foncière` names no goods, and
     `une taxe sur les géants américains du numérique` firms or people (`not_goods` in markers.csv), not goods."""
     found = actor_index(head.doc, ACTORS_KEY)
     after = head.doc[start : min(start + GOODS_REACH, head.sent.end)]
-    if head.pos_ == "NOUN" and not any(t.lower_ == "sur" for t in after[:6]):
+    if head.pos_ == "NOUN" and not any(t.lower_ in GOODS_PREPOSITIONS for t in after[:6]):
         return []
     states: list[Span] = []
     origin = False  # past a participle of origin on a good (`l'acier importé du Canada et du Mexique`)

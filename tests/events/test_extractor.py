@@ -5489,8 +5489,14 @@ def test_closing_a_consulate_told_after_its_day_is_a_sanction(nlp, text, expecte
             "Séoul envisage de taxer les motos américaines.",
             [("sanction", "planned", ("state:KOR", "state:USA"), "state:KOR", "state:USA", None)],
         ),
+        # the goods a duty is applied to follow `à` as well as `sur`
+        (
+            "L'Équateur imposera une taxe de 25 % aux chaussures brésiliennes.",
+            [("sanction", "planned", ("state:BRA", "state:ECU"), "state:ECU", "state:BRA", None)],
+        ),
         # a tax paid by foreign firms or people, or one with no goods after it, is no duty on a state's goods
         ("Le gouvernement a créé une taxe sur les géants américains du numérique.", []),
+        ("La ville appliquera une taxe de séjour aux visiteurs chinois.", []),
         ("La mairie a relevé mardi la taxe foncière des propriétaires.", []),
     ],
 )
