@@ -163,11 +163,20 @@ def _climbs_for_status(tok: Token) -> bool:
         return True
     if dep not in _CLIMB_DEPS and not noun_link:
         return False
+    if dep == "nsubj" and _prepositional(tok):
+        return False  # `Au terme d'une rencontre avec X, Y a plaidé pour ...`: a phrase of time, no subject
     if noun_link and fold(tok.head.lemma_.lower()) in markers()["role"]:
         return False  # `a nié toute implication dans l'attaque`: the role is denied, the attack took place
     if _answered(tok) or _told_before(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _prepositional(tok: Token) -> bool:
+    """A noun the parser made a subject though a preposition opens it (`Au terme de la rencontre`,
+    `À l'issue du sommet`): an adverbial phrase of the verb, which passes none of its meaning (a wish,
+    a threat, a denial) down. A partitive `de` (`Des drones ont frappé`, tagged as a preposition) is no such opening."""
+    return any(c.dep_ == "case" and fold(c.lower_) not in {"de", "des", "du", "d'", "d’"} for c in tok.children)
 
 
 def _medium_of_talks(tok: Token) -> bool:

@@ -291,6 +291,12 @@ def test_topic_after_a_between_phrase_is_no_side(nlp, text, expected):
             "Vladimir Poutine a remercié Donald Trump à l'issue de la rencontre.",
             ("meeting", {POUTINE, TRUMP}),
         ),
+        # `à l'occasion de` names the occasion too
+        (
+            "Le Premier ministre néerlandais a annoncé, à l'occasion d'une rencontre avec le président "
+            "polonais, l'envoi de troupes.",
+            ("meeting", {"person:dick-schoof", "person:andrzej-duda"}),
+        ),
         # talks under `après` with partners alone were held by the clause's subject, also when the parser
         # hangs them on a participle of the object
         (

@@ -30,6 +30,12 @@ CASES = [
     ("La ministre plaide pour des restrictions de visas contre Bamako.", "restrictions de visas", "hypothetical"),
     ("Le sénateur préconise de nouvelles sanctions contre Caracas.", "sanctions", "hypothetical"),
     ("Le ministre s'est rendu à Bruxelles pour une réunion de l'OTAN.", "réunion", "occurred"),
+    # a phrase of time the parser makes the subject (`Au terme de X, Y a plaidé`) is no object of the wish
+    (
+        "Au terme d'une rencontre avec Emmanuel Macron à l'Élysée, Olaf Scholz a plaidé pour une défense commune.",
+        "rencontre",
+        "occurred",
+    ),
     # planned
     ("Trump rencontrera Poutine la semaine prochaine.", "rencontrera", "planned"),
     ("Le prochain sommet de l'OTAN se tiendra à La Haye.", "sommet", "planned"),
