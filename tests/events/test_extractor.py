@@ -404,6 +404,13 @@ def test_media_interview_is_no_talk_and_phone_talk_is_a_call(nlp, text, expected
             "Olaf Scholz et Emmanuel Macron se sont parlé mardi au téléphone.",
             [("call", "occurred", (MACRON, SCHOLZ), None, None, None, ("2025-10-21", "2025-10-21"))],
         ),
+        # a bare verb of talking on the sidelines (`ont parlé de`, `ont échangé sur`: meet_talk_sidelines)
+        (
+            "Dans les coulisses du Conseil européen, Olaf Scholz et Emmanuel Macron ont échangé mardi sur l'énergie.",
+            [("meeting", "occurred", (MACRON, SCHOLZ), None, None, None, ("2025-10-21", "2025-10-21"))],
+        ),
+        # speaking to the press there is no talk
+        ("En marge du Conseil européen, Olaf Scholz a parlé mardi aux journalistes de l'énergie.", []),
     ],
 )
 def test_leaders_who_spoke_on_the_sidelines_met(nlp, text, expected):

@@ -39,9 +39,10 @@ CASES = [
     ("Les deux pays ont échangé des prisonniers samedi sur la frontière.", []),
     ("Ils ont échangé leurs cartes avec les délégués.", []),
     ("Lors de leur rencontre à Rome, ils ont échangé sur la Libye.", [("meeting", "rencontre")]),
-    # `converser`: a conversation is a call, unless told at a meeting
+    # `converser`: a conversation is a call, unless told at a meeting, where it is a talk in person
+    # (meet_talk_sidelines)
     ("Les deux présidents ont conversé pendant une heure mercredi.", [("call", "conversé")]),
-    ("En marge du forum, le ministre a conversé avec son homologue.", []),
+    ("En marge du forum, le ministre a conversé avec son homologue.", [("meeting", "conversé")]),
     # `une conversation avec X` is a call, unless told at a meeting
     ("Le chancelier a eu lundi une longue conversation avec le président chinois.", [("call", "conversation")]),
     ("Lors de sa visite, le ministre a eu une conversation avec le roi.", [("meeting", "visite")]),
