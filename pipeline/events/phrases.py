@@ -148,6 +148,8 @@ def phrase_actors(
                 continue
             if _remit(c, prep):
                 continue  # `l'émissaire américain pour l'Afghanistan`: the country he is in charge of, no side
+            if not topics and state_after_demonym(t, c):
+                continue  # `a discuté avec son homologue américain de la Syrie`: what they discussed
             if _superior_of_apposed(t, c, prep, actors) or _appointer_of_apposed(t, c, actors):
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
             side = c.i if c.dep_ == "conj" else member_of
@@ -172,6 +174,33 @@ def phrase_actors(
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
     return PhraseActors(core_ids, located, comitative, _ids(found["origin"]), against_ids, bodies)
+
+
+def state_after_demonym(noun: Token, child: Token) -> bool:
+    """`a discuté avec son homologue américain de la Syrie`, `a parlé avec X de l'Ukraine`: a state
+    named after `de` on a named person, or on a noun that names its own, other side by its adjective,
+    is no owner of that noun (one holds no office of two states); the parser hung there the topic of
+    the talk verb, and the states listed with it (`de la Turquie et de l'Égypte`). Read for talks only
+    (phrase_actors without `topics`)."""
+    of = {"de", "du", "d'", "d’"}
+    if child.dep_ == "conj" and fold(preposition(child)) in of:
+        return any(state_after_demonym(noun, c) for c in noun.children if c.dep_ == "nmod" and c.i < child.i)
+    if child.dep_ != "nmod" or fold(preposition(child)) not in of:
+        return False
+    index = actor_index(noun.doc, ACTORS_KEY)
+    named = index.get(child.i)
+    if named is None or named._.mention_kind not in {"name", "metonym"} or not _state(named):
+        return False
+    holder = index.get(noun.i)
+    if holder is not None and is_person(holder) and noun.pos_ == "PROPN":
+        return True
+    # the adjective may stand for the counterpart it resolved to (`son homologue américain`: a person)
+    own = (index.get(c.i) for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < child.i)
+    return noun.pos_ == "NOUN" and any(s is not None and s._.actor_id and s._.actor_id != named._.actor_id for s in own)
+
+
+def _state(span: Span) -> bool:
+    return (span._.actor_id or "").startswith("state:")
 
 
 def _name_glued_on_title(t: Token, c: Token, actors: dict[int, Span]) -> bool:

@@ -162,6 +162,31 @@ def test_place_inside_the_topic_of_talks_is_not_their_place(nlp, text, expected)
     assert _placed_events(nlp, text, date(2025, 8, 19)) == expected
 
 
+# Rule: a state after `de` on a named person or on a noun naming its own side by an adjective (`son
+# homologue allemand de la Turquie`) is what a talk verb was about; the parser hung the topic there.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre grec a discuté mardi avec son homologue allemand de la Turquie et de l'Égypte.",
+            [("meeting", frozenset({"state:GRC", "state:DEU"}))],
+        ),
+        (
+            "Le président turc a discuté avec son homologue américain de la Syrie.",
+            [("meeting", frozenset({"person:recep-tayyip-erdogan", "person:donald-trump"}))],
+        ),
+        # a state after `de` on a bare role is still whose role it is
+        (
+            "Le président turc a discuté avec le président de la Syrie.",
+            [("meeting", frozenset({"person:recep-tayyip-erdogan", "person:ahmed-al-charaa"}))],
+        ),
+    ],
+)
+def test_state_after_a_side_of_talks_is_their_topic(nlp, text, expected):
+    assert [(t, a) for t, a, _ in _placed_events(nlp, text, date(2025, 8, 19))] == expected
+
+
 # Rule: the state after `de` owns a diplomatic mission (`mission_nouns` in markers.csv); the place of
 # an event at the mission is the city the phrase names, not that state.
 @pytest.mark.slow
