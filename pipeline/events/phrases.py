@@ -116,6 +116,7 @@ def phrase_actors(
     or belongs to, one side with them (`X, présidente de l'ONG Y,`, `X, de la société Y,`).
     """
     found: dict[str, list[Span]] = {"core": [], "located": [], "comitative": [], "origin": []}
+    grouped: list[str] = []  # the actors a group noun met (`avec les deux présidents`) stands for
     against: set[str] = set()
     conjunct: dict[int, int] = {}  # span start -> the conjunct of the phrase it stands in
     stack: list[tuple[Token, str, bool, int]] = [(token, "core", False, token.i)]
@@ -129,6 +130,9 @@ def phrase_actors(
             conjunct.setdefault(span.start, member_of)
             if under_against and position == "core":
                 against.add(span._.actor_id)
+        elif span is None and t.i != token.i and position == "comitative" and fold(preposition(t)) == "avec":
+            # `s'est entretenu au téléphone avec les deux dirigeants`: a group met, hung below the phrase
+            grouped += [a for a in group_antecedents(t, actors) if a not in grouped]
         for c in t.children:
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c) and not _included(c):
                 continue
@@ -169,7 +173,7 @@ def phrase_actors(
         core_ids = core_ids or next((body for c in of_body if (body := body_antecedent(c, actors))), [])
     # `au téléphone avec son homologue turc, X`: a name the parser hangs as a conjunct of the head
     # repeats the comitative one, which says its role
-    comitative = _ids(found["comitative"])
+    comitative = unique(_ids(found["comitative"]) + grouped)
     core_ids = [i for i in core_ids if i not in comitative]
     located = [i for i in _ids(found["located"]) if i not in core_ids]
     against_ids = [i for i in core_ids if i in against]
@@ -751,9 +755,15 @@ def _other_side(span: Span, group: Token) -> bool:
     subject or agent of the verb whose object (or passive subject) the group is meets the group; it is
     not one of those the group sums up."""
     verb = group.head
-    if group.dep_ not in {"obj", "nsubj:pass", "obl:arg"} or verb.pos_ not in {"VERB", "AUX"}:
+    partner = fold(preposition(group)) == "avec"
+    if partner and group.dep_ == "nmod" and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # `s'est entretenu au téléphone avec les deux dirigeants`: hung on the medium
+    if (group.dep_ not in {"obj", "nsubj:pass", "obl:arg"} and not partner) or verb.pos_ not in {"VERB", "AUX"}:
         return False
     sides = [c for c in verb.children if c.i != group.i and c.dep_ in {"nsubj", "obl:agent"}]
+    relative = verb.dep_ == "acl:relcl" and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in sides)
+    if relative and span.start <= verb.head.i < span.end:
+        return True  # `X, qui s'était entretenu avec les deux dirigeants,`: X is the relative's subject
     return any(span.root.i in {t.i for t in side.subtree} for side in sides)
 
 

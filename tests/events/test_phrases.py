@@ -582,6 +582,27 @@ def test_group_noun_takes_the_pair_of_the_lead(nlp, text, expected):
     assert found == expected
 
 
+# `avec les deux dirigeants` met by the subject, hung on the medium (`au téléphone`) or told in a relative
+# clause of the subject: the pair named before, not the subject and one of them
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président kényan William Ruto et le président tanzanien Samia Suluhu Hassan se sont vus lundi à "
+        "Arusha. Antonio Guterres s'était entretenu samedi au téléphone avec les deux dirigeants.",
+        "Le président kényan William Ruto et le président tanzanien Samia Suluhu Hassan se sont vus lundi à "
+        "Arusha. Antonio Guterres, qui s'était entretenu samedi au téléphone avec les deux dirigeants, a "
+        "salué leur rencontre.",
+    ],
+)
+def test_group_met_on_the_phone_is_the_pair_named_before(nlp, text):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 7, 29))
+    calls = [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "call"]
+    assert calls == [frozenset({"person:antonio-guterres", "person:william-ruto", "person:samia-suluhu-hassan"})]
+
+
 # `les cinq dirigeants`, `les cinq ministres`: any number word of the temporal lexicon counts a group
 # noun's antecedents, not only two to four.
 @pytest.mark.slow
