@@ -1328,6 +1328,7 @@ def test_junk_names(text, pos, sent_start, common_word, expected):
         ("Par Hélène Garnier, le 3 mars 2025\nLe Kremlin a répondu.", "Hélène Garnier"),  # the byline
         ("Mardi, la frégate danoise Olfert Fischer a escorté un cargo.", "Olfert Fischer"),  # a ship
         ("Les drones visaient la base de Shaheen Kot, près de la frontière.", "Shaheen Kot"),  # a base
+        ("Des soldats ont échangé des tirs jeudi près du temple de Ta Moan Thom.", "Moan Thom"),  # a temple
         ("Le texte interdit le gaz naturel liquéfié (GNL) russe. Le GNL arrive par bateau.", "GNL"),
         ("Le sous-marin d'attaque Triomphant Bleu a quitté le port.", "Triomphant Bleu"),  # compound noun
         ("Le ministre a dormi à bord de Cormoran Un pendant le vol.", "Cormoran Un"),  # a vehicle
@@ -1340,6 +1341,23 @@ def test_names_of_authors_and_things_are_not_actors(nlp, text, absent):
 
     doc = parse_text(nlp, text, date(2025, 3, 3))
     assert all(s.text != absent for s in doc.spans["actors"])
+
+
+# A surname of the knowledge base after the given name of another person it knows (`Mohamed Ali`, tagged
+# as a place after `près de`) is someone else: not the KB's `Abiy Ahmed Ali`.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les manifestants se sont rassemblés près de Mohamed Ali.", []),
+        ("Le secrétaire d'État Rubio est arrivé.", ["person:marco-rubio"]),
+    ],
+)
+def test_surname_after_another_given_name_is_not_the_kb_person(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    assert [s._.actor_id for s in doc.spans["actors"] if s._.actor_id.startswith("person:")] == expected
 
 
 @pytest.mark.parametrize(
