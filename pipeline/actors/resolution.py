@@ -731,7 +731,15 @@ def _title_before_name(r: Resolved, following: list[Resolved], text: str) -> boo
     if r.kind != "title" or not following or following[0].actor is None:
         return False
     nxt = following[0]
-    return nxt.actor is not None and nxt.actor.actor_type == "person" and not text[r.end : nxt.start].strip(" ,")
+    gap = text[r.end : nxt.start].strip(" ,")
+    return nxt.actor is not None and nxt.actor.actor_type == "person" and (not gap or bool(_STANDING.fullmatch(gap)))
+
+
+# Words between a title and its holder's name that qualify the holding (`le Premier ministre thaïlandais
+# par intérim Phumtham Wechayachai`): the name still says who holds it, whoever the roles list gives.
+_STANDING = re.compile(
+    r"(?:par intérim|intérimaire|sortante?|en exercice|désignée?|élue?|nouvelle?|nouvel)", re.IGNORECASE
+)
 
 
 def document_actors(resolved: list[Resolved], kb: KnowledgeBase, published: date | None) -> dict[str, Actor]:

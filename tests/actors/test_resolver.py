@@ -1022,6 +1022,12 @@ def test_real_kb_latin_american_leaders_by_title_at_date(nlp, text, published, e
         ),
         ("Le sultan d'Oman a parlé.", date(2019, 3, 10), ["person:qabous-ben-said"]),
         ("Le sultan de Brunei a parlé.", date(2022, 3, 10), ["person:hassanal-bolkiah"]),
+        # a name after the title and a word of standing (`par intérim`) is who holds it, not the listed holder
+        (
+            "Le Premier ministre thaïlandais par intérim Phumtham Wechayachai a parlé.",
+            date(2025, 7, 29),
+            ["state:THA", "person:phumtham-wechayachai"],
+        ),
     ],
 )
 def test_real_kb_asian_leaders_by_title_at_date(nlp, text, published, expected):
