@@ -5511,6 +5511,22 @@ def test_tax_on_goods_named_by_a_demonym_is_a_duty(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# Restrictions on arms or on military cooperation with a state are a measure against it, lifted or imposed
+# (`sanc_restriction`); restrictions on traffic are none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a levé vendredi les restrictions pesant sur la coopération militaire avec l'Arménie.",
+            [("sanction", "occurred", ("state:ARM", "state:USA"), "state:USA", None, "2025-10-24")],
+        ),
+        ("La préfecture a levé vendredi les restrictions de circulation dans le centre de Lyon.", []),
+    ],
+)
+def test_restrictions_on_military_cooperation_are_a_measure(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
