@@ -43,6 +43,7 @@ from pipeline.events.arguments import (
     praised_from_outside,
     reporting_tail,
     sponsored,
+    strike_frames,
     threatened_party,
     undergoer_verbs,
 )
@@ -251,6 +252,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `a tiré deux missiles balistiques en mer du Japon`: a launch at no target
         if trigger.event_type == "strike" and args.target is None and _overseen_launch(trigger.head):
             continue  # `a supervisé un tir de missile de croisière`: a test watched, at no target
+        if trigger.event_type == "strike" and _escort_interception(trigger.head):
+            continue  # `une frégate a abattu deux drones qui menaçaient un cargo`: a guard at sea, no side struck
         if trigger.rule_id in markers()["two_sided"] and _one_side(args.actors, actors):
             continue  # `X a dit au téléphone que ...`: said on the phone to no one named, no call told
         if trigger.rule_id in markers()["reach_only"] and args.target is None:
@@ -2791,6 +2794,16 @@ def _launch(head: Token) -> bool:
     """`tirer`, `un tir`, `le lancement` (`launch` in markers.csv): a word of firing, lemma or surface."""
     words = markers()["launch"]
     return fold(head.lemma_.lower()) in words or fold(head.lower_) in words
+
+
+def _escort_interception(head: Token) -> bool:
+    """`Une frégate française a abattu deux drones`: an interception verb (strike_frames.csv) whose subject
+    or agent is a warship (`escort_ships` in markers.csv) tells a ship guarding others at sea; the attack
+    it foiled is told on its own, and the warship's state is no side struck."""
+    if head.lemma_.lower() not in strike_frames().get("interception", frozenset()):
+        return False
+    shooters = [c for c in head.children if c.dep_ in {"nsubj", "obl:agent"}]
+    return any(fold(c.lemma_.lower()) in markers()["escort_ships"] for c in shooters)
 
 
 def _overseen_launch(head: Token) -> bool:

@@ -158,8 +158,11 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
 
 
 # `la cinquième frappe`, `leur second entretien`: a definite or possessive article and an ordinal before the trigger
+# (`la quatrième vague de frappes`, `le troisième cycle de pourparlers`: through a noun counting the series)
 RANKED = re.compile(
-    r"\b(?:la|le|les|l['’]|leur|leurs|son|sa|ses)\s*(?:\w+i[eè]me|second|seconde|seconds|secondes)\s*$", re.IGNORECASE
+    r"\b(?:la|le|les|l['’]|leur|leurs|son|sa|ses)\s*(?:\w+i[eè]me|second|seconde|seconds|secondes)\s*"
+    r"(?:(?:vague|série|salve|cycle|round|session)s?\s+(?:de|d['’])\s*)?$",
+    re.IGNORECASE,
 )
 
 

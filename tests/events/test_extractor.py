@@ -285,6 +285,23 @@ def test_a_launch_watched_over_is_no_strike(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# A warship shooting munitions down at sea (`escort_ships` in markers.csv) guards other ships: no strike
+# on its state; an air defence shooting down a wave over its land reports the wave's strike on it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un destroyer britannique a intercepté jeudi trois missiles en mer Rouge.", []),
+        ("Une frégate française a abattu deux drones houthis qui menaçaient un porte-conteneurs.", []),
+        (
+            "La défense aérienne russe a abattu jeudi 30 drones ukrainiens au-dessus de Belgorod.",
+            [("strike", ("state:RUS", "state:UKR"))],
+        ),
+    ],
+)
+def test_interception_by_a_warship_is_no_strike_on_its_state(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
 # Tourists who visit a site meet no one (`visiter` with `touristes`, `visiteurs`, `pèlerins` in its
 # phrases, triggers.csv meet_visiter); a company board that meets is no meeting between parties
 # (`administration`, `actionnaires` on `se réunir`, meet_reunir).

@@ -32,6 +32,10 @@ from pipeline.text import normalize_name
         ("l'hôpital d'El-Facher", "state:SDN"),
         ("Port-Soudan", "state:SDN"),
         ("le nord du Darfour", "state:SDN"),
+        # towns of the Malian north and of the Thai-Cambodian border
+        ("des positions rebelles près de Tinzaouatène", "state:MLI"),
+        ("la province de Surin", "state:THA"),
+        ("la province d'Oddar Meanchey", "state:KHM"),
         # cities of strike reports (s19-strike), in French and English spellings
         ("la raffinerie d'Astrakhan", "state:RUS"),
         ("Ulyanovsk", "state:RUS"),

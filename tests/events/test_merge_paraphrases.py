@@ -168,6 +168,12 @@ def test_one_event_told_again_is_one_row(nlp, text, expected):
             "américaine a visé une embarcation vénézuélienne dans le Pacifique.",
             [("strike", "2025-10-21"), ("strike", "2025-10-23")],
         ),
+        # ranked through a noun counting the series (`la troisième vague de frappes`)
+        (
+            "L'aviation américaine a bombardé mardi des dépôts d'armes des Houthis au Yémen. C'est la troisième "
+            "vague de frappes depuis février.",
+            [("strike", "2025-10-21")],
+        ),
     ],
 )
 def test_event_ranked_in_a_series_is_the_one_told(nlp, text, expected):
