@@ -755,8 +755,43 @@ def event_arguments(
     if event_type == "meeting" and cameo.startswith("042") and _bound_for_a_seat(head, actors):
         # `est attendu à Addis-Abeba, au siège de l'Union africaine`: the city hosts a body, not a state visit
         slots.located = []
+    doer = _relative_doer(head, actors) if is_noun and not pair else []
+    if doer and event_type in DIRECTED and not set(doer) & set(slots.sources):
+        # `les sanctions que Washington a imposées à Caracas`: the relative's subject imposed them
+        slots.sources = doer + [a for a in slots.sources if a not in doer]
+        slots.targets = [a for a in slots.targets if a not in doer]
+        slots.others = [a for a in slots.others if a not in doer]
+    elif doer:  # `la rencontre que Xi Jinping a eue avec Joe Biden`
+        slots.others += [a for a in doer if a not in slots.all_ids()]
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
+
+
+def _relative_doer(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`les sanctions que Washington a imposées à Caracas`, `la rencontre que Xi Jinping a eue avec Y`: a
+    name right after the `que` of an object relative on the event noun (adjectives between), subject of
+    a verb of carrying it out (`relative_acts` in markers.csv), read on the surface: the parser often
+    takes the noun for the verb's subject and the name for the noun's complement."""
+    doc, end = noun.doc, noun.sent.end
+    i = noun.i + 1
+    # adjectives, or a complement of the noun's own name (`les droits de douane que`)
+    while i < min(end, noun.i + 4) and (
+        doc[i].pos_ == "ADJ"
+        or (doc[i].pos_ in {"ADP", "NOUN"} and i not in actors and doc[i].lower_ not in {"que", "qu'"})
+    ):
+        i += 1
+    if i >= end or fold(doc[i].lower_) not in {"que", "qu'"}:
+        return []
+    i += 1 + (i + 1 < end and doc[i + 1].pos_ == "DET" and doc[i + 1].i not in actors)
+    span = actors.get(i) if i < end else None
+    if span is None or span.start != i or not span._.actor_id:
+        return []
+    j = span.end
+    while j < end and (doc[j].pos_ == "AUX" or doc[j].lower_ in {"s'", "se", "n'", "ne"}):
+        j += 1
+    acts, lemma = markers()["relative_acts"], fold(doc[j].lemma_.lower()) if j < end else ""
+    # the tagger may leave a present form as its own lemma (`applique`)
+    return [span._.actor_id] if lemma in acts or f"{lemma}r" in acts else []
 
 
 def _announcing_agent(noun: Token, actors: dict[int, Span]) -> list[str]:

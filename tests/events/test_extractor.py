@@ -5544,6 +5544,30 @@ def test_restrictions_on_military_cooperation_are_a_measure(nlp, text, expected)
     assert dated_sides(nlp, text) == expected
 
 
+# The name right after the `que` of an object relative on an event noun, subject of a verb of carrying it
+# out (`relative_acts` in markers.csv), did it: it imposed the measure, it took part in the talk
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les sanctions que Washington a imposées à Caracas en 2019 restent en vigueur.",
+            [("sanction", "occurred", ("state:USA", "state:VEN"), "state:USA", "state:VEN", "2019-01-01")],
+        ),
+        (
+            "La rencontre que Narendra Modi a eue avec Xi Jinping à Kazan a apaisé les tensions.",
+            [("meeting", "occurred", ("person:narendra-modi", "person:xi-jinping"), None, None, None)],
+        ),
+        # a name that only judges the measure did not impose it (the bare noun is kept to merge with the act)
+        (
+            "Les sanctions que Moscou juge illégales visent ses banques.",
+            [("sanction", "occurred", (), None, None, None)],
+        ),
+    ],
+)
+def test_subject_of_an_object_relative_carried_the_event_out(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
