@@ -587,10 +587,12 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
             signer = governor.head
             return subject_of(signer, actors) or (inherited_subject(signer, actors) if signer.dep_ == "conj" else [])
-        if _participle_on_object(verb, governor):
+        listed = _object_under(governor) if verb.dep_ == "conj" and _has_object(verb) else governor
+        if _participle_on_object(verb, listed):
             # `X avait suspendu le traité ... et expulsé des attachés`: the parser hangs the second
-            # participle on the first verb's object; it shares that verb's subject
-            governor = governor.head
+            # participle on the first verb's object (or on a complement of it: `fermé le poste de Wagah et
+            # expulsé des diplomates`); it shares that verb's subject
+            governor = listed.head
         if under_afin(verb):
             governor = governor.head  # `X s'est envolé pour Y afin de rencontrer Z`: the clause hung on `afin`
         timed = _infinitive_on_time_phrase(verb)
@@ -613,6 +615,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         predicate = verb.dep_ == "xcomp" and (verb.pos_ == "ADJ" or "Part" in verb.morph.get("VerbForm", []))
         if (
             verb.dep_ == "conj"
+            or _elided_auxiliary(verb, governor)
             or gerund
             or predicate
             or timed
@@ -687,13 +690,43 @@ def _ago(verb: Token) -> bool:
     return verb.lemma_ == "avoir" and {"il", "y"} <= {c.lower_ for c in verb.children if c.dep_.startswith("expl")}
 
 
+def _elided_auxiliary(verb: Token, governor: Token) -> bool:
+    """`X avait suspendu le traité, fermé le poste-frontière et expulsé des diplomates`: a bare past
+    participle after a comma, following a verb in a compound tense, is the next item of a list that
+    shares that verb's auxiliary and subject, whatever relation the parser gave it (`ccomp`, `parataxis`)."""
+    return (
+        verb.dep_ in {"ccomp", "parataxis", "advcl", "xcomp"}
+        and verb.i > governor.i
+        and governor.pos_ in {"VERB", "AUX"}
+        and "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", [])
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_.startswith("aux") or c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
+        and any(c.dep_ == "aux:tense" for c in governor.children)
+    )
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "obj" for c in verb.children)
+
+
+def _object_under(noun: Token) -> Token:
+    """The object noun a `de` complement (`le poste-frontière de Wagah`) stands under, two levels up at most."""
+    for _ in range(2):
+        if noun.dep_ != "nmod" or noun.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        noun = noun.head
+    return noun
+
+
 def _participle_on_object(verb: Token, governor: Token) -> bool:
     """A past participle joined by `et` to the object noun of a verb (`avait suspendu le traité et
     expulsé des attachés`): a conjunct of that verb misread as one of its object (which the parser may
     call `obl:arg` after a day: `a suspendu mardi le traité`), or on the noun of its last complement
     when the participle has an object of its own, which no modifier of that noun has (`a fermé son
     espace aérien aux compagnies indiennes et suspendu ses échanges`)."""
-    own_object = any(c.dep_ == "obj" for c in verb.children)
+    has_object = _has_object(verb)
     return (
         verb.dep_ == "conj"
         and "Part" in verb.morph.get("VerbForm", [])
@@ -701,7 +734,7 @@ def _participle_on_object(verb: Token, governor: Token) -> bool:
         and (
             governor.dep_ in OBJECT
             or (governor.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in governor.children))
-            or (governor.dep_ in {"obl:arg", "obl:mod", "obl"} and own_object)
+            or (governor.dep_ in {"obl:arg", "obl:mod", "obl"} and has_object)
         )
         and governor.head.pos_ == "VERB"
         and any(c.dep_ == "cc" and c.lower_ == "et" for c in verb.children)

@@ -5568,6 +5568,22 @@ def test_subject_of_an_object_relative_carried_the_event_out(nlp, text, expected
     assert dated_sides(nlp, text) == expected
 
 
+# A bare past participle after a comma, in a list after a verb in a compound tense, shares its auxiliary
+# and subject (`avait suspendu X, fermé Y et expulsé Z`)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Islamabad avait auparavant rappelé son ambassadeur, fermé le poste-frontière de Wagah et expulsé "
+            "des diplomates indiens.",
+            [("sanction", "occurred", ("state:IND", "state:PAK"), "state:PAK", "state:IND", None)],
+        ),
+    ],
+)
+def test_participle_listed_after_a_compound_verb_shares_its_subject(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

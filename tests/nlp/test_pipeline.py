@@ -149,6 +149,7 @@ def test_other_hyphenated_names_tokenize_as_before(text):
         ("Les États-majors ont été consultés.", "États-majors"),
         ("Une tournée au Proche-Orient commence lundi.", "Proche-Orient"),
         ("Un lance-roquettes a été détruit.", "lance-roquettes"),
+        ("Le poste-frontière de Wagah a été fermé.", "poste-frontière"),
     ],
 )
 def test_hyphenated_word_stays_one_token(text, word):
