@@ -51,7 +51,17 @@ class Cluster:
         """The most informative status its told mentions give (a title's bare noun only when
         nothing else tells one)."""
         statuses = {m.status for m in self.mentions if not m.tenseless} or {m.status for m in self.mentions}
+        if "postponed" in statuses and self._held_after_delay():
+            statuses.discard("postponed")
         return next(s for s in STATUS_PRIORITY if s in statuses)
+
+    def _held_after_delay(self) -> bool:
+        """`Les deux ministres se sont parlé lundi après-midi. Cet échange, initialement prévu à midi, avait
+        été repoussé de plusieurs heures`: a delay told with no day of its own, of an event told as held on
+        a day, was only a delay; the event took place."""
+        delays = [m for m in self.mentions if m.status == "postponed"]
+        held = [m for m in self.mentions if m.status == DONE and m.date is not None and not m.tenseless]
+        return bool(held) and all(m.date is None for m in delays)
 
     def sources(self) -> set[str]:
         """The initiators its mentions name (caller, host, attacker, sanctioning party)."""

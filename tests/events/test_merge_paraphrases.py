@@ -263,3 +263,23 @@ def core_parties(nlp, text: str) -> list[tuple[str, str | None, frozenset[str]]]
 )
 def test_talks_continued_with_another_person_of_the_host_state(nlp, text, expected):
     assert core_parties(nlp, text) == expected
+
+
+# A delay with no day of its own, told of an event told as held on a day, was only a delay: it took place.
+# A postponement with no occurrence told stays postponed.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres grec et turc se sont parlé mardi au téléphone. Cet échange, initialement prévu le "
+            "matin, avait été repoussé de plusieurs heures.",
+            [("call", "occurred")],
+        ),
+        ("L'entretien téléphonique entre les ministres grec et turc a été repoussé.", [("call", "postponed")]),
+    ],
+)
+def test_event_held_after_a_delay_took_place(nlp, text, expected):
+    article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, [article])]
+    events = merge_results(results, merge_actors(results))
+    assert [(e.event_type, e.status) for e in events if e.event_type in CORE] == expected
