@@ -1549,6 +1549,8 @@ def governing_date(
         anchors.add(verb.i)
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
+    if head.pos_ in {"VERB", "AUX"} and _simultaneous(head):
+        anchors.add(head.head.i)  # `Vendredi, X a annoncé ..., tandis que Y recevait Z`: that Friday
     attached = [d for d in date_spans if _hops_to(_date_anchor(d), anchors, other_triggers) is not None]
     if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
         attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
@@ -1599,6 +1601,16 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return _fronted_participle_date(head, date_spans)
+
+
+def _simultaneous(verb: Token) -> bool:
+    """An adverbial clause opened by a mark of the same time (`tandis que`, `pendant que`, `lorsque`:
+    `simultaneous` in markers.csv) on the verb of its main clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and fold(c.lower_) in markers()["simultaneous"] for c in verb.children)
+    )
 
 
 def _narrower(inner: Span, outer: Span) -> bool:

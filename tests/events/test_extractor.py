@@ -5584,6 +5584,32 @@ def test_participle_listed_after_a_compound_verb_shares_its_subject(nlp, text, e
     assert dated_sides(nlp, text) == expected
 
 
+# A clause opened by a mark of the same time (`tandis que`, `pendant que`: `simultaneous` in markers.csv) is
+# of its main clause's day, unless it tells one of its own
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mardi, Londres a gelé les avoirs de trois banques russes, tandis que le président français recevait "
+            "à l'Élysée le chancelier allemand.",
+            [
+                ("sanction", "occurred", ("state:GBR", "state:RUS"), "state:GBR", "state:RUS", "2025-10-21"),
+                (
+                    "meeting",
+                    "occurred",
+                    (MACRON, "person:friedrich-merz", "state:FRA"),
+                    MACRON,
+                    "person:friedrich-merz",
+                    "2025-10-21",
+                ),
+            ],
+        ),
+    ],
+)
+def test_clause_of_the_same_time_takes_the_main_clause_day(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
