@@ -2139,8 +2139,10 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return False
     if t1.event_type in TALK_TYPES and (_prepared_talk(t1.head, t2.head) or _prepared_talk(t2.head, t1.head)):
         return False  # `se sont réunis vendredi pour préparer le sommet de décembre`: two meetings
-    if t1.event_type in TALK_TYPES and _anchor(t1.head) != _anchor(t2.head):
-        return False  # `ce tête-à-tête était le premier depuis leur rencontre de juin`: two talks
+    if t1.event_type in TALK_TYPES and _under_anchor(t1.head) != _under_anchor(t2.head):
+        # `ce tête-à-tête était le premier depuis leur rencontre de juin`, `a reçu X, quelques heures avant
+        # l'ouverture des pourparlers entre Y et Z`: two talks
+        return False
     if t1.event_type == "strike" and _anchor(t1.head) != _anchor(t2.head):
         return False  # `X a bombardé dimanche des positions kurdes après une attaque contre une caserne`
     if t1.event_type == "sanction" and retaliated(t1.head) != retaliated(t2.head):
@@ -3050,7 +3052,7 @@ def _anchor(head: Token) -> bool:
 
 
 def _under_anchor(head: Token) -> bool:
-    """A measure named inside a phrase under `après`, `avant`, `depuis` (`time_anchor` in markers.csv),
+    """A measure or a talk named inside a phrase under `après`, `avant`, `depuis` (`time_anchor` in markers.csv),
     up to its finite clause (`après le doublement à 50 % des droits`): the earlier measure the clause's
     own is dated against, not that one."""
     root, t = finite_clause_root(head), head

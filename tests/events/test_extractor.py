@@ -5610,6 +5610,19 @@ def test_clause_of_the_same_time_takes_the_main_clause_day(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 
+# Talks named inside a phrase under `avant`, `après` (`time_anchor`), even below another noun (`avant
+# l'ouverture des pourparlers`), are another event than the talk of the clause
+def test_talks_inside_a_time_anchor_phrase_are_another_meeting(nlp):
+    text = (
+        "Le président turc a reçu vendredi au palais de Dolmabahçe son homologue arménien, quelques heures avant "
+        "l'ouverture à Istanbul des premiers pourparlers directs entre Arméniens et Azerbaïdjanais depuis 2020."
+    )
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == [
+        ("meeting", ("person:recep-tayyip-erdogan", "state:ARM")),
+        ("meeting", ("state:ARM", "state:AZE")),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
