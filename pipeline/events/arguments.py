@@ -755,6 +755,9 @@ def event_arguments(
     if event_type == "meeting" and cameo.startswith("042") and _bound_for_a_seat(head, actors):
         # `est attendu à Addis-Abeba, au siège de l'Union africaine`: the city hosts a body, not a state visit
         slots.located = []
+    if not is_noun and event_type in {"call", "meeting"}:
+        # `Il s'était entretenu par téléphone avec lui samedi`: the person named before, not the subject
+        slots.others += [a for a in _partner_pronoun(head, actors, set(slots.all_ids())) if a not in slots.others]
     doer = _relative_doer(head, actors) if is_noun and not pair else []
     if doer and event_type in DIRECTED and not set(doer) & set(slots.sources):
         # `les sanctions que Washington a imposées à Caracas`: the relative's subject imposed them
@@ -765,6 +768,27 @@ def event_arguments(
         slots.others += [a for a in doer if a not in slots.all_ids()]
     unnamed_host = _received(head) or (event_type == "meeting" and not is_noun and _bare_title_host(head, actors))
     return _assemble(slots, event_type, cameo, from_parse, actors, received=unnamed_host, journeyed=journeyed)
+
+
+def _partner_pronoun(verb: Token, actors: dict[int, Span], taken: set[str]) -> list[str]:
+    """`X doit rencontrer jeudi Y. Il s'était entretenu par téléphone avec lui samedi`: a stressed pronoun
+    after `avec` in a talk verb's clause is the person named last before it, in its sentence
+    or the one before, who is not already a party (the subject)."""
+    # read on the surface, the parser hanging the pronoun anywhere (`avec lui mardi`: on the day)
+    doc = verb.doc
+    pronouns = [
+        t
+        for t in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]
+        if t.lower_ in {"lui", "elle"} and doc[t.i - 1].lower_ == "avec" and clause_root(t).i == clause_root(verb).i
+    ]
+    if not pronouns:
+        return []
+    pronoun = pronouns[0]
+    for i in range(pronoun.i - 1, window_start(pronoun, 1) - 1, -1):
+        span = actors.get(i)
+        if span is not None and span.start == i and is_person(span) and span._.actor_id not in taken:
+            return [span._.actor_id]
+    return []
 
 
 def _relative_doer(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -5612,6 +5612,27 @@ def test_clause_of_the_same_time_takes_the_main_clause_day(nlp, text, expected):
 
 # Talks named inside a phrase under `avant`, `après` (`time_anchor`), even below another noun (`avant
 # l'ouverture des pourparlers`), are another event than the talk of the clause
+# `avec lui` in a talk verb's clause is the person named last before it who is not the subject, wherever
+# the parser hangs the pronoun (on the phone phrase, on the day)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier allemand recevra lundi le président polonais. Il s'est déjà entretenu avec lui "
+            "mardi au téléphone.",
+            ("call", ("person:friedrich-merz", "person:karol-nawrocki")),
+        ),
+        (
+            "L'émissaire américain Steve Witkoff doit rencontrer jeudi le Premier ministre qatari. Il s'était "
+            "déjà entretenu par téléphone avec lui samedi.",
+            ("call", ("person:mohammed-ben-abderrahmane-al-thani", "person:steve-witkoff")),
+        ),
+    ],
+)
+def test_stressed_pronoun_after_avec_is_the_partner_named_before(nlp, text, expected):
+    assert expected in [(m[0], m[2]) for m in mentions(nlp, text)]
+
+
 def test_talks_inside_a_time_anchor_phrase_are_another_meeting(nlp):
     text = (
         "Le président turc a reçu vendredi au palais de Dolmabahçe son homologue arménien, quelques heures avant "
