@@ -167,7 +167,9 @@ def phrase_actors(
     core = kept
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
-        core_ids = group_antecedents(token, actors) or body_antecedent(token, actors)
+        core_ids = (
+            group_antecedents(token, actors) or body_antecedent(token, actors) or delegation_antecedent(token, actors)
+        )
         # `le chef du mouvement islamiste`: the body a title is of stands for it
         of_body = (c for c in token.children if c.dep_ == "nmod" and fold(preposition(c)) in POSSESSIVE)
         core_ids = core_ids or next((body for c in of_body if (body := body_antecedent(c, actors))), [])
@@ -509,6 +511,31 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
 
 _DEFINITE = frozenset({"le", "la", "l'", "l’"})
 _PLACE_PREPS = frozenset({"a", "au", "en", "depuis", "vers"})
+
+
+def delegation_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
+    """`Une délégation du Hamas est arrivée dimanche au Caire. X a rencontré la délégation lundi`: a
+    definite or demonstrative `délégation` (`delegation_nouns` in markers.csv) with no complement of its
+    own is the delegation last named with one, in its sentence or the few before: its side, or who leads it."""
+    if token.pos_ != "NOUN" or fold(token.lemma_.lower()) not in markers()["delegation_nouns"]:
+        return []
+    if not any(c.dep_ == "det" and (c.lower_ in _DEFINITE | {"les"} or is_demonstrative(c)) for c in token.children):
+        return []
+    dates = date_tokens(token.doc)
+    if any(c.dep_ not in {"det", "punct"} and c.i > token.i and c.i not in dates for c in token.children):
+        return []  # `la délégation russe`, `la délégation du Hamas`: its own side (a day hung on it aside)
+    first = token.i
+    for _ in range(ANTECEDENT_SENTENCES):
+        first = token.doc[first].sent.start
+        if first == 0:
+            break
+        first -= 1
+    for t in reversed(token.doc[first : token.i]):
+        if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in markers()["delegation_nouns"]:
+            named = phrase_actors(t, actors, frozenset({token.i})).core
+            if named:
+                return named  # `une délégation ukrainienne conduite par X`: X, for Ukraine
+    return []
 
 
 def body_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:

@@ -603,6 +603,35 @@ def test_group_met_on_the_phone_is_the_pair_named_before(nlp, text):
     assert calls == [frozenset({"person:antonio-guterres", "person:william-ruto", "person:samia-suluhu-hassan"})]
 
 
+# `la délégation` with no complement of its own is the delegation named before with one (its side, or who
+# leads it); `la délégation russe` is its own side
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une délégation iranienne est arrivée mardi à Mascate. Le ministre omanais a reçu la délégation mercredi.",
+            frozenset({"state:OMN", "state:IRN"}),
+        ),
+        (
+            "Une délégation du Hamas est arrivée dimanche à Doha. Le Premier ministre qatari a rencontré la "
+            "délégation lundi.",
+            frozenset({"person:mohammed-ben-abderrahmane-al-thani", "state:QAT", "org:hamas"}),
+        ),
+        (
+            "Une délégation iranienne est arrivée mardi à Mascate. Le ministre omanais a reçu la délégation "
+            "russe mercredi.",
+            frozenset({"state:OMN", "state:RUS"}),
+        ),
+    ],
+)
+def test_bare_delegation_is_the_one_named_before(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 3, 5))
+    assert [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
 # `les cinq dirigeants`, `les cinq ministres`: any number word of the temporal lexicon counts a group
 # noun's antecedents, not only two to four.
 @pytest.mark.slow
