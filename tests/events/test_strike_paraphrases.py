@@ -175,6 +175,11 @@ MATRIX = [
     ("Une frappe de drone attribuée à l'armée soudanaise a tué vingt civils à Nyala.", [("org:sdn-armee", None)]),
     ("Port-Soudan a été visée par des drones attribués aux FSR.", [("org:fsr", "state:SDN")]),
     ("Une attaque imputée au JNIM a fait dix morts dans le centre du Mali.", [("org:jnim", "state:MLI")]),
+    # who lays the attack on another (`attribuée par Kiev aux forces russes`) is struck, not its author
+    (
+        "L'attaque, attribuée par Bamako au JNIM, a visé un camp militaire près de Tombouctou.",
+        [("org:jnim", "state:MLI")],
+    ),
     # armed groups of the knowledge base: the Ta'ang army is not Colombia's ELN, whose name it begins with
     (
         "L'Armée de libération nationale ta'ang a attaqué une garnison de l'armée birmane.",
