@@ -274,12 +274,12 @@ def event_arguments(
             # `une frappe attribuée à Israël`, `revendiquée par X`: whom it is laid on, or who claims it, struck
             authors = [c for c in participle.children if fold(preposition(c)) in {"a", "au", "aux", "par"}]
             attributed = participle.lemma_.lower() in strike_frames().get("attribution", frozenset())
-            laid = [c for c in authors if fold(preposition(c)) != "par"]
-            if attributed and laid:
+            laid_on = [c for c in authors if fold(preposition(c)) != "par"]
+            if attributed and laid_on:
                 # `l'attaque, attribuée par Kiev aux forces russes`: who lays it on another is struck, not the author
-                blamers = [c for c in authors if c not in laid]
+                blamers = [c for c in authors if c not in laid_on]
                 slots.targets += [a for c in blamers for a in phrase_actors(c, actors, other_triggers).core]
-                authors = laid
+                authors = laid_on
             for author in authors:  # `revendiqués par le mouvement chiite`: the armed group named before
                 claimants = phrase_actors(author, actors, other_triggers).core
                 slots.sources += claimants or (_armed_antecedent(author, actors) if _armed_group_noun(author) else [])
