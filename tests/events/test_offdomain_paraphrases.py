@@ -37,6 +37,8 @@ FALSE_FRIENDS = [
     "Le XV de France recevra l'Angleterre samedi au Stade de France.",
     # a team banned by its federation (off_domain.csv)
     "L'équipe de Russie a été sanctionnée par la fédération internationale.",
+    # a work censored
+    "Le film iranien a été sanctionné par la censure turque.",
     # storms, quakes, floods, epidemics
     "Un violent séisme a frappé le nord du Japon dans la nuit.",
     "La tempête a frappé les côtes bretonnes mardi.",
