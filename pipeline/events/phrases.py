@@ -130,8 +130,8 @@ def phrase_actors(
             conjunct.setdefault(span.start, member_of)
             if under_against and position == "core":
                 against.add(span._.actor_id)
-        elif span is None and t.i != token.i and position == "comitative" and fold(preposition(t)) == "avec":
-            # `s'est entretenu au téléphone avec les deux dirigeants`: a group met, hung below the phrase
+        elif span is None and position == "comitative" and fold(preposition(t)) == "avec" and _on_the_phone(t, token):
+            # `s'est entretenu au téléphone avec les deux dirigeants`: a group met, hung on the phone phrase
             grouped += [a for a in group_antecedents(t, actors) if a not in grouped]
         for c in t.children:
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c) and not _included(c):
@@ -207,6 +207,12 @@ def state_after_demonym(noun: Token, child: Token) -> bool:
 
 def _state(span: Span) -> bool:
     return (span._.actor_id or "").startswith("state:")
+
+
+def _on_the_phone(group: Token, top: Token) -> bool:
+    """A group noun the parser hung on the phone phrase (`phone_phrase` in markers.csv) read as the top of
+    a phrase: `au téléphone avec les deux dirigeants`."""
+    return group.i != top.i and group.head.i == top.i and fold(top.lemma_.lower()) in markers()["phone_phrase"]
 
 
 def _name_glued_on_title(t: Token, c: Token, actors: dict[int, Span]) -> bool:
@@ -515,11 +521,12 @@ _PLACE_PREPS = frozenset({"a", "au", "en", "depuis", "vers"})
 
 def delegation_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
     """`Une délégation du Hamas est arrivée dimanche au Caire. X a rencontré la délégation lundi`: a
-    definite or demonstrative `délégation` (`delegation_nouns` in markers.csv) with no complement of its
+    definite or demonstrative singular `délégation` (`delegation_nouns` in markers.csv) with no complement of its
     own is the delegation last named with one, in its sentence or the few before: its side, or who leads it."""
     if token.pos_ != "NOUN" or fold(token.lemma_.lower()) not in markers()["delegation_nouns"]:
         return []
-    if not any(c.dep_ == "det" and (c.lower_ in _DEFINITE | {"les"} or is_demonstrative(c)) for c in token.children):
+    # singular: `les délégations` are several, not the one named last
+    if not any(c.dep_ == "det" and (c.lower_ in _DEFINITE or is_demonstrative(c)) for c in token.children):
         return []
     dates = date_tokens(token.doc)
     if any(c.dep_ not in {"det", "punct"} and c.i > token.i and c.i not in dates for c in token.children):

@@ -623,6 +623,12 @@ def test_group_met_on_the_phone_is_the_pair_named_before(nlp, text):
             "russe mercredi.",
             frozenset({"state:OMN", "state:RUS"}),
         ),
+        # `les délégations` are several, not the one named last
+        (
+            "Une délégation iranienne est arrivée mardi à Mascate. Le ministre omanais a reçu les délégations "
+            "mercredi.",
+            frozenset({"state:OMN"}),
+        ),
     ],
 )
 def test_bare_delegation_is_the_one_named_before(nlp, text, expected):
