@@ -531,13 +531,7 @@ def delegation_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
     dates = date_tokens(token.doc)
     if any(c.dep_ not in {"det", "punct"} and c.i > token.i and c.i not in dates for c in token.children):
         return []  # `la délégation russe`, `la délégation du Hamas`: its own side (a day hung on it aside)
-    first = token.i
-    for _ in range(ANTECEDENT_SENTENCES):
-        first = token.doc[first].sent.start
-        if first == 0:
-            break
-        first -= 1
-    for t in reversed(token.doc[first : token.i]):
+    for t in reversed(token.doc[window_start(token, ANTECEDENT_SENTENCES - 1) : token.i]):
         if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in markers()["delegation_nouns"]:
             named = phrase_actors(t, actors, frozenset({token.i})).core
             if named:
