@@ -813,7 +813,9 @@ def _relative_doer(noun: Token, actors: dict[int, Span]) -> list[str]:
         i += 1
     if i >= end or fold(doc[i].lower_) not in {"que", "qu'"}:
         return []
-    i += 1 + (i + 1 < end and doc[i + 1].pos_ == "DET" and doc[i + 1].i not in actors)
+    i += 1
+    if i < end and doc[i].pos_ == "DET" and i not in actors:
+        i += 1  # `que l'Inde a décidées`
     span = actors.get(i) if i < end else None
     if span is None or span.start != i or not span._.actor_id:
         return []
