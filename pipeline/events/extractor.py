@@ -1511,7 +1511,10 @@ def governing_date(
     date_spans = [
         d
         for d in date_spans
-        if not _counted_since(d, head) and not _offset_from(d, head) and not _of_anchor_event(d, head)
+        if not _counted_since(d, head)
+        and not _offset_from(d, head)
+        and not _of_anchor_event(d, head)
+        and not _held_since(d, head)
     ]
     last = last_time_date(head, date_spans) if head.pos_ in {"VERB", "AUX"} else None
     if last is not None:
@@ -1611,6 +1614,15 @@ def _simultaneous(verb: Token) -> bool:
         and verb.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "mark" and fold(c.lower_) in markers()["simultaneous"] for c in verb.children)
     )
+
+
+def _held_since(date_span: Span, head: Token) -> bool:
+    """`a levé les restrictions qui limitaient depuis 1992 la coopération`: a `depuis` date (`since` cues) in a
+    relative clause of the event noun says how long what it names has held, not the day of the act told."""
+    words = date_span.text.split()
+    if head.pos_ != "NOUN" or not words or not is_cue(words[0], "since"):
+        return False
+    return any(t.dep_ == "acl:relcl" and t.head.i == head.i for t in date_span.root.ancestors)
 
 
 def _narrower(inner: Span, outer: Span) -> bool:

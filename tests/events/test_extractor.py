@@ -5538,6 +5538,11 @@ def test_tax_on_goods_named_by_a_demonym_is_a_duty(nlp, text, expected):
             [("sanction", "occurred", ("state:ARM", "state:USA"), "state:USA", None, "2025-10-24")],
         ),
         ("La préfecture a levé vendredi les restrictions de circulation dans le centre de Lyon.", []),
+        # a `depuis` date in a relative clause of the measure says how long it held, not the day it was lifted
+        (
+            "Washington a levé les restrictions qui limitaient depuis 1992 la coopération militaire avec l'Arménie.",
+            [("sanction", "occurred", ("state:ARM", "state:USA"), "state:USA", None, None)],
+        ),
     ],
 )
 def test_restrictions_on_military_cooperation_are_a_measure(nlp, text, expected):
