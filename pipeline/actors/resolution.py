@@ -457,22 +457,7 @@ def _other_given_name(before: str, person: Actor, kb: KnowledgeBase) -> bool:
     the words of this person's own names: a full name of someone else bearing that surname."""
     word = normalize_name(before.split()[-1]) if before.split() else ""
     own = {w for name in [person.label, *person.aliases] for w in normalize_name(name).split()}
-    return word not in own and word in _given_names(kb)
-
-
-def _given_names(kb: KnowledgeBase) -> frozenset[str]:
-    """The first words of the people's names in the knowledge base (`mohamed`, `emmanuel`), once per base."""
-    cached = _GIVEN_NAMES.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        names = frozenset(
-            normalize_name(a.label).split()[0] for a in kb.actors.values() if a.actor_type == "person" and a.label
-        )
-        cached = (kb, names)
-        _GIVEN_NAMES[id(kb)] = cached
-    return cached[1]
-
-
-_GIVEN_NAMES: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+    return word not in own and word in kb.given_names
 
 
 def _venue_named(text: str) -> bool:

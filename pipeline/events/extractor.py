@@ -1619,10 +1619,15 @@ def _simultaneous(verb: Token) -> bool:
 def _held_since(date_span: Span, head: Token) -> bool:
     """`a levé les restrictions qui limitaient depuis 1992 la coopération`: a `depuis` date (`since` cues) in a
     relative clause of the event noun says how long what it names has held, not the day of the act told."""
-    words = date_span.text.split()
-    if head.pos_ != "NOUN" or not words or not is_cue(words[0], "since"):
+    if head.pos_ != "NOUN" or not _told_since(date_span):
         return False
     return any(t.dep_ == "acl:relcl" and t.head.i == head.i for t in date_span.root.ancestors)
+
+
+def _told_since(date_span: Span) -> bool:
+    """A date opened by `depuis` (`since` cues), which starts a span rather than giving a day."""
+    words = date_span.text.split()
+    return bool(words) and is_cue(words[0], "since")
 
 
 def _narrower(inner: Span, outer: Span) -> bool:
@@ -1815,11 +1820,10 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     """`leur troisième entrevue depuis janvier`, `la première visite depuis 2019`, `la première visite
     depuis la rupture des relations en 2019`: the `depuis` phrase of a counted event noun, and a date
     inside it, measure the series, they do not date the event."""
-    words = date_span.text.split()
     # the parser may hang `depuis 2019` on the verb that holds the noun (`ont tenu leur premier entretien depuis 2019`)
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
     hosts = {head.i} | ({verb.i} if verb is not None else set())
-    since = bool(words) and is_cue(words[0], "since") and date_span.root.head.i in hosts
+    since = _told_since(date_span) and date_span.root.head.i in hosts
     if _since_first(date_span.root, head):
         return True
     if not (since or _inside_since_phrase(date_span.root, head)):

@@ -555,31 +555,25 @@ def test_dates_weekday_in_the_week_told(date_nlp, text, expected):
 
 
 @pytest.mark.slow
-def test_dates_week_of_a_pluperfect_clause_frames_its_sentence_only(date_nlp):
-    text = (
-        "La semaine dernière déjà, les ministres et le commissaire avaient échangé par téléphone. "
-        "Mardi, ils ont signé l'accord."
-    )
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La semaine dernière déjà, les ministres et le commissaire avaient échangé par téléphone. "
+            "Mardi, ils ont signé l'accord.",
+            [("La semaine dernière", "2025-10-20"), ("Mardi", "2025-10-28")],
+        ),
+        # so does a day of that week told in a further pluperfect clause: the news comes back to its own week
+        (
+            "La semaine dernière, le Trésor avait gelé des avoirs. Le Caire avait répliqué jeudi par des taxes. "
+            "Le ministre s'est entretenu lundi avec son homologue.",
+            [("La semaine dernière", "2025-10-20"), ("jeudi", "2025-10-23"), ("lundi", "2025-10-27")],
+        ),
+    ],
+)
+def test_dates_week_of_a_pluperfect_clause_frames_its_sentence_only(date_nlp, text, expected):
     doc = _parsed(date_nlp, text, WED)
-    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
-        ("La semaine dernière", "2025-10-20"),
-        ("Mardi", "2025-10-28"),
-    ]
-
-
-# so does a day of that week told in a further pluperfect clause: the news comes back to its own week
-@pytest.mark.slow
-def test_dates_pluperfect_day_of_the_week_told_frames_its_sentence_only(date_nlp):
-    text = (
-        "La semaine dernière, le Trésor avait gelé des avoirs. Le Caire avait répliqué jeudi par des taxes. "
-        "Le ministre s'est entretenu lundi avec son homologue."
-    )
-    doc = _parsed(date_nlp, text, WED)
-    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == [
-        ("La semaine dernière", "2025-10-20"),
-        ("jeudi", "2025-10-23"),
-        ("lundi", "2025-10-27"),
-    ]
+    assert [(s.text, _iso(s._.date_value.start)) for s in doc.spans[DATES_KEY]] == expected
 
 
 # a past clause counted on from an event (`six jours après l'attaque`) to a day after the publication has

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from pipeline import config
@@ -171,6 +172,12 @@ class KnowledgeBase:
         """The KB person whose last name this is, when only one person has it."""
         actor_id = self.surnames.get(normalize_name(text))
         return self.actors[actor_id] if actor_id else None
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """The first words of the people's names (`mohamed`, `emmanuel`), normalised; read once per base."""
+        people = (a for a in self.actors.values() if a.actor_type == "person" and a.label)
+        return frozenset(normalize_name(a.label).split()[0] for a in people)
 
     def state(self, iso3: str) -> Actor | None:
         """The state actor of an ISO3 code."""
