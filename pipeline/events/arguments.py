@@ -1489,6 +1489,25 @@ def _object_on_adverb(adverb: Token, actors: dict[int, Span]) -> bool:
     return adverb.i not in actors and any(c.dep_ in {"dep", "obj"} and c.pos_ == "NOUN" for c in adverb.children)
 
 
+def _name_after_verb(child: Token, verb: Token, actors: dict[int, Span]) -> bool:
+    """`a rencontré samedi Lula`: a name the parser hung on the verb as an adverb, after it, is its
+    object; a name of an actor is no manner or degree."""
+    return child.pos_ == "PROPN" and child.i > verb.i and child.i in actors
+
+
+def _holder_parsed_apart(child: Token, verb: Token, actors: dict[int, Span]) -> Token | None:
+    """`Le président argentin Milei a rencontré X`: the parser made the title noun and the name right
+    after it two subjects of the verb, or the name an adverb; the title is the name's, and its adjective
+    names no side of its own. The name, when one follows."""
+    if not names_a_holder(child) or child.right_edge.i + 1 >= len(child.doc):
+        return None
+    name = child.doc[child.right_edge.i + 1]
+    span = actors.get(name.i)
+    if span is None or span.start != name.i or not is_person(span) or name.head.i != verb.i:
+        return None
+    return name if name.dep_ in SUBJECT or (name.dep_ == "advmod" and name.i < verb.i) else None
+
+
 def _first_talk_told(noun: Token, other_triggers: frozenset[int]) -> bool:
     """`Les délégations de X et de Y sont arrivées à Istanbul. Les pourparlers ont commencé lundi`: a
     definite (not demonstrative) talk noun with no event told before it in its sentence or the one
@@ -2021,6 +2040,13 @@ def _read_slots(
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep == "advmod" and _approximate_count(child):
             dep, prep = "obj", ""  # `a sanctionné près de 200 entités`: the parser made `près` the object's head
+        if not noun and dep == "advmod" and _name_after_verb(child, head, actors):
+            dep = "obj"  # `a rencontré samedi Lula`: the name after the verb taken for an adverb
+        titled = _holder_parsed_apart(child, head, actors) if not noun and dep in SUBJECT else None
+        if titled is not None:  # `Le président argentin Milei a ...`: the title of the name parsed apart
+            if titled.dep_ not in SUBJECT:
+                _assign(slots, phrase_actors(titled, actors, slots.stop).core, dep, prep, event_type, noun)
+            continue
         if not noun and head.pos_ == "NOUN" and dep in {"obl:mod", "nmod", "dep"} and not prep and child.i > head.i:
             if child.pos_ == "PROPN" and not any(c.dep_ in OBJECT for c in head.children):
                 dep = "obj"  # `Le Royaume-Uni sanctionne Gazprom Neft`, the verb tagged a noun: the bare name after it

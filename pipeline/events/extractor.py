@@ -1831,7 +1831,7 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     # `a accueilli les premiers pourparlers depuis 2023`: a host verb's object is the counted noun
     counted = [head, *(c for c in head.children if c.dep_ == "obj" and head.pos_ in {"VERB", "AUX"})]
     return any(
-        c.dep_ in {"amod", "nummod"} and (fold(c.lower_) in markers()["ordinal"] or "Ord" in c.morph.get("NumType", []))
+        c.dep_ in {"amod", "nummod"} and (_ordinal_word(c) or "Ord" in c.morph.get("NumType", []))
         for noun in counted
         for c in noun.children
     ) or any(map(_superlative, counted))
@@ -1848,9 +1848,10 @@ def _superlative(noun: Token) -> bool:
 
 def _since_first(token: Token, head: Token) -> bool:
     """`X a appelé Y, une première depuis septembre 2022`, `pour la première fois depuis trois ans`, `une
-    première depuis le début de la guerre en 2022`: a `depuis` phrase on an ordinal (`ordinal` in
-    markers.csv), or on `fois` counted by one, measures how long since the last such event; a date inside
-    it is no date of the event the clause tells, however the parser hangs the ordinal. The event told
+    première depuis le début de la guerre en 2022`, `a frappé X, la sixième attaque depuis mars`: a `depuis`
+    phrase on an ordinal (`ordinal` in markers.csv), or on `fois` or another noun counted by one, measures
+    how long since the last such event; a date inside it is no date of the event the clause tells, however
+    the parser hangs the ordinal. The event told
     inside that phrase (`le premier depuis leur rencontre de juin`) keeps its own date."""
     t = token
     for _ in range(4):
@@ -1858,7 +1859,9 @@ def _since_first(token: Token, head: Token) -> bool:
             if any(w.i == head.i for w in t.subtree):
                 return False
             near = [t, *t.children] + ([t.head] if t.head.i != t.i else [])
-            return any(_ordinal_word(n) or (n.lower_ == "fois" and any(map(_ordinal_word, n.children))) for n in near)
+            return any(
+                _ordinal_word(n) or (n.lower_ == "fois" and any(map(_ordinal_word, n.children))) for n in near
+            ) or (t.head.pos_ == "NOUN" and any(c.dep_ == "amod" and _ordinal_word(c) for c in t.head.children))
         if t.head.i == t.i:
             return False
         t = t.head
@@ -1866,8 +1869,13 @@ def _since_first(token: Token, head: Token) -> bool:
 
 
 def _ordinal_word(token: Token) -> bool:
-    """`première`, `troisième` (`ordinal` in markers.csv); not the tagger's `Ord` (`l'an dernier` is one)."""
-    return fold(token.lower_) in markers()["ordinal"]
+    """`première`, `second` (`ordinal` in markers.csv), and any rank in `-ième` (`le dix-huitième depuis 2022`,
+    `les troisièmes depuis janvier`); not the tagger's `Ord` (`l'an dernier` is one)."""
+    word = fold(token.lower_)
+    return word in markers()["ordinal"] or bool(_RANK_SUFFIX.fullmatch(word))
+
+
+_RANK_SUFFIX = re.compile(r"[a-z -]+iemes?")
 
 
 def _inside_since_phrase(token: Token, head: Token) -> bool:

@@ -760,6 +760,27 @@ def test_office_holder_acts_for_the_state(nlp, text, expected):
     assert (event_type, frozenset(actors)) in participants(nlp, text)
 
 
+# Class 2: a title with its state's adjective, then the holder's short name, parsed as two words of the
+# verb (two subjects, or the name as an adverb): the name is the side, not the adjective's state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président argentin Milei a rencontré samedi Lula.",
+            ("meeting", {"person:javier-milei", LULA}),
+        ),
+        (
+            "Le président brésilien Lula a rencontré samedi Javier Milei.",
+            ("meeting", {LULA, "person:javier-milei"}),
+        ),
+    ],
+)
+def test_holder_named_after_a_title_parsed_apart(nlp, text, expected):
+    event_type, actors = expected
+    assert participants(nlp, text) == [(event_type, frozenset(actors))]
+
+
 # The organisation a named person heads or belongs to is that person's side of a talk, not the
 # other party; told alone (the other side unnamed), it stays with its person.
 @pytest.mark.slow

@@ -3345,6 +3345,9 @@ def test_passive_conjunct_tells_the_fate_of_the_event_noun(nlp, text, status):
             [("2025-10-23", "2025-10-23")],
         ),
         ("Les frappes russes depuis lundi ont visé Kharkiv.", [("2025-10-20", "2025-10-24")]),
+        # any rank in `-ième`, on the noun's apposition too
+        ("Ottawa a annoncé des sanctions contre Téhéran, les sixièmes depuis 2022.", [None]),
+        ("L'armée russe a frappé un dépôt à Kharkiv, la dix-septième attaque depuis le 1er octobre.", [None]),
         # a noun ranked by a superlative is measured against the `depuis` period, as a counted one
         (
             "La Russie a lancé dans la nuit de mardi à mercredi l'une de ses plus importantes attaques aériennes "
@@ -3354,7 +3357,7 @@ def test_passive_conjunct_tells_the_fate_of_the_event_noun(nlp, text, status):
     ],
 )
 def test_depuis_of_a_counted_event_is_no_date(nlp, text, expected):
-    assert [m[6] for m in mentions(nlp, text) if m[0] in ("meeting", "strike")] == expected
+    assert [m[6] for m in mentions(nlp, text) if m[0] in ("meeting", "strike", "sanction")] == expected
 
 
 # An infinitive under `avant de` tells an act that follows the clause's: the clause's day is not its own.

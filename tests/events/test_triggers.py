@@ -595,6 +595,10 @@ CASES = [
     # radars and warehouses aimed at are sites struck, as depots are
     ("Une deuxième vague a visé des radars sur la côte.", [("strike", "visé")]),
     ("L'aviation a visé dimanche deux entrepôts près du port.", [("strike", "visé")]),
+    # a ship aimed at or targeted is struck; one aimed at by a measure is not
+    ("Les rebelles ont visé un pétrolier battant pavillon grec.", [("strike", "visé")]),
+    ("Le groupe affirme avoir ciblé un porte-conteneurs.", [("strike", "ciblé")]),
+    ("Les nouvelles sanctions visent une centaine de navires.", [("sanction", "sanctions")]),
     # a site `touché` in a strike report is struck; one hit by sanctions, a crisis or a flood is not
     ("Un second dépôt a également été touché dans la nuit.", [("strike", "touché")]),
     ("La raffinerie a été touchée par la grève des dockers.", []),
