@@ -2016,6 +2016,8 @@ def _read_slots(
             dep, prep = "obj", ""  # `a bombardé des sites, a annoncé X`: the object taken for the reporter's subject
         if is_reporter(child, prep):
             continue  # `un tête-à-tête ..., selon la Maison Blanche`: who tells it, hung on the event, took no part
+        if not noun and event_type in TALK_EVENTS and relative_aside(child, head) is not None:
+            continue  # `avec son homologue omanais, dont le pays sert d'intermédiaire avec l'Iran`: an aside
         if dep == "obl:agent" and prep in AGAINST:
             dep = "obl:arg"  # `les sanctions adoptées contre l'Iran`: an agent is told by `par`, never by `contre`
         if noun and dep == "dep" and child.pos_ == "ADJ":
@@ -2997,6 +2999,32 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += core
 
 
+def relative_aside(clause: Token, head: Token) -> Token | None:
+    """`s'est entretenu mardi au téléphone avec son homologue omanais, dont le pays sert d'intermédiaire
+    avec l'Iran`: a relative clause on a side that the parser took for a clause of `head` (a conjunct, an
+    adverbial clause), opened by `, dont` or `, qui`. Its opening word, or None."""
+    if clause.dep_ not in {"conj", "advcl"} or clause.pos_ not in {"VERB", "AUX"} or clause.i < head.i:
+        return None
+    doc = clause.doc
+    return next(
+        (
+            t
+            for t in clause.subtree
+            if head.i < t.i < clause.i and fold(t.lower_) in {"dont", "qui"} and doc[t.i - 1].text == ","
+        ),
+        None,
+    )
+
+
+def _hung_on_relative_aside(head: Token, child: Token) -> list[Token]:
+    """The phrases the parser hung on a relative aside (`relative_aside`) before its opening word are
+    `head`'s: `au téléphone avec son homologue`, told before `, dont`."""
+    opener = relative_aside(child, head)
+    if opener is None:
+        return []
+    return [g for g in child.children if head.i < g.i < opener.i and not g.is_punct and g.dep_ != "cc"]
+
+
 def children_through_dates(head: Token) -> list[Token]:
     """The children of `head`, and the phrases the parser hung on a date among them: in
     `les sanctions imposées lundi par Bruxelles` the agent hangs on `lundi`, not on `imposées`; in
@@ -3012,6 +3040,7 @@ def children_through_dates(head: Token) -> list[Token]:
         elif passive and child.dep_ in _LOCUTION_DEPS:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
+        out += _hung_on_relative_aside(head, child)
     return out
 
 
@@ -4772,6 +4801,11 @@ def _fallback_window(
     )
     if blocked:  # only the name right after the verb: its object, lost by the parser
         window = range(head.i + 1, min(sent.end, head.i + 3))
+    opener = head.left_edge
+    if head.pos_ in {"VERB", "AUX"} and fold(opener.lower_) in {"dont", "qui"} and opener.i > sent.start:
+        if head.doc[opener.i - 1].text == ",":  # `a rencontré son homologue, dont le pays accueille les
+            window = range(opener.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))  # négociations`: an aside
+            # on a side tells none of the talk's sides
     undergone = _undergone_aside(head, actors)
     if undergone is not None:  # `L'Iran, frappé par de nouvelles sanctions, a tiré ...`: the aside alone
         inside = {t.i for t in undergone.subtree} | {undergone.head.i}

@@ -781,6 +781,27 @@ def test_holder_named_after_a_title_parsed_apart(nlp, text, expected):
     assert participants(nlp, text) == [(event_type, frozenset(actors))]
 
 
+# Class 4: an aside on a side (`, dont le pays ...`) the parser took for a clause of the talk verb: the
+# phrases told before it are still the talk's, and a talk word inside it borrows no side from outside.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre japonais s'est entretenu jeudi au téléphone avec son homologue omanais, dont le pays "
+            "sert d'intermédiaire avec l'Iran.",
+            [("call", frozenset({"state:JPN", "state:OMN"}))],
+        ),
+        (
+            "Le ministre français a rencontré son homologue qatari, dont le pays accueille les négociations.",
+            [("meeting", frozenset({"state:FRA", "state:QAT"}))],
+        ),
+    ],
+)
+def test_aside_on_a_side_of_a_talk(nlp, text, expected):
+    assert [p for p in participants(nlp, text) if p[1]] == expected
+
+
 # The organisation a named person heads or belongs to is that person's side of a talk, not the
 # other party; told alone (the other side unnamed), it stays with its person.
 @pytest.mark.slow

@@ -597,7 +597,7 @@ CASES = [
     ("L'aviation a visé dimanche deux entrepôts près du port.", [("strike", "visé")]),
     # a ship aimed at or targeted is struck; one aimed at by a measure is not
     ("Les rebelles ont visé un pétrolier battant pavillon grec.", [("strike", "visé")]),
-    ("Le groupe affirme avoir ciblé un porte-conteneurs.", [("strike", "ciblé")]),
+    ("Le groupe affirme avoir ciblé un porte-conteneurs.", [("statement", "affirme"), ("strike", "ciblé")]),
     ("Les nouvelles sanctions visent une centaine de navires.", [("sanction", "sanctions")]),
     # a site `touché` in a strike report is struck; one hit by sanctions, a crisis or a flood is not
     ("Un second dépôt a également été touché dans la nuit.", [("strike", "touché")]),
