@@ -33,7 +33,10 @@ _AUXILIARIES = frozenset(
 )
 _AVOIR = frozenset("a ai as avons avez ont avait avais avaient aura aurait auront auraient eu".split())
 _REFERENCE_WORDS = frozenset({"n°", "no", "numéro", "page", "article", "code", "route", "rn", "rd", "a", "n"})
-_ANAPHORIC_EVENT = re.compile(r"(?:(?:au|le|la|a la|des le|des la) )?(lendemain|veille|avant-veille|surlendemain)")
+# `au lendemain de l'annonce`, `dans la foulée de son entretien avec X`: a day told from an event's own
+_ANAPHORIC_EVENT = re.compile(
+    r"(?:(?:au|le|la|a la|des le|des la) )?(?:lendemain|veille|avant-veille|surlendemain)|dans la foulee"
+)
 _COUNTED_EVENT = re.compile(r"(?:[\w-]+ ){1,2}(?:apres|avant)")  # 100 ans après (l'exploit)
 _ONE_EVENT_DAYS = 3  # days apart that one event's dates may be (`mercredi et jeudi`), not two events'
 _DETERMINERS = frozenset("l' l’ la le les un une cette ce cet son sa ses leur leurs du de des d' d’".split())

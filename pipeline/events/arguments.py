@@ -49,6 +49,7 @@ from pipeline.events.phrases import (
     actor_country,
     after_earlier_noun,
     after_word,
+    anchor_day,
     answered_by_riposte,
     armed_movements,
     armed_orgs,
@@ -2016,6 +2017,8 @@ def _read_slots(
             dep, prep = "obj", ""  # `a bombardé des sites, a annoncé X`: the object taken for the reporter's subject
         if is_reporter(child, prep):
             continue  # `un tête-à-tête ..., selon la Maison Blanche`: who tells it, hung on the event, took no part
+        if not noun and anchor_day(child, prep):
+            continue  # `Dans la foulée de son entretien avec X, Y a appelé Z`: the phrase names the earlier talk's
         if not noun and event_type in TALK_EVENTS and relative_aside(child, head) is not None:
             continue  # `avec son homologue omanais, dont le pays sert d'intermédiaire avec l'Iran`: an aside
         if dep == "obl:agent" and prep in AGAINST:
@@ -3041,6 +3044,9 @@ def children_through_dates(head: Token) -> list[Token]:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]
         out += _hung_on_relative_aside(head, child)
+    if head.pos_ == "NOUN" and head.dep_ == "nmod" and anchor_day(head.head, preposition(head.head)):
+        # `dans la foulée de son entretien avec X`: the partner the parser hung on the day's noun is the talk's
+        out += [g for g in head.head.children if g.i > head.i and preposition(g) in COMITATIVE]
     return out
 
 
@@ -3946,8 +3952,8 @@ def _light_verb(noun: Token) -> Token | None:
     A noun under `après`, `avant`, `depuis` (`time_anchor` in markers.csv) is another event the
     verb's is dated against (`X a reçu Y, trois jours après son appel avec Z`), whatever the parse."""
     prep = fold(preposition(noun))
-    if prep in markers()["time_anchor"]:
-        return None
+    if prep in markers()["time_anchor"] or is_time_anchor(noun, prep):
+        return None  # `dans la foulée de son entretien avec X, Y a appelé Z`: the talk Y's call came after
     on_date = _verb_over_date(noun)
     if on_date is not None:
         return on_date

@@ -977,15 +977,17 @@ def is_time_anchor(token: Token, prep: str) -> bool:
         return False
     if fold(prep) in markers()["time_anchor"]:
         return True
-    # `à la veille du sommet`, `au lendemain de leur rencontre` (`anchor_day`): the day's phrase and the
-    # event noun after its `de` are the anchor
-    if _anchor_day(token, prep):
+    # `à la veille du sommet`, `au lendemain de leur rencontre`, `dans la foulée de l'appel` (`anchor_day`):
+    # the day's phrase and the event noun after its `de` are the anchor
+    if anchor_day(token, prep):
         return True
-    return token.dep_ == "nmod" and fold(prep) in POSSESSIVE and _anchor_day(token.head, preposition(token.head))
+    return token.dep_ == "nmod" and fold(prep) in POSSESSIVE and anchor_day(token.head, preposition(token.head))
 
 
-def _anchor_day(token: Token, prep: str) -> bool:
-    return fold(prep) in {"a", "au"} and fold(token.lemma_.lower()) in markers()["anchor_day"]
+def anchor_day(token: Token, prep: str) -> bool:
+    """`au lendemain`, `à la veille`, `dans la foulée` (`anchor_day` in markers.csv): a day told from the
+    event named in its `de` phrase."""
+    return fold(prep) in {"a", "au", "dans"} and fold(token.lemma_.lower()) in markers()["anchor_day"]
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:

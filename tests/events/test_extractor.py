@@ -3335,6 +3335,32 @@ def test_passive_conjunct_tells_the_fate_of_the_event_noun(nlp, text, status):
     assert [m[1] for m in mentions(nlp, text) if m[0] == "meeting"] == [status]
 
 
+# Class 8: `dans la foulée de` an event is, like `au lendemain de`, a day told from that event: the talk in
+# its phrase is another one, with the partner the parser hung on the day's noun, and neither takes the
+# paper's day.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dans la foulée de son entretien avec Pedro Sánchez, Giorgia Meloni a appelé Friedrich Merz.",
+            [
+                ("meeting", ("person:giorgia-meloni", "person:pedro-sanchez"), None),
+                ("call", ("person:friedrich-merz", "person:giorgia-meloni"), None),
+            ],
+        ),
+        (
+            "Giorgia Meloni a reçu mardi Pedro Sánchez. Dans la foulée de cet entretien, elle a appelé Friedrich Merz.",
+            [
+                ("meeting", ("person:giorgia-meloni", "person:pedro-sanchez"), ("2025-10-21", "2025-10-21")),
+                ("call", ("person:friedrich-merz", "person:giorgia-meloni"), ("2025-10-21", "2025-10-21")),
+            ],
+        ),
+    ],
+)
+def test_talk_told_in_the_wake_of_another(nlp, text, expected):
+    assert [(m[0], m[2], m[6]) for m in mentions(nlp, text) if m[0] in ("meeting", "call") and m[2]] == expected
+
+
 # `leur troisième entrevue depuis janvier`: the `depuis` phrase of a counted event measures the
 # series; it does not date the event.
 @pytest.mark.parametrize(
