@@ -3002,6 +3002,22 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += core
 
 
+# the words that open a relative aside on a side after a comma (`, dont le pays ...`, `, qui ...`)
+_ASIDE_OPENERS = frozenset({"dont", "qui"})
+
+
+def _opens_aside(verb: Token) -> bool:
+    """`..., dont le pays accueille les négociations`: a verb whose clause opens with `, dont` or `, qui`
+    tells an aside on a side named before; no name before it is one of its own event's sides."""
+    opener = verb.left_edge
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and fold(opener.lower_) in _ASIDE_OPENERS
+        and opener.i > verb.sent.start
+        and verb.doc[opener.i - 1].text == ","
+    )
+
+
 def relative_aside(clause: Token, head: Token) -> Token | None:
     """`s'est entretenu mardi au téléphone avec son homologue omanais, dont le pays sert d'intermédiaire
     avec l'Iran`: a relative clause on a side that the parser took for a clause of `head` (a conjunct, an
@@ -3013,7 +3029,7 @@ def relative_aside(clause: Token, head: Token) -> Token | None:
         (
             t
             for t in clause.subtree
-            if head.i < t.i < clause.i and fold(t.lower_) in {"dont", "qui"} and doc[t.i - 1].text == ","
+            if head.i < t.i < clause.i and fold(t.lower_) in _ASIDE_OPENERS and doc[t.i - 1].text == ","
         ),
         None,
     )
@@ -4807,11 +4823,8 @@ def _fallback_window(
     )
     if blocked:  # only the name right after the verb: its object, lost by the parser
         window = range(head.i + 1, min(sent.end, head.i + 3))
-    opener = head.left_edge
-    if head.pos_ in {"VERB", "AUX"} and fold(opener.lower_) in {"dont", "qui"} and opener.i > sent.start:
-        if head.doc[opener.i - 1].text == ",":  # `a rencontré son homologue, dont le pays accueille les
-            window = range(opener.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))  # négociations`: an aside
-            # on a side tells none of the talk's sides
+    if _opens_aside(head):  # `a rencontré son homologue, dont le pays accueille les négociations`: the aside alone
+        window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
     undergone = _undergone_aside(head, actors)
     if undergone is not None:  # `L'Iran, frappé par de nouvelles sanctions, a tiré ...`: the aside alone
         inside = {t.i for t in undergone.subtree} | {undergone.head.i}

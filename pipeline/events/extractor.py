@@ -1851,8 +1851,8 @@ def _since_first(token: Token, head: Token) -> bool:
     première depuis le début de la guerre en 2022`, `a frappé X, la sixième attaque depuis mars`: a `depuis`
     phrase on an ordinal (`ordinal` in markers.csv), or on `fois` or another noun counted by one, measures
     how long since the last such event; a date inside it is no date of the event the clause tells, however
-    the parser hangs the ordinal. The event told
-    inside that phrase (`le premier depuis leur rencontre de juin`) keeps its own date."""
+    the parser hangs the ordinal. The event told inside that phrase (`le premier depuis leur rencontre de
+    juin`) keeps its own date."""
     t = token
     for _ in range(4):
         if is_cue(preposition(t), "since"):
