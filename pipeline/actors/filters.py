@@ -7,6 +7,7 @@ They apply only to mentions the knowledge base did not recognise.
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -150,12 +151,17 @@ def owned_nouns(path: Path = ACTORS_DIR / "owned_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def ship_name_pattern(path: Path = ACTORS_DIR / "ship_prefixes.txt") -> re.Pattern[str]:
-    """`USS Carney`, `HMS Diamond`: a prefix of ship_prefixes.txt (in capitals) and the capitalised
+def ship_flags(path: Path = ACTORS_DIR / "ship_prefixes.csv") -> dict[str, str]:
+    """Prefix of a warship's name -> ISO3 of the state whose navy flies it (`USS` -> `USA`)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["prefix"].strip(): row["state"].strip() for row in csv.DictReader(f) if row["prefix"].strip()}
+
+
+@lru_cache(maxsize=4)
+def ship_name_pattern() -> re.Pattern[str]:
+    """`USS Carney`, `HMS Diamond`: a prefix of ship_prefixes.csv (in capitals) and the capitalised
     words after it, the name of a warship."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    prefixes = sorted((x.strip() for x in lines if x.strip() and not x.startswith("#")), key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, prefixes))
+    alternatives = "|".join(map(re.escape, sorted(ship_flags(), key=len, reverse=True)))
     return re.compile(rf"\b(?:{alternatives})\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){{0,3}}")
 
 

@@ -23,6 +23,7 @@ from pipeline.actors.counterparts import resolve_counterparts
 from pipeline.actors.filters import (
     owned_nouns,
     place_locutions,
+    ship_flags,
     ship_name_pattern,
     stopnames,
     thing_nouns,
@@ -145,10 +146,20 @@ class ActorResolver:
         datelines = dateline_spans(text)  # the city and agency of a wire dateline are no actors
         if datelines:
             out = [c for c in out if not _inside(c, datelines)]
-        ships = [m.span() for m in ship_name_pattern().finditer(text)]
+        ships = list(ship_name_pattern().finditer(text))
         if ships:  # `le destroyer USS Carney`: a ship, even when a KB person bears the name
-            out = [c for c in out if not _inside(c, ships)]
+            spans = [m.span() for m in ships]
+            out = [c for c in out if not _inside(c, spans)]
+            out.extend(c for m in ships if (c := self._flag_state(m)) is not None)
         return sorted(out, key=lambda c: (c.start, -c.end))
+
+    def _flag_state(self, ship: re.Match[str]) -> Candidate | None:
+        """`l'USS Carney`: the state whose navy flies the ship (ship_prefixes.csv), told as by its
+        adjective (`un destroyer américain`): a strike on the ship is one on that state."""
+        actor = self.kb.actors.get(f"state:{ship_flags().get(ship.group().split()[0], '')}")
+        if actor is None:
+            return None
+        return Candidate(ship.start(), ship.end(), ship.group(), actor=actor, kind="demonym")
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
         thing = label in ("PER", "ORG") and (_names_a_thing(doc, span) or _apposed_thing(doc, span))

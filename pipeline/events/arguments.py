@@ -523,6 +523,10 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb, actors)
     if event_type == "strike" and verb is not None and not slots.sources and verb.dep_ == "xcomp":
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
+    if event_type == "strike" and verb is not None and not slots.sources:
+        # `les rebelles ont affirmé avoir tiré des missiles`: the fighters' noun the verb shares as subject
+        for fighters in (s for s in clauses.shared_subjects(verb) if _armed_group_noun(s)):
+            slots.sources += [a for a in _armed_antecedent(fighters, actors) if a not in slots.all_ids()]
     if is_noun and not pair:
         _nominal_context(head, slots, actors, talk=event_type in TALK_EVENTS)
     if is_noun and event_type in TALK_EVENTS and not slots.places and not slots.located:
@@ -3002,6 +3006,20 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += core
 
 
+KICKER_WORDS = 4  # words at most before the colon of a label that opens a title or a lead (`Mer Rouge :`)
+
+
+def _kicker_end(head: Token) -> int | None:
+    """`Yémen : les Houthis visent un porte-avions`, `Mer Rouge : ...`: the colon of a short label opening
+    the sentence before the event, which names the story's subject, not a side of the event; None
+    without one."""
+    sent = head.sent
+    colon = next((t for t in sent[: KICKER_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i >= head.i or colon.i == sent.start:
+        return None
+    return colon.i
+
+
 # the words that open a relative aside on a side after a comma (`, dont le pays ...`, `, qui ...`)
 _ASIDE_OPENERS = frozenset({"dont", "qui"})
 
@@ -4825,6 +4843,9 @@ def _fallback_window(
         window = range(head.i + 1, min(sent.end, head.i + 3))
     if _opens_aside(head):  # `a rencontré son homologue, dont le pays accueille les négociations`: the aside alone
         window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
+    kicker = _kicker_end(head)
+    if kicker is not None:  # `Yémen : les Houthis visent un porte-avions`: the subject's label, no side
+        window = [i for i in window if i > kicker]
     undergone = _undergone_aside(head, actors)
     if undergone is not None:  # `L'Iran, frappé par de nouvelles sanctions, a tiré ...`: the aside alone
         inside = {t.i for t in undergone.subtree} | {undergone.head.i}

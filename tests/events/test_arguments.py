@@ -802,6 +802,28 @@ def test_aside_on_a_side_of_a_talk(nlp, text, expected):
     assert [p for p in participants(nlp, text) if p[1]] == expected
 
 
+# Class 4: a strike told by an infinitive under a verb of saying whose subject is a bare noun for fighters
+# (`les rebelles ont affirmé avoir tiré`) was made by the armed group named before; a warship named by its
+# prefix is its flag state's; the short label before the colon opening a title is no side.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Shebab contrôlent le sud du pays. Les insurgés ont assuré jeudi avoir visé une base somalienne.",
+            [("strike", frozenset({"org:shebab", "state:SOM"}))],
+        ),
+        (
+            "Les Houthis ont tiré des drones contre le destroyer USS Mason.",
+            [("strike", frozenset({"org:houthis", "state:USA"}))],
+        ),
+        ("Soudan : les FSR visent un dépôt de carburant", [("strike", frozenset({"org:fsr"}))]),
+    ],
+)
+def test_strike_sides_past_the_parse(nlp, text, expected):
+    assert [p for p in participants(nlp, text) if p[1]] == expected
+
+
 # The organisation a named person heads or belongs to is that person's side of a talk, not the
 # other party; told alone (the other side unnamed), it stays with its person.
 @pytest.mark.slow
