@@ -124,9 +124,16 @@ def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token 
 
 
 def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date) -> str | None:
-    """The role, at the article's date, of the nearest person named before `homologue`."""
-    start = window_start(noun, 1)
-    lower = doc[start].idx
+    """The role, at the article's date, of the nearest person named before `homologue`, in its sentence or
+    the one before. A sentence that names, before it, a state by its adjective and no person (`le directeur
+    des opérations militaires pakistanais a appelé son homologue indien`) tells an office holder it does not
+    name: no person named the sentence before is that subject, and the role is unknown."""
+    own = doc[noun.sent.start].idx
+    before = [m for m in mentions if own <= m.start < noun.idx and m.actor is not None]
+    if before and not any(m.actor.actor_type == "person" for m in before if m.actor is not None):
+        if any(m.kind == "demonym" for m in before):
+            return None
+    lower = doc[window_start(noun, 1)].idx
     people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
     for person in reversed(people):
         role = kb.role_of(person.id, published) if person.actor_type == "person" else None

@@ -40,6 +40,15 @@ def test_plural_titles_come_from_titles_csv(words, role):
             "britannique",
             "state:GBR",
         ),
+        # an office holder the sentence does not name, told by a state's adjective: no role known, and not
+        # that of a person named the sentence before
+        (
+            "Joe Biden a salué la trêve. Le directeur des opérations militaires pakistanais a appelé son "
+            "homologue indien.",
+            date(2023, 5, 2),
+            "indien",
+            "state:IND",
+        ),
         # no published date: no role holder, the demonym stays the state
         ("Joe Biden a reçu son homologue français.", None, "français", "state:FRA"),
     ],
