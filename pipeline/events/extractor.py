@@ -710,7 +710,7 @@ def story_days(
                     start = story[1].start - timedelta(days=1) if story[1].start else None
                     told_day = replace(told_day, start=start, end=story[1].start)
                     out[i] = replace(m, date=told_day)
-                if told_day.precision == "day" and m.trigger_start not in counted:
+                if told_day.precision == "day" and m.trigger_start not in counted and not _since_period(told_day):
                     story = (m.sentence, told_day)
             elif m.trigger_start not in background:
                 day = _story_day(m.sentence, story, told, published)
@@ -746,6 +746,13 @@ def _bare_night(value: DateValue) -> bool:
         return False
     words = [w for w in re.findall(r"[a-z]+", fold(value.text.lower())) if w not in _DAY_PART_FRAME | {"cette"}]
     return bool(words) and all(w in markers()["night"] for w in words)
+
+
+def _since_period(value: DateValue) -> bool:
+    """`avait multiplié les appels depuis jeudi`: a period running from a day up to now tells how long
+    acts went on; it is no day of the story that the next events, undated, are told on."""
+    words = fold(value.text.lower()).split()
+    return value.kind == "interval" and bool(words) and is_cue(words[0], "since")
 
 
 def _hours_until_now(value: DateValue) -> bool:

@@ -2474,6 +2474,12 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Lundi 20 octobre : tension dans le Golfe. Des drones ont frappé un pétrolier saoudien au large du Yémen.",
             [("strike", None, "2025-10-20")],
         ),
+        # a period from a day up to now tells how long acts went on: no story day for the next events
+        (
+            "L'armée russe a bombardé Kharkiv à plusieurs reprises depuis mardi. "
+            "Un drone russe a frappé une gare de Kherson.",
+            [("strike", "2025-10-21", None), ("strike", None, None)],
+        ),
         # a length of time names no day: the story goes on
         (
             "Emmanuel Macron a rencontré mardi Olaf Scholz à Rome. "
