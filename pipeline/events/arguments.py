@@ -3977,6 +3977,17 @@ def _anchor_possessor(noun: Token, actors: dict[int, Span]) -> list[str]:
     return clauses.subject_of(verb, actors) if verb is not None else []
 
 
+def _aligned_on(phrase: Token) -> bool:
+    """`s'est alignée sur le dernier paquet de sanctions`: the `sur` phrase of a verb of alignment
+    (`align_measure` in markers.csv), whose subject takes up the measure as its own."""
+    verb = phrase.head
+    return (
+        fold(preposition(phrase)) == "sur"
+        and verb.pos_ in {"VERB", "AUX"}
+        and fold(verb.lemma_.lower()) in markers()["align_measure"]
+    )
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -4010,6 +4021,8 @@ def _light_verb(noun: Token) -> Token | None:
             return None  # `, a annoncé X, après trois jours de frappes`: the span the clause is dated against
         if t.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "obl:arg"} and t.head.pos_ in {"VERB", "AUX"}:
             return t.head
+        if _aligned_on(t):
+            return t.head  # `la Suisse s'est alignée sur le paquet de sanctions européennes`: it adopts them
         if t is not noun and not preposition(t) and (verb := _verb_over_date(t)) is not None:
             return verb  # `a adopté vendredi son quatorzième paquet de sanctions`: the package hung on the day
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the

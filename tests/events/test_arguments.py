@@ -1379,6 +1379,11 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "25 millions de dollars, et le Trésor américain a sanctionné jeudi trois responsables vénézuéliens.",
             [("org:tresor-americain", "state:VEN")],
         ),
+        # a state aligning itself on a package of sanctions takes it up: it imposes it
+        (
+            "La Norvège s'est alignée mardi sur le dernier paquet de sanctions contre la Biélorussie.",
+            [("state:NOR", "state:BLR")],
+        ),
     ],
 )
 def test_sanction_sides(nlp, text, expected):
