@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
-from pipeline.actors.filters import residence_words
+from pipeline.actors.filters import person_nouns, residence_words, title_words
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
@@ -1944,7 +1944,17 @@ def _read_slots(
             _assign(slots, phrase_actors(name, actors, slots.stop).core, "nsubj", "", event_type, noun)
     # `a attaqué un cargo, peu après des raids américains sur Sanaa`: another trigger's own aim, whatever the parse
     aims = frozenset(a.i for t in slots.stop if (a := _aim_after_noun(head.doc[t])) is not None) if not noun else None
+    # `a rencontré le bras droit de X, Y`: a noun for a person whose name the parser hung apart; the name is
+    # the side, and the noun's own `de` phrase only says whose right hand Y is
+    doc = head.doc
+    apposed_titles = {
+        t.i
+        for c in children
+        if (t := _name_after_title(c, head, actors)) is not None and doc[t.right_edge.i + 1].text == ","
+    }
     for child in [*children, *([stolen] if stolen is not None and stolen not in children else [])]:
+        if child.i in apposed_titles:
+            continue
         # `Washington sanctionne Rosneft et Lukoil`, the verb tagged a noun: the second name hangs on the verb
         hit_conjunct = against is not None or placed or (not noun and head.pos_ == "NOUN" and child.i > head.i)
         if hit_conjunct and _stray_conjunct(child, actors, slots.stop) and event_type in RECIPIENT_TYPES:
@@ -2628,21 +2638,41 @@ def _apposed_to_object(child: Token, verb: Token, actors: dict[int, Span]) -> bo
 def _name_after_title(child: Token, head: Token, actors: dict[int, Span]) -> Token | None:
     """`a téléphoné dimanche au prince héritier saoudien Mohammed ben Salmane`: a person's name right
     after a title phrase of the same head, with no `et` before it, is that title's holder; the parser
-    may hang it on the head as a conjunct, which would read it as another event's. Returns the title
-    phrase, whose relation and preposition the name takes."""
-    if child.dep_ != "conj" or any(c.dep_ == "cc" for c in child.children):
+    may hang it on the head as a conjunct (or an apposition), which would read it as another event's.
+    Returns the title phrase, whose relation and preposition the name takes."""
+    if child.dep_ not in {"conj", "appos"} or any(c.dep_ == "cc" for c in child.children):
         return None
-    span = actors.get(child.i) or actors.get(child.left_edge.i)
-    if span is None or not is_person(span) or span.start != child.left_edge.i:
+    doc = child.doc
+    first = child.left_edge.i + (1 if child.left_edge.text == "," else 0)  # `, Y`: the comma hung on the name
+    span = actors.get(child.i) or actors.get(first)
+    if span is None or not is_person(span) or span.start != first:
         return None
+    apposed = span.start >= 2 and doc[span.start - 1].text == ","
     return next(
         (
             c
             for c in head.children
-            if c.i < child.i and c.dep_ != "conj" and c.right_edge.i == span.start - 1 and names_a_holder(c)
+            if c.i < child.i
+            and c.dep_ != "conj"
+            and (
+                (c.right_edge.i == span.start - 1 and names_a_holder(c))
+                # `a rencontré le bras droit de X, Y`: the name set off by a comma after a noun for a person
+                or (apposed and c.right_edge.i == span.start - 2 and _person_noun_phrase(c))
+            )
         ),
         None,
     )
+
+
+def _person_noun_phrase(noun: Token) -> bool:
+    """`le bras droit de X`, `l'émissaire de Y`, `le conseiller`: a noun for a person (person_nouns.txt,
+    title_words.txt), of one word or two (the noun and the word after it)."""
+    if noun.pos_ != "NOUN":
+        return False
+    words = {normalize_name(noun.lemma_), normalize_name(noun.text)}
+    if noun.i + 1 < len(noun.doc):
+        words.add(normalize_name(f"{noun.text} {noun.doc[noun.i + 1].text}"))
+    return bool(words & (person_nouns() | title_words()))
 
 
 def _aims_beyond_launch(site: Token) -> list[Token]:

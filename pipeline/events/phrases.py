@@ -245,9 +245,10 @@ def in_offshore_phrase(token: Token) -> bool:
 
 
 def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int, Span]) -> bool:
-    """`Kim Yong-chol, le bras droit de Kim Jong-un,`, `X, le ministre des Affaires étrangères de Y,`:
-    a person in the `de` phrase of a noun set off by a comma right after a named person is the one
-    that person serves; the named person takes part, the superior does not."""
+    """`Kim Yong-chol, le bras droit de Kim Jong-un,`, `X, le ministre des Affaires étrangères de Y,`, `le
+    bras droit de Kim Jong-un, Kim Yong-chol`: a person in the `de` phrase of a noun set off by a comma
+    right after a named person, or before one, is the one that person serves; the named person takes part,
+    the superior does not."""
     superior = actors.get(child.i)
     if child.dep_ != "nmod" or role.pos_ != "NOUN" or superior is None:
         return False
@@ -259,7 +260,19 @@ def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int,
     for _ in range(2):  # `le secrétaire d'État de Y`: the name hung on the role's own complement
         if role.dep_ == "nmod" and role.head.pos_ == "NOUN" and role.head.i < role.i:
             role = role.head
-    return _apposed_to_person(role, actors)
+    return _apposed_to_person(role, actors) or _person_apposed_after(role, child, actors)
+
+
+def _person_apposed_after(role: Token, superior: Token, actors: dict[int, Span]) -> bool:
+    """`le bras droit de Kim Jong-un, Kim Yong-chol`: the role noun's holder named after a comma, past the
+    superior's name; the holder takes part, the superior does not."""
+    doc = role.doc
+    for c in role.children:
+        named = actors.get(c.i)
+        if c.dep_ == "appos" and c.i > superior.i and named is not None and is_person(named):
+            if named.start >= 1 and doc[named.start - 1].text == ",":
+                return True
+    return False
 
 
 def _apposed_to_person(role: Token, actors: dict[int, Span]) -> bool:

@@ -824,6 +824,27 @@ def test_strike_sides_past_the_parse(nlp, text, expected):
     assert [p for p in participants(nlp, text) if p[1]] == expected
 
 
+# Class 2: a noun for a person (`le bras droit de X`, `l'émissaire de X`) with the person's name set off by
+# a comma after it: the name is the side met, not the one whose right hand or envoy they are.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Marco Rubio a reçu mardi à Washington le bras droit de Kim Jong-un, Kim Yong-chol.",
+            [("meeting", frozenset({RUBIO, "person:kim-yong-chol"}))],
+        ),
+        # the name hung on the verb as a conjunct
+        (
+            "Marco Rubio a rencontré jeudi à New York le bras droit de Kim Jong-un, Kim Yong-chol.",
+            [("meeting", frozenset({RUBIO, "person:kim-yong-chol"}))],
+        ),
+    ],
+)
+def test_person_named_after_a_noun_for_them_is_the_side(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # The organisation a named person heads or belongs to is that person's side of a talk, not the
 # other party; told alone (the other side unnamed), it stays with its person.
 @pytest.mark.slow
