@@ -704,9 +704,15 @@ def story_days(
                     evening = since[-1] if since else story[1]
                     told_day = replace(told_day, start=evening.start, end=evening.end)
                     out[i] = replace(m, date=told_day)
-                elif story is not None and 0 < m.sentence - story[0] <= STORY_SENTENCES and _bare_night(told_day):
+                elif (
+                    story is not None
+                    and 0 < m.sentence - story[0] <= STORY_SENTENCES
+                    and _bare_night(told_day)
+                    and not any(story[0] < n < m.sentence and any(told.get(n, [])) for n in told)
+                ):
                     # `Tôt mercredi, des drones ont frappé X ... Moscou affirme avoir abattu 30 drones pendant
-                    # la nuit`: the night that ends on the story's day, not the paper's last night
+                    # la nuit`: the night that ends on the story's day, not the paper's last night; a day told
+                    # in between (`Le cabinet doit se réunir jeudi.`) has moved the story off that day
                     start = story[1].start - timedelta(days=1) if story[1].start else None
                     told_day = replace(told_day, start=start, end=story[1].start)
                     out[i] = replace(m, date=told_day)

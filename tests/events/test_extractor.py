@@ -2583,6 +2583,12 @@ def test_an_event_told_at_once_after_the_one_before_is_of_its_day(nlp, text, exp
             [("strike", "2025-10-22", None), ("strike", "2025-10-21", None)],
         ),
         ("Moscou affirme avoir abattu 30 drones ukrainiens pendant la nuit.", [("strike", "2025-10-23", None)]),
+        # a day told in between moves the story off that day: the night is the paper's last one
+        (
+            "Mardi, des drones ukrainiens ont frappé une raffinerie russe à Saratov. Le Kremlin doit réunir son "
+            "conseil de sécurité samedi. Dans la nuit, des missiles russes ont frappé Kharkiv.",
+            [("strike", "2025-10-21", None), ("strike", "2025-10-23", None)],
+        ),
     ],
 )
 def test_a_night_told_after_a_dated_strike_ends_on_its_day(nlp, text, expected):
