@@ -512,6 +512,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
                 and not _in_org_name(t)
                 and not _in_purpose(t, head)
                 and not _in_relative_aside(t, head)
+                and not _addressee_of_report(t, head)
             ),
         )
     ):
@@ -728,6 +729,21 @@ def _relative_clause(verb: Token) -> bool:
     if first.pos_ == "ADP" and first.i + 1 < len(verb.doc):
         first = verb.doc[first.i + 1]  # `à qui`, `avec lequel`
     return first.i < verb.i and first.lower_ in _RELATIVE_WORDS and first.pos_ in {"PRON", "ADV"}
+
+
+def _addressee_of_report(token: Token, head: Token) -> bool:
+    """`Trump a dit aux journalistes qu'il avait eu une conversation avec Xi`: the press that a verb of
+    saying (`reporting_tail` in markers.csv) addresses, above the clause it reports, is outside the
+    reported event; its words do not say what that event is."""
+    phrase = token
+    while phrase.head.i != phrase.i and phrase.head.pos_ not in {"VERB", "AUX"}:
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.i == verb.i or verb.i == head.i or fold(preposition(phrase)) not in {"a", "au", "aux"}:
+        return False
+    if fold(verb.lemma_.lower()) not in markers()["reporting_tail"]:
+        return False
+    return any(a.i == verb.i for a in head.ancestors) and not any(a.i == phrase.i for a in head.ancestors)
 
 
 def _in_relative_aside(token: Token, head: Token) -> bool:

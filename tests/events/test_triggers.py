@@ -595,6 +595,12 @@ CASES = [
     # radars and warehouses aimed at are sites struck, as depots are
     ("Une deuxième vague a visé des radars sur la côte.", [("strike", "visé")]),
     ("L'aviation a visé dimanche deux entrepôts près du port.", [("strike", "visé")]),
+    # the press a verb of saying addresses is outside the talk it reports; a talk with the press is none
+    (
+        "Le président a dit aux journalistes qu'il avait eu une longue conversation avec son homologue.",
+        [("statement", "dit"), ("call", "conversation")],
+    ),
+    ("Le président a eu une longue conversation avec des journalistes.", []),
     # a ship aimed at or targeted is struck; one aimed at by a measure is not
     ("Les rebelles ont visé un pétrolier battant pavillon grec.", [("strike", "visé")]),
     ("Le groupe affirme avoir ciblé un porte-conteneurs.", [("statement", "affirme"), ("strike", "ciblé")]),
