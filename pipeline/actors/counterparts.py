@@ -130,9 +130,9 @@ def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: Knowle
     name: no person named the sentence before is that subject, and the role is unknown."""
     own = doc[noun.sent.start].idx
     before = [m for m in mentions if own <= m.start < noun.idx and m.actor is not None]
-    if before and not any(m.actor.actor_type == "person" for m in before if m.actor is not None):
-        if any(m.kind == "demonym" for m in before):
-            return None
+    named = any(m.actor is not None and m.actor.actor_type == "person" for m in before)
+    if not named and any(m.kind == "demonym" for m in before):
+        return None
     lower = doc[window_start(noun, 1)].idx
     people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
     for person in reversed(people):
