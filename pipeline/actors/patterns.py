@@ -313,7 +313,7 @@ def find_titles(
             if owner is None and p.default is None:
                 owner = _shared_owner(words, end, kb, index)
             organization = owner.id if owner is not None else p.default
-            person = kb.holder(p.target, organization, published) if organization else None
+            person = kb.title_holder(p.target, organization, published) if organization else None
             told = any(h.actor.role == p.target for h in hits)  # a repeat refers back (events.phrases)
             if organization is None and p.by_context and not told and _bare(words, end, capitals):
                 named = named or [named_states(words, kb)]

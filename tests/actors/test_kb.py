@@ -352,6 +352,29 @@ def test_real_kb_office_holders_of_2018(role, state, on, expected):
     assert (holder.id if holder else None) == expected
 
 
+# Knowledge: `le dirigeant X`, a singular title, is the holder of the office that leads X
+# (leading_offices.csv; the presidency where none is listed), unless someone holds the role `dirigeant` itself.
+@pytest.mark.parametrize(
+    "state, on, expected",
+    [
+        ("state:CHN", date(2025, 6, 1), "person:xi-jinping"),
+        ("state:GBR", date(2025, 6, 1), "person:keir-starmer"),
+        ("state:DEU", date(2025, 6, 1), "person:friedrich-merz"),
+        ("state:IND", date(2025, 6, 1), "person:narendra-modi"),
+        ("state:JOR", date(2025, 6, 1), "person:abdallah-ii"),
+        ("state:PRK", date(2025, 6, 1), "person:kim-jong-un"),
+    ],
+)
+def test_real_kb_leader_of_a_state(state, on, expected):
+    holder = load_kb(DEFAULT_DIR).title_holder("dirigeant", state, on)
+    assert (holder.id if holder else None) == expected
+
+
+# A plural (`trois dirigeants vénézuéliens`) names officials: `holder` gives no leader for it.
+def test_real_kb_leader_only_for_a_title():
+    assert load_kb(DEFAULT_DIR).holder("dirigeant", "state:GBR", date(2025, 6, 1)) is None
+
+
 @pytest.mark.parametrize(
     "name, expected",
     [

@@ -56,6 +56,11 @@ def participants(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[st
             "Mardi, le président américain a téléphoné à son homologue russe pour parler de l'Ukraine.",
             ("call", {TRUMP, POUTINE}),
         ),
+        # `le dirigeant britannique`: the holder of the office that leads that state
+        (
+            "Le président américain a eu mardi un long appel téléphonique avec le dirigeant britannique.",
+            ("call", {TRUMP, STARMER}),
+        ),
         # `entre les deux présidents`, `les dirigeants des deux pays`, `les deux hommes`
         (
             "Donald Trump a accueilli Vladimir Poutine en Alaska. "

@@ -15,6 +15,7 @@ from pipeline.actors.filters import family_name_first
 from pipeline.actors.kb.model import (
     COLUMNS,
     DEFAULT_DIR,
+    OPTIONAL_COLUMNS,
     ORG_TYPES,
     ROLES,
     KnowledgeBase,
@@ -43,7 +44,7 @@ def _family_name(text: str) -> str | None:
 def _rows(models_dir: Path, name: str) -> tuple[list[Row], list[str]]:
     path = models_dir / name
     if not path.exists():
-        return [], [f"{name}: file missing in {models_dir}"]
+        return [], [] if name in OPTIONAL_COLUMNS else [f"{name}: file missing in {models_dir}"]
     rows: list[Row] = []
     problems: list[str] = []
     for item in read_rows(path):
@@ -130,6 +131,8 @@ def build_kb(models_dir: Path) -> KnowledgeBase:
             kb.roles[(spell.role, spell.organization)].append(spell)
     for row in _rows(models_dir, "combining_forms.csv")[0]:
         kb.combining_forms.setdefault(word_key(row.values["form"]), f"state:{row.values['state'].upper()}")
+    for row in _rows(models_dir, "leading_offices.csv")[0]:
+        kb.leading_offices[f"state:{row.values['state'].upper()}"] = row.values["office"].strip().lower()
     return kb
 
 
@@ -164,7 +167,7 @@ def check_kb(models_dir: Path) -> list[str]:
     """Every problem found: malformed lines, duplicate ids and aliases, unknown codes, bad roles."""
     problems: list[str] = []
     rows: dict[str, list[Row]] = {}
-    for name in COLUMNS:
+    for name in [*COLUMNS, *OPTIONAL_COLUMNS]:
         rows[name], found = _rows(models_dir, name)
         problems.extend(found)
     ids: dict[str, Row] = {}
@@ -177,10 +180,14 @@ def check_kb(models_dir: Path) -> list[str]:
     problems.extend(_check_state_words(rows["states.csv"]))
     for row in rows["roles.csv"]:
         problems.extend(_check_role_row(row, ids))
-    for row in rows["combining_forms.csv"]:
-        if row.values["state"].upper() not in iso3:
-            state = row.values["state"]
-            problems.append(f"combining_forms.csv:{row.line}: unknown state {state!r} (not an iso3 of states.csv)")
+    for name in ("combining_forms.csv", "leading_offices.csv"):
+        for row in rows[name]:
+            if row.values["state"].upper() not in iso3:
+                state = row.values["state"]
+                problems.append(f"{name}:{row.line}: unknown state {state!r} (not an iso3 of states.csv)")
+    for row in rows["leading_offices.csv"]:
+        if row.values["office"].strip().lower() not in ROLES:
+            problems.append(f"leading_offices.csv:{row.line}: unknown office {row.values['office']!r} (not in ROLES)")
     return problems
 
 

@@ -21,6 +21,7 @@ from pipeline.schema import Actor
 from pipeline.text import normalize_name
 
 DEFAULT_DIR = config.MODELS_DIR / "actors"
+LEADER_ROLE = "dirigeant"  # `le dirigeant chinois`: whoever leads the state (KnowledgeBase.holder)
 
 COLUMNS = {
     "states.csv": ("id", "label", "english", "iso3", "aliases", "adjectives", "metonyms"),
@@ -30,6 +31,8 @@ COLUMNS = {
     "roles.csv": ("person_id", "role", "organization", "start", "end"),
     "combining_forms.csv": ("form", "state"),
 }
+# optional files of the knowledge base: read when present (a test fixture may leave them out)
+OPTIONAL_COLUMNS = {"leading_offices.csv": ("state", "office")}
 ROLES = (
     "président",
     "vice-président",
@@ -126,6 +129,7 @@ class KnowledgeBase:
     iso3: dict[str, str] = field(default_factory=dict)  # ISO3 -> state id
     adjective_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # state id -> forms
     combining_forms: dict[str, str] = field(default_factory=dict)  # folded `franco` -> state id
+    leading_offices: dict[str, str] = field(default_factory=dict)  # state id -> the office that leads it
     surfaces: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> KB spellings
     roles: dict[tuple[str, str], list[RoleSpell]] = field(default_factory=lambda: defaultdict(list))
 
@@ -184,6 +188,16 @@ class KnowledgeBase:
         state_id = self.iso3.get(iso3.upper())
         return self.actors[state_id] if state_id else None
 
+    def title_holder(self, role: str, organization: str, on: date | None = None) -> Actor | None:
+        """The one a singular title names: `holder`, and for `le dirigeant chinois`, with no holder of the
+        role `dirigeant` itself (a junta's chief), the holder of the office that leads that state
+        (leading_offices.csv; the presidency where none is listed). A plural (`trois dirigeants
+        vénézuéliens`) names officials, not the leader: it goes to `holder`."""
+        found = self.holder(role, organization, on)
+        if found is None and role == LEADER_ROLE and organization.startswith("state:"):
+            return self.holder(self.leading_offices.get(organization, "président"), organization, on)
+        return found
+
     def holder(self, role: str, organization: str, on: date | None = None) -> Actor | None:
         """Who held `role` in `organization` on that date; with no date, the most recent holder."""
         spells = self.roles.get((role, organization), [])
@@ -223,7 +237,7 @@ class KnowledgeBase:
 
 def read_rows(path: Path) -> Iterator[Row | str]:
     """Rows of one KB file; a string instead of a Row describes a malformed line."""
-    expected = COLUMNS[path.name]
+    expected = COLUMNS.get(path.name) or OPTIONAL_COLUMNS[path.name]
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
