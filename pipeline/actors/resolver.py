@@ -156,7 +156,8 @@ class ActorResolver:
     def _flag_state(self, ship: re.Match[str]) -> Candidate | None:
         """`l'USS Carney`: the state whose navy flies the ship (ship_prefixes.csv), told as by its
         adjective (`un destroyer américain`): a strike on the ship is one on that state."""
-        actor = self.kb.actors.get(f"state:{ship_flags().get(ship.group().split()[0], '')}")
+        flag = ship_flags().get(ship.group().split()[0])
+        actor = self.kb.state(flag) if flag else None
         if actor is None:
             return None
         return Candidate(ship.start(), ship.end(), ship.group(), actor=actor, kind="demonym")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.actors.compounds import compound_at
-from pipeline.actors.filters import person_nouns, residence_words, title_words
+from pipeline.actors.filters import person_nouns, residence_words
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events import clauses
 from pipeline.events.aims import aimed_at
@@ -2665,14 +2665,16 @@ def _name_after_title(child: Token, head: Token, actors: dict[int, Span]) -> Tok
 
 
 def _person_noun_phrase(noun: Token) -> bool:
-    """`le bras droit de X`, `l'émissaire de Y`, `le conseiller`: a noun for a person (person_nouns.txt,
-    title_words.txt), of one word or two (the noun and the word after it)."""
+    """`le bras droit de X`, `l'émissaire de Y`, `le conseiller`: a noun for a person (`person_noun`), also
+    as written or with the word after it (person_nouns.txt holds nouns of two words)."""
     if noun.pos_ != "NOUN":
         return False
-    words = {normalize_name(noun.lemma_), normalize_name(noun.text)}
+    if person_noun(noun):
+        return True
+    words = {normalize_name(noun.text)}
     if noun.i + 1 < len(noun.doc):
         words.add(normalize_name(f"{noun.text} {noun.doc[noun.i + 1].text}"))
-    return bool(words & (person_nouns() | title_words()))
+    return bool(words & person_nouns())
 
 
 def _aims_beyond_launch(site: Token) -> list[Token]:

@@ -757,15 +757,23 @@ def _bare_night(value: DateValue) -> bool:
 def _since_period(value: DateValue) -> bool:
     """`avait multiplié les appels depuis jeudi`: a period running from a day up to now tells how long
     acts went on; it is no day of the story that the next events, undated, are told on."""
-    words = fold(value.text.lower()).split()
-    return value.kind == "interval" and bool(words) and is_cue(words[0], "since")
+    return value.kind == "interval" and _opens_with_since(value.text)
 
 
 def _hours_until_now(value: DateValue) -> bool:
     """`depuis plus de deux heures`, `depuis quelques minutes`: a duration of hours up to now (a
     `since` cue of models/temporal/cues.csv, a clock unit of the lexicon), so of the paper's day."""
     words = fold(value.text.lower()).split()
-    return value.kind == "duration" and len(words) > 1 and is_cue(words[0], "since") and unit_of(words[-1]) in _CLOCK
+    return (
+        value.kind == "duration" and len(words) > 1 and _opens_with_since(value.text) and unit_of(words[-1]) in _CLOCK
+    )
+
+
+def _opens_with_since(text: str) -> bool:
+    """A date text opened by `depuis` (a `since` cue of models/temporal/cues.csv): it starts a span up to
+    now rather than giving a day."""
+    words = text.split()
+    return bool(words) and is_cue(words[0], "since")
 
 
 _CLOCK = ("hour", "minute")
@@ -1638,9 +1646,8 @@ def _held_since(date_span: Span, head: Token) -> bool:
 
 
 def _told_since(date_span: Span) -> bool:
-    """A date opened by `depuis` (`since` cues), which starts a span rather than giving a day."""
-    words = date_span.text.split()
-    return bool(words) and is_cue(words[0], "since")
+    """A date span opened by `depuis` (`_opens_with_since`)."""
+    return _opens_with_since(date_span.text)
 
 
 def _narrower(inner: Span, outer: Span) -> bool:
