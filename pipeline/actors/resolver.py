@@ -185,6 +185,7 @@ class ActorResolver:
             common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
             in_longer_name=_in_longer_name(doc, span),
             in_venue=_names_a_thing(doc, span, venue_nouns()),
+            honorific=label == "PER" and _after_lower_title(doc, span),
         )
 
     def _hit(self, doc: Doc, hit: Hit) -> Candidate:
@@ -279,6 +280,15 @@ def _honorific_names(doc: Doc) -> list[Span]:
         if span is not None and len(span) > 1 and not any(t.i in tagged for t in span):
             spans.append(span)
     return spans
+
+
+def _after_lower_title(doc: Doc, span: Span) -> bool:
+    """`le patriarche Kirill`, `le général Tiani`: a title written in lower case just before a lone
+    name says the name is a person's, as `M.` does (models/actors/title_words.txt)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.is_lower and before.text in title_words()
 
 
 def _inside(c: Candidate, ranges: list[tuple[int, int]]) -> bool:

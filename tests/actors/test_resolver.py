@@ -633,6 +633,22 @@ def test_component_writes_places(fixture_nlp, text, expected_places):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title in lower case before a lone unknown name works as `M.` does
+        ("Kiev a pris des mesures contre le patriarche Kirill.", ["Kiev", "Kirill"]),
+        ("Le cardinal Zuppi a rencontré le président.", ["Zuppi"]),
+        # without the title the lone word names nobody
+        ("Kiev a pris des mesures contre Kirill.", ["Kiev"]),
+    ],
+)
+def test_component_lone_name_after_a_lower_case_title(fixture_nlp, text, expected):
+    doc = run(fixture_nlp, text)
+    assert [s.text for s in doc.spans["actors"]] == expected
+
+
+@pytest.mark.slow
 def test_component_new_person_and_surname(fixture_nlp):
     doc = run(fixture_nlp, "Jean Dupont, élu de Lyon, a voté contre. Dupont a ensuite démissionné.")
     ids = [s._.actor_id for s in doc.spans["actors"]]
