@@ -3027,7 +3027,28 @@ def _held_by_call(head: Token, calls: Set[int]) -> bool:
     near = list(head.children)
     if head.pos_ == "NOUN" and head.dep_ in {"obj", "nsubj:pass"} and head.head.pos_ == "VERB":
         near += [c for c in head.head.children if c.i != head.i]
-    return any(c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in near)
+    if any(c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in near):
+        return True
+    return head.pos_ == "VERB" and any(_talk_during_call(head, head.doc[i]) for i in calls)
+
+
+_DURING = frozenset({"pendant", "durant"})
+
+
+def _talk_during_call(verb: Token, call: Token) -> bool:
+    """`X a dit avoir discuté de la Syrie avec Y lors d'un appel`, `ils ont parlé pendant un appel`: a
+    talk verb told as held during a call noun is that call. The parser hangs `lors d'un appel` on the
+    verb or on the verb of saying above it; a noun of talks is left alone, since `lors d'un appel, X a
+    évoqué sa rencontre avec Y` tells another meeting."""
+    if call.sent.start != verb.sent.start:
+        return False
+    if call.head.lower_ == "lors":
+        anchor = call.head.head
+    elif any(c.dep_ == "case" and c.lower_ in _DURING for c in call.children):
+        anchor = call.head
+    else:
+        return False
+    return anchor.i == verb.i or any(a.i == anchor.i for a in verb.ancestors)
 
 
 def _topic_list_item(head: Token) -> bool:

@@ -262,6 +262,30 @@ def test_meeting_held_by_video_link_told_on_the_verb_is_the_planned_call(nlp, te
     assert core_statuses(nlp, text) == expected
 
 
+# `a discuté avec Y lors d'un appel`: a talk verb held during a call noun is that call, not a meeting too;
+# a talk noun told during a call is another meeting, and a call told after a meeting leaves it alone.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Recep Tayyip Erdogan a affirmé avoir discuté de la Syrie avec Vladimir Poutine lors d'un appel jeudi.",
+            [("call", "occurred")],
+        ),
+        (
+            "Lors d'un appel avec Vladimir Poutine, Donald Trump a évoqué sa rencontre de juillet "
+            "avec Emmanuel Macron.",
+            [("call", "occurred"), ("meeting", "occurred")],
+        ),
+        (
+            "Emmanuel Macron a discuté lundi avec Olaf Scholz à Berlin, après un appel avec Joe Biden.",
+            [("meeting", "occurred"), ("call", "occurred")],
+        ),
+    ],
+)
+def test_talk_verb_held_during_a_call_is_that_call(nlp, text, expected):
+    assert core_statuses(nlp, text) == expected
+
+
 # `un appel à trois` is a three-way call (`call_appel_a_plusieurs`), not the `appel à` of an appeal;
 # `un appel à trois jours de grève` stays an appeal.
 @pytest.mark.parametrize(
