@@ -710,10 +710,15 @@ def _in_purpose(token: Token, head: Token) -> bool:
     """A word of the trigger's purpose clause (`a reçu X pour accélérer un accord`, `pour discuter
     de l'aide`): what the event is for, not what it is (`recevoir un accord`, `recevoir de l'aide`). The
     clause's own verb is one of them (`a appelé X pour lui faire part de ...`: not `faire appel`)."""
-    if token.i != head.i and token.head.i == head.i and is_purpose_clause(token):
+    if token.i != head.i and token.head.i == head.i and _purpose(token):
         return True
     clause = token.head
-    return clause.head.i == head.i and is_purpose_clause(clause)
+    return clause.head.i == head.i and _purpose(clause)
+
+
+def _purpose(verb: Token) -> bool:
+    """A purpose clause, also where the parser hangs it as the verb's `xcomp` (`pour l'exhorter à ...`)."""
+    return is_purpose_clause(verb) or (verb.dep_ == "xcomp" and verb.pos_ == "VERB" and has_purpose_mark(verb))
 
 
 # with the forms a preposition makes of `lequel` (`à qui il a remis`, `auquel`, `duquel`)

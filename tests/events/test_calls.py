@@ -67,6 +67,7 @@ def core_statuses(nlp, text: str) -> list[tuple[str, str]]:
         "Emmanuel Macron a appelé mardi Olaf Scholz afin de l'encourager à accepter l'accord.",
         # the purpose clause's own verb is no word of the call (`faire part`, not `faire appel`)
         "Emmanuel Macron a appelé mardi Olaf Scholz pour lui faire part de son soutien.",
+        # nor are the words of an infinitive further down it, which the parser hangs as an `xcomp`
     ],
 )
 def test_ways_of_telling_a_call(nlp, text):
@@ -260,6 +261,22 @@ def test_caller_whose_participle_was_read_as_part_of_his_name(nlp):
 )
 def test_meeting_held_by_video_link_told_on_the_verb_is_the_planned_call(nlp, text, expected):
     assert core_statuses(nlp, text) == expected
+
+
+# `a appelé X pour l'exhorter à faire ...`: the parser may hang the purpose clause as an `xcomp`; its words
+# (`faire`) are still the call's aim, not the context of an appeal (`appeler X à faire`)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Angela Merkel a appelé Vladimir Poutine pour l'exhorter à faire pression sur Damas.",
+            [("call", ("person:angela-merkel", "person:vladimir-poutine"))],
+        ),
+        ("Angela Merkel a appelé Vladimir Poutine à faire pression sur Damas.", []),
+    ],
+)
+def test_purpose_clause_hung_as_xcomp_keeps_the_call(nlp, text, expected):
+    assert core_events(nlp, text) == expected
 
 
 # `a discuté avec Y lors d'un appel`: a talk verb held during a call noun is that call, not a meeting too;
