@@ -4476,6 +4476,35 @@ def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, e
     assert list(dict.fromkeys(found)) == expected  # the verb and its measure noun, merged later
 
 
+# A measure noun subject of its clause, naming its target alone, is imposed by whoever announces it; goods the
+# parser listed as conjuncts of a verb of reach are hit too.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une surtaxe de 15 % s'appliquera dès lundi à l'acier importé d'Inde, a annoncé Ottawa.",
+            [("sanction", "planned", "state:CAN", "state:IND")],
+        ),
+        (
+            "Des droits de 40 % frapperont dès lundi les motos japonaises, a annoncé le gouvernement canadien.",
+            [("sanction", "planned", "state:CAN", "state:JPN")],
+        ),
+        (
+            "Les nouveaux tarifs toucheront l'acier et le cuivre chiliens, a annoncé Washington.",
+            [("sanction", "planned", "state:USA", "state:CHL")],
+        ),
+        # a verb of regret is no announcement
+        (
+            "Des droits de 40 % frapperont dès lundi les motos japonaises, a regretté Tokyo.",
+            [("sanction", "planned", None, "state:JPN")],
+        ),
+    ],
+)
+def test_measure_noun_as_subject_takes_its_announcer(nlp, text, expected):
+    found = [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert list(dict.fromkeys(found)) == expected
+
+
 # Taxes aimed at a state (`les taxes visant le Mexique`: sanc_taxe_aimed) are a trade measure; a tax aimed
 # at households or the rich is not.
 @pytest.mark.parametrize(
