@@ -296,6 +296,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if _unresolved_date(d._.date_value):
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
         number = sentence_number(starts, d.sent.start_char)
+        if _background_relative(clause_root(d.root)):
+            continue  # `en riposte aux tirs qui avaient touché un destroyer le 12 janvier`: not the story's day
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
             headings[number] = d._.date_value
@@ -1536,6 +1538,7 @@ def governing_date(
         and not _offset_from(d, head)
         and not _of_anchor_event(d, head)
         and not _held_since(d, head)
+        and not _earlier_relative(clause_root(d.root), head)
     ]
     last = last_time_date(head, date_spans) if head.pos_ in {"VERB", "AUX"} else None
     if last is not None:
@@ -2085,6 +2088,19 @@ def _may_date(date_token: Token, head: Token) -> bool:
     if date_clause.dep_ not in _EMBEDDED_DEPS or date_clause.head.i == head.i or _relative_of(date_clause, head):
         return True  # `le sommet, qui se tiendra la semaine prochaine`: the clause describes the event
     return date_clause.i in {t.i for t in head.ancestors}
+
+
+def _earlier_relative(clause: Token, head: Token) -> bool:
+    """`a frappé des positions après l'attaque qui avait visé sa base le 3 mai`, `en riposte aux tirs qui
+    avaient touché un destroyer le 12 janvier`: a relative clause in the pluperfect on another noun tells an
+    earlier act, and its date is that act's, unless the trigger is itself told in the pluperfect."""
+    return clause.head.i != head.i and _background_relative(clause) and not _pluperfect(clause_root(head))
+
+
+def _background_relative(clause: Token) -> bool:
+    """A relative clause in the pluperfect (`qui avait coûté la vie à 26 civils le 22 avril`): an act
+    before the story's time, told in the background of the sentence."""
+    return clause.dep_ == "acl:relcl" and _pluperfect(clause)
 
 
 def _relative_of(clause: Token, head: Token) -> bool:

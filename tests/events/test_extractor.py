@@ -4476,6 +4476,31 @@ def test_passive_measure_takes_its_announcer_and_one_duty_per_state(nlp, text, e
     assert list(dict.fromkeys(found)) == expected  # the verb and its measure noun, merged later
 
 
+# A relative clause in the pluperfect on another noun (`après l'attaque qui avait visé ...`) tells an earlier
+# act: its date is neither the trigger's date nor the story's day that would date it later.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée turque a bombardé des positions kurdes, en riposte aux tirs qui avaient touché un poste "
+            "frontalier le 2 octobre.",
+            (None, None),
+        ),
+        (
+            "L'armée turque a bombardé le 5 octobre des positions kurdes, en riposte aux tirs qui avaient touché "
+            "un poste frontalier le 2 octobre.",
+            ("2025-10-05", None),
+        ),
+    ],
+)
+def test_date_of_an_earlier_relative_clause_is_not_the_events(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    strike = next(m for m in doc._.event_mentions if m.trigger == "bombardé")
+    told = strike.date.start.isoformat() if strike.date and strike.date.start else None
+    story = strike.story_day.start.isoformat() if strike.story_day and strike.story_day.start else None
+    assert (told, story) == expected
+
+
 # A measure noun subject of its clause, naming its target alone, is imposed by whoever announces it; goods the
 # parser listed as conjuncts of a verb of reach are hit too.
 @pytest.mark.parametrize(
