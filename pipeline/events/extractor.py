@@ -2714,12 +2714,21 @@ def _one_of_counted(
 def _bare_strike(head: Token) -> bool:
     """A strike naming no side that may be one more strike of the campaign told around it (`Mardi, un
     bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
-    told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`) nor as
-    the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
+    told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`, `après l'attentat`:
+    `time_anchor`) nor as the start of a period (`depuis l'attaque du 7 octobre`: `since` in
+    models/events/markers.csv)."""
     if retaliated(head, EARLIER):
         return False
     since = markers()["since"]
-    return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
+    if any(fold(c.lower_) in since for c in head.children if c.dep_ == "case"):
+        return False
+    # `après l'attentat de Pahalgam`: the time of another act, naming no one; `deux jours après une frappe de
+    # missiles russes sur Odessa` names its sides and is one more strike of the war told around it
+    anchor = markers()["time_anchor"]
+    if any(fold(c.lower_) in anchor for c in head.children if c.dep_ == "case"):
+        named = {t.i for s in head.doc.spans.get(ACTORS_KEY, []) for t in s}
+        return any(t.i in named for t in head.subtree)
+    return True
 
 
 def _repeated(head: Token) -> bool:

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.events.agreement import affiliation_links, state_links
+from pipeline.events.merge import merge_events
 from pipeline.nlp.pipeline import parse_text
 from tests.events.strike_sides import strike_sides
 
@@ -4499,6 +4501,36 @@ def test_date_of_an_earlier_relative_clause_is_not_the_events(nlp, text, expecte
     told = strike.date.start.isoformat() if strike.date and strike.date.start else None
     story = strike.story_day.start.isoformat() if strike.story_day and strike.story_day.start else None
     assert (told, story) == expected
+
+
+# A strike told only as the time another act is dated from (`après l'attentat de X`), naming no side, is no
+# strike of the campaign told around it: it takes no sides from the strike told before, and its day does not
+# become a second strike of that campaign.
+def test_strike_told_as_a_time_anchor_lends_no_second_row(nlp):
+    text = (
+        "L'Inde a mené dans la nuit de mardi à mercredi des frappes de missiles contre neuf sites au Pakistan. "
+        "New Delhi affirme avoir visé des « camps terroristes » après l'attentat de Pahalgam, qui avait coûté la "
+        "vie à 26 touristes le 22 avril."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    actors = doc._.actors or {}
+    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
+    assert [(e.event_type, e.date_start) for e in merged if e.event_type == "strike"] == [
+        ("strike", date(2025, 10, 21))
+    ]
+
+
+# A casualty relative on a strike's complement (`..., qui a fait neuf morts mardi`) gives the strike its day.
+def test_strike_dated_by_the_toll_told_on_its_complement(nlp):
+    text = (
+        "Les drones ukrainiens ont frappé jeudi une raffinerie, deux jours après une frappe de missiles russes "
+        "sur Dnipro, qui a fait neuf morts mardi."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.trigger, m.date.start) for m in doc._.event_mentions if m.event_type == "strike" and m.date] == [
+        ("frappé", date(2025, 10, 23)),
+        ("frappe", date(2025, 10, 21)),
+    ]
 
 
 # A measure noun subject of its clause, naming its target alone, is imposed by whoever announces it; goods the
