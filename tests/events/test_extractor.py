@@ -4520,6 +4520,26 @@ def test_strike_told_as_a_time_anchor_lends_no_second_row(nlp):
     ]
 
 
+# A strike naming its target only, put down to an armed group in its sentence (`qui impute ces attaques aux
+# FSR`), is that group's; a dated strike naming no side told a few sentences on is one more of them. An armed
+# group of no state (`armed_group`) is no side of its country's: the strike on the country's army is no strike
+# of a state on itself.
+def test_strike_imputed_to_an_armed_group_lends_its_sides_to_the_next(nlp):
+    text = (
+        "Le port de Port-Soudan a été frappé mardi par des drones, a indiqué l'armée soudanaise, qui impute ces "
+        "attaques aux Forces de soutien rapide. Ces dernières, en guerre contre l'armée soudanaise depuis 2023, "
+        "n'ont pas revendiqué les frappes. Des colonnes de fumée s'élevaient au-dessus des quais. Dimanche, une "
+        "première attaque avait visé un dépôt de carburant de la ville."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    actors = doc._.actors or {}
+    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
+    assert [(e.source_actor, e.date_start) for e in merged if e.event_type == "strike"] == [
+        ("org:fsr", date(2025, 10, 19)),
+        ("org:fsr", date(2025, 10, 21)),
+    ]
+
+
 # A casualty relative on a strike's complement (`..., qui a fait neuf morts mardi`) gives the strike its day.
 def test_strike_dated_by_the_toll_told_on_its_complement(nlp):
     text = (
