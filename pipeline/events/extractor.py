@@ -2094,6 +2094,8 @@ def _earlier_relative(clause: Token, head: Token) -> bool:
     """`a frappé des positions après l'attaque qui avait visé sa base le 3 mai`, `en riposte aux tirs qui
     avaient touché un destroyer le 12 janvier`: a relative clause in the pluperfect on another noun tells an
     earlier act, and its date is that act's, unless the trigger is itself told in the pluperfect."""
+    if clause.left_edge.i <= head.i <= clause.right_edge.i:
+        return False  # `X, qui s'était rendu à Harare lundi pour y rencontrer Y`: the trigger's own clause
     return clause.head.i != head.i and _background_relative(clause) and not _pluperfect(clause_root(head))
 
 

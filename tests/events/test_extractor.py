@@ -4503,6 +4503,17 @@ def test_date_of_an_earlier_relative_clause_is_not_the_events(nlp, text, expecte
     assert (told, story) == expected
 
 
+# The trigger inside the pluperfect relative clause keeps that clause's date: it is its own.
+def test_trigger_inside_a_pluperfect_relative_keeps_its_date(nlp):
+    text = (
+        "Le président kényan, qui s'était déjà rendu à Kampala la semaine dernière pour y rencontrer son homologue "
+        "ougandais Yoweri Museveni, est attendu en fin de semaine à Kigali."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    met = next(m for m in doc._.event_mentions if m.trigger == "rencontrer")
+    assert met.date is not None and (met.date.start, met.date.end) == (date(2025, 10, 13), date(2025, 10, 19))
+
+
 # A strike told only as the time another act is dated from (`après l'attentat de X`), naming no side, is no
 # strike of the campaign told around it: it takes no sides from the strike told before, and its day does not
 # become a second strike of that campaign.
