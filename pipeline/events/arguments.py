@@ -731,10 +731,6 @@ def event_arguments(
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
         announcers = [a for a in _measure_announcer(head, actors) if a not in slots.targets]
         slots.sources += announcers or [a for a in _aside_imposer(head, actors) if a not in slots.targets]
-    if event_type == "sanction" and is_noun and slots.targets and not slots.sources and head.dep_ in SUBJECT:
-        # `des droits de 30 % frapperont les voitures chinoises, a annoncé X`: a measure noun, subject of its
-        # clause, naming its target alone, is imposed by the one announcing it
-        slots.sources += [a for a in _measure_announcer(head.head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence
         slots.sources, slots.targets = (
@@ -3820,12 +3816,10 @@ def _measure_announcer(verb: Token, actors: dict[int, Span]) -> list[str]:
     around += [c for c in verb.children if c.dep_ in {"parataxis", "conj", "advcl"} and c.i > verb.i]
     for other in around:
         if other.pos_ in {"VERB", "AUX"} and fold(other.lemma_.lower()) in words and not clauses.is_passive(other):
-            found = []
-            if other.i > verb.i:  # `..., a annoncé Washington`: the inverted subject, parsed as object (the
-                # parser may then take the goods before the comma for the subject)
+            found = clauses.subject_of(other, actors)
+            if not found and other.i > verb.i:  # `..., a annoncé Washington`: the inverted subject, parsed as object
                 objects = [c for c in other.children if c.dep_ in OBJECT and c.i > other.i]
                 found = [a for c in objects for a in phrase_actors(c, actors).core]
-            found = found or clauses.subject_of(other, actors)
             if found:
                 return found
     return []

@@ -4564,31 +4564,23 @@ def test_strike_dated_by_the_toll_told_on_its_complement(nlp):
     ]
 
 
-# A measure noun subject of its clause, naming its target alone, is imposed by whoever announces it; goods the
-# parser listed as conjuncts of a verb of reach are hit too.
+# Goods the parser listed as conjuncts of a verb of reach (`toucheront l'acier et le cuivre chiliens`) are hit
+# too. Who imposes a measure noun told as its clause's subject is left to the context: the one announcing it
+# is often not the one imposing it.
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
-            "Une surtaxe de 15 % s'appliquera dès lundi à l'acier importé d'Inde, a annoncé Ottawa.",
-            [("sanction", "planned", "state:CAN", "state:IND")],
+            "Les nouveaux tarifs toucheront l'acier et le cuivre chiliens, a annoncé Washington.",
+            [("sanction", "planned", None, "state:CHL")],
         ),
         (
             "Des droits de 40 % frapperont dès lundi les motos japonaises, a annoncé le gouvernement canadien.",
-            [("sanction", "planned", "state:CAN", "state:JPN")],
-        ),
-        (
-            "Les nouveaux tarifs toucheront l'acier et le cuivre chiliens, a annoncé Washington.",
-            [("sanction", "planned", "state:USA", "state:CHL")],
-        ),
-        # a verb of regret is no announcement
-        (
-            "Des droits de 40 % frapperont dès lundi les motos japonaises, a regretté Tokyo.",
             [("sanction", "planned", None, "state:JPN")],
         ),
     ],
 )
-def test_measure_noun_as_subject_takes_its_announcer(nlp, text, expected):
+def test_measure_noun_as_subject_hits_the_goods_of_its_verb(nlp, text, expected):
     found = [(m[0], m[1], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
     assert list(dict.fromkeys(found)) == expected
 
