@@ -1219,13 +1219,20 @@ def _excepted(token: Token) -> bool:
 
 
 def _repelled(trigger: Trigger, status: EventStatus) -> EventStatus:
-    """`la défense a repoussé une attaque`: a strike repelled (undergoer_verbs.csv) took place; the
-    verb is not the `repousser` of a postponed meeting."""
+    """`la défense a repoussé une attaque`, `les assaillants, qui ont donné l'assaut, ont été repoussés`: a
+    strike repelled (undergoer_verbs.csv), or whose attackers were, took place; the verb is not the
+    `repousser` of a postponed meeting."""
     if trigger.event_type != "strike" or status != "postponed":
         return status
     verb = governing_verb(trigger.head)
     repel = undergoer_verbs().get("strike", frozenset())
-    return "occurred" if verb is not None and verb.lemma_.lower() in repel else status
+    if verb is not None and verb.lemma_.lower() in repel:
+        return "occurred"
+    # `Les assaillants, qui ont donné l'assaut au camp, ont été repoussés`: the attackers were repelled
+    clause = clause_root(trigger.head)
+    if clause.dep_ == "acl:relcl" and clause.head.dep_ in {"nsubj", "nsubj:pass"}:
+        return "occurred" if clause.head.head.lemma_.lower() in repel else status
+    return status
 
 
 def _lifted(trigger: Trigger, status: EventStatus) -> EventStatus:
@@ -2716,21 +2723,12 @@ def _one_of_counted(
 def _bare_strike(head: Token) -> bool:
     """A strike naming no side that may be one more strike of the campaign told around it (`Mardi, un
     bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
-    told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`, `après l'attentat`:
-    `time_anchor`) nor as the start of a period (`depuis l'attaque du 7 octobre`: `since` in
-    models/events/markers.csv)."""
+    told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`) nor as
+    the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
     if retaliated(head, EARLIER):
         return False
     since = markers()["since"]
-    if any(fold(c.lower_) in since for c in head.children if c.dep_ == "case"):
-        return False
-    # `après l'attentat de Pahalgam`: the time of another act, naming no one; `deux jours après une frappe de
-    # missiles russes sur Odessa` names its sides and is one more strike of the war told around it
-    anchor = markers()["time_anchor"]
-    if any(fold(c.lower_) in anchor for c in head.children if c.dep_ == "case"):
-        named = {t.i for s in head.doc.spans.get(ACTORS_KEY, []) for t in s}
-        return any(t.i in named for t in head.subtree)
-    return True
+    return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
 
 
 def _repeated(head: Token) -> bool:
