@@ -27,9 +27,7 @@ if TYPE_CHECKING:
 # Sanctions are announced as packages: any actor with a home state (a company too) agrees with it.
 AFFILIATED_TYPES = frozenset({"sanction"})
 # Organisations that act for their state (a ministry, an army); a company or a party does not.
-# A state's bodies stand for it; an armed group of no state (`armed_group`) does not, whatever its country.
 STATE_ORG_TYPES = frozenset({"government", "military"})
-ARMED_TYPES = frozenset({"military", "armed_group"})
 GOV_BODIES = config.MODELS_DIR / "actors" / "gov_bodies.jsonl"
 PART_OF = config.MODELS_DIR / "actors" / "part_of.csv"
 
@@ -233,9 +231,8 @@ def lone_imposer(m: EventMention, links: Mapping[str, str]) -> str | None:
 
 
 def armed_group(actor_id: str) -> bool:
-    """An organisation the knowledge base types as armed: a state's forces (`military`: Tsahal, CENTCOM)
-    or a group of no state (`armed_group`: Houthis, M23, ELN)."""
-    return _kb_links()[0].get(actor_id) in ARMED_TYPES
+    """An organisation the knowledge base types as armed (`military`: Houthis, M23, ELN, Tsahal)."""
+    return _kb_links()[0].get(actor_id) == "military"
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +278,7 @@ def armed_movement(actor_id: str) -> bool:
     """An armed group or a movement with fighters (`org:hezbollah`, `org:hamas`, `org:houthis`): an
     organisation the knowledge base types `military` or `party`. A state's army found by pattern
     (`org:syr-armee`) has no type of its own and is none."""
-    return _kb_links()[0].get(actor_id) in ARMED_TYPES | {"party"}
+    return _kb_links()[0].get(actor_id) in {"military", "party"}
 
 
 def armed_body(actor_id: str, state_of: Mapping[str, str]) -> bool:

@@ -82,12 +82,6 @@ def inherit_sides(
     strike: EventMention | None = None  # the latest complete strike
     named: EventMention | None = None  # the latest sanction naming its imposer and another side
     lone: EventMention | None = None  # the latest strike naming its attacker only
-    target_only: EventMention | None = None  # the latest strike naming its target only
-    aimed: dict[tuple[int, str], int] = {}  # (sentence, attacker) -> start of its last strike naming a target
-    for x in mentions:
-        if x.event_type == "strike" and x.source_actor and x.target_actor:
-            key = (x.sentence, x.source_actor)
-            aimed[key] = max(aimed.get(key, -1), x.trigger_start)
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.trigger_start in imposed and named is not None and not m.actors:
             m = replace(m, source_actor=named.source_actor, target_actor=named.target_actor, actors=named.actors)
@@ -111,7 +105,7 @@ def inherit_sides(
                     actors=(strike.source_actor or "", strike.target_actor or ""),
                 )
             if m.event_type == "strike":
-                if not (m.answered and _answer_of(m, strike, source_of, side)) and not _aimed_later(m, aimed):
+                if not (m.answered and _answer_of(m, strike, source_of, side)):
                     m = _completed_strike(m, source_of, target_of, side, struck_in)
                     m = _campaign_attacker(m, lone, side)
                 if m.source_actor and not m.target_actor:
@@ -139,39 +133,8 @@ def inherit_sides(
                 if m.event_type == "sanction":
                     imposer, hit_in[side(m.target_actor)] = m, m.sentence
                     hit_at[side(m.target_actor)] = m.trigger_end
-            elif m.event_type == "strike" and m.target_actor and not m.source_actor:
-                target_only = m
-            elif m.event_type == "strike" and target_only is not None and _imputed(m, target_only, side):
-                # `Le port a été frappé mardi par des drones, a indiqué l'armée, qui impute ces attaques aux FSR`:
-                # the strikes told, by the side they are put down to; the next strike naming none is one more
-                struck = target_only.target_actor or ""
-                pair = replace(target_only, source_actor=m.source_actor, actors=(m.source_actor or "", struck))
-                source_of["strike", side(struck)] = m.source_actor or ""
-                target_of["strike", side(m.source_actor or "")] = struck
-                struck_in[side(struck)], strike = m.sentence, pair
         out.append(m)
     return _same_sentence_package(out, side)
-
-
-def _aimed_later(m: EventMention, aimed: Mapping[tuple[int, str], int]) -> bool:
-    """`Israël a riposté en frappant le port de Hodeida`: a strike naming its attacker alone, followed in its
-    sentence by a strike of that attacker naming its target, is that strike told twice; it is not completed
-    by the side that struck last, which would make it a second strike on another target."""
-    if not m.source_actor or m.target_actor:
-        return False
-    return aimed.get((m.sentence, m.source_actor), -1) > m.trigger_start
-
-
-def _imputed(m: EventMention, hit: EventMention, side: _Sides) -> bool:
-    """`ces attaques`, told with its attacker only in the sentence of a strike naming its target only (or
-    the next), is that strike put down to someone; not when the attacker is the struck side itself."""
-    return (
-        m.refers_back
-        and bool(m.source_actor)
-        and not m.target_actor
-        and 0 <= m.sentence - hit.sentence <= 1
-        and not side.same(m.source_actor or "", hit.target_actor or "")
-    )
 
 
 def _same_sentence_package(mentions: list[EventMention], side: _Sides) -> list[EventMention]:

@@ -205,7 +205,7 @@ def _armed_group(actor_id: str) -> bool:
     """An armed group or party with fighters (`org_type` military or party in organizations.csv)."""
     from pipeline.actors.kb import load_kb
 
-    return load_kb().org_types.get(actor_id) in {"military", "armed_group", "party"}
+    return load_kb().org_types.get(actor_id) in {"military", "party"}
 
 
 TALK_NOUNS = frozenset({"discussion", "negociation", "pourparler", "entretien", "consultation", "tractation"})

@@ -599,7 +599,7 @@ def armed_orgs() -> frozenset[str]:
     from pipeline.actors.kb import load_kb
 
     kb = load_kb()
-    return frozenset(i for i, kind in kb.org_types.items() if kind in {"military", "armed_group"})
+    return frozenset(i for i, kind in kb.org_types.items() if kind == "military")
 
 
 @lru_cache(maxsize=1)

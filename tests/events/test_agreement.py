@@ -159,16 +159,6 @@ def test_state_links_person_government_body_and_army_stand_for_their_state():
     assert links == {MACRON: FRA, ARMY: ISR, "org:dgse": FRA, MOD: RUS}
 
 
-def test_state_links_armed_group_of_no_state_does_not_stand_for_its_country():
-    # `armed_group` in organizations.csv: the RSF fight Sudan's army; they are no side of Sudan's
-    actors = {
-        "org:fsr": Actor("org:fsr", "Forces de soutien rapide", "organization", "SDN"),
-        "org:sdn-armee": Actor("org:sdn-armee", "Armée soudanaise", "organization", "SDN"),
-    }
-    types = {"org:fsr": "armed_group", "org:sdn-armee": "military"}
-    assert state_links(actors, org_types=types, body_slugs=set()) == {"org:sdn-armee": "state:SDN"}
-
-
 def test_state_links_head_of_an_international_body_stands_for_it():
     actors = {a.id: a for a in [Actor("person:mark-rutte", "Mark Rutte", "person"), Actor("person:x", "X", "person")]}
     links = state_links(

@@ -10,8 +10,6 @@ from datetime import date
 
 import pytest
 
-from pipeline.events.agreement import affiliation_links, state_links
-from pipeline.events.merge import merge_events
 from pipeline.nlp.pipeline import parse_text
 from tests.events.strike_sides import strike_sides
 
@@ -603,6 +601,8 @@ def test_headline_topic_list_is_no_event(nlp, text, expected):
 
 
 def test_talk_noun_refers_back_to_the_call(nlp):
+    from pipeline.events.merge import merge_events
+
     doc = parse_text(
         nlp,
         "Marco Rubio s'est entretenu au téléphone avec Sergueï Lavrov. L'entretien a duré une heure.",
@@ -4518,26 +4518,6 @@ def test_trigger_inside_a_pluperfect_relative_keeps_its_date(nlp):
     doc = parse_text(nlp, text, PUBLISHED)
     met = next(m for m in doc._.event_mentions if m.trigger == "rencontrer")
     assert met.date is not None and (met.date.start, met.date.end) == (date(2025, 10, 13), date(2025, 10, 19))
-
-
-# A strike naming its target only, put down to an armed group in its sentence (`qui impute ces attaques aux
-# FSR`), is that group's; a dated strike naming no side told a few sentences on is one more of them. An armed
-# group of no state (`armed_group`) is no side of its country's: the strike on the country's army is no strike
-# of a state on itself.
-def test_strike_imputed_to_an_armed_group_lends_its_sides_to_the_next(nlp):
-    text = (
-        "Le port de Port-Soudan a été frappé mardi par des drones, a indiqué l'armée soudanaise, qui impute ces "
-        "attaques aux Forces de soutien rapide. Ces dernières, en guerre contre l'armée soudanaise depuis 2023, "
-        "n'ont pas revendiqué les frappes. Des colonnes de fumée s'élevaient au-dessus des quais. Dimanche, une "
-        "première attaque avait visé un dépôt de carburant de la ville."
-    )
-    doc = parse_text(nlp, text, PUBLISHED)
-    actors = doc._.actors or {}
-    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
-    assert [(e.source_actor, e.date_start) for e in merged if e.event_type == "strike"] == [
-        ("org:fsr", date(2025, 10, 19)),
-        ("org:fsr", date(2025, 10, 21)),
-    ]
 
 
 # A casualty relative on a strike's complement (`..., qui a fait neuf morts mardi`) gives the strike its day.

@@ -157,8 +157,7 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
         (
             "Les rebelles houthis ont tiré jeudi un missile sur Israël. "
             "Israël a riposté en frappant le port de Hodeida.",
-            # the port struck is Yemen's; the Houthis, a group of no state, are no side of Yemen's
-            [("strike", THU, "ISR>YEM"), ("strike", THU, "houthis>ISR")],
+            [("strike", THU, "ISR>YEM+houthis"), ("strike", THU, "houthis>ISR")],
         ),
         (
             "Des combattants du Hezbollah ont attaqué jeudi une position de l'armée israélienne. "

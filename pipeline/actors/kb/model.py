@@ -83,7 +83,7 @@ ROLES = (
     "empereur",
     "pape",
 )
-ORG_TYPES = ("international", "government", "military", "armed_group", "party", "media", "ngo", "company", "other")
+ORG_TYPES = ("international", "government", "military", "party", "media", "ngo", "company", "other")
 
 
 @dataclass(frozen=True)
