@@ -51,7 +51,7 @@ from pipeline.actors.resolution import (
 )
 from pipeline.articles.metadata import dateline_spans
 from pipeline.dates.lexicon import temporal_words
-from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, PLACES_KEY, register_extensions
+from pipeline.nlp.extensions import ACTORS_KEY, COMPOUNDS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.gating import Words
 from pipeline.nlp.syntax import index_sentences
 from pipeline.nlp.tokens import doc_text
@@ -126,7 +126,7 @@ class ActorResolver:
                 "MISC" if ent.text in glossed else ent.label_,
             )
             for ent in doc.ents
-            if not _is_byline(doc, ent) and (ent.start, ent.end) not in people
+            if not _is_byline(doc, ent) and (ent.start, ent.end) not in people and not _is_date(doc, ent)
         ]
         out.extend(self._candidate(doc, span, "PER") for span in _honorific_names(doc))
         seen = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -280,6 +280,12 @@ def _honorific_names(doc: Doc) -> list[Span]:
         if span is not None and len(span) > 1 and not any(t.i in tagged for t in span):
             spans.append(span)
     return spans
+
+
+def _is_date(doc: Doc, ent: Span) -> bool:
+    """`Avant-hier, l'armée a bombardé ...`: an entity the temporal tagger read as a date, whole, is that
+    date (the NER takes a capitalised day word opening a text for a place), neither actor nor place."""
+    return any(d.start <= ent.start and ent.end <= d.end for d in doc.spans.get(DATES_KEY, []))
 
 
 def _after_lower_title(doc: Doc, span: Span) -> bool:

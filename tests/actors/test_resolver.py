@@ -649,6 +649,16 @@ def test_component_lone_name_after_a_lower_case_title(fixture_nlp, text, expecte
 
 
 @pytest.mark.slow
+def test_date_taken_for_a_place_is_no_place(nlp):
+    # the NER takes a capitalised day word opening the body for a place; the temporal tagger read it as a date
+    from pipeline.nlp.pipeline import parse_text
+
+    text = "Dépêche\nPublié le 23 juin 2025\nAvant-hier, l'armée russe a bombardé la gare de Kharkiv.\n"
+    doc = parse_text(nlp, text, date(2025, 6, 23))
+    assert [s.text for s in doc.spans["places"]] == ["gare de Kharkiv"]
+
+
+@pytest.mark.slow
 def test_component_new_person_and_surname(fixture_nlp):
     doc = run(fixture_nlp, "Jean Dupont, élu de Lyon, a voté contre. Dupont a ensuite démissionné.")
     ids = [s._.actor_id for s in doc.spans["actors"]]
