@@ -355,6 +355,26 @@ def test_a_meal_with_a_leader_is_a_meeting(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# A meal offered by a host to a guest or in their honour (`le dîner offert par X à Y`, `un banquet en l'honneur
+# de Y`: meet_meal_offered) is a meeting; one offered to volunteers or to one's family is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le dîner offert par Giorgia Meloni à Olaf Scholz au palais Chigi a duré trois heures.",
+            [("meeting", ("person:giorgia-meloni", "person:olaf-scholz"))],
+        ),
+        (
+            "Le roi Charles III a donné mardi un banquet en l'honneur du président français à Windsor.",
+            [("meeting", ("person:charles-iii", "person:emmanuel-macron"))],
+        ),
+        ("Le déjeuner offert par la mairie aux bénévoles a eu lieu samedi.", []),
+    ],
+)
+def test_a_meal_offered_to_a_leader_is_a_meeting(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement" and m[2]] == expected
+
+
 # `X et Y ont discuté` with no `de`/`sur` topic, no phone word and no `avec` near the verb
 # (meet_discuter_ensemble): two named sides who talked at a day and a place met; a topic told
 # right after the verb (`ont discuté mardi de la dette`) leaves the talk to the other words.
