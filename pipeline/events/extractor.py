@@ -1891,11 +1891,25 @@ def _since_first(token: Token, head: Token) -> bool:
             near = [t, *t.children] + ([t.head] if t.head.i != t.i else [])
             return any(
                 _ordinal_word(n) or (n.lower_ == "fois" and any(map(_ordinal_word, n.children))) for n in near
-            ) or (t.head.pos_ == "NOUN" and any(c.dep_ == "amod" and _ordinal_word(c) for c in t.head.children))
+            ) or any(any(c.dep_ == "amod" and _ordinal_word(c) for c in n.children) for n in _nouns_above(t))
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def _nouns_above(token: Token) -> list[Token]:
+    """The noun a phrase hangs on, and the one that noun completes (`sa onzième visite dans la région depuis
+    mars`: `région`, then `visite`)."""
+    nouns, t = [], token
+    for _ in range(2):
+        if t.head.i == t.i or t.head.pos_ != "NOUN":
+            break
+        nouns.append(t.head)
+        if t.head.dep_ != "nmod":
+            break
+        t = t.head
+    return nouns
 
 
 def _ordinal_word(token: Token) -> bool:

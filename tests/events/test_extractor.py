@@ -5377,6 +5377,12 @@ def test_event_during_the_meeting_told_takes_its_day(nlp, text, expected):
             "Le chancelier allemand a appelé jeudi Vladimir Poutine, pour la première fois depuis 2023.",
             [("call", ("2025-10-23", "2025-10-23"))],
         ),
+        # the ordinal on the noun the `depuis` phrase's noun completes (`sa sixième visite dans la région depuis`)
+        (
+            "Le secrétaire d'État américain s'est rendu en Israël, sa onzième visite dans la région depuis le 7 "
+            "octobre, pour rencontrer Benyamin Netanyahou.",
+            [("meeting", None)],
+        ),
     ],
 )
 def test_since_phrase_of_a_first_is_no_date_of_the_event(nlp, text, expected):
