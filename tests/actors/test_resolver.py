@@ -791,6 +791,11 @@ def test_real_kb_transliterated_names(mention, expected):
         ("Onu", "org:onu"),
         ("Apec", "org:apec"),
         ("Brics", "org:brics"),
+        # peacekeeping missions, struck or striking in their own right (not the state they are deployed in)
+        ("Finul", "org:finul"),
+        ("UNIFIL", "org:finul"),
+        ("Monusco", "org:monusco"),
+        ("Aussom", "org:aussom"),
     ],
 )
 def test_real_kb_acronyms_in_press_spelling(mention, expected):
