@@ -1993,12 +1993,15 @@ def _read_slots(
         # `des droits sur l'acier et l'aluminium en provenance de X`: the second goods hung on the measure noun
         goods_conjunct = noun and against is not None and event_type in RECIPIENT_TYPES and _second_goods(child, slots)
         second_rate = not noun and event_type in RECIPIENT_TYPES and child.dep_ == "conj" and is_rate(child)
+        # `s'est entretenu mercredi avec X, puis avec Y`: a phrase the parser made a conjunct of the date
+        on_date = child.dep_ == "conj" and child.head.i != head.i and date_root_over(child.head) is not None
         # `impose des droits de 25 % sur l'acier et de 10 % sur l'aluminium importés de X`: a second
         # rate hung on the verb is the same measure's, and so are the goods it names
         if (
             (
                 child.dep_ in {"conj", "cc", "punct"}
                 and not second_rate
+                and not on_date
                 and titled is None
                 and not misjoined
                 and not goods_conjunct
@@ -3108,6 +3111,8 @@ def children_through_dates(head: Token) -> list[Token]:
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
             out += [g for g in child.children if _apposed_phrase_on_date(g) or _bare_object_on_date(g, head)]
+            # `s'est entretenu mercredi avec X, puis avec Y`: the second phrase a conjunct of the date
+            out += [g for g in child.children if g.dep_ == "conj" and preposition(g) and date_root_over(g) is None]
         elif passive and child.dep_ in _LOCUTION_DEPS:
             # `a été pris pour cible par l'Ukraine`: the agent hung on the noun of the verbal locution
             out += [g for g in child.children if g.dep_ == "nmod" and preposition(g) in AGENT_PREPS]

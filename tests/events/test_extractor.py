@@ -355,6 +355,20 @@ def test_a_meal_with_a_leader_is_a_meeting(nlp, text, expected):
     assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# `s'est entretenu mercredi avec X, puis avec Y`: the parser may make the second phrase a conjunct of the date;
+# it is the verb's, one talk per counterpart after `puis`.
+def test_talk_phrase_coordinated_to_the_date_is_the_verbs(nlp):
+    text = (
+        "Le secrétaire d'État américain, Marco Rubio, s'est entretenu mercredi avec le Premier ministre "
+        "pakistanais, Shehbaz Sharif, puis avec son homologue indien, Subrahmanyam Jaishankar."
+    )
+    found = [m[2] for m in mentions(nlp, text) if m[0] == "meeting"]
+    assert found == [
+        ("person:marco-rubio", "person:shehbaz-sharif", "state:PAK"),
+        ("person:marco-rubio", "person:subrahmanyam-jaishankar"),
+    ]
+
+
 # A meal offered by a host to a guest or in their honour (`le dîner offert par X à Y`, `un banquet en l'honneur
 # de Y`: meet_meal_offered) is a meeting; one offered to volunteers or to one's family is none.
 @pytest.mark.parametrize(
