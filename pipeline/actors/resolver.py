@@ -294,7 +294,7 @@ def _after_lower_title(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or span.start == 0:
         return False
     before = doc[span.start - 1]
-    return before.is_lower and before.text in title_words()
+    return before.is_lower and normalize_name(before.text) in title_words()
 
 
 def _inside(c: Candidate, ranges: list[tuple[int, int]]) -> bool:

@@ -639,6 +639,8 @@ def test_component_writes_places(fixture_nlp, text, expected_places):
         # a title in lower case before a lone unknown name works as `M.` does
         ("Kiev a pris des mesures contre le patriarche Kirill.", ["Kiev", "Kirill"]),
         ("Le cardinal Zuppi a rencontré le président.", ["Zuppi"]),
+        # the list is read folded, as every title word is (`maréchal`)
+        ("Selon le maréchal Boukarov, rien ne change.", ["Boukarov"]),
         # without the title the lone word names nobody
         ("Kiev a pris des mesures contre Kirill.", ["Kiev"]),
     ],
