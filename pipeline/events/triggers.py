@@ -825,7 +825,10 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     kids = {
         f"child:{c.dep_.lower()}"
         for c in head.children
-        if not _emphatic_as_auxiliary(c) and not (c.dep_ == "xcomp" and c.i in dates)
+        if not _emphatic_as_auxiliary(c)
+        and not (c.dep_ == "xcomp" and c.i in dates)
+        and not _relative_as_complement(c)
+        and not (c.dep_ == "expl:comp" and c.lower_ == "y")  # `il y a vu X`: the place, no reflexive `se`
     }
     agent = any(child.dep_ == "obl:agent" or _par_phrase(child, head) for child in head.children)
     if kids & set(relations) - ({"child:aux:pass"} if agent else set()):
@@ -837,6 +840,16 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
     if _compound_past(head) and head.dep_.lower() != "parataxis":  # `« ... », a répliqué X` stays an incise
         return False
     return not agent
+
+
+def _relative_as_complement(child: Token) -> bool:
+    """`Elle y a vu son homologue, avec qui elle a promis de ...`: the parser may hang a relative clause on
+    the verb as its complement clause; a clause opening on a relative pronoun (after its preposition)
+    is no `voir que` complement."""
+    if child.dep_ != "ccomp":
+        return False
+    first = next((t for t in child.subtree if t.pos_ != "ADP" and not t.is_punct), child)
+    return first.i < child.i and "Rel" in first.morph.get("PronType", [])
 
 
 def _emphatic_as_auxiliary(child: Token) -> bool:

@@ -45,7 +45,10 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     conjuncts = labelled(doc, ("appos", "conj"), deps)
     stranded = [(doc[i], verb) for i in conjuncts if (verb := stranded_subject(doc[i]))]
     described = [(name, doc[i]) for i in conjuncts if (name := described_subject(doc[i])) is not None]
-    if not found and not doubled and not adverbs and not counts and not stranded and not described:
+    modifiers = labelled(doc, ("obl:mod", "obl", "obj"), deps)
+    fronted = [(doc[i], verb) for i in modifiers if (verb := participle_subject(doc[i])) is not None]
+    on_auxiliary = [doc[i] for i in subjects if subject_on_auxiliary(doc[i])]
+    if not (found or doubled or adverbs or counts or stranded or described or fronted or on_auxiliary):
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
@@ -61,6 +64,20 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
         heads[verb.i] = (0, root)
         heads[name.i] = (verb.i - name.i, subject)
         for c in name.children:
+            if c.i > verb.i:
+                heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
+    for name in on_auxiliary:  # `Il a d'abord été reçu`: the subject hung on `a`, the verb's
+        verb = name.head.head
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add("nsubj:pass" if passive else "nsubj"))
+    for name, verb in fronted:  # `Arrivé mardi à Séoul, le ministre a été reçu par ...`: the verb is the root
+        participle = name.head
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        if participle.dep_ == "ROOT":
+            heads[verb.i] = (0, root)
+        heads[participle.i] = (verb.i - participle.i, doc.vocab.strings.add("advcl"))
+        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add("nsubj:pass" if passive else "nsubj"))
+        for c in participle.children:
             if c.i > verb.i:
                 heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
     for first, joined, second, verb in found:
@@ -220,6 +237,58 @@ def described_subject(verb: Token) -> Token | None:
     if number and ("Plur" in number) != plural:
         return None
     return name
+
+
+def subject_on_auxiliary(name: Token) -> bool:
+    """`Il a d'abord été reçu à Doha`: the parser may hang the subject on the tense auxiliary (tagged a
+    verb when an adverb follows it) rather than on the verb; the verb then has no subject of its own."""
+    auxiliary = name.head
+    if not name.dep_.startswith("nsubj") or not auxiliary.dep_.startswith("aux") or name.i > auxiliary.i:
+        return False
+    verb = auxiliary.head
+    return verb.pos_ in _VERBS and verb.i > auxiliary.i and not _has_subject(verb)
+
+
+def participle_subject(name: Token) -> Token | None:
+    """`Arrivé mardi à Séoul, le secrétaire d'État a été reçu par le président`: the parser may make a
+    past participle opening the sentence the root, hang the subject after the comma on it as a modifier,
+    and the finite verb as its adverbial clause with no subject (or take the participle for the verb's
+    subject, with the real one hung on it). A noun so hung, told right after the comma
+    and right before the verb (only its auxiliaries, clitics and adverbs between), which agrees with the
+    participle and the verb in number, is the verb's subject: the verb returned, else None."""
+    doc = name.doc
+    participle = name.head
+    if name.pos_ not in _NAMES or participle.i > name.i:
+        return None
+    if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm", []):
+        return None
+    if any(not t.is_punct for t in doc[participle.sent.start : participle.i]):
+        return None
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children):
+        return None  # `Arrivé` alone opens the sentence: no auxiliary, no subject of its own
+    start = next((t for t in name.subtree if not t.is_punct), name).i
+    if doc[start - 1].text != ",":
+        return None
+    if participle.dep_ == "ROOT":
+        verb = next((c for c in participle.children if c.dep_ in {"advcl", "conj", "parataxis"} and c.i > name.i), None)
+    else:  # `Arrivé` taken for the verb's own subject, the subject after the comma hung on it
+        verb = participle.head if participle.dep_.startswith("nsubj") and participle.head.i > name.i else None
+    if verb is None or verb.pos_ not in _VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != participle.i for c in verb.children):
+        return None
+    between = doc[name.right_edge.i + 1 : verb.i]
+    if not between or any(t.head.i != verb.i or not t.dep_.startswith(_VERB_SATELLITES) for t in between):
+        return None
+    finite = next((t for t in [*between, verb] if "Fin" in t.morph.get("VerbForm", [])), None)
+    if finite is None:
+        return None
+    number = name.morph.get("Number", [])
+    for word in (finite, participle):
+        told = word.morph.get("Number", [])
+        if told and number and told != number:
+            return None
+    return verb
 
 
 def _stranded_conjuncts(name: Token, verb: Token) -> list[Token]:

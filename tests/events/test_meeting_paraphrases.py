@@ -638,3 +638,31 @@ def test_expected_visit_is_planned_with_the_traveller_first(nlp, text):
 def test_group_of_states_meets(nlp):
     found = talks(nlp, "Les chefs de la diplomatie des pays du Quad se sont réunis lundi à Tokyo.")
     assert found == [("meeting", frozenset({"org:quad"}))]
+
+
+# The parser's slips around a meeting verb (class 4): the subject hung on the tense auxiliary
+# (`Il a d'abord été reçu`, nlp.subjects.subject_on_auxiliary), a relative clause on `voir` taken
+# for its `que` complement (triggers._relative_as_complement), the place clitic `y` taken for a
+# reflexive `se` (`il y a vu X` is no `se voir`).
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Le président turc a entamé lundi une tournée dans le Golfe. Il a d'abord été reçu à Doha par "
+            "l'émir du Qatar, puis s'est rendu à Mascate.",
+            {ERDOGAN, "person:tamim-ben-hamad-al-thani"},
+        ),
+        (
+            "Le président turc a fait escale lundi à Moscou. Il y a vu Vladimir Poutine, avec qui il a promis "
+            "de relancer les échanges commerciaux.",
+            {ERDOGAN, POUTINE},
+        ),
+        (
+            "Le président turc a fait escale lundi à Moscou. Il y a vu son homologue russe, avec qui il a promis "
+            "de relancer les négociations commerciales.",
+            {ERDOGAN, POUTINE},
+        ),
+    ],
+)
+def test_meeting_read_through_a_parser_slip(nlp, text, sides):
+    assert has_meeting(talks(nlp, text), sides)
