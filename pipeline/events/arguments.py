@@ -2040,6 +2040,8 @@ def _read_slots(
             continue  # `Dans la foulée de son entretien avec X, Y a appelé Z`: the phrase names the earlier talk's
         if not noun and event_type in TALK_EVENTS and relative_aside(child, head) is not None:
             continue  # `avec son homologue omanais, dont le pays sert d'intermédiaire avec l'Iran`: an aside
+        if noun and event_type == "sanction" and prep == "pour" and _counted_people(child):
+            prep = "contre"  # `une interdiction de visa pour huit juges iraniens`: those it is for are hit
         if dep == "obl:agent" and prep in AGAINST:
             dep = "obl:arg"  # `les sanctions adoptées contre l'Iran`: an agent is told by `par`, never by `contre`
         if noun and dep == "dep" and child.pos_ == "ADJ":
@@ -3007,6 +3009,16 @@ def _told_of_the_noun(token: Token) -> bool:
         return True
     after = token.doc[token.i + 1 : token.i + 3]  # `le 3 mars`: the article and the number of a day
     return (token.pos_ == "DET" or token.like_num) and any(date_root_over(t) is not None for t in after)
+
+
+def _counted_people(noun: Token) -> bool:
+    """`pour huit juges iraniens`, `pour trois hauts responsables`: a counted plural noun, told as whom a
+    measure is for (not `pour deux raisons`, which names no actor and so fills no side)."""
+    return (
+        noun.pos_ == "NOUN"
+        and "Plur" in noun.morph.get("Number", [])
+        and any(c.dep_ == "nummod" or (c.pos_ == "NUM" and c.i < noun.i) for c in noun.children)
+    )
 
 
 def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str, noun: bool) -> None:

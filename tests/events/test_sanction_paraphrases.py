@@ -314,6 +314,12 @@ PARAPHRASES = [
         "Téhéran a sanctionné trois responsables européens en riposte aux sanctions adoptées contre l'Iran.",
         {("sanction", "state:IRN", None), ("sanction", None, "state:IRN")},
     ),
+    # whom a measure noun is `pour`, counted (class 6, arguments._counted_people)
+    ("Ottawa a décrété une interdiction de visa pour six généraux russes.", {("sanction", "state:CAN", RUS)}),
+    (
+        "L'interdiction de territoire pour cinq députés chinois a été confirmée mardi par Canberra.",
+        {("sanction", "state:AUS", CHN)},
+    ),
 ]
 
 FALSE_FRIENDS = [
