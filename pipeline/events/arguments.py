@@ -224,6 +224,12 @@ def event_arguments(
     if aim is not None:  # `après des bombardements américains sur Sanaa`, the `sur` phrase hung on another verb
         slots.targets += [a for a in phrase_actors(aim, actors, other_triggers).core if a not in slots.all_ids()]
         slots.places += phrase_places(aim, places, locative=True, against=True)
+    if not is_noun and event_type == "strike" and not slots.sources:
+        # `Une voiture piégée a explosé devant un commissariat, revendiquée par les shebab`: who claims it
+        claimants = _claimed_by(head, actors, other_triggers)
+        slots.sources += claimants
+        slots.located = [a for a in slots.located if a not in claimants]
+        slots.targets = [a for a in slots.targets if a not in claimants]
     taken = _object_of_gerund(head) if event_type in {"strike", "sanction"} else None
     if taken is not None:  # `a répondu dans la nuit en bombardant le port de Hodeïda`: the port hung on `répondu`
         _assign(slots, phrase_actors(taken, actors, other_triggers).core, "obj", "", event_type, noun=False)
@@ -3207,6 +3213,26 @@ def _participles(noun: Token, measure: bool = False) -> list[Token]:
     # agrees with the measure, not with the complement, is the measure's
     complements = [c for c in noun.children if measure and c.dep_ == "nmod" and c.pos_ == "NOUN"]
     return own + [p for n in complements for p in n.children if _participle(p) and _agrees_with(p, noun, n)]
+
+
+def _claimed_by(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The agent of a claiming participle (`revendiquée par X`) in a strike verb's clause that agrees with
+    the verb's subject (the attack, the bomb): the parser may hang it on the last noun before it
+    (`devant un commissariat, revendiquée par les shebab`), whose gender or number it does not share."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return []
+    found: list[str] = []
+    for participle in verb.subtree:
+        if participle.i in stop or not _laid_on(participle) or "Part" not in participle.morph.get("VerbForm", []):
+            continue
+        bearer = participle.head
+        if bearer.i != subject.i and not _agrees_with(participle, subject, bearer):
+            continue
+        for agent in participle.children:
+            if agent.dep_ in {"obl:agent", "obl", "obl:mod", "nmod"} and fold(preposition(agent)) == "par":
+                found += phrase_actors(agent, actors, stop).core
+    return unique(found)
 
 
 def _participle(c: Token) -> bool:

@@ -310,6 +310,27 @@ def test_claimed_strike_site_and_claimant(nlp, text, expected):
     assert claimed == [expected]
 
 
+# A claim told after a strike verb (`revendiquée par X`), hung by the parser on the last noun before it
+# whose gender it does not share: it agrees with the verb's subject, and its agent struck
+# (arguments._claimed_by).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Une bombe a explosé mardi devant un marché de Kaboul, revendiquée par l'État islamique.",
+            [("org:etat-islamique", "state:AFG")],
+        ),
+        (
+            "Une voiture piégée a explosé jeudi près d'un barrage de l'armée somalienne, revendiquée par les shebab.",
+            [("org:shebab", "org:som-armee")],
+        ),
+    ],
+)
+def test_claim_after_a_strike_verb_names_the_attacker(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
 @pytest.mark.slow
 def test_rain_of_munitions_and_its_verb_are_one_strike(nlp):
     text = "Une pluie de roquettes tirées par le Hamas s'est abattue dimanche sur Sdérot."
