@@ -2140,6 +2140,14 @@ def _read_slots(
             if states:
                 slots.others += list(states)
                 continue
+        if event_type in {"strike", "sanction"} and (dep == "amod" if noun else dep in SUBJECT):
+            # `les frappes américano-britanniques sur Sanaa`, `des raids israélo-américains ont visé X`:
+            # the states of a compound demonym on the act, or on the noun of the act that is the subject, acted
+            words = [child] if noun else [c for c in child.children if c.dep_ == "amod"]
+            acting = [s for w in words for s in compound_at(w) if s not in slots.sources]
+            slots.sources += acting
+            if noun and acting:
+                continue
         origin = event_type in RECIPIENT_TYPES and fold(child.lemma_) in markers()["goods_origin"]
         if child.lemma_.lower() in TRADE_ROUTE or origin:
             # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`

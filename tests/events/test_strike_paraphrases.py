@@ -379,3 +379,27 @@ def test_site_of_a_firm_struck_by_another_state_strikes_its_state(nlp, text, exp
 def test_army_telling_a_strike_on_an_armed_group_dealt_it(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
+# A compound demonym on the strike noun (`américano-britanniques`) names the attacking states, whether the
+# noun is the trigger or the subject of a verb of striking (arguments._read_slots, class 2).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les frappes américano-britanniques se sont poursuivies samedi sur Sanaa.",
+            ("state:USA", ("state:GBR", "state:USA", "state:YEM")),
+        ),
+        (
+            "Des frappes américano-britanniques ont visé samedi le port de Hodeïda.",
+            ("state:USA", ("state:GBR", "state:USA", "state:YEM")),
+        ),
+        (
+            "Les bombardements russo-syriens sur Idlib ont fait douze morts mardi.",
+            ("state:RUS", ("state:RUS", "state:SYR")),
+        ),
+    ],
+)
+def test_compound_demonym_on_a_strike_names_its_attackers(nlp, text, expected):
+    assert [(a, actors) for a, _, actors, _ in strike_sides(nlp, text, PUBLISHED)] == [expected]
