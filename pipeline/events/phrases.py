@@ -962,8 +962,17 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
                 prep = preposition(c)
                 if is_time_anchor(c, prep) or answered_by_riposte(c) or after_earlier_noun(c):
                     continue  # `en représailles à l'attaque de Douma`: where the act answered happened
+                if fold(prep) == "par" and _describing_participle(t):
+                    continue  # `un vraquier exploité par une société d'Athènes`: whose it is, not where
                 stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
     return [found[k] for k in sorted(found)]
+
+
+def _describing_participle(t: Token) -> bool:
+    """A participle describing a noun (`exploité`, `battant pavillon X et détenu`), alone or as the conjunct
+    of another: the places in its agent phrase say whose the thing is, not where anything happened."""
+    described = t.dep_ in ("acl", "amod") or (t.dep_ == "conj" and t.head.dep_ in ("acl", "amod"))
+    return described and "Part" in t.morph.get("VerbForm", [])
 
 
 def topic_participle(t: Token) -> bool:

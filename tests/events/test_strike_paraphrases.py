@@ -123,6 +123,9 @@ TRIGGERS += [
     ("Une pluie de roquettes s'est abattue dimanche sur Sdérot.", [("strike", "pluie"), ("strike", "abattue")]),
     ("Une pluie de critiques s'est abattue sur le ministre.", []),
     ("La pluie a fait déborder la Seine.", []),
+    # a ship hit (`a été atteint`, strike_atteindre_navire, as strike_toucher_navire); a ship reaching a port is none
+    ("Le vraquier a été atteint jeudi soir au large d'Aden.", [("strike", "atteint")]),
+    ("Le cargo a atteint mardi le port de Gênes.", []),
 ]
 
 
@@ -403,3 +406,21 @@ def test_army_telling_a_strike_on_an_armed_group_dealt_it(nlp, text, expected):
 )
 def test_compound_demonym_on_a_strike_names_its_attackers(nlp, text, expected):
     assert [(a, actors) for a, _, actors, _ in strike_sides(nlp, text, PUBLISHED)] == [expected]
+
+
+# The agent of a participle describing the target (`exploité par une société d'Athènes`) says whose the
+# target is: its city is not where the strike hit (phrases.phrase_places, class 3).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le pétrolier, battant pavillon maltais et exploité par une société d'Athènes, a été touché "
+            "mardi par un drone houthi.",
+            None,
+        ),
+        ("Le pétrolier, exploité par une société d'Athènes, a été touché mardi près de Hodeïda.", "Hodeïda"),
+    ],
+)
+def test_owner_city_of_the_target_is_no_place_of_the_strike(nlp, text, expected):
+    assert [place for _, _, _, place in strike_sides(nlp, text, PUBLISHED)] == [expected]
