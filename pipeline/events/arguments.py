@@ -3234,6 +3234,8 @@ def _claimed_by(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> l
     for participle in verb.subtree:
         if participle.i in stop or not _laid_on(participle) or "Part" not in participle.morph.get("VerbForm", []):
             continue
+        if fold(participle.lemma_.lower()) != "revendiquer":
+            continue  # `attribuée par Bamako au JNIM`: who lays the blame is no author
         bearer = participle.head
         if bearer.i != subject.i and not _agrees_with(participle, subject, bearer):
             continue
