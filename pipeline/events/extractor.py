@@ -298,6 +298,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         number = sentence_number(starts, d.sent.start_char)
         if _background_relative(clause_root(d.root)):
             continue  # `en riposte aux tirs qui avaient touché un destroyer le 12 janvier`: not the story's day
+        if _noun_label_day(d.root):
+            continue  # `l'a invité pour le défilé du 9 mai`: the day of that parade, not the story's
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
             headings[number] = d._.date_value
@@ -735,6 +737,16 @@ STRUCK_SEAT_PREPS = frozenset({"sur", "contre"})
 _DAY_PART_FRAME = frozenset(
     {"dans", "en", "au", "a", "durant", "pendant", "la", "le", "l", "de", "d", "du", "debut", "fin"}
 )
+
+
+def _noun_label_day(root: Token) -> bool:
+    """`le défilé du 9 mai`, `le sommet du 15 août`: a day hung by `de` on a noun names when that
+    noun's event is; it tells no day of the story around it."""
+    return (
+        root.dep_ == "nmod"
+        and root.head.pos_ == "NOUN"
+        and any(c.dep_ == "case" and fold(c.lower_) in {"de", "du", "d'", "d’"} for c in root.children)
+    )
 
 
 def _bare_day_part(value: DateValue) -> bool:

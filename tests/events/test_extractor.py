@@ -2528,6 +2528,12 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Il a ensuite reçu Donald Trump pour la première fois depuis six ans.",
             [("meeting", "2025-10-21", None), ("meeting", None, "2025-10-21")],
         ),
+        # a day naming when another noun's event is (`le défilé du 9 mai`) tells no day of the story
+        (
+            "Le président sénégalais s'est entretenu au téléphone avec Xi Jinping, qui l'a invité à Pékin "
+            "pour la foire du 12 octobre.",
+            [("call", None, None)],
+        ),
     ],
 )
 def test_an_undated_event_told_after_a_dated_one_has_its_story_day(nlp, text, expected):
