@@ -948,9 +948,9 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
     opened by `concernant` says what the event was about (`se sont entretenus une heure concernant la
     trêve en Ukraine`): none of its places is where it happened, nor those of an act a riposte answers."""
     found: dict[int, Span] = {}
-    stack = [(token, locative)]
+    stack = [(token, locative, False)]
     while stack:
-        t, under_locative = stack.pop()
+        t, under_locative, relative = stack.pop()
         if t.lower_ in TOPIC_PARTICIPLES or topic_participle(t):
             continue
         if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in markers()["request"] | markers()["instigation"]:
@@ -958,14 +958,25 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
         for c in t.children:
-            if c.dep_ not in CLAUSAL and not _mission_owner(t, c):
+            # `a ouvert le feu sur une foule qui attendait près d'un point de distribution à Rafah`: where
+            # those struck stood, told in a relative clause on the target, is where the strike hit
+            waiting = against and t.i == token.i and c.dep_ == "acl:relcl" and _stands_where(c)
+            if (c.dep_ not in CLAUSAL and not _mission_owner(t, c)) or waiting:
                 prep = preposition(c)
                 if is_time_anchor(c, prep) or answered_by_riposte(c) or after_earlier_noun(c):
                     continue  # `en représailles à l'attaque de Douma`: where the act answered happened
                 if fold(prep) == "par" and _describing_participle(t):
                     continue  # `un vraquier exploité par une société d'Athènes`: whose it is, not where
-                stack.append((c, under_locative or is_locative(prep) or (against and prep in AGAINST)))
+                inside = relative or waiting
+                hit = against and prep in AGAINST and not inside
+                stack.append((c, (under_locative and not waiting) or is_locative(prep) or hit, inside))
     return [found[k] for k in sorted(found)]
+
+
+def _stands_where(verb: Token) -> bool:
+    """`une foule qui attendait ...`, `des déplacés qui s'abritaient ...`: a relative clause of waiting,
+    standing or sheltering somewhere (`standing` in markers.csv), in the imperfect, on the target of a strike."""
+    return fold(verb.lemma_.lower()) in markers()["standing"] and "Imp" in verb.morph.get("Tense", [])
 
 
 def _describing_participle(t: Token) -> bool:

@@ -424,3 +424,24 @@ def test_compound_demonym_on_a_strike_names_its_attackers(nlp, text, expected):
 )
 def test_owner_city_of_the_target_is_no_place_of_the_strike(nlp, text, expected):
     assert [place for _, _, _, place in strike_sides(nlp, text, PUBLISHED)] == [expected]
+
+
+# Where those struck stood, told in a relative clause of waiting or sheltering on the target (`standing` in
+# markers.csv), is where the strike hit; a relative clause of going somewhere is not (class 3).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée israélienne a ouvert le feu mardi sur une foule qui attendait de l'aide près d'un "
+            "point de distribution à Rafah.",
+            [("org:tsahal", "state:PSE", "Rafah")],
+        ),
+        (
+            "L'armée russe a bombardé mardi une colonne de civils qui se dirigeait vers Kharkiv.",
+            [("org:rus-armee", None, None)],
+        ),
+    ],
+)
+def test_place_where_the_target_stood_is_where_the_strike_hit(nlp, text, expected):
+    assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
