@@ -32,6 +32,11 @@ from pipeline.text import normalize_name
         ("l'hôpital d'El-Facher", "state:SDN"),
         ("Port-Soudan", "state:SDN"),
         ("le nord du Darfour", "state:SDN"),
+        # regions and towns of the Burmese civil war, provinces of the Afghan-Pakistani border
+        ("un village de la région de Sagaing", "state:MMR"),
+        ("l'État de Rakhine", "state:MMR"),
+        ("la ville de Lashio", "state:MMR"),
+        ("la province de Paktika", "state:AFG"),
         # towns of the Malian north and of the Thai-Cambodian border
         ("des positions rebelles près de Tinzaouatène", "state:MLI"),
         ("la province de Surin", "state:THA"),
