@@ -2169,6 +2169,11 @@ def _read_slots(
             # `Plus tôt dans la journée, X s'est entretenu avec Y`: X, hung on the time phrase, is no place
             slots.others += [a for a in found.located if a.startswith("person:") and a not in slots.others]
             found.located = [a for a in found.located if not a.startswith("person:")]
+        if event_type == "sanction" and (dep in OBJECT or dep in PASSIVE_SUBJECT) and found.located:
+            # `les visas délivrés aux ressortissants pakistanais sont annulés`: whom they were issued to is hit
+            held = _issued_to(child, actors)
+            found.core += [a for a in found.located if a in held and a not in found.core]
+            found.located = [a for a in found.located if a not in held]
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
@@ -3023,6 +3028,19 @@ def _told_of_the_noun(token: Token) -> bool:
         return True
     after = token.doc[token.i + 1 : token.i + 3]  # `le 3 mars`: the article and the number of a day
     return (token.pos_ == "DET" or token.like_num) and any(date_root_over(t) is not None for t in after)
+
+
+def _issued_to(noun: Token, actors: dict[int, Span]) -> set[str]:
+    """Actors in the `à` phrase of a participle of issuing on `noun` (`les visas délivrés aux ressortissants
+    pakistanais`, `les licences accordées à des firmes chinoises`, `issued` in markers.csv): the holders."""
+    found: set[str] = set()
+    for participle in (c for c in noun.children if c.dep_ in {"acl", "amod"}):
+        if fold(participle.lemma_.lower()) not in markers()["issued"]:
+            continue
+        for phrase in participle.children:
+            if fold(preposition(phrase)) in {"a", "au", "aux"}:
+                found |= {s._.actor_id for t in phrase.subtree if (s := actors.get(t.i)) is not None and s._.actor_id}
+    return found
 
 
 def _counted_people(noun: Token) -> bool:

@@ -314,6 +314,15 @@ PARAPHRASES = [
         "Téhéran a sanctionné trois responsables européens en riposte aux sanctions adoptées contre l'Iran.",
         {("sanction", "state:IRN", None), ("sanction", None, "state:IRN")},
     ),
+    # the holders of what is revoked, told by a participle of issuing (class 6, markers.csv `issued`)
+    (
+        "L'Inde a annulé mercredi les visas délivrés aux ressortissants pakistanais.",
+        {("sanction", "state:IND", "state:PAK")},
+    ),
+    (
+        "Washington a révoqué les licences d'exportation accordées à plusieurs entreprises chinoises.",
+        {("sanction", USA, CHN)},
+    ),
     # whom a measure noun is `pour`, counted (class 6, arguments._counted_people)
     ("Ottawa a décrété une interdiction de visa pour six généraux russes.", {("sanction", "state:CAN", RUS)}),
     (

@@ -123,6 +123,9 @@ TRIGGERS += [
     ("Une pluie de roquettes s'est abattue dimanche sur Sdérot.", [("strike", "pluie"), ("strike", "abattue")]),
     ("Une pluie de critiques s'est abattue sur le ministre.", []),
     ("La pluie a fait déborder la Seine.", []),
+    # a riposte by closing one's airspace or suspending trade is no strike (strike_riposter forbids them)
+    ("Islamabad a riposté jeudi en fermant son espace aérien aux compagnies indiennes.", []),
+    ("Le Pakistan a riposté en suspendant tout commerce avec l'Inde.", []),
     # a ship hit (`a été atteint`, strike_atteindre_navire, as strike_toucher_navire); a ship reaching a port is none
     ("Le vraquier a été atteint jeudi soir au large d'Aden.", [("strike", "atteint")]),
     ("Le cargo a atteint mardi le port de Gênes.", []),
