@@ -507,6 +507,12 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         return []  # most phrases: no group noun, and the chain below is read only for one
     counted = [token, *_nmod_chain(token)]
     number = next((v for t in counted for n in t.children if n.dep_ == "nummod" and (v := number_value(n.text)) > 1), 0)
+    if number == 0 and any(c.dep_ == "det" and c.lower_ == "leurs" for c in token.children):
+        # `Le Rwanda et la RDC s'accusent ... Leurs ministres se sont vus`: one of each of the pair named last
+        pair = _group_of(token, actors, kind, 2)
+        if len(pair) < 2 and kind == "person":
+            pair = _group_of(token, actors, "state", 2)
+        return pair if len(pair) == 2 else []
     if number == 0:
         return []
     of_states = any(group_nouns().get(fold(t.lower_)) == "state" for t in counted[1:])

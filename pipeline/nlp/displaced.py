@@ -52,6 +52,10 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     partitives = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := partitive_after_day(doc[i])) is not None]
     if moves or partitives:
         rehang(doc, moves + partitives, "obj")
+    for token, verb in moves:
+        for child in verb.children if token.head.i == verb.i else ():  # the day read as the object is a time
+            if child.dep_ == "obj" and child.i != token.i and _time_word(child):
+                child.dep_ = "obl:mod"
     for token, verb in partitives:
         if token.head.i != verb.i:
             continue  # the move would have shifted a sentence boundary: none was kept
@@ -135,8 +139,12 @@ def displaced_object_verb(token: Token) -> Token | None:
 def _objectless_verb(verb: Token, token: Token) -> Token | None:
     """`verb` when it is a verb with no object, clause or passive subject, and `token` comes after it and after
     one of its complements."""
-    if verb.pos_ != "VERB" or token.i < verb.i or any(c.dep_ in _FILLED for c in verb.children):
-        return None
+    if (
+        verb.pos_ != "VERB"
+        or token.i < verb.i
+        or any(c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children)
+    ):
+        return None  # (`ont entamé lundi à Caracas un cycle de pourparlers`: `lundi` read as the object is no object)
     if not any(c.dep_.startswith("obl") and verb.i < c.i < token.i for c in verb.children):
         return None
     return verb

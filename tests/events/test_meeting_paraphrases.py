@@ -666,3 +666,36 @@ def test_group_of_states_meets(nlp):
 )
 def test_meeting_read_through_a_parser_slip(nlp, text, sides):
     assert has_meeting(talks(nlp, text), sides)
+
+
+# Participants named by a plural after the pair the article named (class 2): `les délégations des deux pays`
+# (group_nouns.csv), `les deux voisins se sont retrouvés` (meet_se_retrouver with a group of states),
+# `Leurs ministres` (a possessive `leurs` counts the pair named last), `Les deux parties ont entamé lundi à
+# Caracas un cycle de pourparlers` (the object told after a day and a place, nlp.displaced).
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Le Kenya et la Tanzanie se disputent un tronçon de frontière. Les délégations des deux pays se "
+            "sont réunies jeudi à Arusha.",
+            {"state:KEN", "state:TZA"},
+        ),
+        (
+            "L'Égypte et l'Éthiopie s'opposent sur le grand barrage. Les deux voisins se sont retrouvés mardi "
+            "à Khartoum.",
+            {"state:EGY", "state:ETH"},
+        ),
+        (
+            "Le Maroc et l'Algérie ont rompu leurs relations en 2021. Les deux parties ont entamé lundi à "
+            "Genève un nouveau cycle de pourparlers.",
+            {"state:MAR", "state:DZA"},
+        ),
+        (
+            "Le Vietnam et le Cambodge s'accusent de violations de frontière. Leurs ministres des Affaires "
+            "étrangères se sont vus samedi à Vientiane.",
+            {"state:VNM", "state:KHM"},
+        ),
+    ],
+)
+def test_meeting_of_a_pair_named_before(nlp, text, sides):
+    assert has_meeting(talks(nlp, text), sides)

@@ -17,6 +17,17 @@ pytestmark = pytest.mark.slow
     [
         # an object opened by a number after a list phrase: the verb's object, not the list's modifier
         ("Séoul a ajouté à sa liste noire trois banques russes.", "banques", ("ajouté", "obj")),
+        # after a day the parser read as the object and a place: the day is no object
+        (
+            "Les deux parties ont entamé lundi à Caracas un nouveau cycle de pourparlers.",
+            "cycle",
+            ("entamé", "obj"),
+        ),
+        (
+            "Les deux parties ont entamé lundi à Caracas un nouveau cycle de pourparlers.",
+            "lundi",
+            ("entamé", "obl:mod"),
+        ),
         # after a phrase of place whose noun has its own modifier
         ("Le ministre a accueilli dans les salons du ministère plusieurs élus locaux.", "élus", ("accueilli", "obj")),
         # hung on the verb as a complement with no preposition
