@@ -1619,6 +1619,8 @@ def _object_relative_antecedent(verb: Token) -> Token | None:
     """`le Premier ministre japonais X, que M. Poutine recevra samedi`: a relative clause opened by
     `que`, with its own subject and no object, has the phrase it hangs on for its object (the parser
     tags that `que` as a conjunction or as the object pronoun)."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ in {"acl:relcl", "ccomp"} and verb.head.head.i < verb.head.i:
+        return _object_relative_of_modal(verb)
     if verb.dep_ not in {"acl:relcl", "ccomp"} or verb.head.i >= verb.i:
         return None
     kids = list(verb.children)
@@ -1633,6 +1635,36 @@ def _object_relative_antecedent(verb: Token) -> Token | None:
     if "Rel" not in que.morph.get("PronType", []):
         return None
     before = [c for c in verb.head.children if c.dep_ == "obj" and c.i < que.i]
+    return before[-1] if before else None
+
+
+def _object_relative_of_modal(verb: Token) -> Token | None:
+    """`Kaja Kallas a téléphoné à Wang Yi, qu'elle doit rencontrer la semaine prochaine`: an infinitive under
+    a modal verb of a relative clause opened by `que`, with its own subject: the phrase the clause hangs
+    on is whom the infinitive's act is with, unless the infinitive has an object of its own (a day read as
+    its object is none)."""
+    relative = verb.head
+    que = next(
+        (
+            c
+            for c in relative.children
+            if c.lower_ in _OBJECT_RELATIVE and c.i < relative.i and "Rel" in c.morph.get("PronType", [])
+        ),
+        None,
+    )
+    subjects = {"nsubj", "expl:subj"}
+    own_subject = any(c.dep_ in subjects and c.lower_ not in RELATIVE_WORDS for c in relative.children)
+    days = {i for d in verb.doc.spans.get(DATES_KEY, []) for i in range(d.start, d.end)}
+    own_object = any(c.dep_ == "obj" and c.i not in days for c in verb.children)
+    if que is None or not own_subject or own_object:
+        return None
+    if relative.dep_ == "acl:relcl":
+        return relative.head
+    # the relative parsed as a complement clause of the verb before: the phrase told right before its comma
+    doc = verb.doc
+    if que.i < 2 or doc[que.i - 1].text != ",":
+        return None
+    before = [c for c in relative.head.children if c.pos_ in {"NOUN", "PROPN"} and c.right_edge.i == que.i - 2]
     return before[-1] if before else None
 
 

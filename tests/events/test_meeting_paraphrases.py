@@ -25,6 +25,7 @@ XI, MODI = "person:xi-jinping", "person:narendra-modi"
 WANG, FAYCAL = "person:wang-yi", "person:faycal-ben-farhane"
 MBS, BLINKEN = "person:mohammed-ben-salmane", "person:antony-blinken"
 KIM, MOON = "person:kim-jong-un", "person:moon-jae-in"
+SCHOLZ = "person:olaf-scholz"
 
 
 def talks(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
@@ -699,3 +700,24 @@ def test_meeting_read_through_a_parser_slip(nlp, text, sides):
 )
 def test_meeting_of_a_pair_named_before(nlp, text, sides):
     assert has_meeting(talks(nlp, text), sides)
+
+
+# Whom an infinitive under a modal of an object relative clause meets is the phrase the clause hangs on
+# (`X a téléphoné à Y, qu'elle doit rencontrer la semaine prochaine`: arguments._object_relative_of_modal);
+# the day the parser reads as the infinitive's object is none.
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Kaja Kallas a téléphoné mardi à Wang Yi, qu'elle doit rencontrer la semaine prochaine à Bruxelles.",
+            {"person:kaja-kallas", WANG},
+        ),
+        (
+            "Emmanuel Macron a appelé mardi Olaf Scholz, qu'il doit recevoir la semaine prochaine à Paris.",
+            {MACRON, SCHOLZ},
+        ),
+    ],
+)
+def test_meeting_with_the_antecedent_of_an_object_relative_under_a_modal(nlp, text, sides):
+    found = talks(nlp, text)
+    assert any(kind == "meeting" and sides <= actors for kind, actors in found)
