@@ -230,6 +230,11 @@ def event_arguments(
         slots.sources += claimants
         slots.located = [a for a in slots.located if a not in claimants]
         slots.targets = [a for a in slots.targets if a not in claimants]
+    if not is_noun and event_type == "sanction" and not slots.sources:
+        # `En vertu du décret signé lundi par le président américain, les produits brésiliens seront taxés`
+        enacting = [a for a in _enacting_agent(head, actors, other_triggers) if a not in slots.targets]
+        slots.sources += enacting
+        slots.located = [a for a in slots.located if a not in enacting]
     taken = _object_of_gerund(head) if event_type in {"strike", "sanction"} else None
     if taken is not None:  # `a répondu dans la nuit en bombardant le port de Hodeïda`: the port hung on `répondu`
         _assign(slots, phrase_actors(taken, actors, other_triggers).core, "obj", "", event_type, noun=False)
@@ -3273,6 +3278,26 @@ def _participles(noun: Token, measure: bool = False) -> list[Token]:
     return own + [p for n in complements for p in n.children if _participle(p) and _agrees_with(p, noun, n)]
 
 
+def _enacting_agent(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The agent of a participle on a legal act (`enacting_act` in markers.csv: `décret`, `loi`) in a
+    complement of a measure verb with no subject of its own: `En vertu du décret signé par X, les produits
+    Y seront taxés`, `conformément à la loi adoptée par Z`. Who signed or passed the act enacts the measure."""
+    if any(c.dep_ in SUBJECT for c in verb.children):
+        return []
+    found: list[str] = []
+    for phrase in (c for c in verb.children if c.dep_.startswith("obl") and c.i not in stop):
+        for act in phrase.subtree:
+            if act.pos_ != "NOUN" or fold(act.lemma_.lower()) not in markers()["enacting_act"]:
+                continue
+            for participle in (
+                p for p in act.children if p.dep_ in {"acl", "amod"} and "Part" in p.morph.get("VerbForm", [])
+            ):
+                for agent in participle.children:
+                    if agent.dep_ in {"obl:agent", "obl", "obl:mod", "nmod"} and fold(preposition(agent)) == "par":
+                        found += phrase_actors(agent, actors, stop).core
+    return unique(found)
+
+
 def _claimed_by(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
     """The agent of a claiming participle (`revendiquée par X`) in a strike verb's clause that agrees with
     the verb's subject (the attack, the bomb): the parser may hang it on the last noun before it
@@ -4757,7 +4782,18 @@ def _reaching_verb(head: Token) -> Token | None:
     verb = head.head
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and fold(verb.lemma_) in markers()["measure_reach"]:
         return verb
+    if head.dep_ == "nsubj" and verb.pos_ == "VERB" and _participle_taken_for_verb(verb):
+        # `Le paquet de sanctions adopté mardi par les Vingt-Sept vise X`: the participle describing the
+        # subject made the root, the finite verb of reach its conjunct
+        reach = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if reach is not None and fold(reach.lemma_) in markers()["measure_reach"]:
+            return reach
     return None
+
+
+def _participle_taken_for_verb(verb: Token) -> bool:
+    """A bare past participle (no auxiliary) the parser made the verb of a clause: it describes its subject."""
+    return "Part" in verb.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _relative_on_hit(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> tuple[list[str], list[str]]:

@@ -314,6 +314,16 @@ PARAPHRASES = [
         "Téhéran a sanctionné trois responsables européens en riposte aux sanctions adoptées contre l'Iran.",
         {("sanction", "state:IRN", None), ("sanction", None, "state:IRN")},
     ),
+    # the agent of a legal act in a complement of a passive measure enacted it (markers.csv `enacting_act`)
+    (
+        "En vertu du décret signé lundi par Donald Trump, les produits brésiliens seront taxés à 50 %.",
+        {("sanction", "person:donald-trump", "state:BRA")},
+    ),
+    # a package's participle made the root by the parser, the verb of reach its conjunct
+    (
+        "Le nouveau paquet de sanctions adopté mardi par les Vingt-Sept vise une centaine de navires russes.",
+        {("sanction", EU, RUS)},
+    ),
     # the holders of what is revoked, told by a participle of issuing (class 6, markers.csv `issued`)
     (
         "L'Inde a annulé mercredi les visas délivrés aux ressortissants pakistanais.",
