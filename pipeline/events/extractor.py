@@ -84,6 +84,7 @@ from pipeline.events.phrases import (
     is_time_anchor,
     is_venue,
     markers,
+    phrase_places,
     preposition,
     retaliated,
     saying_verbs,
@@ -385,6 +386,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             args = _claim_sides(trigger.head, args, actors)
         if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
             args = _importer_imposes(trigger.head, args, actors)
+        if trigger.rule_id == "call_echange" and args.location and _exchange_held_at(trigger.head, places):
+            # `Les deux dirigeants ont eu un échange d'une heure mardi à Pékin`: held in one place, in person
+            trigger = replace(trigger, event_type="meeting", cameo="040", plover="CONSULT")
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
@@ -3084,6 +3088,18 @@ def _held_by_call(head: Token, calls: Set[int]) -> bool:
 
 
 _DURING = frozenset({"pendant", "durant"})
+
+
+def _exchange_held_at(noun: Token, places: dict[int, Span]) -> bool:
+    """A bare `échange` told at a place (`a eu un échange mardi à Pékin avec X`, `au palais`): a place after
+    `à`, `au`, `dans`, hung on the noun or on the verb that holds it, says where the two sat together; `depuis`
+    would say where one of them called from."""
+    holders = [noun, noun.head] if noun.head.pos_ in {"VERB", "AUX"} else [noun]
+    for holder in holders:
+        for c in holder.children:
+            if fold(preposition(c)) in {"a", "au", "dans"} and phrase_places(c, places, locative=True):
+                return True
+    return False
 
 
 def _talk_during_call(verb: Token, call: Token) -> bool:

@@ -716,3 +716,18 @@ def test_meeting_of_a_pair_named_before(nlp, text, sides):
 def test_meeting_with_the_antecedent_of_an_object_relative_under_a_modal(nlp, text, sides):
     found = talks(nlp, text)
     assert any(kind == "meeting" and sides <= actors for kind, actors in found)
+
+
+# A bare `échange` is a call unless told at a place where both sat (`à Pékin`, `au palais de l'Élysée`);
+# `depuis Pékin` says where one called from (extractor._exchange_held_at, class 5).
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Emmanuel Macron a eu mardi à Pékin un long échange avec Xi Jinping.", "meeting"),
+        ("Emmanuel Macron a eu un échange avec Xi Jinping mardi au palais de l'Élysée.", "meeting"),
+        ("Emmanuel Macron a eu un échange avec Xi Jinping mardi.", "call"),
+        ("Depuis Pékin, Xi Jinping a eu un échange avec Emmanuel Macron.", "call"),
+    ],
+)
+def test_exchange_told_at_a_place_is_a_meeting(nlp, text, kind):
+    assert [k for k, actors in talks(nlp, text) if {MACRON, XI} <= actors] == [kind]
