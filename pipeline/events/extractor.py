@@ -293,13 +293,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     unresolved_by_sentence: dict[int, list[Span]] = {}  # `deux jours après une frappe`, left undated
     told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
     headings: dict[int, DateValue] = {}  # `Jeudi 3 avril.`: a sentence that is only a day
+    date_words = {i for d in doc.spans.get(DATES_KEY, []) for i in range(d.start, d.end)}
     for d in doc.spans.get(DATES_KEY, []):
         if _unresolved_date(d._.date_value):
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)
         number = sentence_number(starts, d.sent.start_char)
         if _background_relative(clause_root(d.root)):
             continue  # `en riposte aux tirs qui avaient touché un destroyer le 12 janvier`: not the story's day
-        if _noun_label_day(d.root):
+        if _noun_label_day(d.root, date_words):
             continue  # `l'a invité pour le défilé du 9 mai`: the day of that parade, not the story's
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
@@ -743,12 +744,13 @@ _DAY_PART_FRAME = frozenset(
 )
 
 
-def _noun_label_day(root: Token) -> bool:
+def _noun_label_day(root: Token, date_words: Set[int]) -> bool:
     """`le défilé du 9 mai`, `le sommet du 15 août`: a day hung by `de` on a noun names when that
     noun's event is; it tells no day of the story around it."""
     return (
         root.dep_ == "nmod"
         and root.head.pos_ == "NOUN"
+        and root.head.i not in date_words  # `dans la nuit du 5 au 6 mai`: a time, not another event
         and any(c.dep_ == "case" and fold(c.lower_) in {"de", "du", "d'", "d’"} for c in root.children)
     )
 
