@@ -3292,10 +3292,15 @@ def _enacting_agent(verb: Token, actors: dict[int, Span], stop: frozenset[int]) 
             for participle in (
                 p for p in act.children if p.dep_ in {"acl", "amod"} and "Part" in p.morph.get("VerbForm", [])
             ):
-                for agent in participle.children:
-                    if agent.dep_ in {"obl:agent", "obl", "obl:mod", "nmod"} and fold(preposition(agent)) == "par":
-                        found += phrase_actors(agent, actors, stop).core
+                found += _par_agents(participle, actors, stop)
     return unique(found)
+
+
+def _par_agents(participle: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """The actors of a participle's `par` phrase (`signé par X`, `revendiquée par Y`): its agent, however
+    the parser labels the phrase."""
+    agents = (c for c in participle.children if c.dep_ in {"obl:agent", "obl", "obl:mod", "nmod"})
+    return [a for c in agents if fold(preposition(c)) == "par" for a in phrase_actors(c, actors, stop).core]
 
 
 def _claimed_by(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -3314,9 +3319,7 @@ def _claimed_by(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> l
         bearer = participle.head
         if bearer.i != subject.i and not _agrees_with(participle, subject, bearer):
             continue
-        for agent in participle.children:
-            if agent.dep_ in {"obl:agent", "obl", "obl:mod", "nmod"} and fold(preposition(agent)) == "par":
-                found += phrase_actors(agent, actors, stop).core
+        found += _par_agents(participle, actors, stop)
     return unique(found)
 
 
