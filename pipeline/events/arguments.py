@@ -1659,7 +1659,7 @@ def _object_relative_of_modal(verb: Token) -> Token | None:
     )
     subjects = {"nsubj", "expl:subj"}
     own_subject = any(c.dep_ in subjects and c.lower_ not in RELATIVE_WORDS for c in relative.children)
-    days = {i for d in verb.doc.spans.get(DATES_KEY, []) for i in range(d.start, d.end)}
+    days = date_tokens(verb.doc)
     own_object = any(c.dep_ == "obj" and c.i not in days for c in verb.children)
     if que is None or not own_subject or own_object:
         return None
@@ -4796,7 +4796,7 @@ def _reaching_verb(head: Token) -> Token | None:
 
 def _participle_taken_for_verb(verb: Token) -> bool:
     """A bare past participle (no auxiliary) the parser made the verb of a clause: it describes its subject."""
-    return "Part" in verb.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children)
+    return "Part" in verb.morph.get("VerbForm", []) and not has_auxiliary(verb)
 
 
 def _relative_on_hit(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> tuple[list[str], list[str]]:

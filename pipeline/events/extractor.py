@@ -79,6 +79,7 @@ from pipeline.events.phrases import (
     VENUE_PREPS,
     actor_index,
     answered_by_riposte,
+    date_tokens,
     inside_venue,
     is_locative,
     is_time_anchor,
@@ -293,7 +294,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     unresolved_by_sentence: dict[int, list[Span]] = {}  # `deux jours après une frappe`, left undated
     told: dict[int, list[DateValue | None]] = {}  # sentence number -> its dates, resolved or not
     headings: dict[int, DateValue] = {}  # `Jeudi 3 avril.`: a sentence that is only a day
-    date_words = {i for d in doc.spans.get(DATES_KEY, []) for i in range(d.start, d.end)}
+    date_words = date_tokens(doc)
     for d in doc.spans.get(DATES_KEY, []):
         if _unresolved_date(d._.date_value):
             unresolved_by_sentence.setdefault(d.sent.start, []).append(d)

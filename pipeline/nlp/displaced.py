@@ -52,18 +52,16 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     partitives = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := partitive_after_day(doc[i])) is not None]
     if moves or partitives:
         rehang(doc, moves + partitives, "obj")
-    for token, verb in moves:
-        for child in verb.children if token.head.i == verb.i else ():  # the day read as the object is a time
-            if child.dep_ == "obj" and child.i != token.i and _time_word(child):
-                child.dep_ = "obl:mod"
-    for token, verb in partitives:
+    for token, verb in moves + partitives:
         if token.head.i != verb.i:
             continue  # the move would have shifted a sentence boundary: none was kept
-        for child in token.children:
-            if child.dep_ == "case" and child.lower_ in _PARTITIVES:
-                child.dep_, child.pos_ = "det", "DET"
-                child.set_morph("Definite=Ind|Number=Plur|PronType=Art")  # type: ignore[attr-defined]  # the indefinite
-        for child in verb.children:  # `a lancé samedi à l'aube des frappes`: the day read as the object
+        if (token, verb) in partitives:
+            for child in token.children:
+                if child.dep_ == "case" and child.lower_ in _PARTITIVES:
+                    child.dep_, child.pos_ = "det", "DET"
+                    child.set_morph("Definite=Ind|Number=Plur|PronType=Art")  # type: ignore[attr-defined]  # the indefinite
+        # `a lancé samedi à l'aube des frappes`, `ont entamé lundi à Caracas un cycle`: the day read as the object
+        for child in verb.children:
             if child.dep_ == "obj" and child.i != token.i and _time_word(child):
                 child.dep_ = "obl:mod"
     return doc

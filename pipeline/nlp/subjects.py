@@ -68,15 +68,13 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
                 heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
     for name in on_auxiliary:  # `Il a d'abord été reçu`: the subject hung on `a`, the verb's
         verb = name.head.head
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add("nsubj:pass" if passive else "nsubj"))
+        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add(_subject_label(verb)))
     for name, verb in fronted:  # `Arrivé mardi à Séoul, le ministre a été reçu par ...`: the verb is the root
         participle = name.head
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
         if participle.dep_ == "ROOT":
             heads[verb.i] = (0, root)
         heads[participle.i] = (verb.i - participle.i, doc.vocab.strings.add("advcl"))
-        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add("nsubj:pass" if passive else "nsubj"))
+        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add(_subject_label(verb)))
         for c in participle.children:
             if c.i > verb.i:
                 heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
@@ -275,7 +273,7 @@ def participle_subject(name: Token) -> Token | None:
         verb = participle.head if participle.dep_.startswith("nsubj") and participle.head.i > name.i else None
     if verb is None or verb.pos_ not in _VERBS:
         return None
-    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and c.i != participle.i for c in verb.children):
+    if _has_subject(verb, besides=participle):
         return None
     between = doc[name.right_edge.i + 1 : verb.i]
     if not between or any(t.head.i != verb.i or not t.dep_.startswith(_VERB_SATELLITES) for t in between):
@@ -303,6 +301,13 @@ def _stranded_conjuncts(name: Token, verb: Token) -> list[Token]:
 _VERB_SATELLITES = ("aux", "expl", "advmod", "iobj", "obj")
 
 
-def _has_subject(verb: Token) -> bool:
-    """The verb has a subject of its own, active, passive or an expletive `il`."""
-    return any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children)
+def _has_subject(verb: Token, besides: Token | None = None) -> bool:
+    """The verb has a subject of its own, active, passive or an expletive `il` (other than `besides`)."""
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and (besides is None or c.i != besides.i) for c in verb.children
+    )
+
+
+def _subject_label(verb: Token) -> str:
+    """The label of a subject moved onto `verb`: passive when the verb has its passive auxiliary."""
+    return "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
