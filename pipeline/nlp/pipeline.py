@@ -41,6 +41,7 @@ from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers
 from pipeline.nlp.hyphenated import extend_token_match, keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
+from pipeline.nlp.matrix_conjuncts import repair_matrix_conjuncts  # noqa: F401  (registers `news_matrix_conjunct`)
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
@@ -236,6 +237,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_displaced_object", name="displaced_object", after="stray_demonym")
     nlp.add_pipe("news_fronted_phrase", name="fronted_phrase", after="displaced_object")
     nlp.add_pipe("news_compound_past", name="compound_past", after="fronted_phrase")
+    nlp.add_pipe("news_matrix_conjunct", name="matrix_conjunct", after="compound_past")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)

@@ -448,3 +448,19 @@ def test_owner_city_of_the_target_is_no_place_of_the_strike(nlp, text, expected)
 )
 def test_place_where_the_target_stood_is_where_the_strike_hit(nlp, text, expected):
     assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
+# A riposte coordinated with the reporting verb (`X a affirmé que ... et a riposté en attaquant Y`), which the
+# parser hangs in the reported clause: its auxiliary agrees with X, who strikes (nlp/matrix_conjuncts.py,
+# class 4).
+@pytest.mark.slow
+def test_riposte_coordinated_with_the_reporting_verb_is_its_subjects(nlp):
+    text = (
+        "Kaboul a affirmé que les bombardements avaient tué des civils et a riposté dimanche en attaquant des "
+        "postes frontières pakistanais."
+    )
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == [
+        (None, None),
+        ("state:AFG", "state:PAK"),
+        ("state:AFG", "state:PAK"),
+    ]
