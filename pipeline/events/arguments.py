@@ -5185,12 +5185,13 @@ def _argument_of_other(span: Span, own: set[int]) -> bool:
 
 def _struck_state(places: list[Span], sources: list[str]) -> str | None:
     """The state of the first place of the strike's phrases that the gazetteer knows, when the
-    article names that state, or when the strike names an attacker acting for another state (`des
-    missiles russes ont touché une gare de Kramatorsk`: Ukraine was struck, named or not), or names
-    no attacker in an article naming another state (a war report whose attacker is told elsewhere:
-    `la raffinerie de Saratov a été frappée ... L'attaque est attribuée à l'Ukraine`), and it is
-    not the attacker. A state only near the place (`à quelques kilomètres de la Roumanie`) is then no
-    participant, and a place off whose coast a ship was hit (`au large d'Aden`) names no state struck."""
+    article names that state or one of its bodies or people, or when the strike names an attacker
+    acting for another state (`des missiles russes ont touché une gare de Kramatorsk`: Ukraine was
+    struck, named or not), or names no attacker in an article naming another state (a war report
+    whose attacker is told elsewhere: `la raffinerie de Saratov a été frappée ... L'attaque est
+    attribuée à l'Ukraine`), and it is not the attacker. A state only near the place (`à quelques
+    kilomètres de la Roumanie`) is then no participant, and a place off whose coast a ship was hit
+    (`au large d'Aden`) names no state struck."""
     for place in places:
         if in_offshore_phrase(place.root):
             continue
@@ -5199,9 +5200,10 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
         if state is None or state in sources:
             continue
         known = place.doc._.actors or {}
-        if state in known or (sources and state not in _states_of_ids(sources, known)):
+        named = _states_of_ids(list(known), known)  # a state, or its army or leaders (`l'armée malienne`)
+        if state in named or (sources and state not in _states_of_ids(sources, known)):
             return state
-        if not sources and any(k != state for k in _states_of_ids(list(known), known)):
+        if not sources and any(k != state for k in named):
             # `la raffinerie de Saratov a été frappée`, in a report naming Ukraine only, or its army
             # (`le gouverneur accuse l'armée ukrainienne`)
             return state

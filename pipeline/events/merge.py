@@ -368,10 +368,21 @@ def _claim_completes(clusters: list[Cluster], m: EventMention, ln: Links) -> boo
     latest = _latest(clusters, {"strike"})
     if latest is None or latest.sources() or m.sentence - max(x.sentence for x in latest.mentions) > STRIKE_WINDOW:
         return False
-    if any(ln.agree(source, a) for a in states_of(latest.actors(), ln) | latest.actors()):
+    if any(
+        ln.agree(source, a) and not _fights_in(source, a, ln) for a in states_of(latest.actors(), ln) | latest.actors()
+    ):
         return False
     latest.mentions.append(m)
     return True
+
+
+def _fights_in(group: str, state: str, ln: Links) -> bool:
+    """`Des hommes armés ont attaqué un camp militaire à Gao. Le JNIM a revendiqué l'attaque`: an armed group
+    the knowledge base places in a state (`org:jnim` in Mali), and not one of that state's own bodies
+    (`org:mli-armee`), may claim a strike on that state: it fights there."""
+    if not armed_group(group) or ln.states.get(group) != state:
+        return False
+    return not group.startswith(f"org:{state.removeprefix('state:').lower()}-")
 
 
 def _same_counterpart(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:

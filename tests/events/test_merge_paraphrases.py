@@ -283,3 +283,39 @@ def test_event_held_after_a_delay_took_place(nlp, text, expected):
     results = [article_result(a, doc) for a, doc in parse_articles(nlp, [article])]
     events = merge_results(results, merge_actors(results))
     assert [(e.event_type, e.status) for e in events if e.event_type in CORE] == expected
+
+
+def core_events(nlp, text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(type, first day, participants) of each core event of a text once merged."""
+    article = Article(id="a.txt", path="a.txt", text=text, published=PUBLISHED)
+    results = [article_result(a, doc) for a, doc in parse_articles(nlp, [article])]
+    events = merge_results(results, merge_actors(results))
+    return sorted(
+        (e.event_type, e.date_start and e.date_start.isoformat(), tuple(sorted(e.actors)))
+        for e in events
+        if e.event_type in CORE
+    )
+
+
+# An attack by unnamed gunmen on a site of a town the gazetteer places in a state the article names through
+# its army hits that state; an armed group the knowledge base places in that state, claiming the attack in
+# the next sentence, is the attacker (class 4: arguments._struck_state, merge._fights_in). The state's own
+# army, told as striking elsewhere, is kept apart.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée malienne a dit jeudi avoir bombardé des positions rebelles près de Kidal. Mercredi, des "
+            "hommes armés ont attaqué un poste militaire à Ménaka, tuant six soldats. Le JNIM a revendiqué cet "
+            "assaut dans un communiqué.",
+            [("strike", "2025-10-22", ("org:jnim", "state:MLI"))],
+        ),
+        (
+            "L'armée nigériane a annoncé des renforts. Lundi, des hommes armés ont attaqué une caserne à "
+            "Maiduguri. Boko Haram a revendiqué l'attaque.",
+            [("strike", "2025-10-20", ("org:boko-haram", "state:NGA"))],
+        ),
+    ],
+)
+def test_attack_claimed_by_a_group_fighting_in_the_struck_state(nlp, text, expected):
+    assert [e for e in core_events(nlp, text) if len(e[2]) > 1] == expected

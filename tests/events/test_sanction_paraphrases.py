@@ -531,3 +531,21 @@ STOOD_WITH = [
 def test_side_stood_with_is_no_party(nlp, text, expected):
     found = [(m.source_actor, m.target_actor, m.actors) for m in core_mentions(nlp, text, PUBLISHED)]
     assert found == expected
+
+
+# A list of those under restrictive measures (`soumis à des mesures restrictives`) is a sanctions list: being
+# put on it is a sanction (sanc_list_add, class 6).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Conseil de l'UE a inscrit mardi quatre ministres biélorusses sur sa liste des personnes soumises "
+            "à des mesures restrictives.",
+            [("sanction", "org:conseil-ue", "state:BLR")],
+        ),
+        ("Le club a inscrit mardi quatre joueurs sur sa liste des remplaçants.", []),
+    ],
+)
+def test_put_on_a_list_of_restrictive_measures_is_a_sanction(nlp, text, expected):
+    found = [(m.event_type, m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED)]
+    assert found == expected
