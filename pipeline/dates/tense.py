@@ -74,6 +74,9 @@ def clause_tense(span: Span) -> str | None:
         lost = _lost_main_clause(chain) if governor is None else None
         if lost is not None:
             return verb_tense(lost)
+        copula = _lost_copula(chain) if governor is None else None
+        if copula is not None:
+            return copula
         ahead = governor is None or verb_tense(governor) in (None, "present", "future")
         if event and ahead and _relative_past(chain):
             return "past"  # `la visite de X en début de semaine, où elle s'est entretenue avec Y, marque ...`
@@ -160,6 +163,19 @@ def _lost_main_clause(chain: list[Token]) -> Token | None:
             if child.dep_ in {"acl:relcl", "dep"} and child.pos_ in _VERBAL and child.i > word.i:
                 if not any("Rel" in c.morph.get("PronType", []) for c in child.children):
                     return child
+    return None
+
+
+def _lost_copula(chain: list[Token]) -> str | None:
+    """The tense of the sentence's copula when the parser made the dated noun the root and hung the
+    predicate on it (`Son tête-à-tête avec X, samedi, était le premier depuis deux ans`, the copula on
+    `ans`, a conjunct of `tête-à-tête`): `était` tells a past Saturday. None for a present copula."""
+    root = chain[-1]
+    for child in root.children:
+        if child.i > root.i and child.dep_ in {"conj", "dep", "appos", "parataxis"}:
+            told = _copular_tense(child)
+            if told is not None:
+                return told
     return None
 
 

@@ -551,8 +551,9 @@ def event_arguments(
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
         # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
         slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
-    if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) == 1:
-        # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y
+    if is_noun and event_type == "meeting" and _sides(slots.participants(keep_located=False), actors) == 1:
+        # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y (one
+        # side, whether told by a person alone or by a person and the state they lead)
         slots.others += [a for a in _traveller(head, slots, actors) if a not in slots.all_ids()]
     if is_noun and event_type == "meeting" and not pair and not slots.participants(keep_located=False):
         # `Les présidents du Mali et du Niger sont arrivés samedi à Niamey. Un sommet s'est ouvert dans
@@ -653,7 +654,13 @@ def event_arguments(
         slots.targets = [a for a in buyers if a not in slots.sources]
     sees = _sees_itself(head, is_noun) if event_type == "sanction" else None
     if sees is not None:  # `le Brésil s'est vu imposer des droits de douane par Washington`
-        _undergone_by_subject(sees, slots, actors, other_triggers)
+        _undergone_by_subject(sees, sees.head, slots, actors, other_triggers)
+    undergoing = _undergoing_verb(head) if event_type == "sanction" and is_noun else None
+    if undergoing is not None:  # `Deux diplomates russes ont reçu l'ordre de quitter le pays`: they are hit
+        _undergone_by_subject(undergoing, undergoing, slots, actors, other_triggers)
+    if event_type == "sanction" and not slots.sources:
+        # `Deux diplomates russes ont reçu l'ordre de quitter la Norvège`: the state they must leave expels them
+        slots.sources += [a for a in _state_to_leave(head, actors) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and not slots.targets:
         # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter
         slots.targets += [a for a in _barred_entrants(head, actors, other_triggers) if a not in slots.sources]
@@ -1081,10 +1088,22 @@ def _sees_itself(head: Token, is_noun: bool) -> Token | None:
     return verb if any(c.dep_ == "expl:comp" and c.lemma_ == "se" for c in seer.children) else None
 
 
-def _undergone_by_subject(verb: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]) -> None:
-    """The subject of `se voir` undergoes the measure; a `par` phrase in the infinitive's words names who
-    imposed it (`s'est vu imposer des droits de 50 % par Washington`, where the parser hangs `par` anywhere)."""
-    hit = clauses.subject_of(verb.head, actors)
+def _undergoing_verb(noun: Token) -> Token | None:
+    """The verb of undergoing (`undergoing` in markers.csv: `recevoir`, `subir`, `essuyer`) whose object
+    the measure noun is (`ont reçu l'ordre de quitter le pays`, `a essuyé de nouvelles sanctions`)."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or fold(verb.lemma_.lower()) not in markers()["undergoing"]:
+        return None
+    return verb
+
+
+def _undergone_by_subject(
+    verb: Token, bearer: Token, slots: _Slots, actors: dict[int, Span], stop: frozenset[int]
+) -> None:
+    """The subject of `bearer` (`se voir`, `recevoir`) undergoes the measure; a `par` phrase in the words of
+    `verb` names who imposed it (`s'est vu imposer des droits de 50 % par Washington`, where the parser hangs
+    `par` anywhere)."""
+    hit = clauses.subject_of(bearer, actors)
     agents = [
         a
         for t in verb.subtree
@@ -5208,6 +5227,20 @@ def _struck_state(places: list[Span], sources: list[str]) -> str | None:
             # (`le gouverneur accuse l'armée ukrainienne`)
             return state
     return None
+
+
+def _state_to_leave(head: Token, actors: dict[int, Span]) -> list[str]:
+    """The states named as the object of `quitter` in an order to leave (`l'ordre de quitter la Norvège`,
+    `sommés de quitter le territoire allemand`), the verb under the trigger or the trigger itself."""
+    verbs = [head, *head.children, *(g for c in head.children for g in c.children)]
+    found: list[str] = []
+    for verb in verbs:
+        if verb.pos_ != "VERB" or fold(verb.lemma_.lower()) != "quitter":
+            continue
+        for c in verb.children:
+            if c.dep_ in OBJECT:
+                found += [a for a in phrase_actors(c, actors).core if a.startswith("state:")]
+    return unique(found)
 
 
 def _capital_of_struck_part(place: Span) -> str | None:

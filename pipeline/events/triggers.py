@@ -898,6 +898,19 @@ def _qualifies_trigger_noun(trigger: Trigger, kept: list[Trigger]) -> bool:
     return False
 
 
+def _names_measure_of(trigger: Trigger, kept: list[Trigger]) -> bool:
+    """`a ajouté onze entités à sa liste de contrôle des exportations`: a measure noun hung by `de` on a
+    word of another measure trigger says what that measure is (the list of export controls), not a
+    second measure."""
+    head = trigger.head
+    if trigger.event_type != "sanction" or trigger.kind == "verb" or head.dep_ != "nmod":
+        return False
+    if fold(preposition(head)) not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    governor = head.head.i
+    return any(t is not trigger and t.event_type == "sanction" and t.span.start <= governor < t.span.end for t in kept)
+
+
 def _capitalised_participle(token: Token) -> bool:
     """A participle that opens its sentence (`Frappée dans la nuit par des drones, ...`, `Sanctionnée
     par Washington, ...`) is often tagged a proper noun for its capital; no name entity covers it."""
@@ -1095,6 +1108,6 @@ class TriggerMatcher:
                     rule.event_type, span, head, rule.cameo, rule.plover, rule.confidence, rule.pattern_id, rule.kind
                 )
             )
-        kept = [t for t in kept if not _qualifies_trigger_noun(t, kept)]
+        kept = [t for t in kept if not _qualifies_trigger_noun(t, kept) and not _names_measure_of(t, kept)]
         # `Il vise aussi des raffineries chinoises` after a package of sanctions: the package's reach
         return measures_told_by_pronoun(sorted(kept, key=lambda t: t.span.start))

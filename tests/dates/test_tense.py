@@ -101,6 +101,23 @@ def test_clause_tense_of_a_day_whose_main_verb_the_parser_lost(fr_model, text, e
     assert clause_tense(doc[day.i : day.i + 1]) == expected
 
 
+# The parser roots the sentence at the dated event noun and hangs the predicate with its copula on it (class
+# 8): the copula's tense places the day (`était`: a day gone by); a present or future copula leaves the noun
+# phrase's reading.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Son tête-à-tête avec le chef du Pentagone, samedi, était le premier depuis deux ans.", "past"),
+        ("Sa rencontre avec le roi, samedi, sera la première depuis la crise.", "future"),
+    ],
+)
+def test_clause_tense_of_a_day_on_an_event_noun_whose_copula_the_parser_hung_on_it(fr_model, text, expected):
+    doc = fr_model(text)
+    day = next(t for t in doc if t.lower_ == "samedi")
+    assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
 # The parser roots the sentence at the adverb of `Plus tôt dans la journée` and hangs the main verb on
 # it as a bare dependent: that verb's pluperfect places the day, which is then the day told before.
 @pytest.mark.parametrize(

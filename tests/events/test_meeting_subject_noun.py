@@ -83,6 +83,12 @@ def kept_talks(nlp, text: str) -> list[frozenset[str]]:
             "Narendra Modi a atterri mardi à Moscou. L'entretien avec Vladimir Poutine a duré trois heures.",
             {MODI, POUTINE},
         ),
+        # ... also when that side is told by a title that names a person and the state they hold office for
+        (
+            "Le chancelier allemand est arrivé mardi soir à Varsovie. L'entrevue avec le président polonais, "
+            "mercredi matin, a duré deux heures.",
+            {"person:friedrich-merz", "person:karol-nawrocki"},
+        ),
         # ... and so is a definite talk noun of occasion whose one side is the clause's subject
         (
             "Volodymyr Zelensky est arrivé mardi à Washington. Lors de la rencontre, Donald Trump a promis de "

@@ -549,3 +549,50 @@ def test_side_stood_with_is_no_party(nlp, text, expected):
 def test_put_on_a_list_of_restrictive_measures_is_a_sanction(nlp, text, expected):
     found = [(m.event_type, m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED)]
     assert found == expected
+
+
+# An order to leave a country received by diplomats is their expulsion: those who receive it (`undergoing` in
+# markers.csv) are hit, and the state they must leave expels them (arguments._state_to_leave, class 6). A
+# player ordered off the pitch is no one's sanction.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trois diplomates russes ont reçu mardi l'ordre de quitter la Suède.",
+            [("sanction", "state:SWE", RUS)],
+        ),
+        (
+            "Deux diplomates chinois ont reçu l'injonction de quitter la Lituanie sous sept jours.",
+            [("sanction", "state:LTU", "state:CHN")],
+        ),
+        ("L'arbitre a donné au joueur l'ordre de quitter le terrain.", []),
+    ],
+)
+def test_order_to_leave_a_state_received_by_diplomats_is_an_expulsion(nlp, text, expected):
+    found = [(m.event_type, m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED)]
+    assert found == expected
+
+
+# A measure noun hung by `de` on another measure trigger says what that measure is (`sa liste de contrôle des
+# exportations`): one measure, not two (triggers._names_measure_of, class 6). A sanctions package a state
+# `cible` with is no strike (strike_cibler forbids `paquet`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Corée du Sud a ajouté mercredi huit entités russes à sa liste de contrôle des exportations.",
+            [("sanction", "state:KOR", RUS)],
+        ),
+        (
+            "Avec son nouveau paquet, Londres a ciblé lundi une centaine de pétroliers de la flotte russe.",
+            [],
+        ),
+    ],
+)
+def test_one_measure_per_list_and_no_strike_in_a_package(nlp, text, expected):
+    found = [
+        (m.event_type, m.source_actor, m.target_actor)
+        for m in core_mentions(nlp, text, PUBLISHED)
+        if m.event_type in {"sanction", "strike"}
+    ]
+    assert found == expected
