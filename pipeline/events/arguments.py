@@ -996,9 +996,22 @@ def _without_topics(head: Token, actors: dict[int, Span]) -> dict[int, Span]:
         i: span
         for i in range(sent.start, sent.end)
         if (span := actors.get(i)) is not None
-        and preposition(span.root) not in TOPIC_PREPS
+        and not _in_topic_phrase(span.root)
         and not _under_topic_participle(span.root)
     }
+
+
+def _in_topic_phrase(token: Token) -> bool:
+    """`sur l'Ukraine`, and a name inside such a phrase (`sur la guerre en Ukraine`, `sur l'avenir du
+    Liban`): a noun modifier of a noun after `sur` or `concernant` is part of what was talked about."""
+    t = token
+    for _ in range(3):
+        if preposition(t) in TOPIC_PREPS:
+            return True
+        if t.dep_ != "nmod" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _under_topic_participle(token: Token) -> bool:

@@ -91,11 +91,13 @@ from pipeline.events.phrases import (
     saying_verbs,
 )
 from pipeline.events.sequence import (
+    BARE_EXCHANGE_RULES,
     NEUTRAL_TALK_RULES,
     TALK_OR_CALL_RULES,
     TALK_TYPES,
     also_calls,
     counted_several,
+    held_exchanges,
     recalled_calls,
     resumed_calls,
     split_each_one,
@@ -321,6 +323,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     counted: set[int] = set()  # `trois jours après son sommet`: dated back from the clause's day
     resumed: set[int] = set()  # `s'est de nouveau entretenu avec X`: perhaps a call told again
     neutral: set[int] = set()  # `s'est entretenu avec X`, `cette discussion`: perhaps a call told elsewhere
+    exchanges: set[int] = set()  # a bare `échange`: perhaps a meeting told just before
     also: set[int] = set()  # `s'est lui aussi entretenu avec X`: perhaps one more call of a series
     foreseen: set[int] = set()  # `devaient se voir lundi`: a plan told as it stood before; perhaps told held too
     partners: dict[int, Token] = {}
@@ -483,6 +486,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         dated = _announced_call(dated, trigger, by_sentence[sent.start], places)
         if trigger.rule_id in TALK_OR_CALL_RULES and dated.another:
             resumed.add(dated.trigger_start)
+        if trigger.rule_id in BARE_EXCHANGE_RULES:
+            exchanges.add(dated.trigger_start)
         if trigger.rule_id in NEUTRAL_TALK_RULES:
             neutral.add(dated.trigger_start)
             if _said_also(trigger.head) or _in_turn(trigger.head):
@@ -508,14 +513,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
+    links = state_links(doc._.actors or {})
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
-    talks = recalled_calls(talks, neutral)
+    talks = held_exchanges(recalled_calls(talks, neutral), exchanges, links)
     talks = titled_meetings(also_calls(talks, also))
     talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
     told_recalled = {m.trigger_start for m in talks if m.trigger_start in recalled and m.date is not None}
-    links = state_links(doc._.actors or {})
     talks = helped_targets(accused_attackers(talks, doc, actors, links), doc, actors, links)
     talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     talks = facing_measures(talks, links)  # `les surtaxes américaines ..., et les droits chinois ...`
@@ -3096,10 +3101,12 @@ _DURING = frozenset({"pendant", "durant"})
 def _exchange_held_at(noun: Token, places: dict[int, Span]) -> bool:
     """A bare `échange` told at a place (`a eu un échange mardi à Pékin avec X`, `au palais`): a place after
     `à`, `au`, `dans`, hung on the noun or on the verb that holds it, says where the two sat together; `depuis`
-    would say where one of them called from."""
+    would say where one of them called from. A place hung on the day told between counts too."""
     holders = [noun, noun.head] if noun.head.pos_ in {"VERB", "AUX"} else [noun]
     for holder in holders:
-        for c in holder.children:
+        # `des échanges vendredi à Jakarta`: the place hung on the day told between
+        phrases = [g for c in holder.children for g in ([c, *c.children] if date_root_over(c) is not None else [c])]
+        for c in phrases:
             if fold(preposition(c)) in {"a", "au", "dans"} and phrase_places(c, places, locative=True):
                 return True
     return False

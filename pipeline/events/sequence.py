@@ -13,7 +13,7 @@ mangles `tour à tour`; so does a call whose preposition is said again (`a tél�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,9 @@ TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
 # Talk rules whose words name no medium (`s'entretenir`, `entretien`, `discussion`): a call the article
 # tells elsewhere may be told with them too.
 NEUTRAL_TALK_RULES = frozenset({"meet_entretenir", "meet_entretien", "meet_discussion", "meet_discuter_avec"})
+# Call rules whose word names no medium (a bare `échange`): a meeting the article told just before may be
+# told again with them.
+BARE_EXCHANGE_RULES = frozenset({"call_echange"})
 
 
 def split_sequence(
@@ -560,6 +563,34 @@ def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
 
 def _shared(a: EventMention, b: EventMention) -> bool:
     return len(set(a.actors) & set(b.actors)) >= 2
+
+
+def held_exchanges(
+    mentions: list[EventMention], exchanges: set[int], state_of: Mapping[str, str]
+) -> list[EventMention]:
+    """`Rubio et Lavrov se sont rencontrés mardi à Riyad. Washington et Moscou ont salué des échanges
+    constructifs`: a bare exchange (trigger offsets in `exchanges`) read as a call, with no place and
+    no other day, whose parties all took part in a meeting told in the sentence or two before with the
+    same status (themselves, or the states of its people: `state_of`), is that meeting told again, not
+    a call."""
+    meetings = [m for m in mentions if m.event_type == "meeting" and m.actors]
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.trigger_start in exchanges and m.event_type == "call" and m.location is None and m.actors:
+            if any(_meeting_told_again(m, meeting, state_of) for meeting in meetings):
+                m = replace(m, event_type="meeting", cameo="040", plover="CONSULT")
+        out.append(m)
+    return out
+
+
+def _meeting_told_again(talk: EventMention, meeting: EventMention, state_of: Mapping[str, str]) -> bool:
+    if meeting.trigger_start >= talk.trigger_start or talk.sentence - meeting.sentence > ALSO_CALL_SENTENCES:
+        return False
+    parties = set(meeting.actors) | {state_of[a] for a in meeting.actors if a in state_of}
+    if talk.status != meeting.status or not set(talk.actors) <= parties:
+        return False
+    a, b = span_of(talk.date), span_of(meeting.date)
+    return a is None or b is None or overlap(a, b)
 
 
 def as_call(talk: EventMention) -> EventMention:

@@ -899,16 +899,20 @@ def _qualifies_trigger_noun(trigger: Trigger, kept: list[Trigger]) -> bool:
 
 
 def _names_measure_of(trigger: Trigger, kept: list[Trigger]) -> bool:
-    """`a ajouté onze entités à sa liste de contrôle des exportations`: a measure noun hung by `de` on a
-    word of another measure trigger says what that measure is (the list of export controls), not a
-    second measure."""
-    head = trigger.head
-    if trigger.event_type != "sanction" or trigger.kind == "verb" or head.dep_ != "nmod":
+    """`a ajouté onze entités à sa liste de contrôle des exportations`, `à la liste des gels d'avoirs`: a
+    measure noun hung by `de` on a word of this measure trigger says what the measure is (export
+    controls, asset freezes); that noun is the one measure told, with its own kind, and this trigger
+    is not a second one."""
+    if trigger.event_type != "sanction":
         return False
-    if fold(preposition(head)) not in {"de", "d'", "d’", "du", "des"}:
+    return any(_kind_of_measure(t, trigger) for t in kept if t is not trigger and t.event_type == "sanction")
+
+
+def _kind_of_measure(noun: Trigger, measure: Trigger) -> bool:
+    head = noun.head
+    if noun.kind == "verb" or head.dep_ != "nmod" or fold(preposition(head)) not in {"de", "d'", "d’", "du", "des"}:
         return False
-    governor = head.head.i
-    return any(t is not trigger and t.event_type == "sanction" and t.span.start <= governor < t.span.end for t in kept)
+    return measure.span.start <= head.head.i < measure.span.end
 
 
 def _capitalised_participle(token: Token) -> bool:

@@ -13,7 +13,8 @@ no sentence boundary.
 The same holds for an indefinite or partitive object told right after a day (`ont frappé samedi des sites
 militaires`, `a lancé mardi à l'aube des frappes`): the model reads its `des` as the preposition `de` and
 hangs the phrase on the day as its modifier. A day takes no such modifier; after a verb conjugated with
-`avoir` the phrase is its object, and `des` its determiner (`il est revenu lundi des champs` stays).
+`avoir` the phrase is its object, and `des` its determiner (`il est revenu lundi des champs` stays). So
+after a phrase of manner (`a rencontré en privé des élus`, read as `privé des élus`).
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     """Hang on its verb each object the parser hung on the noun of a complement told before it."""
     # a few candidates per article: the labels found in bulk, not token by token
     moves = [(doc[i], verb) for i in labelled(doc, _LABELS) if (verb := displaced_object_verb(doc[i])) is not None]
-    partitives = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := partitive_after_day(doc[i])) is not None]
+    partitives = [
+        (doc[i], verb)
+        for i in labelled(doc, ("nmod",))
+        if (verb := partitive_after_day(doc[i]) or partitive_after_manner(doc[i])) is not None
+    ]
     if moves or partitives:
         rehang(doc, moves + partitives, "obj")
     for token, verb in moves + partitives:
@@ -93,6 +98,31 @@ def partitive_after_day(token: Token) -> Token | None:
         return None  # `a parlé lundi des négociations`: `des` is `de` with its article
     if any(c.lemma_ == "être" for c in verb.children if c.dep_ == "aux:tense"):
         return None  # `est revenu lundi des champs`: a verb of motion takes no object
+    if any(c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children):
+        return None
+    return verb
+
+
+def partitive_after_manner(token: Token) -> Token | None:
+    """The verb whose object `token` heads, when the parser read its `des` as the `de` of the adjective of a
+    phrase of manner told just before (`a rencontré en privé des élus`, read as `privé des élus`,
+    deprived of them); None otherwise. An adjective after `en` is a phrase of manner, never one that
+    governs `de`."""
+    if token.dep_ != "nmod" or token.pos_ not in _NOUNS or _time_word(token):
+        return None
+    first = token.doc[token.left_edge.i]
+    if first.dep_ != "case" or first.lower_ not in _PARTITIVES or first.head.i != token.i or first.i == 0:
+        return None
+    manner = token.head
+    if manner.i != first.i - 1 or manner.pos_ != "ADJ" or not manner.dep_.startswith("obl"):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "en" and c.i == manner.i - 1 for c in manner.children):
+        return None
+    verb = manner.head
+    if verb.pos_ != "VERB" or token.i < verb.i or fold(verb.lemma_.lower()) in de_verbs():
+        return None  # `a discuté en privé des négociations`: `des` is `de` with its article
+    if any(c.lemma_ == "être" for c in verb.children if c.dep_ == "aux:tense"):
+        return None  # `est revenu en secret des champs`: a verb of motion takes no object
     if any(c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children):
         return None
     return verb

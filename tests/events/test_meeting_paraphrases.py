@@ -727,7 +727,51 @@ def test_meeting_with_the_antecedent_of_an_object_relative_under_a_modal(nlp, te
         ("Emmanuel Macron a eu un échange avec Xi Jinping mardi au palais de l'Élysée.", "meeting"),
         ("Emmanuel Macron a eu un échange avec Xi Jinping mardi.", "call"),
         ("Depuis Pékin, Xi Jinping a eu un échange avec Emmanuel Macron.", "call"),
+        # ... also when the parser hangs the place on the day told between
+        ("Emmanuel Macron et Xi Jinping ont eu des échanges approfondis jeudi à Pékin sur le commerce.", "meeting"),
     ],
 )
 def test_exchange_told_at_a_place_is_a_meeting(nlp, text, kind):
     assert [k for k, actors in talks(nlp, text) if {MACRON, XI} <= actors] == [kind]
+
+
+# A state named inside what the talks were about (`sur la guerre en Ukraine`, `sur l'avenir du Liban`) is no
+# party, however deep in the topic phrase it sits: the fallback that takes the clause's names leaves it out,
+# and the city where the talks were held alone names no side (arguments._in_topic_phrase, class 3).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les émissaires se sont retrouvés mardi à Doha pour une nouvelle session de discussions sur la guerre en "
+        "Ukraine.",
+        "Les médiateurs se sont réunis jeudi à Paris pour un cycle de discussions sur l'avenir du Liban.",
+    ],
+)
+def test_state_inside_the_topic_of_talks_is_no_party(nlp, text):
+    assert [(kind, actors) for kind, actors in talks(nlp, text) if actors] == []
+
+
+# A bare `échange` told right after a meeting of the same parties, with no place nor day of its own, is that
+# meeting told again, not a call (sequence.held_exchanges, class 9).
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "Emmanuel Macron a rencontré mardi Xi Jinping à Pékin. Les deux hommes ont qualifié leurs échanges "
+            "de constructifs.",
+            ["meeting", "meeting"],
+        ),
+        # ... also when its parties are the states of the people who met (counted by state, not by id)
+        (
+            "Emmanuel Macron a rencontré mardi Xi Jinping à Pékin. Paris et Pékin ont salué des échanges constructifs.",
+            ["meeting", "meeting"],
+        ),
+        # a call told as such stays a call
+        (
+            "Emmanuel Macron a rencontré mardi Xi Jinping à Pékin. Vendredi, il a eu un échange téléphonique avec "
+            "Xi Jinping.",
+            ["meeting", "call"],
+        ),
+    ],
+)
+def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text, kinds):
+    assert [kind for kind, actors in talks(nlp, text) if len(actors) > 1] == kinds

@@ -573,7 +573,7 @@ def test_order_to_leave_a_state_received_by_diplomats_is_an_expulsion(nlp, text,
     assert found == expected
 
 
-# A measure noun hung by `de` on another measure trigger says what that measure is (`sa liste de contrôle des
+# A measure noun hung by `de` on a list trigger says what that measure is (`sa liste de contrôle des
 # exportations`): one measure, not two (triggers._names_measure_of, class 6). A sanctions package a state
 # `cible` with is no strike (strike_cibler forbids `paquet`).
 @pytest.mark.parametrize(

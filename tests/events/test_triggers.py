@@ -840,8 +840,8 @@ CASES = [
     ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "inscrit la société sur sa liste")]),
     (
         "Le gouvernement a ajouté deux navires à sa liste de sanctions.",
-        # `de sanctions` says what the list is: one measure (triggers._names_measure_of)
-        [("sanction", "ajouté deux navires à sa liste")],
+        # `de sanctions` says what the list is: one measure, told by that noun (triggers._names_measure_of)
+        [("sanction", "sanctions")],
     ),
     ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
     # s36-merge: `sa propre liste`, a list of one's own (a counter-measure)

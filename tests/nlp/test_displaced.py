@@ -43,7 +43,11 @@ pytestmark = pytest.mark.slow
         ("Le ministre a annoncé jeudi des mesures nouvelles.", "mesures", ("annoncé", "obj")),
         # an object told after a gerund's complement (`à son tour`) is the gerund's, not the verb's above it
         ("Alger a riposté en expulsant à son tour douze diplomates.", "diplomates", ("expulsant", "obj")),
+        # an object opened by `des` right after a phrase of manner (`en privé`), read as `privé des élus`
+        ("Le ministre a reçu en privé des opposants au régime.", "opposants", ("reçu", "obj")),
+        ("Le président a rencontré en privé des élus du Congrès.", "élus", ("rencontré", "obj")),
         # ... not after a verb whose complement opens on `de`, nor after a verb of motion
+        ("Le ministre a discuté en privé des négociations avec Pékin.", "négociations", ("privé", "nmod")),
         ("Le président a parlé lundi des négociations avec Pékin.", "négociations", ("lundi", "nmod")),
         ("Le soldat est revenu lundi des champs de bataille.", "champs", ("lundi", "nmod")),
     ],
