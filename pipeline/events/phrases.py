@@ -1406,9 +1406,11 @@ def _earlier_subject(
             group = group_antecedents(t, actors)
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
-            if t.pos_ == "NOUN" and fold(t.lower_) in title_words() and "Plur" not in t.morph.get("Number", []):
+            titled = fold(t.lower_) in title_words() and "Plur" not in t.morph.get("Number", [])
+            if t.pos_ == "NOUN" and (titled or fold(t.lower_) in markers()["force_nouns"]):
                 # `Le ministre israélien des Affaires stratégiques est à Washington. Il a rencontré X`: a
-                # role whose holder no one knows, told with its state, stands for that state
+                # role whose holder no one knows, told with its state, stands for that state; so do a
+                # state's forces (`Les forces israéliennes sont entrées en Syrie, où elles ont détruit`)
                 states = [a for a in phrase_actors(t, actors).core if a.startswith("state:")]
                 if len(states) == 1:
                     return states

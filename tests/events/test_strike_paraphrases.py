@@ -464,3 +464,50 @@ def test_riposte_coordinated_with_the_reporting_verb_is_its_subjects(nlp):
         ("state:AFG", "state:PAK"),
         ("state:AFG", "state:PAK"),
     ]
+
+
+# The destruction of a military target told as claimed or announced is a strike by the one who claims it
+# (strike_destruction); a stockpile destroyed under a disarmament deal, jobs or a bridge named alone are not
+# struck by anyone named (class 9).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée ukrainienne a revendiqué samedi la destruction de deux lanceurs russes près de Koursk.",
+            [("org:ukr-armee", "state:RUS")],
+        ),
+        ("Le régime a achevé la destruction de son stock d'armes chimiques.", []),
+        ("L'usine annonce la destruction de trois cents emplois.", []),
+    ],
+)
+def test_destruction_of_a_military_target_claimed_is_a_strike(nlp, text, expected):
+    assert [(a, t) for a, t, actors, _ in strike_sides(nlp, text, PUBLISHED) if actors] == expected
+
+
+# A town of the Gaza Strip the gazetteer knows under its French spellings (`Nousseirat`, `Beit Lahia`) is
+# where the strike hit, in Palestine (models/events/place_states.csv, class 3).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dix personnes ont été tuées mardi par des frappes israéliennes sur une école de Beit Lahia.",
+            [("state:ISR", "state:PSE", "Beit Lahia")],
+        ),
+        (
+            "Des tirs israéliens ont visé jeudi une tente de déplacés à Nousseirat.",
+            [("state:ISR", "state:PSE", "Nousseirat")],
+        ),
+    ],
+)
+def test_gaza_towns_are_places_in_palestine(nlp, text, expected):
+    assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
+# A subject pronoun after a state's forces (`les forces israéliennes ..., où elles ont détruit`) stands for that
+# state (markers.csv `force_nouns`, phrases._earlier_subject, class 2).
+@pytest.mark.slow
+def test_pronoun_after_a_state_forces_stands_for_the_state(nlp):
+    text = "Les troupes russes sont entrées lundi dans Koupiansk, où elles ont détruit des positions ukrainiennes."
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == [("state:RUS", "state:UKR")]
