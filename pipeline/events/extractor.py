@@ -3084,7 +3084,8 @@ def _held_by_call(head: Token, calls: Set[int]) -> bool:
     """`une réunion en visioconférence`, `un sommet par visioconférence`, `se sont réunis par
     visioconférence`: a meeting noun or verb whose medium is a call word hung on it is that call, told
     by the call trigger alone. The parser may hang the medium on the verb the noun is the object of
-    (`tiendront une réunion en visioconférence`)."""
+    (`tiendront une réunion en visioconférence`). A meeting verb whose subject is a call word (`Une
+    visioconférence a réuni X et Y`) is that call too."""
     if head.pos_ not in {"NOUN", "VERB"}:
         return False
     near = list(head.children)
@@ -3092,6 +3093,8 @@ def _held_by_call(head: Token, calls: Set[int]) -> bool:
         near += [c for c in head.head.children if c.i != head.i]
     if any(c.i in calls and any(g.dep_ == "case" and g.lower_ in {"en", "par"} for g in c.children) for c in near):
         return True
+    if head.pos_ == "VERB" and any(c.i in calls and c.dep_ == "nsubj" for c in head.children):
+        return True  # `Une visioconférence a réuni lundi X et Y`: the call gathered them
     return head.pos_ == "VERB" and any(_talk_during_call(head, head.doc[i]) for i in calls)
 
 

@@ -368,3 +368,27 @@ MERZ = "person:friedrich-merz"
 )
 def test_one_on_the_line_after_the_phone_phrase(nlp, text, expected):
     assert core_events(nlp, text) == expected
+
+
+# A passive `a été appelé ... par` with its caller named after `par` is a call, whoever the one called is told as
+# (call_appeler_par); `appelé par son parti à démissionner` is an appeal, and firemen called by a neighbour no
+# call between parties (class 5).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier allemand a été appelé jeudi par le président français, qui voulait parler de l'Ukraine.",
+            [("call", ("person:emmanuel-macron", "person:friedrich-merz"))],
+        ),
+        ("Le ministre a été appelé par son parti à démissionner.", []),
+    ],
+)
+def test_passive_call_with_its_caller_after_par(nlp, text, expected):
+    assert core_events(nlp, text) == expected
+
+
+# A meeting verb whose subject is a call word (`Une visioconférence a réuni X et Y`) is that call, told once
+# (extractor._held_by_call, class 5).
+def test_meeting_verb_of_a_call_subject_is_that_call(nlp):
+    text = "Une visioconférence a réuni lundi Emmanuel Macron et Olaf Scholz."
+    assert core_events(nlp, text) == [CALL]
