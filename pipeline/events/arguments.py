@@ -5083,6 +5083,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if _in_time_anchor(s.root, head):
+            continue  # `adopte son paquet après la levée des vetos slovaque et hongrois`: the other event's
         if _in_other_relative(s.root, head, actors):
             continue  # `L'Ukraine, qui n'est pas membre de l'UE, renvoie ...`: an aside on a party, no party
         if _in_coordinated_clause(s.root, head):
@@ -5105,6 +5107,23 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _in_time_anchor(token: Token, head: Token) -> bool:
+    """The name sits in a phrase naming another event the one told is dated against (`après la levée des
+    vetos slovaque et hongrois`, `à la veille de sa visite en Chine`): a side of that event, not of this one.
+    The trigger's own phrase is never such an anchor, nor one the trigger sits in (the earlier event's own
+    sides)."""
+    t = token
+    for _ in range(4):
+        if t.i == head.i or t.head.i == t.i:
+            return False
+        if t.dep_ not in {"nmod", "amod", "conj"} and not t.dep_.startswith("obl"):
+            return False
+        if t.pos_ == "NOUN" and is_time_anchor(t, preposition(t)):
+            return not any(a.i == t.i for a in head.ancestors)  # the trigger inside that phrase: its own names
+        t = t.head
+    return False
 
 
 def _in_coordinated_clause(token: Token, head: Token) -> bool:

@@ -596,3 +596,21 @@ def test_one_measure_per_list_and_no_strike_in_a_package(nlp, text, expected):
         if m.event_type in {"sanction", "strike"}
     ]
     assert found == expected
+
+
+# A name in a phrase of another event the act is dated against (`après la levée du veto slovaque`, `après la
+# visite du président russe en Corée du Nord`) is no side of the act: the fallback that takes the sentence's
+# names leaves it out (arguments._in_time_anchor, class 4).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'UE adopte son nouveau paquet de sanctions après la levée du veto slovaque", [("org:ue",)]),
+        (
+            "Le Japon a imposé mardi des sanctions, quelques jours après la visite du président russe en Corée du "
+            "Nord.",
+            [("state:JPN",)],
+        ),
+    ],
+)
+def test_side_of_an_event_the_act_is_dated_against_is_no_side(nlp, text, expected):
+    assert [m.actors for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "sanction"] == expected
