@@ -747,7 +747,12 @@ def event_arguments(
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
         # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure,
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
-        announcers = [a for a in _measure_announcer(head, actors) if a not in slots.targets]
+        announcers = _measure_announcer(head, actors)
+        if announcers and not set(slots.targets) <= set(announcers):
+            # `..., a décidé Washington`: the inverted subject the parser took for an object is no target
+            slots.targets = [a for a in slots.targets if a not in announcers]
+        else:
+            announcers = [a for a in announcers if a not in slots.targets]
         slots.sources += announcers or [a for a in _aside_imposer(head, actors) if a not in slots.targets]
     aid = _interception_aid(head, actors) if event_type == "strike" and not is_noun else set()
     if aid:  # `les projectiles ont été interceptés avec l'aide des États-Unis`: who helped the defence

@@ -614,3 +614,13 @@ def test_one_measure_per_list_and_no_strike_in_a_package(nlp, text, expected):
 )
 def test_side_of_an_event_the_act_is_dated_against_is_no_side(nlp, text, expected):
     assert [m.actors for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "sanction"] == expected
+
+
+# A passive measure closed by `a décidé X` (`measure_announcers` in markers.csv): X, the inverted subject the
+# parser reads as the verb's object, imposes it and is no target (class 6).
+def test_passive_measure_closed_by_its_decider(nlp):
+    text = "Les exportations de turbines vers la Russie seront soumises à licence dès lundi, a décidé Tokyo."
+    found = [
+        (m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "sanction"
+    ]
+    assert found == [("state:JPN", RUS)]
