@@ -293,6 +293,10 @@ def test_kb_surname_key_ignores_pieces_of_names(name, expected):
         ("les dirigeants européens", "org:ue"),
         ("les Vingt-Huit", "org:ue"),
         ("Vingt-Sept", "org:ue"),
+        # the Council's members told by their office or as the bloc's countries (class 11)
+        ("les ministres européens", "org:ue"),
+        ("les chefs de la diplomatie européenne", "org:ue"),
+        ("les pays de l'UE", "org:ue"),
     ],
 )
 def test_real_kb_collective_names_of_the_eu(text, expected):

@@ -624,3 +624,13 @@ def test_passive_measure_closed_by_its_decider(nlp):
         (m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "sanction"
     ]
     assert found == [("state:JPN", RUS)]
+
+
+# The EU's ministers told as a group (`Les ministres européens des Affaires étrangères`) impose the bloc's
+# measures (models/actors/organizations.csv aliases, class 2).
+def test_european_ministers_impose_the_eu_measure(nlp):
+    text = "Les ministres européens des Affaires étrangères ont adopté mardi de nouvelles sanctions contre l'Iran."
+    found = [
+        (m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "sanction"
+    ]
+    assert found == [(EU, "state:IRN")]
