@@ -79,10 +79,8 @@ _DAY_HOPS = 2  # `samedi`, `samedi à l'aube`: the day, then the part of it
 def partitive_after_day(token: Token) -> Token | None:
     """The verb whose object `token` heads, when the parser took its `des` for a preposition and
     hung it on the day told just before (`ont frappé samedi des sites militaires`); None otherwise."""
-    if token.dep_ != "nmod" or token.pos_ != "NOUN" or _time_word(token):
-        return None
-    first = token.doc[token.left_edge.i]
-    if first.dep_ != "case" or first.lower_ not in _PARTITIVES or first.head.i != token.i or first.i == 0:
+    first = _partitive_article(token, frozenset({"NOUN"}))
+    if first is None:
         return None
     day = token.head
     if day.i != first.i - 1 or not _time_word(day):
@@ -93,14 +91,7 @@ def partitive_after_day(token: Token) -> Token | None:
         if not _time_word(day.head) or day.dep_ != "nmod":
             return None
         day = day.head
-    verb = day.head
-    if verb.pos_ != "VERB" or token.i < verb.i or fold(verb.lemma_.lower()) in de_verbs():
-        return None  # `a parlé lundi des négociations`: `des` is `de` with its article
-    if any(c.lemma_ == "être" for c in verb.children if c.dep_ == "aux:tense"):
-        return None  # `est revenu lundi des champs`: a verb of motion takes no object
-    if any(c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children):
-        return None
-    return verb
+    return _open_for_object(day.head, token)  # not `a parlé lundi des négociations`, `est revenu lundi des champs`
 
 
 def partitive_after_manner(token: Token) -> Token | None:
@@ -108,21 +99,37 @@ def partitive_after_manner(token: Token) -> Token | None:
     phrase of manner told just before (`a rencontré en privé des élus`, read as `privé des élus`,
     deprived of them); None otherwise. An adjective after `en` is a phrase of manner, never one that
     governs `de`."""
-    if token.dep_ != "nmod" or token.pos_ not in _NOUNS or _time_word(token):
-        return None
-    first = token.doc[token.left_edge.i]
-    if first.dep_ != "case" or first.lower_ not in _PARTITIVES or first.head.i != token.i or first.i == 0:
+    first = _partitive_article(token, _NOUNS)
+    if first is None:
         return None
     manner = token.head
     if manner.i != first.i - 1 or manner.pos_ != "ADJ" or not manner.dep_.startswith("obl"):
         return None
     if not any(c.dep_ == "case" and c.lower_ == "en" and c.i == manner.i - 1 for c in manner.children):
         return None
-    verb = manner.head
+    return _open_for_object(manner.head, token)  # not `a discuté en privé des négociations`
+
+
+def _partitive_article(token: Token, nouns: frozenset[str]) -> Token | None:
+    """The `des` opening `token`'s phrase when the parser took it for a preposition and hung the phrase
+    as a noun modifier (`samedi des sites`, `privé des élus`); None otherwise."""
+    if token.dep_ != "nmod" or token.pos_ not in nouns or _time_word(token):
+        return None
+    first = token.doc[token.left_edge.i]
+    if first.dep_ != "case" or first.lower_ not in _PARTITIVES or first.head.i != token.i or first.i == 0:
+        return None
+    return first
+
+
+def _open_for_object(verb: Token, token: Token) -> Token | None:
+    """`verb`, when the phrase at `token` after it can be its object: a verb whose complement opens on `de`
+    (`a parlé lundi des négociations`: `des` is `de` with its article), a verb of motion with `être`
+    (`est revenu lundi des champs`) and a verb with an object, a clause or a passive subject of its own
+    take none."""
     if verb.pos_ != "VERB" or token.i < verb.i or fold(verb.lemma_.lower()) in de_verbs():
-        return None  # `a discuté en privé des négociations`: `des` is `de` with its article
+        return None
     if any(c.lemma_ == "être" for c in verb.children if c.dep_ == "aux:tense"):
-        return None  # `est revenu en secret des champs`: a verb of motion takes no object
+        return None
     if any(c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children):
         return None
     return verb

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.syntax import has_subject, labelled, rehang
 
 # the clauses a verb reports or frames, that a later conjunct may have been wrongly put into
 _EMBEDDED = {"ccomp", "advcl"}
@@ -32,19 +32,15 @@ def repair_matrix_conjuncts(doc: Doc) -> Doc:
 def matrix_of_conjunct(conjunct: Token) -> Token | None:
     """The reporting verb `conjunct` really shares its subject with, when its agreement says so."""
     reported = conjunct.head
-    if conjunct.pos_ != "VERB" or reported.dep_ not in _EMBEDDED or _has_subject(conjunct):
+    if conjunct.pos_ != "VERB" or reported.dep_ not in _EMBEDDED or has_subject(conjunct):
         return None
     matrix = reported.head
-    if matrix.i == reported.i or matrix.pos_ not in {"VERB", "AUX"} or not _has_subject(reported):
+    if matrix.i == reported.i or matrix.pos_ not in {"VERB", "AUX"} or not has_subject(reported):
         return None
     own, theirs, reporting = _agreement(conjunct), _agreement(reported), _agreement(matrix)
     if own is None or theirs is None or reporting is None:
         return None
     return matrix if own != theirs and own == reporting else None
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} for c in verb.children)
 
 
 def _agreement(verb: Token) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
-from pipeline.nlp.syntax import labelled, opens_sentence
+from pipeline.nlp.syntax import has_subject, labelled, opens_sentence
 
 _NAMES = {"PROPN", "NOUN"}
 _VERBS = {"VERB", "AUX"}
@@ -147,7 +147,7 @@ def name_as_adverb(name: Token) -> bool:
     verb = name.head
     if name.dep_ != "advmod" or name.pos_ != "PROPN" or verb.pos_ not in _VERBS or name.i > verb.i:
         return False
-    if _has_subject(verb):
+    if has_subject(verb):
         return False
     first = next(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN")
     return first.i == name.i and opens_sentence(name)
@@ -168,7 +168,7 @@ def count_as_modifier(count: Token) -> bool:
         for c in count.children
     ):
         return False
-    return not _has_subject(verb)
+    return not has_subject(verb)
 
 
 def stranded_subject(name: Token) -> Token | None:
@@ -186,7 +186,7 @@ def stranded_subject(name: Token) -> Token | None:
     verb = name.head
     while verb.pos_ not in _VERBS and verb.head.i != verb.i and verb.i < name.i:
         verb = verb.head
-    if verb.pos_ not in _VERBS or verb.i < name.i or _has_subject(verb):
+    if verb.pos_ not in _VERBS or verb.i < name.i or has_subject(verb):
         return None
     joined = _stranded_conjuncts(name, verb)
     end = max([name.right_edge.i, *(t.right_edge.i for t in joined)])
@@ -216,7 +216,7 @@ def described_subject(verb: Token) -> Token | None:
     name = verb.head
     if verb.dep_ != "conj" or verb.pos_ not in _VERBS or name.dep_ != "ROOT" or name.pos_ not in _NAMES:
         return None
-    if name.i > verb.i or _has_subject(verb) or not opens_sentence(name):
+    if name.i > verb.i or has_subject(verb) or not opens_sentence(name):
         return None
     relative = [c for c in name.children if c.dep_ == "acl:relcl" and name.i < c.i < verb.i]
     if not relative:
@@ -244,7 +244,7 @@ def subject_on_auxiliary(name: Token) -> bool:
     if not name.dep_.startswith("nsubj") or not auxiliary.dep_.startswith("aux") or name.i > auxiliary.i:
         return False
     verb = auxiliary.head
-    return verb.pos_ in _VERBS and verb.i > auxiliary.i and not _has_subject(verb)
+    return verb.pos_ in _VERBS and verb.i > auxiliary.i and not has_subject(verb)
 
 
 def participle_subject(name: Token) -> Token | None:
@@ -273,7 +273,7 @@ def participle_subject(name: Token) -> Token | None:
         verb = participle.head if participle.dep_.startswith("nsubj") and participle.head.i > name.i else None
     if verb is None or verb.pos_ not in _VERBS:
         return None
-    if _has_subject(verb, besides=participle):
+    if has_subject(verb, besides=participle):
         return None
     between = doc[name.right_edge.i + 1 : verb.i]
     if not between or any(t.head.i != verb.i or not t.dep_.startswith(_VERB_SATELLITES) for t in between):
@@ -299,13 +299,6 @@ def _stranded_conjuncts(name: Token, verb: Token) -> list[Token]:
 
 # what may stand between a subject and its verb: auxiliaries, clitics, `ne`, adverbs
 _VERB_SATELLITES = ("aux", "expl", "advmod", "iobj", "obj")
-
-
-def _has_subject(verb: Token, besides: Token | None = None) -> bool:
-    """The verb has a subject of its own, active, passive or an expletive `il` (other than `besides`)."""
-    return any(
-        c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and (besides is None or c.i != besides.i) for c in verb.children
-    )
 
 
 def _subject_label(verb: Token) -> str:

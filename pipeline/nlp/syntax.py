@@ -44,6 +44,14 @@ def has_auxiliary(token: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in token.children)
 
 
+def has_subject(verb: Token, besides: Token | None = None) -> bool:
+    """The verb has a subject of its own, active, passive or an expletive `il` (other than `besides`): the
+    parse repairs move a subject or a conjunct only onto a verb that has none."""
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and (besides is None or c.i != besides.i) for c in verb.children
+    )
+
+
 def opens_sentence(token: Token) -> bool:
     """Only punctuation or spaces stand before `token`'s phrase in its sentence (`« Au cours de ...`)."""
     return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.left_edge.i])
