@@ -778,8 +778,12 @@ def _in_org_name(token: Token) -> bool:
     des droits de l'homme`, `l'Organisation mondiale du commerce`): part of a name, not the common
     noun a rule forbids (`droit` of `droits de douane`). The name's first word counts when it keeps
     its capital inside the sentence (`a reçu une délégation du Fonds monétaire international`), not
-    when it is a common noun the recogniser swept into the name (`des fonds de la Banque mondiale`)."""
+    when it is a common noun the recogniser swept into the name (`des fonds de la Banque mondiale`).
+    The words after a person's title word name that person too (`le chef d'état-major des armées
+    françaises s'est rendu à Abidjan`: no army that surrenders)."""
     span = actor_index(token.doc, ACTORS_KEY).get(token.i)
+    if span is not None and span.label_ == "TITLE":
+        return span.start < token.i
     if span is None or span.label_ != "ORG":
         return False
     capital = token.text[:1].isupper() and token.i > token.sent.start

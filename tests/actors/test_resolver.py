@@ -718,6 +718,14 @@ def test_entity_made_of_a_capitalised_title_gives_way_with_the_title(kb, text, e
         ("la cheffe de la diplomatie européenne", date(2025, 3, 1), "person:kaja-kallas"),
         ("le chef de la diplomatie européenne", date(2021, 3, 1), "person:josep-borrell"),
         ("la haute représentante de l'Union européenne", date(2018, 3, 1), "person:federica-mogherini"),
+        # the chief of a state's armed forces, told through the forces rather than the state
+        ("le chef d'état-major des armées françaises", date(2024, 3, 1), "person:thierry-burkhard"),
+        ("le chef d'état-major des armées françaises", date(2025, 10, 1), "person:fabien-mandon"),
+        ("le chef d'état-major de l'armée israélienne", date(2025, 6, 1), "person:eyal-zamir"),
+        ("le chef d'état-major de Tsahal", date(2024, 6, 1), "person:herzi-halevi"),
+        ("le chef d'état-major général des forces armées russes", date(2023, 6, 1), "person:valeri-guerassimov"),
+        ("le commandant en chef des forces armées ukrainiennes", date(2023, 6, 1), "person:valeri-zaloujny"),
+        ("le chef d'état-major de l'armée pakistanaise", date(2025, 5, 10), "person:asim-munir"),
     ],
 )
 def test_real_kb_title_holder_of_2018_and_2022_2025(mention, published, expected):

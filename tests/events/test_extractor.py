@@ -4932,6 +4932,37 @@ def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expec
         ),
         # a common noun: money received from the IMF is no meeting
         ("La Tanzanie a reçu jeudi des fonds du Fonds monétaire international.", []),
+        # the forces inside a person's title name that person: an army chief who `s'est rendu` travels,
+        # where soldiers who `se sont rendus` surrender
+        (
+            "Le chef d'état-major des armées françaises s'est rendu mardi à Abidjan.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:fabien-mandon", "state:CIV"),
+                    "person:fabien-mandon",
+                    "state:CIV",
+                    "Abidjan",
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+        (
+            "Le chef d'état-major de l'armée israélienne s'est rendu lundi à Washington.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:eyal-zamir", "state:USA"),
+                    "person:eyal-zamir",
+                    "state:USA",
+                    "Washington",
+                    ("2025-10-20", "2025-10-20"),
+                )
+            ],
+        ),
+        ("Les soldats de l'armée régulière se sont rendus mardi aux rebelles.", []),
     ],
 )
 def test_word_of_an_organisation_name_forbids_no_strike(nlp, text, expected):
