@@ -22,7 +22,7 @@ from pipeline.actors.filters import person_nouns, title_words
 from pipeline.actors.patterns import load_titles
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.nlp.syntax import finite_clause_root, is_clause_head, window_start
+from pipeline.nlp.syntax import finite_clause_root, is_clause_head, plural_verb, window_start
 from pipeline.nlp.tokens import per_doc
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
 
@@ -1557,9 +1557,23 @@ def relative_antecedent(pronoun: Token, actors: dict[int, Span]) -> list[str]:
         clause = clause.head
     if clause.dep_ != "acl:relcl" and not _cleft(clause) or clause.head.i == clause.i:
         return _named_before_comma(pronoun, actors)
+    antecedent = clause.head
+    if _last_conjunct(antecedent) and plural_verb(clause):
+        antecedent = antecedent.head  # `Xi Jinping et Vladimir Poutine, qui se sont entretenus`: both
     # `la présidence du groupe au Chili, qui accueillera ...`: hung on a noun that names no one, the
     # clause is the name's just before the comma
-    return phrase_actors(clause.head, actors).core or _named_before_comma(pronoun, actors)
+    return phrase_actors(antecedent, actors).core or _named_before_comma(pronoun, actors)
+
+
+def _last_conjunct(token: Token) -> bool:
+    """A singular last member of a coordination (`X et Y, qui ...`): the parser hangs a relative clause
+    after a coordination on its nearest member, though a plural verb says it stands for all of them."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i < token.i
+        and "Plur" not in token.morph.get("Number", [])
+        and not any(c.dep_ == "conj" and c.i > token.i for c in token.head.children)
+    )
 
 
 def _cleft(clause: Token) -> bool:

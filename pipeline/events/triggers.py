@@ -55,7 +55,7 @@ from pipeline.events.phrases import (
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.gating import GatedMatcher
-from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, window_start
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, plural_verb, window_start
 from pipeline.nlp.tokens import lower_texts, per_doc
 from pipeline.schema import EVENT_TYPES
 from pipeline.text import fold, split_cell
@@ -639,7 +639,7 @@ def _people_together(tokens: Iterable[Token], head: Token, span: Span) -> bool:
     scope (a person of the actor knowledge base, or a name the model tags as one), or right before
     the trigger's words when the parser loses the subject, with a plural verb names the people who
     meet each other (`@people` in `requires_any`); `X s'est retrouvé seul` is singular."""
-    if not _plural_verb(head):
+    if not plural_verb(head):
         return False
     found = actor_index(head.doc, ACTORS_KEY)
     before = [head.doc[span.start - 1]] if span.start > head.sent.start else []
@@ -678,17 +678,6 @@ def _any_one(head: Token) -> bool:
         for n in nouns
         if n.pos_ == "NOUN" and n.dep_ != "obj"  # `nie toute frappe`: a denial of the strike reported
         for c in n.children
-    )
-
-
-def _plural_verb(head: Token) -> bool:
-    """The verb, or one of its auxiliaries, is plural; an infinitive takes the number of the verb that
-    controls it (`Emmanuel Macron et Olaf Scholz doivent se retrouver`, `sont convenus de se retrouver`)."""
-    verb = head
-    while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
-    return "Plur" in verb.morph.get("Number", []) or any(
-        "Plur" in c.morph.get("Number", []) for c in verb.children if c.dep_.startswith("aux")
     )
 
 

@@ -30,6 +30,17 @@ def past_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm", []) and "Pres" not in token.morph.get("Tense", [])
 
 
+def plural_verb(head: Token) -> bool:
+    """The verb, or one of its auxiliaries, is plural; an infinitive takes the number of the verb that
+    controls it (`Emmanuel Macron et Olaf Scholz doivent se retrouver`, `sont convenus de se retrouver`)."""
+    verb = head
+    while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return "Plur" in verb.morph.get("Number", []) or any(
+        "Plur" in c.morph.get("Number", []) for c in verb.children if c.dep_.startswith("aux")
+    )
+
+
 def agrees_where_told(word: Token, noun: Token) -> bool:
     """Gender and number agree wherever the tagger gave both (a feature told for one side only agrees)."""
     for feature in ("Gender", "Number"):

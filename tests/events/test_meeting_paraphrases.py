@@ -551,6 +551,30 @@ def test_host_told_by_a_relative_after_a_comma(nlp, text, sides):
     assert has_meeting(talks(nlp, text), sides)
 
 
+# `X et Y, qui se sont entretenus`: the parser hangs the relative clause on the last member of the
+# coordination; a plural verb says `qui` stands for all of them (phrases.relative_antecedent). A singular
+# verb keeps the nearest name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Giorgia Meloni et Keir Starmer, qui se sont entretenus lundi à Rome, ont évoqué l'immigration.",
+            [("meeting", frozenset({"person:giorgia-meloni", "person:keir-starmer"}))],
+        ),
+        (
+            "Narendra Modi et Shehbaz Sharif, qui se sont parlé mardi au téléphone, ont promis la retenue.",
+            [("call", frozenset({"person:narendra-modi", "person:shehbaz-sharif"}))],
+        ),
+        (
+            "Emmanuel Macron a longuement salué Olaf Scholz et Pedro Sánchez, qui a reçu lundi le président chinois.",
+            [("meeting", frozenset({"person:pedro-sanchez", "person:xi-jinping"}))],
+        ),
+    ],
+)
+def test_relative_after_a_coordination_stands_for_all_its_members(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
