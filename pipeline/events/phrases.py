@@ -307,12 +307,16 @@ def _participle_form(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm", []) or (lemma.endswith("er") and lemma != token.lower_)
 
 
+_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
+
+
 def _included(token: Token) -> bool:
     """`une quinzaine de dirigeants, dont X et Y`: a `dont` with names and no verb lists members of the
-    group; the parser makes the first name a relative clause of its own."""
+    group; the parser makes the first name a relative clause of its own. So does a demonstrative that
+    stands for the group's noun (`plusieurs sites nucléaires, dont celui de Natanz`)."""
     return (
         token.dep_ == "acl:relcl"
-        and token.pos_ in {"PROPN", "NOUN"}
+        and (token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _DEMONSTRATIVES)
         and any(c.lower_ == "dont" and c.i < token.i for c in token.children)
         and not any(c.dep_ in {"cop", "aux", "aux:pass", "aux:tense", "nsubj"} for c in token.children)
     )
@@ -965,9 +969,10 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
             found.setdefault(places[t.i].start, places[t.i])
         for c in t.children:
             # `a ouvert le feu sur une foule qui attendait près d'un point de distribution à Rafah`: where
-            # those struck stood, told in a relative clause on the target, is where the strike hit
+            # those struck stood, told in a relative clause on the target, is where the strike hit; the
+            # members a `dont` lists (`plusieurs sites, dont celui de Natanz`) are in the phrase
             waiting = against and t.i == token.i and c.dep_ == "acl:relcl" and _stands_where(c)
-            if (c.dep_ not in CLAUSAL and not _mission_owner(t, c)) or waiting:
+            if (c.dep_ not in CLAUSAL and not _mission_owner(t, c)) or waiting or _included(c):
                 prep = preposition(c)
                 if is_time_anchor(c, prep) or answered_by_riposte(c) or after_earlier_noun(c):
                     continue  # `en représailles à l'attaque de Douma`: where the act answered happened

@@ -450,6 +450,29 @@ def test_place_where_the_target_stood_is_where_the_strike_hit(nlp, text, expecte
     assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
 
 
+# The members a verbless `dont` lists on the target (`plusieurs installations, dont celle d'Ispahan`, `trois
+# villes, dont Odessa`) are places of the target: their state is struck. A `dont` with a verb of its own is
+# a clause, no member (class 4).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'aviation israélienne a bombardé mercredi plusieurs installations, dont celle d'Ispahan.",
+            [("state:ISR", "state:IRN", "Ispahan")],
+        ),
+        ("Des missiles russes ont touché jeudi trois villes, dont Odessa.", [("state:RUS", "state:UKR", "Odessa")]),
+        (
+            "L'armée soudanaise a pilonné mardi plusieurs quartiers de la ville, dont l'un était tenu par les "
+            "paramilitaires.",
+            [("org:sdn-armee", None, None)],
+        ),
+    ],
+)
+def test_places_a_dont_lists_on_the_target_are_struck(nlp, text, expected):
+    assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
 # A riposte coordinated with the reporting verb (`X a affirmé que ... et a riposté en attaquant Y`), which the
 # parser hangs in the reported clause: its auxiliary agrees with X, who strikes (nlp/matrix_conjuncts.py,
 # class 4).
