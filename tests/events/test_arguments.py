@@ -2116,7 +2116,8 @@ def test_munition_that_kills_is_a_strike(nlp, text, expected):
             "Le Pakistan a annoncé samedi avoir frappé plusieurs bases aériennes indiennes, dont celles "
             "d'Udhampur et de Pathankot, en réponse à des tirs de missiles indiens qui ont visé trois de ses bases.",
             [
-                ("state:PAK", "state:IND", ("state:IND", "state:PAK"), None),
+                # the first base the `dont` lists is where the strike hit
+                ("state:PAK", "state:IND", ("state:IND", "state:PAK"), "Udhampur"),
                 # the shots and the relative clause that tells what they hit (`qui ont visé`): one strike
                 ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
             ],
