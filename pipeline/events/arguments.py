@@ -2344,11 +2344,12 @@ def _read_slots(
 
 
 def _agents_inside(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
-    """The actors of the `par` noun modifiers inside `phrase` (not those of a participle's agent)."""
+    """The actors of the `par` noun modifiers inside `phrase` (not those of a participle's agent, nor
+    of who judged the act: `..., une décision qualifiée d'inacceptable par Alger`)."""
     return [
         a
         for t in phrase.subtree
-        if t.i != phrase.i and t.dep_ == "nmod" and preposition(t) in AGENT_PREPS
+        if t.i != phrase.i and t.dep_ == "nmod" and preposition(t) in AGENT_PREPS and not judges(t, phrase)
         for a in phrase_actors(t, actors, stop).core
     ]
 

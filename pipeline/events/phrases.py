@@ -489,12 +489,16 @@ def is_judgement(word: Token) -> bool:
 def judges(token: Token, head: Token) -> bool:
     """Whether `token` names who judges the event at `head`, not a participant: it hangs below a
     participle of judgement (`jugée « utile » par X`), or it is a `par` phrase of a noun that has
-    one (the parser often hangs `par X` on the event noun itself)."""
+    one (the parser often hangs `par X` on the event noun itself), or on the attribute of a noun that has
+    one (`une décision qualifiée d'hostile par Moscou`, `par Moscou` hung on `hostile`)."""
     above = {head.i} | {a.i for a in head.ancestors}
+    agent = preposition(token) in AGENT_PREPS
     for a in token.ancestors:
         if a.i in above:
             break
         if is_judgement(a):
+            return True
+        if agent and any(c.dep_ in {"acl", "amod"} and c.i < token.i and is_judgement(c) for c in a.children):
             return True
     governor = token.head
     return preposition(token) in AGENT_PREPS and any(

@@ -6426,3 +6426,35 @@ def test_trade_freeze_coordinated_to_an_expulsion_is_a_second_measure(nlp):
 )
 def test_who_a_measure_hits_past_its_object(nlp, text, expected):
     assert [(m[0], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# An expulsion (class 6): `ordonner à son tour le départ` of a state's officials is one, whatever words stand
+# between the verb and `le départ`; a mayor ordering fairground people off a square is not. Who judged the
+# expulsion (`une décision qualifiée d'hostile par X`, `par X` hung on the attribute) is not who expels.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Mali a ordonné à son tour le départ de trois fonctionnaires suédois.",
+            [("sanction", "occurred", ("state:MLI", "state:SWE"), "state:MLI", "state:SWE", None, None)],
+        ),
+        ("Le maire a ordonné à son tour le départ des forains installés sur la place.", []),
+        (
+            "Le président roumain a annoncé mardi l'expulsion de quatre agents de l'ambassade de Russie, une "
+            "décision qualifiée d'hostile par Moscou.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("person:nicusor-dan", "state:RUS"),
+                    "person:nicusor-dan",
+                    "state:RUS",
+                    None,
+                    ("2025-10-21", "2025-10-21"),
+                )
+            ],
+        ),
+    ],
+)
+def test_expulsion_ordered_in_turn_and_judged_by_the_expelled(nlp, text, expected):
+    assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
