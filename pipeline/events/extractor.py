@@ -126,6 +126,7 @@ from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_
 from pipeline.nlp.syntax import (
     clause_root,
     finite_clause_root,
+    has_auxiliary,
     index_sentences,
     sentence_number,
     sentence_starts,
@@ -2592,16 +2593,37 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     """A dated meeting whose only participant is the body whose members meet: `le sommet de
     l'Alliance atlantique, prévu les 11 et 12 juillet`, `les ministres de l'UE doivent se réunir le
     19 février`. The body hangs on the meeting noun, or on the subject of the meeting verb; the
-    sentence gives a date. Not a summit that frames another meeting (`en marge du sommet de l'OCS`)."""
+    sentence gives a date, or tells the members met (`_members_met`). Not a summit that frames another
+    meeting (`en marge du sommet de l'OCS`)."""
     head = trigger.head
     if trigger.event_type != "meeting" or len(args.actors) != 1 or not _states_body(args.actors[0]):
         return False
-    if not dated or inside_venue(head):
+    if not (dated or _members_met(head)) or inside_venue(head):
         return False
     sent = head.sent
     spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
     # any mention of the body: `Réunis à Bruxelles, les dirigeants européens ...` names it twice
     return any(s._.actor_id == args.actors[0] and _members_of(s.root, head) for s in spans)
+
+
+_PLURAL_PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
+
+
+def _members_met(head: Token) -> bool:
+    """`Les dirigeants du G7 se sont réunis à Kananaskis`, `Réunis en sommet à X, les ministres de l'UE
+    ont ...`: a verb of meeting told in the past, in a main clause or as the participle that opens the
+    sentence, says the body's members did meet, with or without a day; a noun alone (`le sommet de
+    l'OTAN`) may only name the series."""
+    if head.i == head.sent.start and head.lower_.endswith(_PLURAL_PARTICIPLES):
+        # the tagger often misreads a capitalised participle (`Réunis` tagged INTJ or PROPN)
+        return participle_subject_tokens(head) != []
+    if head.pos_ not in {"VERB", "AUX"} or head.dep_ not in {"ROOT", "advcl", "acl"}:
+        return False
+    if "Part" in head.morph.get("VerbForm", []) and not has_auxiliary(head):
+        return participle_subject_tokens(head) != []
+    return "Past" in head.morph.get("Tense", []) and any(
+        c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense", []) for c in head.children
+    )
 
 
 def _states_body(actor_id: str) -> bool:

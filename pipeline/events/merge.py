@@ -1051,7 +1051,8 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
 
 
 def _body_meeting(e: Event, c: Cluster) -> bool:
-    """A dated meeting of one body's members (`le sommet de l'OTAN, prévu les 11 et 12 juillet`)
+    """A dated meeting of one body's members (`le sommet de l'OTAN, prévu les 11 et 12 juillet`), or one told
+    as held (`se sont réunis`, extractor._members_met),
     has that body as its one participant; a mention of the body that is not such a meeting
     (`X n'assistera pas au sommet de l'AES`) leaves the event unproven."""
     return len(e.actors) == 1 and all(m.own_body for m in c.mentions if m.actors)

@@ -1862,6 +1862,24 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
             "Le sommet UE-Afrique, prévu le 3 décembre à Luanda, sera consacré au commerce.",
             [("meeting", "planned", ("org:ue",), False)],
         ),
+        # no date, but a verb of meeting in the past says the members did meet (`Réunis`, read as an
+        # interjection or a name at the start of the sentence, too); a future or a habit does not
+        (
+            "Les ministres des Finances du G20 se sont réunis à Durban.",
+            [("meeting", "occurred", ("org:g20",), True)],
+        ),
+        (
+            "Réunis en sommet à Kananaskis, les dirigeants du G7 ont réclamé une trêve.",
+            [("meeting", "occurred", ("org:g7",), True)],
+        ),
+        (
+            "Les dirigeants du G7 se réuniront en juin à Evian.",
+            [("meeting", "planned", ("org:g7",), True)],
+        ),
+        (
+            "Les dirigeants du G7 se réuniront à Evian.",
+            [("meeting", "planned", ("org:g7",), False)],
+        ),
     ],
 )
 def test_dated_meeting_of_a_body_has_the_body_as_its_participant(nlp, text, expected):
