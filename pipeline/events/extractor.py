@@ -844,10 +844,25 @@ def _arrival_day(span: Span, published: date | None) -> bool:
     a heading does, though the journey itself is no event."""
     if not _past_day(span, published):
         return False
+    if _presence(span.root if span.root.dep_ == "ROOT" else span.root.head):
+        return True  # `Le ministre était mardi à Damas. Il s'y est entretenu avec X`: there that day
     verb = span.root.head
     if verb.pos_ not in {"VERB", "AUX"} or fold(verb.lemma_.lower()) not in markers()["journey"]:
         return False
     return any(c.dep_ == "aux:tense" for c in verb.children) or "Past" in verb.morph.get("Tense", [])
+
+
+def _presence(host: Token) -> bool:
+    """`X était mardi à Damas`, `X était à Pékin lundi`: `être` with a place, which the parser makes the
+    copula of the day or of the place; a stay of a named actor (not `la situation était mardi à Damas
+    très tendue`) that opens the story of its day as a journey does."""
+    if not any(c.dep_ == "cop" and c.lemma_ == "être" for c in host.children):
+        return False
+    named = actor_index(host.doc, ACTORS_KEY)
+    if not any(c.dep_ == "nsubj" and any(t.i in named for t in c.subtree) for c in host.children):
+        return False
+    places = [host, *host.children] if host.pos_ == "PROPN" else list(host.children)
+    return any(t.pos_ == "PROPN" and preposition(t) in {"à", "en", "au"} for t in places)
 
 
 def _story_day(

@@ -2514,6 +2514,15 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Olaf Scholz arrivera mardi à Paris. Emmanuel Macron a reçu Donald Trump à l'Élysée.",
             [("meeting", None, None)],
         ),
+        # so does the past day of a named actor's stay (`était mardi à X`); a state of things is no stay
+        (
+            "Le chancelier allemand était mardi à Varsovie. Il s'y est entretenu avec le président polonais.",
+            [("meeting", None, "2025-10-21")],
+        ),
+        (
+            "L'ambiance était mardi à Varsovie très tendue. Le chancelier allemand a reçu le président polonais.",
+            [("meeting", None, None)],
+        ),
         # a back-reference is left to merging: it may be an event of another day
         (
             "Emmanuel Macron a reçu mardi Olaf Scholz à Paris. Cette rencontre a duré deux heures.",
