@@ -80,6 +80,7 @@ from pipeline.events.phrases import (
     person_noun,
     phrase_actors,
     phrase_places,
+    possessor_antecedent,
     preposition,
     pronoun_antecedent,
     retaliated,
@@ -2306,7 +2307,9 @@ def _read_slots(
             # is the person last named with that title, told a few sentences before
             core = title_holder(child, actors, TITLE_LOOK_BACK)
         if dep in SUBJECT and not core and clauses.possessed(child):
-            core = clauses.clause_subject(head, actors)  # `un de ses drones a frappé`: the owner acted
+            # `un de ses drones a frappé`: the owner acted; `X a testé la patience de Y. Ses soldats ont
+            # ouvert le feu`: the owner is the subject told before
+            core = clauses.clause_subject(head, actors) or possessor_antecedent(child, actors)
         if dep in SUBJECT and event_type in RECIPIENT_TYPES:
             core = [a for a in core if a not in _backed_states(child, actors, slots.stop)]
         if not core or topic:

@@ -1376,6 +1376,16 @@ def title_phrases(path: Path = TITLES_PATH) -> frozenset[str]:
         return frozenset(fold(f"{row['head']} {row['rest']}".strip()) for row in rows)
 
 
+def possessor_antecedent(phrase: Token, actors: dict[int, Span]) -> list[str]:
+    """`La Corée du Nord a testé la patience de Séoul. Ses soldats ont ouvert le feu`: a subject opened by a
+    possessive article, with no name before it in its sentence, is owned by the subject told last in the
+    sentence before."""
+    owner = next((d for d in phrase.children if d.dep_ == "det" and "Yes" in d.morph.get("Poss", [])), None)
+    if owner is None or any(i in actors for i in range(phrase.sent.start, owner.i)):
+        return []
+    return _earlier_subject(owner, actors, 1)
+
+
 def _earlier_subject(
     token: Token, actors: dict[int, Span], depth: int, bound: frozenset[str] = frozenset()
 ) -> list[str]:

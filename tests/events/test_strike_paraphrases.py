@@ -473,6 +473,28 @@ def test_places_a_dont_lists_on_the_target_are_struck(nlp, text, expected):
     assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
 
 
+# A subject opened by a possessive with no name before it (`Ses bombardiers ont frappé`) is owned by the
+# subject of the sentence before: that state struck (phrases.possessor_antecedent, class 2).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Russie a encore durci sa campagne contre les villes ukrainiennes. Ses bombardiers ont frappé "
+            "jeudi une centrale électrique près de Lviv.",
+            [("state:RUS", "state:UKR", "Lviv")],
+        ),
+        (
+            "La Corée du Nord a de nouveau provoqué son voisin. Ses soldats ont tiré mardi sur un poste de garde "
+            "sud-coréen.",
+            [("state:PRK", "state:KOR", None)],
+        ),
+    ],
+)
+def test_possessive_subject_is_owned_by_the_subject_told_before(nlp, text, expected):
+    assert [(a, t, place) for a, t, _, place in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
 # A riposte coordinated with the reporting verb (`X a affirmé que ... et a riposté en attaquant Y`), which the
 # parser hangs in the reported clause: its auxiliary agrees with X, who strikes (nlp/matrix_conjuncts.py,
 # class 4).
