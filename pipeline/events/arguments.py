@@ -2291,6 +2291,8 @@ def _read_slots(
             core = pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
+            if not core and event_type in RECIPIENT_TYPES and dep in SUBJECT:
+                core = _measure_relative_imposer(child, head, actors)
         elif dep in SUBJECT and not core and event_type == "strike" and _armed_group_noun(child):
             core = _armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
         elif not core and event_type == "strike" and (dep in SUBJECT or (noun and prep == "de")):
@@ -2508,6 +2510,18 @@ def _anchor_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list
     # `a accepté de suspendre les droits qu'il devait imposer mardi, après un appel avec X`: a verb
     # whose subject the parse missed (`il` read as an expletive) takes the subject of a verb above it
     return clauses.subject_of(verb, actors) or clauses.clause_subject(noun, actors)
+
+
+def _measure_relative_imposer(pronoun: Token, verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`L'UE a adopté un paquet de sanctions qui interdit les importations de pétrole russe`: a measure
+    verb whose subject is a `qui` standing for a measure noun (`measure_anaphor` in markers.csv) tells
+    what that measure does; whoever took the measure imposes it."""
+    if pronoun.lower_ != "qui" or verb.dep_ != "acl:relcl" or verb.head.pos_ != "NOUN":
+        return []
+    noun = verb.head
+    if fold(noun.lemma_.lower()) not in markers()["measure_anaphor"]:
+        return []
+    return clauses.clause_subject(noun, actors)
 
 
 def _possessed_aim(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -634,3 +634,24 @@ def test_european_ministers_impose_the_eu_measure(nlp):
         (m.source_actor, m.target_actor) for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "sanction"
     ]
     assert found == [(EU, "state:IRN")]
+
+
+# A measure verb whose subject is a `qui` standing for a measure noun (`un paquet de sanctions qui gèle ...`)
+# tells what that measure does: who took the measure imposes it (arguments._measure_relative_imposer,
+# class 6). A bill that forbids exports names no one it hits.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a adopté mardi un train de mesures qui interdit les exportations de drones vers l'Iran.",
+            {("sanction", "state:CAN", "state:IRN")},
+        ),
+        (
+            "Londres a présenté jeudi un paquet de sanctions qui gèle les avoirs de trois banques russes.",
+            {("sanction", "state:GBR", RUS)},
+        ),
+        ("Le ministre a présenté jeudi un projet de loi qui interdit les exportations d'armes.", set()),
+    ],
+)
+def test_measure_told_by_a_relative_on_the_package_is_the_package_takers(nlp, text, expected):
+    assert kinds(nlp, text) == expected
