@@ -1027,6 +1027,11 @@ CASES = [
     # `se rendre aux forces` of the other side is a surrender, not a visit
     ("Le commandant du bataillon s'est rendu mardi aux forces russes.", []),
     ("Le chef rebelle s'est rendu aux forces gouvernementales après dix ans de maquis.", []),
+    # aiming at a side's `positions` (military, rebel, of a named group) is a strike; positions of power,
+    # shared positions in talks are not
+    ("Mardi, l'armée a visé des positions rebelles près de la frontière.", [("strike", "visé des positions rebelles")]),
+    ("Le candidat vise des positions de pouvoir au sein du parti.", []),
+    ("Les négociateurs visent des positions communes sur le climat.", []),
     # a `poignée de main` between leaders or exchanged with one is a meeting; one handed out to voters is not
     ("Le ministre a échangé mardi une poignée de main avec son homologue.", [("meeting", "poignée de main")]),
     ("Le candidat a distribué des poignées de main aux électeurs sur le marché.", []),
