@@ -1,4 +1,4 @@
-"""Parse repair for the partner of a talk hung on the talk's topic.
+"""Parse repairs for the partner of a talk hung on the talk's topic, and for a topic hung on the partner.
 
 `Le chancelier a discuté de la trêve avec les dirigeants du Hamas`, `s'est entretenu de la crise avec
 son homologue égyptien`: the French model often hangs `avec X` on the topic noun (`la trêve avec les
@@ -7,7 +7,9 @@ talking with no partner, and the trigger that needs `avec` on the verb does not 
 phrase names people (a person the model tags, or a noun of people: `homologue`, `médiateurs`,
 `délégation`, a title), it is the partner of the verb; this component hangs it on the verb as a
 modifier. A phrase naming a state or a thing stays where it is: `discuter du conflit avec la Russie`
-may be about that conflict. It touches no sentence boundary.
+may be about that conflict. The other way round, `une conversation avec Xi Jinping sur le commerce et la
+Corée du Nord`: the model hangs the second topic on the partner, as a second partner; this component
+hangs it on the first topic. It touches no sentence boundary.
 
 The talk verbs and the people nouns are data: `models/nlp/talk_partners.txt`, with the person nouns
 and titles of `models/actors`.
@@ -68,7 +70,45 @@ def repair_talk_partners(doc: Doc) -> Doc:
     ]
     if moves:
         rehang(doc, moves, "obl:mod")
+    topics = [
+        (conjunct, topic)
+        for token in doc
+        if (found := topic_conjunct(token)) is not None
+        for conjunct, topic in [found]
+    ]
+    if topics:
+        rehang(doc, topics, "conj")
     return doc
+
+
+_ABOUT = frozenset({"sur", "concernant"})
+
+
+def topic_conjunct(cc: Token) -> tuple[Token, Token] | None:
+    """(conjunct, topic) when `cc` is the `et` of a conjunct the parser hung on a partner although a topic
+    phrase of that partner stands between them: `avec le président chinois sur le commerce et la Corée du
+    Nord` lists two topics, not two partners. The conjunct has no preposition of its own and its `et`
+    follows the topic phrase right away; None otherwise."""
+    if cc.dep_ != "cc" or cc.lower_ != "et":
+        return None
+    conjunct = cc.head
+    partner = conjunct.head
+    if conjunct.dep_ != "conj" or conjunct.pos_ not in {"NOUN", "PROPN"} or partner.i >= conjunct.i:
+        return None
+    if any(c.dep_ in {"case", "nsubj", "cop"} for c in conjunct.children):
+        return None
+    topic = next(
+        (
+            t
+            for t in partner.children
+            if partner.i < t.i < cc.i
+            and t.dep_ == "nmod"
+            and t.right_edge.i + 1 == cc.i
+            and any(c.dep_ == "case" and fold(c.lower_) in _ABOUT for c in t.children)
+        ),
+        None,
+    )
+    return (conjunct, topic) if topic is not None else None
 
 
 def partner_on_topic(case: Token) -> tuple[Token, Token] | None:

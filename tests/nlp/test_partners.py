@@ -50,3 +50,27 @@ def test_people_after_avec_on_the_topic_are_the_partner(nlp, text, partner, expe
     doc = nlp(text)
     assert _head_of(doc, partner) == expected
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a second topic after `sur X et` that the parser hung on the partner: hung on the first topic
+        (
+            "Le président a affirmé qu'il avait eu une conversation utile avec le dirigeant russe Vladimir Poutine "
+            "sur l'énergie et l'Ukraine.",
+            "Ukraine",
+            ("énergie", "conj"),
+        ),
+        # two partners with no topic between them: left alone
+        (
+            "La ministre a rencontré jeudi son homologue allemand et le président polonais à Varsovie.",
+            "président",
+            ("homologue", "conj"),
+        ),
+    ],
+)
+def test_topic_hung_on_the_partner_joins_the_topic(nlp, text, word, expected):
+    doc = nlp(text)
+    assert _head_of(doc, word) == expected
+    assert len(list(doc.sents)) == 1
