@@ -66,6 +66,7 @@ class Candidate:
     common_word: bool = False  # one token that the model knows as an ordinary French word
     in_longer_name: bool = False  # glued to another capitalised word: `Real Madrid`, `New Bern`
     in_venue: bool = False  # after a venue noun: `le stade olympique de Kiev`
+    names_thing: bool = False  # a place after a noun of a thing: `la base aérienne d'Al-Asad`
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def resolve_known(
     at: int = 0,
     ner_label: str | None = None,
     published: date | None = None,
+    names_thing: bool = False,
 ) -> tuple[Actor, MentionKind] | None:
     """(actor, mention kind) from the KB or the document's own full names, without creating anything.
 
@@ -118,6 +120,8 @@ def resolve_known(
     if later:
         return kb.actors.get(later) or _new_person(later), "surname"
     actor = kb.by_phonetic(text) if not (single and is_weapon(text)) else None  # `Shahed` is no `Chahed`
+    if actor is not None and actor.actor_type == "person" and (ner_label == "MISC" or names_thing):
+        return None  # `la base aérienne d'Al-Asad`: the name of a thing sounds like a person's, it is not one
     if actor is not None:
         return actor, "surname" if single and actor.actor_type == "person" else "name"
     return None
@@ -394,7 +398,7 @@ def resolve_candidate(
         if c.kind is not None and _names_a_venue(c, c.actor, c.kind):
             return Resolved(c.start, c.end, c.text, None, None, place=True)  # `la place Kim Il Sung`
         return Resolved(c.start, c.end, c.text, c.actor, c.kind)
-    found = resolve_known(c.text, kb, seen, c.start, c.ner_label, published)
+    found = resolve_known(c.text, kb, seen, c.start, c.ner_label, published, c.names_thing)
     if c.ner_label == "PER" and (found is None or found[0].actor_type != "person"):
         given = _given_name_of(c.text, seen)
         if given is not None:  # `explique Chad` after `Chad Hammel`: the person, not the state

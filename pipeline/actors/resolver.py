@@ -185,6 +185,7 @@ class ActorResolver:
             common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
             in_longer_name=_in_longer_name(doc, span),
             in_venue=_names_a_thing(doc, span, venue_nouns()),
+            names_thing=label == "LOC" and _names_a_thing(doc, span),
             honorific=label == "PER" and _after_lower_title(doc, span),
         )
 

@@ -1375,6 +1375,8 @@ def test_junk_names(text, pos, sent_start, common_word, expected):
         ("Par Hélène Garnier, le 3 mars 2025\nLe Kremlin a répondu.", "Hélène Garnier"),  # the byline
         ("Mardi, la frégate danoise Olfert Fischer a escorté un cargo.", "Olfert Fischer"),  # a ship
         ("Les drones visaient la base de Shaheen Kot, près de la frontière.", "Shaheen Kot"),  # a base
+        # a base whose name sounds like a person's of the knowledge base, tagged as a place
+        ("Des roquettes ont visé mardi la base aérienne d'Al-Asad, en Irak.", "Al-Asad"),
         ("Des soldats ont échangé des tirs jeudi près du temple de Ta Moan Thom.", "Moan Thom"),  # a temple
         ("Le texte interdit le gaz naturel liquéfié (GNL) russe. Le GNL arrive par bateau.", "GNL"),
         ("Le sous-marin d'attaque Triomphant Bleu a quitté le port.", "Triomphant Bleu"),  # compound noun
