@@ -304,6 +304,12 @@ def event_arguments(
                 slots.places += phrase_places(site, places, locative=True, against=True)
         elif not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
             _read_slots(participle, slots, actors, places, event_type, noun=False)
+    named_by = _naming_infinitive(head) if is_noun and event_type in RECIPIENT_TYPES else None
+    if named_by is not None:  # `des interdictions de voyager à X`, the infinitive hung on the verb
+        _read_slots(named_by, slots, actors, places, event_type, noun=False, skip=head)
+        for participle in (c for c in named_by.children if c.i > named_by.i and c.pos_ == "VERB"):
+            if "Part" in participle.morph.get("VerbForm", []) and "Pres" in participle.morph.get("Tense", []):
+                _read_slots(participle, slots, actors, places, event_type, noun=False)  # `visant X`
     for clause in _effect_clauses(head) if is_noun and event_type == "strike" else []:
         _read_slots(clause, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
@@ -3331,6 +3337,21 @@ def _participles(noun: Token, measure: bool = False) -> list[Token]:
     # agrees with the measure, not with the complement, is the measure's
     complements = [c for c in noun.children if measure and c.dep_ == "nmod" and c.pos_ == "NOUN"]
     return own + [p for n in complements for p in n.children if _participle(p) and _agrees_with(p, noun, n)]
+
+
+def _naming_infinitive(noun: Token) -> Token | None:
+    """`des interdictions de voyager à deux ministres`, `visant deux ministres`: the infinitive that names
+    the measure (`de voyager`, `d'entrer`), hung on the noun or, by the parser, on the clause's verb; the
+    measure's complements (its target after `à`, a participle of reach) hang on it. None otherwise."""
+    doc = noun.doc
+    if noun.i + 2 >= noun.sent.end or doc[noun.i + 1].lower_ not in {"de", "d'", "d’"}:
+        return None
+    infinitive = doc[noun.i + 2]
+    if "Inf" not in infinitive.morph.get("VerbForm", []) or infinitive.head.i == infinitive.i:
+        return None
+    if lemma_forms(infinitive) & markers()["departure"]:
+        return None  # `l'ordre de quitter la Suède`: the state left is who expels (its own rule)
+    return infinitive if infinitive.head.i <= noun.i else None
 
 
 def _enacting_agent(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -655,3 +655,29 @@ def test_european_ministers_impose_the_eu_measure(nlp):
 )
 def test_measure_told_by_a_relative_on_the_package_is_the_package_takers(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# Travel bans told with the infinitive that names them (`des interdictions de voyager à X`, `visant X`): the
+# measure's complements hang on the infinitive, which the parser may hang on the clause's verb
+# (arguments._naming_infinitive). Two states that impose one such measure side by side do not impose it on
+# each other (facing.facing_measures needs two measures).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Londres et Ottawa ont imposé mercredi des interdictions de voyager à deux ministres israéliens.",
+            {("sanction", "state:CAN", "state:ISR"), ("sanction", "state:GBR", "state:ISR")},
+        ),
+        (
+            "Canberra a annoncé mardi une interdiction de voyager visant trois généraux birmans.",
+            {("sanction", "state:AUS", "state:MMR")},
+        ),
+        (
+            "Le Japon et la Corée du Sud ont annoncé jeudi des interdictions de voyager visant des hackers "
+            "nord-coréens.",
+            {("sanction", "state:JPN", "state:PRK"), ("sanction", "state:KOR", "state:PRK")},
+        ),
+    ],
+)
+def test_travel_ban_named_by_its_infinitive_hits_its_complement(nlp, text, expected):
+    assert kinds(nlp, text) == expected
