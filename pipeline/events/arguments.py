@@ -668,8 +668,9 @@ def event_arguments(
     if event_type == "sanction" and not slots.sources:
         # `Deux diplomates russes ont reçu l'ordre de quitter la Norvège`: the state they must leave expels them
         slots.sources += [a for a in _state_to_leave(head, actors) if a not in slots.all_ids()]
-    if event_type == "sanction" and not is_noun and not slots.targets:
-        # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter
+    if event_type == "sanction" and not is_noun and set(slots.targets) <= set(slots.sources):
+        # `en interdisant l'entrée sur son territoire à cinq cents citoyens américains`: who may not enter;
+        # the imposer's own territory (`sur le territoire russe`) is no target
         slots.targets += [a for a in _barred_entrants(head, actors, other_triggers) if a not in slots.sources]
     warner = _warning_verb(head) if event_type == "sanction" else None
     if warner is not None:  # `X a averti Y que des sanctions seraient imposées`: X would impose them on Y
@@ -4708,11 +4709,13 @@ def _barred_entrants(verb: Token, actors: dict[int, Span], stop: frozenset[int])
     (`entry_nouns` in markers.csv) rather than on the verb; the place barred (`à son territoire`) is no side."""
     words = markers()
     entries = [c for c in verb.children if c.dep_ == "obj" and fold(c.lemma_.lower()) in words["entry_nouns"]]
+    # `l'entrée sur le territoire russe à 500 citoyens`: also hung on the place barred
     barred = [
         g
         for e in entries
-        for g in e.children
+        for g in e.subtree
         if g.dep_ == "nmod"
+        and (g.head.i == e.i or (g.head.head.i == e.i and fold(g.head.lemma_.lower()) in words["barred_places"]))
         and preposition(g) in {"à", "au", "aux"}
         and fold(g.lemma_.lower()) not in words["barred_places"]
     ]

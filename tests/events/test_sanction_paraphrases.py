@@ -681,3 +681,11 @@ def test_measure_told_by_a_relative_on_the_package_is_the_package_takers(nlp, te
 )
 def test_travel_ban_named_by_its_infinitive_hits_its_complement(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# An entry ban on the imposer's own soil named by its demonym (`l'entrée sur le territoire chinois à douze
+# élus canadiens`): the `à` phrase hung on the place barred names who is barred; the imposer's territory is
+# no target (arguments._barred_entrants, class 6).
+def test_entry_ban_on_the_imposers_territory_hits_who_is_barred(nlp):
+    text = "Pékin a interdit vendredi l'entrée sur le territoire chinois à douze élus canadiens."
+    assert kinds(nlp, text) == {("sanction", "state:CHN", "state:CAN")}
