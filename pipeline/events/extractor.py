@@ -3014,7 +3014,7 @@ def _demanded(head: Token) -> bool:
     models/events/markers.csv) takes as its object is asked for, no act of anyone. The climb goes up
     through the nouns the measure completes (`la levée des sanctions`) or is coordinated with."""
     demand = markers()["demand"]
-    if _urged_addressee(head, demand):
+    if _urged_addressee(head, demand) or _urged_infinitive_object(head):
         return True
     taken = _taken_by(head, demand)
     return taken is not None and _asked_with(*taken)
@@ -3101,6 +3101,19 @@ def _urged_addressee(head: Token, demand: frozenset[str]) -> bool:
         return False
     urging = {fold(addressee.head.lemma_.lower()), fold(addressee.head.lower_)} & demand & _ASKED_WITH_A
     return bool(urging) and any(c.dep_ == "mark" and fold(c.lower_) == "a" for c in head.children)
+
+
+def _urged_infinitive_object(head: Token) -> bool:
+    """`X a pressé Y de renoncer aux surtaxes`, `a exhorté Y à lever les sanctions`: a measure that
+    completes an infinitive put to another party by a verb of urging (`urging` in markers.csv) is a
+    wish, whoever would act on it."""
+    verb = head.head
+    if head.dep_ not in {"obj", "obl:arg", "obl:mod", "obl"} or "Inf" not in verb.morph.get("VerbForm", []):
+        return False
+    urging = verb.head
+    if urging.i == verb.i or verb.dep_ not in {"xcomp", "advcl", "obl:arg", "acl", "ccomp"}:
+        return False
+    return bool({fold(urging.lemma_.lower()), fold(urging.lower_)} & markers()["urging"])
 
 
 def _asked_with(tok: Token, words: set[str]) -> bool:

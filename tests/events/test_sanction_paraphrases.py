@@ -689,3 +689,20 @@ def test_travel_ban_named_by_its_infinitive_hits_its_complement(nlp, text, expec
 def test_entry_ban_on_the_imposers_territory_hits_who_is_barred(nlp):
     text = "Pékin a interdit vendredi l'entrée sur le territoire chinois à douze élus canadiens."
     assert kinds(nlp, text) == {("sanction", "state:CHN", "state:CAN")}
+
+
+# A measure under the infinitive a verb of urging puts to another party (`a pressé X de renoncer aux
+# surtaxes`) is a wish, no act (extractor._demanded, `urging` in markers.csv, class 9); an order to one's own
+# body (`a demandé au Trésor de sanctionner X`) is still a measure.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Keir Starmer a pressé Donald Trump de renoncer aux surtaxes.", set()),
+        (
+            "Le président a demandé au Trésor de sanctionner trois banques iraniennes.",
+            {("sanction", "org:tresor-americain", "state:IRN")},
+        ),
+    ],
+)
+def test_measure_urged_on_another_party_is_no_act(nlp, text, expected):
+    assert kinds(nlp, text) == expected
