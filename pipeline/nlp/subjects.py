@@ -6,7 +6,8 @@ name after `et` as the verb's subject. Every rule that reads a subject then sees
 pair (`ont eu des entretiens` with Macron alone). This component rewrites that tree into the one a
 correct parse gives: the verb is the root, the first name its subject, the second name a conjunct
 of the first with `et` as its coordinator. The parser may also give the verb two subjects
-(`Le roi et le président ont signé`, both `nsubj`): the second becomes the first's conjunct. It
+(`Le roi et le président ont signé`, both `nsubj`): the second becomes the first's conjunct; a second
+subject right after an active verb (`Narendra Modi a remercié Vladimir Poutine`) is its object. It
 touches no sentence boundary and no other token.
 """
 
@@ -48,7 +49,8 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     modifiers = labelled(doc, ("obl:mod", "obl", "obj"), deps)
     fronted = [(doc[i], verb) for i in modifiers if (verb := participle_subject(doc[i])) is not None]
     on_auxiliary = [doc[i] for i in subjects if subject_on_auxiliary(doc[i])]
-    if not (found or doubled or adverbs or counts or stranded or described or fronted or on_auxiliary):
+    objects = [doc[i] for i in subjects if object_taken_for_subject(doc[i])]
+    if not (found or doubled or adverbs or counts or stranded or described or fronted or on_auxiliary or objects):
         return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
@@ -60,6 +62,8 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
             heads[joined.i] = (name.i - joined.i, conj if joined.dep_ == "conj" else cc)
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
+    for name in objects:  # `X a pressé Donald Trump de ...`, the name after the verb taken for a second subject
+        heads[name.i, 1] = doc.vocab.strings.add("obj")
     for name, verb in described:  # `X et Y, qui se sont parlé ..., se verront`: the pair is the verb's subject
         heads[verb.i] = (0, root)
         heads[name.i] = (verb.i - name.i, subject)
@@ -138,6 +142,19 @@ def doubled_subject(second: Token) -> tuple[Token, Token] | None:
     if not hung and not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
         return None
     return before[-1], second
+
+
+def object_taken_for_subject(second: Token) -> bool:
+    """`Lors d'un appel, Emmanuel Macron a pressé Donald Trump de renoncer`, `Narendra Modi a remercié
+    Vladimir Poutine`: the parser may give an active verb a second subject right after it, the name it
+    takes as object, when it misreads the name before it. A verb has one subject: with one before the
+    verb, a name after it with no comma between (no inverted subject of an aside) is its object."""
+    verb = second.head
+    if second.dep_ != "nsubj" or second.pos_ not in _NAMES or verb.pos_ not in _VERBS or second.i < verb.i:
+        return False
+    if any(c.dep_ == "aux:pass" for c in verb.children) or any(t.text == "," for t in second.doc[verb.i : second.i]):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def name_as_adverb(name: Token) -> bool:

@@ -164,3 +164,39 @@ def test_subject_hung_on_a_participle_opening_the_sentence(nlp, heads, deps, num
     minister, verb, participle = doc[6], doc[9], doc[0]
     assert (minister.dep_, minister.head.text, verb.dep_, participle.dep_) == expected[1:]
     assert minister.text == expected[0]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a name right after an active verb that already has a subject before it: the object
+        (
+            "Lors d'un échange téléphonique mardi, Emmanuel Macron a pressé Donald Trump de renoncer aux surtaxes.",
+            "Donald",
+            ("pressé", "obj"),
+        ),
+        (
+            "Lors d'une conversation téléphonique jeudi, Narendra Modi a remercié Vladimir Poutine pour son soutien.",
+            "Vladimir",
+            ("remercié", "obj"),
+        ),
+    ],
+)
+def test_second_subject_after_an_active_verb_is_its_object(nlp, text, word, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert (token.head.text, token.dep_) == expected
+
+
+def test_inverted_subject_of_an_aside_stays_the_subject(nlp):
+    """A verb with no subject before it keeps the one after it (a built parse: `, a ajouté X`)."""
+    words = ["Le", "ministre", "viendra", ",", "a", "ajouté", "Pedro", "Sánchez", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "PROPN", "PROPN", "PUNCT"],
+        heads=[1, 2, 2, 2, 5, 2, 5, 6, 2],
+        deps=["det", "nsubj", "ROOT", "punct", "aux:tense", "parataxis", "nsubj", "flat:name", "punct"],
+    )
+    repair_coordinated_subjects(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "ajouté")
