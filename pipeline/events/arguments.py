@@ -752,6 +752,8 @@ def event_arguments(
         # `des droits de douane sur le charbon et le gaz naturel liquéfié américains`: the parser joins the
         # last goods noun to the measure itself; the demonym on it names whose goods all are
         slots.targets += [a for a in _conjunct_goods_states(head, actors, slots.stop) if a not in slots.all_ids()]
+    if event_type == "sanction" and not slots.targets and EU not in slots.sources:
+        slots.targets += _european_goods(head)  # `des droits sur le porc européen`: the Union's goods
     if event_type == "sanction" and not is_noun and slots.targets and not slots.sources and clauses.passive_voice(head):
         # `les produits philippins seront taxés à 20 %, a prévenu X`: the announcer of a passive measure,
         # else the agent of an aside on it (`..., l'une des plus lourdes imposées par X`)
@@ -977,6 +979,20 @@ def _bloc_imposer(noun: Token, actors: dict[int, Span]) -> list[str]:
     if not any(c.dep_ == "amod" and fold(c.lower_) in words for c in noun.children):
         return []
     return [EU] if any(span._.actor_id == EU for span in actors.values()) else []
+
+
+def _european_goods(head: Token) -> list[str]:
+    """`Pékin a imposé des droits de douane sur le porc européen`: `européen` (`eu_measure_adjective` in
+    markers.csv) on the goods a measure falls on (`sur`, `contre`, hung on the measure or its verb) names
+    the Union, whose goods they are, as the side hit."""
+    words = markers()["eu_measure_adjective"]
+    for t in head.sent:
+        goods = t.head
+        if t.dep_ != "amod" or fold(t.lower_) not in words or goods.i == head.i:
+            continue
+        if fold(preposition(goods)) in {"sur", "contre"} and goods.head.i in {head.i, head.head.i}:
+            return [EU]
+    return []
 
 
 def _owner_hit(noun: Token, slots: _Slots) -> bool:

@@ -101,14 +101,15 @@ PARAPHRASES = [
         "L'expulsion de deux diplomates iraniens par l'Allemagne a été annoncée mardi.",
         {("sanction", "state:DEU", "state:IRN")},
     ),
-    # `européen` on the measure noun: the Union imposes it, when the article names the Union
+    # `européen` on the measure noun: the Union imposes it, when the article names the Union; on the goods,
+    # the Union is hit
     (
         "L'Union européenne a durci le ton. Les sanctions européennes contre la Russie ont été prolongées.",
         {("sanction", EU, RUS)},
     ),
     (
         "L'Union européenne a protesté. Washington a imposé des droits de douane sur l'acier européen.",
-        {("sanction", USA, None)},
+        {("sanction", USA, EU)},
     ),
     # two coordinated measures: the `à` phrase the parser hangs on the last one names whom both hit
     (
@@ -705,4 +706,18 @@ def test_entry_ban_on_the_imposers_territory_hits_who_is_barred(nlp):
     ],
 )
 def test_measure_urged_on_another_party_is_no_act(nlp, text, expected):
+    assert kinds(nlp, text) == expected
+
+
+# `européen` on the goods a measure falls on (`des droits sur les brandys européens`) names the Union as the
+# side hit (arguments._european_goods, class 6); an inquiry into those goods is no measure.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pékin a imposé mardi des droits de douane sur les brandys européens.", {("sanction", "state:CHN", EU)}),
+        ("Washington a imposé des droits de 25 % sur l'acier européen.", {("sanction", "state:USA", EU)}),
+        ("La Chine a ouvert une enquête sur le porc européen.", set()),
+    ],
+)
+def test_european_goods_hit_the_union(nlp, text, expected):
     assert kinds(nlp, text) == expected
