@@ -19,19 +19,11 @@ from pipeline.schema import EventMention
 def facing_measures(mentions: list[EventMention], links: Mapping[str, str]) -> list[EventMention]:
     """Lone-imposer sanctions of one sentence between exactly two states, completed by each other."""
     sides: dict[int, set[str]] = {}  # sentence -> the states imposing a measure that names no target
-    triggers: dict[int, set[int]] = {}  # sentence -> where those measures are told
     for m in mentions:
         own = lone_imposer(m, links)
         if own is not None:
             sides.setdefault(m.sentence, set()).add(own)
-            triggers.setdefault(m.sentence, set()).add(m.trigger_start)
-    # one measure split between its coordinated imposers (`Ottawa et Londres ont annoncé des interdictions
-    # de voyager`) is no pair of measures: they impose it side by side, not on each other
-    facing = {
-        n: pair
-        for n, pair in sides.items()
-        if len(pair) == 2 and len(triggers[n]) == 2 and all(s.startswith("state:") for s in pair)
-    }
+    facing = {n: pair for n, pair in sides.items() if len(pair) == 2 and all(s.startswith("state:") for s in pair)}
     if not facing:
         return mentions
     out = []

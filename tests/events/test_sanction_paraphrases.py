@@ -660,8 +660,8 @@ def test_measure_told_by_a_relative_on_the_package_is_the_package_takers(nlp, te
 
 # Travel bans told with the infinitive that names them (`des interdictions de voyager à X`, `visant X`): the
 # measure's complements hang on the infinitive, which the parser may hang on the clause's verb
-# (arguments._naming_infinitive). Two states that impose one such measure side by side do not impose it on
-# each other (facing.facing_measures needs two measures).
+# (arguments._naming_infinitive). With the target found, two states that impose one such measure side by
+# side are not read as facing each other (facing.facing_measures completes only measures with no target).
 @pytest.mark.parametrize(
     "text, expected",
     [
