@@ -163,7 +163,8 @@ class ActorResolver:
         return Candidate(ship.start(), ship.end(), ship.group(), actor=actor, kind="demonym")
 
     def _candidate(self, doc: Doc, span: Span, label: str | None) -> Candidate:
-        thing = label in ("PER", "ORG") and (_names_a_thing(doc, span) or _apposed_thing(doc, span))
+        after_thing = label is not None and _names_a_thing(doc, span)  # read once, whatever the label becomes
+        thing = label in ("PER", "ORG") and (after_thing or _apposed_thing(doc, span))
         if label is not None and (_is_gloss(doc, span) or thing):
             label = "MISC"  # a translation in brackets, a ship or a building names no actor
         if label in ("PER", "ORG") and _imperative(doc, span):
@@ -185,7 +186,7 @@ class ActorResolver:
             common_word=label is not None and pos == "NOUN" and len(span) == 1 and doc.vocab[first.lower_].has_vector,
             in_longer_name=_in_longer_name(doc, span),
             in_venue=_names_a_thing(doc, span, venue_nouns()),
-            names_thing=label == "LOC" and _names_a_thing(doc, span),
+            names_thing=label == "LOC" and after_thing,
             honorific=label == "PER" and _after_lower_title(doc, span),
         )
 

@@ -500,10 +500,7 @@ def judges(token: Token, head: Token) -> bool:
             return True
         if agent and any(c.dep_ in {"acl", "amod"} and c.i < token.i and is_judgement(c) for c in a.children):
             return True
-    governor = token.head
-    return preposition(token) in AGENT_PREPS and any(
-        c.dep_ in {"acl", "amod"} and is_judgement(c) for c in governor.children
-    )
+    return agent and any(c.dep_ in {"acl", "amod"} and is_judgement(c) for c in token.head.children)
 
 
 def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
