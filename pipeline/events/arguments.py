@@ -553,6 +553,11 @@ def event_arguments(
         # `ont signé samedi à Niamey le traité, lors du premier sommet de leur alliance`: where the act was
         for phrase in _occasion_places(head):
             slots.places += phrase_places(phrase, places, locative=True)
+    if is_noun and event_type in TALK_EVENTS:
+        # `a accueilli dimanche à Charm el-Cheikh un sommet pour la paix à Gaza`: where the verb holding the talks
+        # was done is where they were held, before a place told inside the noun's own phrases
+        held_at = [p for phrase in _holding_places(head) for p in phrase_places(phrase, places, locative=True)]
+        slots.places[:] = held_at + [p for p in slots.places if p not in held_at]
     if is_noun and event_type == "strike" and not slots.sources:
         _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
@@ -1280,6 +1285,15 @@ def _occasion_governor(noun: Token) -> tuple[Token, bool]:
     if governor.lower_ in OCCASION_PREPS:
         governor, occasion = _occasion_on_argument(governor.head), True
     return governor, occasion
+
+
+def _holding_places(noun: Token) -> list[Token]:
+    """The place phrases (`à`, `au`, `en`, `dans`) told before a talk noun on the verb it is the object of
+    (`a accueilli à Londres une réunion`, `ont tenu samedi à Mascate un cycle de pourparlers`)."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ not in {"VERB", "AUX"} or preposition(noun):
+        return []  # `a reçu X à Ankara, trois jours après son appel avec Y`: an object misread, another talk
+    return [c for c in verb.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]
 
 
 def _occasion_places(noun: Token) -> list[Token]:

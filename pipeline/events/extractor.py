@@ -47,6 +47,7 @@ from pipeline.events.arguments import (
     threatened_party,
     undergoer_verbs,
 )
+from pipeline.events.attendance import joined_meetings
 from pipeline.events.chains import announced_imposers, inherit_sides, reported_attackers
 from pipeline.events.clauses import (
     OBJECT,
@@ -392,7 +393,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             args = _claim_sides(trigger.head, args, actors)
         if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
             args = _importer_imposes(trigger.head, args, actors)
-        if trigger.rule_id == "call_echange" and args.location and _exchange_held_at(trigger.head, places):
+        if trigger.rule_id == "call_echange" and _exchange_held_at(trigger.head, places):
             # `Les deux dirigeants ont eu un échange d'une heure mardi à Pékin`: held in one place, in person
             trigger = replace(trigger, event_type="meeting", cameo="040", plover="CONSULT")
         base = EventMention(
@@ -514,6 +515,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     mentions = days_told_after(mentions, dates, starts, doc._.published)
     mentions = story_days(mentions, told, background, doc._.published, headings, apart, counted)
     mentions = targets_told_after(mentions, aimed_targets(doc, actors, starts))
+    mentions = joined_meetings(
+        mentions, {t.span.start_char for t in triggers if t.rule_id in markers()["joins_meeting"]}, told
+    )
     links = state_links(doc._.actors or {})
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
     talks = held_exchanges(recalled_calls(talks, neutral), exchanges, links)
@@ -3154,13 +3158,20 @@ _DURING = frozenset({"pendant", "durant"})
 def _exchange_held_at(noun: Token, places: dict[int, Span]) -> bool:
     """A bare `échange` told at a place (`a eu un échange mardi à Pékin avec X`, `au palais`): a place after
     `à`, `au`, `dans`, hung on the noun or on the verb that holds it, says where the two sat together; `depuis`
-    would say where one of them called from. A place hung on the day told between counts too."""
-    holders = [noun, noun.head] if noun.head.pos_ in {"VERB", "AUX"} else [noun]
+    would say where one of them called from. A place hung on the day told between counts too, and so does a
+    room (`meeting_rooms` in markers.csv: `un échange tendu dans le Bureau ovale`)."""
+    governor = noun.head
+    if date_root_over(governor) is not None and governor.head.pos_ in {"VERB", "AUX"}:
+        governor = governor.head  # `ont eu vendredi un échange`: the parser hangs the object on the day
+    holders = [noun, governor] if governor.pos_ in {"VERB", "AUX"} else [noun]
+    holders += [c for c in noun.children if c.dep_ == "acl"]  # `un échange tendu avec X dans le Bureau ovale`
     for holder in holders:
         # `des échanges vendredi à Jakarta`: the place hung on the day told between
         phrases = [g for c in holder.children for g in ([c, *c.children] if date_root_over(c) is not None else [c])]
         for c in phrases:
-            if fold(preposition(c)) in {"a", "au", "dans"} and phrase_places(c, places, locative=True):
+            if fold(preposition(c)) in {"a", "au", "dans"} and (
+                phrase_places(c, places, locative=True) or fold(c.lemma_.lower()) in markers()["meeting_rooms"]
+            ):
                 return True
     return False
 

@@ -141,6 +141,8 @@ def _climbs_for_status(tok: Token) -> bool:
         # `Narendra Modi s'étaient parlé`: a first name read as a verb (`Narendra`, Tense=Fut) has no tense
         return False
     noun_link = dep in ("nmod", "conj") and tok.pos_ in _NOUN_POS and tok.head.pos_ in _NOUN_POS
+    if noun_link and _detached_en_phrase(tok):
+        return False  # `Le ministre, en visite à Manille, a promis ...`: where the subject is, not what it promises
     if dep == "appos" and is_rate(tok.head):
         return True  # `a menacé de porter à 50 % les droits`: the measure the parser hangs on its rate
     if dep == "obl:mod" and _day_over_object(tok):
@@ -170,6 +172,19 @@ def _climbs_for_status(tok: Token) -> bool:
     if _answered(tok) or _told_before(tok):
         return False
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
+
+
+def _detached_en_phrase(tok: Token) -> bool:
+    """`en visite à Manille` set off by commas after a noun: a detached phrase telling what its noun is
+    doing as the clause is told. The verb of the clause is that noun's act: its meaning (`a promis`,
+    `prépare`) does not reach the visit."""
+    before = tok.left_edge.i - 1
+    return (
+        tok.dep_ == "nmod"
+        and any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children)
+        and before >= tok.sent.start
+        and tok.doc[before].text == ","
+    )
 
 
 def _prepositional(tok: Token) -> bool:

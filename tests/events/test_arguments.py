@@ -4902,3 +4902,20 @@ def test_phone_medium_is_no_agent_of_the_talk(nlp):
         ("meeting", frozenset({sissi, egypt, "person:abdallah-ii"})),
         ("call", frozenset({sissi, egypt, "person:benyamin-netanyahou"})),
     ]
+
+
+# Rule: talks held by a verb (`a accueilli une réunion`, `ont tenu des pourparlers`) were held where the verb
+# says, before a place told inside the noun's own phrases (`pour la paix à Gaza`, `sur la sécurité en mer`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Le roi du Maroc a accueilli lundi à Rabat une réunion sur la paix à Gaza.", "Rabat"),
+        ("Le président kényan a accueilli mardi à Nairobi un sommet pour la paix au Soudan.", "Nairobi"),
+        # a talk noun with no place on its verb keeps its own
+        ("Le roi du Maroc a accueilli lundi une réunion à Rabat.", "Rabat"),
+    ],
+)
+def test_talks_are_held_where_the_holding_verb_says(nlp, text, place):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [m.location for m in doc._.event_mentions if m.event_type == "meeting"] == [place]

@@ -32,6 +32,13 @@ from pipeline.text import normalize_name
         ("l'hôpital d'El-Facher", "state:SDN"),
         ("Port-Soudan", "state:SDN"),
         ("le nord du Darfour", "state:SDN"),
+        # regions named with a compass word glued on, and regions of other fronts
+        ("des villages du Sud-Liban", "state:LBN"),
+        ("la province du Nord-Kivu", "state:COD"),
+        ("le Sud-Kordofan", "state:SDN"),
+        ("la province du Balouchistan", "state:PAK"),
+        ("le nord du Sinaï", "state:EGY"),
+        ("le Tigré", "state:ETH"),
         # regions and towns of the Burmese civil war, provinces of the Afghan-Pakistani border
         ("un village de la région de Sagaing", "state:MMR"),
         ("l'État de Rakhine", "state:MMR"),

@@ -753,6 +753,11 @@ def test_meeting_with_the_antecedent_of_an_object_relative_under_a_modal(nlp, te
         ("Depuis Pékin, Xi Jinping a eu un échange avec Emmanuel Macron.", "call"),
         # ... also when the parser hangs the place on the day told between
         ("Emmanuel Macron et Xi Jinping ont eu des échanges approfondis jeudi à Pékin sur le commerce.", "meeting"),
+        # ... or in a room (`meeting_rooms` in markers.csv), the object hung on the day, the room on a participle
+        ("Xi Jinping a eu jeudi un échange tendu avec Emmanuel Macron dans le salon doré.", "meeting"),
+        ("Emmanuel Macron et Xi Jinping ont eu mardi un échange musclé dans son bureau.", "meeting"),
+        ("Emmanuel Macron est reparti sans accord, après un échange crispé avec Xi Jinping dans le bureau.", "meeting"),
+        ("Emmanuel Macron et Xi Jinping ont eu un échange sur les droits dans le secteur agricole.", "call"),
     ],
 )
 def test_exchange_told_at_a_place_is_a_meeting(nlp, text, kind):

@@ -371,6 +371,11 @@ CASES = [
         "hypothetical",
     ),
     ("Le Qatar s'est dit disposé à organiser une rencontre entre Washington et Téhéran.", "rencontre", "hypothetical"),
+    # a visit told beside its subject, between commas, is where the subject is: what it promises or prepares
+    # is not the visit
+    ("La cheffe du gouvernement, en visite à Rome, a promis une aide accrue.", "visite", "occurred"),
+    ("Le ministre, en visite à Madrid, prépare un accord sur la pêche.", "visite", "occurred"),
+    ("Le ministre prépare une visite à Madrid.", "visite", "planned"),
 ]
 
 
