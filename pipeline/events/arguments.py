@@ -4260,6 +4260,25 @@ def _aligned_on(phrase: Token) -> bool:
     )
 
 
+def _list_remover(noun: Token) -> Token | None:
+    """The verb of taking off a list (`list_remove` in markers.csv) whose object a list noun after `de`
+    is hung on: `a retiré le Soudan de sa liste`, `a rayé trois banques de la liste noire`."""
+    holder = noun.head
+    while holder.pos_ == "PROPN" and holder.dep_ in {"nmod", "flat:name"} and holder.head.pos_ == "PROPN":
+        holder = holder.head  # `a radié la Corée du Nord de la liste`: the list hung inside the name
+    verb = holder.head
+    if (
+        noun.dep_ == "nmod"
+        and fold(preposition(noun)) in {"de", "d'", "d’"}
+        and fold(noun.lemma_.lower()) in markers()["list_nouns"]
+        and holder.dep_ == "obj"
+        and verb.pos_ == "VERB"
+        and fold(verb.lemma_.lower()) in markers()["list_remove"]
+    ):
+        return verb
+    return None
+
+
 def _light_verb(noun: Token) -> Token | None:
     """The verb an event noun depends on as subject or object, directly or through a counting
     noun: `a lancé une attaque`, `l'échange a eu lieu`, `a adopté un paquet de sanctions`.
@@ -4323,6 +4342,9 @@ def _light_verb(noun: Token) -> Token | None:
         # `a réinscrit les Houthis sur la liste des organisations terroristes` (list parsed obl:mod)
         if t.dep_ == "obl:mod" and t.head.pos_ == "VERB" and fold(t.lemma_) in markers()["list_nouns"]:
             return t.head
+        remover = _list_remover(t) if t.i == noun.i else None
+        if remover is not None:
+            return remover  # `a retiré le Soudan de sa liste des États ...`: the list hung on the object
         # `Pékin a répliqué par une taxe équivalente`, `a riposté avec des droits`: what a riposte is made
         # with is its subject's
         if (

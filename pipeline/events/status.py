@@ -174,6 +174,21 @@ def _climbs_for_status(tok: Token) -> bool:
     return not (dep == "nsubj" and tok.pos_ in _NOUN_POS and not _occurrence_governor(tok.head))
 
 
+def _provided_for(cue: Token) -> bool:
+    """`un décret prévoyant des sanctions`, `le texte prévoit le gel des avoirs`: `prévoir` told of an
+    instrument (`instruments` in markers.csv: its subject or agent, or the noun its participle qualifies) says
+    what the instrument provides for, no plan; the measure takes the status of the instrument's act."""
+    if fold(cue.lemma_.lower()) != "prevoir":
+        return False
+    if cue.dep_ in ("acl", "acl:relcl") and fold(cue.head.lemma_.lower()) in markers()["instruments"]:
+        return True
+    return any(
+        fold(c.lemma_.lower()) in markers()["instruments"]
+        and (c.dep_ == "nsubj" or (c.dep_.startswith("obl") and any(p.lower_ == "par" for p in c.children)))
+        for c in cue.children
+    )
+
+
 def _detached_en_phrase(tok: Token) -> bool:
     """`en visite à Manille` set off by commas after a noun: a detached phrase telling what its noun is
     doing as the clause is told. The verb of the clause is that noun's act: its meaning (`a promis`,
@@ -530,13 +545,15 @@ def status_cues(trigger_head: Token) -> list[str]:
                     for tok in _lemma_hit(anchor, value, as_child=False):
                         if cue.status == "hypothetical" and _how_soon(tok):
                             continue
+                        if cue.status == "planned" and _provided_for(tok):
+                            continue
                         text, own_negation = f"{cue.status}:{cue.cue_id}@{tok.text}", _names_negation(value)
                         hits.append(_Hit(cue.status, text, anchor.i, "gov", own_negation))
                 if cue.scope in ("child", "any"):
                     for tok in _lemma_hit(anchor, value, as_child=True):
                         if tok.i == trigger_head.i:
                             continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
-                        if cue.status == "planned" and _former_plan(tok):
+                        if cue.status == "planned" and (_former_plan(tok) or _provided_for(tok)):
                             continue
                         if cue.status == "hypothetical" and _how_soon(tok):
                             continue

@@ -40,6 +40,12 @@ PARAPHRASES = [
         {("sanction", "state:JPN", RUS)},
     ),
     ("Pékin a interdit les exportations de graphite vers les États-Unis.", {("sanction", CHN, USA)}),
+    # taken off a list (`list_remove` in markers.csv): the list hung on the object, lifted that day
+    ("Washington a retiré mardi Cuba de sa liste des États soutenant le terrorisme.", {("sanction", USA, "state:CUB")}),
+    (
+        "Washington a radié jeudi la Corée du Nord de la liste des pays soutenant le terrorisme.",
+        {("sanction", USA, "state:PRK")},
+    ),
     # other verbs of forbidding trade (`bannir`, `prohiber`)
     ("Séoul a banni l'importation de charbon nord-coréen.", {("sanction", "state:KOR", "state:PRK")}),
     ("Tokyo a prohibé les exportations de puces vers la Russie.", {("sanction", "state:JPN", RUS)}),

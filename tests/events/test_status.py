@@ -376,6 +376,10 @@ CASES = [
     ("La cheffe du gouvernement, en visite à Rome, a promis une aide accrue.", "visite", "occurred"),
     ("Le ministre, en visite à Madrid, prépare un accord sur la pêche.", "visite", "occurred"),
     ("Le ministre prépare une visite à Madrid.", "visite", "planned"),
+    # an instrument that `prévoit` a measure provides for it: the measure takes the status of the instrument's act
+    ("Le président a signé jeudi un décret prévoyant des sanctions contre la Syrie.", "sanctions", "occurred"),
+    ("Le Conseil a adopté mardi un texte qui prévoit des sanctions contre deux banques.", "sanctions", "occurred"),
+    ("Le gouvernement prévoit des sanctions contre deux banques.", "sanctions", "planned"),
 ]
 
 
