@@ -608,6 +608,10 @@ def event_arguments(
         gathered = clauses.gathered_group(head, actors)
         met += [a for a in gathered if a not in met]
         slots.others += [a for a in met if a not in slots.participants(keep_located=False)]
+    if event_type == "call" and not is_noun:
+        # `Keir Starmer, joint par téléphone samedi par X, a ...`, `X, appelé mardi par Y`: who was called
+        called = clauses.participle_bearer(head, actors)
+        slots.others += [a for a in called if a not in slots.participants(keep_located=False)]
     if event_type in {"strike", "sanction"} and not is_noun and _fronted_passive(head):
         # `Frappée dans la nuit par des drones, la raffinerie de Saratov a pris feu`, `Sanctionnée par
         # Washington, la banque ...`: the main clause's subject underwent the act, and its place was struck
@@ -2160,8 +2164,10 @@ def _read_slots(
             continue  # `avec son homologue omanais, dont le pays sert d'intermédiaire avec l'Iran`: an aside
         if noun and event_type == "sanction" and prep == "pour" and _counted_people(child):
             prep = "contre"  # `une interdiction de visa pour huit juges iraniens`: those it is for are hit
-        if dep == "obl:agent" and prep in AGAINST:
-            dep = "obl:arg"  # `les sanctions adoptées contre l'Iran`: an agent is told by `par`, never by `contre`
+        if dep == "obl:agent" and (prep in AGAINST or fold(prep) == "avec"):
+            # `les sanctions adoptées contre l'Iran`, `puis s'est entretenu avec X à Y`: an agent is told by
+            # `par`, never by `contre` or `avec`
+            dep = "obl:arg"
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         second = _second_clause_subject(child, head) if not noun and dep in SUBJECT else None

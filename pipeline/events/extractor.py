@@ -98,6 +98,7 @@ from pipeline.events.sequence import (
     TALK_TYPES,
     also_calls,
     counted_several,
+    following_calls,
     held_exchanges,
     recalled_calls,
     resumed_calls,
@@ -521,7 +522,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     links = state_links(doc._.actors or {})
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
     talks = held_exchanges(recalled_calls(talks, neutral), exchanges, links)
-    talks = titled_meetings(also_calls(talks, also))
+    talks = titled_meetings(following_calls(also_calls(talks, also), neutral))
     talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}

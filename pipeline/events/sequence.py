@@ -546,6 +546,23 @@ def _call_beside(talk: EventMention, call: EventMention) -> bool:
     return a is None or b is None or overlap(a, b)
 
 
+def following_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMention]:
+    """`Macron a appelé lundi Mohammed ben Salmane, avant de s'entretenir avec le président émirati`, `...,
+    puis s'est entretenu avec Y`: a neutral talk (trigger offsets in `neutral`) with no place, told after a
+    call in the same sentence by one of its parties, with the same status and no other day, is the next
+    call of the series; told with a place (`puis s'est entretenu avec Y à l'Élysée`), it stays a meeting."""
+    return _talks_read_as_calls(mentions, neutral, _call_just_before)
+
+
+def _call_just_before(talk: EventMention, call: EventMention) -> bool:
+    if talk.sentence != call.sentence or call.trigger_start > talk.trigger_start or talk.status != call.status:
+        return False
+    if not set(talk.actors) & set(call.actors):
+        return False
+    a, b = span_of(talk.date), span_of(call.date)
+    return a is None or b is None or overlap(a, b)
+
+
 def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
     """`Zelensky et Trump se parlent au Vatican`, `Macron et Xi prolongent leurs échanges à Canton`: a call
     read in the title (the first sentence), with no day, that names a place, between two parties of a meeting the

@@ -175,17 +175,15 @@ def _climbs_for_status(tok: Token) -> bool:
 
 
 def _provided_for(cue: Token) -> bool:
-    """`un décret prévoyant des sanctions`, `le texte prévoit le gel des avoirs`: `prévoir` told of an
-    instrument (`instruments` in markers.csv: its subject or agent, or the noun its participle qualifies) says
-    what the instrument provides for, no plan; the measure takes the status of the instrument's act."""
-    if fold(cue.lemma_.lower()) != "prevoir":
-        return False
-    if cue.dep_ in ("acl", "acl:relcl") and fold(cue.head.lemma_.lower()) in markers()["instruments"]:
-        return True
-    return any(
-        fold(c.lemma_.lower()) in markers()["instruments"]
-        and (c.dep_ == "nsubj" or (c.dep_.startswith("obl") and any(p.lower_ == "par" for p in c.children)))
-        for c in cue.children
+    """`a signé un décret prévoyant des sanctions`, `a adopté un paquet qui prévoit le gel des avoirs`:
+    `prévoir` as a participle or relative on an instrument (`instruments` in markers.csv) says what the
+    instrument an act takes provides for, no plan; the measure takes the status of that act. With the
+    instrument as its subject (`Le paquet prévoit aussi une interdiction dès 2027`) it tells what is to
+    come, and stays a plan word."""
+    return (
+        fold(cue.lemma_.lower()) == "prevoir"
+        and cue.dep_ in ("acl", "acl:relcl")
+        and fold(cue.head.lemma_.lower()) in markers()["instruments"]
     )
 
 

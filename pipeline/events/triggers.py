@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline import config
+from pipeline.actors.filters import title_words
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events.clauses import (
     detached_auxiliary,
@@ -58,7 +59,7 @@ from pipeline.nlp.gating import GatedMatcher
 from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, has_auxiliary, past_participle, plural_verb, window_start
 from pipeline.nlp.tokens import lower_texts, per_doc
 from pipeline.schema import EVENT_TYPES
-from pipeline.text import fold, split_cell
+from pipeline.text import fold, normalize_name, split_cell
 
 TRIGGERS_PATH = config.MODELS_DIR / "events" / "triggers.csv"
 OFF_DOMAIN_PATH = config.MODELS_DIR / "events" / "off_domain.csv"
@@ -496,6 +497,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             or (PEOPLE in rule.requires_any and _people_together(required, head, span))
             or (PERSON_OBJECT in rule.requires_any and _person_object(head))
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
+            or (ACTOR_AGENT in rule.requires_any and _actor_agent(head))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -547,6 +549,7 @@ OWN_CIRCLE = "@own_circle"  # in `forbids_any`: the subject's own people as the 
 URGED_INFINITIVE = "@urged_infinitive"  # in `forbids_any`: `à` + an infinitive closing the clause (`_urged_infinitive`)
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
+ACTOR_AGENT = "@actor_agent"  # in `requires_any`: a person or state of the knowledge base as the agent (`par X`)
 
 
 @lru_cache(maxsize=1)
@@ -621,6 +624,24 @@ def _person_object(head: Token) -> bool:
     objects += [g for c in head.children if c.dep_.startswith("obl") for g in c.children if g.dep_ == "appos"]
     names = [t for c in objects for t in (c, *c.children) if t.i == c.i or t.dep_ == "flat:name"]  # `M.` + `Xi`
     return any(_person_at(found, t.i) for t in names) or any(_person_clitic(c, found) for c in objects)
+
+
+def _actor_agent(head: Token) -> bool:
+    """`Joint par téléphone samedi par le président ukrainien, X a réaffirmé ...`: a person or state of the
+    actor knowledge base after `par` on the participle is who made the call (`@actor_agent` in
+    `requires_any`); `Joint par téléphone, X a déclaré`, with no such agent, was reached by the reporter."""
+    found = actor_index(head.doc, ACTORS_KEY)
+    for child in head.children:
+        if not child.dep_.startswith("obl") or not any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+            continue
+        span = found.get(child.i)
+        if span is not None and span._.actor_id.startswith(("person:", "state:")):
+            return True
+        # `par le chancelier allemand`: a title whose state alone was resolved (not `par le quotidien allemand`)
+        titled = normalize_name(child.lemma_) in title_words()
+        if titled and any(c.i in found and found[c.i]._.actor_id.startswith("state:") for c in child.children):
+            return True
+    return False
 
 
 def _person_clitic(pronoun: Token, found: dict[int, Span]) -> bool:

@@ -67,6 +67,9 @@ def core_statuses(nlp, text: str) -> list[tuple[str, str]]:
         "Emmanuel Macron a appelé mardi Olaf Scholz afin de l'encourager à accepter l'accord.",
         # the purpose clause's own verb is no word of the call (`faire part`, not `faire appel`)
         "Emmanuel Macron a appelé mardi Olaf Scholz pour lui faire part de son soutien.",
+        # reached by phone by a leader (`@actor_agent`), fronted or set off after the one reached
+        "Joint par téléphone mardi par Olaf Scholz, Emmanuel Macron a salué sa fermeté.",
+        "Emmanuel Macron, joint par téléphone mardi par Olaf Scholz, a salué sa fermeté.",
         # nor are the words of an infinitive further down it, which the parser hangs as an `xcomp`
     ],
 )
@@ -86,6 +89,8 @@ def test_ways_of_telling_a_call(nlp, text):
         "Les pompiers ont reçu 4 000 appels pendant la tempête.",
         "Le sélectionneur a appelé trois nouveaux joueurs en équipe de France.",
         "Le directeur d'Orange, joint par téléphone par l'AFP, n'a pas commenté.",
+        "Joint par téléphone, Emmanuel Macron n'a pas souhaité commenter.",
+        "Joint par téléphone par Le Figaro, Emmanuel Macron n'a pas souhaité commenter.",
         "Les deux hommes ont échangé des propos acerbes par communiqués interposés.",
         "Volodymyr Zelensky s'est adressé par vidéo au Parlement européen.",
         "Emmanuel Macron a appelé mardi les Européens à soutenir le plan.",
@@ -392,3 +397,42 @@ def test_passive_call_with_its_caller_after_par(nlp, text, expected):
 def test_meeting_verb_of_a_call_subject_is_that_call(nlp):
     text = "Une visioconférence a réuni lundi Emmanuel Macron et Olaf Scholz."
     assert core_events(nlp, text) == [CALL]
+
+
+# A neutral talk told after a call in its sentence by one of its parties is the next call of the series
+# (sequence.following_calls); told at a place it stays a meeting.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a appelé mardi Olaf Scholz, avant de s'entretenir avec Giorgia Meloni.",
+            [CALL, ("call", ("person:emmanuel-macron", "person:giorgia-meloni"))],
+        ),
+        (
+            "Emmanuel Macron a appelé mardi Olaf Scholz, puis s'est entretenu avec Giorgia Meloni.",
+            [CALL, ("call", ("person:emmanuel-macron", "person:giorgia-meloni"))],
+        ),
+        (
+            "Emmanuel Macron a appelé mardi Olaf Scholz, puis s'est entretenu avec Giorgia Meloni à l'Élysée.",
+            [CALL, ("meeting", ("person:emmanuel-macron", "person:giorgia-meloni"))],
+        ),
+    ],
+)
+def test_talk_told_after_a_call_is_the_next_call(nlp, text, expected):
+    assert sorted(core_events(nlp, text)) == sorted(expected)
+
+
+# reached by phone by a leader named by a title whose state alone is resolved (`par le chancelier allemand`);
+# `par le quotidien allemand` is a newspaper that reached him
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joint au téléphone mardi par le chancelier allemand, Emmanuel Macron a salué sa fermeté.",
+            [("call", ("person:emmanuel-macron", "state:DEU"))],
+        ),
+        ("Joint au téléphone mardi par le quotidien allemand Bild, Emmanuel Macron a salué sa fermeté.", []),
+    ],
+)
+def test_reached_by_a_titled_leader(nlp, text, expected):
+    assert sorted(core_events(nlp, text)) == sorted(expected)

@@ -380,6 +380,7 @@ CASES = [
     ("Le président a signé jeudi un décret prévoyant des sanctions contre la Syrie.", "sanctions", "occurred"),
     ("Le Conseil a adopté mardi un texte qui prévoit des sanctions contre deux banques.", "sanctions", "occurred"),
     ("Le gouvernement prévoit des sanctions contre deux banques.", "sanctions", "planned"),
+    ("Le texte prévoit aussi des sanctions contre deux banques dès 2027.", "sanctions", "planned"),
 ]
 
 
