@@ -40,6 +40,8 @@ PARAPHRASES = [
         {("sanction", "state:JPN", RUS)},
     ),
     ("Pékin a interdit les exportations de graphite vers les États-Unis.", {("sanction", CHN, USA)}),
+    # whose turn it is acts (`tour` in intent_nouns and factive_governors)
+    ("Après Washington, c'est au tour de Tokyo de sanctionner trois banques russes.", {("sanction", "state:JPN", RUS)}),
     # taken off a list (`list_remove` in markers.csv): the list hung on the object, lifted that day
     ("Washington a retiré mardi Cuba de sa liste des États soutenant le terrorisme.", {("sanction", USA, "state:CUB")}),
     (

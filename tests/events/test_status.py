@@ -381,6 +381,7 @@ CASES = [
     ("Le Conseil a adopté mardi un texte qui prévoit des sanctions contre deux banques.", "sanctions", "occurred"),
     ("Le gouvernement prévoit des sanctions contre deux banques.", "sanctions", "planned"),
     ("Le texte prévoit aussi des sanctions contre deux banques dès 2027.", "sanctions", "planned"),
+    ("Après Washington, c'est au tour de Tokyo de sanctionner trois banques russes.", "sanctionner", "occurred"),
 ]
 
 
