@@ -157,10 +157,13 @@ def _lost_main_clause(chain: list[Token]) -> Token | None:
     """The sentence's main verb when the parser hung it under the dated noun as a relative clause
     with no relative pronoun (`Lors d'un appel téléphonique mardi, M. X et M. Y ont discuté ...`
     rooted at `Lors`), or as a bare dependent of the phrase (`Plus tôt dans la journée, M. X s'était
-    entretenu avec Y` rooted at `tôt`): its tense, not the verbless phrase's, places the date."""
+    entretenu avec Y` rooted at `tôt`; `X et Y ont dîné ensemble mardi soir` rooted at `ensemble`, the
+    compound verb before it): its tense, not the verbless phrase's, places the date."""
     for word in chain:
         for child in word.children:
-            if child.dep_ in {"acl:relcl", "dep"} and child.pos_ in _VERBAL and child.i > word.i:
+            # `X et Y ont dîné ensemble mardi soir`, rooted at `ensemble`: a compound verb before the root noun
+            before = child.dep_ == "dep" and any(c.dep_ == "aux:tense" for c in child.children)
+            if child.dep_ in {"acl:relcl", "dep"} and child.pos_ in _VERBAL and (child.i > word.i or before):
                 if not any("Rel" in c.morph.get("PronType", []) for c in child.children):
                     return child
     return None

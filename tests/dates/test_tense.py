@@ -93,6 +93,8 @@ def test_clause_tense_of_a_day_of_what_the_clause_follows(fr_model, text, expect
         ("Lors d'un appel téléphonique mardi, M. Poutine et M. Erdogan ont discuté de la Syrie.", "past"),
         # a true relative clause keeps its own reading
         ("Lors de la réunion de mardi prochain, qui se tiendra à Genève, les ministres signeront un accord.", "future"),
+        # after a title line, the parser roots the sentence at `ensemble` and hangs the compound verb before it
+        ("Dépêche 0\nPublié le 14 juin 2025\nEmmanuel Macron et Friedrich Merz ont dîné ensemble mardi soir.", "past"),
     ],
 )
 def test_clause_tense_of_a_day_whose_main_verb_the_parser_lost(fr_model, text, expected):
