@@ -212,6 +212,8 @@ def event_arguments(
     heads of the previous sentence's triggers.
     """
     slots = _Slots(stop=other_triggers)
+    if event_type == "strike":  # `a endommagé un gazoduc reliant l'Azerbaïdjan à la Géorgie`: where it runs, no side
+        slots.stop = slots.stop | _route_participles(head)
     # `selon le Kremlin`: the preposition's object is the speaker. An event noun the tagger took for a
     # preposition (`de nouvelles frappes`) is still a noun with its own phrases
     if head.pos_ == "ADP" and event_type == "statement":
@@ -302,6 +304,10 @@ def event_arguments(
             for site in (c for c in hung if preposition(c) in AGAINST):
                 slots.targets += [a for a in phrase_actors(site, actors, other_triggers).core if a not in slots.targets]
                 slots.places += phrase_places(site, places, locative=True, against=True)
+        elif event_type == "strike" and lemma_forms(participle) & markers()["place_holders"]:
+            # `une offensive contre la ville d'Uvira, tenue par l'armée congolaise`: who holds the place is hit
+            held_by = _par_agents(participle, actors, other_triggers)
+            slots.targets += [a for a in held_by if a not in slots.all_ids()]
         elif not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
             _read_slots(participle, slots, actors, places, event_type, noun=False)
     named_by = _naming_infinitive(head) if is_noun and event_type in RECIPIENT_TYPES else None
@@ -3359,6 +3365,20 @@ _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 def _laid_on(participle: Token) -> bool:
     """`attribuée`, `imputée` (`claim` in markers.csv) on a strike noun: its `à` phrase is the author."""
     return participle.dep_ in {"acl", "amod"} and fold(participle.lemma_.lower()) in markers()["claim"]
+
+
+def _route_participles(head: Token) -> frozenset[int]:
+    """The participles in the trigger's sentence that tell where a thing runs (`route_participles` in
+    markers.csv: `un gazoduc reliant X à Y`, `un pont traversant le Dniepr`): what they name is no side of
+    a strike on that thing."""
+    return frozenset(
+        t.i
+        for t in head.sent
+        if t.dep_ == "acl"
+        and t.i != head.i
+        and "Part" in t.morph.get("VerbForm", [])
+        and lemma_forms(t) & markers()["route_participles"]
+    )
 
 
 def _participles(noun: Token, measure: bool = False) -> list[Token]:

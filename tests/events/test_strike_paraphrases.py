@@ -269,6 +269,13 @@ MATRIX = [
     ),
     # a city of the gazetteer the tagger takes for an adverb is still the place struck
     ("Les forces russes ont pilonné Bakhmout toute la nuit.", [(RUS, UKR)]),
+    # who holds the place struck is hit (`place_holders` in markers.csv), where the parser hangs the participle
+    (
+        "Les rebelles du M23 ont lancé lundi une offensive contre la ville d'Uvira, tenue par l'armée congolaise.",
+        [("org:m23", "org:cod-armee")],
+    ),
+    # where the thing struck runs names no side (`route_participles`)
+    ("Des drones ukrainiens ont frappé jeudi un oléoduc alimentant la Hongrie.", [(UKR, None)]),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
