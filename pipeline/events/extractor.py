@@ -374,8 +374,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 if date_span is not None and date_span.root not in participle.subtree:
                     date_span = None  # the day they apply, not the day they were decided
         partner = partners.get(trigger.head.i)
-        if date_span is None and partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
-            date_span = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
+        if partner is not None:  # `s'est rendu mardi à Damas, où il a rencontré X`
+            talks_day = governing_date(partner, same_sentence, heads[sent.start] - {partner.i}, unresolved)
+            told_there = (
+                trigger.head.is_ancestor(partner) and talks_day is not None and talks_day.root in partner.subtree
+            )
+            if date_span is None or told_there:
+                # `fera escale à Londres, où il doit rencontrer X le 10 juillet, puis gagnera Helsinki le 13`:
+                # the day the talks at the destination are told with is the meeting's
+                date_span = talks_day or date_span
         measure = trigger.event_type == "sanction"
         new_measure = measure and not _given_subject(trigger.head)  # `les sanctions européennes visent aussi`: given
         further = new_measure and (

@@ -114,3 +114,18 @@ def test_with_no_meeting_mention_the_one_day_of_the_sentence_before_dates_it() -
 )
 def test_parties_who_joined_a_meeting(nlp, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert sided_rows(nlp, text) == expected
+
+
+# A journey told with the talks at its destination (`où il doit rencontrer X le 10 novembre`) is the meeting of
+# the day those talks are told with, not of a later leg of the trip (`puis il gagnera Y le 13 novembre`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "journey",
+    ["fera d'abord escale à Londres", "se rendra d'abord à Londres"],
+)
+def test_journey_takes_the_day_of_the_talks_at_its_destination(nlp, journey: str) -> None:
+    text = (
+        f"Le président américain {journey}, où il doit rencontrer le Premier ministre britannique Keir Starmer le "
+        "10 novembre, puis il gagnera Helsinki le 13 novembre pour un sommet avec les dirigeants nordiques."
+    )
+    assert sided_rows(nlp, text) == [("meeting", "2025-11-10", "GBR+USA"), ("meeting", "2025-11-13", "FIN+USA")]
