@@ -212,8 +212,6 @@ def event_arguments(
     heads of the previous sentence's triggers.
     """
     slots = _Slots(stop=other_triggers)
-    if event_type == "strike":  # `a endommagé un gazoduc reliant l'Azerbaïdjan à la Géorgie`: where it runs, no side
-        slots.stop = slots.stop | _route_participles(head)
     # `selon le Kremlin`: the preposition's object is the speaker. An event noun the tagger took for a
     # preposition (`de nouvelles frappes`) is still a noun with its own phrases
     if head.pos_ == "ADP" and event_type == "statement":
@@ -3365,20 +3363,6 @@ _HUNG_ON_DATE = frozenset({"nmod", "obl", "obl:arg", "obl:agent", "obl:mod"})
 def _laid_on(participle: Token) -> bool:
     """`attribuée`, `imputée` (`claim` in markers.csv) on a strike noun: its `à` phrase is the author."""
     return participle.dep_ in {"acl", "amod"} and fold(participle.lemma_.lower()) in markers()["claim"]
-
-
-def _route_participles(head: Token) -> frozenset[int]:
-    """The participles in the trigger's sentence that tell where a thing runs (`route_participles` in
-    markers.csv: `un gazoduc reliant X à Y`, `un pont traversant le Dniepr`): what they name is no side of
-    a strike on that thing."""
-    return frozenset(
-        t.i
-        for t in head.sent
-        if t.dep_ == "acl"
-        and t.i != head.i
-        and "Part" in t.morph.get("VerbForm", [])
-        and lemma_forms(t) & markers()["route_participles"]
-    )
 
 
 def _participles(noun: Token, measure: bool = False) -> list[Token]:

@@ -274,8 +274,6 @@ MATRIX = [
         "Les rebelles du M23 ont lancé lundi une offensive contre la ville d'Uvira, tenue par l'armée congolaise.",
         [("org:m23", "org:cod-armee")],
     ),
-    # where the thing struck runs names no side (`route_participles`)
-    ("Des drones ukrainiens ont frappé jeudi un oléoduc alimentant la Hongrie.", [(UKR, None)]),
     # false friends: sport, weather, business, figurative
     ("Mbappé a frappé du gauche et le tir a touché le poteau.", []),
     ("La tempête Ciaran a frappé la Bretagne dans la nuit de mercredi à jeudi.", []),
