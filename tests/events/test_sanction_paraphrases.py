@@ -40,6 +40,10 @@ PARAPHRASES = [
         {("sanction", "state:JPN", RUS)},
     ),
     ("Pékin a interdit les exportations de graphite vers les États-Unis.", {("sanction", CHN, USA)}),
+    # ports closed to a state's ships (sanc_port_ban), transit forbidden (sanc_interdire_export)
+    ("Le Japon a interdit l'accès de ses ports aux navires battant pavillon russe.", {("sanction", "state:JPN", RUS)}),
+    ("La Turquie a fermé ses ports aux navires israéliens.", {("sanction", "state:TUR", "state:ISR")}),
+    ("La Lettonie a interdit le transit de marchandises vers la Russie.", {("sanction", "state:LVA", RUS)}),
     # whose turn it is acts (`tour` in intent_nouns and factive_governors)
     ("Après Washington, c'est au tour de Tokyo de sanctionner trois banques russes.", {("sanction", "state:JPN", RUS)}),
     # taken off a list (`list_remove` in markers.csv): the list hung on the object, lifted that day
@@ -384,6 +388,8 @@ FALSE_FRIENDS = [
 
 # what an attack aims at is no sanction, whatever it is (`viser` a firm with drones)
 NOT_SANCTIONS = [
+    # a port closed to ships by a storm
+    "Le port de Marseille a été fermé aux navires en raison de la tempête.",
     "Les drones ont visé une entreprise de défense près de Kharkiv.",
     # the price cap a fleet evades is the measure in force, told as background, not an act (sanc_price_cap)
     "Ces pétroliers permettent à Moscou de contourner le plafonnement du prix de son pétrole brut.",
