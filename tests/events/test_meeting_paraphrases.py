@@ -805,20 +805,3 @@ def test_state_inside_the_topic_of_talks_is_no_party(nlp, text):
 def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text, kinds):
     assert [kind for kind, actors in talks(nlp, text) if len(actors) > 1] == kinds
 
-
-# A stopover in a capital (`faire escale`, `faire étape`: meet_faire_escale) is a visit to its state; a ship, a
-# race or a tour stopping in a port or a town is none.
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Le président brésilien a fait escale mercredi à Paris.", [("meeting", frozenset({LULA, "state:FRA"}))]),
-        (
-            "Narendra Modi a fait une brève étape jeudi à Pékin avant de rentrer.",
-            [("meeting", frozenset({MODI, "state:CHN"}))],
-        ),
-        ("Le porte-avions Charles-de-Gaulle a fait escale lundi à Manille.", []),
-        ("Le Tour de France a fait étape mardi à Bordeaux.", []),
-    ],
-)
-def test_stopover_in_a_capital_is_a_visit(nlp, text, expected):
-    assert talks(nlp, text) == expected
