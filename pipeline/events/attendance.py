@@ -53,7 +53,6 @@ def _joined(m: EventMention, meeting: EventMention) -> EventMention:
         m,
         actors=tuple(dict.fromkeys(meeting.actors + m.actors)),
         source_actor=meeting.source_actor or m.source_actor,
-        target_actor=m.target_actor,
         location=m.location or meeting.location,
         location_actor=m.location_actor or meeting.location_actor,
         date=m.date or meeting.date,

@@ -380,7 +380,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
                 trigger.head.is_ancestor(partner) and talks_day is not None and talks_day.root in partner.subtree
             )
             if date_span is None or told_there:
-                # `fera escale à Londres, où il doit rencontrer X le 10 juillet, puis gagnera Helsinki le 13`:
+                # `se rendra à Londres, où il doit rencontrer X le 10 juillet, puis gagnera Helsinki le 13`:
                 # the day the talks at the destination are told with is the meeting's
                 date_span = talks_day or date_span
         measure = trigger.event_type == "sanction"
