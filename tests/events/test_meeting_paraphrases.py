@@ -804,4 +804,3 @@ def test_state_inside_the_topic_of_talks_is_no_party(nlp, text):
 )
 def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text, kinds):
     assert [kind for kind, actors in talks(nlp, text) if len(actors) > 1] == kinds
-
