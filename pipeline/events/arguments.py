@@ -43,7 +43,6 @@ from pipeline.events.phrases import (
     RELATIVE_PRONOUNS,
     RELATIVE_WORDS,
     SUBJECT_PRONOUNS,
-    TOPIC_PREPS,
     TRADE_ROUTE,
     PhraseActors,
     actor_country,
@@ -93,7 +92,14 @@ from pipeline.events.phrases import (
     unique,
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, clause_root, has_auxiliary, past_participle, window_start
+from pipeline.nlp.syntax import (
+    PARTICIPLE_ENDINGS,
+    TOPIC_PREPS,
+    clause_root,
+    has_auxiliary,
+    past_participle,
+    window_start,
+)
 from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
@@ -1301,7 +1307,7 @@ def _holding_places(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "obj" or verb.pos_ not in {"VERB", "AUX"} or preposition(noun):
         return []  # `a reçu X à Ankara, trois jours après son appel avec Y`: an object misread, another talk
-    return [c for c in verb.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]
+    return _places_told_before(verb, noun)
 
 
 def _occasion_places(noun: Token) -> list[Token]:
@@ -1312,7 +1318,12 @@ def _occasion_places(noun: Token) -> list[Token]:
         governor = governor.head  # `a signé à Niamey le traité, lors du sommet`: `lors` hung on the object
     if not occasion or governor.pos_ not in {"VERB", "AUX"}:
         return []
-    return [c for c in governor.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]
+    return _places_told_before(governor, noun)
+
+
+def _places_told_before(verb: Token, noun: Token) -> list[Token]:
+    """The place phrases (`à`, `au`, `en`, `dans`) a verb holds before a talk noun: where the talks were held."""
+    return [c for c in verb.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]
 
 
 def _phase_occasion(noun: Token) -> Token | None:
@@ -4300,7 +4311,7 @@ def _light_verb(noun: Token) -> Token | None:
     prep = fold(preposition(noun))
     if prep in markers()["time_anchor"] or is_time_anchor(noun, prep):
         return None  # `dans la foulée de son entretien avec X, Y a appelé Z`: the talk Y's call came after
-    on_date = _verb_over_date(noun)
+    on_date = verb_over_date(noun)
     if on_date is not None:
         return on_date
     held = _holding_verb_before(noun)
@@ -4324,7 +4335,7 @@ def _light_verb(noun: Token) -> Token | None:
             return t.head
         if _aligned_on(t):
             return t.head  # `la Suisse s'est alignée sur le paquet de sanctions européennes`: it adopts them
-        if t is not noun and not preposition(t) and (verb := _verb_over_date(t)) is not None:
+        if t is not noun and not preposition(t) and (verb := verb_over_date(t)) is not None:
             return verb  # `a adopté vendredi son quatorzième paquet de sanctions`: the package hung on the day
         # `a mené mercredi plusieurs raids`: a date before the object leads the parser to read the
         # object as a modifier; a verb of carrying out still governs it, and so does a verb of claiming
@@ -4409,7 +4420,7 @@ def _goods_states(head: Token, acting: list[str]) -> list[str]:
     return [a for a in unique(goods) if a not in acting]
 
 
-def _verb_over_date(noun: Token) -> Token | None:
+def verb_over_date(noun: Token) -> Token | None:
     """The verb of the date the parser hung `noun` on (`a imposé le 15 avril des sanctions`), unless
     that date frames an earlier event (`au lendemain de l'attaque`: the date is that attack's) or is
     a span the clause is dated against (`, a indiqué X, après quatre jours de frappes`: the strikes are

@@ -46,6 +46,7 @@ from pipeline.events.arguments import (
     strike_frames,
     threatened_party,
     undergoer_verbs,
+    verb_over_date,
 )
 from pipeline.events.attendance import joined_meetings
 from pipeline.events.chains import announced_imposers, inherit_sides, reported_attackers
@@ -3168,9 +3169,7 @@ def _exchange_held_at(noun: Token, places: dict[int, Span]) -> bool:
     `à`, `au`, `dans`, hung on the noun or on the verb that holds it, says where the two sat together; `depuis`
     would say where one of them called from. A place hung on the day told between counts too, and so does a
     room (`meeting_rooms` in markers.csv: `un échange tendu dans le Bureau ovale`)."""
-    governor = noun.head
-    if date_root_over(governor) is not None and governor.head.pos_ in {"VERB", "AUX"}:
-        governor = governor.head  # `ont eu vendredi un échange`: the parser hangs the object on the day
+    governor = verb_over_date(noun) or noun.head  # `ont eu vendredi un échange`: the object hung on the day
     holders = [noun, governor] if governor.pos_ in {"VERB", "AUX"} else [noun]
     holders += [c for c in noun.children if c.dep_ == "acl"]  # `un échange tendu avec X dans le Bureau ovale`
     for holder in holders:

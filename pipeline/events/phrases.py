@@ -22,15 +22,13 @@ from pipeline.actors.filters import person_nouns, title_words
 from pipeline.actors.patterns import load_titles
 from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
-from pipeline.nlp.syntax import finite_clause_root, is_clause_head, plural_verb, window_start
+from pipeline.nlp.syntax import TOPIC_PREPS, finite_clause_root, is_clause_head, plural_verb, window_start
 from pipeline.nlp.tokens import per_doc
 from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
 COMITATIVE = {"avec", "entre", "auprès"}
-# what talks or a statement were about (`discussions sur l'Ukraine`), not who took part
-TOPIC_PREPS = {"sur", "concernant"}
 # a participle heading what an event was about, whatever the parser hangs it on
 TOPIC_PARTICIPLES = TOPIC_PREPS - {"sur"}
 AGAINST = {"contre", "sur", "visant", "encontre", "vers"}

@@ -537,13 +537,18 @@ def also_calls(mentions: list[EventMention], also: set[int]) -> list[EventMentio
     return _talks_read_as_calls(mentions, also, _call_beside)
 
 
+def _days_agree(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of what may be one talk tell no different days: either has none, or their spans overlap."""
+    first, second = span_of(a.date), span_of(b.date)
+    return first is None or second is None or overlap(first, second)
+
+
 def _call_beside(talk: EventMention, call: EventMention) -> bool:
     if not 0 < talk.sentence - call.sentence <= ALSO_CALL_SENTENCES or talk.status != call.status:
         return False
     if not set(talk.actors) & set(call.actors):
         return False
-    a, b = span_of(talk.date), span_of(call.date)
-    return a is None or b is None or overlap(a, b)
+    return _days_agree(talk, call)
 
 
 def following_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMention]:
@@ -559,8 +564,7 @@ def _call_just_before(talk: EventMention, call: EventMention) -> bool:
         return False
     if not set(talk.actors) & set(call.actors):
         return False
-    a, b = span_of(talk.date), span_of(call.date)
-    return a is None or b is None or overlap(a, b)
+    return _days_agree(talk, call)
 
 
 def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
@@ -606,8 +610,7 @@ def _meeting_told_again(talk: EventMention, meeting: EventMention, state_of: Map
     parties = set(meeting.actors) | {state_of[a] for a in meeting.actors if a in state_of}
     if talk.status != meeting.status or not set(talk.actors) <= parties:
         return False
-    a, b = span_of(talk.date), span_of(meeting.date)
-    return a is None or b is None or overlap(a, b)
+    return _days_agree(talk, meeting)
 
 
 def as_call(talk: EventMention) -> EventMention:
@@ -618,8 +621,7 @@ def as_call(talk: EventMention) -> EventMention:
 def _same_call(talk: EventMention, call: EventMention) -> bool:
     if len(set(talk.actors) & set(call.actors)) < 2 or talk.status != call.status:
         return False
-    a, b = span_of(talk.date), span_of(call.date)
-    return a is None or b is None or overlap(a, b)
+    return _days_agree(talk, call)
 
 
 def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token]] | None:

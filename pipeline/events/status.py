@@ -192,12 +192,7 @@ def _detached_en_phrase(tok: Token) -> bool:
     doing as the clause is told. The verb of the clause is that noun's act: its meaning (`a promis`,
     `prépare`) does not reach the visit."""
     before = tok.left_edge.i - 1
-    return (
-        tok.dep_ == "nmod"
-        and any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children)
-        and before >= tok.sent.start
-        and tok.doc[before].text == ","
-    )
+    return tok.dep_ == "nmod" and preposition(tok) == "en" and before >= tok.sent.start and tok.doc[before].text == ","
 
 
 def _prepositional(tok: Token) -> bool:

@@ -632,7 +632,7 @@ def _actor_agent(head: Token) -> bool:
     `requires_any`); `Joint par téléphone, X a déclaré`, with no such agent, was reached by the reporter."""
     found = actor_index(head.doc, ACTORS_KEY)
     for child in head.children:
-        if not child.dep_.startswith("obl") or not any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+        if not child.dep_.startswith("obl") or preposition(child) != "par":
             continue
         span = found.get(child.i)
         if span is not None and span._.actor_id.startswith(("person:", "state:")):

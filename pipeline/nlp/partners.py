@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
-from pipeline.nlp.syntax import rehang
+from pipeline.nlp.syntax import TOPIC_PREPS, rehang
 from pipeline.text import fold, list_entries
 
 TALK_PARTNERS_PATH = config.MODELS_DIR / "nlp" / "talk_partners.txt"
@@ -81,9 +81,6 @@ def repair_talk_partners(doc: Doc) -> Doc:
     return doc
 
 
-_ABOUT = frozenset({"sur", "concernant"})
-
-
 def topic_conjunct(cc: Token) -> tuple[Token, Token] | None:
     """(conjunct, topic) when `cc` is the `et` of a conjunct the parser hung on a partner although a topic
     phrase of that partner stands between them: `avec le président chinois sur le commerce et la Corée du
@@ -104,7 +101,7 @@ def topic_conjunct(cc: Token) -> tuple[Token, Token] | None:
             if partner.i < t.i < cc.i
             and t.dep_ == "nmod"
             and t.right_edge.i + 1 == cc.i
-            and any(c.dep_ == "case" and fold(c.lower_) in _ABOUT for c in t.children)
+            and any(c.dep_ == "case" and fold(c.lower_) in TOPIC_PREPS for c in t.children)
         ),
         None,
     )

@@ -23,6 +23,8 @@ _NONFINITE = frozenset({"Part", "Inf", "Ger"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # endings of the past participles of first-group verbs (`gelé`, `frappée`, `visés`, `ciblées`)
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# The prepositions of what talks are about (`discussions sur l'Ukraine`, `concernant la trêve`): a topic, no party.
+TOPIC_PREPS = frozenset({"sur", "concernant"})
 
 
 def past_participle(token: Token) -> bool:
