@@ -161,9 +161,14 @@ def _lost_main_clause(chain: list[Token]) -> Token | None:
     compound verb before it): its tense, not the verbless phrase's, places the date."""
     for word in chain:
         for child in word.children:
-            # `X et Y ont dîné ensemble mardi soir`, rooted at `ensemble`: a compound verb before the root noun
-            before = child.dep_ == "dep" and any(c.dep_ == "aux:tense" for c in child.children)
-            if child.dep_ in {"acl:relcl", "dep"} and child.pos_ in _VERBAL and (child.i > word.i or before):
+            # `X et Y ont dîné ensemble mardi soir`, rooted at `ensemble`, and `X a réimposé lundi ...`, rooted
+            # at `lundi` with the verb as its number: a compound verb before the root noun, whatever its label
+            before = child.i < word.i and any(c.dep_ == "aux:tense" for c in child.children)
+            if (
+                (child.dep_ in {"acl:relcl", "dep"} or before)
+                and child.pos_ in _VERBAL
+                and (child.i > word.i or before)
+            ):
                 if not any("Rel" in c.morph.get("PronType", []) for c in child.children):
                     return child
     return None

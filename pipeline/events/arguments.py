@@ -176,6 +176,9 @@ class Arguments:
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
 
 
+_FOLLOWED = frozenset({"apres", "suite"})  # `après des tirs`, `suite à des tirs`: an act told as earlier
+
+
 @dataclass
 class _Slots:
     sources: list[str] = field(default_factory=list)
@@ -572,7 +575,7 @@ def event_arguments(
         _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
         # `En tête-à-tête mercredi, X et Y ont convenu ...`: the talk the clause's subject held
-        slots.others += [a for a in _occasion_sides(head, actors) if a not in slots.all_ids()]
+        slots.others += [a for a in _occasion_sides(head, actors, slots.stop) if a not in slots.all_ids()]
     if is_noun and event_type == "meeting" and _sides(slots.participants(keep_located=False), actors) == 1:
         # `X est arrivé mardi à Washington. Lors de la rencontre, Y a promis ...`: the traveller met Y (one
         # side, whether told by a person alone or by a person and the state they lead)
@@ -631,7 +634,8 @@ def event_arguments(
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
-        slots.sources, slots.targets = slots.targets, slots.sources
+        defended = [a for a in _defended_over(head, actors) if a in slots.targets]
+        slots.sources, slots.targets = [a for a in slots.targets if a not in defended], defended + slots.sources
         if not slots.sources:
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
         if not slots.sources:  # `des drones russes ..., dont plusieurs ont été abattus par X`
@@ -712,7 +716,10 @@ def event_arguments(
     unnamed = (
         not from_parse
         and is_noun
-        and (_unnamed_between(head, actors) or (event_type == "strike" and retaliated(head, EARLIER)))
+        and (
+            _unnamed_between(head, actors)
+            or (event_type == "strike" and (retaliated(head, EARLIER) or _followed_strike(head, other_strikes)))
+        )
     )
     if is_noun and event_type in TALK_EVENTS and not unnamed and len(slots.participants(keep_located)) < 2:
         # `Les dirigeants français et allemand ont confirmé ... la tenue d'un sommet`: the subject's sides
@@ -1276,6 +1283,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
             addressee = preposition(c) in {"à", "au"} and not discussing
             if discussing and preposition(c) not in COMITATIVE:
                 continue
+            if c.i in slots.stop:
+                continue  # `ont adopté, lors d'une réunion, des sanctions contre X`: another event's sides
             if c.i != noun.i and (c.dep_ in OBJECT or preposition(c) in COMITATIVE or addressee):
                 found = phrase_actors(c, actors, slots.stop)
                 named = found.core + found.comitative + (found.located if addressee else [])
@@ -1534,12 +1543,14 @@ def _visiting_bearer(noun: Token, actors: dict[int, Span]) -> list[str]:
 _OCCASION_PREPOSITIONS = frozenset({"en", "lors", "pendant", "durant", "cours"})
 
 
-def _occasion_sides(noun: Token, actors: dict[int, Span]) -> list[str]:
+def _occasion_sides(noun: Token, actors: dict[int, Span], stop: frozenset[int] = frozenset()) -> list[str]:
     """`En tête-à-tête mercredi, X et Y ont convenu de ...`, `Lors d'une rencontre, X a assuré Y de son
     soutien`: a talk noun with no article of its own or an indefinite one (a talk not told before),
     in a phrase of occasion (`en`, `lors de`, `pendant`, `au cours de`), is the talk the clause's
     subject held, with the person or state the verb addresses; what a verb of discussing takes is
-    the topic. A definite noun (`lors de la rencontre`) is the talk told before: it keeps its own."""
+    the topic. A definite noun (`lors de la rencontre`) is the talk told before: it keeps its own. An
+    object that is another event (`stop`: `a adopté, lors d'une réunion, des sanctions contre X`) names
+    that event's sides."""
     if any(c.dep_ == "det" and fold(c.lower_) not in {"un", "une"} for c in noun.children):
         return []
     verb, prep = noun.head, fold(preposition(noun))
@@ -1550,7 +1561,7 @@ def _occasion_sides(noun: Token, actors: dict[int, Span]) -> list[str]:
     sides = clauses.subject_of(verb, actors)
     if sides and not clauses.is_discussing(verb):
         for c in verb.children:
-            if c.dep_ in OBJECT and c.i > noun.i:
+            if c.dep_ in OBJECT and c.i > noun.i and c.i not in stop:
                 sides += [a for a in phrase_actors(c, actors).core if a not in sides]
     return sides
 
@@ -3580,6 +3591,30 @@ def _intercepts(verb: Token) -> bool:
     return bool(_intercepted(verb))
 
 
+def _followed_strike(head: Token, other_strikes: frozenset[int] | None) -> bool:
+    """`Tsahal a frappé des cibles en Syrie, après des tirs de roquettes sur le Golan`: a strike noun under
+    `après` or `suite à`, told after another strike of its sentence, is the earlier act the first one
+    followed; the names of the clause are the later strike's sides, not its own."""
+    if fold(preposition(head)) not in _FOLLOWED or other_strikes is None:
+        return False
+    return any(i < head.i for i in other_strikes)
+
+
+def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
+    """`Des missiles ont été interceptés au-dessus de Riyad`, `sur Tel-Aviv`: the city over which a wave
+    was shot down stands for the side defended, never for its launcher, when the interception swaps
+    the sides (see `_intercepts`)."""
+    found = []
+    for span in actors.values():
+        root = span.root
+        if not verb.sent.start <= root.i < verb.sent.end or not span._.actor_id:
+            continue
+        told = preposition(root)
+        if told == "sur" or (told == "de" and root.head.lower_ == "au-dessus"):
+            found.append(span._.actor_id)
+    return unique(found)
+
+
 def _intercepted(verb: Token) -> list[Token]:
     """The plural munition nouns an interception verb shot down (see `_intercepts`)."""
     frames = strike_frames()
@@ -5205,6 +5240,8 @@ def _fallback_window(
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if _in_time_anchor(s.root, head):
             continue  # `adopte son paquet après la levée des vetos slovaque et hongrois`: the other event's
+        if _in_other_trigger(s.root, head, slots.stop):
+            continue  # `lors d'une réunion ..., de nouvelles sanctions contre la Birmanie`: the measure's side
         if _in_other_relative(s.root, head, actors):
             continue  # `L'Ukraine, qui n'est pas membre de l'UE, renvoie ...`: an aside on a party, no party
         if _in_coordinated_clause(s.root, head):
@@ -5227,6 +5264,26 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _in_other_trigger(token: Token, head: Token, stop: frozenset[int]) -> bool:
+    """The name sits in the phrase of another trigger of the sentence (`stop`), outside the trigger's own
+    phrase and not above it: a side of that other event, never one borrowed by this one. One inside the
+    trigger's phrase stays (`a promis de riposter aux frappes indiennes`: who is answered)."""
+    if any(a.i == head.i for a in token.ancestors):
+        return False
+    doc = token.doc
+    for t in (token, *token.ancestors):
+        quoted = (
+            0 < t.i < len(doc) - 1 and doc[t.i - 1].text in _OPENING_QUOTES and doc[t.i + 1].text in _CLOSING_QUOTES
+        )
+        if t.i in stop and not quoted:  # a quoted word (`une frappe « précise »`) is no event of its own
+            return not any(a.i == t.i for a in head.ancestors)
+    return False
+
+
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”"})
 
 
 def _in_time_anchor(token: Token, head: Token) -> bool:

@@ -55,14 +55,15 @@ def repair_displaced_objects(doc: Doc) -> Doc:
         for i in labelled(doc, ("nmod",))
         if (verb := partitive_after_day(doc[i]) or partitive_after_manner(doc[i])) is not None
     ]
-    if moves or partitives:
-        rehang(doc, moves + partitives, "obj")
-    for token, verb in moves + partitives:
+    incised = [(doc[i], verb) for i in labelled(doc, _INCISED) if (verb := object_after_incise(doc[i])) is not None]
+    if moves or partitives or incised:
+        rehang(doc, moves + partitives + incised, "obj")
+    for token, verb in moves + partitives + incised:
         if token.head.i != verb.i:
             continue  # the move would have shifted a sentence boundary: none was kept
-        if (token, verb) in partitives:
+        if (token, verb) in partitives or (token, verb) in incised:
             for child in token.children:
-                if child.dep_ == "case" and child.lower_ in _PARTITIVES:
+                if child.dep_ == "case" and child.lower_ in _PARTITIVES | {"de"} and child.i < token.i:
                     child.dep_, child.pos_ = "det", "DET"
                     child.set_morph("Definite=Ind|Number=Plur|PronType=Art")  # type: ignore[attr-defined]  # the indefinite
         # `a lancé samedi à l'aube des frappes`, `ont entamé lundi à Caracas un cycle`: the day read as the object
@@ -169,6 +170,42 @@ def displaced_object_verb(token: Token) -> Token | None:
     if not complement.dep_.startswith("obl") or complement.i > token.i:
         return None
     return _objectless_verb(complement.head, token)
+
+
+def object_after_incise(token: Token) -> Token | None:
+    """The verb whose object `token` heads, when the object follows a phrase set off by commas after
+    the verb (`ont adopté lundi, lors d'une réunion à Luxembourg, de nouvelles sanctions`) and the parser
+    made it a conjunct, an apposition or a modifier of that phrase's last noun; None for any other token.
+    A true conjunct is joined by `et` or `ou`, a modifier is not cut from its noun by a comma, and a verb
+    with an object of its own takes no other."""
+    if token.dep_ not in _INCISED or token.pos_ not in _NOUNS or any(c.dep_ == "cc" for c in token.children):
+        return None
+    start = token.left_edge.i + 1 if token.left_edge.text == "," else token.left_edge.i  # the comma may hang on it
+    first = token.doc[start]
+    if first.i == 0 or token.doc[first.i - 1].text != "," or first.head.i != token.i:
+        return None
+    if first.lower_ == "de" and token.doc[first.i + 1].pos_ != "ADJ":
+        return None  # `de` opens an object only before its adjective (`de nouvelles sanctions`)
+    if first.pos_ != "DET" and first.lower_ not in _INDEFINITES and not first.like_num:
+        return None  # the phrase opens on its determiner: `de nouvelles sanctions`, `des droits`, `trois`
+    phrase = token.head
+    while phrase.head.i != phrase.i and phrase.head.pos_ not in {"VERB", "AUX"}:
+        phrase = phrase.head
+    verb = phrase.head
+    if verb.pos_ != "VERB" or not verb.i < phrase.left_edge.i < token.i or phrase.left_edge.i == 0:
+        return None
+    if token.doc[phrase.left_edge.i - 1].text != ",":
+        return None  # the phrase is an incise: it opens on a comma after the verb
+    if fold(verb.lemma_.lower()) in de_verbs() or any(
+        c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children
+    ):
+        return None  # `a parlé, lors du sommet, des négociations`: the complement of a verb taking `de`
+    return verb
+
+
+_INDEFINITES = frozenset({"de", "des", "un", "une", "plusieurs"})
+# the parser's guesses for an object told after an incise: a conjunct, an apposition or a modifier of its last noun
+_INCISED = ("conj", "appos", "nmod")
 
 
 def _objectless_verb(verb: Token, token: Token) -> Token | None:

@@ -6,6 +6,12 @@ The French model may hang it on the subject's noun as a modifier, although a Fre
 always follows its noun. The talk it names is then no occasion of the verb, and its participants are
 lost. This component hangs such a phrase on the verb of that subject, as an adverbial. It touches no
 sentence boundary.
+
+`Accueillant mardi au Kremlin le président syrien, Vladimir Poutine a salué ...`: a present participle
+that opens the sentence heads a clause of its own, and the noun phrase after it, before the comma, is
+its object. The model may instead hang the participle on that noun, as if it qualified it, and the
+noun on the main verb: the guest is then lost to the welcome. Such a participle is hung on the main
+verb as an adverbial clause, and its noun on the participle as its object.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.syntax import labelled, opens_sentence, rehang
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @Language.component("news_fronted_phrase", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
@@ -25,6 +32,13 @@ def repair_fronted_phrases(doc: Doc) -> Doc:
     moves = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := fronted_phrase_verb(doc[i])) is not None]
     if moves:
         rehang(doc, moves, "obl:mod")
+    # `dep` and `acl` are the labels the model gives a fronted participle it hung on a noun
+    fronted = [(doc[i], verb) for i in labelled(doc, ("dep", "acl")) if (verb := fronted_participle_verb(doc[i]))]
+    for participle, verb in fronted:
+        noun = participle.head
+        rehang(doc, [(participle, verb)], "advcl")
+        if participle.head.i == verb.i:  # kept: the sentence boundaries did not move
+            rehang(doc, [(noun, participle)], "obj")
     return doc
 
 
@@ -43,4 +57,23 @@ def fronted_phrase_verb(token: Token) -> Token | None:
         return None  # the phrase opens the sentence
     if "," not in {t.text for t in token.doc[token.right_edge.i + 1 : noun.i]}:
         return None  # and closes on a comma before the subject
+    return verb
+
+
+def fronted_participle_verb(token: Token) -> Token | None:
+    """The main verb of a sentence opened by a present participle (`Accueillant ... le président syrien,
+    Poutine a salué`) that the parser hung on the noun phrase after it, before the comma; None for any
+    other token."""
+    noun = token.head
+    if token.pos_ != "VERB" or noun.i <= token.i or noun.pos_ not in _NOUNS or not opens_sentence(token):
+        return None
+    if "Part" not in token.morph.get("VerbForm", []) or "Pres" not in token.morph.get("Tense", []):
+        return None
+    if any(c.dep_ == "case" for c in noun.children):
+        return None  # `au Kremlin`: a place of the participle, no object
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i < noun.right_edge.i:
+        return None
+    if "," not in {t.text for t in token.doc[noun.right_edge.i + 1 : verb.i]}:
+        return None  # the participle's clause closes on a comma before the main clause
     return verb

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.dates.tense import clause_tense, verb_tense
+from pipeline.nlp.pipeline import parse_text
 
 
 @pytest.mark.slow
@@ -101,6 +104,28 @@ def test_clause_tense_of_a_day_whose_main_verb_the_parser_lost(fr_model, text, e
     doc = fr_model(text)
     day = next(t for t in doc if t.lower_ == "mardi")
     assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
+# After a title line the parser may root the sentence at the day itself and hang the compound verb before
+# it as the day's number (`ont réimposé lundi l'ensemble des ...`): that verb's past places the day.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,day,expected",
+    [
+        (
+            "Dépêche 0\nPublié le 29 juin 2018\nLes États-Unis ont réimposé lundi l'ensemble des sanctions levées "
+            "dans le cadre de l'accord nucléaire avec l'Iran.",
+            "lundi",
+            "past",
+        ),
+        # the same clause in the future keeps its reading
+        ("Les États-Unis imposeront lundi de nouvelles sanctions à l'Iran.", "lundi", "future"),
+    ],
+)
+def test_clause_tense_of_a_day_rooting_its_own_clause(nlp, text, day, expected):
+    doc = parse_text(nlp, text, date(2018, 6, 29))
+    token = next(t for t in doc if t.lower_ == day)
+    assert clause_tense(doc[token.i : token.i + 1]) == expected
 
 
 # The parser roots the sentence at the dated event noun and hangs the predicate with its copula on it (class

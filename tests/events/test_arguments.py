@@ -959,6 +959,17 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
                 ("state:ISR", "org:hezbollah", ("org:hezbollah", "state:ISR"), None),
             ],
         ),
+        # a strike told under `après`, after another strike of its sentence, is the earlier act: the
+        # names of the clause are the later strike's, never borrowed as its sides (with none of its own,
+        # it is read as one more strike of the campaign, as any bare strike told with a day)
+        (
+            "L'armée israélienne dit avoir frappé mardi des cibles iraniennes en Syrie, après des tirs de drones "
+            "sur le Golan.",
+            [
+                ("org:tsahal", "state:IRN", ("org:tsahal", "state:IRN", "state:SYR"), "Syrie"),
+                ("org:tsahal", "state:IRN", ("org:tsahal", "state:IRN"), "Golan"),
+            ],
+        ),
         # ... also past the noun's own `de` phrase: the market of a known town is where it struck
         (
             "Au moins huit civils ont été tués dans un bombardement de l'armée soudanaise sur un marché d'El-Fasher.",
@@ -1985,6 +1996,12 @@ def test_compound_demonym_names_both_states(nlp, text, expected):
         ),
         # a catch of fish or a thief is no interception
         ("Les garde-côtes ont intercepté un chalutier chinois.", []),
+        # the city a wave was shot down over is the side defended, never its launcher
+        (
+            "Des missiles tirés depuis le Yémen ont été interceptés mercredi au-dessus de Riyad, a annoncé l'armée "
+            "saoudienne.",
+            [("state:YEM", "state:SAU", ("state:SAU", "state:YEM"), "Yémen")],
+        ),
     ],
 )
 def test_interceptor_is_the_side_attacked(nlp, text, expected):
@@ -4919,3 +4936,26 @@ def test_phone_medium_is_no_agent_of_the_talk(nlp):
 def test_talks_are_held_where_the_holding_verb_says(nlp, text, place):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [m.location for m in doc._.event_mentions if m.event_type == "meeting"] == [place]
+
+
+# Rule: the names inside the phrase of another event of the sentence are that event's sides: a meeting
+# told as the occasion of a measure (`lors d'une réunion`) borrows neither the measure's target through
+# the verb's object nor through the nearest names of its clause.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres européens ont adopté mardi, lors d'une réunion à Bruxelles, de nouvelles sanctions "
+            "contre la Birmanie.",
+            [("meeting", frozenset({"org:ue"})), ("sanction", frozenset({"org:ue", "state:MMR"}))],
+        ),
+        (
+            "Les Vingt-Sept ont approuvé jeudi, lors d'une réunion à Bruxelles, de nouvelles sanctions contre des "
+            "responsables du régime iranien, dont deux ministres.",
+            [("meeting", frozenset({"org:ue"})), ("sanction", frozenset({"org:ue", "state:IRN"}))],
+        ),
+    ],
+)
+def test_occasion_borrows_no_side_of_another_event(nlp, text, expected):
+    assert participants(nlp, text) == expected

@@ -50,6 +50,36 @@ pytestmark = pytest.mark.slow
         ("Le ministre a discuté en privé des négociations avec Pékin.", "négociations", ("privé", "nmod")),
         ("Le président a parlé lundi des négociations avec Pékin.", "négociations", ("lundi", "nmod")),
         ("Le soldat est revenu lundi des champs de bataille.", "champs", ("lundi", "nmod")),
+        # an object told after an incise set off by commas, hung on the incise's last noun as its modifier,
+        # apposition or conjunct: the verb's object
+        (
+            "Les ministres ont adopté mardi, lors d'une réunion à Bruxelles, de nouvelles sanctions contre des "
+            "dirigeants birmans.",
+            "sanctions",
+            ("adopté", "obj"),
+        ),
+        (
+            "Le Canada a imposé jeudi, au terme d'un long débat au Parlement, des droits de douane sur l'acier.",
+            "droits",
+            ("imposé", "obj"),
+        ),
+        (
+            "Le ministre a reçu samedi, à l'issue d'une visite à Lyon, des représentants syndicaux.",
+            "représentants",
+            ("reçu", "obj"),
+        ),
+        # ... not the complement of a verb taking `de`, nor an apposition to the verb's own object
+        (
+            "Le président a discuté samedi, lors d'un dîner à Rome, des négociations avec Pékin.",
+            "négociations",
+            ("Rome", "nmod"),
+        ),
+        (
+            "Le ministre a parlé mardi, devant la commission des finances, des réformes à venir.",
+            "réformes",
+            ("commission", "conj"),
+        ),
+        ("Il a rencontré lundi le ministre, un proche du président.", "proche", ("ministre", "appos")),
     ],
 )
 def test_displaced_object_hangs_on_its_verb(fr_model, text, word, expected):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.fronted import fronted_phrase_verb
+from pipeline.nlp.fronted import fronted_participle_verb, fronted_phrase_verb, repair_fronted_phrases
 
 pytestmark = pytest.mark.slow
 
@@ -41,3 +41,69 @@ def test_fronted_phrase_verb(fr_model, heads, deps, expected):
     doc = Doc(fr_model.vocab, words=_WORDS, heads=heads, deps=deps, pos=_POS)
     verb = fronted_phrase_verb(doc[1])
     assert (verb.text if verb is not None else None) == expected
+
+
+_OPENING = ["Recevant", "samedi", "le", "ministre", ",", "le", "roi", "a", "parlé"]
+_OPENING_POS = ["VERB", "NOUN", "DET", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB"]
+_PRESENT = "Tense=Pres|VerbForm=Part"
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, morph, expected",
+    [
+        # the participle hung on its own object, the object on the main verb: the main verb's
+        (
+            _OPENING,
+            [3, 0, 3, 8, 8, 6, 8, 8, 8],
+            ["dep", "nmod", "det", "obl:mod", "punct", "det", "nsubj", "aux:tense", "ROOT"],
+            _PRESENT,
+            "parlé",
+        ),
+        # a phrase with its preposition (`au ministre`) is no object
+        (
+            ["Recevant", "samedi", "au", "ministre", ",", "le", "roi", "a", "parlé"],
+            [3, 0, 3, 8, 8, 6, 8, 8, 8],
+            ["dep", "nmod", "case", "obl:mod", "punct", "det", "nsubj", "aux:tense", "ROOT"],
+            _PRESENT,
+            None,
+        ),
+        # a past participle (`Reçu samedi ...`) heads no clause of this kind
+        (
+            ["Reçu", "samedi", "le", "ministre", ",", "le", "roi", "a", "parlé"],
+            [3, 0, 3, 8, 8, 6, 8, 8, 8],
+            ["dep", "nmod", "det", "obl:mod", "punct", "det", "nsubj", "aux:tense", "ROOT"],
+            "Tense=Past|VerbForm=Part",
+            None,
+        ),
+        # hung on the subject after the comma (`Souriant, le roi a parlé`): the subject is no object
+        (
+            ["Souriant", ",", "le", "roi", "a", "parlé"],
+            [3, 3, 3, 5, 5, 5],
+            ["dep", "punct", "det", "nsubj", "aux:tense", "ROOT"],
+            _PRESENT,
+            None,
+        ),
+    ],
+)
+def test_fronted_participle_verb(fr_model, words, heads, deps, morph, expected):
+    tags = {**dict(zip(_OPENING, _OPENING_POS, strict=True)), "au": "ADP", "Souriant": "VERB", "Reçu": "VERB"}
+    pos = [tags[w] for w in words]
+    morphs = [morph] + [""] * (len(words) - 1)
+    doc = Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    verb = fronted_participle_verb(doc[0])
+    assert (verb.text if verb is not None else None) == expected
+
+
+def test_fronted_participle_takes_its_object(fr_model):
+    """After the repair the participle is an adverbial clause of the main verb and the noun its object."""
+    doc = Doc(
+        fr_model.vocab,
+        words=_OPENING,
+        heads=[3, 0, 3, 8, 8, 6, 8, 8, 8],
+        deps=["dep", "nmod", "det", "obl:mod", "punct", "det", "nsubj", "aux:tense", "ROOT"],
+        pos=_OPENING_POS,
+        morphs=[_PRESENT] + [""] * 8,
+    )
+    repair_fronted_phrases(doc)
+    assert (doc[0].head.text, doc[0].dep_) == ("parlé", "advcl")
+    assert (doc[3].head.text, doc[3].dep_) == ("Recevant", "obj")
