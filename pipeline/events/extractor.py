@@ -355,6 +355,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unclaimed = number
         if trigger.head.i in ending:
             date_span = None  # the day it ends, not the day it was held
+        if date_span is not None and _since_event(trigger.head) and date_span.root not in trigger.head.subtree:
+            date_span = None  # `se sont parlé jeudi, pour la première fois depuis leur sommet`: an earlier day
         if date_span is not None and trigger.event_type in TALK_TYPES and _judged_talk(trigger.head, date_span):
             date_span = None  # `a défendu mardi ce sommet`: the day it was defended, the talk told before
         if date_span is not None and trigger.event_type == "sanction" and praised_from_outside(trigger.head):
@@ -1951,6 +1953,12 @@ def _since_first(token: Token, head: Token) -> bool:
     return False
 
 
+def _since_event(head: Token) -> bool:
+    """An event noun told as the start of a period (`depuis leur sommet d'Helsinki`): it lies before the
+    clause's own day, which is never its day."""
+    return head.pos_ == "NOUN" and is_cue(preposition(head), "since")
+
+
 def _nouns_above(token: Token) -> list[Token]:
     """The noun a phrase hangs on, and the one that noun completes (`sa onzième visite dans la région depuis
     mars`: `région`, then `visite`)."""
@@ -2222,9 +2230,12 @@ def _combine_same_clause(
         t0, a0 = out[partner]
         if _appended_comment(trigger.head, t0.head):
             continue  # `X a été reçu par Y, une rencontre rarissime pour ...`: the verb's event, its parties
-        primary, secondary = (
-            ((t0, a0), (trigger, args)) if len(a0.actors) >= len(args.actors) else ((trigger, args), (t0, a0))
-        )
+        first = len(a0.actors) >= len(args.actors)
+        if _occasion_of(trigger, t0.head) or _occasion_of(t0, trigger.head):
+            # `n'ont pas pu s'entretenir lors du sommet du G7`: the verb tells the event, the gathering below
+            # it the occasion; the verb's status and day are the event's, whoever the noun named
+            first = _occasion_of(trigger, t0.head)
+        primary, secondary = ((t0, a0), (trigger, args)) if first else ((trigger, args), (t0, a0))
         if partners is not None and (_received_there(t0, trigger) or _received_there(trigger, t0)):
             partners[primary[0].head.i] = secondary[0].head
         p_args, s_args = primary[1], secondary[1]
@@ -2239,6 +2250,15 @@ def _combine_same_clause(
         )
         out[partner] = (primary[0], merged)
     return out
+
+
+def _occasion_of(gathering: Trigger, verb: Token) -> bool:
+    """`gathering` is a summit or a meeting of many (`occasion_gatherings` in markers.csv) told in a phrase of
+    the event verb `verb` (`s'entretenir lors du sommet`): the occasion the verb's event took place at."""
+    noun = gathering.head
+    if gathering.rule_id not in markers()["occasion_gatherings"] or noun.pos_ != "NOUN" or verb.pos_ != "VERB":
+        return False
+    return verb.is_ancestor(noun) and preposition(noun) != ""
 
 
 def _relative_subject_of(verb: Token, noun: Token) -> bool:

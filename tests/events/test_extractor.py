@@ -5468,6 +5468,48 @@ def test_since_phrase_of_a_first_is_no_date_of_the_event(nlp, text, expected):
     assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
 
 
+# An event noun told as the start of a period (`depuis leur sommet`) lies before the clause: the clause's
+# day is not its day; one told with its own day keeps it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Xi Jinping et Friedrich Merz se sont parlé au téléphone mercredi, pour la première fois depuis leur "
+            "rencontre de Pékin.",
+            [("call", ("2025-10-22", "2025-10-22")), ("meeting", None)],
+        ),
+        (
+            "Le président chinois et le chancelier allemand se sont téléphoné mercredi, pour la première fois depuis "
+            "leur rencontre du 3 mars à Pékin.",
+            [("call", ("2025-10-22", "2025-10-22")), ("meeting", ("2025-03-03", "2025-03-03"))],
+        ),
+    ],
+)
+def test_event_told_as_a_start_takes_no_day_of_its_clause(nlp, text, expected):
+    assert [(m[0], m[6]) for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# A verb of talks told at an event noun of its own phrase (`lors du sommet`, `en marge du sommet`) and read
+# as one event with it: the verb tells the event, so its status and day are the event's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président turc et le chancelier allemand n'ont pas pu se parler en tête-à-tête lors du sommet de "
+            "l'OTAN.",
+            "negated",
+        ),
+        (
+            "Le président turc et le chancelier allemand ne se sont pas rencontrés en marge du sommet de l'OTAN.",
+            "negated",
+        ),
+    ],
+)
+def test_talk_verb_at_an_occasion_keeps_its_status(nlp, text, expected):
+    talks = [m for m in mentions(nlp, text) if m[0] == "meeting" and len(m[2]) >= 2]  # the summit alone aside
+    assert [m[1] for m in talks] == [expected]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
