@@ -2318,6 +2318,11 @@ def _read_slots(
             held = _issued_to(child, actors)
             found.core += [a for a in found.located if a in held and a not in found.core]
             found.located = [a for a in found.located if a not in held]
+        if event_type == "strike" and (found.located or found.core):
+            # `a attaqué un poste près de la frontière malienne`: the state beyond a border is where, no side
+            beyond = _border_states(child, actors)
+            found.located = [a for a in found.located if a not in beyond]
+            found.core = [a for a in found.core if a not in beyond]
         slots.located += found.located + (found.origin if event_type not in RECIPIENT_TYPES else [])
         slots.targets += found.origin if event_type in RECIPIENT_TYPES else []
         slots.others += found.comitative
@@ -3598,6 +3603,18 @@ def _followed_strike(head: Token, other_strikes: frozenset[int] | None) -> bool:
     if fold(preposition(head)) not in _FOLLOWED or other_strikes is None:
         return False
     return any(i < head.i for i in other_strikes)
+
+
+def _border_states(phrase: Token, actors: dict[int, Span]) -> set[str]:
+    """The states of `phrase` named only as the side of a border (`près de la frontière malienne`, `à la
+    frontière avec le Mali`; `border_nouns` in markers.csv): a line a place lies near, not a state it lies in."""
+    words = markers()["border_nouns"]
+    found = set()
+    for span in actors.values():
+        root = span.root
+        if span._.actor_id and phrase.is_ancestor(root) and fold(root.head.lemma_.lower()) in words:
+            found.add(span._.actor_id)
+    return found
 
 
 def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -5240,6 +5257,8 @@ def _fallback_window(
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if _in_time_anchor(s.root, head):
             continue  # `adopte son paquet après la levée des vetos slovaque et hongrois`: the other event's
+        if fold(s.root.head.lemma_.lower()) in markers()["border_nouns"] and s.root.head.i != s.root.i:
+            continue  # `près de la frontière malienne`: the land beyond a border, no party
         if _in_other_trigger(s.root, head, slots.stop):
             continue  # `lors d'une réunion ..., de nouvelles sanctions contre la Birmanie`: the measure's side
         if _in_other_relative(s.root, head, actors):

@@ -4959,3 +4959,23 @@ def test_talks_are_held_where_the_holding_verb_says(nlp, text, place):
 )
 def test_occasion_borrows_no_side_of_another_event(nlp, text, expected):
     assert participants(nlp, text) == expected
+
+
+# Rule: a state named only as the side of a border (`près de la frontière malienne`) is the land beyond it,
+# no party of the strike told near it; one named as the place struck still is.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des inconnus armés ont attaqué jeudi une caserne de l'armée nigérienne près de la frontière burkinabè.",
+            [(None, "org:ner-armee", ("org:ner-armee",), None)],
+        ),
+        (
+            "L'armée malienne a frappé lundi des positions jihadistes près de la frontière nigérienne.",
+            [("org:mli-armee", None, ("org:mli-armee",), None)],
+        ),
+    ],
+)
+def test_state_beyond_a_border_is_no_strike_side(nlp, text, expected):
+    assert strike_sides(nlp, text, SUMMER_2025) == expected
