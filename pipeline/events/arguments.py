@@ -2417,6 +2417,17 @@ def _read_slots(
             if event_type == "strike" and _struck_site(child):
                 slots.targets += core  # `l'attaque d'une base militaire somalienne`: the base's side was struck
                 continue
+        if (
+            noun
+            and dep == "amod"
+            and child.pos_ == "NOUN"
+            and event_type in RECIPIENT_TYPES
+            and _reached_by_a(head, child)
+        ):
+            # `des sanctions à dix-sept hauts responsables iraniens`, the noun of people read as the measure's
+            # adjective: a noun qualifies nothing; those it names are whom the measure reaches
+            slots.targets += [a for a in core if a not in slots.targets]
+            continue
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
@@ -3603,6 +3614,13 @@ def _followed_strike(head: Token, other_strikes: frozenset[int] | None) -> bool:
     if fold(preposition(head)) not in _FOLLOWED or other_strikes is None:
         return False
     return any(i < head.i for i in other_strikes)
+
+
+def _reached_by_a(measure: Token, noun: Token) -> bool:
+    """`des sanctions à dix-sept hauts responsables`: an `à` (`aux`) between the measure noun and a noun after
+    it opens the phrase of whom the measure reaches, however the parser hung that noun."""
+    between = measure.doc[measure.i + 1 : noun.i]
+    return noun.i > measure.i and any(fold(t.lower_) in {"a", "aux"} and t.pos_ == "ADP" for t in between)
 
 
 def _border_states(phrase: Token, actors: dict[int, Span]) -> set[str]:

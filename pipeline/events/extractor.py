@@ -312,7 +312,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
             headings[number] = d._.date_value
-    statuses = {t.head.i: _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))) for t, _ in built}
+    statuses = {
+        t.head.i: _agreed(t, _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))))
+        for t, _ in built
+    }
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
     for t, _ in built:
         if t.event_type in TALK_TYPES:
@@ -1329,6 +1332,29 @@ def _decided(trigger: Trigger, status: EventStatus) -> EventStatus:
     if decider is None or status_cues(trigger.head):
         return status
     return _lifted(trigger, event_status(decider))
+
+
+def _status_of(trigger: Trigger) -> EventStatus:
+    """The trigger's status: its clause's, then the readings of measures repelled, lifted, decided,
+    threatened or agreed."""
+    return _agreed(
+        trigger,
+        _threatened(trigger, _decided(trigger, _lifted(trigger, _repelled(trigger, event_status(trigger.head))))),
+    )
+
+
+def _agreed(trigger: Trigger, status: EventStatus) -> EventStatus:
+    """`Les Européens ont convenu jeudi de prolonger l'embargo`: a measure told by an infinitive under a verb
+    of agreeing in a compound past (`agreed_measure` in markers.csv) was agreed that day, an act of that day,
+    though the same verb tells a plan for talks (`ont convenu de se rencontrer`)."""
+    if trigger.event_type != "sanction" or status != "planned":
+        return status
+    verb = trigger.head if trigger.head.pos_ == "VERB" else trigger.head.head  # the infinitive taking the measure
+    if "Inf" not in verb.morph.get("VerbForm", []) or verb.dep_ not in {"xcomp", "ccomp"}:
+        return status
+    governor = verb.head
+    agreed = fold(governor.lemma_.lower()) in markers()["agreed_measure"]
+    return "occurred" if agreed and any(c.dep_ == "aux:tense" for c in governor.children) else status
 
 
 def _announced_call(

@@ -4979,3 +4979,21 @@ def test_occasion_borrows_no_side_of_another_event(nlp, text, expected):
 )
 def test_state_beyond_a_border_is_no_strike_side(nlp, text, expected):
     assert strike_sides(nlp, text, SUMMER_2025) == expected
+
+
+# Rule: a noun of people the parser hung on a measure noun as its adjective (`des sanctions à dix-sept hauts
+# responsables iraniens`) qualifies nothing: those it names are whom the measure reaches, not its imposer.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Face à la répression des manifestations, le Canada a imposé dimanche des sanctions à dix-sept hauts "
+            "responsables iraniens.",
+            [("state:CAN", "state:IRN")],
+        ),
+    ],
+)
+def test_people_read_as_a_measure_adjective_are_reached(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == expected

@@ -6528,3 +6528,16 @@ def test_who_a_measure_hits_past_its_object(nlp, text, expected):
 )
 def test_expulsion_ordered_in_turn_and_judged_by_the_expelled(nlp, text, expected):
     assert [m for m in mentions(nlp, text) if m[0] != "statement"] == expected
+
+
+# A measure told by an infinitive under a verb of agreeing in a compound past was agreed that day: an act,
+# not a plan; in the future, or for talks, the same verb tells a plan.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les Vingt-Sept ont convenu lundi de prolonger de six mois les sanctions contre la Russie.", "occurred"),
+        ("Les Vingt-Sept conviendront lundi de prolonger les sanctions contre la Russie.", "planned"),
+    ],
+)
+def test_measure_agreed_in_the_past_is_taken(nlp, text, expected):
+    assert [m[1] for m in mentions(nlp, text) if m[0] == "sanction"] == [expected]
