@@ -128,6 +128,9 @@ def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: Knowle
     the one before. A sentence that names, before it, a state by its adjective and no person (`le directeur
     des opérations militaires pakistanais a appelé son homologue indien`) tells an office holder it does not
     name: no person named the sentence before is that subject, and the role is unknown."""
+    subject_role = _role_of_clause_subject(noun, mentions, kb, published)
+    if subject_role is not None:
+        return subject_role
     own = doc[noun.sent.start].idx
     before = [m for m in mentions if own <= m.start < noun.idx and m.actor is not None]
     named = any(m.actor is not None and m.actor.actor_type == "person" for m in before)
@@ -139,6 +142,30 @@ def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: Knowle
         role = kb.role_of(person.id, published) if person.actor_type == "person" else None
         if role:
             return role
+    return None
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# words climbed from `homologue` to the verb with a subject (`a rencontré X, avant de se rendre à Y pour y voir
+# son homologue`: infinitives, their markers and the words the parser hangs between)
+_SUBJECT_REACH = 8
+
+
+def _role_of_clause_subject(noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date) -> str | None:
+    """`Le ministre allemand ... a rencontré le président ukrainien, avant de se rendre à Moscou pour y voir son
+    homologue russe`: the possessive points to the subject of the clause, shared down its infinitives,
+    not to the last person named (here its object). The role of the person that subject names, if any."""
+    if not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
+        return None
+    for verb in list(noun.ancestors)[:_SUBJECT_REACH]:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+            continue
+        first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        for m in mentions:
+            if m.actor is not None and m.actor.actor_type == "person" and first <= m.start < last:
+                return kb.role_of(m.actor.id, published)
+        return None
     return None
 
 

@@ -51,6 +51,15 @@ def test_plural_titles_come_from_titles_csv(words, role):
         ),
         # no published date: no role holder, the demonym stays the state
         ("Joe Biden a reçu son homologue français.", None, "français", "state:FRA"),
+        # the possessive points to the clause's subject, shared down its infinitives, not to the last person
+        # named (the object of the first clause)
+        (
+            "Le chef de la diplomatie allemande a vu mardi le président ukrainien, avant de partir pour Moscou "
+            "afin d'y rencontrer son homologue russe.",
+            date(2025, 10, 24),
+            "russe",
+            "person:serguei-lavrov",
+        ),
     ],
 )
 def test_demonym_after_a_role_is_the_person_meant(nlp, text, published, demonym, expected):
