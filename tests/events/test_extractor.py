@@ -765,6 +765,12 @@ def test_event_status_and_date_by_clause(nlp, text, expected):
         # a state's `agents` (its embassy's staff, its officers) expelled by another state, verb or noun
         ("Bamako a expulsé quatre agents ivoiriens.", [("sanction", "state:MLI", "state:CIV")]),
         ("Rabat a ordonné l'expulsion de deux agents néerlandais.", [("sanction", "state:MAR", "state:NLD")]),
+        # ... the state told after the agents' service, and spies too
+        (
+            "La Norvège a expulsé trois agents des services secrets russes.",
+            [("sanction", "state:NOR", "state:RUS")],
+        ),
+        ("Copenhague a ordonné l'expulsion de deux espions iraniens.", [("sanction", "state:DNK", "state:IRN")]),
         # police officers expelling occupants impose nothing on a state
         ("Des agents de police ont expulsé mardi les occupants d'un immeuble de Lyon.", []),
         # a stopped trade hits the state it is with, whether the measure is a noun or a verb
