@@ -176,9 +176,6 @@ class Arguments:
     location_actor: str | None = None  # the state a location stands for (`à Washington`)
 
 
-_FOLLOWED = frozenset({"apres", "suite"})  # `après des tirs`, `suite à des tirs`: an act told as earlier
-
-
 @dataclass
 class _Slots:
     sources: list[str] = field(default_factory=list)
@@ -3605,6 +3602,9 @@ def _intercepts(verb: Token) -> bool:
     wave of munitions as object reports X's strike on the subject's side, so the sides swap (one
     drone shot down, `a abattu un drone américain`, is the shooter's act and keeps them)."""
     return bool(_intercepted(verb))
+
+
+_FOLLOWED = frozenset({"apres", "suite"})  # `après des tirs`, `suite à des tirs`: an act told as earlier
 
 
 def _followed_strike(head: Token, other_strikes: frozenset[int] | None) -> bool:

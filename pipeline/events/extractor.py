@@ -312,10 +312,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         told.setdefault(number, []).append(d._.date_value)
         if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
             headings[number] = d._.date_value
-    statuses = {
-        t.head.i: _agreed(t, _threatened(t, _decided(t, _lifted(t, _repelled(t, event_status(t.head))))))
-        for t, _ in built
-    }
+    statuses = {t.head.i: _status_of(t) for t, _ in built}
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
     for t, _ in built:
         if t.event_type in TALK_TYPES:
