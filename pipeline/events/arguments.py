@@ -3624,15 +3624,18 @@ def _reached_by_a(measure: Token, noun: Token) -> bool:
 
 
 def _border_states(phrase: Token, actors: dict[int, Span]) -> set[str]:
-    """The states of `phrase` named only as the side of a border (`près de la frontière malienne`, `à la
-    frontière avec le Mali`; `border_nouns` in markers.csv): a line a place lies near, not a state it lies in."""
-    words = markers()["border_nouns"]
-    found = set()
-    for span in actors.values():
-        root = span.root
-        if span._.actor_id and phrase.is_ancestor(root) and fold(root.head.lemma_.lower()) in words:
-            found.add(span._.actor_id)
-    return found
+    """The states of `phrase` named only as the side of a border (see `_beyond_border`)."""
+    return {
+        span._.actor_id
+        for t in phrase.subtree
+        if (span := actors.get(t.i)) is not None and span.start == t.i and span._.actor_id and _beyond_border(span.root)
+    }
+
+
+def _beyond_border(root: Token) -> bool:
+    """`près de la frontière malienne`, `à la frontière avec le Mali` (`border_nouns` in markers.csv): the
+    name hangs on a border noun, a line a place lies near, not a state it lies in."""
+    return root.head.i != root.i and fold(root.head.lemma_.lower()) in markers()["border_nouns"]
 
 
 def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
@@ -3640,12 +3643,12 @@ def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
     was shot down stands for the side defended, never for its launcher, when the interception swaps
     the sides (see `_intercepts`)."""
     found = []
-    for span in actors.values():
-        root = span.root
-        if not verb.sent.start <= root.i < verb.sent.end or not span._.actor_id:
+    for t in verb.sent:
+        span = actors.get(t.i)
+        if span is None or span.start != t.i or not span._.actor_id:
             continue
-        told = preposition(root)
-        if told == "sur" or (told == "de" and root.head.lower_ == "au-dessus"):
+        told = preposition(span.root)
+        if told == "sur" or (told == "de" and span.root.head.lower_ == "au-dessus"):
             found.append(span._.actor_id)
     return unique(found)
 
@@ -5275,7 +5278,7 @@ def _fallback_window(
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
         if _in_time_anchor(s.root, head):
             continue  # `adopte son paquet après la levée des vetos slovaque et hongrois`: the other event's
-        if fold(s.root.head.lemma_.lower()) in markers()["border_nouns"] and s.root.head.i != s.root.i:
+        if _beyond_border(s.root):
             continue  # `près de la frontière malienne`: the land beyond a border, no party
         if _in_other_trigger(s.root, head, slots.stop):
             continue  # `lors d'une réunion ..., de nouvelles sanctions contre la Birmanie`: the measure's side

@@ -2253,11 +2253,14 @@ def _combine_same_clause(
         t0, a0 = out[partner]
         if _appended_comment(trigger.head, t0.head):
             continue  # `X a été reçu par Y, une rencontre rarissime pour ...`: the verb's event, its parties
-        first = len(a0.actors) >= len(args.actors)
-        if _occasion_of(trigger, t0.head) or _occasion_of(t0, trigger.head):
-            # `n'ont pas pu s'entretenir lors du sommet du G7`: the verb tells the event, the gathering below
-            # it the occasion; the verb's status and day are the event's, whoever the noun named
-            first = _occasion_of(trigger, t0.head)
+        # `n'ont pas pu s'entretenir lors du sommet du G7`: the verb tells the event, the gathering below it the
+        # occasion; the verb's status and day are the event's, whoever the noun named
+        if _occasion_of(trigger, t0.head):
+            first = True
+        elif _occasion_of(t0, trigger.head):
+            first = False
+        else:
+            first = len(a0.actors) >= len(args.actors)
         primary, secondary = ((t0, a0), (trigger, args)) if first else ((trigger, args), (t0, a0))
         if partners is not None and (_received_there(t0, trigger) or _received_there(trigger, t0)):
             partners[primary[0].head.i] = secondary[0].head
