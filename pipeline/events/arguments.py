@@ -4911,6 +4911,9 @@ def _forbidden_buyers(verb: Token, actors: dict[int, Span], stop: frozenset[int]
             # on a noun, only the addressees of the ban (`aux groupes américains de vendre`), not what the
             # measure hits (`a sanctionné trois sociétés soupçonnées de livrer des drones à X`)
             and (t.head.i == verb.i or fold(preposition(t.head)) in {"a", "au", "aux"})
+            # a ban forbids sales to come: a perfect infinitive (`soupçonnées d'avoir fourni des pièces à
+            # X`) tells what the ones hit are blamed for
+            and not any(c.dep_ == "aux:tense" for c in t.children)
         ),
         None,
     )

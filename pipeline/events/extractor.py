@@ -2717,7 +2717,7 @@ def _members_of(token: Token, head: Token) -> bool:
     if head.pos_ != "NOUN" and token.i in {t.i for t in participle_subject_tokens(head)}:
         return True  # `Réunis samedi à Abuja, les chefs d'État de la CEDEAO ont ...`: the group that met
     t = token
-    for _ in range(3):
+    for _ in range(4):  # `les ministres des Affaires étrangères des pays du G7`: four nouns up to the subject
         if t.dep_ in SUBJECT and t.head.i in verbs:
             return True
         if t.dep_ != "nmod" or t.head.i == t.i or not any(c.dep_ == "case" and c.lemma_ == "de" for c in t.children):

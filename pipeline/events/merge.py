@@ -124,6 +124,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             m = _same_counterpart(clusters, m, ln)
         if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
             m = _same_target(clusters, m, ln)
+        if m.another and m.event_type == "strike" and m.status == DONE and m.date and _target_alone(m):
+            m = _same_attacker(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
         if m.refers_back and m.actors and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
@@ -438,6 +440,26 @@ def _same_target(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMe
         return m
     target = max(sided, key=lambda x: x.trigger_start).target_actor or ""
     return replace(m, actors=(side, target), target_actor=target)
+
+
+def _target_alone(m: EventMention) -> bool:
+    return m.target_actor is not None and m.source_actor is None and set(m.actors) == {m.target_actor}
+
+
+def _same_attacker(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """`L'aviation a bombardé samedi des positions près de Damas. Lundi, de nouveaux raids ont visé un
+    aéroport militaire syrien`: a further strike told on a day of its own, naming only the side struck,
+    is made by the attacker of the latest strike on that side (its latest mention naming both), as a new
+    strike. Unchanged when no strike on that side was told before in the article."""
+    side = m.target_actor or ""
+    told = _latest(clusters, {"strike"}, lambda c: any(ln.agree(side, t) for t in c.actors() if t not in c.sources()))
+    sided = [x for x in (told.mentions if told else []) if x.source_actor and x.target_actor]
+    if not sided:
+        return m
+    source = max(sided, key=lambda x: x.trigger_start).source_actor or ""
+    if ln.agree(source, side):
+        return m
+    return replace(m, actors=(source, side), source_actor=source)
 
 
 def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:

@@ -7,6 +7,11 @@ to the verb. Read on the noun, the restrictions become part of the American sanc
 riposte is lost. This component hangs such a gerund on the verb the noun depends on, as an adverbial
 clause. It touches no sentence boundary.
 
+The parser may also hang a gerund on the verb of a subordinate clause told after it (`Moscou a riposté
+en expulsant vingt diplomates, une semaine après que Londres eut renvoyé ...`): read so, London expels
+the diplomates. A gerund stands outside a clause whose conjunction comes after it; it belongs to the
+verb that clause depends on, told before the gerund.
+
 The tagger may also take the participle of a gerund for a noun when a day follows it (`Moscou a répondu
 en expulsant lundi deux diplomates`: `expulsant`, NOUN, lemma `expulsant`). A word in `-ant` right after
 `en`, that the lemmatizer did not know and whose `-er` infinitive the model's vocabulary has, is that
@@ -41,6 +46,11 @@ def repair_gerund_clauses(doc: Doc) -> Doc:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]
     moves = [(doc[i], verb) for i in labelled(doc, ("acl",)) if (verb := gerund_on_noun(doc[i])) is not None]
+    moves += [
+        (doc[i], verb)
+        for i in (i + 1 for i, w in enumerate(words[:-1]) if w in _GERUND_MARKS and words[i + 1].endswith("ant"))
+        if (verb := gerund_before_clause(doc[i])) is not None
+    ]
     if moves:
         rehang(doc, moves, "advcl")
     return doc
@@ -79,3 +89,24 @@ def gerund_on_noun(token: Token) -> Token | None:
             return None
         noun = governor
     return None
+
+
+def gerund_before_clause(token: Token) -> Token | None:
+    """The verb told before a gerund (`a riposté en expulsant`) that the parser hung on the verb of a
+    later subordinate clause (`après que Londres eut renvoyé`); None for any other token.
+
+    The clause's conjunction lies between the gerund and its verb, so the gerund is not in that clause;
+    the clause hangs on the earlier verb, which is the gerund's."""
+    if token.pos_ not in {"VERB", "AUX"} or "Part" not in token.morph.get("VerbForm", []):
+        return None
+    if token.morph.get("Tense", ["Pres"]) != ["Pres"] or token.doc[token.i - 1].lower_ not in _GERUND_MARKS:
+        return None
+    later = token.head
+    if later.i <= token.i or later.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "mark" and token.i < c.i < later.i for c in later.children):
+        return None
+    earlier = later.head
+    if earlier.i >= token.i or earlier.pos_ not in {"VERB", "AUX"} or earlier.i == later.i:
+        return None
+    return earlier

@@ -145,6 +145,12 @@ def merged_core(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
             "États de l'Afrique de l'Ouest (CEDEAO) ont décidé de lever les sanctions contre le Niger.",
             [("meeting", frozenset({"org:cedeao"})), ("sanction", frozenset({"org:cedeao", "state:NER"}))],
         ),
+        # the body four nouns below the group that meets (`les ministres des Affaires étrangères des pays de X`)
+        (
+            "Les ministres des Affaires étrangères des pays de l'OTAN se réunissent ce mardi à Bruxelles pour "
+            "parler de l'Ukraine.",
+            [("meeting", frozenset({"org:otan"}))],
+        ),
         # a crowd gathered is no meeting; nor is a summit a participle qualifies
         ("Les manifestants, réunis mardi devant le Parlement, ont réclamé la démission du gouvernement.", []),
         (

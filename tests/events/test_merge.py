@@ -363,6 +363,26 @@ def test_merge_events_strike_told_again_by_its_attacker_hits_the_same_target(aga
 
 
 @pytest.mark.parametrize(
+    "again, expected",
+    [
+        # `Jeudi, de nouveaux tirs ont visé la frontière cambodgienne`: the latest attacker on that side, a
+        # new strike
+        (
+            strike(3, J26, source=None, another=True),
+            [(J24, "state:THA", "state:KHM"), (J26, "state:THA", "state:KHM")],
+        ),
+        # a side no strike hit before: one side, no event
+        (strike(3, J26, source=None, target="state:LAO", another=True), [(J24, "state:THA", "state:KHM")]),
+        # not told as a further strike: the strike told before
+        (strike(3, J26, source=None), [(J24, "state:THA", "state:KHM")]),
+    ],
+)
+def test_merge_events_further_strike_on_the_same_side_has_its_attacker(again, expected):
+    events = merge_events([strike(1, J24), again])
+    assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     "claim, expected",
     [
         # `Un dépôt a été touché jeudi par des drones. Bangkok a revendiqué l'attaque`: the claim names the attacker

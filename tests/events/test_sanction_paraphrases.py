@@ -352,6 +352,23 @@ PARAPHRASES = [
         "L'interdiction de territoire pour cinq députés chinois a été confirmée mardi par Canberra.",
         {("sanction", "state:AUS", CHN)},
     ),
+    # a gerund of expelling, hung by the parser on a later clause's verb (nlp/gerunds.gerund_before_clause)
+    (
+        "Caracas a répondu mardi en expulsant l'ambassadeur espagnol, deux jours après que Madrid eut pris la "
+        "même mesure.",
+        {("sanction", "state:VEN", "state:ESP")},
+    ),
+    # expelled agents told as presumed (`sanc_expulser_agents`)
+    (
+        "La Belgique a expulsé jeudi trois agents présumés des services secrets iraniens.",
+        {("sanction", "state:BEL", "state:IRN")},
+    ),
+    # a perfect infinitive tells what the ones listed are blamed for; its `à` phrase is no buyer hit
+    (
+        "Washington a ajouté jeudi à sa liste noire neuf entreprises indiennes soupçonnées d'avoir fourni des "
+        "pièces détachées à l'armée russe.",
+        {("sanction", USA, "state:IND")},
+    ),
 ]
 
 FALSE_FRIENDS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.gerunds import gerund_on_noun, repair_gerund_clauses
+from pipeline.nlp.gerunds import gerund_before_clause, gerund_on_noun, repair_gerund_clauses
 from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
@@ -53,3 +53,28 @@ def test_gerund_taken_for_a_noun_is_a_verb(fr_model, text, word, expected):
     doc = repair_gerund_clauses(fr_model(text))
     token = next(t for t in doc if t.text == word)
     assert (token.pos_, token.lemma_) == expected
+
+
+@pytest.mark.parametrize(
+    "text, gerund, expected",
+    [
+        # a gerund hung on the verb of a later clause whose conjunction follows it: the earlier verb's
+        (
+            "Caracas a répondu mardi en expulsant l'ambassadeur espagnol, deux jours après que Madrid eut pris "
+            "la même mesure.",
+            "expulsant",
+            ("répondu", "advcl"),
+        ),
+    ],
+)
+def test_gerund_before_a_later_clause_is_the_earlier_verbs(fr_model, text, gerund, expected):
+    doc = repair_gerund_clauses(fr_model(text))
+    assert head_of(doc, gerund) == expected
+
+
+def test_gerund_inside_the_later_clause_is_left_alone(fr_model):
+    doc = fr_model(
+        "Le ministre a parlé aux journalistes après que la police eut dispersé la foule en tirant des grenades."
+    )
+    gerund = next(t for t in doc if t.text == "tirant")
+    assert gerund_before_clause(gerund) is None  # its clause's conjunction comes before it
