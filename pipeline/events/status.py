@@ -716,6 +716,9 @@ def _reported_from_past(clause: list[Token]) -> bool:
         return False
     while "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp":
         verb = verb.head  # `a fait savoir que`: the tense is on `fait`
+    if "Inf" in verb.morph.get("VerbForm", []):
+        # `a fait savoir que`, parsed with `fait` hung on the infinitive: the tense is still on `fait`
+        verb = next((c for c in verb.children if c.i < verb.i and c.lemma_ in _CAUSATIVES), verb)
     if _present_participle(verb) and verb.head.i != verb.i:
         verb = verb.head  # `a annoncé la nouvelle, précisant que ...`: the participle tells in its verb's tense
     return _past_verb(verb) or _agreed_participle(verb)
@@ -738,6 +741,7 @@ def _agreed_participle(verb: Token) -> bool:
 
 
 _QUE = frozenset({"que", "qu'", "qu’"})
+_CAUSATIVES = frozenset({"faire", "laisser"})  # `a fait savoir`, `a laissé entendre`: the tense of the saying
 
 
 def _verb_before_que(top: Token) -> Token | None:

@@ -31,6 +31,7 @@ from pipeline import config
 from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
 from pipeline.nlp.chunks import parse_long
+from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
 from pipeline.nlp.compound_past import repair_compound_past  # noqa: F401  (registers `news_compound_past`)
 from pipeline.nlp.demonyms import repair_stray_demonyms  # noqa: F401  (registers `news_stray_demonym`)
 from pipeline.nlp.displaced import repair_displaced_objects  # noqa: F401  (registers `news_displaced_object`)
@@ -238,6 +239,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_fronted_phrase", name="fronted_phrase", after="displaced_object")
     nlp.add_pipe("news_compound_past", name="compound_past", after="fronted_phrase")
     nlp.add_pipe("news_matrix_conjunct", name="matrix_conjunct", after="compound_past")
+    nlp.add_pipe("news_completive_que", name="completive_que", after="matrix_conjunct")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)

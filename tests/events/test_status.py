@@ -382,6 +382,12 @@ CASES = [
     ("Le gouvernement prévoit des sanctions contre deux banques.", "sanctions", "planned"),
     ("Le texte prévoit aussi des sanctions contre deux banques dès 2027.", "sanctions", "planned"),
     ("Après Washington, c'est au tour de Tokyo de sanctionner trois banques russes.", "sanctionner", "occurred"),
+    # `a fait savoir`, parsed with `fait` hung on the infinitive: a conditional reported from the past
+    (
+        "Le président kényan a fait savoir lundi qu'il recevrait vendredi son homologue tanzanien.",
+        "recevrait",
+        "planned",
+    ),
 ]
 
 
