@@ -75,6 +75,7 @@ from pipeline.events.phrases import (
     is_venue,
     judges,
     markers,
+    named_as_kin,
     names_a_holder,
     person_noun,
     phrase_actors,
@@ -707,6 +708,8 @@ def event_arguments(
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
     if event_type == "strike":  # `un pétrolier touché au large du Yémen`: off that coast, not that state's ship
         nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
+    # `avant de recevoir le gendre de X`: X's relative is another person, X no side to borrow
+    nearby = {i: s for i, s in nearby.items() if not named_as_kin(s.root)}
     # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed;
     # nor by a strike told as the one answered or as a time (`en représailles à l'attaque chimique de
     # Douma`): the clause's sides are those of the answer
@@ -3277,6 +3280,7 @@ def _kicker_end(head: Token) -> int | None:
 
 # the words that open a relative aside on a side after a comma (`, dont le pays ...`, `, qui ...`)
 _ASIDE_OPENERS = frozenset({"dont", "qui"})
+_QUE_OPENERS = frozenset({"que", "qu'", "qu’"})
 
 
 def _opens_aside(verb: Token) -> bool:
@@ -3294,15 +3298,18 @@ def _opens_aside(verb: Token) -> bool:
 def relative_aside(clause: Token, head: Token) -> Token | None:
     """`s'est entretenu mardi au téléphone avec son homologue omanais, dont le pays sert d'intermédiaire
     avec l'Iran`: a relative clause on a side that the parser took for a clause of `head` (a conjunct, an
-    adverbial clause), opened by `, dont` or `, qui`. Its opening word, or None."""
-    if clause.dep_ not in {"conj", "advcl"} or clause.pos_ not in {"VERB", "AUX"} or clause.i < head.i:
+    adverbial clause), opened by `, dont` or `, qui`. Its opening word, or None. A talk verb takes no
+    clause of `que`: `s'est entretenu avec le président, qu'il a informé de ses échanges avec X` is a
+    relative on the side, which the parser made a complement clause."""
+    if clause.dep_ not in {"conj", "advcl", "ccomp"} or clause.pos_ not in {"VERB", "AUX"} or clause.i < head.i:
         return None
     doc = clause.doc
+    openers = _ASIDE_OPENERS if clause.dep_ != "ccomp" else _QUE_OPENERS
     return next(
         (
             t
             for t in clause.subtree
-            if head.i < t.i < clause.i and fold(t.lower_) in _ASIDE_OPENERS and doc[t.i - 1].text == ","
+            if head.i < t.i < clause.i and fold(t.lower_) in openers and doc[t.i - 1].text == ","
         ),
         None,
     )
@@ -5321,8 +5328,17 @@ def _in_other_trigger(token: Token, head: Token, stop: frozenset[int]) -> bool:
             0 < t.i < len(doc) - 1 and doc[t.i - 1].text in _OPENING_QUOTES and doc[t.i + 1].text in _CLOSING_QUOTES
         )
         if t.i in stop and not quoted:  # a quoted word (`une frappe « précise »`) is no event of its own
-            return not any(a.i == t.i for a in head.ancestors)
+            if not any(a.i == t.i for a in head.ancestors):
+                return True
+            # above the trigger, its subject is shared (`X a reçu Y, avant de s'entretenir avec Z`), but
+            # not the complements it has before it: `s'est entretenu avec Y, avant de recevoir Z`, Y is its own
+            branch = next(b for b in (token, *token.ancestors) if b.head.i == t.i)
+            return branch.i < head.i and branch.dep_ not in SUBJECT and _has_object(head)
     return False
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "obj" for c in verb.children)
 
 
 _OPENING_QUOTES = frozenset({"«", '"', "“"})

@@ -154,6 +154,8 @@ def phrase_actors(
                 continue  # `a discuté avec son homologue américain de la Syrie`: what they discussed
             if _superior_of_apposed(t, c, prep, actors) or _appointer_of_apposed(t, c, actors):
                 continue  # `X, le bras droit de Y,`: Y is whom X works for, not a side of X's event
+            if _kin_named(t, c, prep):
+                continue  # `a reçu le gendre de X`: X's relative is another person; X takes no part
             side = c.i if c.dep_ == "conj" else member_of
             where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
             if _name_glued_on_title(t, c, actors):
@@ -240,6 +242,21 @@ def in_offshore_phrase(token: Token) -> bool:
         if is_offshore(t, preposition(t)):
             return True
     return False
+
+
+def named_as_kin(name: Token) -> bool:
+    """`le gendre de Donald Trump`: the name is only whose relative the person named by the noun is."""
+    return name.head.i != name.i and _kin_named(name.head, name, preposition(name))
+
+
+def _kin_named(noun: Token, child: Token, prep: str) -> bool:
+    """`le gendre de Donald Trump`, `la fille du président`: the `de` phrase of a noun of kinship
+    (`kin_nouns` in markers.csv) names whose relative the person is, not the person."""
+    if noun.pos_ != "NOUN" or child.dep_ != "nmod" or child.i < noun.i:
+        return False
+    if fold(prep) not in {"de", "du", "d'", "des"} and child.pos_ != "PROPN":  # `de Donald Trump`, split in two
+        return False
+    return fold(noun.lemma_.lower()) in markers()["kin_nouns"] or fold(noun.lower_) in markers()["kin_nouns"]
 
 
 def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int, Span]) -> bool:

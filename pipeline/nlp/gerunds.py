@@ -1,4 +1,4 @@
-"""Parse repair for a gerund hung on a noun.
+"""Parse repair for a gerund, or an infinitive of time or manner, hung on a noun.
 
 `La Chine a riposté aux sanctions américaines en imposant des restrictions`: the French model often
 hangs the gerund (`en` + present participle) on the last noun before it, as if it qualified that noun
@@ -6,6 +6,10 @@ hangs the gerund (`en` + present participle) on the last noun before it, as if i
 to the verb. Read on the noun, the restrictions become part of the American sanctions and the Chinese
 riposte is lost. This component hangs such a gerund on the verb the noun depends on, as an adverbial
 clause. It touches no sentence boundary.
+
+An infinitive opened by `avant de`, `afin de` or `sans` (`s'est entretenu par téléphone avec X, avant de
+recevoir Y`) is hung on the verb the same way when the parser put it on a noun (`téléphone`): read on
+the noun, the one received is nobody's guest.
 
 The parser may also hang a gerund on the verb of a subordinate clause told after it (`Moscou a riposté
 en expulsant vingt diplomates, une semaine après que Londres eut renvoyé ...`): read so, London expels
@@ -28,6 +32,8 @@ from pipeline.nlp.tokens import lower_texts
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _GERUND_MARKS = frozenset({"en"})
+# the first word of an infinitive clause of time or manner (`avant de`, `afin de`, `sans`), never a noun's
+_ADVERBIAL_MARKS = frozenset({"avant", "afin", "sans"})
 _HOPS = 3  # nouns climbed from the gerund's noun to the verb (`aux sanctions de Washington contre X`)
 
 
@@ -45,7 +51,11 @@ def repair_gerund_clauses(doc: Doc) -> Doc:
         if (infinitive := gerund_taken_for_noun(token)) is not None:
             token.pos_, token.lemma_ = "VERB", infinitive
             token.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]
-    moves = [(doc[i], verb) for i in labelled(doc, ("acl",)) if (verb := gerund_on_noun(doc[i])) is not None]
+    moves = [
+        (doc[i], verb)
+        for i in labelled(doc, ("acl",))
+        if (verb := gerund_on_noun(doc[i]) or adverbial_infinitive_on_noun(doc[i])) is not None
+    ]
     moves += [
         (doc[i], verb)
         for i in (i + 1 for i, w in enumerate(words[:-1]) if w in _GERUND_MARKS and words[i + 1].endswith("ant"))
@@ -68,6 +78,33 @@ def gerund_taken_for_noun(token: Token) -> str | None:
     return infinitive if token.vocab.has_vector(infinitive) else None
 
 
+def adverbial_infinitive_on_noun(token: Token) -> Token | None:
+    """The verb an infinitive of time or manner (`avant de recevoir X`, `sans consulter Y`) hung on a noun
+    before it belongs to; None for any other token. Such an infinitive never qualifies a noun: it tells
+    when or how the clause's action was done, by the clause's subject."""
+    if token.dep_ != "acl" or token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm", []):
+        return None
+    if token.head.pos_ not in _NOUNS or token.head.i > token.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i < token.i for c in token.children):
+        return None
+    return _verb_over(token.head)
+
+
+def _verb_over(noun: Token) -> Token | None:
+    """The verb a noun depends on, through at most `_HOPS` nouns (`aux sanctions de Washington contre X`)."""
+    for _ in range(_HOPS):
+        governor = noun.head
+        if governor.i == noun.i:
+            return None
+        if governor.pos_ in {"VERB", "AUX"}:
+            return governor
+        if governor.pos_ not in _NOUNS:
+            return None
+        noun = governor
+    return None
+
+
 def gerund_on_noun(token: Token) -> Token | None:
     """The verb a gerund (`en imposant`) hung on a noun before it belongs to; None for any other token."""
     if token.dep_ != "acl" or token.pos_ not in {"VERB", "AUX"} or token.head.pos_ not in _NOUNS:
@@ -79,16 +116,7 @@ def gerund_on_noun(token: Token) -> Token | None:
     noun = token.head
     if noun.i > token.i:
         return None
-    for _ in range(_HOPS):
-        governor = noun.head
-        if governor.i == noun.i:
-            return None
-        if governor.pos_ in {"VERB", "AUX"}:
-            return governor
-        if governor.pos_ not in _NOUNS:
-            return None
-        noun = governor
-    return None
+    return _verb_over(noun)
 
 
 def gerund_before_clause(token: Token) -> Token | None:

@@ -788,6 +788,45 @@ def test_holder_named_after_a_title_parsed_apart(nlp, text, expected):
 
 # Class 4: an aside on a side (`, dont le pays ...`) the parser took for a clause of the talk verb: the
 # phrases told before it are still the talk's, and a talk word inside it borrows no side from outside.
+# Class 4: a relative of a person (`le gendre de X`, `la fille de Y`) is another person: the one named takes no
+# part in the talk, neither read from the phrase nor borrowed from the clause; an infinitive of time told after
+# the talk (`, avant de recevoir X`) is the subject's.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one side named: no event once merged (merge._worth_keeping, merge._one_side)
+        (
+            "Le prince héritier saoudien a reçu lundi à Riyad la fille de Donald Trump.",
+            [("meeting", frozenset({"person:mohammed-ben-salmane", "state:SAU"}))],
+        ),
+        (
+            "Le Premier ministre japonais a rencontré mardi le gendre de Vladimir Poutine.",
+            [("meeting", frozenset({"person:shinzo-abe"}))],
+        ),
+        # nor is the partner of the talk told before, a complement of that talk
+        (
+            "Le roi de Jordanie s'est entretenu par téléphone avec le président palestinien, avant de recevoir "
+            "dans la soirée le gendre de Donald Trump.",
+            [
+                ("call", frozenset({"person:abdallah-ii", "person:mahmoud-abbas"})),
+                ("meeting", frozenset({"person:abdallah-ii"})),
+            ],
+        ),
+        (
+            "Le roi de Jordanie s'est entretenu par téléphone avec le président palestinien, avant de recevoir "
+            "dans la soirée le Premier ministre israélien.",
+            [
+                ("call", frozenset({"person:abdallah-ii", "person:mahmoud-abbas"})),
+                ("meeting", frozenset({"person:abdallah-ii", "person:benyamin-netanyahou"})),
+            ],
+        ),
+    ],
+)
+def test_relative_of_a_person_takes_no_part(nlp, text, expected):
+    assert participants(nlp, text, date(2018, 6, 29)) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
@@ -800,6 +839,16 @@ def test_holder_named_after_a_title_parsed_apart(nlp, text, expected):
         (
             "Le ministre français a rencontré son homologue qatari, dont le pays accueille les négociations.",
             [("meeting", frozenset({"state:FRA", "state:QAT"}))],
+        ),
+        # `, qu'il a informé de ...`: a relative on the side the parser made a complement clause of the talk
+        # verb, which takes none; the talk told inside it is its own event
+        (
+            "Le chancelier allemand s'est entretenu mardi avec le président brésilien, qu'il a informé de sa "
+            "rencontre avec Xi Jinping.",
+            [
+                ("meeting", frozenset({"person:friedrich-merz", "person:luiz-inacio-lula-da-silva"})),
+                ("meeting", frozenset({"person:friedrich-merz", "person:xi-jinping"})),
+            ],
         ),
     ],
 )

@@ -19,6 +19,15 @@ pytestmark = pytest.mark.slow
             "imposant",
             ("riposté", "advcl"),
         ),
+        # an infinitive of time after `avant de`, hung on the noun before it: the verb's
+        (
+            "Le roi de Jordanie s'est entretenu par téléphone avec le président palestinien, avant de recevoir "
+            "dans la soirée le Premier ministre israélien.",
+            "recevoir",
+            ("entretenu", "advcl"),
+        ),
+        # an infinitive of `de` on a noun qualifies it
+        ("Le Japon a annoncé sa décision de taxer l'acier coréen.", "taxer", ("décision", "acl")),
         # a gerund the parser already hung on the verb stays
         ("Le Japon a réagi mardi en relevant ses droits de douane.", "relevant", ("réagi", "advcl")),
         # a present participle with no `en` qualifies its noun
