@@ -399,7 +399,8 @@ def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:
         if t.head.i == t.i:
             return []
         t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
+        # `se sont téléphoné`, the participle tagged a noun: its auxiliary still makes it the clause's verb
+        if t.pos_ in {"VERB", "AUX"} or any(c.dep_ == "aux:tense" for c in t.children):
             found: list[str] = []
             roles = SUBJECT | PASSIVE_SUBJECT | (set() if is_discussing(t) else OBJECT)
             for c in t.children:

@@ -136,6 +136,8 @@ def phrase_actors(
                 continue
             if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
                 continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
+            if t.i != token.i and _infinitive_of_noun(t, c):
+                continue  # `qui l'a informé de sa décision d'annuler le sommet avec X`: the infinitive's own act
             if c.dep_ == "appos" and fold(c.lemma_.lower()) in markers()["clause_comment"]:
                 continue  # `..., dernière étape d'une dispute née de l'ouverture d'un bureau de X`: a comment
             if fold(c.lemma_.lower()) in markers()["instigation"]:
@@ -242,6 +244,14 @@ def in_offshore_phrase(token: Token) -> bool:
         if is_offshore(t, preposition(t)):
             return True
     return False
+
+
+def _infinitive_of_noun(noun: Token, child: Token) -> bool:
+    """`sa décision d'annuler X`, `leur volonté de rencontrer Y`: an infinitive of `de` completing a noun
+    inside the phrase tells an act of its own, whose phrases are its sides, not the phrase's."""
+    if noun.pos_ != "NOUN" or child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm", []):
+        return False
+    return any(m.dep_ == "mark" and fold(m.lower_) in {"de", "d'"} and m.i < child.i for m in child.children)
 
 
 def named_as_kin(name: Token) -> bool:

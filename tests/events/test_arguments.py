@@ -788,6 +788,34 @@ def test_holder_named_after_a_title_parsed_apart(nlp, text, expected):
 
 # Class 4: an aside on a side (`, dont le pays ...`) the parser took for a clause of the talk verb: the
 # phrases told before it are still the talk's, and a talk word inside it borrows no side from outside.
+# Class 2 and 4: `leur sommet` after a verb the tagger took for a noun (`se sont téléphoné`) is the pair's
+# talk; a name in an infinitive completing a noun (`sa décision d'annuler le sommet avec X`) is that act's
+# side, not the side of a talk the phrase qualifies.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron et Olaf Scholz se sont téléphoné jeudi, deux semaines après leur rencontre de Berlin.",
+            [
+                ("call", frozenset({"person:emmanuel-macron", "person:olaf-scholz"})),
+                ("meeting", frozenset({"person:emmanuel-macron", "person:olaf-scholz"})),
+            ],
+        ),
+        (
+            "Le président ukrainien a reçu mardi un appel de Keir Starmer, qui l'a informé de sa décision d'annuler "
+            "le sommet avec Donald Trump.",
+            [
+                ("call", frozenset({"person:volodymyr-zelensky", "person:keir-starmer"})),
+                ("meeting", frozenset({"person:donald-trump"})),
+            ],
+        ),
+    ],
+)
+def test_possessive_pair_and_infinitive_of_a_noun(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 # Class 4: a relative of a person (`le gendre de X`, `la fille de Y`) is another person: the one named takes no
 # part in the talk, neither read from the phrase nor borrowed from the clause; an infinitive of time told after
 # the talk (`, avant de recevoir X`) is the subject's.
