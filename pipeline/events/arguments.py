@@ -5290,7 +5290,7 @@ def _fallback_window(
             continue  # `adopte son paquet après la levée des vetos slovaque et hongrois`: the other event's
         if _beyond_border(s.root):
             continue  # `près de la frontière malienne`: the land beyond a border, no party
-        if _in_other_trigger(s.root, head, slots.stop):
+        if _in_other_trigger(s.root, head, slots.stop, complements=talk):
             continue  # `lors d'une réunion ..., de nouvelles sanctions contre la Birmanie`: the measure's side
         if _in_other_relative(s.root, head, actors):
             continue  # `L'Ukraine, qui n'est pas membre de l'UE, renvoie ...`: an aside on a party, no party
@@ -5316,10 +5316,13 @@ def _fallback_window(
             present.add(span._.actor_id)
 
 
-def _in_other_trigger(token: Token, head: Token, stop: frozenset[int]) -> bool:
+def _in_other_trigger(token: Token, head: Token, stop: frozenset[int], *, complements: bool = False) -> bool:
     """The name sits in the phrase of another trigger of the sentence (`stop`), outside the trigger's own
     phrase and not above it: a side of that other event, never one borrowed by this one. One inside the
-    trigger's phrase stays (`a promis de riposter aux frappes indiennes`: who is answered)."""
+    trigger's phrase stays (`a promis de riposter aux frappes indiennes`: who is answered). With
+    `complements` (a talk), the complements a trigger above tells before a talk that has its own object
+    are that trigger's too (`s'est entretenu avec Y, avant de recevoir Z`); a measure or a strike still
+    take them: reading them as another trigger's lowered the measure and strike probes."""
     if any(a.i == head.i for a in token.ancestors):
         return False
     doc = token.doc
@@ -5333,7 +5336,7 @@ def _in_other_trigger(token: Token, head: Token, stop: frozenset[int]) -> bool:
             # above the trigger, its subject is shared (`X a reçu Y, avant de s'entretenir avec Z`), but
             # not the complements it has before it: `s'est entretenu avec Y, avant de recevoir Z`, Y is its own
             branch = next(b for b in (token, *token.ancestors) if b.head.i == t.i)
-            return branch.i < head.i and branch.dep_ not in SUBJECT and _has_object(head)
+            return complements and branch.i < head.i and branch.dep_ not in SUBJECT and _has_object(head)
     return False
 
 
