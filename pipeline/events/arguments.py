@@ -325,7 +325,9 @@ def event_arguments(
         _read_slots(clause, slots, actors, places, event_type, noun=False)
     for clause in _effect_clauses(head) if is_noun and event_type in RECIPIENT_TYPES else []:
         if fold(clause.lemma_) in markers()["measure_reach"]:  # `les sanctions qui frappaient le Niger`
-            _read_slots(clause, slots, actors, places, event_type, noun=False)
+            # its `qui` is the measure itself: `des sanctions contre X, qui visent ses exportations` is not X's
+            relative = next((c for c in clause.children if c.dep_ in SUBJECT and c.pos_ == "PRON"), None)
+            _read_slots(clause, slots, actors, places, event_type, noun=False, skip=relative)
     for clause in _summing_up_reach(head) if event_type in RECIPIENT_TYPES else []:
         # `a relevé les tarifs sur l'acier, une mesure qui frappe durement le Canada`: the summing-up
         # noun's clause says whom the measure just told hits

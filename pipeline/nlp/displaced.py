@@ -14,7 +14,9 @@ The same holds for an indefinite or partitive object told right after a day (`on
 militaires`, `a lancé mardi à l'aube des frappes`): the model reads its `des` as the preposition `de` and
 hangs the phrase on the day as its modifier. A day takes no such modifier; after a verb conjugated with
 `avoir` the phrase is its object, and `des` its determiner (`il est revenu lundi des champs` stays). So
-after a phrase of manner (`a rencontré en privé des élus`, read as `privé des élus`).
+after a phrase of manner (`a rencontré en privé des élus`, read as `privé des élus`), and for an object
+opening on the indefinite `de` before its adjective after a complement of `à`, `en` or `par` (`a adopté
+à l'unanimité de nouvelles sanctions`, read as `l'unanimité de nouvelles sanctions`).
 """
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     partitives = [
         (doc[i], verb)
         for i in labelled(doc, ("nmod",))
-        if (verb := partitive_after_day(doc[i]) or partitive_after_manner(doc[i])) is not None
+        if (
+            verb := partitive_after_day(doc[i]) or partitive_after_manner(doc[i]) or indefinite_after_complement(doc[i])
+        )
+        is not None
     ]
     incised = [(doc[i], verb) for i in labelled(doc, _INCISED) if (verb := object_after_incise(doc[i])) is not None]
     if moves or partitives or incised:
@@ -109,6 +114,35 @@ def partitive_after_manner(token: Token) -> Token | None:
     if not any(c.dep_ == "case" and c.lower_ == "en" and c.i == manner.i - 1 for c in manner.children):
         return None
     return _open_for_object(manner.head, token)  # not `a discuté en privé des négociations`
+
+
+def indefinite_after_complement(token: Token) -> Token | None:
+    """The verb whose object `token` heads, when the object opens on the indefinite `de` before its
+    adjective (`a adopté samedi à l'unanimité de nouvelles sanctions`, `a imposé à la Russie de lourdes
+    sanctions`) and the parser hung it on the noun of the complement told just before; None otherwise. A
+    verb that has its object, that takes `de`, or that is conjugated with `être` takes none."""
+    if token.dep_ != "nmod" or token.pos_ != "NOUN" or _time_word(token):
+        return None
+    doc = token.doc
+    first = doc[token.left_edge.i]
+    if first.lower_ != "de" or first.dep_ != "case" or first.head.i != token.i or first.i + 1 >= token.i:
+        return None
+    adjective = doc[first.i + 1]
+    if adjective.pos_ != "ADJ" or adjective.head.i != token.i:
+        return None  # `de` is an article only before the noun's adjective: `de nouvelles sanctions`
+    complement = token.head  # the verb's own complement of manner or addressee: `à l'unanimité`, `à Pékin`
+    if complement.pos_ not in _NOUNS or not complement.dep_.startswith("obl") or _time_word(complement):
+        return None
+    if complement.right_edge.i < first.i - 1 or not _opens_on(complement, _MANNER_CASES):
+        return None  # not `après l'annonce de nouvelles taxes`: the noun's own complement
+    return _open_for_object(complement.head, token)
+
+
+_MANNER_CASES = frozenset({"à", "au", "aux", "en", "par"})
+
+
+def _opens_on(noun: Token, prepositions: frozenset[str]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in prepositions and c.i < noun.i for c in noun.children)
 
 
 def _partitive_article(token: Token, nouns: frozenset[str]) -> Token | None:

@@ -369,6 +369,17 @@ PARAPHRASES = [
         "pièces détachées à l'armée russe.",
         {("sanction", USA, "state:IND")},
     ),
+    # the `qui` of a clause on what a measure reaches is the measure, not its target (`measure_reach`)
+    (
+        "L'Union européenne a imposé lundi de nouvelles sanctions contre l'Iran, qui visent ses exportations de "
+        "pétrole.",
+        {("sanction", EU, "state:IRN")},
+    ),
+    # cutting another state's diplomatic staff, told by a noun (`sanc_reduction_personnel`)
+    (
+        "Moscou a ordonné jeudi la réduction de 200 personnes du personnel diplomatique britannique en Russie.",
+        {("sanction", RUS, "state:GBR")},
+    ),
 ]
 
 FALSE_FRIENDS = [

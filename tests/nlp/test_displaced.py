@@ -80,6 +80,28 @@ pytestmark = pytest.mark.slow
             ("commission", "conj"),
         ),
         ("Il a rencontré lundi le ministre, un proche du président.", "proche", ("ministre", "appos")),
+        # an object opening on the indefinite `de` before its adjective, after a complement of manner
+        (
+            "Le Conseil de sécurité a adopté lundi à l'unanimité de nouvelles sanctions contre la Libye.",
+            "sanctions",
+            ("adopté", "obj"),
+        ),
+        (
+            "Les Vingt-Sept ont approuvé jeudi à une large majorité de nouvelles mesures contre Minsk.",
+            "mesures",
+            ("approuvé", "obj"),
+        ),
+        # ... not after a verb that takes `de`, nor as the complement of a noun that is the verb's object
+        (
+            "Le ministre a parlé mardi à la presse de nouvelles mesures contre Minsk.",
+            "mesures",
+            ("presse", "nmod"),
+        ),
+        (
+            "Le Conseil a annoncé lundi l'adoption de nouvelles sanctions contre la Libye.",
+            "sanctions",
+            ("adoption", "nmod"),
+        ),
     ],
 )
 def test_displaced_object_hangs_on_its_verb(fr_model, text, word, expected):
