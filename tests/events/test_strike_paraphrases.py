@@ -314,6 +314,12 @@ def test_state_adjective_hung_on_the_verb_still_names_the_attacker(nlp):
             "L'armée a riposté à des tirs de drones revendiqués par les Houthis contre le port d'Eilat.",
             ("org:houthis", "state:ISR", "Eilat"),
         ),
+        # a hyphenated strike noun kept one word (models/nlp/hyphenated_words.txt): its claim is read on it
+        (
+            "Une quinzaine de fidèles ont été tués vendredi dans un attentat-suicide contre une mosquée de Kaboul, "
+            "revendiqué par le groupe État islamique.",
+            ("org:etat-islamique", "state:AFG", "Kaboul"),
+        ),
     ],
 )
 def test_claimed_strike_site_and_claimant(nlp, text, expected):

@@ -150,6 +150,7 @@ def test_other_hyphenated_names_tokenize_as_before(text):
         ("Une tournée au Proche-Orient commence lundi.", "Proche-Orient"),
         ("Un lance-roquettes a été détruit.", "lance-roquettes"),
         ("Le poste-frontière de Wagah a été fermé.", "poste-frontière"),
+        ("Deux attentats-suicides ont frappé la ville.", "attentats-suicides"),
     ],
 )
 def test_hyphenated_word_stays_one_token(text, word):
