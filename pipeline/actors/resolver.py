@@ -122,7 +122,7 @@ class ActorResolver:
         out = [
             self._candidate(
                 doc,
-                _without_trailing_day(_without_article(_extended(doc, ent))),
+                _before_inner_article(_without_trailing_day(_without_article(_extended(doc, ent)))),
                 "MISC" if ent.text in glossed else ent.label_,
             )
             for ent in doc.ents
@@ -315,6 +315,18 @@ def _without_article(span: Span) -> Span:
 
 
 _DAY_OPENERS = frozenset({"du", "le", "au", "dès", "depuis"})
+_LOWER_ARTICLES = frozenset({"le", "la", "les"})
+
+
+def _before_inner_article(span: Span) -> Span:
+    """`au siège de l'Alliance le ministre géorgien`: the NER may run a name into the noun phrase after it.
+    Inside a name, a lower-case article follows a preposition (`Union pour la Méditerranée`, `Conseil de
+    l'Europe`), never a capitalised word: there the name ends."""
+    for k in range(1, len(span)):
+        token, before = span[k], span[k - 1]
+        if token.text in _LOWER_ARTICLES and before.text[:1].isupper() and before.pos_ not in {"ADP", "DET"}:
+            return span[:k]
+    return span
 
 
 def _without_trailing_day(span: Span) -> Span:

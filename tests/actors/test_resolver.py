@@ -18,7 +18,7 @@ from pipeline.actors.resolution import (
     resolve_candidates,
     strip_portfolio,
 )
-from pipeline.actors.resolver import _imperative, _without_trailing_day, resolve
+from pipeline.actors.resolver import _before_inner_article, _imperative, _without_trailing_day, resolve
 from pipeline.nlp.extensions import PLACES_KEY
 from pipeline.nlp.pipeline import parse_text
 
@@ -2120,6 +2120,24 @@ def test_bare_surname_of_a_person_not_yet_in_office_names_someone_else(text, men
 def test_a_day_after_an_organisation_name_is_not_part_of_it(text, expected):
     doc = spacy.blank("fr")(text)
     assert _without_trailing_day(doc[:]).text == expected
+
+
+# The NER may run a name into the noun phrase after it (`au siège de l'Alliance le ministre géorgien`): a
+# lower-case article right after a capitalised word ends the name; after a preposition it belongs to it.
+# (Class 11: no junk node.)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Alliance le ministre géorgien de la Défense", "Alliance"),
+        ("Kremlin les représentants", "Kremlin"),
+        ("Union pour la Méditerranée", "Union pour la Méditerranée"),
+        ("Parti de la justice et du développement", "Parti de la justice et du développement"),
+        ("Jean-Marie Le Pen", "Jean-Marie Le Pen"),
+    ],
+)
+def test_an_article_after_a_capitalised_word_ends_a_name(text, expected):
+    doc = spacy.blank("fr")(text)
+    assert _before_inner_article(doc[:]).text == expected
 
 
 # Junk the NER takes for names: a lone word followed by a hyphenated object pronoun is an imperative
