@@ -1160,11 +1160,23 @@ def _sees_itself(head: Token, is_noun: bool) -> Token | None:
 
 def _undergoing_verb(noun: Token) -> Token | None:
     """The verb of undergoing (`undergoing` in markers.csv: `recevoir`, `subir`, `essuyer`) whose object
-    the measure noun is (`ont reçu l'ordre de quitter le pays`, `a essuyé de nouvelles sanctions`)."""
+    the measure noun is (`ont reçu l'ordre de quitter le pays`, `a essuyé de nouvelles sanctions`);
+    `faire face à` (`fait face à de nouvelles sanctions`); or a passive verb of reaching (`measure_reach`)
+    whose agent it is (`l'Iran est visé par les sanctions américaines`)."""
+    if noun.dep_ == "nmod" and fold(noun.head.lemma_.lower()) in markers()["share"]:
+        noun = noun.head  # `par l'ensemble des sanctions américaines`: the share stands in the clause
     verb = noun.head
-    if noun.dep_ not in OBJECT or verb.pos_ != "VERB" or fold(verb.lemma_.lower()) not in markers()["undergoing"]:
+    if verb.pos_ != "VERB":
         return None
-    return verb
+    lemma, prep = fold(verb.lemma_.lower()), fold(preposition(noun))
+    # `fait face à`: the parser makes `face à` the noun's preposition, or `face` the verb's object
+    if lemma == "faire" and (prep.startswith("face") or any(c.lower_ == "face" for c in verb.children)):
+        return verb
+    if noun.dep_ in OBJECT:
+        return verb if lemma in markers()["undergoing"] else None
+    if noun.dep_ == "obl:agent" and lemma in markers()["measure_reach"] and clauses.passive_voice(verb):
+        return verb
+    return None
 
 
 def _undergone_by_subject(
@@ -1173,7 +1185,9 @@ def _undergone_by_subject(
     """The subject of `bearer` (`se voir`, `recevoir`) undergoes the measure; a `par` phrase in the words of
     `verb` names who imposed it (`s'est vu imposer des droits de 50 % par Washington`, where the parser hangs
     `par` anywhere)."""
-    hit = clauses.subject_of(bearer, actors)
+    passive = [c for c in bearer.children if c.dep_ in PASSIVE_SUBJECT] if clauses.is_passive(bearer) else []
+    # `l'Iran est visé par les sanctions américaines`: the passive subject undergoes it
+    hit = [a for c in passive for a in phrase_actors(c, actors, stop).core] or clauses.subject_of(bearer, actors)
     agents = [
         a
         for t in verb.subtree

@@ -380,6 +380,16 @@ PARAPHRASES = [
         "Moscou a ordonné jeudi la réduction de 200 personnes du personnel diplomatique britannique en Russie.",
         {("sanction", RUS, "state:GBR")},
     ),
+    # the one a measure is told as faced by (`fait face à`) or reaching in the passive (`est visé par`) is hit;
+    # the measure's own adjective names who took it
+    (
+        "Le Venezuela fait face à de nouvelles sanctions américaines visant son secteur pétrolier.",
+        {("sanction", USA, "state:VEN")},
+    ),
+    (
+        "L'Iran est désormais visé par l'ensemble des sanctions américaines rétablies en août.",
+        {("sanction", USA, "state:IRN")},
+    ),
 ]
 
 FALSE_FRIENDS = [
