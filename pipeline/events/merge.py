@@ -26,6 +26,7 @@ from pipeline.events.agreement import (
     Links,
     affiliation_links,
     armed_group,
+    body_parents,
     initiators_conflict,
     participants_match,
     same_surname,
@@ -532,7 +533,9 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     """Within one article: may mention `m` be the event of cluster `c`?"""
     if c.event_type == m.event_type and _halves_of_one_strike(c, m, ln):
         return True
-    if c.event_type != m.event_type or not participants_match(c.actors(), set(m.actors), m.event_type, ln):
+    if c.event_type != m.event_type or not participants_match(
+        _struck_bodies(c.actors(), m.event_type), _struck_bodies(set(m.actors), m.event_type), m.event_type, ln
+    ):
         return False
     if m.event_type in MEASURE_TYPES and any(_told_apart(x, m) for x in c.mentions):
         return False  # the extractor split one word into one measure per imposer (`ont chacun annoncé`)
@@ -596,6 +599,16 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+def _struck_bodies(ids: set[str], event_type: str) -> set[str]:
+    """A strike on a body of an international organisation (models/actors/part_of.csv: `la mission de l'UA
+    (Aussom)`) is told as one on the organisation too (`une base de l'UA`): for strikes, the body stands
+    for its organisation."""
+    if event_type != "strike":
+        return ids
+    parents = body_parents()
+    return {parents.get(a, a) for a in ids}
 
 
 def _halves_of_one_strike(c: Cluster, m: EventMention, ln: Links) -> bool:

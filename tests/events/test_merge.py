@@ -382,6 +382,15 @@ def test_merge_events_further_strike_on_the_same_side_has_its_attacker(again, ex
     assert [(e.date_start, e.source_actor, e.target_actor) for e in events] == expected
 
 
+def test_merge_events_strike_on_a_body_of_an_organisation_is_one_on_the_organisation():
+    # `un attentat contre une base de l'UA`, then `contre une base de la mission de l'UA (Aussom)`: one strike
+    title = strike(0, source=None, target="org:union-africaine")
+    title = replace(title, actors=("org:union-africaine", "org:shebab"))
+    body = strike(3, source=None, target="org:union-africaine")
+    body = replace(body, actors=("org:union-africaine", "org:aussom"))
+    assert len(merge_events([title, body], min_actors=1)) == 1
+
+
 @pytest.mark.parametrize(
     "claim, expected",
     [
