@@ -5351,7 +5351,9 @@ def _in_other_trigger(token: Token, head: Token, stop: frozenset[int], *, comple
                 return True
             # above the trigger, its subject is shared (`X a reçu Y, avant de s'entretenir avec Z`), but
             # not the complements it has before it: `s'est entretenu avec Y, avant de recevoir Z`, Y is its own
-            branch = next(b for b in (token, *token.ancestors) if b.head.i == t.i)
+            branch = next((b for b in (token, *token.ancestors) if b.head.i == t.i and b.i != t.i), None)
+            if branch is None:  # the name is that trigger's own word
+                return False
             return complements and branch.i < head.i and branch.dep_ not in SUBJECT and _has_object(head)
     return False
 
