@@ -95,6 +95,7 @@ from pipeline.events.phrases import (
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import (
     PARTICIPLE_ENDINGS,
+    QUE_WORDS,
     TOPIC_PREPS,
     clause_root,
     has_auxiliary,
@@ -708,10 +709,13 @@ def event_arguments(
         slots.others += [b for b in unique(slots.held_bodies) if b not in slots.all_ids()]
     from_parse = bool(slots.participants(keep_located))
     nearby = _without_topics(head, actors) if event_type in TOPIC_TYPES else actors
-    if event_type == "strike":  # `un pétrolier touché au large du Yémen`: off that coast, not that state's ship
-        nearby = {i: s for i, s in nearby.items() if not in_offshore_phrase(s.root)}
-    # `avant de recevoir le gendre de X`: X's relative is another person, X no side to borrow
-    nearby = {i: s for i, s in nearby.items() if not named_as_kin(s.root)}
+    # `avant de recevoir le gendre de X`: X's relative is another person, X no side to borrow; `un pétrolier
+    # touché au large du Yémen`: off that coast, not that state's ship
+    nearby = {
+        i: s
+        for i, s in nearby.items()
+        if not named_as_kin(s.root) and not (event_type == "strike" and in_offshore_phrase(s.root))
+    }
     # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed;
     # nor by a strike told as the one answered or as a time (`en représailles à l'attaque chimique de
     # Douma`): the clause's sides are those of the answer
@@ -1738,9 +1742,6 @@ def _first_conjunct_of_subject(verb: Token) -> Token | None:
     return noun if any(noun.i < c.i < subject.i for c in joined) else None
 
 
-_OBJECT_RELATIVE = frozenset({"que", "qu'", "qu’"})
-
-
 def _object_relative_antecedent(verb: Token) -> Token | None:
     """`le Premier ministre japonais X, que M. Poutine recevra samedi`: a relative clause opened by
     `que`, with its own subject and no object, has the phrase it hangs on for its object (the parser
@@ -1750,9 +1751,9 @@ def _object_relative_antecedent(verb: Token) -> Token | None:
     if verb.dep_ not in {"acl:relcl", "ccomp"} or verb.head.i >= verb.i:
         return None
     kids = list(verb.children)
-    que = next((c for c in kids if c.lower_ in _OBJECT_RELATIVE and c.i < verb.i and c.dep_ in {"mark", "obj"}), None)
+    que = next((c for c in kids if c.lower_ in QUE_WORDS and c.i < verb.i and c.dep_ in {"mark", "obj"}), None)
     own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
-    own_object = any(c.dep_ == "obj" and c.lower_ not in _OBJECT_RELATIVE for c in kids)
+    own_object = any(c.dep_ == "obj" and c.lower_ not in QUE_WORDS for c in kids)
     if que is None or not own_subject or own_object:
         return None
     if verb.dep_ == "acl:relcl":
@@ -1774,7 +1775,7 @@ def _object_relative_of_modal(verb: Token) -> Token | None:
         (
             c
             for c in relative.children
-            if c.lower_ in _OBJECT_RELATIVE and c.i < relative.i and "Rel" in c.morph.get("PronType", [])
+            if c.lower_ in QUE_WORDS and c.i < relative.i and "Rel" in c.morph.get("PronType", [])
         ),
         None,
     )
@@ -3296,7 +3297,6 @@ def _kicker_end(head: Token) -> int | None:
 
 # the words that open a relative aside on a side after a comma (`, dont le pays ...`, `, qui ...`)
 _ASIDE_OPENERS = frozenset({"dont", "qui"})
-_QUE_OPENERS = frozenset({"que", "qu'", "qu’"})
 
 
 def _opens_aside(verb: Token) -> bool:
@@ -3320,7 +3320,7 @@ def relative_aside(clause: Token, head: Token) -> Token | None:
     if clause.dep_ not in {"conj", "advcl", "ccomp"} or clause.pos_ not in {"VERB", "AUX"} or clause.i < head.i:
         return None
     doc = clause.doc
-    openers = _ASIDE_OPENERS if clause.dep_ != "ccomp" else _QUE_OPENERS
+    openers = _ASIDE_OPENERS if clause.dep_ != "ccomp" else QUE_WORDS
     return next(
         (
             t
@@ -3747,7 +3747,7 @@ def _accused_by_relative(verb: Token) -> Token | None:
     of accusation opened by the relative `que` (its object, or a `mark` when the parser hangs the clause
     on the verb before) accuses the noun phrase right before that `que`."""
     kids = list(verb.children)
-    que = next((c for c in kids if c.dep_ in {"obj", "mark"} and c.lower_ in _OBJECT_RELATIVE and c.i < verb.i), None)
+    que = next((c for c in kids if c.dep_ in {"obj", "mark"} and c.lower_ in QUE_WORDS and c.i < verb.i), None)
     if que is None or any(c.dep_ == "obj" and c.i != que.i for c in kids):
         return None
     if verb.dep_ == "acl:relcl" and verb.head.i < que.i:
@@ -4212,7 +4212,7 @@ def _resumed(noun: Token) -> bool:
 def _holding_relatives(noun: Token) -> list[Token]:
     """Object relative clauses of a talk noun whose verb holds it (`holding_talks` in markers.csv):
     `l'entretien qu'il a eu lundi avec X`, `la réunion qu'ils ont tenue à Doha` name its parties."""
-    return _relatives_with(noun, "holding_talks", {"obj"}, _OBJECT_RELATIVE)
+    return _relatives_with(noun, "holding_talks", {"obj"}, QUE_WORDS)
 
 
 def _relatives_with(noun: Token, marker: str, deps: Set[str], pronouns: Set[str]) -> list[Token]:
@@ -4300,12 +4300,11 @@ def _imposing_relatives(noun: Token, marker: str = "imposition") -> list[Token]:
         candidates += [
             c
             for c in noun.head.children
-            if c.dep_ in {"acl:relcl", "ccomp"}
-            and any(g.i == after and g.lower_ in _OBJECT_RELATIVE for g in c.children)
+            if c.dep_ in {"acl:relcl", "ccomp"} and any(g.i == after and g.lower_ in QUE_WORDS for g in c.children)
         ]
     out = []
     for clause in (c for c in candidates if c.pos_ in {"VERB", "AUX"}):
-        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
+        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in QUE_WORDS for g in clause.children):
             continue
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
         out += [v for v in verbs if fold(v.lemma_.lower()) in markers()[marker]]
@@ -4328,12 +4327,11 @@ def _performing_relatives(noun: Token) -> list[Token]:
         candidates += [
             c
             for c in governor.children
-            if c.dep_ in {"acl:relcl", "ccomp"}
-            and any(g.i == after and g.lower_ in _OBJECT_RELATIVE for g in c.children)
+            if c.dep_ in {"acl:relcl", "ccomp"} and any(g.i == after and g.lower_ in QUE_WORDS for g in c.children)
         ]
     out = []
     for clause in (c for c in candidates if c.pos_ in {"VERB", "AUX"}):
-        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in _OBJECT_RELATIVE for g in clause.children):
+        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in QUE_WORDS for g in clause.children):
             continue
         verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
         if any(fold(v.lemma_.lower()) in markers()["performing"] for v in verbs):

@@ -123,10 +123,8 @@ def _merge_article(mentions: list[EventMention], ln: Links) -> list[Cluster]:
             m = replace(m, another=False, refers_back=True, date=None)
         if m.another and len(m.actors) == 1 and m.event_type in LIFECYCLE_TYPES and m.status == DONE and m.date:
             m = _same_counterpart(clusters, m, ln)
-        if m.another and m.event_type == "strike" and m.status == DONE and m.date and _attacker_alone(m):
-            m = _same_target(clusters, m, ln)
-        if m.another and m.event_type == "strike" and m.status == DONE and m.date and _target_alone(m):
-            m = _same_attacker(clusters, m, ln)
+        if m.another and m.event_type == "strike" and m.status == DONE and m.date and _one_side_alone(m):
+            m = _other_side_of_latest(clusters, m, ln)
         if m.refers_back and m.event_type in MEASURE_TYPES and _attach_repeat(clusters, m, ln):
             continue
         if m.refers_back and m.actors and m.event_type in LIFECYCLE_TYPES and _attach_demonstrative(clusters, m, ln):
@@ -425,39 +423,37 @@ def _other_interlocutor(clusters: list[Cluster], m: EventMention, ln: Links) -> 
     return replace(m, actors=(*others, person), date=day)
 
 
-def _attacker_alone(m: EventMention) -> bool:
-    return m.source_actor is not None and m.target_actor is None and set(m.actors) == {m.source_actor}
+def _one_side_alone(m: EventMention) -> bool:
+    """The mention names one side only, as attacker or as target."""
+    if (m.source_actor is None) == (m.target_actor is None):
+        return False
+    return set(m.actors) == {m.source_actor or m.target_actor}
 
 
-def _same_target(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
-    """`L'armée a bombardé lundi des positions du Hezbollah. Elle a de nouveau frappé la région
-    mercredi`: a strike told again (`de nouveau`, `a encore visé`) on a day of its own, naming only
-    who struck, hits the target of the latest strike that attacker made (its latest mention naming
-    both sides), as a new strike. Unchanged when the attacker struck no one before in the article."""
-    side = m.source_actor or ""
-    told = _latest(clusters, {"strike"}, lambda c: any(ln.agree(side, s) for s in c.sources()))
+def _other_side_of_latest(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
+    """A strike told again on a day of its own, naming one side only, as a new strike whose other side is
+    that of the latest strike on the side named (its latest mention naming both). Naming who struck
+    (`L'armée a bombardé lundi des positions du Hezbollah. Elle a de nouveau frappé la région mercredi`),
+    it hits that attacker's latest target; naming the side struck (`L'aviation a bombardé samedi des
+    positions près de Damas. Lundi, de nouveaux raids ont visé un aéroport militaire syrien`), it is made
+    by the latest attacker of that side, unless that attacker is the side itself. Unchanged when no such
+    strike was told before in the article."""
+    attacker = m.source_actor is not None
+    side = (m.source_actor if attacker else m.target_actor) or ""
+
+    def on_side(c: Cluster) -> bool:
+        held = c.sources() if attacker else c.actors() - c.sources()
+        return any(ln.agree(side, a) for a in held)
+
+    told = _latest(clusters, {"strike"}, on_side)
     sided = [x for x in (told.mentions if told else []) if x.source_actor and x.target_actor]
     if not sided:
         return m
-    target = max(sided, key=lambda x: x.trigger_start).target_actor or ""
-    return replace(m, actors=(side, target), target_actor=target)
-
-
-def _target_alone(m: EventMention) -> bool:
-    return m.target_actor is not None and m.source_actor is None and set(m.actors) == {m.target_actor}
-
-
-def _same_attacker(clusters: list[Cluster], m: EventMention, ln: Links) -> EventMention:
-    """`L'aviation a bombardé samedi des positions près de Damas. Lundi, de nouveaux raids ont visé un
-    aéroport militaire syrien`: a further strike told on a day of its own, naming only the side struck,
-    is made by the attacker of the latest strike on that side (its latest mention naming both), as a new
-    strike. Unchanged when no strike on that side was told before in the article."""
-    side = m.target_actor or ""
-    told = _latest(clusters, {"strike"}, lambda c: any(ln.agree(side, t) for t in c.actors() if t not in c.sources()))
-    sided = [x for x in (told.mentions if told else []) if x.source_actor and x.target_actor]
-    if not sided:
-        return m
-    source = max(sided, key=lambda x: x.trigger_start).source_actor or ""
+    latest = max(sided, key=lambda x: x.trigger_start)
+    if attacker:
+        target = latest.target_actor or ""
+        return replace(m, actors=(side, target), target_actor=target)
+    source = latest.source_actor or ""
     if ln.agree(source, side):
         return m
     return replace(m, actors=(source, side), source_actor=source)

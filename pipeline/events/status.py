@@ -25,7 +25,7 @@ from pipeline.dates.lexicon import temporal_words
 from pipeline.events.clauses import compound_infinitive, infinitive_on_addressee
 from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition
 from pipeline.events.sequence import TALK_TYPES
-from pipeline.nlp.syntax import agrees_where_told, governor_chain
+from pipeline.nlp.syntax import QUE_WORDS, agrees_where_told, governor_chain
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
 from pipeline.text import fold, normalize_name
@@ -740,14 +740,13 @@ def _agreed_participle(verb: Token) -> bool:
     return fold(verb.lemma_.lower()) in markers()["agreed"] or fold(verb.lower_) in markers()["agreed"]
 
 
-_QUE = frozenset({"que", "qu'", "qu’"})
 _CAUSATIVES = frozenset({"faire", "laisser"})  # `a fait savoir`, `a laissé entendre`: the tense of the saying
 
 
 def _verb_before_que(top: Token) -> Token | None:
     """The nearest verb before the `que` that opens the clause of `top`, when the parser did not
     see a complement clause (it often takes `qu'il` after an incise for a relative pronoun)."""
-    que = next((c for c in top.children if c.lower_ in _QUE and c.i < top.i), None)
+    que = next((c for c in top.children if c.lower_ in QUE_WORDS and c.i < top.i), None)
     if que is None:
         return None
     return next((t for t in reversed(top.doc[top.sent.start : que.i]) if t.pos_ == "VERB"), None)

@@ -13,9 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import has_subject, labelled, rehang
+from pipeline.nlp.syntax import QUE_WORDS, has_subject, labelled, rehang
 
-_QUE = frozenset({"que", "qu'", "qu’"})
 _VERBS = frozenset({"VERB", "AUX"})
 
 
@@ -42,7 +41,7 @@ def completive_of(que: Token) -> Token | None:
     """The verb of the complement clause `que` opens, when the parser took it for that verb's relative
     object: the verb hangs as an adverbial clause on a verb told before, and has a subject and another
     object. None for any other token."""
-    if que.lower_ not in _QUE or que.pos_ != "PRON" or que.dep_ != "obj":
+    if que.lower_ not in QUE_WORDS or que.pos_ != "PRON" or que.dep_ != "obj":
         return None
     verb = que.head
     if verb.i <= que.i or verb.pos_ not in _VERBS or verb.dep_ not in {"advcl", "ccomp"}:

@@ -43,10 +43,12 @@ _HOPS = 3  # nouns climbed from the gerund's noun to the verb (`aux sanctions de
     requires=["token.dep", "token.morph"],
 )
 def repair_gerund_clauses(doc: Doc) -> Doc:
-    """Hang on its clause's verb each gerund the parser hung on a noun."""
+    """Hang on its clause's verb each gerund, or infinitive of time or manner, the parser hung on a noun or
+    on the verb of a later clause."""
     # a few candidates per article: the `acl` labels found in bulk, not token by token
     words = lower_texts(doc)  # the words after `en` only, read without a `Token` for every word
-    for i in (i + 1 for i, w in enumerate(words[:-1]) if w in _GERUND_MARKS and words[i + 1].endswith("ant")):
+    gerunds = [i + 1 for i, w in enumerate(words[:-1]) if w in _GERUND_MARKS and words[i + 1].endswith("ant")]
+    for i in gerunds:
         token = doc[i]
         if (infinitive := gerund_taken_for_noun(token)) is not None:
             token.pos_, token.lemma_ = "VERB", infinitive
@@ -56,11 +58,7 @@ def repair_gerund_clauses(doc: Doc) -> Doc:
         for i in labelled(doc, ("acl",))
         if (verb := gerund_on_noun(doc[i]) or adverbial_infinitive_on_noun(doc[i])) is not None
     ]
-    moves += [
-        (doc[i], verb)
-        for i in (i + 1 for i, w in enumerate(words[:-1]) if w in _GERUND_MARKS and words[i + 1].endswith("ant"))
-        if (verb := gerund_before_clause(doc[i])) is not None
-    ]
+    moves += [(doc[i], verb) for i in gerunds if (verb := gerund_before_clause(doc[i])) is not None]
     if moves:
         rehang(doc, moves, "advcl")
     return doc

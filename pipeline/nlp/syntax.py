@@ -25,6 +25,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # The prepositions of what talks are about (`discussions sur l'Ukraine`, `concernant la trêve`): a topic, no party.
 TOPIC_PREPS = frozenset({"sur", "concernant"})
+# `que` as a relative pronoun or as the conjunction of a complement clause, whatever its apostrophe
+QUE_WORDS = frozenset({"que", "qu'", "qu’"})
 
 
 def past_participle(token: Token) -> bool:
