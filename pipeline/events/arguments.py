@@ -537,8 +537,12 @@ def event_arguments(
         slots.sources += [a for a in _announcing_agent(head, actors) if a not in slots.all_ids()]
     if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
         slots.sources += [a for a in _list_publisher(verb, actors, other_triggers) if a not in slots.targets]
-    if verb is not None and not slots.sources and not pair and event_type in RECIPIENT_TYPES:
-        # `la Commission a proposé de taxer les engrais russes`: a measure proposed to no one is the proposer's
+    # `la Commission a proposé de taxer les engrais russes`: a measure proposed to no one is the proposer's;
+    # so is a talk (`X a proposé de rencontrer Y`), not talks the proposer would host for others
+    # (`a proposé d'accueillir des pourparlers`: the talks are the verb's object)
+    hosted = any(c.dep_ in OBJECT and c.i in other_triggers for c in head.children)
+    proposed = event_type in RECIPIENT_TYPES or (event_type in TALK_EVENTS and verb is head and not hosted)
+    if verb is not None and not slots.sources and not pair and proposed:
         slots.sources += [a for a in _self_proposer(verb, actors) if a not in slots.targets]
     if verb is not None and not slots.sources and not pair:
         subject = clauses.inherited_subject(verb, actors)
@@ -916,13 +920,15 @@ def _announcing_agent(noun: Token, actors: dict[int, Span]) -> list[str]:
 def _self_proposer(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The subject of a verb of proposing (`self_proposing` in markers.csv) whose infinitive is the
     measure and that names no one the proposal is made to: `X a proposé de taxer les engrais russes`
-    (not `X a proposé à Y de taxer`, where Y would act)."""
+    (not `X a proposé à Y de taxer`, where Y would act). A day the parser took for the object
+    (`a proposé mercredi de rencontrer Y`) is no one."""
     governor = verb.head
     if verb.dep_ != "xcomp" or "Inf" not in verb.morph.get("VerbForm", []) or governor.i == verb.i:
         return []
     if fold(governor.lemma_.lower()) not in markers()["self_proposing"]:
         return []
-    if any(c.dep_ in clauses.CONTROLLER_DEPS and c.i != verb.i for c in governor.children):
+    dates = date_tokens(verb.doc)
+    if any(c.dep_ in clauses.CONTROLLER_DEPS and c.i != verb.i and c.i not in dates for c in governor.children):
         return []
     return clauses.subject_of(governor, actors)
 
@@ -5242,8 +5248,20 @@ def _framing_occasion(head: Token, event_type: str, other_triggers: frozenset[in
         if t.head.i == t.i or t.dep_ in CLAUSAL:
             return False
         if is_venue(t):
-            return t.head.i in other_triggers
+            return _framed_act(t.head, other_triggers)
         t = t.head
+    return False
+
+
+def _framed_act(governor: Token, other_triggers: frozenset[int]) -> bool:
+    """Whether the word a venue phrase hangs on is another trigger, or a noun's complement on one: the
+    parser hangs `en marge du sommet` on `heure` in `un tête-à-tête d'une heure en marge du sommet`."""
+    for _ in range(3):
+        if governor.i in other_triggers:
+            return True
+        if governor.dep_ != "nmod" or governor.head.i == governor.i:
+            return False
+        governor = governor.head
     return False
 
 

@@ -8,14 +8,27 @@ participle form (`-é`, `-ée`, `-és`, `-ées`) that has the auxiliary `avoir` 
 verb: this component tags it so (a past participle, its lemma the infinitive), and when it has no
 object, the phrase after it behind the partitive `des` or `du` is its object. It touches no other
 token and no sentence boundary.
+
+The parser may also read `a` as the verb `avoir` and the participle as its bare object (`où il a
+déjeuné avec X`): the clause's subject and phrases then hang on `a`, and the event word has none. A
+bare word of that form right after `avoir` (adverbs aside), with no article, is the participle: it
+takes `avoir`'s place in the clause and `avoir` becomes its auxiliary. The few nouns French takes bare
+after `avoir` (`avoir priorité`, models/nlp/avoir_nouns.txt) are left alone.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled
+from pipeline import config
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled, rehang
+from pipeline.text import list_entries
+
+AVOIR_NOUNS_PATH = config.MODELS_DIR / "nlp" / "avoir_nouns.txt"
 
 _PARTITIVES = frozenset({"des", "du"})
 _TAGGED_AS = frozenset({"NOUN", "ADJ", "PROPN"})
@@ -28,6 +41,10 @@ _TAGGED_AS = frozenset({"NOUN", "ADJ", "PROPN"})
 )
 def repair_noun_participles(doc: Doc) -> Doc:
     """Tag as a verb each participle with the auxiliary `avoir` that the tagger made a noun or adjective."""
+    for i in labelled(doc, ("obj",)):
+        auxiliary = avoir_over_participle(doc[i])
+        if auxiliary is not None:
+            _take_the_clause(doc[i], auxiliary)
     # a few candidates per article: the tense auxiliaries found in bulk, not token by token
     participles = {doc[i].head.i for i in labelled(doc, ("aux:tense",)) if is_noun_participle(doc[i].head)}
     for i in sorted(participles):
@@ -51,12 +68,50 @@ def repair_noun_participles(doc: Doc) -> Doc:
 
 def is_noun_participle(token: Token) -> bool:
     """A word tagged noun or adjective, of a first-group participle form, whose tense auxiliary is `avoir`
-    (`a réimposé`): a verb. `a été victime` (a copula) and a noun with no such auxiliary are not."""
+    (`a réimposé`): a verb. `a été victime` (a copula), `a priorité` and a noun with no such auxiliary
+    are not."""
     if token.pos_ not in _TAGGED_AS or not token.lower_.endswith(PARTICIPLE_ENDINGS) or len(token) < 4:
         return False
-    if any(c.dep_ == "cop" for c in token.children):
+    if token.lower_ in avoir_nouns() or any(c.dep_ == "cop" for c in token.children):
         return False
     return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < token.i for c in token.children)
+
+
+@lru_cache(maxsize=2)
+def avoir_nouns(path: Path = AVOIR_NOUNS_PATH) -> frozenset[str]:
+    """Lower-cased nouns of models/nlp/avoir_nouns.txt."""
+    return frozenset(x.lower() for x in list_entries(path))
+
+
+def avoir_over_participle(token: Token) -> Token | None:
+    """The verb `avoir` the parser made the head of a participle it read as a bare object (`a déjeuné`,
+    tagged a noun), or None: the word has a participle's form, no article, and follows `avoir` with
+    nothing but adverbs between. `a été`, `avoir priorité` and a noun with its article are not."""
+    verb = token.head
+    if token.dep_ != "obj" or verb.lemma_ != "avoir" or verb.pos_ not in {"VERB", "AUX"} or verb.i >= token.i:
+        return None
+    if token.pos_ not in _TAGGED_AS or not token.lower_.endswith(PARTICIPLE_ENDINGS) or len(token) < 4:
+        return None
+    if token.lower_ == "été" or token.lower_ in avoir_nouns():
+        return None
+    if any(c.dep_ in {"det", "case", "nummod"} and c.i < token.i for c in token.children):
+        return None
+    if any(t.pos_ != "ADV" for t in token.doc[verb.i + 1 : token.i]):
+        return None
+    return verb
+
+
+def _take_the_clause(participle: Token, auxiliary: Token) -> None:
+    """Make `participle` the head of `auxiliary`'s clause, with `auxiliary` its tense auxiliary."""
+    doc = participle.doc
+    governor = participle if auxiliary.head.i == auxiliary.i else auxiliary.head
+    rehang(doc, [(participle, governor)], "ROOT" if governor.i == participle.i else auxiliary.dep_)
+    if participle.head.i != governor.i:
+        return  # the move would have shifted a sentence boundary: left as parsed
+    for child in [c for c in auxiliary.children if c.i != participle.i]:
+        rehang(doc, [(child, participle)], child.dep_)
+    rehang(doc, [(auxiliary, participle)], "aux:tense")
+    auxiliary.pos_ = "AUX"
 
 
 def _partitive(child: Token) -> Token | None:

@@ -207,6 +207,11 @@ def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected
             "En marge du sommet du G20 à Rio, Joe Biden a rencontré Xi Jinping samedi.",
             ("meeting", {"person:joe-biden", "person:xi-jinping"}),
         ),
+        # the venue hung on the talk's duration (`d'une heure`) still frames that talk
+        (
+            "Emmanuel Macron et Olaf Scholz ont eu jeudi un entretien d'une heure en marge du sommet de l'OTAN.",
+            ("meeting", {"person:emmanuel-macron", "person:olaf-scholz"}),
+        ),
     ],
 )
 def test_venue_is_not_a_participant(nlp, text, expected):

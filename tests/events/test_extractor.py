@@ -4656,6 +4656,27 @@ def test_a_measure_proposed_to_no_one_is_the_proposers(nlp, text, expected):
     assert list(dict.fromkeys(found)) == expected
 
 
+# So is a talk told by its own verb (`X a proposé de rencontrer Y`: X would meet Y), also when the parser
+# takes the day for the one the proposal is made to; a talk proposed to someone is that one's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président brésilien a proposé jeudi de recevoir Vladimir Poutine à Brasilia.",
+            [("person:luiz-inacio-lula-da-silva", "person:vladimir-poutine", "state:BRA")],
+        ),
+        ("Emmanuel Macron a suggéré de rencontrer Xi Jinping.", [("person:emmanuel-macron", "person:xi-jinping")]),
+        (
+            "Emmanuel Macron a suggéré à Olaf Scholz de rencontrer Xi Jinping.",
+            [("person:olaf-scholz", "person:xi-jinping")],
+        ),
+    ],
+)
+def test_a_talk_proposed_to_no_one_is_the_proposers(nlp, text, expected):
+    found = [tuple(sorted(m[2])) for m in mentions(nlp, text) if m[0] == "meeting"]
+    assert found == [tuple(sorted(e)) for e in expected]
+
+
 # The imposer's own state, named where the measure applies (`l'entrée aux États-Unis`), is not hit when
 # the measure names others: the states whose nationals it bars.
 @pytest.mark.parametrize(

@@ -29,3 +29,29 @@ def _read(doc, word: str) -> tuple[str, str, str]:
 def test_noun_participle_is_a_verb(fr_model, text, word, expected):
     doc = repair_noun_participles(fr_model(text))
     assert _read(doc, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # `a` read as the verb `avoir`, the participle as its bare object: the participle heads the clause
+        (
+            "Le prince est passé jeudi par Rome, où il a déjeuné avec Giorgia Meloni avant de gagner Paris.",
+            "déjeuné",
+            ("VERB", "déjeuner", "aux:tense", "il"),
+        ),
+        (
+            "La chancelière a fait étape mardi à Vienne, où elle a déjeuné avec le chancelier autrichien.",
+            "déjeuné",
+            ("VERB", "déjeuner", "aux:tense", "elle"),
+        ),
+        # a noun taken bare after `avoir` stays its object, whatever its ending
+        ("La loi a priorité sur le décret.", "priorité", ("NOUN", "priorité", "aux:tense", "loi")),
+    ],
+)
+def test_participle_read_as_object_heads_its_clause(fr_model, text, word, expected):
+    doc = repair_noun_participles(fr_model(text))
+    token = next(t for t in doc if t.text == word)
+    auxiliary = next((c.dep_ for c in token.children if c.lemma_ == "avoir"), "")
+    subject = next((c.text for c in [*token.children, *token.head.children] if c.dep_ == "nsubj"), "")
+    assert (token.pos_, token.lemma_, auxiliary, subject) == expected
