@@ -466,6 +466,9 @@ def event_arguments(
         attended = is_noun and event_type in TOPIC_TYPES and told and not summit
         _read_slots(verb, slots, actors, places, event_type, noun=False, skip=head, skip_attendance=attended)
         _undergone(verb, slots, named, event_type, places)
+        listed = listed_subjects(verb, actors) if verb.pos_ in {"VERB", "AUX"} else []
+        if set(listed) & set(slots.sources):  # `A, B et C ont lancé des frappes`, the list broken by the parser
+            slots.sources += [a for a in listed if a not in slots.all_ids()]
         if event_type in RECIPIENT_TYPES and not slots.sources and verb.pos_ in {"VERB", "AUX"}:
             slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb

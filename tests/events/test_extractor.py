@@ -4677,6 +4677,22 @@ def test_a_talk_proposed_to_no_one_is_the_proposers(nlp, text, expected):
     assert found == [tuple(sorted(e)) for e in expected]
 
 
+# Class 2: a list `A, B et C` opening the sentence before the verb that carries an event noun (`ont lancé
+# des frappes`) is that verb's subject even when the parser breaks it (the first name made a clause).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dépêche 0\nPublié le 29 juin 2018\nLes États-Unis, la France et le Royaume-Uni ont lancé samedi à "
+            "l'aube des frappes contre des installations chimiques du régime syrien.",
+            [("strike", ("state:FRA", "state:GBR", "state:SYR", "state:USA"))],
+        ),
+    ],
+)
+def test_a_broken_list_before_the_verb_of_an_event_noun_is_its_subject(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text)] == expected
+
+
 # The imposer's own state, named where the measure applies (`l'entrée aux États-Unis`), is not hit when
 # the measure names others: the states whose nationals it bars.
 @pytest.mark.parametrize(
