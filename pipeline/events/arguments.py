@@ -1268,7 +1268,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
         # `lors de leur rencontre`: the participants of the clause the noun sits in
         slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
     elif possessive and not slots.sources:
-        slots.sources += clauses.clause_subject(noun, actors) or _fronted_subject(noun, actors)
+        slots.sources += clauses.clause_subject(noun, actors, passive_first=True) or _fronted_subject(noun, actors)
         if not slots.sources and slots.others:
             # `Ce déplacement intervient une semaine après son sommet avec X`: no named subject in the
             # clause, the possessive continues the topic, as `il` would
@@ -2388,7 +2388,8 @@ def _read_slots(
         if not noun and event_type in TALK_EVENTS and stressed_conjunct(child):
             dep = "nsubj"  # `Justin Trudeau et lui se sont vus`: the pronoun joined to the subject, hung anywhere
         if dep in SUBJECT | PASSIVE_SUBJECT and (child.pos_ == "PRON" or is_demonstrative(child)):
-            core = pronoun_antecedent(child, actors)
+            # `Kim Jong Un`: the name's last word tagged a pronoun is no pronoun
+            core = clauses.name_end_as_subject(child, actors) or pronoun_antecedent(child, actors)
             if not core and event_type == "strike" and dep in SUBJECT:
                 core = _sender(head, actors, slots.stop)
             if not core and event_type in RECIPIENT_TYPES and dep in SUBJECT:

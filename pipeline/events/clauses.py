@@ -416,10 +416,11 @@ def is_discussing(verb: Token) -> bool:
     return fold(verb.lemma_.lower()) in markers()["discussing"]
 
 
-def clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
+def clause_subject(token: Token, actors: dict[int, Span], *, passive_first: bool = False) -> list[str]:
     """The subject of the nearest verb above `token` that has one, not a verb whose subject holds the
     token itself (`que ses droits sur les produits américains s'appliqueraient`: the droits are not
-    their own owner; the one who warned is)."""
+    their own owner; the one who warned is). With `passive_first`, for a possessive: the one a passive
+    clause is about, not its agent (`Au lendemain de sa rencontre avec X, Y a été reçu par Z`: Y's)."""
     t = token
     for _ in range(4):
         if t.head.i == t.i:
@@ -427,7 +428,14 @@ def clause_subject(token: Token, actors: dict[int, Span]) -> list[str]:
         came_by, t = t.dep_, t.head
         if came_by in SUBJECT:
             continue
-        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT for c in t.children):
+        if t.pos_ not in {"VERB", "AUX"}:
+            continue
+        passive = next((c for c in t.children if c.dep_ in PASSIVE_SUBJECT), None) if passive_first else None
+        if passive is not None:
+            return (
+                pronoun_antecedent(passive, actors) if passive.pos_ == "PRON" else phrase_actors(passive, actors).core
+            )
+        if any(c.dep_ in SUBJECT for c in t.children):
             return subject_of(t, actors)
     return []
 
@@ -816,9 +824,27 @@ def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The actors of a verb's subject, a subject pronoun standing for the last named subject."""
     for c in verb.children:
         if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and active_with_etre(verb)):
+            broken = name_end_as_subject(c, actors)
+            if broken:
+                return broken
             return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
     aside = subject_taken_by_aside(verb)
     return phrase_actors(aside, actors).core if aside is not None else []
+
+
+def name_end_as_subject(subject: Token, actors: dict[int, Span]) -> list[str]:
+    """`que Donald Trump et Kim Jong Un se retrouveraient`: the parser may take the last word of a name
+    (`Un`, tagged a pronoun) for the subject and hang the name's first words elsewhere, coordinated with
+    the name before `et`. The subject is the whole name, with the name it is coordinated with."""
+    span = actors.get(subject.i)
+    if span is None or not span._.actor_id or span.start == subject.i:
+        return []
+    first = span.doc[span.start]
+    ids = [span._.actor_id]
+    partner = actors.get(first.head.i) if first.dep_ == "conj" and first.head.i < first.i else None
+    if partner is not None and partner._.actor_id:
+        ids.insert(0, partner._.actor_id)
+    return unique(ids)
 
 
 def active_with_etre(verb: Token) -> bool:

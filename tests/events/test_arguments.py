@@ -177,6 +177,30 @@ def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
 
 
+# Class 2: the last word of a name the parser took for the subject (`Kim Jong Un`, `Un` tagged a pronoun)
+# stands for the whole name, with the name coordinated before it; a possessive in a passive clause is the
+# one the clause is about, not the agent.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a annoncé que Donald Trump et Kim Jong Un se reverraient en février au Vietnam.",
+            [("meeting", {"person:donald-trump", "person:kim-jong-un"})],
+        ),
+        (
+            "Au lendemain de sa rencontre avec le roi d'Espagne, le président argentin a été reçu par le pape.",
+            [
+                ("meeting", {"person:javier-milei", "state:ESP"}),
+                ("meeting", {"person:javier-milei", "person:leon-xiv"}),
+            ],
+        ),
+    ],
+)
+def test_subject_of_a_broken_name_or_a_passive_clause(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
 # Class 3: venues are where an event happened, not who took part.
 @pytest.mark.slow
 @pytest.mark.parametrize(
