@@ -1065,6 +1065,8 @@ CASES = [
         "Les rebelles ont attaqué un cargo, peu après une série de raids américains sur leurs bases.",
         [("strike", "attaqué"), ("strike", "raids")],
     ),
+    # going `auprès de` someone is a visit to that person
+    ("La ministre s'est rendue jeudi auprès du président kényan.", [("meeting", "s'est rendue")]),
 ]
 
 
