@@ -4607,17 +4607,36 @@ def test_strike_dated_by_the_toll_told_on_its_complement(nlp):
 
 
 # Goods the parser listed as conjuncts of a verb of reach (`toucheront l'acier et le cuivre chiliens`) are hit
-# too. Who imposes a measure noun told as its clause's subject is left to the context: the one announcing it
-# is often not the one imposing it.
+# too. A measure noun told as its clause's subject, with no imposer of its own, is imposed by the one a plain
+# announcing incise names (`measure_tellers`), not by one protesting it, nor by the side whose goods it hits.
 @pytest.mark.parametrize(
     "text, expected",
     [
         (
             "Les nouveaux tarifs toucheront l'acier et le cuivre chiliens, a annoncé Washington.",
-            [("sanction", "planned", None, "state:CHL")],
+            [("sanction", "planned", "state:USA", "state:CHL")],
         ),
         (
             "Des droits de 40 % frapperont dès lundi les motos japonaises, a annoncé le gouvernement canadien.",
+            [("sanction", "planned", "state:CAN", "state:JPN")],
+        ),
+        (
+            "Une surtaxe de 20 % s'appliquera dès mars au bois importé du Canada, a précisé le ministre américain "
+            "du Commerce.",
+            [("sanction", "planned", "state:USA", "state:CAN")],
+        ),
+        # the goods after the verb of reach, far from the noun
+        (
+            "Une surtaxe de 25 % s'appliquera dès le 1er janvier à l'acier et au cuivre importés du Pérou, a "
+            "confirmé la ministre chilienne de l'Économie.",
+            [("sanction", "planned", "state:CHL", "state:PER")],
+        ),
+        (
+            "Les nouveaux tarifs toucheront l'acier et le cuivre chiliens, a déploré le président brésilien.",
+            [("sanction", "planned", None, "state:CHL")],
+        ),
+        (
+            "Des droits de 40 % frapperont dès lundi les motos japonaises, a annoncé le gouvernement japonais.",
             [("sanction", "planned", None, "state:JPN")],
         ),
     ],
