@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import config
 from pipeline.schema import Actor, EventMention
+from pipeline.text import list_entries
 
 if TYPE_CHECKING:
     from pipeline.actors.kb.model import RoleSpell
@@ -30,6 +31,7 @@ AFFILIATED_TYPES = frozenset({"sanction"})
 STATE_ORG_TYPES = frozenset({"government", "military"})
 GOV_BODIES = config.MODELS_DIR / "actors" / "gov_bodies.jsonl"
 PART_OF = config.MODELS_DIR / "actors" / "part_of.csv"
+INSURGENT_GROUPS = config.MODELS_DIR / "actors" / "insurgent_groups.txt"
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,17 @@ def lone_imposer(m: EventMention, links: Mapping[str, str]) -> str | None:
         return None
     own = links.get(m.source_actor, m.source_actor)
     return own if all(links.get(a, a) == own for a in m.actors) else None
+
+
+@lru_cache(maxsize=1)
+def insurgent_groups() -> frozenset[str]:
+    """The ids of models/actors/insurgent_groups.txt: armed groups at war with their own country's state."""
+    return frozenset(list_entries(INSURGENT_GROUPS))
+
+
+def insurgent(actor_id: str) -> bool:
+    """An armed group that fights its own country's state (`org:fsr`): it may strike that country."""
+    return actor_id in insurgent_groups()
 
 
 def armed_group(actor_id: str) -> bool:

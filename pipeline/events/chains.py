@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 
-from pipeline.events.agreement import armed_body, armed_group, armed_movement
+from pipeline.events.agreement import armed_body, armed_group, armed_movement, insurgent
 from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -228,13 +228,16 @@ def _completed_strike(
     struck_in: Mapping[str, int],
 ) -> EventMention:
     """A strike with one side, completed by the state each side stands for; an attacker that is no
-    state's body (`le Hezbollah`) is left alone, and no state strikes itself. A riposte (`a répliqué
+    state's body (`le Hezbollah`) is left alone, and no state strikes itself (an insurgent group of
+    models/actors/insurgent_groups.txt strikes its own country). A riposte (`a répliqué
     par des tirs`) by a side struck in an earlier sentence, with no target of its own before, hits
     whoever struck it last, a state or an armed group (`Tsahal a riposté en bombardant des positions`
     after rockets of the Hezbollah)."""
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
-        if source is not None and not side.same(source, m.target_actor) and source not in m.actors:
+        # an insurgent group strikes its own country (`les FSR ont frappé Port-Soudan`)
+        apart = source is not None and (not side.same(source, m.target_actor) or insurgent(source))
+        if source is not None and apart and source not in m.actors:
             return replace(m, source_actor=source, actors=(source, *m.actors))
     # an army or a ministry alone most often reports its own defence (`a détruit deux embarcations`,
     # `a démenti avoir frappé un marché`): it takes a target only when told as a riposte

@@ -55,6 +55,26 @@ def test_chains_strike_takes_the_missing_side_from_earlier_strikes(told, expecte
     assert last.actors == tuple(a for a in expected if a)
 
 
+SDN, FSR, SDN_ARMY = "state:SDN", "org:fsr", "org:sdn-armee"
+
+
+@pytest.mark.parametrize(
+    "told, expected",
+    [
+        # an insurgent group of the country it strikes (models/actors/insurgent_groups.txt) completes a
+        # later strike on that country
+        ([(FSR, SDN), (None, SDN)], (FSR, SDN)),
+        # the country's own army does not: no state strikes itself
+        ([(SDN_ARMY, SDN), (None, SDN)], (None, SDN)),
+    ],
+)
+def test_chains_insurgent_group_strikes_its_own_country(told, expected):
+    mentions = [mention(k * 100, s, t) for k, (s, t) in enumerate(told)]
+    links = {FSR: SDN, SDN_ARMY: SDN}
+    last = inherit_sides(mentions, links)[-1]
+    assert (last.source_actor, last.target_actor) == expected
+
+
 @pytest.mark.parametrize(
     "told, expected",
     [
