@@ -1220,8 +1220,16 @@ def _conjuncts_of(named: Span, spans: list[Span]) -> list[str]:
     first = _name_phrase(named)
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    listed = named.root
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    if listed.dep_ == "appos" and listed.head.i == first.i and any(c.dep_ == "conj" for c in listed.children):
+        # `Les ministres chinois et australien, X et Y, se sont entretenus`: the names listed in apposition
+        # to the subject are its conjuncts
+        first = listed if first.dep_ in {"nsubj", "nsubj:pass"} or is_subject(first) else first
     conjuncts = [first] + [c for c in first.children if c.dep_ == "conj"]
-    if len(conjuncts) < 2 or not (is_subject(first) or first.dep_ in {"nsubj", "nsubj:pass"}):
+    apposed = first.dep_ == "appos" and first.head.dep_ in {"nsubj", "nsubj:pass"}
+    if len(conjuncts) < 2 or not (is_subject(first) or first.dep_ in {"nsubj", "nsubj:pass"} or apposed):
         return []
     own = {c.i: {t.i for t in c.subtree} for c in conjuncts}
     for c in conjuncts[1:]:

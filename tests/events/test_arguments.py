@@ -201,6 +201,26 @@ def test_subject_of_a_broken_name_or_a_passive_clause(nlp, text, expected):
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
 
 
+# Class 2: `ils` after a subject whose names are listed in apposition (`Les ministres indien et japonais, X et
+# Y, ...`) stands for both people named.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres indien et japonais de la Défense, Rajnath Singh et Gen Nakatani, se sont entretenus "
+            "lundi par téléphone. Ils sont convenus de se rencontrer en mars.",
+            [
+                ("call", {"person:rajnath-singh", "person:gen-nakatani"}),
+                ("meeting", {"person:rajnath-singh", "person:gen-nakatani"}),
+            ],
+        ),
+    ],
+)
+def test_plural_pronoun_after_names_in_apposition(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
 # Class 3: venues are where an event happened, not who took part.
 @pytest.mark.slow
 @pytest.mark.parametrize(

@@ -4712,6 +4712,22 @@ def test_a_broken_list_before_the_verb_of_an_event_noun_is_its_subject(nlp, text
     assert [(m[0], m[2]) for m in mentions(nlp, text)] == expected
 
 
+# Class 6: `persona non grata` in a relative clause, its last word the phrase's head: the relative's
+# antecedent declares, the verb's object is declared.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Caracas, qui avait déclaré persona non grata l'ambassadeur d'Espagne en 2020, a rappelé son chargé "
+            "d'affaires.",
+            [("state:VEN", "state:ESP")],
+        ),
+    ],
+)
+def test_persona_non_grata_in_a_relative(nlp, text, expected):
+    assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # The imposer's own state, named where the measure applies (`l'entrée aux États-Unis`), is not hit when
 # the measure names others: the states whose nationals it bars.
 @pytest.mark.parametrize(
