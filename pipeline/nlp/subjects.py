@@ -45,7 +45,8 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     counts = [doc[i] for i in labelled(doc, ("obl:mod", "obl", "dep"), deps) if count_as_modifier(doc[i])]
     conjuncts = labelled(doc, ("appos", "conj"), deps)
     stranded = [(doc[i], verb) for i in conjuncts if (verb := stranded_subject(doc[i]))]
-    described = [(name, doc[i]) for i in conjuncts if (name := described_subject(doc[i])) is not None]
+    clauses = labelled(doc, ("conj", "advcl", "parataxis"), deps)
+    described = [(name, doc[i]) for i in clauses if (name := described_subject(doc[i])) is not None]
     modifiers = labelled(doc, ("obl:mod", "obl", "obj"), deps)
     fronted = [(doc[i], verb) for i in modifiers if (verb := participle_subject(doc[i])) is not None]
     on_auxiliary = [doc[i] for i in subjects if subject_on_auxiliary(doc[i])]
@@ -229,9 +230,15 @@ def described_subject(verb: Token) -> Token | None:
     """`Abe et Trump, qui se sont entretenus au téléphone, se verront en septembre`: the parser may make the
     name opening the sentence the root and the verb after the relative clause on it a conjunct of that
     name. A finite verb with no subject, told right after the comma that closes a relative clause of the
-    root name, has that name (and its conjuncts) as subject: the name returned, else None."""
+    root name, has that name (and its conjuncts) as subject: the name returned, else None. The parser may
+    also hang that verb on the relative clause's own verb (`Les deux dirigeants, dont les pays se sont
+    livré deux guerres, s'étaient vus en mai`: `vus` an adverbial clause of `livré`)."""
     name = verb.head
-    if verb.dep_ != "conj" or verb.pos_ not in _VERBS or name.dep_ != "ROOT" or name.pos_ not in _NAMES:
+    if verb.dep_ in {"advcl", "conj", "parataxis"} and name.dep_ == "acl:relcl" and name.i < verb.i:
+        name = name.head  # hung on the relative clause's verb
+    elif verb.dep_ != "conj":
+        return None
+    if verb.pos_ not in _VERBS or name.dep_ != "ROOT" or name.pos_ not in _NAMES:
         return None
     if name.i > verb.i or has_subject(verb) or not opens_sentence(name):
         return None
@@ -240,7 +247,8 @@ def described_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     start = next((t for t in verb.subtree if not t.is_punct), verb).i  # the comma may hang on the verb
-    if start == 0 or doc[start - 1].text != "," or start - 1 < relative[-1].right_edge.i:
+    closing = max(t.i for t in relative[-1].subtree if t.i < start)  # not the verb's phrase nor what follows
+    if start == 0 or doc[start - 1].text != "," or start - 1 < closing:
         return None  # the relative clause closes on a comma right before the verb's phrase
     if any(t.dep_ not in _NOUN_PHRASE | {"conj", "cc", "acl:relcl"} for t in name.children if t.i < start):
         return None

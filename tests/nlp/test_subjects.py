@@ -69,6 +69,13 @@ def _subject_of(doc, verb: str) -> list[str]:
             "verront",
             ["Abe", "Trump"],
         ),
+        # ... or hangs that verb on the relative clause's own verb
+        (
+            "Les deux ministres, dont les pays se disputent depuis des années une île de la mer Égée, s'étaient "
+            "brièvement vus en mars à Bruxelles.",
+            "vus",
+            ["ministres"],
+        ),
         # a verb with a subject of its own after the relative clause keeps it
         ("Abe et Trump, qui se sont parlé, et leurs ministres se verront en septembre.", "verront", ["ministres"]),
         # an already good parse is left as it is
