@@ -30,6 +30,7 @@ from thinc.types import Ints2d
 from pipeline import config
 from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
+from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers `news_passive_agent`)
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
 from pipeline.nlp.compound_past import repair_compound_past  # noqa: F401  (registers `news_compound_past`)
@@ -240,6 +241,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_compound_past", name="compound_past", after="fronted_phrase")
     nlp.add_pipe("news_matrix_conjunct", name="matrix_conjunct", after="compound_past")
     nlp.add_pipe("news_completive_que", name="completive_que", after="matrix_conjunct")
+    nlp.add_pipe("news_passive_agent", name="passive_agent", after="completive_que")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)

@@ -4728,6 +4728,21 @@ def test_persona_non_grata_in_a_relative(nlp, text, expected):
     assert [(m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Class 2: the host of a passive `reçu`, its `par` phrase hung by the parser on the city (nlp/agents.py).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chef du bureau politique du Hamas, Ismaïl Haniyeh, avait pour sa part été reçu la semaine "
+            "dernière au Caire par les responsables égyptiens, a rapporté la presse.",
+            [("meeting", ("person:ismail-haniyeh", "state:EGY"))],
+        ),
+    ],
+)
+def test_host_of_a_passive_reception_hung_on_the_city(nlp, text, expected):
+    assert [(m[0], m[2]) for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
 # The imposer's own state, named where the measure applies (`l'entrée aux États-Unis`), is not hit when
 # the measure names others: the states whose nationals it bars.
 @pytest.mark.parametrize(

@@ -1,0 +1,56 @@
+"""Parse repair for the agent of a passive verb hung on the place or time told before it.
+
+`Ismaïl Haniyeh avait été reçu la semaine dernière au Caire par les responsables égyptiens`: the French
+model often hangs `par X` on the noun right before it (`Caire`), a complement of the verb, as that noun's
+modifier. The passive verb then has no agent, and the rules that read who received, struck or sanctioned
+find no one. A `par` phrase hung on a complement of a passive verb that has no agent of its own is that
+verb's agent: this component hangs it on the verb (`obl:agent`). A `par` phrase on the verb's subject or
+object (`l'attaque par drones`) and any phrase of an active verb are left as they are. It touches no
+sentence boundary.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.syntax import labelled, rehang
+
+# the complements of a verb a stray agent may hang on: places, times, occasions (`au Caire`, `lundi`,
+# `près de la frontière`, which the parser may label `xcomp`)
+_COMPLEMENTS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp"})
+# the words of a name the stray agent may hang on instead of its head (`en mer Rouge par X`: on `Rouge`);
+# a name's own `nmod` is climbed too, a common noun's is not (`l'attaque de l'ambassade par X`)
+_IN_NAME = frozenset({"flat:name", "flat", "amod"})
+
+
+@Language.component("news_passive_agent", assigns=["token.head", "token.dep"], requires=["token.dep"])
+def repair_passive_agents(doc: Doc) -> Doc:
+    """Hang on its passive verb each `par` phrase the parser put on a complement of that verb."""
+    moves = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := agent_of_passive(doc[i])) is not None]
+    if moves:
+        rehang(doc, moves, "obl:agent")
+    return doc
+
+
+def agent_of_passive(phrase: Token) -> Token | None:
+    """The passive verb whose agent `phrase` is, when the parser hung that `par` phrase on a complement of
+    the verb told before it; None for any other token, and for a verb that has an agent already."""
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children):
+        return None
+    host = phrase.head
+    for _ in range(2):  # `en mer Rouge par X`, the parser hanging `Rouge` on the day before it
+        if host.dep_ in _COMPLEMENTS or host.head.i > host.i:
+            break
+        if host.dep_ in _IN_NAME or (host.dep_ == "nmod" and host.pos_ == "PROPN"):
+            host = host.head
+    verb = host.head
+    if host.i > phrase.i or host.dep_ not in _COMPLEMENTS or host.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if verb.pos_ != "VERB" or verb.i > host.i:
+        return None
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    if any(c.dep_ == "obl:agent" for c in verb.children):
+        return None
+    return verb
