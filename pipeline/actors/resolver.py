@@ -122,7 +122,9 @@ class ActorResolver:
         out = [
             self._candidate(
                 doc,
-                _before_inner_article(_without_trailing_day(_without_article(_extended(doc, ent)))),
+                _before_listed_people(
+                    _before_inner_article(_without_trailing_day(_without_article(_extended(doc, ent))))
+                ),
                 "MISC" if ent.text in glossed else ent.label_,
             )
             for ent in doc.ents
@@ -326,6 +328,19 @@ def _before_inner_article(span: Span) -> Span:
         token, before = span[k], span[k - 1]
         if token.text in _LOWER_ARTICLES and before.text[:1].isupper() and before.pos_ not in {"ADP", "DET"}:
             return span[:k]
+    return span
+
+
+def _before_listed_people(span: Span) -> Span:
+    """`de membres du Conseil national électoral et de responsables militaires`: the NER may run a name into
+    the next item of a list. Inside a name, `et de` opens a complement with its article (`Office de
+    l'immigration et de l'intégration`) or a capitalised one (`de l'Europe et des Affaires étrangères`);
+    `et de` before a bare lower-case noun (`et de responsables`) opens another item: there the name ends."""
+    for k in range(1, len(span) - 2):
+        if span[k].lower_ == "et" and span[k + 1].lower_ in {"de", "d'", "d’"}:
+            noun = span[k + 2]
+            if noun.is_lower and noun.pos_ == "NOUN":
+                return span[:k]
     return span
 
 

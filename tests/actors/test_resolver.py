@@ -18,7 +18,13 @@ from pipeline.actors.resolution import (
     resolve_candidates,
     strip_portfolio,
 )
-from pipeline.actors.resolver import _before_inner_article, _imperative, _without_trailing_day, resolve
+from pipeline.actors.resolver import (
+    _before_inner_article,
+    _before_listed_people,
+    _imperative,
+    _without_trailing_day,
+    resolve,
+)
 from pipeline.nlp.extensions import PLACES_KEY
 from pipeline.nlp.pipeline import parse_text
 
@@ -2138,6 +2144,22 @@ def test_a_day_after_an_organisation_name_is_not_part_of_it(text, expected):
 def test_an_article_after_a_capitalised_word_ends_a_name(text, expected):
     doc = spacy.blank("fr")(text)
     assert _before_inner_article(doc[:]).text == expected
+
+
+# ... and into the next item of a list: `et de` before a bare lower-case noun opens another item (`et de
+# responsables militaires`), not a complement of the name (`et de l'intégration`, `et des Affaires étrangères`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Comité national olympique et de dirigeants sportifs", "Comité national olympique"),
+        ("Office de l'immigration et de l'intégration", "Office de l'immigration et de l'intégration"),
+        ("Ministère de l'Europe et des Affaires étrangères", "Ministère de l'Europe et des Affaires étrangères"),
+    ],
+)
+def test_a_list_item_after_a_name_is_not_part_of_it(fr_model, text, expected):
+    doc = fr_model(text)
+    assert _before_listed_people(doc[:]).text == expected
 
 
 # Junk the NER takes for names: a lone word followed by a hyphenated object pronoun is an imperative
