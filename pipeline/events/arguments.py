@@ -473,6 +473,10 @@ def event_arguments(
             slots.sources += [a for a in _surface_subject(verb, actors) if a not in slots.all_ids()]
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
+    initiators = _initiators(head, actors, other_triggers) if event_type in TALK_EVENTS else []
+    if initiators:  # `une réunion à l'initiative de la présidence italienne`: who called it took part, no place
+        slots.located = [a for a in slots.located if a not in initiators]
+        slots.sources += [a for a in initiators if a not in slots.all_ids()]
     if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) <= 1:
         # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them;
         # `La réunion a duré cinq heures, ont indiqué les délégations américaine et russe`: the two sides told it
@@ -1503,6 +1507,24 @@ def _reporting_side(noun: Token, actors: dict[int, Span]) -> list[str]:
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in saying_verbs():
         return []
     return clauses.subject_of(clause.head, actors)
+
+
+def _initiators(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Les dirigeants du G7 tiendront une réunion en visioconférence, à l'initiative de la présidence
+    italienne`, `s'est rendu à Pékin à l'invitation de X`: the one at whose initiative or invitation
+    (`initiative` in markers.csv) talks are held takes part in them; the phrase hangs on the talk's word
+    or on the verb it depends on."""
+    words = markers()["initiative"]
+    verb = governing_verb(head) if head.pos_ not in {"VERB", "AUX"} else None
+    holders = [head] + ([verb] if verb is not None else [])
+    found: list[str] = []
+    for holder in holders:
+        for c in holder.children:
+            if fold(c.lemma_.lower()) not in words or fold(preposition(c)) not in {"a", "sur"}:
+                continue
+            for owner in (n for n in c.children if n.dep_ == "nmod" and fold(preposition(n)) in OF_PREPS):
+                found += [a for a in phrase_actors(owner, actors, stop).core if a not in found]
+    return found
 
 
 def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:

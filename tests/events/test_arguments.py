@@ -221,6 +221,27 @@ def test_plural_pronoun_after_names_in_apposition(nlp, text, expected):
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
 
 
+# Class 2: whoever talks are held at the initiative or invitation of takes part in them (`initiative` in
+# markers.csv), even named by a demonym; a request (`à la demande de`) does not say so.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les ministres de l'OTAN tiendront jeudi une réunion en visioconférence à l'initiative de la "
+            "présidence polonaise.",
+            [("call", {"org:otan", "state:POL"})],
+        ),
+        (
+            "Les ministres de l'OTAN tiendront jeudi une réunion en visioconférence à la demande de la Pologne.",
+            [("call", {"org:otan"})],
+        ),
+    ],
+)
+def test_the_initiator_of_talks_takes_part(nlp, text, expected):
+    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
+
+
 # Class 3: venues are where an event happened, not who took part.
 @pytest.mark.slow
 @pytest.mark.parametrize(
