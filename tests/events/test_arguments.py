@@ -177,9 +177,11 @@ def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
 
 
-# Class 2: the last word of a name the parser took for the subject (`Kim Jong Un`, `Un` tagged a pronoun)
-# stands for the whole name, with the name coordinated before it; a possessive in a passive clause is the
-# one the clause is about, not the agent.
+# Class 2: who takes part, read through the clause's structure. The last word of a name the parser took for
+# the subject (`Kim Jong Un`, `Un` tagged a pronoun) stands for the whole name, with the name coordinated
+# before it; a possessive in a passive clause is the one the clause is about, not the agent; `ils` after a
+# subject whose names are listed in apposition stands for both people named; whoever talks are held at the
+# initiative of takes part in them (`initiative` in markers.csv), a request (`à la demande de`) does not say so.
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
@@ -195,18 +197,6 @@ def test_a_guest_received_at_a_seat_is_received_by_its_state(nlp, text, expected
                 ("meeting", {"person:javier-milei", "person:leon-xiv"}),
             ],
         ),
-    ],
-)
-def test_subject_of_a_broken_name_or_a_passive_clause(nlp, text, expected):
-    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
-
-
-# Class 2: `ils` after a subject whose names are listed in apposition (`Les ministres indien et japonais, X et
-# Y, ...`) stands for both people named.
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         (
             "Les ministres indien et japonais de la Défense, Rajnath Singh et Gen Nakatani, se sont entretenus "
             "lundi par téléphone. Ils sont convenus de se rencontrer en mars.",
@@ -215,18 +205,6 @@ def test_subject_of_a_broken_name_or_a_passive_clause(nlp, text, expected):
                 ("meeting", {"person:rajnath-singh", "person:gen-nakatani"}),
             ],
         ),
-    ],
-)
-def test_plural_pronoun_after_names_in_apposition(nlp, text, expected):
-    assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
-
-
-# Class 2: whoever talks are held at the initiative or invitation of takes part in them (`initiative` in
-# markers.csv), even named by a demonym; a request (`à la demande de`) does not say so.
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         (
             "Les ministres de l'OTAN tiendront jeudi une réunion en visioconférence à l'initiative de la "
             "présidence polonaise.",
@@ -238,7 +216,7 @@ def test_plural_pronoun_after_names_in_apposition(nlp, text, expected):
         ),
     ],
 )
-def test_the_initiator_of_talks_takes_part(nlp, text, expected):
+def test_participants_read_through_the_clause(nlp, text, expected):
     assert participants(nlp, text) == [(t, frozenset(a)) for t, a in expected]
 
 
