@@ -437,7 +437,7 @@ def event_arguments(
     struck = _struck_subject(head) if is_noun and event_type == "strike" else None
     if struck is not None:  # `Odessa a été la cible de frappes russes`: Odessa was struck
         verb = None
-        found = pronoun_antecedent(struck, actors) if struck.pos_ == "PRON" else phrase_actors(struck, actors).core
+        found = clauses.named_by(struck, actors)
         slots.targets += found
         slots.sources = [a for a in slots.sources if a not in found]  # the frame noun's own subject, read above
         slots.places += phrase_places(struck, places, locative=True)

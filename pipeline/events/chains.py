@@ -236,8 +236,11 @@ def _completed_strike(
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
         # an insurgent group strikes its own country (`les FSR ont frappé Port-Soudan`)
-        apart = source is not None and (not side.same(source, m.target_actor) or insurgent(source))
-        if source is not None and apart and source not in m.actors:
+        if (
+            source is not None
+            and source not in m.actors
+            and (not side.same(source, m.target_actor) or insurgent(source))
+        ):
             return replace(m, source_actor=source, actors=(source, *m.actors))
     # an army or a ministry alone most often reports its own defence (`a détruit deux embarcations`,
     # `a démenti avoir frappé un marché`): it takes a target only when told as a riposte

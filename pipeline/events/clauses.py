@@ -405,7 +405,7 @@ def clause_participants(token: Token, actors: dict[int, Span]) -> list[str]:
             roles = SUBJECT | PASSIVE_SUBJECT | (set() if is_discussing(t) else OBJECT)
             for c in t.children:
                 if c.dep_ in roles:
-                    found += pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
+                    found += named_by(c, actors)
             return unique(found) if len(unique(found)) >= 2 else []
     return []
 
@@ -432,9 +432,7 @@ def clause_subject(token: Token, actors: dict[int, Span], *, passive_first: bool
             continue
         passive = next((c for c in t.children if c.dep_ in PASSIVE_SUBJECT), None) if passive_first else None
         if passive is not None:
-            return (
-                pronoun_antecedent(passive, actors) if passive.pos_ == "PRON" else phrase_actors(passive, actors).core
-            )
+            return named_by(passive, actors)
         if any(c.dep_ in SUBJECT for c in t.children):
             return subject_of(t, actors)
     return []
@@ -824,12 +822,14 @@ def subject_of(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The actors of a verb's subject, a subject pronoun standing for the last named subject."""
     for c in verb.children:
         if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and active_with_etre(verb)):
-            broken = name_end_as_subject(c, actors)
-            if broken:
-                return broken
-            return pronoun_antecedent(c, actors) if c.pos_ == "PRON" else phrase_actors(c, actors).core
+            return name_end_as_subject(c, actors) or named_by(c, actors)
     aside = subject_taken_by_aside(verb)
     return phrase_actors(aside, actors).core if aside is not None else []
+
+
+def named_by(phrase: Token, actors: dict[int, Span]) -> list[str]:
+    """The actors a subject or object phrase names: those of its words, or for a pronoun those it stands for."""
+    return pronoun_antecedent(phrase, actors) if phrase.pos_ == "PRON" else phrase_actors(phrase, actors).core
 
 
 def name_end_as_subject(subject: Token, actors: dict[int, Span]) -> list[str]:

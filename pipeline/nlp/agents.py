@@ -42,8 +42,9 @@ def agent_of_passive(phrase: Token) -> Token | None:
     for _ in range(2):  # `en mer Rouge par X`, the parser hanging `Rouge` on the day before it
         if host.dep_ in _COMPLEMENTS or host.head.i > host.i:
             break
-        if host.dep_ in _IN_NAME or (host.dep_ == "nmod" and host.pos_ == "PROPN"):
-            host = host.head
+        if host.dep_ not in _IN_NAME and not (host.dep_ == "nmod" and host.pos_ == "PROPN"):
+            break
+        host = host.head
     verb = host.head
     if host.i > phrase.i or host.dep_ not in _COMPLEMENTS or host.pos_ not in {"NOUN", "PROPN"}:
         return None

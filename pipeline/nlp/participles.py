@@ -70,11 +70,17 @@ def is_noun_participle(token: Token) -> bool:
     """A word tagged noun or adjective, of a first-group participle form, whose tense auxiliary is `avoir`
     (`a réimposé`): a verb. `a été victime` (a copula), `a priorité` and a noun with no such auxiliary
     are not."""
-    if token.pos_ not in _TAGGED_AS or not token.lower_.endswith(PARTICIPLE_ENDINGS) or len(token) < 4:
-        return False
-    if token.lower_ in avoir_nouns() or any(c.dep_ == "cop" for c in token.children):
+    if not _shaped_as_participle(token) or any(c.dep_ == "cop" for c in token.children):
         return False
     return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < token.i for c in token.children)
+
+
+def _shaped_as_participle(token: Token) -> bool:
+    """A word tagged noun, adjective or name, of a first-group participle's form (`réimposé`, `déjeuné`),
+    that is none of the nouns French takes bare after `avoir` (`priorité`)."""
+    if token.pos_ not in _TAGGED_AS or not token.lower_.endswith(PARTICIPLE_ENDINGS) or len(token) < 4:
+        return False
+    return token.lower_ not in avoir_nouns()
 
 
 @lru_cache(maxsize=2)
@@ -90,9 +96,7 @@ def avoir_over_participle(token: Token) -> Token | None:
     verb = token.head
     if token.dep_ != "obj" or verb.lemma_ != "avoir" or verb.pos_ not in {"VERB", "AUX"} or verb.i >= token.i:
         return None
-    if token.pos_ not in _TAGGED_AS or not token.lower_.endswith(PARTICIPLE_ENDINGS) or len(token) < 4:
-        return None
-    if token.lower_ == "été" or token.lower_ in avoir_nouns():
+    if not _shaped_as_participle(token) or token.lower_ == "été":
         return None
     if any(c.dep_ in {"det", "case", "nummod"} and c.i < token.i for c in token.children):
         return None
@@ -102,10 +106,14 @@ def avoir_over_participle(token: Token) -> Token | None:
 
 
 def _take_the_clause(participle: Token, auxiliary: Token) -> None:
-    """Make `participle` the head of `auxiliary`'s clause, with `auxiliary` its tense auxiliary."""
+    """Make `participle` the head of `auxiliary`'s clause, with `auxiliary` its tense auxiliary. When
+    `auxiliary` is the sentence's root, the clause is left as parsed: a second root, even for one move,
+    splits the sentence, and `rehang` then undoes the move."""
     doc = participle.doc
-    governor = participle if auxiliary.head.i == auxiliary.i else auxiliary.head
-    rehang(doc, [(participle, governor)], "ROOT" if governor.i == participle.i else auxiliary.dep_)
+    governor = auxiliary.head
+    if governor.i == auxiliary.i:
+        return
+    rehang(doc, [(participle, governor)], auxiliary.dep_)
     if participle.head.i != governor.i:
         return  # the move would have shifted a sentence boundary: left as parsed
     for child in [c for c in auxiliary.children if c.i != participle.i]:

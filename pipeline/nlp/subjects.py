@@ -247,7 +247,8 @@ def described_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     start = next((t for t in verb.subtree if not t.is_punct), verb).i  # the comma may hang on the verb
-    closing = max(t.i for t in relative[-1].subtree if t.i < start)  # not the verb's phrase nor what follows
+    # where the relative clause closes: not the verb's phrase nor what follows it
+    closing = max((t.i for t in relative[-1].subtree if t.i < start), default=start)
     if start == 0 or doc[start - 1].text != "," or start - 1 < closing:
         return None  # the relative clause closes on a comma right before the verb's phrase
     if any(t.dep_ not in _NOUN_PHRASE | {"conj", "cc", "acl:relcl"} for t in name.children if t.i < start):
