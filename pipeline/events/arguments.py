@@ -3898,7 +3898,15 @@ def _attributed_to(head: Token, actors: dict[int, Span], stop: frozenset[int]) -
         # attribue à Israël`: a second relative joined to one the parser hung on a phrase of the noun
         relatives = [t for t in head.subtree if t.dep_ == "acl:relcl" and not _crosses(t, head, stop)]
         clauses_ += [c for r in relatives for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # `des tirs de roquettes contre le Golan qu'elle attribue aux forces iraniennes`: the relative hung
+        # on the noun of the strike's own phrase; what is attributed is the strike, not the place
+        clauses_ += [r for r in relatives if r.head.i != head.i and _object_relative(r)]
     return unique([a for c in clauses_ if c.lemma_.lower() in attribution for a in _to_whom(c, actors, stop)])
+
+
+def _object_relative(clause: Token) -> bool:
+    """A relative clause opened by `que` as its object (`qu'elle attribue à X`)."""
+    return any(c.dep_ == "obj" and c.lower_ in QUE_WORDS for c in clause.children)
 
 
 def _crosses(token: Token, head: Token, stop: frozenset[int]) -> bool:

@@ -1019,7 +1019,7 @@ def _to_event(c: Cluster) -> Event:
         date_precision=when.precision if when else None,
         date_text=when.text if when else None,
         status=c.status(),
-        actors=_ordered_actors(ms, full),
+        actors=_initiator_first(_ordered_actors(ms, full), source),
         source_actor=source,
         target_actor=next((t for t, _ in targets.most_common() if t != source), None),
         location=_place(best, ms),
@@ -1043,6 +1043,13 @@ def _place(best: EventMention, ms: list[EventMention]) -> str | None:
         return None
     top = max(places.values())
     return next(m.location for m in [best, *ms] if m.location and places[m.location] == top)
+
+
+def _initiator_first(actors: tuple[str, ...], source: str | None) -> tuple[str, ...]:
+    """The initiator (caller, host, attacker, imposer) heads the list, as the guidelines order
+    participants: a target the event's mentions name more often (`le départ de diplomates russes et la
+    fermeture du consulat de Russie`) does not go before the state that ordered both."""
+    return (source, *(a for a in actors if a != source)) if source in actors else actors
 
 
 def _ordered_actors(ms: list[EventMention], full: Mapping[str, str]) -> tuple[str, ...]:

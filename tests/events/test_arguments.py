@@ -1364,6 +1364,12 @@ def test_strike_claimed_after_a_day_was_made_by_the_claimer(nlp, text, expected)
             "qui avait tué sept officiers et qu'il attribue à Israël.",
             [(ISR, IRN, (IRN, ISR, "state:SYR"), "Damas")],
         ),
+        # a relative of attribution the parser hung on the noun of the strike's `contre` phrase: the strike is
+        # laid on the `à` phrase, and who lays it is hit
+        (
+            "Le Pakistan a dénoncé des tirs d'obus contre ses postes frontaliers qu'il attribue aux forces indiennes.",
+            [("state:IND", "state:PAK", ("state:IND", "state:PAK"), None)],
+        ),
     ],
 )
 def test_strike_attacker_told_by_who_is_blamed(nlp, text, expected):

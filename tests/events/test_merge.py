@@ -397,7 +397,7 @@ def test_merge_events_strike_on_a_body_of_an_organisation_is_one_on_the_organisa
         # `Un dépôt a été touché jeudi par des drones. Bangkok a revendiqué l'attaque`: the claim names the attacker
         (
             strike(2, source="state:THA", target=None, claimed=True),
-            [(J24, "state:THA", "state:KHM", ("state:KHM", "state:THA"))],
+            [(J24, "state:THA", "state:KHM", ("state:THA", "state:KHM"))],
         ),
         # too far from the strike, or told with a day of its own, it completes nothing (one side: no row)
         (strike(7, source="state:THA", target=None, claimed=True), [(J24, None, "state:KHM", ("state:KHM",))]),
@@ -2158,3 +2158,30 @@ def test_event_told_in_the_pluperfect_with_its_day_is_before_the_news(first, exp
 def test_talk_told_again_is_a_further_talk(sentence, day, expected_rows):
     again = replace(mention(start=100, sentence=sentence, day=day), again=True)
     assert len(merge_events([mention(day=D17 if day else None), again])) == expected_rows
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # `Ottawa a ordonné le départ de diplomates iraniens et la fermeture de l'ambassade d'Iran`: the
+        # target told twice does not go before the state that imposed both measures
+        (
+            [
+                mention(etype="sanction", actors=("state:CAN", "state:IRN"), source="state:CAN", target="state:IRN"),
+                mention(etype="sanction", actors=("state:IRN",), start=30, target="state:IRN"),
+            ],
+            ("state:CAN", "state:IRN"),
+        ),
+        # with no initiator, the most named comes first, as before
+        (
+            [
+                mention(actors=("person:b", "person:a")),
+                mention(actors=("person:a",), start=30),
+            ],
+            ("person:a", "person:b"),
+        ),
+    ],
+)
+def test_merge_events_lists_the_initiator_first(mentions, expected):
+    (event,) = merge_events(mentions, min_actors=1)
+    assert event.actors == expected

@@ -208,6 +208,12 @@ MATRIX = [
     ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
     # a site of the place list (place_states.csv): `l'aéroport Ben Gourion` is in Israel
     ("Les Houthis ont tiré jeudi un missile vers l'aéroport Ben Gourion.", [("org:houthis", ISR)]),
+    # Saudi and Emirati towns the Yemeni rebels strike are rows of the place list too
+    ("Les rebelles yéménites ont tiré un missile balistique vers Najran.", [("org:houthis", "state:SAU")]),
+    (
+        "Des drones ont touché dimanche une raffinerie de Ruwais, revendiqués par les Houthis.",
+        [("org:houthis", "state:ARE")],
+    ),
     ("Des missiles russes se sont abattus sur Ivano-Frankivsk dans la nuit.", [(RUS, UKR)]),
     ("Des obus russes se sont abattus sur le centre de Kherson, tuant un civil.", [(RUS, UKR)]),
     # ... a proper noun, though the tagger took `El-Facher` for a number, which is no place
