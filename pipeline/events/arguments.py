@@ -1452,9 +1452,17 @@ def _fronted_bare_talk(noun: Token, actors: dict[int, Span]) -> list[str]:
 def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`Trump a suspendu les taxes après des entretiens téléphoniques avec X et Y`: talks under `après`
     with partners (`avec`) and no other side of their own (no `entre`, no possessive, no `de` owner) were
-    held by the subject of the clause they hang on, when that subject is not one of the partners."""
-    if preposition(noun) != "après" or clauses.has_possessive_article(noun):
+    held by the subject of the clause they hang on, when that subject is not one of the partners. The
+    talks may stand behind a span of time (`time_span`: `Après deux heures de discussions avec X, Y a
+    salué ...`)."""
+    if clauses.has_possessive_article(noun):
         return []
+    if preposition(noun) != "après":
+        span = noun.head
+        if fold(preposition(noun)) not in {"de", "d'", "d’"} or fold(span.lower_) not in markers()["time_span"]:
+            return []
+        if preposition(span) != "après":
+            return []
     partners: list[str] = []
     for child in noun.children:
         prep = fold(preposition(child))

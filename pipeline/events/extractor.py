@@ -530,7 +530,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         mentions, {t.span.start_char for t in triggers if t.rule_id in markers()["joins_meeting"]}, told
     )
     links = state_links(doc._.actors or {})
-    talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral)
+    talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral, exchanges)
     talks = held_exchanges(recalled_calls(talks, neutral), exchanges, links)
     talks = titled_meetings(following_calls(also_calls(talks, also), neutral))
     talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -478,13 +479,22 @@ def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[Event
     return out
 
 
-def told_calls(mentions: list[EventMention], neutral: set[int]) -> list[EventMention]:
+def told_calls(
+    mentions: list[EventMention], neutral: set[int], exchanges: AbstractSet[int] = frozenset()
+) -> list[EventMention]:
     """`Macron a appelé Trump vendredi. [...] Macron s'est entretenu vendredi soir avec Trump pour
     évoquer la Syrie`, `Au cours de cette discussion, MM. Macron et Poutine ont ...`: a neutral talk
     (`s'entretenir`, `entretien`, `discussion`: the rules of NEUTRAL_TALK_RULES, trigger offsets in
     `neutral`) with no place, between two parties of a call the article tells, with the same status
-    and no other day, is that call, told before or after."""
-    return _talks_read_as_calls(mentions, neutral, _same_call)
+    and no other day, is that call, told before or after. A bare exchange (trigger offsets in
+    `exchanges`) told after the talk in its own sentence is that talk judged (`À l'issue de deux heures
+    d'entretien avec X, Y a salué des échanges constructifs`), no call that makes it one."""
+
+    def fits(talk: EventMention, call: EventMention) -> bool:
+        judged = call.trigger_start in exchanges and call.sentence == talk.sentence
+        return not (judged and call.trigger_start > talk.trigger_start) and _same_call(talk, call)
+
+    return _talks_read_as_calls(mentions, neutral, fits)
 
 
 def _talks_read_as_calls(

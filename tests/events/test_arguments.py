@@ -357,6 +357,11 @@ def test_topic_after_a_between_phrase_is_no_side(nlp, text, expected):
             "Emmanuel Macron et Friedrich Merz.",
             ("call", {STARMER, MACRON, MERZ}),
         ),
+        # ... and told first, behind a span of time (`time_span`), by the subject after the comma
+        (
+            "Après six heures de négociations avec Friedrich Merz, Keir Starmer a quitté Berlin sans accord.",
+            ("meeting", {MERZ, STARMER}),
+        ),
         # a span of time between the phase and the talk noun (`time_span`) leaves the talk the occasion
         (
             "Au terme de quatre heures d'entretiens avec Emmanuel Macron, Keir Starmer a annoncé un accord.",

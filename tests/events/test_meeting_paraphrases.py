@@ -800,6 +800,18 @@ def test_state_inside_the_topic_of_talks_is_no_party(nlp, text):
             "Xi Jinping.",
             ["meeting", "call"],
         ),
+        # a neutral talk judged by a bare exchange in its own sentence stays the meeting it is: the exchange
+        # judges the talk, it does not make it a call (sequence.told_calls)
+        (
+            "Au terme de trois heures d'entretien avec son homologue brésilien, le ministre espagnol a salué "
+            "des échanges fructueux.",
+            ["meeting", "meeting"],
+        ),
+        (
+            "La Première ministre italienne s'est entretenue avec le président argentin et a salué des échanges "
+            "chaleureux.",
+            ["meeting"],
+        ),
     ],
 )
 def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text, kinds):
