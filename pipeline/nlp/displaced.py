@@ -73,7 +73,7 @@ def repair_displaced_objects(doc: Doc) -> Doc:
                     child.set_morph("Definite=Ind|Number=Plur|PronType=Art")  # type: ignore[attr-defined]  # the indefinite
         # `a lancé samedi à l'aube des frappes`, `ont entamé lundi à Caracas un cycle`: the day read as the object
         for child in verb.children:
-            if child.dep_ == "obj" and child.i != token.i and _time_word(child):
+            if child.dep_ == "obj" and child.i != token.i and time_word(child):
                 child.dep_ = "obl:mod"
     return doc
 
@@ -89,12 +89,12 @@ def partitive_after_day(token: Token) -> Token | None:
     if first is None:
         return None
     day = token.head
-    if day.i != first.i - 1 or not _time_word(day):
+    if day.i != first.i - 1 or not time_word(day):
         return None  # right after the day: `samedi des sites`, not `la nuit du 5 au 6`
     for _ in range(_DAY_HOPS):
         if day.head.pos_ == "VERB":
             break
-        if not _time_word(day.head) or day.dep_ != "nmod":
+        if not time_word(day.head) or day.dep_ != "nmod":
             return None
         day = day.head
     return _open_for_object(day.head, token)  # not `a parlé lundi des négociations`, `est revenu lundi des champs`
@@ -121,7 +121,7 @@ def indefinite_after_complement(token: Token) -> Token | None:
     adjective (`a adopté samedi à l'unanimité de nouvelles sanctions`, `a imposé à la Russie de lourdes
     sanctions`) and the parser hung it on the noun of the complement told just before; None otherwise. A
     verb that has its object, that takes `de`, or that is conjugated with `être` takes none."""
-    if token.dep_ != "nmod" or token.pos_ != "NOUN" or _time_word(token):
+    if token.dep_ != "nmod" or token.pos_ != "NOUN" or time_word(token):
         return None
     doc = token.doc
     first = doc[token.left_edge.i]
@@ -131,7 +131,7 @@ def indefinite_after_complement(token: Token) -> Token | None:
     if adjective.pos_ != "ADJ" or adjective.head.i != token.i:
         return None  # `de` is an article only before the noun's adjective: `de nouvelles sanctions`
     complement = token.head  # the verb's own complement of manner or addressee: `à l'unanimité`, `à Pékin`
-    if complement.pos_ not in _NOUNS or not complement.dep_.startswith("obl") or _time_word(complement):
+    if complement.pos_ not in _NOUNS or not complement.dep_.startswith("obl") or time_word(complement):
         return None
     if complement.right_edge.i < first.i - 1 or not _opens_on(complement, _MANNER_CASES):
         return None  # not `après l'annonce de nouvelles taxes`: the noun's own complement
@@ -148,7 +148,7 @@ def _opens_on(noun: Token, prepositions: frozenset[str]) -> bool:
 def _partitive_article(token: Token, nouns: frozenset[str]) -> Token | None:
     """The `des` opening `token`'s phrase when the parser took it for a preposition and hung the phrase
     as a noun modifier (`samedi des sites`, `privé des élus`); None otherwise."""
-    if token.dep_ != "nmod" or token.pos_ not in nouns or _time_word(token):
+    if token.dep_ != "nmod" or token.pos_ not in nouns or time_word(token):
         return None
     first = token.doc[token.left_edge.i]
     if first.dep_ != "case" or first.lower_ not in _PARTITIVES or first.head.i != token.i or first.i == 0:
@@ -173,7 +173,7 @@ def _open_for_object(verb: Token, token: Token) -> Token | None:
 def _loose_filler(child: Token) -> bool:
     """A day read as the object (`samedi`), or a phrase read as a verb complement (`en représailles`): no
     object of the verb."""
-    return (child.dep_ == "obj" and _time_word(child)) or (child.dep_ == "xcomp" and child.pos_ == "NOUN")
+    return (child.dep_ == "obj" and time_word(child)) or (child.dep_ == "xcomp" and child.pos_ == "NOUN")
 
 
 def displaced_object_verb(token: Token) -> Token | None:
@@ -187,7 +187,7 @@ def displaced_object_verb(token: Token) -> Token | None:
     before = token.doc[first.i - 1]
     if before.is_punct or before.is_space or "\n" in before.whitespace_:  # an apposition, or a new line
         return None
-    if _time_word(token):
+    if time_word(token):
         return None
     if token.dep_.startswith("obl"):  # `a inscrit sur sa liste ... quatre sociétés`: hung on the verb, no preposition
         return _objectless_verb(token.head, token)
@@ -256,7 +256,7 @@ def _objectless_verb(verb: Token, token: Token) -> Token | None:
     return verb
 
 
-def _time_word(token: Token) -> bool:
+def time_word(token: Token) -> bool:
     """`chaque semaine`, `le 5 mai`, `ce lundi`, `le soir`: a number, or a word of time of the date lexicon."""
     word = strip_accents(token.lower_)
     return token.like_num or word in _time_words() or word.rstrip("sx") in _time_words()

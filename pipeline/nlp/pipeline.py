@@ -34,6 +34,7 @@ from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers 
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
 from pipeline.nlp.compound_past import repair_compound_past  # noqa: F401  (registers `news_compound_past`)
+from pipeline.nlp.conjoined_objects import repair_conjoined_objects  # noqa: F401  (registers `news_conjoined_object`)
 from pipeline.nlp.demonyms import repair_stray_demonyms  # noqa: F401  (registers `news_stray_demonym`)
 from pipeline.nlp.displaced import repair_displaced_objects  # noqa: F401  (registers `news_displaced_object`)
 from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (registers `news_emphatic_pronoun`)
@@ -242,6 +243,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_matrix_conjunct", name="matrix_conjunct", after="compound_past")
     nlp.add_pipe("news_completive_que", name="completive_que", after="matrix_conjunct")
     nlp.add_pipe("news_passive_agent", name="passive_agent", after="completive_que")
+    nlp.add_pipe("news_conjoined_object", name="conjoined_object", after="passive_agent")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)

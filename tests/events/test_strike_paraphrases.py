@@ -208,6 +208,14 @@ MATRIX = [
     ("Le Hamas a tiré des roquettes sur Tel-Aviv jeudi.", [("org:hamas", ISR)]),
     # a site of the place list (place_states.csv): `l'aéroport Ben Gourion` is in Israel
     ("Les Houthis ont tiré jeudi un missile vers l'aéroport Ben Gourion.", [("org:houthis", ISR)]),
+    # a second munition the parser coordinated with the verb: its `contre` phrase names the target
+    # (nlp/conjoined_objects)
+    (
+        "La Russie a lancé dans la nuit de mardi à mercredi 620 drones et onze missiles contre l'Ukraine, un record "
+        "selon Kiev.",
+        [(RUS, UKR)],
+    ),
+    ("Moscou a tiré lundi soir 80 drones et six missiles balistiques contre Kharkiv.", [(RUS, UKR)]),
     # Saudi and Emirati towns the Yemeni rebels strike are rows of the place list too
     ("Les rebelles yéménites ont tiré un missile balistique vers Najran.", [("org:houthis", "state:SAU")]),
     (
