@@ -3172,6 +3172,9 @@ def _urged_infinitive_object(head: Token) -> bool:
     urging = verb.head
     if urging.i == verb.i or verb.dep_ not in {"xcomp", "advcl", "obl:arg", "acl", "ccomp"}:
         return False
+    if verb.dep_ == "acl" and urging.dep_ == "obj" and urging.pos_ in {"NOUN", "PROPN"}:
+        # `a appelé les alliés de Kiev à renforcer les sanctions`: the infinitive hung on the addressee
+        urging = urging.head
     return bool({fold(urging.lemma_.lower()), fold(urging.lower_)} & markers()["urging"])
 
 

@@ -288,6 +288,8 @@ PARAPHRASES = [
         "Pékin a placé sur sa liste des entités non fiables quatre groupes américains d'armement.",
         {("sanction", CHN, USA)},
     ),
+    # the `sous` phrase the parser hung on the day after the verb (nlp/day_complements)
+    ("Ottawa a placé mercredi sous sanctions trois généraux birmans.", {("sanction", "state:CAN", "state:MMR")}),
     # nationals counted (a number before a capitalised demonym) hit by a measure name their state
     ("Ottawa a sanctionné jeudi quatre Vénézuéliens proches du pouvoir.", {("sanction", "state:CAN", "state:VEN")}),
     ("Le Royaume-Uni a imposé des sanctions à onze Russes.", {("sanction", "state:GBR", RUS)}),
@@ -751,6 +753,11 @@ def test_entry_ban_on_the_imposers_territory_hits_who_is_barred(nlp):
     "text, expected",
     [
         ("Keir Starmer a pressé Donald Trump de renoncer aux surtaxes.", set()),
+        # ... also when the parser hangs the infinitive on the addressee
+        (
+            "Le président finlandais a exhorté les partenaires de l'Ukraine à durcir les sanctions contre la Russie.",
+            set(),
+        ),
         (
             "Le président a demandé au Trésor de sanctionner trois banques iraniennes.",
             {("sanction", "org:tresor-americain", "state:IRN")},

@@ -176,6 +176,12 @@ MATRIX = [
         [("org:tsahal", "org:hezbollah")],
     ),
     ("L'armée colombienne a indiqué vendredi avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
+    # ... or on the weekday after the verb; the rebels' noun stands for the armed group told before (nlp/day_complements)
+    (
+        "Les États-Unis ont bombardé les Houthis. Les rebelles ont affirmé dimanche avoir lancé des roquettes "
+        "contre une frégate américaine.",
+        [("state:USA", "org:houthis"), ("org:houthis", "state:USA")],
+    ),
     # attribution: the `à` phrase of `attribué`, `imputé` is the author, also when hung on the munition
     # (`une frappe de drone attribuée à`) or read as a modifier (`des drones attribués aux FSR`)
     ("Une frappe de drone attribuée à l'armée soudanaise a tué vingt civils à Nyala.", [("org:sdn-armee", None)]),

@@ -1,0 +1,83 @@
+"""Parse repair for a verb's infinitive or measure phrase hung on the day told right after the verb.
+
+French wire copy tells the day right after the verb (`Les rebelles ont affirmé dimanche avoir lancé des
+missiles`, `Washington a placé mercredi sous sanctions le ministre`). The French model then often hangs
+what follows the day on the day itself: the infinitive as the day's clause (`acl`), the `sous` phrase as its
+modifier (`nmod`). A weekday takes no such complement: the infinitive is the verb's (`xcomp`), and the `sous`
+phrase the verb's complement (`obl:arg`, as the parser reads `a placé sous sanctions X`). Other phrases the
+parser hangs on the day (`a reçu vendredi à l'Élysée`, `s'est entretenu mercredi avec X, puis avec Y`) are
+left where they are: the rules that read sides look through the day for them
+(`events.arguments.children_through_dates`). It touches no sentence boundary.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.displaced import LEXICON_PATH, time_word
+from pipeline.nlp.syntax import labelled, rehang
+from pipeline.text import strip_accents
+
+# the prepositions of a state a party is put under (`placer sous sanctions`), which a weekday never governs
+_VERBAL_CASES = frozenset({"sous"})
+_DAY_SLOTS = frozenset({"obl:mod", "obl", "obj", "nmod"})  # how the parser hangs the day on the verb
+
+
+@Language.component(
+    "news_day_complement", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos", "token.morph"]
+)
+def repair_day_complements(doc: Doc) -> Doc:
+    """Hang on the verb each infinitive or `sous` phrase the parser hung on the day told after that verb."""
+    clauses, phrases = [], []
+    for i in labelled(doc, ("acl", "nmod")):
+        verb = day_complement_verb(doc[i])
+        if verb is None:
+            continue
+        (clauses if doc[i].dep_ == "acl" else phrases).append((doc[i], verb))
+    if clauses:
+        rehang(doc, clauses, "xcomp")
+    if phrases:
+        rehang(doc, phrases, "obl:arg")
+    return doc
+
+
+def day_complement_verb(token: Token) -> Token | None:
+    """The verb whose infinitive or `sous` phrase `token` is, when the parser hung it on the weekday told
+    right after that verb (`ont affirmé dimanche avoir lancé`, `a placé mercredi sous sanctions`); None
+    for any other token."""
+    day = token.head
+    if day.i >= token.i or strip_accents(day.lower_) not in _weekdays() or day.dep_ not in _DAY_SLOTS:
+        return None
+    verb = day.head
+    if verb.pos_ != "VERB" or verb.i > day.i:
+        return None
+    if token.dep_ == "acl":
+        if token.pos_ not in {"VERB", "AUX"} or not _infinitive(token):
+            return None
+        return None if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) else verb
+    cases = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+    if not cases or strip_accents(cases[0].lower_) not in _VERBAL_CASES or time_word(token):
+        return None
+    return verb
+
+
+def _infinitive(verb: Token) -> bool:
+    """`avoir lancé`, `lancer`: an infinitive, or a participle with an infinitive auxiliary."""
+    if "Inf" in verb.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """The full weekday names of models/temporal/lexicon.csv, unaccented and lower-case (not the
+    abbreviations: `mer` is also the sea)."""
+    with LEXICON_PATH.open(encoding="utf-8", newline="") as handle:
+        rows = [
+            row for row in csv.DictReader(handle) if row["category"] == "weekday" and row["note"].startswith("full")
+        ]
+    return frozenset(strip_accents(row["word"]).lower() for row in rows if row["word"].strip())
