@@ -176,7 +176,8 @@ MATRIX = [
         [("org:tsahal", "org:hezbollah")],
     ),
     ("L'armée colombienne a indiqué vendredi avoir bombardé un campement de l'ELN.", [("org:col-armee", "org:eln")]),
-    # ... or on the weekday after the verb; the rebels' noun stands for the armed group told before (nlp/day_complements)
+    # ... or on the weekday after the verb; the rebels' noun stands for the armed group told before
+    # (nlp/day_complements)
     (
         "Les États-Unis ont bombardé les Houthis. Les rebelles ont affirmé dimanche avoir lancé des roquettes "
         "contre une frégate américaine.",
