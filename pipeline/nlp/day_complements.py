@@ -32,7 +32,8 @@ _DAY_SLOTS = frozenset({"obl:mod", "obl", "obj", "nmod"})  # how the parser hang
 )
 def repair_day_complements(doc: Doc) -> Doc:
     """Hang on the verb each infinitive or `sous` phrase the parser hung on the day told after that verb."""
-    clauses, phrases = [], []
+    clauses: list[tuple[Token, Token]] = []
+    phrases: list[tuple[Token, Token]] = []
     for i in labelled(doc, ("acl", "nmod")):
         verb = day_complement_verb(doc[i])
         if verb is None:
