@@ -7,6 +7,10 @@ find no one. A `par` phrase hung on a complement of a passive verb that has no a
 verb's agent: this component hangs it on the verb (`obl:agent`). A `par` phrase on the verb's subject or
 object (`l'attaque par drones`) and any phrase of an active verb are left as they are. It touches no
 sentence boundary.
+
+The same holds for a past participle on a noun (`en réponse aux droits de douane imposés la veille par
+Washington`): the model hangs `par X`, told right after the participle's own phrase, on a noun above it
+(`réponse`). Such a phrase is the participle's agent when the participle has none.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pipeline.nlp.syntax import labelled, rehang
 # the complements of a verb a stray agent may hang on: places, times, occasions (`au Caire`, `lundi`,
 # `près de la frontière`, which the parser may label `xcomp`)
 _COMPLEMENTS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp"})
+_CLIMB = 4  # heads climbed from the word before `par` to the participle (`imposés la veille`)
 # the words of a name the stray agent may hang on instead of its head (`en mer Rouge par X`: on `Rouge`);
 # a name's own `nmod` is climbed too, a common noun's is not (`l'attaque de l'ambassade par X`)
 _IN_NAME = frozenset({"flat:name", "flat", "amod"})
@@ -27,7 +32,11 @@ _IN_NAME = frozenset({"flat:name", "flat", "amod"})
 @Language.component("news_passive_agent", assigns=["token.head", "token.dep"], requires=["token.dep"])
 def repair_passive_agents(doc: Doc) -> Doc:
     """Hang on its passive verb each `par` phrase the parser put on a complement of that verb."""
-    moves = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := agent_of_passive(doc[i])) is not None]
+    moves = [
+        (doc[i], verb)
+        for i in labelled(doc, ("nmod",))
+        if (verb := agent_of_passive(doc[i]) or agent_of_participle(doc[i])) is not None
+    ]
     if moves:
         rehang(doc, moves, "obl:agent")
     return doc
@@ -55,3 +64,38 @@ def agent_of_passive(phrase: Token) -> Token | None:
     if any(c.dep_ == "obl:agent" for c in verb.children):
         return None
     return verb
+
+
+def agent_of_participle(phrase: Token) -> Token | None:
+    """The past participle on a noun whose agent `phrase` is, when the parser hung that `par` phrase on a
+    noun above the participle (`en réponse aux droits imposés la veille par Washington`: on `réponse`);
+    None for any other token, and for a participle that has an agent already. The phrase must follow the
+    participle's own words at once."""
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children):
+        return None
+    host = phrase.head
+    if host.pos_ not in {"NOUN", "PROPN"} or host.i > phrase.i:
+        return None
+    if phrase.left_edge.i <= host.i + 1:
+        return None
+    participle = phrase.doc[phrase.left_edge.i - 1]
+    for _ in range(_CLIMB):  # up from the last word of the participle's phrase (`la veille`)
+        if _past_participle(participle) or participle.i == host.i or participle.head.i == participle.i:
+            break
+        participle = participle.head
+    if not _past_participle(participle) or participle.right_edge.i != phrase.left_edge.i - 1:
+        return None
+    if not any(a.i == host.i for a in participle.ancestors):
+        return None
+    if any(c.dep_ == "obl:agent" for c in participle.children):
+        return None
+    return participle
+
+
+def _past_participle(token: Token) -> bool:
+    """A past participle set on a noun (`les droits imposés`), as the tagger reads it (a verb or an adjective)."""
+    return (
+        token.dep_ in {"amod", "acl"}
+        and "Part" in token.morph.get("VerbForm", [])
+        and "Past" in token.morph.get("Tense", [])
+    )

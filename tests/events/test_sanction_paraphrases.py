@@ -288,6 +288,11 @@ PARAPHRASES = [
         "Pékin a placé sur sa liste des entités non fiables quatre groupes américains d'armement.",
         {("sanction", CHN, USA)},
     ),
+    # the answered measure's agent, hung by the parser on `réponse` (nlp/agents): two measures, each its own side
+    (
+        "Ottawa a imposé des surtaxes en réponse aux droits de douane imposés la veille par Washington.",
+        {("sanction", "state:CAN", USA), ("sanction", USA, "state:CAN")},
+    ),
     # the `sous` phrase the parser hung on the day after the verb (nlp/day_complements)
     ("Ottawa a placé mercredi sous sanctions trois généraux birmans.", {("sanction", "state:CAN", "state:MMR")}),
     # nationals counted (a number before a capitalised demonym) hit by a measure name their state

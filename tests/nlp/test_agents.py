@@ -24,6 +24,12 @@ pytestmark = pytest.mark.slow
         ("Le pétrolier a été visé lundi en mer Rouge par les Houthis.", "Houthis", ("visé", "obl:agent")),
         # an agent the parser already put on the verb stays there
         ("Le navire a été touché au large d'Aden par un missile houthi.", "missile", ("touché", "obl:agent")),
+        # `par X` after a past participle's phrase, hung on a noun above the participle: the participle's agent
+        (
+            "Ottawa a imposé des surtaxes en réponse aux droits de douane imposés la veille par Washington.",
+            "Washington",
+            ("imposés", "obl:agent"),
+        ),
         # a `par` phrase of the subject stays the subject's
         ("L'attaque par drones a été revendiquée mardi.", "drones", ("attaque", "nmod")),
         # and one on the place of an active verb stays where the parser put it
