@@ -606,6 +606,13 @@ def event_arguments(
     if is_noun and event_type in RECIPIENT_TYPES and not acting:
         slots.sources += [a for a in _measure_teller(head, actors) if a not in slots.all_ids()]
         acting = slots.sources
+    if event_type == "sanction" and not acting and slots.targets:
+        # `L'ambassadeur de France au Niger, déclaré persona non grata par la junte`: only the host expels
+        hosts = _envoy_host(head, slots.targets, actors)
+        slots.sources += hosts
+        slots.located = [a for a in slots.located if a not in hosts]
+        slots.others = [a for a in slots.others if a not in hosts]
+        acting = slots.sources
     if event_type in RECIPIENT_TYPES and acting and not slots.targets:
         # the imposer found through the clause: `X a signé un décret imposant des droits sur l'acier importé du Canada`
         slots.targets += _goods_states(head, acting)
@@ -1114,6 +1121,10 @@ def _declared_people(head: Token) -> Token | None:
         return head.head
     if head.head.pos_ == "VERB":
         found = next((c for c in head.head.children if c.dep_ in OBJECT | PASSIVE_SUBJECT), None)
+        verb = head.head
+        if found is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            # `L'ambassadeur d'Espagne, déclaré persona non grata jeudi`: the participle's noun was declared
+            return verb.head
         return found if found is not None else _noun_after_attribute(head)
     return None
 
@@ -1122,7 +1133,7 @@ def _noun_after_attribute(head: Token) -> Token | None:
     """`a déclaré lundi persona non grata trois employés de l'ambassade`: the people declared, right after
     the attribute, when the parser lost the verb's object (it may make them the subject of the next clause)."""
     for t in head.doc[head.i + 1 : min(head.i + 8, head.sent.end)]:
-        if t.pos_ in {"NOUN", "PROPN"}:
+        if t.pos_ in {"NOUN", "PROPN"} and date_root_over(t) is None:  # not the day (`persona non grata jeudi`)
             return t
         if t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text not in _QUOTES):
             return None
@@ -1581,6 +1592,28 @@ def _closing_incise_tellers(noun: Token, actors: dict[int, Span], verbs: frozens
         inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
         return [a for c in inverted for a in phrase_actors(c, actors).core]
     return None
+
+
+def _envoy_host(head: Token, targets: list[str], actors: dict[int, Span]) -> list[str]:
+    """`L'ambassadeur de France au Niger, déclaré persona non grata vendredi par la junte`: a diplomat of
+    the side hit (`posted_envoys` in markers.csv), told in the measure's sentence with the state where he
+    is posted (`au Niger`, `en Algérie`, `à Moscou`), is hit by that state: only a host expels or declares
+    unwelcome the envoys posted to it."""
+    hosts: list[str] = []
+    for noun in (t for t in head.sent if fold(t.lemma_.lower()) in markers()["posted_envoys"]):
+        whose = [
+            a
+            for c in noun.children
+            if fold(preposition(c)) in {"de", "d'", "d’", "du"}
+            for a in phrase_actors(c, actors).core
+        ]
+        if not set(whose) & set(targets):
+            continue
+        posts = [c for c in noun.children if fold(preposition(c)) in {"a", "au", "aux", "en"}]
+        hosts += [
+            a for c in posts for a in phrase_actors(c, actors).core if a.startswith("state:") and a not in targets
+        ]
+    return unique(hosts)
 
 
 def _measure_teller(noun: Token, actors: dict[int, Span]) -> list[str]:

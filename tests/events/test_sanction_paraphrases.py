@@ -293,6 +293,13 @@ PARAPHRASES = [
         "Ottawa a imposé des surtaxes en réponse aux droits de douane imposés la veille par Washington.",
         {("sanction", "state:CAN", USA), ("sanction", USA, "state:CAN")},
     ),
+    # an envoy of the side hit, told with the state where he is posted: only that host expels him
+    # (arguments._envoy_host, `posted_envoys` in markers.csv)
+    (
+        "L'ambassadeur d'Espagne en Algérie, déclaré persona non grata jeudi par les autorités, a quitté Alger.",
+        {("sanction", "state:DZA", "state:ESP")},
+    ),
+    ("Le consul du Japon en Chine a été expulsé lundi.", {("sanction", CHN, "state:JPN")}),
     # the `sous` phrase the parser hung on the day after the verb (nlp/day_complements)
     ("Ottawa a placé mercredi sous sanctions trois généraux birmans.", {("sanction", "state:CAN", "state:MMR")}),
     # nationals counted (a number before a capitalised demonym) hit by a measure name their state
