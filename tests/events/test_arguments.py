@@ -2879,6 +2879,11 @@ def test_traveller_takes_part_in_the_meeting_the_journey_precedes(nlp, text, exp
             "Le chef de l'État s'est ensuite entretenu avec Antonio Tajani.",
             [("meeting", frozenset({"person:kais-saied", "person:antonio-tajani"}))],
         ),
+        # `le souverain`, `le monarque` (models/actors/title_words.txt): a king or an emir named before
+        (
+            "Le roi Mohammed VI a inauguré lundi un port à Dakhla. Le souverain a ensuite reçu Antonio Tajani.",
+            [("meeting", frozenset({"person:mohammed-vi", "person:antonio-tajani"}))],
+        ),
         (
             "Hakan Fidan a salué mardi la coopération entre les deux pays. "
             "Le ministre polonais a ensuite rencontré Antonio Tajani.",
