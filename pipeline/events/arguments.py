@@ -3907,8 +3907,16 @@ def _read_authorship(frame: Token, noun: Token, slots: _Slots, actors: dict[int,
         slots.sources += _to_whom(frame, actors, slots.stop) or _to_whom(noun, actors, slots.stop, deep=True)
         slots.targets += [a for a in accuser if a not in slots.sources]
         return None
+    governor = frame.head
+    if not accuser and governor.pos_ == "VERB" and governor.lemma_.lower() in frames.get("accusation", frozenset()):
+        # `L'armée accuse les FSR d'être à l'origine de ces attaques`: the accused made them, the accuser was hit
+        accused = [a for c in governor.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
+        blamers = [a for c in governor.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
+        slots.sources += accused
+        slots.targets += [a for a in blamers if a not in accused]
+        return None
     slots.sources += accuser  # `X est à l'origine de l'attaque`
-    return None if accuser or frame.head.pos_ not in {"VERB", "AUX"} else frame.head
+    return None if accuser or governor.pos_ not in {"VERB", "AUX"} else governor
 
 
 def _to_whom(verb: Token, actors: dict[int, Span], stop: frozenset[int], *, deep: bool = False) -> list[str]:

@@ -238,6 +238,10 @@ MATRIX = [
     ("Des drones russes ont visé la banlieue de Kiev dans la nuit.", [(RUS, UKR)]),
     ("Israël a frappé la banlieue de Beyrouth mardi soir.", [(ISR, "state:LBN")]),
     ("Le Hezbollah a visé la banlieue de Tel-Aviv avec des drones.", [("org:hezbollah", ISR)]),
+    # `accuser X d'être à l'origine de`: the accused made the strike, the accuser was hit (arguments._read_authorship)
+    ("Kiev accuse Moscou d'être à l'origine de l'explosion du barrage.", [(RUS, UKR)]),
+    # a seat of government apposed to the place aimed at is no political aim (`viser un siège`)
+    ("Des drones russes ont visé dimanche Kharkiv, siège de la région militaire.", [(RUS, UKR)]),
     # accusation: the accused struck the accuser's side; a leader who accuses speaks for his state, which was hit
     ("Le président ukrainien a accusé Moscou d'avoir bombardé une maternité à Zaporijjia.", [(RUS, UKR)]),
     ("Le chef de la diplomatie iranienne accuse Israël d'avoir frappé des installations civiles.", [(ISR, IRN)]),
