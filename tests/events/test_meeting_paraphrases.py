@@ -216,6 +216,9 @@ def test_meeting_paraphrase(nlp, text, sides):
         "Lors d'un dîner avec des journalistes, Emmanuel Macron a évoqué Vladimir Poutine.",
         "Lors d'un dîner de gala, Emmanuel Macron a remercié les donateurs.",
         "Lors d'un dîner en famille, Lula a évoqué ses souvenirs de Vladimir Poutine.",
+        # a deal `négocié par X` (a participle on the deal) names a broker, no talks held (meet_negocier)
+        "La trêve négociée par le Qatar est entrée en vigueur dimanche entre Israël et le Hamas.",
+        "L'accord négocié par la Turquie a permis la reprise des exportations ukrainiennes.",
     ],
 )
 def test_meeting_false_friend_gives_no_talk(nlp, text):
