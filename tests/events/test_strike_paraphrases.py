@@ -223,6 +223,8 @@ MATRIX = [
         [(RUS, UKR)],
     ),
     ("Moscou a tiré lundi soir 80 drones et six missiles balistiques contre Kharkiv.", [(RUS, UKR)]),
+    # Colombian towns and departments where armed groups strike are rows of the place list too
+    ("Des drones de l'ELN ont visé lundi une caserne de Cúcuta.", [("org:eln", "state:COL")]),
     # Saudi and Emirati towns the Yemeni rebels strike are rows of the place list too
     ("Les rebelles yéménites ont tiré un missile balistique vers Najran.", [("org:houthis", "state:SAU")]),
     (
