@@ -1601,12 +1601,7 @@ def _envoy_host(head: Token, targets: list[str], actors: dict[int, Span]) -> lis
     unwelcome the envoys posted to it."""
     hosts: list[str] = []
     for noun in (t for t in head.sent if fold(t.lemma_.lower()) in markers()["posted_envoys"]):
-        whose = [
-            a
-            for c in noun.children
-            if fold(preposition(c)) in {"de", "d'", "d’", "du"}
-            for a in phrase_actors(c, actors).core
-        ]
+        whose = [a for c in noun.children if fold(preposition(c)) in OF_PREPS for a in phrase_actors(c, actors).core]
         if not set(whose) & set(targets):
             continue
         posts = [c for c in noun.children if fold(preposition(c)) in {"a", "au", "aux", "en"}]

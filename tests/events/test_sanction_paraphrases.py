@@ -300,6 +300,8 @@ PARAPHRASES = [
         {("sanction", "state:DZA", "state:ESP")},
     ),
     ("Le consul du Japon en Chine a été expulsé lundi.", {("sanction", CHN, "state:JPN")}),
+    ("La chargée d'affaires des États-Unis au Venezuela a été expulsée mardi.", {("sanction", "state:VEN", USA)}),
+    ("L'ambassadeur des États-Unis au Venezuela a été expulsé mardi.", {("sanction", "state:VEN", USA)}),
     # the `sous` phrase the parser hung on the day after the verb (nlp/day_complements)
     ("Ottawa a placé mercredi sous sanctions trois généraux birmans.", {("sanction", "state:CAN", "state:MMR")}),
     # nationals counted (a number before a capitalised demonym) hit by a measure name their state
