@@ -27,7 +27,7 @@ _CLAUSAL = frozenset({"nsubj", "nsubj:pass", "cop", "aux:tense", "aux:pass", "ca
 _MISREAD = frozenset({"obl:mod", "obl", "advmod"})  # the labels of a counted object read as a measure
 
 
-@Language.component("news_conjoined_object", assigns=["token.head"], requires=["token.dep", "token.pos"])
+@Language.component("news_conjoined_object", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
 def repair_conjoined_objects(doc: Doc) -> Doc:
     """Hang on the verb's object each noun the parser coordinated with the verb itself."""
     moves = [(doc[i], first) for i in labelled(doc, ("conj",)) if (first := first_object(doc[i])) is not None]
