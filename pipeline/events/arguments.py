@@ -1406,6 +1406,18 @@ def _phase_occasion(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def _after_phrase(noun: Token) -> Token | None:
+    """The phrase under `après` that holds a talk noun: the noun itself (`après des entretiens`), or the
+    span of time it completes (`après deux heures de discussions`, `time_span` in markers.csv); None when
+    the noun is told under no `après`."""
+    if fold(preposition(noun)) == "apres":
+        return noun
+    span = noun.head
+    if fold(preposition(noun)) not in {"de", "d'", "d’"} or fold(span.lower_) not in markers()["time_span"]:
+        return None
+    return span if fold(preposition(span)) == "apres" else None
+
+
 def _concluded_after_talks(noun: Token, actors: dict[int, Span], *, talk: bool = True) -> list[str]:
     """`X et Y sont parvenus à un accord après des semaines de négociations`: talks (`prior_talks` in
     models/events/markers.csv) told after `après`, bare or behind a span of time (`time_span`), on a verb
@@ -1420,14 +1432,9 @@ def _concluded_after_talks(noun: Token, actors: dict[int, Span], *, talk: bool =
         return fronted
     if fold(noun.lower_) not in words["prior_talks"]:
         return []
-    phrase = noun
-    if preposition(noun) != "après":
-        span = noun.head
-        if preposition(noun) not in {"de", "d'", "d’"} or fold(span.lower_) not in words["time_span"]:
-            return []
-        if preposition(span) != "après":
-            return []
-        phrase = span
+    phrase = _after_phrase(noun)
+    if phrase is None:
+        return []
     verb = phrase.head
     for _ in range(3):  # `parvenus à un accord pour remplacer l'ALENA, après ...`: up the noun and its clause
         if verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_.lower()) in words["concluding"]:
@@ -1444,13 +1451,9 @@ def _fronted_bare_talk(noun: Token, actors: dict[int, Span]) -> list[str]:
     heures de discussions, X et Y ont quitté la salle`: a talk noun under `après` (bare or behind a span
     of time) that opens the sentence and names no side of its own was held by the subjects of the
     clause it is set before, when they are two sides at least."""
-    phrase = noun
-    if fold(preposition(noun)) not in {"de", "d'", "d’", "apres"} or clauses.has_possessive_article(noun):
+    phrase = _after_phrase(noun)
+    if phrase is None or clauses.has_possessive_article(noun):
         return []
-    if fold(preposition(noun)) != "apres":
-        phrase = noun.head
-        if fold(phrase.lower_) not in markers()["time_span"] or fold(preposition(phrase)) != "apres":
-            return []
     if phrase.left_edge.i != noun.sent.start or any(phrase_actors(c, actors).core for c in noun.children):
         return []
     verb = phrase.head
@@ -1466,14 +1469,8 @@ def _partner_after_talks(noun: Token, actors: dict[int, Span]) -> list[str]:
     held by the subject of the clause they hang on, when that subject is not one of the partners. The
     talks may stand behind a span of time (`time_span`: `Après deux heures de discussions avec X, Y a
     salué ...`)."""
-    if clauses.has_possessive_article(noun):
+    if clauses.has_possessive_article(noun) or _after_phrase(noun) is None:
         return []
-    if preposition(noun) != "après":
-        span = noun.head
-        if fold(preposition(noun)) not in {"de", "d'", "d’"} or fold(span.lower_) not in markers()["time_span"]:
-            return []
-        if preposition(span) != "après":
-            return []
     partners: list[str] = []
     for child in noun.children:
         prep = fold(preposition(child))
@@ -3904,12 +3901,9 @@ def _read_authorship(frame: Token, noun: Token, slots: _Slots, actors: dict[int,
         return None
     governor = frame.head
     if not accuser and governor.pos_ == "VERB" and governor.lemma_.lower() in frames.get("accusation", frozenset()):
-        # `L'armée accuse les FSR d'être à l'origine de ces attaques`: the accused made them, the accuser was hit
-        accused = [a for c in governor.children if c.dep_ in OBJECT for a in phrase_actors(c, actors, slots.stop).core]
-        blamers = [a for c in governor.children if c.dep_ in SUBJECT for a in phrase_actors(c, actors, slots.stop).core]
-        slots.sources += accused
-        slots.targets += [a for a in blamers if a not in accused]
-        return None
+        # `L'armée accuse les FSR d'être à l'origine de ces attaques`: the accusation is the frame; the accused
+        # made them, the accuser was hit
+        return _read_authorship(governor, noun, slots, actors)
     slots.sources += accuser  # `X est à l'origine de l'attaque`
     return None if accuser or governor.pos_ not in {"VERB", "AUX"} else governor
 

@@ -13,8 +13,7 @@ mangles `tour à tour`; so does a call whose preposition is said again (`a tél�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -480,7 +479,7 @@ def resumed_calls(mentions: list[EventMention], resumed: set[int]) -> list[Event
 
 
 def told_calls(
-    mentions: list[EventMention], neutral: set[int], exchanges: AbstractSet[int] = frozenset()
+    mentions: list[EventMention], neutral: set[int], exchanges: Set[int] = frozenset()
 ) -> list[EventMention]:
     """`Macron a appelé Trump vendredi. [...] Macron s'est entretenu vendredi soir avec Trump pour
     évoquer la Syrie`, `Au cours de cette discussion, MM. Macron et Poutine ont ...`: a neutral talk

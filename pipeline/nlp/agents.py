@@ -45,7 +45,7 @@ def repair_passive_agents(doc: Doc) -> Doc:
 def agent_of_passive(phrase: Token) -> Token | None:
     """The passive verb whose agent `phrase` is, when the parser hung that `par` phrase on a complement of
     the verb told before it; None for any other token, and for a verb that has an agent already."""
-    if not any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children):
+    if not _opens_on_par(phrase):
         return None
     host = phrase.head
     for _ in range(2):  # `en mer Rouge par X`, the parser hanging `Rouge` on the day before it
@@ -61,9 +61,7 @@ def agent_of_passive(phrase: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux:pass" for c in verb.children):
         return None
-    if any(c.dep_ == "obl:agent" for c in verb.children):
-        return None
-    return verb
+    return None if _has_agent(verb) else verb
 
 
 def agent_of_participle(phrase: Token) -> Token | None:
@@ -71,7 +69,7 @@ def agent_of_participle(phrase: Token) -> Token | None:
     noun above the participle (`en réponse aux droits imposés la veille par Washington`: on `réponse`);
     None for any other token, and for a participle that has an agent already. The phrase must follow the
     participle's own words at once."""
-    if not any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children):
+    if not _opens_on_par(phrase):
         return None
     host = phrase.head
     if host.pos_ not in {"NOUN", "PROPN"} or host.i > phrase.i:
@@ -87,9 +85,17 @@ def agent_of_participle(phrase: Token) -> Token | None:
         return None
     if not any(a.i == host.i for a in participle.ancestors):
         return None
-    if any(c.dep_ == "obl:agent" for c in participle.children):
-        return None
-    return participle
+    return None if _has_agent(participle) else participle
+
+
+def _opens_on_par(phrase: Token) -> bool:
+    """The phrase opens on `par`."""
+    return any(c.dep_ == "case" and c.lower_ == "par" for c in phrase.children)
+
+
+def _has_agent(verb: Token) -> bool:
+    """The verb or participle has an agent of its own."""
+    return any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _past_participle(token: Token) -> bool:

@@ -12,13 +12,12 @@ left where they are: the rules that read sides look through the day for them
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.displaced import LEXICON_PATH, time_word
+from pipeline.nlp.displaced import lexicon_words, time_word
 from pipeline.nlp.syntax import labelled, rehang
 from pipeline.text import strip_accents
 
@@ -75,10 +74,6 @@ def _infinitive(verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
-    """The full weekday names of models/temporal/lexicon.csv, unaccented and lower-case (not the
+    """The full weekday names of models/temporal/lexicon.csv, unaccented (not its three-letter
     abbreviations: `mer` is also the sea)."""
-    with LEXICON_PATH.open(encoding="utf-8", newline="") as handle:
-        rows = [
-            row for row in csv.DictReader(handle) if row["category"] == "weekday" and row["note"].startswith("full")
-        ]
-    return frozenset(strip_accents(row["word"]).lower() for row in rows if row["word"].strip())
+    return frozenset(w for w in lexicon_words(frozenset({"weekday"})) if len(w) > 3)

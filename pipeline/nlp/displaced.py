@@ -259,17 +259,17 @@ def _objectless_verb(verb: Token, token: Token) -> Token | None:
 def time_word(token: Token) -> bool:
     """`chaque semaine`, `le 5 mai`, `ce lundi`, `le soir`: a number, or a word of time of the date lexicon."""
     word = strip_accents(token.lower_)
-    return token.like_num or word in _time_words() or word.rstrip("sx") in _time_words()
+    words = lexicon_words(_TIME_CATEGORIES)
+    return token.like_num or word in words or word.rstrip("sx") in words
 
 
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset[str]:
-    """The words of time of models/temporal/lexicon.csv (units, months, weekdays, seasons) and the last words
-    of its deictic and part-of-day phrases (`soir` of `ce soir`, `soirée` of `dans la soirée`), unaccented.
-    The date step compiles the same file into its patterns; this repair runs before it and only needs the
-    words."""
+@lru_cache(maxsize=4)
+def lexicon_words(categories: frozenset[str]) -> frozenset[str]:
+    """The words of these categories of models/temporal/lexicon.csv (units, months, weekdays, seasons...) and
+    the last words of its phrases (`soir` of `ce soir`, `soirée` of `dans la soirée`), unaccented. The date
+    step compiles the same file into its patterns; the parse repairs run before it and only need the words."""
     with LEXICON_PATH.open(encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.DictReader(handle) if row["category"] in _TIME_CATEGORIES]
+        rows = [row for row in csv.DictReader(handle) if row["category"] in categories]
     return frozenset(strip_accents(row["word"]).split()[-1] for row in rows if row["word"].strip())
 
 
