@@ -12,8 +12,11 @@ token and no sentence boundary.
 The parser may also read `a` as the verb `avoir` and the participle as its bare object (`où il a
 déjeuné avec X`): the clause's subject and phrases then hang on `a`, and the event word has none. A
 bare word of that form right after `avoir` (adverbs aside), with no article, is the participle: it
-takes `avoir`'s place in the clause and `avoir` becomes its auxiliary. The few nouns French takes bare
-after `avoir` (`avoir priorité`, models/nlp/avoir_nouns.txt) are left alone.
+takes `avoir`'s place in the clause (as its root when `avoir` was the root) and `avoir` becomes its
+auxiliary. The parser may as well hang the participle on `avoir` as a complement (`xcomp`), or hang `avoir`
+on the participle as its copula (`Londres avait déjà gelé au printemps ...`): `avoir` is never a copula,
+it is the tense auxiliary. The few nouns French takes bare after `avoir` (`avoir priorité`,
+models/nlp/avoir_nouns.txt) are left alone.
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from pipeline import config
-from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled, rehang
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled, rehang_at_once
 from pipeline.text import list_entries
 
 AVOIR_NOUNS_PATH = config.MODELS_DIR / "nlp" / "avoir_nouns.txt"
 
 _PARTITIVES = frozenset({"des", "du"})
 _TAGGED_AS = frozenset({"NOUN", "ADJ", "PROPN"})
+# how the parser hangs a participle it took for a bare word after `avoir`: its object or its complement
+_BARE_OBJECT = ("obj", "xcomp")
 
 
 @Language.component(
@@ -41,15 +46,18 @@ _TAGGED_AS = frozenset({"NOUN", "ADJ", "PROPN"})
 )
 def repair_noun_participles(doc: Doc) -> Doc:
     """Tag as a verb each participle with the auxiliary `avoir` that the tagger made a noun or adjective."""
-    for i in labelled(doc, ("obj",)):
+    for i in labelled(doc, _BARE_OBJECT):
         auxiliary = avoir_over_participle(doc[i])
         if auxiliary is not None:
             _take_the_clause(doc[i], auxiliary)
     # a few candidates per article: the tense auxiliaries found in bulk, not token by token
-    participles = {doc[i].head.i for i in labelled(doc, ("aux:tense",)) if is_noun_participle(doc[i].head)}
+    participles = {doc[i].head.i for i in labelled(doc, ("aux:tense", "cop")) if is_noun_participle(doc[i].head)}
     for i in sorted(participles):
         token = doc[i]
         token.pos_ = "VERB"
+        for child in token.children:
+            if child.dep_ == "cop":
+                child.dep_ = "aux:tense"  # `avoir` is no copula: the tense auxiliary taken for one
         stem = token.lower_.removesuffix("s")
         feminine = stem.endswith("ée")
         number = "Plur" if token.lower_.endswith("s") else "Sing"
@@ -70,9 +78,9 @@ def is_noun_participle(token: Token) -> bool:
     """A word tagged noun or adjective, of a first-group participle form, whose tense auxiliary is `avoir`
     (`a réimposé`): a verb. `a été victime` (a copula), `a priorité` and a noun with no such auxiliary
     are not."""
-    if not _shaped_as_participle(token) or any(c.dep_ == "cop" for c in token.children):
+    if not _shaped_as_participle(token) or any(c.dep_ == "cop" and c.lemma_ != "avoir" for c in token.children):
         return False
-    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < token.i for c in token.children)
+    return any(c.dep_ in {"aux:tense", "cop"} and c.lemma_ == "avoir" and c.i < token.i for c in token.children)
 
 
 def _shaped_as_participle(token: Token) -> bool:
@@ -94,7 +102,12 @@ def avoir_over_participle(token: Token) -> Token | None:
     tagged a noun), or None: the word has a participle's form, no article, and follows `avoir` with
     nothing but adverbs between. `a été`, `avoir priorité` and a noun with its article are not."""
     verb = token.head
-    if token.dep_ != "obj" or verb.lemma_ != "avoir" or verb.pos_ not in {"VERB", "AUX"} or verb.i >= token.i:
+    if (
+        token.dep_ not in _BARE_OBJECT
+        or verb.lemma_ != "avoir"
+        or verb.pos_ not in {"VERB", "AUX"}
+        or verb.i >= token.i
+    ):
         return None
     if not _shaped_as_participle(token) or token.lower_ == "été":
         return None
@@ -106,20 +119,15 @@ def avoir_over_participle(token: Token) -> Token | None:
 
 
 def _take_the_clause(participle: Token, auxiliary: Token) -> None:
-    """Make `participle` the head of `auxiliary`'s clause, with `auxiliary` its tense auxiliary. When
-    `auxiliary` is the sentence's root, the clause is left as parsed: a second root, even for one move,
-    splits the sentence, and `rehang` then undoes the move."""
-    doc = participle.doc
+    """Make `participle` the head of `auxiliary`'s clause (its root when `auxiliary` was the sentence's),
+    with `auxiliary` its tense auxiliary; all in one step, so the sentence never has two roots."""
     governor = auxiliary.head
-    if governor.i == auxiliary.i:
-        return
-    rehang(doc, [(participle, governor)], auxiliary.dep_)
-    if participle.head.i != governor.i:
-        return  # the move would have shifted a sentence boundary: left as parsed
-    for child in [c for c in auxiliary.children if c.i != participle.i]:
-        rehang(doc, [(child, participle)], child.dep_)
-    rehang(doc, [(auxiliary, participle)], "aux:tense")
-    auxiliary.pos_ = "AUX"
+    root = governor.i == auxiliary.i
+    moves = [(participle, participle if root else governor, auxiliary.dep_)]
+    moves += [(c, participle, c.dep_) for c in auxiliary.children if c.i != participle.i]
+    moves.append((auxiliary, participle, "aux:tense"))
+    if rehang_at_once(participle.doc, moves):
+        auxiliary.pos_ = "AUX"
 
 
 def _partitive(child: Token) -> Token | None:

@@ -84,8 +84,10 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
             if c.i > verb.i:
                 heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
     for first, joined, second, verb in found:
+        # the verb takes the name's place: the root, or the clause that the aside reports
+        place = (verb, verb, root) if first.dep_ == "ROOT" else (verb, first.head, doc.vocab.strings.add("ccomp"))
         moves: list[tuple[Token, Token, int | None]] = [
-            (verb, verb, root),
+            place,
             (first, verb, subject),
             (second, first, conj),
             (joined, second, cc),
@@ -105,12 +107,13 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
 
 
 def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:
-    """(first name, `et`, second name, verb) when `verb` is the conjunct of a root name before it
-    and its own subject is a name between `et` and it; None otherwise."""
+    """(first name, `et`, second name, verb) when `verb` is the conjunct of a root name before it (or of
+    the subject of a reporting aside after it) and its own subject is a name between `et` and it; None
+    otherwise."""
     first = verb.head
-    if verb.dep_ != "conj" or verb.pos_ not in _VERBS or first.dep_ != "ROOT" or first.pos_ not in _NAMES:
+    if verb.dep_ != "conj" or verb.pos_ not in _VERBS or first.pos_ not in _NAMES:
         return None
-    if first.i > verb.i:
+    if first.i > verb.i or not (first.dep_ == "ROOT" or reported_by_aside(first, verb)):
         return None
     joined = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ == "et" and first.i < c.i), None)
     second = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -127,6 +130,17 @@ def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:
     if first.doc[joined.i - 1].is_punct:
         return None  # `l'empereur, et la conversation fut close`: two clauses
     return first, joined, second, verb
+
+
+def reported_by_aside(first: Token, verb: Token) -> bool:
+    """`Les États-Unis et le Royaume-Uni ont mené samedi des frappes, a annoncé le Pentagone`: with a
+    reporting aside after the clause, the parser may take the name opening the sentence for the aside
+    verb's subject, and hang the clause's verb on that name. The name is the subject of the aside's verb,
+    told after the clause's verb, past a comma."""
+    aside = first.head
+    if first.dep_ != "nsubj" or aside.pos_ not in _VERBS or aside.i < verb.right_edge.i:
+        return False
+    return any(t.text == "," for t in first.doc[verb.i : aside.i])
 
 
 def doubled_subject(second: Token) -> tuple[Token, Token] | None:

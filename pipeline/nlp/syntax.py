@@ -10,10 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import cast
 
 import numpy
-from spacy.attrs import DEP, SENT_START
+from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
 from pipeline.nlp.tokens import per_doc
 
@@ -195,6 +197,22 @@ def labelled(doc: Doc, labels: tuple[str, ...], deps: numpy.ndarray | None = Non
     if not ids:
         return []
     return numpy.flatnonzero(numpy.isin(doc.to_array(DEP) if deps is None else deps, ids)).tolist()
+
+
+def rehang_at_once(doc: Doc, moves: Sequence[tuple[Token, Token, str]]) -> bool:
+    """Hang each token of `moves` on its head with its label, all in one step (a token hung on itself
+    is the root): a repair that swaps the root for another word passes through no tree with two roots.
+    As `rehang`, nothing is kept when sentence boundaries would move; True when the moves were kept."""
+    starts = [s.start for s in doc.sents]
+    before = doc.to_array([HEAD, DEP])
+    heads = before.copy()
+    for token, head, dep in moves:  # offsets as unsigned, as spaCy stores them
+        heads[token.i] = ((head.i - token.i) % 2**64, doc.vocab.strings.add(dep))
+    doc.from_array([HEAD, DEP], cast(Ints2d, heads))
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array([HEAD, DEP], cast(Ints2d, before))
+        return False
+    return True
 
 
 def rehang(doc: Doc, moves: Sequence[tuple[Token, Token]], dep: str) -> None:

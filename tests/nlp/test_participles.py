@@ -45,6 +45,18 @@ def test_noun_participle_is_a_verb(fr_model, text, word, expected):
             "déjeuné",
             ("VERB", "déjeuner", "aux:tense", "elle"),
         ),
+        # ... or its complement, `avoir` the root of the sentence: the participle takes its place as root
+        (
+            "Ottawa avait déjà gelé au début de l'année les avoirs de deux oligarques.",
+            "gelé",
+            ("VERB", "geler", "aux:tense", "Ottawa"),
+        ),
+        # `avoir` read as a copula of the participle taken for an adjective: the tense auxiliary
+        (
+            "Londres avait déjà gelé au printemps les avoirs de trois généraux birmans.",
+            "gelé",
+            ("VERB", "geler", "aux:tense", "Londres"),
+        ),
         # a noun taken bare after `avoir` stays its object, whatever its ending
         ("La loi a priorité sur le décret.", "priorité", ("NOUN", "priorité", "aux:tense", "loi")),
     ],

@@ -30,6 +30,13 @@ def _subject_of(doc, verb: str) -> list[str]:
         # the parser makes the name opening the sentence a root and the verb its conjunct
         ("Merkel et Macron ont eu des entretiens jeudi à Berlin.", "eu", ["Merkel", "Macron"]),
         ("Merkel et Poutine ont discuté jeudi au téléphone de l'Ukraine.", "discuté", ["Merkel", "Poutine"]),
+        # ... or, before a reporting aside, makes that name the aside verb's subject
+        (
+            "Les États-Unis et le Royaume-Uni ont lancé dimanche soir une série de raids contre des dépôts "
+            "d'armes des rebelles dans le nord du pays, a annoncé le Pentagone.",
+            "lancé",
+            ["États-Unis", "Royaume-Uni"],
+        ),
         # the parser gives the verb two subjects, the second with `et`
         ("Le roi et le président ont signé un accord mardi.", "signé", ["roi", "président"]),
         # ... or with `et` hung on the verb between them
