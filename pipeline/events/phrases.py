@@ -588,26 +588,35 @@ def delegation_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
     return []
 
 
+def _adjective_after(word: Token) -> bool:
+    """The word after a movement noun describes it: an adjective, or a lower-case word the tagger took for a
+    name or a noun modifier with no preposition of its own (`le groupe chiite`, `chiite` read as a name)."""
+    if word.dep_ == "amod":
+        return True
+    return word.dep_ in {"nmod", "appos"} and word.is_lower and not any(c.dep_ == "case" for c in word.children)
+
+
 def body_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
     """`La Cédéao a convoqué un sommet. ... l'organisation régionale avait imposé des sanctions à Niamey`:
     a definite singular `organisation`, `bloc`, `alliance` (`body_anaphors` in markers.csv) with no
     complement of its own, adjectives aside, is the international organisation (one with no state of
     its own) the text named last, a few sentences back. A movement described by an adjective (`le
     mouvement islamiste`, `armed_movement_nouns`) is the armed movement named last; either may be the body
-    a title is of (`le chef du mouvement islamiste`, through `du`)."""
+    a title is of (`le chef du mouvement islamiste`, through `du`). `le mouvement` and `la milice` need no
+    adjective (`bare_movement_nouns`)."""
     word, words = fold(token.lower_), markers()
     # `le mouvement islamiste`, `la milice pro-iranienne`: an armed movement described by an adjective
     movement = word not in words["body_anaphors"] and word in words["armed_movement_nouns"]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     # the parser may hang the adjective on the title (`le chef du mouvement chiite`)
-    described = after is not None and after.dep_ == "amod" and after.head.i in {token.i, token.head.i}
-    if movement and not described:
-        return []
+    described = after is not None and _adjective_after(after) and after.head.i in {token.i, token.head.i}
+    if movement and not described and word not in words["bare_movement_nouns"]:
+        return []  # `le groupe` alone may be any group; `le mouvement`, `la milice` alone are the armed one
     if token.pos_ != "NOUN" or not (movement or word in words["body_anaphors"]):
         return []
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and preposition(token) != "du":
         return []  # `du` holds the article (`le chef du mouvement islamiste`)
-    if any(c.dep_ not in {"det", "amod", "punct"} and c.i > token.i for c in token.children):
+    if any(c.dep_ not in {"det", "amod", "punct"} and c.i > token.i and c != after for c in token.children):
         return []  # `l'organisation du sommet`, `l'alliance entre X et Y`: no stand-in
     registry = token.doc._.actors or {}
     first = token.i

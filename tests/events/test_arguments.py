@@ -4322,6 +4322,23 @@ def test_bare_fighters_noun_is_the_armed_group_named_before(nlp, text, expected)
             "Le mouvement conservateur a tiré jeudi des roquettes sur la ville israélienne de Sdérot.",
             (None, "state:ISR"),
         ),
+        # the adjective the tagger took for a name (`chiite` as PROPN)
+        (
+            "Le Hezbollah a menacé de viser le nord d'Israël. Dimanche, le groupe chiite a tiré une salve "
+            "de roquettes sur la Galilée, selon l'armée israélienne.",
+            ("org:hezbollah", "state:ISR"),
+        ),
+        # `le mouvement` and `la milice` need no adjective (bare_movement_nouns in markers.csv)
+        (
+            "Le Hezbollah a promis de venger la mort de son commandant. "
+            "Jeudi, le mouvement a tiré des roquettes sur la ville israélienne de Safed.",
+            ("org:hezbollah", "state:ISR"),
+        ),
+        (
+            "Le Fidesz a remporté les élections. Jeudi, le mouvement a tiré des roquettes sur la ville "
+            "israélienne de Sdérot.",
+            (None, "state:ISR"),
+        ),
     ],
 )
 def test_movement_described_by_an_adjective_is_the_armed_movement_named_before(nlp, text, expected):
