@@ -91,6 +91,7 @@ from pipeline.events.phrases import (
     topic_antecedent,
     topic_participle,
     unique,
+    weapons_used,
 )
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import (
@@ -2264,6 +2265,8 @@ def _read_slots(
             continue  # a coordinated trigger is another event
         if noun and event_type == "strike" and _laid_on(child):
             continue  # `une frappe attribuée à Israël`: read with the participles (who struck), no place
+        if event_type == "strike" and weapons_used(child):
+            continue  # `a frappé Kharkiv avec des drones iraniens`: who made the weapons took no part
         if event_type in {"call", "meeting"} and fold(child.lemma_.lower()) in markers()["absence"]:
             continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
         if fold(child.lemma_.lower()) in markers()["instigation"]:
@@ -5418,6 +5421,8 @@ def _fallback_window(
             continue
         if in_reporter_phrase(s.root):
             continue  # `..., selon la Maison Blanche`: who tells the news took no part in it
+        if launch and _among_weapons(s.root, head):
+            continue  # `a frappé Kharkiv avec des drones iraniens`: who made the weapons took no part
         if _in_time_anchor(s.root, head):
             continue  # `adopte son paquet après la levée des vetos slovaque et hongrois`: the other event's
         if _beyond_border(s.root):
@@ -5446,6 +5451,17 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _among_weapons(token: Token, head: Token) -> bool:
+    """The name sits in a phrase of the weapons an attack is made with (`avec des drones iraniens`), below
+    the trigger or beside it: who made or supplied them."""
+    for t in [token, *token.ancestors]:
+        if t.i == head.i:
+            return False
+        if weapons_used(t):
+            return True
+    return False
 
 
 def _in_other_trigger(token: Token, head: Token, stop: frozenset[int], *, complements: bool = False) -> bool:

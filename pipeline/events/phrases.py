@@ -143,6 +143,8 @@ def phrase_actors(
             if fold(c.lemma_.lower()) in markers()["instigation"]:
                 continue  # `des restrictions sur la vente à la Chine, sous la pression de Washington`: who urged it
             prep = preposition(c)
+            if weapons_used(c):
+                continue  # `a frappé Kharkiv avec des drones iraniens`: who made the weapons took no part
             if (
                 is_venue(c, prep)
                 or (not topics and prep in TOPIC_PREPS)
@@ -586,6 +588,12 @@ def delegation_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
             if named:
                 return named  # `une délégation ukrainienne conduite par X`: X, for Ukraine
     return []
+
+
+def weapons_used(phrase: Token) -> bool:
+    """`avec des drones iraniens`, `avec des missiles ATACMS américains`: a phrase of the weapons an attack is
+    made with (`munitions` in markers.csv, behind `avec`); the state or firm it names made or supplied them."""
+    return fold(preposition(phrase)) == "avec" and fold(phrase.lemma_.lower()) in markers()["munitions"]
 
 
 def _adjective_after(word: Token) -> bool:
@@ -1576,6 +1584,7 @@ def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) 
         return [a for a in found if a not in taken]
     if fold(pronoun.lower_) not in markers()["object_clitic"]:
         return []
+    taken = taken | _controlling_subject(pronoun.head, actors)  # `X doit l'accueillir`: not X
     start = window_start(pronoun, 1)
     people = [s for i in range(pronoun.i - 1, start - 1, -1) if (s := actors.get(i)) is not None and is_person(s)]
     for span in people:
@@ -1586,6 +1595,14 @@ def clitic_antecedent(pronoun: Token, actors: dict[int, Span], taken: set[str]) 
         # clause's own party, so the clitic is the other person named, whatever his place in the phrase
         return next(([s._.actor_id] for s in people if s._.actor_id not in taken), [])
     return []
+
+
+def _controlling_subject(verb: Token, actors: dict[int, Span]) -> set[str]:
+    """The actors of the subject an infinitive shares with the verb that governs it (`X doit l'accueillir`,
+    `X compte le recevoir`): the clause's own party, which the infinitive's object clitic is not."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return {a for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} for a in phrase_actors(c, actors).core}
 
 
 def is_person(span: Span) -> bool:

@@ -3675,6 +3675,12 @@ def test_ce_dernier_subject_is_the_person_named_last(nlp, text, expected):
             "Vladimir Poutine l'a appelé dans la soirée.",
             [("call", frozenset({"person:recep-tayyip-erdogan", POUTINE}))],
         ),
+        # the clitic of an infinitive is not the subject it shares with its verb (`X doit l'accueillir`)
+        (
+            "Le chancelier Olaf Scholz a quitté Varsovie mardi. Il fera ensuite escale à Prague, où le "
+            "président tchèque Petr Pavel doit l'accueillir mercredi.",
+            [("meeting", frozenset({"person:olaf-scholz", "person:petr-pavel"}))],
+        ),
     ],
 )
 def test_object_clitic_of_a_talk_verb_is_the_earlier_subject(nlp, text, expected):
@@ -5155,3 +5161,27 @@ def test_state_beyond_a_border_is_no_strike_side(nlp, text, expected):
 def test_people_read_as_a_measure_adjective_are_reached(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == expected
+
+
+# Rule (s64): the weapons a strike is made with (`avec des drones iraniens`, `munitions` in markers.csv) name
+# who made or supplied them, no participant; aircraft are flown by their state's crews and still name it.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La Russie a frappé jeudi Kharkiv avec des drones iraniens.",
+            ("state:RUS", "state:UKR", ("state:RUS", "state:UKR")),
+        ),
+        (
+            "L'Ukraine a frappé mercredi un aérodrome militaire russe avec des missiles ATACMS américains.",
+            ("state:UKR", "state:RUS", ("state:RUS", "state:UKR")),
+        ),
+        (
+            "Une attaque menée mercredi avec des missiles américains a visé un aérodrome à Taganrog.",
+            (None, "state:RUS", ("state:RUS",)),
+        ),
+    ],
+)
+def test_weapons_a_strike_is_made_with_name_no_participant(nlp, text, expected):
+    assert [(a, t, p) for a, t, p, _ in strike_sides(nlp, text, date(2024, 12, 13))] == [expected]
