@@ -1620,9 +1620,12 @@ def _measure_teller(noun: Token, actors: dict[int, Span]) -> list[str]:
 
 def _traveller(noun: Token, slots: _Slots, actors: dict[int, Span]) -> list[str]:
     """The one who travelled to the talks a noun with one side tells (clauses.arrived_traveller),
-    unless the noun is someone's (`sa rencontre`) or the traveller is of that side's state."""
+    unless the noun is someone's (`sa rencontre`), a journey whose side is its traveller (`la visite du
+    président chinois`), or the traveller is of that side's state."""
     if clauses.has_possessive_article(noun):
         return []
+    if fold(noun.lemma_.lower()) in markers()["visit_nouns"] and slots.participants(keep_located=False):
+        return []  # `la visite du président chinois`: the visit names its traveller, not the one told before
     side = {actor_country(noun.doc, a) for a in slots.participants(keep_located=False)}
     return [a for a in clauses.arrived_traveller(noun, actors) if actor_country(noun.doc, a) not in side]
 

@@ -567,8 +567,6 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
         return False
-    if m.event_type == "strike" and _threat_and_blow(c, m):
-        return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
         return False
     if m.event_type in LIFECYCLE_TYPES and m.earlier != any(x.earlier for x in c.mentions):
@@ -873,13 +871,6 @@ def _threat_and_act(c: Cluster, m: EventMention) -> bool:
         return False
     threats = [m] if m.status == "hypothetical" else [x for x in c.mentions if x.status == "hypothetical"]
     return any(x.rates or x.further for x in threats)
-
-
-def _threat_and_blow(c: Cluster, m: EventMention) -> bool:
-    """`Les rebelles ont menacé de frapper les navires ... Le lendemain, ils ont revendiqué une attaque
-    contre un cargo`: a strike threatened or wished for is not one that took place, even one claimed
-    after it, unless the later mention points back to it (`cette attaque`)."""
-    return {c.status(), m.status} == {DONE, "hypothetical"} and not m.refers_back
 
 
 def _another_event(c: Cluster, m: EventMention) -> bool:

@@ -638,8 +638,8 @@ def body_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
         actor = registry.get(span._.actor_id) if span is not None and span._.actor_id else None
         if actor is None or span is None or not actor.id.startswith("org:"):
             continue
-        if (actor.id not in armed_movements()) if movement else (actor.country is not None):
-            continue
+        if (actor.id not in armed_movements() or actor.id in armed_orgs()) if movement else (actor.country is not None):
+            continue  # a movement is no state's army (`l'armée israélienne ... des banquiers du mouvement`)
         if span.start > 0 and fold(token.doc[span.start - 1].lower_) in _PLACE_PREPS:
             continue  # `réunis à Bruxelles`: a seat named as a place
         return [actor.id]

@@ -43,6 +43,7 @@ from pipeline.events.domain import (
     uses_any,
 )
 from pipeline.events.measure_pronouns import measures_told_by_pronoun
+from pipeline.events.measures import measure_of
 from pipeline.events.phrases import (
     RELATIVE_WORDS,
     actor_index,
@@ -919,10 +920,22 @@ def _names_measure_of(trigger: Trigger, kept: list[Trigger]) -> bool:
     is not a second one."""
     if trigger.event_type != "sanction":
         return False
-    return any(_kind_of_measure(t, trigger) for t in kept if t is not trigger and t.event_type == "sanction")
+    others = [t for t in kept if t is not trigger and t.event_type == "sanction"]
+    if any(_kind_of_measure(t, trigger) for t in others):
+        return True
+    # `a inscrit sept personnes sur sa liste de sanctions`: a bare `sanctions` says only what the list is;
+    # the verb that puts them on it tells the measure and its sides
+    return not measure_of(trigger.rule_id) and any(_hung_by_de(trigger, t) for t in others)
 
 
 def _kind_of_measure(noun: Trigger, measure: Trigger) -> bool:
+    """`liste de contrôle des exportations`: a noun of a known kind of measure (measure_kinds.csv) that says
+    what the measure is; a bare `liste de sanctions` names no kind, and the measure trigger stays."""
+    return bool(measure_of(noun.rule_id)) and _hung_by_de(noun, measure)
+
+
+def _hung_by_de(noun: Trigger, measure: Trigger) -> bool:
+    """The noun trigger hangs by `de` on a word of the other trigger (`sa liste de sanctions`)."""
     head = noun.head
     if noun.kind == "verb" or head.dep_ != "nmod" or fold(preposition(head)) not in {"de", "d'", "d’", "du", "des"}:
         return False

@@ -1,12 +1,13 @@
-"""Parse repair for a verb's infinitive or measure phrase hung on the day told right after the verb.
+"""Parse repair for a verb's infinitive, object or measure phrase hung on the day told right after the verb.
 
 French wire copy tells the day right after the verb (`Les rebelles ont affirmé dimanche avoir lancé des
 missiles`, `Washington a placé mercredi sous sanctions le ministre`). The French model then often hangs
 what follows the day on the day itself: the infinitive as the day's clause (`acl`), the `sous` phrase as its
-modifier (`nmod`). A weekday takes no such complement: the infinitive is the verb's (`xcomp`), and the `sous`
-phrase the verb's complement (`obl:arg`, as the parser reads `a placé sous sanctions X`). Other phrases the
-parser hangs on the day (`a reçu vendredi à l'Élysée`, `s'est entretenu mercredi avec X, puis avec Y`) are
-left where they are: the rules that read sides look through the day for them
+modifier (`nmod`), even the object as the day's own (`ont revendiqué dimanche soir un tir de missiles`). A
+weekday takes no such complement: the infinitive is the verb's (`xcomp`), the object the verb's when it has
+none, and the `sous` phrase the verb's complement (`obl:arg`, as the parser reads `a placé sous sanctions
+X`). Other phrases the parser hangs on the day (`a reçu vendredi à l'Élysée`, `s'est entretenu mercredi
+avec X, puis avec Y`) are left where they are: the rules that read sides look through the day for them
 (`events.arguments.children_through_dates`). It touches no sentence boundary.
 """
 
@@ -31,17 +32,14 @@ _DAY_SLOTS = frozenset({"obl:mod", "obl", "obj", "nmod"})  # how the parser hang
 )
 def repair_day_complements(doc: Doc) -> Doc:
     """Hang on the verb each infinitive or `sous` phrase the parser hung on the day told after that verb."""
-    clauses: list[tuple[Token, Token]] = []
-    phrases: list[tuple[Token, Token]] = []
-    for i in labelled(doc, ("acl", "nmod")):
+    moves: dict[str, list[tuple[Token, Token]]] = {"acl": [], "nmod": [], "obj": []}
+    for i in labelled(doc, ("acl", "nmod", "obj")):
         verb = day_complement_verb(doc[i])
-        if verb is None:
-            continue
-        (clauses if doc[i].dep_ == "acl" else phrases).append((doc[i], verb))
-    if clauses:
-        rehang(doc, clauses, "xcomp")
-    if phrases:
-        rehang(doc, phrases, "obl:arg")
+        if verb is not None:
+            moves[doc[i].dep_].append((doc[i], verb))
+    for dep, label in (("acl", "xcomp"), ("nmod", "obl:arg"), ("obj", "obj")):
+        if moves[dep]:
+            rehang(doc, moves[dep], label)
     return doc
 
 
@@ -59,6 +57,8 @@ def day_complement_verb(token: Token) -> Token | None:
         if token.pos_ not in {"VERB", "AUX"} or not _infinitive(token):
             return None
         return None if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) else verb
+    if token.dep_ == "obj":  # `ont revendiqué dimanche soir un tir`: a day takes no object; the verb has none
+        return None if any(c.dep_ == "obj" for c in verb.children) else verb
     cases = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
     if not cases or strip_accents(cases[0].lower_) not in _VERBAL_CASES or time_word(token):
         return None

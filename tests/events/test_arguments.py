@@ -5185,3 +5185,23 @@ def test_people_read_as_a_measure_adjective_are_reached(nlp, text, expected):
 )
 def test_weapons_a_strike_is_made_with_name_no_participant(nlp, text, expected):
     assert [(a, t, p) for a, t, p, _ in strike_sides(nlp, text, date(2024, 12, 13))] == [expected]
+
+
+# Rule (s64): a journey noun that names its side (`la visite du président chinois`) names its traveller; a
+# traveller told before (`X est arrivé à Kiev`) made another journey, and is no side of this one.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre japonais Fumio Kishida est arrivé mardi à Kiev pour une visite surprise. "
+            "Washington a critiqué la visite du président chinois.",
+            [
+                ("meeting", frozenset({"state:UKR", "person:fumio-kishida"})),
+                ("meeting", frozenset({"person:xi-jinping"})),
+            ],
+        ),
+    ],
+)
+def test_journey_noun_naming_its_side_takes_no_earlier_traveller(nlp, text, expected):
+    assert participants(nlp, text, date(2023, 3, 21)) == expected

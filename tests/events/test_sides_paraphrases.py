@@ -301,11 +301,11 @@ BLOWS_ON_AN_ECONOMY = [
         "Venezuela. Des navires vénézuéliens ont été frappés par l'armée américaine.",
         {("sanction", frozenset({USA, "state:VEN"})), ("strike", frozenset({"org:usa-armee", "state:VEN"}))},
     ),
-    # a blow on an armed group stays a strike
+    # a blow on an armed group stays a strike (and `le mouvement` is that group, never the army named after it)
     (
         "Israël frappe le Hezbollah au Liban. L'armée israélienne a visé mardi des dépôts d'armes. Washington a "
         "sanctionné des banquiers du mouvement.",
-        {("strike", frozenset({"state:ISR", "state:LBN"}))},
+        {("strike", frozenset({"state:ISR", "state:LBN"})), ("sanction", frozenset({USA, "org:hezbollah"}))},
     ),
 ]
 

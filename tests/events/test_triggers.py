@@ -182,6 +182,8 @@ CASES = [
     # `se retrouver` with people summed up by a noun (`les deux hommes`, `les deux parties`)
     ("Les deux hommes doivent se retrouver à Oslo en mai.", [("meeting", "se retrouver")]),
     ("Les parties se retrouveront jeudi à Genève.", [("meeting", "se retrouveront")]),
+    ("Les deux responsables sont convenus de se retrouver à Rabat.", [("meeting", "se retrouver")]),
+    ("Les deux interlocuteurs se retrouveront en juin à Lisbonne.", [("meeting", "se retrouveront")]),
     ("Les deux hommes se sont retrouvés en prison.", []),
     # named people with a plural verb meet each other (`@people`); `de nouveau`, `à nouveau` between
     # the auxiliary and the participle (s25-talkseries)
@@ -666,6 +668,8 @@ CASES = [
     # as an adjective on its noun (`les avoirs gelés`) the row's forbidden relation still holds
     ("Le Canada a gelé les actifs de trois banques russes.", [("sanction", "gelé")]),
     ("Le Trésor a gelé les avoirs de la banque centrale iranienne.", [("sanction", "gelé")]),
+    ("Les autorités ont bloqué les avoirs de deux oligarques.", [("sanction", "bloqué")]),
+    ("La police a bloqué l'accès au pont.", []),
     # `appeler X à « faire »`: the `à` of the object's infinitive, a quote between, is a call for action
     (
         "Le président a appelé ses homologues ougandais et tanzanien à « renforcer la coopération ».",
@@ -840,8 +844,18 @@ CASES = [
     ("Washington a inscrit la société sur sa liste d'entités.", [("sanction", "inscrit la société sur sa liste")]),
     (
         "Le gouvernement a ajouté deux navires à sa liste de sanctions.",
-        # `de sanctions` says what the list is: one measure, told by that noun (triggers._names_measure_of)
-        [("sanction", "sanctions")],
+        # a bare `de sanctions` says what the list is, no kind of measure: the verb tells the one measure
+        # (triggers._names_measure_of)
+        [("sanction", "ajouté deux navires à sa liste")],
+    ),
+    (
+        "Le Conseil a inscrit jeudi neuf militaires sur sa liste de sanctions.",
+        [("sanction", "inscrit jeudi neuf militaires sur sa liste")],
+    ),
+    # a noun of a kind of measure after `de` is the measure told (`contrôle des exportations`)
+    (
+        "Tokyo a ajouté six firmes à sa liste de contrôle des exportations.",
+        [("statement", "ajouté"), ("sanction", "liste de contrôle des exportations")],
     ),
     ("Quatre organisations sont visées par ces mesures.", [("sanction", "sont visées")]),
     # s36-merge: `sa propre liste`, a list of one's own (a counter-measure)
