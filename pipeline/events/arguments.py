@@ -847,6 +847,13 @@ def event_arguments(
         nationals = [a for a in _nationals_hit(head, actors) if a not in slots.sources]
         slots.others = [a for a in slots.others if a not in nationals]
         slots.targets += [a for a in nationals if a not in slots.targets]
+    if event_type == "sanction":
+        # `en taxant des produits comme les motos Harley-Davidson`: a firm named on goods is their brand
+        brands = _brands_on_goods(head, actors)
+        slots.others = [a for a in slots.others if a not in brands]
+        slots.targets = [a for a in slots.targets if a not in brands]
+        makers = _states_of_brands(brands, head.doc._.actors or {}, set(slots.sources))
+        slots.targets += [a for a in makers if a not in slots.all_ids()]  # `les avions Boeing`: American goods
     if event_type == "sanction" and slots.sources and len(slots.targets) > 1:
         # `un décret interdisant l'entrée aux États-Unis des ressortissants de douze pays, dont l'Iran`: the
         # imposer's own state is where the measure applies, not whom it hits, when others are named
@@ -5454,6 +5461,41 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _brands_on_goods(head: Token, actors: dict[int, Span]) -> set[str]:
+    """`des droits sur les motos Harley-Davidson`, `les whiskies Jack Daniel's`: an organisation named right
+    after a noun of goods (`branded_goods` in markers.csv), with no preposition, names their brand; a measure
+    hits states' goods, not the firm that makes them (`le constructeur Boeing` is the firm itself)."""
+    found: set[str] = set()
+    for i in range(head.sent.start, head.sent.end):
+        span = actors.get(i)
+        if span is None or not span._.actor_id or not span._.actor_id.startswith("org:") or span.start != i:
+            continue
+        root, noun = span.root, span.root.head
+        if root.dep_ not in {"nmod", "appos", "flat:name", "compound"} or noun.pos_ != "NOUN" or noun.i > span.start:
+            continue
+        if any(c.dep_ == "case" for c in root.children) or span.start != noun.i + 1:
+            continue
+        if (
+            fold(noun.lower_) not in markers()["branded_goods"]
+            and fold(noun.lemma_.lower()) not in markers()["branded_goods"]
+        ):
+            continue
+        found.add(span._.actor_id)
+    return found
+
+
+def _states_of_brands(brands: set[str], known: dict, sources: set[str]) -> list[str]:
+    """The states of the firms (knowledge base `country`) whose branded goods a measure hits, other than the
+    imposer's own: `des droits de 15 % sur les avions Boeing` hits American goods."""
+    states = []
+    for brand in sorted(brands):
+        actor = known.get(brand)
+        country = (actor.country or "").upper() if actor is not None else ""
+        if country and f"state:{country}" not in sources:
+            states.append(f"state:{country}")
+    return states
 
 
 def _among_weapons(token: Token, head: Token) -> bool:

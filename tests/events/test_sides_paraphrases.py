@@ -321,3 +321,18 @@ def test_sides_blow_on_an_economy_is_a_measure(nlp, text, expected):
 @pytest.mark.parametrize("text", FALSE_FRIENDS)
 def test_sides_false_friends_give_no_event(nlp, text):
     assert events(nlp, text) == []
+
+
+# Rule (s64): a firm named right after goods (`les motos Harley-Davidson`, `les avions Boeing`; branded_goods
+# in markers.csv) is their brand, no side of the measure; a firm the knowledge base places in a state gives
+# that state as the side hit. A firm named as such (`le constructeur Lockheed Martin`) is still hit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pékin a imposé vendredi des droits de 15 % sur les avions Boeing.", [("sanction", frozenset({CHN, USA}))]),
+        ("Pékin a sanctionné vendredi le constructeur Boeing.", [("sanction", frozenset({CHN, "org:boeing"}))]),
+        ("L'Inde a taxé vendredi les motos Harley-Davidson.", []),
+    ],
+)
+def test_sides_brand_of_goods_is_no_side(nlp, text, expected):
+    assert events(nlp, text) == expected
