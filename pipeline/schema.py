@@ -135,6 +135,7 @@ class EventMention:
     tenseless: bool = False  # a noun in a title or question with no told time: its `occurred` is a default
     again: bool = False  # a talk verb told again (`se sont de nouveau retrouvés`, `se sont revus`): a further talk
     pluperfect: bool = False  # a verb in the pluperfect (`avait appelé`, `s'étaient vus`): told as before the news
+    threatened: bool = False  # under a verb or noun of threatening (`a menacé de frapper X`): nothing done yet
 
 
 @dataclass(frozen=True)

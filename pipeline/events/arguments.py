@@ -584,6 +584,10 @@ def event_arguments(
         # was done is where they were held, before a place told inside the noun's own phrases
         held_at = [p for phrase in _holding_places(head) for p in phrase_places(phrase, places, locative=True)]
         slots.places[:] = held_at + [p for p in slots.places if p not in held_at]
+    if is_noun and event_type == "strike":
+        foiled = [a for a in _foiled_by(head, actors) if a not in slots.sources]  # `que X dit avoir déjouée`
+        slots.others = [a for a in slots.others if a not in foiled]
+        slots.targets += [a for a in foiled if a not in slots.targets]
     if is_noun and event_type == "strike" and not slots.sources:
         _outcome_of_strike(head, slots, actors, other_triggers)
     if is_noun and event_type in {"meeting", "call"} and not pair and len(slots.participants(False)) < 2:
@@ -3775,6 +3779,21 @@ def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
         if told == "sur" or (told == "de" and span.root.head.lower_ == "au-dessus"):
             found.append(span._.actor_id)
     return unique(found)
+
+
+def _foiled_by(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`une attaque que Washington dit avoir déjouée`, `l'offensive que l'armée a repoussée`: the subject of a
+    relative clause on a strike noun whose verb, or the verb it reports, foils (`foil` in strike_frames.csv)
+    the noun, is the side the attack was aimed at."""
+    foils = strike_frames().get("foil", frozenset())
+    for clause in (c for c in noun.children if c.dep_ == "acl:relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
+        if not any(v.lemma_.lower() in foils for v in verbs):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return phrase_actors(subject, actors).core
+    return []
 
 
 def _intercepted(verb: Token) -> list[Token]:

@@ -451,6 +451,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             pair=trigger.head.i in pairs,
             earlier=_previous_talk(trigger.head),
             pluperfect=_pluperfect(trigger.head),
+            threatened=_held_out(trigger.head),
             again=trigger.event_type in TALK_TYPES and trigger.head.pos_ in {"VERB", "AUX"} and _another(trigger.head),
         )
         if (
@@ -2764,6 +2765,20 @@ def _shifted(date_span: Span, head: Token) -> DateValue:
         return value
     day = timedelta(days=step)
     return replace(value, start=value.start + day, end=value.end + day if value.end else None)
+
+
+def _held_out(head: Token) -> bool:
+    """`Les rebelles ont menacé de frapper Israël`, `la menace d'une attaque`: the event is what a verb or
+    noun of threatening (`threaten` in markers.csv) holds out, up to two governors up; nothing done yet."""
+    words = markers()["threaten"]
+    governor = head
+    for _ in range(2):
+        if governor.head.i == governor.i:
+            return False
+        governor = governor.head
+        if fold(governor.lemma_.lower()) in words:
+            return True
+    return False
 
 
 def _pluperfect(head: Token) -> bool:

@@ -567,6 +567,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in MEASURE_TYPES and _threat_and_act(c, m):
         return False
+    if m.event_type == "strike" and _threat_and_blow(c, m):
+        return False
     if m.event_type in LIFECYCLE_TYPES and _another_event(c, m):
         return False
     if m.event_type in LIFECYCLE_TYPES and m.earlier != any(x.earlier for x in c.mentions):
@@ -871,6 +873,16 @@ def _threat_and_act(c: Cluster, m: EventMention) -> bool:
         return False
     threats = [m] if m.status == "hypothetical" else [x for x in c.mentions if x.status == "hypothetical"]
     return any(x.rates or x.further for x in threats)
+
+
+def _threat_and_blow(c: Cluster, m: EventMention) -> bool:
+    """`Les rebelles ont menacé de frapper les navires ... Le lendemain, ils ont revendiqué une attaque
+    contre un cargo`: a strike held out as a threat (`threatened`) is not one that took place, even one
+    claimed after it, unless the later mention points back to it (`cette attaque`). A strike told as said
+    (`elle dit cibler des combattants`, hypothetical too) is no threat."""
+    if m.refers_back or {c.status(), m.status} != {DONE, "hypothetical"}:
+        return False
+    return m.threatened or any(x.threatened for x in c.mentions)
 
 
 def _another_event(c: Cluster, m: EventMention) -> bool:

@@ -5205,3 +5205,25 @@ def test_weapons_a_strike_is_made_with_name_no_participant(nlp, text, expected):
 )
 def test_journey_noun_naming_its_side_takes_no_earlier_traveller(nlp, text, expected):
     assert participants(nlp, text, date(2023, 3, 21)) == expected
+
+
+# Rule (s64): who foiled or repelled an attack, subject of a relative clause on the strike noun (`foil` in
+# strike_frames.csv, or the verb that clause reports), is the side it was aimed at.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les Houthis ont revendiqué lundi un tir de missiles contre un navire, une attaque que Londres dit "
+            "avoir déjouée.",
+            ("org:houthis", "state:GBR"),
+        ),
+        (
+            "Le Hezbollah a tiré lundi des roquettes vers le nord, une attaque que l'armée israélienne affirme "
+            "avoir repoussée.",
+            (None, "org:tsahal"),
+        ),
+    ],
+)
+def test_foiler_of_an_attack_is_its_target(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2024, 2, 6))][-1] == expected

@@ -1204,6 +1204,33 @@ def test_merge_events_keeps_a_threatened_rate_apart_from_the_measure(
     assert sorted(e.status for e in rows) == sorted(expected_statuses)
 
 
+# Rule (s64): a strike held out as a threat (`ont menacé de frapper Israël`) is not the strike that took place
+# after it (`le mouvement a revendiqué un tir contre Eilat`), whichever is told first; one pointing back to it
+# is that strike, which took place; a strike hypothetical for another reason (`dit cibler`) still merges.
+@pytest.mark.parametrize(
+    "first_status, second_status, threatened, refers_back, expected_statuses",
+    [
+        ("hypothetical", "occurred", True, False, ["hypothetical", "occurred"]),
+        ("occurred", "hypothetical", True, False, ["hypothetical", "occurred"]),
+        ("hypothetical", "occurred", True, True, ["occurred"]),
+        ("occurred", "hypothetical", False, False, ["occurred"]),
+    ],
+)
+def test_merge_events_keeps_a_threatened_strike_apart_from_the_strike(
+    first_status, second_status, threatened, refers_back, expected_statuses
+):
+    first = mention(etype="strike", actors=(USA, CHN), source=USA, target=CHN, status=first_status)
+    first = replace(first, threatened=threatened and first_status == "hypothetical")
+    second = replace(
+        mention(etype="strike", actors=(USA, CHN), source=USA, target=CHN, start=100, sentence=1),
+        status=second_status,
+        refers_back=refers_back,
+        threatened=threatened and second_status == "hypothetical",
+    )
+    rows = merge_events([first, second], links={})
+    assert sorted(e.status for e in rows) == expected_statuses
+
+
 # s23-lead: a measure threatened as a further one (`a en outre menacé de taxer des biens supplémentaires`)
 # is not the measure imposed, whichever is told first; a threat told without it still is.
 @pytest.mark.parametrize(
