@@ -93,6 +93,7 @@ from pipeline.events.phrases import (
     unique,
     weapons_used,
 )
+from pipeline.nlp.displaced import time_word
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import (
     PARTICIPLE_ENDINGS,
@@ -5896,10 +5897,12 @@ def _object_taken_by_report(verb: Token) -> Token | None:
     closing the sentence (`reporting_tail` in markers.csv) with its subject after it; the parser may
     hang the reporting verb on the event's verb and take the event's object, told between them, for
     the reporter's subject. That phrase is the event verb's object (None when the verb has one)."""
-    if any(c.dep_ in OBJECT for c in verb.children):
-        return None
+    if any(c.dep_ in OBJECT and not time_word(c) for c in verb.children):
+        return None  # `doit rencontrer mardi X, a annoncé Y`: a day taken for the object is none
     doc, words = verb.doc, markers()["reporting_tail"]
-    for report in verb.children:
+    # `X doit rencontrer Y, a annoncé Z`: the report may hang on the verb that governs the infinitive
+    governors = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.i < verb.i else [verb]
+    for report in (r for g in governors for r in g.children):
         if report.i < verb.i or report.pos_ != "VERB" or fold(report.lemma_.lower()) not in words:
             continue
         before = next(
