@@ -720,6 +720,12 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
                 i = span.start
+            elif span is None and kind == "person" and _subject_pronoun(token.doc[i]):
+                # `Kim est arrivé à Pékin ... il a été reçu par Xi. Les deux dirigeants ont ...`: the
+                # person a subject pronoun continues is named there again
+                told = [a for a in pronoun_antecedent(token.doc[i], actors) if a.startswith("person:")]
+                if len(told) == 1 and told[0] not in found:
+                    found.append(told[0])
             i -= 1
         if kind == "state" and len(found) > number:
             found = _most_named(token, actors, found, number)
@@ -733,6 +739,11 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
             break
     pair = _lead_pair(token, actors, prefixes) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+def _subject_pronoun(token: Token) -> bool:
+    """`il`, `elle` as the subject of a clause."""
+    return token.pos_ == "PRON" and token.lower_ in {"il", "elle"} and token.dep_ in {"nsubj", "nsubj:pass"}
 
 
 def _most_named(token: Token, actors: dict[int, Span], found: list[str], number: int) -> list[str]:

@@ -48,7 +48,7 @@ TALK_OR_CALL_RULES = frozenset({"meet_entretenir"})
 NEUTRAL_TALK_RULES = frozenset({"meet_entretenir", "meet_entretien", "meet_discussion", "meet_discuter_avec"})
 # Call rules whose word names no medium (a bare `échange`): a meeting the article told just before may be
 # told again with them.
-BARE_EXCHANGE_RULES = frozenset({"call_echange"})
+BARE_EXCHANGE_RULES = frozenset({"call_echange", "call_echanger_sur", "call_echange_de_vues"})
 
 
 def split_sequence(

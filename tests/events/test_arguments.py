@@ -5227,3 +5227,25 @@ def test_journey_noun_naming_its_side_takes_no_earlier_traveller(nlp, text, expe
 )
 def test_foiler_of_an_attack_is_its_target(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, date(2024, 2, 6))][-1] == expected
+
+
+# Rule (s64): `les deux dirigeants` counts the person a subject pronoun continues (`il a été reçu par Y`) as
+# named there; and a bare `ont échangé sur` between the parties of a meeting told just before is that meeting.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président sud-africain Cyril Ramaphosa a déjeuné dimanche à Kigali avec Paul Kagame. Lundi, il a "
+            "été reçu à Nairobi par le président kényan William Ruto. Les deux dirigeants ont échangé sur le "
+            "commerce régional.",
+            [
+                ("meeting", frozenset({"person:cyril-ramaphosa", "person:paul-kagame"})),
+                ("meeting", frozenset({"person:cyril-ramaphosa", "person:william-ruto"})),
+                ("meeting", frozenset({"person:cyril-ramaphosa", "person:william-ruto"})),
+            ],
+        ),
+    ],
+)
+def test_pair_counts_the_person_a_pronoun_continues(nlp, text, expected):
+    assert participants(nlp, text, date(2025, 6, 3)) == expected
