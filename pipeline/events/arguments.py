@@ -29,6 +29,7 @@ from pipeline.actors.compounds import compound_at
 from pipeline.actors.filters import person_nouns, residence_words
 from pipeline.actors.patterns import load_wordlist
 from pipeline.events import clauses
+from pipeline.events.agreement import body_parents
 from pipeline.events.aims import aimed_at
 from pipeline.events.clauses import OBJECT, PASSIVE_SUBJECT, SUBJECT
 from pipeline.events.fallback import arranged_talk_sides, clause_strike_target, topic_of_talks
@@ -99,6 +100,7 @@ from pipeline.nlp.syntax import (
     PARTICIPLE_ENDINGS,
     QUE_WORDS,
     TOPIC_PREPS,
+    agrees_where_told,
     clause_root,
     has_auxiliary,
     past_participle,
@@ -1042,11 +1044,14 @@ def _conjunct_recipients(noun: Token, actors: dict[int, Span], stop: frozenset[i
 def _bloc_imposer(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`l'embargo européen sur le brut russe`, `les sanctions européennes contre X`: `européen` on a
     measure noun names the Union that imposes it (`eu_measure_adjective` in markers.csv), when the
-    article names the Union; on goods (`l'acier européen`) it names whose goods are hit, and is not read here."""
+    article names the Union or one of its bodies; on goods (`l'acier européen`) it names whose goods are hit, and is not read here."""
     words = markers()["eu_measure_adjective"]
     if not any(c.dep_ == "amod" and fold(c.lower_) in words for c in noun.children):
         return []
-    return [EU] if any(span._.actor_id == EU for span in actors.values()) else []
+    # the Union, or one of its bodies (`la Commission européenne`, models/actors/part_of.csv), named
+    parents = body_parents()
+    named = any(span._.actor_id == EU or parents.get(span._.actor_id or "") == EU for span in actors.values())
+    return [EU] if named else []
 
 
 def _european_goods(head: Token) -> list[str]:
@@ -2316,6 +2321,8 @@ def _read_slots(
             # `les sanctions adoptées contre l'Iran`, `puis s'est entretenu avec X à Y`: an agent is told by
             # `par`, never by `contre` or `avec`
             dep = "obl:arg"
+        if noun and event_type in RECIPIENT_TYPES and dep == "amod" and _adjective_of_goods(child, head):
+            dep, prep = "nmod", "sur"  # `des surtaxes sur les véhicules électriques chinois`: the goods' origin
         if noun and dep == "dep" and child.pos_ == "ADJ":
             dep = "amod"  # `Nouvelles frappes israéliennes sur X`: a headline's noun tagged X leaves its adjective bare
         second = _second_clause_subject(child, head) if not noun and dep in SUBJECT else None
@@ -5481,6 +5488,16 @@ def _fallback_window(
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _adjective_of_goods(adjective: Token, noun: Token) -> bool:
+    """`des surtaxes sur les véhicules électriques chinois`: an adjective the parser hung on the measure noun,
+    told after a noun of its phrase, that disagrees with the measure noun in gender or number but agrees
+    with that later noun, qualifies it: the goods, not who imposes the measure."""
+    if adjective.i <= noun.i + 1 or agrees_where_told(adjective, noun):
+        return False
+    between = [t for t in noun.doc[noun.i + 1 : adjective.i] if t.pos_ == "NOUN"]
+    return bool(between) and agrees_where_told(adjective, between[-1])
 
 
 def _brands_on_goods(head: Token, actors: dict[int, Span]) -> set[str]:

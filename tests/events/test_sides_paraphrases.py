@@ -336,3 +336,24 @@ def test_sides_false_friends_give_no_event(nlp, text):
 )
 def test_sides_brand_of_goods_is_no_side(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+# Rule (s64): an adjective the parser hung on the measure noun but told after its goods, agreeing with them
+# and not with the measure (`des surtaxes ... sur les véhicules électriques chinois`), names the goods' state,
+# hit; `européennes` on the measure names the Union as imposer when the article names one of its bodies.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Commission européenne a présenté mardi un plan pour l'acier. Le mois dernier, Pékin avait imposé "
+            "des droits sur le porc européen, en représailles aux surtaxes européennes sur les véhicules "
+            "électriques chinois décidées l'an dernier.",
+            {("sanction", CHN, EU), ("sanction", EU, CHN)},
+        ),
+    ],
+)
+def test_sides_adjective_of_goods_hung_on_the_measure(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert {
+        (m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type in CORE
+    } == expected
