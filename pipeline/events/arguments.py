@@ -1044,7 +1044,8 @@ def _conjunct_recipients(noun: Token, actors: dict[int, Span], stop: frozenset[i
 def _bloc_imposer(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`l'embargo européen sur le brut russe`, `les sanctions européennes contre X`: `européen` on a
     measure noun names the Union that imposes it (`eu_measure_adjective` in markers.csv), when the
-    article names the Union or one of its bodies; on goods (`l'acier européen`) it names whose goods are hit, and is not read here."""
+    article names the Union or one of its bodies; on goods (`l'acier européen`) it names whose goods are
+    hit, and is not read here."""
     words = markers()["eu_measure_adjective"]
     if not any(c.dep_ == "amod" and fold(c.lower_) in words for c in noun.children):
         return []
