@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.matrix_conjuncts import matrix_of_conjunct
+from pipeline.nlp.matrix_conjuncts import first_infinitive, matrix_of_conjunct
 
 pytestmark = pytest.mark.slow
 
@@ -32,4 +32,24 @@ pytestmark = pytest.mark.slow
 def test_conjunct_agreeing_with_the_reporting_verb_is_its_conjunct(fr_model, text, word, expected):
     token = next(t for t in fr_model(text) if t.text == word)
     found = matrix_of_conjunct(token)
+    assert (found.text if found is not None else None) == expected
+
+
+# A second infinitive with its `de`, hung by the parser on the participle before it, joins the first
+# infinitive with `de` of the phrase; hung on an infinitive already, or with no `de`, it stays.
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        (
+            "Le Conseil a proposé lundi de réduire les quotas de blé exemptés de taxes et de porter à 40 % la "
+            "surtaxe sur le reste.",
+            "porter",
+            "réduire",
+        ),
+        ("Le ministre a décidé de fermer le port et de rappeler son ambassadeur.", "rappeler", None),
+    ],
+)
+def test_second_infinitive_joins_the_first(fr_model, text, word, expected):
+    token = next(t for t in fr_model(text) if t.text == word)
+    found = first_infinitive(token)
     assert (found.text if found is not None else None) == expected
