@@ -5,7 +5,8 @@ sentence for a clause of its own, makes it the root and the verb its conjunct, a
 name after `et` as the verb's subject. Every rule that reads a subject then sees one side of the
 pair (`ont eu des entretiens` with Macron alone). This component rewrites that tree into the one a
 correct parse gives: the verb is the root, the first name its subject, the second name a conjunct
-of the first with `et` as its coordinator. The parser may also give the verb two subjects
+of the first with `et` as its coordinator (or leave that first name loose, `dep`, and take the last word of
+the second for the verb's subject). The parser may also give the verb two subjects
 (`Le roi et le président ont signé`, both `nsubj`): the second becomes the first's conjunct; a second
 subject right after an active verb (`Narendra Modi a remercié Vladimir Poutine`) is its object. It
 touches no sentence boundary and no other token.
@@ -51,8 +52,10 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     fronted = [(doc[i], verb) for i in modifiers if (verb := participle_subject(doc[i])) is not None]
     on_auxiliary = [doc[i] for i in subjects if subject_on_auxiliary(doc[i])]
     objects = [doc[i] for i in subjects if object_taken_for_subject(doc[i])]
+    loose = [pair for i in labelled(doc, ("dep",), deps) if (pair := loose_first_name(doc[i])) is not None]
     if not (found or doubled or adverbs or counts or stranded or described or fronted or on_auxiliary or objects):
-        return doc
+        if not loose:
+            return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
     for name in [*adverbs, *counts]:
@@ -63,6 +66,10 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
             heads[joined.i] = (name.i - joined.i, conj if joined.dep_ == "conj" else cc)
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
+    for name, tail in loose:  # `Recep Tayyip Erdogan et Vladimir Poutine ont eu`: the first name left loose
+        heads[name.i, 1] = subject
+        heads[tail.i, 0] = -1  # the word before it: the conjunct's first name
+        heads[tail.i, 1] = np.array(doc.vocab.strings.add("flat:name"), dtype=np.uint64).view(np.int64)
     for name in objects:  # `X a pressé Donald Trump de ...`, the name after the verb taken for a second subject
         heads[name.i, 1] = doc.vocab.strings.add("obj")
     for name, verb in described:  # `X et Y, qui se sont parlé ..., se verront`: the pair is the verb's subject
@@ -157,6 +164,25 @@ def doubled_subject(second: Token) -> tuple[Token, Token] | None:
     if not hung and not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
         return None
     return before[-1], second
+
+
+def loose_first_name(name: Token) -> tuple[Token, Token] | None:
+    """`Recep Tayyip Erdogan et Vladimir Poutine ont eu un entretien`: the parser may leave the name opening
+    the sentence loose on the verb (`dep`), with the first word of the name after `et` as its conjunct and
+    the last word of that name as the verb's subject. The loose name is the subject, and that last word
+    ends the conjunct's name: (name, last word), else None."""
+    verb = name.head
+    if name.dep_ != "dep" or name.pos_ != "PROPN" or verb.pos_ not in _VERBS or name.i > verb.i:
+        return None
+    if not opens_sentence(name):
+        return None
+    joined = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if joined is None or not any(c.dep_ == "cc" and c.lower_ == "et" for c in joined.children):
+        return None
+    tail = name.doc[joined.i + 1] if joined.i + 1 < verb.i else None
+    if tail is None or tail.pos_ != "PROPN" or tail.dep_ != "nsubj" or tail.head.i != verb.i:
+        return None
+    return name, tail
 
 
 def object_taken_for_subject(second: Token) -> bool:

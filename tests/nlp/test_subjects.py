@@ -214,3 +214,18 @@ def test_inverted_subject_of_an_aside_stays_the_subject(nlp):
     )
     repair_coordinated_subjects(doc)
     assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "ajouté")
+
+
+# `Jean Paul Durand et Marc Lenoir ont eu un entretien lundi .`, built by hand: in some contexts (after a
+# headline) the parser leaves the first name loose (`dep`), makes `Marc` its conjunct and `Lenoir` the subject.
+_LOOSE = ["Jean", "Paul", "Durand", "et", "Marc", "Lenoir", "ont", "eu", "un", "entretien", "lundi", "."]
+_LOOSE_POS = ["PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN", "NOUN", "PUNCT"]
+_LOOSE_HEADS = [7, 0, 0, 4, 0, 7, 7, 7, 9, 7, 7, 7]
+_LOOSE_DEPS = ["dep", "flat:name", "flat:name", "cc", "conj", "nsubj", "aux:tense", "ROOT", "det", "obj", "obl:mod"]
+
+
+def test_loose_first_name_is_the_subject(nlp):
+    doc = Doc(nlp.vocab, words=_LOOSE, pos=_LOOSE_POS, heads=_LOOSE_HEADS, deps=[*_LOOSE_DEPS, "punct"])
+    repair_coordinated_subjects(doc)
+    assert _subject_of(doc, "eu") == ["Jean", "Marc"]
+    assert (doc[5].head.text, doc[5].dep_) == ("Marc", "flat:name")
