@@ -2174,23 +2174,6 @@ def _name_before_incise(child: Token, verb: Token) -> bool:
     )
 
 
-def _first_of_listed_subject(child: Token, verb: Token) -> bool:
-    """`Les États-Unis, la France et le Royaume-Uni ont lancé des frappes`: a name opening the clause,
-    followed by a comma and by the verb's subject, which goes on with `et`, is the first name of a
-    listed subject that the parser cut off as a modifier."""
-    after = child.right_edge.i + 1
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i > after), None)
-    return (
-        child.pos_ == "PROPN"
-        and child.left_edge.i == verb.sent.start
-        and subject is not None
-        and after < len(child.doc)
-        and child.doc[after].text == ","
-        and subject.left_edge.i == after + 1
-        and any(t.dep_ == "cc" and t.lower_ == "et" for t in subject.subtree)
-    )
-
-
 def _read_slots(
     head: Token,
     slots: _Slots,
@@ -2340,8 +2323,6 @@ def _read_slots(
             dep = "nsubj"  # `Washington et Pékin ont entamé lundi un cycle de négociations`: the subject left loose
         if not noun and dep == "obl:mod" and not prep and _name_before_incise(child, head):
             dep = "nsubj"  # `Pékin, visé par une surtaxe, a soumis à licence ...`: the subject taken for a modifier
-        if not noun and dep in {"obl:mod", "dep"} and not prep and _first_of_listed_subject(child, head):
-            dep = "nsubj"  # `Les États-Unis, la France et le Royaume-Uni ont lancé ...`: the list's first name
         if not noun and dep != "obj" and aimed_at(child) and _reaches(head, event_type):
             dep, prep = "obj", ""  # `les sanctions visant des banques russes`: the article taken for a preposition
         if not noun and dep == "advmod" and _approximate_count(child):

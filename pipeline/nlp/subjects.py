@@ -53,8 +53,10 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     on_auxiliary = [doc[i] for i in subjects if subject_on_auxiliary(doc[i])]
     objects = [doc[i] for i in subjects if object_taken_for_subject(doc[i])]
     loose = [pair for i in labelled(doc, ("dep",), deps) if (pair := loose_first_name(doc[i])) is not None]
+    cut = labelled(doc, ("advcl", "obl:mod", "obl", "dep", "nmod", "appos"), deps)
+    listed = [pair for i in cut if (pair := listed_first_name(doc[i])) is not None]
     if not (found or doubled or adverbs or counts or stranded or described or fronted or on_auxiliary or objects):
-        if not loose:
+        if not (loose or listed):
             return doc
     heads = doc.to_array([HEAD, DEP]).astype(np.int64)
     root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
@@ -66,6 +68,9 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
             heads[joined.i] = (name.i - joined.i, conj if joined.dep_ == "conj" else cc)
     for first, second in doubled:
         heads[second.i] = (first.i - second.i, conj)
+    for name, rest in listed:  # `Les États-Unis, la France et le Royaume-Uni ont lancé`: the list's first name
+        heads[name.i, 1] = subject
+        heads[rest.i] = (name.i - rest.i, conj)
     for name, tail in loose:  # `Recep Tayyip Erdogan et Vladimir Poutine ont eu`: the first name left loose
         heads[name.i, 1] = subject
         heads[tail.i, 0] = -1  # the word before it: the conjunct's first name
@@ -164,6 +169,22 @@ def doubled_subject(second: Token) -> tuple[Token, Token] | None:
     if not hung and not any(c.dep_ == "cc" and c.lower_ == "et" for c in second.children):
         return None
     return before[-1], second
+
+
+def listed_first_name(name: Token) -> tuple[Token, Token] | None:
+    """`Les États-Unis, la France et le Royaume-Uni ont lancé des frappes`: a name opening the sentence,
+    followed by a comma and by the verb's subject, which goes on with `et`, is the first name of a listed
+    subject that the parser cut off as a modifier or a clause: (that name, the subject it heads), else None."""
+    verb = name.head
+    if name.pos_ != "PROPN" or verb.pos_ not in _VERBS or name.i > verb.i or not opens_sentence(name):
+        return None
+    after = name.right_edge.i + 1
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i > after), None)
+    if subject is None or after >= len(name.doc) or name.doc[after].text != ",":
+        return None
+    if subject.left_edge.i != after + 1 or not any(t.dep_ == "cc" and t.lower_ == "et" for t in subject.subtree):
+        return None
+    return name, subject
 
 
 def loose_first_name(name: Token) -> tuple[Token, Token] | None:

@@ -229,3 +229,20 @@ def test_loose_first_name_is_the_subject(nlp):
     repair_coordinated_subjects(doc)
     assert _subject_of(doc, "eu") == ["Jean", "Marc"]
     assert (doc[5].head.text, doc[5].dep_) == ("Marc", "flat:name")
+
+
+# `Les Pays-Bas , la Belgique et le Luxembourg ont signé mardi un accord .`, built by hand: the parser may cut
+# the list's first name off as a clause (`advcl`) or a modifier, and give the verb the rest as its subject.
+_LISTED = ["Les", "Pays-Bas", ",", "la", "Belgique", "et", "le", "Luxembourg", "ont", "signé", "mardi", "un"]
+_LISTED += ["accord", "."]
+_LISTED_POS = ["DET", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "NOUN", "DET"]
+_LISTED_POS += ["NOUN", "PUNCT"]
+_LISTED_HEADS = [1, 9, 9, 4, 9, 7, 7, 4, 9, 9, 9, 12, 9, 9]
+
+
+@pytest.mark.parametrize("cut", ["advcl", "obl:mod", "dep"])
+def test_listed_first_name_is_the_subject(nlp, cut):
+    deps = ["det", cut, "punct", "det", "nsubj", "cc", "det", "conj", "aux:tense", "ROOT", "obl:mod", "det"]
+    doc = Doc(nlp.vocab, words=_LISTED, pos=_LISTED_POS, heads=_LISTED_HEADS, deps=[*deps, "obj", "punct"])
+    repair_coordinated_subjects(doc)
+    assert _subject_of(doc, "signé") == ["Pays-Bas", "Belgique"]
