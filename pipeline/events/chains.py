@@ -233,6 +233,8 @@ def _completed_strike(
     par des tirs`) by a side struck in an earlier sentence, with no target of its own before, hits
     whoever struck it last, a state or an armed group (`Tsahal a riposté en bombardant des positions`
     after rockets of the Hezbollah)."""
+    if m.earlier:
+        return m  # `ont frappé X, une semaine après une attaque à Y`: an earlier strike, the clause's sides aren't its
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
         # an insurgent group strikes its own country (`les FSR ont frappé Port-Soudan`)

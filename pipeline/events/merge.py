@@ -573,6 +573,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         return False
     if m.event_type in LIFECYCLE_TYPES and m.earlier != any(x.earlier for x in c.mentions):
         return False  # `X a reçu Y mardi, trois semaines après leur précédente rencontre`: two meetings
+    if m.event_type == "strike" and _anchor_strike(c, m):
+        return False  # `ont frappé ..., une semaine après une attaque à Douma`: two strikes
     if m.event_type == "meeting" and _beside_summit(c, m, ln):
         return False  # `Les dirigeants du Quad se sont réunis ... En marge de la réunion, X a vu Y`: two meetings
     if m.event_type == "call" and _other_counterparts(c.actors(), set(m.actors), ln):
@@ -873,6 +875,18 @@ def _threat_and_act(c: Cluster, m: EventMention) -> bool:
         return False
     threats = [m] if m.status == "hypothetical" else [x for x in c.mentions if x.status == "hypothetical"]
     return any(x.rates or x.further for x in threats)
+
+
+def _anchor_strike(c: Cluster, m: EventMention) -> bool:
+    """`Les États-Unis ont frappé samedi des sites en Syrie, une semaine après une attaque à Douma`: a strike
+    told as some time before (`earlier`) that names no attacker is not the strike of its own sentence that
+    is dated against it (whose place it would lend); told again in another sentence, or with its attacker,
+    it may be."""
+
+    def anchor(x: EventMention, other: EventMention) -> bool:
+        return x.earlier and not x.source_actor and not other.earlier and x.sentence == other.sentence
+
+    return any(anchor(m, x) or anchor(x, m) for x in c.mentions)
 
 
 def _threat_and_blow(c: Cluster, m: EventMention) -> bool:

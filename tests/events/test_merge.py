@@ -1231,6 +1231,19 @@ def test_merge_events_keeps_a_threatened_strike_apart_from_the_strike(
     assert sorted(e.status for e in rows) == expected_statuses
 
 
+# Rule (s64): a strike told as some time before the clause's (`earlier`: `une semaine après une attaque à X`)
+# naming no attacker is not merged with the strike of its own sentence; told again in a later sentence, or
+# with its attacker, it may be.
+def test_merge_events_keeps_an_earlier_strike_apart():
+    strike = mention(etype="strike", actors=(USA, CHN), source=USA, target=CHN)
+    before = replace(mention(etype="strike", actors=(CHN,), target=CHN, start=60), earlier=True)
+    assert len(merge_events([strike, before], links={}, min_actors=1)) == 2
+    assert len(merge_events([strike, replace(before, earlier=False)], links={}, min_actors=1)) == 1
+    assert len(merge_events([strike, replace(before, source_actor=USA, actors=(USA, CHN))], links={})) == 1
+    again = mention(etype="strike", actors=(CHN,), target=CHN, start=200, sentence=3)
+    assert len(merge_events([before, again], links={}, min_actors=1)) == 1
+
+
 # s23-lead: a measure threatened as a further one (`a en outre menacé de taxer des biens supplémentaires`)
 # is not the measure imposed, whichever is told first; a threat told without it still is.
 @pytest.mark.parametrize(

@@ -357,3 +357,19 @@ def test_sides_adjective_of_goods_hung_on_the_measure(nlp, text, expected):
     assert {
         (m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type in CORE
     } == expected
+
+
+# Rule (s64): a strike noun told some time before the clause's (`une semaine après une attaque à Douma`) is an
+# earlier strike: it takes no side from the clause's strike and is not merged with it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les États-Unis et la France ont frappé samedi des sites en Syrie, une semaine après une attaque "
+            "chimique présumée à Douma.",
+            [("strike", frozenset({USA, "state:FRA", "state:SYR"}))],
+        ),
+    ],
+)
+def test_sides_earlier_strike_under_a_time_span_is_apart(nlp, text, expected):
+    assert events(nlp, text) == expected
