@@ -2544,13 +2544,27 @@ def _split_plural(
             or _goods_taxed(head, mention.measure)
         )
     )
-    if not (plural and mention.event_type == "strike" and len(args.targets) >= 2) and not by_state:
+    strikes = plural and mention.event_type == "strike" and len(_distinct_sides(args.targets, head.doc)) >= 2
+    if not strikes and not by_state:
         return [mention]
     out = []
     for target in (t for t in args.targets if t != args.source):
         actors = tuple(a for a in mention.actors if a == target or a == args.source or a not in args.targets)
         out.append(replace(mention, actors=actors, target_actor=target))
     return out
+
+
+def _distinct_sides(targets: tuple[str, ...], doc: Doc) -> set[str]:
+    """The targets as sides: an organisation of a state also named among them (`36 cibles des rebelles
+    houthis dans plusieurs régions du Yémen`) is struck with that state, one target, not two strikes."""
+    known = doc._.actors or {}
+    states = {t for t in targets if t.startswith("state:")}
+    sides = set()
+    for t in targets:
+        actor = known.get(t)
+        country = f"state:{actor.country.upper()}" if actor is not None and actor.country else None
+        sides.add(country if not t.startswith("state:") and country in states else t)
+    return sides
 
 
 def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors: dict[int, Span]) -> list[EventMention]:

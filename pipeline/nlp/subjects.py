@@ -147,10 +147,10 @@ def split_subject(verb: Token) -> tuple[Token, Token, Token, Token] | None:
 def reported_by_aside(first: Token, verb: Token) -> bool:
     """`Les États-Unis et le Royaume-Uni ont mené samedi des frappes, a annoncé le Pentagone`: with a
     reporting aside after the clause, the parser may take the name opening the sentence for the aside
-    verb's subject, and hang the clause's verb on that name. The name is the subject of the aside's verb,
-    told after the clause's verb, past a comma."""
+    verb's subject (or leave it loose on that verb), and hang the clause's verb on that name. The name hangs
+    on the aside's verb, told after the clause's verb, past a comma."""
     aside = first.head
-    if first.dep_ != "nsubj" or aside.pos_ not in _VERBS or aside.i < verb.right_edge.i:
+    if first.dep_ not in {"nsubj", "dep"} or aside.pos_ not in _VERBS or aside.i < verb.right_edge.i:
         return False
     return any(t.text == "," for t in first.doc[verb.i : aside.i])
 

@@ -5249,3 +5249,20 @@ def test_foiler_of_an_attack_is_its_target(nlp, text, expected):
 )
 def test_pair_counts_the_person_a_pronoun_continues(nlp, text, expected):
     assert participants(nlp, text, date(2025, 6, 3)) == expected
+
+
+# Rule (s64): strikes on an armed group and on the state it is in (`36 cibles des rebelles houthis dans
+# plusieurs régions du Yémen`) are one strike, not one per target (two states struck stay two strikes).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington a mené dimanche une série de frappes contre des cibles des rebelles houthis dans plusieurs "
+            "régions du Yémen, dont la capitale Sanaa.",
+            1,
+        ),
+    ],
+)
+def test_strike_on_a_group_and_its_state_is_one(nlp, text, expected):
+    assert len(strike_sides(nlp, text, date(2024, 2, 6))) == expected

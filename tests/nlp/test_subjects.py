@@ -246,3 +246,21 @@ def test_listed_first_name_is_the_subject(nlp, cut):
     doc = Doc(nlp.vocab, words=_LISTED, pos=_LISTED_POS, heads=_LISTED_HEADS, deps=[*deps, "obj", "punct"])
     repair_coordinated_subjects(doc)
     assert _subject_of(doc, "signé") == ["Pays-Bas", "Belgique"]
+
+
+# `Les Pays-Bas et la Belgique ont signé mardi un accord , a annoncé La Haye .`, built by hand: the parser may
+# leave the first name loose (`dep`) on the aside's verb and hang the clause's verb on it.
+_ASIDE = ["Les", "Pays-Bas", "et", "la", "Belgique", "ont", "signé", "mardi", "un", "accord", ",", "a"]
+_ASIDE += ["annoncé", "La", "Haye", "."]
+_ASIDE_POS = ["DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "NOUN", "DET", "NOUN", "PUNCT", "AUX"]
+_ASIDE_POS += ["VERB", "DET", "PROPN", "PUNCT"]
+_ASIDE_HEADS = [1, 12, 6, 4, 6, 6, 1, 6, 9, 6, 12, 12, 12, 14, 12, 12]
+_ASIDE_DEPS = ["det", "dep", "cc", "det", "nsubj", "aux:tense", "conj", "obl:mod", "det", "obj", "punct"]
+_ASIDE_DEPS += ["aux:tense", "ROOT", "det", "obj", "punct"]
+
+
+def test_subject_left_loose_on_a_reporting_aside(nlp):
+    doc = Doc(nlp.vocab, words=_ASIDE, pos=_ASIDE_POS, heads=_ASIDE_HEADS, deps=_ASIDE_DEPS)
+    repair_coordinated_subjects(doc)
+    assert _subject_of(doc, "signé") == ["Pays-Bas", "Belgique"]
+    assert (doc[6].head.text, doc[6].dep_) == ("annoncé", "ccomp")
