@@ -859,8 +859,9 @@ def event_arguments(
         brands = _brands_on_goods(head, actors)
         slots.others = [a for a in slots.others if a not in brands]
         slots.targets = [a for a in slots.targets if a not in brands]
-        makers = _states_of_brands(brands, head.doc._.actors or {}, set(slots.sources))
-        slots.targets += [a for a in makers if a not in slots.all_ids()]  # `les avions Boeing`: American goods
+        # `des droits de 15 % sur les avions Boeing`: American goods are hit
+        makers = _firm_states(sorted(brands), head.doc._.actors or {}, set(slots.sources))
+        slots.targets += [a for a in makers if a not in slots.all_ids()]
     if event_type == "sanction" and slots.sources and len(slots.targets) > 1:
         # `un décret interdisant l'entrée aux États-Unis des ressortissants de douze pays, dont l'Iran`: the
         # imposer's own state is where the measure applies, not whom it hits, when others are named
@@ -5505,18 +5506,6 @@ def _brands_on_goods(head: Token, actors: dict[int, Span]) -> set[str]:
     return found
 
 
-def _states_of_brands(brands: set[str], known: dict, sources: set[str]) -> list[str]:
-    """The states of the firms (knowledge base `country`) whose branded goods a measure hits, other than the
-    imposer's own: `des droits de 15 % sur les avions Boeing` hits American goods."""
-    states = []
-    for brand in sorted(brands):
-        actor = known.get(brand)
-        country = (actor.country or "").upper() if actor is not None else ""
-        if country and f"state:{country}" not in sources:
-            states.append(f"state:{country}")
-    return states
-
-
 def _among_weapons(token: Token, head: Token) -> bool:
     """The name sits in a phrase of the weapons an attack is made with (`avec des drones iraniens`), below
     the trigger or beside it: who made or supplied them."""
@@ -5776,11 +5765,16 @@ def _company_states(slots: _Slots, known: dict) -> list[str]:
     if not attackers:
         return []
     types = load_kb().org_types
+    return _firm_states([t for t in slots.targets if types.get(t) == "company"], known, attackers)
+
+
+def _firm_states(firms: Iterable[str], known: dict, besides: Set[str]) -> list[str]:
+    """The states the knowledge base places the firms in (their `country`), other than those of `besides`."""
     found = []
-    for t in slots.targets:
-        a = known.get(t)
-        country = (a.country or "").upper() if a is not None else ""
-        if types.get(t) == "company" and country and f"state:{country}" not in attackers:
+    for firm in firms:
+        actor = known.get(firm)
+        country = (actor.country or "").upper() if actor is not None else ""
+        if country and f"state:{country}" not in besides:
             found.append(f"state:{country}")
     return unique(found)
 
