@@ -794,7 +794,7 @@ def event_arguments(
     if event_type == "strike" and slots.sources:
         # `Des drones ukrainiens ont touché la raffinerie Loukoïl de Volgograd`: a firm's site struck by
         # another state's forces strikes the firm's state too
-        slots.targets += [a for a in _company_states(slots, head.doc._.actors or {}) if a not in slots.all_ids()]
+        slots.targets += [a for a in _company_states(slots, head.doc) if a not in slots.all_ids()]
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         # `Nouvelle série de bombardements israéliens visant, dans la nuit, des positions du Hezbollah`,
         # `Nouvelle vague de frappes visant ... les infrastructures de plusieurs régions de l'Ukraine`
@@ -860,7 +860,7 @@ def event_arguments(
         slots.others = [a for a in slots.others if a not in brands]
         slots.targets = [a for a in slots.targets if a not in brands]
         # `des droits de 15 % sur les avions Boeing`: American goods are hit
-        makers = _firm_states(sorted(brands), head.doc._.actors or {}, set(slots.sources))
+        makers = _firm_states(sorted(brands), head.doc, set(slots.sources))
         slots.targets += [a for a in makers if a not in slots.all_ids()]
     if event_type == "sanction" and slots.sources and len(slots.targets) > 1:
         # `un décret interdisant l'entrée aux États-Unis des ressortissants de douze pays, dont l'Iran`: the
@@ -5755,28 +5755,23 @@ def _dealings_partner(head: Token, actors: dict[int, Span], stop: frozenset[int]
     return unique(found)
 
 
-def _company_states(slots: _Slots, known: dict) -> list[str]:
+def _company_states(slots: _Slots, doc: Doc) -> list[str]:
     """The states of the firms (`org_type` company in models/actors/companies.csv) among the targets of
     a strike whose attacker acts for a state other than theirs (`_states_of_ids`). Not when the
     attacker acts for no state: a group that attacks a foreign firm's ship does not strike its state."""
     from pipeline.actors.kb import load_kb
 
-    attackers = _states_of_ids(slots.sources, known)
+    attackers = _states_of_ids(slots.sources, doc._.actors or {})
     if not attackers:
         return []
     types = load_kb().org_types
-    return _firm_states([t for t in slots.targets if types.get(t) == "company"], known, attackers)
+    return _firm_states([t for t in slots.targets if types.get(t) == "company"], doc, attackers)
 
 
-def _firm_states(firms: Iterable[str], known: dict, besides: Set[str]) -> list[str]:
-    """The states the knowledge base places the firms in (their `country`), other than those of `besides`."""
-    found = []
-    for firm in firms:
-        actor = known.get(firm)
-        country = (actor.country or "").upper() if actor is not None else ""
-        if country and f"state:{country}" not in besides:
-            found.append(f"state:{country}")
-    return unique(found)
+def _firm_states(firms: Iterable[str], doc: Doc, besides: Set[str]) -> list[str]:
+    """The states the knowledge base places the firms in (`actor_country`), other than those of `besides`."""
+    states = [f"state:{country.upper()}" for firm in firms if (country := actor_country(doc, firm))]
+    return unique([s for s in states if s not in besides])
 
 
 def _states_of_ids(ids: list[str], known: dict) -> set[str]:

@@ -79,6 +79,7 @@ from pipeline.events.phrases import (
     EARLIER,
     VENUE_NOUNS,
     VENUE_PREPS,
+    actor_country,
     actor_index,
     answered_by_riposte,
     date_tokens,
@@ -2557,14 +2558,9 @@ def _split_plural(
 def _distinct_sides(targets: tuple[str, ...], doc: Doc) -> set[str]:
     """The targets as sides: an organisation of a state also named among them (`36 cibles des rebelles
     houthis dans plusieurs régions du Yémen`) is struck with that state, one target, not two strikes."""
-    known = doc._.actors or {}
     states = {t for t in targets if t.startswith("state:")}
-    sides = set()
-    for t in targets:
-        actor = known.get(t)
-        country = f"state:{actor.country.upper()}" if actor is not None and actor.country else None
-        sides.add(country if not t.startswith("state:") and country in states else t)
-    return sides
+    of_state = {t: f"state:{(actor_country(doc, t) or '').upper()}" for t in targets}
+    return {of_state[t] if of_state[t] in states else t for t in targets}
 
 
 def _split_imposers(mention: EventMention, head: Token, args: Arguments, actors: dict[int, Span]) -> list[EventMention]:

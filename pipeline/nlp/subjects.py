@@ -14,15 +14,11 @@ touches no sentence boundary and no other token.
 
 from __future__ import annotations
 
-from typing import cast
-
-import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from thinc.types import Ints2d
 
-from pipeline.nlp.syntax import has_subject, labelled, opens_sentence
+from pipeline.nlp.syntax import has_subject, labelled, opens_sentence, rehang_at_once
 
 _NAMES = {"PROPN", "NOUN"}
 _VERBS = {"VERB", "AUX"}
@@ -55,66 +51,62 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     loose = [pair for i in labelled(doc, ("dep",), deps) if (pair := loose_first_name(doc[i])) is not None]
     cut = labelled(doc, ("advcl", "obl:mod", "obl", "dep", "nmod", "appos"), deps)
     listed = [pair for i in cut if (pair := listed_first_name(doc[i])) is not None]
-    if not (found or doubled or adverbs or counts or stranded or described or fronted or on_auxiliary or objects):
-        if not (loose or listed):
-            return doc
-    heads = doc.to_array([HEAD, DEP]).astype(np.int64)
-    root, subject, conj, cc = (doc.vocab.strings.add(d) for d in ("ROOT", "nsubj", "conj", "cc"))
+    pending: dict[int, tuple[int, str]] = {}  # token -> (head, label): the tree the repairs make, set at once
+
+    def hang(token: Token, head: Token | None = None, dep: str | None = None) -> None:
+        """Hang `token` on `head` with `dep`; what is not given stays as the repairs left it so far."""
+        was_head, was_dep = pending.get(token.i, (token.head.i, token.dep_))
+        pending[token.i] = (was_head if head is None else head.i, was_dep if dep is None else dep)
+
     for name in [*adverbs, *counts]:
-        heads[name.i, 1] = subject
+        hang(name, dep="nsubj")
     for name, verb in stranded:
-        heads[name.i] = (verb.i - name.i, subject)
+        hang(name, verb, "nsubj")
         for joined in _stranded_conjuncts(name, verb):  # `, le président X et son homologue Y ont`: Y with X
-            heads[joined.i] = (name.i - joined.i, conj if joined.dep_ == "conj" else cc)
+            hang(joined, name, "conj" if joined.dep_ == "conj" else "cc")
     for first, second in doubled:
-        heads[second.i] = (first.i - second.i, conj)
+        hang(second, first, "conj")
     for name, rest in listed:  # `Les États-Unis, la France et le Royaume-Uni ont lancé`: the list's first name
-        heads[name.i, 1] = subject
-        heads[rest.i] = (name.i - rest.i, conj)
+        hang(name, dep="nsubj")
+        hang(rest, name, "conj")
     for name, tail in loose:  # `Recep Tayyip Erdogan et Vladimir Poutine ont eu`: the first name left loose
-        heads[name.i, 1] = subject
-        heads[tail.i, 0] = -1  # the word before it: the conjunct's first name
-        heads[tail.i, 1] = np.array(doc.vocab.strings.add("flat:name"), dtype=np.uint64).view(np.int64)
+        hang(name, dep="nsubj")
+        hang(tail, doc[tail.i - 1], "flat:name")  # the word before it: the conjunct's first name
     for name in objects:  # `X a pressé Donald Trump de ...`, the name after the verb taken for a second subject
-        heads[name.i, 1] = doc.vocab.strings.add("obj")
+        hang(name, dep="obj")
     for name, verb in described:  # `X et Y, qui se sont parlé ..., se verront`: the pair is the verb's subject
-        heads[verb.i] = (0, root)
-        heads[name.i] = (verb.i - name.i, subject)
+        hang(verb, verb, "ROOT")
+        hang(name, verb, "nsubj")
         for c in name.children:
             if c.i > verb.i:
-                heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
+                hang(c, verb)  # the final full stop goes to the verb
     for name in on_auxiliary:  # `Il a d'abord été reçu`: the subject hung on `a`, the verb's
         verb = name.head.head
-        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add(_subject_label(verb)))
+        hang(name, verb, _subject_label(verb))
     for name, verb in fronted:  # `Arrivé mardi à Séoul, le ministre a été reçu par ...`: the verb is the root
         participle = name.head
         if participle.dep_ == "ROOT":
-            heads[verb.i] = (0, root)
-        heads[participle.i] = (verb.i - participle.i, doc.vocab.strings.add("advcl"))
-        heads[name.i] = (verb.i - name.i, doc.vocab.strings.add(_subject_label(verb)))
+            hang(verb, verb, "ROOT")
+        hang(participle, verb, "advcl")
+        hang(name, verb, _subject_label(verb))
         for c in participle.children:
             if c.i > verb.i:
-                heads[c.i, 0] = verb.i - c.i  # the final full stop goes to the verb
+                hang(c, verb)  # the final full stop goes to the verb
     for first, joined, second, verb in found:
         # the verb takes the name's place: the root, or the clause that the aside reports
-        place = (verb, verb, root) if first.dep_ == "ROOT" else (verb, first.head, doc.vocab.strings.add("ccomp"))
-        moves: list[tuple[Token, Token, int | None]] = [
-            place,
-            (first, verb, subject),
-            (second, first, conj),
-            (joined, second, cc),
-        ]
+        if first.dep_ == "ROOT":
+            hang(verb, verb, "ROOT")
+        else:
+            hang(verb, first.head, "ccomp")
+        hang(first, verb, "nsubj")
+        hang(second, first, "conj")
+        hang(joined, second, "cc")
         # what hung on the first name past the pair (the final full stop, a later clause) goes to the verb
-        moves += [(c, verb, None) for c in first.children if c.i > second.i and c.i != verb.i]
-        for token, head, dep in moves:
-            heads[token.i, 0] = head.i - token.i
-            if dep is not None:
-                heads[token.i, 1] = dep
-    starts = [s.start for s in doc.sents]
-    before = doc.to_array([HEAD, DEP])
-    doc.from_array([HEAD, DEP], cast(Ints2d, heads.astype(np.uint64)))
-    if [s.start for s in doc.sents] != starts:  # never change where sentences are
-        doc.from_array([HEAD, DEP], cast(Ints2d, before))
+        for c in first.children:
+            if c.i > second.i and c.i != verb.i:
+                hang(c, verb)
+    if pending:  # never changes where sentences are: `rehang_at_once` keeps nothing that would
+        rehang_at_once(doc, [(doc[i], doc[head], dep) for i, (head, dep) in pending.items()])
     return doc
 
 
