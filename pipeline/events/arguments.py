@@ -5488,6 +5488,7 @@ def _brands_on_goods(head: Token, actors: dict[int, Span]) -> set[str]:
     after a noun of goods (`branded_goods` in markers.csv), with no preposition, names their brand; a measure
     hits states' goods, not the firm that makes them (`le constructeur Boeing` is the firm itself)."""
     found: set[str] = set()
+    goods = markers()["branded_goods"]
     for i in range(head.sent.start, head.sent.end):
         span = actors.get(i)
         if span is None or not span._.actor_id or not span._.actor_id.startswith("org:") or span.start != i:
@@ -5497,10 +5498,7 @@ def _brands_on_goods(head: Token, actors: dict[int, Span]) -> set[str]:
             continue
         if any(c.dep_ == "case" for c in root.children) or span.start != noun.i + 1:
             continue
-        if (
-            fold(noun.lower_) not in markers()["branded_goods"]
-            and fold(noun.lemma_.lower()) not in markers()["branded_goods"]
-        ):
+        if not {fold(noun.lower_), fold(noun.lemma_.lower())} & goods:
             continue
         found.add(span._.actor_id)
     return found
