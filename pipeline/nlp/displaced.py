@@ -10,9 +10,10 @@ and the rules that read who was listed, met or struck find it there. A time phra
 month, a weekday) stays where it is, and so does a phrase set off by a comma (an apposition). It touches
 no sentence boundary.
 
-The same holds for an indefinite or partitive object told right after a day (`ont frappé samedi des sites
-militaires`, `a lancé mardi à l'aube des frappes`): the model reads its `des` as the preposition `de` and
-hangs the phrase on the day as its modifier. A day takes no such modifier; after a verb conjugated with
+The same holds for an indefinite or partitive object told right after a day or a known place (`ont frappé
+samedi des sites militaires`, `a lancé mardi à l'aube des frappes`, `a rencontré au Caire des élus`): the
+model reads its `des` as the preposition `de` and hangs the phrase on the day or the town as its modifier.
+Neither takes such a modifier; after a verb conjugated with
 `avoir` the phrase is its object, and `des` its determiner (`il est revenu lundi des champs` stays). So
 after a phrase of manner (`a rencontré en privé des élus`, read as `privé des élus`), and for an object
 opening on the indefinite `de` before its adjective after a complement of `à`, `en` or `par` (`a adopté
@@ -29,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
+from pipeline.nlp.place_names import place_last_words
 from pipeline.nlp.syntax import labelled, rehang
 from pipeline.text import fold, list_entries, strip_accents
 
@@ -56,7 +58,10 @@ def repair_displaced_objects(doc: Doc) -> Doc:
         (doc[i], verb)
         for i in labelled(doc, ("nmod",))
         if (
-            verb := partitive_after_day(doc[i]) or partitive_after_manner(doc[i]) or indefinite_after_complement(doc[i])
+            verb := partitive_after_day(doc[i])
+            or partitive_after_place(doc[i])
+            or partitive_after_manner(doc[i])
+            or indefinite_after_complement(doc[i])
         )
         is not None
     ]
@@ -98,6 +103,25 @@ def partitive_after_day(token: Token) -> Token | None:
             return None
         day = day.head
     return _open_for_object(day.head, token)  # not `a parlé lundi des négociations`, `est revenu lundi des champs`
+
+
+def partitive_after_place(token: Token) -> Token | None:
+    """The verb whose object `token` heads, when the parser took its `des` for a preposition and hung the
+    phrase on the place told just before (`a rencontré au Caire des responsables égyptiens`); None otherwise.
+    A town or a state named after `à` or `en` takes no `des` complement of its own; a place the knowledge
+    base does not know (`au siège des Nations unies`, `au palais des congrès`) is left as parsed."""
+    first = _partitive_article(token, frozenset({"NOUN"}))
+    if first is None:
+        return None
+    place = token.head
+    if place.i != first.i - 1 or place.text not in place_last_words() or not place.dep_.startswith("obl"):
+        return None
+    if not _opens_on(place, _PLACE_CASES):
+        return None
+    return _open_for_object(place.head, token)  # not `a parlé au Caire des négociations`
+
+
+_PLACE_CASES = frozenset({"à", "au", "aux", "en"})
 
 
 def partitive_after_manner(token: Token) -> Token | None:

@@ -48,6 +48,7 @@ from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.matrix_conjuncts import repair_matrix_conjuncts  # noqa: F401  (registers `news_matrix_conjunct`)
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
+from pipeline.nlp.place_names import place_names
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
 from pipeline.nlp.tokens import doc_text, remember_text
 from pipeline.schema import Article
@@ -275,21 +276,9 @@ def keep_compound_demonyms(nlp: Language) -> None:
 
 @lru_cache(maxsize=1)
 def _hyphenated_places() -> frozenset[str]:
-    """The hyphenated one-word names of places (`Tel-Aviv`, `El-Facher`, `Royaume-Uni`): the states,
-    capitals and cities of the state knowledge base and the places of `place_states.csv`."""
-    names: set[str] = set()
-    sources = (
-        (config.MODELS_DIR / "actors" / "states.csv", "metonyms"),
-        # `le Royaume-Uni`, `la Guinée-Bissau`, `la Grande-Bretagne`: spaCy keeps `États-Unis` whole, not these
-        (config.MODELS_DIR / "actors" / "states.csv", "label"),
-        (config.MODELS_DIR / "actors" / "states.csv", "aliases"),
-        (config.MODELS_DIR / "events" / "place_states.csv", "place"),
-    )
-    for path, column in sources:
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                names.update(n.strip() for n in (row.get(column) or "").split("|") if "-" in n and " " not in n.strip())
-    return frozenset(names)
+    """The hyphenated one-word names of places (`Tel-Aviv`, `El-Facher`, `Royaume-Uni`, `Guinée-Bissau`) of the
+    knowledge base: spaCy keeps `États-Unis` whole, not these."""
+    return frozenset(n for n in place_names() if "-" in n and " " not in n)
 
 
 def keep_hyphenated_places(nlp: Language) -> None:

@@ -50,6 +50,16 @@ pytestmark = pytest.mark.slow
         ("Le ministre a discuté en privé des négociations avec Pékin.", "négociations", ("privé", "nmod")),
         ("Le président a parlé lundi des négociations avec Pékin.", "négociations", ("lundi", "nmod")),
         ("Le soldat est revenu lundi des champs de bataille.", "champs", ("lundi", "nmod")),
+        # an object opened by `des` right after a town the knowledge base knows, read as the town's modifier
+        (
+            "Une délégation du Hamas a rencontré samedi au Caire des responsables égyptiens.",
+            "responsables",
+            ("rencontré", "obj"),
+        ),
+        ("Le ministre a accueilli vendredi à Berlin des diplomates venus de Kiev.", "diplomates", ("accueilli", "obj")),
+        # ... not after a verb taking `de`, nor after a place the knowledge base does not know
+        ("Le ministre a parlé mardi au Caire des négociations avec Israël.", "négociations", ("Caire", "nmod")),
+        ("Le ministre a reçu au palais des congrès des élus locaux.", "congrès", ("palais", "nmod")),
         # an object told after an incise set off by commas, hung on the incise's last noun as its modifier,
         # apposition or conjunct: the verb's object
         (
