@@ -94,7 +94,7 @@ from pipeline.events.phrases import (
     unique,
     weapons_used,
 )
-from pipeline.nlp.displaced import time_word
+from pipeline.nlp.displaced import de_verbs, time_word
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import (
     PARTICIPLE_ENDINGS,
@@ -2409,7 +2409,9 @@ def _read_slots(
             # `interdit les importations ... en provenance de X`, `... sur l'acier importé du Brésil`
             found.origin, found.core = found.origin + found.core, []
         # `se sont entretenus pour parvenir à un accord en Ukraine`: what a talk aims at, not where it was held
-        topic = event_type in TOPIC_TYPES and (prep in TOPIC_PREPS or clauses.is_purpose_clause(child))
+        topic = event_type in TOPIC_TYPES and (
+            prep in TOPIC_PREPS or clauses.is_purpose_clause(child) or _topic_of_de_verb(head, child, prep, noun)
+        )
         targeted = event_type == "strike" and (dep in OBJECT | PASSIVE_SUBJECT or prep in AGAINST)
         if not topic and event_type not in PLACELESS_TYPES and not is_time_anchor(child, prep):
             locative = targeted or is_locative(prep) or dep == "obl:mod"
@@ -2544,6 +2546,15 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _topic_of_de_verb(head: Token, child: Token, prep: str, noun: bool) -> bool:
+    """`a parlé des otages avec le président égyptien`, `s'est entretenu avec X de la menace nord-coréenne`:
+    the `de` phrase of a verb of talking whose topic opens on `de` (models/nlp/de_verbs.txt) is what the talk
+    was about; the state of its adjective takes no part. The phrase may hang on the verb or on the day told
+    after it."""
+    hung = child.dep_.startswith("obl") or child.dep_ == "nmod"  # `a parlé jeudi des otages`: hung on the day
+    return not noun and hung and prep in OF_PREPS and fold(head.lemma_.lower()) in de_verbs()
 
 
 def _agents_inside(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
@@ -5926,7 +5937,10 @@ def _partitive_object(verb: Token) -> Token | None:
     """`a frappé dans la nuit des dizaines de sites ukrainiens`: after a phrase of time the parser may
     read the partitive article `des` as `de` + `les` and make the object an oblique; the first such
     phrase after the verb, when the verb has no object, is its object. A bare day the parser took for
-    the object (`a bombardé jeudi des dizaines de cibles iraniennes en Syrie`) is no object."""
+    the object (`a bombardé jeudi des dizaines de cibles iraniennes en Syrie`) is no object. A verb whose
+    complement opens on `de` reads it as that complement (`a parlé jeudi avec X des otages`)."""
+    if fold(verb.lemma_.lower()) in de_verbs():
+        return None
     if any(c.dep_ in OBJECT and date_root_over(c) is None for c in verb.children):
         return None
     for c in verb.children:

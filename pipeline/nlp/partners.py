@@ -9,7 +9,9 @@ phrase names people (a person the model tags, or a noun of people: `homologue`, 
 modifier. A phrase naming a state or a thing stays where it is: `discuter du conflit avec la Russie`
 may be about that conflict. The other way round, `une conversation avec Xi Jinping sur le commerce et la
 Corée du Nord`: the model hangs the second topic on the partner, as a second partner; this component
-hangs it on the first topic. It touches no sentence boundary.
+hangs it on the first topic. And `a discuté avec son homologue japonais de la menace nord-coréenne`: the
+model hangs the `de` topic on the partner, whose state it then seems to be; this component hangs it on
+the verb. It touches no sentence boundary.
 
 The talk verbs and the people nouns are data: `models/nlp/talk_partners.txt`, with the person nouns
 and titles of `models/actors`.
@@ -24,7 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
-from pipeline.nlp.syntax import TOPIC_PREPS, rehang
+from pipeline.nlp.displaced import de_verbs
+from pipeline.nlp.syntax import TOPIC_PREPS, labelled, rehang
 from pipeline.text import fold, list_entries
 
 TALK_PARTNERS_PATH = config.MODELS_DIR / "nlp" / "talk_partners.txt"
@@ -78,7 +81,39 @@ def repair_talk_partners(doc: Doc) -> Doc:
     ]
     if topics:
         rehang(doc, topics, "conj")
+    hung = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := topic_on_partner(doc[i])) is not None]
+    if hung:
+        rehang(doc, hung, "obl:arg")
     return doc
+
+
+def topic_on_partner(topic: Token) -> Token | None:
+    """The verb of talking whose topic `topic` is, when the parser hung that `de` phrase on the partner
+    named after `avec` (`a discuté mardi avec le ministre japonais de la menace nord-coréenne`, `avec son
+    homologue de la situation`); None otherwise. Only a verb whose topic opens on `de` (`discuter de`,
+    `parler de`, `s'entretenir de`), only after a partner named by a person's name or by a title and its
+    adjective (`le ministre de la Défense` keeps its ministry), and only a lowercase noun: `avec le
+    ministre japonais de la Défense` names an office, not a topic."""
+    if topic.pos_ != "NOUN" or not topic.text[:1].islower():
+        return None
+    case = next((c for c in topic.children if c.dep_ == "case" and c.i < topic.i), None)
+    if case is None or fold(case.lower_) not in {"de", "du", "des", "d'"}:
+        return None
+    partner = topic.head
+    verb = partner.head
+    if partner.i >= topic.i or verb.pos_ != "VERB" or verb.i >= partner.i or not partner.dep_.startswith("obl"):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ == "avec" for c in partner.children):
+        return None
+    verbs, people = talk_words()
+    lemma = fold(verb.lemma_.lower())
+    if lemma not in verbs or lemma not in de_verbs():
+        return None
+    named = partner.ent_type_ == "PER"
+    titled = fold(partner.lemma_.lower()) in people and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and partner.i < c.i < topic.i for c in partner.children
+    )
+    return verb if named or titled else None
 
 
 def topic_conjunct(cc: Token) -> tuple[Token, Token] | None:

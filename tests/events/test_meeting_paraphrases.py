@@ -782,6 +782,32 @@ def test_state_inside_the_topic_of_talks_is_no_party(nlp, text):
     assert [(kind, actors) for kind, actors in talks(nlp, text) if actors] == []
 
 
+# The `de` phrase of a verb of talking whose topic opens on `de` (`parler de`, `discuter de`, `s'entretenir de`)
+# is what the talk was about: the state of its adjective is no party, wherever the parser hung the phrase
+# (on the verb, on the day, or on the partner's title), and its `des` is no partitive object.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a discuté lundi avec le président turc de la menace nord-coréenne.",
+            {MACRON, ERDOGAN},
+        ),
+        (
+            "Emmanuel Macron s'est entretenu jeudi des prisonniers russes avec le président turc.",
+            {MACRON, ERDOGAN},
+        ),
+        (
+            "Emmanuel Macron a parlé jeudi avec le président turc des réfugiés syriens.",
+            {MACRON, ERDOGAN},
+        ),
+        # a person met is still a party
+        ("Emmanuel Macron a rencontré jeudi des élus turcs.", {MACRON, "state:TUR"}),
+    ],
+)
+def test_state_in_the_de_topic_of_a_talk_is_no_party(nlp, text, expected):
+    assert [actors for _, actors in talks(nlp, text)] == [expected]
+
+
 # A bare `échange` told right after a meeting of the same parties, with no place nor day of its own, is that
 # meeting told again, not a call (sequence.held_exchanges, class 9).
 @pytest.mark.parametrize(

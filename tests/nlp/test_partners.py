@@ -74,3 +74,30 @@ def test_topic_hung_on_the_partner_joins_the_topic(nlp, text, word, expected):
     doc = nlp(text)
     assert _head_of(doc, word) == expected
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a lowercase `de` topic hung on a partner named by a title and its adjective: the verb's topic
+        (
+            "La ministre a discuté mardi avec son homologue allemand de la crise énergétique.",
+            "crise",
+            ("discuté", "obl:arg"),
+        ),
+        # ... or by a person's name
+        ("Le président a parlé vendredi avec Olaf Scholz de la situation au Sahel.", "situation", ("parlé", "obl:arg")),
+        # an office after the title's adjective stays the title's
+        ("La ministre a discuté mardi avec le ministre allemand de la Défense.", "Défense", ("ministre", "nmod")),
+        # a verb whose topic is no `de` phrase: left alone
+        (
+            "La ministre a négocié mardi avec son homologue allemand des quotas de pêche.",
+            "quotas",
+            ("homologue", "nmod"),
+        ),
+    ],
+)
+def test_de_topic_hung_on_the_partner_is_the_verbs(nlp, text, word, expected):
+    doc = nlp(text)
+    assert _head_of(doc, word) == expected
+    assert len(list(doc.sents)) == 1
