@@ -415,6 +415,8 @@ def event_arguments(
     answered = is_noun and event_type in {"strike", "sanction"} and answered_by_riposte(head)
     if answered and clauses.clause_subject(head, actors):
         verb = None  # `Pékin a riposté aux taxes de Washington`: who ripostes did not impose what it answers
+    if is_noun and event_type in STATE_ACTS and _answered_act(head):
+        verb = None  # `X a bombardé les positions des rebelles en représailles à leurs attaques`: X answers them
     struck_first = (
         is_noun
         and event_type == "strike"
@@ -450,6 +452,9 @@ def event_arguments(
         # taxes voulues par Washington`: who retaliates was hit by the act answered, unless that act names
         # its place in another state (`en représailles à l'attaque chimique de Douma`: Syria was hit)
         retaliators = _retaliating_subject(head, actors)
+        if not slots.sources:
+            # `X a frappé les Houthis en réponse à leurs attaques`: the possessive names those X struck
+            slots.sources += [a for a in _answered_possessor(head, actors, other_triggers) if a not in retaliators]
         if event_type != "strike" or not _struck_elsewhere(
             _own_places(head, places), retaliators, head.doc._.actors or {}
         ):
@@ -627,7 +632,7 @@ def event_arguments(
     if is_noun and event_type == "sanction" and acting and set(slots.targets) <= set(acting):
         # `Téhéran a convoqué l'ambassadeur britannique après l'annonce de sanctions par Londres`: Iran is hit
         slots.targets += [a for a in _protesting_subject(head, actors) if a not in acting]
-    if answered and acting and not slots.targets:
+    if answered and acting and not slots.targets and not (is_noun and _aimed_elsewhere(head)):
         # `l'Iran a promis de riposter aux frappes israéliennes`: what a riposte answers hit the one answering
         slots.targets += [a for a in clauses.clause_subject(head, actors) if a not in slots.all_ids()]
     if event_type == "sanction" and not is_noun and acting and not slots.targets:
@@ -767,6 +772,8 @@ def event_arguments(
     own_meeting = bool(gathered) and not slots.sources and not slots.targets  # the group met, none borrowed
     # `X a rencontré Y samedi en marge du sommet du G20`: the names around the summit are the framed talk's
     framing = from_parse and _framing_occasion(head, event_type, other_triggers)
+    # `en réponse à leurs attaques contre la navigation`: the act answered names what it aimed at, no name near it
+    answered_elsewhere = is_noun and event_type == "strike" and retaliated(head, EARLIER) and _aimed_elsewhere(head)
     if (
         len(slots.participants(keep_located)) < 2
         and not (is_noun and is_anaphoric(head))
@@ -774,6 +781,7 @@ def event_arguments(
         and not topic
         and not own_meeting
         and not framing
+        and not answered_elsewhere
     ):
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
@@ -1302,8 +1310,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
     téléphonique`, `au cours d'un entretien`: the event is the occasion of the governing verb, whose
     subject and object took part (`X a prévenu Y lors d'un bref échange`)."""
     possessive = [c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])]
-    if possessive and possessive[0].lower_ in {"leur", "leurs"}:
-        # `lors de leur rencontre`: the participants of the clause the noun sits in
+    if possessive and possessive[0].lower_ in {"leur", "leurs"} and (talk or not slots.sources):
+        # `lors de leur rencontre`: the participants of the clause the noun sits in (not when the owner of a
+        # strike or a measure is known: `en réponse à leurs attaques`, `_answered_possessor`)
         slots.others += [a for a in clauses.clause_participants(noun, actors) if a not in slots.all_ids()]
     elif possessive and not slots.sources:
         slots.sources += clauses.clause_subject(noun, actors, passive_first=True) or _fronted_subject(noun, actors)
@@ -4935,13 +4944,54 @@ def _retaliating_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     comme une réponse à l'attentat`, `en riposte aux taxes voulues par Washington`: who retaliates for
     a strike or a measure (the clause's subject) was its target."""
     frame = noun.head
-    if noun.dep_ not in QUANTIFIER_DEPS or fold(frame.lemma_) not in markers()["retaliation"]:
+    if noun.dep_ in QUANTIFIER_DEPS and fold(frame.lemma_) in markers()["retaliation"]:
+        verb = governing_verb(frame)
+    elif _answered_act(noun):  # `en représailles à leurs attaques`, the phrase hung on the verb's object
+        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    else:
         return []
-    verb = governing_verb(frame)
-    if verb is None:
+    if verb is None or _aimed_elsewhere(noun):
         return []
     # `X a annoncé avoir frappé Y en réponse à des tirs de Z`: the infinitive's subject is its governor's
     return clauses.subject_of(verb, actors) or clauses.inherited_subject(verb, actors)
+
+
+def _answered_act(noun: Token) -> bool:
+    """`en représailles à leurs attaques`, `en réponse aux frappes`: the noun is the act a retaliation answers,
+    under a noun of retaliation (markers.csv), however the parser hung it; not the answer itself (`a riposté
+    par des taxes`)."""
+    if fold(preposition(noun)) == "des":
+        return False  # `a imposé en représailles des droits sur le bois`: `des` after the locution opens the answer
+    words = markers()["retaliation"]
+    if noun.dep_ in QUANTIFIER_DEPS and noun.head.pos_ == "NOUN" and fold(noun.head.lemma_) in words:
+        return True
+    return after_word(noun, words)
+
+
+def _answered_possessor(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Les États-Unis ont frappé les rebelles houthis en réponse à leurs attaques`: the possessive of the act
+    answered stands for the side the retaliation hit, the object of the clause's verb, not for who retaliates."""
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", []) for c in noun.children) or not _answered_act(noun):
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return []
+    objects = [c for c in verb.children if c.dep_ in OBJECT and c.i < noun.i]
+    return [a for obj in objects for a in phrase_actors(obj, actors, stop).core]
+
+
+def _aimed_elsewhere(noun: Token) -> bool:
+    """`en réponse à leurs attaques contre la navigation en mer Rouge`: the act answered names what it was
+    aimed at; that target, not the one who retaliates, was hit (unless it is the retaliator's own: `contre
+    ses navires`, read as the phrase's possessor)."""
+    return any(
+        preposition(c) in AGAINST and not any(g.dep_ == "det" and g.lower_ in _OWN_DETERMINERS for g in c.children)
+        for c in noun.children
+        if c.i > noun.i
+    )
+
+
+_OWN_DETERMINERS = frozenset({"ses", "son", "sa", "leurs", "leur", "nos", "notre"})
 
 
 def _own_places(noun: Token, places: dict[int, Span]) -> list[Span]:

@@ -373,3 +373,30 @@ def test_sides_adjective_of_goods_hung_on_the_measure(nlp, text, expected):
 )
 def test_sides_earlier_strike_under_a_time_span_is_apart(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+# Rule (s65): the act a strike answers, told with a possessive (`en représailles à leurs attaques`), is the act
+# of those the strike hit; when it names what it aimed at (`contre la navigation`), neither the side that
+# answers nor a name near it is its target, and it gives no row of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les États-Unis ont bombardé les rebelles houthis en représailles à leurs attaques.",
+            {("strike", USA, "org:houthis"), ("strike", "org:houthis", USA)},
+        ),
+        # ... also when the parser hangs the phrase on the verb's object
+        (
+            "Les États-Unis ont bombardé mardi les positions des rebelles houthis en représailles à leurs attaques.",
+            {("strike", USA, "org:houthis"), ("strike", "org:houthis", USA)},
+        ),
+        (
+            "Les États-Unis ont frappé lundi des cibles des rebelles houthis au Yémen, en réponse à leurs attaques "
+            "contre la navigation commerciale.",
+            {("strike", USA, "org:houthis"), ("strike", "org:houthis", None)},
+        ),
+    ],
+)
+def test_sides_possessive_of_the_act_answered_is_the_side_struck(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions} == expected
