@@ -2166,6 +2166,8 @@ def test_halted_strikes_are_no_attack(nlp, text, strikes):
     [
         ("Le groupe État islamique a revendiqué l'attentat commis contre la caserne.", True),
         ("L'attaque contre le convoi a été revendiquée par les rebelles houthis.", True),
+        # the side owning a strike told before (`justifier`, `assumer`)
+        ("Le gouvernement israélien a justifié la frappe contre le convoi.", True),
         ("Les rebelles houthis ont mené une attaque contre le convoi.", False),
         ("L'armée israélienne a frappé le Hezbollah au Liban.", False),
     ],

@@ -146,6 +146,14 @@ def test_several_events_of_one_type_stay_apart(nlp, text, expected):
             "premier depuis 2021.",
             [("meeting", "2025-10-24")],
         ),
+        # the attacker's side owning the strike several sentences and days later (`claim` in markers.csv)
+        (
+            "L'armée israélienne a bombardé lundi un immeuble de Beyrouth. Les secours ont fouillé les décombres "
+            "toute la nuit. Le bilan s'élevait mercredi à douze morts. Les écoles de la ville sont restées "
+            "fermées jeudi. Benjamin Netanyahu a justifié la frappe en affirmant qu'Israël ne laisserait aucun "
+            "répit à ses ennemis.",
+            [("strike", "2025-10-20")],
+        ),
     ],
 )
 def test_one_event_told_again_is_one_row(nlp, text, expected):
