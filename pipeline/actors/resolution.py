@@ -412,6 +412,8 @@ def resolve_candidate(
             return Resolved(c.start, c.end, c.text, None, None, place=True)
         place = c.locative and actor.actor_type == "state" and kind in ("name", "metonym")
         return Resolved(c.start, c.end, c.text, actor, kind, place)
+    if " " in c.text.strip() and normalize_name(c.text) in gazetteer_places():
+        return Resolved(c.start, c.end, c.text, None, None, place=True)  # `Aïn al-Assad`: a base, not Bachar al-Assad
     tail = _person_at_end(c, kb, seen)
     if tail is not None:
         return tail

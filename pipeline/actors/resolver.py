@@ -132,13 +132,20 @@ class ActorResolver:
         ]
         out.extend(self._candidate(doc, span, "PER") for span in _honorific_names(doc))
         seen = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        gazetteer = self.places(doc, as_spans=True)
         # a place of the gazetteer the NER missed (`un dépôt de la région de Briansk`)
         out.extend(
             self._candidate(doc, span, "LOC")
-            for span in self.places(doc, as_spans=True)
+            for span in gazetteer
             if not any(i in seen for i in range(span.start, span.end))
         )
-        out.extend(self._candidate(doc, span, None) for span in self.names(doc, as_spans=True))
+        # `la base d'Aïn al-Assad`: a name of the knowledge base inside a longer place of the gazetteer is that place
+        longer = [(s.start, s.end) for s in gazetteer if len(s) > 1]
+        out.extend(
+            self._candidate(doc, span, None)
+            for span in self.names(doc, as_spans=True)
+            if not any(a <= span.start and span.end <= b and b - a > len(span) for a, b in longer)
+        )
         out.extend(self._candidate(doc, span, None) for span in demonyms if (span.start, span.end) not in people)
         text = doc_text(doc)
         words, capitals = _word_keys(doc)

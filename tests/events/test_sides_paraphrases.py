@@ -400,3 +400,16 @@ def test_sides_earlier_strike_under_a_time_span_is_apart(nlp, text, expected):
 def test_sides_possessive_of_the_act_answered_is_the_side_struck(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions} == expected
+
+
+# Rule (s65): a place of the gazetteer of several words (`Aïn al-Assad`, a base in Iraq) names that place, not the
+# person of the knowledge base whose name it ends on, whether the NER reads it whole or not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Iran a tiré mercredi des missiles sur la base américaine d'Aïn al-Assad, en Irak.",
+        "Téhéran a tiré mercredi des missiles contre des soldats américains à Aïn al-Assad.",
+    ],
+)
+def test_sides_place_ending_on_a_known_name_is_no_party(nlp, text):
+    assert all("person:bachar-al-assad" not in actors for _, actors in events(nlp, text))
