@@ -2285,6 +2285,11 @@ def _read_slots(
             continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
         if fold(child.lemma_.lower()) in markers()["instigation"]:
             continue  # `a restreint ses ventes à la Chine sous la pression de Washington`: who urged it, no side
+        if event_type in STATE_ACTS and fold(child.lemma_.lower()) in markers()["order"]:
+            # `une frappe de drone américaine, sur ordre de Donald Trump`: who ordered it acted, no target
+            ordered = phrase_actors(child, actors, slots.stop).core
+            slots.sources += [a for a in ordered if a not in slots.sources]
+            continue
         if event_type not in TOPIC_TYPES and fold(child.lemma_.lower()) in markers()["request"]:
             continue  # `les sanctions ont été rétablies à l'initiative de X`: who asked for them, no side
         if skip_attendance and fold(child.lemma_.lower()) in markers()["attendance"]:

@@ -140,7 +140,7 @@ def phrase_actors(
                 continue  # `qui l'a informé de sa décision d'annuler le sommet avec X`: the infinitive's own act
             if c.dep_ == "appos" and fold(c.lemma_.lower()) in markers()["clause_comment"]:
                 continue  # `..., dernière étape d'une dispute née de l'ouverture d'un bureau de X`: a comment
-            if fold(c.lemma_.lower()) in markers()["instigation"]:
+            if fold(c.lemma_.lower()) in markers()["instigation"] | markers()["order"]:
                 continue  # `des restrictions sur la vente à la Chine, sous la pression de Washington`: who urged it
             prep = preposition(c)
             if weapons_used(c):
@@ -1017,8 +1017,11 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         t, under_locative, relative = stack.pop()
         if t.lower_ in TOPIC_PARTICIPLES or topic_participle(t):
             continue
-        if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in markers()["request"] | markers()["instigation"]:
-            continue  # `à la demande de Londres`: who asked, not where
+        if (
+            t.pos_ == "NOUN"
+            and fold(t.lemma_.lower()) in markers()["request"] | markers()["instigation"] | markers()["order"]
+        ):
+            continue  # `à la demande de Londres`, `sur ordre de Washington`: who asked, not where
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
         for c in t.children:

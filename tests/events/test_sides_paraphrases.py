@@ -413,3 +413,23 @@ def test_sides_possessive_of_the_act_answered_is_the_side_struck(nlp, text, expe
 )
 def test_sides_place_ending_on_a_known_name_is_no_party(nlp, text):
     assert all("person:bachar-al-assad" not in actors for _, actors in events(nlp, text))
+
+
+# Rule (s65): `sur ordre de X`, `sur instruction de X` (`order` in markers.csv) names who ordered a strike or a
+# measure, its initiator's side: never its target, wherever the parser hangs the phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des drones américains ont frappé jeudi un convoi près de Bagdad sur ordre de Donald Trump.",
+            {("strike", USA, "state:IRQ")},
+        ),
+        (
+            "Une frappe de drone américaine a tué jeudi un général iranien près de Bagdad, sur ordre de Donald Trump.",
+            {("strike", "person:donald-trump", IRN)},
+        ),
+    ],
+)
+def test_sides_who_ordered_the_act_is_its_initiator(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert {(m.event_type, m.source_actor, m.target_actor) for m in doc._.event_mentions} == expected
