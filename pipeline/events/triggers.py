@@ -499,6 +499,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             or (PERSON_OBJECT in rule.requires_any and _person_object(head))
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
             or (ACTOR_AGENT in rule.requires_any and _actor_agent(head))
+            or (JOURNEY_PURPOSE in rule.requires_any and _journey_purpose(head))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -530,6 +531,8 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if URGED_INFINITIVE in rule.forbids_any and _urged_infinitive(head):
         return False
+    if JOURNEY_PURPOSE in rule.forbids_any and _journey_purpose(head):
+        return False
     if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
@@ -548,6 +551,7 @@ PRIVATE_TRAVELLER = "@private_traveller"  # in `forbids_any`: a journey of priva
 POPULATION_OBJECT = "@population_object"  # in `forbids_any`: a people as the object (`_population_object`)
 OWN_CIRCLE = "@own_circle"  # in `forbids_any`: the subject's own people as the object (`_own_circle_object`)
 URGED_INFINITIVE = "@urged_infinitive"  # in `forbids_any`: `à` + an infinitive closing the clause (`_urged_infinitive`)
+JOURNEY_PURPOSE = "@journey_purpose"  # the infinitive a journey is made for (`_journey_purpose`): a meeting, no call
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
 ACTOR_AGENT = "@actor_agent"  # in `requires_any`: a person or state of the knowledge base as the agent (`par X`)
@@ -595,6 +599,20 @@ def _urged_infinitive(head: Token) -> bool:
         if t.lower_ in {"à", "a"} and "Inf" in doc[i + 1].morph.get("VerbForm", []):
             return True
     return False
+
+
+def _journey_purpose(head: Token) -> bool:
+    """`X doit se rendre samedi à Moscou pour en parler avec Y`, `est parti à Pékin pour discuter avec Y`: the
+    infinitive under `pour` of a verb of journey (`journey` in markers.csv, `se rendre`) is the talk the
+    traveller goes to hold there, a meeting the journey gives; not a call."""
+    if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ not in {"advcl", "xcomp", "obl", "acl"}:
+        return False
+    if not any(c.dep_ == "mark" and fold(c.lower_) in {"pour", "afin"} for c in head.children):
+        return False
+    verb = head.head
+    lemma = fold(verb.lemma_.lower())
+    reflexive = any(c.lower_ in {"se", "s'", "s’", "me", "m'", "te", "nous", "vous"} for c in verb.children)
+    return lemma in markers()["journey"] or (lemma == "rendre" and reflexive)
 
 
 def _own_circle_object(head: Token) -> bool:

@@ -196,6 +196,17 @@ def test_conversation_between_leaders_is_a_call(nlp, text, expected):
             "Lors de sa visite à Berlin, Emmanuel Macron a parlé avec Olaf Scholz.",
             [("meeting", (MACRON, SCHOLZ, "state:DEU"))],
         ),
+        # the talk a journey is made for (`se rendre à X pour parler avec Y`) is held there: a meeting, no call
+        (
+            "Emmanuel Macron doit se rendre lundi à Berlin pour parler avec Olaf Scholz.",
+            [("meeting", (MACRON, SCHOLZ, "state:DEU"))],
+        ),
+        ("Emmanuel Macron est arrivé lundi à Berlin pour parler avec Olaf Scholz.", [("meeting", (MACRON, SCHOLZ))]),
+        # ... unless it is told on the phone
+        (
+            "Emmanuel Macron s'est rendu lundi à Berlin pour parler au téléphone avec Joe Biden.",
+            [("meeting", (MACRON, "state:DEU")), ("call", (MACRON, "person:joe-biden"))],
+        ),
     ],
 )
 def test_speaking_with_a_leader_is_a_call(nlp, text, expected):
