@@ -358,6 +358,15 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             date_span = None  # the day it ends, not the day it was held
         if date_span is not None and _since_event(trigger.head) and date_span.root not in trigger.head.subtree:
             date_span = None  # `se sont parlé jeudi, pour la première fois depuis leur sommet`: an earlier day
+        if (
+            date_span is not None
+            and trigger.event_type == "strike"
+            and _previous_talk(trigger.head)
+            and date_span.root not in trigger.head.subtree
+        ):
+            date_span = (
+                None  # `a convoqué mercredi le chargé d'affaires après la mort d'un pêcheur dans une frappe précédente`
+            )
         if date_span is not None and trigger.event_type in TALK_TYPES and _judged_talk(trigger.head, date_span):
             date_span = None  # `a défendu mardi ce sommet`: the day it was defended, the talk told before
         if date_span is not None and trigger.event_type == "sanction" and praised_from_outside(trigger.head):

@@ -6656,3 +6656,22 @@ def test_expulsion_ordered_in_turn_and_judged_by_the_expelled(nlp, text, expecte
 )
 def test_measure_agreed_in_the_past_is_taken(nlp, text, expected):
     assert [m[1] for m in mentions(nlp, text) if m[0] == "sanction"] == [expected]
+
+
+# Rule (s65): a strike told as an earlier one (`une frappe précédente`, `lors de la précédente attaque`) is not dated
+# by the day of the clause it is told in (the day of the protest, the summons).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre colombien a convoqué mercredi l'ambassadeur américain après la mort d'un pêcheur dans une "
+            "frappe précédente.",
+            [None],
+        ),
+        ("L'armée américaine a frappé mercredi un bateau au large du Venezuela.", ["2025-10-22"]),
+    ],
+)
+def test_earlier_strike_takes_no_day_of_its_clause(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [m.date.start.isoformat() if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
+    assert found == expected
