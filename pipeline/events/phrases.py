@@ -1473,6 +1473,8 @@ def _earlier_subject(
                 embedded = embedded or [span._.actor_id]
                 continue
             return [span._.actor_id]
+        if span is not None and span._.actor_id and is_person(span) and _agent_for_a_thing(span.root, token, actors):
+            return [span._.actor_id]
         t = token.doc[i]
         if depth > 0 and _inverted_speaker(t) and i not in actors and is_bare_title(t):
             return role_antecedent(t, actors, depth - 1)  # `», a justifié le chef du gouvernement, où il`
@@ -1495,6 +1497,23 @@ def _earlier_subject(
                 if len(states) == 1:
                     return states
     return embedded
+
+
+def _agent_for_a_thing(agent: Token, pronoun: Token, actors: dict[int, Span]) -> bool:
+    """`L'idée était née d'un message publié par le président américain, alors qu'il participait au sommet`:
+    the agent of a participle in the pronoun's own sentence, whose main clause has a thing for subject (no
+    name, no pronoun, no title), is the person the sentence is about, whom a later `il` continues."""
+    if agent.dep_ != "obl:agent" or agent.sent.start != pronoun.sent.start or agent.i > pronoun.i:
+        return False
+    root = agent.sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN"
+        and not any(t.i in actors for t in s.subtree)
+        and not is_bare_title(s)
+        and not is_demonstrative(s)
+        for s in subjects
+    )
 
 
 def _quoted_apart(token: Token, pronoun: Token) -> bool:

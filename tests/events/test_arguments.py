@@ -4095,6 +4095,23 @@ def test_pronoun_continues_the_main_clause_subject(nlp, text, expected):
     assert participants(nlp, text) == expected
 
 
+# `il` in a clause after a main clause whose subject is a thing (`l'idée`, `la proposition`) continues the person
+# named as the agent of its participle (`publié par X`), not the subject of the sentence before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz a salué la décision. La proposition avait été formulée par le président brésilien, "
+            "alors qu'il participait au sommet du G20.",
+            [("meeting", frozenset({LULA, "org:g20"}))],
+        ),
+    ],
+)
+def test_pronoun_continues_the_agent_of_a_thing_subject(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",
