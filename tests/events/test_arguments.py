@@ -3852,6 +3852,11 @@ def test_subject_of_the_target_frame_noun_as_trigger_was_struck(nlp, text, expec
             "Le Canada a imposé mardi des sanctions à Moscou.",
             [("sanction", frozenset({"state:CAN", "state:RUS"}))],
         ),
+        # a verb of endorsing a measure decided by a body (`entériner`, `avaliser`) is one of decision too
+        (
+            "Les Vingt-Sept ont entériné lundi à Luxembourg un nouveau train de sanctions contre la Syrie.",
+            [("sanction", frozenset({"org:ue", "state:SYR"}))],
+        ),
     ],
 )
 def test_city_where_a_measure_is_announced_is_not_its_target(nlp, text, expected):
