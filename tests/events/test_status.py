@@ -268,6 +268,13 @@ CASES = [
     # a threat is hypothetical (guidelines); a measure under study is planned
     ("Pékin a menacé d'imposer des droits de douane sur le soja.", "droits de douane", "hypothetical"),
     ("Washington brandit la menace de sanctions contre Ankara.", "sanctions", "hypothetical"),
+    # ... also told in a gerund the parser reads as a fixed adverb (hypo_threat_gerund)
+    (
+        "Ottawa a répliqué lundi en menaçant d'imposer des droits de douane sur le bois à partir du 1er mai.",
+        "droits de douane",
+        "hypothetical",
+    ),
+    ("Ottawa a répliqué lundi en imposant des droits de douane sur le bois.", "droits de douane", "occurred"),
     ("Un nouveau paquet de sanctions est à l'étude à Bruxelles.", "sanctions", "planned"),
     ("Des sanctions contre la junte sont en préparation.", "sanctions", "planned"),
     # a negated cancel/deny cue leaves the event as it was
