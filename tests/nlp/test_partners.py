@@ -68,17 +68,6 @@ def test_people_after_avec_on_the_topic_are_the_partner(nlp, text, partner, expe
             "président",
             ("homologue", "conj"),
         ),
-    ],
-)
-def test_topic_hung_on_the_partner_joins_the_topic(nlp, text, word, expected):
-    doc = nlp(text)
-    assert _head_of(doc, word) == expected
-    assert len(list(doc.sents)) == 1
-
-
-@pytest.mark.parametrize(
-    "text, word, expected",
-    [
         # a lowercase `de` topic hung on a partner named by a title and its adjective: the verb's topic
         (
             "La ministre a discuté mardi avec son homologue allemand de la crise énergétique.",
@@ -97,7 +86,7 @@ def test_topic_hung_on_the_partner_joins_the_topic(nlp, text, word, expected):
         ),
     ],
 )
-def test_de_topic_hung_on_the_partner_is_the_verbs(nlp, text, word, expected):
+def test_topic_hung_on_the_partner_is_hung_on_the_topic_or_the_verb(nlp, text, word, expected):
     doc = nlp(text)
     assert _head_of(doc, word) == expected
     assert len(list(doc.sents)) == 1
