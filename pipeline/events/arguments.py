@@ -4497,12 +4497,7 @@ def _carried_out_or_claimed(verb: Token) -> bool:
 def _reflexive_participle(word: Token) -> bool:
     """`se sont ouvertes`, `s'est ouverte`: a participle of a reflexive verb the tagger took for an
     adjective (its lemma `ouvert`) is still the clause's verb, whose phrases name the sides."""
-    return word.pos_ == "ADJ" and _has_reflexive_clitic(word)
-
-
-def _has_reflexive_clitic(word: Token) -> bool:
-    """`se` or `s'` hangs on the word as an expletive, whatever the parser's sub-label: a reflexive verb."""
-    return any(c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'"} for c in word.children)
+    return word.pos_ == "ADJ" and clauses.has_reflexive_clitic(word)
 
 
 def _anchor_possessor(noun: Token, actors: dict[int, Span]) -> list[str]:
@@ -4751,12 +4746,9 @@ def _journey_where(verb: Token) -> Token | None:
 def _journey_told(verb: Token) -> bool:
     """A verb of a journey (`journey` in markers.csv), or one told by a passive of expecting (`est attendu
     jeudi à Pékin`) or by `se rendre` (`se rend mardi à Paris`)."""
-    lemma = fold(verb.lemma_.lower())
-    if lemma in markers()["journey"]:
+    if clauses.journey_verb(verb):
         return True
-    if lemma == "attendre":
-        return any(c.dep_ == "aux:pass" for c in verb.children)
-    return lemma == "rendre" and _has_reflexive_clitic(verb)
+    return fold(verb.lemma_.lower()) == "attendre" and any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _attends(verb: Token) -> bool:

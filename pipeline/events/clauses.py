@@ -145,6 +145,18 @@ def has_purpose_mark(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
 
 
+def has_reflexive_clitic(word: Token) -> bool:
+    """`se` or `s'` hangs on the word as an expletive, whatever the parser's sub-label: a reflexive verb."""
+    return any(c.dep_.startswith("expl") and fold(c.lower_) in {"se", "s'"} for c in word.children)
+
+
+def journey_verb(verb: Token) -> bool:
+    """A verb of a journey (`journey` in markers.csv: `arriver`, `voyager`), or `se rendre` (`se rend mardi à
+    Paris`)."""
+    lemma = fold(verb.lemma_.lower())
+    return lemma in markers()["journey"] or (lemma == "rendre" and has_reflexive_clitic(verb))
+
+
 def under_afin(verb: Token) -> bool:
     """`X s'est envolé pour Y afin de rencontrer Z`: the infinitive hung on `afin`, which the parser hangs on
     the main verb; the adverb stands for the purpose clause."""

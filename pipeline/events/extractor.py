@@ -364,9 +364,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _previous_talk(trigger.head)
             and date_span.root not in trigger.head.subtree
         ):
-            date_span = (
-                None  # `a convoqué mercredi le chargé d'affaires après la mort d'un pêcheur dans une frappe précédente`
-            )
+            date_span = None  # `a convoqué mercredi X après la mort d'un pêcheur dans une frappe précédente`
         if date_span is not None and trigger.event_type in TALK_TYPES and _judged_talk(trigger.head, date_span):
             date_span = None  # `a défendu mardi ce sommet`: the day it was defended, the talk told before
         if date_span is not None and trigger.event_type == "sanction" and praised_from_outside(trigger.head):

@@ -32,6 +32,7 @@ from pipeline.events.clauses import (
     has_purpose_mark,
     is_gerund,
     is_purpose_clause,
+    journey_verb,
     participle_subject_tokens,
     shared_subjects,
 )
@@ -607,12 +608,7 @@ def _journey_purpose(head: Token) -> bool:
     traveller goes to hold there, a meeting the journey gives; not a call."""
     if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ not in {"advcl", "xcomp", "obl", "acl"}:
         return False
-    if not any(c.dep_ == "mark" and fold(c.lower_) in {"pour", "afin"} for c in head.children):
-        return False
-    verb = head.head
-    lemma = fold(verb.lemma_.lower())
-    reflexive = any(c.lower_ in {"se", "s'", "s’", "me", "m'", "te", "nous", "vous"} for c in verb.children)
-    return lemma in markers()["journey"] or (lemma == "rendre" and reflexive)
+    return has_purpose_mark(head) and journey_verb(head.head)
 
 
 def _own_circle_object(head: Token) -> bool:
