@@ -4982,13 +4982,8 @@ def _aimed_elsewhere(noun: Token) -> bool:
     aimed at; that target, not the one who retaliates, was hit (unless it is the retaliator's own: `contre
     ses navires`, read as the phrase's possessor)."""
     return any(
-        preposition(c) in AGAINST and not any(g.dep_ == "det" and g.lower_ in _OWN_DETERMINERS for g in c.children)
-        for c in noun.children
-        if c.i > noun.i
+        preposition(c) in AGAINST and not clauses.has_possessive_article(c) for c in noun.children if c.i > noun.i
     )
-
-
-_OWN_DETERMINERS = frozenset({"ses", "son", "sa", "leurs", "leur", "nos", "notre"})
 
 
 def _own_places(noun: Token, places: dict[int, Span]) -> list[Span]:

@@ -35,7 +35,8 @@ PEOPLE_PATHS = (
     config.MODELS_DIR / "actors" / "person_nouns.txt",
     config.MODELS_DIR / "actors" / "title_words.txt",
 )
-_TOPIC_CASES = frozenset({"de", "du", "des", "d'", "sur"})
+_DE_CASES = frozenset({"de", "du", "des", "d'"})
+_TOPIC_CASES = _DE_CASES | {"sur"}
 _TOPIC_DEPS = frozenset({"obl:arg", "obl:mod", "obl", "obj"})
 
 
@@ -97,7 +98,7 @@ def topic_on_partner(topic: Token) -> Token | None:
     if topic.pos_ != "NOUN" or not topic.text[:1].islower():
         return None
     case = next((c for c in topic.children if c.dep_ == "case" and c.i < topic.i), None)
-    if case is None or fold(case.lower_) not in {"de", "du", "des", "d'"}:
+    if case is None or fold(case.lower_) not in _DE_CASES:
         return None
     partner = topic.head
     verb = partner.head
