@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.displaced import lexicon_words, time_word
-from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.syntax import labelled, rehang, rehang_at_once
 from pipeline.text import strip_accents
 
 # the prepositions of a state a party is put under (`placer sous sanctions`), which a weekday never governs
@@ -32,6 +32,10 @@ _DAY_SLOTS = frozenset({"obl:mod", "obl", "obj", "nmod"})  # how the parser hang
 )
 def repair_day_complements(doc: Doc) -> Doc:
     """Hang on the verb each infinitive or `sous` phrase the parser hung on the day told after that verb."""
+    for i in labelled(doc, ("ROOT",)):
+        verb = rooted_day_verb(doc[i])
+        if verb is not None:
+            rehang_at_once(doc, promote_verb(doc[i], verb))
     moves: dict[str, list[tuple[Token, Token]]] = {"acl": [], "nmod": [], "obj": []}
     for i in labelled(doc, ("acl", "nmod", "obj")):
         verb = day_complement_verb(doc[i])
@@ -63,6 +67,29 @@ def day_complement_verb(token: Token) -> Token | None:
     if not cases or strip_accents(cases[0].lower_) not in _VERBAL_CASES or time_word(token):
         return None
     return verb
+
+
+def rooted_day_verb(day: Token) -> Token | None:
+    """The compound-past verb told right before `day` when the parser made the weekday the root and hung
+    the verb on it (`Les États-Unis ont réimposé lundi des sanctions`: `réimposé` as the day's `nummod`); a
+    day is never the main word of a clause whose verb has its auxiliary. None for any other token."""
+    if day.dep_ != "ROOT" or strip_accents(day.lower_) not in _weekdays() or day.i == 0:
+        return None
+    verb = day.doc[day.i - 1]
+    if verb.head.i != day.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm", []):
+        return None
+    return verb if any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children) else None
+
+
+def promote_verb(day: Token, verb: Token) -> list[tuple[Token, Token, str]]:
+    """The moves that make `verb` the root with the day as its time modifier: the day's dependents after
+    it (its object, the final stop) are the verb's, except the words of time that belong to the day
+    (`lundi soir`)."""
+    moves = [(verb, verb, "ROOT"), (day, verb, "obl:mod")]
+    for child in day.children:
+        if child.i > day.i and child.dep_ != "obl:mod" and not time_word(child):
+            moves.append((child, verb, child.dep_))
+    return moves
 
 
 def _infinitive(verb: Token) -> bool:

@@ -34,6 +34,8 @@ PARAPHRASES = [
     # a pluperfect whose participle the parser made an adjective of the object, adverb between
     ("Le Japon avait aussi gelé les avoirs de plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
     ("Le Canada a expulsé quatre diplomates chinois.", {("sanction", "state:CAN", CHN)}),
+    # a rare verb the parser hangs on the day it made the root (nlp/day_complements.rooted_day_verb)
+    ("Les États-Unis ont réimposé lundi l'ensemble des sanctions contre Pékin.", {("sanction", USA, CHN)}),
     # an emphatic pronoun the parser takes for a passive auxiliary (nlp/emphatic.py)
     (
         "Le Japon a rappelé qu'il avait lui-même imposé des sanctions à plusieurs banques russes.",

@@ -52,3 +52,33 @@ def test_object_hung_on_the_day_is_the_verbs(fr_model, heads, expected):
     doc = repair_day_complements(doc)
     assert head_of(doc, "tir") == expected
     assert len(list(doc.sents)) == 1
+
+
+# `Les Alliés ont réimposé lundi soir des taxes sur l'acier .`, built by hand as the parser reads it when it
+# does not know the verb: the weekday as the root, the participle as its `nummod`, the object on the day.
+_ROOTED = ["Les", "Alliés", "ont", "réimposé", "lundi", "soir", "des", "taxes", "sur", "l'", "acier", "."]
+_ROOTED_POS = ["DET", "PROPN", "AUX", "VERB", "NOUN", "NOUN", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+_ROOTED_HEADS = [1, 3, 3, 4, 4, 4, 7, 4, 10, 10, 7, 4]
+_ROOTED_DEPS = ["det", "nsubj", "aux:tense", "nummod", "ROOT", "nmod", "det", "obj", "case", "det", "nmod", "punct"]
+
+
+@pytest.mark.parametrize(
+    "morph, expected",
+    [
+        # a participle with its auxiliary hung on the day: the root, with the day's object and stop
+        (
+            "Tense=Past|VerbForm=Part",
+            {"réimposé": ("réimposé", "ROOT"), "lundi": ("réimposé", "obl:mod"), "taxes": ("réimposé", "obj")},
+        ),
+        # the word before the day is no participle: the tree is left as it is
+        ("VerbForm=Inf", {"réimposé": ("lundi", "nummod"), "lundi": ("lundi", "ROOT"), "taxes": ("lundi", "obj")}),
+    ],
+)
+def test_verb_hung_on_a_rooted_day_is_the_root(fr_model, morph, expected):
+    morphs = [""] * len(_ROOTED)
+    morphs[3] = morph
+    doc = Doc(fr_model.vocab, words=_ROOTED, pos=_ROOTED_POS, heads=_ROOTED_HEADS, deps=_ROOTED_DEPS, morphs=morphs)
+    doc = repair_day_complements(doc)
+    assert {word: head_of(doc, word) for word in expected} == expected
+    assert head_of(doc, "soir") == ("lundi", "nmod")
+    assert len(list(doc.sents)) == 1
