@@ -55,6 +55,15 @@ DIRECTED = [
         {("strike", USA, "state:SYR")},
     ),
     ("Des chasseurs israéliens ont pilonné mardi des positions du Hamas à Gaza.", {("strike", ISR, "org:hamas")}),
+    # the two coalitions the press names without their leader (organizations.csv): each is its own actor
+    (
+        "La coalition internationale a bombardé mardi des positions de l'État islamique en Syrie.",
+        {("strike", "org:coalition-anti-ei", "org:etat-islamique")},
+    ),
+    (
+        "La coalition arabe a frappé mardi des positions houthies à Saada.",
+        {("strike", "org:coalition-arabe", "org:houthis")},
+    ),
     # sanctions: a future of taxing, retaliatory duties, surtaxes, a gerund, arms sales suspended, expulsions
     ("La Chine a annoncé mardi qu'elle taxerait des marchandises américaines.", {("sanction", CHN, USA)}),
     (
