@@ -92,8 +92,11 @@ class InsertRepair:
         where = {t.i: k for k, t in enumerate(kept)}
         if any(start not in where or participle not in where for start, _, participle in cuts):
             return  # two phrases in a row (`, lui, pour sa part,`): one cut inside the other
-        for start, _, participle in cuts:
-            if not _verb_chain(sub[where[start]], sub[where[participle]]):
+        for k, (start, end, participle) in enumerate(cuts):
+            verb = _subject_verb(sub[where[start]], sub[where[participle]])
+            if verb is not None:  # the phrase after a subject hangs on the subject's verb
+                cuts[k] = (start, end, kept[verb.i].i)
+            elif not _verb_chain(sub[where[start]], sub[where[participle]]):
                 return  # the shorter sentence does not read as auxiliary + participle either
         before = doc.to_array(_ATTRS).astype(np.int64)
         after = before.copy()
@@ -118,6 +121,18 @@ def _verb_chain(aux: Token, verb: Token) -> bool:
     return aux.head.i == verb.i and aux.dep_.startswith("aux")
 
 
+def _subject_verb(last: Token, verb: Token) -> Token | None:
+    """The verb `last` is the subject of, when the re-parse reads the phrase that ends on `last` as
+    the subject of `verb` or of the participle `verb` is the auxiliary of; None otherwise."""
+    if last.lemma_ in AUXILIARIES | MODALS and last.pos_ == "AUX":
+        return None  # an auxiliary before the phrase: the participle case
+    head = verb.head if verb.dep_.startswith("aux") else verb
+    word = last
+    while word.head.i != word.i and not word.dep_.startswith("nsubj") and word.i < head.i:
+        word = word.head
+    return head if word.dep_.startswith("nsubj") and word.head.i == head.i else None
+
+
 def _one_sentence(n: int) -> list[bool | int | None]:
     """Sentence starts of a re-parsed sentence: the parser must not split it."""
     starts: list[bool | int | None] = [True]
@@ -126,9 +141,12 @@ def _one_sentence(n: int) -> list[bool | int | None]:
 
 def cut_clause(span: Span) -> tuple[int, int, int] | None:
     """(auxiliary, end of the inserted tokens, participle) when `span` sits between an auxiliary
-    and the next word, commas around it included; None otherwise."""
+    and the next word, commas around it included; (last word of the subject, end, verb) when it sits
+    between commas after a subject and before its verb (`L'Allemagne, de son côté, a suspendu`);
+    None otherwise."""
     doc = span.doc
     start, end = span.start - 1, span.end
+    commas = start >= 0 and doc[start].text == "," and end < len(doc) and doc[end].text == ","
     if start >= 0 and doc[start].text == ",":
         start -= 1
     if end < len(doc) and doc[end].text == ",":
@@ -136,9 +154,17 @@ def cut_clause(span: Span) -> tuple[int, int, int] | None:
     if start < span.sent.start or end >= span.sent.end:
         return None
     aux, participle = doc[start], doc[end]
+    if commas and _subject_cut(aux, participle):
+        return start, end, participle.i
     if aux.lemma_ not in AUXILIARIES | MODALS or not participle.is_alpha:
         return None
     return start, end, participle.i
+
+
+def _subject_cut(last: Token, verb: Token) -> bool:
+    """`L'Allemagne, de son côté, a suspendu`: a name or noun before the phrase, an auxiliary or a verb
+    after it (the re-parse then checks that the name is the verb's subject)."""
+    return last.pos_ in {"NOUN", "PROPN", "ADJ"} and verb.pos_ in {"AUX", "VERB"} and verb.is_alpha
 
 
 def _attach_insert(doc: Doc, rows: np.ndarray, start: int, end: int, participle: int) -> None:

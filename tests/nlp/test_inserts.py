@@ -24,6 +24,10 @@ def _participle(doc, word):
         # the stressed pronoun set between commas (`X a, lui, reçu Y`)
         ("Le chancelier a, lui, rencontré le président kényan.", "rencontré", "chancelier", "président"),
         ("Les deux ministres ont, eux, signé un accord gazier.", "signé", "ministres", "accord"),
+        # the phrase between commas after the subject (`L'Allemagne, de son côté, a suspendu`)
+        ("L'Allemagne, de son côté, a suspendu ses ventes d'armes à la Turquie.", "suspendu", "Allemagne", "ventes"),
+        ("Le Canada, lui aussi, a gelé les avoirs de deux banques.", "gelé", "Canada", "avoirs"),
+        ("Le Japon, de son côté, a reçu le président kényan.", "reçu", "Japon", "président"),
         # a modal cut from its infinitive the same way (`doit pour sa part recevoir`)
         (
             "Son ministre, Ronald Lamola, doit pour sa part recevoir son homologue rwandais, Olivier Nduhungirehe.",
@@ -67,6 +71,8 @@ def test_sentences_without_a_cut_clause_keep_the_model_parse(nlp, fr_model, text
         ("Pékin a, par ailleurs, imposé des droits.", ("a", "imposé")),
         ("Par ailleurs, Pékin a imposé des droits.", None),
         ("Le prix a par ailleurs 12 chiffres.", None),  # no word after the phrase but a number
+        ("Le Japon, par ailleurs, a imposé des droits.", ("Japon", "a")),  # after the subject, in commas
+        ("Le Japon par ailleurs a imposé des droits.", None),  # no commas: no cut after a subject
     ],
 )
 def test_cut_clause_finds_auxiliary_and_participle(fr_model, text, expected):
