@@ -107,3 +107,35 @@ def test_fronted_participle_takes_its_object(fr_model):
     repair_fronted_phrases(doc)
     assert (doc[0].head.text, doc[0].dep_) == ("parlé", "advcl")
     assert (doc[3].head.text, doc[3].dep_) == ("Recevant", "obj")
+
+
+# `Avant de partir pour Séoul , la ministre avait reçu son homologue .`, built by hand as the parser reads
+# it in some contexts: the fronted infinitive as the root, the main verb as its conjunct.
+_BEFORE = ["Avant", "de", "partir", "pour", "Séoul", ",", "la", "ministre", "avait", "reçu", "son", "homologue", "."]
+_BEFORE_POS = ["ADP", "ADP", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+_BEFORE_DEPS = ["mark", "mark", "ROOT", "case", "obl:arg", "punct", "det", "nsubj", "aux:tense", "conj", "det", "obj"]
+
+
+@pytest.mark.parametrize(
+    "infinitive_morph, expected",
+    [
+        # a finite clause with its own subject after the comma is the main one: the root
+        ("VerbForm=Inf", {"reçu": ("reçu", "ROOT"), "partir": ("reçu", "advcl"), ".": ("reçu", "punct")}),
+        # the first verb is no infinitive: the parse is kept
+        ("Mood=Ind|Tense=Pres|VerbForm=Fin", {"reçu": ("partir", "conj"), "partir": ("partir", "ROOT")}),
+    ],
+)
+def test_fronted_infinitive_made_root_gives_way_to_the_main_verb(fr_model, infinitive_morph, expected):
+    morphs = [""] * len(_BEFORE)
+    morphs[2], morphs[9] = infinitive_morph, "Tense=Past|VerbForm=Part"
+    doc = Doc(
+        fr_model.vocab,
+        words=_BEFORE,
+        heads=[2, 2, 2, 4, 2, 9, 7, 9, 9, 2, 11, 9, 2],
+        deps=[*_BEFORE_DEPS, "punct"],
+        pos=_BEFORE_POS,
+        morphs=morphs,
+    )
+    repair_fronted_phrases(doc)
+    assert {word: (doc[_BEFORE.index(word)].head.text, doc[_BEFORE.index(word)].dep_) for word in expected} == expected
+    assert len(list(doc.sents)) == 1
