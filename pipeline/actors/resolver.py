@@ -123,7 +123,9 @@ class ActorResolver:
             self._candidate(
                 doc,
                 _before_listed_people(
-                    _before_inner_article(_without_trailing_day(_without_article(_extended(doc, ent))))
+                    _before_inner_article(
+                        _without_closing_function_word(_without_trailing_day(_without_article(_extended(doc, ent))))
+                    )
                 ),
                 "MISC" if ent.text in glossed else ent.label_,
             )
@@ -351,6 +353,9 @@ def _before_listed_people(span: Span) -> Span:
     return span
 
 
+_CLOSING_FUNCTION_WORDS = frozenset({"ADP", "DET", "CCONJ"})
+
+
 def _without_trailing_day(span: Span) -> Span:
     """`le Conseil de coopération turco-serbe du 3 au 5 décembre`: the NER may run an organisation's
     name into the day that follows it (`... turco-serbe du 3`); a closing number after `du`, `le` or
@@ -360,6 +365,14 @@ def _without_trailing_day(span: Span) -> Span:
     # `avec Mme May jeudi`: a lower-case weekday closing a name is the day the sentence tells
     if len(span) > 1 and span[-1].is_lower and len(span[-1]) > 4 and fold(span[-1].text) in temporal_words().weekday:
         return span[:-1]
+    return span
+
+
+def _without_closing_function_word(span: Span) -> Span:
+    """`la visite à Washington de Liu He`: the NER may run a place into the `de` of the visitor that
+    follows it (`Washington de`); no name closes on a lower-case preposition, article or conjunction."""
+    while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in _CLOSING_FUNCTION_WORDS:
+        span = span[:-1]
     return span
 
 

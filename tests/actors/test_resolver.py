@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from pipeline.actors.filters import is_junk
 from pipeline.actors.kb import DEFAULT_DIR, load_kb
@@ -22,6 +23,7 @@ from pipeline.actors.resolver import (
     _before_inner_article,
     _before_listed_people,
     _imperative,
+    _without_closing_function_word,
     _without_trailing_day,
     resolve,
 )
@@ -2126,6 +2128,22 @@ def test_bare_surname_of_a_person_not_yet_in_office_names_someone_else(text, men
 def test_a_day_after_an_organisation_name_is_not_part_of_it(text, expected):
     doc = spacy.blank("fr")(text)
     assert _without_trailing_day(doc[:]).text == expected
+
+
+# The NER may run a place into the preposition after it (`la visite à Washington de Liu He` gives the
+# entity `Washington de`): no name closes on a lower-case preposition, article or conjunction.
+@pytest.mark.parametrize(
+    "words, pos, expected",
+    [
+        (["Washington", "de"], ["PROPN", "ADP"], "Washington"),
+        (["Bruxelles", "et", "la"], ["PROPN", "CCONJ", "DET"], "Bruxelles"),
+        (["Côte", "d'", "Ivoire"], ["PROPN", "ADP", "PROPN"], "Côte d'Ivoire"),
+        (["Banque", "De"], ["PROPN", "ADP"], "Banque De"),  # a capital: part of the name
+    ],
+)
+def test_a_function_word_closing_a_name_is_not_part_of_it(words, pos, expected):
+    doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos, spaces=[w != "d'" for w in words])
+    assert _without_closing_function_word(doc[:]).text == expected
 
 
 # The NER may run a name into the noun phrase after it (`au siège de l'Alliance le ministre géorgien`): a
