@@ -1323,6 +1323,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     if not slots.sources:
         slots.sources += [a for a in _visiting_bearer(noun, actors) if a not in slots.all_ids()]
+    visitor = [a for a in _adjacent_visitor(noun, actors) if a not in slots.all_ids()]
+    (slots.others if slots.sources else slots.sources).extend(visitor)
     slots.others += [a for a in _concluded_after_talks(noun, actors, talk=talk) if a not in slots.all_ids()]
     if len(slots.participants(keep_located=False)) <= 2:
         slots.others += [a for a in _partner_after_talks(noun, actors) if a not in slots.all_ids()]
@@ -1668,6 +1670,18 @@ def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     span = actors.get(i + 1) or (actors.get(i + 2) if doc[i + 1].pos_ == "DET" else None)
     return [span._.actor_id] if span is not None and span._.actor_id else []
+
+
+def _adjacent_visitor(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`a annulé la visite à Washington d'une délégation conduite par X`: the `de` phrase right after a
+    journey noun and its place is the traveller, even when the parser hung it on the verb; a phrase the
+    noun holds is read with the noun's own phrase."""
+    if fold(noun.lemma_.lower()) not in markers()["visit_nouns"] or noun.dep_ not in OBJECT:
+        return []
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < noun.sent.end else None
+    if after is None or fold(after.lower_) not in OF_PREPS or after.head.head.i != noun.head.i:
+        return []
+    return phrase_actors(after.head, actors).core
 
 
 def _visiting_bearer(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -228,6 +228,12 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
             "Le missile a été intercepté par la défense aérienne israélienne.",
             [("strike", THU, "houthis>ISR")],
         ),
+        # a journey cancelled, whose traveller the parser hung on the verb, and the talk it was for: one meeting
+        (
+            "Pékin a annulé la visite à Washington d'une délégation conduite par Liu He, qui devait discuter avec "
+            "Steven Mnuchin.",
+            [("meeting", None, "?+CHN+USA")],  # Liu He, out of office at the test date: no state
+        ),
         # where the blow fell, then whose weapons they were, in one sentence: one strike
         (
             "Plusieurs explosions ont secoué jeudi soir la ville de Kharkiv, où des drones russes ont été abattus.",
