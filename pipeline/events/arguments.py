@@ -50,6 +50,7 @@ from pipeline.events.phrases import (
     after_earlier_noun,
     after_word,
     anchor_day,
+    anchor_happening,
     answered_by_riposte,
     armed_movements,
     armed_orgs,
@@ -2297,6 +2298,8 @@ def _read_slots(
             continue  # `a frappé Kharkiv avec des drones iraniens`: who made the weapons took no part
         if event_type in {"call", "meeting"} and fold(child.lemma_.lower()) in markers()["absence"]:
             continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
+        if anchor_happening(child, preposition(child)):
+            continue  # `a reçu X pour sa première visite depuis la chute de Y`: Y's fall dates it, Y takes no part
         if fold(child.lemma_.lower()) in markers()["instigation"]:
             continue  # `a restreint ses ventes à la Chine sous la pression de Washington`: who urged it, no side
         if event_type in STATE_ACTS and fold(child.lemma_.lower()) in markers()["order"]:

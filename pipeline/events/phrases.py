@@ -145,6 +145,8 @@ def phrase_actors(
             prep = preposition(c)
             if weapons_used(c):
                 continue  # `a frappé Kharkiv avec des drones iraniens`: who made the weapons took no part
+            if anchor_happening(c, prep):
+                continue  # `sa visite depuis la chute de X`: the happening the event is dated from, not a side
             if (
                 is_venue(c, prep)
                 or (not topics and prep in TOPIC_PREPS)
@@ -1083,6 +1085,12 @@ def is_time_anchor(token: Token, prep: str) -> bool:
     if anchor_day(token, prep):
         return True
     return token.dep_ == "nmod" and fold(prep) in POSSESSIVE and anchor_day(token.head, preposition(token.head))
+
+
+def anchor_happening(token: Token, prep: str) -> bool:
+    """`depuis la chute de X`, `après la mort de X` (`anchor_events` under a `time_anchor` word in markers.csv):
+    a happening the event told is dated from; who it happened to takes no part in that event."""
+    return fold(prep) in markers()["time_anchor"] and fold(token.lemma_.lower()) in markers()["anchor_events"]
 
 
 def anchor_day(token: Token, prep: str) -> bool:

@@ -254,6 +254,29 @@ def test_leader_who_stayed_away_is_no_participant(nlp, text, absent):
     assert found and all(absent not in actors for _, actors in found), found
 
 
+# A happening the talk is dated from (`depuis la chute de X`, `après la mort de X`: `anchor_events` under a
+# `time_anchor` word in markers.csv) names someone who takes no part in the talk.
+@pytest.mark.parametrize(
+    "text, sides, outside",
+    [
+        (
+            "Xi Jinping a reçu Narendra Modi, pour sa première visite depuis la mort de Shinzo Abe.",
+            {XI, MODI},
+            "person:shinzo-abe",
+        ),
+        (
+            "Recep Tayyip Erdogan a rencontré Vladimir Poutine après l'élection d'Olaf Scholz.",
+            {ERDOGAN, POUTINE},
+            SCHOLZ,
+        ),
+    ],
+)
+def test_one_the_talk_is_dated_from_is_no_participant(nlp, text, sides, outside):
+    found = talks(nlp, text)
+    assert [actors for kind, actors in found if kind == "meeting"] == [frozenset(sides)], found
+    assert all(outside not in actors for _, actors in found), found
+
+
 # An organisation named right after a meeting noun by `de` holds it, though the parser hangs `du G20` on
 # the verb (arguments._body_named_after): the host and the G20 both take part.
 def test_body_named_after_summit_hung_on_the_verb(nlp):
