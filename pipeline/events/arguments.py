@@ -52,8 +52,8 @@ from pipeline.events.phrases import (
     anchor_day,
     anchor_happening,
     answered_by_riposte,
-    armed_movements,
-    armed_orgs,
+    armed_antecedent,
+    armed_group_noun,
     body_antecedent,
     clitic_antecedent,
     date_tokens,
@@ -107,7 +107,7 @@ from pipeline.nlp.syntax import (
     past_participle,
     window_start,
 )
-from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold, normalize_name
+from pipeline.text import FRENCH_ARTICLES, fold, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
@@ -308,7 +308,7 @@ def event_arguments(
                 authors = laid_on
             for author in authors:  # `revendiqués par le mouvement chiite`: the armed group named before
                 claimants = phrase_actors(author, actors, other_triggers).core
-                slots.sources += claimants or (_armed_antecedent(author, actors) if _armed_group_noun(author) else [])
+                slots.sources += claimants or (armed_antecedent(author, actors) if armed_group_noun(author) else [])
             # `des tirs de roquettes revendiqués par X sur la Galilée`: where they hit, hung on the participle
             # or on its agent
             hung = [*participle.children, *(g for c in authors for g in c.children)]
@@ -580,8 +580,8 @@ def event_arguments(
         slots.sources += clauses.adjacent_subject(verb.head, actors)  # `Bangkok affirme avoir riposté`
     if event_type == "strike" and verb is not None and not slots.sources:
         # `les rebelles ont affirmé avoir tiré des missiles`: the fighters' noun the verb shares as subject
-        for fighters in (s for s in clauses.shared_subjects(verb) if _armed_group_noun(s)):
-            slots.sources += [a for a in _armed_antecedent(fighters, actors) if a not in slots.all_ids()]
+        for fighters in (s for s in clauses.shared_subjects(verb) if armed_group_noun(s)):
+            slots.sources += [a for a in armed_antecedent(fighters, actors) if a not in slots.all_ids()]
     if is_noun and not pair:
         _nominal_context(head, slots, actors, talk=event_type in TALK_EVENTS)
     if is_noun and event_type in TALK_EVENTS and not slots.places and not slots.located:
@@ -1853,6 +1853,8 @@ def between_pair(head: Token, actors: dict[int, Span], stop: frozenset[int] = fr
         placed = span is not None and span.start > 0 and is_locative(doc[span.start - 1].lower_)
         if span is not None and span._.actor_id and not (placed and not span._.actor_id.startswith("person:")):
             found.append(span._.actor_id)  # `entre X et Y à Budapest`: the city is where, not who
+        elif span is None and armed_group_noun(tok):
+            found += armed_antecedent(tok, actors)  # `entre Kinshasa et les rebelles`: the group named before
     found = unique(found)
     if not found and group is not None:
         found = group_antecedents(group, actors)
@@ -2513,8 +2515,8 @@ def _read_slots(
                 core = _sender(head, actors, slots.stop)
             if not core and event_type in RECIPIENT_TYPES and dep in SUBJECT:
                 core = _measure_relative_imposer(child, head, actors)
-        elif dep in SUBJECT and not core and event_type == "strike" and _armed_group_noun(child):
-            core = _armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
+        elif dep in SUBJECT and not core and event_type == "strike" and armed_group_noun(child):
+            core = armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
         elif not core and event_type == "strike" and (dep in SUBJECT or (noun and prep == "de")):
             core = _coalition_leader(child, actors)  # `la coalition a mené une frappe`: led by the one named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
@@ -2610,30 +2612,6 @@ def struck_site_nouns(path: Path = STRUCK_SITES_PATH) -> frozenset[str]:
     return load_wordlist(path)
 
 
-def _armed_group_noun(noun: Token) -> bool:
-    """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
-    definite noun for fighters that names no group, which then stands for the armed group told before;
-    so does a movement described by an adjective only (`le mouvement chiite`, `armed_movement_nouns`)."""
-    if noun.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES | DEMONSTRATIVES for c in noun.children
-    ):
-        return False
-    return fold(noun.lower_) in markers()["armed_group_nouns"] or _described_movement(noun)
-
-
-def _described_movement(noun: Token) -> bool:
-    """`le mouvement chiite`, `la milice pro-iranienne`: a movement noun with an adjective and no
-    complement or name saying which movement it is."""
-    if fold(noun.lower_) not in markers()["armed_movement_nouns"]:
-        return False
-    # a phrase of the clause the parser hangs on it (`revendiqués par le mouvement chiite sur la Galilée`)
-    # says nothing of which movement it is
-    others = [
-        c for c in noun.children if c.dep_ not in {"det", "amod", "punct", "case"} and preposition(c) not in AGAINST
-    ]
-    return not others and any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
-
-
 def _coalition_leader(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`La coalition a mené une frappe`, `un raid de la coalition`, after `la coalition menée par l'Arabie
     saoudite`: a bare definite coalition (`led_groups` in markers.csv) stands for the party named last
@@ -2667,21 +2645,6 @@ def _group_owner(noun: Token, groups: frozenset[str]) -> Token | None:
         ),
         None,
     )
-
-
-def _armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
-    """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
-    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none. A
-    movement noun may also stand for a movement with an armed wing (`le mouvement chiite`: Hezbollah)."""
-    first = window_start(noun, 2)
-    groups = armed_movements() if _described_movement(noun) else armed_orgs()
-    i = noun.i - 1
-    while i >= first:
-        span = actors.get(i)
-        if span is not None and span._.actor_id in groups:
-            return [span._.actor_id]
-        i = span.start - 1 if span is not None else i - 1
-    return []
 
 
 _ORDER_VERBS = frozenset({"ordonner", "sommer", "enjoindre", "intimer", "demander", "prier"})

@@ -24,7 +24,7 @@ from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import TOPIC_PREPS, finite_clause_root, is_clause_head, plural_verb, window_start
 from pipeline.nlp.tokens import per_doc
-from pipeline.text import LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
+from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
@@ -128,6 +128,13 @@ def phrase_actors(
             conjunct.setdefault(span.start, member_of)
             if under_against and position == "core":
                 against.add(span._.actor_id)
+        elif span is None and position in {"core", "comitative"} and armed_group_noun(t):
+            # `entre Kinshasa et les rebelles`, `avec les rebelles`: fighters named by no name of their own are
+            # the armed group named before
+            group = armed_antecedent_span(t, actors)
+            if group is not None:
+                found[position].append(group)
+                conjunct.setdefault(group.start, member_of)
         elif span is None and position == "comitative" and fold(preposition(t)) == "avec" and _on_the_phone(t, token):
             # `s'est entretenu au téléphone avec les deux dirigeants`: a group met, hung on the phone phrase
             grouped += [a for a in group_antecedents(t, actors) if a not in grouped]
@@ -667,6 +674,51 @@ def armed_movements() -> frozenset[str]:
     parties = markers()["armed_parties"]  # folded ids
     armed = frozenset(i for i, kind in kb.org_types.items() if kind == "other" or fold(i) in parties)
     return armed_orgs() | armed
+
+
+def armed_group_noun(noun: Token) -> bool:
+    """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
+    definite noun for fighters that names no group, which then stands for the armed group told before;
+    so does a movement described by an adjective only (`le mouvement chiite`, `armed_movement_nouns`)."""
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES | DEMONSTRATIVES for c in noun.children
+    ):
+        return False
+    return fold(noun.lower_) in markers()["armed_group_nouns"] or described_movement(noun)
+
+
+def described_movement(noun: Token) -> bool:
+    """`le mouvement chiite`, `la milice pro-iranienne`: a movement noun with an adjective and no
+    complement or name saying which movement it is."""
+    if fold(noun.lower_) not in markers()["armed_movement_nouns"]:
+        return False
+    # a phrase of the clause the parser hangs on it (`revendiqués par le mouvement chiite sur la Galilée`)
+    # says nothing of which movement it is
+    others = [
+        c for c in noun.children if c.dep_ not in {"det", "amod", "punct", "case"} and preposition(c) not in AGAINST
+    ]
+    return not others and any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
+
+
+def armed_antecedent(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """The armed group named last before `noun`, in its sentence or the two before (`Le raid visait des
+    combattants houthis. Les rebelles avaient tiré la veille un missile`); none when there is none. A
+    movement noun may also stand for a movement with an armed wing (`le mouvement chiite`: Hezbollah)."""
+    span = armed_antecedent_span(noun, actors)
+    return [span._.actor_id] if span is not None else []
+
+
+def armed_antecedent_span(noun: Token, actors: dict[int, Span]) -> Span | None:
+    """The mention of the armed group `armed_antecedent` finds."""
+    first = window_start(noun, 2)
+    groups = armed_movements() if described_movement(noun) else armed_orgs()
+    i = noun.i - 1
+    while i >= first:
+        span = actors.get(i)
+        if span is not None and span._.actor_id in groups:
+            return span
+        i = span.start - 1 if span is not None else i - 1
+    return None
 
 
 def _nmod_chain(token: Token, depth: int = 3) -> list[Token]:

@@ -868,3 +868,29 @@ def test_state_in_the_de_topic_of_a_talk_is_no_party(nlp, text, expected):
 )
 def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text, kinds):
     assert [kind for kind, actors in talks(nlp, text) if len(actors) > 1] == kinds
+
+
+# Fighters named by no name of their own (`les rebelles`: armed_group_nouns in markers.csv) as a side of
+# talks are the armed group named in the sentences before (phrases.armed_antecedent), as the attacker of a
+# strike is; with none named, they name no side.
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Le M23 a repris son offensive. Kinshasa a ouvert mardi des pourparlers avec les rebelles à Doha.",
+            {"state:COD", "org:m23"},
+        ),
+        (
+            "Le M23 a repris son offensive. Les négociations entre Kinshasa et les rebelles ont été annulées.",
+            {"state:COD", "org:m23"},
+        ),
+        (
+            "Le M23 a repris son offensive. Le président congolais a rencontré les rebelles à Doha.",
+            {"person:felix-tshisekedi", "org:m23"},
+        ),
+        ("Kinshasa a ouvert mardi des pourparlers avec les rebelles à Doha.", {"state:COD"}),
+    ],
+)
+def test_fighters_as_a_side_of_talks_are_the_group_named_before(nlp, text, sides):
+    found = talks(nlp, text)
+    assert [actors for kind, actors in found if kind == "meeting"] == [frozenset(sides)], found
