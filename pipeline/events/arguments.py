@@ -3816,6 +3816,8 @@ def _intercepted(verb: Token) -> list[Token]:
         return _unhung_munitions(verb)
     found = []
     for obj in shot:
+        if any(fold(t.lemma_.lower()) in markers()["unlaunched"] for t in obj.subtree):
+            continue  # `a détruit quatre drones prêts à être lancés`: struck before their launch, not shot down
         # `14 des 17 drones`; `plus de deux cents drones`, the parser taking the number for the noun and
         # the noun for its adjective
         heads = [obj, *(c for c in obj.children if c.dep_ == "nmod" or (c.dep_ == "amod" and c.pos_ == "NOUN"))]

@@ -2609,6 +2609,15 @@ def test_strike_said_by_a_name_hung_as_adverb_takes_it_as_attacker():
             "Les drones ukrainiens ont détruit un dépôt de carburant russe.",
             [(UKR, RUS, (RUS, UKR), None)],
         ),
+        # munitions destroyed before their launch (`unlaunched` in markers.csv): the destroyer's strike
+        (
+            "La marine américaine a détruit quatre drones iraniens prêts à être lancés.",
+            [("state:USA", IRN, (IRN, "state:USA"), None)],
+        ),
+        (
+            "L'armée ukrainienne a détruit des missiles russes stockés dans un hangar.",
+            [("org:ukr-armee", RUS, ("org:ukr-armee", RUS), None)],
+        ),
         # s23-strike: who helped shoot the wave down (`avec l'aide de`) helped the defence, it did not strike
         (
             "L'Iran a lancé 300 drones contre Israël dans la nuit. L'armée israélienne a indiqué que 99 % "
