@@ -1386,7 +1386,23 @@ def _announced_call(
         return mention
     if _during_meeting(trigger.head, sentence_triggers) or _arrived_just_before(trigger.head):
         return mention
+    if _beside_a_visit(trigger, sentence_triggers):
+        return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
+
+
+def _beside_a_visit(trigger: Trigger, sentence_triggers: list[Trigger]) -> bool:
+    """`doit rencontrer jeudi X avant de s'entretenir avec Y`, `sera reçu par X, puis s'entretiendra avec Y`:
+    talks told in the sentence of a meeting verb that needs the parties together (`rencontrer`, `recevoir`:
+    not a rule of `placeless_call`) are a step of the same visit, held in person."""
+    placeless = markers()["placeless_call"]
+    return any(
+        t.event_type == "meeting"
+        and t.head.i != trigger.head.i
+        and t.head.pos_ == "VERB"
+        and t.rule_id not in placeless
+        for t in sentence_triggers
+    )
 
 
 def _arrived_just_before(head: Token) -> bool:

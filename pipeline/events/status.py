@@ -896,9 +896,10 @@ def event_status(trigger_head: Token) -> EventStatus:
         told = {cue.split(":", 1)[0] for cue in status_cues(invitation)} | {"planned"}
         return next(s for s in STATUS_PRIORITY if s in told)
     governor = _inheriting_governor(trigger_head) if not statuses else None
-    if governor is not None and "Inf" in trigger_head.morph.get("VerbForm", []):
+    if governor is not None and _infinitive(trigger_head):
         # `doit aller à Tokyo pour rencontrer X`: the purpose shares the status of the journey, even
-        # under a verb that would make a bare infinitive happen (`aller`)
+        # under a verb that would make a bare infinitive happen (`aller`); so does a compound infinitive
+        # (`doit s'entretenir avec X, avant d'être reçu par Y`)
         inherited = {event_status(governor), *_own_cues(governor)}
         return next(s for s in STATUS_PRIORITY if s in inherited)
     if not statuses and _bare_infinitive(trigger_head):

@@ -1181,6 +1181,22 @@ XI = "person:xi-jinping"
                 ("meeting", "planned", (MACRON, SCHOLZ), None),
             ],
         ),
+        # beside a meeting verb that needs the parties together: a step of the same visit, in person; an
+        # infinitive under `avant de`, simple or compound, is planned as the verb it follows
+        (
+            "Olaf Scholz doit rencontrer samedi Emmanuel Macron avant de s'entretenir avec Giorgia Meloni.",
+            [
+                ("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25")),
+                ("meeting", "planned", ("person:giorgia-meloni", SCHOLZ), None),
+            ],
+        ),
+        (
+            "Olaf Scholz doit s'entretenir samedi avec Emmanuel Macron, avant d'être reçu par Giorgia Meloni.",
+            [
+                ("meeting", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25")),
+                ("meeting", "planned", ("person:giorgia-meloni", SCHOLZ), ("2025-10-25", "2025-10-25")),
+            ],
+        ),
         # talks told as held are left as they are
         (
             "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
