@@ -129,6 +129,13 @@ TRIGGERS += [
     # a ship hit (`a été atteint`, strike_atteindre_navire, as strike_toucher_navire); a ship reaching a port is none
     ("Le vraquier a été atteint jeudi soir au large d'Aden.", [("strike", "atteint")]),
     ("Le cargo a atteint mardi le port de Gênes.", []),
+    # a military operation (strike_operation_military), its `contre` phrase hung on the verb or absent; an
+    # evacuation, an exercise or the name of a war are none
+    ("L'armée turque a lancé lundi une opération militaire contre des positions kurdes.", [("strike", "opération")]),
+    ("Le Tchad a mené une opération militaire dans la région du lac.", [("strike", "opération")]),
+    ("La marine a conduit une opération militaire d'évacuation de ressortissants.", []),
+    ("Les deux pays ont achevé une opération militaire conjointe d'entraînement.", []),
+    ("Depuis le début de l'opération militaire spéciale, les prix ont flambé.", []),
 ]
 
 

@@ -55,6 +55,11 @@ DIRECTED = [
         {("strike", USA, "state:SYR")},
     ),
     ("Des chasseurs israéliens ont pilonné mardi des positions du Hamas à Gaza.", {("strike", ISR, "org:hamas")}),
+    # a military operation whose `contre` phrase the parser hung on the verb (strike_operation_military)
+    (
+        "L'Azerbaïdjan a lancé mardi une opération militaire contre les forces arméniennes.",
+        {("strike", "state:AZE", "state:ARM")},
+    ),
     # the two coalitions the press names without their leader (organizations.csv): each is its own actor
     (
         "La coalition internationale a bombardé mardi des positions de l'État islamique en Syrie.",
