@@ -833,6 +833,10 @@ CASES = [
     ("Le ministre a répondu aux droits de réponse des journaux.", [("statement", "répondu")]),
     # r9-sanction: what the Treasury `frappe` is sanctioned, not bombed
     ("Le Trésor frappe les armateurs du pays.", [("sanction", "frappe")]),
+    # what the Treasury aims at (`vise`, `cible`) is sanctioned too, even a port or ships (sanc_viser_treasury)
+    ("Le Trésor américain vise désormais les pétroliers d'une flotte clandestine.", [("sanction", "vise")]),
+    ("L'OFAC a ciblé jeudi deux terminaux pétroliers.", [("sanction", "ciblé")]),
+    ("Des drones ont visé jeudi deux terminaux pétroliers.", [("strike", "visé")]),
     # r9-sanction: `mesures contre` someone, not a plague, a wish or a generic `prendre des mesures`
     ("Ottawa a annoncé une série de mesures contre Pékin.", [("statement", "annoncé"), ("sanction", "mesures")]),
     ("Paris a présenté des mesures contre la fraude fiscale.", []),
