@@ -591,6 +591,8 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
     if m.event_type in LIFECYCLE_TYPES and _met_again(c, m, span, mine):
         return False
     if span and mine:
+        if m.event_type == "meeting" and _days_of_one_meeting(c, m, span, mine):
+            return True
         return overlap(span, mine) and not (m.event_type == "strike" and _night_and_day_after(c, m))
     if m.event_type == "strike" and _story_days_apart(c, m, span, mine):
         return False
@@ -599,6 +601,35 @@ def _compatible(c: Cluster, m: EventMention, ln: Links) -> bool:
         claimed = m.claimed or any(x.claimed for x in c.mentions)  # `X a revendiqué l'attaque`
         return m.event_type != "strike" or near or claimed or _undated_headline(c, m, mine is not None)
     return True
+
+
+# `leur deuxième journée d'entretiens`, `au troisième jour du sommet`, `la dernière journée`: the day of a
+# meeting held over several days, and how many days it may lie after the first
+_NTH_DAY = re.compile(
+    r"\b(deuxi[eè]me|second|seconde|2e|troisi[eè]me|3e|quatri[eè]me|4e|derni[eè]re?)\s+(?:journ[ée]e|jour)\b",
+    re.IGNORECASE,
+)
+_NTH = {"deuxieme": 1, "second": 1, "seconde": 1, "2e": 1, "troisieme": 2, "3e": 2, "quatrieme": 3, "4e": 3}
+_LAST_DAY_REACH = 3  # `la dernière journée` of a meeting: at most this many days after its first
+
+
+def _days_of_one_meeting(c: Cluster, m: EventMention, span: tuple[date, date], mine: tuple[date, date]) -> bool:
+    """`M. Moon, accueilli mardi par M. Kim ... Les deux dirigeants ont signé mercredi, au terme de leur
+    deuxième journée d'entretiens`: a meeting told on its second (third, last) day, dated that day, is the
+    meeting of the same sides told on the days before it, not another one."""
+    later, earlier = (m, span) if mine[0] > span[1] else (None, mine) if span[0] > mine[1] else (None, None)
+    told = [later] if later is not None else [x for x in c.mentions if (s := span_of(x.date)) and s[0] > mine[1]]
+    if earlier is None or not told:
+        return False
+    for x in told:
+        found = _NTH_DAY.search(x.evidence)
+        first = span_of(x.date)
+        if found is None or first is None:
+            continue
+        reach = _NTH.get(fold(found.group(1).lower()), _LAST_DAY_REACH)
+        if 0 < (first[0] - earlier[1]).days <= reach:
+            return True
+    return False
 
 
 def _struck_bodies(ids: set[str], event_type: str) -> set[str]:

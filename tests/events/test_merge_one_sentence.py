@@ -243,3 +243,24 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
 )
 def test_one_event_told_in_several_ways_is_one_row(nlp, text, expected):
     assert sided_rows(nlp, text) == expected
+
+
+# A meeting told on its second (third, last) day is the meeting of the same sides told the day before
+# (merge._days_of_one_meeting); without such a day, two days are two meetings.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "William Ruto a été accueilli mardi à Addis-Abeba par Abiy Ahmed. Les deux dirigeants ont signé "
+            "mercredi un accord, au terme de leur deuxième journée d'entretiens.",
+            [("meeting", "2025-10-21", "ETH+KEN")],
+        ),
+        (
+            "William Ruto a été accueilli mardi à Addis-Abeba par Abiy Ahmed. Les deux dirigeants se sont de "
+            "nouveau retrouvés jeudi à Nairobi.",
+            [("meeting", "2025-10-21", "ETH+KEN"), ("meeting", THU, "ETH+KEN")],
+        ),
+    ],
+)
+def test_second_day_of_a_meeting_is_that_meeting(nlp, text, expected):
+    assert sided_rows(nlp, text) == expected
