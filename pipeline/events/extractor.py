@@ -1369,7 +1369,9 @@ def _announced_call(
     """`Trump a annoncé qu'il s'entretiendrait mardi avec Xi`: talks announced with no place and no
     journey in the sentence are a call (`placeless_call` in models/events/markers.csv); an
     in-person meeting is announced with where it is held (`s'entretiendra avec X à Paris`)."""
-    if mention.status != "planned" or trigger.rule_id not in markers()["placeless_call"] or mention.location:
+    if trigger.rule_id not in markers()["placeless_call"] or mention.location:
+        return mention
+    if mention.status != "planned" and not _round_of_remote_talks(trigger.head):
         return mention
     sent = trigger.head.sent
     if any(t.cameo.startswith(("042", "043")) for t in sentence_triggers):
@@ -1389,6 +1391,23 @@ def _announced_call(
     if _beside_a_visit(trigger, sentence_triggers):
         return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
+
+
+def _round_of_remote_talks(head: Token) -> bool:
+    """`Le secrétaire d'État s'est entretenu mercredi avec le Premier ministre pakistanais, puis avec son
+    homologue indien`: talks with one partner, then (`sequence` in markers.csv) with another of another
+    state, told with no place, are a round of calls; no one meets leaders of two countries in a row
+    without travelling (the journey and the places are read by the caller)."""
+    sent = head.sent
+    words = [t for t in sent if t.i > head.i]
+    then = [t for t in words[:-1] if fold(t.lower_) in markers()["sequence"] and t.nbor().lower_ == "avec"]
+    if not then or not any(t.lower_ == "avec" and t.i < then[0].i for t in words):
+        return False
+    actors = actor_index(head.doc)
+    before = {actor_country(head.doc, s._.actor_id) for t in words if t.i < then[0].i and (s := actors.get(t.i))}
+    after = {actor_country(head.doc, s._.actor_id) for t in words if t.i > then[0].i and (s := actors.get(t.i))}
+    before, after = before - {None}, after - {None}
+    return bool(before and after) and not before & after
 
 
 def _beside_a_visit(trigger: Trigger, sentence_triggers: list[Trigger]) -> bool:

@@ -1202,6 +1202,29 @@ XI = "person:xi-jinping"
             "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron.",
             [("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22"))],
         ),
+        # held with one partner, then with one of another state, with no place: a round of calls
+        (
+            "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron, puis avec Giorgia Meloni.",
+            [
+                ("call", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22")),
+                ("call", "occurred", ("person:giorgia-meloni", SCHOLZ), ("2025-10-22", "2025-10-22")),
+            ],
+        ),
+        # two partners of one state, or a place told: a visit, in person
+        (
+            "Olaf Scholz s'est entretenu mercredi avec Emmanuel Macron, puis avec le Premier ministre français.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22")),
+                ("meeting", "occurred", (SCHOLZ, "person:sebastien-lecornu"), ("2025-10-22", "2025-10-22")),
+            ],
+        ),
+        (
+            "Olaf Scholz s'est entretenu mercredi à Rome avec Emmanuel Macron, puis avec Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-22", "2025-10-22")),
+                ("meeting", "occurred", ("person:giorgia-meloni", SCHOLZ), ("2025-10-22", "2025-10-22")),
+            ],
+        ),
     ],
 )
 def test_talks_announced_without_a_place_are_a_call(nlp, text, expected):
