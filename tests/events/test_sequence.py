@@ -46,12 +46,13 @@ def talks(nlp, text: str) -> list[tuple]:
                 ("meeting", "occurred", ("person:friedrich-merz", MELONI), None, "Rome"),
             ],
         ),
-        # `avec X, puis avec Y`
+        # `avec X, puis avec Y`: partners of two states in a row, no place told, a round of calls
+        # (extractor._round_of_remote_talks)
         (
             "Emmanuel Macron s'est entretenu avec Olaf Scholz, puis avec Giorgia Meloni.",
             [
-                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
-                ("meeting", "occurred", (MACRON, MELONI), None, None),
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
             ],
         ),
         # the parser hangs `avec X` on the day (`jeudi avec ...`) and `puis avec Y` on the verb; the demonym
@@ -60,8 +61,8 @@ def talks(nlp, text: str) -> list[tuple]:
             "Emmanuel Macron s'est entretenu jeudi avec le chancelier allemand Friedrich Merz, "
             "puis avec le président brésilien Lula.",
             [
-                ("meeting", "occurred", (MACRON, "person:friedrich-merz", "state:DEU"), None, None),
-                ("meeting", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), None, None),
+                ("call", "occurred", (MACRON, "person:friedrich-merz", "state:DEU"), None, None),
+                ("call", "occurred", (MACRON, "person:luiz-inacio-lula-da-silva"), None, None),
             ],
         ),
         (
