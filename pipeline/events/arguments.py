@@ -1331,6 +1331,12 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
         slots.others += [a for a in _partner_after_talks(noun, actors) if a not in slots.all_ids()]
     if not slots.sources and len(slots.participants(keep_located=False)) == 1:
         slots.others += [a for a in _reporting_side(noun, actors) if a not in slots.all_ids()]
+    if talk and _lone_partner(noun, slots, actors):
+        # `Un entretien avec le Premier ministre qatari est prévu jeudi`: the other side is the topic, as `il`;
+        # not one of the partner's own state (`X est arrivé à Moscou. La rencontre avec son ministre ...`)
+        homes = {actor_country(noun.doc, a) for a in slots.participants(keep_located=False)}
+        topic = [a for a in topic_antecedent(noun, actors) if actor_country(noun.doc, a) not in homes]
+        slots.others += [a for a in topic if a not in slots.all_ids()]
     slots.others += [a for a in _anchor_partner(noun, slots, actors) if a not in slots.all_ids()]
     governor, occasion = _occasion_governor(noun)
     phase = None if occasion else _phase_occasion(noun)
@@ -1671,6 +1677,17 @@ def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     span = actors.get(i + 1) or (actors.get(i + 2) if doc[i + 1].pos_ == "DET" else None)
     return [span._.actor_id] if span is not None and span._.actor_id else []
+
+
+def _lone_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> bool:
+    """A talk noun told as the subject of its clause, with no owner, whose only side is its `avec`
+    partner (`Un entretien avec X est prévu jeudi`): the talk of the one the story is about."""
+    if noun.dep_ not in SUBJECT | PASSIVE_SUBJECT or clauses.has_possessive_article(noun):
+        return False
+    sides = slots.participants(keep_located=False)
+    partners = [a for c in noun.children if preposition(c) == "avec" for a in phrase_actors(c, actors).core]
+    one_side = len({actor_country(noun.doc, a) or a for a in sides}) == 1  # `le Premier ministre qatari, X`
+    return one_side and bool(partners) and set(partners) <= set(sides)
 
 
 def _adjacent_visitor(noun: Token, actors: dict[int, Span]) -> list[str]:

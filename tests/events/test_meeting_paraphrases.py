@@ -894,3 +894,23 @@ def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text,
 def test_fighters_as_a_side_of_talks_are_the_group_named_before(nlp, text, sides):
     found = talks(nlp, text)
     assert [actors for kind, actors in found if kind == "meeting"] == [frozenset(sides)], found
+
+
+# A talk noun told as the subject of its clause, whose only side is its `avec` partner, is the talk of the
+# one the story is about (arguments._lone_partner: the subject named before, as `il` would be); with no one
+# named before, it has that side only.
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Olaf Scholz a présenté lundi son budget. Un entretien avec Giorgia Meloni est prévu mardi.",
+            {SCHOLZ, "person:giorgia-meloni"},
+        ),
+        ("Un entretien avec Giorgia Meloni est prévu mardi.", {"person:giorgia-meloni"}),
+    ],
+)
+def test_talk_with_a_lone_partner_is_the_topics(nlp, text, sides):
+    found = talks(nlp, text)
+    assert [actors for kind, actors in found if kind == "meeting" and "person:giorgia-meloni" in actors] == [
+        frozenset(sides)
+    ], found
