@@ -213,6 +213,28 @@ def test_speaking_with_a_leader_is_a_call(nlp, text, expected):
     assert core_events(nlp, text) == expected
 
 
+# `parler à X` with a leader's title after `à` (call_parler_a), a day or an adverb between: a call, one per
+# counterpart; speaking to the press, to the nation or where the sentence places a meeting is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Emmanuel Macron a parlé mardi au président ukrainien.", [("call", (MACRON, "person:volodymyr-zelensky"))]),
+        (
+            "Olaf Scholz a parlé successivement au président français et au Premier ministre italien.",
+            [("call", (MACRON, SCHOLZ)), ("call", ("person:giorgia-meloni", SCHOLZ))],
+        ),
+        ("Emmanuel Macron a parlé mardi aux journalistes.", []),
+        ("Le président a parlé à la nation mardi soir.", []),
+        (
+            "Lors de sa visite à Berlin, Emmanuel Macron a parlé au chancelier allemand.",
+            [("meeting", (MACRON, "person:friedrich-merz", "state:DEU"))],
+        ),
+    ],
+)
+def test_speaking_to_a_leader_is_a_call(nlp, text, expected):
+    assert core_events(nlp, text) == expected
+
+
 # A verb of speaking, thanking or inviting with a phone word on it is a call with its addressee
 # (`call_said_on_phone`), and so is `Au téléphone avec X,` opening the sentence
 # (`call_fronted_phone_with`); not a source reached by a newsroom, nor a plan shown to an audience.
