@@ -43,9 +43,25 @@ def repair_stray_demonyms(doc: Doc) -> Doc:
     """Hang on its noun each demonym the parser hung on a verb as an adverb."""
     # a few candidates per article: the `advmod` labels found in bulk, not token by token
     moves = [(doc[i], noun) for i in labelled(doc, ("advmod",)) if (noun := stray_demonym_noun(doc[i])) is not None]
+    moves += [
+        (doc[i], noun) for i in labelled(doc, ("amod",)) if (noun := disagreeing_demonym_noun(doc[i])) is not None
+    ]
     if moves:
         rehang(doc, moves, "amod")
     return doc
+
+
+def disagreeing_demonym_noun(token: Token) -> Token | None:
+    """`un entretien de cinq heures dans la capitale chinoise`: the noun right before a demonym that the
+    parser hung on a noun further back it does not agree with (`entretien`, masculine), when that nearer
+    noun agrees (`capitale`); None for any other token."""
+    head = token.head
+    if token.dep_ != "amod" or token.pos_ != "ADJ" or head.i >= token.i - 1 or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if fold(token.lower_) not in demonyms() or before.pos_ not in _NOUNS or agrees_where_told(token, head):
+        return None
+    return before if agrees_where_told(token, before) and head in before.ancestors else None
 
 
 def stray_demonym_noun(token: Token) -> Token | None:

@@ -4,6 +4,7 @@ the parser on the verb as an adverb."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.nlp.demonyms import repair_stray_demonyms
 from tests.nlp.heads import head_of
@@ -29,3 +30,25 @@ pytestmark = pytest.mark.slow
 def test_stray_demonym_hangs_on_its_noun(fr_model, text, word, expected):
     doc = repair_stray_demonyms(fr_model(text))
     assert head_of(doc, word) == expected
+
+
+# `un entretien dans la capitale chinoise`, built by hand as the parser may read it: the feminine demonym
+# hung on the masculine talk noun further back. It belongs to the noun right before it when that one agrees.
+_TALK = ["un", "entretien", "dans", "la", "capitale", "chinoise"]
+_TALK_POS = ["DET", "NOUN", "ADP", "DET", "NOUN", "ADJ"]
+_TALK_DEPS = ["det", "ROOT", "case", "det", "nmod", "amod"]
+
+
+@pytest.mark.parametrize(
+    "capital_gender, expected",
+    [
+        ("Fem", ("capitale", "amod")),
+        # the noun before it does not agree either: left where it is
+        ("Masc", ("entretien", "amod")),
+    ],
+)
+def test_demonym_disagreeing_with_its_noun_hangs_on_the_one_before(fr_model, capital_gender, expected):
+    morphs = ["", "Gender=Masc|Number=Sing", "", "", f"Gender={capital_gender}|Number=Sing", "Gender=Fem|Number=Sing"]
+    doc = Doc(fr_model.vocab, words=_TALK, pos=_TALK_POS, heads=[1, 1, 4, 4, 1, 1], deps=_TALK_DEPS, morphs=morphs)
+    doc = repair_stray_demonyms(doc)
+    assert head_of(doc, "chinoise") == expected
