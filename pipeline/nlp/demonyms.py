@@ -7,6 +7,10 @@ then see no state in the object. A demonym of the knowledge base hung on a verb 
 after a noun of the verb's own phrases, qualifies that noun: this component hangs it there, on the
 nearest noun before it that agrees with it in gender and number (`fruits`, not `mer`). It touches no
 sentence boundary.
+
+`lors d'un entretien de cinq heures dans la capitale chinoise`: the parser may also hang a demonym on a
+noun further back it does not agree with (`entretien`, masculine); the talk then reads as China's. It
+belongs to the noun right before it when that one agrees.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ def demonyms() -> frozenset[str]:
 
 @Language.component("news_stray_demonym", assigns=["token.head", "token.dep"], requires=["token.dep", "token.morph"])
 def repair_stray_demonyms(doc: Doc) -> Doc:
-    """Hang on its noun each demonym the parser hung on a verb as an adverb."""
+    """Hang on its noun each demonym the parser hung on a verb as an adverb, or on a noun it disagrees with."""
     # a few candidates per article: the `advmod` labels found in bulk, not token by token
     moves = [(doc[i], noun) for i in labelled(doc, ("advmod",)) if (noun := stray_demonym_noun(doc[i])) is not None]
     moves += [
