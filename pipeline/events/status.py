@@ -74,6 +74,8 @@ _OCCURRENCE_VERBS = {
 _PAST_TENSES = {"Past", "Imp"}
 # Verb endings whose future/conditional stem is irregular (tenir -> tiendr-, recevoir -> recevr-).
 _IRREGULAR_FUTURE_STEMS = (
+    ("être", "ser"),  # `seraient prises`, the auxiliary the tagger read as a present
+    ("avoir", "aur"),  # before `voir`, which `avoir` ends with
     ("tenir", "tiendr"),
     ("venir", "viendr"),
     ("cevoir", "cevr"),

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from pipeline.events.status import (
     _future_stems,
+    _morph_cues,
     _phrase_hit,
     _sides,
     event_status,
@@ -483,11 +486,29 @@ def test_title_or_question_noun_tells_no_time(nlp, text, trigger_text, expected)
         ("mener", ["mener", "mèner"]),
         ("revoir", ["reverr"]),
         ("employer", ["employer", "emploier"]),
+        # the auxiliaries: `seraient prises`, `aurait frappé` (not `averr` from `voir`)
+        ("être", ["ser"]),
+        ("avoir", ["aur"]),
     ],
 )
 def test_future_stems(lemma, stems):
     """The tagger often calls a conditional a present or an imperfect: the form is read against these."""
     assert _future_stems(lemma) == stems
+
+
+@pytest.mark.parametrize(
+    "form, lemma, expected",
+    [
+        ("seraient", "être", ["hypothetical:Mood=Cnd@seraient"]),
+        ("sera", "être", ["planned:Tense=Fut@sera"]),
+        ("étaient", "être", []),
+        ("aurait", "avoir", ["hypothetical:Mood=Cnd@aurait"]),
+        ("avait", "avoir", []),
+    ],
+)
+def test_auxiliary_the_tagger_read_as_a_present_is_read_by_its_ending(form, lemma, expected):
+    doc = Doc(spacy.blank("fr").vocab, words=[form], pos=["AUX"], lemmas=[lemma], morphs=["Mood=Ind|Tense=Pres"])
+    assert _morph_cues(doc[0]) == expected
 
 
 @pytest.mark.slow
