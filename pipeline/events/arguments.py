@@ -871,6 +871,15 @@ def event_arguments(
         # `des droits de 15 % sur les avions Boeing`: American goods are hit
         makers = _firm_states(sorted(brands), head.doc, set(slots.sources))
         slots.targets += [a for a in makers if a not in slots.all_ids()]
+    if event_type == "sanction" and not slots.sources and _entry_ban(head):
+        # `frappés d'une interdiction de voyager dans l'Union européenne`: with no imposer named, the one
+        # whose territory is closed to them imposed the ban
+        slots.sources += [a for a in slots.located if a not in slots.targets]
+        slots.located = [a for a in slots.located if a not in slots.sources]
+        if not slots.sources and len(slots.targets) > 1:  # `interdits de séjour au Canada`, read as reached
+            zone = [a for a in slots.targets if _named_as_place(head, a, actors)]
+            slots.sources += zone if len(zone) < len(slots.targets) else []
+            slots.targets = [a for a in slots.targets if a not in slots.sources]
     if event_type == "sanction" and slots.sources and len(slots.targets) > 1:
         # `un décret interdisant l'entrée aux États-Unis des ressortissants de douze pays, dont l'Iran`: the
         # imposer's own state is where the measure applies, not whom it hits, when others are named
@@ -1677,6 +1686,26 @@ def _adjacent_partner(noun: Token, actors: dict[int, Span]) -> list[str]:
         return []
     span = actors.get(i + 1) or (actors.get(i + 2) if doc[i + 1].pos_ == "DET" else None)
     return [span._.actor_id] if span is not None and span._.actor_id else []
+
+
+_ENTRY_WORDS = ("voyag", "entree", "territoire", "sejour", "visa")  # `interdiction de voyager`, `d'entrée`
+
+
+def _entry_ban(head: Token) -> bool:
+    """A ban told by a word of travel or entry right after the trigger (`interdiction de voyager`,
+    `interdiction d'entrée`, `interdits de territoire`)."""
+    return any(fold(t.lower_).startswith(_ENTRY_WORDS) for t in head.doc[head.i : min(head.i + 4, head.sent.end)])
+
+
+def _named_as_place(head: Token, actor_id: str, actors: dict[int, Span]) -> bool:
+    """The actor is named in `head`'s sentence after a preposition of place (`au Canada`, `dans l'UE`)."""
+    spans = {s.start: s for s in actors.values() if s._.actor_id == actor_id and head.sent.start <= s.start}
+    doc = head.doc
+    for start in spans:
+        before = [t for t in doc[max(head.sent.start, start - 2) : start] if t.pos_ != "DET"]
+        if before and fold(before[-1].lower_) in {"au", "aux", "en", "dans"}:
+            return True
+    return False
 
 
 def _lone_partner(noun: Token, slots: _Slots, actors: dict[int, Span]) -> bool:

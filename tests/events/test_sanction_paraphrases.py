@@ -34,6 +34,12 @@ PARAPHRASES = [
     # a pluperfect whose participle the parser made an adjective of the object, adverb between
     ("Le Japon avait aussi gelé les avoirs de plusieurs banques russes.", {("sanction", "state:JPN", RUS)}),
     ("Le Canada a expulsé quatre diplomates chinois.", {("sanction", "state:CAN", CHN)}),
+    # an entry ban with no imposer named: the one whose territory is closed imposed it (arguments._entry_ban)
+    (
+        "Sept généraux russes ont été frappés d'une interdiction de voyager dans l'Union européenne.",
+        {("sanction", EU, RUS)},
+    ),
+    ("Dix fonctionnaires chinois sont interdits de séjour aux États-Unis.", {("sanction", USA, CHN)}),
     # a rare verb the parser hangs on the day it made the root (nlp/day_complements.rooted_day_verb)
     ("Les États-Unis ont réimposé lundi l'ensemble des sanctions contre Pékin.", {("sanction", USA, CHN)}),
     # an emphatic pronoun the parser takes for a passive auxiliary (nlp/emphatic.py)
