@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.displaced import lexicon_words, time_word
-from pipeline.nlp.syntax import labelled, rehang, rehang_at_once
+from pipeline.nlp.syntax import infinitive_form, labelled, rehang, rehang_at_once
 from pipeline.text import strip_accents
 
 # the prepositions of a state a party is put under (`placer sous sanctions`), which a weekday never governs
@@ -58,7 +58,7 @@ def day_complement_verb(token: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.i > day.i:
         return None
     if token.dep_ == "acl":
-        if token.pos_ not in {"VERB", "AUX"} or not _infinitive(token):
+        if token.pos_ not in {"VERB", "AUX"} or not infinitive_form(token):
             return None
         return None if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) else verb
     if token.dep_ == "obj":  # `ont revendiqué dimanche soir un tir`: a day takes no object; the verb has none
@@ -90,13 +90,6 @@ def promote_verb(day: Token, verb: Token) -> list[tuple[Token, Token, str]]:
         if child.i > day.i and child.dep_ != "obl:mod" and not time_word(child):
             moves.append((child, verb, child.dep_))
     return moves
-
-
-def _infinitive(verb: Token) -> bool:
-    """`avoir lancé`, `lancer`: an infinitive, or a participle with an infinitive auxiliary."""
-    if "Inf" in verb.morph.get("VerbForm", []):
-        return True
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import labelled, opens_sentence, rehang, rehang_at_once
+from pipeline.nlp.syntax import infinitive_form, labelled, opens_sentence, rehang, rehang_at_once
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -55,22 +55,15 @@ def fronted_infinitive_verb(root: Token) -> Token | None:
     with an infinitive: a verb with a subject of its own after the comma is the main one."""
     if root.dep_ != "ROOT" or root.pos_ != "VERB" or not opens_sentence(root.left_edge):
         return None
-    if not _infinitive(root) or not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+    if not infinitive_form(root) or not any(c.dep_ == "mark" and c.i < root.i for c in root.children):
         return None
     for verb in root.children:
-        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or _infinitive(verb):
+        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or infinitive_form(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
         if subjects and "," in {t.text for t in root.doc[root.i : subjects[0].left_edge.i]}:
             return verb
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    """`rendre`, `avoir reçu`: an infinitive, or a participle with an infinitive auxiliary."""
-    if "Inf" in verb.morph.get("VerbForm", []):
-        return True
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
 
 
 def fronted_phrase_verb(token: Token) -> Token | None:

@@ -56,6 +56,13 @@ def agrees_where_told(word: Token, noun: Token) -> bool:
     return True
 
 
+def infinitive_form(verb: Token) -> bool:
+    """`lancer`, `avoir lancé`, `être reçu`: an infinitive, or a participle whose auxiliary is one."""
+    if "Inf" in verb.morph.get("VerbForm", []):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
 def has_auxiliary(token: Token) -> bool:
     """The verb has an auxiliary of its own (`a ciblé`, `sont ouvertes`): a compound form, no bare participle."""
     return any(c.dep_.startswith("aux") for c in token.children)
