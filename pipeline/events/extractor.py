@@ -469,7 +469,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             and _said_also(trigger.head)
         ):
             # `Il a également rencontré X`: the day of the subject's talk told just before
-            base = replace(base, date=_day_told_before(next(iter(base.actors), None), base.sentence, occasions))
+            first = next(iter(base.actors), None)
+            day = _day_told_before(first, base.sentence, occasions)
+            if day is None and first is not None and (country := actor_country(trigger.head.doc, first)):
+                # `L'Inde et la France ont eu mardi un échange ... Le Premier ministre indien a ensuite parlé à X`
+                day = _day_told_before(f"state:{country}", base.sentence, occasions)
+            base = replace(base, date=day)
         if (
             base.date is None
             and base.status == "occurred"

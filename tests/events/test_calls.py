@@ -469,3 +469,26 @@ def test_talk_told_after_a_call_is_the_next_call(nlp, text, expected):
 )
 def test_reached_by_a_titled_leader(nlp, text, expected):
     assert sorted(core_events(nlp, text)) == sorted(expected)
+
+
+# A talk told `ensuite` (`same_occasion` in markers.csv) with no day of its own takes the day of the talk
+# told just before by its first side, or by that side's state (`L'Inde et la France ont eu mardi un échange
+# ... Le Premier ministre indien a ensuite parlé à X`).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La France et l'Allemagne ont eu mardi un échange téléphonique. "
+            "Le président français a ensuite parlé au Premier ministre italien.",
+            [("call", date(2025, 10, 21)), ("call", date(2025, 10, 21))],
+        ),
+        (
+            "Emmanuel Macron a rencontré mardi Olaf Scholz à Berlin. Il s'est ensuite entretenu avec Giorgia Meloni.",
+            [("meeting", date(2025, 10, 21)), ("meeting", date(2025, 10, 21))],
+        ),
+    ],
+)
+def test_talk_told_next_takes_the_day_of_the_talk_before(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.event_type, m.date.start if m.date else None) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] in {"call", "meeting"}] == expected

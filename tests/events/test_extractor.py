@@ -2599,11 +2599,12 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Un drone russe a frappé une gare de Kherson.",
             [("strike", "2025-10-21", None), ("strike", None, None)],
         ),
-        # a length of time names no day: the story goes on
+        # a length of time names no day: the story goes on (the talk told `ensuite` takes the day of the
+        # subject's talk told just before: `same_occasion` in markers.csv)
         (
             "Emmanuel Macron a rencontré mardi Olaf Scholz à Rome. "
             "Il a ensuite reçu Donald Trump pour la première fois depuis six ans.",
-            [("meeting", "2025-10-21", None), ("meeting", None, "2025-10-21")],
+            [("meeting", "2025-10-21", None), ("meeting", "2025-10-21", None)],
         ),
         # a day naming when another noun's event is (`le défilé du 9 mai`) tells no day of the story
         (
