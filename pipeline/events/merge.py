@@ -617,9 +617,11 @@ def _days_of_one_meeting(c: Cluster, m: EventMention, span: tuple[date, date], m
     """`M. Moon, accueilli mardi par M. Kim ... Les deux dirigeants ont signé mercredi, au terme de leur
     deuxième journée d'entretiens`: a meeting told on its second (third, last) day, dated that day, is the
     meeting of the same sides told on the days before it, not another one."""
-    later, earlier = (m, span) if mine[0] > span[1] else (None, mine) if span[0] > mine[1] else (None, None)
-    told = [later] if later is not None else [x for x in c.mentions if (s := span_of(x.date)) and s[0] > mine[1]]
-    if earlier is None or not told:
+    if mine[0] > span[1]:  # the mention is told on a later day than the cluster
+        earlier, told = span, [m]
+    elif span[0] > mine[1]:  # the cluster holds the later days
+        earlier, told = mine, [x for x in c.mentions if (s := span_of(x.date)) and s[0] > mine[1]]
+    else:
         return False
     for x in told:
         found = _NTH_DAY.search(x.evidence)

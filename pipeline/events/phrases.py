@@ -147,7 +147,7 @@ def phrase_actors(
                 continue  # `qui l'a informé de sa décision d'annuler le sommet avec X`: the infinitive's own act
             if c.dep_ == "appos" and fold(c.lemma_.lower()) in markers()["clause_comment"]:
                 continue  # `..., dernière étape d'une dispute née de l'ouverture d'un bureau de X`: a comment
-            if fold(c.lemma_.lower()) in markers()["instigation"] | markers()["order"]:
+            if fold(c.lemma_.lower()) in _urgers():
                 continue  # `des restrictions sur la vente à la Chine, sous la pression de Washington`: who urged it
             prep = preposition(c)
             if weapons_used(c):
@@ -416,6 +416,19 @@ def group_nouns(path: Path = GROUP_NOUNS_PATH) -> dict[str, str]:
     """Plural nouns that sum up actors named before (`les deux hommes`), with the kind they stand for."""
     with path.open(encoding="utf-8", newline="") as handle:
         return {fold(row["noun"]): row["refers_to"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def _urgers() -> frozenset[str]:
+    """Nouns of who urged or ordered an act (`instigation` and `order` in markers.csv), read for every
+    phrase: the union is built once."""
+    return markers()["instigation"] | markers()["order"]
+
+
+@lru_cache(maxsize=1)
+def _askers() -> frozenset[str]:
+    """`_urgers` and the nouns of a request (`à la demande de`): who asked names no place."""
+    return _urgers() | markers()["request"]
 
 
 @lru_cache(maxsize=4)
@@ -1071,10 +1084,7 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
         t, under_locative, relative = stack.pop()
         if t.lower_ in TOPIC_PARTICIPLES or topic_participle(t):
             continue
-        if (
-            t.pos_ == "NOUN"
-            and fold(t.lemma_.lower()) in markers()["request"] | markers()["instigation"] | markers()["order"]
-        ):
+        if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in _askers():
             continue  # `à la demande de Londres`, `sur ordre de Washington`: who asked, not where
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])

@@ -146,15 +146,13 @@ def cut_clause(span: Span) -> tuple[int, int, int] | None:
     None otherwise."""
     doc = span.doc
     start, end = span.start - 1, span.end
-    commas = start >= 0 and doc[start].text == "," and end < len(doc) and doc[end].text == ","
-    if start >= 0 and doc[start].text == ",":
-        start -= 1
-    if end < len(doc) and doc[end].text == ",":
-        end += 1
+    opens = start >= 0 and doc[start].text == ","
+    closes = end < len(doc) and doc[end].text == ","
+    start, end = start - opens, end + closes
     if start < span.sent.start or end >= span.sent.end:
         return None
     aux, participle = doc[start], doc[end]
-    if commas and _subject_cut(aux, participle):
+    if opens and closes and _subject_cut(aux, participle):
         return start, end, participle.i
     if aux.lemma_ not in AUXILIARIES | MODALS or not participle.is_alpha:
         return None
