@@ -1699,9 +1699,9 @@ def _entry_ban(head: Token) -> bool:
 
 def _named_as_place(head: Token, actor_id: str, actors: dict[int, Span]) -> bool:
     """The actor is named in `head`'s sentence after a preposition of place (`au Canada`, `dans l'UE`)."""
-    spans = {s.start: s for s in actors.values() if s._.actor_id == actor_id and head.sent.start <= s.start}
+    starts = {span.start for t in head.sent if (span := actors.get(t.i)) is not None and span._.actor_id == actor_id}
     doc = head.doc
-    for start in spans:
+    for start in starts:
         before = [t for t in doc[max(head.sent.start, start - 2) : start] if t.pos_ != "DET"]
         if before and fold(before[-1].lower_) in {"au", "aux", "en", "dans"}:
             return True
