@@ -36,6 +36,7 @@ from pipeline.text import fold, list_entries, strip_accents
 
 LEXICON_PATH = config.MODELS_DIR / "temporal" / "lexicon.csv"
 DE_VERBS_PATH = config.MODELS_DIR / "nlp" / "de_verbs.txt"
+FROM_VERBS_PATH = config.MODELS_DIR / "nlp" / "from_verbs.txt"
 _TIME_CATEGORIES = frozenset({"unit", "month", "weekday", "season", "deictic", "part_of_day"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _LABELS = ("nmod", "appos", "obl:arg", "obl:mod")  # the parser's guesses for the displaced object
@@ -66,6 +67,9 @@ def repair_displaced_objects(doc: Doc) -> Doc:
         is not None
     ]
     incised = [(doc[i], verb) for i in labelled(doc, _INCISED) if (verb := object_after_incise(doc[i])) is not None]
+    owned = [(doc[i], noun) for i in labelled(doc, ("obl:arg", "obl:mod")) if (noun := owner_after_place(doc[i]))]
+    if owned:
+        rehang(doc, owned, "nmod")
     if moves or partitives or incised:
         rehang(doc, moves + partitives + incised, "obj")
     for token, verb in moves + partitives + incised:
@@ -163,6 +167,38 @@ def indefinite_after_complement(token: Token) -> Token | None:
 
 
 _MANNER_CASES = frozenset({"à", "au", "aux", "en", "par"})
+
+
+def owner_after_place(token: Token) -> Token | None:
+    """The noun whose owner `token` names, when the owner is told after that noun's place (`a gelé les avoirs
+    en Turquie de deux ministres américains`, `le gel des avoirs en Turquie des ministres`) and the parser,
+    the place closing the noun's phrase, hung the `de` phrase on the verb; None otherwise. A verb that takes
+    a `de` complement of its own (de_verbs.txt, from_verbs.txt: `a retiré ses troupes en Syrie du front`)
+    keeps it."""
+    if token.pos_ not in _NOUNS or time_word(token) or token.head.pos_ != "VERB":
+        return None
+    doc = token.doc
+    first = doc[token.left_edge.i]
+    if first.dep_ != "case" or first.head.i != token.i or fold(first.lower_) not in _OWNER_CASES or first.i == 0:
+        return None
+    verb = token.head
+    if fold(verb.lemma_.lower()) in de_verbs() | from_verbs():
+        return None
+    place = doc[first.i - 1]
+    if place.pos_ != "PROPN" or place.dep_ != "nmod" or place.right_edge.i != place.i:
+        return None
+    while place.dep_ == "flat:name" and place.head.i < place.i:  # `en Corée du Sud`: the name's first word
+        place = place.head
+    if not _opens_on(place, _IN_CASES):
+        return None
+    noun = place.head
+    if noun.pos_ != "NOUN" or verb.i not in {a.i for a in noun.ancestors} or noun.i > token.i:
+        return None
+    return noun
+
+
+_OWNER_CASES = frozenset({"de", "des", "du", "d'", "d’"})
+_IN_CASES = frozenset({"en", "au", "aux"})
 
 
 def _opens_on(noun: Token, prepositions: frozenset[str]) -> bool:
@@ -295,6 +331,13 @@ def lexicon_words(categories: frozenset[str]) -> frozenset[str]:
     with LEXICON_PATH.open(encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle) if row["category"] in categories]
     return frozenset(strip_accents(row["word"]).split()[-1] for row in rows if row["word"].strip())
+
+
+@lru_cache(maxsize=2)
+def from_verbs(path: Path = FROM_VERBS_PATH) -> frozenset[str]:
+    """Folded lemmas of models/nlp/from_verbs.txt: verbs with an object and a `de` complement of origin,
+    deprivation or charge."""
+    return frozenset(fold(x.lower()) for x in list_entries(path))
 
 
 @lru_cache(maxsize=2)

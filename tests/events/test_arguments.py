@@ -1646,6 +1646,11 @@ def test_a_punctuation_mark_tagged_as_a_noun_modifier_is_no_object(mark):
         ("La Pologne a annoncé l'expulsion de deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
         ("Bruxelles a décidé l'interdiction des importations de gaz russe.", [("org:ue", "state:RUS")]),
         ("Bruxelles a décidé le gel des avoirs de Viktor Ianoukovitch.", [("org:ue", "person:viktor-ianoukovitch")]),
+        # the owner told after the place of the assets: the assets are in the imposer's land, the owner is hit
+        (
+            "Ankara a ordonné le gel des avoirs en Turquie des ministres américains de l'Intérieur et de la Justice.",
+            [("state:TUR", "state:USA")],
+        ),
         # `sur X` hung on the rate (`de 25 % sur l'acier américain`) still names the target
         ("Pékin a annoncé jeudi une surtaxe de 25 % sur l'acier américain.", [("state:CHN", "state:USA")]),
         (

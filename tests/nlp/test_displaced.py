@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.displaced import displaced_object_verb, repair_displaced_objects
+from pipeline.nlp.displaced import displaced_object_verb, owner_after_place, repair_displaced_objects
 from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
@@ -107,6 +107,12 @@ pytestmark = pytest.mark.slow
             "mesures",
             ("presse", "nmod"),
         ),
+        # the owner told after the place of what is owned: the owned noun's modifier, not the verb's complement
+        (
+            "Le gouvernement a ordonné le gel des avoirs en Turquie des ministres américains.",
+            "ministres",
+            ("avoirs", "nmod"),
+        ),
         (
             "Le Conseil a annoncé lundi l'adoption de nouvelles sanctions contre la Libye.",
             "sanctions",
@@ -165,3 +171,31 @@ def test_displaced_object_verb(fr_model, words, heads, deps, pos, expected):
     doc = _parsed(fr_model, words, heads, deps, pos)
     verb = displaced_object_verb(doc[7])
     assert (verb.text if verb is not None else None) == expected
+
+
+# `Ils ont VERB les biens en Grèce de deux armateurs`, with `de deux armateurs` hung on the verb
+_OWNED = ["Ils", "ont", "gelé", "les", "biens", "en", "Grèce", "de", "deux", "armateurs"]
+_OWNED_HEADS = [2, 2, 2, 4, 2, 6, 4, 9, 9, 2]
+_OWNED_DEPS = ["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "nmod", "case", "nummod", "obl:arg"]
+_OWNED_POS = ["PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "NUM", "NOUN"]
+
+
+@pytest.mark.parametrize(
+    "verb, place_case, expected",
+    [
+        # the owner of the goods, told after their place: it hangs on the goods
+        ("gelé", "en", "biens"),
+        ("saisi", "en", "biens"),
+        # a verb with a `de` complement of its own keeps it (`ont privé les banques en Grèce de licences`)
+        ("privé", "en", None),
+        ("accusé", "en", None),
+        # a place not told with `en`, `au`, `aux` is no place of the goods (`vers la Grèce`)
+        ("gelé", "vers", None),
+    ],
+)
+def test_owner_after_place(fr_model, verb, place_case, expected):
+    words = [verb if w == "gelé" else place_case if w == "en" else w for w in _OWNED]
+    doc = _parsed(fr_model, words, _OWNED_HEADS, _OWNED_DEPS, _OWNED_POS)
+    doc[2].lemma_ = {"gelé": "geler", "saisi": "saisir", "privé": "priver", "accusé": "accuser"}[verb]
+    noun = owner_after_place(doc[9])
+    assert (noun.text if noun is not None else None) == expected
