@@ -51,6 +51,7 @@ from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers
 from pipeline.nlp.place_names import place_names
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
 from pipeline.nlp.tokens import doc_text, remember_text
+from pipeline.nlp.verb_lemmas import make_verb_lemma_repair  # noqa: F401  (registers the `news_verb_lemma` factory)
 from pipeline.schema import Article
 
 log = logging.getLogger(__name__)
@@ -234,7 +235,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_place_pos", name="place_pos", after="morphologizer")
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
-    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="inserted_phrases")
+    nlp.add_pipe("news_verb_lemma", name="verb_lemma", after="inserted_phrases")
+    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="verb_lemma")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
     nlp.add_pipe("news_noun_participle", name="noun_participle", after="emphatic_pronoun")
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")

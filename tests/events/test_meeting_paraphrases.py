@@ -44,6 +44,9 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         # verbs, active and passive
         ("Emmanuel Macron a rencontré mardi Lula à Brasilia.", {MACRON, LULA}),
         ("Lula a reçu mardi Emmanuel Macron au palais du Planalto.", {MACRON, LULA}),
+        # the present of a verb whose form is also a noun (nlp/verb_lemmas.py: `rencontre` -> `rencontrer`)
+        ("Narendra Modi rencontre Xi Jinping à Kazan", {MODI, XI}),
+        ("Le président turc rencontre Vladimir Poutine à Sotchi.", {ERDOGAN, POUTINE}),
         ("Emmanuel Macron a été reçu mardi par Lula à Brasilia.", {MACRON, LULA}),
         ("Recep Tayyip Erdogan a accueilli Vladimir Poutine mardi à Ankara.", {ERDOGAN, POUTINE}),
         ("Wang Yi s'est entretenu mardi à Riyad avec Fayçal ben Farhane.", {WANG, FAYCAL}),
