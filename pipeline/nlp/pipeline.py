@@ -42,6 +42,7 @@ from pipeline.nlp.emphatic import repair_emphatic_pronouns  # noqa: F401  (regis
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.fronted import repair_fronted_phrases  # noqa: F401  (registers `news_fronted_phrase`)
 from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers `news_gerund_clause`)
+from pipeline.nlp.hung_verbs import repair_hung_verbs  # noqa: F401  (registers `news_hung_verb`)
 from pipeline.nlp.hyphenated import extend_token_match, keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
@@ -236,7 +237,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_line_sentencizer", name="line_sentencizer", before="parser")
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_verb_lemma", name="verb_lemma", after="inserted_phrases")
-    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="verb_lemma")
+    nlp.add_pipe("news_hung_verb", name="hung_verb", after="verb_lemma")
+    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="hung_verb")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
     nlp.add_pipe("news_noun_participle", name="noun_participle", after="emphatic_pronoun")
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")

@@ -1646,6 +1646,9 @@ def test_a_punctuation_mark_tagged_as_a_noun_modifier_is_no_object(mark):
         ("La Pologne a annoncé l'expulsion de deux diplomates biélorusses.", [("state:POL", "state:BLR")]),
         ("Bruxelles a décidé l'interdiction des importations de gaz russe.", [("org:ue", "state:RUS")]),
         ("Bruxelles a décidé le gel des avoirs de Viktor Ianoukovitch.", [("org:ue", "person:viktor-ianoukovitch")]),
+        # a headline in the present, the verb hung by the parser on its subject (nlp/hung_verbs.py)
+        ("L'Arabie saoudite expulse l'ambassadeur du Canada", [("state:SAU", "state:CAN")]),
+        ("Le Japon riposte en taxant le blé américain.", [("state:JPN", "state:USA")]),
         # the owner told after the place of the assets: the assets are in the imposer's land, the owner is hit
         (
             "Ankara a ordonné le gel des avoirs en Turquie des ministres américains de l'Intérieur et de la Justice.",

@@ -1,0 +1,69 @@
+"""Parse repair for a verb in the present the parser hung on its own subject.
+
+`Tsahal bombarde Gaza après des tirs de roquettes`, `L'Arabie saoudite expulse l'ambassadeur du Canada`,
+`Pékin riposte en taxant le soja américain`: in a headline or a lede in the present, the French model
+may take the subject for the head of a noun phrase and the verb for its adjective (`amod`) or clause
+(`acl`), the object and the complements hanging on the subject. The sentence then has no verb, and the
+event loses whoever did it and whoever underwent it. A verb in the present of the indicative (or a
+first-group present form whose lemma is its infinitive) hung so on the root noun told right before it
+heads the sentence: it becomes the root, the noun its subject, and the noun's dependents told after the
+verb its own: a bare noun phrase its object, a phrase with a preposition its complement. It touches no
+sentence boundary.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.syntax import labelled, rehang_at_once
+from pipeline.nlp.verb_lemmas import present_infinitive
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_HUNG_AS = ("amod", "acl")
+
+
+@Language.component("news_hung_verb", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
+def repair_hung_verbs(doc: Doc) -> Doc:
+    """Make each present verb the parser hung on its subject the root of its sentence."""
+    for i in labelled(doc, _HUNG_AS):  # a few candidates per article: the labels found in bulk
+        verb = doc[i]
+        if not hung_on_subject(verb):
+            continue
+        subject = verb.head
+        moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
+        for child in subject.children:
+            if child.i > verb.i:
+                moves.append((child, verb, _label_on_verb(child)))
+        rehang_at_once(doc, moves)
+    return doc
+
+
+def hung_on_subject(verb: Token) -> bool:
+    """`verb` is a present verb hung as an adjective or clause on the root noun before it, every word
+    in between being that noun's own (`L'armée russe pilonne`, `Le Japon sanctionne`)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in _HUNG_AS or not _present(verb):
+        return False
+    subject = verb.head
+    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
+        return False
+    if any(c.dep_ == "case" for c in subject.children):
+        return False  # `Au Japon, ...`: a phrase with a preposition is no subject
+    between = range(subject.i + 1, verb.i)
+    return all(verb.doc[k].head.i == subject.i or subject.i in {a.i for a in verb.doc[k].ancestors} for k in between)
+
+
+def _present(verb: Token) -> bool:
+    """A finite verb in the present (`Mood=Ind` and `Tense=Pres`), or a first-group present form the
+    tagger misread as a participle (`expulse` tagged `VerbForm=Part`) whose lemma is its infinitive."""
+    if "Ind" in verb.morph.get("Mood") and "Pres" in verb.morph.get("Tense"):
+        return True
+    return present_infinitive(verb.lower_) == verb.lemma_
+
+
+def _label_on_verb(child: Token) -> str:
+    """The label a dependent of the subject told after the verb takes on the verb: a bare noun phrase is
+    its object, one with a preposition its complement; anything else (a comma, a conjunct) keeps its own."""
+    if child.pos_ in _NOUNS:
+        return "obl:mod" if any(c.dep_ == "case" for c in child.children) else "obj"
+    return child.dep_

@@ -1,0 +1,59 @@
+"""The hung verb repair: a present verb the parser hung on its own subject (`Tsahal bombarde Gaza`,
+`Le Canada expulse quatre diplomates`) heads its sentence, with the subject and the object its own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.nlp.hung_verbs import hung_on_subject
+from tests.nlp.heads import head_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # the subject, the object and the complement of a headline in the present
+        ("Le Canada expulse quatre diplomates russes", "Canada", ("expulse", "nsubj")),
+        ("Le Canada expulse quatre diplomates russes", "diplomates", ("expulse", "obj")),
+        ("Tsahal bombarde Gaza après des tirs de roquettes.", "Gaza", ("bombarde", "obj")),
+        ("Tsahal bombarde Gaza après des tirs de roquettes.", "tirs", ("bombarde", "obl:mod")),
+        # a conjunct verb follows the first
+        ("La Norvège expulse un diplomate et gèle ses échanges", "gèle", ("expulse", "conj")),
+        # a verb that heads its sentence already is left alone
+        ("Le ministre a expulsé quatre diplomates russes.", "ministre", ("expulsé", "nsubj")),
+    ],
+)
+def test_present_verb_heads_its_sentence(nlp, text, word, expected):
+    assert head_of(nlp(text), word) == expected
+
+
+def _parsed(fr_model, words: list[str], heads: list[int], deps: list[str], pos: list[str], morph: str) -> Doc:
+    """`La Pologne VERB deux espions`, the verb hung as an adjective on the subject, with its features."""
+    doc = Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc[2].set_morph(morph)
+    return doc
+
+
+_WORDS = ["La", "Pologne", "expulse", "deux", "espions"]
+_HEADS = [1, 1, 1, 4, 1]
+_DEPS = ["det", "ROOT", "amod", "nummod", "nmod"]
+_POS = ["DET", "PROPN", "VERB", "NUM", "NOUN"]
+
+
+@pytest.mark.parametrize(
+    "form, lemma, morph, expected",
+    [
+        # a present of the indicative, or a first-group present misread as a participle
+        ("arrête", "arrêter", "Mood=Ind|Tense=Pres|VerbForm=Fin", True),
+        ("expulse", "expulser", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part", True),
+        # a true participle qualifies the noun (`La Pologne libérée`)
+        ("libérée", "libérer", "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part", False),
+    ],
+)
+def test_hung_on_subject(fr_model, form, lemma, morph, expected):
+    doc = _parsed(fr_model, [*_WORDS[:2], form, *_WORDS[3:]], _HEADS, _DEPS, _POS, morph)
+    doc[2].lemma_ = lemma
+    assert hung_on_subject(doc[2]) is expected
