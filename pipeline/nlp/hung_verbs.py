@@ -56,7 +56,7 @@ def hung_on_subject(verb: Token) -> bool:
 def _present(verb: Token) -> bool:
     """A finite verb in the present (`Mood=Ind` and `Tense=Pres`), or a first-group present form the
     tagger misread as a participle (`expulse` tagged `VerbForm=Part`) whose lemma is its infinitive."""
-    if "Ind" in verb.morph.get("Mood") and "Pres" in verb.morph.get("Tense"):
+    if "Ind" in verb.morph.get("Mood", []) and "Pres" in verb.morph.get("Tense", []):
         return True
     return present_infinitive(verb.lower_) == verb.lemma_
 
