@@ -2,11 +2,11 @@
 
 `Le ministre rencontre son homologue`, `Moscou bombarde Kharkiv`, `Kiev cible une raffinerie`: the French
 model tags these words as verbs, but its rule lemmatizer has no rule for the present of the first group
-(`-e`, `-es`, `-ent`) and falls back to its lookup table, whose entry for the form is the noun's
+(`-e`, `-es`) and falls back to its lookup table, whose entry for the form is the noun's
 (`rencontre`, `bombarde`, `cible`). Every rule keyed on the verb's lemma (`rencontrer`, `bombarder`,
 `cibler`) then misses the present tense, which wire copy and headlines use for the day's news. A word
 tagged verb whose lemma is the word itself, not an infinitive, and that ends as a present of the first
-group takes that group's infinitive (`rencontre` -> `rencontrer`, `règlent` -> `régler`); verbs in `-vrir`,
+group takes that group's infinitive (`rencontre` -> `rencontrer`, `règle` -> `régler`); verbs in `-vrir`,
 `-frir` and `-illir` (`ouvre`, `offre`, `cueille`) take theirs. Nothing else is touched.
 """
 
@@ -19,12 +19,14 @@ from spacy.parts_of_speech import VERB
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from pipeline.nlp.displaced import time_word
 from pipeline.nlp.lemma_index import INDEX_TABLE
 
 # the endings of an infinitive: a lemma ending so was lemmatized, not left as the form
 _INFINITIVE_ENDINGS = ("er", "ir", "ïr")
-# the present endings of the first group, longest first (`rencontrent`, `rencontres`, `rencontre`)
-_PRESENT_ENDINGS = ("ent", "es", "e")
+# the singular present endings of the first group (`rencontres`, `rencontre`); the lemmatizer has rules for
+# the plural, and `-ent` ends other tenses too (`reverraient`)
+_PRESENT_ENDINGS = ("es", "e")
 # stems of the few verbs in `-ir` conjugated in the present like the first group: `ouvre`, `offre`, `cueille`
 _IR_STEMS = ("vr", "fr", "ill")
 
@@ -49,8 +51,8 @@ class VerbLemmaRepair:
     def __call__(self, doc: Doc) -> Doc:
         for i in numpy.flatnonzero(doc.to_array(POS) == VERB):  # a few verbs per sentence: found in bulk
             token = doc[int(i)]
-            if token.lemma_.lower() != token.lower_:
-                continue
+            if token.lemma_.lower() != token.lower_ or time_word(token):
+                continue  # a lemma found, or a day the tagger took for a verb (`dimanche`)
             infinitive = present_infinitive(token.lower_, self.known)
             if infinitive is not None:
                 token.lemma_ = infinitive
@@ -58,7 +60,7 @@ class VerbLemmaRepair:
 
 
 def present_infinitive(form: str, known: frozenset[str] = frozenset()) -> str | None:
-    """The infinitive of a first-group present form (`bombarde` -> `bombarder`, `ciblent` -> `cibler`),
+    """The infinitive of a first-group present form (`bombarde` -> `bombarder`, `cibles` -> `cibler`),
     or of an `-ir` verb conjugated like one (`ouvre` -> `ouvrir`); None for a word that is already an
     infinitive or ends as no such present. A form in `-re` (`rencontre`, `montre`, but `prendre`) is a
     present only when its first-group infinitive is one of the `known` verbs. A grave accent on the stem

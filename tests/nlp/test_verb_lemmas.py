@@ -14,7 +14,7 @@ _KNOWN = frozenset({"rencontrer", "céder", "montrer"})
     "form, expected",
     [
         ("bombarde", "bombarder"),
-        ("ciblent", "cibler"),
+        ("cibles", "cibler"),
         ("sanctionnes", "sanctionner"),
         # a form in `-re` is a present only when its first-group verb is known: `prendre` stays
         ("rencontre", "rencontrer"),
@@ -26,12 +26,13 @@ _KNOWN = frozenset({"rencontrer", "céder", "montrer"})
         ("lève", "lever"),
         # `-ir` verbs conjugated like the first group, but `travaille`
         ("ouvre", "ouvrir"),
-        ("offrent", "offrir"),
+        ("offres", "offrir"),
         ("accueille", "accueillir"),
         ("travaille", "travailler"),
         # an infinitive, or a form ending as no present of the group
         ("frapper", None),
         ("frappait", None),
+        ("reverraient", None),
         ("a", None),
     ],
 )
