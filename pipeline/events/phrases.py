@@ -917,9 +917,35 @@ def _coordinated_pair(
             continue
         pairs = [(a, b) for a in named for b in named if a.start < b.start and _joined(a, b)]
         if len(pairs) == 1 and pairs[0][0]._.actor_id != pairs[0][1]._.actor_id:
-            return [pairs[0][0]._.actor_id, pairs[0][1]._.actor_id]
+            first, second = pairs[0]
+            if _told_aside(_name_phrase(first)):
+                # `X a reçu Y, deux jours avant le sommet prévu entre Z et W. Les deux hommes ont ensuite
+                # ...`: a pair off the main verb is told aside; the main clause's own pair is the story's
+                own = _clause_pair(named)
+                if own:
+                    return own
+            return [first._.actor_id, second._.actor_id]
         return []
     return []
+
+
+def _told_aside(phrase: Token) -> bool:
+    """A name's phrase that does not hang on its sentence's main verb: a complement of a noun or of a
+    participle (`le sommet entre X et Y`, `le sommet prévu entre X et Y`), not a side of the main clause."""
+    return phrase.head.dep_ != "ROOT" or phrase.head.pos_ not in {"VERB", "AUX"}
+
+
+def _clause_pair(named: list[Span]) -> list[str]:
+    """The two people the sentence's main verb has as its subject and its object or partner (`X a reçu Y`,
+    `X s'est entretenu avec Y`); empty when it has not exactly two."""
+    people = []
+    for span in named:
+        phrase = _name_phrase(span)
+        if not span._.actor_id.startswith("person:") or phrase.head.dep_ != "ROOT":
+            continue
+        if phrase.head.pos_ == "VERB" and phrase.dep_ in {"nsubj", "obj", "obl:arg", "nsubj:pass", "obl:agent"}:
+            people.append(span._.actor_id)
+    return people if len(set(people)) == 2 else []
 
 
 def _other_side(span: Span, group: Token) -> bool:

@@ -891,6 +891,33 @@ def test_leaders_group_is_the_lead_pair_not_the_ministers_named_since(nlp, text,
     assert (last.event_type, sorted(last.actors)) == expected
 
 
+# `les deux hommes` after a sentence whose main verb has two people as sides and a pair joined by `et` told aside,
+# under a noun or a participle (`le sommet prévu entre X et Y`): the main clause's pair
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a reçu mardi Olaf Scholz à l'Élysée, deux jours avant le sommet prévu entre Donald "
+            "Trump et Vladimir Poutine. Les deux hommes ont ensuite participé à une visioconférence avec Keir Starmer.",
+            ("call", ["person:emmanuel-macron", "person:keir-starmer", "person:olaf-scholz"]),
+        ),
+        # a pair on the main verb is still the one summed up
+        (
+            "Donald Trump et Vladimir Poutine ont été reçus mardi par Olaf Scholz. Les deux hommes ont ensuite "
+            "participé à une visioconférence avec Keir Starmer.",
+            ("call", ["person:donald-trump", "person:keir-starmer", "person:vladimir-poutine"]),
+        ),
+    ],
+)
+def test_pair_told_aside_is_not_the_one_summed_up(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 24))
+    last = [m for m in doc._.event_mentions if m.event_type in {"call", "meeting"}][-1]
+    assert (last.event_type, sorted(last.actors)) == expected
+
+
 # The `pour` phrase of a word of office or mission (`envoy` in markers.csv: `émissaire`, `envoyé`) is the country
 # or matter its holder is in charge of, no side of his talks; not `pour` on the verb (a purpose).
 @pytest.mark.slow
