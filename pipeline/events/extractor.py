@@ -912,7 +912,15 @@ def _story_day(
         return None
     if story is None or not 0 <= sentence - story[0] <= STORY_SENTENCES:
         return None
-    return None if any(story[0] < s < sentence for s in told) else story[1]
+    since = [v for s in told if story[0] < s < sentence for v in told[s]]
+    # `X a adopté lundi des sanctions. Le même jour, Y a annoncé ... Y a également sanctionné Z`: a day told
+    # since that is the story's own day does not move the story
+    return None if any(not _names_day(v, story[1]) for v in since) else story[1]
+
+
+def _names_day(value: DateValue | None, day: DateValue) -> bool:
+    """`value` names the very day `day` names."""
+    return value is not None and value.start is not None and (value.start, value.end) == (day.start, day.end)
 
 
 # A talk told `également` the sentence after (or two after) a dated talk of its subject is of that day.

@@ -2606,6 +2606,17 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Il a ensuite reçu Donald Trump pour la première fois depuis six ans.",
             [("meeting", "2025-10-21", None), ("meeting", "2025-10-21", None)],
         ),
+        # a day told since that is the story's own day (`le même jour`) does not move the story; another does
+        (
+            "Le Canada a sanctionné mardi trois banques russes. Le même jour, Londres a publié un communiqué. "
+            "Canberra a sanctionné deux oligarques russes.",
+            [("sanction", "2025-10-21", None), ("sanction", None, "2025-10-21")],
+        ),
+        (
+            "Le Canada a sanctionné mardi trois banques russes. Mercredi, Londres a publié un communiqué. "
+            "Canberra a sanctionné deux oligarques russes.",
+            [("sanction", "2025-10-21", None), ("sanction", None, None)],
+        ),
         # a day naming when another noun's event is (`le défilé du 9 mai`) tells no day of the story
         (
             "Le président sénégalais s'est entretenu au téléphone avec Xi Jinping, qui l'a invité à Pékin "
