@@ -1716,6 +1716,9 @@ def governing_date(
         return None  # `échangeront aujourd'hui leurs prisonniers, suite à l'appel entre X et Y`: a call before
     if verb is not None:
         anchors.add(verb.i)
+    for v in (head, verb):
+        if v is not None and _elided_conjunct(v):
+            anchors.add(v.head.i)  # `Dès le lendemain, X avait suspendu A et ordonné l'expulsion de B`: that day
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
     if head.pos_ in {"VERB", "AUX"} and _simultaneous(head):
@@ -1770,6 +1773,19 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return _fronted_participle_date(head, date_spans)
+
+
+def _elided_conjunct(verb: Token) -> bool:
+    """A participle coordinated with the verb before it that has neither auxiliary nor subject of its own
+    (`avait suspendu le traité et ordonné l'expulsion`): it shares that verb's auxiliary, hence its time."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "VERB"
+        and "Part" in verb.morph.get("VerbForm", [])
+        and any(c.dep_ == "aux:tense" for c in verb.head.children)
+        and not any(c.dep_ in {"aux:tense", "aux:pass", "nsubj", "nsubj:pass"} for c in verb.children)
+    )
 
 
 def _simultaneous(verb: Token) -> bool:

@@ -1323,6 +1323,28 @@ def test_event_noun_keeps_its_own_date(nlp, text, expected_date):
     assert [m[6] for m in found] == [expected_date]
 
 
+# A participle coordinated with the verb before it, with no auxiliary or subject of its own, shares that
+# verb's time: the day fronted on the first (`Le 21 octobre, X avait suspendu A et ordonné B`) dates both.
+@pytest.mark.parametrize(
+    "text, expected_dates",
+    [
+        (
+            "Le 21 octobre, le Japon avait gelé les avoirs de trois banques russes et ordonné l'expulsion "
+            "de deux diplomates russes.",
+            [("2025-10-21",) * 2, ("2025-10-21",) * 2],
+        ),
+        # a conjunct with its own auxiliary tells its own time
+        (
+            "Mardi, le Japon a gelé les avoirs de trois banques russes et il expulsera deux diplomates russes.",
+            [("2025-10-21",) * 2, None],
+        ),
+    ],
+)
+def test_elided_conjunct_shares_the_first_verb_date(nlp, text, expected_dates):
+    found = [m for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert [m[6] for m in found] == expected_dates
+
+
 # `Lors de son entretien avec X, Y a ...`: the partner right after `avec` and the subject of the
 # clause after the comma take part, even when the parser makes `Lors` the root.
 @pytest.mark.parametrize(
