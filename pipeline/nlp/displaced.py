@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.place_names import place_last_words
-from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.syntax import labelled, rehang, rehang_at_once
 from pipeline.text import fold, list_entries, strip_accents
 
 LEXICON_PATH = config.MODELS_DIR / "temporal" / "lexicon.csv"
@@ -67,6 +67,10 @@ def repair_displaced_objects(doc: Doc) -> Doc:
         is not None
     ]
     incised = [(doc[i], verb) for i in labelled(doc, _INCISED) if (verb := object_after_incise(doc[i])) is not None]
+    fused = [(doc[i], noun) for i in labelled(doc, ("fixed",)) if (noun := object_behind_place(doc[i])) is not None]
+    for place, noun in fused:
+        verb, case = noun.head, place.head
+        rehang_at_once(doc, [(place, verb, "obl:mod"), (case, place, "case"), (noun, verb, "obj")])
     owned = [(doc[i], noun) for i in labelled(doc, ("obl:arg", "obl:mod")) if (noun := owner_after_place(doc[i]))]
     if owned:
         rehang(doc, owned, "nmod")
@@ -167,6 +171,23 @@ def indefinite_after_complement(token: Token) -> Token | None:
 
 
 _MANNER_CASES = frozenset({"à", "au", "aux", "en", "par"})
+
+
+def object_behind_place(place: Token) -> Token | None:
+    """The noun of the object told right after a town (`ont tenu lundi à Helsinki un sommet`) when the parser fused the
+    town into its preposition (`à Helsinki` as one fixed word) and hung the phrase, the object included, on
+    the verb as a complement (`à ... un sommet`); None otherwise. A name after `à` is no part of the
+    preposition, and a noun phrase opening on its own determiner after it is the verb's object."""
+    case = place.head
+    if place.dep_ != "fixed" or place.pos_ != "PROPN" or case.dep_ != "case" or case.i != place.i - 1:
+        return None
+    noun = case.head
+    if noun.pos_ != "NOUN" or noun.i <= place.i or not noun.dep_.startswith("obl"):
+        return None
+    opener = noun.doc[place.i + 1]
+    if opener.dep_ not in _OPENERS or opener.head.i != noun.i:
+        return None  # the object opens right after the town, on its determiner
+    return noun if _open_for_object(noun.head, noun) is not None else None
 
 
 def owner_after_place(token: Token) -> Token | None:

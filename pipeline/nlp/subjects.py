@@ -49,6 +49,7 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     on_auxiliary = [doc[i] for i in subjects if subject_on_auxiliary(doc[i])]
     objects = [doc[i] for i in subjects if object_taken_for_subject(doc[i])]
     loose = [pair for i in labelled(doc, ("dep",), deps) if (pair := loose_first_name(doc[i])) is not None]
+    rooted = [pair for i in labelled(doc, ("parataxis", "conj"), deps) if (pair := rooted_first_name(doc[i]))]
     cut = labelled(doc, ("advcl", "obl:mod", "obl", "dep", "nmod", "appos"), deps)
     listed = [pair for i in cut if (pair := listed_first_name(doc[i])) is not None]
     pending: dict[int, tuple[int, str]] = {}  # token -> (head, label): the tree the repairs make, set at once
@@ -72,6 +73,14 @@ def repair_coordinated_subjects(doc: Doc) -> Doc:
     for name, tail in loose:  # `Recep Tayyip Erdogan et Vladimir Poutine ont eu`: the first name left loose
         hang(name, dep="nsubj")
         hang(tail, doc[tail.i - 1], "flat:name")  # the word before it: the conjunct's first name
+    for verb, name in rooted:  # `Donald Trump et Vladimir Poutine ont tenu`: the first name made the root
+        tail = next(c for c in verb.children if c.dep_ == "nsubj")
+        hang(verb, verb, "ROOT")
+        hang(name, verb, "nsubj")
+        hang(tail, doc[tail.i - 1], "flat:name")
+        for c in name.children:
+            if c.i > verb.i:
+                hang(c, verb)  # the final full stop goes to the verb
     for name in objects:  # `X a pressé Donald Trump de ...`, the name after the verb taken for a second subject
         hang(name, dep="obj")
     for name, verb in described:  # `X et Y, qui se sont parlé ..., se verront`: the pair is the verb's subject
@@ -177,6 +186,26 @@ def listed_first_name(name: Token) -> tuple[Token, Token] | None:
     if subject.left_edge.i != after + 1 or not any(t.dep_ == "cc" and t.lower_ == "et" for t in subject.subtree):
         return None
     return name, subject
+
+
+def rooted_first_name(verb: Token) -> tuple[Token, Token] | None:
+    """`Donald Trump et Vladimir Poutine ont tenu lundi un sommet`: the parser may make the name opening the
+    sentence its root, hang the verb on it as a clause (`parataxis`, `conj`), the first word of the name
+    after `et` as the name's conjunct and the last word of that name as the verb's subject. The verb is the
+    root, the opening name its subject, and that last word ends the conjunct's name: (verb, opening name),
+    else None."""
+    name = verb.head
+    if verb.dep_ not in {"parataxis", "conj"} or verb.pos_ not in _VERBS or name.pos_ != "PROPN":
+        return None
+    if name.dep_ != "ROOT" or name.i > verb.i or not opens_sentence(name):
+        return None
+    joined = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    if joined is None or not any(c.dep_ == "cc" and c.lower_ == "et" for c in joined.children):
+        return None
+    tail = name.doc[joined.i + 1]
+    if tail.pos_ != "PROPN" or tail.dep_ != "nsubj" or tail.head.i != verb.i:
+        return None
+    return verb, name
 
 
 def loose_first_name(name: Token) -> tuple[Token, Token] | None:

@@ -107,6 +107,9 @@ pytestmark = pytest.mark.slow
             "mesures",
             ("presse", "nmod"),
         ),
+        # a town fused into its preposition (`à Helsinki` one fixed word): the object after it is the verb's
+        ("Les deux présidents ont tenu lundi à Helsinki un sommet de deux heures.", "sommet", ("tenu", "obj")),
+        ("Les deux présidents ont tenu lundi à Helsinki un sommet de deux heures.", "Helsinki", ("tenu", "obl:mod")),
         # the owner told after the place of what is owned: the owned noun's modifier, not the verb's complement
         (
             "Le gouvernement a ordonné le gel des avoirs en Turquie des ministres américains.",

@@ -231,6 +231,19 @@ def test_loose_first_name_is_the_subject(nlp):
     assert (doc[5].head.text, doc[5].dep_) == ("Marc", "flat:name")
 
 
+# the same sentence as the parser may also read it: the first name the root, the verb a clause (`parataxis`)
+# hung on it, `Marc` the name's conjunct and `Lenoir` the verb's subject
+@pytest.mark.parametrize("clause", ["parataxis", "conj"])
+def test_first_name_made_the_root_is_the_subject(nlp, clause):
+    heads = [0, 0, 0, 4, 0, 7, 7, 0, 9, 7, 7, 0]
+    deps = ["ROOT", "flat:name", "flat:name", "cc", "conj", "nsubj", "aux:tense", clause, "det", "obj", "obl:mod"]
+    doc = Doc(nlp.vocab, words=_LOOSE, pos=_LOOSE_POS, heads=heads, deps=[*deps, "punct"])
+    repair_coordinated_subjects(doc)
+    assert _subject_of(doc, "eu") == ["Jean", "Marc"]
+    assert (doc[5].head.text, doc[5].dep_) == ("Marc", "flat:name")
+    assert (doc[7].dep_, doc[11].head.text) == ("ROOT", "eu")
+
+
 # `Les Pays-Bas , la Belgique et le Luxembourg ont signé mardi un accord .`, built by hand: the parser may cut
 # the list's first name off as a clause (`advcl`) or a modifier, and give the verb the rest as its subject.
 _LISTED = ["Les", "Pays-Bas", ",", "la", "Belgique", "et", "le", "Luxembourg", "ont", "signé", "mardi", "un"]
