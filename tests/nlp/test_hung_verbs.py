@@ -57,3 +57,16 @@ def test_hung_on_subject(fr_model, form, lemma, morph, expected):
     doc = _parsed(fr_model, [*_WORDS[:2], form, *_WORDS[3:]], _HEADS, _DEPS, _POS, morph)
     doc[2].lemma_ = lemma
     assert hung_on_subject(doc[2]) is expected
+
+
+def test_topic_before_a_colon_is_no_subject(fr_model):
+    """`Mali : le JNIM frappe Bamako`, the verb hung on the topic before the colon: no subject of it."""
+    doc = Doc(
+        fr_model.vocab,
+        words=["Mali", ":", "le", "JNIM", "frappe", "Bamako"],
+        heads=[0, 0, 3, 0, 0, 4],
+        deps=["ROOT", "punct", "det", "appos", "acl", "obj"],
+        pos=["PROPN", "PUNCT", "DET", "PROPN", "VERB", "PROPN"],
+    )
+    doc[4].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    assert hung_on_subject(doc[4]) is False
