@@ -3243,6 +3243,8 @@ def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) 
     for noun in [phrase, *conjuncts, *owners]:
         for c in noun.children:
             if c.dep_ == "acl" and c.i not in stop and fold(c.lemma_.lower()) in markers()["linked"]:
+                if any(o.dep_.startswith("obl") and fold(o.lemma_.lower()) in markers()["deeds"] for o in c.children):
+                    continue  # `liés au meurtre du journaliste X`: tied to a deed, whose victim they do not belong to
                 found = phrase_actors(c, actors, stop)
                 return unique(found.core + found.located)
     # `six sociétés dont il estime qu'elles sont financées par l'Iran`, `a sanctionné cinq entreprises,

@@ -1531,6 +1531,11 @@ def sanction_sides(nlp, text: str, published: date = SUMMER_2025) -> list[tuple[
             "Londres a annoncé des sanctions contre trois entreprises contrôlées par le groupe Wagner.",
             [("state:GBR", "org:wagner")],
         ),
+        # ... but not when the tie is to a deed (markers.csv `deeds`): its victim is not hit
+        (
+            "L'Australie a sanctionné mardi douze Iraniens liés à l'assassinat de l'opposant Massoud Molavi.",
+            [("state:AUS", "state:IRN")],
+        ),
         # s30-sanc5: ... also when the tie is on a coordinated object
         (
             "L'Australie a sanctionné jeudi deux armateurs et cinq sociétés liées aux Gardiens de la révolution.",
