@@ -5,7 +5,9 @@ with the accusation that follows: `Un dépôt de munitions a été frappé mardi
 accuse Kiev.`, `Une école a été bombardée dans le Darfour. Le gouvernement accuse les FSR.`, `Le
 gouverneur a imputé l'attaque à l'Ukraine`. The accused (the object of `accuser`, the `à` phrase of
 `imputer` or `attribuer`) is the attacker of a strike naming its target alone, told in that sentence
-or the one before; never the target's own state or one of its bodies (an armed group of it may be).
+or the one before; never the target's own state or one of its bodies (an armed group of it may be). An
+accusation of a series (`Moscou a attribué ces attaques à Kiev`) reaches the strikes of the few sentences
+before it.
 """
 
 from __future__ import annotations
@@ -18,14 +20,18 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.agreement import armed_group
+from pipeline.events.phrases import markers
 from pipeline.nlp.syntax import sentence_number, sentence_starts
 from pipeline.schema import EventMention
+from pipeline.text import fold
 
 ACCUSING = frozenset({"accuser", "imputer", "attribuer", "incriminer", "blâmer"})
 # the verbs whose accused comes in an `à` phrase (`imputer l'attaque à X`); the others take it as object
 TO_WHOM = frozenset({"imputer", "attribuer"})
 # words after the accusing verb read for its accused
 REACH = 12
+# how far back an accusation of a series (`ces attaques`) reaches for the strikes it tells of
+SERIES_SENTENCES = 3
 
 
 def accused_attackers(
@@ -36,15 +42,20 @@ def accused_attackers(
         return mentions
     starts = sentence_starts(doc)
     accused: dict[int, str] = {}  # sentence -> the first side accused in it
+    series: dict[int, str] = {}  # sentence -> the side accused of a series told before (`ces attaques`)
     for token in _accusing_verbs(doc):
         if token.pos_ == "VERB":
             side = _accused(token, actors)
             if side is not None:
-                accused.setdefault(sentence_number(starts, token.idx), side)
+                number = sentence_number(starts, token.idx)
+                accused.setdefault(number, side)
+                if _of_a_series(token):
+                    series.setdefault(number, side)
     out = []
     for m in mentions:
         if m.event_type == "strike" and m.target_actor and not m.source_actor:
-            side = accused.get(m.sentence) or accused.get(m.sentence + 1)
+            later = (series.get(m.sentence + n) for n in range(2, SERIES_SENTENCES + 1))
+            side = accused.get(m.sentence) or accused.get(m.sentence + 1) or next((s for s in later if s), None)
             if side is not None and side not in m.actors and not _own_side(side, m.target_actor, links):
                 m = replace(m, source_actor=side, actors=(side, *m.actors))
         out.append(m)
@@ -57,6 +68,18 @@ def _accusing_verbs(doc: Doc) -> list[Token]:
     hashes = numpy.array([doc.vocab.strings.add(lemma) for lemma in sorted(ACCUSING)], dtype=numpy.uint64)
     lemmas = doc.to_array([LEMMA]).astype(numpy.uint64).ravel()
     return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, hashes)).tolist()]
+
+
+def _of_a_series(verb: Token) -> bool:
+    """`a attribué ces attaques à X`, `accuse X de ces frappes`, `impute les bombardements de la semaine à X`:
+    the accusation is of a plural strike noun under a demonstrative or definite article (`series_nouns` in
+    markers.csv), the strikes told in the sentences before."""
+    nouns = markers()["series_nouns"]
+    for t in verb.subtree:
+        if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in nouns and "Plur" in t.morph.get("Number", []):
+            if any(c.dep_ == "det" and c.lower_ in {"ces", "les"} for c in t.children):
+                return True
+    return False
 
 
 def _own_side(side: str, target: str, links: Mapping[str, str]) -> bool:

@@ -288,6 +288,20 @@ def test_sides_accused_side_is_the_attacker(nlp, text, sides):
     assert found(nlp, text, "strike", sides), events(nlp, text)
 
 
+# an accusation of a series (`ces attaques`, markers.csv `series_nouns`) gives its attacker to each strike of the
+# few sentences before that names none, the first one included
+SERIES = (
+    "Des drones ont frappé lundi un dépôt de carburant près de Koursk. Mardi, une sous-station électrique a "
+    "été touchée à Belgorod. Le gouverneur a dit que les pompiers étaient sur place. Moscou a attribué ces "
+    "attaques à l'Ukraine."
+)
+
+
+def test_sides_accusation_of_a_series_reaches_each_strike(nlp):
+    strikes = [actors for kind, actors in events(nlp, SERIES) if kind == "strike"]
+    assert strikes == [frozenset({"state:UKR", RUS}), frozenset({"state:UKR", RUS})]
+
+
 BLOWS_ON_AN_ECONOMY = [
     # a headline's `frapper` whose object is an economy is the sanction the body tells, though the
     # article also reports a real strike
