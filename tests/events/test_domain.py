@@ -18,6 +18,8 @@ from pipeline.events.domain import (
 from pipeline.events.triggers import TriggerMatcher, load_triggers
 
 FICTION_OR_GAME = frozenset({"strike", "meeting", "call"})
+# a match report also voids sanctions: a player's suspension is discipline
+GAME = FICTION_OR_GAME | {"sanction"}
 
 FILM_REVIEW = (
     "Le nouveau film de la réalisatrice danoise sort mercredi. "
@@ -93,8 +95,8 @@ def sentencizer():
     "text, expected",
     [
         (FILM_REVIEW, FICTION_OR_GAME),
-        (MATCH_REPORT, FICTION_OR_GAME),
-        (TENNIS_REPORT, FICTION_OR_GAME),
+        (MATCH_REPORT, GAME),
+        (TENNIS_REPORT, GAME),
         # a race: a rider's attack on a climb, a skier's run, a meeting with the public
         (CYCLING_REPORT, FICTION_OR_GAME),
         (SKI_REPORT, FICTION_OR_GAME),
