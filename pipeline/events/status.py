@@ -159,8 +159,10 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `tiendront une réunion en visioconférence`: the call is that meeting, held as it is
     if infinitive_on_addressee(tok, tok.head):
         return True  # `a demandé à l'UE d'imposer des sanctions`: what the one asked is asked to do
-    if dep == "advcl" and _gerund(tok):
-        return True  # `pourrait riposter en imposant des droits`: a gerund acts as its verb does
+    if dep in ("advcl", "obl:mod") and _gerund(tok):
+        # `pourrait riposter en imposant des droits`: a gerund acts as its verb does, also one the parser hung
+        # on it as a complement behind its `en`
+        return True
     if dep == "conj" and _infinitive(tok) and tok.head.pos_ in ("VERB", "AUX"):
         # `doit s'entretenir avec X, puis être reçu par Y`: an infinitive conjunct stands on no tense of its
         # own, whether the parser joins it to the first infinitive or to the verb above both

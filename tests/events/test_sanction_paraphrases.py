@@ -499,6 +499,8 @@ def test_sanction_in_force_day_follows_the_tense(nlp, text, status, day):
         ("Pékin pourrait riposter en imposant des droits de douane sur le soja américain.", "hypothetical"),
         ("Pékin n'a pas riposté en imposant des droits de douane sur le soja américain.", "negated"),
         ("Pékin ripostera en imposant des droits de douane sur le soja américain.", "planned"),
+        # the parser hangs the gerund on the verb as a complement behind its `en` (obl:mod)
+        ("Pékin pourrait riposter en taxant le soja américain.", "hypothetical"),
         ("Pékin a riposté en imposant des droits de douane sur le soja américain.", "occurred"),
         # the tagger reads `suspendant` as an infinitive: the `-ant` form after `en` is still a gerund
         ("Rome a répliqué en suspendant la délivrance de visas aux ressortissants iraniens.", "occurred"),
