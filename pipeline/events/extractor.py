@@ -1446,11 +1446,24 @@ def _arrived_just_before(head: Token) -> bool:
         return False
     before = doc[start - 1].sent
     journey = markers()["journey"]
-    return any(
+    if any(
         t.pos_ in {"VERB", "AUX"}
         and fold(t.lemma_.lower()) in journey
         and any(fold(preposition(c)) in {"a", "en", "au", "aux"} for c in children_through_dates(t) if c.i > t.i)
         for t in before
+    ):
+        return True
+    # `X a été reçu lundi à la Maison Blanche par Y. [...] Il doit s'entretenir mardi avec Z`: a guest received
+    # somewhere in the two sentences before is still there
+    hosted = markers()["received_guest"]
+    earlier = [before] + ([doc[before.start - 1].sent] if before.start > 0 else [])
+    return any(
+        t.pos_ == "VERB"
+        and fold(t.lemma_.lower()) in hosted
+        and any(c.dep_ == "aux:pass" for c in t.children)
+        and any(fold(preposition(c)) in {"a", "en", "au", "aux"} for c in children_through_dates(t) if c.i > t.i)
+        for sent in earlier
+        for t in sent
     )
 
 

@@ -1174,6 +1174,15 @@ XI = "person:xi-jinping"
                 )
             ],
         ),
+        # a guest received somewhere in the two sentences before is still there (`received_guest` in markers.csv)
+        (
+            "Olaf Scholz a été reçu mardi à l'Élysée par Emmanuel Macron. Les deux hommes ont parlé de l'Ukraine. "
+            "Le chancelier doit s'entretenir jeudi avec Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), ("2025-10-21", "2025-10-21")),
+                ("meeting", "planned", ("person:giorgia-meloni", SCHOLZ), ("2025-10-30", "2025-10-30")),
+            ],
+        ),
         # `s'y entretenir`: `y` is the place told before, the talks are held there
         (
             "Olaf Scholz se rendra lundi à Rome. Il doit s'y entretenir avec Emmanuel Macron.",
