@@ -122,8 +122,9 @@ def partitive_after_place(token: Token) -> Token | None:
     if first is None:
         return None
     place = token.head
-    if place.i != first.i - 1 or place.text not in place_last_words() or not place.dep_.startswith("obl"):
-        return None
+    on_verb = place.dep_.startswith("obl") or (place.dep_ == "nmod" and place.head.pos_ == "VERB")
+    if place.i != first.i - 1 or place.text not in place_last_words() or not on_verb:
+        return None  # (a town hung on the verb, as a complement or, by the parser's slip, as a modifier)
     if not _opens_on(place, _PLACE_CASES):
         return None
     return _open_for_object(place.head, token)  # not `a parlé au Caire des négociations`

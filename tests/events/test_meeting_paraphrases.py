@@ -51,11 +51,8 @@ def has_meeting(found: list[tuple[str, frozenset[str]]], sides: set[str]) -> boo
         ("Recep Tayyip Erdogan a accueilli Vladimir Poutine mardi à Ankara.", {ERDOGAN, POUTINE}),
         ("Wang Yi s'est entretenu mardi à Riyad avec Fayçal ben Farhane.", {WANG, FAYCAL}),
         ("Les délégations russe et ukrainienne se sont réunies mardi à Istanbul.", {"state:RUS", "state:UKR"}),
-        pytest.param(
-            "Washington et Téhéran ont tenu samedi à Mascate des pourparlers indirects.",
-            {"state:USA", "state:IRN"},
-            marks=pytest.mark.xfail(reason="the venue's state is taken for a side and Washington is lost"),
-        ),
+        # the town the parser hung on the verb as a modifier, the talks hung on the town (nlp/displaced.py)
+        ("Washington et Téhéran ont tenu samedi à Mascate des pourparlers indirects.", {"state:USA", "state:IRN"}),
         ("Le Hamas négocie depuis lundi avec Israël au Caire.", {"org:hamas", "state:ISR"}),
         ("Narendra Modi a discuté mardi avec Xi Jinping en marge du sommet.", {MODI, XI}),
         ("Alassane Ouattara a rendu visite mardi à Bola Tinubu à Abuja.", {OUATTARA, TINUBU}),

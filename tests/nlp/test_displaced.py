@@ -202,3 +202,17 @@ def test_owner_after_place(fr_model, verb, place_case, expected):
     doc[2].lemma_ = {"gelé": "geler", "saisi": "saisir", "privé": "priver", "accusé": "accuser"}[verb]
     noun = owner_after_place(doc[9])
     assert (noun.text if noun is not None else None) == expected
+
+
+def test_partitive_after_a_town_hung_on_the_verb_as_a_modifier(fr_model):
+    """`Ils ont tenu samedi à Mascate des pourparlers .`: the parser hung the town on the verb as a modifier
+    (`nmod`) and the talks on the town behind `des`; the talks are the verb's object."""
+    doc = _parsed(
+        fr_model,
+        ["Ils", "ont", "tenu", "samedi", "à", "Mascate", "des", "pourparlers", "."],
+        [2, 2, 2, 2, 5, 2, 7, 5, 2],
+        ["nsubj", "aux:tense", "ROOT", "obj", "case", "nmod", "case", "nmod", "punct"],
+        ["PRON", "AUX", "VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
+    )
+    repair_displaced_objects(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("tenu", "obj")
