@@ -5465,10 +5465,16 @@ def _framed_act(governor: Token, other_triggers: frozenset[int]) -> bool:
     for _ in range(3):
         if governor.i in other_triggers:
             return True
+        if governor.dep_ in _ACT_ARGUMENTS and governor.head.i in other_triggers:
+            return True  # `a rencontré son homologue en marge du sommet`: hung on the act's object
         if governor.dep_ != "nmod" or governor.head.i == governor.i:
             return False
         governor = governor.head
     return False
+
+
+# the arguments of an act a venue phrase may be hung on instead of the act itself
+_ACT_ARGUMENTS = frozenset({"obj", "obl:arg", "nsubj", "nsubj:pass"})
 
 
 def _fallback_window(

@@ -250,6 +250,11 @@ def test_participants_read_through_the_clause(nlp, text, expected):
             "En marge du sommet du G20 à Rio, Joe Biden a rencontré Xi Jinping samedi.",
             ("meeting", {"person:joe-biden", "person:xi-jinping"}),
         ),
+        # the venue hung on the talk's object (`son homologue ... en marge du sommet`) still frames that talk
+        (
+            "Le ministre indien des Affaires étrangères a rencontré son homologue chinois en marge du sommet de l'OCS.",
+            ("meeting", {"person:subrahmanyam-jaishankar", WANG_YI}),
+        ),
         # the venue hung on the talk's duration (`d'une heure`) still frames that talk
         (
             "Emmanuel Macron et Olaf Scholz ont eu jeudi un entretien d'une heure en marge du sommet de l'OTAN.",
