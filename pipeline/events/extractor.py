@@ -69,6 +69,7 @@ from pipeline.events.clauses import (
     under_afin,
     verb_above,
 )
+from pipeline.events.cluster import span_of
 from pipeline.events.domain import may_use_folded
 from pipeline.events.echoes import echoed_acts
 from pipeline.events.facing import facing_measures
@@ -920,7 +921,8 @@ def _story_day(
 
 def _names_day(value: DateValue | None, day: DateValue) -> bool:
     """`value` names the very day `day` names."""
-    return value is not None and value.start is not None and (value.start, value.end) == (day.start, day.end)
+    span = span_of(day)
+    return span is not None and span_of(value) == span
 
 
 # A talk told `également` the sentence after (or two after) a dated talk of its subject is of that day.
@@ -1446,12 +1448,7 @@ def _arrived_just_before(head: Token) -> bool:
         return False
     before = doc[start - 1].sent
     journey = markers()["journey"]
-    if any(
-        t.pos_ in {"VERB", "AUX"}
-        and fold(t.lemma_.lower()) in journey
-        and any(fold(preposition(c)) in {"a", "en", "au", "aux"} for c in children_through_dates(t) if c.i > t.i)
-        for t in before
-    ):
+    if any(t.pos_ in {"VERB", "AUX"} and fold(t.lemma_.lower()) in journey and _place_after(t) for t in before):
         return True
     # `X a été reçu lundi à la Maison Blanche par Y. [...] Il doit s'entretenir mardi avec Z`: a guest received
     # somewhere in the two sentences before is still there
@@ -1461,10 +1458,15 @@ def _arrived_just_before(head: Token) -> bool:
         t.pos_ == "VERB"
         and fold(t.lemma_.lower()) in hosted
         and any(c.dep_ == "aux:pass" for c in t.children)
-        and any(fold(preposition(c)) in {"a", "en", "au", "aux"} for c in children_through_dates(t) if c.i > t.i)
+        and _place_after(t)
         for sent in earlier
         for t in sent
     )
+
+
+def _place_after(verb: Token) -> bool:
+    """A phrase of where to or where at after the verb (`à`, `en`, `au`, `aux`), also one hung on its day."""
+    return any(fold(preposition(c)) in {"a", "en", "au", "aux"} for c in children_through_dates(verb) if c.i > verb.i)
 
 
 def _during_meeting(head: Token, sentence_triggers: list[Trigger]) -> bool:

@@ -204,7 +204,8 @@ def owner_after_place(token: Token) -> Token | None:
     if first.dep_ != "case" or first.head.i != token.i or fold(first.lower_) not in _OWNER_CASES or first.i == 0:
         return None
     verb = token.head
-    if fold(verb.lemma_.lower()) in de_verbs() | from_verbs():
+    lemma = fold(verb.lemma_.lower())
+    if lemma in de_verbs() or lemma in from_verbs():
         return None
     place = doc[first.i - 1]
     if place.pos_ != "PROPN" or place.dep_ != "nmod" or place.right_edge.i != place.i:
@@ -214,7 +215,7 @@ def owner_after_place(token: Token) -> Token | None:
     if not _opens_on(place, _IN_CASES):
         return None
     noun = place.head
-    if noun.pos_ != "NOUN" or verb.i not in {a.i for a in noun.ancestors} or noun.i > token.i:
+    if noun.pos_ != "NOUN" or not verb.is_ancestor(noun) or noun.i > token.i:
         return None
     return noun
 

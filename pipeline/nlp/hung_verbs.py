@@ -52,7 +52,7 @@ def hung_on_subject(verb: Token) -> bool:
     between = range(subject.i + 1, verb.i)
     if any(verb.doc[k].is_punct for k in between):
         return False  # `Mali : le JNIM frappe ...`: the noun before the colon is the topic, not the subject
-    return all(verb.doc[k].head.i == subject.i or subject.i in {a.i for a in verb.doc[k].ancestors} for k in between)
+    return all(subject.is_ancestor(verb.doc[k]) for k in between)
 
 
 def _present(verb: Token) -> bool:

@@ -10,7 +10,10 @@ time. This is applied when our pipeline is built, in the main process and in eac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.pipeline import Lemmatizer
 
 INDEX_TABLE = "lemma_index"
@@ -23,15 +26,26 @@ def index_lemma_tables(nlp: Language) -> int:
     Catalan, Italian... overrides), so the lemmas are unchanged.
     """
     changed = 0
-    for _name, pipe in nlp.pipeline:
-        if not isinstance(pipe, Lemmatizer) or pipe.mode != "rule":
-            continue
-        if INDEX_TABLE not in pipe.lookups:
-            continue
-        table = pipe.lookups.get_table(INDEX_TABLE)
+    for table in _index_tables(nlp):
         for key in list(table.keys()):
             words = table[key]
             if isinstance(words, list):
                 table[key] = frozenset(words)
                 changed += 1
     return changed
+
+
+def indexed_words(nlp: Language, part_of_speech: str) -> frozenset[str]:
+    """The words the rule lemmatizers' index holds for one part of speech (`verb`: the verbs the model
+    knows, `rencontrer`, `céder`); empty when the model has no such index."""
+    words: frozenset[str] = frozenset()
+    for table in _index_tables(nlp):
+        words |= frozenset(table.get(part_of_speech, ()))
+    return words
+
+
+def _index_tables(nlp: Language) -> Iterator[Table]:
+    """The `lemma_index` table of every rule lemmatizer of the pipeline."""
+    for _name, pipe in nlp.pipeline:
+        if isinstance(pipe, Lemmatizer) and pipe.mode == "rule" and INDEX_TABLE in pipe.lookups:
+            yield pipe.lookups.get_table(INDEX_TABLE)

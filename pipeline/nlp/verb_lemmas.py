@@ -16,11 +16,10 @@ import numpy
 from spacy.attrs import POS
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
-from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from pipeline.nlp.displaced import time_word
-from pipeline.nlp.lemma_index import INDEX_TABLE
+from pipeline.nlp.lemma_index import indexed_words
 
 # the endings of an infinitive: a lemma ending so was lemmatized, not left as the form
 _INFINITIVE_ENDINGS = ("er", "ir", "ïr")
@@ -35,11 +34,7 @@ _IR_STEMS = ("vr", "fr", "ill")
 def make_verb_lemma_repair(nlp: Language, name: str) -> VerbLemmaRepair:
     """The repair, with the verbs the model's lemmatizer knows (its `lemma_index`), which tell `cède`
     (`céder`) from `gèle` (`geler`)."""
-    known: frozenset[str] = frozenset()
-    for _name, pipe in nlp.pipeline:
-        if isinstance(pipe, Lemmatizer) and INDEX_TABLE in pipe.lookups:
-            known = frozenset(pipe.lookups.get_table(INDEX_TABLE).get("verb", ()))
-    return VerbLemmaRepair(known)
+    return VerbLemmaRepair(indexed_words(nlp, "verb"))
 
 
 class VerbLemmaRepair:
