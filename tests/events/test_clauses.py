@@ -388,13 +388,24 @@ def test_people_listed_around_a_name_read_as_a_verb(nlp):
     ],
 )
 def test_first_name_made_root_is_a_subject_of_the_parataxis(nlp, text, verb, expected):
-    doc = parse_text(nlp, text, date(2018, 11, 12))
+    with nlp.select_pipes(disable=["coordinated_subject"]):  # the parser's own tree, the one this rule reads
+        doc = parse_text(nlp, text, date(2018, 11, 12))
     head = next(t for t in doc if t.lower_ == verb)
-    if head.dep_ == "parataxis":  # the parse this rule is for
-        assert name_taken_for_verb(head, actor_index(doc)) == expected
-    else:  # the parse repair (nlp/subjects.py, rooted_first_name) gave the verb back its pair of subjects
-        subject = next(c for c in head.children if c.dep_ == "nsubj")
-        assert (head.dep_, doc[subject.i : subject.i + 2].text) == ("ROOT", "Donald Trump")
+    assert head.dep_ == "parataxis"  # the parse this rule is for
+    assert name_taken_for_verb(head, actor_index(doc)) == expected
+
+
+def test_first_name_made_root_is_repaired_before_the_rule(nlp):
+    """The same sentence through the whole pipeline: the parse repair (nlp/subjects.py, rooted_first_name)
+    gives the verb back its pair of subjects, so the rule above is the fallback for parses it does not mend."""
+    text = (
+        "Donald Trump et Vladimir Poutine ont eu dimanche à Paris une « bonne conversation » lors du déjeuner, "
+        "a indiqué le Kremlin."
+    )
+    doc = parse_text(nlp, text, date(2018, 11, 12))
+    head = next(t for t in doc if t.lower_ == "eu")
+    subject = next(c for c in head.children if c.dep_ == "nsubj")
+    assert (head.dep_, doc[subject.i : subject.i + 2].text) == ("ROOT", "Donald Trump")
 
 
 # Rule (s33-escalation): a participle joined by `et` that the parser hangs on the first verb's object (`a suspendu
