@@ -1584,7 +1584,9 @@ def _earlier_subject(
             group = group_antecedents(t, actors)
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
-            titled = fold(t.lower_) in title_words() and "Plur" not in t.morph.get("Number", [])
+            word = fold(t.lower_)
+            official = word in title_words() or word in markers()["official_nouns"]
+            titled = official and "Plur" not in t.morph.get("Number", [])
             if t.pos_ == "NOUN" and (titled or fold(t.lower_) in markers()["force_nouns"]):
                 # `Le ministre israélien des Affaires stratégiques est à Washington. Il a rencontré X`: a
                 # role whose holder no one knows, told with its state, stands for that state; so do a

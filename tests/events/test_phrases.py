@@ -247,6 +247,15 @@ def test_pronoun_subject_goes_back_to_the_person_meant(nlp, text, expected):
             "Le ministre bolivien des Mines est arrivé à Pékin. Il a rencontré mardi Wang Yi.",
             [("meeting", frozenset({"state:BOL", "person:wang-yi"}))],
         ),
+        # an official named by a noun of office that is no title (`official_nouns` in markers.csv)
+        (
+            "Le chef du renseignement militaire turc est arrivé à Bagdad. Il a rencontré mardi Wang Yi.",
+            [("meeting", frozenset({"state:TUR", "person:wang-yi"}))],
+        ),
+        (
+            "L'envoyé spécial norvégien a passé la journée à Doha. Il a ensuite rencontré Wang Yi à Pékin.",
+            [("meeting", frozenset({"state:NOR", "person:wang-yi"}))],
+        ),
     ],
 )
 def test_pronoun_after_a_role_of_no_known_holder_is_its_state(nlp, text, expected):
