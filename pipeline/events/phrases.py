@@ -1584,9 +1584,7 @@ def _earlier_subject(
             group = group_antecedents(t, actors)
             if group:  # `Les deux dirigeants se sont vus en mars. Ils ...`: the pair that noun stands for
                 return group
-            word = fold(t.lower_)
-            official = word in title_words() or word in markers()["official_nouns"]
-            titled = official and "Plur" not in t.morph.get("Number", [])
+            titled = is_office_noun(t) and "Plur" not in t.morph.get("Number", [])
             if t.pos_ == "NOUN" and (titled or fold(t.lower_) in markers()["force_nouns"]):
                 # `Le ministre israélien des Affaires stratégiques est à Washington. Il a rencontré X`: a
                 # role whose holder no one knows, told with its state, stands for that state; so do a
@@ -1595,6 +1593,15 @@ def _earlier_subject(
                 if len(states) == 1:
                     return states
     return embedded
+
+
+def is_office_noun(token: Token) -> bool:
+    """`ministre`, `directeur`, `chef`, `envoyé`: a noun for the holder of an office, a title
+    (title_words.txt) or another noun of office (`official_nouns` in markers.csv)."""
+    word = fold(token.lower_)
+    lemma = fold(token.lemma_.lower())
+    nouns = markers()["official_nouns"]
+    return word in title_words() or word in nouns or lemma in title_words() or lemma in nouns
 
 
 def _agent_for_a_thing(agent: Token, pronoun: Token, actors: dict[int, Span]) -> bool:

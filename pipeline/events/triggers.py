@@ -51,6 +51,7 @@ from pipeline.events.phrases import (
     date_tokens,
     demonym_state,
     foreign_goods,
+    is_office_noun,
     is_person,
     is_time_anchor,
     markers,
@@ -536,7 +537,26 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
         return False
     if rule.event_type == "strike" and (_verbal_target(head) or _any_one(head)):
         return False
+    if rule.event_type in OFFICE_TYPES and _office_of(head):
+        return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
+
+
+OFFICE_TYPES = frozenset({"strike", "sanction"})
+
+
+def _office_of(head: Token) -> bool:
+    """`les directeurs des opérations militaires des deux armées`, `le responsable des sanctions au
+    Trésor`: a strike or measure noun after `de` on a noun of office names what the office is in charge
+    of, not an act."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "nmod"
+        and head.head.pos_ == "NOUN"
+        and head.head.i < head.i
+        and any(c.dep_ == "case" and fold(c.lower_) in {"de", "des", "du", "d'"} for c in head.children)
+        and is_office_noun(head.head)
+    )
 
 
 def _phrase_head(span: Span) -> Token:

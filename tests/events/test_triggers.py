@@ -1367,3 +1367,25 @@ def test_se_voir_infinitive_under_a_plan_is_a_meeting(fr_model, matcher, text, e
 def test_absent_from_sentence(nlp, text, head, words, scope, expected):
     doc = nlp(text)
     assert _absent_from_sentence(doc[head], words, scope) is expected
+
+
+# A strike or measure noun after `de` on a noun of office (a title, `official_nouns` in markers.csv)
+# names what the office is in charge of, not an act.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les directeurs des opérations militaires des deux armées se sont parlé au téléphone.", []),
+        ("Le responsable des sanctions au Trésor a quitté ses fonctions.", []),
+        ("Le chef des frappes aériennes de l'escadrille a été limogé.", []),
+        ("Le ministre a annoncé des frappes aériennes sur le port.", [("strike", "frappes aériennes")]),
+        ("Le Trésor a décidé des sanctions contre le directeur de la banque.", [("sanction", "sanctions")]),
+    ],
+)
+def test_strike_or_measure_named_by_an_office_is_no_act(fr_model, matcher, text, expected):
+    found = [
+        (t.event_type, t.span.text)
+        for t in matcher.find_triggers(fr_model(text))
+        if t.event_type in {"strike", "sanction"}
+    ]
+    assert found == expected
