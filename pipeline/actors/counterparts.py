@@ -174,11 +174,14 @@ def _last_person_of(
 ) -> Actor | None:
     """The last person of that state named before, unless the knowledge base gives them another
     role than the one meant (`ses homologues britannique` of a foreign minister is not the Prime
-    Minister named a sentence earlier)."""
+    Minister named a sentence earlier) or holds none at the article's date (a former president named
+    earlier is no minister's counterpart)."""
     for m in reversed([m for m in mentions if m.start < before]):
         if m.actor and m.actor.actor_type == "person" and m.actor.country and m.actor.country == state.country:
             held = kb.role_of(m.actor.id, published) if role else None
             if held is not None and held != role:
                 continue
+            if role and held is None and kb.first_office(m.actor.id) is not None:
+                continue  # an office holder the knowledge base knows, out of office at the article's date
             return m.actor
     return None

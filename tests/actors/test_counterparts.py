@@ -49,6 +49,14 @@ def test_plural_titles_come_from_titles_csv(words, role):
             "indien",
             "state:IND",
         ),
+        # a former office holder named before holds no role at the article's date: not the counterpart
+        (
+            "Barack Obama a donné une conférence à Pékin. Le Premier ministre chinois a ensuite reçu son "
+            "homologue américain.",
+            date(2019, 3, 5),
+            "américain",
+            "state:USA",
+        ),
         # no published date: no role holder, the demonym stays the state
         ("Joe Biden a reçu son homologue français.", None, "français", "state:FRA"),
         # the possessive points to the clause's subject, shared down its infinitives, not to the last person
