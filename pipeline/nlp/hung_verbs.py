@@ -9,15 +9,27 @@ first-group present form whose lemma is its infinitive) hung so on the root noun
 heads the sentence: it becomes the root, the noun its subject, and the noun's dependents told after the
 verb its own: a bare noun phrase its object, a phrase with a preposition its complement. It touches no
 sentence boundary.
+
+The model may also take an adverb told right after the verb for a noun and make it the root
+(`Xi Jinping et Lula ont dîné ensemble mardi soir à Brasilia`), the verb hanging under it or under its
+subject: the verb becomes the root again, the adverb its modifier, and the adverb's dependents the verb's.
+The adverbs are data: models/nlp/verb_adverbs.txt.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pipeline import config
 from pipeline.nlp.syntax import labelled, rehang_at_once
 from pipeline.nlp.verb_lemmas import present_infinitive
+from pipeline.text import fold, list_entries
+
+VERB_ADVERBS_PATH = config.MODELS_DIR / "nlp" / "verb_adverbs.txt"
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _HUNG_AS = ("amod", "acl")
@@ -36,7 +48,35 @@ def repair_hung_verbs(doc: Doc) -> Doc:
             if child.i > verb.i:
                 moves.append((child, verb, _label_on_verb(child)))
         rehang_at_once(doc, moves)
+    for i in labelled(doc, ("ROOT",)):
+        adverb = doc[i]
+        if hung_on_adverb(adverb):
+            verb = doc[i - 1]
+            moves = [(verb, verb, "ROOT"), (adverb, verb, "advmod")]
+            moves += [(c, verb, _label_after_adverb(c)) for c in adverb.children if c.i != verb.i]
+            rehang_at_once(doc, moves)
     return doc
+
+
+@lru_cache(maxsize=2)
+def verb_adverbs(path: Path = VERB_ADVERBS_PATH) -> frozenset[str]:
+    """Folded words of models/nlp/verb_adverbs.txt."""
+    return frozenset(fold(x.lower()) for x in list_entries(path))
+
+
+def hung_on_adverb(adverb: Token) -> bool:
+    """`ont dîné ensemble`: a root listed in verb_adverbs.txt, not tagged as a verb, told right after a verb
+    of its own sentence that hangs under it."""
+    if adverb.pos_ in {"VERB", "AUX"} or adverb.i == adverb.sent.start or fold(adverb.lower_) not in verb_adverbs():
+        return False
+    verb = adverb.doc[adverb.i - 1]
+    return verb.pos_ == "VERB" and adverb.is_ancestor(verb)
+
+
+def _label_after_adverb(child: Token) -> str:
+    """A dependent of the misread adverb keeps its label on the verb, but a noun modifier (`mardi soir`, hung as
+    `nmod`) is the verb's complement."""
+    return "obl:mod" if child.dep_ == "nmod" else child.dep_
 
 
 def hung_on_subject(verb: Token) -> bool:

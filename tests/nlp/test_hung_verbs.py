@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.hung_verbs import hung_on_subject
+from pipeline.nlp.hung_verbs import hung_on_subject, repair_hung_verbs
 from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
@@ -70,3 +70,33 @@ def test_topic_before_a_colon_is_no_subject(fr_model):
     )
     doc[4].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     assert hung_on_subject(doc[4]) is False
+
+
+# An adverb after the verb (verb_adverbs.txt) that the parser took for a noun and made the root
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Xi Jinping et Lula ont dîné ensemble mardi soir à Brasilia.", "dîné", ("dîné", "ROOT")),
+        ("Xi Jinping et Lula ont dîné ensemble mardi soir à Brasilia.", "ensemble", ("dîné", "advmod")),
+        ("Xi Jinping et Lula ont dîné ensemble mardi soir à Brasilia.", "Brasilia", ("dîné", "obl:arg")),
+        # the noun `ensemble` keeps its reading
+        ("L'ensemble des pays a voté le texte.", "ensemble", ("voté", "nsubj")),
+    ],
+)
+def test_verb_hung_on_a_misread_adverb_heads_its_sentence(nlp, text, word, expected):
+    assert head_of(nlp(text), word) == expected
+
+
+def test_verb_hung_on_an_adverb_root_built_by_hand(fr_model):
+    """`ont déjeuné ensemble lundi`, the parser's tree built by hand: the verb under the adverb's subject."""
+    words = ["Le", "roi", "et", "le", "président", "ont", "déjeuné", "ensemble", "lundi", "."]
+    heads = [1, 7, 4, 4, 6, 6, 1, 7, 7, 7]
+    deps = ["det", "nsubj", "cc", "det", "nsubj", "aux:tense", "conj", "ROOT", "nmod", "punct"]
+    pos = ["DET", "NOUN", "CCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "NOUN", "PUNCT"]
+    doc = repair_hung_verbs(Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert [(t.head.text, t.dep_) for t in doc if t.text in {"roi", "déjeuné", "ensemble", "lundi"}] == [
+        ("déjeuné", "nsubj"),
+        ("déjeuné", "ROOT"),
+        ("déjeuné", "advmod"),
+        ("déjeuné", "obl:mod"),
+    ]
