@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import chain
@@ -1388,12 +1388,11 @@ def _announced_call(
         return mention
     if mention.status != "planned" and not _round_of_remote_talks(trigger.head):
         return mention
-    sent = trigger.head.sent
     if any(t.cameo.startswith(("042", "043")) for t in sentence_triggers):
         return mention  # `se rendra à Pékin pour s'entretenir avec X`
-    if any(i in places for i in range(sent.start, sent.end)):
-        return mention
     verbs = [trigger.head] + ([trigger.head.head] if trigger.head.dep_ == "xcomp" else [])
+    if any(t.i in places for t in _own_clause_words(verbs[-1])):
+        return mention
     if any(c.lower_ in {"où", "y"} for v in verbs for c in v.children) or any(
         is_venue(t) for t in trigger.head.subtree if t.i != trigger.head.i
     ):
@@ -1406,6 +1405,25 @@ def _announced_call(
     if _beside_a_visit(trigger, sentence_triggers):
         return mention
     return replace(mention, event_type="call", cameo="041", plover="CONSULT/phone")
+
+
+def _own_clause_words(verb: Token) -> Iterator[Token]:
+    """The words of the clause `verb` heads, without a report told as an incise (`», a indiqué la porte-parole
+    de la Maison Blanche`): a place named there is the speaker's, not where the talks are held."""
+    yield verb
+    for child in verb.children:
+        if not _report_incise(child):
+            yield from child.subtree
+
+
+def _report_incise(verb: Token) -> bool:
+    """`, a indiqué un conseiller`: a verb hung on a clause as its parataxis or conjunct, with its subject
+    told after it (the inversion of a report)."""
+    return (
+        verb.dep_ in {"parataxis", "conj"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > verb.i for c in verb.children)
+    )
 
 
 def _round_of_remote_talks(head: Token) -> bool:

@@ -1137,6 +1137,14 @@ XI = "person:xi-jinping"
                 ("call", "planned", (TRUMP, XI), ("2025-10-30", "2025-10-30")),
             ],
         ),
+        # a place in the report told as an incise is the speaker's: still a call
+        (
+            "Olaf Scholz doit s'entretenir samedi avec Emmanuel Macron, a indiqué un conseiller de la Maison Blanche.",
+            [
+                ("call", "planned", (MACRON, SCHOLZ), ("2025-10-25", "2025-10-25")),
+                ("statement", "occurred", ("state:USA",), None),
+            ],
+        ),
         # a place: an in-person meeting
         (
             "Olaf Scholz s'entretiendra samedi avec Emmanuel Macron à Paris.",
