@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events.phrases import (
     SUBJECT_PRONOUNS,
+    group_antecedents,
     group_nouns,
     in_reporter_phrase,
     is_demonstrative,
@@ -297,14 +298,17 @@ def gathered_group(head: Token, actors: dict[int, Span]) -> list[str]:
     """`Les dirigeants de l'UE, réunis jeudi à Bruxelles, ont adopté ...`, `Réunis mardi à Capri, les
     ministres du G7 ont ...`: a participle of gathering set on a plural noun of people, the main clause's
     subject (`participle_subject_tokens`), tells that the group met; the actors of that noun's phrase are
-    its members' side. A subject of names of their own is no group."""
+    its members' side. A subject of names of their own is no group. A group named by a number
+    (`les ministres des trois pays`) is the ones the text named last (phrases.group_antecedents)."""
     tokens = participle_subject_tokens(head)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
     if len(roots) != 1 or roots[0].pos_ != "NOUN" or "Plur" not in roots[0].morph.get("Number", []):
         return []
     spans = {id(s): s for t in tokens if (s := actors.get(t.i)) is not None}
-    return unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start) if s._.actor_id])
+    named = unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start) if s._.actor_id])
+    # `les ministres des trois pays, réunis à Bamako`: a counted group stands for the ones named before it
+    return named or group_antecedents(roots[0], actors)
 
 
 def _subject_before_aside(participle: Token) -> Token | None:

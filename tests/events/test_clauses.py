@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.events.clauses import (
+    gathered_group,
     clause_subject,
     fronted_participle_subject,
     inherited_subject,
@@ -44,6 +45,30 @@ def test_fronted_participle_names_who_met(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     head = next(t for t in doc if t.lower_ == "réunis")
     assert fronted_participle_subject(head, actor_index(doc)) == expected
+
+
+# A participle of gathering on a plural subject: the subject's own names, or the ones a counted group
+# (`les ministres des trois pays`) stands for
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les dirigeants de l'Union africaine, réunis mardi à Kigali, ont adopté une déclaration.",
+            ["org:union-africaine"],
+        ),
+        (
+            "Le Tchad, le Cameroun et le Gabon ont signé un accord. Un mois plus tard, les ministres de la Défense "
+            "des trois pays, réunis à Libreville, ont fixé un calendrier.",
+            ["state:TCD", "state:CMR", "state:GAB"],
+        ),
+        # a group of no number, named by no name: nobody
+        ("Les ministres, réunis à Libreville, ont fixé un calendrier.", []),
+    ],
+)
+def test_gathered_group_names_who_met(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    head = next(t for t in doc if t.lower_ == "réunis")
+    assert gathered_group(head, actor_index(doc)) == expected
 
 
 @pytest.mark.parametrize(
