@@ -105,6 +105,7 @@ def inherit_sides(
                     actors=(strike.source_actor or "", strike.target_actor or ""),
                 )
             if m.event_type == "strike":
+                m = _answered_attacker(m, strike, side)
                 if not (m.answered and _answer_of(m, strike, source_of, side)):
                     m = _completed_strike(m, source_of, target_of, side, struck_in)
                     m = _campaign_attacker(m, lone, side)
@@ -218,6 +219,17 @@ def _answer_of(
     if strike is None or not m.target_actor or m.source_actor:
         return False
     return source_of.get(("strike", side(m.target_actor))) == strike.source_actor
+
+
+def _answered_attacker(m: EventMention, strike: EventMention | None, side: _Sides) -> EventMention:
+    """`Tsahal a frappé des cibles du Hamas en riposte à des roquettes tirées vers le sud d'Israël`: the strike a
+    riposte of its sentence answers, naming its target alone, where the riposte's attacker stands, was made by
+    the riposte's target."""
+    if not m.answered or m.source_actor or not m.target_actor or strike is None or strike.sentence != m.sentence:
+        return m
+    if not strike.source_actor or not strike.target_actor or not side.same(strike.source_actor, m.target_actor):
+        return m
+    return replace(m, source_actor=strike.target_actor, actors=(strike.target_actor, *m.actors))
 
 
 def _completed_strike(

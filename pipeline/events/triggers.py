@@ -947,6 +947,22 @@ def _qualifies_trigger_noun(trigger: Trigger, kept: list[Trigger]) -> bool:
     return False
 
 
+def _riposte_manner(trigger: Trigger, kept: list[Trigger]) -> bool:
+    """`L'armée a bombardé des positions russes, en riposte à des tirs sur Kramatorsk`: a strike noun after `en`
+    (`en riposte`, `en représailles`) tells how another strike of its sentence, told outside its phrase, was
+    made; it is not a second act (the act it answers, inside its phrase, is one)."""
+    head = trigger.head
+    if trigger.kind != "noun" or trigger.event_type != "strike" or fold(preposition(head)) != "en":
+        return False
+    return any(
+        t is not trigger
+        and t.event_type == "strike"
+        and t.head.sent.start == head.sent.start
+        and not head.is_ancestor(t.head)
+        for t in kept
+    )
+
+
 def _names_measure_of(trigger: Trigger, kept: list[Trigger]) -> bool:
     """`a ajouté onze entités à sa liste de contrôle des exportations`, `à la liste des gels d'avoirs`: a
     measure noun hung by `de` on a word of this measure trigger says what the measure is (export
@@ -1173,6 +1189,10 @@ class TriggerMatcher:
                     rule.event_type, span, head, rule.cameo, rule.plover, rule.confidence, rule.pattern_id, rule.kind
                 )
             )
-        kept = [t for t in kept if not _qualifies_trigger_noun(t, kept) and not _names_measure_of(t, kept)]
+        kept = [
+            t
+            for t in kept
+            if not _qualifies_trigger_noun(t, kept) and not _names_measure_of(t, kept) and not _riposte_manner(t, kept)
+        ]
         # `Il vise aussi des raffineries chinoises` after a package of sanctions: the package's reach
         return measures_told_by_pronoun(sorted(kept, key=lambda t: t.span.start))

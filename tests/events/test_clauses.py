@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from pipeline.events.clauses import (
-    gathered_group,
     clause_subject,
     fronted_participle_subject,
+    gathered_group,
     inherited_subject,
     is_gerund,
     name_taken_for_verb,

@@ -601,3 +601,25 @@ def test_gaza_towns_are_places_in_palestine(nlp, text, expected):
 def test_pronoun_after_a_state_forces_stands_for_the_state(nlp):
     text = "Les troupes russes sont entrées lundi dans Koupiansk, où elles ont détruit des positions ukrainiennes."
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == [("state:RUS", "state:UKR")]
+
+
+# The strike a riposte of its sentence answers, naming its target alone where the riposte's attacker stands, was
+# made by the riposte's target (chains._answered_attacker, class 4).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'armée ukrainienne a bombardé mardi des positions russes près de Donetsk, en riposte à des obus "
+            "tirés la veille sur Kramatorsk.",
+            [("org:ukr-armee", "state:RUS"), ("state:RUS", "state:UKR")],
+        ),
+        (
+            "L'aviation israélienne a frappé mardi des dépôts du Hezbollah, en représailles à des roquettes tirées "
+            "sur le nord d'Israël.",
+            [("state:ISR", "org:hezbollah"), ("org:hezbollah", "state:ISR")],
+        ),
+    ],
+)
+def test_strike_answered_by_a_riposte_is_by_the_riposte_target(nlp, text, expected):
+    assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == expected

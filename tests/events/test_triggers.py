@@ -1389,3 +1389,22 @@ def test_strike_or_measure_named_by_an_office_is_no_act(fr_model, matcher, text,
         if t.event_type in {"strike", "sanction"}
     ]
     assert found == expected
+
+
+# `en riposte`, `en représailles` on another strike of the sentence, told outside the phrase, says how that strike
+# was made; the act answered, inside the phrase, is a strike of its own.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'artillerie a bombardé des positions ennemies, en riposte à des tirs de roquettes sur la ville.",
+            [("strike", "bombardé"), ("strike", "tirs")],
+        ),
+        # a riposte the subject of the strike verb is no manner: the noun is kept
+        ("La riposte de l'armée a visé des dépôts de munitions.", [("strike", "riposte"), ("strike", "visé")]),
+    ],
+)
+def test_riposte_told_as_the_manner_of_a_strike_is_no_second_strike(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
+    assert found == expected
