@@ -81,6 +81,7 @@ def inherit_sides(
     struck_in: dict[str, int] = {}  # target's state -> sentence of the latest complete strike on it
     strike: EventMention | None = None  # the latest complete strike
     named: EventMention | None = None  # the latest sanction naming its imposer and another side
+    aggressor: str | None = None  # the imposer of the latest complete sanction told as answered by a riposte
     lone: EventMention | None = None  # the latest strike naming its attacker only
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.trigger_start in imposed and named is not None and not m.actors:
@@ -124,8 +125,11 @@ def inherit_sides(
                 m = _package_target(m, announced, side)
             if m.event_type == "sanction" and m.source_actor and not m.target_actor and _one_side(m, side):
                 announced = m
+            if m.event_type == "sanction" and m.joins and m.answers and aggressor is not None:
+                # `L'UE a elle aussi riposté en taxant ...`: one more riposte to the measure answered before
+                m = _joined_target(m, aggressor, side)
             if m.event_type == "sanction" and imposer is not None and m.joins:
-                m = _joined_target(m, imposer, side)
+                m = _joined_target(m, imposer.target_actor, side)
             if m.source_actor and m.target_actor:
                 source_of[m.event_type, side(m.target_actor)] = m.source_actor
                 target_of[m.event_type, side(m.source_actor)] = m.target_actor
@@ -133,6 +137,7 @@ def inherit_sides(
                     struck_in[side(m.target_actor)], strike = m.sentence, m
                 if m.event_type == "sanction":
                     imposer, hit_in[side(m.target_actor)] = m, m.sentence
+                    aggressor = m.source_actor if m.answered else aggressor
                     hit_at[side(m.target_actor)] = m.trigger_end
         out.append(m)
     return _same_sentence_package(out, side)
@@ -343,10 +348,10 @@ def _listed_after(m: EventMention, announced: EventMention, imposer: EventMentio
     return imposer is None or imposer.trigger_start < announced.trigger_start
 
 
-def _joined_target(m: EventMention, imposer: EventMention, side: _Sides) -> EventMention:
+def _joined_target(m: EventMention, target: str | None, side: _Sides) -> EventMention:
     """`Le Royaume-Uni a lui aussi annoncé une salve de sanctions`: an imposer alone, joining (`aussi`,
-    `également`) the measure told before, hits the target of the latest sanction."""
-    target = imposer.target_actor
+    `également`) the measure told before, hits the target of the latest sanction; one joining a riposte
+    (`a elle aussi riposté`) hits the imposer of the measure answered before."""
     if not m.source_actor or m.target_actor or target is None:
         return m
     # `Le Canada et l'Australie ont annoncé des mesures comparables`: coordinated imposers join as one act

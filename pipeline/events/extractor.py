@@ -401,7 +401,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             any(_told_with(v, "further_measure", alone=True) for v in _measure_verbs(trigger.head))
             or _additional(trigger.head)
         )
-        joins = further or (new_measure and _told_with(_clause_verb(trigger.head), "further_measure"))
+        joins = further or (new_measure and _told_with(_act_verb(trigger.head), "further_measure"))
         # `des mesures similaires`: a measure like the one told before, against its target
         similar = measure and _qualified(trigger.head, "similar_measure")
         entry = blog.day_at(trigger.head.idx) if blog is not None else None  # the live blog entry's day
@@ -449,8 +449,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
             answers=_answers(trigger.head),
-            answered=trigger.event_type == "strike"
-            and strikes_in[trigger.head.sent.start] > 1
+            answered=(trigger.event_type == "strike" and strikes_in[trigger.head.sent.start] > 1 or measure)
             and retaliated(trigger.head),
             claimed=trigger.event_type == "strike" and _claimed(trigger.head),
             sidelines=trigger.event_type in TALK_TYPES and _on_sidelines(trigger.head),
@@ -1051,6 +1050,13 @@ def _clause_verb(head: Token) -> Token:
     if head.pos_ in {"VERB", "AUX"}:
         return head
     return governing_verb(head) or head
+
+
+def _act_verb(head: Token) -> Token:
+    """The verb that tells the act: `_clause_verb`, but for a gerund (`a elle aussi riposté en taxant ...`) the
+    verb it modifies."""
+    modified = governing_verb(head) if is_gerund(head) else None
+    return modified or _clause_verb(head)
 
 
 def _day_told_before(actor: str | None, sentence: int, days: Mapping[str, tuple[int, DateValue]]) -> DateValue | None:

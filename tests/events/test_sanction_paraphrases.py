@@ -804,3 +804,27 @@ def test_measure_urged_on_another_party_is_no_act(nlp, text, expected):
 )
 def test_european_goods_hit_the_union(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# A measure joining a riposte (`a lui aussi riposté en taxant ...`) hits the imposer of the measure answered before,
+# not the side hit last (chains, class 6); joining a measure that answers none, it hits that measure's target.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Mexique a imposé lundi des droits de douane sur le porc américain, en réponse aux taxes décidées par "
+            "Washington sur l'acier mexicain. Le Japon a lui aussi riposté mardi en taxant des produits agricoles.",
+            {
+                ("sanction", "state:MEX", "state:USA"),
+                ("sanction", "state:USA", "state:MEX"),
+                ("sanction", "state:JPN", "state:USA"),
+            },
+        ),
+        (
+            "Washington a imposé lundi des sanctions contre Caracas. Le Canada a lui aussi annoncé mardi des sanctions.",
+            {("sanction", "state:USA", "state:VEN"), ("sanction", "state:CAN", "state:VEN")},
+        ),
+    ],
+)
+def test_measure_joining_a_riposte_hits_the_one_answered(nlp, text, expected):
+    assert kinds(nlp, text) == expected
