@@ -821,7 +821,8 @@ def test_european_goods_hit_the_union(nlp, text, expected):
             },
         ),
         (
-            "Washington a imposé lundi des sanctions contre Caracas. Le Canada a lui aussi annoncé mardi des sanctions.",
+            "Washington a imposé lundi des sanctions contre Caracas. "
+            "Le Canada a lui aussi annoncé mardi des sanctions.",
             {("sanction", "state:USA", "state:VEN"), ("sanction", "state:CAN", "state:VEN")},
         ),
     ],
