@@ -229,11 +229,14 @@ def _answer_of(
 def _answered_attacker(m: EventMention, strike: EventMention | None, side: _Sides) -> EventMention:
     """`Tsahal a frappé des cibles du Hamas en riposte à des roquettes tirées vers le sud d'Israël`: the strike a
     riposte of its sentence answers, naming its target alone, where the riposte's attacker stands, was made by
-    the riposte's target."""
+    the riposte's target when that is an armed group; a state struck in riposte may only be where the fire came
+    from."""
     if not m.answered or m.source_actor or not m.target_actor or strike is None or strike.sentence != m.sentence:
         return m
     if not strike.source_actor or not strike.target_actor or not side.same(strike.source_actor, m.target_actor):
         return m
+    if is_state(strike.target_actor):
+        return m  # `Israël a bombardé le Liban en représailles à une attaque de drone`: fired from there, by whom?
     return replace(m, source_actor=strike.target_actor, actors=(strike.target_actor, *m.actors))
 
 

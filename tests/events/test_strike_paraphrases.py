@@ -610,9 +610,14 @@ def test_pronoun_after_a_state_forces_stands_for_the_state(nlp):
     "text, expected",
     [
         (
-            "L'armée ukrainienne a bombardé mardi des positions russes près de Donetsk, en riposte à des obus "
-            "tirés la veille sur Kramatorsk.",
-            [("org:ukr-armee", "state:RUS"), ("state:RUS", "state:UKR")],
+            "L'armée nigériane a bombardé mardi des camps de Boko Haram, en riposte à des obus tirés la veille sur "
+            "Maiduguri.",
+            [("org:nga-armee", "org:boko-haram"), ("org:boko-haram", "state:NGA")],
+        ),
+        # a state struck in riposte may only be where the fire came from: the fire keeps no attacker
+        (
+            "L'aviation israélienne a frappé mardi le Liban, en représailles à des roquettes tirées sur Haïfa.",
+            [("state:ISR", "state:LBN"), (None, "state:ISR")],
         ),
         (
             "L'aviation israélienne a frappé mardi des dépôts du Hezbollah, en représailles à des roquettes tirées "
