@@ -1408,3 +1408,23 @@ def test_strike_or_measure_named_by_an_office_is_no_act(fr_model, matcher, text,
 def test_riposte_told_as_the_manner_of_a_strike_is_no_second_strike(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
     assert found == expected
+
+
+# Topics raised during a conversation (`lors d'une conversation`, `au cours d'une conversation`) tell a call, unless
+# the sentence tells a meeting or a media interview (call_conversation_occasion in triggers.csv).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les deux présidents ont abordé, lors d'une conversation d'une demi-heure, la reprise du commerce.",
+            [("call", "conversation")],
+        ),
+        ("Au cours d'une longue conversation, les deux ministres ont évoqué les otages.", [("call", "conversation")]),
+        ("Lors de sa visite, le chancelier a évoqué la crise au cours d'une conversation avec le roi.", []),
+        ("Le ministre a évoqué la crise lors d'une conversation avec des journalistes.", []),
+    ],
+)
+def test_conversation_as_occasion_is_a_call(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "call"]
+    assert found == expected
