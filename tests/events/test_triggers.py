@@ -1428,3 +1428,19 @@ def test_riposte_told_as_the_manner_of_a_strike_is_no_second_strike(fr_model, ma
 def test_conversation_as_occasion_is_a_call(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "call"]
     assert found == expected
+
+
+# `le premier cycle` with no complement is a round of talks told before, as `le deuxième cycle` is (meet_cycle_round);
+# the first cycle of studies or of a treatment is not.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le premier cycle, tenu le 3 mai à Mascate, avait échoué.", [("meeting", "cycle")]),
+        ("Le premier cycle universitaire dure trois ans.", []),
+        ("Le premier cycle de chimiothérapie a commencé lundi.", []),
+    ],
+)
+def test_first_cycle_is_a_round_of_talks(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
+    assert found == expected
