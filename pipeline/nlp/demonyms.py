@@ -10,7 +10,8 @@ sentence boundary.
 
 `lors d'un entretien de cinq heures dans la capitale chinoise`: the parser may also hang a demonym on a
 noun further back it does not agree with (`entretien`, masculine); the talk then reads as China's. It
-belongs to the noun right before it when that one agrees.
+belongs to the noun right before it when that one agrees, and so it does when it agrees with both and the
+nearer noun heads a complement of the farther (`des interdictions de voyage à dix responsables biélorusses`).
 """
 
 from __future__ import annotations
@@ -63,9 +64,18 @@ def disagreeing_demonym_noun(token: Token) -> Token | None:
     if token.dep_ != "amod" or token.pos_ != "ADJ" or head.i >= token.i - 1 or token.i == 0:
         return None
     before = token.doc[token.i - 1]
-    if fold(token.lower_) not in demonyms() or before.pos_ not in _NOUNS or agrees_where_told(token, head):
+    if fold(token.lower_) not in demonyms() or before.pos_ not in _NOUNS:
+        return None
+    if agrees_where_told(token, head) and not _complement_noun(before, head):
         return None
     return before if agrees_where_told(token, before) and head in before.ancestors else None
+
+
+def _complement_noun(noun: Token, head: Token) -> bool:
+    """`des interdictions de voyage à dix responsables biélorusses`: the noun right before the demonym heads a
+    complement (`à`, `de`, `contre` ...) of the noun the parser hung the demonym on; agreeing with both, the
+    demonym qualifies the nearer, as French attaches an adjective to the noun it follows."""
+    return noun.head.i == head.i and noun.dep_ == "nmod" and any(c.dep_ == "case" for c in noun.children)
 
 
 def stray_demonym_noun(token: Token) -> Token | None:

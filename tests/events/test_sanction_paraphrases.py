@@ -829,3 +829,18 @@ def test_european_goods_hit_the_union(nlp, text, expected):
 )
 def test_measure_joining_a_riposte_hits_the_one_answered(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# A demonym closing the people a measure is imposed on (`à six responsables iraniens`) is theirs, not the
+# measure's: one measure, by its imposer, on their state (parse repair in nlp/demonyms.py, class 6).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'Australie a imposé des interdictions de voyage à dix responsables biélorusses.",
+            {("sanction", "state:AUS", "state:BLR")},
+        ),
+    ],
+)
+def test_demonym_of_the_people_hit_names_their_state(nlp, text, expected):
+    assert kinds(nlp, text) == expected

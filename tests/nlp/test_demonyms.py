@@ -52,3 +52,22 @@ def test_demonym_disagreeing_with_its_noun_hangs_on_the_one_before(fr_model, cap
     doc = Doc(fr_model.vocab, words=_TALK, pos=_TALK_POS, heads=[1, 1, 4, 4, 1, 1], deps=_TALK_DEPS, morphs=morphs)
     doc = repair_stray_demonyms(doc)
     assert head_of(doc, "chinoise") == expected
+
+
+# `des interdictions à dix responsables biélorusses`, built by hand as the parser reads it: the demonym agrees
+# with both nouns and was hung on the farther one; the nearer one heads a complement of it and takes it. A noun
+# before it that is no complement of the farther one (a subject's noun) does not.
+_BAN = ["des", "interdictions", "à", "dix", "responsables", "biélorusses"]
+_BAN_POS = ["DET", "NOUN", "ADP", "NUM", "NOUN", "ADJ"]
+_BAN_MORPHS = ["", "Gender=Fem|Number=Plur", "", "", "Number=Plur", "Number=Plur"]
+
+
+@pytest.mark.parametrize(
+    "nearer_dep, expected",
+    [("nmod", ("responsables", "amod")), ("appos", ("interdictions", "amod"))],
+)
+def test_demonym_agreeing_with_both_nouns_hangs_on_the_complement_before_it(fr_model, nearer_dep, expected):
+    deps = ["det", "ROOT", "case", "nummod", nearer_dep, "amod"]
+    doc = Doc(fr_model.vocab, words=_BAN, pos=_BAN_POS, heads=[1, 1, 4, 4, 1, 1], deps=deps, morphs=_BAN_MORPHS)
+    doc = repair_stray_demonyms(doc)
+    assert head_of(doc, "biélorusses") == expected
