@@ -1838,11 +1838,12 @@ def _simultaneous(verb: Token) -> bool:
 
 
 def _held_since(date_span: Span, head: Token) -> bool:
-    """`a levé les restrictions qui limitaient depuis 1992 la coopération`: a `depuis` date (`since` cues) in a
-    relative clause of the event noun says how long what it names has held, not the day of the act told."""
+    """`a levé les restrictions qui limitaient depuis 1992 la coopération`, `les négociations, interrompues depuis
+    le printemps 2022, pourraient reprendre`: a `depuis` date (`since` cues) in a relative or participle clause
+    of the event noun says how long what it names has held, not the day of the act told."""
     if head.pos_ != "NOUN" or not _told_since(date_span):
         return False
-    return any(t.dep_ == "acl:relcl" and t.head.i == head.i for t in date_span.root.ancestors)
+    return any(t.dep_ in {"acl:relcl", "acl"} and t.head.i == head.i for t in date_span.root.ancestors)
 
 
 def _told_since(date_span: Span) -> bool:

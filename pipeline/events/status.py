@@ -554,6 +554,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                             continue
                         if cue.status == "hypothetical" and _how_soon(tok):
                             continue
+                        if cue.status == "postponed" and _suspended_until_resumed(tok, trigger_head):
+                            continue
                         where = -1 if anchor is trigger_head else anchor.i
                         hits.append(_Hit(cue.status, f"{cue.status}:{cue.cue_id}@{tok.text}", where, "child"))
     kept = _void_negated_cues(
@@ -574,6 +576,17 @@ def status_cues(trigger_head: Token) -> list[str]:
         found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
         found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+def _suspended_until_resumed(cue: Token, head: Token) -> bool:
+    """`Les pourparlers, suspendus depuis juin, doivent reprendre à Oman`: a participle of postponing on the event
+    noun tells how the talks stood; the noun being the subject of a verb of resuming (`resume` in markers.csv),
+    that verb, not the participle, says whether they take place."""
+    if cue.dep_ != "acl" or cue.head.i != head.i or not head.dep_.startswith("nsubj"):
+        return False
+    verb = head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(fold(v.lemma_.lower()) in markers()["resume"] for v in verbs)
 
 
 def _expected(head: Token) -> bool:

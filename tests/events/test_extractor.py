@@ -6766,3 +6766,18 @@ def test_earlier_strike_takes_no_day_of_its_clause(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [m.date.start.isoformat() if m.date else None for m in doc._.event_mentions if m.event_type == "strike"]
     assert found == expected
+
+
+# A `depuis` date in a participle clause of the event noun (`interrompues depuis 2019`) says how long the talks
+# stood so, not when they are held (extractor._held_since, class 8)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les négociations entre Séoul et Tokyo, interrompues depuis 2019, pourraient reprendre à Busan.",
+            [("meeting", "hypothetical", ("state:JPN", "state:KOR"), None, None, None)],
+        ),
+    ],
+)
+def test_since_date_in_a_participle_of_the_event_noun_dates_nothing(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected

@@ -640,3 +640,18 @@ def test_foreseen_plan(nlp, text, trigger, expected):
     doc = parse_text(nlp, text, FRIDAY)
     head = next(t for t in doc if t.text == trigger)
     assert foreseen_plan(head) is expected
+
+
+# A participle of postponing on talks that are the subject of a verb of resuming (`resume` in markers.csv) tells
+# how they stood; the verb says whether they take place (class 7).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les négociations entre Séoul et Tokyo, suspendues depuis mars, doivent reprendre à Busan.", "planned"),
+        ("Les négociations entre Séoul et Tokyo, suspendues depuis mars, ont repris lundi à Busan.", "occurred"),
+        ("Les négociations entre Séoul et Tokyo ont été suspendues lundi.", "postponed"),
+    ],
+)
+def test_talks_suspended_then_resumed_take_the_status_of_resuming(fr_model, matcher, text, expected):
+    assert event_status(_trigger(fr_model, matcher, text, "négociations").head) == expected
