@@ -312,7 +312,16 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if _noun_label_day(d.root, date_words):
             continue  # `l'a invité pour le défilé du 9 mai`: the day of that parade, not the story's
         told.setdefault(number, []).append(d._.date_value)
-        if _day_alone(d, doc._.published) or _day_before_dash(d, doc._.published) or _arrival_day(d, doc._.published):
+        if (
+            _day_alone(d, doc._.published)
+            or _day_before_dash(d, doc._.published)
+            or _arrival_day(d, doc._.published)
+            or (
+                number <= LEDE_SENTENCES
+                and not any(n < number for n in told)  # the article's first day told
+                and _lede_day(d, doc._.published, dates_by_sentence)
+            )
+        ):
             headings[number] = d._.date_value
     statuses = {t.head.i: _status_of(t) for t, _ in built}
     ending: set[int] = set()  # talks under way told by the day they end: that day is not theirs
@@ -857,6 +866,21 @@ def _day_before_dash(span: Span, published: date | None) -> bool:
     sent, doc = span.sent, span.doc
     opening = all(t.is_punct or t.is_space for t in sent[: span.start - sent.start])
     return opening and span.end < sent.end and doc[span.end].text in _HEADING_MARKS
+
+
+# How many sentences open an article (its title, dateline and lede), which a lede's day may head.
+LEDE_SENTENCES = 2
+
+
+def _lede_day(span: Span, published: date | None, dates_by_sentence: Mapping[int, list[Span]]) -> bool:
+    """`Les États-Unis ont encore accru jeudi la pression sur Caracas. Le Trésor a annoncé ...`: the one past
+    day of an opening sentence, the first day the article tells, told on its main verb in the compound past,
+    is the day of the news the sentences after it tell, though that sentence tells no event of its own."""
+    if not _past_day(span, published) or len(dates_by_sentence.get(span.sent.start, [])) != 1:
+        return False
+    root = span.sent.root
+    # the auxiliary says the compound past, whatever the tagger made of the participle (`a durci`, read as an ADJ)
+    return span.root.head.i == root.i and any(c.dep_ == "aux:tense" for c in root.children)
 
 
 def _past_day(span: Span, published: date | None) -> bool:

@@ -2656,6 +2656,12 @@ def story_days(nlp, text: str) -> list[tuple]:
             "Canberra a sanctionné deux oligarques russes.",
             [("sanction", "2025-10-21", None), ("sanction", None, None)],
         ),
+        # the lede's day, told on its main verb in the compound past, is the news' day, though the lede tells
+        # no event; a day told after another is no lede's (above: `Mercredi, Londres a publié ...`)
+        (
+            "Ottawa a encore durci mardi le ton envers Moscou. Le Canada a sanctionné trois banques russes.",
+            [("sanction", None, "2025-10-21")],
+        ),
         # a day naming when another noun's event is (`le défilé du 9 mai`) tells no day of the story
         (
             "Le président sénégalais s'est entretenu au téléphone avec Xi Jinping, qui l'a invité à Pékin "
