@@ -69,3 +69,9 @@ def list_entries(path: Path) -> list[str]:
     opening on `#` (comments) left out. Each reader folds or normalises them as its lookups need."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
+
+
+def folded_entries(path: Path) -> frozenset[str]:
+    """The entries of a one-per-line word list of models/, lower-cased and folded (`list_entries`), for
+    lookups of folded lemmas or words."""
+    return frozenset(fold(x.lower()) for x in list_entries(path))

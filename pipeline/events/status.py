@@ -584,9 +584,7 @@ def _suspended_until_resumed(cue: Token, head: Token) -> bool:
     that verb, not the participle, says whether they take place."""
     if cue.dep_ != "acl" or cue.head.i != head.i or not head.dep_.startswith("nsubj"):
         return False
-    verb = head.head
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    return any(fold(v.lemma_.lower()) in markers()["resume"] for v in verbs)
+    return any(fold(v.lemma_.lower()) in markers()["resume"] for v in _with_infinitives(head.head))
 
 
 def _expected(head: Token) -> bool:
@@ -654,7 +652,13 @@ def _detached_relative_occurrence(noun: Token) -> list[Token]:
 def takes_place(verb: Token) -> bool:
     """`se tenir`, `se dérouler`, `survenir` (`occurrence_verb` in models/temporal/cues.csv) or `avoir
     lieu`, also under a modal (`devait se tenir`): the verb says when and whether an event happens."""
-    return any(_taking_place(v) for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
+    return any(_taking_place(v) for v in _with_infinitives(verb))
+
+
+def _with_infinitives(verb: Token) -> tuple[Token, ...]:
+    """The verb and the infinitives it governs (`doivent reprendre`, `devait se tenir`): a modal's verb says the
+    act."""
+    return (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
 
 
 def _taking_place(verb: Token) -> bool:

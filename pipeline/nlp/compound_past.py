@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.syntax import labelled
-from pipeline.text import fold, list_entries
+from pipeline.text import fold, folded_entries
 
 ETRE_VERBS_PATH = config.MODELS_DIR / "nlp" / "etre_verbs.txt"
 
@@ -26,7 +26,7 @@ ETRE_VERBS_PATH = config.MODELS_DIR / "nlp" / "etre_verbs.txt"
 @lru_cache(maxsize=2)
 def etre_verbs(path: Path = ETRE_VERBS_PATH) -> frozenset[str]:
     """Folded lemmas of models/nlp/etre_verbs.txt."""
-    return frozenset(fold(x.lower()) for x in list_entries(path))
+    return folded_entries(path)
 
 
 @Language.component("news_compound_past", assigns=["token.dep"], requires=["token.dep", "token.lemma"])

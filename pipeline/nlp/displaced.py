@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from pipeline import config
 from pipeline.nlp.place_names import place_last_words
 from pipeline.nlp.syntax import labelled, rehang, rehang_at_once
-from pipeline.text import fold, list_entries, strip_accents
+from pipeline.text import fold, folded_entries, strip_accents
 
 LEXICON_PATH = config.MODELS_DIR / "temporal" / "lexicon.csv"
 DE_VERBS_PATH = config.MODELS_DIR / "nlp" / "de_verbs.txt"
@@ -360,10 +360,10 @@ def lexicon_words(categories: frozenset[str]) -> frozenset[str]:
 def from_verbs(path: Path = FROM_VERBS_PATH) -> frozenset[str]:
     """Folded lemmas of models/nlp/from_verbs.txt: verbs with an object and a `de` complement of origin,
     deprivation or charge."""
-    return frozenset(fold(x.lower()) for x in list_entries(path))
+    return folded_entries(path)
 
 
 @lru_cache(maxsize=2)
 def de_verbs(path: Path = DE_VERBS_PATH) -> frozenset[str]:
     """Folded lemmas of models/nlp/de_verbs.txt: verbs whose complement opens on `de`."""
-    return frozenset(fold(x.lower()) for x in list_entries(path))
+    return folded_entries(path)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from pipeline import config
 from pipeline.nlp.syntax import labelled, rehang_at_once
 from pipeline.nlp.verb_lemmas import present_infinitive
-from pipeline.text import fold, list_entries
+from pipeline.text import fold, folded_entries
 
 VERB_ADVERBS_PATH = config.MODELS_DIR / "nlp" / "verb_adverbs.txt"
 
@@ -62,7 +62,7 @@ def repair_hung_verbs(doc: Doc) -> Doc:
 @lru_cache(maxsize=2)
 def verb_adverbs(path: Path = VERB_ADVERBS_PATH) -> frozenset[str]:
     """Folded words of models/nlp/verb_adverbs.txt."""
-    return frozenset(fold(x.lower()) for x in list_entries(path))
+    return folded_entries(path)
 
 
 def hung_on_adverb(adverb: Token) -> bool:
