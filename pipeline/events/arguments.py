@@ -69,6 +69,7 @@ from pipeline.events.phrases import (
     is_demonstrative,
     is_judgement,
     is_locative,
+    is_mediator,
     is_offshore,
     is_person,
     is_rate,
@@ -5550,6 +5551,8 @@ def _fallback_window(
             continue  # `X, présidente de l'ONG Y, a rencontré le maire`: Y is X's side, not the other
         if blocked and s._.actor_id in slots.located:
             continue  # the meeting's city
+        if talk and is_mediator(s.root):
+            continue  # `des pourparlers sous l'égide de Riyad et de Washington`: the hosts, not the sides
         if not _argument_of_other(s, own) and not judges(s.root, head) and not is_backer(s.root):
             spans[s.start] = s
     for span in sorted(spans.values(), key=lambda s: abs(s.start - head.i)):

@@ -526,6 +526,19 @@ def is_backer(token: Token) -> bool:
     return bool(words & markers()["backer"])
 
 
+def is_mediator(token: Token) -> bool:
+    """A name under `sous` and an `attendance` noun (markers.csv): `Riyad` in `des pourparlers sous l'égide
+    de Riyad`, `sous les auspices de l'ONU` hosts or mediates the talks; it is not a side of them."""
+    t = token
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if fold(t.lemma_.lower()) in markers()["attendance"]:
+            return fold(preposition(t)) == "sous"
+    return False
+
+
 def is_judgement(word: Token) -> bool:
     """`jugée`, `qualifiée`: a participle of judgement, whose agent judges the event, not a
     participant (`une rencontre jugée « productive » par X`)."""

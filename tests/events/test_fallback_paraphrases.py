@@ -251,3 +251,15 @@ TOPICS = [
 @pytest.mark.parametrize("text", TOPICS)
 def test_fallback_topic_of_talks_is_no_sanction(nlp, text):
     assert [t for t, _ in core_events(nlp, text) if t == "sanction"] == []
+
+
+# names under `sous l'égide de`, `sous les auspices de` host the talks: alone in the sentence, they are no sides
+MEDIATORS_ONLY = [
+    "Libye : à Genève, des discussions sous l'égide de l'Égypte et de la Turquie",
+    "Nouvelles négociations à Nairobi sous les auspices du Kenya et de l'Union africaine.",
+]
+
+
+@pytest.mark.parametrize("text", MEDIATORS_ONLY)
+def test_fallback_mediators_are_no_sides(nlp, text):
+    assert core_events(nlp, text) == []
