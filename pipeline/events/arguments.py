@@ -2349,6 +2349,8 @@ def _read_slots(
             continue  # `se sont réunis lundi, en l'absence remarquée du président X`: X stayed away
         if anchor_happening(child, preposition(child)):
             continue  # `a reçu X pour sa première visite depuis la chute de Y`: Y's fall dates it, Y takes no part
+        if event_type in TALK_EVENTS and is_mediator(child):
+            continue  # `doivent reprendre, avec la Norvège comme pays garant`: who stands by, no side
         if fold(child.lemma_.lower()) in markers()["instigation"]:
             continue  # `a restreint ses ventes à la Chine sous la pression de Washington`: who urged it, no side
         if event_type in STATE_ACTS and fold(child.lemma_.lower()) in markers()["order"]:

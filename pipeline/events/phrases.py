@@ -528,7 +528,18 @@ def is_backer(token: Token) -> bool:
 
 def is_mediator(token: Token) -> bool:
     """A name under `sous` and an `attendance` noun (markers.csv): `Riyad` in `des pourparlers sous l'égide
-    de Riyad`, `sous les auspices de l'ONU` hosts or mediates the talks; it is not a side of them."""
+    de Riyad`, `sous les auspices de l'ONU` hosts or mediates the talks; so does a name given a
+    `mediator_role` after `comme` (`avec la Norvège et Cuba comme pays garants`). It is not a side."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    roles = markers()["mediator_role"]
+    # the `comme` phrase on the name, or right after it on the verb (`avec la Turquie comme médiateur`)
+    after = [c for c in first.head.children if c.left_edge.i == first.right_edge.i + 1]
+    for c in [*first.children, *after]:
+        if c.i > token.i and any(w.dep_ == "case" and w.lower_ == "comme" for w in c.children):
+            if any(fold(w.lower_) in roles or fold(w.lemma_.lower()) in roles for w in c.subtree):
+                return True
     t = token
     for _ in range(3):
         if t.head.i == t.i:

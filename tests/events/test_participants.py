@@ -119,6 +119,16 @@ MATRIX = [
         "Des négociations entre Israël et le Hamas ont repris au Caire sous médiation égyptienne et qatarie.",
         [("meeting", {"state:ISR", "org:hamas"})],
     ),
+    # a name given the role of guarantor or mediator after `comme` stands by the talks
+    (
+        "Kiev et Moscou doivent reprendre jeudi leurs négociations à Istanbul, avec la Turquie comme médiateur.",
+        [("meeting", {"state:UKR", "state:RUS"})],
+    ),
+    (
+        "Les délégations serbe et kosovare se retrouveront lundi à Bruxelles, avec l'Union européenne et les "
+        "États-Unis comme garants.",
+        [("meeting", {"state:SRB", "state:XKX"})],
+    ),
     # armed groups and armies as strike sources
     (
         "Des combattants du Hezbollah ont tiré une salve de roquettes sur le nord d'Israël.",
