@@ -767,7 +767,7 @@ def event_arguments(
         # `Les dirigeants français et allemand ont confirmé ... la tenue d'un sommet`: the subject's sides
         slots.others += [a for a in arranged_talk_sides(head, nearby, other_triggers) if a not in slots.all_ids()]
     if not from_parse and not (is_noun and is_anaphoric(head)) and not unnamed and not slots.others:
-        slots.others += clauses.clause_sides(head, nearby)
+        slots.others += clauses.clause_sides(head, nearby, talk=event_type in TALK_EVENTS)
     if not from_parse and not is_noun and event_type in {"call", "meeting"} and not slots.participants(keep_located):
         slots.others += _reciprocal_pair(head, nearby)
     topic = is_noun and event_type in RECIPIENT_TYPES and not from_parse and topic_of_talks(head)

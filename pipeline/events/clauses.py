@@ -21,6 +21,7 @@ from pipeline.events.phrases import (
     in_reporter_phrase,
     is_demonstrative,
     is_locative,
+    is_mediator,
     is_person,
     is_subject,
     judges,
@@ -454,9 +455,10 @@ def clause_subject(token: Token, actors: dict[int, Span], *, passive_first: bool
     return []
 
 
-def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
+def clause_sides(head: Token, actors: dict[int, Span], *, talk: bool = False) -> list[str]:
     """When the parse gives no participant: the named actor nearest the trigger on each side of it,
-    inside its clause (`X ... trigger ... Y`). Both sides are needed."""
+    inside its clause (`X ... trigger ... Y`). Both sides are needed; for talks, a subject of two
+    names joined by `et` holds both (`X et Y ont conclu un accord au terme de négociations`)."""
     root = finite_clause_root(head)
     before = after = None
     for i in range(head.sent.start, head.sent.end):
@@ -469,10 +471,18 @@ def clause_sides(head: Token, actors: dict[int, Span]) -> list[str]:
             continue  # `une rencontre jugée « utile » par X`: X judges
         if in_reporter_phrase(span.root):
             continue  # `..., selon la Maison Blanche`: who tells the news
+        if is_mediator(span.root):
+            continue  # `au terme de négociations menées sous l'égide de X`: X hosts the talks, no side
         if i < head.i and is_subject(span.root):
             before = span._.actor_id
         elif i > head.i and after is None:
             after = span._.actor_id
+    if talk and before and after is None:
+        # `X et Y ont conclu un accord au terme de négociations`: the subject's pair holds both sides
+        subject = next((c for c in root.children if c.dep_ in SUBJECT), None)
+        pair = subject_of(root, actors)
+        joined = subject is not None and any(c.dep_ == "conj" for c in subject.children)
+        return pair if joined and len(pair) == 2 else []
     return [before, after] if before and after and before != after else []
 
 

@@ -542,6 +542,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                     for tok in _lemma_hit(anchor, value, as_child=False):
                         if cue.status == "hypothetical" and _how_soon(tok):
                             continue
+                        if cue.status == "planned" and _plan_of_another(tok, trigger_head):
+                            continue
                         if cue.status == "planned" and _provided_for(tok):
                             continue
                         text, own_negation = f"{cue.status}:{cue.cue_id}@{tok.text}", _names_negation(value)
@@ -551,6 +553,8 @@ def status_cues(trigger_head: Token) -> list[str]:
                         if tok.i == trigger_head.i:
                             continue  # `a décidé de suspendre les importations`: the trigger is no cue of itself
                         if cue.status == "planned" and (_former_plan(tok) or _provided_for(tok)):
+                            continue
+                        if cue.status == "planned" and _plan_of_another(tok, trigger_head):
                             continue
                         if cue.status == "hypothetical" and _how_soon(tok):
                             continue
@@ -576,6 +580,21 @@ def status_cues(trigger_head: Token) -> list[str]:
         found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
         found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+PLAN_NOUN_HOPS = 2  # `le projet de visite`, `le projet d'une série de rencontres`: the plan's own event
+
+
+def _plan_of_another(noun: Token, head: Token) -> bool:
+    """A plan noun far above the trigger (`ont paraphé un projet de traité au terme de trois jours de
+    pourparlers`, the days hung on the treaty): it plans its own complement, a draft treaty, not the
+    talks. A plan noun tells the event it plans within two `de` phrases (`le projet de visite`)."""
+    if noun.pos_ != "NOUN":
+        return False
+    t, hops = head, 0
+    while t.i != noun.i and t.head.i != t.i:
+        t, hops = t.head, hops + 1
+    return t.i == noun.i and hops > PLAN_NOUN_HOPS
 
 
 def _suspended_until_resumed(cue: Token, head: Token) -> bool:

@@ -263,3 +263,31 @@ MEDIATORS_ONLY = [
 @pytest.mark.parametrize("text", MEDIATORS_ONLY)
 def test_fallback_mediators_are_no_sides(nlp, text):
     assert core_events(nlp, text) == []
+
+
+# talks under an agreement the clause's subject concluded: the subject's two names joined by `et` are the sides,
+# not a mediator named after the talks
+CONCLUDED = [
+    (
+        "Le Premier ministre arménien Nikol Pachinian et le président azerbaïdjanais Ilham Aliev ont paraphé jeudi "
+        "un projet de traité au terme de trois jours de pourparlers menés sous l'égide de la Suisse.",
+        [{"state:ARM", "person:nikol-pachinian"}, {"state:AZE", "person:ilham-aliyev"}],
+    ),
+    (
+        "La présidente moldave Maia Sandu et le président roumain Klaus Iohannis ont signé lundi à Bucarest une "
+        "déclaration commune à l'issue de deux heures de discussions.",
+        [{"state:MDA", "person:maia-sandu"}, {"state:ROU", "person:klaus-iohannis"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), CONCLUDED)
+def test_fallback_subject_pair_holds_both_sides_of_talks(nlp, text, slots):
+    events = core_events(nlp, text)
+    assert any(t == "meeting" and fills(ids, slots) for t, ids in events), events
+
+
+# a strike's subject pair is one side, the attackers: no strike between them
+def test_fallback_subject_pair_of_a_strike_is_no_two_sides(nlp):
+    text = "Les États-Unis et le Royaume-Uni ont revendiqué dimanche une série de frappes au terme d'une nuit de raids."
+    assert not any(t == "strike" and ids == {"state:USA", "state:GBR"} for t, ids in core_events(nlp, text))

@@ -655,3 +655,21 @@ def test_foreseen_plan(nlp, text, trigger, expected):
 )
 def test_talks_suspended_then_resumed_take_the_status_of_resuming(fr_model, matcher, text, expected):
     assert event_status(_trigger(fr_model, matcher, text, "négociations").head) == expected
+
+
+# A plan noun tells the event it plans within two `de` phrases; far above the trigger (the parser hanging the
+# talks on a draft treaty) it plans its own complement, not the talks (class 7).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Premier ministre arménien et le président azerbaïdjanais ont paraphé jeudi un projet de traité au "
+            "terme de trois jours de pourparlers menés sous l'égide de la Suisse.",
+            "occurred",
+        ),
+        ("Le projet d'une nouvelle série de pourparlers a été présenté mardi à Genève.", "planned"),
+    ],
+)
+def test_plan_noun_far_above_the_talks_plans_something_else(fr_model, matcher, text, expected):
+    assert event_status(_trigger(fr_model, matcher, text, "pourparlers").head) == expected
