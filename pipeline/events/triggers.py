@@ -683,7 +683,10 @@ def _person_clitic(pronoun: Token, found: dict[int, Span]) -> bool:
     """`X ne cache plus sa proximité avec Y. Il l'a revu en juin`: an object clitic (`object_clitic` in
     markers.csv) before the verb, where its sentence and the one before name two people, stands for
     one of them; `Il a présenté son plan et l'a revu en juin`, with one person named, is a text revised."""
-    if pronoun.pos_ != "PRON" or pronoun.i > pronoun.head.i or fold(pronoun.lower_) not in markers()["object_clitic"]:
+    plural = pronoun.lower_ == "les"  # `Y les a réunis`: the people named before, together
+    if pronoun.pos_ != "PRON" or pronoun.i > pronoun.head.i:
+        return False
+    if not plural and fold(pronoun.lower_) not in markers()["object_clitic"]:
         return False
     start = window_start(pronoun, 1)
     people = {s._.actor_id for i, s in found.items() if start <= i < pronoun.i and is_person(s)}

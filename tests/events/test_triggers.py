@@ -1444,3 +1444,40 @@ def test_conversation_as_occasion_is_a_call(fr_model, matcher, text, expected):
 def test_first_cycle_is_a_round_of_talks(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
     assert found == expected
+
+
+# `un entretien à trois` is three people talking, in person unless told by phone; `un entretien téléphonique à
+# trois` and `un appel à trois` are calls (call_appel_a_plusieurs).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le roi a reçu les deux ministres pour un entretien à trois au palais.", [("meeting", "entretien")]),
+        ("Les trois dirigeants ont eu un entretien téléphonique à trois lundi.", [("call", "entretien")]),
+    ],
+)
+def test_three_way_talk_is_a_call_only_by_phone(fr_model, matcher, text, expected):
+    found = [
+        (t.event_type, t.head.text)
+        for t in matcher.find_triggers(fr_model(text))
+        if t.event_type in {"call", "meeting"} and t.head.text == "entretien"
+    ]
+    assert found == expected
+
+
+# `Y les a réunis`: the plural object clitic stands for people named before it (two at least), so gathering
+# them is a meeting (meet_reunir_people, `@person_object`); with no people named, `les` is things gathered.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz et Donald Tusk sont arrivés lundi à Paris. Emmanuel Macron les a réunis dans la soirée.",
+            [("meeting", "réunis")],
+        ),
+        ("Les preuves étaient éparses. Les enquêteurs les ont réunies en un seul dossier.", []),
+    ],
+)
+def test_gathering_people_named_before_is_a_meeting(nlp, text, expected):
+    found = [(m.event_type, m.trigger) for m in nlp(text)._.event_mentions if m.trigger.startswith("réuni")]
+    assert found == expected
