@@ -5378,6 +5378,26 @@ def date_root_over(token: Token) -> Token | None:
 _DATE_TABLE = "events.arguments.date_table"
 
 
+_REPORTING_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
+
+
+def _reports_in_relative(token: Token, head: Token) -> bool:
+    """`X, selon laquelle ces mesures répondent à l'attaque de missiles contre Y`: the trigger stands in a
+    relative clause opened by `selon` or `d'après` and a relative pronoun; the name the clause hangs on,
+    outside it, is who tells the event, not a side of it."""
+    clause = head
+    while clause.dep_ != "acl:relcl":
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    opened = any(
+        c.lower_ in _REPORTING_RELATIVES and any(w.lower_ in REPORTING_PREPS for w in c.subtree if w.i < c.i)
+        for c in clause.children
+    )
+    inside = clause.left_edge.i <= token.i <= clause.right_edge.i
+    return opened and not inside and clause.head.left_edge.i <= token.i <= clause.head.right_edge.i
+
+
 def _closing_reporter(token: Token, head: Token) -> bool:
     """`un dépôt a été touché par un drone, a rapporté le gouverneur X`: the name after a reporting verb
     that closes the sentence after the trigger (`reporting_tail` in markers.csv), its subject however
@@ -5547,6 +5567,8 @@ def _fallback_window(
             continue  # `X a prolongé sa mission en Arménie, et Y a menacé de sanctionner ...`: the other clause's
         if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
             continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
+        if _reports_in_relative(s.root, head):
+            continue  # `a déclaré X, selon laquelle ces mesures répondent à l'attaque`: X tells of the attack
         if launch and _closing_reporter(s.root, head):
             continue  # `X a été touché par un drone, a indiqué le gouverneur Y`: Y tells the strike
         if s._.actor_id in slots.bodies or s._.actor_id in own_states:

@@ -291,3 +291,26 @@ def test_fallback_subject_pair_holds_both_sides_of_talks(nlp, text, slots):
 def test_fallback_subject_pair_of_a_strike_is_no_two_sides(nlp):
     text = "Les États-Unis et le Royaume-Uni ont revendiqué dimanche une série de frappes au terme d'une nuit de raids."
     assert not any(t == "strike" and ids == {"state:USA", "state:GBR"} for t, ids in core_events(nlp, text))
+
+
+# a strike told in a relative clause opened by `selon laquelle`, `d'après lequel`: the name the clause hangs on
+# tells of the strike, it is no side of it
+REPORTED_IN_RELATIVE = [
+    (
+        "« Nous ne céderons pas », a affirmé le porte-parole du gouvernement lituanien, Gabrielius Landsbergis, "
+        "selon lequel ces sanctions répondent à l'attaque de drones lancée mardi contre Vilnius.",
+        "person:gabrielius-landsbergis",
+    ),
+    (
+        "« Nous resterons fermes », a dit la cheffe de la diplomatie britannique, Yvette Cooper, d'après laquelle "
+        "les mesures répondent aux tirs de missiles lancés dimanche contre l'Ukraine.",
+        "person:yvette-cooper",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reporter"), REPORTED_IN_RELATIVE)
+def test_reporter_of_a_relative_clause_is_no_side_of_its_strike(nlp, text, reporter):
+    doc = parse_text(nlp, text, PUBLISHED)
+    strikes = [m.actors for m in doc._.event_mentions if m.event_type == "strike"]
+    assert strikes and not any(reporter in ids for ids in strikes), strikes
