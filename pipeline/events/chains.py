@@ -57,6 +57,7 @@ def inherit_sides(
     *,
     recalled: Set[int] = frozenset(),
     acted: Set[int] = frozenset(),
+    homes: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
@@ -69,8 +70,10 @@ def inherit_sides(
     latest sanction told before that names two. `recalled` holds the same told as a demonstrative repeat
     (`Ces sanctions avaient été décidées en octobre 2020`): after a sanction a verb acts on (`acted`: `a
     prolongé lundi les sanctions`) and dated apart from it, the repeat tells the first imposition, another
-    act of the same sides."""
+    act of the same sides. `homes` gives the home state of any actor that has one (`org:rosneft` ->
+    `state:RUS`): a strike on a firm's site, naming no attacker, is one more on its state."""
     side = _Sides(state_of or {})
+    home = homes or {}
     out: list[EventMention] = []
     source_of: dict[tuple[str, str], str] = {}  # (type, target) -> source of the latest complete one on it
     target_of: dict[tuple[str, str], str] = {}  # (type, source) -> target of its latest complete one
@@ -108,7 +111,7 @@ def inherit_sides(
             if m.event_type == "strike":
                 m = _answered_attacker(m, strike, side)
                 if not (m.answered and _answer_of(m, strike, source_of, side)):
-                    m = _completed_strike(m, source_of, target_of, side, struck_in)
+                    m = _completed_strike(m, source_of, target_of, side, struck_in, home)
                     m = _campaign_attacker(m, lone, side)
                 if m.source_actor and not m.target_actor:
                     lone = m
@@ -246,17 +249,24 @@ def _completed_strike(
     target_of: dict[tuple[str, str], str],
     side: _Sides,
     struck_in: Mapping[str, int],
+    home: Mapping[str, str] | None = None,
 ) -> EventMention:
     """A strike with one side, completed by the state each side stands for; an attacker that is no
     state's body (`le Hezbollah`) is left alone, and no state strikes itself (an insurgent group of
     models/actors/insurgent_groups.txt strikes its own country). A riposte (`a répliqué
     par des tirs`) by a side struck in an earlier sentence, with no target of its own before, hits
     whoever struck it last, a state or an armed group (`Tsahal a riposté en bombardant des positions`
-    after rockets of the Hezbollah)."""
+    after rockets of the Hezbollah). A firm struck (`des drones ont visé un site de Rosneft`) stands for its
+    home state when no strike on the firm itself was told."""
     if m.earlier:
         return m  # `ont frappé X, une semaine après une attaque à Y`: an earlier strike, the clause's sides aren't its
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
+        firm = not is_state(side(m.target_actor)) and not armed_group(m.target_actor)
+        firm_state = (home or {}).get(m.target_actor, "") if firm else ""
+        if source is None and firm_state:
+            source = source_of.get(("strike", firm_state))
+            source = None if source is not None and side.same(source, firm_state) else source
         # an insurgent group strikes its own country (`les FSR ont frappé Port-Soudan`)
         if (
             source is not None

@@ -27,7 +27,7 @@ from pipeline.dates.liveblog import LiveBlog, live_blog
 from pipeline.dates.normalize import normalize_date
 from pipeline.dates.tense import verb_tense
 from pipeline.events.accused import accused_attackers
-from pipeline.events.agreement import lone_imposer, state_links
+from pipeline.events.agreement import affiliation_links, lone_imposer, state_links
 from pipeline.events.aided import helped_targets
 from pipeline.events.aims import aimed_targets, targets_told_after
 from pipeline.events.anaphors import anaphoric_actors
@@ -563,7 +563,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     talks = helped_targets(accused_attackers(talks, doc, actors, links), doc, actors, links)
     talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     talks = facing_measures(talks, links)  # `les surtaxes américaines ..., et les droits chinois ...`
-    sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted)
+    homes = affiliation_links(doc._.actors or {})
+    sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted, homes=homes)
     sided = reported_attackers(announced_imposers(sided, links), links)
     sided = _headline_targets(sided, doc, actors, links)
     sided = echoed_acts(sided, doc, actors, links)  # `L'UE en a fait autant`: the act told, by another

@@ -430,3 +430,24 @@ def test_chains_lone_imposers_of_one_sentence_answer_each_other(between, expecte
     first, second = replace(first, evidence=text), replace(second, evidence=text)
     out = inherit_sides([first, second])
     assert [(m.source_actor, m.target_actor) for m in out] == expected
+
+
+# a firm's site struck with no attacker named (`des drones ont visé un site de Rosneft`) is one more strike on the
+# firm's home state; an armed group is no firm, and nothing comes from a strike the other way
+ROSNEFT, HOUTHIS, YEM = "org:rosneft", "org:houthis", "state:YEM"
+HOMES = {ROSNEFT: RUS, HOUTHIS: YEM}
+
+
+@pytest.mark.parametrize(
+    "told, homes, expected",
+    [
+        ([(UKR, RUS), (None, ROSNEFT)], HOMES, (UKR, ROSNEFT)),
+        ([(UKR, RUS), (None, ROSNEFT)], {}, (None, ROSNEFT)),
+        ([(RUS, UKR), (None, ROSNEFT)], HOMES, (None, ROSNEFT)),
+        ([(USA, YEM), (None, HOUTHIS)], HOMES, (None, HOUTHIS)),
+    ],
+)
+def test_chains_struck_firm_stands_for_its_home_state(told, homes, expected):
+    mentions = [mention(k * 100, s, t) for k, (s, t) in enumerate(told)]
+    last = inherit_sides(mentions, homes=homes)[-1]
+    assert (last.source_actor, last.target_actor) == expected
