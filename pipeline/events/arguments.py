@@ -2343,6 +2343,8 @@ def _read_slots(
             continue  # a coordinated trigger is another event
         if noun and event_type == "strike" and _laid_on(child):
             continue  # `une frappe attribuée à Israël`: read with the participles (who struck), no place
+        if noun and event_type == "strike" and _attributed_on_noun(head, child):
+            continue  # `qui impute ces attaques à l'Ukraine`, `à X` hung on the noun: who struck, read with the frame
         if event_type == "strike" and weapons_used(child):
             continue  # `a frappé Kharkiv avec des drones iraniens`: who made the weapons took no part
         if event_type in {"call", "meeting"} and fold(child.lemma_.lower()) in markers()["absence"]:
@@ -3987,6 +3989,17 @@ def _read_authorship(frame: Token, noun: Token, slots: _Slots, actors: dict[int,
         return _read_authorship(governor, noun, slots, actors)
     slots.sources += accuser  # `X est à l'origine de l'attaque`
     return None if accuser or governor.pos_ not in {"VERB", "AUX"} else governor
+
+
+def _attributed_on_noun(noun: Token, phrase: Token) -> bool:
+    """`qui impute ces attaques à l'Ukraine`: the `à` phrase the parser hung on a strike noun that is the object
+    of a verb of attribution (strike_frames.csv) names who struck, not where."""
+    verb = noun.head
+    return (
+        preposition(phrase) in {"à", "au", "aux"}
+        and noun.dep_ in OBJECT
+        and verb.lemma_.lower() in strike_frames().get("attribution", frozenset())
+    )
 
 
 def _to_whom(verb: Token, actors: dict[int, Span], stop: frozenset[int], *, deep: bool = False) -> list[str]:

@@ -86,6 +86,7 @@ def inherit_sides(
     named: EventMention | None = None  # the latest sanction naming its imposer and another side
     aggressor: str | None = None  # the imposer of the latest complete sanction told as answered by a riposte
     lone: EventMention | None = None  # the latest strike naming its attacker only
+    struck: EventMention | None = None  # the latest strike mention, when it names its target only
     for m in sorted(mentions, key=lambda m: m.trigger_start):
         if m.trigger_start in imposed and named is not None and not m.actors:
             m = replace(m, source_actor=named.source_actor, target_actor=named.target_actor, actors=named.actors)
@@ -101,13 +102,26 @@ def inherit_sides(
         if m.event_type == "sanction" and m.source_actor and len(m.actors) >= 2:
             named = m
         if m.event_type in CHAINED_TYPES:
-            if m.trigger_start in unnamed and strike is not None and m.sentence - strike.sentence <= CAMPAIGN_WINDOW:
+            # `Dimanche, une première attaque avait visé la base`: counted, one of the series told, however far
+            near = strike is not None and (m.sentence - strike.sentence <= CAMPAIGN_WINDOW or m.counted)
+            if m.trigger_start in unnamed and strike is not None and near:
                 m = replace(
                     m,
                     source_actor=strike.source_actor,
                     target_actor=strike.target_actor,
                     actors=(strike.source_actor or "", strike.target_actor or ""),
                 )
+            if m.event_type == "strike" and struck is not None and _names_attacker_of(m, struck, side):
+                # `X a été frappé par des drones, a indiqué l'armée, qui impute ces attaques à Y`: one strike,
+                # complete, whose sides the strikes told after may take
+                strike = replace(struck, source_actor=m.source_actor, actors=(m.source_actor or "", *struck.actors))
+                source_of["strike", side(struck.target_actor)] = m.source_actor or ""
+                target_of["strike", side(m.source_actor)] = struck.target_actor or ""
+                struck = None
+                out.append(m)  # the repeat itself joins that strike when mentions merge
+                continue
+            if m.event_type == "strike":
+                struck = m if m.target_actor and not m.source_actor else None
             if m.event_type == "strike":
                 m = _answered_attacker(m, strike, side)
                 if not (m.answered and _answer_of(m, strike, source_of, side)):
@@ -424,6 +438,18 @@ def _answers_in_sentence(m: EventMention, hit_in: Mapping[str, int], hit_at: Map
     # `après que Washington a porté les siens à 145 %`: duties told by a possessive pronoun are the
     # counterpart of the ones told before them, whatever links the two clauses
     return m.answers or _RIPOSTE.search(fold(between.lower())) is not None or _OWN_PRONOUN.match(m.trigger) is not None
+
+
+def _names_attacker_of(m: EventMention, struck: EventMention, side: _Sides) -> bool:
+    """A demonstrative repeat naming the attacker only (`qui impute ces attaques aux FSR`), in the sentence of
+    a strike naming its target only, told just before: the attacker of that strike."""
+    return (
+        m.refers_back
+        and m.sentence == struck.sentence
+        and bool(m.source_actor)
+        and not m.target_actor
+        and (not side.same(m.source_actor or "", struck.target_actor or "") or insurgent(m.source_actor or ""))
+    )
 
 
 def _one_side(m: EventMention, side: _Sides) -> bool:

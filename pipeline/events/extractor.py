@@ -3611,8 +3611,10 @@ def _another(head: Token) -> bool:
 
 def _counted_another(head: Token) -> bool:
     """`Une seconde frappe a touché la ville`, `une autre attaque`: `another` on a noun with an indefinite
-    article counts one more event; `la nouvelle frappe`, `cette seconde attaque` may be the one told."""
-    if head.pos_ != "NOUN" or not _another(head):
+    article counts one more event; `la nouvelle frappe`, `cette seconde attaque` may be the one told.
+    `Une première attaque avait visé la base` counts one of a series too, the first."""
+    first = any(c.dep_ == "amod" and c.lemma_.lower() == "premier" for c in head.children)
+    if head.pos_ != "NOUN" or not (_another(head) or first):
         return False
     dets = [c for c in head.children if c.dep_ == "det"]
     return len(dets) == 1 and "Ind" in dets[0].morph.get("Definite", []) and dets[0].lower_ in {"un", "une"}

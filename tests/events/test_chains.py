@@ -451,3 +451,28 @@ def test_chains_struck_firm_stands_for_its_home_state(told, homes, expected):
     mentions = [mention(k * 100, s, t) for k, (s, t) in enumerate(told)]
     last = inherit_sides(mentions, homes=homes)[-1]
     assert (last.source_actor, last.target_actor) == expected
+
+
+# `une première attaque` (counted) naming no side is one of the series told, however far from it
+@pytest.mark.parametrize("counted, expected", [(True, (RUS, UKR)), (False, (None, None))])
+def test_chains_counted_strike_naming_no_side_joins_the_series_told(counted, expected):
+    told = replace(mention(0, RUS, UKR), sentence=0)
+    bare = replace(mention(1000, None, None), sentence=5, counted=counted)
+    last = inherit_sides([told, bare], unnamed=frozenset({1000}))[-1]
+    assert (last.source_actor, last.target_actor) == expected
+
+
+# `X a été frappé par des drones, a dit l'armée, qui impute ces attaques à Y`: the repeat naming the attacker
+# only completes the strike of its sentence naming the target only; a strike told after, naming no side, takes both
+
+
+@pytest.mark.parametrize(
+    "repeat_sentence, refers_back, expected",
+    [(0, True, ("org:fsr", "state:SDN")), (1, True, (None, None)), (0, False, (None, None))],
+)
+def test_chains_repeat_naming_the_attacker_completes_the_strike_of_its_sentence(repeat_sentence, refers_back, expected):
+    struck = replace(mention(0, None, "state:SDN"), sentence=0)
+    repeat = replace(mention(50, "org:fsr", None), sentence=repeat_sentence, refers_back=refers_back)
+    bare = replace(mention(1000, None, None), sentence=2)
+    last = inherit_sides([struck, repeat, bare], unnamed=frozenset({1000}))[-1]
+    assert (last.source_actor, last.target_actor) == expected

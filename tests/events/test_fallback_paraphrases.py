@@ -314,3 +314,36 @@ def test_reporter_of_a_relative_clause_is_no_side_of_its_strike(nlp, text, repor
     doc = parse_text(nlp, text, PUBLISHED)
     strikes = [m.actors for m in doc._.event_mentions if m.event_type == "strike"]
     assert strikes and not any(reporter in ids for ids in strikes), strikes
+
+
+# `une première attaque` naming no side, told sentences after a strike whose attacker a repeat names (`qui impute
+# ces attaques à X`), is one of that series; the repeat's `à X` is who struck, not where (one row with its strike)
+SERIES = [
+    (
+        "Le dépôt pétrolier de Novorossiïsk a été touché jeudi par des drones, a indiqué le gouverneur de la région, "
+        "qui attribue ces attaques à l'Ukraine. Un incendie s'est déclaré sur le site. Les secours ont évacué les "
+        "riverains. Lundi, une première attaque avait visé le terminal du port.",
+        [
+            ("strike", frozenset({"state:UKR", "state:RUS"}), date(2024, 10, 14)),
+            ("strike", frozenset({"state:UKR", "state:RUS"}), date(2024, 10, 10)),
+        ],
+    ),
+    (
+        "L'aéroport de Goma a été frappé mardi à l'aube par des drones, a affirmé l'armée congolaise, qui impute "
+        "ces attaques au M23. D'épaisses fumées s'élevaient au-dessus des pistes. Les vols ont été suspendus. "
+        "Samedi, une première frappe avait visé le port de la ville.",
+        [
+            ("strike", frozenset({"org:m23", "state:COD"}), date(2024, 10, 15)),
+            ("strike", frozenset({"org:m23", "state:COD"}), date(2024, 10, 12)),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES)
+def test_first_attack_of_a_series_takes_its_sides(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    actors = doc._.actors or {}
+    merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
+    found = [(e.event_type, frozenset(e.actors), e.date_start) for e in merged if e.event_type in CORE]
+    assert sorted(found, key=str) == sorted(expected, key=str)
