@@ -1346,7 +1346,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
         # not one of the partner's own state (`X est arrivé à Moscou. La rencontre avec son ministre ...`)
         homes = {actor_country(noun.doc, a) for a in slots.participants(keep_located=False)}
         topic = [a for a in topic_antecedent(noun, actors) if actor_country(noun.doc, a) not in homes]
-        slots.others += [a for a in topic if a not in slots.all_ids()]
+        if len(topic) == 1:  # `Les deux dirigeants sont convenus de ... L'appel avec X`: a pair is no one topic
+            slots.others += [a for a in topic if a not in slots.all_ids()]
     slots.others += [a for a in _anchor_partner(noun, slots, actors) if a not in slots.all_ids()]
     governor, occasion = _occasion_governor(noun)
     phase = None if occasion else _phase_occasion(noun)

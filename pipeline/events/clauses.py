@@ -19,6 +19,7 @@ from pipeline.events.phrases import (
     group_antecedents,
     group_nouns,
     in_reporter_phrase,
+    inside_venue,
     is_demonstrative,
     is_locative,
     is_mediator,
@@ -477,7 +478,7 @@ def clause_sides(head: Token, actors: dict[int, Span], *, talk: bool = False) ->
             before = span._.actor_id
         elif i > head.i and after is None:
             after = span._.actor_id
-    if talk and before and after is None:
+    if talk and before and after is None and not inside_venue(head):  # `ont parlé en marge du sommet`: a venue
         # `X et Y ont conclu un accord au terme de négociations`: the subject's pair holds both sides
         subject = next((c for c in root.children if c.dep_ in SUBJECT), None)
         pair = subject_of(root, actors)

@@ -1443,11 +1443,18 @@ def role_antecedent(noun: Token, actors: dict[int, Span], depth: int = 2) -> lis
     as a subject, as a pronoun would; a state or body named there holds no title."""
     if not is_bare_title(noun):
         return []
-    return title_holder(noun, actors) or [
-        a
-        for a in _earlier_subject(noun, actors, depth)
-        if a.startswith("person:") and not _holds_other_office(noun, a, actors)
-    ]
+    held = title_holder(noun, actors)
+    if held:
+        return held
+    # `X s'est entretenu avec Y, a indiqué l'Élysée. Le chef de l'État a ensuite appelé Z`: a state or body told
+    # as a subject since (here the reporter) holds no title; the person named as a subject before it does
+    skipped: frozenset[str] = frozenset()
+    for _ in range(3):
+        found = _earlier_subject(noun, actors, depth, skipped)
+        if not found or any(a.startswith("person:") for a in found):
+            break
+        skipped |= frozenset(found)
+    return [a for a in found if a.startswith("person:") and not _holds_other_office(noun, a, actors)]
 
 
 def _holds_other_office(noun: Token, person: str, actors: dict[int, Span]) -> bool:

@@ -492,3 +492,38 @@ def test_talk_told_next_takes_the_day_of_the_talk_before(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.event_type, m.date.start if m.date else None) for m in doc._.event_mentions]
     assert [f for f in found if f[0] in {"call", "meeting"}] == expected
+
+
+# A bare title as subject (`le chef de l'État`) is the person told as a subject before it, past a state or a
+# body told since as the reporter (`a indiqué l'Élysée`), which holds no title.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron s'est entretenu jeudi au téléphone avec Olaf Scholz, a indiqué l'Élysée. Le chef de "
+            "l'État a ensuite appelé le Premier ministre indien Narendra Modi.",
+            [("call", (MACRON, "person:olaf-scholz")), ("call", (MACRON, "person:narendra-modi", "state:IND"))],
+        ),
+        (
+            "Pedro Sánchez a parlé jeudi au téléphone avec Giorgia Meloni, a fait savoir la Moncloa. Le chef du "
+            "gouvernement a ensuite appelé Olaf Scholz.",
+            [
+                ("call", ("person:giorgia-meloni", "person:pedro-sanchez")),
+                ("call", ("person:olaf-scholz", "person:pedro-sanchez")),
+            ],
+        ),
+    ],
+)
+def test_bare_title_skips_the_reporting_body(nlp, text, expected):
+    assert core_events(nlp, text) == expected
+
+
+# `L'appel avec X` with no other side: the topic told before is the other side only when it is one actor; after
+# a pair (`les deux dirigeants`) no one continues the topic
+def test_lone_partner_takes_no_pair_for_its_topic(nlp):
+    text = (
+        "Emmanuel Macron a appelé jeudi Olaf Scholz. Il a ensuite parlé avec Donald Tusk. Lors de cet entretien, "
+        "les deux dirigeants sont convenus de se revoir. L'appel avec M. Scholz avait duré une heure."
+    )
+    assert ("call", ("person:donald-tusk", "person:olaf-scholz")) not in core_events(nlp, text)
+    assert not any(t == "call" and len(ids) > 2 for t, ids in core_events(nlp, text))
