@@ -311,6 +311,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `en riposte aux tirs qui avaient touché un destroyer le 12 janvier`: not the story's day
         if _noun_label_day(d.root, date_words):
             continue  # `l'a invité pour le défilé du 9 mai`: the day of that parade, not the story's
+        if number == 0 and _same_day(d):
+            continue  # `X frappe Y et Z le même jour`: no day before the first sentence for it to repeat
         told.setdefault(number, []).append(d._.date_value)
         if (
             _day_alone(d, doc._.published)
@@ -422,6 +424,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             args = _claim_sides(trigger.head, args, actors)
         if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
             args = _importer_imposes(trigger.head, args, actors)
+        if date_span is not None and number == 0 and _same_day(date_span):
+            # `Israël frappe le Liban et la Syrie le même jour`: the first sentence has no day before it; the
+            # two acts share a day the body tells, not the publication's
+            date_span = None
         if trigger.rule_id == "call_echange" and _exchange_held_at(trigger.head, places):
             # `Les deux dirigeants ont eu un échange d'une heure mardi à Pékin`: held in one place, in person
             trigger = replace(trigger, event_type="meeting", cameo="040", plover="CONSULT")

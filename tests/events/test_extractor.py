@@ -6787,3 +6787,18 @@ def test_earlier_strike_takes_no_day_of_its_clause(nlp, text, expected):
 )
 def test_since_date_in_a_participle_of_the_event_noun_dates_nothing(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
+
+
+# `le même jour` in the first sentence has no day before it to repeat: the act is undated there (the body dates it),
+# not dated by the publication; later in the text it is the day told before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Russie frappe l'Ukraine et la Moldavie le même jour", [None]),
+        ("La Russie a frappé mardi l'Ukraine. Le même jour, elle a frappé la Moldavie.", [date(2025, 4, 8)] * 2),
+    ],
+)
+def test_same_day_in_the_first_sentence_dates_nothing(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 4, 9))
+    strikes = [m for m in doc._.event_mentions if m.event_type == "strike"]
+    assert [(m.date or m.story_day).start if (m.date or m.story_day) else None for m in strikes] == expected
