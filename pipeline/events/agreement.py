@@ -248,6 +248,11 @@ def armed_group(actor_id: str) -> bool:
     return _kb_links()[0].get(actor_id) == "military"
 
 
+def company(actor_id: str) -> bool:
+    """A firm of the knowledge base (`company`: Rosneft, Aramco, Maersk): its sites are struck in its home state."""
+    return _kb_links()[0].get(actor_id) == "company"
+
+
 @lru_cache(maxsize=1)
 def _kb_links() -> tuple[Mapping[str, str], Mapping[str, str]]:
     """The knowledge base's org types and current offices, read once: `state_links` is called for

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 
-from pipeline.events.agreement import armed_body, armed_group, armed_movement, insurgent
+from pipeline.events.agreement import armed_body, armed_group, armed_movement, company, insurgent
 from pipeline.events.phrases import markers
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -276,7 +276,7 @@ def _completed_strike(
         return m  # `ont frappé X, une semaine après une attaque à Y`: an earlier strike, the clause's sides aren't its
     if m.target_actor and not m.source_actor:
         source = source_of.get(("strike", side(m.target_actor)))
-        firm = not is_state(side(m.target_actor)) and not armed_group(m.target_actor)
+        firm = not is_state(side(m.target_actor)) and company(m.target_actor)
         firm_state = (home or {}).get(m.target_actor, "") if firm else ""
         if source is None and firm_state:
             source = source_of.get(("strike", firm_state))

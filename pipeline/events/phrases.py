@@ -540,14 +540,17 @@ def is_mediator(token: Token) -> bool:
         if c.i > token.i and any(w.dep_ == "case" and w.lower_ == "comme" for w in c.children):
             if any(fold(w.lower_) in roles or fold(w.lemma_.lower()) in roles for w in c.subtree):
                 return True
-    t = token
-    for _ in range(3):
-        if t.head.i == t.i:
-            return False
+    # the name is the `de` complement of the noun (`de Riyad et de Washington`), however the parser hangs its title
+    t = first
+    while t.dep_ in {"appos", "flat:name", "amod", "nmod"} and t.head.i != t.i and not preposition(t):
         t = t.head
-        if fold(t.lemma_.lower()) in markers()["attendance"]:
-            return fold(preposition(t)) == "sous"
-    return False
+    noun = t.head
+    return (
+        noun.i != t.i
+        and fold(preposition(t)) in {"de", "du", "des", "d'", "d’"}
+        and fold(noun.lemma_.lower()) in markers()["attendance"]
+        and fold(preposition(noun)) == "sous"
+    )
 
 
 def is_judgement(word: Token) -> bool:

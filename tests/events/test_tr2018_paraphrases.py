@@ -146,13 +146,10 @@ TALKS = [
         "meeting",
         {"person:moon-jae-in", "person:kim-jong-un"},
     ),
-    pytest.param(
+    (
         "Moon Jae-in et Kim Jong-un ont signé mercredi une déclaration au terme de leur deuxième journée d'entretiens.",
         "meeting",
         {"person:moon-jae-in", "person:kim-jong-un"},
-        marks=gap(
-            "talks told only in a phrase of time (`au terme de leur deuxième journée d'entretiens`) give no meeting"
-        ),
     ),
 ]
 
