@@ -4452,7 +4452,8 @@ _ATTENDED_RELATIVE = frozenset({"auquel", "auxquels", "auxquelles", "laquelle", 
 
 def _attending_relatives(noun: Token) -> list[Token]:
     """Relative clauses of a meeting noun whose verb attends it (`attend` in markers.csv): `un sommet
-    auquel participera X`, `la réunion à laquelle ont pris part X et Y` name its participants."""
+    auquel participera X`, `la réunion à laquelle ont pris part X et Y` name its participants; a denied
+    one names who stayed away (`à laquelle X n'a pas participé`)."""
     after = noun.right_edge.i + 1  # the parser may hang the clause on the noun's verb: it starts right after
     candidates = [c for c in noun.children if c.dep_ == "acl:relcl"]
     if noun.head.i != noun.i:
@@ -4463,6 +4464,7 @@ def _attending_relatives(noun: Token) -> list[Token]:
         if clause.pos_ in {"VERB", "AUX"}
         and _attends(clause)
         and any(g.lower_ in _ATTENDED_RELATIVE and g.i < clause.i for g in clause.subtree)
+        and not any(c.dep_ == "advmod" and c.lower_ in {"pas", "jamais", "point"} for c in clause.children)
     ]
 
 

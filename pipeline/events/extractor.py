@@ -311,8 +311,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `en riposte aux tirs qui avaient touché un destroyer le 12 janvier`: not the story's day
         if _noun_label_day(d.root, date_words):
             continue  # `l'a invité pour le défilé du 9 mai`: the day of that parade, not the story's
-        if number == 0 and _same_day(d):
-            continue  # `X frappe Y et Z le même jour`: no day before the first sentence for it to repeat
+        if number == 0 and _same_day(d) and _first_day_told(d):
+            continue  # `X frappe Y et Z le même jour`: no day told before it for it to repeat
         told.setdefault(number, []).append(d._.date_value)
         if (
             _day_alone(d, doc._.published)
@@ -424,7 +424,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             args = _claim_sides(trigger.head, args, actors)
         if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
             args = _importer_imposes(trigger.head, args, actors)
-        if date_span is not None and number == 0 and _same_day(date_span):
+        if date_span is not None and number == 0 and _same_day(date_span) and _first_day_told(date_span):
             # `Israël frappe le Liban et la Syrie le même jour`: the first sentence has no day before it; the
             # two acts share a day the body tells, not the publication's
             date_span = None
@@ -1980,6 +1980,12 @@ def _same_day(date_span: Span) -> bool:
     return "jour" in text and temporal_words().anaphoric.get(text) == "0"
 
 
+def _first_day_told(date_span: Span) -> bool:
+    """No date of the text stands before this one (`Israël frappe le Liban et la Syrie le même jour` opening
+    the article; not `Le 3 mars, X a taxé Y, et Z a répondu le jour même`)."""
+    return not any(d.end <= date_span.start for d in date_span.doc.spans.get(DATES_KEY, []))
+
+
 def _offset_from(date_span: Span, head: Token) -> bool:
     """`intervient une semaine après son sommet avec X`, `deux jours avant la rencontre`: a span of
     time that ends on the event noun's own preposition measures another event from this one; it is
@@ -3073,18 +3079,20 @@ def last_time_date(head: Token, date_spans: Sequence[Span]) -> Span | None:
 def _habitual_noun(head: Token) -> bool:
     """`les frappes répétées depuis des mois`, `les rencontres régulières entre les deux pays`, `des
     bombardements quotidiens` (`habitual` in models/events/markers.csv): an event noun in the plural with
-    an adjective of habit names a practice, no specific act, unless a day dates it in its own phrase
+    an adjective of habit, or the object of a verb of series (`multiplie les appels`), names a practice, no specific act, unless a day dates it in its own phrase
     (`les frappes répétées de mardi`) or its verb's (`les frappes répétées ont tué dix civils mardi`), or a verb
     acts on it as its object (`reprendre les visites régulières` is one resumption)."""
     if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
         return False
-    if head.dep_ == "obj":
+    # `Modi multiplie les appels avec les Européens`: a series summed up (`series_verbs` in markers.csv)
+    series = head.dep_ == "obj" and fold(head.head.lemma_.lower()) in markers()["series_verbs"]
+    if head.dep_ == "obj" and not series:
         return False  # `ont promis de reprendre les visites régulières`: a resumption, one act to come
     words = markers()["habitual"]
     # the parser may hang the second adjective on the first (`les frappes russes répétées`)
     adjectives = [c for c in head.children if c.dep_ in {"amod", "acl"}]
     adjectives += [g for c in adjectives if c.pos_ == "ADJ" for g in c.children if g.dep_ in {"amod", "acl"}]
-    if not any(fold(c.lower_) in words for c in adjectives):
+    if not series and not any(fold(c.lower_) in words for c in adjectives):
         return False
     scope = {head.i, head.head.i, *(c.i for c in adjectives)}
     for span in head.doc.spans.get(DATES_KEY, []):

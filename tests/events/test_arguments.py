@@ -4607,6 +4607,11 @@ def test_bare_title_host_is_of_the_seat_state(nlp, text, expected):
             "Mark Rutte a présidé une réunion à laquelle a pris part Marco Rubio.",
             [("meeting", frozenset({RUTTE, RUBIO}))],
         ),
+        # denied, it names who stayed away
+        (
+            "Emmanuel Macron et Friedrich Merz ont tenu jeudi une réunion à laquelle Marco Rubio n'a pas participé.",
+            [("meeting", frozenset({MACRON, MERZ}))],
+        ),
     ],
 )
 def test_relative_clause_attending_the_meeting_names_a_participant(nlp, text, expected):

@@ -6802,3 +6802,18 @@ def test_same_day_in_the_first_sentence_dates_nothing(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 4, 9))
     strikes = [m for m in doc._.event_mentions if m.event_type == "strike"]
     assert [(m.date or m.story_day).start if (m.date or m.story_day) else None for m in strikes] == expected
+
+
+# A plural event noun, object of a verb of series (`series_verbs` in markers.csv: `multiplier`, `enchaîner`), sums up
+# a series, no specific act, unless a day dates it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le chancelier multiplie les appels avec les dirigeants africains.", []),
+        ("Le ministre enchaîne les rencontres avec ses homologues du Golfe.", []),
+        ("L'armée russe a multiplié mardi les frappes sur Kharkiv.", ["strike"]),
+    ],
+)
+def test_series_of_events_summed_up_is_no_specific_act(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.event_type for m in doc._.event_mentions if m.event_type != "statement"] == expected
