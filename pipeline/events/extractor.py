@@ -3079,9 +3079,10 @@ def last_time_date(head: Token, date_spans: Sequence[Span]) -> Span | None:
 def _habitual_noun(head: Token) -> bool:
     """`les frappes répétées depuis des mois`, `les rencontres régulières entre les deux pays`, `des
     bombardements quotidiens` (`habitual` in models/events/markers.csv): an event noun in the plural with
-    an adjective of habit, or the object of a verb of series (`multiplie les appels`), names a practice, no specific act, unless a day dates it in its own phrase
-    (`les frappes répétées de mardi`) or its verb's (`les frappes répétées ont tué dix civils mardi`), or a verb
-    acts on it as its object (`reprendre les visites régulières` is one resumption)."""
+    an adjective of habit, or the object of a verb of series (`multiplie les appels`), names a practice, no
+    specific act, unless a day dates it in its own phrase (`les frappes répétées de mardi`) or its verb's (`les
+    frappes répétées ont tué dix civils mardi`), or another verb acts on it as its object (`reprendre les visites
+    régulières` is one resumption)."""
     if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
         return False
     # `Modi multiplie les appels avec les Européens`: a series summed up (`series_verbs` in markers.csv)
