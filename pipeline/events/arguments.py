@@ -776,6 +776,10 @@ def event_arguments(
     framing = from_parse and _framing_occasion(head, event_type, other_triggers)
     # `en réponse à leurs attaques contre la navigation`: the act answered names what it aimed at, no name near it
     answered_elsewhere = is_noun and event_type == "strike" and retaliated(head, EARLIER) and _aimed_elsewhere(head)
+    # `Starmer à l'Élysée à la veille du sommet de Londres`: the names around are the event the summit dates
+    anchored = (
+        is_noun and event_type in TALK_EVENTS and (is_time_anchor(head, preposition(head)) or _after_day_word(head))
+    )
     if (
         len(slots.participants(keep_located)) < 2
         and not (is_noun and is_anaphoric(head))
@@ -784,6 +788,7 @@ def event_arguments(
         and not own_meeting
         and not framing
         and not answered_elsewhere
+        and not anchored
     ):
         talk = event_type in {"call", "meeting"}
         strike = event_type == "strike"
@@ -3437,6 +3442,16 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
 
 
 KICKER_WORDS = 4  # words at most before the colon of a label that opens a title or a lead (`Mer Rouge :`)
+
+
+def _after_day_word(noun: Token) -> bool:
+    """`au lendemain des négociations`, `à la veille du sommet`, read on the surface: the parser may hang the
+    noun elsewhere than on the day word (`anchor_day` in markers.csv) right before its `de`."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first < 2 or doc[first].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        return False
+    return fold(doc[first - 1].lemma_.lower()) in markers()["anchor_day"]
 
 
 def _kicker_end(head: Token) -> int | None:

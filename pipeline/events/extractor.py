@@ -230,7 +230,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or _topic_list_item(trigger.head)
             or (trigger.event_type == "strike" and _halted(trigger.head))
             or _repeated(trigger.head)
-            or _habitual_noun(trigger.head)
+            or _habitual_noun(trigger.head, series=trigger.event_type in TALK_TYPES)
             or (trigger.event_type == "sanction" and _counted_series(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
             or (trigger.event_type == "sanction" and _lived_under(trigger.head))
@@ -3076,7 +3076,7 @@ def last_time_date(head: Token, date_spans: Sequence[Span]) -> Span | None:
     return None
 
 
-def _habitual_noun(head: Token) -> bool:
+def _habitual_noun(head: Token, *, series: bool = False) -> bool:
     """`les frappes répétées depuis des mois`, `les rencontres régulières entre les deux pays`, `des
     bombardements quotidiens` (`habitual` in models/events/markers.csv): an event noun in the plural with
     an adjective of habit, or the object of a verb of series (`multiplie les appels`), names a practice, no
@@ -3086,7 +3086,8 @@ def _habitual_noun(head: Token) -> bool:
     if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
         return False
     # `Modi multiplie les appels avec les Européens`: a series summed up (`series_verbs` in markers.csv)
-    series = head.dep_ == "obj" and fold(head.head.lemma_.lower()) in markers()["series_verbs"]
+    # (talks only: `ont multiplié les mesures de rétorsion` after an attack tells the measures of those days)
+    series = series and head.dep_ == "obj" and fold(head.head.lemma_.lower()) in markers()["series_verbs"]
     if head.dep_ == "obj" and not series:
         return False  # `ont promis de reprendre les visites régulières`: a resumption, one act to come
     words = markers()["habitual"]

@@ -6804,14 +6804,16 @@ def test_same_day_in_the_first_sentence_dates_nothing(nlp, text, expected):
     assert [(m.date or m.story_day).start if (m.date or m.story_day) else None for m in strikes] == expected
 
 
-# A plural event noun, object of a verb of series (`series_verbs` in markers.csv: `multiplier`, `enchaîner`), sums up
-# a series, no specific act, unless a day dates it.
+# A plural talk noun, object of a verb of series (`series_verbs` in markers.csv: `multiplier`, `enchaîner`), sums up
+# a series, no specific talk, unless a day dates it.
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Le chancelier multiplie les appels avec les dirigeants africains.", []),
         ("Le ministre enchaîne les rencontres avec ses homologues du Golfe.", []),
         ("L'armée russe a multiplié mardi les frappes sur Kharkiv.", ["strike"]),
+        # talks only: measures multiplied after an attack are those of the days told
+        ("Après l'attaque, Tokyo et Séoul ont multiplié les mesures de rétorsion.", ["sanction"]),
     ],
 )
 def test_series_of_events_summed_up_is_no_specific_act(nlp, text, expected):

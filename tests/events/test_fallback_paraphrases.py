@@ -347,3 +347,16 @@ def test_first_attack_of_a_series_takes_its_sides(nlp, text, expected):
     merged = merge_events(doc._.event_mentions, affiliations=affiliation_links(actors), links=state_links(actors))
     found = [(e.event_type, frozenset(e.actors), e.date_start) for e in merged if e.event_type in CORE]
     assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+# a talk noun told as a time anchor (`à la veille du sommet de X`, `au lendemain des pourparlers`) in a sentence
+# with no verb: the names around belong to the event it dates, not to the anchor's talks
+ANCHORED = [
+    "Iran : Abbas Araghchi à Mascate à la veille des pourparlers de Genève",
+    "Gaza : Antony Blinken au Caire au lendemain des négociations de Doha",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED)
+def test_fallback_talks_named_as_a_time_anchor_take_no_sides(nlp, text):
+    assert core_events(nlp, text) == []
