@@ -777,8 +777,12 @@ def event_arguments(
     # `en réponse à leurs attaques contre la navigation`: the act answered names what it aimed at, no name near it
     answered_elsewhere = is_noun and event_type == "strike" and retaliated(head, EARLIER) and _aimed_elsewhere(head)
     # `Starmer à l'Élysée à la veille du sommet de Londres`: the names around are the event the summit dates
+    verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in head.sent)
     anchored = (
-        is_noun and event_type in TALK_EVENTS and (is_time_anchor(head, preposition(head)) or _after_day_word(head))
+        is_noun
+        and event_type in TALK_EVENTS
+        and verbless
+        and (is_time_anchor(head, preposition(head)) or _after_day_word(head))
     )
     if (
         len(slots.participants(keep_located)) < 2
