@@ -360,3 +360,14 @@ ANCHORED = [
 @pytest.mark.parametrize("text", ANCHORED)
 def test_fallback_talks_named_as_a_time_anchor_take_no_sides(nlp, text):
     assert core_events(nlp, text) == []
+
+
+# a place after a participle of judgement (`une mesure perçue à Madrid comme une riposte`) is where the act is
+# judged, no side of the measure the riposte answers (`judgement` in markers.csv)
+def test_place_where_a_measure_is_judged_is_no_side(nlp):
+    text = (
+        "Pékin a imposé lundi des droits sur le porc européen, une mesure perçue à Madrid comme une riposte aux "
+        "surtaxes européennes."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert not any("state:ESP" in m.actors for m in doc._.event_mentions if m.event_type == "sanction")
