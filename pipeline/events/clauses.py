@@ -25,6 +25,7 @@ from pipeline.events.phrases import (
     is_mediator,
     is_person,
     is_subject,
+    is_time_anchor,
     judges,
     markers,
     phrase_actors,
@@ -478,7 +479,13 @@ def clause_sides(head: Token, actors: dict[int, Span], *, talk: bool = False) ->
             before = span._.actor_id
         elif i > head.i and after is None:
             after = span._.actor_id
-    if talk and before and after is None and not inside_venue(head):  # `ont parlé en marge du sommet`: a venue
+    # not at a venue (`ont parlé en marge du sommet`) nor at a time anchor (`se sont parlé à la veille du sommet`)
+    aside = (
+        inside_venue(head)
+        or is_time_anchor(head, preposition(head))
+        or is_time_anchor(head.head, preposition(head.head))
+    )
+    if talk and before and after is None and not aside:
         # `X et Y ont conclu un accord au terme de négociations`: the subject's pair holds both sides
         subject = next((c for c in root.children if c.dep_ in SUBJECT), None)
         pair = subject_of(root, actors)

@@ -371,3 +371,10 @@ def test_place_where_a_measure_is_judged_is_no_side(nlp):
     )
     doc = parse_text(nlp, text, PUBLISHED)
     assert not any("state:ESP" in m.actors for m in doc._.event_mentions if m.event_type == "sanction")
+
+
+# a talk noun at a time anchor (`à la veille du sommet de X`) takes no sides from the subject pair of the clause:
+# the pair's own talk is the verb's
+def test_subject_pair_is_no_side_of_a_summit_named_as_a_time_anchor(nlp):
+    text = "Olaf Scholz et Emmanuel Macron se sont parlé au téléphone mardi soir, à la veille du sommet de Davos."
+    assert core_events(nlp, text) == [("call", frozenset({"person:olaf-scholz", "person:emmanuel-macron"}))]
