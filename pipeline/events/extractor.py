@@ -232,6 +232,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or _repeated(trigger.head)
             or _habitual_noun(trigger.head, series=trigger.event_type in TALK_TYPES)
             or (trigger.event_type == "sanction" and _counted_series(trigger.head))
+            or (trigger.event_type == "sanction" and _series_listed_after(trigger.head))
             or (trigger.event_type == "sanction" and _no_measure(trigger.head))
             or (trigger.event_type == "sanction" and _lived_under(trigger.head))
             or (trigger.event_type == "sanction" and _demanded(trigger.head))
@@ -3135,6 +3136,17 @@ def _counted_series(head: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(
         fold(g.lower_) == "depuis" for c in verb.children if c.dep_.startswith("obl") for g in c.children
     )
+
+
+def _series_listed_after(head: Token) -> bool:
+    """`les deux voisins avaient pris une série de mesures de rétorsion : l'Inde a suspendu le traité ... et
+    expulsé ...`: a measure under a series noun (`measure_series` in markers.csv) whose phrase ends on a colon
+    announces the acts listed after it, each told there; the series itself is no act of its own."""
+    series = head.head if head.dep_ == "nmod" else head
+    if fold(series.lower_) not in markers()["measure_series"]:
+        return False
+    after = series.right_edge.i + 1
+    return after < series.sent.end and series.doc[after].text == ":" and after + 1 < series.sent.end - 1
 
 
 def _own_phrase(token: Token, head: Token) -> bool:

@@ -6819,3 +6819,20 @@ def test_same_day_in_the_first_sentence_dates_nothing(nlp, text, expected):
 def test_series_of_events_summed_up_is_no_specific_act(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.event_type for m in doc._.event_mentions if m.event_type != "statement"] == expected
+
+
+# A measure under a series noun whose phrase ends on a colon announces the acts listed after it: no act of its own.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Depuis l'attaque, le Maroc et l'Algérie avaient pris une série de mesures de rétorsion : Alger a fermé "
+            "son espace aérien et expulsé des diplomates marocains.",
+            ["expulsé"],
+        ),
+        ("Le Maroc a adopté lundi une série de mesures de rétorsion contre l'Algérie.", ["mesures de rétorsion"]),
+    ],
+)
+def test_series_announcing_a_list_is_no_act(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.trigger for m in doc._.event_mentions if m.event_type == "sanction"] == expected
