@@ -3035,6 +3035,8 @@ def _bare_strike(head: Token) -> bool:
     the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
     if retaliated(head, EARLIER):
         return False
+    if head.pos_ == "NOUN" and is_time_anchor(head, preposition(head)):
+        return False  # `ont ciblé des camps après l'attentat de X`: the act the strike is dated against
     since = markers()["since"]
     return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
 
