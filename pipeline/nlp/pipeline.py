@@ -47,6 +47,7 @@ from pipeline.nlp.hyphenated import extend_token_match, keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.matrix_conjuncts import repair_matrix_conjuncts  # noqa: F401  (registers `news_matrix_conjunct`)
+from pipeline.nlp.object_relatives import repair_object_relatives  # noqa: F401  (registers `news_object_relative`)
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.place_names import place_names
@@ -238,7 +239,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_verb_lemma", name="verb_lemma", after="inserted_phrases")
     nlp.add_pipe("news_hung_verb", name="hung_verb", after="verb_lemma")
-    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="hung_verb")
+    nlp.add_pipe("news_object_relative", name="object_relative", after="hung_verb")
+    nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="object_relative")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
     nlp.add_pipe("news_noun_participle", name="noun_participle", after="emphatic_pronoun")
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")
