@@ -3035,11 +3035,6 @@ def _bare_strike(head: Token) -> bool:
     the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
     if retaliated(head, EARLIER):
         return False
-    definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in head.children)
-    if head.pos_ == "NOUN" and definite and is_time_anchor(head, preposition(head)):
-        # `ont ciblé des camps après l'attentat de X`: the act, known to the reader, the strike is dated against
-        # (not `après des tirs de drones sur le Golan`, one more blow of the exchange told)
-        return False
     since = markers()["since"]
     return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
 

@@ -6836,17 +6836,3 @@ def test_series_of_events_summed_up_is_no_specific_act(nlp, text, expected):
 def test_series_announcing_a_list_is_no_act(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.trigger for m in doc._.event_mentions if m.event_type == "sanction"] == expected
-
-
-# A strike told as the time anchor of another (`après l'attentat de X, qui avait tué ... le 27 juillet`) is no
-# strike of the campaign told before: dated but naming no side, it takes no sides from it.
-def test_strike_named_as_a_time_anchor_takes_no_campaign_sides(nlp):
-    text = (
-        "Israël a frappé mardi des positions du Hezbollah au Liban. L'armée affirme avoir ciblé des dépôts d'armes "
-        "après l'attentat de la gare centrale, qui avait tué douze civils le 27 juillet."
-    )
-    doc = parse_text(nlp, text, date(2024, 8, 1))
-    dated = [
-        m for m in doc._.event_mentions if m.event_type == "strike" and m.date and m.date.start == date(2024, 7, 27)
-    ]
-    assert all(not m.actors for m in dated), [(m.trigger, m.actors) for m in dated]
