@@ -105,6 +105,7 @@ from pipeline.nlp.syntax import (
     agrees_where_told,
     clause_root,
     has_auxiliary,
+    has_finite_verb,
     past_participle,
     window_start,
 )
@@ -777,12 +778,11 @@ def event_arguments(
     # `en réponse à leurs attaques contre la navigation`: the act answered names what it aimed at, no name near it
     answered_elsewhere = is_noun and event_type == "strike" and retaliated(head, EARLIER) and _aimed_elsewhere(head)
     # `Starmer à l'Élysée à la veille du sommet de Londres`: the names around are the event the summit dates
-    verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in head.sent)
     anchored = (
         is_noun
         and event_type in TALK_EVENTS
-        and verbless
         and (is_time_anchor(head, preposition(head)) or _after_day_word(head))
+        and not has_finite_verb(head.sent)
     )
     if (
         len(slots.participants(keep_located)) < 2
@@ -3453,7 +3453,7 @@ def _after_day_word(noun: Token) -> bool:
     noun elsewhere than on the day word (`anchor_day` in markers.csv) right before its `de`."""
     doc = noun.doc
     first = noun.left_edge.i
-    if first < 2 or doc[first].lower_ not in {"de", "du", "des", "d'", "d’"}:
+    if first < 2 or doc[first].lower_ not in OF_PREPS:
         return False
     return fold(doc[first - 1].lemma_.lower()) in markers()["anchor_day"]
 

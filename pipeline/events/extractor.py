@@ -312,7 +312,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             continue  # `en riposte aux tirs qui avaient touché un destroyer le 12 janvier`: not the story's day
         if _noun_label_day(d.root, date_words):
             continue  # `l'a invité pour le défilé du 9 mai`: the day of that parade, not the story's
-        if number == 0 and _same_day(d) and _first_day_told(d):
+        if _same_day_with_none_before(d, number):
             continue  # `X frappe Y et Z le même jour`: no day told before it for it to repeat
         told.setdefault(number, []).append(d._.date_value)
         if (
@@ -425,7 +425,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             args = _claim_sides(trigger.head, args, actors)
         if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
             args = _importer_imposes(trigger.head, args, actors)
-        if date_span is not None and number == 0 and _same_day(date_span) and _first_day_told(date_span):
+        if date_span is not None and _same_day_with_none_before(date_span, number):
             # `Israël frappe le Liban et la Syrie le même jour`: the first sentence has no day before it; the
             # two acts share a day the body tells, not the publication's
             date_span = None
@@ -1981,10 +1981,15 @@ def _same_day(date_span: Span) -> bool:
     return "jour" in text and temporal_words().anaphoric.get(text) == "0"
 
 
-def _first_day_told(date_span: Span) -> bool:
-    """No date of the text stands before this one (`Israël frappe le Liban et la Syrie le même jour` opening
-    the article; not `Le 3 mars, X a taxé Y, et Z a répondu le jour même`)."""
-    return not any(d.end <= date_span.start for d in date_span.doc.spans.get(DATES_KEY, []))
+def _same_day_with_none_before(date_span: Span, sentence: int) -> bool:
+    """`le même jour` in the first sentence with no date of the text before it (`Israël frappe le Liban et la Syrie
+    le même jour` opening the article; not `Le 3 mars, X a taxé Y, et Z a répondu le jour même`): it repeats no
+    day, so it dates nothing."""
+    return (
+        sentence == 0
+        and _same_day(date_span)
+        and not any(d.end <= date_span.start for d in date_span.doc.spans.get(DATES_KEY, []))
+    )
 
 
 def _offset_from(date_span: Span, head: Token) -> bool:

@@ -547,7 +547,7 @@ def is_mediator(token: Token) -> bool:
     noun = t.head
     return (
         noun.i != t.i
-        and fold(preposition(t)) in {"de", "du", "des", "d'", "d’"}
+        and fold(preposition(t)) in POSSESSIVE
         and fold(noun.lemma_.lower()) in markers()["attendance"]
         and fold(preposition(noun)) == "sous"
     )

@@ -25,7 +25,7 @@ from pipeline.dates.lexicon import temporal_words
 from pipeline.events.clauses import compound_infinitive, infinitive_on_addressee
 from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition
 from pipeline.events.sequence import TALK_TYPES
-from pipeline.nlp.syntax import QUE_WORDS, agrees_where_told, governor_chain
+from pipeline.nlp.syntax import QUE_WORDS, agrees_where_told, governor_chain, has_finite_verb
 from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import EVENT_STATUSES, EventMention, EventStatus
 from pipeline.text import fold, normalize_name
@@ -991,7 +991,7 @@ def _headline_participle(head: Token) -> EventStatus | None:
     ends on a participle of calling off or putting back tells the status of its event noun, however
     the parser hung the participle (often on the last name)."""
     sent = head.sent
-    if head.pos_ not in _NOUN_POS or any("Fin" in t.morph.get("VerbForm", []) for t in sent):
+    if head.pos_ not in _NOUN_POS or has_finite_verb(sent):
         return None
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     last = words[-1] if words else None

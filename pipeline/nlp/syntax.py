@@ -56,6 +56,12 @@ def agrees_where_told(word: Token, noun: Token) -> bool:
     return True
 
 
+def has_finite_verb(span: Span) -> bool:
+    """Whether a word of the span is a finite verb form (`VerbForm=Fin`): a headline such as `X à Moscou à la
+    veille du sommet` has none."""
+    return any("Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
 def infinitive_form(verb: Token) -> bool:
     """`lancer`, `avoir lancé`, `être reçu`: an infinitive, or a participle whose auxiliary is one."""
     if "Inf" in verb.morph.get("VerbForm", []):
