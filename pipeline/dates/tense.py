@@ -109,10 +109,23 @@ def clause_tense(span: Span) -> str | None:
 def _announced_holding(chain: list[Token]) -> bool:
     """The date qualifies an event noun (`sommet`, `réunion`) that is the complement of a noun of
     holding (`la tenue d'un sommet mardi`, `l'organisation d'une réunion le 14 juillet`) which a verb
-    of announcing governs, whatever its tense: an event whose holding is announced is still to come."""
-    if len(chain) < 3 or not is_cue(chain[1].text, "event_noun") or not is_cue(chain[2].text, "holding_noun"):
+    of announcing governs, whatever its tense: an event whose holding is announced is still to come. A
+    bare day the parser hung on the last name of the noun's complements (`la tenue d'une rencontre entre
+    X et le Premier ministre Y vendredi`) qualifies the event noun too."""
+    step = 1
+    if not any(c.dep_ == "case" for c in chain[0].children):
+        while (
+            step < min(len(chain) - 2, 4)
+            and not is_cue(chain[step].text, "event_noun")
+            and chain[step].pos_ in ("NOUN", "PROPN")
+            and chain[step].dep_ in ("nmod", "conj", "appos", "flat:name")
+        ):
+            step += 1
+    if len(chain) < step + 2 or not is_cue(chain[step].text, "event_noun"):
         return False
-    governor = next((t for t in chain[2].ancestors if t.pos_ in _VERBAL), None)
+    if not is_cue(chain[step + 1].text, "holding_noun"):
+        return False
+    governor = next((t for t in chain[step + 1].ancestors if t.pos_ in _VERBAL), None)
     return governor is not None and is_cue(governor.lemma_, "announcing_verb")
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.events.phrases import (
     SUBJECT_PRONOUNS,
+    body_antecedent,
     group_antecedents,
     group_nouns,
     in_reporter_phrase,
@@ -302,7 +303,9 @@ def gathered_group(head: Token, actors: dict[int, Span]) -> list[str]:
     ministres du G7 ont ...`: a participle of gathering set on a plural noun of people, the main clause's
     subject (`participle_subject_tokens`), tells that the group met; the actors of that noun's phrase are
     its members' side. A subject of names of their own is no group. A group named by a number
-    (`les ministres des trois pays`) is the ones the text named last (phrases.group_antecedents)."""
+    (`les ministres des trois pays`) is the ones the text named last (phrases.group_antecedents); the
+    members of a body told again by a common noun (`les dirigeants de l'organisation régionale`) are
+    that body (phrases.body_antecedent)."""
     tokens = participle_subject_tokens(head)
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
@@ -311,7 +314,8 @@ def gathered_group(head: Token, actors: dict[int, Span]) -> list[str]:
     spans = {id(s): s for t in tokens if (s := actors.get(t.i)) is not None}
     named = unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start) if s._.actor_id])
     # `les ministres des trois pays, réunis à Bamako`: a counted group stands for the ones named before it
-    return named or group_antecedents(roots[0], actors)
+    body = (b for t in tokens if t.dep_ == "nmod" and (b := body_antecedent(t, actors)))
+    return named or group_antecedents(roots[0], actors) or next(body, [])
 
 
 def _subject_before_aside(participle: Token) -> Token | None:

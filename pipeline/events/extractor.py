@@ -83,6 +83,7 @@ from pipeline.events.phrases import (
     actor_country,
     actor_index,
     answered_by_riposte,
+    body_antecedent,
     date_tokens,
     inside_venue,
     is_locative,
@@ -1792,8 +1793,11 @@ def governing_date(
             anchors.add(v.head.i)  # `Dès le lendemain, X avait suspendu A et ordonné l'expulsion de B`: that day
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
-    if head.pos_ in {"VERB", "AUX"} and _simultaneous(head):
-        anchors.add(head.head.i)  # `Vendredi, X a annoncé ..., tandis que Y recevait Z`: that Friday
+    for v in (head, verb):
+        if v is not None and v.pos_ in {"VERB", "AUX"} and _simultaneous(v):
+            # `Vendredi, X a annoncé ..., tandis que Y recevait Z`, `... tandis que Y annonçait des
+            # sanctions`: that Friday
+            anchors.add(v.head.i)
     attached = [d for d in date_spans if _hops_to(_date_anchor(d), anchors, other_triggers) is not None]
     if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
         attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
@@ -1872,10 +1876,17 @@ def _simultaneous(verb: Token) -> bool:
 def _held_since(date_span: Span, head: Token) -> bool:
     """`a levé les restrictions qui limitaient depuis 1992 la coopération`, `les négociations, interrompues depuis
     le printemps 2022, pourraient reprendre`: a `depuis` date (`since` cues) in a relative or participle clause
-    of the event noun says how long what it names has held, not the day of the act told."""
-    if head.pos_ != "NOUN" or not _told_since(date_span):
+    of the event noun says how long what it names has held, not the day of the act told. So does one in
+    the participle or relative clause of another noun of the event's clause (`a pu joindre X, détenu par
+    l'armée depuis le 26 juillet`: the detention's start, not the call's day)."""
+    if not _told_since(date_span):
         return False
-    return any(t.dep_ in {"acl:relcl", "acl"} and t.head.i == head.i for t in date_span.root.ancestors)
+    for t in date_span.root.ancestors:
+        if t.i == head.i:
+            return False
+        if t.dep_ in {"acl:relcl", "acl"} and (head.pos_ == "NOUN" or t.head.i != head.i):
+            return True
+    return False
 
 
 def _told_since(date_span: Span) -> bool:
@@ -2313,13 +2324,29 @@ def _own_date(date_token: Token, head: Token) -> bool:
     """The date hangs on the event noun itself or on its participle (`la frappe menée dans la
     nuit`), not on a phrase nested further (`en représailles aux mesures prises la veille`)."""
     governor = date_token.head
-    if governor.i == head.i:
+    if governor.i == head.i or _bare_day_on_complement(date_token, head):
         return True
     # a participle, not a clause opened by a conjunction (`leur premier échange depuis que X a
     # imposé en août des droits`: August dates the duties, not the exchange)
     if governor.dep_ != "acl" or any(c.dep_ == "mark" for c in governor.children):
         return False
     return governor.head.i == head.i or _agrees_past_complement(governor, head)
+
+
+def _bare_day_on_complement(date_token: Token, head: Token) -> bool:
+    """`a confirmé jeudi la tenue d'une rencontre entre X et le Premier ministre Y vendredi à Z`: the
+    parser hangs a bare day word (no preposition) on the last name of the event noun's complements, but
+    a person or a place has no day; the day is the event noun's."""
+    if head.pos_ != "NOUN" or date_token.pos_ != "NOUN" or any(c.dep_ == "case" for c in date_token.children):
+        return False
+    t = date_token.head
+    for _ in range(3):
+        if t.i == head.i:
+            return t.i != date_token.head.i
+        if t.dep_ not in {"nmod", "conj", "appos", "flat:name"} or t.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        t = t.head
+    return False
 
 
 def _agrees_past_complement(participle: Token, head: Token) -> bool:
@@ -2842,7 +2869,11 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     sent = head.sent
     spans = (actors[i] for i in range(sent.start, sent.end) if i in actors)
     # any mention of the body: `Réunis à Bruxelles, les dirigeants européens ...` names it twice
-    return any(s._.actor_id == args.actors[0] and _members_of(s.root, head) for s in spans)
+    if any(s._.actor_id == args.actors[0] and _members_of(s.root, head) for s in spans):
+        return True
+    # `Réunis à Abuja, les dirigeants de l'organisation régionale ...`: the body told again by a common noun
+    told_again = (t for t in participle_subject_tokens(head) if t.dep_ == "nmod") if _members_met(head) else ()
+    return any(body_antecedent(t, actors) == [args.actors[0]] for t in told_again)
 
 
 _PLURAL_PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")

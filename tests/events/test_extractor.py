@@ -1959,6 +1959,22 @@ def test_sanction_mentions_carry_the_kind_of_measure_their_trigger_names(nlp):
             "Réunis en sommet à Kananaskis, les dirigeants du G7 ont réclamé une trêve.",
             [("meeting", "occurred", ("org:g7",), True)],
         ),
+        # the body told again by a common noun (`l'organisation régionale`, phrases.body_antecedent)
+        (
+            "L'Union africaine a haussé le ton. Réunis jeudi à Nairobi, les ministres de l'organisation ont "
+            "adopté une feuille de route.",
+            [("meeting", "occurred", ("org:union-africaine",), True)],
+        ),
+        (
+            "La Cédéao a dénoncé le putsch. Réunis dimanche en sommet à Lomé, les dirigeants de l'organisation "
+            "régionale ont suspendu le Burkina Faso.",
+            [("meeting", "occurred", ("org:cedeao",), True)],
+        ),
+        (
+            "L'Union européenne a haussé le ton. Réunis jeudi à Bruxelles, les ministres des Affaires étrangères "
+            "du bloc ont approuvé un plan d'aide.",
+            [("meeting", "occurred", ("org:ue",), True)],
+        ),
         (
             "Les dirigeants du G7 se réuniront en juin à Evian.",
             [("meeting", "planned", ("org:g7",), True)],
@@ -6087,6 +6103,15 @@ def test_participle_listed_after_a_compound_verb_shares_its_subject(nlp, text, e
                 ),
             ],
         ),
+        # the measure noun is the object of the verb of that clause
+        (
+            "Jeudi, Ottawa a bloqué les comptes de deux généraux birmans, tandis que Canberra annonçait des "
+            "interdictions de visa contre d'autres officiers.",
+            [
+                ("sanction", "occurred", ("state:CAN", "state:MMR"), "state:CAN", "state:MMR", "2025-10-23"),
+                ("sanction", "occurred", ("state:AUS", "state:MMR"), "state:AUS", None, "2025-10-23"),
+            ],
+        ),
     ],
 )
 def test_clause_of_the_same_time_takes_the_main_clause_day(nlp, text, expected):
@@ -6775,7 +6800,7 @@ def test_earlier_strike_takes_no_day_of_its_clause(nlp, text, expected):
 
 
 # A `depuis` date in a participle clause of the event noun (`interrompues depuis 2019`) says how long the talks
-# stood so, not when they are held (extractor._held_since, class 8)
+# stood so, not when they are held; in one of another noun, how long that held (extractor._held_since, class 8)
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -6783,9 +6808,55 @@ def test_earlier_strike_takes_no_day_of_its_clause(nlp, text, expected):
             "Les négociations entre Séoul et Tokyo, interrompues depuis 2019, pourraient reprendre à Busan.",
             [("meeting", "hypothetical", ("state:JPN", "state:KOR"), None, None, None)],
         ),
+        # nor one in the participle of another noun of the clause: the detention began then, not the call
+        (
+            "Le président ghanéen a dit lundi avoir pu parler au téléphone avec le chef de l'État ivoirien, "
+            "assigné à résidence depuis le 2 mars.",
+            [("call", "occurred", ("person:alassane-ouattara", "person:john-mahama"), None, None, None)],
+        ),
     ],
 )
 def test_since_date_in_a_participle_of_the_event_noun_dates_nothing(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+# A bare day the parser hung on the last name of the event noun's complements (`une rencontre entre X et Y
+# mercredi`) is the event noun's own day, and an announced holding of it lies ahead (extractor._own_date,
+# dates.tense._announced_holding, class 8)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministère a confirmé jeudi la tenue d'une rencontre entre la ministre belge Hadja Lahbib et le "
+            "ministre polonais Radosław Sikorski mercredi à Varsovie.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:hadja-lahbib", "person:radoslaw-sikorski", "state:BEL"),
+                    None,
+                    None,
+                    "2025-10-29",
+                )
+            ],
+        ),
+        (
+            "Le Quai d'Orsay a annoncé vendredi la tenue d'une réunion entre le ministre Jean-Noël Barrot et son "
+            "homologue marocain Nasser Bourita jeudi à Rabat.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    ("person:jean-noel-barrot", "person:nasser-bourita", "state:FRA", "state:MAR"),
+                    None,
+                    None,
+                    "2025-10-30",
+                )
+            ],
+        ),
+    ],
+)
+def test_bare_day_after_the_names_of_an_announced_meeting_dates_it(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 

@@ -700,6 +700,10 @@ CASES = [
     ("L'opposition tire à boulets rouges sur le budget de l'armée.", []),
     ("L'armée a tiré les leçons de ses échecs sur le front.", []),
     ("Le marin a tiré sur la corde du bateau.", []),
+    # fire told by the noun against a military or civilian target; not a volley of criticism
+    ("La garnison a signalé des tirs ennemis contre ses positions avancées.", [("strike", "tirs ennemis contre")]),
+    ("Des tirs nourris sur un convoi ont été signalés près du col.", [("strike", "tirs nourris sur")]),
+    ("Les tirs croisés de l'opposition contre le gouvernement se multiplient.", []),
     ("Le festival a ouvert les feux samedi.", []),
     # `viser des sites` is a strike (`l'opération visait neuf sites`), not web or heritage sites
     ("L'opération visait neuf sites dans le nord du pays.", [("strike", "visait")]),
