@@ -1141,10 +1141,17 @@ def _worth_keeping(e: Event, min_actors: int) -> bool:
     and a place of the gazetteer it struck (the gold of such a report has one slot)."""
     if e.event_type == "strike" and e.status == "occurred" and e.source_actor and e.location:
         # `l'armée israélienne a poursuivi ses frappes sur la ville de Gaza`: who struck a known place
-        # (place_states.csv) whose state the article does not name; not a sea (`dans les Caraïbes`)
-        if name_state(e.location) is not None:
+        # (place_states.csv) whose state the article does not name; not a sea (`dans les Caraïbes`).
+        # Any place will do when the sentence counts the dead or wounded (`deadly_words` in markers.csv:
+        # `a largué deux bombes sur une école du village de X, tuant vingt enfants`): a blow that was struck
+        if name_state(e.location) is not None or _deadly(e.evidence):
             return True
     return len(e.actors) >= min_actors or e.event_type == "statement"
+
+
+def _deadly(sentence: str) -> bool:
+    """The sentence tells of people killed or wounded (`deadly_words` in markers.csv)."""
+    return any(fold(w) in markers()["deadly_words"] for w in re.findall(r"\w+", sentence.lower()))
 
 
 def _body_meeting(e: Event, c: Cluster) -> bool:

@@ -181,7 +181,10 @@ def phrase_actors(
     core_ids = unique(_ids(core) + _title_states(core))
     if not core_ids and not found["comitative"]:
         core_ids = (
-            group_antecedents(token, actors) or body_antecedent(token, actors) or delegation_antecedent(token, actors)
+            group_antecedents(token, actors)
+            or body_antecedent(token, actors)
+            or delegation_antecedent(token, actors)
+            or descriptor_antecedent(token, actors)
         )
         # `le chef du mouvement islamiste`: the body a title is of stands for it
         of_body = (c for c in token.children if c.dep_ == "nmod" and fold(preposition(c)) in POSSESSIVE)
@@ -636,6 +639,33 @@ def delegation_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
             named = phrase_actors(t, actors, frozenset({token.i})).core
             if named:
                 return named  # `une délégation ukrainienne conduite par X`: X, for Ukraine
+    return []
+
+
+def descriptor_antecedent(token: Token, actors: dict[int, Span]) -> list[str]:
+    """`L'opposante biélorusse X est arrivée lundi à Varsovie. Le Premier ministre recevra l'opposante
+    jeudi`: a definite singular noun describing a person (`descriptor_nouns` in markers.csv: `opposant`,
+    `dissident`, `émissaire`) with nothing of its own is the person named last, in its sentence or the
+    few before, whose mention the same noun introduced (either gender)."""
+    word = fold(token.lower_)
+    stem = word[:-1] if word.endswith("e") and word[:-1] in markers()["descriptor_nouns"] else word
+    if token.pos_ != "NOUN" or stem not in markers()["descriptor_nouns"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+        return []
+    dates = date_tokens(token.doc)
+    if any(c.dep_ not in {"det", "punct"} and c.i not in dates for c in token.children):
+        return []  # `l'opposant russe`, `l'émissaire de Washington`: described, not told again
+    registry = token.doc._.actors or {}
+    start = window_start(token, ANTECEDENT_SENTENCES - 1)
+    for i in range(token.i - 1, start - 1, -1):
+        span = actors.get(i)
+        actor = registry.get(span._.actor_id) if span is not None and span._.actor_id else None
+        if span is None or i != span.start or actor is None or not actor.id.startswith("person:"):
+            continue
+        before = token.doc[max(span.sent.start, span.start - 4) : span.start]
+        if any(fold(t.lower_) in {stem, stem + "e"} for t in before):
+            return [actor.id]
     return []
 
 

@@ -1099,6 +1099,21 @@ def test_strike_with_attacker_and_place_is_kept_with_one_participant(status, sou
     assert len(merge_events([m])) == (1 if kept else 0)
 
 
+# Any place will do when the sentence counts the dead or wounded (`deadly_words` in markers.csv): the blow was
+# struck, wherever it fell.
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Un hélicoptère de l'armée a largué deux bombes sur le marché de Kalagoua, tuant neuf civils.", True),
+        ("Une frappe a touché un dispensaire de Bélinga, faisant trois morts et huit blessés.", True),
+        ("L'armée a salué des opérations réussies contre des dépôts près de Bélinga.", False),
+    ],
+)
+def test_strike_with_attacker_and_any_place_is_kept_when_it_killed(sentence, kept):
+    m = mention(etype="strike", actors=("org:tsahal",), source="org:tsahal", location="Bélinga", day=D17)
+    assert len(merge_events([replace(m, evidence=sentence)])) == (1 if kept else 0)
+
+
 # Rule: a trade war is a series of distinct measures between one pair (`a taxé les produits américains
 # et ajouté six groupes à sa liste des entités`); a generic `sanctions` mention joins any of them.
 @pytest.mark.parametrize(

@@ -647,6 +647,36 @@ def test_bare_delegation_is_the_one_named_before(nlp, text, expected):
     assert [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
 
 
+# `l'opposante`, `le dissident` with nothing of its own is the person that noun introduced last (either gender);
+# `l'opposant russe` is someone else described (phrases.descriptor_antecedent)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "L'opposante bélarusse Maria Kolesnikova est arrivée mardi à Berlin. Le chancelier allemand recevra "
+            "l'opposante vendredi.",
+            frozenset({"person:maria-kolesnikova", "person:friedrich-merz", "state:DEU"}),
+        ),
+        (
+            "Le dissident russe Ilia Iachine a quitté Moscou. La présidente de la Commission européenne a rencontré "
+            "le dissident lundi à Bruxelles.",
+            frozenset({"person:ilia-iachine", "person:ursula-von-der-leyen"}),
+        ),
+        (
+            "L'opposante bélarusse Maria Kolesnikova est arrivée mardi à Berlin. Le chancelier allemand recevra "
+            "l'opposant russe vendredi.",
+            frozenset({"person:friedrich-merz", "state:DEU"}),
+        ),
+    ],
+)
+def test_bare_descriptor_is_the_person_it_introduced(nlp, text, expected):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 10, 7))
+    assert [frozenset(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"] == [expected]
+
+
 # `les cinq dirigeants`, `les cinq ministres`: any number word of the temporal lexicon counts a group
 # noun's antecedents, not only two to four.
 @pytest.mark.slow
