@@ -61,12 +61,14 @@ from pipeline.events.phrases import (
     foreign_goods,
     group_antecedents,
     group_nouns,
+    in_distance_phrase,
     in_offshore_phrase,
     in_reporter_phrase,
     inside_venue,
     is_backer,
     is_bare_title,
     is_demonstrative,
+    is_distance,
     is_judgement,
     is_locative,
     is_mediator,
@@ -751,7 +753,8 @@ def event_arguments(
     nearby = {
         i: s
         for i, s in nearby.items()
-        if not named_as_kin(s.root) and not (event_type == "strike" and in_offshore_phrase(s.root))
+        if not named_as_kin(s.root)
+        and not (event_type == "strike" and (in_offshore_phrase(s.root) or in_distance_phrase(s.root)))
     }
     # `des consultations entre diplomates`: the noun's own parties are named, by no name; none is borrowed;
     # nor by a strike told as the one answered or as a time (`en représailles à l'attaque chimique de
@@ -2463,6 +2466,8 @@ def _read_slots(
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)
             continue  # `a attaqué un pétrolier au large du Yémen`: off that coast, not that state
+        if is_distance(child, prep):
+            continue  # `a touché un immeuble, à deux kilomètres de l'ambassade de France`: a landmark
         if event_type == "strike" and prep in LAUNCH_PREPS:
             for aim in _aims_beyond_launch(child):  # `tirées depuis l'enclave vers le sud d'Israël`
                 slots.targets += [a for a in phrase_actors(aim, actors, slots.stop).core if a not in slots.targets]

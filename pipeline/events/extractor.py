@@ -351,6 +351,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     last_meeting: DateValue | None = None  # `Pendant le sommet, X a frappé Y`: the day of the meeting held told last
     meeting_heads = {t.head.i for t, _ in built if t.event_type == "meeting"}
     strikes_in = Counter(t.head.sent.start for t in triggers if t.event_type == "strike")  # per sentence
+    strike_heads = frozenset(t.head.i for t in triggers if t.event_type == "strike")
     unclaimed = -CLAIM_WINDOW - 1  # sentence of the latest strike naming no attacker
     for trigger, args in _combine_same_clause(built, partners):
         sent = trigger.head.sent
@@ -461,7 +462,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             another=_another(trigger.head)
             or (trigger.event_type == "strike" and _further_strike(trigger.head))
             or trigger.span.start_char in rounds,
-            counted=_counted_another(trigger.head),
+            counted=_counted_another(trigger.head)
+            or (trigger.event_type == "strike" and _second_blow(trigger.head, strike_heads)),
             measure=measure_of(trigger.rule_id),
             rates=clause_rates(trigger.head) if trigger.event_type == "sanction" else (),
             own_body=_own_body(trigger, args, actors, bool(same_sentence)),
@@ -3682,6 +3684,19 @@ def _counted_another(head: Token) -> bool:
         return False
     dets = [c for c in head.children if c.dep_ == "det"]
     return len(dets) == 1 and "Ind" in dets[0].morph.get("Definite", []) and dets[0].lower_ in {"un", "une"}
+
+
+def _second_blow(head: Token, strike_heads: Set[int]) -> bool:
+    """`affirme avoir tiré une salve de roquettes sur une base, et avoir ciblé des soldats`: a strike verb
+    coordinated with the verb of another strike of its sentence (the strike verb itself or the verb whose
+    object is the strike noun) that repeats its auxiliary or has an object of its own tells one more blow,
+    not the one told by the first verb. `a bombardé et détruit un dépôt` shares both: one blow."""
+    if head.pos_ != "VERB" or head.dep_ != "conj" or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = head.head
+    if first.i not in strike_heads and not any(c.i in strike_heads and c.dep_ == "obj" for c in first.children):
+        return False
+    return any(c.dep_ in {"aux:tense", "obj"} for c in head.children)
 
 
 def _answers(head: Token) -> bool:

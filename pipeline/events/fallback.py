@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.events.phrases import in_offshore_phrase, in_reporter_phrase, judges, markers, phrase_actors, preposition
+from pipeline.events.phrases import (
+    in_distance_phrase,
+    in_offshore_phrase,
+    in_reporter_phrase,
+    judges,
+    markers,
+    phrase_actors,
+    preposition,
+)
 from pipeline.nlp.syntax import finite_clause_root
 from pipeline.text import fold
 
@@ -171,7 +179,7 @@ def clause_strike_target(head: Token, actors: dict[int, Span], sides: set[str]) 
         if not span._.actor_id.startswith("state:") and not _armed_group(span._.actor_id):
             continue
         token = span.root
-        if in_reporter_phrase(token) or judges(token, head) or in_offshore_phrase(token):
+        if in_reporter_phrase(token) or judges(token, head) or in_offshore_phrase(token) or in_distance_phrase(token):
             continue
         if fold(preposition(token)) in {"depuis", "par"}:
             continue  # `lancée depuis le territoire ukrainien`, `revendiquée par X`: not what was hit

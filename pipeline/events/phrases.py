@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -159,6 +160,7 @@ def phrase_actors(
                 or (not topics and prep in TOPIC_PREPS)
                 or is_reporter(c, prep)
                 or is_offshore(c, prep)
+                or is_distance(c, prep)
             ):
                 continue
             if _remit(c, prep):
@@ -247,15 +249,37 @@ def is_offshore(token: Token, prep: str) -> bool:
     return fold(prep) == "au" and token.pos_ == "NOUN" and fold(token.lower_) in markers()["offshore"]
 
 
+def is_distance(token: Token, prep: str) -> bool:
+    """`à deux kilomètres de l'ambassade de France`, `à quelques centaines de mètres du Parlement`
+    (`distance_units` in markers.csv): the phrase measures how far from a landmark it happened; what it
+    names is a landmark, not a side."""
+    if fold(prep) != "a" or token.pos_ != "NOUN":
+        return False
+    units = markers()["distance_units"]
+    words = [token, *(c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN")]
+    return any(fold(w.lemma_.lower()) in units or fold(w.lower_) in units for w in words)
+
+
 def in_offshore_phrase(token: Token) -> bool:
     """`Yémen` in `un pétrolier touché au large du Yémen`: the name stands, up to three levels down, in
     an `au large de` phrase, a place off that coast."""
+    return _in_phrase(token, is_offshore)
+
+
+def in_distance_phrase(token: Token) -> bool:
+    """`Roumanie` in `a frappé le port d'Izmaïl, à quelques kilomètres de la Roumanie`: the name stands,
+    up to three levels down, in a phrase of distance (`is_distance`), a landmark."""
+    return _in_phrase(token, is_distance)
+
+
+def _in_phrase(token: Token, kind: Callable[[Token, str], bool]) -> bool:
+    """The token stands, up to three levels down, in a phrase of that kind."""
     t = token
     for _ in range(3):
         if t.head.i == t.i:
             return False
         t = t.head
-        if is_offshore(t, preposition(t)):
+        if kind(t, preposition(t)):
             return True
     return False
 

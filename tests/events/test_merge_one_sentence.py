@@ -174,6 +174,19 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "L'armée congolaise a riposté par des tirs d'artillerie.",
             [("strike", THU, "COD>m23"), ("strike", THU, "m23>COD")],
         ),
+        # a strike verb coordinated with another blow's verb, repeating its auxiliary or with an object of its
+        # own, is one more blow (extractor._second_blow); a landmark measured from (`à deux kilomètres de
+        # l'ambassade de France`) is no side (phrases.is_distance)
+        (
+            "Le Hezbollah dit avoir tiré jeudi une salve de roquettes sur une caserne près de Nahariya, et avoir "
+            "bombardé une position israélienne près de la frontière.",
+            [("strike", THU, "hezbollah>ISR"), ("strike", THU, "hezbollah>ISR")],
+        ),
+        (
+            "Une frappe israélienne a touché jeudi un immeuble de Beyrouth, à deux kilomètres de l'ambassade de "
+            "France.",
+            [("strike", THU, "ISR>LBN")],
+        ),
         # a talk some time before the one told (`un mois après leur sommet`) is a row of its own, and
         # `cette réunion` next is the talk told, not that earlier one
         (
@@ -233,6 +246,11 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
             "Pékin a annulé la visite à Washington d'une délégation conduite par Liu He, qui devait discuter avec "
             "Steven Mnuchin.",
             [("meeting", None, "?+CHN+USA")],  # Liu He, out of office at the test date: no state
+        ),
+        # two verbs of one blow sharing auxiliary and object: one strike
+        (
+            "Les forces russes ont bombardé et détruit jeudi un dépôt de carburant près de Kharkiv.",
+            [("strike", THU, "RUS>UKR")],
         ),
         # where the blow fell, then whose weapons they were, in one sentence: one strike
         (
