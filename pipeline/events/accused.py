@@ -3,11 +3,12 @@
 A strike is often told from the side hit, by a passive naming no attacker, and the attacker comes
 with the accusation that follows: `Un dépôt de munitions a été frappé mardi par des drones. Moscou
 accuse Kiev.`, `Une école a été bombardée dans le Darfour. Le gouvernement accuse les FSR.`, `Le
-gouverneur a imputé l'attaque à l'Ukraine`. The accused (the object of `accuser`, the `à` phrase of
-`imputer` or `attribuer`) is the attacker of a strike naming its target alone, told in that sentence
-or the one before; never the target's own state or one of its bodies (an armed group of it may be). An
-accusation of a series (`Moscou a attribué ces attaques à Kiev`) reaches the strikes of the few sentences
-before it.
+gouverneur a imputé l'attaque à l'Ukraine`. The accused (the object of `accuser` or `mettre en cause`, the
+`à` phrase of `imputer` or `attribuer`) is the attacker of a strike naming its target alone, or no side at
+all, told in that sentence or the one before, or the one before that when the sentence between tells no
+strike (its toll: `Treize policiers ont péri.`); never the target's own state or one of its bodies (an
+armed group of it may be). An accusation of a series (`Moscou a attribué ces attaques à Kiev`) reaches the
+strikes of the few sentences before it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from pipeline.nlp.syntax import sentence_number, sentence_starts
 from pipeline.schema import EventMention
 from pipeline.text import fold
 
-ACCUSING = frozenset({"accuser", "imputer", "attribuer", "incriminer", "blâmer"})
+ACCUSING = frozenset({"accuser", "imputer", "attribuer", "incriminer", "blâmer", "mettre"})
+# a verb that accuses only in a locution (`a mis en cause X`): the words right after it
+LOCUTIONS = {"mettre": ("en", "cause")}
 # the verbs whose accused comes in an `à` phrase (`imputer l'attaque à X`); the others take it as object
 TO_WHOM = frozenset({"imputer", "attribuer"})
 # words after the accusing verb read for its accused
@@ -38,7 +41,7 @@ def accused_attackers(
     mentions: list[EventMention], doc: Doc, actors: Mapping[int, Span], links: Mapping[str, str]
 ) -> list[EventMention]:
     """Strikes naming their target alone, completed by the side accused in their sentence or the next."""
-    if not any(m.event_type == "strike" and m.target_actor and not m.source_actor for m in mentions):
+    if not any(m.event_type == "strike" and _unclaimed(m) for m in mentions):
         return mentions
     starts = sentence_starts(doc)
     accused: dict[int, str] = {}  # sentence -> the first side accused in it
@@ -51,15 +54,30 @@ def accused_attackers(
                 accused.setdefault(number, side)
                 if _of_a_series(token):
                     series.setdefault(number, side)
+    struck = {m.sentence for m in mentions if m.event_type == "strike"}
     out = []
     for m in mentions:
-        if m.event_type == "strike" and m.target_actor and not m.source_actor:
+        if m.event_type == "strike" and _unclaimed(m):
             later = (series.get(m.sentence + n) for n in range(2, SERIES_SENTENCES + 1))
-            side = accused.get(m.sentence) or accused.get(m.sentence + 1) or next((s for s in later if s), None)
-            if side is not None and side not in m.actors and not _own_side(side, m.target_actor, links):
+            # `... a été abattu par un drone. Treize policiers ont péri. Le gouvernement a mis en cause X`: past a
+            # sentence telling no strike (its toll), the accusation is still of this blow
+            after_toll = accused.get(m.sentence + 2) if m.sentence + 1 not in struck else None
+            side = (
+                accused.get(m.sentence)
+                or accused.get(m.sentence + 1)
+                or after_toll
+                or next((s for s in later if s), None)
+            )
+            if side is not None and side not in m.actors and not _own_side(side, m.target_actor or "", links):
                 m = replace(m, source_actor=side, actors=(side, *m.actors))
         out.append(m)
     return out
+
+
+def _unclaimed(m: EventMention) -> bool:
+    """A strike naming its target alone, or no side at all (`un hélicoptère de la police a été abattu par un
+    drone`): the accusation that follows names who struck."""
+    return not m.source_actor and (bool(m.target_actor) or not m.actors)
 
 
 def _accusing_verbs(doc: Doc) -> list[Token]:
@@ -93,6 +111,9 @@ def _accused(verb: Token, actors: Mapping[int, Span]) -> str | None:
     """The actor an accusing verb points at: its object (`accuse Kiev`), or for `imputer` and
     `attribuer` the actor after `à` (`a imputé l'attaque aux FSR`), read on the surface up to the
     clause's end, as the parser often hangs that phrase on the object."""
+    words = LOCUTIONS.get(verb.lemma_)
+    if words is not None and tuple(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 1 + len(words)]) != words:
+        return None  # `a mis fin à`, `a mis le feu`: no accusation
     if verb.lemma_ not in TO_WHOM:
         for child in verb.children:
             if child.dep_ == "obj" and child.i in actors:

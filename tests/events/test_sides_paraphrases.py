@@ -280,6 +280,24 @@ ACCUSED_ATTACKERS = [
         "Une école a été bombardée mardi dans le nord du Darfour. Le gouvernement soudanais accuse les FSR.",
         {"org:fsr", "state:SDN"},
     ),
+    # `mettre en cause X` accuses X; `mettre fin à` does not
+    (
+        "Un hélicoptère de l'armée colombienne a été abattu mardi par un drone près de Tumaco. Le gouvernement a "
+        "mis en cause le Clan del Golfo, qui n'a pas réagi.",
+        {"org:clan-del-golfo", "org:col-armee"},
+    ),
+    # a strike naming no side at all takes the accused as its attacker
+    (
+        "Un hélicoptère de la police a été abattu mardi par un drone près de Tumaco, tuant neuf agents. Le "
+        "gouvernement colombien accuse le Clan del Golfo.",
+        {"org:clan-del-golfo"},
+    ),
+    # the accusation may come past a sentence telling the toll, no other strike
+    (
+        "Un hélicoptère de l'armée colombienne a été abattu mardi par un drone près de Tumaco. Neuf soldats ont "
+        "péri. Le gouvernement a accusé le Clan del Golfo.",
+        {"org:clan-del-golfo", "org:col-armee"},
+    ),
 ]
 
 
