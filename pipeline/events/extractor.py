@@ -104,6 +104,7 @@ from pipeline.events.sequence import (
     counted_several,
     following_calls,
     held_exchanges,
+    next_in_series,
     recalled_calls,
     resumed_calls,
     split_each_one,
@@ -566,6 +567,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral, exchanges)
     talks = held_exchanges(recalled_calls(talks, neutral), exchanges, links)
     talks = titled_meetings(following_calls(also_calls(talks, also), neutral))
+    talks = next_in_series(talks, _org_types())
     talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
@@ -1146,6 +1148,13 @@ def _on_sidelines(head: Token) -> bool:
     near = [*head.children, *(_clause_verb(head).children if head.pos_ == "NOUN" else ())]
     sidelines = markers()["sidelines"]
     return any(fold(c.lemma_.lower()) in sidelines or preposition(c) == "lors" for c in near)
+
+
+def _org_types() -> Mapping[str, str]:
+    """The knowledge base's type of each organisation (`international`, `company`, `military`)."""
+    from pipeline.actors.kb import load_kb
+
+    return load_kb().org_types
 
 
 def _business_talk(actor_ids: Sequence[str], head: Token) -> bool:

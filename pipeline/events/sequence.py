@@ -591,6 +591,30 @@ def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def next_in_series(mentions: list[EventMention], org_types: Mapping[str, str]) -> list[EventMention]:
+    """`Les dirigeants du Mercosur se sont réunis lundi à Asunción ... l'Uruguay, qui accueillera le prochain
+    sommet à Montevideo en décembre`: a summit told as another of a series (`prochain`, `nouveau`) that
+    names no body of states is the next summit of the body whose meeting the article told before it (an
+    organisation whose members are states, `international` in models/actors/organizations.csv)."""
+
+    def bodies(m: EventMention) -> list[str]:
+        return [a for a in m.actors if org_types.get(a) == "international"]
+
+    held = sorted(
+        (x.trigger_start, b[0])
+        for x in mentions
+        if x.event_type == "meeting" and x.status == "occurred" and (b := bodies(x))
+    )
+    out: list[EventMention] = []
+    for m in mentions:
+        if m.event_type == "meeting" and m.another and fold(m.trigger.lower()) == "sommet" and not bodies(m):
+            before = [body for start, body in held if start < m.trigger_start]
+            if before and before[-1] not in m.actors:
+                m = replace(m, actors=(*m.actors, before[-1]))
+        out.append(m)
+    return out
+
+
 def _shared(a: EventMention, b: EventMention) -> bool:
     return len(set(a.actors) & set(b.actors)) >= 2
 

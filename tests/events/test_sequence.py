@@ -1015,3 +1015,30 @@ def test_place_clitic_is_no_counterpart(nlp, text, expected):
 def test_demonstrative_call_names_the_talk_before(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.event_type for m in doc._.event_mentions if m.event_type in {"call", "meeting"}] == expected
+
+
+# Rule: `..., qui accueillera le prochain sommet à Kuala Lumpur en mai`: a summit told as another of a series that
+# names no body of states is the next summit of the body whose meeting the article told before it
+# (sequence.next_in_series); a summit naming its own body keeps it, and one with no body told before stays as it is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les dirigeants de l'ASEAN se sont réunis mardi à Vientiane. La présidence tournante revient à la "
+            "Malaisie, qui accueillera le prochain sommet à Kuala Lumpur en mai.",
+            ("org:asean", "state:MYS"),
+        ),
+        (
+            "Les dirigeants de l'ASEAN se sont réunis mardi à Vientiane. La Malaisie accueillera un nouveau sommet "
+            "du G20 en mai.",
+            ("org:g20", "state:MYS"),
+        ),
+        (
+            "La Malaisie accueillera le prochain sommet à Kuala Lumpur en mai.",
+            ("state:MYS",),
+        ),
+    ],
+)
+def test_next_summit_of_a_series_is_the_body_told_before(nlp, text, expected):
+    found = [m for m in parse_text(nlp, text, PUBLISHED)._.event_mentions if m.trigger == "sommet"]
+    assert [tuple(sorted(m.actors)) for m in found] == [expected]
