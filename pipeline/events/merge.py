@@ -28,7 +28,6 @@ from pipeline.events.agreement import (
     armed_group,
     body_parents,
     initiators_conflict,
-    insurgent,
     participants_match,
     same_surname,
     state_links,
@@ -979,8 +978,6 @@ def _reversed_direction(c: Cluster, m: EventMention, ln: Links) -> bool:
             return False
         if not directed:
             return a == b
-        if m.event_type == "strike" and a != b and (insurgent(a) or insurgent(b)):
-            return False  # `les FSR ont frappé Port-Soudan`: a group at war with its own state is not that state
         # for sanctions a firm stands for its state and a body for its organisation (`la Commission`,
         # `l'UE`): `la Commission taxe les véhicules chinois` and `Pékin menace l'UE` face each other
         return ln.agree_affiliated(a, b) if m.event_type in MEASURE_TYPES else ln.agree(a, b)

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 THU = "2025-10-23"
 # armed groups named as themselves, not as the state the knowledge base gives them
-GROUPS = {"org:hezbollah", "org:houthis", "org:jnim", "org:hamas", "org:m23", "org:fsr"}
+GROUPS = {"org:hezbollah", "org:houthis", "org:jnim", "org:hamas", "org:m23"}
 
 
 def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
@@ -246,13 +246,6 @@ def test_each_event_of_the_sentence_is_a_row(nlp, text, expected):
             "Pékin a annulé la visite à Washington d'une délégation conduite par Liu He, qui devait discuter avec "
             "Steven Mnuchin.",
             [("meeting", None, "?+CHN+USA")],  # Liu He, out of office at the test date: no state
-        ),
-        # a group at war with its own state (insurgent_groups.txt) does not stand for that state: the headline
-        # and the report of its strike on the capital are one strike, not two facing each other
-        (
-            "Khartoum visée par des drones des FSR\n\nDes drones des FSR ont frappé jeudi à l'aube un dépôt de "
-            "carburant de Khartoum, selon une source militaire.",
-            [("strike", THU, "fsr>SDN")],
         ),
         # two verbs of one blow sharing auxiliary and object: one strike
         (
