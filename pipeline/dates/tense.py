@@ -111,7 +111,10 @@ def _announced_holding(chain: list[Token]) -> bool:
     holding (`la tenue d'un sommet mardi`, `l'organisation d'une réunion le 14 juillet`) which a verb
     of announcing governs, whatever its tense: an event whose holding is announced is still to come. A
     bare day the parser hung on the last name of the noun's complements (`la tenue d'une rencontre entre
-    X et le Premier ministre Y vendredi`) qualifies the event noun too."""
+    X et le Premier ministre Y vendredi`) qualifies the event noun too, and so does one hung on the noun of
+    holding itself (`la tenue d'un sommet jeudi`)."""
+    if len(chain) < 3:
+        return False
     step = 1
     if not any(c.dep_ == "case" for c in chain[0].children):
         while (
@@ -121,7 +124,11 @@ def _announced_holding(chain: list[Token]) -> bool:
             and chain[step].dep_ in ("nmod", "conj", "appos", "flat:name")
         ):
             step += 1
-    if len(chain) < step + 2 or not is_cue(chain[step].text, "event_noun"):
+    if is_cue(chain[step].text, "holding_noun") and any(
+        c.dep_ == "nmod" and is_cue(c.text, "event_noun") for c in chain[step].children
+    ):
+        step -= 1  # `la tenue d'un sommet jeudi`, the day hung on `tenue` itself
+    elif len(chain) < step + 2 or not is_cue(chain[step].text, "event_noun"):
         return False
     if not is_cue(chain[step + 1].text, "holding_noun"):
         return False

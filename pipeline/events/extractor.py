@@ -2347,9 +2347,12 @@ def _own_date(date_token: Token, head: Token) -> bool:
 def _bare_day_on_complement(date_token: Token, head: Token) -> bool:
     """`a confirmé jeudi la tenue d'une rencontre entre X et le Premier ministre Y vendredi à Z`: the
     parser hangs a bare day word (no preposition) on the last name of the event noun's complements, but
-    a person or a place has no day; the day is the event noun's."""
+    a person or a place has no day; the day is the event noun's. So is one hung on the noun of holding the
+    event noun completes (`la tenue d'un sommet jeudi`)."""
     if head.pos_ != "NOUN" or date_token.pos_ != "NOUN" or any(c.dep_ == "case" for c in date_token.children):
         return False
+    if date_token.head.i == head.head.i and head.dep_ == "nmod" and is_cue(head.head.text, "holding_noun"):
+        return True  # `a confirmé lundi, dans un communiqué, la tenue d'un sommet jeudi`: hung on `tenue`
     t = date_token.head
     for _ in range(3):
         if t.i == head.i:

@@ -6854,6 +6854,12 @@ def test_since_date_in_a_participle_of_the_event_noun_dates_nothing(nlp, text, e
                 )
             ],
         ),
+        # hung on the noun of holding itself, past an incise
+        (
+            "L'Union européenne et le Japon ont confirmé lundi, dans un communiqué commun publié en fin de "
+            "soirée, la tenue d'un sommet bilatéral jeudi à Tokyo.",
+            [("meeting", "planned", ("org:ue", "state:JPN"), None, None, "2025-10-30")],
+        ),
     ],
 )
 def test_bare_day_after_the_names_of_an_announced_meeting_dates_it(nlp, text, expected):
