@@ -28,6 +28,7 @@ from pipeline.events.agreement import (
     armed_group,
     body_parents,
     initiators_conflict,
+    insurgent,
     participants_match,
     same_surname,
     state_links,
@@ -1020,7 +1021,12 @@ def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
         return False
     if fold(then.trigger.lower()).startswith(INTERCEPTION_STEMS):
         return False
-    return ln.agree(first.target_actor, then.source_actor) and not ln.agree(first.source_actor, then.source_actor)
+    if not ln.agree(first.target_actor, then.source_actor):
+        return False
+    # `les forces yéménites ont lancé une offensive contre les Houthis`, then `les Houthis ont touché une
+    # frégate émiratie`: a group at war with its own state (insurgent_groups.txt) is not that state's attacker
+    rebel = first.source_actor != then.source_actor and insurgent(then.source_actor)
+    return rebel or not ln.agree(first.source_actor, then.source_actor)
 
 
 def _hit_imposes(c: Cluster, m: EventMention, ln: Links) -> bool:

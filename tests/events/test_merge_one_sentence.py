@@ -187,6 +187,13 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "France.",
             [("strike", THU, "ISR>LBN")],
         ),
+        # the side struck strikes back: a group at war with its own state (insurgent_groups.txt) does not stand
+        # for the state that attacked it
+        (
+            "Les forces gouvernementales yéménites ont lancé jeudi une offensive contre les Houthis près de "
+            "Hodeïda. Les Houthis ont affirmé avoir touché une frégate saoudienne avec deux missiles.",
+            [("strike", THU, "YEM>houthis"), ("strike", THU, "houthis>SAU+YEM")],
+        ),
         # a talk some time before the one told (`un mois après leur sommet`) is a row of its own, and
         # `cette réunion` next is the talk told, not that earlier one
         (
