@@ -124,15 +124,17 @@ def _announced_holding(chain: list[Token]) -> bool:
             and chain[step].dep_ in ("nmod", "conj", "appos", "flat:name")
         ):
             step += 1
-    if is_cue(chain[step].text, "holding_noun") and any(
-        c.dep_ == "nmod" and is_cue(c.text, "event_noun") for c in chain[step].children
+    holding = chain[step]  # `la tenue d'un sommet jeudi`, the day hung on `tenue` itself
+    if not (
+        is_cue(holding.text, "holding_noun")
+        and any(c.dep_ == "nmod" and is_cue(c.text, "event_noun") for c in holding.children)
     ):
-        step -= 1  # `la tenue d'un sommet jeudi`, the day hung on `tenue` itself
-    elif len(chain) < step + 2 or not is_cue(chain[step].text, "event_noun"):
-        return False
-    if not is_cue(chain[step + 1].text, "holding_noun"):
-        return False
-    governor = next((t for t in chain[step + 1].ancestors if t.pos_ in _VERBAL), None)
+        if len(chain) < step + 2 or not is_cue(chain[step].text, "event_noun"):
+            return False
+        holding = chain[step + 1]
+        if not is_cue(holding.text, "holding_noun"):
+            return False
+    governor = next((t for t in holding.ancestors if t.pos_ in _VERBAL), None)
     return governor is not None and is_cue(governor.lemma_, "announcing_verb")
 
 

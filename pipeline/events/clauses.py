@@ -314,8 +314,14 @@ def gathered_group(head: Token, actors: dict[int, Span]) -> list[str]:
     spans = {id(s): s for t in tokens if (s := actors.get(t.i)) is not None}
     named = unique([s._.actor_id for s in sorted(spans.values(), key=lambda s: s.start) if s._.actor_id])
     # `les ministres des trois pays, réunis à Bamako`: a counted group stands for the ones named before it
-    body = (b for t in tokens if t.dep_ == "nmod" and (b := body_antecedent(t, actors)))
-    return named or group_antecedents(roots[0], actors) or next(body, [])
+    return named or group_antecedents(roots[0], actors) or subject_bodies(head, actors)[:1]
+
+
+def subject_bodies(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`Réunis à Abuja, les dirigeants de l'organisation régionale ont ...`: the bodies a common noun tells
+    again (phrases.body_antecedent) in the `de` phrases of the subject a participle qualifies
+    (`participle_subject_tokens`), in the order told."""
+    return [b[0] for t in participle_subject_tokens(head) if t.dep_ == "nmod" and (b := body_antecedent(t, actors))]
 
 
 def _subject_before_aside(participle: Token) -> Token | None:

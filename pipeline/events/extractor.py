@@ -66,6 +66,7 @@ from pipeline.events.clauses import (
     office_state,
     participle_subject_tokens,
     passive_voice,
+    subject_bodies,
     under_afin,
     verb_above,
 )
@@ -83,7 +84,6 @@ from pipeline.events.phrases import (
     actor_country,
     actor_index,
     answered_by_riposte,
-    body_antecedent,
     date_tokens,
     inside_venue,
     is_locative,
@@ -567,7 +567,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     talks = told_calls(resumed_calls(held_as_foreseen(mentions, foreseen), resumed), neutral, exchanges)
     talks = held_exchanges(recalled_calls(talks, neutral), exchanges, links)
     talks = titled_meetings(following_calls(also_calls(talks, also), neutral))
-    talks = next_in_series(talks, _org_types())
+    talks = next_in_series(talks, _states_body)
     talks = _one_of_counted(talks, bare, struck_only, {t.span.start_char for t in triggers if _counted_strikes(t)})
     dated_bare = {m.trigger_start for m in talks if m.trigger_start in bare and not m.actors and m.date is not None}
     told_imposed = {m.trigger_start for m in talks if m.trigger_start in imposed_bare and m.date is not None}
@@ -1162,11 +1162,9 @@ def _business_talk(actor_ids: Sequence[str], head: Token) -> bool:
     actor base (`Airbus`, `Greenpeace`), or an organisation it does not know in a sentence that speaks
     of firms (`business` in markers.csv: `les patrons de Toyota et de Panasonic`). No state, person,
     government body, international organisation or armed group takes part: no diplomacy."""
-    from pipeline.actors.kb import load_kb
-
     if not actor_ids or not all(a.startswith("org:") for a in actor_ids):
         return False
-    types = load_kb().org_types
+    types = _org_types()
     if any(types.get(a) not in _FIRM_TYPES | {None} for a in actor_ids):
         return False
     if all(types.get(a) in _FIRM_TYPES for a in actor_ids):
@@ -1800,15 +1798,12 @@ def governing_date(
     if verb is not None:
         anchors.add(verb.i)
     for v in (head, verb):
-        if v is not None and _elided_conjunct(v):
-            anchors.add(v.head.i)  # `Dès le lendemain, X avait suspendu A et ordonné l'expulsion de B`: that day
+        # `Dès le lendemain, X avait suspendu A et ordonné l'expulsion de B`: that day; `Vendredi, X a
+        # annoncé ..., tandis que Y recevait Z` (or `annonçait des sanctions`): that Friday
+        if v is not None and (_elided_conjunct(v) or (v.pos_ in {"VERB", "AUX"} and _simultaneous(v))):
+            anchors.add(v.head.i)
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
-    for v in (head, verb):
-        if v is not None and v.pos_ in {"VERB", "AUX"} and _simultaneous(v):
-            # `Vendredi, X a annoncé ..., tandis que Y recevait Z`, `... tandis que Y annonçait des
-            # sanctions`: that Friday
-            anchors.add(v.head.i)
     attached = [d for d in date_spans if _hops_to(_date_anchor(d), anchors, other_triggers) is not None]
     if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
         attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
@@ -2356,7 +2351,7 @@ def _bare_day_on_complement(date_token: Token, head: Token) -> bool:
     t = date_token.head
     for _ in range(3):
         if t.i == head.i:
-            return t.i != date_token.head.i
+            return True
         if t.dep_ not in {"nmod", "conj", "appos", "flat:name"} or t.pos_ not in {"NOUN", "PROPN"}:
             return False
         t = t.head
@@ -2886,8 +2881,7 @@ def _own_body(trigger: Trigger, args: Arguments, actors: dict[int, Span], dated:
     if any(s._.actor_id == args.actors[0] and _members_of(s.root, head) for s in spans):
         return True
     # `Réunis à Abuja, les dirigeants de l'organisation régionale ...`: the body told again by a common noun
-    told_again = (t for t in participle_subject_tokens(head) if t.dep_ == "nmod") if _members_met(head) else ()
-    return any(body_antecedent(t, actors) == [args.actors[0]] for t in told_again)
+    return _members_met(head) and args.actors[0] in subject_bodies(head, actors)
 
 
 _PLURAL_PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
@@ -2914,9 +2908,7 @@ def _states_body(actor_id: str) -> bool:
     """An organisation whose members are states (`org_type` international in
     models/actors/organizations.csv: the UE, the OTAN, the AES): its members meeting are talks between
     states; a party's committee or a bank's board meeting is no talk between parties."""
-    from pipeline.actors.kb import load_kb
-
-    return actor_id.startswith("org:") and load_kb().org_types.get(actor_id) == "international"
+    return actor_id.startswith("org:") and _org_types().get(actor_id) == "international"
 
 
 def _members_of(token: Token, head: Token) -> bool:

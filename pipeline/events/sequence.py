@@ -591,14 +591,14 @@ def titled_meetings(mentions: list[EventMention]) -> list[EventMention]:
     return out
 
 
-def next_in_series(mentions: list[EventMention], org_types: Mapping[str, str]) -> list[EventMention]:
+def next_in_series(mentions: list[EventMention], is_body: Callable[[str], bool]) -> list[EventMention]:
     """`Les dirigeants du Mercosur se sont réunis lundi à Asunción ... l'Uruguay, qui accueillera le prochain
     sommet à Montevideo en décembre`: a summit told as another of a series (`prochain`, `nouveau`) that
     names no body of states is the next summit of the body whose meeting the article told before it (an
-    organisation whose members are states, `international` in models/actors/organizations.csv)."""
+    organisation whose members are states: `is_body`)."""
 
     def bodies(m: EventMention) -> list[str]:
-        return [a for a in m.actors if org_types.get(a) == "international"]
+        return [a for a in m.actors if is_body(a)]
 
     held = sorted(
         (x.trigger_start, b[0])
