@@ -3440,8 +3440,10 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
         slots.others += [a for a in core if a.startswith("person:")]
     elif not noun and prep == "" and dep in {"nmod", "appos", "flat:name"}:
         slots.targets += core  # a verb the tagger took for a noun: `sanctionne Gazprom Neft`
-    elif not noun and prep == "des" and dep == "nmod" and event_type in TOPIC_TYPES:
-        slots.targets += core  # `a rencontré dimanche des médiateurs égyptiens`: the article read as `de les`
+    elif not noun and prep == "des" and dep == "nmod" and event_type in TOPIC_TYPES | DIRECTED:
+        # `a rencontré dimanche des médiateurs égyptiens`, `sanctionne des banques russes`: the article read
+        # as `de les`
+        slots.targets += core
     elif noun and dep == "amod" or dep == "advmod" and event_type in DIRECTED:
         slots.sources += core  # `frappes ukrainiennes`, `frappes américaines lancées` (demonym taken as adverb)
     elif noun and prep in POSSESSIVE and event_type in DIRECTED and dep == "nmod":
@@ -3451,6 +3453,8 @@ def _assign(slots: _Slots, core: list[str], dep: str, prep: str, event_type: str
 
 
 KICKER_WORDS = 4  # words at most before the colon of a label that opens a title or a lead (`Mer Rouge :`)
+# words at most before the colon of a label with no finite verb (`Ventes d'armes à Taïwan :`)
+VERBLESS_KICKER_WORDS = 8
 
 
 def _after_day_word(noun: Token) -> bool:
@@ -3468,9 +3472,11 @@ def _kicker_end(head: Token) -> int | None:
     the sentence before the event, which names the story's subject, not a side of the event; None
     without one."""
     sent = head.sent
-    colon = next((t for t in sent[: KICKER_WORDS + 1] if t.text == ":"), None)
+    colon = next((t for t in sent[: VERBLESS_KICKER_WORDS + 1] if t.text == ":"), None)
     if colon is None or colon.i >= head.i or colon.i == sent.start:
         return None
+    if colon.i - sent.start > KICKER_WORDS and has_finite_verb(sent.doc[sent.start : colon.i]):
+        return None  # `Le ministre a déclaré :`: a clause of its own, no label
     return colon.i
 
 

@@ -71,6 +71,7 @@ from pipeline.events.clauses import (
     verb_above,
 )
 from pipeline.events.cluster import span_of
+from pipeline.events.demonstratives import told_by_demonstrative
 from pipeline.events.domain import may_use_folded
 from pipeline.events.echoes import echoed_acts
 from pipeline.events.facing import facing_measures
@@ -1804,7 +1805,14 @@ def governing_date(
             anchors.add(v.head.i)
     if head.pos_ in {"VERB", "AUX"} and is_purpose_clause(head):
         anchors.add(head.head.i)  # `doit se rendre vendredi à Washington pour y rencontrer X`: the journey's day
-    attached = [d for d in date_spans if _hops_to(_date_anchor(d), anchors, other_triggers) is not None]
+    # a participle of the noun hung far down its phrases (`celle de 100 % sur les voitures chinoises entrée en
+    # vigueur mardi`) is the noun's all the same
+    attached = [
+        d
+        for d in date_spans
+        if _hops_to(_date_anchor(d), anchors, other_triggers) is not None
+        or (head.pos_ != "VERB" and _own_date(d.root, head))
+    ]
     if head.pos_ == "NOUN":  # `une riposte à la frappe du 1er avril`: the date of the event noun inside
         attached = [d for d in attached if not _under_other(d.root, head, other_triggers)]
     if not attached and _carried_infinitive(head):
@@ -2332,11 +2340,26 @@ def _own_date(date_token: Token, head: Token) -> bool:
     governor = date_token.head
     if governor.i == head.i or _bare_day_on_complement(date_token, head):
         return True
+    if _locution_noun(governor):
+        governor = governor.head  # `entrée en vigueur mardi`: the day hung on the bare noun of the locution
     # a participle, not a clause opened by a conjunction (`leur premier échange depuis que X a
     # imposé en août des droits`: August dates the duties, not the exchange)
     if governor.dep_ != "acl" or any(c.dep_ == "mark" for c in governor.children):
         return False
-    return governor.head.i == head.i or _agrees_past_complement(governor, head)
+    return governor.head.i == head.i or _agrees_past_phrases(governor, head)
+
+
+def _locution_noun(word: Token) -> bool:
+    """`en vigueur`, `en place`: a bare noun (no determiner) after a preposition, completing a participle in
+    a locution; what the parser hangs on it belongs to the participle."""
+    return (
+        word.pos_ == "NOUN"
+        and word.head.pos_ == "VERB"
+        and word.head.dep_ == "acl"
+        and word.i == word.head.i + 2
+        and any(c.dep_ == "case" for c in word.children)
+        and not any(c.dep_ == "det" for c in word.children)
+    )
 
 
 def _bare_day_on_complement(date_token: Token, head: Token) -> bool:
@@ -2358,15 +2381,27 @@ def _bare_day_on_complement(date_token: Token, head: Token) -> bool:
     return False
 
 
-def _agrees_past_complement(participle: Token, head: Token) -> bool:
-    """`l'attaque de missiles balistiques lancée par X le 1er octobre`: the parser hangs the participle
-    on the `de` complement of the event noun, but it agrees in gender and number with the event noun
-    and not with that complement, so it tells the event's own date (`des drones lancés mardi` is the
-    drones')."""
-    noun = participle.head
-    if noun.head.i != head.i or noun.dep_ != "nmod" or not any(c.lower_ in {"de", "d'", "d’"} for c in noun.children):
+PHRASE_DEPTH = 4  # nested phrases at most between an event noun and the participle hung at their end
+
+
+def _agrees_past_phrases(participle: Token, head: Token) -> bool:
+    """`l'attaque de missiles balistiques lancée par X le 1er octobre`, `la surtaxe de 100 % sur les voitures
+    chinoises entrée en vigueur mardi`: the parser hangs the participle on the last word of a chain of
+    phrases of the event noun (or of the pronoun told for it, `celle de 100 % sur ...`), but it agrees in
+    gender and number with the event noun and with no noun of the chain, so it tells the event's own date
+    (`des drones lancés mardi` is the drones')."""
+    if not _agrees(participle, head):
         return False
-    return _agrees(participle, head) and not _agrees(participle, noun)
+    word = participle.head
+    for _ in range(PHRASE_DEPTH):
+        if word.dep_ not in {"nmod", "amod"}:
+            return False
+        if word.pos_ == "NOUN" and _agrees(participle, word):
+            return False
+        word = word.head
+        if word.i == head.i:
+            return True
+    return False
 
 
 def _agrees(word: Token, noun: Token) -> bool:
@@ -2457,6 +2492,8 @@ def _combine_same_clause(
         if partners is not None and (_received_there(t0, trigger) or _received_there(trigger, t0)):
             partners[primary[0].head.i] = secondary[0].head
         p_args, s_args = primary[1], secondary[1]
+        # a package the other measure belongs to names one more side of one act, not one more act to split
+        framed = _framed_measure(t0.head, trigger.head) or _framed_measure(trigger.head, t0.head)
         merged = replace(
             p_args,
             actors=tuple(dict.fromkeys(p_args.actors + s_args.actors)),
@@ -2464,7 +2501,7 @@ def _combine_same_clause(
             target=p_args.target or s_args.target,
             location=p_args.location or s_args.location,
             location_actor=p_args.location_actor or s_args.location_actor,
-            targets=tuple(dict.fromkeys(p_args.targets + s_args.targets)),
+            targets=p_args.targets if framed else tuple(dict.fromkeys(p_args.targets + s_args.targets)),
         )
         out[partner] = (primary[0], merged)
     return out
@@ -2493,10 +2530,14 @@ def _relative_subject_of(verb: Token, noun: Token) -> bool:
 def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
     if t1.event_type != t2.event_type or t1.head.sent.start != t2.head.sent.start:
         return False
+    if told_by_demonstrative(t1.head) or told_by_demonstrative(t2.head):
+        return False  # `une surtaxe de 25 %, après celle de 100 %`: the pronoun tells another event of its kind
     if _received_there(t1, t2) or _received_there(t2, t1) or _appended_comment(t2.head, t1.head):
         return True
     if _one_listing(t1, t2):
         return True  # `des interdictions de visa et des gels d'avoirs à sept officiers`: one listing
+    if t1.event_type == "sanction" and (_framed_measure(t1.head, t2.head) or _framed_measure(t2.head, t1.head)):
+        return True  # `ajoutées à la liste noire, dans le cadre du paquet de sanctions contre X`: one package
     if t1.event_type == "strike" and (_relative_subject_of(t2.head, t1.head) or _relative_subject_of(t1.head, t2.head)):
         return True  # `Ces frappes, qui ont visé des quartiers du nord`: the noun's strike, told again
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
@@ -2543,6 +2584,21 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
 
 
 RIPOSTE_RULE = "sanc_riposte_trade"
+
+
+def _framed_measure(measure: Token, noun: Token) -> bool:
+    """`X ont été ajoutées à la liste noire, dans le cadre du paquet de sanctions contre Y`: a measure noun in
+    a phrase headed by a frame noun (`measure_frames` in markers.csv) under the other measure's word is the
+    package that measure belongs to, one event whose sides both name."""
+    if noun.pos_ != "NOUN" or not measure.is_ancestor(noun):
+        return False
+    frames = markers()["measure_frames"]
+    token = noun.head
+    while token.i != measure.i:
+        if fold(token.lemma_.lower()) in frames and preposition(token) != "":
+            return True
+        token = token.head
+    return False
 
 
 def _talks_framed(frame: Token, talk: Token) -> bool:

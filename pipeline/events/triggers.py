@@ -36,6 +36,7 @@ from pipeline.events.clauses import (
     participle_subject_tokens,
     shared_subjects,
 )
+from pipeline.events.demonstratives import events_told_by_demonstrative
 from pipeline.events.domain import (
     may_use_folded,
     off_domain_types,
@@ -1198,4 +1199,5 @@ class TriggerMatcher:
             if not _qualifies_trigger_noun(t, kept) and not _names_measure_of(t, kept) and not _riposte_manner(t, kept)
         ]
         # `Il vise aussi des raffineries chinoises` after a package of sanctions: the package's reach
-        return measures_told_by_pronoun(sorted(kept, key=lambda t: t.span.start))
+        # `après celle de 100 % sur les voitures chinoises`: one more event of the noun the pronoun takes up
+        return events_told_by_demonstrative(measures_told_by_pronoun(sorted(kept, key=lambda t: t.span.start)))

@@ -3215,6 +3215,20 @@ def test_measure_target_through_participle_partitive_or_owner(nlp, text, expecte
     assert sanction_sides(nlp, text) == expected
 
 
+# A headline's label before a colon, with no finite verb, names the story's subject, not a side of the event
+# (up to eight words); a plural article the parser reads as `de les` after a verb of sanction is its object.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ventes d'armes au Pakistan : Pékin sanctionne des industriels indiens.", [("state:CHN", "state:IND")]),
+        ("Tensions dans le détroit : Pékin sanctionne des industriels américains.", [("state:CHN", "state:USA")]),
+    ],
+)
+def test_headline_label_is_no_side_of_the_sanction(nlp, text, expected):
+    assert sanction_sides(nlp, text) == expected
+
+
 def talk_rows(nlp, text: str, published: date) -> list[tuple]:
     """(type, status, sorted participants, place) of the talks of a text, in text order."""
     doc = parse_text(nlp, text, published)

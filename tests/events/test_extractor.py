@@ -1746,6 +1746,7 @@ def test_ship_sunk_by_a_weapon_is_struck(nlp, text, expected):
 
 
 IRAN, ISRAEL = "state:IRN", "state:ISR"
+CANADA, CHINA = "state:CAN", "state:CHN"
 
 
 # s21-strike: a participle the parser hangs on the `de` complement of a strike noun but that agrees with the
@@ -1760,6 +1761,32 @@ IRAN, ISRAEL = "state:IRN", "state:ISR"
             [
                 ("strike", "occurred", (IRAN, ISRAEL), ISRAEL, IRAN, "Iran", ("2025-10-23",) * 2),
                 ("strike", "occurred", (IRAN, ISRAEL), IRAN, ISRAEL, None, ("2025-10-01",) * 2),
+            ],
+        ),
+        # hung on the last of a chain of phrases (`sur les voitures chinoises`), its day on the bare noun of a
+        # locution (`en vigueur mardi`)
+        (
+            "Le Canada a annoncé jeudi une taxe sur l'acier chinois, après la surtaxe sur les voitures chinoises "
+            "entrée en vigueur mardi.",
+            [
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:CAN", "state:CHN"),
+                    "state:CAN",
+                    "state:CHN",
+                    None,
+                    ("2025-10-23",) * 2,
+                ),
+                (
+                    "sanction",
+                    "occurred",
+                    ("state:CAN", "state:CHN"),
+                    "state:CAN",
+                    "state:CHN",
+                    None,
+                    ("2025-10-21",) * 2,
+                ),
             ],
         ),
     ],
@@ -2162,6 +2189,28 @@ def test_coordinated_imposers_split_only_for_a_mutual_measure(nlp, text, expecte
 )
 def test_coordinated_listing_measures_are_one_sanction(nlp, text, expected):
     assert [(m[0], m[3], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
+# A measure noun in a phrase headed by a frame noun (`measure_frames` in markers.csv: `dans le cadre de`,
+# `au titre de`) under another measure is the package that measure belongs to: one sanction naming both
+# targets; the same nouns told in a clause of their own stay two measures.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le Canada a inscrit mercredi douze sociétés turques sur sa liste noire, dans le cadre de ses sanctions "
+            "contre l'Iran.",
+            [("state:CAN", ("state:CAN", "state:IRN", "state:TUR"))],
+        ),
+        (
+            "Le Canada a inscrit mercredi douze sociétés turques sur sa liste noire et a adopté des sanctions contre "
+            "l'Iran.",
+            [("state:CAN", ("state:CAN", "state:TUR")), ("state:CAN", ("state:CAN", "state:IRN"))],
+        ),
+    ],
+)
+def test_measure_framed_by_a_package_is_one_sanction(nlp, text, expected):
+    assert [(m[3], m[2]) for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
 # A word of `each_apart` (markers.csv) on the verb says each coordinated imposer took its own
