@@ -544,16 +544,17 @@ def _title_before(subject: Token, name: Token) -> Token | None:
 
 def _owned_intent(verb: Token, noun: Token) -> bool:
     """`a annoncé son intention de taxer`, `a confirmé sa décision de sanctionner` (`intent_nouns` in
-    markers.csv): an infinitive completing a noun of intent owned by a possessive, the object of a
-    verb, tells what that verb's subject means to do."""
-    if (
-        verb.dep_ != "acl"
-        or noun.pos_ != "NOUN"
-        or noun.dep_ not in OBJECT
-        or fold(noun.lemma_) not in markers()["intent_nouns"]
-    ):
+    markers.csv): an infinitive completing a noun of intent owned by a possessive, or a noun of option with
+    no owner named (`étudie la possibilité de restreindre`, `option_nouns`), the object of a verb, tells
+    what that verb's subject means to do."""
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ not in OBJECT:
         return False
-    return any("Yes" in c.morph.get("Poss", []) for c in noun.children)
+    lemma = fold(noun.lemma_)
+    if lemma in markers()["option_nouns"]:
+        # `étudie la possibilité de restreindre X`: the subject's own option, unless the noun names another
+        # owner (`la possibilité pour l'UE de taxer`)
+        return not any(c.dep_ == "nmod" and c.i < verb.i for c in noun.children)
+    return lemma in markers()["intent_nouns"] and any("Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
 INTENT_REACH = 6  # words between a noun of intent and the `de` of its infinitive (its own phrase)

@@ -67,6 +67,9 @@ def repair_displaced_objects(doc: Doc) -> Doc:
         is not None
     ]
     incised = [(doc[i], verb) for i in labelled(doc, _INCISED) if (verb := object_after_incise(doc[i])) is not None]
+    incised += [
+        (doc[i], verb) for i in labelled(doc, _LOOSE) if (verb := object_after_participle_incise(doc[i])) is not None
+    ]
     fused = [(doc[i], noun) for i in labelled(doc, ("fixed",)) if (noun := object_behind_place(doc[i])) is not None]
     for place, noun in fused:
         verb, case = noun.head, place.head
@@ -313,11 +316,48 @@ def object_after_incise(token: Token) -> Token | None:
         return None
     if token.doc[phrase.left_edge.i - 1].text != ",":
         return None  # the phrase is an incise: it opens on a comma after the verb
-    if fold(verb.lemma_.lower()) in de_verbs() or any(
-        c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children
-    ):
+    if _object_taken(verb):
         return None  # `a parlé, lors du sommet, des négociations`: the complement of a verb taking `de`
     return verb
+
+
+def _object_taken(verb: Token) -> bool:
+    """A verb taking `de` (its complement is no object), or one with an object, a clause or a passive subject of
+    its own, takes no object after an incise."""
+    return fold(verb.lemma_.lower()) in de_verbs() or any(
+        c.dep_ in _FILLED and not _loose_filler(c) for c in verb.children
+    )
+
+
+# the parser's guesses for an object told after an incise on a participle: a complement of the clause's verb,
+# or its second object
+_LOOSE = ("obl:mod", "obl", "obj")
+INCISE_WORDS = 10  # words at most in an incise between a participle and its object
+
+
+def object_after_participle_incise(token: Token) -> Token | None:
+    """The participle whose object `token` heads, when the object follows a phrase set off by commas right
+    after a participle of a noun (`a signé un décret interdisant, à partir du 1er février, les livraisons de
+    pétrole`) and the parser hung it on the clause's verb as a complement with no preposition; None for any
+    other token. A participle with an object of its own, or taking `de`, takes no other."""
+    if token.pos_ not in _NOUNS or any(c.dep_ == "case" for c in token.children) or time_word(token):
+        return None
+    first = token.left_edge
+    if first.i < 2 or token.doc[first.i - 1].text != "," or first.head.i != token.i:
+        return None
+    if first.pos_ != "DET" and first.lower_ not in _INDEFINITES and not first.like_num:
+        return None
+    doc = token.doc
+    opening = next(
+        (i for i in range(first.i - 2, max(token.sent.start, first.i - INCISE_WORDS) - 1, -1) if doc[i].text == ","),
+        None,
+    )
+    if opening is None or opening == token.sent.start:
+        return None
+    verb = doc[opening - 1]
+    if verb.pos_ != "VERB" or verb.dep_ not in {"acl", "amod"} or verb.head.head.i != token.head.i:
+        return None  # the participle of a noun of the verb the parser hung the object on
+    return None if _object_taken(verb) else verb
 
 
 _INDEFINITES = frozenset({"de", "des", "un", "une", "plusieurs"})

@@ -1931,6 +1931,9 @@ def test_signer_of_a_decree_imposes(nlp, text, source):
         ("Le Canada a annoncé son intention de taxer l'acier chinois.", "state:CAN"),
         ("Le Japon a confirmé sa décision de sanctionner trois banques russes.", "state:JPN"),
         ("La décision de sanctionner trois banques russes a surpris.", None),
+        # a noun of option with its definite article (`option_nouns`): the subject's own option
+        ("Le gouvernement australien étudie la possibilité de taxer l'acier indien.", "state:AUS"),
+        ("Le Japon a évoqué lundi l'idée de taxer l'acier brésilien.", "state:JPN"),
     ],
 )
 def test_owner_of_an_intent_imposes(nlp, text, source):

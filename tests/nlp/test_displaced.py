@@ -121,6 +121,14 @@ pytestmark = pytest.mark.slow
             "sanctions",
             ("adoption", "nmod"),
         ),
+        # an object told after an incise on a participle of a noun: the participle's object, not a complement
+        # of the clause's verb
+        (
+            "Le gouvernement a publié lundi un arrêté interdisant, dès le mois prochain, les ventes de blé aux "
+            "pays voisins.",
+            "ventes",
+            ("interdisant", "obj"),
+        ),
     ],
 )
 def test_displaced_object_hangs_on_its_verb(fr_model, text, word, expected):
