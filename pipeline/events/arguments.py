@@ -3484,6 +3484,15 @@ def _kicker_end(head: Token) -> int | None:
 _ASIDE_OPENERS = frozenset({"dont", "qui"})
 
 
+def _juxtaposed_clause(verb: Token) -> bool:
+    """`Israël bombarde Beyrouth, le Hezbollah riposte`: a verb set beside the sentence's verb after a comma
+    (`parataxis`) with a subject of its own tells its own event; no name of the first clause is its side."""
+    if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or not any(c.dep_ in SUBJECT for c in verb.children):
+        return False
+    opening = verb.left_edge
+    return opening.text == "," or (opening.i > verb.sent.start and verb.doc[opening.i - 1].text == ",")
+
+
 def _opens_aside(verb: Token) -> bool:
     """`..., dont le pays accueille les négociations`: a verb whose clause opens with `, dont` or `, qui`
     tells an aside on a side named before; no name before it is one of its own event's sides."""
@@ -5579,6 +5588,8 @@ def _fallback_window(
     if blocked:  # only the name right after the verb: its object, lost by the parser
         window = range(head.i + 1, min(sent.end, head.i + 3))
     if _opens_aside(head):  # `a rencontré son homologue, dont le pays accueille les négociations`: the aside alone
+        window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
+    elif _juxtaposed_clause(head):  # `Israël bombarde Beyrouth, le Hezbollah riposte`: the second clause alone
         window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
     kicker = _kicker_end(head)
     if kicker is not None:  # `Yémen : les Houthis visent un porte-avions`: the subject's label, no side

@@ -1,0 +1,45 @@
+"""The juxtaposed clause repair: a clause set after a comma whose present verb the parser hung on its subject
+as an adjective (`Kiev frappe une raffinerie, Moscou pilonne Kharkiv`) gets its own verb, subject and object."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.pipeline import parse_text
+from tests.nlp.heads import head_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "pilonne", ("frappe", "parataxis")),
+        ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Moscou", ("pilonne", "nsubj")),
+        ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Kharkiv", ("pilonne", "obj")),
+        ("Israël bombarde Beyrouth, le Hezbollah riposte", "Hezbollah", ("riposte", "nsubj")),
+        # a verb the parser already read as the second clause's is left alone
+        ("Ankara reçoit Lavrov, Moscou salue une rencontre constructive", "Moscou", ("salue", "nsubj")),
+    ],
+)
+def test_second_clause_gets_its_own_verb(nlp, text, word, expected):
+    assert head_of(parse_text(nlp, text), word) == expected
+
+
+# Each clause tells its own strike; the second one takes no side of the first clause.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv",
+            [("state:UKR", "state:RUS", None), ("state:RUS", "state:UKR", "Kharkiv")],
+        ),
+        (
+            "Israël bombarde Beyrouth, le Hezbollah riposte",
+            [("state:ISR", "state:LBN", "Beyrouth"), ("org:hezbollah", None, None)],
+        ),
+    ],
+)
+def test_each_juxtaposed_clause_tells_its_own_strike(nlp, text, expected):
+    doc = parse_text(nlp, text)
+    assert [(m.source_actor, m.target_actor, m.location) for m in doc._.event_mentions] == expected
