@@ -45,9 +45,9 @@ from pipeline.nlp.gerunds import repair_gerund_clauses  # noqa: F401  (registers
 from pipeline.nlp.hung_verbs import repair_hung_verbs  # noqa: F401  (registers `news_hung_verb`)
 from pipeline.nlp.hyphenated import extend_token_match, keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
-from pipeline.nlp.juxtaposed import make_juxtaposed_clause_repair  # noqa: F401  (registers `news_juxtaposed_clause`)
 from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.matrix_conjuncts import repair_matrix_conjuncts  # noqa: F401  (registers `news_matrix_conjunct`)
+from pipeline.nlp.misread_presents import make_misread_present_repair  # noqa: F401  (registers `news_misread_present`)
 from pipeline.nlp.object_relatives import repair_object_relatives  # noqa: F401  (registers `news_object_relative`)
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
@@ -240,8 +240,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_verb_lemma", name="verb_lemma", after="inserted_phrases")
     nlp.add_pipe("news_hung_verb", name="hung_verb", after="verb_lemma")
-    nlp.add_pipe("news_juxtaposed_clause", name="juxtaposed_clause", after="hung_verb")
-    nlp.add_pipe("news_object_relative", name="object_relative", after="juxtaposed_clause")
+    nlp.add_pipe("news_misread_present", name="misread_present", after="hung_verb")
+    nlp.add_pipe("news_object_relative", name="object_relative", after="misread_present")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="object_relative")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")
     nlp.add_pipe("news_noun_participle", name="noun_participle", after="emphatic_pronoun")

@@ -1,5 +1,6 @@
-"""The juxtaposed clause repair: a clause set after a comma whose present verb the parser hung on its subject
-as an adjective (`Kiev frappe une raffinerie, Moscou pilonne Kharkiv`) gets its own verb, subject and object."""
+"""The misread present repair: a verb in the present the parser read as a word of its subject's noun phrase
+(`Téhéran expulse deux diplomates`, `Kiev frappe une raffinerie, Moscou pilonne Kharkiv`) gets its own
+subject and object."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text, word, expected",
     [
+        # the verb made the root of a noun phrase, the name its determiner
+        ("Téhéran expulse deux diplomates suédois", "Téhéran", ("expulse", "nsubj")),
+        ("Téhéran expulse deux diplomates suédois", "diplomates", ("expulse", "obj")),
+        # a clause after a comma, its verb read as the name's adjective
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "pilonne", ("frappe", "parataxis")),
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Moscou", ("pilonne", "nsubj")),
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Kharkiv", ("pilonne", "obj")),

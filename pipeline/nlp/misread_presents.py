@@ -1,0 +1,145 @@
+"""Parse repair for a verb in the present read as a word of its subject's noun phrase.
+
+Headlines and ledes tell the day's news in the present, and the French model, which has seen few such
+sentences, may read the verb right after its subject's name as part of that name's phrase:
+
+- `Téhéran expulse deux diplomates français`, `Washington sanctionne Caracas`: the verb tagged an auxiliary,
+  a noun or an adjective and made the head of a noun phrase, the name its determiner or modifier and the
+  object its noun modifier. The verb then heads the sentence as a verb: the name is its subject, and the
+  first bare phrase after it (or one opened by the article `des` read as a preposition) its object.
+- `Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv`, `Israël bombarde Beyrouth, le Hezbollah
+  riposte`: two clauses set side by side with a comma, the second clause's subject read as one more object
+  or conjunct of the first and its verb as that name's adjective. The verb hangs on the first clause's verb
+  (`parataxis`), the name is its subject, and the name or bare noun phrase told right after it, hung
+  elsewhere, is its object.
+
+Either way the word's form is the present of a verb the model knows (`expulse` -> `expulser`, `pilonne` ->
+`pilonner`), and it has no determiner of its own. It touches no sentence boundary.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.lemma_index import indexed_words
+from pipeline.nlp.syntax import labelled, rehang_at_once
+from pipeline.nlp.verb_lemmas import present_infinitive
+
+_HUNG_AS = ("amod", "acl", "nmod")
+_TAGGED_AS = frozenset({"ADJ", "NOUN", "VERB"})
+_ROOT_TAGGED_AS = frozenset({"ADJ", "NOUN", "AUX"})
+_AUXILIARIES = frozenset({"être", "avoir"})
+_PRESENT = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+@Language.factory(
+    "news_misread_present",
+    assigns=["token.head", "token.dep", "token.pos", "token.lemma", "token.morph"],
+    requires=["token.dep", "token.pos"],
+)
+def make_misread_present_repair(nlp: Language, name: str) -> MisreadPresentRepair:
+    """The repair, with the verbs the model's lemmatizer knows (its `lemma_index`)."""
+    return MisreadPresentRepair(indexed_words(nlp, "verb"))
+
+
+class MisreadPresentRepair:
+    """Make each present verb read as a word of its subject's noun phrase the verb of its clause."""
+
+    def __init__(self, known: frozenset[str]) -> None:
+        self.known = known
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i in labelled(doc, ("ROOT",)):
+            verb = doc[i]
+            infinitive = self.verb_heading_name(verb)
+            if infinitive is None:
+                continue
+            moves = [(doc[verb.i - 1], verb, "nsubj")]
+            following = _object_below(verb)
+            if following is not None:
+                moves.append((following, verb, "obj"))
+            if rehang_at_once(doc, moves):
+                _make_verb(verb, infinitive)
+                article = next((c for c in following.children if c.dep_ == "case"), None) if following else None
+                if article is not None:  # `expulse des diplomates`: `des` is the object's article
+                    article.dep_, article.pos_ = "det", "DET"
+        for i in labelled(doc, _HUNG_AS):  # a few candidates per article: the labels found in bulk
+            verb = doc[i]
+            infinitive = self.verb_after_name(verb)
+            if infinitive is None:
+                continue
+            subject, root = verb.head, verb.sent.root
+            moves = [(verb, root, "parataxis"), (subject, verb, "nsubj")]
+            following = _object_after(verb)
+            if following is not None:
+                moves.append((following, verb, "obj"))
+            if rehang_at_once(doc, moves):
+                _make_verb(verb, infinitive)
+        return doc
+
+    def verb_heading_name(self, word: Token) -> str | None:
+        """The infinitive of `word` when it is a present verb the parser made the root of a noun phrase whose
+        first word is its subject's name (`Téhéran expulse deux diplomates`); None for any other word."""
+        if word.pos_ not in _ROOT_TAGGED_AS or word.i == word.sent.start or word.lemma_ in _AUXILIARIES:
+            return None
+        name = word.doc[word.i - 1]
+        if name.pos_ != "PROPN" or name.head.i != word.i or name.left_edge.i != word.sent.start:
+            return None
+        if any(c.pos_ == "DET" and c.i > name.i for c in word.children):
+            return None  # `Paris Match publie`: no article of its own
+        infinitive = present_infinitive(word.lower_, self.known)
+        return infinitive if infinitive in self.known else None
+
+    def verb_after_name(self, word: Token) -> str | None:
+        """The infinitive of `word` when it is the present verb of a clause set after a comma, hung on the name
+        right before it (`, Moscou pilonne`); None for any other word."""
+        if word.pos_ not in _TAGGED_AS or word.dep_ not in _HUNG_AS:
+            return None
+        name = word.head
+        if name.i != word.i - 1 or name.pos_ != "PROPN" or name.dep_ in {"nsubj", "ROOT"}:
+            return None
+        opening = name.left_edge
+        doc = word.doc
+        if opening.text != ",":  # the comma may hang on the name
+            opening = doc[opening.i - 1] if opening.i > word.sent.start else opening
+        if opening.text != "," or opening.i == word.sent.start:
+            return None  # the clause opens right after a comma of the sentence
+        if word.sent.root.i > name.i or any(c.dep_ == "det" for c in word.children):
+            return None
+        infinitive = present_infinitive(word.lower_, self.known)
+        return infinitive if infinitive in self.known else None
+
+
+def _make_verb(word: Token, infinitive: str) -> None:
+    word.pos_ = "VERB"
+    word.lemma_ = infinitive
+    word.set_morph(_PRESENT)  # type: ignore[attr-defined]
+
+
+def _object_below(verb: Token) -> Token | None:
+    """The first noun modifier after the verb read as a noun, opened by no preposition or by the article `des`
+    read as one (`expulse deux diplomates`, `sanctionne des banques`), or None."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in {"nmod", "obl:arg", "obl:mod", "flat:name", "appos"}:
+            continue
+        cases = [c for c in child.children if c.dep_ == "case"]
+        if not cases or (len(cases) == 1 and cases[0].lower_ == "des" and cases[0].i == child.left_edge.i):
+            return child
+        return None
+    return None
+
+
+def _object_after(verb: Token) -> Token | None:
+    """The head of a name or a noun phrase with no preposition that opens right after the verb and that the
+    parser hung outside the verb's phrase, or None."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end:
+        return None
+    first = doc[verb.i + 1]
+    head = first if first.pos_ in {"PROPN", "NOUN"} else first.head
+    if head.pos_ not in {"PROPN", "NOUN"} or head.left_edge.i != first.i or first.pos_ == "ADP":
+        return None
+    if any(c.dep_ == "case" for c in head.children) or verb.is_ancestor(head):
+        return None
+    return head
