@@ -47,7 +47,7 @@ def repair_hung_verbs(doc: Doc) -> Doc:
         moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
         for child in subject.children:
             if child.i > verb.i:
-                moves.append((child, verb, _label_on_verb(child)))
+                moves.append((child, verb, label_on_verb(child)))
         rehang_at_once(doc, moves)
     for i in labelled(doc, ("ROOT",)):
         adverb = doc[i]
@@ -105,7 +105,7 @@ def _present(verb: Token) -> bool:
     return present_infinitive(verb.lower_) == verb.lemma_
 
 
-def _label_on_verb(child: Token) -> str:
+def label_on_verb(child: Token) -> str:
     """The label a dependent of the subject told after the verb takes on the verb: a bare noun phrase is
     its object, one with a preposition its complement; anything else (a comma, a conjunct) keeps its own."""
     if child.pos_ in _NOUNS:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.hung_verbs import label_on_verb
 from pipeline.nlp.lemma_index import indexed_words
 from pipeline.nlp.syntax import labelled, rehang_at_once
 from pipeline.nlp.verb_lemmas import present_infinitive
@@ -66,6 +67,15 @@ class MisreadPresentRepair:
                     article.dep_, article.pos_ = "det", "DET"
         for i in labelled(doc, _HUNG_AS):  # a few candidates per article: the labels found in bulk
             verb = doc[i]
+            infinitive = self.verb_on_root_name(verb)
+            if infinitive is not None:
+                # `Pékin riposte par des taxes`: the verb heads the sentence, the name's phrases after it its own
+                subject = verb.head
+                moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
+                moves += [(c, verb, label_on_verb(c)) for c in subject.children if c.i > verb.i]
+                if rehang_at_once(doc, moves):
+                    _make_verb(verb, infinitive)
+                continue
             infinitive = self.verb_after_name(verb)
             if infinitive is None:
                 continue
@@ -77,6 +87,20 @@ class MisreadPresentRepair:
             if rehang_at_once(doc, moves):
                 _make_verb(verb, infinitive)
         return doc
+
+    def verb_on_root_name(self, word: Token) -> str | None:
+        """The infinitive of `word` when it is a present verb tagged an adjective or a noun and hung on the name
+        that opens the sentence as its root (`Pékin riposte par des taxes`); None for any other word (a verb
+        tagged so is the hung verb repair's)."""
+        if word.pos_ not in {"ADJ", "NOUN"} or word.dep_ not in _HUNG_AS:
+            return None
+        name = word.head
+        if name.i != word.i - 1 or name.pos_ != "PROPN" or name.dep_ != "ROOT" or name.left_edge.i != word.sent.start:
+            return None
+        if any(c.dep_ == "det" for c in word.children):
+            return None
+        infinitive = present_infinitive(word.lower_, self.known)
+        return infinitive if infinitive in self.known else None
 
     def verb_heading_name(self, word: Token) -> str | None:
         """The infinitive of `word` when it is a present verb the parser made the root of a noun phrase whose

@@ -580,6 +580,8 @@ CASES = [
     ("Le député a pris pour cible la ministre de la Santé.", []),
     ("La campagne cible les électeurs indécis.", []),
     ("Les mesures visent les raffineries qui achètent du brut iranien.", []),
+    ("Kiev a ciblé samedi un dépôt de carburant près de la frontière.", [("strike", "ciblé")]),
+    ("Les nouvelles mesures ciblent les raffineries qui achètent du brut iranien.", []),
     # raids, assaults and salvos in a military sentence; damage done by projectiles
     ("Un raid israélien sur le camp a fait dix morts.", [("strike", "raid")]),
     ("La police a mené un raid dans un entrepôt du port.", []),

@@ -18,6 +18,10 @@ pytestmark = pytest.mark.slow
         # the verb made the root of a noun phrase, the name its determiner
         ("Téhéran expulse deux diplomates suédois", "Téhéran", ("expulse", "nsubj")),
         ("Téhéran expulse deux diplomates suédois", "diplomates", ("expulse", "obj")),
+        # the verb read as the adjective of the name the parser made the root
+        ("Pékin riposte par des taxes sur le soja américain", "riposte", ("riposte", "ROOT")),
+        ("Pékin riposte par des taxes sur le soja américain", "Pékin", ("riposte", "nsubj")),
+        ("Pékin riposte par des taxes sur le soja américain", "taxes", ("riposte", "obl:mod")),
         # a clause after a comma, its verb read as the name's adjective
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "pilonne", ("frappe", "parataxis")),
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Moscou", ("pilonne", "nsubj")),
