@@ -2472,7 +2472,10 @@ def _combine_same_clause(
     by_sentence: dict[int, list[int]] = {}  # sentence start -> indices in `out`: only those can match
     for trigger, args in built:
         candidates = by_sentence.setdefault(trigger.head.sent.start, [])
-        partner = next((k for k in candidates if _same_event(*out[k], trigger, args)), None)
+        # the visit a reception or talks at its destination tell first (`Le sommet intervient après la visite à
+        # Tokyo de X, reçu par Y`: the reception is the visit, not the summit)
+        visits = [k for k in candidates if _received_there(out[k][0], trigger) or _received_there(trigger, out[k][0])]
+        partner = next((k for k in visits + candidates if _same_event(*out[k], trigger, args)), None)
         if partner is None:
             candidates.append(len(out))
             out.append((trigger, args))
@@ -2675,6 +2678,8 @@ def _received_there(visit: Trigger, talk: Trigger) -> bool:
     rencontré Y`: the talks of a relative clause on the journey's destination are the visit itself."""
     if not visit.cameo.startswith("042") or talk.cameo.startswith("042"):
         return False
+    if _visitor_received(visit.head, talk.head):
+        return True
     clause = finite_clause_root(talk.head)
     if clause.dep_ not in {"acl:relcl", "advcl", "ccomp"} or not any(c.lower_ == "où" for c in clause.children):
         return False
@@ -2682,6 +2687,23 @@ def _received_there(visit: Trigger, talk: Trigger) -> bool:
         return False  # `où il a été reçu par Y, avant de rejoindre Z pour y rencontrer W`: a further journey
     place = clause.head  # the destination, or the journey verb itself when the parser hangs `où` there
     return place.i == visit.head.i or visit.head.i in {t.i for t in place.ancestors}
+
+
+def _visitor_received(visit: Token, participle: Token) -> bool:
+    """`la visite à Pékin du secrétaire au Commerce X, reçu le 3 juin par Y`: a participle of receiving
+    (`receiving` in markers.csv) hung on a name of the visit noun's phrase tells the reception that visit was."""
+    if (
+        visit.pos_ != "NOUN"
+        or participle.pos_ != "VERB"
+        or "Part" not in participle.morph.get("VerbForm", [])
+        or has_auxiliary(participle)
+        or fold(participle.lemma_.lower()) not in markers()["receiving"]
+    ):
+        return False
+    if participle.dep_ == "acl" and participle.head.i != visit.i and visit.is_ancestor(participle):
+        return True
+    # the parser may hang the participle on the clause's verb: it follows the visit noun's phrase and its comma
+    return participle.i >= 2 and participle.doc[participle.i - 1].text == "," and visit.right_edge.i == participle.i - 2
 
 
 def _step_below(token: Token, clause: Token) -> bool:

@@ -2085,6 +2085,20 @@ def test_further_round_without_participants_is_kept(nlp, text, expected):
                 ),
             ],
         ),
+        # a participle of receiving told right after the visit noun's phrase tells that visit's reception, also
+        # beside a gathering of the clause
+        (
+            "Les discussions ont repris après la visite à Ankara de Marco Rubio, accueilli mardi par Hakan Fidan.",
+            [
+                ("meeting", "occurred", (), None),
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:hakan-fidan", "person:marco-rubio", "state:TUR"),
+                    ("2025-10-21", "2025-10-21"),
+                ),
+            ],
+        ),
     ],
 )
 def test_visit_and_talks_at_its_destination_are_one_meeting(nlp, text, expected):
