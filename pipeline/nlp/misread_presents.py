@@ -56,15 +56,10 @@ class MisreadPresentRepair:
             infinitive = self.verb_heading_name(verb)
             if infinitive is None:
                 continue
-            moves = [(doc[verb.i - 1], verb, "nsubj")]
-            following = _object_below(verb)
-            if following is not None:
-                moves.append((following, verb, "obj"))
-            if rehang_at_once(doc, moves):
+            moves = _object_moves(verb)
+            if rehang_at_once(doc, [(doc[verb.i - 1], verb, "nsubj"), *moves]):
                 _make_verb(verb, infinitive)
-                article = next((c for c in following.children if c.dep_ == "case"), None) if following else None
-                if article is not None:  # `expulse des diplomates`: `des` is the object's article
-                    article.dep_, article.pos_ = "det", "DET"
+                _object_article(moves)
         for i in labelled(doc, _HUNG_AS):  # a few candidates per article: the labels found in bulk
             verb = doc[i]
             infinitive = self.verb_on_root_name(verb)
@@ -75,6 +70,9 @@ class MisreadPresentRepair:
                 moves += [(c, verb, label_on_verb(c)) for c in subject.children if c.i > verb.i]
                 if rehang_at_once(doc, moves):
                     _make_verb(verb, infinitive)
+                    moves = _object_moves(verb)
+                    if rehang_at_once(doc, moves):
+                        _object_article(moves)
                 continue
             infinitive = self.verb_after_name(verb)
             if infinitive is None:
@@ -139,6 +137,26 @@ def _make_verb(word: Token, infinitive: str) -> None:
     word.pos_ = "VERB"
     word.lemma_ = infinitive
     word.set_morph(_PRESENT)  # type: ignore[attr-defined]
+
+
+def _object_moves(verb: Token) -> list[tuple[Token, Token, str]]:
+    """The verb's object among its noun modifiers (`_object_below`) and the names joined to it by `et` that
+    the parser hung on the verb (`sanctionne Rosneft et Lukoil`)."""
+    if any(c.dep_ == "obj" for c in verb.children):
+        return []
+    found = _object_below(verb)
+    if found is None:
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > found.i and c.pos_ in {"PROPN", "NOUN"}]
+    return [(found, verb, "obj"), *((c, found, "conj") for c in joined)]
+
+
+def _object_article(moves: list[tuple[Token, Token, str]]) -> None:
+    """`expulse des diplomates`: the article `des` read as the object's preposition is its article."""
+    for token, _, dep in moves:
+        article = next((c for c in token.children if c.dep_ == "case"), None) if dep == "obj" else None
+        if article is not None:
+            article.dep_, article.pos_ = "det", "DET"
 
 
 def _object_below(verb: Token) -> Token | None:
