@@ -581,8 +581,19 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     sided = reported_attackers(announced_imposers(sided, links), links)
     sided = _headline_targets(sided, doc, actors, links)
     sided = echoed_acts(sided, doc, actors, links)  # `L'UE en a fait autant`: the act told, by another
+    sided = [_with_source_state(m, actors) for m in sided]
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows, economic))
+
+
+def _with_source_state(m: EventMention, actors: dict[int, Span]) -> EventMention:
+    """`Le ministère bélarusse des Affaires étrangères a interdit à son tour l'entrée ...`: a body or an office
+    holder that strikes or sanctions acts for its state, which takes part too once the act has a target,
+    however the target was found (in the clause, or from the act it answers)."""
+    if m.event_type not in {"strike", "sanction"} or m.source_actor is None or m.target_actor is None:
+        return m
+    missing = [s for s in office_state(m.source_actor, actors) if s not in m.actors and s != m.target_actor]
+    return replace(m, actors=(*m.actors, *missing)) if missing else m
 
 
 def _headline_targets(

@@ -6976,3 +6976,17 @@ def test_series_of_events_summed_up_is_no_specific_act(nlp, text, expected):
 def test_series_announcing_a_list_is_no_act(nlp, text, expected):
     doc = parse_text(nlp, text, PUBLISHED)
     assert [m.trigger for m in doc._.event_mentions if m.event_type == "sanction"] == expected
+
+
+# A body that sanctions acts for its state, which takes part too once the act has a target, also a target found
+# from the act it answers (`à son tour`).
+def test_state_of_a_body_joins_the_target_found_from_the_answered_act(nlp):
+    text = (
+        "L'Union européenne a gelé jeudi les avoirs de vingt responsables bélarusses. Le ministère bélarusse des "
+        "Affaires étrangères a interdit vendredi à son tour l'entrée sur son territoire à plusieurs eurodéputés."
+    )
+    found = [(m[2], m[3], m[4]) for m in mentions(nlp, text) if m[0] == "sanction"]
+    assert found == [
+        (("org:ue", "state:BLR"), "org:ue", "state:BLR"),
+        (("org:blr-affaires-etrangeres", "org:ue", "state:BLR"), "org:blr-affaires-etrangeres", "org:ue"),
+    ]
