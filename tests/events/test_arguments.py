@@ -2720,11 +2720,12 @@ def test_strike_by_what_a_side_sent(nlp, text, expected):
             # the army's state, named in the text, joins the army's strike
             [(AZE_ARMY, ARM, (AZE_ARMY, ARM, AZE), None), (AZE, ARM, (ARM, AZE), None)],
         ),
-        # told as a riposte, the struck side's army answers whoever struck it
+        # told as a riposte, the struck side's army answers whoever struck it; its state, named in the text,
+        # joins once that target is found
         (
             "Lundi, l'armée azerbaïdjanaise a pilonné des villages arméniens. "
             "L'armée arménienne a répliqué par des tirs d'artillerie.",
-            [(AZE_ARMY, ARM, (AZE_ARMY, ARM), None), (ARM_ARMY, AZE_ARMY, (ARM_ARMY, AZE_ARMY), None)],
+            [(AZE_ARMY, ARM, (AZE_ARMY, ARM), None), (ARM_ARMY, AZE_ARMY, (ARM_ARMY, AZE_ARMY, ARM), None)],
         ),
     ],
 )
