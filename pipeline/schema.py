@@ -17,6 +17,7 @@ EventStatus = Literal["occurred", "planned", "postponed", "cancelled", "hypothet
 ArticleStatus = Literal["ok", "skipped", "error"]
 
 EVENT_TYPES = ("call", "meeting", "strike", "sanction", "statement")
+CORE_EVENT_TYPES = frozenset({"call", "meeting", "strike", "sanction"})  # the ones the guidelines make exhaustive
 EVENT_STATUSES = ("occurred", "planned", "postponed", "cancelled", "hypothetical", "negated")
 
 

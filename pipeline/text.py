@@ -27,6 +27,8 @@ _SPACES = re.compile(r"\s+")
 FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'"})
 # Demonstrative determiners: with an article, what makes a noun tell of something already known.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Demonstrative pronouns: what stands for a noun told before (`celle de 100 %`, `dont celui de Natanz`).
+DEMONSTRATIVE_PRONOUNS = frozenset({"celui", "celle", "ceux", "celles"})
 # Prepositions that put a phrase in a place (`à Kyiv`, `dans la région`, `près de`, `depuis Moscou`).
 LOCATIVE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "pres", "depuis"})
 

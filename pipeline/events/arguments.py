@@ -104,6 +104,7 @@ from pipeline.nlp.syntax import (
     PARTICIPLE_ENDINGS,
     QUE_WORDS,
     TOPIC_PREPS,
+    after_comma,
     agrees_where_told,
     clause_root,
     has_auxiliary,
@@ -3487,10 +3488,12 @@ _ASIDE_OPENERS = frozenset({"dont", "qui"})
 def _juxtaposed_clause(verb: Token) -> bool:
     """`Israël bombarde Beyrouth, le Hezbollah riposte`: a verb set beside the sentence's verb after a comma
     (`parataxis`) with a subject of its own tells its own event; no name of the first clause is its side."""
-    if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or not any(c.dep_ in SUBJECT for c in verb.children):
-        return False
-    opening = verb.left_edge
-    return opening.text == "," or (opening.i > verb.sent.start and verb.doc[opening.i - 1].text == ",")
+    return (
+        verb.dep_ == "parataxis"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ in SUBJECT for c in verb.children)
+        and after_comma(verb)
+    )
 
 
 def _opens_aside(verb: Token) -> bool:
@@ -5587,9 +5590,9 @@ def _fallback_window(
     )
     if blocked:  # only the name right after the verb: its object, lost by the parser
         window = range(head.i + 1, min(sent.end, head.i + 3))
-    if _opens_aside(head):  # `a rencontré son homologue, dont le pays accueille les négociations`: the aside alone
-        window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
-    elif _juxtaposed_clause(head):  # `Israël bombarde Beyrouth, le Hezbollah riposte`: the second clause alone
+    if _opens_aside(head) or _juxtaposed_clause(head):
+        # `a rencontré son homologue, dont le pays accueille les négociations`, `Israël bombarde Beyrouth, le
+        # Hezbollah riposte`: the aside or the second clause alone
         window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
     kicker = _kicker_end(head)
     if kicker is not None:  # `Yémen : les Houthis visent un porte-avions`: the subject's label, no side

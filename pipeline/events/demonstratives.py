@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import window_start
+from pipeline.nlp.syntax import nouns_agreeing_before
+from pipeline.schema import CORE_EVENT_TYPES
+from pipeline.text import DEMONSTRATIVE_PRONOUNS
 
 if TYPE_CHECKING:  # triggers.py calls this module on what it found
     from pipeline.events.triggers import Trigger
 
-DEMONSTRATIVES = frozenset({"celle", "celui", "celles", "ceux"})
-CORE_TYPES = frozenset({"call", "meeting", "strike", "sanction"})
 # what the pronoun's own phrase may be: a complement (`celle de juin`), a relative or a participle
 _OWN_PHRASES = frozenset({"nmod", "acl", "acl:relcl", "amod"})
 
@@ -31,7 +31,7 @@ _OWN_PHRASES = frozenset({"nmod", "acl", "acl:relcl", "amod"})
 def events_told_by_demonstrative(triggers: list[Trigger]) -> list[Trigger]:
     """The triggers, each demonstrative pronoun standing for the noun of one of them added as a trigger of
     that noun's rule, in text order."""
-    nouns = {t.head.i: t for t in triggers if t.event_type in CORE_TYPES and t.head.pos_ == "NOUN"}
+    nouns = {t.head.i: t for t in triggers if t.event_type in CORE_EVENT_TYPES and t.head.pos_ == "NOUN"}
     if not nouns:
         return triggers
     doc = triggers[0].head.doc
@@ -51,7 +51,7 @@ def events_told_by_demonstrative(triggers: list[Trigger]) -> list[Trigger]:
 
 def told_by_demonstrative(head: Token) -> bool:
     """The head of a trigger is a demonstrative pronoun (`celle de 100 %`): another event than its antecedent's."""
-    return head.pos_ == "PRON" and head.lower_ in DEMONSTRATIVES
+    return head.pos_ == "PRON" and head.lower_ in DEMONSTRATIVE_PRONOUNS
 
 
 def _demonstratives(doc: Doc, start: int) -> list[Token]:
@@ -59,7 +59,7 @@ def _demonstratives(doc: Doc, start: int) -> list[Token]:
     return [
         t
         for t in doc[start + 1 :]
-        if t.lower_ in DEMONSTRATIVES
+        if t.lower_ in DEMONSTRATIVE_PRONOUNS
         and t.pos_ == "PRON"
         and not _suffixed(t)
         and any(c.dep_ in _OWN_PHRASES for c in t.children)
@@ -83,12 +83,4 @@ def _suffixed(pronoun: Token) -> bool:
 def _antecedent(pronoun: Token) -> Token | None:
     """The nearest common noun before the pronoun, in its sentence or the one before, of its gender and number
     (a name is no event: `importés de Chine, après celle de 100 %`)."""
-    gender, number = pronoun.morph.get("Gender", []), pronoun.morph.get("Number", [])
-    if not gender or not number:
-        return None
-    doc = pronoun.doc
-    for i in range(pronoun.i - 1, window_start(pronoun, 1) - 1, -1):
-        token = doc[i]
-        if token.pos_ == "NOUN" and token.morph.get("Gender", []) == gender and token.morph.get("Number", []) == number:
-            return token
-    return None
+    return next(nouns_agreeing_before(pronoun, frozenset({"NOUN"})), None)

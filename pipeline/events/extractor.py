@@ -141,7 +141,7 @@ from pipeline.nlp.syntax import (
     sentences_kept,
 )
 from pipeline.nlp.tokens import lower_texts
-from pipeline.schema import DateValue, EventMention, EventStatus
+from pipeline.schema import CORE_EVENT_TYPES, DateValue, EventMention, EventStatus
 from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold
 
 register_extensions()
@@ -715,7 +715,7 @@ def _pronoun_occurrence(verb: Token) -> bool:
 
 # An undated event told this close (sentences) after the story's latest dated event is of its day.
 STORY_SENTENCES = 4
-STORY_TYPES = frozenset({"call", "meeting", "strike", "sanction"})
+STORY_TYPES = CORE_EVENT_TYPES
 
 
 def story_days(
@@ -2503,7 +2503,7 @@ def _combine_same_clause(
         else:
             first = len(a0.actors) >= len(args.actors)
         primary, secondary = ((t0, a0), (trigger, args)) if first else ((trigger, args), (t0, a0))
-        if partners is not None and (_received_there(t0, trigger) or _received_there(trigger, t0)):
+        if partners is not None and partner in visits:
             partners[primary[0].head.i] = secondary[0].head
         p_args, s_args = primary[1], secondary[1]
         # a package the other measure belongs to names one more side of one act, not one more act to split

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.events.phrases import SUBJECT_PRONOUNS, markers
-from pipeline.nlp.syntax import window_start
+from pipeline.nlp.syntax import nouns_agreeing_before
 from pipeline.text import fold
 
 if TYPE_CHECKING:  # triggers.py calls this module on what it found
@@ -57,17 +57,7 @@ def _subject_antecedent(verb: Token) -> Token | None:
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
     if pronoun is None or pronoun.lower_ not in SUBJECT_PRONOUNS:
         return None
-    gender, number = pronoun.morph.get("Gender", []), pronoun.morph.get("Number", [])
-    if not gender or not number:
-        return None
-    doc = verb.doc
-    agreeing = [
-        doc[i]
-        for i in range(pronoun.i - 1, window_start(pronoun, 1) - 1, -1)
-        if doc[i].pos_ in _NOMINAL
-        and doc[i].morph.get("Gender", []) == gender
-        and doc[i].morph.get("Number", []) == number
-    ]
+    agreeing = list(nouns_agreeing_before(pronoun, _NOMINAL))
     # `Le Royaume-Uni a dévoilé un paquet de sanctions contre l'Iran. Il vise ...`: a subject or an
     # object is what a pronoun subject takes up, not the noun of a phrase (`contre l'Iran`)
     return next((t for t in agreeing if t.dep_ in _CORE), agreeing[0] if agreeing else None)

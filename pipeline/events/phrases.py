@@ -25,7 +25,15 @@ from pipeline.dates.lexicon import number_value
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import TOPIC_PREPS, finite_clause_root, is_clause_head, plural_verb, window_start
 from pipeline.nlp.tokens import per_doc
-from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, LOCATIVE_PREPOSITIONS, fold, normalize_name, word_key
+from pipeline.text import (
+    DEMONSTRATIVE_PRONOUNS,
+    DEMONSTRATIVES,
+    FRENCH_ARTICLES,
+    LOCATIVE_PREPOSITIONS,
+    fold,
+    normalize_name,
+    word_key,
+)
 
 # Dependencies that open a new clause: an argument phrase does not extend into them.
 CLAUSAL = {"acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "cop", "mark", "dislocated"}
@@ -370,16 +378,13 @@ def _participle_form(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm", []) or (lemma.endswith("er") and lemma != token.lower_)
 
 
-_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
-
-
 def _included(token: Token) -> bool:
     """`une quinzaine de dirigeants, dont X et Y`: a `dont` with names and no verb lists members of the
     group; the parser makes the first name a relative clause of its own. So does a demonstrative that
     stands for the group's noun (`plusieurs sites nucléaires, dont celui de Natanz`)."""
     return (
         token.dep_ == "acl:relcl"
-        and (token.pos_ in {"PROPN", "NOUN"} or token.lower_ in _DEMONSTRATIVES)
+        and (token.pos_ in {"PROPN", "NOUN"} or token.lower_ in DEMONSTRATIVE_PRONOUNS)
         and any(c.lower_ == "dont" and c.i < token.i for c in token.children)
         and not any(c.dep_ in {"cop", "aux", "aux:pass", "aux:tense", "nsubj"} for c in token.children)
     )

@@ -43,12 +43,7 @@ def repair_hung_verbs(doc: Doc) -> Doc:
         verb = doc[i]
         if not hung_on_subject(verb):
             continue
-        subject = verb.head
-        moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
-        for child in subject.children:
-            if child.i > verb.i:
-                moves.append((child, verb, label_on_verb(child)))
-        rehang_at_once(doc, moves)
+        rehang_at_once(doc, rooted_on_subject(verb))
     for i in labelled(doc, ("ROOT",)):
         adverb = doc[i]
         if hung_on_adverb(adverb):
@@ -103,6 +98,14 @@ def _present(verb: Token) -> bool:
     if "Ind" in verb.morph.get("Mood", []) and "Pres" in verb.morph.get("Tense", []):
         return True
     return present_infinitive(verb.lower_) == verb.lemma_
+
+
+def rooted_on_subject(verb: Token) -> list[tuple[Token, Token, str]]:
+    """The moves that make a verb hung on its subject the root of its sentence: the subject its `nsubj`, and the
+    subject's dependents told after the verb the verb's own (`label_on_verb`)."""
+    subject = verb.head
+    moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
+    return moves + [(c, verb, label_on_verb(c)) for c in subject.children if c.i > verb.i]
 
 
 def label_on_verb(child: Token) -> str:

@@ -7,6 +7,8 @@ sentences, may read the verb right after its subject's name as part of that name
   a noun or an adjective and made the head of a noun phrase, the name its determiner or modifier and the
   object its noun modifier. The verb then heads the sentence as a verb: the name is its subject, and the
   first bare phrase after it (or one opened by the article `des` read as a preposition) its object.
+- `Pékin riposte par des taxes`: the verb tagged an adjective or a noun and hung on the name that opens the
+  sentence, made its root. The verb heads the sentence, as the hung verb repair does for a word tagged verb.
 - `Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv`, `Israël bombarde Beyrouth, le Hezbollah
   riposte`: two clauses set side by side with a comma, the second clause's subject read as one more object
   or conjunct of the first and its verb as that name's adjective. The verb hangs on the first clause's verb
@@ -22,9 +24,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.hung_verbs import label_on_verb
+from pipeline.nlp.hung_verbs import rooted_on_subject
 from pipeline.nlp.lemma_index import indexed_words
-from pipeline.nlp.syntax import labelled, rehang_at_once
+from pipeline.nlp.syntax import after_comma, labelled, rehang_at_once
 from pipeline.nlp.verb_lemmas import present_infinitive
 
 _HUNG_AS = ("amod", "acl", "nmod")
@@ -65,10 +67,7 @@ class MisreadPresentRepair:
             infinitive = self.verb_on_root_name(verb)
             if infinitive is not None:
                 # `Pékin riposte par des taxes`: the verb heads the sentence, the name's phrases after it its own
-                subject = verb.head
-                moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
-                moves += [(c, verb, label_on_verb(c)) for c in subject.children if c.i > verb.i]
-                if rehang_at_once(doc, moves):
+                if rehang_at_once(doc, rooted_on_subject(verb)):
                     _make_verb(verb, infinitive)
                     moves = _object_moves(verb)
                     if rehang_at_once(doc, moves):
@@ -97,8 +96,7 @@ class MisreadPresentRepair:
             return None
         if any(c.dep_ == "det" for c in word.children):
             return None
-        infinitive = present_infinitive(word.lower_, self.known)
-        return infinitive if infinitive in self.known else None
+        return self.known_present(word)
 
     def verb_heading_name(self, word: Token) -> str | None:
         """The infinitive of `word` when it is a present verb the parser made the root of a noun phrase whose
@@ -110,8 +108,7 @@ class MisreadPresentRepair:
             return None
         if any(c.pos_ == "DET" and c.i > name.i for c in word.children):
             return None  # `Paris Match publie`: no article of its own
-        infinitive = present_infinitive(word.lower_, self.known)
-        return infinitive if infinitive in self.known else None
+        return self.known_present(word)
 
     def verb_after_name(self, word: Token) -> str | None:
         """The infinitive of `word` when it is the present verb of a clause set after a comma, hung on the name
@@ -119,16 +116,14 @@ class MisreadPresentRepair:
         if word.pos_ not in _TAGGED_AS or word.dep_ not in _HUNG_AS:
             return None
         name = word.head
-        if name.i != word.i - 1 or name.pos_ != "PROPN" or name.dep_ in {"nsubj", "ROOT"}:
+        if name.i != word.i - 1 or name.pos_ != "PROPN" or name.dep_ in {"nsubj", "ROOT"} or not after_comma(name):
             return None
-        opening = name.left_edge
-        doc = word.doc
-        if opening.text != ",":  # the comma may hang on the name
-            opening = doc[opening.i - 1] if opening.i > word.sent.start else opening
-        if opening.text != "," or opening.i == word.sent.start:
-            return None  # the clause opens right after a comma of the sentence
         if word.sent.root.i > name.i or any(c.dep_ == "det" for c in word.children):
             return None
+        return self.known_present(word)
+
+    def known_present(self, word: Token) -> str | None:
+        """The infinitive of a present form whose verb the model knows (`pilonne` -> `pilonner`), else None."""
         infinitive = present_infinitive(word.lower_, self.known)
         return infinitive if infinitive in self.known else None
 

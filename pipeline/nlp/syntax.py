@@ -192,6 +192,31 @@ def window_start(token: Token, before: int) -> int:
     return start
 
 
+def nouns_agreeing_before(pronoun: Token, parts_of_speech: frozenset[str]) -> Iterator[Token]:
+    """The words of `parts_of_speech` before `pronoun`, nearest first, in its sentence or the one before, of
+    its gender and number (none when the tagger gives the pronoun neither): the antecedents it may take up."""
+    gender, number = pronoun.morph.get("Gender", []), pronoun.morph.get("Number", [])
+    if not gender or not number:
+        return
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, window_start(pronoun, 1) - 1, -1):
+        token = doc[i]
+        if (
+            token.pos_ in parts_of_speech
+            and token.morph.get("Gender", []) == gender
+            and token.morph.get("Number", []) == number
+        ):
+            yield token
+
+
+def after_comma(token: Token) -> bool:
+    """The phrase `token` heads opens right after a comma inside its sentence (`, Moscou pilonne Kharkiv`); the
+    parser may hang that comma on the phrase itself."""
+    first = token.left_edge
+    comma = first if first.text == "," else (token.doc[first.i - 1] if first.i > 0 else first)
+    return comma.text == "," and token.sent.start < comma.i
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Start character of each sentence, for bisecting a character offset to its sentence."""
     return [sent.start_char for sent in doc.sents]
