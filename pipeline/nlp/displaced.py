@@ -306,7 +306,7 @@ def object_after_incise(token: Token) -> Token | None:
         return None
     if first.lower_ == "de" and token.doc[first.i + 1].pos_ != "ADJ":
         return None  # `de` opens an object only before its adjective (`de nouvelles sanctions`)
-    if first.pos_ != "DET" and first.lower_ not in _INDEFINITES and not first.like_num:
+    if not _opens_on_determiner(first):
         return None  # the phrase opens on its determiner: `de nouvelles sanctions`, `des droits`, `trois`
     phrase = token.head
     while phrase.head.i != phrase.i and phrase.head.pos_ not in {"VERB", "AUX"}:
@@ -345,7 +345,7 @@ def object_after_participle_incise(token: Token) -> Token | None:
     first = token.left_edge
     if first.i < 2 or token.doc[first.i - 1].text != "," or first.head.i != token.i:
         return None
-    if first.pos_ != "DET" and first.lower_ not in _INDEFINITES and not first.like_num:
+    if not _opens_on_determiner(first):
         return None
     doc = token.doc
     opening = next(
@@ -361,6 +361,13 @@ def object_after_participle_incise(token: Token) -> Token | None:
 
 
 _INDEFINITES = frozenset({"de", "des", "un", "une", "plusieurs"})
+
+
+def _opens_on_determiner(first: Token) -> bool:
+    """The first word of a phrase is its determiner, an indefinite or a number: an object may open so."""
+    return first.pos_ == "DET" or first.lower_ in _INDEFINITES or first.like_num
+
+
 # the parser's guesses for an object told after an incise: a conjunct, an apposition or a modifier of its last noun
 _INCISED = ("conj", "appos", "nmod")
 
