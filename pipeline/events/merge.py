@@ -1016,8 +1016,9 @@ def _struck_side_strikes(c: Cluster, m: EventMention, ln: Links) -> bool:
 def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
     """`then`'s attacker is the side `first` struck, and not `first`'s own attacker. Not a report of
     munitions shot down (`le ministère a affirmé avoir abattu 200 drones`): the side struck defending
-    itself tells the strike it answers again."""
-    if not (first.source_actor and first.target_actor and then.source_actor):
+    itself tells the strike it answers again. `le tir d'une roquette vers Sdérot`, naming no attacker, then
+    `un drone israélien a tiré sur un groupe`: the side hit, told as the attacker, strikes back too."""
+    if not (first.target_actor and then.source_actor):
         return False
     if fold(then.trigger.lower()).startswith(INTERCEPTION_STEMS):
         return False
@@ -1025,6 +1026,8 @@ def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
         return False
     # `les forces yéménites ont lancé une offensive contre les Houthis`, then `les Houthis ont touché une
     # frégate émiratie`: a group at war with its own state (insurgent_groups.txt) is not that state's attacker
+    if first.source_actor is None:
+        return True
     rebel = first.source_actor != then.source_actor and insurgent(then.source_actor)
     return rebel or not ln.agree(first.source_actor, then.source_actor)
 

@@ -2148,6 +2148,15 @@ def test_merge_events_the_side_struck_told_as_an_attacker_is_another_strike(alon
     assert len(merge_events([first, sided])) == rows
 
 
+def test_merge_events_the_side_hit_by_an_unnamed_attacker_then_striking_is_another_strike():
+    # `le tir d'une roquette vers Sdérot` (no attacker named), then `un drone israélien a tiré sur un groupe`
+    hit = mention(etype="strike", actors=("org:hamas", "state:ISR"), target="state:ISR", location="Sdérot", sentence=1)
+    back = mention(etype="strike", actors=("state:ISR",), source="state:ISR", start=300, sentence=2, day=D20)
+    hit = replace(hit, evidence="Le tir d'une roquette vers Sdérot a fait un blessé.")
+    back = replace(back, evidence="Un drone a tiré sur un groupe de jeunes, blessant trois personnes.")
+    assert [(e.location, e.mentions) for e in merge_events([hit, back])] == [("Sdérot", 1)]
+
+
 def test_merge_events_the_side_struck_reporting_drones_shot_down_tells_the_same_strike():
     # `Moscou a affirmé avoir abattu 200 drones`, read with Russia as the attacker, just after the strike
     shot = replace(
