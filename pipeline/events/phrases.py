@@ -1986,9 +1986,16 @@ def _title_states(spans: list[Span]) -> list[str]:
 
 
 def _drop_redundant_demonyms(spans: list[Span]) -> list[Span]:
-    if not any(_names_the_holder(s) for s in spans):
-        return spans
-    return [s for s in spans if s._.mention_kind != "demonym"]
+    """`le ministre russe Sergueï Lavrov`: the demonym says the named holder's state, no second side.
+    A person named in a relative clause of the phrase (`quatorze personnalités russes, dont plusieurs
+    proches du président X`) qualifies part of the group; the group's own demonym still names it."""
+    holders = {_relative_clause(s) for s in spans if _names_the_holder(s)}
+    return [s for s in spans if not (s._.mention_kind == "demonym" and _relative_clause(s) in holders)]
+
+
+def _relative_clause(span: Span) -> int | None:
+    """The token heading the nearest relative clause the span stands in, if any."""
+    return next((t.i for t in span.root.ancestors if t.dep_ == "acl:relcl"), None)
 
 
 def _drop_home_states(spans: list[Span], actors: dict[int, Span]) -> list[Span]:

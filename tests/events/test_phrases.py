@@ -75,6 +75,38 @@ def test_unknown_name_behind_a_preposition_keeps_the_demonym(words, heads, deps,
     assert phrase_actors(doc[1], actor_index(doc)).core == expected
 
 
+# Rule: a person named in a relative clause of a group (`dont plusieurs proches de X`) qualifies part of
+# the group; the group's demonym still names its state. Beside the title, the name makes it redundant.
+@pytest.mark.parametrize(
+    "words, heads, deps, expected",
+    [
+        # `des officiers thaïlandais, dont un proche de Muen Thom`
+        (
+            ["des", "officiers", "thaïlandais", ",", "dont", "un", "proche", "de", "Muen", "Thom"],
+            [1, 1, 1, 6, 6, 6, 1, 8, 6, 8],
+            ["det", "ROOT", "amod", "punct", "nmod", "det", "acl:relcl", "case", "nmod", "flat:name"],
+            ["state:THA", "person:muen-thom"],
+        ),
+        # `l'officier thaïlandais Muen Thom`
+        (
+            ["l'", "officier", "thaïlandais", "Muen", "Thom"],
+            [1, 1, 1, 1, 3],
+            ["det", "ROOT", "amod", "appos", "flat:name"],
+            ["person:muen-thom"],
+        ),
+    ],
+)
+def test_person_in_a_relative_clause_keeps_the_group_demonym(words, heads, deps, expected):
+    register_extensions()
+    pos = ["PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = Doc(French().vocab, words=words, heads=heads, deps=deps, pos=pos)  # a language's vocab gives `lower_`
+    spans = [Span(doc, 2, 3, label="DEMONYM"), Span(doc, len(words) - 2, len(words), label="PER")]
+    spans[0]._.actor_id, spans[0]._.mention_kind = "state:THA", "demonym"
+    spans[1]._.actor_id, spans[1]._.mention_kind = "person:muen-thom", "name"
+    doc.spans["actors"] = spans
+    assert phrase_actors(doc[1], actor_index(doc)).core == expected
+
+
 # Rule (s19-sanction): the parser may hang the preposition of a counted phrase on its number
 # (`contre cent pétroliers`, `case` under `cent`): it still introduces the noun's phrase.
 @pytest.mark.parametrize(
