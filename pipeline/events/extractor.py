@@ -433,6 +433,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             # `Israël frappe le Liban et la Syrie le même jour`: the first sentence has no day before it; the
             # two acts share a day the body tells, not the publication's
             date_span = None
+        if date_span is not None and statuses[trigger.head.i] == "negated" and _since(date_span):
+            date_span = None  # `n'avaient pas tenu de sommet depuis 2015`: how long none was held, no day of one
         if trigger.rule_id == "call_echange" and _exchange_held_at(trigger.head, places):
             # `Les deux dirigeants ont eu un échange d'une heure mardi à Pékin`: held in one place, in person
             trigger = replace(trigger, event_type="meeting", cameo="040", plover="CONSULT")
@@ -3252,6 +3254,11 @@ def _lived_under(head: Token) -> bool:
         return False
     verb = holder.head
     return not (verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_.lower()) in markers()["placing_under"])
+
+
+def _since(date_span: Span) -> bool:
+    """A date told with `depuis` (`depuis 2015`, `depuis mars`): the start of a span of time."""
+    return any(fold(t.lower_) == "depuis" for t in (date_span[0], *date_span.root.children) if t.dep_ == "case")
 
 
 def _counted_series(head: Token) -> bool:

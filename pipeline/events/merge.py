@@ -1026,8 +1026,8 @@ def _strikes_back(first: EventMention, then: EventMention, ln: Links) -> bool:
         return False
     # `les forces yéménites ont lancé une offensive contre les Houthis`, then `les Houthis ont touché une
     # frégate émiratie`: a group at war with its own state (insurgent_groups.txt) is not that state's attacker
-    if first.source_actor is None:
-        return True
+    if first.source_actor is None:  # a group fighting in the state hit claims that strike (`_fights_in`)
+        return not _fights_in(then.source_actor, first.target_actor, ln)
     rebel = first.source_actor != then.source_actor and insurgent(then.source_actor)
     return rebel or not ln.agree(first.source_actor, then.source_actor)
 

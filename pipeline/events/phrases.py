@@ -618,7 +618,8 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
     kind = group_nouns().get(fold(token.lower_))
     if kind is None:
         return []  # most phrases: no group noun, and the chain below is read only for one
-    counted = [token, *_nmod_chain(token)]
+    # `les dirigeants des deux pays` counts its states; `les dirigeants des deux partis` counts no actors of ours
+    counted = [token, *(t for t in _nmod_chain(token) if fold(t.lower_) in group_nouns())]
     number = next((v for t in counted for n in t.children if n.dep_ == "nummod" and (v := number_value(n.text)) > 1), 0)
     if number == 0 and any(c.dep_ == "det" and c.lower_ == "leurs" for c in token.children):
         # `Le Rwanda et la RDC s'accusent ... Leurs ministres se sont vus`: one of each of the pair named last
@@ -873,6 +874,13 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 if span._.actor_id not in found:
                     found.append(span._.actor_id)
                 i = span.start
+            elif kind == "state" and span is not None and (state := _person_state(span)) and state not in found:
+                # `X rencontrera son homologue sud-coréenne Y ... Les trois pays`: a person named stands for
+                # the state they serve, which the sentences may name no other way
+                if not (_speaker(span) or _attendee(span) or _other_side(span, token)):
+                    if _of_states(token.doc, state, of):
+                        found.append(state)
+                i = span.start
             elif span is None and kind == "person" and _subject_pronoun(token.doc[i]):
                 # `Kim est arrivé à Pékin ... il a été reçu par Xi. Les deux dirigeants ont ...`: the
                 # person a subject pronoun continues is named there again
@@ -892,6 +900,14 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
             break
     pair = _lead_pair(token, actors, prefixes) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+def _person_state(span: Span) -> str | None:
+    """The state of a person the knowledge base places in one (`state:KOR` for a Korean minister)."""
+    if not (span._.actor_id or "").startswith("person:"):
+        return None
+    country = actor_country(span.doc, span._.actor_id)
+    return f"state:{country}" if country else None
 
 
 def _subject_pronoun(token: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline import config
-from pipeline.nlp.syntax import agrees_where_told, labelled, rehang
+from pipeline.nlp.syntax import agrees_where_told, labelled, rehang, rehang_at_once
 from pipeline.text import fold
 
 STATES_PATH = config.MODELS_DIR / "actors" / "states.csv"
@@ -51,6 +51,12 @@ def repair_stray_demonyms(doc: Doc) -> Doc:
     moves += [
         (doc[i], noun) for i in labelled(doc, ("amod",)) if (noun := disagreeing_demonym_noun(doc[i])) is not None
     ]
+    # `une visioconférence avec le chancelier allemand`, the noun hung under its own demonym: the two swap,
+    # the noun taking the demonym's place as a complement, so that no word hangs under its own dependent
+    swaps = [(noun, demonym) for demonym, noun in moves if noun.head.i == demonym.i]
+    for noun, demonym in swaps:
+        rehang_at_once(doc, [(noun, demonym.head, "nmod"), (demonym, noun, "amod")])
+    moves = [(demonym, noun) for demonym, noun in moves if noun.head.i != demonym.i]
     if moves:
         rehang(doc, moves, "amod")
     return doc

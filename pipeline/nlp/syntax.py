@@ -8,7 +8,7 @@ must stay inside the clause of their event, so every step climbs the parse the s
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import cast
 
@@ -247,10 +247,23 @@ def rehang_at_once(doc: Doc, moves: Sequence[tuple[Token, Token, str]]) -> bool:
     for token, head, dep in moves:  # offsets as unsigned, as spaCy stores them
         heads[token.i] = ((head.i - token.i) % 2**64, doc.vocab.strings.add(dep))
     doc.from_array([HEAD, DEP], cast(Ints2d, heads))
-    if [s.start for s in doc.sents] != starts:
+    if [s.start for s in doc.sents] != starts or _in_cycle(token for token, _, _ in moves):
         doc.from_array([HEAD, DEP], cast(Ints2d, before))
         return False
     return True
+
+
+def _in_cycle(tokens: Iterable[Token]) -> bool:
+    """Whether climbing the heads from any of `tokens` comes back to a token passed (a repair that hung a
+    word under its own dependent): spaCy cannot find the root of a phrase of such a tree."""
+    for token in tokens:
+        seen = {token.i}
+        while token.head.i != token.i:
+            token = token.head
+            if token.i in seen:
+                return True
+            seen.add(token.i)
+    return False
 
 
 def rehang(doc: Doc, moves: Sequence[tuple[Token, Token]], dep: str) -> None:
@@ -262,7 +275,7 @@ def rehang(doc: Doc, moves: Sequence[tuple[Token, Token]], dep: str) -> None:
     for token, head in moves:
         token.head = head
         token.dep_ = dep
-    if [s.start for s in doc.sents] != starts:
+    if [s.start for s in doc.sents] != starts or _in_cycle(token for token, _ in moves):
         for token, head, old in before:
             token.head = head
             token.dep_ = old

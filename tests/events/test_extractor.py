@@ -181,6 +181,23 @@ def test_event_status_in_context(nlp, text, status):
     assert [m[1] for m in found] == [status]
 
 
+# Rule: a date told with `depuis` on a negated event says how long none took place, not the day of one;
+# the same year told with `en` on an event that took place is its date.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Japon et la Corée du Sud n'ont pas tenu de sommet bilatéral depuis 2015.", ("negated", None)),
+        ("Emmanuel Macron n'a plus rencontré Vladimir Poutine depuis février 2020.", ("negated", None)),
+        (
+            "Le Japon et la Corée du Sud ont tenu un sommet bilatéral en 2015.",
+            ("occurred", ("2015-01-01", "2015-12-31")),
+        ),
+    ],
+)
+def test_negated_event_takes_no_date_from_depuis(nlp, text, expected):
+    assert [(m[1], m[6]) for m in mentions(nlp, text)] == [expected]
+
+
 @pytest.mark.parametrize(
     "text, actors",
     [

@@ -66,6 +66,22 @@ def meetings(nlp, text: str) -> list[frozenset[str]]:
             "Le Soudan du Sud et le Soudan s'accusent mutuellement. Les deux parties se sont vues mardi à Nairobi.",
             {"state:SSD", "state:SDN"},
         ),
+        # states named only by their people: each person stands for the state they serve
+        (
+            "Shinzo Abe a reçu lundi Moon Jae-in, puis il a dîné avec Li Keqiang. Les trois pays tiendront un "
+            "sommet à Tokyo en mai.",
+            {"state:JPN", "state:KOR", "state:CHN"},
+        ),
+        (
+            "Narendra Modi a téléphoné mardi à Shehbaz Sharif. Les deux pays tiendront un sommet en mai.",
+            {"state:IND", "state:PAK"},
+        ),
+        # officers of the two armies named after the two leaders: one of each of their states, not them
+        (
+            "Narendra Modi a téléphoné mardi à Shehbaz Sharif. Les chefs d'état-major des deux armées se sont "
+            "rencontrés jeudi à Wagah.",
+            {"state:IND", "state:PAK"},
+        ),
         # demonyms and groups named in the sentence itself
         ("Les négociateurs américains et chinois se sont retrouvés mardi à Genève.", {"state:USA", "state:CHN"}),
         ("Les présidents russe et chinois se sont rencontrés mardi à Pékin.", {POUTINE, XI}),
@@ -165,3 +181,15 @@ def merged_core(nlp, text: str) -> list[tuple[str, frozenset[str]]]:
 )
 def test_group_gathered_by_a_participle_met(nlp, text, expected):
     assert merged_core(nlp, text) == expected
+
+
+def test_leaders_of_counted_parties_are_no_actors_named_before(nlp):
+    # `les dirigeants des deux partis`: the number counts political parties, no group of the actors told before
+    text = (
+        "Joe Biden a reçu mardi Volodymyr Zelensky. Le président ukrainien se rendra ensuite au Congrès, où il "
+        "rencontrera les dirigeants des deux partis."
+    )
+    assert meetings(nlp, text) == [
+        frozenset({"person:joe-biden", ZELENSKY}),
+        frozenset({ZELENSKY, "org:congres-americain"}),
+    ]

@@ -71,3 +71,20 @@ def test_demonym_agreeing_with_both_nouns_hangs_on_the_complement_before_it(fr_m
     doc = Doc(fr_model.vocab, words=_BAN, pos=_BAN_POS, heads=[1, 1, 4, 4, 1, 1], deps=deps, morphs=_BAN_MORPHS)
     doc = repair_stray_demonyms(doc)
     assert head_of(doc, "biélorusses") == expected
+
+
+# `une visioconférence avec le chancelier allemand`, built by hand as the parser may read it: the noun before the
+# demonym hangs under the demonym itself. Hanging the demonym on it alone would make a cycle, which no span could
+# find the root of: the two swap, the noun taking the demonym's place as a complement.
+def test_demonym_is_not_hung_under_its_own_dependent(fr_model):
+    words = ["une", "visioconférence", "avec", "le", "chancelier", "allemand"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "ADJ"]
+    deps = ["det", "ROOT", "case", "det", "amod", "amod"]
+    morphs = ["", "Gender=Fem|Number=Sing", "", "", "Gender=Masc|Number=Sing", "Gender=Masc|Number=Sing"]
+    doc = Doc(fr_model.vocab, words=words, pos=pos, heads=[1, 1, 4, 4, 5, 1], deps=deps, morphs=morphs)
+    doc = repair_stray_demonyms(doc)
+    assert (head_of(doc, "allemand"), head_of(doc, "chancelier")) == (
+        ("chancelier", "amod"),
+        ("visioconférence", "nmod"),
+    )
+    assert doc[2:6].root.text == "chancelier"
