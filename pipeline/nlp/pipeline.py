@@ -49,6 +49,9 @@ from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.matrix_conjuncts import repair_matrix_conjuncts  # noqa: F401  (registers `news_matrix_conjunct`)
 from pipeline.nlp.misread_presents import make_misread_present_repair  # noqa: F401  (registers `news_misread_present`)
 from pipeline.nlp.object_relatives import repair_object_relatives  # noqa: F401  (registers `news_object_relative`)
+from pipeline.nlp.participle_agreement import (  # noqa: F401  (registers `news_participle_agreement`)
+    repair_participle_agreement,
+)
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.place_names import place_names
@@ -247,7 +250,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_noun_participle", name="noun_participle", after="emphatic_pronoun")
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")
     nlp.add_pipe("news_stray_demonym", name="stray_demonym", after="gerund_clause")
-    nlp.add_pipe("news_day_complement", name="day_complement", after="stray_demonym")
+    nlp.add_pipe("news_participle_agreement", name="participle_agreement", after="stray_demonym")
+    nlp.add_pipe("news_day_complement", name="day_complement", after="participle_agreement")
     nlp.add_pipe("news_displaced_object", name="displaced_object", after="day_complement")
     nlp.add_pipe("news_fronted_phrase", name="fronted_phrase", after="displaced_object")
     nlp.add_pipe("news_compound_past", name="compound_past", after="fronted_phrase")

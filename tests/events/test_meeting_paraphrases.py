@@ -447,6 +447,15 @@ def test_meeting_a_journey_comes_on_the_eve_of_has_the_traveller(nlp):
         ),
         # a city that is no seat of a state names no host
         ("Narendra Modi est arrivé lundi à Genève pour des pourparlers.", [("meeting", frozenset({MODI}))]),
+        # `gagner` and `rejoindre` a city are journeys too: the traveller takes part, with the summit's host
+        (
+            "Narendra Modi fera escale à Rome, puis il gagnera Paris pour un sommet organisé par Emmanuel Macron.",
+            [("meeting", frozenset({MODI, MACRON, "state:FRA"}))],
+        ),
+        (
+            "Narendra Modi rejoindra Paris pour un sommet organisé par Emmanuel Macron.",
+            [("meeting", frozenset({MODI, MACRON, "state:FRA"}))],
+        ),
     ],
 )
 def test_journey_to_talks_takes_the_host_state(nlp, text, expected):

@@ -27,6 +27,12 @@ def kinds(nlp, text: str) -> set[tuple]:
 
 
 PARAPHRASES = [
+    # a participle agreeing with the measure, hung by the parser on the goods' last noun: its agent imposed it
+    (
+        "Le Canada a annoncé vendredi des surtaxes sur le whisky américain. Ces surtaxes, qui entreront en vigueur "
+        "le 1er juillet, répondent aux taxes sur l'acier et l'aluminium imposées la semaine dernière par Washington.",
+        {("sanction", "state:CAN", USA), ("sanction", USA, "state:CAN")},
+    ),
     # verbs
     ("Washington a imposé mardi de nouvelles sanctions à la Russie.", {("sanction", USA, RUS)}),
     ("L'Union européenne a sanctionné lundi trois entreprises chinoises.", {("sanction", EU, CHN)}),
