@@ -455,7 +455,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             location=args.location or _struck_seat(trigger, args, actors),
             location_actor=args.location_actor,
             date=(
-                _lasting(_shifted(date_span, trigger.head), trigger.head)
+                _days_in_a_row(_lasting(_shifted(date_span, trigger.head), trigger.head), date_span, trigger)
                 if date_span is not None
                 else counted_day or entry_day
             ),
@@ -3094,6 +3094,21 @@ def _named_under(date_span: Span, head: Token) -> bool:
         and fold(between[0].lower_) in {"de", "d'", "d’", "du", "des"}
         and all(t.pos_ in {"DET", "ADJ", "NUM"} for t in between[1:])
     )
+
+
+def _days_in_a_row(value: DateValue, date_span: Span, trigger: Trigger) -> DateValue:
+    """`un sommet prévu les 11 et 12 juillet`: the tagger gives each day of a list its own value; a talk
+    told on days in a row (the list's first day its own) is held over them all, from the first to the last."""
+    if trigger.event_type not in TALK_TYPES or value.start is None or fold(date_span[0].lower_) != "les":
+        return value
+    doc, end, last = date_span.doc, date_span.end, value.start
+    listed = {s.start: s for s in doc.spans[DATES_KEY] if s.start >= end}
+    while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and end + 1 in listed:
+        day = listed[end + 1]._.date_value
+        if day is None or day.start is None or day.start != last + timedelta(days=1):
+            break
+        last, end = day.start, listed[end + 1].end
+    return value if last == value.start else replace(value, end=last, kind="interval")
 
 
 def _lasting(value: DateValue, head: Token) -> DateValue:

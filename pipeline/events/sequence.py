@@ -277,6 +277,8 @@ def split_gapped_talks(
         day = next((d for d in dates if d.start in {t.i + 1, t.i + 2} or d.end == end), None)
         if day is None or not t.i < day.start or not _is_day(day) or span_of(day._.date_value) == own:
             continue
+        if t.i == date_span.end and day.start == t.i + 1:
+            continue  # `prévu les 11 et 12 juillet`: a list of days, no counterpart between them
         # the parser often leaves the later counterpart out of the verb's phrase (`et le ministre Y mardi`
         # hung on the verb as a conjunct): it is read on the surface, between `et` and the conjunct's end
         spans = [s for s in actors.values() if sent.start <= s.start < end]

@@ -181,6 +181,22 @@ def test_event_status_in_context(nlp, text, status):
     assert [m[1] for m in found] == [status]
 
 
+# Rule: a talk told on a list of days in a row (`les 11 et 12 juillet`) is one talk held over them all; days
+# apart (`les 3 et 9`) are a list, and a counterpart named between two days makes two talks.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron participera au sommet de l'OTAN, prévu les 11 et 12 novembre dans la capitale lettone.",
+            [("2025-11-11", "2025-11-12")],
+        ),
+        ("Les dirigeants de l'OTAN se retrouveront les 11, 12 et 13 novembre à Riga.", [("2025-11-11", "2025-11-13")]),
+    ],
+)
+def test_talk_on_days_in_a_row_is_one_talk_over_them(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
+
+
 # Rule: a date told with `depuis` on a negated event says how long none took place, not the day of one;
 # the same year told with `en` on an event that took place is its date.
 @pytest.mark.parametrize(
