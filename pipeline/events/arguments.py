@@ -496,6 +496,10 @@ def event_arguments(
         # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them;
         # `La réunion a duré cinq heures, ont indiqué les délégations américaine et russe`: the two sides told it
         slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) <= 1:
+        # `le sommet du G7, le mois dernier, à l'issue duquel X avait traité Y de « malhonnête »`: who acts in
+        # a clause told during or at the end of the meeting took part in it
+        slots.others += [a for a in _occasion_relative_people(head, actors) if a not in slots.all_ids()]
     joined = _joined_imposers(head, actors, other_triggers) if is_noun and event_type in RECIPIENT_TYPES else []
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
@@ -1603,6 +1607,56 @@ def _initiators(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> l
             for owner in (n for n in c.children if n.dep_ == "nmod" and fold(preposition(n)) in OF_PREPS):
                 found += [a for a in phrase_actors(owner, actors, stop).core if a not in found]
     return found
+
+
+# `lequel` and its forms, with the gender and number of the noun they stand for
+_RELATIVE_FORMS = {
+    "duquel": ("Masc", "Sing"),
+    "lequel": ("Masc", "Sing"),
+    "laquelle": ("Fem", "Sing"),
+    "desquels": ("Masc", "Plur"),
+    "lesquels": ("Masc", "Plur"),
+    "desquelles": ("Fem", "Plur"),
+    "lesquelles": ("Fem", "Plur"),
+}
+
+
+def _occasion_relative_people(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`le sommet du G7 de La Malbaie, le mois dernier, à l'issue duquel X avait traité Y`, `une réunion, au
+    cours de laquelle X a reproché à Y ...`: a relative clause opened by a form of `lequel` after a comma,
+    standing for the meeting noun (the nearest agreeing noun before the comma, days and the noun's own
+    complements aside), tells what its subject and object did at the meeting: they took part. The parser
+    seldom hangs such a clause on the noun, so it is read on the surface."""
+    doc, sent = noun.doc, noun.sent
+    dates = date_tokens(doc)
+    own = {t.i for t in noun.subtree}
+    for t in doc[noun.i + 1 : sent.end]:
+        told = _RELATIVE_FORMS.get(t.lower_)
+        if told is None:
+            continue
+        comma = next((c.i for c in reversed(doc[noun.i : t.i]) if c.text == ","), None)
+        if comma is None:
+            return []
+        between = [
+            c
+            for c in doc[noun.i + 1 : comma]
+            if c.pos_ == "NOUN" and c.i not in own and c.i not in dates and _agrees_in_form(c, told)
+        ]
+        if between or not _agrees_in_form(noun, told):
+            return []
+        # the clause's verb, whatever the tagger calls it (`avait insulté` tagged X): the first head with a subject
+        verb = next((h for h in t.ancestors if any(c.dep_ in SUBJECT for c in h.children)), None)
+        if verb is None or verb.i < t.i:
+            return []
+        sides = [c for c in verb.children if c.dep_ in SUBJECT | OBJECT and c.i > t.i]
+        return unique([a for c in sides for a in phrase_actors(c, actors).core])
+    return []
+
+
+def _agrees_in_form(noun: Token, told: tuple[str, str]) -> bool:
+    """The noun's gender and number, where the tagger gives them, are the ones told."""
+    gender, number = noun.morph.get("Gender", []), noun.morph.get("Number", [])
+    return (not gender or told[0] in gender) and (not number or told[1] in number)
 
 
 def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:

@@ -373,7 +373,12 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             unclaimed = number
         if trigger.head.i in ending:
             date_span = None  # the day it ends, not the day it was held
-        if date_span is not None and _since_event(trigger.head) and date_span.root not in trigger.head.subtree:
+        if (
+            date_span is not None
+            and _since_event(trigger.head)
+            and date_span.root not in trigger.head.subtree
+            and not _set_off_after(date_span, trigger.head)
+        ):
             date_span = None  # `se sont parlé jeudi, pour la première fois depuis leur sommet`: an earlier day
         if (
             date_span is not None
@@ -2174,6 +2179,14 @@ def _since_event(head: Token) -> bool:
     """An event noun told as the start of a period (`depuis leur sommet d'Helsinki`): it lies before the
     clause's own day, which is never its day."""
     return head.pos_ == "NOUN" and is_cue(preposition(head), "since")
+
+
+def _set_off_after(date_span: Span, noun: Token) -> bool:
+    """`depuis le sommet du G7 de La Malbaie, au Québec, le mois dernier,`: a day set off by commas right
+    after the noun's phrase is told of the noun, wherever the parser hangs it."""
+    doc, start = noun.doc, date_span.start
+    edge = max(t.i for t in noun.subtree)
+    return start >= 2 and doc[start - 1].text == "," and edge == start - 2
 
 
 def _nouns_above(token: Token) -> list[Token]:

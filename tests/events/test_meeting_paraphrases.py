@@ -928,3 +928,33 @@ def test_talk_with_a_lone_partner_is_the_topics(nlp, text, sides):
     assert [actors for kind, actors in found if kind == "meeting" and "person:giorgia-meloni" in actors] == [
         frozenset(sides)
     ], found
+
+
+# Rule: who acts in a relative clause opened by a form of `lequel` that stands for the meeting (`à l'issue duquel`,
+# `au cours de laquelle`) took part in it; a day set off by commas right after the meeting's phrase is its day,
+# even when the meeting is told as the start of a period (`depuis le sommet de Lima, le mois dernier,`).
+@pytest.mark.parametrize(
+    "text, sides, day",
+    [
+        (
+            "Les liens entre les deux pays se sont tendus depuis le sommet de Lima, le mois dernier, à l'issue duquel "
+            "Javier Milei avait insulté Gustavo Petro.",
+            {"person:javier-milei", "person:gustavo-petro"},
+            (date(2025, 9, 1), date(2025, 9, 30)),
+        ),
+        (
+            "Le ton est monté lors d'une réunion à Genève, au cours de laquelle Narendra Modi a interpellé Shehbaz "
+            "Sharif.",
+            {MODI, "person:shehbaz-sharif"},
+            None,
+        ),
+    ],
+)
+def test_people_acting_in_a_relative_clause_of_the_meeting_took_part(nlp, text, sides, day):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (set(m.actors), (m.date.start, m.date.end) if m.date else None)
+        for m in doc._.event_mentions
+        if m.event_type == "meeting"
+    ]
+    assert found == [(sides, day)]
