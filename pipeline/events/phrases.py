@@ -898,8 +898,39 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 return pair
         if kind != "person":
             break
+    if kind == "state" and number > 2 and not of:
+        return _listed_states(token, actors, number)
     pair = _lead_pair(token, actors, prefixes) if number == 2 else []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
+
+
+# the words between the states of a list (`du Mali, du Burkina Faso et du Niger`)
+_LIST_GLUE = frozenset({",", "et", "du", "de", "des", "d'", "d’", "la", "le", "l'", "l’", "au", "aux", "à"})
+
+
+def _listed_states(token: Token, actors: dict[int, Span], number: int) -> list[str]:
+    """`Le retrait du Mali, du Burkina Faso et du Niger ... Quelques semaines plus tard, les ministres des trois
+    pays`: when the sentences just before name too few states, `les trois pays` are the ones an earlier
+    sentence of the article listed together (`X, Y et Z`), as many as the number says: the latest such list.
+    The parser often breaks such lists, so they are read on the surface."""
+    doc = token.doc
+    spans = sorted((s for i, s in actors.items() if i == s.start and s.end <= token.sent.start), key=lambda s: s.start)
+    lists: list[list[Span]] = []
+    for span in spans:
+        if not (span._.actor_id or "").startswith("state:"):
+            continue
+        last = lists[-1][-1] if lists else None
+        gap = doc[last.end : span.start] if last is not None else None
+        if gap is not None and last.sent == span.sent and all(t.lower_ in _LIST_GLUE for t in gap):
+            lists[-1].append(span)
+        else:
+            lists.append([span])
+    for listed in reversed(lists):
+        ids = unique([s._.actor_id for s in listed])
+        joined = any(t.lower_ == "et" for t in doc[listed[0].start : listed[-1].start])
+        if joined and len(ids) == number:
+            return ids
+    return []
 
 
 def _person_state(span: Span) -> str | None:

@@ -82,6 +82,13 @@ def meetings(nlp, text: str) -> list[frozenset[str]]:
             "rencontrés jeudi à Wagah.",
             {"state:IND", "state:PAK"},
         ),
+        # too few states named just before: the states an earlier sentence listed together, as many as counted
+        (
+            "Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao en janvier. Depuis, les juntes multiplient "
+            "les gestes. Ibrahim Traoré a reçu Abdourahamane Tiani à Ouagadougou. Les ministres des trois pays se "
+            "sont ensuite réunis à Bamako.",
+            {"state:MLI", "state:BFA", "state:NER"},
+        ),
         # demonyms and groups named in the sentence itself
         ("Les négociateurs américains et chinois se sont retrouvés mardi à Genève.", {"state:USA", "state:CHN"}),
         ("Les présidents russe et chinois se sont rencontrés mardi à Pékin.", {POUTINE, XI}),
