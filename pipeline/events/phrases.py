@@ -920,8 +920,11 @@ def _listed_states(token: Token, actors: dict[int, Span], number: int) -> list[s
         if not (span._.actor_id or "").startswith("state:"):
             continue
         last = lists[-1][-1] if lists else None
-        gap = doc[last.end : span.start] if last is not None else None
-        if gap is not None and last.sent == span.sent and all(t.lower_ in _LIST_GLUE for t in gap):
+        if (
+            last is not None
+            and last.sent == span.sent
+            and all(t.lower_ in _LIST_GLUE for t in doc[last.end : span.start])
+        ):
             lists[-1].append(span)
         else:
             lists.append([span])
