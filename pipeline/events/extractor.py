@@ -247,6 +247,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         others = frozenset(heads[trigger.head.sent.start] - {trigger.head.i})
         if _described_as(trigger.head, others):
             continue  # `a présenté l'opération comme une riposte`: what the operation was, not another event
+        if trigger.event_type == "meeting" and _talks_counted_by(trigger.head, by_sentence[trigger.head.sent.start]):
+            continue  # `deux sessions de pourparlers`: the talks inside hold the event, one mention
         args = event_arguments(
             trigger.head,
             trigger.event_type,
@@ -2179,6 +2181,15 @@ def _since_event(head: Token) -> bool:
     """An event noun told as the start of a period (`depuis leur sommet d'Helsinki`): it lies before the
     clause's own day, which is never its day."""
     return head.pos_ == "NOUN" and is_cue(preposition(head), "since")
+
+
+def _talks_counted_by(noun: Token, triggers: list[Trigger]) -> bool:
+    """`deux précédentes sessions de pourparlers`, `un cycle de négociations`: a meeting noun whose `de`
+    complement is another meeting trigger counts or frames those talks; the talks inside are the event."""
+    inner = {t.head.i for t in triggers if t.event_type == "meeting" and t.head.i != noun.i}
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "nmod" and c.i in inner and fold(preposition(c)) in {"de", "d'", "d’"} for c in noun.children
+    )
 
 
 def _set_off_after(date_span: Span, noun: Token) -> bool:

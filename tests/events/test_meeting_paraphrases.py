@@ -958,3 +958,16 @@ def test_people_acting_in_a_relative_clause_of_the_meeting_took_part(nlp, text, 
         if m.event_type == "meeting"
     ]
     assert found == [(sides, day)]
+
+
+# Rule: a meeting noun whose `de` complement is another meeting word (`deux sessions de pourparlers`) counts or
+# frames those talks: one mention per talk, held by the inner word, however the participle after it is hung.
+def test_session_of_talks_is_one_mention_per_talk(nlp):
+    text = (
+        "Le président somalien et le Premier ministre éthiopien ont conclu mercredi un accord. Deux précédentes "
+        "sessions de pourparlers entre les ministres des deux pays, organisées par la Turquie en juillet puis en "
+        "août, s'étaient achevées sans résultat."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [(m.trigger, m.date.start.month if m.date and m.date.start else None) for m in doc._.event_mentions]
+    assert [f for f in found if f[0] in {"sessions", "pourparlers"}] == [("pourparlers", 7), ("pourparlers", 8)]
