@@ -5612,6 +5612,21 @@ def _framed_act(governor: Token, other_triggers: frozenset[int]) -> bool:
 _ACT_ARGUMENTS = frozenset({"obj", "obl:arg", "nsubj", "nsubj:pass"})
 
 
+_SEGMENT_MARKS = frozenset({",", ":", ";", "—", "–"})
+
+
+def _verbless_segment(head: Token) -> tuple[int, int] | None:
+    """In a sentence with no finite verb (a headline of items: `Zelensky à Berlin, nouvelles frappes russes sur
+    Kharkiv`), the token range of the item holding the trigger, between the punctuation marks around it."""
+    sent = head.sent
+    if has_finite_verb(sent):
+        return None
+    doc = head.doc
+    start = next((t.i + 1 for t in reversed(doc[sent.start : head.i]) if t.text in _SEGMENT_MARKS), sent.start)
+    end = next((t.i for t in doc[head.i + 1 : sent.end] if t.text in _SEGMENT_MARKS), sent.end)
+    return (start, end) if (start, end) != (sent.start, sent.end) else None
+
+
 def _fallback_window(
     head: Token,
     slots: _Slots,
@@ -5648,6 +5663,9 @@ def _fallback_window(
         # `a rencontré son homologue, dont le pays accueille les négociations`, `Israël bombarde Beyrouth, le
         # Hezbollah riposte`: the aside or the second clause alone
         window = range(head.left_edge.i, min(sent.end, head.i + FALLBACK_WINDOW + 1))
+    segment = _verbless_segment(head)
+    if segment is not None:  # `Zelensky à Berlin, nouvelles frappes russes sur Kharkiv`: the headline's own item
+        window = [i for i in window if segment[0] <= i < segment[1]]
     kicker = _kicker_end(head)
     if kicker is not None:  # `Yémen : les Houthis visent un porte-avions`: the subject's label, no side
         window = [i for i in window if i > kicker]

@@ -239,6 +239,22 @@ def test_fallback_leaves_other_clause_out(nlp, text):
     assert core_events(nlp, text) == []
 
 
+# a headline of items with no verb: the trigger's item alone is read, not a place named in the item before it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Guerre en Ukraine : Zelensky à Berlin, nouvelles frappes russes sur Kharkiv", [("state:RUS",)]),
+        (
+            "Proche-Orient : Netanyahou à Washington, nouveaux bombardements israéliens sur Gaza",
+            [("state:ISR", "state:PSE")],
+        ),
+    ],
+)
+def test_fallback_reads_the_headline_item_of_the_trigger(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [m.actors for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
 # an event noun that is the topic of talks (`des discussions sur la levée des sanctions`) borrows no side
 TOPICS = [
     "À l'issue d'un cycle de discussions de deux jours à Genève sur le programme nucléaire et la levée des "
