@@ -5,7 +5,8 @@ autant le même jour.` tells two measures, yet the second sentence holds no word
 de même` (`en faire autant`, `faire pareil`, `faire la même chose`) repeats the act told just before,
 by the verb's subject. The new event copies that act (type, day, status) with the subject as its
 initiator; its target stays the act's target, unless the subject is that target, who then answers
-the act's initiator (`Washington a expulsé deux diplomates russes. Moscou a fait de même`).
+the act's initiator (`Washington a expulsé deux diplomates russes. Moscou a fait de même`). So does a
+participle of imitating set off after the act, with its agent (`..., imité quelques heures plus tard par Y`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ def echoed_acts(
     starts = sentence_starts(doc)
     added = []
     for verb in doc:
+        imitated = _imitated_by(verb)
+        if imitated is not None:  # `X a annoncé des sanctions, imité quelques heures plus tard par Y`
+            names = phrase_actors(imitated, dict(actors)).core
+            sentence = sentence_number(starts, verb.idx)
+            told = _act_told(mentions, sentence, verb.idx, 0) if len(names) == 1 else None
+            echo = _echo(told, names[0], verb, sentence, links) if told is not None else None
+            if echo is not None:
+                added.append(echo)
+            continue
         if verb.lemma_ != "faire" or not _same_follows(verb) or not _told_done(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -52,6 +62,26 @@ def echoed_acts(
             if echo is not None:
                 added.append(echo)
     return sorted([*mentions, *added], key=lambda m: m.trigger_start) if added else mentions
+
+
+def _imitated_by(verb: Token) -> Token | None:
+    """`..., imité quelques heures plus tard par les États-Unis`, `..., suivi par Y`: the agent of a participle
+    of imitating (`imiter`, `suivre`) set off after the act in its sentence; None for any other word."""
+    if fold(verb.lemma_) not in _IMITATING or not verb.lower_.startswith(("imit", "suivi")):
+        return None
+    if verb.i == 0 or not any(t.text == "," for t in verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
+        ),
+        None,
+    )
+
+
+_IMITATING = frozenset({"imiter", "suivre"})
 
 
 def _same_follows(verb: Token) -> bool:

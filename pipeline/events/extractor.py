@@ -3059,12 +3059,25 @@ def _holding_verbs(noun: Token) -> set[int]:
 _HALTED_DEPS = frozenset({"obj", "nmod", "obl:arg", "xcomp"})
 
 
+def _partitive_after_day(date_span: Span) -> bool:
+    """`Londres avait annoncé la veille des sanctions`: the eve or morrow told right after a verb that has no
+    object, then `des` or `du`: the partitive article of the verb's object, not `de` the eve's complement."""
+    doc = date_span.doc
+    if date_span.start == 0 or date_span.end >= len(doc) or doc[date_span.end].lower_ not in {"des", "du"}:
+        return False
+    verb = doc[date_span.start - 1]  # the parser may make the eve itself the object
+    own = {t.i for t in date_span.root.subtree}
+    return verb.pos_ == "VERB" and not any(c.dep_ == "obj" and c.i not in own for c in verb.children)
+
+
 def _shifted(date_span: Span, head: Token) -> DateValue:
     """The date of an event (any type) told as the eve or the morrow of its clause (`a bombardé jeudi
     des positions, au lendemain des frappes indiennes`: `day_after`/`day_before` in markers.csv) is
     the day before or after the clause's day; its own date (`au lendemain de l'attaque du 7 mai`) is kept."""
     value = date_span._.date_value
     after, before = markers()["day_after"], markers()["day_before"]
+    if _partitive_after_day(date_span):
+        return value  # `a annoncé la veille des sanctions`: the verb's object, no sanctions of the next day
     if value.start is not None and value.precision == "day" and _named_under(date_span, head):
         # `au lendemain d'une attaque sur Odessa`, even where the parser hangs the noun on the verb
         shift = timedelta(days=-1 if fold(date_span.root.lemma_.lower()) in after else 1)

@@ -197,6 +197,19 @@ def test_talk_on_days_in_a_row_is_one_talk_over_them(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] == "meeting"] == expected
 
 
+# Rule: the eve or morrow right after a verb with no object of its own, then `des` or `du`, is the day of the
+# act: the noun after it is the verb's object (partitive), not the event whose eve it would be.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Royaume-Uni avait annoncé la veille des sanctions contre Rosneft.", [("2025-10-23", "2025-10-23")]),
+        ("Le Canada avait imposé la veille des droits de douane sur l'acier chinois.", [("2025-10-23", "2025-10-23")]),
+    ],
+)
+def test_eve_before_a_partitive_object_is_the_act_day(nlp, text, expected):
+    assert [m[6] for m in mentions(nlp, text) if m[0] == "sanction"] == expected
+
+
 # Rule: a date told with `depuis` on a negated event says how long none took place, not the day of one;
 # the same year told with `en` on an event that took place is its date.
 @pytest.mark.parametrize(

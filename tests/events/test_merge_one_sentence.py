@@ -150,6 +150,16 @@ def sided_rows(nlp, text: str) -> list[tuple[str, str | None, str]]:
             "Les Pays-Bas ont fait de même quelques heures plus tard.",
             [("sanction", THU, "JPN>CHN"), ("sanction", THU, "NLD>CHN")],
         ),
+        # a participle of imitating set off after the act, its agent the one who did the same
+        (
+            "Le Royaume-Uni a sanctionné jeudi plusieurs banques russes, imité quelques heures plus tard par les "
+            "États-Unis.",
+            [("sanction", THU, "GBR>RUS"), ("sanction", THU, "USA>RUS")],
+        ),
+        (
+            "Le Canada a expulsé jeudi deux diplomates chinois, suivi par l'Australie.",
+            [("sanction", THU, "AUS>CHN"), ("sanction", THU, "CAN>CHN")],
+        ),
         (
             "Washington a expulsé jeudi deux diplomates russes. En retour, Moscou a fait la même chose.",
             [("sanction", THU, "RUS>USA"), ("sanction", THU, "USA>RUS")],
