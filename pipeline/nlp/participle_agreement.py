@@ -9,7 +9,7 @@ same phrase agrees (`taxes`), this component hangs it there. The first group's e
 `-és`, `-ées`) say gender and number better than the tagger, which reads `décidés` as singular.
 
 A plural participle on the last of coordinated nouns (`l'acier et l'aluminium importés`) agrees with the
-pair, and stays. It touches no sentence boundary.
+pair, and stays; so does one on what a noun counts or gathers (`une série de sanctions adoptée par X`). It touches no sentence boundary.
 """
 
 from __future__ import annotations
@@ -49,12 +49,20 @@ def agreeing_noun_above(participle: Token) -> Token | None:
         return None  # `l'acier et l'aluminium importés`: plural for the pair
     noun = head
     for _ in range(_HOPS):
-        if noun.dep_ not in {"nmod", "conj"} or noun.head.pos_ not in _NOUNS:
+        if noun.dep_ not in {"nmod", "conj"} or noun.head.pos_ not in _NOUNS or _bare_de_complement(noun):
             return None
         noun = noun.head
         if _agrees(told, noun):
             return noun
     return None
+
+
+def _bare_de_complement(noun: Token) -> bool:
+    """`une série de sanctions`, `un paquet de mesures`: a noun joined to the one above by `de` with no article
+    of its own is what that one counts or gathers; a participle on it is told of the measures themselves, and
+    is left there."""
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    return noun.dep_ == "nmod" and cases in (["de"], ["d'"], ["d’"]) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _gender_number(participle: Token) -> tuple[str, str] | None:

@@ -62,3 +62,16 @@ def test_participle_hangs_on_the_noun_it_agrees_with(fr_model, participle, expec
 )
 def test_participle_agreement_on_parsed_sentences(nlp, text, participle, expected):
     assert head_of(nlp(text), participle) == expected
+
+
+# `une série de sanctions adoptée par X`, built by hand: the participle agrees with `série` only, yet `sanctions`
+# joined by a bare `de` is what the series gathers; the participle is told of the measures and stays there
+def test_participle_on_what_a_noun_gathers_stays(fr_model):
+    words = ["une", "série", "de", "sanctions", "adoptée", "par", "Bruxelles"]
+    heads = [1, 1, 3, 1, 3, 6, 4]
+    deps = ["det", "ROOT", "case", "nmod", "acl", "case", "obl:agent"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"]
+    morphs = ["", "Gender=Fem|Number=Sing", "", "Gender=Fem|Number=Plur", "VerbForm=Part|Tense=Past", "", ""]
+    doc = Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    doc = repair_participle_agreement(doc)
+    assert head_of(doc, "adoptée") == ("sanctions", "acl")
