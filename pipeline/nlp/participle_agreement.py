@@ -9,7 +9,8 @@ same phrase agrees (`taxes`), this component hangs it there. The first group's e
 `-és`, `-ées`) say gender and number better than the tagger, which reads `décidés` as singular.
 
 A plural participle on the last of coordinated nouns (`l'acier et l'aluminium importés`) agrees with the
-pair, and stays; so does one on what a noun counts or gathers (`une série de sanctions adoptée par X`). It touches no sentence boundary.
+pair, and stays; so does one on what a noun counts or gathers (`une série de sanctions adoptée par X`).
+It touches no sentence boundary.
 """
 
 from __future__ import annotations
