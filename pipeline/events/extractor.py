@@ -432,7 +432,10 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if counted_day is not None:
             counted.add(trigger.span.start_char)  # `trois jours après son sommet`: an earlier day, not the story's
         entry_day = _entry_day(blog, trigger.head, statuses) if date_span is None and counted_day is None else None
-        if trigger.event_type == "strike" and _claimed(trigger.head):
+        if trigger.event_type == "strike" and _claimed(trigger.head) and _claim_denied(trigger.head):
+            # `Les FSR n'ont pas revendiqué ces frappes`: who denies nothing names no side of the strike told
+            args = replace(args, actors=(), source=None, target=None, targets=(), sources=())
+        elif trigger.event_type == "strike" and _claimed(trigger.head):
             args = _claim_sides(trigger.head, args, actors)
         if measure and measure_of(trigger.rule_id) == "tariff" and args.source is None:
             args = _importer_imposes(trigger.head, args, actors)
@@ -3889,6 +3892,11 @@ def _claimed(head: Token) -> bool:
     """`X a revendiqué l'attaque`, `la frappe a été revendiquée par Y`, `la revendication de
     l'attentat` (`claim` in markers.csv): a strike noun that is claimed, an attack already reported."""
     return head.pos_ == "NOUN" and head.head.i != head.i and fold(head.head.lemma_.lower()) in markers()["claim"]
+
+
+def _claim_denied(head: Token) -> bool:
+    """`X n'a pas revendiqué l'attaque`, `n'a jamais revendiqué ces frappes`: the verb of claiming is negated."""
+    return any(fold(c.lower_) in {"pas", "jamais", "nullement", "point"} for c in head.head.children)
 
 
 def _importer_imposes(head: Token, args: Arguments, actors: Mapping[int, Span]) -> Arguments:

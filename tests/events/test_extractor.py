@@ -210,6 +210,26 @@ def test_eve_before_a_partitive_object_is_the_act_day(nlp, text, expected):
     assert [m[6] for m in mentions(nlp, text) if m[0] == "sanction"] == expected
 
 
+# Rule: who does not claim a strike told before (`n'ont pas revendiqué ces frappes`) names no side of it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones ont frappé mardi un dépôt de carburant à Port-Soudan. Les paramilitaires des FSR n'ont pas "
+            "revendiqué ces frappes.",
+            [None, None],
+        ),
+        (
+            "Des drones ont frappé mardi un dépôt de carburant à Port-Soudan. Les paramilitaires des FSR ont "
+            "revendiqué ces frappes.",
+            [None, "org:fsr"],
+        ),
+    ],
+)
+def test_strike_not_claimed_takes_no_side_from_the_denier(nlp, text, expected):
+    assert [m[3] for m in mentions(nlp, text) if m[0] == "strike"] == expected
+
+
 # Rule: a date told with `depuis` on a negated event says how long none took place, not the day of one;
 # the same year told with `en` on an event that took place is its date.
 @pytest.mark.parametrize(
