@@ -106,6 +106,7 @@ from pipeline.nlp.syntax import (
     TOPIC_PREPS,
     after_comma,
     agrees_where_told,
+    agrees_with_told,
     clause_root,
     has_auxiliary,
     has_finite_verb,
@@ -1640,9 +1641,9 @@ def _occasion_relative_people(noun: Token, actors: dict[int, Span]) -> list[str]
         between = [
             c
             for c in doc[noun.i + 1 : comma]
-            if c.pos_ == "NOUN" and c.i not in own and c.i not in dates and _agrees_in_form(c, told)
+            if c.pos_ == "NOUN" and c.i not in own and c.i not in dates and agrees_with_told(c, *told)
         ]
-        if between or not _agrees_in_form(noun, told):
+        if between or not agrees_with_told(noun, *told):
             return []
         # the clause's verb, whatever the tagger calls it (`avait insulté` tagged X): the first head with a subject
         verb = next((h for h in t.ancestors if any(c.dep_ in SUBJECT for c in h.children)), None)
@@ -1651,12 +1652,6 @@ def _occasion_relative_people(noun: Token, actors: dict[int, Span]) -> list[str]
         sides = [c for c in verb.children if c.dep_ in SUBJECT | OBJECT and c.i > t.i]
         return unique([a for c in sides for a in phrase_actors(c, actors).core])
     return []
-
-
-def _agrees_in_form(noun: Token, told: tuple[str, str]) -> bool:
-    """The noun's gender and number, where the tagger gives them, are the ones told."""
-    gender, number = noun.morph.get("Gender", []), noun.morph.get("Number", [])
-    return (not gender or told[0] in gender) and (not number or told[1] in number)
 
 
 def _incise_teller(noun: Token, actors: dict[int, Span]) -> list[str]:

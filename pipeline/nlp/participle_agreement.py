@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import labelled, rehang
+from pipeline.nlp.syntax import agrees_with_told, labelled, rehang
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _HOPS = 4  # nouns climbed from the participle's head (`taxes sur l'acier et l'aluminium`)
@@ -44,16 +44,16 @@ def agreeing_noun_above(participle: Token) -> Token | None:
         return None
     told = _gender_number(participle)
     head = participle.head
-    if told is None or head.pos_ not in _NOUNS or head.i > participle.i or _agrees(told, head):
+    if told is None or head.pos_ not in _NOUNS or head.i > participle.i or agrees_with_told(head, *told):
         return None
-    if told[1] == "Plur" and _gender_agrees(told, head) and _coordinated(head):
+    if told[1] == "Plur" and agrees_with_told(head, told[0]) and _coordinated(head):
         return None  # `l'acier et l'aluminium importés`: plural for the pair
     noun = head
     for _ in range(_HOPS):
         if noun.dep_ not in {"nmod", "conj"} or noun.head.pos_ not in _NOUNS or _bare_de_complement(noun):
             return None
         noun = noun.head
-        if _agrees(told, noun):
+        if agrees_with_told(noun, *told):
             return noun
     return None
 
@@ -73,16 +73,6 @@ def _gender_number(participle: Token) -> tuple[str, str] | None:
         if word.endswith(ending):
             return gender, number
     return None
-
-
-def _agrees(told: tuple[str, str], noun: Token) -> bool:
-    number = noun.morph.get("Number", [])
-    return _gender_agrees(told, noun) and (not number or told[1] in number)
-
-
-def _gender_agrees(told: tuple[str, str], noun: Token) -> bool:
-    gender = noun.morph.get("Gender", [])
-    return not gender or told[0] in gender
 
 
 def _coordinated(noun: Token) -> bool:

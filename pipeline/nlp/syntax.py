@@ -56,6 +56,13 @@ def agrees_where_told(word: Token, noun: Token) -> bool:
     return True
 
 
+def agrees_with_told(noun: Token, gender: str, number: str | None = None) -> bool:
+    """The noun's gender (and number, when given) are the ones a word told (a participle's ending, `duquel`),
+    wherever the tagger gave them: a feature it left out agrees."""
+    genders, numbers = noun.morph.get("Gender", []), noun.morph.get("Number", [])
+    return (not genders or gender in genders) and (number is None or not numbers or number in numbers)
+
+
 def has_finite_verb(span: Span) -> bool:
     """Whether a word of the span is a finite verb form (`VerbForm=Fin`): a headline such as `X à Moscou à la
     veille du sommet` has none."""

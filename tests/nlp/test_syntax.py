@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.nlp.syntax import index_sentences, sentences_kept, window_start
+from pipeline.nlp.syntax import agrees_with_told, index_sentences, sentences_kept, window_start
 from pipeline.nlp.tokens import forget_tokens
 
 
@@ -105,3 +105,20 @@ def test_sentences_kept_follow_a_retokenisation(blank):
             retokenizer.split(doc[8], ["lun", "di"], heads=[(doc[8], 0)] * 2)
         forget_tokens(doc)
         assert (doc[-1].sent.start, doc[-1].sent.end) == (6, 11)
+
+
+# a noun's gender and number against the ones a word tells (a participle's ending, `duquel`): a feature the
+# tagger left out agrees
+@pytest.mark.parametrize(
+    "morph, gender, number, expected",
+    [
+        ("Gender=Fem|Number=Plur", "Fem", "Plur", True),
+        ("Gender=Fem|Number=Plur", "Fem", "Sing", False),
+        ("Gender=Masc|Number=Sing", "Fem", None, False),
+        ("Number=Sing", "Fem", "Sing", True),
+        ("", "Masc", "Plur", True),
+    ],
+)
+def test_agrees_with_told(blank, morph, gender, number, expected):
+    doc = Doc(blank.vocab, words=["taxes"], morphs=[morph])
+    assert agrees_with_told(doc[0], gender, number) is expected
