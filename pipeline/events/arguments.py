@@ -1629,8 +1629,6 @@ def _occasion_relative_people(noun: Token, actors: dict[int, Span]) -> list[str]
     complements aside), tells what its subject and object did at the meeting: they took part. The parser
     seldom hangs such a clause on the noun, so it is read on the surface."""
     doc, sent = noun.doc, noun.sent
-    dates = date_tokens(doc)
-    own = {t.i for t in noun.subtree}
     for t in doc[noun.i + 1 : sent.end]:
         told = _RELATIVE_FORMS.get(t.lower_)
         if told is None:
@@ -1638,6 +1636,7 @@ def _occasion_relative_people(noun: Token, actors: dict[int, Span]) -> list[str]
         comma = next((c.i for c in reversed(doc[noun.i : t.i]) if c.text == ","), None)
         if comma is None:
             return []
+        dates, own = date_tokens(doc), {c.i for c in noun.subtree}
         between = [
             c
             for c in doc[noun.i + 1 : comma]

@@ -37,26 +37,22 @@ def echoed_acts(
     starts = sentence_starts(doc)
     added = []
     for verb in doc:
-        imitated = _imitated_by(verb)
-        if imitated is not None:  # `X a annoncé des sanctions, imité quelques heures plus tard par Y`
-            names = phrase_actors(imitated, dict(actors)).core
-            sentence = sentence_number(starts, verb.idx)
-            told = _act_told(mentions, sentence, verb.idx, 0) if len(names) == 1 else None
-            echo = _echo(told, names[0], verb, sentence, links) if told is not None else None
-            if echo is not None:
-                added.append(echo)
+        # `X a annoncé des sanctions, imité quelques heures plus tard par Y`: the act of its own sentence
+        doer, back = _imitated_by(verb), 0
+        if doer is None:
+            if verb.lemma_ != "faire" or not _same_follows(verb) or not _told_done(verb):
+                continue
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # `X a salué l'accord, et Y a fait de même`: a `faire` coordinated in its sentence repeats that
+            # sentence's act
+            back = 0 if verb.dep_ == "conj" else WINDOW
+        if doer is None:
             continue
-        if verb.lemma_ != "faire" or not _same_follows(verb) or not _told_done(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        names = phrase_actors(subject, dict(actors)).core
+        names = phrase_actors(doer, dict(actors)).core
         if len(names) != 1:
             continue
         sentence = sentence_number(starts, verb.idx)
-        # `X a salué l'accord, et Y a fait de même`: a `faire` coordinated in its sentence repeats that sentence's act
-        told = _act_told(mentions, sentence, verb.idx, 0 if verb.dep_ == "conj" else WINDOW)
+        told = _act_told(mentions, sentence, verb.idx, back)
         if told is not None:
             echo = _echo(told, names[0], verb, sentence, links)
             if echo is not None:

@@ -379,7 +379,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             date_span is not None
             and _since_event(trigger.head)
             and date_span.root not in trigger.head.subtree
-            and not _set_off_after(date_span, trigger.head)
+            and not _set_off_after(trigger.head, date_span.start)
         ):
             date_span = None  # `se sont parlé jeudi, pour la première fois depuis leur sommet`: an earlier day
         if (
@@ -443,7 +443,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             # `Israël frappe le Liban et la Syrie le même jour`: the first sentence has no day before it; the
             # two acts share a day the body tells, not the publication's
             date_span = None
-        if date_span is not None and statuses[trigger.head.i] == "negated" and _since(date_span):
+        if date_span is not None and statuses[trigger.head.i] == "negated" and _opens_with_since(date_span.text):
             date_span = None  # `n'avaient pas tenu de sommet depuis 2015`: how long none was held, no day of one
         if trigger.rule_id == "call_echange" and _exchange_held_at(trigger.head, places):
             # `Les deux dirigeants ont eu un échange d'une heure mardi à Pékin`: held in one place, in person
@@ -2195,12 +2195,11 @@ def _talks_counted_by(noun: Token, triggers: list[Trigger]) -> bool:
     )
 
 
-def _set_off_after(date_span: Span, noun: Token) -> bool:
-    """`depuis le sommet du G7 de La Malbaie, au Québec, le mois dernier,`: a day set off by commas right
-    after the noun's phrase is told of the noun, wherever the parser hangs it."""
-    doc, start = noun.doc, date_span.start
-    edge = max(t.i for t in noun.subtree)
-    return start >= 2 and doc[start - 1].text == "," and edge == start - 2
+def _set_off_after(noun: Token, i: int) -> bool:
+    """The word at `i` opens right after the noun's phrase and a comma (`depuis le sommet du G7 de La Malbaie,
+    au Québec, le mois dernier,`; `la visite à Pékin de X, reçu par Y`): it is told of the noun, wherever the
+    parser hangs it."""
+    return i >= 2 and noun.doc[i - 1].text == "," and noun.right_edge.i == i - 2
 
 
 def _nouns_above(token: Token) -> list[Token]:
@@ -2743,7 +2742,7 @@ def _visitor_received(visit: Token, participle: Token) -> bool:
     if participle.dep_ == "acl" and participle.head.i != visit.i and visit.is_ancestor(participle):
         return True
     # the parser may hang the participle on the clause's verb: it follows the visit noun's phrase and its comma
-    return participle.i >= 2 and participle.doc[participle.i - 1].text == "," and visit.right_edge.i == participle.i - 2
+    return _set_off_after(visit, participle.i)
 
 
 def _step_below(token: Token, clause: Token) -> bool:
@@ -3309,11 +3308,6 @@ def _lived_under(head: Token) -> bool:
         return False
     verb = holder.head
     return not (verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_.lower()) in markers()["placing_under"])
-
-
-def _since(date_span: Span) -> bool:
-    """A date told with `depuis` (`depuis 2015`, `depuis mars`): the start of a span of time."""
-    return any(fold(t.lower_) == "depuis" for t in (date_span[0], *date_span.root.children) if t.dep_ == "case")
 
 
 def _counted_series(head: Token) -> bool:

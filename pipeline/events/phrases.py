@@ -961,8 +961,8 @@ def _most_named(token: Token, actors: dict[int, Span], found: list[str], number:
     for i, s in actors.items():
         if i == s.start and s.end <= token.i:
             counts[s._.actor_id] += 1
-            if s._.actor_id.startswith("person:") and (country := actor_country(token.doc, s._.actor_id)):
-                counts[f"state:{country}"] += 1
+            if state := _person_state(s):
+                counts[state] += 1
     kept = set(sorted(found, key=lambda a: -counts[a])[:number])
     return [a for a in found if a in kept]
 
