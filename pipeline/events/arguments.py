@@ -1102,9 +1102,31 @@ def _european_goods(head: Token) -> list[str]:
         goods = t.head
         if t.dep_ != "amod" or fold(t.lower_) not in words or goods.i == head.i:
             continue
-        if fold(preposition(goods)) in {"sur", "contre"} and goods.head.i in {head.i, head.head.i}:
+        if fold(preposition(goods)) in {"sur", "contre"} and _measure_reaches(goods.head, head):
             return [EU]
     return []
+
+
+# the links by which a measure's rate or reach carries the goods it falls on: `des droits de 25 % sur`,
+# `des droits allant jusqu'à 62 % sur`
+_REACH_LINKS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "acl"})
+
+
+def _measure_reaches(governor: Token, head: Token) -> bool:
+    """The goods phrase hangs on the measure, on its verb, or on the rate or reach of the measure told
+    below it (`des droits antidumping allant jusqu'à 62 % sur le porc européen`): a participle or a
+    number phrase in between, at most two links, no finite verb."""
+    if governor.i in {head.i, head.head.i}:
+        return True
+    for _ in range(2):
+        if governor.dep_ not in _REACH_LINKS or (
+            governor.pos_ in {"VERB", "AUX"} and "Part" not in governor.morph.get("VerbForm")
+        ):
+            return False
+        governor = governor.head
+        if governor.i == head.i:
+            return True
+    return False
 
 
 def _owner_hit(noun: Token, slots: _Slots) -> bool:

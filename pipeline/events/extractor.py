@@ -1864,7 +1864,7 @@ def governing_date(
             key=lambda d: (
                 _until_only(d),
                 not _own_date(d.root, head),
-                _hops_to(_date_anchor(d), anchors, other_triggers),
+                _hops_or_far(_date_anchor(d), anchors, other_triggers),
                 abs(d.start - head.i),
             ),
         )
@@ -4062,6 +4062,14 @@ def _date_anchor(date_span: Span) -> Token:
         if t.head.i == governor.i and t.dep_ in _CLAUSE_AFTER_MARK and t.pos_ in {"VERB", "AUX"}:
             return t
     return date_span.root
+
+
+def _hops_or_far(token: Token, anchors: set[int], other_triggers: Set[int] = frozenset()) -> int:
+    """`_hops_to` for ranking the dates attached to a trigger: one the parser hung by a path that climbs no
+    clause to it (`menées samedi et dimanche`, `dimanche` made a conjunct of the verb) ranks last, it does
+    not stop the article."""
+    hops = _hops_to(token, anchors, other_triggers)
+    return MAX_DATE_HOPS + 1 if hops is None else hops
 
 
 def _hops_to(token: Token, anchors: set[int], other_triggers: Set[int] = frozenset()) -> int | None:

@@ -32,20 +32,25 @@ RECYCLE_AFTER_BATCHES = 60
 
 
 def process_batch(nlp: Language, articles: list[Article]) -> list[ArticleResult]:
-    """Process a batch; if it fails, process its articles one by one so one bad article costs only itself."""
+    """Process a batch; if it fails, process its articles one by one so one bad article costs only itself.
+    A batch of one article that fails is recorded as failed too: a run of a single file never stops."""
     try:
         return [article_result(a, doc) for a, doc in parse_articles(nlp, articles, batch_size=BATCH_SIZE)]
-    except Exception:  # noqa: BLE001 - any failure inside spaCy or our components
+    except Exception as exc:  # noqa: BLE001 - any failure inside spaCy or our components
         if len(articles) == 1:
-            raise
+            return [_failed(articles[0], exc)]
     results = []
     for article in articles:
         try:
-            results.extend(process_batch(nlp, [article]))
+            results.extend(article_result(a, doc) for a, doc in parse_articles(nlp, [article], batch_size=1))
         except Exception as exc:  # noqa: BLE001
-            log.warning("%s: processing failed: %s", article.id, exc)
-            results.append(failed_result(article, f"processing failed: {type(exc).__name__}: {exc}"))
+            results.append(_failed(article, exc))
     return results
+
+
+def _failed(article: Article, exc: Exception) -> ArticleResult:
+    log.warning("%s: processing failed: %s", article.id, exc)
+    return failed_result(article, f"processing failed: {type(exc).__name__}: {exc}")
 
 
 def process_serial(nlp: Language, articles: Iterable[Article]) -> Iterator[ArticleResult]:

@@ -7056,3 +7056,15 @@ def test_state_of_a_body_joins_the_target_found_from_the_answered_act(nlp):
         (("org:ue", "state:BLR"), "org:ue", "state:BLR"),
         (("org:blr-affaires-etrangeres", "org:ue", "state:BLR"), "org:blr-affaires-etrangeres", "org:ue"),
     ]
+
+
+def test_a_date_hung_as_a_conjunct_of_the_verb_ranks_last_and_stops_nothing(nlp):
+    """`menées samedi et dimanche`, `dimanche` made a conjunct of `menées`: its path climbs no clause to the
+    strike, so it ranks after the other dates (extractor._hops_or_far) instead of failing the article."""
+    text = (
+        "L'armée burkinabè affirme avoir « neutralisé » plusieurs dizaines de jihadistes lors de frappes aériennes "
+        "menées samedi et dimanche dans la province du Soum."
+    )
+    assert [m for m in mentions(nlp, text) if m[0] == "strike"] == [
+        ("strike", "occurred", ("org:bfa-armee",), None, None, "Soum", ("2025-10-18", "2025-10-18"))
+    ]

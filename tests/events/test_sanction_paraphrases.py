@@ -806,6 +806,12 @@ def test_measure_urged_on_another_party_is_no_act(nlp, text, expected):
         ("Pékin a imposé mardi des droits de douane sur les brandys européens.", {("sanction", "state:CHN", EU)}),
         ("Washington a imposé des droits de 25 % sur l'acier européen.", {("sanction", "state:USA", EU)}),
         ("La Chine a ouvert une enquête sur le porc européen.", set()),
+        # the goods hung on the measure's reach (arguments._measure_reaches)
+        (
+            "Les éleveurs s'alarment de la décision de Pékin d'imposer des droits de douane provisoires allant jusqu'à 40 % "
+            "sur le fromage européen.",
+            {("sanction", "state:CHN", EU)},
+        ),
     ],
 )
 def test_european_goods_hit_the_union(nlp, text, expected):

@@ -38,6 +38,14 @@ def test_one_failing_article_is_recorded_and_the_others_go_on():
     assert failed.record.error == "processing failed: ValueError: composant en panne"
 
 
+def test_a_run_of_one_failing_article_is_recorded_not_raised():
+    articles = [Article(id="seul.txt", path="seul.txt", text="BOUM au milieu du texte.")]
+    results = list(process_serial(tiny_nlp(), articles))
+    assert [(r.record.id, r.record.status, r.record.error) for r in results] == [
+        ("seul.txt", "error", "processing failed: ValueError: composant en panne")
+    ]
+
+
 def test_a_worker_that_dies_costs_only_its_articles(monkeypatch):
     """A worker killed on one article: every article is retried once, the killer is recorded failed."""
     import os
