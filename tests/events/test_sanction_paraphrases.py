@@ -808,8 +808,8 @@ def test_measure_urged_on_another_party_is_no_act(nlp, text, expected):
         ("La Chine a ouvert une enquête sur le porc européen.", set()),
         # the goods hung on the measure's reach (arguments._measure_reaches)
         (
-            "Les éleveurs s'alarment de la décision de Pékin d'imposer des droits de douane provisoires allant jusqu'à 40 % "
-            "sur le fromage européen.",
+            "Les éleveurs s'alarment de la décision de Pékin d'imposer des droits de douane provisoires allant "
+            "jusqu'à 40 % sur le fromage européen.",
             {("sanction", "state:CHN", EU)},
         ),
     ],
