@@ -1120,7 +1120,7 @@ def _measure_reaches(governor: Token, head: Token) -> bool:
         return True
     for _ in range(2):
         if governor.dep_ not in _REACH_LINKS or (
-            governor.pos_ in {"VERB", "AUX"} and "Part" not in governor.morph.get("VerbForm")
+            governor.pos_ in {"VERB", "AUX"} and "Part" not in governor.morph.get("VerbForm", [])
         ):
             return False
         governor = governor.head

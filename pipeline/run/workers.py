@@ -39,7 +39,7 @@ def process_batch(nlp: Language, articles: list[Article]) -> list[ArticleResult]
     except Exception as exc:  # noqa: BLE001 - any failure inside spaCy or our components
         if len(articles) == 1:
             return [_failed(articles[0], exc)]
-    results = []
+    results: list[ArticleResult] = []
     for article in articles:
         try:
             results.extend(article_result(a, doc) for a, doc in parse_articles(nlp, [article], batch_size=1))
