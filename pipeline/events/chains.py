@@ -58,6 +58,7 @@ def inherit_sides(
     recalled: Set[int] = frozenset(),
     acted: Set[int] = frozenset(),
     homes: Mapping[str, str] | None = None,
+    strangers: Set[int] = frozenset(),
 ) -> list[EventMention]:
     """The article's mentions, strikes and sanctions completed from the ones told before them (text
     order). The latest source of each target and target of each source are kept per event type as
@@ -71,7 +72,9 @@ def inherit_sides(
     (`Ces sanctions avaient été décidées en octobre 2020`): after a sanction a verb acts on (`acted`: `a
     prolongé lundi les sanctions`) and dated apart from it, the repeat tells the first imposition, another
     act of the same sides. `homes` gives the home state of any actor that has one (`org:rosneft` ->
-    `state:RUS`): a strike on a firm's site, naming no attacker, is one more on its state."""
+    `state:RUS`): a strike on a firm's site, naming no attacker, is one more on its state. `strangers` holds
+    the starts of strikes by attackers the article tells and leaves unknown (`des hommes armés ont attaqué
+    un poste`): they take no attacker from the strikes before them."""
     side = _Sides(state_of or {})
     home = homes or {}
     out: list[EventMention] = []
@@ -124,7 +127,7 @@ def inherit_sides(
                 struck = m if m.target_actor and not m.source_actor else None
             if m.event_type == "strike":
                 m = _answered_attacker(m, strike, side)
-                if not (m.answered and _answer_of(m, strike, source_of, side)):
+                if not (m.answered and _answer_of(m, strike, source_of, side)) and m.trigger_start not in strangers:
                     m = _completed_strike(m, source_of, target_of, side, struck_in, home)
                     m = _campaign_attacker(m, lone, side)
                 if m.source_actor and not m.target_actor:

@@ -223,6 +223,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     imposed_bare: set[int] = set()  # measure nouns naming no side, told with the verb that imposed them
     recalled: set[int] = set()  # the same, pointed back to (`ces sanctions avaient été décidées en 2020`)
     acted: set[int] = set()  # measure nouns a verb acts on (`a prolongé les sanctions`)
+    strangers: set[int] = set()  # strikes by attackers told and left unknown (`des hommes armés ont attaqué`)
     rounds: set[int] = set()  # rounds naming no side, told under a time anchor
     dateless: set[int] = set()  # the ones of them with no day of their own: dropped
     blows = {t.span.start_char for t in triggers if t.rule_id in markers()["metaphor_strike"] and _bare_blow(t.head)}
@@ -282,6 +283,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             struck_only.add(trigger.span.start_char)  # `Une roquette a touché Kiryat Shmona`: no attacker
         if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head):
             imposed_bare.add(trigger.span.start_char)
+        if trigger.event_type == "strike" and not args.source and _unknown_attacker(trigger.head, actors):
+            strangers.add(trigger.span.start_char)
         if not args.actors and trigger.event_type == "sanction" and _imposed_by_verb(trigger.head, repeat=True):
             recalled.add(trigger.span.start_char)
         if trigger.event_type == "sanction" and _acted_on(trigger.head):
@@ -589,13 +592,37 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     talks = facing_measures(talks, links)  # `les surtaxes américaines ..., et les droits chinois ...`
     homes = affiliation_links(doc._.actors or {})
-    sided = inherit_sides(talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted, homes=homes)
+    sided = inherit_sides(
+        talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted, homes=homes, strangers=strangers
+    )
     sided = reported_attackers(announced_imposers(sided, links), links)
     sided = _headline_targets(sided, doc, actors, links)
     sided = echoed_acts(sided, doc, actors, links)  # `L'UE en a fait autant`: the act told, by another
     sided = [_with_source_state(m, actors) for m in sided]
     kept = [m for m in sided if (m.trigger_start not in unnamed or m.actors) and not _undated_round(m, dateless)]
     return _registered(doc, blows_as_sanctions(kept, blows, economic))
+
+
+def _unknown_attacker(head: Token, actors: dict[int, Span]) -> bool:
+    """`Samedi, des hommes armés ont attaqué un poste de gendarmerie`: the strike's subject (or its agent,
+    `par des assaillants`) is an indefinite noun of attackers nobody named (`unknown_attackers` in
+    markers.csv) with no actor in its phrase. The article tells a new, unknown attacker: the strike is no
+    further blow of the attacker of the strikes told before it (events/chains.py)."""
+    words = markers()["unknown_attackers"]
+    for noun in head.children:
+        if noun.dep_ not in SUBJECT and not (noun.dep_ == "obl:agent" or preposition(noun) == "par"):
+            continue
+        if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in words and fold(noun.lower_) not in words:
+            continue
+        indefinite = any(
+            c.dep_ == "nummod" or (c.dep_ == "det" and fold(c.lower_) in _INDEFINITE_DETERMINERS) for c in noun.children
+        )
+        if indefinite and not any(t.i in actors for t in noun.subtree):
+            return True
+    return False
+
+
+_INDEFINITE_DETERMINERS = frozenset({"des", "un", "une", "plusieurs", "quelques", "de", "d'", "d’"})
 
 
 def _with_source_state(m: EventMention, actors: dict[int, Span]) -> EventMention:

@@ -3331,6 +3331,27 @@ def test_dated_strike_naming_no_side_is_one_more_blow(nlp, text, expected):
     assert found == expected
 
 
+# A strike by attackers the article tells and leaves unknown (`des hommes armés`, `un kamikaze`) takes no
+# attacker from the strikes told before it (extractor._unknown_attacker, markers `unknown_attackers`); a strike
+# by weapons alone (`des missiles`) still does.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des drones russes ont frappé Soumy lundi. Mardi, des hommes armés ont attaqué un poste de police à Soumy.",
+            [("state:RUS", "state:UKR", "2025-10-20"), (None, "state:UKR", "2025-10-21")],
+        ),
+        (
+            "Des drones russes ont frappé Soumy lundi. Mardi, des missiles ont touché une école à Soumy.",
+            [("state:RUS", "state:UKR", "2025-10-20"), ("state:RUS", "state:UKR", "2025-10-21")],
+        ),
+    ],
+)
+def test_strike_by_unknown_attackers_takes_no_earlier_attacker(nlp, text, expected):
+    found = [(m[3], m[4], m[6][0] if m[6] else None) for m in mentions(nlp, text) if m[0] == "strike" and m[2]]
+    assert found == expected
+
+
 def test_state_struck_at_its_place_unnamed_joins_the_actors(nlp):
     doc = parse_text(nlp, "Les paramilitaires des FSR ont bombardé dimanche un hôpital d'El-Facher.", PUBLISHED)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions] == [("org:fsr", "state:SDN")]
