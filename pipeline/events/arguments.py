@@ -2423,6 +2423,7 @@ def _read_slots(
             )
             or child.i in slots.stop
             or (skip is not None and child.i == skip.i)
+            or _own_item(child)
         ):
             continue  # a coordinated trigger is another event
         if noun and event_type == "strike" and _laid_on(child):
@@ -4427,6 +4428,18 @@ def _listed_after_bare_name(child: Token, noun: Token, stop: frozenset[int]) -> 
         return False
     return any(
         c.dep_ == "nmod" and c.i < child.i and not preposition(c) and c.pos_ in {"NOUN", "PROPN"} for c in noun.children
+    )
+
+
+def _own_item(child: Token) -> bool:
+    """`Macron reçoit le roi de Jordanie, Barrot attendu à Beyrouth`: a participle juxtaposed to the verb with
+    a subject of its own (nlp/absolute_items.py) tells another piece of news; its names and places are not
+    the act's."""
+    return (
+        child.dep_ == "parataxis"
+        and child.pos_ == "VERB"
+        and "Part" in child.morph.get("VerbForm", [])
+        and any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in child.children)
     )
 
 

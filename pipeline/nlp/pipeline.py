@@ -30,6 +30,7 @@ from thinc.types import Ints2d
 from pipeline import config
 from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
+from pipeline.nlp.absolute_items import repair_absolute_items  # noqa: F401  (registers `news_absolute_items`)
 from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers `news_passive_agent`)
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
@@ -251,7 +252,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_gerund_clause", name="gerund_clause", after="noun_participle")
     nlp.add_pipe("news_stray_demonym", name="stray_demonym", after="gerund_clause")
     nlp.add_pipe("news_participle_agreement", name="participle_agreement", after="stray_demonym")
-    nlp.add_pipe("news_day_complement", name="day_complement", after="participle_agreement")
+    nlp.add_pipe("news_absolute_items", name="absolute_items", after="participle_agreement")
+    nlp.add_pipe("news_day_complement", name="day_complement", after="absolute_items")
     nlp.add_pipe("news_displaced_object", name="displaced_object", after="day_complement")
     nlp.add_pipe("news_fronted_phrase", name="fronted_phrase", after="displaced_object")
     nlp.add_pipe("news_compound_past", name="compound_past", after="fronted_phrase")

@@ -7089,3 +7089,20 @@ def test_a_date_hung_as_a_conjunct_of_the_verb_ranks_last_and_stops_nothing(nlp)
     assert [m for m in mentions(nlp, text) if m[0] == "strike"] == [
         ("strike", "occurred", ("org:bfa-armee",), None, None, "Soum", ("2025-10-18", "2025-10-18"))
     ]
+
+
+# A name with its own participle after a comma tells another piece of news (nlp/absolute_items.py,
+# arguments._own_item): neither the name nor its city takes part in the act told before the comma.
+def test_juxtaposed_item_of_a_headline_takes_no_part(nlp):
+    text = "Méditerranée : Giorgia Meloni reçoit le président tunisien, Antonio Tajani attendu à Tunis"
+    assert mentions(nlp, text) == [
+        (
+            "meeting",
+            "occurred",
+            ("person:giorgia-meloni", "state:TUN"),
+            "person:giorgia-meloni",
+            "state:TUN",
+            None,
+            None,
+        )
+    ]

@@ -1,0 +1,76 @@
+"""Parse repair for a name with its own participle, set off by a comma after a clause.
+
+`Macron reçoit le roi de Jordanie, Barrot attendu à Beyrouth`: headlines and leads join two pieces of
+news with a comma, the second told by a name and a participle with no verb of its own (an absolute
+item: `X attendu à Y`, `X reçu à Z`, `X visé par des sanctions`). The French model hangs the name on the
+first clause's verb (as a bare `obl:mod`) and the complements after the participle there too: the
+second item's person then looks like a party of the first clause's act, and its city like where that act
+took place. French puts no preposition before a complement of place or time that is a bare name; a
+bare name followed by a participle, right after a comma, is the subject of that participle.
+
+This component hangs the name on its participle as its subject, the participle on the verb as a
+juxtaposed clause (`parataxis`), and the complements after the participle that hung on the verb on the
+participle. It touches no sentence boundary.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.syntax import labelled, rehang_at_once
+
+_ITEM_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+@Language.component("news_absolute_items", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
+def repair_absolute_items(doc: Doc) -> Doc:
+    """Make each name with a participle, after a comma, the subject of its own juxtaposed item."""
+    for i in labelled(doc, ("punct",)):
+        if doc[i].text == ",":
+            moves = absolute_item_moves(doc, i)
+            if moves:
+                rehang_at_once(doc, moves)
+    return doc
+
+
+def absolute_item_moves(doc: Doc, comma: int) -> list[tuple[Token, Token, str]]:
+    """The moves that make the proper name right after the comma at `comma` the subject of the participle
+    right after it, and that item a clause juxtaposed to the finite verb told before the comma (see the
+    module); none when the words after the comma are no such item."""
+    sent = doc[comma].sent
+    start = comma + 1
+    end = start
+    while end < sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start or end >= sent.end:
+        return []
+    participle = doc[end]
+    if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm", []):
+        return []
+    verb = _finite_clause(doc[sent.start : comma])
+    if verb is None:
+        return []
+    item_end = next((t.i for t in doc[participle.i + 1 : sent.end] if t.text in _ITEM_ENDS), sent.end)
+    name = next(t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i)
+    inside = range(start, item_end)
+    moves = [(name, participle, "nsubj:pass" if _past(participle) else "nsubj"), (participle, verb, "parataxis")]
+    for t in doc[participle.i + 1 : item_end]:
+        if t.head.i not in inside and not t.is_punct:
+            moves.append((t, participle, t.dep_))
+    return moves
+
+
+def _finite_clause(words: Span) -> Token | None:
+    """The verb of the last finite clause among `words`: a finite verb, or the verb a finite auxiliary serves
+    (`a rencontré`)."""
+    for t in reversed(words):
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []):
+            return t.head if t.dep_.startswith("aux") else t
+    return None
+
+
+def _past(participle: Token) -> bool:
+    return "Past" in participle.morph.get("Tense", []) or participle.lower_.endswith(
+        ("é", "ée", "és", "ées", "u", "ue")
+    )
