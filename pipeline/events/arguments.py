@@ -4432,13 +4432,12 @@ def _listed_after_bare_name(child: Token, noun: Token, stop: frozenset[int]) -> 
 
 
 def _own_item(child: Token) -> bool:
-    """`Macron reçoit le roi de Jordanie, Barrot attendu à Beyrouth`: a participle juxtaposed to the verb with
-    a subject of its own (nlp/absolute_items.py) tells another piece of news; its names and places are not
-    the act's."""
+    """`Macron reçoit le roi de Jordanie, Barrot attendu à Beyrouth`, `Pyongyang tire un missile, Séoul et
+    Tokyo se concertent`: a verb juxtaposed to the act's with a subject of its own (nlp/absolute_items.py)
+    tells another piece of news; its names and places are not the act's."""
     return (
         child.dep_ == "parataxis"
         and child.pos_ == "VERB"
-        and "Part" in child.morph.get("VerbForm", [])
         and any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in child.children)
     )
 
@@ -5728,6 +5727,8 @@ def _fallback_window(
             continue  # `X a prolongé sa mission en Arménie, et Y a menacé de sanctionner ...`: the other clause's
         if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
             continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
+        if any(a.head.i == head.i and _own_item(a) for a in (s.root, *s.root.ancestors)):
+            continue  # `Pyongyang tire un missile, Séoul et Tokyo se concertent`: another item's names
         if _reports_in_relative(s.root, head):
             continue  # `a déclaré X, selon laquelle ces mesures répondent à l'attaque`: X tells of the attack
         if launch and _closing_reporter(s.root, head):

@@ -35,30 +35,52 @@ def repair_absolute_items(doc: Doc) -> Doc:
 
 
 def absolute_item_moves(doc: Doc, comma: int) -> list[tuple[Token, Token, str]]:
-    """The moves that make the proper name right after the comma at `comma` the subject of the participle
-    right after it, and that item a clause juxtaposed to the finite verb told before the comma (see the
-    module); none when the words after the comma are no such item."""
+    """The moves that make the names right after the comma at `comma` the subject of the verb right after
+    them, and that item a clause juxtaposed to the finite verb told before the comma (see the module); none
+    when the words after the comma are no such item."""
     sent = doc[comma].sent
     start = comma + 1
     end = start
-    while end < sent.end and doc[end].pos_ == "PROPN":
+    while end < sent.end and (doc[end].pos_ == "PROPN" or (doc[end].lower_ == "et" and end > start)):
         end += 1
-    if end == start or end >= sent.end:
+    if end == start or doc[end - 1].pos_ != "PROPN":
         return []
-    participle = doc[end]
-    if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm", []):
+    after = end
+    while after < sent.end and doc[after].lower_ in _CLITICS:
+        after += 1
+    if after >= sent.end or doc[after].pos_ not in {"VERB", "AUX"}:
+        return []
+    own = doc[after].head if doc[after].dep_.startswith("aux") else doc[after]
+    participle = after == end and "Part" in own.morph.get("VerbForm", []) and own.i == after
+    finite = "Fin" in doc[after].morph.get("VerbForm", [])
+    if not participle and not finite:
         return []
     verb = _finite_clause(doc[sent.start : comma])
-    if verb is None:
+    if verb is None or own.i <= verb.i:
         return []
-    item_end = next((t.i for t in doc[participle.i + 1 : sent.end] if t.text in _ITEM_ENDS), sent.end)
+    if any(a.i == own.i for a in verb.ancestors):
+        return []  # `Lorsqu'il a reçu X, Y a évoqué ...`: the clause before the comma hangs on this one
     name = next(t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i)
+    if any(c.dep_ in SUBJECTS and not start <= c.i < end for c in own.children):
+        return []  # the verb has a subject of its own: the names are not it
+    item_end = next((t.i for t in doc[own.i + 1 : sent.end] if t.text in _ITEM_ENDS), sent.end)
     inside = range(start, item_end)
-    moves = [(name, participle, "nsubj:pass" if _past(participle) else "nsubj"), (participle, verb, "parataxis")]
-    for t in doc[participle.i + 1 : item_end]:
-        if t.head.i not in inside and not t.is_punct:
-            moves.append((t, participle, t.dep_))
+    label = "nsubj:pass" if participle and _past(own) else "nsubj"
+    moves = [] if name.head.i == own.i and name.dep_ in SUBJECTS else [(name, own, label)]
+    if own.head.i != verb.i or own.dep_ != "parataxis":
+        moves.append((own, verb, "parataxis"))
+    for t in doc[start:end]:
+        if t.i != name.i and t.head.i not in inside:
+            moves.append((t, name, t.dep_))  # `Tokyo et Manille`: the second name hung on the first clause
+    for t in doc[end:item_end]:
+        if t.i != own.i and t.head.i not in inside and not t.is_punct:
+            moves.append((t, own, t.dep_))
     return moves
+
+
+# the weak pronouns between a subject and its verb (`X et Y se concertent`, `X n'a pas répondu`)
+_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 
 
 def _finite_clause(words: Span) -> Token | None:

@@ -7094,6 +7094,8 @@ def test_a_date_hung_as_a_conjunct_of_the_verb_ranks_last_and_stops_nothing(nlp)
 # A name with its own participle after a comma tells another piece of news (nlp/absolute_items.py,
 # arguments._own_item): neither the name nor its city takes part in the act told before the comma.
 def test_juxtaposed_item_of_a_headline_takes_no_part(nlp):
+    launch = "Asie : Pyongyang tire un missile balistique, Séoul et Tokyo se concertent"
+    assert [m[2:4] for m in mentions(nlp, launch) if m[0] == "strike"] == [(("state:PRK",), "state:PRK")]
     text = "Méditerranée : Giorgia Meloni reçoit le président tunisien, Antonio Tajani attendu à Tunis"
     assert mentions(nlp, text) == [
         (

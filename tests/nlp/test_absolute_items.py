@@ -22,7 +22,11 @@ def head_of(doc: Doc, word: str) -> tuple[str, str]:
         ),
         (
             "Donald Trump a rencontré Vladimir Poutine en Alaska, Volodymyr Zelensky exclu des discussions.",
-            {"Volodymyr": ("exclu", "nsubj:pass"), "exclu": ("rencontré", "parataxis")},
+            {"Volodymyr": ("exclu", "nsubj"), "exclu": ("rencontré", "parataxis")},
+        ),
+        (
+            "Asie : Pékin déploie des navires, Tokyo et Manille s'inquiètent",
+            {"Manille": ("Tokyo", "conj"), "inquiètent": ("déploie", "parataxis")},
         ),
     ],
 )
@@ -51,3 +55,9 @@ def test_repair_on_a_hand_built_parse(fr_model):
         ("reçoit", "parataxis"),
         ("attendu", "obl:mod"),
     ]
+
+
+# the second clause's subject the parser already read stays (`Lorsqu'il a reçu X, Y a évoqué ...`)
+def test_main_clause_after_a_subordinate_stays(nlp):
+    doc = nlp("Lorsqu'il a reçu Emmanuel Macron, Donald Trump a évoqué l'Ukraine.")
+    assert [head_of(doc, w) for w in ("Donald", "évoqué")] == [("évoqué", "nsubj"), ("évoqué", "ROOT")]
