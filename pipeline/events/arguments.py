@@ -2511,6 +2511,8 @@ def _read_slots(
             dep = "obj"  # `a sanctionné les groupes d'armement X et Y`: the names apposed to the object
         if not noun and event_type in TOPIC_TYPES and _stray_object(child, prep):
             dep = "obj"  # `a reçu, lundi à Alger, le président X`: the object set off by a comma
+        if not noun and event_type in TOPIC_TYPES and _noun_taken_for_complement(child, prep):
+            dep = "obj"  # `recevra vendredi au Kremlin l'envoyé américain X`: the object parsed as a predicate
         if not noun and event_type in DATED_OBJECT_TYPES and _bare_object_on_date(child, head):
             dep = "obj"  # `Keir Starmer accueille ce lundi Volodymyr Zelensky`: the name apposed to the day
         if not noun and event_type in DATED_OBJECT_TYPES and _object_after_date(child, prep):
@@ -4428,6 +4430,20 @@ def _listed_after_bare_name(child: Token, noun: Token, stop: frozenset[int]) -> 
         return False
     return any(
         c.dep_ == "nmod" and c.i < child.i and not preposition(c) and c.pos_ in {"NOUN", "PROPN"} for c in noun.children
+    )
+
+
+def _noun_taken_for_complement(child: Token, prep: str) -> bool:
+    """`Poutine recevra vendredi au Kremlin l'envoyé spécial américain X`: after a date and a place, the
+    parser may read the object of a talk verb as a predicate (`xcomp`, as for `a été nommé ministre`) or leave
+    it unlabelled (`dep`); a talk verb has no predicate, and a noun with an article after it is whom the talks
+    are with."""
+    return (
+        child.dep_ in {"xcomp", "dep"}
+        and child.i > child.head.i
+        and not prep
+        and child.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "det" for c in child.children)
     )
 
 

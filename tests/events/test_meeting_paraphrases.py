@@ -971,3 +971,10 @@ def test_session_of_talks_is_one_mention_per_talk(nlp):
     doc = parse_text(nlp, text, PUBLISHED)
     found = [(m.trigger, m.date.start.month if m.date and m.date.start else None) for m in doc._.event_mentions]
     assert [f for f in found if f[0] in {"sessions", "pourparlers"}] == [("pourparlers", 7), ("pourparlers", 8)]
+
+
+# The object of a talk verb the parser read as a predicate (`xcomp`) or left unlabelled (`dep`), after a day
+# and a place, is whom the talks are with (arguments._noun_taken_for_complement).
+def test_object_taken_for_a_predicate_is_the_guest(nlp):
+    found = talks(nlp, "Vladimir Poutine recevra mardi au Kremlin l'envoyé spécial chinois Li Hui.")
+    assert found == [("meeting", frozenset({POUTINE, "person:li-hui"}))]
