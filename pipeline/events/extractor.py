@@ -2607,8 +2607,12 @@ def _same_event(t1: Trigger, a1: Arguments, t2: Trigger, a2: Arguments) -> bool:
         return True  # `des interdictions de visa et des gels d'avoirs à sept officiers`: one listing
     if t1.event_type == "sanction" and (_framed_measure(t1.head, t2.head) or _framed_measure(t2.head, t1.head)):
         return True  # `ajoutées à la liste noire, dans le cadre du paquet de sanctions contre X`: one package
-    if t1.event_type == "strike" and (_relative_subject_of(t2.head, t1.head) or _relative_subject_of(t1.head, t2.head)):
-        return True  # `Ces frappes, qui ont visé des quartiers du nord`: the noun's strike, told again
+    if t1.event_type in {"strike", "sanction"} and (
+        _relative_subject_of(t2.head, t1.head) or _relative_subject_of(t1.head, t2.head)
+    ):
+        # `Ces frappes, qui ont visé des quartiers du nord`, `les droits de douane qui frappaient l'acier
+        # britannique`: the noun's act, told again
+        return True
     if finite_clause_root(t1.head).i != finite_clause_root(t2.head).i or _coordinated(t1.head, t2.head):
         return False
     if aside_of(t1.head) != aside_of(t2.head):

@@ -856,3 +856,12 @@ def test_measure_joining_a_riposte_hits_the_one_answered(nlp, text, expected):
 )
 def test_demonym_of_the_people_hit_names_their_state(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# A relative clause on a measure noun whose subject is `qui` tells the noun's measure again
+# (`les droits qui frappaient X`): one mention, never a second measure the other way (extractor._same_event).
+def test_relative_clause_of_a_measure_tells_it_again(nlp):
+    doc = parse_text(
+        nlp, "Ottawa a levé mardi les droits de douane qui frappaient le bois et le papier américains.", PUBLISHED
+    )
+    assert [(m.event_type, m.source_actor) for m in doc._.event_mentions] == [("sanction", "state:CAN")]
