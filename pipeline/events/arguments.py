@@ -58,6 +58,7 @@ from pipeline.events.phrases import (
     clitic_antecedent,
     date_tokens,
     demonym_state,
+    echo_item,
     foreign_goods,
     group_antecedents,
     group_nouns,
@@ -2424,6 +2425,7 @@ def _read_slots(
             or child.i in slots.stop
             or (skip is not None and child.i == skip.i)
             or _own_item(child)
+            or echo_item(child)
         ):
             continue  # a coordinated trigger is another event
         if noun and event_type == "strike" and _laid_on(child):
@@ -5743,7 +5745,7 @@ def _fallback_window(
             continue  # `X a prolongé sa mission en Arménie, et Y a menacé de sanctionner ...`: the other clause's
         if talk and head.pos_ in {"VERB", "AUX"} and s._.actor_id.startswith("org:") and inside_venue(s.root):
             continue  # `ils s'étaient vus en marge du sommet du G7`: the gathering is where, not who
-        if any(a.head.i == head.i and _own_item(a) for a in (s.root, *s.root.ancestors)):
+        if echo_item(s.root) or any(a.head.i == head.i and _own_item(a) for a in (s.root, *s.root.ancestors)):
             continue  # `Pyongyang tire un missile, Séoul et Tokyo se concertent`: another item's names
         if _reports_in_relative(s.root, head):
             continue  # `a déclaré X, selon laquelle ces mesures répondent à l'attaque`: X tells of the attack

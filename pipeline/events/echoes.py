@@ -6,7 +6,9 @@ de même` (`en faire autant`, `faire pareil`, `faire la même chose`) repeats th
 by the verb's subject. The new event copies that act (type, day, status) with the subject as its
 initiator; its target stays the act's target, unless the subject is that target, who then answers
 the act's initiator (`Washington a expulsé deux diplomates russes. Moscou a fait de même`). So does a
-participle of imitating set off after the act, with its agent (`..., imité quelques heures plus tard par Y`).
+participle of imitating set off after the act, with its agent (`..., imité quelques heures plus tard par Y`),
+and a name set off after it with an adverb of doing the same and no verb (`Paris en expulse quatre, Berlin
+également`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.events.phrases import phrase_actors
+from pipeline.events.phrases import echo_item, phrase_actors
 from pipeline.nlp.syntax import sentence_number, sentence_starts
 from pipeline.schema import EventMention
 from pipeline.text import fold
@@ -39,6 +41,8 @@ def echoed_acts(
     for verb in doc:
         # `X a annoncé des sanctions, imité quelques heures plus tard par Y`: the act of its own sentence
         doer, back = _imitated_by(verb), 0
+        if doer is None and echo_item(verb) and (verb.i == 0 or not echo_item(verb.doc[verb.i - 1])):
+            doer = verb  # `Paris en expulse quatre, Berlin également`: the act before the comma, by Berlin
         if doer is None:
             if verb.lemma_ != "faire" or not _same_follows(verb) or not _told_done(verb):
                 continue

@@ -129,7 +129,7 @@ from pipeline.events.status import (
     takes_place,
     tenseless,
 )
-from pipeline.events.triggers import Trigger, TriggerMatcher, load_triggers
+from pipeline.events.triggers import Trigger, TriggerMatcher, counted_partitive, load_triggers
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY, PLACES_KEY, register_extensions
 from pipeline.nlp.syntax import (
     clause_root,
@@ -428,6 +428,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             or _additional(trigger.head)
         )
         joins = further or (new_measure and _told_with(_act_verb(trigger.head), "further_measure"))
+        # `Paris en expulse quatre`: `en` counts out the measure told before, against its target
+        joins = joins or (measure and counted_partitive(trigger.head))
         # `des mesures similaires`: a measure like the one told before, against its target
         similar = measure and _qualified(trigger.head, "similar_measure")
         entry = blog.day_at(trigger.head.idx) if blog is not None else None  # the live blog entry's day

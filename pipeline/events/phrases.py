@@ -2133,3 +2133,26 @@ def _before_nouns() -> frozenset[str]:
     `retaliation`, `day_after`, `day_before`); the other nouns of time (`au cours de`, `à l'occasion de`)
     frame the clause's own event. Read once: `phrase_places` asks it of every phrase it walks."""
     return frozenset().union(*(markers()[k] for k in ("retaliation", "day_after", "day_before")))
+
+
+def echo_item(token: Token) -> bool:
+    """`Paris en expulse quatre, Berlin également.`: the token is a word of a proper name set off by a comma
+    and followed only by an adverb of doing the same (`echo_adverbs` in markers.csv: `également`, `aussi`,
+    `de même`) before the sentence or the item ends. The verbless item tells the act before the comma
+    again, done by that name (events/echoes.py); the name is no party of that act."""
+    doc = token.doc
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
+        return False
+    start, end = token.i, token.i + 1
+    while start > token.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < token.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    if start == token.sent.start or doc[start - 1].text != ",":
+        return False
+    words = markers()["echo_adverbs"]
+    rest = [fold(t.lower_) for t in doc[end : token.sent.end]]
+    for size in (2, 1):
+        if " ".join(rest[:size]) in words and (len(rest) == size or rest[size] in {".", ",", ";", "!"}):
+            return True
+    return False

@@ -503,6 +503,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
             or (ACTOR_AGENT in rule.requires_any and _actor_agent(head))
             or (JOURNEY_PURPOSE in rule.requires_any and _journey_purpose(head))
+            or (counted_partitive(head) and _has_any(_sentences_before(head, 2), rule.requires_any, head))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -541,6 +542,26 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     if rule.event_type in OFFICE_TYPES and _office_of(head):
         return False
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
+
+
+def _sentences_before(head: Token, count: int) -> Iterable[Token]:
+    """The tokens of the `count` sentences before the head's."""
+    doc, start = head.doc, head.sent.start
+    for _ in range(count):
+        if start == 0:
+            return
+        sent = doc[start - 1].sent
+        yield from sent
+        start = sent.start
+
+
+def counted_partitive(head: Token) -> bool:
+    """`Paris en expulse quatre`, `Moscou en a renvoyé une dizaine`: the pronoun `en` stands for the noun told
+    in the sentence before, counted by the verb's object; the words that noun brings count as the verb's own."""
+    children = list(head.children)
+    return any(c.lower_ == "en" and c.i < head.i for c in children) and any(
+        c.dep_ == "obj" and (c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)) for c in children
+    )
 
 
 OFFICE_TYPES = frozenset({"strike", "sanction"})

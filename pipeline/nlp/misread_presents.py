@@ -15,6 +15,11 @@ sentences, may read the verb right after its subject's name as part of that name
   (`parataxis`), the name is its subject, and the name or bare noun phrase told right after it, hung
   elsewhere, is its object.
 
+- `Paris en expulse quatre`: the pronoun `en` (what the sentence before told, counted by the number after
+  the verb) between the name that opens the sentence and its verb; the parser reads the verb as a noun or
+  hangs the name and the number outside it. The verb heads the sentence, the name is its subject, `en` its
+  pronoun and the number its object.
+
 Either way the word's form is the present of a verb the model knows (`expulse` -> `expulser`, `pilonne` ->
 `pilonner`), and it has no determiner of its own. It touches no sentence boundary.
 """
@@ -62,6 +67,10 @@ class MisreadPresentRepair:
             if rehang_at_once(doc, [(doc[verb.i - 1], verb, "nsubj"), *moves]):
                 _make_verb(verb, infinitive)
                 _object_article(moves)
+        for i in labelled(doc, ("case", "iobj", "obj", "expl:comp", "obl:mod")):
+            moves_and_verb = self.verb_after_partitive(doc[i])
+            if moves_and_verb is not None and rehang_at_once(doc, moves_and_verb[0]):
+                _make_verb(*moves_and_verb[1])
         for i in labelled(doc, _HUNG_AS):  # a few candidates per article: the labels found in bulk
             verb = doc[i]
             infinitive = self.verb_on_root_name(verb)
@@ -121,6 +130,36 @@ class MisreadPresentRepair:
         if word.sent.root.i > name.i or any(c.dep_ == "det" for c in word.children):
             return None
         return self.known_present(word)
+
+    def verb_after_partitive(self, clitic: Token) -> tuple[list[tuple[Token, Token, str]], tuple[Token, str]] | None:
+        """`Paris en expulse quatre`: the name that opens the sentence, the pronoun `en` standing for what was
+        told before, then a present verb the parser read as a noun, and the number it counts. The moves that
+        make the verb the root, the name its subject, `en` its pronoun and the number its object, with the
+        verb and its infinitive; None for any other word."""
+        doc = clitic.doc
+        if clitic.lower_ != "en" or clitic.i == 0 or clitic.i + 1 >= len(doc):
+            return None
+        name, word = doc[clitic.i - 1], doc[clitic.i + 1]
+        if not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.text[:1].isupper())):
+            return None
+        if name.i != name.sent.start or word.sent.start != name.i:
+            return None
+        if name.head.i == word.i and name.dep_ == "nsubj" and word.pos_ == "VERB":
+            return None  # read right already
+        infinitive = word.lemma_ if word.pos_ == "VERB" else self.known_present(word)
+        if infinitive is None:
+            return None
+        number = doc[word.i + 1] if word.i + 1 < word.sent.end else None
+        if number is None or number.pos_ != "NUM":
+            return None
+        moves = [(word, word, "ROOT"), (name, word, "nsubj"), (clitic, word, "iobj"), (number, word, "obj")]
+        moved = {t.i for t, _, _ in moves}
+        for t in doc[word.sent.start : word.sent.end]:
+            if t.i not in moved and t.head.i in moved and t.head.i != t.i and t.head.i != word.i:
+                moves.append((t, word, t.dep_))  # what hung on the name or the number, now the clause's
+            elif t.i not in moved and t.head.i == t.i:
+                moves.append((t, word, "parataxis"))  # the root the parser chose, after the verb
+        return moves, (word, infinitive)
 
     def known_present(self, word: Token) -> str | None:
         """The infinitive of a present form whose verb the model knows (`pilonne` -> `pilonner`), else None."""

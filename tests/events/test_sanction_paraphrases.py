@@ -865,3 +865,19 @@ def test_relative_clause_of_a_measure_tells_it_again(nlp):
         nlp, "Ottawa a levé mardi les droits de douane qui frappaient le bois et le papier américains.", PUBLISHED
     )
     assert [(m.event_type, m.source_actor) for m in doc._.event_mentions] == [("sanction", "state:CAN")]
+
+
+# Expulsions counted out one capital after another: `en` stands for the diplomats told before, whose words the
+# verb takes as its own (triggers.counted_partitive), and the measure joins the one told before, against its
+# target; a name set off with `également` and no verb is the same act by that name (phrases.echo_item, echoes).
+def test_expulsions_counted_out_capital_by_capital(nlp):
+    text = (
+        "Ottawa a expulsé jeudi sept diplomates iraniens. Londres en expulse trois, Dublin également. "
+        "Varsovie en renvoie deux."
+    )
+    assert kinds(nlp, text) == {
+        ("sanction", "state:CAN", "state:IRN"),
+        ("sanction", "state:GBR", "state:IRN"),
+        ("sanction", "state:IRL", "state:IRN"),
+        ("sanction", "state:POL", "state:IRN"),
+    }

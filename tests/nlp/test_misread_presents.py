@@ -27,6 +27,10 @@ pytestmark = pytest.mark.slow
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Moscou", ("pilonne", "nsubj")),
         ("Kiev frappe une raffinerie russe, Moscou pilonne Kharkiv", "Kharkiv", ("pilonne", "obj")),
         ("Israël bombarde Beyrouth, le Hezbollah riposte", "Hezbollah", ("riposte", "nsubj")),
+        # the pronoun `en` between the name and the verb, the number counted after it (verb_after_partitive)
+        ("Varsovie en renvoie trois.", "Varsovie", ("renvoie", "nsubj")),
+        ("Varsovie en renvoie trois.", "trois", ("renvoie", "obj")),
+        ("Madrid en expulse deux, Rome aussi.", "expulse", ("expulse", "ROOT")),
         # a verb the parser already read as the second clause's is left alone
         ("Ankara reçoit Lavrov, Moscou salue une rencontre constructive", "Moscou", ("salue", "nsubj")),
     ],
