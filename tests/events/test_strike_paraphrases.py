@@ -43,6 +43,9 @@ TRIGGERS = [
     ("Lundi, c'est le champ pétrolier de Khurmala qui avait été visé.", [("strike", "visé")]),
     # shells that fall on a town, a drone that crashes on a building, armed men who `s'en prennent à` a
     # convoy, a bridge blown up with dynamite, hideouts aimed at
+    # the launch of missiles or drones at a target (`strike_lancement_projectiles`); a satellite's is none
+    ("La milice a revendiqué le lancement de roquettes contre une caserne.", [("strike", "lancement")]),
+    ("Pékin a réussi le lancement d'un satellite de navigation.", []),
     ("Des obus sont tombés sur le centre de Donetsk.", [("strike", "tombés")]),
     ("Un drone s'est écrasé sur un immeuble de Kiev.", [("strike", "écrasé sur")]),
     ("Les rebelles s'en sont pris à un convoi de l'armée.", [("strike", "en sont pris à")]),
