@@ -626,6 +626,13 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
         pair = _group_of(token, actors, kind, 2)
         if len(pair) < 2 and kind == "person":
             pair = _group_of(token, actors, "state", 2)
+        if len(pair) == 2 and kind == "person" and fold(token.lower_) in markers()["below_leaders"]:
+            # `X et Y se sont mis d'accord pour que leurs ministres se rencontrent`: not the two leaders, one of
+            # each of their states
+            published = token.doc._.published
+            countries = [actor_country(token.doc, a) if _leader(a, published) else None for a in pair]
+            if all(countries) and len(set(countries)) == 2:
+                return [f"state:{c}" for c in countries]
         return pair if len(pair) == 2 else []
     if number == 0:
         return []

@@ -978,3 +978,18 @@ def test_session_of_talks_is_one_mention_per_talk(nlp):
 def test_object_taken_for_a_predicate_is_the_guest(nlp):
     found = talks(nlp, "Vladimir Poutine recevra mardi au Kremlin l'envoyé spécial chinois Li Hui.")
     assert found == [("meeting", frozenset({POUTINE, "person:li-hui"}))]
+
+
+# `leurs ministres` after two leaders are one minister of each of their states (phrases.group_antecedents,
+# markers below_leaders); talks told in a clause of purpose (`pour que ... se rencontrent`) are planned
+# (status_cues plan_purpose_que).
+def test_ministers_of_a_pair_of_leaders_meet_as_their_states(nlp):
+    text = (
+        "William Ruto et Samia Suluhu Hassan ont eu lundi un entretien téléphonique. Les deux dirigeants se sont "
+        "mis d'accord pour que leurs ministres de la Défense se rencontrent d'ici la fin du mois à Arusha."
+    )
+    doc = parse_text(nlp, text, PUBLISHED)
+    assert [(m.event_type, m.status, frozenset(m.actors)) for m in doc._.event_mentions] == [
+        ("call", "occurred", frozenset({"person:william-ruto", "person:samia-suluhu-hassan"})),
+        ("meeting", "planned", frozenset({"state:KEN", "state:TZA"})),
+    ]
