@@ -630,9 +630,9 @@ def group_antecedents(token: Token, actors: dict[int, Span]) -> list[str]:
             # `X et Y se sont mis d'accord pour que leurs ministres se rencontrent`: not the two leaders, one of
             # each of their states
             published = token.doc._.published
-            countries = [actor_country(token.doc, a) if _leader(a, published) else None for a in pair]
-            if all(countries) and len(set(countries)) == 2:
-                return [f"state:{c}" for c in countries]
+            homes = [actor_country(token.doc, a) if _leader(a, published) else None for a in pair]
+            if all(homes) and len(set(homes)) == 2:
+                return [f"state:{c}" for c in homes]
         return pair if len(pair) == 2 else []
     if number == 0:
         return []
