@@ -241,6 +241,13 @@ def event_arguments(
     # `a évoqué la Russie au téléphone avec X`: the object of a verb of discussing is the talk's topic
     topic = not is_noun and event_type in {"meeting", "call"} and clauses.is_discussing(head)
     _read_slots(head, slots, actors, places, event_type, noun=is_noun, skip_objects=topic)
+    put = _object_put_under(head) if is_noun and event_type in RECIPIENT_TYPES else None
+    if put is not None:  # `a placé sept entreprises américaines sous sanctions`: the object is hit, the subject acts
+        slots.targets += [
+            a for a in phrase_actors(put, actors, other_triggers | {head.i}).core if a not in slots.targets
+        ]
+        for subject in _subjects_up(put.head):
+            slots.sources += [a for a in phrase_actors(subject, actors, other_triggers).core if a not in slots.sources]
     aim = _aim_after_noun(head) if is_noun and event_type == "strike" else None
     if aim is not None:  # `après des bombardements américains sur Sanaa`, the `sur` phrase hung on another verb
         slots.targets += [a for a in phrase_actors(aim, actors, other_triggers).core if a not in slots.all_ids()]
@@ -3376,6 +3383,26 @@ def _placed_under(noun: Token) -> bool:
     """`a placé sous sanctions Gazprom Neft`, `mis sous embargo deux navires`: a measure noun after
     `sous` (`under_measure` in markers.csv), on which the parser hangs the verb's object."""
     return any(c.dep_ == "case" and fold(c.lower_) in markers()["under_measure"] for c in noun.children)
+
+
+def _object_put_under(noun: Token) -> Token | None:
+    """`a placé sept entreprises américaines sous sanctions`: a measure noun after `sous` (`under_measure` in
+    markers.csv) that the parser hung on the verb's object, not on the verb; that object, or None."""
+    put = noun.head
+    if noun.dep_ != "nmod" or not _placed_under(noun) or put.dep_ not in OBJECT or put.i > noun.i:
+        return None
+    return put if put.head.pos_ in {"VERB", "AUX"} else None
+
+
+def _subjects_up(verb: Token) -> list[Token]:
+    """The subjects of `verb`, or of the verb a gerund or an infinitive of it hangs on (`a riposté en plaçant
+    ...`, `a décidé de placer ...`)."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in SUBJECT]
+        if found or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            return found
+        verb = verb.head
+    return []
 
 
 def _stray_conjunct(child: Token, actors: dict[int, Span], stop: frozenset[int]) -> bool:

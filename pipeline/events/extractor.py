@@ -3340,6 +3340,8 @@ def _lived_under(head: Token) -> bool:
     if not any(c.dep_ == "case" and fold(c.lower_) in under for c in holder.children):
         return False
     verb = holder.head
+    if holder.dep_ == "nmod" and verb.dep_ in {"obj", "obl:arg"} and verb.i < holder.i:
+        verb = verb.head  # `a placé sept entreprises sous sanctions`: `sous` hung on the object of placing
     return not (verb.pos_ in {"VERB", "AUX"} and fold(verb.lemma_.lower()) in markers()["placing_under"])
 
 

@@ -881,3 +881,20 @@ def test_expulsions_counted_out_capital_by_capital(nlp):
         ("sanction", "state:IRL", "state:IRN"),
         ("sanction", "state:POL", "state:IRN"),
     }
+
+
+# A measure noun after `sous` that the parser hung on the object of a verb of placing (`a placé X sous
+# sanctions`) is the act of placing: the subject imposes it, the object is hit (extractor._lived_under,
+# arguments._object_put_under).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tokyo a placé mardi trois banques nord-coréennes sous sanctions.", {("sanction", "state:JPN", "state:PRK")}),
+        (
+            "Moscou a riposté en plaçant douze élus britanniques sous sanctions.",
+            {("sanction", "state:RUS", "state:GBR")},
+        ),
+    ],
+)
+def test_object_placed_under_sanctions_is_hit(nlp, text, expected):
+    assert kinds(nlp, text) == expected
