@@ -883,6 +883,9 @@ def test_expulsions_counted_out_capital_by_capital(nlp):
     }
 
 
+JAPAN, RUSSIA = "state:JPN", "state:RUS"
+
+
 # A measure noun after `sous` that the parser hung on the object of a verb of placing (`a placé X sous
 # sanctions`) is the act of placing: the subject imposes it, the object is hit (extractor._lived_under,
 # arguments._object_put_under).
