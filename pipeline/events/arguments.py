@@ -241,12 +241,12 @@ def event_arguments(
     # `a évoqué la Russie au téléphone avec X`: the object of a verb of discussing is the talk's topic
     topic = not is_noun and event_type in {"meeting", "call"} and clauses.is_discussing(head)
     _read_slots(head, slots, actors, places, event_type, noun=is_noun, skip_objects=topic)
-    put = _object_put_under(head) if is_noun and event_type in RECIPIENT_TYPES else None
-    if put is not None:  # `a placé sept entreprises américaines sous sanctions`: the object is hit, the subject acts
+    placed_object = _object_put_under(head) if is_noun and event_type in RECIPIENT_TYPES else None
+    if placed_object is not None:  # `a placé sept entreprises américaines sous sanctions`: object hit, subject acts
         slots.targets += [
-            a for a in phrase_actors(put, actors, other_triggers | {head.i}).core if a not in slots.targets
+            a for a in phrase_actors(placed_object, actors, other_triggers | {head.i}).core if a not in slots.targets
         ]
-        for subject in _subjects_up(put.head):
+        for subject in _subjects_up(placed_object.head):
             slots.sources += [a for a in phrase_actors(subject, actors, other_triggers).core if a not in slots.sources]
     aim = _aim_after_noun(head) if is_noun and event_type == "strike" else None
     if aim is not None:  # `après des bombardements américains sur Sanaa`, the `sur` phrase hung on another verb
