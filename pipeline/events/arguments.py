@@ -246,8 +246,8 @@ def event_arguments(
         slots.targets += [
             a for a in phrase_actors(placed_object, actors, other_triggers | {head.i}).core if a not in slots.targets
         ]
-        for subject in _subjects_up(placed_object.head):
-            slots.sources += [a for a in phrase_actors(subject, actors, other_triggers).core if a not in slots.sources]
+        for placer in _subjects_up(placed_object.head):
+            slots.sources += [a for a in phrase_actors(placer, actors, other_triggers).core if a not in slots.sources]
     aim = _aim_after_noun(head) if is_noun and event_type == "strike" else None
     if aim is not None:  # `après des bombardements américains sur Sanaa`, the `sur` phrase hung on another verb
         slots.targets += [a for a in phrase_actors(aim, actors, other_triggers).core if a not in slots.all_ids()]
