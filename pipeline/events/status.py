@@ -572,6 +572,8 @@ def status_cues(trigger_head: Token) -> list[str]:
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
     if _expected(trigger_head):  # `X est attendu à Alger`: being expected somewhere tells a coming
         found.append(f"planned:expected@{trigger_head.text}")
+    if _purpose_verb(trigger_head):  # `se sont mis d'accord pour que leurs ministres se rencontrent`
+        found.append(f"planned:purpose@{trigger_head.text}")
     reported = _reported_from_past([trigger_head] + chain)
     for tok in [trigger_head] + chain:
         cues = _morph_cues(tok, predicate=tok is trigger_head)
@@ -580,6 +582,19 @@ def status_cues(trigger_head: Token) -> list[str]:
         found.extend([*status_cues(verb), *(f"{c}:own@{verb.text}" for c in _own_cues(verb))])
         found.extend(_morph_cues(verb))
     return _conditions_on_plans(list(dict.fromkeys(found)))
+
+
+_PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+def _purpose_verb(head: Token) -> bool:
+    """`se sont mis d'accord pour que leurs ministres se rencontrent d'ici la fin du mois`: the event verb of a
+    clause of purpose (`pour que`, `afin que`, in the subjunctive) is still to come when told. Only the verb
+    itself: an event noun in such a clause (`pour que la rencontre débouche sur des engagements`) took place."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    marks = {fold(c.lower_) for c in head.children if c.dep_ == "mark"}
+    return bool(marks & _PURPOSE_MARKS) and bool(marks & {"que", "qu'", "qu’"})
 
 
 PLAN_NOUN_HOPS = 2  # `le projet de visite`, `le projet d'une série de rencontres`: the plan's own event

@@ -993,3 +993,6 @@ def test_ministers_of_a_pair_of_leaders_meet_as_their_states(nlp):
         ("call", "occurred", frozenset({"person:william-ruto", "person:samia-suluhu-hassan"})),
         ("meeting", "planned", frozenset({"state:KEN", "state:TZA"})),
     ]
+    # a talk noun inside such a clause took place (status._purpose_verb reads the verb only)
+    noun = "Il a fallu des mois pour que la rencontre entre William Ruto et Samia Suluhu Hassan aboutisse à un accord."
+    assert [m.status for m in parse_text(nlp, noun, PUBLISHED)._.event_mentions] == ["occurred"]
