@@ -3731,6 +3731,18 @@ def _participles(noun: Token, measure: bool = False) -> list[Token]:
         t = t.head
         nouns.append(t)
     own = [c for n in nouns for c in n.children if _participle(c)]
+    verb = noun.head
+    if noun.dep_ in SUBJECT | PASSIVE_SUBJECT and verb.pos_ in {"VERB", "AUX"}:
+        # `Ces sanctions, les plus sévères jamais prises par la Suisse, visent X`: a participle set off between
+        # the subject and its verb, hung by the parser on the verb, tells of the subject
+        own += [
+            c
+            for c in verb.children
+            if noun.i < c.i < verb.i
+            and c.dep_ == "advcl"
+            and _set_off_participle(c)
+            and any(t.text == "," for t in noun.doc[noun.i : c.i])
+        ]
     # `l'embargo sur les armes imposé au Soudan`: a participle hung on a measure's complement that
     # agrees with the measure, not with the complement, is the measure's
     complements = [c for c in noun.children if measure and c.dep_ == "nmod" and c.pos_ == "NOUN"]
@@ -3802,6 +3814,16 @@ def _participle(c: Token) -> bool:
         c.dep_ in {"acl", "amod"}
         and c.pos_ in {"VERB", "ADJ"}
         and "Part" in c.morph.get("VerbForm", [])
+        and not is_judgement(c)
+    )
+
+
+def _set_off_participle(c: Token) -> bool:
+    """A past participle that may be set off as a clause of its own (`, jamais prises par la Suisse,`)."""
+    return (
+        c.pos_ in {"VERB", "ADJ"}
+        and "Part" in c.morph.get("VerbForm", [])
+        and "Past" in c.morph.get("Tense", [])
         and not is_judgement(c)
     )
 

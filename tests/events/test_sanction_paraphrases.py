@@ -901,3 +901,13 @@ JAPAN, RUSSIA = "state:JPN", "state:RUS"
 )
 def test_object_placed_under_sanctions_is_hit(nlp, text, expected):
     assert kinds(nlp, text) == expected
+
+
+# A past participle set off between a measure subject and its verb, hung by the parser on the verb, tells of
+# the measure: its agent imposed it (arguments._participles).
+def test_participle_set_off_after_the_measure_names_its_imposer(nlp):
+    text = (
+        "Ces sanctions, les plus sévères jamais prises par le Japon contre un pays tiers, visent notamment le "
+        "dirigeant nord-coréen et sa famille."
+    )
+    assert kinds(nlp, text) == {("sanction", JAPAN, "person:kim-jong-un")}
