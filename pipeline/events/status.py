@@ -330,7 +330,18 @@ def _bare_infinitive(head: Token) -> bool:
     gerund the tagger took for an infinitive (`a répliqué en suspendant`)."""
     if "Inf" not in head.morph.get("VerbForm", []) or head.dep_ == "ROOT" or _gerund(head):
         return False
-    return normalize_name(head.head.lemma_) not in factive_governors() and not _managed_to(head.head)
+    governor = head.head
+    return normalize_name(governor.lemma_) not in factive_governors() and not (
+        _managed_to(governor) or _unhesitating(governor)
+    )
+
+
+def _unhesitating(verb: Token) -> bool:
+    """`n'a pas hésité à sanctionner`, `n'a pas tardé à riposter`: a negated verb of holding back (`litotes` in
+    markers.csv) makes the infinitive under it happen, as `a pu` does."""
+    return fold(verb.lemma_.lower()) in markers()["litotes"] and any(
+        c.dep_ == "advmod" and fold(c.lower_) in {"pas", "jamais", "point"} for c in verb.children
+    )
 
 
 def _managed_to(verb: Token) -> bool:
@@ -566,7 +577,10 @@ def status_cues(trigger_head: Token) -> list[str]:
         [
             h
             for h in hits
-            if not _neither(trigger_head, h) and not _detail_denied(chain, h) and not _unconfirmed(trigger_head, h)
+            if not _neither(trigger_head, h)
+            and not _detail_denied(chain, h)
+            and not _unconfirmed(trigger_head, h)
+            and not _litotes(trigger_head, h)
         ]
     )
     found = [h.text for h in kept] + _denied_to_come(chain, kept)
@@ -912,6 +926,14 @@ def _unconfirmed(trigger_head: Token, hit: _Hit) -> bool:
 def _names_negation(value: str) -> bool:
     """`exclure+pas`: a governor cue that holds only with a negation below it."""
     return value.partition("+")[2] in _NEGATION_WORDS
+
+
+def _litotes(trigger_head: Token, hit: _Hit) -> bool:
+    """`n'hésiterait pas à frapper`, `n'a pas tardé à riposter`: a negation on a verb of holding back
+    (`litotes` in markers.csv) governing the event says it is done without holding back, not that it is not."""
+    if hit.status != "negated" or hit.anchor < 0:
+        return False
+    return fold(trigger_head.doc[hit.anchor].lemma_.lower()) in markers()["litotes"]
 
 
 def _void_negated_cues(hits: list[_Hit]) -> list[_Hit]:

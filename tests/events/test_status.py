@@ -398,6 +398,10 @@ CASES = [
         "recevrait",
         "planned",
     ),
+    # a negated verb of holding back (`litotes` in markers.csv) says the act was done, not denied
+    ("Ottawa n'a pas hésité à sanctionner quatre généraux soudanais.", "sanctionner", "occurred"),
+    ("L'aviation n'a pas tardé à bombarder les positions rebelles.", "bombarder", "occurred"),
+    ("Ottawa hésite encore à sanctionner quatre généraux soudanais.", "sanctionner", "hypothetical"),
 ]
 
 
