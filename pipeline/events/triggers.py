@@ -503,7 +503,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
             or (ACTOR_AGENT in rule.requires_any and _actor_agent(head))
             or (JOURNEY_PURPOSE in rule.requires_any and _journey_purpose(head))
-            or (counted_partitive(head) and _has_any(_sentences_before(head, 2), rule.requires_any, head))
+            or (counted_partitive(head) and _has_any(_told_before(head), rule.requires_any, head))
         ):
             return False
     forbidden = _scope_tokens(head, span, rule.forbids_scope)
@@ -544,15 +544,9 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
     return not (rule.forbids_dep and _forbidden_relation(head, rule.forbids_dep, rule.event_type))
 
 
-def _sentences_before(head: Token, count: int) -> Iterable[Token]:
-    """The tokens of the `count` sentences before the head's."""
-    doc, start = head.doc, head.sent.start
-    for _ in range(count):
-        if start == 0:
-            return
-        sent = doc[start - 1].sent
-        yield from sent
-        start = sent.start
+def _told_before(head: Token) -> Span:
+    """The two sentences before the head's: where the noun `en` stands for was told (`counted_partitive`)."""
+    return head.doc[window_start(head, 2) : head.sent.start]
 
 
 def counted_partitive(head: Token) -> bool:
