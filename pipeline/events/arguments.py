@@ -3740,7 +3740,8 @@ def _participles(noun: Token, measure: bool = False) -> list[Token]:
             for c in verb.children
             if noun.i < c.i < verb.i
             and c.dep_ == "advcl"
-            and _set_off_participle(c)
+            and _participle_form(c)
+            and "Past" in c.morph.get("Tense", [])
             and any(t.text == "," for t in noun.doc[noun.i : c.i])
         ]
     # `l'embargo sur les armes imposé au Soudan`: a participle hung on a measure's complement that
@@ -3810,22 +3811,12 @@ def _claimed_by(verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> l
 
 
 def _participle(c: Token) -> bool:
-    return (
-        c.dep_ in {"acl", "amod"}
-        and c.pos_ in {"VERB", "ADJ"}
-        and "Part" in c.morph.get("VerbForm", [])
-        and not is_judgement(c)
-    )
+    return c.dep_ in {"acl", "amod"} and _participle_form(c)
 
 
-def _set_off_participle(c: Token) -> bool:
-    """A past participle that may be set off as a clause of its own (`, jamais prises par la Suisse,`)."""
-    return (
-        c.pos_ in {"VERB", "ADJ"}
-        and "Part" in c.morph.get("VerbForm", [])
-        and "Past" in c.morph.get("Tense", [])
-        and not is_judgement(c)
-    )
+def _participle_form(c: Token) -> bool:
+    """A participle, tagged a verb or an adjective, that tells no judgement (`jugée`, `qualifiée`)."""
+    return c.pos_ in {"VERB", "ADJ"} and "Part" in c.morph.get("VerbForm", []) and not is_judgement(c)
 
 
 def _agrees_with(participle: Token, noun: Token, other: Token) -> bool:

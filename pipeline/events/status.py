@@ -608,7 +608,7 @@ def _purpose_verb(head: Token) -> bool:
     if head.pos_ not in {"VERB", "AUX"}:
         return False
     marks = {fold(c.lower_) for c in head.children if c.dep_ == "mark"}
-    return bool(marks & _PURPOSE_MARKS) and bool(marks & {"que", "qu'", "qu’"})
+    return bool(marks & _PURPOSE_MARKS) and bool(marks & QUE_WORDS)
 
 
 PLAN_NOUN_HOPS = 2  # `le projet de visite`, `le projet d'une série de rencontres`: the plan's own event

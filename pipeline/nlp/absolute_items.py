@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.syntax import labelled, rehang_at_once
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled, rehang_at_once
 
 _ITEM_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
@@ -93,6 +93,4 @@ def _finite_clause(words: Span) -> Token | None:
 
 
 def _past(participle: Token) -> bool:
-    return "Past" in participle.morph.get("Tense", []) or participle.lower_.endswith(
-        ("é", "ée", "és", "ées", "u", "ue")
-    )
+    return "Past" in participle.morph.get("Tense", []) or participle.lower_.endswith((*PARTICIPLE_ENDINGS, "u", "ue"))

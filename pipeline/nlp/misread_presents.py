@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.hung_verbs import rooted_on_subject
 from pipeline.nlp.lemma_index import indexed_words
 from pipeline.nlp.syntax import after_comma, labelled, rehang_at_once
+from pipeline.nlp.tokens import lower_texts
 from pipeline.nlp.verb_lemmas import present_infinitive
 
 _HUNG_AS = ("amod", "acl", "nmod")
@@ -67,7 +68,8 @@ class MisreadPresentRepair:
             if rehang_at_once(doc, [(doc[verb.i - 1], verb, "nsubj"), *moves]):
                 _make_verb(verb, infinitive)
                 _object_article(moves)
-        for i in labelled(doc, ("case", "iobj", "obj", "expl:comp", "obl:mod")):
+        lowers = lower_texts(doc)  # `en` is rare: the labels of its readings found in bulk, the word by text
+        for i in (i for i in labelled(doc, ("case", "iobj", "obj", "expl:comp", "obl:mod")) if lowers[i] == "en"):
             moves_and_verb = self.verb_after_partitive(doc[i])
             if moves_and_verb is not None and rehang_at_once(doc, moves_and_verb[0]):
                 _make_verb(*moves_and_verb[1])
