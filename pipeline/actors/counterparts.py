@@ -74,6 +74,8 @@ def _person_meant(
         named = _named_after(doc, i, mentions, demonyms, state)
         if named is not None:
             return named
+        if _person_named_next(doc, i, mentions, demonyms):
+            return None  # `son homologue indien Narendra Modi`: the name says who; the demonym, the state
         role = _role_of_subject(doc, before, mentions, kb, published)
         holder = kb.holder(role, state.id, published) if role else None
         return holder or _last_person_of(state, before.idx, mentions, kb, role, published)
@@ -113,6 +115,18 @@ def _named_after(
         return None
     named = names[rank]
     return named if named.country else replace(named, country=state.country)
+
+
+def _person_named_next(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> bool:
+    """Whether a person's name follows the demonyms right away, with no comma (`son homologue américain
+    Joe Biden`): that person is the counterpart, whoever holds the office at the article's date, as after
+    any title and demonym (`le ministre japonais Takeshi Iwaya`)."""
+    j = i + 1
+    while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
+        j += 1
+    if j >= len(doc):
+        return False
+    return any(m.start == doc[j].idx and m.actor is not None and m.actor.actor_type == "person" for m in mentions)
 
 
 def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:

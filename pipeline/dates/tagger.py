@@ -187,6 +187,9 @@ class TemporalTagger:
                     framed = _in_week(value, week[0])  # `La semaine dernière ... Mercredi, X a ...`
                     if not self._against_tense(part, framed, published):
                         value = framed
+                before = dated[-1][1].start if dated else None
+                if before is not None and _listed_weekdays(dated[-1], part, value):
+                    value = _weekday_after(value, before)  # `lundi et mardi`: the days that follow
                 week = _week_told(value, sentences[part.start], week, self.use_tense and is_pluperfect(part))
                 if _day_after_told(part) and self._after_the_news(part, value, published):
                     value = replace(value, start=None, end=None)  # `a frappé le lendemain`: not after the news
@@ -337,6 +340,17 @@ def _weekday_after(value: DateValue, day: date) -> DateValue:
         return value
     ahead = day + timedelta((value.start.weekday() - day.weekday()) % 7 or 7)
     return replace(value, start=ahead, end=ahead)
+
+
+def _listed_weekdays(before: tuple[Span, DateValue], part: Span, value: DateValue) -> bool:
+    """`se réunissent lundi et mardi`, `lundi, mardi et mercredi`: a weekday named alone right after another,
+    the two joined by `et` or a comma, is the first such day after it, whichever way the clause's tense
+    alone would turn it; each day of such a list otherwise goes to its own nearest date."""
+    span, first = before
+    if not (_weekday_of_week(span, first) and _weekday_of_week(part, value)):
+        return False
+    between = part.doc[span.end : part.start]
+    return len(between) == 1 and between[0].lower_ in {"et", ","} and len(span) == 1 and len(part) == 1
 
 
 def _anaphoric_day(span: Span) -> bool:

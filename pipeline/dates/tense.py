@@ -411,6 +411,19 @@ def _plan_told_in_past(participle: Token, auxes: list[Token]) -> bool:
     return governor is not None and verb_tense(governor) == "past"
 
 
+def _present_read_as_simple_past(verb: Token) -> bool:
+    """`les ministres se réunissent mercredi`, `ils agissent`: the tagger may read a present plural in
+    `-issent` as a past (the form is also the imperfect subjunctive), but no simple past of the indicative
+    ends in `-ent` other than `-rent` (`réunirent`, `rencontrèrent`); the form is the present."""
+    form = verb.lower_
+    return (
+        "Ind" in verb.morph.get("Mood", [])
+        and "Past" in verb.morph.get("Tense", [])
+        and form.endswith("ent")
+        and not form.endswith("rent")
+    )
+
+
 def verb_tense(verb: Token) -> str | None:
     """past/present/future of a verb with its auxiliaries, from spaCy morphology."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -426,7 +439,7 @@ def verb_tense(verb: Token) -> str | None:
         if tok in auxes and (verb.morph.get("VerbForm", []) == ["Part"] or tok.dep_ == "aux:tense"):
             # `a interdit mardi`: a compound past, though the tagger may read the participle as finite
             return "past"
-        if set(tok.morph.get("Tense", [])) & {"Past", "Imp"}:
+        if set(tok.morph.get("Tense", [])) & {"Past", "Imp"} and not _present_read_as_simple_past(tok):
             return "past"
         return "present"
     governor = verb.head

@@ -579,7 +579,10 @@ def event_arguments(
     proposed = event_type in RECIPIENT_TYPES or (event_type in TALK_EVENTS and verb is head and not hosted)
     if verb is not None and not slots.sources and not pair and proposed:
         slots.sources += [a for a in _self_proposer(verb, actors) if a not in slots.targets]
-    if verb is not None and not slots.sources and not pair:
+    # `est arrivé à Pyongyang pour préparer un sommet entre X et Y`: the sides a talk noun names itself are
+    # its sides, even when its own phrase already gave them; the subject of the verb above is not one more
+    sided = is_noun and event_type in TALK_EVENTS and len(between) >= 2
+    if verb is not None and not slots.sources and not pair and not sided:
         subject = clauses.inherited_subject(verb, actors)
         aside = clauses.aside_actors(
             (t for c in clauses.shared_subjects(verb) for t in c.subtree), other_triggers, actors

@@ -394,6 +394,14 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             date_span = None  # `a convoqué mercredi X après la mort d'un pêcheur dans une frappe précédente`
         if date_span is not None and trigger.event_type in TALK_TYPES and _judged_talk(trigger.head, date_span):
             date_span = None  # `a défendu mardi ce sommet`: the day it was defended, the talk told before
+        if (
+            date_span is not None
+            and trigger.event_type in TALK_TYPES
+            and _prepared_by_infinitive(trigger.head)
+            and date_span.start < trigger.head.i
+            and date_span.root not in trigger.head.subtree
+        ):
+            date_span = None  # `est arrivé mercredi pour préparer un sommet entre X et Y`: the day of the trip
         if date_span is not None and trigger.event_type == "sanction" and praised_from_outside(trigger.head):
             if date_span.root not in trigger.head.subtree:
                 date_span = None  # `a salué lundi l'embargo décrété par X`: the day it was praised
@@ -2844,6 +2852,19 @@ def _prepared_talk(noun: Token, other: Token) -> bool:
     return False
 
 
+def _prepared_by_infinitive(noun: Token) -> bool:
+    """`pour préparer un sommet entre X et Y`: a talk noun, object of an infinitive of preparing
+    (`preparing` in markers.csv), is a later meeting; the day of the clause above is that of the
+    preparing."""
+    verb = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in OBJECT
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and fold(verb.lemma_.lower()) in markers()["preparing"]
+    )
+
+
 def _one_listing(t1: Trigger, t2: Trigger) -> bool:
     """`a imposé des interdictions de visa et des gels d'avoirs à sept officiers`: coordinated nouns of
     measures aimed at persons (`listing_measures` in markers.csv: visa bans, asset freezes, blacklists)
@@ -3169,18 +3190,37 @@ def _named_under(date_span: Span, head: Token) -> bool:
 
 
 def _days_in_a_row(value: DateValue, date_span: Span, trigger: Trigger) -> DateValue:
-    """`un sommet prévu les 11 et 12 juillet`: the tagger gives each day of a list its own value; a talk
-    told on days in a row (the list's first day its own) is held over them all, from the first to the last."""
-    if trigger.event_type not in TALK_TYPES or value.start is None or fold(date_span[0].lower_) != "les":
+    """`un sommet prévu les 11 et 12 juillet`, `se réuniront mercredi et jeudi`: the tagger gives each day of
+    a list its own value; a talk told on days in a row (the list's first day its own) is held over them all,
+    from the first to the last. The list opens on `les` or on a weekday (`named_day` in markers.csv)."""
+    if trigger.event_type not in TALK_TYPES or value.start is None:
+        return value
+    opening = fold(date_span[0].lower_)
+    weekdays = len(date_span) == 1 and opening in markers()["named_day"]
+    if opening != "les" and not weekdays:
         return value
     doc, end, last = date_span.doc, date_span.end, value.start
     listed = {s.start: s for s in doc.spans[DATES_KEY] if s.start >= end}
     while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and end + 1 in listed:
-        day = listed[end + 1]._.date_value
-        if day is None or day.start is None or day.start != last + timedelta(days=1):
-            break
-        last, end = day.start, listed[end + 1].end
+        following = last + timedelta(days=1)
+        if weekdays:
+            # `lundi et mardi`: the next weekday is the next day, whichever way the tagger turned it alone
+            if _weekday_index(listed[end + 1]) != following.weekday():
+                break
+        else:
+            day = listed[end + 1]._.date_value
+            if day is None or day.start is None or day.start != following:
+                break
+        last, end = following, listed[end + 1].end
     return value if last == value.start else replace(value, end=last, kind="interval")
+
+
+def _weekday_index(span: Span) -> int | None:
+    """Monday 0 to Sunday 6 for a date span of one weekday name (`mardi`), None otherwise."""
+    if len(span) != 1:
+        return None
+    index = temporal_words().weekday.get(fold(span[0].lower_))
+    return int(index) if index is not None else None
 
 
 def _lasting(value: DateValue, head: Token) -> DateValue:
@@ -3514,7 +3554,23 @@ def _talks_aimed_at(head: Token) -> bool:
         return False
     if _scheduled_day(head):
         return False  # `pour préparer le sommet de l'AES, prévu en décembre`: a meeting planned, not an aim
+    if fold(verb.lemma_.lower()) in markers()["preparing"] and _sides_of_its_own(head):
+        return False  # `pour préparer un sommet entre X et Y`: that meeting is planned, not an aim
     return has_purpose_mark(verb) or under_afin(verb)
+
+
+def _sides_of_its_own(head: Token) -> bool:
+    """`un sommet entre X et Y`, `une rencontre avec X`: a talk noun whose own `entre` or `avec` phrase names
+    an actor is one meeting of those sides; the parser may hang the phrase told right after the noun on the
+    noun's verb (`préparer le sommet entre X et Y`)."""
+    named = actor_index(head.doc, ACTORS_KEY)
+    after = (
+        [c for c in head.head.children if c.i > head.i and c.dep_.startswith("obl")] if head.head is not head else []
+    )
+    return any(
+        fold(preposition(c)) in {"entre", "avec"} and any(t.i in named for t in c.subtree)
+        for c in [*(c for c in head.children if c.dep_ == "nmod"), *after]
+    )
 
 
 def _scheduled_day(head: Token) -> bool:

@@ -48,6 +48,7 @@ from pipeline.nlp.hyphenated import extend_token_match, keep_hyphenated_words
 from pipeline.nlp.inserts import make_insert_repair  # noqa: F401  (registers the `news_inserted_phrases` factory)
 from pipeline.nlp.lemma_index import index_lemma_tables
 from pipeline.nlp.matrix_conjuncts import repair_matrix_conjuncts  # noqa: F401  (registers `news_matrix_conjunct`)
+from pipeline.nlp.misread_names import repair_misread_names  # noqa: F401  (registers `news_misread_name`)
 from pipeline.nlp.misread_presents import make_misread_present_repair  # noqa: F401  (registers `news_misread_present`)
 from pipeline.nlp.object_relatives import repair_object_relatives  # noqa: F401  (registers `news_object_relative`)
 from pipeline.nlp.participle_agreement import (  # noqa: F401  (registers `news_participle_agreement`)
@@ -261,7 +262,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_completive_que", name="completive_que", after="matrix_conjunct")
     nlp.add_pipe("news_passive_agent", name="passive_agent", after="completive_que")
     nlp.add_pipe("news_conjoined_object", name="conjoined_object", after="passive_agent")
-    nlp.add_pipe("news_talk_partner", name="talk_partner", after="ner")
+    nlp.add_pipe("news_misread_name", name="misread_name", after="ner")
+    nlp.add_pipe("news_talk_partner", name="talk_partner", after="misread_name")
     for component in CUSTOM_COMPONENTS:
         nlp.add_pipe(f"{NAMESPACE}_{component}", name=component)
     nlp.max_length = MAX_CHARS

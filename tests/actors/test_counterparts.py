@@ -99,6 +99,20 @@ def test_demonym_after_a_role_is_the_person_meant(nlp, text, published, demonym,
             "italien",
             "person:marco-bellini",
         ),
+        # the name right after the demonym, with no comma: the name is the person, the demonym the state,
+        # never the holder of the office at the article's date
+        (
+            "Le président a reçu jeudi à Paris son homologue américain Joe Biden.",
+            date(2025, 6, 10),
+            "américain",
+            "state:USA",
+        ),
+        (
+            "Le président français et son homologue indien Narendra Modi se sont rencontrés à Paris.",
+            date(2025, 6, 10),
+            "indien",
+            "state:IND",
+        ),
     ],
 )
 def test_counterpart_named_in_apposition_is_that_name(nlp, text, published, demonym, expected):

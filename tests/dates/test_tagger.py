@@ -622,3 +622,21 @@ def test_dates_week_frame_keeps_to_the_tense(date_nlp):
 def test_dates_weekday_ahead_of_a_dated_report(date_nlp, text, expected):
     doc = _parsed(date_nlp, text, THU)
     assert [_iso(s._.date_value.start) for s in doc.spans[DATES_KEY]] == expected
+
+
+# weekdays listed one after the other: each is the first such day after the one before it, whichever way
+# the clause's tense alone would turn it (told on Friday 24 October 2025)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Les ministres se réunissent lundi et mardi à Riga.", ["2025-10-27", "2025-10-28"]),
+        ("Les ministres se sont réunis lundi, mardi et mercredi à Riga.", ["2025-10-20", "2025-10-21", "2025-10-22"]),
+        ("Les négociateurs se retrouveront samedi et dimanche à Doha.", ["2025-10-25", "2025-10-26"]),
+        # a weekday with a word of its own is no list item
+        ("Les ministres se sont réunis lundi et mardi dernier à Riga.", ["2025-10-20", "2025-10-21"]),
+    ],
+)
+def test_dates_weekdays_listed_follow_each_other(date_nlp, text, expected):
+    doc = _parsed(date_nlp, text, FRI)
+    assert [_iso(s._.date_value.start) for s in doc.spans[DATES_KEY]] == expected

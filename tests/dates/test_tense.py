@@ -252,3 +252,33 @@ def test_clause_tense_of_a_bare_day_hung_on_a_noun(fr_model, text, expected):
     day = next(t for t in doc if t.lower_ == "samedi")
     assert day.head.pos_ in {"NOUN", "PROPN"}  # the misreading this case is about
     assert clause_tense(doc[day.i : day.i + 1]) == expected
+
+
+def _finite(fr_model, form: str, morph: str):
+    """`Les ministres FORM mercredi`, the verb finite with the tagger's features set by hand."""
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        fr_model.vocab,
+        words=["Les", "ministres", form, "mercredi"],
+        heads=[1, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "obl:mod"],
+        pos=["DET", "NOUN", "VERB", "NOUN"],
+    )
+    doc[2].set_morph(morph)
+    return doc[2]
+
+
+@pytest.mark.parametrize(
+    "form, morph, expected",
+    [
+        # a present in `-issent` the tagger read as a past: no simple past ends so; the present
+        ("réunissent", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "present"),
+        ("choisissent", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "present"),
+        # a true simple past and an imperfect stay past
+        ("réunirent", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", "past"),
+        ("réunissaient", "Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin", "past"),
+    ],
+)
+def test_present_in_issent_read_as_a_past_is_a_present(fr_model, form, morph, expected):
+    assert verb_tense(_finite(fr_model, form, morph)) == expected
