@@ -602,6 +602,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
     talks = listed_targets(anaphoric_actors(talks, doc, actors, links), doc, actors, links)
     talks = facing_measures(talks, links)  # `les surtaxes américaines ..., et les droits chinois ...`
     homes = affiliation_links(doc._.actors or {})
+    talks = [_without_own_target(m, links) for m in talks]
     sided = inherit_sides(
         talks, links, dated_bare, told_imposed, recalled=told_recalled, acted=acted, homes=homes, strangers=strangers
     )
@@ -643,6 +644,18 @@ def _with_source_state(m: EventMention, actors: dict[int, Span]) -> EventMention
         return m
     missing = [s for s in office_state(m.source_actor, actors) if s not in m.actors and s != m.target_actor]
     return replace(m, actors=(*m.actors, *missing)) if missing else m
+
+
+def _without_own_target(m: EventMention, links: Mapping[str, str]) -> EventMention:
+    """`Le Trésor a gelé leurs avoirs sur le sol américain`: a state read as the target of a sanction whose
+    imposer stands for that very state is where the measure applies, not whom it hits (no state sanctions
+    itself); the measure keeps its imposer alone and waits for its target from the article."""
+    source, target = m.source_actor, m.target_actor
+    if m.event_type != "sanction" or source is None or target is None or source == target:
+        return m
+    if not target.startswith("state:") or links.get(source, source) != target:
+        return m
+    return replace(m, target_actor=None, actors=tuple(a for a in m.actors if a != target))
 
 
 def _headline_targets(

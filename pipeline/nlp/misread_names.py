@@ -172,7 +172,14 @@ def name_moves(name: Span) -> list[tuple[Token, Token, str]]:
     inside = set(range(name.start, name.end)) | ({title.i, phrase.i} if title is not None else set())
     verb: Token | None = None
     moves: list[tuple[Token, Token, str]] = []
-    if title is not None and not any(name.start <= t.i < name.end for t in phrase.ancestors):
+    under_name = after is not None and any(token.is_ancestor(after) for token in name)
+    title_placed = title is not None and not any(name.start <= t.i < name.end for t in phrase.ancestors)
+    if title_placed and under_name and after is not None and phrase.head.i != after.i:
+        # `Le ministre X a téléphoné ..., a indiqué Y`: the verb after the name hung under it, its title
+        # the reporting verb's subject; the title is the verb's subject, the verb has the title's place
+        verb = after
+        moves = [(phrase, after, "nsubj"), _placed_as(after, phrase)]
+    elif title_placed:
         verb = phrase.head if phrase.head.pos_ == "VERB" else None  # the title's own place was read well
     elif after is not None and not any(c.dep_ in _SUBJECT_DEPS and c.i not in inside for c in after.children):
         verb = after
@@ -188,7 +195,7 @@ def name_moves(name: Span) -> list[tuple[Token, Token, str]]:
     if title is not None:
         moves.append((head, title, "appos"))
     moves += [(token, head, "flat:name") for token in name if token.i != head.i]
-    if verb is not None and any(token.is_ancestor(verb) for token in name):
+    if verb is not None and any(token.is_ancestor(verb) for token in name) and verb.i not in {m[0].i for m in moves}:
         # the verb hung under the name: it takes the place the name had in the sentence
         moves.append((verb, verb, "ROOT") if outer.head.i == outer.i else (verb, outer.head, outer.dep_))
     for token in name:
@@ -200,6 +207,14 @@ def name_moves(name: Span) -> list[tuple[Token, Token, str]]:
             else:
                 moves.append((child, verb, _label_on_verb(child)))
     return moves
+
+
+def _placed_as(verb: Token, phrase: Token) -> tuple[Token, Token, str]:
+    """The move giving `verb` the place `phrase` had: the root, or the clause said by the verb `phrase` was
+    the subject of (`ccomp`), or `phrase`'s own label."""
+    if phrase.head.i == phrase.i:
+        return (verb, verb, "ROOT")
+    return (verb, phrase.head, "ccomp" if phrase.dep_ in _SUBJECT_DEPS else phrase.dep_)
 
 
 def _label_on_verb(child: Token) -> str:

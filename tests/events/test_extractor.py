@@ -6603,6 +6603,17 @@ def headline_sides(nlp, title: str, body: str) -> list[tuple]:
             "mercredi des droits de 10 % sur les voitures américaines.",
             [("sanction", "state:CAN", "state:USA"), ("sanction", "state:CAN", "state:USA")],
         ),
+        # the imposer's own state, where the frozen assets lie, is no target: the measure waits for the headline's
+        (
+            "Washington resserre l'étau sur Caracas",
+            "Le Trésor a gelé mardi les avoirs de six généraux sur le sol américain.",
+            [("sanction", "org:tresor-americain", "state:VEN")],
+        ),
+        (
+            "Londres accentue la pression sur Moscou",
+            "Le Royaume-Uni a gelé mardi les avoirs britanniques de trois oligarques.",
+            [("sanction", "state:GBR", "state:RUS")],
+        ),
     ],
 )
 def test_a_lone_imposer_hits_the_state_of_the_headline(nlp, title, body, expected):

@@ -82,3 +82,25 @@ def test_name_words(fr_model, words, expected):
 )
 def test_name_after_its_title_is_its_apposition(nlp, text, word, expected):
     assert head_of(nlp(text), word) == expected
+
+
+def _verb_under_titled_name(fr_model) -> Doc:
+    """`Le ministre Jean Durand a appelé son homologue , a indiqué Paris .`, hand-built as the French model
+    may parse it: the title the reporting verb's subject, the call's verb hung under the name."""
+    words = ["Le", "ministre", "Jean", "Durand", "a", "appelé", "son", "homologue", ",", "a", "indiqué", "Paris", "."]
+    heads = [1, 10, 1, 2, 5, 2, 7, 5, 10, 10, 10, 10, 10]
+    deps = ["det", "nsubj", "appos", "flat:name", "aux:tense", "flat:name", "det", "obj", "punct"]
+    deps += ["aux:tense", "ROOT", "nsubj", "punct"]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB", "PROPN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 2, 4, label="PER")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("ministre", ("appelé", "nsubj")), ("appelé", ("indiqué", "ccomp")), ("Jean", ("ministre", "appos"))],
+)
+def test_verb_hung_under_a_titled_name_takes_the_title_for_subject(fr_model, word, expected):
+    assert head_of(repair_misread_names(_verb_under_titled_name(fr_model)), word) == expected
