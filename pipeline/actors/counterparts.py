@@ -74,11 +74,13 @@ def _person_meant(
         named = _named_after(doc, i, mentions, demonyms, state)
         if named is not None:
             return named
-        if _person_named_next(doc, i, mentions, demonyms):
-            return None  # `son homologue indien Narendra Modi`: the name says who; the demonym, the state
         role = _role_of_subject(doc, before, mentions, kb, published)
         holder = kb.holder(role, state.id, published) if role else None
-        return holder or _last_person_of(state, before.idx, mentions, kb, role, published)
+        meant = holder or _last_person_of(state, before.idx, mentions, kb, role, published)
+        named_next = _person_named_next(doc, i, mentions, demonyms)
+        if meant is not None and named_next is not None and meant.id != named_next.id:
+            return named_next  # `son homologue indien Narendra Modi` after a president: the name says who
+        return meant
     words = [word_key(t.text) for t in doc[max(0, before.i - 5) : before.i + 1]]
     for title, role in plural_titles():
         if tuple(words[-len(title) :]) == title:
@@ -117,16 +119,18 @@ def _named_after(
     return named if named.country else replace(named, country=state.country)
 
 
-def _person_named_next(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> bool:
-    """Whether a person's name follows the demonyms right away, with no comma (`son homologue américain
-    Joe Biden`): that person is the counterpart, whoever holds the office at the article's date, as after
-    any title and demonym (`le ministre japonais Takeshi Iwaya`)."""
+def _person_named_next(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> Actor | None:
+    """The person whose name follows the demonyms right away, with no comma (`son homologue américain Joe
+    Biden`): the counterpart, whoever the knowledge base says holds the office at the article's date."""
     j = i + 1
     while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
         j += 1
     if j >= len(doc):
-        return False
-    return any(m.start == doc[j].idx and m.actor is not None and m.actor.actor_type == "person" for m in mentions)
+        return None
+    return next(
+        (m.actor for m in mentions if m.start == doc[j].idx and m.actor is not None and m.actor.actor_type == "person"),
+        None,
+    )
 
 
 def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:

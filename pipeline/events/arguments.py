@@ -5862,7 +5862,7 @@ def _in_other_trigger(token: Token, head: Token, stop: frozenset[int], *, comple
     are that trigger's too (`s'est entretenu avec Y, avant de recevoir Z`); a measure or a strike still
     take them: reading them as another trigger's lowered the measure and strike probes."""
     if any(a.i == head.i for a in token.ancestors):
-        return False
+        return _prepared_below(token, head, stop)
     doc = token.doc
     for t in (token, *token.ancestors):
         quoted = (
@@ -5877,6 +5877,25 @@ def _in_other_trigger(token: Token, head: Token, stop: frozenset[int], *, comple
             if branch is None:  # the name is that trigger's own word
                 return False
             return complements and branch.i < head.i and branch.dep_ not in SUBJECT and _has_object(head)
+    return False
+
+
+def _prepared_below(token: Token, head: Token, stop: frozenset[int]) -> bool:
+    """`s'est rendu à Moscou afin de préparer la rencontre entre X et Y`: a name inside the phrase of a talk
+    noun, object of an infinitive of preparing (`preparing` in markers.csv) under the trigger, is a side of
+    that later talk, not of the trip that prepares it."""
+    for t in (token, *token.ancestors):
+        if t.i == head.i:
+            return False
+        verb = t.head
+        if (
+            t.i in stop
+            and t.pos_ == "NOUN"
+            and t.dep_ in OBJECT
+            and "Inf" in verb.morph.get("VerbForm", [])
+            and fold(verb.lemma_.lower()) in markers()["preparing"]
+        ):
+            return True
     return False
 
 

@@ -99,19 +99,19 @@ def test_demonym_after_a_role_is_the_person_meant(nlp, text, published, demonym,
             "italien",
             "person:marco-bellini",
         ),
-        # the name right after the demonym, with no comma: the name is the person, the demonym the state,
-        # never the holder of the office at the article's date
+        # the name right after the demonym, with no comma, says who is meant when the knowledge base's
+        # holder of the office (at the article's date, or the subject's role) is someone else
         (
-            "Le président a reçu jeudi à Paris son homologue américain Joe Biden.",
+            "Le président français a reçu jeudi à Paris son homologue américain Joe Biden.",
             date(2025, 6, 10),
             "américain",
-            "state:USA",
+            "person:joe-biden",
         ),
         (
             "Le président français et son homologue indien Narendra Modi se sont rencontrés à Paris.",
             date(2025, 6, 10),
             "indien",
-            "state:IND",
+            "person:narendra-modi",
         ),
     ],
 )

@@ -184,7 +184,7 @@ def test_infinitive_of_an_order_is_the_addressee_act(nlp, text, verb, expected):
             "Le Premier ministre indien Narendra Modi s'est entretenu lundi à Tokyo avec son homologue japonais "
             "Shinzo Abe, avant de s'envoler pour Pékin.",
             "entretenu",
-            ("person:narendra-modi", "person:shinzo-abe"),
+            ("person:narendra-modi", "person:shinzo-abe", "state:JPN"),
         ),
         # the conjunct right before the name is the name's own title, not another person
         (

@@ -4542,7 +4542,7 @@ def test_fronted_participle_of_meeting_keeps_its_own_status(nlp, text, expected)
             "Le ministre Antonio Tajani a rencontré lundi à Ankara son homologue turc Hakan Fidan, au lendemain "
             "d'un entretien avec le président syrien Ahmed al-Charaa à Damas.",
             [
-                ("meeting", ("person:antonio-tajani", "person:hakan-fidan"), ("2025-10-20", "2025-10-20")),
+                ("meeting", ("person:antonio-tajani", "person:hakan-fidan", "state:TUR"), ("2025-10-20", "2025-10-20")),
                 ("meeting", ("person:ahmed-al-charaa", "person:antonio-tajani"), ("2025-10-19", "2025-10-19")),
             ],
         ),
@@ -7179,3 +7179,36 @@ def test_a_name_misread_as_a_verb_keeps_the_meeting_its_partner_and_day(nlp, tex
 )
 def test_a_summit_prepared_between_named_sides_is_their_planned_meeting(nlp, text, expected):
     assert [(m[1], m[2], m[6]) for m in mentions(nlp, text) if m[0] == "meeting" and TRUMP in m[2]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseiller s'est rendu mardi à Moscou afin de préparer la rencontre entre Donald Trump et "
+        "Vladimir Poutine.",
+        "Un émissaire est arrivé lundi à Moscou pour préparer un sommet entre Donald Trump et Vladimir Poutine.",
+    ],
+)
+def test_the_sides_of_a_prepared_summit_are_not_the_trips(nlp, text):
+    assert [(m[1], m[6]) for m in mentions(nlp, text) if TRUMP in m[2]] == [("planned", None)]
+
+
+# A round noun told as an earlier or later one of its series (`la précédente session`, `les dernières sessions`)
+# is a meeting of its own, on its own day and at its own place.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Les émissaires se reverront samedi à Genève. La précédente session s'était tenue à Oslo le 12 octobre.",
+            [("2025-10-12", "Oslo")],
+        ),
+        (
+            "Les émissaires se reverront samedi à Genève. Les dernières sessions avaient eu lieu à Oslo le 12 octobre.",
+            [("2025-10-12", "Oslo")],
+        ),
+    ],
+)
+def test_an_earlier_round_of_a_series_is_a_meeting(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    rounds = [m for m in doc._.event_mentions if m.trigger.lower().startswith("session")]
+    assert [(m.date.start.isoformat() if m.date and m.date.start else None, m.location) for m in rounds] == expected

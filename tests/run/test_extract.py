@@ -80,7 +80,7 @@ EXPECTED_CORE_EVENTS = [
         "2025-10-04",
         "2025-10-04",
         "occurred",
-        "Hakan Fidan|Ukraine|Andriy Sybiha",
+        "Hakan Fidan|Andriy Sybiha|Ukraine",
         "Hakan Fidan",
         "Ukraine",
         "Kiev",
