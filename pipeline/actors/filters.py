@@ -118,6 +118,12 @@ def thing_nouns(path: Path = ACTORS_DIR / "thing_nouns.txt") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def body_nouns(path: Path = ACTORS_DIR / "body_nouns.txt") -> frozenset[str]:
+    """Nouns of models/actors/body_nouns.txt: the first words of organisations' names."""
+    return load_wordlist(path)
+
+
+@lru_cache(maxsize=4)
 def movement_nouns(path: Path = ACTORS_DIR / "movement_nouns.txt") -> frozenset[str]:
     """Nouns that open the name of a party or armed movement (`Parti`, `Front`): a state inside the name
     (`le Parti démocratique du Kurdistan d'Iran`) is part of it."""
@@ -198,6 +204,11 @@ def is_junk(text: str, *, pos: str | None = None, sent_start: bool = False, comm
         return True  # `Disons-le` cut by the tagger; a book or film title in English
     if sent_start and pos in {"VERB", "AUX"}:
         return True  # `Abandonnez Chequers`, `Suivaient CBS`: a sentence-initial verb
+    lowercase_after = len(words) > 1 and all(w == w.lower() for w in words[1:])
+    if sent_start and lowercase_after and normalize_name(words[0]) not in body_nouns():
+        # `Nouveau train de sanctions`: a headline's words, capitalised only where it opens; not a name
+        # opened by a noun of bodies (`Fédération des industries allemandes`)
+        return True
     if _portfolio_list(words):
         return True  # `les ministres de la Justice et de l'Intérieur`: the portfolios, not a body
     if len(words) > 1 and normalize_name(words[0]) in case_nouns():

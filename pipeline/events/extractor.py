@@ -663,13 +663,21 @@ def _headline_targets(
 ) -> list[EventMention]:
     """`Sanctions : Washington cible le pétrole iranien` over `Le Trésor américain a annoncé jeudi des
     sanctions contre une trentaine d'entités`: a measure of the body naming its imposer alone hits the one
-    state the headline names besides the imposer's, when the headline names no other and the article
+    state the headline names besides the imposer's, when the headline names the imposer too or tells a
+    measure with that state as its only side (`Nouveau train de sanctions contre l'Iran`), when the
+    headline names no other state and the article
     tells no complete measure of that imposer before it (its lone measures after one are parts or echoes
     of it: `Les navires sont désormais interdits d'accès aux ports britanniques`)."""
     title = next(iter(doc.sents), None)
     if title is None or title.text.rstrip().endswith((".", "!", "?", "»", '"')):
         return mentions  # a headline ends with no stop: a first sentence that does is the body's
     named = {links.get(s._.actor_id, s._.actor_id) for i, s in actors.items() if title.start <= i < title.end}
+    # `Nouveau train de sanctions contre l'Iran`: the headline's own measure, naming its target alone
+    told = {
+        links.get(m.target_actor, m.target_actor)
+        for m in mentions
+        if m.event_type == "sanction" and m.sentence == 0 and m.target_actor and not m.source_actor
+    }
     # an imposer with a complete measure told before: its lone ones after it are parts or echoes of that one
     complete: dict[str, int] = {}  # imposer's side -> start of its first complete measure
     for m in mentions:
@@ -681,7 +689,9 @@ def _headline_targets(
         own = lone_imposer(m, links) if m.sentence > 0 else None
         if own is not None and complete.get(own, m.trigger_start + 1) > m.trigger_start:
             others = {a for a in named if a.startswith("state:") and a != own}
-            if len(others) == 1 and own in named | {m.source_actor}:
+            headed = {a for a in told if a != own}
+            if len(others) == 1 and (own in named | {m.source_actor} or others == headed):
+                # the headline names the imposer, or tells the measure with that state as its target
                 target = next(iter(others))
                 m = replace(m, target_actor=target, actors=(*m.actors, target))
         out.append(m)

@@ -1370,6 +1370,12 @@ def test_kb_spellings_differing_by_de_and_article_are_one_entry(text):
         ("Silicon Valley and the New World Order", "PROPN", False, False, True),  # a book title
         ("Bank of America", "PROPN", False, False, False),
         ("Mardi", "PROPN", False, False, True),  # stopnames.txt
+        # a headline's words, capitalised only where the sentence opens; the same words inside a sentence,
+        # or a name with more capitals, may be an organisation
+        ("Nouvelle vague de frappes", "NOUN", True, False, True),
+        ("Nouvelle vague de frappes", "NOUN", False, False, False),
+        ("Fédération des industries allemandes", "PROPN", True, False, False),
+        ("Alliance Atlantique", "PROPN", True, False, False),
     ],
 )
 def test_junk_names(text, pos, sent_start, common_word, expected):

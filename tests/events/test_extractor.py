@@ -6609,6 +6609,12 @@ def headline_sides(nlp, title: str, body: str) -> list[tuple]:
             "Le Trésor a gelé mardi les avoirs de six généraux sur le sol américain.",
             [("sanction", "org:tresor-americain", "state:VEN")],
         ),
+        # a headline telling the measure with its target alone: the body's measure naming its imposer alone
+        (
+            "Nouvelle salve de sanctions contre la Syrie",
+            "Le Trésor américain a annoncé jeudi des sanctions visant une dizaine de sociétés.",
+            [("sanction", None, "state:SYR"), ("sanction", "org:tresor-americain", "state:SYR")],
+        ),
         (
             "Londres accentue la pression sur Moscou",
             "Le Royaume-Uni a gelé mardi les avoirs britanniques de trois oligarques.",
