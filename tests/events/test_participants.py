@@ -173,6 +173,15 @@ MATRIX = [
         "Friedrich Merz recevra le Premier ministre indien Narendra Modi jeudi à Berlin.",
         [("meeting", {MERZ, MODI})],  # the title's demonym is the person's, as for any name after its title
     ),
+    # a monarch named by `souverain`, `monarque` or `reine`, and the dynasty's adjective for the kingdom
+    (
+        "Le souverain hachémite a reçu mardi le président égyptien.",
+        [("meeting", {"person:abdallah-ii", "person:abdel-fattah-al-sissi"})],
+    ),
+    (
+        "Le monarque chérifien a reçu mardi le président français.",
+        [("meeting", {"person:mohammed-vi", MACRON})],
+    ),
     # false friends: sport, weather, business
     ("Le club a frappé fort sur le marché des transferts.", []),
     ("L'arbitre a sanctionné le défenseur d'un carton rouge.", []),
