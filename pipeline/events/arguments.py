@@ -5887,14 +5887,7 @@ def _prepared_below(token: Token, head: Token, stop: frozenset[int]) -> bool:
     for t in (token, *token.ancestors):
         if t.i == head.i:
             return False
-        verb = t.head
-        if (
-            t.i in stop
-            and t.pos_ == "NOUN"
-            and t.dep_ in OBJECT
-            and "Inf" in verb.morph.get("VerbForm", [])
-            and fold(verb.lemma_.lower()) in markers()["preparing"]
-        ):
+        if t.i in stop and clauses.prepared_by_infinitive(t):
             return True
     return False
 

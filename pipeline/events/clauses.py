@@ -1005,3 +1005,15 @@ def office_state(actor_id: str, actors: dict[int, Span]) -> list[str]:
         return []
     state = f"state:{person.country}"
     return [state] if state in registry else []
+
+
+def prepared_by_infinitive(noun: Token) -> bool:
+    """`pour préparer un sommet entre X et Y`: a talk noun, object of an infinitive of preparing (`preparing`
+    in markers.csv), is a later meeting than the clause that prepares it: its own sides, its own day."""
+    verb = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in OBJECT
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and fold(verb.lemma_.lower()) in markers()["preparing"]
+    )

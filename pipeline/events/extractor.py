@@ -66,6 +66,7 @@ from pipeline.events.clauses import (
     office_state,
     participle_subject_tokens,
     passive_voice,
+    prepared_by_infinitive,
     subject_bodies,
     under_afin,
     verb_above,
@@ -397,7 +398,7 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         if (
             date_span is not None
             and trigger.event_type in TALK_TYPES
-            and _prepared_by_infinitive(trigger.head)
+            and prepared_by_infinitive(trigger.head)
             and date_span.start < trigger.head.i
             and date_span.root not in trigger.head.subtree
         ):
@@ -2865,27 +2866,8 @@ def _prepared_talk(noun: Token, other: Token) -> bool:
         if t.dep_ == "nmod" and t.head.pos_ == "NOUN":
             t = t.head
             continue
-        verb = t.head
-        return (
-            t.dep_ in OBJECT
-            and verb.i != other.i
-            and "Inf" in verb.morph.get("VerbForm", [])
-            and fold(verb.lemma_.lower()) in markers()["preparing"]
-        )
+        return t.head.i != other.i and prepared_by_infinitive(t)
     return False
-
-
-def _prepared_by_infinitive(noun: Token) -> bool:
-    """`pour préparer un sommet entre X et Y`: a talk noun, object of an infinitive of preparing
-    (`preparing` in markers.csv), is a later meeting; the day of the clause above is that of the
-    preparing."""
-    verb = noun.head
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ in OBJECT
-        and "Inf" in verb.morph.get("VerbForm", [])
-        and fold(verb.lemma_.lower()) in markers()["preparing"]
-    )
 
 
 def _one_listing(t1: Trigger, t2: Trigger) -> bool:
