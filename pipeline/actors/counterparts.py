@@ -98,9 +98,7 @@ def _named_after(
     while first - 1 >= 0 and (first - 1 in demonyms or (doc[first - 1].lower_ in _LINKS and first - 2 in demonyms)):
         first -= 1
     rank = sum(1 for k in range(first, i) if k in demonyms)
-    j = i + 1
-    while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
-        j += 1
+    j = _list_end(doc, i, demonyms)
     if j + 1 >= len(doc) or doc[j].text != ",":
         return None
     people = [m for m in mentions if m.start >= doc[j + 1].idx and m.actor is not None]
@@ -122,15 +120,21 @@ def _named_after(
 def _person_named_next(doc: Doc, i: int, mentions: list[Resolved], demonyms: dict[int, Resolved]) -> Actor | None:
     """The person whose name follows the demonyms right away, with no comma (`son homologue américain Joe
     Biden`): the counterpart, whoever the knowledge base says holds the office at the article's date."""
-    j = i + 1
-    while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
-        j += 1
+    j = _list_end(doc, i, demonyms)
     if j >= len(doc):
         return None
     return next(
         (m.actor for m in mentions if m.start == doc[j].idx and m.actor is not None and m.actor.actor_type == "person"),
         None,
     )
+
+
+def _list_end(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> int:
+    """The index right after the list of demonyms that `i` opens (`chinois et sud-coréen`)."""
+    j = i + 1
+    while j < len(doc) and (j in demonyms or (doc[j].lower_ in _LINKS and j + 1 in demonyms)):
+        j += 1
+    return j
 
 
 def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token | None:

@@ -664,11 +664,10 @@ def _headline_targets(
 ) -> list[EventMention]:
     """`Sanctions : Washington cible le pétrole iranien` over `Le Trésor américain a annoncé jeudi des
     sanctions contre une trentaine d'entités`: a measure of the body naming its imposer alone hits the one
-    state the headline names besides the imposer's, when the headline names the imposer too or tells a
-    measure with that state as its only side (`Nouveau train de sanctions contre l'Iran`), when the
-    headline names no other state and the article
-    tells no complete measure of that imposer before it (its lone measures after one are parts or echoes
-    of it: `Les navires sont désormais interdits d'accès aux ports britanniques`)."""
+    state the headline names besides the imposer's. The headline names no other state, and it names the
+    imposer too or tells a measure with that state as its only side (`Nouveau train de sanctions contre
+    l'Iran`); the article tells no complete measure of that imposer before it (its lone measures after one
+    are parts or echoes of it: `Les navires sont désormais interdits d'accès aux ports britanniques`)."""
     title = next(iter(doc.sents), None)
     if title is None or title.text.rstrip().endswith((".", "!", "?", "»", '"')):
         return mentions  # a headline ends with no stop: a first sentence that does is the body's
@@ -3201,31 +3200,17 @@ def _days_in_a_row(value: DateValue, date_span: Span, trigger: Trigger) -> DateV
     if trigger.event_type not in TALK_TYPES or value.start is None:
         return value
     opening = fold(date_span[0].lower_)
-    weekdays = len(date_span) == 1 and opening in markers()["named_day"]
-    if opening != "les" and not weekdays:
+    if opening != "les" and not (len(date_span) == 1 and opening in markers()["named_day"]):
         return value
     doc, end, last = date_span.doc, date_span.end, value.start
     listed = {s.start: s for s in doc.spans[DATES_KEY] if s.start >= end}
     while end + 1 < len(doc) and doc[end].lower_ in {"et", ","} and end + 1 in listed:
-        following = last + timedelta(days=1)
-        if weekdays:
-            # `lundi et mardi`: the next weekday is the next day, whichever way the tagger turned it alone
-            if _weekday_index(listed[end + 1]) != following.weekday():
-                break
-        else:
-            day = listed[end + 1]._.date_value
-            if day is None or day.start is None or day.start != following:
-                break
-        last, end = following, listed[end + 1].end
+        # weekdays listed so already follow each other (dates/tagger.py `_listed_weekdays`)
+        day = listed[end + 1]._.date_value
+        if day is None or day.start is None or day.start != last + timedelta(days=1):
+            break
+        last, end = day.start, listed[end + 1].end
     return value if last == value.start else replace(value, end=last, kind="interval")
-
-
-def _weekday_index(span: Span) -> int | None:
-    """Monday 0 to Sunday 6 for a date span of one weekday name (`mardi`), None otherwise."""
-    if len(span) != 1:
-        return None
-    index = temporal_words().weekday.get(fold(span[0].lower_))
-    return int(index) if index is not None else None
 
 
 def _lasting(value: DateValue, head: Token) -> DateValue:

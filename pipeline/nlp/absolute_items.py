@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, labelled, rehang_at_once
+from pipeline.nlp.syntax import PARTICIPLE_ENDINGS, SUBJECTS, labelled, past_clitics, rehang_at_once
 
 _ITEM_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
@@ -45,9 +45,7 @@ def absolute_item_moves(doc: Doc, comma: int) -> list[tuple[Token, Token, str]]:
         end += 1
     if end == start or doc[end - 1].pos_ != "PROPN":
         return []
-    after = end
-    while after < sent.end and doc[after].lower_ in _CLITICS:
-        after += 1
+    after = past_clitics(doc, end, sent.end)
     if after >= sent.end or doc[after].pos_ not in {"VERB", "AUX"}:
         return []
     own = doc[after].head if doc[after].dep_.startswith("aux") else doc[after]
@@ -76,11 +74,6 @@ def absolute_item_moves(doc: Doc, comma: int) -> list[tuple[Token, Token, str]]:
         if t.i != own.i and t.head.i not in inside and not t.is_punct:
             moves.append((t, own, t.dep_))
     return moves
-
-
-# the weak pronouns between a subject and its verb (`X et Y se concertent`, `X n'a pas répondu`)
-_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les"})
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 
 
 def _finite_clause(words: Span) -> Token | None:

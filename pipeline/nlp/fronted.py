@@ -19,9 +19,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.syntax import infinitive_form, labelled, opens_sentence, rehang, rehang_at_once
+from pipeline.nlp.syntax import SUBJECT_DEPS, infinitive_form, labelled, opens_sentence, rehang, rehang_at_once
 
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -60,7 +59,7 @@ def fronted_infinitive_verb(root: Token) -> Token | None:
     for verb in root.children:
         if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or infinitive_form(verb):
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         if subjects and "," in {t.text for t in root.doc[root.i : subjects[0].left_edge.i]}:
             return verb
     return None
@@ -70,7 +69,7 @@ def fronted_phrase_verb(token: Token) -> Token | None:
     """The verb a phrase opening the sentence belongs to, when the parser hung it on the subject told
     after it and a comma; None for any other token."""
     noun = token.head
-    if token.dep_ != "nmod" or token.i > noun.i or noun.dep_ not in _SUBJECTS:
+    if token.dep_ != "nmod" or token.i > noun.i or noun.dep_ not in SUBJECT_DEPS:
         return None
     if not any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children):
         return None  # a phrase with its preposition (`Au cours de`, `Pendant`), not a name or the subject itself

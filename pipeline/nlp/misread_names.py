@@ -31,22 +31,19 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.nlp.partners import talk_words
-from pipeline.nlp.syntax import rehang_at_once
+from pipeline.nlp.syntax import SUBJECT_DEPS, past_clitics, rehang_at_once
 from pipeline.text import fold, folded_entries
 
 NAME_PARTICLES_PATH = config.MODELS_DIR / "nlp" / "name_particles.txt"
 
 # the parts of speech a word of a name never has: the parser read it as a word of the sentence
 _MISREAD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # what the verb told before a name or after it may be: the verb itself, or an auxiliary hung on it
 _AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
 # dependents of a name that belong to the name, not to the clause (`Narendra Modi et son épouse`,
 # `Nasser Bourita, le ministre marocain`, `Asim Munir, qui ...`)
 _NAME_DEPS = frozenset({"conj", "cc", "appos", "acl", "acl:relcl", "amod", "det", "case"})
 _NOMINALS = frozenset({"NOUN", "PROPN", "NUM"})
-# the clitics told between a subject and its verb
-_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les"})
 # how the words of a title hang on its noun (`Premier ministre indien`, `chef de la diplomatie`)
 _TITLE_DEPS = frozenset({"amod", "nmod", "flat:name", "fixed"})
 
@@ -106,10 +103,8 @@ def verb_after(name: Span) -> Token | None:
     """The verb whose auxiliary (`a rencontré`) or finite form (`rencontre`) is told right after `name`, past
     the clitics (`s'est entretenu`)."""
     doc = name.doc
-    end = name.end
-    while end < len(doc) and not doc[end].is_sent_start and doc[end].lower_ in _CLITICS:
-        end += 1  # `Narendra Modi s'est entretenu`, `ne s'est pas rendu`
-    if end >= len(doc) or doc[end].is_sent_start:
+    end = past_clitics(doc, name.end, name.sent.end)  # `Narendra Modi s'est entretenu`, `ne s'est pas rendu`
+    if end >= name.sent.end:
         return None
     word = doc[end]
     if word.pos_ == "AUX" and word.dep_ in _AUXILIARY_DEPS and word.head.pos_ == "VERB" and word.head.i > word.i:
@@ -181,7 +176,7 @@ def name_moves(name: Span) -> list[tuple[Token, Token, str]]:
         moves = [(phrase, after, "nsubj"), _placed_as(after, phrase)]
     elif title_placed:
         verb = phrase.head if phrase.head.pos_ == "VERB" else None  # the title's own place was read well
-    elif after is not None and not any(c.dep_ in _SUBJECT_DEPS and c.i not in inside for c in after.children):
+    elif after is not None and not any(c.dep_ in SUBJECT_DEPS and c.i not in inside for c in after.children):
         verb = after
         passive = any(c.dep_ == "aux:pass" for c in after.children)
         moves = [(phrase, after, "nsubj:pass" if passive else "nsubj")]
@@ -214,7 +209,7 @@ def _placed_as(verb: Token, phrase: Token) -> tuple[Token, Token, str]:
     the subject of (`ccomp`), or `phrase`'s own label."""
     if phrase.head.i == phrase.i:
         return (verb, verb, "ROOT")
-    return (verb, phrase.head, "ccomp" if phrase.dep_ in _SUBJECT_DEPS else phrase.dep_)
+    return (verb, phrase.head, "ccomp" if phrase.dep_ in SUBJECT_DEPS else phrase.dep_)
 
 
 def _label_on_verb(child: Token) -> str:

@@ -22,7 +22,13 @@ from pipeline.nlp.tokens import per_doc
 # Dependencies that attach a clause of its own to its governor.
 CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "ccomp", "parataxis", "xcomp"})
 _NONFINITE = frozenset({"Part", "Inf", "Ger"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# The subject of a verb, active or passive; with the expletive `il` (`il a été décidé`), every subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+SUBJECTS = SUBJECT_DEPS | {"expl:subj"}
+# the weak pronouns told between a subject and its verb (`X et Y se concertent`, `X n'a pas répondu`)
+SUBJECT_CLITICS = frozenset(
+    {"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la", "les"}
+)
 # endings of the past participles of first-group verbs (`gelé`, `frappée`, `visés`, `ciblées`)
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # The prepositions of what talks are about (`discussions sur l'Ukraine`, `concernant la trêve`): a topic, no party.
@@ -84,9 +90,7 @@ def has_auxiliary(token: Token) -> bool:
 def has_subject(verb: Token, besides: Token | None = None) -> bool:
     """The verb has a subject of its own, active, passive or an expletive `il` (other than `besides`): the
     parse repairs move a subject or a conjunct only onto a verb that has none."""
-    return any(
-        c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and (besides is None or c.i != besides.i) for c in verb.children
-    )
+    return any(c.dep_ in SUBJECTS and (besides is None or c.i != besides.i) for c in verb.children)
 
 
 def opens_sentence(token: Token) -> bool:
@@ -107,7 +111,7 @@ def finite_clause_root(token: Token) -> Token:
         root = clause_root(token)
         verb_form = root.morph.get("VerbForm", [])
         nonfinite = bool(verb_form) and verb_form[0] in _NONFINITE
-        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in root.children)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in root.children)
         if root.head.i == root.i or not nonfinite or own_subject or root.dep_ not in {"advcl", "xcomp", "acl"}:
             return root
         token = root.head
@@ -286,3 +290,11 @@ def rehang(doc: Doc, moves: Sequence[tuple[Token, Token]], dep: str) -> None:
         for token, head, old in before:
             token.head = head
             token.dep_ = old
+
+
+def past_clitics(doc: Doc, i: int, end: int) -> int:
+    """The index of the first word from `i` (before `end`) that is no weak pronoun (`SUBJECT_CLITICS`): where
+    the verb of a subject told right before `i` stands (`X s'est entretenu`, `X n'a pas répondu`)."""
+    while i < end and doc[i].lower_ in SUBJECT_CLITICS:
+        i += 1
+    return i
