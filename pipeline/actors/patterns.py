@@ -178,6 +178,8 @@ def find_bodies(
             if found is None:
                 continue
             owner, end = found
+            if p.stands_for_state and owner is not None and owner.actor_type == "person" and owner.country:
+                owner = kb.state(owner.country)  # `le gouvernement de Nicolas Maduro`: the leader's state
             if owner is None and p.stands_for_state and not p.capitalised:  # not `secrétaire d'État Marco Rubio`
                 owner, end = _leader_after(words, end, kb, capitals) or (owner, end)
             actor = _body_actor(p, words[i:end], owner, context.get((p.target, p.label)), kb)

@@ -502,13 +502,16 @@ def resolve_candidates(
 
 
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_SEATED_TYPES = frozenset({"international", "government"})  # bodies a city of their seat may name
+_AT_BEFORE = re.compile(r"(?:^|\s)(?:à|a)\s+$", re.IGNORECASE)
 _WORD_BEFORE_PREPOSITION = re.compile(r"([^\W\d_]+)\s+(?:à|a|au|aux|en|dans)\s+(?:la\s+|le\s+|l'|l’)?$", re.IGNORECASE)
 
 
 def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -> Resolved:
     """An organisation of one state followed by another state's demonym (`l'Assemblée nationale
     mauritanienne`) is that state's namesake body, not the one the KB knows; a city that stands for
-    an organisation after a participle of residence (`un chercheur basé à Bruxelles`) is a place."""
+    an organisation after a participle of residence (`un chercheur basé à Bruxelles`) is a place, and
+    after a bare `à` (`se sont réunis à Bruxelles`) both the organisation and the place."""
     actor = r.actor
     if actor is None or actor.actor_type != "organization" or r.kind not in ("name", "metonym", "acronym"):
         return r
@@ -526,6 +529,12 @@ def _namesake_or_seat(r: Resolved, c: Candidate, kb: KnowledgeBase, text: str) -
         # A body named like a town of the gazetteer takes an article (`la Douma`, `à la Douma`); the
         # bare name is the town (`une attaque chimique à Douma`, `l'attaque de Douma`).
         return Resolved(r.start, r.end, r.text, None, None, place=True)
+    seated = kb.org_types.get(actor.id) in _SEATED_TYPES and c.ner_label == "LOC"
+    if c.locative and seated and _AT_BEFORE.search(text[max(0, r.start - 4) : r.start]):
+        # `à Bruxelles`: a public body named by the city of its seat, which the model reads as a place, is
+        # where the event happened as well as the body (not `de Lukoil`: whose the site is; nor `lié à
+        # Al-Qaïda`: a group has no seat)
+        return replace(r, place=True)
     return r
 
 

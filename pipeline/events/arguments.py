@@ -56,6 +56,7 @@ from pipeline.events.phrases import (
     armed_group_noun,
     body_antecedent,
     clitic_antecedent,
+    counted_span,
     date_tokens,
     demonym_state,
     echo_item,
@@ -797,12 +798,13 @@ def event_arguments(
     framing = from_parse and _framing_occasion(head, event_type, other_triggers)
     # `en réponse à leurs attaques contre la navigation`: the act answered names what it aimed at, no name near it
     answered_elsewhere = is_noun and event_type == "strike" and retaliated(head, EARLIER) and _aimed_elsewhere(head)
-    # `Starmer à l'Élysée à la veille du sommet de Londres`: the names around are the event the summit dates
+    # `Starmer à l'Élysée à la veille du sommet de Londres`: the names around are the event the summit dates;
+    # so are those of a clause counted a span away from it (`à trois jours du sommet du G7, X a appelé Y`)
     anchored = (
         is_noun
         and event_type in TALK_EVENTS
         and (is_time_anchor(head, preposition(head)) or _after_day_word(head))
-        and not has_finite_verb(head.sent)
+        and (not has_finite_verb(head.sent) or _counted_away(head))
     )
     if (
         len(slots.participants(keep_located)) < 2
@@ -1482,6 +1484,17 @@ def _places_told_before(verb: Token, noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_.startswith("obl") and c.i < noun.i and is_locative(preposition(c))]
 
 
+def _counted_away(noun: Token) -> bool:
+    """`à trois jours du sommet`, `à quelques heures de la réunion`: the noun after the `de` of a span counted
+    under `à` (`anchor_span` in markers.csv), an event that far from the clause's."""
+    return (
+        noun.dep_ == "nmod"
+        and fold(preposition(noun)) in POSSESSIVE
+        and counted_span(noun.head)
+        and (anchor_day(noun.head, preposition(noun.head)))
+    )
+
+
 def _phase_occasion(noun: Token) -> Token | None:
     """`Moon et Kim ont signé une déclaration, au deuxième jour du sommet`, `à l'issue de la rencontre`,
     `à l'issue de trois heures de discussions`: a talk noun after `de` (behind a span of time or not) under
@@ -1496,6 +1509,8 @@ def _phase_occasion(noun: Token) -> Token | None:
         phase = phase.head
     if fold(phase.lemma_.lower()) not in markers()["occasion_phase"] or fold(preposition(phase)) not in {"a", "au"}:
         return None
+    if anchor_day(phase, preposition(phase)):
+        return None  # `à trois jours du sommet`: a span before the talk, not a phase of it
     verb = phase.head
     for _ in range(2):  # `une déclaration commune, au deuxième jour du sommet`: the phrase hung on the object
         if verb.pos_ in {"VERB", "AUX"}:
@@ -3650,7 +3665,9 @@ def children_through_dates(head: Token) -> list[Token]:
     passive = any(c.dep_ == "aux:pass" for c in head.children)
     for child in [*head.children, *_fronted_adjective_children(head)]:
         out.append(child)
-        if child.dep_ in _DATE_DEPS and (date_root_over(child) is not None or _time_of_day(child)):
+        # not through a span counted to another event (`à trois jours du sommet de X à Y`): its phrases are that event's
+        dated = date_root_over(child) is not None or _time_of_day(child)
+        if child.dep_ in _DATE_DEPS and dated and not anchor_day(child, preposition(child)):
             # `imposées lundi par Bruxelles`; `a gelé jeudi les avoirs de X` (the object under the date)
             out += [g for g in child.children if g.dep_ in _HUNG_ON_DATE and (preposition(g) or g.dep_ == "nmod")]
             out += [g for g in child.children if _apposed_phrase_on_date(g) or _bare_object_on_date(g, head)]

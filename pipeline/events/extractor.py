@@ -85,6 +85,7 @@ from pipeline.events.phrases import (
     VENUE_PREPS,
     actor_country,
     actor_index,
+    anchor_day,
     answered_by_riposte,
     date_tokens,
     inside_venue,
@@ -509,6 +510,9 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
             threatened=_held_out(trigger.head),
             again=trigger.event_type in TALK_TYPES and trigger.head.pos_ in {"VERB", "AUX"} and _another(trigger.head),
         )
+        ahead = _distance_ahead(trigger.head)
+        if ahead is not None:
+            base = _told_ahead(base, ahead, doc._.published)
         if (
             base.date is None
             and base.status == "occurred"
@@ -3177,6 +3181,37 @@ def _pluperfect(head: Token) -> bool:
         c.dep_.startswith("aux") and c.lemma_ in {"avoir", "être"} and "Imp" in c.morph.get("Tense", [])
         for c in head.children
     )
+
+
+def _distance_ahead(head: Token) -> timedelta | None:
+    """`a appelé X dimanche, à trois jours du sommet de l'Otan`: the event noun after the `de` of a counted
+    span under `à` (events/phrases.py `anchor_day`) comes that span after the clause's time. The span in days
+    (`trois jours`, `deux semaines`, `quelques heures` as no whole day); a zero span when its count is no
+    number (`à quelques jours du sommet`); None for any other trigger."""
+    span = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "nmod" or fold(preposition(head)) not in {"de", "du", "d'", "des"}:
+        return None
+    if span.i > head.i or not anchor_day(span, preposition(span)) or span.lemma_.lower() in markers()["anchor_day"]:
+        return None
+    unit = unit_of(fold(span.lower_))
+    count = next((number_value(c.lower_) for c in span.children if c.i < span.i and c.dep_ == "nummod"), 0)
+    days = {"day": 1, "week": 7}.get(unit or "", 0)
+    return timedelta(days=count * days)
+
+
+def _told_ahead(mention: EventMention, ahead: timedelta, published: date | None) -> EventMention:
+    """An event told as coming a span after its clause (`à trois jours du sommet`) is dated that span after the
+    clause's day when the span is counted in days, undated otherwise; told from a clause at or after the
+    publication, or from a clause whose day it comes after the publication's, it is still to come."""
+    value = mention.date
+    if value is None or value.start is None or not ahead:
+        day = value.start if value is not None and value.start is not None else None
+        coming = published is not None and (day is None or day >= published - timedelta(days=1))
+        return replace(mention, date=None, status="planned" if coming else mention.status)
+    start, end = value.start + ahead, (value.end or value.start) + ahead
+    shifted = replace(value, start=start, end=end)
+    coming = published is not None and start > published
+    return replace(mention, date=shifted, status="planned" if coming else mention.status)
 
 
 def _named_under(date_span: Span, head: Token) -> bool:

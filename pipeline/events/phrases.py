@@ -1325,9 +1325,22 @@ def anchor_happening(token: Token, prep: str) -> bool:
 
 
 def anchor_day(token: Token, prep: str) -> bool:
-    """`au lendemain`, `à la veille`, `dans la foulée` (`anchor_day` in markers.csv): a day told from the
-    event named in its `de` phrase."""
-    return fold(prep) in {"a", "au", "dans"} and fold(token.lemma_.lower()) in markers()["anchor_day"]
+    """`au lendemain`, `à la veille`, `dans la foulée` (`anchor_day` in markers.csv), `à trois jours`, `à
+    quelques heures` (`anchor_span`, counted): a day told from the event named in its `de` phrase."""
+    if fold(prep) not in {"a", "au", "dans"}:
+        return False
+    lemma = fold(token.lemma_.lower())
+    if lemma in markers()["anchor_day"]:
+        return True
+    return fold(prep) == "a" and lemma in markers()["anchor_span"] and counted_span(token)
+
+
+def counted_span(token: Token) -> bool:
+    """`trois jours`, `quelques heures`, `une semaine`: the span is counted by a number or a quantity word
+    before it, as a distance in time is (`à trois jours du sommet`), not a date (`au jour de l'élection`)."""
+    return any(
+        c.i < token.i and (c.dep_ == "nummod" or fold(c.lower_) in markers()["span_quantities"]) for c in token.children
+    )
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:
@@ -1374,8 +1387,9 @@ def _preposition(token: Token) -> str:
             # `près du détroit de Kertch`: the parser hangs `près` as an adverb of the noun; before a
             # number it counts (`près de 300 entités`)
             near = near or not any(n.dep_ == "nummod" and n.i > c.i for n in token.children)
-        elif c.dep_ == "nummod" and c.i < token.i and not cases:
-            # `contre cent pétroliers`: the parser may hang the preposition on the number before the noun
+        elif c.dep_ in {"nummod", "amod"} and c.i < token.i and not cases:
+            # `contre cent pétroliers`, `aux deux principales compagnies`: the parser may hang the preposition
+            # on the number or the adjective before the noun
             cases += [g for g in c.children if g.dep_ == "case" and g.i < c.i]
     if not cases:
         return "près" if near else ""

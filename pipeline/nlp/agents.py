@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Token
 from pipeline.nlp.syntax import labelled, rehang
 
 # the complements of a verb a stray agent may hang on: places, times, occasions (`au Caire`, `lundi`,
-# `près de la frontière`, which the parser may label `xcomp`)
-_COMPLEMENTS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp"})
+# `près de la frontière`, which the parser may label `xcomp`, a day after the verb it may label `acl`)
+_COMPLEMENTS = frozenset({"obl", "obl:mod", "obl:arg", "xcomp", "acl"})
 _CLIMB = 4  # heads climbed from the word before `par` to the participle (`imposés la veille`)
 # the words of a name the stray agent may hang on instead of its head (`en mer Rouge par X`: on `Rouge`);
 # a name's own `nmod` is climbed too, a common noun's is not (`l'attaque de l'ambassade par X`)
@@ -34,7 +34,7 @@ def repair_passive_agents(doc: Doc) -> Doc:
     """Hang on its passive verb each `par` phrase the parser put on a complement of that verb."""
     moves = [
         (doc[i], verb)
-        for i in labelled(doc, ("nmod",))
+        for i in labelled(doc, ("nmod", "obl:agent"))
         if (verb := agent_of_passive(doc[i]) or agent_of_participle(doc[i])) is not None
     ]
     if moves:

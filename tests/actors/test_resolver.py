@@ -1689,7 +1689,7 @@ def test_name_apposed_to_a_thing_is_no_actor(nlp, text, expected):
             ["person:emmanuel-macron", "state:FRA", "person:olaf-scholz"],
         ),
         # a wire dateline without a year: neither the city nor the agency is an actor
-        ("OTTAWA, 3 avril (Reuters) - Le gouvernement de Justin Trudeau a tranché.", ["person:justin-trudeau"]),
+        ("OTTAWA, 3 avril (Reuters) - Le gouvernement de Justin Trudeau a tranché.", ["state:CAN"]),
     ],
 )
 def test_capital_inside_a_longer_name_is_not_the_state(nlp, text, expected):
@@ -2053,8 +2053,9 @@ def test_pope_is_the_holder_at_the_date(text, published, expected):
     assert [(" ".join(t.text for t in tokens[h.start : h.end]), h.actor.id) for h in hits] == expected
 
 
-# Rule: a government named after its leader (`l'administration Trump`, `le gouvernement Netanyahou`)
-# is the leader's state, as `l'administration américaine` is; a lower-case word or an unknown name is not.
+# Rule: a government named after its leader (`l'administration Trump`, `le gouvernement Netanyahou`,
+# `le gouvernement de Nicolas Maduro`) is the leader's state, as `l'administration américaine` is; a
+# lower-case word or an unknown name is not.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -2062,6 +2063,11 @@ def test_pope_is_the_holder_at_the_date(text, published, expected):
         ("Le gouvernement Netanyahou a approuvé le plan.", [("gouvernement Netanyahou", "state:ISR")]),
         ("Le gouvernement Dupont a approuvé le plan.", []),
         ("Le gouvernement trump les électeurs.", []),
+        # in its `de` phrase too, and the same for `régime` (not a regime of measures)
+        ("Londres vise le gouvernement de Nicolas Maduro.", [("gouvernement de Nicolas Maduro", "state:VEN")]),
+        ("Le régime d'Alexandre Loukachenko a répliqué.", [("régime d' Alexandre Loukachenko", "state:BLR")]),
+        ("Le régime iranien a répliqué.", [("régime iranien", "state:IRN")]),
+        ("Le régime de sanctions a été prolongé.", []),
     ],
 )
 def test_government_named_after_its_leader_is_the_state(text, expected):
@@ -2249,3 +2255,25 @@ def test_an_army_by_acronym_is_the_army_by_demonym(nlp, text, expected):
 def test_place_spans_leave_the_preposition_out(nlp, text, expected):
     doc = parse_text(nlp, text, date(2024, 4, 20))
     assert [s.text for s in doc.spans[PLACES_KEY]] == expected
+
+
+# Rule: an organisation named by the city of its seat (`Bruxelles` for the Union), which the model reads
+# as a place, is also where the event happened after a locative word; as a subject it is the body alone.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected_actors, expected_places",
+    [
+        (
+            "Des pourparlers entre Belgrade et Pristina se sont tenus à Bruxelles.",
+            ["Belgrade", "Pristina", "Bruxelles"],
+            ["Bruxelles"],
+        ),
+        ("Bruxelles a prolongé les sanctions.", ["Bruxelles"], []),
+    ],
+)
+def test_seat_city_of_an_organisation_is_a_place_after_a_preposition(nlp, text, expected_actors, expected_places):
+    from pipeline.nlp.pipeline import parse_text
+
+    doc = parse_text(nlp, text, date(2025, 6, 10))
+    assert [s.text for s in doc.spans["actors"]] == expected_actors
+    assert [s.text for s in doc.spans["places"]] == expected_places

@@ -3257,7 +3257,7 @@ def talk_rows(nlp, text: str, published: date) -> list[tuple]:
         (
             "Le président polonais Karol Nawrocki a pris part mercredi à la réunion de l'OTAN conduite à "
             "Bruxelles par Mark Rutte.",
-            [("meeting", "occurred", ("org:otan", "person:karol-nawrocki", RUTTE), None)],
+            [("meeting", "occurred", ("org:otan", "person:karol-nawrocki", RUTTE), "Bruxelles")],
         ),
     ],
 )

@@ -4018,6 +4018,52 @@ def test_talk_on_the_eve_of_an_event_is_not_that_event(nlp, text, trigger, expec
     assert found == [expected]
 
 
+# Rule: a counted span under `à` (`à trois jours du sommet`, `à quelques jours de la réunion`: `anchor_span`
+# in markers.csv) tells a distance in time from the event named after its `de`: its words do not make the
+# verb another act (`appeler à`), its places are not the talk's, and the event it names comes that span after
+# the clause's day (still to come, with no sides from the clause), undated when the span counts no days.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a appelé jeudi Friedrich Merz, à trois jours du sommet de l'Otan à La Haye.",
+            [
+                ("call", (MACRON, "person:friedrich-merz"), None, "2025-10-23", "occurred"),
+                ("meeting", ("org:otan",), None, "2025-10-26", "planned"),
+            ],
+        ),
+        (
+            "A quelques jours du sommet du G7, Emmanuel Macron a téléphoné à Donald Trump.",
+            [
+                ("call", ("person:donald-trump", MACRON), None, None, "occurred"),
+                ("meeting", ("org:g7",), None, None, "planned"),
+            ],
+        ),
+        (
+            "A quelques jours du sommet du G7, Emmanuel Macron a appelé Donald Trump.",
+            [
+                ("call", ("person:donald-trump", MACRON), None, None, "occurred"),
+                ("meeting", ("org:g7",), None, None, "planned"),
+            ],
+        ),
+    ],
+)
+def test_event_a_counted_span_away_is_another_event(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (
+            m.event_type,
+            tuple(sorted(m.actors)),
+            m.location,
+            m.date.start.isoformat() if m.date and m.date.start else None,
+            m.status,
+        )
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting"}
+    ]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
 # Rule (s21-meeting): `X et Y se sont rencontrés`, parsed with X as the root, the verb its conjunct and
 # Y an adverb of the verb: both names are the verb's subjects.
 @pytest.mark.parametrize(

@@ -108,7 +108,8 @@ def test_person_in_a_relative_clause_keeps_the_group_demonym(words, heads, deps,
 
 
 # Rule (s19-sanction): the parser may hang the preposition of a counted phrase on its number
-# (`contre cent pétroliers`, `case` under `cent`): it still introduces the noun's phrase.
+# (`contre cent pétroliers`, `case` under `cent`), or on an adjective before the noun: it still introduces
+# the noun's phrase.
 @pytest.mark.parametrize(
     "words, heads, deps, expected",
     [
@@ -116,6 +117,10 @@ def test_person_in_a_relative_clause_keeps_the_group_demonym(words, heads, deps,
         (["contre", "les", "pétroliers"], [2, 2, 2], ["case", "det", "ROOT"], "contre"),
         (["cent", "pétroliers"], [1, 1], ["nummod", "ROOT"], ""),
         (["pétroliers", "contre", "cent"], [0, 2, 0], ["ROOT", "case", "nummod"], ""),
+        # or on an adjective told before the noun (`aux principaux pétroliers`)
+        (["aux", "principaux", "pétroliers"], [1, 2, 2], ["case", "amod", "ROOT"], "aux"),
+        (["aux", "deux", "grands", "pétroliers"], [2, 3, 3, 3], ["case", "nummod", "amod", "ROOT"], "aux"),
+        (["pétroliers", "aux", "grands"], [0, 2, 0], ["ROOT", "case", "amod"], ""),
     ],
 )
 def test_preposition_hung_on_the_number_before_the_noun(words, heads, deps, expected):

@@ -22,6 +22,12 @@ pytestmark = pytest.mark.slow
             ("reçu", "obl:agent"),
         ),
         ("Le pétrolier a été visé lundi en mer Rouge par les Houthis.", "Houthis", ("visé", "obl:agent")),
+        # the day after the verb read as its clause, with the agent on it (`acl`, `obl:agent` under the day)
+        (
+            "Quatre armateurs grecs ont été sanctionnés vendredi par le Trésor américain.",
+            "Trésor",
+            ("sanctionnés", "obl:agent"),
+        ),
         # an agent the parser already put on the verb stays there
         ("Le navire a été touché au large d'Aden par un missile houthi.", "missile", ("touché", "obl:agent")),
         # `par X` after a past participle's phrase, hung on a noun above the participle: the participle's agent
