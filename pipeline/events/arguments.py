@@ -2551,8 +2551,10 @@ def _read_slots(
             goods = prep
         if noun and (is_judgement(child) or judges(child, head)):
             continue  # `une rencontre jugée « productive » par X`: X judges it
-        if dep == "expl:subj" and child.lower_ in SUBJECT_PRONOUNS and not noun:
-            dep = "nsubj"  # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive
+        if dep == "expl:subj" and child.lower_ in SUBJECT_PRONOUNS and not noun and not _impersonal(head):
+            # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive (not `il
+            # s'agit de leur entretien`: the `il` of an impersonal verb stands for no one)
+            dep = "nsubj"
         if is_venue(child):
             if event_type not in PLACELESS_TYPES:
                 slots.places += phrase_places(child, places, locative=True)
@@ -2746,6 +2748,11 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
+
+
+def _impersonal(verb: Token) -> bool:
+    """A verb whose `il` is impersonal (`impersonal` in markers.csv: `il s'agit`, `il faut`)."""
+    return fold(verb.lemma_.lower()) in markers()["impersonal"]
 
 
 def _topic_of_de_verb(head: Token, child: Token, prep: str, noun: bool) -> bool:

@@ -150,7 +150,7 @@ def phrase_actors(
         for c in t.children:
             if (c.dep_ in CLAUSAL or c.i in stop or is_clause_head(c)) and not _in_power(c) and not _included(c):
                 continue
-            if c.dep_ == "acl" and fold(c.lemma_.lower()) in markers()["affiliation"]:
+            if _tied_to(c) and not _fighters_of(t, actors):
                 continue  # `la faction affiliée au groupe État islamique`: whom it is tied to, not a side
             if t.i != token.i and _infinitive_of_noun(t, c):
                 continue  # `qui l'a informé de sa décision d'annuler le sommet avec X`: the infinitive's own act
@@ -180,7 +180,8 @@ def phrase_actors(
             if _kin_named(t, c, prep):
                 continue  # `a reçu le gendre de X`: X's relative is another person; X takes no part
             side = c.i if c.dep_ == "conj" else member_of
-            where = position if _in_power(t) or _in_power(c) else _position(c, position, prep)  # `au pouvoir au Niger`
+            # `au pouvoir au Niger`; `des combattants rattachés à l'État islamique`: the group the fighters are
+            where = position if _in_power(t) or _in_power(c) or _tied_to(t) else _position(c, position, prep)
             if _name_glued_on_title(t, c, actors):
                 where = positions.get(t.head.i, where)  # `le secrétaire au Trésor Scott Bessent`: the title holder
             stack.append((c, where, under_against or prep in AGAINST, side))
@@ -783,6 +784,17 @@ def armed_movements() -> frozenset[str]:
     return armed_orgs() | armed
 
 
+def _tied_to(participle: Token) -> bool:
+    """A participle of affiliation (`affiliés`, `rattachés`: `affiliation` in markers.csv) on a noun."""
+    return participle.dep_ == "acl" and fold(participle.lemma_.lower()) in markers()["affiliation"]
+
+
+def _fighters_of(noun: Token, actors: dict[int, Span]) -> bool:
+    """`des combattants rattachés à l'État islamique`: fighters named by no group of their own
+    (`armed_group_nouns` in markers.csv, any article), whom the group they are tied to stands for."""
+    return noun.pos_ == "NOUN" and noun.i not in actors and fold(noun.lower_) in markers()["armed_group_nouns"]
+
+
 def armed_group_noun(noun: Token) -> bool:
     """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
     definite noun for fighters that names no group, which then stands for the armed group told before;
@@ -1255,6 +1267,8 @@ def phrase_places(token: Token, places: dict[int, Span], *, locative: bool, agai
             continue
         if t.pos_ == "NOUN" and fold(t.lemma_.lower()) in _askers():
             continue  # `à la demande de Londres`, `sur ordre de Washington`: who asked, not where
+        if t.i != token.i and _tied_to(t):
+            continue  # `les shebab, affiliés à Al-Qaïda,`: whom they are tied to, not where
         if t.i in places and under_locative:
             found.setdefault(places[t.i].start, places[t.i])
         for c in t.children:
@@ -1311,6 +1325,8 @@ def is_time_anchor(token: Token, prep: str) -> bool:
         return False
     if fold(prep) in markers()["time_anchor"]:
         return True
+    if fold(prep) in _UNTIL and fold(token.lemma_.lower()) in markers()["until_nouns"]:
+        return True  # `poursuivre ses attaques jusqu'à la fin de l'offensive contre X`: the end it waits for
     # `à la veille du sommet`, `au lendemain de leur rencontre`, `dans la foulée de l'appel` (`anchor_day`):
     # the day's phrase and the event noun after its `de` are the anchor
     if anchor_day(token, prep):
@@ -1350,6 +1366,7 @@ def _mission_owner(noun: Token, child: Token) -> bool:
 
 
 _CASE_DEPS = frozenset({"case", "mark", "fixed"})
+_UNTIL = frozenset({"jusqu'", "jusqu’", "jusque"})
 _TARGET_NOUNS = frozenset({"encontre", "égard", "endroit"})
 
 

@@ -5339,3 +5339,53 @@ def test_pair_counts_the_person_a_pronoun_continues(nlp, text, expected):
 )
 def test_strike_on_a_group_and_its_state_is_one(nlp, text, expected):
     assert len(strike_sides(nlp, text, date(2024, 2, 6))) == expected
+
+
+# Rule: a participle of affiliation (`affiliés`, `rattachés`: `affiliation` in markers.csv) says whom a group is
+# tied to: neither a side nor a place of the group's act; for fighters named by no group of their own
+# (`des combattants rattachés à X`), X is the group that acted.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des combattants rattachés à l'Etat islamique ont attaqué mardi un poste militaire à Diffa.",
+            ("org:etat-islamique", "state:NER", "Diffa"),
+        ),
+        (
+            "Les shebab, affiliés à Al-Qaïda, ont attaqué jeudi une base de l'armée somalienne.",
+            ("org:shebab", "org:som-armee", None),
+        ),
+    ],
+)
+def test_group_tied_to_by_affiliation(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor, m.location) for m in doc._.event_mentions] == [expected]
+
+
+# Rule: the `il` of an impersonal verb (`il s'agit de`, `impersonal` in markers.csv) stands for no one: a talk
+# noun under it takes no side from the subject told before (`leur entretien` is not the first subject's alone).
+# Under `jusqu'à`, the noun of an awaited end (`until_nouns`) names another event: its names are no target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président turc et son homologue russe se sont entretenus lundi au téléphone. Il s'agit de leur "
+            "deuxième conversation en une semaine.",
+            [("call", ("person:recep-tayyip-erdogan", "person:vladimir-poutine"))],
+        ),
+        (
+            "Les rebelles houthis ont juré de poursuivre leurs attaques jusqu'à la fin de l'offensive contre le Liban.",
+            [("strike", ("org:houthis",))],
+        ),
+    ],
+)
+def test_impersonal_il_and_awaited_end_name_no_side(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    found = [
+        (m.event_type, tuple(sorted(m.actors)))
+        for m in doc._.event_mentions
+        if m.event_type in {"call", "meeting", "strike", "sanction"}
+    ]
+    assert [f for f in found if f[1]] == expected
