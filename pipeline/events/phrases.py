@@ -1157,6 +1157,8 @@ def _speaker(span: Span) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ in saying_verbs():
         if any(c.dep_ == "conj" for c in root.children):
             return False  # `X et Y s'accusent mutuellement`: two sides of the story, not its reporter
+        if _person_addressed(root.head):
+            return False  # `le président français a appelé le chancelier allemand X`: who called, a side
         # `X a indiqué s'être entretenu avec Y`, `a dit avoir rencontré Y`, `a annoncé qu'il rencontrerait Y`:
         # the speaker tells what they did or will do
         return not any(
@@ -1164,6 +1166,17 @@ def _speaker(span: Span) -> bool:
             for c in root.head.children
         )
     return any(c.dep_ == "case" and fold(c.lower_) in markers()["report_source"] for c in root.children)
+
+
+def _person_addressed(verb: Token) -> bool:
+    """The verb's direct object names a person (`a appelé le chancelier X`, `a averti son homologue`): the
+    subject addressed someone, a party of the exchange, not a reporter of the news."""
+    index = actor_index(verb.doc, ACTORS_KEY)
+    return any(
+        c.dep_ == "obj"
+        and any((a := index.get(t.i)) is not None and (a._.actor_id or "").startswith("person:") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _own_clause(verb: Token) -> bool:

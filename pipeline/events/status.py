@@ -299,9 +299,15 @@ def _partitive(noun: Token) -> bool:
 
 def _told_before(tok: Token) -> bool:
     """`X a suspendu les droits après un appel avec Y`: an event noun under `après`, `suite à`
-    (`cause_of_coming` in markers.csv) came before the act it dates; that act's meaning (suspended,
-    cancelled) is not its status."""
-    return tok.pos_ in _NOUN_POS and fold(preposition(tok)) in markers()["cause_of_coming"]
+    (`cause_of_coming` in markers.csv), or after `au lendemain de`, came before the act it dates; that act's
+    meaning (suspended, cancelled, threatened) is not its status."""
+    if tok.pos_ not in _NOUN_POS:
+        return False
+    if fold(preposition(tok)) in markers()["cause_of_coming"]:
+        return True
+    # `sa menace de nouvelles taxes, au lendemain de l'entrée en vigueur de droits`: what the morrow is of came
+    # before, whatever the phrase it hangs on threatens
+    return fold(tok.lemma_.lower()) in markers()["day_after"] and fold(preposition(tok)) in {"a", "au"}
 
 
 def _answered(tok: Token) -> bool:

@@ -196,6 +196,9 @@ def _token_patterns(rule: TriggerRule) -> list[list[dict]]:
     return patterns
 
 
+_CONDITION_MARKS = frozenset({"si", "s'", "s’"})
+
+
 def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     """Tokens a context constraint looks at: `sent`, `dep` (dependents, grand-dependents, the
     marker of an infinitive hung on a dependent (`a appelé X à « faire »`) and governor of the head,
@@ -211,11 +214,12 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     tokens either side of the span), or a sum (`dep+N`, `child+gov`).
 
     The marker of an infinitive (`à` in `conduit Poutine à appeler Trump`) belongs to the clause
-    above, not to the trigger's complements, so it is never part of the context."""
+    above, not to the trigger's complements, so it is never part of the context; the `si` of a condition
+    (`si Brasilia ripostait`) is the trigger's own clause, so it is."""
     return (
         t
         for t in _raw_scope_tokens(head, span, scope)
-        if not (t.dep_ == "mark" and t.head.i == head.i and t.i < head.i)
+        if not (t.dep_ == "mark" and t.head.i == head.i and t.i < head.i and fold(t.lower_) not in _CONDITION_MARKS)
     )
 
 

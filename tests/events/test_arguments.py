@@ -5389,3 +5389,18 @@ def test_impersonal_il_and_awaited_end_name_no_side(nlp, text, expected):
         if m.event_type in {"call", "meeting", "strike", "sanction"}
     ]
     assert [f for f in found if f[1]] == expected
+
+
+# Rule: the subject of a verb of saying that addresses a person (`a appelé le chancelier X`, `appeler` in its
+# sense of phoning) is a party of the exchange, not the reporter of the news: a group told after it
+# (`les trois dirigeants`) counts it.
+@pytest.mark.slow
+def test_caller_counts_in_a_group_told_after(nlp):
+    text = (
+        "La présidente du Conseil italien a téléphoné jeudi au président ukrainien. Le président français a ensuite "
+        "appelé le chancelier allemand Friedrich Merz puis le Premier ministre espagnol Pedro Sánchez. Les trois "
+        "dirigeants européens se retrouveront lundi à Rome."
+    )
+    doc = parse_text(nlp, text, SUMMER_2025)
+    met = [tuple(sorted(m.actors)) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert met == [("person:emmanuel-macron", "person:friedrich-merz", "person:pedro-sanchez")]

@@ -677,3 +677,28 @@ def test_talks_suspended_then_resumed_take_the_status_of_resuming(fr_model, matc
 )
 def test_plan_noun_far_above_the_talks_plans_something_else(fr_model, matcher, text, expected):
     assert event_status(_trigger(fr_model, matcher, text, "pourparlers").head) == expected
+
+
+# Rule: a measure told with a `si` clause is hypothetical, also where the parser hung the `si` and its subject
+# on the noun before them (nlp/conditional_clauses.py); the act after `au lendemain de` came before, so a threat
+# the phrase hangs on is not its status.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ottawa a averti mardi qu'il imposerait des surtaxes sur 30 milliards de produits américains si "
+            "Washington maintenait ses droits sur l'acier.",
+            [("state:CAN", "hypothetical"), ("state:USA", "hypothetical")],
+        ),
+        (
+            "Pékin a brandi la menace de nouvelles surtaxes, au lendemain de l'entrée en vigueur de droits "
+            "américains sur l'acier chinois.",
+            [("state:CHN", "hypothetical"), ("state:USA", "occurred")],
+        ),
+    ],
+)
+def test_conditioned_measure_and_the_morrow_of_an_act(nlp, text, expected):
+    doc = parse_text(nlp, text, FRIDAY)
+    found = [(m.source_actor, m.status) for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert sorted(found) == sorted(expected)
