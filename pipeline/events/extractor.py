@@ -513,6 +513,8 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         ahead = _distance_ahead(trigger.head)
         if ahead is not None:
             base = _told_ahead(base, ahead, doc._.published)
+        if trigger.event_type in TALK_TYPES and _outcome_of_told_talk(trigger.head):
+            base = replace(base, date=None, status="occurred")
         if (
             base.date is None
             and base.status == "occurred"
@@ -3181,6 +3183,24 @@ def _pluperfect(head: Token) -> bool:
         c.dep_.startswith("aux") and c.lemma_ in {"avoir", "être"} and "Imp" in c.morph.get("Tense", [])
         for c in head.children
     )
+
+
+def _outcome_of_told_talk(head: Token) -> bool:
+    """`M. X doit s'exprimer dimanche sur les résultats de l'entretien`: a talk noun with a definite article or
+    a possessive, after the `de` of a noun of its outcome (`talk_outcome` in markers.csv), is a talk already held
+    that the clause tells the outcome of."""
+    outcome = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "nmod" or outcome.i > head.i:
+        return False
+    if fold(outcome.lemma_.lower()) not in markers()["talk_outcome"]:
+        return False
+    told = any(c.dep_ == "det" and fold(c.lower_) in _TOLD_DETERMINERS for c in head.children)
+    return told or fold(preposition(head)) in {"du", "des"}
+
+
+_TOLD_DETERMINERS = frozenset(
+    {"le", "la", "l'", "l’", "les", "leur", "leurs", "son", "sa", "ses", "cet", "cette", "ce"}
+)
 
 
 def _distance_ahead(head: Token) -> timedelta | None:

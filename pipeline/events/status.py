@@ -1065,8 +1065,11 @@ _TOLD_TENSES = frozenset({"Past", "Imp", "Fut"})
 def tenseless(trigger_head: Token) -> bool:
     """An event noun whose sentence tells no time of it: a title or a question with no verb in a
     past or future tense (`Sommet Trump-Xi : que sait-on ?`, `Que sait-on du sommet entre Moscou et
-    Washington ?`). Its `occurred` is only the default, so it may be the planned or the held
-    event the article then tells; merging lets the told status win."""
+    Washington ?`), or a verb in the present of a title (`Macron reçoit Meloni`). Its `occurred` is only
+    the default, so it may be the planned or the held event the article then tells; merging lets the told
+    status win."""
+    if trigger_head.pos_ in ("VERB", "AUX") and trigger_head.sent.start == 0:
+        return _headline_present(trigger_head)
     if trigger_head.pos_ not in _NOUN_POS or status_cues(trigger_head):
         return False
     sent = trigger_head.sent
@@ -1074,6 +1077,14 @@ def tenseless(trigger_head: Token) -> bool:
         return False
     finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sent)
     return not finite or sent.text.rstrip().endswith("?") or sent.start == 0
+
+
+def _headline_present(verb: Token) -> bool:
+    """`Macron reçoit Meloni`, `Washington sanctionne deux banques` as a title: the present of a headline
+    tells no time (the held or the planned event the body then tells), unless a cue gives one."""
+    if status_cues(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return "Pres" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", ["Ind"])
 
 
 # How far up the parse a plan verb may govern the talk it plans (`devaient` > `se rencontrer`;

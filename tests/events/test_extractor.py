@@ -4018,6 +4018,31 @@ def test_talk_on_the_eve_of_an_event_is_not_that_event(nlp, text, trigger, expec
     assert found == [expected]
 
 
+# Rule: a definite talk noun after the `de` of a noun of its outcome (`les résultats de l'entretien`:
+# `talk_outcome` in markers.csv) is a talk already held: it takes neither the day nor the tense of the clause
+# that tells its outcome.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Keir Starmer doit présenter lundi le bilan de sa rencontre avec Mark Carney.", [(None, "occurred")]),
+        (
+            "Keir Starmer a reçu Mark Carney. Il rendra compte jeudi des résultats de l'entretien.",
+            [(None, "occurred"), (None, "occurred")],
+        ),
+        # a talk to come that the clause announces keeps the clause's day
+        ("Keir Starmer rencontrera lundi Mark Carney.", [("2025-10-27", "planned")]),
+    ],
+)
+def test_talk_whose_outcome_is_told_was_held(nlp, text, expected):
+    doc = parse_text(nlp, text, PUBLISHED)
+    found = [
+        (m.date.start.isoformat() if m.date and m.date.start else None, m.status)
+        for m in doc._.event_mentions
+        if m.event_type == "meeting"
+    ]
+    assert found == expected
+
+
 # Rule: a counted span under `à` (`à trois jours du sommet`, `à quelques jours de la réunion`: `anchor_span`
 # in markers.csv) tells a distance in time from the event named after its `de`: its words do not make the
 # verb another act (`appeler à`), its places are not the talk's, and the event it names comes that span after

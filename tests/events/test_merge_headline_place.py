@@ -40,3 +40,24 @@ pytestmark = pytest.mark.slow
 )
 def test_headline_strike_placed_where_the_lede_names(nlp, text, expected):
     assert core_rows(nlp, text) == expected
+
+
+# Rule: the present of a title's verb tells no time (`status.tenseless`): the headline is the planned or the
+# held event the body tells, one row with it (not a second row held on no day).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le chancelier allemand reçoit le Premier ministre polonais\n"
+            "Friedrich Merz recevra mercredi Donald Tusk à Berlin pour parler de défense.",
+            [("meeting", "2025-10-29")],
+        ),
+        (
+            "Londres sanctionne deux banques russes\n"
+            "Le Royaume-Uni sanctionnera la semaine prochaine deux banques russes, a annoncé le gouvernement.",
+            [("sanction", "2025-10-27")],
+        ),
+    ],
+)
+def test_headline_present_is_the_event_the_body_tells(nlp, text, expected):
+    assert core_rows(nlp, text) == expected
