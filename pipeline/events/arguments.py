@@ -2734,6 +2734,10 @@ def _read_slots(
             if event_type == "strike" and _struck_site(child):
                 slots.targets += core  # `l'attaque d'une base militaire somalienne`: the base's side was struck
                 continue
+            if event_type == "sanction" and _entry_ban(head) and person_noun(child):
+                # `l'interdiction d'entrée de deux ministres israéliens`: those kept out are hit
+                slots.targets += [a for a in core if a not in slots.targets]
+                continue
         if (
             noun
             and dep == "amod"

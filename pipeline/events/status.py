@@ -398,11 +398,16 @@ def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
         kids = _local_children(anchor)
         hits = [next((k for k in kids if _word_match(k, p)), None) for p in parts]
         return [h for h in hits if h is not None] if all(hits) else []
-    candidates = _local_children(anchor) if as_child else [anchor]
+    candidates = [t for t in (_local_children(anchor) if as_child else [anchor]) if not _noun_of_step(t)]
     first, _, needed = value.partition("+")
     return [
         t for t in candidates if _word_match(t, first) and (not needed or any(_depends(k, needed) for k in t.children))
     ]
+
+
+def _noun_of_step(token: Token) -> bool:
+    """`a emboîté le pas à X`, `un pas de plus`: `pas` (or `point`) with a determiner is the noun, no negation."""
+    return token.lower_ in {"pas", "point"} and any(c.dep_ == "det" for c in token.children)
 
 
 def _depends(child: Token, value: str) -> bool:

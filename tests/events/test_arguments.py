@@ -5404,3 +5404,21 @@ def test_caller_counts_in_a_group_told_after(nlp):
     doc = parse_text(nlp, text, SUMMER_2025)
     met = [tuple(sorted(m.actors)) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert met == [("person:emmanuel-macron", "person:friedrich-merz", "person:pedro-sanchez")]
+
+
+# Rule: the `de` phrase of an entry ban that names people (`l'interdiction d'entrée ... de deux ministres X`)
+# names those kept out: the measure's target.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Canberra a annoncé jeudi l'interdiction d'entrée sur le territoire australien de deux ministres "
+            "israéliens.",
+            [("state:AUS", "state:ISR")],
+        ),
+    ],
+)
+def test_people_kept_out_by_an_entry_ban_are_its_target(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == expected

@@ -702,3 +702,18 @@ def test_conditioned_measure_and_the_morrow_of_an_act(nlp, text, expected):
     doc = parse_text(nlp, text, FRIDAY)
     found = [(m.source_actor, m.status) for m in doc._.event_mentions if m.event_type == "sanction"]
     assert sorted(found) == sorted(expected)
+
+
+# Rule: `pas` with a determiner (`emboîter le pas`, `faire un pas`) is the noun, no negation.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Japon a emboîté le pas à Washington en sanctionnant à son tour cinq responsables iraniens.", "occurred"),
+        ("Tokyo a franchi un pas de plus en gelant les avoirs de deux banques russes.", "occurred"),
+        ("L'Australie n'a pas sanctionné les généraux birmans.", "negated"),
+    ],
+)
+def test_pas_with_a_determiner_is_no_negation(nlp, text, expected):
+    doc = parse_text(nlp, text, FRIDAY)
+    assert [m.status for m in doc._.event_mentions if m.event_type == "sanction"] == [expected]
