@@ -80,6 +80,8 @@ def clause_tense(span: Span) -> str | None:
         ahead = governor is None or verb_tense(governor) in (None, "present", "future")
         if event and ahead and _relative_past(chain):
             return "past"  # `la visite de X en début de semaine, où elle s'est entretenue avec Y, marque ...`
+        if event and ahead and _after_anchor(chain):
+            return "past"  # `c'est leur deuxième rencontre, après la visite de X à Sotchi en mai`: before now
         if not event and governor is not None and _bare_adverbial(chain[0]):
             # `a reçu X dans sa résidence de Meseberg samedi`: a day with no preposition that the parser hung
             # on the last noun of the clause is the clause's own; its verb's tense decides
@@ -220,6 +222,16 @@ def _after_event(chain: list[Token], verb: Token) -> bool:
         if "depuis" in prepositions or ("après" in prepositions and is_cue(verb.lemma_, "following_verb")):
             return True
     return is_cue(verb.lemma_, "following_verb") and _followed_noun_participle(chain[0], verb)
+
+
+def _after_anchor(chain: list[Token]) -> bool:
+    """The event noun the date qualifies is told under `après` or `depuis` in a clause with no verb of its own
+    (`c'est la deuxième rencontre en trois mois, après la visite de X en mai`): what the clause comes after is
+    behind it."""
+    return any(
+        t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in {"après", "depuis"} for c in t.children)
+        for t in chain[1:3]
+    )
 
 
 def _followed_noun_participle(date: Token, verb: Token) -> bool:

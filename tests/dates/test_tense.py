@@ -282,3 +282,21 @@ def _finite(fr_model, form: str, morph: str):
 )
 def test_present_in_issent_read_as_a_past_is_a_present(fr_model, form, morph, expected):
     assert verb_tense(_finite(fr_model, form, morph)) == expected
+
+
+# Rule: in a clause with no verb of its own (a copula, a title), the event noun a month qualifies, told under
+# `après` or `depuis`, lies behind the clause: the month is the past one.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("C'est leur troisième entretien en un an, après la visite du ministre à Pékin en mai.", "past"),
+        ("Troisième rencontre en un an, depuis le sommet de Madrid en mai.", "past"),
+        # with no anchor, an event noun of a title lies ahead
+        ("Visite du ministre à Pékin en mai.", "future"),
+    ],
+)
+def test_clause_tense_of_a_month_under_after_in_a_verbless_clause(fr_model, text, expected):
+    doc = fr_model(text)
+    month = next(t for t in doc if t.lower_ == "mai")
+    assert clause_tense(doc[month.i - 1 : month.i + 1]) == expected
