@@ -336,6 +336,11 @@ def event_arguments(
             slots.targets += [a for a in held_by if a not in slots.all_ids()]
         elif not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
             _read_slots(participle, slots, actors, places, event_type, noun=False)
+    if event_type == "strike" and not is_noun:
+        # `a bombardé Nyala, tenue par les FSR`: who holds the place struck is hit, whether the parser hangs the
+        # participle on the place or on the verb
+        for participle in _held_place_participles(head):
+            slots.targets += [a for a in _par_agents(participle, actors, other_triggers) if a not in slots.all_ids()]
     named_by = _naming_infinitive(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if named_by is not None:  # `des interdictions de voyager à X`, the infinitive hung on the verb
         _read_slots(named_by, slots, actors, places, event_type, noun=False, skip=head)
@@ -3812,6 +3817,17 @@ def _enacting_agent(verb: Token, actors: dict[int, Span], stop: frozenset[int]) 
             ):
                 found += _par_agents(participle, actors, stop)
     return unique(found)
+
+
+def _held_place_participles(verb: Token) -> list[Token]:
+    """The participles of holding (`place_holders` in markers.csv: `tenue`, `contrôlé`) on a strike verb's
+    object or place, or set off after that phrase and hung on the verb itself."""
+    holders = markers()["place_holders"]
+    hung = [c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.i > verb.i]
+    hung += [
+        g for c in verb.children if c.dep_ in OBJECT or c.dep_.startswith("obl") for g in c.children if g.dep_ == "acl"
+    ]
+    return [p for p in hung if _participle_form(p) and lemma_forms(p) & holders]
 
 
 def _par_agents(participle: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

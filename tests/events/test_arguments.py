@@ -5422,3 +5422,19 @@ def test_caller_counts_in_a_group_told_after(nlp):
 def test_people_kept_out_by_an_entry_ban_are_its_target(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == expected
+
+
+# Rule: a place struck that a participle of holding (`tenue`, `contrôlée par X`: `place_holders` in markers.csv)
+# gives to X, after a strike verb, names X as the side hit, whether the parser hangs the participle on the place
+# or on the verb.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée soudanaise a bombardé Nyala, tenue par les paramilitaires des FSR.", ("org:sdn-armee", "org:fsr")),
+        ("L'armée congolaise a pilonné Goma, contrôlée par le M23.", ("org:cod-armee", "org:m23")),
+    ],
+)
+def test_holder_of_a_place_struck_by_a_verb_is_hit(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == [expected]
