@@ -56,7 +56,6 @@ from pipeline.events.phrases import (
     armed_group_noun,
     body_antecedent,
     clitic_antecedent,
-    counted_span,
     date_tokens,
     demonym_state,
     echo_item,
@@ -93,6 +92,7 @@ from pipeline.events.phrases import (
     retaliated,
     role_antecedent,
     saying_verbs,
+    span_counted_to,
     stressed_conjunct,
     title_holder,
     topic_antecedent,
@@ -1492,12 +1492,7 @@ def _places_told_before(verb: Token, noun: Token) -> list[Token]:
 def _counted_away(noun: Token) -> bool:
     """`à trois jours du sommet`, `à quelques heures de la réunion`: the noun after the `de` of a span counted
     under `à` (`anchor_span` in markers.csv), an event that far from the clause's."""
-    return (
-        noun.dep_ == "nmod"
-        and fold(preposition(noun)) in POSSESSIVE
-        and counted_span(noun.head)
-        and (anchor_day(noun.head, preposition(noun.head)))
-    )
+    return span_counted_to(noun) is not None
 
 
 def _phase_occasion(noun: Token) -> Token | None:
@@ -2556,7 +2551,7 @@ def _read_slots(
             goods = prep
         if noun and (is_judgement(child) or judges(child, head)):
             continue  # `une rencontre jugée « productive » par X`: X judges it
-        if dep == "expl:subj" and child.lower_ in SUBJECT_PRONOUNS and not noun and not _impersonal(head):
+        if dep == "expl:subj" and child.lower_ in SUBJECT_PRONOUNS and not noun and not clauses.impersonal(head):
             # `qu'il s'entretiendrait avec X`: a reflexive verb's subject taken for an expletive (not `il
             # s'agit de leur entretien`: the `il` of an impersonal verb stands for no one)
             dep = "nsubj"
@@ -2757,11 +2752,6 @@ def _read_slots(
         _assign(slots, core, dep, prep, event_type, noun)
         if found.bodies and set(core) & set(slots.all_ids()):
             slots.held_bodies += found.bodies
-
-
-def _impersonal(verb: Token) -> bool:
-    """A verb whose `il` is impersonal (`impersonal` in markers.csv: `il s'agit`, `il faut`)."""
-    return fold(verb.lemma_.lower()) in markers()["impersonal"]
 
 
 def _topic_of_de_verb(head: Token, child: Token, prep: str, noun: bool) -> bool:

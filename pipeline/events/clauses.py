@@ -363,6 +363,11 @@ def possessed(phrase: Token) -> bool:
     return any(has_possessive_article(n) for n in nouns)
 
 
+def impersonal(verb: Token) -> bool:
+    """A verb whose `il` is impersonal (`impersonal` in markers.csv: `il faut`, `il s'agit`): it stands for no one."""
+    return fold(verb.lemma_.lower()) in markers()["impersonal"]
+
+
 def has_possessive_article(noun: Token) -> bool:
     """`son homologue`, `ses installations`: the noun's own article is a possessive."""
     return any(d.dep_ == "det" and "Yes" in d.morph.get("Poss", []) for d in noun.children)
@@ -690,11 +695,7 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
                 # object for a second complement (`xcomp`) of the control verb
                 misread = controlled and c.dep_ == "xcomp" and c.pos_ in {"PROPN", "NOUN"} and c.i < verb.i
                 # `Il doit rencontrer samedi X`: the parser takes the subject of a modal for an expletive
-                personal = (
-                    c.dep_ == "expl:subj"
-                    and c.lower_ in SUBJECT_PRONOUNS
-                    and fold(governor.lemma_) not in markers()["impersonal"]
-                )
+                personal = c.dep_ == "expl:subj" and c.lower_ in SUBJECT_PRONOUNS and not impersonal(governor)
                 # `Ce dernier devrait être reçu par X`: the parser may take the fronted demonstrative for a modifier
                 latter = c.dep_ == "amod" and c.i < verb.i and not controlled and is_demonstrative(c)
                 if c.dep_ in controllers or misread or latter or (personal and not controlled):

@@ -85,7 +85,6 @@ from pipeline.events.phrases import (
     VENUE_PREPS,
     actor_country,
     actor_index,
-    anchor_day,
     answered_by_riposte,
     date_tokens,
     inside_venue,
@@ -97,6 +96,7 @@ from pipeline.events.phrases import (
     preposition,
     retaliated,
     saying_verbs,
+    span_counted_to,
 )
 from pipeline.events.sequence import (
     BARE_EXCHANGE_RULES,
@@ -3194,24 +3194,17 @@ def _outcome_of_told_talk(head: Token) -> bool:
         return False
     if fold(outcome.lemma_.lower()) not in markers()["talk_outcome"]:
         return False
-    told = any(c.dep_ == "det" and fold(c.lower_) in _TOLD_DETERMINERS for c in head.children)
+    told = is_anaphoric(head) or has_possessive_article(head)
     return told or fold(preposition(head)) in {"du", "des"}
-
-
-_TOLD_DETERMINERS = frozenset(
-    {"le", "la", "l'", "l’", "les", "leur", "leurs", "son", "sa", "ses", "cet", "cette", "ce"}
-)
 
 
 def _distance_ahead(head: Token) -> timedelta | None:
     """`a appelé X dimanche, à trois jours du sommet de l'Otan`: the event noun after the `de` of a counted
-    span under `à` (events/phrases.py `anchor_day`) comes that span after the clause's time. The span in days
+    span under `à` (events/phrases.py `span_counted_to`) comes that span after the clause's time. The span in days
     (`trois jours`, `deux semaines`, `quelques heures` as no whole day); a zero span when its count is no
     number (`à quelques jours du sommet`); None for any other trigger."""
-    span = head.head
-    if head.pos_ != "NOUN" or head.dep_ != "nmod" or fold(preposition(head)) not in {"de", "du", "d'", "des"}:
-        return None
-    if span.i > head.i or not anchor_day(span, preposition(span)) or span.lemma_.lower() in markers()["anchor_day"]:
+    span = span_counted_to(head) if head.pos_ == "NOUN" else None
+    if span is None:
         return None
     unit = unit_of(fold(span.lower_))
     count = next((number_value(c.lower_) for c in span.children if c.i < span.i and c.dep_ == "nummod"), 0)

@@ -1358,18 +1358,27 @@ def anchor_day(token: Token, prep: str) -> bool:
     quelques heures` (`anchor_span`, counted): a day told from the event named in its `de` phrase."""
     if fold(prep) not in {"a", "au", "dans"}:
         return False
-    lemma = fold(token.lemma_.lower())
-    if lemma in markers()["anchor_day"]:
-        return True
-    return fold(prep) == "a" and lemma in markers()["anchor_span"] and counted_span(token)
+    return fold(token.lemma_.lower()) in markers()["anchor_day"] or counted_anchor(token, prep)
 
 
-def counted_span(token: Token) -> bool:
-    """`trois jours`, `quelques heures`, `une semaine`: the span is counted by a number or a quantity word
-    before it, as a distance in time is (`à trois jours du sommet`), not a date (`au jour de l'élection`)."""
+def counted_anchor(token: Token, prep: str) -> bool:
+    """`à trois jours`, `à quelques heures` (`anchor_span` in markers.csv): a span under `à` counted by a number
+    or a quantity word before it (`span_quantities`), a distance in time from the event after its `de`, not a
+    date (`au jour de l'élection`)."""
+    if fold(prep) != "a" or fold(token.lemma_.lower()) not in markers()["anchor_span"]:
+        return False
     return any(
         c.i < token.i and (c.dep_ == "nummod" or fold(c.lower_) in markers()["span_quantities"]) for c in token.children
     )
+
+
+def span_counted_to(noun: Token) -> Token | None:
+    """The counted span (`counted_anchor`) whose `de` phrase `noun` heads (`à trois jours du sommet`: `jours`
+    for `sommet`); None for any other noun."""
+    span = noun.head
+    if noun.dep_ != "nmod" or span.i > noun.i or fold(preposition(noun)) not in POSSESSIVE:
+        return None
+    return span if counted_anchor(span, preposition(span)) else None
 
 
 def _mission_owner(noun: Token, child: Token) -> bool:
