@@ -93,7 +93,11 @@ def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str
                     top = max(named, key=lambda names: _filled(scorer, names, event))
                     kind += side_missing(scorer, top, in_sentence, event)
             elif any(t.event_type == event["type"] and sent.start <= t.head.i < sent.end for t in triggers):
-                kind = "trigger, no mention"
+                heads = [
+                    t.head for t in triggers if t.event_type == event["type"] and sent.start <= t.head.i < sent.end
+                ]
+                named = {x._.actor_id for x in _actor_spans(doc, sent)}
+                kind = f"trigger, no mention ({heads[0].pos_}, {min(len(named), 2)} actors in its sentence)"
             elif any(sent.start <= t.head.i < sent.end for t in triggers):
                 kind = "only triggers of another type"
             else:

@@ -336,10 +336,12 @@ def event_arguments(
             slots.targets += [a for a in held_by if a not in slots.all_ids()]
         elif not topic_participle(participle):  # `un entretien consacré à l'Ukraine`: what it was about
             _read_slots(participle, slots, actors, places, event_type, noun=False)
-    if event_type == "strike" and not is_noun:
+    # `des explosions ont secoué la base de X, utilisée par l'armée russe`: the verb a strike noun is the subject of
+    struck_by = head.head if is_noun and head.dep_ == "nsubj" and head.head.pos_ == "VERB" else None
+    if event_type == "strike" and (struck_by is not None or not is_noun):
         # `a bombardé Nyala, tenue par les FSR`: who holds the place struck is hit, whether the parser hangs the
         # participle on the place or on the verb
-        for participle in _held_place_participles(head):
+        for participle in _held_place_participles(struck_by or head):
             slots.targets += [a for a in _par_agents(participle, actors, other_triggers) if a not in slots.all_ids()]
     named_by = _naming_infinitive(head) if is_noun and event_type in RECIPIENT_TYPES else None
     if named_by is not None:  # `des interdictions de voyager à X`, the infinitive hung on the verb
@@ -504,6 +506,12 @@ def event_arguments(
         if event_type in TOPIC_TYPES:  # `X Modi et le président Y ont achevé un sommet`, `Narendra` tagged a verb
             slots.others += [a for a in clauses.name_taken_for_verb(verb, actors) if a not in slots.all_ids()]
     initiators = _initiators(head, actors, other_triggers) if event_type in TALK_EVENTS else []
+    if is_noun and event_type in STATE_ACTS and not slots.sources and _added_to(head):
+        # `Outre les droits de douane sur l'acier, X a visé l'aluminium`: X took both
+        clause = governing_verb(head) or head.sent.root
+        slots.sources += [a for a in clauses.subject_of(clause, actors) if a not in slots.all_ids()]
+    if is_noun and event_type == "meeting":  # `X était l'hôte d'un sommet avec Y`: the host took part
+        initiators = unique(_hosts(head, actors, other_triggers) + initiators)
     if initiators:  # `une réunion à l'initiative de la présidence italienne`: who called it took part, no place
         slots.located = [a for a in slots.located if a not in initiators]
         slots.sources += [a for a in initiators if a not in slots.all_ids()]
@@ -1656,6 +1664,46 @@ def _initiators(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> l
             for owner in (n for n in c.children if n.dep_ == "nmod" and fold(preposition(n)) in OF_PREPS):
                 found += [a for a in phrase_actors(owner, actors, stop).core if a not in found]
     return found
+
+
+_ADDED_DETERMINERS = {"le", "la", "les", "l", "un", "une", "ces", "ses", "leurs", "cette", "ce"}
+
+
+def _added_to(noun: Token) -> bool:
+    """`Outre les droits de douane ...`, `En plus des sanctions ...`, `Au-delà de ces frappes ...`: the
+    noun, after its determiner and at most one adjective, follows a locution of addition (`additive` in
+    markers.csv), read on the surface since the parser splits the locutions in many ways."""
+    doc, start = noun.doc, noun.sent.start
+    words = [fold(t.lower_).strip("'’") for t in doc[max(start, noun.i - 6) : noun.i]]
+    words = [w for w in words if w not in {"-", ""}]
+    for _ in range(2):  # `les nouveaux droits`: an adjective, then the determiner
+        if words and words[-1] in _ADDED_DETERMINERS:
+            words.pop()
+            break
+        if words:
+            words.pop()
+    said = " ".join(words).replace("au dela", "au-dela")
+    return any(said == w or said.endswith(" " + w) for w in (fold(m) for m in markers()["additive"]))
+
+
+def _hosts(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """`Le président américain était l'hôte jeudi d'un sommet avec X`, `X, organisateur de la réunion,`: a
+    host noun (`host_nouns` in markers.csv) whose `de` phrase is the meeting noun, the parser's day between
+    them aside, names its holder by a copula (the subject) or an apposition (the noun it is apposed to)."""
+    if fold(preposition(noun)) not in OF_PREPS:
+        return []
+    host = noun.head
+    while date_root_over(host) is not None and host.head.i != host.i:
+        host = host.head  # `l'hôte jeudi d'un sommet`: the phrase hung on the day
+    if host.i == noun.i or fold(host.lemma_.lower()) not in markers()["host_nouns"]:
+        return []
+    if any(c.dep_ == "cop" for c in host.children):
+        holders = [c for c in host.children if c.dep_ in SUBJECT]
+    elif host.dep_ == "appos" or (host.dep_ == "conj" and not any(c.dep_ == "cc" for c in host.children)):
+        holders = [host.head]  # `X, organisateur de la réunion,`: an apposition the parser may take for a conjunct
+    else:
+        holders = [c for c in host.children if c.dep_ == "appos"]  # `l'hôte du sommet, X,`
+    return unique([a for h in holders for a in phrase_actors(h, actors, stop).core])
 
 
 # `lequel` and its forms, with the gender and number of the noun they stand for
@@ -3450,20 +3498,26 @@ def _nested_against(phrase: Token, actors: dict[int, Span], stop: frozenset[int]
 
 
 def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
-    """`le sommet de Madrid`, `les pourparlers d'Istanbul`: a capital standing for no one after a
-    talks noun (models/events/markers.csv, `named_by_city`) names the place of the talks; beside
-    an `avec` phrase or with a second capital it is a party (`les pourparlers de Moscou avec Kiev`,
-    `les négociations de Moscou et de Kiev`)."""
+    """`le sommet de Madrid`, `les pourparlers d'Istanbul`, `le sommet de Singapour`: a capital (or a
+    city-state) standing for no one after a talks noun (models/events/markers.csv, `named_by_city`) names
+    the place of the talks; beside an `avec` phrase or with a second capital it is a party (`les
+    pourparlers de Moscou avec Kiev`, `les négociations de Moscou et de Kiev`)."""
     span = actors.get(child.i)
     return (
         not any(preposition(c) == "avec" for c in noun.children)
         and not any(c.dep_ == "conj" and c.i in actors for c in [*child.children, *noun.children])
         and span is not None
-        and span._.mention_kind == "metonym"
+        and (span._.mention_kind == "metonym" or _city_state(span))
         and child.dep_ == "nmod"
         and preposition(child) in POSSESSIVE
         and noun.lower_ in markers()["named_by_city"]
     )
+
+
+def _city_state(span: Span) -> bool:
+    """`Singapour`, `Monaco`: a state named by its own name that is also its capital (its label among
+    its metonyms in states.csv) is a city as well (`le sommet de Singapour`)."""
+    return span._.mention_kind == "name" and load_capitals().get(normalize_name(span.text)) == span._.actor_id
 
 
 def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:

@@ -5438,3 +5438,89 @@ def test_people_kept_out_by_an_entry_ban_are_its_target(nlp, text, expected):
 def test_holder_of_a_place_struck_by_a_verb_is_hit(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == [expected]
+
+
+# Rule: a place struck whose user a participle gives (`utilisée par X`, `exploité par X`: `place_holders`), told
+# after a strike noun that is the subject of a verb of effect (`des explosions ont secoué la base`), names X as
+# the side hit.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des explosions ont ébranlé la base aérienne de Hmeimim, utilisée par l'armée russe.",
+            [(None, "org:rus-armee")],
+        ),
+        ("Une explosion a détruit un entrepôt de Lattaquié, utilisé par les forces iraniennes.", [(None, "state:IRN")]),
+    ],
+)
+def test_user_of_a_place_shaken_by_a_strike_noun_is_hit(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
+# Rule: a city-state named after a talks noun (`le sommet de Singapour`: its own name among its capitals in
+# states.csv) is where the talks were held, as a capital is, not a party.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le sommet de Singapour entre le président américain et le dirigeant nord-coréen a duré cinq heures.",
+            (("person:donald-trump", "person:kim-jong-un"), "Singapour"),
+        ),
+        (
+            "La rencontre de Monaco entre le ministre français et son homologue italien a porté sur l'énergie.",
+            (("state:FRA", "state:ITA"), "Monaco"),
+        ),
+    ],
+)
+def test_city_state_after_a_talks_noun_is_the_place(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    (m,) = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert (tuple(sorted(m.actors)), m.location) == (tuple(sorted(expected[0])), expected[1])
+
+
+# Rule: the holder of a host noun (`host_nouns` in markers.csv: `hôte`, `organisateur`) whose `de` phrase is a
+# meeting noun, by a copula or an apposition, takes part in the meeting.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président américain était mardi l'hôte d'un sommet avec les dirigeants sud-coréen et japonais.",
+            {"person:donald-trump", "state:KOR", "state:JPN"},
+        ),
+        (
+            "Le chancelier allemand, organisateur de la réunion avec le Premier ministre suédois, a salué un accord.",
+            {"person:friedrich-merz", "person:ulf-kristersson"},
+        ),
+        (
+            "Le chancelier allemand, hôte de la rencontre avec les dirigeants suédois et danois, a salué un accord.",
+            {"person:friedrich-merz", "state:SWE", "state:DNK"},
+        ),
+    ],
+)
+def test_host_of_a_meeting_noun_takes_part(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    (m,) = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert expected <= set(m.actors)
+
+
+# Rule: a measure or a strike told after a locution of addition (`outre`, `en plus de`, `au-delà de`: `additive`
+# in markers.csv), naming no one who took it, was taken by the clause's subject too.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Outre les droits de douane sur le bois, le gouvernement américain a visé les produits laitiers.",
+            "state:USA",
+        ),
+        ("En plus des nouvelles taxes sur le soja, Pékin a suspendu ses achats de bœuf.", "state:CHN"),
+    ],
+)
+def test_measure_added_to_by_the_clause_is_its_subjects(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    first = min((m for m in doc._.event_mentions if m.event_type == "sanction"), key=lambda m: m.trigger_start)
+    assert first.source_actor == expected
