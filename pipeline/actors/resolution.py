@@ -663,15 +663,26 @@ def _longer_name(word: str, c: Candidate, orgs: list[Resolved]) -> Resolved | No
 
 
 def _merge_variants(actors: list[Resolved]) -> list[Resolved]:
-    """New actors spelled two ways in one article (`Navalny`, `Navalni`) become the first one seen."""
+    """New actors spelled two ways in one article (`Navalny`, `Navalni`) become the first one seen; so do
+    an organisation's name and its plural (`l'organisation Global Citizen`, `des Global Citizens`)."""
     first: dict[tuple[str, str], Actor] = {}
     out = []
     for r in actors:
         if r.kind == "new" and r.actor is not None:
-            key = (r.actor.actor_type, phonetic_key(r.actor.label))
+            key = (r.actor.actor_type, phonetic_key(_singular_name(r.actor.label, r.actor.actor_type)))
             r = replace(r, actor=first.setdefault(key, r.actor))
         out.append(r)
     return out
+
+
+def _singular_name(label: str, actor_type: str) -> str:
+    """An organisation's name without the plural `s` of its last word (`Global Citizens`)."""
+    if actor_type != "organization":
+        return label
+    head, _, last = label.rpartition(" ")
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
 
 
 def _hidden_by(place: Resolved, actors: list[Resolved]) -> bool:

@@ -89,6 +89,7 @@ from pipeline.events.phrases import (
     possessor_antecedent,
     preposition,
     pronoun_antecedent,
+    ready_adjective,
     retaliated,
     role_antecedent,
     saying_verbs,
@@ -512,6 +513,8 @@ def event_arguments(
         slots.sources += [a for a in clauses.subject_of(clause, actors) if a not in slots.all_ids()]
     if is_noun and event_type == "meeting":  # `X était l'hôte d'un sommet avec Y`: the host took part
         initiators = unique(_hosts(head, actors, other_triggers) + initiators)
+        # `X s'est montré ouvert à l'idée d'une rencontre avec Y`: X would take part
+        initiators = unique(initiators + [a for a in _ready_for(head, actors) if a not in initiators])
     if initiators:  # `une réunion à l'initiative de la présidence italienne`: who called it took part, no place
         slots.located = [a for a in slots.located if a not in initiators]
         slots.sources += [a for a in initiators if a not in slots.all_ids()]
@@ -1430,8 +1433,13 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
         # event or an operation carried out meanwhile
         return
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
-        if not slots.sources:  # a participant, not necessarily the initiator
-            subject = clauses.subject_of(governor, actors) or clauses.inherited_subject(governor, actors)
+        shown = fold(governor.lemma_.lower()) in markers()["showing"]  # `des images montrent X lors de ...`
+        if not slots.sources and not shown:  # a participant, not necessarily the initiator
+            subject = (
+                clauses.subject_of(governor, actors)
+                or _participle_bearer(governor, actors)
+                or clauses.inherited_subject(governor, actors)
+            )
             # `Le Qatar et l'Égypte ont présenté un plan lors d'une réunion avec X au Caire`: a state named
             # as the subject took part, even when the talk's city lies in it
             slots.others += [a for a in subject if a not in slots.participants(keep_located=False)]
@@ -1452,6 +1460,20 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
                 named = found.core + found.comitative + (found.located if addressee else [])
                 people = [a for a in named if a.startswith("person:") or not addressee]
                 slots.others += [a for a in people if a not in slots.all_ids()]
+
+
+def _participle_bearer(participle: Token, actors: dict[int, Span]) -> list[str]:
+    """`montrent Vladimir Poutine souriant lors d'une rencontre avec X`: a participle hung on a name (`acl`)
+    has that name for subject, not the subject of the clause the name sits in."""
+    if (
+        participle.dep_ not in {"acl", "amod"}
+        or participle.pos_ != "VERB"
+        or participle.head.pos_ not in {"PROPN", "NOUN"}
+    ):
+        return []
+    if participle.i < participle.head.i:
+        return []
+    return phrase_actors(participle.head, actors).core
 
 
 def _occasion_on_argument(governor: Token) -> Token:
@@ -1684,6 +1706,47 @@ def _added_to(noun: Token) -> bool:
             words.pop()
     said = " ".join(words).replace("au dela", "au-dela")
     return any(said == w or said.endswith(" " + w) for w in (fold(m) for m in markers()["additive"]))
+
+
+def _ready_for(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`X s'est montré ouvert à l'idée d'une rencontre avec Y`, `X s'est dit prêt à un sommet`: the bearer of an
+    adjective of readiness or stance on the meeting noun (`ready_adjective`) is a party to it: the subject of
+    its copula or of the verb it is predicated with (`se montrer`, `se dire`)."""
+    adjective = ready_adjective(noun) or _stance_adjective(noun)
+    if adjective is None:
+        return []
+    found = clauses.subject_of(adjective, actors)
+    if (
+        not found
+        and adjective.dep_ in {"xcomp", "advmod", "amod", "obl:mod"}
+        and adjective.head.pos_ in {"VERB", "AUX"}
+    ):
+        found = clauses.subject_of(adjective.head, actors) or clauses.inherited_subject(adjective.head, actors)
+    return found
+
+
+_SELF_DESCRIBING = {"montrer", "dire", "declarer", "affirmer", "avouer"}
+
+
+def _stance_adjective(noun: Token) -> Token | None:
+    """`X s'est montré sensible à l'offre d'une rencontre avec Y`: a meeting noun, or a noun whose `de`
+    phrase it is, hung on a reflexive verb of self-description (`se montrer`, `se dire`) beside an adjective
+    of the subject, whatever the adjective: the subject is one of the sides of those talks."""
+    # the frame noun may be tagged a verb (`l'offre`); its own preposition shows it is a noun
+    framed = fold(preposition(noun)) in OF_PREPS and noun.head.i != noun.i and bool(preposition(noun.head))
+    holder = noun.head if framed else noun
+    verb = holder.head
+    if (
+        verb.pos_ != "VERB"
+        or fold(verb.lemma_.lower()) not in _SELF_DESCRIBING
+        or holder.dep_ not in {"obl:arg", "obl"}
+    ):
+        return None
+    if not any(c.dep_ == "expl:comp" and c.lemma_ == "se" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in {"advmod", "xcomp"} and c.pos_ == "ADJ" and c.i < holder.i), None
+    )
 
 
 def _hosts(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

@@ -609,6 +609,11 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
         governor = verb.head
         if governor.i == verb.i:
             return []
+        if verb.dep_ == "xcomp" and fold(governor.lemma_.lower()) in markers()["showing"]:
+            # `une photo montre X serrant la main de Y`: the one shown is the subject of what is shown
+            shown = [c for c in governor.children if c.dep_ in OBJECT and c.i < verb.i]
+            if shown:
+                return named_by(shown[0], actors)
         name_verb = _name_read_as_verb(governor, actors)
         if name_verb and verb.i > governor.i and verb.dep_ in {"advcl", "conj", "parataxis", "xcomp"}:
             # `Narendra Modi s'est entretenu`: the parser took the first name for the verb; in `X et son

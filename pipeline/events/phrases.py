@@ -2216,3 +2216,28 @@ def echo_item(token: Token) -> bool:
         if " ".join(rest[:size]) in words and (len(rest) == size or rest[size] in {".", ",", ";", "!"}):
             return True
     return False
+
+
+def ready_adjective(noun: Token) -> Token | None:
+    """`ouvert à l'idée d'une rencontre`, `prêt à un sommet`, `optimiste quant à la tenue d'un sommet`: the
+    adjective of readiness or stance (`ready_for` in markers.csv, or its participle) whose phrase is the
+    meeting noun, or a frame noun of it (`talk_frames`: `l'idée de`, `la tenue de`). Such talks are offered
+    or weighed, not held."""
+    t = noun
+    if fold(preposition(t)) in {"de", "d'", "du", "des"} and fold(t.head.lemma_.lower()) in markers()["talk_frames"]:
+        t = t.head
+    words = {fold(w) for w in markers()["ready_for"]}
+
+    def ready(a: Token) -> bool:  # `ouvert` may be tagged a participle; `réceptive` is read by its masculine form
+        said = {fold(a.lemma_.lower()), fold(a.lower_.rstrip("s").removesuffix("e"))}
+        return a.pos_ in {"ADJ", "VERB"} and bool(said & words) and a.i < t.i
+
+    adjective = t.head
+    if not ready(adjective) and adjective.pos_ in {"VERB", "AUX"}:
+        # `s'est montré réceptif à la perspective de ...`: the phrase hung on the verb beside its adjective
+        adjective = next((c for c in adjective.children if c.dep_ in {"advmod", "xcomp"} and ready(c)), adjective)
+    if not ready(adjective):
+        return None
+    if fold(preposition(t)) not in {"a", "au", "aux", "sur", "quant", "par", "envers", "de", "d'", "du", "des"}:
+        return None
+    return adjective

@@ -23,7 +23,7 @@ from pipeline.actors.patterns import load_wordlist
 from pipeline.dates.cues import is_cue
 from pipeline.dates.lexicon import temporal_words
 from pipeline.events.clauses import compound_infinitive, infinitive_on_addressee
-from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition
+from pipeline.events.phrases import answered_by_riposte, date_tokens, is_rate, markers, preposition, ready_adjective
 from pipeline.events.sequence import TALK_TYPES
 from pipeline.nlp.syntax import QUE_WORDS, agrees_where_told, governor_chain, has_finite_verb
 from pipeline.nlp.tokens import lower_texts
@@ -976,6 +976,8 @@ def event_status(trigger_head: Token) -> EventStatus:
         # `le sommet pourrait être annulé`, `risque d'être reporté`: only the calling off is a
         # possibility; the event is still scheduled
         return "planned"
+    if not statuses and trigger_head.pos_ == "NOUN" and ready_adjective(trigger_head) is not None:
+        return "hypothetical"  # `X s'est montré ouvert à l'idée d'une rencontre`: talks offered, not held
     headline = _headline_participle(trigger_head) if not statuses else None
     if headline is not None:
         return headline

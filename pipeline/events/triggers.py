@@ -898,7 +898,8 @@ def _forbidden_relation(head: Token, relations: tuple[str, ...], event_type: str
         f"child:{c.dep_.lower()}"
         for c in head.children
         if not _emphatic_as_auxiliary(c)
-        and not (c.dep_ == "xcomp" and c.i in dates)
+        # `se sont retrouvés pour parler de l'Iran`: a purpose is no attribute (`se sont retrouvés isolés`)
+        and not (c.dep_ == "xcomp" and (c.i in dates or _purpose(c)))
         and not _relative_as_complement(c)
         and not (c.dep_ == "expl:comp" and c.lower_ == "y")  # `il y a vu X`: the place, no reflexive `se`
     }

@@ -217,6 +217,21 @@ def test_new_actor_variants_merge_within_an_article(kb):
     assert [actor_id for _, actor_id, _ in found] == ["person:alexei-navalny", "person:alexei-navalny"]
 
 
+# Rule: an organisation's name and its plural in one article (`Fondation Horizon`, `des Fondation Horizons`)
+# are one new actor; a person's name is left as it is.
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        ("Alliance Verte", "Alliance Vertes", ["org:alliance-verte", "org:alliance-verte"]),
+        ("Réseau Solidaire", "Réseaux Solidaire", ["org:reseau-solidaire", "org:reseaux-solidaire"]),
+    ],
+)
+def test_an_organisations_plural_is_the_same_new_actor(kb, first, second, expected):
+    text = f"L'organisation {first} a lancé un appel. Les membres de {second} ont répondu."
+    found = actor_mentions(text, [(first, "ORG"), (second, "ORG")], kb)
+    assert [actor_id for _, actor_id, _ in found] == expected
+
+
 @pytest.mark.parametrize(
     "text, entity, expected",
     [

@@ -5524,3 +5524,84 @@ def test_measure_added_to_by_the_clause_is_its_subjects(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     first = min((m for m in doc._.event_mentions if m.event_type == "sanction"), key=lambda m: m.trigger_start)
     assert first.source_actor == expected
+
+
+# Rule: text printed with typographic apostrophes (`s’est`, `d’une`) is read as with plain ones, and the
+# evidence quotes the article's own characters.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre britannique s’est rendu à Varsovie pour s’entretenir avec son homologue polonais.",
+        "L’émir du Qatar s’est entretenu lundi avec le président égyptien à Doha.",
+    ],
+)
+def test_typographic_apostrophes_read_as_plain_ones(nlp, text):
+    def read(t: str) -> list[tuple]:
+        doc = parse_text(nlp, t, SUMMER_2025)
+        return [(m.event_type, m.actors, m.source_actor, m.location, m.status) for m in doc._.event_mentions]
+
+    assert read(text) == read(text.replace("’", "'"))
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [m.evidence for m in doc._.event_mentions if m.event_type == "meeting"][0] == text
+
+
+# Rule: the bearer of an adjective of readiness or stance (`ready_for`: `ouvert`, `prêt`, `optimiste`), whose
+# phrase is a meeting noun or a frame noun of it (`talk_frames`: `l'idée de`, `la tenue de`), is a party to the
+# talks, which are offered, not held (hypothetical); so is the subject of `se montrer` or `se dire` with any
+# adjective, when the talk is its complement (`s'est montré sensible à l'offre d'une rencontre`).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président turc s'est montré ouvert à l'idée d'un sommet avec le président syrien.",
+            ({"person:recep-tayyip-erdogan", "person:ahmed-al-charaa"}, "hypothetical"),
+        ),
+        (
+            "Le Premier ministre japonais s'est montré optimiste quant à la tenue d'une rencontre avec le "
+            "président chinois.",
+            ({"person:shigeru-ishiba", "person:xi-jinping"}, "hypothetical"),
+        ),
+        (
+            "La présidente mexicaine s'est montrée réceptive à la perspective d'un entretien avec le président "
+            "américain.",
+            ({"person:claudia-sheinbaum", "person:donald-trump"}, "hypothetical"),
+        ),
+        (
+            "Le président iranien s'est montré sensible à l'offre d'une rencontre avec son homologue américain.",
+            ({"person:massoud-pezeshkian", "person:donald-trump"}, "occurred"),
+        ),
+    ],
+)
+def test_one_ready_for_a_meeting_is_its_party(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    (m,) = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert (set(m.actors), m.status) == expected
+
+
+# Rule: the occasion of a talk hung on a participle of a name (`X souriant lors d'une rencontre`) has that name
+# for subject; a verb of showing or seeing (`showing`: `des images montrent X lors de ...`) has a medium or an
+# onlooker for subject, its object took part, and the one shown is the subject of the act shown.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Des images de la télévision d'Etat montrent Kim Jong-un riant lors d'une rencontre avec Xi Jinping.",
+            {"person:kim-jong-un", "person:xi-jinping"},
+        ),
+        (
+            "Le président kényan, souriant lors d'un déjeuner avec le président français, a salué un accord.",
+            {"person:william-ruto", "person:emmanuel-macron"},
+        ),
+        (
+            "Une photo de l'agence turque montre le président turc serrant la main du président russe à Ankara.",
+            {"person:recep-tayyip-erdogan", "person:vladimir-poutine"},
+        ),
+    ],
+)
+def test_the_one_shown_or_described_at_a_meeting_took_part(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    found = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert any(expected <= set(m.actors) for m in found)

@@ -207,6 +207,10 @@ CASES = [
     ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
     ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
     ("Le général s'est retrouvé isolé au sein de l'état-major.", []),
+    # an infinitive of purpose (`pour`, `afin de`) is no attribute of the subject, whatever its label
+    ("Les deux ministres se sont retrouvés pour parler du gaz.", [("meeting", "se sont retrouvés")]),
+    ("Les deux chefs se sont retrouvés pour parler du budget.", [("meeting", "se sont retrouvés")]),
+    ("Les deux hommes se sont retrouvés à devoir tout payer.", []),
     # more sport (off_domain.csv): a friendly or a national team's game names states, it is no meeting
     ("La rencontre de hockey entre le Canada et la Suède a été reportée.", []),
     ("Une rencontre amicale entre l'Argentine et le Chili aura lieu mardi.", []),
