@@ -708,13 +708,16 @@ def event_arguments(
     if event_type == "strike" and is_noun and not slots.places and not slots.targets and not reaction:
         slots.places += _clause_places(head, places)
     if event_type == "strike" and not is_noun and _intercepts(head):
-        defended = [a for a in _defended_over(head, actors) if a in slots.targets]
+        over = _defended_over(head, actors)
+        defended = [a for a in over if a in slots.targets]
         slots.sources, slots.targets = [a for a in slots.targets if a not in defended], defended + slots.sources
         if not slots.sources:
             slots.sources += [a for a in _launched_by(head, actors) if a not in slots.targets]
         if not slots.sources:  # `des drones russes ..., dont plusieurs ont été abattus par X`
             owners = [a for m in _intercepted(head) for a in phrase_actors(m, actors, frozenset({head.i})).core]
-            slots.sources += [a for a in unique(owners) if a not in slots.targets]
+            slots.sources += [a for a in unique(owners) if a not in slots.targets and a not in over]
+            # `les missiles tirés contre Israël ont été interceptés`: where they were aimed was defended
+            slots.targets += [a for a in unique(owners) if a in over and a not in slots.targets]
         owned = any(phrase_actors(m, actors, frozenset({head.i})).core for m in _intercepted(head))
         if not slots.targets and owned:  # `l'armée de l'air a déclaré que 119 drones russes ont été abattus`
             slots.targets += [a for a in _interception_reporter(head, actors) if a not in slots.sources]
@@ -4128,7 +4131,8 @@ def _beyond_border(root: Token) -> bool:
 
 
 def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
-    """`Des missiles ont été interceptés au-dessus de Riyad`, `sur Tel-Aviv`: the city over which a wave
+    """`Des missiles ont été interceptés au-dessus de Riyad`, `sur Tel-Aviv`, `des missiles tirés contre Israël
+    ont été interceptés`: the city over which a wave
     was shot down stands for the side defended, never for its launcher, when the interception swaps
     the sides (see `_intercepts`)."""
     found = []
@@ -4137,7 +4141,8 @@ def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
         if span is None or span.start != t.i or not span._.actor_id:
             continue
         told = preposition(span.root)
-        if told == "sur" or (told == "de" and span.root.head.lower_ == "au-dessus"):
+        # `des missiles tirés contre Israël, vers Riyad, ont été interceptés`: where they were aimed is defended
+        if told in {"sur", "contre", "vers"} or (told == "de" and span.root.head.lower_ == "au-dessus"):
             found.append(span._.actor_id)
     return unique(found)
 

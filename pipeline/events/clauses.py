@@ -644,7 +644,20 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # staff (`son administration`) acts for the one ordering
             addressee = phrase_actors(governor, actors, frozenset({verb.i})).core
             return addressee or (subject_of(governor.head, actors) if has_possessive_article(governor) else [])
-        if _active_participle(verb) and governor.dep_ in OBJECT and not _judged(governor.head) and not is_gerund(verb):
+        if _companion_participle(verb) and governor.dep_ == "nsubj:pass" and governor.head.i != governor.i:
+            # `Un décret assorti de sanctions a été signé par X`: the agent of the passive verb
+            agents = [c for c in governor.head.children if c.dep_ == "obl:agent" or preposition(c) == "par"]
+            return [a for c in agents for a in phrase_actors(c, actors).core]
+        if _adverbial_participle(verb, governor):
+            # `Moscou a riposté lundi, expulsant dix diplomates`: a present participle set off after the
+            # clause tells what its subject did next
+            return subject_of(governor, actors)
+        if (
+            (_active_participle(verb) or _companion_participle(verb))
+            and governor.dep_ in OBJECT
+            and not _judged(governor.head)
+            and not is_gerund(verb)
+        ):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
             signer = governor.head
@@ -807,6 +820,26 @@ def _active_participle(verb: Token) -> bool:
     if verb.dep_ == "acl" and "Past" not in verb.morph.get("Tense", []):
         return "Part" in forms
     return verb.dep_ == "amod" and "Part" in forms and "Pres" in verb.morph.get("Tense", [])
+
+
+def _adverbial_participle(verb: Token, governor: Token) -> bool:
+    """`X a riposté, expulsant dix diplomates`: a present participle without `en`, hung on the finite verb
+    before it as an adverbial clause, after a comma."""
+    return (
+        verb.dep_ in {"advcl", "conj", "parataxis", "obl:mod"}
+        and "Part" in verb.morph.get("VerbForm", [])
+        and "Pres" in verb.morph.get("Tense", [])
+        and governor.pos_ == "VERB"
+        and governor.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not is_gerund(verb)
+    )
+
+
+def _companion_participle(verb: Token) -> bool:
+    """`a signé un décret assorti de sanctions`: a past participle of accompaniment (`accompanying` in
+    markers.csv) on the object of a verb: what it comes with is the act of that verb's subject."""
+    return verb.dep_ == "acl" and fold(verb.lemma_.lower()) in markers()["accompanying"]
 
 
 def is_gerund(verb: Token) -> bool:

@@ -5605,3 +5605,45 @@ def test_the_one_shown_or_described_at_a_meeting_took_part(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     found = [m for m in doc._.event_mentions if m.event_type == "meeting"]
     assert any(expected <= set(m.actors) for m in found)
+
+
+# Rule: a present participle set off after a finite clause by a comma (`X a riposté, expulsant ...`) tells what
+# the clause's subject did next; a past participle of accompaniment on a verb's object (`accompanying` in
+# markers.csv: `un décret assorti de sanctions`) brings an act of that verb's subject.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscou a riposté mercredi, expulsant douze diplomates norvégiens.", ("state:RUS", "state:NOR")),
+        ("La Lituanie a répliqué samedi, renvoyant trois diplomates biélorusses.", ("state:LTU", "state:BLR")),
+        ("Pékin a répliqué mardi, imposant des taxes sur le vin australien.", ("state:CHN", "state:AUS")),
+        (
+            "Le gouvernement canadien a publié un règlement assorti de sanctions contre deux banques russes.",
+            ("state:CAN", "state:RUS"),
+        ),
+        (
+            "Un décret assorti de sanctions contre une raffinerie iranienne a été signé jeudi par le président "
+            "américain.",
+            ("person:donald-trump", "state:IRN"),
+        ),
+    ],
+)
+def test_participles_after_the_clause_share_its_subject(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    found = [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert found == [expected]
+
+
+# Rule: munitions aimed at a side (`tirés contre X`, `vers X`) and shot down were X's defence, never X's strike:
+# the side they were aimed at is hit, whoever the interception verb leaves as launcher.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les drones lancés jeudi contre l'Ukraine ont été abattus.", [(None, "state:UKR")]),
+        ("Les roquettes tirées dimanche contre Israël ont été interceptées.", [(None, "state:ISR")]),
+    ],
+)
+def test_munitions_aimed_at_a_side_and_shot_down_hit_that_side(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected
