@@ -1362,7 +1362,19 @@ def _outcome_of_strike(noun: Token, slots: _Slots, actors: dict[int, Span], stop
         verb = verb.head
     elif preposition(noun) not in STRIKE_MEANS_PREPS:
         return
-    if verb.pos_ != "VERB" or fold(verb.lemma_.lower()) not in markers()["strike_outcome"]:
+    lemma = fold(verb.lemma_.lower())
+    if verb.pos_ == "VERB" and (
+        lemma in markers()["strike_deaths"] or (lemma in markers()["strike_outcome"] and clauses.is_passive(verb))
+    ):
+        # `Un soldat français a été tué dans l'explosion d'un engin`, `quatre policiers ont péri dans un
+        # attentat`: those killed, the passive subject or the subject of dying, were struck
+        for child in verb.children:
+            if child.dep_ in SUBJECT | PASSIVE_SUBJECT:
+                slots.targets += [a for a in phrase_actors(child, actors, stop).core if a not in slots.all_ids()]
+            elif child.dep_ == "obl:agent" or preposition(child) == "par":
+                slots.sources += [a for a in phrase_actors(child, actors, stop).core if a not in slots.all_ids()]
+        return
+    if verb.pos_ != "VERB" or lemma not in markers()["strike_outcome"]:
         return
     subject = clauses.subject_of(verb, actors) or _claimant(verb, actors)  # `a annoncé avoir éliminé`
     # `lors d'une frappe` was read as the occasion the subject took part in (`_nominal_context`)

@@ -5647,3 +5647,19 @@ def test_participles_after_the_clause_share_its_subject(nlp, text, expected):
 def test_munitions_aimed_at_a_side_and_shot_down_hit_that_side(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
+# Rule: those killed or wounded by a strike noun told as the means (`strike_outcome` in the passive, or a verb of
+# dying, `strike_deaths`: `a été tué dans l'explosion de`, `ont péri dans un attentat`) were struck.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un soldat britannique a été tué en Irak dans l'explosion d'une bombe artisanale.", [(None, "state:GBR")]),
+        ("Six gendarmes burkinabés ont péri dans une embuscade près de Djibo.", [(None, "state:BFA")]),
+        ("Deux diplomates turcs ont été blessés dans un attentat à Kaboul.", [(None, "state:TUR")]),
+    ],
+)
+def test_those_killed_by_a_strike_noun_were_struck(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected

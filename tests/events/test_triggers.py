@@ -207,6 +207,10 @@ CASES = [
     ("Des officiers indiens et pakistanais se sont retrouvés à la frontière.", [("meeting", "se sont retrouvés")]),
     ("Le médiateur a réuni lundi les commandants des deux armées.", [("meeting", "réuni")]),
     ("Le général s'est retrouvé isolé au sein de l'état-major.", []),
+    # `prendre d'assaut` a place is an attack; crowds of shoppers, fans or tourists storm shops and beaches
+    ("Des insurgés ont pris d'assaut une caserne près de Tillabéri.", [("strike", "pris d'assaut")]),
+    ("Les clients ont pris d'assaut les magasins dès l'ouverture.", []),
+    ("Les vacanciers et les touristes ont pris d'assaut les plages.", []),
     # an infinitive of purpose (`pour`, `afin de`) is no attribute of the subject, whatever its label
     ("Les deux ministres se sont retrouvés pour parler du gaz.", [("meeting", "se sont retrouvés")]),
     ("Les deux chefs se sont retrouvés pour parler du budget.", [("meeting", "se sont retrouvés")]),
