@@ -542,6 +542,9 @@ def event_arguments(
         slots.targets = owners + [a for a in slots.targets if a not in owners]
         slots.others = [a for a in slots.others if a not in owners]
     if event_type == "sanction" and slots.sources and not slots.targets:
+        # `en réponse à l'invasion de l'Ukraine par la Russie`, `pour punir Minsk`, `après que Moscou a annexé ...`
+        slots.targets += [a for a in _punished(head, actors, other_triggers) if a not in slots.sources]
+    if event_type == "sanction" and slots.sources and not slots.targets:
         # `Washington a expulsé 60 diplomates russes. L'Ukraine renvoie pour sa part treize diplomates`
         slots.targets += [a for a in _expelled_staff_state(head, actors) if a not in slots.sources]
     if is_noun and event_type in RECIPIENT_TYPES and not slots.targets:
@@ -976,6 +979,12 @@ def _partner_pronoun(verb: Token, actors: dict[int, Span], taken: set[str]) -> l
     return []
 
 
+# words that make a conjunction with the `que` after them (`après que`, `parce que`, `alors que`), no relative
+_CONJUNCTION_HEADS = frozenset(
+    {"apres", "avant", "alors", "parce", "des", "bien", "pour", "sans", "depuis", "tandis", "ainsi", "pendant", "lors"}
+)
+
+
 def _relative_doer(noun: Token, actors: dict[int, Span]) -> list[str]:
     """`les sanctions que Washington a imposées à Caracas`, `la rencontre que Xi Jinping a eue avec Y`: a
     name right after the `que` of an object relative on the event noun (adjectives between), subject of
@@ -991,6 +1000,8 @@ def _relative_doer(noun: Token, actors: dict[int, Span]) -> list[str]:
         i += 1
     if i >= end or fold(doc[i].lower_) not in {"que", "qu'"}:
         return []
+    if fold(doc[i - 1].lower_) in _CONJUNCTION_HEADS:
+        return []  # `des sanctions après que Pyongyang a tiré un missile`: a conjunction, no relative
     i += 1
     if i < end and doc[i].pos_ == "DET" and i not in actors:
         i += 1  # `que l'Inde a décidées`
@@ -5417,6 +5428,36 @@ def _protesting_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     if fold(verb.lemma_.lower()) not in markers()["protest_after_measure"]:
         return []
     return clauses.subject_of(verb, actors)
+
+
+def _punished(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+    """Whom a measure answers or punishes, told beside it rather than as its target: the agent of the act a
+    retaliation noun answers (`en réponse à l'invasion de l'Ukraine par la Russie`: Russia, not the country
+    invaded), the object of an infinitive of punishing (`punishing` in markers.csv: `pour punir Minsk`), or
+    the subject of a clause after `après que` (`après que Moscou a annexé quatre régions`)."""
+    verb = head if head.pos_ == "VERB" else governing_verb(head)
+    holders = [head] + ([verb] if verb is not None else [])
+    retaliation, punishing = markers()["retaliation"], markers()["punishing"]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "nmod" or c.dep_.startswith("obl"):
+                if fold(c.lemma_.lower()) in retaliation:
+                    for act in (g for g in c.children if fold(preposition(g)) in {"a", "au", "aux"}):
+                        agents = [t for t in act.subtree if t.i != act.i and fold(preposition(t)) == "par"]
+                        found = [a for t in agents for a in phrase_actors(t, actors, stop).core]
+                        if found:
+                            return unique(found)
+            if c.pos_ == "VERB" and fold(c.lemma_.lower()) in punishing and clauses.is_purpose_clause(c):
+                objects = [g for g in c.children if g.dep_ in OBJECT]
+                found = [a for g in objects for a in phrase_actors(g, actors, stop).core]
+                if found:
+                    return unique(found)
+            marks = [fold(g.lower_) for g in c.children if g.dep_ in {"mark", "case"}]
+            if c.pos_ == "VERB" and "apres" in marks and ("que" in marks or "qu'" in marks):
+                found = clauses.subject_of(c, actors)
+                if found:
+                    return unique(found)
+    return []
 
 
 def _answered_owner(noun: Token, verb: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

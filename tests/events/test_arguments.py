@@ -5663,3 +5663,24 @@ def test_munitions_aimed_at_a_side_and_shot_down_hit_that_side(nlp, text, expect
 def test_those_killed_by_a_strike_noun_were_struck(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"] == expected
+
+
+# Rule: a measure that names no target hits whom it answers or punishes: the agent of the act a retaliation noun
+# answers (`en réponse à l'invasion de X par Y`: Y), the object of an infinitive of punishing (`punishing` in
+# markers.csv: `pour punir X`), the subject of a clause after `après que`; and `après que` opens no relative
+# clause whose subject would impose the measure.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tokyo a annoncé des sanctions en réponse à l'agression de la Géorgie par la Russie.",
+            ("state:JPN", "state:RUS"),
+        ),
+        ("Bruxelles a adopté des sanctions pour punir Téhéran de ses livraisons de drones.", ("org:ue", "state:IRN")),
+        ("Séoul a imposé des sanctions après que Pyongyang a lancé un satellite espion.", ("state:KOR", "state:PRK")),
+    ],
+)
+def test_a_measure_hits_whom_it_answers_or_punishes(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == [expected]
