@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.phrases import echo_item, phrase_actors
 from pipeline.nlp.syntax import sentence_number, sentence_starts
-from pipeline.nlp.tokens import source_text
 from pipeline.schema import EventMention
 from pipeline.text import fold
 
@@ -125,13 +124,13 @@ def _echo(told: EventMention, doer: str, verb: Token, sentence: int, links: Mapp
     sent = verb.sent
     return replace(
         told,
-        trigger=source_text(verb.doc, verb.idx, verb.doc[verb.i : verb.i + 3].end_char),
+        trigger=verb.doc[verb.i : verb.i + 3].text,
         trigger_start=verb.idx,
         trigger_end=verb.idx + len(verb.text),
         sentence=sentence,
         sent_start=sent.start_char,
         sent_end=sent.end_char,
-        evidence=source_text(sent.doc, sent.start_char, sent.end_char),
+        evidence=sent.text,
         source_actor=doer,
         target_actor=target,
         actors=tuple(a for a in (doer, target) if a),  # the act told names both sides: never empty

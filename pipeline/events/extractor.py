@@ -142,7 +142,7 @@ from pipeline.nlp.syntax import (
     sentence_starts,
     sentences_kept,
 )
-from pipeline.nlp.tokens import lower_texts, source_text
+from pipeline.nlp.tokens import lower_texts
 from pipeline.schema import CORE_EVENT_TYPES, DateValue, EventMention, EventStatus
 from pipeline.text import DEMONSTRATIVES, FRENCH_ARTICLES, fold
 
@@ -466,13 +466,13 @@ def extract_event_mentions(doc: Doc, triggers: list[Trigger]) -> list[EventMenti
         base = EventMention(
             article=doc._.article_id or "",
             event_type=trigger.event_type,
-            trigger=source_text(doc, trigger.span.start_char, trigger.span.end_char),
+            trigger=trigger.span.text,
             trigger_start=trigger.span.start_char,
             trigger_end=trigger.span.end_char,
             sentence=number,
             sent_start=sent.start_char,
             sent_end=sent.end_char,
-            evidence=source_text(doc, sent.start_char, sent.end_char).strip(),
+            evidence=sent.text.strip(),
             status=statuses[trigger.head.i],
             actors=args.actors,
             source_actor=args.source,

@@ -59,7 +59,7 @@ from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (reg
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.place_names import place_names
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
-from pipeline.nlp.tokens import doc_text, plain_apostrophes, remember_source, remember_text
+from pipeline.nlp.tokens import doc_text, plain_apostrophes, remember_text
 from pipeline.nlp.verb_lemmas import make_verb_lemma_repair  # noqa: F401  (registers the `news_verb_lemma` factory)
 from pipeline.schema import Article
 
@@ -338,7 +338,6 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     plain = plain_apostrophes(article.text)
     doc = nlp.make_doc(plain)
     remember_text(doc, plain)
-    remember_source(doc, article.text)
     _set_article(doc, article)
     return doc
 
@@ -375,11 +374,7 @@ def parse_long_article(nlp: Language, article: Article, max_chars: int | None = 
     limit = max_chars or chunk_chars(nlp)
     log.info("%s: long document (%d characters), parsed in chunks of at most %d", article.id, len(article.text), limit)
 
-    def prepare(doc: Doc) -> None:
-        _set_article(doc, article)
-        remember_source(doc, article.text)
-
-    return parse_long(nlp, plain_apostrophes(article.text), limit, custom, prepare)
+    return parse_long(nlp, plain_apostrophes(article.text), limit, custom, lambda doc: _set_article(doc, article))
 
 
 def parse_text(nlp: Language, text: str, published: date | None = None, article_id: str = "text") -> Doc:

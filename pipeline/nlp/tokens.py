@@ -75,23 +75,11 @@ def remember_text(doc: Doc, text: str) -> None:
 
 # Typographic apostrophes (`’`, `ʼ`) read as the plain one: the model, the lexicons and the rules know
 # `s'est`, `d'une`, `l'armée`; French wire copy mostly prints `s’est`. One character for one, so every
-# offset into the plain text is an offset into the article's own.
+# offset into the plain text is an offset into the article's own; quotes (evidence, trigger) show the
+# plain apostrophe.
 _PLAIN_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
-_SOURCE_KEY = "news_source_text"
 
 
 def plain_apostrophes(text: str) -> str:
     """`text` with its typographic apostrophes made plain, character for character."""
     return text.translate(_PLAIN_APOSTROPHES)
-
-
-def remember_source(doc: Doc, text: str) -> None:
-    """Keep the article's own text when `doc` was tokenised from its plain form, for quotes."""
-    if doc_text(doc) != text:
-        doc.user_data[_SOURCE_KEY] = text
-
-
-def source_text(doc: Doc, start_char: int, end_char: int) -> str:
-    """The article's own words between two offsets of `doc`: what an evidence quote shows."""
-    source = doc.user_data.get(_SOURCE_KEY)
-    return (source if source is not None else doc_text(doc))[start_char:end_char]

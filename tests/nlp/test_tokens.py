@@ -7,9 +7,7 @@ from pipeline.nlp.tokens import (
     lower_texts,
     per_doc,
     plain_apostrophes,
-    remember_source,
     remember_text,
-    source_text,
     token_texts,
 )
 
@@ -87,8 +85,8 @@ def test_per_doc_builds_once_and_again_after_forget(name: str, first: object, se
     assert per_doc(doc, name, lambda d: next(values)) == second
 
 
-# Rule: typographic apostrophes are read as the plain one, character for character, and quotes are taken
-# from the article's own text.
+# Rule: typographic apostrophes are read as the plain one, character for character: offsets into the plain
+# text are offsets into the article's own.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -100,13 +98,3 @@ def test_per_doc_builds_once_and_again_after_forget(name: str, first: object, se
 def test_plain_apostrophes_keep_every_offset(text: str, expected: str) -> None:
     assert plain_apostrophes(text) == expected
     assert len(plain_apostrophes(text)) == len(text)
-
-
-def test_source_text_quotes_the_articles_own_apostrophes() -> None:
-    text = "L’armée a frappé."
-    plain = plain_apostrophes(text)
-    doc = spacy.blank("fr")(plain)
-    remember_text(doc, plain)
-    remember_source(doc, text)
-    assert source_text(doc, 0, len(text)) == text
-    assert source_text(spacy.blank("fr")("Sans apostrophe."), 0, 4) == "Sans"
