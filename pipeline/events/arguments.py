@@ -1883,6 +1883,10 @@ def _closing_incise_tellers(noun: Token, actors: dict[int, Span], verbs: frozens
         # the inverted subject, which the parser may take for an object (`, a annoncé Donald Trump`)
         inverted = [c for c in say.children if c.dep_ in SUBJECT | {"obj"} and c.i > say.i]
         return [a for c in inverted for a in phrase_actors(c, actors).core]
+    for source in (c for c in clause.children if c.i > noun.i and fold(preposition(c)) == "selon"):
+        # `La rencontre avec X a pris fin vers 18 heures, selon l'Elysée`: the source closing the clause
+        if noun.doc[source.left_edge.i - 1].text == ",":
+            return phrase_actors(source, actors).core
     return None
 
 

@@ -5685,3 +5685,23 @@ def test_those_killed_by_a_strike_noun_were_struck(nlp, text, expected):
 def test_a_measure_hits_whom_it_answers_or_punishes(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     assert [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "sanction"] == [expected]
+
+
+# Rule: talks with one partner, told as the subject of a clause that a source closes after a comma (`, selon X`),
+# are the source's, unless the source is of the partner's own state.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "La rencontre avec le président kényan a duré deux heures, selon la Maison Blanche.",
+            {"person:william-ruto", "state:USA"},
+        ),
+        ("L'entretien avec le ministre indien a été franc, selon Pékin.", {"state:IND", "state:CHN"}),
+        ("La réunion avec le ministre russe a été franche, selon la diplomatie russe.", set()),
+    ],
+)
+def test_talks_told_by_a_closing_source_are_the_sources(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    found = [set(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert found == ([expected] if expected else [])
