@@ -407,7 +407,11 @@ def _lemma_hit(anchor: Token, value: str, as_child: bool) -> list[Token]:
 
 def _noun_of_step(token: Token) -> bool:
     """`a emboîté le pas à X`, `un pas de plus`: `pas` (or `point`) with a determiner is the noun, no negation."""
-    return token.lower_ in {"pas", "point"} and any(c.dep_ == "det" for c in token.children)
+    if token.lower_ not in {"pas", "point"}:
+        return False
+    # the determiner may be hung elsewhere (`a emboîté le pas jeudi`: on the day); it stands right before
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return any(c.dep_ == "det" for c in token.children) or (before is not None and before.pos_ == "DET")
 
 
 def _depends(child: Token, value: str) -> bool:

@@ -711,6 +711,8 @@ def test_conditioned_measure_and_the_morrow_of_an_act(nlp, text, expected):
     [
         ("Le Japon a emboîté le pas à Washington en sanctionnant à son tour cinq responsables iraniens.", "occurred"),
         ("Tokyo a franchi un pas de plus en gelant les avoirs de deux banques russes.", "occurred"),
+        # the determiner hung on the day after `pas`
+        ("Le Canada a emboîté le pas jeudi en gelant les avoirs de quatre armateurs iraniens.", "occurred"),
         ("L'Australie n'a pas sanctionné les généraux birmans.", "negated"),
     ],
 )
