@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events.arguments import children_through_dates, date_root_over, governing_verb
 from pipeline.events.clauses import OBJECT
 from pipeline.events.cluster import overlap, span_of
-from pipeline.events.phrases import COMITATIVE, is_locative, markers, phrase_actors, phrase_places, preposition
+from pipeline.events.phrases import (
+    COMITATIVE,
+    actor_country,
+    is_locative,
+    markers,
+    phrase_actors,
+    phrase_places,
+    preposition,
+)
 from pipeline.nlp.extensions import DATES_KEY
 from pipeline.schema import DateValue, EventMention
 from pipeline.text import fold
@@ -144,7 +152,12 @@ def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Spa
     told = any(set(g) & set(mention.actors) for g in groups)
     if len(groups) < 2 or not all(groups) or len(set(every)) < len(every) or not told or not fixed:
         return []
-    return [_with_actors(mention, fixed + g) for g in groups]
+    # `le Premier ministre pakistanais et le ministre indien`: the state of one counterpart is not another's talk
+    homes = [{f"state:{(actor_country(doc, a) or '').upper()}" for a in g} for g in groups]
+    return [
+        _with_actors(mention, [a for a in fixed if not any(a in h for h in homes if h is not own)] + g)
+        for g, own in zip(groups, homes, strict=True)
+    ]
 
 
 def _bilateral(head: Token) -> bool:

@@ -220,7 +220,14 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
         t
         for t in _raw_scope_tokens(head, span, scope)
         if not (t.dep_ == "mark" and t.head.i == head.i and t.i < head.i and fold(t.lower_) not in _CONDITION_MARKS)
+        and not _inside_adverbial_locution(t)
     )
+
+
+def _inside_adverbial_locution(token: Token) -> bool:
+    """`tour à tour`: a word fixed inside an adverb of the clause (nlp/adverbial_locutions.py) says nothing of
+    the trigger's complements (its `à` is no `appeler à`)."""
+    return token.dep_ == "fixed" and token.head.dep_ == "advmod" and token.head.pos_ in {"NOUN", "ADV"}
 
 
 def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:

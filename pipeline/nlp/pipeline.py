@@ -31,6 +31,7 @@ from pipeline import config
 from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
 from pipeline.nlp.absolute_items import repair_absolute_items  # noqa: F401  (registers `news_absolute_items`)
+from pipeline.nlp.adverbial_locutions import repair_adverbial_locutions  # noqa: F401  (`news_adverbial_locution`)
 from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers `news_passive_agent`)
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
@@ -264,6 +265,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_passive_agent", name="passive_agent", after="completive_que")
     nlp.add_pipe("news_conjoined_object", name="conjoined_object", after="passive_agent")
     nlp.add_pipe("news_conditional_clause", name="conditional_clause", after="conjoined_object")
+    nlp.add_pipe("news_adverbial_locution", name="adverbial_locution", after="conditional_clause")
     nlp.add_pipe("news_misread_name", name="misread_name", after="ner")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="misread_name")
     for component in CUSTOM_COMPONENTS:

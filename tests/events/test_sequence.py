@@ -1042,3 +1042,25 @@ def test_demonstrative_call_names_the_talk_before(nlp, text, expected):
 def test_next_summit_of_a_series_is_the_body_told_before(nlp, text, expected):
     found = [m for m in parse_text(nlp, text, PUBLISHED)._.event_mentions if m.trigger == "sommet"]
     assert [tuple(sorted(m.actors)) for m in found] == [expected]
+
+
+# Rule: a talk with counterparts listed one by one (`tour à tour`, whatever the parser made of the locution)
+# is one talk each, and the state of one counterpart (here named also in the headline) is not another's talk.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Iran-Irak : la médiation russe\n\nLe président russe a appelé tour à tour le président iranien et le "
+            "Premier ministre irakien, mardi.",
+            [
+                {"person:vladimir-poutine", "person:massoud-pezeshkian", "state:IRN"},
+                {"person:vladimir-poutine", "person:mohammed-chia-al-soudani", "state:IRQ"},
+            ],
+        ),
+    ],
+)
+def test_counterparts_called_in_turn_keep_their_own_states(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 6, 13))
+    found = [set(m.actors) - {"state:RUS"} for m in doc._.event_mentions if m.event_type == "call"]
+    assert sorted(found, key=sorted) == sorted(expected, key=sorted)
