@@ -3607,10 +3607,20 @@ def _city_of(noun: Token, child: Token, actors: dict[int, Span]) -> bool:
     )
 
 
+CITY_STATES_PATH = config.MODELS_DIR / "events" / "city_states.txt"
+
+
+@lru_cache(maxsize=2)
+def city_states(path: Path = CITY_STATES_PATH) -> frozenset[str]:
+    """State ids of models/events/city_states.txt: states whose capital bears their name."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _city_state(span: Span) -> bool:
-    """`Singapour`, `Monaco`: a state named by its own name that is also its capital (its label among
-    its metonyms in states.csv) is a city as well (`le sommet de Singapour`)."""
-    return span._.mention_kind == "name" and load_capitals().get(normalize_name(span.text)) == span._.actor_id
+    """`Singapour`, `Monaco`: a state named by its own name whose capital bears that name (city_states.txt)
+    is a city as well (`le sommet de Singapour`)."""
+    return span._.mention_kind == "name" and span._.actor_id in city_states()
 
 
 def _partner_of_other_talk(phrase: Token, others: frozenset[int]) -> bool:

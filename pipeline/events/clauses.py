@@ -827,6 +827,9 @@ def _adverbial_participle(verb: Token, governor: Token) -> bool:
     before it as an adverbial clause, after a comma."""
     return (
         verb.dep_ in {"advcl", "conj", "parataxis", "obl:mod"}
+        # the participle tells how the subject did a verb with no object of its own (`a riposté`, `a
+        # répliqué`); after an act with an object (`a frappé X, tuant ...`) it tells the act's effect
+        and not any(c.dep_ in OBJECT and c.i < verb.i for c in governor.children)
         and "Part" in verb.morph.get("VerbForm", [])
         and "Pres" in verb.morph.get("Tense", [])
         and governor.pos_ == "VERB"
