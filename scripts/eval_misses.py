@@ -32,6 +32,10 @@ from eval_across import load_scorer  # noqa: E402
 from eval_probes import extract  # noqa: E402
 
 from pipeline.articles.formats import read_file  # noqa: E402
+from pipeline.events import extractor as x  # noqa: E402
+from pipeline.events.arguments import event_arguments, governing_verb  # noqa: E402
+from pipeline.events.phrases import preposition  # noqa: E402
+from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY  # noqa: E402
 from pipeline.nlp.pipeline import build_nlp, parse_long_article  # noqa: E402
 
 
@@ -113,13 +117,10 @@ def classify(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str
 def shape(mention, doc) -> str:
     """The parse around a mention's trigger, in labels and function words: its part of speech, relation,
     preposition, the part of speech and relation of the word it hangs on, and its governing verb's lemma."""
-    from pipeline.events import extractor as x
-    from pipeline.events.phrases import preposition
-
     head = next((t for t in doc if t.idx == mention.trigger_start), None)
     if head is None:
         return "[?]"
-    verb = x.governing_verb(head) if head.pos_ == "NOUN" else head
+    verb = governing_verb(head) if head.pos_ == "NOUN" else head
     return (
         f"[{head.pos_} {head.dep_} under {preposition(head) or '-'}, on {head.head.pos_} {head.head.dep_}, "
         f"verb {verb.lemma_ if verb is not None else '-'}]"
@@ -129,37 +130,21 @@ def shape(mention, doc) -> str:
 def why_dropped(doc, trigger, triggers) -> str:
     """The name of the extractor's rule that set a trigger aside before its mention was built, or how many
     participants its arguments found when none did: a rule's name, never the text."""
-    from pipeline.events import extractor as x
-    from pipeline.events.arguments import event_arguments
-    from pipeline.nlp.extensions import ACTORS_KEY, PLACES_KEY
-
     head, kind = trigger.head, trigger.event_type
-    talk = kind in x.TALK_TYPES
-    checks = {
-        "_held_by_call": kind == "meeting"
-        and x._held_by_call(head, {t.head.i for t in triggers if t.event_type == "call"}),
-        "_topic_list_item": x._topic_list_item(head),
-        "_repeated": x._repeated(head),
-        "_habitual_noun": x._habitual_noun(head, series=talk),
-        "_absent_since": talk and x._absent_since(head),
-        "_talks_aimed_at": talk and x._talks_aimed_at(head),
-    }
-    others = frozenset(t.head.i for t in triggers if t.head.sent.start == head.sent.start and t.head.i != head.i)
-    checks["_described_as"] = x._described_as(head, others)
+    calls = {t.head.i for t in triggers if t.event_type == "call"}
     same = [t for t in triggers if t.head.sent.start == head.sent.start]
-    checks["_talks_counted_by"] = kind == "meeting" and x._talks_counted_by(head, same)
-    fired = [name for name, hit in checks.items() if hit]
-    if fired:
-        return "set aside by " + ", ".join(fired)
+    others = frozenset(t.head.i for t in same if t.head.i != head.i)
+    rule = x.set_aside_by(trigger, calls, others, same)
+    if rule is not None:
+        return f"set aside by {rule}"
     actors, places = x.actor_index(doc, ACTORS_KEY), x.actor_index(doc, PLACES_KEY)
     args = event_arguments(head, kind, trigger.cameo, actors, places, others, verb_trigger=x._lexicon_verb(trigger))
     if args.actors:
         return f"arguments found {min(len(args.actors), 2)} participants"
-    from pipeline.events.phrases import preposition
-
     det = next((c.lower_ for c in head.children if c.dep_ == "det"), "-")
-    verb = x.governing_verb(head) if head.pos_ == "NOUN" else head
-    in_clause = sum(1 for i in actors if verb is not None and any(a.i == i for a in verb.subtree))
+    verb = governing_verb(head) if head.pos_ == "NOUN" else head
+    phrase = {t.i for t in verb.subtree} if verb is not None else set()
+    in_clause = sum(1 for i in actors if i in phrase)
     return (
         f"arguments found 0; {head.dep_} under {preposition(head) or '-'}, det {det}, "
         f"verb {verb.lemma_ if verb is not None else '-'}, {min(in_clause, 2)} actors in the verb's phrase"

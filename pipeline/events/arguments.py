@@ -116,7 +116,7 @@ from pipeline.nlp.syntax import (
     past_participle,
     window_start,
 )
-from pipeline.text import FRENCH_ARTICLES, fold, normalize_name
+from pipeline.text import FRENCH_ARTICLES, fold, list_entries, normalize_name
 
 # For talks and statements `sur X` is the topic, not a participant (`discussions sur l'Ukraine`).
 TOPIC_TYPES = {"call", "meeting", "statement"}
@@ -3613,8 +3613,7 @@ CITY_STATES_PATH = config.MODELS_DIR / "events" / "city_states.txt"
 @lru_cache(maxsize=2)
 def city_states(path: Path = CITY_STATES_PATH) -> frozenset[str]:
     """State ids of models/events/city_states.txt: states whose capital bears their name."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(list_entries(path))
 
 
 def _city_state(span: Span) -> bool:
@@ -4169,9 +4168,8 @@ def _beyond_border(root: Token) -> bool:
 
 def _defended_over(verb: Token, actors: dict[int, Span]) -> list[str]:
     """`Des missiles ont été interceptés au-dessus de Riyad`, `sur Tel-Aviv`, `des missiles tirés contre Israël
-    ont été interceptés`: the city over which a wave
-    was shot down stands for the side defended, never for its launcher, when the interception swaps
-    the sides (see `_intercepts`)."""
+    ont été interceptés`: the city over which a wave was shot down, or the side it was aimed at, stands for
+    the side defended, never for its launcher, when the interception swaps the sides (see `_intercepts`)."""
     found = []
     for t in verb.sent:
         span = actors.get(t.i)
@@ -5466,8 +5464,8 @@ def _punished(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> lis
                 found = [a for g in objects for a in phrase_actors(g, actors, stop).core]
                 if found:
                     return unique(found)
-            marks = [fold(g.lower_) for g in c.children if g.dep_ in {"mark", "case"}]
-            if c.pos_ == "VERB" and "apres" in marks and ("que" in marks or "qu'" in marks):
+            marks = {fold(g.lower_) for g in c.children if g.dep_ in {"mark", "case"}}
+            if c.pos_ == "VERB" and "apres" in marks and marks & QUE_WORDS:
                 found = clauses.subject_of(c, actors)
                 if found:
                     return unique(found)

@@ -2224,7 +2224,7 @@ def ready_adjective(noun: Token) -> Token | None:
     meeting noun, or a frame noun of it (`talk_frames`: `l'idée de`, `la tenue de`). Such talks are offered
     or weighed, not held."""
     t = noun
-    if fold(preposition(t)) in {"de", "d'", "du", "des"} and fold(t.head.lemma_.lower()) in markers()["talk_frames"]:
+    if fold(preposition(t)) in POSSESSIVE and fold(t.head.lemma_.lower()) in markers()["talk_frames"]:
         t = t.head
     words = {fold(w) for w in markers()["ready_for"]}
 
@@ -2238,6 +2238,6 @@ def ready_adjective(noun: Token) -> Token | None:
         adjective = next((c for c in adjective.children if c.dep_ in {"advmod", "xcomp"} and ready(c)), adjective)
     if not ready(adjective):
         return None
-    if fold(preposition(t)) not in {"a", "au", "aux", "sur", "quant", "par", "envers", "de", "d'", "du", "des"}:
+    if fold(preposition(t)) not in {"a", "au", "aux", "sur", "quant", "par", "envers"} | POSSESSIVE:
         return None
     return adjective

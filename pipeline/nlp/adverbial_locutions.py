@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline import config
 from pipeline.nlp.syntax import rehang_at_once
+from pipeline.text import list_entries
 
 LOCUTIONS_PATH = config.MODELS_DIR / "nlp" / "adverbial_locutions.txt"
 _OBJECT_SLOTS = frozenset({"obj", "obl:mod", "obl", "nsubj:pass"})
@@ -28,8 +29,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 @lru_cache(maxsize=2)
 def load_locutions(path: Path = LOCUTIONS_PATH) -> frozenset[tuple[str, ...]]:
     """The locutions of the file, each as its lower-case words."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(tuple(line.split()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(tuple(entry.lower().split()) for entry in list_entries(path))
 
 
 @Language.component("news_adverbial_locution", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])

@@ -375,7 +375,6 @@ def parse_long_article(nlp: Language, article: Article, max_chars: int | None = 
     custom = tuple(name for name in CUSTOM_COMPONENTS if name in nlp.pipe_names)
     limit = max_chars or chunk_chars(nlp)
     log.info("%s: long document (%d characters), parsed in chunks of at most %d", article.id, len(article.text), limit)
-
     return parse_long(nlp, plain_apostrophes(article.text), limit, custom, lambda doc: _set_article(doc, article))
 
 
