@@ -74,9 +74,10 @@ def _person_meant(
         named = _named_after(doc, i, mentions, demonyms, state)
         if named is not None:
             return named
-        role = _role_of_subject(doc, before, mentions, kb, published)
-        holder = kb.holder(role, state.id, published) if role else None
-        meant = holder or _last_person_of(state, before.idx, mentions, kb, role, published)
+        roles = _roles_of_subject(doc, before, mentions, kb, published)
+        # `le secrétaire d'État américain ... son homologue chinois`: the first of the subject's roles held abroad
+        holder = next((h for role in roles if (h := kb.holder(role, state.id, published)) is not None), None)
+        meant = holder or _last_person_of(state, before.idx, mentions, kb, roles, published)
         named_next = _person_named_next(doc, i, mentions, demonyms)
         if meant is not None and named_next is not None and meant.id != named_next.id:
             return named_next  # `son homologue indien Narendra Modi` after a president: the name says who
@@ -145,26 +146,28 @@ def _word_before_list(doc: Doc, i: int, demonyms: dict[int, Resolved]) -> Token 
     return doc[j] if j >= 0 else None
 
 
-def _role_of_subject(doc: Doc, noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date) -> str | None:
-    """The role, at the article's date, of the nearest person named before `homologue`, in its sentence or
+def _roles_of_subject(
+    doc: Doc, noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date
+) -> tuple[str, ...]:
+    """The roles, at the article's date, of the nearest person named before `homologue`, in its sentence or
     the one before. A sentence that names, before it, a state by its adjective and no person (`le directeur
     des opérations militaires pakistanais a appelé son homologue indien`) tells an office holder it does not
     name: no person named the sentence before is that subject, and the role is unknown."""
-    subject_role = _role_of_clause_subject(noun, mentions, kb, published)
-    if subject_role is not None:
-        return subject_role
+    subject_roles = _roles_of_clause_subject(noun, mentions, kb, published)
+    if subject_roles is not None:
+        return subject_roles
     own = doc[noun.sent.start].idx
     before = [m for m in mentions if own <= m.start < noun.idx and m.actor is not None]
     named = any(m.actor is not None and m.actor.actor_type == "person" for m in before)
     if not named and any(m.kind == "demonym" for m in before):
-        return None
+        return ()
     lower = doc[window_start(noun, 1)].idx
     people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
     for person in reversed(people):
-        role = kb.role_of(person.id, published) if person.actor_type == "person" else None
-        if role:
-            return role
-    return None
+        roles = kb.roles_of(person.id, published) if person.actor_type == "person" else ()
+        if roles:
+            return roles
+    return ()
 
 
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
@@ -173,10 +176,12 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _SUBJECT_REACH = 8
 
 
-def _role_of_clause_subject(noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date) -> str | None:
+def _roles_of_clause_subject(
+    noun: Token, mentions: list[Resolved], kb: KnowledgeBase, published: date
+) -> tuple[str, ...] | None:
     """`Le ministre allemand ... a rencontré le président ukrainien, avant de se rendre à Moscou pour y voir son
     homologue russe`: the possessive points to the subject of the clause, shared down its infinitives,
-    not to the last person named (here its object). The role of the person that subject names, if any."""
+    not to the last person named (here its object). The roles of the person that subject names, if any."""
     if not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in noun.children):
         return None
     for verb in list(noun.ancestors)[:_SUBJECT_REACH]:
@@ -186,13 +191,13 @@ def _role_of_clause_subject(noun: Token, mentions: list[Resolved], kb: Knowledge
         first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
         for m in mentions:
             if m.actor is not None and m.actor.actor_type == "person" and first <= m.start < last:
-                return kb.role_of(m.actor.id, published)
+                return kb.roles_of(m.actor.id, published) or None
         return None
     return None
 
 
 def _last_person_of(
-    state: Actor, before: int, mentions: list[Resolved], kb: KnowledgeBase, role: str | None, published: date
+    state: Actor, before: int, mentions: list[Resolved], kb: KnowledgeBase, roles: tuple[str, ...], published: date
 ) -> Actor | None:
     """The last person of that state named before, unless the knowledge base gives them another
     role than the one meant (`ses homologues britannique` of a foreign minister is not the Prime
@@ -200,10 +205,10 @@ def _last_person_of(
     earlier is no minister's counterpart)."""
     for m in reversed([m for m in mentions if m.start < before]):
         if m.actor and m.actor.actor_type == "person" and m.actor.country and m.actor.country == state.country:
-            held = kb.role_of(m.actor.id, published) if role else None
-            if held is not None and held != role:
+            held = kb.roles_of(m.actor.id, published) if roles else ()
+            if held and not set(held) & set(roles):
                 continue
-            if role and held is None and kb.first_office(m.actor.id) is not None:
+            if roles and not held and kb.first_office(m.actor.id) is not None:
                 continue  # an office holder the knowledge base knows, out of office at the article's date
             return m.actor
     return None

@@ -2218,6 +2218,10 @@ def echo_item(token: Token) -> bool:
     return False
 
 
+# `prêt à`, `optimiste quant à`, `confiant dans`, `favorable envers`, `enthousiaste pour`
+_READY_PREPOSITIONS = frozenset({"a", "au", "aux", "sur", "quant", "par", "envers", "dans", "en", "pour"})
+
+
 def ready_adjective(noun: Token) -> Token | None:
     """`ouvert à l'idée d'une rencontre`, `prêt à un sommet`, `optimiste quant à la tenue d'un sommet`: the
     adjective of readiness or stance (`ready_for` in markers.csv, or its participle) whose phrase is the
@@ -2238,6 +2242,9 @@ def ready_adjective(noun: Token) -> Token | None:
         adjective = next((c for c in adjective.children if c.dep_ in {"advmod", "xcomp"} and ready(c)), adjective)
     if not ready(adjective):
         return None
-    if fold(preposition(t)) not in {"a", "au", "aux", "sur", "quant", "par", "envers"} | POSSESSIVE:
+    if (
+        fold(preposition(t))
+        not in {"a", "au", "aux", "sur", "quant", "par", "envers", "dans", "en", "pour"} | POSSESSIVE
+    ):
         return None
     return adjective

@@ -14,6 +14,12 @@ The model may also take an adverb told right after the verb for a noun and make 
 (`Xi Jinping et Lula ont dîné ensemble mardi soir à Brasilia`), the verb hanging under it or under its
 subject: the verb becomes the root again, the adverb its modifier, and the adverb's dependents the verb's.
 The adverbs are data: models/nlp/verb_adverbs.txt.
+
+A third misreading: `Les sanctions, annoncées jeudi par le Trésor, frappent six banques`. The model may
+take the verb told after an apposition set off by commas for a conjunct of the apposition's participle,
+and the subject for the root. A finite verb (or one with a finite auxiliary) so conjoined to a participle
+hung on the root noun, with no subject of its own and agreeing with the noun in number, heads the sentence
+with the noun its subject.
 """
 
 from __future__ import annotations
@@ -44,6 +50,10 @@ def repair_hung_verbs(doc: Doc) -> Doc:
         if not hung_on_subject(verb):
             continue
         rehang_at_once(doc, rooted_on_subject(verb))
+    for i in labelled(doc, ("conj",)):
+        verb = doc[i]
+        if conjoined_after_apposition(verb):
+            rehang_at_once(doc, [(verb, verb, "ROOT"), (verb.head.head, verb, "nsubj")] + _after(verb.head.head, verb))
     for i in labelled(doc, ("ROOT",)):
         adverb = doc[i]
         if hung_on_adverb(adverb):
@@ -92,6 +102,34 @@ def hung_on_subject(verb: Token) -> bool:
     return all(subject.is_ancestor(verb.doc[k]) for k in between)
 
 
+def conjoined_after_apposition(verb: Token) -> bool:
+    """`Les sanctions, annoncées jeudi par le Trésor, frappent six banques`: `verb` is a finite verb with no
+    subject, told after a comma and hung as a conjunct on a participle set off by a comma after the root noun
+    it agrees with in number."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    participle = verb.head
+    subject = participle.head
+    if participle.dep_ != "acl" or "Part" not in participle.morph.get("VerbForm", []):
+        return False
+    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or not subject.i < participle.i < verb.i:
+        return False
+    if any(c.dep_ == "case" for c in subject.children) or verb.doc[participle.i - 1].text != ",":
+        return False
+    if verb.doc[verb.i - 1].text != "," and not any(c.text == "," for c in verb.children if c.i < verb.i):
+        return False
+    finite = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i), verb)
+    if "Fin" not in finite.morph.get("VerbForm", []) and not finite.morph.get("Mood", []):
+        return False
+    number, noun_number = finite.morph.get("Number", []), subject.morph.get("Number", [])
+    return not number or not noun_number or number == noun_number
+
+
+def _after(subject: Token, verb: Token) -> list[tuple[Token, Token, str]]:
+    """The subject's dependents told after the verb become the verb's (`label_on_verb`)."""
+    return [(c, verb, label_on_verb(c)) for c in subject.children if c.i > verb.i]
+
+
 def _present(verb: Token) -> bool:
     """A finite verb in the present (`Mood=Ind` and `Tense=Pres`), or a first-group present form the
     tagger misread as a participle (`expulse` tagged `VerbForm=Part`) whose lemma is its infinitive."""
@@ -104,8 +142,7 @@ def rooted_on_subject(verb: Token) -> list[tuple[Token, Token, str]]:
     """The moves that make a verb hung on its subject the root of its sentence: the subject its `nsubj`, and the
     subject's dependents told after the verb the verb's own (`label_on_verb`)."""
     subject = verb.head
-    moves = [(verb, verb, "ROOT"), (subject, verb, "nsubj")]
-    return moves + [(c, verb, label_on_verb(c)) for c in subject.children if c.i > verb.i]
+    return [(verb, verb, "ROOT"), (subject, verb, "nsubj"), *_after(subject, verb)]
 
 
 def label_on_verb(child: Token) -> str:

@@ -33,12 +33,19 @@ def test_plural_titles_come_from_titles_csv(words, role):
             "brésilien",
             "person:luiz-inacio-lula-da-silva",
         ),
-        # no holder of that role in the knowledge base: not the person of another role named before
+        # the first of the subject's roles held in that state: a secretary of state is his country's foreign
+        # minister, whose counterpart is the foreign minister, not the person of another role named before
         (
             "Keir Starmer a parlé lundi. Marco Rubio doit recevoir mardi son homologue britannique.",
             date(2025, 10, 24),
             "britannique",
-            "state:GBR",
+            "person:yvette-cooper",
+        ),
+        (
+            "Le secrétaire d'État américain retrouvera son homologue chinois à Pékin.",
+            date(2025, 4, 7),
+            "chinois",
+            "person:wang-yi",
         ),
         # an office holder the sentence does not name, told by a state's adjective: no role known, and not
         # that of a person named the sentence before

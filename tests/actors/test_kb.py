@@ -185,6 +185,17 @@ def test_kb_role_of_person_at_date(kb):
     assert kb.role_of("person:marco-rubio", date(2024, 6, 1)) is None
 
 
+@pytest.mark.parametrize(
+    "on, roles",
+    [
+        (date(2025, 4, 7), ("secrétaire d'état", "ministre des affaires étrangères")),
+        (date(2024, 6, 1), ()),
+    ],
+)
+def test_kb_roles_of_person_at_date(on, roles):
+    assert load_kb(DEFAULT_DIR).roles_of("person:marco-rubio", on) == roles
+
+
 def test_load_kb_is_cached(kb, kb_dir):
     assert load_kb(kb_dir) is kb
 

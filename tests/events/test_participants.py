@@ -71,7 +71,7 @@ MATRIX = [
     (
         "Le secrétaire d'État américain Marco Rubio, qui achevait une tournée en Asie, a rencontré dimanche "
         "à Kuala Lumpur son homologue chinois Wang Yi.",
-        [("meeting", {"person:marco-rubio", "person:wang-yi", "state:CHN"})],
+        [("meeting", {"person:marco-rubio", "person:wang-yi"})],
     ),
     (
         "Le paquet, dont l'adoption avait été retardée par la Slovaquie, prévoit de nouvelles sanctions "

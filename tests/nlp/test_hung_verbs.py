@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from pipeline.nlp.hung_verbs import hung_on_subject, repair_hung_verbs
+from pipeline.nlp.hung_verbs import conjoined_after_apposition, hung_on_subject, repair_hung_verbs
 from tests.nlp.heads import head_of
 
 pytestmark = pytest.mark.slow
@@ -100,3 +100,58 @@ def test_verb_hung_on_an_adverb_root_built_by_hand(fr_model):
         ("déjeuné", "advmod"),
         ("déjeuné", "obl:mod"),
     ]
+
+
+def _apposition(fr_model, verb_morph: str, first_comma: str = ",") -> Doc:
+    """`Les sanctions , annoncées jeudi , frappent six banques .`, the verb hung as a conjunct of the
+    apposition's participle and the subject the root."""
+    words = ["Les", "sanctions", first_comma, "annoncées", "jeudi", ",", "frappent", "six", "banques", "."]
+    heads = [1, 1, 1, 1, 3, 6, 3, 8, 6, 1]
+    deps = ["det", "ROOT", "punct", "acl", "obl:mod", "punct", "conj", "nummod", "obj", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(fr_model.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc[1].set_morph("Gender=Fem|Number=Plur")
+    doc[3].set_morph("Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part")
+    doc[6].set_morph(verb_morph)
+    return doc
+
+
+@pytest.mark.parametrize(
+    "verb_morph, first_comma, expected",
+    [
+        ("Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", ",", True),
+        # a verb that does not agree with the noun is not its predicate
+        ("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", ",", False),
+        # a participle is no finite verb
+        ("Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part", ",", False),
+        # no comma opens the apposition: the participle qualifies the noun and the verb is its conjunct
+        ("Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "-", False),
+    ],
+)
+def test_conjoined_after_apposition(fr_model, verb_morph, first_comma, expected):
+    assert conjoined_after_apposition(_apposition(fr_model, verb_morph, first_comma)[6]) is expected
+
+
+def test_verb_after_apposition_heads_its_sentence(fr_model):
+    doc = repair_hung_verbs(_apposition(fr_model, "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"))
+    assert [(t.text, t.head.text, t.dep_) for t in doc if t.text in {"sanctions", "frappent", "banques"}] == [
+        ("sanctions", "frappent", "nsubj"),
+        ("frappent", "frappent", "ROOT"),
+        ("banques", "frappent", "obj"),
+    ]
+
+
+_RESTRICTIONS = (
+    "Les restrictions, annoncées mardi par le Trésor, frappent notamment le ministre vénézuélien de la Défense."
+)
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        (_RESTRICTIONS, "restrictions", ("frappent", "nsubj")),
+        (_RESTRICTIONS, "ministre", ("frappent", "obj")),
+    ],
+)
+def test_verb_after_apposition_parsed(nlp, text, word, expected):
+    assert head_of(nlp(text), word) == expected

@@ -215,11 +215,18 @@ class KnowledgeBase:
 
     def role_of(self, person_id: str, on: date) -> str | None:
         """The role a person held on a date (first found), for `Actor.role`."""
-        for spells in self.roles.values():
-            for spell in spells:
-                if spell.person_id == person_id and spell.covers(on):
-                    return spell.role
-        return None
+        return next(iter(self.roles_of(person_id, on)), None)
+
+    def roles_of(self, person_id: str, on: date) -> tuple[str, ...]:
+        """Every role a person held on a date, in the order of roles.csv: a secretary of state is also his
+        country's foreign minister, which is what his counterpart abroad is called."""
+        held = (
+            spell.role
+            for spells in self.roles.values()
+            for spell in spells
+            if spell.person_id == person_id and spell.covers(on)
+        )
+        return tuple(dict.fromkeys(held))
 
     def adjective(self, state_id: str) -> str:
         """The masculine singular demonym of a state (first listed form), for labels."""
