@@ -1136,6 +1136,9 @@ DESTROYED = [
     ("L'aviation ukrainienne a détruit un pont stratégique près de la frontière.", [("strike", "détruit")]),
     ("L'armée a affirmé avoir détruit trois radars de l'adversaire.", [("strike", "détruit")]),
     ("Les troupes ont détruit un poste de commandement ennemi.", [("strike", "détruit")]),
+    # warplanes: fighters, bombers, combat aircraft
+    ("Des chasseurs turcs ont détruit un pont sur le fleuve.", [("strike", "détruit")]),
+    ("Des bombardiers ont détruit une piste d'atterrissage dans le désert.", [("strike", "détruit")]),
     ("La tempête a détruit le hangar d'une compagnie aérienne.", []),
     ("Le scandale a détruit la carrière du ministre.", []),
 ]
@@ -1144,6 +1147,23 @@ DESTROYED = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", DESTROYED, ids=[c[0][:40] for c in DESTROYED])
 def test_destroying_is_a_strike_when_the_sentence_says_war(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
+    assert found == expected
+
+
+# Munitions or warplanes as the subject of `tuer` or `blesser` make it a strike (strike_munition_tuer); a
+# hunter or a crashing plane kills, it does not strike.
+KILLED_BY_WEAPONS = [
+    ("Des hélicoptères de combat ont tué six insurgés dans la vallée.", [("strike", "tué")]),
+    ("Un obus a blessé trois enfants dans une école.", [("strike", "blessé")]),
+    ("Un chasseur a tué un cerf dans la forêt domaniale.", []),
+    ("Un petit avion s'est écrasé dans un champ, tuant le pilote.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", KILLED_BY_WEAPONS, ids=[c[0][:40] for c in KILLED_BY_WEAPONS])
+def test_killing_is_a_strike_when_weapons_kill(fr_model, matcher, text, expected):
     found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
     assert found == expected
 
