@@ -522,6 +522,10 @@ def event_arguments(
         # `La rencontre avec X a été constructive, a déclaré Y`: the teller of talks with a partner held them;
         # `La réunion a duré cinq heures, ont indiqué les délégations américaine et russe`: the two sides told it
         slots.others += [a for a in _incise_teller(head, actors) if a not in slots.all_ids()]
+    if is_noun and event_type in TALK_EVENTS and len(slots.participants(keep_located=False)) <= 1:
+        # `Le président chinois est arrivé à Moscou. Sa rencontre avec X a duré trois heures`: the owner of a
+        # talk told by a singular possessive, with no name before it in its sentence, is the subject told before
+        slots.sources += [a for a in _own_talk_owner(head, actors) if a not in slots.all_ids()]
     if is_noun and event_type == "meeting" and len(slots.participants(keep_located=False)) <= 1:
         # `le sommet du G7, le mois dernier, à l'issue duquel X avait traité Y de « malhonnête »`: who acts in
         # a clause told during or at the end of the meeting took part in it
@@ -2090,6 +2094,15 @@ def _first_talk_told(noun: Token, other_triggers: frozenset[int]) -> bool:
     if any("Dem" in c.morph.get("PronType", []) for c in noun.children if c.dep_ == "det"):
         return False
     return not any(window_start(noun, 1) <= i < noun.i for i in other_triggers)
+
+
+def _own_talk_owner(noun: Token, actors: dict[int, Span]) -> list[str]:
+    """`Sa rencontre avec X a pris fin`, `son entretien avec Y`: a talk noun whose article is a singular
+    possessive (`son`, `sa`, `ses`; `leur` names the pair told before) belongs to the subject told before
+    (`possessor_antecedent`)."""
+    if not any(c.dep_ == "det" and fold(c.lower_) in {"son", "sa", "ses"} for c in noun.children):
+        return []
+    return possessor_antecedent(noun, actors)
 
 
 def _pair_possessive(noun: Token) -> bool:
@@ -6028,9 +6041,22 @@ def _fallback_window(
             break
         if span._.mention_kind == "demonym" and span._.actor_id in _home_states(present, head.doc):
             continue  # `le président russe Vladimir Poutine`: Russia is Poutine's side, not the other one
+        if not talk and _person_of_present_state(span._.actor_id, present, head.doc):
+            # `a averti son homologue chinois que des sanctions frapperaient la Chine`: China's side; a talk's
+            # host may be told by its city and its leader (`un sommet à Doha avec l'émir`)
+            continue
         if span._.actor_id not in present:
             slots.others.append(span._.actor_id)
             present.add(span._.actor_id)
+
+
+def _person_of_present_state(actor_id: str, present: Set[str], doc: Doc) -> bool:
+    """A person whose state is already a side of a strike or a measure (`state:CHN` there, a Chinese
+    minister named near the trigger): the same side again, not the other one."""
+    if not actor_id.startswith("person:"):
+        return False
+    country = actor_country(doc, actor_id)
+    return country is not None and f"state:{country}" in present
 
 
 def _adjective_of_goods(adjective: Token, noun: Token) -> bool:

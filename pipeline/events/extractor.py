@@ -2212,7 +2212,7 @@ def _counted_since(date_span: Span, head: Token) -> bool:
     # the parser may hang `depuis 2019` on the verb that holds the noun (`ont tenu leur premier entretien depuis 2019`)
     verb = governing_verb(head) if head.pos_ == "NOUN" else None
     hosts = {head.i} | ({verb.i} if verb is not None else set())
-    since = _told_since(date_span) and date_span.root.head.i in hosts
+    since = _told_since(date_span) and (date_span.root.head.i in hosts or _deep_in_phrase(date_span.root, head))
     if _since_first(date_span.root, head):
         return True
     if not (since or _inside_since_phrase(date_span.root, head)):
@@ -2224,6 +2224,19 @@ def _counted_since(date_span: Span, head: Token) -> bool:
         for noun in counted
         for c in noun.children
     ) or any(map(_superlative, counted))
+
+
+def _deep_in_phrase(token: Token, noun: Token) -> bool:
+    """`la première rencontre entre les dirigeants des deux pays depuis 2007`: the parser may hang the date on
+    the last noun of the phrase, not on the event noun; climbing noun modifiers from it reaches the noun."""
+    t = token.head
+    for _ in range(4):
+        if t.i == noun.i:
+            return True
+        if t.dep_ != "nmod" or t.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        t = t.head
+    return t.i == noun.i
 
 
 def _superlative(noun: Token) -> bool:

@@ -855,13 +855,16 @@ def _in_org_name(token: Token) -> bool:
     its capital inside the sentence (`a reçu une délégation du Fonds monétaire international`), not
     when it is a common noun the recogniser swept into the name (`des fonds de la Banque mondiale`).
     The words after a person's title word name that person too (`le chef d'état-major des armées
-    françaises s'est rendu à Abidjan`: no army that surrenders)."""
+    françaises s'est rendu à Abidjan`: no army that surrenders). A capitalised word of another actor's
+    name is that name (`une visite de travail à la Maison Blanche`: no house visited)."""
     span = actor_index(token.doc, ACTORS_KEY).get(token.i)
     if span is not None and span.label_ == "TITLE":
         return span.start < token.i
-    if span is None or span.label_ != "ORG":
+    if span is None:
         return False
     capital = token.text[:1].isupper() and token.i > token.sent.start
+    if span.label_ != "ORG":  # `une visite à la Maison Blanche`: a seat of power is no house visited
+        return capital
     return span.start < token.i or capital
 
 

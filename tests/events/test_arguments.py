@@ -4178,6 +4178,47 @@ def test_possessive_talk_with_no_named_subject_is_the_topics(nlp, text, expected
     assert participants(nlp, text) == expected
 
 
+# Rule: a talk noun whose article is a singular possessive (`sa rencontre avec X`), subject of its own clause
+# with no name before it, belongs to the subject told in the sentence before.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président chinois est arrivé lundi à Moscou. Sa rencontre avec Vladimir Poutine a pris fin tard.",
+            [("meeting", frozenset({"person:xi-jinping", POUTINE}))],
+        ),
+        (
+            "Le chancelier allemand a achevé mardi sa tournée en Europe. Son entretien avec le président français a "
+            "duré deux heures.",
+            [("meeting", frozenset({MERZ, MACRON}))],
+        ),
+    ],
+)
+def test_singular_possessive_talk_belongs_to_the_subject_before(nlp, text, expected):
+    assert participants(nlp, text) == expected
+
+
+# Rule: the fallback skips a person of a state already a side: `son homologue chinois`, warned that China
+# would be sanctioned, is China's side; the one who warned is the other.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le secrétaire d'État américain Antony Blinken a averti vendredi son homologue chinois Wang Yi que des "
+            "sanctions seraient prises contre les entreprises chinoises qui livrent des composants à la Russie, lors "
+            "d'un long entretien dans la capitale chinoise.",
+            frozenset({"state:CHN", "person:antony-blinken"}),
+        ),
+    ],
+)
+def test_fallback_skips_a_person_of_a_state_already_a_side(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2024, 4, 26))
+    (m,) = [m for m in doc._.event_mentions if m.event_type == "sanction"]
+    assert frozenset(m.actors) == expected
+
+
 # An object relative clause (`que`) of a talk verb, with its own subject and no object, has the phrase it
 # hangs on for its object, also when the parser reads the relative as a complement clause of the verb before.
 @pytest.mark.slow

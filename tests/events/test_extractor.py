@@ -4129,6 +4129,11 @@ def test_talk_subjects_parsed_as_root_and_adverb(nlp, text, expected):
             "Les premières discussions directes entre Kigali et Kinshasa depuis 2021 se sont ouvertes mardi.",
             [("discussions", "2025-10-21")],
         ),
+        # the parser may hang `depuis 2016` on the last noun of the event noun's phrase
+        (
+            "C'est le premier sommet entre les présidents des deux Corées depuis 2007.",
+            [("sommet", None)],
+        ),
     ],
 )
 def test_date_inside_since_phrase_of_counted_event_is_not_its_date(nlp, text, expected):
@@ -5445,6 +5450,22 @@ def test_event_counted_from_takes_the_clause_day_less_the_count(nlp, text, expec
             ],
         ),
         ("Les soldats de l'armée régulière se sont rendus mardi aux rebelles.", []),
+        # a capitalised word of a seat of power is that seat: a visit to the White House is no house visited
+        (
+            "Le Premier ministre canadien a effectué jeudi une visite de travail à la Maison Blanche.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    ("person:mark-carney", "state:USA"),
+                    "person:mark-carney",
+                    "state:USA",
+                    "Maison Blanche",
+                    ("2025-10-23", "2025-10-23"),
+                )
+            ],
+        ),
+        ("Le ministre a effectué jeudi une visite dans une maison de retraite de Lyon.", []),
     ],
 )
 def test_word_of_an_organisation_name_forbids_no_strike(nlp, text, expected):
