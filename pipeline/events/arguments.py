@@ -1413,6 +1413,9 @@ def _claimant(verb: Token, actors: dict[int, Span]) -> list[str]:
     return clauses.subject_of(governor, actors)
 
 
+_INVITING = frozenset({"inviter", "convier"})
+
+
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, talk: bool = True) -> None:
     """Participants an event noun takes from its clause.
 
@@ -1473,6 +1476,10 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
             # `Le Qatar et l'Égypte ont présenté un plan lors d'une réunion avec X au Caire`: a state named
             # as the subject took part, even when the talk's city lies in it
             slots.others += [a for a in subject if a not in slots.participants(keep_located=False)]
+        if fold(governor.lemma_.lower()) in _INVITING:
+            # `X a invité Y à Ankara pour un sommet avec l'Iran`: the one invited comes to the talks too
+            for c in (c for c in governor.children if c.dep_ in OBJECT and c.i != noun.i and c.i not in slots.stop):
+                slots.others += [a for a in phrase_actors(c, actors, slots.stop).core if a not in slots.all_ids()]
         if _sides(slots.participants(keep_located=False), actors) >= 2:
             return  # `lors de sa rencontre avec X, Y a évoqué l'Ukraine`: the topic is no participant
         # `a évoqué l'Ukraine avec X lors d'un appel`: the object of a verb of discussing is the topic,

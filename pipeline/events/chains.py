@@ -148,7 +148,7 @@ def inherit_sides(
             if m.event_type == "sanction" and m.joins and m.answers and aggressor is not None:
                 # `L'UE a elle aussi riposté en taxant ...`: one more riposte to the measure answered before
                 m = _joined_target(m, aggressor, side)
-            if m.event_type == "sanction" and imposer is not None and m.joins:
+            if m.event_type == "sanction" and imposer is not None and m.joins and _joins_imposer(m, imposer, side):
                 m = _joined_target(m, imposer.target_actor, side)
             if m.source_actor and m.target_actor:
                 source_of[m.event_type, side(m.target_actor)] = m.source_actor
@@ -376,6 +376,22 @@ def _listed_after(m: EventMention, announced: EventMention, imposer: EventMentio
     if not 0 < m.sentence - announced.sentence <= PACKAGE_WINDOW:
         return False
     return imposer is None or imposer.trigger_start < announced.trigger_start
+
+
+def _joins_imposer(m: EventMention, imposer: EventMention, side: _Sides) -> bool:
+    """`X a sanctionné Y. Z a lui aussi annoncé des mesures`: another imposer told `aussi`, `également` joins the
+    measure told before. `en outre`, `par ailleurs`, `de plus` add to the same imposer's own acts: told of
+    another imposer, they join nothing (`Le Niger a expulsé l'ambassadeur français. ... Caracas a en outre
+    expulsé trois diplomates`: not France's)."""
+    if m.source_actor and imposer.source_actor and side.same(m.source_actor, imposer.source_actor):
+        return True
+    said = fold(m.evidence.lower())
+    return not _CONTINUING.search(said) or bool(_ALSO.search(said))
+
+
+# adverbs that go on with the subject's own acts, and those that join another's (on the folded evidence)
+_CONTINUING = re.compile(r"\b(?:en outre|par ailleurs|de plus|de surcroit|en parallele|parallelement)\b")
+_ALSO = re.compile(r"\b(?:aussi|egalement|de meme|a son tour|a leur tour)\b")
 
 
 def _joined_target(m: EventMention, target: str | None, side: _Sides) -> EventMention:

@@ -18,6 +18,9 @@ Neither takes such a modifier; after a verb conjugated with
 after a phrase of manner (`a rencontré en privé des élus`, read as `privé des élus`), and for an object
 opening on the indefinite `de` before its adjective after a complement of `à`, `en` or `par` (`a adopté
 à l'unanimité de nouvelles sanctions`, read as `l'unanimité de nouvelles sanctions`).
+
+A purpose phrase told right after a known place on a verb (`a invité X à Ankara pour un sommet`) is the
+verb's, not the town's: the model may hang it on the town.
 """
 
 from __future__ import annotations
@@ -77,6 +80,9 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     owned = [(doc[i], noun) for i in labelled(doc, ("obl:arg", "obl:mod")) if (noun := owner_after_place(doc[i]))]
     if owned:
         rehang(doc, owned, "nmod")
+    purposes = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := purpose_after_place(doc[i])) is not None]
+    if purposes:
+        rehang(doc, purposes, "obl:mod")
     if moves or partitives or incised:
         rehang(doc, moves + partitives + incised, "obj")
     for token, verb in moves + partitives + incised:
@@ -134,6 +140,21 @@ def partitive_after_place(token: Token) -> Token | None:
 
 
 _PLACE_CASES = frozenset({"à", "au", "aux", "en"})
+
+
+def purpose_after_place(token: Token) -> Token | None:
+    """The verb a purpose phrase belongs to, when the parser hung it on the place told just before (`a invité
+    X à Ankara pour un sommet`, read as `Ankara pour un sommet`); None otherwise. A town or a state named
+    after `à` or `en` on a verb takes no `pour` phrase of its own."""
+    if token.dep_ != "nmod" or token.pos_ != "NOUN":
+        return None
+    case = next((c for c in token.children if c.dep_ == "case" and c.i < token.i), None)
+    place = token.head
+    if case is None or case.lower_ != "pour" or place.i != case.i - 1 or place.text not in place_last_words():
+        return None
+    if not place.dep_.startswith("obl") or place.head.pos_ != "VERB" or not _opens_on(place, _PLACE_CASES):
+        return None
+    return place.head
 
 
 def partitive_after_manner(token: Token) -> Token | None:

@@ -4094,10 +4094,11 @@ def test_site_of_a_blast_is_struck(nlp, text, expected):
     "text, expected",
     [
         # `selon X` hung on a talk noun, or nearest to it, names who tells the news: no participant,
-        # so a talk whose other side the clause does not name gives no event with the reporter
+        # so a talk whose other side the clause does not name gives no event with the reporter (the one
+        # side named, the president with his state, makes no event of the run: merge._one_side)
         (
             "Le président turc est arrivé lundi à Ankara pour des entretiens avec une délégation, selon le Kremlin.",
-            [],
+            [("meeting", frozenset({"person:recep-tayyip-erdogan", "state:TUR"}))],
         ),
         (
             "Le Premier ministre indien s'est promené samedi avant un long tête-à-tête, selon Pékin.",
@@ -5751,3 +5752,26 @@ def test_talks_told_by_a_closing_source_are_the_sources(nlp, text, expected):
     doc = parse_text(nlp, text, SUMMER_2025)
     found = [set(m.actors) for m in doc._.event_mentions if m.event_type == "meeting"]
     assert found == ([expected] if expected else [])
+
+
+# Rule: the one invited to talks comes to them, also when the talk noun names a partner of its own
+# (`a invité X à Ankara pour un sommet avec l'Iran`); the talks are planned.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le président kazakh a invité le président chinois à Astana pour un sommet avec les dirigeants d'Asie "
+            "centrale.",
+            (frozenset({"person:kassym-jomart-tokaiev", "state:KAZ", "person:xi-jinping"}), "planned"),
+        ),
+        (
+            "Le Premier ministre japonais a convié son homologue indien à Tokyo pour un sommet avec l'Australie.",
+            (frozenset({"person:shigeru-ishiba", MODI, "state:AUS"}), "planned"),
+        ),
+    ],
+)
+def test_one_invited_to_talks_takes_part(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    (m,) = [m for m in doc._.event_mentions if m.event_type == "meeting"]
+    assert (frozenset(m.actors), m.status) == expected

@@ -284,6 +284,25 @@ def test_chains_sanction_told_also_hits_the_latest_target(told, joins, expected)
     assert last.actors == tuple(a for a in expected if a)
 
 
+# `en outre`, `par ailleurs`, `de plus` go on with the subject's own acts: another imposer told so joins nothing
+# of the measure told before; the same imposer goes on with its own target.
+@pytest.mark.parametrize(
+    "told, evidence, expected",
+    [
+        ([(UE, RUS), (GBR, None)], "Londres a en outre expulsé trois diplomates.", (GBR, None)),
+        ([(UE, RUS), (GBR, None)], "Londres a par ailleurs gelé des avoirs.", (GBR, None)),
+        ([(UE, RUS), (GBR, None)], "Londres a également expulsé trois diplomates.", (GBR, RUS)),
+        ([(UE, RUS), (GBR, None)], "Londres a en outre, elle aussi, gelé des avoirs.", (GBR, RUS)),
+        ([(GBR, RUS), (GBR, None)], "Londres a en outre expulsé trois diplomates.", (GBR, RUS)),
+    ],
+)
+def test_chains_further_measure_of_another_imposer_joins_nothing(told, evidence, expected):
+    mentions = [mention(k * 100, s, t, "sanction") for k, (s, t) in enumerate(told)]
+    mentions[-1] = replace(mentions[-1], joins=True, evidence=evidence)
+    last = inherit_sides(mentions)[-1]
+    assert (last.source_actor, last.target_actor) == expected
+
+
 @pytest.mark.parametrize(
     "told, gap, unnamed, expected",
     [

@@ -224,3 +224,26 @@ def test_partitive_after_a_town_hung_on_the_verb_as_a_modifier(fr_model):
     )
     repair_displaced_objects(doc)
     assert (doc[7].head.text, doc[7].dep_) == ("tenu", "obj")
+
+
+@pytest.mark.parametrize(
+    "place, case, expected",
+    [
+        # a purpose phrase told right after a known town on the verb is the verb's
+        ("Ankara", "pour", ("invité", "obl:mod")),
+        # another preposition, or a word that is no known place, keeps the phrase where the parser hung it
+        ("Ankara", "avec", ("Ankara", "nmod")),
+        ("réunion", "pour", ("réunion", "nmod")),
+    ],
+)
+def test_purpose_after_a_town_hangs_on_the_verb(fr_model, place, case, expected):
+    """`Il a invité Poutine à Ankara pour un sommet .`, the parser hanging `pour un sommet` on the town."""
+    doc = _parsed(
+        fr_model,
+        ["Il", "a", "invité", "Poutine", "à", place, case, "un", "sommet", "."],
+        [2, 2, 2, 2, 5, 2, 8, 8, 5, 2],
+        ["nsubj", "aux:tense", "ROOT", "obj", "case", "obl:mod", "case", "det", "nmod", "punct"],
+        ["PRON", "AUX", "VERB", "PROPN", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    repair_displaced_objects(doc)
+    assert (doc[8].head.text, doc[8].dep_) == expected
