@@ -171,7 +171,8 @@ class TemporalTagger:
                 main_day = self._main_clause_day(part, spans, published, told) if _anaphoric_day(part) else None
                 if main_day is not None:
                     told = main_day  # `X, qui avait rencontré la veille Y, s'est rendu mardi à Z`: Tuesday's eve
-                if anchor_passage != passages[part.start] and _part_of_day(part):
+                bare_part = anchor_passage != passages[part.start] and _part_of_day(part)
+                if bare_part:
                     told = None  # `dans la soirée` alone is the publication day; after `lundi`, that Monday's
                 if month_anchor is not None and month_anchor[1] == sentences[part.start] and _months_counted(part):
                     told = month_anchor[0]  # `en septembre 2023 ..., dont Moscou s'était retiré deux mois plus tôt`
@@ -212,6 +213,9 @@ class TemporalTagger:
                     value.precision == "day"
                     and value.start is not None
                     and not _flashback(value, anchor, sentences[part.start] == anchor_sentence)
+                    # `Mardi, X a frappé Y. Une salve a suivi dans la soirée. Le même jour, ...`: a part of a day
+                    # that names no day is no day for what follows to go back to
+                    and not (bare_part and anchor is not None)
                 ):
                     anchor, anchor_passage = value.start, passages[part.start]
                     anchor_sentence = sentences[part.start]

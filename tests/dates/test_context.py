@@ -679,6 +679,15 @@ PART_OF_DAY_CASES = [
         [("samedi", "2026-02-28", "2026-02-28"), ("Dans la matinée", "2026-03-02", "2026-03-02")],
     ),
     ("La maire a signé le décret en fin de journée.", [("en fin de journée", "2026-03-02", "2026-03-02")]),
+    # a part of a day alone names no day: `le même jour` after it goes back to the day told before
+    (
+        "Le préfet a visité l'usine samedi. Dans la matinée, il a reçu les syndicats. Le même jour, il a vu le maire.",
+        [
+            ("samedi", "2026-02-28", "2026-02-28"),
+            ("Dans la matinée", "2026-03-02", "2026-03-02"),
+            ("Le même jour", "2026-02-28", "2026-02-28"),
+        ],
+    ),
 ]
 
 

@@ -1151,6 +1151,21 @@ def test_destroying_is_a_strike_when_the_sentence_says_war(fr_model, matcher, te
     assert found == expected
 
 
+# A salvo that aims at or hits a place is a strike (`salve` in strike_viser and strike_toucher_projectiles).
+SALVOS = [
+    ("Une nouvelle salve a visé Tel-Aviv dans la nuit.", [("strike", "visé")]),
+    ("Une seconde salve a touché Haïfa à l'aube.", [("strike", "touché")]),
+    ("Le candidat a visé la présidence dès le premier tour.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", SALVOS, ids=[c[0][:40] for c in SALVOS])
+def test_a_salvo_aimed_is_a_strike(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "strike"]
+    assert found == expected
+
+
 # Munitions or warplanes as the subject of `tuer` or `blesser` make it a strike (strike_munition_tuer); a
 # hunter or a crashing plane kills, it does not strike.
 KILLED_BY_WEAPONS = [
