@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.kb.model import KnowledgeBase
-from pipeline.actors.patterns import load_titles, plural_head
+from pipeline.actors.patterns import load_titles, match_pattern, plural_head
 from pipeline.actors.resolution import Resolved
 from pipeline.nlp.syntax import window_start
 from pipeline.nlp.tokens import doc_text
@@ -160,7 +160,7 @@ def _roles_of_subject(
     before = [m for m in mentions if own <= m.start < noun.idx and m.actor is not None]
     named = any(m.actor is not None and m.actor.actor_type == "person" for m in before)
     if not named and any(m.kind == "demonym" for m in before):
-        return ()
+        return _unheld_title_roles(doc, noun, kb)
     lower = doc[window_start(noun, 1)].idx
     people = [m.actor for m in mentions if lower <= m.start < noun.idx and m.actor is not None]
     for person in reversed(people):
@@ -168,6 +168,22 @@ def _roles_of_subject(
         if roles:
             return roles
     return ()
+
+
+def _unheld_title_roles(doc: Doc, noun: Token, kb: KnowledgeBase) -> tuple[str, ...]:
+    """`le chef de la diplomatie colombienne a reçu son homologue vénézuélien`: an office holder the knowledge base
+    does not know, told by a title and a state's adjective, still says the role meant (titles.csv): the last
+    title of a state told before `homologue` in its sentence. With none, the role is unknown."""
+    start = doc[noun.i].sent.start
+    words = [word_key(t.text) for t in doc[start : noun.i]]
+    last: str | None = None
+    for i, word in enumerate(words):
+        for p in (p for p in load_titles() if p.head[0] == word):
+            found = match_pattern(p, words, i, kb)
+            if found is not None and found[0] is not None and found[0].actor_type == "state":
+                last = p.target
+                break
+    return (last,) if last is not None else ()
 
 
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})

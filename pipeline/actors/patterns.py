@@ -126,8 +126,8 @@ def _state_after(words: list[str], j: int, kb: KnowledgeBase) -> tuple[Actor, in
     return None
 
 
-def _match(p: Pattern, words: list[str], i: int, kb: KnowledgeBase) -> tuple[Actor | None, int] | None:
-    """(owner found or None, end) when pattern p starts at word i."""
+def match_pattern(p: Pattern, words: list[str], i: int, kb: KnowledgeBase) -> tuple[Actor | None, int] | None:
+    """(owner found or None, end) when pattern p (a body or a title) starts at word i."""
     j = i + len(p.head)
     if tuple(words[i:j]) != p.head:
         return None
@@ -174,7 +174,7 @@ def find_bodies(
         for p in candidates if candidates and not _inside_title(words, i, titles) else ():
             if p.capitalised and capitals is not None and not capitals[i]:
                 continue
-            found = _match(p, words, i, kb)
+            found = match_pattern(p, words, i, kb)
             if found is None:
                 continue
             owner, end = found
@@ -305,7 +305,7 @@ def find_titles(
             i += 1  # `les porte-parole du Kremlin`, `un haut dirigeant du Hamas`: not the role's holder
             continue
         for p in index.get(words[i], ()):
-            found = _match(p, words, i, kb)
+            found = match_pattern(p, words, i, kb)
             if found is None:
                 continue
             owner, end = found
@@ -394,7 +394,7 @@ def _shared_owner(words: list[str], end: int, kb: KnowledgeBase, index: dict[str
         return None
     k = end + 1 + (words[end + 1] in FRENCH_ARTICLES)
     for q in index.get(words[k], ()) if k < len(words) else ():
-        found = _match(q, words, k, kb)
+        found = match_pattern(q, words, k, kb)
         if found is not None and found[0] is not None and q.default is None:
             return found[0]
     return None
