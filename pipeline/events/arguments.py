@@ -1466,7 +1466,8 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
         # event or an operation carried out meanwhile
         return
     if occasion and governor.pos_ in {"VERB", "AUX"} and governor.i != noun.i:
-        shown = fold(governor.lemma_.lower()) in markers()["showing"]  # `des images montrent X lors de ...`
+        # `des images montrent X lors de ...`; not `X s'est montré satisfait à l'issue de ...` (to prove oneself)
+        shown = fold(governor.lemma_.lower()) in markers()["showing"] and not clauses.has_reflexive_clitic(governor)
         if not slots.sources and not shown:  # a participant, not necessarily the initiator
             subject = (
                 clauses.subject_of(governor, actors)
@@ -1755,7 +1756,8 @@ def _ready_for(noun: Token, actors: dict[int, Span]) -> list[str]:
     found = clauses.subject_of(adjective, actors)
     if (
         not found
-        and adjective.dep_ in {"xcomp", "advmod", "amod", "obl:mod"}
+        # `s'est montré ouvert`: the parser's guesses for the adjective vary (xcomp, advmod, ccomp, advcl, ...)
+        and adjective.dep_ not in SUBJECT | OBJECT
         and adjective.head.pos_ in {"VERB", "AUX"}
     ):
         found = clauses.subject_of(adjective.head, actors) or clauses.inherited_subject(adjective.head, actors)
@@ -1773,17 +1775,25 @@ def _stance_adjective(noun: Token) -> Token | None:
     framed = fold(preposition(noun)) in OF_PREPS and noun.head.i != noun.i and bool(preposition(noun.head))
     holder = noun.head if framed else noun
     verb = holder.head
-    if (
-        verb.pos_ != "VERB"
-        or fold(verb.lemma_.lower()) not in _SELF_DESCRIBING
-        or holder.dep_ not in {"obl:arg", "obl"}
-    ):
+    adjective: Token | None
+    if _predicative(verb) and verb.head.pos_ == "VERB" and holder.dep_ in {"obl:arg", "obl", "obl:mod", "nmod"}:
+        # `s'est montré réservé sur la proposition d'un sommet`: the phrase hung on the adjective itself
+        adjective, verb = verb, verb.head
+    elif verb.pos_ == "VERB" and holder.dep_ in {"obl:arg", "obl"}:
+        adjective = next((c for c in verb.children if _predicative(c) and c.i < holder.i), None)
+    else:
+        return None
+    if fold(verb.lemma_.lower()) not in _SELF_DESCRIBING:
         return None
     if not any(c.dep_ == "expl:comp" and c.lemma_ == "se" for c in verb.children):
         return None
-    return next(
-        (c for c in verb.children if c.dep_ in {"advmod", "xcomp"} and c.pos_ == "ADJ" and c.i < holder.i), None
-    )
+    return adjective
+
+
+def _predicative(word: Token) -> bool:
+    """An adjective predicated of the subject beside a verb, whatever the parser hung it as (`advmod`, `xcomp`,
+    `ccomp`, `advcl`), not one of the verb's nominal arguments."""
+    return word.pos_ == "ADJ" and word.dep_ not in SUBJECT | OBJECT
 
 
 def _hosts(noun: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

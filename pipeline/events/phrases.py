@@ -2228,8 +2228,9 @@ def ready_adjective(noun: Token) -> Token | None:
     meeting noun, or a frame noun of it (`talk_frames`: `l'idée de`, `la tenue de`). Such talks are offered
     or weighed, not held."""
     t = noun
-    if fold(preposition(t)) in POSSESSIVE and fold(t.head.lemma_.lower()) in markers()["talk_frames"]:
-        t = t.head
+    for _ in range(2):  # `hostile à l'idée d'une reprise des négociations`: frames may nest
+        if fold(preposition(t)) in POSSESSIVE and fold(t.head.lemma_.lower()) in markers()["talk_frames"]:
+            t = t.head
     words = {fold(w) for w in markers()["ready_for"]}
 
     def ready(a: Token) -> bool:  # `ouvert` may be tagged a participle; `réceptive` is read by its masculine form

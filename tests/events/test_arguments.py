@@ -5611,6 +5611,35 @@ def test_typographic_apostrophes_read_as_plain_ones(nlp, text):
             "américain.",
             ({"person:claudia-sheinbaum", "person:donald-trump"}, "hypothetical"),
         ),
+        # frames may nest (`l'idée d'une reprise des négociations`); `réservé`, `prudent` weigh talks too
+        (
+            "Le Premier ministre israélien s'est montré hostile à l'idée d'une reprise des pourparlers avec le "
+            "président palestinien.",
+            ({"person:benyamin-netanyahou", "person:mahmoud-abbas"}, "hypothetical"),
+        ),
+        (
+            "Le président russe s'est montré réservé sur la proposition d'un sommet avec le président ukrainien.",
+            ({"person:vladimir-poutine", "person:volodymyr-zelensky"}, "hypothetical"),
+        ),
+        (
+            "Le président ukrainien s'est montré sceptique sur les chances d'un sommet avec le président russe.",
+            ({"person:volodymyr-zelensky", "person:vladimir-poutine"}, "hypothetical"),
+        ),
+        # the parser may hang the adjective on `se montrer` as a clause (`ccomp`, `advcl`)
+        (
+            "Le président iranien s'est montré ouvert à la proposition d'une rencontre avec le président américain.",
+            ({"person:massoud-pezeshkian", "person:donald-trump"}, "hypothetical"),
+        ),
+        # any adjective of `se montrer`, the talk phrase hung on the adjective itself
+        (
+            "Le président iranien s'est montré attentif à la proposition d'une rencontre avec le président américain.",
+            ({"person:massoud-pezeshkian", "person:donald-trump"}, "occurred"),
+        ),
+        # `se montrer` is no verb of showing: its subject took part in the talk it is told at the end of
+        (
+            "Le président américain s'est montré enthousiaste à l'issue d'un entretien avec le président chinois.",
+            ({"person:donald-trump", "person:xi-jinping"}, "occurred"),
+        ),
         # `confiant dans`, `enthousiaste pour`: the preposition the adjective asks for
         (
             "Le chancelier allemand s'est dit confiant dans la tenue d'un sommet avec le président français.",
