@@ -527,6 +527,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             head,
             lambda t: (
                 not _time_locution(t)
+                and not _in_lifting_phrase(t)
                 and not _name_word(t)
                 and not _in_org_name(t)
                 and not _in_purpose(t, head)
@@ -866,6 +867,20 @@ def _in_org_name(token: Token) -> bool:
     if span.label_ != "ORG":  # `une visite à la Maison Blanche`: a seat of power is no house visited
         return capital
     return span.start < token.i or capital
+
+
+def _in_lifting_phrase(token: Token) -> bool:
+    """`face` inside `face à face` (`forbid_lifting` in markers.csv): the phrase tells two sides meeting, so the
+    word is no bar a rule sets (`se retrouver face à la crise`)."""
+    doc, word = token.doc, fold(token.lower_)
+    for phrase in markers()["forbid_lifting"]:
+        words = [fold(w) for w in phrase.split()]
+        for k in (k for k, w in enumerate(words) if w == word):
+            start = token.i - k
+            if start >= 0 and start + len(words) <= len(doc):
+                if [fold(t.lower_) for t in doc[start : start + len(words)]] == words:
+                    return True
+    return False
 
 
 def _in_date(token: Token) -> bool:

@@ -1151,6 +1151,20 @@ def test_destroying_is_a_strike_when_the_sentence_says_war(fr_model, matcher, te
     assert found == expected
 
 
+# `se retrouver face à` a problem is no meeting; two sides `face à face` meet (`forbid_lifting` in markers.csv).
+FACE_TO_FACE = [
+    ("Les deux présidents se sont retrouvés face à face à Genève.", [("meeting", "se sont retrouvés")]),
+    ("Le ministre s'est retrouvé face à une fronde de sa majorité.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", FACE_TO_FACE, ids=[c[0][:40] for c in FACE_TO_FACE])
+def test_face_to_face_lifts_the_bar_on_face(fr_model, matcher, text, expected):
+    found = [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text)) if t.event_type == "meeting"]
+    assert found == expected
+
+
 # A salvo that aims at or hits a place is a strike (`salve` in strike_viser and strike_toucher_projectiles).
 SALVOS = [
     ("Une nouvelle salve a visé Tel-Aviv dans la nuit.", [("strike", "visé")]),
