@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.kb.model import KnowledgeBase
-from pipeline.actors.patterns import load_titles, match_pattern, plural_head
+from pipeline.actors.patterns import by_first_word, load_titles, match_pattern, plural_head
 from pipeline.actors.resolution import Resolved
 from pipeline.nlp.syntax import window_start
 from pipeline.nlp.tokens import doc_text
@@ -178,7 +178,7 @@ def _unheld_title_roles(doc: Doc, noun: Token, kb: KnowledgeBase) -> tuple[str, 
     words = [word_key(t.text) for t in doc[start : noun.i]]
     last: str | None = None
     for i, word in enumerate(words):
-        for p in (p for p in load_titles() if p.head[0] == word):
+        for p in by_first_word(load_titles()).get(word, ()):
             found = match_pattern(p, words, i, kb)
             if found is not None and found[0] is not None and found[0].actor_type == "state":
                 last = p.target

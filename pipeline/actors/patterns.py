@@ -148,7 +148,7 @@ def match_pattern(p: Pattern, words: list[str], i: int, kb: KnowledgeBase) -> tu
 
 
 @lru_cache(maxsize=16)
-def _by_first_word(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ...]]:
+def by_first_word(patterns: tuple[Pattern, ...]) -> dict[str, tuple[Pattern, ...]]:
     """Patterns grouped by their first word, so scanning a document is one dict lookup per word."""
     index: dict[str, list[Pattern]] = {}
     for p in patterns:
@@ -167,7 +167,7 @@ def find_bodies(
     A body word inside a person's title (`le chef de la diplomatie omanaise`) is no body."""
     hits: list[Hit] = []
     context: dict[tuple[str, str], Actor] = {}
-    index = _by_first_word(patterns)
+    index = by_first_word(patterns)
     i = 0
     while i < len(words):
         candidates = index.get(words[i], ())
@@ -297,7 +297,7 @@ def find_titles(
     if published is None:
         return []
     hits: list[Hit] = []
-    index = _by_first_word(patterns)
+    index = by_first_word(patterns)
     named: list[frozenset[str]] = []  # the states the text names, read once when a bare title needs them
     i = 0
     while i < len(words):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.events.agreement import armed_body, armed_group, armed_movement, company, insurgent
 from pipeline.events.phrases import markers
@@ -386,12 +387,22 @@ def _joins_imposer(m: EventMention, imposer: EventMention, side: _Sides) -> bool
     if m.source_actor and imposer.source_actor and side.same(m.source_actor, imposer.source_actor):
         return True
     said = fold(m.evidence.lower())
-    return not _CONTINUING.search(said) or bool(_ALSO.search(said))
+    continuing, also = _further_adverbs()
+    return not continuing.search(said) or bool(also.search(said))
 
 
-# adverbs that go on with the subject's own acts, and those that join another's (on the folded evidence)
-_CONTINUING = re.compile(r"\b(?:en outre|par ailleurs|de plus|de surcroit|en parallele|parallelement)\b")
-_ALSO = re.compile(r"\b(?:aussi|egalement|de meme|a son tour|a leur tour)\b")
+@lru_cache(maxsize=1)
+def _further_adverbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The adverbs of `further_measure` (markers.csv) that go on with the subject's own acts (`en outre`), and
+    those that join another's: the ones `echo_adverbs` lists (`aussi`, `également`) and `in_turn` (`à son
+    tour`). As patterns on the folded evidence."""
+    further, echo = {fold(w) for w in markers()["further_measure"]}, {fold(w) for w in markers()["echo_adverbs"]}
+    also = (further & echo) | {fold(w) for w in markers()["in_turn"]}
+
+    def pattern(words: set[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+
+    return pattern(further - echo), pattern(also)
 
 
 def _joined_target(m: EventMention, target: str | None, side: _Sides) -> EventMention:

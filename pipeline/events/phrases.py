@@ -2243,9 +2243,6 @@ def ready_adjective(noun: Token) -> Token | None:
         adjective = next((c for c in adjective.children if c.dep_ in {"advmod", "xcomp"} and ready(c)), adjective)
     if not ready(adjective):
         return None
-    if (
-        fold(preposition(t))
-        not in {"a", "au", "aux", "sur", "quant", "par", "envers", "dans", "en", "pour"} | POSSESSIVE
-    ):
+    if fold(preposition(t)) not in _READY_PREPOSITIONS | POSSESSIVE:
         return None
     return adjective

@@ -58,9 +58,12 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     """Hang on its verb each object the parser hung on the noun of a complement told before it."""
     # a few candidates per article: the labels found in bulk, not token by token
     moves = [(doc[i], verb) for i in labelled(doc, _LABELS) if (verb := displaced_object_verb(doc[i])) is not None]
+    # noun modifiers, read once: the repairs below add none that a later pass looks for (`owned` ones open on
+    # `de`, a purpose on `pour`), and each candidate is tested on the tree as it stands
+    nmods = labelled(doc, ("nmod",))
     partitives = [
         (doc[i], verb)
-        for i in labelled(doc, ("nmod",))
+        for i in nmods
         if (
             verb := partitive_after_day(doc[i])
             or partitive_after_place(doc[i])
@@ -80,7 +83,7 @@ def repair_displaced_objects(doc: Doc) -> Doc:
     owned = [(doc[i], noun) for i in labelled(doc, ("obl:arg", "obl:mod")) if (noun := owner_after_place(doc[i]))]
     if owned:
         rehang(doc, owned, "nmod")
-    purposes = [(doc[i], verb) for i in labelled(doc, ("nmod",)) if (verb := purpose_after_place(doc[i])) is not None]
+    purposes = [(doc[i], verb) for i in nmods if (verb := purpose_after_place(doc[i])) is not None]
     if purposes:
         rehang(doc, purposes, "obl:mod")
     if moves or partitives or incised:

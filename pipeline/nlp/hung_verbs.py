@@ -27,6 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -45,15 +46,19 @@ _HUNG_AS = ("amod", "acl")
 def repair_hung_verbs(doc: Doc) -> Doc:
     """Make each present verb the parser hung on its subject, and each verb hung under a misread adverb, the
     root of its sentence."""
-    for i in labelled(doc, _HUNG_AS):  # a few candidates per article: the labels found in bulk
+    # a few candidates per article: the labels found in bulk, once (the first repair labels no word `conj`,
+    # and each candidate is tested on the tree as it stands)
+    deps = doc.to_array(DEP)
+    for i in labelled(doc, _HUNG_AS, deps):
         verb = doc[i]
         if not hung_on_subject(verb):
             continue
         rehang_at_once(doc, rooted_on_subject(verb))
-    for i in labelled(doc, ("conj",)):
+    for i in labelled(doc, ("conj",), deps):
         verb = doc[i]
         if conjoined_after_apposition(verb):
-            rehang_at_once(doc, [(verb, verb, "ROOT"), (verb.head.head, verb, "nsubj")] + _after(verb.head.head, verb))
+            subject = verb.head.head
+            rehang_at_once(doc, [(verb, verb, "ROOT"), (subject, verb, "nsubj"), *_after(subject, verb)])
     for i in labelled(doc, ("ROOT",)):
         adverb = doc[i]
         if hung_on_adverb(adverb):
