@@ -8,7 +8,7 @@ OUT ?= data/processed
 JOBS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval eval-probes eval-misses clean fetch notebooks eval-dates
+.PHONY: help extract test test-fast lint browser report bench bench-scale kb-check eval eval-probes eval-misses eval-spurious clean fetch notebooks eval-dates
 
 ## Show this help
 help:
@@ -47,6 +47,10 @@ eval: $(STAMP)
 ## Count why the checking part's core events are missed, by event type (counts only, no text)
 eval-misses: $(STAMP)
 	$(PY) scripts/eval_misses.py checking
+
+## Count the checking part's spurious events by type, trigger and whether gold has an event in their sentence
+eval-spurious: $(STAMP)
+	$(PY) scripts/eval_misses.py checking --spurious
 
 ## Score events and actors on the team's own probe sets in data/probes, then rows per event across outlets
 eval-probes: $(STAMP)

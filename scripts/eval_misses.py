@@ -189,18 +189,75 @@ def _merged_how(mentions: list, event: dict) -> str:
     return f" ({when}{'; ' + ', '.join(flags) if flags else ''})"
 
 
+def _spurious(out: Path, gold: Path) -> list[tuple[str, str]]:
+    """(type, evidence) of the predicted events the shared scorer reports as spurious for one gold file."""
+    listing = subprocess.run(
+        [sys.executable, str(eval_dev.SCORER), str(out), str(gold)], capture_output=True, text=True, check=True
+    ).stdout
+    return re.findall(r"SPURIOUS (\w+) .*? :: (.*)", listing)
+
+
+def classify_spurious(out: Path, golds: list[Path]) -> collections.Counter[tuple[str, str]]:
+    """(event type, class) -> how many predicted events of these gold files' articles match no gold event.
+
+    The class says whether a gold event shares the evidence sentence (the right sentence told with
+    wrong participants, a duplicate, or the wrong type) or none does (a trigger that should not fire),
+    with the trigger's lemma and relation: words of the lexicon, never the text."""
+    counts: collections.Counter[tuple[str, str]] = collections.Counter()
+    nlp = None
+    for path in golds:
+        spurious = _spurious(out, path)
+        if not spurious:
+            continue
+        nlp = nlp or build_nlp()
+        gold = json.loads(path.read_text(encoding="utf-8"))["events"]
+        stem = path.name.removesuffix(".gold.json")
+        source = next(
+            p for p in eval_dev.DEV.iterdir() if p.name.startswith(stem) and not p.name.endswith((".gold.json", ".md"))
+        )
+        doc = parse_long_article(nlp, next(iter(read_file(source, source.name))))
+        for event_type, evidence in spurious:
+            words = _words(evidence)
+            sent = next((s for s in doc.sents if words[:40] in _words(s.text) or _words(s.text) in words), None)
+            if sent is None:
+                counts[event_type, "evidence sentence not found"] += 1
+                continue
+            near = sorted(
+                {
+                    e["type"]
+                    for e in gold
+                    if _words(e["evidence"])[:40] in _words(sent.text) or _words(sent.text) in _words(e["evidence"])
+                }
+            )
+            mention = next(
+                (
+                    m
+                    for m in doc._.event_mentions or []
+                    if m.event_type == event_type and sent.start_char <= m.trigger_start < sent.end_char
+                ),
+                None,
+            )
+            head = next((t for t in doc if mention is not None and t.idx == mention.trigger_start), None)
+            lemma = f"{head.lemma_} {head.pos_} {head.dep_}" if head is not None else "?"
+            where = f"gold {'/'.join(near)} in its sentence" if near else "no gold event in its sentence"
+            counts[event_type, f"{where} [trigger {lemma}]"] += 1
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("part", nargs="?", default="checking", choices=("checking", "tuning"))
+    parser.add_argument("--spurious", action="store_true", help="classify the false positives instead of the misses")
     args = parser.parse_args(argv)
     golds = eval_dev.split_parts(sorted(eval_dev.DEV.glob("*.gold.json")))[args.part]
     with tempfile.TemporaryDirectory(prefix="eval-misses-") as tmp:
         out = Path(tmp) / "out"
         extract(eval_dev.DEV, out, Path(tmp) / "raw")
-        counts = classify(out, golds)
+        counts = classify_spurious(out, golds) if args.spurious else classify(out, golds)
     for (event_type, kind), n in sorted(counts.items()):
         print(f"  {n:>3}  {event_type:<9} {kind}")
-    print(f"  {sum(counts.values()):>3}  missed core events of the {args.part} part")
+    what = "spurious events" if args.spurious else "missed core events"
+    print(f"  {sum(counts.values()):>3}  {what} of the {args.part} part")
     return 0
 
 

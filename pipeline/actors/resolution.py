@@ -67,6 +67,7 @@ class Candidate:
     in_longer_name: bool = False  # glued to another capitalised word: `Real Madrid`, `New Bern`
     in_venue: bool = False  # after a venue noun: `le stade olympique de Kiev`
     names_thing: bool = False  # a place after a noun of a thing: `la base aérienne d'Al-Asad`
+    surname_of_person: bool = False  # the last word of a person's name the NER read: `Richard Wagner`
 
 
 @dataclass(frozen=True)
@@ -407,6 +408,10 @@ def resolve_candidate(
         actor, kind = found
         if c.in_longer_name and actor.actor_type == "state" and kind in ("name", "metonym"):
             # `le Real Madrid`, `New Bern`, `le Washington Post`: a club, a town, a paper, not the state
+            return Resolved(c.start, c.end, c.text, None, None)
+        if c.surname_of_person and actor.actor_type != "person":
+            # `la ministre Thérèse Kayikwamba Wagner`, `Richard Wagner`: a surname spelled like a group or a
+            # state is the person's; the whole name the NER read is the actor
             return Resolved(c.start, c.end, c.text, None, None)
         if _names_a_venue(c, actor, kind):
             return Resolved(c.start, c.end, c.text, None, None, place=True)

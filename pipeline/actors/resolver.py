@@ -10,6 +10,7 @@ metonyms and demonyms, government-body and title patterns) and hands them to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -143,8 +144,9 @@ class ActorResolver:
         )
         # `la base d'Aïn al-Assad`: a name of the knowledge base inside a longer place of the gazetteer is that place
         longer = [(s.start, s.end) for s in gazetteer if len(s) > 1]
+        persons = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PER"]
         out.extend(
-            self._candidate(doc, span, None)
+            replace(self._candidate(doc, span, None), surname_of_person=_ends_person(span, persons))
             for span in self.names(doc, as_spans=True)
             if not any(a <= span.start and span.end <= b and b - a > len(span) for a, b in longer)
         )
@@ -374,6 +376,12 @@ def _without_closing_function_word(span: Span) -> Span:
     while len(span) > 1 and span[-1].is_lower and span[-1].pos_ in _CLOSING_FUNCTION_WORDS:
         span = span[:-1]
     return span
+
+
+def _ends_person(span: Span, people: list[tuple[int, int]]) -> bool:
+    """`Richard Wagner`, `Thérèse Kayikwamba Wagner`: a name of the knowledge base that ends a longer person's
+    name the NER read, after the given names."""
+    return any(start < span.start and span.end == end for start, end in people)
 
 
 def _in_longer_name(doc: Doc, span: Span) -> bool:

@@ -1520,6 +1520,9 @@ def _occasion_on_argument(governor: Token) -> Token:
     d'un appel`); the occasion is that of the verb."""
     if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in OBJECT | {"obl:arg", "obl:mod", "obl"}:
         return governor.head if governor.head.pos_ in {"VERB", "AUX"} else governor
+    if governor.pos_ == "ADJ" and governor.dep_ not in SUBJECT and governor.head.pos_ in {"VERB", "AUX"}:
+        # `X s'est montré optimiste lors d'une rencontre avec Y`: `lors` hung on the adjective said of X
+        return governor.head
     return governor
 
 
@@ -1757,7 +1760,8 @@ def _ready_for(noun: Token, actors: dict[int, Span]) -> list[str]:
     if (
         not found
         # `s'est montré ouvert`: the parser's guesses for the adjective vary (xcomp, advmod, ccomp, advcl, ...)
-        and adjective.dep_ not in SUBJECT | OBJECT
+        and adjective.dep_ not in SUBJECT
+        and (adjective.dep_ not in OBJECT or _self_describing(adjective.head))
         and adjective.head.pos_ in {"VERB", "AUX"}
     ):
         found = clauses.subject_of(adjective.head, actors) or clauses.inherited_subject(adjective.head, actors)
@@ -1765,6 +1769,16 @@ def _ready_for(noun: Token, actors: dict[int, Span]) -> list[str]:
 
 
 _SELF_DESCRIBING = {"montrer", "dire", "declarer", "affirmer", "avouer"}
+
+
+def _armed_in_phrase(phrase: Token) -> Token | None:
+    """`les rebelles`, `une délégation du mouvement rebelle`, `des émissaires des insurgés`: the noun for
+    fighters (`armed_group_noun`) that a phrase is, or that its `de` phrase is; None otherwise."""
+    if armed_group_noun(phrase):
+        return phrase
+    return next(
+        (c for c in phrase.children if c.dep_ == "nmod" and preposition(c) in OF_PREPS and armed_group_noun(c)), None
+    )
 
 
 def _stance_adjective(noun: Token) -> Token | None:
@@ -1779,15 +1793,22 @@ def _stance_adjective(noun: Token) -> Token | None:
     if _predicative(verb) and verb.head.pos_ == "VERB" and holder.dep_ in {"obl:arg", "obl", "obl:mod", "nmod"}:
         # `s'est montré réservé sur la proposition d'un sommet`: the phrase hung on the adjective itself
         adjective, verb = verb, verb.head
-    elif verb.pos_ == "VERB" and holder.dep_ in {"obl:arg", "obl"}:
-        adjective = next((c for c in verb.children if _predicative(c) and c.i < holder.i), None)
+    elif verb.pos_ == "VERB" and holder.dep_ in {"obl:arg", "obl", "obl:mod"}:
+        # `s'est montré prudent sur l'issue d'un entretien`: beside a reflexive verb of self-description the
+        # parser may take the adjective for the verb's object, which that verb cannot have
+        adjective = next(
+            (c for c in verb.children if c.pos_ == "ADJ" and c.dep_ not in SUBJECT and c.i < holder.i), None
+        )
     else:
         return None
-    if fold(verb.lemma_.lower()) not in _SELF_DESCRIBING:
-        return None
-    if not any(c.dep_ == "expl:comp" and c.lemma_ == "se" for c in verb.children):
-        return None
-    return adjective
+    return adjective if _self_describing(verb) else None
+
+
+def _self_describing(verb: Token) -> bool:
+    """`se montrer`, `se dire`, `se déclarer`: a reflexive verb whose adjective describes its subject."""
+    return fold(verb.lemma_.lower()) in _SELF_DESCRIBING and any(
+        c.dep_ == "expl:comp" and c.lemma_ == "se" for c in verb.children
+    )
 
 
 def _predicative(word: Token) -> bool:
@@ -2857,6 +2878,9 @@ def _read_slots(
                 core = _measure_relative_imposer(child, head, actors)
         elif dep in SUBJECT and not core and event_type == "strike" and armed_group_noun(child):
             core = armed_antecedent(child, actors)  # `les rebelles avaient tiré un missile`: the group named before
+        elif not core and event_type in TALK_EVENTS and (fighters := _armed_in_phrase(child)) is not None:
+            # `Une délégation du mouvement rebelle a rencontré X`, `a reçu les rebelles`: the group named before
+            core = armed_antecedent(fighters, actors)
         elif not core and event_type == "strike" and (dep in SUBJECT or (noun and prep == "de")):
             core = _coalition_leader(child, actors)  # `la coalition a mené une frappe`: led by the one named before
         elif dep in OBJECT and _object_clitic(child, head) and not noun and event_type in {"call", "meeting"}:
@@ -4000,10 +4024,16 @@ def _held_place_participles(verb: Token) -> list[Token]:
     object or place, or set off after that phrase and hung on the verb itself."""
     holders = markers()["place_holders"]
     hung = [c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.i > verb.i]
-    hung += [
-        g for c in verb.children if c.dep_ in OBJECT or c.dep_.startswith("obl") for g in c.children if g.dep_ == "acl"
-    ]
+    # not the place shot from (`tiré depuis les zones tenues par X`: X launched it)
+    aimed = [c for c in verb.children if c.dep_ in OBJECT or (c.dep_.startswith("obl") and not _launched_from(c))]
+    hung += [g for c in aimed for g in c.children if g.dep_ == "acl"]
     return [p for p in hung if _participle_form(p) and lemma_forms(p) & holders]
+
+
+def _launched_from(phrase: Token) -> bool:
+    """`depuis les zones tenues par X`, `à partir du territoire syrien`: the place a shot leaves from."""
+    case = [fold(c.lower_) for c in phrase.children if c.dep_ in {"case", "fixed"} or c.lower_ == "partir"]
+    return "depuis" in case or "partir" in case
 
 
 def _par_agents(participle: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

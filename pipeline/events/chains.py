@@ -437,6 +437,8 @@ def _completed(
         target = target_of.get((kind, side(m.source_actor)))
         if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
             target = source_of.get((kind, side(m.source_actor)))
+            # `Trump a taxé l'acier européen. Bruxelles prépare des mesures similaires`: the leader's state
+            target = side(target) if target is not None and side(target).startswith("state:") else target
         if target is not None and not side.same(target, m.source_actor):
             return replace(m, target_actor=target, actors=(*m.actors, target))
     elif m.source_actor and not m.target_actor and answers_here:

@@ -652,15 +652,17 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             # `Moscou a riposté lundi, expulsant dix diplomates`: a present participle set off after the
             # clause tells what its subject did next
             return subject_of(governor, actors)
+        # `a présenté un projet de résolution prévoyant X`: the participle on the `de` noun of the object
+        carried = governor.head if fold(preposition(governor)) in {"de", "d'"} else governor
         if (
             (_active_participle(verb) or _companion_participle(verb))
-            and governor.dep_ in OBJECT
-            and not _judged(governor.head)
+            and carried.dep_ in OBJECT
+            and not _judged(carried.head)
             and not is_gerund(verb)
         ):
             # `a signé un décret imposant X`: the signer imposes, also one who shares a coordinated
             # verb's subject (`X a annoncé son retrait et a signé un décret rétablissant les sanctions`)
-            signer = governor.head
+            signer = carried.head
             return subject_of(signer, actors) or (inherited_subject(signer, actors) if signer.dep_ == "conj" else [])
         listed = _object_under(governor) if verb.dep_ == "conj" and _has_object(verb) else governor
         if _participle_on_object(verb, listed):
@@ -879,8 +881,15 @@ def _closed_subordinate(gerund: Token, governor: Token) -> bool:
 
 def _judged(verb: Token) -> bool:
     """`Le porte-parole a qualifié l'opération d'action légitime visant des rebelles`: the subject of
-    a verb of judging (`judgement` in markers.csv) speaks of the act its object names; he did not do it."""
-    return fold(verb.lemma_.lower()) in markers()["judgement"]
+    a verb of judging (`judgement` in markers.csv) speaks of the act its object names; he did not do it.
+    A verb that judges only with `comme` (`judging_as`: `a présenté l'opération comme une riposte`) puts
+    forward what it has no `comme` for (`a présenté un plan prévoyant des sanctions`): the plan is its own."""
+    lemma = fold(verb.lemma_.lower())
+    if lemma in markers()["judging_as"]:
+        # `comme` hung on the verb, or on its object (`a présenté l'opération comme une riposte`)
+        near = [g for c in verb.children for g in (c, *c.children)]
+        return any(fold(preposition(t)) == "comme" for t in near)
+    return lemma in markers()["judgement"]
 
 
 def adjacent_subject(verb: Token, actors: dict[int, Span]) -> list[str]:

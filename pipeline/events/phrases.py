@@ -795,13 +795,21 @@ def _fighters_of(noun: Token, actors: dict[int, Span]) -> bool:
     return noun.pos_ == "NOUN" and noun.i not in actors and fold(noun.lower_) in markers()["armed_group_nouns"]
 
 
+# `du`, `au`, `aux`: a preposition with the definite article in it (`des` is also the indefinite article)
+_CONTRACTED_ARTICLES = frozenset({"du", "au", "aux"})
+
+
 def armed_group_noun(noun: Token) -> bool:
     """`les rebelles`, `les insurgés`, `les jihadistes` (`armed_group_nouns` in markers.csv): a bare
     definite noun for fighters that names no group, which then stands for the armed group told before;
     so does a movement described by an adjective only (`le mouvement chiite`, `armed_movement_nouns`)."""
-    if noun.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES | DEMONSTRATIVES for c in noun.children
-    ):
+    # the article may be contracted with the preposition (`une délégation du mouvement rebelle`, `aux rebelles`)
+    definite = any(
+        (c.dep_ == "det" and fold(c.lower_) in FRENCH_ARTICLES | DEMONSTRATIVES)
+        or (c.dep_ == "case" and fold(c.lower_) in _CONTRACTED_ARTICLES)
+        for c in noun.children
+    )
+    if noun.pos_ != "NOUN" or not definite:
         return False
     return fold(noun.lower_) in markers()["armed_group_nouns"] or described_movement(noun)
 

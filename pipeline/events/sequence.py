@@ -698,6 +698,9 @@ def _first_and_later(head: Token, call: bool = False) -> tuple[Token, list[Token
             return first, later
     later = [k for k in head.children if k.dep_ == "conj" and k.pos_ in {"NOUN", "PROPN"} and _sequenced(k)]
     objects = [c for c in firsts if _first_of(c, head, later[0]) and c.i < later[0].i] if later else []
+    # `a eu un entretien avec X, puis avec Y`, all hung on the light verb: the phrase whose preposition the
+    # later one says again is the first counterpart, before the talk noun, the verb's object
+    objects.sort(key=lambda c: not (preposition(c) and preposition(c) == preposition(later[0])))
     return (objects[0], later) if objects else None
 
 

@@ -184,10 +184,16 @@ def _provided_for(cue: Token) -> bool:
     instrument an act takes provides for, no plan; the measure takes the status of that act. With the
     instrument as its subject (`Le paquet prévoit aussi une interdiction dès 2027`) it tells what is to
     come, and stays a plan word."""
+    instrument = cue.head
+    # `un projet de résolution prévoyant un embargo`: a draft of an instrument provides for nothing yet
+    drafted = (
+        fold(preposition(instrument)) in {"de", "d'"} and fold(instrument.head.lemma_.lower()) in markers()["drafts"]
+    )
     return (
         fold(cue.lemma_.lower()) == "prevoir"
         and cue.dep_ in ("acl", "acl:relcl")
-        and fold(cue.head.lemma_.lower()) in markers()["instruments"]
+        and fold(instrument.lemma_.lower()) in markers()["instruments"]
+        and not drafted
     )
 
 

@@ -60,6 +60,9 @@ from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (reg
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.place_names import place_names
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
+from pipeline.nlp.subordinate_subjects import (  # noqa: F401  (registers `news_subordinate_subject`)
+    repair_subordinate_subjects,
+)
 from pipeline.nlp.tokens import doc_text, plain_apostrophes, remember_text
 from pipeline.nlp.verb_lemmas import make_verb_lemma_repair  # noqa: F401  (registers the `news_verb_lemma` factory)
 from pipeline.schema import Article
@@ -247,7 +250,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_inserted_phrases", name="inserted_phrases", after="lemmatizer")
     nlp.add_pipe("news_verb_lemma", name="verb_lemma", after="inserted_phrases")
     nlp.add_pipe("news_hung_verb", name="hung_verb", after="verb_lemma")
-    nlp.add_pipe("news_misread_present", name="misread_present", after="hung_verb")
+    nlp.add_pipe("news_subordinate_subject", name="subordinate_subject", after="hung_verb")
+    nlp.add_pipe("news_misread_present", name="misread_present", after="subordinate_subject")
     nlp.add_pipe("news_object_relative", name="object_relative", after="misread_present")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="object_relative")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")

@@ -342,6 +342,9 @@ def test_metonym_and_demonym_mention_kinds(kb, text, mention, expected_kind):
         ("le locataire de la Maison-Blanche", AUTUMN_2025, "person:donald-trump"),
         ("le maître du Kremlin", AUTUMN_2025, "person:vladimir-poutine"),
         ("le locataire de l'Élysée", AUTUMN_2025, "person:emmanuel-macron"),
+        ("le chef du Kremlin", AUTUMN_2025, "person:vladimir-poutine"),
+        ("le patron du Kremlin", AUTUMN_2025, "person:vladimir-poutine"),
+        ("l'hôte de la Maison Blanche", AUTUMN_2025, "person:donald-trump"),
         ("le président américain", None, None),
         ("le président", AUTUMN_2025, None),
     ],
@@ -1669,6 +1672,22 @@ def test_portfolio_glued_to_a_name_is_dropped(text, mention, label, expected):
     ],
 )
 def test_warship_name_is_no_actor(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    assert [s._.actor_id for s in doc.spans["actors"]] == expected
+
+
+# Rule: a name of the knowledge base that ends a longer person's name the NER read (`Richard Wagner`) is that
+# person's surname, not the group or the state spelled the same; the name alone is still the group.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le chef d'orchestre Richard Wagner a dirigé à Vienne.", ["person:richard-wagner", "state:AUT"]),
+        ("La diplomate Helga Hamas a reçu le ministre malien.", ["person:helga-hamas", "state:MLI"]),
+        ("Les mercenaires de Wagner ont quitté le Mali.", ["org:wagner", "state:MLI"]),
+    ],
+)
+def test_kb_name_ending_a_person_name_is_that_person(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 3, 3))
     assert [s._.actor_id for s in doc.spans["actors"]] == expected
 

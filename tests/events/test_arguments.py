@@ -5475,6 +5475,11 @@ def test_people_kept_out_by_an_entry_ban_are_its_target(nlp, text, expected):
     [
         ("L'armée soudanaise a bombardé Nyala, tenue par les paramilitaires des FSR.", ("org:sdn-armee", "org:fsr")),
         ("L'armée congolaise a pilonné Goma, contrôlée par le M23.", ("org:cod-armee", "org:m23")),
+        # the place a shot leaves from (`depuis`) is held by the one who shot, not the one hit
+        (
+            "Un cargo a été touché par une roquette tirée depuis les secteurs tenus par les Houthis.",
+            ("org:houthis", None),
+        ),
     ],
 )
 def test_holder_of_a_place_struck_by_a_verb_is_hit(nlp, text, expected):
@@ -5649,6 +5654,18 @@ def test_typographic_apostrophes_read_as_plain_ones(nlp, text):
             "Le président iranien s'est montré sensible à l'offre d'une rencontre avec son homologue américain.",
             ({"person:massoud-pezeshkian", "person:donald-trump"}, "occurred"),
         ),
+        # the parser takes the adjective of `se montrer` for its object, and hangs the phrase on the verb
+        (
+            "Le Premier ministre pakistanais s'est montré prudent sur l'issue d'un entretien avec le ministre "
+            "indien des Affaires étrangères lundi.",
+            ({"person:shehbaz-sharif", "person:subrahmanyam-jaishankar"}, "occurred"),
+        ),
+        # `lors de` hung on the adjective: the occasion of `se montrer`, whose subject took part
+        (
+            "Le ministre saoudien s'est montré optimiste quant aux chances d'un accord lors d'une rencontre avec "
+            "le président iranien.",
+            ({"state:SAU", "person:massoud-pezeshkian"}, "occurred"),
+        ),
     ],
 )
 def test_one_ready_for_a_meeting_is_its_party(nlp, text, expected):
@@ -5702,6 +5719,13 @@ def test_the_one_shown_or_described_at_a_meeting_took_part(nlp, text, expected):
             "Un décret assorti de sanctions contre une raffinerie iranienne a été signé jeudi par le président "
             "américain.",
             ("person:donald-trump", "state:IRN"),
+        ),
+        # `présenter` judges only with `comme` (`judging_as`); without it, it puts forward a plan of its own
+        ("Washington a présenté un plan prévoyant des sanctions contre le Venezuela.", ("state:USA", "state:VEN")),
+        # the participle on the `de` noun of the object (`un projet de résolution prévoyant`)
+        (
+            "Londres a déposé un projet de résolution prévoyant un embargo sur les armes contre le Soudan du Sud.",
+            ("state:GBR", "state:SSD"),
         ),
     ],
 )

@@ -131,6 +131,15 @@ def test_chains_sanction_by_a_person_and_her_state_is_one_side(second, expected)
     assert last.target_actor == expected
 
 
+def test_chains_riposte_on_a_leader_hits_his_state():
+    # `Le président américain a taxé l'acier européen. Bruxelles prépare des mesures de rétorsion`: the
+    # riposte hits the state whose leader imposed the blow, as tariffs hit states
+    blow = mention(0, "person:donald-trump", UE, event_type="sanction")
+    answer = mention(100, UE, None, event_type="sanction")
+    last = inherit_sides([blow, answer], state_of={"person:donald-trump": USA})[-1]
+    assert (last.source_actor, last.target_actor) == (UE, USA)
+
+
 def test_chains_read_in_text_order():
     later, earlier = mention(500, UKR, RUS), mention(100, None, RUS)
     assert [m.source_actor for m in inherit_sides([later, earlier])] == [None, UKR]

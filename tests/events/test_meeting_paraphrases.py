@@ -903,6 +903,16 @@ def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text,
             {"person:felix-tshisekedi", "org:m23"},
         ),
         ("Kinshasa a ouvert mardi des pourparlers avec les rebelles à Doha.", {"state:COD"}),
+        # a delegation of the movement (`du`: the article inside the preposition), as the subject of the talks
+        (
+            "Le M23 a repris son offensive. Une délégation du mouvement rebelle a rencontré mardi à Doha des "
+            "émissaires congolais.",
+            {"state:COD", "org:m23"},
+        ),
+        (
+            "Le Hamas a libéré deux otages. Le ministre égyptien a reçu jeudi les envoyés du mouvement islamiste.",
+            {"state:EGY", "org:hamas"},
+        ),
     ],
 )
 def test_fighters_as_a_side_of_talks_are_the_group_named_before(nlp, text, sides):

@@ -194,6 +194,14 @@ def test_bilateral_talks_with_a_list_are_one_talk_per_item(nlp, text, expected):
             "Emmanuel Macron a eu une conversation téléphonique avec Olaf Scholz et Giorgia Meloni.",
             [("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
         ),
+        # the noun the light verb's object, `avec X` and `puis avec Y` both hung on the verb
+        (
+            "En marge du sommet, le président français a eu un entretien avec Olaf Scholz, puis avec Giorgia Meloni.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
     ],
 )
 def test_sequence_after_an_event_noun(nlp, text, expected):

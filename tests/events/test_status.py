@@ -389,6 +389,12 @@ CASES = [
     # an instrument that `prévoit` a measure provides for it: the measure takes the status of the instrument's act
     ("Le président a signé jeudi un décret prévoyant des sanctions contre la Syrie.", "sanctions", "occurred"),
     ("Le Conseil a adopté mardi un texte qui prévoit des sanctions contre deux banques.", "sanctions", "occurred"),
+    # a draft of an instrument (`drafts`: `un projet de résolution`) provides for nothing yet
+    (
+        "La France a déposé un projet de résolution prévoyant un embargo sur les armes contre le Soudan du Sud.",
+        "embargo",
+        "planned",
+    ),
     ("Le gouvernement prévoit des sanctions contre deux banques.", "sanctions", "planned"),
     ("Le texte prévoit aussi des sanctions contre deux banques dès 2027.", "sanctions", "planned"),
     ("Après Washington, c'est au tour de Tokyo de sanctionner trois banques russes.", "sanctionner", "occurred"),
