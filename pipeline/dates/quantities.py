@@ -132,6 +132,15 @@ def counted_from_anchor(match: re.Match[str], context: Context) -> Value | None:
     return fixed(shift(context.anchor_or_ref(), count, unit))
 
 
+@rule("quantity", r"(quelques|plusieurs) <UNIT> (plus tard|apres|plus tot|avant|auparavant)")
+def vaguely_counted_from_anchor(match: re.Match[str], context: Context) -> Value | None:
+    """`Quelques jours plus tôt, X avait expulsé ...`: some time before the date told last, no day of it; the
+    clause is not of that day. Hours (`quelques heures plus tôt`) stay on it."""
+    if unit_of(match[2]) in _CLOCK_UNITS:
+        return None
+    return Value(None, None, precision_of(match[2]), "vague")
+
+
 @rule(
     "quantity",
     r"(?:les |ces )?(\d+) (?:(derniers|dernieres|dernier|derniere|prochains|prochaines|prochain) <UNIT>|"

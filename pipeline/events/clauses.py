@@ -768,7 +768,7 @@ def _elided_auxiliary(verb: Token, governor: Token) -> bool:
     participle after a comma, following a verb in a compound tense, is the next item of a list that
     shares that verb's auxiliary and subject, whatever relation the parser gave it (`ccomp`, `parataxis`)."""
     return (
-        verb.dep_ in {"ccomp", "parataxis", "advcl", "xcomp"}
+        verb.dep_ in {"ccomp", "parataxis", "advcl", "xcomp", "dep"}
         and verb.i > governor.i
         and governor.pos_ in {"VERB", "AUX"}
         and "Part" in verb.morph.get("VerbForm", [])

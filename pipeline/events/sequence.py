@@ -143,10 +143,18 @@ def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Spa
     cuts = [
         t.i
         for t in doc[head.i + 1 : end - 1]
-        if (t.text == "," or t.lower_ == "et") and doc[t.i + 1].pos_ in {"DET", "PROPN"}
+        if ((t.text == "," or t.lower_ == "et") and doc[t.i + 1].pos_ in {"DET", "PROPN"})
+        or (t.lower_ == "et" and doc[t.i + 1].lower_ in _REPEATED_PREPOSITIONS)  # `et avec X`
     ]
     bounds = list(zip([head.i + 1, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
-    groups = [_unique_ids([s for s in spans if a <= s.start < b]) for a, b in bounds]
+    groups: list[list[str]] = []
+    for a, b in bounds:
+        ids = _unique_ids([s for s in spans if a <= s.start < b])
+        if groups and doc[a - 1].text == "," and doc[a].pos_ == "PROPN" and not _has_person(groups[-1]):
+            # `le ministre indien, X, et ...`: the name after a title with no name is its apposition
+            groups[-1] += [i for i in ids if i not in groups[-1]]
+        else:
+            groups.append(ids)
     every = [a for g in groups for a in g]
     fixed = [a for a in mention.actors if a not in every]
     told = any(set(g) & set(mention.actors) for g in groups)
@@ -158,6 +166,10 @@ def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Spa
         _with_actors(mention, [a for a in fixed if not any(a in h for h in homes if h is not own)] + g)
         for g, own in zip(groups, homes, strict=True)
     ]
+
+
+def _has_person(ids: list[str]) -> bool:
+    return any(i.startswith("person:") for i in ids)
 
 
 def _bilateral(head: Token) -> bool:

@@ -31,6 +31,7 @@ from pipeline import config
 from pipeline.articles.metadata import dateline_spans
 from pipeline.config import default_model_name
 from pipeline.nlp.absolute_items import repair_absolute_items  # noqa: F401  (registers `news_absolute_items`)
+from pipeline.nlp.adverb_complements import repair_adverb_complements  # noqa: F401  (`news_adverb_complement`)
 from pipeline.nlp.adverbial_locutions import repair_adverbial_locutions  # noqa: F401  (`news_adverbial_locution`)
 from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers `news_passive_agent`)
 from pipeline.nlp.chunks import parse_long
@@ -251,7 +252,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_verb_lemma", name="verb_lemma", after="inserted_phrases")
     nlp.add_pipe("news_hung_verb", name="hung_verb", after="verb_lemma")
     nlp.add_pipe("news_subordinate_subject", name="subordinate_subject", after="hung_verb")
-    nlp.add_pipe("news_misread_present", name="misread_present", after="subordinate_subject")
+    nlp.add_pipe("news_adverb_complement", name="adverb_complement", after="subordinate_subject")
+    nlp.add_pipe("news_misread_present", name="misread_present", after="adverb_complement")
     nlp.add_pipe("news_object_relative", name="object_relative", after="misread_present")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="object_relative")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")

@@ -167,6 +167,15 @@ NEWS_CASES = [
         "Quelques heures plus tôt, le 20 octobre, la police avait bouclé le quartier.",
         [("20 octobre", "2025-10-20", "2025-10-20", "day", "date")],
     ),
+    # some days before the date told last: a vague time, no day
+    (
+        "Quelques jours plus tôt, la police avait bouclé le quartier.",
+        [("Quelques jours plus tôt", None, None, "day", "vague")],
+    ),
+    (
+        "Plusieurs semaines auparavant, la police avait bouclé le quartier.",
+        [("Plusieurs semaines auparavant", None, None, "week", "vague")],
+    ),
     (
         "L'échange a eu lieu le lundi 20 octobre dans un aéroport neutre.",
         [("lundi 20 octobre", "2025-10-20", "2025-10-20", "day", "date")],

@@ -6324,9 +6324,35 @@ def test_subject_of_an_object_relative_carried_the_event_out(nlp, text, expected
             "des diplomates indiens.",
             [("sanction", "occurred", ("state:IND", "state:PAK"), "state:PAK", "state:IND", None)],
         ),
+        # the parser hangs the second item loose (`dep`) and the third as its conjunct
+        (
+            "Quelques jours plus tôt, le Maroc avait suspendu le traité des eaux de la Moulouya, fermé le "
+            "poste-frontière de Figuig et expulsé des attachés militaires algériens.",
+            [("sanction", "occurred", ("state:DZA", "state:MAR"), "state:MAR", "state:DZA", None)] * 2,
+        ),
     ],
 )
 def test_participle_listed_after_a_compound_verb_shares_its_subject(nlp, text, expected):
+    assert dated_sides(nlp, text) == expected
+
+
+# `Quelques jours plus tôt`: some time before the day told last, no day of it; the clause does not take it
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Le ministre est arrivé jeudi à Rabat. Quelques jours plus tôt, l'Algérie avait expulsé deux "
+            "diplomates marocains.",
+            [("sanction", "occurred", ("state:DZA", "state:MAR"), "state:DZA", "state:MAR", None)],
+        ),
+        (
+            "Le ministre est arrivé jeudi à Rabat. Quelques heures plus tôt, l'Algérie avait expulsé deux "
+            "diplomates marocains.",
+            [("sanction", "occurred", ("state:DZA", "state:MAR"), "state:DZA", "state:MAR", "2025-10-23")],
+        ),
+    ],
+)
+def test_some_days_earlier_takes_no_day(nlp, text, expected):
     assert dated_sides(nlp, text) == expected
 
 

@@ -132,6 +132,15 @@ def test_sequence_with_the_later_phrase_hung_beside_the_first(nlp, text, expecte
                 ("meeting", "occurred", (MACRON, "person:keir-starmer", "state:GBR"), MACRON, None),
             ],
         ),
+        # a name set off by commas after a title is its apposition, not one more item; `et avec` cuts too
+        (
+            "Wang Yi a appelé séparément le chef de la diplomatie russe, Sergueï Lavrov, et le secrétaire "
+            "d'État américain, Antony Blinken.",
+            [
+                ("call", "occurred", (LAVROV, WANG, "state:RUS"), None, None),
+                ("call", "occurred", (BLINKEN, WANG, "state:USA"), None, None),
+            ],
+        ),
     ],
 )
 def test_distributive_list_of_counterparts_is_one_talk_per_item(nlp, text, expected):
