@@ -729,7 +729,7 @@ def event_arguments(
         if not slots.targets and owned:  # `l'armée de l'air a déclaré que 119 drones russes ont été abattus`
             slots.targets += [a for a in _interception_reporter(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:
-        slots.sources += [a for a in _launch_site(head, actors, other_triggers) if a not in slots.targets]
+        slots.sources += [a for a in _launch_site(head, actors, other_triggers, places) if a not in slots.targets]
     if event_type == "strike" and not is_noun and not slots.targets:  # `a abattu 30 des 45 drones lancés par X`
         slots.targets += [a for a in _interceptor(head, actors) if a not in slots.sources]
     if event_type == "strike" and not slots.sources:  # `des roquettes se sont abattues sur X, tirées par Y`
@@ -4601,10 +4601,13 @@ def _drop_launch_sites(found: PhraseActors, phrase: Token, actors: dict[int, Spa
         found.located = [a for a in found.located if a not in launched]
 
 
-def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:
+def _launch_site(
+    head: Token, actors: dict[int, Span], stop: frozenset[int], places: dict[int, Span] | None = None
+) -> list[str]:
     """`une roquette tirée depuis le territoire cambodgien a touché X`, `des missiles tirés depuis le
     Yémen ont été interceptés`: when a strike names no attacker, the side it was launched from is it.
-    Read on the trigger and on the munitions it governs (subject, object or `de` phrase)."""
+    Read on the trigger and on the munitions it governs (subject, object or `de` phrase). A place the
+    gazetteer knows stands for its state (`tirée depuis Gaza`)."""
     launchers: list[str] = []
     holders = [head, *(c for c in head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"nmod"})]
     for holder in holders:
@@ -4613,7 +4616,11 @@ def _launch_site(head: Token, actors: dict[int, Span], stop: frozenset[int]) -> 
             for phrase in verb.children:
                 if preposition(phrase) in LAUNCH_PREPS and phrase.i not in stop:
                     aims = frozenset(a.i for a in _aims_beyond_launch(phrase))  # not where it came from
-                    launchers += phrase_actors(phrase, actors, stop | aims).core
+                    found = phrase_actors(phrase, actors, stop | aims).core
+                    if not found and places:
+                        sites = phrase_places(phrase, places, locative=True)
+                        found = [state for site in sites[:1] if (state := place_state(site)) is not None]
+                    launchers += found
     for phrase in head.children:  # `tirées mercredi depuis le Liban`: the origin hung on the day
         if phrase.dep_.startswith("obl") and phrase.i not in stop and not launchers:
             launchers += _launch_sites_under(phrase, actors)
@@ -6464,6 +6471,10 @@ def _assemble(
     journeyed: bool = False,
 ) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
+    if (
+        event_type == "strike"
+    ):  # `une roquette tirée depuis Gaza est tombée sur X`: where it came from is no site struck
+        slots.places = [p for p in slots.places if preposition(p.root) not in LAUNCH_PREPS]
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`
     elif event_type in RECIPIENT_TYPES and not targets:

@@ -3354,13 +3354,11 @@ def _bare_strike(head: Token) -> bool:
     """A strike naming no side that may be one more strike of the campaign told around it (`Mardi, un
     bombardement avait endommagé le centre`, `la frappe du 8 juillet avait fait 40 morts`): not one
     told as the time or cause of another (`au lendemain de l'attaque`, `en représailles à`) nor as
-    the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv) or the time
-    of the clause's act (`deux semaines après l'attentat`, `avant l'offensive`: `time_anchor`)."""
+    the start of a period (`depuis l'attaque du 7 octobre`: `since` in models/events/markers.csv)."""
     if retaliated(head, EARLIER):
         return False
-    # `deux semaines après l'attentat de X`: told as the time of the clause's act, another event
-    anchors = markers()["since"] | markers()["time_anchor"]
-    return not any(fold(c.lower_) in anchors for c in head.children if c.dep_ == "case")
+    since = markers()["since"]
+    return not any(fold(c.lower_) in since for c in head.children if c.dep_ == "case")
 
 
 def _repeated(head: Token) -> bool:

