@@ -94,7 +94,28 @@ class MisreadPresentRepair:
                 moves.append((following, verb, "obj"))
             if rehang_at_once(doc, moves):
                 _make_verb(verb, infinitive)
+        for i in labelled(doc, ("conj",)):
+            verb = doc[i]
+            infinitive = self.noun_with_own_subject(verb)
+            if infinitive is None:
+                continue
+            following = _object_after(verb)
+            if rehang_at_once(doc, [(following, verb, "obj")] if following is not None else []):
+                _make_verb(verb, infinitive)
         return doc
+
+    def noun_with_own_subject(self, word: Token) -> str | None:
+        """The infinitive of `word` when it is the present verb of a second clause after a comma, tagged a noun
+        or an adjective and joined to the first clause's verb, with the name right before it as its subject
+        (`les Houthis revendiquent une attaque, Washington frappe Hodeïda`); None for any other word."""
+        if word.pos_ not in {"ADJ", "NOUN"} or word.dep_ != "conj" or word.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        name = word.doc[word.i - 1]
+        if name.pos_ != "PROPN" or name.head.i != word.i or name.dep_ != "nsubj" or not after_comma(name):
+            return None
+        if any(c.dep_ == "det" for c in word.children):
+            return None
+        return self.known_present(word)
 
     def verb_on_root_name(self, word: Token) -> str | None:
         """The infinitive of `word` when it is a present verb tagged an adjective or a noun and hung on the name

@@ -4452,6 +4452,11 @@ def test_duties_named_by_their_trade_kind_are_a_sanction(nlp, text, expected):
             [("sanction", "state:GBR", "state:RUS"), ("sanction", "state:JPN", "state:RUS")],
         ),
         ("Rome a fermé ses écoles à cause de la grippe. Madrid a pris des mesures similaires.", []),
+        # an airspace closed to another state's flights is a measure like the others
+        (
+            "Le Niger a fermé son espace aérien aux avions béninois. Cotonou a pris une mesure identique le lendemain.",
+            [("sanction", "state:NER", "state:BEN"), ("sanction", "state:BEN", "state:NER")],
+        ),
     ],
 )
 def test_measures_like_the_one_before_are_a_sanction_on_its_target(nlp, text, expected):

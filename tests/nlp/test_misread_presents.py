@@ -51,6 +51,11 @@ def test_second_clause_gets_its_own_verb(nlp, text, word, expected):
             "Israël bombarde Beyrouth, le Hezbollah riposte",
             [("state:ISR", "state:LBN", "Beyrouth"), ("org:hezbollah", None, None)],
         ),
+        # the second verb read as a noun joined to the first verb, with the name before it as its subject
+        (
+            "Mer Rouge : les Houthis revendiquent une nouvelle attaque, Washington frappe Hodeïda",
+            [("org:houthis", None, None), ("state:USA", "state:YEM", "Hodeïda")],
+        ),
     ],
 )
 def test_each_juxtaposed_clause_tells_its_own_strike(nlp, text, expected):
