@@ -877,13 +877,15 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
         sent_starts.append(token.doc[sent_starts[-1] - 1].sent.start)
     of = _demonym_states(token)
     leaders = kind == "person" and fold(token.lower_) in markers()["leader_nouns"]
+    presidents = leaders and fold(token.lower_) in markers()["president_nouns"]
     if number == 2:
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
         if pair and all(_of_states(token.doc, a, of) for a in pair):
-            return _leading_pair(token, actors, prefixes, of, pair) if leaders else pair
-    for stand_ins, only_leaders in (
-        ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
-    ):
+            led = _leading_pair(token, actors, prefixes, of, pair) if leaders else pair
+            if led or not presidents:
+                return led  # `les deux présidents` after a pair of no presidents: the presidents named before
+    passes = ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
+    for stand_ins, only_leaders in passes[:1] if presidents else passes:  # `les deux présidents`: presidents only
         found: list[str] = []
         i = token.i - 1
         while i >= sent_starts[-1] and (len(found) < number or kind == "state"):
@@ -895,7 +897,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
                 and not _speaker(span)
                 and not _attendee(span)
                 and not _other_side(span, token)
-                and (not only_leaders or _leader(span._.actor_id, token.doc._.published))
+                and (not only_leaders or _leader(span._.actor_id, token.doc._.published, presidents))
                 and (not of or _of_states(token.doc, span._.actor_id, of))
             ):
                 if span._.actor_id not in found:
@@ -928,6 +930,8 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     if kind == "state" and number > 2 and not of:
         return _listed_states(token, actors, number)
     pair = _lead_pair(token, actors, prefixes) if number == 2 else []
+    if presidents and not all(_leader(a, token.doc._.published, presidents) for a in pair):
+        return []
     return pair if all(_of_states(token.doc, a, of) for a in pair) else []
 
 
@@ -1005,12 +1009,13 @@ def _leading_pair(
     `named` when both lead a state, else the leaders the headline or lead joined (`_lead_pair`), who come
     before people of lower office named since; `named` again when the lead joins no such pair."""
     published = token.doc._.published
-    if named and all(_leader(a, published) for a in named):
+    presidents = fold(token.lower_) in markers()["president_nouns"]
+    if named and all(_leader(a, published, presidents) for a in named):
         return named
     pair = _lead_pair(token, actors, prefixes)
-    if pair and all(_leader(a, published) and _of_states(token.doc, a, of) for a in pair):
+    if pair and all(_leader(a, published, presidents) and _of_states(token.doc, a, of) for a in pair):
         return pair
-    return named or []
+    return [] if presidents else named or []
 
 
 def demonym_state(word: str) -> str | None:
@@ -1223,19 +1228,23 @@ def saying_verbs() -> frozenset[str]:
     )
 
 
-def _leader(person: str, on: date | None) -> bool:
+def _leader(person: str, on: date | None, presidents: bool = False) -> bool:
     """A person holding, on that day (any day when the article has none), an office that leads a state
     (`leader_roles` in markers.csv: président, Premier ministre, roi...): `les deux dirigeants` are
-    first looked for among them, not among the adviser or the minister named last."""
-    spells = _leader_spells().get(person, ())
+    first looked for among them, not among the adviser or the minister named last. `les deux présidents`
+    (`president_nouns`) are looked for among the presidents of states only, not the head of government
+    named last."""
+    spells = _leader_spells(presidents).get(person, ())
     return any(on is None or s.covers(on) for s in spells)
 
 
-@lru_cache(maxsize=1)
-def _leader_spells() -> dict[str, tuple]:
+@lru_cache(maxsize=2)
+def _leader_spells(presidents: bool = False) -> dict[str, tuple]:
     from pipeline.actors.kb import load_kb
 
     roles, found = markers()["leader_roles"], defaultdict(list)
+    if presidents:
+        roles = frozenset({"president"})
     for (role, org), spells in load_kb().roles.items():
         if fold(role.lower()) in roles and org.startswith("state:"):
             for spell in spells:

@@ -654,7 +654,9 @@ def held_exchanges(
     no other day, whose parties all took part in a meeting told in the sentence or two before with the
     same status (themselves, or the states of its people: `state_of`), is that meeting told again, not
     a call."""
-    meetings = [m for m in mentions if m.event_type == "meeting" and m.actors]
+    # `Lors de leur tête-à-tête, l'échange entre les deux présidents a tourné court`: a meeting of its sentence,
+    # whoever it names, holds the exchange told after it
+    meetings = [m for m in mentions if m.event_type == "meeting"]
     out: list[EventMention] = []
     for m in mentions:
         if m.trigger_start in exchanges and m.event_type == "call" and m.location is None and m.actors:
@@ -668,7 +670,8 @@ def _meeting_told_again(talk: EventMention, meeting: EventMention, state_of: Map
     if meeting.trigger_start >= talk.trigger_start or talk.sentence - meeting.sentence > ALSO_CALL_SENTENCES:
         return False
     parties = set(meeting.actors) | {state_of[a] for a in meeting.actors if a in state_of}
-    if talk.status != meeting.status or not set(talk.actors) <= parties:
+    unnamed = not meeting.actors and meeting.sentence == talk.sentence
+    if talk.status != meeting.status or not (unnamed or set(talk.actors) <= parties):
         return False
     return _days_agree(talk, meeting)
 

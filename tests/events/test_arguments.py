@@ -145,6 +145,31 @@ def test_role_and_plural_participants(nlp, text, expected):
     assert (event_type, frozenset(actors)) in participants(nlp, text)
 
 
+# `les deux présidents` (`president_nouns`): presidents of states only, not the head of government and the
+# president of a body joined in the sentence before; with none named, no one.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Emmanuel Macron a appelé Keir Starmer dimanche. Volodymyr Zelensky sera reçu lundi par Donald Trump. "
+            "Giorgia Meloni et Ursula von der Leyen seront du voyage. Le dernier sommet entre les deux présidents "
+            "avait mal tourné.",
+            {TRUMP, "person:volodymyr-zelensky"},
+        ),
+        (
+            "Giorgia Meloni et Ursula von der Leyen ont parlé de commerce. Le dernier sommet entre les deux "
+            "présidents avait mal tourné.",
+            set(),
+        ),
+    ],
+)
+def test_two_presidents_are_presidents_of_states(nlp, text, expected):
+    doc = parse_text(nlp, text, SUMMER_2025)
+    (summit,) = [m for m in doc._.event_mentions if m.trigger == "sommet"]
+    assert set(summit.actors) == expected
+
+
 # A date set off by commas that the parser makes a conjunct of the verb keeps the phrases hung on it.
 @pytest.mark.slow
 @pytest.mark.parametrize(

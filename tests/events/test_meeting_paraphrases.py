@@ -878,6 +878,12 @@ def test_state_in_the_de_topic_of_a_talk_is_no_party(nlp, text, expected):
             "chaleureux.",
             ["meeting"],
         ),
+        # the meeting of its own sentence holds the exchange told after it, whoever the meeting names
+        (
+            "Lundi, Emmanuel Macron recevra Friedrich Merz. Lors de leur dernier tête-à-tête, en mars, l'échange "
+            "entre les deux dirigeants avait été tendu.",
+            ["meeting", "meeting"],
+        ),
     ],
 )
 def test_exchange_told_after_a_meeting_of_its_parties_is_that_meeting(nlp, text, kinds):
