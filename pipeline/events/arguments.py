@@ -858,6 +858,10 @@ def event_arguments(
             slots.others.clear()  # one name near a trigger is no evidence that it took part
     if event_type == "strike" and not slots.targets and len(slots.participants(keep_located)) < 2:
         slots.targets += _offshore_state(head, actors, slots)
+    placed = slots.located or any(place_state(p) for p in slots.places)
+    if event_type == "strike" and not slots.targets and not placed:
+        # `a frappé un quartier, tuant au moins 40 Palestiniens`: the people killed name the side struck
+        slots.targets += [a for a in _victims_state(head) if a not in slots.sources]
     if event_type == "strike" and slots.sources:
         # `Des drones ukrainiens ont touché la raffinerie Loukoïl de Volgograd`: a firm's site struck by
         # another state's forces strikes the firm's state too
@@ -4028,6 +4032,40 @@ def _held_place_participles(verb: Token) -> list[Token]:
     aimed = [c for c in verb.children if c.dep_ in OBJECT or (c.dep_.startswith("obl") and not _launched_from(c))]
     hung += [g for c in aimed for g in c.children if g.dep_ == "acl"]
     return [p for p in hung if _participle_form(p) and lemma_forms(p) & holders]
+
+
+_CASUALTY_VERBS = frozenset({"tuer", "blesser"})
+_PARTICIPLE_DEPS = frozenset({"advcl", "acl", "amod", "conj", "xcomp"})
+
+
+def _victims_state(head: Token) -> list[str]:
+    """`tuant au moins 40 Palestiniens`, `blessant trois Libanais`: the state of the people a participle of
+    killing or wounding, hung on the strike word or on its verb, names by their demonym (the resolver keeps
+    no actor for a people)."""
+    verbs = [head, head.head] if head.pos_ == "NOUN" else [head]
+    # `a pilonné un marché, blessant quinze Ukrainiens`: the parser may hang the participle on the object
+    verbs += [c for v in verbs for c in v.children if c.dep_ in OBJECT]
+    found: list[str] = []
+    for verb in verbs:
+        for participle in verb.children:
+            if (
+                participle.dep_ not in {"advcl", "acl", "amod", "conj", "xcomp"}
+                or participle.lemma_ not in _CASUALTY_VERBS
+            ):
+                continue
+            for victim in (c for c in participle.children if _victim_phrase(c) and c.text[:1].isupper()):
+                state = demonym_state(victim.text)
+                if state is not None and state not in found:
+                    found.append(state)
+    return found
+
+
+def _victim_phrase(word: Token) -> bool:
+    """The object of a verb of killing, also when `au moins` before it made the parser read a complement."""
+    if word.dep_ == "obj":
+        return True
+    cases = [c for c in word.children if c.dep_ == "case" or (c.dep_ == "advmod" and c.lower_ == "au")]
+    return word.dep_ in {"obl:arg", "obl:mod"} and all(fold(c.lower_) == "au" for c in cases)
 
 
 def _launched_from(phrase: Token) -> bool:

@@ -474,12 +474,21 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
     talks = [c for c in clusters if c.event_type in LIFECYCLE_TYPES and held_by_pair(c)]
     if not talks:
         return m
+    # `La précédente session s'était achevée sans accord`: a round of negotiations continues the negotiations
+    # told, not a visit told since (`X avait été reçu par Y`)
+    series = {fold(w) for w in markers()["negotiation_nouns"]}
+    if _words_of(m.trigger) & series:
+        talks = [c for c in talks if any(_words_of(x.trigger) & series for x in c.mentions)] or talks
     here = [c for c in talks if any(x.sentence == m.sentence and len(x.actors) >= 2 for x in c.mentions)]
     # `X pourrait appeler Y grâce à la ligne installée après leur sommet`: the pair of the talk of its
     # own sentence, before the talks the article is about
     told = here[-1] if here else max(reversed(talks), key=lambda c: len(c.mentions))
     parties = _ordered_actors(told.mentions, {})
     return replace(m, actors=tuple(dict.fromkeys((*m.actors, *parties))))
+
+
+def _words_of(trigger: str) -> set[str]:
+    return {fold(w) for w in trigger.lower().split()}
 
 
 def _attach_back_reference(clusters: list[Cluster], m: EventMention) -> bool:

@@ -1840,6 +1840,24 @@ def test_merge_events_a_talk_told_of_a_pair_is_held_by_the_pair_told_before(told
     assert found == expected
 
 
+def test_merge_events_a_round_of_negotiations_continues_the_negotiations_told():
+    # `Des pourparlers entre A et B s'ouvrent. C avait été reçu jeudi par D. La précédente session, en septembre,
+    # avait échoué`: the round is one of the negotiations (negotiation_nouns), not the visit told since
+    talks = replace(mention(day=D20), trigger="pourparlers")
+    visit = replace(mention(actors=CD, start=40, sentence=1, day=date(2025, 10, 16)), trigger="reçu")
+    session = replace(
+        mention(actors=(), start=60, sentence=2, day=date(2025, 9, 1), end=date(2025, 9, 30), precision="month"),
+        trigger="session",
+        pair=True,
+    )
+    events = merge_events([talks, visit, session])
+    assert [(e.date_start.isoformat(), e.actors) for e in events] == [
+        ("2025-09-01", AB),
+        ("2025-10-16", CD),
+        ("2025-10-20", AB),
+    ]
+
+
 # Rule: an outlet naming the Council of the EU and one naming the Union tell one sanctions package
 # (models/actors/part_of.csv, sanctions only); a package of another imposer is another.
 @pytest.mark.parametrize("imposer, expected_rows", [("org:conseil-ue", 1), ("org:ue", 1), ("state:GBR", 2)])

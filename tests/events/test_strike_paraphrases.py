@@ -651,3 +651,24 @@ def test_projectile_landing_after_its_launch_site(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 3, 3))
     found = [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"]
     assert found == expected
+
+
+# The people a participle of killing or wounding names by their demonym (`tuant au moins 40 Palestiniens`) are of
+# the side struck, when the strike names no target (arguments._victims_state); the resolver keeps no actor for a
+# people, and `au moins` may make the parser read them as a complement.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'aviation israélienne a frappé un camp, tuant au moins douze Palestiniens.", [("state:ISR", "state:PSE")]),
+        ("L'armée russe a frappé une gare, tuant au moins neuf Ukrainiens.", [("org:rus-armee", "state:UKR")]),
+        # a target told is kept
+        (
+            "L'armée russe a bombardé Kharkiv, en Ukraine, tuant trois Géorgiens.",
+            [("org:rus-armee", "state:UKR")],
+        ),
+    ],
+)
+def test_people_killed_name_the_side_struck(nlp, text, expected):
+    doc = parse_text(nlp, text, date(2025, 3, 3))
+    found = [(m.source_actor, m.target_actor) for m in doc._.event_mentions if m.event_type == "strike"]
+    assert found == expected
