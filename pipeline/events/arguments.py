@@ -1417,9 +1417,6 @@ def _claimant(verb: Token, actors: dict[int, Span]) -> list[str]:
     return clauses.subject_of(governor, actors)
 
 
-_INVITING = frozenset({"inviter", "convier"})
-
-
 def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, talk: bool = True) -> None:
     """Participants an event noun takes from its clause.
 
@@ -1481,7 +1478,7 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
             # `Le Qatar et l'Égypte ont présenté un plan lors d'une réunion avec X au Caire`: a state named
             # as the subject took part, even when the talk's city lies in it
             slots.others += [a for a in subject if a not in slots.participants(keep_located=False)]
-        if fold(governor.lemma_.lower()) in _INVITING:
+        if fold(governor.lemma_.lower()) in markers()["inviting"]:
             # `X a invité Y à Ankara pour un sommet avec l'Iran`: the one invited comes to the talks too
             for c in (c for c in governor.children if c.dep_ in OBJECT and c.i != noun.i and c.i not in slots.stop):
                 slots.others += [a for a in phrase_actors(c, actors, slots.stop).core if a not in slots.all_ids()]
@@ -4048,10 +4045,7 @@ def _victims_state(head: Token) -> list[str]:
     found: list[str] = []
     for verb in verbs:
         for participle in verb.children:
-            if (
-                participle.dep_ not in {"advcl", "acl", "amod", "conj", "xcomp"}
-                or participle.lemma_ not in _CASUALTY_VERBS
-            ):
+            if participle.dep_ not in _PARTICIPLE_DEPS or participle.lemma_ not in _CASUALTY_VERBS:
                 continue
             for victim in (c for c in participle.children if _victim_phrase(c) and c.text[:1].isupper()):
                 state = demonym_state(victim.text)
@@ -6509,9 +6503,8 @@ def _assemble(
     journeyed: bool = False,
 ) -> Arguments:
     sources, targets = unique(slots.sources), unique(slots.targets)
-    if (
-        event_type == "strike"
-    ):  # `une roquette tirée depuis Gaza est tombée sur X`: where it came from is no site struck
+    if event_type == "strike":
+        # `une roquette tirée depuis Gaza est tombée sur X`: where it came from is no site struck
         slots.places = [p for p in slots.places if preposition(p.root) not in LAUNCH_PREPS]
     if not sources and slots.possessors:
         sources = unique(slots.possessors)  # `les sanctions de l'UE`, `les frappes de la Russie`

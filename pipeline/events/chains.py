@@ -396,10 +396,10 @@ def _further_adverbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The adverbs of `further_measure` (markers.csv) that go on with the subject's own acts (`en outre`), and
     those that join another's: the ones `echo_adverbs` lists (`aussi`, `également`) and `in_turn` (`à son
     tour`). As patterns on the folded evidence."""
-    further, echo = {fold(w) for w in markers()["further_measure"]}, {fold(w) for w in markers()["echo_adverbs"]}
-    also = (further & echo) | {fold(w) for w in markers()["in_turn"]}
+    further, echo = markers()["further_measure"], markers()["echo_adverbs"]  # folded words
+    also = (further & echo) | markers()["in_turn"]
 
-    def pattern(words: set[str]) -> re.Pattern[str]:
+    def pattern(words: Set[str]) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
 
     return pattern(further - echo), pattern(also)

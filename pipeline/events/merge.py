@@ -476,7 +476,7 @@ def _pair_of_talk(clusters: list[Cluster], m: EventMention, ln: Links) -> EventM
         return m
     # `La précédente session s'était achevée sans accord`: a round of negotiations continues the negotiations
     # told, not a visit told since (`X avait été reçu par Y`)
-    series = {fold(w) for w in markers()["negotiation_nouns"]}
+    series = markers()["negotiation_nouns"]  # folded words
     if _words_of(m.trigger) & series:
         talks = [c for c in talks if any(_words_of(x.trigger) & series for x in c.mentions)] or talks
     here = [c for c in talks if any(x.sentence == m.sentence and len(x.actors) >= 2 for x in c.mentions)]

@@ -881,7 +881,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
     if number == 2:
         pair = _coordinated_pair(token, actors, prefixes, sent_starts)
         if pair and all(_of_states(token.doc, a, of) for a in pair):
-            led = _leading_pair(token, actors, prefixes, of, pair) if leaders else pair
+            led = _leading_pair(token, actors, prefixes, of, pair, presidents=presidents) if leaders else pair
             if led or not presidents:
                 return led  # `les deux présidents` after a pair of no presidents: the presidents named before
     passes = ((False, True), (False, False), (True, False)) if leaders else ((False, False), (True, False))
@@ -922,7 +922,7 @@ def _group_of(token: Token, actors: dict[int, Span], kind: str, number: int) -> 
         if len(found) == number:
             return list(reversed(found))
         if only_leaders and number == 2:
-            pair = _leading_pair(token, actors, prefixes, of, [])
+            pair = _leading_pair(token, actors, prefixes, of, [], presidents=presidents)
             if pair:
                 return pair
         if kind != "person":
@@ -1004,12 +1004,14 @@ def _leading_pair(
     prefixes: tuple[str, ...],
     of: frozenset[str],
     named: list[str] | None = None,
+    *,
+    presidents: bool = False,
 ) -> list[str]:
     """`les deux dirigeants se retrouveraient le 1er juin`, told after the talks of two ministers: the pair
     `named` when both lead a state, else the leaders the headline or lead joined (`_lead_pair`), who come
-    before people of lower office named since; `named` again when the lead joins no such pair."""
+    before people of lower office named since; `named` again when the lead joins no such pair. For `les deux
+    présidents` (`presidents`), presidents of states only, and no one else."""
     published = token.doc._.published
-    presidents = fold(token.lower_) in markers()["president_nouns"]
     if named and all(_leader(a, published, presidents) for a in named):
         return named
     pair = _lead_pair(token, actors, prefixes)
