@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.dates.cues import is_cue
+from pipeline.text import fold
 
 # the conditional is the future stem + -ais/-ait...: espérerait, devrait, pourrait, aurait, dirait, mettrait;
 # spaCy's Mood=Cnd is not trusted, it also tags imperfects of -rer verbs (espérait, entrait)
@@ -34,6 +35,8 @@ def clause_tense(span: Span) -> str | None:
     chain = _head_chain(span)
     if len(chain) > 2 and _done_participle(chain[1]):
         return "past"  # `les droits de douane, imposés le 24 septembre`: done, whatever the main clause says
+    if _answered_act(chain):
+        return "past"  # `a promis de riposter aux tirs du week-end`: what a riposte answers came before it
     if _announced_holding(chain):
         return "future"  # `ont confirmé dimanche la tenue d'un sommet mardi`: the summit's Tuesday lies ahead
     completive = _completive_before(span, chain[-1])
@@ -106,6 +109,18 @@ def clause_tense(span: Span) -> str | None:
     if tense == "present" and _subjunctive_step(verb):
         return verb_tense(verb.head)  # `a riposté, avant que Washington ne porte ses droits à 104 % le 8 avril`
     return tense
+
+
+def _answered_act(chain: list[Token]) -> bool:
+    """The noun the date qualifies is what a riposte answers (`riposter aux frappes de samedi`, `a juré de répondre
+    à la vague de tirs du week-end`; `riposte_word` in models/temporal/cues.csv): that act came before the
+    riposte, whatever the tense of the promise or threat to answer it."""
+    return any(
+        t.pos_ == "NOUN"
+        and any(c.dep_ == "case" and fold(c.lower_) in {"a", "au", "aux"} for c in t.children)
+        and is_cue(t.head.lemma_, "riposte_word")
+        for t in chain[1:4]
+    )
 
 
 def _announced_holding(chain: list[Token]) -> bool:
@@ -441,6 +456,8 @@ def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if verb.morph.get("VerbForm", []) == ["Inf"] and verb.head.lower_ in _ALLER:
         return "future"
+    if verb.morph.get("VerbForm", []) == ["Inf"] and verb.dep_ == "xcomp" and is_cue(verb.head.lemma_, "causative"):
+        return verb_tense(verb.head)  # `a fait savoir lundi`, `a laissé entendre mardi`: the causative's tense
     for tok in auxes + [verb]:
         if tok.morph.get("VerbForm", []) != ["Fin"]:
             continue

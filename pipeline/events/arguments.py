@@ -534,6 +534,11 @@ def event_arguments(
     if joined:  # `X a annoncé des mesures similaires, ainsi que le Canada`: Canada took them too
         slots.targets = [a for a in slots.targets if a not in joined]
         slots.sources += [a for a in joined if a not in slots.sources]
+    likewise = _likewise_doers(head, actors) if event_type in {"sanction", "strike"} and slots.sources else []
+    if likewise:  # `La France a expulsé quatre diplomates russes, tout comme l'Allemagne`: Germany did too
+        slots.targets = [a for a in slots.targets if a not in likewise]
+        slots.others = [a for a in slots.others if a not in likewise]
+        slots.sources += [a for a in likewise if a not in slots.sources]
     reproached = _reproached_measure(head, actors) if is_noun and event_type in RECIPIENT_TYPES else None
     if reproached is not None:  # `Pékin reproche à Washington les restrictions`: Washington took them
         doers, accuser = reproached
@@ -3554,6 +3559,43 @@ def _joined_imposers(head: Token, actors: dict[int, Span], stop: frozenset[int])
         if fold(" ".join(words)) in links:
             found += [a for a in phrase_actors(conj, actors, stop).core if a not in found]
     return found
+
+
+def _likewise_doers(head: Token, actors: dict[int, Span]) -> list[str]:
+    """`La France a expulsé quatre diplomates, tout comme l'Allemagne`, `Comme Berlin, Paris a expulsé ...`:
+    the names right after a locution of likeness (`likewise` in markers.csv) set off by a comma, or opening
+    the sentence, did the same act; they are no target of it. A verb right after the locution (`comme l'a
+    annoncé X`) makes it a report instead."""
+    sent = head.sent
+    words = [fold(t.lower_) for t in sent]
+    found: list[str] = []
+    for locution in markers()["likewise"]:
+        parts = locution.replace("'", "' ").split()  # `l'instar`: two tokens
+        for k in range(len(words) - len(parts)):
+            if words[k : k + len(parts)] != parts or (k > 0 and words[k - 1] != ","):
+                continue
+            found += [a for a in _names_after(sent[k + len(parts) :], actors) if a not in found]
+    return found
+
+
+def _names_after(tokens: Span, actors: dict[int, Span]) -> list[str]:
+    """The actors named first in `tokens`, joined by `et` or commas, before any other word but articles,
+    closing their phrase."""
+    names: list[str] = []
+    i = tokens.start
+    while i < tokens.end:
+        tok = tokens.doc[i]
+        span = actors.get(i)
+        if span is not None and span._.actor_id:
+            names.append(span._.actor_id)
+            i = span.end
+        elif tok.pos_ == "DET" or (names and tok.lower_ in {"et", ","} and actors.get(i + 1) is not None):
+            i += 1
+        else:
+            break
+    if i < tokens.end and not tokens.doc[i].is_punct:
+        return []  # `, comme la Russie l'avait fait en 2014`: a clause of comparison, no name of a doer
+    return names
 
 
 def _linked_owner(phrase: Token, actors: dict[int, Span], stop: frozenset[int]) -> list[str]:

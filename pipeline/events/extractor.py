@@ -1898,6 +1898,14 @@ def governing_date(
         return None  # `échangeront aujourd'hui leurs prisonniers, suite à l'appel entre X et Y`: a call before
     if verb is not None:
         anchors.add(verb.i)
+    told = verb if verb is not None else head
+    report = _closing_report(told) if told.pos_ in {"VERB", "AUX"} else None
+    if report is not None and _told_as_done(told):
+        anchors.add(report.i)  # `La Norvège a expulsé trois diplomates, a annoncé jeudi le ministère`: that Thursday
+    elif report is not None and report.head.i == told.i:
+        # `Le président recevra X, a fait savoir lundi l'Élysée`, `avait gelé ..., a rappelé mardi Y`: the day of
+        # the saying is not that of a plan or of an earlier act
+        date_spans = [d for d in date_spans if not report.i <= _date_anchor(d).i <= report.right_edge.i]
     for v in (head, verb):
         # `Dès le lendemain, X avait suspendu A et ordonné l'expulsion de B`: that day; `Vendredi, X a
         # annoncé ..., tandis que Y recevait Z` (or `annonçait des sanctions`): that Friday
@@ -1962,6 +1970,46 @@ def governing_date(
         if len({(d._.date_value.start, d._.date_value.end) for d in free}) == 1:
             return free[0]  # one day told twice: `entame lundi sa tournée ... Londres dans la soirée`
     return _fronted_participle_date(head, date_spans)
+
+
+def _closing_report(verb: Token) -> Token | None:
+    """The verb of a report told after the clause of `verb`, with its speaker after it: an incise the parser
+    hung on the clause (`, a indiqué un porte-parole`, `, a fait savoir la présidence`), or the reporting
+    verb it made the root with the clause below it (`La Norvège a expulsé X, a annoncé jeudi le ministère`)."""
+    incise = next((c for c in verb.children if c.i > verb.i and (_report_incise(c) or _inverted_advcl(c))), None)
+    if incise is not None:
+        return incise
+    governor = verb.head
+    if (
+        verb.dep_ in {"advcl", "ccomp", "parataxis"}
+        and governor.i > verb.i
+        and fold(governor.lemma_.lower()) in markers()["reporting_tail"]
+        and any(c.dep_ in {"nsubj", "obj"} and c.i > governor.i for c in governor.children)
+        and not any(c.dep_ == "nsubj" and c.i < governor.i for c in governor.children)
+    ):
+        return governor
+    return None
+
+
+def _inverted_advcl(verb: Token) -> bool:
+    """`Le Japon avait gelé X, a rappelé mardi le porte-parole`: an incise the parser took for an adverbial
+    clause, with no mark to open it and its subject told after it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+        and not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A clause in the compound or simple past (`a expulsé`, `expulsa`): the act is news of the day it is
+    reported; a pluperfect (`avait expulsé`) told an earlier act, a future or conditional one to come."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any("Imp" in a.morph.get("Tense", []) or "Cnd" in a.morph.get("Mood", []) for a in auxes):
+        return False
+    return verb_tense(verb) == "past"
 
 
 def _elided_conjunct(verb: Token) -> bool:

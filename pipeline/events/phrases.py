@@ -1342,7 +1342,10 @@ def topic_participle(t: Token) -> bool:
 def answered_by_riposte(token: Token) -> bool:
     """`a riposté aux taxes de X`, `a promis de riposter aux frappes de vendredi`, `des représailles
     après l'attaque`: the phrase after `à`, `aux`, `après` on a riposte verb or noun (`riposte_verbs`,
-    `retaliation` in markers.csv) is the act that riposte answers, told before it."""
+    `retaliation` in markers.csv) is the act that riposte answers, told before it. Behind a noun of series
+    (`a répondu à une vague de frappes`, `measure_series`), the acts of the series are."""
+    if fold(preposition(token)) in {"de", "d'"} and fold(token.head.lemma_.lower()) in markers()["measure_series"]:
+        token = token.head
     if fold(preposition(token)) not in {"a", "au", "aux", "apres"}:
         return False
     governor = fold(token.head.lemma_.lower())

@@ -863,12 +863,17 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
     spans = [s for s in actors.values() if head.sent.start <= s.start < head.sent.end]
     spans = sorted((s for s in spans if s._.actor_id in mention.actors), key=lambda s: s.start)
     sides = [s for s in spans if s.start < head.i], [s for s in spans if s.start > head.i]
+    distributive = _distributive(head)
     for cut, other in ((sides[1], sides[0]), (sides[0], sides[1])):
         ets = [t.i for t in head.doc[cut[0].start : cut[-1].start] if _joins(t)] if cut else []
+        if mention.event_type == "meeting" and not distributive:
+            # `a discuté avec A, B et C, ainsi qu'avec D`: a meeting is cut only where its `avec` is said again
+            ets = [i for i in ets if head.doc[i + 1].lower_ in _REPEATED_COMITATIVE]
         if not ets or not other:
             continue
         groups = [[s for s in cut if s.start < ets[-1]], [s for s in cut if s.start > ets[-1]]]
-        if _bare_list(cut):  # `tour à tour les dirigeants éthiopien, somalien et djiboutien`: one each
+        if _bare_list(cut) and (distributive or mention.event_type == "call"):
+            # `tour à tour les dirigeants éthiopien, somalien et djiboutien`: one each
             groups = [[s] for s in {s.start: s for s in cut}.values()]
         ids = [_unique_ids(g) for g in groups]
         fixed = _unique_ids(other)

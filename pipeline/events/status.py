@@ -161,8 +161,9 @@ def _climbs_for_status(tok: Token) -> bool:
         return True  # `a demandé à l'UE d'imposer des sanctions`: what the one asked is asked to do
     if dep in ("advcl", "obl:mod") and _gerund(tok):
         # `pourrait riposter en imposant des droits`: a gerund acts as its verb does, also one the parser hung
-        # on it as a complement behind its `en`
-        return True
+        # on it as a complement behind its `en`; but what a past intention was carried out by took place
+        # (`En expulsant quatre diplomates, Varsovie a voulu répondre ...`)
+        return not _past_intention(tok.head)
     if dep == "conj" and _infinitive(tok) and tok.head.pos_ in ("VERB", "AUX"):
         # `doit s'entretenir avec X, puis être reçu par Y`: an infinitive conjunct stands on no tense of its
         # own, whether the parser joins it to the first infinitive or to the verb above both
@@ -840,6 +841,17 @@ def _verb_before_que(top: Token) -> Token | None:
     if que is None:
         return None
     return next((t for t in reversed(top.doc[top.sent.start : que.i]) if t.pos_ == "VERB"), None)
+
+
+def _past_intention(verb: Token) -> bool:
+    """`a voulu répondre en expulsant`, `voulut marquer le coup en taxant`: a wish told in the indicative past
+    was acted upon, and the gerund says how. A wish in the present or the conditional (`veut répondre en
+    expulsant`, `aurait voulu`) still governs its means."""
+    if verb.dep_ == "xcomp" and _infinitive(verb):
+        verb = verb.head  # `a voulu répondre en expulsant`: the gerund on the infinitive wished for
+    if verb.lemma_.lower() not in _wish_lemmas() or not _past_verb(verb):
+        return False
+    return all("Cnd" not in c.morph.get("Mood", []) for c in verb.children if c.dep_.startswith("aux"))
 
 
 def _past_verb(verb: Token) -> bool:

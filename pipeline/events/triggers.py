@@ -224,6 +224,21 @@ def _scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
     )
 
 
+def _report_incise(verb: Token) -> bool:
+    """`, a fait savoir l'Élysée`, `, a indiqué un porte-parole`: a verb of saying (`reporting_tail` in
+    markers.csv, or a causative of `faire savoir`) hung on the trigger after it, with no mark, its speaker
+    told after it (the inversion of a report; the parser may take the speaker for an object)."""
+    lemma = fold(verb.lemma_.lower())
+    return (
+        verb.dep_ in {"parataxis", "advcl", "conj"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.i > verb.head.i
+        and (lemma in markers()["reporting_tail"] or lemma in {"faire", "laisser"})
+        and not any(c.dep_ in {"mark", "nsubj"} and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubj:pass", "obj"} and c.i > verb.i for c in verb.children)
+    )
+
+
 def _inside_adverbial_locution(token: Token) -> bool:
     """`tour à tour`: a word fixed inside an adverb of the clause (nlp/adverbial_locutions.py) says nothing of
     the trigger's complements (its `à` is no `appeler à`)."""
@@ -268,6 +283,8 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
             for child in head.children:
                 if is_time_anchor(child, preposition(child)):
                     continue  # `a reçu X un an après l'accord`: the event it is dated against, not its own words
+                if _report_incise(child):
+                    continue  # `X a appelé Y, a fait savoir l'Élysée`: the report's words, not the trigger's
                 yield child
                 dated = child.i in _date_roots(child.doc)
                 share = fold(child.lemma_) in markers()["share"]
@@ -282,10 +299,12 @@ def _raw_scope_tokens(head: Token, span: Span, scope: str) -> Iterable[Token]:
                         and grandchild.dep_ in {"acl", "xcomp"}
                         and child.dep_ != "acl:relcl"
                         and child.pos_ != "VERB"
+                        and "Inf" in grandchild.morph.get("VerbForm", [])
                     ):
                         # `a appelé ses homologues à « renforcer »`: the `à` of the object's infinitive;
                         # not in a relative clause (`un appel de X, qui l'a exhorté à ...`: X's exhortation)
-                        # nor in a clause of its own (`a appelé X pour l'exhorter à ...`: the call's purpose)
+                        # nor in a clause of its own (`a appelé X pour l'exhorter à ...`: the call's purpose);
+                        # a finite clause on the noun is a relative (`, une conversation que X a décrite`)
                         yield from (m for m in grandchild.children if m.dep_ == "mark")
             if head.head is not head:
                 yield head.head
@@ -513,6 +532,7 @@ def constraints_hold(rule: TriggerRule, span: Span, head: Token) -> bool:
             or (PERSON_OBJECT in rule.requires_any and _person_object(head))
             or (FOREIGN_GOODS in rule.requires_any and _foreign_goods(head, span))
             or (ACTOR_AGENT in rule.requires_any and _actor_agent(head))
+            or (STATE_ADJECTIVE in rule.requires_any and _state_adjective(head))
             or (JOURNEY_PURPOSE in rule.requires_any and _journey_purpose(head))
             or (counted_partitive(head) and _has_any(_told_before(head), rule.requires_any, head))
         ):
@@ -604,6 +624,7 @@ JOURNEY_PURPOSE = "@journey_purpose"  # the infinitive a journey is made for (`_
 PERSON_OBJECT = "@person_object"  # in `requires_any`: a person of the knowledge base as the verb's object
 FOREIGN_GOODS = "@foreign_goods"  # in `requires_any`: goods named with a state's demonym after the measure
 ACTOR_AGENT = "@actor_agent"  # in `requires_any`: a person or state of the knowledge base as the agent (`par X`)
+STATE_ADJECTIVE = "@state_adjective"  # in `requires_any`: a state's demonym as the noun's adjective (`tirs russes`)
 
 
 @lru_cache(maxsize=1)
@@ -676,6 +697,12 @@ def _foreign_goods(head: Token, span: Span) -> bool:
     """`des taxes sur le porc et le fromage américains`: goods of another state after the measure word
     (`@foreign_goods` in `requires_any`, phrases.foreign_goods)."""
     return bool(foreign_goods(head, span.end))
+
+
+def _state_adjective(head: Token) -> bool:
+    """`les tirs pakistanais`, `des tirs russes`: a state's demonym as the adjective of the noun makes the
+    state its author (`@state_adjective` in `requires_any`); `des tirs cadrés` names no one."""
+    return any(c.dep_ == "amod" and c.i > head.i and demonym_state(c.text) is not None for c in head.children)
 
 
 def _person_object(head: Token) -> bool:

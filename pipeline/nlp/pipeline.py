@@ -34,6 +34,7 @@ from pipeline.nlp.absolute_items import repair_absolute_items  # noqa: F401  (re
 from pipeline.nlp.adverb_complements import repair_adverb_complements  # noqa: F401  (`news_adverb_complement`)
 from pipeline.nlp.adverbial_locutions import repair_adverbial_locutions  # noqa: F401  (`news_adverbial_locution`)
 from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers `news_passive_agent`)
+from pipeline.nlp.causative_incises import repair_causative_incises  # noqa: F401  (`news_causative_incise`)
 from pipeline.nlp.chunks import parse_long
 from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
 from pipeline.nlp.compound_past import repair_compound_past  # noqa: F401  (registers `news_compound_past`)
@@ -60,6 +61,7 @@ from pipeline.nlp.participle_agreement import (  # noqa: F401  (registers `news_
 from pipeline.nlp.participles import repair_noun_participles  # noqa: F401  (registers `news_noun_participle`)
 from pipeline.nlp.partners import repair_talk_partners  # noqa: F401  (registers `news_talk_partner`)
 from pipeline.nlp.place_names import place_names
+from pipeline.nlp.subject_relatives import repair_subject_relatives  # noqa: F401  (`news_subject_relative`)
 from pipeline.nlp.subjects import repair_coordinated_subjects  # noqa: F401  (registers `news_coordinated_subject`)
 from pipeline.nlp.subordinate_subjects import (  # noqa: F401  (registers `news_subordinate_subject`)
     repair_subordinate_subjects,
@@ -253,7 +255,9 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_hung_verb", name="hung_verb", after="verb_lemma")
     nlp.add_pipe("news_subordinate_subject", name="subordinate_subject", after="hung_verb")
     nlp.add_pipe("news_adverb_complement", name="adverb_complement", after="subordinate_subject")
-    nlp.add_pipe("news_misread_present", name="misread_present", after="adverb_complement")
+    nlp.add_pipe("news_causative_incise", name="causative_incise", after="adverb_complement")
+    nlp.add_pipe("news_subject_relative", name="subject_relative", after="causative_incise")
+    nlp.add_pipe("news_misread_present", name="misread_present", after="subject_relative")
     nlp.add_pipe("news_object_relative", name="object_relative", after="misread_present")
     nlp.add_pipe("news_coordinated_subject", name="coordinated_subject", after="object_relative")
     nlp.add_pipe("news_emphatic_pronoun", name="emphatic_pronoun", after="coordinated_subject")

@@ -79,6 +79,10 @@ def test_clause_tense_of_a_day_under_a_done_participle(fr_model, text, day, expe
         ("Ces pourparlers interviennent après une rencontre organisée lundi au Caire.", "past"),
         # ... a participle of plan keeps it ahead
         ("Ces pourparlers interviennent avant une réunion prévue jeudi à Rome entre les médiateurs.", "future"),
+        # what a riposte answers (`riposte_word` in cues.csv) came before it, however the riposte is told
+        ("Séoul a promis de riposter aux tirs d'artillerie de jeudi.", "past"),
+        ("Le Japon veut répondre à la salve de missiles de dimanche.", "past"),
+        ("Les ministres discuteront de la riposte jeudi.", "future"),
     ],
 )
 def test_clause_tense_of_a_day_of_what_the_clause_follows(fr_model, text, expected):

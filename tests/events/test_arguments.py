@@ -1388,6 +1388,13 @@ def test_strike_claimed_after_a_day_was_made_by_the_claimer(nlp, text, expected)
                 ("state:IND", "state:PAK", ("state:IND", "state:PAK"), None),
             ],
         ),
+        # ... also behind a noun of series (`une vague de`, `une salve de`)
+        (
+            "L'Inde a juré de répondre à la vague de tirs pakistanais du week-end.",
+            [
+                ("state:PAK", "state:IND", ("state:IND", "state:PAK"), None),
+            ],
+        ),
         # what a strike noun is aimed at, told with a possessive, belongs to the subject who tells of it
         (
             "Téhéran a condamné les frappes américaines contre ses installations nucléaires.",

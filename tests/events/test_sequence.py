@@ -540,6 +540,12 @@ def test_day_after_puis_with_no_one_named_is_the_talk_held_again(nlp, text, expe
             "Emmanuel Macron s'est entretenu avec Olaf Scholz et Giorgia Meloni.",
             [("meeting", "occurred", (MACRON, MELONI, SCHOLZ), None, None)],
         ),
+        # a list inside the first `avec` phrase is one meeting with all of them: only the `avec` said again cuts
+        (
+            "Antony Blinken a discuté deux heures avec ses homologues chinois et russe, Wang Yi et Sergueï Lavrov, "
+            "ainsi qu'avec le secrétaire général de l'ONU.",
+            [("meeting", "occurred", (BLINKEN, LAVROV, WANG), None, None)],
+        ),
     ],
 )
 def test_comitative_said_again_is_one_meeting_each(nlp, text, expected):

@@ -311,6 +311,11 @@ CASES = [
     # the event a riposte answers happened before it: the promise or threat is the riposte's
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "frappes", "occurred"),
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "riposter", "planned"),
+    # the means of a wish told in the indicative past were used; in the present or the conditional, not yet
+    ("En renvoyant trois diplomates, Oslo a voulu marquer sa colère.", "renvoyant", "occurred"),
+    ("Le Danemark a voulu riposter en expulsant deux attachés militaires.", "expulsant", "occurred"),
+    ("Le Danemark veut riposter en expulsant deux attachés militaires.", "expulsant", "hypothetical"),
+    ("Le Danemark aurait voulu riposter en expulsant deux attachés militaires.", "expulsant", "hypothetical"),
     # a visit a host invites to is planned (plan_invitation); an invitation to act stays an appeal
     ("Le président chinois a invité Moon Jae-in à se rendre à Pékin.", "se rendre", "planned"),
     ("Donald Trump a invité Emmanuel Macron à effectuer une visite d'Etat à Washington.", "visite", "planned"),

@@ -522,6 +522,14 @@ CASES = [
     ("Le vieux pasteur, le Révérend Paul Martin, appelait avec fierté les « cloches des pauvres ».", []),
     ("Le maire appelait avec fierté ses nouvelles cloches les « voix de la ville ».", []),
     ("Le président Trump a appelé mardi le Premier ministre japonais Shinzo Abe.", [("call", "appelé")]),
+    # time spent with someone is a meeting; with one's family or on holiday, not
+    ("La ministre a passé trois heures avec son homologue turc.", [("meeting", "passé trois heures avec")]),
+    ("Le président a passé la soirée avec sa famille.", []),
+    # a relative on a noun apposed to the call says what the call was like: its `que` is no `appeler que`
+    (
+        "La chancelière avait appelé le président la veille, une démarche que ce dernier a jugée cordiale.",
+        [("call", "appelé")],
+    ),
     # tennis, golf, motor racing: players meet in a final, a driver attacks, not states
     ("La rencontre entre les deux joueuses en finale a tourné au duel.", []),
     ("Le golfeur a frappé un coup superbe sur les greens du dernier trou.", []),
@@ -714,6 +722,16 @@ CASES = [
     ("La garnison a signalé des tirs ennemis contre ses positions avancées.", [("strike", "tirs ennemis contre")]),
     ("Des tirs nourris sur un convoi ont été signalés près du col.", [("strike", "tirs nourris sur")]),
     ("Les tirs croisés de l'opposition contre le gouvernement se multiplient.", []),
+    # fire a state's demonym names the author of (`@state_adjective`); not the shots of a match
+    ("Le village a de nouveau essuyé dans la nuit des tirs azerbaïdjanais.", [("strike", "tirs")]),
+    ("Des tirs russes ont été signalés dans la nuit près de Koupiansk.", [("strike", "tirs")]),
+    ("Les tirs français ont manqué de précision face au gardien portugais.", []),
+    ("Les tirs cadrés se sont multipliés en fin de match.", []),
+    # a riposte by arms (`répliquer`, `répondre` par des roquettes); not by words nor on a pitch
+    ("La milice a répliqué par une pluie de roquettes.", [("strike", "répliqué par une pluie de roquettes")]),
+    ("Le groupe armé a répondu par des drones.", [("strike", "répondu par des drones")]),
+    ("Le ministre a répondu par un long communiqué aux critiques.", [("statement", "répondu")]),
+    ("L'attaquant a répliqué par deux frappes en lucarne.", []),
     ("Le festival a ouvert les feux samedi.", []),
     # `viser des sites` is a strike (`l'opération visait neuf sites`), not web or heritage sites
     ("L'opération visait neuf sites dans le nord du pays.", [("strike", "visait")]),
