@@ -1123,7 +1123,8 @@ def _other_side(span: Span, group: Token) -> bool:
     subject or agent of the verb whose object (or passive subject) the group is meets the group; it is
     not one of those the group sums up."""
     verb = group.head
-    partner = fold(preposition(group)) == "avec"
+    # `avec les deux dirigeants`, `a téléphoné aux deux dirigeants`: whoever the verb's subject talks with or to
+    partner = fold(preposition(group)) in {"avec", "a", "au", "aux"}
     if partner and group.dep_ == "nmod" and verb.pos_ == "NOUN" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # `s'est entretenu au téléphone avec les deux dirigeants`: hung on the medium
     if (group.dep_ not in {"obj", "nsubj:pass", "obl:arg"} and not partner) or verb.pos_ not in {"VERB", "AUX"}:
@@ -1132,7 +1133,18 @@ def _other_side(span: Span, group: Token) -> bool:
     relative = verb.dep_ == "acl:relcl" and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in sides)
     if relative and span.start <= verb.head.i < span.end:
         return True  # `X, qui s'était entretenu avec les deux dirigeants,`: X is the relative's subject
+    if not any(c.dep_ == "nsubj" for c in verb.children) and _right_before(span, verb):
+        return True  # `Samedi, le président américain avait téléphoné aux deux dirigeants`, its subject misparsed
     return any(span.root.i in {t.i for t in side.subtree} for side in sides)
+
+
+def _right_before(span: Span, verb: Token) -> bool:
+    """The name ends right before the verb, with only the verb's auxiliaries, clitics or adverbs between:
+    read on the surface, the subject of a verb the parser left without one."""
+    if span.end > verb.i or span.sent.start != verb.sent.start:
+        return False
+    between = span.doc[span.end : verb.i]
+    return all(t.pos_ in {"AUX", "ADV"} or (t.pos_ == "PRON" and t.head.i == verb.i) for t in between)
 
 
 def _joined(first: Span, second: Span) -> bool:

@@ -24,6 +24,7 @@ from pipeline.events.cluster import overlap, span_of
 from pipeline.events.phrases import (
     COMITATIVE,
     actor_country,
+    group_nouns,
     is_locative,
     markers,
     phrase_actors,
@@ -84,7 +85,7 @@ def split_sequence(
     if followed is not None:  # `X a été reçu lundi par Y, suivi jeudi par Z`: Y then received Z
         return followed
     if found is None:
-        apart = _distributive(head) or _calls_one_by_one(mention, head)
+        apart = _distributive(head) or _calls_one_by_one(mention, head) or _group_called(mention, head)
         if not apart:
             return [mention]
         parts = _one_at_a_time(mention, head, actors)
@@ -825,6 +826,23 @@ def _calls_one_by_one(mention: EventMention, head: Token) -> bool:
         and doc[j.i + 1].lower_ in again
         and (mention.event_type == "call" or any(i < j.i for i in firsts))
         for j in joins
+    )
+
+
+def _group_called(mention: EventMention, head: Token) -> bool:
+    """`Donald Trump a appelé les deux dirigeants`, `a téléphoné aux deux hommes`: a call verb whose
+    counterpart is a group noun of people (`group_nouns` in models/actors) made one call to each; unless the
+    sentence says the call was held together (`joint_call` in markers.csv)."""
+    if mention.event_type != "call" or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(fold(t.lower_) in markers()["joint_call"] for t in head.sent):
+        return False
+    return any(
+        c.i > head.i
+        and c.dep_ in _COUNTERPART_DEPS | {"nmod"}  # `a téléphoné aux deux dirigeants`, the phrase hung loose
+        and group_nouns().get(fold(c.lower_)) == "person"
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in head.children
     )
 
 

@@ -36,6 +36,7 @@ from pipeline.nlp.adverbial_locutions import repair_adverbial_locutions  # noqa:
 from pipeline.nlp.agents import repair_passive_agents  # noqa: F401  (registers `news_passive_agent`)
 from pipeline.nlp.causative_incises import repair_causative_incises  # noqa: F401  (`news_causative_incise`)
 from pipeline.nlp.chunks import parse_long
+from pipeline.nlp.comma_subjects import repair_comma_subjects  # noqa: F401  (`news_comma_subject`)
 from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (registers `news_completive_que`)
 from pipeline.nlp.compound_past import repair_compound_past  # noqa: F401  (registers `news_compound_past`)
 from pipeline.nlp.conditional_clauses import repair_conditional_clauses  # noqa: F401  (`news_conditional_clause`)
@@ -270,7 +271,8 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_displaced_object", name="displaced_object", after="day_complement")
     nlp.add_pipe("news_fronted_phrase", name="fronted_phrase", after="displaced_object")
     nlp.add_pipe("news_compound_past", name="compound_past", after="fronted_phrase")
-    nlp.add_pipe("news_matrix_conjunct", name="matrix_conjunct", after="compound_past")
+    nlp.add_pipe("news_comma_subject", name="comma_subject", after="compound_past")
+    nlp.add_pipe("news_matrix_conjunct", name="matrix_conjunct", after="comma_subject")
     nlp.add_pipe("news_completive_que", name="completive_que", after="matrix_conjunct")
     nlp.add_pipe("news_passive_agent", name="passive_agent", after="completive_que")
     nlp.add_pipe("news_conjoined_object", name="conjoined_object", after="passive_agent")

@@ -1087,3 +1087,41 @@ def test_counterparts_called_in_turn_keep_their_own_states(nlp, text, expected):
     doc = parse_text(nlp, text, date(2025, 6, 13))
     found = [set(m.actors) - {"state:RUS"} for m in doc._.event_mentions if m.event_type == "call"]
     assert sorted(found, key=sorted) == sorted(expected, key=sorted)
+
+
+# A call to a group of two people (`a appelé les deux dirigeants`, `a téléphoné aux deux hommes`) is one call
+# with each, the caller being no one of the pair, also when the parser missed the caller (`Samedi, le président
+# ... avait téléphoné`); a call said to be held together stays one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Olaf Scholz et Giorgia Meloni se sont rencontrés lundi. Jeudi, Emmanuel Macron a appelé les deux "
+            "dirigeants.",
+            [
+                ("meeting", "occurred", (MELONI, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        (
+            "Olaf Scholz et Giorgia Meloni se sont rencontrés lundi. Jeudi, le président français a téléphoné "
+            "aux deux dirigeants.",
+            [
+                ("meeting", "occurred", (MELONI, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI), None, None),
+            ],
+        ),
+        (
+            "Olaf Scholz et Giorgia Meloni se sont rencontrés lundi. Jeudi, Emmanuel Macron a appelé ensemble les "
+            "deux dirigeants.",
+            [
+                ("meeting", "occurred", (MELONI, SCHOLZ), None, None),
+                ("call", "occurred", (MACRON, MELONI, SCHOLZ), None, None),
+            ],
+        ),
+    ],
+)
+def test_call_to_a_pair_is_one_call_each(nlp, text, expected):
+    assert talks(nlp, text) == expected

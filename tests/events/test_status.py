@@ -311,6 +311,9 @@ CASES = [
     # the event a riposte answers happened before it: the promise or threat is the riposte's
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "frappes", "occurred"),
     ("Le Pakistan a promis de riposter aux frappes indiennes de la nuit.", "riposter", "planned"),
+    # an act those sent were sent to do happened as the sending did
+    ("L'armée a dépêché des chasseurs bombarder les positions rebelles.", "bombarder", "occurred"),
+    ("L'armée dépêchera des chasseurs bombarder les positions rebelles.", "bombarder", "planned"),
     # the means of a wish told in the indicative past were used; in the present or the conditional, not yet
     ("En renvoyant trois diplomates, Oslo a voulu marquer sa colère.", "renvoyant", "occurred"),
     ("Le Danemark a voulu riposter en expulsant deux attachés militaires.", "expulsant", "occurred"),

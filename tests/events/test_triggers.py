@@ -160,6 +160,9 @@ CASES = [
     ("Paris veut moderniser sa force de frappe nucléaire.", []),
     # measures that `frappent` people or banks hit them as a sanction, not as a strike
     ("Ces mesures frappent aussi des armateurs iraniens.", []),
+    # ... but a state that `frappe` firms, banks or oligarchs sanctions them; not a state struck by means of no one
+    ("Washington avait frappé en décembre plusieurs sociétés écrans liées à Pyongyang.", [("sanction", "frappé")]),
+    ("Téhéran a frappé Israël depuis son sol, et non par l'intermédiaire de ses alliés.", [("strike", "frappé")]),
     ("Kiev a dénoncé un sabotage du gazoduc.", [("statement", "dénoncé"), ("strike", "sabotage")]),
     # sanctions
     ("Le Trésor sanctionne Rosneft et Lukoil.", [("sanction", "sanctionne")]),
@@ -522,6 +525,12 @@ CASES = [
     ("Le vieux pasteur, le Révérend Paul Martin, appelait avec fierté les « cloches des pauvres ».", []),
     ("Le maire appelait avec fierté ses nouvelles cloches les « voix de la ville ».", []),
     ("Le président Trump a appelé mardi le Premier ministre japonais Shinzo Abe.", [("call", "appelé")]),
+    # accreditation withdrawn from the members of a state's mission to a body is an expulsion; a journalist's, not
+    (
+        "L'Alliance a retiré jeudi l'accréditation de six membres de la mission biélorusse.",
+        [("sanction", "retiré jeudi l'accréditation")],
+    ),
+    ("Le club a retiré l'accréditation de deux journalistes de la mission sportive.", []),
     # time spent with someone is a meeting; with one's family or on holiday, not
     ("La ministre a passé trois heures avec son homologue turc.", [("meeting", "passé trois heures avec")]),
     ("Le président a passé la soirée avec sa famille.", []),

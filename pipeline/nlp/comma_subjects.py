@@ -1,0 +1,48 @@
+"""Parse repair for a subject the parser fixed to the comma before it.
+
+`Samedi, le président américain avait téléphoné aux deux dirigeants`: after a day or a short phrase set off
+by a comma at the head of the sentence, the French model may hang the subject noun on the comma as a fixed
+word of it (`fixed`), and leave the verb without subject. The clause then loses its caller, and a group noun
+after the verb takes the caller for one of the pair it sums up. A noun or name so fixed to a comma, told
+right before a verb (only its auxiliaries, clitics and adverbs, or the noun's own words, between) that has no
+subject, is that verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.syntax import has_subject, labelled, rehang_at_once
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_BETWEEN = frozenset({"AUX", "ADV", "PRON"})
+
+
+@Language.component("news_comma_subject", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
+def repair_comma_subjects(doc: Doc) -> Doc:
+    """Make each noun fixed to a comma the subject of the subjectless verb right after it."""
+    for i in labelled(doc, ("fixed",)):
+        noun = doc[i]
+        verb = subjectless_verb_after(noun)
+        if verb is not None:
+            passive = any(c.dep_ == "aux:pass" for c in verb.children)
+            rehang_at_once(doc, [(noun, verb, "nsubj:pass" if passive else "nsubj")])
+    return doc
+
+
+def subjectless_verb_after(noun: Token) -> Token | None:
+    """The verb told right after the phrase of `noun`, when `noun` hangs on a comma and the verb has no subject."""
+    if noun.pos_ not in _NOUNS or noun.head.text != "," or noun.head.i > noun.i:
+        return None
+    own = {t.i for t in noun.subtree}
+    k = max(own) + 1
+    while k < noun.sent.end and noun.doc[k].pos_ in _BETWEEN and noun.doc[k].pos_ not in {"VERB"}:
+        k += 1
+    if k >= noun.sent.end:
+        return None
+    verb = noun.doc[k]
+    # the comma hangs on the verb, or on its auxiliary told between
+    if verb.pos_ != "VERB" or has_subject(verb) or not noun.i < noun.head.head.i <= verb.i:
+        return None
+    return verb
