@@ -3567,6 +3567,9 @@ def _likewise_doers(head: Token, actors: dict[int, Span]) -> list[str]:
     the sentence, did the same act; they are no target of it. A verb right after the locution (`comme l'a
     annoncé X`) makes it a report instead."""
     sent = head.sent
+    keys = _likewise_keys()
+    if not any(fold(t.lower_) in keys for t in sent):
+        return []  # most sentences: no locution's longest word, and no list of folded words to build
     words = [fold(t.lower_) for t in sent]
     found: list[str] = []
     for locution in markers()["likewise"]:
@@ -3576,6 +3579,12 @@ def _likewise_doers(head: Token, actors: dict[int, Span]) -> list[str]:
                 continue
             found += [a for a in _names_after(sent[k + len(parts) :], actors) if a not in found]
     return found
+
+
+@lru_cache(maxsize=1)
+def _likewise_keys() -> frozenset[str]:
+    """The longest word of each `likewise` locution (`instar`, `même`, `comme`): one must be in the sentence."""
+    return frozenset(max(loc.replace("'", "' ").split(), key=len) for loc in markers()["likewise"])
 
 
 def _names_after(tokens: Span, actors: dict[int, Span]) -> list[str]:
