@@ -3567,13 +3567,13 @@ def _likewise_doers(head: Token, actors: dict[int, Span]) -> list[str]:
     the sentence, did the same act; they are no target of it. A verb right after the locution (`comme l'a
     annoncé X`) makes it a report instead."""
     sent = head.sent
-    keys = _likewise_keys()
+    locutions = _likewise_locutions()
+    keys = {max(parts, key=len) for parts in locutions}
     if not any(fold(t.lower_) in keys for t in sent):
         return []  # most sentences: no locution's longest word, and no list of folded words to build
     words = [fold(t.lower_) for t in sent]
     found: list[str] = []
-    for locution in markers()["likewise"]:
-        parts = locution.replace("'", "' ").split()  # `l'instar`: two tokens
+    for parts in locutions:
         for k in range(len(words) - len(parts)):
             if words[k : k + len(parts)] != parts or (k > 0 and words[k - 1] != ","):
                 continue
@@ -3582,9 +3582,9 @@ def _likewise_doers(head: Token, actors: dict[int, Span]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _likewise_keys() -> frozenset[str]:
-    """The longest word of each `likewise` locution (`instar`, `même`, `comme`): one must be in the sentence."""
-    return frozenset(max(loc.replace("'", "' ").split(), key=len) for loc in markers()["likewise"])
+def _likewise_locutions() -> tuple[list[str], ...]:
+    """The words of each `likewise` locution as the tokenizer splits them (`à l'instar de`: `l'` and `instar`)."""
+    return tuple(loc.replace("'", "' ").split() for loc in markers()["likewise"])
 
 
 def _names_after(tokens: Span, actors: dict[int, Span]) -> list[str]:

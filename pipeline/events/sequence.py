@@ -835,7 +835,7 @@ def _group_called(mention: EventMention, head: Token) -> bool:
     sentence says the call was held together (`joint_call` in markers.csv)."""
     if mention.event_type != "call" or head.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(fold(t.lower_) in markers()["joint_call"] for t in head.sent):
+    if _held_together(head):
         return False
     return any(
         c.i > head.i
@@ -846,13 +846,16 @@ def _group_called(mention: EventMention, head: Token) -> bool:
     )
 
 
+def _held_together(head: Token) -> bool:
+    """The sentence says a call was held with all its parties at once (`ensemble`, `visioconférence`:
+    `joint_call` in markers.csv)."""
+    return any(fold(t.lower_) in markers()["joint_call"] for t in head.sent)
+
+
 def _callees_joined(head: Token) -> bool:
     """`X a appelé mardi le président A et M. B`: a call verb (`one_callee` in markers.csv) whose object
     joins two by `et`; unless the sentence says the call was held together (`joint_call`)."""
-    found = markers()
-    if fold(head.lemma_.lower()) not in found["one_callee"]:
-        return False
-    if any(fold(t.lower_) in found["joint_call"] for t in head.sent):
+    if fold(head.lemma_.lower()) not in markers()["one_callee"] or _held_together(head):
         return False
     objects = [c for c in head.children if c.dep_ in OBJECT]
     return any(

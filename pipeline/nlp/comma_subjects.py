@@ -37,7 +37,7 @@ def subjectless_verb_after(noun: Token) -> Token | None:
         return None
     own = {t.i for t in noun.subtree}
     k = max(own) + 1
-    while k < noun.sent.end and noun.doc[k].pos_ in _BETWEEN and noun.doc[k].pos_ not in {"VERB"}:
+    while k < noun.sent.end and noun.doc[k].pos_ in _BETWEEN:
         k += 1
     if k >= noun.sent.end:
         return None
