@@ -13,7 +13,7 @@ from datetime import date
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates.cues import is_cue
+from pipeline.dates.cues import is_cue, load_cues
 from pipeline.dates.lexicon import fold, temporal_words
 from pipeline.nlp.gating import Words
 from pipeline.nlp.tokens import forget_tokens
@@ -57,6 +57,13 @@ def _previous_word(span: Span) -> Token | None:
 def _words(span: Span) -> str:
     """The span's text in lower case with single plain spaces."""
     return re.sub(r"\s+", " ", span.text.lower()).strip()
+
+
+def is_so_far(span: Span) -> bool:
+    """`à ce jour, aucune riposte n'est venue`, `jusqu'à ce jour`: up to now (`so_far` in cues.csv, the word
+    before the span and the span), a time that has lasted, not the day of the news."""
+    before = _previous_word(span)
+    return before is not None and fold(f"{before.lower_} {_words(span)}") in load_cues().get("so_far", frozenset())
 
 
 def is_age(span: Span) -> bool:

@@ -35,6 +35,7 @@ from pipeline.dates.discourse import (
     is_loose_number,
     is_other_calendar,
     is_quantity,
+    is_so_far,
     list_parts,
     passage_index,
     passage_year,
@@ -273,6 +274,7 @@ class TemporalTagger:
                 or is_clock_time(span)
                 or is_other_calendar(span)
                 or is_loose_number(span)
+                or is_so_far(span)
             ):
                 return span, value
         return None

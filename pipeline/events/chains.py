@@ -299,7 +299,9 @@ def _completed_strike(
         target = target_of.get(("strike", mine))
         if target is not None and side(target) == mine:
             target = None  # an armed group of its state struck its own side's army: no target of its own
-        riposte = target is None and m.answers and struck_in.get(mine, m.sentence) < m.sentence
+        # struck in an earlier sentence, or earlier in its own (`des roquettes tirées depuis X se sont abattues
+        # sur Y, et Y a répliqué en bombardant ...`)
+        riposte = target is None and m.answers and struck_in.get(mine, m.sentence + 1) <= m.sentence
         if riposte:
             target = source_of.get(("strike", mine))  # a riposte on whoever struck it last, an armed group too
         if target is not None and (m.answers or is_state(side(target))) and side(target) != mine:

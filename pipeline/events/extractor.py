@@ -2208,7 +2208,9 @@ def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
     if _scheduled_for(date_span, head):
         return True
     doc = head.doc
-    if doc[date_span.start - 1].text == "," and all(t.pos_ == "ADJ" for t in doc[head.i + 1 : date_span.start - 1]):
+    # `leur premier sommet, le 27 avril,`: the article before a day is left out of its span
+    start = date_span.start - 1 if doc[date_span.start - 1].lower_ == "le" else date_span.start
+    if doc[start - 1].text == "," and all(t.pos_ == "ADJ" for t in doc[head.i + 1 : start - 1]):
         # `Leur dernière rencontre, en septembre 2023 à Sotchi, n'a pas ...`: the date set off after it, its
         # aside closed by a comma (a place may follow the date inside it)
         rest = doc[date_span.end : min(head.sent.end, date_span.end + 5)]
@@ -2245,11 +2247,33 @@ def _of_anchor_event(date_span: Span, head: Token) -> bool:
     t = date_span.root
     for _ in range(6):
         if t.head.i == t.i or t.head.i == head.i:
-            return False
+            break
         t = t.head
         inside = date_span.start <= t.i < date_span.end
         if not inside and t.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in t.children):
             return head.i not in {x.i for x in t.subtree}  # a trigger inside that phrase is of its time
+    return _set_off_after_anchor(date_span, head)
+
+
+def _set_off_after_anchor(date_span: Span, head: Token) -> bool:
+    """`s'étaient retrouvés à Panmunjom, un mois après leur premier sommet, le 27 avril, au même endroit`:
+    a date set off by commas right after the phrase an anchor word opens is that phrase's event's day, however
+    the parser hangs it (often on the main verb)."""
+    doc = head.doc
+    start = date_span.start - 1 if date_span.start and doc[date_span.start - 1].lower_ == "le" else date_span.start
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    if date_span.end < len(doc) and doc[date_span.end].text not in {",", ".", ";", ")"}:
+        return False
+    anchors = markers()["time_anchor"]
+    t = doc[start - 2]
+    for _ in range(4):
+        if t.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in t.children):
+            phrase = {x.i for x in t.subtree}
+            return start - 2 in phrase and head.i not in phrase and head.i < t.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 

@@ -22,6 +22,7 @@ from pipeline import config
 from pipeline.actors.filters import person_nouns, title_words
 from pipeline.actors.patterns import load_titles
 from pipeline.dates.lexicon import number_value
+from pipeline.events.agreement import state_links
 from pipeline.nlp.extensions import ACTORS_KEY, DATES_KEY
 from pipeline.nlp.syntax import TOPIC_PREPS, finite_clause_root, is_clause_head, plural_verb, window_start
 from pipeline.nlp.tokens import per_doc
@@ -968,10 +969,16 @@ def _listed_states(token: Token, actors: dict[int, Span], number: int) -> list[s
 
 
 def _person_state(span: Span) -> str | None:
-    """The state of a person the knowledge base places in one (`state:KOR` for a Korean minister)."""
-    if not (span._.actor_id or "").startswith("person:"):
+    """The state of a person the knowledge base places in one (`state:KOR` for a Korean minister), or
+    of a state's own body (`l'armée thaïlandaise ... les commandants des deux armées`): an army or a
+    ministry speaks for its state where a company of that country does not."""
+    actor = span._.actor_id or ""
+    if actor.startswith("org:"):
+        known = (span.doc._.actors or {}).get(actor)
+        return state_links({actor: known}).get(actor) if known is not None else None
+    if not actor.startswith("person:"):
         return None
-    country = actor_country(span.doc, span._.actor_id)
+    country = actor_country(span.doc, actor)
     return f"state:{country}" if country else None
 
 
@@ -1155,9 +1162,24 @@ def _joined(first: Span, second: Span) -> bool:
     if phrase.dep_ == "nmod" and fold(preposition(phrase)) in POSSESSIVE and phrase.head.dep_ == "conj":
         phrase = phrase.head  # `le gouvernement éthiopien et les rebelles du TPLF`: the name of a conjunct noun
     if phrase.dep_ != "conj" or not any(t.lower_ == "et" for t in between):
-        return False
+        return _titled_conjunct(between)
     head = phrase.head
     return first.start <= head.i < first.end or _name_phrase(first).i == head.i
+
+
+def _titled_conjunct(between: Span) -> bool:
+    """`le Premier ministre A et le chef du gouvernement B par intérim, Y, sont convenus`: when the parse
+    hangs the second name elsewhere, the words between still show the pair. They are `et`, then a title
+    group with no verb and no name of its own, then the comma of the apposition."""
+    words = [t for t in between if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "et" or words[-1].text != ",":
+        return False
+    title = words[1:-1]
+    return (
+        title[0].pos_ == "DET"
+        and any(fold(t.lower_) in person_nouns() for t in title)
+        and not any(t.pos_ in {"VERB", "AUX", "PROPN", "PRON"} or t.text in {",", ";", ":", "(", ")"} for t in title)
+    )
 
 
 def _name_phrase(span: Span) -> Token:

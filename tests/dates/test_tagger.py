@@ -159,13 +159,19 @@ SENTENCE_CASES = [
 
 # (sentence, expected list of (text, first day, last day, precision, kind)), published on Friday 24 October 2025
 NEWS_CASES = [
+    # `à ce jour`: up to now, not the day of the news; `ce jour` alone is
+    ("L'attaque n'a, à ce jour, été revendiquée par aucun groupe.", []),
+    ("Le ministre a annoncé ce jour sa démission.", [("ce jour", "2025-10-24", "2025-10-24", "day", "date")]),
     (
         "Dans la nuit du 20 au 21 octobre 2025, une explosion a secoué le dépôt de carburant.",
         [("Dans la nuit du 20 au 21 octobre 2025", "2025-10-20", "2025-10-21", "day", "interval")],
     ),
     (
         "Quelques heures plus tôt, le 20 octobre, la police avait bouclé le quartier.",
-        [("20 octobre", "2025-10-20", "2025-10-20", "day", "date")],
+        [
+            ("Quelques heures plus tôt", None, None, "day", "vague"),
+            ("20 octobre", "2025-10-20", "2025-10-20", "day", "date"),
+        ],
     ),
     # some days before the date told last: a vague time, no day
     (

@@ -1,0 +1,90 @@
+"""How regional wire copy names sides by their titles, answers a blow in the same sentence and sets dates aside
+(s40 probe sets, second pass).
+
+Each row is one sentence or short passage written for this test. `les deux dirigeants` sums up a pair
+joined as `A et le chef de ... par intérim, B,` even where the parser hangs the second name elsewhere; an army
+named before counts for its state in `les généraux des deux armées`; a riposte answers a blow told earlier in
+its own sentence; `à ce jour` (up to now) dates nothing; a day set off after `après leur rencontre` is that
+meeting's. They run the full pipeline, so they are marked slow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.core_sides import core_mentions, core_sides
+
+PUBLISHED = date(2025, 6, 10)  # a Tuesday
+
+pytestmark = pytest.mark.slow
+
+ARM, AZE, IND, PAK = "state:ARM", "state:AZE", "state:IND", "state:PAK"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Réunis jeudi à Doha, la capitale du Qatar, le président rwandais Paul Kagame et le chef de l'État "
+            "congolais par intérim, Félix Tshisekedi, ont signé une trêve. Le texte a été salué par l'Union "
+            "africaine. Les combats avaient fait des centaines de morts. Samedi, le président américain avait "
+            "téléphoné successivement aux deux dirigeants.",
+            [("person:donald-trump", "person:paul-kagame"), ("person:donald-trump", "person:felix-tshisekedi")],
+        ),
+    ],
+)
+def test_the_two_leaders_sum_up_a_titled_pair(nlp, text, expected):
+    calls = [m for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "call"]
+    assert [tuple(a for a in m.actors if a.startswith("person:")) for m in calls] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Mercredi, l'armée arménienne a accusé les soldats azerbaïdjanais d'avoir tiré sur un poste frontalier. "
+            "Les généraux des deux armées se sont réunis dans l'après-midi.",
+            {ARM, AZE},
+        ),
+    ],
+)
+def test_an_army_named_before_counts_for_its_state(nlp, text, expected):
+    meetings = [m for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "meeting"]
+    assert [set(m.actors) for m in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Mardi, des obus tirés depuis le Pakistan ont frappé un village indien, et New Delhi a riposté en "
+            "pilonnant des camps.",
+            {("strike", PAK, IND), ("strike", IND, PAK)},
+        ),
+    ],
+)
+def test_a_riposte_answers_the_blow_told_before_it_in_its_sentence(nlp, text, expected):
+    assert core_sides(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # `à ce jour`: up to now, no day
+        (
+            "L'attaque de drones contre la base, qui a fait trois morts, n'a, à ce jour, été revendiquée par personne.",
+            None,
+        ),
+        # a day set off after `après leur ... rencontre` is that meeting's, not the one told by the main verb
+        (
+            "Recep Tayyip Erdogan et Vladimir Poutine se sont revus à Sotchi, trois mois après leur précédente "
+            "rencontre, le 4 mars, dans le même format.",
+            None,
+        ),
+    ],
+)
+def test_a_day_of_another_time_does_not_date_the_event(nlp, text, expected):
+    first = core_mentions(nlp, text, PUBLISHED)[0]
+    assert (first.date.start if first.date else None) == expected
