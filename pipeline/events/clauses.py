@@ -704,8 +704,9 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             )
             controllers = CONTROLLER_DEPS if controlled else SUBJECT
             if controllers is SUBJECT and is_passive(governor):
-                # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X
-                controllers = PASSIVE_SUBJECT
+                # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X (the
+                # agent); the parser may tag that subject `nsubj` beside the passive auxiliary
+                controllers = SUBJECT | PASSIVE_SUBJECT
             elif controllers is SUBJECT:
                 # `X est arrivé à Delhi, après s'être rendu au Pakistan`: the subject of a verb
                 # conjugated with `être` (no passive auxiliary) that the parser tags as passive

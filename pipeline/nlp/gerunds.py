@@ -55,7 +55,7 @@ def repair_gerund_clauses(doc: Doc) -> Doc:
             token.set_morph("Tense=Pres|VerbForm=Part")  # type: ignore[attr-defined]
     moves = [
         (doc[i], verb)
-        for i in labelled(doc, ("acl",))
+        for i in labelled(doc, ("acl", "acl:relcl"))
         if (verb := gerund_on_noun(doc[i]) or adverbial_infinitive_on_noun(doc[i])) is not None
     ]
     moves += [(doc[i], verb) for i in gerunds if (verb := gerund_before_clause(doc[i])) is not None]
@@ -104,12 +104,18 @@ def _verb_over(noun: Token) -> Token | None:
 
 
 def gerund_on_noun(token: Token) -> Token | None:
-    """The verb a gerund (`en imposant`) hung on a noun before it belongs to; None for any other token."""
-    if token.dep_ != "acl" or token.pos_ not in {"VERB", "AUX"} or token.head.pos_ not in _NOUNS:
+    """The verb a gerund (`en imposant`) hung on a noun before it belongs to; None for any other token. The
+    parser may also read the gerund as a relative clause of a day told before it (`Islamabad répliquait le
+    24 en fermant son espace aérien`: `le 24` the object, `en` a complement of the participle)."""
+    day = token.head.pos_ == "NUM" or (token.head.like_num and token.head.i < token.i)
+    if token.dep_ not in ({"acl", "acl:relcl"} if day else {"acl"}) or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    if token.head.pos_ not in _NOUNS and not day:
         return None
     if "Part" not in token.morph.get("VerbForm", []) or "Pres" not in token.morph.get("Tense", ["Pres"]):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS and c.i == token.i - 1 for c in token.children):
+    marks = {"mark", "iobj", "case"} if day else {"mark"}
+    if not any(c.dep_ in marks and c.lower_ in _GERUND_MARKS and c.i == token.i - 1 for c in token.children):
         return None
     noun = token.head
     if noun.i > token.i:

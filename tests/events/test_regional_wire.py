@@ -88,3 +88,25 @@ def test_a_riposte_answers_the_blow_told_before_it_in_its_sentence(nlp, text, ex
 def test_a_day_of_another_time_does_not_date_the_event(nlp, text, expected):
     first = core_mentions(nlp, text, PUBLISHED)[0]
     assert (first.date.start if first.date else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the one received goes on to meet another, even when the parser tags him `nsubj` of the passive
+        (
+            "Le ministre iranien des Affaires étrangères, Abbas Araghchi, avait été reçu le 5 mai à Islamabad par "
+            "le Premier ministre Shehbaz Sharif, avant de retrouver trois jours plus tard à New Delhi son "
+            "homologue indien.",
+            ["person:abbas-araghchi", "person:subrahmanyam-jaishankar"],
+        ),
+        # dialling a counterpart's number is a call
+        (
+            "Samedi, le chef de la diplomatie américaine a composé le numéro de son homologue chinois, Wang Yi.",
+            ["person:marco-rubio", "person:wang-yi"],
+        ),
+    ],
+)
+def test_the_second_talk_of_a_journey_and_a_dialled_call(nlp, text, expected):
+    last = core_mentions(nlp, text, PUBLISHED)[-1]
+    assert [a for a in last.actors if a.startswith("person:")] == expected

@@ -1258,6 +1258,21 @@ def test_taking_stock_by_phone_is_a_call(fr_model, matcher, text, expected):
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
+# Dialling someone's number (`composer le numéro de X`) is a call; a number composed on stage, or an
+# emergency number, is not.
+DIALLED = [
+    ("La ministre a composé le numéro de son homologue grec.", [("call", "composé")]),
+    ("Le chorégraphe a composé un nouveau numéro pour la revue.", []),
+    ("Le témoin a composé le numéro des secours.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", DIALLED, ids=[c[0][:40] for c in DIALLED])
+def test_dialling_a_number_is_a_call(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
 # Tank fire (`un tir de char`, `des tirs de chars`) is heavy-weapons fire, as `tir d'obus` is; a tank that
 # opens a parade fires nothing.
 TANK_FIRE = [

@@ -35,6 +35,17 @@ pytestmark = pytest.mark.slow
             "expulsant",
             ("répondu", "advcl"),
         ),
+        # a gerund read as a clause on a day told before it (`le 18` taken for the object): the verb's
+        (
+            "Pékin répondait le 18 en fermant son marché aux entreprises lituaniennes.",
+            "fermant",
+            ("répondait", "advcl"),
+        ),
+        (
+            "Bakou répliquait le 24 en fermant son espace aérien aux compagnies arméniennes.",
+            "fermant",
+            ("répliquait", "advcl"),
+        ),
         # a gerund the parser already hung on the verb stays
         ("Le Japon a réagi mardi en relevant ses droits de douane.", "relevant", ("réagi", "advcl")),
         # a present participle with no `en` qualifies its noun
