@@ -4933,8 +4933,20 @@ def _resumed(noun: Token) -> bool:
 
 def _holding_relatives(noun: Token) -> list[Token]:
     """Object relative clauses of a talk noun whose verb holds it (`holding_talks` in markers.csv):
-    `l'entretien qu'il a eu lundi avec X`, `la réunion qu'ils ont tenue à Doha` name its parties."""
-    return _relatives_with(noun, "holding_talks", {"obj"}, QUE_WORDS)
+    `l'entretien qu'il a eu lundi avec X`, `la réunion qu'ils ont tenue à Doha` name its parties; so does the
+    holding verb a modal of the clause controls (`le sommet qu'il devait tenir à Singapour avec X`), the
+    parser reading its `que` as a mark."""
+    held = _relatives_with(noun, "holding_talks", {"obj"}, QUE_WORDS)
+    for clause in noun.children:
+        if clause.dep_ != "acl:relcl" or clause.pos_ not in {"VERB", "AUX"} or clause in held:
+            continue
+        if not any(g.dep_ in {"obj", "mark"} and g.lower_ in QUE_WORDS and g.i < clause.i for g in clause.children):
+            continue
+        holding = [
+            x for x in clause.children if x.dep_ == "xcomp" and fold(x.lemma_.lower()) in markers()["holding_talks"]
+        ]
+        held += [clause, *holding] if holding else []
+    return held
 
 
 def _relatives_with(noun: Token, marker: str, deps: Set[str], pronouns: Set[str]) -> list[Token]:

@@ -440,6 +440,9 @@ def _compound_tail(tok: Token) -> str:
     return tail if "-" in tok.lower_ and len(tail) > 3 else ""
 
 
+_ELISION = re.compile(r"(\b\w['’])(?=\w)")
+
+
 @lru_cache(maxsize=1024)
 def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """A rule's single words, and its phrases of several words by their first word (a token is
@@ -447,7 +450,8 @@ def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for w in words:
         if " " in w:
-            parts = tuple(w.split())
+            # `appels d'offres`: the tokenizer parts an elided word from the next, as the phrase is read here
+            parts = tuple(_ELISION.sub(r"\1 ", w).split())
             phrases.setdefault(parts[0], []).append(parts)
     return frozenset(w for w in words if " " not in w), {k: tuple(v) for k, v in phrases.items()}
 

@@ -110,3 +110,18 @@ def test_a_day_of_another_time_does_not_date_the_event(nlp, text, expected):
 def test_the_second_talk_of_a_journey_and_a_dialled_call(nlp, text, expected):
     last = core_mentions(nlp, text, PUBLISHED)[-1]
     assert [a for a in last.actors if a.startswith("person:")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a summit the relative clause says one was to hold with another: both take part
+        (
+            "Le président américain a annulé le sommet qu'il devait tenir le 12 juin à Singapour avec Kim Jong-un.",
+            {"person:donald-trump", "person:kim-jong-un"},
+        ),
+    ],
+)
+def test_a_talk_held_in_a_modal_relative_names_both_sides(nlp, text, expected):
+    (summit,) = core_mentions(nlp, text, date(2018, 5, 25))
+    assert set(summit.actors) == expected

@@ -1273,6 +1273,22 @@ def test_dialling_a_number_is_a_call(fr_model, matcher, text, expected):
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
+# Shutting a state's firms out of public tenders (`marchés publics`, `appels d'offres`, read across the elided
+# `d'`) is a trade measure; shutting out firms for fraud, or a market square for works, is not.
+PUBLIC_TENDERS = [
+    ("Bruxelles a fermé aux fabricants chinois ses marchés publics d'équipements médicaux.", [("sanction", "fermé")]),
+    ("Le gouvernement a exclu les entreprises chinoises de ses appels d'offres.", [("sanction", "exclu")]),
+    ("La région a exclu de ses appels d'offres les entreprises condamnées pour fraude.", [("statement", "condamnées")]),
+    ("La mairie a fermé le marché public de la place centrale pour travaux.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", PUBLIC_TENDERS, ids=[c[0][:40] for c in PUBLIC_TENDERS])
+def test_closing_public_tenders_to_foreign_firms_is_a_sanction(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
 # Tank fire (`un tir de char`, `des tirs de chars`) is heavy-weapons fire, as `tir d'obus` is; a tank that
 # opens a parade fires nothing.
 TANK_FIRE = [
