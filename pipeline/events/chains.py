@@ -437,6 +437,10 @@ def _completed(
             return replace(m, source_actor=source, actors=(source, *m.actors))
     if m.source_actor and not m.target_actor and _one_side(m, side):
         target = target_of.get((kind, side(m.source_actor)))
+        if riposte and (m.answers or _told_as_riposte(m)):
+            # `La riposte est tombée le 6 juillet : Pékin a écarté les groupes européens`: told as a riposte, it
+            # hits whoever hit the imposer last, not the latest target of its own
+            target = source_of.get((kind, side(m.source_actor)), target)
         if target is None and riposte:  # a riposte, told after the blow, hits whoever hit the imposer last
             target = source_of.get((kind, side(m.source_actor)))
             # `Trump a taxé l'acier européen. Bruxelles prépare des mesures similaires`: the leader's state
@@ -454,6 +458,11 @@ def _completed(
 
 # a verb or noun of riposte (`riposte_verbs`, `retaliation` in markers.csv), on the folded surface
 _RIPOSTE = re.compile(r"\b(?:ripost|repliqu|repond|reagi|represaille|retorsion|en reponse|en reaction)")
+
+
+def _told_as_riposte(m: EventMention) -> bool:
+    """A word of riposte (`riposte`, `en représailles`, `a répliqué`) told in the mention's sentence before it."""
+    return _RIPOSTE.search(fold(m.evidence[: m.trigger_start - m.sent_start].lower())) is not None
 
 
 # `les siens à 125 %`, `les leurs`: the measure of the other side, told by a possessive pronoun (sanc_pronoun_rate)

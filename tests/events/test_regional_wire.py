@@ -125,3 +125,21 @@ def test_the_second_talk_of_a_journey_and_a_dialled_call(nlp, text, expected):
 def test_a_talk_held_in_a_modal_relative_names_both_sides(nlp, text, expected):
     (summit,) = core_mentions(nlp, text, date(2018, 5, 25))
     assert set(summit.actors) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # told as a riposte, a measure naming its imposer alone hits whoever hit that imposer last, not the
+        # imposer's own latest target
+        (
+            "Le 3 mars, l'Union européenne a imposé des droits de douane sur l'acier chinois. Le 5 mars, Pékin a "
+            "sanctionné deux banques lituaniennes. La riposte est tombée le 9 mars : Pékin a à son tour exclu les "
+            "groupes européens de ses marchés publics.",
+            ("state:CHN", "org:ue"),
+        ),
+    ],
+)
+def test_a_measure_told_as_a_riposte_hits_the_one_who_struck_first(nlp, text, expected):
+    last = core_mentions(nlp, text, PUBLISHED)[-1]
+    assert (last.source_actor, last.target_actor) == expected
