@@ -41,6 +41,7 @@ from pipeline.nlp.completives import repair_completive_que  # noqa: F401  (regis
 from pipeline.nlp.compound_past import repair_compound_past  # noqa: F401  (registers `news_compound_past`)
 from pipeline.nlp.conditional_clauses import repair_conditional_clauses  # noqa: F401  (`news_conditional_clause`)
 from pipeline.nlp.conjoined_objects import repair_conjoined_objects  # noqa: F401  (registers `news_conjoined_object`)
+from pipeline.nlp.counted_lists import repair_counted_lists  # noqa: F401  (registers `news_counted_list`)
 from pipeline.nlp.day_complements import repair_day_complements  # noqa: F401  (registers `news_day_complement`)
 from pipeline.nlp.demonyms import repair_stray_demonyms  # noqa: F401  (registers `news_stray_demonym`)
 from pipeline.nlp.displaced import repair_displaced_objects  # noqa: F401  (registers `news_displaced_object`)
@@ -278,6 +279,7 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("news_conjoined_object", name="conjoined_object", after="passive_agent")
     nlp.add_pipe("news_conditional_clause", name="conditional_clause", after="conjoined_object")
     nlp.add_pipe("news_adverbial_locution", name="adverbial_locution", after="conditional_clause")
+    nlp.add_pipe("news_counted_list", name="counted_list", after="adverbial_locution")
     nlp.add_pipe("news_misread_name", name="misread_name", after="ner")
     nlp.add_pipe("news_talk_partner", name="talk_partner", after="misread_name")
     for component in CUSTOM_COMPONENTS:
