@@ -374,6 +374,9 @@ def event_arguments(
     for clause in _attending_relatives(head) if is_noun and event_type == "meeting" else []:
         # `un sommet auquel participera le président ukrainien`: who attends takes part
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head)
+    for clause in _where_relatives(head) if is_noun and event_type == "meeting" and not slots.all_ids() else []:
+        # `la réunion du 14 septembre, où X et Y s'étaient quittés sur un désaccord`: who was there took part
+        slots.others += [a for a in clauses.subject_of(clause, actors) if a not in slots.all_ids()]
     for clause in _imposing_relatives(head, "launching") if is_noun and event_type == "strike" else []:
         # `des tirs de roquettes que les forces iraniennes auraient lancés contre le Golan`: who fired, at whom
         _read_slots(clause, slots, actors, places, event_type, noun=False, skip=head, skip_objects=True)
@@ -5004,6 +5007,31 @@ def _attending_relatives(noun: Token) -> list[Token]:
         and any(g.lower_ in _ATTENDED_RELATIVE and g.i < clause.i for g in clause.subtree)
         and not any(c.dep_ == "advmod" and c.lower_ in {"pas", "jamais", "point"} for c in clause.children)
     ]
+
+
+def _where_relatives(noun: Token) -> list[Token]:
+    """Relative clauses on `où` told right after a meeting noun's phrase (`la réunion du 14 septembre à
+    Bruxelles, où X et Y s'étaient quittés`): what happened there, its subject among those present. The
+    parser may hang the clause on a noun the meeting noun complements (`l'échec de la réunion ..., où`)."""
+    holders = [noun]
+    while holders[-1].dep_ == "nmod" and holders[-1].head.pos_ == "NOUN" and len(holders) < 3:
+        holders.append(holders[-1].head)
+    found = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "acl:relcl" or clause.pos_ not in {"VERB", "AUX"} or clause.i < noun.i:
+                continue
+            where = next((c for c in clause.children if c.lower_ == "où"), None)
+            if where is None or where.i != clause.left_edge.i or where.i - noun.i > _WHERE_REACH:
+                continue
+            own = {t.i for t in holder.subtree} - {t.i for t in clause.subtree}
+            # only the noun's own words (`du 14 septembre à Bruxelles`) and a comma between it and `où`
+            if all(i in own or noun.doc[i].is_punct for i in range(noun.i + 1, where.i)):
+                found.append(clause)
+    return found
+
+
+_WHERE_REACH = 10  # words from a meeting noun to the `où` of its clause (`la réunion du 14 septembre à Bruxelles, où`)
 
 
 def acting_relatives(noun: Token, event_type: str) -> list[Token]:

@@ -143,3 +143,19 @@ def test_a_talk_held_in_a_modal_relative_names_both_sides(nlp, text, expected):
 def test_a_measure_told_as_a_riposte_hits_the_one_who_struck_first(nlp, text, expected):
     last = core_mentions(nlp, text, PUBLISHED)[-1]
     assert (last.source_actor, last.target_actor) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who was where the meeting took place (`où X et Y se sont séparés`) took part in it
+        (
+            "Les pourparlers étaient gelés depuis l'échec de la rencontre du 3 mai à Genève, où le président "
+            "arménien et le président azerbaïdjanais s'étaient séparés sans accord.",
+            {"state:ARM", "person:ilham-aliyev"},
+        ),
+    ],
+)
+def test_those_present_where_a_meeting_took_place_take_part(nlp, text, expected):
+    meeting = next(m for m in core_mentions(nlp, text, PUBLISHED) if m.trigger == "rencontre")
+    assert set(meeting.actors) == expected
