@@ -66,7 +66,7 @@ def split_sequence(
     """The mention, or one mention per counterpart met in turn."""
     if mention.event_type not in TALK_TYPES:
         return [mention]
-    listed = _listed_one_by_one(mention, head, actors)
+    listed = _listed_one_by_one(mention, head, actors) or _pairs_among(mention, head)
     if listed:
         return listed
     anchors = [head]
@@ -171,6 +171,22 @@ def _listed_one_by_one(mention: EventMention, head: Token, actors: dict[int, Spa
 
 def _has_person(ids: list[str]) -> bool:
     return any(i.startswith("person:") for i in ids)
+
+
+def _pairs_among(mention: EventMention, head: Token) -> list[EventMention]:
+    """`La veille, les trois hommes avaient enchaîné les tête-à-tête`: plural bilateral talks (`bilateral` in
+    markers.csv, as the noun or its adjective) among three or more people and no one else, told with no
+    counterpart (`avec`), are one talk for each pair of them."""
+    people = [a for a in mention.actors if a.startswith("person:")]
+    if len(people) < 3 or len(people) != len(mention.actors) or head.pos_ != "NOUN":
+        return []
+    plural = "Plur" in head.morph.get("Number", []) or any(
+        c.dep_ == "det" and c.lower_ in {"les", "des", "ces", "leurs"} for c in head.children
+    )
+    bilateral = fold(head.lower_) in markers()["bilateral"] or _bilateral(head)
+    if not plural or not bilateral or any(fold(preposition(c)) == "avec" for c in head.children):
+        return []
+    return [_with_actors(mention, [a, b]) for k, a in enumerate(people) for b in people[k + 1 :]]
 
 
 def _bilateral(head: Token) -> bool:

@@ -31,6 +31,10 @@ _MISREAD = frozenset({"obl:mod", "obl", "advmod"})  # the labels of a counted ob
 def repair_conjoined_objects(doc: Doc) -> Doc:
     """Hang on the verb's object each noun the parser coordinated with the verb itself."""
     moves = [(doc[i], first) for i in labelled(doc, ("conj",)) if (first := first_object(doc[i])) is not None]
+    # `a accueilli le Premier ministre japonais, Fumio Kishida, et ...`: the object's name, hung on the verb
+    names = [(name, first) for noun, first in moves for name in _stray_names(first.head, first, noun)]
+    if names:
+        rehang(doc, names, "appos")
     if moves:
         rehang(doc, moves, "conj")
     for noun, first in moves:
@@ -56,10 +60,28 @@ def first_object(noun: Token) -> Token | None:
     if not objects:
         return None
     first = objects[-1]
-    # the object's phrase runs up to the coordinator: nothing of the verb's own told in between
-    if any(c.i > first.i and c.i < opener.i and c.dep_ != "punct" for c in verb.children if c.i != noun.i):
+    # the object's phrase runs up to the coordinator: nothing of the verb's own told in between, but the name
+    # set off after the object's title (`le Premier ministre japonais, X, et ...`)
+    stray = {t.i for t in _stray_names(verb, first, noun)}
+    between = (c for c in verb.children if c.i != noun.i and c.i not in stray)
+    if any(c.i > first.i and c.i < opener.i and c.dep_ != "punct" for c in between):
         return None
     return first
+
+
+def _stray_names(verb: Token, first: Token, noun: Token) -> list[Token]:
+    """Names the parser hung on the verb between its object and a second object, each right after a comma
+    that follows the object's phrase: the first object's apposition."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.pos_ == "PROPN"
+        and first.i < c.i < noun.i
+        and c.left_edge.i == c.i
+        and doc[c.i - 1].text == ","
+        and doc[c.right_edge.i + 1].text == ","
+    ]
 
 
 def _counted(noun: Token) -> bool:

@@ -180,6 +180,25 @@ def test_bilateral_talks_with_a_list_are_one_talk_per_item(nlp, text, expected):
     assert talks(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bilateral talks among three people named before, with no counterpart of their own: one per pair
+        (
+            "Emmanuel Macron, Olaf Scholz et Giorgia Meloni étaient à Rome. Dans l'après-midi, les trois "
+            "dirigeants ont multiplié les tête-à-tête.",
+            [
+                ("meeting", "occurred", (MACRON, SCHOLZ), None, None),
+                ("meeting", "occurred", (MACRON, MELONI), None, None),
+                ("meeting", "occurred", (MELONI, SCHOLZ), None, None),
+            ],
+        ),
+    ],
+)
+def test_bilateral_talks_among_a_group_are_one_talk_per_pair(nlp, text, expected):
+    assert talks(nlp, text) == expected
+
+
 # An event noun (`un entretien téléphonique avec X, puis avec Y`): the counterparts hang on the noun
 # or on its light verb; one call per counterpart too.
 @pytest.mark.parametrize(

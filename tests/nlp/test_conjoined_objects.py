@@ -38,3 +38,61 @@ def test_noun_coordinated_with_a_verb_is_a_conjunct_of_its_object(fr_model, text
     doc = repair_conjoined_objects(fr_model(text))
     assert head_of(doc, word) == expected
     assert len(list(doc.sents)) == 1
+
+
+def test_the_first_objects_name_hung_on_the_verb_is_its_apposition():
+    """`a reçu le ministre belge, Jan Peeters, et le ministre suisse, Urs Keller`, parsed with the first name
+    hung on the verb and the second title coordinated with the verb: the name is the first object's, and the
+    second title its conjunct (the parse is built by hand: the model makes this error on some names only)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = "Le roi a reçu hier le ministre belge , Jan Peeters , et le ministre suisse , Urs Keller .".split()
+    heads = [1, 3, 3, 3, 3, 6, 3, 6, 3, 3, 9, 3, 14, 14, 3, 14, 17, 14, 17, 3]
+    deps = [
+        "det",
+        "nsubj",
+        "aux:tense",
+        "ROOT",
+        "obl:mod",
+        "det",
+        "obj",
+        "amod",
+        "punct",
+        "obl:mod",
+        "flat:name",
+        "punct",
+        "cc",
+        "det",
+        "conj",
+        "amod",
+        "punct",
+        "appos",
+        "flat:name",
+        "punct",
+    ]
+    pos = [
+        "DET",
+        "NOUN",
+        "AUX",
+        "VERB",
+        "ADV",
+        "DET",
+        "NOUN",
+        "ADJ",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "CCONJ",
+        "DET",
+        "NOUN",
+        "ADJ",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+    ]
+    doc = repair_conjoined_objects(Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos))
+    assert (doc[9].head.i, doc[9].dep_) == (6, "appos")
+    assert (doc[14].head.i, doc[14].dep_) == (6, "conj")
