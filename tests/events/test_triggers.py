@@ -1273,6 +1273,20 @@ def test_dialling_a_number_is_a_call(fr_model, matcher, text, expected):
     assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
 
 
+# A team's `rencontre` is a match, whatever country the team plays for.
+TEAM_MATCHES = [
+    ("La deuxième rencontre de l'équipe du Japon aura lieu samedi à Doha.", []),
+    ("La rencontre des joueurs argentins face au Mexique a tourné court.", []),
+    ("La rencontre entre les deux présidents aura lieu samedi à Doha.", [("meeting", "rencontre")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", TEAM_MATCHES, ids=[c[0][:40] for c in TEAM_MATCHES])
+def test_a_teams_encounter_is_no_meeting(fr_model, matcher, text, expected):
+    assert [(t.event_type, t.span.text) for t in matcher.find_triggers(fr_model(text))] == expected
+
+
 # Shutting a state's firms out of public tenders (`marchés publics`, `appels d'offres`, read across the elided
 # `d'`) is a trade measure; shutting out firms for fraud, or a market square for works, is not.
 PUBLIC_TENDERS = [
