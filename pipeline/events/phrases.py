@@ -307,14 +307,26 @@ def named_as_kin(name: Token) -> bool:
     return name.head.i != name.i and _kin_named(name.head, name, preposition(name))
 
 
+_OF_KIN = frozenset({"de", "du", "d'", "des"})
+
+
 def _kin_named(noun: Token, child: Token, prep: str) -> bool:
     """`le gendre de Donald Trump`, `la fille du président`: the `de` phrase of a noun of kinship
     (`kin_nouns` in markers.csv) names whose relative the person is, not the person."""
     if noun.pos_ != "NOUN" or child.dep_ != "nmod" or child.i < noun.i:
         return False
-    if fold(prep) not in {"de", "du", "d'", "des"} and child.pos_ != "PROPN":  # `de Donald Trump`, split in two
+    # `de Donald Trump`, `de Kim Jong-un` split in two: the name's last part hung on the noun after the first
+    split = any(
+        s.dep_ == "nmod" and s.i < child.i and s.right_edge.i == child.i - 1 and fold(preposition(s)) in _OF_KIN
+        for s in noun.children
+    )
+    if fold(prep) not in _OF_KIN and child.pos_ != "PROPN" and not split:
         return False
-    return fold(noun.lemma_.lower()) in markers()["kin_nouns"] or fold(noun.lower_) in markers()["kin_nouns"]
+    if fold(noun.lemma_.lower()) in markers()["kin_nouns"] or fold(noun.lower_) in markers()["kin_nouns"]:
+        return True
+    # `le bras droit de Kim Jong-un`: a locution of a noun and its adjective (`kin_nouns` too)
+    modifiers = (c for c in noun.children if c.dep_ == "amod" and c.i == noun.i + 1)
+    return any(fold(f"{noun.lower_} {c.lower_}") in markers()["kin_nouns"] for c in modifiers)
 
 
 def _superior_of_apposed(role: Token, child: Token, prep: str, actors: dict[int, Span]) -> bool:

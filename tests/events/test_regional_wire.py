@@ -159,3 +159,19 @@ def test_a_measure_told_as_a_riposte_hits_the_one_who_struck_first(nlp, text, ex
 def test_those_present_where_a_meeting_took_place_take_part(nlp, text, expected):
     meeting = next(m for m in core_mentions(nlp, text, PUBLISHED) if m.trigger == "rencontre")
     assert set(meeting.actors) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the one whose right-hand man is met takes no part (his name split by the parser or not)
+        (
+            "Le chef de la diplomatie sud-coréenne a achevé samedi deux jours de discussions avec le bras droit "
+            "de Kim Jong-un, Kim Yong-chol.",
+            {"person:cho-tae-yul", "person:kim-yong-chol"},
+        ),
+    ],
+)
+def test_the_one_whose_right_hand_man_is_met_takes_no_part(nlp, text, expected):
+    (meeting,) = core_mentions(nlp, text, PUBLISHED)
+    assert set(meeting.actors) == expected
