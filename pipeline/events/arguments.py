@@ -1442,6 +1442,9 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
             # `Ce déplacement intervient une semaine après son sommet avec X`: no named subject in the
             # clause, the possessive continues the topic, as `il` would
             slots.sources += [a for a in topic_antecedent(noun, actors) if a not in slots.all_ids()]
+    elif talk and not slots.sources:
+        # `Au téléphone lundi avec X, Y a renouvelé son appel`: a talk noun opening the sentence is the subject's
+        slots.sources += [a for a in _fronted_subject(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     if not slots.sources:
         slots.sources += [a for a in _visiting_bearer(noun, actors) if a not in slots.all_ids()]
@@ -2083,6 +2086,8 @@ def _fronted_subject(noun: Token, actors: dict[int, Span]) -> list[str]:
     for i in range(comma + 1, sent.end):
         span = actors.get(i)
         if span is not None and span._.actor_id and i == span.start:
+            if span.root.dep_ == "appos" and span.root.head.i < comma and noun.doc[span.end].text == ",":
+                continue  # `Au téléphone avec le Premier ministre britannique, X, Y a ...`: the phrase's own name
             return [span._.actor_id] if span.root.dep_ in SUBJECT else []
         if noun.doc[i].pos_ in {"VERB", "AUX"}:
             return []

@@ -175,3 +175,19 @@ def test_those_present_where_a_meeting_took_place_take_part(nlp, text, expected)
 def test_the_one_whose_right_hand_man_is_met_takes_no_part(nlp, text, expected):
     (meeting,) = core_mentions(nlp, text, PUBLISHED)
     assert set(meeting.actors) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # `Au téléphone lundi avec X, Y a ...`: a call, with the subject after the phrase and its own name skipped
+        (
+            "Au téléphone lundi soir avec le Premier ministre japonais, Shigeru Ishiba, Emmanuel Macron a plaidé "
+            "pour une trêve.",
+            {"person:emmanuel-macron", "person:shigeru-ishiba"},
+        ),
+    ],
+)
+def test_a_call_told_in_a_fronted_phrase_is_the_subjects(nlp, text, expected):
+    (call,) = core_mentions(nlp, text, PUBLISHED)
+    assert call.event_type == "call" and set(call.actors) >= expected
