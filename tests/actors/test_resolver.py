@@ -2311,3 +2311,16 @@ def test_seat_city_of_an_organisation_is_a_place_after_a_preposition(nlp, text, 
     doc = parse_text(nlp, text, date(2025, 6, 10))
     assert [s.text for s in doc.spans["actors"]] == expected_actors
     assert [s.text for s in doc.spans["places"]] == expected_places
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        # the American foreign ministry is the knowledge base's State Department (models/actors)
+        ("la diplomatie américaine", "org:departement-d-etat"),
+        ("le ministère américain des Affaires étrangères", "org:departement-d-etat"),
+        ("la diplomatie chinoise", "org:mae-chine"),
+    ],
+)
+def test_foreign_ministry_of_the_united_states_is_the_state_department(mention, expected):
+    assert resolve(mention, load_kb(), ner_label="ORG").id == expected
