@@ -916,17 +916,29 @@ def _one_at_a_time(mention: EventMention, head: Token, actors: dict[int, Span]) 
         fixed = _unique_ids(other)
         if all(ids) and not set(ids[0]) & set(ids[1]) and not set(fixed) & (set(ids[0]) | set(ids[1])):
             return [_with_actors(mention, fixed + g) for g in ids]
-    return _each_of_group(mention, sides)
+    return _each_of_group(mention, sides, head)
 
 
-def _each_of_group(mention: EventMention, sides: tuple[list[Span], list[Span]]) -> list[EventMention]:
+def _each_of_group(mention: EventMention, sides: tuple[list[Span], list[Span]], head: Token) -> list[EventMention]:
     """`X avait reçu les deux dirigeants séparément`: a host named before the verb and counterparts no
     name after it gives (a group noun standing for the pair told before): one talk with each."""
-    host, named_after = _unique_ids(sides[0]), _unique_ids(sides[1])
-    rest = [a for a in mention.actors if a not in host and a not in named_after]
+    host = _unique_ids(sides[0])
+    # a name told deeper in a clause after the verb (`pour les prévenir qu'aucun accord ne serait conclu avec
+    # les États-Unis`) is no counterpart of it
+    named_after = _unique_ids([s for s in sides[1] if _verb_of(s) == head.i])
+    homes = {f"state:{(actor_country(s.doc, a) or '').upper()}" for s in sides[0][:1] for a in host}
+    rest = [a for a in mention.actors if a not in host and a not in named_after and a not in homes]
     if len(host) != 1 or named_after or len(rest) < 2:
         return [mention]
     return [_with_actors(mention, host + [a]) for a in rest]
+
+
+def _verb_of(span: Span) -> int:
+    """The index of the first verb above a name (-1 when none): its clause's verb."""
+    for t in span.root.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            return t.i
+    return -1
 
 
 def _bare_list(spans: list[Span]) -> bool:

@@ -14,6 +14,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.events.merge import merge_events
+from pipeline.nlp.pipeline import parse_text
 from tests.events.core_sides import core_mentions, core_sides
 
 PUBLISHED = date(2025, 6, 10)  # a Tuesday
@@ -191,3 +193,28 @@ def test_the_one_whose_right_hand_man_is_met_takes_no_part(nlp, text, expected):
 def test_a_call_told_in_a_fronted_phrase_is_the_subjects(nlp, text, expected):
     (call,) = core_mentions(nlp, text, PUBLISHED)
     assert call.event_type == "call" and set(call.actors) >= expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a group called one by one, a state named deeper in a clause after the verb being no counterpart
+        (
+            "Réunis jeudi à Doha, le président rwandais Paul Kagame et le président congolais Félix Tshisekedi ont "
+            "signé une trêve. Samedi, le président américain avait téléphoné successivement aux deux dirigeants "
+            "pour les prévenir qu'aucun accord ne serait conclu avec les États-Unis sans la paix.",
+            [
+                ("person:donald-trump", "person:paul-kagame"),
+                ("person:donald-trump", "person:felix-tshisekedi"),
+            ],
+        ),
+    ],
+)
+def test_a_group_called_one_by_one_is_one_call_each(nlp, text, expected):
+    calls = [m for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "call"]
+    assert [tuple(a for a in m.actors if a.startswith("person:")) for m in calls] == expected
+    # and the two calls of one verb stay two events once the article's mentions merge
+    events = [e for e in merge_events(parse_text(nlp, text, PUBLISHED)._.event_mentions) if e.event_type == "call"]
+    assert sorted(tuple(sorted(a for a in e.actors if a.startswith("person:"))) for e in events) == sorted(
+        tuple(sorted(pair)) for pair in expected
+    )
