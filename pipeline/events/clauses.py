@@ -601,6 +601,9 @@ def _intent_owner(verb: Token, noun: Token, actors: dict[int, Span]) -> list[str
     return unique(owners)
 
 
+_SEQUENCE_MARKS = frozenset({"avant", "après", "pour", "afin"})  # an infinitive that goes on with the subject
+
+
 def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
     """The subject a verb shares with the verb it is coordinated with or controlled by."""
     for _ in range(3):
@@ -705,8 +708,10 @@ def inherited_subject(verb: Token, actors: dict[int, Span]) -> list[str]:
             controllers = CONTROLLER_DEPS if controlled else SUBJECT
             if controllers is SUBJECT and is_passive(governor):
                 # `il sera reçu par X, avant de rejoindre Londres`: the one received goes on, not X (the
-                # agent); the parser may tag that subject `nsubj` beside the passive auxiliary
-                controllers = SUBJECT | PASSIVE_SUBJECT
+                # agent); the parser may tag that subject `nsubj` beside the passive auxiliary after a word of
+                # sequence (`avant de`, not `sans préciser`, which often tells of the reporter)
+                sequence = any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in verb.children)
+                controllers = SUBJECT | PASSIVE_SUBJECT if sequence else PASSIVE_SUBJECT
             elif controllers is SUBJECT:
                 # `X est arrivé à Delhi, après s'être rendu au Pakistan`: the subject of a verb
                 # conjugated with `être` (no passive auxiliary) that the parser tags as passive

@@ -218,3 +218,24 @@ def test_a_group_called_one_by_one_is_one_call_each(nlp, text, expected):
     assert sorted(tuple(sorted(a for a in e.actors if a.startswith("person:"))) for e in events) == sorted(
         tuple(sorted(pair)) for pair in expected
     )
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a title's summit noun is no fronted phrase: the subject after its comma did not take part
+        (
+            "Sommet du G7 : Paris et Rome resserrent les liens, Javier Milei brille par son absence",
+            "person:javier-milei",
+        ),
+        # `sans préciser` tells of the reporter: the one received is not who leaves the talk undated
+        (
+            "Le chef du bureau politique du Hamas avait été reçu la semaine dernière au Caire par les responsables "
+            "égyptiens, a rapporté une chaîne locale, sans préciser la date de l'entrevue.",
+            "org:hamas",
+        ),
+    ],
+)
+def test_no_side_borrowed_from_a_title_or_a_reporters_incise(nlp, text, absent):
+    talks = [m for m in core_mentions(nlp, text, PUBLISHED) if m.event_type == "meeting"]
+    assert all(absent not in m.actors for m in talks if m.trigger in {"Sommet", "entrevue"})
