@@ -1442,9 +1442,10 @@ def _nominal_context(noun: Token, slots: _Slots, actors: dict[int, Span], *, tal
             # `Ce déplacement intervient une semaine après son sommet avec X`: no named subject in the
             # clause, the possessive continues the topic, as `il` would
             slots.sources += [a for a in topic_antecedent(noun, actors) if a not in slots.all_ids()]
-    elif talk and not slots.sources and any(c.dep_ == "case" for c in noun.children):
+    elif talk and not slots.sources and any(c.dep_ == "case" for c in noun.children) and slots.all_ids():
         # `Au téléphone lundi avec X, Y a renouvelé son appel`: a talk noun opening the sentence in a phrase of
-        # its own is the subject's (not a title's noun: `Sommet du Mercosur : X et Y ..., Z brille par son absence`)
+        # its own, with a counterpart named in it, is the subject's (not a title's noun: `Sommet du Mercosur : X et
+        # Y ..., Z brille par son absence`; not `Après un déjeuner de travail, X a répondu aux journalistes`)
         slots.sources += [a for a in _fronted_subject(noun, actors) if a not in slots.all_ids()]
     slots.others += [a for a in _adjacent_partner(noun, actors) if a not in slots.all_ids()]
     if not slots.sources:
