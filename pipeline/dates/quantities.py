@@ -135,10 +135,9 @@ def counted_from_anchor(match: re.Match[str], context: Context) -> Value | None:
 @rule("quantity", r"(quelques|plusieurs) <UNIT> (plus tard|apres|plus tot|avant|auparavant)")
 def vaguely_counted_from_anchor(match: re.Match[str], context: Context) -> Value | None:
     """`Quelques jours plus tôt, X avait expulsé ...`: some time before the date told last, no day of it; the
-    clause is not of that day. Hours (`quelques heures plus tôt`, `plusieurs heures après`) stay on the day told
-    last; with none told before, they name no day."""
+    clause is not of that day. Hours (`quelques heures plus tôt`) stay on it."""
     if unit_of(match[2]) in _CLOCK_UNITS:
-        return fixed(context.anchor) if context.anchor is not None else Value(None, None, "day", "vague")
+        return None
     return Value(None, None, precision_of(match[2]), "vague")
 
 

@@ -226,10 +226,15 @@ def test_chains_riposte_on_an_armed_group_that_struck_first(told, answers, expec
     assert (last.source_actor, last.target_actor) == expected
 
 
-def test_chains_strike_riposte_not_within_the_sentence_of_the_blow():
+def test_chains_strike_riposte_after_the_blow_in_its_sentence():
+    """`des roquettes tirées depuis X se sont abattues sur Y, et Y a riposté en bombardant ...`: the blow told
+    earlier in the sentence is the one answered; a riposte told before the blow answers nothing of it."""
     blow = replace(mention(0, KHM, THA), sentence=5)
     riposte = replace(mention(50, THA, None), sentence=5, answers=True)
-    assert inherit_sides([blow, riposte])[-1].target_actor is None
+    assert inherit_sides([blow, riposte])[-1].target_actor == KHM
+    riposte_first = replace(mention(0, THA, None), sentence=5, answers=True)
+    later_blow = replace(mention(50, KHM, THA), sentence=5)
+    assert inherit_sides([riposte_first, later_blow])[0].target_actor is None
 
 
 def test_chains_no_state_strikes_itself_through_its_army():
