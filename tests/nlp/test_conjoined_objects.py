@@ -49,50 +49,13 @@ def test_the_first_objects_name_hung_on_the_verb_is_its_apposition():
 
     words = "Le roi a reçu hier le ministre belge , Jan Peeters , et le ministre suisse , Urs Keller .".split()
     heads = [1, 3, 3, 3, 3, 6, 3, 6, 3, 3, 9, 3, 14, 14, 3, 14, 17, 14, 17, 3]
-    deps = [
-        "det",
-        "nsubj",
-        "aux:tense",
-        "ROOT",
-        "obl:mod",
-        "det",
-        "obj",
-        "amod",
-        "punct",
-        "obl:mod",
-        "flat:name",
-        "punct",
-        "cc",
-        "det",
-        "conj",
-        "amod",
-        "punct",
-        "appos",
-        "flat:name",
-        "punct",
-    ]
-    pos = [
-        "DET",
-        "NOUN",
-        "AUX",
-        "VERB",
-        "ADV",
-        "DET",
-        "NOUN",
-        "ADJ",
-        "PUNCT",
-        "PROPN",
-        "PROPN",
-        "PUNCT",
-        "CCONJ",
-        "DET",
-        "NOUN",
-        "ADJ",
-        "PUNCT",
-        "PROPN",
-        "PROPN",
-        "PUNCT",
-    ]
+    deps = (
+        "det nsubj aux:tense ROOT obl:mod det obj amod punct obl:mod flat:name punct cc det conj amod punct appos "
+        "flat:name punct"
+    ).split()
+    pos = (
+        "DET NOUN AUX VERB ADV DET NOUN ADJ PUNCT PROPN PROPN PUNCT CCONJ DET NOUN ADJ PUNCT PROPN PROPN PUNCT".split()
+    )
     doc = repair_conjoined_objects(Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos))
     assert (doc[9].head.i, doc[9].dep_) == (6, "appos")
     assert (doc[14].head.i, doc[14].dep_) == (6, "conj")
