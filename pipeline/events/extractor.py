@@ -2208,8 +2208,7 @@ def _dated_noun_phrase(date_span: Span, head: Token) -> bool:
     if _scheduled_for(date_span, head):
         return True
     doc = head.doc
-    # `leur premier sommet, le 27 avril,`: the article before a day is left out of its span
-    start = date_span.start - 1 if doc[date_span.start - 1].lower_ == "le" else date_span.start
+    start = _start_with_article(date_span)
     if doc[start - 1].text == "," and all(t.pos_ == "ADJ" for t in doc[head.i + 1 : start - 1]):
         # `Leur dernière rencontre, en septembre 2023 à Sotchi, n'a pas ...`: the date set off after it, its
         # aside closed by a comma (a place may follow the date inside it)
@@ -2250,9 +2249,20 @@ def _of_anchor_event(date_span: Span, head: Token) -> bool:
             break
         t = t.head
         inside = date_span.start <= t.i < date_span.end
-        if not inside and t.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in t.children):
+        if not inside and _opens_anchor(t, anchors):
             return head.i not in {x.i for x in t.subtree}  # a trigger inside that phrase is of its time
     return _set_off_after_anchor(date_span, head)
+
+
+def _opens_anchor(noun: Token, anchors: Set[str]) -> bool:
+    """A noun under one of the `time_anchor` words (`après leur premier sommet`)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in noun.children)
+
+
+def _start_with_article(date_span: Span) -> int:
+    """Where a day's phrase starts: `le 27 avril` with its article, which the tagger leaves out of the span."""
+    start = date_span.start
+    return start - 1 if start and date_span.doc[start - 1].lower_ == "le" else start
 
 
 def _set_off_after_anchor(date_span: Span, head: Token) -> bool:
@@ -2260,7 +2270,7 @@ def _set_off_after_anchor(date_span: Span, head: Token) -> bool:
     a date set off by commas right after the phrase an anchor word opens is that phrase's event's day, however
     the parser hangs it (often on the main verb)."""
     doc = head.doc
-    start = date_span.start - 1 if date_span.start and doc[date_span.start - 1].lower_ == "le" else date_span.start
+    start = _start_with_article(date_span)
     if start < 2 or doc[start - 1].text != ",":
         return False
     if date_span.end < len(doc) and doc[date_span.end].text not in {",", ".", ";", ")"}:
@@ -2268,7 +2278,7 @@ def _set_off_after_anchor(date_span: Span, head: Token) -> bool:
     anchors = markers()["time_anchor"]
     t = doc[start - 2]
     for _ in range(4):
-        if t.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.lower_) in anchors for c in t.children):
+        if _opens_anchor(t, anchors):
             phrase = {x.i for x in t.subtree}
             return start - 2 in phrase and head.i not in phrase and head.i < t.i
         if t.head.i == t.i:

@@ -926,7 +926,7 @@ def _each_of_group(mention: EventMention, sides: tuple[list[Span], list[Span]], 
     # a name told deeper in a clause after the verb (`pour les prévenir qu'aucun accord ne serait conclu avec
     # les États-Unis`) is no counterpart of it
     named_after = _unique_ids([s for s in sides[1] if _verb_of(s) == head.i])
-    homes = {f"state:{(actor_country(s.doc, a) or '').upper()}" for s in sides[0][:1] for a in host}
+    homes = {f"state:{country.upper()}" for a in host if (country := actor_country(head.doc, a))}
     rest = [a for a in mention.actors if a not in host and a not in named_after and a not in homes]
     if len(host) != 1 or named_after or len(rest) < 2:
         return [mention]

@@ -52,7 +52,7 @@ def noun_before_incise(noun: Token) -> Token | None:
     """The noun a `de` phrase fixed to the comma closing an incise complements (`le départ, sous 72 heures,
     des diplomates`): the noun right before the comma that opens the incise, when no verb lies inside."""
     doc = noun.doc
-    start = min(t.i for t in noun.subtree)
+    start = noun.left_edge.i
     if noun.pos_ not in _NOUNS or start == noun.sent.start or doc[start].lower_ not in _OF:
         return None
     closing = doc[start - 1]

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.syntax import rehang_at_once
+from pipeline.nlp.tokens import lower_texts
 
 _OPENERS = frozenset({"–", "—", "-", "(", ":"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’"})
@@ -23,9 +24,8 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’"})
 @Language.component("news_counted_list", assigns=["token.head", "token.dep"], requires=["token.dep", "token.pos"])
 def repair_counted_lists(doc: Doc) -> Doc:
     """Hang the first member of a list told after a counted noun on that noun, as its apposition."""
-    for i, token in enumerate(doc):
-        if token.text not in _OPENERS or i == 0:
-            continue
+    # a few openers per article: the words read in bulk, not a `Token` for every word
+    for i in (k for k, word in enumerate(lower_texts(doc)) if word in _OPENERS and k):
         noun = counted_noun_before(doc[i - 1])
         member = _first_member(doc, i + 1)
         if noun is None or member is None or noun.sent.start != member.sent.start:
